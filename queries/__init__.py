@@ -1,0 +1,1 @@
+"""The saved Cypher library: one .cypher file per question, shipped with the package."""
