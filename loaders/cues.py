@@ -1,0 +1,75 @@
+"""Words that stop a statement from being a fact: negation, hedging, modality, attribution.
+
+A trigger word is blocked when
+
+* a *local* cue stands between it and the previous trigger or clause start
+  ("Russia has **not** sold", "China **might** buy", "India **plans to** acquire");
+* a *scoping* cue stands anywhere before it in the sentence ("**there is no evidence
+  that** Iran bought", "**reports that** Beijing acquired ...");
+* a *retracting* cue follows it in the sentence ("... the S-500 **have never been
+  confirmed**").
+
+>>> blocked("Reports that China acquired the S-500 have never been confirmed.", 13, 21, 0)
+True
+>>> blocked("Russia delivered the S-400 to China in 2018.", 7, 16, 0)
+False
+>>> blocked("India has not bought the Su-57.", 14, 20, 0)
+True
+"""
+from __future__ import annotations
+
+import re
+
+LOCAL = re.compile(
+    r"\b(?:not|never|no longer|neither|nor|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|"
+    r"might|(?-i:may)|could|would|should|must|can|reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|perhaps|"
+    r"potentially|potential|prospective|would-be|eventually|future|"
+    r"said to|believed to|thought to|understood to|rumou?red to|expected to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire)|scheduled to|slated to|poised to|going to|about to|"
+    r"plans? to|planned|planning|intends? to|intended to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|"
+    r"tries to|tried to|attempted to|bid to|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|"
+    r"threatened to|refused to|declined to|failed to|stopped short of|refrained from|instead of|rather than|"
+    r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
+    r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
+    r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically)\b",
+    re.IGNORECASE,
+)
+SCOPING = re.compile(
+    r"\b(?:no evidence|no sign|no indication|no proof|no confirmation|nothing to suggest|"
+    r"denied|denies|deny|denying|"
+    r"rumou?rs?|speculation|speculated|speculative|"
+    r"reports? (?:say |suggest |claim |indicate )?that|reported that|claims? that|claimed that|alleged that|alleges that|"
+    r"unclear (?:whether|if)|not clear (?:whether|if)|not known|unknown whether|it is uncertain|"
+    r"unconfirmed|unverified|hypothetical|in theory|would have|if|whether)\b",
+    re.IGNORECASE,
+)
+RETRACTING = re.compile(
+    r"\b(?:(?:has|have|had) (?:never|not) been (?:confirmed|verified|substantiated|completed|finali[sz]ed)|"
+    r"never (?:been )?(?:confirmed|materiali[sz]ed|happened|took place|completed)|"
+    r"remain(?:s|ed)? (?:unconfirmed|unverified|speculative|a rumou?r)|"
+    r"(?:is|are|was|were) (?:unconfirmed|unverified|denied|disputed|speculative|not confirmed)|"
+    r"(?:has|have|had) been denied|could not be (?:verified|confirmed)|"
+    r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved)|"
+    r"did not (?:materiali[sz]e|happen|go ahead|proceed)|"
+    r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red))\b",
+    re.IGNORECASE,
+)
+# Phrases that look like cues but assert: "not only ... but also", a resolution that
+# "failed to pass" because of a veto, "no." in a resolution number.
+NEUTRAL = re.compile(r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b", re.IGNORECASE)
+
+
+def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int) -> bool:
+    """Whether the trigger at ``sentence[trigger_start:trigger_end]`` is negated or hedged.
+
+    ``scope_start`` is where local cues start to count: the end of the previous
+    trigger in the same clause, or the clause start.
+    """
+    local = NEUTRAL.sub("", sentence[scope_start:trigger_start])
+    if LOCAL.search(local):
+        return True
+    if SCOPING.search(NEUTRAL.sub("", sentence[:trigger_start])):
+        return True
+    after = sentence[trigger_end:trigger_end + 12]
+    if re.match(r"\s+(?:no|none of|nothing)\b", after, re.IGNORECASE):
+        return True
+    return bool(RETRACTING.search(sentence[trigger_end:]))

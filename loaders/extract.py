@@ -1,0 +1,292 @@
+"""From a document to an :class:`~graph.model.Extraction`: entities, relations, evidence.
+
+>>> result = extract_text("Moscow and Beijing signed a treaty of friendship in 2001.")
+>>> [(r.source, r.type, r.target, r.properties["year"]) for r in result.relations]
+[('China', 'PARTNERS_WITH', 'Russia', 2001)]
+>>> result.relations[0].evidence[0].sentence
+'Moscow and Beijing signed a treaty of friendship in 2001.'
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from graph.gazetteer import Gazetteer, load_gazetteer
+from graph.model import Document, Entity, Evidence, Extraction, Relation
+from graph.schema import Schema, load_schema
+from loaders.mentions import Mention, finder_for
+from loaders.readers import read_document
+from loaders.relations import Fact, ParagraphContext, Ref, SentenceReader, Slot, YEAR
+from loaders.text import Sentence, segment
+
+PAIR_REFERENCE = re.compile(
+    r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
+    r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b",
+    re.IGNORECASE,
+)
+REFERENCES = [
+    (re.compile(r"\bthe (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE), ("Organization",)),
+    (re.compile(r"\b(?:the|this|that|these|those) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE), ("Exercise",)),
+    (
+        re.compile(
+            r"\bthe (?:system|systems|missile system|air[- ]defen[cs]e systems?|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
+            r"destroyers?|frigates?|corvettes?|vessels?|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?)\b",
+            re.IGNORECASE,
+        ),
+        ("WeaponSystem",),
+    ),
+]
+TRANSFER_COLUMNS = {
+    "seller": re.compile(r"supplier|seller|exporter|vendor|from|source|supplied by", re.I),
+    "buyer": re.compile(r"recipient|buyer|importer|customer|client|to\b|purchaser|acquired by", re.I),
+    "system": re.compile(r"system|designation|weapon|equipment|item|platform|type|model", re.I),
+    "order_year": re.compile(r"order|contract|signed|deal", re.I),
+    "delivery_year": re.compile(r"deliver|received|arriv", re.I),
+}
+
+
+class Extractor:
+    """Reads documents and finds what they say. One instance serves many documents.
+
+    >>> Extractor().extract_text("China bought Su-35 fighters from Russia.").relations[0].properties["from"]
+    'Russia'
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, schema: Schema | None = None):
+        self.gazetteer = gazetteer or load_gazetteer()
+        self.schema = schema or load_schema()
+        self.finder = finder_for(self.gazetteer)
+        self.reader = SentenceReader(self.schema)
+
+    def extract_path(self, path: str | Path) -> Extraction:
+        return self.extract_document(read_document(path))
+
+    def extract_text(self, text: str, path: str = "<text>") -> Extraction:
+        document = Document(Document.content_id(text.encode("utf-8")), path, text.split("\n", 1)[0][:120], text, "txt")
+        return self.extract_document(document)
+
+    def extract_document(self, document: Document) -> Extraction:
+        text = document.text
+        mentions = self.finder.find(text)
+        facts_by_sentence: list[tuple[Sentence, list[Fact]]] = []
+        heading_refs: list[Ref] = []
+        context = ParagraphContext()
+        paragraph = -1
+        header: dict[str, int] | None = None
+        index = 0
+        for sentence in segment(text):
+            while index < len(mentions) and mentions[index].end <= sentence.start:
+                index += 1
+            own = []
+            probe = index
+            while probe < len(mentions) and mentions[probe].start < sentence.end:
+                if mentions[probe].end <= sentence.end:
+                    own.append(mentions[probe])
+                probe += 1
+            if sentence.paragraph != paragraph:
+                paragraph = sentence.paragraph
+                context = ParagraphContext(heading_refs)
+                header = None
+            slots = self._slots(sentence, own, context)
+            if sentence.heading:
+                heading_refs = [ref for slot in slots for ref in slot.refs]
+                context.see(slots)
+            if sentence.table_row:
+                header, facts = self._table_row(sentence, slots, header)
+            else:
+                facts = self.reader.read(sentence.text, slots, context)
+            context.see(slots)
+            if facts:
+                facts_by_sentence.append((sentence, facts))
+        return Extraction(
+            document=document,
+            entities=self._entities(mentions, facts_by_sentence),
+            relations=self._relations(document, facts_by_sentence),
+        )
+
+    # --- slots and references ---------------------------------------------------------
+
+    def _slots(self, sentence: Sentence, mentions: list[Mention], context: ParagraphContext) -> list[Slot]:
+        slots = [
+            Slot(m.start - sentence.start, m.end - sentence.start, (Ref(m.name, m.label, m.confidence),), m.kind)
+            for m in mentions
+        ]
+        taken = [(s.start, s.end) for s in slots]
+        for match in PAIR_REFERENCE.finditer(sentence.text):
+            labels = ("ArmedForce",) if match.group("forces") else ("State",)
+            refs = context.last(labels, 2) if len(context.last(labels, 2)) == 2 else context.last(("State",), 2)
+            self._add_reference(slots, taken, match, refs, 2)
+        for pattern, labels in REFERENCES:
+            for match in pattern.finditer(sentence.text):
+                self._add_reference(slots, taken, match, context.last(labels), 1)
+        slots.sort(key=lambda s: s.start)
+        return slots
+
+    @staticmethod
+    def _add_reference(slots, taken, match, refs, needed: int) -> None:
+        if len(refs) != needed or any(a < match.end() and match.start() < b for a, b in taken):
+            return
+        slots.append(Slot(match.start(), match.end(), tuple(refs), "reference"))
+        taken.append((match.start(), match.end()))
+
+    # --- tables -------------------------------------------------------------------------
+
+    def _table_row(self, sentence: Sentence, slots: list[Slot], header: dict[str, int] | None):
+        """A header row names the columns; later rows of a transfer table become facts."""
+        cells = _cells(sentence.text)
+        if header is None:
+            columns = {}
+            for role, pattern in TRANSFER_COLUMNS.items():
+                for position, (_, _, cell) in enumerate(cells):
+                    if pattern.search(cell) and position not in columns.values():
+                        columns[role] = position
+                        break
+            is_header = not slots and {"seller", "buyer", "system"} <= set(columns)
+            return (columns if is_header else None), []
+        by_role = {role: [s for s in slots if cells[pos][0] <= s.start and s.end <= cells[pos][1]] for role, pos in header.items() if pos < len(cells)}
+        facts = []
+        sellers = _refs_of(by_role.get("seller", []), ("State", "Organization"))
+        buyers = _refs_of(by_role.get("buyer", []), ("State", "ArmedForce"))
+        for system in _refs_of(by_role.get("system", []), ("WeaponSystem",)):
+            years = {role: _year(cells[header[role]][2]) for role in ("order_year", "delivery_year") if role in header and header[role] < len(cells)}
+            years = {k: v for k, v in years.items() if v}
+            for seller in sellers:
+                for buyer in buyers:
+                    year = years.get("order_year") or years.get("delivery_year")
+                    props = dict(years, **({"year": year} if year else {}))
+                    facts.append(Fact("SOLD", seller, system, dict(props, to=buyer.name)))
+                    facts.append(Fact("ACQUIRED", buyer, system, dict(props, **{"from": seller.name})))
+        return header, facts
+
+    # --- assembling the extraction ------------------------------------------------------
+
+    def _entities(self, mentions: list[Mention], facts_by_sentence) -> list[Entity]:
+        counts = Counter((m.name, m.label) for m in mentions)
+        discovered = {(m.name, m.label): m.confidence for m in mentions if m.discovered}
+        for _, facts in facts_by_sentence:
+            for fact in facts:
+                for ref in (fact.source, fact.target):
+                    counts.setdefault((ref.name, ref.label), 0)
+        entities = []
+        for (name, label), count in counts.items():
+            entry = self.gazetteer.get(name)
+            known = entry is not None and entry.label == label
+            entities.append(
+                Entity(
+                    name=name,
+                    label=label,
+                    aliases=tuple(sorted(set(entry.aliases + entry.demonyms + entry.capitals))) if known else (),
+                    discovered=not known,
+                    confidence=1.0 if known else discovered.get((name, label), 0.6),
+                    mentions=count,
+                )
+            )
+        return sorted(entities, key=lambda e: (e.label, e.name))
+
+    def _relations(self, document: Document, facts_by_sentence) -> list[Relation]:
+        merged: dict[tuple, Relation] = {}
+        for sentence, facts in facts_by_sentence:
+            years = tuple(sorted({int(m.group(1)) for m in YEAR.finditer(sentence.text)}))
+            evidence = Evidence(document.id, document.path, sentence.text, sentence.start, sentence.end, years)
+            for fact in _with_counterparts(facts):
+                if not self.schema.allows(fact.type, fact.source.label, fact.target.label) or fact.source.name == fact.target.name:
+                    continue
+                relation = Relation(fact.source.name, fact.source.label, fact.type, fact.target.name, fact.target.label, dict(fact.properties), [evidence], fact.confidence)
+                existing = merged.get(relation.key)
+                if existing is None:
+                    merged[relation.key] = relation
+                else:
+                    _absorb(existing, relation)
+        return _drop_unspecified(list(merged.values()))
+
+
+def _cells(text: str) -> list[tuple[int, int, str]]:
+    cells, position = [], 0
+    for part in text.split("|"):
+        start = position + len(part) - len(part.lstrip())
+        cells.append((start, start + len(part.strip()), part.strip()))
+        position += len(part) + 1
+    return [c for c in cells if c[2] or c[0] not in (0, len(text))]
+
+
+def _refs_of(slots: list[Slot], labels) -> list[Ref]:
+    return [ref for slot in slots for ref in slot.refs if ref.label in labels]
+
+
+def _year(cell: str) -> int | None:
+    match = YEAR.search(cell)
+    return int(match.group(1)) if match else None
+
+
+def _with_counterparts(facts: list[Fact]) -> list[Fact]:
+    """A sale to a named buyer is also that buyer's acquisition, and the other way round."""
+    result = list(facts)
+    for fact in facts:
+        if fact.type == "SOLD" and fact.properties.get("to"):
+            buyer = _counterpart_ref(facts, fact.properties["to"], ("State", "ArmedForce"))
+            if buyer:
+                props = {k: v for k, v in fact.properties.items() if k != "to"}
+                result.append(Fact("ACQUIRED", buyer, fact.target, dict(props, **{"from": fact.source.name})))
+        elif fact.type == "ACQUIRED" and fact.properties.get("from"):
+            seller = _counterpart_ref(facts, fact.properties["from"], ("State", "Organization"))
+            if seller:
+                props = {k: v for k, v in fact.properties.items() if k != "from"}
+                result.append(Fact("SOLD", seller, fact.target, dict(props, to=fact.source.name)))
+    return result
+
+
+def _counterpart_ref(facts: list[Fact], name: str, labels) -> Ref | None:
+    for fact in facts:
+        for ref in (fact.source, fact.target):
+            if ref.name == name and ref.label in labels:
+                return ref
+    label = "State"
+    return Ref(name, label) if label in labels else None
+
+
+def _absorb(existing: Relation, other: Relation) -> None:
+    for evidence in other.evidence:
+        if evidence not in existing.evidence:
+            existing.evidence.append(evidence)
+    for key, value in other.properties.items():
+        existing.properties.setdefault(key, value)
+    if "year" in other.properties and "year" in existing.properties:
+        existing.properties["year"] = min(existing.properties["year"], other.properties["year"])
+    existing.confidence = max(existing.confidence, other.confidence)
+
+
+def _drop_unspecified(relations: list[Relation]) -> list[Relation]:
+    """A sale with no named buyer adds nothing when the same document names the buyer."""
+    specified = {(r.source_id, r.type, r.target_id) for r in relations if r.properties.get("to") or r.properties.get("from")}
+    kept, by_triple = [], {}
+    for relation in relations:
+        triple = (relation.source_id, relation.type, relation.target_id)
+        if relation.type in ("SOLD", "ACQUIRED") and triple in specified and not (relation.properties.get("to") or relation.properties.get("from")):
+            by_triple.setdefault(triple, []).append(relation)
+            continue
+        kept.append(relation)
+    for relation in kept:
+        for loose in by_triple.pop((relation.source_id, relation.type, relation.target_id), []):
+            _absorb(relation, loose)
+    return kept
+
+
+_default: Extractor | None = None
+
+
+def default_extractor() -> Extractor:
+    global _default
+    if _default is None:
+        _default = Extractor()
+    return _default
+
+
+def extract_text(text: str, path: str = "<text>") -> Extraction:
+    """Extract from a string with the default gazetteer and schema."""
+    return default_extractor().extract_text(text, path)
+
+
+def extract_path(path: str | Path) -> Extraction:
+    """Read and extract one document file."""
+    return default_extractor().extract_path(path)

@@ -1,0 +1,151 @@
+"""The trigger lexicon: which words signal which relationship, and in which form.
+
+A :class:`Frame` ties a trigger pattern to a relationship family and a grammatical
+form. ``active`` triggers take their agent on the left ("Russia **sold** ..."),
+``passive`` ones take it after *by* ("... **was supplied by** Russia"), ``nominal``
+ones take their theme after *of* ("the **sale of** the S-400 to China"), and
+``reverse`` ones put the agent's counterpart on the left ("the SCO was **founded by**
+China and Russia", "Su-27s built **under licence from** Russia").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WEAPON = ("WeaponSystem",)
+STATE = ("State",)
+ACTOR = ("State", "Organization")
+FORCE_OR_STATE = ("State", "ArmedForce")
+PASSIVE_AUX = r"(?:(?:was|were|is|are|been|being|be|had been|has been|have been)\s+(?:\w+ly\s+|first\s+|also\s+|later\s+)?)"
+
+
+@dataclass(frozen=True)
+class Frame:
+    type: str
+    pattern: re.Pattern
+    form: str  # active, passive, nominal, reverse, joint
+    family: str  # transfer, directed, pair, participation, location, veto, membership
+
+
+def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
+    alternatives = "|".join(words)
+    if form == "passive":
+        regex = rf"\b{PASSIVE_AUX}(?:{alternatives})\b"
+    else:
+        regex = rf"\b(?:{alternatives})\b"
+    return [Frame(rel_type, re.compile(regex, re.IGNORECASE), form, family)]
+
+
+SELL_VERBS = (
+    r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)|exported|exports?|exporting|"
+    r"shipped|ships|shipping|handed over|transferred|leased|provided|provides|furnished|"
+    r"signed (?:a |an )?(?:\w+ )?(?:contract|deal|agreement) to (?:sell|supply|deliver)"
+)
+BUY_VERBS = (
+    r"bought|buys?|buying|purchased|purchases?|purchasing|acquired|acquires?|acquiring|received|receives?|receiving|"
+    r"took delivery of|takes? delivery of|taking delivery of|taken delivery of|imported|imports?|importing|ordered|orders|"
+    r"obtained|obtains?|procured|procures?|"
+    r"signed (?:a |an )?(?:\w+ )?(?:contract|deal|agreement) (?:for|to (?:buy|acquire|purchase))|placed (?:an |a )?orders? for"
+)
+PRODUCE_VERBS = r"produced|produces?|producing|developed|develops?|developing|designed|designs|built|builds?|building|manufactured|manufactures?|manufacturing|assembled|assembles|makes|made"
+OPERATE_VERBS = (
+    r"operates?|operated|operating|fields?|fielded|fielding|flies|flew|flown|deploys?|deployed|deploying|inducted|inducts?|"
+    r"commissioned|uses|used|employs?|employed|has in service|have in service"
+)
+
+FRAMES: list[Frame] = [
+    # --- transfers and production -----------------------------------------------------
+    *_frames("SOLD", "transfer", "passive", SELL_VERBS),
+    *_frames("SOLD", "transfer", "nominal", r"sales? of|deliver(?:y|ies) of|suppl(?:y|ies) of|exports? of|transfers? of|shipments? of|handover of"),
+    *_frames("SOLD", "transfer", "active", SELL_VERBS),
+    *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
+    *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of"),
+    *_frames("ACQUIRED", "transfer", "active", BUY_VERBS),
+    *_frames("PRODUCED", "transfer", "passive", PRODUCE_VERBS),
+    *_frames("PRODUCED", "transfer", "nominal", r"makers? of|manufacturers? of|producers? of|developers? of|designers? of|builders? of|design bureau behind|designer behind"),
+    *_frames("PRODUCED", "transfer", "active", PRODUCE_VERBS),
+    *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|used|employed|commissioned"),
+    *_frames("OPERATES", "transfer", "reverse", r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of"),
+    *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
+    # --- technology transfer: giver on the left, or receiver on the left ("under licence from")
+    *_frames(
+        "TRANSFERRED_TECHNOLOGY_TO", "directed", "reverse",
+        r"under (?:a )?licen[cs]es? (?:from|granted by)|with (?:technical )?(?:help|assistance|support) from|"
+        r"(?:received|obtained|acquired|gained) (?:\w+ )?(?:technology|know-how|technical assistance|designs?) from|"
+        r"licen[cs]ed from|reverse[- ]engineered from",
+    ),
+    *_frames(
+        "TRANSFERRED_TECHNOLOGY_TO", "directed", "active",
+        r"transferred (?:\w+ )?(?:technology|know-how|designs?|production technology)|transfers? (?:\w+ )?technology|"
+        r"technology transfers? to|transfer of (?:\w+ )?technology to|"
+        r"licen[cs]ed|granted (?:\w+ )?licen[cs]es?|sold (?:\w+ )?licen[cs]es?|"
+        r"helped|assisted|shared (?:\w+ )?(?:technology|know-how)",
+    ),
+    # --- exercises ----------------------------------------------------------------------
+    *_frames(
+        "PARTICIPATED_IN", "participation", "active",
+        r"took part|take part|takes part|taking part|participated|participates?|participating|participation|"
+        r"joined|joins?|joining|sent (?:\w+ ){0,3}to|contributed (?:\w+ ){0,3}to|dispatched (?:\w+ ){0,3}to|"
+        r"involved|involving|included|including|featured|featuring|brought together|bringing together|drew|with forces from|"
+        r"held|holds?|holding|staged|stages?|staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|"
+        r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained",
+    ),
+    *_frames("HOSTED", "participation", "passive", r"hosted|organi[sz]ed|led|run|directed|commanded"),
+    *_frames("HOSTED", "participation", "active", r"hosted|hosts?|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
+    *_frames("PATROLLED", "location", "joint", r"patrol(?:s|led|ling|ed)?"),
+    *_frames(
+        "DRILLED_IN", "location", "joint",
+        r"drills?|drilled|manoeuvres|maneuvers|exercises|exercised|war ?games|live[- ]fire|wargames|naval exercises|training|"
+        r"joint exercises?|firing practice|missile (?:tests?|launches)",
+    ),
+    # --- diplomacy ---------------------------------------------------------------------
+    *_frames(
+        "VETOED", "veto", "active",
+        r"vetoed|vetoes|vetoing|veto|cast (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
+        r"blocked|blocks|blocking|voted against|killed",
+    ),
+    *_frames(
+        "MEMBER_OF", "membership", "reverse",
+        r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?: (?:in|on) (?:\w+ )?\d{4},?)? by|comprises|comprising|consists of|consisting of|"
+        r"made up of|includes|including|members? include|membership includes|brings together|admitted|admits|welcomed|"
+        r"expanded to include|enlarged to include|grew to include|added|members are|members:|member states:|founding members:|"
+        r"full members:|founders were",
+    ),
+    *_frames(
+        "MEMBER_OF", "membership", "active",
+        r"joined|joins?|joining|acceded to|accession to|accedes to|admitted to|admitted into|admitted as|"
+        r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the)?(?: full| founding| permanent| formal| official| the newest| new| original)?(?:-fledged)? members?|"
+        r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
+        r"members? states? of|permanent members? of|full members? of|seat on|seats on",
+    ),
+    *_frames(
+        "PARTNERS_WITH", "pair", "active",
+        r"(?:comprehensive |strategic |military |security |defen[cs]e |special |privileged |close |\"no[- ]limits\" |no[- ]limits |)"
+        r"(?:strategic )?partnerships?(?: of coordination)?|partners|partnered|allies|alliance|allied|ally|"
+        r"treaty of (?:good-neighbou?rliness|friendship)|friendship treaty|treaty of friendship|friendly cooperation",
+    ),
+    *_frames(
+        "CLASHED_WITH", "pair", "active",
+        r"clashed|clash(?:es)?|fought|fighting|skirmish(?:es)?|border war|border conflict|armed conflict|war (?:with|against|between)|"
+        r"went to war|firefights?|hostilities",
+    ),
+    *_frames(
+        "SANCTIONED", "directed", "active",
+        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied) (?:\w+ ){0,3}sanctions|"
+        r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed",
+    ),
+    *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),
+    *_frames(
+        "OPPOSES", "directed", "active",
+        r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|"
+        r"object(?:ed|s)? to|protest(?:ed|s)?|counter(?:ed|s|ing)?|to counter|countering|push(?:ed|es)? back against|hostile to|"
+        r"warned against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|"
+        r"counterweight to|bulwark against|against",
+    ),
+    *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|chaired|headed|proposed|unveiled"),
+    *_frames(
+        "LEADS", "directed", "active",
+        r"launched|launches|launching|leads|led|leading|spearheaded|spearheads|initiated|championed|champions|chairs|chaired|heads|headed|unveiled|"
+        r"flagship",
+    ),
+]

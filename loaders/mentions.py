@@ -1,0 +1,185 @@
+"""Finding entities in text: gazetteer surface forms and new designations.
+
+Gazetteer matching runs one Aho-Corasick automaton over a case-folded copy of the
+whole document (same length, so offsets carry over), keeps leftmost-longest matches
+on word boundaries, and checks case where it matters (``US`` is the United States,
+``us`` is not). Designations the gazetteer lacks (``Su-75``, ``Type 076``,
+``Ivan-class frigate``, ``Ocean-2024``) are recognised by pattern with a lower
+confidence and ``discovered=True``.
+
+>>> from graph.gazetteer import load_gazetteer
+>>> finder = MentionFinder(load_gazetteer())
+>>> [(m.name, m.label) for m in finder.find("Moscow delivered Su-35s to the PLA; the Su-75 followed.")]
+[('Russia', 'State'), ('Su-35', 'WeaponSystem'), ('Su-75', 'WeaponSystem')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from graph.gazetteer import Gazetteer
+
+DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "\u00a0": " "})
+DISCOVERED_CONFIDENCE = 0.6
+DESIGNATION_PREFIXES = (
+    "Su|MiG|Tu|Il|Ka|Mi|Yak|An|Be|J|JF|JH|H|Y|KJ|Z|WZ|DF|HQ|YJ|CJ|PL|Kh|R|T|BMP|BTR|F|FC|FA|"
+    "A|C|E|P|B|AH|MH|CH|KC|RQ|MQ|JL|CM|S|TB|GJ|WS|ZTZ|PHL|PCL|AK|KA"
+)
+DISCOVERY_PATTERNS = [
+    (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}[A-Z]{{0,4}}(?:-\d)?(?![\w-])"), "WeaponSystem"),
+    (re.compile(r"\bType \d{2,3}[A-Z]?\b(?= (?:destroyer|frigate|corvette|submarine|cruiser|carrier|landing|amphibious|tank))"), "WeaponSystem"),
+    (
+        re.compile(
+            r"\b[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?[- ]class (?:submarine|destroyer|frigate|corvette|cruiser|aircraft carrier|carrier|landing ship|amphibious assault ship|icebreaker|patrol ship|patrol vessel)s?\b"
+        ),
+        "WeaponSystem",
+    ),
+    (re.compile(r"\b(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+-(?:19|20)\d\d\b"), "Exercise"),
+    (re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:Fleet|Flotilla|Theat(?:er|re) Command|Military District)\b"), "ArmedForce"),
+]
+# An exercise name pattern needs an exercise word nearby to count.
+EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named at ``start:end`` of the document text."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    label: str
+    kind: str  # name, alias, demonym, capital, nato, acronym, discovered, reference
+    confidence: float = 1.0
+
+    @property
+    def discovered(self) -> bool:
+        return self.kind == "discovered"
+
+
+def fold(text: str) -> str:
+    """Lower-case and unify dashes without changing the length (offsets stay valid).
+
+    >>> fold("Su–27 Flanker")
+    'su-27 flanker'
+    """
+    folded = text.translate(DASHES).lower()
+    if len(folded) == len(text):
+        return folded
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text.translate(DASHES))
+
+
+def _variants(form: str) -> set[str]:
+    """Spellings writers use for a designation: ``Su-27`` → ``Su 27``, ``Su27``."""
+    variants = {form}
+    match = re.fullmatch(r"([A-Za-z]{1,4})-(\d[\w-]*)", form)
+    if match:
+        variants |= {f"{match[1]} {match[2]}", f"{match[1]}{match[2]}"}
+    if form.startswith("the "):
+        variants.add(form[4:])
+    return variants
+
+
+def _case_rule(form: str) -> str:
+    letters = [ch for ch in form if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(letters) <= 5 and not any(ch.isdigit() for ch in form):
+        return "exact"
+    return "capital" if form[:1].isupper() else "any"
+
+
+class MentionFinder:
+    """Finds gazetteer entities and new designations in text."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.automaton = ahocorasick.Automaton()
+        candidates: dict[str, list] = {}
+        for form in gazetteer.forms.values():
+            for variant in _variants(form.text):
+                key = fold(variant)
+                candidates.setdefault(key, []).append((variant, form.entry.name, form.entry.label, form.kind, _case_rule(variant)))
+        for key, values in candidates.items():
+            self.automaton.add_word(key, (len(key), values))
+        self.automaton.make_automaton()
+        self.series = {entry.name.casefold(): entry.name for entry in gazetteer.by_label("Exercise") if not entry.get("series")}
+
+    def find(self, text: str) -> list[Mention]:
+        """Every mention in ``text``, leftmost-longest, not overlapping, in order."""
+        folded = fold(text)
+        found = list(self._gazetteer_mentions(text, folded))
+        found += self._discovered_mentions(text, found)
+        return _non_overlapping(found)
+
+    def _gazetteer_mentions(self, text: str, folded: str):
+        for end_index, (length, values) in self.automaton.iter(folded):
+            start, end = end_index - length + 1, end_index + 1
+            if start > 0 and folded[start - 1].isalnum() or end < len(text) and text[end].isalnum() and not _plural_end(text, end):
+                continue
+            for surface, name, label, kind, rule in values:
+                if _case_ok(text[start:end], surface, rule):
+                    if label == "WeaponSystem" and _plural_end(text, end):
+                        end += 1
+                    yield Mention(start, end, text[start:end], name, label, kind)
+                    break
+
+    def _discovered_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
+        covered = _coverage(known)
+        found = []
+        for pattern, label in DISCOVERY_PATTERNS:
+            for match in pattern.finditer(text):
+                if any(i in covered for i in range(match.start(), match.end())):
+                    continue
+                mention = self._discovered(text, match, label)
+                if mention:
+                    found.append(mention)
+        return found
+
+    def _discovered(self, text: str, match: re.Match, label: str) -> Mention | None:
+        surface = match.group(0)
+        name = surface
+        if label == "WeaponSystem":
+            name = re.sub(r"s$", "", surface) if surface.endswith(("rines", "yers", "ates", "ttes", "sers", "iers", "hips", "sels")) else surface
+        elif label == "Exercise":
+            series, _, year = surface.rpartition("-")
+            known_series = self.series.get(series.casefold())
+            if known_series:
+                name = f"{known_series}-{year}"
+            elif not EXERCISE_CONTEXT.search(text[max(0, match.start() - 60):match.end() + 40]):
+                return None
+        return Mention(match.start(), match.end(), surface, name, label, "discovered", DISCOVERED_CONFIDENCE)
+
+
+def _plural_end(text: str, end: int) -> bool:
+    return end < len(text) and text[end] == "s" and (end + 1 == len(text) or not text[end + 1].isalnum())
+
+
+def _case_ok(original: str, surface: str, rule: str) -> bool:
+    if rule == "exact":
+        return original == surface
+    if rule == "capital":
+        return original[:1].isupper() or original[:1].isdigit()
+    return True
+
+
+def _coverage(mentions: list[Mention]) -> set[int]:
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    chosen: list[Mention] = []
+    last_end = -1
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.kind == "discovered")):
+        if mention.start >= last_end:
+            chosen.append(mention)
+            last_end = mention.end
+    return chosen
+
+
+@lru_cache(maxsize=4)
+def finder_for(gazetteer: Gazetteer) -> MentionFinder:
+    """One :class:`MentionFinder` per gazetteer (building the automaton takes a moment)."""
+    return MentionFinder(gazetteer)

@@ -1,0 +1,536 @@
+"""Relation extraction: from the mentions of one sentence to typed, directed facts.
+
+Each trigger the lexicon (:mod:`loaders.frames`) finds is checked against the
+negation/hedge cues (:mod:`loaders.cues`), then its arguments are read off the
+clause around it: the coordinated group nearest on the left is the agent, mentions on
+the right take their role from the preposition before them (*to* the buyer, *from*
+the seller, *by* the agent of a passive, *in/over* a place, *with* a partner).
+Only argument pairs the schema allows become :class:`Fact` objects.
+
+>>> from loaders.extract import extract_text
+>>> [f"{r.source} {r.type} {r.target}" for r in extract_text("Russia sold the S-400 to China in 2018.").relations]
+['Russia SOLD S-400', 'China ACQUIRED S-400']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from graph.schema import Schema
+from loaders.cues import blocked
+from loaders.frames import FRAMES, Frame
+
+CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
+    re.IGNORECASE,
+)
+RELATIVE = re.compile(r",\s*(?:which|who|whose)\s$", re.IGNORECASE)
+PREPOSITION = re.compile(
+    r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|"
+    r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z]*(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d+)\b[^a-z]*)*$",
+    re.IGNORECASE,
+)
+ROLE_OF = {
+    "to": "to", "toward": "to", "towards": "to", "from": "from", "by": "by", "with": "with", "alongside": "with",
+    "between": "between", "among": "between", "of": "of", "on": "on", "against": "on", "for": "for",
+    "as": "as", "than": "other", "including": "including", "like": "other", "such as": "other", "via": "loc",
+    "under": "other", "except": "other", "besides": "other", "beside": "loc",
+}
+COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
+GAP_BLOCKERS = re.compile(
+    r"\b(?:to|from|by|in|over|off|near|into|at|on|against|between|of|for|than|which|who|that|while|after|before|since|when)\b|[;:()]",
+    re.IGNORECASE,
+)
+OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b|\bwatched\b|\bguests?\b", re.IGNORECASE)
+NON_MEMBER = re.compile(
+    r"\b(?:observers?|dialogue partners?|partner states?|applicants?|candidates?|applied|application|bid|associate|guests?|"
+    r"invited|aspirants?|interested|prospective|withdrew|withdrawn|left|suspended|expelled|quit)\b",
+    re.IGNORECASE,
+)
+RESOLUTION_SUBJECT = re.compile(
+    r"\b(?:on|concerning|regarding|about|over|condemning|against|targeting|sanctioning|censuring|for|in|to)\s+(?:the\s+)?(?:situation in\s+(?:the\s+)?|crisis in\s+(?:the\s+)?|war in\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated)\b", re.IGNORECASE)
+ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
+FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
+YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])")
+ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
+DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
+MADE_BY = re.compile(r"^-?(?:made|built|designed|developed|produced|manufactured|origin)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One entity an argument slot stands for."""
+
+    name: str
+    label: str
+    confidence: float = 1.0
+
+
+@dataclass
+class Slot:
+    """A mention (or a resolved reference) inside a sentence, offsets relative to the sentence."""
+
+    start: int
+    end: int
+    refs: tuple[Ref, ...]
+    kind: str = "name"
+    role: str = "object"  # filled per trigger: object, to, from, by, with, loc, ...
+
+    @property
+    def labels(self) -> set[str]:
+        return {ref.label for ref in self.refs}
+
+
+@dataclass
+class Fact:
+    """A relation found in one sentence, before it is tied to a document."""
+
+    type: str
+    source: Ref
+    target: Ref
+    properties: dict = field(default_factory=dict)
+
+    @property
+    def confidence(self) -> float:
+        return min(self.source.confidence, self.target.confidence)
+
+
+class SentenceReader:
+    """Finds facts in one sentence given its argument slots."""
+
+    def __init__(self, schema: Schema):
+        self.schema = schema
+
+    def read(self, text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
+        if not slots:
+            return []
+        self._sentence_slots = slots
+        triggers = _triggers(text)
+        breaks = [(m.start(), m.end(), bool(RELATIVE.search(text[: m.end()]))) for m in CLAUSE_BREAK.finditer(text)]
+        facts: list[Fact] = []
+        previous_end = 0
+        for frame, start, end in triggers:
+            clause_start, clause_end, relative_at = _clause(breaks, start, end, len(text))
+            scope = max(previous_end if previous_end > clause_start else clause_start, clause_start)
+            previous_end = end
+            if blocked(text, start, end, scope):
+                continue
+            clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
+            before = [s for s in slots if s.end <= relative_at] if relative_at is not None else []
+            handler = getattr(self, f"_{frame.family}")
+            facts += handler(frame, text, start, end, clause, before, context)
+        facts += self._possessive_links(text, slots)
+        return _with_years(text, facts, context)
+
+    # --- families -------------------------------------------------------------------
+
+    def _transfer(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        spec = self.schema.relationship(frame.type)
+        left, right = _sides(text, clause, start, end)
+        if frame.form in ("passive", "reverse"):
+            themes = _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object",))
+            agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" else ("by",))
+            if frame.form == "reverse" and not agents:
+                agents = _role(right, spec.sources, ("object",))
+        elif frame.form == "nominal":
+            themes = _role(right, spec.targets, ("object", "of"))
+            agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
+            agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
+        else:
+            agents = _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or context.subject(spec.sources, text, left)
+            themes = _role(right, spec.targets, ("object", "of")) or _nearest_group(text, _before(left, agents), spec.targets)
+        agents = [s for s in agents if s not in themes]
+        counterpart_role = {"SOLD": ("to",), "ACQUIRED": ("from",)}.get(frame.type, ())
+        counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
+        if frame.type == "SOLD" and frame.form == "active" and not counterparts:
+            counterparts = _double_object(right, themes)
+        if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
+            counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
+        facts = []
+        if frame.type == "SOLD" and not agents:
+            return [Fact("ACQUIRED", buyer, theme) for buyer in _refs(counterparts, ("State", "ArmedForce")) for theme in _refs(themes, spec.targets)]
+        for agent in _refs(agents, spec.sources):
+            for theme in _refs(themes, spec.targets):
+                partners = _refs(counterparts, ("State", "ArmedForce") if frame.type == "SOLD" else ("State", "Organization"))
+                partners = [p for p in partners if p.name != agent.name] or [None]
+                for partner in partners:
+                    props = {}
+                    if partner is not None and frame.type in ("SOLD", "ACQUIRED"):
+                        props["to" if frame.type == "SOLD" else "from"] = partner.name
+                    facts.append(Fact(frame.type, agent, theme, props))
+        context.remember_subject(agents)
+        return facts
+
+    def _directed(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        spec = self.schema.relationship(frame.type)
+        left, right = _sides(text, clause, start, end)
+        if frame.form == "reverse":  # receiver on the left, giver after "from"
+            sources = _role(right, spec.sources, ("from", "by", "object"))[:1]
+            targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
+        elif frame.form == "passive":
+            targets = _nearest_group(text, left, spec.targets)
+            sources = _role(right, spec.sources, ("by",))
+        else:
+            sources = _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or context.subject(spec.sources, text, left)
+            wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
+            targets = _first_group(text, _role(right, spec.targets, wanted))
+            if not targets and frame.type in ("LEADS", "OPPOSES"):
+                targets = _possessed(text, left, spec.targets, sources)
+            if frame.type == "SANCTIONED" and not targets:
+                targets = _role(right, spec.targets, ("object", "on", "of", "for"))
+        facts = [
+            Fact(frame.type, source, target)
+            for source in _refs(sources, spec.sources)
+            for target in _refs(targets, spec.targets)
+            if source.name != target.name
+        ]
+        context.remember_subject(sources)
+        return facts
+
+    def _pair(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        left, right = _sides(text, clause, start, end)
+        states = ("State",)
+        group = _nearest_group(text, left, states) or context.subject(states, text, left)
+        partners = _role(right, states, ("with", "between", "object", "of"))
+        between = [s for s in right if s.role == "between"]
+        refs: list[tuple[Ref, Ref]] = []
+        if between:
+            refs += list(combinations(_refs(_role(right, states, ("between",)), states), 2))
+        elif partners and group:
+            refs += [(a, b) for a in _refs(group, states) for b in _refs(_first_group(text, partners), states)]
+        elif len(_refs(group, states)) >= 2:
+            refs += list(combinations(_refs(group, states), 2))
+        elif not group and len(_refs(partners, states)) >= 2 and frame.type == "CLASHED_WITH":
+            refs += list(combinations(_refs(_first_group(text, partners), states), 2))
+        return [Fact(frame.type, *sorted((a, b), key=lambda r: r.name)) for a, b in refs if a.name != b.name]
+
+    def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
+        if not exercises:
+            return []
+        actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
+        actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause)]
+        actors = [s for s in actors if not OBSERVER.search(_window(text, s, 30, after=True)) and not OBSERVER.search(text[max(0, s.start - 30):s.start])]
+        left, right = _sides(text, clause, start, end)
+        places = [s for s in clause if s.labels & {"Region", "State"} and s.role == "loc" and not re.match(r"'s|’s", text[s.end:s.end + 2])]
+        held = [Fact("HELD_IN", ex, place) for ex in _refs(exercises, ("Exercise",)) for place in _refs(places, ("Region", "State"))]
+        if frame.type == "HOSTED":
+            hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",))
+            return held + [Fact("HOSTED", host, ex) for host in _refs(hosts, ("State",)) for ex in _refs(exercises, ("Exercise",))]
+        if not actors:
+            actors = context.subject(("State", "ArmedForce"), text, [])
+        context.remember_subject(actors)
+        facts = held + [
+            Fact("PARTICIPATED_IN", actor, ex)
+            for actor in _refs(actors, ("State", "ArmedForce"))
+            for ex in _refs(exercises, ("Exercise",))
+        ]
+        if re.match(r"\b(?:held|staged|hosted|organi[sz]ed|ran)\b", text[start:end], re.IGNORECASE):
+            hosts = _refs(_nearest_group(text, left, ("State",)), ("State",))
+            if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", text, re.IGNORECASE):
+                facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
+        return facts
+
+    def _location(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        if frame.type == "DRILLED_IN" and any("Exercise" in s.labels for s in clause):
+            return []
+        _, right = _sides(text, clause, start, end)
+        places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object")]
+        places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
+        if not places:
+            return []
+        actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.end <= start and not _owner_of_force(text, s, clause)]
+        actors += [s for s in right if s.labels & {"State", "ArmedForce"} and s.role in ("with", "by")]
+        actors = actors or context.subject(("State", "ArmedForce"), text, [])
+        context.remember_subject(actors)
+        return [
+            Fact(frame.type, actor, place)
+            for actor in _refs(actors, ("State", "ArmedForce"))
+            for place in _refs(places, ("Region",))
+        ]
+
+    def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|voted against|killed)", text[start:end], re.I):
+            if not re.search(r"\b(?:resolution|draft|text|measure|motion)\b", text, re.IGNORECASE):
+                return []
+        if not re.search(r"\bveto|resolution|draft|security council|unsc\b", text, re.IGNORECASE):
+            return []
+        left, right = _sides(text, clause, start, end)
+        if re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE):
+            vetoers = _role(right, ("State",), ("by",))
+        elif re.match(r"negative vote", text[start:end], re.IGNORECASE):
+            vetoers = _first_group(text, [s for s in right if "State" in s.labels])
+        else:
+            vetoers = _nearest_group(text, left, ("State",)) or context.subject(("State",), text, left)
+        vetoers = [s for s in vetoers if not _drafted(text, [s]) and not ABSTAINED.search(_window(text, s, 25, after=True))]
+        drafters = [s for group in _groups(text, self._sentence_slots) if _drafted(text, group) for s in group]
+        candidates = [
+            s for s in self._sentence_slots
+            if s.labels & {"State", "Topic"} and s not in vetoers and s not in drafters
+            and not re.match(r"\s*(?:'s\s+)?(?:drafters?|delegation|representative|ambassador|envoy)\b", text[s.end:s.end + 20])
+        ]
+        subjects = [s for s in candidates if RESOLUTION_SUBJECT.search(text[max(0, s.start - 40):s.start]) or re.match(r"[\s-]*(?:resolution|draft)", text[s.end:s.end + 15])]
+        subjects = subjects or [s for s in candidates if "Topic" in s.labels] or (candidates if len(candidates) == 1 else [])
+        forum = next((name for name, pattern in FORUM.items() if pattern.search(text)), "UN Security Council")
+        context.remember_subject(vetoers)
+        return [
+            Fact("VETOED", v, t, {"forum": forum})
+            for v in _refs(vetoers, ("State",))
+            for t in _refs(subjects, ("State", "Topic"))
+            if v.name != t.name
+        ]
+
+    def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        left, right = _sides(text, clause, start, end)
+        if frame.form == "reverse":
+            orgs = _nearest_group(text, left, ("Organization",)) or context.organization()
+            members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by")]
+        else:
+            members = _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",)) or context.subject(("State",), text, left)
+            orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
+            members += _gapped(text, right, ("State",))
+        members = [s for s in members if not NON_MEMBER.search(_window(text, s, 40, after=True))]
+        context.remember_subject(members)
+        facts = []
+        for slot in members:
+            own_year = re.match(r"\s+in\s+((?:1[89]|20)\d\d)\b", text[slot.end:slot.end + 12])
+            props = {"year": int(own_year.group(1))} if own_year else {}
+            facts += [Fact("MEMBER_OF", m, o, dict(props)) for m in _refs([slot], ("State",)) for o in _refs(orgs, ("Organization",))]
+        return facts
+
+    # --- links made by possession, not by a verb ---------------------------------------
+
+    def _possessive_links(self, text: str, slots: list[Slot]) -> list[Fact]:
+        """"China's PLA Navy", "the Russian Pacific Fleet", "Russian-made S-400"."""
+        facts = []
+        for first, second in zip(slots, slots[1:]):
+            gap = text[first.end:second.start]
+            owner = [r for r in first.refs if r.label == "State"]
+            if not owner:
+                continue
+            possessive = re.fullmatch(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?", gap) and (gap.strip() or first.kind == "demonym")
+            if possessive and "ArmedForce" in second.labels:
+                facts += [Fact("ARMED_FORCE_OF", ref, owner[0]) for ref in second.refs if ref.label == "ArmedForce"]
+            made = MADE_BY.match(gap.lstrip())
+            if made and "WeaponSystem" in second.labels and first.kind == "demonym":
+                facts += [Fact("PRODUCED", owner[0], ref) for ref in second.refs if ref.label == "WeaponSystem"]
+        for slot in slots:
+            for ref in slot.refs:
+                if ref.label == "ArmedForce" and slot.kind == "owned":
+                    facts += [Fact("ARMED_FORCE_OF", ref, owner) for owner in slot.refs if owner.label == "State"]
+        return facts
+
+
+class ParagraphContext:
+    """What earlier sentences of the paragraph (and the section heading) said: the
+    last subjects, organizations and exercises, and the years in play."""
+
+    def __init__(self, heading_refs: list[Ref] | None = None):
+        self.recent: list[Ref] = list(heading_refs or [])
+        self.subjects: list[Ref] = []
+        self.years: list[int] = []
+
+    def see(self, slots: list[Slot]) -> None:
+        for slot in slots:
+            self.recent.extend(slot.refs)
+
+    def remember_subject(self, slots: list[Slot]) -> None:
+        refs = [ref for slot in slots for ref in slot.refs]
+        if refs:
+            self.subjects = refs
+
+    def subject(self, labels, text: str, left: list[Slot]) -> list[Slot]:
+        """Earlier subjects, for a clause whose subject is a pronoun ("It", "They") or elided."""
+        if left or not re.match(r"\s*(?:it|they|the country|the state|the government|both|the two|the pair)\b", text, re.IGNORECASE):
+            return []
+        refs = tuple(ref for ref in self.subjects if ref.label in labels)
+        return [Slot(0, 0, refs, "reference")] if refs else []
+
+    def last(self, labels, count: int = 1) -> tuple[Ref, ...]:
+        found: list[Ref] = []
+        for ref in reversed(self.recent):
+            if ref.label in labels and ref not in found:
+                found.append(ref)
+                if len(found) == count:
+                    break
+        return tuple(found)
+
+    def organization(self) -> list[Slot]:
+        refs = self.last(("Organization",))
+        return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+# --- helpers over slots -----------------------------------------------------------------
+
+def _triggers(text: str) -> list[tuple[Frame, int, int]]:
+    """Non-overlapping trigger matches, longest first where two overlap."""
+    found = []
+    for frame in FRAMES:
+        for match in frame.pattern.finditer(text):
+            found.append((frame, match.start(), match.end()))
+    found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
+    chosen: list[tuple[Frame, int, int]] = []
+    for item in found:
+        frame, start, end = item
+        overlapping = [c for c in chosen if c[1] < end and start < c[2]]
+        if not overlapping:
+            chosen.append(item)
+        elif all(c[0].family != frame.family and (c[1], c[2]) == (start, end) for c in overlapping):
+            chosen.append(item)  # one word, two families ("held" an exercise, "led" an initiative)
+    return sorted(chosen, key=lambda t: t[1])
+
+
+def _clause(breaks, start: int, end: int, length: int) -> tuple[int, int, int | None]:
+    clause_start, relative_at, clause_end = 0, None, length
+    for b_start, b_end, relative in breaks:
+        if b_end <= start:
+            clause_start, relative_at = b_end, (b_start if relative else None)
+        elif b_start >= end:
+            clause_end = b_start
+            break
+    return clause_start, clause_end, relative_at
+
+
+def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Slot], list[Slot]]:
+    left = [s for s in clause if s.end <= start]
+    right = [s for s in clause if s.start >= end]
+    previous_end, previous = end, None
+    for slot in right:
+        gap = text[previous_end:slot.start]
+        if previous is not None and _coordinated(gap):
+            slot.role = previous.role
+        else:
+            match = PREPOSITION.search(gap)
+            word = match.group(1).lower() if match else None
+            slot.role = ROLE_OF.get(word, "loc") if word else "object"
+        previous_end, previous = slot.end, slot
+    for slot in left:
+        match = PREPOSITION.search(text[max(0, slot.start - 30):slot.start])
+        slot.role = ROLE_OF.get(match.group(1).lower(), "loc") if match else "object"
+    return left, right
+
+
+def _coordinated(gap: str) -> bool:
+    return len(gap) <= 40 and bool(COORDINATOR.search(gap) or re.search(r",|\band\b|\bor\b|&", gap)) and not GAP_BLOCKERS.search(gap)
+
+
+def _groups(text: str, slots: list[Slot]) -> list[list[Slot]]:
+    groups: list[list[Slot]] = []
+    for slot in slots:
+        if groups and _coordinated(text[groups[-1][-1].end:slot.start]):
+            groups[-1].append(slot)
+        else:
+            groups.append([slot])
+    return groups
+
+
+def _nearest_group(text: str, left: list[Slot], labels) -> list[Slot]:
+    """The coordinated group of ``labels`` mentions closest before the trigger."""
+    candidates = [s for s in left if s.labels & set(labels) and s.role in ("object", "with", "of", "including")]
+    if not candidates:
+        return []
+    groups = _groups(text, candidates)
+    return groups[-1]
+
+
+def _first_group(text: str, slots: list[Slot]) -> list[Slot]:
+    return _groups(text, slots)[0] if slots else []
+
+
+def _role(slots: list[Slot], labels, roles) -> list[Slot]:
+    return [s for s in slots if s.labels & set(labels) and s.role in roles]
+
+
+def _refs(slots: list[Slot], labels) -> list[Ref]:
+    seen: list[Ref] = []
+    for slot in slots:
+        for ref in slot.refs:
+            if ref.label in labels and ref not in seen:
+                seen.append(ref)
+    return seen
+
+
+def _before(slots: list[Slot], agents: list[Slot]) -> list[Slot]:
+    if not agents:
+        return slots
+    return [s for s in slots if s.end <= agents[0].start]
+
+
+def _antecedent(before: list[Slot], labels) -> list[Slot]:
+    """For "..., which sold ...": the mention the relative pronoun points back to."""
+    candidates = [s for s in before if s.labels & set(labels)]
+    return candidates[-1:] if candidates else []
+
+
+def _double_object(right: list[Slot], themes: list[Slot]) -> list[Slot]:
+    """"sold China the S-400": a state right after the verb and before the theme."""
+    if not themes:
+        return []
+    return [s for s in right if s.end <= themes[0].start and s.role == "object" and s.labels & {"State", "ArmedForce"}]
+
+
+def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
+    """", Iran in 2023 and Belarus in 2024": states that repeat the verb by ellipsis."""
+    found = []
+    for slot in right:
+        follow = text[slot.end:slot.end + 14]
+        if slot.labels & set(labels) and re.match(r"\s+in\s+(?:1[89]|20)\d\d", follow) and re.search(r"(?:,|\band)\s*$", text[:slot.start]):
+            found.append(slot)
+    return found
+
+
+def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[Slot]:
+    """"China's Belt and Road Initiative": the thing an owner's possessive names."""
+    return [s for s in left if s.labels & set(labels) and owners and s.start > owners[-1].end and re.fullmatch(r"(?:'s|’s)\s*", text[owners[-1].end:s.start])]
+
+
+def _drafted(text: str, group: list[Slot]) -> bool:
+    """Whether a coordinated group is named as the drafters or sponsors of a text."""
+    before = text[max(0, group[0].start - 40):group[0].start]
+    after = text[group[-1].end:group[-1].end + 40]
+    return bool(
+        re.search(DRAFTER.pattern + r"\s+(?:jointly\s+)?by\s+(?:the\s+)?$", before, re.IGNORECASE)
+        or re.match(r"(?:'s|’s)?[-\s]*(?:,\s*which\s+)?(?:had\s+|has\s+)?(?:jointly\s+)?(?:" + DRAFTER.pattern + r")(?!\s+by)", after, re.IGNORECASE)
+        or re.match(r"(?:'s|’s)\s+(?:own\s+)?(?:draft|text|proposal)", after, re.IGNORECASE)
+    )
+
+
+def _located(text: str, slot: Slot) -> bool:
+    return bool(re.search(r"\b(?:in|over|off|near|at|across|into|on the territory of|on)\s+(?:the\s+)?$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)) and not re.search(r"\b(?:took part|participated)\s+in\s+$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)
+
+
+def _owner_of_force(text: str, slot: Slot, clause: list[Slot]) -> bool:
+    """A state named only as the owner of a force that follows ("China's PLA Navy")."""
+    following = [s for s in clause if s.start >= slot.end]
+    if not following or "ArmedForce" not in following[0].labels:
+        return False
+    return bool(re.fullmatch(r"(?:'s|’s|')?\s*", text[slot.end:following[0].start]))
+
+
+def _window(text: str, slot: Slot, width: int, after: bool = False) -> str:
+    if after:
+        return text[slot.start:slot.end + width]
+    return text[max(0, slot.start - width):slot.end + 12]
+
+
+def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:
+    years = [int(m.group(1)) for m in YEAR.finditer(text)]
+    if years:
+        context.years = years
+    elif context.years:
+        years = context.years[-1:]
+    for fact in facts:
+        if years and "year" not in fact.properties:
+            fact.properties["year"] = min(years)
+        if fact.type in ("SOLD", "ACQUIRED"):
+            for match in YEAR.finditer(text):
+                head = text[: match.start()]
+                if ORDER_CUE.search(head):
+                    fact.properties.setdefault("order_year", int(match.group(1)))
+                elif DELIVERY_CUE.search(head):
+                    fact.properties.setdefault("delivery_year", int(match.group(1)))
+    return facts

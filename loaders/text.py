@@ -1,0 +1,149 @@
+"""Sentence segmentation with character offsets.
+
+A document's text is cut into paragraphs (blank lines), then into units (a list
+item, a table row, a heading, or a run of hard-wrapped lines), then into sentences.
+Every :class:`Sentence` satisfies ``text[s.start:s.end] == s.text``.
+
+>>> [s.text for s in segment("MOSCOW, July 3 (Wire) — Russia sold jets. Gen. Ivanov said so.\\n\\nSCO members\\n- China")]
+['Russia sold jets.', 'Gen. Ivanov said so.', 'SCO members', 'China']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "rep", "sen", "gov",
+    "pres", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n",
+    "a.m", "p.m", "fig", "cf", "al", "vol", "pp", "art", "para", "ca", "est", "dept", "govt", "sr", "jr",
+}
+SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+BULLET = re.compile(r"[ \t]*(?:[-*•▪◦–]|\d{1,3}[.)])[ \t]+")
+DATELINE = re.compile(
+    r"[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:,?\s*\d{4})?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+"
+)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+TERMINAL = (".", "!", "?", ":", ";", "\"", "”", "'", "’")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph the sentence belongs to
+    heading: bool = False  # a title or section heading rather than running text
+    table_row: bool = False  # cells joined by " | "
+
+
+def paragraphs(text: str):
+    """Yield ``(start, end)`` of each blank-line separated block, whitespace trimmed."""
+    position = 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        yield from _trimmed(text, position, match.start())
+        position = match.end()
+    yield from _trimmed(text, position, len(text))
+
+
+def _trimmed(text: str, start: int, end: int):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def units(text: str, start: int, end: int):
+    """Split a paragraph into units: list items, table rows and headings stand alone,
+    hard-wrapped prose lines are joined. Yields ``(start, end, kind)``."""
+    lines = []
+    position = start
+    for line in text[start:end].split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
+    unit_start = None
+    for index, (line_start, line_end) in enumerate(lines):
+        line = text[line_start:line_end]
+        if not line.strip():
+            continue
+        bullet = BULLET.match(line)
+        if bullet:
+            line_start += bullet.end()
+        if unit_start is None:
+            unit_start = line_start
+        elif bullet or " | " in line:
+            yield from _unit(text, unit_start, previous_end)
+            unit_start = line_start
+        previous_end = line_end
+        next_line = text[lines[index + 1][0]:lines[index + 1][1]] if index + 1 < len(lines) else ""
+        if _stands_alone(line, next_line):
+            yield from _unit(text, unit_start, line_end)
+            unit_start = None
+    if unit_start is not None:
+        yield from _unit(text, unit_start, previous_end)
+
+
+def _stands_alone(line: str, next_line: str) -> bool:
+    """A line ends its unit when it is a table row, or short and unpunctuated
+    (a heading or list entry), or the next line opens a list item."""
+    stripped = line.rstrip()
+    if " | " in stripped or not next_line.strip():
+        return True
+    if BULLET.match(next_line) or " | " in next_line:
+        return True
+    return len(stripped) < 50 and not stripped.endswith(TERMINAL[:3])
+
+
+def _unit(text: str, start: int, end: int):
+    start, end = next(_trimmed(text, start, end), (start, start))
+    if end > start:
+        chunk = text[start:end]
+        kind = "table" if " | " in chunk else ("heading" if _looks_like_heading(chunk) else "prose")
+        yield start, end, kind
+
+
+def _looks_like_heading(chunk: str) -> bool:
+    return "\n" not in chunk and len(chunk) < 120 and not chunk.rstrip().endswith(TERMINAL[:3]) and chunk[:1].isupper()
+
+
+def split_sentences(text: str, start: int, end: int):
+    """Yield ``(start, end)`` of each sentence in ``text[start:end]``."""
+    chunk = text[start:end]
+    dateline = DATELINE.match(chunk)
+    offset = dateline.end() if dateline and dateline.end() < len(chunk) else 0
+    position = offset
+    for match in SENTENCE_END.finditer(chunk, offset):
+        if _is_abbreviation(chunk, match.start()):
+            continue
+        yield from _trimmed(text, start + position, start + match.end())
+        position = match.end()
+    yield from _trimmed(text, start + position, end)
+
+
+def _is_abbreviation(chunk: str, period: int) -> bool:
+    if chunk[period] != ".":
+        return False
+    word_start = period
+    while word_start > 0 and (chunk[word_start - 1].isalpha() or chunk[word_start - 1] == "."):
+        word_start -= 1
+    word = chunk[word_start:period].lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and chunk[word_start].isupper())
+
+
+def segment(text: str) -> list[Sentence]:
+    """Every sentence of ``text`` in order, with its paragraph index."""
+    sentences = []
+    for index, (p_start, p_end) in enumerate(paragraphs(text)):
+        for u_start, u_end, kind in units(text, p_start, p_end):
+            if kind == "prose":
+                spans = split_sentences(text, u_start, u_end)
+            else:
+                spans = [(u_start, u_end)]
+            for s_start, s_end in spans:
+                sentences.append(
+                    Sentence(s_start, s_end, text[s_start:s_end], index, kind == "heading", kind == "table")
+                )
+    return sentences
