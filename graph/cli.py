@@ -1,0 +1,388 @@
+"""The ``tiegraph`` command line: a thin layer over the library.
+
+Each command opens the store, calls one library function and turns a domain error
+into a one-line message (exit status 1); ``--debug`` shows the traceback instead.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from graph.exporters import ExportError, export_csv, export_gexf, export_graphml, export_html, export_json
+from graph.ingest import collect, extract_paths, ingest
+from graph.schema import SchemaError, load_schema
+from graph.stores import open_store
+from graph.stores.base import StoreError
+from loaders.readers import DocumentError
+
+USER_ERRORS = (StoreError, SchemaError, DocumentError, ExportError, OSError)
+
+
+def user_errors(command):
+    """Turn the library's errors into one-line messages unless ``--debug`` was given."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except USER_ERRORS as exc:
+            if click.get_current_context().find_root().params.get("debug"):
+                raise
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise click.ClickException(message) from None
+
+    return wrapper
+
+
+def _store(ctx: click.Context, *, read_only: bool = False):
+    options = ctx.find_root().params
+    return open_store(options.get("store"), neo4j_uri=options.get("neo4j"), database=options.get("database"), read_only=read_only)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", type=click.Path(dir_okay=True), envvar="TIEGRAPH_STORE", help="Embedded store file (default ./tiegraph.lbug).")
+@click.option("--neo4j", metavar="URI", envvar="TIEGRAPH_NEO4J_URI", help="Use Neo4j at URI (bolt://, neo4j://, neo4j+s://); credentials from NEO4J_USERNAME/NEO4J_PASSWORD.")
+@click.option("--database", metavar="NAME", help="Neo4j database name (multi-database servers).")
+@click.option("--debug", is_flag=True, help="Show full tracebacks.")
+@click.version_option(package_name="tiegraph")
+def cli(store, neo4j, database, debug):
+    """Turn documents about military cooperation between states into a graph you can query.
+
+    Example: tiegraph ingest seeds/corpus && tiegraph stats
+    """
+
+
+# --- extract ---------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+@user_errors
+def extract(paths, fmt):
+    """Print the entities and relations PATHS would load, without touching any store.
+
+    Example: tiegraph extract --format table seeds/corpus/wire-s400-first-regiment.txt
+    """
+    failed = False
+    for path, extraction, problem in extract_paths(paths):
+        if problem:
+            failed = True
+            click.echo(f"tiegraph: skipped {path}: {problem}", err=True)
+            continue
+        for line in (_jsonl(extraction) if fmt == "jsonl" else _table(extraction)):
+            click.echo(line)
+    if failed:
+        sys.exit(1)
+
+
+def _jsonl(extraction):
+    for entity in extraction.entities:
+        yield json.dumps({
+            "record": "entity", "name": entity.name, "label": entity.label, "id": entity.id,
+            "mentions": entity.mentions, "aliases": list(entity.aliases), "discovered": entity.discovered,
+            "confidence": entity.confidence, "document": extraction.document.path,
+        }, ensure_ascii=False)
+    for relation in extraction.relations:
+        yield json.dumps({
+            "record": "relation", "id": relation.id, "source": relation.source, "source_label": relation.source_label,
+            "type": relation.type, "target": relation.target, "target_label": relation.target_label,
+            "properties": relation.properties, "confidence": relation.confidence,
+            "evidence": [ev.to_dict() for ev in relation.evidence],
+        }, ensure_ascii=False)
+
+
+def _table(extraction):
+    yield f"# {extraction.document.path} ({len(extraction.entities)} entities, {len(extraction.relations)} relations)"
+    rows = [[r.source, r.type, r.target, _props(r.properties), r.evidence[0].sentence.replace("\n", " ")[:100]] for r in extraction.relations]
+    yield from _aligned(["source", "type", "target", "properties", "evidence"], rows)
+
+
+def _props(properties: dict) -> str:
+    return ", ".join(f"{k}={v}" for k, v in properties.items())
+
+
+# --- ingest ----------------------------------------------------------------------------
+
+@cli.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.pass_context
+@user_errors
+def ingest_command(ctx, paths):
+    """Load documents (files, folders, globs; txt, md, html, pdf, csv, json) into the store.
+
+    Unchanged documents are skipped by content hash. Example: tiegraph ingest seeds/corpus
+    """
+    total = sum(1 for _ in collect(paths))
+    with _store(ctx) as store:
+        with click.progressbar(length=total, label="Loading", file=sys.stderr, show_pos=True) as bar:
+            report = ingest(store, paths, on_document=lambda path: bar.update(1))
+    for failure in report.failures:
+        click.echo(f"tiegraph: skipped {failure}", err=True)
+    click.echo(report.summary())
+    if report.failures:
+        sys.exit(1)
+
+
+# --- query -----------------------------------------------------------------------------
+
+def output_format(command):
+    return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)(command)
+
+
+def parse_parameters(pairs) -> dict:
+    """``name=value`` pairs to typed parameters: integers, floats, booleans, null, JSON lists, else text.
+
+    >>> parse_parameters(["seller=Russia", "since=2010", "names=[\\"S-400\\"]"])
+    {'seller': 'Russia', 'since': 2010, 'names': ['S-400']}
+    """
+    parameters = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"{pair!r} is not name=value", param_hint="-p")
+        parameters[name.strip()] = _typed(value)
+    return parameters
+
+
+def _typed(value: str):
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return value
+    return parsed if isinstance(parsed, (int, float, bool, list)) or parsed is None else value
+
+
+@cli.command()
+@click.argument("cypher")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Query parameter (repeatable).")
+@click.option("--write", is_flag=True, help="Allow the query to change the graph.")
+@output_format
+@click.pass_context
+@user_errors
+def query(ctx, cypher, params, write, fmt):
+    """Run a Cypher query (read-only unless --write) and print the result.
+
+    Example: tiegraph query "MATCH (s:State)-[r:SOLD]->(w:WeaponSystem) WHERE s.name = \\$seller RETURN w.name, r.to" -p seller=Russia
+    """
+    parameters = parse_parameters(params)
+    with _store(ctx, read_only=not write) as store:
+        result = store.query(cypher, parameters, write=write)
+    for line in render(result.columns, result.rows, fmt):
+        click.echo(line)
+
+
+def render(columns: list[str], rows: list[list], fmt: str):
+    """Lines of a query result as an aligned table, JSON or CSV."""
+    if fmt == "json":
+        yield json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=2, default=str)
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_cell(v) for v in row] for row in rows])
+        yield buffer.getvalue().rstrip("\n")
+    else:
+        yield from _aligned(columns, [[_cell(v) for v in row] for row in rows])
+        yield f"({len(rows)} row{'s' if len(rows) != 1 else ''})"
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+def _aligned(columns: list[str], rows: list[list]):
+    cells = [[str(c) for c in columns]] + [[str(c) for c in row] for row in rows]
+    widths = [min(60, max(len(row[i]) for row in cells)) for i in range(len(columns))]
+    for index, row in enumerate(cells):
+        yield "  ".join(cell[:60].ljust(width) for cell, width in zip(row, widths)).rstrip()
+        if index == 0:
+            yield "  ".join("-" * width for width in widths)
+
+
+# --- stats and show --------------------------------------------------------------------
+
+@cli.command()
+@output_format
+@click.pass_context
+@user_errors
+def stats(ctx, fmt):
+    """Count entities by label and relations by type.
+
+    Example: tiegraph stats --format json
+    """
+    with _store(ctx, read_only=True) as store:
+        counts = store.stats()
+    rows = [["label", name, n] for name, n in counts["labels"].items()] + [["type", name, n] for name, n in counts["types"].items()]
+    for line in render(["kind", "name", "count"], rows, fmt):
+        click.echo(line)
+
+
+@cli.command()
+@click.argument("entity")
+@click.pass_context
+@user_errors
+def show(ctx, entity):
+    """Show an entity (by name or alias), its aliases and its relations with evidence.
+
+    Example: tiegraph show Moscow
+    """
+    with _store(ctx, read_only=True) as store:
+        found = store.find_entity(entity)
+        if found is None:
+            raise click.ClickException(f"no entity named {entity!r} in the store")
+        graph = store.to_networkx()
+    click.echo(f"{found.name} ({found.label}){' — discovered' if found.discovered else ''}")
+    if found.aliases:
+        click.echo(f"aliases: {', '.join(found.aliases)}")
+    for line in describe_relations(graph, found.id):
+        click.echo(line)
+
+
+def describe_relations(graph, node_id: str):
+    """Lines grouping an entity's relations by type, each with years and its best evidence."""
+    by_type: dict[str, list] = {}
+    for source, target, attrs in list(graph.out_edges(node_id, data=True)) + list(graph.in_edges(node_id, data=True)):
+        other = graph.nodes[target if source == node_id else source]["name"]
+        arrow = "->" if source == node_id else "<-"
+        by_type.setdefault(attrs["type"], []).append((arrow, other, attrs))
+    for rel_type in sorted(by_type):
+        relations = by_type[rel_type]
+        yield f"\n{rel_type} ({len(relations)})"
+        for arrow, other, attrs in sorted(relations, key=lambda r: (r[1], r[0])):
+            years = ",".join(str(y) for y in attrs.get("years") or [])
+            props = _props({k: v for k, v in attrs.get("properties", {}).items() if k in ("to", "from", "forum") and v})
+            evidence = attrs.get("evidence") or []
+            yield f"  {arrow} {other}" + (f" [{props}]" if props else "") + (f" ({years})" if years else "") + f" — {len(evidence)} evidence"
+            if evidence:
+                best = evidence[0]
+                yield f"      \"{best['sentence'].replace(chr(10), ' ')[:200]}\" — {best.get('path') or best.get('document')}"
+
+
+# --- export ----------------------------------------------------------------------------
+
+@cli.group()
+def export():
+    """Write the graph as an interactive HTML map or as GraphML, GEXF, JSON or neo4j-admin CSV.
+
+    Example: tiegraph export html map.html --focus China --depth 2
+    """
+
+
+@export.command("html")
+@click.argument("out", type=click.Path(dir_okay=False))
+@click.option("--focus", metavar="ENTITY", help="Centre the map on this entity (name or alias).")
+@click.option("--depth", type=click.IntRange(0, 10), default=2, show_default=True, help="Hops around --focus.")
+@click.option("--label", "labels", multiple=True, help="Keep only entities with this label (repeatable).")
+@click.option("--type", "types", multiple=True, help="Keep only relations of this type (repeatable).")
+@click.option("--since", type=int, help="Keep relations with evidence from this year on.")
+@click.option("--until", type=int, help="Keep relations with evidence up to this year.")
+@click.option("--min-evidence", type=click.IntRange(1), default=1, show_default=True, help="Keep relations with at least N evidence sentences.")
+@click.option("--max-nodes", type=click.IntRange(1), help="Keep only the N most connected entities.")
+@click.option("--layout", type=click.Choice(["auto", "physics", "static"]), default="auto", show_default=True)
+@click.option("--title", default="tiegraph network map", show_default=True)
+@click.pass_context
+@user_errors
+def export_html_command(ctx, out, focus, depth, labels, types, since, until, min_evidence, max_nodes, layout, title):
+    """Write an interactive network map that works offline.
+
+    Example: tiegraph export html map.html --focus Russia --depth 1 --type SOLD --since 2010
+    """
+    with _store(ctx, read_only=True) as store:
+        graph = store.to_networkx()
+    summary = export_html(graph, out, title=title, focus=focus, depth=depth, labels=list(labels) or None, types=list(types) or None,
+                          since=since, until=until, min_evidence=min_evidence, max_nodes=max_nodes, layout=layout)
+    left_out = f"; {summary.nodes_left_out} less connected entities left out" if summary.nodes_left_out else ""
+    click.echo(f"Wrote {summary.path}: {summary.nodes_drawn} entities, {summary.edges_drawn} relations{left_out}")
+
+
+def _file_export(name: str, writer, help_text: str):
+    @export.command(name, help=help_text)
+    @click.argument("out", type=click.Path())
+    @click.pass_context
+    @user_errors
+    def command(ctx, out):
+        with _store(ctx, read_only=True) as store:
+            graph = store.to_networkx()
+        result = writer(graph, out)
+        click.echo(f"Wrote {out}: {graph.number_of_nodes()} entities, {graph.number_of_edges()} relations")
+        if isinstance(result, str):
+            click.echo(f"Load into Neo4j with:\n  {result}")
+
+    return command
+
+
+_file_export("graphml", export_graphml, "Write GraphML (yEd, Gephi, networkx).\n\nExample: tiegraph export graphml graph.graphml")
+_file_export("gexf", export_gexf, "Write GEXF for Gephi.\n\nExample: tiegraph export gexf graph.gexf")
+_file_export("json", export_json, "Write node-link JSON.\n\nExample: tiegraph export json graph.json")
+_file_export("csv", export_csv, "Write neo4j-admin database import CSV files into a folder and print the import command.\n\nExample: tiegraph export csv import/")
+
+
+# --- forget ----------------------------------------------------------------------------
+
+@cli.command()
+@click.argument("document")
+@click.pass_context
+@user_errors
+def forget(ctx, document):
+    """Remove a document (by path, title or id) and every relation only it supported.
+
+    Example: tiegraph forget seeds/corpus/wire-s400-first-regiment.txt
+    """
+    with _store(ctx) as store:
+        summary = store.forget(document)
+    if not summary.documents_removed:
+        raise click.ClickException(f"no document {document!r} in the store")
+    click.echo(f"Removed {summary.documents_removed} document, {summary.relations_removed} relations, "
+               f"{summary.evidence_removed} evidence sentences and {summary.entities_removed} entities")
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False), help="Gold relations (default FOLDER/gold.jsonl).")
+@click.option("--errors", is_flag=True, help="Also list missed and spurious relations.")
+@user_errors
+def evaluate(folder, gold, errors):
+    """Score extraction on an annotated folder: precision, recall and F1 per relationship type.
+
+    Example: tiegraph evaluate seeds/eval/test
+    """
+    from loaders.evaluation import evaluate as run_evaluation
+
+    scores = run_evaluation(folder, gold)
+    for line in scores.table():
+        click.echo(line)
+    if errors:
+        for title, items in (("missed", scores.misses), ("spurious", scores.spurious)):
+            click.echo(f"\n{title} ({len(items)}):")
+            for document, source, rel_type, target in items:
+                click.echo(f"  {document}: {source} {rel_type} {target}")
+
+
+@cli.command()
+def schema():
+    """Print the labels and relationship types of the data model.
+
+    Example: tiegraph schema
+    """
+    model = load_schema()
+    click.echo("labels: " + ", ".join(model.labels))
+    for rel in model.relationships.values():
+        click.echo(f"{rel.name}: {'|'.join(rel.sources)} -> {'|'.join(rel.targets)}{' (symmetric)' if rel.symmetric else ''} — {rel.meaning}")
+
+
+def main():
+    cli(prog_name="tiegraph")
+
+
+if __name__ == "__main__":
+    main()
