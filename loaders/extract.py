@@ -26,12 +26,12 @@ PAIR_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 REFERENCES = [
-    (re.compile(r"\bthe (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE), ("Organization",)),
-    (re.compile(r"\b(?:the|this|that|these|those) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE), ("Exercise",)),
+    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE), ("Organization",)),
+    (re.compile(r"\b(?:the|this|that|these|those|this year's|last year's) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE), ("Exercise",)),
     (
         re.compile(
-            r"\bthe (?:system|systems|missile system|air[- ]defen[cs]e systems?|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
-            r"destroyers?|frigates?|corvettes?|vessels?|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?)\b",
+            r"\b(?:the|these|those|this|that|such)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
+            r"destroyers?|frigates?|corvettes?|vessels?|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|carriers?)\b",
             re.IGNORECASE,
         ),
         ("WeaponSystem",),
@@ -71,6 +71,7 @@ class Extractor:
         mentions = self.finder.find(text)
         facts_by_sentence: list[tuple[Sentence, list[Fact]]] = []
         heading_refs: list[Ref] = []
+        title_refs: list[Ref] = []
         context = ParagraphContext()
         paragraph = -1
         header: dict[str, int] | None = None
@@ -89,14 +90,15 @@ class Extractor:
                 context = ParagraphContext(heading_refs)
                 header = None
             slots = self._slots(sentence, own, context)
-            if sentence.heading:
-                heading_refs = [ref for slot in slots for ref in slot.refs]
-                context.see(slots)
+            refs = [ref for slot in slots for ref in slot.refs]
+            if sentence.heading and refs:
+                title_refs = title_refs or refs
+                heading_refs = title_refs + refs
+            context.see(slots)
             if sentence.table_row:
                 header, facts = self._table_row(sentence, slots, header)
             else:
-                facts = self.reader.read(sentence.text, slots, context)
-            context.see(slots)
+                facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
             if facts:
                 facts_by_sentence.append((sentence, facts))
         return Extraction(
@@ -113,13 +115,18 @@ class Extractor:
             for m in mentions
         ]
         taken = [(s.start, s.end) for s in slots]
+
+        def earlier(match) -> tuple[Ref, ...]:
+            return tuple(ref for s in slots if s.end <= match.start() and s.kind != "reference" for ref in s.refs)
+
         for match in PAIR_REFERENCE.finditer(sentence.text):
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
-            refs = context.last(labels, 2) if len(context.last(labels, 2)) == 2 else context.last(("State",), 2)
+            refs = context.last(labels, 2, earlier(match))
+            refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
             self._add_reference(slots, taken, match, refs, 2)
         for pattern, labels in REFERENCES:
             for match in pattern.finditer(sentence.text):
-                self._add_reference(slots, taken, match, context.last(labels), 1)
+                self._add_reference(slots, taken, match, context.last(labels, 1, earlier(match)), 1)
         slots.sort(key=lambda s: s.start)
         return slots
 
@@ -129,6 +136,22 @@ class Extractor:
             return
         slots.append(Slot(match.start(), match.end(), tuple(refs), "reference"))
         taken.append((match.start(), match.end()))
+
+    def _force_links(self, text: str, slots: list[Slot]) -> list[Fact]:
+        """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it."""
+        facts = []
+        named = {ref.name for slot in slots for ref in slot.refs if ref.label == "State"}
+        for slot in slots:
+            for ref in slot.refs:
+                entry = self.gazetteer.get(ref.name) if ref.label == "ArmedForce" else None
+                state = self.gazetteer.get(entry.get("state")) if entry and entry.get("state") else None
+                if state is None:
+                    continue
+                surface = text[slot.start:slot.end]
+                forms = (state.name,) + state.aliases + state.demonyms
+                if state.name in named or any(re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
+                    facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
+        return facts
 
     # --- tables -------------------------------------------------------------------------
 
@@ -148,7 +171,10 @@ class Extractor:
         facts = []
         sellers = _refs_of(by_role.get("seller", []), ("State", "Organization"))
         buyers = _refs_of(by_role.get("buyer", []), ("State", "ArmedForce"))
-        for system in _refs_of(by_role.get("system", []), ("WeaponSystem",)):
+        systems = _refs_of(by_role.get("system", []), ("WeaponSystem",))
+        if not systems and "system" in header and header["system"] < len(cells) and cells[header["system"]][2]:
+            systems = [Ref(cells[header["system"]][2], "WeaponSystem", 0.6)]
+        for system in systems:
             years = {role: _year(cells[header[role]][2]) for role in ("order_year", "delivery_year") if role in header and header[role] < len(cells)}
             years = {k: v for k, v in years.items() if v}
             for seller in sellers:

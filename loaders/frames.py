@@ -30,7 +30,7 @@ class Frame:
 def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
     alternatives = "|".join(words)
     if form == "passive":
-        regex = rf"\b{PASSIVE_AUX}(?:{alternatives})\b"
+        regex = rf"\b(?:{PASSIVE_AUX}(?:{alternatives})\b|(?:{alternatives})(?=\s+(?:\w+ly\s+)?by\b))"
     else:
         regex = rf"\b(?:{alternatives})\b"
     return [Frame(rel_type, re.compile(regex, re.IGNORECASE), form, family)]
@@ -86,7 +86,8 @@ FRAMES: list[Frame] = [
         "PARTICIPATED_IN", "participation", "active",
         r"took part|take part|takes part|taking part|participated|participates?|participating|participation|"
         r"joined|joins?|joining|sent (?:\w+ ){0,3}to|contributed (?:\w+ ){0,3}to|dispatched (?:\w+ ){0,3}to|"
-        r"involved|involving|included|including|featured|featuring|brought together|bringing together|drew|with forces from|"
+        r"involved|involving|included|including|featured|featuring|brought together|bringing together|brought(?=.{0,80}\btogether\b)|drew|with forces from|"
+        r"sent (?:\w+ ){0,3}(?:contingents?|troops|units|ships|forces|personnel|aircraft|detachments?)|"
         r"held|holds?|holding|staged|stages?|staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|"
         r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained",
     ),

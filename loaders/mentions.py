@@ -9,11 +9,12 @@ confidence and ``discovered=True``.
 
 >>> from graph.gazetteer import load_gazetteer
 >>> finder = MentionFinder(load_gazetteer())
->>> [(m.name, m.label) for m in finder.find("Moscow delivered Su-35s to the PLA; the Su-75 followed.")]
-[('Russia', 'State'), ('Su-35', 'WeaponSystem'), ('Su-75', 'WeaponSystem')]
+>>> [(m.name, m.label) for m in finder.find("Moscow delivered Su-35s to the PLA; the Su-79 followed.")]
+[('Russia', 'State'), ('Su-35', 'WeaponSystem'), ("People's Liberation Army", 'ArmedForce'), ('Su-79', 'WeaponSystem')]
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,13 +25,14 @@ from graph.gazetteer import Gazetteer
 
 DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "\u00a0": " "})
 DISCOVERED_CONFIDENCE = 0.6
+COMMON_WORDS = {"An", "As", "Be", "Is", "In", "It", "No", "On", "Or", "To", "At", "Of", "So", "Do", "Go", "He", "We", "Me", "My", "By", "Up", "Us", "Am"}
 DESIGNATION_PREFIXES = (
     "Su|MiG|Tu|Il|Ka|Mi|Yak|An|Be|J|JF|JH|H|Y|KJ|Z|WZ|DF|HQ|YJ|CJ|PL|Kh|R|T|BMP|BTR|F|FC|FA|"
     "A|C|E|P|B|AH|MH|CH|KC|RQ|MQ|JL|CM|S|TB|GJ|WS|ZTZ|PHL|PCL|AK|KA"
 )
 DISCOVERY_PATTERNS = [
-    (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}[A-Z]{{0,4}}(?:-\d)?(?![\w-])"), "WeaponSystem"),
-    (re.compile(r"\bType \d{2,3}[A-Z]?\b(?= (?:destroyer|frigate|corvette|submarine|cruiser|carrier|landing|amphibious|tank))"), "WeaponSystem"),
+    (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}})?(?:-\d)?(?:/[A-Z]{{1,2}})?(?![\w-])"), "WeaponSystem"),
+    (re.compile(r"\bType \d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})? (?:destroyer|frigate|corvette|submarine|cruiser|aircraft carrier|carrier|landing ship|amphibious assault ship|tank)"), "WeaponSystem"),
     (
         re.compile(
             r"\b[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?[- ]class (?:submarine|destroyer|frigate|corvette|cruiser|aircraft carrier|carrier|landing ship|amphibious assault ship|icebreaker|patrol ship|patrol vessel)s?\b"
@@ -76,8 +78,10 @@ def fold(text: str) -> str:
 def _variants(form: str) -> set[str]:
     """Spellings writers use for a designation: ``Su-27`` → ``Su 27``, ``Su27``."""
     variants = {form}
-    match = re.fullmatch(r"([A-Za-z]{1,4})-(\d[\w-]*)", form)
-    if match:
+    match = re.fullmatch(r"([A-Za-z]{2,4})-(\d[\w-]*)", form)
+    # Only mixed-case makers' prefixes (Su, MiG, Tu, Yak) are safe without their hyphen:
+    # "A 50 percent", "An 124-page report" and "CH4" are not aircraft.
+    if match and not match[1].isupper() and not match[1].islower() and match[1] not in COMMON_WORDS:
         variants |= {f"{match[1]} {match[2]}", f"{match[1]}{match[2]}"}
     if form.startswith("the "):
         variants.add(form[4:])
@@ -127,11 +131,12 @@ class MentionFinder:
                     break
 
     def _discovered_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
-        covered = _coverage(known)
+        known = sorted(known, key=lambda m: m.start)
+        starts = [m.start for m in known]
         found = []
         for pattern, label in DISCOVERY_PATTERNS:
             for match in pattern.finditer(text):
-                if any(i in covered for i in range(match.start(), match.end())):
+                if any(m.start <= match.start() and match.end() <= m.end for m in _near(known, starts, match.start())):
                     continue
                 mention = self._discovered(text, match, label)
                 if mention:
@@ -165,8 +170,10 @@ def _case_ok(original: str, surface: str, rule: str) -> bool:
     return True
 
 
-def _coverage(mentions: list[Mention]) -> set[int]:
-    return {i for m in mentions for i in range(m.start, m.end)}
+def _near(mentions: list[Mention], starts: list[int], position: int) -> list[Mention]:
+    """Mentions that may overlap ``position`` (``starts`` are the sorted mention starts)."""
+    index = bisect.bisect_left(starts, position - 120)
+    return mentions[index:index + 12]
 
 
 def _non_overlapping(mentions: list[Mention]) -> list[Mention]:

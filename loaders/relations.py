@@ -53,6 +53,8 @@ RESOLUTION_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated)\b", re.IGNORECASE)
+# Participation words that imply an exercise even when the sentence does not name it.
+STRONG_PARTICIPATION = re.compile(r"took part|take part|takes part|taking part|participat|sent |contributed|dispatched|joined|joins", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
 YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])")
@@ -142,7 +144,8 @@ class SentenceReader:
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
         else:
             agents = _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or context.subject(spec.sources, text, left)
-            themes = _role(right, spec.targets, ("object", "of")) or _nearest_group(text, _before(left, agents), spec.targets)
+            themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of"))
+            themes = themes or _nearest_group(text, _before(left, agents), spec.targets) or context.pronoun_object(text, end)
         agents = [s for s in agents if s not in themes]
         counterpart_role = {"SOLD": ("to",), "ACQUIRED": ("from",)}.get(frame.type, ())
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
@@ -210,13 +213,15 @@ class SentenceReader:
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
+        if not exercises and STRONG_PARTICIPATION.match(text[start:end]):
+            exercises = context.exercise()
         if not exercises:
             return []
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
         actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause)]
         actors = [s for s in actors if not OBSERVER.search(_window(text, s, 30, after=True)) and not OBSERVER.search(text[max(0, s.start - 30):s.start])]
         left, right = _sides(text, clause, start, end)
-        places = [s for s in clause if s.labels & {"Region", "State"} and s.role == "loc" and not re.match(r"'s|’s", text[s.end:s.end + 2])]
+        places = [s for s in clause if s.labels & {"Region", "State"} and s.role == "loc" and s.kind != "demonym" and not re.match(r"'s|’s", text[s.end:s.end + 2])]
         held = [Fact("HELD_IN", ex, place) for ex in _refs(exercises, ("Exercise",)) for place in _refs(places, ("Region", "State"))]
         if frame.type == "HOSTED":
             hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",))
@@ -350,9 +355,17 @@ class ParagraphContext:
         refs = tuple(ref for ref in self.subjects if ref.label in labels)
         return [Slot(0, 0, refs, "reference")] if refs else []
 
-    def last(self, labels, count: int = 1) -> tuple[Ref, ...]:
+    def pronoun_object(self, text: str, end: int) -> list[Slot]:
+        """"... flies them": the system the paragraph was last about."""
+        if not re.match(r"\s+(?:them|it|these|those|the type)\b", text[end:end + 12], re.IGNORECASE):
+            return []
+        refs = self.last(("WeaponSystem",))
+        return [Slot(end, end, refs, "reference")] if refs else []
+
+    def last(self, labels, count: int = 1, extra: tuple[Ref, ...] = ()) -> tuple[Ref, ...]:
+        """The ``count`` most recent distinct entities with one of ``labels`` (``extra`` counts as most recent)."""
         found: list[Ref] = []
-        for ref in reversed(self.recent):
+        for ref in reversed(self.recent + list(extra)):
             if ref.label in labels and ref not in found:
                 found.append(ref)
                 if len(found) == count:
@@ -361,6 +374,10 @@ class ParagraphContext:
 
     def organization(self) -> list[Slot]:
         refs = self.last(("Organization",))
+        return [Slot(0, 0, refs, "reference")] if refs else []
+
+    def exercise(self) -> list[Slot]:
+        refs = self.last(("Exercise",))
         return [Slot(0, 0, refs, "reference")] if refs else []
 
 
