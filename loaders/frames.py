@@ -49,7 +49,7 @@ BUY_VERBS = (
 )
 PRODUCE_VERBS = r"produced|produces?|producing|developed|develops?|developing|designed|designs|built|builds?|building|manufactured|manufactures?|manufacturing|assembled|assembles|makes|made"
 OPERATE_VERBS = (
-    r"operates?|operated|operating|fields?|fielded|fielding|flies|flew|flown|deploys?|deployed|deploying|inducted|inducts?|"
+    r"operates?|operated|operating|fields?|fielded|fielding|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
     r"commissioned|uses|used|employs?|employed|has in service|have in service"
 )
 
@@ -86,7 +86,7 @@ FRAMES: list[Frame] = [
         "PARTICIPATED_IN", "participation", "active",
         r"took part|take part|takes part|taking part|participated|participates?|participating|participation|"
         r"joined|joins?|joining|sent (?:\w+ ){0,3}to|contributed (?:\w+ ){0,3}to|dispatched (?:\w+ ){0,3}to|"
-        r"involved|involving|included|including|featured|featuring|brought together|bringing together|brought(?=.{0,80}\btogether\b)|drew|with forces from|"
+        r"involved|involving|included|including|featured|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
         r"sent (?:\w+ ){0,3}(?:contingents?|troops|units|ships|forces|personnel|aircraft|detachments?)|"
         r"held|holds?|holding|staged|stages?|staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|"
         r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained",
@@ -110,7 +110,7 @@ FRAMES: list[Frame] = [
         r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?: (?:in|on) (?:\w+ )?\d{4},?)? by|comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members? include|membership includes|brings together|admitted|admits|welcomed|"
         r"expanded to include|enlarged to include|grew to include|added|members are|members:|member states:|founding members:|"
-        r"full members:|founders were",
+        r"full members:|founders were|(?:security |defen[cs]e |military |trilateral |strategic )*(?:partnership|pact|alliance|grouping|arrangement) (?:between|among|linking|of)",
     ),
     *_frames(
         "MEMBER_OF", "membership", "active",

@@ -21,6 +21,9 @@ from graph.schema import Schema
 from loaders.cues import blocked
 from loaders.frames import FRAMES, Frame
 
+PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
+GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
+
 CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
     re.IGNORECASE,
@@ -45,7 +48,7 @@ GAP_BLOCKERS = re.compile(
 OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b|\bwatched\b|\bguests?\b", re.IGNORECASE)
 NON_MEMBER = re.compile(
     r"\b(?:observers?|dialogue partners?|partner states?|applicants?|candidates?|applied|application|bid|associate|guests?|"
-    r"invited|aspirants?|interested|prospective|withdrew|withdrawn|left|suspended|expelled|quit)\b",
+    r"invited|aspirants?|interested|prospective|withdrew|withdrawn|suspended|expelled|quit)\b",
     re.IGNORECASE,
 )
 RESOLUTION_SUBJECT = re.compile(
@@ -108,15 +111,16 @@ class SentenceReader:
         self.schema = schema
 
     def read(self, text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
-        if not slots:
+        if not slots or text.rstrip().endswith("?"):
             return []
         self._sentence_slots = slots
         triggers = _triggers(text)
         breaks = [(m.start(), m.end(), bool(RELATIVE.search(text[: m.end()]))) for m in CLAUSE_BREAK.finditer(text)]
         facts: list[Fact] = []
         previous_end = 0
-        for frame, start, end in triggers:
+        for index, (frame, start, end) in enumerate(triggers):
             clause_start, clause_end, relative_at = _clause(breaks, start, end, len(text))
+            clause_end = _until_next_trigger(triggers[index + 1:], frame, end, clause_end, slots)
             scope = max(previous_end if previous_end > clause_start else clause_start, clause_start)
             previous_end = end
             if blocked(text, start, end, scope):
@@ -138,14 +142,23 @@ class SentenceReader:
             agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" else ("by",))
             if frame.form == "reverse" and not agents:
                 agents = _role(right, spec.sources, ("object",))
+            if not agents and frame.type in ("ACQUIRED", "OPERATES") and themes:
+                agents = _possessor(text, left, themes[0], spec.sources)
         elif frame.form == "nominal":
             themes = _role(right, spec.targets, ("object", "of"))
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
         else:
-            agents = _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or context.subject(spec.sources, text, left)
+            if _participle_after_theme(text, left, start, right, spec.targets):
+                return []  # "two destroyers, handed over in 1999": a modifier, not a new statement
+            agents = (
+                _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
+            ) or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or _pronoun_subject(text, start, left, context) or context.subject(spec.sources, text, left)
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of"))
-            themes = themes or _nearest_group(text, _before(left, agents), spec.targets) or context.pronoun_object(text, end)
+            themes = (
+                themes or _nearest_group(text, [s for s in left if s not in agents], spec.targets)
+                or context.pronoun_object(text, end) or _headword(text, self._sentence_slots, spec.targets)
+            )
         agents = [s for s in agents if s not in themes]
         counterpart_role = {"SOLD": ("to",), "ACQUIRED": ("from",)}.get(frame.type, ())
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
@@ -219,7 +232,11 @@ class SentenceReader:
             return []
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
         actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause)]
-        actors = [s for s in actors if not OBSERVER.search(_window(text, s, 30, after=True)) and not OBSERVER.search(text[max(0, s.start - 30):s.start])]
+        actors = [
+            s for s in actors
+            if not OBSERVER.search(_window(text, s, 30, after=True)) and not OBSERVER.search(text[max(0, s.start - 30):s.start])
+            and not re.search(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", text[max(0, s.start - 20):s.start])
+        ]
         left, right = _sides(text, clause, start, end)
         places = [s for s in clause if s.labels & {"Region", "State"} and s.role == "loc" and s.kind != "demonym" and not re.match(r"'s|’s", text[s.end:s.end + 2])]
         held = [Fact("HELD_IN", ex, place) for ex in _refs(exercises, ("Exercise",)) for place in _refs(places, ("Region", "State"))]
@@ -291,6 +308,9 @@ class SentenceReader:
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         left, right = _sides(text, clause, start, end)
+        if GROUPING.search(text[start:end]):
+            if not _nearest_group(text, left, ("Organization",)):  # "a partnership between Russia and China"
+                return self._pair(PARTNERSHIP, text, start, end, clause, before, context)
         if frame.form == "reverse":
             orgs = _nearest_group(text, left, ("Organization",)) or context.organization()
             members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by")]
@@ -298,7 +318,7 @@ class SentenceReader:
             members = _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",)) or context.subject(("State",), text, left)
             orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
             members += _gapped(text, right, ("State",))
-        members = [s for s in members if not NON_MEMBER.search(_window(text, s, 40, after=True))]
+        members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         context.remember_subject(members)
         facts = []
         for slot in members:
@@ -401,6 +421,18 @@ def _triggers(text: str) -> list[tuple[Frame, int, int]]:
     return sorted(chosen, key=lambda t: t[1])
 
 
+def _until_next_trigger(following, frame: Frame, end: int, clause_end: int, slots: list[Slot]) -> int:
+    """A trigger's right side stops where the next trigger of its family starts, unless
+    nothing stands between the two ("developed and sold the S-400" shares its object)."""
+    for other, other_start, _ in following:
+        if other_start >= clause_end:
+            break
+        if other.family == frame.family:
+            between = [s for s in slots if end <= s.start and s.end <= other_start]
+            return other_start if between else clause_end
+    return clause_end
+
+
 def _clause(breaks, start: int, end: int, length: int) -> tuple[int, int, int | None]:
     clause_start, relative_at, clause_end = 0, None, length
     for b_start, b_end, relative in breaks:
@@ -427,7 +459,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         previous_end, previous = slot.end, slot
     for slot in left:
         match = PREPOSITION.search(text[max(0, slot.start - 30):slot.start])
-        slot.role = ROLE_OF.get(match.group(1).lower(), "loc") if match else "object"
+        possessor = re.match(r"(?:'s|’s)\b", text[slot.end:slot.end + 3])
+        slot.role = ROLE_OF.get(match.group(1).lower(), "loc") if match and not possessor else "object"
     return left, right
 
 
@@ -481,6 +514,38 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
     """For "..., which sold ...": the mention the relative pronoun points back to."""
     candidates = [s for s in before if s.labels & set(labels)]
     return candidates[-1:] if candidates else []
+
+
+def _participle_after_theme(text: str, left: list[Slot], start: int, right: list[Slot], labels) -> bool:
+    if not left or not left[-1].labels & set(labels) or _role(right, labels, ("object", "of")):
+        return False
+    return bool(re.fullmatch(r"(?:\s+\w+){0,2}\s*,\s*(?:\w+ly\s+)?|\s+(?:\w+ly\s+)?", text[left[-1].end:start]))
+
+
+def _pronoun_subject(text: str, start: int, left: list[Slot], context: "ParagraphContext") -> list[Slot]:
+    """"the batteries it bought": "it" or "they" right before the verb is the last state named."""
+    if not re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
+        return []
+    states = [s for s in left if "State" in s.labels]
+    if states:
+        return states[-1:]
+    refs = context.last(("State",))
+    return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+def _possessor(text: str, left: list[Slot], theme: Slot, labels) -> list[Slot]:
+    """"China's four Sovremenny-class destroyers were bought": the owner of the theme."""
+    owners = [s for s in left if s.end <= theme.start and s.labels & set(labels)]
+    if owners and re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[owners[-1].end:theme.start]):
+        return owners[-1:]
+    return []
+
+
+def _headword(text: str, slots: list[Slot], labels) -> list[Slot]:
+    """"S-400 — India ordered five squadrons": a definition list's term is the theme."""
+    if slots and slots[0].start == 0 and slots[0].labels & set(labels) and re.match(r"\s*(?:[—–:-]|--)", text[slots[0].end:slots[0].end + 3]):
+        return slots[:1]
+    return []
 
 
 def _double_object(right: list[Slot], themes: list[Slot]) -> list[Slot]:
