@@ -17,7 +17,8 @@ from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
 from loaders.mentions import Mention, finder_for
 from loaders.readers import read_document
-from loaders.relations import Fact, ParagraphContext, Ref, SentenceReader, Slot, YEAR
+from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot
+from loaders.tables import header_roles, is_header, row_facts
 from loaders.text import Sentence, segment
 
 PAIR_REFERENCE = re.compile(
@@ -37,13 +38,6 @@ REFERENCES = [
         ("WeaponSystem",),
     ),
 ]
-TRANSFER_COLUMNS = {
-    "seller": re.compile(r"supplier|seller|exporter|vendor|from|source|supplied by", re.I),
-    "buyer": re.compile(r"recipient|buyer|importer|customer|client|to\b|purchaser|acquired by", re.I),
-    "system": re.compile(r"system|designation|weapon|equipment|item|platform|type|model", re.I),
-    "order_year": re.compile(r"order|contract|signed|deal", re.I),
-    "delivery_year": re.compile(r"deliver|received|arriv", re.I),
-}
 
 
 class Extractor:
@@ -72,7 +66,8 @@ class Extractor:
         facts_by_sentence: list[tuple[Sentence, list[Fact]]] = []
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
-        context = ParagraphContext()
+        memory = DocumentMemory()
+        context = ParagraphContext(memory=memory)
         paragraph = -1
         header: dict[str, int] | None = None
         index = 0
@@ -87,16 +82,22 @@ class Extractor:
                 probe += 1
             if sentence.paragraph != paragraph:
                 paragraph = sentence.paragraph
-                context = ParagraphContext(heading_refs)
+                context = ParagraphContext(heading_refs, memory)
                 header = None
             slots = self._slots(sentence, own, context)
             refs = [ref for slot in slots for ref in slot.refs]
-            if sentence.heading and refs:
-                title_refs = title_refs or refs
-                heading_refs = title_refs + refs
+            if sentence.heading:
+                memory.headings.append(sentence.text)
+                if refs:
+                    title_refs = title_refs or refs
+                    heading_refs = title_refs + refs
+            memory.patrol_seen = memory.patrol_seen or "patrol" in sentence.text.lower()
             context.see(slots)
-            if sentence.table_row:
-                header, facts = self._table_row(sentence, slots, header)
+            cells = _cells(sentence.text) if sentence.table_row else []
+            if sentence.table_row and header is None and is_header([c[2] for c in cells], slots):
+                header, facts = header_roles([c[2] for c in cells]), []
+            elif sentence.table_row and header is not None:
+                facts = row_facts(cells, slots, header, context)
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
             if facts:
@@ -153,38 +154,6 @@ class Extractor:
                     facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
         return facts
 
-    # --- tables -------------------------------------------------------------------------
-
-    def _table_row(self, sentence: Sentence, slots: list[Slot], header: dict[str, int] | None):
-        """A header row names the columns; later rows of a transfer table become facts."""
-        cells = _cells(sentence.text)
-        if header is None:
-            columns = {}
-            for role, pattern in TRANSFER_COLUMNS.items():
-                for position, (_, _, cell) in enumerate(cells):
-                    if pattern.search(cell) and position not in columns.values():
-                        columns[role] = position
-                        break
-            is_header = not slots and {"seller", "buyer", "system"} <= set(columns)
-            return (columns if is_header else None), []
-        by_role = {role: [s for s in slots if cells[pos][0] <= s.start and s.end <= cells[pos][1]] for role, pos in header.items() if pos < len(cells)}
-        facts = []
-        sellers = _refs_of(by_role.get("seller", []), ("State", "Organization"))
-        buyers = _refs_of(by_role.get("buyer", []), ("State", "ArmedForce"))
-        systems = _refs_of(by_role.get("system", []), ("WeaponSystem",))
-        if not systems and "system" in header and header["system"] < len(cells) and cells[header["system"]][2]:
-            systems = [Ref(cells[header["system"]][2], "WeaponSystem", 0.6)]
-        for system in systems:
-            years = {role: _year(cells[header[role]][2]) for role in ("order_year", "delivery_year") if role in header and header[role] < len(cells)}
-            years = {k: v for k, v in years.items() if v}
-            for seller in sellers:
-                for buyer in buyers:
-                    year = years.get("order_year") or years.get("delivery_year")
-                    props = dict(years, **({"year": year} if year else {}))
-                    facts.append(Fact("SOLD", seller, system, dict(props, to=buyer.name)))
-                    facts.append(Fact("ACQUIRED", buyer, system, dict(props, **{"from": seller.name})))
-        return header, facts
-
     # --- assembling the extraction ------------------------------------------------------
 
     def _entities(self, mentions: list[Mention], facts_by_sentence) -> list[Entity]:
@@ -234,15 +203,6 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
         cells.append((start, start + len(part.strip()), part.strip()))
         position += len(part) + 1
     return [c for c in cells if c[2] or c[0] not in (0, len(text))]
-
-
-def _refs_of(slots: list[Slot], labels) -> list[Ref]:
-    return [ref for slot in slots for ref in slot.refs if ref.label in labels]
-
-
-def _year(cell: str) -> int | None:
-    match = YEAR.search(cell)
-    return int(match.group(1)) if match else None
 
 
 def _with_counterparts(facts: list[Fact]) -> list[Fact]:

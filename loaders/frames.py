@@ -23,7 +23,7 @@ PASSIVE_AUX = r"(?:(?:was|were|is|are|been|being|be|had been|has been|have been)
 class Frame:
     type: str
     pattern: re.Pattern
-    form: str  # active, passive, nominal, reverse, joint
+    form: str  # active, passive, nominal, reverse, joint, journey
     family: str  # transfer, directed, pair, participation, location, veto, membership
 
 
@@ -94,6 +94,10 @@ FRAMES: list[Frame] = [
     *_frames("HOSTED", "participation", "passive", r"hosted|organi[sz]ed|led|run|directed|commanded"),
     *_frames("HOSTED", "participation", "active", r"hosted|hosts?|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
     *_frames("PATROLLED", "location", "joint", r"patrol(?:s|led|ling|ed)?"),
+    *_frames(
+        "PATROLLED", "location", "journey",
+        r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed through|cruised|circled)(?: together| jointly| in formation)?",
+    ),
     *_frames(
         "DRILLED_IN", "location", "joint",
         r"drills?|drilled|manoeuvres|maneuvers|exercises|exercised|war ?games|live[- ]fire|wargames|naval exercises|training|"

@@ -55,7 +55,7 @@ RESOLUTION_SUBJECT = re.compile(
     r"\b(?:on|concerning|regarding|about|over|condemning|against|targeting|sanctioning|censuring|for|in|to)\s+(?:the\s+)?(?:situation in\s+(?:the\s+)?|crisis in\s+(?:the\s+)?|war in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
-DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated)\b", re.IGNORECASE)
+DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(r"took part|take part|takes part|taking part|participat|sent |contributed|dispatched|joined|joins", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
@@ -238,7 +238,7 @@ class SentenceReader:
             and not re.search(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", text[max(0, s.start - 20):s.start])
         ]
         left, right = _sides(text, clause, start, end)
-        places = [s for s in clause if s.labels & {"Region", "State"} and s.role == "loc" and s.kind != "demonym" and not re.match(r"'s|’s", text[s.end:s.end + 2])]
+        places = [s for s in clause if s.labels & {"Region", "State"} and s.kind != "demonym" and (s.role in ("loc", "on") or _territory(text, s))]
         held = [Fact("HELD_IN", ex, place) for ex in _refs(exercises, ("Exercise",)) for place in _refs(places, ("Region", "State"))]
         if frame.type == "HOSTED":
             hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",))
@@ -260,20 +260,23 @@ class SentenceReader:
     def _location(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if frame.type == "DRILLED_IN" and any("Exercise" in s.labels for s in clause):
             return []
+        if frame.form == "journey" and not (context.memory.patrol_seen or re.search(r"patrol", text, re.IGNORECASE)):
+            return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols
         _, right = _sides(text, clause, start, end)
-        places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object")]
+        places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on")]
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
         if not places:
             return []
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.end <= start and not _owner_of_force(text, s, clause)]
         actors += [s for s in right if s.labels & {"State", "ArmedForce"} and s.role in ("with", "by")]
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
+        refs = _refs(actors, ("State", "ArmedForce"))
+        if frame.type == "PATROLLED":
+            refs = refs or list(context.patrollers)
+            if refs:
+                context.memory.patrollers = refs
         context.remember_subject(actors)
-        return [
-            Fact(frame.type, actor, place)
-            for actor in _refs(actors, ("State", "ArmedForce"))
-            for place in _refs(places, ("Region",))
-        ]
+        return [Fact(frame.type, actor, place) for actor in refs for place in _refs(places, ("Region",))]
 
     def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|voted against|killed)", text[start:end], re.I):
@@ -296,7 +299,11 @@ class SentenceReader:
             and not re.match(r"\s*(?:'s\s+)?(?:drafters?|delegation|representative|ambassador|envoy)\b", text[s.end:s.end + 20])
         ]
         subjects = [s for s in candidates if RESOLUTION_SUBJECT.search(text[max(0, s.start - 40):s.start]) or re.match(r"[\s-]*(?:resolution|draft)", text[s.end:s.end + 15])]
-        subjects = subjects or [s for s in candidates if "Topic" in s.labels] or (candidates if len(candidates) == 1 else [])
+        distinct = {ref.name for c in candidates for ref in c.refs}
+        later = {ref.name for c in candidates if c.start > start for ref in c.refs}
+        subjects = subjects or [s for s in candidates if "Topic" in s.labels] or (
+            candidates if len(distinct) == 1 else [c for c in candidates if c.start > start] if len(later) == 1 else []
+        )
         forum = next((name for name, pattern in FORUM.items() if pattern.search(text)), "UN Security Council")
         context.remember_subject(vetoers)
         return [
@@ -350,14 +357,32 @@ class SentenceReader:
         return facts
 
 
+@dataclass
+class DocumentMemory:
+    """What holds for the whole document: its headings, and who has been patrolling."""
+
+    headings: list[str] = field(default_factory=list)
+    patrollers: list[Ref] = field(default_factory=list)
+    patrol_seen: bool = False
+
+
 class ParagraphContext:
     """What earlier sentences of the paragraph (and the section heading) said: the
     last subjects, organizations and exercises, and the years in play."""
 
-    def __init__(self, heading_refs: list[Ref] | None = None):
+    def __init__(self, heading_refs: list[Ref] | None = None, memory: "DocumentMemory | None" = None):
         self.recent: list[Ref] = list(heading_refs or [])
         self.subjects: list[Ref] = []
         self.years: list[int] = []
+        self.memory = memory or DocumentMemory()
+
+    @property
+    def headings(self) -> list[str]:
+        return self.memory.headings
+
+    @property
+    def patrollers(self) -> list[Ref]:
+        return self.memory.patrollers
 
     def see(self, slots: list[Slot]) -> None:
         for slot in slots:
@@ -570,6 +595,10 @@ def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[
     return [s for s in left if s.labels & set(labels) and owners and s.start > owners[-1].end and re.fullmatch(r"(?:'s|’s)\s*", text[owners[-1].end:s.start])]
 
 
+def _territory(text: str, slot: Slot) -> bool:
+    return bool(re.search(r"\b(?:territory|territories|soil|ranges|waters) of\s+(?:the\s+)?$", text[max(0, slot.start - 30):slot.start], re.IGNORECASE))
+
+
 def _drafted(text: str, group: list[Slot]) -> bool:
     """Whether a coordinated group is named as the drafters or sponsors of a text."""
     before = text[max(0, group[0].start - 40):group[0].start]
@@ -577,7 +606,7 @@ def _drafted(text: str, group: list[Slot]) -> bool:
     return bool(
         re.search(DRAFTER.pattern + r"\s+(?:jointly\s+)?by\s+(?:the\s+)?$", before, re.IGNORECASE)
         or re.match(r"(?:'s|’s)?[-\s]*(?:,\s*which\s+)?(?:had\s+|has\s+)?(?:jointly\s+)?(?:" + DRAFTER.pattern + r")(?!\s+by)", after, re.IGNORECASE)
-        or re.match(r"(?:'s|’s)\s+(?:own\s+)?(?:draft|text|proposal)", after, re.IGNORECASE)
+        or re.match(r"(?:'s|’s)?[-–\s]*(?:[A-Z]{2,3}[-–]?\s*)?(?:own\s+)?(?:draft|text|proposal)\b", after)
     )
 
 

@@ -1,0 +1,107 @@
+"""Facts from table rows: a header row names the columns, later rows fill them.
+
+Header cells are matched to roles by keyword (``Supplier``, ``Recipient``, ``System``,
+``Exercise``/``Iteration``, ``Host``, ``Waters``/``Area``, ``Participants``, ``Member``,
+``Vetoed by``, ``Subject`` ...). A row then yields the relations its filled roles
+support: a transfer (seller, buyer, system), an exercise (host, place, participants),
+a membership, a veto. What a row leaves unsaid (the system of an "S-400 customers"
+table, the organization of a "Member | Joined" table) comes from the headings above.
+
+>>> columns = header_roles(["Supplier", "Recipient", "System", "Year"])
+>>> sorted(columns.items())
+[('buyer', 1), ('seller', 0), ('system', 2), ('year', 3)]
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.relations import YEAR, Fact, ParagraphContext, Ref, Slot
+
+COLUMN_ROLES = [
+    ("seller", r"supplier|seller|exporter|vendor|supplied by|from"),
+    ("buyer", r"recipient|buyer|importer|customer|client|purchaser|acquired by|operator"),
+    ("system", r"system|designation|weapon|equipment|item|platform|model|aircraft|type"),
+    ("order_year", r"order|contract|signed|deal"),
+    ("delivery_year", r"deliver|received|arriv"),
+    ("exercise", r"exercise|iteration|edition|drill"),
+    ("host", r"host|organi[sz]er|lead nation|led by"),
+    ("place", r"waters|area|location|region|venue|where|route|theat(?:re|er)|held|sea"),
+    ("participants", r"participants|participating|took part|contingents|navies|forces|countries"),
+    ("vetoer", r"veto"),
+    ("subject", r"subject|topic|resolutions?|draft|issue|concerning"),
+    ("member", r"member|state|country"),
+    ("year", r"year|joined|date|when|accession|admitted"),
+]
+
+
+def header_roles(cells: list[str]) -> dict[str, int]:
+    """Map roles to column positions; each column takes the first role its header names."""
+    roles: dict[str, int] = {}
+    for position, cell in enumerate(cells):
+        for role, pattern in COLUMN_ROLES:
+            if role not in roles and re.search(rf"\b(?:{pattern})", cell, re.IGNORECASE):
+                roles[role] = position
+                break
+    return roles
+
+
+def is_header(cells: list[str], slots: list[Slot]) -> bool:
+    return not slots and len(header_roles(cells)) >= 2
+
+
+def row_facts(cells: list[tuple[int, int, str]], slots: list[Slot], roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
+    """Every relation one data row supports."""
+    def refs(role: str, labels) -> list[Ref]:
+        if role not in roles or roles[role] >= len(cells):
+            return []
+        start, end, _ = cells[roles[role]]
+        return [ref for s in slots if start <= s.start and s.end <= end for ref in s.refs if ref.label in labels]
+
+    def cell(role: str) -> str:
+        return cells[roles[role]][2] if role in roles and roles[role] < len(cells) else ""
+
+    facts: list[Fact] = []
+    facts += _transfers(refs, cell, roles, context)
+    exercises = refs("exercise", ("Exercise",))
+    if exercises:
+        for exercise in exercises:
+            facts += [Fact("HOSTED", host, exercise) for host in refs("host", ("State",))]
+            facts += [Fact("HELD_IN", exercise, place) for place in refs("place", ("Region", "State"))]
+            facts += [Fact("PARTICIPATED_IN", actor, exercise) for actor in refs("participants", ("State", "ArmedForce"))]
+    elif "place" in roles and re.search(r"patrol", " ".join(context.headings), re.IGNORECASE):
+        actors = context.patrollers or [r for r in context.last(("State",), 2)]
+        facts += [Fact("PATROLLED", actor, place) for actor in actors for place in refs("place", ("Region",))]
+    for vetoer in refs("vetoer", ("State",)):
+        facts += [Fact("VETOED", vetoer, subject, {"forum": "UN Security Council"}) for subject in refs("subject", ("State", "Topic"))]
+    if "member" in roles and "vetoer" not in roles and not exercises:
+        orgs = context.last(("Organization",))
+        facts += [Fact("MEMBER_OF", member, org) for member in refs("member", ("State",)) for org in orgs]
+    year = _year(cell("year")) or _year(cell("order_year")) or _year(cell("delivery_year"))
+    for fact in facts:
+        if year:
+            fact.properties.setdefault("year", year)
+    return facts
+
+
+def _transfers(refs, cell, roles, context: ParagraphContext) -> list[Fact]:
+    buyers = refs("buyer", ("State", "ArmedForce"))
+    if not buyers:
+        return []
+    systems = refs("system", ("WeaponSystem",))
+    if not systems and cell("system"):
+        systems = [Ref(cell("system"), "WeaponSystem", 0.6)]  # a designation the gazetteer lacks
+    if "system" not in roles:
+        systems = list(context.last(("WeaponSystem",)))
+    sellers = refs("seller", ("State", "Organization"))
+    props = {key: _year(cell(key)) for key in ("order_year", "delivery_year") if _year(cell(key))}
+    facts = []
+    for system in systems:
+        for buyer in buyers:
+            facts += [Fact("ACQUIRED", buyer, system, dict(props, **{"from": s.name})) for s in sellers] or [Fact("ACQUIRED", buyer, system, dict(props))]
+            facts += [Fact("SOLD", s, system, dict(props, to=buyer.name)) for s in sellers]
+    return facts
+
+
+def _year(text: str) -> int | None:
+    match = YEAR.search(text)
+    return int(match.group(1)) if match else None
