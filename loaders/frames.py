@@ -112,7 +112,7 @@ FRAMES: list[Frame] = [
     *_frames(
         "MEMBER_OF", "membership", "reverse",
         r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?: (?:in|on) (?:\w+ )?\d{4},?)? by|comprises|comprising|consists of|consisting of|"
-        r"made up of|includes|including|members? include|membership includes|brings together|admitted|admits|welcomed|"
+        r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|"
         r"expanded to include|enlarged to include|grew to include|added|members are|members:|member states:|founding members:|"
         r"full members:|founders were|(?:security |defen[cs]e |military |trilateral |strategic )*(?:partnership|pact|alliance|grouping|arrangement) (?:between|among|linking|of)",
     ),

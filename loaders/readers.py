@@ -138,7 +138,6 @@ _MD_RULES = [
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M), ""),  # heading marks
-    (re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+", re.M), ""),  # list markers
     (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),  # block quotes
     (re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*\n", re.M), ""),  # table rules
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
@@ -150,8 +149,10 @@ _MD_RULES = [
 def markdown_text(source: str) -> str:
     """Markdown to plain text, keeping one unit per line (headings, list items, table rows).
 
+    List markers stay, so that segmentation keeps each item a sentence of its own.
+
     >>> markdown_text("# SCO\\n\\n- **2017**: India joins\\n| A | B |\\n|---|---|\\n| x | y |")
-    'SCO\\n\\n2017: India joins\\nA | B\\nx | y'
+    'SCO\\n\\n- 2017: India joins\\nA | B\\nx | y'
     """
     text = normalise_newlines(source)
     for pattern, replacement in _MD_RULES:

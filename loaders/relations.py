@@ -57,7 +57,7 @@ RESOLUTION_SUBJECT = re.compile(
 )
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
-STRONG_PARTICIPATION = re.compile(r"took part|take part|takes part|taking part|participat|sent |contributed|dispatched|joined|joins", re.IGNORECASE)
+STRONG_PARTICIPATION = re.compile(r"took part|take part|takes part|taking part|participat|sent |contributed|dispatched|joined|joins|trained|drilled|fought|with forces from", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
 YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])")
@@ -195,7 +195,7 @@ class SentenceReader:
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
             targets = _first_group(text, _role(right, spec.targets, wanted))
             if not targets and frame.type in ("LEADS", "OPPOSES"):
-                targets = _possessed(text, left, spec.targets, sources)
+                targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if frame.type == "SANCTIONED" and not targets:
                 targets = _role(right, spec.targets, ("object", "on", "of", "for"))
         facts = [
@@ -319,7 +319,7 @@ class SentenceReader:
             if not _nearest_group(text, left, ("Organization",)):  # "a partnership between Russia and China"
                 return self._pair(PARTNERSHIP, text, start, end, clause, before, context)
         if frame.form == "reverse":
-            orgs = _nearest_group(text, left, ("Organization",)) or context.organization()
+            orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
             members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by")]
         else:
             members = _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",)) or context.subject(("State",), text, left)
@@ -350,11 +350,7 @@ class SentenceReader:
             made = MADE_BY.match(gap.lstrip())
             if made and "WeaponSystem" in second.labels and first.kind == "demonym":
                 facts += [Fact("PRODUCED", owner[0], ref) for ref in second.refs if ref.label == "WeaponSystem"]
-        for slot in slots:
-            for ref in slot.refs:
-                if ref.label == "ArmedForce" and slot.kind == "owned":
-                    facts += [Fact("ARMED_FORCE_OF", ref, owner) for owner in slot.refs if owner.label == "State"]
-        return facts
+        return facts + _appositive_members(text, slots)
 
 
 @dataclass
@@ -593,6 +589,27 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
 def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[Slot]:
     """"China's Belt and Road Initiative": the thing an owner's possessive names."""
     return [s for s in left if s.labels & set(labels) and owners and s.start > owners[-1].end and re.fullmatch(r"(?:'s|’s)\s*", text[owners[-1].end:s.start])]
+
+
+def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
+    """"the Quad — Japan, the United States, India and Australia —", "Turkey, a NATO member"."""
+    facts = []
+    for index, slot in enumerate(slots):
+        if "Organization" in slot.labels:
+            opener = re.match(r"\s*(?:[—–(:]|--)\s*", text[slot.end:slot.end + 4])
+            if opener:
+                group = _groups(text, [s for s in slots[index + 1:] if "State" in s.labels])[:1]
+                members = group[0] if group else []
+                closed = members and re.match(r"\s*(?:[—–)]|--|$)", text[members[-1].end:members[-1].end + 3])
+                if len(members) >= 2 and closed and members[0].start - slot.end <= 8:
+                    facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
+            member_of = re.match(r"\s+(?:member|members|member state|member states|member country|ally|allies)\b", text[slot.end:slot.end + 20])
+            before = text[max(0, slot.start - 40):slot.start]
+            owner = re.search(r"(?:,\s+(?:a|an|the|another|fellow)\s+(?:founding\s+|fellow\s+|full\s+|longtime\s+|key\s+)?)$", before)
+            states = [s for s in slots[:index] if "State" in s.labels]
+            if member_of and owner and states and states[-1].end == slot.start - len(owner.group(0)) - 0:
+                facts += [Fact("MEMBER_OF", m, o) for m in _refs(states[-1:], ("State",)) for o in _refs([slot], ("Organization",))]
+    return facts
 
 
 def _territory(text: str, slot: Slot) -> bool:
