@@ -150,7 +150,9 @@ class Extractor:
                     continue
                 surface = text[slot.start:slot.end]
                 forms = (state.name,) + state.aliases + state.demonyms
-                if state.name in named or any(re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
+                owner = re.search(r"(?:'s|’s|\bof)\s+(?:the\s+)?$", text[max(0, slot.start - 40):slot.start])
+                possessed = state.name in named and (owner or not re.search(r"\bits\s+$", text[max(0, slot.start - 8):slot.start]))
+                if possessed or any(re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
                     facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
         return facts
 
@@ -193,7 +195,7 @@ class Extractor:
                     merged[relation.key] = relation
                 else:
                     _absorb(existing, relation)
-        return _drop_unspecified(list(merged.values()))
+        return _drop_explained_drills(_drop_unspecified(list(merged.values())))
 
 
 def _cells(text: str) -> list[tuple[int, int, str]]:
@@ -256,6 +258,15 @@ def _drop_unspecified(relations: list[Relation]) -> list[Relation]:
         for loose in by_triple.pop((relation.source_id, relation.type, relation.target_id), []):
             _absorb(relation, loose)
     return kept
+
+
+def _drop_explained_drills(relations: list[Relation]) -> list[Relation]:
+    """Drills in a place the document says a named exercise was held, by one of its
+    participants, are that exercise, not unnamed drills."""
+    held = {(r.source, r.target) for r in relations if r.type == "HELD_IN"}
+    took_part = {(r.source, r.target) for r in relations if r.type == "PARTICIPATED_IN"}
+    explained = {(actor, place) for actor, exercise in took_part for ex, place in held if ex == exercise}
+    return [r for r in relations if not (r.type == "DRILLED_IN" and (r.source, r.target) in explained)]
 
 
 _default: Extractor | None = None

@@ -42,7 +42,8 @@ ROLE_OF = {
 }
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
 GAP_BLOCKERS = re.compile(
-    r"\b(?:to|from|by|in|over|off|near|into|at|on|against|between|of|for|than|which|who|that|while|after|before|since|when)\b|[;:()]",
+    r"\b(?:to|from|by|in|over|off|near|into|at|on|against|between|of|for|than|which|who|that|while|after|before|since|when)\b|[;:()]"
+    r"|(?<!together )(?<!along )\bwith\b|\b\w{3,}(?:ing|ed)\b",
     re.IGNORECASE,
 )
 OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b|\bwatched\b|\bguests?\b", re.IGNORECASE)
@@ -210,7 +211,10 @@ class SentenceReader:
     def _pair(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         left, right = _sides(text, clause, start, end)
         states = ("State",)
-        group = _nearest_group(text, left, states) or context.subject(states, text, left)
+        group = _nearest_group(text, left, states)
+        if group and GAP_BLOCKERS.search(text[group[-1].end:start]) or group and start - group[-1].end > 60:
+            group = []
+        group = group or context.subject(states, text, left)
         partners = _role(right, states, ("with", "between", "object", "of"))
         between = [s for s in right if s.role == "between"]
         refs: list[tuple[Ref, Ref]] = []
@@ -267,7 +271,8 @@ class SentenceReader:
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
         if not places:
             return []
-        actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.end <= start and not _owner_of_force(text, s, clause)]
+        left = [s for s in clause if s.end <= start]
+        actors = _nearest_group(text, [s for s in left if not _owner_of_force(text, s, clause)], ("State", "ArmedForce"))
         actors += [s for s in right if s.labels & {"State", "ArmedForce"} and s.role in ("with", "by")]
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
         refs = _refs(actors, ("State", "ArmedForce"))
@@ -596,11 +601,11 @@ def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
     facts = []
     for index, slot in enumerate(slots):
         if "Organization" in slot.labels:
-            opener = re.match(r"\s*(?:[—–(:]|--)\s*", text[slot.end:slot.end + 4])
+            opener = re.match(r"\s*(?:[—–(]|--)\s*", text[slot.end:slot.end + 4])
             if opener:
                 group = _groups(text, [s for s in slots[index + 1:] if "State" in s.labels])[:1]
                 members = group[0] if group else []
-                closed = members and re.match(r"\s*(?:[—–)]|--|$)", text[members[-1].end:members[-1].end + 3])
+                closed = members and re.match(r"\s*(?:[—–)]|--)", text[members[-1].end:members[-1].end + 3])
                 if len(members) >= 2 and closed and members[0].start - slot.end <= 8:
                     facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
             member_of = re.match(r"\s+(?:member|members|member state|member states|member country|ally|allies)\b", text[slot.end:slot.end + 20])
