@@ -40,6 +40,7 @@ ROLE_OF = {
     "as": "as", "than": "other", "including": "including", "like": "other", "such as": "other", "via": "loc",
     "under": "other", "except": "other", "besides": "other", "beside": "loc",
 }
+INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
 GAP_BLOCKERS = re.compile(
     r"\b(?:to|from|by|in|over|off|near|into|at|on|against|between|of|for|than|which|who|that|while|after|before|since|when)\b|[;:()]"
@@ -301,6 +302,7 @@ class SentenceReader:
         candidates = [
             s for s in self._sentence_slots
             if s.labels & {"State", "Topic"} and s not in vetoers and s not in drafters
+            and not ABSTAINED.search(_window(text, s, 30, after=True))
             and not re.match(r"\s*(?:'s\s+)?(?:drafters?|delegation|representative|ambassador|envoy)\b", text[s.end:s.end + 20])
         ]
         subjects = [s for s in candidates if RESOLUTION_SUBJECT.search(text[max(0, s.start - 40):s.start]) or re.match(r"[\s-]*(?:resolution|draft)", text[s.end:s.end + 15])]
@@ -482,6 +484,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             match = PREPOSITION.search(gap)
             word = match.group(1).lower() if match else None
             slot.role = ROLE_OF.get(word, "loc") if word else "object"
+            if not word and INFINITIVE.search(gap):
+                slot.role = "other"  # "engines from Russia to power the H-6K"
         previous_end, previous = slot.end, slot
     for slot in left:
         match = PREPOSITION.search(text[max(0, slot.start - 30):slot.start])
@@ -628,7 +632,7 @@ def _drafted(text: str, group: list[Slot]) -> bool:
     return bool(
         re.search(DRAFTER.pattern + r"\s+(?:jointly\s+)?by\s+(?:the\s+)?$", before, re.IGNORECASE)
         or re.match(r"(?:'s|’s)?[-\s]*(?:,\s*which\s+)?(?:had\s+|has\s+)?(?:jointly\s+)?(?:" + DRAFTER.pattern + r")(?!\s+by)", after, re.IGNORECASE)
-        or re.match(r"(?:'s|’s)?[-–\s]*(?:[A-Z]{2,3}[-–]?\s*)?(?:own\s+)?(?:draft|text|proposal)\b", after)
+        or re.match(r"(?:'s|’s)?[-–\s]*(?:[A-Z]{2,3}[-–]?\s*)?(?:own\s+)?(?:drafts?|texts?|proposals?)\b", after)
     )
 
 
