@@ -40,6 +40,7 @@ ROLE_OF = {
     "as": "as", "than": "other", "including": "including", "like": "other", "such as": "other", "via": "loc",
     "under": "other", "except": "other", "besides": "other", "beside": "loc",
 }
+SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
 GAP_BLOCKERS = re.compile(
@@ -100,6 +101,7 @@ class Fact:
     source: Ref
     target: Ref
     properties: dict = field(default_factory=dict)
+    anchor: int = 0  # where in the sentence its trigger stands, for picking its year
 
     @property
     def confidence(self) -> float:
@@ -130,7 +132,10 @@ class SentenceReader:
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
             before = [s for s in slots if s.end <= relative_at] if relative_at is not None else []
             handler = getattr(self, f"_{frame.family}")
-            facts += handler(frame, text, start, end, clause, before, context)
+            found = handler(frame, text, start, end, clause, before, context)
+            for fact in found:
+                fact.anchor = start
+            facts += found
         facts += self._possessive_links(text, slots)
         return _with_years(text, facts, context)
 
@@ -213,7 +218,7 @@ class SentenceReader:
         left, right = _sides(text, clause, start, end)
         states = ("State",)
         group = _nearest_group(text, left, states)
-        if group and GAP_BLOCKERS.search(text[group[-1].end:start]) or group and start - group[-1].end > 60:
+        if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 60):
             group = []
         group = group or context.subject(states, text, left)
         partners = _role(right, states, ("with", "between", "object", "of"))
@@ -655,14 +660,17 @@ def _window(text: str, slot: Slot, width: int, after: bool = False) -> str:
 
 
 def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:
-    years = [int(m.group(1)) for m in YEAR.finditer(text)]
-    if years:
-        context.years = years
-    elif context.years:
-        years = context.years[-1:]
+    """Give each fact the year nearest its trigger (or the paragraph's last year)."""
+    found = [(m.start(), int(m.group(1))) for m in YEAR.finditer(text)]
+    if found:
+        context.years = [year for _, year in found]
     for fact in facts:
-        if years and "year" not in fact.properties:
-            fact.properties["year"] = min(years)
+        if "year" in fact.properties:
+            continue
+        if found:
+            fact.properties["year"] = min(found, key=lambda f: (abs(f[0] - fact.anchor), f[0]))[1]
+        elif context.years:
+            fact.properties["year"] = context.years[-1]
         if fact.type in ("SOLD", "ACQUIRED"):
             for match in YEAR.finditer(text):
                 head = text[: match.start()]
