@@ -97,7 +97,7 @@ class Extractor:
             if sentence.table_row and header is None and is_header([c[2] for c in cells], slots):
                 header, facts = header_roles([c[2] for c in cells]), []
             elif sentence.table_row and header is not None:
-                facts = row_facts(cells, slots, header, context)
+                facts = row_facts(sentence.text, cells, slots, header, context)
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
             if facts:

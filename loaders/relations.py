@@ -302,8 +302,8 @@ class SentenceReader:
             vetoers = _first_group(text, [s for s in right if "State" in s.labels])
         else:
             vetoers = _nearest_group(text, left, ("State",)) or context.subject(("State",), text, left)
-        vetoers = [s for s in vetoers if not _drafted(text, [s]) and not ABSTAINED.search(_window(text, s, 25, after=True))]
-        drafters = [s for group in _groups(text, self._sentence_slots) if _drafted(text, group) for s in group]
+        vetoers = [s for s in vetoers if not drafted(text, [s]) and not ABSTAINED.search(_window(text, s, 25, after=True))]
+        drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group]
         candidates = [
             s for s in self._sentence_slots
             if s.labels & {"State", "Topic"} and s not in vetoers and s not in drafters
@@ -481,16 +481,18 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
     left = [s for s in clause if s.end <= start]
     right = [s for s in clause if s.start >= end]
     previous_end, previous = end, None
+    infinitive = False
     for slot in right:
         gap = text[previous_end:slot.start]
+        infinitive = infinitive or bool(INFINITIVE.search(gap))
         if previous is not None and _coordinated(gap):
             slot.role = previous.role
         else:
             match = PREPOSITION.search(gap)
             word = match.group(1).lower() if match else None
             slot.role = ROLE_OF.get(word, "loc") if word else "object"
-            if not word and INFINITIVE.search(gap):
-                slot.role = "other"  # "engines from Russia to power the H-6K"
+            if not word and infinitive:
+                slot.role = "other"  # "engines from Russia to power the H-6K ... and later the Y-20"
         previous_end, previous = slot.end, slot
     for slot in left:
         match = PREPOSITION.search(text[max(0, slot.start - 30):slot.start])
@@ -630,7 +632,7 @@ def _territory(text: str, slot: Slot) -> bool:
     return bool(re.search(r"\b(?:territory|territories|soil|ranges|waters) of\s+(?:the\s+)?$", text[max(0, slot.start - 30):slot.start], re.IGNORECASE))
 
 
-def _drafted(text: str, group: list[Slot]) -> bool:
+def drafted(text: str, group: list[Slot]) -> bool:
     """Whether a coordinated group is named as the drafters or sponsors of a text."""
     before = text[max(0, group[0].start - 40):group[0].start]
     after = text[group[-1].end:group[-1].end + 40]

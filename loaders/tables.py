@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.relations import YEAR, Fact, ParagraphContext, Ref, Slot
+from loaders.relations import YEAR, Fact, ParagraphContext, Ref, Slot, drafted
 
 COLUMN_ROLES = [
     ("seller", r"supplier|seller|exporter|vendor|supplied by|from"),
@@ -49,13 +49,14 @@ def is_header(cells: list[str], slots: list[Slot]) -> bool:
     return not slots and len(header_roles(cells)) >= 2
 
 
-def row_facts(cells: list[tuple[int, int, str]], slots: list[Slot], roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
-    """Every relation one data row supports."""
+def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
+    """Every relation one data row (the text ``row``) supports."""
     def refs(role: str, labels) -> list[Ref]:
         if role not in roles or roles[role] >= len(cells):
             return []
         start, end, _ = cells[roles[role]]
-        return [ref for s in slots if start <= s.start and s.end <= end for ref in s.refs if ref.label in labels]
+        inside = [s for s in slots if start <= s.start and s.end <= end and not drafted(row, [s])]
+        return [ref for s in inside for ref in s.refs if ref.label in labels]
 
     def cell(role: str) -> str:
         return cells[roles[role]][2] if role in roles and roles[role] < len(cells) else ""
