@@ -154,3 +154,48 @@ FRAMES: list[Frame] = [
         r"flagship",
     ),
 ]
+
+
+# --- a cheap pre-filter: which frames can match a sentence at all ------------------------
+# Every trigger contains at least one content word of its pattern, so one Aho-Corasick
+# pass over the sentence tells which frames are worth running.
+STOPWORDS = {
+    "the", "and", "for", "with", "from", "was", "were", "been", "being", "had", "has", "have", "are",
+    "its", "their", "his", "her", "into", "over", "off", "near", "that", "this", "which", "who", "whose", "own",
+}
+
+
+def _content_words(frame: Frame) -> set[str]:
+    source = re.sub(r"\\[a-zA-Z]", " ", frame.pattern.pattern.replace(PASSIVE_AUX, ""))
+    # Optional parts may be absent from a match: "exports?" must yield "export".
+    source = re.sub(r"\(\?:[^()]*\)\?|[a-z]\?|\[[a-z]+\]\?", " ", source)
+    return {word for word in re.findall(r"[a-z]{3,}", source) if word not in STOPWORDS}
+
+
+def _keyword_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    by_word: dict[str, set[int]] = {}
+    for index, frame in enumerate(FRAMES):
+        for word in _content_words(frame):
+            by_word.setdefault(word, set()).add(index)
+    for word, indices in by_word.items():
+        automaton.add_word(word, frozenset(indices))
+    automaton.make_automaton()
+    return automaton
+
+
+KEYWORDS = _keyword_automaton()
+
+
+def candidate_frames(text: str) -> list[Frame]:
+    """The frames whose pattern may match ``text``, in lexicon order.
+
+    >>> [f.type for f in candidate_frames("Russia sold jets.")]
+    ['SOLD', 'SOLD', 'TRANSFERRED_TECHNOLOGY_TO']
+    """
+    indices: set[int] = set()
+    for _, found in KEYWORDS.iter(text.lower()):
+        indices |= found
+    return [FRAMES[i] for i in sorted(indices)]

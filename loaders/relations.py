@@ -19,7 +19,7 @@ from itertools import combinations
 
 from graph.schema import Schema
 from loaders.cues import blocked
-from loaders.frames import FRAMES, Frame
+from loaders.frames import FRAMES, Frame, candidate_frames
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
@@ -28,7 +28,7 @@ CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
     re.IGNORECASE,
 )
-RELATIVE = re.compile(r",\s*(?:which|who|whose)\s$", re.IGNORECASE)
+RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z]*(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d+)\b[^a-z]*)*$",
@@ -118,8 +118,9 @@ class SentenceReader:
         if not slots or text.rstrip().endswith("?"):
             return []
         self._sentence_slots = slots
-        triggers = _triggers(text)
-        breaks = [(m.start(), m.end(), bool(RELATIVE.search(text[: m.end()]))) for m in CLAUSE_BREAK.finditer(text)]
+        labels = {label for slot in slots for label in slot.labels}
+        triggers = _triggers(text, [f for f in candidate_frames(text) if _family_possible(f.family, labels, context)])
+        breaks = [(m.start(), m.end(), bool(RELATIVE.match(m.group(0)))) for m in CLAUSE_BREAK.finditer(text)]
         facts: list[Fact] = []
         previous_end = 0
         for index, (frame, start, end) in enumerate(triggers):
@@ -436,10 +437,24 @@ class ParagraphContext:
 
 # --- helpers over slots -----------------------------------------------------------------
 
-def _triggers(text: str) -> list[tuple[Frame, int, int]]:
-    """Non-overlapping trigger matches, longest first where two overlap."""
+def _family_possible(family: str, labels: set[str], context: "ParagraphContext") -> bool:
+    """Whether a sentence with mentions of ``labels`` can hold a relation of ``family``;
+    skipping the others keeps extraction fast."""
+    if family == "transfer":
+        return "WeaponSystem" in labels or bool(context.last(("WeaponSystem",)))
+    if family == "participation":
+        return "Exercise" in labels or bool(context.last(("Exercise",)))
+    if family == "location":
+        return "Region" in labels
+    if family == "membership":
+        return "State" in labels or "Organization" in labels
+    return bool(labels & {"State", "Organization", "ArmedForce"})
+
+
+def _triggers(text: str, frames: list[Frame]) -> list[tuple[Frame, int, int]]:
+    """Non-overlapping trigger matches of ``frames``, longest first where two overlap."""
     found = []
-    for frame in FRAMES:
+    for frame in frames:
         for match in frame.pattern.finditer(text):
             found.append((frame, match.start(), match.end()))
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
