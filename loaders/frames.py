@@ -47,7 +47,10 @@ BUY_VERBS = (
     r"obtained|obtains?|procured|procures?|"
     r"signed (?:a |an )?(?:\w+ )?(?:contract|deal|agreement) (?:for|to (?:buy|acquire|purchase))|placed (?:an |a )?orders? for"
 )
-PRODUCE_VERBS = r"produced|produces?|producing|developed|develops?|developing|designed|designs|built|builds?|building|manufactured|manufactures?|manufacturing|assembled|assembles|makes|made"
+PRODUCE_VERBS = (
+    r"produced|produces?|producing|developed|develops?|developing|designed|designs?|built|builds?|building|"
+    r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made|co-developed|co-produced"
+)
 OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
     r"commissioned|uses|used|employs?|employed|has in service|have in service"

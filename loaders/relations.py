@@ -125,7 +125,7 @@ class SentenceReader:
         previous_end = 0
         for index, (frame, start, end) in enumerate(triggers):
             clause_start, clause_end, relative_at = _clause(breaks, start, end, len(text))
-            clause_end = _until_next_trigger(triggers[index + 1:], frame, end, clause_end, slots)
+            clause_end = _until_next_trigger(text, triggers[index + 1:], frame, end, clause_end, slots)
             scope = max(previous_end if previous_end > clause_start else clause_start, clause_start)
             previous_end = end
             if blocked(text, start, end, scope):
@@ -146,7 +146,7 @@ class SentenceReader:
         spec = self.schema.relationship(frame.type)
         left, right = _sides(text, clause, start, end)
         if frame.form in ("passive", "reverse"):
-            themes = _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object",))
+            themes = _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object",)) or _headword(text, self._sentence_slots, spec.targets)
             agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" else ("by",))
             if frame.form == "reverse" and not agents:
                 agents = _role(right, spec.sources, ("object",))
@@ -159,6 +159,11 @@ class SentenceReader:
         else:
             if _participle_after_theme(text, left, start, right, spec.targets):
                 return []  # "two destroyers, handed over in 1999": a modifier, not a new statement
+            reduced = _reduced_relative(text, left, end, spec.targets)
+            if reduced:  # "Iran flies F-14s bought from the United States"
+                left = [s for s in left if s.end <= reduced[0].start]
+                right = [s for s in right if s.role in ("from", "to", "by")]
+                right = reduced + right
             agents = (
                 _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
             ) or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or _pronoun_subject(text, start, left, context) or context.subject(spec.sources, text, left)
@@ -253,7 +258,8 @@ class SentenceReader:
         held = [Fact("HELD_IN", ex, place) for ex in _refs(exercises, ("Exercise",)) for place in _refs(places, ("Region", "State"))]
         if frame.type == "HOSTED":
             hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",))
-            return held + [Fact("HOSTED", host, ex) for host in _refs(hosts, ("State",)) for ex in _refs(exercises, ("Exercise",))]
+            hosting = [(host, ex) for host in _refs(hosts, ("State",)) for ex in _refs(exercises, ("Exercise",))]
+            return held + [Fact(kind, host, ex) for host, ex in hosting for kind in ("HOSTED", "PARTICIPATED_IN")]
         if not actors:
             actors = context.subject(("State", "ArmedForce"), text, [])
         context.remember_subject(actors)
@@ -274,7 +280,7 @@ class SentenceReader:
         if frame.form == "journey" and not (context.memory.patrol_seen or re.search(r"patrol", text, re.IGNORECASE)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols
         _, right = _sides(text, clause, start, end)
-        places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on")]
+        places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from")]
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
         if not places:
             return []
@@ -372,6 +378,7 @@ class DocumentMemory:
 
     headings: list[str] = field(default_factory=list)
     patrollers: list[Ref] = field(default_factory=list)
+    exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
     patrol_seen: bool = False
 
 
@@ -396,6 +403,7 @@ class ParagraphContext:
     def see(self, slots: list[Slot]) -> None:
         for slot in slots:
             self.recent.extend(slot.refs)
+            self.memory.exercises.extend(ref for ref in slot.refs if ref.label == "Exercise" and slot.kind != "reference")
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]
@@ -411,7 +419,10 @@ class ParagraphContext:
 
     def pronoun_object(self, text: str, end: int) -> list[Slot]:
         """"... flies them": the system the paragraph was last about."""
-        if not re.match(r"\s+(?:them|it|these|those|the type)\b", text[end:end + 12], re.IGNORECASE):
+        if not re.match(
+            r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:[\d,]+\s+|several\s+|many\s+|all\s+|most\s+|some\s+)?(?:of\s+)?(?:them|it|these|those|the type)\b",
+            text[end:end + 40], re.IGNORECASE,
+        ):
             return []
         refs = self.last(("WeaponSystem",))
         return [Slot(end, end, refs, "reference")] if refs else []
@@ -431,7 +442,7 @@ class ParagraphContext:
         return [Slot(0, 0, refs, "reference")] if refs else []
 
     def exercise(self) -> list[Slot]:
-        refs = self.last(("Exercise",))
+        refs = self.last(("Exercise",)) or self.memory.exercises[-1:]
         return [Slot(0, 0, refs, "reference")] if refs else []
 
 
@@ -469,13 +480,16 @@ def _triggers(text: str, frames: list[Frame]) -> list[tuple[Frame, int, int]]:
     return sorted(chosen, key=lambda t: t[1])
 
 
-def _until_next_trigger(following, frame: Frame, end: int, clause_end: int, slots: list[Slot]) -> int:
+PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
+
+
+def _until_next_trigger(text: str, following, frame: Frame, end: int, clause_end: int, slots: list[Slot]) -> int:
     """A trigger's right side stops where the next trigger of its family starts, unless
     nothing stands between the two ("developed and sold the S-400" shares its object)."""
     for other, other_start, _ in following:
         if other_start >= clause_end:
             break
-        if other.family == frame.family:
+        if other.family == frame.family and not PARTICIPLE_AFTER_COMMA.search(text[max(0, other_start - 3):other_start]):
             between = [s for s in slots if end <= s.start and s.end <= other_start]
             return other_start if between else clause_end
     return clause_end
@@ -572,6 +586,18 @@ def _participle_after_theme(text: str, left: list[Slot], start: int, right: list
     if not left or not left[-1].labels & set(labels) or _role(right, labels, ("object", "of")):
         return False
     return bool(re.fullmatch(r"(?:\s+\w+){0,2}\s*,\s*(?:\w+ly\s+)?|\s+(?:\w+ly\s+)?", text[left[-1].end:start]))
+
+
+def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slot]:
+    """A participle right after its theme and before from/to/by modifies the theme."""
+    if not left or not left[-1].labels & set(labels):
+        return []
+    gap = text[left[-1].end:end]
+    if re.fullmatch(r"(?:s|es)?(?:\s+[A-Za-z-]+){0,2}\s+\w+", gap) and re.match(r"\s+(?:\w+ly\s+)?(?:from|to|by|under)\b", text[end:end + 20]):
+        theme = left[-1]
+        theme.role = "object"
+        return [theme]
+    return []
 
 
 def _pronoun_subject(text: str, start: int, left: list[Slot], context: "ParagraphContext") -> list[Slot]:
