@@ -115,7 +115,7 @@ FRAMES: list[Frame] = [
     *_frames(
         "MEMBER_OF", "membership", "reverse",
         r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?: (?:in|on) (?:\w+ )?\d{4},?)? by|comprises|comprising|consists of|consisting of|"
-        r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|"
+        r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts|"
         r"expanded to include|enlarged to include|grew to include|added|members are|members:|member states:|founding members:|"
         r"full members:|founders were|(?:security |defen[cs]e |military |trilateral |strategic )*(?:partnership|pact|alliance|grouping|arrangement) (?:between|among|linking|of)",
     ),
@@ -124,7 +124,7 @@ FRAMES: list[Frame] = [
         r"joined|joins?|joining|acceded to|accession to|accedes to|admitted to|admitted into|admitted as|"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the)?(?: full| founding| permanent| formal| official| the newest| new| original)?(?:-fledged)? members?|"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
-        r"members? states? of|permanent members? of|full members? of|seat on|seats on",
+        r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)",
     ),
     *_frames(
         "PARTNERS_WITH", "pair", "active",

@@ -88,7 +88,12 @@ def _variants(form: str) -> set[str]:
     return variants
 
 
+DIRECTIONS = {"Western", "Eastern", "Northern", "Southern", "Central", "North", "South", "East", "West"}
+
+
 def _case_rule(form: str) -> str:
+    if form.split(" ", 1)[0] in DIRECTIONS and " " in form:
+        return "any"  # "the western Pacific", "northern Indian Ocean"
     letters = [ch for ch in form if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) <= 5 and not any(ch.isdigit() for ch in form):
         return "exact"

@@ -341,14 +341,22 @@ class SentenceReader:
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
             members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by")]
         else:
+            bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE)
+            owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*", text[s.end:start])]
+            if bare and not owner:
+                return []  # "member" alone needs its organization right before it: "NATO members"
+            if owner:
+                left = [s for s in left if s.end <= owner[-1].start]
             members = _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",)) or context.subject(("State",), text, left)
-            orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
+            orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
+            if not members and orgs and re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:] if orgs[-1].end else ""):
+                members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])  # "Members of the Quad: ..."
             members += _gapped(text, right, ("State",))
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         context.remember_subject(members)
         facts = []
         for slot in members:
-            own_year = re.match(r"\s+in\s+((?:1[89]|20)\d\d)\b", text[slot.end:slot.end + 12])
+            own_year = re.match(r"\s+in\s+(?:\w+\s+)?((?:1[89]|20)\d\d)\b", text[slot.end:slot.end + 22])
             props = {"year": int(own_year.group(1))} if own_year else {}
             facts += [Fact("MEMBER_OF", m, o, dict(props)) for m in _refs([slot], ("State",)) for o in _refs(orgs, ("Organization",))]
         return facts
@@ -638,7 +646,7 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
     found = []
     for slot in right:
         follow = text[slot.end:slot.end + 14]
-        if slot.labels & set(labels) and re.match(r"\s+in\s+(?:1[89]|20)\d\d", follow) and re.search(r"(?:,|\band)\s*$", text[:slot.start]):
+        if slot.labels & set(labels) and re.match(r"\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d", follow) and re.search(r"(?:,|\band|followed by|then)\s*$", text[:slot.start]):
             found.append(slot)
     return found
 
