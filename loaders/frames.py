@@ -87,7 +87,8 @@ FRAMES: list[Frame] = [
     # --- exercises ----------------------------------------------------------------------
     *_frames(
         "PARTICIPATED_IN", "participation", "active",
-        r"took part|take part|takes part|taking part|participated|participates?|participating|participation|"
+        r"took part|take part|takes part|taking part|participated|participates?|participating|participation|participants?|"
+        r"(?:location|venue|area|waters|region|host(?: nation| country)?)(?=\s*:)|"
         r"joined|joins?|joining|sent (?:\w+ ){0,3}to|contributed (?:\w+ ){0,3}to|dispatched (?:\w+ ){0,3}to|"
         r"involved|involving|included|including|featured|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
         r"sent (?:\w+ ){0,3}(?:contingents?|troops|units|ships|forces|personnel|aircraft|detachments?)|"

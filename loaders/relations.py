@@ -60,7 +60,11 @@ RESOLUTION_SUBJECT = re.compile(
 )
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
-STRONG_PARTICIPATION = re.compile(r"took part|take part|takes part|taking part|participat|sent |contributed|dispatched|joined|joins|trained|drilled|fought|with forces from", re.IGNORECASE)
+STRONG_PARTICIPATION = re.compile(
+    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|joined|joins|trained|drilled|fought|with forces from|"
+    r"location|venue|area|waters|region|host",
+    re.IGNORECASE,
+)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
 YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])")
@@ -255,7 +259,16 @@ class SentenceReader:
         ]
         left, right = _sides(text, clause, start, end)
         places = [s for s in clause if s.labels & {"Region", "State"} and s.kind != "demonym" and (s.role in ("loc", "on") or _territory(text, s))]
+        label = re.match(r"(location|venue|area|waters|region|host)\w*(?: nation| country)?$", text[start:end], re.IGNORECASE)
+        if label and re.match(r"\s*:", text[end:end + 3]):  # "Location: Sea of Japan", "Host: Russia"
+            if label.group(1).lower() != "host":
+                places, actors = [s for s in right if s.labels & {"Region", "State"}], []
+            else:
+                hosts = _refs([s for s in right if "State" in s.labels], ("State",))
+                return [Fact(kind, host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",)) for kind in ("HOSTED", "PARTICIPATED_IN")]
         held = [Fact("HELD_IN", ex, place) for ex in _refs(exercises, ("Exercise",)) for place in _refs(places, ("Region", "State"))]
+        if label and not actors:
+            return held
         if frame.type == "HOSTED":
             hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",))
             hosting = [(host, ex) for host in _refs(hosts, ("State",)) for ex in _refs(exercises, ("Exercise",))]
