@@ -1,0 +1,56 @@
+"""Where the graph is kept: the embedded LadybugDB file by default, or a Neo4j server.
+
+Every store implements :class:`GraphStore`; callers pick one with :func:`open_store`
+and never need to know which they got.
+
+>>> import tempfile, pathlib
+>>> with open_store(pathlib.Path(tempfile.mkdtemp()) / "demo.lbug") as store:
+...     store.stats()["labels"]["State"]
+0
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from graph.stores.base import GraphStore, QueryResult, ReadOnlyError, StoreError
+from graph.stores.embedded import EmbeddedStore
+
+__all__ = ["GraphStore", "QueryResult", "ReadOnlyError", "StoreError", "open_store"]
+
+DEFAULT_STORE = "./tiegraph.lbug"
+
+
+def open_store(
+    store_path: str | Path | None = None,
+    *,
+    neo4j_uri: str | None = None,
+    database: str | None = None,
+    read_only: bool = False,
+) -> GraphStore:
+    """Open the store the user chose.
+
+    A Neo4j URI given here wins; then a store path given here; then the environment
+    (``TIEGRAPH_NEO4J_URI`` with ``NEO4J_USERNAME``/``NEO4J_PASSWORD``, else
+    ``TIEGRAPH_STORE``); then ``./tiegraph.lbug``.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "graph.lbug"
+    >>> with open_store(path, read_only=False) as store:
+    ...     type(store).__name__, store.has_document("ab12")
+    ('EmbeddedStore', False)
+    """
+    uri = neo4j_uri or (None if store_path else os.environ.get("TIEGRAPH_NEO4J_URI"))
+    if uri:
+        # Imported here so that the embedded store works without the Neo4j driver.
+        from graph.stores.neo4j import Neo4jStore
+
+        return Neo4jStore(
+            uri,
+            user=os.environ.get("NEO4J_USERNAME"),
+            password=os.environ.get("NEO4J_PASSWORD"),
+            database=database,
+            read_only=read_only,
+        )
+    path = store_path or os.environ.get("TIEGRAPH_STORE") or DEFAULT_STORE
+    return EmbeddedStore(path, read_only=read_only)

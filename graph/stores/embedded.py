@@ -1,0 +1,450 @@
+"""The embedded store: one LadybugDB file on the analyst's machine, no server.
+
+Node and relationship tables are generated from seeds/schema.yaml on first open (and
+extended when the schema grows); the property layout is the one in
+:mod:`graph.stores.base`. Every value travels as a parameter; the labels and types
+written into Cypher are schema names, checked to be identifiers when the tables are
+made and checked against the schema (``_layout.check_extraction``) before a write.
+
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "demo.lbug"
+>>> with EmbeddedStore(path) as store:
+...     store.stats()["types"]["SOLD"]
+0
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from contextlib import contextmanager
+from datetime import date, time
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+import ladybug
+import networkx as nx
+
+from graph.model import Entity, Extraction, Relation
+from graph.schema import RelationshipType, Schema, load_schema
+from graph.stores import _layout
+from graph.stores._cypher import check_query
+from graph.stores.base import (
+    ForgetSummary,
+    GraphStore,
+    QueryResult,
+    ReadOnlyError,
+    StoreError,
+    WriteSummary,
+)
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_LOCK_HOLDER = re.compile(r"held by PID (\d+)")
+
+
+class EmbeddedStore(GraphStore):
+    """A graph kept in a LadybugDB file at ``path``.
+
+    Any number of processes may open a store ``read_only``; only one at a time may
+    open it for writing.
+
+    >>> import tempfile, pathlib
+    >>> from graph.model import Document, Entity, Evidence, Extraction, Relation
+    >>> text = "Russia sold the S-400 to China in 2018."
+    >>> wire = Document("ab12", "wire.txt", "S-400 deliveries", text, "txt")
+    >>> sale = Relation("Russia", "State", "SOLD", "S-400", "WeaponSystem", {"to": "China"},
+    ...                 [Evidence("ab12", "wire.txt", text, 0, len(text), (2018,))])
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "demo.lbug"
+    >>> with EmbeddedStore(path) as store:
+    ...     store.write(Extraction(wire, [Entity("Russia", "State", mentions=1)], [sale]))
+    ...     store.query("MATCH (s:State)-[r:SOLD]->(w) RETURN s.name, r.`to`, r.years").rows
+    WriteSummary(document_added=True, entities_added=2, relations_added=1, evidence_added=1)
+    [['Russia', 'China', [2018]]]
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, schema: Schema | None = None):
+        self.path = Path(path)
+        self.read_only = read_only
+        self.schema = schema or load_schema()
+        self._database, self._connection = _open_database(self.path, read_only)
+        self._ensure_tables()
+
+    # -- GraphStore -----------------------------------------------------------------
+
+    def has_document(self, document_id: str) -> bool:
+        rows = self._rows("MATCH (d:Document {id: $id}) RETURN count(d)", {"id": document_id})
+        return rows[0][0] > 0
+
+    def write(self, extraction: Extraction) -> WriteSummary:
+        self._require_writable()
+        _layout.check_extraction(extraction, self.schema)
+        summary = WriteSummary()
+        if self.has_document(extraction.document.id):
+            return summary
+        document_id = extraction.document.id
+        with self._transaction():
+            self._merge_nodes("Document", [_layout.document_properties(extraction.document)])
+            for (label,), entities in _grouped(_layout.entities_to_write(extraction), "label"):
+                summary.entities_added += self._upsert_entities(label, entities, document_id)
+            for (_, source_label, target_label), relations in _grouped(
+                extraction.relations, "type", "source_label", "target_label"
+            ):
+                created, evidence_added = self._upsert_relations(source_label, target_label, relations)
+                summary.relations_added += created
+                summary.evidence_added += evidence_added
+        summary.document_added = True
+        return summary
+
+    def forget(self, document: str) -> ForgetSummary:
+        self._require_writable()
+        summary = ForgetSummary()
+        found = self._rows(
+            "MATCH (d:Document) WHERE d.id = $document OR d.path = $document OR d.title = $document "
+            "RETURN d.id, d.path ORDER BY d.path, d.id",
+            {"document": document},
+        )
+        if not found:
+            return summary
+        with self._transaction():
+            for document_id, path in found:
+                self._forget_document(document_id, summary)
+                summary.details.append(f"forgot document {path} ({document_id[:12]})")
+            summary.entities_removed = self._delete_orphans(summary)
+        return summary
+
+    def query(self, cypher: str, parameters: dict | None = None, *, write: bool = False) -> QueryResult:
+        parameters = parameters or {}
+        if check_query(cypher, parameters, write=write):
+            self._require_writable()
+        return self._run(cypher, parameters)
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        labels = {
+            label: self._rows(f"MATCH (n:{label}) RETURN count(n)")[0][0] for label in self.schema.labels
+        }
+        types = {
+            name: self._rows(f"MATCH ()-[r:{name}]->() RETURN count(r)")[0][0]
+            for name in self.schema.relationships
+        }
+        return {"labels": labels, "types": types}
+
+    def find_entity(self, name: str) -> Entity | None:
+        """The entity called ``name``; an exact name beats an alias, then schema label order.
+
+        >>> import tempfile, pathlib
+        >>> with EmbeddedStore(pathlib.Path(tempfile.mkdtemp()) / "demo.lbug") as store:
+        ...     store.find_entity("Moscow") is None
+        True
+        """
+        matches = []
+        for rank, label in enumerate(self.schema.entity_labels):
+            matches += [
+                (not exact, rank, label, node, mentions)
+                for node, exact, mentions in self._rows(
+                    f"MATCH (n:{label}) WITH n, lower($name) AS wanted "
+                    "WHERE lower(n.name) = wanted "
+                    "OR list_contains(list_transform(n.aliases, alias -> lower(alias)), wanted) "
+                    "OPTIONAL MATCH (:Document)-[m:MENTIONS]->(n) "
+                    "RETURN n, lower(n.name) = wanted, coalesce(sum(m.count), 0)",
+                    {"name": name},
+                )
+            ]
+        if not matches:
+            return None
+        *_, label, node, mentions = min(matches, key=lambda match: match[:2])
+        return _layout.stored_entity(label, node, mentions)
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        graph = nx.MultiDiGraph()
+        for label in self.schema.entity_labels:
+            for (node,) in self._rows(f"MATCH (n:{label}) RETURN n"):
+                graph.add_node(node["id"], **_layout.node_attributes(label, node))
+        for rel_type in self._evidence_types():
+            for source, target, stored in self._rows(
+                f"MATCH (s)-[r:{rel_type.name}]->(t) RETURN s.id, t.id, r"
+            ):
+                graph.add_edge(source, target, key=stored["id"], **_layout.edge_attributes(rel_type, stored))
+        return graph
+
+    def close(self) -> None:
+        self._connection.close()
+        self._database.close()
+
+    # -- writing ----------------------------------------------------------------------
+
+    def _upsert_entities(self, label: str, entities: list[Entity], document_id: str) -> int:
+        """Merge entities of one label and the document's MENTIONS of them; how many are new."""
+        stored = dict(self._rows(
+            f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN id, n",
+            {"ids": [entity.id for entity in entities]},
+        ))
+        self._merge_nodes(label, [_layout.entity_properties(entity, stored.get(entity.id)) for entity in entities])
+        self._run(
+            f"MATCH (d:Document {{id: $document}}) UNWIND $rows AS row "
+            f"MATCH (n:{label} {{id: row.id}}) MERGE (d)-[m:MENTIONS]->(n) SET m.count = row.count",
+            {"document": document_id, "rows": [{"id": entity.id, "count": entity.mentions} for entity in entities]},
+        )
+        return len(entities) - len(stored)
+
+    def _merge_nodes(self, label: str, rows: list[dict]) -> None:
+        self._run(_merge_nodes_cypher(label, tuple(rows[0])), {"rows": rows})
+
+    def _upsert_relations(self, source_label: str, target_label: str, relations: list[Relation]) -> tuple[int, int]:
+        """Merge relations of one type between two labels into the stored ones, in the
+        extraction's order; (relations created, evidence sentences added)."""
+        rel_type = self.schema.relationship(relations[0].type)
+        endpoints = {relation.id: {"source": relation.source_id, "target": relation.target_id} for relation in relations}
+        stored = dict(self._rows(
+            f"UNWIND $rows AS row MATCH (:{source_label} {{id: row.source}})"
+            f"-[r:{rel_type.name} {{id: row.id}}]->(:{target_label} {{id: row.target}}) RETURN row.id, r",
+            {"rows": [{"id": relation_id, **ends} for relation_id, ends in endpoints.items()]},
+        ))
+        merged: dict[str, dict] = {}
+        evidence_added = 0
+        for relation in relations:
+            known = merged.get(relation.id) or stored.get(relation.id)
+            merged[relation.id], added = _layout.relation_properties(relation, rel_type, known)
+            evidence_added += added
+        for exists in (False, True):
+            batch = [
+                (endpoints[relation_id]["source"], endpoints[relation_id]["target"], properties)
+                for relation_id, properties in merged.items()
+                if (relation_id in stored) == exists
+            ]
+            self._save_relations(rel_type, source_label, target_label, batch, exists=exists)
+        return len(merged.keys() - stored.keys()), evidence_added
+
+    def _save_relations(
+        self, rel_type: RelationshipType, source_label: str, target_label: str, batch: list[tuple], *, exists: bool
+    ) -> None:
+        """Set every property of each ``(source id, target id, properties)`` relation in
+        ``batch``, creating the relations unless they ``exists``."""
+        if not batch:
+            return
+        names = _layout.relation_property_types(rel_type)
+        rows = [
+            {"source": source, "target": target, "properties": {name: properties.get(name) for name in names}}
+            for source, target, properties in batch
+        ]
+        self._run(_relations_cypher(rel_type, source_label, target_label, exists), {"rows": rows})
+
+    # -- forgetting -------------------------------------------------------------------
+
+    def _forget_document(self, document_id: str, summary: ForgetSummary) -> None:
+        for rel_type in self._evidence_types():
+            for source_label, source, target_label, target, stored in self._rows(
+                f"MATCH (s)-[r:{rel_type.name}]->(t) WHERE $document IN r.documents "
+                "RETURN label(s), s.id, label(t), t.id, r",
+                {"document": document_id},
+            ):
+                properties, removed = _layout.forget_evidence(stored, document_id)
+                summary.evidence_removed += removed
+                if properties["evidence_count"]:
+                    batch = [(source, target, properties)]
+                    self._save_relations(rel_type, source_label, target_label, batch, exists=True)
+                    continue
+                self._run(f"MATCH ()-[r:{rel_type.name} {{id: $id}}]->() DELETE r", {"id": stored["id"]})
+                summary.relations_removed += 1
+                summary.details.append(f"removed {rel_type.name} {source} -> {target}")
+        self._run("MATCH (d:Document {id: $id}) DETACH DELETE d", {"id": document_id})
+        summary.documents_removed += 1
+
+    def _delete_orphans(self, summary: ForgetSummary) -> int:
+        """Delete entities left with no relationship at all; how many went."""
+        removed = 0
+        for label in self.schema.entity_labels:
+            for (entity_id,) in self._rows(
+                f"MATCH (n:{label}) WHERE NOT EXISTS {{ MATCH (n)-[]-() }} DELETE n RETURN n.id"
+            ):
+                summary.details.append(f"removed entity {entity_id}")
+                removed += 1
+        return removed
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    def _evidence_types(self) -> list[RelationshipType]:
+        return [rel_type for rel_type in self.schema.relationships.values() if rel_type.provenance]
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path}: store is open read-only")
+
+    @contextmanager
+    def _transaction(self):
+        self._run("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self._rollback()
+            raise
+        self._run("COMMIT")
+
+    def _rollback(self) -> None:
+        try:
+            self._run("ROLLBACK")
+        except StoreError as exc:
+            # LadybugDB rolls back by itself when a statement fails to bind or run,
+            # leaving no transaction to roll back.
+            if "No active transaction" not in str(exc):
+                raise
+
+    def _rows(self, cypher: str, parameters: dict | None = None) -> list[list]:
+        return self._run(cypher, parameters).rows
+
+    def _run(self, cypher: str, parameters: dict | None = None) -> QueryResult:
+        try:
+            result = self._connection.execute(cypher, parameters or {})
+        except RuntimeError as exc:
+            raise _store_error(exc, self.path) from exc
+        try:
+            columns = result.get_column_names()
+            rows = []
+            while result.has_next():
+                rows.append([plain(value) for value in result.get_next()])
+        finally:
+            result.close()
+        return QueryResult(columns, rows)
+
+    def _ensure_tables(self) -> None:
+        """Create or extend the tables for the schema unless the store already has them."""
+        statements = list(_schema_statements(self.schema))
+        version = "tiegraph schema " + hashlib.sha1("\n".join(statements).encode()).hexdigest()[:16]
+        comments = dict(self._rows("CALL show_tables() RETURN name, comment"))
+        if comments.get("Document") == version:
+            return
+        if self.read_only:
+            raise StoreError(
+                f"{self.path}: store was made for another schema; open it for writing once to upgrade it"
+            )
+        for statement in statements:
+            self._run(statement)
+        self._run(f"COMMENT ON TABLE Document IS '{version}'")
+
+
+def plain(value):
+    """A LadybugDB result value as plain Python: nodes become dicts of their properties
+    with ``_label``, relationships dicts with ``_type``, paths dicts of ``nodes`` and
+    ``relationships``. Properties a node or relationship does not have are left out;
+    dates and other values JSON lacks become strings.
+
+    >>> plain({"_ID": {"offset": 0, "table": 0}, "_LABEL": "State", "name": "Russia", "degree": None})
+    {'name': 'Russia', '_label': 'State'}
+    """
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    if not isinstance(value, dict):
+        return _scalar(value)
+    if "_NODES" in value and "_RELS" in value:
+        return {"nodes": plain(value["_NODES"]), "relationships": plain(value["_RELS"])}
+    properties = {
+        key: plain(item) for key, item in value.items() if not key.startswith("_") and item is not None
+    }
+    if "_SRC" in value and "_DST" in value:
+        return {**properties, "_type": value["_LABEL"]}
+    if "_ID" in value and "_LABEL" in value:
+        return {**properties, "_label": value["_LABEL"]}
+    return {key: plain(item) for key, item in value.items()}
+
+
+def _scalar(value):
+    """Values JSON cannot hold as they are: decimals become numbers; dates and timestamps
+    ISO 8601 strings, as the Neo4j store gives them; intervals and UUIDs strings."""
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, (date, time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        # sum() of integers comes back as a 128-bit integer, which Python sees as Decimal.
+        return int(value) if value == value.to_integral_value() else float(value)
+    return str(value)
+
+
+def _open_database(path: Path, read_only: bool):
+    try:
+        database = ladybug.Database(str(path), read_only=read_only)
+        return database, ladybug.Connection(database)
+    except RuntimeError as exc:
+        raise _open_error(exc, path) from exc
+
+
+def _open_error(exc: RuntimeError, path: Path) -> StoreError:
+    message = str(exc)
+    if "Could not set lock" in message:
+        pid = _LOCK_HOLDER.search(message)
+        holder = f" (PID {pid.group(1)})" if pid else ""
+        return StoreError(f"{path}: store is in use by another process{holder}; close it and try again")
+    if "empty database under READ ONLY" in message:
+        return StoreError(f"{path}: no store here yet; load documents into it first")
+    if "not a valid" in message:
+        return StoreError(f"{path}: not a tiegraph store (not a LadybugDB file)")
+    return _store_error(exc, path)
+
+
+def _store_error(exc: RuntimeError, path: Path) -> StoreError:
+    message = str(exc).strip().splitlines()[0]
+    if "read-only database" in message:
+        return ReadOnlyError(f"{path}: store is open read-only")
+    return StoreError(message)
+
+
+def _schema_statements(schema: Schema):
+    """DDL that creates the schema's tables, or adds what an older store lacks."""
+    for label in schema.labels:
+        properties = _layout.DOCUMENT_PROPERTIES if label == "Document" else _layout.ENTITY_PROPERTIES
+        yield from _table_statements("NODE", _checked(label), properties, "PRIMARY KEY (id)")
+    for rel_type in schema.relationships.values():
+        pairs = [f"FROM {_checked(s)} TO {_checked(t)}" for s in rel_type.sources for t in rel_type.targets]
+        properties = _layout.relation_property_types(rel_type)
+        yield from _table_statements("REL", _checked(rel_type.name), properties, *pairs, leading=True)
+        yield from (f"ALTER TABLE {rel_type.name} ADD IF NOT EXISTS {pair}" for pair in pairs)
+
+
+def _table_statements(kind: str, name: str, properties: dict, *extra: str, leading: bool = False):
+    columns = [f"`{column}` {type_}" for column, type_ in properties.items()]
+    parts = [*extra, *columns] if leading else [*columns, *extra]
+    yield f"CREATE {kind} TABLE IF NOT EXISTS {name}({', '.join(parts)})"
+    yield from (f"ALTER TABLE {name} ADD IF NOT EXISTS {column}" for column in columns)
+
+
+def _checked(name: str) -> str:
+    """A schema name, safe to write into Cypher as a label or type."""
+    if not _IDENTIFIER.fullmatch(name):
+        raise StoreError(f"schema name {name!r} is not a valid table name")
+    return name
+
+
+def _grouped(items: list, *attributes: str) -> list[tuple]:
+    """``items`` grouped by the values of ``attributes``, groups and members in first-seen order."""
+    groups: dict[tuple, list] = {}
+    for item in items:
+        groups.setdefault(tuple(getattr(item, attribute) for attribute in attributes), []).append(item)
+    return list(groups.items())
+
+
+def _assignments(variable: str, source: str, types: dict[str, str], names) -> str:
+    """``SET`` items copying ``names`` from ``source`` (an UNWIND row) onto ``variable``.
+
+    The CASTs give LadybugDB the column types a batch cannot tell it: a property that
+    is null or an empty list in every row would otherwise bind as STRING.
+    """
+    return ", ".join(f"{variable}.`{name}` = CAST({source}.`{name}` AS {types[name]})" for name in names)
+
+
+@lru_cache(maxsize=None)
+def _merge_nodes_cypher(label: str, names: tuple[str, ...]) -> str:
+    types = _layout.DOCUMENT_PROPERTIES if label == "Document" else _layout.ENTITY_PROPERTIES
+    assignments = _assignments("n", "row", types, [name for name in names if name != "id"])
+    return f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET {assignments}"
+
+
+@lru_cache(maxsize=None)
+def _relations_cypher(rel_type: RelationshipType, source_label: str, target_label: str, exists: bool) -> str:
+    """Cypher that sets every property of a batch of relations, creating them unless
+    they ``exists`` (MERGE on a relationship pattern would do both, at several times the cost)."""
+    types = _layout.relation_property_types(rel_type)
+    assignments = _assignments("r", "row.properties", types, [name for name in types if name != "id"])
+    source, target = f"(s:{source_label} {{id: row.source}})", f"(t:{target_label} {{id: row.target}})"
+    relation = f"[r:{rel_type.name} {{id: row.properties.id}}]"
+    if exists:
+        return f"UNWIND $rows AS row MATCH {source}-{relation}->{target} SET {assignments}"
+    return f"UNWIND $rows AS row MATCH {source}, {target} CREATE (s)-{relation}->(t) SET {assignments}"

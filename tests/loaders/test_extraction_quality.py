@@ -1,0 +1,44 @@
+"""Extraction quality against the hand-annotated gold relations, with a floor on micro F1.
+
+The scores are printed (visible with ``pytest -s`` or in the report's captured output)
+and attached to the test report as properties (``--junitxml``). The held-out set
+seeds/eval/test is never scored here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.evaluation import evaluate
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+# The lead raises these as extraction improves.
+FLOORS = {"corpus": 0.6, "dev": 0.6}
+SETS = {
+    "corpus": (SEEDS / "corpus", SEEDS / "gold" / "corpus.jsonl"),
+    "dev": (SEEDS / "eval" / "dev", SEEDS / "eval" / "dev" / "gold.jsonl"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_micro_f1_stays_above_its_floor(name, record_property):
+    folder, gold = SETS[name]
+    scores = evaluate(folder, gold)
+    print(f"\nextraction quality on {name} ({folder.relative_to(SEEDS.parent)}):")
+    for line in scores.table():
+        print(line)
+    for rel_type, tally in sorted(scores.by_type.items()):
+        record_property(f"{name}.{rel_type}", f"P={tally.precision:.3f} R={tally.recall:.3f} F1={tally.f1:.3f}")
+    total = scores.totals()
+    record_property(f"{name}.micro", f"P={total.precision:.3f} R={total.recall:.3f} F1={total.f1:.3f}")
+    assert total.true_positives + total.false_negatives > 0, f"{gold} holds no gold relations"
+    assert total.f1 >= FLOORS[name] - 1e-9, f"micro F1 {total.f1:.3f} on {name} fell below {FLOORS[name]}"
+
+
+def test_gold_files_name_only_documents_that_exist():
+    for folder, gold in SETS.values():
+        documents = {line.split('"document": "', 1)[1].split('"', 1)[0] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
+        missing = sorted(d for d in documents if not (folder / d).is_file())
+        assert not missing, f"{gold} names documents not in {folder}: {missing}"

@@ -1,0 +1,48 @@
+package tiegraph.testserver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+/**
+ * Runs an in-process Neo4j with Bolt on 127.0.0.1 (a free port, no auth, no HTTP) until killed.
+ *
+ * <p>Usage: {@code java -cp ... tiegraph.testserver.TestServer WORK_DIR} (server.sh does this).
+ * Once Bolt is up it prints {@code NEO4J_URI=bolt://127.0.0.1:PORT} on a line of its own, which server.sh waits for.
+ */
+public final class TestServer {
+    private TestServer() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        Path workDir = Path.of(args[0]).toAbsolutePath();
+        Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(workDir)
+                .withDisabledServer()
+                .withConfig(HttpConnector.enabled, false)
+                .withConfig(HttpsConnector.enabled, false)
+                .withConfig(BoltConnector.enabled, true)
+                // Port 0: the kernel picks a free port, so there is no race with other listeners.
+                .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                .withConfig(GraphDatabaseSettings.auth_enabled, false)
+                // Netty's graceful shutdown otherwise idles for seconds before `stop` returns.
+                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+                .build();
+
+        // SIGTERM from `server.sh stop` runs this hook: it shuts the database down cleanly
+        // and removes its working directory.
+        Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close, "neo4j-shutdown"));
+
+        System.out.println("NEO4J_URI=bolt://127.0.0.1:" + neo4j.boltURI().getPort());
+        System.out.flush();
+        new CountDownLatch(1).await();
+    }
+}
