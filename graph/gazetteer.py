@@ -20,7 +20,7 @@ import yaml
 from graph.schema import SEEDS, SchemaError, load_schema
 
 # Keys that add surface forms, and the kind of reference each makes.
-SURFACE_KEYS = {"aliases": "alias", "demonyms": "demonym", "capitals": "capital", "nato": "nato", "acronyms": "acronym"}
+SURFACE_KEYS = {"aliases": "alias", "demonyms": "demonym", "capitals": "capital", "leaders": "leader", "nato": "nato", "acronyms": "acronym"}
 # Keys that refer to another entity, and the label that entity must have.
 REFERENCE_KEYS = {
     "variant_of": ("WeaponSystem",),
@@ -30,7 +30,7 @@ REFERENCE_KEYS = {
     "series": ("Exercise",),
 }
 LABEL_KEYS = {
-    "State": {"demonyms", "capitals", "historical"},
+    "State": {"demonyms", "capitals", "leaders", "historical"},
     "WeaponSystem": {"kind", "nato", "variant_of", "producer"},
     "Organization": {"acronyms", "kind"},
     "ArmedForce": {"state", "parent"},

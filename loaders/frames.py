@@ -36,16 +36,21 @@ def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
     return [Frame(rel_type, re.compile(regex, re.IGNORECASE), form, family)]
 
 
+# "signed a $5.4 billion deal in 2018 to ...", "inked a contract for ..."
+DEAL = (
+    r"(?:signed|inked|concluded|struck|sealed|agreed)\s+(?:a |an |the )?(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement|accord)"
+    r"(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4})?"
+)
 SELL_VERBS = (
     r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)|exported|exports?|exporting|"
     r"shipped|ships|shipping|handed over|transferred|leased|provided|provides|furnished|"
-    r"signed (?:a |an )?(?:\w+ )?(?:contract|deal|agreement) to (?:sell|supply|deliver)"
+    rf"{DEAL} to (?:sell|supply|deliver|provide)"
 )
 BUY_VERBS = (
     r"bought|buys?|buying|purchased|purchases?|purchasing|acquired|acquires?|acquiring|received|receives?|receiving|"
     r"took delivery of|takes? delivery of|taking delivery of|taken delivery of|imported|imports?|importing|ordered|orders|"
-    r"obtained|obtains?|procured|procures?|"
-    r"signed (?:a |an )?(?:\w+ )?(?:contract|deal|agreement) (?:for|to (?:buy|acquire|purchase))|placed (?:an |a )?orders? for"
+    r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|"
+    rf"{DEAL} (?:for|to (?:buy|acquire|purchase|procure))|placed (?:an |a )?orders? for"
 )
 PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designs?|built|builds?|building|"
@@ -68,7 +73,11 @@ FRAMES: list[Frame] = [
     *_frames("PRODUCED", "transfer", "nominal", r"makers? of|manufacturers? of|producers? of|developers? of|designers? of|builders? of|design bureau behind|designer behind"),
     *_frames("PRODUCED", "transfer", "active", PRODUCE_VERBS),
     *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|used|employed|commissioned"),
-    *_frames("OPERATES", "transfer", "reverse", r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of"),
+    *_frames(
+        "OPERATES", "transfer", "reverse",
+        r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|"
+        r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into",
+    ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
     # --- technology transfer: giver on the left, or receiver on the left ("under licence from")
     *_frames(
@@ -130,18 +139,19 @@ FRAMES: list[Frame] = [
     *_frames(
         "PARTNERS_WITH", "pair", "active",
         r"(?:comprehensive |strategic |military |security |defen[cs]e |special |privileged |close |\"no[- ]limits\" |no[- ]limits |)"
-        r"(?:strategic )?partnerships?(?: of coordination)?|partners|partnered|allies|alliance|allied|ally|"
+        r"(?:strategic )?partnerships?(?: of coordination)?|partners?|partnered|allies|alliance|allied|ally|"
         r"treaty of (?:good-neighbou?rliness|friendship)|friendship treaty|treaty of friendship|friendly cooperation",
     ),
     *_frames(
         "CLASHED_WITH", "pair", "active",
-        r"clashed|clash(?:es)?|fought|fighting|skirmish(?:es)?|border war|border conflict|armed conflict|war (?:with|against|between)|"
+        r"clashed|clash(?:es)?|fought|fighting|skirmish(?:es|ed)?|brawl(?:ed)?|exchanged fire|border war|border conflict|armed conflict|war (?:with|against|between)|"
         r"went to war|firefights?|hostilities",
     ),
     *_frames(
         "SANCTIONED", "directed", "active",
         r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied) (?:\w+ ){0,3}sanctions|"
-        r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed",
+        r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|"
+        r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on",
     ),
     *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),
     *_frames(

@@ -70,7 +70,7 @@ FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN Ge
 YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])")
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
-MADE_BY = re.compile(r"^-?(?:made|built|designed|developed|produced|manufactured|origin)\b", re.IGNORECASE)
+MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|origin)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,8 @@ class SentenceReader:
                 or context.pronoun_object(text, end) or _headword(text, self._sentence_slots, spec.targets)
             )
         agents = [s for s in agents if s not in themes]
+        if frame.type == "SOLD" and not themes and re.search(r"\b(?:suppl|provid|furnish|equip|arm)", text[start:end], re.IGNORECASE):
+            themes = _role(right, spec.targets, ("with",))  # "supply Beijing with 24 Su-35s"
         counterpart_role = {"SOLD": ("to",), "ACQUIRED": ("from",)}.get(frame.type, ())
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
         if frame.type == "SOLD" and frame.form == "active" and not counterparts:
@@ -210,7 +212,7 @@ class SentenceReader:
         else:
             sources = _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or context.subject(spec.sources, text, left)
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
-            targets = _first_group(text, _role(right, spec.targets, wanted))
+            targets = _possessed_over_possessor(text, _first_group(text, _role(right, spec.targets, wanted)), right, spec.targets)
             if not targets and frame.type in ("LEADS", "OPPOSES"):
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if frame.type == "SANCTIONED" and not targets:
@@ -228,6 +230,10 @@ class SentenceReader:
         left, right = _sides(text, clause, start, end)
         states = ("State",)
         group = _nearest_group(text, left, states)
+        if len(group) == 1 and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[0].end:start]):
+            owners = [s for s in left if s.end <= group[0].start and "State" in s.labels]
+            if owners:  # "China has been Russia's closest partner"
+                return [Fact(frame.type, *sorted((a, b), key=lambda r: r.name)) for a in _refs(owners[-1:], states) for b in _refs(group, states) if a.name != b.name]
         if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 60):
             group = []
         group = group or context.subject(states, text, left)
@@ -387,9 +393,17 @@ class SentenceReader:
             possessive = re.fullmatch(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?", gap) and (gap.strip() or first.kind == "demonym")
             if possessive and "ArmedForce" in second.labels:
                 facts += [Fact("ARMED_FORCE_OF", ref, owner[0]) for ref in second.refs if ref.label == "ArmedForce"]
-            made = MADE_BY.match(gap.lstrip())
-            if made and "WeaponSystem" in second.labels and first.kind == "demonym":
-                facts += [Fact("PRODUCED", owner[0], ref) for ref in second.refs if ref.label == "WeaponSystem"]
+        for index, first in enumerate(slots):
+            owner = [r for r in first.refs if r.label == "State"]
+            after = text[first.end:first.end + 12]
+            if owner and MADE_BY.match(after):
+                weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
+                if weapon:
+                    facts += [Fact("PRODUCED", owner[0], ref) for ref in weapon.refs if ref.label == "WeaponSystem"]
+            if owner and re.match(r"-led\b", after):
+                led = next((s for s in slots[index + 1:] if s.labels & {"Initiative", "Organization"} and s.start - first.end <= 60), None)
+                if led:
+                    facts += [Fact("LEADS", owner[0], ref) for ref in led.refs if ref.label in ("Initiative", "Organization")]
         return facts + _appositive_members(text, slots)
 
 
@@ -662,6 +676,15 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
         if slot.labels & set(labels) and re.match(r"\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d", follow) and re.search(r"(?:,|\band|followed by|then)\s*$", text[:slot.start]):
             found.append(slot)
     return found
+
+
+def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], labels) -> list[Slot]:
+    """"blacklisted China's Equipment Development Department": the department, not China."""
+    if len(group) == 1 and re.match(r"(?:'s|’s)\s", text[group[0].end:group[0].end + 3]):
+        following = [s for s in right if s.start > group[0].end and s.labels & set(labels)]
+        if following and following[0].start - group[0].end <= 4:
+            return following[:1]
+    return group
 
 
 def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[Slot]:
