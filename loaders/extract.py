@@ -15,6 +15,7 @@ from pathlib import Path
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
+from loaders.cues import blocked
 from loaders.mentions import Mention, finder_for
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot
@@ -100,6 +101,7 @@ class Extractor:
                 facts = row_facts(sentence.text, cells, slots, header, context)
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
+                facts = facts or _patrol_log_entry(sentence.text, slots, memory)
             if facts:
                 facts_by_sentence.append((sentence, facts))
         return Extraction(
@@ -258,6 +260,19 @@ def _drop_unspecified(relations: list[Relation]) -> list[Relation]:
         for loose in by_triple.pop((relation.source_id, relation.type, relation.target_id), []):
             _absorb(relation, loose)
     return kept
+
+
+def _patrol_log_entry(text: str, slots: list[Slot], memory: DocumentMemory) -> list[Fact]:
+    """A dated line under a patrol heading ("- 30 Nov 2022: Sea of Japan, East China Sea")
+    records another patrol by the same participants."""
+    if not memory.patrollers or not memory.headings or "patrol" not in memory.headings[-1].lower():
+        return []
+    if not YEAR.search(text) and not re.search(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\b|\b[A-Z][a-z]{2,8}\s+\d{1,2}\b", text):
+        return []
+    if blocked(text, len(text), len(text), 0):
+        return []
+    regions = [ref for slot in slots for ref in slot.refs if ref.label == "Region"]
+    return [Fact("PATROLLED", actor, region) for actor in memory.patrollers for region in regions]
 
 
 def _drop_explained_drills(relations: list[Relation]) -> list[Relation]:

@@ -35,11 +35,11 @@ DISCOVERY_PATTERNS = [
     (re.compile(r"\bType \d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})? (?:destroyer|frigate|corvette|submarine|cruiser|aircraft carrier|carrier|landing ship|amphibious assault ship|tank)"), "WeaponSystem"),
     (
         re.compile(
-            r"\b[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?[- ]class (?:submarine|destroyer|frigate|corvette|cruiser|aircraft carrier|carrier|landing ship|amphibious assault ship|icebreaker|patrol ship|patrol vessel)s?\b"
+            r"\b(?!(?:The|A|An|This|That|These|Its|Their|Two|Three|Four)\b)[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?[- ]class (?:submarine|destroyer|frigate|corvette|cruiser|aircraft carrier|carrier|landing ship|amphibious assault ship|icebreaker|patrol ship|patrol vessel)s?\b"
         ),
         "WeaponSystem",
     ),
-    (re.compile(r"\b(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+-(?:19|20)\d\d\b"), "Exercise"),
+    (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+-(?:19|20)\d\d\b"), "Exercise"),
     (re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:Fleet|Flotilla|Theat(?:er|re) Command|Military District)\b"), "ArmedForce"),
 ]
 # An exercise name pattern needs an exercise word nearby to count.
@@ -141,8 +141,11 @@ class MentionFinder:
         found = []
         for pattern, label in DISCOVERY_PATTERNS:
             for match in pattern.finditer(text):
-                if any(m.start <= match.start() and match.end() <= m.end for m in _near(known, starts, match.start())):
+                near = _near(known, starts, match.start())
+                if any(m.start <= match.start() and match.end() <= m.end for m in near):
                     continue
+                if any(m.label == label and match.start() <= m.start and m.end <= match.end() and m.name not in self.series.values() for m in near):
+                    continue  # "Russian Kilo-class submarine" is the known Kilo-class submarine
                 mention = self._discovered(text, match, label)
                 if mention:
                     found.append(mention)

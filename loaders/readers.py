@@ -237,7 +237,12 @@ def _flush(blocks: list[str], current: list[str]) -> None:
 # --- PDF --------------------------------------------------------------------
 
 def _pdf_text(raw: bytes) -> tuple[str, str | None]:
+    import logging
+
     from pypdf import PdfReader
+
+    # pypdf logs its repairs of damaged files; the user gets our one-line reason instead.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     from pypdf.errors import PdfReadError
 
     try:

@@ -73,10 +73,14 @@ def _csv_rows(text: str, path: str) -> list[tuple[dict, str]]:
         raise DocumentError("not a CSV register with a header row") from None
     mapping = _mapping(header)
     rows = []
+    first_line = reader.line_num
     try:
-        for index, cells in enumerate(reader, start=1):
+        for cells in reader:
+            # A quoted cell may span lines: the row's evidence is every physical line it used.
+            row_text = "\n".join(lines[first_line:reader.line_num])
+            first_line = reader.line_num
             if any(c.strip() for c in cells):
-                rows.append(({role: cells[col].strip() for role, col in mapping.items() if col < len(cells)}, lines[index] if index < len(lines) else ",".join(cells)))
+                rows.append(({role: cells[col].strip() for role, col in mapping.items() if col < len(cells)}, row_text))
     except csv.Error as exc:
         raise DocumentError(f"malformed CSV ({exc})") from None
     return rows

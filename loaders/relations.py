@@ -123,15 +123,16 @@ class SentenceReader:
             return []
         self._sentence_slots = slots
         labels = {label for slot in slots for label in slot.labels}
-        triggers = _triggers(text, [f for f in candidate_frames(text) if _family_possible(f.family, labels, context)])
-        breaks = [(m.start(), m.end(), bool(RELATIVE.match(m.group(0)))) for m in CLAUSE_BREAK.finditer(text)]
+        triggers = _triggers(text, [f for f in candidate_frames(text) if _family_possible(f.family, labels, context)], slots)
+        breaks = _breaks(text, [start for _, start, _ in triggers])
         facts: list[Fact] = []
-        previous_end = 0
+        previous_start, previous_end, scope = -1, 0, 0
         for index, (frame, start, end) in enumerate(triggers):
             clause_start, clause_end, relative_at = _clause(breaks, start, end, len(text))
             clause_end = _until_next_trigger(text, triggers[index + 1:], frame, end, clause_end, slots)
-            scope = max(previous_end if previous_end > clause_start else clause_start, clause_start)
-            previous_end = end
+            if start != previous_start:  # one word read by two families shares its cue scope
+                scope = max(previous_end if previous_end > clause_start else clause_start, clause_start)
+            previous_start, previous_end = start, end
             if blocked(text, start, end, scope):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
@@ -426,6 +427,7 @@ class ParagraphContext:
         self.subjects: list[Ref] = []
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
+        self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
 
     @property
     def headings(self) -> list[str]:
@@ -436,6 +438,7 @@ class ParagraphContext:
         return self.memory.patrollers
 
     def see(self, slots: list[Slot]) -> None:
+        self.sentence_start = len(self.recent)
         for slot in slots:
             self.recent.extend(slot.refs)
             self.memory.exercises.extend(ref for ref in slot.refs if ref.label == "Exercise" and slot.kind != "reference")
@@ -461,6 +464,11 @@ class ParagraphContext:
             return []
         refs = self.last(("WeaponSystem",))
         return [Slot(end, end, refs, "reference")] if refs else []
+
+    def last_before_sentence(self, labels) -> tuple[Ref, ...]:
+        """The most recent entity with one of ``labels`` named before the current sentence."""
+        earlier = self.recent[: self.sentence_start]
+        return next(((ref,) for ref in reversed(earlier) if ref.label in labels), ())
 
     def last(self, labels, count: int = 1, extra: tuple[Ref, ...] = ()) -> tuple[Ref, ...]:
         """The ``count`` most recent distinct entities with one of ``labels`` (``extra`` counts as most recent)."""
@@ -497,7 +505,24 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     return bool(labels & {"State", "Organization", "ArmedForce"})
 
 
-def _triggers(text: str, frames: list[Frame]) -> list[tuple[Frame, int, int]]:
+def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | None]]:
+    """Clause boundaries as ``(start, end, resumes)``; ``resumes`` is, for the comma that
+    closes a relative clause ("Moscow, which had refused ..., sold"), where that relative
+    clause began, so the main clause can find its subject before it. Only a comma right
+    before a verb closes one: the commas of a list ("whose members are A, B and C") do not."""
+    breaks = []
+    for match in CLAUSE_BREAK.finditer(text):
+        relative = RELATIVE.match(match.group(0))
+        breaks.append((match.start(), match.end(), match.start() if relative else None))
+        if relative:
+            closing = text.find(",", match.end())
+            verb_follows = any(0 < start - closing <= 20 and re.fullmatch(r",\s*(?:\w+ly\s+)?", text[closing:start]) for start in trigger_starts)
+            if closing != -1 and verb_follows and not CLAUSE_BREAK.search(text, match.end(), closing + 1):
+                breaks.append((closing, closing + 1, -match.start() - 1))
+    return sorted(breaks)
+
+
+def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[Frame, int, int]]:
     """Non-overlapping trigger matches of ``frames``, longest first where two overlap."""
     found = []
     for frame in frames:
@@ -512,7 +537,24 @@ def _triggers(text: str, frames: list[Frame]) -> list[tuple[Frame, int, int]]:
             chosen.append(item)
         elif all(c[0].family != frame.family and (c[1], c[2]) == (start, end) for c in overlapping):
             chosen.append(item)  # one word, two families ("held" an exercise, "led" an initiative)
-    return sorted(chosen, key=lambda t: t[1])
+    return sorted(_by_object(chosen, slots), key=lambda t: t[1])
+
+
+# Which family a shared word belongs to, by the label of the mention right after it:
+# "joined the SCO" is membership, "joined Vostok-2018" participation.
+OBJECT_FAMILY = {"Organization": "membership", "Exercise": "participation", "Initiative": "directed"}
+
+
+def _by_object(triggers, slots: list[Slot]):
+    kept = []
+    for frame, start, end in triggers:
+        twins = [t for t in triggers if (t[1], t[2]) == (start, end) and t[0].family != frame.family]
+        following = next((s for s in slots if s.start >= end), None)
+        wanted = {OBJECT_FAMILY[label] for label in following.labels if label in OBJECT_FAMILY} if following else set()
+        if twins and wanted and frame.family not in wanted and any(t[0].family in wanted for t in twins):
+            continue
+        kept.append((frame, start, end))
+    return kept
 
 
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
@@ -531,10 +573,12 @@ def _until_next_trigger(text: str, following, frame: Frame, end: int, clause_end
 
 
 def _clause(breaks, start: int, end: int, length: int) -> tuple[int, int, int | None]:
+    """The clause around a trigger, and where the relative clause it follows began."""
     clause_start, relative_at, clause_end = 0, None, length
-    for b_start, b_end, relative in breaks:
+    for b_start, b_end, resumes in breaks:
         if b_end <= start:
-            clause_start, relative_at = b_end, (b_start if relative else None)
+            clause_start = b_end
+            relative_at = None if resumes is None else (resumes if resumes >= 0 else -resumes - 1)
         elif b_start >= end:
             clause_end = b_start
             break
@@ -642,7 +686,7 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     states = [s for s in left if "State" in s.labels]
     if states:
         return states[-1:]
-    refs = context.last(("State",))
+    refs = context.last_before_sentence(("State",))
     return [Slot(0, 0, refs, "reference")] if refs else []
 
 

@@ -20,9 +20,12 @@ ABBREVIATIONS = {
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 BULLET = re.compile(r"[ \t]*(?:[-*•▪◦–]|\d{1,3}[.)])[ \t]+")
+# "MOSCOW, July 23 (Wire) —", "BEIJING (Agency) -", "WASHINGTON —": a place in capitals
+# with a date or an agency, or a place name of five letters or more ("NATO — the
+# alliance — said" is a sentence, not a dateline).
 DATELINE = re.compile(
-    r"[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:,?\s*\d{4})?\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+"
+    r"(?:[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?|\s*\([^)\n]{1,40}\))+"
+    r"|[A-Z][A-Z'-]{4,}(?: [A-Z][A-Z'-]+)*)\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+"
 )
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 TERMINAL = (".", "!", "?", ":", ";", "\"", "”", "'", "’")
