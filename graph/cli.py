@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 
-from graph.exporters import ExportError, export_csv, export_gexf, export_graphml, export_html, export_json
+from graph import exporters
+from graph.exporters import ExportError
 from graph.ingest import collect, extract_paths, ingest
 from graph.schema import SchemaError, load_schema
 from graph.stores import open_store
@@ -299,13 +300,13 @@ def export_html_command(ctx, out, focus, depth, labels, types, since, until, min
     """
     with _store(ctx, read_only=True) as store:
         graph = store.to_networkx()
-    summary = export_html(graph, out, title=title, focus=focus, depth=depth, labels=list(labels) or None, types=list(types) or None,
+    summary = exporters.export_html(graph, out, title=title, focus=focus, depth=depth, labels=list(labels) or None, types=list(types) or None,
                           since=since, until=until, min_evidence=min_evidence, max_nodes=max_nodes, layout=layout)
     left_out = f"; {summary.nodes_left_out} less connected entities left out" if summary.nodes_left_out else ""
     click.echo(f"Wrote {summary.path}: {summary.nodes_drawn} entities, {summary.edges_drawn} relations{left_out}")
 
 
-def _file_export(name: str, writer, help_text: str):
+def _file_export(name: str, writer_name: str, help_text: str):
     @export.command(name, help=help_text)
     @click.argument("out", type=click.Path())
     @click.pass_context
@@ -313,7 +314,7 @@ def _file_export(name: str, writer, help_text: str):
     def command(ctx, out):
         with _store(ctx, read_only=True) as store:
             graph = store.to_networkx()
-        result = writer(graph, out)
+        result = getattr(exporters, writer_name)(graph, out)
         click.echo(f"Wrote {out}: {graph.number_of_nodes()} entities, {graph.number_of_edges()} relations")
         if isinstance(result, str):
             click.echo(f"Load into Neo4j with:\n  {result}")
@@ -321,10 +322,10 @@ def _file_export(name: str, writer, help_text: str):
     return command
 
 
-_file_export("graphml", export_graphml, "Write GraphML (yEd, Gephi, networkx).\n\nExample: tiegraph export graphml graph.graphml")
-_file_export("gexf", export_gexf, "Write GEXF for Gephi.\n\nExample: tiegraph export gexf graph.gexf")
-_file_export("json", export_json, "Write node-link JSON.\n\nExample: tiegraph export json graph.json")
-_file_export("csv", export_csv, "Write neo4j-admin database import CSV files into a folder and print the import command.\n\nExample: tiegraph export csv import/")
+_file_export("graphml", "export_graphml", "Write GraphML (yEd, Gephi, networkx).\n\nExample: tiegraph export graphml graph.graphml")
+_file_export("gexf", "export_gexf", "Write GEXF for Gephi.\n\nExample: tiegraph export gexf graph.gexf")
+_file_export("json", "export_json", "Write node-link JSON.\n\nExample: tiegraph export json graph.json")
+_file_export("csv", "export_csv", "Write neo4j-admin database import CSV files into a folder and print the import command.\n\nExample: tiegraph export csv import/")
 
 
 # --- forget ----------------------------------------------------------------------------

@@ -144,7 +144,7 @@ class MentionFinder:
                 near = _near(known, starts, match.start())
                 if any(m.start <= match.start() and match.end() <= m.end for m in near):
                     continue
-                if any(m.label == label and match.start() <= m.start and m.end <= match.end() and m.name not in self.series.values() for m in near):
+                if any(m.label == label and match.start() <= m.start and match.end() - 1 <= m.end <= match.end() for m in near):
                     continue  # "Russian Kilo-class submarine" is the known Kilo-class submarine
                 mention = self._discovered(text, match, label)
                 if mention:

@@ -20,12 +20,11 @@ ABBREVIATIONS = {
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 BULLET = re.compile(r"[ \t]*(?:[-*•▪◦–]|\d{1,3}[.)])[ \t]+")
-# "MOSCOW, July 23 (Wire) —", "BEIJING (Agency) -", "WASHINGTON —": a place in capitals
-# with a date or an agency, or a place name of five letters or more ("NATO — the
-# alliance — said" is a sentence, not a dateline).
+# "MOSCOW, July 23 (Wire) —", "ST. PETERSBURG, Russia —", "WASHINGTON —": a place in
+# capitals, then optionally a country, a date and an agency, then a dash.
 DATELINE = re.compile(
-    r"(?:[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?|\s*\([^)\n]{1,40}\))+"
-    r"|[A-Z][A-Z'-]{4,}(?: [A-Z][A-Z'-]+)*)\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]{1,2}\s+"
+    r"[A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*)*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+"
 )
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 TERMINAL = (".", "!", "?", ":", ";", "\"", "”", "'", "’")
@@ -116,7 +115,7 @@ def split_sentences(text: str, start: int, end: int):
     """Yield ``(start, end)`` of each sentence in ``text[start:end]``."""
     chunk = text[start:end]
     dateline = DATELINE.match(chunk)
-    offset = dateline.end() if dateline and dateline.end() < len(chunk) else 0
+    offset = dateline.end() if dateline and dateline.end() < len(chunk) and _is_dateline(dateline.group(0)) else 0
     position = offset
     for match in SENTENCE_END.finditer(chunk, offset):
         if _is_abbreviation(chunk, match.start()):
@@ -124,6 +123,13 @@ def split_sentences(text: str, start: int, end: int):
         yield from _trimmed(text, start + position, start + match.end())
         position = match.end()
     yield from _trimmed(text, start + position, end)
+
+
+def _is_dateline(prefix: str) -> bool:
+    """A dateline has a date, an agency or a country after its place, or a place name of
+    five letters or more: "NATO — the alliance — said" is a sentence."""
+    place = re.match(r"[A-Z.'/ -]+", prefix).group(0)
+    return "," in prefix or "(" in prefix or sum(ch.isalpha() for ch in place) >= 5
 
 
 def _is_abbreviation(chunk: str, period: int) -> bool:

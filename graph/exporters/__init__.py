@@ -1,29 +1,29 @@
 """Exporters: small modules that draw or write the networkx graph a store hands back.
 
 Each takes the graph ``GraphStore.to_networkx()`` returns and never talks to a store.
+The HTML map pulls in pyvis (and with it IPython), so names are imported on first use:
+commands that export nothing start without that cost.
 """
+from importlib import import_module
 
 from graph.exporters._subgraph import ExportError
-from graph.exporters.formats import (
-    export_gexf,
-    export_graphml,
-    export_json,
-    read_gexf,
-    read_graphml,
-    read_json,
-)
-from graph.exporters.html import HtmlSummary, export_html
-from graph.exporters.neo4j_csv import export_csv
 
-__all__ = [
-    "ExportError",
-    "HtmlSummary",
-    "export_csv",
-    "export_gexf",
-    "export_graphml",
-    "export_html",
-    "export_json",
-    "read_gexf",
-    "read_graphml",
-    "read_json",
-]
+_HOMES = {
+    "export_gexf": "formats",
+    "export_graphml": "formats",
+    "export_json": "formats",
+    "read_gexf": "formats",
+    "read_graphml": "formats",
+    "read_json": "formats",
+    "HtmlSummary": "html",
+    "export_html": "html",
+    "export_csv": "neo4j_csv",
+}
+
+__all__ = ["ExportError", *_HOMES]
+
+
+def __getattr__(name: str):
+    if name in _HOMES:
+        return getattr(import_module(f"graph.exporters.{_HOMES[name]}"), name)
+    raise AttributeError(f"module 'graph.exporters' has no attribute {name!r}")

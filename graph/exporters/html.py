@@ -297,8 +297,9 @@ def _options(net: Network, drawn: nx.MultiDiGraph, label_styles: dict, static: b
     }
     options["nodes"] = {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1}
     options["edges"]["font"] = {"size": 9, "color": "#555555", "strokeWidth": 2, "align": "middle"}
-    # vis-network's own starting layout (Kamada-Kawai on clusters) takes seconds on large maps.
-    options["layout"] = {"improvedLayout": len(drawn) <= 150}
+    # A fixed seed: the same graph gives the same map. vis-network's own starting layout
+    # (Kamada-Kawai on clusters) takes seconds on large maps.
+    options["layout"] = {"randomSeed": 7, "improvedLayout": len(drawn) <= 150}
     return options
 
 

@@ -134,9 +134,10 @@ class DevTools:
 @pytest.fixture(scope="module")
 def browser_url(tmp_path_factory):
     binary = _chromium_binary()
-    websocket = pytest.importorskip(
-        "websocket", reason="needs websocket-client (pip install websocket-client)"
-    )
+    try:
+        import websocket
+    except ImportError:
+        _unavailable("needs websocket-client (pip install websocket-client)")
     profile = tmp_path_factory.mktemp("chromium-profile")
     process = subprocess.Popen(
         [binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],

@@ -12,13 +12,6 @@ def triples(text: str) -> set[tuple[str, str, str]]:
     return {(r.source, r.type, r.target) for r in extract_text(text).relations}
 
 
-MEMBER_OF_LEAK = pytest.mark.xfail(
-    strict=True,
-    reason="relations.SentenceReader.read: in a sentence naming an exercise and an organisation, 'join' triggers "
-    "both PARTICIPATED_IN and MEMBER_OF; the second frame's cue scope starts at the end of the first (the same "
-    "word), so its local-cue window is empty and the negation or hedge is missed",
-)
-
 # (what the writer did not assert, what a plain statement of it says, the relation the plain one gives)
 CASES = [
     # negation
@@ -30,7 +23,7 @@ CASES = [
     ("Japan has no plans to buy the S-400.", "Japan bought the S-400.", ("Japan", "ACQUIRED", "S-400")),
     ("Mongolia has not joined the SCO.", "Mongolia joined the SCO in 2024.", ("Mongolia", "MEMBER_OF", "Shanghai Cooperation Organisation")),
     pytest.param("Despite Vostok-2018, Mongolia never joined the SCO.", "Despite Vostok-2018, Mongolia joined the SCO.",
-                 ("Mongolia", "MEMBER_OF", "Shanghai Cooperation Organisation"), marks=MEMBER_OF_LEAK,
+                 ("Mongolia", "MEMBER_OF", "Shanghai Cooperation Organisation"),
                  id="never-joined-organisation-beside-an-exercise"),
     # retracted or unconfirmed reports
     ("Claims that Algeria acquired the S-500 were never confirmed.", "Algeria acquired the S-500.", ("Algeria", "ACQUIRED", "S-500")),
@@ -59,7 +52,7 @@ CASES = [
     ("Belarus refused to join the SCO.", "Belarus joined the SCO in 2024.", ("Belarus", "MEMBER_OF", "Shanghai Cooperation Organisation")),
     ("Uzbekistan declined to join the CSTO.", "Uzbekistan joined the CSTO in 1994.", ("Uzbekistan", "MEMBER_OF", "Collective Security Treaty Organization")),
     pytest.param("Having watched Zapad-2021, Serbia refused to join the CSTO.", "Having watched Zapad-2021, Serbia joined the CSTO.",
-                 ("Serbia", "MEMBER_OF", "Collective Security Treaty Organization"), marks=MEMBER_OF_LEAK,
+                 ("Serbia", "MEMBER_OF", "Collective Security Treaty Organization"),
                  id="refused-to-join-organisation-beside-an-exercise"),
     # planned or future
     ("Beijing intends to buy more S-400 batteries.", "Beijing bought more S-400 batteries.", ("China", "ACQUIRED", "S-400")),
@@ -123,7 +116,6 @@ def test_phrases_that_only_look_like_cues_assert(text, relation):
     assert relation in triples(text)
 
 
-@pytest.mark.xfail(strict=True, reason="a cue inside a relative clause ('which had refused to ...') blocks the main clause's trigger")
 def test_a_cue_inside_a_relative_clause_does_not_block_the_main_clause():
     found = triples("Moscow, which had refused to arm Beijing for decades, sold Su-27 fighters to China in 1991.")
     assert ("Russia", "SOLD", "Su-27") in found

@@ -155,11 +155,6 @@ def test_a_year_after_a_word_is_an_exercise_only_near_an_exercise_word(find):
     assert find("Ocean-2031 was a good year for shipping.") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="discovery patterns take up to two capitalised words before '-class'/'-YYYY' and the longer "
-    "discovered match then beats the gazetteer match inside it",
-)
 @pytest.mark.parametrize(
     "text, names",
     [
@@ -189,7 +184,6 @@ def test_tu_95_without_hyphen_is_a_designation(find):
     assert ("Tu 95", "Tu-95", "WeaponSystem") in find("A Tu 95 flew.")
 
 
-@pytest.mark.xfail(strict=True, reason="seeds/gazetteer/weapon_systems.yaml lists 'An 124' as an explicit alias of An-124")
 def test_an_124_page_report_is_not_an_aircraft(find):
     assert find("An 124-page report was published.") == []
 

@@ -139,7 +139,6 @@ def test_malformed_registers_are_refused_in_one_line(raw, path, problem):
         read_register(raw, path)
 
 
-@pytest.mark.xfail(strict=True, reason="registers.py pairs CSV records with physical lines, so a quoted cell with a line break shifts every later row's evidence")
 def test_quoted_cell_with_a_line_break_keeps_later_evidence_on_its_row():
     raw = (
         b"Supplier,Recipient,Designation,Notes\n"
