@@ -302,8 +302,6 @@ class SentenceReader:
         _, right = _sides(text, clause, start, end)
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from")]
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
-        if not places:
-            return []
         left = [s for s in clause if s.end <= start]
         actors = _nearest_group(text, [s for s in left if not _owner_of_force(text, s, clause)], ("State", "ArmedForce"))
         actors += [s for s in right if s.labels & {"State", "ArmedForce"} and s.role in ("with", "by")]
@@ -499,7 +497,7 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     if family == "participation":
         return "Exercise" in labels or bool(context.last(("Exercise",)))
     if family == "location":
-        return "Region" in labels
+        return "Region" in labels or bool(labels & {"State", "ArmedForce"})
     if family == "membership":
         return "State" in labels or "Organization" in labels
     return bool(labels & {"State", "Organization", "ArmedForce"})
