@@ -21,7 +21,7 @@ forgetting evidence behave identically on every backend.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from graph.model import Document, Entity, Evidence, Extraction, Relation, entity_id
 from graph.schema import RelationshipType, Schema
@@ -135,7 +135,7 @@ def entity_properties(entity: Entity, stored: dict | None = None) -> dict:
 def document_properties(document: Document, loaded_at: str | None = None) -> dict:
     """Node properties of a Document; ``loaded_at`` (default: now, UTC) is used when
     the document has none."""
-    loaded_at = loaded_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    loaded_at = loaded_at or datetime.now(UTC).isoformat(timespec="seconds")
     return {
         "id": document.id,
         "name": document.title,

@@ -22,6 +22,7 @@ Relationship properties (besides the type's own ones from seeds/schema.yaml):
 ``evidence_sentences``    STRING[]   per evidence sentence: the sentence
 ``evidence_starts``       INT64[]    per evidence sentence: start offset in the text
 ``evidence_ends``         INT64[]    per evidence sentence: end offset
+``evidence_years``        STRING[]   per evidence sentence: its years, space-separated
 ``evidence_count``        INT64      number of evidence sentences
 ========================  =========  ==================================================
 

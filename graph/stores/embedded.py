@@ -19,7 +19,7 @@ import re
 from contextlib import contextmanager
 from datetime import date, time
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import ladybug
@@ -67,7 +67,11 @@ class EmbeddedStore(GraphStore):
         self.read_only = read_only
         self.schema = schema or load_schema()
         self._database, self._connection = _open_database(self.path, read_only)
-        self._ensure_tables()
+        try:
+            self._ensure_tables()
+        except StoreError:
+            self.close()
+            raise
 
     # -- GraphStore -----------------------------------------------------------------
 
@@ -430,14 +434,14 @@ def _assignments(variable: str, source: str, types: dict[str, str], names) -> st
     return ", ".join(f"{variable}.`{name}` = CAST({source}.`{name}` AS {types[name]})" for name in names)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _merge_nodes_cypher(label: str, names: tuple[str, ...]) -> str:
     types = _layout.DOCUMENT_PROPERTIES if label == "Document" else _layout.ENTITY_PROPERTIES
     assignments = _assignments("n", "row", types, [name for name in names if name != "id"])
     return f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET {assignments}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _relations_cypher(rel_type: RelationshipType, source_label: str, target_label: str, exists: bool) -> str:
     """Cypher that sets every property of a batch of relations, creating them unless
     they ``exists`` (MERGE on a relationship pattern would do both, at several times the cost)."""
