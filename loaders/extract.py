@@ -41,6 +41,52 @@ REFERENCES = [
 ]
 
 
+# "its navy", "their air forces", "China's army": a state's service by its generic name.
+SERVICE_REFERENCE = re.compile(
+    r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
+    re.IGNORECASE,
+)
+SERVICE_WORDS = {
+    "navy": ("Navy",), "navies": ("Navy",), "air force": ("Air Force", "Aerospace Forces"), "air forces": ("Air Force", "Aerospace Forces"),
+    "army": ("Army", "Ground Force"), "ground force": ("Ground Force", "Army"), "ground forces": ("Ground Force", "Army"),
+    "marines": ("Marine",), "coast guard": ("Coast Guard",),
+}
+
+
+class _Span:
+    """The start and end of a piece of a sentence, shaped like a regex match."""
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def service_index(gazetteer: Gazetteer) -> dict[tuple[str, str], str]:
+    """``(state, "navy")`` → that state's navy, e.g. ``("China", "navy")`` → ``"PLA Navy"``.
+
+    A service of the state's main armed forces wins over one of a separate corps (the
+    Iranian navy, not the IRGC's), then the closer service word, then the shorter name.
+    """
+    forces = gazetteer.by_label("ArmedForce")
+    main = {force.name for force in forces if not force.get("parent")}
+    best: dict[tuple[str, str], tuple] = {}
+    for generic, words in SERVICE_WORDS.items():
+        for force in forces:
+            matched = [i for i, word in enumerate(words) if word in force.name]
+            if not force.get("state") or not matched:
+                continue
+            rank = (force.get("parent") not in main, matched[0], len(force.name))
+            key = (force.get("state"), generic)
+            if key not in best or rank < best[key][0]:
+                best[key] = (rank, force.name)
+    return {key: name for key, (_, name) in best.items()}
+
+
 class Extractor:
     """Reads documents and finds what they say. One instance serves many documents.
 
@@ -52,6 +98,7 @@ class Extractor:
         self.gazetteer = gazetteer or load_gazetteer()
         self.schema = schema or load_schema()
         self.finder = finder_for(self.gazetteer)
+        self.services = service_index(self.gazetteer)
         self.reader = SentenceReader(self.schema)
 
     def extract_path(self, path: str | Path) -> Extraction:
@@ -130,6 +177,15 @@ class Extractor:
         for pattern, labels in REFERENCES:
             for match in pattern.finditer(sentence.text):
                 self._add_reference(slots, taken, match, context.last(labels, 1, earlier(match)), 1)
+        for match in SERVICE_REFERENCE.finditer(sentence.text):
+            owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
+            if match.group("pronoun"):  # "its" points to the sentence's subject, usually the first state named
+                named = [ref for ref in earlier(match) if ref.label == "State"]
+                owner = named[:1] or list(context.last_before_sentence(("State",)))
+            force = self.services.get((owner[0].name, match.group("service").lower())) if owner else None
+            if force:
+                service = re.search(r"(?i)" + re.escape(match.group("service")), match.group(0))
+                self._add_reference(slots, taken, _Span(match.start() + service.start(), match.end()), (Ref(force, "ArmedForce"),), 1)
         slots.sort(key=lambda s: s.start)
         return slots
 

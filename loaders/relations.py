@@ -31,7 +31,8 @@ CLAUSE_BREAK = re.compile(
 RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|"
-    r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z]*(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d+)\b[^a-z]*)*$",
+    r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z,;:.]*"
+    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d+)\b[^a-z,;:.]*)*$",
     re.IGNORECASE,
 )
 ROLE_OF = {
@@ -403,6 +404,12 @@ class SentenceReader:
                 led = next((s for s in slots[index + 1:] if s.labels & {"Initiative", "Organization"} and s.start - first.end <= 60), None)
                 if led:
                     facts += [Fact("LEADS", owner[0], ref) for ref in led.refs if ref.label in ("Initiative", "Organization")]
+        for index, slot in enumerate(slots):
+            owner = [r for r in slot.refs if r.label == "State"]
+            if owner and slot.kind == "demonym" and re.search(r"\bin\s+$", text[max(0, slot.start - 4):slot.start]) and re.match(r"\s+service\b", text[slot.end:slot.end + 9]):
+                weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
+                if weapons:  # "Versions of the H-6 remain in Chinese service"
+                    facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
         return facts + _appositive_members(text, slots)
 
 
