@@ -144,8 +144,9 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "CLASHED_WITH", "pair", "active",
-        r"clashed|clash(?:es)?|fought|fighting|skirmish(?:es|ed)?|brawl(?:ed)?|exchanged fire|border war|border conflict|armed conflict|war (?:with|against|between)|"
-        r"went to war|firefights?|hostilities",
+        r"clashed|clash(?:es)?|(?:fought|fighting)(?! alongside| together| side by side| with each other against)|skirmish(?:es|ed)?|brawl(?:ed)?|"
+        r"exchanged fire|border war|border conflict|armed conflict|war (?:with|against|between|on)|went to war|firefights?|hostilities|"
+        r"invaded|invades|invading|invasion of|attacked|annexed|annexation of",
     ),
     *_frames(
         "SANCTIONED", "directed", "active",

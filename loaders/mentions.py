@@ -110,7 +110,9 @@ class MentionFinder:
         for form in gazetteer.forms.values():
             for variant in _variants(form.text):
                 key = fold(variant)
-                candidates.setdefault(key, []).append((variant, form.entry.name, form.entry.label, form.kind, _case_rule(variant)))
+                # Topics are common nouns in running text ("a draft on climate security").
+                rule = "any" if form.entry.label == "Topic" else _case_rule(variant)
+                candidates.setdefault(key, []).append((variant, form.entry.name, form.entry.label, form.kind, rule))
         for key, values in candidates.items():
             self.automaton.add_word(key, (len(key), values))
         self.automaton.make_automaton()

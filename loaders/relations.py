@@ -55,6 +55,7 @@ NON_MEMBER = re.compile(
     r"invited|aspirants?|interested|prospective|withdrew|withdrawn|suspended|expelled|quit)\b",
     re.IGNORECASE,
 )
+DOCUMENT_BEFORE = re.compile(r"\b(?:draft|resolution|text|statement|proposal|motion|declaration|communiqu[eé])s?\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESOLUTION_SUBJECT = re.compile(
     r"\b(?:on|concerning|regarding|about|over|condemning|against|targeting|sanctioning|censuring|for|in|to)\s+(?:the\s+)?(?:situation in\s+(?:the\s+)?|crisis in\s+(?:the\s+)?|war in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -204,6 +205,8 @@ class SentenceReader:
 
     def _directed(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         spec = self.schema.relationship(frame.type)
+        if frame.type == "OPPOSES" and DOCUMENT_BEFORE.search(text[max(0, start - 30):start]):
+            return []  # "a European draft condemning ...": the text condemns, not a state
         left, right = _sides(text, clause, start, end)
         if frame.form == "reverse":  # receiver on the left, giver after "from"
             sources = _role(right, spec.sources, ("from", "by", "object"))[:1]
@@ -332,7 +335,8 @@ class SentenceReader:
         drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group]
         candidates = [
             s for s in self._sentence_slots
-            if s.labels & {"State", "Topic"} and s not in vetoers and s not in drafters
+            if (s.end <= start or s in clause)
+            and s.labels & {"State", "Topic"} and s not in vetoers and s not in drafters
             and not ABSTAINED.search(_window(text, s, 30, after=True))
             and not re.match(r"\s*(?:'s\s+)?(?:drafters?|delegation|representative|ambassador|envoy)\b", text[s.end:s.end + 20])
         ]
