@@ -148,7 +148,8 @@ class Extractor:
                 facts = row_facts(sentence.text, cells, slots, header, context)
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
-                facts = facts or _patrol_log_entry(sentence.text, slots, memory)
+                if not facts and _log_line(text, sentence):
+                    facts = _patrol_log_entry(sentence.text, slots, memory)
             if facts:
                 facts_by_sentence.append((sentence, facts))
         return Extraction(
@@ -316,6 +317,15 @@ def _drop_unspecified(relations: list[Relation]) -> list[Relation]:
         for loose in by_triple.pop((relation.source_id, relation.type, relation.target_id), []):
             _absorb(relation, loose)
     return kept
+
+
+DATE_START = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}|(?:1[89]|20)\d\d|\d{1,2}/\d{1,2})\b")
+
+
+def _log_line(text: str, sentence: Sentence) -> bool:
+    """A list item or line that opens with a date: "- 30 Nov 2022: ...", "2019 — ..."."""
+    at_line_start = re.search(r"(?:^|\n|[-*•]\s*)$", text[max(0, sentence.start - 3):sentence.start])
+    return bool(at_line_start and DATE_START.match(sentence.text))
 
 
 def _patrol_log_entry(text: str, slots: list[Slot], memory: DocumentMemory) -> list[Fact]:

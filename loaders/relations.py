@@ -245,15 +245,18 @@ class SentenceReader:
         partners = _role(right, states, ("with", "between", "object", "of"))
         between = [s for s in right if s.role == "between"]
         refs: list[tuple[Ref, Ref]] = []
-        if between:
+        if between and len(_refs(_role(right, states, ("between",)), states)) <= 3:
             refs += list(combinations(_refs(_role(right, states, ("between",)), states), 2))
         elif partners and group:
             refs += [(a, b) for a in _refs(group, states) for b in _refs(_first_group(text, partners), states)]
-        elif len(_refs(group, states)) >= 2:
+        elif len(_refs(group, states)) == 2:  # a long list of states is not one partnership
             refs += list(combinations(_refs(group, states), 2))
         elif not group and len(_refs(partners, states)) >= 2 and frame.type == "CLASHED_WITH":
             refs += list(combinations(_refs(_first_group(text, partners), states), 2))
-        return [Fact(frame.type, *sorted((a, b), key=lambda r: r.name)) for a, b in refs if a.name != b.name]
+        pairs = {tuple(sorted((a, b), key=lambda r: r.name)) for a, b in refs if a.name != b.name}
+        if len(pairs) > 3:
+            return []  # a statement about many states at once is not a pairwise partnership or clash
+        return [Fact(frame.type, a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
