@@ -291,9 +291,10 @@ def export():
 @click.option("--max-nodes", type=click.IntRange(1), help="Keep only the N most connected entities.")
 @click.option("--layout", type=click.Choice(["auto", "physics", "static"]), default="auto", show_default=True)
 @click.option("--title", default="tiegraph network map", show_default=True)
+@click.option("--isolated", is_flag=True, help="Also draw entities that have no relation (only mentions).")
 @click.pass_context
 @user_errors
-def export_html_command(ctx, out, focus, depth, labels, types, since, until, min_evidence, max_nodes, layout, title):
+def export_html_command(ctx, out, focus, depth, labels, types, since, until, min_evidence, max_nodes, layout, title, isolated):
     """Write an interactive network map that works offline.
 
     Example: tiegraph export html map.html --focus Russia --depth 1 --type SOLD --since 2010
@@ -301,7 +302,7 @@ def export_html_command(ctx, out, focus, depth, labels, types, since, until, min
     with _store(ctx, read_only=True) as store:
         graph = store.to_networkx()
     summary = exporters.export_html(graph, out, title=title, focus=focus, depth=depth, labels=list(labels) or None, types=list(types) or None,
-                          since=since, until=until, min_evidence=min_evidence, max_nodes=max_nodes, layout=layout)
+                          since=since, until=until, min_evidence=min_evidence, max_nodes=max_nodes, layout=layout, isolated=isolated)
     left_out = f"; {summary.nodes_left_out} less connected entities left out" if summary.nodes_left_out else ""
     click.echo(f"Wrote {summary.path}: {summary.nodes_drawn} entities, {summary.edges_drawn} relations{left_out}")
 

@@ -113,8 +113,11 @@ def export_html(
     min_evidence: int = 1,
     max_nodes: int | None = None,
     layout: str = "auto",
+    isolated: bool = False,
 ) -> HtmlSummary:
     """Write an interactive map of ``graph`` (see ``GraphStore.to_networkx``) to ``out_path``.
+
+    Entities with no relation drawn (only mentioned) are left off unless ``isolated``.
 
     The filters are those of :func:`graph.exporters._subgraph.select`; ``max_nodes`` then
     keeps the most connected entities (and always ``focus``). ``layout`` is ``"physics"``
@@ -135,11 +138,15 @@ def export_html(
         until=until,
         min_evidence=min_evidence,
     )
+    if not isolated:  # entities only ever mentioned, never related, would clutter the map
+        drawn = drawn.subgraph([n for n in drawn if graph.degree(n) or n == focus_id]).copy()
     drawn, left_out = keep_most_connected(drawn, max_nodes, keep=focus_id)
     static = layout == "static" or (layout == "auto" and len(drawn) > STATIC_ABOVE)
     page = _render(title, _payload(drawn, static, left_out))
     out_path = Path(out_path)
-    out_path.write_text(page, encoding="utf-8")
+    partial = out_path.with_name(out_path.name + ".partial")  # never leave a half-written map
+    partial.write_text(page, encoding="utf-8")
+    partial.replace(out_path)
     return HtmlSummary(out_path, len(drawn), drawn.number_of_edges(), left_out)
 
 
