@@ -475,3 +475,12 @@ def test_large_map_exports_in_well_under_five_seconds(tmp_path):
     elapsed = time.perf_counter() - started
     assert (summary.nodes_drawn, summary.edges_drawn) == (5000, 20_000)
     assert elapsed < 5.0, f"exporting 5,000 entities and 20,000 relations took {elapsed:.1f} s"
+
+
+def test_entities_never_related_are_left_off_unless_asked(graph, tmp_path):
+    graph.add_node("State:Laos", name="Laos", label="State", aliases=[], discovered=False)
+    _, default = drawn(graph, tmp_path)
+    _, everything = drawn(graph, tmp_path, isolated=True)
+    assert "State:Laos" not in {node["id"] for node in default["nodes"]}
+    assert "State:Laos" in {node["id"] for node in everything["nodes"]}
+    assert not list(tmp_path.glob("*.partial"))
