@@ -19,7 +19,7 @@ from loaders.cues import blocked
 from loaders.mentions import Mention, finder_for
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot
-from loaders.tables import header_roles, is_header, row_facts
+from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
 from loaders.text import Sentence, segment
 
 PAIR_REFERENCE = re.compile(
@@ -142,8 +142,12 @@ class Extractor:
             memory.patrol_seen = memory.patrol_seen or "patrol" in sentence.text.lower()
             context.see(slots)
             cells = _cells(sentence.text) if sentence.table_row else []
-            if sentence.table_row and header is None and is_header([c[2] for c in cells], slots):
+            if sentence.table_row and header is None and matrix_columns(cells, slots):
+                header, facts = {"matrix": matrix_columns(cells, slots)}, []
+            elif sentence.table_row and header is None and is_header(cells, slots):
                 header, facts = header_roles([c[2] for c in cells]), []
+            elif sentence.table_row and header is not None and "matrix" in header:
+                facts = matrix_facts(cells, slots, header["matrix"])
             elif sentence.table_row and header is not None:
                 facts = row_facts(sentence.text, cells, slots, header, context)
             else:

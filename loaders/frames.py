@@ -127,11 +127,12 @@ FRAMES: list[Frame] = [
         r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?: (?:in|on) (?:\w+ )?\d{4},?)? by|comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts|"
         r"expanded to include|enlarged to include|grew to include|added|members are|members:|member states:|founding members:|"
-        r"full members:|founders were|(?:security |defen[cs]e |military |trilateral |strategic )*(?:partnership|pact|alliance|grouping|arrangement) (?:between|among|linking|of)",
+        r"full members:|founders were|founding (?:states|members|countries|nations|signatories)\b[^.;:]{0,40}?\b(?:were|are|was|included)|(?:security |defen[cs]e |military |trilateral |strategic )*(?:partnership|pact|alliance|grouping|arrangement) (?:between|among|linking|of)",
     ),
     *_frames(
         "MEMBER_OF", "membership", "active",
-        r"joined|joins?|joining|acceded to|accession to|accedes to|admitted to|admitted into|admitted as|"
+        r"joined|joins?|joining|acceded to|accession to|accedes to|acceded|accession|admitted to|admitted into|admitted as|"
+        r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the)?(?: full| founding| permanent| formal| official| the newest| new| original)?(?:-fledged)? members?|"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
         r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)",

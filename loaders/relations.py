@@ -378,13 +378,15 @@ class SentenceReader:
             if not members and orgs and re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:] if orgs[-1].end else ""):
                 members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])  # "Members of the Quad: ..."
             members += _gapped(text, right, ("State",))
+            orgs = orgs + [s for s in _gapped(text, right, ("Organization",)) if s not in orgs]  # "the SCO in 2023 and BRICS in 2024"
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         context.remember_subject(members)
         facts = []
         for slot in members:
-            own_year = re.match(r"\s+in\s+(?:\w+\s+)?((?:1[89]|20)\d\d)\b", text[slot.end:slot.end + 22])
-            props = {"year": int(own_year.group(1))} if own_year else {}
-            facts += [Fact("MEMBER_OF", m, o, dict(props)) for m in _refs([slot], ("State",)) for o in _refs(orgs, ("Organization",))]
+            for org in orgs:
+                year = _own_year(text, slot) or _own_year(text, org)
+                props = {"year": year} if year else {}
+                facts += [Fact("MEMBER_OF", m, o, dict(props)) for m in _refs([slot], ("State",)) for o in _refs([org], ("Organization",))]
         return facts
 
     # --- links made by possession, not by a verb ---------------------------------------
@@ -722,6 +724,12 @@ def _double_object(right: list[Slot], themes: list[Slot]) -> list[Slot]:
     if not themes:
         return []
     return [s for s in right if s.end <= themes[0].start and s.role == "object" and s.labels & {"State", "ArmedForce"}]
+
+
+def _own_year(text: str, slot: Slot) -> int | None:
+    """The year right after a mention: "Iran in 2023", "BRICS in January 2024"."""
+    found = re.match(r"\s+in\s+(?:\w+\s+)?((?:1[89]|20)\d\d)\b", text[slot.end:slot.end + 22]) if slot.end else None
+    return int(found.group(1)) if found else None
 
 
 def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:

@@ -29,6 +29,7 @@ COLUMN_ROLES = [
     ("participants", r"participants|participating|took part|contingents|navies|forces|countries"),
     ("vetoer", r"veto"),
     ("subject", r"subject|topic|resolutions?|draft|issue|concerning"),
+    ("status", r"status|standing|membership|role"),
     ("member", r"member|state|country"),
     ("year", r"year|joined|date|when|accession|admitted"),
 ]
@@ -45,8 +46,39 @@ def header_roles(cells: list[str]) -> dict[str, int]:
     return roles
 
 
-def is_header(cells: list[str], slots: list[Slot]) -> bool:
-    return not slots and len(header_roles(cells)) >= 2
+def is_header(cells: list[tuple[int, int, str]], slots: list[Slot]) -> bool:
+    """A row of column names: no entity, at least two known roles."""
+    return not slots and len(header_roles([cell for _, _, cell in cells])) >= 2
+
+
+def matrix_columns(cells: list[tuple[int, int, str]], slots: list[Slot]) -> dict[int, Ref]:
+    """A membership matrix names organizations across its header ("| State | SCO | BRICS |"):
+    column position → organization, when at least two columns are organizations."""
+    columns = {}
+    for position, (start, end, _) in enumerate(cells):
+        refs = [ref for s in slots if start <= s.start and s.end <= end for ref in s.refs if ref.label == "Organization"]
+        if len(refs) == 1:
+            columns[position] = refs[0]
+    return columns if len(columns) >= 2 else {}
+
+
+# A cell that says "member": "M", "M 2001", "Member", "full member", "yes", a tick.
+MEMBER_CELL = re.compile(r"^\s*(?:\*{0,2})(?:M\b|member\b|full member|founding member|founder|yes\b|✓|✔|x\b)", re.IGNORECASE)
+NOT_MEMBER_CELL = re.compile(r"observer|partner|applica|appl\.|aspirant|candidate|invited|suspended|former|left|withdr|guest|DP\b|Obs\b|PC\b", re.IGNORECASE)
+
+
+def matrix_facts(cells: list[tuple[int, int, str]], slots: list[Slot], columns: dict[int, Ref]) -> list[Fact]:
+    """One matrix row: the state in its first cell is a member of each organization whose cell says so."""
+    if not cells:
+        return []
+    first_start, first_end, _ = cells[0]
+    states = [ref for s in slots if first_start <= s.start and s.end <= first_end for ref in s.refs if ref.label == "State"]
+    facts = []
+    for position, org in columns.items():
+        if position < len(cells) and MEMBER_CELL.match(cells[position][2]) and not NOT_MEMBER_CELL.search(cells[position][2]):
+            year = _year(cells[position][2])
+            facts += [Fact("MEMBER_OF", state, org, {"year": year} if year else {}) for state in states]
+    return facts
 
 
 def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
@@ -74,6 +106,9 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         facts += [Fact("PATROLLED", actor, place) for actor in actors for place in refs("place", ("Region",))]
     for vetoer in refs("vetoer", ("State",)):
         facts += [Fact("VETOED", vetoer, subject, {"forum": "UN Security Council"}) for subject in refs("subject", ("State", "Topic"))]
+    status = cell("status")
+    if status and (not MEMBER_CELL.match(status) and "member" not in status.lower() or NOT_MEMBER_CELL.search(status)):
+        return facts  # "Partner; applied to join", "Observer": not a member
     if "member" in roles and "vetoer" not in roles and not exercises:
         orgs = context.last(("Organization",))
         facts += [Fact("MEMBER_OF", member, org) for member in refs("member", ("State",)) for org in orgs]
