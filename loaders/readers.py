@@ -214,10 +214,10 @@ def _walk(node, blocks: list[str], current: list[str]) -> None:
         if tag == "-text":
             current.append(child.text_content or "")
         elif not _is_boilerplate(child):
-            if tag == "tr":
+            if tag == "table":  # one block, a line per row, so a header row stays with its rows
                 _flush(blocks, current)
-                cells = [" ".join(cell.text(separator=" ").split()) for cell in child.iter() if cell.tag in CELL_TAGS]
-                blocks.append(" | ".join(cells))
+                rows = [" | ".join(" ".join(cell.text(separator=" ").split()) for cell in row.iter() if cell.tag in CELL_TAGS) for row in child.css("tr")]
+                blocks.append("\n".join(row for row in rows if row.strip(" |")))
             elif tag in BLOCK_TAGS:
                 _flush(blocks, current)
                 _walk(child, blocks, current)

@@ -365,7 +365,7 @@ class SentenceReader:
                 return self._pair(PARTNERSHIP, text, start, end, clause, before, context)
         if frame.form == "reverse":
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
-            members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by")]
+            members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by", "of")]
         else:
             bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE)
             owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*", text[s.end:start])]
@@ -767,6 +767,14 @@ def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
                 members = group[0] if group else []
                 closed = members and re.match(r"\s*(?:[—–)]|--)", text[members[-1].end:members[-1].end + 3])
                 if len(members) >= 2 and closed and members[0].start - slot.end <= 8:
+                    facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
+            copula = re.match(r"\s+(?:is|are|was|were)\s+(?:made up of\s+|composed of\s+|now\s+)?", text[slot.end:slot.end + 30])
+            if copula:  # "The Quad is Australia, India, Japan and the US"
+                group = _groups(text, [s for s in slots[index + 1:] if "State" in s.labels])[:1]
+                members = group[0] if group else []
+                starts_list = members and re.fullmatch(r"(?:the\s+)?", text[slot.end + copula.end():members[0].start])
+                ends_list = members and re.match(r"\s*(?:[.,;:—–)]|--|$)", text[members[-1].end:members[-1].end + 3])
+                if len(members) >= 2 and starts_list and ends_list:
                     facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
             member_of = re.match(r"\s+(?:member|members|member state|member states|member country|ally|allies)\b", text[slot.end:slot.end + 20])
             before = text[max(0, slot.start - 40):slot.start]

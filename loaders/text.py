@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "rep", "sen", "gov",
-    "pres", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun",
+    "pres", "st", "nos", "vs", "org", "etc", "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n",
     "a.m", "p.m", "fig", "cf", "al", "vol", "pp", "art", "para", "ca", "est", "dept", "govt", "sr", "jr",
 }
@@ -139,6 +139,8 @@ def _is_abbreviation(chunk: str, period: int) -> bool:
     while word_start > 0 and (chunk[word_start - 1].isalpha() or chunk[word_start - 1] == "."):
         word_start -= 1
     word = chunk[word_start:period].lower()
+    if word == "no":  # "No. 5" abbreviates number; "...: no. Iran joined" ends a sentence
+        return bool(re.match(r"\.\s*\d", chunk[period:period + 4]))
     return word in ABBREVIATIONS or (len(word) == 1 and chunk[word_start].isupper())
 
 
