@@ -57,7 +57,7 @@ PRODUCE_VERBS = (
     r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made|co-developed|co-produced"
 )
 OPERATE_VERBS = (
-    r"operates?|operated|operating|fields?|fielded|fielding|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
+    r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
     r"commissioned|uses|used|employs?|employed|has in service|have in service"
 )
 
@@ -97,7 +97,7 @@ FRAMES: list[Frame] = [
     *_frames(
         "PARTICIPATED_IN", "participation", "active",
         r"took part|take part|takes part|taking part|participated|participates?|participating|participation|participants?|"
-        r"(?:location|venue|area|waters|region|host(?: nation| country)?)(?=\s*:)|"
+        r"(?:locations?|venues?|areas?|waters|regions?|host(?: nation| country)?|hosted by)(?=\s*(?::|\.{2,}))|"
         r"joined|joins?|joining|sent (?:\w+ ){0,3}to|contributed (?:\w+ ){0,3}to|dispatched (?:\w+ ){0,3}to|"
         r"involved|involving|included|including|featured|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
         r"sent (?:\w+ ){0,3}(?:contingents?|troops|units|ships|forces|personnel|aircraft|detachments?)|"

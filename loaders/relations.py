@@ -273,13 +273,16 @@ class SentenceReader:
         ]
         left, right = _sides(text, clause, start, end)
         places = [s for s in clause if s.labels & {"Region", "State"} and s.kind != "demonym" and (s.role in ("loc", "on") or _territory(text, s))]
-        label = re.match(r"(location|venue|area|waters|region|host)\w*(?: nation| country)?$", text[start:end], re.IGNORECASE)
-        if label and re.match(r"\s*:", text[end:end + 3]):  # "Location: Sea of Japan", "Host: Russia"
+        label = re.match(r"(location|venue|area|waters|region|host)\w*(?: nation| country| by)?$", text[start:end], re.IGNORECASE)
+        if label and re.match(r"\s*(?::|\.{2,})", text[end:end + 3]):  # "Location: Sea of Japan", "Hosted by ..... Russia"
+            listed = [s for s in self._sentence_slots if s.start >= end]
             if label.group(1).lower() != "host":
-                places, actors = [s for s in right if s.labels & {"Region", "State"}], []
+                places, actors = [s for s in listed if s.labels & {"Region", "State"}], []
             else:
-                hosts = _refs([s for s in right if "State" in s.labels], ("State",))
+                hosts = _refs([s for s in listed if "State" in s.labels][:1], ("State",))
                 return [Fact(kind, host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",)) for kind in ("HOSTED", "PARTICIPATED_IN")]
+        if re.match(r"participants?$|participating", text[start:end], re.IGNORECASE) and re.match(r"\s*(?::|\.{2,})", text[end:end + 3]):
+            actors = [s for s in self._sentence_slots if s.start >= end and s.labels & {"State", "ArmedForce"}]  # a whole "Participants:" list
         held = [Fact("HELD_IN", ex, place) for ex in _refs(exercises, ("Exercise",)) for place in _refs(places, ("Region", "State"))]
         if label and not actors:
             return held

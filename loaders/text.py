@@ -18,7 +18,9 @@ ABBREVIATIONS = {
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n",
     "a.m", "p.m", "fig", "cf", "al", "vol", "pp", "art", "para", "ca", "est", "dept", "govt", "sr", "jr",
 }
-SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A run of three or more dots is a leader ("Areas ........ Pacific Ocean") or an
+# ellipsis, not the end of a sentence.
+SENTENCE_END = re.compile(r"(?:[!?]+|(?<!\.)\.{1,2}(?!\.))[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 BULLET = re.compile(r"[ \t]*(?:[-*•▪◦–]|\d{1,3}[.)])[ \t]+")
 # "MOSCOW, July 23 (Wire) —", "ST. PETERSBURG, Russia —", "WASHINGTON —": a place in
 # capitals, then optionally a country, a date and an agency, then a dash.
