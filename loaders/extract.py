@@ -136,6 +136,7 @@ class Extractor:
             refs = [ref for slot in slots for ref in slot.refs]
             if sentence.heading:
                 memory.headings.append(sentence.text)
+                memory.heading_refs = refs
                 if refs:
                     title_refs = title_refs or refs
                     heading_refs = title_refs + refs
@@ -335,14 +336,17 @@ def _log_line(text: str, sentence: Sentence) -> bool:
 def _patrol_log_entry(text: str, slots: list[Slot], memory: DocumentMemory) -> list[Fact]:
     """A dated line under a patrol heading ("- 30 Nov 2022: Sea of Japan, East China Sea")
     records another patrol by the same participants."""
-    if not memory.patrollers or not memory.headings or "patrol" not in memory.headings[-1].lower():
+    if not memory.headings or "patrol" not in memory.headings[-1].lower():
+        return []
+    actors = memory.patrollers or [ref for ref in memory.heading_refs if ref.label in ("State", "ArmedForce")]
+    if not actors:
         return []
     if not YEAR.search(text) and not re.search(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\b|\b[A-Z][a-z]{2,8}\s+\d{1,2}\b", text):
         return []
     if blocked(text, len(text), len(text), 0):
         return []
     regions = [ref for slot in slots for ref in slot.refs if ref.label == "Region"]
-    return [Fact("PATROLLED", actor, region) for actor in memory.patrollers for region in regions]
+    return [Fact("PATROLLED", actor, region) for actor in actors for region in regions]
 
 
 def _drop_explained_drills(relations: list[Relation]) -> list[Relation]:

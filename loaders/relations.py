@@ -430,6 +430,7 @@ class DocumentMemory:
     """What holds for the whole document: its headings, and who has been patrolling."""
 
     headings: list[str] = field(default_factory=list)
+    heading_refs: list[Ref] = field(default_factory=list)  # entities of the latest heading
     patrollers: list[Ref] = field(default_factory=list)
     exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
     patrol_seen: bool = False
@@ -528,7 +529,13 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     clause began, so the main clause can find its subject before it. Only a comma right
     before a verb closes one: the commas of a list ("whose members are A, B and C") do not."""
     breaks = []
+    dashes = [m for m in CLAUSE_BREAK.finditer(text) if m.group(0).strip() in ("—", "–", "--")]
+    # "all four Quad navies -- India, the US, Japan, Australia -- took part": a dashed
+    # aside is part of its clause.
+    aside = {m.start() for a, b in zip(dashes, dashes[1:]) if b.start() - a.end() <= 80 for m in (a, b)}
     for match in CLAUSE_BREAK.finditer(text):
+        if match.start() in aside:
+            continue
         relative = RELATIVE.match(match.group(0))
         breaks.append((match.start(), match.end(), match.start() if relative else None))
         if relative:
