@@ -20,7 +20,7 @@ from loaders.mentions import Mention, finder_for
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
-from loaders.text import Sentence, segment
+from loaders.text import Sentence, cell_delimiter, segment
 
 PAIR_REFERENCE = re.compile(
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
@@ -264,7 +264,7 @@ class Extractor:
 
 def _cells(text: str) -> list[tuple[int, int, str]]:
     cells, position = [], 0
-    for part in text.split("|"):
+    for part in text.split(cell_delimiter(text) or "|"):
         start = position + len(part) - len(part.lstrip())
         cells.append((start, start + len(part.strip()), part.strip()))
         position += len(part) + 1

@@ -50,7 +50,7 @@ BUY_VERBS = (
     r"bought|buys?|buying|purchased|purchases?|purchasing|acquired|acquires?|acquiring|received|receives?|receiving|"
     r"took delivery of|takes? delivery of|taking delivery of|taken delivery of|imported|imports?|importing|ordered|orders|"
     r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|"
-    rf"{DEAL} (?:for|to (?:buy|acquire|purchase|procure))|placed (?:an |a )?orders? for"
+    rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for"
 )
 PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designs?|built|builds?|building|"
@@ -120,6 +120,7 @@ FRAMES: list[Frame] = [
     *_frames(
         "VETOED", "veto", "active",
         r"vetoed|vetoes|vetoing|veto|cast (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
+        r"cast (?:a |its |their )?negative votes?|"
         r"blocked|blocks|blocking|voted against|killed",
     ),
     *_frames(

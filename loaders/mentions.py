@@ -132,7 +132,7 @@ class MentionFinder:
                 continue
             for surface, name, label, kind, rule in values:
                 if _case_ok(text[start:end], surface, rule):
-                    if label == "WeaponSystem" and _plural_end(text, end):
+                    if label in ("WeaponSystem", "Topic") and _plural_end(text, end):
                         end += 1
                     yield Mention(start, end, text[start:end], name, label, kind)
                     break

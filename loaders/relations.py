@@ -42,6 +42,7 @@ ROLE_OF = {
     "under": "other", "except": "other", "besides": "other", "beside": "loc",
 }
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
+DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord|orders?)\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
 GAP_BLOCKERS = re.compile(
@@ -174,7 +175,8 @@ class SentenceReader:
             agents = (
                 _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
             ) or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or _pronoun_subject(text, start, left, context) or context.subject(spec.sources, text, left)
-            themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of"))
+            deal = DEAL_WORD.search(text[start:end])
+            themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
             themes = (
                 themes or _nearest_group(text, [s for s in left if s not in agents], spec.targets)
                 or context.pronoun_object(text, end) or _headword(text, self._sentence_slots, spec.targets)
@@ -183,6 +185,8 @@ class SentenceReader:
         if frame.type == "SOLD" and not themes and re.search(r"\b(?:suppl|provid|furnish|equip|arm)", text[start:end], re.IGNORECASE):
             themes = _role(right, spec.targets, ("with",))  # "supply Beijing with 24 Su-35s"
         counterpart_role = {"SOLD": ("to",), "ACQUIRED": ("from",)}.get(frame.type, ())
+        if frame.form == "active" and DEAL_WORD.search(text[start:end]):
+            counterpart_role += ("with",)  # "inked a deal with Russia for ..."
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
         if frame.type == "SOLD" and frame.form == "active" and not counterparts:
             counterparts = _double_object(right, themes)
@@ -686,9 +690,18 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
 
 
 def _participle_after_theme(text: str, left: list[Slot], start: int, right: list[Slot], labels) -> bool:
-    if not left or not left[-1].labels & set(labels) or _role(right, labels, ("object", "of")):
+    """"two destroyers, handed over in 1999": a participle that only modifies its theme."""
+    if not left or not left[-1].labels & set(labels):
         return False
-    return bool(re.fullmatch(r"(?:\s+\w+){0,2}\s*,\s*(?:\w+ly\s+)?|\s+(?:\w+ly\s+)?", text[left[-1].end:start]))
+    if COUNTERPART_AFTER.match(text, start + len(re.match(r"\w+", text[start:]).group(0))):
+        return False  # "Su-30MK2s, bought from Russia": a reduced relative, read as one
+    gap = text[left[-1].end:start]
+    if re.fullmatch(r"(?:\s+\w+){0,2}\s*,\s*(?:\w+ly\s+)?", gap):
+        return True
+    return bool(re.fullmatch(r"\s+(?:\w+ly\s+)?", gap)) and not _role(right, labels, ("object", "of"))
+
+
+COUNTERPART_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:from|to|by|under)\b")
 
 
 def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slot]:
@@ -696,7 +709,7 @@ def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slo
     if not left or not left[-1].labels & set(labels):
         return []
     gap = text[left[-1].end:end]
-    if re.fullmatch(r"(?:s|es)?(?:\s+[A-Za-z-]+){0,2}\s+\w+", gap) and re.match(r"\s+(?:\w+ly\s+)?(?:from|to|by|under)\b", text[end:end + 20]):
+    if re.fullmatch(r"(?:s|es)?(?:\s+[A-Za-z-]+){0,2},?\s+(?:\w+ly\s+)?\w+", gap) and COUNTERPART_AFTER.match(text, end):
         theme = left[-1]
         theme.role = "object"
         return [theme]

@@ -28,6 +28,8 @@ COLUMN_ROLES = [
     ("place", r"waters|area|location|region|venue|where|route|theat(?:re|er)|held|sea"),
     ("participants", r"participants|participating|took part|contingents|navies|forces|countries"),
     ("vetoer", r"veto"),
+    ("sanctioner", r"imposed by|sanctioning|issued by|imposer"),
+    ("target", r"target|sanctioned entity|designated|listed entity"),
     ("subject", r"subject|topic|resolutions?|draft|issue|concerning"),
     ("status", r"status|standing|membership|role"),
     ("member", r"member|state|country"),
@@ -106,6 +108,8 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         facts += [Fact("PATROLLED", actor, place) for actor in actors for place in refs("place", ("Region",))]
     for vetoer in refs("vetoer", ("State",)):
         facts += [Fact("VETOED", vetoer, subject, {"forum": "UN Security Council"}) for subject in refs("subject", ("State", "Topic"))]
+    if "sanctioner" in roles and not re.search(r"propos|plann|consider|threat|draft|expected", cell("status"), re.IGNORECASE):
+        facts += [Fact("SANCTIONED", by, target) for by in refs("sanctioner", ("State", "Organization")) for target in refs("target", ("State", "Organization"))]
     status = cell("status")
     if status and (not MEMBER_CELL.match(status) and "member" not in status.lower() or NOT_MEMBER_CELL.search(status)):
         return facts  # "Partner; applied to join", "Observer": not a member

@@ -78,7 +78,7 @@ def units(text: str, start: int, end: int):
             line_start += bullet.end()
         if unit_start is None:
             unit_start = line_start
-        elif bullet or " | " in line:
+        elif bullet or is_table_row(line):
             yield from _unit(text, unit_start, previous_end)
             unit_start = line_start
         previous_end = line_end
@@ -90,13 +90,34 @@ def units(text: str, start: int, end: int):
         yield from _unit(text, unit_start, previous_end)
 
 
+def cell_delimiter(line: str) -> str | None:
+    """The character that separates a table row's cells: `` | ``, tabs, or semicolons in a
+    spreadsheet export ("China;Russia;S-400;2014"), or None for a line of prose.
+
+    >>> cell_delimiter("China;Russia;S-400;2 regiments;2014"), cell_delimiter("Russia sold it; China paid.")
+    (';', None)
+    """
+    if " | " in line:
+        return "|"
+    if line.count("\t") >= 2:
+        return "\t"
+    cells = line.split(";")
+    if len(cells) >= 4 and "\n" not in line and all(len(cell.split()) <= 5 for cell in cells):
+        return ";"
+    return None
+
+
+def is_table_row(line: str) -> bool:
+    return cell_delimiter(line) is not None
+
+
 def _stands_alone(line: str, next_line: str) -> bool:
     """A line ends its unit when it is a table row, or short and unpunctuated
     (a heading or list entry), or the next line opens a list item."""
     stripped = line.rstrip()
-    if " | " in stripped or not next_line.strip():
+    if is_table_row(stripped) or not next_line.strip():
         return True
-    if BULLET.match(next_line) or " | " in next_line:
+    if BULLET.match(next_line) or is_table_row(next_line):
         return True
     return len(stripped) < 50 and not stripped.endswith(TERMINAL[:3])
 
@@ -105,7 +126,7 @@ def _unit(text: str, start: int, end: int):
     start, end = next(_trimmed(text, start, end), (start, start))
     if end > start:
         chunk = text[start:end]
-        kind = "table" if " | " in chunk else ("heading" if _looks_like_heading(chunk) else "prose")
+        kind = "table" if is_table_row(chunk) else ("heading" if _looks_like_heading(chunk) else "prose")
         yield start, end, kind
 
 
