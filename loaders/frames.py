@@ -16,6 +16,8 @@ WEAPON = ("WeaponSystem",)
 STATE = ("State",)
 ACTOR = ("State", "Organization")
 FORCE_OR_STATE = ("State", "ArmedForce")
+# "built by", "built jointly by", "built under licence by", "built in Russia by"
+BY_AGENT = r"(?:under (?:a )?licen[cs]e\s+|in (?:\w+ ){1,2})?by\b"
 PASSIVE_AUX = r"(?:(?:was|were|is|are|been|being|be|had been|has been|have been)\s+(?:\w+ly\s+|first\s+|also\s+|later\s+)?)"
 
 
@@ -30,7 +32,7 @@ class Frame:
 def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
     alternatives = "|".join(words)
     if form == "passive":
-        regex = rf"\b(?:{PASSIVE_AUX}(?:{alternatives})\b|(?:{alternatives})(?=\s+(?:\w+ly\s+)?by\b))"
+        regex = rf"\b(?:{PASSIVE_AUX}(?:{alternatives})\b|(?:{alternatives})(?=\s+(?:\w+ly\s+)?{BY_AGENT}))"
     else:
         regex = rf"\b(?:{alternatives})\b"
     return [Frame(rel_type, re.compile(regex, re.IGNORECASE), form, family)]
@@ -54,7 +56,8 @@ BUY_VERBS = (
 )
 PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designs?|built|builds?|building|"
-    r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made|co-developed|co-produced"
+    r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made|co-developed|co-produced|"
+    r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)"
 )
 OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
@@ -90,7 +93,7 @@ FRAMES: list[Frame] = [
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "active",
         r"transferred (?:\w+ )?(?:technology|know-how|designs?|production technology)|transfers? (?:\w+ )?technology|"
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"
-        r"licen[cs]ed|granted (?:\w+ )?licen[cs]es?|sold (?:\w+ )?licen[cs]es?|"
+        r"licen[cs]ed|granted (?:\w+ ){0,3}licen[cs]es?|sold (?:\w+ ){0,3}licen[cs]es?|"
         r"helped|assisted|shared (?:\w+ )?(?:technology|know-how)",
     ),
     # --- exercises ----------------------------------------------------------------------

@@ -222,6 +222,8 @@ class SentenceReader:
             sources = _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or context.subject(spec.sources, text, left)
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
             targets = _possessed_over_possessor(text, _first_group(text, _role(right, spec.targets, wanted)), right, spec.targets)
+            inside = [s for s in self._sentence_slots if start <= s.start and s.end <= end and s.labels & set(spec.targets)]
+            targets = targets or inside  # "sold China a licence": the receiver inside the trigger
             if not targets and frame.type in ("LEADS", "OPPOSES"):
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if frame.type == "SANCTIONED" and not targets:
@@ -623,6 +625,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         infinitive = infinitive or bool(INFINITIVE.search(gap))
         if previous is not None and _coordinated(gap):
             slot.role = previous.role
+        elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
+            slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
         else:
             match = PREPOSITION.search(gap)
             word = match.group(1).lower() if match else None
