@@ -46,6 +46,7 @@ SERVICE_REFERENCE = re.compile(
     r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
     re.IGNORECASE,
 )
+SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
 SERVICE_WORDS = {
     "navy": ("Navy",), "navies": ("Navy",), "air force": ("Air Force", "Aerospace Forces"), "air forces": ("Air Force", "Aerospace Forces"),
     "army": ("Army", "Ground Force"), "ground force": ("Ground Force", "Army"), "ground forces": ("Ground Force", "Army"),
@@ -175,7 +176,11 @@ class Extractor:
         def earlier(match) -> tuple[Ref, ...]:
             return tuple(ref for s in slots if s.end <= match.start() and s.kind != "reference" for ref in s.refs)
 
-        for match in PAIR_REFERENCE.finditer(sentence.text):
+        lowered = sentence.text.lower()
+        # Cheap substring tests first: most sentences hold none of these references.
+        pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered) else ()
+        services = SERVICE_REFERENCE.finditer(sentence.text) if any(word in lowered for word in SERVICE_HINTS) else ()
+        for match in pairs:
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
             refs = context.last(labels, 2, earlier(match))
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
@@ -183,7 +188,7 @@ class Extractor:
         for pattern, labels in REFERENCES:
             for match in pattern.finditer(sentence.text):
                 self._add_reference(slots, taken, match, context.last(labels, 1, earlier(match)), 1)
-        for match in SERVICE_REFERENCE.finditer(sentence.text):
+        for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
             if match.group("pronoun"):  # "its" points to the sentence's subject, usually the first state named
                 named = [ref for ref in earlier(match) if ref.label == "State"]

@@ -535,11 +535,12 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     clause began, so the main clause can find its subject before it. Only a comma right
     before a verb closes one: the commas of a list ("whose members are A, B and C") do not."""
     breaks = []
-    dashes = [m for m in CLAUSE_BREAK.finditer(text) if m.group(0).strip() in ("—", "–", "--")]
+    found = list(CLAUSE_BREAK.finditer(text))
+    dashes = [m for m in found if m.group(0).strip() in ("—", "–", "--")]
     # "all four Quad navies -- India, the US, Japan, Australia -- took part": a dashed
     # aside is part of its clause.
     aside = {m.start() for a, b in zip(dashes, dashes[1:]) if b.start() - a.end() <= 80 for m in (a, b)}
-    for match in CLAUSE_BREAK.finditer(text):
+    for match in found:
         if match.start() in aside:
             continue
         relative = RELATIVE.match(match.group(0))
