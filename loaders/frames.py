@@ -82,6 +82,8 @@ FRAMES: list[Frame] = [
         r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into",
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
+    # "The PLA Navy sent the Type 055 destroyer Nanchang": a force fields what it sends.
+    *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|contributed|contributes|dispatched|dispatches|sailed|sails"),
     # --- technology transfer: giver on the left, or receiver on the left ("under licence from")
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "reverse",

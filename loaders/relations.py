@@ -42,6 +42,7 @@ ROLE_OF = {
     "under": "other", "except": "other", "besides": "other", "beside": "loc",
 }
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
+SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord|orders?)\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
@@ -184,6 +185,8 @@ class SentenceReader:
         agents = [s for s in agents if s not in themes]
         if frame.type == "SOLD" and not themes and re.search(r"\b(?:suppl|provid|furnish|equip|arm)", text[start:end], re.IGNORECASE):
             themes = _role(right, spec.targets, ("with",))  # "supply Beijing with 24 Su-35s"
+        if frame.type == "OPERATES" and SENDING.match(text[start:end]) and _role(right, ("State",), ("to",)):
+            return []  # "sent S-300 batteries to Syria" may be a transfer; say nothing
         counterpart_role = {"SOLD": ("to",), "ACQUIRED": ("from",)}.get(frame.type, ())
         if frame.form == "active" and DEAL_WORD.search(text[start:end]):
             counterpart_role += ("with",)  # "inked a deal with Russia for ..."
