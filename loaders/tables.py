@@ -106,7 +106,8 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
     elif "place" in roles and re.search(r"patrol", " ".join(context.headings), re.IGNORECASE):
         actors = context.patrollers or [r for r in context.last(("State",), 2)]
         facts += [Fact("PATROLLED", actor, place) for actor in actors for place in refs("place", ("Region",))]
-    for vetoer in refs("vetoer", ("State",)):
+    vetoers = refs("vetoer", ("State",)) + _vetoed_by(row, cells, slots)
+    for vetoer in dict.fromkeys(vetoers):
         facts += [Fact("VETOED", vetoer, subject, {"forum": "UN Security Council"}) for subject in refs("subject", ("State", "Topic"))]
     if "sanctioner" in roles and not re.search(r"propos|plann|consider|threat|draft|expected", cell("status"), re.IGNORECASE):
         facts += [Fact("SANCTIONED", by, target) for by in refs("sanctioner", ("State", "Organization")) for target in refs("target", ("State", "Organization"))]
@@ -121,6 +122,16 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         if year:
             fact.properties.setdefault("year", year)
     return facts
+
+
+def _vetoed_by(row: str, cells: list[tuple[int, int, str]], slots: list[Slot]) -> list[Ref]:
+    """A result cell such as "Vetoed by China and Russia" names the vetoers."""
+    found = []
+    for start, end, text in cells:
+        match = re.search(r"\bveto(?:ed|es)? (?:cast )?by\b", text, re.IGNORECASE)
+        if match and not re.search(r"\b(?:no|not|without)\b", text[:match.start()], re.IGNORECASE):
+            found += [ref for s in slots if start + match.end() <= s.start and s.end <= end for ref in s.refs if ref.label == "State"]
+    return found
 
 
 def _transfers(refs, cell, roles, context: ParagraphContext) -> list[Fact]:
