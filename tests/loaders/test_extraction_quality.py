@@ -14,11 +14,13 @@ from loaders.evaluation import evaluate
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
-# The lead raises these as extraction improves.
-FLOORS = {"corpus": 0.6, "dev": 0.6}
+# Raised as extraction improves; a few points below the current scores (corpus 0.78,
+# dev 0.82, dev2 0.69) so that a real regression fails and noise does not.
+FLOORS = {"corpus": 0.74, "dev": 0.78, "dev2": 0.65}
 SETS = {
     "corpus": (SEEDS / "corpus", SEEDS / "gold" / "corpus.jsonl"),
     "dev": (SEEDS / "eval" / "dev", SEEDS / "eval" / "dev" / "gold.jsonl"),
+    "dev2": (SEEDS / "eval" / "dev2", SEEDS / "eval" / "dev2" / "gold.jsonl"),
 }
 
 
