@@ -39,7 +39,9 @@ SCOPING = re.compile(
     r"rumou?rs?|speculation|speculated|speculative|"
     r"reports? (?:say |suggest |claim |indicate )?that|reported that|claims? that|claimed that|alleged that|alleges that|"
     r"unclear (?:whether|if)|not clear (?:whether|if)|not known|unknown whether|it is uncertain|"
-    r"unconfirmed|unverified|hypothetical|in theory|would have|if|whether)\b",
+    r"unconfirmed|unverified|hypothetical|in theory|would have|if|whether|"
+    r"(?:suggest|suggests|suggested|speculate|speculates|argue|argues|argued|believe|believes|believed|predict|predicts|predicted|"
+    r"expect|expects|expected|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|assume|assumed|think|thinks|thought) that)\b",
     re.IGNORECASE,
 )
 RETRACTING = re.compile(
@@ -55,7 +57,10 @@ RETRACTING = re.compile(
 )
 # Phrases that look like cues but assert: "not only ... but also", a resolution that
 # "failed to pass" because of a veto, "no." in a resolution number.
-NEUTRAL = re.compile(r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b", re.IGNORECASE)
+NEUTRAL = re.compile(
+    r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b",
+    re.IGNORECASE,
+)
 
 
 def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int) -> bool:
@@ -69,7 +74,7 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True
     if SCOPING.search(NEUTRAL.sub("", sentence[:trigger_start])):
         return True
-    after = sentence[trigger_end:trigger_end + 12]
-    if re.match(r"\s+(?:no|none of|nothing)\b", after, re.IGNORECASE):
-        return True
+    after = sentence[trigger_end:trigger_end + 24]
+    if re.match(r"\s+(?:no|none of|nothing|may|might|could|would|will|is expected|is likely)\b", after, re.IGNORECASE):
+        return True  # "sold no Su-57s", "participation may become routine"
     return bool(RETRACTING.search(sentence[trigger_end:]))

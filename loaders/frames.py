@@ -166,7 +166,7 @@ FRAMES: list[Frame] = [
     *_frames(
         "OPPOSES", "directed", "active",
         r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|"
-        r"object(?:ed|s)? to|protest(?:ed|s)?|counter(?:ed|s|ing)?|to counter|countering|push(?:ed|es)? back against|hostile to|"
+        r"object(?:ed|s)? to|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
         r"warned against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|"
         r"counterweight to|bulwark against",
     ),

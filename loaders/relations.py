@@ -130,13 +130,12 @@ class SentenceReader:
         triggers = _triggers(text, [f for f in candidate_frames(text) if _family_possible(f.family, labels, context)], slots)
         breaks = _breaks(text, [start for _, start, _ in triggers])
         facts: list[Fact] = []
-        previous_start, previous_end, scope = -1, 0, 0
         for index, (frame, start, end) in enumerate(triggers):
             clause_start, clause_end, relative_at = _clause(breaks, start, end, len(text))
             clause_end = _until_next_trigger(text, triggers[index + 1:], frame, end, clause_end, slots)
-            if start != previous_start:  # one word read by two families shares its cue scope
-                scope = max(previous_end if previous_end > clause_start else clause_start, clause_start)
-            previous_start, previous_end = start, end
+            # A cue anywhere earlier in the clause scopes over the trigger: "might one day hold
+            # a joint patrol". Relative clauses, "but" and "although" start new clauses.
+            scope = clause_start
             if blocked(text, start, end, scope):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]

@@ -37,6 +37,13 @@ COLUMN_ROLES = [
 ]
 
 
+HEDGED_ROW = re.compile(
+    r"\b(?:rumou?red|unconfirmed|unverified|claimed|alleged|reported|planned|proposed|expected|under negotiation|"
+    r"negotiating|talks|cancel+ed|denied|not confirmed|no contract)\b",
+    re.IGNORECASE,
+)
+
+
 def header_roles(cells: list[str]) -> dict[str, int]:
     """Map roles to column positions; each column takes the first role its header names."""
     roles: dict[str, int] = {}
@@ -95,6 +102,8 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
     def cell(role: str) -> str:
         return cells[roles[role]][2] if role in roles and roles[role] < len(cells) else ""
 
+    if HEDGED_ROW.search(row):
+        return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed"
     facts: list[Fact] = []
     facts += _transfers(refs, cell, roles, context)
     exercises = refs("exercise", ("Exercise",))
