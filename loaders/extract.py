@@ -15,7 +15,7 @@ from pathlib import Path
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
-from loaders.cues import blocked
+from loaders.cues import SCOPING, blocked
 from loaders.mentions import Mention, finder_for
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot
@@ -209,6 +209,8 @@ class Extractor:
 
     def _force_links(self, text: str, slots: list[Slot]) -> list[Fact]:
         """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it."""
+        if SCOPING.search(text):
+            return []  # "reports that ...", "there is no evidence that ...": nothing is asserted
         facts = []
         named = {ref.name for slot in slots for ref in slot.refs if ref.label == "State"}
         for slot in slots:

@@ -61,7 +61,7 @@ PRODUCE_VERBS = (
 )
 OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
-    r"commissioned|uses|used|employs?|employed|has in service|have in service"
+    r"commissioned|employs?|employed|has in service|have in service"
 )
 
 FRAMES: list[Frame] = [
@@ -75,7 +75,7 @@ FRAMES: list[Frame] = [
     *_frames("PRODUCED", "transfer", "passive", PRODUCE_VERBS),
     *_frames("PRODUCED", "transfer", "nominal", r"makers? of|manufacturers? of|producers? of|developers? of|designers? of|builders? of|design bureau behind|designer behind"),
     *_frames("PRODUCED", "transfer", "active", PRODUCE_VERBS),
-    *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|used|employed|commissioned"),
+    *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned"),
     *_frames(
         "OPERATES", "transfer", "reverse",
         r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|"
