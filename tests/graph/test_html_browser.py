@@ -249,7 +249,7 @@ def test_hostile_evidence_never_runs(page, sample_map):
 
 
 def test_large_static_map_draws_every_entity(page, tmp_path):
-    summary = export_html(synthetic_graph(5000, 20_000), tmp_path / "large.html")
+    summary = export_html(synthetic_graph(5000, 20_000), tmp_path / "large.html", isolated=True)
     page.open(summary.path)
     assert page.errors() == []
     assert page.evaluate("Object.keys(tiegraphMap.network.getPositions()).length") == 5000
