@@ -93,7 +93,7 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "active",
-        r"transferred (?:\w+ )?(?:technology|know-how|designs?|production technology)|transfers? (?:\w+ )?technology|"
+        r"(?:transferred|handed over|passed on|shared) (?:\w+ )?(?:technology|know-how|designs?|production technology)|transfers? (?:\w+ )?technology|"
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"
         r"licen[cs]ed|granted (?:\w+ ){0,3}licen[cs]es?|sold (?:\w+ ){0,3}licen[cs]es?|"
         r"helped|assisted|shared (?:\w+ )?(?:technology|know-how)",
@@ -107,7 +107,8 @@ FRAMES: list[Frame] = [
         r"involved|involving|included|including|featured|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
         r"sent (?:\w+ ){0,3}(?:contingents?|troops|units|ships|forces|personnel|aircraft|detachments?)|"
         r"held|holds?|holding|staged|stages?|staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|"
-        r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained",
+        r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|"
+        r"took place|take place|takes place|taking place|unfolded",
     ),
     *_frames("HOSTED", "participation", "passive", r"hosted|organi[sz]ed|led|run|directed|commanded"),
     *_frames("HOSTED", "participation", "active", r"hosted|hosts?|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
@@ -148,7 +149,7 @@ FRAMES: list[Frame] = [
         "PARTNERS_WITH", "pair", "active",
         r"(?:comprehensive |strategic |military |security |defen[cs]e |special |privileged |close |\"no[- ]limits\" |no[- ]limits |)"
         r"(?:strategic )?partnerships?(?: of coordination)?|partners?|partnered|allies|alliance|allied|ally|"
-        r"treaty of (?:good-neighbou?rliness|friendship)|friendship treaty|treaty of friendship|friendly cooperation",
+        r"treaty of (?:[\w-]+,? (?:and )?){0,3}(?:good-neighbou?rliness|friendship)|friendship treaty|friendly cooperation",
     ),
     *_frames(
         "CLASHED_WITH", "pair", "active",

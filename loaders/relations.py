@@ -280,7 +280,10 @@ class SentenceReader:
             and not re.search(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", text[max(0, s.start - 20):s.start])
         ]
         left, right = _sides(text, clause, start, end)
-        places = [s for s in clause if s.labels & {"Region", "State"} and s.kind != "demonym" and (s.role in ("loc", "on") or _territory(text, s))]
+        places = [
+            s for s in clause
+            if s.labels & {"Region", "State"} and s.kind != "demonym" and (s.role in ("loc", "on", "possessor") or _territory(text, s))
+        ]
         label = re.match(r"(location|venue|area|waters|region|host)\w*(?: nation| country| by)?$", text[start:end], re.IGNORECASE)
         if label and re.match(r"\s*(?::|\.{2,})", text[end:end + 3]):  # "Location: Sea of Japan", "Hosted by ..... Russia"
             listed = [s for s in self._sentence_slots if s.start >= end]
