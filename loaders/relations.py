@@ -31,8 +31,8 @@ CLAUSE_BREAK = re.compile(
 RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|"
-    r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z,;:.]*"
-    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d+)\b[^a-z,;:.]*)*$",
+    r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
+    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3})\b[^a-z0-9,;:.]*)*$",
     re.IGNORECASE,
 )
 ROLE_OF = {
@@ -43,6 +43,8 @@ ROLE_OF = {
 }
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
+# "Chinese firms", "Russian banks": people and companies of a state, not the state.
+NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?)\b", re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord|orders?)\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
@@ -230,6 +232,7 @@ class SentenceReader:
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if frame.type == "SANCTIONED" and not targets:
                 targets = _role(right, spec.targets, ("object", "on", "of", "for"))
+        targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
         facts = [
             Fact(frame.type, source, target)
             for source in _refs(sources, spec.sources)
