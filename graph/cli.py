@@ -15,14 +15,19 @@ from pathlib import Path
 import click
 
 from graph import exporters
+from graph.analytics import PROJECTIONS, AnalyticsError, analyze, write_back
+from graph.dump import dump as dump_graph, restore as restore_graph
 from graph.exporters import ExportError
 from graph.ingest import collect, extract_paths, ingest
+from graph.library import LibraryError, load_library, saved_query
+from graph.profile import profile
 from graph.schema import SchemaError, load_schema
-from graph.stores import open_store
-from graph.stores.base import StoreError
+from graph.stores import is_neo4j_uri, open_location, open_store
+from graph.stores.base import BATCH_SIZE, StoreError
+from graph.trace import trace
 from loaders.readers import DocumentError
 
-USER_ERRORS = (StoreError, SchemaError, DocumentError, ExportError, OSError)
+USER_ERRORS = (StoreError, SchemaError, DocumentError, ExportError, LibraryError, AnalyticsError, OSError)
 
 
 def user_errors(command):
@@ -142,12 +147,21 @@ def parse_parameters(pairs) -> dict:
     >>> parse_parameters(["seller=Russia", "since=2010", "names=[\\"S-400\\"]"])
     {'seller': 'Russia', 'since': 2010, 'names': ['S-400']}
     """
+    return {name: _typed(value) for name, value in split_parameters(pairs).items()}
+
+
+def split_parameters(pairs) -> dict[str, str]:
+    """``name=value`` pairs to a dict of the values as given.
+
+    >>> split_parameters(["region=Sea of Japan", "since=2019"])
+    {'region': 'Sea of Japan', 'since': '2019'}
+    """
     parameters = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
             raise click.BadParameter(f"{pair!r} is not name=value", param_hint="-p")
-        parameters[name.strip()] = _typed(value)
+        parameters[name.strip()] = value
     return parameters
 
 
@@ -230,43 +244,20 @@ def stats(ctx, fmt):
 
 @cli.command()
 @click.argument("entity")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_context
 @user_errors
-def show(ctx, entity):
-    """Show an entity (by name or alias), its aliases and its relations with evidence.
+def show(ctx, entity, fmt):
+    """Show an entity (by name or alias): its label, aliases and relations grouped by type,
+    with counts, years and each relation's best evidence (the most recent sentence).
 
     Example: tiegraph show Moscow
     """
     with _store(ctx, read_only=True) as store:
-        found = store.find_entity(entity)
-        if found is None:
-            raise click.ClickException(f"no entity named {entity!r} in the store")
-        graph = store.to_networkx()
-    click.echo(f"{found.name} ({found.label}){' — discovered' if found.discovered else ''}")
-    if found.aliases:
-        click.echo(f"aliases: {', '.join(found.aliases)}")
-    for line in describe_relations(graph, found.id):
+        found = profile(store, entity)
+    lines = [json.dumps(found.to_dict(), ensure_ascii=False, indent=2)] if fmt == "json" else found.lines()
+    for line in lines:
         click.echo(line)
-
-
-def describe_relations(graph, node_id: str):
-    """Lines grouping an entity's relations by type, each with years and its best evidence."""
-    by_type: dict[str, list] = {}
-    for source, target, attrs in list(graph.out_edges(node_id, data=True)) + list(graph.in_edges(node_id, data=True)):
-        other = graph.nodes[target if source == node_id else source]["name"]
-        arrow = "->" if source == node_id else "<-"
-        by_type.setdefault(attrs["type"], []).append((arrow, other, attrs))
-    for rel_type in sorted(by_type):
-        relations = by_type[rel_type]
-        yield f"\n{rel_type} ({len(relations)})"
-        for arrow, other, attrs in sorted(relations, key=lambda r: (r[1], r[0])):
-            years = ",".join(str(y) for y in attrs.get("years") or [])
-            props = _props({k: v for k, v in attrs.get("properties", {}).items() if k in ("to", "from", "forum") and v})
-            evidence = attrs.get("evidence") or []
-            yield f"  {arrow} {other}" + (f" [{props}]" if props else "") + (f" ({years})" if years else "") + f" — {len(evidence)} evidence"
-            if evidence:
-                best = evidence[0]
-                yield f"      \"{best['sentence'].replace(chr(10), ' ')[:200]}\" — {best.get('path') or best.get('document')}"
 
 
 # --- export ----------------------------------------------------------------------------
@@ -348,6 +339,80 @@ def forget(ctx, document):
                f"{summary.evidence_removed} evidence sentences and {summary.entities_removed} entities")
 
 
+# --- copy, dump and restore ------------------------------------------------------------
+
+def batch_size_option(command):
+    return click.option("--batch-size", type=click.IntRange(1), default=BATCH_SIZE, show_default=True,
+                        help="Records written per transaction.")(command)
+
+
+@cli.command("copy")
+@click.option("--from", "source", required=True, metavar="STORE", help="Copy from this embedded store (a path) or Neo4j URI.")
+@click.option("--to", "target", required=True, metavar="STORE", help="Copy into this embedded store (a path) or Neo4j URI.")
+@click.option("--from-database", metavar="NAME", help="Neo4j database to copy from.")
+@click.option("--to-database", metavar="NAME", help="Neo4j database to copy into.")
+@batch_size_option
+@user_errors
+def copy_command(source, target, from_database, to_database, batch_size):
+    """Copy a whole graph between the embedded store and Neo4j, either way, without re-extracting.
+
+    The copy merges into what the target holds, as ingest does: a relation it already has
+    gains the evidence it lacks. Neo4j credentials come from NEO4J_USERNAME and NEO4J_PASSWORD.
+
+    Example: tiegraph copy --from tiegraph.lbug --to bolt://localhost:7687
+    """
+    if _same_store(source, from_database, target, to_database):
+        raise click.ClickException(f"--from and --to both name {source}")
+    with open_location(source, database=from_database, read_only=True) as origin, \
+            open_location(target, database=to_database) as destination:
+        summary = destination.load_records(origin.records(), batch_size=batch_size)
+    click.echo(f"Copied {summary.records} records from {source} to {target}: {_added(summary)}")
+
+
+def _same_store(source: str, source_database: str | None, target: str, target_database: str | None) -> bool:
+    if is_neo4j_uri(source) or is_neo4j_uri(target):
+        return (source, source_database) == (target, target_database)
+    return Path(source).resolve() == Path(target).resolve()
+
+
+@cli.command("dump")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.pass_context
+@user_errors
+def dump_command(ctx, file):
+    """Write the whole graph to FILE as JSON lines: one document, entity, relation
+    (with all its evidence) or mention a line, for `tiegraph restore` into any store.
+
+    Example: tiegraph dump graph.jsonl
+    """
+    with _store(ctx, read_only=True) as store:
+        count = dump_graph(store, file)
+    click.echo(f"Wrote {count} records to {file}")
+
+
+@cli.command("restore")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@batch_size_option
+@click.pass_context
+@user_errors
+def restore_command(ctx, file, batch_size):
+    """Load a file written by `tiegraph dump`, merging it into what the store holds.
+
+    The whole file is checked first: a malformed line stops the restore, naming the
+    line, before anything is written.
+
+    Example: tiegraph --neo4j bolt://localhost:7687 restore graph.jsonl
+    """
+    with _store(ctx) as store:
+        summary = restore_graph(store, file, batch_size=batch_size)
+    click.echo(f"Restored {summary.records} records from {file}: {_added(summary)}")
+
+
+def _added(summary) -> str:
+    return (f"{summary.documents_added} documents, {summary.entities_added} entities, {summary.relations_added} "
+            f"relations and {summary.evidence_added} evidence sentences added")
+
+
 @cli.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
 @click.option("--gold", type=click.Path(exists=True, dir_okay=False), help="Gold relations (default FOLDER/gold.jsonl).")
@@ -380,6 +445,129 @@ def schema():
     click.echo("labels: " + ", ".join(model.labels))
     for rel in model.relationships.values():
         click.echo(f"{rel.name}: {'|'.join(rel.sources)} -> {'|'.join(rel.targets)}{' (symmetric)' if rel.symmetric else ''} — {rel.meaning}")
+
+
+# --- saved queries, trace, analyze ------------------------------------------------------
+
+@cli.group()
+def queries():
+    """List and run the saved queries of the library (queries/*.cypher).
+
+    Example: tiegraph queries run arms-transfers -p buyer=China -p since=2010
+    """
+
+
+@queries.command("list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@user_errors
+def queries_list(fmt):
+    """List the saved queries with their descriptions and parameters.
+
+    Example: tiegraph queries list --format json
+    """
+    library = load_library().values()
+    if fmt == "json":
+        click.echo(json.dumps([query.to_dict() for query in library], ensure_ascii=False, indent=2))
+        return
+    rows = []
+    for query in library:
+        parameters = [
+            [p.name, p.type, "(required)" if p.required else json.dumps(p.default, ensure_ascii=False)]
+            for p in query.parameters
+        ]
+        for index, parameter in enumerate(parameters or [["", "", ""]]):
+            rows.append(([query.name, query.description] if index == 0 else ["", ""]) + parameter)
+    for line in _aligned(["name", "description", "parameter", "type", "default"], rows):
+        click.echo(line)
+    click.echo(f"({len(library)} queries)")
+
+
+@queries.command("run")
+@click.argument("name")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Parameter (repeatable); typed as the query declares.")
+@output_format
+@click.pass_context
+@user_errors
+def queries_run(ctx, name, params, fmt):
+    """Run a saved query; parameters not given take their defaults.
+
+    Example: tiegraph queries run who-acquired -p system=S-400
+    """
+    query = saved_query(name)
+    with _store(ctx, read_only=True) as store:
+        result = query.run(store, split_parameters(params))
+    for line in render(result.columns, result.rows, fmt):
+        click.echo(line)
+
+
+@cli.command("trace")
+@click.argument("source")
+@click.argument("target")
+@click.option("--max-hops", type=int, default=4, show_default=True, help="Longest path looked for (1 to 10).")
+@click.option("--via", multiple=True, metavar="LABEL", help="Pass only through entities with this label (repeatable).")
+@click.option("--type", "types", multiple=True, help="Walk only relations of this type (repeatable).")
+@click.option("--since", type=int, help="Walk only relations with evidence from this year on.")
+@click.option("--limit", type=click.IntRange(1), default=10, show_default=True, help="Print at most N paths.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_context
+@user_errors
+def trace_command(ctx, source, target, max_hops, via, types, since, limit, fmt):
+    """Print the shortest paths between two entities (names or aliases), every hop with
+    its relationship type, years, a supporting sentence and its document.
+
+    Example: tiegraph trace Moscow India --max-hops 3 --via Exercise --since 2015
+    """
+    with _store(ctx, read_only=True) as store:
+        found = trace(store, source, target, max_hops=max_hops, types=list(types) or None,
+                      via=list(via) or None, since=since, limit=limit)
+    if not found.paths:
+        raise click.ClickException(next(found.lines()))
+    lines = [json.dumps(found.to_dict(), ensure_ascii=False, indent=2)] if fmt == "json" else found.lines()
+    for line in lines:
+        click.echo(line)
+
+
+@cli.command("analyze")
+@click.option("--projection", type=click.Choice(PROJECTIONS), default="full", show_default=True,
+              help="full: every entity and relation; exercises: states linked by shared exercises; arms: states linked by arms deals.")
+@click.option("--since", type=int, help="Use relations with evidence from this year on.")
+@click.option("--until", type=int, help="Use relations with evidence up to this year.")
+@click.option("--top", type=click.IntRange(1), default=20, show_default=True, help="Entities to list.")
+@click.option("--write", is_flag=True, help="Store degree, betweenness and community on the entities.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+@user_errors
+def analyze_command(ctx, projection, since, until, top, write, fmt):
+    """Degree and betweenness centrality, communities and articulation points of the
+    graph or of a projection of it.
+
+    Example: tiegraph analyze --projection exercises --since 2014 --write
+    """
+    with _store(ctx, read_only=not write) as store:
+        graph = store.to_networkx()
+        analysis = analyze(graph, projection, since=since, until=until)
+        written = write_back(store, analysis, graph) if write else None
+    if fmt == "json":
+        click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        for line in _analysis_tables(analysis, top):
+            click.echo(line)
+    if written is not None:
+        click.echo(f"Wrote degree, betweenness and community onto {written} entities", err=fmt == "json")
+
+
+def _analysis_tables(analysis, top: int):
+    entities = analysis.entities()
+    yield f"{analysis.projection}: {len(entities)} entities, {analysis.graph.number_of_edges()} links"
+    yield ""
+    columns = ["entity", "label", "neighbours", "degree", "betweenness", "community", "articulation_point"]
+    yield from render(columns, [[row[column] for column in columns] for row in entities[:top]], "table")
+    yield ""
+    communities = analysis.community_rows()
+    yield from render(["community", "size", "members"], [[c["community"], c["size"], ", ".join(c["members"])] for c in communities], "table")
+    yield ""
+    cut = [analysis.graph.nodes[node]["name"] for node in analysis.articulation_points]
+    yield f"articulation points ({len(cut)}): {', '.join(cut) or 'none'}"
 
 
 def main():

@@ -31,6 +31,16 @@ def entity_id(label: str, name: str) -> str:
     return f"{label}:{name}"
 
 
+def split_entity_id(entity_id: str) -> tuple[str, str]:
+    """The label and the name an entity id is made of (labels hold no colon; names may).
+
+    >>> split_entity_id("Exercise:Northern/Interaction-2023")
+    ('Exercise', 'Northern/Interaction-2023')
+    """
+    label, _, name = entity_id.partition(":")
+    return label, name
+
+
 @dataclass(frozen=True)
 class Evidence:
     """One sentence of one document that supports a relation.
@@ -114,6 +124,68 @@ class Relation:
     @property
     def years(self) -> list[int]:
         return sorted({y for ev in self.evidence for y in ev.years})
+
+    @property
+    def best_evidence(self) -> Evidence | None:
+        """The sentence to quote for the relation: the most recent one (the latest year it
+        gives), the first stated among equals; an undated sentence only when none is dated.
+
+        >>> old = Evidence("d1", "a.txt", "Russia sold the S-400 to China in 2014.", 0, 39, (2014,))
+        >>> new = Evidence("d2", "b.txt", "Deliveries ended in 2020.", 0, 25, (2018, 2020))
+        >>> Relation("Russia", "State", "SOLD", "S-400", "WeaponSystem", {}, [old, new]).best_evidence.path
+        'b.txt'
+        """
+        if not self.evidence:
+            return None
+        _, best = max(enumerate(self.evidence), key=lambda item: (max(item[1].years, default=-1), -item[0]))
+        return best
+
+
+@dataclass(frozen=True)
+class Hop:
+    """A relation walked from one of its ends: ``forward`` when from its source to its
+    target, as a trace walks a path or an entity's profile lists what touches it.
+
+    >>> sale = Relation("Russia", "State", "SOLD", "S-400", "WeaponSystem", {"to": "China"})
+    >>> hop = Hop(sale, forward=False)
+    >>> hop.start, hop.end, hop.arrow
+    ('S-400', 'Russia', '<-')
+    """
+
+    relation: Relation
+    forward: bool
+
+    @property
+    def start(self) -> str:
+        return self.relation.source if self.forward else self.relation.target
+
+    @property
+    def end(self) -> str:
+        return self.relation.target if self.forward else self.relation.source
+
+    @property
+    def end_id(self) -> str:
+        return self.relation.target_id if self.forward else self.relation.source_id
+
+    @property
+    def arrow(self) -> str:
+        return "->" if self.forward else "<-"
+
+
+def walk(relations: list[Relation], start_id: str) -> list[Hop]:
+    """The hops of a path that walks ``relations`` in order from the entity ``start_id``.
+
+    >>> sold = Relation("Russia", "State", "SOLD", "S-400", "WeaponSystem", {"to": "India"})
+    >>> bought = Relation("India", "State", "ACQUIRED", "S-400", "WeaponSystem", {"from": "Russia"})
+    >>> [(hop.start, hop.arrow, hop.end) for hop in walk([sold, bought], "State:Russia")]
+    [('Russia', '->', 'S-400'), ('S-400', '<-', 'India')]
+    """
+    hops = []
+    here = start_id
+    for relation in relations:
+        hops.append(Hop(relation, forward=relation.source_id == here))
+        here = hops[-1].end_id
+    return hops
 
 
 @dataclass

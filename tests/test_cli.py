@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from graph.cli import cli
+from graph.library import load_library
 
 SALE = "Russia sold the S-400 to China in 2018."
 PURCHASE = "India bought the Su-30MKI from Russia in 2000."
@@ -435,6 +436,73 @@ def test_evaluate_needs_an_existing_folder(tmp_path):
     assert result.exit_code == 2
 
 
+# --- copy, dump and restore --------------------------------------------------------------
+
+def stats_of(store: Path) -> list[dict]:
+    result = run("stats", "--format", "json", store=store)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_copy_moves_a_whole_graph_between_stores(tmp_path, store):
+    result = run("copy", "--from", store, "--to", tmp_path / "copy.lbug")
+
+    assert result.exit_code == 0, result.output
+    assert re.fullmatch(
+        rf"Copied \d+ records from {re.escape(str(store))} to {re.escape(str(tmp_path / 'copy.lbug'))}: "
+        r"2 documents, 5 entities, 4 relations and 4 evidence sentences added\n",
+        result.stdout,
+    )
+    assert stats_of(tmp_path / "copy.lbug") == stats_of(store)
+    assert "0 documents, 0 entities, 0 relations" in run("copy", "--from", store, "--to", tmp_path / "copy.lbug").stdout
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--to", "{store}"], ["--from and --to both name"]),
+    (["--to", "http://localhost:7474"], ["cannot use 'http://localhost:7474' as a Neo4j address"]),
+    (["--to", "{tmp}/copy.lbug", "--to-database", "analysts"], ["an embedded store has no databases"]),
+])
+def test_copy_refuses_in_one_line(tmp_path, store, args, words):
+    args = [arg.format(store=store, tmp=tmp_path) for arg in args]
+    assert_one_line_error(run("copy", "--from", store, *args), *words)
+
+
+def test_copy_from_a_store_that_does_not_exist_names_it(tmp_path):
+    assert_one_line_error(run("copy", "--from", tmp_path / "absent.lbug", "--to", tmp_path / "copy.lbug"),
+                          "absent.lbug", "no store here yet")
+
+
+def test_dump_and_restore_round_trip(tmp_path, store):
+    dumped = run("dump", tmp_path / "graph.jsonl", store=store)
+    assert dumped.exit_code == 0, dumped.output
+    records = [json.loads(line) for line in lines((tmp_path / "graph.jsonl").read_text(encoding="utf-8"))]
+    assert dumped.stdout == f"Wrote {len(records)} records to {tmp_path / 'graph.jsonl'}\n"
+    assert {record["record"] for record in records} == {"document", "entity", "relation", "mention"}
+
+    restored = run("restore", tmp_path / "graph.jsonl", store=tmp_path / "restored.lbug")
+
+    assert restored.exit_code == 0, restored.output
+    assert restored.stdout.startswith(f"Restored {len(records)} records from {tmp_path / 'graph.jsonl'}: 2 documents")
+    assert stats_of(tmp_path / "restored.lbug") == stats_of(store)
+    assert run("dump", tmp_path / "again.jsonl", store=tmp_path / "restored.lbug").exit_code == 0
+    assert (tmp_path / "again.jsonl").read_bytes() == (tmp_path / "graph.jsonl").read_bytes()
+
+
+def test_restore_of_a_malformed_line_names_file_and_line_and_writes_nothing(tmp_path, store):
+    run("dump", tmp_path / "graph.jsonl", store=store)
+    good = lines((tmp_path / "graph.jsonl").read_text(encoding="utf-8"))
+    (tmp_path / "graph.jsonl").write_text("\n".join(good[:3] + ["{not json"] + good[3:]) + "\n", encoding="utf-8")
+
+    result = run("restore", tmp_path / "graph.jsonl", store=tmp_path / "restored.lbug")
+
+    assert_one_line_error(result, f"{tmp_path / 'graph.jsonl'}:4: not a JSON record")
+    assert all(row["count"] == 0 for row in stats_of(tmp_path / "restored.lbug"))
+
+
+def test_restore_of_a_missing_file_is_a_usage_error(tmp_path):
+    assert run("restore", tmp_path / "absent.jsonl", store=tmp_path / "graph.lbug").exit_code == 2
+
+
 # --- help ----------------------------------------------------------------------------------
 
 def _commands(group: click.Group, prefix: tuple[str, ...] = ()):
@@ -467,7 +535,180 @@ def test_every_command_in_the_brief_exists():
         assert command in names
 
 
-@pytest.mark.xfail(strict=True, reason="the brief's `trace` and `queries list|run` commands are not implemented in graph/cli.py")
-def test_trace_and_saved_queries_exist():
+def test_trace_saved_queries_and_analyze_exist():
     names = {" ".join(path) for path, _ in COMMANDS}
-    assert {"trace", "queries list", "queries run"} <= names
+    assert {"trace", "queries list", "queries run", "analyze"} <= names
+
+
+# --- saved queries -------------------------------------------------------------------------
+
+def test_queries_list_names_every_saved_query_with_its_parameters():
+    result = run("queries", "list")
+    assert result.exit_code == 0, result.output
+    output = lines(result.stdout)
+    assert output[0].split() == ["name", "description", "parameter", "type", "default"]
+    first = output.index(next(line for line in output if line.startswith("arms-transfers ")))
+    assert output[first].split()[-3:] == ["seller", "entity", "null"]
+    assert [line.split() for line in output[first + 1:first + 5]] == [
+        ["buyer", "entity", "null"], ["system", "entity", "null"], ["since", "int", "null"], ["until", "int", "null"]]
+    assert output[-1] == f"({len(load_library())} queries)" and len(load_library()) >= 15
+
+
+def test_queries_list_json():
+    result = run("queries", "list", "--format", "json")
+    assert result.exit_code == 0, result.output
+    queries = {query["name"]: query for query in json.loads(result.stdout)}
+    assert len(queries) >= 15
+    assert queries["who-acquired"]["description"].startswith("Who acquired")
+    assert queries["who-acquired"]["parameters"] == [{"name": "system", "type": "entity", "default": "S-400", "required": False}]
+
+
+def test_queries_run_types_parameters_and_resolves_aliases(store):
+    result = run("queries", "run", "arms-transfers", "-p", "seller=Moscow", "-p", "since=2010", "--format", "json", store=store)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [{"seller": "Russia", "buyer": "China", "system": "S-400", "years": [2018], "evidence": 1}]
+
+
+def test_queries_run_with_its_defaults(store):
+    result = run("queries", "run", "who-acquired", store=store)
+    assert result.exit_code == 0, result.output
+    assert [line.split()[:2] for line in lines(result.stdout)[2:-1]] == [["China", "Russia"]]
+
+
+@pytest.mark.parametrize("args, words", [
+    (["arms-transfers", "-p", "year=2010"], ["arms-transfers", "'year'", "since"]),
+    (["arms-transfers", "-p", "since=recently"], ["arms-transfers", "since", "int", "'recently'"]),
+    (["arms-transfers", "-p", "seller=Atlantis"], ["seller", "'Atlantis'"]),
+    (["arms-deals"], ["'arms-deals'", "arms-transfers"]),
+])
+def test_queries_run_refuses_in_one_line(store, args, words):
+    assert_one_line_error(run("queries", "run", *args, store=store), *words)
+
+
+# --- trace ---------------------------------------------------------------------------------
+
+def test_trace_prints_every_hop_with_its_evidence_and_resolves_aliases(store, documents):
+    result = run("trace", "Moscow", "Beijing", store=store)
+    assert result.exit_code == 0, result.output
+    output = lines(result.stdout)
+    assert output[0] == "Russia (State) to China (State): 1 shortest path, 2 hops"
+    assert output[1:] == [
+        "path 1",
+        "  Russia -[SOLD to=China]-> S-400  (2018)",
+        f'      "{SALE}" ({documents / "wire.txt"})',
+        "  S-400 <-[ACQUIRED from=Russia]- China  (2018)",
+        f'      "{SALE}" ({documents / "wire.txt"})',
+    ]
+
+
+def test_trace_json(store, documents):
+    result = run("trace", "China", "India", "--format", "json", store=store)
+    assert result.exit_code == 0, result.output
+    trace = json.loads(result.stdout)
+    assert (trace["source"]["name"], trace["target"]["name"]) == ("China", "India")
+    [path] = trace["paths"]
+    assert [(hop["from"], hop["type"], hop["to"], hop["direction"]) for hop in path["hops"]] == [
+        ("China", "ACQUIRED", "S-400", "forward"), ("S-400", "SOLD", "Russia", "backward"),
+        ("Russia", "SOLD", "Su-30MKI", "forward"), ("Su-30MKI", "ACQUIRED", "India", "backward"),
+    ]
+    last = path["hops"][-1]
+    assert last["years"] == [2000] and last["evidence"]["sentence"] == PURCHASE
+    assert last["evidence"]["document"] == str(documents / "nested" / "notes.md")
+
+
+@pytest.mark.parametrize("args", [
+    ["China", "India", "--max-hops", "3"],
+    ["Russia", "China", "--type", "SOLD"],
+    ["Russia", "China", "--since", "2019"],
+    ["Russia", "China", "--via", "Exercise"],
+])
+def test_trace_without_a_path_says_so_in_one_line(store, args):
+    result = run("trace", *args, store=store)
+    assert_one_line_error(result, "no path between")
+    assert result.stdout == ""
+
+
+def test_trace_filters_keep_the_paths_that_pass(store):
+    assert run("trace", "China", "India", "--max-hops", "4", store=store).exit_code == 0
+    assert run("trace", "Russia", "China", "--type", "SOLD", "--type", "ACQUIRED", "--since", "2018", store=store).exit_code == 0
+    assert run("trace", "Russia", "China", "--via", "WeaponSystem", store=store).exit_code == 0
+
+
+@pytest.mark.parametrize("args, words", [
+    (["Atlantis", "China"], ["no entity named 'Atlantis'"]),
+    (["Moscow", "Russia"], ["same entity"]),
+    (["Russia", "China", "--type", "BOUGHT"], ["unknown relationship type 'BOUGHT'"]),
+    (["Russia", "China", "--via", "Country"], ["unknown label 'Country'"]),
+])
+def test_trace_refuses_in_one_line(store, args, words):
+    assert_one_line_error(run("trace", *args, store=store), *words)
+
+
+@pytest.mark.parametrize("hops", ["0", "11"])
+def test_trace_max_hops_is_bounded(store, hops):
+    assert_one_line_error(run("trace", "Russia", "China", "--max-hops", hops, store=store), "max hops must be between 1 and 10")
+
+
+# --- show ----------------------------------------------------------------------------------
+
+def test_show_counts_years_and_best_evidence(store, documents):
+    output = lines(run("show", "Russia", store=store).stdout)
+    assert output[0] == "Russia (State)" and output[1].startswith("aliases: ") and "Moscow" in output[1]
+    assert output[2:4] == ["2 relations of 1 type", "SOLD (2) 2000–2018"]
+    sale = output.index("  -[SOLD to=China]-> S-400  (2018)  1 sentence")
+    assert output[sale + 1] == f'      "{SALE}" ({documents / "wire.txt"})'
+
+
+def test_show_json(store, documents):
+    result = run("show", "S-400", "--format", "json", store=store)
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)
+    assert (shown["name"], shown["label"]) == ("S-400", "WeaponSystem")
+    assert [(group["type"], group["count"], group["years"]) for group in shown["groups"]] == [
+        ("ACQUIRED", 1, [2018]), ("SOLD", 1, [2018])]
+    [sold] = shown["groups"][1]["relations"]
+    assert (sold["from"], sold["to"], sold["direction"]) == ("S-400", "Russia", "backward")
+    assert sold["evidence"] == {"document": str(documents / "wire.txt"), "document_id": sold["evidence"]["document_id"],
+                                "sentence": SALE, "start": 0, "end": len(SALE), "years": [2018]}
+
+
+# --- analyze -------------------------------------------------------------------------------
+
+def test_analyze_prints_centrality_communities_and_articulation_points(store):
+    result = run("analyze", store=store)
+    assert result.exit_code == 0, result.output
+    output = lines(result.stdout)
+    assert output[0] == "full: 5 entities, 4 links"
+    assert output[1].split() == ["entity", "label", "neighbours", "degree", "betweenness", "community", "articulation_point"]
+    assert output[3].split() == ["Russia", "State", "2", "0.5", "0.6667", "1", "True"]
+    assert ["1", "3", "China,", "Russia,", "S-400"] in [line.split() for line in output]
+    assert output[-1] == "articulation points (3): Russia, S-400, Su-30MKI"
+
+
+def test_analyze_arms_projection_as_json(store):
+    result = run("analyze", "--projection", "arms", "--format", "json", store=store)
+    assert result.exit_code == 0, result.output
+    analysis = json.loads(result.stdout)
+    assert analysis["projection"] == "arms"
+    assert {row["entity"]: row["neighbours"] for row in analysis["entities"]} == {"Russia": 2, "China": 1, "India": 1}
+    assert analysis["articulation_points"] == ["Russia"]
+    assert sorted(member for community in analysis["communities"] for member in community["members"]) == [
+        "China", "India", "Russia"]
+
+
+def test_analyze_since_and_until_filter_relations_by_year(store):
+    result = run("analyze", "--projection", "arms", "--since", "2010", "--format", "json", store=store)
+    assert {row["entity"] for row in json.loads(result.stdout)["entities"]} == {"Russia", "China"}
+    assert_one_line_error(run("analyze", "--since", "2020", "--until", "2010", store=store), "2020-2010")
+
+
+def test_analyze_write_stores_the_measures_on_the_entities(store):
+    result = run("analyze", "--projection", "arms", "--write", store=store)
+    assert result.exit_code == 0, result.output
+    assert lines(result.stdout)[-1] == "Wrote degree, betweenness and community onto 5 entities"
+    rows = query_rows(store, "MATCH (n) WHERE n.degree IS NOT NULL RETURN n.name AS name, n.degree AS degree, "
+                             "n.betweenness AS betweenness, n.community AS community ORDER BY name")
+    assert [(row["name"], row["degree"], row["betweenness"]) for row in rows] == [
+        ("China", 0.5, 0.0), ("India", 0.5, 0.0), ("Russia", 1.0, 1.0)]
+    assert all(row["community"] >= 1 for row in rows)
+

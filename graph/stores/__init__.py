@@ -13,10 +13,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from graph.stores.base import GraphStore, QueryResult, ReadOnlyError, StoreError
+from graph.stores.base import GraphStore, LoadSummary, QueryResult, ReadOnlyError, StoreError
 from graph.stores.embedded import EmbeddedStore
 
-__all__ = ["GraphStore", "QueryResult", "ReadOnlyError", "StoreError", "open_store"]
+__all__ = [
+    "GraphStore", "LoadSummary", "QueryResult", "ReadOnlyError", "StoreError", "is_neo4j_uri", "open_location",
+    "open_store",
+]
 
 DEFAULT_STORE = "./tiegraph.lbug"
 
@@ -54,3 +57,29 @@ def open_store(
         )
     path = store_path or os.environ.get("TIEGRAPH_STORE") or DEFAULT_STORE
     return EmbeddedStore(path, read_only=read_only)
+
+
+def is_neo4j_uri(location: str | Path) -> bool:
+    """True when ``location`` is a URI (``bolt://``, ``neo4j+s://`` ...) rather than a path.
+
+    >>> is_neo4j_uri("neo4j+s://abcd1234.databases.neo4j.io"), is_neo4j_uri("graphs/local.lbug")
+    (True, False)
+    """
+    return "://" in str(location)
+
+
+def open_location(location: str | Path, *, database: str | None = None, read_only: bool = False) -> GraphStore:
+    """Open the store at ``location``: a Neo4j URI (credentials from ``NEO4J_USERNAME`` /
+    ``NEO4J_PASSWORD``, ``database`` picks one on a multi-database server) or the path
+    of an embedded store. The environment's choice of store does not apply.
+
+    >>> import tempfile, pathlib
+    >>> with open_location(pathlib.Path(tempfile.mkdtemp()) / "copy.lbug") as store:
+    ...     type(store).__name__
+    'EmbeddedStore'
+    """
+    if is_neo4j_uri(location):
+        return open_store(neo4j_uri=str(location), database=database, read_only=read_only)
+    if database:
+        raise StoreError(f"{location}: an embedded store has no databases; name one only for Neo4j")
+    return open_store(location, read_only=read_only)

@@ -45,6 +45,7 @@ _TOKEN = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 _NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 class Token(NamedTuple):
@@ -83,6 +84,21 @@ def check_query(cypher: str, parameters: dict, *, write: bool) -> bool:
     if missing:
         raise StoreError(f"query uses ${missing[0]} but no value was given for it")
     return writes
+
+
+def identifier(name: str) -> str:
+    """A schema name (label or relationship type), checked to be safe to write into Cypher
+    unquoted: values travel as parameters, but labels and types cannot.
+
+    >>> identifier("WeaponSystem")
+    'WeaponSystem'
+    >>> identifier("State) DETACH DELETE (n")
+    Traceback (most recent call last):
+    graph.stores.base.StoreError: schema name 'State) DETACH DELETE (n' cannot be a label or relationship type
+    """
+    if not _IDENTIFIER.fullmatch(name):
+        raise StoreError(f"schema name {name!r} cannot be a label or relationship type")
+    return name
 
 
 def is_write_query(cypher: str) -> bool:

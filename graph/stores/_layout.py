@@ -23,7 +23,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from graph.model import Document, Entity, Evidence, Extraction, Relation, entity_id
+from graph.model import (
+    Document,
+    Entity,
+    Evidence,
+    Extraction,
+    Relation,
+    entity_id,
+    split_entity_id,
+)
 from graph.schema import RelationshipType, Schema
 from graph.stores.base import StoreError
 
@@ -49,6 +57,12 @@ EVIDENCE_PROPERTIES = {
 MENTION_PROPERTIES = {"count": "INT64"}
 # Properties a relation may carry besides its type's own ones.
 SHARED_RELATION_PROPERTIES = ("year", "planned")
+# Analytics an entity node may be given after it is written (``tiegraph analyze --write``).
+ANALYTICS_PROPERTIES = ("degree", "betweenness", "community")
+# Paths: the most hops asked for, and how many shortest paths are read from the store
+# before they are put in order and cut to the number asked for.
+MAX_HOPS = 10
+PATHS_READ = 1000
 
 
 def relation_property_types(rel_type: RelationshipType) -> dict[str, str]:
@@ -114,28 +128,62 @@ def _combined(known: Entity, entity: Entity) -> Entity:
 
 
 def entity_properties(entity: Entity, stored: dict | None = None) -> dict:
-    """Node properties for ``entity`` merged with what the store holds for it.
+    """Node properties for ``entity`` merged with what the store holds for it (see
+    :func:`merge_entity_properties`)."""
+    incoming = {
+        "id": entity.id,
+        "name": entity.name,
+        "aliases": list(entity.aliases),
+        "discovered": entity.discovered,
+        "confidence": entity.confidence,
+    }
+    return merge_entity_properties(incoming, stored)
+
+
+def merge_entity_properties(incoming: dict, stored: dict | None = None) -> dict:
+    """An entity's node properties from a document or another store, merged with what
+    the store holds for it.
 
     Aliases are the union; a gazetteer entity (``discovered`` false) stays one even
-    when another document only discovered it; confidence is the highest seen.
+    when another document only discovered it; confidence is the highest seen. Analytics
+    that come with ``incoming`` replace the stored ones, which are kept otherwise.
+
+    >>> stored = {"id": "State:Russia", "name": "Russia", "aliases": ["Moscow"], "degree": 4.0}
+    >>> merged = merge_entity_properties({"id": "State:Russia", "name": "Russia", "aliases": ["RF"]}, stored)
+    >>> merged["aliases"], merged["degree"]
+    (['Moscow', 'RF'], 4.0)
     """
     stored = stored or {}
     aliases = list(stored.get("aliases") or [])
-    aliases += [alias for alias in entity.aliases if alias not in aliases]
-    discovered = entity.discovered if not stored else bool(stored.get("discovered")) and entity.discovered
+    aliases += [alias for alias in incoming.get("aliases") or () if alias not in aliases]
+    discovered = bool(incoming.get("discovered"))
     return {
-        "id": entity.id,
-        "name": entity.name,
+        "id": incoming["id"],
+        "name": incoming["name"],
         "aliases": aliases,
-        "discovered": discovered,
-        "confidence": max(stored.get("confidence") or 0.0, entity.confidence),
+        "discovered": discovered and bool(stored.get("discovered")) if stored else discovered,
+        "confidence": max(stored.get("confidence") or 0.0, incoming.get("confidence") or 0.0),
+        **{
+            name: incoming[name] if incoming.get(name) is not None else stored.get(name)
+            for name in ANALYTICS_PROPERTIES
+        },
     }
+
+
+def merge_entities(rows: list[dict], stored: dict[str, dict]) -> dict[str, dict]:
+    """Entity properties by id: ``rows`` (which may name one entity twice) merged, in
+    order, into the ``stored`` properties of the entities the store already holds."""
+    merged: dict[str, dict] = {}
+    for incoming in rows:
+        known = merged.get(incoming["id"]) or stored.get(incoming["id"])
+        merged[incoming["id"]] = merge_entity_properties(incoming, known)
+    return merged
 
 
 def document_properties(document: Document, loaded_at: str | None = None) -> dict:
     """Node properties of a Document; ``loaded_at`` (default: now, UTC) is used when
     the document has none."""
-    loaded_at = loaded_at or datetime.now(UTC).isoformat(timespec="seconds")
+    loaded_at = loaded_at or utc_now()
     return {
         "id": document.id,
         "name": document.title,
@@ -152,29 +200,79 @@ def relation_properties(
     relation: Relation, rel_type: RelationshipType, stored: dict | None = None
 ) -> tuple[dict, int]:
     """Properties of ``relation`` merged with the stored ones, and how many evidence
-    sentences were new (the same document, start and end count once)."""
+    sentences were new (see :func:`merge_relation_properties`)."""
+    incoming = {
+        "id": relation.id,
+        **{name: relation.properties.get(name) for name, _ in rel_type.properties},
+        "planned": bool(relation.properties.get("planned", False)),
+        "confidence": relation.confidence,
+        **evidence_properties(list(_dated_evidence(relation))),
+    }
+    return merge_relation_properties(incoming, rel_type, stored)
+
+
+def merge_relation_properties(
+    incoming: dict, rel_type: RelationshipType, stored: dict | None = None
+) -> tuple[dict, int]:
+    """A relation's properties from a document or another store, merged with the stored
+    ones, and how many evidence sentences were new.
+
+    Evidence is the union in order, the same document, start and end counting once;
+    summaries (``year``, ``years``, ``documents``, ``evidence_count``) are recomputed
+    from it. The type's own properties keep their first known value.
+    """
     stored = stored or {}
-    evidence = stored_evidence(stored)
-    known = {_evidence_key(ev) for ev in evidence}
-    for ev in _dated_evidence(relation):
-        if _evidence_key(ev) not in known:
-            known.add(_evidence_key(ev))
-            evidence.append(ev)
+    # Column by column rather than as Evidence objects: loading a graph merges every
+    # relation it holds, so this runs hundreds of thousands of times.
+    columns = _evidence_columns(stored)
+    known = set(zip(columns[0], columns[3], columns[4]))  # document, start, end
+    for sentence in zip(*_evidence_columns(incoming)):
+        key = (sentence[0], sentence[3], sentence[4])
+        if key not in known:
+            known.add(key)
+            for column, value in zip(columns, sentence):
+                column.append(value)
     own = {
-        name: stored[name] if stored.get(name) is not None else relation.properties.get(name)
+        name: stored[name] if stored.get(name) is not None else incoming.get(name)
         for name, _ in rel_type.properties
     }
-    planned = bool(relation.properties.get("planned", False))
     properties = {
-        "id": relation.id,
+        "id": incoming["id"],
         **own,
         # A stated fact outweighs a stated plan: the relation stays planned only while
         # every document calls it one.
-        "planned": planned and bool(stored.get("planned", True)),
-        "confidence": max(stored.get("confidence") or 0.0, relation.confidence),
-        **evidence_properties(evidence),
+        "planned": bool(incoming.get("planned", False)) and bool(stored.get("planned", True)),
+        "confidence": max(stored.get("confidence") or 0.0, incoming.get("confidence") or 0.0),
+        **_summarised(*columns),
     }
-    return properties, len(evidence) - stored_evidence_count(stored)
+    return properties, len(columns[0]) - stored_evidence_count(stored)
+
+
+def merge_relations(
+    rel_type: RelationshipType, rows: list[tuple[str, str, dict]], stored: dict[str, dict]
+) -> tuple[dict[str, tuple[str, str, dict]], int]:
+    """``(source id, target id, properties)`` rows of one type merged, in order, into the
+    ``stored`` properties of the relations the store already holds (by relation id);
+    the merged rows by relation id, and how many evidence sentences were new."""
+    merged: dict[str, tuple[str, str, dict]] = {}
+    evidence_added = 0
+    for source, target, incoming in rows:
+        relation_id = incoming["id"]
+        known = merged[relation_id][2] if relation_id in merged else stored.get(relation_id)
+        properties, added = merge_relation_properties(incoming, rel_type, known)
+        merged[relation_id] = (source, target, properties)
+        evidence_added += added
+    return merged, evidence_added
+
+
+def relation_rows(rel_type: RelationshipType, relations: list[Relation]) -> list[tuple[str, str, dict]]:
+    """An extraction's relations of one type as the rows :func:`merge_relations` takes."""
+    return [(relation.source_id, relation.target_id, relation_properties(relation, rel_type)[0]) for relation in relations]
+
+
+def mention_rows(document_id: str, entities: list[Entity]) -> list[dict]:
+    """The MENTIONS of ``entities`` by one document, as stores write them."""
+    return [{"document": document_id, "entity": entity.id, "count": entity.mentions} for entity in entities]
 
 
 def forget_evidence(stored: dict, document_id: str) -> tuple[dict, int]:
@@ -186,19 +284,45 @@ def forget_evidence(stored: dict, document_id: str) -> tuple[dict, int]:
 
 def evidence_properties(evidence: list[Evidence]) -> dict:
     """The parallel evidence lists and the summaries derived from them."""
-    years = sorted({year for ev in evidence for year in ev.years})
+    return _summarised(
+        [ev.document for ev in evidence],
+        [ev.path for ev in evidence],
+        [ev.sentence for ev in evidence],
+        [ev.start for ev in evidence],
+        [ev.end for ev in evidence],
+        [" ".join(str(year) for year in ev.years) for ev in evidence],
+    )
+
+
+def _summarised(documents: list, paths: list, sentences: list, starts: list, ends: list, years: list) -> dict:
+    """The parallel evidence lists as stored, with the summaries derived from them."""
+    stated = sorted({int(year) for text in years for year in (text or "").split()})
     return {
-        "year": years[0] if years else None,
-        "years": years,
-        "documents": list(dict.fromkeys(ev.document for ev in evidence)),
-        "evidence_documents": [ev.document for ev in evidence],
-        "evidence_paths": [ev.path for ev in evidence],
-        "evidence_sentences": [ev.sentence for ev in evidence],
-        "evidence_starts": [ev.start for ev in evidence],
-        "evidence_ends": [ev.end for ev in evidence],
-        "evidence_years": [" ".join(str(year) for year in ev.years) for ev in evidence],
-        "evidence_count": len(evidence),
+        "year": stated[0] if stated else None,
+        "years": stated,
+        "documents": list(dict.fromkeys(documents)),
+        "evidence_documents": documents,
+        "evidence_paths": paths,
+        "evidence_sentences": sentences,
+        "evidence_starts": starts,
+        "evidence_ends": ends,
+        "evidence_years": years,
+        "evidence_count": len(documents),
     }
+
+
+def _evidence_columns(stored: dict) -> list[list]:
+    """Copies of a relation's six parallel evidence lists, ``evidence_years`` filled in
+    for a relation stored before it existed."""
+    documents = list(stored.get("evidence_documents") or [])
+    return [
+        documents,
+        list(stored.get("evidence_paths") or []),
+        list(stored.get("evidence_sentences") or []),
+        list(stored.get("evidence_starts") or []),
+        list(stored.get("evidence_ends") or []),
+        list(stored.get("evidence_years") or [""] * len(documents)),
+    ]
 
 
 def stored_evidence(stored: dict) -> list[Evidence]:
@@ -247,6 +371,67 @@ def node_attributes(label: str, stored: dict) -> dict:
     }
 
 
+def stored_relation(rel_type: RelationshipType, source_id: str, target_id: str, stored: dict) -> Relation:
+    """The :class:`Relation` a relationship between two entities holds, with its evidence."""
+    (source_label, source), (target_label, target) = split_entity_id(source_id), split_entity_id(target_id)
+    return Relation(
+        source, source_label, rel_type.name, target, target_label,
+        edge_attributes(rel_type, stored)["properties"],
+        stored_evidence(stored),
+        stored.get("confidence") if stored.get("confidence") is not None else 1.0,
+    )
+
+
+def walkable_types(schema: Schema, types=None, via=None, max_hops: int = 4) -> list[str]:
+    """The relationship types a path may walk (``types``, default every type with
+    evidence), after checking ``types``, the ``via`` labels and ``max_hops``."""
+    evidence_types = [rel_type.name for rel_type in schema.relationships.values() if rel_type.provenance]
+    for given, known, kind in ((types, evidence_types, "relationship type"), (via, schema.entity_labels, "label")):
+        unknown = sorted(set(given or ()) - set(known))
+        if unknown:
+            raise StoreError(f"unknown {kind} {unknown[0]!r}; known: {', '.join(known)}")
+    if not 1 <= max_hops <= MAX_HOPS:
+        raise StoreError(f"max hops must be between 1 and {MAX_HOPS}, not {max_hops}")
+    return [name for name in evidence_types if name in types] if types else evidence_types
+
+
+def ordered_paths(paths: list[list[Relation]], source_id: str, limit: int) -> list[list[Relation]]:
+    """The first ``limit`` paths from ``source_id`` in the order of :func:`path_order`."""
+    return sorted(paths, key=lambda path: path_order([(r.source_id, r.type, r.target_id, r.id) for r in path], source_id))[:limit]
+
+
+def path_order(hops: list[tuple[str, str, str, str]], source_id: str) -> list[tuple]:
+    """Where a path from ``source_id`` stands among others, from its relations given as
+    ``(source id, type, target id, relation id)``: by the names of the entities it passes
+    through, then the types and ids of the relations it walks.
+
+    >>> path_order([("State:Russia", "SOLD", "WeaponSystem:S-400", "a1"),
+    ...             ("State:India", "ACQUIRED", "WeaponSystem:S-400", "b2")], "State:Russia")
+    [('S-400', 'SOLD', 'a1'), ('India', 'ACQUIRED', 'b2')]
+    """
+    order, here = [], source_id
+    for source, type_, target, relation_id in hops:
+        here = target if source == here else source
+        order.append((split_entity_id(here)[1], type_, relation_id))
+    return order
+
+
+def analytics_rows(values: dict[str, dict], schema: Schema) -> dict[str, list[dict]]:
+    """``{entity id: {property: value}}`` as rows of ``id`` and every analytics property,
+    grouped by the entities' labels (checked against the schema); a property not given
+    is cleared."""
+    rows: dict[str, list[dict]] = {}
+    for entity, given in values.items():
+        unknown = sorted(set(given) - set(ANALYTICS_PROPERTIES))
+        if unknown:
+            raise StoreError(f"{unknown[0]!r} is not an analytics property ({', '.join(ANALYTICS_PROPERTIES)})")
+        label, _ = split_entity_id(entity)
+        if label not in schema.entity_labels:
+            raise StoreError(f"{entity!r} is not an entity id (Label:Name)")
+        rows.setdefault(label, []).append({"id": entity, **{name: given.get(name) for name in ANALYTICS_PROPERTIES}})
+    return rows
+
+
 def stored_entity(label: str, stored: dict, mentions: int = 0) -> Entity:
     """The :class:`Entity` a node holds."""
     return Entity(
@@ -259,13 +444,14 @@ def stored_entity(label: str, stored: dict, mentions: int = 0) -> Entity:
     )
 
 
+def utc_now() -> str:
+    """The time a document is loaded at, as it is stored: ISO 8601, UTC, to the second."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
 def _dated_evidence(relation: Relation):
     """The relation's evidence; a sentence that gives no year takes the relation's
     stated ``year`` property, so the year survives as evidence does."""
     stated = relation.properties.get("year")
     for ev in relation.evidence:
         yield ev if ev.years or stated is None else replace(ev, years=(int(stated),))
-
-
-def _evidence_key(ev: Evidence) -> tuple:
-    return (ev.document, ev.start, ev.end)

@@ -36,11 +36,17 @@ Document node properties: ``id`` (sha256), ``name`` (= title), ``path``, ``title
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import astuple, dataclass, field
 
 import networkx as nx
 
-from graph.model import Entity, Extraction
+from graph.model import Entity, Extraction, Relation
+
+
+# Rows per transaction when loading records: big enough that a round trip costs little
+# next to the writing, small enough that a transaction stays well inside server memory.
+BATCH_SIZE = 5000
 
 
 class StoreError(RuntimeError):
@@ -77,8 +83,27 @@ class ForgetSummary:
     details: list[str] = field(default_factory=list)
 
 
+@dataclass
+class LoadSummary:
+    """What loading records (:meth:`GraphStore.load_records`) changed; records the
+    store already held count as merged, not added."""
+
+    records: int = 0
+    documents_added: int = 0
+    entities_added: int = 0
+    relations_added: int = 0
+    evidence_added: int = 0
+
+    def __add__(self, other: LoadSummary) -> LoadSummary:
+        return LoadSummary(*(mine + theirs for mine, theirs in zip(astuple(self), astuple(other))))
+
+
 class GraphStore(ABC):
     """A place to keep the graph. Use as a context manager or call :meth:`close`."""
+
+    #: The Cypher dialect the store speaks: ``"embedded"`` (LadybugDB) or ``"neo4j"``.
+    #: Saved queries (:mod:`graph.library`) pick their variant for a store by it.
+    dialect: str
 
     @abstractmethod
     def has_document(self, document_id: str) -> bool:
@@ -108,6 +133,48 @@ class GraphStore(ABC):
     def find_entity(self, name: str) -> Entity | None:
         """The entity whose name or alias is ``name`` (case-insensitive), or None."""
 
+    def entity(self, name: str) -> Entity:
+        """Like :meth:`find_entity`, but a name no entity answers to is an error naming it."""
+        found = self.find_entity(name)
+        if found is None:
+            raise StoreError(f"no entity named {name!r} in the store")
+        return found
+
+    @abstractmethod
+    def relations(self, entity_id: str) -> list[Relation]:
+        """Every relation with evidence that starts or ends at the entity, with its evidence."""
+
+    @abstractmethod
+    def paths(
+        self,
+        source_id: str,
+        target_id: str,
+        *,
+        max_hops: int = 4,
+        types: list[str] | None = None,
+        via: list[str] | None = None,
+        since: int | None = None,
+        limit: int = 10,
+    ) -> list[list[Relation]]:
+        """The shortest paths between two entities, each the relations it walks in order.
+
+        A path may walk a relation either way and never walks one twice; it takes only
+        relations of ``types`` (default: every type with evidence, so never a document),
+        passes only through entities labelled one of ``via`` (the two ends excepted, so
+        a relation between them passes through none and always qualifies), and with ``since`` only through relations with evidence from that year on.
+        Paths longer than ``max_hops`` are not looked for. Of the shortest paths (the
+        first thousand found), the first ``limit`` are returned in a stable order: by the
+        names of the entities they pass through, then the types and ids of their
+        relations. None when no path is short enough, an entity is not in the store, or
+        the two ids are the same.
+        """
+
+    @abstractmethod
+    def set_entity_properties(self, values: dict[str, dict]) -> int:
+        """Write analytics (``degree``, ``betweenness``, ``community``) onto entities:
+        ``{entity id: {property: value}}``, a property left out being cleared. Returns
+        how many entities were found and changed."""
+
     @abstractmethod
     def to_networkx(self) -> nx.MultiDiGraph:
         """The whole graph of entities and relations (no documents, no MENTIONS).
@@ -117,6 +184,27 @@ class GraphStore(ABC):
         ``properties`` (dict of the type's own properties, ``year``, ``planned``),
         ``years`` (list) and ``evidence`` (list of dicts with ``document``, ``path``,
         ``sentence``, ``start``, ``end``).
+        """
+
+    @abstractmethod
+    def records(self) -> Iterator[dict]:
+        """The whole graph as plain records: documents, entities, relations with all
+        their evidence, and mentions with their counts (the record layout is in
+        :mod:`graph.stores._records`). Another store's :meth:`load_records` takes them.
+
+        Example: copy a local store to a Neo4j server::
+
+            with open_store("graph.lbug", read_only=True) as local, open_store(neo4j_uri=uri) as shared:
+                shared.load_records(local.records())
+        """
+
+    @abstractmethod
+    def load_records(self, records: Iterable[dict], *, batch_size: int = BATCH_SIZE) -> LoadSummary:
+        """Write records (from :meth:`records` or a dump), ``batch_size`` rows per
+        transaction, merging them into what the store holds as :meth:`write` merges
+        extractions: loading the same records twice changes nothing, evidence for a
+        relation the store holds is added to it. A record that does not fit the schema
+        is a :class:`StoreError` naming it; batches written before it stay written.
         """
 
     @abstractmethod

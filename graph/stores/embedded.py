@@ -25,20 +25,21 @@ from pathlib import Path
 import ladybug
 import networkx as nx
 
-from graph.model import Entity, Extraction, Relation
+from graph.model import Entity, Extraction, Relation, split_entity_id
 from graph.schema import RelationshipType, Schema, load_schema
-from graph.stores import _layout
-from graph.stores._cypher import check_query
+from graph.stores import _layout, _records
+from graph.stores._cypher import check_query, identifier
 from graph.stores.base import (
+    BATCH_SIZE,
     ForgetSummary,
     GraphStore,
+    LoadSummary,
     QueryResult,
     ReadOnlyError,
     StoreError,
     WriteSummary,
 )
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _LOCK_HOLDER = re.compile(r"held by PID (\d+)")
 
 
@@ -61,6 +62,8 @@ class EmbeddedStore(GraphStore):
     WriteSummary(document_added=True, entities_added=2, relations_added=1, evidence_added=1)
     [['Russia', 'China', [2018]]]
     """
+
+    dialect = "embedded"
 
     def __init__(self, path: str | Path, *, read_only: bool = False, schema: Schema | None = None):
         self.path = Path(path)
@@ -87,16 +90,34 @@ class EmbeddedStore(GraphStore):
             return summary
         document_id = extraction.document.id
         with self._transaction():
-            self._merge_nodes("Document", [_layout.document_properties(extraction.document)])
+            self._add_documents([_layout.document_properties(extraction.document)])
             for (label,), entities in _grouped(_layout.entities_to_write(extraction), "label"):
-                summary.entities_added += self._upsert_entities(label, entities, document_id)
-            for (_, source_label, target_label), relations in _grouped(
+                summary.entities_added += self._upsert_entities(label, [_layout.entity_properties(e) for e in entities])
+                self._merge_mentions(label, _layout.mention_rows(document_id, entities))
+            for (type_name, source_label, target_label), relations in _grouped(
                 extraction.relations, "type", "source_label", "target_label"
             ):
-                created, evidence_added = self._upsert_relations(source_label, target_label, relations)
+                rel_type = self.schema.relationship(type_name)
+                rows = _layout.relation_rows(rel_type, relations)
+                created, evidence_added = self._upsert_relations(rel_type, source_label, target_label, rows)
                 summary.relations_added += created
                 summary.evidence_added += evidence_added
         summary.document_added = True
+        return summary
+
+    def records(self):
+        return _records.graph_records(self)
+
+    def load_records(self, records, *, batch_size: int = BATCH_SIZE) -> LoadSummary:
+        self._require_writable()
+        summary = LoadSummary()
+        writes = _records.BatchWrites(
+            self._add_documents, self._upsert_entities, self._upsert_relations, self._merge_mentions,
+            self._existing_ids,
+        )
+        for group, rows in _records.batches(records, self.schema, batch_size):
+            with self._transaction():
+                summary += _records.load_batch(group, rows, self.schema, writes)
         return summary
 
     def forget(self, document: str) -> ForgetSummary:
@@ -158,6 +179,62 @@ class EmbeddedStore(GraphStore):
         *_, label, node, mentions = min(matches, key=lambda match: match[:2])
         return _layout.stored_entity(label, node, mentions)
 
+    def relations(self, entity_id: str) -> list[Relation]:
+        node = f"(n:{self._entity_label(entity_id)} {{id: $id}})"
+        types = "|".join(rel_type.name for rel_type in self._evidence_types())
+        found = {}  # by relation id: a relation from the entity to itself is met twice
+        for outgoing, pattern in ((True, f"{node}-[r:{types}]->(m)"), (False, f"(m)-[r:{types}]->{node}")):
+            for other, stored in self._rows(f"MATCH {pattern} RETURN m.id, r", {"id": entity_id}):
+                ends = (entity_id, other) if outgoing else (other, entity_id)
+                found[stored["id"]] = _layout.stored_relation(self.schema.relationship(stored["_type"]), *ends, stored)
+        return list(found.values())
+
+    def paths(self, source_id, target_id, *, max_hops=4, types=None, via=None, since=None, limit=10):
+        walkable = _layout.walkable_types(self.schema, types, via, max_hops)
+        if source_id == target_id:  # a path needs two ends
+            return []
+        # LadybugDB searches breadth-first from the start of the pattern: from the less
+        # connected end it visits far fewer entities (a hub like Russia has thousands of
+        # relations). Paths found from the target are turned round afterwards.
+        start, end = sorted((source_id, target_id), key=self._relation_count)
+        parameters = {"start_id": start, "end_id": end}
+        conditions = []
+        if via:
+            # LadybugDB puts the predicate on `n` to every node reached, the end too.
+            conditions.append("(n.id = $end_id OR label(n) IN $via)")
+            parameters["via"] = list(via)
+        if since is not None:
+            conditions.append("list_max(r.years) >= $since")
+            parameters["since"] = since
+        where = f"WHERE {' AND '.join(conditions)} | " if conditions else ""
+        # Paths are read with their relations' ids only (reading every property of a
+        # thousand paths costs more than the search); the ones kept are read in full.
+        _, rows = self._execute(
+            f"MATCH p = (a:{self._entity_label(start)} {{id: $start_id}})"
+            f"-[:{'|'.join(walkable)}* ALL SHORTEST 1..{int(max_hops)} (r, n | {where}{{r.id}}, {{n.id}})]-"
+            f"(b:{self._entity_label(end)} {{id: $end_id}}) RETURN nodes(p), rels(p) LIMIT {_layout.PATHS_READ}",
+            parameters,
+        )
+        found = [_hops(nodes, rels) for nodes, rels in rows]
+        kept = sorted(
+            (path if start == source_id else path[::-1] for path in found),
+            key=lambda path: _layout.path_order(path, source_id),
+        )[:limit]
+        relations = {hop: self._relation(*hop) for path in kept for hop in path}
+        return [[relations[hop] for hop in path] for path in kept]
+
+    def set_entity_properties(self, values: dict[str, dict]) -> int:
+        self._require_writable()
+        changed = 0
+        assignments = _assignments("n", "row", _layout.ENTITY_PROPERTIES, _layout.ANALYTICS_PROPERTIES)
+        with self._transaction():
+            for label, rows in _layout.analytics_rows(values, self.schema).items():
+                changed += self._rows(
+                    f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET {assignments} RETURN count(n)",
+                    {"rows": rows},
+                )[0][0]
+        return changed
+
     def to_networkx(self) -> nx.MultiDiGraph:
         graph = nx.MultiDiGraph()
         for label in self.schema.entity_labels:
@@ -176,61 +253,71 @@ class EmbeddedStore(GraphStore):
 
     # -- writing ----------------------------------------------------------------------
 
-    def _upsert_entities(self, label: str, entities: list[Entity], document_id: str) -> int:
-        """Merge entities of one label and the document's MENTIONS of them; how many are new."""
+    def _add_documents(self, rows: list[dict]) -> int:
+        """Write the documents the store does not hold yet (a document never changes:
+        its id is the hash of its bytes); how many were new."""
+        known = self._existing_ids("Document", [row["id"] for row in rows])
+        new = list({row["id"]: row for row in rows if row["id"] not in known}.values())
+        if new:
+            self._merge_nodes("Document", new)
+        return len(new)
+
+    def _upsert_entities(self, label: str, rows: list[dict]) -> int:
+        """Merge entity properties of one label into the stored ones; how many entities are new."""
         stored = dict(self._rows(
-            f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN id, n",
-            {"ids": [entity.id for entity in entities]},
+            f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN id, n", {"ids": [row["id"] for row in rows]}
         ))
-        self._merge_nodes(label, [_layout.entity_properties(entity, stored.get(entity.id)) for entity in entities])
-        self._run(
-            f"MATCH (d:Document {{id: $document}}) UNWIND $rows AS row "
-            f"MATCH (n:{label} {{id: row.id}}) MERGE (d)-[m:MENTIONS]->(n) SET m.count = row.count",
-            {"document": document_id, "rows": [{"id": entity.id, "count": entity.mentions} for entity in entities]},
+        merged = _layout.merge_entities(rows, stored)
+        self._merge_nodes(label, list(merged.values()))
+        return len(merged.keys() - stored.keys())
+
+    def _merge_mentions(self, label: str, rows: list[dict]) -> None:
+        """Set the count of each ``{document, entity, count}`` MENTIONS, creating it if needed."""
+        ((written,),) = self._rows(
+            f"UNWIND $rows AS row MATCH (d:Document {{id: row.document}}), (n:{label} {{id: row.entity}}) "
+            "MERGE (d)-[m:MENTIONS]->(n) SET m.count = row.count RETURN count(*)",
+            {"rows": rows},
         )
-        return len(entities) - len(stored)
+        if written < len(rows):
+            raise _records.MissingEndpoints()
+
+    def _existing_ids(self, label: str, ids: list[str]) -> set[str]:
+        return {found for (found,) in self._rows(f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN id", {"ids": ids})}
 
     def _merge_nodes(self, label: str, rows: list[dict]) -> None:
         self._run(_merge_nodes_cypher(label, tuple(rows[0])), {"rows": rows})
 
-    def _upsert_relations(self, source_label: str, target_label: str, relations: list[Relation]) -> tuple[int, int]:
-        """Merge relations of one type between two labels into the stored ones, in the
-        extraction's order; (relations created, evidence sentences added)."""
-        rel_type = self.schema.relationship(relations[0].type)
-        endpoints = {relation.id: {"source": relation.source_id, "target": relation.target_id} for relation in relations}
+    def _upsert_relations(
+        self, rel_type: RelationshipType, source_label: str, target_label: str, rows: list[tuple]
+    ) -> tuple[int, int]:
+        """Merge ``(source id, target id, properties)`` relations of one type between two
+        labels into the stored ones, in order; (relations created, evidence sentences added)."""
         stored = dict(self._rows(
             f"UNWIND $rows AS row MATCH (:{source_label} {{id: row.source}})"
             f"-[r:{rel_type.name} {{id: row.id}}]->(:{target_label} {{id: row.target}}) RETURN row.id, r",
-            {"rows": [{"id": relation_id, **ends} for relation_id, ends in endpoints.items()]},
+            {"rows": [{"id": properties["id"], "source": source, "target": target} for source, target, properties in rows]},
         ))
-        merged: dict[str, dict] = {}
-        evidence_added = 0
-        for relation in relations:
-            known = merged.get(relation.id) or stored.get(relation.id)
-            merged[relation.id], added = _layout.relation_properties(relation, rel_type, known)
-            evidence_added += added
+        merged, evidence_added = _layout.merge_relations(rel_type, rows, stored)
         for exists in (False, True):
-            batch = [
-                (endpoints[relation_id]["source"], endpoints[relation_id]["target"], properties)
-                for relation_id, properties in merged.items()
-                if (relation_id in stored) == exists
-            ]
-            self._save_relations(rel_type, source_label, target_label, batch, exists=exists)
+            batch = [row for relation_id, row in merged.items() if (relation_id in stored) == exists]
+            if self._save_relations(rel_type, source_label, target_label, batch, exists=exists) < len(batch):
+                raise _records.MissingEndpoints()
         return len(merged.keys() - stored.keys()), evidence_added
 
     def _save_relations(
         self, rel_type: RelationshipType, source_label: str, target_label: str, batch: list[tuple], *, exists: bool
-    ) -> None:
+    ) -> int:
         """Set every property of each ``(source id, target id, properties)`` relation in
-        ``batch``, creating the relations unless they ``exists``."""
+        ``batch``, creating the relations unless they ``exists``; how many it found the ends of."""
         if not batch:
-            return
+            return 0
         names = _layout.relation_property_types(rel_type)
         rows = [
             {"source": source, "target": target, "properties": {name: properties.get(name) for name in names}}
             for source, target, properties in batch
         ]
-        self._run(_relations_cypher(rel_type, source_label, target_label, exists), {"rows": rows})
+        ((written,),) = self._rows(_relations_cypher(rel_type, source_label, target_label, exists), {"rows": rows})
+        return written
 
     # -- forgetting -------------------------------------------------------------------
 
@@ -269,6 +356,25 @@ class EmbeddedStore(GraphStore):
     def _evidence_types(self) -> list[RelationshipType]:
         return [rel_type for rel_type in self.schema.relationships.values() if rel_type.provenance]
 
+    def _entity_label(self, entity_id: str) -> str:
+        """The label of an entity id, checked to be one of the schema's."""
+        label, _ = split_entity_id(entity_id)
+        if label not in self.schema.entity_labels:
+            raise StoreError(f"{entity_id!r} is not an entity id (Label:Name)")
+        return label
+
+    def _relation_count(self, entity_id: str) -> int:
+        label = self._entity_label(entity_id)
+        return self._rows(f"MATCH (n:{label} {{id: $id}})-[r]-() RETURN count(r)", {"id": entity_id})[0][0]
+
+    def _relation(self, source_id: str, type_: str, target_id: str, relation_id: str) -> Relation:
+        stored = self._rows(
+            f"MATCH (:{self._entity_label(source_id)} {{id: $source}})-[r:{type_}]->"
+            f"(:{self._entity_label(target_id)} {{id: $target}}) WHERE r.id = $id RETURN r",
+            {"source": source_id, "target": target_id, "id": relation_id},
+        )[0][0]
+        return _layout.stored_relation(self.schema.relationship(type_), source_id, target_id, stored)
+
     def _require_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyError(f"{self.path}: store is open read-only")
@@ -296,6 +402,11 @@ class EmbeddedStore(GraphStore):
         return self._run(cypher, parameters).rows
 
     def _run(self, cypher: str, parameters: dict | None = None) -> QueryResult:
+        columns, rows = self._execute(cypher, parameters)
+        return QueryResult(columns, [[plain(value) for value in row] for row in rows])
+
+    def _execute(self, cypher: str, parameters: dict | None = None) -> tuple[list[str], list[list]]:
+        """Column names and rows as LadybugDB gives them, internal ids included."""
         try:
             result = self._connection.execute(cypher, parameters or {})
         except RuntimeError as exc:
@@ -304,10 +415,10 @@ class EmbeddedStore(GraphStore):
             columns = result.get_column_names()
             rows = []
             while result.has_next():
-                rows.append([plain(value) for value in result.get_next()])
+                rows.append(result.get_next())
         finally:
             result.close()
-        return QueryResult(columns, rows)
+        return columns, rows
 
     def _ensure_tables(self) -> None:
         """Create or extend the tables for the schema unless the store already has them."""
@@ -348,6 +459,17 @@ def plain(value):
     if "_ID" in value and "_LABEL" in value:
         return {**properties, "_label": value["_LABEL"]}
     return {key: plain(item) for key, item in value.items()}
+
+
+def _hops(nodes: list[dict], rels: list[dict]) -> list[tuple[str, str, str, str]]:
+    """A path as LadybugDB returns it, as ``(source id, type, target id, relation id)``
+    for each relation it walks."""
+    ids = {_internal_id(node["_ID"]): node["id"] for node in nodes}
+    return [(ids[_internal_id(rel["_SRC"])], rel["_LABEL"], ids[_internal_id(rel["_DST"])], rel["id"]) for rel in rels]
+
+
+def _internal_id(value: dict) -> tuple[int, int]:
+    return value["table"], value["offset"]
 
 
 def _scalar(value):
@@ -395,11 +517,11 @@ def _schema_statements(schema: Schema):
     """DDL that creates the schema's tables, or adds what an older store lacks."""
     for label in schema.labels:
         properties = _layout.DOCUMENT_PROPERTIES if label == "Document" else _layout.ENTITY_PROPERTIES
-        yield from _table_statements("NODE", _checked(label), properties, "PRIMARY KEY (id)")
+        yield from _table_statements("NODE", identifier(label), properties, "PRIMARY KEY (id)")
     for rel_type in schema.relationships.values():
-        pairs = [f"FROM {_checked(s)} TO {_checked(t)}" for s in rel_type.sources for t in rel_type.targets]
+        pairs = [f"FROM {identifier(s)} TO {identifier(t)}" for s in rel_type.sources for t in rel_type.targets]
         properties = _layout.relation_property_types(rel_type)
-        yield from _table_statements("REL", _checked(rel_type.name), properties, *pairs, leading=True)
+        yield from _table_statements("REL", identifier(rel_type.name), properties, *pairs, leading=True)
         yield from (f"ALTER TABLE {rel_type.name} ADD IF NOT EXISTS {pair}" for pair in pairs)
 
 
@@ -408,13 +530,6 @@ def _table_statements(kind: str, name: str, properties: dict, *extra: str, leadi
     parts = [*extra, *columns] if leading else [*columns, *extra]
     yield f"CREATE {kind} TABLE IF NOT EXISTS {name}({', '.join(parts)})"
     yield from (f"ALTER TABLE {name} ADD IF NOT EXISTS {column}" for column in columns)
-
-
-def _checked(name: str) -> str:
-    """A schema name, safe to write into Cypher as a label or type."""
-    if not _IDENTIFIER.fullmatch(name):
-        raise StoreError(f"schema name {name!r} is not a valid table name")
-    return name
 
 
 def _grouped(items: list, *attributes: str) -> list[tuple]:
@@ -450,5 +565,5 @@ def _relations_cypher(rel_type: RelationshipType, source_label: str, target_labe
     source, target = f"(s:{source_label} {{id: row.source}})", f"(t:{target_label} {{id: row.target}})"
     relation = f"[r:{rel_type.name} {{id: row.properties.id}}]"
     if exists:
-        return f"UNWIND $rows AS row MATCH {source}-{relation}->{target} SET {assignments}"
-    return f"UNWIND $rows AS row MATCH {source}, {target} CREATE (s)-{relation}->(t) SET {assignments}"
+        return f"UNWIND $rows AS row MATCH {source}-{relation}->{target} SET {assignments} RETURN count(*)"
+    return f"UNWIND $rows AS row MATCH {source}, {target} CREATE (s)-{relation}->(t) SET {assignments} RETURN count(*)"

@@ -16,32 +16,31 @@ Open one against a server (``docker compose up -d`` starts one)::
 from __future__ import annotations
 
 import logging
-import re
 import ssl
 from collections import defaultdict
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from functools import partial
 
 import neo4j
 import networkx as nx
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
-from graph.model import Entity, Extraction
+from graph.model import Entity, Extraction, Relation, split_entity_id
 from graph.schema import RelationshipType, Schema, load_schema
-from graph.stores import _layout
-from graph.stores._cypher import is_write_query, parameter_names, statement_count
+from graph.stores import _layout, _records
+from graph.stores._cypher import READ_ONLY_QUERY, check_query, identifier
 from graph.stores.base import (
+    BATCH_SIZE,
     ForgetSummary,
     GraphStore,
+    LoadSummary,
     QueryResult,
     ReadOnlyError,
     StoreError,
     WriteSummary,
 )
 
-READ_ONLY_QUERY = "query is read-only; pass --write to change the graph"
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 # The driver logs connection failures at ERROR; with no handler configured Python would
 # print them to stderr next to the one-line StoreError the user already gets.
@@ -58,6 +57,8 @@ class Neo4jStore(GraphStore):
     creates the ``id`` constraints. Connection problems surface here, as one-line
     :class:`StoreError` messages.
     """
+
+    dialect = "neo4j"
 
     def __init__(
         self,
@@ -83,7 +84,10 @@ class Neo4jStore(GraphStore):
             self._driver = neo4j.GraphDatabase.driver(uri, auth=auth)
         try:
             if read_only:
-                self._read(lambda tx: tx.run("RETURN 1").consume())
+                # Auto-commit, not a managed transaction: the driver would retry a server
+                # it cannot reach for 30 seconds before giving up.
+                with self._errors(), self._session(neo4j.READ_ACCESS) as session:
+                    session.run("RETURN 1").consume()
             else:
                 self._ensure_constraints()
         except StoreError:
@@ -98,7 +102,8 @@ class Neo4jStore(GraphStore):
     def write(self, extraction: Extraction) -> WriteSummary:
         self._require_writable()
         _layout.check_extraction(extraction, self.schema)
-        return self._write(self._write_extraction, extraction, _now())
+        # The time is taken here, not in the transaction function, which the driver may retry.
+        return self._write(self._write_extraction, extraction, _layout.utc_now())
 
     def forget(self, document: str) -> ForgetSummary:
         self._require_writable()
@@ -106,16 +111,8 @@ class Neo4jStore(GraphStore):
 
     def query(self, cypher: str, parameters: dict | None = None, *, write: bool = False) -> QueryResult:
         parameters = parameters or {}
-        if statement_count(cypher) > 1:
-            raise StoreError("query holds several statements; run them one at a time")
-        changes = is_write_query(cypher)
-        if changes and not write:
-            raise ReadOnlyError(READ_ONLY_QUERY)
-        if changes:
+        if check_query(cypher, parameters, write=write):
             self._require_writable()
-        missing = sorted(parameter_names(cypher) - set(parameters))
-        if missing:
-            raise StoreError(f"query uses ${missing[0]} but no value was given for it")
         # The server enforces READ mode too, which catches writes the check above cannot
         # see (a procedure whose name does not say it writes).
         access = neo4j.WRITE_ACCESS if write and not self.read_only else neo4j.READ_ACCESS
@@ -132,8 +129,56 @@ class Neo4jStore(GraphStore):
         """The entity called ``name``; an exact name beats an alias, then schema label order."""
         return self._read(self._find_entity, name)
 
+    def relations(self, entity_id: str) -> list[Relation]:
+        return self._read(self._relations, entity_id)
+
+    def paths(self, source_id, target_id, *, max_hops=4, types=None, via=None, since=None, limit=10):
+        walkable = _layout.walkable_types(self.schema, types, via, max_hops)
+        if source_id == target_id:  # allShortestPaths refuses a path from a node to itself
+            return []
+        conditions = []
+        if since is not None:
+            conditions.append("all(r IN relationships(p) WHERE any(year IN r.years WHERE year >= $since))")
+        if via:
+            conditions.append("all(n IN nodes(p)[1..-1] WHERE any(label IN labels(n) WHERE label IN $via))")
+        cypher = (
+            f"MATCH (a:{self._entity_label(source_id)} {{id: $source}}), (b:{self._entity_label(target_id)} {{id: $target}}) "
+            f"MATCH p = allShortestPaths((a)-[:{'|'.join(walkable)}*..{int(max_hops)}]-(b))"
+            f"{' WHERE ' + ' AND '.join(conditions) if conditions else ''} "
+            "RETURN [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, "
+            f"properties: properties(r)}}] AS walked LIMIT {_layout.PATHS_READ}"
+        )
+        found = self._read(lambda tx: [
+            [self._stored_relation(relation) for relation in record["walked"]]
+            for record in tx.run(cypher, source=source_id, target=target_id, since=since, via=list(via or ()))
+        ])
+        return _layout.ordered_paths(found, source_id, limit)
+
+    def set_entity_properties(self, values: dict[str, dict]) -> int:
+        self._require_writable()
+        assignments = ", ".join(f"n.{name} = row.{name}" for name in _layout.ANALYTICS_PROPERTIES)
+        rows = _layout.analytics_rows(values, self.schema)
+        return self._write(lambda tx: sum(
+            tx.run(
+                f"UNWIND $rows AS row MATCH (n:{self._checked(label)} {{id: row.id}}) "
+                f"SET {assignments} RETURN count(n) AS changed",
+                rows=batch,
+            ).single()["changed"]
+            for label, batch in rows.items()
+        ))
+
     def to_networkx(self) -> nx.MultiDiGraph:
         return self._read(self._graph)
+
+    def records(self):
+        return _records.graph_records(self)
+
+    def load_records(self, records, *, batch_size: int = BATCH_SIZE) -> LoadSummary:
+        self._require_writable()
+        summary = LoadSummary()
+        for group, rows in _records.batches(records, self.schema, batch_size):
+            summary += self._write(self._load_batch, group, rows)
+        return summary
 
     def close(self) -> None:
         self._driver.close()
@@ -145,51 +190,33 @@ class Neo4jStore(GraphStore):
         document = extraction.document
         if _has_document(tx, document.id):
             return summary
-        tx.run("CREATE (d:Document) SET d = $properties",
-               properties=_layout.document_properties(document, loaded_at))
+        _add_documents(tx, [_layout.document_properties(document, loaded_at)])
         summary.document_added = True
         by_label = defaultdict(list)
         for entity in _layout.entities_to_write(extraction):
             by_label[entity.label].append(entity)
         for label, entities in by_label.items():
-            summary.entities_added += _upsert_entities(tx, self._checked(label), entities, document.id)
-        summary.relations_added, summary.evidence_added = self._upsert_relations(tx, extraction)
-        return summary
-
-    def _upsert_relations(self, tx, extraction: Extraction) -> tuple[int, int]:
-        """Merge every relation into the stored one with its id, in the extraction's order;
-        (relations created, evidence sentences added)."""
+            rows = [_layout.entity_properties(entity) for entity in entities]
+            summary.entities_added += _upsert_entities(tx, self._checked(label), rows)
+            _merge_mentions(tx, label, _layout.mention_rows(document.id, entities))
         groups = defaultdict(list)
         for relation in extraction.relations:
             groups[(relation.type, relation.source_label, relation.target_label)].append(relation)
-        created = evidence_added = 0
         for (type_name, source_label, target_label), relations in groups.items():
             rel_type = self.schema.relationship(self._checked(type_name))
-            source, target = f"s:{self._checked(source_label)}", f"t:{self._checked(target_label)}"
-            endpoints = {r.id: {"id": r.id, "source": r.source_id, "target": r.target_id} for r in relations}
-            stored = {
-                record["id"]: record["properties"]
-                for record in tx.run(
-                    f"UNWIND $rows AS row MATCH ({source} {{id: row.source}})"
-                    f"-[r:{type_name} {{id: row.id}}]->({target} {{id: row.target}}) "
-                    "RETURN row.id AS id, properties(r) AS properties",
-                    rows=list(endpoints.values()),
-                )
-            }
-            merged: dict[str, dict] = {}
-            for relation in relations:
-                known = merged.get(relation.id) or stored.get(relation.id)
-                merged[relation.id], added = _layout.relation_properties(relation, rel_type, known)
-                evidence_added += added
-            created += len(merged.keys() - stored.keys())
-            rows = [{**row, "properties": merged[relation_id]} for relation_id, row in endpoints.items()]
-            tx.run(
-                f"UNWIND $rows AS row "
-                f"MATCH ({source} {{id: row.source}}), ({target} {{id: row.target}}) "
-                f"MERGE (s)-[r:{type_name} {{id: row.id}}]->(t) SET r += row.properties",
-                rows=rows,
+            created, evidence_added = _upsert_relations(
+                tx, rel_type, self._checked(source_label), self._checked(target_label),
+                _layout.relation_rows(rel_type, relations),
             )
-        return created, evidence_added
+            summary.relations_added += created
+            summary.evidence_added += evidence_added
+        return summary
+
+    def _load_batch(self, tx, group: tuple, rows: list) -> LoadSummary:
+        writes = _records.BatchWrites(*(
+            partial(write, tx) for write in (_add_documents, _upsert_entities, _upsert_relations, _merge_mentions, _existing_ids)
+        ))
+        return _records.load_batch(group, rows, self.schema, writes)
 
     # -- forgetting -------------------------------------------------------------------
 
@@ -278,6 +305,23 @@ class Neo4jStore(GraphStore):
         _, _, label, node, mentions = min(matches, key=lambda match: match[:2])
         return _layout.stored_entity(label, node, mentions)
 
+    def _relations(self, tx, entity_id: str) -> list[Relation]:
+        found = {  # by relation id: a relation from the entity to itself is met twice
+            record["relation"]["properties"]["id"]: self._stored_relation(record["relation"])
+            for record in tx.run(
+                f"MATCH (n:{self._entity_label(entity_id)} {{id: $id}})-[r]-() WHERE type(r) IN $types "
+                "RETURN {type: type(r), source: startNode(r).id, target: endNode(r).id, "
+                "properties: properties(r)} AS relation",
+                id=entity_id, types=[rel_type.name for rel_type in self._evidence_types()],
+            )
+        }
+        return list(found.values())
+
+    def _stored_relation(self, relation: dict) -> Relation:
+        """A relation read as ``{type, source, target, properties}``."""
+        rel_type = self.schema.relationship(self._checked(relation["type"]))
+        return _layout.stored_relation(rel_type, relation["source"], relation["target"], relation["properties"])
+
     def _graph(self, tx) -> nx.MultiDiGraph:
         graph = nx.MultiDiGraph()
         for label in self.schema.entity_labels:
@@ -296,26 +340,34 @@ class Neo4jStore(GraphStore):
     # -- plumbing ---------------------------------------------------------------------
 
     def _ensure_constraints(self) -> None:
-        """Create the uniqueness constraints on ``id`` that the database does not have yet."""
-        names = {f"tiegraph_{label}_id": self._checked(label) for label in self.schema.labels}
+        """Create the uniqueness constraints on ``id`` that the database does not have yet:
+        on every label, and on every relationship type with evidence, so that a relation
+        is found by its id through an index and can never be created twice."""
+        patterns = {f"tiegraph_{label}_id": f"(n:{self._checked(label)})" for label in self.schema.labels}
+        patterns |= {
+            f"tiegraph_{rel_type.name}_id": f"()-[n:{self._checked(rel_type.name)}]-()" for rel_type in self._evidence_types()
+        }
         with self._errors(), self._session() as session:
             existing = {record["name"] for record in session.run("SHOW CONSTRAINTS YIELD name")}
-            for name, label in names.items():
+            for name, pattern in patterns.items():
                 if name not in existing:
-                    session.run(
-                        f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
-                    ).consume()
+                    session.run(f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR {pattern} REQUIRE n.id IS UNIQUE").consume()
 
     def _evidence_types(self) -> list[RelationshipType]:
         return [rel_type for rel_type in self.schema.relationships.values() if rel_type.provenance]
+
+    def _entity_label(self, entity_id: str) -> str:
+        """The label of an entity id, checked to be one of the schema's."""
+        label, _ = split_entity_id(entity_id)
+        if label not in self.schema.entity_labels:
+            raise StoreError(f"{entity_id!r} is not an entity id (Label:Name)")
+        return self._checked(label)
 
     def _checked(self, name: str) -> str:
         """A label or relationship type of the schema, safe to write into Cypher."""
         if name not in self.schema.labels and name not in self.schema.relationships:
             raise StoreError(f"{name!r} is neither a label nor a relationship type of the schema")
-        if not _IDENTIFIER.fullmatch(name):
-            raise StoreError(f"schema name {name!r} cannot be used as a Neo4j label or type")
-        return name
+        return identifier(name)
 
     def _require_writable(self) -> None:
         if self.read_only:
@@ -401,26 +453,79 @@ def _has_document(tx, document_id: str) -> bool:
     return found.single()["found"]
 
 
-def _upsert_entities(tx, label: str, entities: list[Entity], document_id: str) -> int:
-    """Merge entities of one label and the document's MENTIONS of them; how many are new."""
+def _add_documents(tx, rows: list[dict]) -> int:
+    """Write the documents the database does not hold yet (a document never changes:
+    its id is the hash of its bytes); how many were new."""
+    known = _existing_ids(tx, "Document", [row["id"] for row in rows])
+    new = list({row["id"]: row for row in rows if row["id"] not in known}.values())
+    tx.run("UNWIND $rows AS row CREATE (d:Document) SET d = row", rows=new)
+    return len(new)
+
+
+def _upsert_entities(tx, label: str, rows: list[dict]) -> int:
+    """Merge entity properties of one label into the stored ones; how many entities are new."""
+    label = identifier(label)
     stored = {
         record["id"]: record["properties"]
         for record in tx.run(
             f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN id, properties(n) AS properties",
-            ids=[entity.id for entity in entities],
+            ids=[row["id"] for row in rows],
         )
     }
+    merged = _layout.merge_entities(rows, stored)
+    tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row", rows=list(merged.values()))
+    return len(merged.keys() - stored.keys())
+
+
+def _merge_mentions(tx, label: str, rows: list[dict]) -> None:
+    """Set the count of each ``{document, entity, count}`` MENTIONS, creating it if needed."""
+    written = tx.run(
+        f"UNWIND $rows AS row MATCH (d:Document {{id: row.document}}) MATCH (n:{identifier(label)} {{id: row.entity}}) "
+        "MERGE (d)-[m:MENTIONS]->(n) SET m.count = row.count RETURN count(m) AS written",
+        rows=rows,
+    ).single()["written"]
+    if written < len(rows):
+        raise _records.MissingEndpoints()
+
+
+def _upsert_relations(tx, rel_type: RelationshipType, source_label: str, target_label: str, rows: list[tuple]) -> tuple[int, int]:
+    """Merge ``(source id, target id, properties)`` relations of one type between two
+    labels into the stored ones, in order; (relations created, evidence sentences added).
+
+    Relations are found by id through the type's uniqueness constraint, which also makes
+    plain CREATE safe for the new ones: it is several times cheaper than MERGE.
+    """
+    type_name = identifier(rel_type.name)
+    stored = {
+        record["id"]: record["properties"]
+        for record in tx.run(
+            f"UNWIND $ids AS id MATCH ()-[r:{type_name} {{id: id}}]->() RETURN id, properties(r) AS properties",
+            ids=list(dict.fromkeys(properties["id"] for _, _, properties in rows)),
+        )
+    }
+    merged, evidence_added = _layout.merge_relations(rel_type, rows, stored)
     tx.run(
-        f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row",
-        rows=[_layout.entity_properties(entity, stored.get(entity.id)) for entity in entities],
+        f"UNWIND $rows AS row MATCH ()-[r:{type_name} {{id: row.id}}]->() SET r += row",
+        rows=[properties for relation_id, (_, _, properties) in merged.items() if relation_id in stored],
     )
-    tx.run(
-        f"MATCH (d:Document {{id: $document}}) UNWIND $rows AS row "
-        f"MATCH (n:{label} {{id: row.id}}) MERGE (d)-[m:MENTIONS]->(n) SET m.count = row.count",
-        document=document_id,
-        rows=[{"id": entity.id, "count": entity.mentions} for entity in entities if entity.mentions],
-    )
-    return len(entities) - len(stored)
+    new = [
+        {"source": source, "target": target, "properties": properties}
+        for relation_id, (source, target, properties) in merged.items() if relation_id not in stored
+    ]
+    created = tx.run(
+        f"UNWIND $rows AS row MATCH (s:{identifier(source_label)} {{id: row.source}}) "
+        f"MATCH (t:{identifier(target_label)} {{id: row.target}}) CREATE (s)-[r:{type_name}]->(t) SET r = row.properties "
+        "RETURN count(r) AS created",
+        rows=new,
+    ).single()["created"]
+    if created < len(new):
+        raise _records.MissingEndpoints()
+    return created, evidence_added
+
+
+def _existing_ids(tx, label: str, ids: list[str]) -> set[str]:
+    found = tx.run(f"UNWIND $ids AS id MATCH (n:{identifier(label)} {{id: id}}) RETURN id", ids=ids)
+    return {record["id"] for record in found}
 
 
 def _connection_failure(exc: BaseException) -> str:
@@ -444,7 +549,3 @@ def _connection_failure(exc: BaseException) -> str:
 def _first_line(message: str) -> str:
     lines = message.strip().splitlines()
     return lines[0] if lines else "unknown error"
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")

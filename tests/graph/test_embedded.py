@@ -128,7 +128,7 @@ def test_a_database_failure_mid_write_rolls_everything_back(path, wire, monkeypa
         saved.append(args)
         if len(saved) == 2:
             store._run("RETURN 1 / 0")
-        save_relations(store, *args, **options)
+        return save_relations(store, *args, **options)
 
     monkeypatch.setattr(EmbeddedStore, "_save_relations", fail_on_second_batch)
     with EmbeddedStore(path) as store:

@@ -12,7 +12,7 @@ import pytest
 from neo4j.exceptions import AuthError
 
 from graph.stores import ReadOnlyError, StoreError
-from graph.stores import neo4j as neo4j_store
+from graph.stores import _cypher
 from graph.stores.neo4j import Neo4jStore
 
 pytestmark = pytest.mark.neo4j
@@ -49,9 +49,21 @@ def test_a_tls_address_is_accepted_and_fails_only_on_the_connection(neo4j_uri):
         Neo4jStore(uri)
 
 
-def test_an_address_that_is_not_bolt_is_refused():
-    with pytest.raises(StoreError, match="^cannot use 'http://localhost:7474' as a Neo4j address"):
-        Neo4jStore("http://localhost:7474")
+@pytest.mark.parametrize("scheme", ["bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc"])
+def test_every_bolt_scheme_is_accepted_and_fails_only_on_the_connection(scheme):
+    # No server and no network needed: the .invalid domain never resolves, so reaching
+    # the name lookup proves the address itself was accepted.
+    uri = f"{scheme}://nonexistent.invalid:7687"
+    with pytest.raises(StoreError) as raised:
+        Neo4jStore(uri)
+    assert str(raised.value).startswith(f"cannot reach Neo4j at {uri}: ")
+    assert "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize("uri", ["http://localhost:7474", "https://example.org", "localhost:7687", "bolt+tls://x"])
+def test_an_address_that_is_not_bolt_is_refused(uri):
+    with pytest.raises(StoreError, match=f"^cannot use {re.escape(repr(uri))} as a Neo4j address"):
+        Neo4jStore(uri)
 
 
 def test_a_server_that_is_down_is_one_line_naming_the_address():
@@ -91,7 +103,7 @@ def test_refused_credentials_name_the_user(monkeypatch):
 
 def test_the_server_refuses_writes_the_statement_check_misses(store, wire, monkeypatch):
     store.write(wire)
-    monkeypatch.setattr(neo4j_store, "is_write_query", lambda cypher: False)
+    monkeypatch.setattr(_cypher, "is_write_query", lambda cypher: False)
 
     with pytest.raises(ReadOnlyError, match="^query is read-only; pass --write to change the graph$"):
         store.query("CREATE (:State {id: 'State:Atlantis', name: 'Atlantis'})")

@@ -1,0 +1,222 @@
+"""Loading a graph into Neo4j: relationships per second, batched against one write per relation.
+
+Generates a synthetic graph as records (the stream ``tiegraph copy`` and ``restore``
+load, :mod:`graph.stores._records`) with the property layout of every store: documents,
+entities under every label, relations of every type between the labels the schema
+allows, each with one to three evidence sentences (1.35 on average, as in the sample
+corpus, of about 150 characters), and the documents' MENTIONS. Then,
+on an emptied database each time:
+
+* batched: ``Neo4jStore.load_records`` (UNWIND batches, one transaction each), nodes
+  first, then relations, then mentions; the relation phase gives relations/s;
+* one write per relation: the same nodes, then a naive loop of single ``MERGE``
+  statements, each its own transaction, over the first ``--naive`` relations.
+
+    python benchmarks/neo4j_load.py --relations 100000 --naive 5000
+
+The server is ``TIEGRAPH_TEST_NEO4J_URI`` when set, else a test server started with
+tests/neo4j/server.sh (and stopped at the end). The benchmark empties the database it
+runs on: never point it at a graph you want to keep.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import hashlib
+import os
+import platform
+import random
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import neo4j
+
+from graph.model import Evidence, Relation
+from graph.schema import load_schema
+from graph.stores import _layout
+from graph.stores.base import BATCH_SIZE
+from graph.stores.neo4j import Neo4jStore
+
+SERVER = Path(__file__).resolve().parent.parent / "tests" / "neo4j" / "server.sh"
+SEED = 20240601
+# Share of the relations each type gets (roughly the sample corpus's mix).
+SHARES = {
+    "SOLD": 0.08, "ACQUIRED": 0.08, "PRODUCED": 0.05, "OPERATES": 0.12,
+    "TRANSFERRED_TECHNOLOGY_TO": 0.02, "PARTICIPATED_IN": 0.2, "HOSTED": 0.04, "HELD_IN": 0.05,
+    "PATROLLED": 0.05, "DRILLED_IN": 0.03, "VETOED": 0.02, "MEMBER_OF": 0.07, "ARMED_FORCE_OF": 0.02,
+    "PARTNERS_WITH": 0.06, "OPPOSES": 0.05, "SANCTIONED": 0.03, "CLASHED_WITH": 0.01, "LEADS": 0.02,
+}
+WORDS = ("the", "delivered", "regiment", "exercise", "ministry", "contract", "naval", "joint", "said",
+         "systems", "announced", "patrol", "defence", "agreement", "officials", "signed", "in", "of")
+
+
+def synthetic_records(relations: int, seed: int = SEED) -> dict[str, list[dict]]:
+    """A graph of ``relations`` relations as records, by kind: one entity per ten
+    relations and one document per hundred, each document mentioning twenty entities."""
+    rng = random.Random(seed)
+    schema = load_schema()
+    per_label = max(relations // 10 // len(schema.entity_labels), 10)
+    names = {label: [f"{label} {number:05d}" for number in range(per_label)] for label in schema.entity_labels}
+    documents = [_document(number, rng) for number in range(max(relations // 100, 1))]
+    records = {
+        "document": [{"record": "document", "properties": document} for document in documents],
+        "entity": [
+            {"record": "entity", "label": label, "properties": {
+                "id": f"{label}:{name}", "name": name, "aliases": [name.upper()], "discovered": False, "confidence": 1.0,
+            }}
+            for label, labelled in names.items() for name in labelled
+        ],
+        "relation": [],
+        "mention": [],
+    }
+    types, weights = list(SHARES), list(SHARES.values())
+    seen: set[str] = set()
+    while len(records["relation"]) < relations:
+        rel_type = schema.relationship(rng.choices(types, weights)[0])
+        source_label, target_label = rng.choice(rel_type.sources), rng.choice(rel_type.targets)
+        properties = {key: rng.choice(names["State"]) for key in rel_type.key}
+        evidence = [_evidence(rng.choice(documents), rng) for _ in range(rng.choices((1, 2, 3), (70, 25, 5))[0])]
+        relation = Relation(rng.choice(names[source_label]), source_label, rel_type.name, rng.choice(names[target_label]),
+                            target_label, properties, evidence, confidence=rng.uniform(0.5, 1.0))
+        if relation.id in seen:
+            continue
+        seen.add(relation.id)
+        records["relation"].append({
+            "record": "relation", "type": rel_type.name,
+            "source_id": relation.source_id, "source_label": source_label,
+            "target_id": relation.target_id, "target_label": target_label,
+            "properties": _layout.relation_properties(relation, rel_type)[0],
+        })
+    for document in documents:
+        for label, name in {(label, rng.choice(names[label])) for label in rng.choices(list(names), k=20)}:
+            records["mention"].append({
+                "record": "mention", "document_id": document["id"], "entity_id": f"{label}:{name}",
+                "entity_label": label, "properties": {"count": rng.randint(1, 9)},
+            })
+    return records
+
+
+def _document(number: int, rng: random.Random) -> dict:
+    digest = hashlib.sha256(f"synthetic document {number}".encode()).hexdigest()
+    return {
+        "id": digest, "name": f"Report {number}", "path": f"synthetic/report-{number:05d}.txt",
+        "title": f"Report {number}", "format": "txt", "loaded_at": "2024-06-01T12:00:00+00:00",
+        "size": rng.randint(2_000, 40_000), "sha256": digest,
+    }
+
+
+def _evidence(document: dict, rng: random.Random) -> Evidence:
+    sentence = " ".join(rng.choice(WORDS) for _ in range(22)).capitalize() + "."
+    start = rng.randint(0, 30_000)
+    return Evidence(document["id"], document["path"], sentence, start, start + len(sentence), (rng.randint(1990, 2024),))
+
+
+def empty(driver: neo4j.Driver) -> None:
+    with driver.session() as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+
+def timed(work) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def batched(uri: str, driver: neo4j.Driver, records: dict[str, list[dict]], batch_size: int) -> dict[str, float]:
+    """Seconds ``load_records`` takes for each kind of record, on an empty database."""
+    empty(driver)
+    with Neo4jStore(uri) as store:
+        # Warm-up on a tiny graph: Neo4j plans each statement once per server, which would
+        # otherwise be timed as loading.
+        warm = synthetic_records(200, seed=SEED + 1)
+        store.load_records([record for kind in warm.values() for record in kind], batch_size=batch_size)
+        empty(driver)
+        return {
+            kind: timed(lambda rows=rows: store.load_records(rows, batch_size=batch_size))
+            for kind, rows in (("nodes", records["document"] + records["entity"]),
+                               ("relation", records["relation"]), ("mention", records["mention"]))
+        }
+
+
+def one_write_per_relation(uri: str, driver: neo4j.Driver, records: dict[str, list[dict]], count: int) -> float:
+    """Seconds a loop of single MERGE statements, one transaction each, takes for ``count`` relations."""
+    empty(driver)
+    with Neo4jStore(uri) as store:
+        store.load_records(records["document"] + records["entity"])
+    relations = records["relation"][:count]
+    with driver.session() as session:
+        def each_alone():
+            for record in relations:
+                session.run(
+                    f"MATCH (s:{record['source_label']} {{id: $source}}) MATCH (t:{record['target_label']} {{id: $target}}) "
+                    f"MERGE (s)-[r:{record['type']} {{id: $id}}]->(t) SET r += $properties",
+                    source=record["source_id"], target=record["target_id"], id=record["properties"]["id"],
+                    properties=record["properties"],
+                ).consume()
+
+        return timed(each_alone)
+
+
+def machine(driver: neo4j.Driver) -> str:
+    with open("/proc/meminfo", encoding="ascii") as meminfo:
+        kilobytes = int(next(line for line in meminfo if line.startswith("MemTotal")).split()[1])
+    with driver.session() as session:
+        version = session.run("CALL dbms.components() YIELD name, versions, edition "
+                              "RETURN name + ' ' + versions[0] + ' ' + edition AS server").single()["server"]
+    return (f"{os.cpu_count()} CPUs (nproc), {kilobytes / 1024 / 1024:.1f} GiB memory, {platform.machine()}; "
+            f"{version} (in-process test server); Python {platform.python_version()}, "
+            f"neo4j driver {neo4j.__version__}; {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}")
+
+
+def start_server() -> str:
+    started = subprocess.run([str(SERVER), "start"], capture_output=True, text=True, check=False)
+    lines = [line for line in started.stdout.splitlines() if line.startswith("NEO4J_URI=")]
+    if started.returncode != 0 or not lines:
+        sys.exit(f"neo4j_load.py: cannot start the test server: {started.stderr.strip() or started.stdout.strip()}")
+    return lines[-1].split("=", 1)[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--relations", type=int, default=100_000, help="relations in the synthetic graph")
+    parser.add_argument("--naive", type=int, default=5_000, help="relations written one at a time")
+    parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
+    options = parser.parse_args()
+
+    uri = os.environ.get("TIEGRAPH_TEST_NEO4J_URI")
+    started_here = uri is None
+    uri = uri or start_server()
+    try:
+        records = synthetic_records(options.relations)
+        # The generated graph stays in memory throughout; left to the garbage collector it
+        # would be traversed again and again during the timings, which a real copy (a
+        # stream) does not pay for.
+        gc.freeze()
+        with neo4j.GraphDatabase.driver(uri) as driver:
+            print(machine(driver))
+            print(f"graph: {len(records['document'])} documents, {len(records['entity'])} entities, "
+                  f"{len(records['relation'])} relations, {len(records['mention'])} mentions; "
+                  f"batch size {options.batch_size}")
+            seconds = batched(uri, driver, records, options.batch_size)
+            naive = one_write_per_relation(uri, driver, records, options.naive)
+    finally:
+        if started_here:
+            subprocess.run([str(SERVER), "stop", uri], check=False)
+
+    relations, mentions = len(records["relation"]), len(records["mention"])
+    print(f"batched nodes:          {len(records['document']) + len(records['entity']):>7} in {seconds['nodes']:6.2f} s")
+    print(f"batched relations:      {relations:>7} in {seconds['relation']:6.2f} s = "
+          f"{relations / seconds['relation']:>8,.0f} relationships/s")
+    print(f"batched mentions:       {mentions:>7} in {seconds['mention']:6.2f} s = "
+          f"{mentions / seconds['mention']:>8,.0f} relationships/s")
+    total = sum(seconds.values())
+    print(f"batched whole graph:    {relations + mentions:>7} relationships (and the nodes) in {total:6.2f} s = "
+          f"{(relations + mentions) / total:>8,.0f} relationships/s")
+    print(f"one write per relation: {options.naive:>7} in {naive:6.2f} s = {options.naive / naive:>8,.0f} relationships/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+// name: timeline
+// description: An entity's relations year by year.
+// param entity: entity = China
+// param since: int = null
+// param until: int = null
+MATCH (s)-[r:SOLD|ACQUIRED|PRODUCED|OPERATES|TRANSFERRED_TECHNOLOGY_TO|PARTICIPATED_IN|HOSTED|HELD_IN|PATROLLED|DRILLED_IN|VETOED|MEMBER_OF|ARMED_FORCE_OF|PARTNERS_WITH|OPPOSES|SANCTIONED|CLASHED_WITH|LEADS]->(t)
+WHERE s.name = $entity OR t.name = $entity
+UNWIND r.years AS year
+WITH s, r, t, year
+WHERE (year >= $since OR $since IS NULL) AND (year <= $until OR $until IS NULL)
+RETURN year, s.name AS source, type(r) AS type, t.name AS target,
+       coalesce(r.`to`, r.`from`) AS counterpart
+ORDER BY year, source, type, target, counterpart
