@@ -137,7 +137,7 @@ class Extractor:
             refs = [ref for slot in slots for ref in slot.refs]
             if sentence.heading:
                 memory.headings.append(sentence.text)
-                memory.heading_refs = refs
+                memory.heading_refs = refs or memory.heading_refs
                 if refs:
                     title_refs = title_refs or refs
                     heading_refs = title_refs + refs

@@ -44,7 +44,8 @@ DEAL = (
     r"(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4})?"
 )
 SELL_VERBS = (
-    r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)|exported|exports?|exporting|"
+    r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)(?! ships?| vessels?| chains?| lines?| routes?| depots?| convoys?| tankers?)|"
+    r"exported|exports?|exporting|"
     r"shipped|ships|shipping|handed over|transferred|leased|provided|provides|furnished|"
     rf"{DEAL} to (?:sell|supply|deliver|provide)"
 )
@@ -115,7 +116,8 @@ FRAMES: list[Frame] = [
     *_frames("PATROLLED", "location", "joint", r"patrol(?:s|led|ling|ed)?"),
     *_frames(
         "PATROLLED", "location", "journey",
-        r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed through|cruised|circled)(?: together| jointly| in formation)?",
+        r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed through|cruised|circled|"
+        r"covered|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through))(?: together| jointly| in formation)?",
     ),
     *_frames(
         "DRILLED_IN", "location", "joint",

@@ -326,13 +326,13 @@ class SentenceReader:
         _, right = _sides(text, clause, start, end)
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from")]
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
-        left = [s for s in clause if s.end <= start]
+        left = [s for s in clause if s.end <= start and not re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])]
         actors = _nearest_group(text, [s for s in left if not _owner_of_force(text, s, clause)], ("State", "ArmedForce"))
         actors += [s for s in right if s.labels & {"State", "ArmedForce"} and s.role in ("with", "by")]
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
         refs = _refs(actors, ("State", "ArmedForce"))
-        if frame.type == "PATROLLED":
-            refs = refs or list(context.patrollers)
+        if frame.type == "PATROLLED":  # "the flotilla crossed ...": the patrol's participants, as named before
+            refs = refs or list(context.patrollers) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
             if refs:
                 context.memory.patrollers = refs
         context.remember_subject(actors)
