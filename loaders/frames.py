@@ -56,7 +56,7 @@ BUY_VERBS = (
     rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for"
 )
 PRODUCE_VERBS = (
-    r"produced|produces?|producing|developed|develops?|developing|designed|designs?|built|builds?|building|"
+    r"produced|produces?|producing|developed|develops?|developing|designed|designing|built|builds?|building|"
     r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made|co-developed|co-produced|"
     r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)"
 )

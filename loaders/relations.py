@@ -41,11 +41,12 @@ ROLE_OF = {
     "as": "as", "than": "other", "including": "including", "like": "other", "such as": "other", "via": "loc",
     "under": "other", "except": "other", "besides": "other", "beside": "loc",
 }
+ALONG_WITH = re.compile(r"(?:together with|along with|as well as|plus)\s+(?:(?:the|a|an|two|three|four|five|six|more|other|several|\d+)\s+)*$", re.IGNORECASE)
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
 NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?)\b", re.IGNORECASE)
-DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord|orders?)\b", re.IGNORECASE)
+DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
 GAP_BLOCKERS = re.compile(
@@ -632,7 +633,10 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
     for slot in right:
         gap = text[previous_end:slot.start]
         infinitive = infinitive or bool(INFINITIVE.search(gap))
-        if previous is not None and _coordinated(gap):
+        if ALONG_WITH.search(gap) and any(p.labels & slot.labels for p in right if p.end <= slot.start):
+            # "eight Kilo-class submarines ... from Russia, together with two destroyers"
+            slot.role = [p for p in right if p.end <= slot.start and p.labels & slot.labels][-1].role
+        elif previous is not None and _coordinated(gap):
             slot.role = previous.role
         elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
