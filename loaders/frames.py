@@ -143,7 +143,7 @@ FRAMES: list[Frame] = [
         "MEMBER_OF", "membership", "active",
         r"joined|joins?|joining|acceded to|accession to|accedes to|acceded|accession|admitted to|admitted into|admitted as|"
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
-        r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the)?(?: full| founding| permanent| formal| official| the newest| new| original)?(?:-fledged)? members?|"
+        r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the| its)?(?: [\w-]+){0,2}? members?|"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
         r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)",
     ),

@@ -112,7 +112,7 @@ class Fact:
     source: Ref
     target: Ref
     properties: dict = field(default_factory=dict)
-    anchor: int = 0  # where in the sentence its trigger stands, for picking its year
+    anchor: tuple[int, int] = (0, 0)  # where in the sentence its trigger stands, for picking its year
 
     @property
     def confidence(self) -> float:
@@ -146,7 +146,7 @@ class SentenceReader:
             handler = getattr(self, f"_{frame.family}")
             found = handler(frame, text, start, end, clause, before, context)
             for fact in found:
-                fact.anchor = start
+                fact.anchor = (start, end)
             facts += found
         facts += self._possessive_links(text, slots)
         return _with_years(text, facts, context)
@@ -867,7 +867,8 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
         if "year" in fact.properties:
             continue
         if found:
-            fact.properties["year"] = min(found, key=lambda f: (abs(f[0] - fact.anchor), f[0]))[1]
+            start, end = fact.anchor
+            fact.properties["year"] = min(found, key=lambda f: (max(start - f[0], f[0] - end, 0), f[0]))[1]
         elif context.years:
             fact.properties["year"] = context.years[-1]
         if fact.type in ("SOLD", "ACQUIRED"):
