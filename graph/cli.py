@@ -117,17 +117,18 @@ def _props(properties: dict) -> str:
 
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
+@click.option("--jobs", type=click.IntRange(1), default=1, show_default=True, help="Extract in N worker processes (one writer).")
 @click.pass_context
 @user_errors
-def ingest_command(ctx, paths):
+def ingest_command(ctx, paths, jobs):
     """Load documents (files, folders, globs; txt, md, html, pdf, csv, json) into the store.
 
-    Unchanged documents are skipped by content hash. Example: tiegraph ingest seeds/corpus
+    Unchanged documents are skipped by content hash. Example: tiegraph ingest seeds/corpus --jobs 2
     """
     total = sum(1 for _ in collect(paths))
     with _store(ctx) as store:
         with click.progressbar(length=total, label="Loading", file=sys.stderr, show_pos=True) as bar:
-            report = ingest(store, paths, on_document=lambda path: bar.update(1))
+            report = ingest(store, paths, on_document=lambda path: bar.update(1), jobs=jobs)
     for failure in report.failures:
         click.echo(f"tiegraph: skipped {failure}", err=True)
     click.echo(report.summary())

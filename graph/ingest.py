@@ -130,14 +130,33 @@ def ingest(
     *,
     extractor: Extractor | None = None,
     on_document: Callable[[str], None] | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
     """Load every document under ``paths`` into ``store``, one transaction per document.
 
     A document whose content hash the store already holds is skipped without being
-    parsed. A bad file is recorded in the report and the others still load.
+    parsed. A bad file is recorded in the report and the others still load. With
+    ``jobs`` above 1, extraction runs in that many worker processes while this process
+    alone writes, a batch of documents at a time so memory stays bounded.
     """
-    extractor = extractor or default_extractor()
     report = IngestReport()
+    pending = _unloaded(store, paths, report, on_document)
+    if jobs <= 1:
+        extractor = extractor or default_extractor()
+        for raw, path in pending:
+            _write(store, path, _extract_or_fail(raw, path, extractor), report)
+        return report
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        for batch in _batches(pending, jobs * 4):
+            for (raw, path), result in zip(batch, pool.map(_extract_in_worker, batch)):
+                _write(store, path, result, report)
+    return report
+
+
+def _unloaded(store: GraphStore, paths, report: IngestReport, on_document) -> Iterator[tuple[bytes, str]]:
+    """The ``(raw bytes, path)`` of each document the store does not hold yet."""
     for path, problem in collect(paths):
         if on_document:
             on_document(path)
@@ -146,15 +165,45 @@ def ingest(
             continue
         try:
             raw = read_raw(path)
-            if store.has_document(Document.content_id(raw)):
-                report.documents_skipped += 1
-                continue
-            written = store.write(extract_raw(raw, path, extractor))
         except DocumentError as exc:
             report.failures.append(Failure(path, str(exc)))
             continue
-        report.documents_added += int(written.document_added)
-        report.entities_added += written.entities_added
-        report.relations_added += written.relations_added
-        report.evidence_added += written.evidence_added
-    return report
+        if store.has_document(Document.content_id(raw)):
+            report.documents_skipped += 1
+            continue
+        yield raw, path
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _extract_or_fail(raw: bytes, path: str, extractor: Extractor) -> Extraction | str:
+    """The extraction, or the one-line reason the document cannot be read."""
+    try:
+        return extract_raw(raw, path, extractor)
+    except DocumentError as exc:
+        return str(exc)
+
+
+def _extract_in_worker(item: tuple[bytes, str]) -> Extraction | str:
+    raw, path = item
+    return _extract_or_fail(raw, path, default_extractor())
+
+
+def _write(store: GraphStore, path: str, result: Extraction | str, report: IngestReport) -> None:
+    if isinstance(result, str):
+        report.failures.append(Failure(path, result))
+        return
+    written = store.write(result)
+    report.documents_added += int(written.document_added)
+    report.entities_added += written.entities_added
+    report.relations_added += written.relations_added
+    report.evidence_added += written.evidence_added
