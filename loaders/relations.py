@@ -157,7 +157,10 @@ class SentenceReader:
         spec = self.schema.relationship(frame.type)
         left, right = _sides(text, clause, start, end)
         if frame.form in ("passive", "reverse"):
-            themes = _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object",)) or _headword(text, self._sentence_slots, spec.targets)
+            themes = (
+                _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object",))
+                or _headword(text, self._sentence_slots, spec.targets) or context.term(self._sentence_slots, spec.targets)
+            )
             agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" else ("by",))
             if frame.form == "reverse" and not agents:
                 agents = _role(right, spec.sources, ("object",))
@@ -221,7 +224,7 @@ class SentenceReader:
             sources = _role(right, spec.sources, ("from", "by", "object"))[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
         elif frame.form == "passive":
-            targets = _nearest_group(text, left, spec.targets)
+            targets = _nearest_group(text, left, spec.targets) or context.term(self._sentence_slots, spec.targets)
             sources = _role(right, spec.sources, ("by",))
         else:
             sources = _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or context.subject(spec.sources, text, left)
@@ -497,6 +500,14 @@ class ParagraphContext:
             return []
         refs = self.last(("WeaponSystem",))
         return [Slot(end, end, refs, "reference")] if refs else []
+
+    def term(self, sentence_slots: list[Slot], labels) -> list[Slot]:
+        """In a glossary or definition list ("GSI — Spearheaded by China since 2022"), a
+        sentence that names nothing of ``labels`` is about the term just defined."""
+        if any(s.labels & set(labels) for s in sentence_slots):
+            return []
+        refs = self.last_before_sentence(labels)
+        return [Slot(0, 0, refs, "reference")] if refs else []
 
     def last_before_sentence(self, labels) -> tuple[Ref, ...]:
         """The most recent entity with one of ``labels`` named before the current sentence."""

@@ -29,6 +29,13 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+"
 )
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# Extraction looks at a whole sentence, and back over its paragraph, for each fact it
+# reads, so text that never ends a sentence (a data dump, a page with no punctuation, a
+# file with no line breaks) is cut into pieces of bounded size: a sentence at the last
+# space before MAX_SENTENCE characters, a paragraph after MAX_PARAGRAPH characters at a
+# sentence boundary. Real sentences and paragraphs are far shorter.
+MAX_SENTENCE = 1000
+MAX_PARAGRAPH = 20_000
 TERMINAL = (".", "!", "?", ":", ";", "\"", "”", "'", "’")
 
 
@@ -168,16 +175,35 @@ def _is_abbreviation(chunk: str, period: int) -> bool:
 
 
 def segment(text: str) -> list[Sentence]:
-    """Every sentence of ``text`` in order, with its paragraph index."""
+    """Every sentence of ``text`` in order, with its paragraph index.
+
+    >>> [len(s.text) for s in segment("word " * 500)]
+    [999, 994, 504]
+    """
     sentences = []
-    for index, (p_start, p_end) in enumerate(paragraphs(text)):
+    index = -1
+    for p_start, p_end in paragraphs(text):
+        index, paragraph_start = index + 1, p_start
         for u_start, u_end, kind in units(text, p_start, p_end):
             if kind == "prose":
                 spans = split_sentences(text, u_start, u_end)
             else:
                 spans = [(u_start, u_end)]
-            for s_start, s_end in spans:
+            for s_start, s_end in (piece for span in spans for piece in _bounded(text, *span)):
+                if s_start - paragraph_start >= MAX_PARAGRAPH:
+                    index, paragraph_start = index + 1, s_start
                 sentences.append(
                     Sentence(s_start, s_end, text[s_start:s_end], index, kind == "heading", kind == "table")
                 )
     return sentences
+
+
+def _bounded(text: str, start: int, end: int):
+    """``(start, end)`` cut at spaces into pieces of at most MAX_SENTENCE characters (at
+    MAX_SENTENCE exactly where there is no space in the second half of a piece)."""
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield from _trimmed(text, start, cut)
+        start = cut
+    yield from _trimmed(text, start, end)
