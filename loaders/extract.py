@@ -256,10 +256,13 @@ class Extractor:
         merged: dict[tuple, Relation] = {}
         for sentence, facts in facts_by_sentence:
             years = tuple(sorted({int(m.group(1)) for m in YEAR.finditer(sentence.text)}))
-            evidence = Evidence(document.id, document.path, sentence.text, sentence.start, sentence.end, years)
             for fact in _with_counterparts(facts):
                 if not self.schema.allows(fact.type, fact.source.label, fact.target.label) or fact.source.name == fact.target.name:
                     continue
+                # A sentence that names several years gives this relation the one its trigger
+                # stands nearest to ("India in 2017, Iran in 2023").
+                own = fact.properties.get("year")
+                evidence = Evidence(document.id, document.path, sentence.text, sentence.start, sentence.end, (own,) if own in years else years)
                 relation = Relation(fact.source.name, fact.source.label, fact.type, fact.target.name, fact.target.label, dict(fact.properties), [evidence], fact.confidence)
                 existing = merged.get(relation.key)
                 if existing is None:
@@ -305,9 +308,14 @@ def _counterpart_ref(facts: list[Fact], name: str, labels) -> Ref | None:
 
 
 def _absorb(existing: Relation, other: Relation) -> None:
+    held = {(ev.document, ev.start, ev.end): index for index, ev in enumerate(existing.evidence)}
     for evidence in other.evidence:
-        if evidence not in existing.evidence:
+        index = held.get((evidence.document, evidence.start, evidence.end))
+        if index is None:
             existing.evidence.append(evidence)
+        else:  # the same sentence read twice: keep every year either reading gave
+            kept = existing.evidence[index]
+            existing.evidence[index] = Evidence(kept.document, kept.path, kept.sentence, kept.start, kept.end, tuple(sorted(set(kept.years) | set(evidence.years))))
     for key, value in other.properties.items():
         existing.properties.setdefault(key, value)
     if "year" in other.properties and "year" in existing.properties:

@@ -87,12 +87,24 @@ def read_bytes(raw: bytes, path: str) -> Document:
 
 def decode(raw: bytes) -> str:
     """Bytes to text: byte-order marks first, then UTF-8, then the likeliest legacy encoding.
+    Bytes that decode to control characters rather than text are refused.
 
     >>> decode("Ménard".encode("cp1252"))
     'Ménard'
     >>> decode(codecs.BOM_UTF16_LE + "Su-27".encode("utf-16-le"))
     'Su-27'
+    >>> decode("Ménard’s “Su-35” ".encode("utf-8") * 5 + b"\\xff").endswith("Su-35” \\ufffd")
+    True
     """
+    text = _decoded(raw)
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or "\x7f" <= ch < "\xa0")
+    if controls > len(sample) // 20:
+        raise DocumentError("binary file (control characters), not text")
+    return text
+
+
+def _decoded(raw: bytes) -> str:
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if raw.startswith(bom):
             try:
@@ -105,6 +117,12 @@ def decode(raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few broken bytes (a truncated or spliced file) stays UTF-8: read as a
+    # legacy encoding, every one of its good characters would turn into mojibake.
+    repaired = raw.decode("utf-8", errors="replace")
+    broken = repaired.count("\ufffd")
+    if broken * 20 <= sum(1 for ch in repaired if ch > "\x7f") - broken:
+        return repaired
     encoding = "cp1252"
     # Detection needs a sample long enough to be meaningful; short legacy files are
     # almost always Windows-1252 in this domain's sources.
@@ -132,16 +150,18 @@ def _first_line(text: str) -> str:
 
 # --- Markdown ---------------------------------------------------------------
 
+# Every rule runs in time linear in the text, even on hostile input (thousands of "[" or
+# "*" with nothing to close them): a character class that excludes the opening mark
+# stops each attempt at the next one, where ".*?" would scan to the end every time.
 _MD_RULES = [
-    (re.compile(r"<!--.*?-->", re.S), ""),
     (re.compile(r"^---\n.*?\n---\n", re.S), ""),  # front matter
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"), ""),  # images
+    (re.compile(r"\[([^\[\]\n]+)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"), r"\1"),  # links keep their text
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M), ""),  # heading marks
     (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),  # block quotes
-    (re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*\n", re.M), ""),  # table rules
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
+    (re.compile(r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)*(?:[ \t]*\|)?[ \t]*\n", re.M), ""),  # table rules
+    (re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__"), r"\1\2"),
+    (re.compile(r"(?<![\w*])\*(?![\s*])([^*\n]+?)(?<!\s)\*(?![\w*])"), r"\1"),
     (re.compile(r"`([^`]*)`"), r"\1"),
 ]
 
@@ -154,11 +174,26 @@ def markdown_text(source: str) -> str:
     >>> markdown_text("# SCO\\n\\n- **2017**: India joins\\n| A | B |\\n|---|---|\\n| x | y |")
     'SCO\\n\\n- 2017: India joins\\nA | B\\nx | y'
     """
-    text = normalise_newlines(source)
+    text = _without_comments(normalise_newlines(source))
     for pattern, replacement in _MD_RULES:
         text = pattern.sub(replacement, text)
     lines = [_table_row(line) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _without_comments(text: str) -> str:
+    """``text`` without its ``<!-- -->`` comments; an unclosed one runs to the end.
+
+    >>> _without_comments("a<!-- note -->b<!-- open")
+    'ab'
+    """
+    kept, position = [], 0
+    while (start := text.find("<!--", position)) != -1:
+        kept.append(text[position:start])
+        end = text.find("-->", start + 4)
+        position = len(text) if end == -1 else end + 3
+    kept.append(text[position:])
+    return "".join(kept)
 
 
 def _table_row(line: str) -> str:
@@ -208,23 +243,38 @@ def _is_boilerplate(node) -> bool:
 
 
 def _walk(node, blocks: list[str], current: list[str]) -> None:
-    child = node.child
-    while child is not None:
+    # A stack rather than recursion: a page with thousands of tags left open nests
+    # deeper than Python's recursion limit. None on the stack marks the end of a block.
+    stack = _children_reversed(node)
+    while stack:
+        child = stack.pop()
+        if child is None:
+            _flush(blocks, current)
+            continue
         tag = child.tag
         if tag == "-text":
             current.append(child.text_content or "")
-        elif not _is_boilerplate(child):
-            if tag == "table":  # one block, a line per row, so a header row stays with its rows
+        elif _is_boilerplate(child):
+            continue
+        elif tag == "table":  # one block, a line per row, so a header row stays with its rows
+            _flush(blocks, current)
+            rows = [" | ".join(" ".join(cell.text(separator=" ").split()) for cell in row.iter() if cell.tag in CELL_TAGS) for row in child.css("tr")]
+            blocks.append("\n".join(row for row in rows if row.strip(" |")))
+        else:
+            if tag in BLOCK_TAGS:
                 _flush(blocks, current)
-                rows = [" | ".join(" ".join(cell.text(separator=" ").split()) for cell in row.iter() if cell.tag in CELL_TAGS) for row in child.css("tr")]
-                blocks.append("\n".join(row for row in rows if row.strip(" |")))
-            elif tag in BLOCK_TAGS:
-                _flush(blocks, current)
-                _walk(child, blocks, current)
-                _flush(blocks, current)
-            else:
-                _walk(child, blocks, current)
+                stack.append(None)
+            stack.extend(_children_reversed(child))
+
+
+def _children_reversed(node) -> list:
+    children = []
+    child = node.child
+    while child is not None:
+        children.append(child)
         child = child.next
+    children.reverse()
+    return children
 
 
 def _flush(blocks: list[str], current: list[str]) -> None:
