@@ -34,7 +34,8 @@ def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
     if form == "passive":
         regex = rf"\b(?:{PASSIVE_AUX}(?:{alternatives})\b|(?:{alternatives})(?=\s+(?:\w+ly\s+)?{BY_AGENT}))"
     else:
-        regex = rf"\b(?:{alternatives})\b"
+        # A word boundary after a word, none needed after a colon ("Founding members:").
+        regex = rf"\b(?:{alternatives})(?!(?<=\w)\w)"
     return [Frame(rel_type, re.compile(regex, re.IGNORECASE), form, family)]
 
 
