@@ -229,7 +229,8 @@ class SentenceReader:
         else:
             sources = _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or context.subject(spec.sources, text, left)
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
-            targets = _possessed_over_possessor(text, _first_group(text, _role(right, spec.targets, wanted)), right, spec.targets)
+            near = [s for s in right if s.start - end <= 80]  # a target far down the sentence belongs to another verb
+            targets = _possessed_over_possessor(text, _first_group(text, _role(near, spec.targets, wanted)), near, spec.targets)
             inside = [s for s in self._sentence_slots if start <= s.start and s.end <= end and s.labels & set(spec.targets)]
             targets = targets or inside  # "sold China a licence": the receiver inside the trigger
             if not targets and frame.type in ("LEADS", "OPPOSES"):
@@ -256,7 +257,7 @@ class SentenceReader:
                 return [Fact(frame.type, *sorted((a, b), key=lambda r: r.name)) for a in _refs(owners[-1:], states) for b in _refs(group, states) if a.name != b.name]
         if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 60):
             group = []
-        group = group or context.subject(states, text, left)
+        group = group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
         partners = _role(right, states, ("with", "between", "object", "of"))
         between = [s for s in right if s.role == "between"]
         refs: list[tuple[Ref, Ref]] = []
