@@ -460,11 +460,15 @@ def test_copy_moves_a_whole_graph_between_stores(tmp_path, store):
 @pytest.mark.parametrize("args, words", [
     (["--to", "{store}"], ["--from and --to both name"]),
     (["--to", "http://localhost:7474"], ["cannot use 'http://localhost:7474' as a Neo4j address"]),
-    (["--to", "{tmp}/copy.lbug", "--to-database", "analysts"], ["an embedded store has no databases"]),
+    (["--to", "{tmp}/copy.lbug", "--to-database", "analysts"], ["copy.lbug: an embedded store has no databases"]),
 ])
 def test_copy_refuses_in_one_line(tmp_path, store, args, words):
     args = [arg.format(store=store, tmp=tmp_path) for arg in args]
     assert_one_line_error(run("copy", "--from", store, *args), *words)
+
+
+def test_a_database_name_for_the_embedded_store_is_refused(store):
+    assert_one_line_error(run("--database", "analysts", "stats", store=store), "an embedded store has no databases")
 
 
 def test_copy_from_a_store_that_does_not_exist_names_it(tmp_path):

@@ -56,6 +56,9 @@ def open_store(
             read_only=read_only,
         )
     path = store_path or os.environ.get("TIEGRAPH_STORE") or DEFAULT_STORE
+    if database:
+        # Better than writing to the local file when a Neo4j URI was forgotten.
+        raise StoreError(f"{path}: an embedded store has no databases; name a database only with a Neo4j URI")
     return EmbeddedStore(path, read_only=read_only)
 
 
@@ -80,6 +83,4 @@ def open_location(location: str | Path, *, database: str | None = None, read_onl
     """
     if is_neo4j_uri(location):
         return open_store(neo4j_uri=str(location), database=database, read_only=read_only)
-    if database:
-        raise StoreError(f"{location}: an embedded store has no databases; name one only for Neo4j")
-    return open_store(location, read_only=read_only)
+    return open_store(location, database=database, read_only=read_only)

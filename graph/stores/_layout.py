@@ -55,6 +55,11 @@ EVIDENCE_PROPERTIES = {
     "evidence_count": "INT64",
 }
 MENTION_PROPERTIES = {"count": "INT64"}
+# The lists that hold one entry per evidence sentence, side by side.
+EVIDENCE_LISTS = (
+    "evidence_documents", "evidence_paths", "evidence_sentences", "evidence_starts", "evidence_ends",
+    "evidence_years",
+)
 # Properties a relation may carry besides its type's own ones.
 SHARED_RELATION_PROPERTIES = ("year", "planned")
 # Analytics an entity node may be given after it is written (``tiegraph analyze --write``).
@@ -294,35 +299,26 @@ def evidence_properties(evidence: list[Evidence]) -> dict:
     )
 
 
-def _summarised(documents: list, paths: list, sentences: list, starts: list, ends: list, years: list) -> dict:
-    """The parallel evidence lists as stored, with the summaries derived from them."""
+def _summarised(*columns: list) -> dict:
+    """The parallel evidence lists (in :data:`EVIDENCE_LISTS` order) as stored, with the
+    summaries derived from them."""
+    documents, years = columns[0], columns[-1]
     stated = sorted({int(year) for text in years for year in (text or "").split()})
     return {
         "year": stated[0] if stated else None,
         "years": stated,
         "documents": list(dict.fromkeys(documents)),
-        "evidence_documents": documents,
-        "evidence_paths": paths,
-        "evidence_sentences": sentences,
-        "evidence_starts": starts,
-        "evidence_ends": ends,
-        "evidence_years": years,
+        **dict(zip(EVIDENCE_LISTS, columns)),
         "evidence_count": len(documents),
     }
 
 
 def _evidence_columns(stored: dict) -> list[list]:
-    """Copies of a relation's six parallel evidence lists, ``evidence_years`` filled in
-    for a relation stored before it existed."""
-    documents = list(stored.get("evidence_documents") or [])
-    return [
-        documents,
-        list(stored.get("evidence_paths") or []),
-        list(stored.get("evidence_sentences") or []),
-        list(stored.get("evidence_starts") or []),
-        list(stored.get("evidence_ends") or []),
-        list(stored.get("evidence_years") or [""] * len(documents)),
-    ]
+    """Copies of a relation's parallel evidence lists, ``evidence_years`` filled in for a
+    relation stored before it existed."""
+    columns = [list(stored.get(name) or []) for name in EVIDENCE_LISTS]
+    columns[-1] = columns[-1] or [""] * len(columns[0])
+    return columns
 
 
 def stored_evidence(stored: dict) -> list[Evidence]:

@@ -34,6 +34,7 @@ from graph.stores._cypher import identifier
 from graph.stores._layout import (
     DOCUMENT_PROPERTIES,
     ENTITY_PROPERTIES,
+    EVIDENCE_LISTS,
     MENTION_PROPERTIES,
     relation_property_types,
 )
@@ -49,10 +50,6 @@ NODE_KINDS = ("document", "entity")
 # Python types a property of each layout type may hold. Exact types, not isinstance:
 # True is an int to isinstance, and this check runs for every property of every record.
 _PYTHON_TYPES = {"STRING": (str,), "INT64": (int,), "DOUBLE": (float, int), "BOOLEAN": (bool,)}
-_PARALLEL_EVIDENCE = (
-    "evidence_documents", "evidence_paths", "evidence_sentences", "evidence_starts",
-    "evidence_ends", "evidence_years",
-)
 
 
 class RecordError(StoreError):
@@ -259,7 +256,7 @@ def _check_relation(record: dict, schema: Schema) -> None:
     if not schema.allows(type_name, source_label, target_label):
         raise RecordError(f"{described}: the schema does not allow {source_label} -> {target_label}")
     properties = _check_properties(record, described, _relation_types(rel_type), required=("id",))
-    lengths = {name: len(properties.get(name) or []) for name in _PARALLEL_EVIDENCE}
+    lengths = {name: len(properties.get(name) or []) for name in EVIDENCE_LISTS}
     if len(set(lengths.values())) > 1:
         counts = ", ".join(f"{name} {length}" for name, length in lengths.items())
         raise RecordError(f"{described}: evidence lists differ in length ({counts})")

@@ -122,8 +122,17 @@ class GraphStore(ABC):
         """Remove a document (by id, path or title) and every relation only it supported."""
 
     @abstractmethod
-    def query(self, cypher: str, parameters: dict | None = None, *, write: bool = False) -> QueryResult:
-        """Run Cypher with parameters; refuse writes with :class:`ReadOnlyError` unless ``write``."""
+    def query(
+        self, cypher: str, parameters: dict | None = None, *, write: bool = False,
+        limit: int | None = None, timeout: float | None = None,
+    ) -> QueryResult:
+        """Run Cypher with parameters; refuse writes with :class:`ReadOnlyError` unless ``write``.
+
+        Parameters travel to the database as values, never spliced into the statement.
+        At most ``limit`` rows come back (all when None), with ``truncated`` set when there
+        were more; a query still running after ``timeout`` seconds is stopped with a
+        :class:`StoreError`.
+        """
 
     @abstractmethod
     def stats(self) -> dict[str, dict[str, int]]:

@@ -21,6 +21,7 @@ from datetime import date, time
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from time import monotonic, sleep
 
 import ladybug
 import networkx as nx
@@ -41,13 +42,20 @@ from graph.stores.base import (
 )
 
 _LOCK_HOLDER = re.compile(r"held by PID (\d+)")
+# How often a process waiting for another's lock tries again, and how long a reader
+# waits out another process's checkpoint before giving up (a checkpoint takes moments).
+_POLL_SECONDS = 0.2
+_CHECKPOINT_SECONDS = 30.0
 
 
 class EmbeddedStore(GraphStore):
     """A graph kept in a LadybugDB file at ``path``.
 
     Any number of processes may open a store ``read_only``; only one at a time may
-    open it for writing.
+    open it for writing, and another that tries waits up to ``wait`` seconds for it to
+    close before giving up with a message naming the process that holds it. A reader
+    sees every document committed before it opened, never part of one, and nothing
+    committed after.
 
     >>> import tempfile, pathlib
     >>> from graph.model import Document, Entity, Evidence, Extraction, Relation
@@ -65,11 +73,11 @@ class EmbeddedStore(GraphStore):
 
     dialect = "embedded"
 
-    def __init__(self, path: str | Path, *, read_only: bool = False, schema: Schema | None = None):
+    def __init__(self, path: str | Path, *, read_only: bool = False, schema: Schema | None = None, wait: float = 0):
         self.path = Path(path)
         self.read_only = read_only
         self.schema = schema or load_schema()
-        self._database, self._connection = _open_database(self.path, read_only)
+        self._database, self._connection = _open_database(self.path, read_only, wait)
         try:
             self._ensure_tables()
         except StoreError:
@@ -137,11 +145,24 @@ class EmbeddedStore(GraphStore):
             summary.entities_removed = self._delete_orphans(summary)
         return summary
 
-    def query(self, cypher: str, parameters: dict | None = None, *, write: bool = False) -> QueryResult:
+    def query(
+        self, cypher: str, parameters: dict | None = None, *, write: bool = False,
+        limit: int | None = None, timeout: float | None = None,
+    ) -> QueryResult:
         parameters = parameters or {}
         if check_query(cypher, parameters, write=write):
             self._require_writable()
-        return self._run(cypher, parameters)
+        self._connection.set_query_timeout(round(timeout * 1000) if timeout else 0)
+        try:
+            columns, rows = self._execute(cypher, parameters, None if limit is None else limit + 1)
+        except StoreError as exc:
+            if timeout and str(exc) == "Interrupted.":
+                raise StoreError(f"query stopped after {timeout:g} s (--timeout)") from exc
+            raise
+        finally:
+            self._connection.set_query_timeout(0)
+        truncated = limit is not None and len(rows) > limit
+        return QueryResult(columns, [[plain(value) for value in row] for row in rows[:limit]], truncated)
 
     def stats(self) -> dict[str, dict[str, int]]:
         labels = {
@@ -405,8 +426,11 @@ class EmbeddedStore(GraphStore):
         columns, rows = self._execute(cypher, parameters)
         return QueryResult(columns, [[plain(value) for value in row] for row in rows])
 
-    def _execute(self, cypher: str, parameters: dict | None = None) -> tuple[list[str], list[list]]:
-        """Column names and rows as LadybugDB gives them, internal ids included."""
+    def _execute(
+        self, cypher: str, parameters: dict | None = None, limit: int | None = None
+    ) -> tuple[list[str], list[list]]:
+        """Column names and rows (the first ``limit`` of them) as LadybugDB gives them,
+        internal ids included."""
         try:
             result = self._connection.execute(cypher, parameters or {})
         except RuntimeError as exc:
@@ -414,8 +438,10 @@ class EmbeddedStore(GraphStore):
         try:
             columns = result.get_column_names()
             rows = []
-            while result.has_next():
+            while result.has_next() and (limit is None or len(rows) < limit):
                 rows.append(result.get_next())
+        except RuntimeError as exc:
+            raise _store_error(exc, self.path) from exc
         finally:
             result.close()
         return columns, rows
@@ -485,20 +511,55 @@ def _scalar(value):
     return str(value)
 
 
-def _open_database(path: Path, read_only: bool):
+def _open_database(path: Path, read_only: bool, wait: float = 0):
+    """The database and a connection, waiting up to ``wait`` seconds for another
+    process's write lock, and up to _CHECKPOINT_SECONDS for its checkpoint."""
+    started = monotonic()
+    while True:
+        try:
+            return _connect(path, read_only)
+        except RuntimeError as exc:
+            error = exc
+        checkpoint = "checkpoint recovery is pending" in str(error)
+        if checkpoint:
+            # Another process is checkpointing, or was killed while it did. Opening
+            # for writing finishes a dead writer's checkpoint; a live one holds the lock.
+            try:
+                database, connection = _connect(path, False)
+            except RuntimeError as locked:
+                if "Could not set lock" not in str(locked):
+                    raise _open_error(error, path) from locked
+                error = locked
+            else:
+                connection.close()
+                database.close()
+                continue
+        patience = max(wait, _CHECKPOINT_SECONDS if checkpoint else 0)
+        if "Could not set lock" not in str(error) or monotonic() - started >= patience:
+            raise _open_error(error, path, wait) from error
+        sleep(_POLL_SECONDS)
+
+
+def _connect(path: Path, read_only: bool):
+    # A process killed while appending to the write-ahead log leaves a torn last
+    # record; replay stops before it, keeping every transaction committed before.
+    database = ladybug.Database(str(path), read_only=read_only, throw_on_wal_replay_failure=False)
     try:
-        database = ladybug.Database(str(path), read_only=read_only)
         return database, ladybug.Connection(database)
-    except RuntimeError as exc:
-        raise _open_error(exc, path) from exc
+    except RuntimeError:
+        database.close()
+        raise
 
 
-def _open_error(exc: RuntimeError, path: Path) -> StoreError:
+def _open_error(exc: RuntimeError, path: Path, wait: float = 0) -> StoreError:
     message = str(exc)
     if "Could not set lock" in message:
         pid = _LOCK_HOLDER.search(message)
         holder = f" (PID {pid.group(1)})" if pid else ""
-        return StoreError(f"{path}: store is in use by another process{holder}; close it and try again")
+        advice = f"still held after waiting {wait:g} s" if wait else "close it and try again, or wait for it with --wait SECONDS"
+        return StoreError(f"{path}: store is in use by another process{holder}; {advice}")
+    if "checkpoint recovery is pending" in message:
+        return StoreError(f"{path}: store was left half checkpointed; open it once for writing (tiegraph ingest) to finish")
     if "empty database under READ ONLY" in message:
         return StoreError(f"{path}: no store here yet; load documents into it first")
     if "not a valid" in message:

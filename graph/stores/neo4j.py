@@ -2,9 +2,10 @@
 
 Same property layout as every store (:mod:`graph.stores.base`) and the same merging and
 forgetting rules (:mod:`graph.stores._layout`), so a query or an export gives the same
-answer here as on the embedded store. Each label gets a uniqueness constraint on ``id``
-the first time a store is opened for writing; each document is written in one
-transaction of batched ``UNWIND ... MERGE`` statements. Labels and relationship types
+answer here as on the embedded store. Each label and each relationship type with
+evidence gets a uniqueness constraint on ``id`` the first time a store is opened for
+writing; each document, and each batch of records (:meth:`Neo4jStore.load_records`), is
+written in one transaction of batched ``UNWIND`` statements. Labels and relationship types
 are written into Cypher only after they are checked against the schema; every value
 travels as a parameter.
 
@@ -496,31 +497,34 @@ def _upsert_relations(tx, rel_type: RelationshipType, source_label: str, target_
     plain CREATE safe for the new ones: it is several times cheaper than MERGE.
     """
     type_name = identifier(rel_type.name)
+    # The hint keeps the planner on the index: a plan made while the type had few
+    # relationships scans them all, and is kept long after there are many.
+    by_id = f"MATCH ()-[r:{type_name} {{id: id}}]->() USING INDEX r:{type_name}(id)"
     stored = {
         record["id"]: record["properties"]
         for record in tx.run(
-            f"UNWIND $ids AS id MATCH ()-[r:{type_name} {{id: id}}]->() RETURN id, properties(r) AS properties",
+            f"UNWIND $ids AS id {by_id} RETURN id, properties(r) AS properties",
             ids=list(dict.fromkeys(properties["id"] for _, _, properties in rows)),
         )
     }
     merged, evidence_added = _layout.merge_relations(rel_type, rows, stored)
-    tx.run(
-        f"UNWIND $rows AS row MATCH ()-[r:{type_name} {{id: row.id}}]->() SET r += row",
-        rows=[properties for relation_id, (_, _, properties) in merged.items() if relation_id in stored],
-    )
+    known = [properties for relation_id, (_, _, properties) in merged.items() if relation_id in stored]
     new = [
         {"source": source, "target": target, "properties": properties}
         for relation_id, (source, target, properties) in merged.items() if relation_id not in stored
     ]
-    created = tx.run(
-        f"UNWIND $rows AS row MATCH (s:{identifier(source_label)} {{id: row.source}}) "
-        f"MATCH (t:{identifier(target_label)} {{id: row.target}}) CREATE (s)-[r:{type_name}]->(t) SET r = row.properties "
-        "RETURN count(r) AS created",
-        rows=new,
-    ).single()["created"]
-    if created < len(new):
-        raise _records.MissingEndpoints()
-    return created, evidence_added
+    if known:
+        tx.run(f"UNWIND $rows AS row WITH row, row.id AS id {by_id} SET r += row", rows=known)
+    if new:
+        created = tx.run(
+            f"UNWIND $rows AS row MATCH (s:{identifier(source_label)} {{id: row.source}}) "
+            f"MATCH (t:{identifier(target_label)} {{id: row.target}}) CREATE (s)-[r:{type_name}]->(t) "
+            "SET r = row.properties RETURN count(r) AS created",
+            rows=new,
+        ).single()["created"]
+        if created < len(new):
+            raise _records.MissingEndpoints()
+    return len(new), evidence_added
 
 
 def _existing_ids(tx, label: str, ids: list[str]) -> set[str]:

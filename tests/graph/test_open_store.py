@@ -6,7 +6,7 @@ import types
 
 import pytest
 
-from graph.stores import open_store
+from graph.stores import StoreError, open_location, open_store
 from graph.stores.embedded import EmbeddedStore
 
 
@@ -67,3 +67,17 @@ def test_the_environment_can_choose_neo4j(monkeypatch, neo4j_opened):
     assert neo4j_opened == [
         ("bolt://env:7687", {"user": None, "password": None, "database": None, "read_only": False})
     ]
+
+
+def test_a_database_name_without_neo4j_is_refused(tmp_path, neo4j_opened):
+    with pytest.raises(StoreError, match="an embedded store has no databases"):
+        open_store(tmp_path / "graph.lbug", database="analysts")
+    assert not (tmp_path / "graph.lbug").exists()
+    assert neo4j_opened == []
+
+
+def test_a_location_is_a_neo4j_uri_or_an_embedded_path(tmp_path, neo4j_opened):
+    open_location("neo4j+s://abcd1234.databases.neo4j.io", database="neo4j", read_only=True)
+    assert neo4j_opened == [("neo4j+s://abcd1234.databases.neo4j.io",
+                             {"user": None, "password": None, "database": "neo4j", "read_only": True})]
+    assert opened_path(open_location(tmp_path / "copy.lbug")) == str(tmp_path / "copy.lbug")

@@ -126,3 +126,12 @@ def test_every_label_has_a_uniqueness_constraint_on_id(store):
         "WHERE type = 'UNIQUENESS' AND properties = ['id'] RETURN labelsOrTypes[0] AS label"
     )
     assert {label for (label,) in constraints.rows} >= set(store.schema.labels)
+
+
+def test_every_relationship_type_with_evidence_has_a_uniqueness_constraint_on_id(store):
+    constraints = store.query(
+        "SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties "
+        "WHERE type = 'RELATIONSHIP_UNIQUENESS' AND properties = ['id'] RETURN labelsOrTypes[0] AS type"
+    )
+    with_evidence = {rel_type.name for rel_type in store.schema.relationships.values() if rel_type.provenance}
+    assert {type_name for (type_name,) in constraints.rows} == with_evidence

@@ -12,6 +12,7 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.io.ByteUnit;
 
 /**
  * Runs an in-process Neo4j with Bolt on 127.0.0.1 (a free port, no auth, no HTTP) until killed.
@@ -35,6 +36,12 @@ public final class TestServer {
                 // Netty's graceful shutdown otherwise idles for seconds before `stop` returns.
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+                // The harness's defaults suit a handful of nodes: with its 8 MiB page cache a
+                // load of 100,000 relationships (benchmarks/neo4j_load.py) evicts pages on every
+                // commit, and transaction logs kept for two days grow by gigabytes.
+                .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
+                .withConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+                .withConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .build();
 
         // SIGTERM from `server.sh stop` runs this hook: it shuts the database down cleanly
