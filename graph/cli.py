@@ -48,16 +48,23 @@ def user_errors(command):
 
 def _store(ctx: click.Context, *, read_only: bool = False):
     options = ctx.find_root().params
-    return open_store(options.get("store"), neo4j_uri=options.get("neo4j"), database=options.get("database"), read_only=read_only)
+    return open_store(options.get("store"), neo4j_uri=options.get("neo4j"), database=options.get("database"),
+                      read_only=read_only, wait=options.get("wait") or 0)
+
+
+def _debug() -> bool:
+    return bool(click.get_current_context().find_root().params.get("debug"))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", type=click.Path(dir_okay=True), envvar="TIEGRAPH_STORE", help="Embedded store file (default ./tiegraph.lbug).")
 @click.option("--neo4j", metavar="URI", envvar="TIEGRAPH_NEO4J_URI", help="Use Neo4j at URI (bolt://, neo4j://, neo4j+s://); credentials from NEO4J_USERNAME/NEO4J_PASSWORD.")
 @click.option("--database", metavar="NAME", help="Neo4j database name (multi-database servers).")
+@click.option("--wait", type=click.FloatRange(0), metavar="SECONDS", envvar="TIEGRAPH_WAIT",
+              help="Wait up to SECONDS for another process writing the embedded store to finish (default: fail at once).")
 @click.option("--debug", is_flag=True, help="Show full tracebacks.")
 @click.version_option(package_name="tiegraph")
-def cli(store, neo4j, database, debug):
+def cli(store, neo4j, database, wait, debug):
     """Turn documents about military cooperation between states into a graph you can query.
 
     Example: tiegraph ingest seeds/corpus && tiegraph stats
@@ -76,7 +83,7 @@ def extract(paths, fmt):
     Example: tiegraph extract --format table seeds/corpus/wire-s400-first-regiment.txt
     """
     failed = False
-    for path, extraction, problem in extract_paths(paths):
+    for path, extraction, problem in extract_paths(paths, strict=_debug()):
         if problem:
             failed = True
             click.echo(f"tiegraph: skipped {path}: {problem}", err=True)
@@ -128,7 +135,7 @@ def ingest_command(ctx, paths, jobs):
     total = sum(1 for _ in collect(paths))
     with _store(ctx) as store:
         with click.progressbar(length=total, label="Loading", file=sys.stderr, show_pos=True) as bar:
-            report = ingest(store, paths, on_document=lambda path: bar.update(1), jobs=jobs)
+            report = ingest(store, paths, on_document=lambda path: bar.update(1), jobs=jobs, strict=_debug())
     for failure in report.failures:
         click.echo(f"tiegraph: skipped {failure}", err=True)
     click.echo(report.summary())
@@ -137,6 +144,11 @@ def ingest_command(ctx, paths, jobs):
 
 
 # --- query -----------------------------------------------------------------------------
+
+# Rows `tiegraph query` prints unless told otherwise: a query that matches the whole
+# graph should not flood the terminal or the memory.
+QUERY_LIMIT = 1000
+
 
 def output_format(command):
     return click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)(command)
@@ -178,19 +190,25 @@ def _typed(value: str):
 @click.argument("cypher")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="Query parameter (repeatable).")
 @click.option("--write", is_flag=True, help="Allow the query to change the graph.")
+@click.option("--limit", type=click.IntRange(0), default=QUERY_LIMIT, show_default=True,
+              help="Print at most N rows (0: all); a line on stderr says when rows were left out.")
+@click.option("--timeout", type=click.FloatRange(0, min_open=True), metavar="SECONDS", help="Stop the query after SECONDS.")
 @output_format
 @click.pass_context
 @user_errors
-def query(ctx, cypher, params, write, fmt):
-    """Run a Cypher query (read-only unless --write) and print the result.
+def query(ctx, cypher, params, write, limit, timeout, fmt):
+    """Run a Cypher query (read-only unless --write) and print the result. Parameters are
+    sent as values, never pasted into the query.
 
     Example: tiegraph query "MATCH (s:State)-[r:SOLD]->(w:WeaponSystem) WHERE s.name = \\$seller RETURN w.name, r.to" -p seller=Russia
     """
     parameters = parse_parameters(params)
     with _store(ctx, read_only=not write) as store:
-        result = store.query(cypher, parameters, write=write)
+        result = store.query(cypher, parameters, write=write, limit=limit or None, timeout=timeout)
     for line in render(result.columns, result.rows, fmt):
         click.echo(line)
+    if result.truncated:
+        click.echo(f"tiegraph: showing the first {limit:,} rows; --limit N shows more, --limit 0 all", err=True)
 
 
 def render(columns: list[str], rows: list[list], fmt: str):

@@ -15,13 +15,14 @@ from __future__ import annotations
 import glob
 import os
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from graph.model import Document, Extraction
 from graph.stores.base import GraphStore
 from loaders.extract import Extractor, default_extractor
-from loaders.readers import DocumentError, format_of, read_bytes
+from loaders.readers import DocumentError, format_of, read_bytes, read_file, unicode_path
 from loaders.registers import read_register
 
 
@@ -94,34 +95,33 @@ def _walk(folder: Path) -> Iterator[str]:
                 yield os.path.join(root, name)
 
 
-def read_raw(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except PermissionError:
-        raise DocumentError("permission denied") from None
-    except OSError as exc:
-        raise DocumentError(exc.strerror or str(exc)) from None
-
-
 def extract_raw(raw: bytes, path: str, extractor: Extractor) -> Extraction:
     """Extract one document's facts from its bytes, by format."""
+    path = unicode_path(path)
     if format_of(path) in ("csv", "json"):
         return read_register(raw, path, extractor.gazetteer)
     document: Document = read_bytes(raw, path)
     return extractor.extract_document(document)
 
 
-def extract_paths(paths: Iterable[str | Path], extractor: Extractor | None = None) -> Iterator[tuple[str, Extraction | None, str | None]]:
-    """Yield ``(path, extraction, problem)`` for every document under ``paths``; nothing is stored."""
+def extract_paths(
+    paths: Iterable[str | Path], extractor: Extractor | None = None, *, strict: bool = False
+) -> Iterator[tuple[str, Extraction | None, str | None]]:
+    """Yield ``(path, extraction, problem)`` for every document under ``paths``; nothing is stored.
+
+    ``strict`` lets an unexpected error from one document propagate instead of being
+    its ``problem``.
+    """
     extractor = extractor or default_extractor()
     for path, problem in collect(paths):
         if problem:
             yield path, None, problem
             continue
         try:
-            yield path, extract_raw(read_raw(path), path, extractor), None
+            result = _extract_or_fail(read_file(path), path, extractor, strict)
         except DocumentError as exc:
-            yield path, None, str(exc)
+            result = str(exc)
+        yield (path, None, result) if isinstance(result, str) else (path, result, None)
 
 
 def ingest(
@@ -131,26 +131,28 @@ def ingest(
     extractor: Extractor | None = None,
     on_document: Callable[[str], None] | None = None,
     jobs: int = 1,
+    strict: bool = False,
 ) -> IngestReport:
     """Load every document under ``paths`` into ``store``, one transaction per document.
 
     A document whose content hash the store already holds is skipped without being
     parsed. A bad file is recorded in the report and the others still load. With
     ``jobs`` above 1, extraction runs in that many worker processes while this process
-    alone writes, a batch of documents at a time so memory stays bounded.
+    alone writes, a batch of documents at a time so memory stays bounded. An unexpected
+    error while reading one document is that document's failure too, unless ``strict``.
     """
     report = IngestReport()
     pending = _unloaded(store, paths, report, on_document)
     if jobs <= 1:
         extractor = extractor or default_extractor()
         for raw, path in pending:
-            _write(store, path, _extract_or_fail(raw, path, extractor), report)
+            _write(store, path, _extract_or_fail(raw, path, extractor, strict), report)
         return report
     import multiprocessing
 
     with multiprocessing.get_context("spawn").Pool(jobs) as pool:
         for batch in _batches(pending, jobs * 4):
-            for (raw, path), result in zip(batch, pool.map(_extract_in_worker, batch)):
+            for (raw, path), result in zip(batch, pool.map(partial(_extract_in_worker, strict=strict), batch)):
                 _write(store, path, result, report)
     return report
 
@@ -164,7 +166,7 @@ def _unloaded(store: GraphStore, paths, report: IngestReport, on_document) -> It
             report.failures.append(Failure(path, problem))
             continue
         try:
-            raw = read_raw(path)
+            raw = read_file(path)
         except DocumentError as exc:
             report.failures.append(Failure(path, str(exc)))
             continue
@@ -185,17 +187,23 @@ def _batches(items: Iterator, size: int) -> Iterator[list]:
         yield batch
 
 
-def _extract_or_fail(raw: bytes, path: str, extractor: Extractor) -> Extraction | str:
+def _extract_or_fail(raw: bytes, path: str, extractor: Extractor, strict: bool = False) -> Extraction | str:
     """The extraction, or the one-line reason the document cannot be read."""
     try:
         return extract_raw(raw, path, extractor)
     except DocumentError as exc:
         return str(exc)
+    except Exception as exc:
+        if strict:
+            raise
+        # A bug met on one strange document must not cost the user the others.
+        detail = f"{type(exc).__name__}: {str(exc).strip().splitlines()[0]}" if str(exc).strip() else type(exc).__name__
+        return f"could not be read ({detail}); --debug shows where"
 
 
-def _extract_in_worker(item: tuple[bytes, str]) -> Extraction | str:
+def _extract_in_worker(item: tuple[bytes, str], strict: bool = False) -> Extraction | str:
     raw, path = item
-    return _extract_or_fail(raw, path, default_extractor())
+    return _extract_or_fail(raw, path, default_extractor(), strict)
 
 
 def _write(store: GraphStore, path: str, result: Extraction | str, report: IngestReport) -> None:

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import re
+import stat
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -30,6 +32,22 @@ BOILERPLATE_MARKERS = re.compile(
 )
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote", "pre", "dl", "dt", "dd", "figcaption", "caption", "br", "hr", "body", "html", "thead", "tbody", "figure", "address", "summary", "details"}
 CELL_TAGS = {"td", "th"}
+# The HTML parser looks through every open element at each of these tags, so its time
+# grows with the square of how deep they nest: a few megabytes of unclosed <div>s would
+# take hours. Pages nest them a few dozen deep.
+NESTING_TAGS = re.compile(
+    r"<(/?)(?:div|ul|ol|dl|blockquote|section|article|aside|nav|header|footer|main|figure|"
+    r"fieldset|details|center|address|menu|dir|pre|hgroup|search)\b",
+    re.IGNORECASE,
+)
+MAX_NESTING = 10_000
+
+
+# Limits that keep memory and time bounded whatever the input: a file's size, and the
+# length of the text extraction works on (news text takes about 90 s and 200 MB per
+# 10 million characters).
+MAX_FILE_BYTES = 256_000_000
+MAX_TEXT_CHARACTERS = 32_000_000
 
 
 class DocumentError(ValueError):
@@ -48,20 +66,31 @@ def format_of(path: str | Path) -> str | None:
 
 def read_document(path: str | Path) -> Document:
     """Read one text, Markdown, HTML or PDF file."""
-    path = Path(path)
+    return read_bytes(read_file(path), str(path))
+
+
+def read_file(path: str | Path) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES; anything else is a
+    :class:`DocumentError` saying why (a pipe would block, a huge file exhaust memory)."""
     try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise DocumentError("is a directory") from None
+        status = os.stat(path)
+        if stat.S_ISDIR(status.st_mode):
+            raise DocumentError("is a directory")
+        if not stat.S_ISREG(status.st_mode):
+            raise DocumentError("not a regular file (a pipe, socket or device)")
+        if status.st_size > MAX_FILE_BYTES:
+            raise DocumentError(f"too large ({status.st_size / 1e6:,.0f} MB; tiegraph reads files up to {MAX_FILE_BYTES // 1_000_000} MB)")
+        with open(path, "rb") as file:
+            return file.read(MAX_FILE_BYTES + 1)
     except PermissionError:
         raise DocumentError("permission denied") from None
     except OSError as exc:
         raise DocumentError(exc.strerror or str(exc)) from None
-    return read_bytes(raw, str(path))
 
 
 def read_bytes(raw: bytes, path: str) -> Document:
     """Decode and clean ``raw`` according to the format its ``path`` suggests."""
+    path = unicode_path(path)
     fmt = format_of(path) or "txt"
     if fmt == "pdf":
         text, title = _pdf_text(raw)
@@ -75,6 +104,11 @@ def read_bytes(raw: bytes, path: str) -> Document:
             text, title = normalise_newlines(decoded), None
     if not text.strip():
         raise DocumentError("no text found")
+    if len(text) > MAX_TEXT_CHARACTERS:
+        raise DocumentError(
+            f"too much text ({len(text) / 1e6:,.0f} million characters; tiegraph reads up to "
+            f"{MAX_TEXT_CHARACTERS // 1_000_000} million per document): split it"
+        )
     return Document(
         id=Document.content_id(raw),
         path=path,
@@ -83,6 +117,16 @@ def read_bytes(raw: bytes, path: str) -> Document:
         format=fmt,
         loaded_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
     )
+
+
+def unicode_path(path: str | Path) -> str:
+    """``path`` as text a store can hold: bytes of a file name that are not UTF-8 (which
+    Python keeps as lone surrogates) become U+FFFD.
+
+    >>> unicode_path(os.fsdecode(b"caf\\xe9.txt"))
+    'caf\ufffd.txt'
+    """
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def decode(raw: bytes) -> str:
@@ -99,7 +143,7 @@ def decode(raw: bytes) -> str:
     text = _decoded(raw)
     sample = text[:8192]
     controls = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or "\x7f" <= ch < "\xa0")
-    if controls > len(sample) // 20:
+    if controls > max(8, len(sample) // 20):
         raise DocumentError("binary file (control characters), not text")
     return text
 
@@ -118,10 +162,12 @@ def _decoded(raw: bytes) -> str:
     except UnicodeDecodeError:
         pass
     # UTF-8 with a few broken bytes (a truncated or spliced file) stays UTF-8: read as a
-    # legacy encoding, every one of its good characters would turn into mojibake.
+    # legacy encoding, every one of its good characters would turn into mojibake. Legacy
+    # text almost never holds a valid UTF-8 sequence, so a file with more good ones than
+    # broken ones is UTF-8.
     repaired = raw.decode("utf-8", errors="replace")
     broken = repaired.count("\ufffd")
-    if broken * 20 <= sum(1 for ch in repaired if ch > "\x7f") - broken:
+    if broken <= sum(1 for ch in repaired if ch > "\x7f") - broken:
         return repaired
     encoding = "cp1252"
     # Detection needs a sample long enough to be meaningful; short legacy files are
@@ -213,6 +259,8 @@ def html_text(source: str) -> tuple[str, str | None]:
     """
     from selectolax.lexbor import LexborHTMLParser
 
+    if _nesting(source) > MAX_NESTING:
+        raise DocumentError(f"HTML nests block elements more than {MAX_NESTING:,} deep (unclosed tags)")
     tree = LexborHTMLParser(source)
     title_node = tree.css_first("title") or tree.css_first("h1")
     title = " ".join(title_node.text().split()) if title_node else None
@@ -222,6 +270,19 @@ def html_text(source: str) -> tuple[str, str | None]:
     _walk(root, blocks, current)
     _flush(blocks, current)
     return "\n\n".join(blocks), title
+
+
+def _nesting(source: str) -> int:
+    """How deep the block elements of NESTING_TAGS nest, counting unclosed ones.
+
+    >>> _nesting("<div><ul><li>a</ul></div><div><section>")
+    2
+    """
+    depth = deepest = 0
+    for tag in NESTING_TAGS.finditer(source):
+        depth = max(0, depth - 1) if tag.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _main_node(tree):

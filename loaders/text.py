@@ -20,7 +20,9 @@ ABBREVIATIONS = {
 }
 # A run of three or more dots is a leader ("Areas ........ Pacific Ocean") or an
 # ellipsis, not the end of a sentence.
-SENTENCE_END = re.compile(r"(?:[!?]+|(?<!\.)\.{1,2}(?!\.))[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A run of "!" and "?" is taken whole, from its first mark only, so that a long one
+# with no sentence after it costs one pass, not one per mark.
+SENTENCE_END = re.compile(r"(?:(?<![!?])[!?]++|(?<!\.)\.{1,2}(?!\.))[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 BULLET = re.compile(r"[ \t]*(?:[-*•▪◦–]|\d{1,3}[.)])[ \t]+")
 # "MOSCOW, July 23 (Wire) —", "ST. PETERSBURG, Russia —", "WASHINGTON —": a place in
 # capitals, then optionally a country, a date and an agency, then a dash.

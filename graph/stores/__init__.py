@@ -30,12 +30,14 @@ def open_store(
     neo4j_uri: str | None = None,
     database: str | None = None,
     read_only: bool = False,
+    wait: float = 0,
 ) -> GraphStore:
     """Open the store the user chose.
 
     A Neo4j URI given here wins; then a store path given here; then the environment
     (``TIEGRAPH_NEO4J_URI`` with ``NEO4J_USERNAME``/``NEO4J_PASSWORD``, else
-    ``TIEGRAPH_STORE``); then ``./tiegraph.lbug``.
+    ``TIEGRAPH_STORE``); then ``./tiegraph.lbug``. An embedded store another process
+    is writing is waited for up to ``wait`` seconds (a Neo4j server takes many writers).
 
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "graph.lbug"
@@ -59,7 +61,7 @@ def open_store(
     if database:
         # Better than writing to the local file when a Neo4j URI was forgotten.
         raise StoreError(f"{path}: an embedded store has no databases; name a database only with a Neo4j URI")
-    return EmbeddedStore(path, read_only=read_only)
+    return EmbeddedStore(path, read_only=read_only, wait=wait)
 
 
 def is_neo4j_uri(location: str | Path) -> bool:

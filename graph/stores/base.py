@@ -57,6 +57,13 @@ class ReadOnlyError(StoreError):
     """A write was attempted through a read-only query."""
 
 
+class QueryTimeout(StoreError):
+    """A query ran longer than the caller allowed and was stopped."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"query stopped after {seconds:g} s (--timeout)")
+
+
 @dataclass
 class QueryResult:
     columns: list[str]

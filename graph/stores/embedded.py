@@ -36,6 +36,7 @@ from graph.stores.base import (
     GraphStore,
     LoadSummary,
     QueryResult,
+    QueryTimeout,
     ReadOnlyError,
     StoreError,
     WriteSummary,
@@ -43,9 +44,13 @@ from graph.stores.base import (
 
 _LOCK_HOLDER = re.compile(r"held by PID (\d+)")
 # How often a process waiting for another's lock tries again, and how long a reader
-# waits out another process's checkpoint before giving up (a checkpoint takes moments).
+# waits out another process's checkpoint before giving up (a checkpoint takes moments),
+# recognising one by these words in LadybugDB's errors.
 _POLL_SECONDS = 0.2
 _CHECKPOINT_SECONDS = 30.0
+_CHECKPOINTING = ("checkpoint recovery is pending", "WAL file is corrupted")
+# How long a checkpoint may stay pending before a reader takes its writer for dead.
+_SETTLE_SECONDS = 2.0
 
 
 class EmbeddedStore(GraphStore):
@@ -157,7 +162,7 @@ class EmbeddedStore(GraphStore):
             columns, rows = self._execute(cypher, parameters, None if limit is None else limit + 1)
         except StoreError as exc:
             if timeout and str(exc) == "Interrupted.":
-                raise StoreError(f"query stopped after {timeout:g} s (--timeout)") from exc
+                raise QueryTimeout(timeout) from exc
             raise
         finally:
             self._connection.set_query_timeout(0)
@@ -453,13 +458,17 @@ class EmbeddedStore(GraphStore):
         comments = dict(self._rows("CALL show_tables() RETURN name, comment"))
         if comments.get("Document") == version:
             return
+        if self.read_only and not comments:
+            raise StoreError(f"{self.path}: no store here yet; load documents into it first")
         if self.read_only:
             raise StoreError(
                 f"{self.path}: store was made for another schema; open it for writing once to upgrade it"
             )
-        for statement in statements:
-            self._run(statement)
-        self._run(f"COMMENT ON TABLE Document IS '{version}'")
+        # One transaction, so that a process killed half way leaves no half-made tables.
+        with self._transaction():
+            for statement in statements:
+                self._run(statement)
+            self._run(f"COMMENT ON TABLE Document IS '{version}'")
 
 
 def plain(value):
@@ -513,29 +522,29 @@ def _scalar(value):
 
 def _open_database(path: Path, read_only: bool, wait: float = 0):
     """The database and a connection, waiting up to ``wait`` seconds for another
-    process's write lock, and up to _CHECKPOINT_SECONDS for its checkpoint."""
+    process's write lock, and up to _CHECKPOINT_SECONDS for its checkpoint to end."""
     started = monotonic()
     while True:
         try:
             return _connect(path, read_only)
         except RuntimeError as exc:
             error = exc
-        checkpoint = "checkpoint recovery is pending" in str(error)
-        if checkpoint:
-            # Another process is checkpointing, or was killed while it did. Opening
-            # for writing finishes a dead writer's checkpoint; a live one holds the lock.
+        # While a writer checkpoints, readers find the write-ahead log half replaced.
+        checkpointing = any(sign in str(error) for sign in _CHECKPOINTING)
+        if "recovery is pending" in str(error) and monotonic() - started >= _SETTLE_SECONDS:
+            # Still pending: the writer was killed in its checkpoint. Opening the store for
+            # writing finishes it, unless a live writer holds the lock after all.
             try:
                 database, connection = _connect(path, False)
             except RuntimeError as locked:
                 if "Could not set lock" not in str(locked):
                     raise _open_error(error, path) from locked
-                error = locked
             else:
                 connection.close()
                 database.close()
                 continue
-        patience = max(wait, _CHECKPOINT_SECONDS if checkpoint else 0)
-        if "Could not set lock" not in str(error) or monotonic() - started >= patience:
+        patience = max(wait, _CHECKPOINT_SECONDS if checkpointing else 0)
+        if not (checkpointing or "Could not set lock" in str(error)) or monotonic() - started >= patience:
             raise _open_error(error, path, wait) from error
         sleep(_POLL_SECONDS)
 

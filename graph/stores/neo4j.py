@@ -21,6 +21,7 @@ import ssl
 from collections import defaultdict
 from contextlib import contextmanager
 from functools import partial
+from time import sleep
 
 import neo4j
 import networkx as nx
@@ -36,12 +37,18 @@ from graph.stores.base import (
     GraphStore,
     LoadSummary,
     QueryResult,
+    QueryTimeout,
     ReadOnlyError,
     StoreError,
     WriteSummary,
 )
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+# A transaction that fails for a passing reason is tried this many times in all, the
+# first wait between tries being BACKOFF_SECONDS and each next one twice as long.
+TRIES = 3
+BACKOFF_SECONDS = 0.5
 
 # The driver logs connection failures at ERROR; with no handler configured Python would
 # print them to stderr next to the one-line StoreError the user already gets.
@@ -110,18 +117,32 @@ class Neo4jStore(GraphStore):
         self._require_writable()
         return self._write(self._forget, document)
 
-    def query(self, cypher: str, parameters: dict | None = None, *, write: bool = False) -> QueryResult:
+    def query(
+        self, cypher: str, parameters: dict | None = None, *, write: bool = False,
+        limit: int | None = None, timeout: float | None = None,
+    ) -> QueryResult:
         parameters = parameters or {}
         if check_query(cypher, parameters, write=write):
             self._require_writable()
         # The server enforces READ mode too, which catches writes the check above cannot
         # see (a procedure whose name does not say it writes).
         access = neo4j.WRITE_ACCESS if write and not self.read_only else neo4j.READ_ACCESS
-        with self._errors(), self._session(access) as session:
-            result = session.run(cypher, parameters)
-            columns = list(result.keys())
-            rows = [[plain(value) for value in record.values()] for record in result]
-        return QueryResult(columns, rows)
+        rows, truncated = [], False
+        try:
+            with self._errors(), self._session(access) as session:
+                # Records stream in; those past the limit are discarded on the server.
+                result = session.run(neo4j.Query(cypher, timeout=timeout), parameters)
+                columns = list(result.keys())
+                for record in result:
+                    if limit is not None and len(rows) == limit:
+                        truncated = True
+                        break
+                    rows.append([plain(value) for value in record.values()])
+        except StoreError as exc:
+            if timeout and "TimedOut" in (getattr(exc.__cause__, "code", None) or ""):
+                raise QueryTimeout(timeout) from exc
+            raise
+        return QueryResult(columns, rows, truncated)
 
     def stats(self) -> dict[str, dict[str, int]]:
         return self._read(self._stats)
@@ -378,12 +399,30 @@ class Neo4jStore(GraphStore):
         return self._driver.session(database=self.database, default_access_mode=access)
 
     def _read(self, work, *args):
-        with self._errors(), self._session() as session:
-            return session.execute_read(work, *args)
+        return self._transaction(neo4j.READ_ACCESS, work, *args)
 
     def _write(self, work, *args):
-        with self._errors(), self._session() as session:
-            return session.execute_write(work, *args)
+        return self._transaction(neo4j.WRITE_ACCESS, work, *args)
+
+    def _transaction(self, access: str, work, *args):
+        """``work(tx, *args)`` in one transaction, committed only when all of it succeeds,
+        and run again from the start after a failure that passes (a dropped connection, a
+        server restarting or changing leader, a deadlock): TRIES times in all, waiting
+        BACKOFF_SECONDS, then twice that. A failed try leaves nothing behind."""
+        for attempt in range(1, TRIES + 1):
+            try:
+                with self._errors(), self._session(access) as session, session.begin_transaction() as tx:
+                    result = work(tx, *args)
+                    tx.commit()
+                    return result
+            except StoreError as error:
+                cause = error.__cause__
+                passes = isinstance(cause, (DriverError, Neo4jError)) and cause.is_retryable()
+                if not passes or attempt == TRIES:
+                    if attempt > 1:
+                        raise StoreError(f"{error} (gave up after {attempt} tries)") from cause
+                    raise
+            sleep(BACKOFF_SECONDS * 2 ** (attempt - 1))
 
     @contextmanager
     def _errors(self):
