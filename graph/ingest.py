@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from graph.model import Document, Extraction
-from graph.stores.base import GraphStore
+from graph.stores.base import GraphStore, StoreError
 from loaders.extract import Extractor, default_extractor
 from loaders.readers import DocumentError, format_of, read_bytes, read_file, unicode_path
 from loaders.registers import read_register
@@ -210,7 +210,12 @@ def _write(store: GraphStore, path: str, result: Extraction | str, report: Inges
     if isinstance(result, str):
         report.failures.append(Failure(path, result))
         return
-    written = store.write(result)
+    try:
+        written = store.write(result)
+    except StoreError as exc:
+        # The store is out of reach or broken: the run stops here, and the document,
+        # written in one transaction, is not in the store at all.
+        raise StoreError(f"{path}: not loaded: {exc}") from exc
     report.documents_added += int(written.document_added)
     report.entities_added += written.entities_added
     report.relations_added += written.relations_added

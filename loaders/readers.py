@@ -319,13 +319,28 @@ def _walk(node, blocks: list[str], current: list[str]) -> None:
             continue
         elif tag == "table":  # one block, a line per row, so a header row stays with its rows
             _flush(blocks, current)
-            rows = [" | ".join(" ".join(cell.text(separator=" ").split()) for cell in row.iter() if cell.tag in CELL_TAGS) for row in child.css("tr")]
+            rows = [" | ".join(_visible_text(cell) for cell in row.iter() if cell.tag in CELL_TAGS)
+                    for row in child.css("tr") if not _is_boilerplate(row)]
             blocks.append("\n".join(row for row in rows if row.strip(" |")))
         else:
             if tag in BLOCK_TAGS:
                 _flush(blocks, current)
                 stack.append(None)
             stack.extend(_children_reversed(child))
+
+
+def _visible_text(node) -> str:
+    """The text inside ``node``, whitespace collapsed, without its scripts, styles and
+    other boilerplate."""
+    parts = []
+    stack = _children_reversed(node)
+    while stack:
+        child = stack.pop()
+        if child.tag == "-text":
+            parts.append(child.text_content or "")
+        elif not _is_boilerplate(child):
+            stack.extend(_children_reversed(child))
+    return " ".join(" ".join(parts).split())
 
 
 def _children_reversed(node) -> list:

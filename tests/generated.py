@@ -85,10 +85,10 @@ def documents(store: GraphStore) -> dict[str, tuple]:
     for document_id, entity_id, count in store.query(
         "MATCH (d:Document)-[m:MENTIONS]->(n) RETURN d.id, n.id, m.count"
     ).rows:
-        held[document_id][0].append((entity_id, count))
+        held.setdefault(document_id, ([], []))[0].append((entity_id, count))
     for _, _, key, attributes in store.to_networkx().edges(keys=True, data=True):
         for evidence in attributes["evidence"]:
-            held[evidence["document"]][1].append((key, evidence["start"], evidence["end"]))
+            held.setdefault(evidence["document"], ([], []))[1].append((key, evidence["start"], evidence["end"]))
     return {document_id: (sorted(mentions), sorted(evidence)) for document_id, (mentions, evidence) in held.items()}
 
 

@@ -267,6 +267,23 @@ def loaded(open_location) -> int:
         return store.query("MATCH (d:Document) RETURN count(d)").rows[0][0]
 
 
+def settled(open_location) -> dict | None:
+    """What the store holds once two readings a moment apart agree: a Neo4j server may
+    still be committing what the killed process sent just before it died."""
+    previous = None
+    for _ in range(50):
+        store = open_location()
+        if store is None:
+            return None
+        with store:
+            held = documents(store)
+        if held == previous:
+            break
+        previous = held
+        time.sleep(0.1)
+    return held
+
+
 def killed_and_resumed(location: list[str], corpus: Path, expected: tuple, open_location, rng: random.Random) -> int:
     """Kill ``tiegraph ingest`` with SIGKILL KILLS times, each time checking that the store
     opens and holds only whole documents, then let it finish and compare with ``expected``.
@@ -288,11 +305,9 @@ def killed_and_resumed(location: list[str], corpus: Path, expected: tuple, open_
         time.sleep(rng.uniform(0.1, 0.4) if not target else rng.uniform(0, 0.2) if target < total else 0)
         process.kill()
         process.communicate()
-        store = open_location()
-        if store is None:
+        held = settled(open_location)
+        if held is None:
             continue
-        with store:
-            held = documents(store)
         assert all(held[document] == reference[document] for document in held), "a document is partly loaded"
         partial += 0 < len(held) < total
     finished = run_tiegraph(*location, "ingest", corpus)
