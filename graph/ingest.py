@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from graph.model import Document, Extraction
-from graph.stores.base import GraphStore, StoreError
+from graph.stores.base import ExtractionRefused, GraphStore, StoreError
 from loaders.extract import Extractor, default_extractor
 from loaders.readers import DocumentError, format_of, read_bytes, read_file, unicode_path
 from loaders.registers import read_register
@@ -212,6 +212,9 @@ def _write(store: GraphStore, path: str, result: Extraction | str, report: Inges
         return
     try:
         written = store.write(result)
+    except ExtractionRefused as exc:
+        report.failures.append(Failure(path, str(exc).removeprefix(f"{result.document.path}: ")))
+        return
     except StoreError as exc:
         # The store is out of reach or broken: the run stops here, and the document,
         # written in one transaction, is not in the store at all.

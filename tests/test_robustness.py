@@ -190,6 +190,15 @@ def test_an_unexpected_error_in_one_document_is_its_failure_unless_debug(tmp_pat
     assert isinstance(debug.exception, RuntimeError)
 
 
+def test_a_document_whose_facts_the_schema_refuses_is_its_one_line_and_the_others_load(tmp_path):
+    (tmp_path / "arms.csv").write_text("Supplier,Recipient,Designation\nRussia,Kalashnikov Concern,AK-12\n", encoding="utf-8")
+    (tmp_path / "wire.txt").write_text("Russia sold the S-400 to China in 2018.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "graph.lbug"), "ingest", str(tmp_path)])
+    assert "Traceback" not in result.output and "wire.txt" not in result.stderr
+    assert result.stdout.startswith(("2 documents added", "1 documents added, 0 unchanged, 1 failed"))
+    assert len([line for line in warnings(result.stderr) if "arms.csv" in line]) == (result.exit_code == 1)
+
+
 # --- size -----------------------------------------------------------------------------------
 
 FILLER = [

@@ -33,7 +33,7 @@ from graph.model import (
     split_entity_id,
 )
 from graph.schema import RelationshipType, Schema
-from graph.stores.base import StoreError
+from graph.stores.base import ExtractionRefused, StoreError
 
 ENTITY_PROPERTIES = {
     "id": "STRING", "name": "STRING", "aliases": "STRING[]", "discovered": "BOOLEAN",
@@ -82,7 +82,7 @@ def check_extraction(extraction: Extraction, schema: Schema) -> None:
     where = extraction.document.path
     for entity in extraction.entities:
         if entity.label not in schema.entity_labels:
-            raise StoreError(f"{where}: entity {entity.name!r} has unknown label {entity.label!r}")
+            raise ExtractionRefused(f"{where}: entity {entity.name!r} has unknown label {entity.label!r}")
     for relation in extraction.relations:
         _check_relation(relation, schema, where)
 
@@ -91,18 +91,18 @@ def _check_relation(relation: Relation, schema: Schema, where: str) -> None:
     described = f"{relation.type} {relation.source} -> {relation.target}"
     rel_type = schema.relationships.get(relation.type)
     if rel_type is None or not rel_type.provenance:
-        raise StoreError(f"{where}: {described}: {relation.type!r} is not a relationship type with evidence")
+        raise ExtractionRefused(f"{where}: {described}: {relation.type!r} is not a relationship type with evidence")
     if not schema.allows(relation.type, relation.source_label, relation.target_label):
-        raise StoreError(
+        raise ExtractionRefused(
             f"{where}: {described}: the schema does not allow "
             f"{relation.source_label} -> {relation.target_label}"
         )
     allowed = {name for name, _ in rel_type.properties} | set(SHARED_RELATION_PROPERTIES)
     unknown = sorted(set(relation.properties) - allowed)
     if unknown:
-        raise StoreError(f"{where}: {described}: undeclared properties {', '.join(unknown)}")
+        raise ExtractionRefused(f"{where}: {described}: undeclared properties {', '.join(unknown)}")
     if not relation.evidence:
-        raise StoreError(f"{where}: {described}: no evidence sentence")
+        raise ExtractionRefused(f"{where}: {described}: no evidence sentence")
 
 
 def entities_to_write(extraction: Extraction) -> list[Entity]:

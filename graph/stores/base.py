@@ -57,6 +57,11 @@ class ReadOnlyError(StoreError):
     """A write was attempted through a read-only query."""
 
 
+class ExtractionRefused(StoreError):
+    """One document's extraction breaks the schema, so the store refuses it; the store
+    itself is fine and takes other documents."""
+
+
 class QueryTimeout(StoreError):
     """A query ran longer than the caller allowed and was stopped."""
 

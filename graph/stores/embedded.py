@@ -44,11 +44,12 @@ from graph.stores.base import (
 
 _LOCK_HOLDER = re.compile(r"held by PID (\d+)")
 # How often a process waiting for another's lock tries again, and how long a reader
-# waits out another process's checkpoint before giving up (a checkpoint takes moments),
-# recognising one by these words in LadybugDB's errors.
+# waits out another process's checkpoint before giving up (a checkpoint takes moments).
+# A checkpoint shows in LadybugDB's errors as a pending recovery, or as a write-ahead log
+# found corrupt or shrinking while it is read.
 _POLL_SECONDS = 0.2
 _CHECKPOINT_SECONDS = 30.0
-_CHECKPOINTING = ("checkpoint recovery is pending", "WAL file is corrupted")
+_CHECKPOINTING = re.compile(r"checkpoint recovery is pending|WAL file is corrupted|\.wal\b")
 # How long a checkpoint may stay pending before a reader takes its writer for dead.
 _SETTLE_SECONDS = 2.0
 
@@ -530,7 +531,7 @@ def _open_database(path: Path, read_only: bool, wait: float = 0):
         except RuntimeError as exc:
             error = exc
         # While a writer checkpoints, readers find the write-ahead log half replaced.
-        checkpointing = any(sign in str(error) for sign in _CHECKPOINTING)
+        checkpointing = bool(_CHECKPOINTING.search(str(error)))
         if "recovery is pending" in str(error) and monotonic() - started >= _SETTLE_SECONDS:
             # Still pending: the writer was killed in its checkpoint. Opening the store for
             # writing finishes it, unless a live writer holds the lock after all.

@@ -16,22 +16,15 @@ from graph.ingest import ingest
 from graph.stores.embedded import EmbeddedStore
 from graph.stores.neo4j import Neo4jStore
 from tests.generated import REPOSITORY, documents, tiegraph, write_corpus
+from tests.graph.test_embedded import HOLD_STORE
 
-HOLD_STORE = (
-    "import sys\n"
-    "from graph.stores.embedded import EmbeddedStore\n"
-    "store = EmbeddedStore(sys.argv[1])\n"
-    "print('ready', flush=True)\n"
-    "sys.stdin.read()\n"
-    "store.close()\n"
-)
 SALE = "Russia sold the S-400 to China in 2018."
 
 
 @pytest.fixture
 def holder(tmp_path):
     """Another process holding the embedded store at tmp_path/graph.lbug open for writing
-    until ``holder.stdin`` is closed."""
+    until ``holder.stdin`` is closed, when it exits."""
     process = subprocess.Popen([sys.executable, "-c", HOLD_STORE, str(tmp_path / "graph.lbug")], cwd=REPOSITORY,
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert process.stdout.readline().strip() == "ready"
@@ -127,6 +120,7 @@ def check_readers(open_reader, writing, expected: dict, read) -> list[int]:
         for document, brought in held.items():
             assert brought == expected[document], "a reader saw a document partly loaded"
         counts.append(len(held))
+        time.sleep(0.02)  # leave the writer room to write
     return counts
 
 
