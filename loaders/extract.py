@@ -27,9 +27,19 @@ PAIR_REFERENCE = re.compile(
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b",
     re.IGNORECASE,
 )
+# Each reference pattern with the words one of which its match must contain, for a
+# cheap test before the scan (most sentences hold no reference).
 REFERENCES = [
-    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE), ("Organization",)),
-    (re.compile(r"\b(?:the|this|that|these|those|this year's|last year's) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE), ("Exercise",)),
+    (
+        re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE),
+        ("Organization",),
+        ("group", "organi", "bloc", "alliance", "body", "club", "forum", "pact"),
+    ),
+    (
+        re.compile(r"\b(?:the|this|that|these|those|this year's|last year's) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE),
+        ("Exercise",),
+        ("exercise", "drill", "games", "manoeuvres", "maneuvers", "edition"),
+    ),
     (
         re.compile(
             r"\b(?:the|these|those|this|that|such)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
@@ -37,6 +47,10 @@ REFERENCES = [
             re.IGNORECASE,
         ),
         ("WeaponSystem",),
+        (
+            "system", "jet", "fighter", "aircraft", "bomber", "submarine", "boats", "destroyer", "frigate", "corvette", "vessel",
+            "missile", "batteries", "helicopter", "platform", "type", "plane", "tank", "carrier",
+        ),
     ),
 ]
 
@@ -46,6 +60,8 @@ SERVICE_REFERENCE = re.compile(
     r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
     re.IGNORECASE,
 )
+OWNER_BEFORE = re.compile(r"(?:'s|’s|\bof)\s+(?:the\s+)?$")
+ITS_BEFORE = re.compile(r"\bits\s+$")
 SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
 SERVICE_WORDS = {
     "navy": ("Navy",), "navies": ("Navy",), "air force": ("Air Force", "Aerospace Forces"), "air forces": ("Air Force", "Aerospace Forces"),
@@ -185,8 +201,8 @@ class Extractor:
             refs = context.last(labels, 2, earlier(match))
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
             self._add_reference(slots, taken, match, refs, 2)
-        for pattern, labels in REFERENCES:
-            for match in pattern.finditer(sentence.text):
+        for pattern, labels, words in REFERENCES:
+            for match in pattern.finditer(sentence.text) if _may_contain(sentence.text, lowered, words) else ():
                 self._add_reference(slots, taken, match, context.last(labels, 1, earlier(match)), 1)
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
@@ -209,23 +225,25 @@ class Extractor:
 
     def _force_links(self, text: str, slots: list[Slot]) -> list[Fact]:
         """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it."""
-        if SCOPING.search(text):
+        owned = [(slot, ref, state) for slot in slots for ref in slot.refs if (state := self._owning_state(ref))]
+        # Most sentences name no force with a known state: test for one before scanning for cues.
+        if not owned or SCOPING.search(text):
             return []  # "reports that ...", "there is no evidence that ...": nothing is asserted
         facts = []
         named = {ref.name for slot in slots for ref in slot.refs if ref.label == "State"}
-        for slot in slots:
-            for ref in slot.refs:
-                entry = self.gazetteer.get(ref.name) if ref.label == "ArmedForce" else None
-                state = self.gazetteer.get(entry.get("state")) if entry and entry.get("state") else None
-                if state is None:
-                    continue
-                surface = text[slot.start:slot.end]
-                forms = (state.name,) + state.aliases + state.demonyms
-                owner = re.search(r"(?:'s|’s|\bof)\s+(?:the\s+)?$", text[max(0, slot.start - 40):slot.start])
-                possessed = state.name in named and (owner or not re.search(r"\bits\s+$", text[max(0, slot.start - 8):slot.start]))
-                if possessed or any(re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
-                    facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
+        for slot, ref, state in owned:
+            surface = text[slot.start:slot.end]
+            forms = (state.name,) + state.aliases + state.demonyms
+            owner = OWNER_BEFORE.search(text[max(0, slot.start - 40):slot.start])
+            possessed = state.name in named and (owner or not ITS_BEFORE.search(text[max(0, slot.start - 8):slot.start]))
+            if possessed or any(re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
+                facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
         return facts
+
+    def _owning_state(self, ref: Ref):
+        """The gazetteer entry of the state an armed force belongs to, if the gazetteer says."""
+        entry = self.gazetteer.get(ref.name) if ref.label == "ArmedForce" else None
+        return self.gazetteer.get(entry.get("state")) if entry and entry.get("state") else None
 
     # --- assembling the extraction ------------------------------------------------------
 
@@ -270,6 +288,13 @@ class Extractor:
                 else:
                     _absorb(existing, relation)
         return _drop_explained_drills(_drop_unspecified(list(merged.values())))
+
+
+def _may_contain(text: str, lowered: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern whose every match contains one of ``words``
+    may match ``text``. Testing the lower-cased text is exact only for ASCII text: for
+    the ``re`` module the Kelvin sign is a capital "k"."""
+    return not text.isascii() or any(word in lowered for word in words)
 
 
 def _cells(text: str) -> list[tuple[int, int, str]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import chain, combinations
 
 from graph.schema import Schema
 from loaders.cues import blocked
@@ -130,7 +130,9 @@ class SentenceReader:
             return []
         self._sentence_slots = slots
         labels = {label for slot in slots for label in slot.labels}
-        triggers = _triggers(text, [f for f in candidate_frames(text) if _family_possible(f.family, labels, context)], slots)
+        candidates = candidate_frames(text)
+        possible = {family: _family_possible(family, labels, context) for family in {f.family for f in candidates}}
+        triggers = _triggers(text, [f for f in candidates if possible[f.family]], slots)
         breaks = _breaks(text, [start for _, start, _ in triggers])
         facts: list[Fact] = []
         for index, (frame, start, end) in enumerate(triggers):
@@ -512,13 +514,13 @@ class ParagraphContext:
 
     def last_before_sentence(self, labels) -> tuple[Ref, ...]:
         """The most recent entity with one of ``labels`` named before the current sentence."""
-        earlier = self.recent[: self.sentence_start]
-        return next(((ref,) for ref in reversed(earlier) if ref.label in labels), ())
+        earlier = (self.recent[i] for i in range(self.sentence_start - 1, -1, -1))
+        return next(((ref,) for ref in earlier if ref.label in labels), ())
 
     def last(self, labels, count: int = 1, extra: tuple[Ref, ...] = ()) -> tuple[Ref, ...]:
         """The ``count`` most recent distinct entities with one of ``labels`` (``extra`` counts as most recent)."""
         found: list[Ref] = []
-        for ref in reversed(self.recent + list(extra)):
+        for ref in chain(reversed(extra), reversed(self.recent)):
             if ref.label in labels and ref not in found:
                 found.append(ref)
                 if len(found) == count:
