@@ -23,7 +23,7 @@ import ahocorasick
 
 from graph.gazetteer import Gazetteer
 
-DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "\u00a0": " "})
+DASHES = {"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "\u00a0": " "}
 DISCOVERED_CONFIDENCE = 0.6
 COMMON_WORDS = {"An", "As", "Be", "Is", "In", "It", "No", "On", "Or", "To", "At", "Of", "So", "Do", "Go", "He", "We", "Me", "My", "By", "Up", "Us", "Am"}
 DESIGNATION_PREFIXES = (
@@ -69,10 +69,20 @@ def fold(text: str) -> str:
     >>> fold("Su–27 Flanker")
     'su-27 flanker'
     """
-    folded = text.translate(DASHES).lower()
+    plain = _plain_dashes(text)
+    folded = plain.lower()
     if len(folded) == len(text):
         return folded
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text.translate(DASHES))
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in plain)
+
+
+def _plain_dashes(text: str) -> str:
+    # One str.replace per character is many times faster than str.translate with a
+    # dict, which looks every character of the document up.
+    for char, plain in DASHES.items():
+        if char in text:
+            text = text.replace(char, plain)
+    return text
 
 
 def _variants(form: str) -> set[str]:

@@ -19,7 +19,7 @@ from itertools import chain, combinations
 
 from graph.schema import Schema
 from loaders.cues import blocked
-from loaders.frames import FRAMES, Frame, candidate_frames
+from loaders.frames import FRAMES, Frame, candidate_frames, trigger_matches
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
@@ -578,10 +578,7 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
 
 def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[Frame, int, int]]:
     """Non-overlapping trigger matches of ``frames``, longest first where two overlap."""
-    found = []
-    for frame in frames:
-        for match in frame.pattern.finditer(text):
-            found.append((frame, match.start(), match.end()))
+    found = [(frame, match.start(), match.end()) for frame, match in trigger_matches(text, frames)]
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
     chosen: list[tuple[Frame, int, int]] = []
     for item in found:
