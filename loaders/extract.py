@@ -17,6 +17,7 @@ from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
 from loaders.cues import SCOPING, blocked
 from loaders.mentions import Mention, finder_for
+from loaders.openings import IndexedPattern
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
@@ -27,30 +28,18 @@ PAIR_REFERENCE = re.compile(
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b",
     re.IGNORECASE,
 )
-# Each reference pattern with the words one of which its match must contain, for a
-# cheap test before the scan (most sentences hold no reference).
+# Reference patterns are searched through their openings (loaders.openings): most
+# sentences hold none, and re would try every alternative at every word.
 REFERENCES = [
+    (IndexedPattern(re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE)), ("Organization",)),
+    (IndexedPattern(re.compile(r"\b(?:the|this|that|these|those|this year's|last year's) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE)), ("Exercise",)),
     (
-        re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE),
-        ("Organization",),
-        ("group", "organi", "bloc", "alliance", "body", "club", "forum", "pact"),
-    ),
-    (
-        re.compile(r"\b(?:the|this|that|these|those|this year's|last year's) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE),
-        ("Exercise",),
-        ("exercise", "drill", "games", "manoeuvres", "maneuvers", "edition"),
-    ),
-    (
-        re.compile(
+        IndexedPattern(re.compile(
             r"\b(?:the|these|those|this|that|such)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
             r"destroyers?|frigates?|corvettes?|vessels?|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|carriers?)\b",
             re.IGNORECASE,
-        ),
+        )),
         ("WeaponSystem",),
-        (
-            "system", "jet", "fighter", "aircraft", "bomber", "submarine", "boats", "destroyer", "frigate", "corvette", "vessel",
-            "missile", "batteries", "helicopter", "platform", "type", "plane", "tank", "carrier",
-        ),
     ),
 ]
 
@@ -60,14 +49,16 @@ SERVICE_REFERENCE = re.compile(
     r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
     re.IGNORECASE,
 )
-OWNER_BEFORE = re.compile(r"(?:'s|’s|\bof)\s+(?:the\s+)?$")
-ITS_BEFORE = re.compile(r"\bits\s+$")
 SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
 SERVICE_WORDS = {
     "navy": ("Navy",), "navies": ("Navy",), "air force": ("Air Force", "Aerospace Forces"), "air forces": ("Air Force", "Aerospace Forces"),
     "army": ("Army", "Ground Force"), "ground force": ("Ground Force", "Army"), "ground forces": ("Ground Force", "Army"),
     "marines": ("Marine",), "coast guard": ("Coast Guard",),
 }
+# What stands before a force the sentence names: its owner ("China's navy", "the navy
+# of China") or "its" (then the owner may be another state than the one named).
+OWNER_BEFORE = re.compile(r"(?:'s|’s|\bof)\s+(?:the\s+)?$")
+ITS_BEFORE = re.compile(r"\bits\s+$")
 
 
 class _Span:
@@ -201,8 +192,8 @@ class Extractor:
             refs = context.last(labels, 2, earlier(match))
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
             self._add_reference(slots, taken, match, refs, 2)
-        for pattern, labels, words in REFERENCES:
-            for match in pattern.finditer(sentence.text) if _may_contain(sentence.text, lowered, words) else ():
+        for pattern, labels in REFERENCES:
+            for match in pattern.finditer(sentence.text):
                 self._add_reference(slots, taken, match, context.last(labels, 1, earlier(match)), 1)
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
@@ -288,13 +279,6 @@ class Extractor:
                 else:
                     _absorb(existing, relation)
         return _drop_explained_drills(_drop_unspecified(list(merged.values())))
-
-
-def _may_contain(text: str, lowered: str, words: tuple[str, ...]) -> bool:
-    """Whether a case-insensitive pattern whose every match contains one of ``words``
-    may match ``text``. Testing the lower-cased text is exact only for ASCII text: for
-    the ``re`` module the Kelvin sign is a capital "k"."""
-    return not text.isascii() or any(word in lowered for word in words)
 
 
 def _cells(text: str) -> list[tuple[int, int, str]]:
