@@ -17,7 +17,7 @@ from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
 from loaders.cues import SCOPING, blocked
 from loaders.mentions import Mention, finder_for
-from loaders.openings import IndexedPattern
+from loaders.openings import OpeningIndex
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
@@ -28,20 +28,20 @@ PAIR_REFERENCE = re.compile(
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b",
     re.IGNORECASE,
 )
-# Reference patterns are searched through their openings (loaders.openings): most
-# sentences hold none, and re would try every alternative at every word.
 REFERENCES = [
-    (IndexedPattern(re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE)), ("Organization",)),
-    (IndexedPattern(re.compile(r"\b(?:the|this|that|these|those|this year's|last year's) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE)), ("Exercise",)),
+    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE), ("Organization",)),
+    (re.compile(r"\b(?:the|this|that|these|those|this year's|last year's) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE), ("Exercise",)),
     (
-        IndexedPattern(re.compile(
+        re.compile(
             r"\b(?:the|these|those|this|that|such)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
             r"destroyers?|frigates?|corvettes?|vessels?|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|carriers?)\b",
             re.IGNORECASE,
-        )),
+        ),
         ("WeaponSystem",),
     ),
 ]
+# Most sentences hold no reference: one pass finds where any can start (loaders.openings).
+REFERENCE_OPENINGS = OpeningIndex([pattern for pattern, _ in REFERENCES])
 
 
 # "its navy", "their air forces", "China's army": a state's service by its generic name.
@@ -192,8 +192,9 @@ class Extractor:
             refs = context.last(labels, 2, earlier(match))
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
             self._add_reference(slots, taken, match, refs, 2)
-        for pattern, labels in REFERENCES:
-            for match in pattern.finditer(sentence.text):
+        starts = REFERENCE_OPENINGS.starts(sentence.text)
+        for index, (_, labels) in enumerate(REFERENCES):
+            for match in REFERENCE_OPENINGS.finditer(index, sentence.text, starts):
                 self._add_reference(slots, taken, match, context.last(labels, 1, earlier(match)), 1)
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
@@ -349,12 +350,14 @@ def _drop_unspecified(relations: list[Relation]) -> list[Relation]:
 
 
 DATE_START = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}|(?:1[89]|20)\d\d|\d{1,2}/\d{1,2})\b")
+LINE_START = re.compile(r"(?:^|\n|[-*•]\s*)$")
 
 
 def _log_line(text: str, sentence: Sentence) -> bool:
     """A list item or line that opens with a date: "- 30 Nov 2022: ...", "2019 — ..."."""
-    at_line_start = re.search(r"(?:^|\n|[-*•]\s*)$", text[max(0, sentence.start - 3):sentence.start])
-    return bool(at_line_start and DATE_START.match(sentence.text))
+    if not DATE_START.match(sentence.text):
+        return False
+    return bool(LINE_START.search(text[max(0, sentence.start - 3):sentence.start]))
 
 
 def _patrol_log_entry(text: str, slots: list[Slot], memory: DocumentMemory) -> list[Fact]:

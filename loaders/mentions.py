@@ -22,6 +22,7 @@ from functools import lru_cache
 import ahocorasick
 
 from graph.gazetteer import Gazetteer
+from loaders.openings import OpeningIndex
 
 DASHES = {"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "\u00a0": " "}
 DISCOVERED_CONFIDENCE = 0.6
@@ -42,6 +43,8 @@ DISCOVERY_PATTERNS = [
     (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+-(?:19|20)\d\d\b"), "Exercise"),
     (re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:Fleet|Flotilla|Theat(?:er|re) Command|Military District)\b"), "ArmedForce"),
 ]
+# Patterns that open with a literal ("Su-", "Type ") are tried only where it stands.
+DISCOVERY_OPENINGS = OpeningIndex([pattern for pattern, _ in DISCOVERY_PATTERNS])
 # An exercise name pattern needs an exercise word nearby to count.
 EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition", re.I)
 
@@ -151,8 +154,9 @@ class MentionFinder:
         known = sorted(known, key=lambda m: m.start)
         starts = [m.start for m in known]
         found = []
-        for pattern, label in DISCOVERY_PATTERNS:
-            for match in pattern.finditer(text):
+        openings = DISCOVERY_OPENINGS.starts(text)
+        for index, (_, label) in enumerate(DISCOVERY_PATTERNS):
+            for match in DISCOVERY_OPENINGS.finditer(index, text, openings):
                 near = _near(known, starts, match.start())
                 if any(m.start <= match.start() and match.end() <= m.end for m in near):
                     continue

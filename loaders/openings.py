@@ -137,7 +137,15 @@ class OpeningIndex:
 
     def search(self, index: int, text: str) -> re.Match | None:
         """What ``patterns[index].search(text)`` returns."""
-        return next(self.finditer(index, text), None)
+        pattern = self.patterns[index]
+        starts = self.starts(text)
+        if starts is None or index in self.unindexed:
+            return pattern.search(text)
+        for position in starts.get(index, ()):
+            match = pattern.match(text, position)
+            if match:
+                return match
+        return None
 
 
 class IndexedPattern:

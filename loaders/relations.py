@@ -78,6 +78,11 @@ YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])")
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|origin)\b", re.IGNORECASE)
+# Compiled once: the per-sentence helpers below run them for every pair of mentions.
+OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
+LED_SUFFIX = re.compile(r"-led\b")
+POSSESSIVE_S = re.compile(r"(?:'s|’s)\b")
+LIST_MARK = re.compile(r",|\band\b|\bor\b|&")
 
 
 @dataclass(frozen=True)
@@ -423,7 +428,7 @@ class SentenceReader:
             owner = [r for r in first.refs if r.label == "State"]
             if not owner:
                 continue
-            possessive = re.fullmatch(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?", gap) and (gap.strip() or first.kind == "demonym")
+            possessive = OWNER_GAP.fullmatch(gap) and (gap.strip() or first.kind == "demonym")
             if possessive and "ArmedForce" in second.labels:
                 facts += [Fact("ARMED_FORCE_OF", ref, owner[0]) for ref in second.refs if ref.label == "ArmedForce"]
         for index, first in enumerate(slots):
@@ -433,7 +438,7 @@ class SentenceReader:
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
                 if weapon:
                     facts += [Fact("PRODUCED", owner[0], ref) for ref in weapon.refs if ref.label == "WeaponSystem"]
-            if owner and re.match(r"-led\b", after):
+            if owner and LED_SUFFIX.match(after):
                 led = next((s for s in slots[index + 1:] if s.labels & {"Initiative", "Organization"} and s.start - first.end <= 60), None)
                 if led:
                     facts += [Fact("LEADS", owner[0], ref) for ref in led.refs if ref.label in ("Initiative", "Organization")]
@@ -660,13 +665,13 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         previous_end, previous = slot.end, slot
     for slot in left:
         match = PREPOSITION.search(text[max(0, slot.start - 30):slot.start])
-        possessor = re.match(r"(?:'s|’s)\b", text[slot.end:slot.end + 3])
+        possessor = POSSESSIVE_S.match(text[slot.end:slot.end + 3])
         slot.role = ROLE_OF.get(match.group(1).lower(), "loc") if match and not possessor else "object"
     return left, right
 
 
 def _coordinated(gap: str) -> bool:
-    return len(gap) <= 40 and bool(COORDINATOR.search(gap) or re.search(r",|\band\b|\bor\b|&", gap)) and not GAP_BLOCKERS.search(gap)
+    return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
 
 
 def _groups(text: str, slots: list[Slot]) -> list[list[Slot]]:
