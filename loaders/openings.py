@@ -79,16 +79,64 @@ def _starts(items, room: int) -> set[tuple[str, bool]]:
     return starts
 
 
+def requirements(pattern: re.Pattern) -> set[str] | None:
+    """Lower-cased strings one of which every match of ``pattern`` contains somewhere,
+    or None when none are known; an empty set when no ASCII text can match.
+
+    >>> sorted(requirements(re.compile(r",?\\s*(?:although|though)\\s|;|\\bwhile\\b", re.IGNORECASE)))
+    [';', 'though', 'while']
+    """
+    return _required(sre_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+
+
+def _required(items, flags: int) -> set[str] | None:
+    items = list(items)
+    candidates: list[set[str]] = []
+    for position, (op, argument) in enumerate(items):
+        if op in ZERO_WIDTH:
+            continue
+        # The text from here on must match somewhere in the match: its openings are in it.
+        following = {text for text, _ in _starts(items[position:], OPENING_LENGTH)}
+        if "" not in following:
+            candidates.append(following)
+        needed = None
+        if op is sre_constants.SUBPATTERN:
+            needed = _required(argument[-1], flags)
+        elif op is sre_constants.BRANCH:
+            each = [_required(alternative, flags) for alternative in argument[1]]
+            needed = None if any(found is None for found in each) else set().union(*each)
+        elif op in REPEATS and argument[0] >= 1:
+            needed = _required(argument[2], flags)
+        elif op is sre_constants.IN and not _may_match_ascii(argument, flags):
+            needed = set()  # "[—–]": no ASCII text matches at all
+        if needed is not None:
+            candidates.append(needed)
+    # The set whose shortest string is longest rules out the most texts.
+    best = max(candidates, key=lambda found: min(map(len, found), default=OPENING_LENGTH + 1), default=None)
+    # A text that holds "though" holds it whether or not "although" is wanted too.
+    return None if best is None else {text for text in best if not any(other != text and other in text for other in best)}
+
+
+def _may_match_ascii(members, flags: int) -> bool:
+    """Whether a character class may match an ASCII character (under ``flags``, "ſ"
+    matches "s")."""
+    if any(op is not sre_constants.LITERAL for op, _ in members):
+        return True  # ranges, categories, negation: assume so
+    return any(re.fullmatch(re.escape(chr(code)), chr(ascii_code), flags) for _, code in members for ascii_code in range(128))
+
+
 class OpeningIndex:
     """Where the matches of each of ``patterns`` can start in a text, found in one pass."""
 
     def __init__(self, patterns: list[re.Pattern]):
         self.patterns = patterns
         self._openings = [openings(pattern) for pattern in patterns]
-        self.unindexed = {index for index, found in enumerate(self._openings) if "" in found}
+        # A pattern with no known opening is scanned by re, unless the text lacks
+        # every string one of which its matches contain.
+        self.scanned = {index: requirements(patterns[index]) for index, found in enumerate(self._openings) if "" in found}
         by_opening: dict[str, list[int]] = {}
         for index, found in enumerate(self._openings):
-            if index not in self.unindexed:
+            if index not in self.scanned:
                 for text in found:
                     by_opening.setdefault(text, []).append(index)
         self.automaton = ahocorasick.Automaton()
@@ -100,22 +148,27 @@ class OpeningIndex:
     def openings(self, index: int) -> set[str]:
         return self._openings[index]
 
-    def starts(self, text: str) -> dict[int, list[int]] | None:
+    def starts(self, text: str) -> dict[int, list[int] | None] | None:
         """Pattern index → positions of ``text`` where one of its openings stands, in
-        order; None when ``text`` is not ASCII (search it with ``re``)."""
+        order, or None where the pattern must be scanned by re; a pattern that cannot
+        match is left out. None when ``text`` is not ASCII (search it with ``re``)."""
         if not text.isascii():
             return None
+        lowered = text.lower()
+        found: dict[int, list[int] | None] = {
+            index: None for index, needed in self.scanned.items() if needed is None or any(word in lowered for word in needed)
+        }
         if self.automaton.kind != ahocorasick.AHOCORASICK:
-            return {}
-        hits = self.automaton.iter(text.lower())
+            return found
+        hits = self.automaton.iter(lowered)
         if len(self.patterns) == 1:  # the common case of one cue list, made cheap
             return {0: sorted(end - length + 1 for end, (length, _) in hits)}
-        found: dict[int, list[int]] = {}
         for end, (length, indices) in hits:
             for index in indices:
                 found.setdefault(index, []).append(end - length + 1)
         for positions in found.values():
-            positions.sort()
+            if positions is not None:
+                positions.sort()
         return found
 
     def finditer(self, index: int, text: str, starts: dict[int, list[int]] | None = None):
@@ -124,11 +177,12 @@ class OpeningIndex:
         pattern = self.patterns[index]
         if starts is None:
             starts = self.starts(text)
-        if starts is None or index in self.unindexed:
+        positions = () if starts is None else starts.get(index, ())
+        if starts is None or positions is None:
             yield from pattern.finditer(text)
             return
         resume = 0
-        for position in starts.get(index, ()):
+        for position in positions:
             if position >= resume:
                 match = pattern.match(text, position)
                 if match:
@@ -139,9 +193,10 @@ class OpeningIndex:
         """What ``patterns[index].search(text)`` returns."""
         pattern = self.patterns[index]
         starts = self.starts(text)
-        if starts is None or index in self.unindexed:
+        positions = () if starts is None else starts.get(index, ())
+        if starts is None or positions is None:
             return pattern.search(text)
-        for position in starts.get(index, ()):
+        for position in positions:
             match = pattern.match(text, position)
             if match:
                 return match

@@ -20,6 +20,7 @@ from itertools import chain, combinations
 from graph.schema import Schema
 from loaders.cues import blocked
 from loaders.frames import FRAMES, Frame, candidate_frames, trigger_matches
+from loaders.openings import IndexedPattern
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
@@ -28,6 +29,8 @@ CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
     re.IGNORECASE,
 )
+# Most sentences hold no clause break: the words one needs are looked for first.
+CLAUSE_BREAKS = IndexedPattern(CLAUSE_BREAK)
 RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|"
@@ -563,7 +566,7 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     clause began, so the main clause can find its subject before it. Only a comma right
     before a verb closes one: the commas of a list ("whose members are A, B and C") do not."""
     breaks = []
-    found = list(CLAUSE_BREAK.finditer(text))
+    found = list(CLAUSE_BREAKS.finditer(text))
     dashes = [m for m in found if m.group(0).strip() in ("—", "–", "--")]
     # "all four Quad navies -- India, the US, Japan, Australia -- took part": a dashed
     # aside is part of its clause.
