@@ -144,6 +144,8 @@ class OpeningIndex:
             self.automaton.add_word(text, (len(text), tuple(indices)))
         if by_opening:
             self.automaton.make_automaton()
+        self._searchable = bool(by_opening)
+        self._lone = len(patterns) == 1 and self._searchable  # one cue list: the common case, made cheap
 
     def openings(self, index: int) -> set[str]:
         return self._openings[index]
@@ -155,15 +157,14 @@ class OpeningIndex:
         if not text.isascii():
             return None
         lowered = text.lower()
+        if self._lone:
+            return {0: sorted(end - length + 1 for end, (length, _) in self.automaton.iter(lowered))}
         found: dict[int, list[int] | None] = {
             index: None for index, needed in self.scanned.items() if needed is None or any(word in lowered for word in needed)
         }
-        if self.automaton.kind != ahocorasick.AHOCORASICK:
+        if not self._searchable:
             return found
-        hits = self.automaton.iter(lowered)
-        if len(self.patterns) == 1:  # the common case of one cue list, made cheap
-            return {0: sorted(end - length + 1 for end, (length, _) in hits)}
-        for end, (length, indices) in hits:
+        for end, (length, indices) in self.automaton.iter(lowered):
             for index in indices:
                 found.setdefault(index, []).append(end - length + 1)
         for positions in found.values():
