@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from loaders.openings import IndexedPattern
+
 LOCAL = re.compile(
     r"\b(?:not|never|no|no longer|neither|nor|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|"
     r"might|(?-i:may)|could|would|should|must|can|reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|perhaps|"
@@ -61,6 +63,9 @@ NEUTRAL = re.compile(
     r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b",
     re.IGNORECASE,
 )
+
+# The cue lists are long alternations, searched through their openings for speed.
+LOCAL, SCOPING, RETRACTING, NEUTRAL = (IndexedPattern(cues) for cues in (LOCAL, SCOPING, RETRACTING, NEUTRAL))
 
 
 def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int) -> bool:

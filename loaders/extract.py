@@ -17,6 +17,7 @@ from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
 from loaders.cues import SCOPING, blocked
 from loaders.mentions import Mention, finder_for
+from loaders.openings import OpeningIndex
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
@@ -39,6 +40,8 @@ REFERENCES = [
         ("WeaponSystem",),
     ),
 ]
+# Most sentences hold no reference: one pass finds where any can start (loaders.openings).
+REFERENCE_OPENINGS = OpeningIndex([pattern for pattern, _ in REFERENCES])
 
 
 # "its navy", "their air forces", "China's army": a state's service by its generic name.
@@ -52,6 +55,10 @@ SERVICE_WORDS = {
     "army": ("Army", "Ground Force"), "ground force": ("Ground Force", "Army"), "ground forces": ("Ground Force", "Army"),
     "marines": ("Marine",), "coast guard": ("Coast Guard",),
 }
+# What stands before a force the sentence names: its owner ("China's navy", "the navy
+# of China") or "its" (then the owner may be another state than the one named).
+OWNER_BEFORE = re.compile(r"(?:'s|’s|\bof)\s+(?:the\s+)?$")
+ITS_BEFORE = re.compile(r"\bits\s+$")
 
 
 class _Span:
@@ -185,8 +192,9 @@ class Extractor:
             refs = context.last(labels, 2, earlier(match))
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
             self._add_reference(slots, taken, match, refs, 2)
-        for pattern, labels in REFERENCES:
-            for match in pattern.finditer(sentence.text):
+        starts = REFERENCE_OPENINGS.starts(sentence.text)
+        for index, (_, labels) in enumerate(REFERENCES):
+            for match in REFERENCE_OPENINGS.finditer(index, sentence.text, starts):
                 self._add_reference(slots, taken, match, context.last(labels, 1, earlier(match)), 1)
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
@@ -209,23 +217,25 @@ class Extractor:
 
     def _force_links(self, text: str, slots: list[Slot]) -> list[Fact]:
         """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it."""
-        if SCOPING.search(text):
+        owned = [(slot, ref, state) for slot in slots for ref in slot.refs if (state := self._owning_state(ref))]
+        # Most sentences name no force with a known state: test for one before scanning for cues.
+        if not owned or SCOPING.search(text):
             return []  # "reports that ...", "there is no evidence that ...": nothing is asserted
         facts = []
         named = {ref.name for slot in slots for ref in slot.refs if ref.label == "State"}
-        for slot in slots:
-            for ref in slot.refs:
-                entry = self.gazetteer.get(ref.name) if ref.label == "ArmedForce" else None
-                state = self.gazetteer.get(entry.get("state")) if entry and entry.get("state") else None
-                if state is None:
-                    continue
-                surface = text[slot.start:slot.end]
-                forms = (state.name,) + state.aliases + state.demonyms
-                owner = re.search(r"(?:'s|’s|\bof)\s+(?:the\s+)?$", text[max(0, slot.start - 40):slot.start])
-                possessed = state.name in named and (owner or not re.search(r"\bits\s+$", text[max(0, slot.start - 8):slot.start]))
-                if possessed or any(re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
-                    facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
+        for slot, ref, state in owned:
+            surface = text[slot.start:slot.end]
+            forms = (state.name,) + state.aliases + state.demonyms
+            owner = OWNER_BEFORE.search(text[max(0, slot.start - 40):slot.start])
+            possessed = state.name in named and (owner or not ITS_BEFORE.search(text[max(0, slot.start - 8):slot.start]))
+            if possessed or any(re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
+                facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
         return facts
+
+    def _owning_state(self, ref: Ref):
+        """The gazetteer entry of the state an armed force belongs to, if the gazetteer says."""
+        entry = self.gazetteer.get(ref.name) if ref.label == "ArmedForce" else None
+        return self.gazetteer.get(entry.get("state")) if entry and entry.get("state") else None
 
     # --- assembling the extraction ------------------------------------------------------
 
@@ -340,12 +350,14 @@ def _drop_unspecified(relations: list[Relation]) -> list[Relation]:
 
 
 DATE_START = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}|(?:1[89]|20)\d\d|\d{1,2}/\d{1,2})\b")
+LINE_START = re.compile(r"(?:^|\n|[-*•]\s*)$")
 
 
 def _log_line(text: str, sentence: Sentence) -> bool:
     """A list item or line that opens with a date: "- 30 Nov 2022: ...", "2019 — ..."."""
-    at_line_start = re.search(r"(?:^|\n|[-*•]\s*)$", text[max(0, sentence.start - 3):sentence.start])
-    return bool(at_line_start and DATE_START.match(sentence.text))
+    if not DATE_START.match(sentence.text):
+        return False
+    return bool(LINE_START.search(text[max(0, sentence.start - 3):sentence.start]))
 
 
 def _patrol_log_entry(text: str, slots: list[Slot], memory: DocumentMemory) -> list[Fact]:

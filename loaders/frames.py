@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.openings import OpeningIndex
+
 WEAPON = ("WeaponSystem",)
 STATE = ("State",)
 ACTOR = ("State", "Organization")
@@ -226,3 +228,26 @@ def candidate_frames(text: str) -> list[Frame]:
     for _, found in KEYWORDS.iter(text.lower()):
         indices |= found
     return [FRAMES[i] for i in sorted(indices)]
+
+
+# --- where triggers can start ---------------------------------------------------------
+TRIGGER_OPENINGS = OpeningIndex([frame.pattern for frame in FRAMES])
+# Keyed by identity: hashing a frame hashes its compiled pattern, which costs more than
+# the look-up saves. The lexicon's frames live as long as the module.
+_LEXICON_INDEX = {id(frame): index for index, frame in enumerate(FRAMES)}
+
+
+def trigger_matches(text: str, frames: list[Frame]):
+    """``(frame, match)`` for every match of each of ``frames`` in ``text``, frame by
+    frame: what ``frame.pattern.finditer(text)`` finds, with each lexicon pattern tried
+    only where it can start (see :mod:`loaders.openings`).
+
+    >>> [(f.type, f.form, m.group(0)) for f, m in trigger_matches("Russia sold jets.", candidate_frames("Russia sold jets."))]
+    [('SOLD', 'active', 'sold')]
+    """
+    starts = TRIGGER_OPENINGS.starts(text)
+    for frame in frames:
+        index = _LEXICON_INDEX.get(id(frame))
+        matches = frame.pattern.finditer(text) if index is None else TRIGGER_OPENINGS.finditer(index, text, starts)
+        for match in matches:
+            yield frame, match

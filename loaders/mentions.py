@@ -22,8 +22,9 @@ from functools import lru_cache
 import ahocorasick
 
 from graph.gazetteer import Gazetteer
+from loaders.openings import OpeningIndex
 
-DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "\u00a0": " "})
+DASHES = {"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "\u00a0": " "}
 DISCOVERED_CONFIDENCE = 0.6
 COMMON_WORDS = {"An", "As", "Be", "Is", "In", "It", "No", "On", "Or", "To", "At", "Of", "So", "Do", "Go", "He", "We", "Me", "My", "By", "Up", "Us", "Am"}
 DESIGNATION_PREFIXES = (
@@ -42,6 +43,8 @@ DISCOVERY_PATTERNS = [
     (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+-(?:19|20)\d\d\b"), "Exercise"),
     (re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:Fleet|Flotilla|Theat(?:er|re) Command|Military District)\b"), "ArmedForce"),
 ]
+# Patterns that open with a literal ("Su-", "Type ") are tried only where it stands.
+DISCOVERY_OPENINGS = OpeningIndex([pattern for pattern, _ in DISCOVERY_PATTERNS])
 # An exercise name pattern needs an exercise word nearby to count.
 EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition", re.I)
 
@@ -69,10 +72,20 @@ def fold(text: str) -> str:
     >>> fold("Su–27 Flanker")
     'su-27 flanker'
     """
-    folded = text.translate(DASHES).lower()
+    plain = _plain_dashes(text)
+    folded = plain.lower()
     if len(folded) == len(text):
         return folded
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text.translate(DASHES))
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in plain)
+
+
+def _plain_dashes(text: str) -> str:
+    # One str.replace per character is many times faster than str.translate with a
+    # dict, which looks every character of the document up.
+    for char, plain in DASHES.items():
+        if char in text:
+            text = text.replace(char, plain)
+    return text
 
 
 def _variants(form: str) -> set[str]:
@@ -141,8 +154,9 @@ class MentionFinder:
         known = sorted(known, key=lambda m: m.start)
         starts = [m.start for m in known]
         found = []
-        for pattern, label in DISCOVERY_PATTERNS:
-            for match in pattern.finditer(text):
+        openings = DISCOVERY_OPENINGS.starts(text)
+        for index, (_, label) in enumerate(DISCOVERY_PATTERNS):
+            for match in DISCOVERY_OPENINGS.finditer(index, text, openings):
                 near = _near(known, starts, match.start())
                 if any(m.start <= match.start() and match.end() <= m.end for m in near):
                     continue

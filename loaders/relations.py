@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import chain, combinations
 
 from graph.schema import Schema
 from loaders.cues import blocked
-from loaders.frames import FRAMES, Frame, candidate_frames
+from loaders.frames import FRAMES, Frame, candidate_frames, trigger_matches
+from loaders.openings import IndexedPattern
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
@@ -28,6 +29,8 @@ CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
     re.IGNORECASE,
 )
+# Most sentences hold no clause break: the words one needs are looked for first.
+CLAUSE_BREAKS = IndexedPattern(CLAUSE_BREAK)
 RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|"
@@ -78,6 +81,11 @@ YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])")
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|origin)\b", re.IGNORECASE)
+# Compiled once: the per-sentence helpers below run them for every pair of mentions.
+OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
+LED_SUFFIX = re.compile(r"-led\b")
+POSSESSIVE_S = re.compile(r"(?:'s|’s)\b")
+LIST_MARK = re.compile(r",|\band\b|\bor\b|&")
 
 
 @dataclass(frozen=True)
@@ -130,7 +138,9 @@ class SentenceReader:
             return []
         self._sentence_slots = slots
         labels = {label for slot in slots for label in slot.labels}
-        triggers = _triggers(text, [f for f in candidate_frames(text) if _family_possible(f.family, labels, context)], slots)
+        candidates = candidate_frames(text)
+        possible = {family: _family_possible(family, labels, context) for family in {f.family for f in candidates}}
+        triggers = _triggers(text, [f for f in candidates if possible[f.family]], slots)
         breaks = _breaks(text, [start for _, start, _ in triggers])
         facts: list[Fact] = []
         for index, (frame, start, end) in enumerate(triggers):
@@ -421,7 +431,7 @@ class SentenceReader:
             owner = [r for r in first.refs if r.label == "State"]
             if not owner:
                 continue
-            possessive = re.fullmatch(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?", gap) and (gap.strip() or first.kind == "demonym")
+            possessive = OWNER_GAP.fullmatch(gap) and (gap.strip() or first.kind == "demonym")
             if possessive and "ArmedForce" in second.labels:
                 facts += [Fact("ARMED_FORCE_OF", ref, owner[0]) for ref in second.refs if ref.label == "ArmedForce"]
         for index, first in enumerate(slots):
@@ -431,7 +441,7 @@ class SentenceReader:
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
                 if weapon:
                     facts += [Fact("PRODUCED", owner[0], ref) for ref in weapon.refs if ref.label == "WeaponSystem"]
-            if owner and re.match(r"-led\b", after):
+            if owner and LED_SUFFIX.match(after):
                 led = next((s for s in slots[index + 1:] if s.labels & {"Initiative", "Organization"} and s.start - first.end <= 60), None)
                 if led:
                     facts += [Fact("LEADS", owner[0], ref) for ref in led.refs if ref.label in ("Initiative", "Organization")]
@@ -512,13 +522,13 @@ class ParagraphContext:
 
     def last_before_sentence(self, labels) -> tuple[Ref, ...]:
         """The most recent entity with one of ``labels`` named before the current sentence."""
-        earlier = self.recent[: self.sentence_start]
-        return next(((ref,) for ref in reversed(earlier) if ref.label in labels), ())
+        earlier = (self.recent[i] for i in range(self.sentence_start - 1, -1, -1))
+        return next(((ref,) for ref in earlier if ref.label in labels), ())
 
     def last(self, labels, count: int = 1, extra: tuple[Ref, ...] = ()) -> tuple[Ref, ...]:
         """The ``count`` most recent distinct entities with one of ``labels`` (``extra`` counts as most recent)."""
         found: list[Ref] = []
-        for ref in reversed(self.recent + list(extra)):
+        for ref in chain(reversed(extra), reversed(self.recent)):
             if ref.label in labels and ref not in found:
                 found.append(ref)
                 if len(found) == count:
@@ -556,7 +566,7 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     clause began, so the main clause can find its subject before it. Only a comma right
     before a verb closes one: the commas of a list ("whose members are A, B and C") do not."""
     breaks = []
-    found = list(CLAUSE_BREAK.finditer(text))
+    found = list(CLAUSE_BREAKS.finditer(text))
     dashes = [m for m in found if m.group(0).strip() in ("—", "–", "--")]
     # "all four Quad navies -- India, the US, Japan, Australia -- took part": a dashed
     # aside is part of its clause.
@@ -576,10 +586,7 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
 
 def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[Frame, int, int]]:
     """Non-overlapping trigger matches of ``frames``, longest first where two overlap."""
-    found = []
-    for frame in frames:
-        for match in frame.pattern.finditer(text):
-            found.append((frame, match.start(), match.end()))
+    found = [(frame, match.start(), match.end()) for frame, match in trigger_matches(text, frames)]
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
     chosen: list[tuple[Frame, int, int]] = []
     for item in found:
@@ -661,13 +668,13 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         previous_end, previous = slot.end, slot
     for slot in left:
         match = PREPOSITION.search(text[max(0, slot.start - 30):slot.start])
-        possessor = re.match(r"(?:'s|’s)\b", text[slot.end:slot.end + 3])
+        possessor = POSSESSIVE_S.match(text[slot.end:slot.end + 3])
         slot.role = ROLE_OF.get(match.group(1).lower(), "loc") if match and not possessor else "object"
     return left, right
 
 
 def _coordinated(gap: str) -> bool:
-    return len(gap) <= 40 and bool(COORDINATOR.search(gap) or re.search(r",|\band\b|\bor\b|&", gap)) and not GAP_BLOCKERS.search(gap)
+    return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
 
 
 def _groups(text: str, slots: list[Slot]) -> list[list[Slot]]:

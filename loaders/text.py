@@ -110,8 +110,10 @@ def cell_delimiter(line: str) -> str | None:
         return "|"
     if line.count("\t") >= 2:
         return "\t"
+    if line.count(";") < 3:  # fewer than four cells; most lines have no semicolon at all
+        return None
     cells = line.split(";")
-    if len(cells) >= 4 and "\n" not in line and all(len(cell.split()) <= 5 for cell in cells):
+    if "\n" not in line and all(len(cell.split()) <= 5 for cell in cells):
         return ";"
     return None
 

@@ -1,0 +1,229 @@
+"""Fast search for large case-insensitive alternations, with exactly the results of ``re``.
+
+Python's ``re`` has no index over the alternatives of a pattern such as
+``\\b(?:sold|supplied|delivered|...)``: with IGNORECASE it tries every alternative at
+every word boundary of the text, which made the trigger lexicon and the cue lists the
+largest cost of extraction. An :class:`OpeningIndex` reads off each parsed pattern the
+text every match starts with (its *openings*: literal characters, lower-cased, up to
+the first character class or repetition and at most OPENING_LENGTH of them), finds all
+openings of all patterns in one Aho-Corasick pass, and tries a pattern only where one
+of its openings stands.
+
+The results are those of ``pattern.finditer`` and ``pattern.search``. Lower-casing the
+text only finds every opening when the text is ASCII (for ``re`` the Kelvin sign
+matches "k"), so other text, and patterns that may start with a character class, are
+searched by ``re`` itself.
+
+>>> index = OpeningIndex([re.compile(r"\\b(?:sold|supplied)\\b", re.IGNORECASE)])
+>>> [m.group(0) for m in index.finditer(0, "Russia SOLD jets and supplied parts.")]
+['SOLD', 'supplied']
+>>> sorted(index.openings(0))
+['sold', 'supplied']
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as sre_constants
+from re import _parser as sre_parser
+
+import ahocorasick
+
+OPENING_LENGTH = 8
+ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
+REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
+
+
+def openings(pattern: re.Pattern, length: int = OPENING_LENGTH) -> set[str]:
+    """Lower-cased strings one of which starts every match of ``pattern`` ("" when a
+    match may start with a character class or be empty: no opening is known).
+
+    >>> sorted(openings(re.compile(r"\\b(?:was |were )?(?:sold|sells?)\\s+to", re.IGNORECASE)))
+    ['sell', 'sold', 'was sell', 'was sold', 'were sel', 'were sol']
+    """
+    found = {text for text, _ in _starts(sre_parser.parse(pattern.pattern, pattern.flags), length)}
+    # An opening that extends a shorter one adds no place to try the pattern.
+    return {text for text in found if not any(text != other and text.startswith(other) for other in found)}
+
+
+def _starts(items, room: int) -> set[tuple[str, bool]]:
+    """``(text, open)`` pairs: every match of the parsed sequence ``items`` starts with
+    one ``text``; ``open`` says whether the whole sequence was literal, so that what
+    follows it may extend ``text``. Zero-width assertions are skipped (a weaker
+    condition is still a true one)."""
+    starts = {("", True)}
+    for op, argument in items:
+        if op in ZERO_WIDTH:
+            continue
+        grown: set[tuple[str, bool]] = set()
+        for text, growing in starts:
+            left = room - len(text)
+            if not growing or left <= 0:
+                grown.add((text, False))
+            elif op is sre_constants.LITERAL and argument < 128:  # "ſ" in a pattern matches "s" in a text
+                grown.add((text + chr(argument).lower(), True))
+            elif op is sre_constants.SUBPATTERN:
+                grown |= {(text + more, still) for more, still in _starts(argument[-1], left)}
+            elif op is sre_constants.BRANCH:
+                for alternative in argument[1]:
+                    grown |= {(text + more, still) for more, still in _starts(alternative, left)}
+            elif op in REPEATS:
+                least, most, repeated = argument
+                if least == 0:
+                    grown.add((text, True))  # the repeated part may be absent
+                # After one round of an optional part ("(?:was )?") comes what follows it;
+                # after one of several, either another round or what follows.
+                grown |= {(text + more, still and most == 1) for more, still in _starts(repeated, left)}
+            else:  # a character class, a back-reference ...: any of many characters
+                grown.add((text, False))
+        starts = grown
+    return starts
+
+
+def requirements(pattern: re.Pattern) -> set[str] | None:
+    """Lower-cased strings one of which every match of ``pattern`` contains somewhere,
+    or None when none are known; an empty set when no ASCII text can match.
+
+    >>> sorted(requirements(re.compile(r",?\\s*(?:although|though)\\s|;|\\bwhile\\b", re.IGNORECASE)))
+    [';', 'though', 'while']
+    """
+    return _required(sre_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+
+
+def _required(items, flags: int) -> set[str] | None:
+    items = list(items)
+    candidates: list[set[str]] = []
+    for position, (op, argument) in enumerate(items):
+        if op in ZERO_WIDTH:
+            continue
+        # The text from here on must match somewhere in the match: its openings are in it.
+        following = {text for text, _ in _starts(items[position:], OPENING_LENGTH)}
+        if "" not in following:
+            candidates.append(following)
+        needed = None
+        if op is sre_constants.SUBPATTERN:
+            needed = _required(argument[-1], flags)
+        elif op is sre_constants.BRANCH:
+            each = [_required(alternative, flags) for alternative in argument[1]]
+            needed = None if any(found is None for found in each) else set().union(*each)
+        elif op in REPEATS and argument[0] >= 1:
+            needed = _required(argument[2], flags)
+        elif op is sre_constants.IN and not _may_match_ascii(argument, flags):
+            needed = set()  # "[—–]": no ASCII text matches at all
+        if needed is not None:
+            candidates.append(needed)
+    # The set whose shortest string is longest rules out the most texts.
+    best = max(candidates, key=lambda found: min(map(len, found), default=OPENING_LENGTH + 1), default=None)
+    # A text that holds "though" holds it whether or not "although" is wanted too.
+    return None if best is None else {text for text in best if not any(other != text and other in text for other in best)}
+
+
+def _may_match_ascii(members, flags: int) -> bool:
+    """Whether a character class may match an ASCII character (under ``flags``, "ſ"
+    matches "s")."""
+    if any(op is not sre_constants.LITERAL for op, _ in members):
+        return True  # ranges, categories, negation: assume so
+    return any(re.fullmatch(re.escape(chr(code)), chr(ascii_code), flags) for _, code in members for ascii_code in range(128))
+
+
+class OpeningIndex:
+    """Where the matches of each of ``patterns`` can start in a text, found in one pass."""
+
+    def __init__(self, patterns: list[re.Pattern]):
+        self.patterns = patterns
+        self._openings = [openings(pattern) for pattern in patterns]
+        # A pattern with no known opening is scanned by re, unless the text lacks
+        # every string one of which its matches contain.
+        self.scanned = {index: requirements(patterns[index]) for index, found in enumerate(self._openings) if "" in found}
+        by_opening: dict[str, list[int]] = {}
+        for index, found in enumerate(self._openings):
+            if index not in self.scanned:
+                for text in found:
+                    by_opening.setdefault(text, []).append(index)
+        self.automaton = ahocorasick.Automaton()
+        for text, indices in by_opening.items():
+            self.automaton.add_word(text, (len(text), tuple(indices)))
+        if by_opening:
+            self.automaton.make_automaton()
+        self._searchable = bool(by_opening)
+        self._lone = len(patterns) == 1 and self._searchable  # one cue list: the common case, made cheap
+
+    def openings(self, index: int) -> set[str]:
+        return self._openings[index]
+
+    def starts(self, text: str) -> dict[int, list[int] | None] | None:
+        """Pattern index → positions of ``text`` where one of its openings stands, in
+        order, or None where the pattern must be scanned by re; a pattern that cannot
+        match is left out. None when ``text`` is not ASCII (search it with ``re``)."""
+        if not text.isascii():
+            return None
+        lowered = text.lower()
+        if self._lone:
+            return {0: sorted(end - length + 1 for end, (length, _) in self.automaton.iter(lowered))}
+        found: dict[int, list[int] | None] = {
+            index: None for index, needed in self.scanned.items() if needed is None or any(word in lowered for word in needed)
+        }
+        if not self._searchable:
+            return found
+        for end, (length, indices) in self.automaton.iter(lowered):
+            for index in indices:
+                found.setdefault(index, []).append(end - length + 1)
+        for positions in found.values():
+            if positions is not None:
+                positions.sort()
+        return found
+
+    def finditer(self, index: int, text: str, starts: dict[int, list[int]] | None = None):
+        """What ``patterns[index].finditer(text)`` yields; ``starts`` may be given when
+        several patterns are run over the same text."""
+        pattern = self.patterns[index]
+        if starts is None:
+            starts = self.starts(text)
+        positions = () if starts is None else starts.get(index, ())
+        if starts is None or positions is None:
+            yield from pattern.finditer(text)
+            return
+        resume = 0
+        for position in positions:
+            if position >= resume:
+                match = pattern.match(text, position)
+                if match:
+                    yield match
+                    resume = match.end()
+
+    def search(self, index: int, text: str) -> re.Match | None:
+        """What ``patterns[index].search(text)`` returns."""
+        pattern = self.patterns[index]
+        starts = self.starts(text)
+        positions = () if starts is None else starts.get(index, ())
+        if starts is None or positions is None:
+            return pattern.search(text)
+        for position in positions:
+            match = pattern.match(text, position)
+            if match:
+                return match
+        return None
+
+
+class IndexedPattern:
+    """A compiled pattern searched through its openings: ``search``, ``finditer`` and
+    ``sub`` give what the same methods of ``regex`` give.
+
+    >>> cue = IndexedPattern(re.compile(r"\\b(?:not|never)\\b", re.IGNORECASE))
+    >>> cue.search("India has NOT bought it").group(0), cue.search("India bought it")
+    ('NOT', None)
+    """
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        self.pattern = regex.pattern
+        self._index = OpeningIndex([regex])
+
+    def search(self, text: str) -> re.Match | None:
+        return self._index.search(0, text)
+
+    def finditer(self, text: str):
+        return self._index.finditer(0, text)
+
+    def sub(self, replacement: str, text: str) -> str:
+        # Most texts hold no match: only those are handed to re.
+        return text if self.search(text) is None else self.regex.sub(replacement, text)

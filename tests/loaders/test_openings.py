@@ -1,0 +1,90 @@
+"""Searching through openings must find exactly what ``re`` finds."""
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from loaders import cues
+from loaders.extract import REFERENCE_OPENINGS
+from loaders.frames import TRIGGER_OPENINGS
+from loaders.mentions import DISCOVERY_OPENINGS
+from loaders.openings import IndexedPattern, OpeningIndex, openings, requirements
+from loaders.relations import CLAUSE_BREAKS
+from loaders.readers import read_document
+from loaders.text import segment
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+DOCUMENTS = sorted(p for folder in ("corpus", "eval/dev") for p in (SEEDS / folder).iterdir() if p.suffix in (".txt", ".md", ".html"))
+CUES = [cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, CLAUSE_BREAKS]
+INDEXES = [TRIGGER_OPENINGS, REFERENCE_OPENINGS, DISCOVERY_OPENINGS, OpeningIndex([cue.regex for cue in CUES])]
+
+
+def spans(matches):
+    return [(m.start(), m.end(), m.group(0)) for m in matches]
+
+
+def same_as_re(index: OpeningIndex, text: str) -> None:
+    starts = index.starts(text)
+    for number, pattern in enumerate(index.patterns):
+        assert spans(index.finditer(number, text, starts)) == spans(pattern.finditer(text)), (pattern.pattern[:60], text)
+        needed = index.scanned.get(number)  # required of matches in ASCII text only
+        for match in pattern.finditer(text) if needed is not None and text.isascii() else ():
+            assert any(word in match.group(0).lower() for word in needed), (pattern.pattern[:60], match.group(0))
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_lexicon_and_cues_match_as_with_re(path):
+    text = read_document(path).text
+    same_as_re(DISCOVERY_OPENINGS, text)
+    for sentence in segment(text):
+        for index in INDEXES:
+            same_as_re(index, sentence.text)
+
+
+# Words of the lexicon and the cues, cut and joined at random, in random case: text where
+# openings stand inside words, at word ends and next to punctuation.
+PIECES = ["sold", "was", "been", "by", "to", "Russia", "partners", "no", "not only", "member", "s", "-", "'", ":", ",", ";",
+          " ", "  ", ".", '"', "in", "licen", "ce", "joined", "the", "SCO", "led", "drills", "patrol", "ied", "ing", "\n",
+          "but", "while", "who", "--", "Su", "35", "Type 054", "A", "Kilo", "class", "frigate", "Vostok", "2018", "Pacific", "Fleet",
+          "these", "exercises", "this group", "system"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.randoms(use_true_random=False))
+def test_random_text_matches_as_with_re(pieces, rng):
+    text = "".join(piece.upper() if rng.random() < 0.2 else piece for piece in pieces)
+    for index in INDEXES:
+        same_as_re(index, text)
+    for cue in CUES:
+        assert spans(cue.finditer(text)) == spans(cue.regex.finditer(text))
+        assert cue.sub("", text) == cue.regex.sub("", text)
+
+
+def test_text_beyond_ascii_is_searched_by_re():
+    # For re the Kelvin sign is a capital "k": lower-cased openings would miss it.
+    kelvin = IndexedPattern(re.compile(r"\bkilo\b", re.IGNORECASE))
+    assert kelvin.search("\u212ailo").group(0) == "\u212ailo"
+
+
+def test_a_pattern_that_may_start_anywhere_has_no_opening():
+    assert openings(re.compile(r"\w+ly sold")) == {""}
+    index = OpeningIndex([re.compile(r"\w+ly sold")])
+    assert spans(index.finditer(0, "It quickly sold.")) == [(3, 15, "quickly sold")]
+
+
+
+def test_a_pattern_letter_beyond_ascii_may_match_an_ascii_one():
+    # For re the long s "ſ" in a pattern matches "s" in a text.
+    assert IndexedPattern(re.compile("\u017fold", re.IGNORECASE)).search("Russia sold").group(0) == "sold"
+
+
+def test_requirements_are_strings_every_match_contains():
+    clause_break = re.compile(r",?\s*(?:although|though)\s|\s[—–]\s|;", re.IGNORECASE)
+    assert requirements(clause_break) == {"though", ";"}  # no ASCII text holds a dash of "[—–]"
+    assert requirements(re.compile(r"\w+")) is None
+    assert any(word in "good" for word in requirements(re.compile(r"\b(?:very )?good")))
+    index = OpeningIndex([clause_break])
+    assert spans(index.finditer(0, "Iran joined, although late; then")) == spans(clause_break.finditer("Iran joined, although late; then"))
+    assert index.starts("Iran joined late") == {}
