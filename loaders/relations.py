@@ -884,10 +884,19 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
         elif context.years:
             fact.properties["year"] = context.years[-1]
         if fact.type in ("SOLD", "ACQUIRED"):
-            for match in YEAR.finditer(text):
-                head = text[: match.start()]
-                if ORDER_CUE.search(head):
-                    fact.properties.setdefault("order_year", int(match.group(1)))
-                elif DELIVERY_CUE.search(head):
-                    fact.properties.setdefault("delivery_year", int(match.group(1)))
+            _order_and_delivery_years(text, fact)
     return facts
+
+
+# How far before a year its order or delivery cue may stand ("ordered ... in October 2018").
+# Only this stretch is searched, not the whole sentence before the year.
+CUE_REACH = 70
+
+
+def _order_and_delivery_years(text: str, fact: Fact) -> None:
+    for match in YEAR.finditer(text):
+        head = text[max(0, match.start() - CUE_REACH):match.start()]
+        if ORDER_CUE.search(head):
+            fact.properties.setdefault("order_year", int(match.group(1)))
+        elif DELIVERY_CUE.search(head):
+            fact.properties.setdefault("delivery_year", int(match.group(1)))
