@@ -61,6 +61,10 @@ NEUTRAL = re.compile(
     r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b",
     re.IGNORECASE,
 )
+# A state that "agreed to license" a design or "agreed to help" gave that help: historical
+# notes record technology transfer this way. "agreed to sell" stays a plan.
+AGREED = re.compile(r"\bagreed to\s*$", re.IGNORECASE)
+GIVING = re.compile(r"help|assist|licen[cs]e|transfer|share", re.IGNORECASE)
 
 
 def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int) -> bool:
@@ -70,6 +74,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     trigger in the same clause, or the clause start.
     """
     local = NEUTRAL.sub("", sentence[scope_start:trigger_start])
+    if GIVING.match(sentence, trigger_start):
+        local = AGREED.sub("", local)
     if LOCAL.search(local):
         return True
     if SCOPING.search(NEUTRAL.sub("", sentence[:trigger_start])):

@@ -58,7 +58,7 @@ BUY_VERBS = (
 )
 PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designing|built|builds?|building|"
-    r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made|co-developed|co-produced|"
+    r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made(?! up\b)|co-developed|co-produced|"
     r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)"
 )
 OPERATE_VERBS = (
@@ -91,14 +91,19 @@ FRAMES: list[Frame] = [
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "reverse",
         r"under (?:a )?licen[cs]es? (?:from|granted by)|with (?:technical )?(?:help|assistance|support) from|"
         r"(?:received|obtained|acquired|gained) (?:\w+ )?(?:technology|know-how|technical assistance|designs?) from|"
-        r"licen[cs]ed from|reverse[- ]engineered from",
+        r"licen[cs]ed from|reverse[- ]engineered from|"
+        # "built the J-11 with Russian technical assistance": the giver is the demonym after "with"
+        r"with(?=\s+(?:[\w-]+\s+){1,2}(?:technical\s+|technological\s+|engineering\s+|design\s+)?(?:help|assistance|support|aid|expertise|know-how)\b)",
     ),
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "active",
-        r"(?:transferred|handed over|passed on|shared) (?:\w+ )?(?:technology|know-how|designs?|production technology)|transfers? (?:\w+ )?technology|"
+        # "transferred the ramjet propulsion and much of the airframe technology to India"
+        r"(?:transferred|transfers?|transferring|handed over|passed on|shared|shares|provided|provides|gave|gives)"
+        r" (?:[\w-]+ ){0,8}?(?:technology|technologies|know-how|designs?|blueprints|technical documentation)|"
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"
-        r"licen[cs]ed|granted (?:\w+ ){0,3}licen[cs]es?|sold (?:\w+ ){0,3}licen[cs]es?|"
-        r"helped|assisted|shared (?:\w+ )?(?:technology|know-how)",
+        r"licen[cs]ed|licen[cs]e(?=\s+(?:the\s+)?(?:production|manufacture|assembly)\b|\s+(?:[\w-]+\s+){1,4}to\b)|"
+        r"(?:grant(?:s|ed|ing)?|gave|gives|issued|awarded|sold|sells) (?:[\w-]+ ){0,3}?licen[cs]es?|"
+        r"helped|assisted|help(?=\s+(?:\w+\s+)?(?:build|develop|design|produce|manufacture|set up|establish)\b)",
     ),
     # --- exercises ----------------------------------------------------------------------
     *_frames(

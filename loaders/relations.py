@@ -326,8 +326,9 @@ class SentenceReader:
     def _location(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if frame.type == "DRILLED_IN" and any("Exercise" in s.labels for s in clause):
             return []
-        if frame.form == "journey" and not (context.memory.patrol_seen or re.search(r"patrol", text, re.IGNORECASE)):
-            return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols
+        together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE)
+        if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
+            return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
         _, right = _sides(text, clause, start, end)
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from")]
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
@@ -338,7 +339,7 @@ class SentenceReader:
         refs = _refs(actors, ("State", "ArmedForce"))
         if frame.type == "PATROLLED":  # "the flotilla crossed ...": the patrol's participants, as named before
             refs = refs or list(context.patrollers) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
-            if refs:
+            if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
                 context.memory.patrollers = refs
         context.remember_subject(actors)
         return [Fact(frame.type, actor, place) for actor in refs for place in _refs(places, ("Region",))]
@@ -542,7 +543,7 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     if family == "transfer":
         return "WeaponSystem" in labels or bool(context.last(("WeaponSystem",)))
     if family == "participation":
-        return "Exercise" in labels or bool(context.last(("Exercise",)))
+        return "Exercise" in labels or bool(context.last(("Exercise",)) or context.memory.exercises)
     if family == "location":
         return "Region" in labels or bool(labels & {"State", "ArmedForce"})
     if family == "membership":
@@ -587,8 +588,10 @@ def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[F
         overlapping = [c for c in chosen if c[1] < end and start < c[2]]
         if not overlapping:
             chosen.append(item)
-        elif all(c[0].family != frame.family and (c[1], c[2]) == (start, end) for c in overlapping):
-            chosen.append(item)  # one word, two families ("held" an exercise, "led" an initiative)
+        elif all(c[0].family != frame.family and c[1] == start for c in overlapping):
+            # One word, two families ("held" an exercise, "led" an initiative), even where
+            # one family's trigger reads on ("launched by" a founder, "launched" an initiative).
+            chosen.append(item)
     return sorted(_by_object(chosen, slots), key=lambda t: t[1])
 
 

@@ -1,0 +1,120 @@
+"""Argument reading for the relationship types other writers phrase in many ways.
+
+Each pattern is checked with several phrasings written for these tests, and with
+negated, hedged or planned variants that must yield nothing of that type.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_text
+
+
+def found(text: str) -> set[tuple[str, str, str]]:
+    return {(r.source, r.type, r.target) for r in extract_text(text).relations}
+
+
+def of_type(text: str, rel_type: str) -> set[tuple[str, str]]:
+    return {(source, target) for source, kind, target in found(text) if kind == rel_type}
+
+
+# --- technology transfer ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, giver, receiver",
+    [
+        ("Russia transferred the ramjet propulsion and much of the airframe technology to India.", "Russia", "India"),
+        ("Beijing handed over the hull design and the propulsion know-how to Islamabad in 2015.", "China", "Pakistan"),
+        ("China built the J-11 with Russian technical assistance.", "Russia", "China"),
+        ("Pakistan assembles the JF-17 with Chinese help.", "China", "Pakistan"),
+        ("China provided Pakistan with the technology to build the JF-17.", "China", "Pakistan"),
+        ("Moscow grants Beijing a licence to build 200 Su-27SK fighters.", "Russia", "China"),
+        ("In 1995 Moscow agreed to licence production of the type, and Chinese factories went on to assemble it.", "Russia", "China"),
+        ("In 1996 Russia agreed to license the Su-27SK to China.", "Russia", "China"),
+    ],
+)
+def test_technology_transfer_in_many_phrasings(text, giver, receiver):
+    assert (giver, receiver) in of_type(text, "TRANSFERRED_TECHNOLOGY_TO")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has not transferred any engine technology to China.",
+        "Russia may share submarine technology with India.",
+        "India wants Russia to transfer the technology for the Su-57.",
+        "Moscow is said to have granted Beijing a licence for the Su-35.",
+        "Russia agreed to sell the S-400 to India.",  # an agreement to sell is no transfer of know-how
+    ],
+)
+def test_negated_hedged_or_planned_technology_transfer_gives_nothing(text):
+    assert not of_type(text, "TRANSFERRED_TECHNOLOGY_TO")
+
+
+# --- leadership -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, leader, led",
+    [
+        ("The Belt and Road Initiative, launched by China in 2013, now spans 150 countries.", "China", "Belt and Road Initiative"),
+        ("China launched the Belt and Road Initiative in 2013.", "China", "Belt and Road Initiative"),
+        ("The BRI was initiated by Beijing.", "China", "Belt and Road Initiative"),
+    ],
+)
+def test_leadership_in_many_phrasings(text, leader, led):
+    assert (leader, led) in of_type(text, "LEADS")
+
+
+def test_made_up_of_lists_ships_not_their_builder():
+    text = "China's task group was made up of the Type 052D destroyer Huainan and the Type 054A frigate Rizhao."
+    assert not of_type(text, "PRODUCED")
+
+
+# --- patrols ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chinese and Russian warships sailed together through the Bering Sea, the US Coast Guard said.", {("China", "Bering Sea"), ("Russia", "Bering Sea")}),
+        ("Russian and Chinese bombers flew jointly over the East China Sea on Tuesday.", {("China", "East China Sea"), ("Russia", "East China Sea")}),
+        ("China and Russia conducted their ninth joint bomber patrol, over the Sea of Japan.", {("China", "Sea of Japan"), ("Russia", "Sea of Japan")}),
+    ],
+)
+def test_joint_voyages_are_patrols(text, expected):
+    assert expected <= of_type(text, "PATROLLED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chinese survey ship sailed through the Bering Sea.",  # one ship, no joint patrol
+        "Russia and China could hold a joint patrol over the Arctic next year.",
+        "Russia and China did not conduct a joint patrol over the Sea of Japan.",
+        "There is no evidence that Chinese and Russian bombers patrolled the Bering Sea together.",
+    ],
+)
+def test_single_hedged_or_negated_voyages_are_not_patrols(text):
+    assert not of_type(text, "PATROLLED")
+
+
+def test_a_sentence_naming_no_waters_does_not_change_who_patrols():
+    text = (
+        "Since 2019 the Russian Aerospace Forces and the PLA Air Force have flown joint bomber patrols.\n\n"
+        "The Chinese side flies the H-6K.\n\n"
+        "- 23 July 2019 — First joint patrol, over the Sea of Japan and the East China Sea."
+    )
+    patrols = of_type(text, "PATROLLED")
+    assert ("PLA Air Force", "Sea of Japan") in patrols and ("Russian Aerospace Forces", "East China Sea") in patrols
+    assert ("China", "Sea of Japan") not in patrols
+
+
+# --- participation ----------------------------------------------------------------------------
+
+def test_participants_named_in_a_later_paragraph_than_the_exercise():
+    text = (
+        "Russia hosted Tsentr-2019 in the Orenburg region.\n\n"
+        "Kazakhstan, Kyrgyzstan and Tajikistan all sent units. Iran sent only observers."
+    )
+    taking_part = of_type(text, "PARTICIPATED_IN")
+    assert {("Kazakhstan", "Tsentr-2019"), ("Kyrgyzstan", "Tsentr-2019"), ("Tajikistan", "Tsentr-2019")} <= taking_part
+    assert ("Iran", "Tsentr-2019") not in taking_part
