@@ -101,6 +101,7 @@ class Extractor:
         self.finder = finder_for(self.gazetteer)
         self.services = service_index(self.gazetteer)
         self.reader = SentenceReader(self.schema)
+        self.councils = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") == "council"}
 
     def extract_path(self, path: str | Path) -> Extraction:
         return self.extract_document(read_document(path))
@@ -142,6 +143,7 @@ class Extractor:
                     title_refs = title_refs or refs
                     heading_refs = title_refs + refs
             memory.patrol_seen = memory.patrol_seen or "patrol" in sentence.text.lower()
+            memory.council = next((ref for slot in slots for ref in slot.refs if ref.name in self.councils), memory.council)
             context.see(slots)
             cells = _cells(sentence.text) if sentence.table_row else []
             if sentence.table_row and header is None and matrix_columns(cells, slots):

@@ -72,6 +72,8 @@ STRONG_PARTICIPATION = re.compile(
     r"location|venue|area|waters|region|host",
     re.IGNORECASE,
 )
+# Seats only a council has: "a permanent member", "the ten elected members".
+SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
 YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])")
@@ -393,7 +395,9 @@ class SentenceReader:
             bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE)
             owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*", text[s.end:start])]
             if bare and not owner:
-                return []  # "member" alone needs its organization right before it: "NATO members"
+                # "member" alone needs its organization right before it ("NATO members"), or
+                # a seat type only a council has ("the United States, a permanent member").
+                return self._council_seats(text, start, end, left, context) if SEAT.search(text[max(0, start - 16):start]) else []
             if owner:
                 left = [s for s in left if s.end <= owner[-1].start]
             members = _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",)) or context.subject(("State",), text, left)
@@ -411,6 +415,20 @@ class SentenceReader:
                 props = {"year": year} if year else {}
                 facts += [Fact("MEMBER_OF", m, o, dict(props)) for m in _refs([slot], ("State",)) for o in _refs([org], ("Organization",))]
         return facts
+
+    def _council_seats(self, text, start, end, left, context) -> list[Fact]:
+        """"The UAE, an elected member, ...", "two permanent members -- Russia and China":
+        seat holders of the council the document is about."""
+        council = context.memory.council
+        if council is None:
+            return []
+        members = _nearest_group(text, left, ("State",))
+        if not (members and re.fullmatch(r",\s+(?:\w+\s+){0,2}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):
+            listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
+            opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:])\s*(?:the\s+)?", text[end:listed[0].start])
+            members = _first_group(text, listed) if opener else []
+        members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
+        return [Fact("MEMBER_OF", m, council) for m in _refs(members, ("State",))]
 
     # --- links made by possession, not by a verb ---------------------------------------
 
@@ -454,6 +472,7 @@ class DocumentMemory:
     patrollers: list[Ref] = field(default_factory=list)
     exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
     patrol_seen: bool = False
+    council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
 
 
 class ParagraphContext:

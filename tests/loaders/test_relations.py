@@ -118,3 +118,35 @@ def test_participants_named_in_a_later_paragraph_than_the_exercise():
     taking_part = of_type(text, "PARTICIPATED_IN")
     assert {("Kazakhstan", "Tsentr-2019"), ("Kyrgyzstan", "Tsentr-2019"), ("Tajikistan", "Tsentr-2019")} <= taking_part
     assert ("Iran", "Tsentr-2019") not in taking_part
+
+
+# --- membership -------------------------------------------------------------------------------
+
+COUNCIL = "United Nations Security Council"
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("The Security Council voted on Friday. France, a permanent member, abstained.", {"France"}),
+        ("The UN Security Council met again. Algeria, then an elected member, voted in favour.", {"Algeria"}),
+        ("At the Security Council only the five permanent members -- China, France, Russia, the United Kingdom and the United States -- can veto.",
+         {"China", "France", "Russia", "United Kingdom", "United States"}),
+        ("In the Security Council the permanent members are China, France, Russia, the United Kingdom and the United States.",
+         {"China", "France", "Russia", "United Kingdom", "United States"}),
+    ],
+)
+def test_council_seats_make_members_of_the_council_named(text, members):
+    assert {(m, COUNCIL) for m in members} <= of_type(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France, a permanent member, abstained.",  # no council named: whose member?
+        "The Security Council met. Germany, which is not a permanent member, spoke.",
+        "The Security Council met. Japan hopes to become a permanent member.",
+    ],
+)
+def test_seats_without_a_council_or_with_negation_give_nothing(text):
+    assert not {m for m, org in of_type(text, "MEMBER_OF") if org == COUNCIL}
