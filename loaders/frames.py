@@ -148,6 +148,8 @@ FRAMES: list[Frame] = [
     *_frames(
         "MEMBER_OF", "membership", "active",
         r"joined|joins?|joining|acceded to|accession to|accedes to|acceded|accession|admitted to|admitted into|admitted as|"
+        # "Spain followed in 1982", "Poland came in (1999)": joining, said of a list of entrants
+        r"(?:came in|followed)(?=\s+in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\))|followed suit|"
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the| its)?(?: [\w-]+){0,2}? members?|"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"

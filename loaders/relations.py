@@ -409,9 +409,11 @@ class SentenceReader:
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         context.remember_subject(members)
         facts = []
+        # "Bulgaria and Romania (2007)": the year after a group belongs to each of its members
+        group_year = {id(s): _own_year(text, group[-1]) for group in _groups(text, members) for s in group}
         for slot in members:
             for org in orgs:
-                year = _own_year(text, slot) or _own_year(text, org)
+                year = group_year.get(id(slot)) or _own_year(text, org)
                 props = {"year": year} if year else {}
                 facts += [Fact("MEMBER_OF", m, o, dict(props)) for m in _refs([slot], ("State",)) for o in _refs([org], ("Organization",))]
         return facts
@@ -801,18 +803,21 @@ def _double_object(right: list[Slot], themes: list[Slot]) -> list[Slot]:
 
 
 def _own_year(text: str, slot: Slot) -> int | None:
-    """The year right after a mention: "Iran in 2023", "BRICS in January 2024"."""
-    found = re.match(r"\s+in\s+(?:\w+\s+)?((?:1[89]|20)\d\d)\b", text[slot.end:slot.end + 22]) if slot.end else None
-    return int(found.group(1)) if found else None
+    """The year right after a mention: "Iran in 2023", "BRICS in January 2024", "Croatia (2009)"."""
+    found = re.match(r"\s+in\s+(?:\w+\s+)?((?:1[89]|20)\d\d)\b|\s*\((?:\w+\s+)?((?:1[89]|20)\d\d)\)", text[slot.end:slot.end + 22]) if slot.end else None
+    return int(found.group(1) or found.group(2)) if found else None
+
+
+GAPPED_YEAR = re.compile(r"\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d|\s*\((?:\w+\s+)?(?:1[89]|20)\d\d\)")
 
 
 def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
-    """", Iran in 2023 and Belarus in 2024": states that repeat the verb by ellipsis."""
+    """", Iran in 2023 and Belarus in 2024", "then Bulgaria and Romania (2004), Albania (2009)":
+    states (or groups of them) that repeat the verb by ellipsis, each with its year."""
     found = []
-    for slot in right:
-        follow = text[slot.end:slot.end + 14]
-        if slot.labels & set(labels) and re.match(r"\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d", follow) and re.search(r"(?:,|\band|followed by|then)\s*$", text[:slot.start]):
-            found.append(slot)
+    for group in _groups(text, [s for s in right if s.labels & set(labels)]):
+        if GAPPED_YEAR.match(text, group[-1].end) and re.search(r"(?:,|\band|followed by|then)\s*$", text[:group[0].start]):
+            found += group
     return found
 
 

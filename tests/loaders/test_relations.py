@@ -150,3 +150,34 @@ def test_council_seats_make_members_of_the_council_named(text, members):
 )
 def test_seats_without_a_council_or_with_negation_give_nothing(text):
     assert not {m for m, org in of_type(text, "MEMBER_OF") if org == COUNCIL}
+
+
+MEMBERSHIP_WAVES = [
+    # a wire-style history of enlargement
+    ("The European Union grew in waves. Finland and Sweden came in (1995), then Estonia, Latvia and Poland (2004), "
+     "Bulgaria and Romania (2007) and Croatia (2013).", "European Union",
+     {"Finland": 1995, "Sweden": 1995, "Estonia": 2004, "Latvia": 2004, "Poland": 2004, "Bulgaria": 2007, "Romania": 2007, "Croatia": 2013}),
+    # an encyclopedia entry with verbs repeated by ellipsis
+    ("NATO took in Greece and Turkey in 1952. Spain followed in 1982, and Montenegro in 2017.", "North Atlantic Treaty Organization",
+     {"Spain": 1982, "Montenegro": 2017}),
+    ("The SCO admitted India and Pakistan in 2017; Iran followed suit in 2023.", "Shanghai Cooperation Organisation",
+     {"India": 2017, "Pakistan": 2017, "Iran": 2023}),
+]
+
+
+@pytest.mark.parametrize("text, organization, joined", MEMBERSHIP_WAVES)
+def test_waves_of_entrants_with_their_years(text, organization, joined):
+    relations = {(r.source, r.target): r.properties.get("year") for r in extract_text(text).relations if r.type == "MEMBER_OF"}
+    assert {state: relations.get((state, organization)) for state in joined} == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO grew in 1999. Ukraine has not followed in 2024.",
+        "The SCO met in 2023. Turkey may follow in 2025, and Egypt in 2026.",
+        "The bloc expanded in 2024. Russia came in for criticism (2024) from the West.",
+    ],
+)
+def test_hedged_or_unrelated_followers_are_not_members(text):
+    assert not {state for state, org in of_type(text, "MEMBER_OF") if state in ("Ukraine", "Turkey", "Egypt", "Russia")}
