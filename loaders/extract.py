@@ -18,7 +18,7 @@ from graph.schema import Schema, load_schema
 from loaders.cues import SCOPING, blocked
 from loaders.mentions import Mention, finder_for
 from loaders.readers import read_document
-from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot
+from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
 from loaders.text import Sentence, cell_delimiter, segment
 
@@ -156,6 +156,8 @@ class Extractor:
                 facts = row_facts(sentence.text, cells, slots, header, context)
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
+                if sentence.heading and not SCOPING.search(sentence.text):
+                    facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
                     facts = _patrol_log_entry(sentence.text, slots, memory)
             if facts:

@@ -864,6 +864,22 @@ def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
     return facts
 
 
+def headline_exercise(text: str, slots: list[Slot]) -> list[Fact]:
+    """A heading that names an exercise, then who drills and where: "Joint Sea-2021:
+    Russian and Chinese navies in the Sea of Japan", "Vostok-2018 — Russia and China on the steppe"."""
+    exercise = next((s for s in slots if "Exercise" in s.labels), None)
+    if exercise is None or not re.match(r"\s*(?::|--|[—–])\s", text[exercise.end:exercise.end + 4]):
+        return []
+    after = [s for s in slots if s.start > exercise.end]
+    actors = _first_group(text, [s for s in after if s.labels & {"State", "ArmedForce"} and not _located(text, s)])
+    if not actors or not re.fullmatch(r"\s*(?::|--|[—–])\s+(?:the\s+)?", text[exercise.end:actors[0].start]):
+        return []
+    places = [s for s in after if s.start > actors[-1].end and s.labels & {"Region", "State"} and _located(text, s)]
+    return [Fact("PARTICIPATED_IN", a, e) for a in _refs(actors, ("State", "ArmedForce")) for e in _refs([exercise], ("Exercise",))] + [
+        Fact("HELD_IN", e, p) for e in _refs([exercise], ("Exercise",)) for p in _refs(places, ("Region", "State"))
+    ]
+
+
 def _territory(text: str, slot: Slot) -> bool:
     return bool(re.search(r"\b(?:territory|territories|soil|ranges|waters) of\s+(?:the\s+)?$", text[max(0, slot.start - 30):slot.start], re.IGNORECASE))
 

@@ -92,7 +92,7 @@ def units(text: str, start: int, end: int):
             unit_start = line_start
         previous_end = line_end
         next_line = text[lines[index + 1][0]:lines[index + 1][1]] if index + 1 < len(lines) else ""
-        if _stands_alone(line, next_line):
+        if _stands_alone(line, next_line) or (line_start == 0 and _is_title(line, next_line)):
             yield from _unit(text, unit_start, line_end)
             unit_start = None
     if unit_start is not None:
@@ -137,6 +137,13 @@ def _unit(text: str, start: int, end: int):
         chunk = text[start:end]
         kind = "table" if is_table_row(chunk) else ("heading" if _looks_like_heading(chunk) else "prose")
         yield start, end, kind
+
+
+def _is_title(line: str, next_line: str) -> bool:
+    """A document's first line is its title when it reads as a heading and the prose
+    does not run on into the next line ("... in Moscow in\nJuly 2001")."""
+    runs_on = re.search(r"(?:[,;(\-–—]|\b(?:a|an|the|in|of|on|at|to|by|for|with|and|or|from|its|their))\s*$", line, re.IGNORECASE)
+    return _looks_like_heading(line) and not runs_on and not next_line.lstrip()[:1].islower()
 
 
 def _looks_like_heading(chunk: str) -> bool:

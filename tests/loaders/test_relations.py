@@ -181,3 +181,31 @@ def test_waves_of_entrants_with_their_years(text, organization, joined):
 )
 def test_hedged_or_unrelated_followers_are_not_members(text):
     assert not {state for state, org in of_type(text, "MEMBER_OF") if state in ("Ukraine", "Turkey", "Egypt", "Russia")}
+
+
+# --- headlines --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, actors, places",
+    [
+        ("LIVE -- Joint Sea-2021: Russian and Chinese navies in the Sea of Japan\nUpdates through the day.", {"Russia", "China"}, {"Sea of Japan"}),
+        ("Vostok-2018 — China and Mongolia on the Russian steppe\nOur correspondent reports from the range.", {"China", "Mongolia"}, set()),
+        ("Kavkaz-2020: Iran, Pakistan and Myanmar on the Caspian Sea\n\nTroops arrived on Monday.", {"Iran", "Pakistan", "Myanmar"}, {"Caspian Sea"}),
+    ],
+)
+def test_a_heading_naming_an_exercise_then_its_participants(text, actors, places):
+    exercise = next(r.target for r in extract_text(text).relations if r.type == "PARTICIPATED_IN")
+    assert {a for a, e in of_type(text, "PARTICIPATED_IN") if e == exercise} == actors
+    assert {p for e, p in of_type(text, "HELD_IN")} >= places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vostok-2022: will China and India send troops?\nAnalysis.",
+        "Rumours: Iran and Russia at Zapad-2021\nNothing confirmed.",
+        "Zapad-2021 without Belarus or China\nA note.",
+    ],
+)
+def test_headings_that_ask_hedge_or_exclude_give_no_participants(text):
+    assert not of_type(text, "PARTICIPATED_IN")
