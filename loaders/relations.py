@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from graph.schema import Schema
-from loaders.cues import blocked
+from loaders.cues import LOCAL, blocked
 from loaders.frames import FRAMES, Frame, candidate_frames
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
@@ -68,8 +68,8 @@ RESOLUTION_SUBJECT = re.compile(
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
-    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|joined|joins|trained|drilled|fought|with forces from|"
-    r"location|venue|area|waters|region|host",
+    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|joined|joins|trained|fought|with forces from|"
+    r"location|venue|area|waters|region|host|(?:\w+ )?contingent",
     re.IGNORECASE,
 )
 # Seats only a council has: "a permanent member", "the ten elected members".
@@ -282,6 +282,7 @@ class SentenceReader:
             exercises = context.exercise()
         if not exercises:
             return []
+        left, right = _sides(text, clause, start, end)
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
         actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause)]
         actors = [
@@ -289,7 +290,6 @@ class SentenceReader:
             if not OBSERVER.search(_window(text, s, 30, after=True)) and not OBSERVER.search(text[max(0, s.start - 30):s.start])
             and not re.search(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", text[max(0, s.start - 20):s.start])
         ]
-        left, right = _sides(text, clause, start, end)
         places = [
             s for s in clause
             if s.labels & {"Region", "State"} and s.kind != "demonym" and (s.role in ("loc", "on", "possessor") or _territory(text, s))
@@ -302,8 +302,13 @@ class SentenceReader:
             else:
                 hosts = _refs([s for s in listed if "State" in s.labels][:1], ("State",))
                 return [Fact(kind, host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",)) for kind in ("HOSTED", "PARTICIPATED_IN")]
-        if re.match(r"participants?$|participating", text[start:end], re.IGNORECASE) and re.match(r"\s*(?::|\.{2,})", text[end:end + 3]):
-            actors = [s for s in self._sentence_slots if s.start >= end and s.labels & {"State", "ArmedForce"}]  # a whole "Participants:" list
+        listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
+        colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})", text[end:end + 28]) if listing else None
+        if colon and LOCAL.search(colon.group(0)):
+            return []  # "Foreign contingents were not invited: ..."
+        if colon and (re.match(r"participa", text[start:end], re.IGNORECASE) or colon.end() > 3):
+            # a whole "Participants:" list, "Foreign contingents march past: A, B and C"
+            actors = [s for s in self._sentence_slots if s.start >= end + colon.end() and s.labels & {"State", "ArmedForce"}]
         held = [Fact("HELD_IN", ex, place) for ex in _refs(exercises, ("Exercise",)) for place in _refs(places, ("Region", "State"))]
         if label and not actors:
             return held
@@ -896,7 +901,10 @@ def drafted(text: str, group: list[Slot]) -> bool:
 
 
 def _located(text: str, slot: Slot) -> bool:
-    return bool(re.search(r"\b(?:in|over|off|near|at|across|into|on the territory of|on)\s+(?:the\s+)?$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)) and not re.search(r"\b(?:took part|participated)\s+in\s+$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)
+    return bool(re.search(
+        r"\b(?:in|over|off|near|at|across|into|on the territory of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[\w-]*\s+)?$",
+        text[max(0, slot.start - 35):slot.start], re.IGNORECASE,
+    )) and not re.search(r"\b(?:took part|participated)\s+in\s+$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)
 
 
 def _owner_of_force(text: str, slot: Slot, clause: list[Slot]) -> bool:

@@ -209,3 +209,45 @@ def test_a_heading_naming_an_exercise_then_its_participants(text, actors, places
 )
 def test_headings_that_ask_hedge_or_exclude_give_no_participants(text):
     assert not of_type(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kazakhstan sent 1,200 soldiers, 300 vehicles and a helicopter squadron to Tsentr-2019.", {("Kazakhstan", "Tsentr-2019")}),
+        ("Zapad-2021 opened on Friday. Foreign contingents march past: Armenia, India and Mongolia.",
+         {("Armenia", "Zapad-2021"), ("India", "Zapad-2021"), ("Mongolia", "Zapad-2021")}),
+        ("Tsentr-2019 ended today. India contributed a battalion of about 200 men.", {("India", "Tsentr-2019")}),
+        ("The Russian Pacific Fleet and the PLA Navy drilled together during Joint Sea-2021 in the Sea of Japan.",
+         {("Russian Pacific Fleet", "Joint Sea-2021"), ("PLA Navy", "Joint Sea-2021")}),
+        ("Warships from Russia, China and Iran gathered in the Gulf of Oman for Maritime Security Belt-2024.",
+         {("Russia", "Maritime Security Belt-2024"), ("China", "Maritime Security Belt-2024"), ("Iran", "Maritime Security Belt-2024")}),
+    ],
+)
+def test_participation_in_many_phrasings(text, expected):
+    assert expected <= of_type(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Zapad-2021 was held in Belarus and western Russia.", "Russia"),
+        ("Zapad-2021 took place on ranges in Russia and Belarus.", "Belarus"),
+    ],
+)
+def test_the_places_an_exercise_was_held_in_are_not_its_participants(text, place):
+    assert ("Zapad-2021", place) in of_type(text, "HELD_IN")
+    assert not of_type(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vostok-2018 was announced in May.\n\nLater the two fleets drilled together in the Sea of Japan.",  # drills, not that exercise
+        "Zapad-2021 opened on Friday. Foreign contingents were not expected: Armenia and India stayed away.",
+        "Tsentr-2019 ended today. Iran may send a battalion next time.",
+        "Kavkaz-2020 began. China sent only observers to Kavkaz-2020.",
+    ],
+)
+def test_no_participation_from_other_drills_negation_or_observers(text):
+    assert not of_type(text, "PARTICIPATED_IN") - {("Russia", "Kavkaz-2020")}
