@@ -141,9 +141,11 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "MEMBER_OF", "membership", "reverse",
-        r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?: (?:in|on) (?:\w+ )?\d{4},?)? by|comprises|comprising|consists of|consisting of|"
+        r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,2} by|"
+        r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts|"
-        r"expanded to include|enlarged to include|grew to include|added|members are|members?\s*:|member states\s*:|founding members\s*:|"
+        r"expanded to include|enlarged to include|grew to include|added|members are|"
+        r"(?:founding |full |original )?(?:members?|member states)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?\s*:|"
         r"full members\s*:|founders were|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"
         r"admission of|admitting|accession of|(?:security |defen[cs]e |military |trilateral |strategic )*(?:partnership|pact|alliance|grouping|arrangement) (?:between|among|linking|of)",
     ),

@@ -150,7 +150,7 @@ class SentenceReader:
             for fact in found:
                 fact.anchor = (start, end)
             facts += found
-        facts += self._possessive_links(text, slots)
+        facts += self._possessive_links(text, slots) + _member_list(text, slots, context)
         return _with_years(text, facts, context)
 
     # --- families -------------------------------------------------------------------
@@ -390,10 +390,16 @@ class SentenceReader:
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         left, right = _sides(text, clause, start, end)
-        if GROUPING.search(text[start:end]):
-            if not _nearest_group(text, left, ("Organization",)):  # "a partnership between Russia and China"
-                return self._pair(PARTNERSHIP, text, start, end, clause, before, context)
-        if frame.form == "reverse":
+        if GROUPING.search(text[start:end]) and not _nearest_group(text, left, ("Organization",)):
+            if not (context.topic and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}", text[:start], re.IGNORECASE)):
+                return self._pair(PARTNERSHIP, text, start, end, clause, before, context)  # "a partnership between Russia and China"
+            # "AUKUS. A trilateral security partnership of Australia, ...": the entry's definition
+        passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE)
+        if frame.form == "reverse" and passive and not text[start:end].endswith("by"):
+            # "India and Pakistan were admitted in 2017": the members stand before a passive
+            members = _nearest_group(text, left, ("State",))
+            orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
+        elif frame.form == "reverse":
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
             members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by", "of")]
         else:
@@ -492,6 +498,8 @@ class ParagraphContext:
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
+        self.topic: Ref | None = None  # the organization a paragraph opens with, which it is about
+        self.opened = False
 
     @property
     def headings(self) -> list[str]:
@@ -502,6 +510,10 @@ class ParagraphContext:
         return self.memory.patrollers
 
     def see(self, slots: list[Slot]) -> None:
+        if self.topic is None and not self.opened and slots and slots[0].start == 0 and slots[0].kind != "reference":
+            # "SCO (Shanghai Cooperation Organisation). ...": an entry about the organization it opens with
+            self.topic = next((ref for ref in slots[0].refs if ref.label == "Organization"), None)
+        self.opened = True
         self.sentence_start = len(self.recent)
         for slot in slots:
             self.recent.extend(slot.refs)
@@ -553,7 +565,8 @@ class ParagraphContext:
         return tuple(found)
 
     def organization(self) -> list[Slot]:
-        refs = self.last(("Organization",))
+        """The organization an elliptical statement is about: the paragraph's topic, else the last named."""
+        refs = (self.topic,) if self.topic else self.last(("Organization",))
         return [Slot(0, 0, refs, "reference")] if refs else []
 
     def exercise(self) -> list[Slot]:
@@ -883,6 +896,17 @@ def headline_exercise(text: str, slots: list[Slot]) -> list[Fact]:
     return [Fact("PARTICIPATED_IN", a, e) for a in _refs(actors, ("State", "ArmedForce")) for e in _refs([exercise], ("Exercise",))] + [
         Fact("HELD_IN", e, p) for e in _refs([exercise], ("Exercise",)) for p in _refs(places, ("Region", "State"))
     ]
+
+
+def _member_list(text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
+    """"Quad (Quadrilateral Security Dialogue). Australia, India, Japan and the United States.":
+    in an entry about an organization, a sentence that only lists states lists its members."""
+    if context.topic is None or len(slots) < 3 or any(s.labels != {"State"} for s in slots):
+        return []
+    pieces = [text[:slots[0].start]] + [text[a.end:b.start] for a, b in zip(slots, slots[1:])] + [text[slots[-1].end:]]
+    if not all(re.fullmatch(r"\s*(?:,|,?\s*and)?\s*(?:the\s+)?|\s*\.?\s*", piece, re.IGNORECASE) for piece in pieces):
+        return []
+    return [Fact("MEMBER_OF", ref, context.topic) for ref in _refs(slots, ("State",))]
 
 
 def _territory(text: str, slot: Slot) -> bool:

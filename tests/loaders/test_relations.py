@@ -251,3 +251,43 @@ def test_the_places_an_exercise_was_held_in_are_not_its_participants(text, place
 )
 def test_no_participation_from_other_drills_negation_or_observers(text):
     assert not of_type(text, "PARTICIPATED_IN") - {("Russia", "Kavkaz-2020")}
+
+
+ENTRY = (
+    "CSTO (Collective Security Treaty Organization). Grew out of the Tashkent treaty and the CIS. "
+    "Founded in Moscow in 2002 by Russia, Belarus and Armenia. Kazakhstan and Tajikistan were admitted together in 2003. "
+    "Original members as of 2002: Kyrgyzstan, Russia. Serbia is an observer."
+)
+
+
+def test_an_entry_is_about_the_organization_it_opens_with():
+    members = {state for state, org in of_type(ENTRY, "MEMBER_OF") if org == "Collective Security Treaty Organization"}
+    assert members == {"Russia", "Belarus", "Armenia", "Kazakhstan", "Tajikistan", "Kyrgyzstan"}
+    assert not {org for _, org in of_type(ENTRY, "MEMBER_OF")} - {"Collective Security Treaty Organization"}
+
+
+@pytest.mark.parametrize(
+    "text, organization, members",
+    [
+        ("Quad (Quadrilateral Security Dialogue). Australia, India, Japan and the United States. Revived in 2017.",
+         "Quadrilateral Security Dialogue", {"Australia", "India", "Japan", "United States"}),
+        ("AUKUS. A trilateral security pact of Australia, the United Kingdom and the United States, announced in 2021.",
+         "AUKUS", {"Australia", "United Kingdom", "United States"}),
+        ("Five Eyes: intelligence-sharing arrangement. Arrangement of Australia, Canada, New Zealand, the United Kingdom and the United States.",
+         "Five Eyes", {"Australia", "Canada", "New Zealand", "United Kingdom", "United States"}),
+    ],
+)
+def test_definitions_and_bare_lists_in_an_entry_name_its_members(text, organization, members):
+    assert {state for state, org in of_type(text, "MEMBER_OF") if org == organization} == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China held talks in Moscow. India, Japan and the United States watched closely.",  # no entry, no organization
+        "Quad (Quadrilateral Security Dialogue). Partners across the globe include Canada, France and Germany.",
+        "SCO (Shanghai Cooperation Organisation). Mongolia, Afghanistan and Belarus were observers for years.",
+    ],
+)
+def test_lists_outside_entries_or_of_non_members_are_not_memberships(text):
+    assert not {state for state, org in of_type(text, "MEMBER_OF")} & {"India", "Japan", "United States", "Canada", "France", "Germany", "Mongolia", "Afghanistan"}
