@@ -187,6 +187,8 @@ class Extractor:
         for match in pairs:
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
             refs = context.last(labels, 2, earlier(match))
+            if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
+                refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
             self._add_reference(slots, taken, match, refs, 2)
         for pattern, labels in REFERENCES:

@@ -125,7 +125,8 @@ FRAMES: list[Frame] = [
     *_frames(
         "PATROLLED", "location", "journey",
         r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed through|cruised|circled|"
-        r"covered|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through))(?: together| jointly| in formation)?",
+        r"covered|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through)|escorted|escorting|escorts)"
+        r"(?: together| jointly| in formation)?",
     ),
     *_frames(
         "DRILLED_IN", "location", "joint",
@@ -145,6 +146,7 @@ FRAMES: list[Frame] = [
         r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts|"
         r"expanded to include|enlarged to include|grew to include|added|members are|"
+        r"(?:members|membership) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
         r"(?:founding |full |original )?(?:members?|member states)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?\s*:|"
         r"full members\s*:|founders were|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"
         r"admission of|admitting|accession of|(?:security |defen[cs]e |military |trilateral |strategic )*(?:partnership|pact|alliance|grouping|arrangement) (?:between|among|linking|of)",

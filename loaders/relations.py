@@ -340,14 +340,20 @@ class SentenceReader:
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from")]
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
         left = [s for s in clause if s.end <= start and not re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])]
-        actors = _nearest_group(text, [s for s in left if not _owner_of_force(text, s, clause)], ("State", "ArmedForce"))
-        actors += [s for s in right if s.labels & {"State", "ArmedForce"} and s.role in ("with", "by")]
+        actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
+        # "a joint patrol by Russian and Chinese warships"; after a verb of travel, "by" is
+        # someone else's ("crossed the Bering Sea and were intercepted by US fighters")
+        actors += [s for s in right if s.labels & {"State", "ArmedForce"} and s.role in (("with", "by") if frame.form == "joint" else ("with",))]
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
         refs = _refs(actors, ("State", "ArmedForce"))
         if frame.type == "PATROLLED":  # "the flotilla crossed ...": the patrol's participants, as named before
-            refs = refs or list(context.patrollers) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
+            domain = _patrol_domain(text)  # an air patrol's crews are the last air patrol's, not the last naval one's
+            remembered = context.memory.crews.get(domain) or context.patrollers
+            refs = refs or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
             if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
                 context.memory.patrollers = refs
+                if domain:
+                    context.memory.crews[domain] = refs
         context.remember_subject(actors)
         return [Fact(frame.type, actor, place) for actor in refs for place in _refs(places, ("Region",))]
 
@@ -483,7 +489,9 @@ class DocumentMemory:
     headings: list[str] = field(default_factory=list)
     heading_refs: list[Ref] = field(default_factory=list)  # entities of the latest heading
     patrollers: list[Ref] = field(default_factory=list)
+    crews: dict[str, list[Ref]] = field(default_factory=dict)  # the last patrollers by air and by sea
     exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
+    forces: list[Ref] = field(default_factory=list)  # every armed force named so far
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
 
@@ -517,7 +525,9 @@ class ParagraphContext:
         self.sentence_start = len(self.recent)
         for slot in slots:
             self.recent.extend(slot.refs)
-            self.memory.exercises.extend(ref for ref in slot.refs if ref.label == "Exercise" and slot.kind != "reference")
+            if slot.kind != "reference":
+                self.memory.exercises.extend(ref for ref in slot.refs if ref.label == "Exercise")
+                self.memory.forces.extend(ref for ref in slot.refs if ref.label == "ArmedForce")
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]
@@ -729,6 +739,34 @@ def _nearest_group(text: str, left: list[Slot], labels) -> list[Slot]:
         return []
     groups = _groups(text, candidates)
     return groups[-1]
+
+
+AIR_PATROL = re.compile(r"\b(?:air|aerial|bombers?|aircraft|flights?|flew|flown|fly|flying)\b", re.IGNORECASE)
+SEA_PATROL = re.compile(r"\b(?:naval|navy|navies|ships?|warships|vessels|fleets?|sailed|sailing|voyages?|flotilla|steamed)\b", re.IGNORECASE)
+
+
+def _patrol_domain(text: str) -> str | None:
+    """"air" or "sea" when the sentence says which kind of patrol it is."""
+    air, sea = bool(AIR_PATROL.search(text)), bool(SEA_PATROL.search(text))
+    return "air" if air and not sea else "sea" if sea and not air else None
+
+
+# "two Tu-95MS of the Russian Aerospace Forces and two H-6K of the PLA Air Force",
+# "five from the Pacific Fleet and five from the PLA Navy": one subject in two halves.
+HALVES = re.compile(r"\s*,?\s*(?:and|plus|as well as)\s+(?:[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _crews(text: str, left: list[Slot]) -> list[Slot]:
+    """The states and forces whose ships or aircraft travel: the group nearest before the
+    verb, with the groups it is joined to as "X of the A and Y of the B"."""
+    candidates = [s for s in left if s.labels & {"State", "ArmedForce"} and s.role in ("object", "with", "of", "including", "from")]
+    groups = _groups(text, candidates)
+    if not groups:
+        return []
+    actors = groups.pop()
+    while groups and HALVES.fullmatch(text[groups[-1][-1].end:actors[0].start]):
+        actors = groups.pop() + actors
+    return actors
 
 
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:

@@ -128,7 +128,16 @@ def _stands_alone(line: str, next_line: str) -> bool:
         return True
     if BULLET.match(next_line) or is_table_row(next_line):
         return True
-    return len(stripped) < 50 and not stripped.endswith(TERMINAL[:3])
+    return (len(stripped) < 50 and not stripped.endswith(TERMINAL[:3])) or _numbered_heading(stripped, next_line)
+
+
+def _numbered_heading(line: str, next_line: str) -> bool:
+    """"4. International Maritime Security Construct (2019- )" over a line of prose: a
+    numbered section title, not the first line of a hard-wrapped numbered note."""
+    return bool(
+        re.match(r"\d{1,2}[.)]\s+[A-Z]", line) and len(line) < 120 and ". " not in line[3:]
+        and re.search(r"(?:\)|\b[A-Z][\w-]*)$", line) and next_line.lstrip()[:1].isupper()
+    )
 
 
 def _unit(text: str, start: int, end: int):

@@ -291,3 +291,49 @@ def test_definitions_and_bare_lists_in_an_entry_name_its_members(text, organizat
 )
 def test_lists_outside_entries_or_of_non_members_are_not_memberships(text):
     assert not {state for state, org in of_type(text, "MEMBER_OF")} & {"India", "Japan", "United States", "Canada", "France", "Germany", "Mongolia", "Afghanistan"}
+
+
+# --- patrols: who is on them -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, crews",
+    [
+        ("Two Tu-95MS bombers of the Russian Aerospace Forces and two H-6K bombers of the PLA Air Force flew a joint patrol over the Sea of Japan.",
+         {"Russian Aerospace Forces", "PLA Air Force"}),
+        ("A joint patrol of ten warships -- five from the Russian Pacific Fleet and five from the PLA Navy -- steamed through the Tsugaru Strait.",
+         {"Russian Pacific Fleet", "PLA Navy"}),
+        ("During the joint patrol, warships from the United States and the United Kingdom escorted tankers through the Strait of Hormuz.",
+         {"United States", "United Kingdom"}),
+    ],
+)
+def test_every_side_of_a_joint_patrol_is_a_patroller(text, crews):
+    assert {actor for actor, _ in of_type(text, "PATROLLED")} == crews
+
+
+def test_whoever_intercepts_a_patrol_is_not_on_it():
+    text = "On their joint patrol, Russian and Chinese bombers crossed the Bering Sea and were intercepted by US and Canadian fighters."
+    assert {actor for actor, _ in of_type(text, "PATROLLED")} == {"Russia", "China"}
+
+
+def test_later_patrols_keep_their_own_kinds_crews():
+    text = (
+        "2019. First joint air patrol: bombers of the Russian Aerospace Forces and of the PLA Air Force flew over the Sea of Japan.\n\n"
+        "2021. First joint naval patrol: ships of the Russian Pacific Fleet and the PLA Navy sailed through the Tsugaru Strait.\n\n"
+        "2022. Ships of both navies sailed together toward the Bering Sea and back through the La Perouse Strait.\n\n"
+        "2023. Sixth joint air patrol, over the East China Sea."
+    )
+    patrols = of_type(text, "PATROLLED")
+    assert {a for a, place in patrols if place == "East China Sea"} == {"Russian Aerospace Forces", "PLA Air Force"}
+    assert {a for a, place in patrols if place == "La Perouse Strait"} == {"Russian Pacific Fleet", "PLA Navy"}
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("The IMSC was set up in 2019. Members have included the United Kingdom, Australia and Bahrain.", {"United Kingdom", "Australia"}),
+        ("The Quad is informal. Its membership has comprised India, Japan, Australia and the United States since 2017.",
+         {"India", "Japan", "Australia", "United States"}),
+    ],
+)
+def test_members_named_after_membership_verbs(text, members):
+    assert members <= {state for state, _ in of_type(text, "MEMBER_OF")}
