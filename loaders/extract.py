@@ -41,6 +41,8 @@ REFERENCES = [
 ]
 
 
+INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
+
 # "its navy", "their air forces", "China's army": a state's service by its generic name.
 SERVICE_REFERENCE = re.compile(
     r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
@@ -191,9 +193,15 @@ class Extractor:
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
             self._add_reference(slots, taken, match, refs, 2)
+        if "both" in lowered:  # "China leads both initiatives"
+            for match in INITIATIVE_PAIR.finditer(sentence.text):
+                self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)
         for pattern, labels in REFERENCES:
             for match in pattern.finditer(sentence.text):
-                self._add_reference(slots, taken, match, context.last(labels, 1, earlier(match)), 1)
+                refs = context.last(labels, 1, earlier(match))
+                if labels == ("Organization",):
+                    refs = self._organization_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
+                self._add_reference(slots, taken, match, refs, 1)
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
             if match.group("pronoun"):  # "its" points to the sentence's subject, usually the first state named
@@ -205,6 +213,14 @@ class Extractor:
                 self._add_reference(slots, taken, _Span(match.start() + service.start(), match.end()), (Ref(force, "ArmedForce"),), 1)
         slots.sort(key=lambda s: s.start)
         return slots
+
+    def _organization_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
+        """"the alliance" is the latest alliance named, not the latest union or forum."""
+        for ref in recent:
+            entry = self.gazetteer.get(ref.name)
+            if entry is not None and noun in (entry.get("kind") or ""):
+                return (ref,)
+        return ()
 
     @staticmethod
     def _add_reference(slots, taken, match, refs, needed: int) -> None:

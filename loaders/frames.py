@@ -184,14 +184,16 @@ FRAMES: list[Frame] = [
         "OPPOSES", "directed", "active",
         r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|"
         r"object(?:ed|s)? to|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
-        r"warned against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|"
+        r"warned against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|accuses|accusing|"
+        r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against",
     ),
-    *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|chaired|headed|proposed|unveiled"),
+    # A rotating chair organises a summit; it does not lead the organization, so "chairs" is no trigger.
+    *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|headed|proposed|unveiled"),
     *_frames(
         "LEADS", "directed", "active",
-        r"launched|launches|launching|leads|led|leading|spearheaded|spearheads|initiated|championed|champions|chairs|chaired|heads|headed|unveiled|"
-        r"flagship",
+        r"launched|launches|launching|leads|led|leading|spearheaded|spearheads|initiated|championed|champions|heads|headed|"
+        r"unveiled|unveils|unveiling|flagship",
     ),
 ]
 

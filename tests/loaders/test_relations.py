@@ -337,3 +337,52 @@ def test_later_patrols_keep_their_own_kinds_crews():
 )
 def test_members_named_after_membership_verbs(text, members):
     assert members <= {state for state, _ in of_type(text, "MEMBER_OF")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Xi launched the Belt and Road Initiative in 2013. In 2022 he added the Global Security Initiative. China leads both initiatives.",
+         {("China", "Belt and Road Initiative"), ("China", "Global Security Initiative")}),
+        ("The Russian president launched the Greater Eurasian Partnership in 2016, unveiling the idea in a speech.", {("Russia", "Greater Eurasian Partnership")}),
+    ],
+)
+def test_leadership_of_initiatives_named_together(text, expected):
+    assert expected <= of_type(text, "LEADS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan chaired the SCO in 2023-24 and handed over to China.",  # a rotating chair is no leader
+        "Malaysia chairs ASEAN in 2025.",
+        "India does not lead both initiatives. The Belt and Road Initiative and the Global Security Initiative are Chinese.",
+    ],
+)
+def test_chairs_and_negated_leadership_are_not_leads(text):
+    assert not of_type(text, "LEADS")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministry noted the activity of NATO near the borders of the Union State. The Belarusian side condemns the build-up of the alliance's forces.",
+         ("Belarus", "North Atlantic Treaty Organization")),
+        ("Turkey held Sweden up for twenty months, accusing Stockholm of sheltering militants.", ("Turkey", "Sweden")),
+        ("Hungary held up Finland's bid for months.", ("Hungary", "Finland")),
+    ],
+)
+def test_opposition_in_many_phrasings(text, expected):
+    assert expected in of_type(text, "OPPOSES")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey did not hold Finland up.",
+        "Indonesia urged the three to honour their obligations. It did not condemn AUKUS.",
+        "Hungary may hold up Sweden's bid.",
+    ],
+)
+def test_negated_or_hedged_opposition_gives_nothing(text):
+    assert not of_type(text, "OPPOSES")
