@@ -199,6 +199,8 @@ class Extractor:
         for pattern, labels in REFERENCES:
             for match in pattern.finditer(sentence.text):
                 refs = context.last(labels, 1, earlier(match))
+                if labels == ("Exercise",) and not refs:
+                    refs = context.main_exercise()  # "the drills", paragraphs after the exercise was named
                 if labels == ("Organization",):
                     refs = self._organization_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
                 self._add_reference(slots, taken, match, refs, 1)

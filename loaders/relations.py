@@ -69,6 +69,7 @@ DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|pr
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
     r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|joined|joins|trained|fought|with forces from|"
+    r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
     r"location|venue|area|waters|region|host|(?:\w+ )?contingent",
     re.IGNORECASE,
 )
@@ -283,6 +284,8 @@ class SentenceReader:
         if not exercises:
             return []
         left, right = _sides(text, clause, start, end)
+        if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
+            return []  # "leads the International Maritime Security Construct": not an exercise it hosts
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
         actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause)]
         actors = [
@@ -294,8 +297,10 @@ class SentenceReader:
             s for s in clause
             if s.labels & {"Region", "State"} and s.kind != "demonym" and (s.role in ("loc", "on", "possessor") or _territory(text, s))
         ]
+        # a field label: "Location: Sea of Japan", "Hosted by ..... Russia" (not "hosted by Kazakhstan")
         label = re.match(r"(location|venue|area|waters|region|host)\w*(?: nation| country| by)?$", text[start:end], re.IGNORECASE)
-        if label and re.match(r"\s*(?::|\.{2,})", text[end:end + 3]):  # "Location: Sea of Japan", "Hosted by ..... Russia"
+        label = label if label and re.match(r"\s*(?::|\.{2,})", text[end:end + 3]) else None
+        if label:
             listed = [s for s in self._sentence_slots if s.start >= end]
             if label.group(1).lower() != "host":
                 places, actors = [s for s in listed if s.labels & {"Region", "State"}], []
@@ -580,8 +585,16 @@ class ParagraphContext:
         return [Slot(0, 0, refs, "reference")] if refs else []
 
     def exercise(self) -> list[Slot]:
-        refs = self.last(("Exercise",)) or self.memory.exercises[-1:]
+        refs = self.last(("Exercise",)) or self.main_exercise()
         return [Slot(0, 0, refs, "reference")] if refs else []
+
+    def main_exercise(self) -> tuple[Ref, ...]:
+        """The exercise the document is about: the one it names most often, the earliest of
+        equals (a report on Peace Mission-2021 that mentions Joint Sea in passing)."""
+        named = self.memory.exercises
+        if not named:
+            return ()
+        return (max(dict.fromkeys(named), key=named.count),)
 
 
 # --- helpers over slots -----------------------------------------------------------------

@@ -386,3 +386,31 @@ def test_opposition_in_many_phrasings(text, expected):
 )
 def test_negated_or_hedged_opposition_gives_nothing(text):
     assert not of_type(text, "OPPOSES")
+
+
+REPORT = (
+    "Exercise: KAVKAZ-2020 (strategic command-staff exercise)\n"
+    "Location: Kapustin Yar, Russian Federation\n\n"
+    "PARTICIPATION\n"
+    "2.1 Forces from Armenia, Belarus and Myanmar formed the main manoeuvre element.\n"
+    "2.2 The drills also involved troops of Iran and Pakistan. Uzbekistan sent no units.\n\n"
+    "OBSERVATIONS\n"
+    "4.1 The exercise did not include a naval phase, unlike Joint Sea-2021, and Kavkaz-2020 was not repeated in 2021."
+)
+
+
+def test_a_reports_later_sections_are_about_its_main_exercise():
+    taking_part = of_type(REPORT, "PARTICIPATED_IN")
+    assert {actor for actor, ex in taking_part if ex == "Kavkaz-2020"} == {"Armenia", "Belarus", "Myanmar", "Iran", "Pakistan"}
+    assert not {ex for _, ex in taking_part} - {"Kavkaz-2020"}
+
+
+def test_hosted_by_before_the_participants_keeps_the_host():
+    text = "Peace Mission-2010, hosted by Kazakhstan at the Matybulak range, brought together troops from China, Kyrgyzstan and Russia."
+    assert ("Kazakhstan", "HOSTED", "Peace Mission-2010") in found(text)
+    assert {"China", "Kyrgyzstan", "Russia"} <= {actor for actor, _ in of_type(text, "PARTICIPATED_IN")}
+
+
+def test_leading_an_organization_hosts_no_exercise():
+    text = "Iran hosted Maritime Security Belt-2019. The United States, which leads the IMSC in the Strait of Hormuz, watched the drills."
+    assert ("Maritime Security Belt-2019", "Strait of Hormuz") not in of_type(text, "HELD_IN")
