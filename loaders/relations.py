@@ -390,6 +390,10 @@ class SentenceReader:
         subjects = subjects or [s for s in candidates if "Topic" in s.labels] or (
             candidates if len(distinct) == 1 else [c for c in candidates if c.start > start] if len(later) == 1 else []
         )
+        if not subjects and not candidates and re.search(r"\bthe (?:draft|text|resolution)\b", text, re.IGNORECASE):
+            # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
+            named = {ref.name for slot in vetoers for ref in slot.refs}
+            subjects = [Slot(0, 0, (ref,), "reference") for ref in context.memory.heading_refs[-1:] if ref.label in ("State", "Topic") and ref.name not in named]
         forum = next((name for name, pattern in FORUM.items() if pattern.search(text)), "UN Security Council")
         context.remember_subject(vetoers)
         return [
@@ -449,7 +453,7 @@ class SentenceReader:
         members = _nearest_group(text, left, ("State",))
         if not (members and re.fullmatch(r",\s+(?:\w+\s+){0,2}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
-            opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:])\s*(?:the\s+)?", text[end:listed[0].start])
+            opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:the\s+)?", text[end:listed[0].start])
             members = _first_group(text, listed) if opener else []
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         return [Fact("MEMBER_OF", m, council) for m in _refs(members, ("State",))]

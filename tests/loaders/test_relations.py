@@ -414,3 +414,30 @@ def test_hosted_by_before_the_participants_keeps_the_host():
 def test_leading_an_organization_hosts_no_exercise():
     text = "Iran hosted Maritime Security Belt-2019. The United States, which leads the IMSC in the Strait of Hormuz, watched the drills."
     assert ("Maritime Security Belt-2019", "Strait of Hormuz") not in of_type(text, "HELD_IN")
+
+
+# --- vetoes -----------------------------------------------------------------------------------
+
+DIGEST = (
+    "SECURITY COUNCIL VOTING RECORD\n\n"
+    "CASE 1 -- SYRIA (4 October 2011)\n"
+    "A draft submitted by France and the United Kingdom condemned the crackdown. Result: 9 in favour; 2 against. Not adopted.\n"
+    "China and the Russian Federation vetoed the draft.\n\n"
+    "CASE 2 -- ZIMBABWE (11 July 2008)\n"
+    "A draft sponsored by the United States would have imposed an arms embargo.\n"
+    "The draft failed because of the negative votes of two permanent members, China and the Russian Federation. "
+    "South Africa, an elected member, also voted against.\n\n"
+    "CASE 3 -- VENEZUELA (28 February 2019)\n"
+    "The draft was not vetoed; it failed for lack of nine votes."
+)
+
+
+def test_a_sections_heading_names_what_the_vetoed_draft_was_about():
+    vetoes = of_type(DIGEST, "VETOED")
+    assert vetoes == {("China", "Syria"), ("Russia", "Syria"), ("China", "Zimbabwe"), ("Russia", "Zimbabwe")}
+
+
+def test_permanent_members_named_after_a_comma_are_council_members():
+    members = {state for state, org in of_type(DIGEST, "MEMBER_OF") if org == COUNCIL}
+    assert {"China", "Russia", "South Africa"} <= members
+    assert "United States" not in members  # a sponsor, not named as a member
