@@ -28,6 +28,7 @@ CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
     re.IGNORECASE,
 )
+EMBEDDED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?=[A-Z][\w-]+\s+(?:\w+ly\s+)?\w+ed\b)")
 RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|"
@@ -141,7 +142,10 @@ class SentenceReader:
             clause_end = _until_next_trigger(text, triggers[index + 1:], frame, end, clause_end, slots)
             # A cue anywhere earlier in the clause scopes over the trigger: "might one day hold
             # a joint patrol". Relative clauses, "but" and "although" start new clauses.
-            scope = clause_start
+            # A relative clause with its own subject is out of their reach: "would complement the
+            # systems that Serbia received", "might buy the jets which Russia sold to India".
+            embedded = [m for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start]
+            scope = embedded[-1].end() if embedded else clause_start
             if blocked(text, start, end, scope):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
@@ -181,9 +185,11 @@ class SentenceReader:
                 left = [s for s in left if s.end <= reduced[0].start]
                 right = [s for s in right if s.role in ("from", "to", "by")]
                 right = reduced + right
+            # "signed a contract with France to buy": the infinitive's subject is the signer's
+            subject_side = [s for s in left if s.role != "with"] if re.search(r"\bto\s+$", text[max(0, start - 4):start]) else left
             agents = (
                 _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
-            ) or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or _pronoun_subject(text, start, left, context) or context.subject(spec.sources, text, left)
+            ) or _nearest_group(text, subject_side, spec.sources) or _antecedent(before, spec.sources) or _pronoun_subject(text, start, left, context) or context.subject(spec.sources, text, left)
             deal = DEAL_WORD.search(text[start:end])
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
             themes = (

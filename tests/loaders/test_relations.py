@@ -441,3 +441,33 @@ def test_permanent_members_named_after_a_comma_are_council_members():
     members = {state for state, org in of_type(DIGEST, "MEMBER_OF") if org == COUNCIL}
     assert {"China", "Russia", "South Africa"} <= members
     assert "United States" not in members  # a sponsor, not named as a member
+
+
+# --- transfers --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The new radars would complement the Pantsir-S1 systems that Serbia received from Russia in 2019.",
+         {("Serbia", "ACQUIRED", "Pantsir-S1"), ("Russia", "SOLD", "Pantsir-S1")}),
+        ("Egypt may want more of the Su-35 jets which Russia delivered in 2020.", {("Russia", "SOLD", "Su-35")}),
+        ("Serbia signed a contract with France to buy 12 Rafale fighter jets from Dassault Aviation.", {("Serbia", "ACQUIRED", "Rafale")}),
+        ("Its air force flies MiG-29 fighters, six of which were donated by Russia in 2017 and four by Belarus in 2019.",
+         {("Russia", "SOLD", "MiG-29"), ("Belarus", "SOLD", "MiG-29")}),
+    ],
+)
+def test_transfers_in_relative_clauses_infinitives_and_donations(text, expected):
+    assert expected <= found(text)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ("Serbia signed a contract with France to buy 12 Rafale fighter jets.", ("France", "ACQUIRED", "Rafale")),
+        ("Russia may sell India the Su-57 that China wanted.", ("Russia", "SOLD", "Su-57")),
+        ("Serbia formally seeks membership of the European Union.", ("Serbia", "MEMBER_OF", "European Union")),
+        ("Egypt is seeking Su-35 jets from Russia.", ("Egypt", "ACQUIRED", "Su-35")),
+    ],
+)
+def test_partners_in_a_deal_and_wishes_give_no_relation(text, wrong):
+    assert wrong not in found(text)
