@@ -53,7 +53,7 @@ SELL_VERBS = (
 BUY_VERBS = (
     r"bought|buys?|buying|purchased|purchases?|purchasing|acquired|acquires?|acquiring|received|receives?|receiving|"
     r"took delivery of|takes? delivery of|taking delivery of|taken delivery of|imported|imports?|importing|ordered|orders|"
-    r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|"
+    r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|signed (?:up )?for|"
     rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for"
 )
 PRODUCE_VERBS = (

@@ -185,8 +185,15 @@ class SentenceReader:
                 left = [s for s in left if s.end <= reduced[0].start]
                 right = [s for s in right if s.role in ("from", "to", "by")]
                 right = reduced + right
-            # "signed a contract with France to buy": the infinitive's subject is the signer's
+            if re.search(r"\b(?:a|an|the|this|its|their|whose)\s+$", text[max(0, start - 7):start], re.IGNORECASE):
+                return []  # "a purchase that ...": a noun, not a verb with a subject
+            # "signed a contract with France to buy": the infinitive's subject is the signer's;
+            # "Turkey's closest ally fielded": a possessor is not the subject
             subject_side = [s for s in left if s.role != "with"] if re.search(r"\bto\s+$", text[max(0, start - 4):start]) else left
+            subject_side = [
+                s for s in subject_side
+                if not POSSESSOR_ONLY.match(text, s.end) or re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[s.end:start])
+            ]  # "India's first missile export": the trigger is the possessed noun
             agents = (
                 _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
             ) or _nearest_group(text, subject_side, spec.sources) or _antecedent(before, spec.sources) or _pronoun_subject(text, start, left, context) or context.subject(spec.sources, text, left)
@@ -209,6 +216,8 @@ class SentenceReader:
             counterparts = _double_object(right, themes)
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
+        if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and themes:
+            counterparts = _possessor(text, right, themes[0], ("State",))  # "Ankara bought Russia's S-400": the seller's system
         facts = []
         if frame.type == "SOLD" and not agents:
             return [Fact("ACQUIRED", buyer, theme) for buyer in _refs(counterparts, ("State", "ArmedForce")) for theme in _refs(themes, spec.targets)]
@@ -426,6 +435,8 @@ class SentenceReader:
         else:
             bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE)
             owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*", text[s.end:start])]
+            if owner:  # "the first NATO and EU member"
+                owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
             if bare and not owner:
                 # "member" alone needs its organization right before it ("NATO members"), or
                 # a seat type only a council has ("the United States, a permanent member").
@@ -772,6 +783,14 @@ def _patrol_domain(text: str) -> str | None:
     """"air" or "sea" when the sentence says which kind of patrol it is."""
     air, sea = bool(AIR_PATROL.search(text)), bool(SEA_PATROL.search(text))
     return "air" if air and not sea else "sea" if sea and not air else None
+
+
+# "Turkey's closest ally", not "India's defence ministry" or "Serbia's air force", which act for the state
+POSSESSOR_ONLY = re.compile(
+    r"(?:'s|’s)\s+(?!(?:[\w-]+\s+){0,2}?(?:ministry|government|military|navy|army|air force|armed forces|forces|president|cabinet|"
+    r"authorities|agency|leadership|coast guard|marines)\b)",
+    re.IGNORECASE,
+)
 
 
 # "two Tu-95MS of the Russian Aerospace Forces and two H-6K of the PLA Air Force",

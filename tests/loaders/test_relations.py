@@ -471,3 +471,21 @@ def test_transfers_in_relative_clauses_infinitives_and_donations(text, expected)
 )
 def test_partners_in_a_deal_and_wishes_give_no_relation(text, wrong):
     assert wrong not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        ("Ankara bought Russia's S-400 air defence system in 2017, a purchase that angered Washington.",
+         {("Turkey", "ACQUIRED", "S-400"), ("Russia", "SOLD", "S-400")}, ("Russia", "ACQUIRED", "S-400")),
+        ("Poland signed for 24 Bayraktar TB2 drones in 2021, becoming the first NATO and EU member to buy one.",
+         {("Poland", "ACQUIRED", "Bayraktar TB2"), ("Poland", "MEMBER_OF", "North Atlantic Treaty Organization"), ("Poland", "MEMBER_OF", "European Union")}, None),
+        ("Azerbaijan, Turkey's closest ally in the Caucasus, fielded Bayraktar TB2 drones.",
+         {("Azerbaijan", "OPERATES", "Bayraktar TB2")}, ("Turkey", "OPERATES", "Bayraktar TB2")),
+        ("India's defence ministry signed for 12 more Su-30MKI fighters.", {("India", "ACQUIRED", "Su-30MKI")}, None),
+    ],
+)
+def test_possessors_sellers_and_signers(text, expected, wrong):
+    relations = found(text)
+    assert expected <= relations
+    assert wrong not in relations
