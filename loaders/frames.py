@@ -89,7 +89,8 @@ FRAMES: list[Frame] = [
     # --- technology transfer: giver on the left, or receiver on the left ("under licence from")
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "reverse",
-        r"under (?:a )?licen[cs]es? (?:from|granted by)|with (?:technical )?(?:help|assistance|support) from|"
+        r"under (?:a )?licen[cs]es? (?:(?:obtained|bought|acquired|purchased) )?(?:from|granted by)|with (?:technical )?(?:help|assistance|support) from|"
+        r"(?:bought|acquired|obtained|purchased|secured) (?:the )?(?:production )?(?:rights|licen[cs]es?)(?= to (?:build|produce|make|manufacture|assemble))|"
         r"(?:received|obtained|acquired|gained) (?:\w+ )?(?:technology|know-how|technical assistance|designs?) from|"
         r"licen[cs]ed from|reverse[- ]engineered from|"
         # "built the J-11 with Russian technical assistance": the giver is the demonym after "with"

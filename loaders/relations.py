@@ -204,6 +204,10 @@ class SentenceReader:
                 or context.pronoun_object(text, end) or _headword(text, self._sentence_slots, spec.targets)
             )
         agents = [s for s in agents if s not in themes]
+        if frame.type in ("SOLD", "ACQUIRED") and LICENSED_OBJECT.search(text, 0, start):
+            return []  # "a licence obtained from Russia": the licence changed hands, not the tanks
+        if frame.type == "PRODUCED" and frame.form == "active" and LICENSED_INFINITIVE.search(text, 0, start):
+            agents = _built_in(text, right) or [a for a in agents if not re.search(r"\b(?:transferr|gave|grant|sold|provid|shar)", text[a.end:start], re.IGNORECASE)]
         if frame.type == "SOLD" and not themes and re.search(r"\b(?:suppl|provid|furnish|equip|arm)", text[start:end], re.IGNORECASE):
             themes = _role(right, spec.targets, ("with",))  # "supply Beijing with 24 Su-35s"
         if frame.type == "OPERATES" and SENDING.match(text[start:end]) and _role(right, ("State",), ("to",)):
@@ -255,6 +259,8 @@ class SentenceReader:
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if frame.type == "SANCTIONED" and not targets:
                 targets = _role(right, spec.targets, ("object", "on", "of", "for"))
+            if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
+                targets = _built_in(text, near)  # "transferred the technology to produce the Su-30MKI in India"
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
         facts = [
             Fact(frame.type, source, target)
@@ -809,6 +815,17 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
     while groups and HALVES.fullmatch(text[groups[-1][-1].end:actors[0].start]):
         actors = groups.pop() + actors
     return actors
+
+
+def _built_in(text: str, slots: list[Slot]) -> list[Slot]:
+    """The state a production line stands in: "... to build the aircraft in India"."""
+    return [s for s in slots if "State" in s.labels and re.search(r"\bin\s+$", text[max(0, s.start - 4):s.start])][:1]
+
+
+# "the technology to produce", "a licence to build", "the rights to assemble": whoever
+# builds is the receiver of the know-how, not its giver.
+LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[cs]es?|rights|documentation)\s+(?:\w+\s+)?to\s+$", re.IGNORECASE)
+LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$", re.IGNORECASE)
 
 
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:

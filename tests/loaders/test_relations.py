@@ -489,3 +489,22 @@ def test_possessors_sellers_and_signers(text, expected, wrong):
     relations = found(text)
     assert expected <= relations
     assert wrong not in relations
+
+
+@pytest.mark.parametrize(
+    "text, giver, receiver",
+    [
+        ("Under a 2000 agreement, Russia transferred the technology to produce the Su-30MKI in India.", "Russia", "India"),
+        ("The Soviet Union undertook to transfer the technology needed to build the aircraft in India.", "Soviet Union", "India"),
+        ("India bought the rights to build the Su-30MKI from Russia in 2000.", "Russia", "India"),
+        ("Egypt obtained the licence to assemble the M1A1 from the United States.", "United States", "Egypt"),
+    ],
+)
+def test_licences_and_production_rights(text, giver, receiver):
+    assert (giver, receiver) in of_type(text, "TRANSFERRED_TECHNOLOGY_TO")
+    assert (giver, "Su-30MKI") not in of_type(text, "PRODUCED")  # the giver of know-how does not build
+
+
+def test_a_licence_obtained_is_not_the_weapons_bought():
+    text = "The factory has assembled hundreds of T-90S tanks under a licence obtained from Russia."
+    assert not of_type(text, "ACQUIRED") and not of_type(text, "SOLD")
