@@ -279,10 +279,18 @@ class SentenceReader:
             owners = [s for s in left if s.end <= group[0].start and "State" in s.labels]
             if owners:  # "China has been Russia's closest partner"
                 return [Fact(frame.type, *sorted((a, b), key=lambda r: r.name)) for a in _refs(owners[-1:], states) for b in _refs(group, states) if a.name != b.name]
-        if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 60):
+        if len(group) == 1 and CALLS.search(text, 0, group[0].start) and PARTNER_COMPLEMENT.fullmatch(text[group[0].end:start]):
+            callers = [s for s in left if s.end <= group[0].start and "State" in s.labels]
+            if callers and CALLS.fullmatch(text[callers[-1].end:group[0].start]):  # "Vietnam calls the United States a partner"
+                group = callers[-1:] + group
+        if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80):
             group = []
-        group = group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
+        hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
+        group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
         partners = _role(right, states, ("with", "between", "object", "of"))
+        if not group and re.match(r"[^.;,]{0,25}?\b(?:signed|concluded|agreed|inked) by\b", text[end:]):
+            group = _first_group(text, _role(right, states, ("by",)))  # "a friendship treaty signed by India and the Soviet Union"
+            partners = [] if len(group) == 2 else partners
         between = [s for s in right if s.role == "between"]
         refs: list[tuple[Ref, Ref]] = []
         if between and len(_refs(_role(right, states, ("between",)), states)) <= 3:
@@ -826,6 +834,23 @@ def _built_in(text: str, slots: list[Slot]) -> list[Slot]:
 # builds is the receiver of the know-how, not its giver.
 LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[cs]es?|rights|documentation)\s+(?:\w+\s+)?to\s+$", re.IGNORECASE)
 LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$", re.IGNORECASE)
+
+
+CALLS = re.compile(r"\s+(?:\w+ly\s+|now\s+|still\s+)?(?:calls|called|considers|considered|regards|regarded|describes|described|sees|saw|treats|treated|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
+PARTNER_COMPLEMENT = re.compile(r"\s+(?:as\s+)?(?:a|an|its|their|his|her)\s+(?:[\w\"“”-]+\s+){0,3}", re.IGNORECASE)
+
+
+def _hyphen_pair(text: str, left: list[Slot], start: int) -> list[Slot]:
+    """"the China-Russia comprehensive strategic partnership", "the Russia–China 'no-limits'
+    partnership": two states joined by a hyphen, dash or slash, a few words before the trigger."""
+    states = [s for s in left if "State" in s.labels]
+    if len(states) < 2:
+        return []
+    first, second = states[-2:]
+    gap = text[second.end:start]
+    if re.fullmatch(r"\s*[-–/]\s*", text[first.end:second.start]) and re.fullmatch(r"[^,;.:()]{0,60}", gap) and not SUBJECT_GAP_BLOCKERS.search(gap):
+        return [first, second]
+    return []
 
 
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:

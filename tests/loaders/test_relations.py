@@ -508,3 +508,33 @@ def test_licences_and_production_rights(text, giver, receiver):
 def test_a_licence_obtained_is_not_the_weapons_bought():
     text = "The factory has assembled hundreds of T-90S tanks under a licence obtained from Russia."
     assert not of_type(text, "ACQUIRED") and not of_type(text, "SOLD")
+
+
+# --- partnerships -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The strategic partnership treaty signed by Iran and Russia in January 2025 has no defence clause.", ("Iran", "Russia")),
+        ("The aim is to deepen the China-Russia comprehensive strategic partnership of coordination.", ("China", "Russia")),
+        ("Islamabad and Beijing describe their ties as an \"all-weather strategic cooperative partnership\".", ("China", "Pakistan")),
+        ("Vietnam now calls the United States a partner.", ("United States", "Vietnam")),
+        ("The Treaty of Peace, Friendship and Cooperation signed by India and the Soviet Union in 1971 made that explicit.", ("India", "Soviet Union")),
+    ],
+)
+def test_partnerships_in_many_phrasings(text, pair):
+    assert pair in of_type(text, "PARTNERS_WITH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam does not call China a partner.",
+        "India has no alliance with any of the other three.",
+        "Russia and China deny that their partnership is an alliance.",
+        "Russia vetoed a US–Albanian draft on the partnership programme.",
+        "A China-Russia alliance may one day emerge.",
+    ],
+)
+def test_negated_hedged_or_unrelated_partnerships_give_nothing(text):
+    assert not of_type(text, "PARTNERS_WITH")
