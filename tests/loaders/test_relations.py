@@ -538,3 +538,29 @@ def test_partnerships_in_many_phrasings(text, pair):
 )
 def test_negated_hedged_or_unrelated_partnerships_give_nothing(text):
     assert not of_type(text, "PARTNERS_WITH")
+
+
+NOT_FACTS = [
+    "Russia and China have never held a joint patrol over the Arctic.",
+    "Beijing denied that its bombers had patrolled the Sea of Japan with Russian aircraft.",
+    "If China joins Vostok-2026, it would be the largest exercise ever.",
+    "India is expected to take part in Zapad-2025.",
+    "It is unclear whether Iran participated in Maritime Security Belt-2024.",
+    "China reportedly transferred drone technology to Iran.",
+    "There is no evidence that Russia helped North Korea build its satellites.",
+    "Turkey has not opposed Finland's accession.",
+    "Rumours that Saudi Arabia joined BRICS were denied.",
+    "Moscow and Beijing are not allies.",
+    "Egypt was invited to join BRICS but has not confirmed.",
+    "Russia would veto any resolution on Syria.",
+    "Belarus plans to host Zapad-2025 with Russia.",
+    "Neither Russia nor China took part in RIMPAC-2016.",
+    "China was not among the participants in Malabar-2020.",
+    "The ships did not patrol the Bering Sea together, according to NORAD.",
+    "Iran and Russia could become formal allies.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FACTS)
+def test_negated_hedged_hypothetical_and_planned_statements_give_no_relation(text):
+    assert not {kind for _, kind, _ in found(text)} - {"ARMED_FORCE_OF"}
