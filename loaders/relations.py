@@ -25,7 +25,7 @@ PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
 
 CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
+    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
     re.IGNORECASE,
 )
 EMBEDDED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?=[A-Z][\w-]+\s+(?:\w+ly\s+)?\w+ed\b)")
@@ -196,7 +196,9 @@ class SentenceReader:
             ]  # "India's first missile export": the trigger is the possessed noun
             agents = (
                 _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
-            ) or _nearest_group(text, subject_side, spec.sources) or _antecedent(before, spec.sources) or _pronoun_subject(text, start, left, context) or context.subject(spec.sources, text, left)
+            ) or _nearest_group(text, subject_side, spec.sources) or _antecedent(before, spec.sources) or _pronoun_subject(
+                text, start, left or [s for s in self._sentence_slots if s.end <= start and s.kind != "demonym"], context
+            ) or context.subject(spec.sources, text, left)
             deal = DEAL_WORD.search(text[start:end])
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
             themes = (
@@ -249,7 +251,11 @@ class SentenceReader:
             targets = _nearest_group(text, left, spec.targets) or context.term(self._sentence_slots, spec.targets)
             sources = _role(right, spec.sources, ("by",))
         else:
-            sources = _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or context.subject(spec.sources, text, left)
+            sources = (
+                _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
+                or _pronoun_subject(text, start, left or [s for s in self._sentence_slots if s.end <= start and s.kind != "demonym"], context)
+                or context.subject(spec.sources, text, left)
+            )
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
             near = [s for s in right if s.start - end <= 80]  # a target far down the sentence belongs to another verb
             targets = _possessed_over_possessor(text, _first_group(text, _role(near, spec.targets, wanted)), near, spec.targets)
@@ -448,7 +454,8 @@ class SentenceReader:
             members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by", "of")]
         else:
             bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE)
-            owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*", text[s.end:start])]
+            # "NATO members", "NATO's 31st member"
+            owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:\d+\w*|[a-z-]+)\s+", text[s.end:start])]
             if owner:  # "the first NATO and EU member"
                 owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
             if bare and not owner:
@@ -458,7 +465,11 @@ class SentenceReader:
             if owner:
                 left = [s for s in left if s.end <= owner[-1].start]
             members = _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",)) or context.subject(("State",), text, left)
-            orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
+            orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
+            named_object = re.search(r"\bof$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
+            if named_object:
+                return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named
+            orgs = orgs or context.organization()
             if not members and orgs and re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:] if orgs[-1].end else ""):
                 members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])  # "Members of the Quad: ..."
             members += _gapped(text, right, ("State",))

@@ -564,3 +564,20 @@ NOT_FACTS = [
 @pytest.mark.parametrize("text", NOT_FACTS)
 def test_negated_hedged_hypothetical_and_planned_statements_give_no_relation(text):
     assert not {kind for _, kind, _ in found(text)} - {"ARMED_FORCE_OF"}
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        ("Finland also bought American equipment: it ordered 64 F-35A fighters from the United States in 2021.",
+         ("Finland", "ACQUIRED", "F-35"), ("United States", "ACQUIRED", "F-35")),
+        ("Paris was even angrier: it denounced Canberra for cancelling the contract.", ("France", "OPPOSES", "Australia"), None),
+        ("Finland became NATO's 31st member on 4 April 2023.", ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization"), None),
+        ("Turkey accused Stockholm of sheltering members of the PKK, which Ankara and the EU list as a terrorist group.",
+         ("Turkey", "OPPOSES", "Sweden"), ("Sweden", "MEMBER_OF", "European Union")),
+    ],
+)
+def test_pronouns_after_a_colon_ordinals_and_unknown_organizations(text, expected, wrong):
+    relations = found(text)
+    assert expected in relations
+    assert wrong not in relations
