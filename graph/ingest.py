@@ -99,7 +99,7 @@ def extract_raw(raw: bytes, path: str, extractor: Extractor) -> Extraction:
     """Extract one document's facts from its bytes, by format."""
     path = unicode_path(path)
     if format_of(path) in ("csv", "json"):
-        return read_register(raw, path, extractor.gazetteer)
+        return read_register(raw, path, extractor.gazetteer, extractor.schema)
     document: Document = read_bytes(raw, path)
     return extractor.extract_document(document)
 

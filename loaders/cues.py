@@ -28,7 +28,7 @@ LOCAL = re.compile(
     r"potentially|potential|prospective|would-be|eventually|future|reported|rumou?red|supposed|supposedly|alleged|purported|so-called|claimed|"
     r"said to|believed to|thought to|understood to|rumou?red to|expected to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire)|scheduled to|slated to|poised to|going to|about to|"
     r"plans? to|planned|planning|intends? to|intended to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|"
-    r"tries to|tried to|attempted to|bid to|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|"
+    r"tries to|tried to|attempted to|bid to|seeks?|seeking|sought|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|"
     r"threatened to|refused to|declined to|failed to|stopped short of|refrained from|instead of|rather than|"
     r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
     r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
@@ -63,6 +63,10 @@ NEUTRAL = re.compile(
     r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b",
     re.IGNORECASE,
 )
+# A state that "agreed to license" a design or "agreed to help" gave that help: historical
+# notes record technology transfer this way. "agreed to sell" stays a plan.
+AGREED = re.compile(r"\bagreed to\s*$", re.IGNORECASE)
+GIVING = re.compile(r"help|assist|licen[cs]e|transfer|share", re.IGNORECASE)
 
 # The cue lists are long alternations, searched through their openings for speed.
 LOCAL, SCOPING, RETRACTING, NEUTRAL = (IndexedPattern(cues) for cues in (LOCAL, SCOPING, RETRACTING, NEUTRAL))
@@ -75,6 +79,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     trigger in the same clause, or the clause start.
     """
     local = NEUTRAL.sub("", sentence[scope_start:trigger_start])
+    if GIVING.match(sentence, trigger_start):
+        local = AGREED.sub("", local)
     if LOCAL.search(local):
         return True
     if SCOPING.search(NEUTRAL.sub("", sentence[:trigger_start])):

@@ -19,7 +19,7 @@ from loaders.cues import SCOPING, blocked
 from loaders.mentions import Mention, finder_for
 from loaders.openings import OpeningIndex
 from loaders.readers import read_document
-from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot
+from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
 from loaders.text import Sentence, cell_delimiter, segment
 
@@ -43,6 +43,8 @@ REFERENCES = [
 # Most sentences hold no reference: one pass finds where any can start (loaders.openings).
 REFERENCE_OPENINGS = OpeningIndex([pattern for pattern, _ in REFERENCES])
 
+
+INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
 
 # "its navy", "their air forces", "China's army": a state's service by its generic name.
 SERVICE_REFERENCE = re.compile(
@@ -108,6 +110,7 @@ class Extractor:
         self.finder = finder_for(self.gazetteer)
         self.services = service_index(self.gazetteer)
         self.reader = SentenceReader(self.schema)
+        self.councils = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") == "council"}
 
     def extract_path(self, path: str | Path) -> Extraction:
         return self.extract_document(read_document(path))
@@ -149,6 +152,7 @@ class Extractor:
                     title_refs = title_refs or refs
                     heading_refs = title_refs + refs
             memory.patrol_seen = memory.patrol_seen or "patrol" in sentence.text.lower()
+            memory.council = next((ref for slot in slots for ref in slot.refs if ref.name in self.councils), memory.council)
             context.see(slots)
             cells = _cells(sentence.text) if sentence.table_row else []
             if sentence.table_row and header is None and matrix_columns(cells, slots):
@@ -161,6 +165,8 @@ class Extractor:
                 facts = row_facts(sentence.text, cells, slots, header, context)
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
+                if sentence.heading and not SCOPING.search(sentence.text):
+                    facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
                     facts = _patrol_log_entry(sentence.text, slots, memory)
             if facts:
@@ -190,12 +196,22 @@ class Extractor:
         for match in pairs:
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
             refs = context.last(labels, 2, earlier(match))
+            if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
+                refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
             self._add_reference(slots, taken, match, refs, 2)
+        if "both" in lowered:  # "China leads both initiatives"
+            for match in INITIATIVE_PAIR.finditer(sentence.text):
+                self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)
         starts = REFERENCE_OPENINGS.starts(sentence.text)
         for index, (_, labels) in enumerate(REFERENCES):
             for match in REFERENCE_OPENINGS.finditer(index, sentence.text, starts):
-                self._add_reference(slots, taken, match, context.last(labels, 1, earlier(match)), 1)
+                refs = context.last(labels, 1, earlier(match))
+                if labels == ("Exercise",) and not refs:
+                    refs = context.main_exercise()  # "the drills", paragraphs after the exercise was named
+                if labels == ("Organization",):
+                    refs = self._organization_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
+                self._add_reference(slots, taken, match, refs, 1)
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
             if match.group("pronoun"):  # "its" points to the sentence's subject, usually the first state named
@@ -207,6 +223,14 @@ class Extractor:
                 self._add_reference(slots, taken, _Span(match.start() + service.start(), match.end()), (Ref(force, "ArmedForce"),), 1)
         slots.sort(key=lambda s: s.start)
         return slots
+
+    def _organization_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
+        """"the alliance" is the latest alliance named, not the latest union or forum."""
+        for ref in recent:
+            entry = self.gazetteer.get(ref.name)
+            if entry is not None and noun in (entry.get("kind") or ""):
+                return (ref,)
+        return ()
 
     @staticmethod
     def _add_reference(slots, taken, match, refs, needed: int) -> None:

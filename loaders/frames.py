@@ -49,18 +49,18 @@ DEAL = (
 SELL_VERBS = (
     r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)(?! ships?| vessels?| chains?| lines?| routes?| depots?| convoys?| tankers?)|"
     r"exported|exports?|exporting|"
-    r"shipped|ships|shipping|handed over|transferred|leased|provided|provides|furnished|"
+    r"shipped|ships|shipping|handed over|transferred|leased|provided|provides|furnished|donated|donates|gifted|"
     rf"{DEAL} to (?:sell|supply|deliver|provide)"
 )
 BUY_VERBS = (
     r"bought|buys?|buying|purchased|purchases?|purchasing|acquired|acquires?|acquiring|received|receives?|receiving|"
     r"took delivery of|takes? delivery of|taking delivery of|taken delivery of|imported|imports?|importing|ordered|orders|"
-    r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|"
+    r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|signed (?:up )?for|"
     rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for"
 )
 PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designing|built|builds?|building|"
-    r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made|co-developed|co-produced|"
+    r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made(?! up\b)|co-developed|co-produced|"
     r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)"
 )
 OPERATE_VERBS = (
@@ -91,25 +91,34 @@ FRAMES: list[Frame] = [
     # --- technology transfer: giver on the left, or receiver on the left ("under licence from")
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "reverse",
-        r"under (?:a )?licen[cs]es? (?:from|granted by)|with (?:technical )?(?:help|assistance|support) from|"
+        r"under (?:a )?licen[cs]es? (?:(?:obtained|bought|acquired|purchased) )?(?:from|granted by)|with (?:technical )?(?:help|assistance|support) from|"
+        r"(?:bought|acquired|obtained|purchased|secured) (?:the )?(?:production )?(?:rights|licen[cs]es?)(?= to (?:build|produce|make|manufacture|assemble))|"
         r"(?:received|obtained|acquired|gained) (?:\w+ )?(?:technology|know-how|technical assistance|designs?) from|"
-        r"licen[cs]ed from|reverse[- ]engineered from",
+        r"licen[cs]ed from|reverse[- ]engineered from|"
+        # "built the J-11 with Russian technical assistance": the giver is the demonym after "with"
+        r"with(?=\s+(?:[\w-]+\s+){1,2}(?:technical\s+|technological\s+|engineering\s+|design\s+)?(?:help|assistance|support|aid|expertise|know-how)\b)",
     ),
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "active",
-        r"(?:transferred|handed over|passed on|shared) (?:\w+ )?(?:technology|know-how|designs?|production technology)|transfers? (?:\w+ )?technology|"
+        # "transferred the ramjet propulsion and much of the airframe technology to India"
+        r"(?:transferred|transfers?|transferring|handed over|passed on|shared|shares|provided|provides|gave|gives)"
+        r" (?:[\w-]+ ){0,8}?(?:technology|technologies|know-how|designs?|blueprints|technical documentation)|"
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"
-        r"licen[cs]ed|granted (?:\w+ ){0,3}licen[cs]es?|sold (?:\w+ ){0,3}licen[cs]es?|"
-        r"helped|assisted|shared (?:\w+ )?(?:technology|know-how)",
+        r"licen[cs]ed|licen[cs]e(?=\s+(?:the\s+)?(?:production|manufacture|assembly)\b|\s+(?:[\w-]+\s+){1,4}to\b)|"
+        r"(?:grant(?:s|ed|ing)?|gave|gives|issued|awarded|sold|sells) (?:[\w-]+ ){0,3}?licen[cs]es?|"
+        r"helped|assisted|help(?=\s+(?:\w+\s+)?(?:build|develop|design|produce|manufacture|set up|establish)\b)",
     ),
     # --- exercises ----------------------------------------------------------------------
     *_frames(
         "PARTICIPATED_IN", "participation", "active",
         r"took part|take part|takes part|taking part|participated|participates?|participating|participation|participants?|"
         r"(?:locations?|venues?|areas?|waters|regions?|host(?: nation| country)?|hosted by)(?=\s*(?::|\.{2,}))|"
-        r"joined|joins?|joining|sent (?:\w+ ){0,3}to|contributed (?:\w+ ){0,3}to|dispatched (?:\w+ ){0,3}to|"
+        r"joined|joins?|joining|(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?:[\w,.-]+ ){0,8}?to|"
+        r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
         r"involved|involving|included|including|featured|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
-        r"sent (?:\w+ ){0,3}(?:contingents?|troops|units|ships|forces|personnel|aircraft|detachments?)|"
+        r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,3}?(?:contingents?|troops|units|ships|warships|vessels|forces|personnel|"
+        r"aircraft|detachments?|soldiers|servicemen|sailors|marines|paratroopers|battalions?|brigades?|regiments?|companies|company|platoons?|crews)|"
+        r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
         r"held|holds?|holding|staged|stages?|staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|"
         r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|"
         r"took place|take place|takes place|taking place|unfolded",
@@ -120,7 +129,8 @@ FRAMES: list[Frame] = [
     *_frames(
         "PATROLLED", "location", "journey",
         r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed through|cruised|circled|"
-        r"covered|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through))(?: together| jointly| in formation)?",
+        r"covered|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through)|escorted|escorting|escorts)"
+        r"(?: together| jointly| in formation)?",
     ),
     *_frames(
         "DRILLED_IN", "location", "joint",
@@ -136,15 +146,20 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "MEMBER_OF", "membership", "reverse",
-        r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?: (?:in|on) (?:\w+ )?\d{4},?)? by|comprises|comprising|consists of|consisting of|"
+        r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,2} by|"
+        r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts|"
-        r"expanded to include|enlarged to include|grew to include|added|members are|members?\s*:|member states\s*:|founding members\s*:|"
+        r"expanded to include|enlarged to include|grew to include|added|members are|"
+        r"(?:members|membership) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
+        r"(?:founding |full |original )?(?:members?|member states)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?\s*:|"
         r"full members\s*:|founders were|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"
         r"admission of|admitting|accession of|(?:security |defen[cs]e |military |trilateral |strategic )*(?:partnership|pact|alliance|grouping|arrangement) (?:between|among|linking|of)",
     ),
     *_frames(
         "MEMBER_OF", "membership", "active",
         r"joined|joins?|joining|acceded to|accession to|accedes to|acceded|accession|admitted to|admitted into|admitted as|"
+        # "Spain followed in 1982", "Poland came in (1999)": joining, said of a list of entrants
+        r"(?:came in|followed)(?=\s+in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\))|followed suit|"
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the| its)?(?: [\w-]+){0,2}? members?|"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
@@ -173,14 +188,16 @@ FRAMES: list[Frame] = [
         "OPPOSES", "directed", "active",
         r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|"
         r"object(?:ed|s)? to|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
-        r"warned against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|"
+        r"warned against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|accuses|accusing|"
+        r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against",
     ),
-    *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|chaired|headed|proposed|unveiled"),
+    # A rotating chair organises a summit; it does not lead the organization, so "chairs" is no trigger.
+    *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|headed|proposed|unveiled"),
     *_frames(
         "LEADS", "directed", "active",
-        r"launched|launches|launching|leads|led|leading|spearheaded|spearheads|initiated|championed|champions|chairs|chaired|heads|headed|unveiled|"
-        r"flagship",
+        r"launched|launches|launching|leads|led|leading|spearheaded|spearheads|initiated|championed|champions|heads|headed|"
+        r"unveiled|unveils|unveiling|flagship",
     ),
 ]
 

@@ -15,7 +15,9 @@ number             number, quantity, units, number ordered, no. ordered
 
 ``delivery_years`` may be one year, a range (``2016-2018``) or a list (``2016; 2018``).
 JSON registers are a list of objects with the same keys, or ``{"transfers": [...]}``.
-Every row becomes one SOLD and one ACQUIRED relation whose evidence is the row itself.
+Every row becomes one SOLD and one ACQUIRED relation whose evidence is the row itself,
+each kept only where the schema allows its endpoints (an organization may sell, as
+Rosoboronexport does, but not buy).
 
 >>> ex = read_register(b"Supplier,Recipient,Designation,Order year,Delivery years\\nRussia,China,Su-35,2015,2016-2018\\n", "arms.csv")
 >>> [(r.source, r.type, r.target, r.properties) for r in ex.relations][0]
@@ -30,6 +32,7 @@ import re
 
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
+from graph.schema import Schema, load_schema
 from loaders.readers import DocumentError, decode, normalise_newlines
 
 COLUMNS = {
@@ -44,9 +47,10 @@ REQUIRED = ("supplier", "recipient", "designation")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def read_register(raw: bytes, path: str, gazetteer: Gazetteer | None = None) -> Extraction:
+def read_register(raw: bytes, path: str, gazetteer: Gazetteer | None = None, schema: Schema | None = None) -> Extraction:
     """Parse a CSV or JSON register into an :class:`Extraction`."""
     gazetteer = gazetteer or load_gazetteer()
+    schema = schema or load_schema()
     text = normalise_newlines(decode(raw))
     rows = _json_rows(text, path) if path.lower().endswith((".json", ".jsonl")) else _csv_rows(text, path)
     if not rows:
@@ -60,7 +64,8 @@ def read_register(raw: bytes, path: str, gazetteer: Gazetteer | None = None) -> 
     entities: dict[tuple[str, str], Entity] = {}
     relations: list[Relation] = []
     for (record, line), (start, end) in zip(rows, spans):
-        relations += _row_relations(record, Evidence(document.id, path, line, start, end, _years(record)), gazetteer, entities)
+        found = _row_relations(record, Evidence(document.id, path, line, start, end, _years(record)), gazetteer, entities)
+        relations += [r for r in found if schema.allows(r.type, r.source_label, r.target_label)]
     return Extraction(document, list(entities.values()), relations)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import chain, combinations
 
 from graph.schema import Schema
-from loaders.cues import blocked
+from loaders.cues import LOCAL, blocked
 from loaders.frames import FRAMES, Frame, candidate_frames, trigger_matches
 from loaders.openings import IndexedPattern
 
@@ -26,11 +26,12 @@ PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
 
 CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
+    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
     re.IGNORECASE,
 )
 # Most sentences hold no clause break: the words one needs are looked for first.
 CLAUSE_BREAKS = IndexedPattern(CLAUSE_BREAK)
+EMBEDDED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?=[A-Z][\w-]+\s+(?:\w+ly\s+)?\w+ed\b)")
 RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|"
@@ -71,10 +72,13 @@ RESOLUTION_SUBJECT = re.compile(
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
-    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|joined|joins|trained|drilled|fought|with forces from|"
-    r"location|venue|area|waters|region|host",
+    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|joined|joins|trained|fought|with forces from|"
+    r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
+    r"location|venue|area|waters|region|host|(?:\w+ )?contingent",
     re.IGNORECASE,
 )
+# Seats only a council has: "a permanent member", "the ten elected members".
+SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
 YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])")
@@ -148,7 +152,10 @@ class SentenceReader:
             clause_end = _until_next_trigger(text, triggers[index + 1:], frame, end, clause_end, slots)
             # A cue anywhere earlier in the clause scopes over the trigger: "might one day hold
             # a joint patrol". Relative clauses, "but" and "although" start new clauses.
-            scope = clause_start
+            # A relative clause with its own subject is out of their reach: "would complement the
+            # systems that Serbia received", "might buy the jets which Russia sold to India".
+            embedded = [m for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start]
+            scope = embedded[-1].end() if embedded else clause_start
             if blocked(text, start, end, scope):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
@@ -158,7 +165,7 @@ class SentenceReader:
             for fact in found:
                 fact.anchor = (start, end)
             facts += found
-        facts += self._possessive_links(text, slots)
+        facts += self._possessive_links(text, slots) + _member_list(text, slots, context)
         return _with_years(text, facts, context)
 
     # --- families -------------------------------------------------------------------
@@ -188,9 +195,20 @@ class SentenceReader:
                 left = [s for s in left if s.end <= reduced[0].start]
                 right = [s for s in right if s.role in ("from", "to", "by")]
                 right = reduced + right
+            if re.search(r"\b(?:a|an|the|this|its|their|whose)\s+$", text[max(0, start - 7):start], re.IGNORECASE):
+                return []  # "a purchase that ...": a noun, not a verb with a subject
+            # "signed a contract with France to buy": the infinitive's subject is the signer's;
+            # "Turkey's closest ally fielded": a possessor is not the subject
+            subject_side = [s for s in left if s.role != "with"] if re.search(r"\bto\s+$", text[max(0, start - 4):start]) else left
+            subject_side = [
+                s for s in subject_side
+                if not POSSESSOR_ONLY.match(text, s.end) or re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[s.end:start])
+            ]  # "India's first missile export": the trigger is the possessed noun
             agents = (
                 _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
-            ) or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or _pronoun_subject(text, start, left, context) or context.subject(spec.sources, text, left)
+            ) or _nearest_group(text, subject_side, spec.sources) or _antecedent(before, spec.sources) or _pronoun_subject(
+                text, start, left or [s for s in self._sentence_slots if s.end <= start and s.kind != "demonym"], context
+            ) or context.subject(spec.sources, text, left)
             deal = DEAL_WORD.search(text[start:end])
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
             themes = (
@@ -198,6 +216,10 @@ class SentenceReader:
                 or context.pronoun_object(text, end) or _headword(text, self._sentence_slots, spec.targets)
             )
         agents = [s for s in agents if s not in themes]
+        if frame.type in ("SOLD", "ACQUIRED") and LICENSED_OBJECT.search(text, 0, start):
+            return []  # "a licence obtained from Russia": the licence changed hands, not the tanks
+        if frame.type == "PRODUCED" and frame.form == "active" and LICENSED_INFINITIVE.search(text, 0, start):
+            agents = _built_in(text, right) or [a for a in agents if not re.search(r"\b(?:transferr|gave|grant|sold|provid|shar)", text[a.end:start], re.IGNORECASE)]
         if frame.type == "SOLD" and not themes and re.search(r"\b(?:suppl|provid|furnish|equip|arm)", text[start:end], re.IGNORECASE):
             themes = _role(right, spec.targets, ("with",))  # "supply Beijing with 24 Su-35s"
         if frame.type == "OPERATES" and SENDING.match(text[start:end]) and _role(right, ("State",), ("to",)):
@@ -210,6 +232,8 @@ class SentenceReader:
             counterparts = _double_object(right, themes)
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
+        if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and themes:
+            counterparts = _possessor(text, right, themes[0], ("State",))  # "Ankara bought Russia's S-400": the seller's system
         facts = []
         if frame.type == "SOLD" and not agents:
             return [Fact("ACQUIRED", buyer, theme) for buyer in _refs(counterparts, ("State", "ArmedForce")) for theme in _refs(themes, spec.targets)]
@@ -237,7 +261,11 @@ class SentenceReader:
             targets = _nearest_group(text, left, spec.targets) or context.term(self._sentence_slots, spec.targets)
             sources = _role(right, spec.sources, ("by",))
         else:
-            sources = _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or context.subject(spec.sources, text, left)
+            sources = (
+                _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
+                or _pronoun_subject(text, start, left or [s for s in self._sentence_slots if s.end <= start and s.kind != "demonym"], context)
+                or context.subject(spec.sources, text, left)
+            )
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
             near = [s for s in right if s.start - end <= 80]  # a target far down the sentence belongs to another verb
             targets = _possessed_over_possessor(text, _first_group(text, _role(near, spec.targets, wanted)), near, spec.targets)
@@ -247,6 +275,8 @@ class SentenceReader:
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if frame.type == "SANCTIONED" and not targets:
                 targets = _role(right, spec.targets, ("object", "on", "of", "for"))
+            if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
+                targets = _built_in(text, near)  # "transferred the technology to produce the Su-30MKI in India"
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
         facts = [
             Fact(frame.type, source, target)
@@ -265,10 +295,18 @@ class SentenceReader:
             owners = [s for s in left if s.end <= group[0].start and "State" in s.labels]
             if owners:  # "China has been Russia's closest partner"
                 return [Fact(frame.type, *sorted((a, b), key=lambda r: r.name)) for a in _refs(owners[-1:], states) for b in _refs(group, states) if a.name != b.name]
-        if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 60):
+        if len(group) == 1 and CALLS.search(text, 0, group[0].start) and PARTNER_COMPLEMENT.fullmatch(text[group[0].end:start]):
+            callers = [s for s in left if s.end <= group[0].start and "State" in s.labels]
+            if callers and CALLS.fullmatch(text[callers[-1].end:group[0].start]):  # "Vietnam calls the United States a partner"
+                group = callers[-1:] + group
+        if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80):
             group = []
-        group = group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
+        hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
+        group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
         partners = _role(right, states, ("with", "between", "object", "of"))
+        if not group and re.match(r"[^.;,]{0,25}?\b(?:signed|concluded|agreed|inked) by\b", text[end:]):
+            group = _first_group(text, _role(right, states, ("by",)))  # "a friendship treaty signed by India and the Soviet Union"
+            partners = [] if len(group) == 2 else partners
         between = [s for s in right if s.role == "between"]
         refs: list[tuple[Ref, Ref]] = []
         if between and len(_refs(_role(right, states, ("between",)), states)) <= 3:
@@ -290,6 +328,9 @@ class SentenceReader:
             exercises = context.exercise()
         if not exercises:
             return []
+        left, right = _sides(text, clause, start, end)
+        if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
+            return []  # "leads the International Maritime Security Construct": not an exercise it hosts
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
         actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause)]
         actors = [
@@ -297,21 +338,27 @@ class SentenceReader:
             if not OBSERVER.search(_window(text, s, 30, after=True)) and not OBSERVER.search(text[max(0, s.start - 30):s.start])
             and not re.search(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", text[max(0, s.start - 20):s.start])
         ]
-        left, right = _sides(text, clause, start, end)
         places = [
             s for s in clause
             if s.labels & {"Region", "State"} and s.kind != "demonym" and (s.role in ("loc", "on", "possessor") or _territory(text, s))
         ]
+        # a field label: "Location: Sea of Japan", "Hosted by ..... Russia" (not "hosted by Kazakhstan")
         label = re.match(r"(location|venue|area|waters|region|host)\w*(?: nation| country| by)?$", text[start:end], re.IGNORECASE)
-        if label and re.match(r"\s*(?::|\.{2,})", text[end:end + 3]):  # "Location: Sea of Japan", "Hosted by ..... Russia"
+        label = label if label and re.match(r"\s*(?::|\.{2,})", text[end:end + 3]) else None
+        if label:
             listed = [s for s in self._sentence_slots if s.start >= end]
             if label.group(1).lower() != "host":
                 places, actors = [s for s in listed if s.labels & {"Region", "State"}], []
             else:
                 hosts = _refs([s for s in listed if "State" in s.labels][:1], ("State",))
                 return [Fact(kind, host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",)) for kind in ("HOSTED", "PARTICIPATED_IN")]
-        if re.match(r"participants?$|participating", text[start:end], re.IGNORECASE) and re.match(r"\s*(?::|\.{2,})", text[end:end + 3]):
-            actors = [s for s in self._sentence_slots if s.start >= end and s.labels & {"State", "ArmedForce"}]  # a whole "Participants:" list
+        listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
+        colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})", text[end:end + 28]) if listing else None
+        if colon and LOCAL.search(colon.group(0)):
+            return []  # "Foreign contingents were not invited: ..."
+        if colon and (re.match(r"participa", text[start:end], re.IGNORECASE) or colon.end() > 3):
+            # a whole "Participants:" list, "Foreign contingents march past: A, B and C"
+            actors = [s for s in self._sentence_slots if s.start >= end + colon.end() and s.labels & {"State", "ArmedForce"}]
         held = [Fact("HELD_IN", ex, place) for ex in _refs(exercises, ("Exercise",)) for place in _refs(places, ("Region", "State"))]
         if label and not actors:
             return held
@@ -336,20 +383,27 @@ class SentenceReader:
     def _location(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if frame.type == "DRILLED_IN" and any("Exercise" in s.labels for s in clause):
             return []
-        if frame.form == "journey" and not (context.memory.patrol_seen or re.search(r"patrol", text, re.IGNORECASE)):
-            return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols
+        together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE)
+        if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
+            return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
         _, right = _sides(text, clause, start, end)
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from")]
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
         left = [s for s in clause if s.end <= start and not re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])]
-        actors = _nearest_group(text, [s for s in left if not _owner_of_force(text, s, clause)], ("State", "ArmedForce"))
-        actors += [s for s in right if s.labels & {"State", "ArmedForce"} and s.role in ("with", "by")]
+        actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
+        # "a joint patrol by Russian and Chinese warships"; after a verb of travel, "by" is
+        # someone else's ("crossed the Bering Sea and were intercepted by US fighters")
+        actors += [s for s in right if s.labels & {"State", "ArmedForce"} and s.role in (("with", "by") if frame.form == "joint" else ("with",))]
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
         refs = _refs(actors, ("State", "ArmedForce"))
         if frame.type == "PATROLLED":  # "the flotilla crossed ...": the patrol's participants, as named before
-            refs = refs or list(context.patrollers) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
-            if refs:
+            domain = _patrol_domain(text)  # an air patrol's crews are the last air patrol's, not the last naval one's
+            remembered = context.memory.crews.get(domain) or context.patrollers
+            refs = refs or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
+            if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
                 context.memory.patrollers = refs
+                if domain:
+                    context.memory.crews[domain] = refs
         context.remember_subject(actors)
         return [Fact(frame.type, actor, place) for actor in refs for place in _refs(places, ("Region",))]
 
@@ -381,6 +435,10 @@ class SentenceReader:
         subjects = subjects or [s for s in candidates if "Topic" in s.labels] or (
             candidates if len(distinct) == 1 else [c for c in candidates if c.start > start] if len(later) == 1 else []
         )
+        if not subjects and not candidates and re.search(r"\bthe (?:draft|text|resolution)\b", text, re.IGNORECASE):
+            # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
+            named = {ref.name for slot in vetoers for ref in slot.refs}
+            subjects = [Slot(0, 0, (ref,), "reference") for ref in context.memory.heading_refs[-1:] if ref.label in ("State", "Topic") and ref.name not in named]
         forum = next((name for name, pattern in FORUM.items() if pattern.search(text)), "UN Security Council")
         context.remember_subject(vetoers)
         return [
@@ -392,21 +450,36 @@ class SentenceReader:
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         left, right = _sides(text, clause, start, end)
-        if GROUPING.search(text[start:end]):
-            if not _nearest_group(text, left, ("Organization",)):  # "a partnership between Russia and China"
-                return self._pair(PARTNERSHIP, text, start, end, clause, before, context)
-        if frame.form == "reverse":
+        if GROUPING.search(text[start:end]) and not _nearest_group(text, left, ("Organization",)):
+            if not (context.topic and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}", text[:start], re.IGNORECASE)):
+                return self._pair(PARTNERSHIP, text, start, end, clause, before, context)  # "a partnership between Russia and China"
+            # "AUKUS. A trilateral security partnership of Australia, ...": the entry's definition
+        passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE)
+        if frame.form == "reverse" and passive and not text[start:end].endswith("by"):
+            # "India and Pakistan were admitted in 2017": the members stand before a passive
+            members = _nearest_group(text, left, ("State",))
+            orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
+        elif frame.form == "reverse":
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
             members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by", "of")]
         else:
             bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE)
-            owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*", text[s.end:start])]
+            # "NATO members", "NATO's 31st member"
+            owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:\d+\w*|[a-z-]+)\s+", text[s.end:start])]
+            if owner:  # "the first NATO and EU member"
+                owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
             if bare and not owner:
-                return []  # "member" alone needs its organization right before it: "NATO members"
+                # "member" alone needs its organization right before it ("NATO members"), or
+                # a seat type only a council has ("the United States, a permanent member").
+                return self._council_seats(text, start, end, left, context) if SEAT.search(text[max(0, start - 16):start]) else []
             if owner:
                 left = [s for s in left if s.end <= owner[-1].start]
             members = _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",)) or context.subject(("State",), text, left)
-            orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
+            orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
+            named_object = re.search(r"\bof$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
+            if named_object:
+                return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named
+            orgs = orgs or context.organization()
             if not members and orgs and re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:] if orgs[-1].end else ""):
                 members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])  # "Members of the Quad: ..."
             members += _gapped(text, right, ("State",))
@@ -414,12 +487,28 @@ class SentenceReader:
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         context.remember_subject(members)
         facts = []
+        # "Bulgaria and Romania (2007)": the year after a group belongs to each of its members
+        group_year = {id(s): _own_year(text, group[-1]) for group in _groups(text, members) for s in group}
         for slot in members:
             for org in orgs:
-                year = _own_year(text, slot) or _own_year(text, org)
+                year = group_year.get(id(slot)) or _own_year(text, org)
                 props = {"year": year} if year else {}
                 facts += [Fact("MEMBER_OF", m, o, dict(props)) for m in _refs([slot], ("State",)) for o in _refs([org], ("Organization",))]
         return facts
+
+    def _council_seats(self, text, start, end, left, context) -> list[Fact]:
+        """"The UAE, an elected member, ...", "two permanent members -- Russia and China":
+        seat holders of the council the document is about."""
+        council = context.memory.council
+        if council is None:
+            return []
+        members = _nearest_group(text, left, ("State",))
+        if not (members and re.fullmatch(r",\s+(?:\w+\s+){0,2}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):
+            listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
+            opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:the\s+)?", text[end:listed[0].start])
+            members = _first_group(text, listed) if opener else []
+        members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
+        return [Fact("MEMBER_OF", m, council) for m in _refs(members, ("State",))]
 
     # --- links made by possession, not by a verb ---------------------------------------
 
@@ -461,8 +550,11 @@ class DocumentMemory:
     headings: list[str] = field(default_factory=list)
     heading_refs: list[Ref] = field(default_factory=list)  # entities of the latest heading
     patrollers: list[Ref] = field(default_factory=list)
+    crews: dict[str, list[Ref]] = field(default_factory=dict)  # the last patrollers by air and by sea
     exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
+    forces: list[Ref] = field(default_factory=list)  # every armed force named so far
     patrol_seen: bool = False
+    council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
 
 
 class ParagraphContext:
@@ -475,6 +567,8 @@ class ParagraphContext:
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
+        self.topic: Ref | None = None  # the organization a paragraph opens with, which it is about
+        self.opened = False
 
     @property
     def headings(self) -> list[str]:
@@ -485,10 +579,16 @@ class ParagraphContext:
         return self.memory.patrollers
 
     def see(self, slots: list[Slot]) -> None:
+        if self.topic is None and not self.opened and slots and slots[0].start == 0 and slots[0].kind != "reference":
+            # "SCO (Shanghai Cooperation Organisation). ...": an entry about the organization it opens with
+            self.topic = next((ref for ref in slots[0].refs if ref.label == "Organization"), None)
+        self.opened = True
         self.sentence_start = len(self.recent)
         for slot in slots:
             self.recent.extend(slot.refs)
-            self.memory.exercises.extend(ref for ref in slot.refs if ref.label == "Exercise" and slot.kind != "reference")
+            if slot.kind != "reference":
+                self.memory.exercises.extend(ref for ref in slot.refs if ref.label == "Exercise")
+                self.memory.forces.extend(ref for ref in slot.refs if ref.label == "ArmedForce")
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]
@@ -536,12 +636,21 @@ class ParagraphContext:
         return tuple(found)
 
     def organization(self) -> list[Slot]:
-        refs = self.last(("Organization",))
+        """The organization an elliptical statement is about: the paragraph's topic, else the last named."""
+        refs = (self.topic,) if self.topic else self.last(("Organization",))
         return [Slot(0, 0, refs, "reference")] if refs else []
 
     def exercise(self) -> list[Slot]:
-        refs = self.last(("Exercise",)) or self.memory.exercises[-1:]
+        refs = self.last(("Exercise",)) or self.main_exercise()
         return [Slot(0, 0, refs, "reference")] if refs else []
+
+    def main_exercise(self) -> tuple[Ref, ...]:
+        """The exercise the document is about: the one it names most often, the earliest of
+        equals (a report on Peace Mission-2021 that mentions Joint Sea in passing)."""
+        named = self.memory.exercises
+        if not named:
+            return ()
+        return (max(dict.fromkeys(named), key=named.count),)
 
 
 # --- helpers over slots -----------------------------------------------------------------
@@ -552,7 +661,7 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     if family == "transfer":
         return "WeaponSystem" in labels or bool(context.last(("WeaponSystem",)))
     if family == "participation":
-        return "Exercise" in labels or bool(context.last(("Exercise",)))
+        return "Exercise" in labels or bool(context.last(("Exercise",)) or context.memory.exercises)
     if family == "location":
         return "Region" in labels or bool(labels & {"State", "ArmedForce"})
     if family == "membership":
@@ -594,8 +703,10 @@ def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[F
         overlapping = [c for c in chosen if c[1] < end and start < c[2]]
         if not overlapping:
             chosen.append(item)
-        elif all(c[0].family != frame.family and (c[1], c[2]) == (start, end) for c in overlapping):
-            chosen.append(item)  # one word, two families ("held" an exercise, "led" an initiative)
+        elif all(c[0].family != frame.family and c[1] == start for c in overlapping):
+            # One word, two families ("held" an exercise, "led" an initiative), even where
+            # one family's trigger reads on ("launched by" a founder, "launched" an initiative).
+            chosen.append(item)
     return sorted(_by_object(chosen, slots), key=lambda t: t[1])
 
 
@@ -696,6 +807,70 @@ def _nearest_group(text: str, left: list[Slot], labels) -> list[Slot]:
     return groups[-1]
 
 
+AIR_PATROL = re.compile(r"\b(?:air|aerial|bombers?|aircraft|flights?|flew|flown|fly|flying)\b", re.IGNORECASE)
+SEA_PATROL = re.compile(r"\b(?:naval|navy|navies|ships?|warships|vessels|fleets?|sailed|sailing|voyages?|flotilla|steamed)\b", re.IGNORECASE)
+
+
+def _patrol_domain(text: str) -> str | None:
+    """"air" or "sea" when the sentence says which kind of patrol it is."""
+    air, sea = bool(AIR_PATROL.search(text)), bool(SEA_PATROL.search(text))
+    return "air" if air and not sea else "sea" if sea and not air else None
+
+
+# "Turkey's closest ally", not "India's defence ministry" or "Serbia's air force", which act for the state
+POSSESSOR_ONLY = re.compile(
+    r"(?:'s|’s)\s+(?!(?:[\w-]+\s+){0,2}?(?:ministry|government|military|navy|army|air force|armed forces|forces|president|cabinet|"
+    r"authorities|agency|leadership|coast guard|marines)\b)",
+    re.IGNORECASE,
+)
+
+
+# "two Tu-95MS of the Russian Aerospace Forces and two H-6K of the PLA Air Force",
+# "five from the Pacific Fleet and five from the PLA Navy": one subject in two halves.
+HALVES = re.compile(r"\s*,?\s*(?:and|plus|as well as)\s+(?:[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _crews(text: str, left: list[Slot]) -> list[Slot]:
+    """The states and forces whose ships or aircraft travel: the group nearest before the
+    verb, with the groups it is joined to as "X of the A and Y of the B"."""
+    candidates = [s for s in left if s.labels & {"State", "ArmedForce"} and s.role in ("object", "with", "of", "including", "from")]
+    groups = _groups(text, candidates)
+    if not groups:
+        return []
+    actors = groups.pop()
+    while groups and HALVES.fullmatch(text[groups[-1][-1].end:actors[0].start]):
+        actors = groups.pop() + actors
+    return actors
+
+
+def _built_in(text: str, slots: list[Slot]) -> list[Slot]:
+    """The state a production line stands in: "... to build the aircraft in India"."""
+    return [s for s in slots if "State" in s.labels and re.search(r"\bin\s+$", text[max(0, s.start - 4):s.start])][:1]
+
+
+# "the technology to produce", "a licence to build", "the rights to assemble": whoever
+# builds is the receiver of the know-how, not its giver.
+LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[cs]es?|rights|documentation)\s+(?:\w+\s+)?to\s+$", re.IGNORECASE)
+LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$", re.IGNORECASE)
+
+
+CALLS = re.compile(r"\s+(?:\w+ly\s+|now\s+|still\s+)?(?:calls|called|considers|considered|regards|regarded|describes|described|sees|saw|treats|treated|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
+PARTNER_COMPLEMENT = re.compile(r"\s+(?:as\s+)?(?:a|an|its|their|his|her)\s+(?:[\w\"“”-]+\s+){0,3}", re.IGNORECASE)
+
+
+def _hyphen_pair(text: str, left: list[Slot], start: int) -> list[Slot]:
+    """"the China-Russia comprehensive strategic partnership", "the Russia–China 'no-limits'
+    partnership": two states joined by a hyphen, dash or slash, a few words before the trigger."""
+    states = [s for s in left if "State" in s.labels]
+    if len(states) < 2:
+        return []
+    first, second = states[-2:]
+    gap = text[second.end:start]
+    if re.fullmatch(r"\s*[-–/]\s*", text[first.end:second.start]) and re.fullmatch(r"[^,;.:()]{0,60}", gap) and not SUBJECT_GAP_BLOCKERS.search(gap):
+        return [first, second]
+    return []
+
+
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:
     return _groups(text, slots)[0] if slots else []
 
@@ -786,18 +961,21 @@ def _double_object(right: list[Slot], themes: list[Slot]) -> list[Slot]:
 
 
 def _own_year(text: str, slot: Slot) -> int | None:
-    """The year right after a mention: "Iran in 2023", "BRICS in January 2024"."""
-    found = re.match(r"\s+in\s+(?:\w+\s+)?((?:1[89]|20)\d\d)\b", text[slot.end:slot.end + 22]) if slot.end else None
-    return int(found.group(1)) if found else None
+    """The year right after a mention: "Iran in 2023", "BRICS in January 2024", "Croatia (2009)"."""
+    found = re.match(r"\s+in\s+(?:\w+\s+)?((?:1[89]|20)\d\d)\b|\s*\((?:\w+\s+)?((?:1[89]|20)\d\d)\)", text[slot.end:slot.end + 22]) if slot.end else None
+    return int(found.group(1) or found.group(2)) if found else None
+
+
+GAPPED_YEAR = re.compile(r"\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d|\s*\((?:\w+\s+)?(?:1[89]|20)\d\d\)")
 
 
 def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
-    """", Iran in 2023 and Belarus in 2024": states that repeat the verb by ellipsis."""
+    """", Iran in 2023 and Belarus in 2024", "then Bulgaria and Romania (2004), Albania (2009)":
+    states (or groups of them) that repeat the verb by ellipsis, each with its year."""
     found = []
-    for slot in right:
-        follow = text[slot.end:slot.end + 14]
-        if slot.labels & set(labels) and re.match(r"\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d", follow) and re.search(r"(?:,|\band|followed by|then)\s*$", text[:slot.start]):
-            found.append(slot)
+    for group in _groups(text, [s for s in right if s.labels & set(labels)]):
+        if GAPPED_YEAR.match(text, group[-1].end) and re.search(r"(?:,|\band|followed by|then)\s*$", text[:group[0].start]):
+            found += group
     return found
 
 
@@ -844,6 +1022,33 @@ def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
     return facts
 
 
+def headline_exercise(text: str, slots: list[Slot]) -> list[Fact]:
+    """A heading that names an exercise, then who drills and where: "Joint Sea-2021:
+    Russian and Chinese navies in the Sea of Japan", "Vostok-2018 — Russia and China on the steppe"."""
+    exercise = next((s for s in slots if "Exercise" in s.labels), None)
+    if exercise is None or not re.match(r"\s*(?::|--|[—–])\s", text[exercise.end:exercise.end + 4]):
+        return []
+    after = [s for s in slots if s.start > exercise.end]
+    actors = _first_group(text, [s for s in after if s.labels & {"State", "ArmedForce"} and not _located(text, s)])
+    if not actors or not re.fullmatch(r"\s*(?::|--|[—–])\s+(?:the\s+)?", text[exercise.end:actors[0].start]):
+        return []
+    places = [s for s in after if s.start > actors[-1].end and s.labels & {"Region", "State"} and _located(text, s)]
+    return [Fact("PARTICIPATED_IN", a, e) for a in _refs(actors, ("State", "ArmedForce")) for e in _refs([exercise], ("Exercise",))] + [
+        Fact("HELD_IN", e, p) for e in _refs([exercise], ("Exercise",)) for p in _refs(places, ("Region", "State"))
+    ]
+
+
+def _member_list(text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
+    """"Quad (Quadrilateral Security Dialogue). Australia, India, Japan and the United States.":
+    in an entry about an organization, a sentence that only lists states lists its members."""
+    if context.topic is None or len(slots) < 3 or any(s.labels != {"State"} for s in slots):
+        return []
+    pieces = [text[:slots[0].start]] + [text[a.end:b.start] for a, b in zip(slots, slots[1:])] + [text[slots[-1].end:]]
+    if not all(re.fullmatch(r"\s*(?:,|,?\s*and)?\s*(?:the\s+)?|\s*\.?\s*", piece, re.IGNORECASE) for piece in pieces):
+        return []
+    return [Fact("MEMBER_OF", ref, context.topic) for ref in _refs(slots, ("State",))]
+
+
 def _territory(text: str, slot: Slot) -> bool:
     return bool(re.search(r"\b(?:territory|territories|soil|ranges|waters) of\s+(?:the\s+)?$", text[max(0, slot.start - 30):slot.start], re.IGNORECASE))
 
@@ -860,7 +1065,10 @@ def drafted(text: str, group: list[Slot]) -> bool:
 
 
 def _located(text: str, slot: Slot) -> bool:
-    return bool(re.search(r"\b(?:in|over|off|near|at|across|into|on the territory of|on)\s+(?:the\s+)?$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)) and not re.search(r"\b(?:took part|participated)\s+in\s+$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)
+    return bool(re.search(
+        r"\b(?:in|over|off|near|at|across|into|on the territory of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[\w-]*\s+)?$",
+        text[max(0, slot.start - 35):slot.start], re.IGNORECASE,
+    )) and not re.search(r"\b(?:took part|participated)\s+in\s+$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)
 
 
 def _owner_of_force(text: str, slot: Slot, clause: list[Slot]) -> bool:
@@ -891,10 +1099,19 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
         elif context.years:
             fact.properties["year"] = context.years[-1]
         if fact.type in ("SOLD", "ACQUIRED"):
-            for match in YEAR.finditer(text):
-                head = text[: match.start()]
-                if ORDER_CUE.search(head):
-                    fact.properties.setdefault("order_year", int(match.group(1)))
-                elif DELIVERY_CUE.search(head):
-                    fact.properties.setdefault("delivery_year", int(match.group(1)))
+            _order_and_delivery_years(text, fact)
     return facts
+
+
+# How far before a year its order or delivery cue may stand ("ordered ... in October 2018").
+# Only this stretch is searched, not the whole sentence before the year.
+CUE_REACH = 70
+
+
+def _order_and_delivery_years(text: str, fact: Fact) -> None:
+    for match in YEAR.finditer(text):
+        head = text[max(0, match.start() - CUE_REACH):match.start()]
+        if ORDER_CUE.search(head):
+            fact.properties.setdefault("order_year", int(match.group(1)))
+        elif DELIVERY_CUE.search(head):
+            fact.properties.setdefault("delivery_year", int(match.group(1)))

@@ -92,7 +92,7 @@ def units(text: str, start: int, end: int):
             unit_start = line_start
         previous_end = line_end
         next_line = text[lines[index + 1][0]:lines[index + 1][1]] if index + 1 < len(lines) else ""
-        if _stands_alone(line, next_line):
+        if _stands_alone(line, next_line) or (line_start == 0 and _is_title(line, next_line)):
             yield from _unit(text, unit_start, line_end)
             unit_start = None
     if unit_start is not None:
@@ -130,7 +130,16 @@ def _stands_alone(line: str, next_line: str) -> bool:
         return True
     if BULLET.match(next_line) or is_table_row(next_line):
         return True
-    return len(stripped) < 50 and not stripped.endswith(TERMINAL[:3])
+    return (len(stripped) < 50 and not stripped.endswith(TERMINAL[:3])) or _numbered_heading(stripped, next_line)
+
+
+def _numbered_heading(line: str, next_line: str) -> bool:
+    """"4. International Maritime Security Construct (2019- )" over a line of prose: a
+    numbered section title, not the first line of a hard-wrapped numbered note."""
+    return bool(
+        re.match(r"\d{1,2}[.)]\s+[A-Z]", line) and len(line) < 120 and ". " not in line[3:]
+        and re.search(r"(?:\)|\b[A-Z][\w-]*)$", line) and next_line.lstrip()[:1].isupper()
+    )
 
 
 def _unit(text: str, start: int, end: int):
@@ -139,6 +148,13 @@ def _unit(text: str, start: int, end: int):
         chunk = text[start:end]
         kind = "table" if is_table_row(chunk) else ("heading" if _looks_like_heading(chunk) else "prose")
         yield start, end, kind
+
+
+def _is_title(line: str, next_line: str) -> bool:
+    """A document's first line is its title when it reads as a heading and the prose
+    does not run on into the next line ("... in Moscow in\nJuly 2001")."""
+    runs_on = re.search(r"(?:[,;(\-–—]|\b(?:a|an|the|in|of|on|at|to|by|for|with|and|or|from|its|their))\s*$", line, re.IGNORECASE)
+    return _looks_like_heading(line) and not runs_on and not next_line.lstrip()[:1].islower()
 
 
 def _looks_like_heading(chunk: str) -> bool:

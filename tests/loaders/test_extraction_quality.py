@@ -44,3 +44,15 @@ def test_gold_files_name_only_documents_that_exist():
         documents = {line.split('"document": "', 1)[1].split('"', 1)[0] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
         missing = sorted(d for d in documents if not (folder / d).is_file())
         assert not missing, f"{gold} names documents not in {folder}: {missing}"
+
+
+def test_a_sets_readme_is_not_scored_as_a_document(tmp_path):
+    (tmp_path / "note.txt").write_text("Russia sold the S-400 to China in 2018.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("This set's README: India bought the Su-30MKI from Russia.", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text(
+        '{"document": "note.txt", "source": "Russia", "type": "SOLD", "target": "S-400"}\n'
+        '{"document": "note.txt", "source": "China", "type": "ACQUIRED", "target": "S-400"}\n',
+        encoding="utf-8",
+    )
+    total = evaluate(tmp_path).totals()
+    assert (total.true_positives, total.false_positives, total.false_negatives) == (2, 0, 0)

@@ -149,3 +149,17 @@ def test_quoted_cell_with_a_line_break_keeps_later_evidence_on_its_row():
     assert_evidence_is_the_row(extraction)
     turkey = next(r for r in extraction.relations if r.properties.get("to") == "Turkey")
     assert turkey.evidence[0].sentence == "Russia,Turkey,S-400,Two batteries"
+
+
+def test_relations_the_schema_forbids_are_dropped_as_text_extraction_drops_them():
+    raw = (
+        b"Supplier,Recipient,Designation\n"
+        b"Rosoboronexport,Egypt,Su-35\n"  # an organization may sell ...
+        b"Russia,European Union,S-400\n"  # ... but not buy: no ACQUIRED for the EU
+    )
+    extraction = read_register(raw, "orgs.csv")
+    assert triples(extraction) == [
+        ("Rosoboronexport", "SOLD", "Su-35"), ("Egypt", "ACQUIRED", "Su-35"), ("Russia", "SOLD", "S-400"),
+    ]
+    assert extraction.relations[0].source_label == "Organization"
+    assert extraction.relations[2].properties["to"] == "European Union"

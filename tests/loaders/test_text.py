@@ -206,3 +206,28 @@ def test_every_evidence_offset_slices_its_sentence_from_the_document(text):
         for evidence in relation.evidence:
             assert document[evidence.start:evidence.end] == evidence.sentence
             assert evidence.document == extraction.document.id
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Joint Sea-2021 in the Sea of Japan: day-by-day notes from our desk\nRolling coverage, newest at the bottom.", True),
+        ("Notes on the northern manoeuvres of the two fleets this summer\nWritten up after the briefing.", True),
+        ("The drills opened on Monday with a parade in the port city of Vladivostok,\nwhere ships from both navies had gathered.", False),
+    ],
+)
+def test_a_documents_unpunctuated_first_line_is_its_title(text, title):
+    first = segment(text)[0]
+    assert (first.heading, first.text == text.split("\n")[0]) == (title, title)
+
+
+def test_a_numbered_section_title_stands_apart_from_its_prose():
+    text = (
+        "4. International Maritime Security Construct (2019- )\n"
+        "The construct was set up in 2019. Its headquarters is in Bahrain.\n\n"
+        "7. Arms sales resume. In 1992 China took delivery of the first of 24\n"
+        "Su-27SK fighters from Russia."
+    )
+    sentences = [s.text for s in segment(text)]
+    assert sentences[0] == "International Maritime Security Construct (2019- )"
+    assert "24\nSu-27SK fighters from Russia." in sentences[-1]  # a hard-wrapped numbered note stays whole
