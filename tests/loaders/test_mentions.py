@@ -301,6 +301,14 @@ def test_surface_form_shared_across_files_and_kinds_is_refused():
         parse_gazetteer({"states.yaml": STATES, "organizations.yaml": organizations})
 
 
+def test_a_gazetteer_file_that_is_not_yaml_is_refused_in_one_line_naming_it(tmp_path):
+    (tmp_path / "states.yaml").write_text("label: State\nentities: [{name: Ruritania\n", encoding="utf-8")
+    with pytest.raises(SchemaError) as error:
+        load_gazetteer(tmp_path)
+    message = str(error.value)
+    assert "states.yaml" in message and "cannot read gazetteer file" in message and "\n" not in message
+
+
 def test_entity_declared_twice_is_refused_naming_both_files():
     with pytest.raises(SchemaError) as error:
         parse_gazetteer({"states.yaml": STATES, "more_states.yaml": STATES})
