@@ -188,6 +188,53 @@ def test_an_124_page_report_is_not_an_aircraft(find):
     assert find("An 124-page report was published.") == []
 
 
+# --- names beyond the Russia-China literature -------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Guinea-Bissau and Equatorial Guinea signed; Guinea did not.", ["Guinea-Bissau", "Equatorial Guinea", "Guinea"]),
+        ("Troops from Papua New Guinea arrived.", ["Papua New Guinea"]),
+        ("South Sudan accused Sudan.", ["South Sudan", "Sudan"]),
+        ("Patrols off Northern Cyprus alarmed Cyprus.", ["Northern Cyprus", "Cyprus"]),
+        ("Militants in the Niger Delta and around Lake Chad.", ["Niger Delta", "Lake Chad"]),
+        ("The Dominican Republic voted.", ["Dominican Republic"]),
+    ],
+)
+def test_a_longer_name_shields_the_state_inside_it(find, text, names):
+    assert [name for _, name, _ in find(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spike in prices followed. Spike Lee spoke.",
+        "A hawk circled the field; Tiger and Boxer are dogs.",
+        "Fatah officials met in Ramallah.",
+        "Akash and Emad met Dhruv for lunch.",
+        "A Tornado hit the town; the Hunter class was full.",
+    ],
+)
+def test_weapon_names_that_are_also_words_or_given_names_need_their_longer_form(find, text):
+    assert [m for m in find(text) if m[2] == "WeaponSystem"] == []
+
+
+def test_a_variant_designation_is_its_own_entity_not_an_alias_of_the_family(find):
+    assert [name for _, name, _ in find("The C-130 and the C-130J; the AH-64 and the AH-64E.")] == ["C-130", "C-130J", "AH-64", "AH-64E"]
+    gazetteer = load_gazetteer()
+    assert gazetteer.get("C-130J").get("variant_of") == "C-130"
+    assert gazetteer.get("AH-64E").get("variant_of") == "AH-64"
+
+
+def test_leaders_and_capitals_stand_for_their_states(find):
+    assert [name for _, name, _ in find("Macron met Modi in Nairobi; Erdogan called Amman.")] == ["France", "India", "Kenya", "Turkey", "Jordan"]
+
+
+def test_an_exercise_series_written_in_capitals_names_its_instances(find):
+    assert ("Aman-2023", "AMAN-2023", "Exercise") in find("The Pakistan Navy hosted the Aman-2023 exercise.")
+    assert find("Aman joined the navy.") == []
+
+
 # --- the gazetteer --------------------------------------------------------------------------
 
 def test_shipped_gazetteer_is_large_and_covers_every_entity_label():
@@ -252,6 +299,14 @@ def test_surface_form_shared_across_files_and_kinds_is_refused():
     organizations = {"label": "Organization", "entities": [{"name": "Strelsau Pact", "acronyms": ["Strelsau"]}]}
     with pytest.raises(SchemaError, match="'Strelsau' names both"):
         parse_gazetteer({"states.yaml": STATES, "organizations.yaml": organizations})
+
+
+def test_a_gazetteer_file_that_is_not_yaml_is_refused_in_one_line_naming_it(tmp_path):
+    (tmp_path / "states.yaml").write_text("label: State\nentities: [{name: Ruritania\n", encoding="utf-8")
+    with pytest.raises(SchemaError) as error:
+        load_gazetteer(tmp_path)
+    message = str(error.value)
+    assert "states.yaml" in message and "cannot read gazetteer file" in message and "\n" not in message
 
 
 def test_entity_declared_twice_is_refused_naming_both_files():
