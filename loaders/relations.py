@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from graph.schema import Schema
-from loaders.cues import blocked
+from loaders.cues import SCOPING, blocked
 from loaders.frames import FRAMES, Frame, candidate_frames
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
@@ -193,9 +193,12 @@ class SentenceReader:
                 left = [s for s in left if s.end <= reduced[0].start]
                 right = [s for s in right if s.role in ("from", "to", "by")]
                 right = reduced + right
+            # "flies Tu-95MS bombers of the Russian Aerospace Forces": the force, when no subject is named
+            of_force = _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
             agents = (
-                _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
-            ) or _pronoun_subject(text, start, left, context, spec.sources) or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or context.subject(spec.sources, text, left)
+                _pronoun_subject(text, start, left, context, spec.sources) or _nearest_group(text, left, spec.sources)
+                or _antecedent(before, spec.sources) or of_force or context.subject(spec.sources, text, left)
+            )
             deal = DEAL_WORD.search(text[start:end])
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
             if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
@@ -204,7 +207,8 @@ class SentenceReader:
                 themes = _role(right, spec.targets, ("including",))  # "a large package of Russian equipment, including Su-30MKA fighters"
             themes = (
                 themes or _theme_before_agent(text, [s for s in left if s not in agents], agents, spec.targets)
-                or context.pronoun_object(text, end) or _headword(text, self._sentence_slots, spec.targets)
+                or context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start])
+                or _headword(text, self._sentence_slots, spec.targets)
             )
         agents = [s for s in agents if s not in themes]
         if frame.type == "SOLD" and not themes and re.search(r"\b(?:suppl|provid|furnish|equip|arm)", text[start:end], re.IGNORECASE):
@@ -465,7 +469,7 @@ class SentenceReader:
                 weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
                 if weapons:  # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
-        return facts + _appositive_members(text, slots)
+        return facts + _operator_links(text, slots) + _appositive_members(text, slots)
 
 
 @dataclass
@@ -476,6 +480,7 @@ class DocumentMemory:
     heading_refs: list[Ref] = field(default_factory=list)  # entities of the latest heading
     patrollers: list[Ref] = field(default_factory=list)
     exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
+    exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
 
 
@@ -516,14 +521,16 @@ class ParagraphContext:
         refs = tuple(ref for ref in self.subjects if ref.label in labels)
         return [Slot(0, 0, refs, "reference")] if refs else []
 
-    def pronoun_object(self, text: str, end: int) -> list[Slot]:
-        """"... flies them": the system the paragraph was last about."""
+    def pronoun_object(self, text: str, end: int, earlier: list[Slot] = ()) -> list[Slot]:
+        """"... flies them": the system last named before the verb (``earlier``: the sentence's
+        mentions before it), else the one the paragraph was last about."""
         if not re.match(
             r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:(?:[\d,]+|several|many|all|most|some|a few)\s+(?:(?:hundred|dozen|thousand)s?\s+)?)?(?:of\s+)?(?:them|it|these|those|the type)\b",
             text[end:end + 40], re.IGNORECASE,
         ):
             return []
-        refs = self.last(("WeaponSystem",))
+        named = [s for s in earlier if "WeaponSystem" in s.labels]
+        refs = tuple(ref for ref in named[-1].refs if ref.label == "WeaponSystem") if named else self.last_before_sentence(("WeaponSystem",))
         return [Slot(end, end, refs, "reference")] if refs else []
 
     def term(self, sentence_slots: list[Slot], labels) -> list[Slot]:
@@ -931,6 +938,36 @@ def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], l
 def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[Slot]:
     """"China's Belt and Road Initiative": the thing an owner's possessive names."""
     return [s for s in left if s.labels & set(labels) and owners and s.start > owners[-1].end and re.fullmatch(r"(?:'s|’s)\s*", text[owners[-1].end:s.start])]
+
+
+PLATFORM_NOUN = r"(?:aircraft carrier|carrier|flagship|destroyer|frigate|corvette|cruiser|submarine|landing ship|icebreaker)"
+# "Chinese H-6K flights", "lone Russian Il-20 sorties": what a state's crews fly.
+OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews?|squadrons?|deployments?|regiments?|batteries|units?)\b", re.IGNORECASE)
+
+
+def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
+    """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
+    "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
+    H-6K flights", "India's carrier INS Vikramaditya"."""
+    facts = []
+    for first, second in zip(slots, slots[1:]):
+        if SCOPING.search(text, 0, second.end):
+            break  # "reports that ...": nothing is asserted
+        gap = text[first.end:second.start]
+        operators = [r for r in first.refs if r.label in ("ArmedForce", "State")]
+        weapons = [r for r in second.refs if r.label == "WeaponSystem"]
+        if operators and weapons:
+            force_named = "ArmedForce" in first.labels and re.fullmatch(rf"(?:'s|’s)?\s*|-operated\s+|(?:'s|’s)?\s+{PLATFORM_NOUN},?\s+(?:the\s+)?", gap)
+            operated = re.fullmatch(r"-operated\s+", gap)
+            flights = first.kind == "demonym" and re.fullmatch(r"\s+", gap) and OPERATION_NOUN.match(text, second.end)
+            platform = "State" in first.labels and re.fullmatch(rf"(?:'s|’s)\s+(?:new\s+|first\s+|only\s+)?{PLATFORM_NOUN}\s+", gap)
+            if force_named or operated or flights or platform:
+                facts += [Fact("OPERATES", operator, weapon) for operator in operators for weapon in weapons]
+        forces = [r for r in second.refs if r.label == "ArmedForce"]
+        owned = [r for r in first.refs if r.label == "WeaponSystem"]
+        if owned and forces and re.fullmatch(r"s?\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?", gap):
+            facts += [Fact("OPERATES", force, weapon) for force in forces for weapon in owned]
+    return facts
 
 
 def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:

@@ -173,3 +173,53 @@ def test_a_supporter_of_a_war_is_not_a_side_of_it():
 
 def test_a_law_used_against_a_buyer_is_no_clash():
     assert facts("The law had been used against a buyer of Russian arms.", "CLASHED_WITH") == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Supplies arrived aboard Indian Air Force C-17 transports in May.", ("Indian Air Force", "OPERATES", "C-17")),
+    ("The PLA Navy's Type 055 destroyers led the column.", ("PLA Navy", "OPERATES", "Type 055 destroyer")),
+    ("Four H-6K bombers of the PLA Air Force took off at dawn.", ("PLA Air Force", "OPERATES", "H-6K")),
+    ("Radar tracks showed lone Russian Il-20 flights over the Baltic Sea.", ("Russia", "OPERATES", "Il-20")),
+    ("China's aircraft carrier Liaoning left Qingdao on Monday.", ("China", "OPERATES", "Liaoning")),
+    ("The convoy was led by the Russian Pacific Fleet flagship, the Slava-class cruiser Varyag.", ("Russian Pacific Fleet", "OPERATES", "Slava-class cruiser")),
+])
+def test_how_a_system_is_named_tells_who_fields_it(text, fact):
+    assert fact in facts(text, "OPERATES")
+
+
+def test_an_operator_named_inside_a_report_is_not_asserted():
+    assert facts("Reports that Indian Air Force C-17 transports landed in Manila are unconfirmed.", "OPERATES") == set()
+
+
+def test_the_subject_flies_the_systems_of_its_force():
+    found = facts("The Russian side flies Tu-95MS bombers of the Russian Aerospace Forces.", "OPERATES")
+    assert {("Russia", "OPERATES", "Tu-95MS"), ("Russian Aerospace Forces", "OPERATES", "Tu-95MS")} <= found
+
+
+def test_a_contribution_is_fielded():
+    assert ("Russia", "OPERATES", "Udaloy-class destroyer") in facts("The Russian contribution was two Udaloy-class destroyers.", "OPERATES")
+
+
+def test_them_is_the_system_named_before_the_verb():
+    text = "India ordered MiG-29K fighters from Russia in 2004; the Indian Navy flies them from INS Vikramaditya."
+    assert ("Indian Navy", "OPERATES", "MiG-29K") in facts(text, "OPERATES")
+
+
+# --- tables ---------------------------------------------------------------------------
+
+TABLE = """Russian tank exports
+
+| Customer | System | Manufacturer | Delivered | Status |
+|---|---|---|---|---|
+| Algeria | T-90S | Uralvagonzavod | 2008 | In service |
+| Iraq | T-90S | Uralvagonzavod | 2018 | Delivered; not yet operational |
+| Turkey | — | — | — | Not a customer |
+"""
+
+
+def test_a_table_under_an_exports_heading_names_the_seller_and_its_maker_column_the_producer():
+    found = facts(TABLE)
+    assert {("Russia", "SOLD", "T-90S"), ("Algeria", "ACQUIRED", "T-90S"), ("Iraq", "ACQUIRED", "T-90S")} <= found
+    assert ("Uralvagonzavod", "PRODUCED", "T-90S") in found
+    assert {f for f in found if f[1] == "OPERATES"} == {("Algeria", "OPERATES", "T-90S")}
+    assert not {f for f in found if f[0] == "Turkey"}
