@@ -63,6 +63,10 @@ NEUTRAL = re.compile(
 )
 
 
+AGREED_DEAL = re.compile(r"\bagreed to\s+$", re.IGNORECASE)
+DEAL_VERB = re.compile(r"(?:buy|purchase|acquire|procure|sell|supply|deliver)\b", re.IGNORECASE)
+
+
 def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int) -> bool:
     """Whether the trigger at ``sentence[trigger_start:trigger_end]`` is negated or hedged.
 
@@ -70,6 +74,9 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     trigger in the same clause, or the clause start.
     """
     local = NEUTRAL.sub("", sentence[scope_start:trigger_start])
+    agreed = AGREED_DEAL.search(local)
+    if agreed and DEAL_VERB.match(sentence, trigger_start):
+        local = local[:agreed.start()]  # "agreed to buy the MiG-21": an agreement to buy is a purchase
     if LOCAL.search(local):
         return True
     if SCOPING.search(NEUTRAL.sub("", sentence[:trigger_start])):

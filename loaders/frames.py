@@ -172,7 +172,7 @@ FRAMES: list[Frame] = [
     *_frames(
         "SANCTIONED", "directed", "active",
         r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied) (?:\w+ ){0,3}sanctions|"
-        r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|"
+        r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on",
     ),
     *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),

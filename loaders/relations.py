@@ -138,7 +138,7 @@ class SentenceReader:
             clause_end = _until_next_trigger(text, triggers[index + 1:], frame, end, clause_end, slots)
             # A cue anywhere earlier in the clause scopes over the trigger: "might one day hold
             # a joint patrol". Relative clauses, "but" and "although" start new clauses.
-            scope = clause_start
+            scope = _scope_start(text, frame, start, clause_start, slots)
             if blocked(text, start, end, scope):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
@@ -256,6 +256,10 @@ class SentenceReader:
             sources = _role(right, spec.sources, ("by",))
         else:
             sources = _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources) or context.subject(spec.sources, text, left)
+            if frame.type == "SANCTIONED":
+                if re.fullmatch(r"impose[sd]? on|imposing on", text[start:end], re.IGNORECASE) and not SANCTION_WORD.search(text, max(0, start - 60), start):
+                    return []  # "tariffs imposed on": only sanctions count
+                sources = _controller(text, left, start) or _pronoun_subject(text, start, left, context, spec.sources) or sources
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
             near = [s for s in right if s.start - end <= 80]  # a target far down the sentence belongs to another verb
             targets = _possessed_over_possessor(text, _first_group(text, _role(near, spec.targets, wanted)), near, spec.targets)
@@ -266,6 +270,9 @@ class SentenceReader:
             if frame.type == "SANCTIONED" and not targets:
                 targets = _role(right, spec.targets, ("object", "on", "of", "for"))
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
+        if frame.type == "SANCTIONED" and {r.name for r in _refs(sources, spec.sources)} & {r.name for r in _refs(targets, spec.targets)}:
+            # "the United States removed Turkey from the programme and sanctioned Turkey": the subject
+            sources = [s for s in left[:1] if s.labels & set(spec.sources) and s.role == "object" and s not in targets]
         facts = [
             Fact(frame.type, source, target)
             for source in _refs(sources, spec.sources)
@@ -581,6 +588,31 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     return bool(labels & {"State", "Organization", "ArmedForce"})
 
 
+def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: list[Slot]) -> int:
+    """Where cues before a trigger start to count. Within a clause that is its start, except
+    that a noun phrase naming its own agent ("refused to join EU sanctions against Russia")
+    and a relative clause on a named system ("would complement the Pantsir-S1 systems that
+    Serbia received") hold facts that the clause's hedge does not reach."""
+    if frame.type == "SANCTIONED" and text[start:start + 9].lower().startswith("sanction"):
+        agent = next((s for s in slots if s.end <= start and re.fullmatch(r"\s+", text[s.end:start]) and s.labels & {"State", "Organization"}), None)
+        if agent is not None and agent.start >= clause_start and not QUANTIFIED.search(text, clause_start, agent.start):
+            return agent.start
+    asides = [m.end() for m in ASIDE.finditer(text, clause_start, start) if m.end() <= start]
+    if asides:  # "the government, having failed to obtain fighters from Britain, agreed to buy ..."
+        clause_start = asides[-1]
+    for relative in reversed(list(RELATIVE_ON_SYSTEM.finditer(text, clause_start, start))):
+        named = [s for s in slots if "WeaponSystem" in s.labels and s.end <= relative.start()]
+        if named and re.fullmatch(r"(?:s|es)?(?:\s+[a-z-]+){0,3}\s+", text[named[-1].end:relative.start()]):
+            return relative.start()
+    return clause_start
+
+
+ASIDE = re.compile(r",\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE)
+# "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
+QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
+RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
+
+
 def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | None]]:
     """Clause boundaries as ``(start, end, resumes)``; ``resumes`` is, for the comma that
     closes a relative clause ("Moscow, which had refused ..., sold"), where that relative
@@ -751,6 +783,18 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
 
 # Clash words that take the other side as their object: "invaded Ukraine", "fought India".
 TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed)$|(?:with|against|between|on|of)$", re.IGNORECASE)
+
+
+SANCTION_WORD = re.compile(r"\b(?:sanctions|measures|penalties|embargo|restrictions)\b", re.IGNORECASE)
+
+
+def _controller(text: str, left: list[Slot], start: int) -> list[Slot]:
+    """The subject of an infinitive: "led Washington to remove Turkey from the programme and,
+    in 2020, to impose sanctions" — Washington, the mention an earlier "to <verb>" follows."""
+    if not re.search(r"\bto\s+$", text[max(0, start - 4):start]):
+        return []
+    controllers = [s for s in left if re.match(r"\s+to\s+[a-z]", text[s.end:s.end + 12])]
+    return controllers[-1:]
 
 
 def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext") -> list[Fact]:

@@ -223,3 +223,66 @@ def test_a_table_under_an_exports_heading_names_the_seller_and_its_maker_column_
     assert ("Uralvagonzavod", "PRODUCED", "T-90S") in found
     assert {f for f in found if f[1] == "OPERATES"} == {("Algeria", "OPERATES", "T-90S")}
     assert not {f for f in found if f[0] == "Turkey"}
+
+
+# --- sanctions ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The row led Washington to cancel the deal with Turkey and, in 2020, to impose sanctions on Rosoboronexport.",
+    "Washington blacklisted Russian arms exporters early: in 2006 it imposed sanctions on Rosoboronexport.",
+    "The penalties that the United States imposed on Rosoboronexport in 2006 were lifted later.",
+])
+def test_who_sanctions_in_control_pronoun_and_relative_clauses(text):
+    assert facts(text, "SANCTIONED") == {("United States", "SANCTIONED", "Rosoboronexport")}
+
+
+def test_a_state_sanctioned_after_another_verb_on_it_is_sanctioned_by_the_subject():
+    text = "In 2019 the United States removed Turkey from the F-35 programme and in 2020 sanctioned Turkey."
+    assert facts(text, "SANCTIONED") == {("United States", "SANCTIONED", "Turkey")}
+
+
+def test_tariffs_imposed_on_a_state_are_not_sanctions():
+    assert facts("The United States imposed on China tariffs of 25 per cent.", "SANCTIONED") == set()
+
+
+def test_existing_sanctions_named_with_their_author_survive_a_refusal_to_join_them():
+    text = "Belgrade has refused to join EU sanctions against Russia."
+    assert facts(text, "SANCTIONED") == {("European Union", "SANCTIONED", "Russia")}
+
+
+@pytest.mark.parametrize("text", [
+    "No US sanctions have been imposed on Egypt.",
+    "Officials discussed possible EU sanctions against Belarus.",
+    "The United States might impose sanctions on India.",
+    "There is no evidence that the EU sanctioned Serbia.",
+])
+def test_negated_or_hedged_sanctions_give_nothing(text):
+    assert facts(text, "SANCTIONED") == set()
+
+
+# --- what a hedge reaches ---------------------------------------------------------------
+
+def test_a_hedge_does_not_reach_a_relative_clause_on_a_named_system():
+    text = "Officials said the new radar would complement the Pantsir-S1 systems that Serbia received from Russia in 2020."
+    assert sellers(text) == {("Serbia", "Pantsir-S1"): "Russia"}
+
+
+def test_a_hedge_reaches_its_own_verb():
+    assert sellers("Serbia would receive Pantsir-S1 systems from Russia.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "In 1962 India agreed to buy the MiG-21 from the Soviet Union.",
+    "The government, having failed to obtain fighters from Britain, agreed to buy the MiG-21 from the Soviet Union.",
+])
+def test_an_agreement_to_buy_is_a_purchase(text):
+    assert ("Soviet Union", "SOLD", "MiG-21") in facts(text, "SOLD")
+
+
+@pytest.mark.parametrize("text", [
+    "India agreed to join the exercise next year.",
+    "India has failed to obtain the Su-57 from Russia.",
+    "India might agree to buy the Su-57 from Russia.",
+])
+def test_agreements_to_other_things_and_failures_stay_blocked(text):
+    assert facts(text, "ACQUIRED", "SOLD", "PARTICIPATED_IN") == set()
