@@ -63,13 +63,14 @@ NEUTRAL = re.compile(
     r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b",
     re.IGNORECASE,
 )
-# A state that "agreed to license" a design or "agreed to help" gave that help: historical
-# notes record technology transfer this way. "agreed to sell" stays a plan.
+# "agreed to help build", "agreed to license the design", "agreed to buy the MiG-21": a
+# concluded agreement records the transfer or the deal itself, not a plan.
 AGREED = re.compile(r"\bagreed to\s*$", re.IGNORECASE)
-GIVING = re.compile(r"help|assist|licen[cs]e|transfer|share", re.IGNORECASE)
+AGREED_DEED = re.compile(r"help|assist|licen[cs]e|transfer|share|buy|purchase|acquire|procure|sell|supply|deliver", re.IGNORECASE)
 
 # The cue lists are long alternations, searched through their openings for speed.
 LOCAL, SCOPING, RETRACTING, NEUTRAL = (IndexedPattern(cues) for cues in (LOCAL, SCOPING, RETRACTING, NEUTRAL))
+
 
 
 def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int) -> bool:
@@ -79,7 +80,7 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     trigger in the same clause, or the clause start.
     """
     local = NEUTRAL.sub("", sentence[scope_start:trigger_start])
-    if GIVING.match(sentence, trigger_start):
+    if AGREED_DEED.match(sentence, trigger_start):
         local = AGREED.sub("", local)
     if LOCAL.search(local):
         return True

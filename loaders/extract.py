@@ -23,6 +23,7 @@ from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref,
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
 from loaders.text import Sentence, cell_delimiter, segment
 
+EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b",
@@ -147,6 +148,8 @@ class Extractor:
             refs = [ref for slot in slots for ref in slot.refs]
             if sentence.heading:
                 memory.headings.append(sentence.text)
+                if EXPORTS.search(sentence.text):
+                    memory.exporters = [ref for ref in refs if ref.label in ("State", "Organization")]
                 memory.heading_refs = refs or memory.heading_refs
                 if refs:
                     title_refs = title_refs or refs

@@ -49,14 +49,16 @@ DEAL = (
 SELL_VERBS = (
     r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)(?! ships?| vessels?| chains?| lines?| routes?| depots?| convoys?| tankers?)|"
     r"exported|exports?|exporting|"
-    r"shipped|ships|shipping|handed over|transferred|leased|provided|provides|furnished|donated|donates|gifted|"
+    r"shipped|ships|shipping|handed over|transferred|leased|provided|provides|furnished|donated|donates|donating|gifted|"
     rf"{DEAL} to (?:sell|supply|deliver|provide)"
 )
 BUY_VERBS = (
     r"bought|buys?|buying|purchased|purchases?|purchasing|acquired|acquires?|acquiring|received|receives?|receiving|"
     r"took delivery of|takes? delivery of|taking delivery of|taken delivery of|imported|imports?|importing|ordered|orders|"
-    r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|signed (?:up )?for|"
-    rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for"
+    r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|"
+    rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for|"
+    # "Algiers signed for a package of ...", "Poland signed for 24 TB2s"
+    r"signed (?:up )?for|contracted for"
 )
 PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designing|built|builds?|building|"
@@ -65,13 +67,15 @@ PRODUCE_VERBS = (
 )
 OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
-    r"commissioned|employs?|employed|has in service|have in service"
+    r"commissioned|employs?|employed|has in service|have in service|"
+    # "it equipped them with Russian Ka-52 helicopters": the theme follows "with"
+    r"(?:re-)?equipped|(?:re-)?equips|(?:re-)?equipping"
 )
 
 FRAMES: list[Frame] = [
     # --- transfers and production -----------------------------------------------------
     *_frames("SOLD", "transfer", "passive", SELL_VERBS),
-    *_frames("SOLD", "transfer", "nominal", r"sales? of|deliver(?:y|ies) of|suppl(?:y|ies) of|exports? of|transfers? of|shipments? of|handover of"),
+    *_frames("SOLD", "transfer", "nominal", r"sales? of|deliver(?:y|ies) of|suppl(?:y|ies) of|exports? of|transfers? of|shipments? of|handover of|donations? of"),
     *_frames("SOLD", "transfer", "active", SELL_VERBS),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of"),
@@ -87,7 +91,10 @@ FRAMES: list[Frame] = [
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
     # "The PLA Navy sent the Type 055 destroyer Nanchang": a force fields what it sends.
-    *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|contributed|contributes|dispatched|dispatches|sailed|sails"),
+    *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
+                                                      r"contributions? (?:was|were|included|includes|comprised|consisted of)"),
+    # "Pakistan's use of the type", "the operation of S-400 batteries by the Indian Air Force"
+    *_frames("OPERATES", "transfer", "nominal", r"use of|operation of"),
     # --- technology transfer: giver on the left, or receiver on the left ("under licence from")
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "reverse",
@@ -174,13 +181,15 @@ FRAMES: list[Frame] = [
     *_frames(
         "CLASHED_WITH", "pair", "active",
         r"clashed|clash(?:es)?|(?:fought|fighting)(?! alongside| together| side by side| with each other against)|skirmish(?:es|ed)?|brawl(?:ed)?|"
-        r"exchanged fire|border war|border conflict|armed conflict|war (?:with|against|between|on)|went to war|firefights?|hostilities|"
-        r"invaded|invades|invading|invasion of|attacked|annexed|annexation of",
+        r"exchanged fire|border war|border conflict|armed conflict|wars? (?:of aggression )?(?:with|against|between|on)|went to war|firefights?|hostilities|"
+        r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|"
+        # "Russian forces have used it against Ukrainian cities", "launched drones against Ukraine"
+        r"(?:used|uses|using|launched|launches|fired) (?:it|them|these|those|(?:the |its |their )?(?:\w+ )?(?:drones?|missiles?|rockets?|bombers?|aircraft)) against",
     ),
     *_frames(
         "SANCTIONED", "directed", "active",
         r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied) (?:\w+ ){0,3}sanctions|"
-        r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|"
+        r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on",
     ),
     *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),

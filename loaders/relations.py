@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import chain, combinations
 
 from graph.schema import Schema
-from loaders.cues import LOCAL, blocked
+from loaders.cues import LOCAL, SCOPING, blocked
 from loaders.frames import FRAMES, Frame, candidate_frames, trigger_matches
 from loaders.openings import IndexedPattern
 
@@ -154,8 +154,8 @@ class SentenceReader:
             # a joint patrol". Relative clauses, "but" and "although" start new clauses.
             # A relative clause with its own subject is out of their reach: "would complement the
             # systems that Serbia received", "might buy the jets which Russia sold to India".
-            embedded = [m for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start]
-            scope = embedded[-1].end() if embedded else clause_start
+            embedded = [m.end() for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start]
+            scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded])
             if blocked(text, start, end, scope):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
@@ -183,13 +183,28 @@ class SentenceReader:
                 agents = _role(right, spec.sources, ("object",))
             if not agents and frame.type in ("ACQUIRED", "OPERATES") and themes:
                 agents = _possessor(text, left, themes[0], spec.sources)
+            if not agents and frame.type == "SOLD" and themes:  # "Baykar's TB2 has been sold to thirty countries"
+                agents = _possessor(text, left, themes[0], ("Organization",))
+            if agents and frame.type == "PRODUCED":  # "built by Pakistan Aeronautical Complex with Chengdu Aircraft Corporation"
+                agents += [s for s in _role(right, spec.sources, ("with",)) if s.kind != "demonym"]
         elif frame.form == "nominal":
             themes = _role(right, spec.targets, ("object", "of"))
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
         else:
-            if _participle_after_theme(text, left, start, right, spec.targets):
+            if _participle_after_theme(text, left, start, right, spec.targets) and not (frame.type == "OPERATES" and _role(right, spec.targets, ("object",))):
                 return []  # "two destroyers, handed over in 1999": a modifier, not a new statement
+            if NOUN_BEFORE.search(text, 0, start) or (text[start:end].endswith("ed") and not reduced_here(text, left, end, spec.targets) and WEAPON_NOUN_BEFORE.search(text, 0, start)):
+                return []  # "a purchase that angered Washington"; "the first Russian aircraft delivered to Iran"
+            means = MEANS_TO_PRODUCE.search(text, 0, start) if frame.type == "PRODUCED" else None
+            if means:  # "granted China a licence to assemble": the receiver builds, not the giver
+                left = _receivers(text, left, means.start())
+                if not left:
+                    return []
+            if frame.type == "ACQUIRED" and NOT_A_WEAPON_BOUGHT.search(text, 0, start):
+                return []  # "under a licence obtained from Russia"
+            deal_partners = _deal_partner(text, left, start)
+            left = [s for s in left if s not in deal_partners]
             reduced = _reduced_relative(text, left, end, spec.targets)
             if reduced:  # "Iran flies F-14s bought from the United States"
                 left = [s for s in left if s.end <= reduced[0].start]
@@ -204,16 +219,23 @@ class SentenceReader:
                 s for s in subject_side
                 if not POSSESSOR_ONLY.match(text, s.end) or re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[s.end:start])
             ]  # "India's first missile export": the trigger is the possessed noun
+            # "flies Tu-95MS bombers of the Russian Aerospace Forces": the force, when no subject is named
+            of_force = _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
             agents = (
-                _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
-            ) or _nearest_group(text, subject_side, spec.sources) or _antecedent(before, spec.sources) or _pronoun_subject(
-                text, start, left or [s for s in self._sentence_slots if s.end <= start and s.kind != "demonym"], context
-            ) or context.subject(spec.sources, text, left)
+                _pronoun_subject(text, start, left or [s for s in self._sentence_slots if s.end <= start and s.kind != "demonym"], context, spec.sources)
+                or _nearest_group(text, subject_side, spec.sources) or _antecedent(before, spec.sources)
+                or of_force or context.subject(spec.sources, text, left)
+            )
             deal = DEAL_WORD.search(text[start:end])
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
+            if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
+                themes = [s for s in right if s.labels & set(spec.targets) and re.search(r"\bwith\b", text[end:s.start])]
+            if not themes and frame.type in ("SOLD", "ACQUIRED"):
+                themes = _role(right, spec.targets, ("including",))  # "a large package of Russian equipment, including Su-30MKA fighters"
             themes = (
-                themes or _nearest_group(text, [s for s in left if s not in agents], spec.targets)
-                or context.pronoun_object(text, end) or _headword(text, self._sentence_slots, spec.targets)
+                themes or _theme_before_agent(text, [s for s in left if s not in agents], agents, spec.targets)
+                or context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start])
+                or _headword(text, self._sentence_slots, spec.targets)
             )
         agents = [s for s in agents if s not in themes]
         if frame.type in ("SOLD", "ACQUIRED") and LICENSED_OBJECT.search(text, 0, start):
@@ -232,11 +254,14 @@ class SentenceReader:
             counterparts = _double_object(right, themes)
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
-        if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and themes:
-            counterparts = _possessor(text, right, themes[0], ("State",))  # "Ankara bought Russia's S-400": the seller's system
+        if frame.type == "ACQUIRED" and frame.form == "active":
+            counterparts = counterparts + deal_partners or _seller_named_on_goods(text, right, themes)
         facts = []
         if frame.type == "SOLD" and not agents:
             return [Fact("ACQUIRED", buyer, theme) for buyer in _refs(counterparts, ("State", "ArmedForce")) for theme in _refs(themes, spec.targets)]
+        if frame.type == "ACQUIRED" and not agents and (frame.form == "nominal" or re.search(r"\bto\s+$", text[:start])):
+            # "a deal to buy twelve Mirage 2000-5 fighters from Qatar"
+            return [Fact("SOLD", seller, theme) for seller in _refs(counterparts, ("State", "Organization")) for theme in _refs(themes, spec.targets)]
         for agent in _refs(agents, spec.sources):
             for theme in _refs(themes, spec.targets):
                 partners = _refs(counterparts, ("State", "ArmedForce") if frame.type == "SOLD" else ("State", "Organization"))
@@ -266,6 +291,10 @@ class SentenceReader:
                 or _pronoun_subject(text, start, left or [s for s in self._sentence_slots if s.end <= start and s.kind != "demonym"], context)
                 or context.subject(spec.sources, text, left)
             )
+            if frame.type == "SANCTIONED":
+                if re.fullmatch(r"impose[sd]? on|imposing on", text[start:end], re.IGNORECASE) and not SANCTION_WORD.search(text, max(0, start - 60), start):
+                    return []  # "tariffs imposed on": only sanctions count
+                sources = _controller(text, left, start) or _pronoun_subject(text, start, left, context, spec.sources) or sources
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
             near = [s for s in right if s.start - end <= 80]  # a target far down the sentence belongs to another verb
             targets = _possessed_over_possessor(text, _first_group(text, _role(near, spec.targets, wanted)), near, spec.targets)
@@ -278,6 +307,9 @@ class SentenceReader:
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
                 targets = _built_in(text, near)  # "transferred the technology to produce the Su-30MKI in India"
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
+        if frame.type == "SANCTIONED" and {r.name for r in _refs(sources, spec.sources)} & {r.name for r in _refs(targets, spec.targets)}:
+            # "the United States removed Turkey from the programme and sanctioned Turkey": the subject
+            sources = [s for s in left[:1] if s.labels & set(spec.sources) and s.role == "object" and s not in targets]
         facts = [
             Fact(frame.type, source, target)
             for source in _refs(sources, spec.sources)
@@ -289,6 +321,8 @@ class SentenceReader:
 
     def _pair(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         left, right = _sides(text, clause, start, end)
+        if frame.type == "CLASHED_WITH":
+            return _clash(text, start, end, left, right, context)
         states = ("State",)
         group = _nearest_group(text, left, states)
         if len(group) == 1 and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[0].end:start]):
@@ -315,8 +349,6 @@ class SentenceReader:
             refs += [(a, b) for a in _refs(group, states) for b in _refs(_first_group(text, partners), states)]
         elif len(_refs(group, states)) == 2:  # a long list of states is not one partnership
             refs += list(combinations(_refs(group, states), 2))
-        elif not group and len(_refs(partners, states)) >= 2 and frame.type == "CLASHED_WITH":
-            refs += list(combinations(_refs(_first_group(text, partners), states), 2))
         pairs = {tuple(sorted((a, b), key=lambda r: r.name)) for a, b in refs if a.name != b.name}
         if len(pairs) > 3:
             return []  # a statement about many states at once is not a pairwise partnership or clash
@@ -540,7 +572,7 @@ class SentenceReader:
                 weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
                 if weapons:  # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
-        return facts + _appositive_members(text, slots)
+        return facts + _operator_links(text, slots) + _appositive_members(text, slots)
 
 
 @dataclass
@@ -553,6 +585,7 @@ class DocumentMemory:
     crews: dict[str, list[Ref]] = field(default_factory=dict)  # the last patrollers by air and by sea
     exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
     forces: list[Ref] = field(default_factory=list)  # every armed force named so far
+    exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
 
@@ -602,14 +635,16 @@ class ParagraphContext:
         refs = tuple(ref for ref in self.subjects if ref.label in labels)
         return [Slot(0, 0, refs, "reference")] if refs else []
 
-    def pronoun_object(self, text: str, end: int) -> list[Slot]:
-        """"... flies them": the system the paragraph was last about."""
+    def pronoun_object(self, text: str, end: int, earlier: list[Slot] = ()) -> list[Slot]:
+        """"... flies them": the system last named before the verb (``earlier``: the sentence's
+        mentions before it), else the one the paragraph was last about."""
         if not re.match(
-            r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:[\d,]+\s+|several\s+|many\s+|all\s+|most\s+|some\s+)?(?:of\s+)?(?:them|it|these|those|the type)\b",
+            r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:(?:[\d,]+|several|many|all|most|some|a few)\s+(?:(?:hundred|dozen|thousand)s?\s+)?)?(?:of\s+)?(?:them|it|these|those|the type)\b",
             text[end:end + 40], re.IGNORECASE,
         ):
             return []
-        refs = self.last(("WeaponSystem",))
+        named = [s for s in earlier if "WeaponSystem" in s.labels]
+        refs = tuple(ref for ref in named[-1].refs if ref.label == "WeaponSystem") if named else self.last_before_sentence(("WeaponSystem",))
         return [Slot(end, end, refs, "reference")] if refs else []
 
     def term(self, sentence_slots: list[Slot], labels) -> list[Slot]:
@@ -667,6 +702,31 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     if family == "membership":
         return "State" in labels or "Organization" in labels
     return bool(labels & {"State", "Organization", "ArmedForce"})
+
+
+def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: list[Slot]) -> int:
+    """Where cues before a trigger start to count. Within a clause that is its start, except
+    that a noun phrase naming its own agent ("refused to join EU sanctions against Russia")
+    and a relative clause on a named system ("would complement the Pantsir-S1 systems that
+    Serbia received") hold facts that the clause's hedge does not reach."""
+    if frame.type == "SANCTIONED" and text[start:start + 9].lower().startswith("sanction"):
+        agent = next((s for s in slots if s.end <= start and re.fullmatch(r"\s+", text[s.end:start]) and s.labels & {"State", "Organization"}), None)
+        if agent is not None and agent.start >= clause_start and not QUANTIFIED.search(text, clause_start, agent.start):
+            return agent.start
+    asides = [m.end() for m in ASIDE.finditer(text, clause_start, start) if m.end() <= start]
+    if asides:  # "the government, having failed to obtain fighters from Britain, agreed to buy ..."
+        clause_start = asides[-1]
+    for relative in reversed(list(RELATIVE_ON_SYSTEM.finditer(text, clause_start, start))):
+        named = [s for s in slots if "WeaponSystem" in s.labels and s.end <= relative.start()]
+        if named and re.fullmatch(r"(?:s|es)?(?:\s+[a-z-]+){0,3}\s+", text[named[-1].end:relative.start()]):
+            return relative.start()
+    return clause_start
+
+
+ASIDE = re.compile(r",\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE)
+# "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
+QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
+RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
 
 
 def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | None]]:
@@ -817,10 +877,12 @@ def _patrol_domain(text: str) -> str | None:
     return "air" if air and not sea else "sea" if sea and not air else None
 
 
-# "Turkey's closest ally", not "India's defence ministry" or "Serbia's air force", which act for the state
+# "Turkey's closest ally", not "India's defence ministry", "Serbia's air force" or "India's
+# carrier", which act for the state or are its own
 POSSESSOR_ONLY = re.compile(
     r"(?:'s|’s)\s+(?!(?:[\w-]+\s+){0,2}?(?:ministry|government|military|navy|army|air force|armed forces|forces|president|cabinet|"
-    r"authorities|agency|leadership|coast guard|marines)\b)",
+    r"authorities|agency|leadership|coast guard|marines|carriers?|warships?|frigates?|destroyers?|submarines?|fleet|squadrons?|"
+    r"jets?|fighters?|bombers?|aircraft)\b)",
     re.IGNORECASE,
 )
 
@@ -900,6 +962,52 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
     return candidates[-1:] if candidates else []
 
 
+# Clash words that take the other side as their object: "invaded Ukraine", "fought India".
+TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed)$|(?:with|against|between|on|of)$", re.IGNORECASE)
+
+
+SANCTION_WORD = re.compile(r"\b(?:sanctions|measures|penalties|embargo|restrictions)\b", re.IGNORECASE)
+
+
+def _controller(text: str, left: list[Slot], start: int) -> list[Slot]:
+    """The subject of an infinitive: "led Washington to remove Turkey from the programme and,
+    in 2020, to impose sanctions" — Washington, the mention an earlier "to <verb>" follows."""
+    if not re.search(r"\bto\s+$", text[max(0, start - 4):start]):
+        return []
+    controllers = [s for s in left if re.match(r"\s+to\s+[a-z]", text[s.end:s.end + 12])]
+    return controllers[-1:]
+
+
+def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext") -> list[Fact]:
+    """Both sides of a war or clash: "China and India fought a border war", "Russia's war
+    of aggression against Ukraine", "Azerbaijan ... in the 2020 war with Armenia"."""
+    states = ("State",)
+    roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
+    partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
+    group = _nearest_group(text, left, states)
+    if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 60):
+        possessive = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[group[-1].end:start])
+        group = group[-1:] if possessive and partners else []  # "Russia's full-scale invasion of Ukraine"
+    if not group and partners:
+        group = [s for s in left[:1] if "State" in s.labels and s.role == "object" and not re.match(r"(?:'s|’s)", text[s.end:s.end + 2])]
+    group = group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
+    between = _refs([s for s in right if s.role == "between" and "State" in s.labels], states)
+    if 2 <= len(between) <= 3:
+        refs = list(combinations(between, 2))
+    elif partners and group:
+        refs = [(a, b) for a in _refs(group, states) for b in _refs(partners, states)]
+    elif len(_refs(group, states)) == 2:
+        refs = list(combinations(_refs(group, states), 2))
+    elif not group and len(_refs(partners, states)) >= 2:
+        refs = list(combinations(_refs(partners, states), 2))
+    else:
+        refs = []
+    pairs = {tuple(sorted((a, b), key=lambda r: r.name)) for a, b in refs if a.name != b.name}
+    if len(pairs) > 3:
+        return []  # a statement about many states at once is not a pairwise clash
+    return [Fact("CLASHED_WITH", a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
+
+
 def _participle_after_theme(text: str, left: list[Slot], start: int, right: list[Slot], labels) -> bool:
     """"two destroyers, handed over in 1999": a participle that only modifies its theme."""
     if not left or not left[-1].labels & set(labels):
@@ -907,12 +1015,71 @@ def _participle_after_theme(text: str, left: list[Slot], start: int, right: list
     if COUNTERPART_AFTER.match(text, start + len(re.match(r"\w+", text[start:]).group(0))):
         return False  # "Su-30MK2s, bought from Russia": a reduced relative, read as one
     gap = text[left[-1].end:start]
-    if re.fullmatch(r"(?:\s+\w+){0,2}\s*,\s*(?:\w+ly\s+)?", gap):
+    if re.fullmatch(r"(?:\s+\w+){0,3}\s*,\s*(?:\w+ly\s+)?", gap):
         return True
     return bool(re.fullmatch(r"\s+(?:\w+ly\s+)?", gap)) and not _role(right, labels, ("object", "of"))
 
 
 COUNTERPART_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:from|to|by|under)\b")
+# A trigger word right after a determiner is a noun: "a purchase that angered Washington".
+WEAPON_NOUN_BEFORE = re.compile(
+    r"\b(?:aircraft|jets?|fighters?|trainers?|bombers?|systems?|missiles?|tanks?|ships?|boats?|submarines?|drones?|helicopters?|"
+    r"batteries|vessels?|frigates?|destroyers?|corvettes?|weapons?|equipment|arms)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her|such)\s+$", re.IGNORECASE)
+# Building is not done by whoever hands over the means: "the technology needed to build the aircraft".
+MEANS_TO_PRODUCE = re.compile(r"\b(?:licen[cs]es?|rights?|technology|know-how|blueprints?|designs?|tooling|kits?|capacity|capability|needed|required)\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)
+# "a licence obtained from Russia", "bought the rights": what was bought is not a weapon.
+NOT_A_WEAPON_BOUGHT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how|blueprints?)\s+(?:(?:was|were|had been|has been)\s+)?$", re.IGNORECASE)
+EQUIPPING = re.compile(r"(?:re-)?equip", re.IGNORECASE)
+# "package of Russian equipment", "Chinese arms": a demonym on goods in general names the seller.
+GOODS = re.compile(r"\s+(?:military\s+|defen[cs]e\s+|naval\s+)?(?:equipment|arms|weapons|weaponry|hardware|materiel|kit)\b", re.IGNORECASE)
+DEAL_WITH = re.compile(r"\b(?:contract|deal|agreement|accord)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+GIVING = re.compile(r"\b(?:transferred|transfers?|granted|grants?|sold|sells?|gave|gives?|provided|provides?|supplied|supplies|passed|shared|handed)\b", re.IGNORECASE)
+
+
+def _receivers(text: str, left: list[Slot], means_start: int) -> list[Slot]:
+    """Who got the licence or technology: the mentions between the giving verb and it."""
+    giving = [m.end() for m in GIVING.finditer(text, 0, means_start)]
+    return [s for s in left if giving and giving[-1] <= s.start and s.end <= means_start] if giving else []
+
+
+def _deal_partner(text: str, left: list[Slot], start: int) -> list[Slot]:
+    """"signed a contract with France to buy 12 Rafales": France sells, it does not buy."""
+    return [
+        s for s in left
+        if DEAL_WITH.search(text, 0, s.start) and re.fullmatch(r"\s+to\s+", text[s.end:start])
+    ]
+
+
+def _seller_named_on_goods(text: str, right: list[Slot], themes: list[Slot]) -> list[Slot]:
+    """"bought Russia's S-400", "signed for a package of Russian equipment, including ...": the seller."""
+    first = themes[0].start if themes else len(text)
+    return [
+        s for s in right
+        if s.end <= first and "State" in s.labels
+        and (s.role == "possessor" or s.kind == "demonym" and GOODS.match(text, s.end))
+    ]
+
+
+def _theme_before_agent(text: str, left: list[Slot], agents: list[Slot], labels) -> list[Slot]:
+    """The theme of "the Pantsir-S1 systems Serbia received" stands before the agent, but
+    not across another noun phrase: "Y-20 aircraft carrying a missile system Serbia bought"."""
+    themes = _nearest_group(text, left, labels)
+    if themes and agents and agents[0].start >= themes[-1].end:
+        if re.search(r"\b(?:a|an|another)\s[^,;]{0,50}$", text[themes[-1].end:agents[0].start]):
+            return []
+    return themes
+
+
+def reduced_here(text: str, left: list[Slot], end: int, labels) -> bool:
+    """Whether the participle ending at ``end`` follows its named theme ("S-400 systems bought from Russia")."""
+    if not left or not left[-1].labels & set(labels):
+        return False
+    return bool(re.fullmatch(r"(?:s|es)?(?:\s+[A-Za-z-]+){0,2},?\s+(?:\w+ly\s+)?\w+", text[left[-1].end:end]))
 
 
 def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slot]:
@@ -927,10 +1094,18 @@ def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slo
     return []
 
 
-def _pronoun_subject(text: str, start: int, left: list[Slot], context: "ParagraphContext") -> list[Slot]:
-    """"the batteries it bought": "it" or "they" right before the verb is the last state named."""
+def _pronoun_subject(text: str, start: int, left: list[Slot], context: "ParagraphContext", labels=("State",)) -> list[Slot]:
+    """"the batteries it bought": "it" or "they" right before the verb is the sentence's
+    subject ("Finland bought American equipment: it ordered ..."), else the subject of the
+    paragraph so far, else the last state named."""
     if not re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
         return []
+    named = [s for s in left if s.labels & set(labels)]
+    if named and named[0] is left[0] and named[0].role == "object" and not re.match(r"(?:'s|’s)", text[named[0].end:named[0].end + 2]):
+        return named[:1]
+    subjects = tuple(ref for ref in context.subjects if ref.label in labels)
+    if subjects:
+        return [Slot(0, 0, subjects, "reference")]
     states = [s for s in left if "State" in s.labels]
     if states:
         return states[-1:]
@@ -991,6 +1166,36 @@ def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], l
 def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[Slot]:
     """"China's Belt and Road Initiative": the thing an owner's possessive names."""
     return [s for s in left if s.labels & set(labels) and owners and s.start > owners[-1].end and re.fullmatch(r"(?:'s|’s)\s*", text[owners[-1].end:s.start])]
+
+
+PLATFORM_NOUN = r"(?:aircraft carrier|carrier|flagship|destroyer|frigate|corvette|cruiser|submarine|landing ship|icebreaker)"
+# "Chinese H-6K flights", "lone Russian Il-20 sorties": what a state's crews fly.
+OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews?|squadrons?|deployments?|regiments?|batteries|units?)\b", re.IGNORECASE)
+
+
+def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
+    """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
+    "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
+    H-6K flights", "India's carrier INS Vikramaditya"."""
+    facts = []
+    for first, second in zip(slots, slots[1:]):
+        if SCOPING.search(text[:second.end]):
+            break  # "reports that ...": nothing is asserted
+        gap = text[first.end:second.start]
+        operators = [r for r in first.refs if r.label in ("ArmedForce", "State")]
+        weapons = [r for r in second.refs if r.label == "WeaponSystem"]
+        if operators and weapons:
+            force_named = "ArmedForce" in first.labels and re.fullmatch(rf"(?:'s|’s)?\s*|-operated\s+|(?:'s|’s)?\s+{PLATFORM_NOUN},?\s+(?:the\s+)?", gap)
+            operated = re.fullmatch(r"-operated\s+", gap)
+            flights = first.kind == "demonym" and re.fullmatch(r"\s+", gap) and OPERATION_NOUN.match(text, second.end)
+            platform = "State" in first.labels and re.fullmatch(rf"(?:'s|’s)\s+(?:new\s+|first\s+|only\s+)?{PLATFORM_NOUN}\s+", gap)
+            if force_named or operated or flights or platform:
+                facts += [Fact("OPERATES", operator, weapon) for operator in operators for weapon in weapons]
+        forces = [r for r in second.refs if r.label == "ArmedForce"]
+        owned = [r for r in first.refs if r.label == "WeaponSystem"]
+        if owned and forces and re.fullmatch(r"s?\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?", gap):
+            facts += [Fact("OPERATES", force, weapon) for force in forces for weapon in owned]
+    return facts
 
 
 def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:

@@ -19,6 +19,7 @@ from loaders.relations import YEAR, Fact, ParagraphContext, Ref, Slot, drafted
 
 COLUMN_ROLES = [
     ("seller", r"supplier|seller|exporter|vendor|supplied by|from"),
+    ("maker", r"maker|manufacturer|producer|builder|developer|designer|built by|made by"),
     ("buyer", r"recipient|buyer|importer|customer|client|purchaser|acquired by|operator"),
     ("system", r"system|designation|weapon|equipment|item|platform|model|aircraft|type"),
     ("order_year", r"order|contract|signed|deal"),
@@ -39,9 +40,13 @@ COLUMN_ROLES = [
 
 HEDGED_ROW = re.compile(
     r"\b(?:rumou?red|unconfirmed|unverified|claimed|alleged|reported|planned|proposed|expected|under negotiation|"
-    r"negotiating|talks|cancel+ed|denied|not confirmed|no contract)\b",
+    r"negotiating|talks|cancel+ed|denied|not confirmed|no contract|not an? (?:customer|buyer|operator))\b",
     re.IGNORECASE,
 )
+
+
+# A status cell that says the buyer fields the system: "Delivered; used in Libya", "in service".
+IN_SERVICE = re.compile(r"\b(?:in service|operational|used (?:in|against|by|over)|operates|operated|flown|deployed)\b", re.IGNORECASE)
 
 
 def header_roles(cells: list[str]) -> dict[str, int]:
@@ -148,13 +153,16 @@ def _transfers(refs, cell, roles, context: ParagraphContext) -> list[Fact]:
     if not buyers:
         return []
     systems = refs("system", ("WeaponSystem",))
-    if not systems and cell("system"):
+    if not systems and re.search(r"\w", cell("system")):
         systems = [Ref(cell("system"), "WeaponSystem", 0.6)]  # a designation the gazetteer lacks
     if "system" not in roles:
         systems = list(context.last(("WeaponSystem",)))
-    sellers = refs("seller", ("State", "Organization"))
+    sellers = refs("seller", ("State", "Organization")) if "seller" in roles else list(context.memory.exporters)
     props = {key: _year(cell(key)) for key in ("order_year", "delivery_year") if _year(cell(key))}
-    facts = []
+    facts = [Fact("PRODUCED", maker, system) for maker in refs("maker", ("State", "Organization")) for system in systems]
+    in_service = IN_SERVICE.search(cell("status"))
+    in_service = in_service and not re.search(r"\b(?:not|never|no)\b", cell("status")[:in_service.start()], re.IGNORECASE)
+    facts += [Fact("OPERATES", buyer, system) for buyer in buyers for system in systems] if in_service else []
     for system in systems:
         for buyer in buyers:
             facts += [Fact("ACQUIRED", buyer, system, dict(props, **{"from": s.name})) for s in sellers] or [Fact("ACQUIRED", buyer, system, dict(props))]

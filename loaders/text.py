@@ -22,7 +22,8 @@ ABBREVIATIONS = {
 # ellipsis, not the end of a sentence.
 # A run of "!" and "?" is taken whole, from its first mark only, so that a long one
 # with no sentence after it costs one pass, not one per mark.
-SENTENCE_END = re.compile(r"(?:(?<![!?])[!?]++|(?<!\.)\.{1,2}(?!\.))[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A footnote mark after the full stop ("delivered in 2016.[1] Since 2022 ...") ends with it.
+SENTENCE_END = re.compile(r"(?:(?<![!?])[!?]++|(?<!\.)\.{1,2}(?!\.))[\"'”’)\]]*(?:\[\d{1,3}\])?(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 BULLET = re.compile(r"[ \t]*(?:[-*•▪◦–]|\d{1,3}[.)])[ \t]+")
 # "MOSCOW, July 23 (Wire) —", "ST. PETERSBURG, Russia —", "WASHINGTON —": a place in
 # capitals, then optionally a country, a date and an agency, then a dash.

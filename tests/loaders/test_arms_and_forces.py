@@ -1,0 +1,288 @@
+"""Arms transfers, production, operators, sanctions, clashes and force ownership, in the
+phrasings other writers use. Every sentence here is written for these tests; none is
+taken from a corpus or evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_text
+
+
+def facts(text: str, *types: str) -> set[tuple]:
+    """(source, type, target) of the relations found in ``text``, of ``types`` if given."""
+    found = extract_text(text).relations
+    return {(r.source, r.type, r.target) for r in found if not types or r.type in types}
+
+
+def sellers(text: str) -> dict[tuple, str | None]:
+    """(buyer, system) → seller of each ACQUIRED relation found in ``text``."""
+    return {(r.source, r.target): r.properties.get("from") for r in extract_text(text).relations if r.type == "ACQUIRED"}
+
+
+# --- purchases ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hanoi signed for six Kilo-class submarines in 2009.",
+    "Vietnam signed up for six Kilo-class submarines in 2009.",
+    "In 2009 Vietnam contracted for six Kilo-class submarines.",
+])
+def test_signing_for_a_system_is_buying_it(text):
+    assert ("Vietnam", "ACQUIRED", "Kilo-class submarine") in facts(text)
+
+
+def test_a_contract_with_a_state_to_buy_from_its_company_names_both_sellers():
+    text = "Greece signed a contract with France to buy 18 Rafale jets from Dassault Aviation in 2021."
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert ("Greece", "ACQUIRED", "Rafale") in found
+    assert {("France", "SOLD", "Rafale"), ("Dassault Aviation", "SOLD", "Rafale")} <= found
+    assert ("France", "ACQUIRED", "Rafale") not in found
+
+
+@pytest.mark.parametrize("text, seller", [
+    ("Ankara bought Russia's S-400 in 2017.", "Russia"),
+    ("Cairo signed for a large package of Russian equipment, including MiG-29M fighters.", "Russia"),
+    ("In 2015 Baghdad purchased a batch of Chinese arms, including CH-4 drones.", "China"),
+])
+def test_the_seller_may_be_named_on_the_goods(text, seller):
+    bought = sellers(text)
+    assert len(bought) == 1 and next(iter(bought.values())) == seller
+
+
+def test_a_nationality_on_the_system_alone_names_no_seller():
+    assert sellers("Iran received two Russian Yak-130 trainers in 2023.") == {("Iran", "Yak-130"): None}
+
+
+def test_a_deal_to_buy_with_no_buyer_named_still_names_the_seller():
+    found = facts("A deal to buy twelve used Mirage 2000 fighters from Qatar ran into money trouble.", "SOLD", "ACQUIRED")
+    assert found == {("Qatar", "SOLD", "Mirage 2000")}
+
+
+def test_a_purchase_as_a_noun_is_not_a_new_buyer():
+    found = facts("Ankara bought the S-400 in 2017, a purchase that angered Washington.", "ACQUIRED")
+    assert found == {("Turkey", "ACQUIRED", "S-400")}
+
+
+def test_a_licence_obtained_is_not_the_weapon():
+    found = facts("The Indian Army fields T-90S tanks assembled under a licence obtained from Russia.", "ACQUIRED", "SOLD")
+    assert found == set()
+
+
+def test_it_is_the_subject_of_the_sentence_not_the_last_state_named():
+    text = "Finland also bought American equipment: it ordered F-35 fighters from the United States in 2021."
+    assert sellers(text).get(("Finland", "F-35")) == "United States"
+    assert ("United States", "ACQUIRED", "F-35") not in facts(text)
+
+
+def test_a_fronted_source_is_not_the_buyer():
+    text = "Algeria took delivery of CH-4 drones from China. From Germany it acquired two frigates and MEKO A-200 frigates."
+    assert not {f for f in facts(text, "ACQUIRED") if f[0] == "Germany"}
+
+
+# --- sales ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Six MiG-29 fighters were donated by Russia to Serbia in 2017.",
+    "Russia gifted six MiG-29 fighters to Serbia in 2017.",
+    "The donation of six MiG-29 fighters by Russia to Serbia was completed in 2017.",
+])
+def test_a_donation_is_a_delivery(text):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert ("Russia", "SOLD", "MiG-29") in found
+
+
+def test_a_company_whose_product_has_been_sold_is_its_seller():
+    assert ("Baykar", "SOLD", "Bayraktar TB2") in facts("Baykar's Bayraktar TB2 has been sold to more than thirty countries.")
+
+
+def test_a_participle_after_a_named_system_with_its_head_noun_only_describes_it():
+    text = "Russia sold Iran the S-300PMU-2 air defence system, delivered in 2016."
+    found = facts(text, "SOLD")
+    assert found == {("Russia", "SOLD", "S-300PMU-2")}
+
+
+def test_a_nationality_before_a_generic_noun_is_not_the_seller_of_a_participle():
+    text = "Iran took delivery of Yak-130 trainers, the first new Russian combat aircraft delivered to Iran in decades."
+    assert ("Russia", "SOLD", "Yak-130") not in facts(text)
+
+
+def test_a_theme_is_not_read_across_an_unnamed_noun_phrase():
+    text = "Chinese Y-20 transports landed in Belgrade carrying a missile system Serbia bought from China."
+    assert ("Serbia", "ACQUIRED", "Y-20") not in facts(text)
+
+
+# --- production -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, producer", [
+    ("Russia transferred the technology to produce the Su-30MKI in India.", None),
+    ("The Soviet Union undertook to supply the blueprints needed to build the MiG-21 in India.", None),
+    ("In 1996 Russia sold China a licence to assemble Su-27 fighters at Shenyang.", "China"),
+    ("Moscow granted Beijing the rights to build the Su-27.", "China"),
+])
+def test_whoever_hands_over_the_means_to_build_is_not_the_builder(text, producer):
+    built = {source for source, _, _ in facts(text, "PRODUCED")}
+    assert built == ({producer} if producer else set())
+
+
+@pytest.mark.parametrize("text", [
+    "The JF-17 is built by Pakistan Aeronautical Complex with Chengdu Aircraft Corporation.",
+    "The JF-17 was developed by Chengdu Aircraft Corporation with Pakistan Aeronautical Complex.",
+])
+def test_a_partner_after_by_also_builds(text):
+    assert {"Pakistan Aeronautical Complex", "Chengdu Aircraft Corporation"} <= {s for s, _, _ in facts(text, "PRODUCED")}
+
+
+# --- operators ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In 2016 Egypt equipped its new ships with Ka-52 helicopters.",
+    "Egypt has re-equipped its navy with Ka-52 helicopters.",
+])
+def test_equipping_with_a_system_is_operating_it(text):
+    assert ("Egypt", "OPERATES", "Ka-52") in facts(text, "OPERATES")
+
+
+def test_a_possessive_use_of_a_system_is_operating_it():
+    assert ("Pakistan", "OPERATES", "J-10C") in facts("Pakistan's use of the J-10C in 2025 attracted attention.")
+
+
+def test_an_operator_fields_a_system_named_after_a_carrier_it_sends():
+    text = "India's carrier INS Vikramaditya, flying MiG-29K fighters, sailed with the US fleet."
+    assert ("India", "OPERATES", "MiG-29K") in facts(text, "OPERATES")
+
+
+def test_brought_along_is_fielded():
+    assert ("China", "OPERATES", "Type 99 tank") in facts("China brought its own Type 99 tanks to the range.", "OPERATES")
+
+
+# --- clashes --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("India and Pakistan went to war in 1965, and it was the Soviet Union that brokered the peace.", ("India", "Pakistan")),
+    ("The drones proved themselves in Russia's war of aggression against Ukraine.", ("Russia", "Ukraine")),
+    ("Azerbaijan, Turkey's closest ally in the region, used drones to great effect in the 2020 war with Armenia.", ("Armenia", "Azerbaijan")),
+    ("Russian forces have used them against Ukrainian cities since 2022.", ("Russia", "Ukraine")),
+])
+def test_wars_are_clashes_between_their_two_sides(text, pair):
+    assert facts(text, "CLASHED_WITH") == {(pair[0], "CLASHED_WITH", pair[1])}
+
+
+def test_a_supporter_of_a_war_is_not_a_side_of_it():
+    found = facts("Iran's military support to Russia's war of aggression against Ukraine drew sanctions.", "CLASHED_WITH")
+    assert found == {("Russia", "CLASHED_WITH", "Ukraine")}
+
+
+def test_a_law_used_against_a_buyer_is_no_clash():
+    assert facts("The law had been used against a buyer of Russian arms.", "CLASHED_WITH") == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Supplies arrived aboard Indian Air Force C-17 transports in May.", ("Indian Air Force", "OPERATES", "C-17")),
+    ("The PLA Navy's Type 055 destroyers led the column.", ("PLA Navy", "OPERATES", "Type 055 destroyer")),
+    ("Four H-6K bombers of the PLA Air Force took off at dawn.", ("PLA Air Force", "OPERATES", "H-6K")),
+    ("Radar tracks showed lone Russian Il-20 flights over the Baltic Sea.", ("Russia", "OPERATES", "Il-20")),
+    ("China's aircraft carrier Liaoning left Qingdao on Monday.", ("China", "OPERATES", "Liaoning")),
+    ("The convoy was led by the Russian Pacific Fleet flagship, the Slava-class cruiser Varyag.", ("Russian Pacific Fleet", "OPERATES", "Slava-class cruiser")),
+])
+def test_how_a_system_is_named_tells_who_fields_it(text, fact):
+    assert fact in facts(text, "OPERATES")
+
+
+def test_an_operator_named_inside_a_report_is_not_asserted():
+    assert facts("Reports that Indian Air Force C-17 transports landed in Manila are unconfirmed.", "OPERATES") == set()
+
+
+def test_the_subject_flies_the_systems_of_its_force():
+    found = facts("The Russian side flies Tu-95MS bombers of the Russian Aerospace Forces.", "OPERATES")
+    assert {("Russia", "OPERATES", "Tu-95MS"), ("Russian Aerospace Forces", "OPERATES", "Tu-95MS")} <= found
+
+
+def test_a_contribution_is_fielded():
+    assert ("Russia", "OPERATES", "Udaloy-class destroyer") in facts("The Russian contribution was two Udaloy-class destroyers.", "OPERATES")
+
+
+def test_them_is_the_system_named_before_the_verb():
+    text = "India ordered MiG-29K fighters from Russia in 2004; the Indian Navy flies them from INS Vikramaditya."
+    assert ("Indian Navy", "OPERATES", "MiG-29K") in facts(text, "OPERATES")
+
+
+# --- tables ---------------------------------------------------------------------------
+
+TABLE = """Russian tank exports
+
+| Customer | System | Manufacturer | Delivered | Status |
+|---|---|---|---|---|
+| Algeria | T-90S | Uralvagonzavod | 2008 | In service |
+| Iraq | T-90S | Uralvagonzavod | 2018 | Delivered; not yet operational |
+| Turkey | — | — | — | Not a customer |
+"""
+
+
+def test_a_table_under_an_exports_heading_names_the_seller_and_its_maker_column_the_producer():
+    found = facts(TABLE)
+    assert {("Russia", "SOLD", "T-90S"), ("Algeria", "ACQUIRED", "T-90S"), ("Iraq", "ACQUIRED", "T-90S")} <= found
+    assert ("Uralvagonzavod", "PRODUCED", "T-90S") in found
+    assert {f for f in found if f[1] == "OPERATES"} == {("Algeria", "OPERATES", "T-90S")}
+    assert not {f for f in found if f[0] == "Turkey"}
+
+
+# --- sanctions ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The row led Washington to cancel the deal with Turkey and, in 2020, to impose sanctions on Rosoboronexport.",
+    "Washington blacklisted Russian arms exporters early: in 2006 it imposed sanctions on Rosoboronexport.",
+    "The penalties that the United States imposed on Rosoboronexport in 2006 were lifted later.",
+])
+def test_who_sanctions_in_control_pronoun_and_relative_clauses(text):
+    assert facts(text, "SANCTIONED") == {("United States", "SANCTIONED", "Rosoboronexport")}
+
+
+def test_a_state_sanctioned_after_another_verb_on_it_is_sanctioned_by_the_subject():
+    text = "In 2019 the United States removed Turkey from the F-35 programme and in 2020 sanctioned Turkey."
+    assert facts(text, "SANCTIONED") == {("United States", "SANCTIONED", "Turkey")}
+
+
+def test_tariffs_imposed_on_a_state_are_not_sanctions():
+    assert facts("The United States imposed on China tariffs of 25 per cent.", "SANCTIONED") == set()
+
+
+def test_existing_sanctions_named_with_their_author_survive_a_refusal_to_join_them():
+    text = "Belgrade has refused to join EU sanctions against Russia."
+    assert facts(text, "SANCTIONED") == {("European Union", "SANCTIONED", "Russia")}
+
+
+@pytest.mark.parametrize("text", [
+    "No US sanctions have been imposed on Egypt.",
+    "Officials discussed possible EU sanctions against Belarus.",
+    "The United States might impose sanctions on India.",
+    "There is no evidence that the EU sanctioned Serbia.",
+])
+def test_negated_or_hedged_sanctions_give_nothing(text):
+    assert facts(text, "SANCTIONED") == set()
+
+
+# --- what a hedge reaches ---------------------------------------------------------------
+
+def test_a_hedge_does_not_reach_a_relative_clause_on_a_named_system():
+    text = "Officials said the new radar would complement the Pantsir-S1 systems that Serbia received from Russia in 2020."
+    assert sellers(text) == {("Serbia", "Pantsir-S1"): "Russia"}
+
+
+def test_a_hedge_reaches_its_own_verb():
+    assert sellers("Serbia would receive Pantsir-S1 systems from Russia.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "In 1962 India agreed to buy the MiG-21 from the Soviet Union.",
+    "The government, having failed to obtain fighters from Britain, agreed to buy the MiG-21 from the Soviet Union.",
+])
+def test_an_agreement_to_buy_is_a_purchase(text):
+    assert ("Soviet Union", "SOLD", "MiG-21") in facts(text, "SOLD")
+
+
+@pytest.mark.parametrize("text", [
+    "India agreed to join the exercise next year.",
+    "India has failed to obtain the Su-57 from Russia.",
+    "India might agree to buy the Su-57 from Russia.",
+])
+def test_agreements_to_other_things_and_failures_stay_blocked(text):
+    assert facts(text, "ACQUIRED", "SOLD", "PARTICIPATED_IN") == set()
