@@ -135,6 +135,7 @@ class SentenceReader:
         self._sentence_slots = slots
         labels = {label for slot in slots for label in slot.labels}
         triggers = _triggers(text, [f for f in candidate_frames(text) if _family_possible(f.family, labels, context)], slots)
+        triggers = [t for t in triggers if not _in_title(text, *t)]
         breaks = _breaks(text, [start for _, start, _ in triggers])
         facts: list[Fact] = []
         for index, (frame, start, end) in enumerate(triggers):
@@ -251,20 +252,23 @@ class SentenceReader:
             targets = _nearest_group(text, left, spec.targets) or context.term(self._sentence_slots, spec.targets)
             sources = _role(right, spec.sources, ("by",))
         else:
+            people = [s for s in left if frame.type == "SANCTIONED" and s.kind == "demonym" and NOT_THE_STATE.match(text, s.end)]  # "Russian arms exporters"
             sources = (
-                _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
+                _nearest_group(text, [s for s in left if s not in people], spec.sources) or _antecedent(before, spec.sources)
                 or _pronoun_subject(text, start, left or [s for s in self._sentence_slots if s.end <= start and s.kind != "demonym"], context)
                 or context.subject(spec.sources, text, left)
             )
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
             near = [s for s in right if s.start - end <= 80]  # a target far down the sentence belongs to another verb
-            targets = _possessed_over_possessor(text, _first_group(text, _role(near, spec.targets, wanted)), near, spec.targets)
+            own = {ref.name for slot in sources for ref in slot.refs}  # "the United States ... under the Countering America's ... Act on X"
+            candidates = [s for s in _role(near, spec.targets, wanted) if {ref.name for ref in s.refs} - own and not _inside_name(text, s)]
+            targets = _possessed_over_possessor(text, _first_group(text, candidates), near, spec.targets)
             inside = [s for s in self._sentence_slots if start <= s.start and s.end <= end and s.labels & set(spec.targets)]
             targets = targets or inside  # "sold China a licence": the receiver inside the trigger
             if not targets and frame.type in ("LEADS", "OPPOSES"):
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if frame.type == "SANCTIONED" and not targets:
-                targets = _role(right, spec.targets, ("object", "on", "of", "for"))
+                targets = [s for s in _role(right, spec.targets, ("object", "on", "of", "for")) if not _inside_name(text, s)]
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
                 targets = _built_in(text, near)  # "transferred the technology to produce the Su-30MKI in India"
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
@@ -834,6 +838,19 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
     while groups and HALVES.fullmatch(text[groups[-1][-1].end:actors[0].start]):
         actors = groups.pop() + actors
     return actors
+
+
+def _in_title(text: str, frame: Frame, start: int, end: int) -> bool:
+    """"the Countering America's Adversaries Through Sanctions Act": a capitalised word of a
+    title mid-sentence is no verb of opposing, sanctioning or leading."""
+    if frame.family != "directed" or start == 0 or not text[start].isupper():
+        return False
+    return bool(re.match(r"\s+(?:[A-Z]\w*'s\s+)?[A-Z]", text[end:]) or re.search(r"[A-Z][\w']*\s+$", text[max(0, start - 30):start]))
+
+
+def _inside_name(text: str, slot: Slot) -> bool:
+    """"Countering America's Adversaries": a mention between capitalised words of a title."""
+    return bool(re.search(r"\b[A-Z][a-z]+\s+$", text[max(0, slot.start - 20):slot.start]) and re.match(r"(?:'s|’s)?\s+[A-Z]", text[slot.end:slot.end + 6]))
 
 
 def _built_in(text: str, slots: list[Slot]) -> list[Slot]:

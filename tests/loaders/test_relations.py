@@ -581,3 +581,24 @@ def test_pronouns_after_a_colon_ordinals_and_unknown_organizations(text, expecte
     relations = found(text)
     assert expected in relations
     assert wrong not in relations
+
+
+# --- sanctions and titles ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        ("In 2018 the United States imposed sanctions under the Countering America's Adversaries Through Sanctions Act on the Equipment Development Department.",
+         ("United States", "SANCTIONED", "Equipment Development Department"), ("United States", "SANCTIONED", "United States")),
+        ("Today the United States is imposing sanctions on Turkey's Presidency of Defense Industries pursuant to the Countering America's Adversaries Act.",
+         ("United States", "SANCTIONED", "Presidency of Defence Industries"), ("Presidency of Defence Industries", "OPPOSES", "United States")),
+        ("Washington blacklisted Russian arms exporters long before 2017: in August 2006 it imposed sanctions on Rosoboronexport.",
+         ("United States", "SANCTIONED", "Rosoboronexport"), ("Russia", "SANCTIONED", "Rosoboronexport")),
+        ("Chinese officials have repeatedly criticised the Quad as an attempt to build an Asian NATO.",
+         ("China", "OPPOSES", "Quadrilateral Security Dialogue"), None),
+    ],
+)
+def test_titles_of_laws_are_not_verbs_and_companies_are_not_their_state(text, expected, wrong):
+    relations = found(text)
+    assert expected in relations
+    assert wrong not in relations
