@@ -377,6 +377,8 @@ class SentenceReader:
     def _location(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if frame.type == "DRILLED_IN" and any("Exercise" in s.labels for s in clause):
             return []
+        if frame.form == "journey" and re.match(r"began|started|ended|finished", text[start:end], re.IGNORECASE) and "patrol" not in text.lower():
+            return []  # "the patrol began in the Sea of Japan", not any exercise that began there
         together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE)
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together

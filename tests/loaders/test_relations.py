@@ -602,3 +602,18 @@ def test_titles_of_laws_are_not_verbs_and_companies_are_not_their_state(text, ex
     relations = found(text)
     assert expected in relations
     assert wrong not in relations
+
+
+def test_the_two_fleets_are_the_forces_just_named_even_by_their_service():
+    text = (
+        "Ten warships from Russia's Pacific Fleet and China's navy have completed the first joint naval patrol by the two fleets "
+        "in the Pacific Ocean.\n\nThe patrol, which lasted a week, began in the Sea of Japan."
+    )
+    patrols = of_type(text, "PATROLLED")
+    assert {actor for actor, _ in patrols} == {"Russian Pacific Fleet", "PLA Navy"}
+    assert ("PLA Navy", "Sea of Japan") in patrols
+
+
+def test_an_exercise_that_began_somewhere_is_no_patrol():
+    text = "The joint patrol ended in May.\n\nJoint Sea-2022 began in the East China Sea with ships of the Russian Pacific Fleet and the PLA Navy."
+    assert not {place for _, place in of_type(text, "PATROLLED")} & {"East China Sea"}
