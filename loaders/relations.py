@@ -33,7 +33,7 @@ RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
-    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3})\b[^a-z0-9,;:.]*)*$",
+    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3})\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+)*$",
     re.IGNORECASE,
 )
 ROLE_OF = {
@@ -779,7 +779,9 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
     for slot in left:
         match = PREPOSITION.search(text[max(0, slot.start - 30):slot.start])
         possessor = re.match(r"(?:'s|’s)\b", text[slot.end:slot.end + 3])
-        slot.role = ROLE_OF.get(match.group(1).lower(), "loc") if match and not possessor else "object"
+        role = ROLE_OF.get(match.group(1).lower(), "loc") if match else "object"
+        # "at Zhurihe in China's Inner Mongolia": a possessor after "in" is a place too
+        slot.role = role if match and (not possessor or match.group(1).lower() in ("in", "at", "across", "near", "off")) else "object"
     return left, right
 
 
@@ -1062,7 +1064,11 @@ def _member_list(text: str, slots: list[Slot], context: "ParagraphContext") -> l
 
 
 def _territory(text: str, slot: Slot) -> bool:
-    return bool(re.search(r"\b(?:territory|territories|soil|ranges|waters) of\s+(?:the\s+)?$", text[max(0, slot.start - 30):slot.start], re.IGNORECASE))
+    """"on the territory of Belarus", "in the south of Russia", "across the east of the country"."""
+    return bool(re.search(
+        r"\b(?:territory|territories|soil|ranges|waters|(?:north|south|east|west|centre|center|interior)\w*(?:\s+part)?) of\s+(?:the\s+)?$",
+        text[max(0, slot.start - 30):slot.start], re.IGNORECASE,
+    ))
 
 
 def drafted(text: str, group: list[Slot]) -> bool:

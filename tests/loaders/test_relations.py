@@ -617,3 +617,23 @@ def test_the_two_fleets_are_the_forces_just_named_even_by_their_service():
 def test_an_exercise_that_began_somewhere_is_no_patrol():
     text = "The joint patrol ended in May.\n\nJoint Sea-2022 began in the East China Sea with ships of the Russian Pacific Fleet and the PLA Navy."
     assert not {place for _, place in of_type(text, "PATROLLED")} & {"East China Sea"}
+
+
+# --- where exercises are held -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Russia hosted Kavkaz-2020 on ranges in the south of the country, with naval episodes in the Black Sea.", {"Russia", "Black Sea"}),
+        ("Peace Mission-2014, at Zhurihe in China's Inner Mongolia, brought together China, Russia and Kazakhstan.", {"China", "Inner Mongolia"}),
+        ("Zapad-2021 was staged in the west of Belarus and on Russian ranges.", {"Belarus"}),
+    ],
+)
+def test_exercise_places_in_regions_of_a_state(text, places):
+    exercise = next(r.source for r in extract_text(text).relations if r.type == "HELD_IN")
+    assert places <= {place for ex, place in of_type(text, "HELD_IN") if ex == exercise}
+
+
+def test_a_possessor_after_over_is_still_the_buyer():
+    text = "In 2018 Washington imposed sanctions over China's purchases of the S-400 from Russia."
+    assert ("China", "ACQUIRED", "S-400") in found(text)
