@@ -1,7 +1,7 @@
 """Facts from table rows: a header row names the columns, later rows fill them.
 
 Header cells are matched to roles by keyword (``Supplier``, ``Recipient``, ``System``,
-``Exercise``/``Iteration``, ``Host``, ``Waters``/``Area``, ``Participants``, ``Member``,
+``Maker``, ``Exercise``/``Iteration``, ``Host``, ``Waters``/``Area``, ``Participants``, ``Member``,
 ``Vetoed by``, ``Subject`` ...). A row then yields the relations its filled roles
 support: a transfer (seller, buyer, system), an exercise (host, place, participants),
 a membership, a veto. What a row leaves unsaid (the system of an "S-400 customers"
@@ -20,6 +20,7 @@ from loaders.relations import YEAR, Fact, ParagraphContext, Ref, Slot, drafted
 COLUMN_ROLES = [
     ("seller", r"supplier|seller|exporter|vendor|supplied by|from"),
     ("buyer", r"recipient|buyer|importer|customer|client|purchaser|acquired by|operator"),
+    ("maker", r"maker|manufacturer|producer|builder|developer|designer"),
     ("system", r"system|designation|weapon|equipment|item|platform|model|aircraft|type"),
     ("order_year", r"order|contract|signed|deal"),
     ("delivery_year", r"deliver|received|arriv"),
@@ -100,12 +101,15 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         return [ref for s in inside for ref in s.refs if ref.label in labels]
 
     def cell(role: str) -> str:
-        return cells[roles[role]][2] if role in roles and roles[role] < len(cells) else ""
+        text = cells[roles[role]][2] if role in roles and roles[role] < len(cells) else ""
+        return "" if re.fullmatch(r"[—–-]*|n/?a", text.strip(), re.IGNORECASE) else text  # "—": nothing stated
 
     if HEDGED_ROW.search(row):
         return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed"
     facts: list[Fact] = []
     facts += _transfers(refs, cell, roles, context)
+    systems = refs("system", ("WeaponSystem",))
+    facts += [Fact("PRODUCED", maker, system) for maker in refs("maker", ("State", "Organization")) for system in systems]
     exercises = refs("exercise", ("Exercise",))
     if exercises:
         for exercise in exercises:
@@ -153,6 +157,9 @@ def _transfers(refs, cell, roles, context: ParagraphContext) -> list[Fact]:
     if "system" not in roles:
         systems = list(context.last(("WeaponSystem",)))
     sellers = refs("seller", ("State", "Organization"))
+    if "seller" not in roles and re.search(r"\bexport", " ".join(context.headings), re.IGNORECASE):
+        # a customer table under "Chinese armed drone exports": the exporter the title names
+        sellers = [ref for ref in context.memory.heading_refs if ref.label == "State"][:1]
     props = {key: _year(cell(key)) for key in ("order_year", "delivery_year") if _year(cell(key))}
     facts = []
     for system in systems:
