@@ -31,6 +31,8 @@ PAIR_REFERENCE = re.compile(
 )
 REFERENCES = [
     (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE), ("Organization",)),
+    # "in the south of the country": the state just named
+    (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
     (re.compile(r"\b(?:the|this|that|these|those|this year's|last year's) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE), ("Exercise",)),
     (
         re.compile(
@@ -62,6 +64,10 @@ SERVICE_WORDS = {
 # of China") or "its" (then the owner may be another state than the one named).
 OWNER_BEFORE = re.compile(r"(?:'s|’s|\bof)\s+(?:the\s+)?$")
 ITS_BEFORE = re.compile(r"\bits\s+$")
+
+
+def _position(slots: list[Slot], ref: Ref) -> int:
+    return next(s.start for s in slots if ref in s.refs)
 
 
 class _Span:
@@ -196,9 +202,20 @@ class Extractor:
         # Cheap substring tests first: most sentences hold none of these references.
         pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered) else ()
         services = SERVICE_REFERENCE.finditer(sentence.text) if any(word in lowered for word in SERVICE_HINTS) else ()
+        # services first: "Russia's Pacific Fleet and China's navy ... the two fleets"
+        for match in services:
+            owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
+            if match.group("pronoun"):  # "its" points to the sentence's subject, usually the first state named
+                named = [ref for ref in earlier(match) if ref.label == "State"]
+                owner = named[:1] or list(context.last_before_sentence(("State",)))
+            force = self.services.get((owner[0].name, match.group("service").lower())) if owner else None
+            if force:
+                service = re.search(r"(?i)" + re.escape(match.group("service")), match.group(0))
+                self._add_reference(slots, taken, _Span(match.start() + service.start(), match.end()), (Ref(force, "ArmedForce"),), 1)
         for match in pairs:
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
-            refs = context.last(labels, 2, earlier(match))
+            named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
+            refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))))
             if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
@@ -215,15 +232,6 @@ class Extractor:
                 if labels == ("Organization",):
                     refs = self._organization_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
                 self._add_reference(slots, taken, match, refs, 1)
-        for match in services:
-            owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
-            if match.group("pronoun"):  # "its" points to the sentence's subject, usually the first state named
-                named = [ref for ref in earlier(match) if ref.label == "State"]
-                owner = named[:1] or list(context.last_before_sentence(("State",)))
-            force = self.services.get((owner[0].name, match.group("service").lower())) if owner else None
-            if force:
-                service = re.search(r"(?i)" + re.escape(match.group("service")), match.group(0))
-                self._add_reference(slots, taken, _Span(match.start() + service.start(), match.end()), (Ref(force, "ArmedForce"),), 1)
         slots.sort(key=lambda s: s.start)
         return slots
 

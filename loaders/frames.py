@@ -136,7 +136,7 @@ FRAMES: list[Frame] = [
     *_frames(
         "PATROLLED", "location", "journey",
         r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed through|cruised|circled|"
-        r"covered|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through)|escorted|escorting|escorts)"
+        r"covered|began|started|ended|finished|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through)|escorted|escorting|escorts)"
         r"(?: together| jointly| in formation)?",
     ),
     *_frames(

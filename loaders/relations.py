@@ -36,7 +36,7 @@ RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
-    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3})\b[^a-z0-9,;:.]*)*$",
+    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3})\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+)*$",
     re.IGNORECASE,
 )
 ROLE_OF = {
@@ -89,6 +89,7 @@ MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|o
 OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
 LED_SUFFIX = re.compile(r"-led\b")
 POSSESSIVE_S = re.compile(r"(?:'s|’s)\b")
+PROPER_NOUN_NEXT = re.compile(r"(?:'s|’s)\s+[A-Z]")
 LIST_MARK = re.compile(r",|\band\b|\bor\b|&")
 
 
@@ -145,6 +146,7 @@ class SentenceReader:
         candidates = candidate_frames(text)
         possible = {family: _family_possible(family, labels, context) for family in {f.family for f in candidates}}
         triggers = _triggers(text, [f for f in candidates if possible[f.family]], slots)
+        triggers = [t for t in triggers if not _in_title(text, *t)]
         breaks = _breaks(text, [start for _, start, _ in triggers])
         facts: list[Fact] = []
         for index, (frame, start, end) in enumerate(triggers):
@@ -286,8 +288,9 @@ class SentenceReader:
             targets = _nearest_group(text, left, spec.targets) or context.term(self._sentence_slots, spec.targets)
             sources = _role(right, spec.sources, ("by",))
         else:
+            people = [s for s in left if frame.type == "SANCTIONED" and s.kind == "demonym" and NOT_THE_STATE.match(text, s.end)]  # "Russian arms exporters"
             sources = (
-                _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
+                _nearest_group(text, [s for s in left if s not in people], spec.sources) or _antecedent(before, spec.sources)
                 or _pronoun_subject(text, start, left or [s for s in self._sentence_slots if s.end <= start and s.kind != "demonym"], context)
                 or context.subject(spec.sources, text, left)
             )
@@ -297,13 +300,15 @@ class SentenceReader:
                 sources = _controller(text, left, start) or _pronoun_subject(text, start, left, context, spec.sources) or sources
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
             near = [s for s in right if s.start - end <= 80]  # a target far down the sentence belongs to another verb
-            targets = _possessed_over_possessor(text, _first_group(text, _role(near, spec.targets, wanted)), near, spec.targets)
+            own = {ref.name for slot in sources for ref in slot.refs}  # "the United States ... under the Countering America's ... Act on X"
+            candidates = [s for s in _role(near, spec.targets, wanted) if {ref.name for ref in s.refs} - own and not _inside_name(text, s)]
+            targets = _possessed_over_possessor(text, _first_group(text, candidates), near, spec.targets)
             inside = [s for s in self._sentence_slots if start <= s.start and s.end <= end and s.labels & set(spec.targets)]
             targets = targets or inside  # "sold China a licence": the receiver inside the trigger
             if not targets and frame.type in ("LEADS", "OPPOSES"):
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if frame.type == "SANCTIONED" and not targets:
-                targets = _role(right, spec.targets, ("object", "on", "of", "for"))
+                targets = [s for s in _role(right, spec.targets, ("object", "on", "of", "for")) if not _inside_name(text, s)]
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
                 targets = _built_in(text, near)  # "transferred the technology to produce the Su-30MKI in India"
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
@@ -415,6 +420,8 @@ class SentenceReader:
     def _location(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if frame.type == "DRILLED_IN" and any("Exercise" in s.labels for s in clause):
             return []
+        if frame.form == "journey" and re.match(r"began|started|ended|finished", text[start:end], re.IGNORECASE) and "patrol" not in text.lower():
+            return []  # "the patrol began in the Sea of Japan", not any exercise that began there
         together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE)
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
@@ -840,7 +847,11 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
     for slot in left:
         match = PREPOSITION.search(text[max(0, slot.start - 30):slot.start])
         possessor = POSSESSIVE_S.match(text[slot.end:slot.end + 3])
-        slot.role = ROLE_OF.get(match.group(1).lower(), "loc") if match and not possessor else "object"
+        role = ROLE_OF.get(match.group(1).lower(), "loc") if match else "object"
+        # "at Zhurihe in China's Inner Mongolia": a possessor of a place after "in" is a place
+        # too, not of "in Russia's war against Ukraine"
+        place = match and match.group(1).lower() in ("in", "at", "across", "near", "off") and PROPER_NOUN_NEXT.match(text, slot.end)
+        slot.role = role if match and (not possessor or place) else "object"
     return left, right
 
 
@@ -903,6 +914,19 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
     while groups and HALVES.fullmatch(text[groups[-1][-1].end:actors[0].start]):
         actors = groups.pop() + actors
     return actors
+
+
+def _in_title(text: str, frame: Frame, start: int, end: int) -> bool:
+    """"the Countering America's Adversaries Through Sanctions Act": a capitalised word of a
+    title mid-sentence is no verb of opposing, sanctioning or leading."""
+    if frame.family != "directed" or start == 0 or not text[start].isupper():
+        return False
+    return bool(re.match(r"\s+(?:[A-Z]\w*'s\s+)?[A-Z]", text[end:]) or re.search(r"[A-Z][\w']*\s+$", text[max(0, start - 30):start]))
+
+
+def _inside_name(text: str, slot: Slot) -> bool:
+    """"Countering America's Adversaries": a mention between capitalised words of a title."""
+    return bool(re.search(r"\b[A-Z][a-z]+\s+$", text[max(0, slot.start - 20):slot.start]) and re.match(r"(?:'s|’s)?\s+[A-Z]", text[slot.end:slot.end + 6]))
 
 
 def _built_in(text: str, slots: list[Slot]) -> list[Slot]:
@@ -1255,7 +1279,11 @@ def _member_list(text: str, slots: list[Slot], context: "ParagraphContext") -> l
 
 
 def _territory(text: str, slot: Slot) -> bool:
-    return bool(re.search(r"\b(?:territory|territories|soil|ranges|waters) of\s+(?:the\s+)?$", text[max(0, slot.start - 30):slot.start], re.IGNORECASE))
+    """"on the territory of Belarus", "in the south of Russia", "across the east of the country"."""
+    return bool(re.search(
+        r"\b(?:territory|territories|soil|ranges|waters|(?:north|south|east|west|centre|center|interior)\w*(?:\s+part)?) of\s+(?:the\s+)?$",
+        text[max(0, slot.start - 30):slot.start], re.IGNORECASE,
+    ))
 
 
 def drafted(text: str, group: list[Slot]) -> bool:

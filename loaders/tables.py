@@ -1,7 +1,7 @@
 """Facts from table rows: a header row names the columns, later rows fill them.
 
 Header cells are matched to roles by keyword (``Supplier``, ``Recipient``, ``System``,
-``Exercise``/``Iteration``, ``Host``, ``Waters``/``Area``, ``Participants``, ``Member``,
+``Maker``, ``Exercise``/``Iteration``, ``Host``, ``Waters``/``Area``, ``Participants``, ``Member``,
 ``Vetoed by``, ``Subject`` ...). A row then yields the relations its filled roles
 support: a transfer (seller, buyer, system), an exercise (host, place, participants),
 a membership, a veto. What a row leaves unsaid (the system of an "S-400 customers"
@@ -105,7 +105,8 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         return [ref for s in inside for ref in s.refs if ref.label in labels]
 
     def cell(role: str) -> str:
-        return cells[roles[role]][2] if role in roles and roles[role] < len(cells) else ""
+        text = cells[roles[role]][2] if role in roles and roles[role] < len(cells) else ""
+        return "" if re.fullmatch(r"[—–-]*|n/?a", text.strip(), re.IGNORECASE) else text  # "—": nothing stated
 
     if HEDGED_ROW.search(row):
         return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed"

@@ -14,19 +14,22 @@ from loaders.evaluation import evaluate
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
-# Raised as extraction improves; a few points below the current scores (corpus 0.78,
-# dev 0.82, dev2 0.69) so that a real regression fails and noise does not.
-FLOORS = {"corpus": 0.74, "dev": 0.78, "dev2": 0.65}
+# Raised as extraction improves; a few points below the current scores (corpus 0.84,
+# dev 0.86, dev2 0.81, dev3 0.69) so that a real regression fails and noise does not.
+FLOORS = {"corpus": 0.80, "dev": 0.82, "dev2": 0.77, "dev3": 0.65}
 SETS = {
     "corpus": (SEEDS / "corpus", SEEDS / "gold" / "corpus.jsonl"),
     "dev": (SEEDS / "eval" / "dev", SEEDS / "eval" / "dev" / "gold.jsonl"),
     "dev2": (SEEDS / "eval" / "dev2", SEEDS / "eval" / "dev2" / "gold.jsonl"),
+    "dev3": (SEEDS / "eval" / "dev3", SEEDS / "eval" / "dev3" / "gold.jsonl"),
 }
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_micro_f1_stays_above_its_floor(name, record_property):
     folder, gold = SETS[name]
+    if not gold.is_file():
+        pytest.skip(f"{folder.relative_to(SEEDS.parent)} is not in this checkout")
     scores = evaluate(folder, gold)
     print(f"\nextraction quality on {name} ({folder.relative_to(SEEDS.parent)}):")
     for line in scores.table():
@@ -41,6 +44,8 @@ def test_micro_f1_stays_above_its_floor(name, record_property):
 
 def test_gold_files_name_only_documents_that_exist():
     for folder, gold in SETS.values():
+        if not gold.is_file():
+            continue
         documents = {line.split('"document": "', 1)[1].split('"', 1)[0] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
         missing = sorted(d for d in documents if not (folder / d).is_file())
         assert not missing, f"{gold} names documents not in {folder}: {missing}"

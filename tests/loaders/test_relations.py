@@ -581,3 +581,59 @@ def test_pronouns_after_a_colon_ordinals_and_unknown_organizations(text, expecte
     relations = found(text)
     assert expected in relations
     assert wrong not in relations
+
+
+# --- sanctions and titles ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        ("In 2018 the United States imposed sanctions under the Countering America's Adversaries Through Sanctions Act on the Equipment Development Department.",
+         ("United States", "SANCTIONED", "Equipment Development Department"), ("United States", "SANCTIONED", "United States")),
+        ("Today the United States is imposing sanctions on Turkey's Presidency of Defense Industries pursuant to the Countering America's Adversaries Act.",
+         ("United States", "SANCTIONED", "Presidency of Defence Industries"), ("Presidency of Defence Industries", "OPPOSES", "United States")),
+        ("Washington blacklisted Russian arms exporters long before 2017: in August 2006 it imposed sanctions on Rosoboronexport.",
+         ("United States", "SANCTIONED", "Rosoboronexport"), ("Russia", "SANCTIONED", "Rosoboronexport")),
+        ("Chinese officials have repeatedly criticised the Quad as an attempt to build an Asian NATO.",
+         ("China", "OPPOSES", "Quadrilateral Security Dialogue"), None),
+    ],
+)
+def test_titles_of_laws_are_not_verbs_and_companies_are_not_their_state(text, expected, wrong):
+    relations = found(text)
+    assert expected in relations
+    assert wrong not in relations
+
+
+def test_the_two_fleets_are_the_forces_just_named_even_by_their_service():
+    text = (
+        "Ten warships from Russia's Pacific Fleet and China's navy have completed the first joint naval patrol by the two fleets "
+        "in the Pacific Ocean.\n\nThe patrol, which lasted a week, began in the Sea of Japan."
+    )
+    patrols = of_type(text, "PATROLLED")
+    assert {actor for actor, _ in patrols} == {"Russian Pacific Fleet", "PLA Navy"}
+    assert ("PLA Navy", "Sea of Japan") in patrols
+
+
+def test_an_exercise_that_began_somewhere_is_no_patrol():
+    text = "The joint patrol ended in May.\n\nJoint Sea-2022 began in the East China Sea with ships of the Russian Pacific Fleet and the PLA Navy."
+    assert not {place for _, place in of_type(text, "PATROLLED")} & {"East China Sea"}
+
+
+# --- where exercises are held -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, places",
+    [
+        ("Russia hosted Kavkaz-2020 on ranges in the south of the country, with naval episodes in the Black Sea.", {"Russia", "Black Sea"}),
+        ("Peace Mission-2014, at Zhurihe in China's Inner Mongolia, brought together China, Russia and Kazakhstan.", {"China", "Inner Mongolia"}),
+        ("Zapad-2021 was staged in the west of Belarus and on Russian ranges.", {"Belarus"}),
+    ],
+)
+def test_exercise_places_in_regions_of_a_state(text, places):
+    exercise = next(r.source for r in extract_text(text).relations if r.type == "HELD_IN")
+    assert places <= {place for ex, place in of_type(text, "HELD_IN") if ex == exercise}
+
+
+def test_a_possessor_after_over_is_still_the_buyer():
+    text = "In 2018 Washington imposed sanctions over China's purchases of the S-400 from Russia."
+    assert ("China", "ACQUIRED", "S-400") in found(text)
