@@ -30,11 +30,14 @@ PAIR_REFERENCE = re.compile(
 )
 REFERENCES = [
     (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE), ("Organization",)),
+    (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
     (re.compile(r"\b(?:the|this|that|these|those|this year's|last year's) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE), ("Exercise",)),
     (
+        # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned
         re.compile(
             r"\b(?:the|these|those|this|that|such)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
-            r"destroyers?|frigates?|corvettes?|vessels?|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|carriers?)\b",
+            r"destroyers?|frigates?|corvettes?|vessels?|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|carriers?)\b"
+            r"(?!(?-i: [A-Z][\w.-]*\b)(?! (?:and|in|on|at|from|to|for|of|with)\b))",
             re.IGNORECASE,
         ),
         ("WeaponSystem",),
@@ -47,6 +50,7 @@ SERVICE_REFERENCE = re.compile(
     r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
     re.IGNORECASE,
 )
+SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
 SERVICE_WORDS = {
     "navy": ("Navy",), "navies": ("Navy",), "air force": ("Air Force", "Aerospace Forces"), "air forces": ("Air Force", "Aerospace Forces"),
@@ -191,6 +195,13 @@ class Extractor:
         for pattern, labels in REFERENCES:
             for match in pattern.finditer(sentence.text):
                 self._add_reference(slots, taken, match, context.last(labels, 1, earlier(match)), 1)
+        owned = [s for s in slots if s.kind != "reference" and any(ref.label == "State" for ref in s.refs)] if services else []
+        for slot in owned:
+            window = max(0, slot.start - 30)
+            of_state = SERVICE_OF.search(sentence.text[window:slot.start])  # "the navy of Iran"
+            force = self.services.get((next(r.name for r in slot.refs if r.label == "State"), of_state.group("service").lower())) if of_state else None
+            if force:
+                self._add_reference(slots, taken, _Span(window + of_state.start("service"), window + of_state.end("service")), (Ref(force, "ArmedForce"),), 1)
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
             if match.group("pronoun"):  # "its" points to the sentence's subject, usually the first state named
@@ -215,7 +226,6 @@ class Extractor:
         if SCOPING.search(text):
             return []  # "reports that ...", "there is no evidence that ...": nothing is asserted
         facts = []
-        named = {ref.name for slot in slots for ref in slot.refs if ref.label == "State"}
         for slot in slots:
             for ref in slot.refs:
                 entry = self.gazetteer.get(ref.name) if ref.label == "ArmedForce" else None
@@ -224,9 +234,7 @@ class Extractor:
                     continue
                 surface = text[slot.start:slot.end]
                 forms = (state.name,) + state.aliases + state.demonyms
-                owner = re.search(r"(?:'s|’s|\bof)\s+(?:the\s+)?$", text[max(0, slot.start - 40):slot.start])
-                possessed = state.name in named and (owner or not re.search(r"\bits\s+$", text[max(0, slot.start - 8):slot.start]))
-                if possessed or any(re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
+                if _tied(text, slots, slot, state.name) or any(re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
                     facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
         return facts
 
@@ -273,6 +281,27 @@ class Extractor:
                 else:
                     _absorb(existing, relation)
         return _drop_explained_drills(_drop_unspecified(list(merged.values())))
+
+
+def _tied(text: str, slots: list[Slot], force: Slot, state: str) -> bool:
+    """Whether the sentence ties ``force`` to ``state``: "Russia's Pacific Fleet and Northern
+    Fleet", "the navy of Iran", or the state as the sentence's subject ("Russia re-created
+    the Leningrad Military District"); not a state merely named nearby ("China's defence
+    minister, a former commander of the PLA Navy")."""
+    own = [s for s in slots if any(ref.name == state and ref.label == "State" for ref in s.refs)]
+    for owner in own:
+        if owner.end <= force.start and re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:(?:the\s+)?[\w' -]+?(?:,|\band\b)\s+(?:the\s+)?)?", text[owner.end:force.start]):
+            between = [s for s in slots if owner.end <= s.start and s.end <= force.start]
+            if all("ArmedForce" in s.labels for s in between):
+                return True  # "Russia's Pacific Fleet and Northern Fleet"
+        if force.end <= owner.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[force.end:owner.start]):
+            return True  # "the navy of Iran"
+    first = slots[0] if slots else None
+    return bool(
+        first in own and first.kind != "demonym" and first.end <= force.start
+        and not re.match(r"\s*(?:'s|’s|:|—|-)", text[first.end:first.end + 3])
+        and not re.search(r"[A-Za-z]", re.sub(r"\b(?:In|On|By|Since|After|Then|Now|The|Today|\d+|[A-Z][a-z]+ \d+)\b", "", text[:first.start]))
+    )
 
 
 def _cells(text: str) -> list[tuple[int, int, str]]:

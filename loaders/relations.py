@@ -30,7 +30,7 @@ CLAUSE_BREAK = re.compile(
 )
 RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
-    r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|"
+    r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|aboard|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
     r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3})\b[^a-z0-9,;:.]*)*$",
     re.IGNORECASE,
@@ -77,7 +77,7 @@ FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN Ge
 YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])")
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
-MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|origin)\b", re.IGNORECASE)
+MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -177,8 +177,8 @@ class SentenceReader:
         else:
             if _participle_after_theme(text, left, start, right, spec.targets) and not (frame.type == "OPERATES" and _role(right, spec.targets, ("object",))):
                 return []  # "two destroyers, handed over in 1999": a modifier, not a new statement
-            if NOUN_BEFORE.search(text, 0, start) or (text[start:end].endswith("ed") and not reduced_here(text, left, end, spec.targets) and WEAPON_NOUN_BEFORE.search(text, 0, start)):
-                return []  # "a purchase that angered Washington"; "the first Russian aircraft delivered to Iran"
+            if text[start - 1:start] == "-" or NOUN_BEFORE.search(text, 0, start) or (text[start:end].endswith("ed") and not reduced_here(text, left, end, spec.targets) and WEAPON_NOUN_BEFORE.search(text, 0, start)):
+                return []  # "Chinese-built"; "a purchase that angered Washington"; "the first Russian aircraft delivered to Iran"
             means = MEANS_TO_PRODUCE.search(text, 0, start) if frame.type == "PRODUCED" else None
             if means:  # "granted China a licence to assemble": the receiver builds, not the giver
                 left = _receivers(text, left, means.start())
@@ -187,7 +187,7 @@ class SentenceReader:
             if frame.type == "ACQUIRED" and NOT_A_WEAPON_BOUGHT.search(text, 0, start):
                 return []  # "under a licence obtained from Russia"
             deal_partners = _deal_partner(text, left, start)
-            left = [s for s in left if s not in deal_partners]
+            left = [s for s in left if s not in deal_partners and not _modifier(text, s)]
             reduced = _reduced_relative(text, left, end, spec.targets)
             if reduced:  # "Iran flies F-14s bought from the United States"
                 left = [s for s in left if s.end <= reduced[0].start]
@@ -270,6 +270,8 @@ class SentenceReader:
             if frame.type == "SANCTIONED" and not targets:
                 targets = _role(right, spec.targets, ("object", "on", "of", "for"))
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
+        if frame.type == "SANCTIONED" and len(targets) > 1:  # "the Presidency of Defence Industries, Turkey's procurement agency"
+            targets = [s for s in targets if not re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])] or targets
         if frame.type == "SANCTIONED" and {r.name for r in _refs(sources, spec.sources)} & {r.name for r in _refs(targets, spec.targets)}:
             # "the United States removed Turkey from the programme and sanctioned Turkey": the subject
             sources = [s for s in left[:1] if s.labels & set(spec.sources) and s.role == "object" and s not in targets]
@@ -722,10 +724,14 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             if not word and infinitive:
                 slot.role = "other"  # "engines from Russia to power the H-6K ... and later the Y-20"
         previous_end, previous = slot.end, slot
+    previous = None
     for slot in left:
         match = PREPOSITION.search(text[max(0, slot.start - 30):slot.start])
         possessor = re.match(r"(?:'s|’s)\b", text[slot.end:slot.end + 3])
         slot.role = ROLE_OF.get(match.group(1).lower(), "loc") if match and not possessor else "object"
+        if previous is not None and previous.labels & {"State", "ArmedForce"} and re.fullmatch(r" ", text[previous.end:slot.start]):
+            slot.role = previous.role  # "aboard Indian Air Force C-17 transports": one noun phrase
+        previous = slot
     return left, right
 
 
@@ -866,6 +872,14 @@ def _receivers(text: str, left: list[Slot], means_start: int) -> list[Slot]:
     return [s for s in left if giving and giving[-1] <= s.start and s.end <= means_start] if giving else []
 
 
+def _modifier(text: str, slot: Slot) -> bool:
+    """A state named only to describe something else: "Soviet-era debt", "Russian-built", and
+    an appositive's possessor ("Azerbaijan, Turkey's closest ally, fielded TB2s")."""
+    if slot.kind == "demonym" and re.match(r"-[a-z]", text[slot.end:slot.end + 2]):
+        return True
+    return bool(re.match(r"(?:'s|’s)\s", text[slot.end:slot.end + 3]) and re.search(r",\s*$", text[:slot.start]))
+
+
 def _deal_partner(text: str, left: list[Slot], start: int) -> list[Slot]:
     """"signed a contract with France to buy 12 Rafales": France sells, it does not buy."""
     return [
@@ -928,7 +942,7 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     states = [s for s in left if "State" in s.labels]
     if states:
         return states[-1:]
-    refs = context.last_before_sentence(("State",))
+    refs = context.last_before_sentence(labels)  # "Does the PLA Air Force fly it? It flies the GJ-2."
     return [Slot(0, 0, refs, "reference")] if refs else []
 
 

@@ -286,3 +286,48 @@ def test_an_agreement_to_buy_is_a_purchase(text):
 ])
 def test_agreements_to_other_things_and_failures_stay_blocked(text):
     assert facts(text, "ACQUIRED", "SOLD", "PARTICIPATED_IN") == set()
+
+
+# --- whose force ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, force, state", [
+    ("Russia's Pacific Fleet and Northern Fleet sailed together.", "Northern Fleet", "Russia"),
+    ("The navy of Iran has two new corvettes.", "Islamic Republic of Iran Navy", "Iran"),
+    ("In 2024 Russia re-created the Leningrad Military District.", "Leningrad Military District", "Russia"),
+])
+def test_a_force_tied_to_its_state(text, force, state):
+    assert (force, "ARMED_FORCE_OF", state) in facts(text, "ARMED_FORCE_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Dong Jun, China's defence minister, is a former commander of the PLA Navy.",
+    "Observers from China watched the PLA Navy drill.",
+])
+def test_a_state_merely_named_near_a_force_does_not_own_it_there(text):
+    assert facts(text, "ARMED_FORCE_OF") == set()
+
+
+# --- modifiers and references ---------------------------------------------------------
+
+def test_an_era_adjective_is_not_a_buyer():
+    text = "Moscow wrote off Soviet-era debt and Hanoi signed for six Kilo-class submarines."
+    assert facts(text, "ACQUIRED") == {("Vietnam", "ACQUIRED", "Kilo-class submarine")}
+
+
+def test_a_compound_adjective_is_not_a_production_verb():
+    assert facts("Serbia's FK-3 is the export version of the Chinese-built HQ-22.", "PRODUCED") == {("China", "PRODUCED", "HQ-22")}
+
+
+def test_an_appositive_possessor_is_not_the_subject():
+    text = "Azerbaijan, Turkey's closest ally in the region, fielded Bayraktar TB2 drones in 2020."
+    assert facts(text, "OPERATES") == {("Azerbaijan", "OPERATES", "Bayraktar TB2")}
+
+
+def test_a_ship_named_after_its_class_word_is_not_the_last_ship_mentioned():
+    text = "The US sent an Arleigh Burke-class destroyer. Japan sent the destroyer JS Onami with its crew."
+    assert ("Japan", "OPERATES", "Arleigh Burke-class destroyer") not in facts(text, "OPERATES")
+
+
+def test_aboard_a_transport_is_not_what_was_handed_over():
+    text = "The missiles were flown to Manila aboard Indian Air Force C-17 transports and handed over to the Philippine Navy."
+    assert not {f for f in facts(text, "ACQUIRED") if f[2] == "C-17"}
