@@ -32,7 +32,8 @@ class Frame:
 def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
     alternatives = "|".join(words)
     if form == "passive":
-        regex = rf"\b(?:{PASSIVE_AUX}(?:{alternatives})\b|(?:{alternatives})(?=\s+(?:\w+ly\s+)?{BY_AGENT}))"
+        # "has been co-developing" is progressive, not passive
+        regex = rf"\b(?:{PASSIVE_AUX}(?![\w-]+ing\b)(?:{alternatives})\b|(?:{alternatives})(?=\s+(?:\w+ly\s+)?{BY_AGENT}))"
     else:
         # A word boundary after a word, none needed after a colon ("Founding members:").
         regex = rf"\b(?:{alternatives})(?!(?<=\w)\w)"
@@ -60,12 +61,15 @@ BUY_VERBS = (
 )
 PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designing|built|builds?|building|"
-    r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made|co-developed|co-produced|"
+    r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made|"
+    r"co-develop(?:ed|s|ing)?|co-produc(?:ed|es|e|ing)|co-buil(?:t|ds?|ding)|"
     r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)"
 )
 OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
     r"commissioned|employs?|employed|has in service|have in service|"
+    # "Russia put the S-400 into service in 2007"
+    r"(?:put|puts|putting|brought|took|placed)(?=(?: [\w-]+){1,4} into (?:service|operation))|"
     # "it equipped them with Russian Ka-52 helicopters": the theme follows "with"
     r"(?:re-)?equipped|(?:re-)?equips|(?:re-)?equipping"
 )

@@ -41,12 +41,13 @@ ROLE_OF = {
     "as": "as", "than": "other", "including": "including", "like": "other", "such as": "other", "via": "loc",
     "under": "other", "except": "other", "besides": "other", "beside": "loc",
 }
+NEW_CLAUSE_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|did|does)\b", re.IGNORECASE)
 ALONG_WITH = re.compile(r"(?:together with|along with|as well as|plus)\s+(?:(?:the|a|an|two|three|four|five|six|more|other|several|\d+)\s+)*$", re.IGNORECASE)
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
 NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?)\b", re.IGNORECASE)
-DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b", re.IGNORECASE)
+DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
 GAP_BLOCKERS = re.compile(
@@ -187,7 +188,7 @@ class SentenceReader:
             if frame.type == "ACQUIRED" and NOT_A_WEAPON_BOUGHT.search(text, 0, start):
                 return []  # "under a licence obtained from Russia"
             deal_partners = _deal_partner(text, left, start)
-            left = [s for s in left if s not in deal_partners and not _modifier(text, s)]
+            left = [s for s in left if s not in deal_partners and not _modifier(text, s) and not (frame.type == "ACQUIRED" and s.role == "with")]
             reduced = _reduced_relative(text, left, end, spec.targets)
             if reduced:  # "Iran flies F-14s bought from the United States"
                 left = [s for s in left if s.end <= reduced[0].start]
@@ -609,7 +610,7 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
     return clause_start
 
 
-ASIDE = re.compile(r",\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE)
+ASIDE = re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE)
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
@@ -714,7 +715,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             # "eight Kilo-class submarines ... from Russia, together with two destroyers"
             slot.role = [p for p in right if p.end <= slot.start and p.labels & slot.labels][-1].role
         elif previous is not None and _coordinated(gap):
-            slot.role = previous.role
+            # "..., and North Korea has supplied ...": the subject of a new clause, not a conjunct
+            slot.role = "other" if re.search(r"[,;]\s*and\s", gap) and NEW_CLAUSE_AFTER.match(text, slot.end) else previous.role
         elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
         else:
@@ -731,6 +733,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         slot.role = ROLE_OF.get(match.group(1).lower(), "loc") if match and not possessor else "object"
         if previous is not None and previous.labels & {"State", "ArmedForce"} and re.fullmatch(r" ", text[previous.end:slot.start]):
             slot.role = previous.role  # "aboard Indian Air Force C-17 transports": one noun phrase
+        elif previous is not None and slot.role == "object" and previous.labels & slot.labels and re.fullmatch(r"\s+(?:or|and|&)\s+(?:the\s+)?", text[previous.end:slot.start]):
+            slot.role = previous.role  # "from Britain or the United States"
         previous = slot
     return left, right
 
@@ -903,8 +907,9 @@ def _theme_before_agent(text: str, left: list[Slot], agents: list[Slot], labels)
     not across another noun phrase: "Y-20 aircraft carrying a missile system Serbia bought"."""
     themes = _nearest_group(text, left, labels)
     if themes and agents and agents[0].start >= themes[-1].end:
-        if re.search(r"\b(?:a|an|another)\s[^,;]{0,50}$", text[themes[-1].end:agents[0].start]):
-            return []
+        gap = text[themes[-1].end:agents[0].start]
+        if re.search(r"\b(?:a|an|another)\s[^,;]{0,50}$|\b(?:anything|something|nothing|everything|what|whatever)\s+$", gap) or re.search(r"[,;]\s*(?:and|but|while)\s", gap):
+            return []  # another noun phrase, or another clause, stands between
     return themes
 
 

@@ -331,3 +331,45 @@ def test_a_ship_named_after_its_class_word_is_not_the_last_ship_mentioned():
 def test_aboard_a_transport_is_not_what_was_handed_over():
     text = "The missiles were flown to Manila aboard Indian Air Force C-17 transports and handed over to the Philippine Navy."
     assert not {f for f in facts(text, "ACQUIRED") if f[2] == "C-17"}
+
+
+# --- clauses and coordination -----------------------------------------------------------
+
+def test_a_second_clause_subject_is_not_a_second_buyer():
+    text = "Iran has supplied Shahed-136 drones to Russia, and North Korea has supplied KN-23 missiles to Russia."
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert ("North Korea", "ACQUIRED", "Shahed-136") not in found and ("Iran", "SOLD", "KN-23") not in found
+    assert {("Iran", "SOLD", "Shahed-136"), ("Russia", "ACQUIRED", "Shahed-136")} <= found
+
+
+def test_coordinated_sources_share_their_preposition():
+    text = "Having failed to get fighters from Britain or the United States, India agreed to buy the MiG-21 from the Soviet Union."
+    buyers = {source for source, _, _ in facts(text, "ACQUIRED")}
+    assert buyers == {"India"}
+
+
+def test_a_state_signed_with_is_the_seller_not_the_buyer_of_the_next_delivery():
+    text = "China signed for the S-400 with Moscow in 2014 and took delivery of its first regiment in 2018."
+    found = facts(text, "ACQUIRED", "SOLD")
+    assert ("China", "ACQUIRED", "S-400") in found and ("Russia", "SOLD", "S-400") in found
+    assert ("Russia", "ACQUIRED", "S-400") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia put the S-400 into service in 2007.",
+    "The Indian Navy brought the P-8I into service in 2013.",
+])
+def test_putting_into_service_is_operating(text):
+    assert {t for _, _, t in facts(text, "OPERATES")} & {"S-400", "P-8 Poseidon"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan co-produces the JF-17 at Kamra.",
+    "Since 2015 Indonesia has been co-developing the KF-X fighter and the JF-17 with South Korea.",
+])
+def test_co_production_is_production(text):
+    assert any(t == "JF-17" for _, _, t in facts(text, "PRODUCED"))
+
+
+def test_what_a_state_was_building_is_not_the_system_compared_with_it():
+    assert facts("The AL-41F1S was better than anything China was building at the time.", "PRODUCED") == set()
