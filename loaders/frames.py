@@ -169,7 +169,7 @@ FRAMES: list[Frame] = [
         "CLASHED_WITH", "pair", "active",
         r"clashed|clash(?:es)?|(?:fought|fighting)(?! alongside| together| side by side| with each other against)|skirmish(?:es|ed)?|brawl(?:ed)?|"
         r"exchanged fire|border war|border conflict|armed conflict|wars? (?:of aggression )?(?:with|against|between|on)|went to war|firefights?|hostilities|"
-        r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|"
+        r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|ambushed|shelled|conflicts? (?:with|against)|"
         # "Russian forces have used it against Ukrainian cities", "launched drones against Ukraine"
         r"(?:used|uses|using|launched|launches|fired) (?:it|them|these|those|(?:the |its |their )?(?:\w+ )?(?:drones?|missiles?|rockets?|bombers?|aircraft)) against",
     ),

@@ -288,7 +288,7 @@ class SentenceReader:
     def _pair(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         left, right = _sides(text, clause, start, end)
         if frame.type == "CLASHED_WITH":
-            return _clash(text, start, end, left, right, context)
+            return _clash(text, start, end, left, right, context, self._sentence_slots)
         states = ("State",)
         group = _nearest_group(text, left, states)
         if len(group) == 1 and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[0].end:start]):
@@ -792,7 +792,8 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
 
 
 # Clash words that take the other side as their object: "invaded Ukraine", "fought India".
-TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed)$|(?:with|against|between|on|of)$", re.IGNORECASE)
+INDEFINITE_CLASH = re.compile(r"\b(?:a|an|any|possible|potential|future|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of)$", re.IGNORECASE)
 
 
 SANCTION_WORD = re.compile(r"\b(?:sanctions|measures|penalties|embargo|restrictions)\b", re.IGNORECASE)
@@ -807,9 +808,11 @@ def _controller(text: str, left: list[Slot], start: int) -> list[Slot]:
     return controllers[-1:]
 
 
-def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext") -> list[Fact]:
+def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Fact]:
     """Both sides of a war or clash: "China and India fought a border war", "Russia's war
     of aggression against Ukraine", "Azerbaijan ... in the 2020 war with Armenia"."""
+    if INDEFINITE_CLASH.search(text, max(0, start - 40), start) and not re.search(r"\b(?:fought|waged|won|lost|went)\b", text[max(0, start - 40):start]):
+        return []  # "scenarios involving a conflict with China": no particular war
     states = ("State",)
     roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
     partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
@@ -817,8 +820,12 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 60):
         possessive = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[group[-1].end:start])
         group = group[-1:] if possessive and partners else []  # "Russia's full-scale invasion of Ukraine"
-    if not group and partners:
+    its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[max(0, start - 40):start], re.IGNORECASE)
+    if (not group or its) and partners:  # "Azerbaijan ... in the 2020 war with Armenia"; "Russia vetoed a draft on its invasion of Ukraine"
         group = [s for s in left[:1] if "State" in s.labels and s.role == "object" and not re.match(r"(?:'s|’s)", text[s.end:s.end + 2])]
+        if its and not group:
+            refs = tuple(r for r in context.subjects if r.label == "State")
+            group = [Slot(0, 0, refs, "reference")] if refs else [s for s in sentence if "State" in s.labels and s.end <= start][:1]
     group = group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
     between = _refs([s for s in right if s.role == "between" and "State" in s.labels], states)
     if 2 <= len(between) <= 3:

@@ -373,3 +373,24 @@ def test_co_production_is_production(text):
 
 def test_what_a_state_was_building_is_not_the_system_compared_with_it():
     assert facts("The AL-41F1S was better than anything China was building at the time.", "PRODUCED") == set()
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Azerbaijan stayed away; its conflict with Armenia flared again in September.", ("Armenia", "Azerbaijan")),
+    ("Russia vetoed a US draft on its invasion of Ukraine.", ("Russia", "Ukraine")),
+    ("In March 1969 Chinese troops ambushed a Soviet patrol on the river.", ("China", "Soviet Union")),
+])
+def test_clashes_named_through_a_possessive_pronoun_or_an_ambush(text, pair):
+    assert (pair[0], "CLASHED_WITH", pair[1]) in facts(text, "CLASHED_WITH")
+
+
+@pytest.mark.parametrize("text", [
+    "The drills rehearsed scenarios involving a conflict with China.",
+    "Planners in Tokyo worry about a possible war with North Korea.",
+])
+def test_a_conflict_in_general_is_no_clash(text):
+    assert facts(text, "CLASHED_WITH") == set()
+
+
+def test_a_border_war_that_was_fought_is_a_clash():
+    assert facts("In 1962 China and India fought a short border war.", "CLASHED_WITH") == {("China", "CLASHED_WITH", "India")}
