@@ -394,3 +394,29 @@ def test_a_conflict_in_general_is_no_clash(text):
 
 def test_a_border_war_that_was_fought_is_a_clash():
     assert facts("In 1962 China and India fought a short border war.", "CLASHED_WITH") == {("China", "CLASHED_WITH", "India")}
+
+
+# --- statements that give nothing -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Egypt is said to have ordered Su-35 fighters from Russia.",
+    "Vietnam is reportedly close to buying BrahMos missiles from India.",
+    "If Turkey buys more S-400s, Washington will impose further sanctions.",
+    "Algeria has not bought the Su-57, officials said.",
+    "No evidence has emerged that Iran received Su-35 fighters from Russia.",
+    "Russia denied that it had supplied S-300 batteries to Syria.",
+    "Indonesia abandoned its order for Su-35 fighters in 2021.",
+    "The sale of Su-35s to Egypt never went ahead.",
+    "Pakistan may field the J-35 by 2027.",
+    "Claims that Myanmar operates CH-4 drones remain unverified.",
+    "Washington threatened sanctions on India over the S-400.",
+    "The EU is considering sanctions against Belarus.",
+    "Armenia and Azerbaijan could go to war again.",
+    "Iran would like to acquire J-10C fighters from China.",
+    "A rumoured delivery of Su-35s to Iran has not been confirmed.",
+    "Turkey wants to buy 40 F-16 fighters from the United States.",
+    "Russia is believed to have deployed the S-400 in Belarus.",
+    "Washington has so far refrained from sanctioning India.",
+])
+def test_negated_hedged_planned_and_abandoned_statements_give_nothing(text):
+    assert facts(text, "SOLD", "ACQUIRED", "OPERATES", "PRODUCED", "SANCTIONED", "CLASHED_WITH") == set()
