@@ -68,11 +68,12 @@ AGREED_DEAL = re.compile(r"\bagreed to\s+$", re.IGNORECASE)
 DEAL_VERB = re.compile(r"(?:buy|purchase|acquire|procure|sell|supply|deliver)\b", re.IGNORECASE)
 
 
-def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int) -> bool:
+def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int, assertion_start: int = 0) -> bool:
     """Whether the trigger at ``sentence[trigger_start:trigger_end]`` is negated or hedged.
 
     ``scope_start`` is where local cues start to count: the end of the previous
-    trigger in the same clause, or the clause start.
+    trigger in the same clause, or the clause start. ``assertion_start`` is where
+    scoping cues start to count: after a contrast ("..., although X") a new assertion begins.
     """
     local = NEUTRAL.sub("", sentence[scope_start:trigger_start])
     agreed = AGREED_DEAL.search(local)
@@ -80,7 +81,7 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         local = local[:agreed.start()]  # "agreed to buy the MiG-21": an agreement to buy is a purchase
     if LOCAL.search(local):
         return True
-    if SCOPING.search(NEUTRAL.sub("", sentence[:trigger_start])):
+    if SCOPING.search(NEUTRAL.sub("", sentence[assertion_start:trigger_start])):
         return True
     after = sentence[trigger_end:trigger_end + 24]
     if re.match(r"\s+(?:no|none of|nothing|may|might|could|would|will|is expected|is likely)\b", after, re.IGNORECASE):

@@ -48,7 +48,7 @@ DEAL = (
 SELL_VERBS = (
     r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)(?! ships?| vessels?| chains?| lines?| routes?| depots?| convoys?| tankers?)|"
     r"exported|exports?|exporting|"
-    r"shipped|ships|shipping|handed over|transferred|leased|provided|provides|furnished|donated|donates|donating|gifted|"
+    r"shipped|ships|shipping|handed over|transferred|leased|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
     rf"{DEAL} to (?:sell|supply|deliver|provide)"
 )
 BUY_VERBS = (

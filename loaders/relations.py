@@ -140,7 +140,7 @@ class SentenceReader:
             # A cue anywhere earlier in the clause scopes over the trigger: "might one day hold
             # a joint patrol". Relative clauses, "but" and "although" start new clauses.
             scope = _scope_start(text, frame, start, clause_start, slots)
-            if blocked(text, start, end, scope):
+            if blocked(text, start, end, scope, _assertion_start(text, start) if frame.type in ARMS_AND_FORCES else 0):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
             before = [s for s in slots if s.end <= relative_at] if relative_at is not None else []
@@ -591,6 +591,18 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     return bool(labels & {"State", "Organization", "ArmedForce"})
 
 
+# The types whose cue scope after a contrast is tested (tests/loaders/test_arms_and_forces.py).
+ARMS_AND_FORCES = {"SOLD", "ACQUIRED", "PRODUCED", "OPERATES", "SANCTIONED", "CLASHED_WITH"}
+CONTRAST = re.compile(r",?\s+but\s|,\s*(?:al)?though\s|\bwhereas\b", re.IGNORECASE)
+
+
+def _assertion_start(text: str, start: int) -> int:
+    """Where the assertion holding a trigger begins: "there is no evidence that X, although
+    Y" asserts Y; a contrast or a semicolon ends what a scoping cue covers."""
+    contrasts = [m.end() for m in CONTRAST.finditer(text, 0, start)]
+    return contrasts[-1] if contrasts else 0
+
+
 def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: list[Slot]) -> int:
     """Where cues before a trigger start to count. Within a clause that is its start, except
     that a noun phrase naming its own agent ("refused to join EU sanctions against Russia")
@@ -909,13 +921,21 @@ def _seller_named_on_goods(text: str, right: list[Slot], themes: list[Slot]) -> 
     ]
 
 
+OBJECT_RELATIVE = re.compile(r"(?:s|es)?(?:\s+[\w-]+){0,3}?(?:\s*,\s*(?:a|an|the)(?:\s+[\w-]+){1,4})?\s+(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _theme_before_agent(text: str, left: list[Slot], agents: list[Slot], labels) -> list[Slot]:
     """The theme of "the Pantsir-S1 systems Serbia received" stands before the agent, but
     not across another noun phrase: "Y-20 aircraft carrying a missile system Serbia bought"."""
+    if agents:  # "the RD-93, a Klimov engine that Russia sells": the antecedent, whatever its role outside
+        named = [s for s in left if s.labels & set(labels) and s.end <= agents[0].start]
+        if named and OBJECT_RELATIVE.fullmatch(text[named[-1].end:agents[0].start]):
+            return named[-1:]
     themes = _nearest_group(text, left, labels)
     if themes and agents and agents[0].start >= themes[-1].end:
         gap = text[themes[-1].end:agents[0].start]
-        if re.search(r"\b(?:a|an|another)\s[^,;]{0,50}$|\b(?:anything|something|nothing|everything|what|whatever)\s+$", gap) or re.search(r"[,;]\s*(?:and|but|while)\s", gap):
+        appositive = re.match(r"\s*,\s*(?:a|an)\s", gap)  # "the RD-93, a Klimov engine that Russia sells"
+        if (re.search(r"\b(?:a|an|another)\s[^,;]{0,50}$", gap) and not appositive) or re.search(r"\b(?:anything|something|nothing|everything|what|whatever)\s+$", gap) or re.search(r"[,;]\s*(?:and|but|while)\s", gap):
             return []  # another noun phrase, or another clause, stands between
     return themes
 

@@ -420,3 +420,17 @@ def test_a_border_war_that_was_fought_is_a_clash():
 ])
 def test_negated_hedged_planned_and_abandoned_statements_give_nothing(text):
     assert facts(text, "SOLD", "ACQUIRED", "OPERATES", "PRODUCED", "SANCTIONED", "CLASHED_WITH") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The jet is powered by the RD-93, a Klimov engine that Russia sells to China.",
+    "Beijing paid for the RD-93 engines that Russia sells to China.",
+])
+def test_the_antecedent_of_an_object_relative_is_the_theme(text):
+    assert ("Russia", "SOLD", "RD-93") in facts(text, "SOLD")
+
+
+def test_a_contrast_starts_a_new_assertion():
+    text = "There is no evidence that China copied the Su-35, although China still imported AL-31F engines from Russia."
+    found = facts(text, "ACQUIRED", "PRODUCED")
+    assert ("China", "ACQUIRED", "AL-31F") in found and ("China", "PRODUCED", "Su-35") not in found
