@@ -77,7 +77,11 @@ OPERATE_VERBS = (
 FRAMES: list[Frame] = [
     # --- transfers and production -----------------------------------------------------
     *_frames("SOLD", "transfer", "passive", SELL_VERBS),
-    *_frames("SOLD", "transfer", "nominal", r"sales? of|deliver(?:y|ies) of|suppl(?:y|ies) of|exports? of|transfers? of|shipments? of|handover of|donations? of"),
+    *_frames(
+        "SOLD", "transfer", "nominal",
+        r"sales? of|deliver(?:y|ies) of|suppl(?:y|ies) of|exports? of|transfers? of|shipments? of|handover of|donations? of|"
+        r"(?:main |largest |leading |biggest |principal |sole )?(?:suppliers?|exporters?|sellers?) of",
+    ),
     *_frames("SOLD", "transfer", "active", SELL_VERBS),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of"),
@@ -177,7 +181,9 @@ FRAMES: list[Frame] = [
         "SANCTIONED", "directed", "active",
         r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied) (?:\w+ ){0,3}sanctions|"
         r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
-        r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on",
+        r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"
+        # "added Rosoboronexport to the Entity List": the target stands inside the trigger
+        r"(?:added|adds|adding|placed|put) (?:[\w-]+ ){1,6}?(?:to|on) (?:the |its |their )?(?:Entity List|(?:\w+ )?sanctions list|blacklist|SDN list)",
     ),
     *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),
     *_frames(

@@ -172,7 +172,7 @@ class SentenceReader:
             if agents and frame.type == "PRODUCED":  # "built by Pakistan Aeronautical Complex with Chengdu Aircraft Corporation"
                 agents += [s for s in _role(right, spec.sources, ("with",)) if s.kind != "demonym"]
         elif frame.form == "nominal":
-            themes = _role(right, spec.targets, ("object", "of"))
+            themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
         else:
@@ -1051,7 +1051,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             operated = re.fullmatch(r"-operated\s+", gap)
             flights = first.kind == "demonym" and re.fullmatch(r"\s+", gap) and OPERATION_NOUN.match(text, second.end)
             platform = "State" in first.labels and re.fullmatch(rf"(?:'s|’s)\s+(?:new\s+|first\s+|only\s+)?{PLATFORM_NOUN}\s+", gap)
-            if force_named or operated or flights or platform:
+            fleet = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:fleet|inventory|arsenal|stock) of\s+(?:[\w-]+\s+)?", gap)  # "Egypt's fleet of Rafale jets"
+            if force_named or operated or flights or platform or fleet:
                 facts += [Fact("OPERATES", operator, weapon) for operator in operators for weapon in weapons]
         forces = [r for r in second.refs if r.label == "ArmedForce"]
         owned = [r for r in first.refs if r.label == "WeaponSystem"]

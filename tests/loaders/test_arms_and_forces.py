@@ -434,3 +434,16 @@ def test_a_contrast_starts_a_new_assertion():
     text = "There is no evidence that China copied the Su-35, although China still imported AL-31F engines from Russia."
     found = facts(text, "ACQUIRED", "PRODUCED")
     assert ("China", "ACQUIRED", "AL-31F") in found and ("China", "PRODUCED", "Su-35") not in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Egypt's fleet of Rafale jets grew to 54 in 2021.", ("Egypt", "OPERATES", "Rafale")),
+    ("The United States added Rosoboronexport to the Entity List in 2022.", ("United States", "SANCTIONED", "Rosoboronexport")),
+    ("China is the main supplier of arms to Pakistan, including the JF-17.", ("China", "SOLD", "JF-17")),
+    ("Vietnam signed a contract for four Gepard-class frigates with Russia in 2006.", ("Russia", "SOLD", "Gepard-class frigate")),
+    ("The S-400 entered service with the Indian Air Force in 2021.", ("Indian Air Force", "OPERATES", "S-400")),
+    ("Thai and Cambodian soldiers skirmished near the Preah Vihear temple in 2011.", ("Cambodia", "CLASHED_WITH", "Thailand")),
+    ("Indian and Pakistani troops exchanged fire across the Line of Control.", ("India", "CLASHED_WITH", "Pakistan")),
+])
+def test_more_phrasings_of_other_writers(text, fact):
+    assert fact in facts(text)
