@@ -159,7 +159,8 @@ class SentenceReader:
         left, right = _sides(text, clause, start, end)
         if frame.form in ("passive", "reverse"):
             themes = (
-                _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object",))
+                # "Designed by Sukhoi, the Su-35 ...": a system after the agent, read as its conjunct, is the theme
+                _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object", "by"))
                 or _headword(text, self._sentence_slots, spec.targets) or context.term(self._sentence_slots, spec.targets)
             )
             agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" else ("by",))
@@ -178,6 +179,9 @@ class SentenceReader:
         else:
             if _participle_after_theme(text, left, start, right, spec.targets) and not (frame.type == "OPERATES" and _role(right, spec.targets, ("object",))):
                 return []  # "two destroyers, handed over in 1999": a modifier, not a new statement
+            participle = re.search(r",\s*$", text[:start]) and text[start:end].endswith("ing")
+            if participle:  # "Moscow has been Delhi's main supplier, selling it MiG-21s": the sentence's subject sells
+                left = [s for s in left if s is left[0]] if left and left[0].role == "object" else left
             if text[start - 1:start] == "-" or NOUN_BEFORE.search(text, 0, start) or (text[start:end].endswith("ed") and not reduced_here(text, left, end, spec.targets) and WEAPON_NOUN_BEFORE.search(text, 0, start)):
                 return []  # "Chinese-built"; "a purchase that angered Washington"; "the first Russian aircraft delivered to Iran"
             means = MEANS_TO_PRODUCE.search(text, 0, start) if frame.type == "PRODUCED" else None
@@ -208,6 +212,8 @@ class SentenceReader:
                 themes = _role(right, spec.targets, ("including",))  # "a large package of Russian equipment, including Su-30MKA fighters"
             themes = (
                 themes or _theme_before_agent(text, [s for s in left if s not in agents], agents, spec.targets)
+                # "the J-20, which Chengdu Aircraft Corporation designed": an object relative's antecedent
+                or (_antecedent(before, spec.targets) if agents and re.search(r"\b(?:which|that)\s+(?:the\s+)?$", text[:agents[0].start]) else [])
                 or context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start])
                 or _headword(text, self._sentence_slots, spec.targets)
             )

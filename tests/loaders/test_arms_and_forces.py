@@ -447,3 +447,19 @@ def test_a_contrast_starts_a_new_assertion():
 ])
 def test_more_phrasings_of_other_writers(text, fact):
     assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Moscow has been Delhi's main arms supplier since the 1960s, selling it MiG-21s and the S-400.", ("Russia", "SOLD", "S-400")),
+    ("The PLA Air Force flies the J-20, which Chengdu Aircraft Corporation designed.", ("Chengdu Aircraft Corporation", "PRODUCED", "J-20")),
+    ("Designed by Sukhoi, the Su-35 is built at Komsomolsk-on-Amur.", ("Sukhoi", "PRODUCED", "Su-35")),
+    ("Mi-17 helicopters serve with the Indian Air Force.", ("Indian Air Force", "OPERATES", "Mi-17")),
+])
+def test_participles_relatives_and_fronted_agents(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_subject_relative_does_not_make_the_earlier_system_its_theme():
+    text = "Germany sold Algeria two MEKO A-200 frigates and licensed vehicles built at a plant in Ain Smara, which has produced hundreds since 2014."
+    assert ("Germany", "PRODUCED", "A-200") not in facts(text, "PRODUCED")
+    assert ("India", "SOLD", "S-400") not in facts("Moscow has been Delhi's main arms supplier, selling it the S-400.", "SOLD")
