@@ -1046,8 +1046,9 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
     "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
     H-6K flights", "India's carrier INS Vikramaditya"."""
     facts = []
+    scoped = SCOPING.search(text)
     for first, second in zip(slots, slots[1:]):
-        if SCOPING.search(text, 0, second.end):
+        if scoped and scoped.end() <= second.end:
             break  # "reports that ...": nothing is asserted
         gap = text[first.end:second.start]
         operators = [r for r in first.refs if r.label in ("ArmedForce", "State")]
