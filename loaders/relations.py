@@ -618,6 +618,9 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         agent = next((s for s in slots if s.end <= start and re.fullmatch(r"\s+", text[s.end:start]) and s.labels & {"State", "Organization"}), None)
         if agent is not None and agent.start >= clause_start and not QUANTIFIED.search(text, clause_start, agent.start):
             return agent.start
+    dashes = [m for m in DASH.finditer(text, clause_start, start)]
+    if dashes and DASH.search(text, start, start + 120):  # "Egypt might be interested -- Pakistan's use of the type has ... --"
+        clause_start = dashes[-1].end()
     asides = [m.end() for m in ASIDE.finditer(text, clause_start, start) if m.end() <= start]
     if asides:  # "the government, having failed to obtain fighters from Britain, agreed to buy ..."
         clause_start = asides[-1]
@@ -628,6 +631,7 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
     return clause_start
 
 
+DASH = re.compile(r"\s(?:--|[—–])\s")
 ASIDE = re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE)
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)

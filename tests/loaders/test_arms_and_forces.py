@@ -463,3 +463,8 @@ def test_a_subject_relative_does_not_make_the_earlier_system_its_theme():
     text = "Germany sold Algeria two MEKO A-200 frigates and licensed vehicles built at a plant in Ain Smara, which has produced hundreds since 2014."
     assert ("Germany", "PRODUCED", "A-200") not in facts(text, "PRODUCED")
     assert ("India", "SOLD", "S-400") not in facts("Moscow has been Delhi's main arms supplier, selling it the S-400.", "SOLD")
+
+
+def test_a_hedge_outside_a_dashed_aside_does_not_reach_into_it():
+    text = "Egypt might well be interested -- Pakistan's use of the J-10C has attracted attention -- but interest is not an order."
+    assert facts(text, "OPERATES") == {("Pakistan", "OPERATES", "J-10C")}
