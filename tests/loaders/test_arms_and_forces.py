@@ -468,3 +468,8 @@ def test_a_subject_relative_does_not_make_the_earlier_system_its_theme():
 def test_a_hedge_outside_a_dashed_aside_does_not_reach_into_it():
     text = "Egypt might well be interested -- Pakistan's use of the J-10C has attracted attention -- but interest is not an order."
     assert facts(text, "OPERATES") == {("Pakistan", "OPERATES", "J-10C")}
+
+
+def test_its_first_batch_is_the_system_just_named():
+    text = "Baykar's Bayraktar TB2 has been sold widely. Ukraine was among the first foreign buyers, taking delivery of its initial batch in 2019."
+    assert ("Ukraine", "ACQUIRED", "Bayraktar TB2") in facts(text, "ACQUIRED")
