@@ -843,7 +843,10 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         possessive = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[group[-1].end:start])
         group = group[-1:] if possessive and partners else []  # "Russia's full-scale invasion of Ukraine"
     its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[max(0, start - 40):start], re.IGNORECASE)
-    if (not group or its) and partners:  # "Azerbaijan ... in the 2020 war with Armenia"; "Russia vetoed a draft on its invasion of Ukraine"
+    unnamed_invader = re.match(r"invasion|annexation", text[start:end], re.IGNORECASE) and not its
+    if (not group or its) and partners and not unnamed_invader:
+        # "Azerbaijan ... in the 2020 war with Armenia"; "Russia vetoed a draft on its invasion of Ukraine";
+        # but "three weeks before the invasion of Ukraine" names no invader
         group = [s for s in left[:1] if "State" in s.labels and s.role == "object" and not re.match(r"(?:'s|’s)", text[s.end:s.end + 2])]
         if its and not group:
             refs = tuple(r for r in context.subjects if r.label == "State")

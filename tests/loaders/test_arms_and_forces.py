@@ -473,3 +473,8 @@ def test_a_hedge_outside_a_dashed_aside_does_not_reach_into_it():
 def test_its_first_batch_is_the_system_just_named():
     text = "Baykar's Bayraktar TB2 has been sold widely. Ukraine was among the first foreign buyers, taking delivery of its initial batch in 2019."
     assert ("Ukraine", "ACQUIRED", "Bayraktar TB2") in facts(text, "ACQUIRED")
+
+
+def test_an_invasion_with_no_invader_named_is_no_clash():
+    text = "Russia and China issued the statement three weeks before the invasion of Ukraine."
+    assert facts(text, "CLASHED_WITH") == set()
