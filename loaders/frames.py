@@ -100,7 +100,7 @@ FRAMES: list[Frame] = [
     *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
                                                       r"contributions? (?:was|were|included|includes|comprised|consisted of)"),
     # "Pakistan's use of the type", "the operation of S-400 batteries by the Indian Air Force"
-    *_frames("OPERATES", "transfer", "nominal", r"use of|operation of"),
+    *_frames("OPERATES", "transfer", "nominal", r"use of|operation of|(?:largest |main |only |first |sole |biggest )?(?:\w+ )?(?:operators?|users?) of"),
     # --- technology transfer: giver on the left, or receiver on the left ("under licence from")
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "reverse",

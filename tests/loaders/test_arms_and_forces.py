@@ -478,3 +478,15 @@ def test_its_first_batch_is_the_system_just_named():
 def test_an_invasion_with_no_invader_named_is_no_clash():
     text = "Russia and China issued the statement three weeks before the invasion of Ukraine."
     assert facts(text, "CLASHED_WITH") == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("India is the largest operator of the Su-30 outside Russia.", ("India", "OPERATES", "Su-30")),
+    ("Serbia became the first European operator of the HQ-22 in 2022.", ("Serbia", "OPERATES", "HQ-22")),
+])
+def test_an_operator_of_a_system_operates_it(text, fact):
+    assert fact in facts(text, "OPERATES")
+
+
+def test_a_reported_operator_is_not_asserted():
+    assert facts("Reports that Iran is an operator of the Su-35 are unconfirmed.", "OPERATES") == set()
