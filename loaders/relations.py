@@ -235,7 +235,9 @@ class SentenceReader:
         facts = []
         if frame.type == "SOLD" and not agents:
             return [Fact("ACQUIRED", buyer, theme) for buyer in _refs(counterparts, ("State", "ArmedForce")) for theme in _refs(themes, spec.targets)]
-        if frame.type == "ACQUIRED" and not agents and (frame.form == "nominal" or re.search(r"\bto\s+$", text[:start])):
+        if frame.type == "ACQUIRED" and not agents and frame.form == "passive" and not counterparts:
+            counterparts = _role(right, ("State", "Organization"), ("from",))  # "the Sukhois having been bought from Russia"
+        if frame.type == "ACQUIRED" and not agents and (frame.form in ("nominal", "passive") or re.search(r"\bto\s+$", text[:start])):
             # "a deal to buy twelve Mirage 2000-5 fighters from Qatar"
             return [Fact("SOLD", seller, theme) for seller in _refs(counterparts, ("State", "Organization")) for theme in _refs(themes, spec.targets)]
         for agent in _refs(agents, spec.sources):

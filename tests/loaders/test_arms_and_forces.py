@@ -490,3 +490,8 @@ def test_an_operator_of_a_system_operates_it(text, fact):
 
 def test_a_reported_operator_is_not_asserted():
     assert facts("Reports that Iran is an operator of the Su-35 are unconfirmed.", "OPERATES") == set()
+
+
+def test_a_passive_purchase_with_no_buyer_still_names_the_seller():
+    text = "The air force flies Su-30 fighters, the jets having been bought from Russia in batches."
+    assert ("Russia", "SOLD", "Su-30") in facts(text, "SOLD")
