@@ -1054,27 +1054,25 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
     """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
     "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
     H-6K flights", "India's carrier INS Vikramaditya"."""
-    facts = []
-    scoped = SCOPING.search(text)
+    found: list[tuple[int, Fact]] = []
     for first, second in zip(slots, slots[1:]):
-        if scoped and scoped.end() <= second.end:
-            break  # "reports that ...": nothing is asserted
         gap = text[first.end:second.start]
         operators = [r for r in first.refs if r.label in ("ArmedForce", "State")]
         weapons = [r for r in second.refs if r.label == "WeaponSystem"]
-        if operators and weapons:
+        if operators and weapons and len(gap) <= 40:
             force_named = "ArmedForce" in first.labels and re.fullmatch(rf"(?:'s|’s)?\s*|-operated\s+|(?:'s|’s)?\s+{PLATFORM_NOUN},?\s+(?:the\s+)?", gap)
             operated = re.fullmatch(r"-operated\s+", gap)
             flights = first.kind == "demonym" and re.fullmatch(r"\s+", gap) and OPERATION_NOUN.match(text, second.end)
             platform = "State" in first.labels and re.fullmatch(rf"(?:'s|’s)\s+(?:new\s+|first\s+|only\s+)?{PLATFORM_NOUN}\s+", gap)
             fleet = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:fleet|inventory|arsenal|stock) of\s+(?:[\w-]+\s+)?", gap)  # "Egypt's fleet of Rafale jets"
             if force_named or operated or flights or platform or fleet:
-                facts += [Fact("OPERATES", operator, weapon) for operator in operators for weapon in weapons]
+                found += [(second.end, Fact("OPERATES", operator, weapon)) for operator in operators for weapon in weapons]
         forces = [r for r in second.refs if r.label == "ArmedForce"]
         owned = [r for r in first.refs if r.label == "WeaponSystem"]
         if owned and forces and re.fullmatch(r"s?\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?", gap):
-            facts += [Fact("OPERATES", force, weapon) for force in forces for weapon in owned]
-    return facts
+            found += [(second.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in owned]
+    scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
+    return [fact for end, fact in found if not (scoped and scoped.end() <= end)]
 
 
 def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
