@@ -509,3 +509,8 @@ def test_a_sets_readme_is_not_scored_as_one_of_its_documents(tmp_path):
     )
     scores = evaluate(tmp_path)
     assert not scores.spurious and not scores.misses
+
+
+def test_a_sanctions_resolution_is_not_sanctions():
+    text = "Russia and China vetoed the draft. It was the first time that a sanctions resolution on North Korea had failed."
+    assert facts(text, "SANCTIONED") == set()
