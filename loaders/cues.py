@@ -30,6 +30,7 @@ LOCAL = re.compile(
     r"plans? to|planned|planning|intends? to|intended to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|"
     r"tries to|tried to|attempted to|bid to|seeks?|seeking|sought|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|"
     r"threatened to|refused to|declined to|failed to|stopped short of|refrained from|instead of|rather than|"
+    r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
     r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically)\b",
@@ -48,7 +49,7 @@ SCOPING = re.compile(
 )
 RETRACTING = re.compile(
     r"\b(?:(?:has|have|had) (?:never|not) been (?:confirmed|verified|substantiated|completed|finali[sz]ed)|"
-    r"never (?:been )?(?:confirmed|materiali[sz]ed|happened|took place|completed)|"
+    r"never (?:been )?(?:confirmed|materiali[sz]ed|happened|took place|completed|went ahead|came to pass|came about)|came to nothing|"
     r"remain(?:s|ed)? (?:unconfirmed|unverified|speculative|a rumou?r)|"
     r"(?:is|are|was|were) (?:unconfirmed|unverified|denied|disputed|speculative|not confirmed)|"
     r"(?:has|have|had) been denied|could not be (?:verified|confirmed)|"
@@ -73,18 +74,19 @@ LOCAL, SCOPING, RETRACTING, NEUTRAL = (IndexedPattern(cues) for cues in (LOCAL, 
 
 
 
-def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int) -> bool:
+def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int, assertion_start: int = 0) -> bool:
     """Whether the trigger at ``sentence[trigger_start:trigger_end]`` is negated or hedged.
 
     ``scope_start`` is where local cues start to count: the end of the previous
-    trigger in the same clause, or the clause start.
+    trigger in the same clause, or the clause start. ``assertion_start`` is where
+    scoping cues start to count: after a contrast ("..., although X") a new assertion begins.
     """
     local = NEUTRAL.sub("", sentence[scope_start:trigger_start])
     if AGREED_DEED.match(sentence, trigger_start):
         local = AGREED.sub("", local)
     if LOCAL.search(local):
         return True
-    if SCOPING.search(NEUTRAL.sub("", sentence[:trigger_start])):
+    if SCOPING.search(NEUTRAL.sub("", sentence[assertion_start:trigger_start])):
         return True
     after = sentence[trigger_end:trigger_end + 24]
     if re.match(r"\s+(?:no|none of|nothing|may|might|could|would|will|is expected|is likely)\b", after, re.IGNORECASE):

@@ -33,11 +33,15 @@ REFERENCES = [
     (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
+    (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
     (re.compile(r"\b(?:the|this|that|these|those|this year's|last year's) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE), ("Exercise",)),
     (
+        # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned
         re.compile(
-            r"\b(?:the|these|those|this|that|such)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
-            r"destroyers?|frigates?|corvettes?|vessels?|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|carriers?)\b",
+            r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
+            r"destroyers?|frigates?|corvettes?|vessels?|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|carriers?|squadrons?|regiments?|"
+            r"batch(?:es)?|consignments?|shipments?)\b"
+            r"(?!(?-i: [A-Z][\w.-]*\b)(?! (?:and|in|on|at|from|to|for|of|with)\b))",
             re.IGNORECASE,
         ),
         ("WeaponSystem",),
@@ -54,16 +58,13 @@ SERVICE_REFERENCE = re.compile(
     r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
     re.IGNORECASE,
 )
+SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
 SERVICE_WORDS = {
     "navy": ("Navy",), "navies": ("Navy",), "air force": ("Air Force", "Aerospace Forces"), "air forces": ("Air Force", "Aerospace Forces"),
     "army": ("Army", "Ground Force"), "ground force": ("Ground Force", "Army"), "ground forces": ("Ground Force", "Army"),
     "marines": ("Marine",), "coast guard": ("Coast Guard",),
 }
-# What stands before a force the sentence names: its owner ("China's navy", "the navy
-# of China") or "its" (then the owner may be another state than the one named).
-OWNER_BEFORE = re.compile(r"(?:'s|’s|\bof)\s+(?:the\s+)?$")
-ITS_BEFORE = re.compile(r"\bits\s+$")
 
 
 def _position(slots: list[Slot], ref: Ref) -> int:
@@ -202,6 +203,13 @@ class Extractor:
         # Cheap substring tests first: most sentences hold none of these references.
         pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered) else ()
         services = SERVICE_REFERENCE.finditer(sentence.text) if any(word in lowered for word in SERVICE_HINTS) else ()
+        owned = [s for s in slots if s.kind != "reference" and any(ref.label == "State" for ref in s.refs)] if services else []
+        for slot in owned:
+            window = max(0, slot.start - 30)
+            of_state = SERVICE_OF.search(sentence.text[window:slot.start])  # "the navy of Iran"
+            force = self.services.get((next(r.name for r in slot.refs if r.label == "State"), of_state.group("service").lower())) if of_state else None
+            if force:
+                self._add_reference(slots, taken, _Span(window + of_state.start("service"), window + of_state.end("service")), (Ref(force, "ArmedForce"),), 1)
         # services first: "Russia's Pacific Fleet and China's navy ... the two fleets"
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
@@ -257,13 +265,10 @@ class Extractor:
         if not owned or SCOPING.search(text):
             return []  # "reports that ...", "there is no evidence that ...": nothing is asserted
         facts = []
-        named = {ref.name for slot in slots for ref in slot.refs if ref.label == "State"}
         for slot, ref, state in owned:
             surface = text[slot.start:slot.end]
             forms = (state.name,) + state.aliases + state.demonyms
-            owner = OWNER_BEFORE.search(text[max(0, slot.start - 40):slot.start])
-            possessed = state.name in named and (owner or not ITS_BEFORE.search(text[max(0, slot.start - 8):slot.start]))
-            if possessed or any(re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
+            if _tied(text, slots, slot, state.name) or any(re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
                 facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
         return facts
 
@@ -315,6 +320,27 @@ class Extractor:
                 else:
                     _absorb(existing, relation)
         return _drop_explained_drills(_drop_unspecified(list(merged.values())))
+
+
+def _tied(text: str, slots: list[Slot], force: Slot, state: str) -> bool:
+    """Whether the sentence ties ``force`` to ``state``: "Russia's Pacific Fleet and Northern
+    Fleet", "the navy of Iran", or the state as the sentence's subject ("Russia re-created
+    the Leningrad Military District"); not a state merely named nearby ("China's defence
+    minister, a former commander of the PLA Navy")."""
+    own = [s for s in slots if any(ref.name == state and ref.label == "State" for ref in s.refs)]
+    for owner in own:
+        if owner.end <= force.start and re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:(?:the\s+)?[\w' -]+?(?:,|\band\b)\s+(?:the\s+)?)?", text[owner.end:force.start]):
+            between = [s for s in slots if owner.end <= s.start and s.end <= force.start]
+            if all("ArmedForce" in s.labels for s in between):
+                return True  # "Russia's Pacific Fleet and Northern Fleet"
+        if force.end <= owner.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[force.end:owner.start]):
+            return True  # "the navy of Iran"
+    first = slots[0] if slots else None
+    return bool(
+        first in own and first.kind != "demonym" and first.end <= force.start
+        and not re.match(r"\s*(?:'s|’s|:|—|-)", text[first.end:first.end + 3])
+        and not re.search(r"[A-Za-z]", re.sub(r"\b(?:In|On|By|Since|After|Then|Now|The|Today|\d+|[A-Z][a-z]+ \d+)\b", "", text[:first.start]))
+    )
 
 
 def _cells(text: str) -> list[tuple[int, int, str]]:

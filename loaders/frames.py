@@ -34,7 +34,8 @@ class Frame:
 def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
     alternatives = "|".join(words)
     if form == "passive":
-        regex = rf"\b(?:{PASSIVE_AUX}(?:{alternatives})\b|(?:{alternatives})(?=\s+(?:\w+ly\s+)?{BY_AGENT}))"
+        # "has been co-developing" is progressive, not passive
+        regex = rf"\b(?:{PASSIVE_AUX}(?![\w-]+ing\b)(?:{alternatives})\b|(?:{alternatives})(?=\s+(?:\w+ly\s+)?{BY_AGENT}))"
     else:
         # A word boundary after a word, none needed after a colon ("Founding members:").
         regex = rf"\b(?:{alternatives})(?!(?<=\w)\w)"
@@ -49,7 +50,7 @@ DEAL = (
 SELL_VERBS = (
     r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)(?! ships?| vessels?| chains?| lines?| routes?| depots?| convoys?| tankers?)|"
     r"exported|exports?|exporting|"
-    r"shipped|ships|shipping|handed over|transferred|leased|provided|provides|furnished|donated|donates|donating|gifted|"
+    r"shipped|ships|shipping|handed over|transferred|leased|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
     rf"{DEAL} to (?:sell|supply|deliver|provide)"
 )
 BUY_VERBS = (
@@ -62,12 +63,15 @@ BUY_VERBS = (
 )
 PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designing|built|builds?|building|"
-    r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made(?! up\b)|co-developed|co-produced|"
+    r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made(?! up\b)|"
+    r"co-develop(?:ed|s|ing)?|co-produc(?:ed|es|e|ing)|co-buil(?:t|ds?|ding)|"
     r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)"
 )
 OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
     r"commissioned|employs?|employed|has in service|have in service|"
+    # "Russia put the S-400 into service in 2007"
+    r"(?:put|puts|putting|brought|took|placed)(?=(?: [\w-]+){1,4} into (?:service|operation))|"
     # "it equipped them with Russian Ka-52 helicopters": the theme follows "with"
     r"(?:re-)?equipped|(?:re-)?equips|(?:re-)?equipping"
 )
@@ -75,7 +79,11 @@ OPERATE_VERBS = (
 FRAMES: list[Frame] = [
     # --- transfers and production -----------------------------------------------------
     *_frames("SOLD", "transfer", "passive", SELL_VERBS),
-    *_frames("SOLD", "transfer", "nominal", r"sales? of|deliver(?:y|ies) of|suppl(?:y|ies) of|exports? of|transfers? of|shipments? of|handover of|donations? of"),
+    *_frames(
+        "SOLD", "transfer", "nominal",
+        r"sales? of|deliver(?:y|ies) of|suppl(?:y|ies) of|exports? of|transfers? of|shipments? of|handover of|donations? of|"
+        r"(?:main |largest |leading |biggest |principal |sole )?(?:suppliers?|exporters?|sellers?) of",
+    ),
     *_frames("SOLD", "transfer", "active", SELL_VERBS),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of"),
@@ -86,7 +94,7 @@ FRAMES: list[Frame] = [
     *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned"),
     *_frames(
         "OPERATES", "transfer", "reverse",
-        r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|"
+        r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|"
         r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into",
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
@@ -94,7 +102,7 @@ FRAMES: list[Frame] = [
     *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
                                                       r"contributions? (?:was|were|included|includes|comprised|consisted of)"),
     # "Pakistan's use of the type", "the operation of S-400 batteries by the Indian Air Force"
-    *_frames("OPERATES", "transfer", "nominal", r"use of|operation of"),
+    *_frames("OPERATES", "transfer", "nominal", r"use of|operation of|(?:largest |main |only |first |sole |biggest )?(?:\w+ )?(?:operators?|users?) of"),
     # --- technology transfer: giver on the left, or receiver on the left ("under licence from")
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "reverse",
@@ -182,7 +190,7 @@ FRAMES: list[Frame] = [
         "CLASHED_WITH", "pair", "active",
         r"clashed|clash(?:es)?|(?:fought|fighting)(?! alongside| together| side by side| with each other against)|skirmish(?:es|ed)?|brawl(?:ed)?|"
         r"exchanged fire|border war|border conflict|armed conflict|wars? (?:of aggression )?(?:with|against|between|on)|went to war|firefights?|hostilities|"
-        r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|"
+        r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|ambushed|shelled|conflicts? (?:with|against)|"
         # "Russian forces have used it against Ukrainian cities", "launched drones against Ukraine"
         r"(?:used|uses|using|launched|launches|fired) (?:it|them|these|those|(?:the |its |their )?(?:\w+ )?(?:drones?|missiles?|rockets?|bombers?|aircraft)) against",
     ),
@@ -190,7 +198,9 @@ FRAMES: list[Frame] = [
         "SANCTIONED", "directed", "active",
         r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied) (?:\w+ ){0,3}sanctions|"
         r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
-        r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on",
+        r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"
+        # "added Rosoboronexport to the Entity List": the target stands inside the trigger
+        r"(?:added|adds|adding|placed|put) (?:[\w-]+ ){1,6}?(?:to|on) (?:the |its |their )?(?:Entity List|(?:\w+ )?sanctions list|blacklist|SDN list)",
     ),
     *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),
     *_frames(

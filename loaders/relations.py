@@ -34,7 +34,7 @@ CLAUSE_BREAKS = IndexedPattern(CLAUSE_BREAK)
 EMBEDDED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?=[A-Z][\w-]+\s+(?:\w+ly\s+)?\w+ed\b)")
 RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
-    r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|"
+    r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|aboard|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
     r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3})\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+)*$",
     re.IGNORECASE,
@@ -45,12 +45,13 @@ ROLE_OF = {
     "as": "as", "than": "other", "including": "including", "like": "other", "such as": "other", "via": "loc",
     "under": "other", "except": "other", "besides": "other", "beside": "loc",
 }
+NEW_CLAUSE_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|did|does)\b", re.IGNORECASE)
 ALONG_WITH = re.compile(r"(?:together with|along with|as well as|plus)\s+(?:(?:the|a|an|two|three|four|five|six|more|other|several|\d+)\s+)*$", re.IGNORECASE)
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
 NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?)\b", re.IGNORECASE)
-DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b", re.IGNORECASE)
+DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
 GAP_BLOCKERS = re.compile(
@@ -84,7 +85,7 @@ FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN Ge
 YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])")
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
-MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|origin)\b", re.IGNORECASE)
+MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
 OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
 LED_SUFFIX = re.compile(r"-led\b")
@@ -158,7 +159,7 @@ class SentenceReader:
             # systems that Serbia received", "might buy the jets which Russia sold to India".
             embedded = [m.end() for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start]
             scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded])
-            if blocked(text, start, end, scope):
+            if blocked(text, start, end, scope, _assertion_start(text, start) if frame.type in ARMS_AND_FORCES else 0):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
             before = [s for s in slots if s.end <= relative_at] if relative_at is not None else []
@@ -177,7 +178,8 @@ class SentenceReader:
         left, right = _sides(text, clause, start, end)
         if frame.form in ("passive", "reverse"):
             themes = (
-                _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object",))
+                # "Designed by Sukhoi, the Su-35 ...": a system after the agent, read as its conjunct, is the theme
+                _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object", "by"))
                 or _headword(text, self._sentence_slots, spec.targets) or context.term(self._sentence_slots, spec.targets)
             )
             agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" else ("by",))
@@ -190,14 +192,17 @@ class SentenceReader:
             if agents and frame.type == "PRODUCED":  # "built by Pakistan Aeronautical Complex with Chengdu Aircraft Corporation"
                 agents += [s for s in _role(right, spec.sources, ("with",)) if s.kind != "demonym"]
         elif frame.form == "nominal":
-            themes = _role(right, spec.targets, ("object", "of"))
+            themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
         else:
             if _participle_after_theme(text, left, start, right, spec.targets) and not (frame.type == "OPERATES" and _role(right, spec.targets, ("object",))):
                 return []  # "two destroyers, handed over in 1999": a modifier, not a new statement
-            if NOUN_BEFORE.search(text, 0, start) or (text[start:end].endswith("ed") and not reduced_here(text, left, end, spec.targets) and WEAPON_NOUN_BEFORE.search(text, 0, start)):
-                return []  # "a purchase that angered Washington"; "the first Russian aircraft delivered to Iran"
+            participle = re.search(r",\s*$", text[:start]) and text[start:end].endswith("ing")
+            if participle:  # "Moscow has been Delhi's main supplier, selling it MiG-21s": the sentence's subject sells
+                left = [s for s in left if s is left[0]] if left and left[0].role == "object" else left
+            if text[start - 1:start] == "-" or NOUN_BEFORE.search(text, 0, start) or (text[start:end].endswith("ed") and not reduced_here(text, left, end, spec.targets) and WEAPON_NOUN_BEFORE.search(text, 0, start)):
+                return []  # "Chinese-built"; "a purchase that angered Washington"; "the first Russian aircraft delivered to Iran"
             means = MEANS_TO_PRODUCE.search(text, 0, start) if frame.type == "PRODUCED" else None
             if means:  # "granted China a licence to assemble": the receiver builds, not the giver
                 left = _receivers(text, left, means.start())
@@ -206,7 +211,7 @@ class SentenceReader:
             if frame.type == "ACQUIRED" and NOT_A_WEAPON_BOUGHT.search(text, 0, start):
                 return []  # "under a licence obtained from Russia"
             deal_partners = _deal_partner(text, left, start)
-            left = [s for s in left if s not in deal_partners]
+            left = [s for s in left if s not in deal_partners and not _modifier(text, s) and not (frame.type == "ACQUIRED" and s.role == "with")]
             reduced = _reduced_relative(text, left, end, spec.targets)
             if reduced:  # "Iran flies F-14s bought from the United States"
                 left = [s for s in left if s.end <= reduced[0].start]
@@ -236,6 +241,8 @@ class SentenceReader:
                 themes = _role(right, spec.targets, ("including",))  # "a large package of Russian equipment, including Su-30MKA fighters"
             themes = (
                 themes or _theme_before_agent(text, [s for s in left if s not in agents], agents, spec.targets)
+                # "the J-20, which Chengdu Aircraft Corporation designed": an object relative's antecedent
+                or (_antecedent(before, spec.targets) if agents and re.search(r"\b(?:which|that)\s+(?:the\s+)?$", text[:agents[0].start]) else [])
                 or context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start])
                 or _headword(text, self._sentence_slots, spec.targets)
             )
@@ -261,7 +268,9 @@ class SentenceReader:
         facts = []
         if frame.type == "SOLD" and not agents:
             return [Fact("ACQUIRED", buyer, theme) for buyer in _refs(counterparts, ("State", "ArmedForce")) for theme in _refs(themes, spec.targets)]
-        if frame.type == "ACQUIRED" and not agents and (frame.form == "nominal" or re.search(r"\bto\s+$", text[:start])):
+        if frame.type == "ACQUIRED" and not agents and frame.form == "passive" and not counterparts:
+            counterparts = _role(right, ("State", "Organization"), ("from",))  # "the Sukhois having been bought from Russia"
+        if frame.type == "ACQUIRED" and not agents and (frame.form in ("nominal", "passive") or re.search(r"\bto\s+$", text[:start])):
             # "a deal to buy twelve Mirage 2000-5 fighters from Qatar"
             return [Fact("SOLD", seller, theme) for seller in _refs(counterparts, ("State", "Organization")) for theme in _refs(themes, spec.targets)]
         for agent in _refs(agents, spec.sources):
@@ -295,6 +304,8 @@ class SentenceReader:
                 or context.subject(spec.sources, text, left)
             )
             if frame.type == "SANCTIONED":
+                if re.match(r"\s+(?:resolutions?|drafts?|bills?|proposals?|votes?|debates?)\b", text[end:end + 14], re.IGNORECASE):
+                    return []  # "a sanctions resolution on North Korea failed": a text, not sanctions
                 if re.fullmatch(r"impose[sd]? on|imposing on", text[start:end], re.IGNORECASE) and not SANCTION_WORD.search(text, max(0, start - 60), start):
                     return []  # "tariffs imposed on": only sanctions count
                 sources = _controller(text, left, start) or _pronoun_subject(text, start, left, context, spec.sources) or sources
@@ -312,6 +323,8 @@ class SentenceReader:
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
                 targets = _built_in(text, near)  # "transferred the technology to produce the Su-30MKI in India"
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
+        if frame.type == "SANCTIONED" and len(targets) > 1:  # "the Presidency of Defence Industries, Turkey's procurement agency"
+            targets = [s for s in targets if not re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])] or targets
         if frame.type == "SANCTIONED" and {r.name for r in _refs(sources, spec.sources)} & {r.name for r in _refs(targets, spec.targets)}:
             # "the United States removed Turkey from the programme and sanctioned Turkey": the subject
             sources = [s for s in left[:1] if s.labels & set(spec.sources) and s.role == "object" and s not in targets]
@@ -327,7 +340,7 @@ class SentenceReader:
     def _pair(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         left, right = _sides(text, clause, start, end)
         if frame.type == "CLASHED_WITH":
-            return _clash(text, start, end, left, right, context)
+            return _clash(text, start, end, left, right, context, self._sentence_slots)
         states = ("State",)
         group = _nearest_group(text, left, states)
         if len(group) == 1 and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[0].end:start]):
@@ -711,6 +724,18 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     return bool(labels & {"State", "Organization", "ArmedForce"})
 
 
+# The types whose cue scope after a contrast is tested (tests/loaders/test_arms_and_forces.py).
+ARMS_AND_FORCES = {"SOLD", "ACQUIRED", "PRODUCED", "OPERATES", "SANCTIONED", "CLASHED_WITH"}
+CONTRAST = re.compile(r",?\s+but\s|,\s*(?:al)?though\s|\bwhereas\b", re.IGNORECASE)
+
+
+def _assertion_start(text: str, start: int) -> int:
+    """Where the assertion holding a trigger begins: "there is no evidence that X, although
+    Y" asserts Y; a contrast or a semicolon ends what a scoping cue covers."""
+    contrasts = [m.end() for m in CONTRAST.finditer(text, 0, start)]
+    return contrasts[-1] if contrasts else 0
+
+
 def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: list[Slot]) -> int:
     """Where cues before a trigger start to count. Within a clause that is its start, except
     that a noun phrase naming its own agent ("refused to join EU sanctions against Russia")
@@ -720,6 +745,9 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         agent = next((s for s in slots if s.end <= start and re.fullmatch(r"\s+", text[s.end:start]) and s.labels & {"State", "Organization"}), None)
         if agent is not None and agent.start >= clause_start and not QUANTIFIED.search(text, clause_start, agent.start):
             return agent.start
+    dashes = [m for m in DASH.finditer(text, clause_start, start)]
+    if dashes and DASH.search(text, start, start + 120):  # "Egypt might be interested -- Pakistan's use of the type has ... --"
+        clause_start = dashes[-1].end()
     asides = [m.end() for m in ASIDE.finditer(text, clause_start, start) if m.end() <= start]
     if asides:  # "the government, having failed to obtain fighters from Britain, agreed to buy ..."
         clause_start = asides[-1]
@@ -730,7 +758,8 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
     return clause_start
 
 
-ASIDE = re.compile(r",\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE)
+DASH = re.compile(r"\s(?:--|[—–])\s")
+ASIDE = re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE)
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
@@ -834,7 +863,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             # "eight Kilo-class submarines ... from Russia, together with two destroyers"
             slot.role = [p for p in right if p.end <= slot.start and p.labels & slot.labels][-1].role
         elif previous is not None and _coordinated(gap):
-            slot.role = previous.role
+            # "..., and North Korea has supplied ...": the subject of a new clause, not a conjunct
+            slot.role = "other" if re.search(r"[,;]\s*and\s", gap) and NEW_CLAUSE_AFTER.match(text, slot.end) else previous.role
         elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
         else:
@@ -844,6 +874,7 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             if not word and infinitive:
                 slot.role = "other"  # "engines from Russia to power the H-6K ... and later the Y-20"
         previous_end, previous = slot.end, slot
+    previous = None
     for slot in left:
         match = PREPOSITION.search(text[max(0, slot.start - 30):slot.start])
         possessor = POSSESSIVE_S.match(text[slot.end:slot.end + 3])
@@ -852,6 +883,11 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         # too, not of "in Russia's war against Ukraine"
         place = match and match.group(1).lower() in ("in", "at", "across", "near", "off") and PROPER_NOUN_NEXT.match(text, slot.end)
         slot.role = role if match and (not possessor or place) else "object"
+        if previous is not None and previous.labels & {"State", "ArmedForce"} and re.fullmatch(r" ", text[previous.end:slot.start]):
+            slot.role = previous.role  # "aboard Indian Air Force C-17 transports": one noun phrase
+        elif previous is not None and slot.role == "object" and previous.labels & slot.labels and re.fullmatch(r"\s+(?:or|and|&)\s+(?:the\s+)?", text[previous.end:slot.start]):
+            slot.role = previous.role  # "from Britain or the United States"
+        previous = slot
     return left, right
 
 
@@ -987,7 +1023,8 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
 
 
 # Clash words that take the other side as their object: "invaded Ukraine", "fought India".
-TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed)$|(?:with|against|between|on|of)$", re.IGNORECASE)
+INDEFINITE_CLASH = re.compile(r"\b(?:a|an|any|possible|potential|future|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of)$", re.IGNORECASE)
 
 
 SANCTION_WORD = re.compile(r"\b(?:sanctions|measures|penalties|embargo|restrictions)\b", re.IGNORECASE)
@@ -1002,9 +1039,11 @@ def _controller(text: str, left: list[Slot], start: int) -> list[Slot]:
     return controllers[-1:]
 
 
-def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext") -> list[Fact]:
+def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Fact]:
     """Both sides of a war or clash: "China and India fought a border war", "Russia's war
     of aggression against Ukraine", "Azerbaijan ... in the 2020 war with Armenia"."""
+    if INDEFINITE_CLASH.search(text, max(0, start - 40), start) and not re.search(r"\b(?:fought|waged|won|lost|went)\b", text[max(0, start - 40):start]):
+        return []  # "scenarios involving a conflict with China": no particular war
     states = ("State",)
     roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
     partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
@@ -1012,8 +1051,15 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 60):
         possessive = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[group[-1].end:start])
         group = group[-1:] if possessive and partners else []  # "Russia's full-scale invasion of Ukraine"
-    if not group and partners:
+    its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[max(0, start - 40):start], re.IGNORECASE)
+    unnamed_invader = re.match(r"invasion|annexation", text[start:end], re.IGNORECASE) and not its
+    if (not group or its) and partners and not unnamed_invader:
+        # "Azerbaijan ... in the 2020 war with Armenia"; "Russia vetoed a draft on its invasion of Ukraine";
+        # but "three weeks before the invasion of Ukraine" names no invader
         group = [s for s in left[:1] if "State" in s.labels and s.role == "object" and not re.match(r"(?:'s|’s)", text[s.end:s.end + 2])]
+        if its and not group:
+            refs = tuple(r for r in context.subjects if r.label == "State")
+            group = [Slot(0, 0, refs, "reference")] if refs else [s for s in sentence if "State" in s.labels and s.end <= start][:1]
     group = group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
     between = _refs([s for s in right if s.role == "between" and "State" in s.labels], states)
     if 2 <= len(between) <= 3:
@@ -1071,6 +1117,14 @@ def _receivers(text: str, left: list[Slot], means_start: int) -> list[Slot]:
     return [s for s in left if giving and giving[-1] <= s.start and s.end <= means_start] if giving else []
 
 
+def _modifier(text: str, slot: Slot) -> bool:
+    """A state named only to describe something else: "Soviet-era debt", "Russian-built", and
+    an appositive's possessor ("Azerbaijan, Turkey's closest ally, fielded TB2s")."""
+    if slot.kind == "demonym" and re.match(r"-[a-z]", text[slot.end:slot.end + 2]):
+        return True
+    return bool(re.match(r"(?:'s|’s)\s", text[slot.end:slot.end + 3]) and re.search(r",\s*$", text[:slot.start]))
+
+
 def _deal_partner(text: str, left: list[Slot], start: int) -> list[Slot]:
     """"signed a contract with France to buy 12 Rafales": France sells, it does not buy."""
     return [
@@ -1089,13 +1143,22 @@ def _seller_named_on_goods(text: str, right: list[Slot], themes: list[Slot]) -> 
     ]
 
 
+OBJECT_RELATIVE = re.compile(r"(?:s|es)?(?:\s+[\w-]+){0,3}?(?:\s*,\s*(?:a|an|the)(?:\s+[\w-]+){1,4})?\s+(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _theme_before_agent(text: str, left: list[Slot], agents: list[Slot], labels) -> list[Slot]:
     """The theme of "the Pantsir-S1 systems Serbia received" stands before the agent, but
     not across another noun phrase: "Y-20 aircraft carrying a missile system Serbia bought"."""
+    if agents:  # "the RD-93, a Klimov engine that Russia sells": the antecedent, whatever its role outside
+        named = [s for s in left if s.labels & set(labels) and s.end <= agents[0].start]
+        if named and OBJECT_RELATIVE.fullmatch(text[named[-1].end:agents[0].start]):
+            return named[-1:]
     themes = _nearest_group(text, left, labels)
     if themes and agents and agents[0].start >= themes[-1].end:
-        if re.search(r"\b(?:a|an|another)\s[^,;]{0,50}$", text[themes[-1].end:agents[0].start]):
-            return []
+        gap = text[themes[-1].end:agents[0].start]
+        appositive = re.match(r"\s*,\s*(?:a|an)\s", gap)  # "the RD-93, a Klimov engine that Russia sells"
+        if (re.search(r"\b(?:a|an|another)\s[^,;]{0,50}$", gap) and not appositive) or re.search(r"\b(?:anything|something|nothing|everything|what|whatever)\s+$", gap) or re.search(r"[,;]\s*(?:and|but|while)\s", gap):
+            return []  # another noun phrase, or another clause, stands between
     return themes
 
 
@@ -1133,7 +1196,7 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     states = [s for s in left if "State" in s.labels]
     if states:
         return states[-1:]
-    refs = context.last_before_sentence(("State",))
+    refs = context.last_before_sentence(labels)  # "Does the PLA Air Force fly it? It flies the GJ-2."
     return [Slot(0, 0, refs, "reference")] if refs else []
 
 
@@ -1201,25 +1264,25 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
     """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
     "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
     H-6K flights", "India's carrier INS Vikramaditya"."""
-    facts = []
+    found: list[tuple[int, Fact]] = []
     for first, second in zip(slots, slots[1:]):
-        if SCOPING.search(text[:second.end]):
-            break  # "reports that ...": nothing is asserted
         gap = text[first.end:second.start]
         operators = [r for r in first.refs if r.label in ("ArmedForce", "State")]
         weapons = [r for r in second.refs if r.label == "WeaponSystem"]
-        if operators and weapons:
+        if operators and weapons and len(gap) <= 40:
             force_named = "ArmedForce" in first.labels and re.fullmatch(rf"(?:'s|’s)?\s*|-operated\s+|(?:'s|’s)?\s+{PLATFORM_NOUN},?\s+(?:the\s+)?", gap)
             operated = re.fullmatch(r"-operated\s+", gap)
             flights = first.kind == "demonym" and re.fullmatch(r"\s+", gap) and OPERATION_NOUN.match(text, second.end)
             platform = "State" in first.labels and re.fullmatch(rf"(?:'s|’s)\s+(?:new\s+|first\s+|only\s+)?{PLATFORM_NOUN}\s+", gap)
-            if force_named or operated or flights or platform:
-                facts += [Fact("OPERATES", operator, weapon) for operator in operators for weapon in weapons]
+            fleet = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:fleet|inventory|arsenal|stock) of\s+(?:[\w-]+\s+)?", gap)  # "Egypt's fleet of Rafale jets"
+            if force_named or operated or flights or platform or fleet:
+                found += [(second.end, Fact("OPERATES", operator, weapon)) for operator in operators for weapon in weapons]
         forces = [r for r in second.refs if r.label == "ArmedForce"]
         owned = [r for r in first.refs if r.label == "WeaponSystem"]
         if owned and forces and re.fullmatch(r"s?\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?", gap):
-            facts += [Fact("OPERATES", force, weapon) for force in forces for weapon in owned]
-    return facts
+            found += [(second.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in owned]
+    scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
+    return [fact for end, fact in found if not (scoped and scoped.end() <= end)]
 
 
 def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:

@@ -286,3 +286,231 @@ def test_an_agreement_to_buy_is_a_purchase(text):
 ])
 def test_agreements_to_other_things_and_failures_stay_blocked(text):
     assert facts(text, "ACQUIRED", "SOLD", "PARTICIPATED_IN") == set()
+
+
+# --- whose force ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, force, state", [
+    ("Russia's Pacific Fleet and Northern Fleet sailed together.", "Northern Fleet", "Russia"),
+    ("The navy of Iran has two new corvettes.", "Islamic Republic of Iran Navy", "Iran"),
+    ("In 2024 Russia re-created the Leningrad Military District.", "Leningrad Military District", "Russia"),
+])
+def test_a_force_tied_to_its_state(text, force, state):
+    assert (force, "ARMED_FORCE_OF", state) in facts(text, "ARMED_FORCE_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Dong Jun, China's defence minister, is a former commander of the PLA Navy.",
+    "Observers from China watched the PLA Navy drill.",
+])
+def test_a_state_merely_named_near_a_force_does_not_own_it_there(text):
+    assert facts(text, "ARMED_FORCE_OF") == set()
+
+
+# --- modifiers and references ---------------------------------------------------------
+
+def test_an_era_adjective_is_not_a_buyer():
+    text = "Moscow wrote off Soviet-era debt and Hanoi signed for six Kilo-class submarines."
+    assert facts(text, "ACQUIRED") == {("Vietnam", "ACQUIRED", "Kilo-class submarine")}
+
+
+def test_a_compound_adjective_is_not_a_production_verb():
+    assert facts("Serbia's FK-3 is the export version of the Chinese-built HQ-22.", "PRODUCED") == {("China", "PRODUCED", "HQ-22")}
+
+
+def test_an_appositive_possessor_is_not_the_subject():
+    text = "Azerbaijan, Turkey's closest ally in the region, fielded Bayraktar TB2 drones in 2020."
+    assert facts(text, "OPERATES") == {("Azerbaijan", "OPERATES", "Bayraktar TB2")}
+
+
+def test_a_ship_named_after_its_class_word_is_not_the_last_ship_mentioned():
+    text = "The US sent an Arleigh Burke-class destroyer. Japan sent the destroyer JS Onami with its crew."
+    assert ("Japan", "OPERATES", "Arleigh Burke-class destroyer") not in facts(text, "OPERATES")
+
+
+def test_aboard_a_transport_is_not_what_was_handed_over():
+    text = "The missiles were flown to Manila aboard Indian Air Force C-17 transports and handed over to the Philippine Navy."
+    assert not {f for f in facts(text, "ACQUIRED") if f[2] == "C-17"}
+
+
+# --- clauses and coordination -----------------------------------------------------------
+
+def test_a_second_clause_subject_is_not_a_second_buyer():
+    text = "Iran has supplied Shahed-136 drones to Russia, and North Korea has supplied KN-23 missiles to Russia."
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert ("North Korea", "ACQUIRED", "Shahed-136") not in found and ("Iran", "SOLD", "KN-23") not in found
+    assert {("Iran", "SOLD", "Shahed-136"), ("Russia", "ACQUIRED", "Shahed-136")} <= found
+
+
+def test_coordinated_sources_share_their_preposition():
+    text = "Having failed to get fighters from Britain or the United States, India agreed to buy the MiG-21 from the Soviet Union."
+    buyers = {source for source, _, _ in facts(text, "ACQUIRED")}
+    assert buyers == {"India"}
+
+
+def test_a_state_signed_with_is_the_seller_not_the_buyer_of_the_next_delivery():
+    text = "China signed for the S-400 with Moscow in 2014 and took delivery of its first regiment in 2018."
+    found = facts(text, "ACQUIRED", "SOLD")
+    assert ("China", "ACQUIRED", "S-400") in found and ("Russia", "SOLD", "S-400") in found
+    assert ("Russia", "ACQUIRED", "S-400") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Russia put the S-400 into service in 2007.",
+    "The Indian Navy brought the P-8I into service in 2013.",
+])
+def test_putting_into_service_is_operating(text):
+    assert {t for _, _, t in facts(text, "OPERATES")} & {"S-400", "P-8 Poseidon"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan co-produces the JF-17 at Kamra.",
+    "Since 2015 Indonesia has been co-developing the KF-X fighter and the JF-17 with South Korea.",
+])
+def test_co_production_is_production(text):
+    assert any(t == "JF-17" for _, _, t in facts(text, "PRODUCED"))
+
+
+def test_what_a_state_was_building_is_not_the_system_compared_with_it():
+    assert facts("The AL-41F1S was better than anything China was building at the time.", "PRODUCED") == set()
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Azerbaijan stayed away; its conflict with Armenia flared again in September.", ("Armenia", "Azerbaijan")),
+    ("Russia vetoed a US draft on its invasion of Ukraine.", ("Russia", "Ukraine")),
+    ("In March 1969 Chinese troops ambushed a Soviet patrol on the river.", ("China", "Soviet Union")),
+])
+def test_clashes_named_through_a_possessive_pronoun_or_an_ambush(text, pair):
+    assert (pair[0], "CLASHED_WITH", pair[1]) in facts(text, "CLASHED_WITH")
+
+
+@pytest.mark.parametrize("text", [
+    "The drills rehearsed scenarios involving a conflict with China.",
+    "Planners in Tokyo worry about a possible war with North Korea.",
+])
+def test_a_conflict_in_general_is_no_clash(text):
+    assert facts(text, "CLASHED_WITH") == set()
+
+
+def test_a_border_war_that_was_fought_is_a_clash():
+    assert facts("In 1962 China and India fought a short border war.", "CLASHED_WITH") == {("China", "CLASHED_WITH", "India")}
+
+
+# --- statements that give nothing -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Egypt is said to have ordered Su-35 fighters from Russia.",
+    "Vietnam is reportedly close to buying BrahMos missiles from India.",
+    "If Turkey buys more S-400s, Washington will impose further sanctions.",
+    "Algeria has not bought the Su-57, officials said.",
+    "No evidence has emerged that Iran received Su-35 fighters from Russia.",
+    "Russia denied that it had supplied S-300 batteries to Syria.",
+    "Indonesia abandoned its order for Su-35 fighters in 2021.",
+    "The sale of Su-35s to Egypt never went ahead.",
+    "Pakistan may field the J-35 by 2027.",
+    "Claims that Myanmar operates CH-4 drones remain unverified.",
+    "Washington threatened sanctions on India over the S-400.",
+    "The EU is considering sanctions against Belarus.",
+    "Armenia and Azerbaijan could go to war again.",
+    "Iran would like to acquire J-10C fighters from China.",
+    "A rumoured delivery of Su-35s to Iran has not been confirmed.",
+    "Turkey wants to buy 40 F-16 fighters from the United States.",
+    "Russia is believed to have deployed the S-400 in Belarus.",
+    "Washington has so far refrained from sanctioning India.",
+])
+def test_negated_hedged_planned_and_abandoned_statements_give_nothing(text):
+    assert facts(text, "SOLD", "ACQUIRED", "OPERATES", "PRODUCED", "SANCTIONED", "CLASHED_WITH") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The jet is powered by the RD-93, a Klimov engine that Russia sells to China.",
+    "Beijing paid for the RD-93 engines that Russia sells to China.",
+])
+def test_the_antecedent_of_an_object_relative_is_the_theme(text):
+    assert ("Russia", "SOLD", "RD-93") in facts(text, "SOLD")
+
+
+def test_a_contrast_starts_a_new_assertion():
+    text = "There is no evidence that China copied the Su-35, although China still imported AL-31F engines from Russia."
+    found = facts(text, "ACQUIRED", "PRODUCED")
+    assert ("China", "ACQUIRED", "AL-31F") in found and ("China", "PRODUCED", "Su-35") not in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Egypt's fleet of Rafale jets grew to 54 in 2021.", ("Egypt", "OPERATES", "Rafale")),
+    ("The United States added Rosoboronexport to the Entity List in 2022.", ("United States", "SANCTIONED", "Rosoboronexport")),
+    ("China is the main supplier of arms to Pakistan, including the JF-17.", ("China", "SOLD", "JF-17")),
+    ("Vietnam signed a contract for four Gepard-class frigates with Russia in 2006.", ("Russia", "SOLD", "Gepard-class frigate")),
+    ("The S-400 entered service with the Indian Air Force in 2021.", ("Indian Air Force", "OPERATES", "S-400")),
+    ("Thai and Cambodian soldiers skirmished near the Preah Vihear temple in 2011.", ("Cambodia", "CLASHED_WITH", "Thailand")),
+    ("Indian and Pakistani troops exchanged fire across the Line of Control.", ("India", "CLASHED_WITH", "Pakistan")),
+])
+def test_more_phrasings_of_other_writers(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Moscow has been Delhi's main arms supplier since the 1960s, selling it MiG-21s and the S-400.", ("Russia", "SOLD", "S-400")),
+    ("The PLA Air Force flies the J-20, which Chengdu Aircraft Corporation designed.", ("Chengdu Aircraft Corporation", "PRODUCED", "J-20")),
+    ("Designed by Sukhoi, the Su-35 is built at Komsomolsk-on-Amur.", ("Sukhoi", "PRODUCED", "Su-35")),
+    ("Mi-17 helicopters serve with the Indian Air Force.", ("Indian Air Force", "OPERATES", "Mi-17")),
+])
+def test_participles_relatives_and_fronted_agents(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_subject_relative_does_not_make_the_earlier_system_its_theme():
+    text = "Germany sold Algeria two MEKO A-200 frigates and licensed vehicles built at a plant in Ain Smara, which has produced hundreds since 2014."
+    assert ("Germany", "PRODUCED", "A-200") not in facts(text, "PRODUCED")
+    assert ("India", "SOLD", "S-400") not in facts("Moscow has been Delhi's main arms supplier, selling it the S-400.", "SOLD")
+
+
+def test_a_hedge_outside_a_dashed_aside_does_not_reach_into_it():
+    text = "Egypt might well be interested -- Pakistan's use of the J-10C has attracted attention -- but interest is not an order."
+    assert facts(text, "OPERATES") == {("Pakistan", "OPERATES", "J-10C")}
+
+
+def test_its_first_batch_is_the_system_just_named():
+    text = "Baykar's Bayraktar TB2 has been sold widely. Ukraine was among the first foreign buyers, taking delivery of its initial batch in 2019."
+    assert ("Ukraine", "ACQUIRED", "Bayraktar TB2") in facts(text, "ACQUIRED")
+
+
+def test_an_invasion_with_no_invader_named_is_no_clash():
+    text = "Russia and China issued the statement three weeks before the invasion of Ukraine."
+    assert facts(text, "CLASHED_WITH") == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("India is the largest operator of the Su-30 outside Russia.", ("India", "OPERATES", "Su-30")),
+    ("Serbia became the first European operator of the HQ-22 in 2022.", ("Serbia", "OPERATES", "HQ-22")),
+])
+def test_an_operator_of_a_system_operates_it(text, fact):
+    assert fact in facts(text, "OPERATES")
+
+
+def test_a_reported_operator_is_not_asserted():
+    assert facts("Reports that Iran is an operator of the Su-35 are unconfirmed.", "OPERATES") == set()
+
+
+def test_a_passive_purchase_with_no_buyer_still_names_the_seller():
+    text = "The air force flies Su-30 fighters, the jets having been bought from Russia in batches."
+    assert ("Russia", "SOLD", "Su-30") in facts(text, "SOLD")
+
+
+def test_a_sets_readme_is_not_scored_as_one_of_its_documents(tmp_path):
+    from loaders.evaluation import evaluate
+
+    (tmp_path / "README.md").write_text("Russia sold the S-400 to China in 2018.\n", encoding="utf-8")
+    (tmp_path / "wire.txt").write_text("India bought the S-400 from Russia in 2018.\n", encoding="utf-8")
+    (tmp_path / "gold.jsonl").write_text(
+        '{"document": "wire.txt", "source": "India", "type": "ACQUIRED", "target": "S-400", "properties": {}}\n'
+        '{"document": "wire.txt", "source": "Russia", "type": "SOLD", "target": "S-400", "properties": {}}\n',
+        encoding="utf-8",
+    )
+    scores = evaluate(tmp_path)
+    assert not scores.spurious and not scores.misses
+
+
+def test_a_sanctions_resolution_is_not_sanctions():
+    text = "Russia and China vetoed the draft. It was the first time that a sanctions resolution on North Korea had failed."
+    assert facts(text, "SANCTIONED") == set()
