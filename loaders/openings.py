@@ -5,14 +5,16 @@ Python's ``re`` has no index over the alternatives of a pattern such as
 every word boundary of the text, which made the trigger lexicon and the cue lists the
 largest cost of extraction. An :class:`OpeningIndex` reads off each parsed pattern the
 text every match starts with (its *openings*: literal characters, lower-cased, up to
-the first character class or repetition and at most OPENING_LENGTH of them), finds all
+the first repetition or character class of more than CLASS_EXPANSION characters, and
+at most OPENING_LENGTH of them), finds all
 openings of all patterns in one Aho-Corasick pass, and tries a pattern only where one
 of its openings stands.
 
 The results are those of ``pattern.finditer`` and ``pattern.search``. Lower-casing the
 text only finds every opening when the text is ASCII (for ``re`` the Kelvin sign
 matches "k"), so other text, and patterns that may start with a character class, are
-searched by ``re`` itself.
+searched by ``re`` itself, unless the text lacks every string one of which their
+matches must contain (their *requirements*: "but", "while", ";" ... for a clause break).
 
 >>> index = OpeningIndex([re.compile(r"\\b(?:sold|supplied)\\b", re.IGNORECASE)])
 >>> [m.group(0) for m in index.finditer(0, "Russia SOLD jets and supplied parts.")]
@@ -30,7 +32,8 @@ import ahocorasick
 
 OPENING_LENGTH = 8
 ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
-REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
+REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+CLASS_EXPANSION = 4  # a character class of at most this many characters opens that many ways
 
 
 def openings(pattern: re.Pattern, length: int = OPENING_LENGTH) -> set[str]:
@@ -61,6 +64,8 @@ def _starts(items, room: int) -> set[tuple[str, bool]]:
                 grown.add((text, False))
             elif op is sre_constants.LITERAL and argument < 128:  # "ſ" in a pattern matches "s" in a text
                 grown.add((text + chr(argument).lower(), True))
+            elif op is sre_constants.IN and _few_ascii_characters(argument):
+                grown |= {(text + character, True) for character in _few_ascii_characters(argument)}
             elif op is sre_constants.SUBPATTERN:
                 grown |= {(text + more, still) for more, still in _starts(argument[-1], left)}
             elif op is sre_constants.BRANCH:
@@ -115,6 +120,17 @@ def _required(items, flags: int) -> set[str] | None:
     best = max(candidates, key=lambda found: min(map(len, found), default=OPENING_LENGTH + 1), default=None)
     # A text that holds "though" holds it whether or not "although" is wanted too.
     return None if best is None else {text for text in best if not any(other != text and other in text for other in best)}
+
+
+def _few_ascii_characters(members) -> set[str]:
+    """The lower-cased ASCII characters a class of a few listed characters ("[!?]",
+    "[- ]") matches; empty when it has ranges, categories, more characters, or one
+    beyond ASCII that may match an ASCII one."""
+    if len(members) > CLASS_EXPANSION or any(op is not sre_constants.LITERAL for op, _ in members):
+        return set()
+    if any(code >= 128 and _may_match_ascii([(op, code)], re.IGNORECASE) for op, code in members):
+        return set()
+    return {chr(code).lower() for _, code in members if code < 128}
 
 
 def _may_match_ascii(members, flags: int) -> bool:
@@ -172,17 +188,17 @@ class OpeningIndex:
                 positions.sort()
         return found
 
-    def finditer(self, index: int, text: str, starts: dict[int, list[int]] | None = None):
-        """What ``patterns[index].finditer(text)`` yields; ``starts`` may be given when
-        several patterns are run over the same text."""
+    def finditer(self, index: int, text: str, starts: dict[int, list[int]] | None = None, pos: int = 0):
+        """What ``patterns[index].finditer(text, pos)`` yields; ``starts`` may be given
+        when several patterns are run over the same text."""
         pattern = self.patterns[index]
         if starts is None:
             starts = self.starts(text)
         positions = () if starts is None else starts.get(index, ())
         if starts is None or positions is None:
-            yield from pattern.finditer(text)
+            yield from pattern.finditer(text, pos)
             return
-        resume = 0
+        resume = pos
         for position in positions:
             if position >= resume:
                 match = pattern.match(text, position)
@@ -221,8 +237,8 @@ class IndexedPattern:
     def search(self, text: str) -> re.Match | None:
         return self._index.search(0, text)
 
-    def finditer(self, text: str):
-        return self._index.finditer(0, text)
+    def finditer(self, text: str, pos: int = 0):
+        return self._index.finditer(0, text, pos=pos)
 
     def sub(self, replacement: str, text: str) -> str:
         # Most texts hold no match: only those are handed to re.

@@ -471,6 +471,7 @@ class ParagraphContext:
 
     def __init__(self, heading_refs: list[Ref] | None = None, memory: "DocumentMemory | None" = None):
         self.recent: list[Ref] = list(heading_refs or [])
+        self.labels_seen = {ref.label for ref in self.recent}  # kept with ``recent``: asked for every sentence
         self.subjects: list[Ref] = []
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
@@ -488,6 +489,7 @@ class ParagraphContext:
         self.sentence_start = len(self.recent)
         for slot in slots:
             self.recent.extend(slot.refs)
+            self.labels_seen.update(ref.label for ref in slot.refs)
             self.memory.exercises.extend(ref for ref in slot.refs if ref.label == "Exercise" and slot.kind != "reference")
 
     def remember_subject(self, slots: list[Slot]) -> None:
@@ -550,9 +552,9 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     """Whether a sentence with mentions of ``labels`` can hold a relation of ``family``;
     skipping the others keeps extraction fast."""
     if family == "transfer":
-        return "WeaponSystem" in labels or bool(context.last(("WeaponSystem",)))
+        return "WeaponSystem" in labels or "WeaponSystem" in context.labels_seen
     if family == "participation":
-        return "Exercise" in labels or bool(context.last(("Exercise",)))
+        return "Exercise" in labels or "Exercise" in context.labels_seen
     if family == "location":
         return "Region" in labels or bool(labels & {"State", "ArmedForce"})
     if family == "membership":

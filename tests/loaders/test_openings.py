@@ -12,12 +12,13 @@ from loaders.frames import TRIGGER_OPENINGS
 from loaders.mentions import DISCOVERY_OPENINGS
 from loaders.openings import IndexedPattern, OpeningIndex, openings, requirements
 from loaders.relations import CLAUSE_BREAKS
+from loaders.text import SENTENCE_END
 from loaders.readers import read_document
 from loaders.text import segment
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DOCUMENTS = sorted(p for folder in ("corpus", "eval/dev") for p in (SEEDS / folder).iterdir() if p.suffix in (".txt", ".md", ".html"))
-CUES = [cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, CLAUSE_BREAKS]
+CUES = [cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, CLAUSE_BREAKS, SENTENCE_END]
 INDEXES = [TRIGGER_OPENINGS, REFERENCE_OPENINGS, DISCOVERY_OPENINGS, OpeningIndex([cue.regex for cue in CUES])]
 
 
@@ -48,7 +49,7 @@ def test_lexicon_and_cues_match_as_with_re(path):
 PIECES = ["sold", "was", "been", "by", "to", "Russia", "partners", "no", "not only", "member", "s", "-", "'", ":", ",", ";",
           " ", "  ", ".", '"', "in", "licen", "ce", "joined", "the", "SCO", "led", "drills", "patrol", "ied", "ing", "\n",
           "but", "while", "who", "--", "Su", "35", "Type 054", "A", "Kilo", "class", "frigate", "Vostok", "2018", "Pacific", "Fleet",
-          "these", "exercises", "this group", "system"]
+          "these", "exercises", "this group", "system", "!", "?", "...", ")", "It", '"A']
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -60,6 +61,7 @@ def test_random_text_matches_as_with_re(pieces, rng):
     for cue in CUES:
         assert spans(cue.finditer(text)) == spans(cue.regex.finditer(text))
         assert cue.sub("", text) == cue.regex.sub("", text)
+        assert spans(cue.finditer(text, 3)) == spans(cue.regex.finditer(text, 3))
 
 
 def test_text_beyond_ascii_is_searched_by_re():
