@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain, combinations
 
 from graph.schema import Schema
@@ -107,9 +108,9 @@ class Slot:
     kind: str = "name"
     role: str = "object"  # filled per trigger: object, to, from, by, with, loc, ...
 
-    @property
-    def labels(self) -> set[str]:
-        return {ref.label for ref in self.refs}
+    @cached_property  # asked many times per sentence; a slot's refs never change
+    def labels(self) -> frozenset[str]:
+        return frozenset(ref.label for ref in self.refs)
 
 
 @dataclass
