@@ -234,11 +234,19 @@ class IndexedPattern:
         self.pattern = regex.pattern
         self._index = OpeningIndex([regex])
 
-    def search(self, text: str) -> re.Match | None:
+    def search(self, text: str, *bounds: int) -> re.Match | None:
+        if bounds:  # a search within bounds is rare: left to re
+            return self.regex.search(text, *bounds)
         return self._index.search(0, text)
 
     def finditer(self, text: str, pos: int = 0):
         return self._index.finditer(0, text, pos=pos)
+
+    def __getattr__(self, name: str):
+        # Only asked for what this class lacks (match, fullmatch, findall ...): as re does it.
+        if name.startswith("_") or "regex" not in self.__dict__:
+            raise AttributeError(name)
+        return getattr(self.regex, name)
 
     def sub(self, replacement: str, text: str) -> str:
         # Most texts hold no match: only those are handed to re.

@@ -90,3 +90,12 @@ def test_requirements_are_strings_every_match_contains():
     index = OpeningIndex([clause_break])
     assert spans(index.finditer(0, "Iran joined, although late; then")) == spans(clause_break.finditer("Iran joined, although late; then"))
     assert index.starts("Iran joined late") == {}
+
+
+def test_an_indexed_pattern_does_what_re_does_beyond_search():
+    year = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?![\w])"))
+    text = "from 1999 to 2004, not 2004x"
+    assert year.findall(text) == ["1999", "2004"]
+    assert year.search(text, 10).group(0) == "2004"
+    assert year.search(text, 0, 8) is None
+    assert year.match(text) is None
