@@ -53,10 +53,14 @@ def measure(megabytes: float) -> dict:
     extractor.extract_text("Russia sold the S-400 to China.")  # builds the automaton outside the timing
     documents = synthetic_documents(megabytes)
     size = sum(len(d.text.encode("utf-8")) for d in documents)
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     relations = sum(len(extractor.extract_document(d).relations) for d in documents)
-    elapsed = time.perf_counter() - start
-    return {"documents": len(documents), "megabytes": size / 1e6, "seconds": elapsed, "mb_per_s": size / 1e6 / elapsed, "relations": relations}
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - start_cpu
+    return {
+        "documents": len(documents), "megabytes": size / 1e6, "seconds": elapsed, "mb_per_s": size / 1e6 / elapsed,
+        # CPU time is what "one core" means when other processes share the machine.
+        "cpu_seconds": cpu, "cpu_mb_per_s": size / 1e6 / cpu, "relations": relations,
+    }
 
 
 def main() -> None:
@@ -65,7 +69,8 @@ def main() -> None:
     result = measure(parser.parse_args().megabytes)
     print(
         f"{result['documents']} documents, {result['megabytes']:.2f} MB in {result['seconds']:.2f} s: "
-        f"{result['mb_per_s']:.2f} MB/s, {result['relations']} relations"
+        f"{result['mb_per_s']:.2f} MB/s ({result['cpu_seconds']:.2f} s CPU: {result['cpu_mb_per_s']:.2f} MB/s), "
+        f"{result['relations']} relations"
     )
 
 

@@ -119,6 +119,7 @@ class Extractor:
         self.services = service_index(self.gazetteer)
         self.reader = SentenceReader(self.schema)
         self.councils = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") == "council"}
+        self._alias_cache: dict[str, tuple[str, ...]] = {}
 
     def extract_path(self, path: str | Path) -> Extraction:
         return self.extract_document(read_document(path))
@@ -294,7 +295,7 @@ class Extractor:
                 Entity(
                     name=name,
                     label=label,
-                    aliases=tuple(sorted(set(entry.aliases + entry.demonyms + entry.capitals))) if known else (),
+                    aliases=self._aliases(entry) if known else (),
                     discovered=not known,
                     confidence=1.0 if known else discovered.get((name, label), 0.6),
                     mentions=count,
@@ -302,8 +303,15 @@ class Extractor:
             )
         return sorted(entities, key=lambda e: (e.label, e.name))
 
+    def _aliases(self, entry) -> tuple[str, ...]:
+        """Every other name of a gazetteer entry, sorted; kept, as each document asks again."""
+        if entry.name not in self._alias_cache:
+            self._alias_cache[entry.name] = tuple(sorted(set(entry.aliases + entry.demonyms + entry.capitals)))
+        return self._alias_cache[entry.name]
+
     def _relations(self, document: Document, facts_by_sentence) -> list[Relation]:
         merged: dict[tuple, Relation] = {}
+        sentences_of: dict[tuple, dict] = {}  # relation key → its evidence index, kept across merges
         for sentence, facts in facts_by_sentence:
             years = tuple(sorted({int(m.group(1)) for m in YEAR.finditer(sentence.text)}))
             for fact in _with_counterparts(facts):
@@ -314,11 +322,13 @@ class Extractor:
                 own = fact.properties.get("year")
                 evidence = Evidence(document.id, document.path, sentence.text, sentence.start, sentence.end, (own,) if own in years else years)
                 relation = Relation(fact.source.name, fact.source.label, fact.type, fact.target.name, fact.target.label, dict(fact.properties), [evidence], fact.confidence)
-                existing = merged.get(relation.key)
+                key = relation.key
+                existing = merged.get(key)
                 if existing is None:
-                    merged[relation.key] = relation
+                    merged[key] = relation
+                    sentences_of[key] = _evidence_index(relation)
                 else:
-                    _absorb(existing, relation)
+                    _absorb(existing, relation, sentences_of[key])
         return _drop_explained_drills(_drop_unspecified(list(merged.values())))
 
 
@@ -378,11 +388,21 @@ def _counterpart_ref(facts: list[Fact], name: str, labels) -> Ref | None:
     return Ref(name, label) if label in labels else None
 
 
-def _absorb(existing: Relation, other: Relation) -> None:
-    held = {(ev.document, ev.start, ev.end): index for index, ev in enumerate(existing.evidence)}
+def _evidence_index(relation: Relation) -> dict[tuple[str, int, int], int]:
+    """Where each sentence stands in a relation's evidence list."""
+    return {(ev.document, ev.start, ev.end): index for index, ev in enumerate(relation.evidence)}
+
+
+def _absorb(existing: Relation, other: Relation, held: dict | None = None) -> None:
+    """Merge ``other`` into ``existing``; ``held`` is ``existing``'s evidence index, when
+    the caller keeps one (rebuilding it for each merge is quadratic in a fact stated
+    many times)."""
+    held = _evidence_index(existing) if held is None else held
     for evidence in other.evidence:
-        index = held.get((evidence.document, evidence.start, evidence.end))
+        sentence = (evidence.document, evidence.start, evidence.end)
+        index = held.get(sentence)
         if index is None:
+            held[sentence] = len(existing.evidence)
             existing.evidence.append(evidence)
         else:  # the same sentence read twice: keep every year either reading gave
             kept = existing.evidence[index]

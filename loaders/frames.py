@@ -260,9 +260,7 @@ def candidate_frames(text: str) -> list[Frame]:
     >>> [f.type for f in candidate_frames("Russia sold jets.")]
     ['SOLD', 'SOLD', 'TRANSFERRED_TECHNOLOGY_TO']
     """
-    indices: set[int] = set()
-    for _, found in KEYWORDS.iter(text.lower()):
-        indices |= found
+    indices = set().union(*(found for _, found in KEYWORDS.iter(text.lower())))
     return [FRAMES[i] for i in sorted(indices)]
 
 

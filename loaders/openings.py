@@ -3,16 +3,19 @@
 Python's ``re`` has no index over the alternatives of a pattern such as
 ``\\b(?:sold|supplied|delivered|...)``: with IGNORECASE it tries every alternative at
 every word boundary of the text, which made the trigger lexicon and the cue lists the
-largest cost of extraction. An :class:`OpeningIndex` reads off each parsed pattern the
-text every match starts with (its *openings*: literal characters, lower-cased, up to
-the first character class or repetition and at most OPENING_LENGTH of them), finds all
-openings of all patterns in one Aho-Corasick pass, and tries a pattern only where one
-of its openings stands.
+largest cost of extraction. An :class:`OpeningIndex` reads off each pattern, parsed by
+``re``'s own parser, the text every match starts with (its *openings*: literal
+characters, lower-cased, up to the first repetition or character class of more than
+CLASS_EXPANSION characters, and at most OPENING_LENGTH of them), finds all openings of
+all patterns in one Aho-Corasick pass, and tries a pattern only where one of its
+openings stands.
 
-The results are those of ``pattern.finditer`` and ``pattern.search``. Lower-casing the
-text only finds every opening when the text is ASCII (for ``re`` the Kelvin sign
-matches "k"), so other text, and patterns that may start with a character class, are
-searched by ``re`` itself.
+The results are those of ``pattern.finditer`` and ``pattern.search``. Openings are
+looked for in the lower-cased text, where the few characters beyond ASCII that ``re``
+takes for an ASCII letter (the Kelvin sign is a capital "k") are made that letter. A
+pattern that may start with a character class is searched by ``re`` itself, unless the
+text lacks every string one of which its matches must contain (its *requirements*:
+"but", "while", ";" ... for a clause break).
 
 >>> index = OpeningIndex([re.compile(r"\\b(?:sold|supplied)\\b", re.IGNORECASE)])
 >>> [m.group(0) for m in index.finditer(0, "Russia SOLD jets and supplied parts.")]
@@ -29,8 +32,28 @@ from re import _parser as sre_parser
 import ahocorasick
 
 OPENING_LENGTH = 8
+# The only characters beyond ASCII that re matches to an ASCII one under IGNORECASE
+# (dotted and dotless i, long s, Kelvin sign); tests check the list is complete.
+ASCII_CASE_PARTNERS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 ZERO_WIDTH = (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT)
-REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT)
+REPEATS = (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT)
+CLASS_EXPANSION = 4  # a character class of at most this many characters opens that many ways
+
+
+def comparable(text: str) -> str | None:
+    """``text`` lower-cased, with the characters beyond ASCII that ``re`` matches to an
+    ASCII letter under IGNORECASE made that letter, so that an opening stands wherever a
+    match can start; None if the offsets would not carry over.
+
+    >>> comparable("Su-35 \u212ailo-class ſubmarine")
+    'su-35 kilo-class submarine'
+    """
+    if not text.isascii():
+        for char, letter in ASCII_CASE_PARTNERS.items():
+            if char in text:
+                text = text.replace(char, letter)
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 def openings(pattern: re.Pattern, length: int = OPENING_LENGTH) -> set[str]:
@@ -61,6 +84,8 @@ def _starts(items, room: int) -> set[tuple[str, bool]]:
                 grown.add((text, False))
             elif op is sre_constants.LITERAL and argument < 128:  # "ſ" in a pattern matches "s" in a text
                 grown.add((text + chr(argument).lower(), True))
+            elif op is sre_constants.IN and _class_characters(argument):
+                grown |= {(text + character, True) for character in _class_characters(argument)}
             elif op is sre_constants.SUBPATTERN:
                 grown |= {(text + more, still) for more, still in _starts(argument[-1], left)}
             elif op is sre_constants.BRANCH:
@@ -81,15 +106,15 @@ def _starts(items, room: int) -> set[tuple[str, bool]]:
 
 def requirements(pattern: re.Pattern) -> set[str] | None:
     """Lower-cased strings one of which every match of ``pattern`` contains somewhere,
-    or None when none are known; an empty set when no ASCII text can match.
+    or None when none are known.
 
     >>> sorted(requirements(re.compile(r",?\\s*(?:although|though)\\s|;|\\bwhile\\b", re.IGNORECASE)))
     [';', 'though', 'while']
     """
-    return _required(sre_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    return _required(sre_parser.parse(pattern.pattern, pattern.flags))
 
 
-def _required(items, flags: int) -> set[str] | None:
+def _required(items) -> set[str] | None:
     items = list(items)
     candidates: list[set[str]] = []
     for position, (op, argument) in enumerate(items):
@@ -101,14 +126,14 @@ def _required(items, flags: int) -> set[str] | None:
             candidates.append(following)
         needed = None
         if op is sre_constants.SUBPATTERN:
-            needed = _required(argument[-1], flags)
+            needed = _required(argument[-1])
         elif op is sre_constants.BRANCH:
-            each = [_required(alternative, flags) for alternative in argument[1]]
+            each = [_required(alternative) for alternative in argument[1]]
             needed = None if any(found is None for found in each) else set().union(*each)
         elif op in REPEATS and argument[0] >= 1:
-            needed = _required(argument[2], flags)
-        elif op is sre_constants.IN and not _may_match_ascii(argument, flags):
-            needed = set()  # "[—–]": no ASCII text matches at all
+            needed = _required(argument[2])
+        elif op is sre_constants.IN:
+            needed = _class_characters(argument)
         if needed is not None:
             candidates.append(needed)
     # The set whose shortest string is longest rules out the most texts.
@@ -117,12 +142,16 @@ def _required(items, flags: int) -> set[str] | None:
     return None if best is None else {text for text in best if not any(other != text and other in text for other in best)}
 
 
-def _may_match_ascii(members, flags: int) -> bool:
-    """Whether a character class may match an ASCII character (under ``flags``, "ſ"
-    matches "s")."""
-    if any(op is not sre_constants.LITERAL for op, _ in members):
-        return True  # ranges, categories, negation: assume so
-    return any(re.fullmatch(re.escape(chr(code)), chr(ascii_code), flags) for _, code in members for ascii_code in range(128))
+def _class_characters(members) -> set[str] | None:
+    """The characters, as :func:`comparable` writes them, of a class that lists a few
+    ("[!?]", "[—–]"); None for ranges, categories, negation, more characters, or a
+    cased letter beyond ASCII (re pairs some, such as "ς" and "σ", under IGNORECASE)."""
+    if len(members) > CLASS_EXPANSION or any(op is not sre_constants.LITERAL for op, _ in members):
+        return None
+    characters = {chr(code) for _, code in members}
+    if any(not character.isascii() and character.lower() + character.upper() != character * 2 for character in characters):
+        return None
+    return {comparable(character) for character in characters}
 
 
 class OpeningIndex:
@@ -153,10 +182,11 @@ class OpeningIndex:
     def starts(self, text: str) -> dict[int, list[int] | None] | None:
         """Pattern index → positions of ``text`` where one of its openings stands, in
         order, or None where the pattern must be scanned by re; a pattern that cannot
-        match is left out. None when ``text`` is not ASCII (search it with ``re``)."""
-        if not text.isascii():
+        match is left out. None when offsets in ``text`` do not survive lower-casing
+        (then search it with ``re``)."""
+        lowered = comparable(text)
+        if lowered is None:
             return None
-        lowered = text.lower()
         if self._lone:
             return {0: sorted(end - length + 1 for end, (length, _) in self.automaton.iter(lowered))}
         found: dict[int, list[int] | None] = {
@@ -172,17 +202,17 @@ class OpeningIndex:
                 positions.sort()
         return found
 
-    def finditer(self, index: int, text: str, starts: dict[int, list[int]] | None = None):
-        """What ``patterns[index].finditer(text)`` yields; ``starts`` may be given when
-        several patterns are run over the same text."""
+    def finditer(self, index: int, text: str, starts: dict[int, list[int]] | None = None, pos: int = 0):
+        """What ``patterns[index].finditer(text, pos)`` yields; ``starts`` may be given
+        when several patterns are run over the same text."""
         pattern = self.patterns[index]
         if starts is None:
             starts = self.starts(text)
         positions = () if starts is None else starts.get(index, ())
         if starts is None or positions is None:
-            yield from pattern.finditer(text)
+            yield from pattern.finditer(text, pos)
             return
-        resume = 0
+        resume = pos
         for position in positions:
             if position >= resume:
                 match = pattern.match(text, position)
@@ -218,11 +248,19 @@ class IndexedPattern:
         self.pattern = regex.pattern
         self._index = OpeningIndex([regex])
 
-    def search(self, text: str) -> re.Match | None:
+    def search(self, text: str, *bounds: int) -> re.Match | None:
+        if bounds:  # a search within bounds is rare: left to re
+            return self.regex.search(text, *bounds)
         return self._index.search(0, text)
 
-    def finditer(self, text: str):
-        return self._index.finditer(0, text)
+    def finditer(self, text: str, pos: int = 0):
+        return self._index.finditer(0, text, pos=pos)
+
+    def __getattr__(self, name: str):
+        # Only asked for what this class lacks (match, fullmatch, findall ...): as re does it.
+        if name.startswith("_") or "regex" not in self.__dict__:
+            raise AttributeError(name)
+        return getattr(self.regex, name)
 
     def sub(self, replacement: str, text: str) -> str:
         # Most texts hold no match: only those are handed to re.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import chain, combinations
 
 from graph.schema import Schema
@@ -82,7 +83,7 @@ STRONG_PARTICIPATION = re.compile(
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
-YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])")
+YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"))  # tried only at "18", "19", "20"
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
@@ -113,9 +114,9 @@ class Slot:
     kind: str = "name"
     role: str = "object"  # filled per trigger: object, to, from, by, with, loc, ...
 
-    @property
-    def labels(self) -> set[str]:
-        return {ref.label for ref in self.refs}
+    @cached_property  # asked many times per sentence; a slot's refs never change
+    def labels(self) -> frozenset[str]:
+        return frozenset(ref.label for ref in self.refs)
 
 
 @dataclass
@@ -616,6 +617,7 @@ class ParagraphContext:
 
     def __init__(self, heading_refs: list[Ref] | None = None, memory: "DocumentMemory | None" = None):
         self.recent: list[Ref] = list(heading_refs or [])
+        self.labels_seen = {ref.label for ref in self.recent}  # kept with ``recent``: asked for every sentence
         self.subjects: list[Ref] = []
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
@@ -639,6 +641,7 @@ class ParagraphContext:
         self.sentence_start = len(self.recent)
         for slot in slots:
             self.recent.extend(slot.refs)
+            self.labels_seen.update(ref.label for ref in slot.refs)
             if slot.kind != "reference":
                 self.memory.exercises.extend(ref for ref in slot.refs if ref.label == "Exercise")
                 self.memory.forces.extend(ref for ref in slot.refs if ref.label == "ArmedForce")
@@ -714,9 +717,9 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     """Whether a sentence with mentions of ``labels`` can hold a relation of ``family``;
     skipping the others keeps extraction fast."""
     if family == "transfer":
-        return "WeaponSystem" in labels or bool(context.last(("WeaponSystem",)))
+        return "WeaponSystem" in labels or "WeaponSystem" in context.labels_seen
     if family == "participation":
-        return "Exercise" in labels or bool(context.last(("Exercise",)) or context.memory.exercises)
+        return "Exercise" in labels or "Exercise" in context.labels_seen or bool(context.memory.exercises)
     if family == "location":
         return "Region" in labels or bool(labels & {"State", "ArmedForce"})
     if family == "membership":

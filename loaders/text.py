@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loaders.openings import IndexedPattern
+
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "rep", "sen", "gov",
     "pres", "st", "nos", "vs", "org", "etc", "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun",
@@ -23,7 +25,8 @@ ABBREVIATIONS = {
 # A run of "!" and "?" is taken whole, from its first mark only, so that a long one
 # with no sentence after it costs one pass, not one per mark.
 # A footnote mark after the full stop ("delivered in 2016.[1] Since 2022 ...") ends with it.
-SENTENCE_END = re.compile(r"(?:(?<![!?])[!?]++|(?<!\.)\.{1,2}(?!\.))[\"'”’)\]]*(?:\[\d{1,3}\])?(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# Tried only at a full stop, "!" or "?" (loaders.openings), not at every character.
+SENTENCE_END = IndexedPattern(re.compile(r"(?:(?<![!?])[!?]++|(?<!\.)\.{1,2}(?!\.))[\"'”’)\]]*(?:\[\d{1,3}\])?(?=\s+[\"'“‘(\[]?[A-Z0-9])"))
 BULLET = re.compile(r"[ \t]*(?:[-*•▪◦–]|\d{1,3}[.)])[ \t]+")
 # "MOSCOW, July 23 (Wire) —", "ST. PETERSBURG, Russia —", "WASHINGTON —": a place in
 # capitals, then optionally a country, a date and an agency, then a dash.

@@ -10,14 +10,15 @@ from loaders import cues
 from loaders.extract import REFERENCE_OPENINGS
 from loaders.frames import TRIGGER_OPENINGS
 from loaders.mentions import DISCOVERY_OPENINGS
-from loaders.openings import IndexedPattern, OpeningIndex, openings, requirements
+from loaders.openings import ASCII_CASE_PARTNERS, IndexedPattern, OpeningIndex, openings, requirements
 from loaders.relations import CLAUSE_BREAKS
+from loaders.text import SENTENCE_END
 from loaders.readers import read_document
 from loaders.text import segment
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DOCUMENTS = sorted(p for folder in ("corpus", "eval/dev") for p in (SEEDS / folder).iterdir() if p.suffix in (".txt", ".md", ".html"))
-CUES = [cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, CLAUSE_BREAKS]
+CUES = [cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, CLAUSE_BREAKS, SENTENCE_END]
 INDEXES = [TRIGGER_OPENINGS, REFERENCE_OPENINGS, DISCOVERY_OPENINGS, OpeningIndex([cue.regex for cue in CUES])]
 
 
@@ -48,7 +49,7 @@ def test_lexicon_and_cues_match_as_with_re(path):
 PIECES = ["sold", "was", "been", "by", "to", "Russia", "partners", "no", "not only", "member", "s", "-", "'", ":", ",", ";",
           " ", "  ", ".", '"', "in", "licen", "ce", "joined", "the", "SCO", "led", "drills", "patrol", "ied", "ing", "\n",
           "but", "while", "who", "--", "Su", "35", "Type 054", "A", "Kilo", "class", "frigate", "Vostok", "2018", "Pacific", "Fleet",
-          "these", "exercises", "this group", "system"]
+          "these", "exercises", "this group", "system", "!", "?", "...", ")", "It", '"A', "—", "’", "é", "\u212a", "\u017f", "\u0130", "\u0131", "İran"]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -60,12 +61,19 @@ def test_random_text_matches_as_with_re(pieces, rng):
     for cue in CUES:
         assert spans(cue.finditer(text)) == spans(cue.regex.finditer(text))
         assert cue.sub("", text) == cue.regex.sub("", text)
+        assert spans(cue.finditer(text, 3)) == spans(cue.regex.finditer(text, 3))
 
 
-def test_text_beyond_ascii_is_searched_by_re():
-    # For re the Kelvin sign is a capital "k": lower-cased openings would miss it.
+def test_letters_beyond_ascii_that_re_takes_for_ascii_ones():
+    # For re the Kelvin sign is a capital "k": lower-cased openings alone would miss it.
     kelvin = IndexedPattern(re.compile(r"\bkilo\b", re.IGNORECASE))
-    assert kelvin.search("\u212ailo").group(0) == "\u212ailo"
+    assert kelvin.search("the \u212ailo").group(0) == "\u212ailo"
+    every_character = "".join(chr(code) for code in range(128, 0x110000) if not 0xD800 <= code < 0xE000)
+    partners = {match.group(0) for match in re.finditer(r"[\x00-\x7f]", every_character, re.IGNORECASE)}
+    assert partners == set(ASCII_CASE_PARTNERS)
+    # A caseless character is matched by itself alone, so that it can open a pattern.
+    lowered_to = {character.lower() for character in every_character if character.lower() != character}
+    assert not {character for character in lowered_to if character.upper() == character}
 
 
 def test_a_pattern_that_may_start_anywhere_has_no_opening():
@@ -82,9 +90,18 @@ def test_a_pattern_letter_beyond_ascii_may_match_an_ascii_one():
 
 def test_requirements_are_strings_every_match_contains():
     clause_break = re.compile(r",?\s*(?:although|though)\s|\s[—–]\s|;", re.IGNORECASE)
-    assert requirements(clause_break) == {"though", ";"}  # no ASCII text holds a dash of "[—–]"
+    assert requirements(clause_break) == {"though", ";", "—", "–"}
     assert requirements(re.compile(r"\w+")) is None
     assert any(word in "good" for word in requirements(re.compile(r"\b(?:very )?good")))
     index = OpeningIndex([clause_break])
     assert spans(index.finditer(0, "Iran joined, although late; then")) == spans(clause_break.finditer("Iran joined, although late; then"))
     assert index.starts("Iran joined late") == {}
+
+
+def test_an_indexed_pattern_does_what_re_does_beyond_search():
+    year = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?![\w])"))
+    text = "from 1999 to 2004, not 2004x"
+    assert year.findall(text) == ["1999", "2004"]
+    assert year.search(text, 10).group(0) == "2004"
+    assert year.search(text, 0, 8) is None
+    assert year.match(text) is None
