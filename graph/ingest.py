@@ -131,7 +131,7 @@ BATCH_DOCUMENTS = 16
 BATCH_CHARACTERS = 2_000_000
 # Files whose content hashes are looked up in the store at once, and the bytes they may
 # hold together while they wait to be extracted.
-LOOKUP_FILES = 256
+LOOKUP_FILES = 64
 LOOKUP_BYTES = 16_000_000
 
 
