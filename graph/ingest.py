@@ -126,7 +126,10 @@ def extract_paths(
 
 # Documents written per transaction, at most, and the text they may hold together: a
 # statement per label and relationship type then serves many documents, while readers
-# and a rerun after a crash still see the load move on in small steps.
+# and a rerun after a crash still see the load move on in small steps. The first
+# transaction holds fewer, and each next one twice as many, so the first documents show
+# to readers at once.
+FIRST_BATCH_DOCUMENTS = 4
 BATCH_DOCUMENTS = 16
 BATCH_CHARACTERS = 2_000_000
 # Files whose content hashes are looked up in the store at once, and the bytes they may
@@ -155,7 +158,7 @@ def ingest(
     """
     report = IngestReport()
     extracted = _extracted(_unloaded(store, paths, report, on_document), extractor, jobs, strict)
-    for batch in _batches(extracted, BATCH_DOCUMENTS, BATCH_CHARACTERS, _characters):
+    for batch in _batches(extracted, BATCH_DOCUMENTS, BATCH_CHARACTERS, _characters, first=FIRST_BATCH_DOCUMENTS):
         _write_batch(store, batch, report)
     return report
 
@@ -221,19 +224,26 @@ def _finished(batch: list[tuple[str, bytes | str]], results) -> Iterator[tuple[s
     return zip((path for path, _ in batch), results.get())
 
 
-def _batches(items: Iterator, count: int, total: int, size_of: Callable[[object], int]) -> Iterator[list]:
+def _batches(
+    items: Iterator, count: int, total: int, size_of: Callable[[object], int], *, first: int | None = None
+) -> Iterator[list]:
     """``items`` in lists of at most ``count`` whose sizes add up to at most ``total``
-    (an item bigger than that alone)."""
-    batch, size = [], 0
+    (an item bigger than that alone); with ``first``, the first list holds at most that
+    many, and each next one twice as many as the one before, up to ``count``.
+
+    >>> [len(batch) for batch in _batches(iter(range(20)), 8, 100, lambda item: 1, first=2)]
+    [2, 4, 8, 6]
+    """
+    batch, size, limit = [], 0, first or count
     for item in items:
         if batch and size + size_of(item) > total:
             yield batch
-            batch, size = [], 0
+            batch, size, limit = [], 0, min(2 * limit, count)
         batch.append(item)
         size += size_of(item)
-        if len(batch) == count:
+        if len(batch) == limit:
             yield batch
-            batch, size = [], 0
+            batch, size, limit = [], 0, min(2 * limit, count)
     if batch:
         yield batch
 
