@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from graph.model import Document, Extraction
-from graph.stores.base import ExtractionRefused, GraphStore, StoreError
+from graph.stores.base import ExtractionRefused, GraphStore, StoreError, WriteSummary
 from loaders.extract import Extractor, default_extractor
 from loaders.readers import DocumentError, format_of, read_bytes, read_file, unicode_path
 from loaders.registers import read_register
@@ -124,6 +124,20 @@ def extract_paths(
         yield (path, None, result) if isinstance(result, str) else (path, result, None)
 
 
+# Documents written per transaction, at most, and the text they may hold together: a
+# statement per label and relationship type then serves many documents, while readers
+# and a rerun after a crash still see the load move on in small steps. The first
+# transaction holds fewer, and each next one twice as many, so the first documents show
+# to readers at once.
+FIRST_BATCH_DOCUMENTS = 4
+BATCH_DOCUMENTS = 16
+BATCH_CHARACTERS = 2_000_000
+# Files whose content hashes are looked up in the store at once, and the bytes they may
+# hold together while they wait to be extracted.
+LOOKUP_FILES = 64
+LOOKUP_BYTES = 16_000_000
+
+
 def ingest(
     store: GraphStore,
     paths: Iterable[str | Path],
@@ -133,62 +147,120 @@ def ingest(
     jobs: int = 1,
     strict: bool = False,
 ) -> IngestReport:
-    """Load every document under ``paths`` into ``store``, one transaction per document.
+    """Load every document under ``paths`` into ``store``, a few whole documents per transaction.
 
-    A document whose content hash the store already holds is skipped without being
-    parsed. A bad file is recorded in the report and the others still load. With
-    ``jobs`` above 1, extraction runs in that many worker processes while this process
-    alone writes, a batch of documents at a time so memory stays bounded. An unexpected
-    error while reading one document is that document's failure too, unless ``strict``.
+    A document whose content hash the store already holds, or that an earlier file of
+    the run repeats, is skipped without being parsed. A bad file is recorded in the
+    report and the others still load. With ``jobs`` above 1, extraction runs in that
+    many worker processes while this process alone writes, a batch of documents at a
+    time so memory stays bounded. An unexpected error while reading one document is that
+    document's failure too, unless ``strict``.
     """
     report = IngestReport()
-    pending = _unloaded(store, paths, report, on_document)
-    if jobs <= 1:
-        extractor = extractor or default_extractor()
-        for raw, path in pending:
-            _write(store, path, _extract_or_fail(raw, path, extractor, strict), report)
-        return report
-    import multiprocessing
-
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        for batch in _batches(pending, jobs * 4):
-            for (raw, path), result in zip(batch, pool.map(partial(_extract_in_worker, strict=strict), batch)):
-                _write(store, path, result, report)
+    extracted = _extracted(_unloaded(store, paths, report, on_document), extractor, jobs, strict)
+    for batch in _batches(extracted, BATCH_DOCUMENTS, BATCH_CHARACTERS, _characters, first=FIRST_BATCH_DOCUMENTS):
+        _write_batch(store, batch, report)
     return report
 
 
-def _unloaded(store: GraphStore, paths, report: IngestReport, on_document) -> Iterator[tuple[bytes, str]]:
-    """The ``(raw bytes, path)`` of each document the store does not hold yet."""
+def _unloaded(store: GraphStore, paths, report: IngestReport, on_document) -> Iterator[tuple[str, bytes | str]]:
+    """``(path, raw bytes)`` for each document the store does not hold yet, and
+    ``(path, reason)`` for each path that cannot be read, in the order of ``paths``."""
+    seen: set[str] = set()
+    for files in _batches(_read(paths, on_document), LOOKUP_FILES, LOOKUP_BYTES, _size):
+        ids = {path: Document.content_id(raw) for path, raw in files if isinstance(raw, bytes)}
+        held = store.held_documents(ids.values())
+        for path, raw in files:
+            document_id = ids.get(path)
+            if document_id in held or document_id in seen:
+                report.documents_skipped += 1
+                continue
+            if document_id:
+                seen.add(document_id)
+            yield path, raw
+
+
+def _read(paths, on_document) -> Iterator[tuple[str, bytes | str]]:
+    """``(path, raw bytes)`` or ``(path, reason it cannot be read)`` for each path."""
     for path, problem in collect(paths):
         if on_document:
             on_document(path)
         if problem:
-            report.failures.append(Failure(path, problem))
+            yield path, problem
             continue
         try:
-            raw = read_file(path)
+            yield path, read_file(path)
         except DocumentError as exc:
-            report.failures.append(Failure(path, str(exc)))
-            continue
-        if store.has_document(Document.content_id(raw)):
-            report.documents_skipped += 1
-            continue
-        yield raw, path
+            yield path, str(exc)
 
 
-def _batches(items: Iterator, size: int) -> Iterator[list]:
-    batch = []
+def _extracted(
+    pending: Iterator[tuple[str, bytes | str]], extractor: Extractor | None, jobs: int, strict: bool
+) -> Iterator[tuple[str, Extraction | str]]:
+    """``(path, extraction or the reason there is none)`` for each pending document, in order.
+
+    With ``jobs`` above 1, worker processes extract the next few documents while the
+    caller writes the ones before.
+    """
+    if jobs <= 1:
+        extractor = extractor or default_extractor()
+        for path, raw in pending:
+            yield path, _extract_or_fail(raw, path, extractor, strict)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        extracting = None
+        for batch in _batches(pending, jobs * 4, LOOKUP_BYTES, _size):
+            started = batch, pool.map_async(partial(_extract_in_worker, strict=strict), batch)
+            if extracting:
+                yield from _finished(*extracting)
+            extracting = started
+        if extracting:
+            yield from _finished(*extracting)
+
+
+def _finished(batch: list[tuple[str, bytes | str]], results) -> Iterator[tuple[str, Extraction | str]]:
+    return zip((path for path, _ in batch), results.get())
+
+
+def _batches(
+    items: Iterator, count: int, total: int, size_of: Callable[[object], int], *, first: int | None = None
+) -> Iterator[list]:
+    """``items`` in lists of at most ``count`` whose sizes add up to at most ``total``
+    (an item bigger than that alone); with ``first``, the first list holds at most that
+    many, and each next one twice as many as the one before, up to ``count``.
+
+    >>> [len(batch) for batch in _batches(iter(range(20)), 8, 100, lambda item: 1, first=2)]
+    [2, 4, 8, 6]
+    """
+    batch, size, limit = [], 0, first or count
     for item in items:
-        batch.append(item)
-        if len(batch) == size:
+        if batch and size + size_of(item) > total:
             yield batch
-            batch = []
+            batch, size, limit = [], 0, min(2 * limit, count)
+        batch.append(item)
+        size += size_of(item)
+        if len(batch) == limit:
+            yield batch
+            batch, size, limit = [], 0, min(2 * limit, count)
     if batch:
         yield batch
 
 
-def _extract_or_fail(raw: bytes, path: str, extractor: Extractor, strict: bool = False) -> Extraction | str:
-    """The extraction, or the one-line reason the document cannot be read."""
+def _size(item: tuple[str, bytes | str]) -> int:
+    return len(item[1])
+
+
+def _characters(item: tuple[str, Extraction | str]) -> int:
+    return len(item[1].document.text) if isinstance(item[1], Extraction) else 0
+
+
+def _extract_or_fail(raw: bytes | str, path: str, extractor: Extractor, strict: bool = False) -> Extraction | str:
+    """The extraction, or the one-line reason the document cannot be read (``raw`` may
+    be that reason already)."""
+    if isinstance(raw, str):
+        return raw
     try:
         return extract_raw(raw, path, extractor)
     except DocumentError as exc:
@@ -201,24 +273,44 @@ def _extract_or_fail(raw: bytes, path: str, extractor: Extractor, strict: bool =
         return f"could not be read ({detail}); --debug shows where"
 
 
-def _extract_in_worker(item: tuple[bytes, str], strict: bool = False) -> Extraction | str:
-    raw, path = item
+def _extract_in_worker(item: tuple[str, bytes | str], strict: bool = False) -> Extraction | str:
+    path, raw = item
     return _extract_or_fail(raw, path, default_extractor(), strict)
 
 
-def _write(store: GraphStore, path: str, result: Extraction | str, report: IngestReport) -> None:
-    if isinstance(result, str):
-        report.failures.append(Failure(path, result))
-        return
+def _write_batch(store: GraphStore, batch: list[tuple[str, Extraction | str]], report: IngestReport) -> None:
+    """Write a batch of documents in one transaction; if that fails, write them one by
+    one, so that only the document at fault fails."""
+    extracted = [(path, result) for path, result in batch if isinstance(result, Extraction)]
     try:
-        written = store.write(result)
+        written = dict(zip((path for path, _ in extracted), store.write_many([e for _, e in extracted])))
+    except StoreError:
+        written = {}
+    for path, result in batch:
+        if isinstance(result, str):
+            report.failures.append(Failure(path, result))
+        elif path in written:
+            _record(report, path, result, written[path])
+        else:
+            _write(store, path, result, report)
+
+
+def _write(store: GraphStore, path: str, extraction: Extraction, report: IngestReport) -> None:
+    try:
+        written = store.write(extraction)
     except ExtractionRefused as exc:
-        report.failures.append(Failure(path, str(exc).removeprefix(f"{result.document.path}: ")))
-        return
+        written = exc
     except StoreError as exc:
         # The store is out of reach or broken: the run stops here, and the document,
         # written in one transaction, is not in the store at all.
         raise StoreError(f"{path}: not loaded: {exc}") from exc
+    _record(report, path, extraction, written)
+
+
+def _record(report: IngestReport, path: str, extraction: Extraction, written: WriteSummary | ExtractionRefused) -> None:
+    if isinstance(written, ExtractionRefused):
+        report.failures.append(Failure(path, str(written).removeprefix(f"{extraction.document.path}: ")))
+        return
     report.documents_added += int(written.document_added)
     report.entities_added += written.entities_added
     report.relations_added += written.relations_added

@@ -326,9 +326,14 @@ def killed_and_resumed(location: list[str], corpus: Path, expected: tuple, open_
     return partial
 
 
+# Enough documents that an ingest commits many times (the embedded store writes up to 16
+# documents per transaction), so kills land between commits.
+DOCUMENTS = 80
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
-    return write_corpus(tmp_path_factory.mktemp("generated") / "digests", 40)
+    return write_corpus(tmp_path_factory.mktemp("generated") / "digests", DOCUMENTS)
 
 
 @pytest.fixture(scope="module")

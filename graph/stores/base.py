@@ -129,6 +129,24 @@ class GraphStore(ABC):
         new document is appended to an existing relation with the same key.
         """
 
+    def held_documents(self, document_ids: Iterable[str]) -> set[str]:
+        """The ids among ``document_ids`` of documents already loaded; a store that can
+        looks them all up at once."""
+        return {document_id for document_id in document_ids if self.has_document(document_id)}
+
+    def write_many(self, extractions: list[Extraction]) -> list[WriteSummary | ExtractionRefused]:
+        """Write several extractions as :meth:`write` would, one after another: for each,
+        what it changed, or the :class:`ExtractionRefused` that kept it out while the others
+        were written. A store that can writes them in one transaction, so a reader or a
+        failure meets all of them or none; by default each has its own."""
+        results: list[WriteSummary | ExtractionRefused] = []
+        for extraction in extractions:
+            try:
+                results.append(self.write(extraction))
+            except ExtractionRefused as refused:
+                results.append(refused)
+        return results
+
     @abstractmethod
     def forget(self, document: str) -> ForgetSummary:
         """Remove a document (by id, path or title) and every relation only it supported."""

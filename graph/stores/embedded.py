@@ -32,6 +32,7 @@ from graph.stores import _layout, _records
 from graph.stores._cypher import check_query, identifier
 from graph.stores.base import (
     BATCH_SIZE,
+    ExtractionRefused,
     ForgetSummary,
     GraphStore,
     LoadSummary,
@@ -52,6 +53,10 @@ _CHECKPOINT_SECONDS = 30.0
 _CHECKPOINTING = re.compile(r"checkpoint recovery is pending|WAL file is corrupted|\.wal\b")
 # How long a checkpoint may stay pending before a reader takes its writer for dead.
 _SETTLE_SECONDS = 2.0
+# The evidence lists a write does not read back: it appends to them (see
+# EmbeddedStore._stored_relations), so a relation many documents support costs no more
+# to add evidence to than a new one.
+_UNREAD = ("evidence_paths", "evidence_sentences")
 
 
 class EmbeddedStore(GraphStore):
@@ -96,28 +101,39 @@ class EmbeddedStore(GraphStore):
         rows = self._rows("MATCH (d:Document {id: $id}) RETURN count(d)", {"id": document_id})
         return rows[0][0] > 0
 
+    def held_documents(self, document_ids) -> set[str]:
+        return self._existing_ids("Document", list(dict.fromkeys(document_ids)))
+
     def write(self, extraction: Extraction) -> WriteSummary:
+        (result,) = self.write_many([extraction])
+        if isinstance(result, ExtractionRefused):
+            raise result
+        return result
+
+    def write_many(self, extractions: list[Extraction]) -> list[WriteSummary | ExtractionRefused]:
+        """Write the extractions the schema allows in one transaction (see
+        :meth:`GraphStore.write_many`); a document already loaded, or met earlier in
+        ``extractions``, changes nothing."""
         self._require_writable()
-        _layout.check_extraction(extraction, self.schema)
-        summary = WriteSummary()
-        if self.has_document(extraction.document.id):
-            return summary
-        document_id = extraction.document.id
-        with self._transaction():
-            self._add_documents([_layout.document_properties(extraction.document)])
-            for (label,), entities in _grouped(_layout.entities_to_write(extraction), "label"):
-                summary.entities_added += self._upsert_entities(label, [_layout.entity_properties(e) for e in entities])
-                self._merge_mentions(label, _layout.mention_rows(document_id, entities))
-            for (type_name, source_label, target_label), relations in _grouped(
-                extraction.relations, "type", "source_label", "target_label"
-            ):
-                rel_type = self.schema.relationship(type_name)
-                rows = _layout.relation_rows(rel_type, relations)
-                created, evidence_added = self._upsert_relations(rel_type, source_label, target_label, rows)
-                summary.relations_added += created
-                summary.evidence_added += evidence_added
-        summary.document_added = True
-        return summary
+        results: dict[int, WriteSummary | ExtractionRefused] = {}
+        for index, extraction in enumerate(extractions):
+            try:
+                _layout.check_extraction(extraction, self.schema)
+            except ExtractionRefused as refused:
+                results[index] = refused
+        held = self.held_documents(e.document.id for i, e in enumerate(extractions) if i not in results)
+        new: dict[str, int] = {}  # document id -> index of its first extraction
+        for index, extraction in enumerate(extractions):
+            if index not in results:
+                document_id = extraction.document.id
+                if document_id in held or document_id in new:
+                    results[index] = WriteSummary()
+                else:
+                    new[document_id] = index
+        if new:
+            with self._transaction():
+                results.update(zip(new.values(), self._write_new([extractions[index] for index in new.values()])))
+        return [results[index] for index in range(len(extractions))]
 
     def records(self):
         return _records.graph_records(self)
@@ -279,63 +295,165 @@ class EmbeddedStore(GraphStore):
         self._database.close()
 
     # -- writing ----------------------------------------------------------------------
+    #
+    # LadybugDB finds a node by its primary key only where a MATCH names one node; a
+    # MERGE, or a pattern of several nodes or a relationship, scans whole tables, so
+    # statements are written to look nodes up one MATCH at a time and relationships
+    # from a list of their sources.
+
+    def _write_new(self, extractions: list[Extraction]) -> list[WriteSummary]:
+        """Write documents the store does not hold, with their entities, mentions and
+        relations, a statement per label and per relationship type for all of them; what
+        each document changed, as if they had been written one after another."""
+        summaries = [WriteSummary(document_added=True) for _ in extractions]
+        self._create_nodes("Document", [_layout.document_properties(e.document) for e in extractions])
+        entities = [(index, entity) for index, e in enumerate(extractions) for entity in _layout.entities_to_write(e)]
+        for (label,), members in _grouped(entities, "label"):
+            created = self._merge_entities(label, [_layout.entity_properties(entity) for _, entity in members])
+            for index, entity in members:
+                if entity.id in created:
+                    summaries[index].entities_added += 1
+                    created.discard(entity.id)
+            self._create_mentions(label, [
+                row for index, entity in members
+                for row in _layout.mention_rows(extractions[index].document.id, [entity])
+            ])
+        relations = [(index, relation) for index, e in enumerate(extractions) for relation in e.relations]
+        for (type_name, source_label, target_label), members in _grouped(relations, "type", "source_label", "target_label"):
+            rel_type = self.schema.relationship(type_name)
+            rows = [(index, row) for index, relation in members for row in _layout.relation_rows(rel_type, [relation])]
+            stored = self._stored_relations(rel_type, source_label, target_label, [row for _, row in rows])
+            # Merged document by document, so that each is told what it added.
+            known, merged = dict(stored), {}
+            for index, document_rows in _by_document(rows):
+                added, evidence_added = _layout.merge_relations(rel_type, document_rows, known)
+                summaries[index].relations_added += len(added.keys() - known.keys())
+                summaries[index].evidence_added += evidence_added
+                known.update((relation_id, properties) for relation_id, (_, _, properties) in added.items())
+                merged.update(added)
+            self._save_merged_relations(rel_type, source_label, target_label, merged, stored)
+        return summaries
 
     def _add_documents(self, rows: list[dict]) -> int:
         """Write the documents the store does not hold yet (a document never changes:
         its id is the hash of its bytes); how many were new."""
         known = self._existing_ids("Document", [row["id"] for row in rows])
         new = list({row["id"]: row for row in rows if row["id"] not in known}.values())
-        if new:
-            self._merge_nodes("Document", new)
+        self._create_nodes("Document", new)
         return len(new)
 
     def _upsert_entities(self, label: str, rows: list[dict]) -> int:
         """Merge entity properties of one label into the stored ones; how many entities are new."""
-        stored = dict(self._rows(
+        return len(self._merge_entities(label, rows))
+
+    def _merge_entities(self, label: str, rows: list[dict]) -> set[str]:
+        """Merge entity properties of one label into the stored ones; the ids of the entities created."""
+        stored = self._stored(
             f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN id, n", {"ids": [row["id"] for row in rows]}
-        ))
+        )
         merged = _layout.merge_entities(rows, stored)
-        self._merge_nodes(label, list(merged.values()))
-        return len(merged.keys() - stored.keys())
+        self._create_nodes(label, [properties for entity_id, properties in merged.items() if entity_id not in stored])
+        self._set_nodes(label, [
+            properties for entity_id, properties in merged.items()
+            if entity_id in stored and _changed(properties, stored[entity_id])
+        ])
+        return merged.keys() - stored.keys()
+
+    def _create_mentions(self, label: str, rows: list[dict]) -> None:
+        """Create the ``{document, entity, count}`` MENTIONS of documents just created."""
+        self._link(
+            f"UNWIND $rows AS row MATCH (d:Document {{id: row.document}}) MATCH (n:{label} {{id: row.entity}}) "
+            "CREATE (d)-[m:MENTIONS]->(n) SET m.count = row.count RETURN count(*)",
+            rows,
+        )
 
     def _merge_mentions(self, label: str, rows: list[dict]) -> None:
         """Set the count of each ``{document, entity, count}`` MENTIONS, creating it if needed."""
-        ((written,),) = self._rows(
-            f"UNWIND $rows AS row MATCH (d:Document {{id: row.document}}), (n:{label} {{id: row.entity}}) "
+        self._link(
+            f"UNWIND $rows AS row MATCH (d:Document {{id: row.document}}) MATCH (n:{label} {{id: row.entity}}) "
             "MERGE (d)-[m:MENTIONS]->(n) SET m.count = row.count RETURN count(*)",
-            {"rows": rows},
+            rows,
         )
-        if written < len(rows):
-            raise _records.MissingEndpoints()
 
     def _existing_ids(self, label: str, ids: list[str]) -> set[str]:
         return {found for (found,) in self._rows(f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN id", {"ids": ids})}
 
-    def _merge_nodes(self, label: str, rows: list[dict]) -> None:
-        self._run(_merge_nodes_cypher(label, tuple(rows[0])), {"rows": rows})
+    def _create_nodes(self, label: str, rows: list[dict]) -> None:
+        if rows:
+            self._run(_nodes_cypher(label, tuple(rows[0]), exists=False), {"rows": rows})
+
+    def _set_nodes(self, label: str, rows: list[dict]) -> None:
+        if rows:
+            self._run(_nodes_cypher(label, tuple(rows[0]), exists=True), {"rows": rows})
 
     def _upsert_relations(
         self, rel_type: RelationshipType, source_label: str, target_label: str, rows: list[tuple]
     ) -> tuple[int, int]:
         """Merge ``(source id, target id, properties)`` relations of one type between two
         labels into the stored ones, in order; (relations created, evidence sentences added)."""
-        stored = dict(self._rows(
-            f"UNWIND $rows AS row MATCH (:{source_label} {{id: row.source}})"
-            f"-[r:{rel_type.name} {{id: row.id}}]->(:{target_label} {{id: row.target}}) RETURN row.id, r",
-            {"rows": [{"id": properties["id"], "source": source, "target": target} for source, target, properties in rows]},
-        ))
+        stored = self._stored_relations(rel_type, source_label, target_label, rows)
         merged, evidence_added = _layout.merge_relations(rel_type, rows, stored)
-        for exists in (False, True):
-            batch = [row for relation_id, row in merged.items() if (relation_id in stored) == exists]
-            if self._save_relations(rel_type, source_label, target_label, batch, exists=exists) < len(batch):
-                raise _records.MissingEndpoints()
+        self._save_merged_relations(rel_type, source_label, target_label, merged, stored)
         return len(merged.keys() - stored.keys()), evidence_added
 
+    def _stored_relations(
+        self, rel_type: RelationshipType, source_label: str, target_label: str, rows: list[tuple]
+    ) -> dict[str, dict]:
+        """The stored properties, by relation id, of those ``(source id, target id,
+        properties)`` relations the store holds, but for the paths and sentences of their
+        evidence (:data:`_UNREAD`): merging needs only to know how many there are."""
+        names = [name for name in _layout.relation_property_types(rel_type) if name not in _UNREAD]
+        # A relation stored before evidence_years existed is rewritten whole, so read whole.
+        unread = [f"CASE WHEN r.evidence_years IS NULL THEN r.`{name}` END" for name in _UNREAD]
+        _, found = self._execute(
+            f"MATCH (s:{source_label})-[r:{rel_type.name}]->(:{target_label}) "
+            f"WHERE s.id IN $sources AND r.id IN $ids RETURN {', '.join([f'r.`{name}`' for name in names] + unread)}",
+            {"sources": list({source for source, _, _ in rows}), "ids": list({p["id"] for _, _, p in rows})},
+        )
+        stored = {}
+        for values in found:
+            properties = {name: value for name, value in zip([*names, *_UNREAD], values) if value is not None}
+            for name in _UNREAD:
+                properties.setdefault(name, [""] * _layout.stored_evidence_count(properties))
+            stored[properties["id"]] = properties
+        return stored
+
+    def _stored(self, cypher: str, parameters: dict) -> dict[str, dict]:
+        """The properties, by id, of the nodes a statement returns as ``id, node`` rows.
+        The layout holds no value :func:`plain` would change, so they are taken as
+        LadybugDB gives them."""
+        _, rows = self._execute(cypher, parameters)
+        return {
+            key: {name: value for name, value in found.items() if not name.startswith("_") and value is not None}
+            for key, found in rows
+        }
+
+    def _save_merged_relations(
+        self, rel_type: RelationshipType, source_label: str, target_label: str,
+        merged: dict[str, tuple], stored: dict[str, dict],
+    ) -> None:
+        """Write merged relations by id: create those not ``stored``, append their new
+        evidence to the others (those stored before evidence_years existed are rewritten)."""
+        modes: dict[str, list] = {"create": [], "append": [], "set": []}
+        for relation_id, (source, target, properties) in merged.items():
+            known = stored.get(relation_id)
+            if known is None:
+                modes["create"].append((source, target, properties))
+            elif "evidence_years" in known or not _layout.stored_evidence_count(known):
+                count = _layout.stored_evidence_count(known)
+                new = {name: properties[name][count:] for name in _layout.EVIDENCE_LISTS}
+                modes["append"].append((source, target, {**properties, **new}))
+            else:
+                modes["set"].append((source, target, properties))
+        for mode, batch in modes.items():
+            if self._save_relations(rel_type, source_label, target_label, batch, mode) < len(batch):
+                raise _records.MissingEndpoints()
+
     def _save_relations(
-        self, rel_type: RelationshipType, source_label: str, target_label: str, batch: list[tuple], *, exists: bool
+        self, rel_type: RelationshipType, source_label: str, target_label: str, batch: list[tuple], mode: str
     ) -> int:
-        """Set every property of each ``(source id, target id, properties)`` relation in
-        ``batch``, creating the relations unless they ``exists``; how many it found the ends of."""
+        """Write each ``(source id, target id, properties)`` relation in ``batch`` as
+        ``mode`` says (see :func:`_relations_cypher`); how many it found the ends of."""
         if not batch:
             return 0
         names = _layout.relation_property_types(rel_type)
@@ -343,8 +461,20 @@ class EmbeddedStore(GraphStore):
             {"source": source, "target": target, "properties": {name: properties.get(name) for name in names}}
             for source, target, properties in batch
         ]
-        ((written,),) = self._rows(_relations_cypher(rel_type, source_label, target_label, exists), {"rows": rows})
+        parameters = {"rows": rows}
+        if mode != "create":
+            parameters |= {"sources": list({source for source, _, _ in batch}), "ids": [p["id"] for _, _, p in batch]}
+        ((written,),) = self._rows(_relations_cypher(rel_type, source_label, target_label, mode), parameters)
         return written
+
+    def _link(self, cypher: str, rows: list[dict]) -> None:
+        """Run a statement that links each row's two nodes and counts the links; refuse a
+        row that names a node the store lacks."""
+        if not rows:
+            return
+        ((written,),) = self._rows(cypher, {"rows": rows})
+        if written < len(rows):
+            raise _records.MissingEndpoints()
 
     # -- forgetting -------------------------------------------------------------------
 
@@ -359,7 +489,7 @@ class EmbeddedStore(GraphStore):
                 summary.evidence_removed += removed
                 if properties["evidence_count"]:
                     batch = [(source, target, properties)]
-                    self._save_relations(rel_type, source_label, target_label, batch, exists=True)
+                    self._save_relations(rel_type, source_label, target_label, batch, "set")
                     continue
                 self._run(f"MATCH ()-[r:{rel_type.name} {{id: $id}}]->() DELETE r", {"id": stored["id"]})
                 summary.relations_removed += 1
@@ -603,11 +733,12 @@ def _table_statements(kind: str, name: str, properties: dict, *extra: str, leadi
     yield from (f"ALTER TABLE {name} ADD IF NOT EXISTS {column}" for column in columns)
 
 
-def _grouped(items: list, *attributes: str) -> list[tuple]:
-    """``items`` grouped by the values of ``attributes``, groups and members in first-seen order."""
+def _grouped(members: list[tuple[int, object]], *attributes: str) -> list[tuple]:
+    """``(document index, item)`` pairs grouped by the values of the items' ``attributes``,
+    groups and members in first-seen order."""
     groups: dict[tuple, list] = {}
-    for item in items:
-        groups.setdefault(tuple(getattr(item, attribute) for attribute in attributes), []).append(item)
+    for member in members:
+        groups.setdefault(tuple(getattr(member[1], attribute) for attribute in attributes), []).append(member)
     return list(groups.items())
 
 
@@ -620,21 +751,51 @@ def _assignments(variable: str, source: str, types: dict[str, str], names) -> st
     return ", ".join(f"{variable}.`{name}` = CAST({source}.`{name}` AS {types[name]})" for name in names)
 
 
+def _changed(merged: dict, stored: dict) -> bool:
+    """Whether merged node properties differ from the stored ones (which lack nulls)."""
+    return any(stored.get(name) != value for name, value in merged.items())
+
+
+def _by_document(rows: list[tuple[int, object]]) -> list[tuple[int, list]]:
+    """``(document index, row)`` pairs, in order, as each document's rows."""
+    documents: dict[int, list] = {}
+    for index, row in rows:
+        documents.setdefault(index, []).append(row)
+    return list(documents.items())
+
+
 @cache
-def _merge_nodes_cypher(label: str, names: tuple[str, ...]) -> str:
+def _nodes_cypher(label: str, names: tuple[str, ...], exists: bool) -> str:
+    """Cypher that sets the properties ``names`` of a batch of nodes, found by id if they
+    ``exists``, else created."""
     types = _layout.DOCUMENT_PROPERTIES if label == "Document" else _layout.ENTITY_PROPERTIES
     assignments = _assignments("n", "row", types, [name for name in names if name != "id"])
-    return f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET {assignments}"
+    find = "MATCH" if exists else "CREATE"
+    return f"UNWIND $rows AS row {find} (n:{label} {{id: row.id}}) SET {assignments}"
 
 
 @cache
-def _relations_cypher(rel_type: RelationshipType, source_label: str, target_label: str, exists: bool) -> str:
-    """Cypher that sets every property of a batch of relations, creating them unless
-    they ``exists`` (MERGE on a relationship pattern would do both, at several times the cost)."""
+def _relations_cypher(rel_type: RelationshipType, source_label: str, target_label: str, mode: str) -> str:
+    """Cypher that writes a batch of relations: ``create`` them, ``set`` every property of
+    stored ones, or ``append`` the rows' evidence lists to theirs and set the rest. Stored
+    relations are found from their sources (``$sources``) and ids (``$ids``)."""
     types = _layout.relation_property_types(rel_type)
-    assignments = _assignments("r", "row.properties", types, [name for name in types if name != "id"])
-    source, target = f"(s:{source_label} {{id: row.source}})", f"(t:{target_label} {{id: row.target}})"
-    relation = f"[r:{rel_type.name} {{id: row.properties.id}}]"
-    if exists:
-        return f"UNWIND $rows AS row MATCH {source}-{relation}->{target} SET {assignments} RETURN count(*)"
-    return f"UNWIND $rows AS row MATCH {source}, {target} CREATE (s)-{relation}->(t) SET {assignments} RETURN count(*)"
+    names = [name for name in types if name != "id"]
+    if mode == "append":
+        appended = [name for name in names if name in _layout.EVIDENCE_LISTS]
+        assignments = ", ".join([
+            _assignments("r", "row.properties", types, [name for name in names if name not in appended]),
+            *(f"r.`{name}` = list_concat(coalesce(r.`{name}`, CAST([] AS {types[name]})), "
+              f"CAST(row.properties.`{name}` AS {types[name]}))" for name in appended),
+        ])
+    else:
+        assignments = _assignments("r", "row.properties", types, names)
+    if mode == "create":
+        return (
+            f"UNWIND $rows AS row MATCH (s:{source_label} {{id: row.source}}) MATCH (t:{target_label} {{id: row.target}}) "
+            f"CREATE (s)-[r:{rel_type.name} {{id: row.properties.id}}]->(t) SET {assignments} RETURN count(*)"
+        )
+    return (
+        f"MATCH (s:{source_label})-[r:{rel_type.name}]->(:{target_label}) WHERE s.id IN $sources AND r.id IN $ids "
+        f"WITH r UNWIND $rows AS row WITH r, row WHERE r.id = row.properties.id SET {assignments} RETURN count(*)"
+    )

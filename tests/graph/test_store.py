@@ -8,7 +8,8 @@ import pytest
 from graph.model import Extraction, Relation
 from graph.schema import load_schema
 from graph.stores import ReadOnlyError, StoreError
-from graph.stores.base import ForgetSummary, WriteSummary
+from graph.stores.base import ExtractionRefused, ForgetSummary, WriteSummary
+from graph.stores.embedded import EmbeddedStore
 
 SCHEMA = load_schema()
 SALES = (
@@ -150,6 +151,26 @@ def test_a_failed_write_leaves_nothing_half_written(store, wire, analysis):
     assert edges(store) == relations
     wire.relations.pop()
     assert store.write(wire).document_added
+
+
+def test_writing_many_at_once_stores_and_tells_what_writing_them_in_turn_does(store, tmp_path, wire, analysis, veto):
+    again = Extraction(replace(wire.document), list(wire.entities), list(wire.relations))
+    with EmbeddedStore(tmp_path / "in-turn.lbug") as in_turn:
+        expected = [in_turn.write(extraction) for extraction in (wire, analysis, again, veto)]
+
+        assert store.write_many([wire, analysis, again, veto]) == expected
+        assert store.stats() == in_turn.stats()
+        assert edges(store) == edges(in_turn)
+
+
+def test_writing_many_at_once_keeps_out_only_the_refused_extraction(store, wire, analysis):
+    wire.relations.append(Relation("S-400", "WeaponSystem", "SOLD", "Russia", "State", {}, wire.relations[0].evidence))
+
+    refused, written = store.write_many([wire, analysis])
+
+    assert isinstance(refused, ExtractionRefused) and "SOLD" in str(refused)
+    assert written.document_added
+    assert store.held_documents([wire.document.id, analysis.document.id]) == {analysis.document.id}
 
 
 # -- documents and forgetting -------------------------------------------------------
