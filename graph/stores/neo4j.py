@@ -483,7 +483,7 @@ class Neo4jStore(GraphStore):
         except Neo4jError as exc:
             raise self._server_error(exc) from exc
         except ServiceUnavailable as exc:
-            raise StoreError(f"cannot reach Neo4j at {self.uri}: {_connection_failure(exc)}") from exc
+            raise StoreError(f"cannot reach Neo4j at {self.uri}: {_connection_failure(exc, self.uri)}") from exc
         except (DriverError, ValueError) as exc:
             raise StoreError(f"Neo4j at {self.uri}: {_first_line(str(exc))}") from exc
 
@@ -628,9 +628,10 @@ def _existing_ids(tx, label: str, ids: list[str]) -> set[str]:
     return {record["id"] for record in found}
 
 
-def _connection_failure(exc: BaseException) -> str:
-    """Why a connection failed, from the innermost cause: the driver wraps the socket's
-    error in one or two ServiceUnavailable layers (and an exception group when routing)."""
+def _connection_failure(exc: BaseException, uri: str) -> str:
+    """Why a connection to ``uri`` failed, from the innermost cause (the driver wraps the
+    socket's error in one or two ServiceUnavailable layers, and an exception group when
+    routing), with the address to try when the failure points at TLS."""
     cause = exc
     while True:
         if isinstance(cause, BaseExceptionGroup):
@@ -639,11 +640,21 @@ def _connection_failure(exc: BaseException) -> str:
             cause = cause.__cause__ or cause.__context__
         else:
             break
+    scheme = uri.split("://", 1)[0].lower()
     if isinstance(cause, ssl.SSLError):
-        return f"TLS handshake failed ({cause.reason or cause.strerror})"
+        reason = cause.reason or cause.strerror
+        if reason == "CERTIFICATE_VERIFY_FAILED" and scheme.endswith("+s"):
+            # Most often a self-signed certificate (or one from a private authority, which
+            # SSL_CERT_FILE can name); +ssc encrypts without checking the certificate.
+            return f"TLS handshake failed ({reason}); for a self-signed certificate use {scheme}sc://"
+        return f"TLS handshake failed ({reason})"
     if isinstance(cause, OSError) and cause.strerror:
         return cause.strerror
-    return _first_line(str(cause))
+    message = _first_line(str(cause))
+    if "+" not in scheme and "handshake" in message:
+        # A server that takes only TLS (Aura, most clusters) hangs up on a plain Bolt handshake.
+        return f"{message}; if the server takes only TLS, use {scheme}+s://"
+    return message
 
 
 def _first_line(message: str) -> str:
