@@ -14,6 +14,11 @@ on an emptied database each time:
 
     python benchmarks/neo4j_load.py --relations 100000 --naive 5000
 
+Each line gives the rate by the clock, and the CPU seconds this process (every thread)
+and the server's process spent, the server's read from /proc when it is a test server
+started from this checkout: on a shared machine the clock measures the other work too,
+CPU seconds much less so.
+
 The server is ``TIEGRAPH_TEST_NEO4J_URI`` when set, else a test server started with
 tests/neo4j/server.sh (and stopped at the end). The benchmark empties the database it
 runs on: never point it at a graph you want to keep.

@@ -94,6 +94,9 @@ class Neo4jStore(GraphStore):
         auth = neo4j.basic_auth(self.user, password or "") if self.user else None
         with self._errors():
             self._driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+        # Every session of the store shares its bookmarks, so that on a cluster a read sees
+        # the store's own writes even when a secondary that has not applied them yet serves it.
+        self._bookmarks = neo4j.GraphDatabase.bookmark_manager()
         try:
             if read_only:
                 # Auto-commit, not a managed transaction: the driver would retry a server
@@ -445,7 +448,9 @@ class Neo4jStore(GraphStore):
             raise ReadOnlyError(f"{self.uri}: store is open read-only")
 
     def _session(self, access: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
-        return self._driver.session(database=self.database, default_access_mode=access)
+        return self._driver.session(
+            database=self.database, default_access_mode=access, bookmark_manager=self._bookmarks
+        )
 
     def _read(self, work, *args):
         return self._transaction(neo4j.READ_ACCESS, work, *args)
