@@ -287,7 +287,7 @@ class Neo4jStore(GraphStore):
 
     def _load_batch(self, tx, group: tuple, rows: list, merged: tuple | None) -> LoadSummary:
         writes = _records.BatchWrites(
-            partial(_add_documents, tx), partial(_upsert_entities, tx), partial(_upsert_relations, tx, merged=merged),
+            partial(_add_documents, tx), partial(_upsert_entities, tx), partial(_upsert_relations, tx, merged_ahead=merged),
             partial(_merge_mentions, tx), partial(_existing_ids, tx),
         )
         return _records.load_batch(group, rows, self.schema, writes)
@@ -584,22 +584,21 @@ def _merge_mentions(tx, label: str, rows: list[dict]) -> None:
 
 def _upsert_relations(
     tx, rel_type: RelationshipType, source_label: str, target_label: str, rows: list[tuple],
-    merged: tuple | None = None,
+    merged_ahead: tuple | None = None,
 ) -> tuple[int, int]:
     """Merge ``(source id, target id, properties)`` relations of one type between two
     labels into the stored ones, in order; (relations created, evidence sentences added).
 
     Relations are found by id through the type's uniqueness constraint, which also makes
     plain CREATE safe for the new ones: it is several times cheaper than MERGE. Given
-    ``merged``, what :func:`_layout.merge_relations` made of ``rows`` against no stored
-    relation, nothing is read and every relation is created.
+    ``merged_ahead``, what :func:`_layout.merge_relations` made of ``rows`` against no
+    stored relation, nothing is read and every relation is created.
     """
     type_name = identifier(rel_type.name)
     # The hint keeps the planner on the index: a plan made while the type had few
     # relationships scans them all, and is kept long after there are many.
     by_id = f"MATCH ()-[r:{type_name} {{id: id}}]->() USING INDEX r:{type_name}(id)"
-    stored = {}
-    if merged is None:
+    if merged_ahead is None:
         stored = {
             record["id"]: record["properties"]
             for record in tx.run(
@@ -607,8 +606,9 @@ def _upsert_relations(
                 ids=list(dict.fromkeys(properties["id"] for _, _, properties in rows)),
             )
         }
-        merged = _layout.merge_relations(rel_type, rows, stored)
-    merged, evidence_added = merged
+        merged, evidence_added = _layout.merge_relations(rel_type, rows, stored)
+    else:
+        stored, (merged, evidence_added) = {}, merged_ahead
     known = [properties for relation_id, (_, _, properties) in merged.items() if relation_id in stored]
     # Created in order of their ends, each node's relationships come one after another:
     # its record and relationship chain are locked and rewritten once in a run, not once
