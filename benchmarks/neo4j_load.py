@@ -14,6 +14,11 @@ on an emptied database each time:
 
     python benchmarks/neo4j_load.py --relations 100000 --naive 5000
 
+Each line gives the rate by the clock, and the CPU seconds this process (every thread)
+and the server's process spent, the server's read from /proc when it is a test server
+started from this checkout: on a shared machine the clock measures the other work too,
+CPU seconds much less so.
+
 The server is ``TIEGRAPH_TEST_NEO4J_URI`` when set, else a test server started with
 tests/neo4j/server.sh (and stopped at the end). The benchmark empties the database it
 runs on: never point it at a graph you want to keep.
@@ -31,6 +36,7 @@ import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import neo4j
 
@@ -119,14 +125,48 @@ def empty(driver: neo4j.Driver) -> None:
         session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
 
 
-def timed(work) -> float:
-    started = time.perf_counter()
+class Timing(NamedTuple):
+    """How long a piece of work took: wall-clock seconds, CPU seconds spent by this
+    process (every thread) and by the server's process (None when it is not on this
+    machine), and the machine's load average over the last minute when it ended."""
+
+    wall: float
+    client_cpu: float
+    server_cpu: float | None
+    load: float
+
+
+def timed(work, server_pid: int | None) -> Timing:
+    started, client, server = time.perf_counter(), time.process_time(), process_cpu(server_pid)
     work()
-    return time.perf_counter() - started
+    spent = process_cpu(server_pid)
+    return Timing(time.perf_counter() - started, time.process_time() - client,
+                  None if spent is None or server is None else spent - server, os.getloadavg()[0])
 
 
-def batched(uri: str, driver: neo4j.Driver, records: dict[str, list[dict]], batch_size: int) -> dict[str, float]:
-    """Seconds ``load_records`` takes for each kind of record, on an empty database."""
+def process_cpu(pid: int | None) -> float | None:
+    """CPU seconds (user and system) the process ``pid`` has used so far, from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except (OSError, TypeError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def server_pid(uri: str) -> int | None:
+    """The PID of the test server listening at ``uri``, if server.sh started it from this checkout."""
+    for instance in (SERVER.parent / "target" / "instances").glob("*/"):
+        try:
+            if (instance / "uri").read_text().strip() == uri:
+                return int((instance / "pid").read_text())
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+def batched(uri: str, driver: neo4j.Driver, records: dict[str, list[dict]], batch_size: int, pid: int | None) -> dict[str, Timing]:
+    """How long ``load_records`` takes for each kind of record, on an empty database."""
     empty(driver)
     with Neo4jStore(uri) as store:
         # Warm-up on a tiny graph: Neo4j plans each statement once per server, which would
@@ -135,14 +175,14 @@ def batched(uri: str, driver: neo4j.Driver, records: dict[str, list[dict]], batc
         store.load_records([record for kind in warm.values() for record in kind], batch_size=batch_size)
         empty(driver)
         return {
-            kind: timed(lambda rows=rows: store.load_records(rows, batch_size=batch_size))
+            kind: timed(lambda rows=rows: store.load_records(rows, batch_size=batch_size), pid)
             for kind, rows in (("nodes", records["document"] + records["entity"]),
                                ("relation", records["relation"]), ("mention", records["mention"]))
         }
 
 
-def one_write_per_relation(uri: str, driver: neo4j.Driver, records: dict[str, list[dict]], count: int) -> float:
-    """Seconds a loop of single MERGE statements, one transaction each, takes for ``count`` relations."""
+def one_write_per_relation(uri: str, driver: neo4j.Driver, records: dict[str, list[dict]], count: int, pid: int | None) -> Timing:
+    """How long a loop of single MERGE statements, one transaction each, takes for ``count`` relations."""
     empty(driver)
     with Neo4jStore(uri) as store:
         store.load_records(records["document"] + records["entity"])
@@ -157,7 +197,7 @@ def one_write_per_relation(uri: str, driver: neo4j.Driver, records: dict[str, li
                     properties=record["properties"],
                 ).consume()
 
-        return timed(each_alone)
+        return timed(each_alone, pid)
 
 
 def machine(driver: neo4j.Driver) -> str:
@@ -200,22 +240,28 @@ def main() -> None:
             print(f"graph: {len(records['document'])} documents, {len(records['entity'])} entities, "
                   f"{len(records['relation'])} relations, {len(records['mention'])} mentions; "
                   f"batch size {options.batch_size}")
-            seconds = batched(uri, driver, records, options.batch_size)
-            naive = one_write_per_relation(uri, driver, records, options.naive)
+            pid = server_pid(uri)
+            seconds = batched(uri, driver, records, options.batch_size, pid)
+            naive = one_write_per_relation(uri, driver, records, options.naive, pid)
     finally:
         if started_here:
             subprocess.run([str(SERVER), "stop", uri], check=False)
 
     relations, mentions = len(records["relation"]), len(records["mention"])
-    print(f"batched nodes:          {len(records['document']) + len(records['entity']):>7} in {seconds['nodes']:6.2f} s")
-    print(f"batched relations:      {relations:>7} in {seconds['relation']:6.2f} s = "
-          f"{relations / seconds['relation']:>8,.0f} relationships/s")
-    print(f"batched mentions:       {mentions:>7} in {seconds['mention']:6.2f} s = "
-          f"{mentions / seconds['mention']:>8,.0f} relationships/s")
-    total = sum(seconds.values())
-    print(f"batched whole graph:    {relations + mentions:>7} relationships (and the nodes) in {total:6.2f} s = "
-          f"{(relations + mentions) / total:>8,.0f} relationships/s")
-    print(f"one write per relation: {options.naive:>7} in {naive:6.2f} s = {options.naive / naive:>8,.0f} relationships/s")
+    whole = Timing(*(None if None in column else sum(column) for column in zip(*seconds.values())))._replace(
+        load=max(timing.load for timing in seconds.values()))
+    report("batched nodes", len(records["document"]) + len(records["entity"]), "nodes", seconds["nodes"])
+    report("batched relations", relations, "relationships", seconds["relation"])
+    report("batched mentions", mentions, "relationships", seconds["mention"])
+    report("batched whole graph", relations + mentions, "relationships (and the nodes)", whole)
+    report("one write per relation", options.naive, "relationships", naive)
+
+
+def report(what: str, count: int, unit: str, timing: Timing) -> None:
+    """One line: the rate by the clock, then the CPU seconds each side spent."""
+    server = "n/a" if timing.server_cpu is None else f"{timing.server_cpu:6.2f} s"
+    print(f"{what + ':':24}{count:>7} {unit} in {timing.wall:6.2f} s = {count / timing.wall:>8,.0f} /s;"
+          f" CPU: client {timing.client_cpu:6.2f} s, server {server}; load {timing.load:.1f}")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import ssl
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from functools import partial
 from time import sleep
@@ -49,6 +50,9 @@ SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 # first wait between tries being BACKOFF_SECONDS and each next one twice as long.
 TRIES = 3
 BACKOFF_SECONDS = 0.5
+
+# The server's code for a write that a uniqueness constraint refused.
+CONSTRAINT_BROKEN = "Neo.ClientError.Schema.ConstraintValidationFailed"
 
 # The driver logs connection failures at ERROR; with no handler configured Python would
 # print them to stderr next to the one-line StoreError the user already gets.
@@ -90,6 +94,9 @@ class Neo4jStore(GraphStore):
         auth = neo4j.basic_auth(self.user, password or "") if self.user else None
         with self._errors():
             self._driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+        # Every session of the store shares its bookmarks, so that on a cluster a read sees
+        # the store's own writes even when a secondary that has not applied them yet serves it.
+        self._bookmarks = neo4j.GraphDatabase.bookmark_manager()
         try:
             if read_only:
                 # Auto-commit, not a managed transaction: the driver would retry a server
@@ -196,10 +203,27 @@ class Neo4jStore(GraphStore):
         return _records.graph_records(self)
 
     def load_records(self, records, *, batch_size: int = BATCH_SIZE) -> LoadSummary:
+        """Write ``records`` in batches, one transaction each, in order.
+
+        Each batch is checked, grouped and, where possible, merged here while the one
+        before it is being written on a second thread, so the client's work overlaps
+        the server's; a batch is handed over only once the one before it committed, so
+        nothing is written after a batch that failed. Relations of a type that held no
+        relationship when the load began are merged without reading the store first
+        (see :meth:`_write_batch`).
+        """
         self._require_writable()
+        unread_types = {name for name, count in self._read(self._stats)["types"].items() if count == 0}
         summary = LoadSummary()
-        for group, rows in _records.batches(records, self.schema, batch_size):
-            summary += self._write(self._load_batch, group, rows)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tiegraph-neo4j-load") as writer:
+            writing = None
+            for group, rows in _records.batches(records, self.schema, batch_size):
+                merged = self._merged_ahead(group, rows, unread_types)
+                if writing is not None:
+                    summary += writing.result()
+                writing = writer.submit(self._write_batch, group, rows, merged, unread_types)
+            if writing is not None:
+                summary += writing.result()
         return summary
 
     def close(self) -> None:
@@ -234,10 +258,38 @@ class Neo4jStore(GraphStore):
             summary.evidence_added += evidence_added
         return summary
 
-    def _load_batch(self, tx, group: tuple, rows: list) -> LoadSummary:
-        writes = _records.BatchWrites(*(
-            partial(write, tx) for write in (_add_documents, _upsert_entities, _upsert_relations, _merge_mentions, _existing_ids)
-        ))
+    def _merged_ahead(self, group: tuple, rows: list, unread_types: set[str]) -> tuple | None:
+        """A batch of relations of a type in ``unread_types`` merged among themselves
+        (what :func:`_layout.merge_relations` gives against an empty store); None for
+        any other batch, whose merging needs the stored relations."""
+        if group[0] != "relation" or group[1] not in unread_types:
+            return None
+        return _layout.merge_relations(self.schema.relationship(group[1]), rows, {})
+
+    def _write_batch(self, group: tuple, rows: list, merged: tuple | None, unread_types: set[str]) -> LoadSummary:
+        """Write one batch of :func:`_records.batches` in its own transaction.
+
+        ``merged`` (from :meth:`_merged_ahead`) rests on the guess that none of the
+        batch's relations is stored yet. The type's id constraint checks the guess:
+        when a relation with one of the ids is there after all (the records name it
+        twice, or another writer stored it meanwhile), the CREATE fails, nothing of the
+        batch is kept, and the type's batches from then on are merged with what the
+        store holds, this one first.
+        """
+        if merged is not None and group[1] in unread_types:
+            try:
+                return self._write(self._load_batch, group, rows, merged)
+            except StoreError as error:
+                if getattr(error.__cause__, "code", None) != CONSTRAINT_BROKEN:
+                    raise
+                unread_types.discard(group[1])
+        return self._write(self._load_batch, group, rows, None)
+
+    def _load_batch(self, tx, group: tuple, rows: list, merged: tuple | None) -> LoadSummary:
+        writes = _records.BatchWrites(
+            partial(_add_documents, tx), partial(_upsert_entities, tx), partial(_upsert_relations, tx, merged_ahead=merged),
+            partial(_merge_mentions, tx), partial(_existing_ids, tx),
+        )
         return _records.load_batch(group, rows, self.schema, writes)
 
     # -- forgetting -------------------------------------------------------------------
@@ -396,7 +448,9 @@ class Neo4jStore(GraphStore):
             raise ReadOnlyError(f"{self.uri}: store is open read-only")
 
     def _session(self, access: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
-        return self._driver.session(database=self.database, default_access_mode=access)
+        return self._driver.session(
+            database=self.database, default_access_mode=access, bookmark_manager=self._bookmarks
+        )
 
     def _read(self, work, *args):
         return self._transaction(neo4j.READ_ACCESS, work, *args)
@@ -434,7 +488,7 @@ class Neo4jStore(GraphStore):
         except Neo4jError as exc:
             raise self._server_error(exc) from exc
         except ServiceUnavailable as exc:
-            raise StoreError(f"cannot reach Neo4j at {self.uri}: {_connection_failure(exc)}") from exc
+            raise StoreError(f"cannot reach Neo4j at {self.uri}: {_connection_failure(exc, self.uri)}") from exc
         except (DriverError, ValueError) as exc:
             raise StoreError(f"Neo4j at {self.uri}: {_first_line(str(exc))}") from exc
 
@@ -528,30 +582,44 @@ def _merge_mentions(tx, label: str, rows: list[dict]) -> None:
         raise _records.MissingEndpoints()
 
 
-def _upsert_relations(tx, rel_type: RelationshipType, source_label: str, target_label: str, rows: list[tuple]) -> tuple[int, int]:
+def _upsert_relations(
+    tx, rel_type: RelationshipType, source_label: str, target_label: str, rows: list[tuple],
+    merged_ahead: tuple | None = None,
+) -> tuple[int, int]:
     """Merge ``(source id, target id, properties)`` relations of one type between two
     labels into the stored ones, in order; (relations created, evidence sentences added).
 
     Relations are found by id through the type's uniqueness constraint, which also makes
-    plain CREATE safe for the new ones: it is several times cheaper than MERGE.
+    plain CREATE safe for the new ones: it is several times cheaper than MERGE. Given
+    ``merged_ahead``, what :func:`_layout.merge_relations` made of ``rows`` against no
+    stored relation, nothing is read and every relation is created.
     """
     type_name = identifier(rel_type.name)
     # The hint keeps the planner on the index: a plan made while the type had few
     # relationships scans them all, and is kept long after there are many.
     by_id = f"MATCH ()-[r:{type_name} {{id: id}}]->() USING INDEX r:{type_name}(id)"
-    stored = {
-        record["id"]: record["properties"]
-        for record in tx.run(
-            f"UNWIND $ids AS id {by_id} RETURN id, properties(r) AS properties",
-            ids=list(dict.fromkeys(properties["id"] for _, _, properties in rows)),
-        )
-    }
-    merged, evidence_added = _layout.merge_relations(rel_type, rows, stored)
+    if merged_ahead is None:
+        stored = {
+            record["id"]: record["properties"]
+            for record in tx.run(
+                f"UNWIND $ids AS id {by_id} RETURN id, properties(r) AS properties",
+                ids=list(dict.fromkeys(properties["id"] for _, _, properties in rows)),
+            )
+        }
+        merged, evidence_added = _layout.merge_relations(rel_type, rows, stored)
+    else:
+        stored, (merged, evidence_added) = {}, merged_ahead
     known = [properties for relation_id, (_, _, properties) in merged.items() if relation_id in stored]
-    new = [
-        {"source": source, "target": target, "properties": properties}
-        for relation_id, (source, target, properties) in merged.items() if relation_id not in stored
-    ]
+    # Created in order of their ends, each node's relationships come one after another:
+    # its record and relationship chain are locked and rewritten once in a run, not once
+    # per relationship here and there (about an eighth less server time).
+    new = sorted(
+        (
+            {"source": source, "target": target, "properties": properties}
+            for relation_id, (source, target, properties) in merged.items() if relation_id not in stored
+        ),
+        key=lambda row: (row["source"], row["target"]),
+    )
     if known:
         tx.run(f"UNWIND $rows AS row WITH row, row.id AS id {by_id} SET r += row", rows=known)
     if new:
@@ -571,9 +639,10 @@ def _existing_ids(tx, label: str, ids: list[str]) -> set[str]:
     return {record["id"] for record in found}
 
 
-def _connection_failure(exc: BaseException) -> str:
-    """Why a connection failed, from the innermost cause: the driver wraps the socket's
-    error in one or two ServiceUnavailable layers (and an exception group when routing)."""
+def _connection_failure(exc: BaseException, uri: str) -> str:
+    """Why a connection to ``uri`` failed, from the innermost cause (the driver wraps the
+    socket's error in one or two ServiceUnavailable layers, and an exception group when
+    routing), with the address to try when the failure points at TLS."""
     cause = exc
     while True:
         if isinstance(cause, BaseExceptionGroup):
@@ -582,11 +651,21 @@ def _connection_failure(exc: BaseException) -> str:
             cause = cause.__cause__ or cause.__context__
         else:
             break
+    scheme = uri.split("://", 1)[0].lower()
     if isinstance(cause, ssl.SSLError):
-        return f"TLS handshake failed ({cause.reason or cause.strerror})"
+        reason = cause.reason or cause.strerror
+        if reason == "CERTIFICATE_VERIFY_FAILED" and scheme.endswith("+s"):
+            # Most often a self-signed certificate (or one from a private authority, which
+            # SSL_CERT_FILE can name); +ssc encrypts without checking the certificate.
+            return f"TLS handshake failed ({reason}); for a self-signed certificate use {scheme}sc://"
+        return f"TLS handshake failed ({reason})"
     if isinstance(cause, OSError) and cause.strerror:
         return cause.strerror
-    return _first_line(str(cause))
+    message = _first_line(str(cause))
+    if "+" not in scheme and "handshake" in message:
+        # A server that takes only TLS (Aura, most clusters) hangs up on a plain Bolt handshake.
+        return f"{message}; if the server takes only TLS, use {scheme}+s://"
+    return message
 
 
 def _first_line(message: str) -> str:

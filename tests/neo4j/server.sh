@@ -4,6 +4,7 @@
 #   tests/neo4j/server.sh deps          fetch the Maven dependencies (CI runs this while online)
 #   tests/neo4j/server.sh start         start a server in the background and print
 #                                       NEO4J_URI=bolt://127.0.0.1:PORT once Bolt accepts connections
+#                                       (bolt+s://127.0.0.1:PORT with NEO4J_TLS_DIR)
 #   tests/neo4j/server.sh stop [URI]    stop the server at URI, or every server started from
 #                                       this checkout (other test sessions' too)
 #
@@ -12,7 +13,8 @@
 # and data in tests/neo4j/target/instances/. Maven runs only when pom.xml changes: later
 # starts launch `java -cp` from the cached classpath file.
 #
-# Environment: NEO4J_START_TIMEOUT (seconds, default 120), NEO4J_JAVA_OPTS (extra JVM flags).
+# Environment: NEO4J_START_TIMEOUT (seconds, default 120), NEO4J_JAVA_OPTS (extra JVM flags),
+# NEO4J_TLS_DIR (a folder holding private.key and public.crt, PEM: Bolt then takes only TLS).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -88,7 +90,7 @@ start() {
     # EOF when this script exits, not when the server does.
     # shellcheck disable=SC2086  # NEO4J_JAVA_OPTS holds several flags
     java ${NEO4J_JAVA_OPTS:-} -cp "$classes:$(cat "$classpath_file")" "$main_class" "$instance/work" \
-        </dev/null >"$instance/server.log" 2>&1 &
+        ${NEO4J_TLS_DIR:+"$NEO4J_TLS_DIR"} </dev/null >"$instance/server.log" 2>&1 &
     local pid=$!
     echo "$pid" >"$instance/pid"
 

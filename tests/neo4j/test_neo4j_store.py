@@ -14,6 +14,7 @@ from neo4j.exceptions import AuthError
 from graph.stores import ReadOnlyError, StoreError
 from graph.stores import _cypher
 from graph.stores.neo4j import Neo4jStore
+from tests.graph.test_records import graph_contents
 
 pytestmark = pytest.mark.neo4j
 
@@ -135,3 +136,25 @@ def test_every_relationship_type_with_evidence_has_a_uniqueness_constraint_on_id
     )
     with_evidence = {rel_type.name for rel_type in store.schema.relationships.values() if rel_type.provenance}
     assert {type_name for (type_name,) in constraints.rows} == with_evidence
+
+
+def test_a_relation_named_again_in_a_later_batch_gains_its_evidence(store, wire, analysis):
+    # Loading into a type with no relationships creates without reading the store first;
+    # the id constraint catches the relation the records name twice (wire and analysis
+    # both state the sale to China), and that batch is merged with the stored one.
+    store.write(wire)
+    store.write(analysis)
+    reference = graph_contents(store.to_networkx())
+    halves = []
+    for extraction in (wire, analysis):
+        store.query("MATCH (n) DETACH DELETE n", write=True)
+        store.write(extraction)
+        halves.append(list(store.records()))
+    store.query("MATCH (n) DETACH DELETE n", write=True)
+    nodes = [record for half in halves for record in half if record["record"] in ("document", "entity")]
+    links = [record for half in halves for record in half if record["record"] not in ("document", "entity")]
+
+    summary = store.load_records(nodes + links, batch_size=1)
+
+    assert graph_contents(store.to_networkx()) == reference
+    assert (summary.relations_added, summary.evidence_added) == (4, 5)
