@@ -34,6 +34,8 @@ import json
 import os
 import platform
 import random
+import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -47,7 +49,9 @@ from pathlib import Path
 from benchmarks.corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
-STEPS = ("extract", "ingest", "reingest", "neo4j", "html", "csv", "queries")
+STEPS = ("extract", "ingest", "reingest", "neo4j", "html", "csv", "import", "queries")
+# The classpath of the in-process Neo4j test server, which holds Neo4j's import tool.
+NEO4J_CLASSPATH = ROOT / "tests" / "neo4j" / "target" / "classpath.txt"
 # The issue's targets, where it sets one.
 TARGETS = {
     "extract": 2.0,  # MB/s on one core
@@ -87,6 +91,7 @@ def main(argv: list[str] | None = None) -> dict:
             stop_server()
         if not options.workdir:
             shutil.rmtree(workdir, ignore_errors=True)
+    results["extrapolated_1m_documents"] = extrapolated(results["sizes"])
     results["machine"]["load_average_after"] = os.getloadavg()
     print("\n".join(markdown(results)))
     if options.json:
@@ -145,10 +150,15 @@ def _lines(path: str) -> list[str]:
 
 
 def run(arguments: list[str], timeout: float) -> Run:
-    """Run ``python -m graph.cli ARGUMENTS`` from this checkout; its cost from ``wait4``
-    (CPU time and peak memory of the command and the worker processes it waited for)."""
-    command = [sys.executable, "-m", "graph.cli", *arguments]
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    """Run ``python -m graph.cli ARGUMENTS`` from this checkout; its cost as :func:`_run_command`."""
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    return _run_command([sys.executable, "-m", "graph.cli", *arguments], timeout, {"PYTHONPATH": path})
+
+
+def _run_command(command: list[str], timeout: float, environment: dict[str, str]) -> Run:
+    """Run ``command``; its cost from ``wait4`` (CPU time and peak memory of the command
+    and the worker processes it waited for)."""
+    environment = {**os.environ, **environment}
     with tempfile.TemporaryFile() as output:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=output, stderr=subprocess.STDOUT)
@@ -158,7 +168,7 @@ def run(arguments: list[str], timeout: float) -> Run:
         text = output.read().decode("utf-8", errors="replace")
     # Exit status 1 is a document that could not be read, reported and skipped.
     if not os.WIFEXITED(status) or os.WEXITSTATUS(status) > 1:
-        raise RuntimeError(f"{' '.join(arguments[:4])} ... failed: {text.strip().splitlines()[-1:]}")
+        raise RuntimeError(f"{' '.join(command[2:6])} ... failed: {text.strip().splitlines()[-1:]}")
     return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text)
 
 
@@ -172,7 +182,7 @@ def _wait(process: subprocess.Popen, timeout: float):
         if time.monotonic() > deadline:
             process.kill()
             os.wait4(process.pid, 0)
-            raise RuntimeError(f"timed out after {timeout:.0f} s: {' '.join(process.args[3:7])} ...")
+            raise RuntimeError(f"timed out after {timeout:.0f} s: {' '.join(process.args[2:6])} ...")
         time.sleep(0.05)
 
 
@@ -219,6 +229,10 @@ def measure_corpus(workdir: Path, megabytes: float, options, steps: set[str], ne
         cost = run(["--store", str(stores[0]), "export", "csv", str(folder)], options.timeout)
         result["csv"] = _csv_export(cost, folder, summary["documents"])
         _log(f"export csv: {cost.seconds:.1f} s")
+        if "import" in steps and _import_tool():
+            result["import"] = neo4j_admin_import(workdir / "neo4j-home", result["csv"]["import_command"],
+                                                  summary["documents"], options.timeout)
+            _log(f"neo4j-admin database import full: {result['import']['seconds']:.1f} s")
     return result
 
 
@@ -268,8 +282,6 @@ def _rate(cost: Run, megabytes: float) -> dict:
 
 def _ingest_counts(output: str) -> dict:
     """The counts from ingest's summary line ("3 documents added, 0 unchanged, 0 failed; ...")."""
-    import re
-
     line = next((line for line in reversed(output.splitlines()) if "documents added" in line), "")
     numbers = [int(number) for number in re.findall(r"\d+", line)]
     keys = ("documents_added", "documents_unchanged", "documents_failed", "entities_added", "relations_added",
@@ -281,20 +293,69 @@ def _ingest_counts(output: str) -> dict:
 
 def _store_counts(store: Path, timeout: float) -> dict:
     rows = json.loads(run(["--store", str(store), "stats", "--format", "json"], timeout).output)
-    return {"entities": sum(row["count"] for row in rows if row["kind"] == "label"),
-            "relations": sum(row["count"] for row in rows if row["kind"] == "type")}
+    return {"entities": sum(row["count"] for row in rows if row["kind"] == "label" and row["name"] != "Document"),
+            "relations": sum(row["count"] for row in rows if row["kind"] == "type" and row["name"] != "MENTIONS")}
 
 
 def _csv_export(cost: Run, folder: Path, documents: int) -> dict:
-    """The export's cost, and the same cost for 1,000,000 documents at this rate."""
+    """The export's cost, the size of its files and the import command it printed."""
     files = [path for path in folder.rglob("*") if path.is_file()]
-    scale = DOCUMENTS_EXTRAPOLATED / documents
     return asdict(cost) | {
         "files_mb": sum(path.stat().st_size for path in files) / 1e6,
         "documents_per_s": documents / cost.seconds,
-        "seconds_for_1m_documents": cost.seconds * scale,
         "import_command": next((line.strip() for line in cost.output.splitlines() if "neo4j-admin" in line), ""),
     }
+
+
+def _import_tool() -> bool:
+    """Whether Neo4j's import tool is at hand, resolving the test server's Maven
+    dependencies (Java and Maven needed) the first time."""
+    if not NEO4J_CLASSPATH.exists():
+        from benchmarks.neo4j_load import SERVER
+
+        subprocess.run([str(SERVER), "deps"], capture_output=True, check=False)
+    if not NEO4J_CLASSPATH.exists():
+        _log("neo4j-admin import not measured: tests/neo4j/server.sh deps found no Neo4j classpath")
+    return NEO4J_CLASSPATH.exists()
+
+
+def neo4j_admin_import(home: Path, printed: str, documents: int, timeout: float) -> dict:
+    """Run the import command ``export csv`` printed with Neo4j's own import tool (from
+    the test server's classpath) into a new database under ``home``: its cost and what
+    the tool reports it imported."""
+    words = shlex.split(printed)
+    if words[:4] != ["neo4j-admin", "database", "import", "full"]:
+        raise RuntimeError(f"export csv printed no neo4j-admin command: {printed!r}")
+    # The database name goes first: after the last --relationships it would be read as
+    # one more relationship file.
+    database, files = words[-1], words[4:-1]
+    (home / "conf").mkdir(parents=True, exist_ok=True)
+    command = ["java", "-cp", NEO4J_CLASSPATH.read_text(encoding="utf-8").strip(), "org.neo4j.cli.AdminTool",
+               "database", "import", "full", "--overwrite-destination=true", database, *files]
+    cost = _run_command(command, timeout, {"NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")})
+    imported = re.search(r"Imported:\s+(\d+) nodes\s+(\d+) relationships", cost.output)
+    if not imported:
+        raise RuntimeError(f"neo4j-admin import failed: {cost.output.strip().splitlines()[-1:]}")
+    return asdict(cost) | {"output": "", "nodes": int(imported[1]), "relationships": int(imported[2]),
+                           "documents_per_s": documents / cost.seconds}
+
+
+def extrapolated(sizes: list[dict]) -> dict:
+    """Minutes ``export csv`` and the import would take for 1,000,000 documents: a line
+    through the smallest and the largest corpus measured (so that the fixed cost of
+    starting Python or Java is not multiplied), or in proportion when there is only one."""
+    estimates = {}
+    for step in ("csv", "import"):
+        measured = sorted((size["documents"], size[step]["seconds"]) for size in sizes if step in size)
+        if not measured:
+            continue
+        (few, fast), (many, slow) = measured[0], measured[-1]
+        per_document = (slow - fast) / (many - few) if many > few else slow / many
+        fixed = fast - per_document * few if many > few else 0.0
+        estimates[step] = {"minutes": (fixed + per_document * DOCUMENTS_EXTRAPOLATED) / 60,
+                           "seconds_per_1000_documents": per_document * 1000, "fixed_seconds": fixed,
+                           "from_documents": [few, many]}
+    return estimates
 
 
 # --- Neo4j ----------------------------------------------------------------------------
@@ -428,6 +489,14 @@ def markdown(results: dict) -> list[str]:
     if sizes:
         lines += _table(["corpus", *(f"{s['megabytes']:.3g} MB ({s['documents']:,} docs)" for s in sizes), "target"],
                         _corpus_rows(sizes))
+    estimates = results.get("extrapolated_1m_documents") or {}
+    for step, title in (("csv", "export csv"), ("import", "neo4j-admin database import full")):
+        if step in estimates:
+            estimate = estimates[step]
+            lines += ["", f"{title} for 1,000,000 documents: about {estimate['minutes']:.0f} min "
+                          f"({estimate['seconds_per_1000_documents']:.2f} s per 1,000 documents, fixed "
+                          f"{estimate['fixed_seconds']:.1f} s, from the runs on {estimate['from_documents'][0]:,} and "
+                          f"{estimate['from_documents'][1]:,} documents)"]
     if results["graphs"]:
         lines += ["", *_table(["queries", *(f"{g['relationships']:,} relationships" for g in results["graphs"]), "target"],
                               _graph_rows(results["graphs"]))]
@@ -479,8 +548,9 @@ def _corpus_rows(sizes: list[dict]) -> list[list[str]]:
         row("export csv, s", rate("csv", "seconds", "{:.1f}")),
         row("export csv, documents/s", rate("csv", "documents_per_s", "{:.0f}")),
         row("export csv, peak memory MB", rate("csv", "peak_mb", "{:.0f}")),
-        row("export csv, 1M documents at this rate, min", lambda s: f"{get(s, 'csv', 'seconds_for_1m_documents') / 60:.0f}"
-            if get(s, "csv") else None),
+        row("neo4j-admin import, s", rate("import", "seconds", "{:.1f}")),
+        row("neo4j-admin import, relationships", lambda s: f"{get(s, 'import', 'relationships'):,}" if get(s, "import") else None),
+
     ]
     return [r for r in rows if r]
 
