@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import random
 import re
 import shlex
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -47,6 +49,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.corpus import write_corpus
+from graph.stores.base import QueryTimeout
 
 ROOT = Path(__file__).resolve().parent.parent
 STEPS = ("extract", "ingest", "reingest", "neo4j", "html", "csv", "import", "queries")
@@ -74,14 +77,18 @@ class Run:
 
 def main(argv: list[str] | None = None) -> dict:
     options = _parser().parse_args(argv)
+    # Stopped with kill, still stop the Neo4j server started here (LadybugDB takes Ctrl-C
+    # for interrupting its own queries).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     steps = set(options.steps.split(","))
     if steps - set(STEPS):
         sys.exit(f"suite: unknown steps {', '.join(sorted(steps - set(STEPS)))} (known: {', '.join(STEPS)})")
     workdir = Path(options.workdir or tempfile.mkdtemp(prefix="tiegraph-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
     neo4j_uri, stop_server = _neo4j(options.neo4j) if steps & {"neo4j", "queries"} else (None, None)
     results = {"machine": machine(), "sizes": [], "graphs": []}
     try:
-        for megabytes in _numbers(options.sizes, float):
+        for megabytes in _numbers(options.sizes, float) if steps - {"queries"} else ():
             results["sizes"].append(measure_corpus(workdir, megabytes, options, steps, neo4j_uri))
         if "queries" in steps:
             for relationships in _numbers(options.graphs, int):
@@ -110,6 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, default=7, help="corpus and sampling seed")
     parser.add_argument("--samples", type=int, default=50, help="entities (and pairs) sampled for each query timing")
     parser.add_argument("--timeout", type=float, default=4 * 3600, help="seconds any one command may take")
+    parser.add_argument("--query-timeout", type=float, default=60, help="seconds a neighbourhood query may take")
     parser.add_argument("--json", help="also write the results as JSON to this file")
     return parser
 
@@ -396,7 +404,7 @@ def measure_graph(workdir: Path, relationships: int, options, neo4j_uri: str | N
     result = {"relationships": relationships, "build_seconds": time.perf_counter() - started}
     shutil.rmtree(folder)
     with EmbeddedStore(path, read_only=True) as store:
-        result["embedded"] = time_queries(store, relationships, options.samples, options.seed)
+        result["embedded"] = time_queries(store, relationships, options.samples, options.seed, options.query_timeout)
         _log(f"embedded, {relationships:,}: 2-hop p50 {result['embedded']['neighbourhood']['p50'] * 1000:.0f} ms")
         if neo4j_uri:
             result["neo4j"] = _neo4j_queries(store, neo4j_uri, relationships, options)
@@ -411,27 +419,35 @@ def _neo4j_queries(embedded, uri: str, relationships: int, options) -> dict:
         started = time.perf_counter()
         store.load_records(embedded.records())
         loaded = time.perf_counter() - started
-        timings = time_queries(store, relationships, options.samples, options.seed)
+        timings = time_queries(store, relationships, options.samples, options.seed, options.query_timeout)
     _log(f"Neo4j, {relationships:,}: 2-hop p50 {timings['neighbourhood']['p50'] * 1000:.0f} ms")
     return {"load_seconds": loaded, "relationships_per_s": relationships / loaded, **timings}
 
 
-def time_queries(store, relationships: int, samples: int, seed: int) -> dict:
+def time_queries(store, relationships: int, samples: int, seed: int, timeout: float = 60.0) -> dict:
     """p50 and p95 of a 2-hop neighbourhood and of a trace over sampled entities, and the
-    top 10 by degree (median of three), on a graph built by ``build``."""
+    top 10 by degree (median of three), on a graph built by ``build``. A neighbourhood
+    query still running after ``timeout`` seconds is stopped and counts as infinitely slow."""
     from graph.library import saved_query
     from graph.trace import trace
 
     entities = sampled_entities(relationships, 2 * samples, seed)
-    label, id_, _ = entities[0]
-    store.query(neighbourhood_cypher(store.schema, label), {"id": id_})  # the first query pays for loading pages
-    hops = [_timed(lambda label=label, id_=id_: store.query(neighbourhood_cypher(store.schema, label), {"id": id_}))
-            for (label, id_, _) in entities[:samples]]
+    store.query("MATCH (n:State) RETURN count(n)")  # the first query pays for opening the store
+    reached, hops = [], []
+    for label, id_, _ in entities[:samples]:
+        started = time.perf_counter()
+        try:
+            reached.append(len(store.query(neighbourhood_cypher(store.schema, label), {"id": id_}, timeout=timeout).rows))
+            hops.append(time.perf_counter() - started)
+        except QueryTimeout:
+            hops.append(math.inf)
     pairs = list(zip(entities[:samples], entities[samples:]))
     traces = [_timed(lambda a=a, b=b: trace(store, a[2], b[2])) for a, b in pairs]
     most_connected = saved_query("most-connected")
     top = [_timed(lambda: most_connected.run(store, {"limit": 10})) for _ in range(3)]
-    return {"neighbourhood": _percentiles(hops), "trace": _percentiles(traces), "top_degree_seconds": statistics.median(top)}
+    neighbourhood = _percentiles(hops) | {"entities_reached_p50": statistics.median(reached) if reached else None,
+                                          "timed_out": len(hops) - len(reached)}
+    return {"neighbourhood": neighbourhood, "trace": _percentiles(traces), "top_degree_seconds": statistics.median(top)}
 
 
 def neighbourhood_cypher(schema, label: str) -> str:
@@ -444,10 +460,10 @@ def neighbourhood_cypher(schema, label: str) -> str:
 
 
 def sampled_entities(relationships: int, count: int, seed: int) -> list[tuple[str, str, str]]:
-    """``(label, id, name)`` of ``count`` entities of a ``build`` graph, drawn as its
-    relationships draw their ends (well-connected entities more often), label by label
-    in turn."""
-    from benchmarks.test_trace_benchmark import _name, _pick, entity_counts
+    """``(label, id, name)`` of ``count`` entities of a ``build`` graph, a label at a time
+    in turn, each drawn uniformly among the entities of its label: a typical entity,
+    which is seldom one of the hubs."""
+    from benchmarks.test_trace_benchmark import _name, entity_counts
     from graph.model import entity_id
 
     rng = random.Random(seed)
@@ -456,7 +472,7 @@ def sampled_entities(relationships: int, count: int, seed: int) -> list[tuple[st
     chosen = []
     for number in range(count):
         label = labels[number % len(labels)]
-        name = _name(label, _pick(rng, counts[label]))
+        name = _name(label, rng.randrange(counts[label]))
         chosen.append((label, entity_id(label, name), name))
     return chosen
 
@@ -565,6 +581,8 @@ def _graph_rows(graphs: list[dict]) -> list[list[str]]:
             value = g.get(store)
             for key in keys:
                 value = value.get(key) if isinstance(value, dict) else None
+            if value == math.inf:
+                return "timed out"
             return form.format(value * scale) if value is not None else "—"
 
         if store == "neo4j":
@@ -572,6 +590,10 @@ def _graph_rows(graphs: list[dict]) -> list[list[str]]:
         rows += [
             [f"{store}: 2-hop neighbourhood p50, ms", *(cell(g, "neighbourhood", "p50") for g in graphs), "50 at 1M"],
             [f"{store}: 2-hop neighbourhood p95, ms", *(cell(g, "neighbourhood", "p95") for g in graphs), ""],
+            [f"{store}: 2-hop neighbourhood, entities reached (median)",
+             *(cell(g, "neighbourhood", "entities_reached_p50", scale=1) for g in graphs), ""],
+            [f"{store}: 2-hop neighbourhood, queries timed out",
+             *(cell(g, "neighbourhood", "timed_out", scale=1) for g in graphs), ""],
             [f"{store}: trace p50, ms", *(cell(g, "trace", "p50") for g in graphs), "1,000 at 1M"],
             [f"{store}: trace p95, ms", *(cell(g, "trace", "p95") for g in graphs), ""],
             [f"{store}: top 10 by degree, ms", *(cell(g, "top_degree_seconds") for g in graphs), ""],

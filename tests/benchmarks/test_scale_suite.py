@@ -33,7 +33,7 @@ def test_a_state_is_renamed_the_same_way_by_name_and_by_capital():
 def test_the_suite_measures_every_step_at_a_tiny_size(tmp_path, capsys):
     results = main(["--sizes", "0.02", "--graphs", "300", "--jobs", "2", "--samples", "3",
                     "--steps", "extract,ingest,reingest,html,csv,queries",
-                    "--workdir", str(tmp_path), "--json", str(tmp_path / "results.json")])
+                    "--workdir", str(tmp_path / "work"), "--json", str(tmp_path / "results.json")])
     size = results["sizes"][0]
     assert size["ingest"]["2"]["documents_added"] == size["documents"] == size["reingest"]["documents_unchanged"]
     assert size["reingest"]["documents_added"] == 0 and size["store"]["relations"] > 0
