@@ -77,6 +77,8 @@ class Run:
 
 def main(argv: list[str] | None = None) -> dict:
     options = _parser().parse_args(argv)
+    if options.merge:
+        return _merged(options.merge)
     # Stopped with kill, still stop the Neo4j server started here (LadybugDB takes Ctrl-C
     # for interrupting its own queries).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -106,6 +108,17 @@ def main(argv: list[str] | None = None) -> dict:
     return results
 
 
+def _merged(files: list[str]) -> dict:
+    """The results of several runs as one (the machine as the first run saw it)."""
+    runs = [json.loads(Path(file).read_text(encoding="utf-8")) for file in files]
+    results = {"machine": runs[0]["machine"], "sizes": [size for run in runs for size in run["sizes"]],
+               "graphs": [graph for run in runs for graph in run["graphs"]]}
+    results["sizes"].sort(key=lambda size: size["megabytes"])
+    results["extrapolated_1m_documents"] = extrapolated(results["sizes"])
+    print("\n".join(markdown(results)))
+    return results
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="2,20", help="corpus sizes in MB, comma-separated (default 2,20)")
@@ -119,6 +132,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=float, default=4 * 3600, help="seconds any one command may take")
     parser.add_argument("--query-timeout", type=float, default=60, help="seconds a neighbourhood query may take")
     parser.add_argument("--json", help="also write the results as JSON to this file")
+    parser.add_argument("--merge", nargs="+", metavar="JSON", help="print the tables of earlier runs' --json files together, and nothing else")
     return parser
 
 
@@ -460,21 +474,21 @@ def neighbourhood_cypher(schema, label: str) -> str:
 
 
 def sampled_entities(relationships: int, count: int, seed: int) -> list[tuple[str, str, str]]:
-    """``(label, id, name)`` of ``count`` entities of a ``build`` graph, a label at a time
-    in turn, each drawn uniformly among the entities of its label: a typical entity,
-    which is seldom one of the hubs."""
+    """``(label, id, name)`` of ``count`` different entities of a ``build`` graph, a label
+    at a time in turn, each drawn uniformly among the entities of its label: a typical
+    entity, which is seldom one of the hubs."""
     from benchmarks.test_trace_benchmark import _name, entity_counts
     from graph.model import entity_id
 
     rng = random.Random(seed)
     counts = entity_counts(relationships)
     labels = sorted(counts)
-    chosen = []
-    for number in range(count):
-        label = labels[number % len(labels)]
+    chosen: dict[str, tuple[str, str, str]] = {}
+    while len(chosen) < min(count, sum(counts.values())):
+        label = labels[len(chosen) % len(labels)]
         name = _name(label, rng.randrange(counts[label]))
-        chosen.append((label, entity_id(label, name), name))
-    return chosen
+        chosen.setdefault(entity_id(label, name), (label, entity_id(label, name), name))
+    return list(chosen.values())
 
 
 def _timed(work) -> float:
@@ -509,10 +523,11 @@ def markdown(results: dict) -> list[str]:
     for step, title in (("csv", "export csv"), ("import", "neo4j-admin database import full")):
         if step in estimates:
             estimate = estimates[step]
+            few, many = estimate["from_documents"]
+            basis = (f"fixed {estimate['fixed_seconds']:.1f} s, from the runs on {few:,} and {many:,} documents"
+                     if few < many else f"in proportion to one run on {many:,} documents, its start-up included")
             lines += ["", f"{title} for 1,000,000 documents: about {estimate['minutes']:.0f} min "
-                          f"({estimate['seconds_per_1000_documents']:.2f} s per 1,000 documents, fixed "
-                          f"{estimate['fixed_seconds']:.1f} s, from the runs on {estimate['from_documents'][0]:,} and "
-                          f"{estimate['from_documents'][1]:,} documents)"]
+                          f"({estimate['seconds_per_1000_documents']:.2f} s per 1,000 documents; {basis})"]
     if results["graphs"]:
         lines += ["", *_table(["queries", *(f"{g['relationships']:,} relationships" for g in results["graphs"]), "target"],
                               _graph_rows(results["graphs"]))]

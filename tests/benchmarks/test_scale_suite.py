@@ -31,17 +31,17 @@ def test_a_state_is_renamed_the_same_way_by_name_and_by_capital():
 
 
 def test_the_suite_measures_every_step_at_a_tiny_size(tmp_path, capsys):
-    results = main(["--sizes", "0.02", "--graphs", "300", "--jobs", "2", "--samples", "3",
+    results = main(["--sizes", "0.02", "--graphs", "300", "--jobs", "1", "--samples", "3",
                     "--steps", "extract,ingest,reingest,html,csv,queries",
                     "--workdir", str(tmp_path / "work"), "--json", str(tmp_path / "results.json")])
     size = results["sizes"][0]
-    assert size["ingest"]["2"]["documents_added"] == size["documents"] == size["reingest"]["documents_unchanged"]
+    assert size["ingest"]["1"]["documents_added"] == size["documents"] == size["reingest"]["documents_unchanged"]
     assert size["reingest"]["documents_added"] == 0 and size["store"]["relations"] > 0
-    assert size["extract"]["relations"] > 0 and size["ingest"]["2"]["peak_mb"] > 0
+    assert size["extract"]["relations"] > 0 and size["ingest"]["1"]["peak_mb"] > 0
     assert size["html"]["file_mb"] > 0 and size["csv"]["files_mb"] > 0
     graph = results["graphs"][0]
     assert graph["embedded"]["neighbourhood"]["samples"] == graph["embedded"]["trace"]["samples"] == 3
     assert graph["embedded"]["neighbourhood"]["p50"] <= graph["embedded"]["neighbourhood"]["p95"]
     assert json.loads((tmp_path / "results.json").read_text()) == json.loads(json.dumps(results))
     table = capsys.readouterr().out
-    assert "| ingest --jobs 2, MB/s |" in table and "| embedded: trace p50, ms |" in table
+    assert "| ingest --jobs 1, MB/s |" in table and "| embedded: trace p50, ms |" in table
