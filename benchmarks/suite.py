@@ -92,9 +92,11 @@ def main(argv: list[str] | None = None) -> dict:
     try:
         for megabytes in _numbers(options.sizes, float) if steps - {"queries"} else ():
             results["sizes"].append(measure_corpus(workdir, megabytes, options, steps, neo4j_uri))
+            _save(results, options.json)
         if "queries" in steps:
             for relationships in _numbers(options.graphs, int):
                 results["graphs"].append(measure_graph(workdir, relationships, options, neo4j_uri))
+                _save(results, options.json)
     finally:
         if stop_server:
             stop_server()
@@ -103,9 +105,14 @@ def main(argv: list[str] | None = None) -> dict:
     results["extrapolated_1m_documents"] = extrapolated(results["sizes"])
     results["machine"]["load_average_after"] = os.getloadavg()
     print("\n".join(markdown(results)))
-    if options.json:
-        Path(options.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
+    _save(results, options.json)
     return results
+
+
+def _save(results: dict, file: str | None) -> None:
+    """Write what is measured so far, so that a long run stopped halfway keeps it."""
+    if file:
+        Path(file).write_text(json.dumps(results, indent=2), encoding="utf-8")
 
 
 def _merged(files: list[str]) -> dict:
