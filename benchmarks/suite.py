@@ -364,7 +364,8 @@ def neo4j_admin_import(home: Path, printed: str, documents: int, timeout: float)
     database, files = words[-1], words[4:-1]
     (home / "conf").mkdir(parents=True, exist_ok=True)
     command = ["java", "-cp", NEO4J_CLASSPATH.read_text(encoding="utf-8").strip(), "org.neo4j.cli.AdminTool",
-               "database", "import", "full", "--overwrite-destination=true", database, *files]
+               "database", "import", "full", "--overwrite-destination=true", f"--report-file={home / 'import.report'}",
+               database, *files]
     cost = _run_command(command, timeout, {"NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")})
     imported = re.search(r"Imported:\s+(\d+) nodes\s+(\d+) relationships", cost.output)
     if not imported:
