@@ -59,32 +59,39 @@ def _list(items) -> str:
     return "[" + ",".join(str(item) for item in items) + "]"
 
 
-def build(path, folder) -> None:
-    """A synthetic store at ``path``, bulk-loaded from CSV files written into ``folder``."""
+def build(path, folder, relationships: int = RELATIONSHIPS) -> None:
+    """A synthetic store at ``path``, bulk-loaded from CSV files written into ``folder``:
+    ``relationships`` relationships, and entities in proportion (ENTITIES at 1,000,000)."""
     schema = load_schema()
     rng = random.Random(SEED)
+    entities = entity_counts(relationships)
     with EmbeddedStore(path) as store:
-        for label, count in ENTITIES.items():
+        for label, count in entities.items():
             file = folder / f"{label}.csv"
             _write_csv(file, (
                 [entity_id(label, _name(label, n)), _name(label, n), _list([f"{label[:3]}{n}"]), "false", "1.0", "", "", ""]
                 for n in range(count)
             ))
             store.query(f"COPY {label} FROM '{file}'", write=True)
-        counts = {name: int(RELATIONSHIPS * share) for name, share in SHARES.items()}
-        counts["PARTICIPATED_IN"] += RELATIONSHIPS - sum(counts.values())
+        counts = {name: int(relationships * share) for name, share in SHARES.items()}
+        counts["PARTICIPATED_IN"] += relationships - sum(counts.values())
         for name, count in counts.items():
             rel_type = schema.relationship(name)
             source_label, target_label = rel_type.sources[0], rel_type.targets[0]
             columns = store.query(f"CALL table_info('{name}') RETURN name, type").rows
             file = folder / f"{name}.csv"
             _write_csv(file, (
-                _relationship(rng, name, number, [column for column, _ in columns], source_label, target_label)
+                _relationship(rng, entities, name, number, [column for column, _ in columns], source_label, target_label)
                 for number in range(count)
             ))
             store.query(f"COPY {name} FROM {_copy_source(file, columns)} (from='{source_label}', to='{target_label}')",
                         write=True)
-        assert sum(store.stats()["types"].values()) == RELATIONSHIPS
+        assert sum(store.stats()["types"].values()) == relationships
+
+
+def entity_counts(relationships: int) -> dict[str, int]:
+    """Entities by label for a graph of ``relationships``: ENTITIES scaled, at least 10 each."""
+    return {label: max(count * relationships // RELATIONSHIPS, 10) for label, count in ENTITIES.items()}
 
 
 def _copy_source(file, columns: list[list[str]]) -> str:
@@ -97,9 +104,10 @@ def _copy_source(file, columns: list[list[str]]) -> str:
     return f"(LOAD WITH HEADERS ({headers}) FROM '{file}' RETURN *)"
 
 
-def _relationship(rng: random.Random, name: str, number: int, columns: list[str], source_label: str, target_label: str):
-    source = _pick(rng, ENTITIES[source_label])
-    target = _pick(rng, ENTITIES[target_label])
+def _relationship(rng: random.Random, entities: dict[str, int], name: str, number: int, columns: list[str],
+                  source_label: str, target_label: str):
+    source = _pick(rng, entities[source_label])
+    target = _pick(rng, entities[target_label])
     year = rng.randint(1950, 2024)
     document = f"doc{number % 5000}"
     sentence = f"{_name(source_label, source)} {name.lower().replace('_', ' ')} {_name(target_label, target)} in {year}."
@@ -108,8 +116,8 @@ def _relationship(rng: random.Random, name: str, number: int, columns: list[str]
         "documents": _list([document]), "evidence_documents": _list([document]),
         "evidence_paths": _list([f"synthetic/{document}.txt"]), "evidence_sentences": _list([sentence]),
         "evidence_starts": _list([0]), "evidence_ends": _list([len(sentence)]), "evidence_years": _list([year]),
-        "evidence_count": 1, "to": _name("State", _pick(rng, ENTITIES["State"])),
-        "from": _name("State", _pick(rng, ENTITIES["State"])),
+        "evidence_count": 1, "to": _name("State", _pick(rng, entities["State"])),
+        "from": _name("State", _pick(rng, entities["State"])),
     }
     ends = [entity_id(source_label, _name(source_label, source)), entity_id(target_label, _name(target_label, target))]
     return ends + [values.get(column, "") for column in columns]
