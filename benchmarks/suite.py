@@ -359,9 +359,7 @@ def neo4j_admin_import(home: Path, printed: str, documents: int, timeout: float)
     words = shlex.split(printed)
     if words[:4] != ["neo4j-admin", "database", "import", "full"]:
         raise RuntimeError(f"export csv printed no neo4j-admin command: {printed!r}")
-    # The database name goes first: after the last --relationships it would be read as
-    # one more relationship file.
-    database, files = words[-1], words[4:-1]
+    database, files = words[4], words[5:]
     (home / "conf").mkdir(parents=True, exist_ok=True)
     command = ["java", "-cp", NEO4J_CLASSPATH.read_text(encoding="utf-8").strip(), "org.neo4j.cli.AdminTool",
                "database", "import", "full", "--overwrite-destination=true", f"--report-file={home / 'import.report'}",

@@ -16,7 +16,7 @@ the evidence as parallel arrays.
 >>> command = export_csv(g, folder)
 >>> (folder / "nodes_State.csv").read_text().splitlines()
 ['id:ID,name,aliases:string[],discovered:boolean,:LABEL', 'State:Russia,Russia,Moscow,false,State']
->>> command.startswith("neo4j-admin database import full --array-delimiter=U+003B")
+>>> command.startswith("neo4j-admin database import full neo4j --array-delimiter=U+003B")
 True
 """
 
@@ -50,12 +50,12 @@ def export_csv(graph: nx.MultiDiGraph, out_dir: str | Path, *, database: str = "
     ]
     return " ".join(
         [
-            "neo4j-admin database import full",
+            # The database comes first: "--relationships" takes every word after it as a file.
+            f"neo4j-admin database import full {shlex.quote(database)}",
             f"--array-delimiter=U+{ord(delimiter):04X}",
             "--multiline-fields=true",  # PDF sentences keep their line breaks
             *(f"--nodes={shlex.quote(str(path))}" for path in node_files),
             *(f"--relationships={shlex.quote(str(path))}" for path in rel_files),
-            shlex.quote(database),
         ]
     )
 
