@@ -227,6 +227,8 @@ class Extractor:
             if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
+            if not refs:  # "The two countries ..." opening a paragraph: the last two states the document named
+                refs = tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
             self._add_reference(slots, taken, match, refs, 2)
         if "both" in lowered:  # "China leads both initiatives"
             for match in INITIATIVE_PAIR.finditer(sentence.text):
