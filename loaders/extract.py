@@ -117,6 +117,7 @@ class Extractor:
         self.schema = schema or load_schema()
         self.finder = finder_for(self.gazetteer)
         self.services = service_index(self.gazetteer)
+        self.force_states = {force.name: force.get("state") for force in self.gazetteer.by_label("ArmedForce") if force.get("state")}
         self.reader = SentenceReader(self.schema)
         self.councils = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") == "council"}
 
@@ -133,7 +134,7 @@ class Extractor:
         facts_by_sentence: list[tuple[Sentence, list[Fact]]] = []
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
-        memory = DocumentMemory()
+        memory = DocumentMemory(force_states=self.force_states)
         context = ParagraphContext(memory=memory)
         paragraph = -1
         header: dict[str, int] | None = None

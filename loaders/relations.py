@@ -609,6 +609,7 @@ class DocumentMemory:
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
+    force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
 
 
 class ParagraphContext:
@@ -618,6 +619,7 @@ class ParagraphContext:
     def __init__(self, heading_refs: list[Ref] | None = None, memory: "DocumentMemory | None" = None):
         self.recent: list[Ref] = list(heading_refs or [])
         self.subjects: list[Ref] = []
+        self.state_subjects: list[Ref] = []  # the last subject that was a state
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
@@ -649,6 +651,16 @@ class ParagraphContext:
         refs = [ref for slot in slots for ref in slot.refs]
         if refs:
             self.subjects = refs
+        if refs and all(ref.label == "State" for ref in refs):
+            self.state_subjects = refs
+
+    def owner_subject(self, forces: tuple[Ref, ...]) -> tuple[Ref, ...]:
+        """"Egypt bought Rafales; its air force flies them. In 2016 it took delivery of ...": after
+        an aside about a state's own force, "it" is still the state the paragraph is about."""
+        owners = {self.memory.force_states.get(ref.name) for ref in forces if ref.label == "ArmedForce"}
+        if len(self.state_subjects) == 1 and len(forces) == 1 and owners == {self.state_subjects[0].name}:
+            return tuple(self.state_subjects)
+        return ()
 
     def subject(self, labels, text: str, left: list[Slot]) -> list[Slot]:
         """Earlier subjects, for a clause whose subject is a pronoun ("It", "They") or elided."""
@@ -1193,6 +1205,8 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     if named and named[0] is left[0] and named[0].role == "object" and not re.match(r"(?:'s|’s)", text[named[0].end:named[0].end + 2]):
         return named[:1]
     subjects = tuple(ref for ref in context.subjects if ref.label in labels)
+    if "State" in labels and re.search(r"\bit\s+(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
+        subjects = context.owner_subject(subjects) or subjects
     if subjects:
         return [Slot(0, 0, subjects, "reference")]
     states = [s for s in left if "State" in s.labels]

@@ -34,3 +34,35 @@ def test_a_pair_opening_a_negated_or_hedged_paragraph_yields_nothing(text):
 def test_a_pair_within_a_paragraph_that_names_a_state_stays_in_that_paragraph():
     text = "Kazakhstan and Uzbekistan sent observers in 2012.\n\nIn 2013 China hosted troops from the two countries at Chebarkul."
     assert ("Kazakhstan", "PARTICIPATED_IN") not in {(s, t) for s, t, _ in facts(text)}
+
+
+# --- "it" after an aside about the state's own force --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Algeria ordered Su-30MKA fighters in 2006, and the Algerian Air Force has flown them since 2008. In 2019 it bought 14 Su-35 fighters from Russia.",
+    "Algeria bought Su-30MKA fighters; the Algerian Air Force operates them from Oum El Bouaghi. It later purchased Su-35 fighters from Russia.",
+    "Algeria signed for Su-30MKA fighters in 2006. The Algerian Air Force flies them. In 2019 it ordered Su-35 fighters from Russia.",
+])
+def test_it_after_a_states_own_force_is_the_state(text):
+    bought = facts(text, "ACQUIRED")
+    assert ("Algeria", "ACQUIRED", "Su-35") in bought
+    assert ("Algerian Air Force", "ACQUIRED", "Su-35") not in bought
+
+
+def test_it_after_a_force_alone_is_the_force():
+    text = "The Algerian Air Force flies the Su-30MKA. In 2019 it ordered Su-35 fighters from Russia."
+    assert ("Algeria", "ACQUIRED", "Su-35") not in facts(text, "ACQUIRED")
+
+
+def test_it_after_another_states_force_is_not_the_state():
+    text = "Algeria bought Su-30MKA fighters in 2006; the Egyptian Air Force flies Rafales. In 2019 it ordered Su-35 fighters from Russia."
+    assert ("Algeria", "ACQUIRED", "Su-35") not in facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria ordered Su-30MKA fighters in 2006, and the Algerian Air Force has flown them since 2008. It may buy Su-35 fighters from Russia.",
+    "Algeria ordered Su-30MKA fighters in 2006, and the Algerian Air Force has flown them since 2008. It never bought Su-35 fighters.",
+    "Algeria ordered Su-30MKA fighters in 2006, and the Algerian Air Force has flown them since 2008. It reportedly considered buying Su-35 fighters.",
+])
+def test_it_after_a_force_in_a_negated_or_hedged_sentence_yields_nothing(text):
+    assert not {f for f in facts(text, "ACQUIRED") if f[2] == "Su-35"}
