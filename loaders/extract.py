@@ -51,6 +51,12 @@ REFERENCES = [
 REFERENCE_OPENINGS = OpeningIndex([pattern for pattern, _ in REFERENCES])
 
 
+# "the wave of Russian arms purchases", "its arms imports from Russia": the paragraph's supplier,
+# the seller of what it then says was ordered without naming one.
+ARMS_BUYING = r"(?:arms|weapons?|military|defen[cs]e)\s+(?:equipment\s+|hardware\s+)?(?:purchases|imports|buys|acquisitions|procurement)"
+SUPPLIER_BEFORE = re.compile(r"\s+" + ARMS_BUYING + r"\b", re.IGNORECASE)
+SUPPLIER_AFTER = re.compile(r"\b" + ARMS_BUYING + r"\s+from\s+$", re.IGNORECASE)
+
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
 
 # "its navy", "their air forces", "China's army": a state's service by its generic name.
@@ -180,6 +186,9 @@ class Extractor:
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
                     facts = _patrol_log_entry(sentence.text, slots, memory)
+            context.supplier = _supplier(sentence.text, slots) or context.supplier
+            if facts and context.supplier:
+                facts = _supplied(facts, context.supplier)
             if facts:
                 facts_by_sentence.append((sentence, facts))
         return Extraction(
@@ -353,6 +362,26 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
         cells.append((start, start + len(part.strip()), part.strip()))
         position += len(part) + 1
     return [c for c in cells if c[2] or c[0] not in (0, len(text))]
+
+
+def _supplier(text: str, slots: list[Slot]) -> Ref | None:
+    """The state a sentence names as the source of arms bought ("Russian arms purchases",
+    "arms imports from Russia"), if any."""
+    for slot in slots:
+        if slot.kind == "reference" or "State" not in slot.labels:
+            continue
+        if SUPPLIER_BEFORE.match(text, slot.end) or SUPPLIER_AFTER.search(text[max(0, slot.start - 60):slot.start]):
+            return next(ref for ref in slot.refs if ref.label == "State")
+    return None
+
+
+def _supplied(facts: list[Fact], supplier: Ref) -> list[Fact]:
+    """An acquisition with no seller named, in a paragraph about arms bought from ``supplier``,
+    was bought from it."""
+    for fact in facts:
+        if fact.type == "ACQUIRED" and "from" not in fact.properties and fact.source.name != supplier.name:
+            fact.properties["from"] = supplier.name
+    return facts
 
 
 def _with_counterparts(facts: list[Fact]) -> list[Fact]:

@@ -620,6 +620,7 @@ class ParagraphContext:
         self.recent: list[Ref] = list(heading_refs or [])
         self.subjects: list[Ref] = []
         self.state_subjects: list[Ref] = []  # the last subject that was a state
+        self.supplier: Ref | None = None  # "Russian arms purchases": where the paragraph's arms come from
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``

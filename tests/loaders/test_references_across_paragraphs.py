@@ -66,3 +66,39 @@ def test_it_after_another_states_force_is_not_the_state():
 ])
 def test_it_after_a_force_in_a_negated_or_hedged_sentence_yields_nothing(text):
     assert not {f for f in facts(text, "ACQUIRED") if f[2] == "Su-35"}
+
+
+# --- the supplier a paragraph names once ------------------------------------------------
+
+def sellers(text: str) -> dict[str, str | None]:
+    """system → seller of each ACQUIRED relation found in ``text``."""
+    return {r.target: r.properties.get("from") for r in extract_text(text).relations if r.type == "ACQUIRED"}
+
+
+@pytest.mark.parametrize("text", [
+    "French arms purchases shaped the Indian Air Force of the 1980s. In 1982 New Delhi ordered Mirage 2000 fighters.",
+    "India's arms imports from France grew in the 1980s. In 1982 India signed for Mirage 2000 fighters.",
+    "Weapons purchases from France followed the war. Two years later India bought Mirage 2000 fighters.",
+])
+def test_a_paragraph_about_arms_bought_from_a_state_names_the_seller(text):
+    assert sellers(text) == {"Mirage 2000": "France"}
+    assert ("France", "SOLD", "Mirage 2000") in facts(text, "SOLD")
+
+
+def test_a_seller_named_in_the_sentence_wins_over_the_paragraphs():
+    text = "French arms purchases shaped the 1980s. In 1987 India bought T-72 tanks from the Soviet Union."
+    assert sellers(text) == {"T-72": "Soviet Union"}
+
+
+def test_the_supplier_does_not_reach_the_next_paragraph():
+    text = "French arms purchases shaped the 1980s.\n\nIn 1982 India ordered Mirage 2000 fighters."
+    assert sellers(text) == {"Mirage 2000": None}
+
+
+@pytest.mark.parametrize("text", [
+    "French arms purchases shaped the 1980s. India may order more Mirage 2000 fighters.",
+    "French arms purchases shaped the 1980s. India did not order more Mirage 2000 fighters.",
+    "French arms purchases shaped the 1980s. India was said to be considering buying Mirage 2000 fighters.",
+])
+def test_a_supplier_paragraph_with_a_negated_or_hedged_order_yields_nothing(text):
+    assert facts(text, "ACQUIRED", "SOLD") == set()
