@@ -57,6 +57,8 @@ ARMS_BUYING = r"(?:arms|weapons?|military|defen[cs]e)\s+(?:equipment\s+|hardware
 SUPPLIER_BEFORE = re.compile(r"\s+" + ARMS_BUYING + r"\b", re.IGNORECASE)
 SUPPLIER_AFTER = re.compile(r"\b" + ARMS_BUYING + r"\s+from\s+$", re.IGNORECASE)
 
+SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]\d\d|20\d\d)|\b(?:1[89]\d\d|20\d\d)s?\s+onwards?\b", re.IGNORECASE)
+
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
 
 # "its navy", "their air forces", "China's army": a state's service by its generic name.
@@ -124,6 +126,10 @@ class Extractor:
         self.finder = finder_for(self.gazetteer)
         self.services = service_index(self.gazetteer)
         self.force_states = {force.name: force.get("state") for force in self.gazetteer.by_label("ArmedForce") if force.get("state")}
+        # "Moscow" in 1960: the successor state's capital → (the last year it names the predecessor, the predecessor)
+        self.former_capitals = {
+            state.get("capitals_of"): (state.get("until"), state.name) for state in self.gazetteer.by_label("State") if state.get("capitals_of")
+        }
         self.reader = SentenceReader(self.schema)
         self.councils = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") == "council"}
 
@@ -159,6 +165,8 @@ class Extractor:
                 context = ParagraphContext(heading_refs, memory)
                 header = None
             slots = self._slots(sentence, own, context)
+            if self.former_capitals and any(slot.kind == "capital" for slot in slots):
+                slots = self._dated_capitals(sentence.text, slots, context)
             refs = [ref for slot in slots for ref in slot.refs]
             if sentence.heading:
                 memory.headings.append(sentence.text)
@@ -198,6 +206,23 @@ class Extractor:
         )
 
     # --- slots and references ---------------------------------------------------------
+
+    def _dated_capitals(self, text: str, slots: list[Slot], context: ParagraphContext) -> list[Slot]:
+        """A capital in a sentence about a year when it belonged to a state since dissolved
+        names that state: "In 1959 Moscow sent T-54 tanks" is the Soviet Union. The year is
+        the sentence's (every year it names), else the paragraph's latest."""
+        years = [int(year) for year in YEAR.findall(text)] or context.years[-1:]
+        if not years or SINCE_YEAR.search(text):  # "since the 1960s" runs to the present
+            return slots
+        dated = []
+        for slot in slots:
+            state = slot.refs[0].name if slot.kind == "capital" and len(slot.refs) == 1 and slot.refs[0].label == "State" else None
+            until, former = self.former_capitals.get(state, (None, None))
+            if former and max(years) <= until:
+                slot = Slot(slot.start, slot.end, (Ref(former, "State", slot.refs[0].confidence),), slot.kind)
+            dated.append(slot)
+        return dated
+
 
     def _slots(self, sentence: Sentence, mentions: list[Mention], context: ParagraphContext) -> list[Slot]:
         slots = [
