@@ -59,6 +59,8 @@ SUPPLIER_AFTER = re.compile(r"\b" + ARMS_BUYING + r"\s+from\s+$", re.IGNORECASE)
 
 SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]\d\d|20\d\d)|\b(?:1[89]\d\d|20\d\d)s?\s+onwards?\b", re.IGNORECASE)
 
+SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
+
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
 
 # "its navy", "their air forces", "China's army": a state's service by its generic name.
@@ -195,6 +197,8 @@ class Extractor:
                 if not facts and _log_line(text, sentence):
                     facts = _patrol_log_entry(sentence.text, slots, memory)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
+            if "sent" in sentence.text or "contributed" in sentence.text or "dispatched" in sentence.text:
+                context.senders += [ref for ref in _senders(sentence.text, slots) if ref not in context.senders]
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
             if facts:
@@ -398,6 +402,15 @@ def _supplier(text: str, slots: list[Slot]) -> Ref | None:
         if SUPPLIER_BEFORE.match(text, slot.end) or SUPPLIER_AFTER.search(text[max(0, slot.start - 60):slot.start]):
             return next(ref for ref in slot.refs if ref.label == "State")
     return None
+
+
+def _senders(text: str, slots: list[Slot]) -> list[Ref]:
+    """States and forces that are the subject of "sent", "contributed" or "dispatched" (ships,
+    aircraft, troops): the members of the group a later sentence calls "the flotilla"."""
+    return [
+        ref for slot in slots if slot.kind != "demonym" and SENDER.match(text, slot.end)
+        for ref in slot.refs if ref.label in ("State", "ArmedForce")
+    ]
 
 
 def _supplied(facts: list[Fact], supplier: Ref) -> list[Fact]:

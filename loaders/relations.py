@@ -451,7 +451,7 @@ class SentenceReader:
         if frame.type == "PATROLLED":  # "the flotilla crossed ...": the patrol's participants, as named before
             domain = _patrol_domain(text)  # an air patrol's crews are the last air patrol's, not the last naval one's
             remembered = context.memory.crews.get(domain) or context.patrollers
-            refs = refs or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
+            refs = refs or list(context.senders) or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
             if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
                 context.memory.patrollers = refs
                 if domain:
@@ -621,6 +621,7 @@ class ParagraphContext:
         self.subjects: list[Ref] = []
         self.state_subjects: list[Ref] = []  # the last subject that was a state
         self.supplier: Ref | None = None  # "Russian arms purchases": where the paragraph's arms come from
+        self.senders: list[Ref] = []  # "Moscow sent a frigate; Beijing sent a destroyer": who made up the group
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``

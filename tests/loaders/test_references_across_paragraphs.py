@@ -102,3 +102,28 @@ def test_the_supplier_does_not_reach_the_next_paragraph():
 ])
 def test_a_supplier_paragraph_with_a_negated_or_hedged_order_yields_nothing(text):
     assert facts(text, "ACQUIRED", "SOLD") == set()
+
+
+# --- a group made up of what each state sent ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The joint patrol began in 2022. Moscow sent three corvettes; Beijing sent two destroyers. The combined group sailed through the Sea of Okhotsk.",
+    "The joint patrol began in 2022. Russia contributed three corvettes and China dispatched two destroyers. The flotilla then patrolled the Sea of Okhotsk.",
+    "The third joint patrol set out in 2023. Russia sent a frigate and China also sent a destroyer. The ships steamed into the Sea of Okhotsk.",
+])
+def test_a_group_formed_of_what_each_state_sent_patrols_as_those_states(text):
+    assert facts(text, "PATROLLED") == {("Russia", "PATROLLED", "Sea of Okhotsk"), ("China", "PATROLLED", "Sea of Okhotsk")}
+
+
+def test_the_senders_do_not_reach_the_next_paragraph():
+    text = "Russia sent three corvettes; China sent two destroyers.\n\nThe joint patrol of Japan and the United States crossed the Sea of Okhotsk."
+    assert not {s for s, _, _ in facts(text, "PATROLLED")} & {"Russia", "China"}
+
+
+@pytest.mark.parametrize("text", [
+    "The joint patrol began in 2022. Russia sent three corvettes; China sent two destroyers. The flotilla may patrol the Sea of Okhotsk next year.",
+    "The joint patrol began in 2022. Russia sent three corvettes; China sent two destroyers. The flotilla did not enter the Sea of Okhotsk.",
+    "The joint patrol began in 2022. Russia may have sent three corvettes. The ships were expected to patrol the Sea of Okhotsk.",
+])
+def test_senders_with_a_negated_or_hedged_patrol_yield_nothing(text):
+    assert facts(text, "PATROLLED") == set()
