@@ -59,6 +59,11 @@ SUPPLIER_AFTER = re.compile(r"\b" + ARMS_BUYING + r"\s+from\s+$", re.IGNORECASE)
 
 SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]\d\d|20\d\d)|\b(?:1[89]\d\d|20\d\d)s?\s+onwards?\b", re.IGNORECASE)
 
+# An article's list of operators ("Current operators", "Former operators"), not of would-be ones.
+OPERATORS_HEADING = re.compile(r"^(?!.*\b(?:possible|potential|prospective|future|proposed|cancell?ed|failed)\b).*\boperators\b", re.IGNORECASE)
+BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·▪‣-]|\d+[.)])[ \t]+\Z")
+NOT_OPERATED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used|fielded|entered service|in service)\b", re.IGNORECASE)
+
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
 
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
@@ -196,6 +201,8 @@ class Extractor:
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
                     facts = _patrol_log_entry(sentence.text, slots, memory)
+                if memory.headings and OPERATORS_HEADING.search(memory.headings[-1]) and BULLET_BEFORE.search(text, 0, sentence.start):
+                    facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
             if "sent" in sentence.text or "contributed" in sentence.text or "dispatched" in sentence.text:
                 context.senders += [ref for ref in _senders(sentence.text, slots) if ref not in context.senders]
@@ -411,6 +418,29 @@ def _senders(text: str, slots: list[Slot]) -> list[Ref]:
         ref for slot in slots if slot.kind != "demonym" and SENDER.match(text, slot.end)
         for ref in slot.refs if ref.label in ("State", "ArmedForce")
     ]
+
+
+def _operator_entry(text: str, sentence: Sentence, slots: list[Slot], memory: DocumentMemory, found: list[Fact]) -> list[Fact]:
+    """"* Iran - The Iranian Air Force operates a small fleet": an entry of an article's
+    "Operators" list is a state operating the system the article is about, unless the entry
+    says it never flew it; so is a force of that state the entry names and says nothing else
+    of (what the entry says it flies or received, ``found``, stands as said)."""
+    first = slots[0] if slots else None
+    if first is None or first.start != 0 or first.kind == "reference" or "State" not in first.labels:
+        return []
+    if not re.match(r"\s*[-–—:]\s", sentence.text[first.end:first.end + 4]) or not memory.systems:
+        return []
+    line_end = text.find("\n", sentence.start)
+    if NOT_OPERATED.search(text, sentence.start, line_end if line_end >= 0 else len(text)):
+        return []
+    system = max(dict.fromkeys(memory.systems), key=memory.systems.count)  # the most named, the earliest of equals
+    state = next(ref for ref in first.refs if ref.label == "State")
+    stated = {ref.name for fact in found for ref in (fact.source, fact.target)}
+    forces = [
+        ref for slot in slots if slot.kind != "reference"
+        for ref in slot.refs if memory.force_states.get(ref.name) == state.name and ref.name not in stated
+    ]
+    return [Fact("OPERATES", operator, system) for operator in [state, *dict.fromkeys(forces)]]
 
 
 def _supplied(facts: list[Fact], supplier: Ref) -> list[Fact]:

@@ -605,6 +605,7 @@ class DocumentMemory:
     crews: dict[str, list[Ref]] = field(default_factory=dict)  # the last patrollers by air and by sea
     exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
     forces: list[Ref] = field(default_factory=list)  # every armed force named so far
+    systems: list[Ref] = field(default_factory=list)  # every weapon system named so far
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
@@ -648,6 +649,7 @@ class ParagraphContext:
                 self.memory.exercises.extend(ref for ref in slot.refs if ref.label == "Exercise")
                 self.memory.forces.extend(ref for ref in slot.refs if ref.label == "ArmedForce")
                 self.memory.states.extend(ref for ref in slot.refs if ref.label == "State")
+                self.memory.systems.extend(ref for ref in slot.refs if ref.label == "WeaponSystem")
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]

@@ -70,3 +70,34 @@ def test_a_table_under_an_exporters_heading_names_no_buyer(facts):
 def test_a_table_under_a_heading_with_two_owners_names_no_buyer(facts):
     text = fleet("Egypt and Algeria", "| Type | Origin | In service |", "| Rafale | France | 54 |")
     assert facts(text, "ACQUIRED", "OPERATES") == set()
+
+
+# --- an article's list of operators ------------------------------------------------------
+
+def operators(body: str) -> str:
+    return "Su-25\n\nThe Su-25 is a Soviet ground-attack aircraft; the Su-25 first flew in 1975.\n\n" + body
+
+
+@pytest.mark.parametrize("body", [
+    "Current operators\n\n* Kazakhstan - Inherited from the Soviet Union in 1992.\n* Peru - About 18 in service.\n",
+    "Operators\n\n- Kazakhstan: inherited in 1992.\n- Peru: bought from Belarus in 1998.\n",
+    "Former operators\n\n* Kazakhstan - Retired in 2020.\n* Peru - Withdrawn in 2021.\n",
+])
+def test_each_entry_of_an_operators_list_operates_the_articles_system(body, facts):
+    found = facts(operators(body), "OPERATES")
+    assert {("Kazakhstan", "OPERATES", "Su-25"), ("Peru", "OPERATES", "Su-25")} <= found
+
+
+def test_a_force_an_entry_names_without_saying_more_operates_too(facts):
+    found = facts(operators("Current operators\n\n* North Korea - Korean People's Army Air Force.\n"), "OPERATES")
+    assert {("North Korea", "OPERATES", "Su-25"), ("Korean People's Army Air Force", "OPERATES", "Su-25")} <= found
+
+
+@pytest.mark.parametrize("body", [
+    "Possible operators\n\n* Kazakhstan - Reported interest in 2020.\n",
+    "Potential operators\n\n* Kazakhstan - Talks were held in 2019.\n",
+    "Current operators\n\n* Kazakhstan - Bought 12 from Belarus in 2001; they were never operated.\n",
+    "Operators\n\nKazakhstan - a prose line, not a list entry.\n",
+])
+def test_would_be_unflown_or_unlisted_operators_yield_nothing(body, facts):
+    assert ("Kazakhstan", "OPERATES", "Su-25") not in facts(operators(body), "OPERATES")
