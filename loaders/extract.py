@@ -61,7 +61,7 @@ SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|la
 
 # An article's list of operators ("Current operators", "Former operators"), not of would-be ones.
 OPERATORS_HEADING = re.compile(r"^(?!.*\b(?:possible|potential|prospective|future|proposed|cancell?ed|failed)\b).*\boperators\b", re.IGNORECASE)
-BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[*•·▪‣-]|\d+[.)])[ \t]+\Z")
+BULLET_MARK = re.compile(r"[ \t]*(?:[*•·▪‣◦–-]|\d{1,3}[.)])[ \t]+")
 NOT_OPERATED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used|fielded|entered service|in service)\b", re.IGNORECASE)
 
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
@@ -154,6 +154,7 @@ class Extractor:
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
         memory = DocumentMemory(force_states=self.force_states)
+        intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         context = ParagraphContext(memory=memory)
         paragraph = -1
         header: dict[str, int] | None = None
@@ -175,7 +176,11 @@ class Extractor:
             if self.former_capitals and any(slot.kind == "capital" for slot in slots):
                 slots = self._dated_capitals(sentence.text, slots, context)
             refs = [ref for slot in slots for ref in slot.refs]
-            if sentence.heading:
+            bulleted = _bulleted(text, sentence.start)
+            listed = intro if bulleted and not sentence.table_row else None  # an entry of a list "...including:" opens
+            if not bulleted:
+                intro = (sentence.text, slots) if sentence.text.rstrip().endswith(":") else None
+            if sentence.heading and not listed:
                 memory.headings.append(sentence.text)
                 if EXPORTS.search(sentence.text):
                     memory.exporters = [ref for ref in refs if ref.label in ("State", "Organization")]
@@ -195,13 +200,15 @@ class Extractor:
                 facts = matrix_facts(cells, slots, header["matrix"])
             elif sentence.table_row and header is not None:
                 facts = row_facts(sentence.text, cells, slots, header, context)
+            elif listed:
+                facts = self._list_entry(listed, sentence.text, slots, context)
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
                 if sentence.heading and not SCOPING.search(sentence.text):
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
                     facts = _patrol_log_entry(sentence.text, slots, memory)
-                if memory.headings and OPERATORS_HEADING.search(memory.headings[-1]) and BULLET_BEFORE.search(text, 0, sentence.start):
+                if memory.headings and OPERATORS_HEADING.search(memory.headings[-1]) and bulleted:
                     facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
             if "sent" in sentence.text or "contributed" in sentence.text or "dispatched" in sentence.text:
@@ -215,6 +222,15 @@ class Extractor:
             entities=self._entities(mentions, facts_by_sentence),
             relations=self._relations(document, facts_by_sentence),
         )
+
+    def _list_entry(self, intro: tuple[str, list[Slot]], entry: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
+        """An entry of a list that a sentence ending in a colon opens ("... taking part,
+        including forces from:" then "- Chad, Kenya and Zambia") is read as that sentence
+        completed by the entry."""
+        opening, opening_slots = intro
+        shift = len(opening) + 1
+        joined = opening_slots + [Slot(s.start + shift, s.end + shift, s.refs, s.kind) for s in slots]
+        return self.reader.read(f"{opening} {entry}", joined, context)
 
     # --- slots and references ---------------------------------------------------------
 
@@ -418,6 +434,12 @@ def _senders(text: str, slots: list[Slot]) -> list[Ref]:
         ref for slot in slots if slot.kind != "demonym" and SENDER.match(text, slot.end)
         for ref in slot.refs if ref.label in ("State", "ArmedForce")
     ]
+
+
+def _bulleted(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a list entry ("* Peru - ...", "2. Chad")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 8 and BULLET_MARK.fullmatch(text, line_start, start) is not None
 
 
 def _operator_entry(text: str, sentence: Sentence, slots: list[Slot], memory: DocumentMemory, found: list[Fact]) -> list[Fact]:

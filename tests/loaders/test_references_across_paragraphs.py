@@ -127,3 +127,32 @@ def test_the_senders_do_not_reach_the_next_paragraph():
 ])
 def test_senders_with_a_negated_or_hedged_patrol_yield_nothing(text):
     assert facts(text, "PATROLLED") == set()
+
+
+# --- a list that a sentence ending in a colon opens -------------------------------------------
+
+def participants(text: str) -> set[str]:
+    return {s for s, t, _ in facts(text, "PARTICIPATED_IN")}
+
+
+@pytest.mark.parametrize("text", [
+    "Cutlass Express 2024 opened in Djibouti.\n\nTroops from 14 nations are taking part, including forces from:\n\n- Kenya and Tanzania\n- the United Kingdom\n- France, Italy and Spain\n",
+    "Cutlass Express 2024 opened in Djibouti. The following navies took part in Cutlass Express 2024:\n* Kenya and Tanzania\n* the United Kingdom\n* France, Italy and Spain\n",
+    "Cutlass Express 2024 opened in Djibouti.\n\nParticipating in the exercise were:\n\n1. Kenya and Tanzania\n2. the United Kingdom\n3. France, Italy and Spain\n",
+])
+def test_each_entry_of_a_list_completes_the_sentence_that_opens_it(text):
+    assert {"Kenya", "Tanzania", "United Kingdom", "France", "Italy", "Spain"} <= participants(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cutlass Express 2024 opened in Djibouti.\n\nThese navies did not take part in Cutlass Express 2024:\n\n- Kenya and Tanzania\n- France and Italy\n",
+    "Cutlass Express 2024 opened in Djibouti.\n\nThese navies may take part in Cutlass Express 2024 next year:\n\n- Kenya and Tanzania\n- France and Italy\n",
+    "Cutlass Express 2024 opened in Djibouti.\n\nNavies invited but not expected to take part in Cutlass Express 2024:\n\n- Kenya and Tanzania\n- France and Italy\n",
+])
+def test_entries_of_a_list_a_negated_or_hedged_sentence_opens_yield_nothing(text):
+    assert not participants(text) & {"Kenya", "Tanzania", "France", "Italy"}
+
+
+def test_a_list_no_colon_opens_is_read_entry_by_entry():
+    text = "Cutlass Express 2024 opened in Djibouti.\n\nObserver navies\n\n- Kenya and Tanzania\n- France and Italy\n"
+    assert not participants(text) & {"Kenya", "Tanzania", "France", "Italy"}
