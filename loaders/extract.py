@@ -64,6 +64,15 @@ OPERATORS_HEADING = re.compile(r"^(?!.*\b(?:possible|potential|prospective|futur
 BULLET_MARK = re.compile(r"[ \t]*(?:[*•·▪‣◦–-]|\d{1,3}[.)])[ \t]+")
 NOT_OPERATED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used|fielded|entered service|in service)\b", re.IGNORECASE)
 
+# "Five are permanent - China, ...", "The other ten are elected ...; in 2024 they included ...":
+# the seats of the council the text is about, counted.
+SEAT_COUNT = re.compile(
+    r"\s*(?:the other |the remaining |the rest,? )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s+"
+    r"(?:of them\s+|seats\s+)?(?:are|were)\s+(?:permanent|elected|non-permanent|rotating)\b",
+    re.IGNORECASE,
+)
+SEAT_DOUBT = re.compile(r"\b(?:not|never|may|might|could|would|will|hope[sd]?|seek|seeking|candidates?|bid|bids|running|campaign\w*)\b", re.IGNORECASE)
+
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
 
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
@@ -208,6 +217,8 @@ class Extractor:
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
                     facts = _patrol_log_entry(sentence.text, slots, memory)
+                if memory.council and SEAT_COUNT.match(sentence.text):
+                    facts += _seat_holders(sentence.text, slots, memory.council)
                 if memory.headings and OPERATORS_HEADING.search(memory.headings[-1]) and bulleted:
                     facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
@@ -440,6 +451,14 @@ def _bulleted(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens a list entry ("* Peru - ...", "2. Chad")."""
     line_start = text.rfind("\n", 0, start) + 1
     return start - line_start <= 8 and BULLET_MARK.fullmatch(text, line_start, start) is not None
+
+
+def _seat_holders(text: str, slots: list[Slot], council: Ref) -> list[Fact]:
+    """The states a sentence counting the council's seats lists ("Five are permanent -
+    China, France, ..."), unless it speaks of candidates or what may be."""
+    if SEAT_DOUBT.search(text):
+        return []
+    return [Fact("MEMBER_OF", ref, council) for slot in slots if slot.kind != "reference" for ref in slot.refs if ref.label == "State"]
 
 
 def _operator_entry(text: str, sentence: Sentence, slots: list[Slot], memory: DocumentMemory, found: list[Fact]) -> list[Fact]:

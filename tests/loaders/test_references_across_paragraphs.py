@@ -156,3 +156,32 @@ def test_entries_of_a_list_a_negated_or_hedged_sentence_opens_yield_nothing(text
 def test_a_list_no_colon_opens_is_read_entry_by_entry():
     text = "Cutlass Express 2024 opened in Djibouti.\n\nObserver navies\n\n- Kenya and Tanzania\n- France and Italy\n"
     assert not participants(text) & {"Kenya", "Tanzania", "France", "Italy"}
+
+
+# --- the council's seats, counted ---------------------------------------------------------
+
+def council_members(text: str) -> set[str]:
+    return {s for s, _, o in facts(text, "MEMBER_OF") if o == "United Nations Security Council"}
+
+
+@pytest.mark.parametrize("text", [
+    "The UN Security Council has fifteen seats. Five are permanent: China, France, Russia, the United Kingdom and the United States.",
+    "The Security Council has 15 members. The remaining ten are elected by the General Assembly; in 2019 they included Kuwait, Peru and Poland.",
+    "The Security Council sits in New York. Ten of them are elected, and in 2019 Kuwait, Peru and Poland held seats.",
+])
+def test_a_sentence_counting_the_councils_seats_lists_its_members(text):
+    found = council_members(text)
+    assert found and found <= {"China", "France", "Russia", "United Kingdom", "United States", "Kuwait", "Peru", "Poland"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council has 15 members. Ten are elected; Kuwait and Peru hope to win seats next year.",
+    "The Security Council has 15 members. Ten are elected, and Kuwait and Peru are candidates for 2025.",
+    "The Security Council has 15 members. Ten are elected, but Kuwait and Peru were never among them.",
+])
+def test_a_seat_count_with_candidates_or_hopes_yields_no_members(text):
+    assert council_members(text) == set()
+
+
+def test_a_seat_count_without_a_council_in_the_text_yields_nothing():
+    assert facts("The board has 15 members. Five are permanent: China, France and Russia.", "MEMBER_OF") == set()
