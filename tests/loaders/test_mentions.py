@@ -342,3 +342,7 @@ def test_a_former_capital_holder_must_name_a_known_state():
     states = {"label": "State", "entities": STATES["entities"] + [{"name": "Greater Ruritania", "capitals_of": "Kreutzberg", "until": 1918}]}
     with pytest.raises(SchemaError, match="not a known State"):
         parse_gazetteer({"states.yaml": states})
+
+
+def test_a_howitzer_is_named_by_its_bare_designation():
+    assert load_gazetteer().resolve("K9").name == "K9 Thunder"
