@@ -273,8 +273,11 @@ class SentenceReader:
         if frame.type == "ACQUIRED" and not agents and (frame.form in ("nominal", "passive") or re.search(r"\bto\s+$", text[:start])):
             # "a deal to buy twelve Mirage 2000-5 fighters from Qatar"
             return [Fact("SOLD", seller, theme) for seller in _refs(counterparts, ("State", "Organization")) for theme in _refs(themes, spec.targets)]
+        labelled = _labelled_systems(text, agents, themes)
         for agent in _refs(agents, spec.sources):
             for theme in _refs(themes, spec.targets):
+                if labelled and (agent.name, theme.name) not in labelled:
+                    continue  # "Chinese H-6K and Russian Tu-95MS bombers flew ...": each its own
                 partners = _refs(counterparts, ("State", "ArmedForce") if frame.type == "SOLD" else ("State", "Organization"))
                 partners = [p for p in partners if p.name != agent.name] or [None]
                 for partner in partners:
@@ -1303,6 +1306,18 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             found += [(second.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in owned]
     scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
     return [fact for end, fact in found if not (scoped and scoped.end() <= end)]
+
+
+def _labelled_systems(text: str, agents: list[Slot], themes: list[Slot]) -> set[tuple[str, str]]:
+    """(state, system) pairs when every system is named right after its own nationality
+    ("Chinese H-6K and Russian Tu-95MS bombers"), else nothing."""
+    pairs = set()
+    for theme in themes:
+        own = [a for a in agents if a.kind == "demonym" and a.end < theme.start and text[a.end:theme.start].isspace()]
+        if not own:
+            return set()
+        pairs |= {(agent.name, system.name) for agent in own[-1].refs for system in theme.refs}
+    return pairs if len({agent for agent, _ in pairs}) > 1 else set()
 
 
 def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
