@@ -143,3 +143,22 @@ def _span(sentence: str, trigger: str) -> tuple[int, int]:
 def test_blocked(sentence, trigger, expected):
     start, end = _span(sentence, trigger)
     assert blocked(sentence, start, end, 0) is expected
+
+
+@pytest.mark.parametrize("text", [
+    'Claim 1: "Bolivia received six K-8 jets from China last year."',
+    "Claim: Bolivia bought six K-8 jets from China in 2011.",
+    "Rumour #3: Bolivia bought six K-8 jets from China in 2011.",
+    'The viral post: "Bolivia bought six K-8 jets from China in 2011."',
+])
+def test_a_labelled_claim_is_quoted_not_asserted(text):
+    assert triples(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Finding 2: Bolivia bought six K-8 jets from China in 2011.",
+    "Verdict: true. Bolivia bought six K-8 jets from China in 2011.",
+    "Bolivia bought six K-8 jets from China in 2011, despite claims to the contrary.",
+])
+def test_what_a_fact_check_states_itself_is_asserted(text):
+    assert ("Bolivia", "ACQUIRED", "K-8") in triples(text)
