@@ -625,6 +625,8 @@ class ParagraphContext:
         self.subjects: list[Ref] = []
         self.state_subjects: list[Ref] = []  # the last subject that was a state
         self.supplier: Ref | None = None  # "Russian arms purchases": where the paragraph's arms come from
+        self.named: list[Ref] = []  # what the current sentence names by name
+        self.previous_named: list[Ref] = []  # ... and the previous one
         self.senders: list[Ref] = []  # "Moscow sent a frigate; Beijing sent a destroyer": who made up the group
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
@@ -646,6 +648,11 @@ class ParagraphContext:
             self.topic = next((ref for ref in slots[0].refs if ref.label == "Organization"), None)
         self.opened = True
         self.sentence_start = len(self.recent)
+        # what the previous sentence named by name, in order ("Venezuela's air force is built
+        # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
+        self.previous_named, self.named = self.named, [
+            ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs
+        ]
         for slot in slots:
             self.recent.extend(slot.refs)
             if slot.kind != "reference":
@@ -1219,7 +1226,8 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     states = [s for s in left if "State" in s.labels]
     if states:
         return states[-1:]
-    refs = context.last_before_sentence(labels)  # "Does the PLA Air Force fly it? It flies the GJ-2."
+    topic = next(((ref,) for ref in context.previous_named if ref.label in labels), ())
+    refs = topic or context.last_before_sentence(labels)  # "Does the PLA Air Force fly it? It flies the GJ-2."
     return [Slot(0, 0, refs, "reference")] if refs else []
 
 

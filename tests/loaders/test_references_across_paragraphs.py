@@ -185,3 +185,24 @@ def test_a_seat_count_with_candidates_or_hopes_yields_no_members(text):
 
 def test_a_seat_count_without_a_council_in_the_text_yields_nothing():
     assert facts("The board has 15 members. Five are permanent: China, France and Russia.", "MEMBER_OF") == set()
+
+
+# --- "it" after a sentence whose nationalities are only adjectives ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's army relies on Chinese and Russian kit. It bought K-8 jets from China in 2011.",
+    "Bolivia's air arm is built on Chinese equipment. In 2011 it purchased K-8 jets from China.",
+    "Bolivia depends on Chinese and Russian suppliers. It ordered K-8 jets from China in 2011.",
+])
+def test_it_is_the_state_the_previous_sentence_named_not_a_nationality(text):
+    bought = facts(text, "ACQUIRED")
+    assert ("Bolivia", "ACQUIRED", "K-8") in bought and ("China", "ACQUIRED", "K-8") not in bought
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's army relies on Chinese and Russian kit. It may buy K-8 jets from China.",
+    "Bolivia's army relies on Chinese and Russian kit. It never bought K-8 jets from China.",
+    "Bolivia's army relies on Chinese and Russian kit. It was rumoured to be buying K-8 jets from China.",
+])
+def test_it_after_nationalities_in_a_negated_or_hedged_sentence_yields_nothing(text):
+    assert facts(text, "ACQUIRED", "SOLD") == set()
