@@ -1291,6 +1291,34 @@ PLATFORM_NOUN = r"(?:aircraft carrier|carrier|flagship|destroyer|frigate|corvett
 OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews?|squadrons?|deployments?|regiments?|batteries|units?)\b", re.IGNORECASE)
 
 
+# "... Singaporean F-15s took off": a system seen flying, named with its nationality.
+FLEW_AFTER = re.compile(r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied)\b", re.IGNORECASE)
+DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+
+
+def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
+    """"Indian Su-30MKIs, German and Spanish Eurofighters and Singaporean F-15s took off":
+    in a roll call of several nationalities' aircraft seen flying, each system named right
+    after one or more nationalities is operated by those states."""
+    found = []
+    for index, slot in enumerate(slots):
+        if "WeaponSystem" not in slot.labels or index == 0:
+            continue
+        flew = FLEW_AFTER.match(text, slot.end)
+        if not flew or re.search(r"\b(?:not|never|no|may|might|could|would|will)\b", flew.group(0), re.IGNORECASE):
+            continue
+        owners, position, end = [], index - 1, slot.start
+        while position >= 0 and slots[position].kind == "demonym" and (
+            text[slots[position].end:end].isspace() if not owners else DEMONYM_LINK.fullmatch(text, slots[position].end, end)
+        ):
+            owners += [ref for ref in slots[position].refs if ref.label == "State"]
+            position, end = position - 1, slots[position].start
+        found += [(slot.end, Fact("OPERATES", owner, system)) for owner in owners for system in slot.refs if system.label == "WeaponSystem"]
+    # a roll call of several air arms ("Indian ..., German ... and Singaporean ... took off");
+    # one nationality alone ("Six Chinese Y-20s landed") is left to the other readings
+    return found if len({fact.source.name for _, fact in found}) > 1 else []
+
+
 def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
     """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
     "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
@@ -1312,6 +1340,7 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         owned = [r for r in first.refs if r.label == "WeaponSystem"]
         if owned and forces and re.fullmatch(r"s?\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?", gap):
             found += [(second.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in owned]
+    found += _seen_flying(text, slots)
     scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
     return [fact for end, fact in found if not (scoped and scoped.end() <= end)]
 

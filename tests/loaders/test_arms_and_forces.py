@@ -535,3 +535,21 @@ def test_systems_each_named_after_a_nationality_are_operated_by_it_alone(text, p
 ])
 def test_systems_each_named_after_a_nationality_in_a_negated_or_hedged_sentence_yield_nothing(text):
     assert facts(text, "OPERATES") == set()
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("From the beach we saw Thai F-16s and Malaysian Su-30MKMs take off, then Indian Su-30MKIs flew past in 2022.", {("India", "Su-30MKI")}),
+    ("Thai F-16s and Malaysian Su-30MKMs flew past the crowd in 2022.", {("Thailand", "F-16"), ("Malaysia", "Su-30MKM")}),
+    ("At dawn French and Italian Rafales and Greek F-16s took off from Souda Bay.", {("France", "Rafale"), ("Italy", "Rafale"), ("Greece", "F-16")}),
+])
+def test_a_roll_call_of_nationalities_aircraft_seen_flying_names_their_operators(text, pairs):
+    assert pairs <= {(s, t) for s, _, t in facts(text, "OPERATES")}
+
+
+@pytest.mark.parametrize("text", [
+    "Thai F-16s and Malaysian Su-30MKMs did not take off in 2022.",
+    "Thai F-16s and Malaysian Su-30MKMs may fly past the crowd next year.",
+    "Reports that Thai F-16s and Malaysian Su-30MKMs flew past the crowd were denied.",
+])
+def test_a_roll_call_in_a_negated_or_hedged_sentence_yields_nothing(text):
+    assert facts(text, "OPERATES") == set()
