@@ -538,6 +538,8 @@ class SentenceReader:
             if not members and orgs and re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:] if orgs[-1].end else ""):
                 members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])  # "Members of the Quad: ..."
             members += _gapped(text, right, ("State",))
+            if re.fullmatch(r"(?:co-)?founded|formed", text[start:end], re.IGNORECASE):  # "... with Mali and Burkina Faso": co-founders
+                members += [s for s in right if "State" in s.labels and s.role == "with" and s not in members]
             orgs = orgs + [s for s in _gapped(text, right, ("Organization",)) if s not in orgs]  # "the SCO in 2023 and BRICS in 2024"
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         context.remember_subject(members)

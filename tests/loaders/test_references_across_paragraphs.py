@@ -206,3 +206,24 @@ def test_it_is_the_state_the_previous_sentence_named_not_a_nationality(text):
 ])
 def test_it_after_nationalities_in_a_negated_or_hedged_sentence_yields_nothing(text):
     assert facts(text, "ACQUIRED", "SOLD") == set()
+
+
+# --- forming an organization with others ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In 2001 Kazakhstan formed the Shanghai Cooperation Organisation with Tajikistan and Kyrgyzstan.",
+    "Kazakhstan, Tajikistan and Kyrgyzstan formed the Shanghai Cooperation Organisation in 2001.",
+    "In 2001 Kazakhstan co-founded the Shanghai Cooperation Organisation with Tajikistan and Kyrgyzstan.",
+])
+def test_forming_an_organization_with_others_makes_all_of_them_members(text):
+    found = {s for s, _, o in facts(text, "MEMBER_OF") if o == "Shanghai Cooperation Organisation"}
+    assert {"Kazakhstan", "Tajikistan", "Kyrgyzstan"} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan may form the Shanghai Cooperation Organisation with Tajikistan and Kyrgyzstan.",
+    "Kazakhstan did not form the Shanghai Cooperation Organisation with Tajikistan and Kyrgyzstan.",
+    "Kazakhstan hoped to form the Shanghai Cooperation Organisation with Tajikistan and Kyrgyzstan.",
+])
+def test_forming_an_organization_negated_or_hedged_yields_nothing(text):
+    assert facts(text, "MEMBER_OF") == set()
