@@ -32,9 +32,10 @@ REFERENCE_KEYS = {
     "state": ("State",),
     "parent": ("ArmedForce",),
     "series": ("Exercise",),
+    "capitals_of": ("State",),
 }
 LABEL_KEYS = {
-    "State": {"demonyms", "capitals", "leaders", "historical"},
+    "State": {"demonyms", "capitals", "leaders", "historical", "capitals_of", "until"},
     "WeaponSystem": {"kind", "nato", "variant_of", "producer"},
     "Organization": {"acronyms", "kind"},
     "ArmedForce": {"state", "parent"},
@@ -115,6 +116,8 @@ def _entry(raw: dict, label: str, where: str) -> GazetteerEntry:
         value = raw.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise SchemaError(f"{where}: {raw['name']!r}: {key!r} must be a list of non-empty strings")
+    if ("capitals_of" in raw) != isinstance(raw.get("until"), int) or isinstance(raw.get("until"), bool):
+        raise SchemaError(f"{where}: {raw['name']!r}: 'capitals_of' and 'until' (a year) go together")
     attributes = {k: v for k, v in raw.items() if k not in ("name", "note")}
     return GazetteerEntry(
         name=raw["name"],

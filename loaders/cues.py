@@ -44,7 +44,9 @@ SCOPING = re.compile(
     r"unclear (?:whether|if)|not clear (?:whether|if)|not known|unknown whether|it is uncertain|"
     r"unconfirmed|unverified|hypothetical|in theory|would have|if|whether|"
     r"(?:suggest|suggests|suggested|speculate|speculates|argue|argues|argued|believe|believes|believed|predict|predicts|predicted|"
-    r"expect|expects|expected|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|assume|assumed|think|thinks|thought) that)\b",
+    r"expect|expects|expected|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|assume|assumed|think|thinks|thought) that)\b"
+    # a labelled claim, as a fact-check quotes it: 'Claim 1: "Venezuela received ..."'
+    r"|\b(?:claims?|rumou?rs?|allegations?|the post|posts?|viral post)\s*#?\d{0,3}\s*:",
     re.IGNORECASE,
 )
 RETRACTING = re.compile(

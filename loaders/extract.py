@@ -51,6 +51,30 @@ REFERENCES = [
 REFERENCE_OPENINGS = OpeningIndex([pattern for pattern, _ in REFERENCES])
 
 
+# "the wave of Russian arms purchases", "its arms imports from Russia": the paragraph's supplier,
+# the seller of what it then says was ordered without naming one.
+ARMS_BUYING = r"(?:arms|weapons?|military|defen[cs]e)\s+(?:equipment\s+|hardware\s+)?(?:purchases|imports|buys|acquisitions|procurement)"
+SUPPLIER_BEFORE = re.compile(r"\s+" + ARMS_BUYING + r"\b", re.IGNORECASE)
+SUPPLIER_AFTER = re.compile(r"\b" + ARMS_BUYING + r"\s+from\s+$", re.IGNORECASE)
+
+SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]\d\d|20\d\d)|\b(?:1[89]\d\d|20\d\d)s?\s+onwards?\b", re.IGNORECASE)
+
+# An article's list of operators ("Current operators", "Former operators"), not of would-be ones.
+OPERATORS_HEADING = re.compile(r"^(?!.*\b(?:possible|potential|prospective|future|proposed|cancell?ed|failed)\b).*\boperators\b", re.IGNORECASE)
+BULLET_MARK = re.compile(r"[ \t]*(?:[*•·▪‣◦–-]|\d{1,3}[.)])[ \t]+")
+NOT_OPERATED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used|fielded|entered service|in service)\b", re.IGNORECASE)
+
+# "Five are permanent - China, ...", "The other ten are elected ...; in 2024 they included ...":
+# the seats of the council the text is about, counted.
+SEAT_COUNT = re.compile(
+    r"\s*(?:the other |the remaining |the rest,? )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s+"
+    r"(?:of them\s+|seats\s+)?(?:are|were)\s+(?:permanent|elected|non-permanent|rotating)\b",
+    re.IGNORECASE,
+)
+SEAT_DOUBT = re.compile(r"\b(?:not|never|may|might|could|would|will|hope[sd]?|seek|seeking|candidates?|bid|bids|running|campaign\w*)\b", re.IGNORECASE)
+
+SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
+
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
 
 # "its navy", "their air forces", "China's army": a state's service by its generic name.
@@ -117,6 +141,11 @@ class Extractor:
         self.schema = schema or load_schema()
         self.finder = finder_for(self.gazetteer)
         self.services = service_index(self.gazetteer)
+        self.force_states = {force.name: force.get("state") for force in self.gazetteer.by_label("ArmedForce") if force.get("state")}
+        # "Moscow" in 1960: the successor state's capital → (the last year it names the predecessor, the predecessor)
+        self.former_capitals = {
+            state.get("capitals_of"): (state.get("until"), state.name) for state in self.gazetteer.by_label("State") if state.get("capitals_of")
+        }
         self.reader = SentenceReader(self.schema)
         self.councils = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") == "council"}
         self._alias_cache: dict[str, tuple[str, ...]] = {}
@@ -134,7 +163,8 @@ class Extractor:
         facts_by_sentence: list[tuple[Sentence, list[Fact]]] = []
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
-        memory = DocumentMemory()
+        memory = DocumentMemory(force_states=self.force_states)
+        intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         context = ParagraphContext(memory=memory)
         paragraph = -1
         header: dict[str, int] | None = None
@@ -153,8 +183,14 @@ class Extractor:
                 context = ParagraphContext(heading_refs, memory)
                 header = None
             slots = self._slots(sentence, own, context)
+            if self.former_capitals and any(slot.kind == "capital" for slot in slots):
+                slots = self._dated_capitals(sentence.text, slots, context)
             refs = [ref for slot in slots for ref in slot.refs]
-            if sentence.heading:
+            bulleted = _bulleted(text, sentence.start)
+            listed = intro if bulleted and not sentence.table_row else None  # an entry of a list "...including:" opens
+            if not bulleted:
+                intro = (sentence.text, slots) if sentence.text.rstrip().endswith(":") else None
+            if sentence.heading and not listed:
                 memory.headings.append(sentence.text)
                 if EXPORTS.search(sentence.text):
                     memory.exporters = [ref for ref in refs if ref.label in ("State", "Organization")]
@@ -174,12 +210,23 @@ class Extractor:
                 facts = matrix_facts(cells, slots, header["matrix"])
             elif sentence.table_row and header is not None:
                 facts = row_facts(sentence.text, cells, slots, header, context)
+            elif listed:
+                facts = self._list_entry(listed, sentence.text, slots, context)
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
                 if sentence.heading and not SCOPING.search(sentence.text):
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
                     facts = _patrol_log_entry(sentence.text, slots, memory)
+                if memory.council and SEAT_COUNT.match(sentence.text):
+                    facts += _seat_holders(sentence.text, slots, memory.council)
+                if memory.headings and OPERATORS_HEADING.search(memory.headings[-1]) and bulleted:
+                    facts += _operator_entry(text, sentence, slots, memory, facts)
+            context.supplier = _supplier(sentence.text, slots) or context.supplier
+            if "sent" in sentence.text or "contributed" in sentence.text or "dispatched" in sentence.text:
+                context.senders += [ref for ref in _senders(sentence.text, slots) if ref not in context.senders]
+            if facts and context.supplier:
+                facts = _supplied(facts, context.supplier)
             if facts:
                 facts_by_sentence.append((sentence, facts))
         return Extraction(
@@ -188,7 +235,33 @@ class Extractor:
             relations=self._relations(document, facts_by_sentence),
         )
 
+    def _list_entry(self, intro: tuple[str, list[Slot]], entry: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
+        """An entry of a list that a sentence ending in a colon opens ("... taking part,
+        including forces from:" then "- Chad, Kenya and Zambia") is read as that sentence
+        completed by the entry."""
+        opening, opening_slots = intro
+        shift = len(opening) + 1
+        joined = opening_slots + [Slot(s.start + shift, s.end + shift, s.refs, s.kind) for s in slots]
+        return self.reader.read(f"{opening} {entry}", joined, context)
+
     # --- slots and references ---------------------------------------------------------
+
+    def _dated_capitals(self, text: str, slots: list[Slot], context: ParagraphContext) -> list[Slot]:
+        """A capital in a sentence about a year when it belonged to a state since dissolved
+        names that state: "In 1959 Moscow sent T-54 tanks" is the Soviet Union. The year is
+        the sentence's (every year it names), else the paragraph's latest."""
+        years = [int(year) for year in YEAR.findall(text)] or context.years[-1:]
+        if not years or SINCE_YEAR.search(text):  # "since the 1960s" runs to the present
+            return slots
+        dated = []
+        for slot in slots:
+            state = slot.refs[0].name if slot.kind == "capital" and len(slot.refs) == 1 and slot.refs[0].label == "State" else None
+            until, former = self.former_capitals.get(state, (None, None))
+            if former and max(years) <= until:
+                slot = Slot(slot.start, slot.end, (Ref(former, "State", slot.refs[0].confidence),), slot.kind)
+            dated.append(slot)
+        return dated
+
 
     def _slots(self, sentence: Sentence, mentions: list[Mention], context: ParagraphContext) -> list[Slot]:
         slots = [
@@ -228,6 +301,8 @@ class Extractor:
             if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
+            if not refs:  # "The two countries ..." opening a paragraph: the last two states the document named
+                refs = tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
             self._add_reference(slots, taken, match, refs, 2)
         if "both" in lowered:  # "China leads both initiatives"
             for match in INITIATIVE_PAIR.finditer(sentence.text):
@@ -360,6 +435,72 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
         cells.append((start, start + len(part.strip()), part.strip()))
         position += len(part) + 1
     return [c for c in cells if c[2] or c[0] not in (0, len(text))]
+
+
+def _supplier(text: str, slots: list[Slot]) -> Ref | None:
+    """The state a sentence names as the source of arms bought ("Russian arms purchases",
+    "arms imports from Russia"), if any."""
+    for slot in slots:
+        if slot.kind == "reference" or "State" not in slot.labels:
+            continue
+        if SUPPLIER_BEFORE.match(text, slot.end) or SUPPLIER_AFTER.search(text[max(0, slot.start - 60):slot.start]):
+            return next(ref for ref in slot.refs if ref.label == "State")
+    return None
+
+
+def _senders(text: str, slots: list[Slot]) -> list[Ref]:
+    """States and forces that are the subject of "sent", "contributed" or "dispatched" (ships,
+    aircraft, troops): the members of the group a later sentence calls "the flotilla"."""
+    return [
+        ref for slot in slots if slot.kind != "demonym" and SENDER.match(text, slot.end)
+        for ref in slot.refs if ref.label in ("State", "ArmedForce")
+    ]
+
+
+def _bulleted(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a list entry ("* Peru - ...", "2. Chad")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 8 and BULLET_MARK.fullmatch(text, line_start, start) is not None
+
+
+def _seat_holders(text: str, slots: list[Slot], council: Ref) -> list[Fact]:
+    """The states a sentence counting the council's seats lists ("Five are permanent -
+    China, France, ..."), unless it speaks of candidates or what may be."""
+    if SEAT_DOUBT.search(text):
+        return []
+    return [Fact("MEMBER_OF", ref, council) for slot in slots if slot.kind != "reference" for ref in slot.refs if ref.label == "State"]
+
+
+def _operator_entry(text: str, sentence: Sentence, slots: list[Slot], memory: DocumentMemory, found: list[Fact]) -> list[Fact]:
+    """"* Iran - The Iranian Air Force operates a small fleet": an entry of an article's
+    "Operators" list is a state operating the system the article is about, unless the entry
+    says it never flew it; so is a force of that state the entry names and says nothing else
+    of (what the entry says it flies or received, ``found``, stands as said)."""
+    first = slots[0] if slots else None
+    if first is None or first.start != 0 or first.kind == "reference" or "State" not in first.labels:
+        return []
+    if not re.match(r"\s*[-–—:]\s", sentence.text[first.end:first.end + 4]) or not memory.systems:
+        return []
+    line_end = text.find("\n", sentence.start)
+    if NOT_OPERATED.search(text, sentence.start, line_end if line_end >= 0 else len(text)):
+        return []
+    system = max(dict.fromkeys(memory.systems), key=memory.systems.count)  # the most named, the earliest of equals
+    state = next(ref for ref in first.refs if ref.label == "State")
+    stated = {ref.name for fact in found for ref in (fact.source, fact.target)}
+    forces = [
+        ref for slot in slots if slot.kind != "reference"
+        for ref in slot.refs if memory.force_states.get(ref.name) == state.name and ref.name not in stated
+    ]
+    return [Fact("OPERATES", operator, system) for operator in [state, *dict.fromkeys(forces)]]
+
+
+def _supplied(facts: list[Fact], supplier: Ref) -> list[Fact]:
+    """An acquisition with no seller named, in a paragraph about arms bought from ``supplier``,
+    was bought from it."""
+    for fact in facts:
+        if fact.type == "ACQUIRED" and "from" not in fact.properties and fact.source.name != supplier.name:
+            fact.properties["from"] = supplier.name
+    return facts
 
 
 def _with_counterparts(facts: list[Fact]) -> list[Fact]:

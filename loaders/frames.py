@@ -176,6 +176,7 @@ FRAMES: list[Frame] = [
         # "Spain followed in 1982", "Poland came in (1999)": joining, said of a list of entrants
         r"(?:came in|followed)(?=\s+in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\))|followed suit|"
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
+        r"formed(?= (?:the )?[A-Z])|"  # "Niger formed the Alliance of Sahel States with Mali"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the| its)?(?: [\w-]+){0,2}? members?|"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
         r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)",

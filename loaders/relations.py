@@ -274,8 +274,11 @@ class SentenceReader:
         if frame.type == "ACQUIRED" and not agents and (frame.form in ("nominal", "passive") or re.search(r"\bto\s+$", text[:start])):
             # "a deal to buy twelve Mirage 2000-5 fighters from Qatar"
             return [Fact("SOLD", seller, theme) for seller in _refs(counterparts, ("State", "Organization")) for theme in _refs(themes, spec.targets)]
+        labelled = _labelled_systems(text, agents, themes)
         for agent in _refs(agents, spec.sources):
             for theme in _refs(themes, spec.targets):
+                if labelled and (agent.name, theme.name) not in labelled:
+                    continue  # "Chinese H-6K and Russian Tu-95MS bombers flew ...": each its own
                 partners = _refs(counterparts, ("State", "ArmedForce") if frame.type == "SOLD" else ("State", "Organization"))
                 partners = [p for p in partners if p.name != agent.name] or [None]
                 for partner in partners:
@@ -452,7 +455,7 @@ class SentenceReader:
         if frame.type == "PATROLLED":  # "the flotilla crossed ...": the patrol's participants, as named before
             domain = _patrol_domain(text)  # an air patrol's crews are the last air patrol's, not the last naval one's
             remembered = context.memory.crews.get(domain) or context.patrollers
-            refs = refs or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
+            refs = refs or list(context.senders) or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
             if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
                 context.memory.patrollers = refs
                 if domain:
@@ -536,6 +539,8 @@ class SentenceReader:
             if not members and orgs and re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:] if orgs[-1].end else ""):
                 members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])  # "Members of the Quad: ..."
             members += _gapped(text, right, ("State",))
+            if re.fullmatch(r"(?:co-)?founded|formed", text[start:end], re.IGNORECASE):  # "... with Mali and Burkina Faso": co-founders
+                members += [s for s in right if "State" in s.labels and s.role == "with" and s not in members]
             orgs = orgs + [s for s in _gapped(text, right, ("Organization",)) if s not in orgs]  # "the SCO in 2023 and BRICS in 2024"
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         context.remember_subject(members)
@@ -606,9 +611,12 @@ class DocumentMemory:
     crews: dict[str, list[Ref]] = field(default_factory=dict)  # the last patrollers by air and by sea
     exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
     forces: list[Ref] = field(default_factory=list)  # every armed force named so far
+    systems: list[Ref] = field(default_factory=list)  # every weapon system named so far
+    states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
+    force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
 
 
 class ParagraphContext:
@@ -619,6 +627,11 @@ class ParagraphContext:
         self.recent: list[Ref] = list(heading_refs or [])
         self.labels_seen = {ref.label for ref in self.recent}  # kept with ``recent``: asked for every sentence
         self.subjects: list[Ref] = []
+        self.state_subjects: list[Ref] = []  # the last subject that was a state
+        self.supplier: Ref | None = None  # "Russian arms purchases": where the paragraph's arms come from
+        self.named: list[Ref] = []  # what the current sentence names by name
+        self.previous_named: list[Ref] = []  # ... and the previous one
+        self.senders: list[Ref] = []  # "Moscow sent a frigate; Beijing sent a destroyer": who made up the group
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
@@ -639,17 +652,34 @@ class ParagraphContext:
             self.topic = next((ref for ref in slots[0].refs if ref.label == "Organization"), None)
         self.opened = True
         self.sentence_start = len(self.recent)
+        # what the previous sentence named by name, in order ("Venezuela's air force is built
+        # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
+        self.previous_named, self.named = self.named, [
+            ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs
+        ]
         for slot in slots:
             self.recent.extend(slot.refs)
             self.labels_seen.update(ref.label for ref in slot.refs)
             if slot.kind != "reference":
                 self.memory.exercises.extend(ref for ref in slot.refs if ref.label == "Exercise")
                 self.memory.forces.extend(ref for ref in slot.refs if ref.label == "ArmedForce")
+                self.memory.states.extend(ref for ref in slot.refs if ref.label == "State")
+                self.memory.systems.extend(ref for ref in slot.refs if ref.label == "WeaponSystem")
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]
         if refs:
             self.subjects = refs
+        if refs and all(ref.label == "State" for ref in refs):
+            self.state_subjects = refs
+
+    def owner_subject(self, forces: tuple[Ref, ...]) -> tuple[Ref, ...]:
+        """"Egypt bought Rafales; its air force flies them. In 2016 it took delivery of ...": after
+        an aside about a state's own force, "it" is still the state the paragraph is about."""
+        owners = {self.memory.force_states.get(ref.name) for ref in forces if ref.label == "ArmedForce"}
+        if len(self.state_subjects) == 1 and len(forces) == 1 and owners == {self.state_subjects[0].name}:
+            return tuple(self.state_subjects)
+        return ()
 
     def subject(self, labels, text: str, left: list[Slot]) -> list[Slot]:
         """Earlier subjects, for a clause whose subject is a pronoun ("It", "They") or elided."""
@@ -1194,12 +1224,15 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     if named and named[0] is left[0] and named[0].role == "object" and not re.match(r"(?:'s|’s)", text[named[0].end:named[0].end + 2]):
         return named[:1]
     subjects = tuple(ref for ref in context.subjects if ref.label in labels)
+    if "State" in labels and re.search(r"\bit\s+(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
+        subjects = context.owner_subject(subjects) or subjects
     if subjects:
         return [Slot(0, 0, subjects, "reference")]
     states = [s for s in left if "State" in s.labels]
     if states:
         return states[-1:]
-    refs = context.last_before_sentence(labels)  # "Does the PLA Air Force fly it? It flies the GJ-2."
+    topic = next(((ref,) for ref in context.previous_named if ref.label in labels), ())
+    refs = topic or context.last_before_sentence(labels)  # "Does the PLA Air Force fly it? It flies the GJ-2."
     return [Slot(0, 0, refs, "reference")] if refs else []
 
 
@@ -1263,6 +1296,34 @@ PLATFORM_NOUN = r"(?:aircraft carrier|carrier|flagship|destroyer|frigate|corvett
 OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews?|squadrons?|deployments?|regiments?|batteries|units?)\b", re.IGNORECASE)
 
 
+# "... Singaporean F-15s took off": a system seen flying, named with its nationality.
+FLEW_AFTER = re.compile(r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied)\b", re.IGNORECASE)
+DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+
+
+def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
+    """"Indian Su-30MKIs, German and Spanish Eurofighters and Singaporean F-15s took off":
+    in a roll call of several nationalities' aircraft seen flying, each system named right
+    after one or more nationalities is operated by those states."""
+    found = []
+    for index, slot in enumerate(slots):
+        if "WeaponSystem" not in slot.labels or index == 0:
+            continue
+        flew = FLEW_AFTER.match(text, slot.end)
+        if not flew or re.search(r"\b(?:not|never|no|may|might|could|would|will)\b", flew.group(0), re.IGNORECASE):
+            continue
+        owners, position, end = [], index - 1, slot.start
+        while position >= 0 and slots[position].kind == "demonym" and (
+            text[slots[position].end:end].isspace() if not owners else DEMONYM_LINK.fullmatch(text, slots[position].end, end)
+        ):
+            owners += [ref for ref in slots[position].refs if ref.label == "State"]
+            position, end = position - 1, slots[position].start
+        found += [(slot.end, Fact("OPERATES", owner, system)) for owner in owners for system in slot.refs if system.label == "WeaponSystem"]
+    # a roll call of several air arms ("Indian ..., German ... and Singaporean ... took off");
+    # one nationality alone ("Six Chinese Y-20s landed") is left to the other readings
+    return found if len({fact.source.name for _, fact in found}) > 1 else []
+
+
 def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
     """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
     "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
@@ -1284,8 +1345,21 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         owned = [r for r in first.refs if r.label == "WeaponSystem"]
         if owned and forces and re.fullmatch(r"s?\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?", gap):
             found += [(second.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in owned]
+    found += _seen_flying(text, slots)
     scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
     return [fact for end, fact in found if not (scoped and scoped.end() <= end)]
+
+
+def _labelled_systems(text: str, agents: list[Slot], themes: list[Slot]) -> set[tuple[str, str]]:
+    """(state, system) pairs when every system is named right after its own nationality
+    ("Chinese H-6K and Russian Tu-95MS bombers"), else nothing."""
+    pairs = set()
+    for theme in themes:
+        own = [a for a in agents if a.kind == "demonym" and a.end < theme.start and text[a.end:theme.start].isspace()]
+        if not own:
+            return set()
+        pairs |= {(agent.name, system.name) for agent in own[-1].refs for system in theme.refs}
+    return pairs if len({agent for agent, _ in pairs}) > 1 else set()
 
 
 def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:

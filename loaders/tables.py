@@ -18,7 +18,8 @@ import re
 from loaders.relations import YEAR, Fact, ParagraphContext, Ref, Slot, drafted
 
 COLUMN_ROLES = [
-    ("seller", r"supplier|seller|exporter|vendor|supplied by|from"),
+    ("in_service", r"in service|in inventory|inventory|fleet size"),
+    ("seller", r"supplier|seller|exporter|vendor|supplied by|from|origin"),
     ("maker", r"maker|manufacturer|producer|builder|developer|designer|built by|made by"),
     ("buyer", r"recipient|buyer|importer|customer|client|purchaser|acquired by|operator"),
     ("system", r"system|designation|weapon|equipment|item|platform|model|aircraft|type"),
@@ -111,7 +112,8 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
     if HEDGED_ROW.search(row):
         return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed"
     facts: list[Fact] = []
-    facts += _transfers(refs, cell, roles, context)
+    supply = _supply_cell(row, cells, slots, roles) if "seller" in roles and roles["seller"] < len(cells) else None
+    facts += _transfers(refs, cell, roles, context, supply)
     exercises = refs("exercise", ("Exercise",))
     if exercises:
         for exercise in exercises:
@@ -149,8 +151,37 @@ def _vetoed_by(row: str, cells: list[tuple[int, int, str]], slots: list[Slot]) -
     return found
 
 
-def _transfers(refs, cell, roles, context: ParagraphContext) -> list[Fact]:
-    buyers = refs("buyer", ("State", "ArmedForce"))
+# In a supplier cell, what follows these words built or changed the system rather than sold it:
+# "Russia; licence-built by HAL", "Soviet Union, upgraded by Russia".
+BUILT_IN_CELL = re.compile(r"\b(?:(?:co-|licen[cs]e[- ])?(?:developed|built|produced|made|manufactured|assembled))\b", re.IGNORECASE)
+CHANGED_IN_CELL = re.compile(r"\b(?:upgraded|modernised|modernized|overhauled|refitted)\b", re.IGNORECASE)
+
+
+def _fleet_owner(roles, context: ParagraphContext) -> list[Ref]:
+    """A table with no buyer column under a heading that names one force or state ("Table 1 -
+    Indian Air Force", columns Type | Origin | In service) lists that owner's fleet."""
+    if "buyer" in roles or "system" not in roles or not ("seller" in roles or "in_service" in roles) or context.memory.exporters:
+        return []
+    owners = [ref for ref in context.memory.heading_refs if ref.label in ("State", "ArmedForce")]
+    return owners if len(owners) == 1 else []
+
+
+def _supply_cell(row: str, cells, slots: list[Slot], roles) -> tuple[list[Ref], list[Ref]]:
+    """(sellers, makers) of a supplier cell: "France (Dassault Aviation)" sells; "licence-built
+    by HAL", "built at Pakistan Aeronautical Complex" made it; "upgraded by Russia" neither."""
+    start, end, _ = cells[roles["seller"]]
+    sellers, makers = [], []
+    for slot in (s for s in slots if start <= s.start and s.end <= end and not drafted(row, [s])):
+        segment = row[max(row.rfind(";", start, slot.start), row.rfind(",", start, slot.start), start):slot.start]
+        if CHANGED_IN_CELL.search(segment):
+            continue
+        found = [ref for ref in slot.refs if ref.label in ("State", "Organization")]
+        (makers if BUILT_IN_CELL.search(segment) else sellers).extend(found)
+    return sellers, makers
+
+
+def _transfers(refs, cell, roles, context: ParagraphContext, supply=None) -> list[Fact]:
+    buyers = refs("buyer", ("State", "ArmedForce")) or _fleet_owner(roles, context)
     if not buyers:
         return []
     systems = refs("system", ("WeaponSystem",))
@@ -159,10 +190,21 @@ def _transfers(refs, cell, roles, context: ParagraphContext) -> list[Fact]:
     if "system" not in roles:
         systems = list(context.last(("WeaponSystem",)))
     sellers = refs("seller", ("State", "Organization")) if "seller" in roles else list(context.memory.exporters)
+    makers = refs("maker", ("State", "Organization"))
+    if supply is not None and "seller" in roles:
+        sellers, built = supply
+        makers += built
+    # "India (Hindustan Aeronautics Limited)" for the Indian Air Force: made at home, not bought
+    home = {buyer.name for buyer in buyers} | {context.memory.force_states.get(buyer.name) for buyer in buyers}
+    if any(seller.name in home for seller in sellers) and supply is not None:
+        makers, sellers = makers + sellers, []
     props = {key: _year(cell(key)) for key in ("order_year", "delivery_year") if _year(cell(key))}
-    facts = [Fact("PRODUCED", maker, system) for maker in refs("maker", ("State", "Organization")) for system in systems]
+    facts = [Fact("PRODUCED", maker, system) for maker in makers for system in systems]
     in_service = IN_SERVICE.search(cell("status"))
     in_service = in_service and not re.search(r"\b(?:not|never|no)\b", cell("status")[:in_service.start()], re.IGNORECASE)
+    in_service = in_service or bool(re.search(r"\d", cell("in_service")))  # "~260", "retired 2025"
+    if not sellers and supply is not None and makers:
+        return facts + ([Fact("OPERATES", buyer, system) for buyer in buyers for system in systems] if in_service else [])
     facts += [Fact("OPERATES", buyer, system) for buyer in buyers for system in systems] if in_service else []
     for system in systems:
         for buyer in buyers:

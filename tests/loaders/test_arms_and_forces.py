@@ -514,3 +514,42 @@ def test_a_sets_readme_is_not_scored_as_one_of_its_documents(tmp_path):
 def test_a_sanctions_resolution_is_not_sanctions():
     text = "Russia and China vetoed the draft. It was the first time that a sanctions resolution on North Korea had failed."
     assert facts(text, "SANCTIONED") == set()
+
+
+# --- each system with its own nationality ---------------------------------------------------
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Chinese H-6K and Russian Tu-95MS bombers flew over the Sea of Japan in 2022.", {("China", "H-6K"), ("Russia", "Tu-95MS")}),
+    ("In 2021 Russian Tu-22M3 and Chinese H-6K bombers flew together over the East China Sea.", {("Russia", "Tu-22M3"), ("China", "H-6K")}),
+    ("Russian Su-35 and Chinese J-16 fighters flew alongside the bombers over the Sea of Japan in 2024.", {("Russia", "Su-35"), ("China", "J-16")}),
+])
+def test_systems_each_named_after_a_nationality_are_operated_by_it_alone(text, pairs):
+    found = {(s, t) for s, _, t in facts(text, "OPERATES")}
+    assert pairs <= found and not {(s, t) for s, t in found if (s, t) not in pairs and s in {p[0] for p in pairs}}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese H-6K and Russian Tu-95MS bombers did not fly over the Sea of Japan in 2022.",
+    "Chinese H-6K and Russian Tu-95MS bombers may fly over the Sea of Japan next year.",
+    "Reports that Chinese H-6K and Russian Tu-95MS bombers flew over the Sea of Japan were denied.",
+])
+def test_systems_each_named_after_a_nationality_in_a_negated_or_hedged_sentence_yield_nothing(text):
+    assert facts(text, "OPERATES") == set()
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("From the beach we saw Thai F-16s and Malaysian Su-30MKMs take off, then Indian Su-30MKIs flew past in 2022.", {("India", "Su-30MKI")}),
+    ("Thai F-16s and Malaysian Su-30MKMs flew past the crowd in 2022.", {("Thailand", "F-16"), ("Malaysia", "Su-30MKM")}),
+    ("At dawn French and Italian Rafales and Greek F-16s took off from Souda Bay.", {("France", "Rafale"), ("Italy", "Rafale"), ("Greece", "F-16")}),
+])
+def test_a_roll_call_of_nationalities_aircraft_seen_flying_names_their_operators(text, pairs):
+    assert pairs <= {(s, t) for s, _, t in facts(text, "OPERATES")}
+
+
+@pytest.mark.parametrize("text", [
+    "Thai F-16s and Malaysian Su-30MKMs did not take off in 2022.",
+    "Thai F-16s and Malaysian Su-30MKMs may fly past the crowd next year.",
+    "Reports that Thai F-16s and Malaysian Su-30MKMs flew past the crowd were denied.",
+])
+def test_a_roll_call_in_a_negated_or_hedged_sentence_yields_nothing(text):
+    assert facts(text, "OPERATES") == set()

@@ -117,7 +117,7 @@ def test_phrases_that_only_look_like_cues_assert(text, relation):
 
 
 def test_a_cue_inside_a_relative_clause_does_not_block_the_main_clause():
-    found = triples("Moscow, which had refused to arm Beijing for decades, sold Su-27 fighters to China in 1991.")
+    found = triples("Moscow, which had refused to arm Beijing for decades, sold Su-27 fighters to China in 1992.")
     assert ("Russia", "SOLD", "Su-27") in found
 
 
@@ -143,3 +143,22 @@ def _span(sentence: str, trigger: str) -> tuple[int, int]:
 def test_blocked(sentence, trigger, expected):
     start, end = _span(sentence, trigger)
     assert blocked(sentence, start, end, 0) is expected
+
+
+@pytest.mark.parametrize("text", [
+    'Claim 1: "Bolivia received six K-8 jets from China last year."',
+    "Claim: Bolivia bought six K-8 jets from China in 2011.",
+    "Rumour #3: Bolivia bought six K-8 jets from China in 2011.",
+    'The viral post: "Bolivia bought six K-8 jets from China in 2011."',
+])
+def test_a_labelled_claim_is_quoted_not_asserted(text):
+    assert triples(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Finding 2: Bolivia bought six K-8 jets from China in 2011.",
+    "Verdict: true. Bolivia bought six K-8 jets from China in 2011.",
+    "Bolivia bought six K-8 jets from China in 2011, despite claims to the contrary.",
+])
+def test_what_a_fact_check_states_itself_is_asserted(text):
+    assert ("Bolivia", "ACQUIRED", "K-8") in triples(text)

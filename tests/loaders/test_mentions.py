@@ -329,3 +329,20 @@ def test_malformed_gazetteer_files_are_refused_naming_the_problem(files, problem
     with pytest.raises(SchemaError) as error:
         parse_gazetteer(files)
     assert "x.yaml" in str(error.value) and problem in str(error.value)
+
+
+@pytest.mark.parametrize("extra", [{"capitals_of": "Ruritania"}, {"until": 1918}, {"capitals_of": "Ruritania", "until": "1918"}])
+def test_a_former_capital_holder_needs_both_the_state_and_a_year(extra):
+    states = {"label": "State", "entities": STATES["entities"] + [dict({"name": "Greater Ruritania", "historical": True}, **extra)]}
+    with pytest.raises(SchemaError, match="'capitals_of' and 'until'"):
+        parse_gazetteer({"states.yaml": states})
+
+
+def test_a_former_capital_holder_must_name_a_known_state():
+    states = {"label": "State", "entities": STATES["entities"] + [{"name": "Greater Ruritania", "capitals_of": "Kreutzberg", "until": 1918}]}
+    with pytest.raises(SchemaError, match="not a known State"):
+        parse_gazetteer({"states.yaml": states})
+
+
+def test_a_howitzer_is_named_by_its_bare_designation():
+    assert load_gazetteer().resolve("K9").name == "K9 Thunder"
