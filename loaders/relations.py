@@ -151,6 +151,8 @@ class SentenceReader:
         triggers = [t for t in triggers if not _in_title(text, *t)]
         breaks = _breaks(text, [start for _, start, _ in triggers])
         facts: list[Fact] = []
+        # An embedded clause opens with a lower-case "that" or "which": most sentences have neither.
+        may_embed = "that" in text or "which" in text
         for index, (frame, start, end) in enumerate(triggers):
             clause_start, clause_end, relative_at = _clause(breaks, start, end, len(text))
             clause_end = _until_next_trigger(text, triggers[index + 1:], frame, end, clause_end, slots)
@@ -158,7 +160,7 @@ class SentenceReader:
             # a joint patrol". Relative clauses, "but" and "although" start new clauses.
             # A relative clause with its own subject is out of their reach: "would complement the
             # systems that Serbia received", "might buy the jets which Russia sold to India".
-            embedded = [m.end() for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start]
+            embedded = [m.end() for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start] if may_embed else []
             scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded])
             if blocked(text, start, end, scope, _assertion_start(text, start) if frame.type in ARMS_AND_FORCES else 0):
                 continue
@@ -748,13 +750,15 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         agent = next((s for s in slots if s.end <= start and re.fullmatch(r"\s+", text[s.end:start]) and s.labels & {"State", "Organization"}), None)
         if agent is not None and agent.start >= clause_start and not QUANTIFIED.search(text, clause_start, agent.start):
             return agent.start
-    dashes = [m for m in DASH.finditer(text, clause_start, start)]
+    # Dashes, "that" and "which" are rare: look for the characters before running the patterns.
+    dashes = [m for m in DASH.finditer(text, clause_start, start)] if "—" in text or "–" in text or "--" in text else []
     if dashes and DASH.search(text, start, start + 120):  # "Egypt might be interested -- Pakistan's use of the type has ... --"
         clause_start = dashes[-1].end()
     asides = [m.end() for m in ASIDE.finditer(text, clause_start, start) if m.end() <= start]
     if asides:  # "the government, having failed to obtain fighters from Britain, agreed to buy ..."
         clause_start = asides[-1]
-    for relative in reversed(list(RELATIVE_ON_SYSTEM.finditer(text, clause_start, start))):
+    relatives = RELATIVE_ON_SYSTEM.finditer(text, clause_start, start) if "that" in text or "which" in text else ()
+    for relative in reversed(list(relatives)):
         named = [s for s in slots if "WeaponSystem" in s.labels and s.end <= relative.start()]
         if named and re.fullmatch(r"(?:s|es)?(?:\s+[a-z-]+){0,3}\s+", text[named[-1].end:relative.start()]):
             return relative.start()
