@@ -152,7 +152,7 @@ class SentenceReader:
         possible = {family: _family_possible(family, labels, context) for family in {f.family for f in candidates}}
         triggers = _triggers(text, [f for f in candidates if possible[f.family]], slots)
         triggers = [t for t in triggers if not _in_title(text, *t)]
-        breaks = _breaks(text, [start for _, start, _ in triggers])
+        breaks = _breaks(text, [start for _, start, _ in triggers]) if triggers else []  # only triggers need clauses
         facts: list[Fact] = []
         # An embedded clause opens with a lower-case "that" or "which": most sentences have neither.
         may_embed = "that" in text or "which" in text
