@@ -1359,13 +1359,18 @@ def _territory(text: str, slot: Slot) -> bool:
     ))
 
 
+# Compiled once: drafted() is asked for every mention of a sentence about a veto.
+DRAFTED_BY = re.compile(DRAFTER.pattern + r"\s+(?:jointly\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+DRAFTER_VERB_AFTER = re.compile(r"(?:'s|’s)?[-\s]*(?:,\s*which\s+)?(?:had\s+|has\s+)?(?:jointly\s+)?(?:" + DRAFTER.pattern + r")(?!\s+by)", re.IGNORECASE)
+
+
 def drafted(text: str, group: list[Slot]) -> bool:
     """Whether a coordinated group is named as the drafters or sponsors of a text."""
     before = text[max(0, group[0].start - 40):group[0].start]
     after = text[group[-1].end:group[-1].end + 40]
     return bool(
-        re.search(DRAFTER.pattern + r"\s+(?:jointly\s+)?by\s+(?:the\s+)?$", before, re.IGNORECASE)
-        or re.match(r"(?:'s|’s)?[-\s]*(?:,\s*which\s+)?(?:had\s+|has\s+)?(?:jointly\s+)?(?:" + DRAFTER.pattern + r")(?!\s+by)", after, re.IGNORECASE)
+        DRAFTED_BY.search(before)
+        or DRAFTER_VERB_AFTER.match(after)
         or re.match(r"(?:'s|’s)?[-–\s]*(?:[A-Z]{2,3}[-–]?\s*)?(?:own\s+)?(?:drafts?|texts?|proposals?)\b", after)
     )
 
