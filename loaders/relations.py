@@ -1410,7 +1410,7 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
         elif context.years:
             fact.properties["year"] = context.years[-1]
         if fact.type in ("SOLD", "ACQUIRED"):
-            _order_and_delivery_years(text, fact)
+            _order_and_delivery_years(text, fact, found)
     return facts
 
 
@@ -1419,10 +1419,11 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
 CUE_REACH = 70
 
 
-def _order_and_delivery_years(text: str, fact: Fact) -> None:
-    for match in YEAR.finditer(text):
-        head = text[max(0, match.start() - CUE_REACH):match.start()]
+def _order_and_delivery_years(text: str, fact: Fact, years: list[tuple[int, int]]) -> None:
+    """``years`` are the sentence's ``(offset, year)``, found once for all its facts."""
+    for offset, year in years:
+        head = text[max(0, offset - CUE_REACH):offset]
         if ORDER_CUE.search(head):
-            fact.properties.setdefault("order_year", int(match.group(1)))
+            fact.properties.setdefault("order_year", year)
         elif DELIVERY_CUE.search(head):
-            fact.properties.setdefault("delivery_year", int(match.group(1)))
+            fact.properties.setdefault("delivery_year", year)
