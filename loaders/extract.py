@@ -344,7 +344,8 @@ class Extractor:
         for slot, ref, state in owned:
             surface = text[slot.start:slot.end]
             forms = (state.name,) + state.aliases + state.demonyms
-            if _tied(text, slots, slot, state.name) or any(re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
+            # Most of a state's forms are not in the force's name at all: a substring test first.
+            if _tied(text, slots, slot, state.name) or any(form in surface and re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
                 facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
         return facts
 

@@ -280,6 +280,8 @@ def trigger_matches(text: str, frames: list[Frame]):
     >>> [(f.type, f.form, m.group(0)) for f, m in trigger_matches("Russia sold jets.", candidate_frames("Russia sold jets."))]
     [('SOLD', 'active', 'sold')]
     """
+    if not frames:  # no lexicon word in the sentence: no opening to look for
+        return
     starts = TRIGGER_OPENINGS.starts(text)
     for frame in frames:
         index = _LEXICON_INDEX.get(id(frame))

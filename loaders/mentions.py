@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 import ahocorasick
 
@@ -45,6 +46,29 @@ DISCOVERY_PATTERNS = [
 ]
 # Patterns that open with a literal ("Su-", "Type ") are tried only where it stands.
 DISCOVERY_OPENINGS = OpeningIndex([pattern for pattern, _ in DISCOVERY_PATTERNS])
+# The patterns without an opening (they start with any capital letter) put only " "
+# between words, so no match runs over a line end: re scans only the lines that hold
+# one of the strings their matches need, not the whole document.
+LINE_SCANNED = set(DISCOVERY_OPENINGS.scanned)
+
+
+def discovery_matches(index: int, text: str, openings) -> Iterator[re.Match]:
+    """What ``DISCOVERY_PATTERNS[index][0].finditer(text)`` yields; ``openings`` is
+    ``DISCOVERY_OPENINGS.starts(text)``."""
+    if index not in LINE_SCANNED:
+        yield from DISCOVERY_OPENINGS.finditer(index, text, openings)
+        return
+    pattern, needed = DISCOVERY_PATTERNS[index][0], DISCOVERY_OPENINGS.scanned[index]
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        lowered = line.lower()
+        # Ending the search at the line end changes nothing: "\n" is not a word character.
+        if needed is None or any(word in lowered for word in needed):
+            yield from pattern.finditer(text, line_start, line_end)
+        line_start = line_end + 1
+
+
 # An exercise name pattern needs an exercise word nearby to count.
 EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition", re.I)
 
@@ -156,7 +180,7 @@ class MentionFinder:
         found = []
         openings = DISCOVERY_OPENINGS.starts(text)
         for index, (_, label) in enumerate(DISCOVERY_PATTERNS):
-            for match in DISCOVERY_OPENINGS.finditer(index, text, openings):
+            for match in discovery_matches(index, text, openings):
                 near = _near(known, starts, match.start())
                 if any(m.start <= match.start() and match.end() <= m.end for m in near):
                     continue

@@ -40,6 +40,9 @@ PREPOSITION = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3})\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+)*$",
     re.IGNORECASE,
 )
+# Searched through its openings (the prepositions themselves): re would try the whole
+# alternation at every position of every gap between mentions, the largest regex cost here.
+PREPOSITION = IndexedPattern(PREPOSITION)
 ROLE_OF = {
     "to": "to", "toward": "to", "towards": "to", "from": "from", "by": "by", "with": "with", "alongside": "with",
     "between": "between", "among": "between", "of": "of", "on": "on", "against": "on", "for": "for",
@@ -149,8 +152,10 @@ class SentenceReader:
         possible = {family: _family_possible(family, labels, context) for family in {f.family for f in candidates}}
         triggers = _triggers(text, [f for f in candidates if possible[f.family]], slots)
         triggers = [t for t in triggers if not _in_title(text, *t)]
-        breaks = _breaks(text, [start for _, start, _ in triggers])
+        breaks = _breaks(text, [start for _, start, _ in triggers]) if triggers else []  # only triggers need clauses
         facts: list[Fact] = []
+        # An embedded clause opens with a lower-case "that" or "which": most sentences have neither.
+        may_embed = "that" in text or "which" in text
         for index, (frame, start, end) in enumerate(triggers):
             clause_start, clause_end, relative_at = _clause(breaks, start, end, len(text))
             clause_end = _until_next_trigger(text, triggers[index + 1:], frame, end, clause_end, slots)
@@ -158,7 +163,7 @@ class SentenceReader:
             # a joint patrol". Relative clauses, "but" and "although" start new clauses.
             # A relative clause with its own subject is out of their reach: "would complement the
             # systems that Serbia received", "might buy the jets which Russia sold to India".
-            embedded = [m.end() for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start]
+            embedded = [m.end() for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start] if may_embed else []
             scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded])
             if blocked(text, start, end, scope, _assertion_start(text, start) if frame.type in ARMS_AND_FORCES else 0):
                 continue
@@ -778,13 +783,15 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         agent = next((s for s in slots if s.end <= start and re.fullmatch(r"\s+", text[s.end:start]) and s.labels & {"State", "Organization"}), None)
         if agent is not None and agent.start >= clause_start and not QUANTIFIED.search(text, clause_start, agent.start):
             return agent.start
-    dashes = [m for m in DASH.finditer(text, clause_start, start)]
+    # Dashes, "that" and "which" are rare: look for the characters before running the patterns.
+    dashes = [m for m in DASH.finditer(text, clause_start, start)] if "—" in text or "–" in text or "--" in text else []
     if dashes and DASH.search(text, start, start + 120):  # "Egypt might be interested -- Pakistan's use of the type has ... --"
         clause_start = dashes[-1].end()
     asides = [m.end() for m in ASIDE.finditer(text, clause_start, start) if m.end() <= start]
     if asides:  # "the government, having failed to obtain fighters from Britain, agreed to buy ..."
         clause_start = asides[-1]
-    for relative in reversed(list(RELATIVE_ON_SYSTEM.finditer(text, clause_start, start))):
+    relatives = RELATIVE_ON_SYSTEM.finditer(text, clause_start, start) if "that" in text or "which" in text else ()
+    for relative in reversed(list(relatives)):
         named = [s for s in slots if "WeaponSystem" in s.labels and s.end <= relative.start()]
         if named and re.fullmatch(r"(?:s|es)?(?:\s+[a-z-]+){0,3}\s+", text[named[-1].end:relative.start()]):
             return relative.start()
@@ -1426,13 +1433,18 @@ def _territory(text: str, slot: Slot) -> bool:
     ))
 
 
+# Compiled once: drafted() is asked for every mention of a sentence about a veto.
+DRAFTED_BY = re.compile(DRAFTER.pattern + r"\s+(?:jointly\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+DRAFTER_VERB_AFTER = re.compile(r"(?:'s|’s)?[-\s]*(?:,\s*which\s+)?(?:had\s+|has\s+)?(?:jointly\s+)?(?:" + DRAFTER.pattern + r")(?!\s+by)", re.IGNORECASE)
+
+
 def drafted(text: str, group: list[Slot]) -> bool:
     """Whether a coordinated group is named as the drafters or sponsors of a text."""
     before = text[max(0, group[0].start - 40):group[0].start]
     after = text[group[-1].end:group[-1].end + 40]
     return bool(
-        re.search(DRAFTER.pattern + r"\s+(?:jointly\s+)?by\s+(?:the\s+)?$", before, re.IGNORECASE)
-        or re.match(r"(?:'s|’s)?[-\s]*(?:,\s*which\s+)?(?:had\s+|has\s+)?(?:jointly\s+)?(?:" + DRAFTER.pattern + r")(?!\s+by)", after, re.IGNORECASE)
+        DRAFTED_BY.search(before)
+        or DRAFTER_VERB_AFTER.match(after)
         or re.match(r"(?:'s|’s)?[-–\s]*(?:[A-Z]{2,3}[-–]?\s*)?(?:own\s+)?(?:drafts?|texts?|proposals?)\b", after)
     )
 
@@ -1472,7 +1484,7 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
         elif context.years:
             fact.properties["year"] = context.years[-1]
         if fact.type in ("SOLD", "ACQUIRED"):
-            _order_and_delivery_years(text, fact)
+            _order_and_delivery_years(text, fact, found)
     return facts
 
 
@@ -1481,10 +1493,11 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
 CUE_REACH = 70
 
 
-def _order_and_delivery_years(text: str, fact: Fact) -> None:
-    for match in YEAR.finditer(text):
-        head = text[max(0, match.start() - CUE_REACH):match.start()]
+def _order_and_delivery_years(text: str, fact: Fact, years: list[tuple[int, int]]) -> None:
+    """``years`` are the sentence's ``(offset, year)``, found once for all its facts."""
+    for offset, year in years:
+        head = text[max(0, offset - CUE_REACH):offset]
         if ORDER_CUE.search(head):
-            fact.properties.setdefault("order_year", int(match.group(1)))
+            fact.properties.setdefault("order_year", year)
         elif DELIVERY_CUE.search(head):
-            fact.properties.setdefault("delivery_year", int(match.group(1)))
+            fact.properties.setdefault("delivery_year", year)

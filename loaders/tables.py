@@ -37,6 +37,8 @@ COLUMN_ROLES = [
     ("member", r"member|state|country"),
     ("year", r"year|joined|date|when|accession|admitted"),
 ]
+# Compiled once: each cell of each table row is tested against every role.
+COLUMN_PATTERNS = [(role, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for role, words in COLUMN_ROLES]
 
 
 HEDGED_ROW = re.compile(
@@ -54,8 +56,8 @@ def header_roles(cells: list[str]) -> dict[str, int]:
     """Map roles to column positions; each column takes the first role its header names."""
     roles: dict[str, int] = {}
     for position, cell in enumerate(cells):
-        for role, pattern in COLUMN_ROLES:
-            if role not in roles and re.search(rf"\b(?:{pattern})", cell, re.IGNORECASE):
+        for role, pattern in COLUMN_PATTERNS:
+            if role not in roles and pattern.search(cell):
                 roles[role] = position
                 break
     return roles

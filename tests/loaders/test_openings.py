@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from loaders import cues
 from loaders.extract import REFERENCE_OPENINGS
 from loaders.frames import TRIGGER_OPENINGS
-from loaders.mentions import DISCOVERY_OPENINGS
+from loaders.mentions import DISCOVERY_OPENINGS, DISCOVERY_PATTERNS, discovery_matches
 from loaders.openings import ASCII_CASE_PARTNERS, IndexedPattern, OpeningIndex, openings, requirements
 from loaders.relations import CLAUSE_BREAKS
 from loaders.text import SENTENCE_END
@@ -35,10 +35,17 @@ def same_as_re(index: OpeningIndex, text: str) -> None:
             assert any(word in match.group(0).lower() for word in needed), (pattern.pattern[:60], match.group(0))
 
 
+def same_discoveries_as_re(text: str) -> None:
+    starts = DISCOVERY_OPENINGS.starts(text)
+    for number, (pattern, _) in enumerate(DISCOVERY_PATTERNS):
+        assert spans(discovery_matches(number, text, starts)) == spans(pattern.finditer(text)), (pattern.pattern[:60], text)
+
+
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
 def test_lexicon_and_cues_match_as_with_re(path):
     text = read_document(path).text
     same_as_re(DISCOVERY_OPENINGS, text)
+    same_discoveries_as_re(text)
     for sentence in segment(text):
         for index in INDEXES:
             same_as_re(index, sentence.text)
@@ -58,6 +65,7 @@ def test_random_text_matches_as_with_re(pieces, rng):
     text = "".join(piece.upper() if rng.random() < 0.2 else piece for piece in pieces)
     for index in INDEXES:
         same_as_re(index, text)
+    same_discoveries_as_re(text)
     for cue in CUES:
         assert spans(cue.finditer(text)) == spans(cue.regex.finditer(text))
         assert cue.sub("", text) == cue.regex.sub("", text)
