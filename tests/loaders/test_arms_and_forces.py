@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.extract import extract_text
-
-
-def facts(text: str, *types: str) -> set[tuple]:
-    """(source, type, target) of the relations found in ``text``, of ``types`` if given."""
-    found = extract_text(text).relations
-    return {(r.source, r.type, r.target) for r in found if not types or r.type in types}
+from tests.loaders.sentences import facts
 
 
 def sellers(text: str) -> dict[tuple, str | None]:

@@ -8,13 +8,8 @@ import yaml
 
 from graph.gazetteer import parse_gazetteer
 from graph.schema import SEEDS
-from loaders.extract import Extractor, extract_text
-
-
-def facts(text: str, *types: str) -> set[tuple]:
-    """(source, type, target) of the relations found in ``text``, of ``types`` if given."""
-    found = extract_text(text).relations
-    return {(r.source, r.type, r.target) for r in found if not types or r.type in types}
+from loaders.extract import Extractor
+from tests.loaders.sentences import facts
 
 
 @pytest.mark.parametrize("text", [
