@@ -492,20 +492,6 @@ def test_a_passive_purchase_with_no_buyer_still_names_the_seller():
     assert ("Russia", "SOLD", "Su-30") in facts(text, "SOLD")
 
 
-def test_a_sets_readme_is_not_scored_as_one_of_its_documents(tmp_path):
-    from loaders.evaluation import evaluate
-
-    (tmp_path / "README.md").write_text("Russia sold the S-400 to China in 2018.\n", encoding="utf-8")
-    (tmp_path / "wire.txt").write_text("India bought the S-400 from Russia in 2018.\n", encoding="utf-8")
-    (tmp_path / "gold.jsonl").write_text(
-        '{"document": "wire.txt", "source": "India", "type": "ACQUIRED", "target": "S-400", "properties": {}}\n'
-        '{"document": "wire.txt", "source": "Russia", "type": "SOLD", "target": "S-400", "properties": {}}\n',
-        encoding="utf-8",
-    )
-    scores = evaluate(tmp_path)
-    assert not scores.spurious and not scores.misses
-
-
 def test_a_sanctions_resolution_is_not_sanctions():
     text = "Russia and China vetoed the draft. It was the first time that a sanctions resolution on North Korea had failed."
     assert facts(text, "SANCTIONED") == set()
