@@ -177,6 +177,11 @@ class SentenceReader:
         facts += self._possessive_links(text, slots) + _member_list(text, slots, context)
         return _with_years(text, facts, context)
 
+    def _named_before(self, left: list[Slot], start: int) -> list[Slot]:
+        """The mentions left of a trigger in its clause or, when the clause names none there,
+        the names (not nationality adjectives) earlier in the sentence: where "it" may point."""
+        return left or [s for s in self._sentence_slots if s.end <= start and s.kind != "demonym"]
+
     # --- families -------------------------------------------------------------------
 
     def _transfer(self, frame, text, start, end, clause, before, context) -> list[Fact]:
@@ -235,7 +240,7 @@ class SentenceReader:
             # "flies Tu-95MS bombers of the Russian Aerospace Forces": the force, when no subject is named
             of_force = _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
             agents = (
-                _pronoun_subject(text, start, left or [s for s in self._sentence_slots if s.end <= start and s.kind != "demonym"], context, spec.sources)
+                _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources)
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent(before, spec.sources)
                 or of_force or context.subject(spec.sources, text, left)
             )
@@ -309,7 +314,7 @@ class SentenceReader:
             people = [s for s in left if frame.type == "SANCTIONED" and s.kind == "demonym" and NOT_THE_STATE.match(text, s.end)]  # "Russian arms exporters"
             sources = (
                 _nearest_group(text, [s for s in left if s not in people], spec.sources) or _antecedent(before, spec.sources)
-                or _pronoun_subject(text, start, left or [s for s in self._sentence_slots if s.end <= start and s.kind != "demonym"], context)
+                or _pronoun_subject(text, start, self._named_before(left, start), context)
                 or context.subject(spec.sources, text, left)
             )
             if frame.type == "SANCTIONED":
