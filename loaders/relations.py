@@ -382,7 +382,11 @@ class SentenceReader:
             callers = [s for s in left if s.end <= group[0].start and "State" in s.labels]
             if callers and CALLS.fullmatch(text[callers[-1].end:group[0].start]):  # "Vietnam calls the United States a partner"
                 group = callers[-1:] + group
-        if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80):
+        upgrade = UPGRADED_TIES.search(text, 0, start) if frame.type == "PARTNERS_WITH" else None
+        if upgrade:  # "Hanoi elevated relations with Washington to a comprehensive strategic partnership"
+            group = _nearest_group(text, [s for s in left if s.end <= upgrade.start()], states)
+            group = group + [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
+        elif group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80):
             group = []
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
         group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
@@ -559,6 +563,9 @@ class SentenceReader:
             if owner:
                 left = [s for s in left if s.end <= owner[-1].start]
             members = _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",)) or context.subject(("State",), text, left)
+            if owner and not members:  # "the bloc's newest members, Egypt and Ethiopia, ..."
+                listed = [s for s in right if "State" in s.labels]
+                members = _first_group(text, listed) if listed and re.fullmatch(r"\s*(?:,|:|--|[—–])\s*(?:the\s+)?", text[end:listed[0].start]) else []
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
             named_object = re.search(r"\bof$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
             if named_object:
@@ -1042,6 +1049,10 @@ LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[c
 LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$", re.IGNORECASE)
 
 
+UPGRADED_TIES = re.compile(
+    r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 CALLS = re.compile(r"\s+(?:\w+ly\s+|now\s+|still\s+)?(?:calls|called|considers|considered|regards|regarded|describes|described|sees|saw|treats|treated|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
 PARTNER_COMPLEMENT = re.compile(r"\s+(?:as\s+)?(?:a|an|its|their|his|her)\s+(?:[\w\"“”-]+\s+){0,3}", re.IGNORECASE)
 
