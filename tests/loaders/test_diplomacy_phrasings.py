@@ -141,6 +141,29 @@ def test_opposition_in_many_phrasings(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ministers were asked about the AUKUS partnership. The Russian Federation has also condemned the partnership.",
+         {("Russia", "AUKUS")}),
+        ("The Quad and AUKUS keep growing. Moscow has warned against both groupings for years.",
+         {("Russia", "AUKUS"), ("Russia", "Quadrilateral Security Dialogue")}),
+    ],
+)
+def test_opposition_to_a_grouping_named_in_an_earlier_sentence(text, expected):
+    assert expected <= {(source, target) for source, _, target in facts(text, "OPPOSES")}
+
+
+def test_the_partnership_between_two_states_in_a_text_about_aukus_is_theirs():
+    text = "AUKUS was formed in 2021. In 2022 the two leaders said the partnership between Russia and China had no limits."
+    assert ("China", "PARTNERS_WITH", "Russia") in facts(text, "PARTNERS_WITH")
+
+
+def test_a_partnership_of_two_states_is_no_organization():
+    text = "Russia and China met in May. The partnership has deepened since 2014, and Moscow condemned the partnership's critics."
+    assert not facts(text, "OPPOSES", "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Moscow has not condemned Pyongyang's missile launch.",
