@@ -577,6 +577,12 @@ class SentenceReader:
             if re.fullmatch(r"(?:co-)?founded|formed", text[start:end], re.IGNORECASE):  # "... with Mali and Burkina Faso": co-founders
                 members += [s for s in right if "State" in s.labels and s.role == "with" and s not in members]
             orgs = orgs + [s for s in _gapped(text, right, ("Organization",)) if s not in orgs]  # "the SCO in 2023 and BRICS in 2024"
+            for slot in right:  # "founding members of the SCO and of BRICS, alongside Kazakhstan and Kyrgyzstan"
+                if orgs and slot.start > orgs[-1].end and "Organization" in slot.labels and REPEATED_OF.fullmatch(text, orgs[-1].end, slot.start):
+                    orgs.append(slot)
+            co_members = [s for s in right if "State" in s.labels and orgs and s.start > orgs[-1].end]
+            if co_members and ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start):
+                members += [s for s in _first_group(text, co_members) if s not in members]
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         context.remember_subject(members)
         facts = []
@@ -1049,6 +1055,8 @@ LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[c
 LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$", re.IGNORECASE)
 
 
+REPEATED_OF = re.compile(r",?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?")
+ALONGSIDE = re.compile(r"\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
 UPGRADED_TIES = re.compile(
     r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
     re.IGNORECASE,

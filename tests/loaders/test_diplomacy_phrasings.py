@@ -72,6 +72,19 @@ def test_membership_in_many_phrasings(text, member, organization):
     assert (member, "MEMBER_OF", organization) in facts(text, "MEMBER_OF")
 
 
+def test_co_founders_after_alongside_and_a_second_organization_after_and_of():
+    text = ("Norway is one of the founding members of the Arctic Council, alongside Denmark, Iceland and Canada. "
+            "Russia and China talk often. Both states are, moreover, founding members of the SCO and of BRICS.")
+    members = {(state, org) for state, _, org in facts(text, "MEMBER_OF")}
+    assert {("Denmark", "Arctic Council"), ("Canada", "Arctic Council"), ("Norway", "Arctic Council")} <= members
+    assert {("Russia", "BRICS"), ("China", "BRICS"), ("Russia", SCO)} <= members
+
+
+def test_observers_named_alongside_are_not_members():
+    text = "Norway is a founding member of the Arctic Council. China has been an observer since 2013, alongside India and Japan."
+    assert {state for state, _, _ in facts(text, "MEMBER_OF")} == {"Norway"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
