@@ -30,6 +30,8 @@ LOCAL = re.compile(
     r"plans? to|planned|planning|intends? to|intended to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|"
     r"tries to|tried to|attempted to|bid to|seeks?|seeking|sought|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|"
     r"threatened to|refused to|declined to|failed to|stopped short of|refrained from|instead of|rather than|"
+    # "has yet to join", "turned down an invitation to join"
+    r"yet to|turned down|spurned|invitations? to|invited to|"
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
     r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
@@ -66,6 +68,9 @@ NEUTRAL = re.compile(
     r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b",
     re.IGNORECASE,
 )
+# "warned Finland against joining", "campaigned against buying": the deed argued against
+AGAINST = re.compile(r"\bagainst\s+$", re.IGNORECASE)
+NEGATED_TRIGGER = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.IGNORECASE)
 # "agreed to help build", "agreed to license the design", "agreed to buy the MiG-21": a
 # concluded agreement records the transfer or the deal itself, not a plan.
 AGREED = re.compile(r"\bagreed to\s*$", re.IGNORECASE)
@@ -83,10 +88,12 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     trigger in the same clause, or the clause start. ``assertion_start`` is where
     scoping cues start to count: after a contrast ("..., although X") a new assertion begins.
     """
+    if NEGATED_TRIGGER.search(sentence, trigger_start, trigger_end):
+        return True  # the negation inside the trigger: "is not a member", "was never a partner"
     local = NEUTRAL.sub("", sentence[scope_start:trigger_start])
     if AGREED_DEED.match(sentence, trigger_start):
         local = AGREED.sub("", local)
-    if LOCAL.search(local):
+    if LOCAL.search(local) or AGAINST.search(local):
         return True
     if SCOPING.search(NEUTRAL.sub("", sentence[assertion_start:trigger_start])):
         return True

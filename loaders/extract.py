@@ -30,7 +30,7 @@ PAIR_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 REFERENCES = [
-    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE), ("Organization",)),
+    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b))\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
     (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
@@ -76,6 +76,7 @@ SEAT_DOUBT = re.compile(r"\b(?:not|never|may|might|could|would|will|hope[sd]?|se
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
 
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
+ORGANIZATION_PAIR = re.compile(r"\bboth (?:groupings|groups|blocs|alliances|organi[sz]ations|pacts|formats)\b", re.IGNORECASE)
 
 # "its navy", "their air forces", "China's army": a state's service by its generic name.
 SERVICE_REFERENCE = re.compile(
@@ -307,6 +308,8 @@ class Extractor:
         if "both" in lowered:  # "China leads both initiatives"
             for match in INITIATIVE_PAIR.finditer(sentence.text):
                 self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)
+            for match in ORGANIZATION_PAIR.finditer(sentence.text):  # "warned against both groupings"
+                self._add_reference(slots, taken, match, context.last(("Organization",), 2, earlier(match)), 2)
         starts = REFERENCE_OPENINGS.starts(sentence.text)
         for index, (_, labels) in enumerate(REFERENCES):
             for match in REFERENCE_OPENINGS.finditer(index, sentence.text, starts):
@@ -314,7 +317,10 @@ class Extractor:
                 if labels == ("Exercise",) and not refs:
                     refs = context.main_exercise()  # "the drills", paragraphs after the exercise was named
                 if labels == ("Organization",):
-                    refs = self._organization_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
+                    noun = match.group(0).split()[-1].lower()
+                    # "the partnership" is an organization only where one of that kind was named (AUKUS);
+                    # elsewhere it is the tie between two states
+                    refs = self._organization_of_kind(noun, context.last(labels, 4, earlier(match))) or (refs if noun != "partnership" else ())
                 self._add_reference(slots, taken, match, refs, 1)
         slots.sort(key=lambda s: s.start)
         return slots

@@ -76,6 +76,10 @@ OPERATE_VERBS = (
     r"(?:re-)?equipped|(?:re-)?equips|(?:re-)?equipping"
 )
 
+# Verbs that start an initiative but, said of an organization, mean something else
+# ("proposed the SCO's expansion"): the reader keeps only Initiative targets for them.
+INITIATIVE_ONLY = r"proposed|proposes|put forward|puts forward|announced|announces"
+
 FRAMES: list[Frame] = [
     # --- transfers and production -----------------------------------------------------
     *_frames("SOLD", "transfer", "passive", SELL_VERBS),
@@ -185,7 +189,9 @@ FRAMES: list[Frame] = [
         "PARTNERS_WITH", "pair", "active",
         r"(?:comprehensive |strategic |military |security |defen[cs]e |special |privileged |close |\"no[- ]limits\" |no[- ]limits |)"
         r"(?:strategic )?partnerships?(?: of coordination)?|partners?|partnered|allies|alliance|allied|ally|"
-        r"treaty of (?:[\w-]+,? (?:and )?){0,3}(?:good-neighbou?rliness|friendship)|friendship treaty|friendly cooperation",
+        r"treaty of (?:[\w-]+,? (?:and )?){0,3}(?:good-neighbou?rliness|friendship)|friendship treaty|friendly cooperation|"
+        # "signed a defence cooperation pact with Australia", "a mutual defence treaty"
+        r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance",
     ),
     *_frames(
         "CLASHED_WITH", "pair", "active",
@@ -208,16 +214,18 @@ FRAMES: list[Frame] = [
         "OPPOSES", "directed", "active",
         r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|"
         r"object(?:ed|s)? to|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
-        r"warned against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|accuses|accusing|"
+        r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against",
     ),
     # A rotating chair organises a summit; it does not lead the organization, so "chairs" is no trigger.
-    *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|headed|proposed|unveiled"),
+    *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|headed|proposed|unveiled|dominated|put forward|announced"),
     *_frames(
         "LEADS", "directed", "active",
         r"launched|launches|launching|leads|led|leading|spearheaded|spearheads|initiated|championed|champions|heads|headed|"
-        r"unveiled|unveils|unveiling|flagship",
+        r"unveiled|unveils|unveiling|flagship|dominates|dominated|"
+        # an organization is proposed or announced before it exists; only an initiative is led so
+        rf"{INITIATIVE_ONLY}",
     ),
 ]
 

@@ -20,7 +20,7 @@ from itertools import chain, combinations
 
 from graph.schema import Schema
 from loaders.cues import LOCAL, SCOPING, blocked
-from loaders.frames import FRAMES, Frame, candidate_frames, trigger_matches
+from loaders.frames import FRAMES, INITIATIVE_ONLY, Frame, candidate_frames, trigger_matches
 from loaders.openings import IndexedPattern
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
@@ -92,7 +92,10 @@ DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|han
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
 OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
-LED_SUFFIX = re.compile(r"-led\b")
+LED_SUFFIX = re.compile(r"-(?:led|dominated|headed)\b")
+INITIATIVE_ONLY = re.compile(INITIATIVE_ONLY, re.IGNORECASE)
+# "China's Belt and Road Initiative", "Beijing's flagship Global Security Initiative", "the Chinese BRI"
+OWNED_BY = re.compile(r"(?:'s|’s)?\s+(?:own\s+|flagship\s+|signature\s+|much-vaunted\s+|vaunted\s+|ambitious\s+|new\s+)?")
 POSSESSIVE_S = re.compile(r"(?:'s|’s)\b")
 PROPER_NOUN_NEXT = re.compile(r"(?:'s|’s)\s+[A-Z]")
 LIST_MARK = re.compile(r",|\band\b|\bor\b|&")
@@ -151,7 +154,8 @@ class SentenceReader:
         candidates = candidate_frames(text)
         possible = {family: _family_possible(family, labels, context) for family in {f.family for f in candidates}}
         triggers = _triggers(text, [f for f in candidates if possible[f.family]], slots)
-        triggers = [t for t in triggers if not _in_title(text, *t)]
+        # "the Alliance of Sahel States", "the Greater Eurasian Partnership": a word of a name is no trigger
+        triggers = [t for t in triggers if not _in_title(text, *t) and not any(s.start <= t[1] and t[2] <= s.end for s in slots)]
         breaks = _breaks(text, [start for _, start, _ in triggers]) if triggers else []  # only triggers need clauses
         facts: list[Fact] = []
         # An embedded clause opens with a lower-case "that" or "which": most sentences have neither.
@@ -330,6 +334,8 @@ class SentenceReader:
             targets = _possessed_over_possessor(text, _first_group(text, candidates), near, spec.targets)
             inside = [s for s in self._sentence_slots if start <= s.start and s.end <= end and s.labels & set(spec.targets)]
             targets = targets or inside  # "sold China a licence": the receiver inside the trigger
+            if frame.type == "OPPOSES" and inside:
+                targets = inside  # "warned Finland against joining NATO": the one warned
             if not targets and frame.type in ("LEADS", "OPPOSES"):
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if frame.type == "SANCTIONED" and not targets:
@@ -337,6 +343,8 @@ class SentenceReader:
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
                 targets = _built_in(text, near)  # "transferred the technology to produce the Su-30MKI in India"
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
+        if frame.type == "LEADS":
+            targets = self._led(text, frame, start, end, sources, targets)
         if frame.type == "SANCTIONED" and len(targets) > 1:  # "the Presidency of Defence Industries, Turkey's procurement agency"
             targets = [s for s in targets if not re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])] or targets
         if frame.type == "SANCTIONED" and {r.name for r in _refs(sources, spec.sources)} & {r.name for r in _refs(targets, spec.targets)}:
@@ -350,6 +358,15 @@ class SentenceReader:
         ]
         context.remember_subject(sources)
         return facts
+
+    def _led(self, text, frame, start, end, sources, targets) -> list[Slot]:
+        """What a leadership trigger's subject leads: only initiatives after "proposed" or
+        "announced", and nothing that another state owns ("launched the corridor, the flagship
+        of Beijing's Belt and Road Initiative": Beijing's, see :meth:`_possessive_links`)."""
+        if INITIATIVE_ONLY.search(text, start, end):
+            targets = [s for s in targets if "Initiative" in s.labels]
+        owned = {id(s) for s in targets if (owner := _state_possessor(text, self._sentence_slots, s)) and owner not in sources}
+        return [s for s in targets if id(s) not in owned]
 
     def _pair(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         left, right = _sides(text, clause, start, end)
@@ -365,7 +382,11 @@ class SentenceReader:
             callers = [s for s in left if s.end <= group[0].start and "State" in s.labels]
             if callers and CALLS.fullmatch(text[callers[-1].end:group[0].start]):  # "Vietnam calls the United States a partner"
                 group = callers[-1:] + group
-        if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80):
+        upgrade = UPGRADED_TIES.search(text, 0, start) if frame.type == "PARTNERS_WITH" else None
+        if upgrade:  # "Hanoi elevated relations with Washington to a comprehensive strategic partnership"
+            group = _nearest_group(text, [s for s in left if s.end <= upgrade.start()], states)
+            group = group + [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
+        elif group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80):
             group = []
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
         group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
@@ -480,7 +501,8 @@ class SentenceReader:
         if not re.search(r"\bveto|resolution|draft|security council|unsc\b", text, re.IGNORECASE):
             return []
         left, right = _sides(text, clause, start, end)
-        if re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE):
+        # "was vetoed by", and the reduced relative "the draft, vetoed by Russia and China, failed"
+        if re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE) or re.match(r"\s+(?:\w+ly\s+)?by\b", text[end:end + 16]):
             vetoers = _role(right, ("State",), ("by",))
         elif re.match(r"negative vote", text[start:end], re.IGNORECASE):
             vetoers = _first_group(text, [s for s in right if "State" in s.labels])
@@ -541,6 +563,9 @@ class SentenceReader:
             if owner:
                 left = [s for s in left if s.end <= owner[-1].start]
             members = _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",)) or context.subject(("State",), text, left)
+            if owner and not members:  # "the bloc's newest members, Egypt and Ethiopia, ..."
+                listed = [s for s in right if "State" in s.labels]
+                members = _first_group(text, listed) if listed and re.fullmatch(r"\s*(?:,|:|--|[—–])\s*(?:the\s+)?", text[end:listed[0].start]) else []
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
             named_object = re.search(r"\bof$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
             if named_object:
@@ -552,6 +577,12 @@ class SentenceReader:
             if re.fullmatch(r"(?:co-)?founded|formed", text[start:end], re.IGNORECASE):  # "... with Mali and Burkina Faso": co-founders
                 members += [s for s in right if "State" in s.labels and s.role == "with" and s not in members]
             orgs = orgs + [s for s in _gapped(text, right, ("Organization",)) if s not in orgs]  # "the SCO in 2023 and BRICS in 2024"
+            for slot in right:  # "founding members of the SCO and of BRICS, alongside Kazakhstan and Kyrgyzstan"
+                if orgs and slot.start > orgs[-1].end and "Organization" in slot.labels and REPEATED_OF.fullmatch(text, orgs[-1].end, slot.start):
+                    orgs.append(slot)
+            co_members = [s for s in right if "State" in s.labels and orgs and s.start > orgs[-1].end]
+            if co_members and ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start):
+                members += [s for s in _first_group(text, co_members) if s not in members]
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         context.remember_subject(members)
         facts = []
@@ -598,6 +629,9 @@ class SentenceReader:
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
                 if weapon:
                     facts += [Fact("PRODUCED", owner[0], ref) for ref in weapon.refs if ref.label == "WeaponSystem"]
+            initiative = slots[index + 1] if index + 1 < len(slots) and "Initiative" in slots[index + 1].labels else None
+            if owner and initiative and _state_possessor(text, slots, initiative) is first:
+                facts += [Fact("LEADS", owner[0], ref) for ref in initiative.refs if ref.label == "Initiative"]  # "China's Belt and Road Initiative"
             if owner and LED_SUFFIX.match(after):
                 led = next((s for s in slots[index + 1:] if s.labels & {"Initiative", "Organization"} and s.start - first.end <= 60), None)
                 if led:
@@ -1021,6 +1055,12 @@ LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[c
 LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$", re.IGNORECASE)
 
 
+REPEATED_OF = re.compile(r",?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?")
+ALONGSIDE = re.compile(r"\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
+UPGRADED_TIES = re.compile(
+    r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 CALLS = re.compile(r"\s+(?:\w+ly\s+|now\s+|still\s+)?(?:calls|called|considers|considered|regards|regarded|describes|described|sees|saw|treats|treated|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
 PARTNER_COMPLEMENT = re.compile(r"\s+(?:as\s+)?(?:a|an|its|their|his|her)\s+(?:[\w\"“”-]+\s+){0,3}", re.IGNORECASE)
 
@@ -1036,6 +1076,17 @@ def _hyphen_pair(text: str, left: list[Slot], start: int) -> list[Slot]:
     if re.fullmatch(r"\s*[-–/]\s*", text[first.end:second.start]) and re.fullmatch(r"[^,;.:()]{0,60}", gap) and not SUBJECT_GAP_BLOCKERS.search(gap):
         return [first, second]
     return []
+
+
+def _state_possessor(text: str, slots: list[Slot], slot: Slot) -> Slot | None:
+    """The state that owns ``slot`` by a possessive or a nationality adjective right before
+    it ("Beijing's Belt and Road Initiative", "the Chinese BRI"), if any."""
+    previous = [s for s in slots if s.end <= slot.start]
+    if not previous or "State" not in previous[-1].labels:
+        return None
+    owner = previous[-1]
+    gap = OWNED_BY.fullmatch(text, owner.end, slot.start)
+    return owner if gap and (gap.group(0).lstrip()[:1] in ("'", "’") or owner.kind == "demonym") else None
 
 
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:
