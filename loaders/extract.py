@@ -19,7 +19,7 @@ from loaders.cues import SCOPING, blocked
 from loaders.mentions import Mention, finder_for
 from loaders.openings import OpeningIndex
 from loaders.readers import read_document
-from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise
+from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
 from loaders.text import Sentence, cell_delimiter, segment
 
@@ -87,8 +87,11 @@ SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast g
 SERVICE_WORDS = {
     "navy": ("Navy",), "navies": ("Navy",), "air force": ("Air Force", "Aerospace Forces"), "air forces": ("Air Force", "Aerospace Forces"),
     "army": ("Army", "Ground Force"), "ground force": ("Ground Force", "Army"), "ground forces": ("Ground Force", "Army"),
-    "marines": ("Marine",), "coast guard": ("Coast Guard",),
+    "marines": ("Marine",), "coast guard": ("Coast Guard",), "armies": ("Army", "Ground Force"), "coast guards": ("Coast Guard",),
 }
+# "the US and Philippine navies", "Russian and Chinese air forces": each state's own service.
+PLURAL_SERVICE = re.compile(r"\s+(?P<service>navies|air forces|armies|coast guards)\b", re.IGNORECASE)
+STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
 def _position(slots: list[Slot], ref: Ref) -> int:
@@ -163,6 +166,7 @@ class Extractor:
         facts_by_sentence: list[tuple[Sentence, list[Fact]]] = []
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
+        exercise_heading: tuple[str, list[Ref]] = ("", [])  # the latest heading and the exercises it names, for a list of participants under it
         memory = DocumentMemory(force_states=self.force_states)
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         context = ParagraphContext(memory=memory)
@@ -192,6 +196,9 @@ class Extractor:
                 intro = (sentence.text, slots) if sentence.text.rstrip().endswith(":") else None
             if sentence.heading and not listed:
                 memory.headings.append(sentence.text)
+                # a short list entry reads as a heading too: "- Mongolia" under "Vostok-2018" is no new section, "6) Briefs" is
+                if not (bulleted and slots and slots[0].start == 0 and {"State", "ArmedForce"} & slots[0].labels):
+                    exercise_heading = (sentence.text, [ref for ref in refs if ref.label == "Exercise"])
                 if EXPORTS.search(sentence.text):
                     memory.exporters = [ref for ref in refs if ref.label in ("State", "Organization")]
                 memory.heading_refs = refs or memory.heading_refs
@@ -218,6 +225,8 @@ class Extractor:
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
                     facts = _patrol_log_entry(sentence.text, slots, memory)
+                if not facts and bulleted and exercise_heading[1]:
+                    facts = listed_participant(sentence.text, slots, *exercise_heading)
                 if memory.council and SEAT_COUNT.match(sentence.text):
                     facts += _seat_holders(sentence.text, slots, memory.council)
                 if memory.headings and OPERATORS_HEADING.search(memory.headings[-1]) and bulleted:
@@ -317,6 +326,29 @@ class Extractor:
                     refs = self._organization_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
                 self._add_reference(slots, taken, match, refs, 1)
         slots.sort(key=lambda s: s.start)
+        if "navies" in lowered or "air forces" in lowered or "armies" in lowered or "coast guards" in lowered:
+            slots = self._plural_services(sentence.text, slots)
+        return slots
+
+    def _services_of(self, states: tuple[Ref, ...], generic: str) -> tuple[Ref, ...]:
+        """Each state's service called ``generic`` ("navies"), or nothing unless every state has one."""
+        forces = tuple(Ref(force, "ArmedForce") for ref in states if (force := self.services.get((ref.name, generic))))
+        return forces if states and len(forces) == len(states) else ()
+
+    def _plural_services(self, text: str, slots: list[Slot]) -> list[Slot]:
+        """"the US and Philippine navies": the states listed before a plural service word
+        stand for their services, where the gazetteer knows them."""
+        for index, slot in enumerate(slots):
+            service = PLURAL_SERVICE.match(text, slot.end)
+            if not service or slot.kind == "reference" or [ref.label for ref in slot.refs] != ["State"]:
+                continue
+            first = index
+            while first and [ref.label for ref in slots[first - 1].refs] == ["State"] and STATE_LIST_GAP.fullmatch(text, slots[first - 1].end, slots[first].start):
+                first -= 1
+            listed = slots[first:index + 1]
+            forces = self._services_of(tuple(s.refs[0] for s in listed), service.group("service").lower())
+            if len(listed) > 1 and forces:
+                slots[first:index + 1] = [Slot(s.start, s.end, (force,), s.kind) for s, force in zip(listed, forces)]
         return slots
 
     def _organization_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:

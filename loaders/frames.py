@@ -143,9 +143,14 @@ FRAMES: list[Frame] = [
     *_frames("PATROLLED", "location", "joint", r"patrol(?:s|led|ling|ed)?"),
     *_frames(
         "PATROLLED", "location", "journey",
-        r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed through|cruised|circled|"
+        r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed(?: through)?|cruised|circled|"
         r"covered|began|started|ended|finished|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through)|escorted|escorting|escorts)"
         r"(?: together| jointly| in formation)?",
+    ),
+    # "Thailand joined the arrangement in 2008": a partner joining the patrols just described
+    *_frames(
+        "PATROLLED", "location", "joining",
+        r"(?:joined|joins|joining)(?=\s+(?:the|these|those|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|patrols?|mission|operation|format|scheme)\b)",
     ),
     *_frames(
         "DRILLED_IN", "location", "joint",

@@ -427,11 +427,14 @@ class SentenceReader:
         if label and not actors:
             return held
         if frame.type == "HOSTED":
-            hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",))
+            hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",))
             hosting = [(host, ex) for host in _refs(hosts, ("State",)) for ex in _refs(exercises, ("Exercise",))]
-            return held + [Fact(kind, host, ex) for host, ex in hosting for kind in ("HOSTED", "PARTICIPATED_IN")]
-        if not actors:
-            actors = context.subject(("State", "ArmedForce"), text, [])
+            guests = _guests(text, end, right) if frame.form == "active" else []
+            return held + [Fact(kind, host, ex) for host, ex in hosting for kind in ("HOSTED", "PARTICIPATED_IN")] + [
+                Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
+            ]
+        if not actors:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
+            actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
         context.remember_subject(actors)
         facts = held + [
             Fact("PARTICIPATED_IN", actor, ex)
@@ -449,27 +452,38 @@ class SentenceReader:
             return []
         if frame.form == "journey" and re.match(r"began|started|ended|finished", text[start:end], re.IGNORECASE) and "patrol" not in text.lower():
             return []  # "the patrol began in the Sea of Japan", not any exercise that began there
-        together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE)
-        if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
-            return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
         _, right = _sides(text, clause, start, end)
-        places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from")]
-        places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
         left = [s for s in clause if s.end <= start and not re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
+        # "a Chinese-Russian flotilla sailed ...": two navies named as one crew travel together
+        together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
+        if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
+            return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
+        places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from")]
+        places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
+        if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
+            places = places or [Slot(end, end, context.patrol_places, "reference")] if context.patrol_places else []
+            return [Fact(frame.type, actor, place) for actor in _refs(actors, ("State", "ArmedForce")) for place in _refs(places, ("Region",))]
         # "a joint patrol by Russian and Chinese warships"; after a verb of travel, "by" is
         # someone else's ("crossed the Bering Sea and were intercepted by US fighters")
         actors += [s for s in right if s.labels & {"State", "ArmedForce"} and s.role in (("with", "by") if frame.form == "joint" else ("with",))]
+        if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
+            actors += [s for s in _involved(text, end, right) if s not in actors]
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
         refs = _refs(actors, ("State", "ArmedForce"))
         if frame.type == "PATROLLED":  # "the flotilla crossed ...": the patrol's participants, as named before
             domain = _patrol_domain(text)  # an air patrol's crews are the last air patrol's, not the last naval one's
             remembered = context.memory.crews.get(domain) or context.patrollers
+            if actors and all(s.kind == "reference" and CREW_REFERENCE.search(text, s.start, s.end) for s in actors):
+                # "the flotilla": the whole crew, not one force of it; the paragraph's subjects first
+                refs = _whole_crew(refs, context.subjects, context.memory.force_states) or _whole_crew(refs, remembered, context.memory.force_states) or refs
             refs = refs or list(context.senders) or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
             if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
                 context.memory.patrollers = refs
                 if domain:
                     context.memory.crews[domain] = refs
+            if refs and places:
+                context.patrol_places = tuple(_refs(places, ("Region",)))
         context.remember_subject(actors)
         return [Fact(frame.type, actor, place) for actor in refs for place in _refs(places, ("Region",))]
 
@@ -642,6 +656,7 @@ class ParagraphContext:
         self.named: list[Ref] = []  # what the current sentence names by name
         self.previous_named: list[Ref] = []  # ... and the previous one
         self.senders: list[Ref] = []  # "Moscow sent a frigate; Beijing sent a destroyer": who made up the group
+        self.patrol_places: tuple[Ref, ...] = ()  # where the paragraph's last patrol went, for "X joined the arrangement"
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
@@ -984,17 +999,70 @@ POSSESSOR_ONLY = re.compile(
 HALVES = re.compile(r"\s*,?\s*(?:and|plus|as well as)\s+(?:[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
+# "Iran joined Russia's navy for patrols": whoever joins a crew travels with it.
+JOINED_CREW = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:joined|joins|accompanied|accompanies|teamed up with|linked up with)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?", re.IGNORECASE
+)
+# "a Chinese-Russian flotilla", "Sino-Russian bombers": one crew of two nations
+HYPHENATED = re.compile(r"\s*[-–/]\s*")
+JOINT_CREW = re.compile(r"\s*(?:naval\s+|air\s+)?(?:flotilla|squadron|task (?:force|group)|formation|group|convoy|warships|ships|bombers|aircraft)\b", re.IGNORECASE)
+# "drills involving China and Iran", "took Russian and Chinese bombers over ..."
+INVOLVING = re.compile(
+    r"\A\s*(?:[\w-]+,?\s+|,\s*){0,8}?(?:involving|featuring|between|among|took|brought|carried)\s+(?:the\s+|both\s+|[\d,]+\s+|\w+\s+(?:and|or)\s+)*\Z",
+    re.IGNORECASE,
+)
+CRAFT = re.compile(r"\s+(?:[-\w]+\s+){0,2}?(?:bombers|warships|ships|vessels|aircraft|planes|jets|fighters|frigates|destroyers|corvettes|troops|forces|navies|units)\b", re.IGNORECASE)
+
+
 def _crews(text: str, left: list[Slot]) -> list[Slot]:
     """The states and forces whose ships or aircraft travel: the group nearest before the
-    verb, with the groups it is joined to as "X of the A and Y of the B"."""
+    verb, with the groups it is joined to as "X of the A and Y of the B", as "A-B" ("a
+    Chinese-Russian flotilla") or as "X joined Y"."""
     candidates = [s for s in left if s.labels & {"State", "ArmedForce"} and s.role in ("object", "with", "of", "including", "from")]
     groups = _groups(text, candidates)
     if not groups:
         return []
     actors = groups.pop()
-    while groups and HALVES.fullmatch(text[groups[-1][-1].end:actors[0].start]):
+    while groups:
+        gap = text[groups[-1][-1].end:actors[0].start]
+        demonyms = groups[-1][-1].kind == "demonym" and actors[0].kind == "demonym"
+        if not (HALVES.fullmatch(gap) or JOINED_CREW.fullmatch(gap) or demonyms and HYPHENATED.fullmatch(gap)):
+            break
         actors = groups.pop() + actors
     return actors
+
+
+# "hosted the Chinese and Russian navies", "hosted troops from Iran": the host's guests
+GUESTS = re.compile(r"\s+(?:the\s+)?(?:(?:troops|forces|units|ships|warships|sailors|soldiers|contingents?|delegations?)\s+(?:from|of)\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+def _guests(text: str, end: int, right: list[Slot]) -> list[Slot]:
+    """The states or forces a host's verb takes as its object, as opposed to an exercise."""
+    if not right or not right[0].labels & {"State", "ArmedForce"} or not GUESTS.fullmatch(text, end, right[0].start):
+        return []
+    return _groups(text, [s for s in right if s.labels & {"State", "ArmedForce"}])[0]
+
+
+def _whole_crew(refs: list[Ref], crew: list[Ref], force_states: dict[str, str]) -> list[Ref]:
+    """The ``crew`` of two or more a reference to one of its forces ("the flotilla") stands
+    for, when each of ``refs`` is in it or belongs to a state in it; else nothing."""
+    names = {ref.name for ref in crew}
+    return list(crew) if len(crew) > 1 and all(ref.name in names or force_states.get(ref.name) in names for ref in refs) else []
+
+
+def _involved(text: str, end: int, right: list[Slot]) -> list[Slot]:
+    """The group a patrol or drill noun names after "involving", "between" or "took"
+    ("drills involving China and Iran"); after "took" or "brought" only crews ("took
+    Russian and Chinese bombers over the Sea of Japan")."""
+    actors = [s for s in right if s.labels & {"State", "ArmedForce"}]
+    gap = INVOLVING.match(text[end:actors[0].start]) if actors else None
+    if not gap:
+        return []
+    group = _groups(text, actors)[0]
+    if re.search(r"\b(?:took|brought|carried)\s", gap.group(0), re.IGNORECASE) and not CRAFT.match(text, group[-1].end):
+        return []
+    return group
 
 
 def _in_title(text: str, frame: Frame, start: int, end: int) -> bool:
@@ -1417,6 +1485,24 @@ def headline_exercise(text: str, slots: list[Slot]) -> list[Fact]:
     return [Fact("PARTICIPATED_IN", a, e) for a in _refs(actors, ("State", "ArmedForce")) for e in _refs([exercise], ("Exercise",))] + [
         Fact("HELD_IN", e, p) for e in _refs([exercise], ("Exercise",)) for p in _refs(places, ("Region", "State"))
     ]
+
+
+# A heading over a list that is not of participants: "Observers", "Invited but absent"
+NOT_PARTICIPANTS = re.compile(r"\b(?:observ\w*|invit\w*|absent|declined|withdr\w*|candidates?|possible|expect\w*|planned|future|hosts?)\b", re.IGNORECASE)
+
+
+def listed_participant(text: str, slots: list[Slot], heading: str, exercises: list[Ref]) -> list[Fact]:
+    """An entry of a bulleted list under a heading that names an exercise ("Vostok-2018"
+    then "- China", "- Mongolia (ground troops)"): the states and forces it opens with took
+    part, unless the heading or the entry says they only watched or were to come."""
+    if not exercises or not slots or slots[0].start != 0 or slots[0].kind == "reference" or NOT_PARTICIPANTS.search(heading):
+        return []
+    if OBSERVER.search(text) or NOT_PARTICIPANTS.search(text) or blocked(text, len(text), len(text), 0):
+        return []
+    actors = _first_group(text, [s for s in slots if s.labels & {"State", "ArmedForce"}])
+    if not actors or actors[0] is not slots[0]:
+        return []
+    return [Fact("PARTICIPATED_IN", actor, ex) for actor in _refs(actors, ("State", "ArmedForce")) for ex in exercises]
 
 
 def _member_list(text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:

@@ -1,0 +1,209 @@
+"""Exercises and patrols as other writers phrase them: joint patrols by air and sea,
+participants however they are listed, observers apart from participants, hosts, where an
+exercise was held, and references to "the patrol", "the drills" or "both navies".
+
+Every phrasing here was written for these tests; none is taken from the seeds. Negated,
+hedged and planned variants must yield nothing of the type.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+def pairs(text: str, rel_type: str) -> set[tuple[str, str]]:
+    return {(source, target) for source, _, target in facts(text, rel_type)}
+
+
+# --- joint patrols --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chinese and Russian bombers flew a joint patrol over the Sea of Japan in May 2022.",
+         {("China", "Sea of Japan"), ("Russia", "Sea of Japan")}),
+        ("Two Russian Tu-95MS bombers and two Chinese H-6K bombers patrolled over the Sea of Japan and the East China Sea.",
+         {("Russia", "Sea of Japan"), ("Russia", "East China Sea"), ("China", "Sea of Japan"), ("China", "East China Sea")}),
+        ("Warships from China and Russia sailed together through the Tsugaru Strait in October 2021.",
+         {("China", "Tsugaru Strait"), ("Russia", "Tsugaru Strait")}),
+        ("The coast guards of Russia and China patrolled the Bering Sea together in 2024.",
+         {("Russia", "Bering Sea"), ("China", "Bering Sea")}),
+        ("Russian and Chinese warships conducted a joint naval patrol in the Philippine Sea.",
+         {("Russia", "Philippine Sea"), ("China", "Philippine Sea")}),
+        ("Beijing and Moscow sent bombers on a joint patrol near Alaska.", {("China", "Alaska"), ("Russia", "Alaska")}),
+        ("The Russian Navy and the PLA Navy patrolled the East China Sea together.",
+         {("Russian Navy", "East China Sea"), ("PLA Navy", "East China Sea")}),
+        ("Ships of the China Coast Guard and Russia's Border Service carried out a joint patrol in the Arctic.",
+         {("China Coast Guard", "Arctic"), ("Border Service", "Arctic")}),
+        ("In November 2023 the US and Philippine navies held their first joint patrol in the South China Sea.",
+         {("United States Navy", "South China Sea"), ("Philippine Navy", "South China Sea")}),
+        ("Iran joined Russia's navy for patrols in the Gulf of Oman.", {("Iran", "Gulf of Oman"), ("Russian Navy", "Gulf of Oman")}),
+        ("A Chinese-Russian naval flotilla sailed through the Sea of Japan in 2021.", {("China", "Sea of Japan"), ("Russia", "Sea of Japan")}),
+        ("The joint patrol, the ninth since 2019, took Russian and Chinese bombers over the Sea of Japan.",
+         {("Russia", "Sea of Japan"), ("China", "Sea of Japan")}),
+    ],
+)
+def test_joint_patrols_in_many_phrasings(text, expected):
+    assert pairs(text, "PATROLLED") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the patrollers named in one sentence, the route in the next
+        ("The two air forces conducted their eighth joint strategic air patrol in November 2023. "
+         "Chinese H-6K bombers and Russian Tu-95MS bombers flew over the East China Sea.",
+         {("China", "East China Sea"), ("Russia", "East China Sea")}),
+        ("China and Russia held a joint naval patrol in 2023. Warships from both navies sailed together through the Tsugaru Strait.",
+         {("China", "Tsugaru Strait"), ("Russia", "Tsugaru Strait")}),
+        ("Indonesia, Malaysia and Singapore began coordinated naval patrols in the Strait of Malacca in July 2004. "
+         "Thailand joined the arrangement in 2008.",
+         {("Indonesia", "Strait of Malacca"), ("Malaysia", "Strait of Malacca"), ("Singapore", "Strait of Malacca"), ("Thailand", "Strait of Malacca")}),
+        ("A Russian-Chinese flotilla of ten warships left Vladivostok in July 2023 on a joint patrol. The flotilla then passed the La Perouse Strait.",
+         {("Russia", "La Perouse Strait"), ("China", "La Perouse Strait")}),
+    ],
+)
+def test_patrollers_named_in_an_earlier_sentence(text, expected):
+    assert pairs(text, "PATROLLED") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China plan to hold joint patrols in the Arctic.",
+        "Russia and China did not hold a joint patrol over the Sea of Japan in 2023.",
+        "Russia and China might conduct a joint naval patrol near Alaska.",
+        "Beijing is reportedly considering joint coast guard patrols with Moscow in the Bering Sea.",
+        "There is no evidence that Chinese ships joined Russian patrols in the Baltic Sea.",
+        "Tokyo said it would step up patrols in the East China Sea.",
+        "India declined to join Russian naval patrols in the Indian Ocean.",
+    ],
+)
+def test_no_patrol_from_negated_hedged_or_planned_statements(text):
+    assert not facts(text, "PATROLLED")
+
+
+# --- taking part ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("China sent three ships to Vostok-2022.", {"China"}),
+        ("Troops from India, Belarus and Mongolia took part in Vostok-2022.", {"India", "Belarus", "Mongolia"}),
+        ("More than 50,000 troops from Russia, China and India took part in Vostok-2022.", {"Russia", "China", "India"}),
+        ("Vostok-2022 drew forces of eleven countries, among them China, India and Laos.", {"China", "India", "Laos"}),
+        ("Participants in Tsentr-2019 included China, India, Pakistan and Kyrgyzstan.", {"China", "India", "Pakistan", "Kyrgyzstan"}),
+        ("Tsentr-2019 was attended by contingents from China, India and Pakistan.", {"China", "India", "Pakistan"}),
+        ("China dispatched a contingent to Tsentr-2019.", {"China"}),
+        ("Russian and Chinese forces trained together in Vostok-2018, while US officers observed.", {"Russia", "China"}),
+        ("Kazakhstan, which hosted the exercise, sent 500 troops to Peace Mission-2010.", {"Kazakhstan"}),
+        # the host's guests
+        ("South Africa hosted the Chinese and Russian navies for Mosi-2023.", {"South Africa", "PLA Navy", "Russian Navy"}),
+        ("Belarus hosted troops from Russia and Serbia for Slavic Brotherhood-2021.", {"Belarus", "Russia", "Serbia"}),
+        ("Russia staged Kavkaz-2020 in the North Caucasus, with Iran, Pakistan and Myanmar taking part.",
+         {"Russia", "Iran", "Pakistan", "Myanmar"}),
+    ],
+)
+def test_participants_in_many_phrasings(text, expected):
+    assert {actor for actor, _ in pairs(text, "PARTICIPATED_IN")} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vostok-2022 was held in the Russian Far East. China was among the participants.", {"China"}),
+        ("Joint Sea-2019 took place in the Yellow Sea. Russia and China took part.", {"Russia", "China"}),
+        ("Japan observed the drills near Vladivostok. The drills, Vostok-2022, involved China and Russia.", {"China", "Russia"}),
+        # participants listed under an exercise heading
+        ("Exercise Vostok-2018\n\n- Russia\n- China\n- Mongolia\n", {"Russia", "China", "Mongolia"}),
+        ("Tsentr-2019: who took part\n\n* Kyrgyzstan\n* Pakistan\n* India\n", {"Kyrgyzstan", "Pakistan", "India"}),
+    ],
+)
+def test_participants_named_apart_from_the_exercise(text, expected):
+    assert {actor for actor, _ in pairs(text, "PARTICIPATED_IN")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vostok-2018\n\nObservers\n\n- Turkey\n- Japan\n",
+        "1) Joint Sea-2024\nChina hosted the exercise.\n\n2) Briefs\n- India: Officials expect two more S-400 squadrons.\n- Vietnam: Hanoi bought Su-30 fighters.\n",
+        "Zapad-2025: invited but absent\n\n- Serbia\n- Kazakhstan\n",
+    ],
+)
+def test_lists_that_are_not_of_participants(text):
+    assert not {actor for actor, _ in pairs(text, "PARTICIPATED_IN")} & {"Turkey", "Japan", "India", "Vietnam", "Serbia", "Kazakhstan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan sent observers to Vostok-2022.",
+        "Vostok-2022 drew observers from Japan and South Korea.",
+        "Turkey observed Vostok-2018 from a viewing stand.",
+        "Military attaches from Brazil and Egypt watched Vostok-2022.",
+    ],
+)
+def test_observers_are_not_participants(text):
+    assert not facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India declined to join Vostok-2022.",
+        "India is expected to take part in Vostok-2022.",
+        "India may send observers to Vostok-2022.",
+        "China will take part in Vostok-2024.",
+        "India pulled out of Kavkaz-2020.",
+        "India withdrew from Kavkaz-2020.",
+        "China reportedly considered joining Vostok-2022.",
+        "There is no evidence that Iran took part in Vostok-2022.",
+        "Russia had hoped that India would join Vostok-2022.",
+        "Belarus is set to host Zapad-2025.",
+    ],
+)
+def test_no_participation_from_negated_hedged_or_planned_statements(text):
+    assert not facts(text, "PARTICIPATED_IN", "HOSTED")
+
+
+# --- hosts, places, named exercises -----------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kazakhstan, which hosted the exercise, sent 500 troops to Peace Mission-2010.", {("Kazakhstan", "Peace Mission-2010")}),
+        ("Vostok 2022 was hosted by Russia.", {("Russia", "Vostok-2022")}),
+        ("Russia hosted the Kavkaz-2020 exercise, which drew troops from China, Iran and Pakistan.", {("Russia", "Kavkaz-2020")}),
+    ],
+)
+def test_hosts(text, expected):
+    assert pairs(text, "HOSTED") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia hosted Vostok-2018, which was held in Zabaykalsky Krai.", {("Vostok-2018", "Zabaykalsky Krai")}),
+        ("Joint Sea 2019 took place in the Yellow Sea near Qingdao.", {("Joint Sea-2019", "Yellow Sea")}),
+        ("Northern/Interaction-2023 brought together Russian and Chinese warships in the Sea of Japan.",
+         {("Northern/Interaction-2023", "Sea of Japan")}),
+    ],
+)
+def test_where_an_exercise_was_held(text, expected):
+    assert pairs(text, "HELD_IN") == expected
+
+
+# --- drills with no named exercise ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia and China staged live-fire drills in the Sea of Japan.", {("Russia", "Sea of Japan"), ("China", "Sea of Japan")}),
+        ("Russia staged drills involving China and Iran in the Gulf of Oman.",
+         {("Russia", "Gulf of Oman"), ("China", "Gulf of Oman"), ("Iran", "Gulf of Oman")}),
+    ],
+)
+def test_drills_with_no_named_exercise(text, expected):
+    assert pairs(text, "DRILLED_IN") == expected
