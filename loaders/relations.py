@@ -1019,7 +1019,11 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
     """The states and forces whose ships or aircraft travel: the group nearest before the
     verb, with the groups it is joined to as "X of the A and Y of the B", as "A-B" ("a
     Chinese-Russian flotilla") or as "X joined Y"."""
-    candidates = [s for s in left if s.labels & {"State", "ArmedForce"} and s.role in ("object", "with", "of", "including", "from")]
+    candidates = [
+        s for s in left
+        if s.labels & {"State", "ArmedForce"} and s.role in ("object", "with", "of", "including", "from")
+        and text.rfind("(", 0, s.start) <= text.rfind(")", 0, s.start)  # "(per US officials)" is an aside
+    ]
     groups = _groups(text, candidates)
     if not groups:
         return []

@@ -42,6 +42,10 @@ def pairs(text: str, rel_type: str) -> set[tuple[str, str]]:
         ("A Chinese-Russian naval flotilla sailed through the Sea of Japan in 2021.", {("China", "Sea of Japan"), ("Russia", "Sea of Japan")}),
         ("The joint patrol, the ninth since 2019, took Russian and Chinese bombers over the Sea of Japan.",
          {("Russia", "Sea of Japan"), ("China", "Sea of Japan")}),
+        # a name broken over two lines; an aside in brackets is not the crew
+        ("Russian and Chinese ships sailed together through La Perouse\nStrait into the Sea of Okhotsk and on 5 Aug\n"
+         "(per US officials) passed near the Aleutian Islands.",
+         {(crew, place) for crew in ("Russia", "China") for place in ("La Perouse Strait", "Sea of Okhotsk", "Aleutian Islands")}),
     ],
 )
 def test_joint_patrols_in_many_phrasings(text, expected):
