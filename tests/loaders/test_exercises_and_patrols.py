@@ -43,8 +43,9 @@ def pairs(text: str, rel_type: str) -> set[tuple[str, str]]:
         ("The joint patrol, the ninth since 2019, took Russian and Chinese bombers over the Sea of Japan.",
          {("Russia", "Sea of Japan"), ("China", "Sea of Japan")}),
         # a name broken over two lines; an aside in brackets is not the crew
-        ("Russian and Chinese ships sailed together through La Perouse\nStrait into the Sea of Okhotsk and on 5 Aug\n"
-         "(per US officials) passed near the Aleutian Islands.",
+        ("Patrol notes\n\nThen the patrol proper. Russian and Chinese ships sailed together through La Perouse\n"
+         "Strait into the Sea of Okhotsk, then north, and on 5-6 Aug (per US officials) passed\n"
+         "near the Aleutian Islands on the way home.",
          {(crew, place) for crew in ("Russia", "China") for place in ("La Perouse Strait", "Sea of Okhotsk", "Aleutian Islands")}),
     ],
 )
