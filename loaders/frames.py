@@ -140,7 +140,11 @@ FRAMES: list[Frame] = [
     ),
     *_frames("HOSTED", "participation", "passive", r"hosted|organi[sz]ed|led|run|directed|commanded"),
     *_frames("HOSTED", "participation", "active", r"hosted|hosts?|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
-    *_frames("PATROLLED", "location", "joint", r"patrol(?:s|led|ling|ed)?"),
+    # "a joint flight" of bombers, "a joint sail", "a maritime cooperative activity": patrols by other names
+    *_frames(
+        "PATROLLED", "location", "joint",
+        r"patrol(?:s|led|ling|ed)?|joint (?:strategic )?(?:air )?flights?|joint (?:naval )?(?:sails?|cruises?|voyages?)|maritime cooperative activit(?:y|ies)",
+    ),
     *_frames(
         "PATROLLED", "location", "journey",
         r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed(?: through)?|cruised|circled|"

@@ -459,7 +459,7 @@ class SentenceReader:
         together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
-        places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from")]
+        places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
         if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
             places = places or [Slot(end, end, context.patrol_places, "reference")] if context.patrol_places else []
@@ -999,6 +999,7 @@ POSSESSOR_ONLY = re.compile(
 HALVES = re.compile(r"\s*,?\s*(?:and|plus|as well as)\s+(?:[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it.
 JOINED_CREW = re.compile(
@@ -1018,7 +1019,7 @@ CRAFT = re.compile(r"\s+(?:[-\w]+\s+){0,2}?(?:bombers|warships|ships|vessels|air
 def _crews(text: str, left: list[Slot]) -> list[Slot]:
     """The states and forces whose ships or aircraft travel: the group nearest before the
     verb, with the groups it is joined to as "X of the A and Y of the B", as "A-B" ("a
-    Chinese-Russian flotilla") or as "X joined Y"."""
+    Chinese-Russian flotilla", "the Russia-China patrol") or as "X joined Y"."""
     candidates = [
         s for s in left
         if s.labels & {"State", "ArmedForce"} and s.role in ("object", "with", "of", "including", "from")
@@ -1031,7 +1032,7 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
     while groups:
         gap = text[groups[-1][-1].end:actors[0].start]
         demonyms = groups[-1][-1].kind == "demonym" and actors[0].kind == "demonym"
-        if not (HALVES.fullmatch(gap) or JOINED_CREW.fullmatch(gap) or demonyms and HYPHENATED.fullmatch(gap)):
+        if not (HALVES.fullmatch(gap) or JOINED_CREW.fullmatch(gap) or HYPHENATED.fullmatch(gap) and (demonyms or " " not in gap)):
             break
         actors = groups.pop() + actors
     return actors

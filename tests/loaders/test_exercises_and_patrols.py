@@ -42,6 +42,13 @@ def pairs(text: str, rel_type: str) -> set[tuple[str, str]]:
         ("A Chinese-Russian naval flotilla sailed through the Sea of Japan in 2021.", {("China", "Sea of Japan"), ("Russia", "Sea of Japan")}),
         ("The joint patrol, the ninth since 2019, took Russian and Chinese bombers over the Sea of Japan.",
          {("Russia", "Sea of Japan"), ("China", "Sea of Japan")}),
+        # patrols by other names; a place the route heads toward is not on it
+        ("Two Chinese H-6 bombers and two Russian Tu-95 bombers conducted a joint flight from the Sea of Japan "
+         "over the East China Sea and then out toward the Pacific.",
+         {(crew, place) for crew in ("Russia", "China") for place in ("Sea of Japan", "East China Sea")}),
+        ("Last month the Maritime Self-Defense Force conducted a joint sail in the South China Sea with the Philippine Navy and the US Navy.",
+         {(crew, "South China Sea") for crew in ("Japan Maritime Self-Defense Force", "Philippine Navy", "United States Navy")}),
+        ("It was the third Russia-China joint naval patrol, this time through the Sea of Japan.", {("Russia", "Sea of Japan"), ("China", "Sea of Japan")}),
         # a name broken over two lines; an aside in brackets is not the crew
         ("Patrol notes\n\nThen the patrol proper. Russian and Chinese ships sailed together through La Perouse\n"
          "Strait into the Sea of Okhotsk, then north, and on 5-6 Aug (per US officials) passed\n"
