@@ -127,7 +127,7 @@ FRAMES: list[Frame] = [
     *_frames(
         "PARTICIPATED_IN", "participation", "active",
         r"took part|take part|takes part|taking part|participated|participates?|participating|participation|participants?|"
-        r"(?:locations?|venues?|areas?|waters|regions?|host(?: nation| country)?|hosted by)(?=\s*(?::|\.{2,}))|"
+        r"(?:locations?|venues?|areas?|waters|regions?|host(?: nation| country)?|hosted by)(?=\s*(?::|\.{2,})|[ \t]{2,}\S)|"
         r"joined|joins?|joining|(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?:[\w,.-]+ ){0,8}?to|"
         r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
         r"involved|involving|included|including|featured|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"

@@ -408,21 +408,22 @@ class SentenceReader:
         ]
         # a field label: "Location: Sea of Japan", "Hosted by ..... Russia" (not "hosted by Kazakhstan")
         label = re.match(r"(location|venue|area|waters|region|host)\w*(?: nation| country| by)?$", text[start:end], re.IGNORECASE)
-        label = label if label and re.match(r"\s*(?::|\.{2,})", text[end:end + 3]) else None
+        label = label if label and FIELD_GAP.match(text, end) else None
+        value_end = _field_end(text, end)
         if label:
-            listed = [s for s in self._sentence_slots if s.start >= end]
+            listed = [s for s in self._sentence_slots if end <= s.start and s.end <= value_end]
             if label.group(1).lower() != "host":
                 places, actors = [s for s in listed if s.labels & {"Region", "State"}], []
             else:
                 hosts = _refs([s for s in listed if "State" in s.labels][:1], ("State",))
                 return [Fact(kind, host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",)) for kind in ("HOSTED", "PARTICIPATED_IN")]
         listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
-        colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})", text[end:end + 28]) if listing else None
+        colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})|[ \t]{2,}(?=\S)", text[end:end + 28]) if listing else None
         if colon and LOCAL.search(colon.group(0)):
             return []  # "Foreign contingents were not invited: ..."
         if colon and (re.match(r"participa", text[start:end], re.IGNORECASE) or colon.end() > 3):
             # a whole "Participants:" list, "Foreign contingents march past: A, B and C"
-            actors = [s for s in self._sentence_slots if s.start >= end + colon.end() and s.labels & {"State", "ArmedForce"}]
+            actors = [s for s in self._sentence_slots if end + colon.end() <= s.start and s.end <= value_end and s.labels & {"State", "ArmedForce"}]
         held = [Fact("HELD_IN", ex, place) for ex in _refs(exercises, ("Exercise",)) for place in _refs(places, ("Region", "State"))]
         if label and not actors:
             return held
@@ -997,6 +998,17 @@ POSSESSOR_ONLY = re.compile(
 # "two Tu-95MS of the Russian Aerospace Forces and two H-6K of the PLA Air Force",
 # "five from the Pacific Fleet and five from the PLA Navy": one subject in two halves.
 HALVES = re.compile(r"\s*,?\s*(?:and|plus|as well as)\s+(?:[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+# A field of an infobox or form: "Location: Sea of Japan", "Host ..... Russia", "Host        Russia"
+FIELD_GAP = re.compile(r"\s*(?::|\.{2,})|[ \t]{2,}(?=\S)")
+NEXT_FIELD = re.compile(r"\n(?=\S)")
+
+
+def _field_end(text: str, start: int) -> int:
+    """Where a field's value ends: at the next line that is not indented as its continuation."""
+    following = NEXT_FIELD.search(text, start)
+    return following.start() if following else len(text)
 
 
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it

@@ -136,6 +136,35 @@ def test_participants_named_apart_from_the_exercise(text, expected):
     assert {actor for actor, _ in pairs(text, "PARTICIPATED_IN")} == expected
 
 
+INFOBOX = """Kavkaz-2020
+
+From the encyclopedia
+
+Kavkaz-2020
+Part of the annual strategic exercises of the Russian Armed Forces
+Type            Strategic command-and-staff exercise
+Location        Kapustin Yar training ground; Caspian Sea; Black Sea
+Planned by      General Staff of the Russian Armed Forces
+Host            Russia
+Participants    Armenia; Belarus; China; Iran; Myanmar;
+                Pakistan
+Preceded by     Tsentr-2019
+Followed by     Zapad-2021
+
+Kavkaz-2020 was held in southern Russia in September 2020.
+"""
+
+
+def test_an_infobox_rendered_as_text():
+    """Fields with their values after a run of spaces, a value running on indented, and the
+    neighbouring exercises of the series, which are not this one."""
+    assert pairs(INFOBOX, "HOSTED") == {("Russia", "Kavkaz-2020")}
+    assert pairs(INFOBOX, "HELD_IN") >= {("Kavkaz-2020", "Caspian Sea"), ("Kavkaz-2020", "Black Sea")}
+    taking_part = pairs(INFOBOX, "PARTICIPATED_IN")
+    assert {actor for actor, _ in taking_part} >= {"Armenia", "Belarus", "China", "Iran", "Myanmar", "Pakistan"}
+    assert {exercise for _, exercise in taking_part} == {"Kavkaz-2020"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
