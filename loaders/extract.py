@@ -29,6 +29,13 @@ PAIR_REFERENCE = re.compile(
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b",
     re.IGNORECASE,
 )
+# "the three navies", "our three services", "all four countries": the last so many named
+GROUP_REFERENCE = re.compile(
+    r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five) (?:(?P<states>countries|nations|states|governments|partners)|"
+    r"(?P<forces>navies|coast guards|services|air forces|armies|fleets|militaries))\b",
+    re.IGNORECASE,
+)
+COUNTS = {"three": 3, "four": 4, "five": 5}
 REFERENCES = [
     (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact)\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
@@ -84,9 +91,11 @@ SERVICE_REFERENCE = re.compile(
 )
 SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
+# Japan's services are Self-Defense Forces by name
 SERVICE_WORDS = {
-    "navy": ("Navy",), "navies": ("Navy",), "air force": ("Air Force", "Aerospace Forces"), "air forces": ("Air Force", "Aerospace Forces"),
-    "army": ("Army", "Ground Force"), "ground force": ("Ground Force", "Army"), "ground forces": ("Ground Force", "Army"),
+    "navy": ("Navy", "Maritime Self-Defense"), "navies": ("Navy", "Maritime Self-Defense"),
+    "air force": ("Air Force", "Aerospace Forces", "Air Self-Defense"), "air forces": ("Air Force", "Aerospace Forces", "Air Self-Defense"),
+    "army": ("Army", "Ground Force", "Ground Self-Defense"), "ground force": ("Ground Force", "Army"), "ground forces": ("Ground Force", "Army"),
     "marines": ("Marine",), "coast guard": ("Coast Guard",), "armies": ("Army", "Ground Force"), "coast guards": ("Coast Guard",),
 }
 # "the US and Philippine navies", "Russian and Chinese air forces": each state's own service.
@@ -313,6 +322,17 @@ class Extractor:
             if not refs:  # "The two countries ..." opening a paragraph: the last two states the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
             self._add_reference(slots, taken, match, refs, 2)
+        if "three" in lowered or "four" in lowered or "five" in lowered:
+            for match in GROUP_REFERENCE.finditer(sentence.text):
+                count = COUNTS[match.group("count").lower()]
+                labels = ("State",) if match.group("states") else ("ArmedForce",)
+                refs = context.last(labels, count, earlier(match))
+                if len(refs) != count and not match.group("states"):  # "India, Japan and Australia ... the three navies"
+                    refs = self._services_of(context.last(("State",), count, earlier(match)), match.group("forces").lower())
+                if len(refs) != count:  # opening a paragraph: the last so many the document named
+                    named = context.memory.states if match.group("states") else context.memory.forces
+                    refs = tuple(dict.fromkeys(reversed(named)))[:count]
+                self._add_reference(slots, taken, match, refs, count)
         if "both" in lowered:  # "China leads both initiatives"
             for match in INITIATIVE_PAIR.finditer(sentence.text):
                 self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)

@@ -72,6 +72,11 @@ def test_joint_patrols_in_many_phrasings(text, expected):
         ("Indonesia, Malaysia and Singapore began coordinated naval patrols in the Strait of Malacca in July 2004. "
          "Thailand joined the arrangement in 2008.",
          {("Indonesia", "Strait of Malacca"), ("Malaysia", "Strait of Malacca"), ("Singapore", "Strait of Malacca"), ("Thailand", "Strait of Malacca")}),
+        ("The heads of the Japan Coast Guard, the Philippine Coast Guard and the United States Coast Guard met in Manila.\n\n"
+         "Over the past year our three services have conducted coordinated patrols in the South China Sea.",
+         {(guard, "South China Sea") for guard in ("Japan Coast Guard", "Philippine Coast Guard", "United States Coast Guard")}),
+        ("India, Japan and Australia each sent two frigates in May. The three navies then sailed together through the Luzon Strait.",
+         {(navy, "Luzon Strait") for navy in ("Indian Navy", "Japan Maritime Self-Defense Force", "Royal Australian Navy")}),
         ("A Russian-Chinese flotilla of ten warships left Vladivostok in July 2023 on a joint patrol. The flotilla then passed the La Perouse Strait.",
          {("Russia", "La Perouse Strait"), ("China", "La Perouse Strait")}),
     ],
