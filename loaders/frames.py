@@ -130,6 +130,7 @@ FRAMES: list[Frame] = [
         r"(?:locations?|venues?|areas?|waters|regions?|host(?: nation| country)?|hosted by)(?=\s*(?::|\.{2,})|[ \t]{2,}\S)|"
         r"joined|joins?|joining|(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?:[\w,.-]+ ){0,8}?to|"
         r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
+        r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
         r"involved|involving|included|including|featured|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,3}?(?:contingents?|troops|units|ships|warships|vessels|forces|personnel|"
         r"aircraft|detachments?|soldiers|servicemen|sailors|marines|paratroopers|battalions?|brigades?|regiments?|companies|company|platoons?|crews)|"
@@ -138,8 +139,8 @@ FRAMES: list[Frame] = [
         r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|"
         r"took place|take place|takes place|taking place|unfolded",
     ),
-    *_frames("HOSTED", "participation", "passive", r"hosted|organi[sz]ed|led|run|directed|commanded"),
-    *_frames("HOSTED", "participation", "active", r"hosted|hosts?|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
+    *_frames("HOSTED", "participation", "passive", r"co-hosted|hosted|organi[sz]ed|led|run|directed|commanded"),
+    *_frames("HOSTED", "participation", "active", r"co-host(?:ed|s|ing)?(?!\s+by\b)|hosted|hosts?|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
     # "a joint flight" of bombers, "a joint sail", "a maritime cooperative activity": patrols by other names
     *_frames(
         "PATROLLED", "location", "joint",

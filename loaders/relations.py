@@ -77,9 +77,9 @@ RESOLUTION_SUBJECT = re.compile(
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
-    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|joined|joins|trained|fought|with forces from|"
+    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|joined|joins|trained|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
     r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
-    r"location|venue|area|waters|region|host|(?:\w+ )?contingent",
+    r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent",
     re.IGNORECASE,
 )
 # Seats only a council has: "a permanent member", "the ten elected members".
@@ -429,6 +429,8 @@ class SentenceReader:
             return held
         if frame.type == "HOSTED":
             hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",))
+            if text[start:start + 3].lower() == "co-":  # "co-hosted Balikatan with the United States": both host
+                hosts = hosts + _role(right, ("State",), ("with",))
             hosting = [(host, ex) for host in _refs(hosts, ("State",)) for ex in _refs(exercises, ("Exercise",))]
             guests = _guests(text, end, right) if frame.form == "active" else []
             return held + [Fact(kind, host, ex) for host, ex in hosting for kind in ("HOSTED", "PARTICIPATED_IN")] + [

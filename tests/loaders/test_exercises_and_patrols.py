@@ -115,6 +115,8 @@ def test_no_patrol_from_negated_hedged_or_planned_statements(text):
         ("China dispatched a contingent to Tsentr-2019.", {"China"}),
         ("Russian and Chinese forces trained together in Vostok-2018, while US officers observed.", {"Russia", "China"}),
         ("Kazakhstan, which hosted the exercise, sent 500 troops to Peace Mission-2010.", {"Kazakhstan"}),
+        ("India hosted MILAN at Visakhapatnam in February. Ships came from the United States, Japan and France.",
+         {"India", "United States", "Japan", "France"}),
         # the host's guests
         ("South Africa hosted the Chinese and Russian navies for Mosi-2023.", {"South Africa", "PLA Navy", "Russian Navy"}),
         ("Belarus hosted troops from Russia and Serbia for Slavic Brotherhood-2021.", {"Belarus", "Russia", "Serbia"}),
@@ -221,6 +223,9 @@ def test_no_participation_from_negated_hedged_or_planned_statements(text):
     [
         ("Kazakhstan, which hosted the exercise, sent 500 troops to Peace Mission-2010.", {("Kazakhstan", "Peace Mission-2010")}),
         ("Vostok 2022 was hosted by Russia.", {("Russia", "Vostok-2022")}),
+        ("Cobra Gold 2024 is co-hosted by the Kingdom of Thailand and the United States.", {("Thailand", "Cobra Gold"), ("United States", "Cobra Gold")}),
+        ("In April the Philippines co-hosted Balikatan 2024 with the United States.", {("Philippines", "Balikatan"), ("United States", "Balikatan")}),
+        ("The briefer said Zapad-2021 is purely defensive. Moscow and Minsk are co-hosting.", {("Russia", "Zapad-2021"), ("Belarus", "Zapad-2021")}),
         ("Russia hosted the Kavkaz-2020 exercise, which drew troops from China, Iran and Pakistan.", {("Russia", "Kavkaz-2020")}),
     ],
 )
