@@ -41,7 +41,15 @@ REFERENCES = [
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
     (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
-    (re.compile(r"\b(?:the|this|that|these|those|this year's|last year's) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE), ("Exercise",)),
+    # "the 24th edition", "the annual drills"; not "the next exercise", which is another one
+    (
+        re.compile(
+            r"\b(?:the|this|that|these|those|this year's|last year's)(?: (?!next\b|previous\b|last\b|future\b|following\b|upcoming\b|planned\b)(?:\d+(?:st|nd|rd|th)|[a-z]+))?"
+            r" (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b",
+            re.IGNORECASE,
+        ),
+        ("Exercise",),
+    ),
     (
         # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned
         re.compile(
@@ -80,6 +88,8 @@ SEAT_COUNT = re.compile(
 )
 SEAT_DOUBT = re.compile(r"\b(?:not|never|may|might|could|would|will|hope[sd]?|seek|seeking|candidates?|bid|bids|running|campaign\w*)\b", re.IGNORECASE)
 
+# A patrol as something done, not "an offshore patrol vessel" or "maritime patrol aircraft"
+PATROL_ACTIVITY = re.compile(r"patrol(?!\s+(?:vessels?|aircraft|boats?|ships?|craft|planes?|cutters?)\b)", re.IGNORECASE)
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
 
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
@@ -214,7 +224,8 @@ class Extractor:
                 if refs:
                     title_refs = title_refs or refs
                     heading_refs = title_refs + refs
-            memory.patrol_seen = memory.patrol_seen or "patrol" in sentence.text.lower()
+            speaks_of_patrol = "patrol" in sentence.text.lower() and bool(PATROL_ACTIVITY.search(sentence.text))
+            memory.patrol_seen = memory.patrol_seen or speaks_of_patrol
             memory.council = next((ref for slot in slots for ref in slot.refs if ref.name in self.councils), memory.council)
             context.see(slots)
             cells = _cells(sentence.text) if sentence.table_row else []
@@ -241,6 +252,7 @@ class Extractor:
                 if memory.headings and OPERATORS_HEADING.search(memory.headings[-1]) and bulleted:
                     facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
+            context.patrol_named = context.patrol_named or speaks_of_patrol
             if "sent" in sentence.text or "contributed" in sentence.text or "dispatched" in sentence.text:
                 context.senders += [ref for ref in _senders(sentence.text, slots) if ref not in context.senders]
             if facts and context.supplier:

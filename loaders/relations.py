@@ -388,8 +388,8 @@ class SentenceReader:
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
-        if not exercises and STRONG_PARTICIPATION.match(text[start:end]):
-            exercises = context.exercise()
+        if not exercises and STRONG_PARTICIPATION.match(text[start:end]) and not context.patrol_named:
+            exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
         if not exercises:
             return []
         left, right = _sides(text, clause, start, end)
@@ -428,10 +428,10 @@ class SentenceReader:
         if label and not actors:
             return held
         if frame.type == "HOSTED":
-            hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",))
+            hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",)) or _antecedent(before, ("State", "ArmedForce"))
             if text[start:start + 3].lower() == "co-":  # "co-hosted Balikatan with the United States": both host
                 hosts = hosts + _role(right, ("State",), ("with",))
-            hosting = [(host, ex) for host in _refs(hosts, ("State",)) for ex in _refs(exercises, ("Exercise",))]
+            hosting = [(host, ex) for host in _host_states(hosts, context) for ex in _refs(exercises, ("Exercise",))]
             guests = _guests(text, end, right) if frame.form == "active" else []
             return held + [Fact(kind, host, ex) for host, ex in hosting for kind in ("HOSTED", "PARTICIPATED_IN")] + [
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
@@ -660,6 +660,7 @@ class ParagraphContext:
         self.previous_named: list[Ref] = []  # ... and the previous one
         self.senders: list[Ref] = []  # "Moscow sent a frigate; Beijing sent a destroyer": who made up the group
         self.patrol_places: tuple[Ref, ...] = ()  # where the paragraph's last patrol went, for "X joined the arrangement"
+        self.patrol_named = False  # whether an earlier sentence of the paragraph spoke of a patrol
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
@@ -1050,6 +1051,14 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
             break
         actors = groups.pop() + actors
     return actors
+
+
+def _host_states(hosts: list[Slot], context: "ParagraphContext") -> list[Ref]:
+    """The states that host: "the Indian Navy, which hosted the 24th edition" is India hosting."""
+    states = _refs(hosts, ("State",)) or [
+        Ref(state, "State") for ref in _refs(hosts, ("ArmedForce",)) if (state := context.memory.force_states.get(ref.name))
+    ]
+    return list(dict.fromkeys(states))
 
 
 # "hosted the Chinese and Russian navies", "hosted troops from Iran": the host's guests

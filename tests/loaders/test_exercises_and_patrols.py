@@ -134,6 +134,10 @@ def test_participants_in_many_phrasings(text, expected):
         ("Vostok-2022 was held in the Russian Far East. China was among the participants.", {"China"}),
         ("Joint Sea-2019 took place in the Yellow Sea. Russia and China took part.", {"Russia", "China"}),
         ("Japan observed the drills near Vladivostok. The drills, Vostok-2022, involved China and Russia.", {"China", "Russia"}),
+        # "the 24th edition"; a navy that hosts is its state hosting; ships sent are a part taken
+        ("Malabar-2020 opened on 3 November.\n\nThe Indian Navy, which hosted the 24th edition, put out five ships. "
+         "Japan sent the destroyer JS Onami, while Australia contributed the frigate HMAS Ballarat.",
+         {"India", "Japan", "Australia"}),
         # participants listed under an exercise heading
         ("Exercise Vostok-2018\n\n- Russia\n- China\n- Mongolia\n", {"Russia", "China", "Mongolia"}),
         ("Tsentr-2019: who took part\n\n* Kyrgyzstan\n* Pakistan\n* India\n", {"Kyrgyzstan", "Pakistan", "India"}),
@@ -184,6 +188,12 @@ def test_lists_that_are_not_of_participants(text):
     assert not {actor for actor, _ in pairs(text, "PARTICIPATED_IN")} & {"Turkey", "Japan", "India", "Vietnam", "Serbia", "Kazakhstan"}
 
 
+def test_ships_sent_on_a_patrol_do_not_join_the_exercise_named_before():
+    text = ("The second patrol began in September 2022, days after Vostok-2022 ended. "
+            "Moscow sent the frigate Marshal Shaposhnikov and three corvettes; Beijing sent the destroyer Nanchang.")
+    assert not facts(text, "PARTICIPATED_IN")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -223,6 +233,7 @@ def test_no_participation_from_negated_hedged_or_planned_statements(text):
     [
         ("Kazakhstan, which hosted the exercise, sent 500 troops to Peace Mission-2010.", {("Kazakhstan", "Peace Mission-2010")}),
         ("Vostok 2022 was hosted by Russia.", {("Russia", "Vostok-2022")}),
+        ("The Indian Navy, which hosted the 24th edition of Malabar-2020, put out five ships.", {("India", "Malabar-2020")}),
         ("Cobra Gold 2024 is co-hosted by the Kingdom of Thailand and the United States.", {("Thailand", "Cobra Gold"), ("United States", "Cobra Gold")}),
         ("In April the Philippines co-hosted Balikatan 2024 with the United States.", {("Philippines", "Balikatan"), ("United States", "Balikatan")}),
         ("The briefer said Zapad-2021 is purely defensive. Moscow and Minsk are co-hosting.", {("Russia", "Zapad-2021"), ("Belarus", "Zapad-2021")}),
