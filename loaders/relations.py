@@ -388,7 +388,7 @@ class SentenceReader:
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
-        if not exercises and STRONG_PARTICIPATION.match(text[start:end]) and not context.patrol_named:
+        if not exercises and STRONG_PARTICIPATION.match(text[start:end]) and not context.patrol_named and not _joined_organization(text[start:end], context):
             exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
         if not exercises:
             return []
@@ -1051,6 +1051,15 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
             break
         actors = groups.pop() + actors
     return actors
+
+
+def _joined_organization(trigger: str, context: "ParagraphContext") -> bool:
+    """Whether "joined" speaks of the organization the paragraph last named rather than an
+    exercise ("Pakistan remains a full member, having joined together with India")."""
+    if not trigger.lower().startswith("join"):
+        return False
+    latest = context.last(("Organization", "Exercise"))
+    return bool(latest) and latest[0].label == "Organization"
 
 
 def _host_states(hosts: list[Slot], context: "ParagraphContext") -> list[Ref]:

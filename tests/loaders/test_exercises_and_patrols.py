@@ -113,6 +113,9 @@ def test_no_patrol_from_negated_hedged_or_planned_statements(text):
         ("Participants in Tsentr-2019 included China, India, Pakistan and Kyrgyzstan.", {"China", "India", "Pakistan", "Kyrgyzstan"}),
         ("Tsentr-2019 was attended by contingents from China, India and Pakistan.", {"China", "India", "Pakistan"}),
         ("China dispatched a contingent to Tsentr-2019.", {"China"}),
+        ("Ships of the Russian Pacific Fleet and the PLA Navy opened Joint Sea-2024 at Zhanjiang on Sunday.", {"Russian Pacific Fleet", "PLA Navy"}),
+        ("A graphic wrongly listed India among the participants in Joint Sea-2021. Only the Chinese navy and the Russian Navy took part.",
+         {"PLA Navy", "Russian Navy"}),
         ("Russian and Chinese forces trained together in Vostok-2018, while US officers observed.", {"Russia", "China"}),
         ("Kazakhstan, which hosted the exercise, sent 500 troops to Peace Mission-2010.", {"Kazakhstan"}),
         ("India hosted MILAN at Visakhapatnam in February. Ships came from the United States, Japan and France.",
@@ -220,6 +223,9 @@ def test_observers_are_not_participants(text):
         "There is no evidence that Iran took part in Vostok-2022.",
         "Russia had hoped that India would join Vostok-2022.",
         "Belarus is set to host Zapad-2025.",
+        "A graphic wrongly listed India among the participants in Joint Sea-2021.",
+        # "joined" said of the organization the paragraph is about, in a text that names an exercise
+        "Joint Sea-2021 was held in July.\n\nPakistan remains a full member of the Shanghai Cooperation Organisation, having joined with India in 2017.",
     ],
 )
 def test_no_participation_from_negated_hedged_or_planned_statements(text):
