@@ -108,9 +108,10 @@ def units(text: str, start: int, end: int):
         yield from _unit(text, unit_start, previous_end)
 
 
-# A field of an infobox rendered as text: a short label, a run of spaces, the value
-# ("Host            Russia"); the value may run on in lines indented under it.
-FIELD = re.compile(r"[A-Z][\w/()'-]*(?: [\w/()'-]+){0,3}:?[ \t]{2,}\S")
+# A field of an infobox or fact sheet rendered as text: a short label, a run of spaces or
+# dots, the value ("Host            Russia", "Areas ........ Pacific Ocean"); the value may
+# run on in lines indented under it.
+FIELD = re.compile(r"[A-Z][\w/()'-]*(?: [\w/()'-]+){0,3}(?::?[ \t]{2,}|:?[ \t]*\.{2,}[ \t]*|[ \t]+\.[ \t]+)\S")
 FIELD_CONTINUATION = re.compile(r"[ \t]{4,}\S")
 
 

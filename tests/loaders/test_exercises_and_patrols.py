@@ -179,6 +179,27 @@ def test_an_infobox_rendered_as_text():
     assert {exercise for _, exercise in taking_part} == {"Kavkaz-2020"}
 
 
+FACT_SHEET = """EXERCISE FACT SHEET
+
+Name ............ TSENTR-2019
+Dates ........... 16-21 September 2019
+Hosted by ....... Russia (Central Military District)
+Areas ........... Orenburg region; Chelyabinsk region;
+                  Caspian Sea
+Participants .... China; India; Kyrgyzstan; Pakistan; Tajikistan;
+                  Uzbekistan
+Observers ....... Mongolia; Belarus
+"""
+
+
+def test_a_fact_sheet_with_dotted_leaders():
+    assert pairs(FACT_SHEET, "HOSTED") == {("Russia", "Tsentr-2019")}
+    assert pairs(FACT_SHEET, "HELD_IN") == {("Tsentr-2019", "Caspian Sea")}
+    taking_part = {actor for actor, _ in pairs(FACT_SHEET, "PARTICIPATED_IN")}
+    assert taking_part >= {"China", "India", "Kyrgyzstan", "Pakistan", "Tajikistan", "Uzbekistan"}
+    assert not taking_part & {"Mongolia", "Belarus"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
