@@ -95,10 +95,21 @@ def test_patrollers_named_in_an_earlier_sentence(text, expected):
         "There is no evidence that Chinese ships joined Russian patrols in the Baltic Sea.",
         "Tokyo said it would step up patrols in the East China Sea.",
         "India declined to join Russian naval patrols in the Indian Ocean.",
+        "Russia and China have not conducted a joint flight over the Sea of Japan since 2023.",
+        "Russia and China may hold another joint sail in the South China Sea next year.",
+        "It is unclear whether the US and Philippine navies will hold a joint patrol in the South China Sea.",
+        "The Russian and Chinese navies did not sail together through the Tsugaru Strait.",
+        "India, Japan and Australia each sent frigates. The three navies plan to sail together through the Luzon Strait.",
     ],
 )
 def test_no_patrol_from_negated_hedged_or_planned_statements(text):
     assert not facts(text, "PATROLLED")
+
+
+@pytest.mark.parametrize("later", ["Thailand is considering joining the patrols.", "Thailand has not joined the arrangement."])
+def test_a_partner_who_has_not_joined_does_not_patrol(later):
+    text = f"Indonesia and Malaysia began coordinated naval patrols in the Strait of Malacca in 2004. {later}"
+    assert {actor for actor, _ in pairs(text, "PATROLLED")} == {"Indonesia", "Malaysia"}
 
 
 # --- taking part ----------------------------------------------------------------------
