@@ -464,6 +464,8 @@ class SentenceReader:
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
+        if frame.type == "PATROLLED":  # "a joint patrol near Alaska" patrols the sea off it, not the land
+            places = [s for s in places if any(PATROLLED_WATERS.search(ref.name) for ref in s.refs)]
         if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
             places = places or [Slot(end, end, context.patrol_places, "reference")] if context.patrol_places else []
             return [Fact(frame.type, actor, place) for actor in _refs(actors, ("State", "ArmedForce")) for place in _refs(places, ("Region",))]
@@ -474,21 +476,27 @@ class SentenceReader:
             actors += [s for s in _involved(text, end, right) if s not in actors]
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
         refs = _refs(actors, ("State", "ArmedForce"))
-        if frame.type == "PATROLLED":  # "the flotilla crossed ...": the patrol's participants, as named before
-            domain = _patrol_domain(text)  # an air patrol's crews are the last air patrol's, not the last naval one's
-            remembered = context.memory.crews.get(domain) or context.patrollers
-            if actors and all(s.kind == "reference" and CREW_REFERENCE.search(text, s.start, s.end) for s in actors):
-                # "the flotilla": the whole crew, not one force of it; the paragraph's subjects first
-                refs = _whole_crew(refs, context.subjects, context.memory.force_states) or _whole_crew(refs, remembered, context.memory.force_states) or refs
-            refs = refs or list(context.senders) or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
-            if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
-                context.memory.patrollers = refs
-                if domain:
-                    context.memory.crews[domain] = refs
-            if refs and places:
-                context.patrol_places = tuple(_refs(places, ("Region",)))
+        if frame.type == "PATROLLED":
+            refs = self._patrol_crew(text, frame, actors, refs, places, context)
         context.remember_subject(actors)
         return [Fact(frame.type, actor, place) for actor in refs for place in _refs(places, ("Region",))]
+
+    def _patrol_crew(self, text, frame, actors, refs, places, context) -> list[Ref]:
+        """Who patrols when the sentence names no one or only "the flotilla": the patrol's
+        participants as named before; remembered for the sentences that follow."""
+        domain = _patrol_domain(text)  # an air patrol's crews are the last air patrol's, not the last naval one's
+        remembered = context.memory.crews.get(domain) or context.patrollers
+        if actors and all(s.kind == "reference" and CREW_REFERENCE.search(text, s.start, s.end) for s in actors):
+            # "the flotilla": the whole crew, not one force of it; the paragraph's subjects first
+            refs = _whole_crew(refs, context.subjects, context.memory.force_states) or _whole_crew(refs, remembered, context.memory.force_states) or refs
+        refs = refs or list(context.senders) or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
+        if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
+            context.memory.patrollers = refs
+            if domain:
+                context.memory.crews[domain] = refs
+        if refs and places:
+            context.patrol_places = tuple(_refs(places, ("Region",)))
+        return refs
 
     def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|voted against|killed)", text[start:end], re.I):
@@ -1014,6 +1022,8 @@ def _field_end(text: str, start: int) -> int:
     return following.start() if following else len(text)
 
 
+# What a joint patrol covers: seas, straits, island groups and the open ocean
+PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Passage|Sound|Islands?|Archipelago|Shoals?|Reefs?|Pacific|Atlantic|Arctic|Waters)\b")
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it.

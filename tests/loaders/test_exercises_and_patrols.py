@@ -31,7 +31,7 @@ def pairs(text: str, rel_type: str) -> set[tuple[str, str]]:
          {("Russia", "Bering Sea"), ("China", "Bering Sea")}),
         ("Russian and Chinese warships conducted a joint naval patrol in the Philippine Sea.",
          {("Russia", "Philippine Sea"), ("China", "Philippine Sea")}),
-        ("Beijing and Moscow sent bombers on a joint patrol near Alaska.", {("China", "Alaska"), ("Russia", "Alaska")}),
+        ("Beijing and Moscow sent bombers on a joint patrol over the Chukchi Sea.", {("China", "Chukchi Sea"), ("Russia", "Chukchi Sea")}),
         ("The Russian Navy and the PLA Navy patrolled the East China Sea together.",
          {("Russian Navy", "East China Sea"), ("PLA Navy", "East China Sea")}),
         ("Ships of the China Coast Guard and Russia's Border Service carried out a joint patrol in the Arctic.",
@@ -49,6 +49,9 @@ def pairs(text: str, rel_type: str) -> set[tuple[str, str]]:
         ("Last month the Maritime Self-Defense Force conducted a joint sail in the South China Sea with the Philippine Navy and the US Navy.",
          {(crew, "South China Sea") for crew in ("Japan Maritime Self-Defense Force", "Philippine Navy", "United States Navy")}),
         ("It was the third Russia-China joint naval patrol, this time through the Sea of Japan.", {("Russia", "Sea of Japan"), ("China", "Sea of Japan")}),
+        # the land a patrol comes near is not patrolled
+        ("Two Russian Tu-95MS and two Chinese H-6K bombers flew a joint patrol over the Bering Sea near Alaska.",
+         {("Russia", "Bering Sea"), ("China", "Bering Sea")}),
         # a name broken over two lines; an aside in brackets is not the crew
         ("Patrol notes\n\nThen the patrol proper. Russian and Chinese ships sailed together through La Perouse\n"
          "Strait into the Sea of Okhotsk, then north, and on 5-6 Aug (per US officials) passed\n"
@@ -94,6 +97,7 @@ def test_patrollers_named_in_an_earlier_sentence(text, expected):
         "Beijing is reportedly considering joint coast guard patrols with Moscow in the Bering Sea.",
         "There is no evidence that Chinese ships joined Russian patrols in the Baltic Sea.",
         "Tokyo said it would step up patrols in the East China Sea.",
+        "Chinese and Russian bombers flew a joint patrol that came close to Alaska and North America.",
         "India declined to join Russian naval patrols in the Indian Ocean.",
         "Russia and China have not conducted a joint flight over the Sea of Japan since 2023.",
         "Russia and China may hold another joint sail in the South China Sea next year.",
