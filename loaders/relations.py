@@ -405,6 +405,7 @@ class SentenceReader:
         places = [
             s for s in clause
             if s.labels & {"Region", "State"} and s.kind != "demonym" and (s.role in ("loc", "on", "possessor") or _territory(text, s))
+            and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
         ]
         # a field label: "Location: Sea of Japan", "Hosted by ..... Russia" (not "hosted by Kazakhstan")
         label = re.match(r"(location|venue|area|waters|region|host)\w*(?: nation| country| by)?$", text[start:end], re.IGNORECASE)

@@ -128,6 +128,7 @@ def test_a_partner_who_has_not_joined_does_not_patrol(later):
         ("Participants in Tsentr-2019 included China, India, Pakistan and Kyrgyzstan.", {"China", "India", "Pakistan", "Kyrgyzstan"}),
         ("Tsentr-2019 was attended by contingents from China, India and Pakistan.", {"China", "India", "Pakistan"}),
         ("China dispatched a contingent to Tsentr-2019.", {"China"}),
+        ("Vostok-2018 was held in September. Mongolia also sent a smaller unit.", {"Mongolia"}),
         ("Ships of the Russian Pacific Fleet and the PLA Navy opened Joint Sea-2024 at Zhanjiang on Sunday.", {"Russian Pacific Fleet", "PLA Navy"}),
         ("A graphic wrongly listed India among the participants in Joint Sea-2021. Only the Chinese navy and the Russian Navy took part.",
          {"PLA Navy", "Russian Navy"}),
@@ -286,11 +287,18 @@ def test_hosts(text, expected):
     assert pairs(text, "HOSTED") == expected
 
 
+def test_an_edition_the_gazetteer_does_not_know_is_not_its_series():
+    text = "Russia hosted Vostok-2018, calling it the largest exercise on its territory since Zapad-81."
+    assert {exercise for _, exercise in pairs(text, "HOSTED")} == {"Vostok-2018"}
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
         ("Russia hosted Vostok-2018, which was held in Zabaykalsky Krai.", {("Vostok-2018", "Zabaykalsky Krai")}),
         ("Joint Sea 2019 took place in the Yellow Sea near Qingdao.", {("Joint Sea-2019", "Yellow Sea")}),
+        # the owner of a force is no place
+        ("Some 3,200 troops of China's People's Liberation Army joined Vostok-2018 in Zabaykalsky Krai.", {("Vostok-2018", "Zabaykalsky Krai")}),
         ("Northern/Interaction-2023 brought together Russian and Chinese warships in the Sea of Japan.",
          {("Northern/Interaction-2023", "Sea of Japan")}),
     ],
