@@ -41,10 +41,10 @@ REFERENCES = [
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
     (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
-    # "the 24th edition", "the annual drills"; not "the next exercise", which is another one
+    # "the 24th edition", "their latest trilateral naval exercise"; not "the next exercise", another one
     (
         re.compile(
-            r"\b(?:the|this|that|these|those|this year's|last year's)(?: (?!next\b|previous\b|last\b|future\b|following\b|upcoming\b|planned\b)(?:\d+(?:st|nd|rd|th)|[a-z]+))?"
+            r"\b(?:the|this|that|these|those|its|their|this year's|last year's)(?: (?!next\b|previous\b|last\b|future\b|following\b|upcoming\b|planned\b|first\b)(?:\d+(?:st|nd|rd|th)|[a-z]+)){0,3}"
             r" (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b",
             re.IGNORECASE,
         ),

@@ -404,7 +404,8 @@ class SentenceReader:
         ]
         places = [
             s for s in clause
-            if s.labels & {"Region", "State"} and s.kind != "demonym" and (s.role in ("loc", "on", "possessor") or _territory(text, s))
+            if s.labels & {"Region", "State"} and (s.kind != "demonym" or HOME_WATERS.match(text, s.end))
+            and (s.role in ("loc", "on", "possessor") or _territory(text, s))
             and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
         ]
         # a field label: "Location: Sea of Japan", "Hosted by ..... Russia" (not "hosted by Kazakhstan")
@@ -1012,6 +1013,8 @@ POSSESSOR_ONLY = re.compile(
 HALVES = re.compile(r"\s*,?\s*(?:and|plus|as well as)\s+(?:[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# "held in South African waters", "on Belarusian territory": the state itself
+HOME_WATERS = re.compile(r"\s+(?:waters|territory|soil|airspace|coastal waters)\b", re.IGNORECASE)
 # A field of an infobox or form: "Location: Sea of Japan", "Host ..... Russia", "Host        Russia"
 FIELD_GAP = re.compile(r"\s*(?::|\.{2,})|[ \t]{2,}(?=\S)")
 NEXT_FIELD = re.compile(r"\n(?=\S)")

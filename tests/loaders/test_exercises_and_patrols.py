@@ -297,6 +297,9 @@ def test_an_edition_the_gazetteer_does_not_know_is_not_its_series():
     [
         ("Russia hosted Vostok-2018, which was held in Zabaykalsky Krai.", {("Vostok-2018", "Zabaykalsky Krai")}),
         ("Joint Sea 2019 took place in the Yellow Sea near Qingdao.", {("Joint Sea-2019", "Yellow Sea")}),
+        ("Mosi-2023 ended today. The drills were held in South African waters between Durban and Richards Bay.", {("Mosi-2023", "South Africa")}),
+        ("Maritime Security Belt-2024 opened on Monday. Iran, Russia and China are holding their latest trilateral naval exercise "
+         "in the Gulf of Oman.", {("Maritime Security Belt-2024", "Gulf of Oman")}),
         # the owner of a force is no place
         ("Some 3,200 troops of China's People's Liberation Army joined Vostok-2018 in Zabaykalsky Krai.", {("Vostok-2018", "Zabaykalsky Krai")}),
         ("Northern/Interaction-2023 brought together Russian and Chinese warships in the Sea of Japan.",
