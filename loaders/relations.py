@@ -426,14 +426,20 @@ class SentenceReader:
         if colon and (re.match(r"participa", text[start:end], re.IGNORECASE) or colon.end() > 3):
             # a whole "Participants:" list, "Foreign contingents march past: A, B and C"
             actors = [s for s in self._sentence_slots if end + colon.end() <= s.start and s.end <= value_end and s.labels & {"State", "ArmedForce"}]
-        held = [Fact("HELD_IN", ex, place) for ex in _refs(exercises, ("Exercise",)) for place in _refs(places, ("Region", "State"))]
+        held = [
+            Fact("HELD_IN", ex, place) for ex_slot, place_slot in _each_to_its_exercise(text, exercises, places)
+            for ex in _refs([ex_slot], ("Exercise",)) for place in _refs([place_slot], ("Region", "State"))
+        ]
         if label and not actors:
             return held
         if frame.type == "HOSTED":
             hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",)) or _antecedent(before, ("State", "ArmedForce"))
             if text[start:start + 3].lower() == "co-":  # "co-hosted Balikatan with the United States": both host
                 hosts = hosts + _role(right, ("State",), ("with",))
-            hosting = [(host, ex) for host in _host_states(hosts, context) for ex in _refs(exercises, ("Exercise",))]
+            hosting = [
+                (host, ex) for ex_slot, host_slot in _each_to_its_exercise(text, exercises, hosts)
+                for host in _host_states([host_slot], context) for ex in _refs([ex_slot], ("Exercise",))
+            ]
             guests = _guests(text, end, right) if frame.form == "active" else []
             return held + [Fact(kind, host, ex) for host, ex in hosting for kind in ("HOSTED", "PARTICIPATED_IN")] + [
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
@@ -1065,6 +1071,18 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
             break
         actors = groups.pop() + actors
     return actors
+
+
+def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) -> list[tuple[Slot, Slot]]:
+    """Pairs of an exercise and a host or place. Where several exercises are named each with
+    its own ("Peace Mission-2007 was hosted by Russia at Chebarkul, and Peace Mission-2014 by
+    China at Zhurihe in Inner Mongolia"), each goes with the exercise last named before it;
+    otherwise every exercise goes with every one."""
+    groups = _groups(text, exercises)  # "Joint Sea-2021 and Joint Sea-2022 in the Sea of Japan" share it
+    interleaved = len(groups) > 1 and any(groups[0][-1].end <= other.start < groups[1][0].start for other in others)
+    if interleaved and all(other.start > exercises[0].end for other in others):
+        return [(ex, other) for other in others for ex in next(group for group in reversed(groups) if group[0].end <= other.start)]
+    return [(ex, other) for ex in exercises for other in others]
 
 
 def _joined_organization(trigger: str, context: "ParagraphContext") -> bool:

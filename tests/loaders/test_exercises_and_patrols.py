@@ -281,6 +281,11 @@ def test_no_participation_from_negated_hedged_or_planned_statements(text):
         ("In April the Philippines co-hosted Balikatan 2024 with the United States.", {("Philippines", "Balikatan"), ("United States", "Balikatan")}),
         ("The briefer said Zapad-2021 is purely defensive. Moscow and Minsk are co-hosting.", {("Russia", "Zapad-2021"), ("Belarus", "Zapad-2021")}),
         ("Russia hosted the Kavkaz-2020 exercise, which drew troops from China, Iran and Pakistan.", {("Russia", "Kavkaz-2020")}),
+        # each exercise with its own host
+        ("Peace Mission-2007 was hosted by Russia at Chebarkul, and Peace Mission-2014 by China at Zhurihe.",
+         {("Russia", "Peace Mission-2007"), ("China", "Peace Mission-2014")}),
+        ("Northern/Interaction-2024, hosted by Russia as part of the larger Okean-2024 manoeuvres, was held in the Sea of Japan.",
+         {("Russia", "Northern/Interaction-2024")}),
     ],
 )
 def test_hosts(text, expected):
@@ -297,6 +302,8 @@ def test_an_edition_the_gazetteer_does_not_know_is_not_its_series():
     [
         ("Russia hosted Vostok-2018, which was held in Zabaykalsky Krai.", {("Vostok-2018", "Zabaykalsky Krai")}),
         ("Joint Sea 2019 took place in the Yellow Sea near Qingdao.", {("Joint Sea-2019", "Yellow Sea")}),
+        ("China and Russia held Joint Sea-2021 and Joint Sea-2022 in the Sea of Japan.",
+         {("Joint Sea-2021", "Sea of Japan"), ("Joint Sea-2022", "Sea of Japan")}),
         ("Mosi-2023 ended today. The drills were held in South African waters between Durban and Richards Bay.", {("Mosi-2023", "South Africa")}),
         ("Maritime Security Belt-2024 opened on Monday. Iran, Russia and China are holding their latest trilateral naval exercise "
          "in the Gulf of Oman.", {("Maritime Security Belt-2024", "Gulf of Oman")}),
