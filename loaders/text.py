@@ -91,15 +91,16 @@ def units(text: str, start: int, end: int):
         if bullet:
             line_start += bullet.end()
         continued = in_field and FIELD_CONTINUATION.match(line)
-        in_field = bool(FIELD.match(line)) or bool(continued)
+        field = FIELD.match(line) if "  " in line or "." in line else None  # fields need a run of spaces or dots
+        in_field = bool(field or continued)
         if unit_start is None:
             unit_start = line_start
-        elif (bullet or is_table_row(line) or FIELD.match(line)) and not continued:
+        elif (bullet or field or is_table_row(line)) and not continued:
             yield from _unit(text, unit_start, previous_end)
             unit_start = line_start
         previous_end = line_end
         next_line = text[lines[index + 1][0]:lines[index + 1][1]] if index + 1 < len(lines) else ""
-        if in_field and FIELD_CONTINUATION.match(next_line):
+        if in_field and next_line[:1] in " \t" and FIELD_CONTINUATION.match(next_line):
             continue  # "Participants    Russia; China; ...\n                Laos; Syria"
         if in_field or _stands_alone(line, next_line) or (line_start == 0 and _is_title(line, next_line)):
             yield from _unit(text, unit_start, line_end)
