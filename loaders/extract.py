@@ -19,7 +19,7 @@ from loaders.cues import SCOPING, blocked
 from loaders.mentions import Mention, finder_for
 from loaders.openings import OpeningIndex
 from loaders.readers import read_document
-from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise
+from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
 from loaders.text import Sentence, cell_delimiter, segment
 
@@ -29,12 +29,27 @@ PAIR_REFERENCE = re.compile(
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b",
     re.IGNORECASE,
 )
+# "the three navies", "our three services", "all four countries": the last so many named
+GROUP_REFERENCE = re.compile(
+    r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five) (?:(?P<states>countries|nations|states|governments|partners)|"
+    r"(?P<forces>navies|coast guards|services|air forces|armies|fleets|militaries))\b",
+    re.IGNORECASE,
+)
+COUNTS = {"three": 3, "four": 4, "five": 5}
 REFERENCES = [
     (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b))\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
     (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
-    (re.compile(r"\b(?:the|this|that|these|those|this year's|last year's) (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b", re.IGNORECASE), ("Exercise",)),
+    # "the 24th edition", "their latest trilateral naval exercise"; not "the next exercise", another one
+    (
+        re.compile(
+            r"\b(?:the|this|that|these|those|its|their|this year's|last year's)(?: (?!next\b|previous\b|last\b|future\b|following\b|upcoming\b|planned\b|first\b)(?:\d+(?:st|nd|rd|th)|[a-z]+)){0,3}"
+            r" (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b",
+            re.IGNORECASE,
+        ),
+        ("Exercise",),
+    ),
     (
         # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned
         re.compile(
@@ -73,6 +88,8 @@ SEAT_COUNT = re.compile(
 )
 SEAT_DOUBT = re.compile(r"\b(?:not|never|may|might|could|would|will|hope[sd]?|seek|seeking|candidates?|bid|bids|running|campaign\w*)\b", re.IGNORECASE)
 
+# A patrol as something done, not "an offshore patrol vessel" or "maritime patrol aircraft"
+PATROL_ACTIVITY = re.compile(r"patrol(?!\s+(?:vessels?|aircraft|boats?|ships?|craft|planes?|cutters?)\b)", re.IGNORECASE)
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
 
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
@@ -85,11 +102,16 @@ SERVICE_REFERENCE = re.compile(
 )
 SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
+# Japan's services are Self-Defense Forces by name
 SERVICE_WORDS = {
-    "navy": ("Navy",), "navies": ("Navy",), "air force": ("Air Force", "Aerospace Forces"), "air forces": ("Air Force", "Aerospace Forces"),
-    "army": ("Army", "Ground Force"), "ground force": ("Ground Force", "Army"), "ground forces": ("Ground Force", "Army"),
-    "marines": ("Marine",), "coast guard": ("Coast Guard",),
+    "navy": ("Navy", "Maritime Self-Defense"), "navies": ("Navy", "Maritime Self-Defense"),
+    "air force": ("Air Force", "Aerospace Forces", "Air Self-Defense"), "air forces": ("Air Force", "Aerospace Forces", "Air Self-Defense"),
+    "army": ("Army", "Ground Force", "Ground Self-Defense"), "ground force": ("Ground Force", "Army"), "ground forces": ("Ground Force", "Army"),
+    "marines": ("Marine",), "coast guard": ("Coast Guard",), "armies": ("Army", "Ground Force"), "coast guards": ("Coast Guard",),
 }
+# "the US and Philippine navies", "Russian and Chinese air forces": each state's own service.
+PLURAL_SERVICE = re.compile(r"\s+(?P<service>navies|air forces|armies|coast guards)\b", re.IGNORECASE)
+STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 
 def _position(slots: list[Slot], ref: Ref) -> int:
@@ -164,6 +186,7 @@ class Extractor:
         facts_by_sentence: list[tuple[Sentence, list[Fact]]] = []
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
+        exercise_heading: tuple[str, list[Ref]] = ("", [])  # the latest heading and the exercises it names, for a list of participants under it
         memory = DocumentMemory(force_states=self.force_states)
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         context = ParagraphContext(memory=memory)
@@ -193,13 +216,17 @@ class Extractor:
                 intro = (sentence.text, slots) if sentence.text.rstrip().endswith(":") else None
             if sentence.heading and not listed:
                 memory.headings.append(sentence.text)
+                # a short list entry reads as a heading too: "- Mongolia" under "Vostok-2018" is no new section, "6) Briefs" is
+                if not (bulleted and slots and slots[0].start == 0 and {"State", "ArmedForce"} & slots[0].labels):
+                    exercise_heading = (sentence.text, [ref for ref in refs if ref.label == "Exercise"])
                 if EXPORTS.search(sentence.text):
                     memory.exporters = [ref for ref in refs if ref.label in ("State", "Organization")]
                 memory.heading_refs = refs or memory.heading_refs
                 if refs:
                     title_refs = title_refs or refs
                     heading_refs = title_refs + refs
-            memory.patrol_seen = memory.patrol_seen or "patrol" in sentence.text.lower()
+            speaks_of_patrol = "patrol" in sentence.text.lower() and bool(PATROL_ACTIVITY.search(sentence.text))
+            memory.patrol_seen = memory.patrol_seen or speaks_of_patrol
             memory.council = next((ref for slot in slots for ref in slot.refs if ref.name in self.councils), memory.council)
             context.see(slots)
             cells = _cells(sentence.text) if sentence.table_row else []
@@ -219,11 +246,14 @@ class Extractor:
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
                     facts = _patrol_log_entry(sentence.text, slots, memory)
+                if not facts and bulleted and exercise_heading[1]:
+                    facts = listed_participant(sentence.text, slots, *exercise_heading)
                 if memory.council and SEAT_COUNT.match(sentence.text):
                     facts += _seat_holders(sentence.text, slots, memory.council)
                 if memory.headings and OPERATORS_HEADING.search(memory.headings[-1]) and bulleted:
                     facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
+            context.patrol_named = context.patrol_named or speaks_of_patrol
             if "sent" in sentence.text or "contributed" in sentence.text or "dispatched" in sentence.text:
                 context.senders += [ref for ref in _senders(sentence.text, slots) if ref not in context.senders]
             if facts and context.supplier:
@@ -305,6 +335,17 @@ class Extractor:
             if not refs:  # "The two countries ..." opening a paragraph: the last two states the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
             self._add_reference(slots, taken, match, refs, 2)
+        if "three" in lowered or "four" in lowered or "five" in lowered:
+            for match in GROUP_REFERENCE.finditer(sentence.text):
+                count = COUNTS[match.group("count").lower()]
+                labels = ("State",) if match.group("states") else ("ArmedForce",)
+                refs = context.last(labels, count, earlier(match))
+                if len(refs) != count and not match.group("states"):  # "India, Japan and Australia ... the three navies"
+                    refs = self._services_of(context.last(("State",), count, earlier(match)), match.group("forces").lower())
+                if len(refs) != count:  # opening a paragraph: the last so many the document named
+                    named = context.memory.states if match.group("states") else context.memory.forces
+                    refs = tuple(dict.fromkeys(reversed(named)))[:count]
+                self._add_reference(slots, taken, match, refs, count)
         if "both" in lowered:  # "China leads both initiatives"
             for match in INITIATIVE_PAIR.finditer(sentence.text):
                 self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)
@@ -323,6 +364,29 @@ class Extractor:
                     refs = self._organization_of_kind(noun, context.last(labels, 4, earlier(match))) or (refs if noun != "partnership" else ())
                 self._add_reference(slots, taken, match, refs, 1)
         slots.sort(key=lambda s: s.start)
+        if "navies" in lowered or "air forces" in lowered or "armies" in lowered or "coast guards" in lowered:
+            slots = self._plural_services(sentence.text, slots)
+        return slots
+
+    def _services_of(self, states: tuple[Ref, ...], generic: str) -> tuple[Ref, ...]:
+        """Each state's service called ``generic`` ("navies"), or nothing unless every state has one."""
+        forces = tuple(Ref(force, "ArmedForce") for ref in states if (force := self.services.get((ref.name, generic))))
+        return forces if states and len(forces) == len(states) else ()
+
+    def _plural_services(self, text: str, slots: list[Slot]) -> list[Slot]:
+        """"the US and Philippine navies": the states listed before a plural service word
+        stand for their services, where the gazetteer knows them."""
+        for index, slot in enumerate(slots):
+            service = PLURAL_SERVICE.match(text, slot.end)
+            if not service or slot.kind == "reference" or [ref.label for ref in slot.refs] != ["State"]:
+                continue
+            first = index
+            while first and [ref.label for ref in slots[first - 1].refs] == ["State"] and STATE_LIST_GAP.fullmatch(text, slots[first - 1].end, slots[first].start):
+                first -= 1
+            listed = slots[first:index + 1]
+            forces = self._services_of(tuple(s.refs[0] for s in listed), service.group("service").lower())
+            if len(listed) > 1 and forces:
+                slots[first:index + 1] = [Slot(s.start, s.end, (force,), s.kind) for s, force in zip(listed, forces)]
         return slots
 
     def _organization_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:

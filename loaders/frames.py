@@ -131,25 +131,36 @@ FRAMES: list[Frame] = [
     *_frames(
         "PARTICIPATED_IN", "participation", "active",
         r"took part|take part|takes part|taking part|participated|participates?|participating|participation|participants?|"
-        r"(?:locations?|venues?|areas?|waters|regions?|host(?: nation| country)?|hosted by)(?=\s*(?::|\.{2,}))|"
+        r"(?:locations?|venues?|areas?|waters|regions?|host(?: nation| country)?|hosted by)(?=\s*(?::|\.{2,})|[ \t]{2,}\S)|"
         r"joined|joins?|joining|(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?:[\w,.-]+ ){0,8}?to|"
         r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
+        r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
         r"involved|involving|included|including|featured|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
-        r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,3}?(?:contingents?|troops|units|ships|warships|vessels|forces|personnel|"
-        r"aircraft|detachments?|soldiers|servicemen|sailors|marines|paratroopers|battalions?|brigades?|regiments?|companies|company|platoons?|crews)|"
+        r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,3}?(?:contingents?|troops|units?|ships?|warships?|vessels?|forces|personnel|squadrons?|"
+        r"aircraft|detachments?|soldiers|servicemen|sailors|marines|paratroopers|battalions?|brigades?|regiments?|companies|company|platoons?|crews|"
+        r"destroyers?|frigates?|corvettes?|cruisers?|submarines?|carriers?|fighters?|bombers?|helicopters?)|"
         r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
-        r"held|holds?|holding|staged|stages?|staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|"
+        r"held|holds?|holding|staged|stages?|staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
         r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|"
         r"took place|take place|takes place|taking place|unfolded",
     ),
-    *_frames("HOSTED", "participation", "passive", r"hosted|organi[sz]ed|led|run|directed|commanded"),
-    *_frames("HOSTED", "participation", "active", r"hosted|hosts?|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
-    *_frames("PATROLLED", "location", "joint", r"patrol(?:s|led|ling|ed)?"),
+    *_frames("HOSTED", "participation", "passive", r"co-hosted|hosted|organi[sz]ed|led|run|directed|commanded"),
+    *_frames("HOSTED", "participation", "active", r"co-host(?:ed|s|ing)?(?!\s+by\b)|hosted|hosts?|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
+    # "a joint flight" of bombers, "a joint sail", "a maritime cooperative activity": patrols by other names
+    *_frames(
+        "PATROLLED", "location", "joint",
+        r"patrol(?:s|led|ling|ed)?|joint (?:strategic )?(?:air )?flights?|joint (?:naval )?(?:sails?|cruises?|voyages?)|maritime cooperative activit(?:y|ies)",
+    ),
     *_frames(
         "PATROLLED", "location", "journey",
-        r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed through|cruised|circled|"
+        r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed(?: through)?|cruised|circled|"
         r"covered|began|started|ended|finished|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through)|escorted|escorting|escorts)"
         r"(?: together| jointly| in formation)?",
+    ),
+    # "Thailand joined the arrangement in 2008": a partner joining the patrols just described
+    *_frames(
+        "PATROLLED", "location", "joining",
+        r"(?:joined|joins|joining)(?=\s+(?:the|these|those|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|patrols?|mission|operation|format|scheme)\b)",
     ),
     *_frames(
         "DRILLED_IN", "location", "joint",

@@ -69,6 +69,7 @@ def discovery_matches(index: int, text: str, openings) -> Iterator[re.Match]:
         line_start = line_end + 1
 
 
+UNKNOWN_EDITION = re.compile(r"[-–]\d\d\b")
 # An exercise name pattern needs an exercise word nearby to count.
 EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition", re.I)
 
@@ -156,8 +157,9 @@ class MentionFinder:
         self.series = {entry.name.casefold(): entry.name for entry in gazetteer.by_label("Exercise") if not entry.get("series")}
 
     def find(self, text: str) -> list[Mention]:
-        """Every mention in ``text``, leftmost-longest, not overlapping, in order."""
-        folded = fold(text)
+        """Every mention in ``text``, leftmost-longest, not overlapping, in order; a name
+        broken over two lines ("the PLA\nNavy") is one mention."""
+        folded = fold(text).replace("\n", " ") if "\n" in text else fold(text)
         found = list(self._gazetteer_mentions(text, folded))
         found += self._discovered_mentions(text, found)
         return _non_overlapping(found)
@@ -168,7 +170,9 @@ class MentionFinder:
             if start > 0 and folded[start - 1].isalnum() or end < len(text) and text[end].isalnum() and not _plural_end(text, end):
                 continue
             for surface, name, label, kind, rule in values:
-                if _case_ok(text[start:end], surface, rule):
+                if label == "Exercise" and UNKNOWN_EDITION.match(text, end):
+                    break  # "since Zapad-81": an edition the gazetteer does not know, not the series
+                if _case_ok(text[start:end].replace("\n", " "), surface, rule):
                     if label in ("WeaponSystem", "Topic") and _plural_end(text, end):
                         end += 1
                     yield Mention(start, end, text[start:end], name, label, kind)

@@ -77,9 +77,9 @@ RESOLUTION_SUBJECT = re.compile(
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
-    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|joined|joins|trained|fought|with forces from|"
+    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|joined|joins|trained|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
     r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
-    r"location|venue|area|waters|region|host|(?:\w+ )?contingent",
+    r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent",
     re.IGNORECASE,
 )
 # Seats only a council has: "a permanent member", "the ten elected members".
@@ -409,8 +409,8 @@ class SentenceReader:
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
-        if not exercises and STRONG_PARTICIPATION.match(text[start:end]):
-            exercises = context.exercise()
+        if not exercises and STRONG_PARTICIPATION.match(text[start:end]) and not context.patrol_named and not _joined_organization(text[start:end], context):
+            exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
         if not exercises:
             return []
         left, right = _sides(text, clause, start, end)
@@ -425,34 +425,48 @@ class SentenceReader:
         ]
         places = [
             s for s in clause
-            if s.labels & {"Region", "State"} and s.kind != "demonym" and (s.role in ("loc", "on", "possessor") or _territory(text, s))
+            if s.labels & {"Region", "State"} and (s.kind != "demonym" or HOME_WATERS.match(text, s.end))
+            and (s.role in ("loc", "on", "possessor") or _territory(text, s))
+            and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
         ]
         # a field label: "Location: Sea of Japan", "Hosted by ..... Russia" (not "hosted by Kazakhstan")
         label = re.match(r"(location|venue|area|waters|region|host)\w*(?: nation| country| by)?$", text[start:end], re.IGNORECASE)
-        label = label if label and re.match(r"\s*(?::|\.{2,})", text[end:end + 3]) else None
+        label = label if label and FIELD_GAP.match(text, end) else None
+        value_end = _field_end(text, end)
         if label:
-            listed = [s for s in self._sentence_slots if s.start >= end]
+            listed = [s for s in self._sentence_slots if end <= s.start and s.end <= value_end]
             if label.group(1).lower() != "host":
                 places, actors = [s for s in listed if s.labels & {"Region", "State"}], []
             else:
                 hosts = _refs([s for s in listed if "State" in s.labels][:1], ("State",))
                 return [Fact(kind, host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",)) for kind in ("HOSTED", "PARTICIPATED_IN")]
         listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
-        colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})", text[end:end + 28]) if listing else None
+        colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})|[ \t]{2,}(?=\S)", text[end:end + 28]) if listing else None
         if colon and LOCAL.search(colon.group(0)):
             return []  # "Foreign contingents were not invited: ..."
         if colon and (re.match(r"participa", text[start:end], re.IGNORECASE) or colon.end() > 3):
             # a whole "Participants:" list, "Foreign contingents march past: A, B and C"
-            actors = [s for s in self._sentence_slots if s.start >= end + colon.end() and s.labels & {"State", "ArmedForce"}]
-        held = [Fact("HELD_IN", ex, place) for ex in _refs(exercises, ("Exercise",)) for place in _refs(places, ("Region", "State"))]
+            actors = [s for s in self._sentence_slots if end + colon.end() <= s.start and s.end <= value_end and s.labels & {"State", "ArmedForce"}]
+        held = [
+            Fact("HELD_IN", ex, place) for ex_slot, place_slot in _each_to_its_exercise(text, exercises, places)
+            for ex in _refs([ex_slot], ("Exercise",)) for place in _refs([place_slot], ("Region", "State"))
+        ]
         if label and not actors:
             return held
         if frame.type == "HOSTED":
-            hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",))
-            hosting = [(host, ex) for host in _refs(hosts, ("State",)) for ex in _refs(exercises, ("Exercise",))]
-            return held + [Fact(kind, host, ex) for host, ex in hosting for kind in ("HOSTED", "PARTICIPATED_IN")]
-        if not actors:
-            actors = context.subject(("State", "ArmedForce"), text, [])
+            hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",)) or _antecedent(before, ("State", "ArmedForce"))
+            if text[start:start + 3].lower() == "co-":  # "co-hosted Balikatan with the United States": both host
+                hosts = hosts + _role(right, ("State",), ("with",))
+            hosting = [
+                (host, ex) for ex_slot, host_slot in _each_to_its_exercise(text, exercises, hosts)
+                for host in _host_states([host_slot], context) for ex in _refs([ex_slot], ("Exercise",))
+            ]
+            guests = _guests(text, end, right) if frame.form == "active" else []
+            return held + [Fact(kind, host, ex) for host, ex in hosting for kind in ("HOSTED", "PARTICIPATED_IN")] + [
+                Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
+            ]
+        if not actors:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
+            actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
         context.remember_subject(actors)
         facts = held + [
             Fact("PARTICIPATED_IN", actor, ex)
@@ -470,29 +484,48 @@ class SentenceReader:
             return []
         if frame.form == "journey" and re.match(r"began|started|ended|finished", text[start:end], re.IGNORECASE) and "patrol" not in text.lower():
             return []  # "the patrol began in the Sea of Japan", not any exercise that began there
-        together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE)
-        if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
-            return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
         _, right = _sides(text, clause, start, end)
-        places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from")]
-        places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
         left = [s for s in clause if s.end <= start and not re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
+        # "a Chinese-Russian flotilla sailed ...": two navies named as one crew travel together
+        together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
+        if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
+            return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
+        places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
+        places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
+        if frame.type == "PATROLLED":  # "a joint patrol near Alaska" patrols the sea off it, not the land
+            places = [s for s in places if any(PATROLLED_WATERS.search(ref.name) for ref in s.refs)]
+        if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
+            places = places or [Slot(end, end, context.patrol_places, "reference")] if context.patrol_places else []
+            return [Fact(frame.type, actor, place) for actor in _refs(actors, ("State", "ArmedForce")) for place in _refs(places, ("Region",))]
         # "a joint patrol by Russian and Chinese warships"; after a verb of travel, "by" is
         # someone else's ("crossed the Bering Sea and were intercepted by US fighters")
         actors += [s for s in right if s.labels & {"State", "ArmedForce"} and s.role in (("with", "by") if frame.form == "joint" else ("with",))]
+        if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
+            actors += [s for s in _involved(text, end, right) if s not in actors]
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
         refs = _refs(actors, ("State", "ArmedForce"))
-        if frame.type == "PATROLLED":  # "the flotilla crossed ...": the patrol's participants, as named before
-            domain = _patrol_domain(text)  # an air patrol's crews are the last air patrol's, not the last naval one's
-            remembered = context.memory.crews.get(domain) or context.patrollers
-            refs = refs or list(context.senders) or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
-            if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
-                context.memory.patrollers = refs
-                if domain:
-                    context.memory.crews[domain] = refs
+        if frame.type == "PATROLLED":
+            refs = self._patrol_crew(text, frame, actors, refs, places, context)
         context.remember_subject(actors)
         return [Fact(frame.type, actor, place) for actor in refs for place in _refs(places, ("Region",))]
+
+    def _patrol_crew(self, text, frame, actors, refs, places, context) -> list[Ref]:
+        """Who patrols when the sentence names no one or only "the flotilla": the patrol's
+        participants as named before; remembered for the sentences that follow."""
+        domain = _patrol_domain(text)  # an air patrol's crews are the last air patrol's, not the last naval one's
+        remembered = context.memory.crews.get(domain) or context.patrollers
+        if actors and all(s.kind == "reference" and CREW_REFERENCE.search(text, s.start, s.end) for s in actors):
+            # "the flotilla": the whole crew, not one force of it; the paragraph's subjects first
+            refs = _whole_crew(refs, context.subjects, context.memory.force_states) or _whole_crew(refs, remembered, context.memory.force_states) or refs
+        refs = refs or list(context.senders) or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
+        if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
+            context.memory.patrollers = refs
+            if domain:
+                context.memory.crews[domain] = refs
+        if refs and places:
+            context.patrol_places = tuple(_refs(places, ("Region",)))
+        return refs
 
     def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|voted against|killed)", text[start:end], re.I):
@@ -676,6 +709,8 @@ class ParagraphContext:
         self.named: list[Ref] = []  # what the current sentence names by name
         self.previous_named: list[Ref] = []  # ... and the previous one
         self.senders: list[Ref] = []  # "Moscow sent a frigate; Beijing sent a destroyer": who made up the group
+        self.patrol_places: tuple[Ref, ...] = ()  # where the paragraph's last patrol went, for "X joined the arrangement"
+        self.patrol_named = False  # whether an earlier sentence of the paragraph spoke of a patrol
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
@@ -1018,17 +1053,119 @@ POSSESSOR_ONLY = re.compile(
 HALVES = re.compile(r"\s*,?\s*(?:and|plus|as well as)\s+(?:[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# "held in South African waters", "on Belarusian territory": the state itself
+HOME_WATERS = re.compile(r"\s+(?:waters|territory|soil|airspace|coastal waters)\b", re.IGNORECASE)
+# A field of an infobox or form: "Location: Sea of Japan", "Host ..... Russia", "Host        Russia"
+FIELD_GAP = re.compile(r"\s*(?::|\.{2,})|[ \t]{2,}(?=\S)")
+NEXT_FIELD = re.compile(r"\n(?=\S)")
+
+
+def _field_end(text: str, start: int) -> int:
+    """Where a field's value ends: at the next line that is not indented as its continuation."""
+    following = NEXT_FIELD.search(text, start)
+    return following.start() if following else len(text)
+
+
+# What a joint patrol covers: seas, straits, island groups and the open ocean
+PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Passage|Sound|Islands?|Archipelago|Shoals?|Reefs?|Pacific|Atlantic|Arctic|Waters)\b")
+TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
+CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
+# "Iran joined Russia's navy for patrols": whoever joins a crew travels with it.
+JOINED_CREW = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:joined|joins|accompanied|accompanies|teamed up with|linked up with)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?", re.IGNORECASE
+)
+# "a Chinese-Russian flotilla", "Sino-Russian bombers": one crew of two nations
+HYPHENATED = re.compile(r"\s*[-–/]\s*")
+JOINT_CREW = re.compile(r"\s*(?:naval\s+|air\s+)?(?:flotilla|squadron|task (?:force|group)|formation|group|convoy|warships|ships|bombers|aircraft)\b", re.IGNORECASE)
+# "drills involving China and Iran", "took Russian and Chinese bombers over ..."
+INVOLVING = re.compile(
+    r"\A\s*(?:[\w-]+,?\s+|,\s*){0,8}?(?:involving|featuring|between|among|took|brought|carried)\s+(?:the\s+|both\s+|[\d,]+\s+|\w+\s+(?:and|or)\s+)*\Z",
+    re.IGNORECASE,
+)
+CRAFT = re.compile(r"\s+(?:[-\w]+\s+){0,2}?(?:bombers|warships|ships|vessels|aircraft|planes|jets|fighters|frigates|destroyers|corvettes|troops|forces|navies|units)\b", re.IGNORECASE)
+
+
 def _crews(text: str, left: list[Slot]) -> list[Slot]:
     """The states and forces whose ships or aircraft travel: the group nearest before the
-    verb, with the groups it is joined to as "X of the A and Y of the B"."""
-    candidates = [s for s in left if s.labels & {"State", "ArmedForce"} and s.role in ("object", "with", "of", "including", "from")]
+    verb, with the groups it is joined to as "X of the A and Y of the B", as "A-B" ("a
+    Chinese-Russian flotilla", "the Russia-China patrol") or as "X joined Y"."""
+    candidates = [
+        s for s in left
+        if s.labels & {"State", "ArmedForce"} and s.role in ("object", "with", "of", "including", "from")
+        and text.rfind("(", 0, s.start) <= text.rfind(")", 0, s.start)  # "(per US officials)" is an aside
+    ]
     groups = _groups(text, candidates)
     if not groups:
         return []
     actors = groups.pop()
-    while groups and HALVES.fullmatch(text[groups[-1][-1].end:actors[0].start]):
+    while groups:
+        gap = text[groups[-1][-1].end:actors[0].start]
+        demonyms = groups[-1][-1].kind == "demonym" and actors[0].kind == "demonym"
+        if not (HALVES.fullmatch(gap) or JOINED_CREW.fullmatch(gap) or HYPHENATED.fullmatch(gap) and (demonyms or " " not in gap)):
+            break
         actors = groups.pop() + actors
     return actors
+
+
+def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) -> list[tuple[Slot, Slot]]:
+    """Pairs of an exercise and a host or place. Where several exercises are named each with
+    its own ("Peace Mission-2007 was hosted by Russia at Chebarkul, and Peace Mission-2014 by
+    China at Zhurihe in Inner Mongolia"), each goes with the exercise last named before it;
+    otherwise every exercise goes with every one."""
+    groups = _groups(text, exercises)  # "Joint Sea-2021 and Joint Sea-2022 in the Sea of Japan" share it
+    interleaved = len(groups) > 1 and any(groups[0][-1].end <= other.start < groups[1][0].start for other in others)
+    if interleaved and all(other.start > exercises[0].end for other in others):
+        return [(ex, other) for other in others for ex in next(group for group in reversed(groups) if group[0].end <= other.start)]
+    return [(ex, other) for ex in exercises for other in others]
+
+
+def _joined_organization(trigger: str, context: "ParagraphContext") -> bool:
+    """Whether "joined" speaks of the organization the paragraph last named rather than an
+    exercise ("Pakistan remains a full member, having joined together with India")."""
+    if not trigger.lower().startswith("join"):
+        return False
+    latest = context.last(("Organization", "Exercise"))
+    return bool(latest) and latest[0].label == "Organization"
+
+
+def _host_states(hosts: list[Slot], context: "ParagraphContext") -> list[Ref]:
+    """The states that host: "the Indian Navy, which hosted the 24th edition" is India hosting."""
+    states = _refs(hosts, ("State",)) or [
+        Ref(state, "State") for ref in _refs(hosts, ("ArmedForce",)) if (state := context.memory.force_states.get(ref.name))
+    ]
+    return list(dict.fromkeys(states))
+
+
+# "hosted the Chinese and Russian navies", "hosted troops from Iran": the host's guests
+GUESTS = re.compile(r"\s+(?:the\s+)?(?:(?:troops|forces|units|ships|warships|sailors|soldiers|contingents?|delegations?)\s+(?:from|of)\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+def _guests(text: str, end: int, right: list[Slot]) -> list[Slot]:
+    """The states or forces a host's verb takes as its object, as opposed to an exercise."""
+    if not right or not right[0].labels & {"State", "ArmedForce"} or not GUESTS.fullmatch(text, end, right[0].start):
+        return []
+    return _groups(text, [s for s in right if s.labels & {"State", "ArmedForce"}])[0]
+
+
+def _whole_crew(refs: list[Ref], crew: list[Ref], force_states: dict[str, str]) -> list[Ref]:
+    """The ``crew`` of two or more a reference to one of its forces ("the flotilla") stands
+    for, when each of ``refs`` is in it or belongs to a state in it; else nothing."""
+    names = {ref.name for ref in crew}
+    return list(crew) if len(crew) > 1 and all(ref.name in names or force_states.get(ref.name) in names for ref in refs) else []
+
+
+def _involved(text: str, end: int, right: list[Slot]) -> list[Slot]:
+    """The group a patrol or drill noun names after "involving", "between" or "took"
+    ("drills involving China and Iran"); after "took" or "brought" only crews ("took
+    Russian and Chinese bombers over the Sea of Japan")."""
+    actors = [s for s in right if s.labels & {"State", "ArmedForce"}]
+    gap = INVOLVING.match(text[end:actors[0].start]) if actors else None
+    if not gap:
+        return []
+    group = _groups(text, actors)[0]
+    if re.search(r"\b(?:took|brought|carried)\s", gap.group(0), re.IGNORECASE) and not CRAFT.match(text, group[-1].end):
+        return []
+    return group
 
 
 def _in_title(text: str, frame: Frame, start: int, end: int) -> bool:
@@ -1468,6 +1605,24 @@ def headline_exercise(text: str, slots: list[Slot]) -> list[Fact]:
     return [Fact("PARTICIPATED_IN", a, e) for a in _refs(actors, ("State", "ArmedForce")) for e in _refs([exercise], ("Exercise",))] + [
         Fact("HELD_IN", e, p) for e in _refs([exercise], ("Exercise",)) for p in _refs(places, ("Region", "State"))
     ]
+
+
+# A heading over a list that is not of participants: "Observers", "Invited but absent"
+NOT_PARTICIPANTS = re.compile(r"\b(?:observ\w*|invit\w*|absent|declined|withdr\w*|candidates?|possible|expect\w*|planned|future|hosts?)\b", re.IGNORECASE)
+
+
+def listed_participant(text: str, slots: list[Slot], heading: str, exercises: list[Ref]) -> list[Fact]:
+    """An entry of a bulleted list under a heading that names an exercise ("Vostok-2018"
+    then "- China", "- Mongolia (ground troops)"): the states and forces it opens with took
+    part, unless the heading or the entry says they only watched or were to come."""
+    if not exercises or not slots or slots[0].start != 0 or slots[0].kind == "reference" or NOT_PARTICIPANTS.search(heading):
+        return []
+    if OBSERVER.search(text) or NOT_PARTICIPANTS.search(text) or blocked(text, len(text), len(text), 0):
+        return []
+    actors = _first_group(text, [s for s in slots if s.labels & {"State", "ArmedForce"}])
+    if not actors or actors[0] is not slots[0]:
+        return []
+    return [Fact("PARTICIPATED_IN", actor, ex) for actor in _refs(actors, ("State", "ArmedForce")) for ex in exercises]
 
 
 def _member_list(text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:

@@ -82,6 +82,7 @@ def units(text: str, start: int, end: int):
         lines.append((position, position + len(line)))
         position += len(line) + 1
     unit_start = None
+    in_field = False
     for index, (line_start, line_end) in enumerate(lines):
         line = text[line_start:line_end]
         if not line.strip():
@@ -89,18 +90,30 @@ def units(text: str, start: int, end: int):
         bullet = BULLET.match(line)
         if bullet:
             line_start += bullet.end()
+        continued = in_field and FIELD_CONTINUATION.match(line)
+        field = FIELD.match(line) if "  " in line or "." in line else None  # fields need a run of spaces or dots
+        in_field = bool(field or continued)
         if unit_start is None:
             unit_start = line_start
-        elif bullet or is_table_row(line):
+        elif (bullet or field or is_table_row(line)) and not continued:
             yield from _unit(text, unit_start, previous_end)
             unit_start = line_start
         previous_end = line_end
         next_line = text[lines[index + 1][0]:lines[index + 1][1]] if index + 1 < len(lines) else ""
-        if _stands_alone(line, next_line) or (line_start == 0 and _is_title(line, next_line)):
+        if in_field and next_line[:1] in " \t" and FIELD_CONTINUATION.match(next_line):
+            continue  # "Participants    Russia; China; ...\n                Laos; Syria"
+        if in_field or _stands_alone(line, next_line) or (line_start == 0 and _is_title(line, next_line)):
             yield from _unit(text, unit_start, line_end)
             unit_start = None
     if unit_start is not None:
         yield from _unit(text, unit_start, previous_end)
+
+
+# A field of an infobox or fact sheet rendered as text: a short label, a run of spaces or
+# dots, the value ("Host            Russia", "Areas ........ Pacific Ocean"); the value may
+# run on in lines indented under it.
+FIELD = re.compile(r"[A-Z][\w/()'-]*(?: [\w/()'-]+){0,3}(?::?[ \t]{2,}|:?[ \t]*\.{2,}[ \t]*|[ \t]+\.[ \t]+)\S")
+FIELD_CONTINUATION = re.compile(r"[ \t]{4,}\S")
 
 
 def cell_delimiter(line: str) -> str | None:
@@ -150,7 +163,7 @@ def _unit(text: str, start: int, end: int):
     start, end = next(_trimmed(text, start, end), (start, start))
     if end > start:
         chunk = text[start:end]
-        kind = "table" if is_table_row(chunk) else ("heading" if _looks_like_heading(chunk) else "prose")
+        kind = "table" if is_table_row(chunk) else ("heading" if _looks_like_heading(chunk) and not FIELD.match(chunk) else "prose")
         yield start, end, kind
 
 

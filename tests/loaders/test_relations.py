@@ -188,7 +188,8 @@ def test_hedged_or_unrelated_followers_are_not_members(text):
 @pytest.mark.parametrize(
     "text, actors, places",
     [
-        ("LIVE -- Joint Sea-2021: Russian and Chinese navies in the Sea of Japan\nUpdates through the day.", {"Russia", "China"}, {"Sea of Japan"}),
+        # "navies": each state's own (tests/loaders/test_exercises_and_patrols.py)
+        ("LIVE -- Joint Sea-2021: Russian and Chinese navies in the Sea of Japan\nUpdates through the day.", {"Russian Navy", "PLA Navy"}, {"Sea of Japan"}),
         ("Vostok-2018 — China and Mongolia on the Russian steppe\nOur correspondent reports from the range.", {"China", "Mongolia"}, set()),
         ("Kavkaz-2020: Iran, Pakistan and Myanmar on the Caspian Sea\n\nTroops arrived on Monday.", {"Iran", "Pakistan", "Myanmar"}, {"Caspian Sea"}),
     ],
