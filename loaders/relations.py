@@ -206,6 +206,8 @@ class SentenceReader:
             themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
+            if frame.type == "PRODUCED" and any(RENAMED.search(text, 0, s.start) for s in self._sentence_slots if s.start > end and "WeaponSystem" in s.labels):
+                return []  # "licence production of the MiG-17, which China built as the J-5": the J-5 was made
         else:
             if _participle_after_theme(text, left, start, right, spec.targets) and not (frame.type == "OPERATES" and _role(right, spec.targets, ("object",))):
                 return []  # "two destroyers, handed over in 1999": a modifier, not a new statement
@@ -246,6 +248,8 @@ class SentenceReader:
             )
             deal = DEAL_WORD.search(text[start:end])
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
+            if frame.type == "PRODUCED" and COPYING.match(text, start):  # "copied the Su-27 as the J-11": the J-11 only
+                themes = _role(right, spec.targets, ("as",))
             if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
                 themes = [s for s in right if s.labels & set(spec.targets) and re.search(r"\bwith\b", text[end:s.start])]
             if not themes and frame.type in ("SOLD", "ACQUIRED"):
@@ -1148,6 +1152,8 @@ MEANS_TO_PRODUCE = re.compile(r"\b(?:licen[cs]es?|rights?|technology|know-how|bl
 # "a licence obtained from Russia", "bought the rights": what was bought is not a weapon.
 NOT_A_WEAPON_BOUGHT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how|blueprints?)\s+(?:(?:was|were|had been|has been)\s+)?$", re.IGNORECASE)
 EQUIPPING = re.compile(r"(?:re-)?equip", re.IGNORECASE)
+COPYING = re.compile(r"reverse|cop(?:y|i)", re.IGNORECASE)
+RENAMED = re.compile(r"\bas\s+(?:the\s+)?$")
 # "package of Russian equipment", "Chinese arms": a demonym on goods in general names the seller.
 GOODS = re.compile(r"\s+(?:military\s+|defen[cs]e\s+|naval\s+)?(?:equipment|arms|weapons|weaponry|hardware|materiel|kit)\b", re.IGNORECASE)
 DEAL_WITH = re.compile(r"\b(?:contract|deal|agreement|accord)\s+with\s+(?:the\s+)?$", re.IGNORECASE)

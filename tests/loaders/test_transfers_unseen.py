@@ -23,3 +23,68 @@ def test_a_blank_line_still_parts_two_names():
     found = facts("Exercises with the Pacific\n\nFleet drew crowds. Turkey bought the S-400.")
     assert ("Turkey", "ACQUIRED", "S-400") in found
     assert not any("Pacific Fleet" in (source, target) for source, _, target in found)
+
+
+# --- putting a system into service -------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Indian Navy commissions its third Kalvari-class submarine this week.", ("Indian Navy", "OPERATES", "Kalvari-class submarine")),
+    ("Each year Egypt commissions more Gowind-class corvettes at Alexandria.", ("Egypt", "OPERATES", "Gowind-class corvette")),
+    ("The PLA Navy kept commissioning Type 054A frigates through 2019.", ("PLA Navy", "OPERATES", "Type 054A frigate")),
+    ("Norway scrambled F-35 fighters to meet the bombers.", ("Norway", "OPERATES", "F-35")),
+    ("Taiwan scrambles F-16 jets whenever PLA aircraft cross the median line.", ("Taiwan", "OPERATES", "F-16")),
+])
+def test_commissioning_and_scrambling_are_operating(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian Navy has not commissioned a Kalvari-class submarine this year.",
+    "Taiwan could scramble F-16 jets if the bombers return.",
+    "Reports that Norway scrambled F-35 fighters were never confirmed.",
+])
+def test_commissioning_and_scrambling_negated_or_hedged_give_nothing(text):
+    assert not facts(text, "OPERATES")
+
+
+# --- development and production as nouns -------------------------------------------------
+
+@pytest.mark.parametrize("text, makers, system", [
+    ("China and Pakistan began joint development of the JF-17 in 1999.", {"China", "Pakistan"}, "JF-17"),
+    ("In 1998 India and Russia launched the co-development of the BrahMos missile.", {"India", "Russia"}, "BrahMos"),
+    ("Serial production of the Su-57 was started by Russia in 2019.", {"Russia"}, "Su-57"),
+    ("Turkey completed development of the Bayraktar TB2 before 2014.", {"Turkey"}, "Bayraktar TB2"),
+    ("South Korea's Hyundai Rotem began production of the K2 Black Panther in 2013.", {"Hyundai Rotem"}, "K2 Black Panther"),
+])
+def test_development_or_production_of_a_system_names_its_makers(text, makers, system):
+    found = facts(text, "PRODUCED")
+    assert {(maker, "PRODUCED", system) for maker in makers} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "India and Russia discussed the joint development of a hypersonic BrahMos-II, but no agreement followed.",
+    "Turkey has not begun production of the Su-57.",
+    "Iran may seek joint production of the Su-35 with Russia.",
+])
+def test_development_talked_of_or_denied_gives_nothing(text):
+    assert not facts(text, "PRODUCED")
+
+
+# --- copies ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, copy, original", [
+    ("In the 1960s China reverse-engineered the MiG-21 as the J-7.", "J-7", "MiG-21"),
+    ("China copied the Su-27 as the J-11B without a licence.", "J-11B", "Su-27"),
+    ("Beijing reverse-engineers the Su-33 as the J-15, Russian officials complain.", "J-15", "Su-33"),
+])
+def test_a_copy_is_produced_and_the_original_is_not(text, copy, original):
+    found = facts(text, "PRODUCED")
+    assert {target for _, _, target in found} == {copy}
+    assert not any(target == original for _, _, target in found)
+
+
+def test_licence_production_of_a_design_built_under_another_name_makes_only_the_copy():
+    text = "Moscow helped Beijing start licence production of the MiG-19, which China built as the J-6 at Shenyang."
+    found = facts(text, "PRODUCED")
+    assert ("China", "PRODUCED", "J-6") in found
+    assert ("China", "PRODUCED", "MiG-19") not in found
