@@ -15,7 +15,7 @@ from pathlib import Path
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
-from loaders.cues import SCOPING, blocked
+from loaders.cues import SCOPING, WITHDRAWING, blocked
 from loaders.mentions import Mention, finder_for
 from loaders.openings import OpeningIndex
 from loaders.readers import read_document
@@ -169,6 +169,7 @@ class Extractor:
         paragraph = -1
         header: dict[str, int] | None = None
         index = 0
+        previous: Sentence | None = None
         for sentence in segment(text):
             while index < len(mentions) and mentions[index].end <= sentence.start:
                 index += 1
@@ -227,8 +228,11 @@ class Extractor:
                 context.senders += [ref for ref in _senders(sentence.text, slots) if ref not in context.senders]
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
+            if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
+                facts_by_sentence.pop()  # "... had bought Su-35 fighters. That was wrong."
             if facts:
                 facts_by_sentence.append((sentence, facts))
+            previous = sentence
         return Extraction(
             document=document,
             entities=self._entities(mentions, facts_by_sentence),

@@ -186,6 +186,8 @@ class SentenceReader:
 
     def _transfer(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         spec = self.schema.relationship(frame.type)
+        if frame.type in ("SOLD", "ACQUIRED") and INDEFINITE_DEAL.search(text, 0, start) and MODAL_AFTER.match(text, end):
+            return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
         left, right = _sides(text, clause, start, end)
         if frame.form in ("passive", "reverse"):
             themes = (
@@ -1154,6 +1156,8 @@ NOT_A_WEAPON_BOUGHT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how|
 EQUIPPING = re.compile(r"(?:re-)?equip", re.IGNORECASE)
 COPYING = re.compile(r"reverse|cop(?:y|i)", re.IGNORECASE)
 RENAMED = re.compile(r"\bas\s+(?:the\s+)?$")
+INDEFINITE_DEAL = re.compile(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+MODAL_AFTER = re.compile(r"[^.;:,]{0,60}?\b(?:would|could|might|may)\b")
 # "package of Russian equipment", "Chinese arms": a demonym on goods in general names the seller.
 GOODS = re.compile(r"\s+(?:military\s+|defen[cs]e\s+|naval\s+)?(?:equipment|arms|weapons|weaponry|hardware|materiel|kit)\b", re.IGNORECASE)
 DEAL_WITH = re.compile(r"\b(?:contract|deal|agreement|accord)\s+with\s+(?:the\s+)?$", re.IGNORECASE)

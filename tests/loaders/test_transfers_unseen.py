@@ -88,3 +88,35 @@ def test_licence_production_of_a_design_built_under_another_name_makes_only_the_
     found = facts(text, "PRODUCED")
     assert ("China", "PRODUCED", "J-6") in found
     assert ("China", "PRODUCED", "MiG-19") not in found
+
+
+# --- corrections and hypothetical deals ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "An earlier version of this article said that Egypt had bought Su-35 fighters from Russia. It did not.",
+    "A story on Monday stated that Algeria received the Su-57 in 2023. That was incorrect.",
+    "Our 3 May report said Iran had taken delivery of Su-35 jets from Russia. This was wrong; none have arrived.",
+    "We wrongly reported that India had ordered the S-500 from Russia.",
+    "A graphic incorrectly showed Vietnam as an operator of the Su-35.",
+    "We said that Turkey had co-developed the KAAN with South Korea.",
+])
+def test_a_claim_withdrawn_by_a_correction_gives_nothing(text):
+    assert not facts(text, "SOLD", "ACQUIRED", "OPERATES", "PRODUCED")
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Russia delivered S-400 batteries to India in 2021. That was a turning point for Delhi.", ("India", "ACQUIRED", "S-400")),
+    ("China bought Su-35 jets from Russia in 2015. It did so despite US warnings.", ("China", "ACQUIRED", "Su-35")),
+    ("Egypt bought Rafale jets from France. Qatar did not; it chose the Typhoon.", ("Egypt", "ACQUIRED", "Rafale")),
+])
+def test_a_following_sentence_that_does_not_withdraw_the_claim_keeps_it(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysis: what a Su-57 export to Algeria would mean for the region",
+    "An S-400 sale to Saudi Arabia could upset Washington.",
+    "A J-10C purchase by Egypt might follow within a year.",
+])
+def test_an_indefinite_deal_under_a_modal_is_not_a_fact(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
