@@ -1319,7 +1319,12 @@ OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews
 
 
 # "... Singaporean F-15s took off": a system seen flying, named with its nationality.
-FLEW_AFTER = re.compile(r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied)\b", re.IGNORECASE)
+FLEW_AFTER = re.compile(
+    r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied|"
+    # "... carried out a joint patrol", "conducted a joint flight"
+    r"(?:carried out|conducted|performed|made|staged|flew) (?:a |an |their |the )?(?:first )?(?:joint |combined )?(?:air )?(?:patrols?|flights?|sorties?|missions?))\b",
+    re.IGNORECASE,
+)
 DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 
 

@@ -120,3 +120,23 @@ def test_a_following_sentence_that_does_not_withdraw_the_claim_keeps_it(text, fa
 ])
 def test_an_indefinite_deal_under_a_modal_is_not_a_fact(text):
     assert not facts(text, "SOLD", "ACQUIRED")
+
+
+# --- aircraft of several nationalities on one mission ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In May, Russian Tu-95MS and Chinese H-6K bombers carried out a joint patrol over the Sea of Japan.",
+     {("Russia", "OPERATES", "Tu-95MS"), ("China", "OPERATES", "H-6K")}),
+    ("Two Chinese H-6 bombers and two Russian Tu-22M3 bombers conducted a joint flight near Okinawa.",
+     {("China", "OPERATES", "H-6"), ("Russia", "OPERATES", "Tu-22M3")}),
+    ("Indian Su-30MKI and French Rafale jets performed a combined sortie over Jodhpur.",
+     {("India", "OPERATES", "Su-30MKI"), ("France", "OPERATES", "Rafale")}),
+])
+def test_each_nationality_on_a_joint_mission_operates_its_own_aircraft(text, expected):
+    found = facts(text, "OPERATES")
+    assert expected <= found
+    assert not {(state, "OPERATES", system) for state, _, _ in expected for _, _, system in expected} - expected & found
+
+
+def test_a_joint_flight_that_did_not_happen_gives_no_operator():
+    assert not facts("Russian Tu-95MS and Chinese H-6K bombers did not carry out a joint patrol this year.", "OPERATES")
