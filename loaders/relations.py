@@ -1372,9 +1372,32 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         owned = [r for r in first.refs if r.label == "WeaponSystem"]
         if owned and forces and re.fullmatch(r"s?\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?", gap):
             found += [(second.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in owned]
-    found += _seen_flying(text, slots)
+    found += _seen_flying(text, slots) + _national_share(text, slots)
     scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
     return [fact for end, fact in found if not (scoped and scoped.end() <= end)]
+
+
+# "Chinese side: ...", "the Iranian contingent included ...", "the Russian flotilla comprised ..."
+NATIONAL_SHARE = re.compile(
+    r"\s+(?:naval\s+)?(?:side|contingent|ships|vessels|detachment|flotilla|squadron)"
+    r"\s*(?::|included|includes|comprised|comprises|consisted of|consists of|was made up of|is made up of)",
+    re.IGNORECASE,
+)
+
+
+def _national_share(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
+    """"Russian side: Udaloy-class Admiral Tributs, Steregushchiy-class corvettes ...": the
+    systems listed as one nation's share of a combined force, up to the clause's end, are its own."""
+    found = []
+    for index, slot in enumerate(slots):
+        share = slot.kind == "demonym" and NATIONAL_SHARE.match(text, slot.end)
+        if not share:
+            continue
+        stop = next((m.start() for m in re.finditer(r"[;.]\s|[;.]?$", text[share.end():])), 0) + share.end()
+        states = [ref for ref in slot.refs if ref.label == "State"]
+        listed = [s for s in slots[index + 1:] if s.start >= share.end() and s.end <= stop and "WeaponSystem" in s.labels]
+        found += [(system.end, Fact("OPERATES", state, ref)) for system in listed for ref in system.refs if ref.label == "WeaponSystem" for state in states]
+    return found
 
 
 def _labelled_systems(text: str, agents: list[Slot], themes: list[Slot]) -> set[tuple[str, str]]:

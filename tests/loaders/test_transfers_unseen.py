@@ -140,3 +140,25 @@ def test_each_nationality_on_a_joint_mission_operates_its_own_aircraft(text, exp
 
 def test_a_joint_flight_that_did_not_happen_gives_no_operator():
     assert not facts("Russian Tu-95MS and Chinese H-6K bombers did not carry out a joint patrol this year.", "OPERATES")
+
+
+# --- a nation's share of a combined force, listed -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian side: Udaloy-class destroyer Admiral Panteleyev, Steregushchiy-class corvette Sovershenny and a tanker.",
+     {("Russia", "OPERATES", "Udaloy-class destroyer"), ("Russia", "OPERATES", "Steregushchiy-class corvette")}),
+    ("The Iranian contingent included the Jamaran-class frigate Sahand and a supply ship.",
+     {("Iran", "OPERATES", "Jamaran-class frigate")}),
+    ("The Chinese flotilla comprised a Type 055 destroyer and two Type 054A frigates.",
+     {("China", "OPERATES", "Type 055 destroyer"), ("China", "OPERATES", "Type 054A frigate")}),
+])
+def test_a_nations_listed_share_of_a_combined_force_is_operated_by_it(text, expected):
+    assert expected <= facts(text, "OPERATES")
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian contingent did not include a Slava-class cruiser.",
+    "Reports that the Chinese side included a Type 055 destroyer were never confirmed.",
+])
+def test_a_share_denied_or_unconfirmed_gives_no_operator(text):
+    assert not facts(text, "OPERATES")
