@@ -319,9 +319,20 @@ class Extractor:
                     refs = context.main_exercise()  # "the drills", paragraphs after the exercise was named
                 if labels == ("Organization",):
                     refs = self._organization_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
+                if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
+                    refs = self._system_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
                 self._add_reference(slots, taken, match, refs, 1)
         slots.sort(key=lambda s: s.start)
         return slots
+
+    def _system_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
+        """"the tanks" is the latest system whose kind is a tank ("main battle tank"), if any."""
+        singular = noun[:-1] if noun.endswith("s") else noun
+        for ref in recent:
+            entry = self.gazetteer.get(ref.name)
+            if entry is not None and re.search(rf"\b{re.escape(singular)}\b", entry.get("kind") or ""):
+                return (ref,)
+        return ()
 
     def _organization_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the alliance" is the latest alliance named, not the latest union or forum."""

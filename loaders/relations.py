@@ -90,6 +90,7 @@ YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"))
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
+NO_SUCH = re.compile(r"\b(?:no|not an?|not one|not a single|never an?|any)\s+$", re.IGNORECASE)  # "no Polish-built K2PL had been completed"
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
 OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
 LED_SUFFIX = re.compile(r"-led\b")
@@ -600,7 +601,7 @@ class SentenceReader:
         for index, first in enumerate(slots):
             owner = [r for r in first.refs if r.label == "State"]
             after = text[first.end:first.end + 12]
-            if owner and MADE_BY.match(after):
+            if owner and MADE_BY.match(after) and not NO_SUCH.search(text, max(0, first.start - 14), first.start):
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
                 if weapon:
                     facts += [Fact("PRODUCED", owner[0], ref) for ref in weapon.refs if ref.label == "WeaponSystem"]

@@ -162,3 +162,27 @@ def test_a_nations_listed_share_of_a_combined_force_is_operated_by_it(text, expe
 ])
 def test_a_share_denied_or_unconfirmed_gives_no_operator(text):
     assert not facts(text, "OPERATES")
+
+
+# --- "the frigates", "the tanks": the system of that kind, not just the last one named ------
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    ("Egypt took delivery of FREMM frigates and Rafale jets in 2015. The frigates were built by Naval Group.",
+     ("Naval Group", "PRODUCED", "FREMM frigate"), ("Naval Group", "PRODUCED", "Rafale")),
+    ("Hungary ordered Leopard 2 tanks and Su-35 fighters. The tanks were built by Krauss-Maffei Wegmann.",
+     ("Krauss-Maffei Wegmann", "PRODUCED", "Leopard 2"), ("Krauss-Maffei Wegmann", "PRODUCED", "Su-35")),
+    ("Vietnam bought Kilo-class submarines and Su-30MK2 fighters from Russia. Vietnam now operates the submarines from Cam Ranh.",
+     ("Vietnam", "OPERATES", "Kilo-class submarine"), ("Vietnam", "OPERATES", "Su-30MK2")),
+])
+def test_a_system_named_by_its_kind_is_the_latest_of_that_kind(text, fact, wrong):
+    found = facts(text)
+    assert fact in found
+    assert wrong not in found
+
+
+@pytest.mark.parametrize("text", [
+    "No Chinese-built J-10C has reached Pakistan yet.",
+    "Not a single Russian-made Su-35 was delivered to Iran that year.",
+])
+def test_a_made_in_compound_after_no_gives_no_maker(text):
+    assert not facts(text, "PRODUCED")
