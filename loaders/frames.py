@@ -87,6 +87,8 @@ FRAMES: list[Frame] = [
         r"(?:main |largest |leading |biggest |principal |sole )?(?:suppliers?|exporters?|sellers?) of",
     ),
     *_frames("SOLD", "transfer", "active", SELL_VERBS),
+    # "the first J-10C fighters arrived from China": the system comes, its seller after "from"
+    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of"),
     *_frames("ACQUIRED", "transfer", "active", BUY_VERBS),

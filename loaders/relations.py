@@ -189,6 +189,8 @@ class SentenceReader:
         spec = self.schema.relationship(frame.type)
         if frame.type in ("SOLD", "ACQUIRED") and INDEFINITE_DEAL.search(text, 0, start) and MODAL_AFTER.match(text, end):
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
+        if text[start:end].startswith("arriv") and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
+            return []  # "the destroyer arrived from Russia for the exercise": a visit, not a delivery
         left, right = _sides(text, clause, start, end)
         if frame.form in ("passive", "reverse"):
             themes = (
@@ -1158,6 +1160,11 @@ EQUIPPING = re.compile(r"(?:re-)?equip", re.IGNORECASE)
 COPYING = re.compile(r"reverse|cop(?:y|i)", re.IGNORECASE)
 RENAMED = re.compile(r"\bas\s+(?:the\s+)?$")
 INDEFINITE_DEAL = re.compile(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+VISITING = re.compile(
+    r"\b(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|visits?|port calls?|patrols?|manoeuvres|maneuvers|talks|review|parade|show)\b"
+    r"|\bto\s+(?:take part|join|participate|visit|patrol|exercise|drill)\b",
+    re.IGNORECASE,
+)
 MODAL_AFTER = re.compile(r"[^.;:,]{0,60}?\b(?:would|could|might|may)\b")
 # "package of Russian equipment", "Chinese arms": a demonym on goods in general names the seller.
 GOODS = re.compile(r"\s+(?:military\s+|defen[cs]e\s+|naval\s+)?(?:equipment|arms|weapons|weaponry|hardware|materiel|kit)\b", re.IGNORECASE)

@@ -186,3 +186,24 @@ def test_a_system_named_by_its_kind_is_the_latest_of_that_kind(text, fact, wrong
 ])
 def test_a_made_in_compound_after_no_gives_no_maker(text):
     assert not facts(text, "PRODUCED")
+
+
+# --- arrivals -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("The first J-10C fighters arrived from China in March 2022.", ("China", "SOLD", "J-10C")),
+    ("Six more S-400 batteries arrive from Russia this year, the ministry says.", ("Russia", "SOLD", "S-400")),
+    ("In 1992 the first Su-27 fighters arrived from Russia at Wuhu air base.", ("Russia", "SOLD", "Su-27")),
+])
+def test_a_system_arriving_from_a_state_was_sold_by_it(text, fact):
+    assert fact in facts(text, "SOLD")
+
+
+@pytest.mark.parametrize("text", [
+    "No Su-35 fighters have arrived from Russia so far.",
+    "The Udaloy-class destroyer arrived from Russia for the naval review.",
+    "Two Type 054A frigates arrived from China to take part in Sea Guardian-2024.",
+    "The Su-35s were expected to arrive from Russia in 2023.",
+])
+def test_a_visit_or_an_arrival_not_made_is_no_sale(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
