@@ -281,6 +281,8 @@ class SentenceReader:
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
         if frame.type == "SOLD" and frame.form == "active" and not counterparts:
             counterparts = _double_object(right, themes)
+        if frame.type == "SOLD" and frame.form == "active" and not counterparts and agents and themes:
+            counterparts = _operator_of_relative_theme(text, self._sentence_slots, themes[0], agents[0])
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active":
@@ -1406,6 +1408,19 @@ def _national_share(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
         listed = [s for s in slots[index + 1:] if s.start >= share.end() and s.end <= stop and "WeaponSystem" in s.labels]
         found += [(system.end, Fact("OPERATES", state, ref)) for system in listed for ref in system.refs if ref.label == "WeaponSystem" for state in states]
     return found
+
+
+OPERATOR_VERB = re.compile(r"\s+(?:now\s+|still\s+|also\s+)?(?:flies|flew|operates|operated|fields|fielded|uses|used|deploys|deployed|has|had)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+OBJECT_RELATIVE_OPENING = re.compile(r"(?:s|\s+[\w-]+)?,?\s+(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _operator_of_relative_theme(text: str, slots: list[Slot], theme: Slot, seller: Slot) -> list[Slot]:
+    """"The Egyptian Air Force flies the Rafale, which France delivered": the operator named
+    as the main clause's subject is who the seller delivered the system to."""
+    if not OBJECT_RELATIVE_OPENING.fullmatch(text, theme.end, seller.start):
+        return []
+    operator = [s for s in slots if s.end <= theme.start and s.labels & {"State", "ArmedForce"}][-1:]
+    return operator if operator and OPERATOR_VERB.fullmatch(text, operator[0].end, theme.start) else []
 
 
 def _labelled_systems(text: str, agents: list[Slot], themes: list[Slot]) -> set[tuple[str, str]]:

@@ -207,3 +207,25 @@ def test_a_system_arriving_from_a_state_was_sold_by_it(text, fact):
 ])
 def test_a_visit_or_an_arrival_not_made_is_no_sale(text):
     assert not facts(text, "SOLD", "ACQUIRED")
+
+
+# --- "X flies the Y, which Z delivered": the operator is the buyer ---------------------------
+
+@pytest.mark.parametrize("text, buyer, system, seller", [
+    ("The Egyptian Air Force flies the Rafale, which France delivered from 2015.", "Egyptian Air Force", "Rafale", "France"),
+    ("Algeria operates the Su-30MKA, which Russia supplied in several batches.", "Algeria", "Su-30MKA", "Russia"),
+    ("Today the Indonesian Air Force fields Su-30MK2 fighters that Russia sold in 2012.", "Indonesian Air Force", "Su-30MK2", "Russia"),
+])
+def test_an_operator_of_a_system_its_seller_delivered_bought_it(text, buyer, system, seller):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {(buyer, "ACQUIRED", system), (seller, "SOLD", system)} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria operates the Su-30MKA, which Russia did not supply.",
+    "Algeria operates the Su-30MKA, which Russia designed.",
+    "Algeria criticised the Rafale, which France sold to Egypt in 2015.",
+])
+def test_no_purchase_is_read_into_the_operator_otherwise(text):
+    found = facts(text, "ACQUIRED")
+    assert not any(source == "Algeria" for source, _, _ in found)
