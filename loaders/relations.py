@@ -847,7 +847,10 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
 
 def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[Frame, int, int]]:
     """Non-overlapping trigger matches of ``frames``, longest first where two overlap."""
-    found = [(frame, match.start(), match.end()) for frame, match in trigger_matches(text, frames)]
+    found = [
+        (frame, match.start(), match.end()) for frame, match in trigger_matches(text, frames)
+        if not (frame.form == "active" and frame.family == "transfer" and COUNTED.search(text, 0, match.start()))
+    ]
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
     chosen: list[tuple[Frame, int, int]] = []
     for item in found:
@@ -1154,6 +1157,8 @@ WEAPON_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her|such)\s+$", re.IGNORECASE)
+# "two ships of the Mistral class", "several orders": a counted noun, not a verb
+COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|many|\d{1,3})\s+$", re.IGNORECASE)
 # Building is not done by whoever hands over the means: "the technology needed to build the aircraft".
 MEANS_TO_PRODUCE = re.compile(r"\b(?:licen[cs]es?|rights?|technology|know-how|blueprints?|designs?|tooling|kits?|capacity|capability|needed|required)\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)
 # "a licence obtained from Russia", "bought the rights": what was bought is not a weapon.

@@ -229,3 +229,13 @@ def test_an_operator_of_a_system_its_seller_delivered_bought_it(text, buyer, sys
 def test_no_purchase_is_read_into_the_operator_otherwise(text):
     found = facts(text, "ACQUIRED")
     assert not any(source == "Algeria" for source, _, _ in found)
+
+
+@pytest.mark.parametrize("text, seller, buyer, system", [
+    ("France provided Egypt with two ships of the Mistral class in 2016.", "France", "Egypt", "Mistral-class amphibious assault ship"),
+    ("Moscow supplied Hanoi with six boats of the Kilo class.", "Russia", "Vietnam", "Kilo-class submarine"),
+])
+def test_counted_ships_of_a_class_are_the_goods_not_a_verb(text, seller, buyer, system):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {(seller, "SOLD", system), (buyer, "ACQUIRED", system)} <= found
+    assert (buyer, "SOLD", system) not in found
