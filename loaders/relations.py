@@ -845,11 +845,16 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     return sorted(breaks)
 
 
+def _counted_noun(text: str, start: int, end: int) -> bool:
+    """Whether a transfer word is a noun: "two ships", "the Chinese ships", "its Russian orders"."""
+    return bool(COUNTED.search(text, 0, start) or (PLURAL_WORD.fullmatch(text, start, end) and NAMED_NOUN_BEFORE.search(text, 0, start)))
+
+
 def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[Frame, int, int]]:
     """Non-overlapping trigger matches of ``frames``, longest first where two overlap."""
     found = [
         (frame, match.start(), match.end()) for frame, match in trigger_matches(text, frames)
-        if not (frame.form == "active" and frame.family == "transfer" and COUNTED.search(text, 0, match.start()))
+        if not (frame.form == "active" and frame.family == "transfer" and _counted_noun(text, match.start(), match.end()))
     ]
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
     chosen: list[tuple[Frame, int, int]] = []
@@ -1158,6 +1163,8 @@ WEAPON_NOUN_BEFORE = re.compile(
 )
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her|such)\s+$", re.IGNORECASE)
 # "two ships of the Mistral class", "several orders": a counted noun, not a verb
+PLURAL_WORD = re.compile(r"[a-z]+s")
+NAMED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|these|those|his|her|our)\s+[A-Z][\w-]*\s+$")
 COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|many|\d{1,3})\s+$", re.IGNORECASE)
 # Building is not done by whoever hands over the means: "the technology needed to build the aircraft".
 MEANS_TO_PRODUCE = re.compile(r"\b(?:licen[cs]es?|rights?|technology|know-how|blueprints?|designs?|tooling|kits?|capacity|capability|needed|required)\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)

@@ -239,3 +239,15 @@ def test_counted_ships_of_a_class_are_the_goods_not_a_verb(text, seller, buyer, 
     found = facts(text, "SOLD", "ACQUIRED")
     assert {(seller, "SOLD", system), (buyer, "ACQUIRED", system)} <= found
     assert (buyer, "SOLD", system) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese releases identified among the Chinese ships the Type 052D destroyer Jiaozuo.",
+    "Analysts counted among the Russian ships the Slava-class cruiser Varyag.",
+])
+def test_ships_after_a_nationality_are_vessels_not_a_sale(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
+
+
+def test_a_state_that_ships_a_system_still_sells_it():
+    assert ("Russia", "SOLD", "S-400") in facts("Russia ships S-400 components to India by sea.")
