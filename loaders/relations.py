@@ -267,6 +267,8 @@ class SentenceReader:
                 or _headword(text, self._sentence_slots, spec.targets)
             )
         agents = [s for s in agents if s not in themes]
+        # "the first F-6 fighters, its licence-built MiG-19, to Pakistan": an appositive renames the theme
+        themes = [s for i, s in enumerate(themes) if not (i and APPOSITIVE.fullmatch(text, themes[i - 1].end, s.start))]
         if frame.type in ("SOLD", "ACQUIRED") and LICENSED_OBJECT.search(text, 0, start):
             return []  # "a licence obtained from Russia": the licence changed hands, not the tanks
         if frame.type == "PRODUCED" and frame.form == "active" and LICENSED_INFINITIVE.search(text, 0, start):
@@ -846,8 +848,9 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
 
 
 def _counted_noun(text: str, start: int, end: int) -> bool:
-    """Whether a transfer word is a noun: "two ships", "the Chinese ships", "its Russian orders"."""
-    return bool(COUNTED.search(text, 0, start) or (PLURAL_WORD.fullmatch(text, start, end) and NAMED_NOUN_BEFORE.search(text, 0, start)))
+    """Whether a transfer word is a noun or an adjective: "two ships", "the Chinese ships",
+    "its licence-built MiG-19" (which then ends no clause)."""
+    return bool(COUNTED.search(text, 0, start) or NOUN_BEFORE.search(text, 0, start) or (PLURAL_WORD.fullmatch(text, start, end) and NAMED_NOUN_BEFORE.search(text, 0, start)))
 
 
 def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[Frame, int, int]]:
@@ -1163,6 +1166,7 @@ WEAPON_NOUN_BEFORE = re.compile(
 )
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her|such)\s+$", re.IGNORECASE)
 # "two ships of the Mistral class", "several orders": a counted noun, not a verb
+APPOSITIVE = re.compile(r"s?(?:\s+[\w-]+)?,\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 PLURAL_WORD = re.compile(r"[a-z]+s")
 NAMED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|these|those|his|her|our)\s+[A-Z][\w-]*\s+$")
 COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|many|\d{1,3})\s+$", re.IGNORECASE)

@@ -251,3 +251,13 @@ def test_ships_after_a_nationality_are_vessels_not_a_sale(text):
 
 def test_a_state_that_ships_a_system_still_sells_it():
     assert ("Russia", "SOLD", "S-400") in facts("Russia ships S-400 components to India by sea.")
+
+
+@pytest.mark.parametrize("text, seller, buyer, system, renamed", [
+    ("China supplied the first Shenyang F-6 fighters, its licence-built MiG-19, to Pakistan in 1966.", "China", "Pakistan", "J-6", "MiG-19"),
+    ("In 1993 Beijing exported F-7 jets, its licence-built MiG-21, to Bangladesh.", "China", "Bangladesh", "J-7", "MiG-21"),
+])
+def test_an_appositive_renaming_the_goods_neither_hides_the_buyer_nor_adds_a_system(text, seller, buyer, system, renamed):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {(seller, "SOLD", system), (buyer, "ACQUIRED", system)} <= found
+    assert not any(target == renamed for _, _, target in found)
