@@ -83,6 +83,8 @@ SERVICE_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "the navy already operates", "The Marines deploy": the service last named, or the last-named state's
+BARE_SERVICE = re.compile(r"\bthe\s+(?P<service>navy|air force|army|marines|coast guard)\b(?!['’]s\b)(?!\s+of\b)", re.IGNORECASE)
 SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
 SERVICE_WORDS = {
     "navy": ("Navy",), "navies": ("Navy",), "air force": ("Air Force", "Aerospace Forces"), "air forces": ("Air Force", "Aerospace Forces"),
@@ -280,7 +282,8 @@ class Extractor:
         lowered = sentence.text.lower()
         # Cheap substring tests first: most sentences hold none of these references.
         pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered) else ()
-        services = SERVICE_REFERENCE.finditer(sentence.text) if any(word in lowered for word in SERVICE_HINTS) else ()
+        service_named = any(word in lowered for word in SERVICE_HINTS)
+        services = SERVICE_REFERENCE.finditer(sentence.text) if service_named else ()
         owned = [s for s in slots if s.kind != "reference" and any(ref.label == "State" for ref in s.refs)] if services else []
         for slot in owned:
             window = max(0, slot.start - 30)
@@ -288,6 +291,9 @@ class Extractor:
             force = self.services.get((next(r.name for r in slot.refs if r.label == "State"), of_state.group("service").lower())) if of_state else None
             if force:
                 self._add_reference(slots, taken, _Span(window + of_state.start("service"), window + of_state.end("service")), (Ref(force, "ArmedForce"),), 1)
+        for match in BARE_SERVICE.finditer(sentence.text) if service_named else ():
+            force = self._force_of_service(match.group("service").lower(), context, earlier(match))
+            self._add_reference(slots, taken, _Span(match.start("service"), match.end()), (force,) if force else (), 1)
         # services first: "Russia's Pacific Fleet and China's navy ... the two fleets"
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
@@ -324,6 +330,15 @@ class Extractor:
                 self._add_reference(slots, taken, match, refs, 1)
         slots.sort(key=lambda s: s.start)
         return slots
+
+    def _force_of_service(self, service: str, context: ParagraphContext, earlier: tuple[Ref, ...]) -> Ref | None:
+        """"the navy": the latest force named that is a navy, else the navy of the latest state
+        named in the paragraph."""
+        words = SERVICE_WORDS[service]
+        named = next((ref for ref in context.last(("ArmedForce",), 4, earlier) if any(word in ref.name for word in words)), None)
+        state = context.last(("State",), 1, earlier)
+        force = self.services.get((state[0].name, service)) if state and not named else None
+        return named or (Ref(force, "ArmedForce") if force else None)
 
     def _system_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the tanks" is the latest system whose kind is a tank ("main battle tank"), if any."""

@@ -261,3 +261,22 @@ def test_an_appositive_renaming_the_goods_neither_hides_the_buyer_nor_adds_a_sys
     found = facts(text, "SOLD", "ACQUIRED")
     assert {(seller, "SOLD", system), (buyer, "ACQUIRED", system)} <= found
     assert not any(target == renamed for _, _, target in found)
+
+
+# --- "the navy", "the Army", "the Marines": a service named by its kind alone --------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Royal Australian Navy received Tomahawk missiles in 2024. The missiles will arm Hobart-class destroyers, which the navy already operates from Sydney.",
+     ("Royal Australian Navy", "OPERATES", "Hobart-class destroyer")),
+    ("Australia spent heavily on rockets. The Army took delivery of its first HIMARS launchers in 2023.",
+     ("Australian Army", "ACQUIRED", "HIMARS")),
+    ("United States: United States Army; United States Marine Corps. The Marines deploy HIMARS to the beach phase.",
+     ("United States Marine Corps", "OPERATES", "HIMARS")),
+])
+def test_a_service_named_by_its_kind_is_the_one_in_play(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_service_of_a_named_state_is_left_to_that_reading():
+    found = facts("Egypt bought Rafale jets. The navy of India flies the Rafale M.", "OPERATES")
+    assert not any(source.startswith("Egypt") for source, _, _ in found)
