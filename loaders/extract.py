@@ -83,6 +83,12 @@ SERVICE_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "our three services", "the four navies": that many forces, the latest the document named
+COUNTED_FORCES = re.compile(
+    r"\b(?:our|the|all|these|those)\s+(?P<count>three|four|five|six)\s+(?:services|navies|coast guards|air forces|fleets|armed forces|militaries|armies)\b",
+    re.IGNORECASE,
+)
+FORCE_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "the navy already operates", "The Marines deploy": the service last named, or the last-named state's
 BARE_SERVICE = re.compile(r"\bthe\s+(?P<service>navy|air force|army|marines|coast guard)\b(?!['’]s\b)(?!\s+of\b)", re.IGNORECASE)
 SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
@@ -291,6 +297,11 @@ class Extractor:
             force = self.services.get((next(r.name for r in slot.refs if r.label == "State"), of_state.group("service").lower())) if of_state else None
             if force:
                 self._add_reference(slots, taken, _Span(window + of_state.start("service"), window + of_state.end("service")), (Ref(force, "ArmedForce"),), 1)
+        for match in COUNTED_FORCES.finditer(sentence.text) if ("three" in lowered or "four" in lowered or "five" in lowered or "six" in lowered) else ():
+            count = FORCE_COUNTS[match.group("count").lower()]
+            refs = context.last(("ArmedForce",), count, earlier(match))
+            refs = refs if len(refs) == count else tuple(dict.fromkeys(reversed(context.memory.forces)))[:count]
+            self._add_reference(slots, taken, match, refs, count)
         for match in BARE_SERVICE.finditer(sentence.text) if service_named else ():
             force = self._force_of_service(match.group("service").lower(), context, earlier(match))
             self._add_reference(slots, taken, _Span(match.start("service"), match.end()), (force,) if force else (), 1)

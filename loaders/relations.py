@@ -403,8 +403,8 @@ class SentenceReader:
         exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
         if not exercises and STRONG_PARTICIPATION.match(text[start:end]):
             exercises = context.exercise()
-        if not exercises:
-            return []
+        if not exercises or OBSERVER.search(text, start, end):
+            return []  # "... and South Africa sent observers to the exercise": watching is not taking part
         left, right = _sides(text, clause, start, end)
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
             return []  # "leads the International Maritime Security Construct": not an exercise it hosts

@@ -280,3 +280,24 @@ def test_a_service_named_by_its_kind_is_the_one_in_play(text, fact):
 def test_a_service_of_a_named_state_is_left_to_that_reading():
     found = facts("Egypt bought Rafale jets. The navy of India flies the Rafale M.", "OPERATES")
     assert not any(source.startswith("Egypt") for source, _, _ in found)
+
+
+# --- wrapped numbered paragraphs, observers sent, "our three services" -----------------------
+
+def test_a_fact_in_a_wrapped_numbered_paragraph_is_read_whole():
+    text = ("Findings\n\n15. The expert further testified that the Lancet loitering munition is produced by ZALA\n"
+            "Aero Group, a Kalashnikov subsidiary.")
+    assert ("ZALA Aero Group", "PRODUCED", "ZALA Lancet") in facts(text)
+
+
+def test_states_that_sent_observers_did_not_take_part():
+    text = "Iran hosted Maritime Security Belt-2024. Azerbaijan, Kazakhstan, Oman, Pakistan and India sent observers to the exercise."
+    assert not {source for source, kind, _ in facts(text) if kind == "PARTICIPATED_IN"} & {"Azerbaijan", "Kazakhstan", "Oman", "Pakistan", "India"}
+
+
+def test_our_three_services_are_the_three_forces_just_named():
+    text = ("1. The heads of the Japan Coast Guard, the Indian Coast Guard and the Royal Navy met in London today for their first meeting.\n\n"
+            "2. Since last year our three services have conducted coordinated patrols in the Arabian Sea.")
+    found = facts(text, "PATROLLED")
+    assert {(force, "PATROLLED", "Arabian Sea") for force in ("Japan Coast Guard", "Indian Coast Guard", "Royal Navy")} <= found
+    assert not {("Japan", "PATROLLED", "Arabian Sea"), ("India", "PATROLLED", "Arabian Sea")} & found
