@@ -19,7 +19,8 @@ from loaders.cues import SCOPING, WITHDRAWING, blocked
 from loaders.mentions import Mention, finder_for
 from loaders.openings import OpeningIndex
 from loaders.readers import read_document
-from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise
+from loaders.frames import candidate_frames, trigger_matches
+from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, _groups, headline_exercise
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
 from loaders.text import Sentence, cell_delimiter, segment
 
@@ -83,6 +84,11 @@ SERVICE_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A quiz or FAQ: "Which NATO member bought the S-400 from Russia?" answered "Turkey.": the
+# question asks for the subject of its first verb, with no auxiliary before it ("did", "has").
+WH_SUBJECT = re.compile(r"\b(?:which|what|who)\b(?P<phrase>(?:\s+(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could|may|might|must|should|shall|not|never)\b)[\w'-]+){0,4}?)\s+$", re.IGNORECASE)
+ANSWER_OPENING = re.compile(r"\s*(?:(?:A|Ans|Answer)\s*\d*\s*[:.)-]\s*)?(?:the\s+)?", re.IGNORECASE)  # "A4. Turkey", "Answer: the PLA Navy"
+TERSE_END = re.compile(r"\s*(?:[.,;(]|$)")
 # "our three services", "the four navies": that many forces, the latest the document named
 COUNTED_FORCES = re.compile(
     r"\b(?:our|the|all|these|those)\s+(?P<count>three|four|five|six)\s+(?:services|navies|coast guards|air forces|fleets|armed forces|militaries|armies)\b",
@@ -178,6 +184,7 @@ class Extractor:
         header: dict[str, int] | None = None
         index = 0
         previous: Sentence | None = None
+        question: tuple[str, list[Slot]] | None = None  # the question the next sentence may answer
         for sentence in segment(text):
             while index < len(mentions) and mentions[index].end <= sentence.start:
                 index += 1
@@ -222,7 +229,8 @@ class Extractor:
             elif listed:
                 facts = self._list_entry(listed, sentence.text, slots, context)
             else:
-                facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
+                answered = self._answer(question, sentence.text, slots, context) if question and slots else []
+                facts = (answered or self.reader.read(sentence.text, slots, context)) + self._force_links(sentence.text, slots)
                 if sentence.heading and not SCOPING.search(sentence.text):
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
@@ -236,6 +244,10 @@ class Extractor:
                 context.senders += [ref for ref in _senders(sentence.text, slots) if ref not in context.senders]
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
+            if sentence.text.rstrip().endswith("?"):
+                question = (sentence.text, slots)
+            elif slots or len(sentence.text) > 6:  # "A4." labels the answer; anything else ends the wait
+                question = None
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
                 facts_by_sentence.pop()  # "... had bought Su-35 fighters. That was wrong."
             if facts:
@@ -246,6 +258,29 @@ class Extractor:
             entities=self._entities(mentions, facts_by_sentence),
             relations=self._relations(document, facts_by_sentence),
         )
+
+    def _answer(self, question: tuple[str, list[Slot]], answer: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
+        """A terse answer ("Turkey.", "India and Russia.") to a question about a subject
+        ("Which NATO member bought the S-400 from Russia?") is read as the question with the
+        answer in place of its "which ..." phrase."""
+        asked, asked_slots = question
+        named = _groups(answer, slots)[:1]
+        if not named or not ANSWER_OPENING.fullmatch(answer, 0, named[0][0].start) or not TERSE_END.match(answer, named[0][-1].end):
+            return []
+        verbs = [match.start() for _, match in trigger_matches(asked, candidate_frames(asked))]
+        verb = next((start for start in sorted(verbs) if WH_SUBJECT.search(asked, 0, start)), None)
+        if verb is None:
+            return []
+        wh = WH_SUBJECT.search(asked, 0, verb)
+        subject = answer[named[0][0].start:named[0][-1].end]
+        text = f"{asked[:wh.start()]}{subject} {asked[verb:].rstrip().rstrip('?')}."
+        shift_subject, shift_rest = wh.start() - named[0][0].start, wh.start() + len(subject) + 1 - verb
+        joined = (
+            [s for s in asked_slots if s.end <= wh.start()]
+            + [Slot(s.start + shift_subject, s.end + shift_subject, s.refs, s.kind) for s in named[0]]
+            + [Slot(s.start + shift_rest, s.end + shift_rest, s.refs, s.kind) for s in asked_slots if s.start >= verb]
+        )
+        return self.reader.read(text, joined, context)
 
     def _list_entry(self, intro: tuple[str, list[Slot]], entry: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
         """An entry of a list that a sentence ending in a colon opens ("... taking part,

@@ -267,6 +267,8 @@ class SentenceReader:
                 or _headword(text, self._sentence_slots, spec.targets)
             )
         agents = [s for s in agents if s not in themes]
+        if frame.form == "active":  # "bought the S-400 and was then thrown out of the F-35 programme"
+            themes = [s for s in themes if not (s.start > end and NEW_PREDICATE.search(text, end, s.start))]
         # "the first F-6 fighters, its licence-built MiG-19, to Pakistan": an appositive renames the theme
         themes = [s for i, s in enumerate(themes) if not (i and APPOSITIVE.fullmatch(text, themes[i - 1].end, s.start))]
         if frame.type in ("SOLD", "ACQUIRED") and LICENSED_OBJECT.search(text, 0, start):
@@ -1166,6 +1168,7 @@ WEAPON_NOUN_BEFORE = re.compile(
 )
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her|such)\s+$", re.IGNORECASE)
 # "two ships of the Mistral class", "several orders": a counted noun, not a verb
+NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:was|were|is|are|has|have|had|became|becomes|joined|left)\b", re.IGNORECASE)
 APPOSITIVE = re.compile(r"s?(?:\s+[\w-]+)?,\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 PLURAL_WORD = re.compile(r"[a-z]+s")
 NAMED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|these|those|his|her|our)\s+[A-Z][\w-]*\s+$")

@@ -301,3 +301,35 @@ def test_our_three_services_are_the_three_forces_just_named():
     found = facts(text, "PATROLLED")
     assert {(force, "PATROLLED", "Arabian Sea") for force in ("Japan Coast Guard", "Indian Coast Guard", "Royal Navy")} <= found
     assert not {("Japan", "PATROLLED", "Arabian Sea"), ("India", "PATROLLED", "Arabian Sea")} & found
+
+
+# --- a coordinated new predicate ends the goods ------------------------------------------------
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Turkey bought the S-400 from Russia and was then thrown out of the F-35 programme.", ("Turkey", "ACQUIRED", "S-400"), ("Turkey", "ACQUIRED", "F-35")),
+    ("Egypt ordered the Su-35 in 2018 and later became a large operator of the Rafale.", ("Egypt", "ACQUIRED", "Su-35"), ("Egypt", "ACQUIRED", "Rafale")),
+])
+def test_goods_end_where_a_new_predicate_begins(text, kept, dropped):
+    found = facts(text)
+    assert kept in found and dropped not in found
+
+
+# --- quizzes and FAQs: a terse answer to a "which ..." question --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q4. Which NATO member bought the S-400 from Russia in 2017?\nA4. Turkey.", {("Turkey", "ACQUIRED", "S-400"), ("Russia", "SOLD", "S-400")}),
+    ("Q: Which two countries developed the BrahMos missile?\nA: India and Russia (jointly).", {("India", "PRODUCED", "BrahMos"), ("Russia", "PRODUCED", "BrahMos")}),
+    ("Question 3: Who supplied Egypt with Rafale jets in 2015?\n\nAnswer: France.", {("France", "SOLD", "Rafale"), ("Egypt", "ACQUIRED", "Rafale")}),
+])
+def test_a_terse_answer_fills_the_questions_subject(text, expected):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Q5. Which country has taken delivery of the Su-57?\nA5. None so far.",
+    "Q6. Did Iran buy the Su-35 from Russia?\nA6. Iran. No deliveries are confirmed.",
+    "Q7. Which navy did Russia sell the Kilo-class submarine to first?\nA7. China.",
+    "Which country might buy the J-10C next? Egypt, some say.",
+])
+def test_no_answer_or_a_question_not_about_its_subject_gives_no_transfer(text):
+    assert not facts(text, "SOLD", "ACQUIRED", "PRODUCED")
