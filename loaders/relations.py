@@ -187,7 +187,7 @@ class SentenceReader:
 
     def _transfer(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         spec = self.schema.relationship(frame.type)
-        if frame.type in ("SOLD", "ACQUIRED") and INDEFINITE_DEAL.search(text, 0, start) and MODAL_AFTER.match(text, end):
+        if frame.type in ("SOLD", "ACQUIRED") and INDEFINITE_DEAL.search(text, max(0, start - 40), start) and MODAL_AFTER.match(text, end):
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
         if text[start:end].startswith("arriv") and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
             return []  # "the destroyer arrived from Russia for the exercise": a visit, not a delivery
@@ -211,7 +211,7 @@ class SentenceReader:
             themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
-            if frame.type == "PRODUCED" and any(RENAMED.search(text, 0, s.start) for s in self._sentence_slots if s.start > end and "WeaponSystem" in s.labels):
+            if frame.type == "PRODUCED" and any(RENAMED.search(text, max(0, s.start - 8), s.start) for s in self._sentence_slots if s.start > end and "WeaponSystem" in s.labels):
                 return []  # "licence production of the MiG-17, which China built as the J-5": the J-5 was made
         else:
             if _participle_after_theme(text, left, start, right, spec.targets) and not (frame.type == "OPERATES" and _role(right, spec.targets, ("object",))):
@@ -852,7 +852,11 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
 def _counted_noun(text: str, start: int, end: int) -> bool:
     """Whether a transfer word is a noun or an adjective: "two ships", "the Chinese ships",
     "its licence-built MiG-19" (which then ends no clause)."""
-    return bool(COUNTED.search(text, 0, start) or NOUN_BEFORE.search(text, 0, start) or (PLURAL_WORD.fullmatch(text, start, end) and NAMED_NOUN_BEFORE.search(text, 0, start)))
+    window = max(0, start - 40)  # the words just before; searching from 0 would rescan the sentence per trigger
+    return bool(
+        COUNTED.search(text, window, start) or NOUN_BEFORE.search(text, window, start)
+        or (PLURAL_WORD.fullmatch(text, start, end) and NAMED_NOUN_BEFORE.search(text, window, start))
+    )
 
 
 def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[Frame, int, int]]:
