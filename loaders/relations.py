@@ -851,10 +851,10 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
 
 def _counted_noun(text: str, start: int, end: int) -> bool:
     """Whether a transfer word is a noun or an adjective: "two ships", "the Chinese ships",
-    "its licence-built MiG-19" (which then ends no clause)."""
+    "its licence-built MiG-19", "the largest Korean arms export" (which then ends no clause)."""
     window = max(0, start - 40)  # the words just before; searching from 0 would rescan the sentence per trigger
     return bool(
-        COUNTED.search(text, window, start) or NOUN_BEFORE.search(text, window, start)
+        COUNTED.search(text, window, start) or NOUN_BEFORE.search(text, window, start) or ARMS_NOUN_BEFORE.search(text, window, start)
         or (PLURAL_WORD.fullmatch(text, start, end) and NAMED_NOUN_BEFORE.search(text, window, start))
     )
 
@@ -1176,6 +1176,7 @@ NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:wa
 APPOSITIVE = re.compile(r"s?(?:\s+[\w-]+)?,\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 PLURAL_WORD = re.compile(r"[a-z]+s")
 NAMED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|these|those|his|her|our)\s+[A-Z][\w-]*\s+$")
+ARMS_NOUN_BEFORE = re.compile(r"\b(?:arms|weapons?|defen[cs]e|military|equipment)\s+$", re.IGNORECASE)
 COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|many|\d{1,3})\s+$", re.IGNORECASE)
 # Building is not done by whoever hands over the means: "the technology needed to build the aircraft".
 MEANS_TO_PRODUCE = re.compile(r"\b(?:licen[cs]es?|rights?|technology|know-how|blueprints?|designs?|tooling|kits?|capacity|capability|needed|required)\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)

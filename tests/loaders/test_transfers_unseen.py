@@ -333,3 +333,23 @@ def test_a_terse_answer_fills_the_questions_subject(text, expected):
 ])
 def test_no_answer_or_a_question_not_about_its_subject_gives_no_transfer(text):
     assert not facts(text, "SOLD", "ACQUIRED", "PRODUCED")
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia has announced its intention to buy the JAS 39 Gripen.",
+    "Vietnam made no secret of its ambition to acquire the Su-57.",
+    "Egypt's stated desire to purchase the J-10C has not produced a contract.",
+])
+def test_an_intention_to_buy_is_not_a_purchase(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    ("Poland took delivery of its first K2 Black Panther tanks from South Korea, part of the largest Korean arms export ever.",
+     ("Poland", "ACQUIRED", "K2 Black Panther"), ("Poland", "SOLD", "K2 Black Panther")),
+    ("India received the S-400 from Russia in 2021, its biggest defence purchase in a decade.",
+     ("India", "ACQUIRED", "S-400"), ("Russia", "ACQUIRED", "S-400")),
+])
+def test_an_arms_export_named_as_a_noun_has_no_subject(text, fact, wrong):
+    found = facts(text)
+    assert fact in found and wrong not in found
