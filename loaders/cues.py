@@ -28,7 +28,7 @@ LOCAL = re.compile(
     r"potentially|potential|prospective|would-be|eventually|future|reported|rumou?red|supposed|supposedly|alleged|purported|so-called|claimed|"
     r"wrongly|falsely|incorrectly|erroneously|mistakenly|"
     r"said to|believed to|thought to|understood to|rumou?red to|expected to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire)|scheduled to|slated to|poised to|going to|about to|"
-    r"plans? to|planned|planning|intends? to|intended to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|"
+    r"plans? to|planned|planning|intends? to|intended to|intention to|intent to|ambitions? to|desire to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|"
     r"tries to|tried to|attempted to|bid to|seeks?|seeking|sought|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|"
     r"threatened to|refused to|declined to|failed to|stopped short of|refrained from|instead of|rather than|"
     # "has yet to join", "turned down an invitation to join"
@@ -36,7 +36,9 @@ LOCAL = re.compile(
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
     r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
-    r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically)\b",
+    r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
+    # a correction restating the claim it withdraws: "we wrongly reported that ..."
+    r"wrongly|incorrectly|erroneously|mistakenly|falsely)\b",
     re.IGNORECASE,
 )
 SCOPING = re.compile(
@@ -46,10 +48,20 @@ SCOPING = re.compile(
     r"reports? (?:say |suggest |claim |indicate )?that|reported that|claims? that|claimed that|alleged that|alleges that|"
     r"unclear (?:whether|if)|not clear (?:whether|if)|not known|unknown whether|it is uncertain|"
     r"unconfirmed|unverified|hypothetical|in theory|would have|if|whether|"
+    # a correction quoting what was said before: "An earlier version of this article said ...", "We said that ..."
+    r"(?:earlier|previous|original) version|we (?:said|stated|reported|wrote|claimed)|"
     r"(?:suggest|suggests|suggested|speculate|speculates|argue|argues|argued|believe|believes|believed|predict|predicts|predicted|"
     r"expect|expects|expected|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|assume|assumed|think|thinks|thought) that)\b"
     # a labelled claim, as a fact-check quotes it: 'Claim 1: "Venezuela received ..."'
     r"|\b(?:claims?|rumou?rs?|allegations?|the post|posts?|viral post)\s*#?\d{0,3}\s*:",
+    re.IGNORECASE,
+)
+# A sentence that opens by declaring the one before it wrong ("That was wrong.", "It did not.",
+# "This is incorrect") withdraws what that sentence said: a correction notice.
+WITHDRAWING = re.compile(
+    r"(?:that|this|the (?:report|claim|story|article|caption|graphic|statement))\s+(?:was|is)\s+(?:wrong|incorrect|false|untrue|inaccurate|"
+    r"mistaken|an error|a mistake|not (?:true|correct|accurate|the case))\b|"
+    r"(?:it|they|he|she|we)\s+(?:did|does|has|have|had|was|were|is|are)(?:\s+not|n't)\s*[.;]|not so\b",
     re.IGNORECASE,
 )
 RETRACTING = re.compile(

@@ -15,11 +15,12 @@ from pathlib import Path
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
-from loaders.cues import SCOPING, blocked
+from loaders.cues import SCOPING, WITHDRAWING, blocked
+from loaders.frames import candidate_frames, trigger_matches
 from loaders.mentions import Mention, finder_for
 from loaders.openings import OpeningIndex
 from loaders.readers import read_document
-from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
+from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, _groups, headline_exercise, listed_participant
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
 from loaders.text import Sentence, cell_delimiter, segment
 
@@ -101,6 +102,19 @@ SERVICE_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A quiz or FAQ: "Which NATO member bought the S-400 from Russia?" answered "Turkey.": the
+# question asks for the subject of its first verb, with no auxiliary before it ("did", "has").
+WH_SUBJECT = re.compile(r"\b(?:which|what|who)\b(?P<phrase>(?:\s+(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could|may|might|must|should|shall|not|never)\b)[\w'-]+){0,4}?)\s+$", re.IGNORECASE)
+ANSWER_OPENING = re.compile(r"\s*(?:(?:A|Ans|Answer)\s*\d*\s*[:.)-]\s*)?(?:the\s+)?", re.IGNORECASE)  # "A4. Turkey", "Answer: the PLA Navy"
+TERSE_END = re.compile(r"\s*(?:[.,;(]|$)")
+# "our three services", "the four navies": that many forces, the latest the document named
+COUNTED_FORCES = re.compile(
+    r"\b(?:our|the|all|these|those)\s+(?P<count>three|four|five|six)\s+(?:services|navies|coast guards|air forces|fleets|armed forces|militaries|armies)\b",
+    re.IGNORECASE,
+)
+FORCE_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+# "the navy already operates", "The Marines deploy": the service last named, or the last-named state's
+BARE_SERVICE = re.compile(r"\bthe\s+(?P<service>navy|air force|army|marines|coast guard)\b(?!['’]s\b)(?!\s+of\b)", re.IGNORECASE)
 SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
 # Japan's services are Self-Defense Forces by name
 SERVICE_WORDS = {
@@ -193,6 +207,8 @@ class Extractor:
         paragraph = -1
         header: dict[str, int] | None = None
         index = 0
+        previous: Sentence | None = None
+        question: tuple[str, list[Slot]] | None = None  # the question the next sentence may answer
         for sentence in segment(text):
             while index < len(mentions) and mentions[index].end <= sentence.start:
                 index += 1
@@ -241,7 +257,8 @@ class Extractor:
             elif listed:
                 facts = self._list_entry(listed, sentence.text, slots, context)
             else:
-                facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
+                answered = self._answer(question, sentence.text, slots, context) if question and slots else []
+                facts = (answered or self.reader.read(sentence.text, slots, context)) + self._force_links(sentence.text, slots)
                 if sentence.heading and not SCOPING.search(sentence.text):
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
@@ -258,13 +275,43 @@ class Extractor:
                 context.senders += [ref for ref in _senders(sentence.text, slots) if ref not in context.senders]
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
+            if sentence.text.rstrip().endswith("?"):
+                question = (sentence.text, slots)
+            elif slots or len(sentence.text) > 6:  # "A4." labels the answer; anything else ends the wait
+                question = None
+            if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
+                facts_by_sentence.pop()  # "... had bought Su-35 fighters. That was wrong."
             if facts:
                 facts_by_sentence.append((sentence, facts))
+            previous = sentence
         return Extraction(
             document=document,
             entities=self._entities(mentions, facts_by_sentence),
             relations=self._relations(document, facts_by_sentence),
         )
+
+    def _answer(self, question: tuple[str, list[Slot]], answer: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
+        """A terse answer ("Turkey.", "India and Russia.") to a question about a subject
+        ("Which NATO member bought the S-400 from Russia?") is read as the question with the
+        answer in place of its "which ..." phrase."""
+        asked, asked_slots = question
+        named = _groups(answer, slots)[:1]
+        if not named or not ANSWER_OPENING.fullmatch(answer, 0, named[0][0].start) or not TERSE_END.match(answer, named[0][-1].end):
+            return []
+        verbs = [match.start() for _, match in trigger_matches(asked, candidate_frames(asked))]
+        verb = next((start for start in sorted(verbs) if WH_SUBJECT.search(asked, 0, start)), None)
+        if verb is None:
+            return []
+        wh = WH_SUBJECT.search(asked, 0, verb)
+        subject = answer[named[0][0].start:named[0][-1].end]
+        text = f"{asked[:wh.start()]}{subject} {asked[verb:].rstrip().rstrip('?')}."
+        shift_subject, shift_rest = wh.start() - named[0][0].start, wh.start() + len(subject) + 1 - verb
+        joined = (
+            [s for s in asked_slots if s.end <= wh.start()]
+            + [Slot(s.start + shift_subject, s.end + shift_subject, s.refs, s.kind) for s in named[0]]
+            + [Slot(s.start + shift_rest, s.end + shift_rest, s.refs, s.kind) for s in asked_slots if s.start >= verb]
+        )
+        return self.reader.read(text, joined, context)
 
     def _list_entry(self, intro: tuple[str, list[Slot]], entry: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
         """An entry of a list that a sentence ending in a colon opens ("... taking part,
@@ -307,7 +354,8 @@ class Extractor:
         lowered = sentence.text.lower()
         # Cheap substring tests first: most sentences hold none of these references.
         pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered) else ()
-        services = SERVICE_REFERENCE.finditer(sentence.text) if any(word in lowered for word in SERVICE_HINTS) else ()
+        service_named = any(word in lowered for word in SERVICE_HINTS)
+        services = SERVICE_REFERENCE.finditer(sentence.text) if service_named else ()
         owned = [s for s in slots if s.kind != "reference" and any(ref.label == "State" for ref in s.refs)] if services else []
         for slot in owned:
             window = max(0, slot.start - 30)
@@ -315,6 +363,14 @@ class Extractor:
             force = self.services.get((next(r.name for r in slot.refs if r.label == "State"), of_state.group("service").lower())) if of_state else None
             if force:
                 self._add_reference(slots, taken, _Span(window + of_state.start("service"), window + of_state.end("service")), (Ref(force, "ArmedForce"),), 1)
+        for match in COUNTED_FORCES.finditer(sentence.text) if ("three" in lowered or "four" in lowered or "five" in lowered or "six" in lowered) else ():
+            count = FORCE_COUNTS[match.group("count").lower()]
+            refs = context.last(("ArmedForce",), count, earlier(match))
+            refs = refs if len(refs) == count else tuple(dict.fromkeys(reversed(context.memory.forces)))[:count]
+            self._add_reference(slots, taken, match, refs, count)
+        for match in BARE_SERVICE.finditer(sentence.text) if service_named else ():
+            force = self._force_of_service(match.group("service").lower(), context, earlier(match))
+            self._add_reference(slots, taken, _Span(match.start("service"), match.end()), (force,) if force else (), 1)
         # services first: "Russia's Pacific Fleet and China's navy ... the two fleets"
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
@@ -362,6 +418,8 @@ class Extractor:
                     # "the partnership" is an organization only where one of that kind was named (AUKUS);
                     # elsewhere it is the tie between two states
                     refs = self._organization_of_kind(noun, context.last(labels, 4, earlier(match))) or (refs if noun != "partnership" else ())
+                if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
+                    refs = self._system_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
                 self._add_reference(slots, taken, match, refs, 1)
         slots.sort(key=lambda s: s.start)
         if "navies" in lowered or "air forces" in lowered or "armies" in lowered or "coast guards" in lowered:
@@ -388,6 +446,24 @@ class Extractor:
             if len(listed) > 1 and forces:
                 slots[first:index + 1] = [Slot(s.start, s.end, (force,), s.kind) for s, force in zip(listed, forces)]
         return slots
+
+    def _force_of_service(self, service: str, context: ParagraphContext, earlier: tuple[Ref, ...]) -> Ref | None:
+        """"the navy": the latest force named that is a navy, else the navy of the latest state
+        named in the paragraph."""
+        words = SERVICE_WORDS[service]
+        named = next((ref for ref in context.last(("ArmedForce",), 4, earlier) if any(word in ref.name for word in words)), None)
+        state = context.last(("State",), 1, earlier)
+        force = self.services.get((state[0].name, service)) if state and not named else None
+        return named or (Ref(force, "ArmedForce") if force else None)
+
+    def _system_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
+        """"the tanks" is the latest system whose kind is a tank ("main battle tank"), if any."""
+        singular = noun[:-1] if noun.endswith("s") else noun
+        for ref in recent:
+            entry = self.gazetteer.get(ref.name)
+            if entry is not None and re.search(rf"\b{re.escape(singular)}\b", entry.get("kind") or ""):
+                return (ref,)
+        return ()
 
     def _organization_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the alliance" is the latest alliance named, not the latest union or forum."""

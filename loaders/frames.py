@@ -65,11 +65,13 @@ PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designing|built|builds?|building|"
     r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made(?! up\b)|"
     r"co-develop(?:ed|s|ing)?|co-produc(?:ed|es|e|ing)|co-buil(?:t|ds?|ding)|"
-    r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)"
+    r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)|"
+    # "reverse-engineered the MiG-21 as the J-7": the copy, named after "as", is what was made
+    r"reverse[- ]engineer(?:ed|s|ing)?(?! from)|copied|copies|copying"
 )
 OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
-    r"commissioned|employs?|employed|has in service|have in service|"
+    r"commissioned|commissions|commissioning|scrambled|scrambles|scrambling|employs?|employed|has in service|have in service|"
     # "Russia put the S-400 into service in 2007"
     r"(?:put|puts|putting|brought|took|placed)(?=(?: [\w-]+){1,4} into (?:service|operation))|"
     # "it equipped them with Russian Ka-52 helicopters": the theme follows "with"
@@ -89,11 +91,15 @@ FRAMES: list[Frame] = [
         r"(?:main |largest |leading |biggest |principal |sole )?(?:suppliers?|exporters?|sellers?) of",
     ),
     *_frames("SOLD", "transfer", "active", SELL_VERBS),
+    # "the first J-10C fighters arrived from China": the system comes, its seller after "from"
+    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of"),
     *_frames("ACQUIRED", "transfer", "active", BUY_VERBS),
     *_frames("PRODUCED", "transfer", "passive", PRODUCE_VERBS),
-    *_frames("PRODUCED", "transfer", "nominal", r"makers? of|manufacturers? of|producers? of|developers? of|designers? of|builders? of|design bureau behind|designer behind"),
+    *_frames("PRODUCED", "transfer", "nominal", r"makers? of|manufacturers? of|producers? of|developers? of|designers? of|builders? of|design bureau behind|designer behind|"
+        # "China and Pakistan began joint development of the JF-17"
+        r"(?:(?:joint|serial|series|licen[cs]ed|local) )?(?:co-)?(?:development|production|manufacture) of"),
     *_frames("PRODUCED", "transfer", "active", PRODUCE_VERBS),
     *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned"),
     *_frames(

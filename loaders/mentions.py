@@ -92,12 +92,15 @@ class Mention:
 
 
 def fold(text: str) -> str:
-    """Lower-case and unify dashes without changing the length (offsets stay valid).
+    """Lower-case and unify dashes and line breaks without changing the length (offsets
+    stay valid): a hard-wrapped name ("the Vietnam People's\\nAir Force") is still a name.
 
     >>> fold("Su–27 Flanker")
     'su-27 flanker'
+    >>> fold("Pacific\\nFleet")
+    'pacific fleet'
     """
-    plain = _plain_dashes(text)
+    plain = _plain_dashes(text).replace("\n", " ")
     folded = plain.lower()
     if len(folded) == len(text):
         return folded

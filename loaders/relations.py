@@ -90,6 +90,7 @@ YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"))
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
+NO_SUCH = re.compile(r"\b(?:no|not an?|not one|not a single|never an?|any)\s+$", re.IGNORECASE)  # "no Polish-built K2PL had been completed"
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
 OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
 LED_SUFFIX = re.compile(r"-(?:led|dominated|headed)\b")
@@ -190,6 +191,10 @@ class SentenceReader:
 
     def _transfer(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         spec = self.schema.relationship(frame.type)
+        if frame.type in ("SOLD", "ACQUIRED") and INDEFINITE_DEAL.search(text, max(0, start - 40), start) and MODAL_AFTER.match(text, end):
+            return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
+        if text[start:end].startswith("arriv") and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
+            return []  # "the destroyer arrived from Russia for the exercise": a visit, not a delivery
         left, right = _sides(text, clause, start, end)
         if frame.form in ("passive", "reverse"):
             themes = (
@@ -210,6 +215,8 @@ class SentenceReader:
             themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
+            if frame.type == "PRODUCED" and any(RENAMED.search(text, max(0, s.start - 8), s.start) for s in self._sentence_slots if s.start > end and "WeaponSystem" in s.labels):
+                return []  # "licence production of the MiG-17, which China built as the J-5": the J-5 was made
         else:
             if _participle_after_theme(text, left, start, right, spec.targets) and not (frame.type == "OPERATES" and _role(right, spec.targets, ("object",))):
                 return []  # "two destroyers, handed over in 1999": a modifier, not a new statement
@@ -250,6 +257,8 @@ class SentenceReader:
             )
             deal = DEAL_WORD.search(text[start:end])
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
+            if frame.type == "PRODUCED" and COPYING.match(text, start):  # "copied the Su-27 as the J-11": the J-11 only
+                themes = _role(right, spec.targets, ("as",))
             if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
                 themes = [s for s in right if s.labels & set(spec.targets) and re.search(r"\bwith\b", text[end:s.start])]
             if not themes and frame.type in ("SOLD", "ACQUIRED"):
@@ -262,6 +271,10 @@ class SentenceReader:
                 or _headword(text, self._sentence_slots, spec.targets)
             )
         agents = [s for s in agents if s not in themes]
+        if frame.form == "active":  # "bought the S-400 and was then thrown out of the F-35 programme"
+            themes = [s for s in themes if not (s.start > end and NEW_PREDICATE.search(text, end, s.start))]
+        # "the first F-6 fighters, its licence-built MiG-19, to Pakistan": an appositive renames the theme
+        themes = [s for i, s in enumerate(themes) if not (i and APPOSITIVE.fullmatch(text, themes[i - 1].end, s.start))]
         if frame.type in ("SOLD", "ACQUIRED") and LICENSED_OBJECT.search(text, 0, start):
             return []  # "a licence obtained from Russia": the licence changed hands, not the tanks
         if frame.type == "PRODUCED" and frame.form == "active" and LICENSED_INFINITIVE.search(text, 0, start):
@@ -276,6 +289,8 @@ class SentenceReader:
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
         if frame.type == "SOLD" and frame.form == "active" and not counterparts:
             counterparts = _double_object(right, themes)
+        if frame.type == "SOLD" and frame.form == "active" and not counterparts and agents and themes:
+            counterparts = _operator_of_relative_theme(text, self._sentence_slots, themes[0], agents[0])
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active":
@@ -411,8 +426,8 @@ class SentenceReader:
         exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
         if not exercises and STRONG_PARTICIPATION.match(text[start:end]) and not context.patrol_named and not _joined_organization(text[start:end], context):
             exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
-        if not exercises:
-            return []
+        if not exercises or OBSERVER.search(text, start, end):
+            return []  # "... and South Africa sent observers to the exercise": watching is not taking part
         left, right = _sides(text, clause, start, end)
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
             return []  # "leads the International Maritime Security Construct": not an exercise it hosts
@@ -658,7 +673,7 @@ class SentenceReader:
         for index, first in enumerate(slots):
             owner = [r for r in first.refs if r.label == "State"]
             after = text[first.end:first.end + 12]
-            if owner and MADE_BY.match(after):
+            if owner and MADE_BY.match(after) and not NO_SUCH.search(text, max(0, first.start - 14), first.start):
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
                 if weapon:
                     facts += [Fact("PRODUCED", owner[0], ref) for ref in weapon.refs if ref.label == "WeaponSystem"]
@@ -903,9 +918,22 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     return sorted(breaks)
 
 
+def _counted_noun(text: str, start: int, end: int) -> bool:
+    """Whether a transfer word is a noun or an adjective: "two ships", "the Chinese ships",
+    "its licence-built MiG-19", "the largest Korean arms export" (which then ends no clause)."""
+    window = max(0, start - 40)  # the words just before; searching from 0 would rescan the sentence per trigger
+    return bool(
+        COUNTED.search(text, window, start) or NOUN_BEFORE.search(text, window, start) or ARMS_NOUN_BEFORE.search(text, window, start)
+        or (PLURAL_WORD.fullmatch(text, start, end) and NAMED_NOUN_BEFORE.search(text, window, start))
+    )
+
+
 def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[Frame, int, int]]:
     """Non-overlapping trigger matches of ``frames``, longest first where two overlap."""
-    found = [(frame, match.start(), match.end()) for frame, match in trigger_matches(text, frames)]
+    found = [
+        (frame, match.start(), match.end()) for frame, match in trigger_matches(text, frames)
+        if not (frame.form == "active" and frame.family == "transfer" and _counted_noun(text, match.start(), match.end()))
+    ]
     found.sort(key=lambda t: (t[1], -(t[2] - t[1])))
     chosen: list[tuple[Frame, int, int]] = []
     for item in found:
@@ -1331,11 +1359,27 @@ WEAPON_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her|such)\s+$", re.IGNORECASE)
+# "two ships of the Mistral class", "several orders": a counted noun, not a verb
+NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:was|were|is|are|has|have|had|became|becomes|joined|left)\b", re.IGNORECASE)
+APPOSITIVE = re.compile(r"s?(?:\s+[\w-]+)?,\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+PLURAL_WORD = re.compile(r"[a-z]+s")
+NAMED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|these|those|his|her|our)\s+[A-Z][\w-]*\s+$")
+ARMS_NOUN_BEFORE = re.compile(r"\b(?:arms|weapons?|defen[cs]e|military|equipment)\s+$", re.IGNORECASE)
+COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|many|\d{1,3})\s+$", re.IGNORECASE)
 # Building is not done by whoever hands over the means: "the technology needed to build the aircraft".
 MEANS_TO_PRODUCE = re.compile(r"\b(?:licen[cs]es?|rights?|technology|know-how|blueprints?|designs?|tooling|kits?|capacity|capability|needed|required)\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)
 # "a licence obtained from Russia", "bought the rights": what was bought is not a weapon.
 NOT_A_WEAPON_BOUGHT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how|blueprints?)\s+(?:(?:was|were|had been|has been)\s+)?$", re.IGNORECASE)
 EQUIPPING = re.compile(r"(?:re-)?equip", re.IGNORECASE)
+COPYING = re.compile(r"reverse|cop(?:y|i)", re.IGNORECASE)
+RENAMED = re.compile(r"\bas\s+(?:the\s+)?$")
+INDEFINITE_DEAL = re.compile(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+VISITING = re.compile(
+    r"\b(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:exercises?|drills?|visits?|port calls?|patrols?|manoeuvres|maneuvers|talks|review|parade|show)\b"
+    r"|\bto\s+(?:take part|join|participate|visit|patrol|exercise|drill)\b",
+    re.IGNORECASE,
+)
+MODAL_AFTER = re.compile(r"[^.;:,]{0,60}?\b(?:would|could|might|may)\b")
 # "package of Russian equipment", "Chinese arms": a demonym on goods in general names the seller.
 GOODS = re.compile(r"\s+(?:military\s+|defen[cs]e\s+|naval\s+)?(?:equipment|arms|weapons|weaponry|hardware|materiel|kit)\b", re.IGNORECASE)
 DEAL_WITH = re.compile(r"\b(?:contract|deal|agreement|accord)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1497,7 +1541,12 @@ OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews
 
 
 # "... Singaporean F-15s took off": a system seen flying, named with its nationality.
-FLEW_AFTER = re.compile(r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied)\b", re.IGNORECASE)
+FLEW_AFTER = re.compile(
+    r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied|"
+    # "... carried out a joint patrol", "conducted a joint flight"
+    r"(?:carried out|conducted|performed|made|staged|flew) (?:a |an |their |the )?(?:first )?(?:joint |combined )?(?:air )?(?:patrols?|flights?|sorties?|missions?))\b",
+    re.IGNORECASE,
+)
 DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 
 
@@ -1545,9 +1594,45 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         owned = [r for r in first.refs if r.label == "WeaponSystem"]
         if owned and forces and re.fullmatch(r"s?\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?", gap):
             found += [(second.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in owned]
-    found += _seen_flying(text, slots)
+    found += _seen_flying(text, slots) + _national_share(text, slots)
     scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
     return [fact for end, fact in found if not (scoped and scoped.end() <= end)]
+
+
+# "Chinese side: ...", "the Iranian contingent included ...", "the Russian flotilla comprised ..."
+NATIONAL_SHARE = re.compile(
+    r"\s+(?:naval\s+)?(?:side|contingent|ships|vessels|detachment|flotilla|squadron)"
+    r"\s*(?::|included|includes|comprised|comprises|consisted of|consists of|was made up of|is made up of)",
+    re.IGNORECASE,
+)
+
+
+def _national_share(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
+    """"Russian side: Udaloy-class Admiral Tributs, Steregushchiy-class corvettes ...": the
+    systems listed as one nation's share of a combined force, up to the clause's end, are its own."""
+    found = []
+    for index, slot in enumerate(slots):
+        share = slot.kind == "demonym" and NATIONAL_SHARE.match(text, slot.end)
+        if not share:
+            continue
+        stop = next((m.start() for m in re.finditer(r"[;.]\s|[;.]?$", text[share.end():])), 0) + share.end()
+        states = [ref for ref in slot.refs if ref.label == "State"]
+        listed = [s for s in slots[index + 1:] if s.start >= share.end() and s.end <= stop and "WeaponSystem" in s.labels]
+        found += [(system.end, Fact("OPERATES", state, ref)) for system in listed for ref in system.refs if ref.label == "WeaponSystem" for state in states]
+    return found
+
+
+OPERATOR_VERB = re.compile(r"\s+(?:now\s+|still\s+|also\s+)?(?:flies|flew|operates|operated|fields|fielded|uses|used|deploys|deployed|has|had)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+OBJECT_RELATIVE_OPENING = re.compile(r"(?:s|\s+[\w-]+)?,?\s+(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _operator_of_relative_theme(text: str, slots: list[Slot], theme: Slot, seller: Slot) -> list[Slot]:
+    """"The Egyptian Air Force flies the Rafale, which France delivered": the operator named
+    as the main clause's subject is who the seller delivered the system to."""
+    if not OBJECT_RELATIVE_OPENING.fullmatch(text, theme.end, seller.start):
+        return []
+    operator = [s for s in slots if s.end <= theme.start and s.labels & {"State", "ArmedForce"}][-1:]
+    return operator if operator and OPERATOR_VERB.fullmatch(text, operator[0].end, theme.start) else []
 
 
 def _labelled_systems(text: str, agents: list[Slot], themes: list[Slot]) -> set[tuple[str, str]]:

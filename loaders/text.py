@@ -155,6 +155,8 @@ def _numbered_heading(line: str, next_line: str) -> bool:
     numbered section title, not the first line of a hard-wrapped numbered note."""
     return bool(
         re.match(r"\d{1,2}[.)]\s+[A-Z]", line) and len(line) < 120 and ". " not in line[3:]
+        # a wrapped line of prose runs on to the margin in many words; a title is short
+        and len(line.split()) <= 12
         and re.search(r"(?:\)|\b[A-Z][\w-]*)$", line) and next_line.lstrip()[:1].isupper()
     )
 

@@ -231,3 +231,12 @@ def test_a_numbered_section_title_stands_apart_from_its_prose():
     sentences = [s.text for s in segment(text)]
     assert sentences[0] == "International Maritime Security Construct (2019- )"
     assert "24\nSu-27SK fighters from Russia." in sentences[-1]  # a hard-wrapped numbered note stays whole
+
+
+@pytest.mark.parametrize("first_line, rest", [
+    ("2. The warship is assessed to be the Admiral Vinogradov, an Udaloy-class destroyer of the Russian", "Pacific Fleet, on passage."),
+    ("12. The witness stated that the Orlan-10 drones seized in 2023 were produced by the Special", "Technology Centre in St Petersburg."),
+])
+def test_a_wrapped_numbered_paragraph_whose_line_ends_in_a_capital_is_not_a_title(first_line, rest):
+    sentences = [s.text for s in segment(f"{first_line}\n{rest}")]
+    assert len(sentences) == 1 and sentences[0].endswith(rest)
