@@ -125,13 +125,15 @@ def extract_paths(
 
 
 # Documents written per transaction, at most, and the text they may hold together: a
-# statement per label and relationship type then serves many documents, while readers
-# and a rerun after a crash still see the load move on in small steps. The first
-# transaction holds fewer, and each next one twice as many, so the first documents show
-# to readers at once.
+# statement per label and relationship type then serves many documents, and a relation
+# many of them support has its evidence lists rewritten once (LadybugDB appends to a list
+# by writing it anew), while readers and a rerun after a crash still see the load move
+# on in steps of a megabyte of text at most. The first transaction
+# holds fewer, and each next one twice as many, so the first documents show to readers
+# at once.
 FIRST_BATCH_DOCUMENTS = 4
-BATCH_DOCUMENTS = 16
-BATCH_CHARACTERS = 2_000_000
+BATCH_DOCUMENTS = 256
+BATCH_CHARACTERS = 1_000_000
 # Files whose content hashes are looked up in the store at once, and the bytes they may
 # hold together while they wait to be extracted.
 LOOKUP_FILES = 64

@@ -15,6 +15,7 @@ made and checked against the schema (``_layout.check_extraction``) before a writ
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from contextlib import contextmanager
 from datetime import date, time
@@ -57,6 +58,12 @@ _SETTLE_SECONDS = 2.0
 # EmbeddedStore._stored_relations), so a relation many documents support costs no more
 # to add evidence to than a new one.
 _UNREAD = ("evidence_paths", "evidence_sentences")
+# LadybugDB's buffer pool, which holds the pages a process reads and writes, may grow to
+# 80% of the machine's memory by default, and a long ingest would let it: a writer's pool
+# is capped (TIEGRAPH_BUFFER_POOL_MB overrides the cap; 0 leaves it to LadybugDB). Less
+# than about 512 MB cannot hold one transaction of documents.
+BUFFER_POOL_VARIABLE = "TIEGRAPH_BUFFER_POOL_MB"
+WRITER_BUFFER_POOL_MB = 1024
 
 
 class EmbeddedStore(GraphStore):
@@ -683,12 +690,27 @@ def _open_database(path: Path, read_only: bool, wait: float = 0):
 def _connect(path: Path, read_only: bool):
     # A process killed while appending to the write-ahead log leaves a torn last
     # record; replay stops before it, keeping every transaction committed before.
-    database = ladybug.Database(str(path), read_only=read_only, throw_on_wal_replay_failure=False)
+    database = ladybug.Database(
+        str(path), read_only=read_only, throw_on_wal_replay_failure=False,
+        buffer_pool_size=_buffer_pool_megabytes(read_only) << 20,
+    )
     try:
         return database, ladybug.Connection(database)
     except RuntimeError:
         database.close()
         raise
+
+
+def _buffer_pool_megabytes(read_only: bool) -> int:
+    """The buffer pool a store is opened with, in MB; 0 for LadybugDB's default. Readers
+    keep the default unless told: a query over a large store may need more."""
+    given = os.environ.get(BUFFER_POOL_VARIABLE, "").strip()
+    if not given:
+        return 0 if read_only else WRITER_BUFFER_POOL_MB
+    try:
+        return max(int(given), 0)
+    except ValueError:
+        raise StoreError(f"{BUFFER_POOL_VARIABLE}={given!r}: expected a whole number of megabytes") from None
 
 
 def _open_error(exc: RuntimeError, path: Path, wait: float = 0) -> StoreError:

@@ -81,3 +81,15 @@ def test_a_location_is_a_neo4j_uri_or_an_embedded_path(tmp_path, neo4j_opened):
     assert neo4j_opened == [("neo4j+s://abcd1234.databases.neo4j.io",
                              {"user": None, "password": None, "database": "neo4j", "read_only": True})]
     assert opened_path(open_location(tmp_path / "copy.lbug")) == str(tmp_path / "copy.lbug")
+
+
+def test_a_buffer_pool_that_is_not_a_number_of_megabytes_is_one_line_naming_the_variable(monkeypatch, tmp_path):
+    monkeypatch.setenv("TIEGRAPH_BUFFER_POOL_MB", "1GB")
+    with pytest.raises(StoreError, match=r"^TIEGRAPH_BUFFER_POOL_MB='1GB': expected a whole number of megabytes$"):
+        EmbeddedStore(tmp_path / "graph.lbug")
+
+
+def test_a_writer_runs_in_the_buffer_pool_it_is_given(monkeypatch, tmp_path):
+    monkeypatch.setenv("TIEGRAPH_BUFFER_POOL_MB", "600")
+    with EmbeddedStore(tmp_path / "graph.lbug") as store:
+        assert store._database.buffer_pool_size == 600 << 20
