@@ -48,4 +48,4 @@ def test_the_suite_measures_every_step_at_a_tiny_size(tmp_path, capsys):
     assert json.loads((tmp_path / "results.json").read_text()) == json.loads(json.dumps(results))
     table = capsys.readouterr().out
     assert "| ingest --jobs 1, MB/s |" in table and "| embedded: trace p50, ms |" in table
-    assert "| embedded: 2-hop neighbourhood of hub State 0, ms |" in table
+    assert "| embedded: 2-hop neighbourhood of hub State 0, ms (CPU ms) |" in table
