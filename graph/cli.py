@@ -325,10 +325,8 @@ def _file_export(name: str, writer_name: str, help_text: str):
     def command(ctx, out):
         with _store(ctx, read_only=True) as store:
             graph = store.to_networkx()
-        result = getattr(exporters, writer_name)(graph, out)
+        getattr(exporters, writer_name)(graph, out)
         click.echo(f"Wrote {out}: {graph.number_of_nodes()} entities, {graph.number_of_edges()} relations")
-        if isinstance(result, str):
-            click.echo(f"Load into Neo4j with:\n  {result}")
 
     return command
 
@@ -336,7 +334,23 @@ def _file_export(name: str, writer_name: str, help_text: str):
 _file_export("graphml", "export_graphml", "Write GraphML (yEd, Gephi, networkx).\n\nExample: tiegraph export graphml graph.graphml")
 _file_export("gexf", "export_gexf", "Write GEXF for Gephi.\n\nExample: tiegraph export gexf graph.gexf")
 _file_export("json", "export_json", "Write node-link JSON.\n\nExample: tiegraph export json graph.json")
-_file_export("csv", "export_csv", "Write neo4j-admin database import CSV files into a folder and print the import command.\n\nExample: tiegraph export csv import/")
+
+
+@export.command("csv")
+@click.argument("out", type=click.Path(file_okay=False))
+@click.pass_context
+@user_errors
+def export_csv_command(ctx, out):
+    """Write neo4j-admin database import CSV files into a folder and print the import command.
+
+    The store is read a page at a time, so any size of graph exports in little memory.
+
+    Example: tiegraph export csv import/
+    """
+    with _store(ctx, read_only=True) as store:
+        written = exporters.export_csv(store, out)
+    click.echo(f"Wrote {out}: {written.entities} entities, {written.relations} relations")
+    click.echo(f"Load into Neo4j with:\n  {written.command}")
 
 
 # --- forget ----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Exporters: small modules that draw or write the networkx graph a store hands back.
 
-Each takes the graph ``GraphStore.to_networkx()`` returns and never talks to a store.
+Each takes the graph ``GraphStore.to_networkx()`` returns; the neo4j-admin CSV also
+takes a store itself and streams it a page at a time, for graphs too large for memory.
 The HTML map pulls in pyvis (and with it IPython), so names are imported on first use:
 commands that export nothing start without that cost.
 """

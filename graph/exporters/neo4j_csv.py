@@ -3,8 +3,12 @@
 One nodes file per label and one relationships file per type, with typed headers
 (``id:ID,name,aliases:string[],discovered:boolean,:LABEL`` and
 ``:START_ID,:END_ID,:TYPE,id,...``). Relationships carry the property layout every
-store uses (see :mod:`graph.stores.base`): the type's own properties, ``years`` and
-the evidence as parallel arrays.
+store uses (see :mod:`graph.stores.base`): the type's own properties as the schema
+declares them, ``year``, ``planned``, ``years`` and the evidence as parallel arrays.
+
+Rows are written as they come, so that a graph of millions of relations never has to
+fit in memory: from a store, a page at a time (:meth:`GraphStore.entity_pages`,
+:meth:`GraphStore.relation_pages`); from a networkx graph, node by node.
 
 >>> import tempfile
 >>> g = nx.MultiDiGraph()
@@ -13,136 +17,200 @@ the evidence as parallel arrays.
 >>> _ = g.add_edge("State:Russia", "WeaponSystem:S-400", key="9f1c", type="SOLD",
 ...                properties={"to": "China"}, years=[2018], evidence=[])
 >>> folder = Path(tempfile.mkdtemp())
->>> command = export_csv(g, folder)
+>>> written = export_csv(g, folder)
 >>> (folder / "nodes_State.csv").read_text().splitlines()
 ['id:ID,name,aliases:string[],discovered:boolean,:LABEL', 'State:Russia,Russia,Moscow,false,State']
->>> command.startswith("neo4j-admin database import full neo4j --array-delimiter=U+003B")
+>>> written.command.startswith("neo4j-admin database import full neo4j --array-delimiter=U+003B")
 True
+>>> written.entities, written.relations
+(2, 1)
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import shlex
-from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
 
+from graph.exporters._subgraph import ExportError
+from graph.schema import RelationshipType, Schema, load_schema
+
 # Tried in turn: the first that no array element contains separates array elements,
 # so a sentence with a semicolon in it stays one sentence.
 ARRAY_DELIMITERS = (";", "|", "\x1f")
-NEO4J_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+NODE_HEADER = ("id:ID", "name", "aliases:string[]", "discovered:boolean", ":LABEL")
+EVIDENCE_HEADER = (
+    "years:long[]", "documents:string[]", "evidence_documents:string[]", "evidence_paths:string[]",
+    "evidence_sentences:string[]", "evidence_starts:long[]", "evidence_ends:long[]", "evidence_count:long",
+)
+# neo4j-admin's names for the schema's property types; a plain string needs none.
+NEO4J_TYPES = {"STRING": "", "INT64": ":long", "DOUBLE": ":double", "BOOLEAN": ":boolean"}
 
 
-def export_csv(graph: nx.MultiDiGraph, out_dir: str | Path, *, database: str = "neo4j") -> str:
-    """Write import files for ``graph`` into ``out_dir``; return the command line that loads them."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    nodes, relationships = _node_records(graph), _relationship_records(graph)
-    delimiter = _array_delimiter([*nodes.values(), *relationships.values()])
-    node_files = [
-        _write(out_dir / f"nodes_{label}.csv", rows, delimiter) for label, rows in sorted(nodes.items())
-    ]
-    rel_files = [
-        _write(out_dir / f"relationships_{t}.csv", rows, delimiter)
-        for t, rows in sorted(relationships.items())
-    ]
+@dataclass
+class CsvExport:
+    """What :func:`export_csv` wrote, and the command line that loads it."""
+
+    command: str
+    entities: int
+    relations: int
+
+
+def export_csv(source, out_dir: str | Path, *, database: str = "neo4j", schema: Schema | None = None) -> CsvExport:
+    """Write import files for ``source`` (a :class:`~graph.stores.base.GraphStore`,
+    streamed, or the graph ``to_networkx`` returns) into ``out_dir``.
+
+    ``schema`` gives the relationship columns of a networkx graph (default: the
+    project's); a store brings its own.
+    """
+    if isinstance(source, nx.MultiDiGraph):
+        schema = schema or load_schema()
+        nodes, edges = source.nodes(data=True), source.edges(keys=True, data=True)
+    else:
+        schema, nodes, edges = source.schema, _store_nodes(source), _store_edges(source)
+    with _ImportFiles(Path(out_dir)) as files:
+        for node, attrs in nodes:
+            files.add(f"nodes_{attrs['label']}.csv", NODE_HEADER, _node_row(node, attrs))
+            files.entities += 1
+        for source_id, target_id, key, attrs in edges:
+            rel_type = schema.relationship(attrs["type"])
+            files.add(f"relationships_{rel_type.name}.csv", _relationship_header(rel_type),
+                      _relationship_row(rel_type, source_id, target_id, key, attrs))
+            files.relations += 1
+    return CsvExport(_import_command(files, database), files.entities, files.relations)
+
+
+def _store_nodes(store) -> Iterator[tuple[str, dict]]:
+    for label in store.schema.entity_labels:
+        for page in store.entity_pages(label):
+            yield from page
+
+
+def _store_edges(store) -> Iterator[tuple[str, str, str, dict]]:
+    for rel_type in store.schema.relationships.values():
+        if rel_type.provenance:
+            for page in store.relation_pages(rel_type.name):
+                yield from page
+
+
+def _import_command(files: _ImportFiles, database: str) -> str:
+    names = sorted(files.written)
     return " ".join(
         [
             # The database comes first: "--relationships" takes every word after it as a file.
             f"neo4j-admin database import full {shlex.quote(database)}",
-            f"--array-delimiter=U+{ord(delimiter):04X}",
+            f"--array-delimiter=U+{ord(files.delimiter):04X}",
             "--multiline-fields=true",  # PDF sentences keep their line breaks
-            *(f"--nodes={shlex.quote(str(path))}" for path in node_files),
-            *(f"--relationships={shlex.quote(str(path))}" for path in rel_files),
+            *(f"--nodes={shlex.quote(str(files.folder / name))}" for name in names if name.startswith("nodes_")),
+            *(f"--relationships={shlex.quote(str(files.folder / name))}" for name in names
+              if name.startswith("relationships_")),
         ]
     )
 
 
-def _node_records(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
-    by_label = defaultdict(list)
-    for node, attrs in graph.nodes(data=True):
-        rest = {k: v for k, v in attrs.items() if k not in ("name", "label", "aliases", "discovered")}
-        by_label[attrs["label"]].append(
-            {
-                "id:ID": node,
-                "name": attrs.get("name"),
-                "aliases": list(attrs.get("aliases") or ()),
-                "discovered": bool(attrs.get("discovered")),
-                **rest,
-                ":LABEL": attrs["label"],
-            }
-        )
-    return by_label
+def _node_row(node: str, attrs: dict) -> list:
+    return [node, attrs.get("name"), list(attrs.get("aliases") or ()), bool(attrs.get("discovered")), attrs["label"]]
 
 
-def _relationship_records(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
-    by_type = defaultdict(list)
-    for u, v, key, attrs in graph.edges(keys=True, data=True):
-        evidence = attrs.get("evidence") or []
-        by_type[attrs["type"]].append(
-            {
-                ":START_ID": u,
-                ":END_ID": v,
-                ":TYPE": attrs["type"],
-                "id": key,
-                **(attrs.get("properties") or {}),
-                "years": list(attrs.get("years") or ()),
-                "documents": sorted({ev["document"] for ev in evidence}),
-                "evidence_documents": [ev["document"] for ev in evidence],
-                "evidence_paths": [ev.get("path", "") for ev in evidence],
-                "evidence_sentences": [ev["sentence"] for ev in evidence],
-                "evidence_starts": [ev["start"] for ev in evidence],
-                "evidence_ends": [ev["end"] for ev in evidence],
-                "evidence_count": len(evidence),
-            }
-        )
-    return by_type
+def _relationship_header(rel_type: RelationshipType) -> list[str]:
+    """``:START_ID,:END_ID,:TYPE,id``, the type's own properties and the shared ones
+    typed as the schema declares them, then the evidence arrays.
 
-
-def _array_delimiter(record_groups: list[list[dict]]) -> str:
-    used = {
-        char
-        for records in record_groups
-        for record in records
-        for value in record.values()
-        if isinstance(value, list)
-        for element in value
-        for char in ARRAY_DELIMITERS
-        if char in str(element)
-    }
-    return next(d for d in ARRAY_DELIMITERS if d not in used)
-
-
-def _write(path: Path, records: list[dict], delimiter: str) -> Path:
-    """One CSV with a typed header over the union of the records' fields."""
-    fields = list(dict.fromkeys(name for record in records for name in record))
-    with path.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow([_header(name, [r.get(name) for r in records]) for name in fields])
-        for record in records:
-            writer.writerow([_cell(record.get(name), delimiter) for name in fields])
-    return path
-
-
-def _header(name: str, values: list) -> str:
-    """``name`` with the neo4j-admin type its values share; plain strings need none.
-
-    >>> _header("years", [[2018], []]), _header("quantity", [24, None]), _header("to", ["China"])
-    ('years:long[]', 'quantity:long', 'to')
+    >>> _relationship_header(load_schema().relationship("VETOED"))[3:7]
+    ['id', 'forum', 'year:long', 'planned:boolean']
     """
-    if ":" in name:
-        return name
-    is_array = any(isinstance(v, list) for v in values)
-    elements = [e for v in values if v is not None for e in (v if isinstance(v, list) else [v])]
-    kinds = {NEO4J_TYPES.get(type(e), "string") for e in elements}
-    if kinds == {"long", "double"}:
-        kinds = {"double"}
-    kind = kinds.pop() if len(kinds) == 1 else "string"
-    if kind == "string" and not is_array:
-        return name
-    return f"{name}:{kind}{'[]' if is_array else ''}"
+    declared = [*rel_type.properties, ("year", "INT64"), ("planned", "BOOLEAN")]
+    return [":START_ID", ":END_ID", ":TYPE", "id", *(name + NEO4J_TYPES[kind] for name, kind in declared),
+            *EVIDENCE_HEADER]
+
+
+def _relationship_row(rel_type: RelationshipType, source: str, target: str, key: str, attrs: dict) -> list:
+    properties = attrs.get("properties") or {}
+    evidence = attrs.get("evidence") or []
+    return [
+        source, target, rel_type.name, key,
+        *(properties.get(name) for name, _ in rel_type.properties),
+        properties.get("year"), properties.get("planned"),
+        list(attrs.get("years") or ()),
+        sorted({ev["document"] for ev in evidence}),
+        [ev["document"] for ev in evidence],
+        [ev.get("path", "") for ev in evidence],
+        [ev["sentence"] for ev in evidence],
+        [ev["start"] for ev in evidence],
+        [ev["end"] for ev in evidence],
+        len(evidence),
+    ]
+
+
+class _ImportFiles:
+    """The CSV files of one export, each opened at its first row and written row by row.
+
+    The array delimiter is the first of ARRAY_DELIMITERS that no array element holds.
+    Until an element shows otherwise, the one in use is assumed free; when an element
+    holds it, the files written so far are rewritten with the next free one, which
+    happens at most twice and, since a sentence with a semicolon comes early in any
+    real corpus, while the files are still small.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.delimiter = ARRAY_DELIMITERS[0]
+        self.used: set[str] = set()  # delimiters some array element holds
+        self.written: dict[str, tuple] = {}  # file name -> (open file, csv writer)
+        self.entities = self.relations = 0
+
+    def __enter__(self) -> _ImportFiles:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for handle, _ in self.written.values():
+            handle.close()
+
+    def add(self, name: str, header: Iterable[str], row: list) -> None:
+        """Append ``row`` (values in ``header`` order) to the file ``name``."""
+        self._check_delimiter(row)
+        if name not in self.written:
+            handle = (self.folder / name).open("w", encoding="utf-8", newline="")
+            self.written[name] = (handle, csv.writer(handle))
+            self.written[name][1].writerow(header)
+        self.written[name][1].writerow([_cell(value, self.delimiter) for value in row])
+
+    def _check_delimiter(self, row: list) -> None:
+        for value in row:
+            if isinstance(value, list):
+                for element in value:
+                    text = str(element)
+                    self.used.update(char for char in ARRAY_DELIMITERS if char in text)
+        if self.delimiter in self.used:
+            free = [char for char in ARRAY_DELIMITERS if char not in self.used]
+            if not free:
+                raise ExportError("no array delimiter is free: array elements hold ';', '|' and U+001F")
+            self._rewrite(free[0])
+
+    def _rewrite(self, delimiter: str) -> None:
+        """Rewrite every file written so far with ``delimiter`` between array elements,
+        a row at a time; no element written so far holds the old delimiter or the new."""
+        for name, (handle, _) in self.written.items():
+            handle.close()
+            path, rewritten = self.folder / name, self.folder / f"{name}.rewrite"
+            with path.open(encoding="utf-8", newline="") as old, rewritten.open("w", encoding="utf-8", newline="") as new:
+                rows, writer = csv.reader(old), csv.writer(new)
+                header = next(rows)
+                writer.writerow(header)
+                arrays = [column.endswith("[]") for column in header]
+                for row in rows:
+                    writer.writerow([delimiter.join(cell.split(self.delimiter)) if array else cell
+                                     for cell, array in zip(row, arrays)])
+            os.replace(rewritten, path)
+            handle = path.open("a", encoding="utf-8", newline="")
+            self.written[name] = (handle, csv.writer(handle))
+        self.delimiter = delimiter
 
 
 def _cell(value, delimiter: str) -> str:

@@ -47,6 +47,9 @@ from graph.model import Entity, Extraction, Relation
 # Rows per transaction when loading records: big enough that a round trip costs little
 # next to the writing, small enough that a transaction stays well inside server memory.
 BATCH_SIZE = 5000
+# Entities or relations read at once when a store streams the whole graph
+# (:meth:`GraphStore.entity_pages`): what an export holds in memory at a time.
+PAGE_SIZE = 10_000
 
 
 class StoreError(RuntimeError):
@@ -214,7 +217,6 @@ class GraphStore(ABC):
         ``{entity id: {property: value}}``, a property left out being cleared. Returns
         how many entities were found and changed."""
 
-    @abstractmethod
     def to_networkx(self) -> nx.MultiDiGraph:
         """The whole graph of entities and relations (no documents, no MENTIONS).
 
@@ -222,8 +224,34 @@ class GraphStore(ABC):
         ``discovered``. Edge keys are relation ids; edge attributes ``type``,
         ``properties`` (dict of the type's own properties, ``year``, ``planned``),
         ``years`` (list) and ``evidence`` (list of dicts with ``document``, ``path``,
-        ``sentence``, ``start``, ``end``).
+        ``sentence``, ``start``, ``end``). Read a page at a time, but held whole: a
+        graph too large for memory streams through :meth:`entity_pages` and
+        :meth:`relation_pages` instead.
         """
+        graph = nx.MultiDiGraph()
+        for label in self.schema.entity_labels:
+            for page in self.entity_pages(label):
+                graph.add_nodes_from(page)
+        for rel_type in self.schema.relationships.values():
+            if rel_type.provenance:
+                for page in self.relation_pages(rel_type.name):
+                    graph.add_edges_from(page)
+        return graph
+
+    @abstractmethod
+    def entity_pages(self, label: str, size: int = PAGE_SIZE) -> Iterator[list[tuple[str, dict]]]:
+        """Every entity with ``label`` as ``(id, attributes)``, the nodes of
+        :meth:`to_networkx`, in pages of at most ``size``; the order is the store's own.
+
+        Example: count the weapon systems without holding them all::
+
+            sum(len(page) for page in store.entity_pages("WeaponSystem"))
+        """
+
+    @abstractmethod
+    def relation_pages(self, type_name: str, size: int = PAGE_SIZE) -> Iterator[list[tuple[str, str, str, dict]]]:
+        """Every relation of a type with evidence as ``(source id, target id, relation id,
+        attributes)``, the edges of :meth:`to_networkx`, in pages of at most ``size``."""
 
     @abstractmethod
     def records(self) -> Iterator[dict]:

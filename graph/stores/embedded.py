@@ -25,7 +25,6 @@ from pathlib import Path
 from time import monotonic, sleep
 
 import ladybug
-import networkx as nx
 
 from graph.model import Entity, Extraction, Relation, split_entity_id
 from graph.schema import RelationshipType, Schema, load_schema
@@ -33,6 +32,7 @@ from graph.stores import _layout, _records
 from graph.stores._cypher import check_query, identifier
 from graph.stores.base import (
     BATCH_SIZE,
+    PAGE_SIZE,
     ExtractionRefused,
     ForgetSummary,
     GraphStore,
@@ -285,17 +285,45 @@ class EmbeddedStore(GraphStore):
                 )[0][0]
         return changed
 
-    def to_networkx(self) -> nx.MultiDiGraph:
-        graph = nx.MultiDiGraph()
-        for label in self.schema.entity_labels:
-            for (node,) in self._rows(f"MATCH (n:{label}) RETURN n"):
-                graph.add_node(node["id"], **_layout.node_attributes(label, node))
-        for rel_type in self._evidence_types():
-            for source, target, stored in self._rows(
-                f"MATCH (s)-[r:{rel_type.name}]->(t) RETURN s.id, t.id, r"
-            ):
-                graph.add_edge(source, target, key=stored["id"], **_layout.edge_attributes(rel_type, stored))
-        return graph
+    def entity_pages(self, label: str, size: int = PAGE_SIZE):
+        if label not in self.schema.entity_labels:
+            raise StoreError(f"{label!r} is not an entity label of the schema")
+        columns = {name: f"n.`{name}`" for name in _layout.ENTITY_PROPERTIES}
+        for page in self._offset_pages(f"(n:{identifier(label)})", "n", columns, size):
+            yield [(stored["id"], _layout.node_attributes(label, stored)) for stored in page]
+
+    def relation_pages(self, type_name: str, size: int = PAGE_SIZE):
+        rel_type = self.schema.relationship(type_name)
+        columns = {"_source": "s.id", "_target": "t.id"}
+        columns |= {name: f"r.`{name}`" for name in _layout.relation_property_types(rel_type)}
+        # Each pair of end labels is a table of its own, with its own offsets.
+        for source_label in rel_type.sources:
+            for target_label in rel_type.targets:
+                pattern = f"(s:{identifier(source_label)})-[r:{identifier(type_name)}]->(t:{identifier(target_label)})"
+                for page in self._offset_pages(pattern, "r", columns, size):
+                    yield [
+                        (stored.pop("_source"), stored.pop("_target"), stored["id"],
+                         _layout.edge_attributes(rel_type, stored))
+                        for stored in page
+                    ]
+
+    def _offset_pages(self, pattern: str, variable: str, columns: dict[str, str], size: int):
+        """The rows of ``MATCH pattern RETURN columns`` as dicts, a page for each ``size``
+        internal offsets of ``variable``, whose table the pattern must name.
+
+        A range of offsets is a cheap filter on a scan; a page by ``ORDER BY ... SKIP``
+        or by the last id seen would sort the whole table for every page.
+        """
+        (last,), = self._rows(f"MATCH {pattern} RETURN max(offset(id({variable})))")
+        returned = ", ".join(f"{expression} AS `{name}`" for name, expression in columns.items())
+        for start in range(0, -1 if last is None else last + 1, size):
+            rows = self._rows(
+                f"MATCH {pattern} WHERE offset(id({variable})) >= $start AND offset(id({variable})) < $stop "
+                f"RETURN {returned}",
+                {"start": start, "stop": start + size},
+            )
+            if rows:
+                yield [dict(zip(columns, row)) for row in rows]
 
     def close(self) -> None:
         self._connection.close()

@@ -25,7 +25,6 @@ from functools import partial
 from time import sleep
 
 import neo4j
-import networkx as nx
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
 from graph.model import Entity, Extraction, Relation, split_entity_id
@@ -34,6 +33,7 @@ from graph.stores import _layout, _records
 from graph.stores._cypher import READ_ONLY_QUERY, check_query, identifier
 from graph.stores.base import (
     BATCH_SIZE,
+    PAGE_SIZE,
     ForgetSummary,
     GraphStore,
     LoadSummary,
@@ -196,8 +196,38 @@ class Neo4jStore(GraphStore):
             for label, batch in rows.items()
         ))
 
-    def to_networkx(self) -> nx.MultiDiGraph:
-        return self._read(self._graph)
+    def entity_pages(self, label: str, size: int = PAGE_SIZE):
+        cypher = (
+            f"MATCH (n:{self._checked(label)}) WHERE n.id > $after "
+            "RETURN n.id AS id, properties(n) AS stored ORDER BY n.id LIMIT $size"
+        )
+        for page in self._id_pages(cypher, size):
+            yield [(record["id"], _layout.node_attributes(label, record["stored"])) for record in page]
+
+    def relation_pages(self, type_name: str, size: int = PAGE_SIZE):
+        rel_type = self.schema.relationship(type_name)
+        cypher = (
+            f"MATCH (s)-[r:{self._checked(type_name)}]->(t) WHERE r.id > $after "
+            "RETURN r.id AS id, s.id AS source, t.id AS target, properties(r) AS stored ORDER BY r.id LIMIT $size"
+        )
+        for page in self._id_pages(cypher, size):
+            yield [
+                (record["source"], record["target"], record["id"], _layout.edge_attributes(rel_type, record["stored"]))
+                for record in page
+            ]
+
+    def _id_pages(self, cypher: str, size: int):
+        """The records of ``cypher`` (which returns ``id`` and pages with ``$after`` and
+        ``$size``), a page at a time, each from where the last ended: the uniqueness
+        constraint's index on ``id`` finds and orders a page without reading the rest."""
+        after = ""
+        while True:
+            page = self._read(_page, cypher, after, size)
+            if page:
+                yield page
+            if len(page) < size:
+                return
+            after = page[-1]["id"]
 
     def records(self):
         return _records.graph_records(self)
@@ -395,21 +425,6 @@ class Neo4jStore(GraphStore):
         """A relation read as ``{type, source, target, properties}``."""
         rel_type = self.schema.relationship(self._checked(relation["type"]))
         return _layout.stored_relation(rel_type, relation["source"], relation["target"], relation["properties"])
-
-    def _graph(self, tx) -> nx.MultiDiGraph:
-        graph = nx.MultiDiGraph()
-        for label in self.schema.entity_labels:
-            for record in tx.run(f"MATCH (n:{self._checked(label)}) RETURN properties(n) AS node"):
-                graph.add_node(record["node"]["id"], **_layout.node_attributes(label, record["node"]))
-        for rel_type in self._evidence_types():
-            for record in tx.run(
-                f"MATCH (s)-[r:{self._checked(rel_type.name)}]->(t) "
-                "RETURN s.id AS source, t.id AS target, properties(r) AS relation"
-            ):
-                stored = record["relation"]
-                attributes = _layout.edge_attributes(rel_type, stored)
-                graph.add_edge(record["source"], record["target"], key=stored["id"], **attributes)
-        return graph
 
     # -- plumbing ---------------------------------------------------------------------
 
@@ -671,3 +686,7 @@ def _connection_failure(exc: BaseException, uri: str) -> str:
 def _first_line(message: str) -> str:
     lines = message.strip().splitlines()
     return lines[0] if lines else "unknown error"
+
+
+def _page(tx, cypher: str, after: str, size: int) -> list[dict]:
+    return [record.data() for record in tx.run(cypher, after=after, size=size)]

@@ -41,7 +41,11 @@ def test_the_suite_measures_every_step_at_a_tiny_size(tmp_path, capsys):
     assert size["html"]["file_mb"] > 0 and size["csv"]["files_mb"] > 0
     graph = results["graphs"][0]
     assert graph["embedded"]["neighbourhood"]["samples"] == graph["embedded"]["trace"]["samples"] == 3
-    assert graph["embedded"]["neighbourhood"]["p50"] <= graph["embedded"]["neighbourhood"]["p95"]
+    neighbourhood = graph["embedded"]["neighbourhood"]
+    assert neighbourhood["p50"] <= neighbourhood["p90"] <= neighbourhood["p99"]
+    assert set(neighbourhood["hubs"]) == {"State 0", "Exercise 0", "WeaponSystem 0"}
+    assert all(hub["entities_reached"] > 0 for hub in neighbourhood["hubs"].values())
     assert json.loads((tmp_path / "results.json").read_text()) == json.loads(json.dumps(results))
     table = capsys.readouterr().out
     assert "| ingest --jobs 1, MB/s |" in table and "| embedded: trace p50, ms |" in table
+    assert "| embedded: 2-hop neighbourhood of hub State 0, ms (CPU ms) |" in table

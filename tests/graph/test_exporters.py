@@ -412,35 +412,29 @@ def read_csv(path: Path) -> list[list[str]]:
 
 
 def test_csv_files_per_label_and_type(graph, tmp_path):
-    command = export_csv(graph, tmp_path)
+    written = export_csv(graph, tmp_path)
     states = read_csv(tmp_path / "nodes_State.csv")
     assert states[0] == ["id:ID", "name", "aliases:string[]", "discovered:boolean", ":LABEL"]
     assert ["State:Russia", "Russia", "Moscow;Russian Federation", "false", "State"] in states
     sold = read_csv(tmp_path / "relationships_SOLD.csv")
+    # Every declared property has its column, typed by the schema, whether or not a row holds it.
     assert sold[0] == [
-        ":START_ID",
-        ":END_ID",
-        ":TYPE",
-        "id",
-        "to",
-        "years:long[]",
-        "documents:string[]",
-        "evidence_documents:string[]",
-        "evidence_paths:string[]",
-        "evidence_sentences:string[]",
-        "evidence_starts:long[]",
-        "evidence_ends:long[]",
+        ":START_ID", ":END_ID", ":TYPE", "id", "to", "quantity:long", "order_year:long", "delivery_year:long",
+        "year:long", "planned:boolean", "years:long[]", "documents:string[]", "evidence_documents:string[]",
+        "evidence_paths:string[]", "evidence_sentences:string[]", "evidence_starts:long[]", "evidence_ends:long[]",
         "evidence_count:long",
     ]
-    su35 = next(row for row in sold if row[1] == "WeaponSystem:Su-35")
-    assert su35[:6] == ["State:Russia", "WeaponSystem:Su-35", "SOLD", su35[3], "China", "2015"]
-    assert su35[9] == "Moscow sold 24 Su-35 fighters to Beijing in 2015."
-    assert su35[-1] == "1"
+    su35 = next(dict(zip(sold[0], row)) for row in sold if row[1] == "WeaponSystem:Su-35")
+    assert (su35[":START_ID"], su35[":TYPE"], su35["to"], su35["years:long[]"]) == ("State:Russia", "SOLD", "China", "2015")
+    assert su35["evidence_sentences:string[]"] == "Moscow sold 24 Su-35 fighters to Beijing in 2015."
+    assert su35["quantity:long"] == "" and su35["evidence_count:long"] == "1"
     files = sorted(p.name for p in tmp_path.glob("*.csv"))
     assert files == sorted(
         [f"nodes_{label}.csv" for label in {label for _, label in graph.nodes(data="label")}]
         + [f"relationships_{t}.csv" for t in {t for *_, t in graph.edges(data="type")}]
     )
+    assert (written.entities, written.relations) == (graph.number_of_nodes(), graph.number_of_edges())
+    command = written.command
     assert command.startswith("neo4j-admin database import full neo4j --array-delimiter=U+003B ")
     assert command.split()[4] == "neo4j"  # before the files, or the last --relationships would take it
     for name in files:
@@ -457,14 +451,27 @@ def test_csv_array_delimiter_avoids_semicolons_in_sentences(graph, tmp_path):
         "India operates the S-400; it bought five regiments.",
         "India fields it.",
     )
-    command = export_csv(graph, tmp_path)
+    command = export_csv(graph, tmp_path).command
     assert "--array-delimiter=U+007C" in command
     operates = read_csv(tmp_path / "relationships_OPERATES.csv")
     column = operates[0].index("evidence_sentences:string[]")
-    assert operates[1][column].split("|") == [
+    assert operates[-1][column].split("|") == [
         "India operates the S-400; it bought five regiments.",
         "India fields it.",
     ]
+    # Rows written before the semicolon turned up were rewritten with the new delimiter.
+    acquired = read_csv(tmp_path / "relationships_ACQUIRED.csv")
+    column = acquired[0].index("evidence_sentences:string[]")
+    assert ["China received its first S-400 regiment in 2018.", "Beijing took delivery of the S-400 in 2018."] in [
+        row[column].split("|") for row in acquired[1:]
+    ]
+    assert read_csv(tmp_path / "nodes_State.csv")[1:].count(["State:Russia", "Russia", "Moscow|Russian Federation", "false", "State"]) == 1
+
+
+def test_csv_refuses_arrays_that_hold_every_delimiter(graph, tmp_path):
+    add_relation(graph, "State:India", "OPERATES", "WeaponSystem:S-400", "India; S-400 | \x1f")
+    with pytest.raises(ExportError, match="no array delimiter is free"):
+        export_csv(graph, tmp_path)
 
 
 @pytest.mark.bench

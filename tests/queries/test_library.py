@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from graph.ingest import ingest
@@ -45,6 +46,7 @@ QUESTIONS = {
 # The queries that need Cypher of their own on one store, and why. Everything else is
 # written once: the test below fails if a variant appears without being listed here.
 VARIANTS = {
+    ("neighbourhood", "embedded"): "only a SHORTEST pattern is searched breadth-first there, and Neo4j does not parse it",
     ("relation-evidence", "embedded"): "a relationship's type is label(r) there, not type(r); lists count from 1",
     ("timeline", "embedded"): "a relationship's type is label(r) there, not type(r)",
     ("weakly-supported", "embedded"): "a relationship's type is label(r) there, not type(r); lists count from 1",
@@ -178,6 +180,30 @@ def test_neighbourhood_grows_with_hops(corpus):
     near, far = (_rows(corpus, "neighbourhood", entity="S-400", hops=hops) for hops in (1, 2))
     assert {row["hops"] for row in near} == {1} and {row["hops"] for row in far} == {1, 2}
     assert {row["entity"] for row in near} < {row["entity"] for row in far}
+
+
+def nearest(graph, name: str, hops: int) -> list[tuple]:
+    """``(entity, label, hops)`` of every entity within ``hops`` of the one called
+    ``name``, by a breadth-first search of the store's graph, in the query's order."""
+    start = next(node for node, attributes in graph.nodes(data=True) if attributes["name"] == name)
+    distances = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), start, cutoff=hops)
+    found = [(graph.nodes[node]["name"], graph.nodes[node]["label"], distance)
+             for node, distance in distances.items() if node != start]
+    return sorted(found, key=lambda row: (row[2], row[1], row[0]))
+
+
+@pytest.mark.parametrize("entity", ["S-400", "Russia", "Vostok-2018"])
+def test_neighbourhood_is_each_entity_once_at_its_nearest_distance(corpus, entity):
+    graph = corpus.to_networkx()
+    for hops in (1, 2):
+        rows = _rows(corpus, "neighbourhood", entity=entity, hops=hops, limit=100_000)
+        assert [(row["entity"], row["label"], row["hops"]) for row in rows] == nearest(graph, entity, hops)
+
+
+def test_neighbourhood_is_capped_nearest_first(corpus):
+    whole = _rows(corpus, "neighbourhood", entity="Russia", limit=100_000)
+    assert len(whole) > 10 and {row["hops"] for row in whole} == {1, 2}
+    assert _rows(corpus, "neighbourhood", entity="Russia", limit=10) == whole[:10]
 
 
 def test_timeline_is_in_year_order_within_the_range(corpus):
