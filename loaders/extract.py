@@ -17,7 +17,7 @@ from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
 from loaders.cues import SCOPING, blocked
 from loaders.mentions import Mention, finder_for
-from loaders.openings import OpeningIndex
+from loaders.openings import SENTENCES, OpeningIndex
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
@@ -48,7 +48,7 @@ REFERENCES = [
     ),
 ]
 # Most sentences hold no reference: one pass finds where any can start (loaders.openings).
-REFERENCE_OPENINGS = OpeningIndex([pattern for pattern, _ in REFERENCES])
+REFERENCE_OPENINGS = OpeningIndex([pattern for pattern, _ in REFERENCES], SENTENCES)
 
 
 # "the wave of Russian arms purchases", "its arms imports from Russia": the paragraph's supplier,
@@ -307,9 +307,8 @@ class Extractor:
         if "both" in lowered:  # "China leads both initiatives"
             for match in INITIATIVE_PAIR.finditer(sentence.text):
                 self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)
-        starts = REFERENCE_OPENINGS.starts(sentence.text)
         for index, (_, labels) in enumerate(REFERENCES):
-            for match in REFERENCE_OPENINGS.finditer(index, sentence.text, starts):
+            for match in REFERENCE_OPENINGS.finditer(index, sentence.text):
                 refs = context.last(labels, 1, earlier(match))
                 if labels == ("Exercise",) and not refs:
                     refs = context.main_exercise()  # "the drills", paragraphs after the exercise was named

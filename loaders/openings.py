@@ -26,6 +26,7 @@ text lacks every string one of which its matches must contain (its *requirements
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from re import _constants as sre_constants
 from re import _parser as sre_parser
 
@@ -154,10 +155,97 @@ def _class_characters(members) -> set[str] | None:
     return {comparable(character) for character in characters}
 
 
-class OpeningIndex:
-    """Where the matches of each of ``patterns`` can start in a text, found in one pass."""
+class Scan:
+    """Where the strings a :class:`Scanner` knows stand in one text: slot number →
+    sorted start offsets. ``plain`` says the offsets are those of ``text.lower()`` too
+    (no character beyond ASCII was made an ASCII letter)."""
 
-    def __init__(self, patterns: list[re.Pattern]):
+    __slots__ = ("found", "plain")
+
+    def __init__(self, found: dict[int, list[int]], plain: bool):
+        self.found, self.plain = found, plain
+
+    def first_in(self, slot: int, start: int, end: int) -> bool:
+        """Whether a string of ``slot`` starts in ``[start, end)``."""
+        positions = self.found.get(slot)
+        if not positions:
+            return False
+        index = bisect_left(positions, start)
+        return index < len(positions) and positions[index] < end
+
+
+class Scanner:
+    """One Aho-Corasick pass serving many opening indexes and word lists.
+
+    Extraction asks a sentence for its trigger openings, cues, clause breaks, references,
+    years and prepositions, and asks each cue list again over pieces of it for every
+    trigger. Indexes built with a scanner share its automaton: a text is walked once,
+    and a question about a piece of it (``search_within``) only looks up the offsets.
+    Each index takes a range of *slot* numbers; a string's value in the automaton is
+    every slot it marks. The automaton is built when first used (indexes register as
+    their modules are imported) and the scans of the last few texts are kept.
+    """
+
+    KEPT = 8  # texts whose scans are kept: extraction asks about one sentence at a time
+
+    def __init__(self):
+        self._words: dict[str, list[int]] = {}
+        self._slots = 0
+        self._automaton = None
+        self._scans: dict[str, Scan | None] = {}
+
+    def reserve(self, count: int, words: dict[str, list[int]]) -> int:
+        """Take ``count`` slot numbers and return the first; ``words`` maps each string
+        (lower-cased) to the slots, counted from 0, it marks."""
+        base, self._slots = self._slots, self._slots + count
+        for word, slots in words.items():
+            self._words.setdefault(word, []).extend(base + slot for slot in slots)
+        self._automaton = None
+        self._scans.clear()
+        return base
+
+    def scan(self, text: str) -> Scan | None:
+        """Every registered string in ``text``, or None when offsets in ``text`` do not
+        survive lower-casing (see :func:`comparable`)."""
+        if text in self._scans:
+            return self._scans[text]
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for word, slots in self._words.items():
+                self._automaton.add_word(word, (len(word), tuple(slots)))
+            self._automaton.make_automaton()
+        lowered = comparable(text)
+        scan = None
+        if lowered is not None:
+            found: dict[int, list[int]] = {}
+            for end, (length, slots) in self._automaton.iter(lowered):
+                start = end - length + 1
+                for slot in slots:
+                    positions = found.get(slot)
+                    if positions is None:
+                        found[slot] = [start]
+                    else:
+                        positions.append(start)
+            for positions in found.values():
+                if len(positions) > 1:
+                    positions.sort()  # strings of several lengths end in order, not start
+            scan = Scan(found, text.isascii() or not any(char in text for char in ASCII_CASE_PARTNERS))
+        if len(self._scans) >= self.KEPT:
+            self._scans.clear()
+        self._scans[text] = scan
+        return scan
+
+
+# The scanner of sentences: the lexicon, cue lists, clause breaks, references, years and
+# prepositions are all asked about the same sentence.
+SENTENCES = Scanner()
+
+
+class OpeningIndex:
+    """Where the matches of each of ``patterns`` can start in a text, found in one pass;
+    with a ``scanner``, in the pass it makes for every index it serves."""
+
+    def __init__(self, patterns: list[re.Pattern], scanner: Scanner | None = None):
         self.patterns = patterns
         self._openings = [openings(pattern) for pattern in patterns]
         # A pattern with no known opening is scanned by re, unless the text lacks
@@ -168,6 +256,15 @@ class OpeningIndex:
             if index not in self.scanned:
                 for text in found:
                     by_opening.setdefault(text, []).append(index)
+        self._scanner = scanner
+        if scanner is not None:
+            # slot i: an opening of pattern i; slot len(patterns) + i: a string pattern i requires
+            words = {text: list(indices) for text, indices in by_opening.items()}
+            for index, needed in self.scanned.items():
+                for text in needed or ():
+                    words.setdefault(text, []).append(len(patterns) + index)
+            self._base = scanner.reserve(2 * len(patterns), words)
+            return
         self.automaton = ahocorasick.Automaton()
         for text, indices in by_opening.items():
             self.automaton.add_word(text, (len(text), tuple(indices)))
@@ -184,6 +281,16 @@ class OpeningIndex:
         order, or None where the pattern must be scanned by re; a pattern that cannot
         match is left out. None when offsets in ``text`` do not survive lower-casing
         (then search it with ``re``)."""
+        if self._scanner is not None:
+            scan = self._scanner.scan(text)
+            if scan is None:
+                return None
+            found = {}
+            for index in range(len(self.patterns)):
+                candidates = self._candidates(scan, index, 0, len(text))
+                if candidates != ():
+                    found[index] = None if candidates is None else list(candidates)
+            return found
         lowered = comparable(text)
         if lowered is None:
             return None
@@ -202,14 +309,33 @@ class OpeningIndex:
                 positions.sort()
         return found
 
+    def _candidates(self, scan: Scan, index: int, start: int, end: int):
+        """Where in ``[start, end)`` of a scanned text a match of pattern ``index`` may
+        start: offsets, None (scan it with re), or () (it cannot match there). A match
+        inside the piece starts with an opening inside it, so the openings that start in
+        it are enough; one that runs past its end is only a place tried in vain."""
+        if index in self.scanned:
+            needed = self.scanned[index]
+            return None if needed is None or scan.first_in(self._base + len(self.patterns) + index, start, end) else ()
+        positions = scan.found.get(self._base + index)
+        if not positions:
+            return ()
+        if start == 0 and positions[-1] < end:
+            return positions
+        return positions[bisect_left(positions, start):bisect_left(positions, end)]
+
     def finditer(self, index: int, text: str, starts: dict[int, list[int]] | None = None, pos: int = 0):
         """What ``patterns[index].finditer(text, pos)`` yields; ``starts`` may be given
         when several patterns are run over the same text."""
         pattern = self.patterns[index]
-        if starts is None:
-            starts = self.starts(text)
-        positions = () if starts is None else starts.get(index, ())
-        if starts is None or positions is None:
+        if self._scanner is not None and starts is None:
+            scan = self._scanner.scan(text)
+            positions = None if scan is None else self._candidates(scan, index, pos, len(text))
+        else:
+            if starts is None:
+                starts = self.starts(text)
+            positions = None if starts is None else starts.get(index, ())
+        if positions is None:
             yield from pattern.finditer(text, pos)
             return
         resume = pos
@@ -222,13 +348,27 @@ class OpeningIndex:
 
     def search(self, index: int, text: str) -> re.Match | None:
         """What ``patterns[index].search(text)`` returns."""
+        return self.search_within(index, text, 0, len(text))
+
+    def search_within(self, index: int, text: str, start: int, end: int) -> re.Match | None:
+        """What ``patterns[index].search(text[start:end])`` returns (offsets are the
+        piece's); with a scanner, ``text`` is scanned once for every piece asked about."""
         pattern = self.patterns[index]
-        starts = self.starts(text)
-        positions = () if starts is None else starts.get(index, ())
-        if starts is None or positions is None:
-            return pattern.search(text)
+        whole = start == 0 and end >= len(text)
+        if self._scanner is None:
+            text, start, end, whole = (text if whole else text[start:end]), 0, min(end, len(text)) - start, True
+            starts = self.starts(text)
+            positions = None if starts is None else starts.get(index, ())
+        else:
+            scan = self._scanner.scan(text)
+            positions = None if scan is None else self._candidates(scan, index, start, end)
+        if positions is None:
+            return pattern.search(text if whole else text[start:end])
+        piece = text if whole else None
         for position in positions:
-            match = pattern.match(text, position)
+            if piece is None:  # cut only when there is a place to try
+                piece = text[start:end]
+            match = pattern.match(piece, position - start)
             if match:
                 return match
         return None
@@ -243,15 +383,20 @@ class IndexedPattern:
     ('NOT', None)
     """
 
-    def __init__(self, regex: re.Pattern):
+    def __init__(self, regex: re.Pattern, scanner: Scanner | None = None):
         self.regex = regex
         self.pattern = regex.pattern
-        self._index = OpeningIndex([regex])
+        self._index = OpeningIndex([regex], scanner)
 
     def search(self, text: str, *bounds: int) -> re.Match | None:
         if bounds:  # a search within bounds is rare: left to re
             return self.regex.search(text, *bounds)
         return self._index.search(0, text)
+
+    def search_within(self, text: str, start: int, end: int) -> re.Match | None:
+        """What ``search(text[start:end])`` returns, without cutting ``text`` unless a
+        match may stand in the piece."""
+        return self._index.search_within(0, text, start, end)
 
     def finditer(self, text: str, pos: int = 0):
         return self._index.finditer(0, text, pos=pos)
