@@ -160,7 +160,7 @@ class Extractor:
     def extract_document(self, document: Document) -> Extraction:
         text = document.text
         mentions = self.finder.find(text)
-        facts_by_sentence: list[tuple[Sentence, list[Fact]]] = []
+        facts_by_sentence: list[tuple[Sentence, list[Fact], tuple[int, ...]]] = []
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
         memory = DocumentMemory(force_states=self.force_states)
@@ -227,8 +227,8 @@ class Extractor:
                 context.senders += [ref for ref in _senders(sentence.text, slots) if ref not in context.senders]
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
-            if facts:
-                facts_by_sentence.append((sentence, facts))
+            if facts:  # the sentence's years, while its scan is at hand
+                facts_by_sentence.append((sentence, facts, tuple(sorted({int(m.group(1)) for m in YEAR.finditer(sentence.text)}))))
         return Extraction(
             document=document,
             entities=self._entities(mentions, facts_by_sentence),
@@ -250,17 +250,20 @@ class Extractor:
         """A capital in a sentence about a year when it belonged to a state since dissolved
         names that state: "In 1959 Moscow sent T-54 tanks" is the Soviet Union. The year is
         the sentence's (every year it names), else the paragraph's latest."""
-        years = [int(year) for year in YEAR.findall(text)] or context.years[-1:]
+        formers = [
+            self.former_capitals.get(slot.refs[0].name) if slot.kind == "capital" and len(slot.refs) == 1 and slot.refs[0].label == "State" else None
+            for slot in slots
+        ]
+        if not any(former and former[1] for former in formers):  # most capitals are of states that still stand
+            return slots
+        years = [int(m.group(1)) for m in YEAR.finditer(text)] or context.years[-1:]
         if not years or SINCE_YEAR.search(text):  # "since the 1960s" runs to the present
             return slots
-        dated = []
-        for slot in slots:
-            state = slot.refs[0].name if slot.kind == "capital" and len(slot.refs) == 1 and slot.refs[0].label == "State" else None
-            until, former = self.former_capitals.get(state, (None, None))
-            if former and max(years) <= until:
-                slot = Slot(slot.start, slot.end, (Ref(former, "State", slot.refs[0].confidence),), slot.kind)
-            dated.append(slot)
-        return dated
+        return [
+            Slot(slot.start, slot.end, (Ref(former[1], "State", slot.refs[0].confidence),), slot.kind)
+            if former and former[1] and max(years) <= former[0] else slot
+            for slot, former in zip(slots, formers)
+        ]
 
 
     def _slots(self, sentence: Sentence, mentions: list[Mention], context: ParagraphContext) -> list[Slot]:
@@ -358,7 +361,7 @@ class Extractor:
     def _entities(self, mentions: list[Mention], facts_by_sentence) -> list[Entity]:
         counts = Counter((m.name, m.label) for m in mentions)
         discovered = {(m.name, m.label): m.confidence for m in mentions if m.discovered}
-        for _, facts in facts_by_sentence:
+        for _, facts, _ in facts_by_sentence:
             for fact in facts:
                 for ref in (fact.source, fact.target):
                     counts.setdefault((ref.name, ref.label), 0)
@@ -387,8 +390,7 @@ class Extractor:
     def _relations(self, document: Document, facts_by_sentence) -> list[Relation]:
         merged: dict[tuple, Relation] = {}
         sentences_of: dict[tuple, dict] = {}  # relation key → its evidence index, kept across merges
-        for sentence, facts in facts_by_sentence:
-            years = tuple(sorted({int(m.group(1)) for m in YEAR.finditer(sentence.text)}))
+        for sentence, facts, years in facts_by_sentence:
             for fact in _with_counterparts(facts):
                 if not self.schema.allows(fact.type, fact.source.label, fact.target.label) or fact.source.name == fact.target.name:
                     continue

@@ -256,10 +256,11 @@ def _keyword_automaton(by_word: dict[str, list[int]]):
     return automaton
 
 
-# Keywords are found in the sentence scan (slot KEYWORD_SLOTS + i: a word of frame i), or,
-# in the rare text where lower-casing differs from the scan's folding ("ſold"), in
-# text.lower() by an automaton of their own.
-KEYWORD_SLOTS = SENTENCES.reserve(len(FRAMES), _frames_by_keyword())
+# Keywords are found in the sentence scan (slot KEYWORD_SLOTS + i: keyword i, a word of
+# the frames KEYWORD_FRAMES[i]), or, in the rare text where lower-casing differs from the
+# scan's folding ("ſold"), in text.lower() by an automaton of their own.
+KEYWORD_FRAMES = [frozenset(indices) for indices in _frames_by_keyword().values()]
+KEYWORD_SLOTS = SENTENCES.reserve(len(KEYWORD_FRAMES), {word: [i] for i, word in enumerate(_frames_by_keyword())})
 KEYWORDS = _keyword_automaton(_frames_by_keyword())
 
 
@@ -271,8 +272,10 @@ def candidate_frames(text: str) -> list[Frame]:
     """
     scan = SENTENCES.scan(text)
     if scan is not None and scan.plain:
-        return [frame for index, frame in enumerate(FRAMES, KEYWORD_SLOTS) if index in scan.found]
-    indices = set().union(*(found for _, found in KEYWORDS.iter(text.lower())))
+        last = KEYWORD_SLOTS + len(KEYWORD_FRAMES)
+        indices = set().union(*(KEYWORD_FRAMES[slot - KEYWORD_SLOTS] for slot in scan.found if KEYWORD_SLOTS <= slot < last))
+    else:
+        indices = set().union(*(found for _, found in KEYWORDS.iter(text.lower())))
     return [FRAMES[i] for i in sorted(indices)]
 
 

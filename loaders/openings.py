@@ -182,24 +182,31 @@ class Scanner:
     trigger. Indexes built with a scanner share its automaton: a text is walked once,
     and a question about a piece of it (``search_within``) only looks up the offsets.
     Each index takes a range of *slot* numbers; a string's value in the automaton is
-    every slot it marks. The automaton is built when first used (indexes register as
-    their modules are imported) and the scans of the last few texts are kept.
+    every slot it marks. A string may mark some slots only at the start of a word (an
+    opening of a pattern that starts with ``\\b``): "is" inside "missile" opens no
+    passive. The automaton is built when first used (indexes register as their modules
+    are imported) and the scans of the last few texts are kept.
     """
 
     KEPT = 8  # texts whose scans are kept: extraction asks about one sentence at a time
 
     def __init__(self):
         self._words: dict[str, list[int]] = {}
+        self._word_start: dict[str, list[int]] = {}  # slots a string marks only at a word start
         self._slots = 0
         self._automaton = None
         self._scans: dict[str, Scan | None] = {}
 
-    def reserve(self, count: int, words: dict[str, list[int]]) -> int:
+    def reserve(self, count: int, words: dict[str, list[int]], word_start: dict[str, list[int]] | None = None) -> int:
         """Take ``count`` slot numbers and return the first; ``words`` maps each string
-        (lower-cased) to the slots, counted from 0, it marks."""
+        (lower-cased) to the slots, counted from 0, it marks, ``word_start`` to those it
+        marks only where no letter, digit or "_" stands before it."""
         base, self._slots = self._slots, self._slots + count
         for word, slots in words.items():
             self._words.setdefault(word, []).extend(base + slot for slot in slots)
+        for word, slots in (word_start or {}).items():
+            self._words.setdefault(word, [])
+            self._word_start.setdefault(word, []).extend(base + slot for slot in slots)
         self._automaton = None
         self._scans.clear()
         return base
@@ -212,14 +219,19 @@ class Scanner:
         if self._automaton is None:
             self._automaton = ahocorasick.Automaton()
             for word, slots in self._words.items():
-                self._automaton.add_word(word, (len(word), tuple(slots)))
+                anywhere, only_there = tuple(slots), tuple(self._word_start.get(word, ()))
+                self._automaton.add_word(word, (len(word), anywhere, anywhere + only_there if only_there else anywhere))
             self._automaton.make_automaton()
         lowered = comparable(text)
         scan = None
         if lowered is not None:
             found: dict[int, list[int]] = {}
-            for end, (length, slots) in self._automaton.iter(lowered):
+            for end, (length, slots, at_word_start) in self._automaton.iter(lowered):
                 start = end - length + 1
+                if at_word_start is not slots:
+                    before = text[start - 1] if start else " "  # _in_word, inline: asked for every hit
+                    if not (before.isalnum() or before == "_"):
+                        slots = at_word_start
                 for slot in slots:
                     positions = found.get(slot)
                     if positions is None:
@@ -234,6 +246,25 @@ class Scanner:
             self._scans.clear()
         self._scans[text] = scan
         return scan
+
+
+def _in_word(text: str, position: int) -> bool:
+    """Whether a word character (for re) stands right before ``position``."""
+    before = text[position - 1]
+    return before.isalnum() or before == "_"
+
+
+def _opens_at_boundary(items) -> bool:
+    """Whether every match of the parsed sequence ``items`` starts at ``\\b``."""
+    for op, argument in items:
+        if op is sre_constants.AT:
+            return argument is sre_constants.AT_BOUNDARY
+        if op is sre_constants.SUBPATTERN:
+            return _opens_at_boundary(argument[-1])
+        if op is sre_constants.BRANCH:
+            return all(_opens_at_boundary(alternative) for alternative in argument[1])
+        return False
+    return False
 
 
 # The scanner of sentences: the lexicon, cue lists, clause breaks, references, years and
@@ -258,12 +289,23 @@ class OpeningIndex:
                     by_opening.setdefault(text, []).append(index)
         self._scanner = scanner
         if scanner is not None:
-            # slot i: an opening of pattern i; slot len(patterns) + i: a string pattern i requires
-            words = {text: list(indices) for text, indices in by_opening.items()}
+            # slot i: an opening of pattern i; slot len(patterns) + i: a string pattern i
+            # requires. An opening that starts with a letter of a pattern that starts with
+            # \b counts only at a word start (re.ASCII has other word characters).
+            self._at_word_start = {
+                index for index, pattern in enumerate(patterns)
+                if not pattern.flags & re.ASCII and _opens_at_boundary(sre_parser.parse(pattern.pattern, pattern.flags))
+            }
+            words: dict[str, list[int]] = {}
+            word_start: dict[str, list[int]] = {}
+            for text, indices in by_opening.items():
+                for index in indices:
+                    bounded = index in self._at_word_start and (text[0].isalnum() or text[0] == "_")
+                    (word_start if bounded else words).setdefault(text, []).append(index)
             for index, needed in self.scanned.items():
                 for text in needed or ():
                     words.setdefault(text, []).append(len(patterns) + index)
-            self._base = scanner.reserve(2 * len(patterns), words)
+            self._base = scanner.reserve(2 * len(patterns), words, word_start)
             return
         self.automaton = ahocorasick.Automaton()
         for text, indices in by_opening.items():
@@ -287,7 +329,7 @@ class OpeningIndex:
                 return None
             found = {}
             for index in range(len(self.patterns)):
-                candidates = self._candidates(scan, index, 0, len(text))
+                candidates = self._candidates(scan, text, index, 0, len(text))
                 if candidates != ():
                     found[index] = None if candidates is None else list(candidates)
             return found
@@ -309,20 +351,22 @@ class OpeningIndex:
                 positions.sort()
         return found
 
-    def _candidates(self, scan: Scan, index: int, start: int, end: int):
-        """Where in ``[start, end)`` of a scanned text a match of pattern ``index`` may
+    def _candidates(self, scan: Scan, text: str, index: int, start: int, end: int, piece: bool = True):
+        """Where in ``[start, end)`` of a scanned ``text`` a match of pattern ``index`` may
         start: offsets, None (scan it with re), or () (it cannot match there). A match
         inside the piece starts with an opening inside it, so the openings that start in
-        it are enough; one that runs past its end is only a place tried in vain."""
+        it are enough; one that runs past its end is only a place tried in vain. At the
+        start of a ``piece`` cut out of a word, ``\\b`` holds although the scan, which saw
+        the whole word, left the place out: it is tried too."""
         if index in self.scanned:
             needed = self.scanned[index]
             return None if needed is None or scan.first_in(self._base + len(self.patterns) + index, start, end) else ()
-        positions = scan.found.get(self._base + index)
-        if not positions:
-            return ()
-        if start == 0 and positions[-1] < end:
-            return positions
-        return positions[bisect_left(positions, start):bisect_left(positions, end)]
+        positions = scan.found.get(self._base + index, ())
+        if positions and not (start == 0 and positions[-1] < end):
+            positions = positions[bisect_left(positions, start):bisect_left(positions, end)]
+        if piece and start > 0 and index in self._at_word_start and start < end and _in_word(text, start) and start not in positions[:1]:
+            return [start, *positions]
+        return positions
 
     def finditer(self, index: int, text: str, starts: dict[int, list[int]] | None = None, pos: int = 0):
         """What ``patterns[index].finditer(text, pos)`` yields; ``starts`` may be given
@@ -330,7 +374,7 @@ class OpeningIndex:
         pattern = self.patterns[index]
         if self._scanner is not None and starts is None:
             scan = self._scanner.scan(text)
-            positions = None if scan is None else self._candidates(scan, index, pos, len(text))
+            positions = None if scan is None else self._candidates(scan, text, index, pos, len(text), piece=False)
         else:
             if starts is None:
                 starts = self.starts(text)
@@ -361,7 +405,7 @@ class OpeningIndex:
             positions = None if starts is None else starts.get(index, ())
         else:
             scan = self._scanner.scan(text)
-            positions = None if scan is None else self._candidates(scan, index, start, end)
+            positions = None if scan is None else self._candidates(scan, text, index, start, end)
         if positions is None:
             return pattern.search(text if whole else text[start:end])
         piece = text if whole else None

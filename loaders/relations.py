@@ -1340,6 +1340,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
     """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
     "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
     H-6K flights", "India's carrier INS Vikramaditya"."""
+    if not any("WeaponSystem" in slot.labels for slot in slots):
+        return []  # every link below names a system
     found: list[tuple[int, Fact]] = []
     for first, second in zip(slots, slots[1:]):
         gap = text[first.end:second.start]
