@@ -17,7 +17,7 @@ from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
 from loaders.cues import SCOPING, blocked
 from loaders.mentions import Mention, finder_for
-from loaders.openings import SENTENCES, OpeningIndex
+from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
@@ -56,6 +56,8 @@ REFERENCE_OPENINGS = OpeningIndex([pattern for pattern, _ in REFERENCES], SENTEN
 ARMS_BUYING = r"(?:arms|weapons?|military|defen[cs]e)\s+(?:equipment\s+|hardware\s+)?(?:purchases|imports|buys|acquisitions|procurement)"
 SUPPLIER_BEFORE = re.compile(r"\s+" + ARMS_BUYING + r"\b", re.IGNORECASE)
 SUPPLIER_AFTER = re.compile(r"\b" + ARMS_BUYING + r"\s+from\s+$", re.IGNORECASE)
+# Both hold an ARMS_BUYING phrase, which few sentences have: looked for first, in the sentence's scan.
+ARMS_BOUGHT = IndexedPattern(re.compile(ARMS_BUYING, re.IGNORECASE), SENTENCES)
 
 SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]\d\d|20\d\d)|\b(?:1[89]\d\d|20\d\d)s?\s+onwards?\b", re.IGNORECASE)
 
@@ -442,6 +444,8 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
 def _supplier(text: str, slots: list[Slot]) -> Ref | None:
     """The state a sentence names as the source of arms bought ("Russian arms purchases",
     "arms imports from Russia"), if any."""
+    if ARMS_BOUGHT.search(text) is None:
+        return None
     for slot in slots:
         if slot.kind == "reference" or "State" not in slot.labels:
             continue
@@ -461,7 +465,8 @@ def _senders(text: str, slots: list[Slot]) -> list[Ref]:
 
 def _bulleted(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens a list entry ("* Peru - ...", "2. Chad")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    # Only the 9 characters before it can tell: a line that starts earlier is too far.
+    line_start = text.rfind("\n", max(0, start - 9), start) + 1
     return start - line_start <= 8 and BULLET_MARK.fullmatch(text, line_start, start) is not None
 
 

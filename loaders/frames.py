@@ -261,6 +261,7 @@ def _keyword_automaton(by_word: dict[str, list[int]]):
 # scan's folding ("ſold"), in text.lower() by an automaton of their own.
 KEYWORD_FRAMES = [frozenset(indices) for indices in _frames_by_keyword().values()]
 KEYWORD_SLOTS = SENTENCES.reserve(len(KEYWORD_FRAMES), {word: [i] for i, word in enumerate(_frames_by_keyword())})
+KEYWORD_SLOT_SET = frozenset(range(KEYWORD_SLOTS, KEYWORD_SLOTS + len(KEYWORD_FRAMES)))
 KEYWORDS = _keyword_automaton(_frames_by_keyword())
 
 
@@ -272,8 +273,7 @@ def candidate_frames(text: str) -> list[Frame]:
     """
     scan = SENTENCES.scan(text)
     if scan is not None and scan.plain:
-        last = KEYWORD_SLOTS + len(KEYWORD_FRAMES)
-        indices = set().union(*(KEYWORD_FRAMES[slot - KEYWORD_SLOTS] for slot in scan.found if KEYWORD_SLOTS <= slot < last))
+        indices = set().union(*(KEYWORD_FRAMES[slot - KEYWORD_SLOTS] for slot in scan.found.keys() & KEYWORD_SLOT_SET))
     else:
         indices = set().union(*(found for _, found in KEYWORDS.iter(text.lower())))
     return [FRAMES[i] for i in sorted(indices)]

@@ -196,6 +196,8 @@ class Scanner:
         self._slots = 0
         self._automaton = None
         self._scans: dict[str, Scan | None] = {}
+        self._last_text: str | None = None
+        self._last_scan: Scan | None = None
 
     def reserve(self, count: int, words: dict[str, list[int]], word_start: dict[str, list[int]] | None = None) -> int:
         """Take ``count`` slot numbers and return the first; ``words`` maps each string
@@ -209,13 +211,23 @@ class Scanner:
             self._word_start.setdefault(word, []).extend(base + slot for slot in slots)
         self._automaton = None
         self._scans.clear()
+        self._last_text = self._last_scan = None
         return base
 
     def scan(self, text: str) -> Scan | None:
         """Every registered string in ``text``, or None when offsets in ``text`` do not
         survive lower-casing (see :func:`comparable`)."""
-        if text in self._scans:
-            return self._scans[text]
+        if text is self._last_text:  # asked a dozen times in a row about the same sentence
+            return self._last_scan
+        scan = self._scans.get(text, self)
+        if scan is self:  # not kept (None is a kept answer)
+            if len(self._scans) >= self.KEPT:
+                self._scans.clear()
+            scan = self._scans[text] = self._walk(text)
+        self._last_text, self._last_scan = text, scan
+        return scan
+
+    def _walk(self, text: str) -> Scan | None:
         if self._automaton is None:
             self._automaton = ahocorasick.Automaton()
             for word, slots in self._words.items():
@@ -223,29 +235,25 @@ class Scanner:
                 self._automaton.add_word(word, (len(word), anywhere, anywhere + only_there if only_there else anywhere))
             self._automaton.make_automaton()
         lowered = comparable(text)
-        scan = None
-        if lowered is not None:
-            found: dict[int, list[int]] = {}
-            for end, (length, slots, at_word_start) in self._automaton.iter(lowered):
-                start = end - length + 1
-                if at_word_start is not slots:
-                    before = text[start - 1] if start else " "  # _in_word, inline: asked for every hit
-                    if not (before.isalnum() or before == "_"):
-                        slots = at_word_start
-                for slot in slots:
-                    positions = found.get(slot)
-                    if positions is None:
-                        found[slot] = [start]
-                    else:
-                        positions.append(start)
-            for positions in found.values():
-                if len(positions) > 1:
-                    positions.sort()  # strings of several lengths end in order, not start
-            scan = Scan(found, text.isascii() or not any(char in text for char in ASCII_CASE_PARTNERS))
-        if len(self._scans) >= self.KEPT:
-            self._scans.clear()
-        self._scans[text] = scan
-        return scan
+        if lowered is None:
+            return None
+        found: dict[int, list[int]] = {}
+        for end, (length, slots, at_word_start) in self._automaton.iter(lowered):
+            start = end - length + 1
+            if at_word_start is not slots:
+                before = text[start - 1] if start else " "  # _in_word, inline: asked for every hit
+                if not (before.isalnum() or before == "_"):
+                    slots = at_word_start
+            for slot in slots:
+                positions = found.get(slot)
+                if positions is None:
+                    found[slot] = [start]
+                else:
+                    positions.append(start)
+        for positions in found.values():
+            if len(positions) > 1:
+                positions.sort()  # strings of several lengths end in order, not start
+        return Scan(found, text.isascii() or not any(char in text for char in ASCII_CASE_PARTNERS))
 
 
 def _in_word(text: str, position: int) -> bool:
