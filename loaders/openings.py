@@ -376,24 +376,27 @@ class OpeningIndex:
             return [start, *positions]
         return positions
 
-    def finditer(self, index: int, text: str, starts: dict[int, list[int]] | None = None, pos: int = 0):
-        """What ``patterns[index].finditer(text, pos)`` yields; ``starts`` may be given
-        when several patterns are run over the same text."""
+    def finditer(self, index: int, text: str, starts: dict[int, list[int]] | None = None, pos: int = 0, endpos: int | None = None):
+        """What ``patterns[index].finditer(text, pos, endpos)`` yields; ``starts`` may be
+        given when several patterns are run over the same text."""
         pattern = self.patterns[index]
+        endpos = len(text) if endpos is None else min(endpos, len(text))
         if self._scanner is not None and starts is None:
             scan = self._scanner.scan(text)
-            positions = None if scan is None else self._candidates(scan, text, index, pos, len(text), piece=False)
+            positions = None if scan is None else self._candidates(scan, text, index, pos, endpos, piece=False)
         else:
             if starts is None:
                 starts = self.starts(text)
             positions = None if starts is None else starts.get(index, ())
         if positions is None:
-            yield from pattern.finditer(text, pos)
+            yield from pattern.finditer(text, pos, endpos)
             return
         resume = pos
         for position in positions:
+            if position >= endpos:
+                break
             if position >= resume:
-                match = pattern.match(text, position)
+                match = pattern.match(text, position, endpos)
                 if match:
                     yield match
                     resume = match.end()
@@ -450,8 +453,8 @@ class IndexedPattern:
         match may stand in the piece."""
         return self._index.search_within(0, text, start, end)
 
-    def finditer(self, text: str, pos: int = 0):
-        return self._index.finditer(0, text, pos=pos)
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self._index.finditer(0, text, pos=pos, endpos=endpos)
 
     def __getattr__(self, name: str):
         # Only asked for what this class lacks (match, fullmatch, findall ...): as re does it.

@@ -772,7 +772,7 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
 
 # The types whose cue scope after a contrast is tested (tests/loaders/test_arms_and_forces.py).
 ARMS_AND_FORCES = {"SOLD", "ACQUIRED", "PRODUCED", "OPERATES", "SANCTIONED", "CLASHED_WITH"}
-CONTRAST = re.compile(r",?\s+but\s|,\s*(?:al)?though\s|\bwhereas\b", re.IGNORECASE)
+CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:al)?though\s|\bwhereas\b", re.IGNORECASE), SENTENCES)
 
 
 def _assertion_start(text: str, start: int) -> int:
@@ -807,7 +807,7 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
-ASIDE = re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE)
+ASIDE = IndexedPattern(re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE), SENTENCES)
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")

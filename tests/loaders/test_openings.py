@@ -11,14 +11,14 @@ from loaders.extract import REFERENCE_OPENINGS
 from loaders.frames import TRIGGER_OPENINGS
 from loaders.mentions import DISCOVERY_OPENINGS, DISCOVERY_PATTERNS, discovery_matches
 from loaders.openings import ASCII_CASE_PARTNERS, IndexedPattern, OpeningIndex, Scanner, openings, requirements
-from loaders.relations import CLAUSE_BREAKS, PREPOSITION, YEAR
+from loaders.relations import ASIDE, CLAUSE_BREAKS, CONTRAST, PREPOSITION, YEAR
 from loaders.text import SENTENCE_END
 from loaders.readers import read_document
 from loaders.text import segment
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DOCUMENTS = sorted(p for folder in ("corpus", "eval/dev") for p in (SEEDS / folder).iterdir() if p.suffix in (".txt", ".md", ".html"))
-CUES = [cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, CLAUSE_BREAKS, SENTENCE_END]
+CUES = [cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, CLAUSE_BREAKS, SENTENCE_END, CONTRAST, ASIDE]
 INDEXES = [TRIGGER_OPENINGS, REFERENCE_OPENINGS, DISCOVERY_OPENINGS, OpeningIndex([cue.regex for cue in CUES])]
 
 
@@ -70,6 +70,7 @@ def test_random_text_matches_as_with_re(pieces, rng):
         assert spans(cue.finditer(text)) == spans(cue.regex.finditer(text))
         assert cue.sub("", text) == cue.regex.sub("", text)
         assert spans(cue.finditer(text, 3)) == spans(cue.regex.finditer(text, 3))
+        assert spans(cue.finditer(text, 2, len(text) - 3)) == spans(cue.regex.finditer(text, 2, len(text) - 3))
     # Pieces of a text are searched through the scan of the whole: cut anywhere, even
     # inside a word or an opening, they must give what re gives on the piece.
     for cue in CUES + [PREPOSITION, YEAR]:
