@@ -312,7 +312,8 @@ class Extractor:
         if "both" in lowered:  # "China leads both initiatives"
             for match in INITIATIVE_PAIR.finditer(sentence.text):
                 self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)
-        for index, (_, labels) in enumerate(REFERENCES):
+        for index in REFERENCE_OPENINGS.possible(sentence.text):
+            labels = REFERENCES[index][1]
             for match in REFERENCE_OPENINGS.finditer(index, sentence.text):
                 refs = context.last(labels, 1, earlier(match))
                 if labels == ("Exercise",) and not refs:

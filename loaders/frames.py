@@ -273,7 +273,7 @@ def candidate_frames(text: str) -> list[Frame]:
     """
     scan = SENTENCES.scan(text)
     if scan is not None and scan.plain:
-        indices = set().union(*(KEYWORD_FRAMES[slot - KEYWORD_SLOTS] for slot in scan.found.keys() & KEYWORD_SLOT_SET))
+        indices = set().union(*(KEYWORD_FRAMES[slot - KEYWORD_SLOTS] for slot in KEYWORD_SLOT_SET.intersection(scan.found)))  # iterates the few found
     else:
         indices = set().union(*(found for _, found in KEYWORDS.iter(text.lower())))
     return [FRAMES[i] for i in sorted(indices)]
