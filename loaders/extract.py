@@ -48,7 +48,9 @@ REFERENCES = [
     ),
 ]
 # Most sentences hold no reference: one pass finds where any can start (loaders.openings).
-REFERENCE_OPENINGS = OpeningIndex([pattern for pattern, _ in REFERENCES], SENTENCES)
+# A pass of its own: every sentence is asked, also those with nothing to read (see
+# SentenceReader.read), which the scan of the sentence scanner would cost more.
+REFERENCE_OPENINGS = OpeningIndex([pattern for pattern, _ in REFERENCES])
 
 
 # "the wave of Russian arms purchases", "its arms imports from Russia": the paragraph's supplier,
@@ -312,9 +314,10 @@ class Extractor:
         if "both" in lowered:  # "China leads both initiatives"
             for match in INITIATIVE_PAIR.finditer(sentence.text):
                 self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)
-        for index in REFERENCE_OPENINGS.possible(sentence.text):
+        starts = REFERENCE_OPENINGS.starts(sentence.text)
+        for index in range(len(REFERENCES)) if starts is None else sorted(starts):
             labels = REFERENCES[index][1]
-            for match in REFERENCE_OPENINGS.finditer(index, sentence.text):
+            for match in REFERENCE_OPENINGS.finditer(index, sentence.text, starts):
                 refs = context.last(labels, 1, earlier(match))
                 if labels == ("Exercise",) and not refs:
                     refs = context.main_exercise()  # "the drills", paragraphs after the exercise was named
@@ -445,11 +448,10 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
 def _supplier(text: str, slots: list[Slot]) -> Ref | None:
     """The state a sentence names as the source of arms bought ("Russian arms purchases",
     "arms imports from Russia"), if any."""
-    if ARMS_BOUGHT.search(text) is None:
+    states = [slot for slot in slots if slot.kind != "reference" and "State" in slot.labels]
+    if not states or ARMS_BOUGHT.search(text) is None:
         return None
-    for slot in slots:
-        if slot.kind == "reference" or "State" not in slot.labels:
-            continue
+    for slot in states:
         if SUPPLIER_BEFORE.match(text, slot.end) or SUPPLIER_AFTER.search(text[max(0, slot.start - 60):slot.start]):
             return next(ref for ref in slot.refs if ref.label == "State")
     return None

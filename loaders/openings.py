@@ -359,15 +359,6 @@ class OpeningIndex:
                 positions.sort()
         return found
 
-    def possible(self, text: str) -> list[int]:
-        """The patterns that may match ``text``, in order: the others need not be asked."""
-        scan = self._scanner.scan(text) if self._scanner is not None else None
-        if scan is None:
-            starts = self.starts(text)
-            return list(range(len(self.patterns))) if starts is None else sorted(starts)
-        places = (self._candidates(scan, text, index, 0, len(text)) for index in range(len(self.patterns)))
-        return [index for index, found in enumerate(places) if found is None or found]  # None: scanned by re
-
     def _candidates(self, scan: Scan, text: str, index: int, start: int, end: int, piece: bool = True):
         """Where in ``[start, end)`` of a scanned ``text`` a match of pattern ``index`` may
         start: offsets, None (scan it with re), or () (it cannot match there). A match
