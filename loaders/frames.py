@@ -259,10 +259,11 @@ def _keyword_automaton(by_word: dict[str, list[int]]):
 # Keywords are found in the sentence scan (slot KEYWORD_SLOTS + i: keyword i, a word of
 # the frames KEYWORD_FRAMES[i]), or, in the rare text where lower-casing differs from the
 # scan's folding ("ſold"), in text.lower() by an automaton of their own.
-KEYWORD_FRAMES = [frozenset(indices) for indices in _frames_by_keyword().values()]
-KEYWORD_SLOTS = SENTENCES.reserve(len(KEYWORD_FRAMES), {word: [i] for i, word in enumerate(_frames_by_keyword())})
+_BY_KEYWORD = _frames_by_keyword()
+KEYWORD_FRAMES = [frozenset(indices) for indices in _BY_KEYWORD.values()]
+KEYWORD_SLOTS = SENTENCES.reserve(len(KEYWORD_FRAMES), {word: [i] for i, word in enumerate(_BY_KEYWORD)})
 KEYWORD_SLOT_SET = frozenset(range(KEYWORD_SLOTS, KEYWORD_SLOTS + len(KEYWORD_FRAMES)))
-KEYWORDS = _keyword_automaton(_frames_by_keyword())
+KEYWORDS = _keyword_automaton(_BY_KEYWORD)
 
 
 def candidate_frames(text: str) -> list[Frame]:
