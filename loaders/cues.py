@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.openings import IndexedPattern
+from loaders.openings import SENTENCES, IndexedPattern
 
 LOCAL = re.compile(
     r"\b(?:not|never|no|no longer|neither|nor|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|"
@@ -90,7 +90,7 @@ AGREED = re.compile(r"\bagreed to\s*$", re.IGNORECASE)
 AGREED_DEED = re.compile(r"help|assist|licen[cs]e|transfer|share|buy|purchase|acquire|procure|sell|supply|deliver", re.IGNORECASE)
 
 # The cue lists are long alternations, searched through their openings for speed.
-LOCAL, SCOPING, RETRACTING, NEUTRAL = (IndexedPattern(cues) for cues in (LOCAL, SCOPING, RETRACTING, NEUTRAL))
+LOCAL, SCOPING, RETRACTING, NEUTRAL = (IndexedPattern(cues, SENTENCES) for cues in (LOCAL, SCOPING, RETRACTING, NEUTRAL))
 
 
 
@@ -103,14 +103,28 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     """
     if NEGATED_TRIGGER.search(sentence, trigger_start, trigger_end):
         return True  # the negation inside the trigger: "is not a member", "was never a partner"
-    local = NEUTRAL.sub("", sentence[scope_start:trigger_start])
-    if AGREED_DEED.match(sentence, trigger_start):
-        local = AGREED.sub("", local)
-    if LOCAL.search(local) or AGAINST.search(local):
+    if AGAINST.search(sentence, scope_start, trigger_start):
+        return True  # "warned Finland against joining NATO"
+    agreed = AGREED_DEED.match(sentence, trigger_start) is not None
+    if _cue_before(LOCAL, sentence, scope_start, trigger_start, agreed):
         return True
-    if SCOPING.search(NEUTRAL.sub("", sentence[assertion_start:trigger_start])):
+    if _cue_before(SCOPING, sentence, assertion_start, trigger_start, False):
         return True
-    after = sentence[trigger_end:trigger_end + 24]
-    if re.match(r"\s+(?:no|none of|nothing|may|might|could|would|will|is expected|is likely)\b", after, re.IGNORECASE):
+    if DENIED_AFTER.match(sentence[trigger_end:trigger_end + 24]):
         return True  # "sold no Su-57s", "participation may become routine"
-    return bool(RETRACTING.search(sentence[trigger_end:]))
+    return RETRACTING.search_within(sentence, trigger_end, len(sentence)) is not None
+
+
+DENIED_AFTER = re.compile(r"\s+(?:no|none of|nothing|may|might|could|would|will|is expected|is likely)\b", re.IGNORECASE)
+
+
+def _cue_before(cues: IndexedPattern, sentence: str, start: int, end: int, agreed: bool) -> bool:
+    """Whether ``cues`` stand in ``sentence[start:end]`` once neutral phrases ("not only")
+    and, when ``agreed``, a final "agreed to" are taken out. The piece is cut out only
+    when there is something to take out: otherwise the sentence's scan answers."""
+    if not agreed and NEUTRAL.search_within(sentence, start, end) is None:
+        return cues.search_within(sentence, start, end) is not None
+    piece = NEUTRAL.sub("", sentence[start:end])
+    if agreed:
+        piece = AGREED.sub("", piece)
+    return cues.search(piece) is not None

@@ -18,7 +18,7 @@ from graph.schema import Schema, load_schema
 from loaders.cues import SCOPING, WITHDRAWING, blocked
 from loaders.frames import candidate_frames, trigger_matches
 from loaders.mentions import Mention, finder_for
-from loaders.openings import OpeningIndex
+from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, _groups, headline_exercise, listed_participant
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
@@ -64,6 +64,8 @@ REFERENCES = [
     ),
 ]
 # Most sentences hold no reference: one pass finds where any can start (loaders.openings).
+# A pass of its own: every sentence is asked, also those with nothing to read (see
+# SentenceReader.read), which the scan of the sentence scanner would cost more.
 REFERENCE_OPENINGS = OpeningIndex([pattern for pattern, _ in REFERENCES])
 
 
@@ -72,6 +74,8 @@ REFERENCE_OPENINGS = OpeningIndex([pattern for pattern, _ in REFERENCES])
 ARMS_BUYING = r"(?:arms|weapons?|military|defen[cs]e)\s+(?:equipment\s+|hardware\s+)?(?:purchases|imports|buys|acquisitions|procurement)"
 SUPPLIER_BEFORE = re.compile(r"\s+" + ARMS_BUYING + r"\b", re.IGNORECASE)
 SUPPLIER_AFTER = re.compile(r"\b" + ARMS_BUYING + r"\s+from\s+$", re.IGNORECASE)
+# Both hold an ARMS_BUYING phrase, which few sentences have: looked for first, in the sentence's scan.
+ARMS_BOUGHT = IndexedPattern(re.compile(ARMS_BUYING, re.IGNORECASE), SENTENCES)
 
 SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]\d\d|20\d\d)|\b(?:1[89]\d\d|20\d\d)s?\s+onwards?\b", re.IGNORECASE)
 
@@ -197,7 +201,7 @@ class Extractor:
     def extract_document(self, document: Document) -> Extraction:
         text = document.text
         mentions = self.finder.find(text)
-        facts_by_sentence: list[tuple[Sentence, list[Fact]]] = []
+        facts_by_sentence: list[tuple[Sentence, list[Fact], tuple[int, ...]]] = []
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
         exercise_heading: tuple[str, list[Ref]] = ("", [])  # the latest heading and the exercises it names, for a list of participants under it
@@ -281,8 +285,8 @@ class Extractor:
                 question = None
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
                 facts_by_sentence.pop()  # "... had bought Su-35 fighters. That was wrong."
-            if facts:
-                facts_by_sentence.append((sentence, facts))
+            if facts:  # the sentence's years, while its scan is at hand
+                facts_by_sentence.append((sentence, facts, tuple(sorted({int(m.group(1)) for m in YEAR.finditer(sentence.text)}))))
             previous = sentence
         return Extraction(
             document=document,
@@ -328,17 +332,20 @@ class Extractor:
         """A capital in a sentence about a year when it belonged to a state since dissolved
         names that state: "In 1959 Moscow sent T-54 tanks" is the Soviet Union. The year is
         the sentence's (every year it names), else the paragraph's latest."""
-        years = [int(year) for year in YEAR.findall(text)] or context.years[-1:]
+        formers = [
+            self.former_capitals.get(slot.refs[0].name) if slot.kind == "capital" and len(slot.refs) == 1 and slot.refs[0].label == "State" else None
+            for slot in slots
+        ]
+        if not any(former and former[1] for former in formers):  # most capitals are of states that still stand
+            return slots
+        years = [int(m.group(1)) for m in YEAR.finditer(text)] or context.years[-1:]
         if not years or SINCE_YEAR.search(text):  # "since the 1960s" runs to the present
             return slots
-        dated = []
-        for slot in slots:
-            state = slot.refs[0].name if slot.kind == "capital" and len(slot.refs) == 1 and slot.refs[0].label == "State" else None
-            until, former = self.former_capitals.get(state, (None, None))
-            if former and max(years) <= until:
-                slot = Slot(slot.start, slot.end, (Ref(former, "State", slot.refs[0].confidence),), slot.kind)
-            dated.append(slot)
-        return dated
+        return [
+            Slot(slot.start, slot.end, (Ref(former[1], "State", slot.refs[0].confidence),), slot.kind)
+            if former and former[1] and max(years) <= former[0] else slot
+            for slot, former in zip(slots, formers)
+        ]
 
 
     def _slots(self, sentence: Sentence, mentions: list[Mention], context: ParagraphContext) -> list[Slot]:
@@ -408,7 +415,8 @@ class Extractor:
             for match in ORGANIZATION_PAIR.finditer(sentence.text):  # "warned against both groupings"
                 self._add_reference(slots, taken, match, context.last(("Organization",), 2, earlier(match)), 2)
         starts = REFERENCE_OPENINGS.starts(sentence.text)
-        for index, (_, labels) in enumerate(REFERENCES):
+        for index in range(len(REFERENCES)) if starts is None else sorted(starts):
+            labels = REFERENCES[index][1]
             for match in REFERENCE_OPENINGS.finditer(index, sentence.text, starts):
                 refs = context.last(labels, 1, earlier(match))
                 if labels == ("Exercise",) and not refs:
@@ -505,7 +513,7 @@ class Extractor:
     def _entities(self, mentions: list[Mention], facts_by_sentence) -> list[Entity]:
         counts = Counter((m.name, m.label) for m in mentions)
         discovered = {(m.name, m.label): m.confidence for m in mentions if m.discovered}
-        for _, facts in facts_by_sentence:
+        for _, facts, _ in facts_by_sentence:
             for fact in facts:
                 for ref in (fact.source, fact.target):
                     counts.setdefault((ref.name, ref.label), 0)
@@ -534,8 +542,7 @@ class Extractor:
     def _relations(self, document: Document, facts_by_sentence) -> list[Relation]:
         merged: dict[tuple, Relation] = {}
         sentences_of: dict[tuple, dict] = {}  # relation key → its evidence index, kept across merges
-        for sentence, facts in facts_by_sentence:
-            years = tuple(sorted({int(m.group(1)) for m in YEAR.finditer(sentence.text)}))
+        for sentence, facts, years in facts_by_sentence:
             for fact in _with_counterparts(facts):
                 if not self.schema.allows(fact.type, fact.source.label, fact.target.label) or fact.source.name == fact.target.name:
                     continue
@@ -587,9 +594,10 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
 def _supplier(text: str, slots: list[Slot]) -> Ref | None:
     """The state a sentence names as the source of arms bought ("Russian arms purchases",
     "arms imports from Russia"), if any."""
-    for slot in slots:
-        if slot.kind == "reference" or "State" not in slot.labels:
-            continue
+    states = [slot for slot in slots if slot.kind != "reference" and "State" in slot.labels]
+    if not states or ARMS_BOUGHT.search(text) is None:
+        return None
+    for slot in states:
         if SUPPLIER_BEFORE.match(text, slot.end) or SUPPLIER_AFTER.search(text[max(0, slot.start - 60):slot.start]):
             return next(ref for ref in slot.refs if ref.label == "State")
     return None
@@ -606,7 +614,8 @@ def _senders(text: str, slots: list[Slot]) -> list[Ref]:
 
 def _bulleted(text: str, start: int) -> bool:
     """Whether the sentence at ``start`` opens a list entry ("* Peru - ...", "2. Chad")."""
-    line_start = text.rfind("\n", 0, start) + 1
+    # Only the 9 characters before it can tell: a line that starts earlier is too far.
+    line_start = text.rfind("\n", max(0, start - 9), start) + 1
     return start - line_start <= 8 and BULLET_MARK.fullmatch(text, line_start, start) is not None
 
 

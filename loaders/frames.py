@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.openings import OpeningIndex
+from loaders.openings import SENTENCES, OpeningIndex
 
 WEAPON = ("WeaponSystem",)
 STATE = ("State",)
@@ -263,21 +263,32 @@ def _content_words(frame: Frame) -> set[str]:
     return {word for word in re.findall(r"[a-z]{3,}", source) if word not in STOPWORDS}
 
 
-def _keyword_automaton():
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
+def _frames_by_keyword() -> dict[str, list[int]]:
     by_word: dict[str, set[int]] = {}
     for index, frame in enumerate(FRAMES):
         for word in _content_words(frame):
             by_word.setdefault(word, set()).add(index)
+    return {word: sorted(indices) for word, indices in by_word.items()}
+
+
+def _keyword_automaton(by_word: dict[str, list[int]]):
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
     for word, indices in by_word.items():
         automaton.add_word(word, frozenset(indices))
     automaton.make_automaton()
     return automaton
 
 
-KEYWORDS = _keyword_automaton()
+# Keywords are found in the sentence scan (slot KEYWORD_SLOTS + i: keyword i, a word of
+# the frames KEYWORD_FRAMES[i]), or, in the rare text where lower-casing differs from the
+# scan's folding ("ſold"), in text.lower() by an automaton of their own.
+_BY_KEYWORD = _frames_by_keyword()
+KEYWORD_FRAMES = [frozenset(indices) for indices in _BY_KEYWORD.values()]
+KEYWORD_SLOTS = SENTENCES.reserve(len(KEYWORD_FRAMES), {word: [i] for i, word in enumerate(_BY_KEYWORD)})
+KEYWORD_SLOT_SET = frozenset(range(KEYWORD_SLOTS, KEYWORD_SLOTS + len(KEYWORD_FRAMES)))
+KEYWORDS = _keyword_automaton(_BY_KEYWORD)
 
 
 def candidate_frames(text: str) -> list[Frame]:
@@ -286,12 +297,16 @@ def candidate_frames(text: str) -> list[Frame]:
     >>> [f.type for f in candidate_frames("Russia sold jets.")]
     ['SOLD', 'SOLD', 'TRANSFERRED_TECHNOLOGY_TO']
     """
-    indices = set().union(*(found for _, found in KEYWORDS.iter(text.lower())))
+    scan = SENTENCES.scan(text)
+    if scan is not None and scan.plain:
+        indices = set().union(*(KEYWORD_FRAMES[slot - KEYWORD_SLOTS] for slot in KEYWORD_SLOT_SET.intersection(scan.found)))  # iterates the few found
+    else:
+        indices = set().union(*(found for _, found in KEYWORDS.iter(text.lower())))
     return [FRAMES[i] for i in sorted(indices)]
 
 
 # --- where triggers can start ---------------------------------------------------------
-TRIGGER_OPENINGS = OpeningIndex([frame.pattern for frame in FRAMES])
+TRIGGER_OPENINGS = OpeningIndex([frame.pattern for frame in FRAMES], SENTENCES)
 # Keyed by identity: hashing a frame hashes its compiled pattern, which costs more than
 # the look-up saves. The lexicon's frames live as long as the module.
 _LEXICON_INDEX = {id(frame): index for index, frame in enumerate(FRAMES)}
@@ -305,11 +320,8 @@ def trigger_matches(text: str, frames: list[Frame]):
     >>> [(f.type, f.form, m.group(0)) for f, m in trigger_matches("Russia sold jets.", candidate_frames("Russia sold jets."))]
     [('SOLD', 'active', 'sold')]
     """
-    if not frames:  # no lexicon word in the sentence: no opening to look for
-        return
-    starts = TRIGGER_OPENINGS.starts(text)
     for frame in frames:
         index = _LEXICON_INDEX.get(id(frame))
-        matches = frame.pattern.finditer(text) if index is None else TRIGGER_OPENINGS.finditer(index, text, starts)
+        matches = frame.pattern.finditer(text) if index is None else TRIGGER_OPENINGS.finditer(index, text)
         for match in matches:
             yield frame, match

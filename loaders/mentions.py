@@ -23,7 +23,7 @@ from typing import Iterator
 import ahocorasick
 
 from graph.gazetteer import Gazetteer
-from loaders.openings import OpeningIndex
+from loaders.openings import OpeningIndex, comparable
 
 DASHES = {"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "\u00a0": " "}
 DISCOVERED_CONFIDENCE = 0.6
@@ -58,15 +58,31 @@ def discovery_matches(index: int, text: str, openings) -> Iterator[re.Match]:
     if index not in LINE_SCANNED:
         yield from DISCOVERY_OPENINGS.finditer(index, text, openings)
         return
-    pattern, needed = DISCOVERY_PATTERNS[index][0], DISCOVERY_OPENINGS.scanned[index]
-    line_start = 0
-    for line in text.split("\n"):
-        line_end = line_start + len(line)
-        lowered = line.lower()
+    pattern = DISCOVERY_PATTERNS[index][0]
+    for line_start in _lines_holding(text, DISCOVERY_OPENINGS.scanned[index]):
+        line_end = text.find("\n", line_start)
         # Ending the search at the line end changes nothing: "\n" is not a word character.
-        if needed is None or any(word in lowered for word in needed):
-            yield from pattern.finditer(text, line_start, line_end)
-        line_start = line_end + 1
+        yield from pattern.finditer(text, line_start, len(text) if line_end == -1 else line_end)
+
+
+def _lines_holding(text: str, needed: set[str] | None) -> list[int]:
+    """The starts of the lines of ``text`` that hold one of ``needed`` (lower-cased), in
+    order; every line when ``needed`` is None. Each string is looked for in the whole text,
+    folded as :func:`~loaders.openings.comparable` folds it, so found wherever re could be."""
+    lowered = comparable(text) if needed is not None else None
+    if lowered is None:
+        return [0] + [match.end() for match in LINE_END.finditer(text)]
+    starts = set()
+    for word in needed:
+        at = lowered.find(word)
+        while at != -1:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            line_end = text.find("\n", at)
+            at = -1 if line_end == -1 else lowered.find(word, line_end + 1)
+    return sorted(starts)
+
+
+LINE_END = re.compile("\n")
 
 
 UNKNOWN_EDITION = re.compile(r"[-–]\d\d\b")
@@ -74,7 +90,10 @@ UNKNOWN_EDITION = re.compile(r"[-–]\d\d\b")
 EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition", re.I)
 
 
-@dataclass(frozen=True)
+# Hashed and compared by its fields as a frozen dataclass is, but built without the
+# object.__setattr__ per field that frozen costs (three times slower): one is made for every
+# mention.
+@dataclass(unsafe_hash=True)
 class Mention:
     """An entity named at ``start:end`` of the document text."""
 

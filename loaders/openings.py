@@ -26,6 +26,7 @@ text lacks every string one of which its matches must contain (its *requirements
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from re import _constants as sre_constants
 from re import _parser as sre_parser
 
@@ -154,10 +155,136 @@ def _class_characters(members) -> set[str] | None:
     return {comparable(character) for character in characters}
 
 
-class OpeningIndex:
-    """Where the matches of each of ``patterns`` can start in a text, found in one pass."""
+class Scan:
+    """Where the strings a :class:`Scanner` knows stand in one text: slot number →
+    sorted start offsets. ``plain`` says the offsets are those of ``text.lower()`` too
+    (no character beyond ASCII was made an ASCII letter)."""
 
-    def __init__(self, patterns: list[re.Pattern]):
+    __slots__ = ("found", "plain")
+
+    def __init__(self, found: dict[int, list[int]], plain: bool):
+        self.found, self.plain = found, plain
+
+    def first_in(self, slot: int, start: int, end: int) -> bool:
+        """Whether a string of ``slot`` starts in ``[start, end)``."""
+        positions = self.found.get(slot)
+        if not positions:
+            return False
+        index = bisect_left(positions, start)
+        return index < len(positions) and positions[index] < end
+
+
+class Scanner:
+    """One Aho-Corasick pass serving many opening indexes and word lists.
+
+    Extraction asks a sentence for its trigger openings, cues, clause breaks, references,
+    years and prepositions, and asks each cue list again over pieces of it for every
+    trigger. Indexes built with a scanner share its automaton: a text is walked once,
+    and a question about a piece of it (``search_within``) only looks up the offsets.
+    Each index takes a range of *slot* numbers; a string's value in the automaton is
+    every slot it marks. A string may mark some slots only at the start of a word (an
+    opening of a pattern that starts with ``\\b``): "is" inside "missile" opens no
+    passive. The automaton is built when first used (indexes register as their modules
+    are imported) and the scans of the last few texts are kept.
+    """
+
+    KEPT = 8  # texts whose scans are kept: extraction asks about one sentence at a time
+
+    def __init__(self):
+        self._words: dict[str, list[int]] = {}
+        self._word_start: dict[str, list[int]] = {}  # slots a string marks only at a word start
+        self._slots = 0
+        self._automaton = None
+        self._scans: dict[str, Scan | None] = {}
+        self._last_text: str | None = None
+        self._last_scan: Scan | None = None
+
+    def reserve(self, count: int, words: dict[str, list[int]], word_start: dict[str, list[int]] | None = None) -> int:
+        """Take ``count`` slot numbers and return the first; ``words`` maps each string
+        (lower-cased) to the slots, counted from 0, it marks, ``word_start`` to those it
+        marks only where no letter, digit or "_" stands before it."""
+        base, self._slots = self._slots, self._slots + count
+        for word, slots in words.items():
+            self._words.setdefault(word, []).extend(base + slot for slot in slots)
+        for word, slots in (word_start or {}).items():
+            self._words.setdefault(word, [])
+            self._word_start.setdefault(word, []).extend(base + slot for slot in slots)
+        self._automaton = None
+        self._scans.clear()
+        self._last_text = self._last_scan = None
+        return base
+
+    def scan(self, text: str) -> Scan | None:
+        """Every registered string in ``text``, or None when offsets in ``text`` do not
+        survive lower-casing (see :func:`comparable`)."""
+        if text is self._last_text:  # asked a dozen times in a row about the same sentence
+            return self._last_scan
+        scan = self._scans.get(text, self)
+        if scan is self:  # not kept (None is a kept answer)
+            if len(self._scans) >= self.KEPT:
+                self._scans.clear()
+            scan = self._scans[text] = self._walk(text)
+        self._last_text, self._last_scan = text, scan
+        return scan
+
+    def _walk(self, text: str) -> Scan | None:
+        if self._automaton is None:
+            self._automaton = ahocorasick.Automaton()
+            for word, slots in self._words.items():
+                anywhere, only_there = tuple(slots), tuple(self._word_start.get(word, ()))
+                self._automaton.add_word(word, (len(word), anywhere, anywhere + only_there if only_there else anywhere))
+            self._automaton.make_automaton()
+        lowered = comparable(text)
+        if lowered is None:
+            return None
+        found: dict[int, list[int]] = {}
+        for end, (length, slots, at_word_start) in self._automaton.iter(lowered):
+            start = end - length + 1
+            if at_word_start is not slots:
+                before = text[start - 1] if start else " "  # _in_word, inline: asked for every hit
+                if not (before.isalnum() or before == "_"):
+                    slots = at_word_start
+            for slot in slots:
+                positions = found.get(slot)
+                if positions is None:
+                    found[slot] = [start]
+                else:
+                    positions.append(start)
+        for positions in found.values():
+            if len(positions) > 1:
+                positions.sort()  # strings of several lengths end in order, not start
+        return Scan(found, text.isascii() or not any(char in text for char in ASCII_CASE_PARTNERS))
+
+
+def _in_word(text: str, position: int) -> bool:
+    """Whether a word character (for re) stands right before ``position``."""
+    before = text[position - 1]
+    return before.isalnum() or before == "_"
+
+
+def _opens_at_boundary(items) -> bool:
+    """Whether every match of the parsed sequence ``items`` starts at ``\\b``."""
+    for op, argument in items:
+        if op is sre_constants.AT:
+            return argument is sre_constants.AT_BOUNDARY
+        if op is sre_constants.SUBPATTERN:
+            return _opens_at_boundary(argument[-1])
+        if op is sre_constants.BRANCH:
+            return all(_opens_at_boundary(alternative) for alternative in argument[1])
+        return False
+    return False
+
+
+# The scanner of sentences: the lexicon, cue lists, clause breaks, references, years and
+# prepositions are all asked about the same sentence.
+SENTENCES = Scanner()
+
+
+class OpeningIndex:
+    """Where the matches of each of ``patterns`` can start in a text, found in one pass;
+    with a ``scanner``, in the pass it makes for every index it serves."""
+
+    def __init__(self, patterns: list[re.Pattern], scanner: Scanner | None = None):
         self.patterns = patterns
         self._openings = [openings(pattern) for pattern in patterns]
         # A pattern with no known opening is scanned by re, unless the text lacks
@@ -168,6 +295,26 @@ class OpeningIndex:
             if index not in self.scanned:
                 for text in found:
                     by_opening.setdefault(text, []).append(index)
+        self._scanner = scanner
+        if scanner is not None:
+            # slot i: an opening of pattern i; slot len(patterns) + i: a string pattern i
+            # requires. An opening that starts with a letter of a pattern that starts with
+            # \b counts only at a word start (re.ASCII has other word characters).
+            self._at_word_start = {
+                index for index, pattern in enumerate(patterns)
+                if not pattern.flags & re.ASCII and _opens_at_boundary(sre_parser.parse(pattern.pattern, pattern.flags))
+            }
+            words: dict[str, list[int]] = {}
+            word_start: dict[str, list[int]] = {}
+            for text, indices in by_opening.items():
+                for index in indices:
+                    bounded = index in self._at_word_start and (text[0].isalnum() or text[0] == "_")
+                    (word_start if bounded else words).setdefault(text, []).append(index)
+            for index, needed in self.scanned.items():
+                for text in needed or ():
+                    words.setdefault(text, []).append(len(patterns) + index)
+            self._base = scanner.reserve(2 * len(patterns), words, word_start)
+            return
         self.automaton = ahocorasick.Automaton()
         for text, indices in by_opening.items():
             self.automaton.add_word(text, (len(text), tuple(indices)))
@@ -184,6 +331,16 @@ class OpeningIndex:
         order, or None where the pattern must be scanned by re; a pattern that cannot
         match is left out. None when offsets in ``text`` do not survive lower-casing
         (then search it with ``re``)."""
+        if self._scanner is not None:
+            scan = self._scanner.scan(text)
+            if scan is None:
+                return None
+            found = {}
+            for index in range(len(self.patterns)):
+                candidates = self._candidates(scan, text, index, 0, len(text))
+                if candidates != ():
+                    found[index] = None if candidates is None else list(candidates)
+            return found
         lowered = comparable(text)
         if lowered is None:
             return None
@@ -202,33 +359,71 @@ class OpeningIndex:
                 positions.sort()
         return found
 
-    def finditer(self, index: int, text: str, starts: dict[int, list[int]] | None = None, pos: int = 0):
-        """What ``patterns[index].finditer(text, pos)`` yields; ``starts`` may be given
-        when several patterns are run over the same text."""
+    def _candidates(self, scan: Scan, text: str, index: int, start: int, end: int, piece: bool = True):
+        """Where in ``[start, end)`` of a scanned ``text`` a match of pattern ``index`` may
+        start: offsets, None (scan it with re), or () (it cannot match there). A match
+        inside the piece starts with an opening inside it, so the openings that start in
+        it are enough; one that runs past its end is only a place tried in vain. At the
+        start of a ``piece`` cut out of a word, ``\\b`` holds although the scan, which saw
+        the whole word, left the place out: it is tried too."""
+        if index in self.scanned:
+            needed = self.scanned[index]
+            return None if needed is None or scan.first_in(self._base + len(self.patterns) + index, start, end) else ()
+        positions = scan.found.get(self._base + index, ())
+        if positions and not (start == 0 and positions[-1] < end):
+            positions = positions[bisect_left(positions, start):bisect_left(positions, end)]
+        if piece and start > 0 and index in self._at_word_start and start < end and _in_word(text, start) and start not in positions[:1]:
+            return [start, *positions]
+        return positions
+
+    def finditer(self, index: int, text: str, starts: dict[int, list[int]] | None = None, pos: int = 0, endpos: int | None = None):
+        """What ``patterns[index].finditer(text, pos, endpos)`` yields; ``starts`` may be
+        given when several patterns are run over the same text."""
         pattern = self.patterns[index]
-        if starts is None:
-            starts = self.starts(text)
-        positions = () if starts is None else starts.get(index, ())
-        if starts is None or positions is None:
-            yield from pattern.finditer(text, pos)
+        endpos = len(text) if endpos is None else min(endpos, len(text))
+        if self._scanner is not None and starts is None:
+            scan = self._scanner.scan(text)
+            positions = None if scan is None else self._candidates(scan, text, index, pos, endpos, piece=False)
+        else:
+            if starts is None:
+                starts = self.starts(text)
+            positions = None if starts is None else starts.get(index, ())
+        if positions is None:
+            yield from pattern.finditer(text, pos, endpos)
             return
         resume = pos
         for position in positions:
+            if position >= endpos:
+                break
             if position >= resume:
-                match = pattern.match(text, position)
+                match = pattern.match(text, position, endpos)
                 if match:
                     yield match
                     resume = match.end()
 
     def search(self, index: int, text: str) -> re.Match | None:
         """What ``patterns[index].search(text)`` returns."""
+        return self.search_within(index, text, 0, len(text))
+
+    def search_within(self, index: int, text: str, start: int, end: int) -> re.Match | None:
+        """What ``patterns[index].search(text[start:end])`` returns (offsets are the
+        piece's); with a scanner, ``text`` is scanned once for every piece asked about."""
         pattern = self.patterns[index]
-        starts = self.starts(text)
-        positions = () if starts is None else starts.get(index, ())
-        if starts is None or positions is None:
-            return pattern.search(text)
+        whole = start == 0 and end >= len(text)
+        if self._scanner is None:
+            text, start, end, whole = (text if whole else text[start:end]), 0, min(end, len(text)) - start, True
+            starts = self.starts(text)
+            positions = None if starts is None else starts.get(index, ())
+        else:
+            scan = self._scanner.scan(text)
+            positions = None if scan is None else self._candidates(scan, text, index, start, end)
+        if positions is None:
+            return pattern.search(text if whole else text[start:end])
+        piece = text if whole else None
         for position in positions:
-            match = pattern.match(text, position)
+            if piece is None:  # cut only when there is a place to try
+                piece = text[start:end]
+            match = pattern.match(piece, position - start)
             if match:
                 return match
         return None
@@ -243,18 +438,23 @@ class IndexedPattern:
     ('NOT', None)
     """
 
-    def __init__(self, regex: re.Pattern):
+    def __init__(self, regex: re.Pattern, scanner: Scanner | None = None):
         self.regex = regex
         self.pattern = regex.pattern
-        self._index = OpeningIndex([regex])
+        self._index = OpeningIndex([regex], scanner)
 
     def search(self, text: str, *bounds: int) -> re.Match | None:
         if bounds:  # a search within bounds is rare: left to re
             return self.regex.search(text, *bounds)
         return self._index.search(0, text)
 
-    def finditer(self, text: str, pos: int = 0):
-        return self._index.finditer(0, text, pos=pos)
+    def search_within(self, text: str, start: int, end: int) -> re.Match | None:
+        """What ``search(text[start:end])`` returns, without cutting ``text`` unless a
+        match may stand in the piece."""
+        return self._index.search_within(0, text, start, end)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self._index.finditer(0, text, pos=pos, endpos=endpos)
 
     def __getattr__(self, name: str):
         # Only asked for what this class lacks (match, fullmatch, findall ...): as re does it.

@@ -21,7 +21,7 @@ from itertools import chain, combinations
 from graph.schema import Schema
 from loaders.cues import LOCAL, SCOPING, blocked
 from loaders.frames import FRAMES, INITIATIVE_ONLY, Frame, candidate_frames, trigger_matches
-from loaders.openings import IndexedPattern
+from loaders.openings import SENTENCES, IndexedPattern
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
@@ -31,7 +31,7 @@ CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 # Most sentences hold no clause break: the words one needs are looked for first.
-CLAUSE_BREAKS = IndexedPattern(CLAUSE_BREAK)
+CLAUSE_BREAKS = IndexedPattern(CLAUSE_BREAK, SENTENCES)
 EMBEDDED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?=[A-Z][\w-]+\s+(?:\w+ly\s+)?\w+ed\b)")
 RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
@@ -42,7 +42,7 @@ PREPOSITION = re.compile(
 )
 # Searched through its openings (the prepositions themselves): re would try the whole
 # alternation at every position of every gap between mentions, the largest regex cost here.
-PREPOSITION = IndexedPattern(PREPOSITION)
+PREPOSITION = IndexedPattern(PREPOSITION, SENTENCES)
 ROLE_OF = {
     "to": "to", "toward": "to", "towards": "to", "from": "from", "by": "by", "with": "with", "alongside": "with",
     "between": "between", "among": "between", "of": "of", "on": "on", "against": "on", "for": "for",
@@ -86,7 +86,7 @@ STRONG_PARTICIPATION = re.compile(
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
-YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"))  # tried only at "18", "19", "20"
+YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"), SENTENCES)  # tried only at "18", "19", "20"
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
@@ -102,7 +102,10 @@ PROPER_NOUN_NEXT = re.compile(r"(?:'s|’s)\s+[A-Z]")
 LIST_MARK = re.compile(r",|\band\b|\bor\b|&")
 
 
-@dataclass(frozen=True)
+# Hashed and compared by its fields as a frozen dataclass is, but built without the
+# object.__setattr__ per field that frozen costs (three times slower): one is made for every
+# argument slot.
+@dataclass(unsafe_hash=True)
 class Ref:
     """One entity an argument slot stands for."""
 
@@ -853,7 +856,7 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
 
 # The types whose cue scope after a contrast is tested (tests/loaders/test_arms_and_forces.py).
 ARMS_AND_FORCES = {"SOLD", "ACQUIRED", "PRODUCED", "OPERATES", "SANCTIONED", "CLASHED_WITH"}
-CONTRAST = re.compile(r",?\s+but\s|,\s*(?:al)?though\s|\bwhereas\b", re.IGNORECASE)
+CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:al)?though\s|\bwhereas\b", re.IGNORECASE), SENTENCES)
 
 
 def _assertion_start(text: str, start: int) -> int:
@@ -888,7 +891,7 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
-ASIDE = re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE)
+ASIDE = IndexedPattern(re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE), SENTENCES)
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
@@ -1010,7 +1013,7 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
         else:
-            match = PREPOSITION.search(gap)
+            match = PREPOSITION.search_within(text, previous_end, slot.start)
             word = match.group(1).lower() if match else None
             slot.role = ROLE_OF.get(word, "loc") if word else "object"
             if not word and infinitive:
@@ -1018,7 +1021,7 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         previous_end, previous = slot.end, slot
     previous = None
     for slot in left:
-        match = PREPOSITION.search(text[max(0, slot.start - 30):slot.start])
+        match = PREPOSITION.search_within(text, max(0, slot.start - 30), slot.start)
         possessor = POSSESSIVE_S.match(text[slot.end:slot.end + 3])
         role = ROLE_OF.get(match.group(1).lower(), "loc") if match else "object"
         # "at Zhurihe in China's Inner Mongolia": a possessor of a place after "in" is a place
@@ -1577,6 +1580,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
     """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
     "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
     H-6K flights", "India's carrier INS Vikramaditya"."""
+    if not any("WeaponSystem" in slot.labels for slot in slots):
+        return []  # every link below names a system
     found: list[tuple[int, Fact]] = []
     for first, second in zip(slots, slots[1:]):
         gap = text[first.end:second.start]

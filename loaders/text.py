@@ -45,7 +45,10 @@ MAX_PARAGRAPH = 20_000
 TERMINAL = (".", "!", "?", ":", ";", "\"", "”", "'", "’")
 
 
-@dataclass(frozen=True)
+# Hashed and compared by its fields as a frozen dataclass is, but built without the
+# object.__setattr__ per field that frozen costs (three times slower): one is made for every
+# sentence.
+@dataclass(unsafe_hash=True)
 class Sentence:
     start: int
     end: int

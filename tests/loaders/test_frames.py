@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.frames import FRAMES, candidate_frames
+from loaders.frames import FRAMES, KEYWORDS, candidate_frames
 from loaders.readers import read_document
 from loaders.text import segment
 
@@ -21,3 +21,13 @@ def test_prefilter_keeps_every_trigger(path):
 
 def test_prefilter_skips_frames_without_their_words():
     assert candidate_frames("The weather in Vladivostok was mild.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russia SOLD the S-400 to China and India was supplied by France.",
+    "Moscow \u017fold jets; the \u212ailo-class boats were deployed.",  # folded otherwise by the sentence scan
+    "İran joined the SCO in 2023.",
+])
+def test_keywords_from_the_sentence_scan_are_those_of_the_lower_cased_text(text):
+    expected = sorted(set().union(*(found for _, found in KEYWORDS.iter(text.lower()))))
+    assert [FRAMES.index(frame) for frame in candidate_frames(text)] == expected

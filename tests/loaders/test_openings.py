@@ -10,15 +10,15 @@ from loaders import cues
 from loaders.extract import REFERENCE_OPENINGS
 from loaders.frames import TRIGGER_OPENINGS
 from loaders.mentions import DISCOVERY_OPENINGS, DISCOVERY_PATTERNS, discovery_matches
-from loaders.openings import ASCII_CASE_PARTNERS, IndexedPattern, OpeningIndex, openings, requirements
-from loaders.relations import CLAUSE_BREAKS
+from loaders.openings import ASCII_CASE_PARTNERS, IndexedPattern, OpeningIndex, Scanner, openings, requirements
+from loaders.relations import ASIDE, CLAUSE_BREAKS, CONTRAST, PREPOSITION, YEAR
 from loaders.text import SENTENCE_END
 from loaders.readers import read_document
 from loaders.text import segment
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DOCUMENTS = sorted(p for folder in ("corpus", "eval/dev") for p in (SEEDS / folder).iterdir() if p.suffix in (".txt", ".md", ".html"))
-CUES = [cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, CLAUSE_BREAKS, SENTENCE_END]
+CUES = [cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, CLAUSE_BREAKS, SENTENCE_END, CONTRAST, ASIDE]
 INDEXES = [TRIGGER_OPENINGS, REFERENCE_OPENINGS, DISCOVERY_OPENINGS, OpeningIndex([cue.regex for cue in CUES])]
 
 
@@ -70,6 +70,15 @@ def test_random_text_matches_as_with_re(pieces, rng):
         assert spans(cue.finditer(text)) == spans(cue.regex.finditer(text))
         assert cue.sub("", text) == cue.regex.sub("", text)
         assert spans(cue.finditer(text, 3)) == spans(cue.regex.finditer(text, 3))
+        assert spans(cue.finditer(text, 2, len(text) - 3)) == spans(cue.regex.finditer(text, 2, len(text) - 3))
+    # Pieces of a text are searched through the scan of the whole: cut anywhere, even
+    # inside a word or an opening, they must give what re gives on the piece.
+    for cue in CUES + [PREPOSITION, YEAR]:
+        for _ in range(4):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text) + 2)
+            found = cue.search_within(text, start, end)
+            assert spans([found] if found else []) == spans([m for m in [cue.regex.search(text[start:end])] if m]), (cue.pattern[:40], text, start, end)
 
 
 def test_letters_beyond_ascii_that_re_takes_for_ascii_ones():
@@ -89,6 +98,20 @@ def test_a_pattern_that_may_start_anywhere_has_no_opening():
     index = OpeningIndex([re.compile(r"\w+ly sold")])
     assert spans(index.finditer(0, "It quickly sold.")) == [(3, 15, "quickly sold")]
 
+
+
+def test_indexes_sharing_a_scanner_keep_their_own_matches():
+    scanner = Scanner()
+    sold = OpeningIndex([re.compile(r"\bsold\b", re.IGNORECASE), re.compile(r"\bso\w*", re.IGNORECASE)], scanner)
+    cue = IndexedPattern(re.compile(r"\b(?:not|so-called)\b", re.IGNORECASE), scanner)
+    text = "Russia has not SOLD the so-called S-500; it sold soap."
+    assert [m.group(0) for m in sold.finditer(0, text)] == ["SOLD", "sold"]
+    assert [m.group(0) for m in sold.finditer(1, text)] == ["SOLD", "so", "sold", "soap"]
+    assert cue.search_within(text, 11, 30).group(0) == "not"
+    assert cue.search_within(text, 13, 40).group(0) == "so-called"
+    assert cue.search_within(text, 13, 30) is None  # "so-ca": an opening cut short
+    assert cue.search_within(text, 25, 40) is None  # "o-called": a piece cut inside a word
+    assert sold.starts(text) == {0: [15, 44], 1: [15, 24, 44, 49]}
 
 
 def test_a_pattern_letter_beyond_ascii_may_match_an_ascii_one():
