@@ -223,8 +223,8 @@ class SentenceReader:
             participle = re.search(r",\s*$", text[:start]) and text[start:end].endswith("ing")
             if participle:  # "Moscow has been Delhi's main supplier, selling it MiG-21s": the sentence's subject sells
                 left = [s for s in left if s is left[0]] if left and left[0].role == "object" else left
-            if text[start - 1:start] == "-" or NOUN_BEFORE.search(text, 0, start) or (text[start:end].endswith("ed") and not reduced_here(text, left, end, spec.targets) and WEAPON_NOUN_BEFORE.search(text, 0, start)):
-                return []  # "Chinese-built"; "a purchase that angered Washington"; "the first Russian aircraft delivered to Iran"
+            if NOUN_BEFORE.search(text, 0, start) or (text[start:end].endswith("ed") and not reduced_here(text, left, end, spec.targets) and WEAPON_NOUN_BEFORE.search(text, 0, start)):
+                return []  # "a purchase that angered Washington"; "the first Russian aircraft delivered to Iran"
             means = MEANS_TO_PRODUCE.search(text, 0, start) if frame.type == "PRODUCED" else None
             if means:  # "granted China a licence to assemble": the receiver builds, not the giver
                 left = _receivers(text, left, means.start())
@@ -923,7 +923,8 @@ def _counted_noun(text: str, start: int, end: int) -> bool:
     "its licence-built MiG-19", "the largest Korean arms export" (which then ends no clause)."""
     window = max(0, start - 40)  # the words just before; searching from 0 would rescan the sentence per trigger
     return bool(
-        COUNTED.search(text, window, start) or NOUN_BEFORE.search(text, window, start) or ARMS_NOUN_BEFORE.search(text, window, start)
+        text[start - 1:start] == "-"  # "the Russian-built S-400": a compound adjective
+        or COUNTED.search(text, window, start) or NOUN_BEFORE.search(text, window, start) or ARMS_NOUN_BEFORE.search(text, window, start)
         or (PLURAL_WORD.fullmatch(text, start, end) and NAMED_NOUN_BEFORE.search(text, window, start))
     )
 

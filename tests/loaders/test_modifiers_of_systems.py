@@ -1,0 +1,37 @@
+"""Words that describe a system inside the clause that names its operator or buyer:
+a maker's adjective ("the Russian-built S-400") and a participle that tells where the
+system came from ("jets delivered by Russia"). Every sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- a maker's compound adjective does not end the operator's clause ---------------------
+
+@pytest.mark.parametrize("text, operated, maker", [
+    ("Algeria fields Russian-built Su-30MKA fighters alongside older MiG-29s.", ("Algeria", "OPERATES", "Su-30MKA"), ("Russia", "PRODUCED", "Su-30MKA")),
+    ("The Vietnamese navy sails Russian-made Kilo-class submarines out of Cam Ranh.", ("Vietnam People's Navy", "OPERATES", "Kilo-class submarine"), ("Russia", "PRODUCED", "Kilo-class submarine")),
+    ("Serbia has fielded the Chinese-made HQ-22 since the spring.", ("Serbia", "OPERATES", "HQ-22"), ("China", "PRODUCED", "HQ-22")),
+    ("The Pakistan Air Force still flies its US-built F-16 fleet from Mushaf.", ("Pakistan Air Force", "OPERATES", "F-16"), ("United States", "PRODUCED", "F-16")),
+])
+def test_the_system_after_a_makers_adjective_is_operated(text, operated, maker):
+    found = facts(text)
+    assert operated in found
+    assert maker in found
+
+
+def test_each_system_of_a_list_keeps_its_own_maker():
+    found = facts("Egypt now flies French-built Rafale jets and Russian-built MiG-29M fighters.")
+    assert {("Egypt", "OPERATES", "Rafale"), ("Egypt", "OPERATES", "MiG-29M")} <= found
+    assert ("France", "PRODUCED", "MiG-29M") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt does not fly the Russian-built Su-35.",
+    "Egypt may one day fly the Russian-built Su-35.",
+    "Reports that Egypt flies the Russian-built Su-35 have never been confirmed.",
+])
+def test_a_denied_or_hedged_operator_of_a_described_system_is_not_one(text):
+    assert not facts(text, "OPERATES", "ACQUIRED")
