@@ -291,6 +291,8 @@ class SentenceReader:
             counterparts = _double_object(right, themes)
         if frame.type == "SOLD" and frame.form == "active" and not counterparts and agents and themes:
             counterparts = _operator_of_relative_theme(text, self._sentence_slots, themes[0], agents[0])
+        if frame.type == "SOLD" and frame.form == "passive" and not counterparts and agents and themes:
+            counterparts = _operator_of(text, self._sentence_slots, themes[0]) if PASSIVE_RELATIVE_OPENING.fullmatch(text, themes[-1].end, start) else []
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active":
@@ -1623,8 +1625,10 @@ def _national_share(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     return found
 
 
-OPERATOR_VERB = re.compile(r"\s+(?:now\s+|still\s+|also\s+)?(?:flies|flew|operates|operated|fields|fielded|uses|used|deploys|deployed|has|had)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+OPERATOR_VERB = re.compile(r"\s+(?:now\s+|still\s+|also\s+)?(?:fl(?:y|ies|ew)|operates?|operated|fields?|fielded|uses?|used|deploys?|deployed|has|have|had)\s+(?:the\s+|its\s+|their\s+)?(?:(?:\d+|two|three|four|five|six|eight|ten|twelve|several)\s+)?$", re.IGNORECASE)
 OBJECT_RELATIVE_OPENING = re.compile(r"(?:s|\s+[\w-]+)?,?\s+(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
+# "fighters delivered by", "fighters, six of which were donated by": a passive that modifies the systems before it
+PASSIVE_RELATIVE_OPENING = re.compile(r"(?:s|es)?(?:\s+[\w-]+){0,2}?(?:\s*,\s*(?:(?:\w+\s+)?of\s+(?:which|them)|which|that))?\s+", re.IGNORECASE)
 
 
 def _operator_of_relative_theme(text: str, slots: list[Slot], theme: Slot, seller: Slot) -> list[Slot]:
@@ -1632,6 +1636,11 @@ def _operator_of_relative_theme(text: str, slots: list[Slot], theme: Slot, selle
     as the main clause's subject is who the seller delivered the system to."""
     if not OBJECT_RELATIVE_OPENING.fullmatch(text, theme.end, seller.start):
         return []
+    return _operator_of(text, slots, theme)
+
+
+def _operator_of(text: str, slots: list[Slot], theme: Slot) -> list[Slot]:
+    """The state or force whose operating verb takes ``theme`` as its object."""
     operator = [s for s in slots if s.end <= theme.start and s.labels & {"State", "ArmedForce"}][-1:]
     return operator if operator and OPERATOR_VERB.fullmatch(text, operator[0].end, theme.start) else []
 

@@ -35,3 +35,31 @@ def test_each_system_of_a_list_keeps_its_own_maker():
 ])
 def test_a_denied_or_hedged_operator_of_a_described_system_is_not_one(text):
     assert not facts(text, "OPERATES", "ACQUIRED")
+
+
+# --- a passive participle after the operated systems names who delivered them -------------
+
+@pytest.mark.parametrize("text, bought, sold", [
+    ("Vietnam fields Kilo-class submarines supplied by Russia since 2014.", ("Vietnam", "ACQUIRED", "Kilo-class submarine"), ("Russia", "SOLD", "Kilo-class submarine")),
+    ("The Egyptian Air Force flies Rafale jets delivered by France between 2015 and 2017.", ("Egyptian Air Force", "ACQUIRED", "Rafale"), ("France", "SOLD", "Rafale")),
+    ("Algeria operates two MEKO A-200 frigates, both of which were delivered by Germany.", ("Algeria", "ACQUIRED", "MEKO A-200"), ("Germany", "SOLD", "MEKO A-200")),
+    ("The Myanmar Air Force now fly JF-17 fighters and K-8 trainers donated by China.", ("Myanmar Air Force", "ACQUIRED", "K-8"), ("China", "SOLD", "K-8")),
+])
+def test_the_operator_of_systems_delivered_by_a_seller_acquired_them(text, bought, sold):
+    found = facts(text)
+    assert bought in found
+    assert sold in found
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam does not field Kilo-class submarines supplied by Russia.",
+    "Vietnam might one day field Kilo-class submarines supplied by Russia.",
+    "Claims that Vietnam fields Kilo-class submarines supplied by China have never been confirmed.",
+])
+def test_a_denied_or_hedged_operator_gets_no_delivery(text):
+    assert not facts(text, "ACQUIRED", "OPERATES")
+
+
+def test_a_delivery_in_another_clause_is_not_the_operators():
+    found = facts("India operates the Su-30MKI, but the MiG-29 was supplied by Russia.")
+    assert ("India", "ACQUIRED", "MiG-29") not in found
