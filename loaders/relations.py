@@ -196,6 +196,7 @@ class SentenceReader:
         if text[start:end].startswith("arriv") and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
             return []  # "the destroyer arrived from Russia for the exercise": a visit, not a delivery
         left, right = _sides(text, clause, start, end)
+        reduced: list[Slot] = []
         if frame.form in ("passive", "reverse"):
             themes = (
                 # "Designed by Sukhoi, the Su-35 ...": a system after the agent, read as its conjunct, is the theme
@@ -302,8 +303,8 @@ class SentenceReader:
             return [Fact("ACQUIRED", buyer, theme) for buyer in _refs(counterparts, ("State", "ArmedForce")) for theme in _refs(themes, spec.targets)]
         if frame.type == "ACQUIRED" and not agents and frame.form == "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("from",))  # "the Sukhois having been bought from Russia"
-        if frame.type == "ACQUIRED" and not agents and (frame.form in ("nominal", "passive") or re.search(r"\bto\s+$", text[:start])):
-            # "a deal to buy twelve Mirage 2000-5 fighters from Qatar"
+        if frame.type == "ACQUIRED" and not agents and (frame.form in ("nominal", "passive") or _bought_in_apposition(text, left, reduced, start, end) or re.search(r"\bto\s+$", text[:start])):
+            # "a deal to buy twelve Mirage 2000-5 fighters from Qatar", "the batteries, bought from the United States,"
             return [Fact("SOLD", seller, theme) for seller in _refs(counterparts, ("State", "Organization")) for theme in _refs(themes, spec.targets)]
         labelled = _labelled_systems(text, agents, themes)
         for agent in _refs(agents, spec.sources):
@@ -1440,6 +1441,15 @@ def _theme_before_agent(text: str, left: list[Slot], agents: list[Slot], labels)
         if (re.search(r"\b(?:a|an|another)\s[^,;]{0,50}$", gap) and not appositive) or re.search(r"\b(?:anything|something|nothing|everything|what|whatever)\s+$", gap) or re.search(r"[,;]\s*(?:and|but|while)\s", gap):
             return []  # another noun phrase, or another clause, stands between
     return themes
+
+
+def _bought_in_apposition(text: str, left: list[Slot], reduced: list[Slot], start: int, end: int) -> bool:
+    """"The first Patriot batteries, bought from the United States in 2018, reached ...": a
+    participle set off by commas after a clause's first name, with nothing hypothetical after it."""
+    return bool(reduced) and not left and "," in text[reduced[0].end:start] and not HYPOTHETICAL.search(text, end)
+
+
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
 
 
 def reduced_here(text: str, left: list[Slot], end: int, labels) -> bool:

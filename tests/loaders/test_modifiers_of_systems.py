@@ -63,3 +63,23 @@ def test_a_denied_or_hedged_operator_gets_no_delivery(text):
 def test_a_delivery_in_another_clause_is_not_the_operators():
     found = facts("India operates the Su-30MKI, but the MiG-29 was supplied by Russia.")
     assert ("India", "ACQUIRED", "MiG-29") not in found
+
+
+# --- a participle set off by commas names the seller when no buyer is named ----------------
+
+@pytest.mark.parametrize("text, sold", [
+    ("The six Kilo-class submarines, bought from Russia between 2014 and 2017, now sail from Cam Ranh.", ("Russia", "SOLD", "Kilo-class submarine")),
+    ("Its Rafale jets, purchased from France in 2016, flew over the parade.", ("France", "SOLD", "Rafale")),
+    ("Twelve HQ-22 launchers, acquired from China last spring, guard the capital.", ("China", "SOLD", "HQ-22")),
+])
+def test_systems_bought_from_a_seller_were_sold_by_it(text, sold):
+    assert sold in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Su-35 jets, bought from Russia, would give the air force real reach.",
+    "The Su-35 jets, never bought from Russia, remain a rumour on social media.",
+    "Its engineers studied a Su-33 prototype obtained from Ukraine.",
+])
+def test_an_imagined_denied_or_unplaced_purchase_names_no_seller(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
