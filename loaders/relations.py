@@ -203,7 +203,8 @@ class SentenceReader:
                 _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object", "by"))
                 or _headword(text, self._sentence_slots, spec.targets) or context.term(self._sentence_slots, spec.targets)
             )
-            agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" else ("by",))
+            # "built in Pakistan with Chinese help": the place is the maker, the helper is not
+            agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" and not text[start:end].endswith(" in") else ("by",))
             if frame.form == "reverse" and not agents:
                 agents = _role(right, spec.sources, ("object",))
             if not agents and frame.type in ("ACQUIRED", "OPERATES") and themes:

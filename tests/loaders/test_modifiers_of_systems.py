@@ -83,3 +83,23 @@ def test_systems_bought_from_a_seller_were_sold_by_it(text, sold):
 ])
 def test_an_imagined_denied_or_unplaced_purchase_names_no_seller(text):
     assert not facts(text, "SOLD", "ACQUIRED")
+
+
+# --- where a system was built names the state that produced it ----------------------------
+
+@pytest.mark.parametrize("text, made", [
+    ("Egypt received four Gowind-class corvettes, one of them built in France and three at Alexandria.", ("France", "PRODUCED", "Gowind-class corvette")),
+    ("The JF-17, designed and built in Pakistan with Chinese help, flies with several air forces.", ("Pakistan", "PRODUCED", "JF-17")),
+    ("Nigeria ordered two Type 056 corvettes made in China.", ("China", "PRODUCED", "Type 056 corvette")),
+])
+def test_a_system_built_in_a_state_was_produced_there(text, made):
+    assert made in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Su-35 was never built in China.",
+    "A new class of submarine is to be built in Australia later in the decade.",
+    "Some analysts claim that the J-15 might be built in Ukraine one day.",
+])
+def test_a_denied_or_planned_place_of_building_is_no_production(text):
+    assert not facts(text, "PRODUCED")
