@@ -101,6 +101,8 @@ FRAMES: list[Frame] = [
         # "China and Pakistan began joint development of the JF-17"
         r"(?:(?:joint|serial|series|licen[cs]ed|local) )?(?:co-)?(?:development|production|manufacture) of"),
     *_frames("PRODUCED", "transfer", "active", PRODUCE_VERBS),
+    # "corvettes built in China", "developed and built in South Korea": the state where it was made
+    *_frames("PRODUCED", "transfer", "reverse", r"(?:built|manufactured|produced|assembled|made) in(?= (?:the )?[A-Z])"),
     *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned"),
     *_frames(
         "OPERATES", "transfer", "reverse",

@@ -199,13 +199,15 @@ class SentenceReader:
         if text[start:end].startswith("arriv") and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
             return []  # "the destroyer arrived from Russia for the exercise": a visit, not a delivery
         left, right = _sides(text, clause, start, end)
+        reduced: list[Slot] = []
         if frame.form in ("passive", "reverse"):
             themes = (
                 # "Designed by Sukhoi, the Su-35 ...": a system after the agent, read as its conjunct, is the theme
                 _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object", "by"))
                 or _headword(text, self._sentence_slots, spec.targets) or context.term(self._sentence_slots, spec.targets)
             )
-            agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" else ("by",))
+            # "built in Pakistan with Chinese help": the place is the maker, the helper is not
+            agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" and not text[start:end].endswith(" in") else ("by",))
             if frame.form == "reverse" and not agents:
                 agents = _role(right, spec.sources, ("object",))
             if not agents and frame.type in ("ACQUIRED", "OPERATES") and themes:
@@ -226,8 +228,8 @@ class SentenceReader:
             participle = re.search(r",\s*$", text[:start]) and text[start:end].endswith("ing")
             if participle:  # "Moscow has been Delhi's main supplier, selling it MiG-21s": the sentence's subject sells
                 left = [s for s in left if s is left[0]] if left and left[0].role == "object" else left
-            if text[start - 1:start] == "-" or NOUN_BEFORE.search(text, 0, start) or (text[start:end].endswith("ed") and not reduced_here(text, left, end, spec.targets) and WEAPON_NOUN_BEFORE.search(text, 0, start)):
-                return []  # "Chinese-built"; "a purchase that angered Washington"; "the first Russian aircraft delivered to Iran"
+            if NOUN_BEFORE.search(text, 0, start) or (text[start:end].endswith("ed") and not reduced_here(text, left, end, spec.targets) and WEAPON_NOUN_BEFORE.search(text, 0, start)):
+                return []  # "a purchase that angered Washington"; "the first Russian aircraft delivered to Iran"
             means = MEANS_TO_PRODUCE.search(text, 0, start) if frame.type == "PRODUCED" else None
             if means:  # "granted China a licence to assemble": the receiver builds, not the giver
                 left = _receivers(text, left, means.start())
@@ -294,6 +296,8 @@ class SentenceReader:
             counterparts = _double_object(right, themes)
         if frame.type == "SOLD" and frame.form == "active" and not counterparts and agents and themes:
             counterparts = _operator_of_relative_theme(text, self._sentence_slots, themes[0], agents[0])
+        if frame.type == "SOLD" and frame.form == "passive" and not counterparts and agents and themes:
+            counterparts = _operator_of(text, self._sentence_slots, themes[0]) if PASSIVE_RELATIVE_OPENING.fullmatch(text, themes[-1].end, start) else []
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active":
@@ -303,8 +307,8 @@ class SentenceReader:
             return [Fact("ACQUIRED", buyer, theme) for buyer in _refs(counterparts, ("State", "ArmedForce")) for theme in _refs(themes, spec.targets)]
         if frame.type == "ACQUIRED" and not agents and frame.form == "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("from",))  # "the Sukhois having been bought from Russia"
-        if frame.type == "ACQUIRED" and not agents and (frame.form in ("nominal", "passive") or re.search(r"\bto\s+$", text[:start])):
-            # "a deal to buy twelve Mirage 2000-5 fighters from Qatar"
+        if frame.type == "ACQUIRED" and not agents and (frame.form in ("nominal", "passive") or _bought_in_apposition(text, left, reduced, start, end) or re.search(r"\bto\s+$", text[:start])):
+            # "a deal to buy twelve Mirage 2000-5 fighters from Qatar", "the batteries, bought from the United States,"
             return [Fact("SOLD", seller, theme) for seller in _refs(counterparts, ("State", "Organization")) for theme in _refs(themes, spec.targets)]
         labelled = _labelled_systems(text, agents, themes)
         for agent in _refs(agents, spec.sources):
@@ -926,7 +930,8 @@ def _counted_noun(text: str, start: int, end: int) -> bool:
     "its licence-built MiG-19", "the largest Korean arms export" (which then ends no clause)."""
     window = max(0, start - 40)  # the words just before; searching from 0 would rescan the sentence per trigger
     return bool(
-        COUNTED.search(text, window, start) or NOUN_BEFORE.search(text, window, start) or ARMS_NOUN_BEFORE.search(text, window, start)
+        text[start - 1:start] == "-"  # "the Russian-built S-400": a compound adjective
+        or COUNTED.search(text, window, start) or NOUN_BEFORE.search(text, window, start) or ARMS_NOUN_BEFORE.search(text, window, start)
         or (PLURAL_WORD.fullmatch(text, start, end) and NAMED_NOUN_BEFORE.search(text, window, start))
     )
 
@@ -1442,6 +1447,15 @@ def _theme_before_agent(text: str, left: list[Slot], agents: list[Slot], labels)
     return themes
 
 
+def _bought_in_apposition(text: str, left: list[Slot], reduced: list[Slot], start: int, end: int) -> bool:
+    """"The first Patriot batteries, bought from the United States in 2018, reached ...": a
+    participle set off by commas after a clause's first name, with nothing hypothetical after it."""
+    return bool(reduced) and not left and "," in text[reduced[0].end:start] and not HYPOTHETICAL.search(text, end)
+
+
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
+
+
 def reduced_here(text: str, left: list[Slot], end: int, labels) -> bool:
     """Whether the participle ending at ``end`` follows its named theme ("S-400 systems bought from Russia")."""
     if not left or not left[-1].labels & set(labels):
@@ -1627,8 +1641,10 @@ def _national_share(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     return found
 
 
-OPERATOR_VERB = re.compile(r"\s+(?:now\s+|still\s+|also\s+)?(?:flies|flew|operates|operated|fields|fielded|uses|used|deploys|deployed|has|had)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+OPERATOR_VERB = re.compile(r"\s+(?:now\s+|still\s+|also\s+)?(?:fl(?:y|ies|ew)|operates?|operated|fields?|fielded|uses?|used|deploys?|deployed|has|have|had)\s+(?:the\s+|its\s+|their\s+)?(?:(?:\d+|two|three|four|five|six|eight|ten|twelve|several)\s+)?$", re.IGNORECASE)
 OBJECT_RELATIVE_OPENING = re.compile(r"(?:s|\s+[\w-]+)?,?\s+(?:which|that)\s+(?:the\s+)?$", re.IGNORECASE)
+# "fighters delivered by", "fighters, six of which were donated by": a passive that modifies the systems before it
+PASSIVE_RELATIVE_OPENING = re.compile(r"(?:s|es)?(?:\s+[\w-]+){0,2}?(?:\s*,\s*(?:(?:\w+\s+)?of\s+(?:which|them)|which|that))?\s+", re.IGNORECASE)
 
 
 def _operator_of_relative_theme(text: str, slots: list[Slot], theme: Slot, seller: Slot) -> list[Slot]:
@@ -1636,6 +1652,11 @@ def _operator_of_relative_theme(text: str, slots: list[Slot], theme: Slot, selle
     as the main clause's subject is who the seller delivered the system to."""
     if not OBJECT_RELATIVE_OPENING.fullmatch(text, theme.end, seller.start):
         return []
+    return _operator_of(text, slots, theme)
+
+
+def _operator_of(text: str, slots: list[Slot], theme: Slot) -> list[Slot]:
+    """The state or force whose operating verb takes ``theme`` as its object."""
     operator = [s for s in slots if s.end <= theme.start and s.labels & {"State", "ArmedForce"}][-1:]
     return operator if operator and OPERATOR_VERB.fullmatch(text, operator[0].end, theme.start) else []
 
