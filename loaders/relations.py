@@ -694,6 +694,8 @@ class DocumentMemory:
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
     force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
+    issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
+    speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
 
 
 class ParagraphContext:
