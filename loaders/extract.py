@@ -127,6 +127,7 @@ SPEECH_HEADING = re.compile(
 )
 # "on China's conduct", "to the Indian Parliament": a heading's subject or audience, not its speaker
 NOT_SPEAKER = re.compile(r"\b(?:on|about|regarding|concerning|against|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+ISSUED_BY = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "We, the Heads of State and Government of the North Atlantic Alliance, ..."
 WE_DECLARED = re.compile(r"\bWe,\s+(?:the\s+)?[^,;.]{3,120},")
 # A turn of a transcript: "MINISTER (India):", "Q (NHK):", "Adm. R. Kumar, Indian Navy:"
@@ -302,7 +303,11 @@ class Extractor:
             return [Ref(m.name, m.label) for m in mentions if sentence.start + start <= m.start and m.end <= sentence.start + end]
 
         if sentence.heading and sentence.paragraph == 0 and not memory.issuers and SPEECH_HEADING.search(sentence.text):
-            own = [Ref(m.name, m.label) for m in mentions if not NOT_SPEAKER.search(text, sentence.start, m.start)]
+            # an organization speaks only as the one a statement is "by" or "of", not as the body a transcript records
+            own = [
+                Ref(m.name, m.label) for m in mentions if not NOT_SPEAKER.search(text, sentence.start, m.start)
+                and (m.label != "Organization" or ISSUED_BY.search(text, sentence.start, m.start))
+            ]
             memory.issuers = memory.speakers = self._speaking(own, joint="joint" in sentence.text.lower())
         declared = WE_DECLARED.search(sentence.text) if "We," in sentence.text else None
         if declared:
@@ -310,8 +315,8 @@ class Extractor:
         label = SPEAKER_LABEL.match(sentence.text) if sentence.start == 0 or text[sentence.start - 1] == "\n" else None
         if label and not sentence.heading:
             in_label = [m for m in mentions if m.end <= sentence.start + label.end()]
-            if in_label and in_label[0].start == sentence.start and in_label[-1].end >= sentence.start + label.end() - 2:
-                return  # "MOSCOW:": a dateline, not a speaker
+            if in_label and in_label[0].start == sentence.start and in_label[-1].end >= sentence.start + label.end() - 2 and in_label[0].kind == "capital":
+                return  # "MOSCOW:": a dateline, not a speaker ("RUSSIAN FEDERATION:" is one)
             states = self._speaking(named(0, label.end()))
             memory.speakers = () if QUESTIONER.match(label.group(0)) else states or (memory.issuers if not in_label else ())
 

@@ -107,3 +107,14 @@ def test_a_quotation_inside_a_speech_is_not_the_speakers_own_words(text, speaker
 def test_a_pair_after_a_list_of_more_than_two_is_not_the_last_two_listed(text):
     found = facts(text, "SOLD", "PARTICIPATED_IN")
     assert not {source for source, _, _ in found} & {"Australia", "United States", "China", "South Africa"}
+
+
+def test_a_label_that_is_a_state_speaks_for_it_and_a_recorded_body_is_not_the_speaker():
+    text = (
+        "Security Council meeting on Syria - transcript\n\n"
+        "FRANCE: Thank you. We condemn Syria for the chemical attacks.\n\n"
+        "CHINA: We oppose this draft."
+    )
+    found = facts(text, "OPPOSES")
+    assert ("France", "OPPOSES", "Syria") in found
+    assert not {source for source, _, _ in found} - {"France", "China"}
