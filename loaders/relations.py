@@ -25,6 +25,7 @@ from loaders.openings import IndexedPattern
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
+COPULA = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\b", re.IGNORECASE)
 
 CLAUSE_BREAK = re.compile(
     r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
@@ -571,7 +572,11 @@ class SentenceReader:
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         left, right = _sides(text, clause, start, end)
-        if GROUPING.search(text[start:end]) and not _nearest_group(text, left, ("Organization",)):
+        grouping = _nearest_group(text, left, ("Organization",))
+        # "NATO notes the partnership between Russia and China": the tie of the two, whoever notes it
+        # ("AUKUS is a partnership between ..." defines the organization)
+        noted = grouping and re.search(r"\bbetween$", text[start:end]) and not COPULA.search(text, grouping[-1].end, start)
+        if GROUPING.search(text[start:end]) and (not grouping or noted):
             if not (context.topic and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}", text[:start], re.IGNORECASE)):
                 return self._pair(PARTNERSHIP, text, start, end, clause, before, context)  # "a partnership between Russia and China"
             # "AUKUS. A trilateral security partnership of Australia, ...": the entry's definition

@@ -118,3 +118,17 @@ def test_a_label_that_is_a_state_speaks_for_it_and_a_recorded_body_is_not_the_sp
     found = facts(text, "OPPOSES")
     assert ("France", "OPPOSES", "Syria") in found
     assert not {source for source, _, _ in found} - {"France", "China"}
+
+
+@pytest.mark.parametrize("text", [
+    "We, the leaders of NATO, note with concern the growing partnership between Russia and Iran.",
+    "The European Union watched the strategic partnership between Russia and Iran deepen in 2023.",
+])
+def test_a_partnership_between_two_states_noted_by_an_organization_is_no_membership(text):
+    assert facts(text, "MEMBER_OF") == set()
+    assert ("Iran", "PARTNERS_WITH", "Russia") in facts(text, "PARTNERS_WITH")
+
+
+def test_an_organization_defined_as_a_partnership_between_states_has_them_as_members():
+    text = "The Quad is an informal partnership between Australia, India, Japan and the United States."
+    assert ("India", "MEMBER_OF", "Quadrilateral Security Dialogue") in facts(text, "MEMBER_OF")
