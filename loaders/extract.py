@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from graph.gazetteer import Gazetteer, load_gazetteer
@@ -21,7 +22,7 @@ from loaders.openings import OpeningIndex
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
-from loaders.text import Sentence, cell_delimiter, segment
+from loaders.text import Sentence, cell_delimiter, rejoin_hyphenated, segment
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
@@ -209,7 +210,8 @@ class Extractor:
 
     def extract_document(self, document: Document) -> Extraction:
         text = document.text
-        mentions = self.finder.find(text)
+        reading = rejoin_hyphenated(text)  # what is read: words broken at line ends made whole, offsets kept
+        mentions = self.finder.find(reading)
         facts_by_sentence: list[tuple[Sentence, list[Fact]]] = []
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
@@ -221,6 +223,9 @@ class Extractor:
         header: dict[str, int] | None = None
         index = 0
         for sentence in segment(text):
+            shown = sentence  # the evidence quotes the document as it is
+            if reading is not text and "\n" in sentence.text:
+                sentence = replace(sentence, text=reading[sentence.start:sentence.end])
             while index < len(mentions) and mentions[index].end <= sentence.start:
                 index += 1
             own = []
@@ -288,7 +293,7 @@ class Extractor:
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
             if facts:
-                facts_by_sentence.append((sentence, facts))
+                facts_by_sentence.append((shown, facts))
         return Extraction(
             document=document,
             entities=self._entities(mentions, facts_by_sentence),

@@ -116,6 +116,39 @@ FIELD = re.compile(r"[A-Z][\w/()'-]*(?: [\w/()'-]+){0,3}(?::?[ \t]{2,}|:?[ \t]*\
 FIELD_CONTINUATION = re.compile(r"[ \t]{4,}\S")
 
 
+# A word broken at a line end by print layout ("partici-\npated", "Su-\n35"). A lower-case word
+# is joined whole; a designation or name ("Su-35", "Steregushchiy-class") and a common compound
+# ("long-range", "self-propelled") keep their hyphen.
+BROKEN_WORD = re.compile(r"\b(\w+)-[ \t]*\n[ \t]*(\w+)")
+BROKEN_LINE_END = re.compile(r"\w-$")
+COMPOUND_FIRST = {"self", "anti", "multi", "all", "well", "long", "short", "half", "semi", "cross", "air", "sea", "land", "ship", "surface", "ex", "so"}
+COMPOUND_SECOND = {
+    "range", "term", "based", "built", "made", "led", "class", "level", "scale", "owned", "run", "time", "year", "style",
+    "type", "like", "known", "up", "off", "sized", "wide", "free", "related", "role", "purpose", "engined", "launched", "propelled",
+}
+
+
+def rejoin_hyphenated(text: str) -> str:
+    """``text`` with each word broken across a line end made whole again, of the same length
+    (the freed characters become spaces after the word), so that every offset still holds.
+
+    >>> rejoin_hyphenated("they partici-\\npated with the Su-\\n35.")
+    'they participated   with the Su-35 .'
+    """
+    if "-\n" not in text and not re.search(r"-[ \t]+\n", text):
+        return text
+    return BROKEN_WORD.sub(_rejoined, text)
+
+
+def _rejoined(match: re.Match) -> str:
+    first, second = match.group(1), match.group(2)
+    split_word = (
+        first.isalpha() and second.isalpha() and first.islower() and second.islower()
+        and first not in COMPOUND_FIRST and second not in COMPOUND_SECOND
+    )
+    return (first + second if split_word else f"{first}-{second}").ljust(len(match.group(0)))
+
+
 def cell_delimiter(line: str) -> str | None:
     """The character that separates a table row's cells: `` | ``, tabs, or semicolons in a
     spreadsheet export ("China;Russia;S-400;2014"), or None for a line of prose.
@@ -147,6 +180,8 @@ def _stands_alone(line: str, next_line: str) -> bool:
         return True
     if BULLET.match(next_line) or is_table_row(next_line):
         return True
+    if BROKEN_LINE_END.search(stripped) and next_line.lstrip()[:1].isalnum():
+        return False  # "partici-" runs on into "pated" on the next line
     return (len(stripped) < 50 and not stripped.endswith(TERMINAL[:3])) or _numbered_heading(stripped, next_line)
 
 
@@ -171,7 +206,7 @@ def _is_title(line: str, next_line: str) -> bool:
     """A document's first line is its title when it reads as a heading and the prose
     does not run on into the next line ("... in Moscow in\nJuly 2001")."""
     runs_on = re.search(r"(?:[,;(\-–—]|\b(?:a|an|the|in|of|on|at|to|by|for|with|and|or|from|its|their))\s*$", line, re.IGNORECASE)
-    return _looks_like_heading(line) and not runs_on and not next_line.lstrip()[:1].islower()
+    return _looks_like_heading(line) and not runs_on and not BROKEN_LINE_END.search(line) and not next_line.lstrip()[:1].islower()
 
 
 def _looks_like_heading(chunk: str) -> bool:
