@@ -22,7 +22,7 @@ from loaders.openings import OpeningIndex
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
-from loaders.text import Sentence, cell_delimiter, rejoin_hyphenated, segment
+from loaders.text import Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
@@ -210,7 +210,8 @@ class Extractor:
 
     def extract_document(self, document: Document) -> Extraction:
         text = document.text
-        reading = rejoin_hyphenated(text)  # what is read: words broken at line ends made whole, offsets kept
+        # what is read: words broken at line ends made whole, page furniture blanked, offsets kept
+        reading = without_page_furniture(rejoin_hyphenated(text))
         mentions = self.finder.find(reading)
         facts_by_sentence: list[tuple[Sentence, list[Fact]]] = []
         heading_refs: list[Ref] = []
@@ -222,10 +223,8 @@ class Extractor:
         paragraph = -1
         header: dict[str, int] | None = None
         index = 0
-        for sentence in segment(text):
-            shown = sentence  # the evidence quotes the document as it is
-            if reading is not text and "\n" in sentence.text:
-                sentence = replace(sentence, text=reading[sentence.start:sentence.end])
+        for sentence in segment(reading):
+            shown = replace(sentence, text=text[sentence.start:sentence.end]) if reading is not text else sentence  # the evidence quotes the document as it is
             while index < len(mentions) and mentions[index].end <= sentence.start:
                 index += 1
             own = []

@@ -10,6 +10,7 @@ Every :class:`Sentence` satisfies ``text[s.start:s.end] == s.text``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from loaders.openings import IndexedPattern
@@ -147,6 +148,67 @@ def _rejoined(match: re.Match) -> str:
         and first not in COMPOUND_FIRST and second not in COMPOUND_SECOND
     )
     return (first + second if split_word else f"{first}-{second}").ljust(len(match.group(0)))
+
+
+# The furniture of a printed page carried into its text: a page number ("Page 4 of 18" after a
+# running title, "- 4 -", "12"), rules, and the running header or footer repeated on each page.
+PAGE_MARK = re.compile(
+    r"[ \t]*(?:(?:\S.*?[ \t]{2,})?page[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|[-–—][ \t]*\d{1,3}[ \t]*[-–—]|\d{1,3})[ \t]*",
+    re.IGNORECASE,
+)
+RULE = re.compile(r"[ \t]*[-=_*]{8,}[ \t]*")  # part of the furniture around a page number; alone, a section divider
+# A line that stops mid-sentence: the sentence goes on after the page break.
+RUNS_ON = re.compile(r"(?:[,;(\-–—]|\b(?:a|an|the|in|of|on|at|to|by|for|with|and|or|from|its|their|that|which|as))\s*$", re.IGNORECASE)
+
+
+def without_page_furniture(text: str) -> str:
+    """``text`` with the page numbers, rules and running headers and footers between pages
+    blanked out (offsets kept); where a sentence runs across the break, its two halves are
+    left one line break apart, so that they read as one sentence.
+
+    >>> without_page_furniture("Russia sold the S-400 to\\n\\nPage 2 of 9\\n\\nTurkey in 2019.")
+    'Russia sold the S-400 to\\n              Turkey in 2019.'
+    """
+    lines, position = [], 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
+    marks = [i for i, (start, end) in enumerate(lines) if end - start < 200 and text[start:end].strip() and PAGE_MARK.fullmatch(text, start, end)]
+    if not marks:
+        return text
+    repeated = Counter(_running_line(text, start, end) for start, end in lines if end - start < 160)
+    marked = set(marks)
+
+    def furniture(index: int) -> bool:
+        start, end = lines[index]
+        line = text[start:end]
+        return (
+            not line.strip() or index in marked or RULE.fullmatch(line) is not None
+            or (end - start < 160 and repeated[_running_line(text, start, end)] >= 2)
+        )
+
+    pieces, done = [], 0
+    for mark in marks:
+        if mark < done:
+            continue
+        first, last = mark, mark
+        while first > 0 and furniture(first - 1):
+            first -= 1
+        while last + 1 < len(lines) and furniture(last + 1):
+            last += 1
+        region_start = lines[first - 1][1] if first else 0
+        region_end = lines[last + 1][0] if last + 1 < len(lines) else len(text)
+        runs_on = first and last + 1 < len(lines) and RUNS_ON.search(text, lines[first - 1][0], lines[first - 1][1])
+        blank = "\n" + " " * (region_end - region_start - 1) if runs_on else re.sub(r"[^\n]", " ", text[region_start:region_end])
+        pieces += [text[lines[done][0] if done < len(lines) else len(text):region_start], blank]
+        done = last + 1
+    pieces.append(text[lines[done][0]:] if done < len(lines) else "")
+    return "".join(pieces)
+
+
+def _running_line(text: str, start: int, end: int) -> str:
+    """A line as it repeats from page to page: its words, with any number the same."""
+    return re.sub(r"\d+", "#", " ".join(text[start:end].split()))
 
 
 def cell_delimiter(line: str) -> str | None:
