@@ -509,6 +509,12 @@ class SentenceReader:
         if frame.type == "PATROLLED":
             refs = self._patrol_crew(text, frame, actors, refs, places, context)
         context.remember_subject(actors)
+        shares = _distributed(text, right, places) if len(places) > 1 else []
+        if shares:  # "with Thailand in the Andaman Sea, and with Bangladesh in the Bay of Bengal": each partner its own place
+            partners = {ref for partner, _ in shares for ref in partner.refs}
+            return [Fact(frame.type, actor, place) for actor in refs if actor not in partners for place in _refs(places, ("Region",))] + [
+                Fact(frame.type, actor, place) for partner, slot in shares for actor in _refs([partner], ("State", "ArmedForce")) for place in _refs([slot], ("Region",))
+            ]
         return [Fact(frame.type, actor, place) for actor in refs for place in _refs(places, ("Region",))]
 
     def _patrol_crew(self, text, frame, actors, refs, places, context) -> list[Ref]:
@@ -1472,6 +1478,24 @@ def _own_year(text: str, slot: Slot) -> int | None:
 
 
 GAPPED_YEAR = re.compile(r"\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d|\s*\((?:\w+\s+)?(?:1[89]|20)\d\d\)")
+
+
+def _distributed(text: str, right: list[Slot], places: list[Slot]) -> list[tuple[Slot, Slot]]:
+    """"with Thailand and with Indonesia in the Andaman Sea, and with Bangladesh in the Bay of
+    Bengal": each partner ("with ...") and the place named after it, when the partners and the
+    places alternate; nothing when they do not ("with India and Japan in the Arabian Sea and
+    the Bay of Bengal" is every partner in every place)."""
+    partners = [s for s in right if s.labels & {"State", "ArmedForce"} and s.role == "with"]
+    shares, waiting, previous = [], [], None
+    for slot in sorted(partners + places, key=lambda s: s.start):
+        if slot in places:
+            if not waiting and previous is not None:
+                return []  # a second place with no partner of its own: "in A and B"
+            shares += [(partner, slot) for partner in waiting]
+            waiting, previous = [], slot
+        else:
+            waiting.append(slot)
+    return shares if not waiting and len({place.start for _, place in shares}) > 1 else []
 
 
 def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
