@@ -275,6 +275,10 @@ class SentenceReader:
         if frame.form == "active" and DEAL_WORD.search(text[start:end]):
             counterpart_role += ("with",)  # "inked a deal with Russia for ..."
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
+        # "sold S-400s to China in 2014, Turkey in 2017 and India in 2018": more buyers, each its year
+        gapped = _gapped(text, [s for s in right if s.start > counterparts[0].end], ("State",)) if frame.type == "SOLD" and counterparts else []
+        counterparts = counterparts + [s for s in gapped if s not in counterparts]
+        own_years = {ref.name: _own_year(text, slot) for slot in counterparts for ref in slot.refs} if frame.type == "SOLD" and len(counterparts) > 1 else {}
         if frame.type == "SOLD" and frame.form == "active" and not counterparts:
             counterparts = _double_object(right, themes)
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
@@ -300,6 +304,8 @@ class SentenceReader:
                     props = {}
                     if partner is not None and frame.type in ("SOLD", "ACQUIRED"):
                         props["to" if frame.type == "SOLD" else "from"] = partner.name
+                    if partner is not None and own_years.get(partner.name):
+                        props["year"] = own_years[partner.name]
                     facts.append(Fact(frame.type, agent, theme, props))
         context.remember_subject(agents)
         return facts
