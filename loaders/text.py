@@ -173,7 +173,10 @@ def without_page_furniture(text: str) -> str:
     for line in text.split("\n"):
         lines.append((position, position + len(line)))
         position += len(line) + 1
-    marks = [i for i, (start, end) in enumerate(lines) if end - start < 200 and text[start:end].strip() and PAGE_MARK.fullmatch(text, start, end)]
+    marks = [
+        i for i, (start, end) in enumerate(lines)
+        if end - start < 200 and text[start:end].strip() and PAGE_MARK.fullmatch(text, start, end) and (not text[start:end].strip().isdigit() or _set_apart(text, lines, i))
+    ]
     if not marks:
         return text
     repeated = Counter(_running_line(text, start, end) for start, end in lines if end - start < 160)
@@ -204,6 +207,12 @@ def without_page_furniture(text: str) -> str:
         done = last + 1
     pieces.append(text[lines[done][0]:] if done < len(lines) else "")
     return "".join(pieces)
+
+
+def _set_apart(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether a line has blank lines (or the text's ends) on both sides: a bare page number
+    does, a value under its label ("Strength\\n120") does not."""
+    return all(not (0 <= i < len(lines)) or not text[lines[i][0]:lines[i][1]].strip() for i in (index - 1, index + 1))
 
 
 def _running_line(text: str, start: int, end: int) -> str:

@@ -65,3 +65,8 @@ def test_a_page_break_after_a_full_sentence_keeps_the_paragraph_break():
 def test_rules_between_sections_without_page_numbers_are_kept():
     text = "Question\n--------------------\nDid Russia sell the S-400 to India?\n\n--------------------\nQuestion\n--------------------\nDid China join the SCO?\n"
     assert without_page_furniture(text) == text
+
+
+def test_a_number_under_its_label_is_no_page_number():
+    text = "Fact sheet\n\nStrength\n120\n\nRussia sold the S-400 to\nTurkey in 2019.\n"
+    assert without_page_furniture(text) == text
