@@ -225,6 +225,8 @@ class Extractor:
         index = 0
         for sentence in segment(reading):
             shown = replace(sentence, text=text[sentence.start:sentence.end]) if reading is not text else sentence  # the evidence quotes the document as it is
+            if "\n" in sentence.text and not sentence.table_row:  # a line break inside a sentence reads as a space ("maritime\ncooperative")
+                sentence = replace(sentence, text=sentence.text.replace("\n", " "))
             while index < len(mentions) and mentions[index].end <= sentence.start:
                 index += 1
             own = []

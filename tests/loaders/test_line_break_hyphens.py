@@ -53,3 +53,13 @@ def test_a_fact_across_a_broken_word_is_read_and_its_evidence_slices_the_text(te
 
 def test_a_broken_negation_still_blocks():
     assert facts("Turkey has not re-\nceived the S-400 from Russia.", "ACQUIRED") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Cooperation at sea grew over the year. In 2023 Japan and the Philippines held a maritime\ncooperative activity in the South China Sea.",
+    "Cooperation at sea grew over the year. In 2023 Japan and the Philippines held a joint\nsail in the South China Sea.",
+])
+def test_a_trigger_of_several_words_wrapped_across_lines_is_read(text):
+    extraction = extract_text(text)
+    assert ("Japan", "PATROLLED", "South China Sea") in {(r.source, r.type, r.target) for r in extraction.relations}
+    assert all(text[e.start:e.end] == e.sentence for r in extraction.relations for e in r.evidence)
