@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from graph.gazetteer import Gazetteer, load_gazetteer
@@ -22,7 +23,7 @@ from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, _groups, headline_exercise, listed_participant
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
-from loaders.text import Sentence, cell_delimiter, segment
+from loaders.text import Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
@@ -131,6 +132,33 @@ SERVICE_WORDS = {
 PLURAL_SERVICE = re.compile(r"\s+(?P<service>navies|air forces|armies|coast guards)\b", re.IGNORECASE)
 STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
+# "we", "our navy", "my government": the speaker, in a speech, transcript or statement that says who
+# speaks; "our vessels" or "our waters" are things of the speaker's, not the speaker.
+FIRST_PERSON = re.compile(
+    r"\b(?:(?-i:[Ww]e|us|[Oo]urs)|(?:our|my) (?:(?:armed |naval |defen[cs]e )?forces|navy|air force|army|military|coast guard|"
+    r"marines|government|country|nation|alliance|services)(?! of\b))\b",
+    re.IGNORECASE,
+)
+# The title of a document that is someone's own words.
+SPEECH_HEADING = re.compile(
+    r"\b(?:remarks|speech|address|statement|declaration|communiqu[eé]|press conference|briefing|transcript|interview|keynote|testimony)\b",
+    re.IGNORECASE,
+)
+# "on China's conduct", "to the Indian Parliament": a heading's subject or audience, not its speaker
+NOT_SPEAKER = re.compile(r"\b(?:on|about|regarding|concerning|against|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+ISSUED_BY = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "We, the Heads of State and Government of the North Atlantic Alliance, ..."
+WE_DECLARED = re.compile(r"\bWe,\s+(?:the\s+)?[^,;.]{3,120},")
+# A turn of a transcript: "MINISTER (India):", "Q (NHK):", "Adm. R. Kumar, Indian Navy:"
+SPEAKER_LABEL = re.compile(
+    r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:\s*\([^)\n]{1,40}\))?|(?:Adm|Gen|Col|Capt|Cdr|Lt|Mr|Ms|Mrs|Dr|Minister|Secretary|Ambassador)\.? [^:\n]{1,60}):\s"
+)
+QUESTIONER = re.compile(r"(?:Q|QUESTION|REPORTER|JOURNALIST|INTERVIEWER|MODERATOR)\b")
+# A quotation's speaker after it: "..., the Indian air chief said", "..." said India's minister.
+ATTRIBUTION = re.compile(
+    r"[,”\"]\s*(?:(?P<who>[^,”\"]{3,80}?)\s+(?:said|says|told|added|stated|declared)\b[^,”\"]*|(?:said|says|added)\s+(?P<after>[^,”\"]{3,80}))$"
+)
+
 
 def _position(slots: list[Slot], ref: Ref) -> int:
     return next(s.start for s in slots if ref in s.refs)
@@ -200,7 +228,9 @@ class Extractor:
 
     def extract_document(self, document: Document) -> Extraction:
         text = document.text
-        mentions = self.finder.find(text)
+        # what is read: words broken at line ends made whole, page furniture blanked, offsets kept
+        reading = without_page_furniture(rejoin_hyphenated(text))
+        mentions = self.finder.find(reading)
         facts_by_sentence: list[tuple[Sentence, list[Fact], tuple[int, ...]]] = []
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
@@ -213,7 +243,10 @@ class Extractor:
         index = 0
         previous: Sentence | None = None
         question: tuple[str, list[Slot]] | None = None  # the question the next sentence may answer
-        for sentence in segment(text):
+        for sentence in segment(reading):
+            shown = replace(sentence, text=text[sentence.start:sentence.end]) if reading is not text else sentence  # the evidence quotes the document as it is
+            if "\n" in sentence.text and not sentence.table_row:  # a line break inside a sentence reads as a space ("maritime\ncooperative")
+                sentence = replace(sentence, text=sentence.text.replace("\n", " "))
             while index < len(mentions) and mentions[index].end <= sentence.start:
                 index += 1
             own = []
@@ -226,6 +259,8 @@ class Extractor:
                 paragraph = sentence.paragraph
                 context = ParagraphContext(heading_refs, memory)
                 header = None
+            if own or memory.issuers:
+                self._see_speaker(text, sentence, own, memory)
             slots = self._slots(sentence, own, context)
             if self.former_capitals and any(slot.kind == "capital" for slot in slots):
                 slots = self._dated_capitals(sentence.text, slots, context)
@@ -286,8 +321,8 @@ class Extractor:
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
                 facts_by_sentence.pop()  # "... had bought Su-35 fighters. That was wrong."
             if facts:  # the sentence's years, while its scan is at hand
-                facts_by_sentence.append((sentence, facts, tuple(sorted({int(m.group(1)) for m in YEAR.finditer(sentence.text)}))))
-            previous = sentence
+                facts_by_sentence.append((shown, facts, tuple(sorted({int(m.group(1)) for m in YEAR.finditer(sentence.text)}))))
+            previous = shown
         return Extraction(
             document=document,
             entities=self._entities(mentions, facts_by_sentence),
@@ -316,6 +351,61 @@ class Extractor:
             + [Slot(s.start + shift_rest, s.end + shift_rest, s.refs, s.kind) for s in asked_slots if s.start >= verb]
         )
         return self.reader.read(text, joined, context)
+
+    def _see_speaker(self, text: str, sentence: Sentence, mentions: list[Mention], memory: DocumentMemory) -> None:
+        """Who "we" is from this sentence on: the issuers a document's speech or statement
+        title names, a speaker declared ("We, the leaders of NATO, ..."), or the state a
+        transcript's speaker label names ("MINISTER (India):"); a questioner is nobody."""
+        def named(start: int, end: int) -> list[Ref]:
+            return [Ref(m.name, m.label) for m in mentions if sentence.start + start <= m.start and m.end <= sentence.start + end]
+
+        if sentence.heading and sentence.paragraph == 0 and not memory.issuers and SPEECH_HEADING.search(sentence.text):
+            # an organization speaks only as the one a statement is "by" or "of", not as the body a transcript records
+            own = [
+                Ref(m.name, m.label) for m in mentions if not NOT_SPEAKER.search(text, sentence.start, m.start)
+                and (m.label != "Organization" or ISSUED_BY.search(text, sentence.start, m.start))
+            ]
+            memory.issuers = memory.speakers = self._speaking(own, joint="joint" in sentence.text.lower())
+        declared = WE_DECLARED.search(sentence.text) if "We," in sentence.text else None
+        if declared:
+            memory.issuers = memory.speakers = self._speaking(named(declared.start(), declared.end()), joint=True)
+        label = SPEAKER_LABEL.match(sentence.text) if sentence.start == 0 or text[sentence.start - 1] == "\n" else None
+        if label and not sentence.heading:
+            in_label = [m for m in mentions if m.end <= sentence.start + label.end()]
+            if in_label and in_label[0].start == sentence.start and in_label[-1].end >= sentence.start + label.end() - 2 and in_label[0].kind == "capital":
+                return  # "MOSCOW:": a dateline, not a speaker ("RUSSIAN FEDERATION:" is one)
+            states = self._speaking(named(0, label.end()))
+            memory.speakers = () if QUESTIONER.match(label.group(0)) else states or (memory.issuers if not in_label else ())
+
+    def _speaking(self, refs: list[Ref], joint: bool = False) -> tuple[Ref, ...]:
+        """The states ``refs`` name (a force stands for its state), if one (or, ``joint``, any);
+        else the one organization they name; else nobody."""
+        states = tuple(dict.fromkeys(
+            ref if ref.label == "State" else Ref(self.force_states[ref.name], "State")
+            for ref in refs if ref.label == "State" or (ref.label == "ArmedForce" and ref.name in self.force_states)
+        ))
+        if states:
+            return states if joint or len(states) == 1 else ()
+        organizations = tuple(dict.fromkeys(ref for ref in refs if ref.label == "Organization"))
+        return organizations if len(organizations) == 1 else ()
+
+    def _first_person(self, text: str, slots: list[Slot], taken: list, speakers: tuple[Ref, ...]) -> None:
+        """"we", "our navy": the turn's speakers, or within a quotation whoever it is
+        attributed to ("“We ...,” the Indian air chief said"), or nobody if no one is."""
+        quoted_from, quoted_to, quoted_by = 0, 0, ()
+        attribution = ATTRIBUTION.search(text) if ("said" in text or "says" in text or "told" in text or "added" in text or "stated" in text or "declared" in text) else None
+        if attribution:
+            who = "who" if attribution.group("who") else "after"
+            refs = [ref for s in slots if s.kind != "reference" and attribution.start(who) <= s.start and s.end <= attribution.end(who) for ref in s.refs]
+            quoted_to, quoted_by = attribution.start(), self._speaking(refs)
+        elif "“" in text or '"' in text:
+            quoted_from = min(i for i in (text.find("“"), text.find('"')) if i >= 0)
+            closing = max(text.find("”", quoted_from), text.find('"', quoted_from + 1))
+            quoted_to = closing if closing > quoted_from else len(text)
+        for match in FIRST_PERSON.finditer(text):
+            refs = quoted_by if quoted_from <= match.start() < quoted_to else speakers
+            if refs:
+                self._add_reference(slots, taken, match, refs, len(refs))
 
     def _list_entry(self, intro: tuple[str, list[Slot]], entry: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
         """An entry of a list that a sentence ending in a colon opens ("... taking part,
@@ -397,6 +487,9 @@ class Extractor:
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
             if not refs:  # "The two countries ..." opening a paragraph: the last two states the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
+            listed = {ref for ref in context.named if ref.label in labels}  # the previous sentence's names
+            if len(listed) > 2 and set(refs) <= listed and not set(refs) & set(earlier(match)):
+                refs = ()  # "both governments" after a list of four: which two is not said
             self._add_reference(slots, taken, match, refs, 2)
         if "three" in lowered or "four" in lowered or "five" in lowered:
             for match in GROUP_REFERENCE.finditer(sentence.text):
@@ -429,6 +522,8 @@ class Extractor:
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     refs = self._system_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
                 self._add_reference(slots, taken, match, refs, 1)
+        if "we" in lowered or "our" in lowered or "us" in lowered or "my " in lowered:
+            self._first_person(sentence.text, slots, taken, context.memory.speakers)
         slots.sort(key=lambda s: s.start)
         if "navies" in lowered or "air forces" in lowered or "armies" in lowered or "coast guards" in lowered:
             slots = self._plural_services(sentence.text, slots)

@@ -25,6 +25,7 @@ from loaders.openings import SENTENCES, IndexedPattern
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
+COPULA = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\b", re.IGNORECASE)
 
 CLAUSE_BREAK = re.compile(
     r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
@@ -292,6 +293,10 @@ class SentenceReader:
         if frame.form == "active" and DEAL_WORD.search(text[start:end]):
             counterpart_role += ("with",)  # "inked a deal with Russia for ..."
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
+        # "sold S-400s to China in 2014, Turkey in 2017 and India in 2018": more buyers, each its year
+        gapped = _gapped(text, [s for s in right if s.start > counterparts[0].end], ("State",)) if frame.type == "SOLD" and counterparts else []
+        counterparts = counterparts + [s for s in gapped if s not in counterparts]
+        own_years = {ref.name: _own_year(text, slot) for slot in counterparts for ref in slot.refs} if frame.type == "SOLD" and len(counterparts) > 1 else {}
         if frame.type == "SOLD" and frame.form == "active" and not counterparts:
             counterparts = _double_object(right, themes)
         if frame.type == "SOLD" and frame.form == "active" and not counterparts and agents and themes:
@@ -321,6 +326,8 @@ class SentenceReader:
                     props = {}
                     if partner is not None and frame.type in ("SOLD", "ACQUIRED"):
                         props["to" if frame.type == "SOLD" else "from"] = partner.name
+                    if partner is not None and own_years.get(partner.name):
+                        props["year"] = own_years[partner.name]
                     facts.append(Fact(frame.type, agent, theme, props))
         context.remember_subject(agents)
         return facts
@@ -530,6 +537,12 @@ class SentenceReader:
         if frame.type == "PATROLLED":
             refs = self._patrol_crew(text, frame, actors, refs, places, context)
         context.remember_subject(actors)
+        shares = _distributed(text, right, places) if len(places) > 1 else []
+        if shares:  # "with Thailand in the Andaman Sea, and with Bangladesh in the Bay of Bengal": each partner its own place
+            partners = {ref for partner, _ in shares for ref in partner.refs}
+            return [Fact(frame.type, actor, place) for actor in refs if actor not in partners for place in _refs(places, ("Region",))] + [
+                Fact(frame.type, actor, place) for partner, slot in shares for actor in _refs([partner], ("State", "ArmedForce")) for place in _refs([slot], ("Region",))
+            ]
         return [Fact(frame.type, actor, place) for actor in refs for place in _refs(places, ("Region",))]
 
     def _patrol_crew(self, text, frame, actors, refs, places, context) -> list[Ref]:
@@ -593,7 +606,11 @@ class SentenceReader:
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         left, right = _sides(text, clause, start, end)
-        if GROUPING.search(text[start:end]) and not _nearest_group(text, left, ("Organization",)):
+        grouping = _nearest_group(text, left, ("Organization",))
+        # "NATO notes the partnership between Russia and China": the tie of the two, whoever notes it
+        # ("AUKUS is a partnership between ..." defines the organization)
+        noted = grouping and re.search(r"\bbetween$", text[start:end]) and not COPULA.search(text, grouping[-1].end, start)
+        if GROUPING.search(text[start:end]) and (not grouping or noted):
             if not (context.topic and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}", text[:start], re.IGNORECASE)):
                 return self._pair(PARTNERSHIP, text, start, end, clause, before, context)  # "a partnership between Russia and China"
             # "AUKUS. A trilateral security partnership of Australia, ...": the entry's definition
@@ -716,6 +733,8 @@ class DocumentMemory:
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
     force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
+    issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
+    speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
 
 
 class ParagraphContext:
@@ -1526,6 +1545,24 @@ def _own_year(text: str, slot: Slot) -> int | None:
 
 
 GAPPED_YEAR = re.compile(r"\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d|\s*\((?:\w+\s+)?(?:1[89]|20)\d\d\)")
+
+
+def _distributed(text: str, right: list[Slot], places: list[Slot]) -> list[tuple[Slot, Slot]]:
+    """"with Thailand and with Indonesia in the Andaman Sea, and with Bangladesh in the Bay of
+    Bengal": each partner ("with ...") and the place named after it, when the partners and the
+    places alternate; nothing when they do not ("with India and Japan in the Arabian Sea and
+    the Bay of Bengal" is every partner in every place)."""
+    partners = [s for s in right if s.labels & {"State", "ArmedForce"} and s.role == "with"]
+    shares, waiting, previous = [], [], None
+    for slot in sorted(partners + places, key=lambda s: s.start):
+        if slot in places:
+            if not waiting and previous is not None:
+                return []  # a second place with no partner of its own: "in A and B"
+            shares += [(partner, slot) for partner in waiting]
+            waiting, previous = [], slot
+        else:
+            waiting.append(slot)
+    return shares if not waiting and len({place.start for _, place in shares}) > 1 else []
 
 
 def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:

@@ -10,6 +10,7 @@ Every :class:`Sentence` satisfies ``text[s.start:s.end] == s.text``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from loaders.openings import IndexedPattern
@@ -119,6 +120,109 @@ FIELD = re.compile(r"[A-Z][\w/()'-]*(?: [\w/()'-]+){0,3}(?::?[ \t]{2,}|:?[ \t]*\
 FIELD_CONTINUATION = re.compile(r"[ \t]{4,}\S")
 
 
+# A word broken at a line end by print layout ("partici-\npated", "Su-\n35"). A lower-case word
+# is joined whole; a designation or name ("Su-35", "Steregushchiy-class") and a common compound
+# ("long-range", "self-propelled") keep their hyphen.
+BROKEN_WORD = re.compile(r"\b(\w+)-[ \t]*\n[ \t]*(\w+)")
+BROKEN_LINE_END = re.compile(r"\w-$")
+COMPOUND_FIRST = {"self", "anti", "multi", "all", "well", "long", "short", "half", "semi", "cross", "air", "sea", "land", "ship", "surface", "ex", "so"}
+COMPOUND_SECOND = {
+    "range", "term", "based", "built", "made", "led", "class", "level", "scale", "owned", "run", "time", "year", "style",
+    "type", "like", "known", "up", "off", "sized", "wide", "free", "related", "role", "purpose", "engined", "launched", "propelled",
+}
+
+
+def rejoin_hyphenated(text: str) -> str:
+    """``text`` with each word broken across a line end made whole again, of the same length
+    (the freed characters become spaces after the word), so that every offset still holds.
+
+    >>> rejoin_hyphenated("they partici-\\npated with the Su-\\n35.")
+    'they participated   with the Su-35 .'
+    """
+    if "-\n" not in text and not re.search(r"-[ \t]+\n", text):
+        return text
+    return BROKEN_WORD.sub(_rejoined, text)
+
+
+def _rejoined(match: re.Match) -> str:
+    first, second = match.group(1), match.group(2)
+    split_word = (
+        first.isalpha() and second.isalpha() and first.islower() and second.islower()
+        and first not in COMPOUND_FIRST and second not in COMPOUND_SECOND
+    )
+    return (first + second if split_word else f"{first}-{second}").ljust(len(match.group(0)))
+
+
+# The furniture of a printed page carried into its text: a page number ("Page 4 of 18" after a
+# running title, "- 4 -", "12"), rules, and the running header or footer repeated on each page.
+PAGE_MARK = re.compile(
+    r"[ \t]*(?:(?:\S.*?[ \t]{2,})?page[ \t]*\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?|[-–—][ \t]*\d{1,3}[ \t]*[-–—]|\d{1,3})[ \t]*",
+    re.IGNORECASE,
+)
+RULE = re.compile(r"[ \t]*[-=_*]{8,}[ \t]*")  # part of the furniture around a page number; alone, a section divider
+# A line that stops mid-sentence: the sentence goes on after the page break.
+RUNS_ON = re.compile(r"(?:[,;(\-–—]|\b(?:a|an|the|in|of|on|at|to|by|for|with|and|or|from|its|their|that|which|as))\s*$", re.IGNORECASE)
+
+
+def without_page_furniture(text: str) -> str:
+    """``text`` with the page numbers, rules and running headers and footers between pages
+    blanked out (offsets kept); where a sentence runs across the break, its two halves are
+    left one line break apart, so that they read as one sentence.
+
+    >>> without_page_furniture("Russia sold the S-400 to\\n\\nPage 2 of 9\\n\\nTurkey in 2019.")
+    'Russia sold the S-400 to\\n              Turkey in 2019.'
+    """
+    lines, position = [], 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
+    marks = [
+        i for i, (start, end) in enumerate(lines)
+        if end - start < 200 and text[start:end].strip() and PAGE_MARK.fullmatch(text, start, end) and (not text[start:end].strip().isdigit() or _set_apart(text, lines, i))
+    ]
+    if not marks:
+        return text
+    repeated = Counter(_running_line(text, start, end) for start, end in lines if end - start < 160)
+    marked = set(marks)
+
+    def furniture(index: int) -> bool:
+        start, end = lines[index]
+        line = text[start:end]
+        return (
+            not line.strip() or index in marked or RULE.fullmatch(line) is not None
+            or (end - start < 160 and repeated[_running_line(text, start, end)] >= 2)
+        )
+
+    pieces, done = [], 0
+    for mark in marks:
+        if mark < done:
+            continue
+        first, last = mark, mark
+        while first > 0 and furniture(first - 1):
+            first -= 1
+        while last + 1 < len(lines) and furniture(last + 1):
+            last += 1
+        region_start = lines[first - 1][1] if first else 0
+        region_end = lines[last + 1][0] if last + 1 < len(lines) else len(text)
+        runs_on = first and last + 1 < len(lines) and RUNS_ON.search(text, lines[first - 1][0], lines[first - 1][1])
+        blank = "\n" + " " * (region_end - region_start - 1) if runs_on else re.sub(r"[^\n]", " ", text[region_start:region_end])
+        pieces += [text[lines[done][0] if done < len(lines) else len(text):region_start], blank]
+        done = last + 1
+    pieces.append(text[lines[done][0]:] if done < len(lines) else "")
+    return "".join(pieces)
+
+
+def _set_apart(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether a line has blank lines (or the text's ends) on both sides: a bare page number
+    does, a value under its label ("Strength\\n120") does not."""
+    return all(not (0 <= i < len(lines)) or not text[lines[i][0]:lines[i][1]].strip() for i in (index - 1, index + 1))
+
+
+def _running_line(text: str, start: int, end: int) -> str:
+    """A line as it repeats from page to page: its words, with any number the same."""
+    return re.sub(r"\d+", "#", " ".join(text[start:end].split()))
+
+
 def cell_delimiter(line: str) -> str | None:
     """The character that separates a table row's cells: `` | ``, tabs, or semicolons in a
     spreadsheet export ("China;Russia;S-400;2014"), or None for a line of prose.
@@ -150,6 +254,8 @@ def _stands_alone(line: str, next_line: str) -> bool:
         return True
     if BULLET.match(next_line) or is_table_row(next_line):
         return True
+    if BROKEN_LINE_END.search(stripped) and next_line.lstrip()[:1].isalnum():
+        return False  # "partici-" runs on into "pated" on the next line
     return (len(stripped) < 50 and not stripped.endswith(TERMINAL[:3])) or _numbered_heading(stripped, next_line)
 
 
@@ -176,7 +282,7 @@ def _is_title(line: str, next_line: str) -> bool:
     """A document's first line is its title when it reads as a heading and the prose
     does not run on into the next line ("... in Moscow in\nJuly 2001")."""
     runs_on = re.search(r"(?:[,;(\-–—]|\b(?:a|an|the|in|of|on|at|to|by|for|with|and|or|from|its|their))\s*$", line, re.IGNORECASE)
-    return _looks_like_heading(line) and not runs_on and not next_line.lstrip()[:1].islower()
+    return _looks_like_heading(line) and not runs_on and not BROKEN_LINE_END.search(line) and not next_line.lstrip()[:1].islower()
 
 
 def _looks_like_heading(chunk: str) -> bool:
