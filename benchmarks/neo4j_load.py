@@ -153,24 +153,32 @@ THREAD_KINDS = (("queries", ("neo4j.Bolt",)), ("GC", ("GC", "G1")), ("JIT", ("Co
 
 
 def server_threads(pid: int | None) -> dict[str, float] | None:
-    """CPU seconds (user and system) the threads of process ``pid`` have used so far,
-    summed by kind (:data:`THREAD_KINDS`, then ``other``), from /proc; None when it
-    cannot be read. A thread that ended takes its seconds with it, so the kinds are
-    read before and after the same piece of work."""
-    spent = dict.fromkeys([kind for kind, _ in THREAD_KINDS] + ["other"], 0.0)
+    """CPU seconds (user and system) the process ``pid`` has used so far, split by kind
+    of thread (:data:`THREAD_KINDS`; ``other`` is the rest of the process's total,
+    threads that ended included), from /proc; None when it cannot be read."""
     try:
+        total = _cpu_seconds(Path(f"/proc/{pid}/stat"))
         threads = list(Path(f"/proc/{pid}/task").iterdir())
     except (OSError, TypeError):
         return None
+    spent = dict.fromkeys([kind for kind, _ in THREAD_KINDS], 0.0)
     for thread in threads:
         try:
             name = (thread / "comm").read_text().strip()
-            fields = (thread / "stat").read_text().rsplit(")", 1)[1].split()
+            seconds = _cpu_seconds(thread / "stat")
         except OSError:
-            continue  # the thread ended meanwhile
-        kind = next((kind for kind, marks in THREAD_KINDS if any(mark in name for mark in marks)), "other")
-        spent[kind] += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            continue  # the thread ended meanwhile; its seconds count as other
+        kind = next((kind for kind, marks in THREAD_KINDS if any(mark in name for mark in marks)), None)
+        if kind:
+            spent[kind] += seconds
+    spent["other"] = total - sum(spent.values())
     return spent
+
+
+def _cpu_seconds(stat: Path) -> float:
+    """User and system CPU seconds from a /proc ``stat`` file (of a process or a thread)."""
+    fields = stat.read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def server_pid(uri: str) -> int | None:

@@ -329,10 +329,10 @@ class Neo4jStore(GraphStore):
             tx.run(
                 "UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.element "
                 "SET r += row.properties",
-                rows=kept,
+                rows=Rows(kept),
             )
             tx.run("UNWIND $elements AS element MATCH ()-[r]->() WHERE elementId(r) = element DELETE r",
-                   elements=emptied)
+                   elements=Rows(emptied))
             summary.relations_removed += len(emptied)
         tx.run("MATCH (d:Document {id: $id}) DETACH DELETE d", id=document_id)
         summary.documents_removed += 1

@@ -13,7 +13,8 @@
 # and data in tests/neo4j/target/instances/. Maven runs only when pom.xml changes: later
 # starts launch `java -cp` from the cached classpath file.
 #
-# Environment: NEO4J_START_TIMEOUT (seconds, default 120), NEO4J_JAVA_OPTS (extra JVM flags),
+# Environment: NEO4J_START_TIMEOUT (seconds, default 120), NEO4J_JAVA_OPTS (extra JVM flags, after
+# the default ones below, so -Xmx there wins),
 # NEO4J_TLS_DIR (a folder holding private.key and public.crt, PEM: Bolt then takes only TLS).
 set -euo pipefail
 
@@ -80,6 +81,13 @@ forget_dead_instances() {
     done
 }
 
+# JVM flags a Neo4j server started by its own launcher has too, before NEO4J_JAVA_OPTS
+# (whose flags win). The page cache reaches its off-heap memory directly only with
+# java.nio opened; without it Neo4j logs that it runs "in fallback mode". The heap is
+# capped at 2 GiB: by default the JVM lets it grow to a quarter of the machine's memory
+# (6 GiB on the 23 GiB benchmark machine, where the kernel killed such a server).
+server_java_opts="-Xmx2g --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
+
 start() {
     command -v java >/dev/null || fail "java not found; the Neo4j test server needs Java 17"
     build
@@ -88,8 +96,8 @@ start() {
     mkdir -p "$instance"
     # No open stdin/stdout: a caller capturing our output (pytest's subprocess.run) must see
     # EOF when this script exits, not when the server does.
-    # shellcheck disable=SC2086  # NEO4J_JAVA_OPTS holds several flags
-    java ${NEO4J_JAVA_OPTS:-} -cp "$classes:$(cat "$classpath_file")" "$main_class" "$instance/work" \
+    # shellcheck disable=SC2086  # the options hold several flags
+    java $server_java_opts ${NEO4J_JAVA_OPTS:-} -cp "$classes:$(cat "$classpath_file")" "$main_class" "$instance/work" \
         ${NEO4J_TLS_DIR:+"$NEO4J_TLS_DIR"} </dev/null >"$instance/server.log" 2>&1 &
     local pid=$!
     echo "$pid" >"$instance/pid"
