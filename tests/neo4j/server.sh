@@ -13,8 +13,8 @@
 # and data in tests/neo4j/target/instances/. Maven runs only when pom.xml changes: later
 # starts launch `java -cp` from the cached classpath file.
 #
-# Environment: NEO4J_START_TIMEOUT (seconds, default 120), NEO4J_JAVA_OPTS (extra JVM flags, after
-# the default ones below, so -Xmx there wins),
+# Environment: NEO4J_START_TIMEOUT (seconds, default 120), NEO4J_JAVA_OPTS (extra JVM flags, such as
+# -Xmx2g on a machine short of memory),
 # NEO4J_TLS_DIR (a folder holding private.key and public.crt, PEM: Bolt then takes only TLS).
 set -euo pipefail
 
@@ -81,12 +81,11 @@ forget_dead_instances() {
     done
 }
 
-# JVM flags a Neo4j server started by its own launcher has too, before NEO4J_JAVA_OPTS
-# (whose flags win). The page cache reaches its off-heap memory directly only with
-# java.nio opened; without it Neo4j logs that it runs "in fallback mode". The heap is
-# capped at 2 GiB: by default the JVM lets it grow to a quarter of the machine's memory
-# (6 GiB on the 23 GiB benchmark machine, where the kernel killed such a server).
-server_java_opts="-Xmx2g --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
+# JVM flags for the page cache, before NEO4J_JAVA_OPTS: it reaches its off-heap memory
+# directly only with java.nio opened; without it Neo4j logs that it runs "in fallback
+# mode" and advises these flags. The heap keeps the JVM's default sizing (see
+# BENCHMARKS.md, "Neo4j load": a 2 GiB cap costs the load several times the GC time).
+server_java_opts="--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
 
 start() {
     command -v java >/dev/null || fail "java not found; the Neo4j test server needs Java 17"
