@@ -16,8 +16,9 @@ on an emptied database each time:
 
 Each line gives the rate by the clock, and the CPU seconds this process (every thread)
 and the server's process spent, the server's read from /proc when it is a test server
-started from this checkout: on a shared machine the clock measures the other work too,
-CPU seconds much less so.
+started from this checkout and split by kind of thread (the Bolt workers that run the
+statements and commit, garbage collection, the JIT compiler, the rest): on a shared
+machine the clock measures the other work too, CPU seconds much less so.
 
 The server is ``TIEGRAPH_TEST_NEO4J_URI`` when set, else a test server started with
 tests/neo4j/server.sh (and stopped at the end). The benchmark empties the database it
@@ -128,29 +129,55 @@ def empty(driver: neo4j.Driver) -> None:
 class Timing(NamedTuple):
     """How long a piece of work took: wall-clock seconds, CPU seconds spent by this
     process (every thread) and by the server's process (None when it is not on this
-    machine), and the machine's load average over the last minute when it ended."""
+    machine) by kind of thread (:func:`server_threads`), and the machine's load average
+    over the last minute when it ended."""
 
     wall: float
     client_cpu: float
-    server_cpu: float | None
+    server_cpu: dict[str, float] | None
     load: float
 
 
 def timed(work, server_pid: int | None) -> Timing:
-    started, client, server = time.perf_counter(), time.process_time(), process_cpu(server_pid)
+    started, client, server = time.perf_counter(), time.process_time(), server_threads(server_pid)
     work()
-    spent = process_cpu(server_pid)
+    spent = server_threads(server_pid)
     return Timing(time.perf_counter() - started, time.process_time() - client,
-                  None if spent is None or server is None else spent - server, os.getloadavg()[0])
+                  None if spent is None or server is None else {kind: spent[kind] - server[kind] for kind in spent},
+                  os.getloadavg()[0])
 
 
-def process_cpu(pid: int | None) -> float | None:
-    """CPU seconds (user and system) the process ``pid`` has used so far, from /proc."""
+# The server's threads by what they do, from the names the JVM and Neo4j give them:
+# Bolt workers run the statements and commit, the rest is the JVM's own upkeep.
+THREAD_KINDS = (("queries", ("neo4j.Bolt",)), ("GC", ("GC", "G1")), ("JIT", ("Compiler",)))
+
+
+def server_threads(pid: int | None) -> dict[str, float] | None:
+    """CPU seconds (user and system) the process ``pid`` has used so far, split by kind
+    of thread (:data:`THREAD_KINDS`; ``other`` is the rest of the process's total,
+    threads that ended included), from /proc; None when it cannot be read."""
     try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
+        total = _cpu_seconds(Path(f"/proc/{pid}/stat"))
+        threads = list(Path(f"/proc/{pid}/task").iterdir())
     except (OSError, TypeError):
         return None
+    spent = dict.fromkeys([kind for kind, _ in THREAD_KINDS], 0.0)
+    for thread in threads:
+        try:
+            name = (thread / "comm").read_text().strip()
+            seconds = _cpu_seconds(thread / "stat")
+        except OSError:
+            continue  # the thread ended meanwhile; its seconds count as other
+        kind = next((kind for kind, marks in THREAD_KINDS if any(mark in name for mark in marks)), None)
+        if kind:
+            spent[kind] += seconds
+    spent["other"] = total - sum(spent.values())
+    return spent
+
+
+def _cpu_seconds(stat: Path) -> float:
+    """User and system CPU seconds from a /proc ``stat`` file (of a process or a thread)."""
+    fields = stat.read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
@@ -248,8 +275,12 @@ def main() -> None:
             subprocess.run([str(SERVER), "stop", uri], check=False)
 
     relations, mentions = len(records["relation"]), len(records["mention"])
-    whole = Timing(*(None if None in column else sum(column) for column in zip(*seconds.values())))._replace(
-        load=max(timing.load for timing in seconds.values()))
+    whole = Timing(
+        sum(timing.wall for timing in seconds.values()), sum(timing.client_cpu for timing in seconds.values()),
+        None if any(timing.server_cpu is None for timing in seconds.values())
+        else {kind: sum(timing.server_cpu[kind] for timing in seconds.values()) for kind in seconds["relation"].server_cpu},
+        max(timing.load for timing in seconds.values()),
+    )
     report("batched nodes", len(records["document"]) + len(records["entity"]), "nodes", seconds["nodes"])
     report("batched relations", relations, "relationships", seconds["relation"])
     report("batched mentions", mentions, "relationships", seconds["mention"])
@@ -258,11 +289,14 @@ def main() -> None:
 
 
 def report(what: str, count: int, unit: str, timing: Timing) -> None:
-    """One line: the rate by the clock, then the CPU seconds each side spent."""
-    server = "n/a" if timing.server_cpu is None else f"{timing.server_cpu:6.2f} s"
+    """One line: the rate by the clock, then the CPU seconds each side spent, the
+    server's split by kind of thread."""
+    server = "n/a"
+    if timing.server_cpu is not None:
+        split = ", ".join(f"{kind} {seconds:.2f}" for kind, seconds in timing.server_cpu.items())
+        server = f"{sum(timing.server_cpu.values()):6.2f} s ({split})"
     print(f"{what + ':':24}{count:>7} {unit} in {timing.wall:6.2f} s = {count / timing.wall:>8,.0f} /s;"
           f" CPU: client {timing.client_cpu:6.2f} s, server {server}; load {timing.load:.1f}")
-
 
 if __name__ == "__main__":
     main()

@@ -191,7 +191,7 @@ class Neo4jStore(GraphStore):
             tx.run(
                 f"UNWIND $rows AS row MATCH (n:{self._checked(label)} {{id: row.id}}) "
                 f"SET {assignments} RETURN count(n) AS changed",
-                rows=batch,
+                rows=Rows(batch),
             ).single()["changed"]
             for label, batch in rows.items()
         ))
@@ -359,10 +359,10 @@ class Neo4jStore(GraphStore):
             tx.run(
                 "UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.element "
                 "SET r += row.properties",
-                rows=kept,
+                rows=Rows(kept),
             )
             tx.run("UNWIND $elements AS element MATCH ()-[r]->() WHERE elementId(r) = element DELETE r",
-                   elements=emptied)
+                   elements=Rows(emptied))
             summary.relations_removed += len(emptied)
         tx.run("MATCH (d:Document {id: $id}) DETACH DELETE d", id=document_id)
         summary.documents_removed += 1
@@ -557,6 +557,21 @@ def _label_of(node) -> str:
     return labels[0] if labels else ""
 
 
+class Rows(list):
+    """The list a batched statement unwinds, shown by its length.
+
+    The driver formats every query parameter for a debug log line before it knows
+    whether anything logs at that level; for a batch of 5,000 relations with their
+    evidence the full repr costs the client about as much as packing the batch.
+
+    >>> Rows([{"id": "a"}, {"id": "b"}])
+    <2 rows>
+    """
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} rows>"
+
+
 def _has_document(tx, document_id: str) -> bool:
     found = tx.run("MATCH (d:Document {id: $id}) RETURN count(d) > 0 AS found", id=document_id)
     return found.single()["found"]
@@ -567,7 +582,7 @@ def _add_documents(tx, rows: list[dict]) -> int:
     its id is the hash of its bytes); how many were new."""
     known = _existing_ids(tx, "Document", [row["id"] for row in rows])
     new = list({row["id"]: row for row in rows if row["id"] not in known}.values())
-    tx.run("UNWIND $rows AS row CREATE (d:Document) SET d = row", rows=new)
+    tx.run("UNWIND $rows AS row CREATE (d:Document) SET d = row", rows=Rows(new))
     return len(new)
 
 
@@ -578,11 +593,11 @@ def _upsert_entities(tx, label: str, rows: list[dict]) -> int:
         record["id"]: record["properties"]
         for record in tx.run(
             f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN id, properties(n) AS properties",
-            ids=[row["id"] for row in rows],
+            ids=Rows(row["id"] for row in rows),
         )
     }
     merged = _layout.merge_entities(rows, stored)
-    tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row", rows=list(merged.values()))
+    tx.run(f"UNWIND $rows AS row MERGE (n:{label} {{id: row.id}}) SET n += row", rows=Rows(merged.values()))
     return len(merged.keys() - stored.keys())
 
 
@@ -591,7 +606,7 @@ def _merge_mentions(tx, label: str, rows: list[dict]) -> None:
     written = tx.run(
         f"UNWIND $rows AS row MATCH (d:Document {{id: row.document}}) MATCH (n:{identifier(label)} {{id: row.entity}}) "
         "MERGE (d)-[m:MENTIONS]->(n) SET m.count = row.count RETURN count(m) AS written",
-        rows=rows,
+        rows=Rows(rows),
     ).single()["written"]
     if written < len(rows):
         raise _records.MissingEndpoints()
@@ -618,7 +633,7 @@ def _upsert_relations(
             record["id"]: record["properties"]
             for record in tx.run(
                 f"UNWIND $ids AS id {by_id} RETURN id, properties(r) AS properties",
-                ids=list(dict.fromkeys(properties["id"] for _, _, properties in rows)),
+                ids=Rows(dict.fromkeys(properties["id"] for _, _, properties in rows)),
             )
         }
         merged, evidence_added = _layout.merge_relations(rel_type, rows, stored)
@@ -636,13 +651,13 @@ def _upsert_relations(
         key=lambda row: (row["source"], row["target"]),
     )
     if known:
-        tx.run(f"UNWIND $rows AS row WITH row, row.id AS id {by_id} SET r += row", rows=known)
+        tx.run(f"UNWIND $rows AS row WITH row, row.id AS id {by_id} SET r += row", rows=Rows(known))
     if new:
         created = tx.run(
             f"UNWIND $rows AS row MATCH (s:{identifier(source_label)} {{id: row.source}}) "
             f"MATCH (t:{identifier(target_label)} {{id: row.target}}) CREATE (s)-[r:{type_name}]->(t) "
             "SET r = row.properties RETURN count(r) AS created",
-            rows=new,
+            rows=Rows(new),
         ).single()["created"]
         if created < len(new):
             raise _records.MissingEndpoints()
@@ -650,7 +665,7 @@ def _upsert_relations(
 
 
 def _existing_ids(tx, label: str, ids: list[str]) -> set[str]:
-    found = tx.run(f"UNWIND $ids AS id MATCH (n:{identifier(label)} {{id: id}}) RETURN id", ids=ids)
+    found = tx.run(f"UNWIND $ids AS id MATCH (n:{identifier(label)} {{id: id}}) RETURN id", ids=Rows(ids))
     return {record["id"] for record in found}
 
 

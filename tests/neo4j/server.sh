@@ -13,7 +13,8 @@
 # and data in tests/neo4j/target/instances/. Maven runs only when pom.xml changes: later
 # starts launch `java -cp` from the cached classpath file.
 #
-# Environment: NEO4J_START_TIMEOUT (seconds, default 120), NEO4J_JAVA_OPTS (extra JVM flags),
+# Environment: NEO4J_START_TIMEOUT (seconds, default 120), NEO4J_JAVA_OPTS (extra JVM flags, such as
+# -Xmx2g on a machine short of memory),
 # NEO4J_TLS_DIR (a folder holding private.key and public.crt, PEM: Bolt then takes only TLS).
 set -euo pipefail
 
@@ -80,6 +81,12 @@ forget_dead_instances() {
     done
 }
 
+# JVM flags for the page cache, before NEO4J_JAVA_OPTS: it reaches its off-heap memory
+# directly only with java.nio opened; without it Neo4j logs that it runs "in fallback
+# mode" and advises these flags. The heap keeps the JVM's default sizing (see
+# BENCHMARKS.md, "Neo4j load": a 2 GiB cap costs the load several times the GC time).
+server_java_opts="--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
+
 start() {
     command -v java >/dev/null || fail "java not found; the Neo4j test server needs Java 17"
     build
@@ -88,8 +95,8 @@ start() {
     mkdir -p "$instance"
     # No open stdin/stdout: a caller capturing our output (pytest's subprocess.run) must see
     # EOF when this script exits, not when the server does.
-    # shellcheck disable=SC2086  # NEO4J_JAVA_OPTS holds several flags
-    java ${NEO4J_JAVA_OPTS:-} -cp "$classes:$(cat "$classpath_file")" "$main_class" "$instance/work" \
+    # shellcheck disable=SC2086  # the options hold several flags
+    java $server_java_opts ${NEO4J_JAVA_OPTS:-} -cp "$classes:$(cat "$classpath_file")" "$main_class" "$instance/work" \
         ${NEO4J_TLS_DIR:+"$NEO4J_TLS_DIR"} </dev/null >"$instance/server.log" 2>&1 &
     local pid=$!
     echo "$pid" >"$instance/pid"
