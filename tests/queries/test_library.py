@@ -293,7 +293,7 @@ def test_a_parameter_without_a_default_must_be_given():
     assert query.parameters[0] == Parameter("organization", "entity", required=True)
     with pytest.raises(LibraryError, match="members needs a value for parameter organization"):
         query.bind({})
-    assert query.bind({"organization": "BRICS"}) == {"organization": "BRICS", "since": None}
+    assert query.bind({"organization": "BRICS"}) == {"organization": "BRICS", "organization_id": None, "since": None}
 
 
 @pytest.mark.parametrize("change, problem", [
