@@ -462,8 +462,8 @@ def time_queries(store, relationships: int, samples: int, seed: int, timeout: fl
 
     entities = sampled_entities(relationships, 2 * samples, seed)
     store.query("MATCH (n:State) RETURN count(n)")  # the first query pays for opening the store
-    typical = [_neighbourhood(store, name, timeout) for _, _, name in entities[:samples]]
-    hubs = {name: _neighbourhood(store, name, timeout) for name in HUBS}
+    typical = [_neighbourhood(store, label, name, timeout) for label, _, name in entities[:samples]]
+    hubs = {name: _neighbourhood(store, name.split()[0], name, timeout) for name in HUBS}
     pairs = list(zip(entities[:samples], entities[samples:]))
     traces = [_timed(lambda a=a, b=b: trace(store, a[2], b[2])) for a, b in pairs]
     most_connected = saved_query("most-connected")
@@ -480,21 +480,24 @@ def time_queries(store, relationships: int, samples: int, seed: int, timeout: fl
 
 
 # The biggest hub of the labels with the most relationships: rank 0 is the most picked.
+# A name's first word is its label.
 HUBS = ("State 0", "Exercise 0", "WeaponSystem 0")
 
 
-def _neighbourhood(store, name: str, timeout: float) -> tuple[float, float, int | None]:
+def _neighbourhood(store, label: str, name: str, timeout: float) -> tuple[float, float, int | None]:
     """Seconds and CPU seconds of this process the saved ``neighbourhood`` query takes
-    for 2 hops around the entity called ``name`` (given canonical, so no alias is looked
-    up), and the entities it returns (None when stopped after ``timeout`` seconds, the
-    times then infinite). The CPU time is the query's own on the embedded store, which
+    for 2 hops around the entity ``label`` called ``name`` (started from its id, as the
+    library binds it, so no alias is looked up), and the entities it returns (None when
+    stopped after ``timeout`` seconds, the times then infinite). The CPU time is the query's own on the embedded store, which
     runs in this process, and stays steady on a busy machine; on Neo4j it is the client's."""
     from graph.library import saved_query
+    from graph.model import entity_id
 
     cypher = saved_query("neighbourhood").cypher_for(store.dialect)
+    values = {"entity_id": entity_id(label, name), "hops": 2, "limit": NEIGHBOURS}
     started, cpu = time.perf_counter(), time.process_time()
     try:
-        rows = store.query(cypher, {"entity": name, "hops": 2, "limit": NEIGHBOURS}, timeout=timeout).rows
+        rows = store.query(cypher, values, timeout=timeout).rows
     except QueryTimeout:
         return math.inf, math.inf, None
     return time.perf_counter() - started, time.process_time() - cpu, len(rows)

@@ -15,6 +15,14 @@ aliases to the canonical one, so ``Moscow`` means Russia), ``int``, ``float``,
 parameter without a default must be given. Every ``$name`` the Cypher uses must be
 declared and every declared parameter used.
 
+An ``entity`` parameter ``NAME`` also binds ``$NAME_id``: the resolved entity's id
+(``State:China``, see :func:`graph.model.entity_id`), None when the value is null or no
+store resolves it. A query that starts from one entity matches its id, the primary key,
+rather than its name, which no index serves: on LadybugDB the start is then a
+primary-key lookup when its label is written, else a scan of the id columns; on Neo4j,
+with the start's labels written (``(a:State|Organization {id: $NAME_id})``), a seek of
+each label's id uniqueness constraint. Using ``$NAME_id`` counts as using ``NAME``.
+
 Queries are written once, in the Cypher both stores share. Where that cannot be done
 (LadybugDB names a relationship's type ``label(r)``, Neo4j ``type(r)``), a file
 ``NAME.DIALECT.cypher`` next to ``NAME.cypher`` holds the Cypher for stores of that
@@ -134,7 +142,9 @@ class SavedQuery:
     def bind(self, values: Mapping[str, object] | None = None, store: GraphStore | None = None) -> dict:
         """Every parameter's value: the given ones typed (strings are parsed, Python values
         checked), the rest their defaults. With a ``store``, entity names are resolved
-        to canonical names through its aliases."""
+        to canonical names through its aliases, and each entity parameter ``NAME`` also
+        binds ``NAME_id``, the resolved entity's id (a default the store does not hold
+        stays as it is, with no id)."""
         values = dict(values or {})
         declared = {parameter.name: parameter for parameter in self.parameters}
         for name in values:
@@ -143,16 +153,14 @@ class SavedQuery:
                 raise LibraryError(f"{self.name} has no parameter {name!r} (it takes {takes})")
         bound = {}
         for name, parameter in declared.items():
-            if name not in values:
-                if parameter.required:
-                    raise LibraryError(f"{self.name} needs a value for parameter {name}")
-                bound[name] = parameter.default
-                continue
-            given = values[name]
+            given = name in values
+            if not given and parameter.required:
+                raise LibraryError(f"{self.name} needs a value for parameter {name}")
             try:
-                bound[name] = parameter.parse(given) if isinstance(given, str) else parameter.check(given)
-                if parameter.type == "entity" and store is not None and bound[name] is not None:
-                    bound[name] = _resolved(store, parameter, bound[name])
+                value = _typed(parameter, values[name]) if given else parameter.default
+                bound[name] = value
+                if parameter.type == "entity":
+                    bound[name], bound[f"{name}_id"] = _resolved(store, parameter, value, strict=given)
             except LibraryError as exc:
                 raise LibraryError(f"{self.name}: {exc}") from None
         return bound
@@ -292,9 +300,13 @@ def _parameter(line: str, where: str) -> Parameter:
 
 def _check_parameters(query: SavedQuery, cypher: str, where: str) -> None:
     declared = [parameter.name for parameter in query.parameters]
-    used = parameter_names(cypher)
+    ids = {f"{parameter.name}_id": parameter.name for parameter in query.parameters if parameter.type == "entity"}
+    used = {ids.get(name, name) for name in parameter_names(cypher)}
     if len(set(declared)) != len(declared):
         raise LibraryError(f"{where}: a parameter is declared twice")
+    if set(declared) & set(ids):
+        clash = sorted(set(declared) & set(ids))[0]
+        raise LibraryError(f"{where}: parameter {clash} would hide the id of entity parameter {ids[clash]}")
     undeclared = sorted(used - set(declared))
     if undeclared:
         raise LibraryError(f"{where}: uses ${undeclared[0]} but declares no '// param {undeclared[0]}:'")
@@ -303,11 +315,18 @@ def _check_parameters(query: SavedQuery, cypher: str, where: str) -> None:
         raise LibraryError(f"{where}: declares parameter {unused[0]} but never uses ${unused[0]}")
 
 
-def _resolved(store: GraphStore, parameter: Parameter, name: str) -> str:
-    entity = store.find_entity(name)
-    if entity is None:
+def _typed(parameter: Parameter, given):
+    return parameter.parse(given) if isinstance(given, str) else parameter.check(given)
+
+
+def _resolved(store: GraphStore | None, parameter: Parameter, name: str | None, *, strict: bool):
+    """The canonical name and the id of the entity called ``name``. Without a store or a
+    name, or for a default (not ``strict``) the store does not hold, the name as it is
+    and no id: a default names an entity of the seed corpus, which a store may lack."""
+    entity = store.find_entity(name) if store is not None and name is not None else None
+    if entity is None and strict and store is not None and name is not None:
         raise LibraryError(f"parameter {parameter.name}: no entity named {name!r} in the store")
-    return entity.name
+    return (entity.name, entity.id) if entity else (name, None)
 
 
 def _unquoted(text: str) -> str:

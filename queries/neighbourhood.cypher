@@ -5,9 +5,11 @@
 // param limit: int = 100
 // Each entity once, at its nearest distance, nearest first, at most $limit of them: two
 // hops from a hub are most of the graph. The pattern is walked breadth-first (DISTINCT
-// ends, the paths unused, lets Neo4j prune it) and no evidence is read.
-MATCH (a)
-WHERE a.name = $entity
+// ends, the paths unused, lets Neo4j prune it) and no evidence is read. The start is
+// found by its id through each entity label's id constraint (no index serves names): the
+// labels are every entity label of seeds/schema.yaml.
+MATCH (a:State|Organization|ArmedForce|WeaponSystem|Exercise|Region|Topic|Initiative)
+WHERE a.id = $entity_id
 MATCH (a)-[:SOLD|ACQUIRED|PRODUCED|OPERATES|TRANSFERRED_TECHNOLOGY_TO|PARTICIPATED_IN|HOSTED|HELD_IN|PATROLLED|DRILLED_IN|VETOED|MEMBER_OF|ARMED_FORCE_OF|PARTNERS_WITH|OPPOSES|SANCTIONED|CLASHED_WITH|LEADS*1..2]-(b)
 WHERE b.id <> a.id
 WITH DISTINCT a, b

@@ -206,6 +206,20 @@ def test_neighbourhood_is_capped_nearest_first(corpus):
     assert _rows(corpus, "neighbourhood", entity="Russia", limit=10) == whole[:10]
 
 
+def test_an_entity_parameter_binds_the_id_of_the_entity_it_resolves_to(corpus):
+    bound = LIBRARY["neighbourhood"].bind({"entity": "beijing"}, corpus)
+    (china,) = corpus.query("MATCH (s:State) WHERE s.name = 'China' RETURN s.id").rows
+    assert (bound["entity"], bound["entity_id"]) == ("China", china[0])
+
+
+def test_an_entity_id_is_a_use_of_its_parameter_and_cannot_be_declared_too():
+    text = "// name: members\n// description: Members.\n// param organization: entity = BRICS\n"
+    query = parse_query(text + "MATCH (s:State)-[:MEMBER_OF]->(o:Organization {id: $organization_id}) RETURN s.name")
+    assert [parameter.name for parameter in query.parameters] == ["organization"]
+    with pytest.raises(LibraryError, match="organization_id would hide the id of entity parameter organization"):
+        parse_query(text + "// param organization_id: string = x\nMATCH (o) WHERE o.id = $organization_id RETURN o")
+
+
 def test_timeline_is_in_year_order_within_the_range(corpus):
     years = [row["year"] for row in _rows(corpus, "timeline", entity="Russia", since=2014, until=2020)]
     assert years and years == sorted(years) and 2014 <= years[0] and years[-1] <= 2020
@@ -217,7 +231,8 @@ def test_timeline_is_in_year_order_within_the_range(corpus):
 def test_parameters_given_as_text_are_typed_as_declared():
     query = LIBRARY["arms-transfers"]
     bound = query.bind({"since": "2010", "seller": "Russia"})
-    assert bound == {"seller": "Russia", "buyer": None, "system": None, "since": 2010, "until": None}
+    assert bound == {"seller": "Russia", "buyer": None, "system": None, "since": 2010, "until": None,
+                     "seller_id": None, "buyer_id": None, "system_id": None}  # no store, so no ids
     assert query.bind({"since": 2010})["since"] == 2010
 
 
@@ -278,7 +293,7 @@ def test_a_parameter_without_a_default_must_be_given():
     assert query.parameters[0] == Parameter("organization", "entity", required=True)
     with pytest.raises(LibraryError, match="members needs a value for parameter organization"):
         query.bind({})
-    assert query.bind({"organization": "BRICS"}) == {"organization": "BRICS", "since": None}
+    assert query.bind({"organization": "BRICS"}) == {"organization": "BRICS", "organization_id": None, "since": None}
 
 
 @pytest.mark.parametrize("change, problem", [
