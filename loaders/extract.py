@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from pathlib import Path
@@ -16,6 +17,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
 from loaders.cues import SCOPING, blocked
+from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
 from loaders.openings import OpeningIndex
 from loaders.readers import read_document
@@ -169,6 +171,7 @@ class Extractor:
         context = ParagraphContext(memory=memory)
         paragraph = -1
         header: dict[str, int] | None = None
+        headings: list[tuple[int, int]] = []
         index = 0
         for sentence in segment(text):
             while index < len(mentions) and mentions[index].end <= sentence.start:
@@ -192,6 +195,7 @@ class Extractor:
             if not bulleted:
                 intro = (sentence.text, slots) if sentence.text.rstrip().endswith(":") else None
             if sentence.heading and not listed:
+                headings.append((sentence.start, sentence.end))
                 memory.headings.append(sentence.text)
                 if EXPORTS.search(sentence.text):
                     memory.exporters = [ref for ref in refs if ref.label in ("State", "Organization")]
@@ -230,6 +234,9 @@ class Extractor:
                 facts = _supplied(facts, context.supplier)
             if facts:
                 facts_by_sentence.append((sentence, facts))
+        fields = field_facts(text, record_fields(text), mentions, headings)
+        if fields:
+            facts_by_sentence = _field_readings(text, facts_by_sentence, fields)
         return Extraction(
             document=document,
             entities=self._entities(mentions, facts_by_sentence),
@@ -442,6 +449,24 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
         cells.append((start, start + len(part.strip()), part.strip()))
         position += len(part) + 1
     return [c for c in cells if c[2] or c[0] not in (0, len(text))]
+
+
+def _field_readings(text: str, facts_by_sentence: list, fields: list) -> list:
+    """What a record's fields say (loaders.fields) in place of what the sentence reader made of
+    the same lines for the same relation: "Members: Serbia (reportedly considering)" is no
+    membership, and nothing a record marked "Status: unconfirmed" lists stands."""
+    starts = [start for start, *_ in fields]  # in document order
+    kept = []
+    for sentence, facts in facts_by_sentence:
+        first = bisect.bisect_right(starts, sentence.start) - 1
+        claimed = {kind for start, end, kind, _ in fields[max(0, first - 1):first + 1] if start <= sentence.start and sentence.end <= end + 1}
+        facts = [fact for fact in facts if fact.type not in claimed]
+        if facts:
+            kept.append((sentence, facts))
+    for start, end, _, facts in fields:
+        if facts:
+            kept.append((Sentence(start, end, text[start:end], -1), facts))
+    return kept
 
 
 def _supplier(text: str, slots: list[Slot]) -> Ref | None:

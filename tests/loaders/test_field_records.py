@@ -1,0 +1,134 @@
+"""Relations a document states by its structure: labelled fields of a record ("Members: ...",
+"Host: ...", "Operators: ..."), whose subject a name field, a heading or the title gives."""
+from __future__ import annotations
+
+from tests.loaders.sentences import facts
+
+BLOC_SHEET = (
+    "REGIONAL GROUPINGS - REFERENCE SHEET 7\n\n"
+    "Organisation: Shanghai Cooperation Organisation\n"
+    "Founded: 2001\n"
+    "Members: China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, India and Pakistan\n"
+    "Observers: Mongolia, Afghanistan\n"
+    "Dialogue partners: Turkey; Sri Lanka; Nepal\n"
+    "Applicants: Laos\n"
+)
+
+
+def test_a_members_field_makes_each_state_a_member_of_the_named_organisation():
+    found = facts(BLOC_SHEET, "MEMBER_OF")
+    members = {"China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan", "India", "Pakistan"}
+    assert {(state, "MEMBER_OF", "Shanghai Cooperation Organisation") for state in members} <= found
+
+
+def test_observers_dialogue_partners_and_applicants_are_not_members():
+    found = facts(BLOC_SHEET)
+    assert not {f for f in found if f[0] in ("Mongolia", "Afghanistan", "Turkey", "Sri Lanka", "Nepal", "Laos")}
+
+
+INFOBOX = (
+    "Peace Mission-2010\n\n"
+    "Dates          9-25 September 2010\n"
+    "Venue          Matybulak range\n"
+    "Host nation    Kazakhstan\n"
+    "Participating  China, Russia, Kazakhstan,\n"
+    "states         Kyrgyzstan and Tajikistan\n"
+    "Observers      Uzbekistan\n\n"
+    "The drills practised the relief of a besieged town.\n"
+)
+
+INFOBOX_SHORT = (
+    "Joint Sea-2019\n"
+    "Location       Yellow Sea\n"
+    "Hosted by      China\n"
+    "Participants   PLA Navy; Russian Navy\n"
+    "Observers      Iran\n"
+)
+
+
+def test_an_infobox_lists_participants_host_and_location_of_its_title_exercise():
+    found = facts(INFOBOX_SHORT)
+    assert ("PLA Navy", "PARTICIPATED_IN", "Joint Sea-2019") in found
+    assert ("Russian Navy", "PARTICIPATED_IN", "Joint Sea-2019") in found
+    assert ("China", "HOSTED", "Joint Sea-2019") in found
+    assert ("Joint Sea-2019", "HELD_IN", "Yellow Sea") in found
+    assert not {f for f in found if f[0] == "Iran"}
+
+
+def test_an_infobox_value_wrapped_onto_the_next_line_keeps_its_field():
+    found = facts(INFOBOX, "PARTICIPATED_IN", "HOSTED")
+    assert {(s, "PARTICIPATED_IN", "Peace Mission-2010") for s in ("China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan")} <= found
+    assert ("Kazakhstan", "HOSTED", "Peace Mission-2010") in found
+    assert ("Uzbekistan", "PARTICIPATED_IN", "Peace Mission-2010") not in found
+
+
+FACT_SHEET = (
+    "FACT SHEET - S-400 Triumf\n\n"
+    "Role:                 long-range surface-to-air missile system\n"
+    "Manufacturer:         Almaz-Antey\n"
+    "Operators:            Russia; China; Turkey; India\n"
+    "Prospective operators: Saudi Arabia\n"
+)
+
+
+def test_a_fact_sheet_gives_maker_and_operators_of_its_system():
+    found = facts(FACT_SHEET)
+    assert ("Almaz-Antey", "PRODUCED", "S-400") in found
+    assert {(s, "OPERATES", "S-400") for s in ("Russia", "China", "Turkey", "India")} <= found
+    assert not {f for f in found if f[0] == "Saudi Arabia"}
+
+
+def test_a_record_whose_status_is_unconfirmed_gives_nothing():
+    record = (
+        "Exercise: Joint Sea-2019\n"
+        "Participants: PLA Navy; Russian Navy; Iranian Navy\n"
+        "Status: reported, unconfirmed\n"
+    )
+    assert not facts(record, "PARTICIPATED_IN")
+
+
+def test_a_negated_or_hedged_value_gives_nothing():
+    record = "Organisation: Collective Security Treaty Organization\nMembers: Serbia (reportedly considering)\nNew members: none; Uzbekistan has not rejoined\n"
+    found = facts(record, "MEMBER_OF")
+    assert not {f for f in found if f[0] in ("Serbia", "Uzbekistan")}
+
+
+def test_suspended_entries_of_a_members_field_are_left_out():
+    record = "Name: Collective Security Treaty Organization\nMember states: Russia; Belarus; Georgia (suspended)\n"
+    found = facts(record, "MEMBER_OF")
+    assert ("Belarus", "MEMBER_OF", "Collective Security Treaty Organization") in found
+    assert ("Georgia", "MEMBER_OF", "Collective Security Treaty Organization") not in found
+
+
+def test_the_value_ends_with_its_first_sentence():
+    record = (
+        "Name: Collective Security Treaty Organization\n"
+        "Leading state: Russia. Officials in China and Iran call it a rival of NATO.\n"
+    )
+    found = facts(record, "LEADS", "MEMBER_OF")
+    assert ("Russia", "LEADS", "Collective Security Treaty Organization") in found
+    assert not {f for f in found if f[0] in ("China", "Iran")}
+
+
+def test_forces_listed_under_their_nation_take_part_in_the_exercise_of_the_lead_in():
+    text = (
+        "Talisman Sabre 2023 - contributing forces by nation:\n"
+        "  Australia: Royal Australian Navy; Australian Army.\n"
+        "  United States: United States Marine Corps. The Marines brought HIMARS bought from Lockheed Martin.\n"
+    )
+    found = facts(text, "PARTICIPATED_IN")
+    assert ("Royal Australian Navy", "PARTICIPATED_IN", "Talisman Sabre") in found
+    assert ("United States Marine Corps", "PARTICIPATED_IN", "Talisman Sabre") in found
+
+
+def test_a_prose_line_that_opens_with_a_word_and_a_colon_is_not_a_record():
+    text = "Background: the Members of the Arctic Council met in Tromso.\nNote: Russia and China staged drills near Alaska."
+    found = facts(text, "MEMBER_OF", "PARTICIPATED_IN")
+    assert not found
+
+
+def test_a_members_field_names_the_organisation_in_its_heading():
+    text = "CSTO at a glance\n\nMembers: Russia, Belarus, Armenia\nFormer members: Uzbekistan (until 2012)\nObserver states: Serbia\n"
+    found = facts(text, "MEMBER_OF")
+    assert {(s, "MEMBER_OF", "Collective Security Treaty Organization") for s in ("Russia", "Belarus", "Armenia", "Uzbekistan")} <= found
+    assert ("Serbia", "MEMBER_OF", "Collective Security Treaty Organization") not in found
