@@ -16,6 +16,7 @@ from pathlib import Path
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
+from loaders.answers import AnswerSheet, answer_slots, statement
 from loaders.cues import SCOPING, blocked
 from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
@@ -172,6 +173,7 @@ class Extractor:
         paragraph = -1
         header: dict[str, int] | None = None
         headings: list[tuple[int, int]] = []
+        sheet = AnswerSheet()
         index = 0
         for sentence in segment(text):
             while index < len(mentions) and mentions[index].end <= sentence.start:
@@ -230,6 +232,9 @@ class Extractor:
             context.supplier = _supplier(sentence.text, slots) or context.supplier
             if "sent" in sentence.text or "contributed" in sentence.text or "dispatched" in sentence.text:
                 context.senders += [ref for ref in _senders(sentence.text, slots) if ref not in context.senders]
+            question = sheet.see(text, sentence.start, sentence.text, slots) if "Q" in text else None
+            if question:
+                facts += self._answer(question, sentence.text, slots, context)
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
             if facts:
@@ -251,6 +256,11 @@ class Extractor:
         shift = len(opening) + 1
         joined = opening_slots + [Slot(s.start + shift, s.end + shift, s.refs, s.kind) for s in slots]
         return self.reader.read(f"{opening} {entry}", joined, context)
+
+    def _answer(self, question: tuple[str, list[Slot]], answer: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
+        """What an answer states read together with its question (loaders.answers)."""
+        composed = statement(*question, *answer_slots(answer, slots))
+        return self.reader.read(*composed, context) if composed else []
 
     # --- slots and references ---------------------------------------------------------
 

@@ -132,3 +132,53 @@ def test_a_members_field_names_the_organisation_in_its_heading():
     found = facts(text, "MEMBER_OF")
     assert {(s, "MEMBER_OF", "Collective Security Treaty Organization") for s in ("Russia", "Belarus", "Armenia", "Uzbekistan")} <= found
     assert ("Serbia", "MEMBER_OF", "Collective Security Treaty Organization") not in found
+
+
+# --- question and answer sheets: the answer completes the question ---------------------------
+
+def test_an_answer_naming_a_state_completes_a_which_question():
+    sheet = "Round 2 answers\n\nQ4: Which state sold S-400 batteries to India in 2018?\nA4: Russia.\n"
+    assert ("Russia", "SOLD", "S-400") in facts(sheet)
+
+
+def test_an_answer_listing_states_completes_a_name_the_members_question():
+    sheet = (
+        "Question 6. Name the founding members of the Collective Security Treaty Organization.\n"
+        "Answer: Russia, Armenia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.\n"
+    )
+    found = facts(sheet, "MEMBER_OF")
+    assert {(s, "MEMBER_OF", "Collective Security Treaty Organization") for s in ("Russia", "Armenia", "Kazakhstan", "Uzbekistan")} <= found
+
+
+def test_the_answer_keeps_what_follows_its_names():
+    sheet = "Q1. Which country hosted Zapad-2021, and where?\nA1. Belarus, with drills in the Baltic Sea.\n"
+    assert ("Belarus", "HOSTED", "Zapad-2021") in facts(sheet)
+
+
+def test_a_topic_before_the_colon_is_what_it_stands_for():
+    sheet = "Q3. Su-35: which Asian state received it first?\nA3. China, in 2016.\n"
+    assert ("China", "ACQUIRED", "Su-35") in facts(sheet, "ACQUIRED")
+
+
+def test_a_question_a_wh_word_opens_mid_sentence():
+    sheet = "Q8. In 2017, which two states joined the Shanghai Cooperation Organisation as full members?\nA8. India and Pakistan.\n"
+    found = facts(sheet, "MEMBER_OF")
+    assert {("India", "MEMBER_OF", "Shanghai Cooperation Organisation"), ("Pakistan", "MEMBER_OF", "Shanghai Cooperation Organisation")} <= found
+
+
+def test_an_answer_that_names_nobody_or_denies_gives_nothing():
+    sheet = (
+        "Q1. Which state has bought the Su-57 from Russia?\nA1. None so far; talks with Algeria were never confirmed.\n\n"
+        "Q2. Which country sold the J-20 abroad?\nA2. Nobody. China has not exported it.\n"
+    )
+    assert not facts(sheet, "SOLD", "ACQUIRED")
+
+
+def test_a_question_alone_states_nothing():
+    assert not facts("Q5. Which navies took part in Joint Sea-2016?\nA5. See the next round.\n", "PARTICIPATED_IN")
+
+
+def test_a_place_asked_for_after_a_preposition_follows_the_clause():
+    sheet = "Q2. Through which strait did the Chinese and Russian warships sail together on their joint patrol in 2023?\nA2. The Tsugaru Strait.\n"
+    found = facts(sheet, "PATROLLED")
+    assert {("China", "PATROLLED", "Tsugaru Strait"), ("Russia", "PATROLLED", "Tsugaru Strait")} <= found
