@@ -24,7 +24,7 @@ from loaders.openings import OpeningIndex
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
-from loaders.text import Sentence, cell_delimiter, segment
+from loaders.text import DATELINE, Sentence, cell_delimiter, segment
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
@@ -75,6 +75,19 @@ SEAT_COUNT = re.compile(
     re.IGNORECASE,
 )
 SEAT_DOUBT = re.compile(r"\b(?:not|never|may|might|could|would|will|hope[sd]?|seek|seeking|candidates?|bid|bids|running|campaign\w*)\b", re.IGNORECASE)
+
+# "RUSSIAN FEDERATION: We condemn ...", "Mr. Ivanov (Russian Federation): We ...": who speaks the paragraph
+SPEAKER_LABEL = re.compile(r"[A-Z][^:\n]{0,80}?(?=:\s+[A-Z])")
+# "We, the Heads of State and Government of the North Atlantic Alliance, ...": who "we" are
+DECLARANTS = re.compile(r"\bWe,\s+(?:the\s+)?[^,]{0,160},")
+WE = re.compile(r"\b(?:[Ww]e|[Oo]ur (?:country|government|nation))\b")
+# "Foreign Minister Sergei Lavrov", "the foreign ministry spokesperson": an official of the state a
+# wire story's dateline names, where the sentence names no state of theirs
+OFFICIAL = re.compile(
+    r"\b(?:(?:the\s+)?(?:foreign|defen[cs]e)\s+(?:minister|ministry|secretary)(?:'s|’s)?(?:\s+spokes(?:person|man|woman))?|"
+    r"(?:the\s+)?(?:president|prime minister|premier|ministry spokes(?:person|man|woman))(?:'s|’s)?)(?-i:(?:\s+[A-Z][a-z]+){0,3})",
+    re.IGNORECASE,
+)
 
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
 
@@ -188,6 +201,7 @@ class Extractor:
                 paragraph = sentence.paragraph
                 context = ParagraphContext(heading_refs, memory)
                 header = None
+                _voices(text, sentence, own, mentions[max(0, index - 4):index], memory)
             slots = self._slots(sentence, own, context)
             if self.former_capitals and any(slot.kind == "capital" for slot in slots):
                 slots = self._dated_capitals(sentence.text, slots, context)
@@ -327,6 +341,13 @@ class Extractor:
                 self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)
             for match in ORGANIZATION_PAIR.finditer(sentence.text):  # "warned against both groupings"
                 self._add_reference(slots, taken, match, context.last(("Organization",), 2, earlier(match)), 2)
+        if context.memory.speaker and ("we" in lowered or "our " in lowered):
+            for match in WE.finditer(sentence.text):
+                self._add_reference(slots, taken, match, (context.memory.speaker,), 1)
+        if context.memory.dateline and ("minist" in lowered or "presid" in lowered or "premier" in lowered):
+            for match in OFFICIAL.finditer(sentence.text):
+                if not any(s.end <= match.start() and match.start() - s.end <= 2 for s in slots):  # "the Chinese foreign ministry"
+                    self._add_reference(slots, taken, match, (context.memory.dateline,), 1)
         starts = REFERENCE_OPENINGS.starts(sentence.text)
         for index, (_, labels) in enumerate(REFERENCES):
             for match in REFERENCE_OPENINGS.finditer(index, sentence.text, starts):
@@ -477,6 +498,26 @@ def _field_readings(text: str, facts_by_sentence: list, fields: list) -> list:
         if facts:
             kept.append((Sentence(start, end, text[start:end], -1), facts))
     return kept
+
+
+def _voices(text: str, sentence: Sentence, mentions: list[Mention], before: list[Mention], memory: DocumentMemory) -> None:
+    """Who speaks from the paragraph ``sentence`` opens: a speaker label naming one state or
+    body ("CHINA: ...", "Mr. Ivanov (Russian Federation): ...") until the next label, "We,
+    the leaders of X, ...", or, for officials, the state of a wire story's dateline (among
+    ``before``, the mentions just before the sentence)."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    dateline = DATELINE.fullmatch(text, line_start, sentence.start) if sentence.start - line_start > 3 else None
+    if dateline:
+        memory.dateline = next((Ref(m.name, m.label) for m in before if m.start >= line_start and m.label == "State"), memory.dateline)
+    label = SPEAKER_LABEL.match(sentence.text)
+    if label:
+        named = {(m.name, m.label) for m in mentions if m.end - sentence.start <= label.end() and m.label in ("State", "Organization") and m.kind != "demonym"}
+        memory.speaker = Ref(*named.pop()) if len(named) == 1 else None
+    declared = DECLARANTS.search(sentence.text)
+    if declared:
+        named = [m for m in mentions if declared.start() <= m.start - sentence.start < declared.end() and m.label in ("State", "Organization") and m.kind != "demonym"]
+        bodies = [m for m in named if m.label == "Organization"] or named
+        memory.speaker = Ref(bodies[-1].name, bodies[-1].label) if bodies else memory.speaker
 
 
 def _supplier(text: str, slots: list[Slot]) -> Ref | None:
