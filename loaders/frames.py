@@ -169,6 +169,8 @@ FRAMES: list[Frame] = [
         r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts|"
         r"expanded to include|enlarged to include|grew to include|added|members are|"
+        # "AUKUS has three partners: ...": an organization's partners listed after a count are its members
+        r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:partners|members|member states|parties|signatories)\s*:|"
         r"(?:members|membership) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
         r"(?:founding |full |original )?(?:members?|member states)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?\s*:|"
         r"full members\s*:|founders were|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"

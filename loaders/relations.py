@@ -604,7 +604,7 @@ class SentenceReader:
         members = _nearest_group(text, left, ("State",))
         if not (members and re.fullmatch(r",\s+(?:\w+\s+){0,2}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
-            opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:the\s+)?", text[end:listed[0].start])
+            opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:(?:among them|amongst them|including|such as|namely)\s+)?(?:the\s+)?", text[end:listed[0].start])
             members = _first_group(text, listed) if opener else []
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         return [Fact("MEMBER_OF", m, council) for m in _refs(members, ("State",))]
