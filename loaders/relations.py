@@ -538,7 +538,8 @@ class SentenceReader:
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         left, right = _sides(text, clause, start, end)
-        if GROUPING.search(text[start:end]) and not _nearest_group(text, left, ("Organization",)):
+        # "We note the partnership between Russia and China": a named organization owns a partnership, not "we"
+        if GROUPING.search(text[start:end]) and not _nearest_group(text, [s for s in left if s.kind != "reference"], ("Organization",)):
             if not (context.topic and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}", text[:start], re.IGNORECASE)):
                 return self._pair(PARTNERSHIP, text, start, end, clause, before, context)  # "a partnership between Russia and China"
             # "AUKUS. A trilateral security partnership of Australia, ...": the entry's definition
@@ -604,7 +605,7 @@ class SentenceReader:
         members = _nearest_group(text, left, ("State",))
         if not (members and re.fullmatch(r",\s+(?:\w+\s+){0,2}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
-            opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:(?:among them|amongst them|including|such as|namely)\s+)?(?:the\s+)?", text[end:listed[0].start])
+            opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?(?:the\s+)?", text[end:listed[0].start])
             members = _first_group(text, listed) if opener else []
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         return [Fact("MEMBER_OF", m, council) for m in _refs(members, ("State",))]

@@ -20,7 +20,7 @@ def test_dialogue_partners_after_a_colon_are_not_members():
 def test_elected_members_among_them_are_council_members():
     text = (
         "The Security Council voted on the draft on Friday. Brazil voted in favour, as did the other elected members, "
-        "among them Malta, Japan and Ghana."
+        "among\nthem Malta, Japan and Ghana."
     )
     found = facts(text, "MEMBER_OF")
     assert {(s, "MEMBER_OF", "United Nations Security Council") for s in ("Malta", "Japan", "Ghana")} <= found

@@ -71,3 +71,13 @@ def test_both_as_a_subject_is_the_two_states_just_named():
     found = facts(text, "OPPOSES")
     assert {("Russia", "OPPOSES", "AUKUS"), ("China", "OPPOSES", "AUKUS")} <= found
     assert ("BRICS", "OPPOSES", "AUKUS") not in found
+
+
+def test_a_partnership_the_speaker_notes_is_no_membership_of_the_speaker():
+    text = (
+        "1. We, the leaders of the North Atlantic Alliance, met in Vilnius.\n\n"
+        "2. We note with concern the deepening strategic partnership between Russia and China.\n"
+    )
+    found = facts(text)
+    assert not {f for f in found if f[1] == "MEMBER_OF"}
+    assert ("China", "PARTNERS_WITH", "Russia") in found or ("Russia", "PARTNERS_WITH", "China") in found
