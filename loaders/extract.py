@@ -29,7 +29,8 @@ from loaders.text import DATELINE, Sentence, cell_delimiter, segment
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
-    r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b",
+    r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|"
+    r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said)\b)",  # "... and both have criticised it"
     re.IGNORECASE,
 )
 REFERENCES = [
@@ -106,6 +107,14 @@ SERVICE_WORDS = {
     "army": ("Army", "Ground Force"), "ground force": ("Ground Force", "Army"), "ground forces": ("Ground Force", "Army"),
     "marines": ("Marine",), "coast guard": ("Coast Guard",),
 }
+
+
+def _bare_pair(slots: list[Slot], start: int, subjects: tuple[Ref, ...]) -> tuple[Ref, ...]:
+    """Who "both" is in "..., and both have criticised AUKUS": the last two states the sentence
+    named before it (by name or as "both states"), else the two states last said to act."""
+    states = [ref for s in slots if s.end <= start for ref in s.refs if ref.label == "State"]
+    pair = tuple(dict.fromkeys(reversed(states)))[:2]
+    return pair if len(pair) == 2 else subjects
 
 
 def _position(slots: list[Slot], ref: Ref) -> int:
@@ -330,6 +339,12 @@ class Extractor:
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
             named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
             refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))))
+            subjects = tuple(dict.fromkeys(context.state_subjects))
+            if labels == ("State",) and not any(ref.label == "State" for ref in named) and len(subjects) == 2:
+                refs = subjects  # "Russia and China vetoed drafts on Syria and Venezuela. Both states ...": the pair that acted
+            if match.group(0).lower() == "both":  # bare "both": only a pair the sentence or the last subject names
+                self._add_reference(slots, taken, match, _bare_pair(slots, match.start(), subjects), 2)
+                continue
             if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))

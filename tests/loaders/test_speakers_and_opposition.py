@@ -81,3 +81,13 @@ def test_a_partnership_the_speaker_notes_is_no_membership_of_the_speaker():
     found = facts(text)
     assert not {f for f in found if f[1] == "MEMBER_OF"}
     assert ("China", "PARTNERS_WITH", "Russia") in found or ("Russia", "PARTNERS_WITH", "China") in found
+
+
+def test_both_states_after_a_sentence_about_what_a_pair_did_to_others_is_that_pair():
+    text = (
+        "Russia and China vetoed drafts on Syria in 2011 and on Venezuela in 2019. "
+        "Both states are founding members of the Shanghai Cooperation Organisation."
+    )
+    found = facts(text, "MEMBER_OF")
+    assert {("Russia", "MEMBER_OF", "Shanghai Cooperation Organisation"), ("China", "MEMBER_OF", "Shanghai Cooperation Organisation")} <= found
+    assert not {f for f in found if f[0] in ("Syria", "Venezuela")}
