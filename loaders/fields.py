@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from loaders.relations import Fact, Ref
 from loaders.tables import HEDGED_ROW
-from loaders.text import FIELD_LINE, field_lines, paragraphs
+from loaders.text import BULLET, FIELD_LINE, field_lines, paragraphs
 
 # label → role; the first pattern the whole label matches wins, so the qualified labels
 # ("Prospective operators", "Observer states") come before the plain ones.
@@ -60,6 +60,10 @@ QUALIFIED_ENTRY = re.compile(
     r"alleged\w*|claimed|planned|proposed|expected|consider\w*|may|might|could|would|not|no|none|never)\b|n't\b",
     re.IGNORECASE,
 )
+# Roles a section heading gives the bulleted list under it ("Member states", "Participating navies").
+LISTED_ROLES = ("member", "participant", "host", "place")
+# What a list entry says after its name: "- Iran - its air force ...", "- Serbia (observer)"
+ENTRY_HEAD_END = re.compile(r"\s[-–—]\s|[:(.,;]")
 ENTRY_BREAK = re.compile(r"[;,]|\band\b|\n")
 VALUE_END = re.compile(r"(?<![A-Z])\.(?=\s+[A-Z\"'(])")
 
@@ -74,6 +78,7 @@ class Field:
     label: str
     paragraph: int
     lead_in: tuple[int, int] | None = None
+    listed: bool = False  # a heading over a bulleted list: each entry's value is the name it opens with
 
     @property
     def role(self) -> str | None:
@@ -92,15 +97,21 @@ def label_role(label: str) -> str | None:
 
 
 def record_fields(text: str) -> list[Field]:
-    """Every labelled field of ``text``, its value running on over the lines indented under it."""
-    if ":" not in text and "  " not in text:
-        return []
+    """Every labelled field of ``text``, its value running on over the lines indented under it,
+    and every section heading with a role ("Member states") over a bulleted list."""
     fields = []
+    heading = None  # a one-line paragraph that may head the list the next paragraph is
     for paragraph, (start, end) in enumerate(paragraphs(text)):
         lines, position = [], start
         for line in text[start:end].split("\n"):
             lines.append((position, line))
             position += len(line) + 1
+        if heading and all(BULLET.match(line) for _, line in lines):
+            fields.append(Field(heading[0], start, end, heading[1], paragraph, listed=True))
+        label = lines[0][1].strip().rstrip(":") if len(lines) == 1 and len(lines[0][1]) < 60 else ""
+        heading = (lines[0][0], label) if label and label_role(label) in LISTED_ROLES else None
+        if ":" not in text[start:end] and "  " not in text[start:end]:
+            continue
         opened = field_lines([line for _, line in lines]) or _single_field(lines)
         lead_in = None
         index = 0
@@ -160,12 +171,12 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
             continue
         kind, subject_labels, value_labels, subject_first = ROLE_RELATIONS[role]
         subject = _subject(field, subject_labels, named + titled + (lead_in or []))
-        end = _value_end(text, field)
+        end = field.end if field.listed else _value_end(text, field)
         if subject is None or field.paragraph in doubted:
             found.append((field.start, end, kind, []))
             continue
         facts = []
-        for mention in inside(field.value_start, end):
+        for mention in _entry_names(text, field, inside) if field.listed else inside(field.value_start, end):
             if mention.label not in value_labels or mention.kind == "demonym" or _qualified(text, mention, field.value_start, end):
                 continue
             value = Ref(mention.name, mention.label, mention.confidence)
@@ -173,6 +184,19 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
             facts.append(Fact(relation, subject, value) if subject_first else Fact(relation, value, subject))
         found.append((field.start, end, kind, facts))
     return found
+
+
+def _entry_names(text: str, field: Field, inside) -> list:
+    """The names the entries of a bulleted list open with ("- Iran - its air force ..." → Iran)."""
+    names, position = [], field.value_start
+    for line in text[field.value_start:field.end].split("\n"):
+        bullet = BULLET.match(line)
+        head = line[bullet.end() if bullet else 0:]
+        stop = ENTRY_HEAD_END.search(head)
+        start = position + (bullet.end() if bullet else 0)
+        names += inside(start, start + (stop.start() if stop else len(head)))
+        position += len(line) + 1
+    return names
 
 
 def _names_itself(field: Field, label_mentions: list) -> bool:

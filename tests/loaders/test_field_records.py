@@ -182,3 +182,21 @@ def test_a_place_asked_for_after_a_preposition_follows_the_clause():
     sheet = "Q2. Through which strait did the Chinese and Russian warships sail together on their joint patrol in 2023?\nA2. The Tsugaru Strait.\n"
     found = facts(sheet, "PATROLLED")
     assert {("China", "PATROLLED", "Tsugaru Strait"), ("Russia", "PATROLLED", "Tsugaru Strait")} <= found
+
+
+def test_a_section_heading_with_a_role_gives_the_bulleted_list_under_it_that_role():
+    text = (
+        "Collective Security Treaty Organization\n\n"
+        "Member states\n\n- Russia\n- Belarus (founding member)\n- Armenia - participation frozen since 2024, still a member\n\n"
+        "Observer states\n\n- Serbia\n"
+    )
+    found = facts(text, "MEMBER_OF")
+    assert {(s, "MEMBER_OF", "Collective Security Treaty Organization") for s in ("Russia", "Belarus", "Armenia")} <= found
+    assert ("Serbia", "MEMBER_OF", "Collective Security Treaty Organization") not in found
+
+
+def test_only_the_name_an_entry_opens_with_is_listed():
+    text = "Exercise Peace Mission-2010\n\nParticipating forces\n\n* Kazakhstan - with Chinese-built trucks supplied by China\n* Russia\n"
+    found = facts(text, "PARTICIPATED_IN")
+    assert {("Kazakhstan", "PARTICIPATED_IN", "Peace Mission-2010"), ("Russia", "PARTICIPATED_IN", "Peace Mission-2010")} <= found
+    assert ("China", "PARTICIPATED_IN", "Peace Mission-2010") not in found
