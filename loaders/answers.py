@@ -17,6 +17,7 @@ import re
 from loaders.relations import Slot
 
 MARKER = re.compile(r"[ \t]*(?:(?P<question>Q|Question)|A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)][ \t]*")
+QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*\d{0,3}[ \t]*[.:)]", re.MULTILINE)  # does a document ask at all
 # "which two navies", "what NATO member", "who": the phrase the answer's names stand for
 ASKED = re.compile(
     r"\b(?:(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:states?|countries|country|nations?|navies|navy|members?|forces?|powers?|"

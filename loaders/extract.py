@@ -16,7 +16,7 @@ from pathlib import Path
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
-from loaders.answers import AnswerSheet, answer_slots, statement
+from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
 from loaders.cues import SCOPING, blocked
 from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
@@ -196,6 +196,7 @@ class Extractor:
         header: dict[str, int] | None = None
         headings: list[tuple[int, int]] = []
         sheet = AnswerSheet()
+        questions = QUESTION_LINE.search(text) is not None
         index = 0
         for sentence in segment(text):
             while index < len(mentions) and mentions[index].end <= sentence.start:
@@ -255,7 +256,7 @@ class Extractor:
             context.supplier = _supplier(sentence.text, slots) or context.supplier
             if "sent" in sentence.text or "contributed" in sentence.text or "dispatched" in sentence.text:
                 context.senders += [ref for ref in _senders(sentence.text, slots) if ref not in context.senders]
-            question = sheet.see(text, sentence.start, sentence.text, slots) if "Q" in text else None
+            question = sheet.see(text, sentence.start, sentence.text, slots) if questions else None
             if question:
                 facts += self._answer(question, sentence.text, slots, context)
             if facts and context.supplier:
@@ -524,11 +525,11 @@ def _voices(text: str, sentence: Sentence, mentions: list[Mention], before: list
     dateline = DATELINE.fullmatch(text, line_start, sentence.start) if sentence.start - line_start > 3 else None
     if dateline:
         memory.dateline = next((Ref(m.name, m.label) for m in before if m.start >= line_start and m.label == "State"), memory.dateline)
-    label = SPEAKER_LABEL.match(sentence.text)
+    label = SPEAKER_LABEL.match(sentence.text) if ":" in sentence.text[:90] else None
     if label:
         named = {(m.name, m.label) for m in mentions if m.end - sentence.start <= label.end() and m.label in ("State", "Organization") and m.kind != "demonym"}
         memory.speaker = Ref(*named.pop()) if len(named) == 1 else None
-    declared = DECLARANTS.search(sentence.text)
+    declared = DECLARANTS.search(sentence.text) if "We," in sentence.text else None
     if declared:
         named = [m for m in mentions if declared.start() <= m.start - sentence.start < declared.end() and m.label in ("State", "Organization") and m.kind != "demonym"]
         bodies = [m for m in named if m.label == "Organization"] or named

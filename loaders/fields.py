@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from loaders.relations import Fact, Ref
 from loaders.tables import HEDGED_ROW
@@ -86,6 +87,7 @@ class Field:
         return label_role(self.label)
 
 
+@lru_cache(maxsize=4096)  # asked of every short line; labels repeat across a corpus
 def label_role(label: str) -> str | None:
     """The role of a field label, or of a line opening a list ("Contributing forces by nation").
 

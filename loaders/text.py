@@ -88,7 +88,8 @@ def units(text: str, start: int, end: int):
     for line in text[start:end].split("\n"):
         lines.append((position, position + len(line)))
         position += len(line) + 1
-    fields = field_lines([text[a:b] for a, b in lines])
+    chunk = text[start:end]
+    fields = field_lines([text[a:b] for a, b in lines]) if ":" in chunk or "  " in chunk else {}
     unit_start = None
     for index, (line_start, line_end) in enumerate(lines):
         line = text[line_start:line_end]
