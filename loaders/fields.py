@@ -185,7 +185,27 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
             relation = "HOSTED" if kind == "LEADS" and subject.label == "Exercise" else kind
             facts.append(Fact(relation, subject, value) if subject_first else Fact(relation, value, subject))
         found.append((field.start, end, kind, facts))
-    return found
+    return _linked_transfers(found, fields)
+
+
+def _linked_transfers(found: list, fields: list[Field]) -> list:
+    """"Supplier: Russia" and "Recipient: China" of one record are one sale: each side names
+    the other (``to``, ``from``)."""
+    paragraph_of = {field.start: field.paragraph for field in fields}
+    sides: dict[tuple, dict[str, list[Fact]]] = {}
+    for start, _, _, facts in found:
+        for fact in facts:
+            if fact.type in ("SOLD", "ACQUIRED"):
+                sides.setdefault((paragraph_of[start], fact.target), {}).setdefault(fact.type, []).append(fact)
+    linked = []
+    for start, end, kind, facts in found:
+        more = []
+        for fact in facts:
+            other = sides.get((paragraph_of[start], fact.target), {}).get("ACQUIRED" if fact.type == "SOLD" else "SOLD", []) if fact.type in ("SOLD", "ACQUIRED") else []
+            key = "to" if fact.type == "SOLD" else "from"
+            more += [Fact(fact.type, fact.source, fact.target, {key: party.source.name}) for party in other] or [fact]
+        linked.append((start, end, kind, more))
+    return linked
 
 
 def _entry_names(text: str, field: Field, inside) -> list:

@@ -200,3 +200,44 @@ def test_only_the_name_an_entry_opens_with_is_listed():
     found = facts(text, "PARTICIPATED_IN")
     assert {("Kazakhstan", "PARTICIPATED_IN", "Peace Mission-2010"), ("Russia", "PARTICIPATED_IN", "Peace Mission-2010")} <= found
     assert ("China", "PARTICIPATED_IN", "Peace Mission-2010") not in found
+
+
+def test_two_records_in_one_database_keep_their_own_subjects():
+    text = (
+        "Record 1\n"
+        "Organisation: Shanghai Cooperation Organisation\n"
+        "Members: China; Russia; India\n\n"
+        "Record 2\n"
+        "Organisation: Collective Security Treaty Organization\n"
+        "Members: Russia; Armenia\n"
+    )
+    found = facts(text, "MEMBER_OF")
+    assert ("Armenia", "MEMBER_OF", "Collective Security Treaty Organization") in found
+    assert ("India", "MEMBER_OF", "Shanghai Cooperation Organisation") in found
+    assert ("Armenia", "MEMBER_OF", "Shanghai Cooperation Organisation") not in found
+    assert ("India", "MEMBER_OF", "Collective Security Treaty Organization") not in found
+
+
+def test_an_exercise_record_with_a_lead_nation_and_an_area():
+    text = "Exercise: Kavkaz-2020\nLead nation: Russia\nExercise area: Black Sea; Caspian Sea\nContributing nations: Armenia, Belarus, China, Iran, Myanmar, Pakistan\n"
+    found = facts(text)
+    assert ("Russia", "HOSTED", "Kavkaz-2020") in found
+    assert {("Kavkaz-2020", "HELD_IN", "Black Sea"), ("Kavkaz-2020", "HELD_IN", "Caspian Sea")} <= found
+    assert {(s, "PARTICIPATED_IN", "Kavkaz-2020") for s in ("Armenia", "China", "Iran", "Pakistan")} <= found
+
+
+def test_a_transfer_record_links_seller_and_buyer():
+    text = "Deal sheet\n\nSystem: Su-35\nSupplier: Russia\nRecipient: China\nDelivered: 2016-2018\n"
+    found = extract_relations(text)
+    assert ("Russia", "SOLD", "Su-35", "China") in found
+    assert ("China", "ACQUIRED", "Su-35", "Russia") in found
+
+
+def test_a_cancelled_transfer_record_gives_nothing():
+    text = "Deal sheet\n\nSystem: Su-35\nSupplier: Russia\nRecipient: Indonesia\nStatus: cancelled in 2021 under US pressure\n"
+    assert not facts(text, "SOLD", "ACQUIRED")
+
+
+def extract_relations(text: str) -> set[tuple]:
+    from loaders.extract import extract_text
+    return {(r.source, r.type, r.target, r.properties.get("to") or r.properties.get("from")) for r in extract_text(text).relations}
