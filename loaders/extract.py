@@ -90,6 +90,15 @@ OFFICIAL = re.compile(
     re.IGNORECASE,
 )
 
+# "A spokesperson for the Russian defence ministry", "the foreign ministry in Beijing": an office
+# that speaks for the state named after it; the office, not the state, is the clause's subject
+OFFICE_BEFORE = re.compile(
+    r"(?:\b(?:an?|the)\s+)?(?:(?:senior|foreign|defen[cs]e|chief)\s+){0,2}(?P<office>spokes(?:person|man|woman)|officials?|envoy|representative|diplomats?|"
+    r"ministry|government|embassy|delegation)\s+(?:for|of|from|at|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+INSTITUTION_AFTER = re.compile(r"\s+(?:(?:defen[cs]e|foreign|affairs)\s+){0,2}(?:ministry|government|embassy|mission|delegation)\b", re.IGNORECASE)
+
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
 
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
@@ -360,6 +369,9 @@ class Extractor:
         if context.memory.speaker and ("we" in lowered or "our " in lowered):
             for match in WE.finditer(sentence.text):
                 self._add_reference(slots, taken, match, (context.memory.speaker,), 1)
+        if " for the " in lowered or " in " in lowered or " of the " in lowered:
+            for slot in [s for s in slots if s.kind != "reference" and "State" in s.labels]:
+                self._office_of(sentence.text, slot, slots, taken)
         if context.memory.dateline and ("minist" in lowered or "presid" in lowered or "premier" in lowered):
             for match in OFFICIAL.finditer(sentence.text):
                 if not any(s.end <= match.start() and match.start() - s.end <= 2 for s in slots):  # "the Chinese foreign ministry"
@@ -378,6 +390,17 @@ class Extractor:
                 self._add_reference(slots, taken, match, refs, 1)
         slots.sort(key=lambda s: s.start)
         return slots
+
+    def _office_of(self, text: str, slot: Slot, slots: list[Slot], taken) -> None:
+        """"A spokesperson for the Russian defence ministry criticised NATO": the office names
+        the state it speaks for; a reference to that state is put on the office's words."""
+        office = OFFICE_BEFORE.search(text, max(0, slot.start - 60), slot.start)
+        if office is None or (slot.kind == "demonym" and not INSTITUTION_AFTER.match(text, slot.end)):
+            return
+        if any(office.start() - 2 <= s.end and s.start < slot.start for s in slots if s is not slot):
+            return  # "the US embassy in Beijing" speaks for the United States
+        state = next(ref for ref in slot.refs if ref.label == "State")
+        self._add_reference(slots, taken, _Span(office.start(), office.end("office")), (state,), 1)
 
     def _organization_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the alliance" is the latest alliance named, not the latest union or forum."""

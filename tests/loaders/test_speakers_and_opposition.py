@@ -91,3 +91,19 @@ def test_both_states_after_a_sentence_about_what_a_pair_did_to_others_is_that_pa
     found = facts(text, "MEMBER_OF")
     assert {("Russia", "MEMBER_OF", "Shanghai Cooperation Organisation"), ("China", "MEMBER_OF", "Shanghai Cooperation Organisation")} <= found
     assert not {f for f in found if f[0] in ("Syria", "Venezuela")}
+
+
+def test_an_office_speaks_for_the_state_named_after_it():
+    assert ("Russia", "OPPOSES", "North Atlantic Treaty Organization") in facts(
+        "A spokesperson for the Russian defence ministry criticised NATO for the drills.", "OPPOSES")
+    assert ("China", "OPPOSES", "Japan") in facts("The foreign ministry in Beijing condemned Tokyo's decision to deploy missiles.", "OPPOSES")
+
+
+def test_an_office_of_one_state_in_another_capital_speaks_for_its_own():
+    found = facts("The US embassy in Beijing criticised Russia's strikes on Kyiv.", "OPPOSES")
+    assert ("China", "OPPOSES", "Russia") not in found
+
+
+def test_stern_representations_lodged_with_a_state_oppose_it():
+    assert ("China", "OPPOSES", "United States") in facts("Beijing lodged stern representations with Washington over the arms sale.", "OPPOSES")
+    assert not facts("Beijing has not lodged representations with Washington over the sale.", "OPPOSES")
