@@ -112,7 +112,7 @@ def record_fields(text: str) -> list[Field]:
             fields.append(Field(heading[0], start, end, heading[1], paragraph, listed=True))
         label = lines[0][1].strip().rstrip(":") if len(lines) == 1 and len(lines[0][1]) < 60 else ""
         heading = (lines[0][0], label) if label and label_role(label) in LISTED_ROLES else None
-        if ":" not in text[start:end] and "  " not in text[start:end]:
+        if ":" not in text[start:end] and "  " not in text[start:end] and "|" not in text[start:end]:
             continue
         opened = field_lines([line for _, line in lines]) or _single_field(lines)
         lead_in = None
@@ -144,8 +144,8 @@ def _single_field(lines: list[tuple[int, str]]) -> dict:
     """A block with one "Label: value" line is a record only where the label has a role
     ("Members: ..."); "Joint patrols: a working log" is a title."""
     for index, (_, line) in enumerate(lines):
-        match = FIELD_LINE.match(line) if ":" in line else None
-        if match and match.group("colon") and label_role(match.group("label")):
+        match = FIELD_LINE.match(line) if ":" in line or "|" in line else None
+        if match and match.group("colon") and label_role(match.group("label")) and not (match.group("pipe") and line.strip().strip("|").count("|") != 1):
             return {index: match}
     return {}
 

@@ -35,12 +35,12 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+"
 )
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-# A labelled field of a record: "Members: Russia; Belarus", "CURRENT MEMBERS:  Russia" or, in an
-# infobox rendered as text, "Host            Russia" (a short label, then a gap of two or more
-# spaces, lined up with the field above or below it).
+# A labelled field of a record: "Members: Russia; Belarus", "CURRENT MEMBERS:  Russia", a row of a
+# two-column table ("| Host | Russia |") or, in an infobox rendered as text, "Host            Russia"
+# (a short label, then a gap of two or more spaces, lined up with the field above or below it).
 FIELD_LINE = re.compile(
-    r"(?P<indent>[ \t]*(?:[-*\u2022][ \t]+)?)(?P<label>[A-Z][A-Za-z()'/&-]*(?:[ \t][A-Za-z()'/&-]+){0,4}?)"
-    r"(?:(?P<colon>[ \t]*:[ \t]+)|[ \t]{2,})(?=\S)"
+    r"(?P<indent>[ \t]*(?:[-*\u2022][ \t]+|\|[ \t]*)?)(?P<label>[A-Z][A-Za-z()'/&-]*(?:[ \t][A-Za-z()'/&-]+){0,4}?)"
+    r"(?:(?P<colon>[ \t]*(?::|(?P<pipe>\|))[ \t]+)|[ \t]{2,})(?=\S)"
 )
 # Extraction looks at a whole sentence, and back over its paragraph, for each fact it
 # reads, so text that never ends a sentence (a data dump, a page with no punctuation, a
@@ -89,7 +89,7 @@ def units(text: str, start: int, end: int):
         lines.append((position, position + len(line)))
         position += len(line) + 1
     chunk = text[start:end]
-    fields = field_lines([text[a:b] for a, b in lines]) if ":" in chunk or "  " in chunk else {}
+    fields = field_lines([text[a:b] for a, b in lines]) if ":" in chunk or "  " in chunk or "|" in chunk else {}
     unit_start = None
     for index, (line_start, line_end) in enumerate(lines):
         line = text[line_start:line_end]
@@ -119,7 +119,10 @@ def field_lines(lines: list[str]) -> dict[int, re.Match]:
     >>> sorted(field_lines(["Host        Russia", "Location    Sea of Japan", "  Sea of Okhotsk", "Note: none"]))
     [0, 1, 3]
     """
-    found = {index: match for index, line in enumerate(lines) if ":" in line or "  " in line if (match := FIELD_LINE.match(line))}
+    found = {
+        index: match for index, line in enumerate(lines) if ":" in line or "  " in line or "|" in line
+        if (match := FIELD_LINE.match(line)) and not (match.group("pipe") and line.strip().strip("|").count("|") != 1)
+    }
     column = {index: match.end() for index, match in found.items() if not match.group("colon")}
     fields = {
         index: match for index, match in found.items()

@@ -241,3 +241,19 @@ def test_a_cancelled_transfer_record_gives_nothing():
 def extract_relations(text: str) -> set[tuple]:
     from loaders.extract import extract_text
     return {(r.source, r.type, r.target, r.properties.get("to") or r.properties.get("from")) for r in extract_text(text).relations}
+
+
+def test_a_two_column_key_value_table_is_a_record():
+    text = (
+        "Collective Security Treaty Organization\n\n"
+        "| Field | Value |\n|---|---|\n| Headquarters | Moscow |\n| Members | Russia, Belarus, Armenia |\n| Observers | Serbia |\n"
+    )
+    found = facts(text, "MEMBER_OF")
+    assert {(s, "MEMBER_OF", "Collective Security Treaty Organization") for s in ("Russia", "Belarus", "Armenia")} <= found
+    assert ("Serbia", "MEMBER_OF", "Collective Security Treaty Organization") not in found
+
+
+def test_a_wider_table_is_not_read_as_fields():
+    text = "Shanghai Cooperation Organisation\n\n| State | Status | Since |\n|---|---|---|\n| India | Member | 2017 |\n| Iran | Observer | 2005 |\n"
+    found = facts(text, "MEMBER_OF")
+    assert ("Iran", "MEMBER_OF", "Shanghai Cooperation Organisation") not in found
