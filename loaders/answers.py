@@ -43,7 +43,8 @@ class AnswerSheet:
 
     def see(self, text: str, start: int, sentence: str, slots: list[Slot]) -> tuple[str, list[Slot]] | None:
         """Take in the sentence at ``start`` of ``text``; the question it answers, if it opens an answer."""
-        line_start = text.rfind("\n", 0, start) + 1
+        window = max(0, start - 24)  # a marker is short; a text with no line breaks is not searched back
+        line_start = text.rfind("\n", window, start) + 1 or (0 if window == 0 else start)
         marker = MARKER.match(text, line_start)
         if marker is None or start not in (line_start, marker.end()):
             answered, self.expecting = (self.question if self.expecting else None), False

@@ -544,7 +544,8 @@ def _voices(text: str, sentence: Sentence, mentions: list[Mention], before: list
     body ("CHINA: ...", "Mr. Ivanov (Russian Federation): ...") until the next label, "We,
     the leaders of X, ...", or, for officials, the state of a wire story's dateline (among
     ``before``, the mentions just before the sentence)."""
-    line_start = text.rfind("\n", 0, sentence.start) + 1
+    window = max(0, sentence.start - 120)  # a dateline is short; a text with no line breaks is not searched back
+    line_start = text.rfind("\n", window, sentence.start) + 1 or (0 if window == 0 else sentence.start)
     dateline = DATELINE.fullmatch(text, line_start, sentence.start) if sentence.start - line_start > 3 else None
     if dateline:
         memory.dateline = next((Ref(m.name, m.label) for m in before if m.start >= line_start and m.label == "State"), memory.dateline)
