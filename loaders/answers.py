@@ -60,6 +60,7 @@ class AnswerSheet:
 
 
 def _unmarked(sentence: str, slots: list[Slot], shift: int) -> tuple[str, list[Slot]]:
+    """The sentence from ``shift`` on ("Q4: Which ..." without "Q4: "), its slots moved to match."""
     return sentence[shift:], [Slot(s.start - shift, s.end - shift, s.refs, s.kind) for s in slots if s.start >= shift]
 
 

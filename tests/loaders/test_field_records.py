@@ -2,6 +2,7 @@
 "Host: ...", "Operators: ..."), whose subject a name field, a heading or the title gives."""
 from __future__ import annotations
 
+from loaders.extract import extract_text
 from tests.loaders.sentences import facts
 
 BLOC_SHEET = (
@@ -239,7 +240,7 @@ def test_a_cancelled_transfer_record_gives_nothing():
 
 
 def extract_relations(text: str) -> set[tuple]:
-    from loaders.extract import extract_text
+    """(source, type, target, counterpart) of the relations found in ``text``."""
     return {(r.source, r.type, r.target, r.properties.get("to") or r.properties.get("from")) for r in extract_text(text).relations}
 
 
