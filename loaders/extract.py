@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import replace
@@ -16,19 +17,21 @@ from pathlib import Path
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
+from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
 from loaders.cues import SCOPING, WITHDRAWING, blocked
-from loaders.frames import candidate_frames, trigger_matches
+from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex
 from loaders.readers import read_document
-from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, _groups, headline_exercise, listed_participant
+from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
-from loaders.text import Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
+from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
-    r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b",
+    r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|"
+    r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said)\b)",  # "... and both have criticised it"
     re.IGNORECASE,
 )
 # "the three navies", "our three services", "all four countries": the last so many named
@@ -96,6 +99,23 @@ SEAT_DOUBT = re.compile(r"\b(?:not|never|may|might|could|would|will|hope[sd]?|se
 
 # A patrol as something done, not "an offshore patrol vessel" or "maritime patrol aircraft"
 PATROL_ACTIVITY = re.compile(r"patrol(?!\s+(?:vessels?|aircraft|boats?|ships?|craft|planes?|cutters?)\b)", re.IGNORECASE)
+# "Foreign Minister Sergei Lavrov", "the foreign ministry spokesperson": an official of the state a
+# wire story's dateline names, where the sentence names no state of theirs
+OFFICIAL = re.compile(
+    r"\b(?:(?:the\s+)?(?:foreign|defen[cs]e)\s+(?:minister|ministry|secretary)(?:'s|’s)?(?:\s+spokes(?:person|man|woman))?|"
+    r"(?:the\s+)?(?:president|prime minister|premier|ministry spokes(?:person|man|woman))(?:'s|’s)?)(?-i:(?:\s+[A-Z][a-z]+){0,3})",
+    re.IGNORECASE,
+)
+
+# "A spokesperson for the Russian defence ministry", "the foreign ministry in Beijing": an office
+# that speaks for the state named after it; the office, not the state, is the clause's subject
+OFFICE_BEFORE = re.compile(
+    r"(?:\b(?:an?|the)\s+)?(?:(?:senior|foreign|defen[cs]e|chief)\s+){0,2}(?P<office>spokes(?:person|man|woman)|officials?|envoy|representative|diplomats?|"
+    r"ministry|government|embassy|delegation)\s+(?:for|of|from|at|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+INSTITUTION_AFTER = re.compile(r"\s+(?:(?:defen[cs]e|foreign|affairs)\s+){0,2}(?:ministry|government|embassy|mission|delegation)\b", re.IGNORECASE)
+
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
 
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
@@ -107,11 +127,6 @@ SERVICE_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# A quiz or FAQ: "Which NATO member bought the S-400 from Russia?" answered "Turkey.": the
-# question asks for the subject of its first verb, with no auxiliary before it ("did", "has").
-WH_SUBJECT = re.compile(r"\b(?:which|what|who)\b(?P<phrase>(?:\s+(?!(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could|may|might|must|should|shall|not|never)\b)[\w'-]+){0,4}?)\s+$", re.IGNORECASE)
-ANSWER_OPENING = re.compile(r"\s*(?:(?:A|Ans|Answer)\s*\d*\s*[:.)-]\s*)?(?:the\s+)?", re.IGNORECASE)  # "A4. Turkey", "Answer: the PLA Navy"
-TERSE_END = re.compile(r"\s*(?:[.,;(]|$)")
 # "our three services", "the four navies": that many forces, the latest the document named
 COUNTED_FORCES = re.compile(
     r"\b(?:our|the|all|these|those)\s+(?P<count>three|four|five|six)\s+(?:services|navies|coast guards|air forces|fleets|armed forces|militaries|armies)\b",
@@ -154,10 +169,19 @@ SPEAKER_LABEL = re.compile(
     r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:\s*\([^)\n]{1,40}\))?|(?:Adm|Gen|Col|Capt|Cdr|Lt|Mr|Ms|Mrs|Dr|Minister|Secretary|Ambassador)\.? [^:\n]{1,60}):\s"
 )
 QUESTIONER = re.compile(r"(?:Q|QUESTION|REPORTER|JOURNALIST|INTERVIEWER|MODERATOR)\b")
+PLACE_OF_SPEAKER = re.compile(r"\b(?:in|at|based in)\s+(?:the\s+)?$", re.IGNORECASE)
 # A quotation's speaker after it: "..., the Indian air chief said", "..." said India's minister.
 ATTRIBUTION = re.compile(
     r"[,”\"]\s*(?:(?P<who>[^,”\"]{3,80}?)\s+(?:said|says|told|added|stated|declared)\b[^,”\"]*|(?:said|says|added)\s+(?P<after>[^,”\"]{3,80}))$"
 )
+
+
+def _bare_pair(slots: list[Slot], start: int, subjects: tuple[Ref, ...]) -> tuple[Ref, ...]:
+    """Who "both" is in "..., and both have criticised AUKUS": the last two states the sentence
+    named before it (by name or as "both states"), else the two states last said to act."""
+    states = [ref for s in slots if s.end <= start for ref in s.refs if ref.label == "State"]
+    pair = tuple(dict.fromkeys(reversed(states)))[:2]
+    return pair if len(pair) == 2 else subjects
 
 
 def _position(slots: list[Slot], ref: Ref) -> int:
@@ -240,9 +264,11 @@ class Extractor:
         context = ParagraphContext(memory=memory)
         paragraph = -1
         header: dict[str, int] | None = None
+        headings: list[tuple[int, int]] = []
+        sheet = AnswerSheet()
+        questions = QUESTION_LINE.search(text) is not None
         index = 0
         previous: Sentence | None = None
-        question: tuple[str, list[Slot]] | None = None  # the question the next sentence may answer
         for sentence in segment(reading):
             shown = replace(sentence, text=text[sentence.start:sentence.end]) if reading is not text else sentence  # the evidence quotes the document as it is
             if "\n" in sentence.text and not sentence.table_row:  # a line break inside a sentence reads as a space ("maritime\ncooperative")
@@ -259,6 +285,7 @@ class Extractor:
                 paragraph = sentence.paragraph
                 context = ParagraphContext(heading_refs, memory)
                 header = None
+                _see_dateline(text, sentence, mentions[max(0, index - 4):index], memory)
             if own or memory.issuers:
                 self._see_speaker(text, sentence, own, memory)
             slots = self._slots(sentence, own, context)
@@ -270,6 +297,7 @@ class Extractor:
             if not bulleted:
                 intro = (sentence.text, slots) if sentence.text.rstrip().endswith(":") else None
             if sentence.heading and not listed:
+                headings.append((sentence.start, sentence.end))
                 memory.headings.append(sentence.text)
                 # a short list entry reads as a heading too: "- Mongolia" under "Vostok-2018" is no new section, "6) Briefs" is
                 if not (bulleted and slots and slots[0].start == 0 and {"State", "ArmedForce"} & slots[0].labels):
@@ -296,8 +324,7 @@ class Extractor:
             elif listed:
                 facts = self._list_entry(listed, sentence.text, slots, context)
             else:
-                answered = self._answer(question, sentence.text, slots, context) if question and slots else []
-                facts = (answered or self.reader.read(sentence.text, slots, context)) + self._force_links(sentence.text, slots)
+                facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
                 if sentence.heading and not SCOPING.search(sentence.text):
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
@@ -312,45 +339,24 @@ class Extractor:
             context.patrol_named = context.patrol_named or speaks_of_patrol
             if "sent" in sentence.text or "contributed" in sentence.text or "dispatched" in sentence.text:
                 context.senders += [ref for ref in _senders(sentence.text, slots) if ref not in context.senders]
+            question = sheet.see(text, sentence.start, sentence.text, slots) if questions else None
+            if question:
+                facts += self._answer(question, sentence.text, slots, context)
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
-            if sentence.text.rstrip().endswith("?"):
-                question = (sentence.text, slots)
-            elif slots or len(sentence.text) > 6:  # "A4." labels the answer; anything else ends the wait
-                question = None
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
                 facts_by_sentence.pop()  # "... had bought Su-35 fighters. That was wrong."
             if facts:  # the sentence's years, while its scan is at hand
                 facts_by_sentence.append((shown, facts, tuple(sorted({int(m.group(1)) for m in YEAR.finditer(sentence.text)}))))
             previous = shown
+        fields = field_facts(text, record_fields(text), mentions, headings)
+        if fields:
+            facts_by_sentence = _field_readings(text, facts_by_sentence, fields)
         return Extraction(
             document=document,
             entities=self._entities(mentions, facts_by_sentence),
             relations=self._relations(document, facts_by_sentence),
         )
-
-    def _answer(self, question: tuple[str, list[Slot]], answer: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
-        """A terse answer ("Turkey.", "India and Russia.") to a question about a subject
-        ("Which NATO member bought the S-400 from Russia?") is read as the question with the
-        answer in place of its "which ..." phrase."""
-        asked, asked_slots = question
-        named = _groups(answer, slots)[:1]
-        if not named or not ANSWER_OPENING.fullmatch(answer, 0, named[0][0].start) or not TERSE_END.match(answer, named[0][-1].end):
-            return []
-        verbs = [match.start() for _, match in trigger_matches(asked, candidate_frames(asked))]
-        verb = next((start for start in sorted(verbs) if WH_SUBJECT.search(asked, 0, start)), None)
-        if verb is None:
-            return []
-        wh = WH_SUBJECT.search(asked, 0, verb)
-        subject = answer[named[0][0].start:named[0][-1].end]
-        text = f"{asked[:wh.start()]}{subject} {asked[verb:].rstrip().rstrip('?')}."
-        shift_subject, shift_rest = wh.start() - named[0][0].start, wh.start() + len(subject) + 1 - verb
-        joined = (
-            [s for s in asked_slots if s.end <= wh.start()]
-            + [Slot(s.start + shift_subject, s.end + shift_subject, s.refs, s.kind) for s in named[0]]
-            + [Slot(s.start + shift_rest, s.end + shift_rest, s.refs, s.kind) for s in asked_slots if s.start >= verb]
-        )
-        return self.reader.read(text, joined, context)
 
     def _see_speaker(self, text: str, sentence: Sentence, mentions: list[Mention], memory: DocumentMemory) -> None:
         """Who "we" is from this sentence on: the issuers a document's speech or statement
@@ -396,7 +402,10 @@ class Extractor:
         attribution = ATTRIBUTION.search(text) if ("said" in text or "says" in text or "told" in text or "added" in text or "stated" in text or "declared" in text) else None
         if attribution:
             who = "who" if attribution.group("who") else "after"
-            refs = [ref for s in slots if s.kind != "reference" and attribution.start(who) <= s.start and s.end <= attribution.end(who) for ref in s.refs]
+            refs = [
+                ref for s in slots if s.kind != "reference" and attribution.start(who) <= s.start and s.end <= attribution.end(who)
+                and not PLACE_OF_SPEAKER.search(text, attribution.start(who), s.start) for ref in s.refs
+            ]  # "said an analyst in London" is no one speaking for Britain
             quoted_to, quoted_by = attribution.start(), self._speaking(refs)
         elif "“" in text or '"' in text:
             quoted_from = min(i for i in (text.find("“"), text.find('"')) if i >= 0)
@@ -415,6 +424,11 @@ class Extractor:
         shift = len(opening) + 1
         joined = opening_slots + [Slot(s.start + shift, s.end + shift, s.refs, s.kind) for s in slots]
         return self.reader.read(f"{opening} {entry}", joined, context)
+
+    def _answer(self, question: tuple[str, list[Slot]], answer: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
+        """What an answer states read together with its question (loaders.answers)."""
+        composed = statement(*question, *answer_slots(answer, slots))
+        return self.reader.read(*composed, context) if composed else []
 
     # --- slots and references ---------------------------------------------------------
 
@@ -482,6 +496,12 @@ class Extractor:
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
             named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
             refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))))
+            subjects = tuple(dict.fromkeys(context.state_subjects))
+            if labels == ("State",) and not any(ref.label == "State" for ref in named) and len(subjects) == 2:
+                refs = subjects  # "Russia and China vetoed drafts on Syria and Venezuela. Both states ...": the pair that acted
+            if match.group(0).lower() == "both":  # bare "both": only a pair the sentence or the last subject names
+                self._add_reference(slots, taken, match, _bare_pair(slots, match.start(), subjects), 2)
+                continue
             if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
@@ -507,6 +527,13 @@ class Extractor:
                 self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)
             for match in ORGANIZATION_PAIR.finditer(sentence.text):  # "warned against both groupings"
                 self._add_reference(slots, taken, match, context.last(("Organization",), 2, earlier(match)), 2)
+        if " for the " in lowered or " in " in lowered or " of the " in lowered:
+            for slot in [s for s in slots if s.kind != "reference" and "State" in s.labels]:
+                self._office_of(sentence.text, slot, slots, taken)
+        if context.memory.dateline and ("minist" in lowered or "presid" in lowered or "premier" in lowered):
+            for match in OFFICIAL.finditer(sentence.text):
+                if not any(s.end <= match.start() and match.start() - s.end <= 2 for s in slots):  # "the Chinese foreign ministry"
+                    self._add_reference(slots, taken, match, (context.memory.dateline,), 1)
         starts = REFERENCE_OPENINGS.starts(sentence.text)
         for index in range(len(REFERENCES)) if starts is None else sorted(starts):
             labels = REFERENCES[index][1]
@@ -567,6 +594,17 @@ class Extractor:
             if entry is not None and re.search(rf"\b{re.escape(singular)}\b", entry.get("kind") or ""):
                 return (ref,)
         return ()
+
+    def _office_of(self, text: str, slot: Slot, slots: list[Slot], taken) -> None:
+        """"A spokesperson for the Russian defence ministry criticised NATO": the office names
+        the state it speaks for; a reference to that state is put on the office's words."""
+        office = OFFICE_BEFORE.search(text, max(0, slot.start - 60), slot.start)
+        if office is None or (slot.kind == "demonym" and not INSTITUTION_AFTER.match(text, slot.end)):
+            return
+        if any(office.start() - 2 <= s.end and s.start < slot.start for s in slots if s is not slot):
+            return  # "the US embassy in Beijing" speaks for the United States
+        state = next(ref for ref in slot.refs if ref.label == "State")
+        self._add_reference(slots, taken, _Span(office.start(), office.end("office")), (state,), 1)
 
     def _organization_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the alliance" is the latest alliance named, not the latest union or forum."""
@@ -684,6 +722,34 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
         cells.append((start, start + len(part.strip()), part.strip()))
         position += len(part) + 1
     return [c for c in cells if c[2] or c[0] not in (0, len(text))]
+
+
+def _field_readings(text: str, facts_by_sentence: list, fields: list) -> list:
+    """What a record's fields say (loaders.fields) in place of what the sentence reader made of
+    the same lines for the same relation: "Members: Serbia (reportedly considering)" is no
+    membership, and nothing a record marked "Status: unconfirmed" lists stands."""
+    starts = [start for start, *_ in fields]  # in document order
+    kept = []
+    for sentence, facts, years in facts_by_sentence:
+        first = bisect.bisect_right(starts, sentence.start) - 1
+        claimed = {kind for start, end, kind, _ in fields[max(0, first - 1):first + 1] if start <= sentence.start and sentence.end <= end + 1}
+        facts = [fact for fact in facts if fact.type not in claimed]
+        if facts:
+            kept.append((sentence, facts, years))
+    for start, end, _, facts in fields:
+        if facts:
+            kept.append((Sentence(start, end, text[start:end], -1), facts, tuple(sorted({int(m.group(1)) for m in YEAR.finditer(text, start, end)}))))
+    return kept
+
+
+def _see_dateline(text: str, sentence: Sentence, before: list[Mention], memory: DocumentMemory) -> None:
+    """The state a wire story's dateline places it in ("MOSCOW — ..."), for the officials it
+    quotes; ``before`` are the mentions just before ``sentence``."""
+    window = max(0, sentence.start - 120)  # a dateline is short; a text with no line breaks is not searched back
+    line_start = text.rfind("\n", window, sentence.start) + 1 or (0 if window == 0 else sentence.start)
+    dateline = DATELINE.fullmatch(text, line_start, sentence.start) if sentence.start - line_start > 3 else None
+    if dateline:
+        memory.dateline = next((Ref(m.name, m.label) for m in before if m.start >= line_start and m.label == "State"), memory.dateline)
 
 
 def _supplier(text: str, slots: list[Slot]) -> Ref | None:

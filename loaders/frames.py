@@ -188,6 +188,8 @@ FRAMES: list[Frame] = [
         r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts|"
         r"expanded to include|enlarged to include|grew to include|added|members are|"
+        # "AUKUS has three partners: ...": an organization's partners listed after a count are its members
+        r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:partners|members|member states|parties|signatories)\s*:|"
         r"(?:members|membership) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
         r"(?:founding |full |original )?(?:members?|member states)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?\s*:|"
         r"full members\s*:|founders were|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"
@@ -232,7 +234,7 @@ FRAMES: list[Frame] = [
     *_frames(
         "OPPOSES", "directed", "active",
         r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|"
-        r"object(?:ed|s)? to|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
+        r"object(?:ed|s)? to|(?:lodged|made|lodges|makes) (?:a |an )?(?:\w+ )?(?:protests?|representations) with|contest(?:ed|s|ing)|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
         r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against",

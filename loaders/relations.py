@@ -606,9 +606,9 @@ class SentenceReader:
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         left, right = _sides(text, clause, start, end)
-        grouping = _nearest_group(text, left, ("Organization",))
         # "NATO notes the partnership between Russia and China": the tie of the two, whoever notes it
-        # ("AUKUS is a partnership between ..." defines the organization)
+        # ("AUKUS is a partnership between ..." defines the organization); "we" owns no partnership
+        grouping = _nearest_group(text, [s for s in left if s.kind != "reference"], ("Organization",))
         noted = grouping and re.search(r"\bbetween$", text[start:end]) and not COPULA.search(text, grouping[-1].end, start)
         if GROUPING.search(text[start:end]) and (not grouping or noted):
             if not (context.topic and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}", text[:start], re.IGNORECASE)):
@@ -676,7 +676,7 @@ class SentenceReader:
         members = _nearest_group(text, left, ("State",))
         if not (members and re.fullmatch(r",\s+(?:\w+\s+){0,2}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
-            opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:the\s+)?", text[end:listed[0].start])
+            opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?(?:the\s+)?", text[end:listed[0].start])
             members = _first_group(text, listed) if opener else []
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         return [Fact("MEMBER_OF", m, council) for m in _refs(members, ("State",))]
@@ -732,6 +732,7 @@ class DocumentMemory:
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
+    dateline: Ref | None = None  # the state a wire story's dateline places it in ("MOSCOW —")
     force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state

@@ -36,6 +36,13 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+"
 )
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# A labelled field of a record: "Members: Russia; Belarus", "CURRENT MEMBERS:  Russia", a row of a
+# two-column table ("| Host | Russia |") or, in an infobox rendered as text, "Host            Russia"
+# (a short label, then a gap of two or more spaces, lined up with the field above or below it).
+FIELD_LINE = re.compile(
+    r"(?P<indent>[ \t]*(?:[-*\u2022][ \t]+|\|[ \t]*)?)(?P<label>[A-Z][A-Za-z()'/&-]*(?:[ \t][A-Za-z()'/&-]+){0,4}?)"
+    r"(?:(?P<colon>[ \t]*(?::|(?P<pipe>\|))[ \t]+)|[ \t]*\.{2,}[ \t]*|[ \t]{2,})(?=\S)"
+)
 # Extraction looks at a whole sentence, and back over its paragraph, for each fact it
 # reads, so text that never ends a sentence (a data dump, a page with no punctuation, a
 # file with no line breaks) is cut into pieces of bounded size: a sentence at the last
@@ -85,8 +92,9 @@ def units(text: str, start: int, end: int):
     for line in text[start:end].split("\n"):
         lines.append((position, position + len(line)))
         position += len(line) + 1
+    chunk = text[start:end]
+    fields = field_lines([text[a:b] for a, b in lines]) if ":" in chunk or "  " in chunk or "|" in chunk or ".." in chunk else {}
     unit_start = None
-    in_field = False
     for index, (line_start, line_end) in enumerate(lines):
         line = text[line_start:line_end]
         if not line.strip():
@@ -94,29 +102,40 @@ def units(text: str, start: int, end: int):
         bullet = BULLET.match(line)
         if bullet:
             line_start += bullet.end()
-        continued = in_field and FIELD_CONTINUATION.match(line)
-        field = FIELD.match(line) if "  " in line or "." in line else None  # fields need a run of spaces or dots
-        in_field = bool(field or continued)
         if unit_start is None:
-            unit_start = line_start
-        elif (bullet or field or is_table_row(line)) and not continued:
-            yield from _unit(text, unit_start, previous_end)
-            unit_start = line_start
+            unit_start, field = line_start, index in fields
+        elif bullet or is_table_row(line) or index in fields:
+            yield from _unit(text, unit_start, previous_end, field)
+            unit_start, field = line_start, index in fields
         previous_end = line_end
         next_line = text[lines[index + 1][0]:lines[index + 1][1]] if index + 1 < len(lines) else ""
-        if in_field and next_line[:1] in " \t" and FIELD_CONTINUATION.match(next_line):
+        if field and index + 1 not in fields and next_line[:1] in " \t" and FIELD_CONTINUATION.match(next_line):
             continue  # "Participants    Russia; China; ...\n                Laos; Syria"
-        if in_field or _stands_alone(line, next_line) or (line_start == 0 and _is_title(line, next_line)):
-            yield from _unit(text, unit_start, line_end)
+        if _stands_alone(line, next_line) or index + 1 in fields or (line_start == 0 and _is_title(line, next_line)):
+            yield from _unit(text, unit_start, line_end, field)
             unit_start = None
     if unit_start is not None:
-        yield from _unit(text, unit_start, previous_end)
+        yield from _unit(text, unit_start, previous_end, field)
 
 
-# A field of an infobox or fact sheet rendered as text: a short label, a run of spaces or
-# dots, the value ("Host            Russia", "Areas ........ Pacific Ocean"); the value may
-# run on in lines indented under it.
-FIELD = re.compile(r"[A-Z][\w/()'-]*(?: [\w/()'-]+){0,3}(?::?[ \t]{2,}|:?[ \t]*\.{2,}[ \t]*|[ \t]+\.[ \t]+)\S")
+def field_lines(lines: list[str]) -> dict[int, re.Match]:
+    """The lines of a block that open a labelled field, by index: "Label: value" lines and
+    "Label   value" lines that put their values in one column, where a block has two or more.
+
+    >>> sorted(field_lines(["Host        Russia", "Location    Sea of Japan", "  Sea of Okhotsk", "Note: none"]))
+    [0, 1, 3]
+    """
+    found = {
+        index: match for index, line in enumerate(lines) if ":" in line or "  " in line or "|" in line or ".." in line
+        if (match := FIELD_LINE.match(line)) and not (match.group("pipe") and line.strip().strip("|").count("|") != 1)
+    }
+    column = {index: match.end() for index, match in found.items() if not match.group("colon")}
+    aligned = Counter(column.values())  # values in one column, whatever continuation lines lie between
+    fields = {index: match for index, match in found.items() if match.group("colon") or aligned[column[index]] >= 2}
+    return fields if len(fields) >= 2 else {}  # "Joint patrols: a log" alone is a title, not a record
+
+
+# A field's value may run on in lines indented under it.
 FIELD_CONTINUATION = re.compile(r"[ \t]{4,}\S")
 
 
@@ -270,11 +289,12 @@ def _numbered_heading(line: str, next_line: str) -> bool:
     )
 
 
-def _unit(text: str, start: int, end: int):
+def _unit(text: str, start: int, end: int, field: bool = False):
+    """A unit's span and kind; a labelled field ("Host   Russia") reads as prose, not as a heading."""
     start, end = next(_trimmed(text, start, end), (start, start))
     if end > start:
         chunk = text[start:end]
-        kind = "table" if is_table_row(chunk) else ("heading" if _looks_like_heading(chunk) and not FIELD.match(chunk) else "prose")
+        kind = "table" if is_table_row(chunk) else ("heading" if _looks_like_heading(chunk) and not field else "prose")
         yield start, end, kind
 
 
