@@ -206,9 +206,8 @@ class EmbeddedStore(GraphStore):
         return {"labels": labels, "types": types}
 
     def find_entity(self, name: str) -> Entity | None:
-        """The entity called ``name``: the one whose stored name is exactly ``name``, else
-        the one whose name or alias is ``name`` ignoring case (a name beats an alias);
-        among equals, schema label order decides (Georgia the State before the Region).
+        """The entity called ``name`` (see :meth:`GraphStore.find_entity`): an exact stored
+        name through the label tables' primary keys, else a scan of names and aliases.
 
         >>> import tempfile, pathlib
         >>> with EmbeddedStore(pathlib.Path(tempfile.mkdtemp()) / "demo.lbug") as store:
