@@ -173,7 +173,13 @@ class GraphStore(ABC):
 
     @abstractmethod
     def find_entity(self, name: str) -> Entity | None:
-        """The entity whose name or alias is ``name`` (case-insensitive), or None."""
+        """The entity called ``name``, or None.
+
+        An entity whose stored name is exactly ``name`` wins, found by its id
+        (``Label:name``) in the id index; only when there is none is ``name`` matched
+        against every name and alias ignoring case, a name beating an alias. Among
+        equals the schema's label order decides: "Georgia" is the State, not the Region.
+        """
 
     def entity(self, name: str) -> Entity:
         """Like :meth:`find_entity`, but a name no entity answers to is an error naming it."""

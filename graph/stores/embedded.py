@@ -26,7 +26,7 @@ from time import monotonic, sleep
 
 import ladybug
 
-from graph.model import Entity, Extraction, Relation, split_entity_id
+from graph.model import Entity, Extraction, Relation, entity_id, split_entity_id
 from graph.schema import RelationshipType, Schema, load_schema
 from graph.stores import _layout, _records
 from graph.stores._cypher import check_query, identifier
@@ -58,6 +58,8 @@ _SETTLE_SECONDS = 2.0
 # EmbeddedStore._stored_relations), so a relation many documents support costs no more
 # to add evidence to than a new one.
 _UNREAD = ("evidence_paths", "evidence_sentences")
+# The end of a query that found entities `n`: each with how often documents mention it.
+_WITH_MENTIONS = "OPTIONAL MATCH (:Document)-[m:MENTIONS]->(n) RETURN n, coalesce(sum(m.count), 0)"
 # LadybugDB's buffer pool, which holds the pages a process reads and writes, may grow to
 # 80% of the machine's memory by default, and a long ingest would let it: a writer's pool
 # is capped (TIEGRAPH_BUFFER_POOL_MB overrides the cap; 0 leaves it to LadybugDB). Less
@@ -204,23 +206,39 @@ class EmbeddedStore(GraphStore):
         return {"labels": labels, "types": types}
 
     def find_entity(self, name: str) -> Entity | None:
-        """The entity called ``name``; an exact name beats an alias, then schema label order.
+        """The entity called ``name`` (see :meth:`GraphStore.find_entity`): an exact stored
+        name through the label tables' primary keys, else a scan of names and aliases.
 
         >>> import tempfile, pathlib
         >>> with EmbeddedStore(pathlib.Path(tempfile.mkdtemp()) / "demo.lbug") as store:
         ...     store.find_entity("Moscow") is None
         True
         """
+        return self._entity_named_exactly(name) or self._entity_answering_to(name)
+
+    def _entity_named_exactly(self, name: str) -> Entity | None:
+        """The entity whose id is ``Label:name``, the first label in schema order that has one."""
+        # A match on one table's primary key reads its index, where the case-insensitive
+        # match reads every entity table (about 50 ms at 1,000,000 relationships).
+        for label in self.schema.entity_labels:
+            found = self._rows(f"MATCH (n:{label} {{id: $id}}) {_WITH_MENTIONS}", {"id": entity_id(label, name)})
+            if found:
+                node, mentions = found[0]
+                return _layout.stored_entity(label, node, mentions)
+        return None
+
+    def _entity_answering_to(self, name: str) -> Entity | None:
+        """The entity whose name or alias is ``name`` ignoring case: a name beats an alias,
+        then schema label order."""
         matches = []
         for rank, label in enumerate(self.schema.entity_labels):
             matches += [
                 (not exact, rank, label, node, mentions)
-                for node, exact, mentions in self._rows(
+                for node, mentions, exact in self._rows(
                     f"MATCH (n:{label}) WITH n, lower($name) AS wanted "
                     "WHERE lower(n.name) = wanted "
                     "OR list_contains(list_transform(n.aliases, alias -> lower(alias)), wanted) "
-                    "OPTIONAL MATCH (:Document)-[m:MENTIONS]->(n) "
-                    "RETURN n, lower(n.name) = wanted, coalesce(sum(m.count), 0)",
+                    f"{_WITH_MENTIONS}, lower(n.name) = wanted",
                     {"name": name},
                 )
             ]

@@ -27,7 +27,7 @@ from time import sleep
 import neo4j
 from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
 
-from graph.model import Entity, Extraction, Relation, split_entity_id
+from graph.model import Entity, Extraction, Relation, entity_id, split_entity_id
 from graph.schema import RelationshipType, Schema, load_schema
 from graph.stores import _layout, _records
 from graph.stores._cypher import READ_ONLY_QUERY, check_query, identifier
@@ -53,6 +53,12 @@ BACKOFF_SECONDS = 0.5
 
 # The server's code for a write that a uniqueness constraint refused.
 CONSTRAINT_BROKEN = "Neo.ClientError.Schema.ConstraintValidationFailed"
+
+# The end of a query that found entities `n`: each with how often documents mention it.
+WITH_MENTIONS = (
+    "OPTIONAL MATCH (:Document)-[m:MENTIONS]->(n) "
+    "RETURN properties(n) AS node, coalesce(sum(m.count), 0) AS mentions"
+)
 
 # The driver logs connection failures at ERROR; with no handler configured Python would
 # print them to stderr next to the one-line StoreError the user already gets.
@@ -155,7 +161,8 @@ class Neo4jStore(GraphStore):
         return self._read(self._stats)
 
     def find_entity(self, name: str) -> Entity | None:
-        """The entity called ``name``; an exact name beats an alias, then schema label order."""
+        """The entity called ``name`` (see :meth:`GraphStore.find_entity`): an exact stored
+        name through the id constraints' indexes, else a scan of names and aliases."""
         return self._read(self._find_entity, name)
 
     def relations(self, entity_id: str) -> list[Relation]:
@@ -393,14 +400,32 @@ class Neo4jStore(GraphStore):
         return {"labels": labels, "types": types}
 
     def _find_entity(self, tx, name: str) -> Entity | None:
+        return self._entity_named_exactly(tx, name) or self._entity_answering_to(tx, name)
+
+    def _entity_named_exactly(self, tx, name: str) -> Entity | None:
+        """The entity whose id is ``Label:name``, the first label in schema order that has one."""
+        # Neo4j plans the labels' disjunction as one seek per label in its id constraint's
+        # index, where the case-insensitive match reads every entity.
+        labels = self.schema.entity_labels
+        ids = [entity_id(label, name) for label in labels]
+        found = list(tx.run(
+            f"MATCH (n:{'|'.join(map(self._checked, labels))}) WHERE n.id IN $ids {WITH_MENTIONS}", ids=ids,
+        ))
+        if not found:
+            return None
+        first = min(found, key=lambda record: ids.index(record["node"]["id"]))
+        label, _ = split_entity_id(first["node"]["id"])
+        return _layout.stored_entity(label, first["node"], first["mentions"])
+
+    def _entity_answering_to(self, tx, name: str) -> Entity | None:
+        """The entity whose name or alias is ``name`` ignoring case: a name beats an alias,
+        then schema label order."""
         matches = []
         for rank, label in enumerate(self.schema.entity_labels):
             for record in tx.run(
                 f"MATCH (n:{self._checked(label)}) WITH n, toLower($name) AS wanted "
                 "WHERE toLower(n.name) = wanted OR any(alias IN n.aliases WHERE toLower(alias) = wanted) "
-                "OPTIONAL MATCH (:Document)-[m:MENTIONS]->(n) "
-                "RETURN properties(n) AS node, toLower(n.name) = wanted AS exact, "
-                "coalesce(sum(m.count), 0) AS mentions",
+                f"{WITH_MENTIONS}, toLower(n.name) = wanted AS exact",
                 name=name,
             ):
                 matches.append((not record["exact"], rank, label, record["node"], record["mentions"]))

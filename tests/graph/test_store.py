@@ -5,11 +5,12 @@ from dataclasses import replace
 
 import pytest
 
-from graph.model import Extraction, Relation
+from graph.model import Entity, Extraction, Relation
 from graph.schema import load_schema
 from graph.stores import ReadOnlyError, StoreError
 from graph.stores.base import ExtractionRefused, ForgetSummary, WriteSummary
 from graph.stores.embedded import EmbeddedStore
+from tests.conftest import make_document
 
 SCHEMA = load_schema()
 SALES = (
@@ -237,6 +238,37 @@ def test_find_entity_by_name_or_alias_ignoring_case(store, wire, name, expected)
     store.write(wire)
     entity = store.find_entity(name)
     assert (entity.name, entity.label) == (expected, "State")
+
+
+@pytest.fixture
+def namesakes() -> Extraction:
+    """Entities of different labels with one name: Georgia the state and the region, and
+    Sarmat the missile and an exercise stored as SARMAT."""
+    sentences = ("Georgia sent ships to the Black Sea coast of Georgia.", "SARMAT tested the Sarmat.")
+    return Extraction(
+        make_document("news/namesakes.txt", "Namesakes", *sentences),
+        entities=[
+            Entity("Georgia", "State", aliases=("Sakartvelo",), mentions=1),
+            Entity("Georgia", "Region", mentions=2),
+            Entity("Sarmat", "WeaponSystem", mentions=3),
+            Entity("SARMAT", "Exercise", mentions=4),
+        ],
+        relations=[],
+    )
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Georgia", ("Georgia", "State", 1)),  # exact in two labels: schema label order
+    ("GEORGIA", ("Georgia", "State", 1)),
+    ("sakartvelo", ("Georgia", "State", 1)),
+    ("Sarmat", ("Sarmat", "WeaponSystem", 3)),
+    ("SARMAT", ("SARMAT", "Exercise", 4)),  # an exact stored name beats an earlier label's
+    ("sarmat", ("Sarmat", "WeaponSystem", 3)),
+])
+def test_find_entity_prefers_an_exact_name_then_label_order(store, namesakes, name, expected):
+    store.write(namesakes)
+    entity = store.find_entity(name)
+    assert (entity.name, entity.label, entity.mentions) == expected
 
 
 def test_find_entity_returns_none_for_strangers(store, wire):
