@@ -114,6 +114,20 @@ OFFICE_BEFORE = re.compile(
     r"ministry|government|embassy|delegation)\s+(?:for|of|from|at|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+OFFICE_LAST_WORDS = ("for", "of", "from", "at", "in", "the")
+
+
+def office_may_end(text: str, end: int) -> bool:
+    """False where no match of OFFICE_BEFORE can end at ``end``: every match ends with one
+    of OFFICE_LAST_WORDS and white space (a word beyond ASCII, such as "ın", is let through).
+
+    >>> office_may_end("a spokesman for the Indian", 20), office_may_end("a spokesman said India", 17)
+    (True, False)
+    """
+    last = text[max(0, end - 60):end].rstrip()[-4:]
+    return not last.isascii() or last.lower().endswith(OFFICE_LAST_WORDS)
+
+
 INSTITUTION_AFTER = re.compile(r"\s+(?:(?:defen[cs]e|foreign|affairs)\s+){0,2}(?:ministry|government|embassy|mission|delegation)\b", re.IGNORECASE)
 
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
@@ -598,6 +612,8 @@ class Extractor:
     def _office_of(self, text: str, slot: Slot, slots: list[Slot], taken) -> None:
         """"A spokesperson for the Russian defence ministry criticised NATO": the office names
         the state it speaks for; a reference to that state is put on the office's words."""
+        if not office_may_end(text, slot.start):  # most slots: the search tries each of 60 places
+            return
         office = OFFICE_BEFORE.search(text, max(0, slot.start - 60), slot.start)
         if office is None or (slot.kind == "demonym" and not INSTITUTION_AFTER.match(text, slot.end)):
             return

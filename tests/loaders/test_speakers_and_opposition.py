@@ -107,3 +107,21 @@ def test_an_office_of_one_state_in_another_capital_speaks_for_its_own():
 def test_stern_representations_lodged_with_a_state_oppose_it():
     assert ("China", "OPPOSES", "United States") in facts("Beijing lodged stern representations with Washington over the arms sale.", "OPPOSES")
     assert not facts("Beijing has not lodged representations with Washington over the sale.", "OPPOSES")
+
+
+def test_the_office_guard_lets_through_every_place_an_office_phrase_ends():
+    import random
+
+    from loaders.extract import OFFICE_BEFORE, office_may_end
+
+    words = ["the", "a", "an", "senior", "foreign", "defence", "spokesman", "officials", "ministry", "embassy",
+             "for", "of", "from", "at", "in", "within", "said", "ın", "The", "FOR", "Russian", "\n", "\t", " ", ","]
+    rng = random.Random(7)
+    offices = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "  ", "\n", ""]) for _ in range(rng.randint(1, 12)))
+        for end in range(len(text) + 1):
+            if OFFICE_BEFORE.search(text, max(0, end - 60), end):
+                offices += 1
+                assert office_may_end(text, end), (text, end)
+    assert offices > 100  # the random phrases do name offices
