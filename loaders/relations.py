@@ -365,6 +365,8 @@ class SentenceReader:
             targets = targets or inside  # "sold China a licence": the receiver inside the trigger
             if frame.type == "OPPOSES" and inside:
                 targets = inside  # "warned Finland against joining NATO": the one warned
+            if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
+                targets = context.event_parties(sources)
             if not targets and frame.type in ("LEADS", "OPPOSES"):
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if frame.type == "SANCTIONED" and not targets:
@@ -750,6 +752,8 @@ class ParagraphContext:
         self.supplier: Ref | None = None  # "Russian arms purchases": where the paragraph's arms come from
         self.named: list[Ref] = []  # what the current sentence names by name
         self.previous_named: list[Ref] = []  # ... and the previous one
+        self.parties: list[Ref] = []  # what the current sentence names by name, places left out
+        self.earlier_parties: list[Ref] = []  # ... and the paragraph's earlier sentences
         self.senders: list[Ref] = []  # "Moscow sent a frigate; Beijing sent a destroyer": who made up the group
         self.patrol_places: tuple[Ref, ...] = ()  # where the paragraph's last patrol went, for "X joined the arrangement"
         self.patrol_named = False  # whether an earlier sentence of the paragraph spoke of a patrol
@@ -767,7 +771,7 @@ class ParagraphContext:
     def patrollers(self) -> list[Ref]:
         return self.memory.patrollers
 
-    def see(self, slots: list[Slot]) -> None:
+    def see(self, slots: list[Slot], text: str = "") -> None:
         if self.topic is None and not self.opened and slots and slots[0].start == 0 and slots[0].kind != "reference":
             # "SCO (Shanghai Cooperation Organisation). ...": an entry about the organization it opens with
             self.topic = next((ref for ref in slots[0].refs if ref.label == "Organization"), None)
@@ -775,6 +779,13 @@ class ParagraphContext:
         self.sentence_start = len(self.recent)
         # what the previous sentence named by name, in order ("Venezuela's air force is built
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
+        self.earlier_parties.extend(self.parties)
+        self.parties = [
+            ref for slot in slots
+            if slot.kind not in ("demonym", "reference") and not PLACE_BEFORE.search(text[max(0, slot.start - 20):slot.start])
+            and not OCCASION_AFTER.match(text, slot.end)
+            for ref in slot.refs
+        ]
         self.previous_named, self.named = self.named, [
             ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs
         ]
@@ -793,6 +804,19 @@ class ParagraphContext:
             self.subjects = refs
         if refs and all(ref.label == "State" for ref in refs):
             self.state_subjects = refs
+
+    def event_parties(self, critics: list[Slot]) -> list[Slot]:
+        """Who took part in the event a critic names only by a noun ("Beijing condemned the
+        patrol"): the states the paragraph's earlier sentences named, a force standing for its
+        state, the critics themselves left out."""
+        critic_names = {ref.name for slot in critics for ref in slot.refs}
+        states = [
+            Ref(self.memory.force_states[ref.name], "State") if ref.label == "ArmedForce" else ref
+            for ref in self.earlier_parties
+            if ref.label == "State" or (ref.label == "ArmedForce" and ref.name in self.memory.force_states)
+        ]
+        refs = tuple({ref.name: ref for ref in states if ref.name not in critic_names}.values())
+        return [Slot(0, 0, refs, "reference")] if refs else []
 
     def owner_subject(self, forces: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"Egypt bought Rafales; its air force flies them. In 2016 it took delivery of ...": after
@@ -1314,6 +1338,19 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
 # Clash words that take the other side as their object: "invaded Ukraine", "fought India".
 INDEFINITE_CLASH = re.compile(r"\b(?:a|an|any|possible|potential|future|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of)$", re.IGNORECASE)
+
+
+# "drills around Taiwan": a state named as the place of an event, not a party to it
+PLACE_BEFORE = re.compile(r"\b(?:around|near|off|over|in|into|inside|outside|at|across|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+# "after Lai Ching-te's inauguration": whose occasion it was, not who acted
+OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coast|marine|defen[cs]e|military|forces?)\b)[a-z]")
+# "condemned the patrol", "criticised these naval drills", "protested against the deal": an
+# event the paragraph has told of stands where the opposed states would.
+CRITICISED_EVENT = re.compile(
+    r"\s+(?:against\s+)?(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|sales?)\b",
+    re.IGNORECASE,
+)
 
 
 SANCTION_WORD = re.compile(r"\b(?:sanctions|measures|penalties|embargo|restrictions)\b", re.IGNORECASE)
