@@ -1062,7 +1062,7 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
         else:
-            match = PREPOSITION.search_within(text, previous_end, slot.start)
+            match = _governing_preposition(text, previous_end, slot.start)
             word = match.group(1).lower() if match else None
             slot.role = ROLE_OF.get(word, "loc") if word else "object"
             if not word and infinitive:
@@ -1070,7 +1070,7 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         previous_end, previous = slot.end, slot
     previous = None
     for slot in left:
-        match = PREPOSITION.search_within(text, max(0, slot.start - 30), slot.start)
+        match = _governing_preposition(text, max(0, slot.start - 30), slot.start)
         possessor = POSSESSIVE_S.match(text[slot.end:slot.end + 3])
         role = ROLE_OF.get(match.group(1).lower(), "loc") if match else "object"
         # "at Zhurihe in China's Inner Mongolia": a possessor of a place after "in" is a place
@@ -1327,6 +1327,19 @@ def _before(slots: list[Slot], agents: list[Slot]) -> list[Slot]:
     if not agents:
         return slots
     return [s for s in slots if s.end <= agents[0].start]
+
+
+# "more than 200 Su-30MKIs", "no fewer than 12": "than" bounds a count, it compares nothing
+COUNT_BOUND = re.compile(r"\b(?:more|fewer|less)\s+$", re.IGNORECASE)
+
+
+def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
+    """The preposition that ends ``text[start:end]`` and so governs the mention after it
+    (offsets of the match are the piece's), unless it is the "than" of a bounded count."""
+    match = PREPOSITION.search_within(text, start, end)
+    if match and match.group(1).lower() == "than" and COUNT_BOUND.search(text, max(0, start + match.start(1) - 8), start + match.start(1)):
+        return None
+    return match
 
 
 def _antecedent(before: list[Slot], labels) -> list[Slot]:
