@@ -62,7 +62,7 @@ BUY_VERBS = (
     r"signed (?:up )?for|contracted for"
 )
 PRODUCE_VERBS = (
-    r"produced|produces?|producing|developed|develops?|developing|designed|designing|built|builds?|building|"
+    r"produced|produces?|producing|developed|develops?|developing|designed|designs|designing|built|builds?|building|"
     r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made(?! up\b)|"
     r"co-develop(?:ed|s|ing)?|co-produc(?:ed|es|e|ing)|co-buil(?:t|ds?|ding)|"
     r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)|"
