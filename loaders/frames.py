@@ -106,7 +106,7 @@ FRAMES: list[Frame] = [
     *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned"),
     *_frames(
         "OPERATES", "transfer", "reverse",
-        r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|"
+        r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
         r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into",
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
