@@ -205,7 +205,8 @@ class SentenceReader:
             themes = (
                 # "Designed by Sukhoi, the Su-35 ...": a system after the agent, read as its conjunct, is the theme
                 _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object", "by"))
-                or _headword(text, self._sentence_slots, spec.targets) or context.term(self._sentence_slots, spec.targets)
+                or _headword(text, self._sentence_slots, spec.targets) or context.plural_term(text, self._sentence_slots, spec.targets)
+                or context.term(self._sentence_slots, spec.targets)
             )
             # "built in Pakistan with Chinese help": the place is the maker, the helper is not
             agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" and not text[start:end].endswith(" in") else ("by",))
@@ -719,6 +720,14 @@ class SentenceReader:
         return facts + _operator_links(text, slots) + _appositive_members(text, slots)
 
 
+# "Both ships", "The two vessels", "These warships": the systems just named, all of them
+PLURAL_SYSTEMS = re.compile(
+    r"\s*(?:both|all)?\s*(?:the|these|those)?\s*(?:two|three|four|five|six|several)?\s*"
+    r"(?:ships|vessels|warships|submarines|boats|aircraft|jets|fighters|bombers|helicopters)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class DocumentMemory:
     """What holds for the whole document: its headings, and who has been patrolling."""
@@ -852,6 +861,14 @@ class ParagraphContext:
             return []
         refs = self.last_before_sentence(labels)
         return [Slot(0, 0, refs, "reference")] if refs else []
+
+    def plural_term(self, text: str, sentence_slots: list[Slot], labels) -> list[Slot]:
+        """"A cruiser and a corvette reached Chabahar. Both ships belong to ...": a plural noun
+        opening a sentence that names nothing of ``labels`` stands for all the previous sentence named."""
+        if any(s.labels & set(labels) for s in sentence_slots) or not PLURAL_SYSTEMS.match(text):
+            return []
+        refs = tuple({ref.name: ref for ref in self.previous_named if ref.label in labels}.values())
+        return [Slot(0, 0, refs, "reference")] if len(refs) > 1 else []
 
     def last_before_sentence(self, labels) -> tuple[Ref, ...]:
         """The most recent entity with one of ``labels`` named before the current sentence."""

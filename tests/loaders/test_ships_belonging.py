@@ -30,3 +30,23 @@ def test_membership_and_negated_or_hedged_belonging_give_no_operator():
         "The Kilo-class submarine Novorossiysk may belong to the Black Sea Fleet.",
     ):
         assert not {f for f in facts(sentence, "OPERATES") if f[2] == "Kilo-class submarine" or f[0] == "Gulf Cooperation Council"}, sentence
+
+
+def test_ships_named_in_the_previous_sentence_all_belong_to_the_fleet():
+    for opening in ("Both ships", "The ships", "These warships"):
+        text = (
+            "A Slava-class cruiser and a Steregushchiy-class corvette anchored off Chabahar on Monday. "
+            f"{opening} belong to Russia's Pacific Fleet."
+        )
+        found = facts(text, "OPERATES")
+        assert ("Russian Pacific Fleet", "OPERATES", "Slava-class cruiser") in found, opening
+        assert ("Russian Pacific Fleet", "OPERATES", "Steregushchiy-class corvette") in found, opening
+
+
+def test_a_plural_reference_does_not_reach_past_the_previous_sentence():
+    text = (
+        "A Slava-class cruiser anchored off Chabahar on Monday. "
+        "A Steregushchiy-class corvette followed a day later. "
+        "Both ships belong to Russia's Pacific Fleet."
+    )
+    assert ("Russian Pacific Fleet", "OPERATES", "Slava-class cruiser") not in facts(text, "OPERATES")
