@@ -1346,15 +1346,20 @@ def _before(slots: list[Slot], agents: list[Slot]) -> list[Slot]:
     return [s for s in slots if s.end <= agents[0].start]
 
 
-# "more than 200 Su-30MKIs", "no fewer than 12": "than" bounds a count, it compares nothing
-COUNT_BOUND = re.compile(r"\b(?:more|fewer|less)\s+$", re.IGNORECASE)
+# "more than 200 Su-30MKIs", "over 40 MiG-29s", "up to 12 J-10Cs": the preposition bounds a
+# count, it places or compares nothing
+BOUNDED_COUNT = re.compile(
+    r"\b(?:(?:more|fewer|less)\s+than|over|around|under|up\s+to)\s+"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
     """The preposition that ends ``text[start:end]`` and so governs the mention after it
-    (offsets of the match are the piece's), unless it is the "than" of a bounded count."""
+    (offsets of the match are the piece's), unless it only bounds a count."""
     match = PREPOSITION.search_within(text, start, end)
-    if match and match.group(1).lower() == "than" and COUNT_BOUND.search(text, max(0, start + match.start(1) - 8), start + match.start(1)):
+    if match and BOUNDED_COUNT.search(text, max(start, end - 40), end):
         return None
     return match
 

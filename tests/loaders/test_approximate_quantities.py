@@ -1,4 +1,4 @@
-"""A count given as a bound ("more than 200", "fewer than a dozen") still names the system
+"""A count given as a bound ("more than 200", "over 40", "up to 12") still names the system
 that was sold, bought or fielded; only "rather than" sets a system aside."""
 from __future__ import annotations
 
@@ -23,6 +23,17 @@ def test_less_than_a_number_before_an_operated_system():
 
 def test_no_more_than_is_still_a_count():
     assert ("Egypt", "ACQUIRED", "Rafale") in facts("Egypt has so far received no more than 24 Rafale jets from France.", "ACQUIRED")
+
+
+def test_over_around_and_up_to_a_number_are_counts_too():
+    for bound in ("over 200", "around 40", "up to 12", "under 30"):
+        found = facts(f"Russia delivered {bound} Su-30MKI fighters to India.", "SOLD", "ACQUIRED")
+        assert ("Russia", "SOLD", "Su-30MKI") in found, bound
+        assert ("India", "ACQUIRED", "Su-30MKI") in found, bound
+
+
+def test_over_a_place_still_places():
+    assert ("Russia", "PATROLLED", "Sea of Japan") in facts("Russian Tu-95MS bombers patrolled over the Sea of Japan.", "PATROLLED")
 
 
 def test_a_negated_or_hedged_bound_gives_nothing():
