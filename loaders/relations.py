@@ -19,7 +19,7 @@ from functools import cached_property
 from itertools import chain, combinations
 
 from graph.schema import Schema
-from loaders.cues import LOCAL, SCOPING, blocked
+from loaders.cues import LOCAL, RETRACTING, SCOPING, blocked
 from loaders.frames import FRAMES, INITIATIVE_ONLY, Frame, candidate_frames, trigger_matches
 from loaders.openings import SENTENCES, IndexedPattern
 
@@ -1662,6 +1662,8 @@ def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[
     return [s for s in left if s.labels & set(labels) and owners and s.start > owners[-1].end and re.fullmatch(r"(?:'s|’s)\s*", text[owners[-1].end:s.start])]
 
 
+FLEET_OF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:fleet|inventory|arsenal|stock) of\s+(?:[\w-]+\s+)?")
+TYPE_FLEET = re.compile(r"s?\s+fleets?\b")
 PLATFORM_NOUN = r"(?:aircraft carrier|carrier|flagship|destroyer|frigate|corvette|cruiser|submarine|landing ship|icebreaker)"
 # "Chinese H-6K flights", "lone Russian Il-20 sorties": what a state's crews fly.
 OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews?|squadrons?|deployments?|regiments?|batteries|units?)\b", re.IGNORECASE)
@@ -1716,16 +1718,27 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             operated = re.fullmatch(r"-operated\s+", gap)
             flights = first.kind == "demonym" and re.fullmatch(r"\s+", gap) and OPERATION_NOUN.match(text, second.end)
             platform = "State" in first.labels and re.fullmatch(rf"(?:'s|’s)\s+(?:new\s+|first\s+|only\s+)?{PLATFORM_NOUN}\s+", gap)
-            fleet = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:fleet|inventory|arsenal|stock) of\s+(?:[\w-]+\s+)?", gap)  # "Egypt's fleet of Rafale jets"
-            if force_named or operated or flights or platform or fleet:
+            fleet = FLEET_OF.fullmatch(gap)  # "Egypt's fleet of Rafale jets"
+            type_fleet = re.fullmatch(r"(?:'s|’s)\s+", gap) and TYPE_FLEET.match(text, second.end)  # "India's Su-30MKI fleet"
+            if force_named or operated or flights or platform or fleet or type_fleet:
                 found += [(second.end, Fact("OPERATES", operator, weapon)) for operator in operators for weapon in weapons]
         forces = [r for r in second.refs if r.label == "ArmedForce"]
         owned = [r for r in first.refs if r.label == "WeaponSystem"]
         if owned and forces and re.fullmatch(r"s?\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?", gap):
             found += [(second.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in owned]
+    for owner, maker, system in zip(slots, slots[1:], slots[2:]):
+        operators = [r for r in owner.refs if r.label in ("ArmedForce", "State")]
+        if operators and FLEET_OF.fullmatch(text[owner.end:maker.start]) and MADE_BY.match(text, maker.end) and re.fullmatch(r"-\w+\s+", text[maker.end:system.start]):
+            # "Egypt's fleet of French-built Rafale jets": the maker stands between the owner and the type
+            found += [(system.end, Fact("OPERATES", operator, ref)) for operator in operators for ref in system.refs if ref.label == "WeaponSystem"]
     found += _seen_flying(text, slots) + _national_share(text, slots)
     scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
-    return [fact for end, fact in found if not (scoped and scoped.end() <= end)]
+    # "Reports of Egypt's Su-35 fleet have never been confirmed": nothing before it in its clause either
+    retracted = RETRACTING.search(text) if found else None
+    return [
+        fact for end, fact in found
+        if not (scoped and scoped.end() <= end) and not (retracted and end <= retracted.start() and not CLAUSE_BREAK.search(text, end, retracted.start()))
+    ]
 
 
 # "Chinese side: ...", "the Iranian contingent included ...", "the Russian flotilla comprised ..."
