@@ -115,7 +115,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     return RETRACTING.search_within(sentence, trigger_end, len(sentence)) is not None
 
 
-DENIED_AFTER = re.compile(r"\s+(?:no|none of|nothing|may|might|could|would|will|is expected|is likely)\b", re.IGNORECASE)
+# "received no more than 24": a bounded count, not a denial
+DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|may|might|could|would|will|is expected|is likely)\b", re.IGNORECASE)
 
 
 def _cue_before(cues: IndexedPattern, sentence: str, start: int, end: int, agreed: bool) -> bool:

@@ -325,7 +325,7 @@ class Extractor:
             speaks_of_patrol = "patrol" in sentence.text.lower() and bool(PATROL_ACTIVITY.search(sentence.text))
             memory.patrol_seen = memory.patrol_seen or speaks_of_patrol
             memory.council = next((ref for slot in slots for ref in slot.refs if ref.name in self.councils), memory.council)
-            context.see(slots)
+            context.see(slots, sentence.text)
             cells = _cells(sentence.text) if sentence.table_row else []
             if sentence.table_row and header is None and matrix_columns(cells, slots):
                 header, facts = {"matrix": matrix_columns(cells, slots)}, []

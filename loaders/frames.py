@@ -62,7 +62,7 @@ BUY_VERBS = (
     r"signed (?:up )?for|contracted for"
 )
 PRODUCE_VERBS = (
-    r"produced|produces?|producing|developed|develops?|developing|designed|designing|built|builds?|building|"
+    r"produced|produces?|producing|developed|develops?|developing|designed|designs|designing|built|builds?|building|"
     r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made(?! up\b)|"
     r"co-develop(?:ed|s|ing)?|co-produc(?:ed|es|e|ing)|co-buil(?:t|ds?|ding)|"
     r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)|"
@@ -106,7 +106,7 @@ FRAMES: list[Frame] = [
     *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned"),
     *_frames(
         "OPERATES", "transfer", "reverse",
-        r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|"
+        r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
         r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into",
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),

@@ -19,7 +19,7 @@ from functools import cached_property
 from itertools import chain, combinations
 
 from graph.schema import Schema
-from loaders.cues import LOCAL, SCOPING, blocked
+from loaders.cues import LOCAL, RETRACTING, SCOPING, blocked
 from loaders.frames import FRAMES, INITIATIVE_ONLY, Frame, candidate_frames, trigger_matches
 from loaders.openings import SENTENCES, IndexedPattern
 
@@ -205,7 +205,8 @@ class SentenceReader:
             themes = (
                 # "Designed by Sukhoi, the Su-35 ...": a system after the agent, read as its conjunct, is the theme
                 _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object", "by"))
-                or _headword(text, self._sentence_slots, spec.targets) or context.term(self._sentence_slots, spec.targets)
+                or _headword(text, self._sentence_slots, spec.targets) or context.plural_term(text, self._sentence_slots, spec.targets)
+                or context.term(self._sentence_slots, spec.targets)
             )
             # "built in Pakistan with Chinese help": the place is the maker, the helper is not
             agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" and not text[start:end].endswith(" in") else ("by",))
@@ -365,6 +366,8 @@ class SentenceReader:
             targets = targets or inside  # "sold China a licence": the receiver inside the trigger
             if frame.type == "OPPOSES" and inside:
                 targets = inside  # "warned Finland against joining NATO": the one warned
+            if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
+                targets = context.event_parties(sources)
             if not targets and frame.type in ("LEADS", "OPPOSES"):
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if frame.type == "SANCTIONED" and not targets:
@@ -717,6 +720,14 @@ class SentenceReader:
         return facts + _operator_links(text, slots) + _appositive_members(text, slots)
 
 
+# "Both ships", "The two vessels", "These warships": the systems just named, all of them
+PLURAL_SYSTEMS = re.compile(
+    r"\s*(?:both|all)?\s*(?:the|these|those)?\s*(?:two|three|four|five|six|several)?\s*"
+    r"(?:ships|vessels|warships|submarines|boats|aircraft|jets|fighters|bombers|helicopters)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class DocumentMemory:
     """What holds for the whole document: its headings, and who has been patrolling."""
@@ -750,6 +761,8 @@ class ParagraphContext:
         self.supplier: Ref | None = None  # "Russian arms purchases": where the paragraph's arms come from
         self.named: list[Ref] = []  # what the current sentence names by name
         self.previous_named: list[Ref] = []  # ... and the previous one
+        self.parties: list[Ref] = []  # what the current sentence names by name, places left out
+        self.earlier_parties: list[Ref] = []  # ... and the paragraph's earlier sentences
         self.senders: list[Ref] = []  # "Moscow sent a frigate; Beijing sent a destroyer": who made up the group
         self.patrol_places: tuple[Ref, ...] = ()  # where the paragraph's last patrol went, for "X joined the arrangement"
         self.patrol_named = False  # whether an earlier sentence of the paragraph spoke of a patrol
@@ -767,7 +780,7 @@ class ParagraphContext:
     def patrollers(self) -> list[Ref]:
         return self.memory.patrollers
 
-    def see(self, slots: list[Slot]) -> None:
+    def see(self, slots: list[Slot], text: str = "") -> None:
         if self.topic is None and not self.opened and slots and slots[0].start == 0 and slots[0].kind != "reference":
             # "SCO (Shanghai Cooperation Organisation). ...": an entry about the organization it opens with
             self.topic = next((ref for ref in slots[0].refs if ref.label == "Organization"), None)
@@ -775,6 +788,13 @@ class ParagraphContext:
         self.sentence_start = len(self.recent)
         # what the previous sentence named by name, in order ("Venezuela's air force is built
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
+        self.earlier_parties.extend(self.parties)
+        self.parties = [
+            ref for slot in slots
+            if slot.kind not in ("demonym", "reference") and not PLACE_BEFORE.search(text[max(0, slot.start - 20):slot.start])
+            and not OCCASION_AFTER.match(text, slot.end)
+            for ref in slot.refs
+        ]
         self.previous_named, self.named = self.named, [
             ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs
         ]
@@ -793,6 +813,19 @@ class ParagraphContext:
             self.subjects = refs
         if refs and all(ref.label == "State" for ref in refs):
             self.state_subjects = refs
+
+    def event_parties(self, critics: list[Slot]) -> list[Slot]:
+        """Who took part in the event a critic names only by a noun ("Beijing condemned the
+        patrol"): the states the paragraph's earlier sentences named, a force standing for its
+        state, the critics themselves left out."""
+        critic_names = {ref.name for slot in critics for ref in slot.refs}
+        states = [
+            Ref(self.memory.force_states[ref.name], "State") if ref.label == "ArmedForce" else ref
+            for ref in self.earlier_parties
+            if ref.label == "State" or (ref.label == "ArmedForce" and ref.name in self.memory.force_states)
+        ]
+        refs = tuple({ref.name: ref for ref in states if ref.name not in critic_names}.values())
+        return [Slot(0, 0, refs, "reference")] if refs else []
 
     def owner_subject(self, forces: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"Egypt bought Rafales; its air force flies them. In 2016 it took delivery of ...": after
@@ -828,6 +861,14 @@ class ParagraphContext:
             return []
         refs = self.last_before_sentence(labels)
         return [Slot(0, 0, refs, "reference")] if refs else []
+
+    def plural_term(self, text: str, sentence_slots: list[Slot], labels) -> list[Slot]:
+        """"A cruiser and a corvette reached Chabahar. Both ships belong to ...": a plural noun
+        opening a sentence that names nothing of ``labels`` stands for all the previous sentence named."""
+        if any(s.labels & set(labels) for s in sentence_slots) or not PLURAL_SYSTEMS.match(text):
+            return []
+        refs = tuple({ref.name: ref for ref in self.previous_named if ref.label in labels}.values())
+        return [Slot(0, 0, refs, "reference")] if len(refs) > 1 else []
 
     def last_before_sentence(self, labels) -> tuple[Ref, ...]:
         """The most recent entity with one of ``labels`` named before the current sentence."""
@@ -1038,7 +1079,7 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
         else:
-            match = PREPOSITION.search_within(text, previous_end, slot.start)
+            match = _governing_preposition(text, previous_end, slot.start)
             word = match.group(1).lower() if match else None
             slot.role = ROLE_OF.get(word, "loc") if word else "object"
             if not word and infinitive:
@@ -1046,7 +1087,7 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         previous_end, previous = slot.end, slot
     previous = None
     for slot in left:
-        match = PREPOSITION.search_within(text, max(0, slot.start - 30), slot.start)
+        match = _governing_preposition(text, max(0, slot.start - 30), slot.start)
         possessor = POSSESSIVE_S.match(text[slot.end:slot.end + 3])
         role = ROLE_OF.get(match.group(1).lower(), "loc") if match else "object"
         # "at Zhurihe in China's Inner Mongolia": a possessor of a place after "in" is a place
@@ -1305,6 +1346,24 @@ def _before(slots: list[Slot], agents: list[Slot]) -> list[Slot]:
     return [s for s in slots if s.end <= agents[0].start]
 
 
+# "more than 200 Su-30MKIs", "over 40 MiG-29s", "up to 12 J-10Cs": the preposition bounds a
+# count, it places or compares nothing
+BOUNDED_COUNT = re.compile(
+    r"\b(?:(?:more|fewer|less)\s+than|over|around|under|up\s+to)\s+"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
+    """The preposition that ends ``text[start:end]`` and so governs the mention after it
+    (offsets of the match are the piece's), unless it only bounds a count."""
+    match = PREPOSITION.search_within(text, start, end)
+    if match and BOUNDED_COUNT.search(text, max(start, end - 40), end):
+        return None
+    return match
+
+
 def _antecedent(before: list[Slot], labels) -> list[Slot]:
     """For "..., which sold ...": the mention the relative pronoun points back to."""
     candidates = [s for s in before if s.labels & set(labels)]
@@ -1314,6 +1373,19 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
 # Clash words that take the other side as their object: "invaded Ukraine", "fought India".
 INDEFINITE_CLASH = re.compile(r"\b(?:a|an|any|possible|potential|future|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of)$", re.IGNORECASE)
+
+
+# "drills around Taiwan": a state named as the place of an event, not a party to it
+PLACE_BEFORE = re.compile(r"\b(?:around|near|off|over|in|into|inside|outside|at|across|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+# "after Lai Ching-te's inauguration": whose occasion it was, not who acted
+OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coast|marine|defen[cs]e|military|forces?)\b)[a-z]")
+# "condemned the patrol", "criticised these naval drills", "protested against the deal": an
+# event the paragraph has told of stands where the opposed states would.
+CRITICISED_EVENT = re.compile(
+    r"\s+(?:against\s+)?(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|sales?)\b",
+    re.IGNORECASE,
+)
 
 
 SANCTION_WORD = re.compile(r"\b(?:sanctions|measures|penalties|embargo|restrictions)\b", re.IGNORECASE)
@@ -1590,6 +1662,8 @@ def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[
     return [s for s in left if s.labels & set(labels) and owners and s.start > owners[-1].end and re.fullmatch(r"(?:'s|’s)\s*", text[owners[-1].end:s.start])]
 
 
+FLEET_OF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:fleet|inventory|arsenal|stock) of\s+(?:[\w-]+\s+)?")
+TYPE_FLEET = re.compile(r"s?\s+fleets?\b")
 PLATFORM_NOUN = r"(?:aircraft carrier|carrier|flagship|destroyer|frigate|corvette|cruiser|submarine|landing ship|icebreaker)"
 # "Chinese H-6K flights", "lone Russian Il-20 sorties": what a state's crews fly.
 OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews?|squadrons?|deployments?|regiments?|batteries|units?)\b", re.IGNORECASE)
@@ -1644,16 +1718,27 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             operated = re.fullmatch(r"-operated\s+", gap)
             flights = first.kind == "demonym" and re.fullmatch(r"\s+", gap) and OPERATION_NOUN.match(text, second.end)
             platform = "State" in first.labels and re.fullmatch(rf"(?:'s|’s)\s+(?:new\s+|first\s+|only\s+)?{PLATFORM_NOUN}\s+", gap)
-            fleet = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:fleet|inventory|arsenal|stock) of\s+(?:[\w-]+\s+)?", gap)  # "Egypt's fleet of Rafale jets"
-            if force_named or operated or flights or platform or fleet:
+            fleet = FLEET_OF.fullmatch(gap)  # "Egypt's fleet of Rafale jets"
+            type_fleet = re.fullmatch(r"(?:'s|’s)\s+", gap) and TYPE_FLEET.match(text, second.end)  # "India's Su-30MKI fleet"
+            if force_named or operated or flights or platform or fleet or type_fleet:
                 found += [(second.end, Fact("OPERATES", operator, weapon)) for operator in operators for weapon in weapons]
         forces = [r for r in second.refs if r.label == "ArmedForce"]
         owned = [r for r in first.refs if r.label == "WeaponSystem"]
         if owned and forces and re.fullmatch(r"s?\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?", gap):
             found += [(second.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in owned]
+    for owner, maker, system in zip(slots, slots[1:], slots[2:]):
+        operators = [r for r in owner.refs if r.label in ("ArmedForce", "State")]
+        if operators and FLEET_OF.fullmatch(text[owner.end:maker.start]) and MADE_BY.match(text, maker.end) and re.fullmatch(r"-\w+\s+", text[maker.end:system.start]):
+            # "Egypt's fleet of French-built Rafale jets": the maker stands between the owner and the type
+            found += [(system.end, Fact("OPERATES", operator, ref)) for operator in operators for ref in system.refs if ref.label == "WeaponSystem"]
     found += _seen_flying(text, slots) + _national_share(text, slots)
     scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
-    return [fact for end, fact in found if not (scoped and scoped.end() <= end)]
+    # "Reports of Egypt's Su-35 fleet have never been confirmed": nothing before it in its clause either
+    retracted = RETRACTING.search(text) if found else None
+    return [
+        fact for end, fact in found
+        if not (scoped and scoped.end() <= end) and not (retracted and end <= retracted.start() and not CLAUSE_BREAK.search(text, end, retracted.start()))
+    ]
 
 
 # "Chinese side: ...", "the Iranian contingent included ...", "the Russian flotilla comprised ..."
