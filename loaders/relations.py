@@ -1917,9 +1917,11 @@ def _window(text: str, slot: Slot, width: int, after: bool = False) -> str:
 
 def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:
     """Give each fact the year nearest its trigger (or the paragraph's last year)."""
-    found = [(m.start(), int(m.group(1))) for m in YEAR.finditer(text)]
-    if found:
-        context.years = [year for _, year in found]
+    matches = list(YEAR.finditer(text))
+    found = [(m.start(), int(m.group(1))) for m in matches]
+    exact = [int(m.group(1)) for m in matches if not m.group(0).endswith("s")]
+    if exact:  # a decade ("since the 1950s") dates its own sentence, not the ones after it
+        context.years = exact
     for fact in facts:
         if "year" in fact.properties:
             continue

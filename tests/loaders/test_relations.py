@@ -638,3 +638,12 @@ def test_exercise_places_in_regions_of_a_state(text, places):
 def test_a_possessor_after_over_is_still_the_buyer():
     text = "In 2018 Washington imposed sanctions over China's purchases of the S-400 from Russia."
     assert ("China", "ACQUIRED", "S-400") in found(text)
+
+
+def test_a_decade_in_an_aside_does_not_date_the_next_sentence():
+    text = (
+        "Between 1995 and 2006 China's navy acquired twelve Kilo-class submarines, the largest naval "
+        "transfer between the two countries since the 1950s. Every one of them was supplied to China by Russia."
+    )
+    relation = next(r for r in extract_text(text).relations if r.type == "SOLD" and r.target == "Kilo-class submarine")
+    assert relation.properties["year"] == 2006
