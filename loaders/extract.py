@@ -361,7 +361,7 @@ class Extractor:
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
                 facts_by_sentence.pop()  # "... had bought Su-35 fighters. That was wrong."
             if facts:  # the sentence's years, while its scan is at hand
-                facts_by_sentence.append((shown, facts, tuple(sorted({int(m.group(1)) for m in YEAR.finditer(sentence.text)}))))
+                facts_by_sentence.append((shown, facts, _years_in(sentence.text)))
             previous = shown
         fields = field_facts(text, record_fields(text), mentions, headings)
         if fields:
@@ -740,6 +740,11 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
     return [c for c in cells if c[2] or c[0] not in (0, len(text))]
 
 
+def _years_in(text: str) -> tuple[int, ...]:
+    """The years ``text`` names, in order, each once: the evidence's ``years``."""
+    return tuple(sorted({int(m.group(1)) for m in YEAR.finditer(text)}))
+
+
 def _field_readings(text: str, facts_by_sentence: list, fields: list) -> list:
     """What a record's fields say (loaders.fields) in place of what the sentence reader made of
     the same lines for the same relation: "Members: Serbia (reportedly considering)" is no
@@ -754,7 +759,7 @@ def _field_readings(text: str, facts_by_sentence: list, fields: list) -> list:
             kept.append((sentence, facts, years))
     for start, end, _, facts in fields:
         if facts:
-            kept.append((Sentence(start, end, text[start:end], -1), facts, tuple(sorted({int(m.group(1)) for m in YEAR.finditer(text, start, end)}))))
+            kept.append((Sentence(start, end, text[start:end], -1), facts, _years_in(text[start:end])))
     return kept
 
 
