@@ -32,7 +32,7 @@ FIELD_ROLES = [
     ("participant", r"(?:full |limited |partial |main |foreign )?(?:participants?|participating(?: \w+)?|participation|taking part|took part|contingents?|(?:contributing |participating )?(?:nations|states|countries|forces|navies|units))(?: by nation)?"),
     ("host", r"(?:co-)?hosts?|(?:co-)?host (?:nation|state|country)|(?:co-)?hosted by|organi[sz]ers?|organi[sz]ed by"),
     ("lead", r"lead(?:ing)? (?:state|nation|country|power)|led by|launched by|leader"),
-    ("place", r"locations?|venues?|areas?|waters|regions?|theat(?:re|er)s?|held in|place|sites?|route"),
+    ("place", r"(?:exercise |training |operating |patrol )?(?:locations?|venues?|areas?|waters|regions?|theat(?:re|er)s?|held in|place|sites?|route)"),
     ("operator", r"(?:current |former |primary |main |other )?(?:operators?|users?)|in service with|used by|operated by"),
     ("maker", r"manufacturers?|producers?|developers?|designers?|builders?|(?:made|built|designed|developed|produced|manufactured) by|(?:country of )?origin"),
     ("seller", r"suppliers?|supplied by|exporters?|sellers?|sold by"),

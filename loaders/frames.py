@@ -139,7 +139,6 @@ FRAMES: list[Frame] = [
     *_frames(
         "PARTICIPATED_IN", "participation", "active",
         r"took part|take part|takes part|taking part|participated|participates?|participating|participation|participants?|"
-        r"(?:locations?|venues?|areas?|waters|regions?|host(?: nation| country)?|hosted by)(?=\s*(?::|\.{2,})|[ \t]{2,}\S)|"
         r"joined|joins?|joining|(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?:[\w,.-]+ ){0,8}?to|"
         r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"

@@ -461,17 +461,7 @@ class SentenceReader:
             and (s.role in ("loc", "on", "possessor") or _territory(text, s))
             and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
         ]
-        # a field label: "Location: Sea of Japan", "Hosted by ..... Russia" (not "hosted by Kazakhstan")
-        label = re.match(r"(location|venue|area|waters|region|host)\w*(?: nation| country| by)?$", text[start:end], re.IGNORECASE)
-        label = label if label and FIELD_GAP.match(text, end) else None
         value_end = _field_end(text, end)
-        if label:
-            listed = [s for s in self._sentence_slots if end <= s.start and s.end <= value_end]
-            if label.group(1).lower() != "host":
-                places, actors = [s for s in listed if s.labels & {"Region", "State"}], []
-            else:
-                hosts = _refs([s for s in listed if "State" in s.labels][:1], ("State",))
-                return [Fact(kind, host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",)) for kind in ("HOSTED", "PARTICIPATED_IN")]
         listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
         colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})|[ \t]{2,}(?=\S)", text[end:end + 28]) if listing else None
         if colon and LOCAL.search(colon.group(0)):
@@ -483,8 +473,6 @@ class SentenceReader:
             Fact("HELD_IN", ex, place) for ex_slot, place_slot in _each_to_its_exercise(text, exercises, places)
             for ex in _refs([ex_slot], ("Exercise",)) for place in _refs([place_slot], ("Region", "State"))
         ]
-        if label and not actors:
-            return held
         if frame.type == "HOSTED":
             hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",)) or _antecedent(before, ("State", "ArmedForce"))
             if text[start:start + 3].lower() == "co-":  # "co-hosted Balikatan with the United States": both host
@@ -1152,8 +1140,6 @@ HALVES = re.compile(r"\s*,?\s*(?:and|plus|as well as)\s+(?:[\w-]+\s+){0,4}?(?:of
 
 # "held in South African waters", "on Belarusian territory": the state itself
 HOME_WATERS = re.compile(r"\s+(?:waters|territory|soil|airspace|coastal waters)\b", re.IGNORECASE)
-# A field of an infobox or form: "Location: Sea of Japan", "Host ..... Russia", "Host        Russia"
-FIELD_GAP = re.compile(r"\s*(?::|\.{2,})|[ \t]{2,}(?=\S)")
 NEXT_FIELD = re.compile(r"\n(?=\S)")
 
 
