@@ -347,7 +347,7 @@ class Extractor:
                     facts = listed_participant(sentence.text, slots, *exercise_heading)
                 if memory.council and SEAT_COUNT.match(sentence.text):
                     facts += _seat_holders(sentence.text, slots, memory.council)
-                if memory.headings and OPERATORS_HEADING.search(memory.headings[-1]) and bulleted:
+                if bulleted and memory.headings and OPERATORS_HEADING.search(memory.headings[-1]):
                     facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
             context.patrol_named = context.patrol_named or speaks_of_patrol

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import chain, combinations
 
 from graph.schema import Schema
@@ -115,6 +114,18 @@ class Ref:
     confidence: float = 1.0
 
 
+class _SlotLabels:
+    """``Slot.labels``, computed on first use and kept in the slot's ``__dict__`` (which then
+    answers every later look-up): what ``functools.cached_property`` does, without the lock
+    it takes on every first use, one for each of the many slots made per sentence."""
+
+    def __get__(self, slot: "Slot | None", owner=None):
+        if slot is None:
+            return self
+        labels = slot.__dict__["labels"] = frozenset(ref.label for ref in slot.refs)
+        return labels
+
+
 @dataclass
 class Slot:
     """A mention (or a resolved reference) inside a sentence, offsets relative to the sentence."""
@@ -125,9 +136,7 @@ class Slot:
     kind: str = "name"
     role: str = "object"  # filled per trigger: object, to, from, by, with, loc, ...
 
-    @cached_property  # asked many times per sentence; a slot's refs never change
-    def labels(self) -> frozenset[str]:
-        return frozenset(ref.label for ref in self.refs)
+    labels = _SlotLabels()  # asked many times per sentence; a slot's refs never change
 
 
 @dataclass
