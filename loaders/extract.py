@@ -168,6 +168,8 @@ FIRST_PERSON = re.compile(
     r"marines|government|country|nation|alliance|services)(?! of\b))\b",
     re.IGNORECASE,
 )
+# Asked of nearly every sentence ("us" is in "Russia"): tried only where "we", "us", "our" or "my" opens a word.
+FIRST_PERSON = IndexedPattern(FIRST_PERSON, SENTENCES)
 # The title of a document that is someone's own words.
 SPEECH_HEADING = re.compile(
     r"\b(?:remarks|speech|address|statement|declaration|communiqu[eé]|press conference|briefing|transcript|interview|keynote|testimony)\b",
@@ -412,6 +414,9 @@ class Extractor:
     def _first_person(self, text: str, slots: list[Slot], taken: list, speakers: tuple[Ref, ...]) -> None:
         """"we", "our navy": the turn's speakers, or within a quotation whoever it is
         attributed to ("“We ...,” the Indian air chief said"), or nobody if no one is."""
+        matches = list(FIRST_PERSON.finditer(text))
+        if not matches:  # most sentences: nothing to resolve, so no quotation to look for
+            return
         quoted_from, quoted_to, quoted_by = 0, 0, ()
         attribution = ATTRIBUTION.search(text) if ("said" in text or "says" in text or "told" in text or "added" in text or "stated" in text or "declared" in text) else None
         if attribution:
@@ -425,7 +430,7 @@ class Extractor:
             quoted_from = min(i for i in (text.find("“"), text.find('"')) if i >= 0)
             closing = max(text.find("”", quoted_from), text.find('"', quoted_from + 1))
             quoted_to = closing if closing > quoted_from else len(text)
-        for match in FIRST_PERSON.finditer(text):
+        for match in matches:
             refs = quoted_by if quoted_from <= match.start() < quoted_to else speakers
             if refs:
                 self._add_reference(slots, taken, match, refs, len(refs))

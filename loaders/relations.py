@@ -788,7 +788,7 @@ class ParagraphContext:
         self.earlier_parties.extend(self.parties)
         self.parties = [
             ref for slot in slots
-            if slot.kind not in ("demonym", "reference") and not PLACE_BEFORE.search(text[max(0, slot.start - 20):slot.start])
+            if slot.kind not in ("demonym", "reference") and not _place_before(text, slot.start)
             and not OCCASION_AFTER.match(text, slot.end)
             for ref in slot.refs
         ]
@@ -1372,6 +1372,19 @@ TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|amb
 
 # "drills around Taiwan": a state named as the place of an event, not a party to it
 PLACE_BEFORE = re.compile(r"\b(?:around|near|off|over|in|into|inside|outside|at|across|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_WORD_ENDINGS = ("around", "near", "off", "over", "in", "into", "inside", "outside", "at", "across", "toward", "towards", "the")
+
+
+def _place_before(text: str, start: int) -> bool:
+    """Whether ``PLACE_BEFORE`` matches the 20 characters before ``start``. Asked for every
+    mention: most are ruled out by the word before them (a match ends in white space after
+    one of its words or "the") before re tries the pattern at each of the 20 places."""
+    window = text[max(0, start - 20):start]
+    if window.isascii():  # beyond ASCII, lower-casing and white space are left to re
+        stripped = window.rstrip()
+        if len(stripped) == len(window) or not stripped.lower().endswith(PLACE_WORD_ENDINGS):
+            return False
+    return PLACE_BEFORE.search(window) is not None
 # "after Lai Ching-te's inauguration": whose occasion it was, not who acted
 OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coast|marine|defen[cs]e|military|forces?)\b)[a-z]")
 # "condemned the patrol", "criticised these naval drills", "protested against the deal": an
