@@ -359,6 +359,23 @@ class OpeningIndex:
                 positions.sort()
         return found
 
+    def possible(self, text: str) -> set[int] | None:
+        """The patterns that may match somewhere in ``text``: those with an opening in it and
+        those searched by re whose required strings it holds; None when any may (``text``
+        has no scan). One look at the shared scan instead of one per pattern: most patterns
+        a sentence is asked about have no opening in it."""
+        if self._scanner is None:
+            starts = self.starts(text)
+            return None if starts is None else set(starts)
+        scan = self._scanner.scan(text)
+        if scan is None:
+            return None
+        base, count = self._base, len(self.patterns)
+        found = {slot - base for slot in scan.found if base <= slot < base + 2 * count}
+        return {index for index in found if index < count} | {
+            index for index, needed in self.scanned.items() if needed is None or count + index in found
+        }
+
     def _candidates(self, scan: Scan, text: str, index: int, start: int, end: int, piece: bool = True):
         """Where in ``[start, end)`` of a scanned ``text`` a match of pattern ``index`` may
         start: offsets, None (scan it with re), or () (it cannot match there). A match

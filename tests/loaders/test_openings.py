@@ -28,8 +28,10 @@ def spans(matches):
 
 def same_as_re(index: OpeningIndex, text: str) -> None:
     starts = index.starts(text)
+    possible = index.possible(text)
     for number, pattern in enumerate(index.patterns):
         assert spans(index.finditer(number, text, starts)) == spans(pattern.finditer(text)), (pattern.pattern[:60], text)
+        assert possible is None or number in possible or not pattern.search(text), (pattern.pattern[:60], text)
         needed = index.scanned.get(number)  # required of matches in ASCII text only
         for match in pattern.finditer(text) if needed is not None and text.isascii() else ():
             assert any(word in match.group(0).lower() for word in needed), (pattern.pattern[:60], match.group(0))
