@@ -414,7 +414,9 @@ class Extractor:
     def _first_person(self, text: str, slots: list[Slot], taken: list, speakers: tuple[Ref, ...]) -> None:
         """"we", "our navy": the turn's speakers, or within a quotation whoever it is
         attributed to ("“We ...,” the Indian air chief said"), or nobody if no one is."""
-        matches = list(FIRST_PERSON.finditer(text))
+        # A sentence with mentions is scanned for its triggers anyway: its scan answers; one
+        # without any is left to re, as scanning it would cost more than the search.
+        matches = list(FIRST_PERSON.finditer(text) if slots else FIRST_PERSON.regex.finditer(text))
         if not matches:  # most sentences: nothing to resolve, so no quotation to look for
             return
         quoted_from, quoted_to, quoted_by = 0, 0, ()
