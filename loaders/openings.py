@@ -116,6 +116,15 @@ def requirements(pattern: re.Pattern) -> set[str] | None:
 
 
 def _required(items) -> set[str] | None:
+    candidates = _required_sets(items)
+    # The set whose shortest string is longest rules out the most texts.
+    best = max(candidates, key=lambda found: min(map(len, found), default=OPENING_LENGTH + 1), default=None)
+    # A text that holds "though" holds it whether or not "although" is wanted too.
+    return None if best is None else {text for text in best if not any(other != text and other in text for other in best)}
+
+
+def _required_sets(items) -> list[set[str]]:
+    """Sets of strings, every match of the parsed ``items`` holding one of each set."""
     items = list(items)
     candidates: list[set[str]] = []
     for position, (op, argument) in enumerate(items):
@@ -137,10 +146,22 @@ def _required(items) -> set[str] | None:
             needed = _class_characters(argument)
         if needed is not None:
             candidates.append(needed)
-    # The set whose shortest string is longest rules out the most texts.
-    best = max(candidates, key=lambda found: min(map(len, found), default=OPENING_LENGTH + 1), default=None)
-    # A text that holds "though" holds it whether or not "although" is wanted too.
-    return None if best is None else {text for text in best if not any(other != text and other in text for other in best)}
+    return candidates
+
+
+def _selective_requirement(pattern: re.Pattern, found: set[str]) -> set[str] | None:
+    """Strings one of which every match of ``pattern`` contains besides one of its openings
+    ``found`` (none begins as an opening does, none is shorter than the shortest), if it
+    has such: "the " opens "the destroyers", which must hold " destroyer" (or another of
+    its nouns) too. Of several, the set whose shortest string is longest, then the smallest."""
+    shortest = min(map(len, found))
+    beginnings = {opening[:3] for opening in found}
+    sets = [
+        needed for needed in _required_sets(sre_parser.parse(pattern.pattern, pattern.flags))
+        if needed and min(map(len, needed)) >= shortest
+        and not any(text[:3] in beginnings or text.startswith(tuple(beginnings)) for text in needed)
+    ]
+    return max(sets, key=lambda needed: (min(map(len, needed)), -len(needed)), default=None)
 
 
 def _class_characters(members) -> set[str] | None:
@@ -315,8 +336,19 @@ class OpeningIndex:
                     words.setdefault(text, []).append(len(patterns) + index)
             self._base = scanner.reserve(2 * len(patterns), words, word_start)
             return
+        # A pattern that opens with a common word is tried only in a text holding one of the
+        # longer strings its matches need ("the " then " destroyer", " exercise" ...), found
+        # in the same pass: they mark index len(patterns) + i for pattern i.
+        self.required = {
+            index: needed for index, found in enumerate(self._openings)
+            if len(patterns) > 1 and index not in self.scanned and (needed := _selective_requirement(patterns[index], found))
+        }
+        words = {text: list(indices) for text, indices in by_opening.items()}
+        for index, needed in self.required.items():
+            for text in needed:
+                words.setdefault(text, []).append(len(patterns) + index)
         self.automaton = ahocorasick.Automaton()
-        for text, indices in by_opening.items():
+        for text, indices in words.items():
             self.automaton.add_word(text, (len(text), tuple(indices)))
         if by_opening:
             self.automaton.make_automaton()
@@ -354,6 +386,9 @@ class OpeningIndex:
         for end, (length, indices) in self.automaton.iter(lowered):
             for index in indices:
                 found.setdefault(index, []).append(end - length + 1)
+        for index in self.required:
+            if found.pop(len(self.patterns) + index, None) is None:
+                found.pop(index, None)
         for positions in found.values():
             if positions is not None:
                 positions.sort()
