@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain, combinations
 
 from graph.schema import Schema
@@ -745,6 +746,10 @@ class DocumentMemory:
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
 
+    def named_by_label(self) -> dict[str, list[Ref]]:
+        """The lists of entities named so far, by the label they keep."""
+        return {"Exercise": self.exercises, "ArmedForce": self.forces, "State": self.states, "WeaponSystem": self.systems}
+
 
 class ParagraphContext:
     """What earlier sentences of the paragraph (and the section heading) said: the
@@ -795,14 +800,15 @@ class ParagraphContext:
         self.previous_named, self.named = self.named, [
             ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs
         ]
+        named_by_label = self.memory.named_by_label()
         for slot in slots:
             self.recent.extend(slot.refs)
-            self.labels_seen.update(ref.label for ref in slot.refs)
+            self.labels_seen.update(slot.labels)
             if slot.kind != "reference":
-                self.memory.exercises.extend(ref for ref in slot.refs if ref.label == "Exercise")
-                self.memory.forces.extend(ref for ref in slot.refs if ref.label == "ArmedForce")
-                self.memory.states.extend(ref for ref in slot.refs if ref.label == "State")
-                self.memory.systems.extend(ref for ref in slot.refs if ref.label == "WeaponSystem")
+                for ref in slot.refs:
+                    kept = named_by_label.get(ref.label)
+                    if kept is not None:
+                        kept.append(ref)
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]
@@ -1099,6 +1105,7 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
     return left, right
 
 
+@lru_cache(maxsize=256)  # most gaps are a few strings: ", ", " and ", " and the "
 def _coordinated(gap: str) -> bool:
     return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
 
@@ -1350,6 +1357,7 @@ BOUNDED_COUNT = re.compile(
 )
 
 
+@lru_cache(maxsize=32)  # each trigger of a sentence asks again about the mentions before it
 def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
     """The preposition that ends ``text[start:end]`` and so governs the mention after it
     (offsets of the match are the piece's), unless it only bounds a count."""
