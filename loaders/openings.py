@@ -69,6 +69,78 @@ def openings(pattern: re.Pattern, length: int = OPENING_LENGTH) -> set[str]:
     return {text for text in found if not any(text != other and text.startswith(other) for other in found)}
 
 
+def first_character_gate(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` behind a look-ahead for the characters its matches can start with:
+    the same matches, found faster where ``re`` would enter every alternative of a case-
+    insensitive pattern at every position (it skips ahead by first character only for
+    case-sensitive literals). ``pattern`` itself when those characters are not known.
+
+    >>> print(first_character_gate(re.compile(r",?\\s+but\\s|\\bwhile\\b", re.IGNORECASE)).pattern)
+    (?=[,W\\sw])(?:,?\\s+but\\s|\\bwhile\\b)
+    """
+    members = _first_characters(sre_parser.parse(pattern.pattern, pattern.flags))
+    if not members:
+        return pattern
+    try:
+        return re.compile(f"(?=[{''.join(sorted(members))}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # "(?i)" at the start of the pattern must stay there
+        return pattern
+
+
+# How a category of characters is written in a class.
+CATEGORY_CLASSES = {
+    sre_constants.CATEGORY_SPACE: "\\s", sre_constants.CATEGORY_DIGIT: "\\d", sre_constants.CATEGORY_WORD: "\\w",
+}
+
+
+def _first_characters(items) -> set[str] | None:
+    """Class members (escaped characters, "\\s", "\\d", "\\w") one of which starts every
+    match of the parsed sequence ``items``, both cases of each letter; None when unknown
+    or when a match may be empty."""
+    members: set[str] = set()
+    for op, argument in items:
+        if op in ZERO_WIDTH:
+            continue
+        if op is sre_constants.LITERAL:
+            character = chr(argument)
+            if not character.isascii() and character.lower() + character.upper() != character * 2:
+                return None  # a cased letter beyond ASCII may have more partners than its two cases
+            letters = {character, character.lower(), character.upper()} | {p for p, a in ASCII_CASE_PARTNERS.items() if a == character.lower()}
+            return members | {re.escape(letter) for letter in letters if len(letter) == 1}
+        if op is sre_constants.IN:
+            found = set()
+            for kind, value in argument:
+                if kind is sre_constants.LITERAL:
+                    found |= _first_characters([(kind, value)])
+                elif kind is sre_constants.CATEGORY and value in CATEGORY_CLASSES:
+                    found.add(CATEGORY_CLASSES[value])
+                else:
+                    return None
+            return members | found
+        if op is sre_constants.SUBPATTERN:
+            group, add_flags, del_flags, body = argument
+            if (add_flags | del_flags) & (re.ASCII | re.LOCALE | re.UNICODE):
+                return None  # "\\w" would mean another class inside
+            following = [body]
+        elif op is sre_constants.BRANCH:
+            following = argument[1]
+        elif op in REPEATS and argument[0] >= 1:
+            following = [argument[2]]
+        elif op in REPEATS:  # what may be absent: it or what comes after it starts the match
+            found = _first_characters(argument[2])
+            if found is None:
+                return None
+            members |= found
+            continue
+        else:
+            return None
+        each = [_first_characters(body) for body in following]
+        if any(found is None for found in each):
+            return None
+        return members.union(*each)
+    return None  # the match may be empty
+
+
 def _starts(items, room: int) -> set[tuple[str, bool]]:
     """``(text, open)`` pairs: every match of the parsed sequence ``items`` starts with
     one ``text``; ``open`` says whether the whole sequence was literal, so that what
@@ -311,6 +383,8 @@ class OpeningIndex:
         # A pattern with no known opening is scanned by re, unless the text lacks
         # every string one of which its matches contain.
         self.scanned = {index: requirements(patterns[index]) for index, found in enumerate(self._openings) if "" in found}
+        # ... and then behind a look-ahead for the characters its matches start with.
+        self._searched = {index: first_character_gate(patterns[index]) for index in self.scanned}
         by_opening: dict[str, list[int]] = {}
         for index, found in enumerate(self._openings):
             if index not in self.scanned:
@@ -441,7 +515,7 @@ class OpeningIndex:
                 starts = self.starts(text)
             positions = None if starts is None else starts.get(index, ())
         if positions is None:
-            yield from pattern.finditer(text, pos, endpos)
+            yield from self._searched.get(index, pattern).finditer(text, pos, endpos)
             return
         resume = pos
         for position in positions:
@@ -470,7 +544,7 @@ class OpeningIndex:
             scan = self._scanner.scan(text)
             positions = None if scan is None else self._candidates(scan, text, index, start, end)
         if positions is None:
-            return pattern.search(text if whole else text[start:end])
+            return self._searched.get(index, pattern).search(text if whole else text[start:end])
         piece = text if whole else None
         for position in positions:
             if piece is None:  # cut only when there is a place to try

@@ -138,3 +138,25 @@ def test_an_indexed_pattern_does_what_re_does_beyond_search():
     assert year.search(text, 10).group(0) == "2004"
     assert year.search(text, 0, 8) is None
     assert year.match(text) is None
+
+
+GATED = [
+    re.compile(r",?\s+but\s|\bwhile\b|;|\s[—–]\s", re.IGNORECASE),
+    re.compile(r"(?-i:[Ww]e|us)|(?:our|my) navy", re.IGNORECASE),
+    re.compile(r"(?i:kilo|sold)|[!?]+|\d+\s*(?:st|nd)"),
+    re.compile(r"(?:x|y)?s\w*|İran", re.IGNORECASE),
+    re.compile(r"(?:^|,)\s*after\b"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["Kilo", "SOLD", "we", "We", "us", "US", "our navy", "x", "ys", "1st", "!?", "İ"]), max_size=30))
+def test_a_first_character_gate_keeps_the_matches(pieces):
+    from loaders.openings import first_character_gate
+
+    text = "".join(pieces)
+    for pattern in GATED:
+        gated = first_character_gate(pattern)
+        assert spans(gated.finditer(text)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+        assert spans(gated.finditer(text, 3, len(text) - 2)) == spans(pattern.finditer(text, 3, len(text) - 2))
+    assert first_character_gate(GATED[-1]) is GATED[-1]  # "^" may start a match anywhere a line starts: not gated
