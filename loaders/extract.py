@@ -21,7 +21,7 @@ from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
 from loaders.cues import SCOPING, WITHDRAWING, blocked
 from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
-from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex
+from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
 from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
@@ -970,3 +970,7 @@ def extract_text(text: str, path: str = "<text>") -> Extraction:
 def extract_path(path: str | Path) -> Extraction:
     """Read and extract one document file."""
     return default_extractor().extract_path(path)
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.openings import SENTENCES, OpeningIndex
+from loaders.openings import SENTENCES, OpeningIndex, gate_patterns
 
 WEAPON = ("WeaponSystem",)
 STATE = ("State",)
@@ -331,3 +331,7 @@ def trigger_matches(text: str, frames: list[Frame]):
         matches = frame.pattern.finditer(text) if index is None else TRIGGER_OPENINGS.finditer(index, text)
         for match in matches:
             yield frame, match
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())

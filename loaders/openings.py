@@ -78,13 +78,29 @@ def first_character_gate(pattern: re.Pattern) -> re.Pattern:
     >>> print(first_character_gate(re.compile(r",?\\s+but\\s|\\bwhile\\b", re.IGNORECASE)).pattern)
     (?=[,W\\sw])(?:,?\\s+but\\s|\\bwhile\\b)
     """
+    if pattern in _GATES:  # imported from a module that gated it already
+        return pattern
     members = _first_characters(sre_parser.parse(pattern.pattern, pattern.flags))
     if not members:
         return pattern
     try:
-        return re.compile(f"(?=[{''.join(sorted(members))}])(?:{pattern.pattern})", pattern.flags)
+        gated = re.compile(f"(?=[{''.join(sorted(members))}])(?:{pattern.pattern})", pattern.flags)
     except re.error:  # "(?i)" at the start of the pattern must stay there
         return pattern
+    _GATES.add(gated)
+    return gated
+
+
+_GATES: set[re.Pattern] = set()
+
+
+def gate_patterns(namespace: dict) -> None:
+    """Put every compiled pattern bound to a name in ``namespace`` (a module's globals)
+    behind its :func:`first_character_gate`: rule modules call this last, so that the
+    patterns their functions search are the gated ones."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern):
+            namespace[name] = first_character_gate(value)
 
 
 # How a category of characters is written in a class.
@@ -111,7 +127,10 @@ def _first_characters(items) -> set[str] | None:
             found = set()
             for kind, value in argument:
                 if kind is sre_constants.LITERAL:
-                    found |= _first_characters([(kind, value)])
+                    letters = _first_characters([(kind, value)])
+                    if letters is None:
+                        return None
+                    found |= letters
                 elif kind is sre_constants.CATEGORY and value in CATEGORY_CLASSES:
                     found.add(CATEGORY_CLASSES[value])
                 else:

@@ -21,7 +21,7 @@ from itertools import chain, combinations
 from graph.schema import Schema
 from loaders.cues import LOCAL, RETRACTING, SCOPING, blocked
 from loaders.frames import FRAMES, INITIATIVE_ONLY, Frame, candidate_frames, trigger_matches
-from loaders.openings import SENTENCES, IndexedPattern
+from loaders.openings import SENTENCES, IndexedPattern, gate_patterns
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
@@ -1964,3 +1964,7 @@ def _order_and_delivery_years(text: str, fact: Fact, years: list[tuple[int, int]
             fact.properties.setdefault("order_year", year)
         elif DELIVERY_CUE.search(head):
             fact.properties.setdefault("delivery_year", year)
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())
