@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from re import _compiler as sre_compiler
 from re import _constants as sre_constants
 from re import _parser as sre_parser
 
@@ -80,7 +81,10 @@ def first_character_gate(pattern: re.Pattern) -> re.Pattern:
     """
     if pattern in _GATES:  # imported from a module that gated it already
         return pattern
-    members = _first_characters(sre_parser.parse(pattern.pattern, pattern.flags))
+    parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    if _skips_ahead(parsed, pattern.flags):
+        return pattern  # a look-ahead in front would only hide the prefix re uses
+    members = _first_characters(parsed)
     if not members:
         return pattern
     try:
@@ -92,6 +96,13 @@ def first_character_gate(pattern: re.Pattern) -> re.Pattern:
 
 
 _GATES: set[re.Pattern] = set()
+
+
+def _skips_ahead(parsed, flags: int) -> bool:
+    """Whether ``re`` itself finds where matches may start, from a literal prefix ("\\n\\n")
+    or a set of first characters ("[A-Z]") of a case-sensitive pattern."""
+    prefix, _, _ = sre_compiler._get_literal_prefix(parsed, flags)
+    return bool(prefix) or bool(sre_compiler._get_charset_prefix(parsed, flags))
 
 
 def gate_patterns(namespace: dict) -> None:
