@@ -148,7 +148,7 @@ def _first_characters(items) -> set[str] | None:
                     return None
             return members | found
         if op is sre_constants.SUBPATTERN:
-            group, add_flags, del_flags, body = argument
+            _, add_flags, del_flags, body = argument
             if (add_flags | del_flags) & (re.ASCII | re.LOCALE | re.UNICODE):
                 return None  # "\\w" would mean another class inside
             following = [body]
