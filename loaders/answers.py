@@ -37,7 +37,7 @@ ANSWER_OPENS = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 class AnswerSheet:
     """Follows the questions and answers of a document, sentence by sentence."""
 
-    def __init__(self) -> None:
+    def __init__(self):
         self.question: tuple[str, list[Slot]] | None = None
         self.expecting = False  # the next sentence opens an answer
 
@@ -95,7 +95,7 @@ def statement(question: str, q_slots: list[Slot], answer: str, a_slots: list[Slo
     elif asked:
         parts += [("q", body_start, asked.start()), ("a", 0, head_end), " ", ("q", asked.end(), end)]
     else:
-        parts += [("a", 0, head_end), " are ", ("q", named.end(), end)]  # type: ignore[union-attr]
+        parts += [("a", 0, head_end), " are ", ("q", named.end(), end)]
     if topic and body_start:
         parts = _topic_for_pronoun(question, parts, topic)
     parts += [", " if rest and rest.group(0).startswith(",") else " ", tail] if tail else []

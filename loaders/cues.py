@@ -22,7 +22,7 @@ import re
 
 from loaders.openings import SENTENCES, IndexedPattern
 
-LOCAL_CUES = re.compile(
+LOCAL = re.compile(
     r"\b(?:not|never|no|no longer|neither|nor|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|"
     r"might|(?-i:may)|could|would|should|must|can|reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|perhaps|"
     r"potentially|potential|prospective|would-be|eventually|future|reported|rumou?red|supposed|supposedly|alleged|purported|so-called|claimed|"
@@ -41,7 +41,7 @@ LOCAL_CUES = re.compile(
     r"wrongly|incorrectly|erroneously|mistakenly|falsely)\b",
     re.IGNORECASE,
 )
-SCOPING_CUES = re.compile(
+SCOPING = re.compile(
     r"\b(?:no evidence|no sign|no indication|no proof|no confirmation|nothing to suggest|"
     r"denied|denies|deny|denying|"
     r"rumou?rs?|speculation|speculated|speculative|"
@@ -64,7 +64,7 @@ WITHDRAWING = re.compile(
     r"(?:it|they|he|she|we)\s+(?:did|does|has|have|had|was|were|is|are)(?:\s+not|n't)\s*[.;]|not so\b",
     re.IGNORECASE,
 )
-RETRACTING_CUES = re.compile(
+RETRACTING = re.compile(
     r"\b(?:(?:has|have|had) (?:never|not) been (?:confirmed|verified|substantiated|completed|finali[sz]ed)|"
     r"never (?:been )?(?:confirmed|materiali[sz]ed|happened|took place|completed|went ahead|came to pass|came about)|came to nothing|"
     r"remain(?:s|ed)? (?:unconfirmed|unverified|speculative|a rumou?r)|"
@@ -77,7 +77,7 @@ RETRACTING_CUES = re.compile(
 )
 # Phrases that look like cues but assert: "not only ... but also", a resolution that
 # "failed to pass" because of a veto, "no." in a resolution number.
-NEUTRAL_CUES = re.compile(
+NEUTRAL = re.compile(
     r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b",
     re.IGNORECASE,
 )
@@ -90,7 +90,7 @@ AGREED = re.compile(r"\bagreed to\s*$", re.IGNORECASE)
 AGREED_DEED = re.compile(r"help|assist|licen[cs]e|transfer|share|buy|purchase|acquire|procure|sell|supply|deliver", re.IGNORECASE)
 
 # The cue lists are long alternations, searched through their openings for speed.
-LOCAL, SCOPING, RETRACTING, NEUTRAL = (IndexedPattern(cues, SENTENCES) for cues in (LOCAL_CUES, SCOPING_CUES, RETRACTING_CUES, NEUTRAL_CUES))
+LOCAL, SCOPING, RETRACTING, NEUTRAL = (IndexedPattern(cues, SENTENCES) for cues in (LOCAL, SCOPING, RETRACTING, NEUTRAL))
 
 
 

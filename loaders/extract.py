@@ -328,7 +328,7 @@ class Extractor:
             context.see(slots, sentence.text)
             cells = _cells(sentence.text) if sentence.table_row else []
             if sentence.table_row and header is None and matrix_columns(cells, slots):
-                header, facts = {"matrix": matrix_columns(cells, slots)}, []  # type: ignore[var-annotated]
+                header, facts = {"matrix": matrix_columns(cells, slots)}, []
             elif sentence.table_row and header is None and is_header(cells, slots):
                 header, facts = header_roles([c[2] for c in cells]), []
             elif sentence.table_row and header is not None and "matrix" in header:
@@ -427,9 +427,9 @@ class Extractor:
             closing = max(text.find("”", quoted_from), text.find('"', quoted_from + 1))
             quoted_to = closing if closing > quoted_from else len(text)
         for match in FIRST_PERSON.finditer(text):
-            voices = quoted_by if quoted_from <= match.start() < quoted_to else speakers
-            if voices:
-                self._add_reference(slots, taken, match, voices, len(voices))
+            refs = quoted_by if quoted_from <= match.start() < quoted_to else speakers
+            if refs:
+                self._add_reference(slots, taken, match, refs, len(refs))
 
     def _list_entry(self, intro: tuple[str, list[Slot]], entry: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
         """An entry of a list that a sentence ending in a colon opens ("... taking part,
@@ -488,15 +488,15 @@ class Extractor:
             of_state = SERVICE_OF.search(sentence.text[window:slot.start])  # "the navy of Iran"
             force = self.services.get((next(r.name for r in slot.refs if r.label == "State"), of_state.group("service").lower())) if of_state else None
             if force:
-                self._add_reference(slots, taken, _Span(window + of_state.start("service"), window + of_state.end("service")), (Ref(force, "ArmedForce"),), 1)  # type: ignore[union-attr]
+                self._add_reference(slots, taken, _Span(window + of_state.start("service"), window + of_state.end("service")), (Ref(force, "ArmedForce"),), 1)
         for match in COUNTED_FORCES.finditer(sentence.text) if ("three" in lowered or "four" in lowered or "five" in lowered or "six" in lowered) else ():
             count = FORCE_COUNTS[match.group("count").lower()]
             refs = context.last(("ArmedForce",), count, earlier(match))
             refs = refs if len(refs) == count else tuple(dict.fromkeys(reversed(context.memory.forces)))[:count]
             self._add_reference(slots, taken, match, refs, count)
         for match in BARE_SERVICE.finditer(sentence.text) if service_named else ():
-            served = self._force_of_service(match.group("service").lower(), context, earlier(match))
-            self._add_reference(slots, taken, _Span(match.start("service"), match.end()), (served,) if served else (), 1)
+            force = self._force_of_service(match.group("service").lower(), context, earlier(match))
+            self._add_reference(slots, taken, _Span(match.start("service"), match.end()), (force,) if force else (), 1)
         # services first: "Russia's Pacific Fleet and China's navy ... the two fleets"
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
@@ -506,13 +506,13 @@ class Extractor:
             force = self.services.get((owner[0].name, match.group("service").lower())) if owner else None
             if force:
                 service = re.search(r"(?i)" + re.escape(match.group("service")), match.group(0))
-                self._add_reference(slots, taken, _Span(match.start() + service.start(), match.end()), (Ref(force, "ArmedForce"),), 1)  # type: ignore[union-attr]
+                self._add_reference(slots, taken, _Span(match.start() + service.start(), match.end()), (Ref(force, "ArmedForce"),), 1)
         for match in pairs:
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
-            before = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
-            refs = context.last(labels, 2, tuple(sorted(before, key=lambda ref: _position(slots, ref))))
+            named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
+            refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))))
             subjects = tuple(dict.fromkeys(context.state_subjects))
-            if labels == ("State",) and not any(ref.label == "State" for ref in before) and len(subjects) == 2:
+            if labels == ("State",) and not any(ref.label == "State" for ref in named) and len(subjects) == 2:
                 refs = subjects  # "Russia and China vetoed drafts on Syria and Venezuela. Both states ...": the pair that acted
             if match.group(0).lower() == "both":  # bare "both": only a pair the sentence or the last subject names
                 self._add_reference(slots, taken, match, _bare_pair(slots, match.start(), subjects), 2)
@@ -699,7 +699,7 @@ class Extractor:
                 # A sentence that names several years gives this relation the one its trigger
                 # stands nearest to ("India in 2017, Iran in 2023").
                 own = fact.properties.get("year")
-                evidence = Evidence(document.id, document.path, sentence.text, sentence.start, sentence.end, (own,) if own in years else years)  # type: ignore[arg-type]
+                evidence = Evidence(document.id, document.path, sentence.text, sentence.start, sentence.end, (own,) if own in years else years)
                 relation = Relation(fact.source.name, fact.source.label, fact.type, fact.target.name, fact.target.label, dict(fact.properties), [evidence], fact.confidence)
                 key = relation.key
                 existing = merged.get(key)
@@ -897,7 +897,7 @@ def _absorb(existing: Relation, other: Relation, held: dict | None = None) -> No
 def _drop_unspecified(relations: list[Relation]) -> list[Relation]:
     """A sale with no named buyer adds nothing when the same document names the buyer."""
     specified = {(r.source_id, r.type, r.target_id) for r in relations if r.properties.get("to") or r.properties.get("from")}
-    kept, by_triple = [], {}  # type: ignore[var-annotated]
+    kept, by_triple = [], {}
     for relation in relations:
         triple = (relation.source_id, relation.type, relation.target_id)
         if relation.type in ("SOLD", "ACQUIRED") and triple in specified and not (relation.properties.get("to") or relation.properties.get("from")):

@@ -163,7 +163,7 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
     doubted = {f.paragraph for f in fields if f.role == "status" and HEDGED_ROW.search(text, f.value_start, f.end)}
     named = [m for f in fields if f.role == "name" for m in inside(f.value_start, f.end)]
     titled = [m for start, end in headings for m in inside(start, end)]
-    found = []  # type: ignore[var-annotated]
+    found = []
     for field in fields:
         role, lead_in = field.role, None
         if role is None and field.lead_in and _names_itself(field, inside(field.start, field.value_start)):

@@ -73,7 +73,7 @@ def _lines_holding(text: str, needed: set[str] | None) -> list[int]:
     if lowered is None:
         return [0] + [match.end() for match in LINE_END.finditer(text)]
     starts = set()
-    for word in needed:  # type: ignore[union-attr]
+    for word in needed:
         at = lowered.find(word)
         while at != -1:
             starts.add(text.rfind("\n", 0, at) + 1)

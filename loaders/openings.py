@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from re import _constants as sre_constants  # type: ignore[attr-defined]
-from re import _parser as sre_parser  # type: ignore[attr-defined]
+from re import _constants as sre_constants
+from re import _parser as sre_parser
 
 import ahocorasick
 
@@ -86,7 +86,7 @@ def _starts(items, room: int) -> set[tuple[str, bool]]:
             elif op is sre_constants.LITERAL and argument < 128:  # "ſ" in a pattern matches "s" in a text
                 grown.add((text + chr(argument).lower(), True))
             elif op is sre_constants.IN and _class_characters(argument):
-                grown |= {(text + character, True) for character in _class_characters(argument)}  # type: ignore[union-attr]
+                grown |= {(text + character, True) for character in _class_characters(argument)}
             elif op is sre_constants.SUBPATTERN:
                 grown |= {(text + more, still) for more, still in _starts(argument[-1], left)}
             elif op is sre_constants.BRANCH:
@@ -130,7 +130,7 @@ def _required(items) -> set[str] | None:
             needed = _required(argument[-1])
         elif op is sre_constants.BRANCH:
             each = [_required(alternative) for alternative in argument[1]]
-            needed = None if any(found is None for found in each) else set().union(*each)  # type: ignore[arg-type]
+            needed = None if any(found is None for found in each) else set().union(*each)
         elif op in REPEATS and argument[0] >= 1:
             needed = _required(argument[2])
         elif op is sre_constants.IN:
@@ -152,7 +152,7 @@ def _class_characters(members) -> set[str] | None:
     characters = {chr(code) for _, code in members}
     if any(not character.isascii() and character.lower() + character.upper() != character * 2 for character in characters):
         return None
-    return {comparable(character) for character in characters}  # type: ignore[misc]
+    return {comparable(character) for character in characters}
 
 
 class Scan:
@@ -224,14 +224,14 @@ class Scanner:
             if len(self._scans) >= self.KEPT:
                 self._scans.clear()
             scan = self._scans[text] = self._walk(text)
-        self._last_text, self._last_scan = text, scan  # type: ignore[assignment]
-        return scan  # type: ignore[return-value]
+        self._last_text, self._last_scan = text, scan
+        return scan
 
     def _walk(self, text: str) -> Scan | None:
         if self._automaton is None:
             self._automaton = ahocorasick.Automaton()
-            for word, marked in self._words.items():
-                anywhere, only_there = tuple(marked), tuple(self._word_start.get(word, ()))
+            for word, slots in self._words.items():
+                anywhere, only_there = tuple(slots), tuple(self._word_start.get(word, ()))
                 self._automaton.add_word(word, (len(word), anywhere, anywhere + only_there if only_there else anywhere))
             self._automaton.make_automaton()
         lowered = comparable(text)
@@ -353,7 +353,7 @@ class OpeningIndex:
             return found
         for end, (length, indices) in self.automaton.iter(lowered):
             for index in indices:
-                found.setdefault(index, []).append(end - length + 1)  # type: ignore[union-attr]
+                found.setdefault(index, []).append(end - length + 1)
         for positions in found.values():
             if positions is not None:
                 positions.sort()

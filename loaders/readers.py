@@ -376,7 +376,7 @@ def _pdf_text(raw: bytes) -> tuple[str, str | None]:
         if reader.is_encrypted and not reader.decrypt(""):
             raise DocumentError("encrypted PDF (a password is needed)")
         pages = [page.extract_text() or "" for page in reader.pages]
-        title = (reader.metadata or {}).get("/Title") if reader.metadata else None  # type: ignore[call-overload]
+        title = (reader.metadata or {}).get("/Title") if reader.metadata else None
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:

@@ -35,7 +35,7 @@ CLAUSE_BREAK = re.compile(
 CLAUSE_BREAKS = IndexedPattern(CLAUSE_BREAK, SENTENCES)
 EMBEDDED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?=[A-Z][\w-]+\s+(?:\w+ly\s+)?\w+ed\b)")
 RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
-GOVERNING_PREPOSITION = re.compile(
+PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|aboard|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
     r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3})\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+)*$",
@@ -43,7 +43,7 @@ GOVERNING_PREPOSITION = re.compile(
 )
 # Searched through its openings (the prepositions themselves): re would try the whole
 # alternation at every position of every gap between mentions, the largest regex cost here.
-PREPOSITION = IndexedPattern(GOVERNING_PREPOSITION, SENTENCES)
+PREPOSITION = IndexedPattern(PREPOSITION, SENTENCES)
 ROLE_OF = {
     "to": "to", "toward": "to", "towards": "to", "from": "from", "by": "by", "with": "with", "alongside": "with",
     "between": "between", "among": "between", "of": "of", "on": "on", "against": "on", "for": "for",
@@ -95,7 +95,7 @@ NO_SUCH = re.compile(r"\b(?:no|not an?|not one|not a single|never an?|any)\s+$",
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
 OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
 LED_SUFFIX = re.compile(r"-(?:led|dominated|headed)\b")
-INITIATIVE_ONLY_VERB = re.compile(INITIATIVE_ONLY, re.IGNORECASE)
+INITIATIVE_ONLY = re.compile(INITIATIVE_ONLY, re.IGNORECASE)
 # "China's Belt and Road Initiative", "Beijing's flagship Global Security Initiative", "the Chinese BRI"
 OWNED_BY = re.compile(r"(?:'s|’s)?\s+(?:own\s+|flagship\s+|signature\s+|much-vaunted\s+|vaunted\s+|ambitious\s+|new\s+)?")
 POSSESSIVE_S = re.compile(r"(?:'s|’s)\b")
@@ -322,9 +322,9 @@ class SentenceReader:
                 if labelled and (agent.name, theme.name) not in labelled:
                     continue  # "Chinese H-6K and Russian Tu-95MS bombers flew ...": each its own
                 partners = _refs(counterparts, ("State", "ArmedForce") if frame.type == "SOLD" else ("State", "Organization"))
-                partners = [p for p in partners if p.name != agent.name]
-                for partner in partners or (None,):
-                    props: dict[str, str | int | None] = {}
+                partners = [p for p in partners if p.name != agent.name] or [None]
+                for partner in partners:
+                    props = {}
                     if partner is not None and frame.type in ("SOLD", "ACQUIRED"):
                         props["to" if frame.type == "SOLD" else "from"] = partner.name
                     if partner is not None and own_years.get(partner.name):
@@ -395,7 +395,7 @@ class SentenceReader:
         """What a leadership trigger's subject leads: only initiatives after "proposed" or
         "announced", and nothing that another state owns ("launched the corridor, the flagship
         of Beijing's Belt and Road Initiative": Beijing's, see :meth:`_possessive_links`)."""
-        if INITIATIVE_ONLY_VERB.search(text, start, end):
+        if INITIATIVE_ONLY.search(text, start, end):
             targets = [s for s in targets if "Initiative" in s.labels]
         owned = {id(s) for s in targets if (owner := _state_possessor(text, self._sentence_slots, s)) and owner not in sources}
         return [s for s in targets if id(s) not in owned]
@@ -409,7 +409,7 @@ class SentenceReader:
         if len(group) == 1 and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[0].end:start]):
             owners = [s for s in left if s.end <= group[0].start and "State" in s.labels]
             if owners:  # "China has been Russia's closest partner"
-                return [Fact(frame.type, *sorted((a, b), key=lambda r: r.name)) for a in _refs(owners[-1:], states) for b in _refs(group, states) if a.name != b.name]  # type: ignore[arg-type]
+                return [Fact(frame.type, *sorted((a, b), key=lambda r: r.name)) for a in _refs(owners[-1:], states) for b in _refs(group, states) if a.name != b.name]
         if len(group) == 1 and CALLS.search(text, 0, group[0].start) and PARTNER_COMPLEMENT.fullmatch(text[group[0].end:start]):
             callers = [s for s in left if s.end <= group[0].start and "State" in s.labels]
             if callers and CALLS.fullmatch(text[callers[-1].end:group[0].start]):  # "Vietnam calls the United States a partner"
@@ -494,9 +494,9 @@ class SentenceReader:
             for ex in _refs(exercises, ("Exercise",))
         ]
         if re.match(r"\b(?:held|staged|hosted|organi[sz]ed|ran)\b", text[start:end], re.IGNORECASE):
-            organisers = _refs(_nearest_group(text, left, ("State",)), ("State",))
-            if len(organisers) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", text, re.IGNORECASE):
-                facts += [Fact("HOSTED", organisers[0], ex) for ex in _refs(exercises, ("Exercise",))]
+            hosts = _refs(_nearest_group(text, left, ("State",)), ("State",))
+            if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", text, re.IGNORECASE):
+                facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
         return facts
 
     def _location(self, frame, text, start, end, clause, before, context) -> list[Fact]:
@@ -665,7 +665,7 @@ class SentenceReader:
         if council is None:
             return []
         members = _nearest_group(text, left, ("State",))
-        if not (members and re.fullmatch(r",\s+(?:\w+\s+){0,2}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):  # type: ignore[union-attr]
+        if not (members and re.fullmatch(r",\s+(?:\w+\s+){0,2}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
             opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?(?:the\s+)?", text[end:listed[0].start])
             members = _first_group(text, listed) if opener else []
@@ -1405,8 +1405,8 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         # but "three weeks before the invasion of Ukraine" names no invader
         group = [s for s in left[:1] if "State" in s.labels and s.role == "object" and not re.match(r"(?:'s|’s)", text[s.end:s.end + 2])]
         if its and not group:
-            subjects = tuple(r for r in context.subjects if r.label == "State")
-            group = [Slot(0, 0, subjects, "reference")] if subjects else [s for s in sentence if "State" in s.labels and s.end <= start][:1]
+            refs = tuple(r for r in context.subjects if r.label == "State")
+            group = [Slot(0, 0, refs, "reference")] if refs else [s for s in sentence if "State" in s.labels and s.end <= start][:1]
     group = group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
     between = _refs([s for s in right if s.role == "between" and "State" in s.labels], states)
     if 2 <= len(between) <= 3:
@@ -1429,7 +1429,7 @@ def _participle_after_theme(text: str, left: list[Slot], start: int, right: list
     """"two destroyers, handed over in 1999": a participle that only modifies its theme."""
     if not left or not left[-1].labels & set(labels):
         return False
-    if COUNTERPART_AFTER.match(text, start + len(re.match(r"\w+", text[start:]).group(0))):  # type: ignore[union-attr]
+    if COUNTERPART_AFTER.match(text, start + len(re.match(r"\w+", text[start:]).group(0))):
         return False  # "Su-30MK2s, bought from Russia": a reduced relative, read as one
     gap = text[left[-1].end:start]
     if re.fullmatch(r"(?:\s+\w+){0,3}\s*,\s*(?:\w+ly\s+)?", gap):
@@ -1612,7 +1612,7 @@ def _distributed(text: str, right: list[Slot], places: list[Slot]) -> list[tuple
     places alternate; nothing when they do not ("with India and Japan in the Arabian Sea and
     the Bay of Bengal" is every partner in every place)."""
     partners = [s for s in right if s.labels & {"State", "ArmedForce"} and s.role == "with"]
-    shares, waiting, previous = [], [], None  # type: ignore[var-annotated]
+    shares, waiting, previous = [], [], None
     for slot in sorted(partners + places, key=lambda s: s.start):
         if slot in places:
             if not waiting and previous is not None:
@@ -1676,7 +1676,7 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
         flew = FLEW_AFTER.match(text, slot.end)
         if not flew or re.search(r"\b(?:not|never|no|may|might|could|would|will)\b", flew.group(0), re.IGNORECASE):
             continue
-        owners, position, end = [], index - 1, slot.start  # type: ignore[var-annotated]
+        owners, position, end = [], index - 1, slot.start
         while position >= 0 and slots[position].kind == "demonym" and (
             text[slots[position].end:end].isspace() if not owners else DEMONYM_LINK.fullmatch(text, slots[position].end, end)
         ):

@@ -172,7 +172,7 @@ def _supply_cell(row: str, cells, slots: list[Slot], roles) -> tuple[list[Ref], 
     """(sellers, makers) of a supplier cell: "France (Dassault Aviation)" sells; "licence-built
     by HAL", "built at Pakistan Aeronautical Complex" made it; "upgraded by Russia" neither."""
     start, end, _ = cells[roles["seller"]]
-    sellers, makers = [], []  # type: ignore[var-annotated]
+    sellers, makers = [], []
     for slot in (s for s in slots if start <= s.start and s.end <= end and not drafted(row, [s])):
         segment = row[max(row.rfind(";", start, slot.start), row.rfind(",", start, slot.start), start):slot.start]
         if CHANGED_IN_CELL.search(segment):
@@ -203,7 +203,7 @@ def _transfers(refs, cell, roles, context: ParagraphContext, supply=None) -> lis
     props = {key: _year(cell(key)) for key in ("order_year", "delivery_year") if _year(cell(key))}
     facts = [Fact("PRODUCED", maker, system) for maker in makers for system in systems]
     in_service: re.Match[str] | bool | None = IN_SERVICE.search(cell("status"))
-    in_service = in_service and not re.search(r"\b(?:not|never|no)\b", cell("status")[:in_service.start()], re.IGNORECASE)  # type: ignore[union-attr]
+    in_service = in_service and not re.search(r"\b(?:not|never|no)\b", cell("status")[:in_service.start()], re.IGNORECASE)
     in_service = in_service or bool(re.search(r"\d", cell("in_service")))  # "~260", "retired 2025"
     if not sellers and supply is not None and makers:
         return facts + ([Fact("OPERATES", buyer, system) for buyer in buyers for system in systems] if in_service else [])

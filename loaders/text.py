@@ -326,7 +326,7 @@ def split_sentences(text: str, start: int, end: int):
 def _is_dateline(prefix: str) -> bool:
     """A dateline has a date, an agency or a country after its place, or a place name of
     five letters or more: "NATO — the alliance — said" is a sentence."""
-    place = re.match(r"[A-Z.'/ -]+", prefix).group(0)  # type: ignore[union-attr]
+    place = re.match(r"[A-Z.'/ -]+", prefix).group(0)
     return "," in prefix or "(" in prefix or sum(ch.isalpha() for ch in place) >= 5
 
 
