@@ -69,6 +69,7 @@ RETRACTING = re.compile(
     r"never (?:been )?(?:confirmed|materiali[sz]ed|happened|took place|completed|went ahead|came to pass|came about)|came to nothing|"
     r"remain(?:s|ed)? (?:unconfirmed|unverified|speculative|a rumou?r)|"
     r"(?:is|are|was|were) (?:unconfirmed|unverified|denied|disputed|speculative|not confirmed)|"
+    r"(?:is|are|was|were) (?:a |an )?(?:myth|fiction|fabrication|invention)s?|"
     r"(?:has|have|had) been denied|could not be (?:verified|confirmed)|"
     r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved)|"
     r"did not (?:materiali[sz]e|happen|go ahead|proceed)|"

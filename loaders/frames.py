@@ -123,12 +123,18 @@ FRAMES: list[Frame] = [
         r"(?:received|obtained|acquired|gained) (?:\w+ )?(?:technology|know-how|technical assistance|designs?) from|"
         r"licen[cs]ed from|reverse[- ]engineered from|"
         # "built the J-11 with Russian technical assistance": the giver is the demonym after "with"
-        r"with(?=\s+(?:[\w-]+\s+){1,2}(?:technical\s+|technological\s+|engineering\s+|design\s+)?(?:help|assistance|support|aid|expertise|know-how)\b)",
+        r"with(?=\s+(?:[\w-]+\s+){1,2}(?:technical\s+|technological\s+|engineering\s+|design\s+)?(?:help|assistance|support|aid|expertise|know-how|technology|technologies|blueprints)\b)",
+    ),
+    # "an extensive transfer of naval design technology from France to Brazil": giver after "from"
+    *_frames(
+        "TRANSFERRED_TECHNOLOGY_TO", "directed", "nominal",
+        r"(?:technology|know-how) transfers?|transfers? of (?:[\w-]+ ){0,3}?(?:technology|technologies|know-how|expertise)",
     ),
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "active",
         # "transferred the ramjet propulsion and much of the airframe technology to India"
-        r"(?:transferred|transfers?|transferring|handed over|passed on|shared|shares|provided|provides|gave|gives)"
+        r"(?:transferred|transfers?|transferring|handed over|passed on|passing on|shared|shares|sharing|provided|provides|providing|gave|gives|"
+        r"furnished|furnishes|furnishing|supplied|supplies|supplying)(?! for\b)"
         r" (?:[\w-]+ ){0,8}?(?:technology|technologies|know-how|designs?|blueprints|technical documentation)|"
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"
         r"licen[cs]ed|licen[cs]e(?=\s+(?:the\s+)?(?:production|manufacture|assembly)\b|\s+(?:[\w-]+\s+){1,4}to\b)|"
@@ -202,6 +208,7 @@ FRAMES: list[Frame] = [
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
         r"formed(?= (?:the )?[A-Z])|"  # "Niger formed the Alliance of Sahel States with Mali"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the| its)?(?: [\w-]+){0,2}? members?|"
+        r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
         r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)",
     ),

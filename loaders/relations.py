@@ -341,6 +341,10 @@ class SentenceReader:
         if frame.form == "reverse":  # receiver on the left, giver after "from"
             sources = _role(right, spec.sources, ("from", "by", "object"))[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
+            targets = targets or _forces_as_states(_nearest_group(text, left, ("ArmedForce",)), context)
+        elif frame.form == "nominal":  # "the transfer of design technology from France to Brazil"
+            sources = _role(right, spec.sources, ("from", "by"))[:1] or _nearest_group(text, left, spec.sources)
+            targets = _first_group(text, _role(right, spec.targets, ("to", "for")))
         elif frame.form == "passive":
             targets = _nearest_group(text, left, spec.targets) or context.term(self._sentence_slots, spec.targets)
             sources = _role(right, spec.sources, ("by",))
@@ -372,8 +376,10 @@ class SentenceReader:
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if frame.type == "SANCTIONED" and not targets:
                 targets = [s for s in _role(right, spec.targets, ("object", "on", "of", "for")) if not _inside_name(text, s)]
+            if frame.type == "TRANSFERRED_TECHNOLOGY_TO":
+                sources, targets = _licensed_after_sale(text, self._sentence_slots, start) or (sources, targets)
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
-                targets = _built_in(text, near)  # "transferred the technology to produce the Su-30MKI in India"
+                targets = _built_in(text, near) or _joint_partner(text, self._sentence_slots, sources)  # "transferred the technology to produce the Su-30MKI in India"
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
         if frame.type == "LEADS":
             targets = self._led(text, frame, start, end, sources, targets)
@@ -418,7 +424,7 @@ class SentenceReader:
         if upgrade:  # "Hanoi elevated relations with Washington to a comprehensive strategic partnership"
             group = _nearest_group(text, [s for s in left if s.end <= upgrade.start()], states)
             group = group + [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
-        elif group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80):
+        elif group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start):
             group = []
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
         group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
@@ -665,7 +671,7 @@ class SentenceReader:
         if council is None:
             return []
         members = _nearest_group(text, left, ("State",))
-        if not (members and re.fullmatch(r",\s+(?:\w+\s+){0,2}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):
+        if not (members and re.fullmatch(r",\s+(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:\w+\s+){0,3}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
             opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?(?:the\s+)?", text[end:listed[0].start])
             members = _first_group(text, listed) if opener else []
@@ -1281,6 +1287,12 @@ UPGRADED_TIES = re.compile(
     r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# "Mongolia and India signed a declaration of strategic partnership": the signers are the partners
+SIGNED_CHARTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|adopted|issued|proclaimed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:declaration|treaty|agreement|joint statement|charter|accord)\s+(?:of|on|establishing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w\"-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 CALLS = re.compile(r"\s+(?:\w+ly\s+|now\s+|still\s+)?(?:calls|called|considers|considered|regards|regarded|describes|described|sees|saw|treats|treated|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
 PARTNER_COMPLEMENT = re.compile(r"\s+(?:as\s+)?(?:a|an|its|their|his|her)\s+(?:[\w\"“”-]+\s+){0,3}", re.IGNORECASE)
 
@@ -1632,6 +1644,44 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
         if GAPPED_YEAR.match(text, group[-1].end) and re.search(r"(?:,|\band|followed by|then)\s*$", text[:group[0].start]):
             found += group
     return found
+
+
+def _forces_as_states(forces: list[Slot], context: "ParagraphContext") -> list[Slot]:
+    """The states of armed forces, as mentions where the forces stand: "the Brazilian Air
+    Force modernised them with Israeli help" helps Brazil."""
+    states = context.memory.force_states
+    return [
+        Slot(s.start, s.end, tuple(Ref(states[r.name], "State") for r in s.refs if r.name in states), s.kind)
+        for s in forces if any(r.name in states for r in s.refs)
+    ]
+
+
+# "sold Delhi its first MiG-21s in 1962 and later licensed their production": a licence that
+# follows a sale in the same sentence goes from the seller to the buyer
+SALE_THEN = re.compile(r"\b(?:sold|sells|supplied|supplies|delivered|exported)\b(?=[^.;:]*\band\s+(?:\w+\s+){0,2}$)", re.IGNORECASE)
+# "developed jointly by India and Russia", "China and Pakistan co-developed the trainer"
+JOINT_PROGRAMME = re.compile(r"\b(?:jointly|joint (?:development|production|venture|programme|program|project)|co-develop\w*|co-produc\w*|together)\b", re.IGNORECASE)
+
+
+def _licensed_after_sale(text: str, slots: list[Slot], start: int) -> tuple[list[Slot], list[Slot]] | None:
+    """Seller and buyer of a sale coordinated before a licensing trigger, or None."""
+    sale = next((m for m in SALE_THEN.finditer(text, 0, start)), None)
+    if sale is None:
+        return None
+    sellers = _nearest_group(text, [s for s in slots if s.end <= sale.start()], ("State",))
+    buyers = [s for s in slots if sale.end() <= s.start and s.end <= start and "State" in s.labels and s.kind != "demonym"]
+    return (sellers, _first_group(text, buyers)) if sellers and buyers else None
+
+
+def _joint_partner(text: str, slots: list[Slot], sources: list[Slot]) -> list[Slot]:
+    """Who receives know-how that names no receiver, inside a joint programme: the
+    programme's other state ("developed jointly by India and Russia, and Russian engineers
+    passed on the know-how")."""
+    if not sources or not JOINT_PROGRAMME.search(text):
+        return []
+    givers = {r.name for s in sources for r in s.refs}
+    others = [s for s in slots if "State" in s.labels and not {r.name for r in s.refs} & givers and s.kind != "demonym"]
+    return others if len(_refs(others, ("State",))) == 1 else []
 
 
 def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], labels) -> list[Slot]:

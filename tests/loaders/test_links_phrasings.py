@@ -1,0 +1,108 @@
+"""Technology transfer, membership and partnership said in ways the first rules missed:
+a transfer named as a noun with its giver after "from", help "with Russian technology",
+blueprints supplied with the goods, know-how shared inside a joint programme, belonging
+to a bloc, a bloc's member named in apposition, a state's partnership "with" another; and
+the denied, planned or hedged variants of each, which give nothing."""
+from __future__ import annotations
+
+from tests.loaders.sentences import facts
+
+TT = "TRANSFERRED_TECHNOLOGY_TO"
+
+
+# --- technology transfer ------------------------------------------------------------------
+
+def test_a_transfer_named_as_a_noun_with_giver_and_receiver():
+    text = "The frigate contract provided for an extensive transfer of naval design technology from France to Brazil."
+    assert ("France", TT, "Brazil") in facts(text, TT)
+    text = "Officials in Ankara welcomed the technology transfer from South Korea to Turkey for the new tank."
+    assert ("South Korea", TT, "Turkey") in facts(text, TT)
+
+
+def test_a_transfer_only_sought_or_denied_gives_nothing():
+    assert not facts("Delhi has long sought a transfer of engine technology from France to India.", TT)
+    assert not facts("There was no transfer of missile know-how from Russia to Iran, the ministry insisted.", TT)
+
+
+def test_built_with_a_states_technology():
+    text = "Most of Egypt's new corvettes were assembled in Alexandria with German technology."
+    assert ("Germany", TT, "Egypt") in facts(text, TT)
+    text = "The Pakistan Air Force keeps its JF-17s flying with Chinese engineering support."
+    assert ("China", TT, "Pakistan") in facts(text, TT)
+
+
+def test_built_with_technology_that_might_come_gives_nothing():
+    assert not facts("Egypt might build corvettes at Alexandria with German technology.", TT)
+
+
+def test_supplied_with_goods_and_the_blueprints_to_make_them():
+    text = "In the late 1950s Moscow furnished Beijing with jet engines and the blueprints to copy them."
+    assert ("Russia", TT, "China") in facts(text, TT) or ("Soviet Union", TT, "China") in facts(text, TT)
+    text = "France provided India with the technical documentation for local assembly of the Scorpene."
+    assert ("France", TT, "India") in facts(text, TT)
+
+
+def test_supplied_with_goods_alone_is_no_technology_transfer():
+    assert not facts("France provided India with six Scorpene submarines.", TT)
+
+
+def test_know_how_shared_inside_a_joint_programme_goes_to_the_partner():
+    text = "The missile was developed jointly by India and Russia, and Russian engineers passed on much of the know-how."
+    assert ("Russia", TT, "India") in facts(text, TT)
+    text = "China and Pakistan co-developed the trainer, with the Chinese side sharing its design know-how."
+    assert ("China", TT, "Pakistan") in facts(text, TT)
+
+
+def test_know_how_kept_back_inside_a_joint_programme_gives_nothing():
+    text = "The missile was developed jointly by India and Russia, but Russia never shared its seeker know-how."
+    assert not facts(text, TT)
+
+
+def test_a_sale_then_licensed_production_goes_to_the_buyer():
+    text = "Moscow sold Delhi its first MiG-21s in 1962 and later licensed their production."
+    assert ("Soviet Union", TT, "India") in facts(text, TT)  # Moscow in 1962
+    text = "Sweden sold the Gripen to Brazil and licensed its assembly as well."
+    assert ("Sweden", TT, "Brazil") in facts(text, TT)
+
+
+def test_a_sale_with_a_licence_refused_gives_no_transfer():
+    assert not facts("Moscow sold Delhi its first MiG-21s but refused to license their production.", TT)
+
+
+# --- membership ---------------------------------------------------------------------------
+
+def test_a_state_that_belongs_to_a_bloc_is_a_member():
+    assert ("Oman", "MEMBER_OF", "Gulf Cooperation Council") in facts("Oman, which belongs to the GCC, stayed neutral.", "MEMBER_OF")
+    assert ("Kazakhstan", "MEMBER_OF", "Collective Security Treaty Organization") in facts(
+        "Kazakhstan has belonged to the CSTO since the treaty took effect.", "MEMBER_OF")
+
+
+def test_a_state_that_does_not_belong_to_a_bloc_is_no_member():
+    assert not facts("Serbia does not belong to NATO and has no plan to apply.", "MEMBER_OF")
+
+
+def test_a_bloc_member_in_a_coordinated_apposition():
+    text = "Hungary, a landlocked state and a NATO member since 1999, bought Gripen fighters."
+    assert ("Hungary", "MEMBER_OF", "North Atlantic Treaty Organization") in facts(text, "MEMBER_OF")
+
+
+def test_an_elected_seat_described_at_some_length():
+    text = "At the Security Council, Brazil, one of the ten elected members that year, abstained."
+    assert ("Brazil", "MEMBER_OF", "United Nations Security Council") in facts(text, "MEMBER_OF")
+
+
+# --- partnership --------------------------------------------------------------------------
+
+def test_a_states_partnership_with_another():
+    text = "Analysts read the visit as a signal that Egypt's partnership with Russia is intact."
+    assert ("Egypt", "PARTNERS_WITH", "Russia") in facts(text, "PARTNERS_WITH")
+
+
+def test_a_partnership_that_is_denied_or_wished_gives_nothing():
+    assert not facts("Egypt's partnership with Russia is a myth, the minister said, and there is none.", "PARTNERS_WITH")
+    assert not facts("Ankara hopes for a strategic partnership with Beijing one day.", "PARTNERS_WITH")
+
+
+def test_two_states_sign_a_declaration_of_partnership():
+    text = "Mongolia and India signed a declaration of strategic partnership in 2015."
+    assert ("India", "PARTNERS_WITH", "Mongolia") in facts(text, "PARTNERS_WITH")
