@@ -102,7 +102,7 @@ class Mention:
     text: str
     name: str
     label: str
-    kind: str  # name, alias, demonym, capital, nato, acronym, discovered, reference
+    kind: str  # name, alias, demonym, capital, nato, acronym, discovered, variant (of a known system), reference
     confidence: float = 1.0
 
     @property
@@ -177,6 +177,7 @@ class MentionFinder:
             self.automaton.add_word(key, (len(key), values))
         self.automaton.make_automaton()
         self.series = {entry.name.casefold(): entry.name for entry in gazetteer.by_label("Exercise") if not entry.get("series")}
+        self.weapons = {fold(form.text): form.entry.name for form in gazetteer.forms.values() if form.entry.label == "WeaponSystem"}
 
     def find(self, text: str) -> list[Mention]:
         """Every mention in ``text``, leftmost-longest, not overlapping, in order; a name
@@ -222,6 +223,9 @@ class MentionFinder:
         name = surface
         if label == "WeaponSystem":
             name = re.sub(r"s$", "", surface) if surface.endswith(("rines", "yers", "ates", "ttes", "sers", "iers", "hips", "sels")) else surface
+            known = self._variant_of(name)
+            if known:
+                return Mention(match.start(), match.end(), surface, known, label, "variant")
         elif label == "Exercise":
             series, _, year = surface.rpartition("-")
             known_series = self.series.get(series.casefold())
@@ -230,6 +234,23 @@ class MentionFinder:
             elif not EXERCISE_CONTEXT.search(text[max(0, match.start() - 60):match.end() + 40]):
                 return None
         return Mention(match.start(), match.end(), surface, name, label, "discovered", DISCOVERED_CONFIDENCE)
+
+
+    def _variant_of(self, designation: str) -> str | None:
+        """The known system of which ``designation`` is an unlisted variant: "F-16C/D" and
+        "FA-50GF" are the F-16 and the FA-50 (the variant letters or pair after the number
+        name a sub-model); None when no shorter form is in the gazetteer."""
+        match = VARIANT.fullmatch(designation)
+        if match is None:
+            return None
+        for base in (match["number"] + match["letters"], match["number"]):
+            if base != designation and fold(base) in self.weapons:
+                return self.weapons[fold(base)]
+        return None
+
+
+# a designation's number, then variant letters and a "/UB"-style pair: "MiG-29S/UB", "F-16C/D"
+VARIANT = re.compile(r"(?P<number>.*?\d+)(?P<letters>[A-Z]{0,3}\d?)(?P<pair>/[A-Z]{1,2})?")
 
 
 def _plural_end(text: str, end: int) -> bool:
