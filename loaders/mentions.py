@@ -43,6 +43,8 @@ DISCOVERY_PATTERNS = [
     ),
     (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+-(?:19|20)\d\d\b"), "Exercise"),
     (re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:Fleet|Flotilla|Theat(?:er|re) Command|Military District)\b"), "ArmedForce"),
+    # "Mahan Air", "Iran Air", "Caspian Airlines": an airline, not the state in its name
+    (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our|Air)\b)(?:[A-Z][a-z]+ ){1,2}(?:Airlines|Airways|Air)\b"), "Organization"),
 ]
 # Patterns that open with a literal ("Su-", "Type ") are tried only where it stands.
 DISCOVERY_OPENINGS = OpeningIndex([pattern for pattern, _ in DISCOVERY_PATTERNS])
@@ -85,6 +87,7 @@ def _lines_holding(text: str, needed: set[str] | None) -> list[int]:
 LINE_END = re.compile("\n")
 
 
+MILITARY_AIR = re.compile(r"\s+(?:Forces?|Defen[cs]e|Command|Base|Wing|Arm|Army|Division|Corps|Group|Regiment|Brigade|Station|Staff|Power|Ministry|Marshal|Chief)\b")
 UNKNOWN_EDITION = re.compile(r"[-–]\d\d\b")
 # An exercise name pattern needs an exercise word nearby to count.
 EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition", re.I)
@@ -226,6 +229,8 @@ class MentionFinder:
             known = self._variant_of(name)
             if known:
                 return Mention(match.start(), match.end(), surface, known, label, "variant")
+        elif label == "Organization" and MILITARY_AIR.match(text, match.end()):
+            return None  # "the Pakistan Air\n  Force": a service broken over a line, not an airline
         elif label == "Exercise":
             series, _, year = surface.rpartition("-")
             known_series = self.series.get(series.casefold())

@@ -355,6 +355,7 @@ class SentenceReader:
                 or _pronoun_subject(text, start, self._named_before(left, start), context)
                 or context.subject(spec.sources, text, left)
             )
+            sources = _shared_subject(text, self._sentence_slots, start, spec.sources) or sources
             if frame.type == "SANCTIONED":
                 if re.match(r"\s+(?:resolutions?|drafts?|bills?|proposals?|votes?|debates?)\b", text[end:end + 14], re.IGNORECASE):
                     return []  # "a sanctions resolution on North Korea failed": a text, not sanctions
@@ -1644,6 +1645,27 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
         if GAPPED_YEAR.match(text, group[-1].end) and re.search(r"(?:,|\band|followed by|then)\s*$", text[:group[0].start]):
             found += group
     return found
+
+
+# "... and extended its sanctions on Belarus": a second predicate with no subject of its own
+SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$", re.IGNORECASE)
+# what may stand before a sentence's subject: a paragraph number, "The", "The Council of the"
+SUBJECT_OPENING = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:in|on|by)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:(?:council|government|ministry|department|parliament|commission)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _shared_subject(text: str, slots: list[Slot], start: int, labels) -> list[Slot]:
+    """The sentence's subject for a trigger that opens a second predicate ("Japan froze the
+    assets of two Syrian banks and extended its sanctions on Belarus": Japan), where the
+    nearest names before the trigger are the first predicate's objects."""
+    if not SECOND_PREDICATE.search(text, max(0, start - 24), start) or not re.match(r"[a-z]+ed\b", text[start:start + 20]):
+        return []  # a past-tense verb: "and sanctions followed" opens no predicate
+    first = next((s for s in slots if s.start < start), None)
+    if first is None or not first.labels & set(labels) or not SUBJECT_OPENING.fullmatch(text, 0, first.start):
+        return []
+    return _first_group(text, [s for s in slots if s.start < start])
 
 
 def _forces_as_states(forces: list[Slot], context: "ParagraphContext") -> list[Slot]:

@@ -5,6 +5,7 @@ to a bloc, a bloc's member named in apposition, a state's partnership "with" ano
 the denied, planned or hedged variants of each, which give nothing."""
 from __future__ import annotations
 
+from loaders.extract import extract_text
 from tests.loaders.sentences import facts
 
 TT = "TRANSFERRED_TECHNOLOGY_TO"
@@ -106,3 +107,37 @@ def test_a_partnership_that_is_denied_or_wished_gives_nothing():
 def test_two_states_sign_a_declaration_of_partnership():
     text = "Mongolia and India signed a declaration of strategic partnership in 2015."
     assert ("India", "PARTNERS_WITH", "Mongolia") in facts(text, "PARTNERS_WITH")
+
+
+# --- sanctions ----------------------------------------------------------------------------
+
+def test_an_airline_named_after_its_state_is_the_airline_not_the_state():
+    found = facts("In 2019 Washington designated Mahan Air and Caspian Airlines over arms flights to Syria.", "SANCTIONED")
+    assert ("United States", "SANCTIONED", "Mahan Air") in found
+    assert ("United States", "SANCTIONED", "Caspian Airlines") in found
+    found = facts("Ottawa blacklisted Venezuela Airways last spring.", "SANCTIONED")
+    assert found == {("Canada", "SANCTIONED", "Venezuela Airways")}
+
+
+def test_an_air_force_is_no_airline():
+    found = facts("Britain sanctioned the Iranian Air Force's drone units.", "SANCTIONED")
+    assert not {f for f in found if f[2].endswith(" Air")}
+
+
+def test_a_second_predicate_shares_the_sentence_subject():
+    text = "Japan froze the assets of two Syrian banks and extended its sanctions on Belarus."
+    assert facts(text, "SANCTIONED") >= {("Japan", "SANCTIONED", "Belarus")}
+    assert ("Syria", "SANCTIONED", "Belarus") not in facts(text, "SANCTIONED")
+    text = "Beijing summoned the Philippine ambassador and condemned the United States for the deployment."
+    assert ("China", "OPPOSES", "United States") in facts(text, "OPPOSES")
+    assert ("Philippines", "OPPOSES", "United States") not in facts(text, "OPPOSES")
+
+
+def test_a_second_predicate_that_is_denied_gives_nothing():
+    text = "Japan froze the assets of two Syrian banks but has not imposed sanctions on Belarus."
+    assert ("Japan", "SANCTIONED", "Belarus") not in facts(text, "SANCTIONED")
+
+
+def test_an_air_force_broken_over_a_line_is_no_airline():
+    text = "Shaheen-I was the first air exercise of the PLA Air Force and the Pakistan Air\n      Force, held in 2011."
+    assert not [e for e in extract_text(text).entities if e.name == "Pakistan Air"]
