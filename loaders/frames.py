@@ -195,20 +195,23 @@ FRAMES: list[Frame] = [
         r"expanded to include|enlarged to include|grew to include|added|members are|"
         # "AUKUS has three partners: ...": an organization's partners listed after a count are its members
         r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:partners|members|member states|parties|signatories)\s*:|"
-        r"(?:members|membership) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
+        r"(?:members|membership|member (?:states|countries|nations)) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
         r"(?:founding |full |original )?(?:members?|member states)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?\s*:|"
         r"full members\s*:|founders were|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"
         r"admission of|admitting|accession of|(?:security |defen[cs]e |military |trilateral |strategic )*(?:partnership|pact|alliance|grouping|arrangement) (?:between|among|linking|of)",
     ),
     *_frames(
         "MEMBER_OF", "membership", "active",
-        r"joined|joins?|joining|acceded to|accession to|accedes to|acceded|accession|admitted to|admitted into|admitted as|"
+        r"joined|joins?|joining|acceded to|accession to|accedes to|acceding to|acceded|accession|admitted to|admitted into|admitted as|"
         # "Spain followed in 1982", "Poland came in (1999)": joining, said of a list of entrants
         r"(?:came in|followed)(?=\s+in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\))|followed suit|"
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
         r"formed(?= (?:the )?[A-Z])|"  # "Niger formed the Alliance of Sahel States with Mali"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the| its)?(?: [\w-]+){0,2}? members?|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
+        r"(?:is|are|was|were|been|became|becomes?|remains?|remained) (?:a |an )?(?:full |integral |founding )?part of(?= (?:the )?[A-Z])|"
+        # "Montenegro's entry into NATO", "Albania's NATO membership": a state's, see relations._membership
+        r"entry into(?= (?:the )?[A-Z])|membership|"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
         r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)",
     ),
@@ -243,7 +246,13 @@ FRAMES: list[Frame] = [
         r"object(?:ed|s)? to|(?:lodged|made|lodges|makes) (?:a |an )?(?:\w+ )?(?:protests?|representations) with|contest(?:ed|s|ing)|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
         r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
-        r"counterweight to|bulwark against",
+        r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of",
+    ),
+    # "South Korea drew sharp criticism from Japan": the critic after "from", the criticised on the left
+    *_frames(
+        "OPPOSES", "directed", "reverse",
+        r"(?:drew|draws|drawing|drawn|faced|faces|facing|attracted|attracts|earned|earns|met with|meets with|came under)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:criticism|condemnation|protests?|objections?|rebukes?|censure)\s+from",
     ),
     # A rotating chair organises a summit; it does not lead the organization, so "chairs" is no trigger.
     *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|headed|proposed|unveiled|dominated|put forward|announced"),

@@ -342,6 +342,8 @@ class SentenceReader:
             sources = _role(right, spec.sources, ("from", "by", "object"))[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             targets = targets or _forces_as_states(_nearest_group(text, left, ("ArmedForce",)), context)
+            if frame.type == "OPPOSES":  # "South Korea drew criticism from Japan": only the subject was criticised
+                targets = _sentence_subject(text, left, start, spec.targets)
         elif frame.form == "nominal":  # "the transfer of design technology from France to Brazil"
             sources = _role(right, spec.sources, ("from", "by"))[:1] or _nearest_group(text, left, spec.sources)
             targets = _first_group(text, _role(right, spec.targets, ("to", "for")))
@@ -356,6 +358,8 @@ class SentenceReader:
                 or context.subject(spec.sources, text, left)
             )
             sources = _shared_subject(text, self._sentence_slots, start, spec.sources) or sources
+            if re.search(r"\bof$", text[start:end]) and frame.type == "OPPOSES":  # "the condemnation of Iran by Germany"
+                sources = _role([s for s in right if s.start - end <= 60], spec.sources, ("by",)) or sources
             if frame.type == "SANCTIONED":
                 if re.match(r"\s+(?:resolutions?|drafts?|bills?|proposals?|votes?|debates?)\b", text[end:end + 14], re.IGNORECASE):
                     return []  # "a sanctions resolution on North Korea failed": a text, not sanctions
@@ -620,6 +624,8 @@ class SentenceReader:
         elif frame.form == "reverse":
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
             members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by", "of")]
+            if re.search(r"\bof$", text[start:end]):  # "the accession of Finland to NATO ... with Russia": Finland only
+                members = _first_group(text, members)
         else:
             bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE)
             # "NATO members", "NATO's 31st member"
@@ -632,7 +638,10 @@ class SentenceReader:
                 return self._council_seats(text, start, end, left, context) if SEAT.search(text[max(0, start - 16):start]) else []
             if owner:
                 left = [s for s in left if s.end <= owner[-1].start]
+            if re.fullmatch(r"membership|entry into", text[start:end], re.IGNORECASE) and not _held_membership(text, left, owner, right, start, end):
+                return []  # "Ukraine's NATO membership bid", "NATO membership is a goal": no member named as such
             members = _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",)) or context.subject(("State",), text, left)
+            members = members or _gerund_subject(text, start, end, right)
             if owner and not members:  # "the bloc's newest members, Egypt and Ethiopia, ..."
                 listed = [s for s in right if "State" in s.labels]
                 members = _first_group(text, listed) if listed and re.fullmatch(r"\s*(?:,|:|--|[—–])\s*(?:the\s+)?", text[end:listed[0].start]) else []
@@ -1662,10 +1671,50 @@ def _shared_subject(text: str, slots: list[Slot], start: int, labels) -> list[Sl
     nearest names before the trigger are the first predicate's objects."""
     if not SECOND_PREDICATE.search(text, max(0, start - 24), start) or not re.match(r"[a-z]+ed\b", text[start:start + 20]):
         return []  # a past-tense verb: "and sanctions followed" opens no predicate
+    return _sentence_subject(text, slots, start, labels)
+
+
+def _sentence_subject(text: str, slots: list[Slot], start: int, labels) -> list[Slot]:
+    """The group of ``labels`` mentions that opens the sentence before ``start``, if one does."""
     first = next((s for s in slots if s.start < start), None)
     if first is None or not first.labels & set(labels) or not SUBJECT_OPENING.fullmatch(text, 0, first.start):
         return []
     return _first_group(text, [s for s in slots if s.start < start])
+
+
+# "bid", "aspirations": membership sought; "would", "years away": membership imagined
+SOUGHT_MEMBERSHIP = re.compile(
+    r"\s*(?:bids?|applications?|aspirations?|ambitions?|hopes?|talks|negotiations|candidacy|process|prospects?|path|plans?|requests?|drive|push|goal|action plan)\b"
+    r"|[^.;:,]{0,30}?\b(?:would|could|might|may|will|years away|unlikely|distant)\b",
+    re.IGNORECASE,
+)
+
+
+def _held_membership(text: str, left: list[Slot], owner: list[Slot], right: list[Slot], start: int, end: int) -> bool:
+    """Whether "membership" or "entry into" states a membership held: a state's own
+    ("Albania's NATO membership", "Montenegro's entry into NATO"), not one sought or imagined."""
+    orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels and s.start - end <= 6])
+    if not orgs:
+        return False
+    anchor = owner[0].start if owner else start
+    holder = [s for s in left if "State" in s.labels and s.end <= anchor]
+    possessive = holder and re.fullmatch(r"(?:'s|’s)\s+", text[holder[-1].end:anchor])
+    return bool(possessive) and not SOUGHT_MEMBERSHIP.match(text, max(end, orgs[-1].end))
+
+
+# "Since joining NATO in 1982, Spain ...": the subject of the main clause joined
+GERUND_OPENING = re.compile(r"\W*(?:since|after|upon|on|by|while|when)?\s*$", re.IGNORECASE)
+
+
+def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[Slot]:
+    """The state that follows an opening gerund clause of joining, as its subject."""
+    if not re.match(r"(?:joining|acceding)\b", text[start:end], re.IGNORECASE) or not GERUND_OPENING.fullmatch(text, 0, start):
+        return []
+    comma = text.find(",", end)
+    states = [s for s in right if "State" in s.labels and s.start > comma]
+    if comma < 0 or not states or not re.fullmatch(r",\s*(?:the\s+)?", text[comma:states[0].start]):
+        return []
+    return _first_group(text, states)
 
 
 def _forces_as_states(forces: list[Slot], context: "ParagraphContext") -> list[Slot]:

@@ -141,3 +141,76 @@ def test_a_second_predicate_that_is_denied_gives_nothing():
 def test_an_air_force_broken_over_a_line_is_no_airline():
     text = "Shaheen-I was the first air exercise of the PLA Air Force and the Pakistan Air\n      Force, held in 2011."
     assert not [e for e in extract_text(text).entities if e.name == "Pakistan Air"]
+
+
+# --- more membership phrasings ------------------------------------------------------------
+
+NATO = "North Atlantic Treaty Organization"
+
+
+def test_member_states_listed_after_include():
+    found = facts("The CSTO's member states include Armenia, Belarus and Tajikistan.", "MEMBER_OF")
+    assert {m for m, _, o in found if o == "Collective Security Treaty Organization"} == {"Armenia", "Belarus", "Tajikistan"}
+
+
+def test_an_accession_names_only_the_state_that_acceded():
+    found = facts("The accession of Finland to NATO lengthened the alliance's frontier with Russia.", "MEMBER_OF")
+    assert found == {("Finland", "MEMBER_OF", NATO)}
+
+
+def test_entry_into_and_membership_of_a_state():
+    assert ("Montenegro", "MEMBER_OF", NATO) in facts("Montenegro's entry into NATO in 2017 angered Moscow.", "MEMBER_OF")
+    assert ("Albania", "MEMBER_OF", NATO) in facts("Albania's NATO membership dates from 2009.", "MEMBER_OF")
+
+
+def test_membership_only_sought_gives_nothing():
+    assert not facts("Ukraine's NATO membership bid remains stalled.", "MEMBER_OF")
+    assert not facts("Georgia's NATO membership aspirations date back to 2008.", "MEMBER_OF")
+    assert not facts("Serbia's entry into the EU is years away, if it happens at all.", "MEMBER_OF")
+
+
+def test_part_of_a_bloc():
+    found = facts("Brunei has been part of ASEAN since 1984.", "MEMBER_OF")
+    assert ("Brunei", "MEMBER_OF", "Association of Southeast Asian Nations") in found
+
+
+def test_not_part_of_a_bloc_gives_nothing():
+    assert not facts("Switzerland is not part of NATO.", "MEMBER_OF")
+
+
+def test_a_joining_clause_before_its_subject():
+    found = facts("Since joining NATO in 1982, Spain has hosted two American bases.", "MEMBER_OF")
+    assert ("Spain", "MEMBER_OF", NATO) in found
+    found = facts("After acceding to the CSTO, Armenia hosted the alliance's drills.", "MEMBER_OF")
+    assert ("Armenia", "MEMBER_OF", "Collective Security Treaty Organization") in found
+
+
+def test_a_joining_clause_about_a_plan_gives_nothing():
+    assert not facts("Instead of joining NATO, Austria stayed neutral.", "MEMBER_OF")
+
+
+# --- more opposition phrasings ------------------------------------------------------------
+
+def test_criticism_drawn_from_a_state():
+    found = facts("South Korea drew sharp criticism from Japan over the island visit.", "OPPOSES")
+    assert ("Japan", "OPPOSES", "South Korea") in found
+    found = facts("Hungary faced condemnation from Poland for the pipeline deal.", "OPPOSES")
+    assert ("Poland", "OPPOSES", "Hungary") in found
+
+
+def test_criticism_that_was_expected_gives_nothing():
+    assert not facts("South Korea may draw criticism from Japan over the visit.", "OPPOSES")
+
+
+def test_lashed_out_at():
+    assert ("North Korea", "OPPOSES", "South Korea") in facts("Pyongyang lashed out at Seoul over the leaflets.", "OPPOSES")
+
+
+def test_condemnation_of_a_state_by_another():
+    found = facts("The condemnation of Iran by Germany came within hours.", "OPPOSES")
+    assert found == {("Germany", "OPPOSES", "Iran")}
+
+
+def test_criticism_drawn_by_something_that_is_no_state_targets_nobody():
+    text = "The timing, on the anniversary of Russia's invasion of Ukraine, drew criticism from Washington."
+    assert not facts(text, "OPPOSES")
