@@ -338,6 +338,8 @@ class SentenceReader:
         if frame.type == "OPPOSES" and DOCUMENT_BEFORE.search(text[max(0, start - 30):start]):
             return []  # "a European draft condemning ...": the text condemns, not a state
         left, right = _sides(text, clause, start, end)
+        if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and FUTURE_WORK.search(text, max(0, start - 80), start):
+            return []  # "submarines to be built in Surabaya with French technology": not built yet
         if frame.form == "reverse":  # receiver on the left, giver after "from"
             sources = _role(right, spec.sources, ("from", "by", "object"))[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
@@ -1727,6 +1729,7 @@ def _forces_as_states(forces: list[Slot], context: "ParagraphContext") -> list[S
     ]
 
 
+FUTURE_WORK = re.compile(r"\bto be (?:built|produced|assembled|made|manufactured|developed|licen[cs]e-built)\b", re.IGNORECASE)
 # "sold Delhi its first MiG-21s in 1962 and later licensed their production": a licence that
 # follows a sale in the same sentence goes from the seller to the buyer
 SALE_THEN = re.compile(r"\b(?:sold|sells|supplied|supplies|delivered|exported)\b(?=[^.;:]*\band\s+(?:\w+\s+){0,2}$)", re.IGNORECASE)

@@ -214,3 +214,8 @@ def test_condemnation_of_a_state_by_another():
 def test_criticism_drawn_by_something_that_is_no_state_targets_nobody():
     text = "The timing, on the anniversary of Russia's invasion of Ukraine, drew criticism from Washington."
     assert not facts(text, "OPPOSES")
+
+
+def test_technology_for_systems_still_to_be_built_gives_nothing():
+    text = "Egypt ordered four corvettes to be built in Alexandria with German technology."
+    assert not facts(text, TT)
