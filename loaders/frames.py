@@ -191,7 +191,7 @@ FRAMES: list[Frame] = [
         "MEMBER_OF", "membership", "reverse",
         r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,2} by|"
         r"comprises|comprising|consists of|consisting of|"
-        r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts|"
+        r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
         r"expanded to include|enlarged to include|grew to include|added|members are|"
         # "AUKUS has three partners: ...": an organization's partners listed after a count are its members
         r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:partners|members|member states|parties|signatories)\s*:|"

@@ -174,7 +174,7 @@ class SentenceReader:
             # systems that Serbia received", "might buy the jets which Russia sold to India".
             embedded = [m.end() for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start] if may_embed else []
             scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded])
-            if blocked(text, start, end, scope, _assertion_start(text, start) if frame.type in ARMS_AND_FORCES else 0):
+            if blocked(text, start, end, scope, _assertion_start(text, start)):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
             before = [s for s in slots if s.end <= relative_at] if relative_at is not None else []
@@ -600,6 +600,9 @@ class SentenceReader:
             named = {ref.name for slot in vetoers for ref in slot.refs}
             subjects = [Slot(0, 0, (ref,), "reference") for ref in context.memory.heading_refs[-1:] if ref.label in ("State", "Topic") and ref.name not in named]
         forum = next((name for name, pattern in FORUM.items() if pattern.search(text)), "UN Security Council")
+        permanent = context.memory.permanent_members
+        if permanent:  # "India voted against the text": an elected member's no is no veto
+            vetoers = [s for s in vetoers if any(ref.name in permanent for ref in s.refs)]
         context.remember_subject(vetoers)
         return [
             Fact("VETOED", v, t, {"forum": forum})
@@ -751,6 +754,7 @@ class DocumentMemory:
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
     dateline: Ref | None = None  # the state a wire story's dateline places it in ("MOSCOW —")
     force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
+    permanent_members: frozenset = frozenset()  # the states whose negative vote is a veto (gazetteer)
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
 
@@ -927,7 +931,7 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
 
 # The types whose cue scope after a contrast is tested (tests/loaders/test_arms_and_forces.py).
 ARMS_AND_FORCES = {"SOLD", "ACQUIRED", "PRODUCED", "OPERATES", "SANCTIONED", "CLASHED_WITH"}
-CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:al)?though\s|\bwhereas\b", re.IGNORECASE), SENTENCES)
+CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:al)?though\s|\bwhereas\b|;", re.IGNORECASE), SENTENCES)
 
 
 def _assertion_start(text: str, start: int) -> int:

@@ -219,3 +219,22 @@ def test_criticism_drawn_by_something_that_is_no_state_targets_nobody():
 def test_technology_for_systems_still_to_be_built_gives_nothing():
     text = "Egypt ordered four corvettes to be built in Alexandria with German technology."
     assert not facts(text, TT)
+
+
+# --- vetoes -------------------------------------------------------------------------------
+
+def test_only_a_permanent_member_vetoes():
+    text = "At the Security Council, Brazil and France voted against the draft resolution on Syria."
+    assert facts(text, "VETOED") == {("France", "VETOED", "Syria")}
+    text = "The draft on Myanmar failed after Russia cast a veto; Kenya voted against the text too."
+    assert {f[0] for f in facts(text, "VETOED")} == {"Russia"}
+
+
+def test_a_clause_after_a_semicolon_is_asserted_on_its_own():
+    text = "Critics say the bloc would have collapsed without Moscow; Tajikistan joined the CSTO in 1994."
+    assert ("Tajikistan", "MEMBER_OF", "Collective Security Treaty Organization") in facts(text, "MEMBER_OF")
+
+
+def test_a_vote_that_counts_as_a_veto_lists_no_members():
+    text = "At the Security Council only a permanent member's no counts as a veto, and Kenya abstained."
+    assert not facts(text, "MEMBER_OF")
