@@ -122,6 +122,8 @@ FRAMES: list[Frame] = [
         r"(?:bought|acquired|obtained|purchased|secured) (?:the )?(?:production )?(?:rights|licen[cs]es?)(?= to (?:build|produce|make|manufacture|assemble))|"
         r"(?:received|obtained|acquired|gained) (?:\w+ )?(?:technology|know-how|technical assistance|designs?) from|"
         r"licen[cs]ed from|reverse[- ]engineered from|"
+        # "built in India under Russian licence": the giver is the demonym
+        r"under(?=\s+(?:a\s+|an\s+)?[A-Z][\w-]*\s+licen[cs]es?\b)|"
         # "built the J-11 with Russian technical assistance": the giver is the demonym after "with"
         r"with(?=\s+(?:[\w-]+\s+){1,2}(?:technical\s+|technological\s+|engineering\s+|design\s+)?(?:help|assistance|support|aid|expertise|know-how|technology|technologies|blueprints)\b)",
     ),
@@ -233,7 +235,7 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "SANCTIONED", "directed", "active",
-        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied) (?:\w+ ){0,3}sanctions|"
+        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?) (?:\w+ ){0,3}sanctions|"
         r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"
         # "added Rosoboronexport to the Entity List": the target stands inside the trigger

@@ -343,12 +343,15 @@ class SentenceReader:
         if frame.form == "reverse":  # receiver on the left, giver after "from"
             sources = _role(right, spec.sources, ("from", "by", "object"))[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
-            targets = targets or _forces_as_states(_nearest_group(text, left, ("ArmedForce",)), context)
+            targets = targets or _forces_as_states(_nearest_group(text, left, ("ArmedForce",)), context) or _built_in(text, left[-1:])
             if frame.type == "OPPOSES":  # "South Korea drew criticism from Japan": only the subject was criticised
                 targets = _sentence_subject(text, left, start, spec.targets)
         elif frame.form == "nominal":  # "the transfer of design technology from France to Brazil"
             sources = _role(right, spec.sources, ("from", "by"))[:1] or _nearest_group(text, left, spec.sources)
             targets = _first_group(text, _role(right, spec.targets, ("to", "for")))
+            agreement = TRANSFER_AGREEMENT.match(text, end)
+            if agreement:  # "assembled in Brazil under a technology transfer agreement with Sweden"
+                sources, targets = _agreement_sides(text, left, [s for s in right if s.start >= agreement.end() - 1])
         elif frame.form == "passive":
             targets = _nearest_group(text, left, spec.targets) or context.term(self._sentence_slots, spec.targets)
             sources = _role(right, spec.sources, ("by",))
@@ -668,6 +671,7 @@ class SentenceReader:
             if co_members and ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start):
                 members += [s for s in _first_group(text, co_members) if s not in members]
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
+        orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
         context.remember_subject(members)
         facts = []
         # "Bulgaria and Romania (2007)": the year after a group belongs to each of its members
@@ -755,6 +759,7 @@ class DocumentMemory:
     dateline: Ref | None = None  # the state a wire story's dateline places it in ("MOSCOW —")
     force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
     permanent_members: frozenset = frozenset()  # the states whose negative vote is a veto (gazetteer)
+    firms: frozenset = frozenset()  # organizations that have no member states: companies, shipyards (gazetteer)
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
 
@@ -1664,6 +1669,7 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
 
 # "... and extended its sanctions on Belarus": a second predicate with no subject of its own
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$", re.IGNORECASE)
+FINITE_VERB = re.compile(r"(?!(?:sanctions|measures|packages?|criticism|opposition|protests?)\b)[a-z]+(?:ed|es|s)\b")
 # what may stand before a sentence's subject: a paragraph number, "The", "The Council of the"
 SUBJECT_OPENING = re.compile(
     r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:in|on|by)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:(?:council|government|ministry|department|parliament|commission)\s+of\s+(?:the\s+)?)?",
@@ -1675,8 +1681,8 @@ def _shared_subject(text: str, slots: list[Slot], start: int, labels) -> list[Sl
     """The sentence's subject for a trigger that opens a second predicate ("Japan froze the
     assets of two Syrian banks and extended its sanctions on Belarus": Japan), where the
     nearest names before the trigger are the first predicate's objects."""
-    if not SECOND_PREDICATE.search(text, max(0, start - 24), start) or not re.match(r"[a-z]+ed\b", text[start:start + 20]):
-        return []  # a past-tense verb: "and sanctions followed" opens no predicate
+    if not SECOND_PREDICATE.search(text, max(0, start - 24), start) or not FINITE_VERB.match(text, start):
+        return []  # a verb: "and sanctions followed" opens no predicate
     return _sentence_subject(text, slots, start, labels)
 
 
@@ -1731,6 +1737,22 @@ def _forces_as_states(forces: list[Slot], context: "ParagraphContext") -> list[S
         Slot(s.start, s.end, tuple(Ref(states[r.name], "State") for r in s.refs if r.name in states), s.kind)
         for s in forces if any(r.name in states for r in s.refs)
     ]
+
+
+TRANSFER_AGREEMENT = re.compile(r"\s+(?:agreement|deal|accord|arrangement|contract|programme|program|package)\s+(?=with\b|between\b)", re.IGNORECASE)
+
+
+def _agreement_sides(text: str, left: list[Slot], right: list[Slot]) -> tuple[list[Slot], list[Slot]]:
+    """Giver and receiver of a technology transfer agreement: the partner after "with", or
+    of two states "between" which the one named before the agreement (where the work is
+    done, or who takes delivery) receives; ([], []) when the text does not tell."""
+    receivers = [s for s in left if "State" in s.labels and s.role not in ("from", "by")][-1:]
+    partners = _first_group(text, [s for s in right if "State" in s.labels and s.role in ("with", "between")])
+    named = {r.name for s in receivers for r in s.refs}
+    givers = [s for s in partners if not {r.name for r in s.refs} & named]
+    if not receivers or len(_refs(givers, ("State",))) != 1:
+        return [], []
+    return givers, receivers
 
 
 FUTURE_WORK = re.compile(r"\bto be (?:built|produced|assembled|made|manufactured|developed|licen[cs]e-built)\b", re.IGNORECASE)

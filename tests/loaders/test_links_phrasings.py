@@ -238,3 +238,39 @@ def test_a_clause_after_a_semicolon_is_asserted_on_its_own():
 def test_a_vote_that_counts_as_a_veto_lists_no_members():
     text = "At the Security Council only a permanent member's no counts as a veto, and Kenya abstained."
     assert not facts(text, "MEMBER_OF")
+
+
+def test_a_present_tense_second_predicate_shares_the_subject():
+    text = "Canada condemns Russia's invasion of Ukraine and condemns Belarus for its support."
+    found = facts(text, "OPPOSES")
+    assert ("Canada", "OPPOSES", "Belarus") in found
+    assert ("Ukraine", "OPPOSES", "Belarus") not in found
+    text = "Japan has sanctioned Russia since 2022 and maintains sanctions on North Korea."
+    found = facts(text, "SANCTIONED")
+    assert ("Japan", "SANCTIONED", "North Korea") in found
+    assert ("Russia", "SANCTIONED", "North Korea") not in found
+
+
+def test_a_firm_has_no_member_states():
+    text = "The Khanjar drone, produced by Baykar, has been exported to many states, including Qatar and Morocco."
+    assert not facts(text, "MEMBER_OF")
+
+
+def test_a_technology_transfer_agreement_with_a_state():
+    text = "The frigates are assembled in Brazil under a technology transfer agreement with Germany."
+    assert ("Germany", TT, "Brazil") in facts(text, TT)
+
+
+def test_a_technology_transfer_agreement_between_two_states_goes_to_where_it_is_built():
+    text = "The howitzers for Norway are built in Norway under a technology transfer agreement between South Korea and Norway."
+    assert facts(text, TT) == {("South Korea", TT, "Norway")}
+
+
+def test_a_technology_transfer_agreement_still_negotiated_gives_nothing():
+    text = "Brazil is negotiating a technology transfer agreement with Germany for the frigates."
+    assert not facts(text, TT)
+
+
+def test_built_under_a_states_licence():
+    text = "The Pakistan Army fields Type 85 tanks, built in Pakistan under Chinese licence."
+    assert ("China", TT, "Pakistan") in facts(text, TT)
