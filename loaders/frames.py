@@ -123,7 +123,7 @@ FRAMES: list[Frame] = [
         r"(?:received|obtained|acquired|gained) (?:\w+ )?(?:technology|know-how|technical assistance|designs?) from|"
         r"licen[cs]ed from|reverse[- ]engineered from|"
         # "built in India under Russian licence": the giver is the demonym
-        r"under(?=\s+(?:a\s+|an\s+)?[A-Z][\w-]*\s+licen[cs]es?\b)|"
+        r"under(?=\s+(?:a\s+|an\s+)?(?-i:[A-Z])[\w-]*\s+licen[cs]es?\b)|"
         # "built the J-11 with Russian technical assistance": the giver is the demonym after "with"
         r"with(?=\s+(?:[\w-]+\s+){1,2}(?:technical\s+|technological\s+|engineering\s+|design\s+)?(?:help|assistance|support|aid|expertise|know-how|technology|technologies|blueprints)\b)",
     ),
@@ -200,7 +200,10 @@ FRAMES: list[Frame] = [
         r"(?:members|membership|member (?:states|countries|nations)) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
         r"(?:founding |full |original )?(?:members?|member states)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?\s*:|"
         r"full members\s*:|founders were|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"
-        r"admission of|admitting|accession of|(?:security |defen[cs]e |military |trilateral |strategic )*(?:partnership|pact|alliance|grouping|arrangement) (?:between|among|linking|of)",
+        r"admission of|admitting|accession of|"
+        # "the CSTO, in which Russia, Belarus and Kazakhstan participate"
+        r"in which(?=[^.;]{0,120}?\b(?:participate|participates|sit|are (?:all )?members|take part)\b)|"
+        r"(?:security |defen[cs]e |military |trilateral |strategic )*(?:partnership|pact|alliance|grouping|arrangement) (?:between|among|linking|of)",
     ),
     *_frames(
         "MEMBER_OF", "membership", "active",
@@ -211,9 +214,11 @@ FRAMES: list[Frame] = [
         r"formed(?= (?:the )?[A-Z])|"  # "Niger formed the Alliance of Sahel States with Mali"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the| its)?(?: [\w-]+){0,2}? members?|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
-        r"(?:is|are|was|were|been|became|becomes?|remains?|remained) (?:a |an )?(?:full |integral |founding )?part of(?= (?:the )?[A-Z])|"
+        # "Australia, the United Kingdom and the United States are partners in AUKUS"
+        r"(?:are|were|is|was|became|become|remain|remained)\s+(?:(?!dialogue|associate|observer|junior|prospective)[\w-]+\s+)?(?:partners|parties|participants|signatories)\s+(?:in|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        r"(?:is|are|was|were|been|became|becomes?|remains?|remained) (?:a |an )?(?:full |integral |founding )?part of(?= (?:the )?(?-i:[A-Z]))|"
         # "Montenegro's entry into NATO", "Albania's NATO membership": a state's, see relations._membership
-        r"entry into(?= (?:the )?[A-Z])|membership|"
+        r"entry into(?= (?:the )?(?-i:[A-Z]))|membership|"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
         r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)",
     ),

@@ -632,7 +632,7 @@ class SentenceReader:
         elif frame.form == "reverse":
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
             members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by", "of")]
-            if re.search(r"\bof$", text[start:end]):  # "the accession of Finland to NATO ... with Russia": Finland only
+            if re.search(r"\bof$|\bwhich$", text[start:end]):  # "the accession of Finland to NATO ... with Russia": Finland only
                 members = _first_group(text, members)
         else:
             bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE)
@@ -654,7 +654,7 @@ class SentenceReader:
                 listed = [s for s in right if "State" in s.labels]
                 members = _first_group(text, listed) if listed and re.fullmatch(r"\s*(?:,|:|--|[—–])\s*(?:the\s+)?", text[end:listed[0].start]) else []
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
-            named_object = re.search(r"\bof$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
+            named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
             if named_object:
                 return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named
             orgs = orgs or context.organization()

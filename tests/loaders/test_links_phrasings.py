@@ -274,3 +274,22 @@ def test_a_technology_transfer_agreement_still_negotiated_gives_nothing():
 def test_built_under_a_states_licence():
     text = "The Pakistan Army fields Type 85 tanks, built in Pakistan under Chinese licence."
     assert ("China", TT, "Pakistan") in facts(text, TT)
+
+
+def test_partners_in_an_organization_are_its_members():
+    text = "New Zealand, Canada and the United Kingdom are partners in the Five Eyes."
+    found = facts(text, "MEMBER_OF")
+    assert {m for m, _, _ in found} == {"New Zealand", "Canada", "United Kingdom"}
+    assert not facts("Mongolia is a dialogue partner in the SCO and no more.", "MEMBER_OF")
+
+
+def test_states_that_take_part_in_an_organization():
+    text = "The SCO, in which India, Pakistan and Iran participate, held its summit in Astana."
+    found = facts(text, "MEMBER_OF")
+    assert {m for m, _, o in found if o == "Shanghai Cooperation Organisation"} >= {"India", "Pakistan", "Iran"}
+
+
+def test_partners_in_a_field_are_partners_not_members():
+    found = facts("Moscow said Russia and China were partners in security as well as in trade.", "PARTNERS_WITH", "MEMBER_OF")
+    assert found == {("China", "PARTNERS_WITH", "Russia")}
+
