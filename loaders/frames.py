@@ -135,12 +135,12 @@ FRAMES: list[Frame] = [
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "active",
         # "transferred the ramjet propulsion and much of the airframe technology to India"
-        r"(?:transferred|transfers?|transferring|handed over|passed on|passing on|shared|shares|sharing|provided|provides|providing|gave|gives|"
+        r"(?:transferred|transfers?|transferring|handed over|passed on|passing on|share|shared|shares|sharing|provide|provided|provides|providing|give|gave|gives|"
         r"furnished|furnishes|furnishing|supplied|supplies|supplying)(?! for\b)"
         r" (?:[\w-]+ ){0,8}?(?:technology|technologies|know-how|designs?|blueprints|technical documentation)|"
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"
         r"licen[cs]ed|licen[cs]e(?=\s+(?:the\s+)?(?:production|manufacture|assembly)\b|\s+(?:[\w-]+\s+){1,4}to\b)|"
-        r"(?:grant(?:s|ed|ing)?|gave|gives|issued|awarded|sold|sells) (?:[\w-]+ ){0,3}?licen[cs]es?|"
+        r"(?:grant(?:s|ed|ing)?|gave|gives|issued|awarded|sold|sells) (?:[\w-]+ ){0,3}?(?:licen[cs]es?|rights(?= to (?:build|produce|make|manufacture|assemble)))|"
         r"helped|assisted|help(?=\s+(?:\w+\s+)?(?:build|develop|design|produce|manufacture|set up|establish)\b)",
     ),
     # --- exercises ----------------------------------------------------------------------

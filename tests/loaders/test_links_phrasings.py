@@ -293,3 +293,15 @@ def test_partners_in_a_field_are_partners_not_members():
     found = facts("Moscow said Russia and China were partners in security as well as in trade.", "PARTNERS_WITH", "MEMBER_OF")
     assert found == {("China", "PARTNERS_WITH", "Russia")}
 
+
+
+def test_technology_transfer_in_base_verb_forms_and_rights_granted():
+    text = "Under the accord Seoul agreed to share production know-how with Warsaw."
+    assert ("South Korea", TT, "Poland") in facts(text, TT)
+    text = "In 2009 France granted Brazil the rights to build four submarines at Itaguai."
+    assert ("France", TT, "Brazil") in facts(text, TT)
+
+
+def test_no_technology_transferred_and_help_denied_give_nothing():
+    assert not facts("Japan has transferred no military technology to Vietnam.", TT)
+    assert not facts("Israel helped China develop the J-10, some studies say, but both governments deny it.", TT)
