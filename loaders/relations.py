@@ -573,8 +573,8 @@ class SentenceReader:
         if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|voted against|killed)", text[start:end], re.I):
             if not re.search(r"\b(?:resolution|draft|text|measure|motion)\b", text, re.IGNORECASE):
                 return []
-        if not re.search(r"\bveto|resolution|draft|security council|unsc\b", text, re.IGNORECASE):
-            return []
+        if not re.search(r"\bveto|resolution|draft|security council|unsc\b|negative votes?\b", text, re.IGNORECASE) and context.memory.council is None:
+            return []  # in a document about the Council, "the text on Syria fell owing to the negative vote of Russia"
         left, right = _sides(text, clause, start, end)
         # "was vetoed by", and the reduced relative "the draft, vetoed by Russia and China, failed"
         if re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE) or re.match(r"\s+(?:\w+ly\s+)?by\b", text[end:end + 16]):

@@ -305,3 +305,13 @@ def test_technology_transfer_in_base_verb_forms_and_rights_granted():
 def test_no_technology_transferred_and_help_denied_give_nothing():
     assert not facts("Japan has transferred no military technology to Vietnam.", TT)
     assert not facts("Israel helped China develop the J-10, some studies say, but both governments deny it.", TT)
+
+
+def test_a_text_that_fell_to_a_negative_vote():
+    text = "The Security Council met on Friday. The text on Yemen fell owing to the negative vote of Russia."
+    assert ("Russia", "VETOED", "Yemen") in facts(text, "VETOED")
+
+
+def test_a_negative_vote_of_an_elected_member_is_no_veto():
+    text = "The Security Council met on Friday. The text on Yemen passed despite the negative vote of Algeria."
+    assert not facts(text, "VETOED")
