@@ -337,6 +337,8 @@ class SentenceReader:
         spec = self.schema.relationship(frame.type)
         if frame.type == "OPPOSES" and DOCUMENT_BEFORE.search(text[max(0, start - 30):start]):
             return []  # "a European draft condemning ...": the text condemns, not a state
+        if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused":
+            return []  # "two Chinese firms accused of shipping engines": they are accused, nobody here accuses
         left, right = _sides(text, clause, start, end)
         if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and FUTURE_WORK.search(text, max(0, start - 80), start):
             return []  # "submarines to be built in Surabaya with French technology": not built yet
@@ -391,6 +393,8 @@ class SentenceReader:
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
                 targets = _built_in(text, near) or _joint_partner(text, self._sentence_slots, sources)  # "transferred the technology to produce the Su-30MKI in India"
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
+        if frame.type == "OPPOSES":  # "opposed several Western drafts on Syria": the drafts, not Syria
+            targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
         if frame.type == "LEADS":
             targets = self._led(text, frame, start, end, sources, targets)
         if frame.type == "SANCTIONED" and len(targets) > 1:  # "the Presidency of Defence Industries, Turkey's procurement agency"
@@ -1669,6 +1673,9 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
 
 # "... and extended its sanctions on Belarus": a second predicate with no subject of its own
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$", re.IGNORECASE)
+# "firms accused of", "was accused of": the accused stand before; "has accused": the accuser
+ACCUSED_PARTICIPLE = re.compile(r"\b(?:(?!has\b|always\b|thus\b|perhaps\b)[a-z]+s|was|were|is|are|been|being|be)\s+$")
+TEXT_ABOUT = re.compile(r"\b(?:texts?|drafts?|resolutions?|motions?|proposals?)\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?$", re.IGNORECASE)
 FINITE_VERB = re.compile(r"(?!(?:sanctions|measures|packages?|criticism|opposition|protests?)\b)[a-z]+(?:ed|es|s)\b")
 # what may stand before a sentence's subject: a paragraph number, "The", "The Council of the"
 SUBJECT_OPENING = re.compile(

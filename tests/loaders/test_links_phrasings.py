@@ -315,3 +315,18 @@ def test_a_text_that_fell_to_a_negative_vote():
 def test_a_negative_vote_of_an_elected_member_is_no_veto():
     text = "The Security Council met on Friday. The text on Yemen passed despite the negative vote of Algeria."
     assert not facts(text, "VETOED")
+
+
+def test_opposing_texts_on_a_state_does_not_oppose_the_state():
+    text = "Egypt abstained on or opposed several Western drafts on Syria in the General Assembly."
+    assert ("Egypt", "OPPOSES", "Syria") not in facts(text, "OPPOSES")
+    text = "Egypt opposed Syria's return to the Arab League for a decade."
+    assert ("Egypt", "OPPOSES", "Syria") in facts(text, "OPPOSES")
+
+
+def test_firms_accused_of_a_deed_are_not_accusers():
+    text = "Japan froze the assets of two Chinese firms accused of shipping engines to Russian drone makers."
+    assert ("Japan", "OPPOSES", "Russia") not in facts(text, "OPPOSES")
+    assert ("China", "OPPOSES", "Russia") not in facts(text, "OPPOSES")
+    assert ("Japan", "OPPOSES", "China") in facts("Japan accused China of shipping engines to Russia.", "OPPOSES")
+    assert ("Japan", "OPPOSES", "China") in facts("Japan has accused China of shipping engines to Russia.", "OPPOSES")
