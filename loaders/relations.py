@@ -1121,7 +1121,13 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
     return left, right
 
 
+# "the United States (since 2023) and Russia": a dated aside between conjuncts
+YEAR_ASIDE = re.compile(r"\s*\((?:since |from |in |until )?(?:\w+ )?\d{4}(?:[-–]\d{2,4})?\)")
+
+
 def _coordinated(gap: str) -> bool:
+    if "(" in gap:
+        gap = YEAR_ASIDE.sub("", gap)
     return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
 
 

@@ -330,3 +330,8 @@ def test_firms_accused_of_a_deed_are_not_accusers():
     assert ("China", "OPPOSES", "Russia") not in facts(text, "OPPOSES")
     assert ("Japan", "OPPOSES", "China") in facts("Japan accused China of shipping engines to Russia.", "OPPOSES")
     assert ("Japan", "OPPOSES", "China") in facts("Japan has accused China of shipping engines to Russia.", "OPPOSES")
+
+
+def test_partners_listed_with_dated_asides():
+    text = "Indonesia has a comprehensive strategic partnership with both Australia (since 2018) and Japan."
+    assert facts(text, "PARTNERS_WITH") == {("Australia", "PARTNERS_WITH", "Indonesia"), ("Indonesia", "PARTNERS_WITH", "Japan")}
