@@ -1121,8 +1121,9 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
     return left, right
 
 
-# "the United States (since 2023) and Russia": a dated aside between conjuncts
-YEAR_ASIDE = re.compile(r"\s*\((?:since |from |in |until )?(?:\w+ )?\d{4}(?:[-–]\d{2,4})?\)")
+# "the United States (since 2023) and Russia": an aside on how long, between conjuncts (a bare
+# "(2004)" closes a wave of entrants: "Poland (2004), Bulgaria and Romania (2007)")
+YEAR_ASIDE = re.compile(r"\s*\((?:since|from|until|as of) (?:\w+ )?\d{4}\)")
 
 
 def _coordinated(gap: str) -> bool:
