@@ -347,7 +347,8 @@ class SentenceReader:
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             targets = targets or _forces_as_states(_nearest_group(text, left, ("ArmedForce",)), context) or _built_in(text, left[-1:])
             if frame.type == "OPPOSES":  # "South Korea drew criticism from Japan": only the subject was criticised
-                targets = _sentence_subject(text, left, start, spec.targets)
+                drawn = CRITICISM_DRAWN.search(text, max(0, start - 40), start)
+                targets = _sentence_subject(text, left, start, spec.targets) if drawn else []
         elif frame.form == "nominal":  # "the transfer of design technology from France to Brazil"
             sources = _role(right, spec.sources, ("from", "by"))[:1] or _nearest_group(text, left, spec.sources)
             targets = _first_group(text, _role(right, spec.targets, ("to", "for")))
@@ -1680,6 +1681,11 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
 
 # "... and extended its sanctions on Belarus": a second predicate with no subject of its own
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$", re.IGNORECASE)
+# "drew sharp criticism from", "came under fire ... from": what the criticised did
+CRITICISM_DRAWN = re.compile(
+    r"\b(?:drew|draws|drawing|drawn|faced|faces|facing|attracted|attracts|earned|earns|met with|meets with|came under)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 # "firms accused of", "was accused of": the accused stand before; "has accused": the accuser
 ACCUSED_PARTICIPLE = re.compile(r"\b(?:(?!has\b|always\b|thus\b|perhaps\b)[a-z]+s|was|were|is|are|been|being|be)\s+$")
 TEXT_ABOUT = re.compile(r"\b(?:texts?|drafts?|resolutions?|motions?|proposals?)\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?$", re.IGNORECASE)

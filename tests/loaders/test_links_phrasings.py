@@ -335,3 +335,7 @@ def test_firms_accused_of_a_deed_are_not_accusers():
 def test_partners_listed_with_dated_asides():
     text = "Indonesia has a comprehensive strategic partnership with both Australia (since 2018) and Japan."
     assert facts(text, "PARTNERS_WITH") == {("Australia", "PARTNERS_WITH", "Indonesia"), ("Indonesia", "PARTNERS_WITH", "Japan")}
+
+
+def test_criticism_from_a_state_that_nobody_drew_targets_nobody():
+    assert not facts("Protests from Japan were noted by South Korea's foreign ministry.", "OPPOSES")
