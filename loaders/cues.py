@@ -72,6 +72,8 @@ RETRACTING = re.compile(
     r"(?:is|are|was|were) (?:a |an )?(?:myth|fiction|fabrication|invention)s?|"
     r"(?:has|have|had) been denied|could not be (?:verified|confirmed)|"
     r"(?:deny|denies|denied) (?:it|this|that|them|the (?:claims?|reports?|allegations?))|"
+    # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'
+    r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
     r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved)|"
     r"did not (?:materiali[sz]e|happen|go ahead|proceed)|"
     r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red))\b",

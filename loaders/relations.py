@@ -645,9 +645,10 @@ class SentenceReader:
             owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:\d+\w*|[a-z-]+)\s+", text[s.end:start])]
             if owner:  # "the first NATO and EU member"
                 owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
-            if bare and not owner:
+            if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not _gerund_subject(text, start, end, right)):
                 # "member" alone needs its organization right before it ("NATO members"), or
-                # a seat type only a council has ("the United States, a permanent member").
+                # a seat type only a council has ("the United States, a permanent member"), or
+                # the subject after an opening "As a member of the CSTO, ..."
                 return self._council_seats(text, start, end, left, context) if SEAT.search(text[max(0, start - 16):start]) else []
             if owner:
                 left = [s for s in left if s.end <= owner[-1].start]
@@ -657,7 +658,8 @@ class SentenceReader:
             members = members or _gerund_subject(text, start, end, right)
             if owner and not members:  # "the bloc's newest members, Egypt and Ethiopia, ..."
                 listed = [s for s in right if "State" in s.labels]
-                members = _first_group(text, listed) if listed and re.fullmatch(r"\s*(?:,|:|--|[—–])\s*(?:the\s+)?", text[end:listed[0].start]) else []
+                # "NATO members Poland and Romania": the title before the names, with no comma
+                members = _first_group(text, listed) if listed and re.fullmatch(r"\s*(?:,|:|--|[—–])\s*(?:the\s+)?|\s+", text[end:listed[0].start]) else []
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
             named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
             if named_object:
@@ -1734,13 +1736,14 @@ def _held_membership(text: str, left: list[Slot], owner: list[Slot], right: list
     return bool(possessive) and not SOUGHT_MEMBERSHIP.match(text, max(end, orgs[-1].end))
 
 
-# "Since joining NATO in 1982, Spain ...": the subject of the main clause joined
-GERUND_OPENING = re.compile(r"\W*(?:since|after|upon|on|by|while|when)?\s*$", re.IGNORECASE)
+# "Since joining NATO in 1982, Spain ...", "As a member of the CSTO, Belarus ...": the subject
+# of the main clause joined
+GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:a|an)\s+(?:full\s+|founding\s+)?)?$", re.IGNORECASE)
 
 
 def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[Slot]:
     """The state that follows an opening gerund clause of joining, as its subject."""
-    if not re.match(r"(?:joining|acceding)\b", text[start:end], re.IGNORECASE) or not GERUND_OPENING.fullmatch(text, 0, start):
+    if not re.match(r"(?:joining|acceding|members? of)\b", text[start:end], re.IGNORECASE) or not GERUND_OPENING.fullmatch(text, 0, start):
         return []
     comma = text.find(",", end)
     states = [s for s in right if "State" in s.labels and s.start > comma]

@@ -339,3 +339,20 @@ def test_partners_listed_with_dated_asides():
 
 def test_criticism_from_a_state_that_nobody_drew_targets_nobody():
     assert not facts("Protests from Japan were noted by South Korea's foreign ministry.", "OPPOSES")
+
+
+def test_members_named_right_after_their_bloc_and_title():
+    found = facts("EU members Austria and Ireland stayed outside NATO.", "MEMBER_OF")
+    assert {("Austria", "MEMBER_OF", "European Union"), ("Ireland", "MEMBER_OF", "European Union")} <= found
+    assert not {f for f in found if f[2] == NATO}
+
+
+def test_as_a_member_opening_names_its_subject():
+    found = facts("As a member of the CSTO since 1994, Belarus hosts Russian air-defence units.", "MEMBER_OF")
+    assert ("Belarus", "MEMBER_OF", "Collective Security Treaty Organization") in found
+    assert not facts("As a candidate for membership of the EU, Serbia must align its policy.", "MEMBER_OF")
+
+
+def test_phrases_listed_as_errors_give_nothing():
+    text = 'Avoid these: "NATO member Austria" (wrong); "EU member Norway" (wrong).'
+    assert not facts(text, "MEMBER_OF")
