@@ -941,8 +941,6 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     return bool(labels & {"State", "Organization", "ArmedForce"})
 
 
-# The types whose cue scope after a contrast is tested (tests/loaders/test_arms_and_forces.py).
-ARMS_AND_FORCES = {"SOLD", "ACQUIRED", "PRODUCED", "OPERATES", "SANCTIONED", "CLASHED_WITH"}
 CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:al)?though\s|\bwhereas\b|;", re.IGNORECASE), SENTENCES)
 
 
