@@ -365,7 +365,7 @@ class SentenceReader:
                 or _pronoun_subject(text, start, self._named_before(left, start), context)
                 or context.subject(spec.sources, text, left)
             )
-            sources = _shared_subject(text, self._sentence_slots, start, spec.sources) or sources
+            sources = _shared_subject(text, self._sentence_slots, start, spec.sources, sources) or sources
             if re.search(r"\bof$", text[start:end]) and frame.type == "OPPOSES":  # "the condemnation of Iran by Germany"
                 sources = _role([s for s in right if s.start - end <= 60], spec.sources, ("by",)) or sources
             if frame.type == "SANCTIONED":
@@ -1689,6 +1689,7 @@ CRITICISM_DRAWN = re.compile(
 # "firms accused of", "was accused of": the accused stand before; "has accused": the accuser
 ACCUSED_PARTICIPLE = re.compile(r"\b(?:(?!has\b|always\b|thus\b|perhaps\b)[a-z]+s|was|were|is|are|been|being|be)\s+$")
 TEXT_ABOUT = re.compile(r"\b(?:texts?|drafts?|resolutions?|motions?|proposals?)\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?$", re.IGNORECASE)
+OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|struck|fought|hit|took|made|won|lost)\b")
 FINITE_VERB = re.compile(r"(?!(?:sanctions|measures|packages?|criticism|opposition|protests?)\b)[a-z]+(?:ed|es|s)\b")
 # what may stand before a sentence's subject: a paragraph number, "The", "The Council of the"
 SUBJECT_OPENING = re.compile(
@@ -1697,12 +1698,15 @@ SUBJECT_OPENING = re.compile(
 )
 
 
-def _shared_subject(text: str, slots: list[Slot], start: int, labels) -> list[Slot]:
+def _shared_subject(text: str, slots: list[Slot], start: int, labels, nearest: list[Slot]) -> list[Slot]:
     """The sentence's subject for a trigger that opens a second predicate ("Japan froze the
     assets of two Syrian banks and extended its sanctions on Belarus": Japan), where the
-    nearest names before the trigger are the first predicate's objects."""
+    ``nearest`` names before the trigger are the first predicate's objects, not the subject of
+    a verb of their own ("..., and Russia retaliated and condemned the United States")."""
     if not SECOND_PREDICATE.search(text, max(0, start - 24), start) or not FINITE_VERB.match(text, start):
         return []  # a verb: "and sanctions followed" opens no predicate
+    if nearest and OWN_VERB.match(text, nearest[-1].end):
+        return []
     return _sentence_subject(text, slots, start, labels)
 
 

@@ -356,3 +356,9 @@ def test_as_a_member_opening_names_its_subject():
 def test_phrases_listed_as_errors_give_nothing():
     text = 'Avoid these: "NATO member Austria" (wrong); "EU member Norway" (wrong).'
     assert not facts(text, "MEMBER_OF")
+
+
+def test_a_second_predicate_after_a_new_subject_keeps_that_subject():
+    text = "Canada imposed sanctions on Iran, and Iran retaliated and condemned Canada."
+    found = facts(text, "OPPOSES")
+    assert ("Iran", "OPPOSES", "Canada") in found
