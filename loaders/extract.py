@@ -88,6 +88,9 @@ OPERATORS_HEADING = re.compile(r"^(?!.*\b(?:possible|potential|prospective|futur
 BULLET_MARK = re.compile(r"[ \t]*(?:[*•·▪‣◦–-]|\d{1,3}[.)])[ \t]+")
 NOT_OPERATED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used|fielded|entered service|in service)\b", re.IGNORECASE)
 
+# Organizations that make or sell things and have no member states.
+FIRM_KINDS = {"company", "arms exporter", "design bureau", "shipyard", "joint venture", "private military company"}
+
 # "Five are permanent - China, ...", "The other ten are elected ...; in 2024 they included ...":
 # the seats of the council the text is about, counted.
 SEAT_COUNT = re.compile(
@@ -251,6 +254,8 @@ class Extractor:
         self.finder = finder_for(self.gazetteer)
         self.services = service_index(self.gazetteer)
         self.force_states = {force.name: force.get("state") for force in self.gazetteer.by_label("ArmedForce") if force.get("state")}
+        self.permanent_members = frozenset(state.name for state in self.gazetteer.by_label("State") if state.get("permanent_seat"))
+        self.firms = frozenset(entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in FIRM_KINDS)
         # "Moscow" in 1960: the successor state's capital → (the last year it names the predecessor, the predecessor)
         self.former_capitals = {
             state.get("capitals_of"): (state.get("until"), state.name) for state in self.gazetteer.by_label("State") if state.get("capitals_of")
@@ -275,7 +280,7 @@ class Extractor:
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
         exercise_heading: tuple[str, list[Ref]] = ("", [])  # the latest heading and the exercises it names, for a list of participants under it
-        memory = DocumentMemory(force_states=self.force_states)
+        memory = DocumentMemory(force_states=self.force_states, permanent_members=self.permanent_members, firms=self.firms)
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         context = ParagraphContext(memory=memory)
         paragraph = -1
