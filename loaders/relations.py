@@ -277,6 +277,8 @@ class SentenceReader:
                 or context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start])
                 or _headword(text, self._sentence_slots, spec.targets)
             )
+        if frame.type in ("SOLD", "ACQUIRED") and themes:
+            themes = themes + _systems_after_counterparts(text, right, themes, spec.targets)
         agents = [s for s in agents if s not in themes]
         if frame.form == "active":  # "bought the S-400 and was then thrown out of the F-35 programme"
             themes = [s for s in themes if not (s.start > end and NEW_PREDICATE.search(text, end, s.start))]
@@ -309,6 +311,15 @@ class SentenceReader:
         if frame.type == "ACQUIRED" and frame.form == "active":
             counterparts = counterparts + deal_partners or _seller_named_on_goods(text, right, themes)
         facts = []
+        paired = _counterparts_by_theme(text, themes, counterparts)
+        if paired:  # "received JF-17s from China and T-72s from Russia": one transfer each
+            return [fact for theme, own in paired for fact in self._transfer_facts(frame, text, agents, [theme], own, own_years, reduced, left, start, end)]
+        return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, start, end, context)
+
+    def _transfer_facts(self, frame, text, agents, themes, counterparts, own_years, reduced, left, start, end, context=None) -> list[Fact]:
+        """The facts of one transfer trigger once its agents, themes and counterparts are known."""
+        spec = self.schema.relationship(frame.type)
+        facts = []
         if frame.type == "SOLD" and not agents:
             return [Fact("ACQUIRED", buyer, theme) for buyer in _refs(counterparts, ("State", "ArmedForce")) for theme in _refs(themes, spec.targets)]
         if frame.type == "ACQUIRED" and not agents and frame.form == "passive" and not counterparts:
@@ -330,7 +341,8 @@ class SentenceReader:
                     if partner is not None and own_years.get(partner.name):
                         props["year"] = own_years[partner.name]
                     facts.append(Fact(frame.type, agent, theme, props))
-        context.remember_subject(agents)
+        if context is not None:
+            context.remember_subject(agents)
         return facts
 
     def _directed(self, frame, text, start, end, clause, before, context) -> list[Fact]:
@@ -1525,6 +1537,39 @@ def _theme_before_agent(text: str, left: list[Slot], agents: list[Slot], labels)
     return themes
 
 
+def _systems_after_counterparts(text: str, right: list[Slot], themes: list[Slot], labels) -> list[Slot]:
+    """"received JF-17s from China and T-72s from Russia": a system joined by "and" to the
+    seller of the one before is a further theme, not a further seller."""
+    found = []
+    for before, slot, after in zip(right, right[1:], right[2:]):
+        if slot.start < themes[-1].end or slot in themes or not slot.labels & set(labels) or slot.role not in ("from", "to"):
+            continue
+        joined = before.role == slot.role and _governing_preposition(text, before.end, slot.start) is None
+        # the further system needs its own seller after it: "..., and S-400 batteries, Participant D said" has none
+        own = after.role == slot.role and not after.labels & set(labels) and _governing_preposition(text, slot.end, after.start) is not None
+        if joined and own and not NEW_PREDICATE.search(text, themes[-1].end, slot.start):
+            found.append(slot)
+    return found
+
+
+def _counterparts_by_theme(text: str, themes: list[Slot], counterparts: list[Slot]) -> list[tuple[Slot, list[Slot]]]:
+    """"took delivery of T-72s from Russia and of Leopard 2s from Germany": when a sentence
+    names several systems and several sellers (or buyers), each system goes with the group
+    of them named first after it. Nothing is paired when a system has none after it."""
+    if len(themes) < 2 or len(counterparts) < 2:
+        return []
+    groups = _groups(text, sorted(counterparts, key=lambda s: s.start))
+    if len(groups) < 2:
+        return []
+    paired = []
+    for theme in themes:
+        following = next((group for group in groups if group[0].start >= theme.end), None)
+        if following is None:
+            return []
+        paired.append((theme, following))
+    return paired
+
+
 def _bought_in_apposition(text: str, left: list[Slot], reduced: list[Slot], start: int, end: int) -> bool:
     """"The first Patriot batteries, bought from the United States in 2018, reached ...": a
     participle set off by commas after a clause's first name, with nothing hypothetical after it."""
@@ -1547,9 +1592,12 @@ def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slo
         return []
     gap = text[left[-1].end:end]
     if re.fullmatch(r"(?:s|es)?(?:\s+[A-Za-z-]+){0,2},?\s+(?:\w+ly\s+)?\w+", gap) and COUNTERPART_AFTER.match(text, end):
-        theme = left[-1]
-        theme.role = "object"
-        return [theme]
+        # "Su-22 and Su-30 jets bought from Russia": the participle modifies the whole group
+        group = next(g for g in _groups(text, [s for s in left if s.labels & set(labels)]) if left[-1] in g)
+        group = group if group[-1] is left[-1] else [left[-1]]
+        for theme in group:
+            theme.role = "object"
+        return group
     return []
 
 
