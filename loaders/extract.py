@@ -190,6 +190,10 @@ ATTRIBUTION = re.compile(
 )
 
 
+MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
+MAKERS_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|own|flagship|export|upgraded)\s+)?")
+
+
 def _bare_pair(slots: list[Slot], start: int, subjects: tuple[Ref, ...]) -> tuple[Ref, ...]:
     """Who "both" is in "..., and both have criticised AUKUS": the last two states the sentence
     named before it (by name or as "both states"), else the two states last said to act."""
@@ -255,6 +259,7 @@ class Extractor:
         }
         self.reader = SentenceReader(self.schema)
         self.councils = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") == "council"}
+        self.makers = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in MAKER_KINDS}
         self._alias_cache: dict[str, tuple[str, ...]] = {}
 
     def extract_path(self, path: str | Path) -> Extraction:
@@ -338,7 +343,7 @@ class Extractor:
             elif listed:
                 facts = self._list_entry(listed, sentence.text, slots, context)
             else:
-                facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
+                facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
                 if sentence.heading and not SCOPING.search(sentence.text):
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
@@ -650,6 +655,15 @@ class Extractor:
             # Most of a state's forms are not in the force's name at all: a substring test first.
             if _tied(text, slots, slot, state.name) or any(form in surface and re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
                 facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
+        return facts
+
+    def _makers_as_owners(self, text: str, slots: list[Slot]) -> list[Fact]:
+        """"Lockheed Martin's F-35", "Saab's Gripen": a company's system is one it makes."""
+        facts = []
+        for first, second in zip(slots, slots[1:]):
+            if "WeaponSystem" in second.labels and MAKERS_POSSESSIVE.fullmatch(text, first.end, second.start):
+                makers = [ref for ref in first.refs if ref.name in self.makers]
+                facts += [Fact("PRODUCED", maker, ref) for maker in makers for ref in second.refs if ref.label == "WeaponSystem"]
         return facts
 
     def _owning_state(self, ref: Ref):

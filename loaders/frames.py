@@ -57,6 +57,8 @@ BUY_VERBS = (
     r"bought|buys?|buying|purchased|purchases?|purchasing|acquired|acquires?|acquiring|received|receives?|receiving|"
     r"took delivery of|takes? delivery of|taking delivery of|taken delivery of|imported|imports?|importing|ordered|orders|"
     r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|"
+    # "Vietnam got six Kilos from Russia": "got" buys only with a seller after it
+    r"got(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for|"
     # "Algiers signed for a package of ...", "Poland signed for 24 TB2s"
     r"signed (?:up )?for|contracted for"
@@ -94,7 +96,11 @@ FRAMES: list[Frame] = [
     # "the first J-10C fighters arrived from China": the system comes, its seller after "from"
     *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
-    *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of"),
+    *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|"
+        # "Pakistan is the launch customer for the J-10CE"
+        r"(?:launch|first|export|foreign|largest|biggest|main|sole|only) customers? (?:for|of)"),
+    # "Rafale orders were placed by Greece and Croatia": the system before, the buyers after "by"
+    Frame("ACQUIRED", re.compile(r"\borders?\s+(?:[\w-]+\s+){0,3}?(?:was|were|had been|has been|have been)\s+placed(?=\s+by\b)", re.IGNORECASE), "passive", "transfer"),
     *_frames("ACQUIRED", "transfer", "active", BUY_VERBS),
     *_frames("PRODUCED", "transfer", "passive", PRODUCE_VERBS),
     *_frames("PRODUCED", "transfer", "nominal", r"makers? of|manufacturers? of|producers? of|developers? of|designers? of|builders? of|design bureau behind|designer behind|"

@@ -91,6 +91,7 @@ YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"),
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
+MADE_BY_AFTER = re.compile(r"(?:,\s*(?:all|both|each)?|\b(?:is|are|was|were)(?:\s+all|\s+both)?)\s*$", re.IGNORECASE)
 NO_SUCH = re.compile(r"\b(?:no|not an?|not one|not a single|never an?|any)\s+$", re.IGNORECASE)  # "no Polish-built K2PL had been completed"
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
 OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
@@ -184,6 +185,8 @@ class SentenceReader:
                 fact.anchor = (start, end)
             facts += found
         facts += self._possessive_links(text, slots) + _member_list(text, slots, context)
+        if ":" in text:
+            facts += _buyers_list(text, slots)
         return _with_years(text, facts, context)
 
     def _named_before(self, left: list[Slot], start: int) -> list[Slot]:
@@ -197,6 +200,8 @@ class SentenceReader:
         spec = self.schema.relationship(frame.type)
         if frame.type in ("SOLD", "ACQUIRED") and INDEFINITE_DEAL.search(text, max(0, start - 40), start) and MODAL_AFTER.match(text, end):
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
+        if frame.form == "passive" and STILL_TO_BE.search(text, max(0, start - 40), start + 3):
+            return []  # "twelve Su-30MKI, to be built by HAL": not yet made, sold or bought
         if text[start:end].startswith("arriv") and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
             return []  # "the destroyer arrived from Russia for the exercise": a visit, not a delivery
         left, right = _sides(text, clause, start, end)
@@ -210,6 +215,7 @@ class SentenceReader:
             )
             # "built in Pakistan with Chinese help": the place is the maker, the helper is not
             agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" and not text[start:end].endswith(" in") else ("by",))
+            agents = _through_brackets(text, right, _first_group(text, agents), spec.sources) + agents[len(_first_group(text, agents)):] if agents else agents
             if frame.form == "reverse" and not agents:
                 agents = _role(right, spec.sources, ("object",))
             if not agents and frame.type in ("ACQUIRED", "OPERATES") and themes:
@@ -218,6 +224,9 @@ class SentenceReader:
                 agents = _possessor(text, left, themes[0], ("Organization",))
             if agents and frame.type == "PRODUCED":  # "built by Pakistan Aeronautical Complex with Chengdu Aircraft Corporation"
                 agents += [s for s in _role(right, spec.sources, ("with",)) if s.kind != "demonym"]
+            if not agents and frame.type == "PRODUCED" and themes and JOINT_MAKING.search(text, start, end):
+                # "South Korea's KF-21 is co-developed with Indonesia": the owner and its partners
+                agents = _possessor(text, left, themes[0], spec.sources) + _co_makers(text, right)
         elif frame.form == "nominal":
             themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
@@ -279,6 +288,12 @@ class SentenceReader:
             )
         if frame.type in ("SOLD", "ACQUIRED") and themes:
             themes = themes + _systems_after_counterparts(text, right, themes, spec.targets)
+        if frame.type == "PRODUCED" and frame.form == "active" and agents and JOINT_MAKING.match(text, start):
+            agents = agents + [s for s in _co_makers(text, right) if s not in agents]  # "co-produces the JF-17 with China"
+        if not themes and frame.type in ("SOLD", "ACQUIRED") and frame.form == "active" and BARE_COUNT.match(text, end):
+            # "the F-35 sells well; Poland ordered 32 in 2020": the count is of the system just named
+            named = [s for s in self._sentence_slots if s.end <= start and s.labels & set(spec.targets)]
+            themes = named[-1:] or context.term(self._sentence_slots, spec.targets)
         agents = [s for s in agents if s not in themes]
         if frame.form == "active":  # "bought the S-400 and was then thrown out of the F-35 programme"
             themes = [s for s in themes if not (s.start > end and NEW_PREDICATE.search(text, end, s.start))]
@@ -366,6 +381,11 @@ class SentenceReader:
             if frame.type == "SANCTIONED":
                 if re.match(r"\s+(?:resolutions?|drafts?|bills?|proposals?|votes?|debates?)\b", text[end:end + 14], re.IGNORECASE):
                     return []  # "a sanctions resolution on North Korea failed": a text, not sanctions
+                if SANCTIONS_TALK.match(text, end):
+                    return []  # "after US sanctions threats": sanctions feared, not imposed
+                if SECOND_PREDICATE.search(text, max(0, start - 60), start):
+                    # "Australia has sanctioned Russia and Belarus and maintains sanctions against Iran"
+                    sources = _first_group(text, [s for s in self._sentence_slots if s.labels & set(spec.sources) and s.end <= start]) or sources
                 if re.fullmatch(r"impose[sd]? on|imposing on", text[start:end], re.IGNORECASE) and not SANCTION_WORD.search(text, max(0, start - 60), start):
                     return []  # "tariffs imposed on": only sanctions count
                 sources = _controller(text, left, start) or _pronoun_subject(text, start, left, context, spec.sources) or sources
@@ -704,6 +724,11 @@ class SentenceReader:
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
                 if weapon:
                     facts += [Fact("PRODUCED", owner[0], ref) for ref in weapon.refs if ref.label == "WeaponSystem"]
+                elif MADE_BY_AFTER.search(text, max(0, first.start - 20), first.start):
+                    # "flies MiG-29 and Su-25 jets, all Russian-built", "the K9s are Korean-built"
+                    weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
+                    made = next((g for g in reversed(_groups(text, weapons))), []) if weapons else []
+                    facts += [Fact("PRODUCED", owner[0], ref) for ref in _refs(made, ("WeaponSystem",))]
             initiative = slots[index + 1] if index + 1 < len(slots) and "Initiative" in slots[index + 1].labels else None
             if owner and initiative and _state_possessor(text, slots, initiative) is first:
                 facts += [Fact("LEADS", owner[0], ref) for ref in initiative.refs if ref.label == "Initiative"]  # "China's Belt and Road Initiative"
@@ -1386,6 +1411,9 @@ CRITICISED_EVENT = re.compile(
 )
 
 
+SANCTIONS_TALK = re.compile(r"\s+(?:threats?|warnings?|risks?|fears?|relief|waivers?|exemptions?)\b", re.IGNORECASE)
+# "... and maintains sanctions against Iran": a second verb of the sentence's subject
+SECOND_PREDICATE = re.compile(r"\band\s+(?:also\s+|still\s+)?(?:maintains|maintained|keeps|kept|retains|retained|upholds|has imposed|imposed|extended|extends|renewed|renews)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SANCTION_WORD = re.compile(r"\b(?:sanctions|measures|penalties|embargo|restrictions)\b", re.IGNORECASE)
 
 
@@ -1537,6 +1565,42 @@ def _theme_before_agent(text: str, left: list[Slot], agents: list[Slot], labels)
     return themes
 
 
+JOINT_MAKING = re.compile(r"\bco-|\bjointly\b", re.IGNORECASE)
+
+
+def _co_makers(text: str, right: list[Slot]) -> list[Slot]:
+    """The partners after "with" of a joint maker ("co-produces the TB2 with Ukraine"), the
+    first group of them only, and no "with Russian help"."""
+    partners = [s for s in right if s.role == "with" and s.labels & {"State", "Organization"} and s.kind != "demonym"]
+    return _first_group(text, partners)
+
+
+# "to be built by", "are to be delivered": still to come; "the first to be delivered" and
+# "continues to be built" state what is done
+STILL_TO_BE = re.compile(r"(?<!first )(?<!last )(?<!only )(?<!continue )(?<!continues )(?<!continued )(?<!used )\bto\s+be(?:\s+|$)", re.IGNORECASE)
+# "ordered 32 in 2020", "ordered twelve.": a count with no noun after it
+BARE_COUNT = re.compile(r"\s+(?:\d{1,4}|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty|fifty|sixty)(?=\s*(?:[.;,]|\s+(?:in|from|during|by|and)\b))", re.IGNORECASE)
+BRACKETED_NEXT = re.compile(r"\s*\([^()]{0,80}\)\s*(?:,\s*(?:and\s+)?|\s*and\s+)(?:the\s+)?")
+
+
+def _through_brackets(text: str, right: list[Slot], group: list[Slot], labels) -> list[Slot]:
+    """"placed by Greece (2021), Croatia (2021, second-hand aircraft from France) and
+    Indonesia (2022)": a list whose entries carry bracketed notes is one group; what the
+    notes name is not in it."""
+    if not group:
+        return group
+    group = list(group)
+    for slot in right:
+        last = group[-1]
+        if slot.start <= last.end or text.count("(", last.end, slot.start) > text.count(")", last.end, slot.start):
+            continue  # inside a note
+        if not (slot.labels & set(labels) and BRACKETED_NEXT.fullmatch(text, last.end, slot.start)):
+            break
+        slot.role = last.role
+        group.append(slot)
+    return group
+
+
 def _systems_after_counterparts(text: str, right: list[Slot], themes: list[Slot], labels) -> list[Slot]:
     """"received JF-17s from China and T-72s from Russia": a system joined by "and" to the
     seller of the one before is a further theme, not a further seller."""
@@ -1550,6 +1614,40 @@ def _systems_after_counterparts(text: str, right: list[Slot], themes: list[Slot]
         if joined and own and not NEW_PREDICATE.search(text, themes[-1].end, slot.start):
             found.append(slot)
     return found
+
+
+# "Egypt's supplier mix: Rafale from France, MiG-29M fighters from Russia": a buyer's list
+BUYERS_LIST = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:supplier mix|suppliers|sources of supply|purchases|imports|acquisitions|procurement|buys)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _buyers_list(text: str, slots: list[Slot]) -> list[Fact]:
+    """A list after "<State>'s arms imports:" whose entries name systems, each group followed
+    by its seller after "from": the state bought each group from that seller. Nothing when
+    the sentence hedges the list or an entry."""
+    for index, slot in enumerate(slots):
+        opening = BUYERS_LIST.match(text, slot.end) if "State" in slot.labels and slot.kind != "reference" else None
+        if opening:
+            break
+    else:
+        return []
+    if SCOPING.search_within(text, 0, opening.end()) or LOCAL.search_within(text, 0, opening.end()):
+        return []
+    buyer = next(ref for ref in slot.refs if ref.label == "State")
+    facts, pending, entry_start = [], [], opening.end()
+    for entry in slots[index + 1:]:
+        if entry.start < opening.end():
+            continue
+        if "WeaponSystem" in entry.labels:
+            pending.append(entry)
+        elif entry.labels & {"State", "Organization"} and pending and re.search(r"\bfrom\s+(?:the\s+)?$", text[pending[-1].end:entry.start]):
+            if LOCAL.search_within(text, entry_start, entry.start) is None:
+                sellers = [ref for ref in entry.refs if ref.label in ("State", "Organization")][:1]
+                facts += [Fact("ACQUIRED", buyer, ref, {"from": seller.name}, (entry.start, entry.end)) for seller in sellers for s in pending for ref in s.refs if ref.label == "WeaponSystem"]
+            pending, entry_start = [], entry.end
+    return facts
 
 
 def _counterparts_by_theme(text: str, themes: list[Slot], counterparts: list[Slot]) -> list[tuple[Slot, list[Slot]]]:
@@ -1976,7 +2074,8 @@ CUE_REACH = 70
 
 def _order_and_delivery_years(text: str, fact: Fact, years: list[tuple[int, int]]) -> None:
     """``years`` are the sentence's ``(offset, year)``, found once for all its facts."""
-    for offset, year in years:
+    start, end = fact.anchor  # "Poland ordered 32 in 2020 and Finland ordered 64 in 2022": each its own year first
+    for offset, year in sorted(years, key=lambda y: (max(start - y[0], y[0] - end, 0), y[0])):
         head = text[max(0, offset - CUE_REACH):offset]
         if ORDER_CUE.search(head):
             fact.properties.setdefault("order_year", year)

@@ -1,0 +1,141 @@
+"""Who sold what to whom when one sentence names several transfers, orders said in other
+words, plans that are not yet purchases, makers named in new ways, and sanctions talked of
+but not imposed. Every sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- each system with its own seller -------------------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Peru took delivery of T-72 tanks from Russia and of Leopard 2 tanks from Germany.",
+     {("Russia", "SOLD", "T-72"), ("Germany", "SOLD", "Leopard 2")},
+     {("Germany", "SOLD", "T-72"), ("Russia", "SOLD", "Leopard 2")}),
+    ("Last decade Nigeria received JF-17s from China and T-72 tanks from Russia.",
+     {("China", "SOLD", "JF-17"), ("Russia", "SOLD", "T-72"), ("Nigeria", "ACQUIRED", "JF-17")},
+     {("Russia", "SOLD", "JF-17"), ("China", "SOLD", "T-72")}),
+    ("Vietnam now flies Su-22 and Su-30 jets purchased from Russia, and T-90 tanks from Moscow as well.",
+     {("Russia", "SOLD", "Su-22"), ("Russia", "SOLD", "Su-30"), ("Vietnam", "ACQUIRED", "Su-22")},
+     set()),
+    ("Greece bought Rafale fighters from France and F-16 fighters from the United States.",
+     {("France", "SOLD", "Rafale"), ("United States", "SOLD", "F-16")},
+     {("United States", "SOLD", "Rafale"), ("France", "SOLD", "F-16")}),
+])
+def test_each_system_goes_with_the_seller_named_after_it(text, right, wrong):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert right <= found
+    assert not wrong & found
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("Delegates reviewed Morocco's arms imports: Rafale jets from France, AH-64 Apache helicopters and F-16s from the United States.",
+     {("Morocco", "ACQUIRED", "Rafale"), ("France", "SOLD", "Rafale"), ("United States", "SOLD", "AH-64"), ("United States", "SOLD", "F-16")},
+     {("France", "SOLD", "F-16"), ("United States", "SOLD", "Rafale")}),
+    ("The panel summed up Iraq's suppliers: T-90 tanks from Russia, K-8 trainers from China.",
+     {("Iraq", "ACQUIRED", "T-90"), ("Russia", "SOLD", "T-90")},
+     {("China", "SOLD", "T-90")}),
+])
+def test_a_buyers_list_of_systems_and_sources_pairs_them(text, right, wrong):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert right <= found
+    assert not wrong & found
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates could not agree on Morocco's arms imports: perhaps Rafale jets from France.",
+    "There is no evidence of Iraq's suppliers: T-90 tanks from Russia were never seen.",
+])
+def test_a_hedged_buyers_list_gives_nothing(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
+
+
+# --- orders in other words -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Gripen orders were placed by Thailand in 2011 and by Hungary in 2001.", ("Thailand", "ACQUIRED", "JAS 39 Gripen")),
+    ("KAAN orders have been placed by Indonesia (48 aircraft).", ("Indonesia", "ACQUIRED", "KAAN")),
+    ("In 2019 Serbia got Pantsir-S1 systems from Russia.", ("Serbia", "ACQUIRED", "Pantsir-S1")),
+    ("Nigeria is the launch customer for the JF-17 outside Asia.", ("Nigeria", "ACQUIRED", "JF-17")),
+])
+def test_orders_said_in_other_words_are_acquisitions(text, fact):
+    assert fact in facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Gripen orders were never placed by Thailand.",
+    "KAAN orders may be placed by Indonesia next year.",
+    "Serbia has not got any Pantsir-S1 systems from Russia.",
+])
+def test_orders_in_other_words_negated_or_hedged_give_nothing(text):
+    assert not facts(text, "ACQUIRED", "SOLD")
+
+
+def test_a_bare_count_ordered_is_of_the_system_just_named():
+    found = facts("The Rafale sells well abroad: Serbia ordered 12 in 2024 and Indonesia ordered 42 in 2022.", "ACQUIRED")
+    assert {("Serbia", "ACQUIRED", "Rafale"), ("Indonesia", "ACQUIRED", "Rafale")} <= found
+
+
+# --- plans and things still to be built ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Under the pathway, Canada is to buy up to twelve submarines from Germany.",
+    "Thailand is to acquire the S26T from China once engines are found.",
+    "The Philippines are to receive more BrahMos batteries from India next year.",
+])
+def test_a_purchase_still_to_come_is_no_fact(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia ordered Rafale jets in 2024, to be built by Dassault Aviation at Merignac.",
+    "Twelve more Su-30MKI are to be produced by Hindustan Aeronautics Limited.",
+])
+def test_a_system_still_to_be_built_has_no_maker_yet(text):
+    assert not facts(text, "PRODUCED")
+
+
+def test_a_system_that_continues_to_be_built_has_its_maker():
+    assert ("Hindustan Aeronautics Limited", "PRODUCED", "Su-30MKI") in facts(
+        "The Su-30MKI continues to be built by Hindustan Aeronautics Limited at Nashik.", "PRODUCED")
+
+
+# --- makers in new words ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, makers, system", [
+    ("Turkey co-produces the TB2 airframe with Ukraine under a 2021 deal.", {"Turkey", "Ukraine"}, "Bayraktar TB2"),
+    ("South Korea's KF-21 fighter is co-developed with Indonesia and built at Sacheon.", {"South Korea", "Indonesia"}, "KF-21 Boramae"),
+    ("Saab's Gripen remains a favourite of smaller air forces.", {"Saab"}, "JAS 39 Gripen"),
+    ("Peru flies MiG-29 and Su-25 jets, all Russian-built.", {"Russia"}, "Su-25"),
+])
+def test_makers_named_in_new_ways(text, makers, system):
+    found = facts(text, "PRODUCED")
+    assert {(maker, "PRODUCED", system) for maker in makers} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey may co-produce the TB2 with Ukraine one day.",
+    "NATO's F-35 fleet grows every year.",
+    "Peru flies MiG-29 jets, none of them Russian-built.",
+])
+def test_makers_in_new_ways_hedged_or_not_makers_give_nothing(text):
+    found = facts(text, "PRODUCED")
+    assert not {f for f in found if f[0] in ("Turkey", "Ukraine", "North Atlantic Treaty Organization", "Russia")}
+
+
+# --- sanctions talked of, and whose sanctions ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kilo deal collapsed after American sanctions threats, and Thailand bought nothing.",
+    "Jakarta cited EU sanctions warnings, and Malaysia shelved its order.",
+])
+def test_a_threat_of_sanctions_is_no_sanction(text):
+    assert not facts(text, "SANCTIONED")
+
+
+def test_a_second_predicate_keeps_the_sentences_subject_as_the_sanctioner():
+    found = facts("Canada has sanctioned Belarus and Russia since 2022 and maintains sanctions on Iran.", "SANCTIONED")
+    assert ("Canada", "SANCTIONED", "Iran") in found
+    assert not {("Belarus", "SANCTIONED", "Iran"), ("Russia", "SANCTIONED", "Iran")} & found
