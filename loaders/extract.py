@@ -81,6 +81,8 @@ SUPPLIER_AFTER = re.compile(r"\b" + ARMS_BUYING + r"\s+from\s+$", re.IGNORECASE)
 # Both hold an ARMS_BUYING phrase, which few sentences have: looked for first, in the sentence's scan.
 ARMS_BOUGHT = IndexedPattern(re.compile(ARMS_BUYING, re.IGNORECASE), SENTENCES)
 
+# "Türkiye became a significant exporter": the seller of what the paragraph says was exported
+EXPORTER_IS = re.compile(r"\s+(?:is|was|became|has become|had become|remains|remained)\s+(?:an?\s+)(?:[\w-]+\s+){0,3}?(?:arms\s+)?(?:exporter|supplier|seller)\b", re.IGNORECASE)
 SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]\d\d|20\d\d)|\b(?:1[89]\d\d|20\d\d)s?\s+onwards?\b", re.IGNORECASE)
 
 # An article's list of operators ("Current operators", "Former operators"), not of would-be ones.
@@ -791,7 +793,12 @@ def _supplier(text: str, slots: list[Slot]) -> Ref | None:
     """The state a sentence names as the source of arms bought ("Russian arms purchases",
     "arms imports from Russia"), if any."""
     states = [slot for slot in slots if slot.kind != "reference" and "State" in slot.labels]
-    if not states or ARMS_BOUGHT.search(text) is None:
+    if not states:
+        return None
+    for slot in states:  # "Türkiye became a significant exporter."
+        if EXPORTER_IS.match(text, slot.end):
+            return next(ref for ref in slot.refs if ref.label == "State")
+    if ARMS_BOUGHT.search(text) is None:
         return None
     for slot in states:
         if SUPPLIER_BEFORE.match(text, slot.end) or SUPPLIER_AFTER.search(text[max(0, slot.start - 60):slot.start]):

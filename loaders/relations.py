@@ -91,6 +91,7 @@ YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"),
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
+COPY_OF = re.compile(r"\b(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|development|successor|rival|competitor)s?\s+(?:of|to)\b", re.IGNORECASE)
 MADE_BY_AFTER = re.compile(r"(?:,\s*(?:all|both|each)?|\b(?:is|are|was|were)(?:\s+all|\s+both)?)\s*$", re.IGNORECASE)
 NO_SUCH = re.compile(r"\b(?:no|not an?|not one|not a single|never an?|any)\s+$", re.IGNORECASE)  # "no Polish-built K2PL had been completed"
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
@@ -224,6 +225,8 @@ class SentenceReader:
                 agents = _possessor(text, left, themes[0], ("Organization",))
             if agents and frame.type == "PRODUCED":  # "built by Pakistan Aeronautical Complex with Chengdu Aircraft Corporation"
                 agents += [s for s in _role(right, spec.sources, ("with",)) if s.kind != "demonym"]
+            if not agents and frame.type == "PRODUCED" and frame.form == "passive":
+                agents = _place_of_making(text, left, start)  # "delivered to Brazil, where they are also assembled"
             if not agents and frame.type == "PRODUCED" and themes and JOINT_MAKING.search(text, start, end):
                 # "South Korea's KF-21 is co-developed with Indonesia": the owner and its partners
                 agents = _possessor(text, left, themes[0], spec.sources) + _co_makers(text, right)
@@ -290,7 +293,10 @@ class SentenceReader:
             themes = themes + _systems_after_counterparts(text, right, themes, spec.targets)
         if frame.type == "PRODUCED" and frame.form == "active" and agents and JOINT_MAKING.match(text, start):
             agents = agents + [s for s in _co_makers(text, right) if s not in agents]  # "co-produces the JF-17 with China"
-        if not themes and frame.type in ("SOLD", "ACQUIRED") and frame.form == "active" and BARE_COUNT.match(text, end):
+        if frame.type == "PRODUCED" and frame.form == "active" and agents:
+            # "co-produce BrahMos through BrahMos Aerospace": the venture makes it too
+            agents = agents + [s for s in right if "Organization" in s.labels and THROUGH.search(text, max(0, s.start - 12), s.start)]
+        if not themes and frame.type in ("SOLD", "ACQUIRED", "PRODUCED") and frame.form == "active" and BARE_COUNT.match(text, end):
             # "the F-35 sells well; Poland ordered 32 in 2020": the count is of the system just named
             named = [s for s in self._sentence_slots if s.end <= start and s.labels & set(spec.targets)]
             themes = named[-1:] or context.term(self._sentence_slots, spec.targets)
@@ -311,6 +317,8 @@ class SentenceReader:
         if frame.form == "active" and DEAL_WORD.search(text[start:end]):
             counterpart_role += ("with",)  # "inked a deal with Russia for ..."
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
+        if frame.type == "SOLD" and not counterparts:
+            counterparts = _buyers_included(text, right, end)
         # "sold S-400s to China in 2014, Turkey in 2017 and India in 2018": more buyers, each its year
         gapped = _gapped(text, [s for s in right if s.start > counterparts[0].end], ("State",)) if frame.type == "SOLD" and counterparts else []
         counterparts = counterparts + [s for s in gapped if s not in counterparts]
@@ -722,7 +730,9 @@ class SentenceReader:
             after = text[first.end:first.end + 12]
             if owner and MADE_BY.match(after) and not NO_SUCH.search(text, max(0, first.start - 14), first.start):
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
-                if weapon:
+                if weapon and COPY_OF.search(text, first.end, weapon.start):
+                    pass  # "Chinese-built copy of the MiG-19": the copy was built there, not the original
+                elif weapon:
                     facts += [Fact("PRODUCED", owner[0], ref) for ref in weapon.refs if ref.label == "WeaponSystem"]
                 elif MADE_BY_AFTER.search(text, max(0, first.start - 20), first.start):
                     # "flies MiG-29 and Su-25 jets, all Russian-built", "the K9s are Korean-built"
@@ -1565,6 +1575,17 @@ def _theme_before_agent(text: str, left: list[Slot], agents: list[Slot], labels)
     return themes
 
 
+THROUGH = re.compile(r"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+WHERE_MADE = re.compile(r"\s*,\s*where\s+(?:they|it|the\s+[\w-]+)\s+(?:(?:are|is|were|was|have been|has been)\s+(?:also\s+|now\s+|later\s+)?)?$", re.IGNORECASE)
+
+
+def _place_of_making(text: str, left: list[Slot], start: int) -> list[Slot]:
+    """"... to Brazil, where they are also assembled": the state named before "where"."""
+    if left and "State" in left[-1].labels and left[-1].kind != "demonym" and WHERE_MADE.fullmatch(text, left[-1].end, start):
+        return left[-1:]
+    return []
+
+
 JOINT_MAKING = re.compile(r"\bco-|\bjointly\b", re.IGNORECASE)
 
 
@@ -1579,7 +1600,12 @@ def _co_makers(text: str, right: list[Slot]) -> list[Slot]:
 # "continues to be built" state what is done
 STILL_TO_BE = re.compile(r"(?<!first )(?<!last )(?<!only )(?<!continue )(?<!continues )(?<!continued )(?<!used )\bto\s+be(?:\s+|$)", re.IGNORECASE)
 # "ordered 32 in 2020", "ordered twelve.": a count with no noun after it
-BARE_COUNT = re.compile(r"\s+(?:\d{1,4}|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty|fifty|sixty)(?=\s*(?:[.;,]|\s+(?:in|from|during|by|and)\b))", re.IGNORECASE)
+BARE_COUNT = re.compile(
+    r"\s+(?:(?:more than|over|about|some|nearly|almost|around|at least)\s+)?"
+    r"(?:\d[\d,]{0,5}|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty|fifty|sixty|a hundred|hundreds)(?:\s+more)?"
+    r"(?=\s*(?:[.;,]|$|\s+(?:in|from|during|by|and|between|before|after|under)\b))",
+    re.IGNORECASE,
+)
 BRACKETED_NEXT = re.compile(r"\s*\([^()]{0,80}\)\s*(?:,\s*(?:and\s+)?|\s*and\s+)(?:the\s+)?")
 
 
@@ -1599,6 +1625,15 @@ def _through_brackets(text: str, right: list[Slot], group: list[Slot], labels) -
         slot.role = last.role
         group.append(slot)
     return group
+
+
+def _buyers_included(text: str, right: list[Slot], end: int) -> list[Slot]:
+    """"has been exported to more than 30 states, including Ukraine and Poland": the
+    buyers named as examples of the ones it went to."""
+    included = [s for s in right if s.role == "including" and "State" in s.labels]
+    if included and re.search(r"\bto\b", text[end:included[0].start]) and not re.search(r"[;:]", text[end:included[0].start]):
+        return _first_group(text, included)
+    return []
 
 
 def _systems_after_counterparts(text: str, right: list[Slot], themes: list[Slot], labels) -> list[Slot]:

@@ -139,3 +139,45 @@ def test_a_second_predicate_keeps_the_sentences_subject_as_the_sanctioner():
     found = facts("Canada has sanctioned Belarus and Russia since 2022 and maintains sanctions on Iran.", "SANCTIONED")
     assert ("Canada", "SANCTIONED", "Iran") in found
     assert not {("Belarus", "SANCTIONED", "Iran"), ("Russia", "SANCTIONED", "Iran")} & found
+
+
+# --- sellers and buyers named around the sentence ------------------------------------------
+
+def test_a_paragraph_that_calls_a_state_an_exporter_gives_the_seller_of_what_was_exported():
+    text = ("South Korea has become a notable arms exporter. Its K9 Thunder howitzer, produced by Hanwha Aerospace, "
+            "has been shipped to several states, including Egypt and Norway.")
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {("Egypt", "ACQUIRED", "K9 Thunder"), ("South Korea", "SOLD", "K9 Thunder")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "South Korea is not a notable arms exporter. Its K9 Thunder howitzer has been shipped to several states, including Egypt.",
+    "South Korea hopes to become an exporter. The K9 Thunder might be shipped to states including Egypt.",
+])
+def test_no_seller_is_taken_from_a_denied_or_hoped_for_export_role(text):
+    assert ("South Korea", "SOLD", "K9 Thunder") not in facts(text, "SOLD")
+
+
+# --- makers named around the sentence -------------------------------------------------------
+
+def test_a_bare_count_built_is_of_the_system_just_named():
+    found = facts("Pakistan began series production of the JF-17 in 2008; Pakistan Aeronautical Complex built over 150.", "PRODUCED")
+    assert ("Pakistan Aeronautical Complex", "PRODUCED", "JF-17") in found
+
+
+def test_a_state_where_delivered_systems_are_assembled_makes_them():
+    found = facts("Hanwha Aerospace shipped K9 howitzers to Australia, where they are locally assembled at Geelong.", "PRODUCED")
+    assert ("Australia", "PRODUCED", "K9 Thunder") in found
+
+
+def test_a_venture_through_which_partners_make_a_system_makes_it_too():
+    found = facts("India and Russia build the BrahMos through BrahMos Aerospace in Hyderabad.", "PRODUCED")
+    assert {("India", "PRODUCED", "BrahMos"), ("BrahMos Aerospace", "PRODUCED", "BrahMos")} <= found
+
+
+@pytest.mark.parametrize("text, original", [
+    ("On show: a Chinese-built copy of the MiG-21, flown by Pakistan until 2014.", "MiG-21"),
+    ("The hall's centrepiece is an Indian-built version of the Su-30 fighter.", "Su-30"),
+])
+def test_a_built_copy_is_not_the_original(text, original):
+    assert not {f for f in facts(text, "PRODUCED") if f[2] == original}
