@@ -74,6 +74,8 @@ PRODUCE_VERBS = (
 OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
     r"commissioned|commissions|commissioning|scrambled|scrambles|scrambling|employs?|employed|has in service|have in service|"
+    # "retired its last MiG-21 squadrons in 2025": a former operator
+    r"(?:retired|retires|retiring|decommissioned|decommissions)(?= (?:its|their|the) (?:last|remaining|final)\b)|"
     # "Russia put the S-400 into service in 2007"
     r"(?:put|puts|putting|brought|took|placed)(?=(?: [\w-]+){1,4} into (?:service|operation))|"
     # "it equipped them with Russian Ka-52 helicopters": the theme follows "with"

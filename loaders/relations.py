@@ -187,7 +187,7 @@ class SentenceReader:
             facts += found
         facts += self._possessive_links(text, slots) + _member_list(text, slots, context)
         if ":" in text:
-            facts += _buyers_list(text, slots)
+            facts += _buyers_list(text, slots) + _force_inventory(text, slots)
         return _with_years(text, facts, context)
 
     def _named_before(self, left: list[Slot], start: int) -> list[Slot]:
@@ -280,7 +280,7 @@ class SentenceReader:
                 themes = _role(right, spec.targets, ("as",))
             if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
                 themes = [s for s in right if s.labels & set(spec.targets) and re.search(r"\bwith\b", text[end:s.start])]
-            if not themes and frame.type in ("SOLD", "ACQUIRED"):
+            if not themes and frame.type in ("SOLD", "ACQUIRED", "OPERATES"):  # "operates Iran's missile arsenal, including the Fateh-110"
                 themes = _role(right, spec.targets, ("including",))  # "a large package of Russian equipment, including Su-30MKA fighters"
             themes = (
                 themes or _theme_before_agent(text, [s for s in left if s not in agents], agents, spec.targets)
@@ -1658,6 +1658,25 @@ BUYERS_LIST = re.compile(
 )
 
 
+def _force_inventory(text: str, slots: list[Slot]) -> list[Fact]:
+    """"- Indian Navy: INS Vikramaditya (carrier), MiG-29K fighters": an entry that opens with
+    a force and a colon and goes on with systems lists what the force fields."""
+    if len(slots) < 2 or "ArmedForce" not in slots[0].labels or slots[0].kind == "reference":
+        return []
+    if not re.fullmatch(r"[\s*•·–-]*", text[:slots[0].start]) or not re.fullmatch(r"\s*:\s*", text[slots[0].end:slots[1].start]):
+        return []
+    if "WeaponSystem" not in slots[1].labels or LOCAL.search(text) or SCOPING.search(text):
+        return []
+    stop = re.search(r"[;.](?:\s|$)", text[slots[1].end:])
+    stop = slots[1].end + stop.start() if stop else len(text)
+    forces = [ref for ref in slots[0].refs if ref.label == "ArmedForce"]
+    return [
+        Fact("OPERATES", force, ref, anchor=(slot.start, slot.end))
+        for slot in slots[1:] if slot.end <= stop and "WeaponSystem" in slot.labels
+        for ref in slot.refs if ref.label == "WeaponSystem" for force in forces
+    ]
+
+
 def _buyers_list(text: str, slots: list[Slot]) -> list[Fact]:
     """A list after "<State>'s arms imports:" whose entries name systems, each group followed
     by its seller after "from": the state bought each group from that seller. Nothing when
@@ -1840,7 +1859,7 @@ OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews
 FLEW_AFTER = re.compile(
     r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied|"
     # "... carried out a joint patrol", "conducted a joint flight"
-    r"(?:carried out|conducted|performed|made|staged|flew) (?:a |an |their |the )?(?:first )?(?:joint |combined )?(?:air )?(?:patrols?|flights?|sorties?|missions?))\b",
+    r"(?:carried out|conducted|performed|made|staged|flew) (?:a |an |their |the )?(?:(?:first|second|third|\w+th|latest|another) )?(?:joint |combined )?(?:air )?(?:patrols?|flights?|sorties?|missions?))\b",
     re.IGNORECASE,
 )
 DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
@@ -1892,6 +1911,9 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         forces = [r for r in second.refs if r.label == "ArmedForce"]
         owned = [r for r in first.refs if r.label == "WeaponSystem"]
         if owned and forces and re.fullmatch(r"s?\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?", gap):
+            # "F-35B jets of the Royal Air Force and the United States Marine Corps": each force of the group
+            group = next(g for g in _groups(text, [s for s in slots if s.start >= second.start and "ArmedForce" in s.labels]) if second in g)
+            forces = _refs(group, ("ArmedForce",))
             found += [(second.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in owned]
     for owner, maker, system in zip(slots, slots[1:], slots[2:]):
         operators = [r for r in owner.refs if r.label in ("ArmedForce", "State")]

@@ -181,3 +181,33 @@ def test_a_venture_through_which_partners_make_a_system_makes_it_too():
 ])
 def test_a_built_copy_is_not_the_original(text, original):
     assert not {f for f in facts(text, "PRODUCED") if f[2] == original}
+
+
+# --- operators named in new ways ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The carrier embarked F-35B jets of the Italian Navy and the United States Marine Corps.",
+     {("Italian Navy", "OPERATES", "F-35"), ("United States Marine Corps", "OPERATES", "F-35")}),
+    ("The Pakistan Air Force retired its final Mirage III jets last year.", {("Pakistan Air Force", "OPERATES", "Mirage III")}),
+    ("The Houthis' patron, the IRGC Aerospace Force, operates a large missile force, including the Fateh-110.",
+     {("IRGC Aerospace Force", "OPERATES", "Fateh-110")}),
+    ("In May, Russian Tu-22M3 bombers and Chinese H-6K bombers carried out their eighth joint air patrol near Japan.",
+     {("Russia", "OPERATES", "Tu-22M3"), ("China", "OPERATES", "H-6K")}),
+])
+def test_operators_named_in_new_ways(text, expected):
+    assert expected <= facts(text, "OPERATES")
+
+
+def test_a_force_opening_a_list_entry_fields_the_systems_listed():
+    text = "Carrier groups at sea\n\n- Indian Navy: INS Vikrant (carrier), MiG-29K fighters\n- French Navy: Charles de Gaulle, Rafale M jets\n"
+    found = facts(text, "OPERATES")
+    assert {("Indian Navy", "OPERATES", "INS Vikrant"), ("Indian Navy", "OPERATES", "MiG-29K"), ("French Navy", "OPERATES", "Rafale M")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Carrier groups\n\n- Indian Navy: possibly MiG-29K fighters, if repaired\n",
+    "The Pakistan Air Force may retire its last Mirage III jets next year.",
+    "The Pakistan Air Force retired in 2020 after a long career as a fighter pilot.",
+])
+def test_operators_in_new_ways_hedged_give_nothing(text):
+    assert not facts(text, "OPERATES")
