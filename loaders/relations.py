@@ -206,6 +206,7 @@ class SentenceReader:
         if text[start:end].startswith("arriv") and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
             return []  # "the destroyer arrived from Russia for the exercise": a visit, not a delivery
         left, right = _sides(text, clause, start, end)
+        whole_right = right
         reduced: list[Slot] = []
         if frame.form in ("passive", "reverse"):
             themes = (
@@ -290,7 +291,7 @@ class SentenceReader:
                 or _headword(text, self._sentence_slots, spec.targets)
             )
         if frame.type in ("SOLD", "ACQUIRED") and themes:
-            themes = themes + _systems_after_counterparts(text, right, themes, spec.targets)
+            themes = themes + _systems_after_counterparts(text, whole_right, themes, spec.targets)
         if frame.type == "PRODUCED" and frame.form == "active" and agents and JOINT_MAKING.match(text, start):
             agents = agents + [s for s in _co_makers(text, right) if s not in agents]  # "co-produces the JF-17 with China"
         if frame.type == "PRODUCED" and frame.form == "active" and agents:
@@ -1111,6 +1112,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         elif previous is not None and _coordinated(gap):
             # "..., and North Korea has supplied ...": the subject of a new clause, not a conjunct
             slot.role = "other" if re.search(r"[,;]\s*and\s", gap) and NEW_CLAUSE_AFTER.match(text, slot.end) else previous.role
+            if "WeaponSystem" in slot.labels and not previous.labels & slot.labels and previous.role not in ("object", "of", "including"):
+                slot.role = "object"  # "built in India under Russian licence, and T-90 tanks": a further object, not a licensor
         elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
         else:
@@ -1641,11 +1644,12 @@ def _systems_after_counterparts(text: str, right: list[Slot], themes: list[Slot]
     seller of the one before is a further theme, not a further seller."""
     found = []
     for before, slot, after in zip(right, right[1:], right[2:]):
-        if slot.start < themes[-1].end or slot in themes or not slot.labels & set(labels) or slot.role not in ("from", "to"):
+        if slot.start < themes[-1].end or slot in themes or not slot.labels & set(labels) or slot.role not in ("from", "to", "object"):
             continue
-        joined = before.role == slot.role and _governing_preposition(text, before.end, slot.start) is None
+        counterpart = before.role in ("from", "to") and not before.labels & set(labels)
+        joined = counterpart and _governing_preposition(text, before.end, slot.start) is None and _coordinated(text[before.end:slot.start])
         # the further system needs its own seller after it: "..., and S-400 batteries, Participant D said" has none
-        own = after.role == slot.role and not after.labels & set(labels) and _governing_preposition(text, slot.end, after.start) is not None
+        own = after.role == before.role and not after.labels & set(labels) and _governing_preposition(text, slot.end, after.start) is not None
         if joined and own and not NEW_PREDICATE.search(text, themes[-1].end, slot.start):
             found.append(slot)
     return found

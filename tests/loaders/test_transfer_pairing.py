@@ -211,3 +211,9 @@ def test_a_force_opening_a_list_entry_fields_the_systems_listed():
 ])
 def test_operators_in_new_ways_hedged_give_nothing(text):
     assert not facts(text, "OPERATES")
+
+
+def test_a_system_after_a_participle_clause_is_a_further_object():
+    found = facts("Algeria flies Su-30MKA jets, assembled with Russian help, and Ka-52 helicopters.")
+    assert ("Algeria", "OPERATES", "Ka-52") in found
+    assert not {f for f in found if f[0] == "Russia" and f[2] == "Ka-52"}
