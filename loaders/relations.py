@@ -61,7 +61,8 @@ INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
 GAP_BLOCKERS = re.compile(
     r"\b(?:to|from|by|in|over|off|near|into|at|on|against|between|of|for|than|which|who|that|while|after|before|since|when)\b|[;:()]"
-    r"|(?<!together )(?<!along )\bwith\b|\b\w{3,}(?:ing|ed)\b",
+    r"|(?<!together )(?<!along )\bwith\b|\b\w{3,}(?:ing|ed)\b"
+    r"|\b(?:bought|sold|built|made|sent|flew|took|gave|got|kept|began|won|fought|held|ran|led)\b",  # "which Ukraine bought, and Turkey sold"
     re.IGNORECASE,
 )
 OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b|\bwatched\b|\bguests?\b", re.IGNORECASE)
@@ -209,6 +210,8 @@ class SentenceReader:
         whole_right = right
         reduced: list[Slot] = []
         if frame.form in ("passive", "reverse"):
+            if left and OTHER_GOODS.search(text, left[-1].end, start) and "WeaponSystem" in left[-1].labels:
+                return []  # "the J-11, ... with kits supplied by Russia": the kits were supplied
             themes = (
                 # "Designed by Sukhoi, the Su-35 ...": a system after the agent, read as its conjunct, is the theme
                 _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object", "by"))
@@ -240,6 +243,13 @@ class SentenceReader:
         else:
             if _participle_after_theme(text, left, start, right, spec.targets) and not (frame.type == "OPERATES" and _role(right, spec.targets, ("object",))):
                 return []  # "two destroyers, handed over in 1999": a modifier, not a new statement
+            if frame.type in ("SOLD", "ACQUIRED") and text[start:end].endswith("ed") and (
+                DATED_PARTICIPLE.match(text, end) and re.search(r",\s*$", text[:start])
+                or reduced_here(text, left, end, spec.targets) and not COUNTERPART_AFTER.match(text, end)
+            ):
+                return []  # "Kilos from Russia, delivered 2013-2017"; "36 Rafale fighters ordered in 2016": no new buyer or seller
+            if frame.type == "SOLD" and LEASED.match(text, start) and not _role(right, ("State", "ArmedForce"), ("to",)):
+                return []  # "India ... leased INS Chakra": the lessee, whose counterpart is not named
             participle = re.search(r",\s*$", text[:start]) and text[start:end].endswith("ing")
             if participle:  # "Moscow has been Delhi's main supplier, selling it MiG-21s": the sentence's subject sells
                 left = [s for s in left if s is left[0]] if left and left[0].role == "object" else left
@@ -279,6 +289,8 @@ class SentenceReader:
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
             if frame.type == "PRODUCED" and COPYING.match(text, start):  # "copied the Su-27 as the J-11": the J-11 only
                 themes = _role(right, spec.targets, ("as",))
+            if frame.type == "PRODUCED":  # "build the MiG-17 under licence as the J-5": the J-5 was built
+                themes = [t for t in themes if not any(u.start > t.end and BUILT_AS.fullmatch(text, t.end, u.start) for u in themes)]
             if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
                 themes = [s for s in right if s.labels & set(spec.targets) and re.search(r"\bwith\b", text[end:s.start])]
             if not themes and frame.type in ("SOLD", "ACQUIRED", "OPERATES"):  # "operates Iran's missile arsenal, including the Fateh-110"
@@ -1599,6 +1611,10 @@ def _co_makers(text: str, right: list[Slot]) -> list[Slot]:
     return _first_group(text, partners)
 
 
+DATED_PARTICIPLE = re.compile(r"\s+(?:(?:in|from|between|during|since)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d\b", re.IGNORECASE)
+LEASED = re.compile(r"leas", re.IGNORECASE)
+OTHER_GOODS = re.compile(r"\bwith\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+BUILT_AS = re.compile(r"s?\s+(?:(?:under|with)\s+(?:a\s+)?licen[cs]e\s+|locally\s+)?as\s+(?:the\s+)?", re.IGNORECASE)
 # "to be built by", "are to be delivered": still to come; "the first to be delivered" and
 # "continues to be built" state what is done
 STILL_TO_BE = re.compile(r"(?<!first )(?<!last )(?<!only )(?<!continue )(?<!continues )(?<!continued )(?<!used )\bto\s+be(?:\s+|$)", re.IGNORECASE)

@@ -217,3 +217,27 @@ def test_a_system_after_a_participle_clause_is_a_further_object():
     found = facts("Algeria flies Su-30MKA jets, assembled with Russian help, and Ka-52 helicopters.")
     assert ("Algeria", "OPERATES", "Ka-52") in found
     assert not {f for f in found if f[0] == "Russia" and f[2] == "Ka-52"}
+
+
+# --- participles and nouns that name no new buyer or seller ---------------------------------
+
+@pytest.mark.parametrize("text, wrong", [
+    ("France, which shipped the last of 24 Rafale jets ordered in 2021, now courts Serbia.", ("France", "ACQUIRED", "Rafale")),
+    ("Algeria bought Project 636 boats from Russia, delivered 2010-2018.", ("Algeria", "SOLD", "Project 636 Varshavyanka")),
+    ("In 2002 Hindustan Aeronautics Limited began to build the Su-30MKI, with kits supplied by Russia.", ("Russia", "SOLD", "Su-30MKI")),
+    ("Vietnam bought six Kilos from Russia and leased two Su-30 jets.", ("Vietnam", "SOLD", "Su-30")),
+    ("Pakistan flies the JF-17, which China helped design, and Turkey sold Pakistan four corvettes.", ("China", "SOLD", "JF-17")),
+])
+def test_a_participle_or_another_noun_names_no_new_buyer_or_seller(text, wrong):
+    assert wrong not in facts(text)
+
+
+def test_what_is_built_as_a_copy_is_the_copy():
+    found = facts("Moscow helped Beijing build the MiG-21 under licence as the J-7 in the 1960s.", "PRODUCED")
+    assert ("China", "PRODUCED", "J-7") in found
+    assert ("China", "PRODUCED", "MiG-21") not in found
+
+
+def test_a_sale_with_a_year_after_a_comma_keeps_its_seller():
+    found = facts("Egypt ordered Rafale jets from France, delivered from 2015.", "SOLD", "ACQUIRED")
+    assert {("Egypt", "ACQUIRED", "Rafale"), ("France", "SOLD", "Rafale")} <= found
