@@ -241,3 +241,15 @@ def test_what_is_built_as_a_copy_is_the_copy():
 def test_a_sale_with_a_year_after_a_comma_keeps_its_seller():
     found = facts("Egypt ordered Rafale jets from France, delivered from 2015.", "SOLD", "ACQUIRED")
     assert {("Egypt", "ACQUIRED", "Rafale"), ("France", "SOLD", "Rafale")} <= found
+
+
+def test_the_ship_is_the_system_just_named():
+    text = "INS Vikrant joined the fleet in 2022 after long sea trials. Brazil later bought the ship's sister design from Italy."
+    assert ("Brazil", "ACQUIRED", "INS Vikrant") not in facts(text)  # "the ship's sister design" is another thing
+    found = facts("The carrier Liaoning began life as the Soviet Varyag. China bought the ship from Ukraine in 1998.", "ACQUIRED")
+    assert ("China", "ACQUIRED", "Liaoning") in found
+
+
+def test_the_ships_of_a_fleet_are_not_the_system_just_named():
+    found = facts("Chinese H-6K bombers flew over the sea. The ships of the PLA Navy patrolled nearby.", "OPERATES")
+    assert ("PLA Navy", "OPERATES", "H-6K") not in found
