@@ -212,6 +212,14 @@ class SentenceReader:
         if frame.form in ("passive", "reverse"):
             if left and OTHER_GOODS.search(text, left[-1].end, start) and "WeaponSystem" in left[-1].labels:
                 return []  # "the J-11, ... with kits supplied by Russia": the kits were supplied
+            counted = COUNT_SUBJECT.search(text, max(0, start - 30), start) and not _nearest_group(text, left, spec.targets)
+            if counted:  # "the MiG-29K from INS Vikramaditya; 45 were ordered from Russia": the count is of the system just named
+                named = [
+                    s for s in self._sentence_slots
+                    if s.end <= start and s.labels & set(spec.targets) and not PLACE_BEFORE.search(text, max(0, s.start - 12), s.start)
+                    and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, s.start - 10):s.start])
+                ]  # not "from INS Vikramaditya", where the jets fly
+                left = left + named[-1:]
             themes = (
                 # "Designed by Sukhoi, the Su-35 ...": a system after the agent, read as its conjunct, is the theme
                 _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object", "by"))
@@ -1611,6 +1619,7 @@ def _co_makers(text: str, right: list[Slot]) -> list[Slot]:
     return _first_group(text, partners)
 
 
+COUNT_SUBJECT = re.compile(r"(?:^|[;:]\s*|,\s*and\s+|\.\s+)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:more\s+|others\s+)?$", re.IGNORECASE)
 DATED_PARTICIPLE = re.compile(r"\s+(?:(?:in|from|between|during|since)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d\b", re.IGNORECASE)
 LEASED = re.compile(r"leas", re.IGNORECASE)
 OTHER_GOODS = re.compile(r"\bwith\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)

@@ -253,3 +253,15 @@ def test_the_ship_is_the_system_just_named():
 def test_the_ships_of_a_fleet_are_not_the_system_just_named():
     found = facts("Chinese H-6K bombers flew over the sea. The ships of the PLA Navy patrolled nearby.", "OPERATES")
     assert ("PLA Navy", "OPERATES", "H-6K") not in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Egyptian Navy flies the Ka-52 from its Mistral ships; 46 were ordered from Russia in 2015.", ("Russia", "SOLD", "Ka-52")),
+    ("Algeria fields the Su-30MKA, and 14 more were delivered by Russia in 2021.", ("Russia", "SOLD", "Su-30MKA")),
+])
+def test_a_counted_subject_of_a_passive_is_the_system_just_named(text, fact):
+    assert fact in facts(text, "SOLD")
+
+
+def test_a_counted_subject_under_a_hedge_gives_nothing():
+    assert not facts("The Egyptian Navy flies the Ka-52; 46 may have been ordered from Russia.", "SOLD", "ACQUIRED")
