@@ -312,7 +312,7 @@ class SentenceReader:
             )
         if frame.type in ("SOLD", "ACQUIRED") and themes:
             themes = themes + _systems_after_counterparts(text, whole_right, themes, spec.targets)
-        if frame.type == "PRODUCED" and frame.form == "active" and agents and JOINT_MAKING.match(text, start):
+        if frame.type == "PRODUCED" and frame.form == "active" and agents and (JOINT_MAKING.match(text, start) or JOINTLY_AFTER.match(text, end)):
             agents = agents + [s for s in _co_makers(text, right) if s not in agents]  # "co-produces the JF-17 with China"
         if frame.type == "PRODUCED" and frame.form == "active" and agents:
             # "co-produce BrahMos through BrahMos Aerospace": the venture makes it too
@@ -354,7 +354,8 @@ class SentenceReader:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active":
             counterparts = counterparts + deal_partners or _seller_named_on_goods(text, right, themes)
-        facts = []
+        if frame.type == "PRODUCED" and frame.form == "active" and BUILDING.match(text, start):
+            return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, start, end, context) + _built_for(text, right, agents, themes)
         paired = _counterparts_by_theme(text, themes, counterparts)
         if paired:  # "received JF-17s from China and T-72s from Russia": one transfer each
             return [fact for theme, own in paired for fact in self._transfer_facts(frame, text, agents, [theme], own, own_years, reduced, left, start, end)]
@@ -1609,7 +1610,24 @@ def _place_of_making(text: str, left: list[Slot], start: int) -> list[Slot]:
     return []
 
 
+JOINTLY_AFTER = re.compile(r"\s+(?:jointly|together)\s+with\b", re.IGNORECASE)
 JOINT_MAKING = re.compile(r"\bco-|\bjointly\b", re.IGNORECASE)
+
+
+BUILDING = re.compile(r"buil[td]|construct|produc|manufactur", re.IGNORECASE)
+
+
+def _built_for(text: str, right: list[Slot], agents: list[Slot], themes: list[Slot]) -> list[Fact]:
+    """"China built four Zulfiquar-class frigates for Pakistan": the maker sold them to the
+    state they were built for (the state right after "for", following the system)."""
+    if not (agents and themes):
+        return []
+    buyers = [s for s in right if s.role == "for" and "State" in s.labels and s.kind != "demonym" and s.start > themes[-1].end and s.start - themes[-1].end <= 20]
+    makers = _refs(agents, ("State", "Organization"))
+    return [
+        Fact("SOLD", maker, theme, {"to": buyer.name})
+        for buyer in _refs(buyers[:1], ("State",)) for maker in makers if maker.name != buyer.name for theme in _refs(themes, ("WeaponSystem",))
+    ]
 
 
 def _co_makers(text: str, right: list[Slot]) -> list[Slot]:

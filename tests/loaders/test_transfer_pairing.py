@@ -265,3 +265,21 @@ def test_a_counted_subject_of_a_passive_is_the_system_just_named(text, fact):
 
 def test_a_counted_subject_under_a_hedge_gives_nothing():
     assert not facts("The Egyptian Navy flies the Ka-52; 46 may have been ordered from Russia.", "SOLD", "ACQUIRED")
+
+
+def test_a_system_built_for_another_state_is_sold_to_it():
+    found = facts("Between 2016 and 2019 Germany built four MEKO A-200 frigates for Egypt at Kiel.", "SOLD", "ACQUIRED")
+    assert {("Germany", "SOLD", "MEKO A-200"), ("Egypt", "ACQUIRED", "MEKO A-200")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Germany may build four MEKO A-200 frigates for Egypt.",
+    "Germany built four MEKO A-200 frigates for its own navy, and Egypt later showed interest.",
+])
+def test_a_system_built_for_no_named_buyer_or_under_a_hedge_is_no_sale(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
+
+
+def test_a_system_developed_jointly_with_a_partner_has_both_makers():
+    found = facts("The KAAN is a fighter that Turkey has been developing jointly with the United Kingdom since 2017.", "PRODUCED")
+    assert {("Turkey", "PRODUCED", "KAAN"), ("United Kingdom", "PRODUCED", "KAAN")} <= found
