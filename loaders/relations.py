@@ -55,7 +55,7 @@ ALONG_WITH = re.compile(r"(?:together with|along with|as well as|plus)\s+(?:(?:t
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
-NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?)\b", re.IGNORECASE)
+NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?)\b", re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
@@ -413,12 +413,13 @@ class SentenceReader:
                     return []  # "a sanctions resolution on North Korea failed": a text, not sanctions
                 if SANCTIONS_TALK.match(text, end):
                     return []  # "after US sanctions threats": sanctions feared, not imposed
-                if SECOND_PREDICATE.search(text, max(0, start - 60), start):
+                if SECOND_PREDICATE.search(text, max(0, start - 60), start) or (VERB_TRIGGER.match(text, start) and re.search(r",?\s+and\s+(?:also\s+)?$", text[max(0, start - 12):start])):
                     # "Australia has sanctioned Russia and Belarus and maintains sanctions against Iran"
                     sources = _first_group(text, [s for s in self._sentence_slots if s.labels & set(spec.sources) and s.end <= start]) or sources
                 if re.fullmatch(r"impose[sd]? on|imposing on", text[start:end], re.IGNORECASE) and not SANCTION_WORD.search(text, max(0, start - 60), start):
                     return []  # "tariffs imposed on": only sanctions count
                 sources = _controller(text, left, start) or _pronoun_subject(text, start, left, context, spec.sources) or sources
+                sources = sources or _designator_in_heading(context)
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
             near = [s for s in right if s.start - end <= 80]  # a target far down the sentence belongs to another verb
             own = {ref.name for slot in sources for ref in slot.refs}  # "the United States ... under the Countering America's ... Act on X"
@@ -426,6 +427,8 @@ class SentenceReader:
             targets = _possessed_over_possessor(text, _first_group(text, candidates), near, spec.targets)
             inside = [s for s in self._sentence_slots if start <= s.start and s.end <= end and s.labels & set(spec.targets)]
             targets = targets or inside  # "sold China a licence": the receiver inside the trigger
+            if frame.type == "SANCTIONED" and inside and LISTED.match(text, start):
+                targets = inside  # "added HESA to its list, and extended sanctions on Belarus": the one listed
             if frame.type == "OPPOSES" and inside:
                 targets = inside  # "warned Finland against joining NATO": the one warned
             if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
@@ -1448,6 +1451,21 @@ CRITICISED_EVENT = re.compile(
 SANCTIONS_TALK = re.compile(r"\s+(?:threats?|warnings?|risks?|fears?|relief|waivers?|exemptions?)\b", re.IGNORECASE)
 # "... and maintains sanctions against Iran": a second verb of the sentence's subject
 SECOND_PREDICATE = re.compile(r"\band\s+(?:also\s+|still\s+)?(?:maintains|maintained|keeps|kept|retains|retained|upholds|has imposed|imposed|extended|extends|renewed|renews)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+LISTED = re.compile(r"(?:added|adds|adding|placed|put)\b", re.IGNORECASE)
+VERB_TRIGGER = re.compile(r"(?:imposed|imposes|levied|slapped|placed|announced|introduced|extended|expanded|applied|renewed|sanctioned|designated|blacklisted)\b", re.IGNORECASE)
+DESIGNATED_BY = re.compile(r"\b(?:designat\w*|sanction\w*|listings?|measures)\b[^.]{0,40}\bby\b", re.IGNORECASE)
+
+
+def _designator_in_heading(context: "ParagraphContext") -> list[Slot]:
+    """"Entities designated by the United States" over "The Department of the Treasury
+    designated ...": the one state or organization the section heading names as designator."""
+    heading = context.memory.headings[-1] if context.memory.headings else ""
+    actors = [ref for ref in context.memory.heading_refs if ref.label in ("State", "Organization")]
+    if len(actors) == 1 and DESIGNATED_BY.search(heading):
+        return [Slot(0, 0, (actors[0],), "reference")]
+    return []
+
+
 SANCTION_WORD = re.compile(r"\b(?:sanctions|measures|penalties|embargo|restrictions)\b", re.IGNORECASE)
 
 

@@ -283,3 +283,26 @@ def test_a_system_built_for_no_named_buyer_or_under_a_hedge_is_no_sale(text):
 def test_a_system_developed_jointly_with_a_partner_has_both_makers():
     found = facts("The KAAN is a fighter that Turkey has been developing jointly with the United Kingdom since 2017.", "PRODUCED")
     assert {("Turkey", "PRODUCED", "KAAN"), ("United Kingdom", "PRODUCED", "KAAN")} <= found
+
+
+# --- designations: who designates, and whom -------------------------------------------------
+
+def test_a_sections_heading_names_the_designator_of_an_agency_sentence():
+    text = ("Measures in brief\n\nEntities designated by Canada\n\n"
+            "The Department of Global Affairs designated Rosoboronexport in March.")
+    assert ("Canada", "SANCTIONED", "Rosoboronexport") in facts(text, "SANCTIONED")
+
+
+def test_a_heading_that_names_no_designator_lends_none():
+    text = "Measures in brief\n\nNotes on Canada\n\nThe Department of Global Affairs designated Rosoboronexport in March."
+    assert ("Canada", "SANCTIONED", "Rosoboronexport") not in facts(text, "SANCTIONED")
+
+
+def test_those_added_to_a_list_are_the_targets_and_a_second_verb_keeps_the_subject():
+    found = facts("Japan added Rosoboronexport and two Chinese trading firms to its list, and extended sanctions on Belarus.", "SANCTIONED")
+    assert {("Japan", "SANCTIONED", "Rosoboronexport"), ("Japan", "SANCTIONED", "Belarus")} <= found
+    assert not {f for f in found if f[0] == "Rosoboronexport" or f[2] == "China"}
+
+
+def test_a_list_of_customers_is_no_sanctions_list():
+    assert not facts("Dassault added Serbia to its list of Rafale customers in 2024.", "SANCTIONED")
