@@ -192,6 +192,19 @@ ATTRIBUTION = re.compile(
 )
 
 
+def _family_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """The names a family of systems goes by in the plural ("the Sukhois", "the MiGs"): a
+    maker's first word, and a designation's letters before its number, with their systems."""
+    families: dict[str, set[str]] = {}
+    for entry in gazetteer.by_label("WeaponSystem"):
+        producer = entry.get("producer") or ""
+        prefix = re.match(r"([A-Z][A-Za-z]{2,})-\d", entry.name)
+        for key in (producer.split()[0] if producer else "", prefix.group(1) if prefix else ""):
+            if len(key) >= 3 and key[0].isupper():
+                families.setdefault(key, set()).add(entry.name)
+    return families
+
+
 MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
 MAKERS_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|own|flagship|export|upgraded)\s+)?")
 
@@ -262,6 +275,8 @@ class Extractor:
         self.reader = SentenceReader(self.schema)
         self.councils = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") == "council"}
         self.makers = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in MAKER_KINDS}
+        self.family_names = _family_names(self.gazetteer)
+        self.family_plural = re.compile(r"\b(?:the|these|those|its|their|both|all|older|newer)\s+(" + "|".join(map(re.escape, sorted(self.family_names, key=len, reverse=True))) + r")s\b")
         self._alias_cache: dict[str, tuple[str, ...]] = {}
 
     def extract_path(self, path: str | Path) -> Extraction:
@@ -571,6 +586,14 @@ class Extractor:
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     refs = self._system_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
                 self._add_reference(slots, taken, match, refs, 1)
+        for match in self.family_plural.finditer(sentence.text):  # "the Sukhois", "older MiGs": the family's systems just named
+            family = self.family_names[match.group(1)]
+            refs = tuple(ref for ref in context.last(("WeaponSystem",), 6, earlier(match)) if ref.name in family)
+            maker = [s for s in slots if match.start() <= s.start and s.end <= match.end() and s.labels == {"Organization"}]
+            if refs and maker:  # "Sukhois" is not the Sukhoi company
+                slots[:] = [s for s in slots if s not in maker]
+                taken[:] = [(s.start, s.end) for s in slots]
+            self._add_reference(slots, taken, match, refs, len(refs) or 1)
         if "we" in lowered or "our" in lowered or "us" in lowered or "my " in lowered:
             self._first_person(sentence.text, slots, taken, context.memory.speakers)
         slots.sort(key=lambda s: s.start)

@@ -50,7 +50,9 @@ DEAL = (
 SELL_VERBS = (
     r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)(?! ships?| vessels?| chains?| lines?| routes?| depots?| convoys?| tankers?)|"
     r"exported|exports?|exporting|"
-    r"shipped|ships|shipping|handed over|transferred|leased|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
+    r"shipped|ships|shipping|handed over|transferred|leased|"
+    # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
+    r"transfers(?= (?:the|a|an|its|their|\d+|two|three|four|five|six|more|further)\b)|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
     rf"{DEAL} to (?:sell|supply|deliver|provide)"
 )
 BUY_VERBS = (

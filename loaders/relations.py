@@ -310,6 +310,8 @@ class SentenceReader:
                 or context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start])
                 or _headword(text, self._sentence_slots, spec.targets)
             )
+        if len(themes) > 1 and themes[-1].kind == "reference" and themes[-1].end <= start and set(themes[-1].refs) <= {ref for s in themes[:-1] for ref in s.refs}:
+            themes = themes[-1:]  # "... Su-22 and Su-30 jets, the Sukhois having been bought": the restatement picks
         if frame.type in ("SOLD", "ACQUIRED") and themes:
             themes = themes + _systems_after_counterparts(text, whole_right, themes, spec.targets)
         if frame.type == "PRODUCED" and frame.form == "active" and agents and (JOINT_MAKING.match(text, start) or JOINTLY_AFTER.match(text, end)):

@@ -306,3 +306,16 @@ def test_those_added_to_a_list_are_the_targets_and_a_second_verb_keeps_the_subje
 
 def test_a_list_of_customers_is_no_sanctions_list():
     assert not facts("Dassault added Serbia to its list of Rafale customers in 2024.", "SANCTIONED")
+
+
+def test_a_timelines_present_tense_transfer_is_a_sale_and_the_noun_is_not():
+    found = facts("2009 - Russia transfers the first of four Su-30MK2 jets to Vietnam.", "SOLD")
+    assert ("Russia", "SOLD", "Su-30MK2") in found
+    assert not facts("Russian transfers to Vietnam grew after 2009, mostly Su-30MK2 jets.", "SOLD")
+
+
+def test_a_family_plural_is_the_familys_systems_just_named():
+    text = "Vietnam flies American T-6 trainers and Russian Su-22 and Su-30 jets, the Sukhois having been bought from Russia."
+    found = facts(text, "SOLD")
+    assert {("Russia", "SOLD", "Su-22"), ("Russia", "SOLD", "Su-30")} <= found
+    assert ("Russia", "SOLD", "T-6 Texan II") not in found and not {f for f in found if f[2] == "T-6"}
