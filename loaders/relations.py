@@ -357,13 +357,13 @@ class SentenceReader:
         if frame.type == "ACQUIRED" and frame.form == "active":
             counterparts = counterparts + deal_partners or _seller_named_on_goods(text, right, themes)
         if frame.type == "PRODUCED" and frame.form == "active" and BUILDING.match(text, start):
-            return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, start, end, context) + _built_for(text, right, agents, themes)
+            return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context) + _built_for(text, right, agents, themes)
         paired = _counterparts_by_theme(text, themes, counterparts)
         if paired:  # "received JF-17s from China and T-72s from Russia": one transfer each
-            return [fact for theme, own in paired for fact in self._transfer_facts(frame, text, agents, [theme], own, own_years, reduced, left, start, end)]
-        return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, start, end, context)
+            return [fact for theme, own in paired for fact in self._transfer_facts(frame, text, agents, [theme], own, own_years, reduced, left, right, start, end)]
+        return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context)
 
-    def _transfer_facts(self, frame, text, agents, themes, counterparts, own_years, reduced, left, start, end, context=None) -> list[Fact]:
+    def _transfer_facts(self, frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context=None) -> list[Fact]:
         """The facts of one transfer trigger once its agents, themes and counterparts are known."""
         spec = self.schema.relationship(frame.type)
         facts = []

@@ -319,3 +319,11 @@ def test_a_family_plural_is_the_familys_systems_just_named():
     found = facts(text, "SOLD")
     assert {("Russia", "SOLD", "Su-22"), ("Russia", "SOLD", "Su-30")} <= found
     assert ("Russia", "SOLD", "T-6 Texan II") not in found and not {f for f in found if f[2] == "T-6"}
+
+
+@pytest.mark.parametrize("text", [
+    "The S-400 batteries were purchased in 2019.",
+    "Two Kilo-class submarines were ordered last year, the navy said.",
+])
+def test_a_purchase_in_the_passive_with_no_buyer_or_seller_gives_nothing(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
