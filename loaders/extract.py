@@ -81,6 +81,7 @@ SUPPLIER_AFTER = re.compile(r"\b" + ARMS_BUYING + r"\s+from\s+$", re.IGNORECASE)
 # Both hold an ARMS_BUYING phrase, which few sentences have: looked for first, in the sentence's scan.
 ARMS_BOUGHT = IndexedPattern(re.compile(ARMS_BUYING, re.IGNORECASE), SENTENCES)
 
+ARMS_SOLD = re.compile(r"(?:'s|’s)?\s+(?:arms|weapons?|military|defen[cs]e)\s+(?:equipment\s+|hardware\s+)?(?:exports|sales|supplies|deliveries)\s+to\b", re.IGNORECASE)
 # "Türkiye became a significant exporter": the seller of what the paragraph says was exported
 EXPORTER_IS = re.compile(r"\s+(?:is|was|became|has become|had become|remains|remained)\s+(?:an?\s+)(?:[\w-]+\s+){0,3}?(?:arms\s+)?(?:exporter|supplier|seller)\b", re.IGNORECASE)
 SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]\d\d|20\d\d)|\b(?:1[89]\d\d|20\d\d)s?\s+onwards?\b", re.IGNORECASE)
@@ -821,6 +822,9 @@ def _supplier(text: str, slots: list[Slot]) -> Ref | None:
         return None
     for slot in states:  # "Türkiye became a significant exporter."
         if EXPORTER_IS.match(text, slot.end):
+            return next(ref for ref in slot.refs if ref.label == "State")
+    for slot in states:  # "Russian arms exports to China, 2014-2018"
+        if ARMS_SOLD.match(text, slot.end):
             return next(ref for ref in slot.refs if ref.label == "State")
     if ARMS_BOUGHT.search(text) is None:
         return None

@@ -327,3 +327,13 @@ def test_a_family_plural_is_the_familys_systems_just_named():
 ])
 def test_a_purchase_in_the_passive_with_no_buyer_or_seller_gives_nothing(text):
     assert not facts(text, "SOLD", "ACQUIRED")
+
+
+def test_a_paragraph_on_a_states_arms_exports_names_the_seller_of_an_unattributed_sale():
+    text = "Chinese arms sales to Pakistan, 2010-2020: a survey.\nThe survey records the sale of 36 J-10C fighters to Pakistan in 2021."
+    assert ("China", "SOLD", "J-10C") in facts(text, "SOLD")
+
+
+def test_arms_bought_with_no_exporting_state_named_get_no_seller():
+    text = "Arms sales in Asia, 2010-2020: a survey.\nThe survey records the sale of 36 J-10C fighters to Pakistan in 2021."
+    assert not facts(text, "SOLD")
