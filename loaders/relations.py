@@ -239,6 +239,8 @@ class SentenceReader:
                 agents += [s for s in _role(right, spec.sources, ("with",)) if s.kind != "demonym"]
             if not agents and frame.type == "PRODUCED" and frame.form == "passive":
                 agents = _place_of_making(text, left, start)  # "delivered to Brazil, where they are also assembled"
+            elif agents and frame.type == "PRODUCED" and frame.form == "passive":
+                agents = agents + _makers_country(text, right, agents)  # "designed by the Mikoyan bureau in the Soviet Union"
             if not agents and frame.type == "PRODUCED" and themes and JOINT_MAKING.search(text, start, end):
                 # "South Korea's KF-21 is co-developed with Indonesia": the owner and its partners
                 agents = _possessor(text, left, themes[0], spec.sources) + _co_makers(text, right)
@@ -1621,6 +1623,18 @@ def _theme_before_agent(text: str, left: list[Slot], agents: list[Slot], labels)
 
 THROUGH = re.compile(r"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 WHERE_MADE = re.compile(r"\s*,\s*where\s+(?:they|it|the\s+[\w-]+)\s+(?:(?:are|is|were|was|have been|has been)\s+(?:also\s+|now\s+|later\s+)?)?$", re.IGNORECASE)
+
+
+MAKER_IN = re.compile(r"\s+(?:design\s+)?(?:bureau|works|plant|factory|shipyard|yards?)?\s*(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _makers_country(text: str, right: list[Slot], agents: list[Slot]) -> list[Slot]:
+    """"designed by the Mikoyan bureau in the Soviet Union": the state the maker works in made it too."""
+    makers = [a for a in agents if "Organization" in a.labels]
+    return [
+        s for s in right
+        if "State" in s.labels and s.kind != "demonym" and any(m.end <= s.start and MAKER_IN.fullmatch(text, m.end, s.start) for m in makers)
+    ][:1]
 
 
 def _place_of_making(text: str, left: list[Slot], start: int) -> list[Slot]:

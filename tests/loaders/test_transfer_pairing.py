@@ -337,3 +337,13 @@ def test_a_paragraph_on_a_states_arms_exports_names_the_seller_of_an_unattribute
 def test_arms_bought_with_no_exporting_state_named_get_no_seller():
     text = "Arms sales in Asia, 2010-2020: a survey.\nThe survey records the sale of 36 J-10C fighters to Pakistan in 2021."
     assert not facts(text, "SOLD")
+
+
+def test_the_country_a_maker_works_in_made_the_system_too():
+    found = facts("Exhibit 4: Su-7 fighter-bomber. Designed by the Sukhoi bureau in the Soviet Union, it first flew in 1955.", "PRODUCED")
+    assert {("Sukhoi", "PRODUCED", "Su-7"), ("Soviet Union", "PRODUCED", "Su-7")} <= found
+
+
+def test_the_country_a_made_system_was_sold_to_is_no_maker():
+    found = facts("The Su-30MKI was designed by Sukhoi for India and first flew in 1997.", "PRODUCED")
+    assert ("India", "PRODUCED", "Su-30MKI") not in found
