@@ -760,7 +760,11 @@ class SentenceReader:
             if owner and MADE_BY.match(after) and not NO_SUCH.search(text, max(0, first.start - 14), first.start):
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
                 if weapon and COPY_OF.search(text, first.end, weapon.start):
-                    pass  # "Chinese-built copy of the MiG-19": the copy was built there, not the original
+                    # "Chinese-built copy of the MiG-19": the copy was built there, not the original;
+                    # "the Type 59, a Chinese-built copy of the T-54A": the copy is the appositive's head
+                    head = next((s for s in reversed(slots[:index]) if "WeaponSystem" in s.labels), None)
+                    if head and re.fullmatch(r"s?,\s+(?:an?|the|its)\s+(?:[\w-]+\s+)?", text[head.end:first.start]):
+                        facts += [Fact("PRODUCED", owner[0], ref) for ref in head.refs if ref.label == "WeaponSystem"]
                 elif weapon:
                     facts += [Fact("PRODUCED", owner[0], ref) for ref in weapon.refs if ref.label == "WeaponSystem"]
                 elif MADE_BY_AFTER.search(text, max(0, first.start - 20), first.start):

@@ -347,3 +347,9 @@ def test_the_country_a_maker_works_in_made_the_system_too():
 def test_the_country_a_made_system_was_sold_to_is_no_maker():
     found = facts("The Su-30MKI was designed by Sukhoi for India and first flew in 1997.", "PRODUCED")
     assert ("India", "PRODUCED", "Su-30MKI") not in found
+
+
+def test_a_built_copy_in_apposition_is_the_head_that_was_built():
+    found = facts("In the far corner is the J-7, a Chinese-built copy of the MiG-21F-13.", "PRODUCED")
+    assert ("China", "PRODUCED", "J-7") in found
+    assert not {f for f in found if f[2].startswith("MiG-21")}
