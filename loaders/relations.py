@@ -92,7 +92,7 @@ YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"),
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
-COPY_OF = re.compile(r"\b(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|development|successor|rival|competitor)s?\s+(?:of|to)\b", re.IGNORECASE)
+COPY_OF = re.compile(r"\s+(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|development|successor|rival|competitor)s?\s+(?:of|to)\b", re.IGNORECASE)
 MADE_BY_AFTER = re.compile(r"(?:,\s*(?:all|both|each)?|\b(?:is|are|was|were)(?:\s+all|\s+both)?)\s*$", re.IGNORECASE)
 NO_SUCH = re.compile(r"\b(?:no|not an?|not one|not a single|never an?|any)\s+$", re.IGNORECASE)  # "no Polish-built K2PL had been completed"
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
@@ -759,7 +759,8 @@ class SentenceReader:
             after = text[first.end:first.end + 12]
             if owner and MADE_BY.match(after) and not NO_SUCH.search(text, max(0, first.start - 14), first.start):
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
-                if weapon and COPY_OF.search(text, first.end, weapon.start):
+                copy = COPY_OF.match(text, first.end + MADE_BY.match(after).end())
+                if copy:
                     # "Chinese-built copy of the MiG-19": the copy was built there, not the original;
                     # "the Type 59, a Chinese-built copy of the T-54A": the copy is the appositive's head
                     head = next((s for s in reversed(slots[:index]) if "WeaponSystem" in s.labels), None)
