@@ -27,8 +27,6 @@ LOCAL = re.compile(
     r"might|(?-i:may)|could|would|should|must|can|reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|perhaps|"
     r"potentially|potential|prospective|would-be|eventually|future|reported|rumou?red|supposed|supposedly|alleged|purported|so-called|claimed|"
     r"wrongly|falsely|incorrectly|erroneously|mistakenly|"
-    # "Australia is to buy three to five submarines": a plan, not a purchase
-    r"(?:is|are|was|were) (?:\w+ly )?to(?=\s*$)|"  # the trigger follows at once
     r"said to|believed to|thought to|understood to|rumou?red to|expected to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire)|scheduled to|slated to|poised to|going to|about to|"
     r"plans? to|planned|planning|intends? to|intended to|intention to|intent to|ambitions? to|desire to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|"
     r"tries to|tried to|attempted to|bid to|seeks?|seeking|sought|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|"
@@ -107,6 +105,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # the negation inside the trigger: "is not a member", "was never a partner"
     if AGAINST.search(sentence, scope_start, trigger_start):
         return True  # "warned Finland against joining NATO"
+    if IS_TO.search(sentence, max(scope_start, trigger_start - 24), trigger_start):
+        return True  # "Australia is to buy three to five submarines": a plan, not a purchase
     agreed = AGREED_DEED.match(sentence, trigger_start) is not None
     if _cue_before(LOCAL, sentence, scope_start, trigger_start, agreed):
         return True
@@ -117,6 +117,7 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     return RETRACTING.search_within(sentence, trigger_end, len(sentence)) is not None
 
 
+IS_TO = re.compile(r"\b(?:is|are|was|were) (?:\w+ly )?to\s*$", re.IGNORECASE)  # the trigger follows at once
 # "received no more than 24": a bounded count, not a denial
 DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|may|might|could|would|will|is expected|is likely)\b", re.IGNORECASE)
 

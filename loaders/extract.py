@@ -587,7 +587,8 @@ class Extractor:
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     refs = self._system_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
                 self._add_reference(slots, taken, match, refs, 1)
-        for match in self.family_plural.finditer(sentence.text):  # "the Sukhois", "older MiGs": the family's systems just named
+        families = self.family_plural.finditer(sentence.text) if "WeaponSystem" in context.labels_seen or any("WeaponSystem" in s.labels for s in slots) else ()
+        for match in families:  # "the Sukhois", "older MiGs": the family's systems just named
             family = self.family_names[match.group(1)]
             refs = tuple(ref for ref in context.last(("WeaponSystem",), 6, earlier(match)) if ref.name in family)
             maker = [s for s in slots if match.start() <= s.start and s.end <= match.end() and s.labels == {"Organization"}]
@@ -820,12 +821,10 @@ def _supplier(text: str, slots: list[Slot]) -> Ref | None:
     states = [slot for slot in slots if slot.kind != "reference" and "State" in slot.labels]
     if not states:
         return None
-    for slot in states:  # "Türkiye became a significant exporter."
-        if EXPORTER_IS.match(text, slot.end):
-            return next(ref for ref in slot.refs if ref.label == "State")
-    for slot in states:  # "Russian arms exports to China, 2014-2018"
-        if ARMS_SOLD.match(text, slot.end):
-            return next(ref for ref in slot.refs if ref.label == "State")
+    if "xport" in text or "uppl" in text or "sale" in text or "seller" in text:  # the words both need, tested first
+        for slot in states:  # "Türkiye became a significant exporter.", "Russian arms exports to China"
+            if EXPORTER_IS.match(text, slot.end) or ARMS_SOLD.match(text, slot.end):
+                return next(ref for ref in slot.refs if ref.label == "State")
     if ARMS_BOUGHT.search(text) is None:
         return None
     for slot in states:
