@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.openings import SENTENCES, IndexedPattern
+from loaders.openings import SENTENCES, IndexedPattern, gate_patterns
 
 LOCAL = re.compile(
     r"\b(?:not|never|no|no longer|neither|nor|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|"
@@ -132,3 +132,7 @@ def _cue_before(cues: IndexedPattern, sentence: str, start: int, end: int, agree
     if agreed:
         piece = AGREED.sub("", piece)
     return cues.search(piece) is not None
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())

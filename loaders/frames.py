@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.openings import SENTENCES, OpeningIndex
+from loaders.openings import SENTENCES, OpeningIndex, gate_patterns
 
 WEAPON = ("WeaponSystem",)
 STATE = ("State",)
@@ -335,8 +335,15 @@ def trigger_matches(text: str, frames: list[Frame]):
     >>> [(f.type, f.form, m.group(0)) for f, m in trigger_matches("Russia sold jets.", candidate_frames("Russia sold jets."))]
     [('SOLD', 'active', 'sold')]
     """
+    possible = TRIGGER_OPENINGS.possible(text)
     for frame in frames:
         index = _LEXICON_INDEX.get(id(frame))
+        if index is not None and possible is not None and index not in possible:
+            continue  # half the frames a sentence's keywords suggest: none of their openings stands in it
         matches = frame.pattern.finditer(text) if index is None else TRIGGER_OPENINGS.finditer(index, text)
         for match in matches:
             yield frame, match
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())

@@ -23,7 +23,7 @@ from typing import Iterator
 import ahocorasick
 
 from graph.gazetteer import Gazetteer
-from loaders.openings import OpeningIndex, comparable
+from loaders.openings import OpeningIndex, comparable, gate_patterns
 
 DASHES = {"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "\u00a0": " "}
 DISCOVERED_CONFIDENCE = 0.6
@@ -264,3 +264,7 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
 def finder_for(gazetteer: Gazetteer) -> MentionFinder:
     """One :class:`MentionFinder` per gazetteer (building the automaton takes a moment)."""
     return MentionFinder(gazetteer)
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import lru_cache
 from itertools import chain, combinations
 
 from graph.schema import Schema
 from loaders.cues import LOCAL, RETRACTING, SCOPING, blocked
 from loaders.frames import FRAMES, INITIATIVE_ONLY, Frame, candidate_frames, trigger_matches
-from loaders.openings import SENTENCES, IndexedPattern
+from loaders.openings import SENTENCES, IndexedPattern, gate_patterns
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
@@ -118,6 +118,18 @@ class Ref:
     confidence: float = 1.0
 
 
+class _SlotLabels:
+    """``Slot.labels``, computed on first use and kept in the slot's ``__dict__`` (which then
+    answers every later look-up): what ``functools.cached_property`` does, without the lock
+    it takes on every first use, one for each of the many slots made per sentence."""
+
+    def __get__(self, slot: "Slot | None", owner=None):
+        if slot is None:
+            return self
+        labels = slot.__dict__["labels"] = frozenset(ref.label for ref in slot.refs)
+        return labels
+
+
 @dataclass
 class Slot:
     """A mention (or a resolved reference) inside a sentence, offsets relative to the sentence."""
@@ -128,9 +140,7 @@ class Slot:
     kind: str = "name"
     role: str = "object"  # filled per trigger: object, to, from, by, with, loc, ...
 
-    @cached_property  # asked many times per sentence; a slot's refs never change
-    def labels(self) -> frozenset[str]:
-        return frozenset(ref.label for ref in self.refs)
+    labels = _SlotLabels()  # asked many times per sentence; a slot's refs never change
 
 
 @dataclass
@@ -817,6 +827,10 @@ class DocumentMemory:
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
 
+    def named_by_label(self) -> dict[str, list[Ref]]:
+        """The lists of entities named so far, by the label they keep."""
+        return {"Exercise": self.exercises, "ArmedForce": self.forces, "State": self.states, "WeaponSystem": self.systems}
+
 
 class ParagraphContext:
     """What earlier sentences of the paragraph (and the section heading) said: the
@@ -860,21 +874,22 @@ class ParagraphContext:
         self.earlier_parties.extend(self.parties)
         self.parties = [
             ref for slot in slots
-            if slot.kind not in ("demonym", "reference") and not PLACE_BEFORE.search(text[max(0, slot.start - 20):slot.start])
+            if slot.kind not in ("demonym", "reference") and not _place_before(text, slot.start)
             and not OCCASION_AFTER.match(text, slot.end)
             for ref in slot.refs
         ]
         self.previous_named, self.named = self.named, [
             ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs
         ]
+        named_by_label = self.memory.named_by_label()
         for slot in slots:
             self.recent.extend(slot.refs)
-            self.labels_seen.update(ref.label for ref in slot.refs)
+            self.labels_seen.update(slot.labels)
             if slot.kind != "reference":
-                self.memory.exercises.extend(ref for ref in slot.refs if ref.label == "Exercise")
-                self.memory.forces.extend(ref for ref in slot.refs if ref.label == "ArmedForce")
-                self.memory.states.extend(ref for ref in slot.refs if ref.label == "State")
-                self.memory.systems.extend(ref for ref in slot.refs if ref.label == "WeaponSystem")
+                for ref in slot.refs:
+                    kept = named_by_label.get(ref.label)
+                    if kept is not None:
+                        kept.append(ref)
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]
@@ -1173,6 +1188,7 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
     return left, right
 
 
+@lru_cache(maxsize=256)  # most gaps are a few strings: ", ", " and ", " and the "
 def _coordinated(gap: str) -> bool:
     return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
 
@@ -1424,6 +1440,7 @@ BOUNDED_COUNT = re.compile(
 )
 
 
+@lru_cache(maxsize=32)  # each trigger of a sentence asks again about the mentions before it
 def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
     """The preposition that ends ``text[start:end]`` and so governs the mention after it
     (offsets of the match are the piece's), unless it only bounds a count."""
@@ -1446,6 +1463,19 @@ TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|amb
 
 # "drills around Taiwan": a state named as the place of an event, not a party to it
 PLACE_BEFORE = re.compile(r"\b(?:around|near|off|over|in|into|inside|outside|at|across|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_WORD_ENDINGS = ("around", "near", "off", "over", "in", "into", "inside", "outside", "at", "across", "toward", "towards", "the")
+
+
+def _place_before(text: str, start: int) -> bool:
+    """Whether ``PLACE_BEFORE`` matches the 20 characters before ``start``. Asked for every
+    mention: most are ruled out by the word before them (a match ends in white space after
+    one of its words or "the") before re tries the pattern at each of the 20 places."""
+    window = text[max(0, start - 20):start]
+    if window.isascii():  # beyond ASCII, lower-casing and white space are left to re
+        stripped = window.rstrip()
+        if len(stripped) == len(window) or not stripped.lower().endswith(PLACE_WORD_ENDINGS):
+            return False
+    return PLACE_BEFORE.search(window) is not None
 # "after Lai Ching-te's inauguration": whose occasion it was, not who acted
 OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coast|marine|defen[cs]e|military|forces?)\b)[a-z]")
 # "condemned the patrol", "criticised these naval drills", "protested against the deal": an
@@ -2224,3 +2254,7 @@ def _order_and_delivery_years(text: str, fact: Fact, years: list[tuple[int, int]
             fact.properties.setdefault("order_year", year)
         elif DELIVERY_CUE.search(head):
             fact.properties.setdefault("delivery_year", year)
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())
