@@ -49,11 +49,14 @@ NODE_KINDS = ("document", "entity")
 
 # Python types a property of each layout type may hold. Exact types, not isinstance:
 # True is an int to isinstance, and this check runs for every property of every record.
-_PYTHON_TYPES = {"STRING": {str}, "INT64": {int}, "DOUBLE": {float, int}, "BOOLEAN": {bool}}
+_PYTHON_TYPES = {
+    "STRING": frozenset({str}), "INT64": frozenset({int}), "DOUBLE": frozenset({float, int}),
+    "BOOLEAN": frozenset({bool}),
+}
 # Each layout type, lists included, as (the types its values or items may have, is a list).
 _LAYOUT_TYPES = {
-    **{name: (frozenset(types), False) for name, types in _PYTHON_TYPES.items()},
-    **{f"{name}[]": (frozenset(types), True) for name, types in _PYTHON_TYPES.items()},
+    **{name: (types, False) for name, types in _PYTHON_TYPES.items()},
+    **{f"{name}[]": (types, True) for name, types in _PYTHON_TYPES.items()},
 }
 
 
