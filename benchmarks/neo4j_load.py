@@ -258,6 +258,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1,
                         help="batched loads in a row on the same server (the first is cold, the later ones warm)")
     options = parser.parse_args()
+    if options.rounds < 1:
+        parser.error("--rounds must be at least 1")
 
     uri = os.environ.get("TIEGRAPH_TEST_NEO4J_URI")
     started_here = uri is None
@@ -306,8 +308,12 @@ def report(what: str, count: int, unit: str, timing: Timing) -> None:
     if timing.server_cpu is not None:
         split = ", ".join(f"{kind} {seconds:.2f}" for kind, seconds in timing.server_cpu.items())
         server = f"{sum(timing.server_cpu.values()):6.2f} s ({split})"
+    micros = f"µs each: client {1e6 * timing.client_cpu / count:.0f}"
+    if timing.server_cpu is not None:
+        micros += f", server {1e6 * sum(timing.server_cpu.values()) / count:.0f}"
     print(f"{what + ':':24}{count:>7} {unit} in {timing.wall:6.2f} s = {count / timing.wall:>8,.0f} /s;"
-          f" CPU: client {timing.client_cpu:6.2f} s, server {server}; load {timing.load:.1f}", flush=True)
+          f" CPU: client {timing.client_cpu:6.2f} s, server {server}; {micros}; load {timing.load:.1f}",
+          flush=True)
 
 if __name__ == "__main__":
     main()
