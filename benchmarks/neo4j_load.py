@@ -12,7 +12,11 @@ on an emptied database each time:
 * one write per relation: the same nodes, then a naive loop of single ``MERGE``
   statements, each its own transaction, over the first ``--naive`` relations.
 
-    python benchmarks/neo4j_load.py --relations 100000 --naive 5000
+    python benchmarks/neo4j_load.py --relations 100000 --naive 5000 --rounds 3
+
+With ``--rounds N`` the batched load runs N times in a row on the same server: the first
+round on a fresh server is cold (its JIT compiler still at work on the load's code
+paths), the later ones warm.
 
 Each line gives the rate by the clock, and the CPU seconds this process (every thread)
 and the server's process spent, the server's read from /proc when it is a test server
@@ -251,7 +255,11 @@ def main() -> None:
     parser.add_argument("--relations", type=int, default=100_000, help="relations in the synthetic graph")
     parser.add_argument("--naive", type=int, default=5_000, help="relations written one at a time")
     parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="batched loads in a row on the same server (the first is cold, the later ones warm)")
     options = parser.parse_args()
+    if options.rounds < 1:
+        parser.error("--rounds must be at least 1")
 
     uri = os.environ.get("TIEGRAPH_TEST_NEO4J_URI")
     started_here = uri is None
@@ -268,12 +276,18 @@ def main() -> None:
                   f"{len(records['relation'])} relations, {len(records['mention'])} mentions; "
                   f"batch size {options.batch_size}")
             pid = server_pid(uri)
-            seconds = batched(uri, driver, records, options.batch_size, pid)
-            naive = one_write_per_relation(uri, driver, records, options.naive, pid)
+            for number in range(1, options.rounds + 1):
+                report_round(f"round {number}: " if options.rounds > 1 else "", records,
+                             batched(uri, driver, records, options.batch_size, pid))
+            report("one write per relation", options.naive, "relationships",
+                   one_write_per_relation(uri, driver, records, options.naive, pid))
     finally:
         if started_here:
             subprocess.run([str(SERVER), "stop", uri], check=False)
 
+
+def report_round(prefix: str, records: dict[str, list[dict]], seconds: dict[str, Timing]) -> None:
+    """The lines of one batched load: each kind of record, then the whole graph."""
     relations, mentions = len(records["relation"]), len(records["mention"])
     whole = Timing(
         sum(timing.wall for timing in seconds.values()), sum(timing.client_cpu for timing in seconds.values()),
@@ -281,11 +295,10 @@ def main() -> None:
         else {kind: sum(timing.server_cpu[kind] for timing in seconds.values()) for kind in seconds["relation"].server_cpu},
         max(timing.load for timing in seconds.values()),
     )
-    report("batched nodes", len(records["document"]) + len(records["entity"]), "nodes", seconds["nodes"])
-    report("batched relations", relations, "relationships", seconds["relation"])
-    report("batched mentions", mentions, "relationships", seconds["mention"])
-    report("batched whole graph", relations + mentions, "relationships (and the nodes)", whole)
-    report("one write per relation", options.naive, "relationships", naive)
+    report(f"{prefix}batched nodes", len(records["document"]) + len(records["entity"]), "nodes", seconds["nodes"])
+    report(f"{prefix}batched relations", relations, "relationships", seconds["relation"])
+    report(f"{prefix}batched mentions", mentions, "relationships", seconds["mention"])
+    report(f"{prefix}batched whole graph", relations + mentions, "relationships (and the nodes)", whole)
 
 
 def report(what: str, count: int, unit: str, timing: Timing) -> None:
@@ -295,8 +308,12 @@ def report(what: str, count: int, unit: str, timing: Timing) -> None:
     if timing.server_cpu is not None:
         split = ", ".join(f"{kind} {seconds:.2f}" for kind, seconds in timing.server_cpu.items())
         server = f"{sum(timing.server_cpu.values()):6.2f} s ({split})"
+    micros = f"µs each: client {1e6 * timing.client_cpu / count:.0f}"
+    if timing.server_cpu is not None:
+        micros += f", server {1e6 * sum(timing.server_cpu.values()) / count:.0f}"
     print(f"{what + ':':24}{count:>7} {unit} in {timing.wall:6.2f} s = {count / timing.wall:>8,.0f} /s;"
-          f" CPU: client {timing.client_cpu:6.2f} s, server {server}; load {timing.load:.1f}")
+          f" CPU: client {timing.client_cpu:6.2f} s, server {server}; {micros}; load {timing.load:.1f}",
+          flush=True)
 
 if __name__ == "__main__":
     main()

@@ -229,14 +229,12 @@ def merge_relation_properties(
     stored = stored or {}
     # Column by column rather than as Evidence objects: loading a graph merges every
     # relation it holds, so this runs hundreds of thousands of times.
-    columns = _evidence_columns(stored)
-    known = set(zip(columns[0], columns[3], columns[4]))  # document, start, end
-    for sentence in zip(*_evidence_columns(incoming)):
-        key = (sentence[0], sentence[3], sentence[4])
-        if key not in known:
-            known.add(key)
-            for column, value in zip(columns, sentence):
-                column.append(value)
+    columns = _evidence_columns(incoming)
+    keys = set(zip(columns[0], columns[3], columns[4]))  # document, start, end
+    # A relation met for the first time, the common case when a whole graph is loaded,
+    # keeps its own lists as they are unless one of its sentences repeats.
+    if stored or len(keys) < len(columns[0]):
+        columns = _union_of_evidence(_evidence_columns(stored), columns)
     own = {
         name: stored[name] if stored.get(name) is not None else incoming.get(name)
         for name, _ in rel_type.properties
@@ -311,6 +309,19 @@ def _summarised(*columns: list) -> dict:
         **dict(zip(EVIDENCE_LISTS, columns)),
         "evidence_count": len(documents),
     }
+
+
+def _union_of_evidence(columns: list[list], incoming: list[list]) -> list[list]:
+    """``columns`` (parallel evidence lists) with the sentences of ``incoming`` they lack
+    appended in order; a sentence is its document, start and end."""
+    known = set(zip(columns[0], columns[3], columns[4]))
+    for sentence in zip(*incoming):
+        key = (sentence[0], sentence[3], sentence[4])
+        if key not in known:
+            known.add(key)
+            for column, value in zip(columns, sentence):
+                column.append(value)
+    return columns
 
 
 def _evidence_columns(stored: dict) -> list[list]:

@@ -49,7 +49,15 @@ NODE_KINDS = ("document", "entity")
 
 # Python types a property of each layout type may hold. Exact types, not isinstance:
 # True is an int to isinstance, and this check runs for every property of every record.
-_PYTHON_TYPES = {"STRING": (str,), "INT64": (int,), "DOUBLE": (float, int), "BOOLEAN": (bool,)}
+_PYTHON_TYPES = {
+    "STRING": frozenset({str}), "INT64": frozenset({int}), "DOUBLE": frozenset({float, int}),
+    "BOOLEAN": frozenset({bool}),
+}
+# Each layout type, lists included, as (the types its values or items may have, is a list).
+_LAYOUT_TYPES = {
+    **{name: (types, False) for name, types in _PYTHON_TYPES.items()},
+    **{f"{name}[]": (types, True) for name, types in _PYTHON_TYPES.items()},
+}
 
 
 class RecordError(StoreError):
@@ -278,10 +286,10 @@ def _check_properties(record: dict, described: str, types: dict[str, str], requi
 
 
 def _fits(value: object, type_: str) -> bool:
-    if type_.endswith("[]"):
-        allowed = _PYTHON_TYPES[type_[:-2]]
-        return type(value) is list and all(type(item) in allowed for item in value)
-    return type(value) in _PYTHON_TYPES[type_]
+    allowed, is_list = _LAYOUT_TYPES[type_]
+    if is_list:
+        return type(value) is list and allowed.issuperset(map(type, value))
+    return type(value) in allowed
 
 
 _relation_types = cache(relation_property_types)
