@@ -156,7 +156,8 @@ FRAMES: list[Frame] = [
     # "a joint flight" of bombers, "a joint sail", "a maritime cooperative activity": patrols by other names
     *_frames(
         "PATROLLED", "location", "joint",
-        r"patrol(?:s|led|ling|ed)?|joint (?:strategic )?(?:air )?flights?|joint (?:naval )?(?:sails?|cruises?|voyages?)|maritime cooperative activit(?:y|ies)",
+        r"patrol(?:s|led|ling|ed)?|joint (?:strategic )?(?:air )?flights?|joint (?:naval )?(?:sails?|cruises?|voyages?)|maritime cooperative activit(?:y|ies)|"
+        r"corpats?",  # "a CORPAT": a coordinated patrol, as navies abbreviate it
     ),
     *_frames(
         "PATROLLED", "location", "journey",

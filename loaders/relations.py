@@ -449,7 +449,7 @@ class SentenceReader:
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
             return []  # "leads the International Maritime Security Construct": not an exercise it hosts
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
-        actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause)]
+        actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s)]
         actors = [
             s for s in actors
             if not OBSERVER.search(_window(text, s, 30, after=True)) and not OBSERVER.search(text[max(0, s.start - 30):s.start])
@@ -1176,6 +1176,7 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
         s for s in left
         if s.labels & {"State", "ArmedForce"} and s.role in ("object", "with", "of", "including", "from")
         and text.rfind("(", 0, s.start) <= text.rfind(")", 0, s.start)  # "(per US officials)" is an aside
+        and not _namer(text, s)
     ]
     groups = _groups(text, candidates)
     if not groups:
@@ -1885,6 +1886,16 @@ def _located(text: str, slot: Slot) -> bool:
         r"\b(?:in|over|off|near|at|across|into|on the territory of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[\w-]*\s+)?$",
         text[max(0, slot.start - 35):slot.start], re.IGNORECASE,
     )) and not re.search(r"\b(?:took part|participated)\s+in\s+$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)
+
+
+# "carried out what Manila calls a maritime cooperative activity": the state names the deed, it does not do it
+NAMER_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
+NAMER_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:calls?|called|describe[sd]?|terms?|termed|dubs?|dubbed|labels?|labell?ed|brands?|branded)\b", re.IGNORECASE)
+
+
+def _namer(text: str, slot: Slot) -> bool:
+    """Whether ``slot`` only names what others do: "what Hanoi described as a joint patrol"."""
+    return bool(NAMER_BEFORE.search(text, max(0, slot.start - 10), slot.start) and NAMER_AFTER.match(text, slot.end))
 
 
 def _owner_of_force(text: str, slot: Slot, clause: list[Slot]) -> bool:

@@ -1,0 +1,162 @@
+"""More ways writers report exercises, patrols and leadership: a speaker's name for an
+activity ("what Hanoi calls a friendship voyage"), patrol acronyms, dated log lines with
+day ranges, partners a host drills "with", an exercise referred to as "it", hosts in object
+relatives, ships contributed by name, and organizations led by a state in a relative clause
+or an appositive ("the Russian-led bloc").
+
+Every sentence was written for these tests. Negated, hedged and planned variants must
+yield nothing of the type.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+def pairs(text: str, rel_type: str) -> set[tuple[str, str]]:
+    return {(source, target) for source, _, target in facts(text, rel_type)}
+
+
+# --- patrols ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the state that names the activity only speaks; the crews are the ones sailing
+        ("In March 2023 cutters from Vietnam, Japan and the United States carried out what Hanoi calls a joint patrol in the South China Sea.",
+         {("Vietnam", "South China Sea"), ("Japan", "South China Sea"), ("United States", "South China Sea")}),
+        ("Frigates of France and India conducted what Paris described as a coordinated patrol in the Arabian Sea.",
+         {("France", "Arabian Sea"), ("India", "Arabian Sea")}),
+        # a coordinated patrol by its acronym
+        ("Indonesia and Malaysia hold a CORPAT in the Strait of Malacca every spring.",
+         {("Indonesia", "Strait of Malacca"), ("Malaysia", "Strait of Malacca")}),
+        ("Since 2005 Thailand and India have run biannual CORPATs in the Andaman Sea.",
+         {("Thailand", "Andaman Sea"), ("India", "Andaman Sea")}),
+    ],
+)
+def test_patrols_named_by_a_speaker_or_an_acronym(text, expected):
+    assert pairs(text, "PATROLLED") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia and Malaysia have never held a CORPAT in the Strait of Malacca.",
+        "Indonesia and Malaysia may resume their CORPAT in the Strait of Malacca next year.",
+        "Vietnam and Japan plan to carry out what Hanoi calls a joint patrol in the South China Sea.",
+    ],
+)
+def test_no_patrol_from_negated_or_planned_acronyms_and_asides(text):
+    assert not facts(text, "PATROLLED")
+
+
+def test_a_log_line_dated_with_a_day_range():
+    log = (
+        "Joint naval patrols by the Russian Navy and the PLA Navy\n\n"
+        "- 14 Oct 2021: Sea of Japan, Tsugaru Strait\n"
+        "- 3–9 Sep 2023: Bering Sea; shadowed off Alaska by US cutters\n"
+        "- 11-17 Jul 2024: Philippine Sea\n"
+    )
+    found = pairs(log, "PATROLLED")
+    for force in ("Russian Navy", "PLA Navy"):
+        assert {(force, "Bering Sea"), (force, "Philippine Sea"), (force, "Sea of Japan")} <= found
+        assert (force, "Alaska") not in found  # the land it passed is not patrolled
+
+
+# --- participants, hosts and places -----------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya hosted a week-long naval exercise with Tanzania and Uganda, Cutlass Express, in February 2024.",
+         {("Kenya", "Cutlass Express"), ("Tanzania", "Cutlass Express"), ("Uganda", "Cutlass Express")}),
+        ("Thailand hosts Cobra Gold with the United States and Singapore every year.",
+         {("Thailand", "Cobra Gold"), ("United States", "Cobra Gold"), ("Singapore", "Cobra Gold")}),
+        # a ship contributed by name, to the exercise the paragraph is about
+        ("Cutlass Express began in Mombasa on Monday. The Royal Navy contributed HMS Diamond and a survey ship.",
+         {("Royal Navy", "Cutlass Express")}),
+        ("Cutlass Express began in Mombasa on Monday. The Indian Navy sent INS Trikand, its Talwar-class frigate.",
+         {("Indian Navy", "Cutlass Express")}),
+    ],
+)
+def test_partners_a_host_drills_with_and_ships_sent_by_name(text, expected):
+    assert pairs(text, "PARTICIPATED_IN") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya hosted Cutlass Express. Tanzania declined to take part, and Uganda sent only observers.",
+        "Kenya might host Cutlass Express with Tanzania next year.",
+        "Cutlass Express began in Mombasa on Monday. The Royal Navy did not send HMS Diamond.",
+    ],
+)
+def test_no_partner_from_refusals_and_hedges(text):
+    assert not {pair for pair in pairs(text, "PARTICIPATED_IN") if pair[0] in ("Tanzania", "Uganda", "Royal Navy")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pitch Black, which the Royal Australian Air Force hosted in July, drew jets from Spain.", {("Australia", "Pitch Black")}),
+        ("Malabar, which the Indian Navy hosts this year, opened at Visakhapatnam.", {("India", "Malabar")}),
+    ],
+)
+def test_a_force_that_hosts_in_an_object_relative_stands_for_its_state(text, expected):
+    assert pairs(text, "HOSTED") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cobra Gold opened on Tuesday with 9,000 troops. It is held in Thailand every year.", {("Cobra Gold", "Thailand")}),
+        ("Khaan Quest began in June. It was staged at Five Hills in Mongolia, as every year.", {("Khaan Quest", "Mongolia")}),
+    ],
+)
+def test_an_exercise_referred_to_as_it_is_held_where_the_sentence_says(text, expected):
+    assert pairs(text, "HELD_IN") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cobra Gold opened on Tuesday. It is not held in Thailand this year.",
+        "Cobra Gold opened on Tuesday. It may be held in Thailand next year.",
+        "Cobra Gold opened on Tuesday. Thailand said it held talks in Mongolia.",
+    ],
+)
+def test_no_place_for_it_from_negated_hedged_or_unrelated_sentences(text):
+    assert not pairs(text, "HELD_IN")
+
+
+# --- leadership -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Warships of the Combined Maritime Forces, which is led by the United States, escort tankers through the strait.",
+         ("United States", "Combined Maritime Forces")),
+        ("Kazakhstan also belongs to the Eurasian Economic Union, the Russian-led bloc of five former Soviet states.",
+         ("Russia", "Eurasian Economic Union")),
+        ("Armenia froze its part in the Collective Security Treaty Organization, a Moscow-led alliance, in 2024.",
+         ("Russia", "Collective Security Treaty Organization")),
+        ("Russia heads two groupings there: the Collective Security Treaty Organization, whose members include Armenia, "
+         "and the Eurasian Economic Union, which groups five states.",
+         ("Russia", "Eurasian Economic Union")),
+    ],
+)
+def test_organizations_led_in_relatives_appositives_and_lists(text, expected):
+    assert expected in {(s, t) for s, _, t in facts(text, "LEADS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warships of the Combined Maritime Forces, which is not led by the United States, escort tankers.",
+        "Kazakhstan joined the Eurasian Economic Union, which critics call a Russian-led bloc in all but name.",
+        "Armenia said the Collective Security Treaty Organization might become a Moscow-led alliance.",
+    ],
+)
+def test_no_leadership_from_denials_or_speculation(text):
+    assert not facts(text, "LEADS")
