@@ -474,7 +474,8 @@ class SentenceReader:
             for ex in _refs([ex_slot], ("Exercise",)) for place in _refs([place_slot], ("Region", "State"))
         ]
         if frame.type == "HOSTED":
-            hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",)) or _antecedent(before, ("State", "ArmedForce"))
+            # "Pitch Black, which the Royal Australian Air Force hosted": a force hosts for its state
+            hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State", "ArmedForce")) or _antecedent(before, ("State", "ArmedForce"))
             if text[start:start + 3].lower() == "co-":  # "co-hosted Balikatan with the United States": both host
                 hosts = hosts + _role(right, ("State",), ("with",))
             hosting = [
@@ -482,6 +483,8 @@ class SentenceReader:
                 for host in _host_states([host_slot], context) for ex in _refs([ex_slot], ("Exercise",))
             ]
             guests = _guests(text, end, right) if frame.form == "active" else []
+            if frame.form == "active":  # "hosted a naval exercise with Tanzania and Uganda": its partners take part
+                guests = guests + [s for s in _role(right, ("State", "ArmedForce"), ("with",)) if s not in guests and not _namer(text, s)]
             return held + [Fact(kind, host, ex) for host, ex in hosting for kind in ("HOSTED", "PARTICIPATED_IN")] + [
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
             ]

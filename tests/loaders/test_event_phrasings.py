@@ -107,6 +107,11 @@ def test_a_force_that_hosts_in_an_object_relative_stands_for_its_state(text, exp
     assert pairs(text, "HOSTED") == expected
 
 
+def test_the_host_role_as_a_noun_names_no_host():
+    text = "The Russian Navy and the PLA Navy have run Joint Sea since 2012, with the host role rotating between them."
+    assert not pairs(text, "HOSTED")
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
