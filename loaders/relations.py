@@ -341,8 +341,8 @@ class SentenceReader:
         if frame.form == "reverse":  # receiver on the left, giver after "from"
             sources = _role(right, spec.sources, ("from", "by", "object"))[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
-        elif frame.form == "passive":
-            targets = _nearest_group(text, left, spec.targets) or context.term(self._sentence_slots, spec.targets)
+        elif frame.form == "passive":  # "the Combined Maritime Forces, which is led by the United States": the antecedent
+            targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets) or context.term(self._sentence_slots, spec.targets)
             sources = _role(right, spec.sources, ("by",))
         else:
             people = [s for s in left if frame.type == "SANCTIONED" and s.kind == "demonym" and NOT_THE_STATE.match(text, s.end)]  # "Russian arms exporters"
@@ -362,6 +362,12 @@ class SentenceReader:
             own = {ref.name for slot in sources for ref in slot.refs}  # "the United States ... under the Countering America's ... Act on X"
             candidates = [s for s in _role(near, spec.targets, wanted) if {ref.name for ref in s.refs} - own and not _inside_name(text, s)]
             targets = _possessed_over_possessor(text, _first_group(text, candidates), near, spec.targets)
+            counted = COUNTED_LIST.match(text, end) if frame.type == "LEADS" else None
+            if counted:  # "leads two organisations there: the CSTO, whose ..., and the EAEU, which ...": every one listed
+                targets = [
+                    s for s in self._sentence_slots
+                    if s.start >= counted.end() and s.labels & set(spec.targets) and LIST_ITEM_BEFORE.search(text, max(0, s.start - 12), s.start)
+                ]
             inside = [s for s in self._sentence_slots if start <= s.start and s.end <= end and s.labels & set(spec.targets)]
             targets = targets or inside  # "sold China a licence": the receiver inside the trigger
             if frame.type == "OPPOSES" and inside:
@@ -370,6 +376,8 @@ class SentenceReader:
                 targets = context.event_parties(sources)
             if not targets and frame.type in ("LEADS", "OPPOSES"):
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
+            if not targets and frame.type == "LEADS":
+                targets = _led_appositive(text, start, left, sources, spec.targets)
             if frame.type == "SANCTIONED" and not targets:
                 targets = [s for s in _role(right, spec.targets, ("object", "on", "of", "for")) if not _inside_name(text, s)]
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
@@ -397,6 +405,8 @@ class SentenceReader:
         of Beijing's Belt and Road Initiative": Beijing's, see :meth:`_possessive_links`)."""
         if INITIATIVE_ONLY.search(text, start, end):
             targets = [s for s in targets if "Initiative" in s.labels]
+        if sources and NAMED_AS.search(text, max(0, sources[0].start - 40), sources[0].start):
+            return []  # "which critics call a Russian-led bloc": someone's label, not a fact stated
         owned = {id(s) for s in targets if (owner := _state_possessor(text, self._sentence_slots, s)) and owner not in sources}
         return [s for s in targets if id(s) not in owned]
 
@@ -1645,6 +1655,29 @@ def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], l
         if following and following[0].start - group[0].end <= 4:
             return following[:1]
     return group
+
+
+# "heads two groupings there:", "leads three initiatives of its own:": a list of what is led follows
+COUNTED_LIST = re.compile(
+    r"\s+(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?(?:organi[sz]ations|groupings|blocs|initiatives|bodies|institutions|projects|alliances|forums|coalitions)\b[^:;.]{0,30}:",
+    re.IGNORECASE,
+)
+LIST_ITEM_BEFORE = re.compile(r"(?::|,|;|\band)\s*(?:the\s+)?$", re.IGNORECASE)
+NAMED_AS = re.compile(
+    r"\b(?:calls?|called|describes?|described|dubs?|dubbed|labels?|labell?ed|brands?|branded|terms?|termed|sees?|regards?)\s+"
+    r"(?:it|them)?\s*(?:as\s+)?(?:the|a|an)\s+$",
+    re.IGNORECASE,
+)
+# "the Eurasian Economic Union, the Russian-led bloc of ...": the appositive renames the organization
+LED_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+
+
+def _led_appositive(text: str, start: int, left: list[Slot], leaders: list[Slot], labels) -> list[Slot]:
+    """What a "-led" noun in apposition leads: the organization or initiative it renames."""
+    if not leaders or text[start - 1:start] != "-":
+        return []
+    named = [s for s in left if s.end <= leaders[0].start and s.labels & set(labels)]
+    return named[-1:] if named and LED_APPOSITIVE.fullmatch(text, named[-1].end, leaders[0].start) else []
 
 
 def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[Slot]:
