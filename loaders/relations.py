@@ -83,6 +83,9 @@ STRONG_PARTICIPATION = re.compile(
     r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent",
     re.IGNORECASE,
 )
+# "It is held in Thailand", "It was staged at Five Hills": an exercise as the subject, then where
+IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
+SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
 # Seats only a council has: "a permanent member", "the ten elected members".
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
@@ -453,6 +456,9 @@ class SentenceReader:
         exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
         if not exercises and STRONG_PARTICIPATION.match(text[start:end]) and not context.patrol_named and not _joined_organization(text[start:end], context):
             exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
+        it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
+        if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
+            exercises = context.exercise_subject()
         if not exercises or OBSERVER.search(text, start, end):
             return []  # "... and South Africa sent observers to the exercise": watching is not taking part
         left, right = _sides(text, clause, start, end)
@@ -498,6 +504,8 @@ class SentenceReader:
             return held + [Fact(kind, host, ex) for host, ex in hosting for kind in ("HOSTED", "PARTICIPATED_IN")] + [
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
             ]
+        if it_held:
+            return held
         if not actors:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
         context.remember_subject(actors)
@@ -890,6 +898,12 @@ class ParagraphContext:
         """The organization an elliptical statement is about: the paragraph's topic, else the last named."""
         refs = (self.topic,) if self.topic else self.last(("Organization",))
         return [Slot(0, 0, refs, "reference")] if refs else []
+
+    def exercise_subject(self) -> list[Slot]:
+        """The exercise "it" stands for: the one the previous sentence opened with or named last."""
+        opening = self.previous_named[:1]
+        refs = tuple(opening) if opening and opening[0].label == "Exercise" else self.last_before_sentence(("Exercise", "State", "Organization"))
+        return [Slot(0, 0, refs, "reference")] if refs and refs[0].label == "Exercise" else []
 
     def exercise(self) -> list[Slot]:
         refs = self.last(("Exercise",)) or self.main_exercise()

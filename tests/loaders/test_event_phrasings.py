@@ -117,6 +117,9 @@ def test_the_host_role_as_a_noun_names_no_host():
     [
         ("Cobra Gold opened on Tuesday with 9,000 troops. It is held in Thailand every year.", {("Cobra Gold", "Thailand")}),
         ("Khaan Quest began in June. It was staged at Five Hills in Mongolia, as every year.", {("Khaan Quest", "Mongolia")}),
+        # the exercise opened the sentence before, whatever else it named
+        ("Balikatan 2024 was co-hosted by the Philippines and the United States. It was held in the Philippines and the South China Sea.",
+         {("Balikatan", "Philippines"), ("Balikatan", "South China Sea")}),
     ],
 )
 def test_an_exercise_referred_to_as_it_is_held_where_the_sentence_says(text, expected):
