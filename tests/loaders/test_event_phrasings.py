@@ -168,3 +168,18 @@ def test_organizations_led_in_relatives_appositives_and_lists(text, expected):
 )
 def test_no_leadership_from_denials_or_speculation(text):
     assert not facts(text, "LEADS")
+
+
+def test_where_each_phase_ran_is_where_the_exercise_was_held():
+    report = (
+        "How Cutlass Express 2024 unfolded\n\n"
+        "Navies of a dozen states met off East Africa in February.\n\n"
+        "Phase one: Gulf of Aden (5-9 February)\nBoarding drills came first.\n\n"
+        "Sea phase: the Mozambique Channel\nThe ships then sailed south.\n"
+    )
+    assert pairs(report, "HELD_IN") == {("Cutlass Express", "Gulf of Aden"), ("Cutlass Express", "Mozambique Channel")}
+
+
+def test_a_phase_that_only_may_happen_places_nothing():
+    report = "Cutlass Express 2024\n\nNavies met in February.\n\nPhase two: possibly the Mozambique Channel, if weather allows\n"
+    assert not pairs(report, "HELD_IN")
