@@ -78,11 +78,14 @@ RESOLUTION_SUBJECT = re.compile(
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
-    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|joined|joins|trained|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
+    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|(?:\w+ )?represented by|joined|joins|trained|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
     r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
     r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent",
     re.IGNORECASE,
 )
+# "ran the maritime phase", "led the naval part": a share of the exercise the paragraph is about
+PART_RUN = re.compile(r"(?:ran|runs|led|leads|commanded|conducted)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:phase|stage|component|portion|leg)\b", re.IGNORECASE)
+IT_AFTER = re.compile(r"\s+it\b")
 # "It is held in Thailand", "It was staged at Five Hills": an exercise as the subject, then where
 IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
@@ -454,8 +457,12 @@ class SentenceReader:
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
-        if not exercises and STRONG_PARTICIPATION.match(text[start:end]) and not context.patrol_named and not _joined_organization(text[start:end], context):
+        strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start)
+        if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context):
             exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
+        held_it = not exercises and IT_AFTER.match(text, end) and SITED.match(text, start)
+        if held_it:
+            exercises = context.exercise_subject()  # "Kenya and Tanzania have held it since 2011"
         it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
@@ -465,7 +472,7 @@ class SentenceReader:
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
             return []  # "leads the International Maritime Security Construct": not an exercise it hosts
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
-        actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s)]
+        actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)]
         actors = [
             s for s in actors
             if not OBSERVER.search(_window(text, s, 30, after=True)) and not OBSERVER.search(text[max(0, s.start - 30):s.start])

@@ -183,3 +183,34 @@ def test_where_each_phase_ran_is_where_the_exercise_was_held():
 def test_a_phase_that_only_may_happen_places_nothing():
     report = "Cutlass Express 2024\n\nNavies met in February.\n\nPhase two: possibly the Mozambique Channel, if weather allows\n"
     assert not pairs(report, "HELD_IN")
+
+
+# --- a part taken, said of the exercise the paragraph is about ---------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cutlass Express opened in Djibouti on Monday. Kenya was represented by KNS Jasiri, an offshore patrol ship.", {"Kenya"}),
+        ("Cutlass Express opened in Djibouti on Monday. The French were represented by the frigate Floreal.", {"France"}),
+        ("Cutlass Express is the largest naval exercise off East Africa. Kenya and Tanzania have held it every year since 2011, "
+         "with the lead passing between the two countries and Djibouti.",
+         {"Kenya", "Tanzania"}),
+        ("Cutlass Express opened in Djibouti on Monday. The Royal Navy has deployed a frigate and two helicopters.", {"Royal Navy"}),
+        ("Tsentr-2019 opened on Monday on ranges near Orenburg. The Caspian Flotilla ran the maritime phase.", {"Caspian Flotilla"}),
+    ],
+)
+def test_a_part_taken_in_the_exercise_just_named(text, expected):
+    assert {actor for actor, _ in pairs(text, "PARTICIPATED_IN")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cutlass Express opened in Djibouti on Monday. Kenya was not represented this year.",
+        "Cutlass Express is the largest naval exercise off East Africa. Kenya and Tanzania may hold it again next year.",
+        "Cutlass Express opened in Djibouti on Monday. The Royal Navy has not deployed a frigate.",
+        "Tsentr-2019 opened on Monday on ranges near Orenburg. The Caspian Flotilla was expected to run the maritime phase.",
+    ],
+)
+def test_no_part_taken_from_denials_and_expectations(text):
+    assert not {actor for actor, _ in pairs(text, "PARTICIPATED_IN")} - {"Russia"}
