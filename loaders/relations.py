@@ -466,6 +466,8 @@ class SentenceReader:
         it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
+        if not exercises and context.patrol_places and SENDING.match(text, start):
+            return self._sent_on_patrol(text, start, clause, context)
         if not exercises or OBSERVER.search(text, start, end):
             return []  # "... and South Africa sent observers to the exercise": watching is not taking part
         left, right = _sides(text, clause, start, end)
@@ -527,6 +529,13 @@ class SentenceReader:
                 facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
         return facts
 
+    def _sent_on_patrol(self, text, start, clause, context) -> list[Fact]:
+        """"Four navies held a joint patrol in the Celebes Sea. The Royal Navy sent HMS Spey": a
+        state or force that sent ships to the patrol just described patrolled where it went."""
+        senders = [s for s in clause if s.end <= start and s.labels & {"State", "ArmedForce"} and s.role != "loc"]
+        senders = _nearest_group(text, senders, ("State", "ArmedForce"))
+        return [Fact("PATROLLED", actor, place) for actor in _refs(senders, ("State", "ArmedForce")) for place in context.patrol_places]
+
     def _location(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if frame.type == "DRILLED_IN" and any("Exercise" in s.labels for s in clause):
             return []
@@ -541,6 +550,9 @@ class SentenceReader:
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
+        route = ROUTE_RELATIVE.match(text, end) if frame.type == "PATROLLED" and frame.form == "joint" and not places else None
+        if route:  # "a joint patrol, the third since 2021, which took them across the Pacific Ocean"
+            places = [s for s in self._sentence_slots if s.start >= route.end() and "Region" in s.labels and not TOWARD.search(text, 0, s.start)]
         if frame.type == "PATROLLED":  # "a joint patrol near Alaska" patrols the sea off it, not the land
             places = [s for s in places if any(PATROLLED_WATERS.search(ref.name) for ref in s.refs)]
         if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
@@ -577,7 +589,7 @@ class SentenceReader:
             context.memory.patrollers = refs
             if domain:
                 context.memory.crews[domain] = refs
-        if refs and places:
+        if places:
             context.patrol_places = tuple(_refs(places, ("Region",)))
         return refs
 
@@ -822,6 +834,8 @@ class ParagraphContext:
                 self.memory.forces.extend(ref for ref in slot.refs if ref.label == "ArmedForce")
                 self.memory.states.extend(ref for ref in slot.refs if ref.label == "State")
                 self.memory.systems.extend(ref for ref in slot.refs if ref.label == "WeaponSystem")
+            elif len(slot.refs) == 1 and slot.refs[0].label == "ArmedForce":
+                self.memory.forces.append(slot.refs[0])  # "China's navy": a force named, for "both fleets" later
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]
@@ -933,7 +947,7 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     if family == "transfer":
         return "WeaponSystem" in labels or "WeaponSystem" in context.labels_seen
     if family == "participation":
-        return "Exercise" in labels or "Exercise" in context.labels_seen or bool(context.memory.exercises)
+        return "Exercise" in labels or "Exercise" in context.labels_seen or bool(context.memory.exercises) or bool(context.patrol_places)
     if family == "location":
         return "Region" in labels or bool(labels & {"State", "ArmedForce"})
     if family == "membership":
@@ -1185,6 +1199,8 @@ def _field_end(text: str, start: int) -> int:
 
 # What a joint patrol covers: seas, straits, island groups and the open ocean
 PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Passage|Sound|Islands?|Archipelago|Shoals?|Reefs?|Pacific|Atlantic|Arctic|Waters)\b")
+# "..., which took them through the Tsugaru Strait": the route of the patrol just named
+ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it.

@@ -51,6 +51,41 @@ def test_no_patrol_from_negated_or_planned_acronyms_and_asides(text):
     assert not facts(text, "PATROLLED")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # navies that sent ships to the patrol just described patrolled where it went
+        ("Four navies held a joint patrol in the Celebes Sea last week. The Royal Navy sent HMS Spey; the French Navy sent a frigate.",
+         {("Royal Navy", "Celebes Sea"), ("French Navy", "Celebes Sea")}),
+        # where a patrol went, said in a relative clause after it
+        ("China and Russia sent destroyers. Ships of both navies then left on a joint patrol, which took them through the Tsugaru Strait "
+         "and across the Pacific Ocean.",
+         {(crew, place) for crew in ("China", "Russia") for place in ("Tsugaru Strait", "Pacific Ocean")}),
+    ],
+)
+def test_patrollers_who_sent_ships_and_routes_in_relative_clauses(text, expected):
+    assert expected <= pairs(text, "PATROLLED")
+
+
+def test_both_fleets_in_a_later_paragraph_are_the_services_named_by_their_owners():
+    text = (
+        "Russia's Pacific Fleet sent two corvettes, and China's navy sent a destroyer and a frigate.\n\n"
+        "Ships from both fleets then left on a joint patrol in the Philippine Sea."
+    )
+    assert pairs(text, "PATROLLED") == {("Russian Pacific Fleet", "Philippine Sea"), ("PLA Navy", "Philippine Sea")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four navies held a joint patrol in the Celebes Sea last week. The Royal Navy did not send a ship.",
+        "Four navies held a joint patrol in the Celebes Sea last week. The Royal Navy may send HMS Spey next time.",
+    ],
+)
+def test_no_patroller_from_ships_not_sent(text):
+    assert ("Royal Navy", "Celebes Sea") not in pairs(text, "PATROLLED")
+
+
 def test_a_log_line_dated_with_a_day_range():
     log = (
         "Joint naval patrols by the Russian Navy and the PLA Navy\n\n"
