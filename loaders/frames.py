@@ -151,6 +151,7 @@ FRAMES: list[Frame] = [
         r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|(?:was|were|is|are|been) represented by|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
         r"held|holds?|holding|staged|stages?|staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
         r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|"
+        r"(?:exercise|drill|train)s? (?:together|jointly|side by side)|"  # "the two navies exercise together in ..."
         r"took place|take place|takes place|taking place|unfolded",
     ),
     *_frames("HOSTED", "participation", "passive", r"co-hosted|hosted|organi[sz]ed|led|run|directed|commanded"),

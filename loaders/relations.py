@@ -86,6 +86,14 @@ STRONG_PARTICIPATION = re.compile(
 # "ran the maritime phase", "led the naval part": a share of the exercise the paragraph is about
 PART_RUN = re.compile(r"(?:ran|runs|led|leads|commanded|conducted)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:phase|stage|component|portion|leg)\b", re.IGNORECASE)
 IT_AFTER = re.compile(r"\s+it\b")
+# "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
+JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
+# "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
+HOST_GROUND = re.compile(
+    r"(?:\s+(?!in\b|on\b|across\b)[\w-]+){0,8}?\s+(?:in|on|across)\s+(?:its|their)\s+(?:own\s+)?"
+    r"(?:territory|territories|soil|(?:far\s+)?(?:north|south|east|west|centre|center|interior)[\w-]*|(?:[\w-]+\s+){0,2}(?:military district|ranges?|training grounds?))\b",
+    re.IGNORECASE,
+)
 # "It is held in Thailand", "It was staged at Five Hills": an exercise as the subject, then where
 IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
@@ -460,6 +468,8 @@ class SentenceReader:
         strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start)
         if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context):
             exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
+        if not exercises and JOINT_DRILL.match(text, start):  # "4. Northern/Interaction-2023. In July, ... exercised together"
+            exercises = [Slot(0, 0, refs, "reference")] if (refs := context.last(("Exercise",))) else []
         held_it = not exercises and IT_AFTER.match(text, end) and SITED.match(text, start)
         if held_it:
             exercises = context.exercise_subject()  # "Kenya and Tanzania have held it since 2011"
@@ -483,9 +493,10 @@ class SentenceReader:
         places = [
             s for s in clause
             if s.labels & {"Region", "State"} and (s.kind != "demonym" or HOME_WATERS.match(text, s.end))
-            and (s.role in ("loc", "on", "possessor") or _territory(text, s))
+            and (s.role in ("loc", "on", "possessor") or _territory(text, s) or _after_province(text, s, clause))
             and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
         ]
+        actors = [s for s in actors if not _after_province(text, s, clause)]
         value_end = _field_end(text, end)
         listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
         colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})|[ \t]{2,}(?=\S)", text[end:end + 28]) if listing else None
@@ -507,6 +518,8 @@ class SentenceReader:
                 (host, ex) for ex_slot, host_slot in _each_to_its_exercise(text, exercises, hosts)
                 for host in _host_states([host_slot], context) for ex in _refs([ex_slot], ("Exercise",))
             ]
+            if frame.form == "active" and HOST_GROUND.match(text, end):  # "hosted Kavkaz-2020 in its south": on the host's own ground
+                held += [Fact("HELD_IN", ex, host) for host, ex in hosting if Fact("HELD_IN", ex, host) not in held]
             guests = _guests(text, end, right) if frame.form == "active" else []
             if frame.form == "active":  # "hosted a naval exercise with Tanzania and Uganda": its partners take part
                 guests = guests + [s for s in _role(right, ("State", "ArmedForce"), ("with",)) if s not in guests and not _namer(text, s)]
@@ -1952,6 +1965,18 @@ def drafted(text: str, group: list[Slot]) -> bool:
         or DRAFTER_VERB_AFTER.match(after)
         or re.match(r"(?:'s|’s)?[-–\s]*(?:[A-Z]{2,3}[-–]?\s*)?(?:own\s+)?(?:drafts?|texts?|proposals?)\b", after)
     )
+
+
+# "a firing range in Rajasthan, India": a province the gazetteer does not know, then its state
+# (a lower-case preposition: "In July, Ukrainian ships ..." opens a sentence with a date)
+PROVINCE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+$")
+
+
+def _after_province(text: str, slot: Slot, clause: list[Slot]) -> bool:
+    """Whether a state is named as where an unknown province lies ("in Rajasthan, India")."""
+    if "State" not in slot.labels or slot.kind == "demonym" or not PROVINCE_BEFORE.search(text, max(0, slot.start - 40), slot.start):
+        return False
+    return not any(s.end <= slot.start and slot.start - s.end <= 3 for s in clause)  # "in Vostok, China and ...": a list
 
 
 def _located(text: str, slot: Slot) -> bool:

@@ -249,3 +249,42 @@ def test_a_part_taken_in_the_exercise_just_named(text, expected):
 )
 def test_no_part_taken_from_denials_and_expectations(text):
     assert not {actor for actor, _ in pairs(text, "PARTICIPATED_IN")} - {"Russia"}
+
+
+# --- where an exercise ran, said of its host or in a list of drills -----------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the host's own ground
+        ("In 2022 Belarus hosted Union Shield in its west, with live firing near Brest.", {("Union Shield", "Belarus")}),
+        ("Australia hosted Talisman Sabre on its own territory and in the Coral Sea.", {("Talisman Sabre", "Australia"), ("Talisman Sabre", "Coral Sea")}),
+        # a state after the province it is in
+        ("Indian and American soldiers opened Yudh Abhyas at a firing range in Rajasthan, India, on Monday.", {("Yudh Abhyas", "India")}),
+    ],
+)
+def test_where_a_host_held_its_exercise(text, expected):
+    assert pairs(text, "HELD_IN") == expected
+
+
+def test_a_host_denying_its_ground_places_nothing():
+    assert not pairs("Belarus has never hosted Union Shield on its own territory.", "HELD_IN")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2. Sea Breeze-2021. In July, Ukrainian and American ships exercised together in the Black Sea.",
+         {("Ukraine", "Sea Breeze-2021"), ("United States", "Sea Breeze-2021")}),
+        ("Sea Guardian-2020: the PLA Navy and the Pakistan Navy exercise together in the Arabian Sea off Karachi.",
+         {("PLA Navy", "Sea Guardian-2020"), ("Pakistan Navy", "Sea Guardian-2020")}),
+    ],
+)
+def test_drilling_together_under_an_exercise_just_named(text, expected):
+    assert pairs(text, "PARTICIPATED_IN") == expected
+    assert not pairs(text, "DRILLED_IN")
+
+
+def test_drilling_alone_is_not_the_exercise_just_named():
+    text = "Russia hosted Zapad-2021 in September. Separately, Chinese warships drilled in the South China Sea."
+    assert ("China", "Zapad-2021") not in pairs(text, "PARTICIPATED_IN")
