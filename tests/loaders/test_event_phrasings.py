@@ -105,9 +105,9 @@ def test_a_log_line_dated_with_a_day_range():
     "text, expected",
     [
         ("Kenya hosted a week-long naval exercise with Tanzania and Uganda, Cutlass Express, in February 2024.",
-         {("Kenya", "Cutlass Express"), ("Tanzania", "Cutlass Express"), ("Uganda", "Cutlass Express")}),
+         {("Tanzania", "Cutlass Express"), ("Uganda", "Cutlass Express")}),
         ("Thailand hosts Cobra Gold with the United States and Singapore every year.",
-         {("Thailand", "Cobra Gold"), ("United States", "Cobra Gold"), ("Singapore", "Cobra Gold")}),
+         {("United States", "Cobra Gold"), ("Singapore", "Cobra Gold")}),
         # a ship contributed by name, to the exercise the paragraph is about
         ("Cutlass Express began in Mombasa on Monday. The Royal Navy contributed HMS Diamond and a survey ship.",
          {("Royal Navy", "Cutlass Express")}),
