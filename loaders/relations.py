@@ -87,6 +87,7 @@ STRONG_PARTICIPATION = re.compile(
 PART_RUN = re.compile(r"(?:ran|runs|led|leads|commanded|conducted)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:phase|stage|component|portion|leg)\b", re.IGNORECASE)
 IT_AFTER = re.compile(r"\s+it\b")
 # "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
+HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", re.IGNORECASE)
 JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
 # "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
 HOST_GROUND = re.compile(
@@ -485,10 +486,11 @@ class SentenceReader:
             return []  # "leads the International Maritime Security Construct": not an exercise it hosts
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
         actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)]
+        hosts_by = {id(s) for group in _groups(text, actors) if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) for s in _hosts_only(text, group, start)}
         actors = [
             s for s in actors
             if not OBSERVER.search(_window(text, s, 30, after=True)) and not OBSERVER.search(text[max(0, s.start - 30):s.start])
-            and not re.search(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", text[max(0, s.start - 20):s.start])
+            and id(s) not in hosts_by  # "co-hosted by Thailand and the United States": hosts, not said to take part
         ]
         places = [
             s for s in clause
@@ -1267,6 +1269,15 @@ def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) 
     if interleaved and all(other.start > exercises[0].end for other in others):
         return [(ex, other) for other in others for ex in next(group for group in reversed(groups) if group[0].end <= other.start)]
     return [(ex, other) for ex in exercises for other in others]
+
+
+def _hosts_only(text: str, group: list[Slot], start: int) -> list[Slot]:
+    """The hosts of a group after "hosted by": "co-hosted by Australia and the United States, and
+    Japan and Indonesia took part" runs on into the subject of the verb at ``start``."""
+    if not re.fullmatch(r"\s*(?:also\s+|both\s+|all\s+)?", text[group[-1].end:start]):
+        return group
+    breaks = [i for i in range(1, len(group)) if re.search(r",\s*and\s", text[group[i - 1].end:group[i].start])]
+    return group[:breaks[-1]] if breaks else group
 
 
 def _joined_organization(trigger: str, context: "ParagraphContext") -> bool:

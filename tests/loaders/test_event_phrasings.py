@@ -142,6 +142,14 @@ def test_a_force_that_hosts_in_an_object_relative_stands_for_its_state(text, exp
     assert pairs(text, "HOSTED") == expected
 
 
+def test_every_co_host_named_after_by_hosts_without_a_part_said_to_be_taken():
+    text = "Cobra Gold is a yearly exercise co-hosted by Thailand and the United States, held in Thailand since 1982."
+    assert pairs(text, "HOSTED") == {("Thailand", "Cobra Gold"), ("United States", "Cobra Gold")}
+    assert not pairs(text, "PARTICIPATED_IN")
+    text = "Talisman Sabre was co-hosted by Australia and the United States, and Japan and Fiji took part."
+    assert pairs(text, "PARTICIPATED_IN") == {("Japan", "Talisman Sabre"), ("Fiji", "Talisman Sabre")}
+
+
 def test_the_host_role_as_a_noun_names_no_host():
     text = "The Russian Navy and the PLA Navy have run Joint Sea since 2012, with the host role rotating between them."
     assert not pairs(text, "HOSTED")
