@@ -248,6 +248,7 @@ FRAMES: list[Frame] = [
     *_frames(
         "LEADS", "directed", "active",
         r"launched|launches|launching|leads|led|leading|spearheaded|spearheads|initiated|championed|champions|heads|headed|"
+        r"(?<!to )lead(?= (?:the|a|an|both|two|three)\b)|"  # "Britain, Italy and Japan lead the programme together"
         r"unveiled|unveils|unveiling|flagship|dominates|dominated|"
         # an organization is proposed or announced before it exists; only an initiative is led so
         rf"{INITIATIVE_ONLY}",

@@ -422,6 +422,8 @@ class SentenceReader:
             targets = [s for s in targets if "Initiative" in s.labels]
         if sources and NAMED_AS.search(text, max(0, sources[0].start - 40), sources[0].start):
             return []  # "which critics call a Russian-led bloc": someone's label, not a fact stated
+        if text[start - 1:start] == "-" and _quoted(text, start):
+            return []  # 'the wording "China-led SCO"': words talked about, not used
         owned = {id(s) for s in targets if (owner := _state_possessor(text, self._sentence_slots, s)) and owner not in sources}
         return [s for s in targets if id(s) not in owned]
 
@@ -753,7 +755,7 @@ class SentenceReader:
             initiative = slots[index + 1] if index + 1 < len(slots) and "Initiative" in slots[index + 1].labels else None
             if owner and initiative and _state_possessor(text, slots, initiative) is first:
                 facts += [Fact("LEADS", owner[0], ref) for ref in initiative.refs if ref.label == "Initiative"]  # "China's Belt and Road Initiative"
-            if owner and LED_SUFFIX.match(after):
+            if owner and LED_SUFFIX.match(after) and not _quoted(text, first.start):  # 'the wording "China-led SCO"' is talk about words
                 led = next((s for s in slots[index + 1:] if s.labels & {"Initiative", "Organization"} and s.start - first.end <= 60), None)
                 if led:
                     facts += [Fact("LEADS", owner[0], ref) for ref in led.refs if ref.label in ("Initiative", "Organization")]
@@ -1742,6 +1744,11 @@ def _led_appositive(text: str, start: int, left: list[Slot], leaders: list[Slot]
         return []
     named = [s for s in left if s.end <= leaders[0].start and s.labels & set(labels)]
     return named[-1:] if named and LED_APPOSITIVE.fullmatch(text, named[-1].end, leaders[0].start) else []
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether ``position`` stands inside quotation marks opened earlier in the sentence."""
+    return text.count('"', 0, position) % 2 == 1 or text.rfind("“", 0, position) > text.rfind("”", 0, position)
 
 
 def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[Slot]:

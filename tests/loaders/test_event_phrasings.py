@@ -296,3 +296,21 @@ def test_drilling_together_under_an_exercise_just_named(text, expected):
 def test_drilling_alone_is_not_the_exercise_just_named():
     text = "Russia hosted Zapad-2021 in September. Separately, Chinese warships drilled in the South China Sea."
     assert ("China", "Zapad-2021") not in pairs(text, "PARTICIPATED_IN")
+
+
+def test_states_that_lead_a_programme_together():
+    text = "Britain, Italy and Japan lead the Global Combat Air Programme together."
+    assert {s for s, _, _ in facts(text, "LEADS")} == {"United Kingdom", "Italy", "Japan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The phrase \"Russian-led Collective Security Treaty Organization\" was removed from the article.",
+        "One editor struck the label \"Chinese-led SCO\" from the summary.",
+        "Japan hopes to lead the Global Combat Air Programme one day.",
+        "Britain, Italy and Japan do not lead the Global Combat Air Programme alone.",
+    ],
+)
+def test_no_leadership_from_quoted_wording_or_hopes(text):
+    assert not facts(text, "LEADS")
