@@ -87,6 +87,15 @@ STRONG_PARTICIPATION = re.compile(
 PART_RUN = re.compile(r"(?:ran|runs|led|leads|commanded|conducted)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:phase|stage|component|portion|leg)\b", re.IGNORECASE)
 IT_AFTER = re.compile(r"\s+it\b")
 # "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
+# captions: crews "during" an exercise, or "at the opening of" it; not those who watch, track or protest
+CAPTION_TRIGGER = re.compile(r"during\b|at the (?:opening|closing|start|end)\b", re.IGNORECASE)
+SHADOWING = re.compile(r"\b(?:shadow\w*|track\w*|tail(?:ed|ing|s)|monitor\w*|watch\w*|observ\w*|intercept\w*|protest\w*|condemn\w*|criticis\w*|criticiz\w*)\b", re.IGNORECASE)
+CREW_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:sailors|soldiers|marines|troops|paratroopers|pilots|crews?|airmen|servicemen|personnel|units?|ships?|warships?|"
+    r"vessels?|destroyers?|frigates?|corvettes?|submarines?|carriers?|aircraft|jets?|fighters?|bombers?|helicopters?|tanks?|forces)\b",
+    re.IGNORECASE,
+)
+CREW_OF = re.compile(r"\b(?:sailors|soldiers|marines|troops|paratroopers|pilots|crews|airmen|servicemen|personnel|units|ships|aircraft)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", re.IGNORECASE)
 JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
 # "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
@@ -501,6 +510,12 @@ class SentenceReader:
             and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
         ]
         actors = [s for s in actors if not _after_province(text, s, clause)]
+        if CAPTION_TRIGGER.match(text, start):  # "Soldiers of A and B during Khaan Quest": only crews seen there
+            if not right or "Exercise" not in right[0].labels or SHADOWING.search(text, 0, start):
+                return []
+            actors = _crews_seen(text, [s for s in actors if s.end <= start], self._sentence_slots)
+            if not actors:
+                return []  # "At the end of the Joint Sea-2021 drills, ...": a time, not a caption
         if text[start:end].lower().endswith(" from"):  # "hosted troops from Russia and Serbia": those after "from"
             actors = [s for s in actors if s.start >= end] or actors
         value_end = _field_end(text, end)
@@ -1271,6 +1286,21 @@ def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) 
     if interleaved and all(other.start > exercises[0].end for other in others):
         return [(ex, other) for other in others for ex in next(group for group in reversed(groups) if group[0].end <= other.start)]
     return [(ex, other) for ex in exercises for other in others]
+
+
+def _crews_seen(text: str, actors: list[Slot], slots: list[Slot]) -> list[Slot]:
+    """The states and forces a caption shows as crews: a force, a group after "soldiers of",
+    or a nationality or state before a crew noun or a named system ("a French Rafale")."""
+    crews = []
+    for group in _groups(text, actors):
+        if CREW_OF.search(text, max(0, group[0].start - 30), group[0].start):
+            crews += group
+            continue
+        for slot in group:
+            system_next = any("WeaponSystem" in s.labels and 0 <= s.start - slot.end <= 1 for s in slots)
+            if "ArmedForce" in slot.labels or system_next or CREW_AFTER.match(text, slot.end):
+                crews.append(slot)
+    return crews
 
 
 def _hosts_only(text: str, group: list[Slot], start: int) -> list[Slot]:

@@ -314,3 +314,36 @@ def test_states_that_lead_a_programme_together():
 )
 def test_no_leadership_from_quoted_wording_or_hopes(text):
     assert not facts(text, "LEADS")
+
+
+# --- captions: crews seen "during" an exercise --------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, participants, places",
+    [
+        ("Paratroopers of the Indonesian Army and the United States Army at the opening of Garuda Shield 2023.",
+         {"Indonesian Army", "United States Army"}, set()),
+        ("A French Rafale and a Singaporean F-15SG over Darwin during Pitch Black 2024.", {"France", "Singapore"}, set()),
+        ("Soldiers of the Mongolian Armed Forces and the United States Army clear a building during Khaan Quest in Mongolia.",
+         {"Mongolian Armed Forces", "United States Army"}, {"Mongolia"}),
+        ("Picture 4. An Indian destroyer and a Japanese frigate steam in line in the Bay of Bengal during Malabar 2020.",
+         {"India", "Japan"}, {"Bay of Bengal"}),
+    ],
+)
+def test_crews_pictured_during_an_exercise_took_part_where_they_are(text, participants, places):
+    found = facts(text, "PARTICIPATED_IN", "HELD_IN")
+    assert {s for s, t, _ in found if t == "PARTICIPATED_IN"} == participants
+    assert {o for _, t, o in found if t == "HELD_IN"} == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japanese officials protested during Talisman Sabre 2023.",
+        "A Chinese surveillance ship shadowed the fleet during Talisman Sabre 2023.",
+        "Japan sent observers during Pitch Black 2024.",
+        "At the close of Pitch Black 2024, ten jets flew on to the Coral Sea.",
+    ],
+)
+def test_no_crew_from_protests_shadowing_or_observers(text):
+    assert not facts(text, "PARTICIPATED_IN", "HELD_IN")
