@@ -96,6 +96,9 @@ CREW_AFTER = re.compile(
     re.IGNORECASE,
 )
 CREW_OF = re.compile(r"\b(?:sailors|soldiers|marines|troops|paratroopers|pilots|crews|airmen|servicemen|personnel|units|ships|aircraft)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|wargames)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+# "with Azerbaijan and Pakistan taking part": guests, not co-hosts
+TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", re.IGNORECASE)
 JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
 # "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
@@ -516,6 +519,10 @@ class SentenceReader:
             actors = _crews_seen(text, [s for s in actors if s.end <= start], self._sentence_slots)
             if not actors:
                 return []  # "At the end of the Joint Sea-2021 drills, ...": a time, not a caption
+        absolute = _nearest_group(text, [s for s in actors if s.end <= start], ("State", "ArmedForce")) if re.match(r"taking part|participating", text[start:end], re.IGNORECASE) else []
+        if absolute and absolute[0].role == "with" and len(text[absolute[-1].end:start]) <= 24:
+            # "hosted Bright Star with Greece and India taking part (alongside the Egyptian Army)": those taking part
+            actors = absolute + [s for s in actors if s.start >= end and re.fullmatch(r"\s+alongside\s+(?:the\s+)?", text[end:s.start])]
         if text[start:end].lower().endswith(" from"):  # "hosted troops from Russia and Serbia": those after "from"
             actors = [s for s in actors if s.start >= end] or actors
         value_end = _field_end(text, end)
@@ -533,8 +540,14 @@ class SentenceReader:
         if frame.type == "HOSTED":
             # "Pitch Black, which the Royal Australian Air Force hosted": a force hosts for its state
             hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State", "ArmedForce")) or _antecedent(before, ("State", "ArmedForce"))
-            if text[start:start + 3].lower() == "co-":  # "co-hosted Balikatan with the United States": both host
-                hosts = hosts + _role(right, ("State",), ("with",))
+            partners = _role(right, ("State",), ("with",)) if frame.form == "active" else []
+            # "co-hosted Balikatan with the United States", "hosts Bright Star with the United States": both host;
+            # "hosted a naval exercise with Tanzania": the partners of the drill take part (below)
+            cohosts = partners if text[start:start + 3].lower() == "co-" else [
+                s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not TAKING_PART_AFTER.match(text, group[-1].end)
+                for s in group if s.kind != "demonym"
+            ]
+            hosts = hosts + cohosts
             hosting = [
                 (host, ex) for ex_slot, host_slot in _each_to_its_exercise(text, exercises, hosts)
                 for host in _host_states([host_slot], context) for ex in _refs([ex_slot], ("Exercise",))
@@ -543,7 +556,7 @@ class SentenceReader:
                 held += [Fact("HELD_IN", ex, host) for host, ex in hosting if Fact("HELD_IN", ex, host) not in held]
             guests = _guests(text, end, right) if frame.form == "active" else []
             if frame.form == "active":  # "hosted a naval exercise with Tanzania and Uganda": its partners take part
-                guests = guests + [s for s in _role(right, ("State", "ArmedForce"), ("with",)) if s not in guests and not _namer(text, s)]
+                guests = guests + [s for s in _role(right, ("State", "ArmedForce"), ("with",)) if s not in guests and s not in cohosts and not _namer(text, s)]
             # "Russia hosted Vostok-2018" names no part the host took in the field: only hosting
             return held + [Fact("HOSTED", host, ex) for host, ex in hosting] + [
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))

@@ -106,8 +106,6 @@ def test_a_log_line_dated_with_a_day_range():
     [
         ("Kenya hosted a week-long naval exercise with Tanzania and Uganda, Cutlass Express, in February 2024.",
          {("Tanzania", "Cutlass Express"), ("Uganda", "Cutlass Express")}),
-        ("Thailand hosts Cobra Gold with the United States and Singapore every year.",
-         {("United States", "Cobra Gold"), ("Singapore", "Cobra Gold")}),
         # a ship contributed by name, to the exercise the paragraph is about
         ("Cutlass Express began in Mombasa on Monday. The Royal Navy contributed HMS Diamond and a survey ship.",
          {("Royal Navy", "Cutlass Express")}),
@@ -140,6 +138,17 @@ def test_no_partner_from_refusals_and_hedges(text):
 )
 def test_a_force_that_hosts_in_an_object_relative_stands_for_its_state(text, expected):
     assert pairs(text, "HOSTED") == expected
+
+
+def test_a_host_hosting_an_exercise_with_a_state_shares_the_hosting():
+    text = "Thailand hosts Cobra Gold with the United States every year."
+    assert pairs(text, "HOSTED") == {("Thailand", "Cobra Gold"), ("United States", "Cobra Gold")}
+    assert not pairs(text, "PARTICIPATED_IN")
+    text = "Egypt hosted Bright Star in 2023 with Greece and India taking part."
+    assert pairs(text, "HOSTED") == {("Egypt", "Bright Star")}
+    assert pairs(text, "PARTICIPATED_IN") == {("Greece", "Bright Star"), ("India", "Bright Star")}
+    text = "Egypt hosted Bright Star in 2023 with Greek and Indian units taking part alongside the Egyptian Army."
+    assert pairs(text, "PARTICIPATED_IN") == {("Greece", "Bright Star"), ("India", "Bright Star"), ("Egyptian Army", "Bright Star")}
 
 
 def test_every_co_host_named_after_by_hosts_without_a_part_said_to_be_taken():
