@@ -247,6 +247,8 @@ FRAMES: list[Frame] = [
     ),
     # A rotating chair organises a summit; it does not lead the organization, so "chairs" is no trigger.
     *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|headed|proposed|unveiled|dominated|put forward|announced"),
+    # "the Global Security Initiative is the brainchild of China": the leader after "of"
+    *_frames("LEADS", "directed", "reverse", r"(?:the )?brainchild of"),
     *_frames(
         "LEADS", "directed", "active",
         r"launched|launches|launching|leads|led|leading|spearheaded|spearheads|initiated|championed|champions|heads|headed|"

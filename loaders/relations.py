@@ -365,12 +365,15 @@ class SentenceReader:
         if frame.type == "OPPOSES" and DOCUMENT_BEFORE.search(text[max(0, start - 30):start]):
             return []  # "a European draft condemning ...": the text condemns, not a state
         left, right = _sides(text, clause, start, end)
-        if frame.form == "reverse":  # receiver on the left, giver after "from"
-            sources = _role(right, spec.sources, ("from", "by", "object"))[:1]
+        if frame.form == "reverse":  # receiver on the left, giver after "from"; "the brainchild of China"
+            sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
         elif frame.form == "passive":  # "the Combined Maritime Forces, which is led by the United States": the antecedent
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets) or context.term(self._sentence_slots, spec.targets)
             sources = _role(right, spec.sources, ("by",))
+            if not targets and frame.type == "LEADS" and sources and FRONTED.fullmatch(text, 0, start):
+                # "Spearheaded by China, the Global Development Initiative ...": the subject after the comma
+                targets = [s for s in right if s.labels & set(spec.targets) and re.fullmatch(r",\s+(?:the\s+)?", text[sources[-1].end:s.start])]
         else:
             people = [s for s in left if frame.type == "SANCTIONED" and s.kind == "demonym" and NOT_THE_STATE.match(text, s.end)]  # "Russian arms exporters"
             sources = (
@@ -1766,6 +1769,7 @@ def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], l
     return group
 
 
+FRONTED = re.compile(r"\s*(?:\w+ly\s+)?")  # a participle opening the sentence
 # "heads two groupings there:", "leads three initiatives of its own:": a list of what is led follows
 COUNTED_LIST = re.compile(
     r"\s+(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?(?:organi[sz]ations|groupings|blocs|initiatives|bodies|institutions|projects|alliances|forums|coalitions)\b[^:;.]{0,30}:",

@@ -356,3 +356,27 @@ def test_crews_pictured_during_an_exercise_took_part_where_they_are(text, partic
 )
 def test_no_crew_from_protests_shadowing_or_observers(text):
     assert not facts(text, "PARTICIPATED_IN", "HELD_IN")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Spearheaded by China, the Global Development Initiative now funds projects in forty states.", ("China", "Global Development Initiative")),
+        ("The Global Security Initiative is the brainchild of China.", ("China", "Global Security Initiative")),
+        ("Officials describe the Partnership for Global Infrastructure and Investment as the brainchild of the United States.",
+         ("United States", "Partnership for Global Infrastructure and Investment")),
+    ],
+)
+def test_leaders_named_after_a_fronted_participle_or_as_the_brainchild(text, expected):
+    assert expected in {(s, t) for s, _, t in facts(text, "LEADS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Global Security Initiative is not the brainchild of China alone, officials insist.",
+        "Reportedly spearheaded by China, the Global Development Initiative has no secretariat.",
+    ],
+)
+def test_no_leader_from_denied_or_reported_authorship(text):
+    assert not facts(text, "LEADS")
