@@ -277,7 +277,7 @@ class Extractor:
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         context = ParagraphContext(memory=memory)
         paragraph = -1
-        header: dict[str, int] | None = None
+        header: dict | None = None  # column roles, or the matrix's columns
         headings: list[tuple[int, int]] = []
         sheet = AnswerSheet()
         questions = QUESTION_LINE.search(text) is not None
@@ -412,7 +412,8 @@ class Extractor:
     def _first_person(self, text: str, slots: list[Slot], taken: list, speakers: tuple[Ref, ...]) -> None:
         """"we", "our navy": the turn's speakers, or within a quotation whoever it is
         attributed to ("“We ...,” the Indian air chief said"), or nobody if no one is."""
-        quoted_from, quoted_to, quoted_by = 0, 0, ()
+        quoted_from, quoted_to = 0, 0
+        quoted_by: tuple[Ref, ...] = ()
         attribution = ATTRIBUTION.search(text) if ("said" in text or "says" in text or "told" in text or "added" in text or "stated" in text or "declared" in text) else None
         if attribution:
             who = "who" if attribution.group("who") else "after"

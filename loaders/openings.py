@@ -190,11 +190,11 @@ class Scanner:
 
     KEPT = 8  # texts whose scans are kept: extraction asks about one sentence at a time
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._words: dict[str, list[int]] = {}
         self._word_start: dict[str, list[int]] = {}  # slots a string marks only at a word start
         self._slots = 0
-        self._automaton = None
+        self._automaton: ahocorasick.Automaton | None = None
         self._scans: dict[str, Scan | None] = {}
         self._last_text: str | None = None
         self._last_scan: Scan | None = None
@@ -335,7 +335,7 @@ class OpeningIndex:
             scan = self._scanner.scan(text)
             if scan is None:
                 return None
-            found = {}
+            found: dict[int, list[int] | None] = {}
             for index in range(len(self.patterns)):
                 candidates = self._candidates(scan, text, index, 0, len(text))
                 if candidates != ():
@@ -346,7 +346,7 @@ class OpeningIndex:
             return None
         if self._lone:
             return {0: sorted(end - length + 1 for end, (length, _) in self.automaton.iter(lowered))}
-        found: dict[int, list[int] | None] = {
+        found = {
             index: None for index, needed in self.scanned.items() if needed is None or any(word in lowered for word in needed)
         }
         if not self._searchable:
@@ -376,7 +376,7 @@ class OpeningIndex:
             return [start, *positions]
         return positions
 
-    def finditer(self, index: int, text: str, starts: dict[int, list[int]] | None = None, pos: int = 0, endpos: int | None = None):
+    def finditer(self, index: int, text: str, starts: dict[int, list[int] | None] | None = None, pos: int = 0, endpos: int | None = None):
         """What ``patterns[index].finditer(text, pos, endpos)`` yields; ``starts`` may be
         given when several patterns are run over the same text."""
         pattern = self.patterns[index]

@@ -317,7 +317,7 @@ class SentenceReader:
             themes = _role(right, spec.targets, ("with",))  # "supply Beijing with 24 Su-35s"
         if frame.type == "OPERATES" and SENDING.match(text[start:end]) and _role(right, ("State",), ("to",)):
             return []  # "sent S-300 batteries to Syria" may be a transfer; say nothing
-        counterpart_role = {"SOLD": ("to",), "ACQUIRED": ("from",)}.get(frame.type, ())
+        counterpart_role: tuple[str, ...] = {"SOLD": ("to",), "ACQUIRED": ("from",)}.get(frame.type, ())
         if frame.form == "active" and DEAL_WORD.search(text[start:end]):
             counterpart_role += ("with",)  # "inked a deal with Russia for ..."
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
@@ -923,7 +923,7 @@ class ParagraphContext:
         refs = tuple(ref for ref in self.subjects if ref.label in labels)
         return [Slot(0, 0, refs, "reference")] if refs else []
 
-    def pronoun_object(self, text: str, end: int, earlier: list[Slot] = ()) -> list[Slot]:
+    def pronoun_object(self, text: str, end: int, earlier: list[Slot] | tuple[Slot, ...] = ()) -> list[Slot]:
         """"... flies them": the system last named before the verb (``earlier``: the sentence's
         mentions before it), else the one the paragraph was last about."""
         if not re.match(

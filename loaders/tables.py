@@ -202,7 +202,7 @@ def _transfers(refs, cell, roles, context: ParagraphContext, supply=None) -> lis
         makers, sellers = makers + sellers, []
     props = {key: _year(cell(key)) for key in ("order_year", "delivery_year") if _year(cell(key))}
     facts = [Fact("PRODUCED", maker, system) for maker in makers for system in systems]
-    in_service = IN_SERVICE.search(cell("status"))
+    in_service: re.Match[str] | bool | None = IN_SERVICE.search(cell("status"))
     in_service = in_service and not re.search(r"\b(?:not|never|no)\b", cell("status")[:in_service.start()], re.IGNORECASE)
     in_service = in_service or bool(re.search(r"\d", cell("in_service")))  # "~260", "retired 2025"
     if not sellers and supply is not None and makers:

@@ -3,18 +3,25 @@
 // param entity: entity = China
 // param hops: int = 2
 // param limit: int = 100
-// Each entity once, at its nearest distance, nearest first, at most $limit of them: two
-// hops from a hub are most of the graph. The pattern is walked breadth-first (DISTINCT
-// ends, the paths unused, lets Neo4j prune it) and no evidence is read. The start is
-// found by its id through each entity label's id constraint (no index serves names): the
-// labels are every entity label of seeds/schema.yaml.
+// Each entity once, at its nearest distance, nearest first, at most $limit of them. The
+// entities one hop away are gathered first; the second hop is walked only when they are
+// fewer than $limit (otherwise they fill the answer: around a hub, two hops are most of
+// the graph), and only from them. No evidence is read. The start is found by its id
+// through each entity label's id constraint (no index serves names): the labels are
+// every entity label of seeds/schema.yaml.
 MATCH (a:State|Organization|ArmedForce|WeaponSystem|Exercise|Region|Topic|Initiative)
 WHERE a.id = $entity_id
-MATCH (a)-[:SOLD|ACQUIRED|PRODUCED|OPERATES|TRANSFERRED_TECHNOLOGY_TO|PARTICIPATED_IN|HOSTED|HELD_IN|PATROLLED|DRILLED_IN|VETOED|MEMBER_OF|ARMED_FORCE_OF|PARTNERS_WITH|OPPOSES|SANCTIONED|CLASHED_WITH|LEADS*1..2]-(b)
-WHERE b.id <> a.id
-WITH DISTINCT a, b
-WITH b, CASE WHEN EXISTS { MATCH (a)-[:SOLD|ACQUIRED|PRODUCED|OPERATES|TRANSFERRED_TECHNOLOGY_TO|PARTICIPATED_IN|HOSTED|HELD_IN|PATROLLED|DRILLED_IN|VETOED|MEMBER_OF|ARMED_FORCE_OF|PARTNERS_WITH|OPPOSES|SANCTIONED|CLASHED_WITH|LEADS]-(b) } THEN 1 ELSE 2 END AS distance
-WHERE distance <= $hops
-RETURN b.name AS entity, left(b.id, size(b.id) - size(b.name) - 1) AS label, min(distance) AS hops
+OPTIONAL MATCH (a)-[:SOLD|ACQUIRED|PRODUCED|OPERATES|TRANSFERRED_TECHNOLOGY_TO|PARTICIPATED_IN|HOSTED|HELD_IN|PATROLLED|DRILLED_IN|VETOED|MEMBER_OF|ARMED_FORCE_OF|PARTNERS_WITH|OPPOSES|SANCTIONED|CLASHED_WITH|LEADS]-(n)
+WHERE n.id <> a.id
+WITH a, collect(DISTINCT n) AS near
+CALL (a, near) {
+  UNWIND CASE WHEN $hops >= 2 AND size(near) < $limit THEN near ELSE [] END AS n
+  MATCH (n)-[:SOLD|ACQUIRED|PRODUCED|OPERATES|TRANSFERRED_TECHNOLOGY_TO|PARTICIPATED_IN|HOSTED|HELD_IN|PATROLLED|DRILLED_IN|VETOED|MEMBER_OF|ARMED_FORCE_OF|PARTNERS_WITH|OPPOSES|SANCTIONED|CLASHED_WITH|LEADS]-(b)
+  WHERE b.id <> a.id AND NOT b IN near
+  RETURN collect(DISTINCT b) AS far
+}
+UNWIND [b IN near | [b, 1]] + [b IN far | [b, 2]] AS found
+WITH found[0] AS b, found[1] AS hops
+RETURN b.name AS entity, left(b.id, size(b.id) - size(b.name) - 1) AS label, hops
 ORDER BY hops, label, entity
 LIMIT $limit

@@ -203,7 +203,9 @@ def test_neighbourhood_is_each_entity_once_at_its_nearest_distance(corpus, entit
 def test_neighbourhood_is_capped_nearest_first(corpus):
     whole = _rows(corpus, "neighbourhood", entity="Russia", limit=100_000)
     assert len(whole) > 10 and {row["hops"] for row in whole} == {1, 2}
-    assert _rows(corpus, "neighbourhood", entity="Russia", limit=10) == whole[:10]
+    near = sum(row["hops"] == 1 for row in whole)
+    for limit in (10, near - 1, near, near + 1, near + 5):  # the second hop is walked only below the cap
+        assert _rows(corpus, "neighbourhood", entity="Russia", limit=limit) == whole[:limit]
 
 
 def test_an_entity_parameter_binds_the_id_of_the_entity_it_resolves_to(corpus):
