@@ -595,6 +595,9 @@ class SentenceReader:
         _, right = _sides(text, clause, start, end)
         left = [s for s in clause if s.end <= start and not re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
+        if frame.type == "DRILLED_IN" and CRITIC_BEFORE.search(text, 0, start):
+            # "Japan and the Philippines condemn China's dangerous manoeuvres": the critics do not drill
+            actors = [s for s in clause if s.end <= start and DRILLER_BEFORE.fullmatch(text, s.end, start)]
         # "a Chinese-Russian flotilla sailed ...": two navies named as one crew travel together
         together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
@@ -1769,6 +1772,9 @@ def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], l
     return group
 
 
+# the critic's verb takes the drills as its object: nothing between them starts a new clause
+CRITIC_BEFORE = re.compile(r"\b(?:condemn|criticis|criticiz|denounc|protest|deplor|decr(?:y|ied)|slam|object)\w*\b(?:(?!\band\b|\bbut\b|\bwhile\b)[^.;:,]){0,40}$", re.IGNORECASE)
+DRILLER_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # "China's dangerous manoeuvres", "Chinese naval drills"
 FRONTED = re.compile(r"\s*(?:\w+ly\s+)?")  # a participle opening the sentence
 # "heads two groupings there:", "leads three initiatives of its own:": a list of what is led follows
 COUNTED_LIST = re.compile(

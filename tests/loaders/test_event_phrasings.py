@@ -380,3 +380,16 @@ def test_leaders_named_after_a_fronted_participle_or_as_the_brainchild(text, exp
 )
 def test_no_leader_from_denied_or_reported_authorship(text):
     assert not facts(text, "LEADS")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vietnam and the Philippines protested against China's large-scale drills in the Paracel Islands.", {("China", "Paracel Islands")}),
+        ("Japan and Australia criticised Chinese naval drills in the Taiwan Strait.", {("China", "Taiwan Strait")}),
+        # the critic's clause ends; a new subject drills
+        ("Moscow protested against the sail-past, and the Baltic Fleet staged drills in the Baltic Sea within hours.", {("Baltic Fleet", "Baltic Sea")}),
+    ],
+)
+def test_critics_of_drills_are_not_the_drillers(text, expected):
+    assert pairs(text, "DRILLED_IN") == expected
