@@ -614,7 +614,10 @@ class SentenceReader:
             return [Fact(frame.type, actor, place) for actor in _refs(actors, ("State", "ArmedForce")) for place in _refs(places, ("Region",))]
         # "a joint patrol by Russian and Chinese warships"; after a verb of travel, "by" is
         # someone else's ("crossed the Bering Sea and were intercepted by US fighters")
-        actors += [s for s in right if s.labels & {"State", "ArmedForce"} and s.role in (("with", "by") if frame.form == "joint" else ("with",))]
+        actors += [
+            s for s in right if s.labels & {"State", "ArmedForce"} and s.role in (("with", "by") if frame.form == "joint" else ("with",))
+            and not SHADOWING.search(text, max(0, s.start - 25), s.start)  # "..., shadowed by Japanese F-15s"
+        ]
         if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
             actors += [s for s in _involved(text, end, right) if s not in actors]
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
@@ -1261,6 +1264,8 @@ CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
 JOINED_CREW = re.compile(
     r"\s+(?:\w+ly\s+)?(?:joined|joins|accompanied|accompanies|teamed up with|linked up with)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?", re.IGNORECASE
 )
+# "Chinese H-6K bombers escorted by Russian Su-30SM fighters": the escort flies with them
+ESCORTED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:escorted|accompanied|joined)\s+by\s+(?:the\s+|\w+\s+)?$", re.IGNORECASE)
 # "a Chinese-Russian flotilla", "Sino-Russian bombers": one crew of two nations
 HYPHENATED = re.compile(r"\s*[-–/]\s*")
 JOINT_CREW = re.compile(r"\s*(?:naval\s+|air\s+)?(?:flotilla|squadron|task (?:force|group)|formation|group|convoy|warships|ships|bombers|aircraft)\b", re.IGNORECASE)
@@ -1278,7 +1283,7 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
     Chinese-Russian flotilla", "the Russia-China patrol") or as "X joined Y"."""
     candidates = [
         s for s in left
-        if s.labels & {"State", "ArmedForce"} and s.role in ("object", "with", "of", "including", "from")
+        if s.labels & {"State", "ArmedForce"} and (s.role in ("object", "with", "of", "including", "from") or s.role == "by" and ESCORTED_BY.search(text, max(0, s.start - 60), s.start))
         and text.rfind("(", 0, s.start) <= text.rfind(")", 0, s.start)  # "(per US officials)" is an aside
         and not _namer(text, s)
     ]
@@ -1289,7 +1294,7 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
     while groups:
         gap = text[groups[-1][-1].end:actors[0].start]
         demonyms = groups[-1][-1].kind == "demonym" and actors[0].kind == "demonym"
-        if not (HALVES.fullmatch(gap) or JOINED_CREW.fullmatch(gap) or HYPHENATED.fullmatch(gap) and (demonyms or " " not in gap)):
+        if not (HALVES.fullmatch(gap) or JOINED_CREW.fullmatch(gap) or ESCORTED_BY.fullmatch(gap) or HYPHENATED.fullmatch(gap) and (demonyms or " " not in gap)):
             break
         actors = groups.pop() + actors
     return actors

@@ -393,3 +393,19 @@ def test_no_leader_from_denied_or_reported_authorship(text):
 )
 def test_critics_of_drills_are_not_the_drillers(text, expected):
     assert pairs(text, "DRILLED_IN") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two Chinese H-6K bombers escorted by Russian Su-30SM fighters flew over the East China Sea during a joint patrol.",
+         {("China", "East China Sea"), ("Russia", "East China Sea")}),
+        ("Russian Tu-95MS bombers accompanied by Chinese J-16 fighters flew a joint patrol over the Sea of Japan.",
+         {("China", "Sea of Japan"), ("Russia", "Sea of Japan")}),
+        # those who shadow a patrol do not fly it
+        ("Russian and Chinese bombers flew a joint patrol over the Sea of Japan, shadowed by Japanese F-15s.",
+         {("China", "Sea of Japan"), ("Russia", "Sea of Japan")}),
+    ],
+)
+def test_escorts_fly_the_patrol_with_the_crews_they_escort(text, expected):
+    assert pairs(text, "PATROLLED") == expected
