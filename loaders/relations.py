@@ -38,7 +38,8 @@ RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|aboard|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
-    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3})\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+)*$",
+    # "across northern Australia": a compass adjective (lower-case: "South China" is a name) leaves the place governed
+    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3}|(?-i:(?:north|south|east|west)(?:ern|-western|-eastern|west|east)?|central|far))\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+)*$",
     re.IGNORECASE,
 )
 # Searched through its openings (the prepositions themselves): re would try the whole
@@ -1244,7 +1245,7 @@ HALVES = re.compile(r"\s*,?\s*(?:and|plus|as well as)\s+(?:[\w-]+\s+){0,4}?(?:of
 
 
 # "held in South African waters", "on Belarusian territory": the state itself
-HOME_WATERS = re.compile(r"\s+(?:waters|territory|soil|airspace|coastal waters)\b", re.IGNORECASE)
+HOME_WATERS = re.compile(r"\s+(?:waters|territory|soil|airspace|coastal waters|coast|coastline|shores?)\b", re.IGNORECASE)
 NEXT_FIELD = re.compile(r"\n(?=\S)")
 
 

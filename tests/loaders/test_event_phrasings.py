@@ -276,12 +276,20 @@ def test_no_part_taken_from_denials_and_expectations(text):
         # the host's own ground
         ("In 2022 Belarus hosted Union Shield in its west, with live firing near Brest.", {("Union Shield", "Belarus")}),
         ("Australia hosted Talisman Sabre on its own territory and in the Coral Sea.", {("Talisman Sabre", "Australia"), ("Talisman Sabre", "Coral Sea")}),
+        # a compass adjective before the place; a coast named by its nationality
+        ("Talisman Sabre 2025 was staged across northern Australia and in the Coral Sea.", {("Talisman Sabre", "Australia"), ("Talisman Sabre", "Coral Sea")}),
+        ("Cutlass Express ran for ten days off the Kenyan coast near Mombasa.", {("Cutlass Express", "Kenya")}),
         # a state after the province it is in
         ("Indian and American soldiers opened Yudh Abhyas at a firing range in Rajasthan, India, on Monday.", {("Yudh Abhyas", "India")}),
     ],
 )
 def test_where_a_host_held_its_exercise(text, expected):
     assert pairs(text, "HELD_IN") == expected
+
+
+def test_a_capitalised_compass_word_is_part_of_a_name_not_an_adjective():
+    # the sea's name broken over two lines leaves "South China": not the state China
+    assert ("Joint Sea-2024", "China") not in pairs("Joint Sea-2024 was held off Zhanjiang and in the South China\nSea.", "HELD_IN")
 
 
 def test_a_host_denying_its_ground_places_nothing():
