@@ -35,7 +35,7 @@ REFERENCE_KEYS = {
     "capitals_of": ("State",),
 }
 LABEL_KEYS = {
-    "State": {"demonyms", "capitals", "leaders", "historical", "capitals_of", "until"},
+    "State": {"demonyms", "capitals", "leaders", "historical", "capitals_of", "until", "permanent_seat"},
     "WeaponSystem": {"kind", "nato", "variant_of", "producer"},
     "Organization": {"acronyms", "kind"},
     "ArmedForce": {"state", "parent"},

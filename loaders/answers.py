@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.openings import gate_patterns
 from loaders.relations import Slot
 
 MARKER = re.compile(r"[ \t]*(?:(?P<question>Q|Question)|A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)][ \t]*")
@@ -142,3 +143,7 @@ def _composed(parts: list, question: str, q_slots: list[Slot], answer: str, a_sl
         slots += [Slot(s.start + shift, s.end + shift, s.refs, s.kind) for s in own_slots if start <= s.start and s.end <= end]
         text += own[start:end]
     return text.rstrip() + ".", slots
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())

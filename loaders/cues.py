@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.openings import SENTENCES, IndexedPattern
+from loaders.openings import SENTENCES, IndexedPattern, gate_patterns
 
 LOCAL = re.compile(
     r"\b(?:not|never|no|no longer|neither|nor|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|"
@@ -69,7 +69,11 @@ RETRACTING = re.compile(
     r"never (?:been )?(?:confirmed|materiali[sz]ed|happened|took place|completed|went ahead|came to pass|came about)|came to nothing|"
     r"remain(?:s|ed)? (?:unconfirmed|unverified|speculative|a rumou?r)|"
     r"(?:is|are|was|were) (?:unconfirmed|unverified|denied|disputed|speculative|not confirmed)|"
+    r"(?:is|are|was|were) (?:a |an )?(?:myth|fiction|fabrication|invention)s?|"
     r"(?:has|have|had) been denied|could not be (?:verified|confirmed)|"
+    r"(?:deny|denies|denied) (?:it|this|that|them|the (?:claims?|reports?|allegations?))|"
+    # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'
+    r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
     r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved)|"
     r"did not (?:materiali[sz]e|happen|go ahead|proceed)|"
     r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red))\b",
@@ -83,7 +87,8 @@ NEUTRAL = re.compile(
 )
 # "warned Finland against joining", "campaigned against buying": the deed argued against
 AGAINST = re.compile(r"\bagainst\s+$", re.IGNORECASE)
-NEGATED_TRIGGER = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.IGNORECASE)
+# "has transferred no military technology": "no" inside a trigger, not "no-limits"
+NEGATED_TRIGGER = re.compile(r"\b(?:not|never|no longer)\b|n't\b|\bno\s(?!limits\b)", re.IGNORECASE)
 # "agreed to help build", "agreed to license the design", "agreed to buy the MiG-21": a
 # concluded agreement records the transfer or the deal itself, not a plan.
 AGREED = re.compile(r"\bagreed to\s*$", re.IGNORECASE)
@@ -129,3 +134,7 @@ def _cue_before(cues: IndexedPattern, sentence: str, start: int, end: int, agree
     if agreed:
         piece = AGREED.sub("", piece)
     return cues.search(piece) is not None
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())

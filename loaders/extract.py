@@ -21,7 +21,7 @@ from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
 from loaders.cues import SCOPING, WITHDRAWING, blocked
 from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
-from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex
+from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
 from loaders.relations import PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
@@ -87,6 +87,9 @@ SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|la
 OPERATORS_HEADING = re.compile(r"^(?!.*\b(?:possible|potential|prospective|future|proposed|cancell?ed|failed)\b).*\boperators\b", re.IGNORECASE)
 BULLET_MARK = re.compile(r"[ \t]*(?:[*•·▪‣◦–-]|\d{1,3}[.)])[ \t]+")
 NOT_OPERATED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used|fielded|entered service|in service)\b", re.IGNORECASE)
+
+# Organizations that make or sell things and have no member states.
+FIRM_KINDS = {"company", "arms exporter", "design bureau", "shipyard", "joint venture", "private military company"}
 
 # "Five are permanent - China, ...", "The other ten are elected ...; in 2024 they included ...":
 # the seats of the council the text is about, counted.
@@ -168,6 +171,8 @@ FIRST_PERSON = re.compile(
     r"marines|government|country|nation|alliance|services)(?! of\b))\b",
     re.IGNORECASE,
 )
+# Asked of nearly every sentence ("us" is in "Russia"): tried only where "we", "us", "our" or "my" opens a word.
+FIRST_PERSON = IndexedPattern(FIRST_PERSON, SENTENCES)
 # The title of a document that is someone's own words.
 SPEECH_HEADING = re.compile(
     r"\b(?:remarks|speech|address|statement|declaration|communiqu[eé]|press conference|briefing|transcript|interview|keynote|testimony)\b",
@@ -249,6 +254,8 @@ class Extractor:
         self.finder = finder_for(self.gazetteer)
         self.services = service_index(self.gazetteer)
         self.force_states = {force.name: force.get("state") for force in self.gazetteer.by_label("ArmedForce") if force.get("state")}
+        self.permanent_members = frozenset(state.name for state in self.gazetteer.by_label("State") if state.get("permanent_seat"))
+        self.firms = frozenset(entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in FIRM_KINDS)
         # "Moscow" in 1960: the successor state's capital → (the last year it names the predecessor, the predecessor)
         self.former_capitals = {
             state.get("capitals_of"): (state.get("until"), state.name) for state in self.gazetteer.by_label("State") if state.get("capitals_of")
@@ -273,7 +280,7 @@ class Extractor:
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
         exercise_heading: tuple[str, list[Ref]] = ("", [])  # the latest heading and the exercises it names, for a list of participants under it
-        memory = DocumentMemory(force_states=self.force_states)
+        memory = DocumentMemory(force_states=self.force_states, permanent_members=self.permanent_members, firms=self.firms)
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         context = ParagraphContext(memory=memory)
         paragraph = -1
@@ -347,7 +354,7 @@ class Extractor:
                     facts = listed_participant(sentence.text, slots, *exercise_heading)
                 if memory.council and SEAT_COUNT.match(sentence.text):
                     facts += _seat_holders(sentence.text, slots, memory.council)
-                if memory.headings and OPERATORS_HEADING.search(memory.headings[-1]) and bulleted:
+                if bulleted and memory.headings and OPERATORS_HEADING.search(memory.headings[-1]):
                     facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
             context.patrol_named = context.patrol_named or speaks_of_patrol
@@ -412,6 +419,11 @@ class Extractor:
     def _first_person(self, text: str, slots: list[Slot], taken: list, speakers: tuple[Ref, ...]) -> None:
         """"we", "our navy": the turn's speakers, or within a quotation whoever it is
         attributed to ("“We ...,” the Indian air chief said"), or nobody if no one is."""
+        # A sentence with mentions is scanned for its triggers anyway: its scan answers; one
+        # without any is left to re, as scanning it would cost more than the search.
+        matches = list(FIRST_PERSON.finditer(text) if slots else FIRST_PERSON.regex.finditer(text))
+        if not matches:  # most sentences: nothing to resolve, so no quotation to look for
+            return
         quoted_from, quoted_to = 0, 0
         quoted_by: tuple[Ref, ...] = ()
         attribution = ATTRIBUTION.search(text) if ("said" in text or "says" in text or "told" in text or "added" in text or "stated" in text or "declared" in text) else None
@@ -426,7 +438,7 @@ class Extractor:
             quoted_from = min(i for i in (text.find("“"), text.find('"')) if i >= 0)
             closing = max(text.find("”", quoted_from), text.find('"', quoted_from + 1))
             quoted_to = closing if closing > quoted_from else len(text)
-        for match in FIRST_PERSON.finditer(text):
+        for match in matches:
             refs = quoted_by if quoted_from <= match.start() < quoted_to else speakers
             if refs:
                 self._add_reference(slots, taken, match, refs, len(refs))
@@ -965,3 +977,7 @@ def extract_text(text: str, path: str = "<text>") -> Extraction:
 def extract_path(path: str | Path) -> Extraction:
     """Read and extract one document file."""
     return default_extractor().extract_path(path)
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from loaders.openings import gate_patterns
 from loaders.relations import Fact, Ref
 from loaders.tables import HEDGED_ROW
 from loaders.text import BULLET, FIELD_LINE, field_lines, paragraphs
@@ -257,3 +258,7 @@ def _qualified(text: str, mention, start: int, end: int) -> bool:
     entry_start = before[-1] if before else start
     entry_end = after.start() if after else end
     return bool(QUALIFIED_ENTRY.search(text[entry_start:mention.start] + " " + text[mention.end:entry_end]))
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())

@@ -23,7 +23,7 @@ from typing import Iterator
 import ahocorasick
 
 from graph.gazetteer import Gazetteer
-from loaders.openings import OpeningIndex, comparable
+from loaders.openings import OpeningIndex, comparable, gate_patterns
 
 DASHES = {"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "\u00a0": " "}
 DISCOVERED_CONFIDENCE = 0.6
@@ -43,6 +43,8 @@ DISCOVERY_PATTERNS = [
     ),
     (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+-(?:19|20)\d\d\b"), "Exercise"),
     (re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:Fleet|Flotilla|Theat(?:er|re) Command|Military District)\b"), "ArmedForce"),
+    # "Mahan Air", "Iran Air", "Caspian Airlines": an airline, not the state in its name
+    (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our|Air)\b)(?:[A-Z][a-z]+ ){1,2}(?:Airlines|Airways|Air)\b"), "Organization"),
 ]
 # Patterns that open with a literal ("Su-", "Type ") are tried only where it stands.
 DISCOVERY_OPENINGS = OpeningIndex([pattern for pattern, _ in DISCOVERY_PATTERNS])
@@ -85,6 +87,7 @@ def _lines_holding(text: str, needed: set[str] | None) -> list[int]:
 LINE_END = re.compile("\n")
 
 
+MILITARY_AIR = re.compile(r"\s+(?:Forces?|Defen[cs]e|Command|Base|Wing|Arm|Army|Division|Corps|Group|Regiment|Brigade|Station|Staff|Power|Ministry|Marshal|Chief)\b")
 UNKNOWN_EDITION = re.compile(r"[-–]\d\d\b")
 # An exercise name pattern needs an exercise word nearby to count.
 EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition", re.I)
@@ -102,7 +105,7 @@ class Mention:
     text: str
     name: str
     label: str
-    kind: str  # name, alias, demonym, capital, nato, acronym, discovered, reference
+    kind: str  # name, alias, demonym, capital, nato, acronym, discovered, variant (of a known system), reference
     confidence: float = 1.0
 
     @property
@@ -177,6 +180,7 @@ class MentionFinder:
             self.automaton.add_word(key, (len(key), values))
         self.automaton.make_automaton()
         self.series = {entry.name.casefold(): entry.name for entry in gazetteer.by_label("Exercise") if not entry.get("series")}
+        self.weapons = {fold(form.text): form.entry.name for form in gazetteer.forms.values() if form.entry.label == "WeaponSystem"}
 
     def find(self, text: str) -> list[Mention]:
         """Every mention in ``text``, leftmost-longest, not overlapping, in order; a name
@@ -222,6 +226,11 @@ class MentionFinder:
         name = surface
         if label == "WeaponSystem":
             name = re.sub(r"s$", "", surface) if surface.endswith(("rines", "yers", "ates", "ttes", "sers", "iers", "hips", "sels")) else surface
+            known = self._variant_of(name)
+            if known:
+                return Mention(match.start(), match.end(), surface, known, label, "variant")
+        elif label == "Organization" and MILITARY_AIR.match(text, match.end()):
+            return None  # "the Pakistan Air\n  Force": a service broken over a line, not an airline
         elif label == "Exercise":
             series, _, year = surface.rpartition("-")
             known_series = self.series.get(series.casefold())
@@ -230,6 +239,23 @@ class MentionFinder:
             elif not EXERCISE_CONTEXT.search(text[max(0, match.start() - 60):match.end() + 40]):
                 return None
         return Mention(match.start(), match.end(), surface, name, label, "discovered", DISCOVERED_CONFIDENCE)
+
+
+    def _variant_of(self, designation: str) -> str | None:
+        """The known system of which ``designation`` is an unlisted variant: "F-16C/D" and
+        "FA-50GF" are the F-16 and the FA-50 (the variant letters or pair after the number
+        name a sub-model); None when no shorter form is in the gazetteer."""
+        match = VARIANT.fullmatch(designation)
+        if match is None:
+            return None
+        for base in (match["number"] + match["letters"], match["number"]):
+            if base != designation and fold(base) in self.weapons:
+                return self.weapons[fold(base)]
+        return None
+
+
+# a designation's number, then variant letters and a "/UB"-style pair: "MiG-29S/UB", "F-16C/D"
+VARIANT = re.compile(r"(?P<number>.*?\d+)(?P<letters>[A-Z]{0,3}\d?)(?P<pair>/[A-Z]{1,2})?")
 
 
 def _plural_end(text: str, end: int) -> bool:
@@ -264,3 +290,7 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
 def finder_for(gazetteer: Gazetteer) -> MentionFinder:
     """One :class:`MentionFinder` per gazetteer (building the automaton takes a moment)."""
     return MentionFinder(gazetteer)
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())

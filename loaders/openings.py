@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from re import _compiler as sre_compiler
 from re import _constants as sre_constants
 from re import _parser as sre_parser
 
@@ -67,6 +68,107 @@ def openings(pattern: re.Pattern, length: int = OPENING_LENGTH) -> set[str]:
     found = {text for text, _ in _starts(sre_parser.parse(pattern.pattern, pattern.flags), length)}
     # An opening that extends a shorter one adds no place to try the pattern.
     return {text for text in found if not any(text != other and text.startswith(other) for other in found)}
+
+
+def first_character_gate(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` behind a look-ahead for the characters its matches can start with:
+    the same matches, found faster where ``re`` would enter every alternative of a case-
+    insensitive pattern at every position (it skips ahead by first character only for
+    case-sensitive literals). ``pattern`` itself when those characters are not known.
+
+    >>> print(first_character_gate(re.compile(r",?\\s+but\\s|\\bwhile\\b", re.IGNORECASE)).pattern)
+    (?=[,W\\sw])(?:,?\\s+but\\s|\\bwhile\\b)
+    """
+    if pattern in _GATES:  # imported from a module that gated it already
+        return pattern
+    parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+    if _skips_ahead(parsed, pattern.flags):
+        return pattern  # a look-ahead in front would only hide the prefix re uses
+    members = _first_characters(parsed)
+    if not members:
+        return pattern
+    try:
+        gated = re.compile(f"(?=[{''.join(sorted(members))}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # "(?i)" at the start of the pattern must stay there
+        return pattern
+    _GATES.add(gated)
+    return gated
+
+
+_GATES: set[re.Pattern] = set()
+
+
+def _skips_ahead(parsed, flags: int) -> bool:
+    """Whether ``re`` itself finds where matches may start, from a literal prefix ("\\n\\n")
+    or a set of first characters ("[A-Z]") of a case-sensitive pattern."""
+    prefix, _, _ = sre_compiler._get_literal_prefix(parsed, flags)
+    return bool(prefix) or bool(sre_compiler._get_charset_prefix(parsed, flags))
+
+
+def gate_patterns(namespace: dict) -> None:
+    """Put every compiled pattern bound to a name in ``namespace`` (a module's globals)
+    behind its :func:`first_character_gate`: rule modules call this last, so that the
+    patterns their functions search are the gated ones."""
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern):
+            namespace[name] = first_character_gate(value)
+
+
+# How a category of characters is written in a class.
+CATEGORY_CLASSES = {
+    sre_constants.CATEGORY_SPACE: "\\s", sre_constants.CATEGORY_DIGIT: "\\d", sre_constants.CATEGORY_WORD: "\\w",
+}
+
+
+def _first_characters(items) -> set[str] | None:
+    """Class members (escaped characters, "\\s", "\\d", "\\w") one of which starts every
+    match of the parsed sequence ``items``, both cases of each letter; None when unknown
+    or when a match may be empty."""
+    members: set[str] = set()
+    for op, argument in items:
+        if op in ZERO_WIDTH:
+            continue
+        if op is sre_constants.LITERAL:
+            character = chr(argument)
+            if not character.isascii() and character.lower() + character.upper() != character * 2:
+                return None  # a cased letter beyond ASCII may have more partners than its two cases
+            letters = {character, character.lower(), character.upper()} | {p for p, a in ASCII_CASE_PARTNERS.items() if a == character.lower()}
+            return members | {re.escape(letter) for letter in letters if len(letter) == 1}
+        if op is sre_constants.IN:
+            found = set()
+            for kind, value in argument:
+                if kind is sre_constants.LITERAL:
+                    letters = _first_characters([(kind, value)])
+                    if letters is None:
+                        return None
+                    found |= letters
+                elif kind is sre_constants.CATEGORY and value in CATEGORY_CLASSES:
+                    found.add(CATEGORY_CLASSES[value])
+                else:
+                    return None
+            return members | found
+        if op is sre_constants.SUBPATTERN:
+            _, add_flags, del_flags, body = argument
+            if (add_flags | del_flags) & (re.ASCII | re.LOCALE | re.UNICODE):
+                return None  # "\\w" would mean another class inside
+            following = [body]
+        elif op is sre_constants.BRANCH:
+            following = argument[1]
+        elif op in REPEATS and argument[0] >= 1:
+            following = [argument[2]]
+        elif op in REPEATS:  # what may be absent: it or what comes after it starts the match
+            found = _first_characters(argument[2])
+            if found is None:
+                return None
+            members |= found
+            continue
+        else:
+            return None
+        each = [_first_characters(body) for body in following]
+        if any(found is None for found in each):
+            return None
+        return members.union(*each)
+    return None  # the match may be empty
 
 
 def _starts(items, room: int) -> set[tuple[str, bool]]:
@@ -116,6 +218,15 @@ def requirements(pattern: re.Pattern) -> set[str] | None:
 
 
 def _required(items) -> set[str] | None:
+    candidates = _required_sets(items)
+    # The set whose shortest string is longest rules out the most texts.
+    best = max(candidates, key=lambda found: min(map(len, found), default=OPENING_LENGTH + 1), default=None)
+    # A text that holds "though" holds it whether or not "although" is wanted too.
+    return None if best is None else {text for text in best if not any(other != text and other in text for other in best)}
+
+
+def _required_sets(items) -> list[set[str]]:
+    """Sets of strings, every match of the parsed ``items`` holding one of each set."""
     items = list(items)
     candidates: list[set[str]] = []
     for position, (op, argument) in enumerate(items):
@@ -137,10 +248,22 @@ def _required(items) -> set[str] | None:
             needed = _class_characters(argument)
         if needed is not None:
             candidates.append(needed)
-    # The set whose shortest string is longest rules out the most texts.
-    best = max(candidates, key=lambda found: min(map(len, found), default=OPENING_LENGTH + 1), default=None)
-    # A text that holds "though" holds it whether or not "although" is wanted too.
-    return None if best is None else {text for text in best if not any(other != text and other in text for other in best)}
+    return candidates
+
+
+def _selective_requirement(pattern: re.Pattern, found: set[str]) -> set[str] | None:
+    """Strings one of which every match of ``pattern`` contains besides one of its openings
+    ``found`` (none begins as an opening does, none is shorter than the shortest), if it
+    has such: "the " opens "the destroyers", which must hold " destroyer" (or another of
+    its nouns) too. Of several, the set whose shortest string is longest, then the smallest."""
+    shortest = min(map(len, found))
+    beginnings = {opening[:3] for opening in found}
+    sets = [
+        needed for needed in _required_sets(sre_parser.parse(pattern.pattern, pattern.flags))
+        if needed and min(map(len, needed)) >= shortest
+        and not any(text[:3] in beginnings or text.startswith(tuple(beginnings)) for text in needed)
+    ]
+    return max(sets, key=lambda needed: (min(map(len, needed)), -len(needed)), default=None)
 
 
 def _class_characters(members) -> set[str] | None:
@@ -290,6 +413,8 @@ class OpeningIndex:
         # A pattern with no known opening is scanned by re, unless the text lacks
         # every string one of which its matches contain.
         self.scanned = {index: requirements(patterns[index]) for index, found in enumerate(self._openings) if "" in found}
+        # ... and then behind a look-ahead for the characters its matches start with.
+        self._searched = {index: first_character_gate(patterns[index]) for index in self.scanned}
         by_opening: dict[str, list[int]] = {}
         for index, found in enumerate(self._openings):
             if index not in self.scanned:
@@ -315,8 +440,19 @@ class OpeningIndex:
                     words.setdefault(text, []).append(len(patterns) + index)
             self._base = scanner.reserve(2 * len(patterns), words, word_start)
             return
+        # A pattern that opens with a common word is tried only in a text holding one of the
+        # longer strings its matches need ("the " then " destroyer", " exercise" ...), found
+        # in the same pass: they mark index len(patterns) + i for pattern i.
+        self.required = {
+            index: needed for index, found in enumerate(self._openings)
+            if len(patterns) > 1 and index not in self.scanned and (needed := _selective_requirement(patterns[index], found))
+        }
+        words = {text: list(indices) for text, indices in by_opening.items()}
+        for index, needed in self.required.items():
+            for text in needed:
+                words.setdefault(text, []).append(len(patterns) + index)
         self.automaton = ahocorasick.Automaton()
-        for text, indices in by_opening.items():
+        for text, indices in words.items():
             self.automaton.add_word(text, (len(text), tuple(indices)))
         if by_opening:
             self.automaton.make_automaton()
@@ -354,10 +490,30 @@ class OpeningIndex:
         for end, (length, indices) in self.automaton.iter(lowered):
             for index in indices:
                 found.setdefault(index, []).append(end - length + 1)
+        for index in self.required:
+            if found.pop(len(self.patterns) + index, None) is None:
+                found.pop(index, None)
         for positions in found.values():
             if positions is not None:
                 positions.sort()
         return found
+
+    def possible(self, text: str) -> set[int] | None:
+        """The patterns that may match somewhere in ``text``: those with an opening in it and
+        those searched by re whose required strings it holds; None when any may (``text``
+        has no scan). One look at the shared scan instead of one per pattern: most patterns
+        a sentence is asked about have no opening in it."""
+        if self._scanner is None:
+            starts = self.starts(text)
+            return None if starts is None else set(starts)
+        scan = self._scanner.scan(text)
+        if scan is None:
+            return None
+        base, count = self._base, len(self.patterns)
+        found = {slot - base for slot in scan.found if base <= slot < base + 2 * count}
+        return {index for index in found if index < count} | {
+            index for index, needed in self.scanned.items() if needed is None or count + index in found
+        }
 
     def _candidates(self, scan: Scan, text: str, index: int, start: int, end: int, piece: bool = True):
         """Where in ``[start, end)`` of a scanned ``text`` a match of pattern ``index`` may
@@ -389,7 +545,7 @@ class OpeningIndex:
                 starts = self.starts(text)
             positions = None if starts is None else starts.get(index, ())
         if positions is None:
-            yield from pattern.finditer(text, pos, endpos)
+            yield from self._searched.get(index, pattern).finditer(text, pos, endpos)
             return
         resume = pos
         for position in positions:
@@ -418,7 +574,7 @@ class OpeningIndex:
             scan = self._scanner.scan(text)
             positions = None if scan is None else self._candidates(scan, text, index, start, end)
         if positions is None:
-            return pattern.search(text if whole else text[start:end])
+            return self._searched.get(index, pattern).search(text if whole else text[start:end])
         piece = text if whole else None
         for position in positions:
             if piece is None:  # cut only when there is a place to try

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import lru_cache
 from itertools import chain, combinations
 
 from graph.schema import Schema
 from loaders.cues import LOCAL, RETRACTING, SCOPING, blocked
 from loaders.frames import FRAMES, INITIATIVE_ONLY, Frame, candidate_frames, trigger_matches
-from loaders.openings import SENTENCES, IndexedPattern
+from loaders.openings import SENTENCES, IndexedPattern, gate_patterns
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
@@ -143,6 +143,18 @@ class Ref:
     confidence: float = 1.0
 
 
+class _SlotLabels:
+    """``Slot.labels``, computed on first use and kept in the slot's ``__dict__`` (which then
+    answers every later look-up): what ``functools.cached_property`` does, without the lock
+    it takes on every first use, one for each of the many slots made per sentence."""
+
+    def __get__(self, slot: "Slot | None", owner=None):
+        if slot is None:
+            return self
+        labels = slot.__dict__["labels"] = frozenset(ref.label for ref in slot.refs)
+        return labels
+
+
 @dataclass
 class Slot:
     """A mention (or a resolved reference) inside a sentence, offsets relative to the sentence."""
@@ -153,9 +165,7 @@ class Slot:
     kind: str = "name"
     role: str = "object"  # filled per trigger: object, to, from, by, with, loc, ...
 
-    @cached_property  # asked many times per sentence; a slot's refs never change
-    def labels(self) -> frozenset[str]:
-        return frozenset(ref.label for ref in self.refs)
+    labels = _SlotLabels()  # asked many times per sentence; a slot's refs never change
 
 
 @dataclass
@@ -202,7 +212,7 @@ class SentenceReader:
             # systems that Serbia received", "might buy the jets which Russia sold to India".
             embedded = [m.end() for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start] if may_embed else []
             scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded])
-            if blocked(text, start, end, scope, _assertion_start(text, start) if frame.type in ARMS_AND_FORCES else 0):
+            if blocked(text, start, end, scope, _assertion_start(text, start)):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
             before = [s for s in slots if s.end <= relative_at] if relative_at is not None else []
@@ -365,10 +375,24 @@ class SentenceReader:
         spec = self.schema.relationship(frame.type)
         if frame.type == "OPPOSES" and DOCUMENT_BEFORE.search(text[max(0, start - 30):start]):
             return []  # "a European draft condemning ...": the text condemns, not a state
+        if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused":
+            return []  # "two Chinese firms accused of shipping engines": they are accused, nobody here accuses
         left, right = _sides(text, clause, start, end)
+        if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and FUTURE_WORK.search(text, max(0, start - 80), start):
+            return []  # "submarines to be built in Surabaya with French technology": not built yet
         if frame.form == "reverse":  # receiver on the left, giver after "from"; "the brainchild of China"
             sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
+            targets = targets or _forces_as_states(_nearest_group(text, left, ("ArmedForce",)), context) or _built_in(text, left[-1:])
+            if frame.type == "OPPOSES":  # "South Korea drew criticism from Japan": only the subject was criticised
+                drawn = CRITICISM_DRAWN.search(text, max(0, start - 40), start)
+                targets = _sentence_subject(text, left, start, spec.targets) if drawn else []
+        elif frame.form == "nominal":  # "the transfer of design technology from France to Brazil"
+            sources = _role(right, spec.sources, ("from", "by"))[:1] or _nearest_group(text, left, spec.sources)
+            targets = _first_group(text, _role(right, spec.targets, ("to", "for")))
+            agreement = TRANSFER_AGREEMENT.match(text, end)
+            if agreement:  # "assembled in Brazil under a technology transfer agreement with Sweden"
+                sources, targets = _agreement_sides(text, left, [s for s in right if s.start >= agreement.end() - 1])
         elif frame.form == "passive":  # "the Combined Maritime Forces, which is led by the United States": the antecedent
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets) or context.term(self._sentence_slots, spec.targets)
             sources = _role(right, spec.sources, ("by",))
@@ -382,6 +406,9 @@ class SentenceReader:
                 or _pronoun_subject(text, start, self._named_before(left, start), context)
                 or context.subject(spec.sources, text, left)
             )
+            sources = _shared_subject(text, self._sentence_slots, start, spec.sources, sources) or sources
+            if re.search(r"\bof$", text[start:end]) and frame.type == "OPPOSES":  # "the condemnation of Iran by Germany"
+                sources = _role([s for s in right if s.start - end <= 60], spec.sources, ("by",)) or sources
             if frame.type == "SANCTIONED":
                 if re.match(r"\s+(?:resolutions?|drafts?|bills?|proposals?|votes?|debates?)\b", text[end:end + 14], re.IGNORECASE):
                     return []  # "a sanctions resolution on North Korea failed": a text, not sanctions
@@ -411,9 +438,13 @@ class SentenceReader:
                 targets = _led_appositive(text, start, left, sources, spec.targets)
             if frame.type == "SANCTIONED" and not targets:
                 targets = [s for s in _role(right, spec.targets, ("object", "on", "of", "for")) if not _inside_name(text, s)]
+            if frame.type == "TRANSFERRED_TECHNOLOGY_TO":
+                sources, targets = _licensed_after_sale(text, self._sentence_slots, start) or (sources, targets)
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
-                targets = _built_in(text, near)  # "transferred the technology to produce the Su-30MKI in India"
+                targets = _built_in(text, near) or _joint_partner(text, self._sentence_slots, sources)  # "transferred the technology to produce the Su-30MKI in India"
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
+        if frame.type == "OPPOSES":  # "opposed several Western drafts on Syria": the drafts, not Syria
+            targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
         if frame.type == "LEADS":
             targets = self._led(text, frame, start, end, sources, targets)
         if frame.type == "SANCTIONED" and len(targets) > 1:  # "the Presidency of Defence Industries, Turkey's procurement agency"
@@ -461,7 +492,7 @@ class SentenceReader:
         if upgrade:  # "Hanoi elevated relations with Washington to a comprehensive strategic partnership"
             group = _nearest_group(text, [s for s in left if s.end <= upgrade.start()], states)
             group = group + [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
-        elif group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80):
+        elif group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start):
             group = []
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
         group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
@@ -655,8 +686,8 @@ class SentenceReader:
         if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|voted against|killed)", text[start:end], re.I):
             if not re.search(r"\b(?:resolution|draft|text|measure|motion)\b", text, re.IGNORECASE):
                 return []
-        if not re.search(r"\bveto|resolution|draft|security council|unsc\b", text, re.IGNORECASE):
-            return []
+        if not re.search(r"\bveto|resolution|draft|security council|unsc\b|negative votes?\b", text, re.IGNORECASE) and context.memory.council is None:
+            return []  # in a document about the Council, "the text on Syria fell owing to the negative vote of Russia"
         left, right = _sides(text, clause, start, end)
         # "was vetoed by", and the reduced relative "the draft, vetoed by Russia and China, failed"
         if re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE) or re.match(r"\s+(?:\w+ly\s+)?by\b", text[end:end + 16]):
@@ -685,6 +716,9 @@ class SentenceReader:
             named = {ref.name for slot in vetoers for ref in slot.refs}
             subjects = [Slot(0, 0, (ref,), "reference") for ref in context.memory.heading_refs[-1:] if ref.label in ("State", "Topic") and ref.name not in named]
         forum = next((name for name, pattern in FORUM.items() if pattern.search(text)), "UN Security Council")
+        permanent = context.memory.permanent_members
+        if permanent:  # "India voted against the text": an elected member's no is no veto
+            vetoers = [s for s in vetoers if any(ref.name in permanent for ref in s.refs)]
         context.remember_subject(vetoers)
         return [
             Fact("VETOED", v, t, {"forum": forum})
@@ -711,24 +745,31 @@ class SentenceReader:
         elif frame.form == "reverse":
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
             members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by", "of")]
+            if re.search(r"\bof$|\bwhich$", text[start:end]):  # "the accession of Finland to NATO ... with Russia": Finland only
+                members = _first_group(text, members)
         else:
             bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE)
             # "NATO members", "NATO's 31st member"
             owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:\d+\w*|[a-z-]+)\s+", text[s.end:start])]
             if owner:  # "the first NATO and EU member"
                 owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
-            if bare and not owner:
+            if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not _gerund_subject(text, start, end, right)):
                 # "member" alone needs its organization right before it ("NATO members"), or
-                # a seat type only a council has ("the United States, a permanent member").
+                # a seat type only a council has ("the United States, a permanent member"), or
+                # the subject after an opening "As a member of the CSTO, ..."
                 return self._council_seats(text, start, end, left, context) if SEAT.search(text[max(0, start - 16):start]) else []
             if owner:
                 left = [s for s in left if s.end <= owner[-1].start]
+            if re.fullmatch(r"membership|entry into", text[start:end], re.IGNORECASE) and not _held_membership(text, left, owner, right, start, end):
+                return []  # "Ukraine's NATO membership bid", "NATO membership is a goal": no member named as such
             members = _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",)) or context.subject(("State",), text, left)
+            members = members or _gerund_subject(text, start, end, right)
             if owner and not members:  # "the bloc's newest members, Egypt and Ethiopia, ..."
                 listed = [s for s in right if "State" in s.labels]
-                members = _first_group(text, listed) if listed and re.fullmatch(r"\s*(?:,|:|--|[—–])\s*(?:the\s+)?", text[end:listed[0].start]) else []
+                # "NATO members Poland and Romania": the title before the names, with no comma
+                members = _first_group(text, listed) if listed and re.fullmatch(r"\s*(?:,|:|--|[—–])\s*(?:the\s+)?|\s+", text[end:listed[0].start]) else []
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
-            named_object = re.search(r"\bof$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
+            named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
             if named_object:
                 return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named
             orgs = orgs or context.organization()
@@ -745,6 +786,7 @@ class SentenceReader:
             if co_members and ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start):
                 members += [s for s in _first_group(text, co_members) if s not in members]
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
+        orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
         context.remember_subject(members)
         facts = []
         # "Bulgaria and Romania (2007)": the year after a group belongs to each of its members
@@ -763,7 +805,7 @@ class SentenceReader:
         if council is None:
             return []
         members = _nearest_group(text, left, ("State",))
-        if not (members and re.fullmatch(r",\s+(?:\w+\s+){0,2}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):
+        if not (members and re.fullmatch(r",\s+(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:\w+\s+){0,3}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
             opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?(?:the\s+)?", text[end:listed[0].start])
             members = _first_group(text, listed) if opener else []
@@ -831,8 +873,14 @@ class DocumentMemory:
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
     dateline: Ref | None = None  # the state a wire story's dateline places it in ("MOSCOW —")
     force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
+    permanent_members: frozenset = frozenset()  # the states whose negative vote is a veto (gazetteer)
+    firms: frozenset = frozenset()  # organizations that have no member states: companies, shipyards (gazetteer)
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
+
+    def named_by_label(self) -> dict[str, list[Ref]]:
+        """The lists of entities named so far, by the label they keep."""
+        return {"Exercise": self.exercises, "ArmedForce": self.forces, "State": self.states, "WeaponSystem": self.systems}
 
 
 class ParagraphContext:
@@ -877,21 +925,22 @@ class ParagraphContext:
         self.earlier_parties.extend(self.parties)
         self.parties = [
             ref for slot in slots
-            if slot.kind not in ("demonym", "reference") and not PLACE_BEFORE.search(text[max(0, slot.start - 20):slot.start])
+            if slot.kind not in ("demonym", "reference") and not _place_before(text, slot.start)
             and not OCCASION_AFTER.match(text, slot.end)
             for ref in slot.refs
         ]
         self.previous_named, self.named = self.named, [
             ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs
         ]
+        named_by_label = self.memory.named_by_label()
         for slot in slots:
             self.recent.extend(slot.refs)
-            self.labels_seen.update(ref.label for ref in slot.refs)
+            self.labels_seen.update(slot.labels)
             if slot.kind != "reference":
-                self.memory.exercises.extend(ref for ref in slot.refs if ref.label == "Exercise")
-                self.memory.forces.extend(ref for ref in slot.refs if ref.label == "ArmedForce")
-                self.memory.states.extend(ref for ref in slot.refs if ref.label == "State")
-                self.memory.systems.extend(ref for ref in slot.refs if ref.label == "WeaponSystem")
+                for ref in slot.refs:
+                    kept = named_by_label.get(ref.label)
+                    if kept is not None:
+                        kept.append(ref)
             elif len(slot.refs) == 1 and slot.refs[0].label == "ArmedForce":
                 self.memory.forces.append(slot.refs[0])  # "China's navy": a force named, for "both fleets" later
 
@@ -1013,9 +1062,7 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     return bool(labels & {"State", "Organization", "ArmedForce"})
 
 
-# The types whose cue scope after a contrast is tested (tests/loaders/test_arms_and_forces.py).
-ARMS_AND_FORCES = {"SOLD", "ACQUIRED", "PRODUCED", "OPERATES", "SANCTIONED", "CLASHED_WITH"}
-CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:al)?though\s|\bwhereas\b", re.IGNORECASE), SENTENCES)
+CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:al)?though\s|\bwhereas\b|;", re.IGNORECASE), SENTENCES)
 
 
 def _assertion_start(text: str, start: int) -> int:
@@ -1196,7 +1243,15 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
     return left, right
 
 
+# "the United States (since 2023) and Russia": an aside on how long, between conjuncts (a bare
+# "(2004)" closes a wave of entrants: "Poland (2004), Bulgaria and Romania (2007)")
+YEAR_ASIDE = re.compile(r"\s*\((?:since|from|until|as of) (?:\w+ )?\d{4}\)")
+
+
+@lru_cache(maxsize=256)  # most gaps are a few strings: ", ", " and ", " and the "
 def _coordinated(gap: str) -> bool:
+    if "(" in gap:
+        gap = YEAR_ASIDE.sub("", gap)
     return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
 
 
@@ -1416,6 +1471,12 @@ UPGRADED_TIES = re.compile(
     r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+# "Mongolia and India signed a declaration of strategic partnership": the signers are the partners
+SIGNED_CHARTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|adopted|issued|proclaimed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:declaration|treaty|agreement|joint statement|charter|accord)\s+(?:of|on|establishing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w\"-]+\s+){0,3}",
+    re.IGNORECASE,
+)
 CALLS = re.compile(r"\s+(?:\w+ly\s+|now\s+|still\s+)?(?:calls|called|considers|considered|regards|regarded|describes|described|sees|saw|treats|treated|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
 PARTNER_COMPLEMENT = re.compile(r"\s+(?:as\s+)?(?:a|an|its|their|his|her)\s+(?:[\w\"“”-]+\s+){0,3}", re.IGNORECASE)
 
@@ -1476,6 +1537,7 @@ BOUNDED_COUNT = re.compile(
 )
 
 
+@lru_cache(maxsize=32)  # each trigger of a sentence asks again about the mentions before it
 def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
     """The preposition that ends ``text[start:end]`` and so governs the mention after it
     (offsets of the match are the piece's), unless it only bounds a count."""
@@ -1498,6 +1560,19 @@ TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|amb
 
 # "drills around Taiwan": a state named as the place of an event, not a party to it
 PLACE_BEFORE = re.compile(r"\b(?:around|near|off|over|in|into|inside|outside|at|across|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_WORD_ENDINGS = ("around", "near", "off", "over", "in", "into", "inside", "outside", "at", "across", "toward", "towards", "the")
+
+
+def _place_before(text: str, start: int) -> bool:
+    """Whether ``PLACE_BEFORE`` matches the 20 characters before ``start``. Asked for every
+    mention: most are ruled out by the word before them (a match ends in white space after
+    one of its words or "the") before re tries the pattern at each of the 20 places."""
+    window = text[max(0, start - 20):start]
+    if window.isascii():  # beyond ASCII, lower-casing and white space are left to re
+        stripped = window.rstrip()
+        if len(stripped) == len(window) or not stripped.lower().endswith(PLACE_WORD_ENDINGS):
+            return False
+    return PLACE_BEFORE.search(window) is not None
 # "after Lai Ching-te's inauguration": whose occasion it was, not who acted
 OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coast|marine|defen[cs]e|military|forces?)\b)[a-z]")
 # "condemned the patrol", "criticised these naval drills", "protested against the deal": an
@@ -1767,6 +1842,136 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
         if GAPPED_YEAR.match(text, group[-1].end) and re.search(r"(?:,|\band|followed by|then)\s*$", text[:group[0].start]):
             found += group
     return found
+
+
+# "... and extended its sanctions on Belarus": a second predicate with no subject of its own
+SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$", re.IGNORECASE)
+# "drew sharp criticism from", "came under fire ... from": what the criticised did
+CRITICISM_DRAWN = re.compile(
+    r"\b(?:drew|draws|drawing|drawn|faced|faces|facing|attracted|attracts|earned|earns|met with|meets with|came under)\s+(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# "firms accused of", "was accused of": the accused stand before; "has accused": the accuser
+ACCUSED_PARTICIPLE = re.compile(r"\b(?:(?!has\b|always\b|thus\b|perhaps\b)[a-z]+s|was|were|is|are|been|being|be)\s+$")
+TEXT_ABOUT = re.compile(r"\b(?:texts?|drafts?|resolutions?|motions?|proposals?)\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?$", re.IGNORECASE)
+OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|struck|fought|hit|took|made|won|lost)\b")
+FINITE_VERB = re.compile(r"(?!(?:sanctions|measures|packages?|criticism|opposition|protests?)\b)[a-z]+(?:ed|es|s)\b")
+# what may stand before a sentence's subject: a paragraph number, "The", "The Council of the"
+SUBJECT_OPENING = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:in|on|by)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:(?:council|government|ministry|department|parliament|commission)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _shared_subject(text: str, slots: list[Slot], start: int, labels, nearest: list[Slot]) -> list[Slot]:
+    """The sentence's subject for a trigger that opens a second predicate ("Japan froze the
+    assets of two Syrian banks and extended its sanctions on Belarus": Japan), where the
+    ``nearest`` names before the trigger are the first predicate's objects, not the subject of
+    a verb of their own ("..., and Russia retaliated and condemned the United States")."""
+    if not SECOND_PREDICATE.search(text, max(0, start - 24), start) or not FINITE_VERB.match(text, start):
+        return []  # a verb: "and sanctions followed" opens no predicate
+    if nearest and OWN_VERB.match(text, nearest[-1].end):
+        return []
+    return _sentence_subject(text, slots, start, labels)
+
+
+def _sentence_subject(text: str, slots: list[Slot], start: int, labels) -> list[Slot]:
+    """The group of ``labels`` mentions that opens the sentence before ``start``, if one does."""
+    first = next((s for s in slots if s.start < start), None)
+    if first is None or not first.labels & set(labels) or not SUBJECT_OPENING.fullmatch(text, 0, first.start):
+        return []
+    return _first_group(text, [s for s in slots if s.start < start])
+
+
+# "bid", "aspirations": membership sought; "would", "years away": membership imagined
+SOUGHT_MEMBERSHIP = re.compile(
+    r"\s*(?:bids?|applications?|aspirations?|ambitions?|hopes?|talks|negotiations|candidacy|process|prospects?|path|plans?|requests?|drive|push|goal|action plan)\b"
+    r"|[^.;:,]{0,30}?\b(?:would|could|might|may|will|years away|unlikely|distant)\b",
+    re.IGNORECASE,
+)
+
+
+def _held_membership(text: str, left: list[Slot], owner: list[Slot], right: list[Slot], start: int, end: int) -> bool:
+    """Whether "membership" or "entry into" states a membership held: a state's own
+    ("Albania's NATO membership", "Montenegro's entry into NATO"), not one sought or imagined."""
+    orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels and s.start - end <= 6])
+    if not orgs:
+        return False
+    anchor = owner[0].start if owner else start
+    holder = [s for s in left if "State" in s.labels and s.end <= anchor]
+    possessive = holder and re.fullmatch(r"(?:'s|’s)\s+", text[holder[-1].end:anchor])
+    return bool(possessive) and not SOUGHT_MEMBERSHIP.match(text, max(end, orgs[-1].end))
+
+
+# "Since joining NATO in 1982, Spain ...", "As a member of the CSTO, Belarus ...": the subject
+# of the main clause joined
+GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:a|an)\s+(?:full\s+|founding\s+)?)?$", re.IGNORECASE)
+
+
+def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[Slot]:
+    """The state that follows an opening gerund clause of joining, as its subject."""
+    if not re.match(r"(?:joining|acceding|members? of)\b", text[start:end], re.IGNORECASE) or not GERUND_OPENING.fullmatch(text, 0, start):
+        return []
+    comma = text.find(",", end)
+    states = [s for s in right if "State" in s.labels and s.start > comma]
+    if comma < 0 or not states or not re.fullmatch(r",\s*(?:the\s+)?", text[comma:states[0].start]):
+        return []
+    return _first_group(text, states)
+
+
+def _forces_as_states(forces: list[Slot], context: "ParagraphContext") -> list[Slot]:
+    """The states of armed forces, as mentions where the forces stand: "the Brazilian Air
+    Force modernised them with Israeli help" helps Brazil."""
+    states = context.memory.force_states
+    return [
+        Slot(s.start, s.end, tuple(Ref(states[r.name], "State") for r in s.refs if r.name in states), s.kind)
+        for s in forces if any(r.name in states for r in s.refs)
+    ]
+
+
+TRANSFER_AGREEMENT = re.compile(r"\s+(?:agreement|deal|accord|arrangement|contract|programme|program|package)\s+(?=with\b|between\b)", re.IGNORECASE)
+
+
+def _agreement_sides(text: str, left: list[Slot], right: list[Slot]) -> tuple[list[Slot], list[Slot]]:
+    """Giver and receiver of a technology transfer agreement: the partner after "with", or
+    of two states "between" which the one named before the agreement (where the work is
+    done, or who takes delivery) receives; ([], []) when the text does not tell."""
+    receivers = [s for s in left if "State" in s.labels and s.role not in ("from", "by")][-1:]
+    partners = _first_group(text, [s for s in right if "State" in s.labels and s.role in ("with", "between")])
+    named = {r.name for s in receivers for r in s.refs}
+    givers = [s for s in partners if not {r.name for r in s.refs} & named]
+    if not receivers or len(_refs(givers, ("State",))) != 1:
+        return [], []
+    return givers, receivers
+
+
+FUTURE_WORK = re.compile(r"\bto be (?:built|produced|assembled|made|manufactured|developed|licen[cs]e-built)\b", re.IGNORECASE)
+# "sold Delhi its first MiG-21s in 1962 and later licensed their production": a licence that
+# follows a sale in the same sentence goes from the seller to the buyer
+SALE_THEN = re.compile(r"\b(?:sold|sells|supplied|supplies|delivered|exported)\b(?=[^.;:]*\band\s+(?:\w+\s+){0,2}$)", re.IGNORECASE)
+# "developed jointly by India and Russia", "China and Pakistan co-developed the trainer"
+JOINT_PROGRAMME = re.compile(r"\b(?:jointly|joint (?:development|production|venture|programme|program|project)|co-develop\w*|co-produc\w*|together)\b", re.IGNORECASE)
+
+
+def _licensed_after_sale(text: str, slots: list[Slot], start: int) -> tuple[list[Slot], list[Slot]] | None:
+    """Seller and buyer of a sale coordinated before a licensing trigger, or None."""
+    sale = next((m for m in SALE_THEN.finditer(text, 0, start)), None)
+    if sale is None:
+        return None
+    sellers = _nearest_group(text, [s for s in slots if s.end <= sale.start()], ("State",))
+    buyers = [s for s in slots if sale.end() <= s.start and s.end <= start and "State" in s.labels and s.kind != "demonym"]
+    return (sellers, _first_group(text, buyers)) if sellers and buyers else None
+
+
+def _joint_partner(text: str, slots: list[Slot], sources: list[Slot]) -> list[Slot]:
+    """Who receives know-how that names no receiver, inside a joint programme: the
+    programme's other state ("developed jointly by India and Russia, and Russian engineers
+    passed on the know-how")."""
+    if not sources or not JOINT_PROGRAMME.search(text):
+        return []
+    givers = {r.name for s in sources for r in s.refs}
+    others = [s for s in slots if "State" in s.labels and not {r.name for r in s.refs} & givers and s.kind != "demonym"]
+    return others if len(_refs(others, ("State",))) == 1 else []
 
 
 def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], labels) -> list[Slot]:
@@ -2123,3 +2328,7 @@ def _order_and_delivery_years(text: str, fact: Fact, years: list[tuple[int, int]
             fact.properties.setdefault("order_year", year)
         elif DELIVERY_CUE.search(head):
             fact.properties.setdefault("delivery_year", year)
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from loaders.openings import gate_patterns
 from loaders.relations import YEAR, Fact, ParagraphContext, Ref, Slot, drafted
 
 COLUMN_ROLES = [
@@ -218,3 +219,7 @@ def _transfers(refs, cell, roles, context: ParagraphContext, supply=None) -> lis
 def _year(text: str) -> int | None:
     match = YEAR.search(text)
     return int(match.group(1)) if match else None
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())

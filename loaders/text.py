@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from loaders.openings import IndexedPattern
+from loaders.openings import IndexedPattern, gate_patterns
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "rep", "sen", "gov",
@@ -375,3 +375,7 @@ def _bounded(text: str, start: int, end: int):
         yield from _trimmed(text, start, cut)
         start = cut
     yield from _trimmed(text, start, end)
+
+
+# Searched by re: behind a look-ahead for the characters their matches start with.
+gate_patterns(globals())

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from loaders import cues
-from loaders.extract import REFERENCE_OPENINGS
+from loaders.extract import FIRST_PERSON, REFERENCE_OPENINGS
 from loaders.frames import TRIGGER_OPENINGS
 from loaders.mentions import DISCOVERY_OPENINGS, DISCOVERY_PATTERNS, discovery_matches
 from loaders.openings import ASCII_CASE_PARTNERS, IndexedPattern, OpeningIndex, Scanner, openings, requirements
@@ -18,7 +18,7 @@ from loaders.text import segment
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DOCUMENTS = sorted(p for folder in ("corpus", "eval/dev") for p in (SEEDS / folder).iterdir() if p.suffix in (".txt", ".md", ".html"))
-CUES = [cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, CLAUSE_BREAKS, SENTENCE_END, CONTRAST, ASIDE]
+CUES = [cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, CLAUSE_BREAKS, SENTENCE_END, CONTRAST, ASIDE, FIRST_PERSON]
 INDEXES = [TRIGGER_OPENINGS, REFERENCE_OPENINGS, DISCOVERY_OPENINGS, OpeningIndex([cue.regex for cue in CUES])]
 
 
@@ -28,8 +28,10 @@ def spans(matches):
 
 def same_as_re(index: OpeningIndex, text: str) -> None:
     starts = index.starts(text)
+    possible = index.possible(text)
     for number, pattern in enumerate(index.patterns):
         assert spans(index.finditer(number, text, starts)) == spans(pattern.finditer(text)), (pattern.pattern[:60], text)
+        assert possible is None or number in possible or not pattern.search(text), (pattern.pattern[:60], text)
         needed = index.scanned.get(number)  # required of matches in ASCII text only
         for match in pattern.finditer(text) if needed is not None and text.isascii() else ():
             assert any(word in match.group(0).lower() for word in needed), (pattern.pattern[:60], match.group(0))
@@ -56,7 +58,7 @@ def test_lexicon_and_cues_match_as_with_re(path):
 PIECES = ["sold", "was", "been", "by", "to", "Russia", "partners", "no", "not only", "member", "s", "-", "'", ":", ",", ";",
           " ", "  ", ".", '"', "in", "licen", "ce", "joined", "the", "SCO", "led", "drills", "patrol", "ied", "ing", "\n",
           "but", "while", "who", "--", "Su", "35", "Type 054", "A", "Kilo", "class", "frigate", "Vostok", "2018", "Pacific", "Fleet",
-          "these", "exercises", "this group", "system", "!", "?", "...", ")", "It", '"A', "—", "’", "é", "\u212a", "\u017f", "\u0130", "\u0131", "İran"]
+          "these", "exercises", "this group", "system", "we", "We", "us", "our navy", "ours", "my ", "of", "!", "?", "...", ")", "It", '"A', "—", "’", "é", "\u212a", "\u017f", "\u0130", "\u0131", "İran"]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -136,3 +138,25 @@ def test_an_indexed_pattern_does_what_re_does_beyond_search():
     assert year.search(text, 10).group(0) == "2004"
     assert year.search(text, 0, 8) is None
     assert year.match(text) is None
+
+
+GATED = [
+    re.compile(r",?\s+but\s|\bwhile\b|;|\s[—–]\s", re.IGNORECASE),
+    re.compile(r"(?-i:[Ww]e|us)|(?:our|my) navy", re.IGNORECASE),
+    re.compile(r"(?i:kilo|sold)|[!?]+|\d+\s*(?:st|nd)"),
+    re.compile(r"(?:x|y)?s\w*|İran", re.IGNORECASE),
+    re.compile(r"(?:^|,)\s*after\b"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["Kilo", "SOLD", "we", "We", "us", "US", "our navy", "x", "ys", "1st", "!?", "İ"]), max_size=30))
+def test_a_first_character_gate_keeps_the_matches(pieces):
+    from loaders.openings import first_character_gate
+
+    text = "".join(pieces)
+    for pattern in GATED:
+        gated = first_character_gate(pattern)
+        assert spans(gated.finditer(text)) == spans(pattern.finditer(text)), (pattern.pattern, text)
+        assert spans(gated.finditer(text, 3, len(text) - 2)) == spans(pattern.finditer(text, 3, len(text) - 2))
+    assert first_character_gate(GATED[-1]) is GATED[-1]  # "^" may start a match anywhere a line starts: not gated

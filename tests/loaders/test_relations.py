@@ -647,3 +647,21 @@ def test_a_decade_in_an_aside_does_not_date_the_next_sentence():
     )
     relation = next(r for r in extract_text(text).relations if r.type == "SOLD" and r.target == "Kilo-class submarine")
     assert relation.properties["year"] == 2006
+
+
+def test_the_place_word_guard_answers_as_the_pattern_does():
+    import random
+
+    from loaders.relations import PLACE_BEFORE, _place_before
+
+    words = ["in", "into", "at", "near", "off", "over", "the", "THE", "In", "within", "towards", "toward", "across",
+             "Russia", "sold", "-", "ın", "\u00a0", "\n", "\t", " ", ","]
+    rng = random.Random(11)
+    places = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "  ", "\n", ""]) for _ in range(rng.randint(1, 10)))
+        for start in range(len(text) + 1):
+            expected = PLACE_BEFORE.search(text[max(0, start - 20):start]) is not None
+            places += expected
+            assert _place_before(text, start) == expected, (text, start)
+    assert places > 100  # the random phrases do end in place words
