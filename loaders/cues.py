@@ -110,6 +110,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # the negation inside the trigger: "is not a member", "was never a partner"
     if AGAINST.search(sentence, scope_start, trigger_start):
         return True  # "warned Finland against joining NATO"
+    if IS_TO.search(sentence, max(scope_start, trigger_start - 24), trigger_start):
+        return True  # "Australia is to buy three to five submarines": a plan, not a purchase
     agreed = AGREED_DEED.match(sentence, trigger_start) is not None
     if _cue_before(LOCAL, sentence, scope_start, trigger_start, agreed):
         return True
@@ -120,6 +122,7 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     return RETRACTING.search_within(sentence, trigger_end, len(sentence)) is not None
 
 
+IS_TO = re.compile(r"\b(?:is|are|was|were) (?:\w+ly )?to\s*$", re.IGNORECASE)  # the trigger follows at once
 # "received no more than 24": a bounded count, not a denial
 DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|may|might|could|would|will|is expected|is likely)\b", re.IGNORECASE)
 

@@ -59,7 +59,7 @@ REFERENCES = [
         # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned
         re.compile(
             r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
-            r"destroyers?|frigates?|corvettes?|vessels?|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|carriers?|squadrons?|regiments?|"
+            r"destroyers?|frigates?|corvettes?|vessels?|ship(?! of\b)(?!['’]s\b)|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|carriers?|squadrons?|regiments?|"
             r"batch(?:es)?|consignments?|shipments?)\b"
             r"(?!(?-i: [A-Z][\w.-]*\b)(?! (?:and|in|on|at|from|to|for|of|with)\b))",
             re.IGNORECASE,
@@ -81,6 +81,9 @@ SUPPLIER_AFTER = re.compile(r"\b" + ARMS_BUYING + r"\s+from\s+$", re.IGNORECASE)
 # Both hold an ARMS_BUYING phrase, which few sentences have: looked for first, in the sentence's scan.
 ARMS_BOUGHT = IndexedPattern(re.compile(ARMS_BUYING, re.IGNORECASE), SENTENCES)
 
+ARMS_SOLD = re.compile(r"(?:'s|’s)?\s+(?:arms|weapons?|military|defen[cs]e)\s+(?:equipment\s+|hardware\s+)?(?:exports|sales|supplies|deliveries)\s+to\b", re.IGNORECASE)
+# "Türkiye became a significant exporter": the seller of what the paragraph says was exported
+EXPORTER_IS = re.compile(r"\s+(?:is|was|became|has become|had become|remains|remained)\s+(?:an?\s+)(?:[\w-]+\s+){0,3}?(?:arms\s+)?(?:exporter|supplier|seller)\b", re.IGNORECASE)
 SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]\d\d|20\d\d)|\b(?:1[89]\d\d|20\d\d)s?\s+onwards?\b", re.IGNORECASE)
 
 # An article's list of operators ("Current operators", "Former operators"), not of would-be ones.
@@ -195,6 +198,23 @@ ATTRIBUTION = re.compile(
 )
 
 
+def _family_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
+    """The names a family of systems goes by in the plural ("the Sukhois", "the MiGs"): a
+    maker's first word, and a designation's letters before its number, with their systems."""
+    families: dict[str, set[str]] = {}
+    for entry in gazetteer.by_label("WeaponSystem"):
+        producer = entry.get("producer") or ""
+        prefix = re.match(r"([A-Z][A-Za-z]{2,})-\d", entry.name)
+        for key in (producer.split()[0] if producer else "", prefix.group(1) if prefix else ""):
+            if len(key) >= 3 and key[0].isupper():
+                families.setdefault(key, set()).add(entry.name)
+    return families
+
+
+MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
+MAKERS_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|own|flagship|export|upgraded)\s+)?")
+
+
 def _bare_pair(slots: list[Slot], start: int, subjects: tuple[Ref, ...]) -> tuple[Ref, ...]:
     """Who "both" is in "..., and both have criticised AUKUS": the last two states the sentence
     named before it (by name or as "both states"), else the two states last said to act."""
@@ -262,6 +282,9 @@ class Extractor:
         }
         self.reader = SentenceReader(self.schema)
         self.councils = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") == "council"}
+        self.makers = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in MAKER_KINDS}
+        self.family_names = _family_names(self.gazetteer)
+        self.family_plural = re.compile(r"\b(?:the|these|those|its|their|both|all|older|newer)\s+(" + "|".join(map(re.escape, sorted(self.family_names, key=len, reverse=True))) + r")s\b")
         self._alias_cache: dict[str, tuple[str, ...]] = {}
 
     def extract_path(self, path: str | Path) -> Extraction:
@@ -345,7 +368,7 @@ class Extractor:
             elif listed:
                 facts = self._list_entry(listed, sentence.text, slots, context)
             else:
-                facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
+                facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
                 if sentence.heading and not SCOPING.search(sentence.text):
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
@@ -576,6 +599,15 @@ class Extractor:
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     refs = self._system_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
                 self._add_reference(slots, taken, match, refs, 1)
+        families = self.family_plural.finditer(sentence.text) if "WeaponSystem" in context.labels_seen or any("WeaponSystem" in s.labels for s in slots) else ()
+        for match in families:  # "the Sukhois", "older MiGs": the family's systems just named
+            family = self.family_names[match.group(1)]
+            refs = tuple(ref for ref in context.last(("WeaponSystem",), 6, earlier(match)) if ref.name in family)
+            maker = [s for s in slots if match.start() <= s.start and s.end <= match.end() and s.labels == {"Organization"}]
+            if refs and maker:  # "Sukhois" is not the Sukhoi company
+                slots[:] = [s for s in slots if s not in maker]
+                taken[:] = [(s.start, s.end) for s in slots]
+            self._add_reference(slots, taken, match, refs, len(refs) or 1)
         if "we" in lowered or "our" in lowered or "us" in lowered or "my " in lowered:
             self._first_person(sentence.text, slots, taken, context.memory.speakers)
         slots.sort(key=lambda s: s.start)
@@ -663,6 +695,15 @@ class Extractor:
             # Most of a state's forms are not in the force's name at all: a substring test first.
             if _tied(text, slots, slot, state.name) or any(form in surface and re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
                 facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
+        return facts
+
+    def _makers_as_owners(self, text: str, slots: list[Slot]) -> list[Fact]:
+        """"Lockheed Martin's F-35", "Saab's Gripen": a company's system is one it makes."""
+        facts = []
+        for first, second in zip(slots, slots[1:]):
+            if "WeaponSystem" in second.labels and MAKERS_POSSESSIVE.fullmatch(text, first.end, second.start):
+                makers = [ref for ref in first.refs if ref.name in self.makers]
+                facts += [Fact("PRODUCED", maker, ref) for maker in makers for ref in second.refs if ref.label == "WeaponSystem"]
         return facts
 
     def _owning_state(self, ref: Ref):
@@ -790,7 +831,13 @@ def _supplier(text: str, slots: list[Slot]) -> Ref | None:
     """The state a sentence names as the source of arms bought ("Russian arms purchases",
     "arms imports from Russia"), if any."""
     states = [slot for slot in slots if slot.kind != "reference" and "State" in slot.labels]
-    if not states or ARMS_BOUGHT.search(text) is None:
+    if not states:
+        return None
+    if "xport" in text or "uppl" in text or "sale" in text or "seller" in text:  # the words both need, tested first
+        for slot in states:  # "Türkiye became a significant exporter.", "Russian arms exports to China"
+            if EXPORTER_IS.match(text, slot.end) or ARMS_SOLD.match(text, slot.end):
+                return next(ref for ref in slot.refs if ref.label == "State")
+    if ARMS_BOUGHT.search(text) is None:
         return None
     for slot in states:
         if SUPPLIER_BEFORE.match(text, slot.end) or SUPPLIER_AFTER.search(text[max(0, slot.start - 60):slot.start]):

@@ -50,13 +50,17 @@ DEAL = (
 SELL_VERBS = (
     r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)(?! ships?| vessels?| chains?| lines?| routes?| depots?| convoys?| tankers?)|"
     r"exported|exports?|exporting|"
-    r"shipped|ships|shipping|handed over|transferred|leased|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
+    r"shipped|ships|shipping|handed over|transferred|leased|"
+    # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
+    r"transfers(?= (?:the|a|an|its|their|\d+|two|three|four|five|six|more|further)\b)|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
     rf"{DEAL} to (?:sell|supply|deliver|provide)"
 )
 BUY_VERBS = (
     r"bought|buys?|buying|purchased|purchases?|purchasing|acquired|acquires?|acquiring|received|receives?|receiving|"
     r"took delivery of|takes? delivery of|taking delivery of|taken delivery of|imported|imports?|importing|ordered|orders|"
     r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|"
+    # "Vietnam got six Kilos from Russia": "got" buys only with a seller after it
+    r"got(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for|"
     # "Algiers signed for a package of ...", "Poland signed for 24 TB2s"
     r"signed (?:up )?for|contracted for"
@@ -72,6 +76,8 @@ PRODUCE_VERBS = (
 OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
     r"commissioned|commissions|commissioning|scrambled|scrambles|scrambling|employs?|employed|has in service|have in service|"
+    # "retired its last MiG-21 squadrons in 2025": a former operator
+    r"(?:retired|retires|retiring|decommissioned|decommissions)(?= (?:its|their|the) (?:last|remaining|final)\b)|"
     # "Russia put the S-400 into service in 2007"
     r"(?:put|puts|putting|brought|took|placed)(?=(?: [\w-]+){1,4} into (?:service|operation))|"
     # "it equipped them with Russian Ka-52 helicopters": the theme follows "with"
@@ -94,7 +100,11 @@ FRAMES: list[Frame] = [
     # "the first J-10C fighters arrived from China": the system comes, its seller after "from"
     *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
-    *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of"),
+    *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|"
+        # "Pakistan is the launch customer for the J-10CE"
+        r"(?:launch|first|export|foreign|largest|biggest|main|sole|only) customers? (?:for|of)"),
+    # "Rafale orders were placed by Greece and Croatia": the system before, the buyers after "by"
+    Frame("ACQUIRED", re.compile(r"\borders?\s+(?:[\w-]+\s+){0,3}?(?:was|were|had been|has been|have been)\s+placed(?=\s+by\b)", re.IGNORECASE), "passive", "transfer"),
     *_frames("ACQUIRED", "transfer", "active", BUY_VERBS),
     *_frames("PRODUCED", "transfer", "passive", PRODUCE_VERBS),
     *_frames("PRODUCED", "transfer", "nominal", r"makers? of|manufacturers? of|producers? of|developers? of|designers? of|builders? of|design bureau behind|designer behind|"
@@ -251,7 +261,9 @@ FRAMES: list[Frame] = [
         r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"
         # "added Rosoboronexport to the Entity List": the target stands inside the trigger
-        r"(?:added|adds|adding|placed|put) (?:[\w-]+ ){1,6}?(?:to|on) (?:the |its |their )?(?:Entity List|(?:\w+ )?sanctions list|blacklist|SDN list)",
+        r"(?:added|adds|adding|placed|put) (?:[\w-]+ ){1,12}?(?:to|on) (?:the |its |their )?(?:Entity List|(?:\w+ )?sanctions list|blacklist|SDN list|"
+        # "added Iran Aircraft Manufacturing Industrial Company to its list, and extended sanctions on Belarus"
+        r"list(?= (?:and|of designated|of sanctioned)\b|,[^.]{0,60}\bsanctions\b))",
     ),
     *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),
     *_frames(

@@ -56,13 +56,14 @@ ALONG_WITH = re.compile(r"(?:together with|along with|as well as|plus)\s+(?:(?:t
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
-NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?)\b", re.IGNORECASE)
+NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?)\b", re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
 GAP_BLOCKERS = re.compile(
     r"\b(?:to|from|by|in|over|off|near|into|at|on|against|between|of|for|than|which|who|that|while|after|before|since|when)\b|[;:()]"
-    r"|(?<!together )(?<!along )\bwith\b|\b\w{3,}(?:ing|ed)\b",
+    r"|(?<!together )(?<!along )\bwith\b|\b\w{3,}(?:ing|ed)\b"
+    r"|\b(?:bought|sold|built|made|sent|flew|took|gave|got|kept|began|won|fought|held|ran|led)\b",  # "which Ukraine bought, and Turkey sold"
     re.IGNORECASE,
 )
 OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b|\bwatched\b|\bguests?\b", re.IGNORECASE)
@@ -119,6 +120,8 @@ YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"),
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
+COPY_OF = re.compile(r"\s+(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|development|successor|rival|competitor)s?\s+(?:of|to)\b", re.IGNORECASE)
+MADE_BY_AFTER = re.compile(r"(?:,\s*(?:all|both|each)?|\b(?:is|are|was|were)(?:\s+all|\s+both)?)\s*$", re.IGNORECASE)
 NO_SUCH = re.compile(r"\b(?:no|not an?|not one|not a single|never an?|any)\s+$", re.IGNORECASE)  # "no Polish-built K2PL had been completed"
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
 OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
@@ -222,6 +225,8 @@ class SentenceReader:
                 fact.anchor = (start, end)
             facts += found
         facts += self._possessive_links(text, slots) + _member_list(text, slots, context)
+        if ":" in text:
+            facts += _buyers_list(text, slots) + _force_inventory(text, slots)
         return _with_years(text, facts, context)
 
     def _named_before(self, left: list[Slot], start: int) -> list[Slot]:
@@ -235,11 +240,24 @@ class SentenceReader:
         spec = self.schema.relationship(frame.type)
         if frame.type in ("SOLD", "ACQUIRED") and INDEFINITE_DEAL.search(text, max(0, start - 40), start) and MODAL_AFTER.match(text, end):
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
+        if frame.form == "passive" and STILL_TO_BE.search(text, max(0, start - 40), start + 3):
+            return []  # "twelve Su-30MKI, to be built by HAL": not yet made, sold or bought
         if text[start:end].startswith("arriv") and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
             return []  # "the destroyer arrived from Russia for the exercise": a visit, not a delivery
         left, right = _sides(text, clause, start, end)
+        whole_right = right
         reduced: list[Slot] = []
         if frame.form in ("passive", "reverse"):
+            if left and OTHER_GOODS.search(text, left[-1].end, start) and "WeaponSystem" in left[-1].labels:
+                return []  # "the J-11, ... with kits supplied by Russia": the kits were supplied
+            counted = COUNT_SUBJECT.search(text, max(0, start - 30), start) and not _nearest_group(text, left, spec.targets)
+            if counted:  # "the MiG-29K from INS Vikramaditya; 45 were ordered from Russia": the count is of the system just named
+                named = [
+                    s for s in self._sentence_slots
+                    if s.end <= start and s.labels & set(spec.targets) and not PLACE_BEFORE.search(text, max(0, s.start - 12), s.start)
+                    and not re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, s.start - 10):s.start])
+                ]  # not "from INS Vikramaditya", where the jets fly
+                left = left + named[-1:]
             themes = (
                 # "Designed by Sukhoi, the Su-35 ...": a system after the agent, read as its conjunct, is the theme
                 _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object", "by"))
@@ -248,6 +266,7 @@ class SentenceReader:
             )
             # "built in Pakistan with Chinese help": the place is the maker, the helper is not
             agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" and not text[start:end].endswith(" in") else ("by",))
+            agents = _through_brackets(text, right, _first_group(text, agents), spec.sources) + agents[len(_first_group(text, agents)):] if agents else agents
             if frame.form == "reverse" and not agents:
                 agents = _role(right, spec.sources, ("object",))
             if not agents and frame.type in ("ACQUIRED", "OPERATES") and themes:
@@ -256,6 +275,13 @@ class SentenceReader:
                 agents = _possessor(text, left, themes[0], ("Organization",))
             if agents and frame.type == "PRODUCED":  # "built by Pakistan Aeronautical Complex with Chengdu Aircraft Corporation"
                 agents += [s for s in _role(right, spec.sources, ("with",)) if s.kind != "demonym"]
+            if not agents and frame.type == "PRODUCED" and frame.form == "passive":
+                agents = _place_of_making(text, left, start)  # "delivered to Brazil, where they are also assembled"
+            elif agents and frame.type == "PRODUCED" and frame.form == "passive":
+                agents = agents + _makers_country(text, right, agents)  # "designed by the Mikoyan bureau in the Soviet Union"
+            if not agents and frame.type == "PRODUCED" and themes and JOINT_MAKING.search(text, start, end):
+                # "South Korea's KF-21 is co-developed with Indonesia": the owner and its partners
+                agents = _possessor(text, left, themes[0], spec.sources) + _co_makers(text, right)
         elif frame.form == "nominal":
             themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
@@ -265,6 +291,13 @@ class SentenceReader:
         else:
             if _participle_after_theme(text, left, start, right, spec.targets) and not (frame.type == "OPERATES" and _role(right, spec.targets, ("object",))):
                 return []  # "two destroyers, handed over in 1999": a modifier, not a new statement
+            if frame.type in ("SOLD", "ACQUIRED") and text[start:end].endswith("ed") and (
+                DATED_PARTICIPLE.match(text, end) and re.search(r",\s*$", text[:start])
+                or reduced_here(text, left, end, spec.targets) and not COUNTERPART_AFTER.match(text, end)
+            ):
+                return []  # "Kilos from Russia, delivered 2013-2017"; "36 Rafale fighters ordered in 2016": no new buyer or seller
+            if frame.type == "SOLD" and LEASED.match(text, start) and not _role(right, ("State", "ArmedForce"), ("to",)):
+                return []  # "India ... leased INS Chakra": the lessee, whose counterpart is not named
             participle = re.search(r",\s*$", text[:start]) and text[start:end].endswith("ing")
             if participle:  # "Moscow has been Delhi's main supplier, selling it MiG-21s": the sentence's subject sells
                 left = [s for s in left if s is left[0]] if left and left[0].role == "object" else left
@@ -304,9 +337,11 @@ class SentenceReader:
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
             if frame.type == "PRODUCED" and COPYING.match(text, start):  # "copied the Su-27 as the J-11": the J-11 only
                 themes = _role(right, spec.targets, ("as",))
+            if frame.type == "PRODUCED":  # "build the MiG-17 under licence as the J-5": the J-5 was built
+                themes = [t for t in themes if not any(u.start > t.end and BUILT_AS.fullmatch(text, t.end, u.start) for u in themes)]
             if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
                 themes = [s for s in right if s.labels & set(spec.targets) and re.search(r"\bwith\b", text[end:s.start])]
-            if not themes and frame.type in ("SOLD", "ACQUIRED"):
+            if not themes and frame.type in ("SOLD", "ACQUIRED", "OPERATES"):  # "operates Iran's missile arsenal, including the Fateh-110"
                 themes = _role(right, spec.targets, ("including",))  # "a large package of Russian equipment, including Su-30MKA fighters"
             themes = (
                 themes or _theme_before_agent(text, [s for s in left if s not in agents], agents, spec.targets)
@@ -315,6 +350,19 @@ class SentenceReader:
                 or context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start])
                 or _headword(text, self._sentence_slots, spec.targets)
             )
+        if len(themes) > 1 and themes[-1].kind == "reference" and themes[-1].end <= start and set(themes[-1].refs) <= {ref for s in themes[:-1] for ref in s.refs}:
+            themes = themes[-1:]  # "... Su-22 and Su-30 jets, the Sukhois having been bought": the restatement picks
+        if frame.type in ("SOLD", "ACQUIRED") and themes:
+            themes = themes + _systems_after_counterparts(text, whole_right, themes, spec.targets)
+        if frame.type == "PRODUCED" and frame.form == "active" and agents and (JOINT_MAKING.match(text, start) or JOINTLY_AFTER.match(text, end)):
+            agents = agents + [s for s in _co_makers(text, right) if s not in agents]  # "co-produces the JF-17 with China"
+        if frame.type == "PRODUCED" and frame.form == "active" and agents:
+            # "co-produce BrahMos through BrahMos Aerospace": the venture makes it too
+            agents = agents + [s for s in right if "Organization" in s.labels and THROUGH.search(text, max(0, s.start - 12), s.start)]
+        if not themes and frame.type in ("SOLD", "ACQUIRED", "PRODUCED") and frame.form == "active" and BARE_COUNT.match(text, end):
+            # "the F-35 sells well; Poland ordered 32 in 2020": the count is of the system just named
+            named = [s for s in self._sentence_slots if s.end <= start and s.labels & set(spec.targets)]
+            themes = named[-1:] or context.term(self._sentence_slots, spec.targets)
         agents = [s for s in agents if s not in themes]
         if frame.form == "active":  # "bought the S-400 and was then thrown out of the F-35 programme"
             themes = [s for s in themes if not (s.start > end and NEW_PREDICATE.search(text, end, s.start))]
@@ -332,6 +380,8 @@ class SentenceReader:
         if frame.form == "active" and DEAL_WORD.search(text[start:end]):
             counterpart_role += ("with",)  # "inked a deal with Russia for ..."
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
+        if frame.type == "SOLD" and not counterparts:
+            counterparts = _buyers_included(text, right, end)
         # "sold S-400s to China in 2014, Turkey in 2017 and India in 2018": more buyers, each its year
         gapped = _gapped(text, [s for s in right if s.start > counterparts[0].end], ("State",)) if frame.type == "SOLD" and counterparts else []
         counterparts = counterparts + [s for s in gapped if s not in counterparts]
@@ -346,6 +396,16 @@ class SentenceReader:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active":
             counterparts = counterparts + deal_partners or _seller_named_on_goods(text, right, themes)
+        if frame.type == "PRODUCED" and frame.form == "active" and BUILDING.match(text, start):
+            return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context) + _built_for(text, right, agents, themes)
+        paired = _counterparts_by_theme(text, themes, counterparts)
+        if paired:  # "received JF-17s from China and T-72s from Russia": one transfer each
+            return [fact for theme, own in paired for fact in self._transfer_facts(frame, text, agents, [theme], own, own_years, reduced, left, right, start, end)]
+        return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context)
+
+    def _transfer_facts(self, frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context=None) -> list[Fact]:
+        """The facts of one transfer trigger once its agents, themes and counterparts are known."""
+        spec = self.schema.relationship(frame.type)
         facts = []
         if frame.type == "SOLD" and not agents:
             return [Fact("ACQUIRED", buyer, theme) for buyer in _refs(counterparts, ("State", "ArmedForce")) for theme in _refs(themes, spec.targets)]
@@ -368,7 +428,8 @@ class SentenceReader:
                     if partner is not None and own_years.get(partner.name):
                         props["year"] = own_years[partner.name]
                     facts.append(Fact(frame.type, agent, theme, props))
-        context.remember_subject(agents)
+        if context is not None:
+            context.remember_subject(agents)
         return facts
 
     def _directed(self, frame, text, start, end, clause, before, context) -> list[Fact]:
@@ -412,9 +473,15 @@ class SentenceReader:
             if frame.type == "SANCTIONED":
                 if re.match(r"\s+(?:resolutions?|drafts?|bills?|proposals?|votes?|debates?)\b", text[end:end + 14], re.IGNORECASE):
                     return []  # "a sanctions resolution on North Korea failed": a text, not sanctions
+                if SANCTIONS_TALK.match(text, end):
+                    return []  # "after US sanctions threats": sanctions feared, not imposed
+                if SECOND_PREDICATE.search(text, max(0, start - 60), start) or (VERB_TRIGGER.match(text, start) and re.search(r",?\s+and\s+(?:also\s+)?$", text[max(0, start - 12):start])):
+                    # "Australia has sanctioned Russia and Belarus and maintains sanctions against Iran"
+                    sources = _first_group(text, [s for s in self._sentence_slots if s.labels & set(spec.sources) and s.end <= start]) or sources
                 if re.fullmatch(r"impose[sd]? on|imposing on", text[start:end], re.IGNORECASE) and not SANCTION_WORD.search(text, max(0, start - 60), start):
                     return []  # "tariffs imposed on": only sanctions count
                 sources = _controller(text, left, start) or _pronoun_subject(text, start, left, context, spec.sources) or sources
+                sources = sources or _designator_in_heading(context)
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
             near = [s for s in right if s.start - end <= 80]  # a target far down the sentence belongs to another verb
             own = {ref.name for slot in sources for ref in slot.refs}  # "the United States ... under the Countering America's ... Act on X"
@@ -428,6 +495,8 @@ class SentenceReader:
                 ]
             inside = [s for s in self._sentence_slots if start <= s.start and s.end <= end and s.labels & set(spec.targets)]
             targets = targets or inside  # "sold China a licence": the receiver inside the trigger
+            if frame.type == "SANCTIONED" and inside and LISTED.match(text, start):
+                targets = inside  # "added HESA to its list, and extended sanctions on Belarus": the one listed
             if frame.type == "OPPOSES" and inside:
                 targets = inside  # "warned Finland against joining NATO": the one warned
             if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
@@ -830,8 +899,20 @@ class SentenceReader:
             after = text[first.end:first.end + 12]
             if owner and MADE_BY.match(after) and not NO_SUCH.search(text, max(0, first.start - 14), first.start):
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
-                if weapon:
+                copy = COPY_OF.match(text, first.end + MADE_BY.match(after).end())
+                if copy:
+                    # "Chinese-built copy of the MiG-19": the copy was built there, not the original;
+                    # "the Type 59, a Chinese-built copy of the T-54A": the copy is the appositive's head
+                    head = next((s for s in reversed(slots[:index]) if "WeaponSystem" in s.labels), None)
+                    if head and re.fullmatch(r"s?,\s+(?:an?|the|its)\s+(?:[\w-]+\s+)?", text[head.end:first.start]):
+                        facts += [Fact("PRODUCED", owner[0], ref) for ref in head.refs if ref.label == "WeaponSystem"]
+                elif weapon:
                     facts += [Fact("PRODUCED", owner[0], ref) for ref in weapon.refs if ref.label == "WeaponSystem"]
+                elif MADE_BY_AFTER.search(text, max(0, first.start - 20), first.start):
+                    # "flies MiG-29 and Su-25 jets, all Russian-built", "the K9s are Korean-built"
+                    weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
+                    made = next((g for g in reversed(_groups(text, weapons))), []) if weapons else []
+                    facts += [Fact("PRODUCED", owner[0], ref) for ref in _refs(made, ("WeaponSystem",))]
             initiative = slots[index + 1] if index + 1 < len(slots) and "Initiative" in slots[index + 1].labels else None
             if owner and initiative and _state_possessor(text, slots, initiative) is first:
                 facts += [Fact("LEADS", owner[0], ref) for ref in initiative.refs if ref.label == "Initiative"]  # "China's Belt and Road Initiative"
@@ -1217,6 +1298,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         elif previous is not None and _coordinated(gap):
             # "..., and North Korea has supplied ...": the subject of a new clause, not a conjunct
             slot.role = "other" if re.search(r"[,;]\s*and\s", gap) and NEW_CLAUSE_AFTER.match(text, slot.end) else previous.role
+            if "WeaponSystem" in slot.labels and not previous.labels & slot.labels and previous.role not in ("object", "of", "including"):
+                slot.role = "object"  # "built in India under Russian licence, and T-90 tanks": a further object, not a licensor
         elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
         else:
@@ -1584,6 +1667,24 @@ CRITICISED_EVENT = re.compile(
 )
 
 
+SANCTIONS_TALK = re.compile(r"\s+(?:threats?|warnings?|risks?|fears?|relief|waivers?|exemptions?)\b", re.IGNORECASE)
+# "... and maintains sanctions against Iran": a second verb of the sentence's subject
+SECOND_PREDICATE = re.compile(r"\band\s+(?:also\s+|still\s+)?(?:maintains|maintained|keeps|kept|retains|retained|upholds|has imposed|imposed|extended|extends|renewed|renews)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+LISTED = re.compile(r"(?:added|adds|adding|placed|put)\b", re.IGNORECASE)
+VERB_TRIGGER = re.compile(r"(?:imposed|imposes|levied|slapped|placed|announced|introduced|extended|expanded|applied|renewed|sanctioned|designated|blacklisted)\b", re.IGNORECASE)
+DESIGNATED_BY = re.compile(r"\b(?:designat\w*|sanction\w*|listings?|measures)\b[^.]{0,40}\bby\b", re.IGNORECASE)
+
+
+def _designator_in_heading(context: "ParagraphContext") -> list[Slot]:
+    """"Entities designated by the United States" over "The Department of the Treasury
+    designated ...": the one state or organization the section heading names as designator."""
+    heading = context.memory.headings[-1] if context.memory.headings else ""
+    actors = [ref for ref in context.memory.heading_refs if ref.label in ("State", "Organization")]
+    if len(actors) == 1 and DESIGNATED_BY.search(heading):
+        return [Slot(0, 0, (actors[0],), "reference")]
+    return []
+
+
 SANCTION_WORD = re.compile(r"\b(?:sanctions|measures|penalties|embargo|restrictions)\b", re.IGNORECASE)
 
 
@@ -1735,6 +1836,188 @@ def _theme_before_agent(text: str, left: list[Slot], agents: list[Slot], labels)
     return themes
 
 
+THROUGH = re.compile(r"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+WHERE_MADE = re.compile(r"\s*,\s*where\s+(?:they|it|the\s+[\w-]+)\s+(?:(?:are|is|were|was|have been|has been)\s+(?:also\s+|now\s+|later\s+)?)?$", re.IGNORECASE)
+
+
+MAKER_IN = re.compile(r"\s+(?:design\s+)?(?:bureau|works|plant|factory|shipyard|yards?)?\s*(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _makers_country(text: str, right: list[Slot], agents: list[Slot]) -> list[Slot]:
+    """"designed by the Mikoyan bureau in the Soviet Union": the state the maker works in made it too."""
+    makers = [a for a in agents if "Organization" in a.labels]
+    return [
+        s for s in right
+        if "State" in s.labels and s.kind != "demonym" and any(m.end <= s.start and MAKER_IN.fullmatch(text, m.end, s.start) for m in makers)
+    ][:1]
+
+
+def _place_of_making(text: str, left: list[Slot], start: int) -> list[Slot]:
+    """"... to Brazil, where they are also assembled": the state named before "where"."""
+    if left and "State" in left[-1].labels and left[-1].kind != "demonym" and WHERE_MADE.fullmatch(text, left[-1].end, start):
+        return left[-1:]
+    return []
+
+
+JOINTLY_AFTER = re.compile(r"\s+(?:jointly|together)\s+with\b", re.IGNORECASE)
+JOINT_MAKING = re.compile(r"\bco-|\bjointly\b", re.IGNORECASE)
+
+
+BUILDING = re.compile(r"buil[td]|construct|produc|manufactur", re.IGNORECASE)
+
+
+def _built_for(text: str, right: list[Slot], agents: list[Slot], themes: list[Slot]) -> list[Fact]:
+    """"China built four Zulfiquar-class frigates for Pakistan": the maker sold them to the
+    state they were built for (the state right after "for", following the system)."""
+    if not (agents and themes):
+        return []
+    buyers = [s for s in right if s.role == "for" and "State" in s.labels and s.kind != "demonym" and s.start > themes[-1].end and s.start - themes[-1].end <= 20]
+    makers = _refs(agents, ("State", "Organization"))
+    return [
+        Fact("SOLD", maker, theme, {"to": buyer.name})
+        for buyer in _refs(buyers[:1], ("State",)) for maker in makers if maker.name != buyer.name for theme in _refs(themes, ("WeaponSystem",))
+    ]
+
+
+def _co_makers(text: str, right: list[Slot]) -> list[Slot]:
+    """The partners after "with" of a joint maker ("co-produces the TB2 with Ukraine"), the
+    first group of them only, and no "with Russian help"."""
+    partners = [s for s in right if s.role == "with" and s.labels & {"State", "Organization"} and s.kind != "demonym"]
+    return _first_group(text, partners)
+
+
+COUNT_SUBJECT = re.compile(r"(?:^|[;:]\s*|,\s*and\s+|\.\s+)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:more\s+|others\s+)?$", re.IGNORECASE)
+DATED_PARTICIPLE = re.compile(r"\s+(?:(?:in|from|between|during|since)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d\b", re.IGNORECASE)
+LEASED = re.compile(r"leas", re.IGNORECASE)
+OTHER_GOODS = re.compile(r"\bwith\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+BUILT_AS = re.compile(r"s?\s+(?:(?:under|with)\s+(?:a\s+)?licen[cs]e\s+|locally\s+)?as\s+(?:the\s+)?", re.IGNORECASE)
+# "to be built by", "are to be delivered": still to come; "the first to be delivered" and
+# "continues to be built" state what is done
+STILL_TO_BE = re.compile(r"(?<!first )(?<!last )(?<!only )(?<!continue )(?<!continues )(?<!continued )(?<!used )\bto\s+be(?:\s+|$)", re.IGNORECASE)
+# "ordered 32 in 2020", "ordered twelve.": a count with no noun after it
+BARE_COUNT = re.compile(
+    r"\s+(?:(?:more than|over|about|some|nearly|almost|around|at least)\s+)?"
+    r"(?:\d[\d,]{0,5}|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty|fifty|sixty|a hundred|hundreds)(?:\s+more)?"
+    r"(?=\s*(?:[.;,]|$|\s+(?:in|from|during|by|and|between|before|after|under)\b))",
+    re.IGNORECASE,
+)
+BRACKETED_NEXT = re.compile(r"\s*\([^()]{0,80}\)\s*(?:,\s*(?:and\s+)?|\s*and\s+)(?:the\s+)?")
+
+
+def _through_brackets(text: str, right: list[Slot], group: list[Slot], labels) -> list[Slot]:
+    """"placed by Greece (2021), Croatia (2021, second-hand aircraft from France) and
+    Indonesia (2022)": a list whose entries carry bracketed notes is one group; what the
+    notes name is not in it."""
+    if not group:
+        return group
+    group = list(group)
+    for slot in right:
+        last = group[-1]
+        if slot.start <= last.end or text.count("(", last.end, slot.start) > text.count(")", last.end, slot.start):
+            continue  # inside a note
+        if not (slot.labels & set(labels) and BRACKETED_NEXT.fullmatch(text, last.end, slot.start)):
+            break
+        slot.role = last.role
+        group.append(slot)
+    return group
+
+
+def _buyers_included(text: str, right: list[Slot], end: int) -> list[Slot]:
+    """"has been exported to more than 30 states, including Ukraine and Poland": the
+    buyers named as examples of the ones it went to."""
+    included = [s for s in right if s.role == "including" and "State" in s.labels]
+    if included and re.search(r"\bto\b", text[end:included[0].start]) and not re.search(r"[;:]", text[end:included[0].start]):
+        return _first_group(text, included)
+    return []
+
+
+def _systems_after_counterparts(text: str, right: list[Slot], themes: list[Slot], labels) -> list[Slot]:
+    """"received JF-17s from China and T-72s from Russia": a system joined by "and" to the
+    seller of the one before is a further theme, not a further seller."""
+    found = []
+    for before, slot, after in zip(right, right[1:], right[2:]):
+        if slot.start < themes[-1].end or slot in themes or not slot.labels & set(labels) or slot.role not in ("from", "to", "object"):
+            continue
+        counterpart = before.role in ("from", "to") and not before.labels & set(labels)
+        joined = counterpart and _governing_preposition(text, before.end, slot.start) is None and _coordinated(text[before.end:slot.start])
+        # the further system needs its own seller after it: "..., and S-400 batteries, Participant D said" has none
+        own = after.role == before.role and not after.labels & set(labels) and _governing_preposition(text, slot.end, after.start) is not None
+        if joined and own and not NEW_PREDICATE.search(text, themes[-1].end, slot.start):
+            found.append(slot)
+    return found
+
+
+# "Egypt's supplier mix: Rafale from France, MiG-29M fighters from Russia": a buyer's list
+BUYERS_LIST = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:supplier mix|suppliers|sources of supply|purchases|imports|acquisitions|procurement|buys)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _force_inventory(text: str, slots: list[Slot]) -> list[Fact]:
+    """"- Indian Navy: INS Vikramaditya (carrier), MiG-29K fighters": an entry that opens with
+    a force and a colon and goes on with systems lists what the force fields."""
+    if len(slots) < 2 or "ArmedForce" not in slots[0].labels or slots[0].kind == "reference":
+        return []
+    if not re.fullmatch(r"[\s*•·–-]*", text[:slots[0].start]) or not re.fullmatch(r"\s*:\s*", text[slots[0].end:slots[1].start]):
+        return []
+    if "WeaponSystem" not in slots[1].labels or LOCAL.search(text) or SCOPING.search(text):
+        return []
+    stop = re.search(r"[;.](?:\s|$)", text[slots[1].end:])
+    stop = slots[1].end + stop.start() if stop else len(text)
+    forces = [ref for ref in slots[0].refs if ref.label == "ArmedForce"]
+    return [
+        Fact("OPERATES", force, ref, anchor=(slot.start, slot.end))
+        for slot in slots[1:] if slot.end <= stop and "WeaponSystem" in slot.labels
+        for ref in slot.refs if ref.label == "WeaponSystem" for force in forces
+    ]
+
+
+def _buyers_list(text: str, slots: list[Slot]) -> list[Fact]:
+    """A list after "<State>'s arms imports:" whose entries name systems, each group followed
+    by its seller after "from": the state bought each group from that seller. Nothing when
+    the sentence hedges the list or an entry."""
+    for index, slot in enumerate(slots):
+        opening = BUYERS_LIST.match(text, slot.end) if "State" in slot.labels and slot.kind != "reference" else None
+        if opening:
+            break
+    else:
+        return []
+    if SCOPING.search_within(text, 0, opening.end()) or LOCAL.search_within(text, 0, opening.end()):
+        return []
+    buyer = next(ref for ref in slot.refs if ref.label == "State")
+    facts, pending, entry_start = [], [], opening.end()
+    for entry in slots[index + 1:]:
+        if entry.start < opening.end():
+            continue
+        if "WeaponSystem" in entry.labels:
+            pending.append(entry)
+        elif entry.labels & {"State", "Organization"} and pending and re.search(r"\bfrom\s+(?:the\s+)?$", text[pending[-1].end:entry.start]):
+            if LOCAL.search_within(text, entry_start, entry.start) is None:
+                sellers = [ref for ref in entry.refs if ref.label in ("State", "Organization")][:1]
+                facts += [Fact("ACQUIRED", buyer, ref, {"from": seller.name}, (entry.start, entry.end)) for seller in sellers for s in pending for ref in s.refs if ref.label == "WeaponSystem"]
+            pending, entry_start = [], entry.end
+    return facts
+
+
+def _counterparts_by_theme(text: str, themes: list[Slot], counterparts: list[Slot]) -> list[tuple[Slot, list[Slot]]]:
+    """"took delivery of T-72s from Russia and of Leopard 2s from Germany": when a sentence
+    names several systems and several sellers (or buyers), each system goes with the group
+    of them named first after it. Nothing is paired when a system has none after it."""
+    if len(themes) < 2 or len(counterparts) < 2:
+        return []
+    groups = _groups(text, sorted(counterparts, key=lambda s: s.start))
+    if len(groups) < 2:
+        return []
+    paired = []
+    for theme in themes:
+        following = next((group for group in groups if group[0].start >= theme.end), None)
+        if following is None:
+            return []
+        paired.append((theme, following))
+    return paired
+
+
 def _bought_in_apposition(text: str, left: list[Slot], reduced: list[Slot], start: int, end: int) -> bool:
     """"The first Patriot batteries, bought from the United States in 2018, reached ...": a
     participle set off by commas after a clause's first name, with nothing hypothetical after it."""
@@ -1757,9 +2040,12 @@ def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slo
         return []
     gap = text[left[-1].end:end]
     if re.fullmatch(r"(?:s|es)?(?:\s+[A-Za-z-]+){0,2},?\s+(?:\w+ly\s+)?\w+", gap) and COUNTERPART_AFTER.match(text, end):
-        theme = left[-1]
-        theme.role = "object"
-        return [theme]
+        # "Su-22 and Su-30 jets bought from Russia": the participle modifies the whole group
+        group = next(g for g in _groups(text, [s for s in left if s.labels & set(labels)]) if left[-1] in g)
+        group = group if group[-1] is left[-1] else [left[-1]]
+        for theme in group:
+            theme.role = "object"
+        return group
     return []
 
 
@@ -2031,7 +2317,7 @@ OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews
 FLEW_AFTER = re.compile(
     r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied|"
     # "... carried out a joint patrol", "conducted a joint flight"
-    r"(?:carried out|conducted|performed|made|staged|flew) (?:a |an |their |the )?(?:first )?(?:joint |combined )?(?:air )?(?:patrols?|flights?|sorties?|missions?))\b",
+    r"(?:carried out|conducted|performed|made|staged|flew) (?:a |an |their |the )?(?:(?:first|second|third|\w+th|latest|another) )?(?:joint |combined )?(?:air )?(?:patrols?|flights?|sorties?|missions?))\b",
     re.IGNORECASE,
 )
 DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
@@ -2083,6 +2369,9 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         forces = [r for r in second.refs if r.label == "ArmedForce"]
         owned = [r for r in first.refs if r.label == "WeaponSystem"]
         if owned and forces and re.fullmatch(r"s?\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?", gap):
+            # "F-35B jets of the Royal Air Force and the United States Marine Corps": each force of the group
+            group = next(g for g in _groups(text, [s for s in slots if s.start >= second.start and "ArmedForce" in s.labels]) if second in g)
+            forces = _refs(group, ("ArmedForce",))
             found += [(second.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in owned]
     for owner, maker, system in zip(slots, slots[1:], slots[2:]):
         operators = [r for r in owner.refs if r.label in ("ArmedForce", "State")]
@@ -2322,7 +2611,8 @@ CUE_REACH = 70
 
 def _order_and_delivery_years(text: str, fact: Fact, years: list[tuple[int, int]]) -> None:
     """``years`` are the sentence's ``(offset, year)``, found once for all its facts."""
-    for offset, year in years:
+    start, end = fact.anchor  # "Poland ordered 32 in 2020 and Finland ordered 64 in 2022": each its own year first
+    for offset, year in sorted(years, key=lambda y: (max(start - y[0], y[0] - end, 0), y[0])):
         head = text[max(0, offset - CUE_REACH):offset]
         if ORDER_CUE.search(head):
             fact.properties.setdefault("order_year", year)
