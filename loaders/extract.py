@@ -23,7 +23,7 @@ from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
-from loaders.relations import YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
+from loaders.relations import PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
 
@@ -969,7 +969,7 @@ def _drop_unspecified(relations: list[Relation]) -> list[Relation]:
     return kept
 
 
-DATE_START = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}|(?:1[89]|20)\d\d|\d{1,2}/\d{1,2})\b")
+DATE_START = re.compile(r"(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2}|(?:1[89]|20)\d\d|\d{1,2}/\d{1,2})\b")
 LINE_START = re.compile(r"(?:^|\n|[-*•]\s*)$")
 
 
@@ -992,7 +992,8 @@ def _patrol_log_entry(text: str, slots: list[Slot], memory: DocumentMemory) -> l
         return []
     if blocked(text, len(text), len(text), 0):
         return []
-    regions = [ref for slot in slots for ref in slot.refs if ref.label == "Region"]
+    # "Bering Sea; intercepted off Alaska": the patrol covers the waters, not the land it came near
+    regions = [ref for slot in slots for ref in slot.refs if ref.label == "Region" and PATROLLED_WATERS.search(ref.name)]
     return [Fact("PATROLLED", actor, region) for actor in actors for region in regions]
 
 

@@ -34,6 +34,8 @@ FIELD_ROLES = [
     ("host", r"(?:co-)?hosts?|(?:co-)?host (?:nation|state|country)|(?:co-)?hosted by|organi[sz]ers?|organi[sz]ed by"),
     ("lead", r"lead(?:ing)? (?:state|nation|country|power)|led by|launched by|leader"),
     ("place", r"(?:exercise |training |operating |patrol )?(?:locations?|venues?|areas?|waters|regions?|theat(?:re|er)s?|held in|place|sites?|route)"),
+    # "Phase one: Bay of Bengal", "Sea phase: Arabian Sea": where one part of the exercise ran
+    ("place", r"(?:(?:first|second|third|final|sea|harbou?r|land|air|naval|maritime) )?(?:phase|stage|leg)(?: (?:one|two|three|four|five|\d|i{1,3}|iv|v))?"),
     ("operator", r"(?:current |former |primary |main |other )?(?:operators?|users?)|in service with|used by|operated by"),
     ("maker", r"manufacturers?|producers?|developers?|designers?|builders?|(?:made|built|designed|developed|produced|manufactured) by|(?:country of )?origin"),
     ("seller", r"suppliers?|supplied by|exporters?|sellers?|sold by"),
@@ -59,7 +61,7 @@ ROLE_RELATIONS = {
 # "none; Uzbekistan has not rejoined".
 QUALIFIED_ENTRY = re.compile(
     r"\b(?:observers?|partners?|applica\w*|candidates?|aspir\w*|invited|suspended|guests?|reported\w*|unconfirmed|rumou?red|"
-    r"alleged\w*|claimed|planned|proposed|expected|consider\w*|may|might|could|would|not|no|none|never)\b|n't\b",
+    r"alleged\w*|claimed|planned|proposed|expected|consider\w*|may|might|could|would|not|no|none|never|possibl\w*|perhaps|probabl\w*|likely|if)\b|n't\b",
     re.IGNORECASE,
 )
 # Roles a section heading gives the bulleted list under it ("Member states", "Participating navies").

@@ -161,20 +161,27 @@ FRAMES: list[Frame] = [
         r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
         r"involved|involving|included|including|featured|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
-        r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,3}?(?:contingents?|troops|units?|ships?|warships?|vessels?|forces|personnel|squadrons?|"
+        r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed|deploys|put out|puts out) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,3}?(?:contingents?|troops|units?|ships?|warships?|vessels?|forces|personnel|squadrons?|"
         r"aircraft|detachments?|soldiers|servicemen|sailors|marines|paratroopers|battalions?|brigades?|regiments?|companies|company|platoons?|crews|"
         r"destroyers?|frigates?|corvettes?|cruisers?|submarines?|carriers?|fighters?|bombers?|helicopters?)|"
-        r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
+        # a ship by its name and prefix: "contributed HMS Diamond", "sent INS Trikand"
+        r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?:the )?(?-i:[A-Z]{2,5} [A-Z][a-z]+)|"
+        r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|(?:was|were|is|are|been) represented by|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
         r"held|holds?|holding|staged|stages?|staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
         r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|"
+        r"(?:exercise|drill|train)s? (?:together|jointly|side by side)|"  # "the two navies exercise together in ..."
+        # a caption: "Sailors of A and B on deck during Malabar 2020", "... at the opening of Khaan Quest"
+        r"during(?= (?:the )?(?-i:[A-Z]))|at the (?:opening|closing|start|end)(?: ceremony)? of|"
         r"took place|take place|takes place|taking place|unfolded",
     ),
     *_frames("HOSTED", "participation", "passive", r"co-hosted|hosted|organi[sz]ed|led|run|directed|commanded"),
-    *_frames("HOSTED", "participation", "active", r"co-host(?:ed|s|ing)?(?!\s+by\b)|hosted|hosts?|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
+    # "with the host role alternating between them": "host" before "role" is a noun, no one hosts
+    *_frames("HOSTED", "participation", "active", r"co-host(?:ed|s|ing)?(?!\s+by\b)|hosted|hosts?(?!\s+(?:role|duties)\b)|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
     # "a joint flight" of bombers, "a joint sail", "a maritime cooperative activity": patrols by other names
     *_frames(
         "PATROLLED", "location", "joint",
-        r"patrol(?:s|led|ling|ed)?|joint (?:strategic )?(?:air )?flights?|joint (?:naval )?(?:sails?|cruises?|voyages?)|maritime cooperative activit(?:y|ies)",
+        r"patrol(?:s|led|ling|ed)?|joint (?:strategic )?(?:air )?flights?|joint (?:naval )?(?:sails?|cruises?|voyages?)|maritime cooperative activit(?:y|ies)|"
+        r"corpats?",  # "a CORPAT": a coordinated patrol, as navies abbreviate it
     ),
     *_frames(
         "PATROLLED", "location", "journey",
@@ -273,9 +280,12 @@ FRAMES: list[Frame] = [
     *_frames("OPPOSES", "directed", "reverse", r"(?:criticism|condemnation|protests?|objections?|rebukes?|censure)\s+from"),
     # A rotating chair organises a summit; it does not lead the organization, so "chairs" is no trigger.
     *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|headed|proposed|unveiled|dominated|put forward|announced"),
+    # "the Global Security Initiative is the brainchild of China": the leader after "of"
+    *_frames("LEADS", "directed", "reverse", r"(?:the )?brainchild of"),
     *_frames(
         "LEADS", "directed", "active",
         r"launched|launches|launching|leads|led|leading|spearheaded|spearheads|initiated|championed|champions|heads|headed|"
+        r"(?<!to )lead(?= (?:the|a|an|both|two|three)\b)|"  # "Britain, Italy and Japan lead the programme together"
         r"unveiled|unveils|unveiling|flagship|dominates|dominated|"
         # an organization is proposed or announced before it exists; only an initiative is led so
         rf"{INITIATIVE_ONLY}",

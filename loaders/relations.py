@@ -38,7 +38,8 @@ RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|aboard|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
-    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3})\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+)*$",
+    # "across northern Australia": a compass adjective (lower-case: "South China" is a name) leaves the place governed
+    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3}|(?-i:(?:north|south|east|west)(?:ern|-western|-eastern|west|east)?|central|far))\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+)*$",
     re.IGNORECASE,
 )
 # Searched through its openings (the prepositions themselves): re would try the whole
@@ -79,11 +80,38 @@ RESOLUTION_SUBJECT = re.compile(
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
-    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|joined|joins|trained|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
+    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|put out|(?:\w+ )?represented by|joined|joins|trained|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
     r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
     r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent",
     re.IGNORECASE,
 )
+# "ran the maritime phase", "led the naval part": a share of the exercise the paragraph is about
+PART_RUN = re.compile(r"(?:ran|runs|led|leads|commanded|conducted)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:phase|stage|component|portion|leg)\b", re.IGNORECASE)
+IT_AFTER = re.compile(r"\s+it\b")
+# "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
+# captions: crews "during" an exercise, or "at the opening of" it; not those who watch, track or protest
+CAPTION_TRIGGER = re.compile(r"during\b|at the (?:opening|closing|start|end)\b", re.IGNORECASE)
+SHADOWING = re.compile(r"\b(?:shadow\w*|track\w*|tail(?:ed|ing|s)|monitor\w*|watch\w*|observ\w*|intercept\w*|protest\w*|condemn\w*|criticis\w*|criticiz\w*)\b", re.IGNORECASE)
+CREW_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:sailors|soldiers|marines|troops|paratroopers|pilots|crews?|airmen|servicemen|personnel|units?|ships?|warships?|"
+    r"vessels?|destroyers?|frigates?|corvettes?|submarines?|carriers?|aircraft|jets?|fighters?|bombers?|helicopters?|tanks?|forces)\b",
+    re.IGNORECASE,
+)
+CREW_OF = re.compile(r"\b(?:sailors|soldiers|marines|troops|paratroopers|pilots|crews|airmen|servicemen|personnel|units|ships|aircraft)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|wargames)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+# "with Azerbaijan and Pakistan taking part": guests, not co-hosts
+TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
+HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", re.IGNORECASE)
+JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
+# "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
+HOST_GROUND = re.compile(
+    r"(?:\s+(?!in\b|on\b|across\b)[\w-]+){0,8}?\s+(?:in|on|across)\s+(?:its|their)\s+(?:own\s+)?"
+    r"(?:territory|territories|soil|(?:far\s+)?(?:north|south|east|west|centre|center|interior)[\w-]*|(?:[\w-]+\s+){0,2}(?:military district|ranges?|training grounds?))\b",
+    re.IGNORECASE,
+)
+# "It is held in Thailand", "It was staged at Five Hills": an exercise as the subject, then where
+IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
+SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
 # Seats only a council has: "a permanent member", "the ten elected members".
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
@@ -413,8 +441,8 @@ class SentenceReader:
         left, right = _sides(text, clause, start, end)
         if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and FUTURE_WORK.search(text, max(0, start - 80), start):
             return []  # "submarines to be built in Surabaya with French technology": not built yet
-        if frame.form == "reverse":  # receiver on the left, giver after "from"
-            sources = _role(right, spec.sources, ("from", "by", "object"))[:1]
+        if frame.form == "reverse":  # receiver on the left, giver after "from"; "the brainchild of China"
+            sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             targets = targets or _forces_as_states(_nearest_group(text, left, ("ArmedForce",)), context) or _built_in(text, left[-1:])
             if frame.type == "OPPOSES":  # "South Korea drew criticism from Japan": only the subject was criticised
@@ -426,9 +454,12 @@ class SentenceReader:
             agreement = TRANSFER_AGREEMENT.match(text, end)
             if agreement:  # "assembled in Brazil under a technology transfer agreement with Sweden"
                 sources, targets = _agreement_sides(text, left, [s for s in right if s.start >= agreement.end() - 1])
-        elif frame.form == "passive":
-            targets = _nearest_group(text, left, spec.targets) or context.term(self._sentence_slots, spec.targets)
+        elif frame.form == "passive":  # "the Combined Maritime Forces, which is led by the United States": the antecedent
+            targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets) or context.term(self._sentence_slots, spec.targets)
             sources = _role(right, spec.sources, ("by",))
+            if not targets and frame.type == "LEADS" and sources and FRONTED.fullmatch(text, 0, start):
+                # "Spearheaded by China, the Global Development Initiative ...": the subject after the comma
+                targets = [s for s in right if s.labels & set(spec.targets) and re.fullmatch(r",\s+(?:the\s+)?", text[sources[-1].end:s.start])]
         else:
             people = [s for s in left if frame.type == "SANCTIONED" and s.kind == "demonym" and NOT_THE_STATE.match(text, s.end)]  # "Russian arms exporters"
             sources = (
@@ -456,6 +487,12 @@ class SentenceReader:
             own = {ref.name for slot in sources for ref in slot.refs}  # "the United States ... under the Countering America's ... Act on X"
             candidates = [s for s in _role(near, spec.targets, wanted) if {ref.name for ref in s.refs} - own and not _inside_name(text, s)]
             targets = _possessed_over_possessor(text, _first_group(text, candidates), near, spec.targets)
+            counted = COUNTED_LIST.match(text, end) if frame.type == "LEADS" else None
+            if counted:  # "leads two organisations there: the CSTO, whose ..., and the EAEU, which ...": every one listed
+                targets = [
+                    s for s in self._sentence_slots
+                    if s.start >= counted.end() and s.labels & set(spec.targets) and LIST_ITEM_BEFORE.search(text, max(0, s.start - 12), s.start)
+                ]
             inside = [s for s in self._sentence_slots if start <= s.start and s.end <= end and s.labels & set(spec.targets)]
             targets = targets or inside  # "sold China a licence": the receiver inside the trigger
             if frame.type == "SANCTIONED" and inside and LISTED.match(text, start):
@@ -466,6 +503,8 @@ class SentenceReader:
                 targets = context.event_parties(sources)
             if not targets and frame.type in ("LEADS", "OPPOSES"):
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
+            if not targets and frame.type == "LEADS":
+                targets = _led_appositive(text, start, left, sources, spec.targets)
             if frame.type == "SANCTIONED" and not targets:
                 targets = [s for s in _role(right, spec.targets, ("object", "on", "of", "for")) if not _inside_name(text, s)]
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO":
@@ -497,6 +536,10 @@ class SentenceReader:
         of Beijing's Belt and Road Initiative": Beijing's, see :meth:`_possessive_links`)."""
         if INITIATIVE_ONLY.search(text, start, end):
             targets = [s for s in targets if "Initiative" in s.labels]
+        if sources and NAMED_AS.search(text, max(0, sources[0].start - 40), sources[0].start):
+            return []  # "which critics call a Russian-led bloc": someone's label, not a fact stated
+        if text[start - 1:start] == "-" and _quoted(text, start):
+            return []  # 'the wording "China-led SCO"': words talked about, not used
         owned = {id(s) for s in targets if (owner := _state_possessor(text, self._sentence_slots, s)) and owner not in sources}
         return [s for s in targets if id(s) not in owned]
 
@@ -541,26 +584,51 @@ class SentenceReader:
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
-        if not exercises and STRONG_PARTICIPATION.match(text[start:end]) and not context.patrol_named and not _joined_organization(text[start:end], context):
+        strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start)
+        if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context):
             exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
+        if not exercises and JOINT_DRILL.match(text, start):  # "4. Northern/Interaction-2023. In July, ... exercised together"
+            exercises = [Slot(0, 0, refs, "reference")] if (refs := context.last(("Exercise",))) else []
+        held_it = not exercises and IT_AFTER.match(text, end) and SITED.match(text, start)
+        if held_it:
+            exercises = context.exercise_subject()  # "Kenya and Tanzania have held it since 2011"
+        it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
+        if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
+            exercises = context.exercise_subject()
+        if not exercises and context.patrol_places and SENDING.match(text, start):
+            return self._sent_on_patrol(text, start, clause, context)
         if not exercises or OBSERVER.search(text, start, end):
             return []  # "... and South Africa sent observers to the exercise": watching is not taking part
         left, right = _sides(text, clause, start, end)
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
             return []  # "leads the International Maritime Security Construct": not an exercise it hosts
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
-        actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause)]
+        actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)]
+        hosts_by = {id(s) for group in _groups(text, actors) if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) for s in _hosts_only(text, group, start)}
         actors = [
             s for s in actors
             if not OBSERVER.search(_window(text, s, 30, after=True)) and not OBSERVER.search(text[max(0, s.start - 30):s.start])
-            and not re.search(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", text[max(0, s.start - 20):s.start])
+            and id(s) not in hosts_by  # "co-hosted by Thailand and the United States": hosts, not said to take part
         ]
         places = [
             s for s in clause
             if s.labels & {"Region", "State"} and (s.kind != "demonym" or HOME_WATERS.match(text, s.end))
-            and (s.role in ("loc", "on", "possessor") or _territory(text, s))
+            and (s.role in ("loc", "on", "possessor") or _territory(text, s) or _after_province(text, s, clause))
             and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
         ]
+        actors = [s for s in actors if not _after_province(text, s, clause)]
+        if CAPTION_TRIGGER.match(text, start):  # "Soldiers of A and B during Khaan Quest": only crews seen there
+            if not right or "Exercise" not in right[0].labels or SHADOWING.search(text, 0, start):
+                return []
+            actors = _crews_seen(text, [s for s in actors if s.end <= start], self._sentence_slots)
+            if not actors:
+                return []  # "At the end of the Joint Sea-2021 drills, ...": a time, not a caption
+        absolute = _nearest_group(text, [s for s in actors if s.end <= start], ("State", "ArmedForce")) if re.match(r"taking part|participating", text[start:end], re.IGNORECASE) else []
+        if absolute and absolute[0].role == "with" and len(text[absolute[-1].end:start]) <= 24:
+            # "hosted Bright Star with Greece and India taking part (alongside the Egyptian Army)": those taking part
+            actors = absolute + [s for s in actors if s.start >= end and re.fullmatch(r"\s+alongside\s+(?:the\s+)?", text[end:s.start])]
+        if text[start:end].lower().endswith(" from"):  # "hosted troops from Russia and Serbia": those after "from"
+            actors = [s for s in actors if s.start >= end] or actors
         value_end = _field_end(text, end)
         listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
         colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})|[ \t]{2,}(?=\S)", text[end:end + 28]) if listing else None
@@ -574,17 +642,31 @@ class SentenceReader:
             for ex in _refs([ex_slot], ("Exercise",)) for place in _refs([place_slot], ("Region", "State"))
         ]
         if frame.type == "HOSTED":
-            hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State",)) or _antecedent(before, ("State", "ArmedForce"))
-            if text[start:start + 3].lower() == "co-":  # "co-hosted Balikatan with the United States": both host
-                hosts = hosts + _role(right, ("State",), ("with",))
+            # "Pitch Black, which the Royal Australian Air Force hosted": a force hosts for its state
+            hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State", "ArmedForce")) or _antecedent(before, ("State", "ArmedForce"))
+            partners = _role(right, ("State",), ("with",)) if frame.form == "active" else []
+            # "co-hosted Balikatan with the United States", "hosts Bright Star with the United States": both host;
+            # "hosted a naval exercise with Tanzania": the partners of the drill take part (below)
+            cohosts = partners if text[start:start + 3].lower() == "co-" else [
+                s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not TAKING_PART_AFTER.match(text, group[-1].end)
+                for s in group if s.kind != "demonym"
+            ]
+            hosts = hosts + cohosts
             hosting = [
                 (host, ex) for ex_slot, host_slot in _each_to_its_exercise(text, exercises, hosts)
                 for host in _host_states([host_slot], context) for ex in _refs([ex_slot], ("Exercise",))
             ]
+            if frame.form == "active" and HOST_GROUND.match(text, end):  # "hosted Kavkaz-2020 in its south": on the host's own ground
+                held += [Fact("HELD_IN", ex, host) for host, ex in hosting if Fact("HELD_IN", ex, host) not in held]
             guests = _guests(text, end, right) if frame.form == "active" else []
-            return held + [Fact(kind, host, ex) for host, ex in hosting for kind in ("HOSTED", "PARTICIPATED_IN")] + [
+            if frame.form == "active":  # "hosted a naval exercise with Tanzania and Uganda": its partners take part
+                guests = guests + [s for s in _role(right, ("State", "ArmedForce"), ("with",)) if s not in guests and s not in cohosts and not _namer(text, s)]
+            # "Russia hosted Vostok-2018" names no part the host took in the field: only hosting
+            return held + [Fact("HOSTED", host, ex) for host, ex in hosting] + [
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
             ]
+        if it_held:
+            return held
         if not actors:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
         context.remember_subject(actors)
@@ -599,6 +681,13 @@ class SentenceReader:
                 facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
         return facts
 
+    def _sent_on_patrol(self, text, start, clause, context) -> list[Fact]:
+        """"Four navies held a joint patrol in the Celebes Sea. The Royal Navy sent HMS Spey": a
+        state or force that sent ships to the patrol just described patrolled where it went."""
+        senders = [s for s in clause if s.end <= start and s.labels & {"State", "ArmedForce"} and s.role != "loc"]
+        senders = _nearest_group(text, senders, ("State", "ArmedForce"))
+        return [Fact("PATROLLED", actor, place) for actor in _refs(senders, ("State", "ArmedForce")) for place in context.patrol_places]
+
     def _location(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if frame.type == "DRILLED_IN" and any("Exercise" in s.labels for s in clause):
             return []
@@ -607,12 +696,18 @@ class SentenceReader:
         _, right = _sides(text, clause, start, end)
         left = [s for s in clause if s.end <= start and not re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
+        if frame.type == "DRILLED_IN" and CRITIC_BEFORE.search(text, 0, start):
+            # "Japan and the Philippines condemn China's dangerous manoeuvres": the critics do not drill
+            actors = [s for s in clause if s.end <= start and DRILLER_BEFORE.fullmatch(text, s.end, start)]
         # "a Chinese-Russian flotilla sailed ...": two navies named as one crew travel together
         together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
+        route = ROUTE_RELATIVE.match(text, end) if frame.type == "PATROLLED" and frame.form == "joint" and not places else None
+        if route:  # "a joint patrol, the third since 2021, which took them across the Pacific Ocean"
+            places = [s for s in self._sentence_slots if s.start >= route.end() and "Region" in s.labels and not TOWARD.search(text, 0, s.start)]
         if frame.type == "PATROLLED":  # "a joint patrol near Alaska" patrols the sea off it, not the land
             places = [s for s in places if any(PATROLLED_WATERS.search(ref.name) for ref in s.refs)]
         if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
@@ -620,7 +715,10 @@ class SentenceReader:
             return [Fact(frame.type, actor, place) for actor in _refs(actors, ("State", "ArmedForce")) for place in _refs(places, ("Region",))]
         # "a joint patrol by Russian and Chinese warships"; after a verb of travel, "by" is
         # someone else's ("crossed the Bering Sea and were intercepted by US fighters")
-        actors += [s for s in right if s.labels & {"State", "ArmedForce"} and s.role in (("with", "by") if frame.form == "joint" else ("with",))]
+        actors += [
+            s for s in right if s.labels & {"State", "ArmedForce"} and s.role in (("with", "by") if frame.form == "joint" else ("with",))
+            and not SHADOWING.search(text, max(0, s.start - 25), s.start)  # "..., shadowed by Japanese F-15s"
+        ]
         if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
             actors += [s for s in _involved(text, end, right) if s not in actors]
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
@@ -649,7 +747,7 @@ class SentenceReader:
             context.memory.patrollers = refs
             if domain:
                 context.memory.crews[domain] = refs
-        if refs and places:
+        if places:
             context.patrol_places = tuple(_refs(places, ("Region",)))
         return refs
 
@@ -818,7 +916,7 @@ class SentenceReader:
             initiative = slots[index + 1] if index + 1 < len(slots) and "Initiative" in slots[index + 1].labels else None
             if owner and initiative and _state_possessor(text, slots, initiative) is first:
                 facts += [Fact("LEADS", owner[0], ref) for ref in initiative.refs if ref.label == "Initiative"]  # "China's Belt and Road Initiative"
-            if owner and LED_SUFFIX.match(after):
+            if owner and LED_SUFFIX.match(after) and not _quoted(text, first.start):  # 'the wording "China-led SCO"' is talk about words
                 led = next((s for s in slots[index + 1:] if s.labels & {"Initiative", "Organization"} and s.start - first.end <= 60), None)
                 if led:
                     facts += [Fact("LEADS", owner[0], ref) for ref in led.refs if ref.label in ("Initiative", "Organization")]
@@ -924,6 +1022,8 @@ class ParagraphContext:
                     kept = named_by_label.get(ref.label)
                     if kept is not None:
                         kept.append(ref)
+            elif len(slot.refs) == 1 and slot.refs[0].label == "ArmedForce":
+                self.memory.forces.append(slot.refs[0])  # "China's navy": a force named, for "both fleets" later
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]
@@ -1008,6 +1108,12 @@ class ParagraphContext:
         refs = (self.topic,) if self.topic else self.last(("Organization",))
         return [Slot(0, 0, refs, "reference")] if refs else []
 
+    def exercise_subject(self) -> list[Slot]:
+        """The exercise "it" stands for: the one the previous sentence opened with or named last."""
+        opening = self.previous_named[:1]
+        refs = tuple(opening) if opening and opening[0].label == "Exercise" else self.last_before_sentence(("Exercise", "State", "Organization"))
+        return [Slot(0, 0, refs, "reference")] if refs and refs[0].label == "Exercise" else []
+
     def exercise(self) -> list[Slot]:
         refs = self.last(("Exercise",)) or self.main_exercise()
         return [Slot(0, 0, refs, "reference")] if refs else []
@@ -1029,7 +1135,7 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     if family == "transfer":
         return "WeaponSystem" in labels or "WeaponSystem" in context.labels_seen
     if family == "participation":
-        return "Exercise" in labels or "Exercise" in context.labels_seen or bool(context.memory.exercises)
+        return "Exercise" in labels or "Exercise" in context.labels_seen or bool(context.memory.exercises) or bool(context.patrol_places)
     if family == "location":
         return "Region" in labels or bool(labels & {"State", "ArmedForce"})
     if family == "membership":
@@ -1277,7 +1383,7 @@ HALVES = re.compile(r"\s*,?\s*(?:and|plus|as well as)\s+(?:[\w-]+\s+){0,4}?(?:of
 
 
 # "held in South African waters", "on Belarusian territory": the state itself
-HOME_WATERS = re.compile(r"\s+(?:waters|territory|soil|airspace|coastal waters)\b", re.IGNORECASE)
+HOME_WATERS = re.compile(r"\s+(?:waters|territory|soil|airspace|coastal waters|coast|coastline|shores?)\b", re.IGNORECASE)
 NEXT_FIELD = re.compile(r"\n(?=\S)")
 
 
@@ -1289,12 +1395,16 @@ def _field_end(text: str, start: int) -> int:
 
 # What a joint patrol covers: seas, straits, island groups and the open ocean
 PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Passage|Sound|Islands?|Archipelago|Shoals?|Reefs?|Pacific|Atlantic|Arctic|Waters)\b")
+# "..., which took them through the Tsugaru Strait": the route of the patrol just named
+ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it.
 JOINED_CREW = re.compile(
     r"\s+(?:\w+ly\s+)?(?:joined|joins|accompanied|accompanies|teamed up with|linked up with)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?", re.IGNORECASE
 )
+# "Chinese H-6K bombers escorted by Russian Su-30SM fighters": the escort flies with them
+ESCORTED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:escorted|accompanied|joined)\s+by\s+(?:the\s+|\w+\s+)?$", re.IGNORECASE)
 # "a Chinese-Russian flotilla", "Sino-Russian bombers": one crew of two nations
 HYPHENATED = re.compile(r"\s*[-–/]\s*")
 JOINT_CREW = re.compile(r"\s*(?:naval\s+|air\s+)?(?:flotilla|squadron|task (?:force|group)|formation|group|convoy|warships|ships|bombers|aircraft)\b", re.IGNORECASE)
@@ -1312,8 +1422,9 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
     Chinese-Russian flotilla", "the Russia-China patrol") or as "X joined Y"."""
     candidates = [
         s for s in left
-        if s.labels & {"State", "ArmedForce"} and s.role in ("object", "with", "of", "including", "from")
+        if s.labels & {"State", "ArmedForce"} and (s.role in ("object", "with", "of", "including", "from") or s.role == "by" and ESCORTED_BY.search(text, max(0, s.start - 60), s.start))
         and text.rfind("(", 0, s.start) <= text.rfind(")", 0, s.start)  # "(per US officials)" is an aside
+        and not _namer(text, s)
     ]
     groups = _groups(text, candidates)
     if not groups:
@@ -1322,7 +1433,7 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
     while groups:
         gap = text[groups[-1][-1].end:actors[0].start]
         demonyms = groups[-1][-1].kind == "demonym" and actors[0].kind == "demonym"
-        if not (HALVES.fullmatch(gap) or JOINED_CREW.fullmatch(gap) or HYPHENATED.fullmatch(gap) and (demonyms or " " not in gap)):
+        if not (HALVES.fullmatch(gap) or JOINED_CREW.fullmatch(gap) or ESCORTED_BY.fullmatch(gap) or HYPHENATED.fullmatch(gap) and (demonyms or " " not in gap)):
             break
         actors = groups.pop() + actors
     return actors
@@ -1338,6 +1449,30 @@ def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) 
     if interleaved and all(other.start > exercises[0].end for other in others):
         return [(ex, other) for other in others for ex in next(group for group in reversed(groups) if group[0].end <= other.start)]
     return [(ex, other) for ex in exercises for other in others]
+
+
+def _crews_seen(text: str, actors: list[Slot], slots: list[Slot]) -> list[Slot]:
+    """The states and forces a caption shows as crews: a force, a group after "soldiers of",
+    or a nationality or state before a crew noun or a named system ("a French Rafale")."""
+    crews = []
+    for group in _groups(text, actors):
+        if CREW_OF.search(text, max(0, group[0].start - 30), group[0].start):
+            crews += group
+            continue
+        for slot in group:
+            system_next = any("WeaponSystem" in s.labels and 0 <= s.start - slot.end <= 1 for s in slots)
+            if "ArmedForce" in slot.labels or system_next or CREW_AFTER.match(text, slot.end):
+                crews.append(slot)
+    return crews
+
+
+def _hosts_only(text: str, group: list[Slot], start: int) -> list[Slot]:
+    """The hosts of a group after "hosted by": "co-hosted by Australia and the United States, and
+    Japan and Indonesia took part" runs on into the subject of the verb at ``start``."""
+    if not re.fullmatch(r"\s*(?:also\s+|both\s+|all\s+)?", text[group[-1].end:start]):
+        return group
+    breaks = [i for i in range(1, len(group)) if re.search(r",\s*and\s", text[group[i - 1].end:group[i].start])]
+    return group[:breaks[-1]] if breaks else group
 
 
 def _joined_organization(trigger: str, context: "ParagraphContext") -> bool:
@@ -2134,6 +2269,38 @@ def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], l
     return group
 
 
+# the critic's verb takes the drills as its object: nothing between them starts a new clause
+CRITIC_BEFORE = re.compile(r"\b(?:condemn|criticis|criticiz|denounc|protest|deplor|decr(?:y|ied)|slam|object)\w*\b(?:(?!\band\b|\bbut\b|\bwhile\b)[^.;:,]){0,40}$", re.IGNORECASE)
+DRILLER_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # "China's dangerous manoeuvres", "Chinese naval drills"
+FRONTED = re.compile(r"\s*(?:\w+ly\s+)?")  # a participle opening the sentence
+# "heads two groupings there:", "leads three initiatives of its own:": a list of what is led follows
+COUNTED_LIST = re.compile(
+    r"\s+(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?(?:organi[sz]ations|groupings|blocs|initiatives|bodies|institutions|projects|alliances|forums|coalitions)\b[^:;.]{0,30}:",
+    re.IGNORECASE,
+)
+LIST_ITEM_BEFORE = re.compile(r"(?::|,|;|\band)\s*(?:the\s+)?$", re.IGNORECASE)
+NAMED_AS = re.compile(
+    r"\b(?:calls?|called|describes?|described|dubs?|dubbed|labels?|labell?ed|brands?|branded|terms?|termed|sees?|regards?)\s+"
+    r"(?:it|them)?\s*(?:as\s+)?(?:the|a|an)\s+$",
+    re.IGNORECASE,
+)
+# "the Eurasian Economic Union, the Russian-led bloc of ...": the appositive renames the organization
+LED_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+
+
+def _led_appositive(text: str, start: int, left: list[Slot], leaders: list[Slot], labels) -> list[Slot]:
+    """What a "-led" noun in apposition leads: the organization or initiative it renames."""
+    if not leaders or text[start - 1:start] != "-":
+        return []
+    named = [s for s in left if s.end <= leaders[0].start and s.labels & set(labels)]
+    return named[-1:] if named and LED_APPOSITIVE.fullmatch(text, named[-1].end, leaders[0].start) else []
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether ``position`` stands inside quotation marks opened earlier in the sentence."""
+    return text.count('"', 0, position) % 2 == 1 or text.rfind("“", 0, position) > text.rfind("”", 0, position)
+
+
 def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[Slot]:
     """"China's Belt and Road Initiative": the thing an owner's possessive names."""
     return [s for s in left if s.labels & set(labels) and owners and s.start > owners[-1].end and re.fullmatch(r"(?:'s|’s)\s*", text[owners[-1].end:s.start])]
@@ -2374,11 +2541,33 @@ def drafted(text: str, group: list[Slot]) -> bool:
     )
 
 
+# "a firing range in Rajasthan, India": a province the gazetteer does not know, then its state
+# (a lower-case preposition: "In July, Ukrainian ships ..." opens a sentence with a date)
+PROVINCE_BEFORE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+$")
+
+
+def _after_province(text: str, slot: Slot, clause: list[Slot]) -> bool:
+    """Whether a state is named as where an unknown province lies ("in Rajasthan, India")."""
+    if "State" not in slot.labels or slot.kind == "demonym" or not PROVINCE_BEFORE.search(text, max(0, slot.start - 40), slot.start):
+        return False
+    return not any(s.end <= slot.start and slot.start - s.end <= 3 for s in clause)  # "in Vostok, China and ...": a list
+
+
 def _located(text: str, slot: Slot) -> bool:
     return bool(re.search(
         r"\b(?:in|over|off|near|at|across|into|on the territory of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[\w-]*\s+)?$",
         text[max(0, slot.start - 35):slot.start], re.IGNORECASE,
     )) and not re.search(r"\b(?:took part|participated)\s+in\s+$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)
+
+
+# "carried out what Manila calls a maritime cooperative activity": the state names the deed, it does not do it
+NAMER_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
+NAMER_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:calls?|called|describe[sd]?|terms?|termed|dubs?|dubbed|labels?|labell?ed|brands?|branded)\b", re.IGNORECASE)
+
+
+def _namer(text: str, slot: Slot) -> bool:
+    """Whether ``slot`` only names what others do: "what Hanoi described as a joint patrol"."""
+    return bool(NAMER_BEFORE.search(text, max(0, slot.start - 10), slot.start) and NAMER_AFTER.match(text, slot.end))
 
 
 def _owner_of_force(text: str, slot: Slot, clause: list[Slot]) -> bool:

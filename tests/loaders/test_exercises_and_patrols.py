@@ -134,11 +134,11 @@ def test_a_partner_who_has_not_joined_does_not_patrol(later):
          {"PLA Navy", "Russian Navy"}),
         ("Russian and Chinese forces trained together in Vostok-2018, while US officers observed.", {"Russia", "China"}),
         ("Kazakhstan, which hosted the exercise, sent 500 troops to Peace Mission-2010.", {"Kazakhstan"}),
+        # the host's guests; hosting alone is no part said to be taken (seeds/gold/GUIDELINES.md)
         ("India hosted MILAN at Visakhapatnam in February. Ships came from the United States, Japan and France.",
-         {"India", "United States", "Japan", "France"}),
-        # the host's guests
-        ("South Africa hosted the Chinese and Russian navies for Mosi-2023.", {"South Africa", "PLA Navy", "Russian Navy"}),
-        ("Belarus hosted troops from Russia and Serbia for Slavic Brotherhood-2021.", {"Belarus", "Russia", "Serbia"}),
+         {"United States", "Japan", "France"}),
+        ("South Africa hosted the Chinese and Russian navies for Mosi-2023.", {"PLA Navy", "Russian Navy"}),
+        ("Belarus hosted troops from Russia and Serbia for Slavic Brotherhood-2021.", {"Russia", "Serbia"}),
         ("Russia staged Kavkaz-2020 in the North Caucasus, with Iran, Pakistan and Myanmar taking part.",
          {"Russia", "Iran", "Pakistan", "Myanmar"}),
     ],
@@ -153,10 +153,10 @@ def test_participants_in_many_phrasings(text, expected):
         ("Vostok-2022 was held in the Russian Far East. China was among the participants.", {"China"}),
         ("Joint Sea-2019 took place in the Yellow Sea. Russia and China took part.", {"Russia", "China"}),
         ("Japan observed the drills near Vladivostok. The drills, Vostok-2022, involved China and Russia.", {"China", "Russia"}),
-        # "the 24th edition"; a navy that hosts is its state hosting; ships sent are a part taken
+        # "the 24th edition"; ships sent or put out are a part taken
         ("Malabar-2020 opened on 3 November.\n\nThe Indian Navy, which hosted the 24th edition, put out five ships. "
          "Japan sent the destroyer JS Onami, while Australia contributed the frigate HMAS Ballarat.",
-         {"India", "Japan", "Australia"}),
+         {"Indian Navy", "Japan", "Australia"}),
         # participants listed under an exercise heading
         ("Exercise Vostok-2018\n\n- Russia\n- China\n- Mongolia\n", {"Russia", "China", "Mongolia"}),
         ("Tsentr-2019: who took part\n\n* Kyrgyzstan\n* Pakistan\n* India\n", {"Kyrgyzstan", "Pakistan", "India"}),
