@@ -124,7 +124,8 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
             facts += [Fact("HELD_IN", exercise, place) for place in refs("place", ("Region", "State"))]
             facts += [Fact("PARTICIPATED_IN", actor, exercise) for actor in refs("participants", ("State", "ArmedForce"))]
     elif "place" in roles and re.search(r"patrol", " ".join(context.headings), re.IGNORECASE):
-        actors = context.patrollers or [r for r in context.last(("State",), 2)]
+        # "| Participants | Waters |": each row names its own navies; otherwise the text's patrollers
+        actors = refs("participants", ("State", "ArmedForce")) or context.patrollers or list(context.last(("State",), 2))
         facts += [Fact("PATROLLED", actor, place) for actor in actors for place in refs("place", ("Region",))]
     vetoers = refs("vetoer", ("State",)) + _vetoed_by(row, cells, slots)
     for vetoer in dict.fromkeys(vetoers):
