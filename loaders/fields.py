@@ -30,6 +30,8 @@ FIELD_ROLES = [
     (None, r"(?:possible|potential|prospective|proposed|planned|future|failed|cancell?ed|bid|bidders?|interested) .*"),
     ("name", r"(?:official |full |short )?name|title|organi[sz]ation|exercise(?: name)?|system|designation|entity"),
     ("member", r"(?:current |full |founding |original |former |permanent |non-permanent |elected |new )?(?:members?|member (?:states?|countries|nations)|membership|founders|founding states|signatories|states parties)"),
+    # "Joined 2011: South Africa", "Admitted (1995): Vietnam": a fact sheet's list of joiners by year
+    ("member", r"(?:joined|admitted|acceded|accession|joined in|admitted in)"),
     ("participant", r"(?:full |limited |partial |main |foreign )?(?:participants?|participating(?: \w+)?|participation|taking part|took part|contingents?|(?:contributing |participating )?(?:nations|states|countries|forces|navies|units))(?: by nation)?"),
     ("host", r"(?:co-)?hosts?|(?:co-)?host (?:nation|state|country)|(?:co-)?hosted by|organi[sz]ers?|organi[sz]ed by"),
     ("lead", r"lead(?:ing)? (?:state|nation|country|power)|led by|launched by|leader"),
@@ -134,8 +136,8 @@ def record_fields(text: str) -> list[Field]:
                 aligned = column and following[column - 1:column].isspace() and not following[column:column + 1].isspace()
                 if aligned and following[:column].strip().islower():
                     label += " " + following[:column].strip()  # "Participating" / "states": a label on two lines
-                elif not (following[:1].isspace() or aligned):
-                    break
+                elif not (following[:1].isspace() or aligned or lines[last - 1][1].rstrip().endswith((",", ";"))):
+                    break  # a value ending in "," or ";" runs on to the next line, indented or not
                 last += 1
             value_end = lines[last - 1][0] + len(lines[last - 1][1])
             fields.append(Field(line_start + match.start("label"), line_start + match.end(), value_end, label, paragraph, lead_in))

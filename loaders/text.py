@@ -36,11 +36,12 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+"
 )
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-# A labelled field of a record: "Members: Russia; Belarus", "CURRENT MEMBERS:  Russia", a row of a
+# A labelled field of a record: "Members: Russia; Belarus", "Joined 2011: Chile",
+# "Members (original, 2006): Chile", "CURRENT MEMBERS:  Russia", a row of a
 # two-column table ("| Host | Russia |") or, in an infobox rendered as text, "Host            Russia"
 # (a short label, then a gap of two or more spaces, lined up with the field above or below it).
 FIELD_LINE = re.compile(
-    r"(?P<indent>[ \t]*(?:[-*\u2022][ \t]+|\|[ \t]*)?)(?P<label>[A-Z][A-Za-z()'/&-]*(?:[ \t][A-Za-z()'/&-]+){0,4}?)"
+    r"(?P<indent>[ \t]*(?:[-*\u2022][ \t]+|\|[ \t]*)?)(?P<label>[A-Z][A-Za-z()'/&-]*(?:[ \t][A-Za-z()'/&-]+){0,4}?(?:[ \t](?:\d{4}|\([^()\n]{1,30}\)))?)"
     r"(?:(?P<colon>[ \t]*(?::|(?P<pipe>\|))[ \t]+)|[ \t]*\.{2,}[ \t]*|[ \t]{2,})(?=\S)"
 )
 # Extraction looks at a whole sentence, and back over its paragraph, for each fact it

@@ -35,3 +35,39 @@ def test_patrol_table_rows_that_are_planned_or_unconfirmed_give_nothing():
         "| 2025 | Indian Navy, Japan Maritime Self-Defense Force | Philippine Sea | Unconfirmed report |\n"
     )
     assert facts(text, "PATROLLED") == set()
+
+
+# --- fact-sheet membership lines --------------------------------------------------------
+
+def test_joiners_listed_by_year_are_members():
+    text = (
+        "Mercosur at a glance\n\n"
+        "Members (founding, 1991): Argentina, Brazil, Paraguay, Uruguay\n"
+        "Joined 2012: Venezuela\n"
+        "Admitted 2024: Bolivia\n"
+    )
+    found = {s for s, _, t in facts(text, "MEMBER_OF") if t == "Mercosur"}
+    assert found == {"Argentina", "Brazil", "Paraguay", "Uruguay", "Venezuela", "Bolivia"}
+
+
+def test_a_member_list_running_on_after_a_trailing_separator_keeps_its_later_entries():
+    text = (
+        "Gulf Cooperation Council\n\n"
+        "Members: Saudi Arabia, Kuwait (1981);\n"
+        "Qatar (1981); Oman and Bahrain (1981)\n"
+        "Observers: Iraq\n"
+    )
+    found = {s for s, _, t in facts(text, "MEMBER_OF") if t == "Gulf Cooperation Council"}
+    assert found == {"Saudi Arabia", "Kuwait", "Qatar", "Oman", "Bahrain"}
+
+
+def test_lines_of_invited_partner_or_observer_states_give_no_membership():
+    text = (
+        "Mercosur at a glance\n\n"
+        "Joined 2012: Venezuela\n"
+        "Invited 2023: Chile\n"
+        "Partner states (not members): Peru,\n"
+        "Colombia, Ecuador\n"
+    )
+    found = {s for s, _, t in facts(text, "MEMBER_OF") if t == "Mercosur"}
+    assert found == {"Venezuela"}
