@@ -101,6 +101,10 @@ SEAT_COUNT = re.compile(
     r"(?:of them\s+|seats\s+)?(?:are|were)\s+(?:permanent|elected|non-permanent|rotating)\b",
     re.IGNORECASE,
 )
+# The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
+VOTES_AGAINST = re.compile(r"[\s*•-]*(?:voted |votes? )?(?:against|no(?:es)?|negative votes?)\b[\s*]*(?:\(\d+\))?[\s*]*:", re.IGNORECASE)
+# Any line of a vote record: "In favour (14)", "Abstaining (3): China, India", "Against: Russia".
+VOTE_TALLY = re.compile(r"[\s*•-]*(?:for|in favou?r|against|abstain\w*|abstentions?|voted \w+|votes? (?:for|against))\b[\s*]*(?:\(\d+\))?[\s*]*(?::|$)", re.IGNORECASE)
 SEAT_DOUBT = re.compile(r"\b(?:not|never|may|might|could|would|will|hope[sd]?|seek|seeking|candidates?|bid|bids|running|campaign\w*)\b", re.IGNORECASE)
 
 # A patrol as something done, not "an offshore patrol vessel" or "maritime patrol aircraft"
@@ -340,7 +344,7 @@ class Extractor:
             listed = intro if bulleted and not sentence.table_row else None  # an entry of a list "...including:" opens
             if not bulleted:
                 intro = (sentence.text, slots) if sentence.text.rstrip().endswith(":") else None
-            if sentence.heading and not listed:
+            if sentence.heading and not listed and not VOTE_TALLY.match(sentence.text):  # "Against (1): Russia" heads no section
                 headings.append((sentence.start, sentence.end))
                 memory.headings.append(sentence.text)
                 # a short list entry reads as a heading too: "- Mongolia" under "Vostok-2018" is no new section, "6) Briefs" is
@@ -377,6 +381,8 @@ class Extractor:
                     facts = listed_participant(sentence.text, slots, *exercise_heading)
                 if memory.council and SEAT_COUNT.match(sentence.text):
                     facts += _seat_holders(sentence.text, slots, memory.council)
+                if memory.council and VOTES_AGAINST.match(sentence.text):
+                    facts += _vetoes_in_tally(sentence.text, slots, memory)
                 if bulleted and memory.headings and OPERATORS_HEADING.search(memory.headings[-1]):
                     facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
@@ -859,6 +865,18 @@ def _bulleted(text: str, start: int) -> bool:
     # Only the 9 characters before it can tell: a line that starts earlier is too far.
     line_start = text.rfind("\n", max(0, start - 9), start) + 1
     return start - line_start <= 8 and BULLET_MARK.fullmatch(text, line_start, start) is not None
+
+
+def _vetoes_in_tally(text: str, slots: list[Slot], memory: DocumentMemory) -> list[Fact]:
+    """A vote record's "Against (2): China, Russia" under a heading naming the draft's subject
+    ("S/2022/431 -- North Korea"): each permanent member voting against vetoed that subject (the
+    state the heading names, else its topic); an elected member's no is no veto."""
+    named = [ref for ref in memory.heading_refs if ref.label == "State"] or [ref for ref in memory.heading_refs if ref.label == "Topic"]
+    vetoers = [
+        ref for slot in slots if slot.kind != "reference" and slot.start >= text.find(":")
+        for ref in slot.refs if ref.label == "State" and ref.name in memory.permanent_members
+    ]
+    return [Fact("VETOED", v, t, {"forum": "UN Security Council"}) for v in vetoers for t in named if v.name != t.name]
 
 
 def _seat_holders(text: str, slots: list[Slot], council: Ref) -> list[Fact]:

@@ -71,3 +71,34 @@ def test_lines_of_invited_partner_or_observer_states_give_no_membership():
     )
     found = {s for s, _, t in facts(text, "MEMBER_OF") if t == "Mercosur"}
     assert found == {"Venezuela"}
+
+
+# --- vote records: the noes of a permanent member under a draft's heading -------------------
+
+VOTES = (
+    "Security Council draft resolutions: how the members voted\n\n"
+    "Draft on Myanmar (2007)\n"
+    "- For (9)\n"
+    "- Against (2): China, Russia\n"
+    "- Abstaining (3): Indonesia, Qatar, Congo\n\n"
+    "Draft on Zimbabwe (2008)\n"
+    "- For (9)\n"
+    "- Against (4): Russia, Libya, Vietnam, South Africa\n"
+)
+
+
+def test_a_permanent_members_vote_against_vetoes_the_draft_its_heading_names():
+    assert facts(VOTES, "VETOED") == {
+        ("China", "VETOED", "Myanmar"), ("Russia", "VETOED", "Myanmar"), ("Russia", "VETOED", "Zimbabwe"),
+    }
+
+
+def test_elected_members_voting_against_and_abstainers_veto_nothing():
+    vetoers = {s for s, _, _ in facts(VOTES, "VETOED")}
+    assert not vetoers & {"Libya", "Vietnam", "South Africa", "Indonesia", "Qatar"}
+
+
+@pytest.mark.parametrize("line", ["- Abstaining (2): China, Russia", "- In favour (2): China, Russia"])
+def test_a_permanent_members_abstention_or_yes_is_no_veto(line):
+    text = "Security Council draft resolutions\n\nDraft on Myanmar (2007)\n- For (9)\n" + line + "\n"
+    assert facts(text, "VETOED") == set()
