@@ -70,6 +70,12 @@ QUALIFIED_ENTRY = re.compile(
 LISTED_ROLES = ("member", "participant", "host", "place")
 # What a list entry says after its name: "- Iran - its air force ...", "- Serbia (observer)"
 ENTRY_HEAD_END = re.compile(r"\s[-–—]\s|[:(.,;]")
+# A field written as the opening of a sentence: "Elected members in 2022 included Ghana, ...",
+# "Participants (the forum's members) include Japan ..."; its value runs to the full stop.
+PROSE_FIELD = re.compile(
+    r"(?P<indent>[ \t]*)(?P<label>[A-Z][\w'-]*(?:[ \t][\w'-]+){0,2}?(?:[ \t]\([^()\n]{1,40}\))?)(?:[ \t]+in[ \t]+\d{4})?"
+    r"(?P<colon>[ \t]+(?:include|includes|included|were|are)[ \t]+)(?=[A-Z]|the\b)"
+)
 ENTRY_BREAK = re.compile(r"[;,]|\band\b|\n")
 VALUE_END = re.compile(r"(?<![A-Z])\.(?=\s+[A-Z\"'(])")
 
@@ -117,9 +123,10 @@ def record_fields(text: str) -> list[Field]:
             fields.append(Field(heading[0], start, end, heading[1], paragraph, listed=True))
         label = lines[0][1].strip().rstrip(":") if len(lines) == 1 and len(lines[0][1]) < 60 else ""
         heading = (lines[0][0], label) if label and label_role(label) in LISTED_ROLES else None
-        if ":" not in text[start:end] and "  " not in text[start:end] and "|" not in text[start:end]:
+        prose = _prose_fields(lines)
+        if ":" not in text[start:end] and "  " not in text[start:end] and "|" not in text[start:end] and not prose:
             continue
-        opened = field_lines([line for _, line in lines]) or _single_field(lines)
+        opened = (field_lines([line for _, line in lines]) or _single_field(lines)) | prose
         lead_in = None
         index = 0
         while index < len(lines):
@@ -136,7 +143,7 @@ def record_fields(text: str) -> list[Field]:
                 aligned = column and following[column - 1:column].isspace() and not following[column:column + 1].isspace()
                 if aligned and following[:column].strip().islower():
                     label += " " + following[:column].strip()  # "Participating" / "states": a label on two lines
-                elif not (following[:1].isspace() or aligned or lines[last - 1][1].rstrip().endswith((",", ";"))):
+                elif not (following[:1].isspace() or aligned or lines[last - 1][1].rstrip().endswith((",", ";")) or match.re is PROSE_FIELD):
                     break  # a value ending in "," or ";" runs on to the next line, indented or not
                 last += 1
             value_end = lines[last - 1][0] + len(lines[last - 1][1])
@@ -153,6 +160,12 @@ def _single_field(lines: list[tuple[int, str]]) -> dict:
         if match and match.group("colon") and label_role(match.group("label")) and not (match.group("pipe") and line.strip().strip("|").count("|") != 1):
             return {index: match}
     return {}
+
+
+def _prose_fields(lines: list[tuple[int, str]]) -> dict:
+    """The lines of a block opening a sentence that lists members or participants, by index."""
+    found = {index: PROSE_FIELD.match(line) for index, (_, line) in enumerate(lines)}
+    return {index: match for index, match in found.items() if match and label_role(match.group("label")) in ("member", "participant")}
 
 
 def field_facts(text: str, fields: list[Field], mentions: list, headings: list[tuple[int, int]]) -> list[tuple[int, int, str, list[Fact]]]:
@@ -178,6 +191,10 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
             continue
         kind, subject_labels, value_labels, subject_first = ROLE_RELATIONS[role]
         subject = _subject(field, subject_labels, named + titled + (lead_in or []))
+        if role == "participant":  # the participants of a forum ("ASEAN Regional Forum") are its members
+            subject = _subject(field, ("Exercise", "Organization"), named + titled + (lead_in or []))
+            if subject is not None and subject.label == "Organization":
+                kind, value_labels = "MEMBER_OF", ("State",)
         end = field.end if field.listed else _value_end(text, field)
         if subject is None or field.paragraph in doubted:
             found.append((field.start, end, kind, []))

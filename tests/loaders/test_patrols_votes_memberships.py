@@ -102,3 +102,31 @@ def test_elected_members_voting_against_and_abstainers_veto_nothing():
 def test_a_permanent_members_abstention_or_yes_is_no_veto(line):
     text = "Security Council draft resolutions\n\nDraft on Myanmar (2007)\n- For (9)\n" + line + "\n"
     assert facts(text, "VETOED") == set()
+
+
+# --- lists of members written as the opening of a sentence --------------------------------
+
+def test_a_sentence_opening_with_a_member_label_lists_members_across_its_wrapped_lines():
+    text = (
+        "Security Council seats\n\n"
+        "Non-permanent members in 2019 included Germany, Indonesia, Peru,\n"
+        "Poland and South Africa.\n"
+    )
+    found = {s for s, _, t in facts(text, "MEMBER_OF") if t == "United Nations Security Council"}
+    assert found == {"Germany", "Indonesia", "Peru", "Poland", "South Africa"}
+
+
+def test_the_participants_of_a_forum_are_its_members_but_not_its_observers():
+    text = (
+        "Conference on Interaction and Confidence-Building Measures in Asia\n\n"
+        "Participants (all full members) include New Zealand, South Korea and\n"
+        "India. Observers include Mongolia.\n"
+    )
+    found = {s for s, _, t in facts(text, "MEMBER_OF") if t == "Conference on Interaction and Confidence-Building Measures in Asia"}
+    assert found == {"New Zealand", "South Korea", "India"}
+
+
+def test_the_participants_of_an_exercise_take_part_and_join_nothing():
+    text = "Vostok-2018\n\nParticipants included China and\nMongolia, alongside the host.\n"
+    assert facts(text, "MEMBER_OF") == set()
+    assert {s for s, _, t in facts(text, "PARTICIPATED_IN") if t == "Vostok-2018"} >= {"China", "Mongolia"}
