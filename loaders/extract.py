@@ -34,13 +34,13 @@ PAIR_REFERENCE = re.compile(
     r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said)\b)",  # "... and both have criticised it"
     re.IGNORECASE,
 )
-# "the three navies", "our three services", "all four countries": the last so many named
+# "the three navies", "our three services", "all four countries", "the six states": the last so many named
 GROUP_REFERENCE = re.compile(
-    r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five) (?:(?P<states>countries|nations|states|governments|partners)|"
+    r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five|six|seven|eight|nine|ten) (?:(?P<states>countries|nations|states|governments|partners)|"
     r"(?P<forces>navies|coast guards|services|air forces|armies|fleets|militaries))\b",
     re.IGNORECASE,
 )
-COUNTS = {"three": 3, "four": 4, "five": 5}
+COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 REFERENCES = [
     (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b))\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
@@ -567,7 +567,7 @@ class Extractor:
             if len(listed) > 2 and set(refs) <= listed and not set(refs) & set(earlier(match)):
                 refs = ()  # "both governments" after a list of four: which two is not said
             self._add_reference(slots, taken, match, refs, 2)
-        if "three" in lowered or "four" in lowered or "five" in lowered:
+        if any(word in lowered for word in COUNTS):
             for match in GROUP_REFERENCE.finditer(sentence.text):
                 count = COUNTS[match.group("count").lower()]
                 labels = ("State",) if match.group("states") else ("ArmedForce",)

@@ -130,3 +130,22 @@ def test_the_participants_of_an_exercise_take_part_and_join_nothing():
     text = "Vostok-2018\n\nParticipants included China and\nMongolia, alongside the host.\n"
     assert facts(text, "MEMBER_OF") == set()
     assert {s for s, _, t in facts(text, "PARTICIPATED_IN") if t == "Vostok-2018"} >= {"China", "Mongolia"}
+
+
+# --- "the six states": a counted reference to the states just named -----------------------
+
+def test_a_counted_group_of_states_stands_for_the_states_last_named():
+    text = (
+        "Saudi Arabia, Kuwait, Qatar, Bahrain and Oman met the United Arab Emirates in Abu Dhabi in 1981. "
+        "The six states then became the founding members of the Gulf Cooperation Council."
+    )
+    found = {s for s, _, t in facts(text, "MEMBER_OF") if t == "Gulf Cooperation Council"}
+    assert found == {"Saudi Arabia", "Kuwait", "Qatar", "Bahrain", "Oman", "United Arab Emirates"}
+
+
+def test_a_counted_group_that_never_joined_gives_no_membership():
+    text = (
+        "Saudi Arabia, Kuwait, Qatar, Bahrain and Oman met the United Arab Emirates in Abu Dhabi in 1981. "
+        "The six states did not become members of the Arab League's new defence council."
+    )
+    assert not facts(text, "MEMBER_OF")
