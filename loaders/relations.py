@@ -77,6 +77,16 @@ RESOLUTION_SUBJECT = re.compile(
     r"\b(?:on|concerning|regarding|about|over|condemning|against|targeting|sanctioning|censuring|for|in|to)\s+(?:the\s+)?(?:situation in\s+(?:the\s+)?|crisis in\s+(?:the\s+)?|war in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# A state a draft would have admitted: "the admission of Mongolia", "blocking the entry of Italy", "Japan's admission".
+ADMISSION_OF = re.compile(r"\b(?:admissions?|entry|accession|membership|application)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+ADMISSION_AFTER = re.compile(r"(?:'s|’s)\s+(?:admission|entry|accession|membership application|application)\b", re.IGNORECASE)
+# A state that casts a veto of its own in the sentence is no subject of another's: "The United States cast its first veto".
+VETO_CAST = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:cast|used|wielded|exercised)\s+(?:its|a|the|their)\s+(?:\w+\s+)?vetoe?s?\b", re.IGNORECASE)
+# States that veto in the sentence ("Russia and China together vetoed ...") are not listed among its subjects
+# ("Russia cast sixteen vetoes on Syria and China ten").
+VETO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:vetoed|vetoes|blocked|cast)\b", re.IGNORECASE)
+# "the Chinese seat": a seat, not the state acting
+SEAT_AFTER = re.compile(r"\s+seat\b", re.IGNORECASE)
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
@@ -764,7 +774,8 @@ class SentenceReader:
         elif re.match(r"negative vote", text[start:end], re.IGNORECASE):
             vetoers = _first_group(text, [s for s in right if "State" in s.labels])
         else:
-            vetoers = _nearest_group(text, left, ("State",)) or context.subject(("State",), text, left)
+            actors = [s for s in left if not SEAT_AFTER.match(text, s.end)]  # "then holding the Chinese seat"
+            vetoers = _nearest_group(text, actors, ("State",)) or context.subject(("State",), text, actors)
         vetoers = [s for s in vetoers if not drafted(text, [s]) and not ABSTAINED.search(_window(text, s, 25, after=True))]
         drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group]
         candidates = [
@@ -773,12 +784,18 @@ class SentenceReader:
             and s.labels & {"State", "Topic"} and s not in vetoers and s not in drafters
             and not ABSTAINED.search(_window(text, s, 30, after=True))
             and not re.match(r"\s*(?:'s\s+)?(?:drafters?|delegation|representative|ambassador|envoy)\b", text[s.end:s.end + 20])
+            and not VETO_CAST.match(text, s.end)  # "The United States cast its first veto ..., which Britain also vetoed"
         ]
         subjects = [s for s in candidates if RESOLUTION_SUBJECT.search(text[max(0, s.start - 40):s.start]) or re.match(r"[\s-]*(?:resolution|draft)", text[s.end:s.end + 15])]
+        subjects += [s for s in candidates if ADMISSION_OF.search(text[max(0, s.start - 40):s.start]) or ADMISSION_AFTER.match(text, s.end)]
+        # "concerning Israel and Egypt", "the entry of Italy, Portugal and Japan": the whole list is the subject
+        groups = _groups(text, candidates)
+        acting = {ref.name for group in _groups(text, self._sentence_slots) if VETO_AFTER.match(text, group[-1].end) for s in group for ref in s.refs}
+        subjects = [s for group in groups if any(s in subjects for s in group) for s in group if s in subjects or not {ref.name for ref in s.refs} & acting]
         distinct = {ref.name for c in candidates for ref in c.refs}
-        later = {ref.name for c in candidates if c.start > start for ref in c.refs}
+        later = [c for c in candidates if c.start > start]
         subjects = subjects or [s for s in candidates if "Topic" in s.labels] or (
-            candidates if len(distinct) == 1 else [c for c in candidates if c.start > start] if len(later) == 1 else []
+            candidates if len(distinct) == 1 else later if any(later == group for group in groups) else []
         )
         if not subjects and not candidates and re.search(r"\bthe (?:draft|text|resolution)\b", text, re.IGNORECASE):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject

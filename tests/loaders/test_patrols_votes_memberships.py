@@ -149,3 +149,36 @@ def test_a_counted_group_that_never_joined_gives_no_membership():
         "The six states did not become members of the Arab League's new defence council."
     )
     assert not facts(text, "MEMBER_OF")
+
+
+# --- vetoes whose subject is a list, an admission, or another vetoer's draft ------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In 1967 France vetoed a draft concerning Jordan and Syria after the war.",
+         {("France", "Jordan"), ("France", "Syria")}),
+        ("Through the 1950s the Soviet delegation vetoed applications again and again, blocking the entry of Austria, Finland and Libya.",
+         {("Soviet Union", "Austria"), ("Soviet Union", "Finland"), ("Soviet Union", "Libya")}),
+        ("The United Kingdom used its veto in 1963 against the admission of Kuwait.", {("United Kingdom", "Kuwait")}),
+        # the state casting a veto of its own is not the subject of the second one
+        ("The Soviet Union cast a veto in 1960 on a draft about Laos, which France also vetoed.",
+         {("Soviet Union", "Laos"), ("France", "Laos")}),
+        ("The Soviet Union cast a veto in 1960 on a draft about the Katanga question, which France also vetoed.", set()),
+        # a state that vetoes in the sentence is no subject of another's veto
+        ("Russia and China together vetoed drafts on Myanmar; in all Russia cast five vetoes on Myanmar and China three.",
+         {("Russia", "Myanmar"), ("China", "Myanmar")}),
+    ],
+)
+def test_vetoes_on_lists_of_states_and_admissions(text, expected):
+    assert {(s, t) for s, _, t in facts(text, "VETOED")} == expected
+
+
+def test_a_threatened_veto_over_an_admission_gives_nothing():
+    text = "The Soviet Union threatened to veto the admission of Austria and Finland, but no vote was held."
+    assert facts(text, "VETOED") == set()
+
+
+def test_the_republic_of_china_held_a_veto_and_a_seat_named_by_demonym_casts_none():
+    text = "The Republic of China, then holding the Chinese seat, used its veto in 1955 against the admission of Mongolia."
+    assert facts(text, "VETOED") == {("Taiwan", "VETOED", "Mongolia")}
