@@ -782,7 +782,7 @@ class SentenceReader:
             s for s in self._sentence_slots
             if (s.end <= start or s in clause)
             and s.labels & {"State", "Topic"} and s not in vetoers and s not in drafters
-            and not ABSTAINED.search(_window(text, s, 30, after=True))
+            and not ABSTAINED.search(_window(text, s, 30, after=True).split(";")[0])  # "...; China abstained" is another clause
             and not re.match(r"\s*(?:'s\s+)?(?:drafters?|delegation|representative|ambassador|envoy)\b", text[s.end:s.end + 20])
             and not VETO_CAST.match(text, s.end)  # "The United States cast its first veto ..., which Britain also vetoed"
         ]
@@ -800,7 +800,10 @@ class SentenceReader:
         if not subjects and not candidates and re.search(r"\bthe (?:draft|text|resolution)\b", text, re.IGNORECASE):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
-            subjects = [Slot(0, 0, (ref,), "reference") for ref in context.memory.heading_refs[-1:] if ref.label in ("State", "Topic") and ref.name not in named]
+            # "Ukraine, March 2014. Russia vetoed the draft ...": the one state or topic the paragraph opened on
+            opened_on = {ref.name: ref for ref in context.earlier_parties if ref.label in ("State", "Topic") and ref.name not in named}
+            refs = list(opened_on.values()) if len(opened_on) == 1 else context.memory.heading_refs[-1:]
+            subjects = [Slot(0, 0, (ref,), "reference") for ref in refs if ref.label in ("State", "Topic") and ref.name not in named]
         forum = next((name for name, pattern in FORUM.items() if pattern.search(text)), "UN Security Council")
         permanent = context.memory.permanent_members
         if permanent:  # "India voted against the text": an elected member's no is no veto

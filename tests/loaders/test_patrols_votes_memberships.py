@@ -182,3 +182,18 @@ def test_a_threatened_veto_over_an_admission_gives_nothing():
 def test_the_republic_of_china_held_a_veto_and_a_seat_named_by_demonym_casts_none():
     text = "The Republic of China, then holding the Chinese seat, used its veto in 1955 against the admission of Mongolia."
     assert facts(text, "VETOED") == {("Taiwan", "VETOED", "Mongolia")}
+
+
+def test_an_abstention_in_the_next_clause_leaves_the_vetoed_topic_standing():
+    text = "In 2013 Russia alone vetoed the extension of the Joint Investigative Mechanism; China abstained."
+    assert facts(text, "VETOED") == {("Russia", "VETOED", "Joint Investigative Mechanism")}
+
+
+def test_a_paragraph_opening_on_a_state_gives_the_draft_its_subject():
+    text = "Notes on the Council\n\nYemen, April 2015. China vetoed the draft that evening; France abstained."
+    assert facts(text, "VETOED") == {("China", "VETOED", "Yemen")}
+
+
+def test_a_paragraph_opening_on_two_states_leaves_the_drafts_subject_open():
+    text = "Notes on the Council\n\nYemen and Oman, April 2015. China vetoed the draft that evening."
+    assert facts(text, "VETOED") == set()
