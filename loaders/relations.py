@@ -732,6 +732,8 @@ class SentenceReader:
         if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
             actors += [s for s in _involved(text, end, right) if s not in actors]
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
+        if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
+            return []  # "a joint patrol in which the Russian Navy and the PLA Navy sailed ...": the relative clause says who
         refs = _refs(actors, ("State", "ArmedForce"))
         if frame.type == "PATROLLED":
             refs = self._patrol_crew(text, frame, actors, refs, places, context)
@@ -1379,6 +1381,16 @@ def _nearest_group(text: str, left: list[Slot], labels) -> list[Slot]:
 
 AIR_PATROL = re.compile(r"\b(?:air|aerial|bombers?|aircraft|flights?|flew|flown|fly|flying)\b", re.IGNORECASE)
 SEA_PATROL = re.compile(r"\b(?:naval|navy|navies|ships?|warships|vessels|fleets?|sailed|sailing|voyages?|flotilla|steamed)\b", re.IGNORECASE)
+
+
+# "... in which", "during which", "where": a relative clause that tells of the patrol
+PATROL_RELATIVE = re.compile(r"\b(?:in|during|on|for) which\b|,?\s+where\b", re.IGNORECASE)
+
+
+def _crew_in_relative(text: str, end: int, slots: list[Slot]) -> bool:
+    """Whether a relative clause after the trigger names states or forces of its own."""
+    relative = PATROL_RELATIVE.search(text, end)
+    return bool(relative) and any(s.start >= relative.end() and s.labels & {"State", "ArmedForce"} and s.kind != "demonym" for s in slots)
 
 
 def _patrol_domain(text: str) -> str | None:

@@ -197,3 +197,15 @@ def test_a_paragraph_opening_on_a_state_gives_the_draft_its_subject():
 def test_a_paragraph_opening_on_two_states_leaves_the_drafts_subject_open():
     text = "Notes on the Council\n\nYemen and Oman, April 2015. China vetoed the draft that evening."
     assert facts(text, "VETOED") == set()
+
+
+# --- a patrol whose relative clause names its own crew ----------------------------------------
+
+def test_a_relative_clause_naming_the_crew_keeps_an_earlier_patrols_crew_out():
+    text = (
+        "Indian and French aircraft flew a joint patrol over the Arabian Sea in March.\n\n"
+        "That patrol came two weeks after a joint naval patrol in which the Indian Navy and the "
+        "Royal Australian Navy sailed together in the Bay of Bengal."
+    )
+    found = {(s, t) for s, _, t in facts(text, "PATROLLED") if t == "Bay of Bengal"}
+    assert found == {("Indian Navy", "Bay of Bengal"), ("Royal Australian Navy", "Bay of Bengal")}
