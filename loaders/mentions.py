@@ -27,6 +27,7 @@ from loaders.openings import OpeningIndex, comparable, gate_patterns
 
 DASHES = {"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "\u00a0": " "}
 DISCOVERED_CONFIDENCE = 0.6
+WRAP_INDENT = re.compile(r"\n[ \t]+")  # a line break and the indent of the line it wraps onto
 COMMON_WORDS = {"An", "As", "Be", "Is", "In", "It", "No", "On", "Or", "To", "At", "Of", "So", "Do", "Go", "He", "We", "Me", "My", "By", "Up", "Us", "Am"}
 DESIGNATION_PREFIXES = (
     "Su|MiG|Tu|Il|Ka|Mi|Yak|An|Be|J|JF|JH|H|Y|KJ|Z|WZ|DF|HQ|YJ|CJ|PL|Kh|R|T|BMP|BTR|F|FC|FA|"
@@ -187,6 +188,8 @@ class MentionFinder:
         broken over two lines ("the PLA\nNavy") is one mention."""
         folded = fold(text).replace("\n", " ") if "\n" in text else fold(text)
         found = list(self._gazetteer_mentions(text, folded))
+        if "\n " in text or "\n\t" in text:  # "the Western\n    Pacific": a name wrapped onto an indented line
+            found += self._wrapped_mentions(text, folded, found)
         found += self._discovered_mentions(text, found)
         return _non_overlapping(found)
 
@@ -203,6 +206,19 @@ class MentionFinder:
                         end += 1
                     yield Mention(start, end, text[start:end], name, label, kind)
                     break
+
+    def _wrapped_mentions(self, text: str, folded: str, known: list[Mention]) -> list[Mention]:
+        """Names broken at a line end before an indented line, read with the indent taken out
+        and found again at their places in ``text``; a name found whole wins over its pieces."""
+        dropped = {i for match in WRAP_INDENT.finditer(text) for i in range(match.start() + 1, match.end())}
+        keep = [i for i in range(len(text)) if i not in dropped]
+        compact = "".join(folded[i] for i in keep)
+        wrapped = []
+        for mention in self._gazetteer_mentions("".join(text[i] for i in keep), compact):
+            start, end = keep[mention.start], keep[mention.end - 1] + 1
+            if "\n" in text[start:end] and text[start - 1:start] != "-":  # "north-western\n  Pacific" is no Western Pacific
+                wrapped.append(Mention(start, end, text[start:end], mention.name, mention.label, mention.kind))
+        return [m for m in wrapped if not any(k.start <= m.start and m.end <= k.end and k.end - k.start >= m.end - m.start for k in known)]
 
     def _discovered_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
         known = sorted(known, key=lambda m: m.start)

@@ -209,3 +209,22 @@ def test_a_relative_clause_naming_the_crew_keeps_an_earlier_patrols_crew_out():
     )
     found = {(s, t) for s, _, t in facts(text, "PATROLLED") if t == "Bay of Bengal"}
     assert found == {("Indian Navy", "Bay of Bengal"), ("Royal Australian Navy", "Bay of Bengal")}
+
+
+# --- names wrapped onto an indented line --------------------------------------------------------
+
+def test_a_name_wrapped_onto_an_indented_line_is_read_whole():
+    text = (
+        "04. March 2024. Russian and Chinese bombers flew a joint patrol over the Western\n"
+        "    Pacific; two Arleigh\n"
+        "    Burke-class destroyers of the United States Navy shadowed them.\n"
+    )
+    found = facts(text)
+    assert ("Russia", "PATROLLED", "Western Pacific") in found
+    assert ("United States Navy", "OPERATES", "Arleigh Burke-class destroyer") in found
+    assert not {t for _, _, t in found} & {"Pacific Ocean", "Burke-class destroyer"}
+
+
+def test_a_compass_compound_wrapped_onto_an_indented_line_names_no_region_of_its_tail():
+    text = "Russian and Chinese ships patrolled the north-western\n    Pacific together in 2023.\n"
+    assert ("Russia", "PATROLLED", "Western Pacific") not in facts(text)
