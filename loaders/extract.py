@@ -219,6 +219,17 @@ MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
 MAKERS_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|own|flagship|export|upgraded)\s+)?")
 
 
+# A sentence telling of bombers or ships on the move: "both countries" there are the patrol's two states.
+CREW_MOVES = re.compile(r"\b(?:bombers?|aircraft|warships|ships|vessels|flotilla)\b.*\b(?:flew|sailed|crossed|patrolled|transited|steamed)\b", re.IGNORECASE)
+
+
+def _crew_states(memory: DocumentMemory) -> tuple[Ref, ...]:
+    """The two states of the last patrol's crew (a force stands for its state), if two."""
+    states = [ref if ref.label == "State" else Ref(memory.force_states.get(ref.name, ""), "State") for ref in memory.patrollers]
+    pair = tuple({ref.name: ref for ref in states if ref.name}.values())
+    return pair if len(pair) == 2 else ()
+
+
 def _bare_pair(slots: list[Slot], start: int, subjects: tuple[Ref, ...]) -> tuple[Ref, ...]:
     """Who "both" is in "..., and both have criticised AUKUS": the last two states the sentence
     named before it (by name or as "both states"), else the two states last said to act."""
@@ -561,6 +572,8 @@ class Extractor:
             if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
+            crew = _crew_states(context.memory) if labels == ("State",) and not any(r.label == "State" for r in named) and CREW_MOVES.search(sentence.text) else ()
+            refs = crew or refs  # "Bombers of both countries crossed ...": the two states that have been patrolling
             if not refs:  # "The two countries ..." opening a paragraph: the last two states the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
             listed = {ref for ref in context.named if ref.label in labels}  # the previous sentence's names

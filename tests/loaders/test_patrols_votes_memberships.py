@@ -228,3 +228,19 @@ def test_a_name_wrapped_onto_an_indented_line_is_read_whole():
 def test_a_compass_compound_wrapped_onto_an_indented_line_names_no_region_of_its_tail():
     text = "Russian and Chinese ships patrolled the north-western\n    Pacific together in 2023.\n"
     assert ("Russia", "PATROLLED", "Western Pacific") not in facts(text)
+
+
+# --- "both countries" in a patrol log: the patrol's two states, not the last two named ---------
+
+LOG = (
+    "1. June 2021. Indian and French aircraft flew a joint patrol over the Arabian Sea. "
+    "Colombo said an Indian aircraft had entered its airspace; Delhi denied any breach.\n"
+    "2. May 2022. {line}\n"
+)
+
+
+def test_both_countries_in_a_patrol_log_are_the_patrols_two_states():
+    found = {(s, t) for s, _, t in facts(LOG.format(line="Aircraft of both countries again crossed the Bay of Bengal."), "PATROLLED")}
+    assert {("India", "Bay of Bengal"), ("France", "Bay of Bengal")} <= found
+    assert ("Sri Lanka", "Bay of Bengal") not in found
+
