@@ -244,3 +244,24 @@ def test_both_countries_in_a_patrol_log_are_the_patrols_two_states():
     assert {("India", "Bay of Bengal"), ("France", "Bay of Bengal")} <= found
     assert ("Sri Lanka", "Bay of Bengal") not in found
 
+
+
+# --- a patrol told on in the next sentence with other verbs ---------------------------------------
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Indian and French jets operated over the Bay of Bengal for six hours.",
+        "Indian and French aircraft were intercepted by Bangladeshi fighters over the Bay of Bengal.",
+        "The route also touched the Bay of Bengal.",
+    ],
+)
+def test_a_patrol_continued_with_operated_intercepted_or_touched(second):
+    text = "Indian and French aircraft flew a joint patrol over the Arabian Sea in 2024. " + second
+    found = {(s, t) for s, _, t in facts(text, "PATROLLED")}
+    assert {("India", "Bay of Bengal"), ("France", "Bay of Bengal")} <= found
+    assert not any(s == "Bangladesh" for s, _ in found)
+
+
+def test_operating_over_a_sea_in_a_text_about_no_patrol_gives_nothing():
+    assert facts("Indian jets operated over the Bay of Bengal during a cyclone relief mission.", "PATROLLED") == set()
