@@ -2346,8 +2346,9 @@ OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews
 
 
 # "... Singaporean F-15s took off": a system seen flying, named with its nationality.
+MISSION_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,2}?\s+(?:escorted|(?:were|was) intercepted)\b", re.IGNORECASE)
 FLEW_AFTER = re.compile(
-    r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied|"
+    r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied|escorted|(?:were|was) intercepted|"
     # "... carried out a joint patrol", "conducted a joint flight"
     r"(?:carried out|conducted|performed|made|staged|flew) (?:a |an |their |the )?(?:(?:first|second|third|\w+th|latest|another) )?(?:joint |combined )?(?:air )?(?:patrols?|flights?|sorties?|missions?))\b",
     re.IGNORECASE,
@@ -2374,8 +2375,10 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
             position, end = position - 1, slots[position].start
         found += [(slot.end, Fact("OPERATES", owner, system)) for owner in owners for system in slot.refs if system.label == "WeaponSystem"]
     # a roll call of several air arms ("Indian ..., German ... and Singaporean ... took off");
-    # one nationality alone ("Six Chinese Y-20s landed") is left to the other readings
-    return found if len({fact.source.name for _, fact in found}) > 1 else []
+    # one nationality alone ("Six Chinese Y-20s landed") is left to the other readings, unless
+    # its aircraft are seen on a mission of their own ("Russian Su-30SM fighters escorted the bombers")
+    on_mission = bool(found) and all(MISSION_AFTER.match(text, fact_end) for fact_end, _ in found)
+    return found if len({fact.source.name for _, fact in found}) > 1 or on_mission else []
 
 
 def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:

@@ -265,3 +265,18 @@ def test_a_patrol_continued_with_operated_intercepted_or_touched(second):
 
 def test_operating_over_a_sea_in_a_text_about_no_patrol_gives_nothing():
     assert facts("Indian jets operated over the Bay of Bengal during a cyclone relief mission.", "PATROLLED") == set()
+
+
+# --- a nationality's aircraft seen on a mission ------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Indian Su-30MKI fighters escorted the tankers over the Arabian Sea.", {("India", "Su-30MKI")}),
+        ("French Rafale and Indian Su-30MKI jets were intercepted near the coast.", {("France", "Rafale"), ("India", "Su-30MKI")}),
+        # one nationality landing is left to the other readings
+        ("Two Indian Su-30MKI fighters landed at the base after the show.", set()),
+    ],
+)
+def test_aircraft_of_a_nationality_escorting_or_intercepted_are_its_own(text, expected):
+    assert {(s, t) for s, _, t in facts(text, "OPERATES")} == expected
