@@ -728,6 +728,7 @@ class SentenceReader:
         actors += [
             s for s in right if s.labels & {"State", "ArmedForce"} and s.role in (("with", "by") if frame.form == "joint" else ("with",))
             and not SHADOWING.search(text, max(0, s.start - 25), s.start)  # "..., shadowed by Japanese F-15s"
+            and not (s.role == "by" and PASSIVE_BY.search(text, max(0, s.start - 40), s.start))  # "was recorded by the US"
         ]
         if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
             actors += [s for s in _involved(text, end, right) if s not in actors]
@@ -1383,6 +1384,8 @@ AIR_PATROL = re.compile(r"\b(?:air|aerial|bombers?|aircraft|flights?|flew|flown|
 SEA_PATROL = re.compile(r"\b(?:naval|navy|navies|ships?|warships|vessels|fleets?|sailed|sailing|voyages?|flotilla|steamed)\b", re.IGNORECASE)
 
 
+# "a patrol ... was recorded by the US Northern Command": the agent of another verb, not a patroller
+PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!led\b)\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
 # "... in which", "during which", "where": a relative clause that tells of the patrol
 PATROL_RELATIVE = re.compile(r"\b(?:in|during|on|for) which\b|,?\s+where\b", re.IGNORECASE)
 

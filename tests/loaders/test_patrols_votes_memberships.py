@@ -280,3 +280,23 @@ def test_operating_over_a_sea_in_a_text_about_no_patrol_gives_nothing():
 )
 def test_aircraft_of_a_nationality_escorting_or_intercepted_are_its_own(text, expected):
     assert {(s, t) for s, _, t in facts(text, "OPERATES")} == expected
+
+
+def test_a_flotilla_that_worked_in_a_sea_patrolled_it():
+    text = (
+        "The Indian Navy and the Royal Australian Navy sailed on a joint patrol through the Arabian Sea in 2021. "
+        "In 2022 the flotilla worked in the Bay of Bengal."
+    )
+    found = {(s, t) for s, _, t in facts(text, "PATROLLED") if t == "Bay of Bengal"}
+    assert found == {("Indian Navy", "Bay of Bengal"), ("Royal Australian Navy", "Bay of Bengal")}
+
+
+@pytest.mark.parametrize("agent", ["was recorded by the Sri Lankan navy", "was tracked by Sri Lanka"])
+def test_the_agent_of_a_passive_about_a_patrol_did_not_patrol(agent):
+    text = f"A joint patrol near the Andaman Sea {agent} in 2023."
+    assert not any(s.startswith("Sri Lanka") for s, _, _ in facts(text, "PATROLLED"))
+
+
+def test_a_patrol_by_a_force_names_its_patroller():
+    text = "A joint patrol by the Indian Navy and the Royal Australian Navy crossed the Andaman Sea in 2023."
+    assert ("Indian Navy", "PATROLLED", "Andaman Sea") in facts(text, "PATROLLED")
