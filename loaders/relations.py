@@ -478,6 +478,8 @@ class SentenceReader:
                 or context.subject(spec.sources, text, left)
             )
             sources = _shared_subject(text, self._sentence_slots, start, spec.sources, sources) or sources
+            if frame.type == "OPPOSES":
+                sources = _new_clause_subject(text, sources)
             if re.search(r"\bof$", text[start:end]) and frame.type == "OPPOSES":  # "the condemnation of Iran by Germany"
                 sources = _role([s for s in right if s.start - end <= 60], spec.sources, ("by",)) or sources
             if frame.type == "SANCTIONED":
@@ -524,6 +526,9 @@ class SentenceReader:
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
         if frame.type == "OPPOSES":  # "opposed several Western drafts on Syria": the drafts, not Syria
             targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
+            # "condemned Russia's decision, and South Korea, an elected member, criticised ...": a new clause's subject
+            cut = next((i for i, s in enumerate(targets) if i and s.start > end and CLAUSE_SUBJECT.match(text, s.end)), None)
+            targets = targets[:cut] if cut else targets
         if frame.type == "LEADS":
             targets = self._led(text, frame, start, end, sources, targets)
         if frame.type == "SANCTIONED" and len(targets) > 1:  # "the Presidency of Defence Industries, Turkey's procurement agency"
@@ -1356,6 +1361,8 @@ YEAR_ASIDE = re.compile(r"\s*\((?:since|from|until|as of) (?:\w+ )?\d{4}\)")
 
 @lru_cache(maxsize=256)  # most gaps are a few strings: ", ", " and ", " and the "
 def _coordinated(gap: str) -> bool:
+    if gap[:1] in "'’" and POSSESSED_THEN_AND.match(gap):
+        return False  # "Russia's decision, and South Korea": the decision is what the list joins, not Russia
     if "(" in gap:
         gap = YEAR_ASIDE.sub("", gap)
     return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
@@ -1384,6 +1391,10 @@ AIR_PATROL = re.compile(r"\b(?:air|aerial|bombers?|aircraft|flights?|flew|flown|
 SEA_PATROL = re.compile(r"\b(?:naval|navy|navies|ships?|warships|vessels|fleets?|sailed|sailing|voyages?|flotilla|steamed)\b", re.IGNORECASE)
 
 
+OBJECT_OF_VERB = re.compile(r"\b[a-z]+(?:ed|ned)\s+(?:the\s+)?$")
+POSSESSED_THEN_AND = re.compile(r"(?:'s|’s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+and\s+$")
+# What follows the subject of a new clause: an optional appositive, then a verb ("South Korea, a member, criticised").
+CLAUSE_SUBJECT = re.compile(r"(?:,\s[^,;]{1,60},)?\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|said|says|warned|has|have|had|was|were|is|are|called)\b")
 # "a patrol ... was recorded by the US Northern Command": the agent of another verb, not a patroller
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!led\b)\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
 # "... in which", "during which", "where": a relative clause that tells of the patrol
@@ -2182,6 +2193,15 @@ SUBJECT_OPENING = re.compile(
     r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:in|on|by)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:(?:council|government|ministry|department|parliament|commission)\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
+
+
+def _new_clause_subject(text: str, group: list[Slot]) -> list[Slot]:
+    """"Paris condemned Iran, and Japan criticised ...": of a group whose head is a verb's object,
+    only the names after the ", and" that opens the new clause are its subject."""
+    if len(group) < 2 or not OBJECT_OF_VERB.search(text, max(0, group[0].start - 30), group[0].start):
+        return group
+    opens = [i for i in range(1, len(group)) if re.fullmatch(r"[^,;]*,\s+and\s+", text[group[i - 1].end:group[i].start])]
+    return group[opens[-1]:] if opens else group
 
 
 def _shared_subject(text: str, slots: list[Slot], start: int, labels, nearest: list[Slot]) -> list[Slot]:

@@ -300,3 +300,17 @@ def test_the_agent_of_a_passive_about_a_patrol_did_not_patrol(agent):
 def test_a_patrol_by_a_force_names_its_patroller():
     text = "A joint patrol by the Indian Navy and the Royal Australian Navy crossed the Andaman Sea in 2023."
     assert ("Indian Navy", "PATROLLED", "Andaman Sea") in facts(text, "PATROLLED")
+
+
+# --- a second clause's subject is not the first clause's object ---------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris condemned Iran's missile test, and Japan, a Council member, criticised Tehran for the launch.",
+        "Paris condemned Iran, and Japan criticised Tehran for the launch.",
+    ],
+)
+def test_the_subject_of_a_second_clause_is_no_target_of_the_first(text):
+    found = facts(text, "OPPOSES")
+    assert found == {("France", "OPPOSES", "Iran"), ("Japan", "OPPOSES", "Iran")}
