@@ -706,6 +706,8 @@ class SentenceReader:
     def _location(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if frame.type == "DRILLED_IN" and any("Exercise" in s.labels for s in clause):
             return []
+        if frame.type == "PATROLLED" and NOT_JOINT.search(text):
+            return []  # "its own patrols ... are not joint operations, and no other state joins them"
         if frame.form == "journey" and re.match(r"began|started|ended|finished", text[start:end], re.IGNORECASE) and "patrol" not in text.lower():
             return []  # "the patrol began in the Sea of Japan", not any exercise that began there
         _, right = _sides(text, clause, start, end)
@@ -1395,6 +1397,8 @@ OBJECT_OF_VERB = re.compile(r"\b[a-z]+(?:ed|ned)\s+(?:the\s+)?$")
 POSSESSED_THEN_AND = re.compile(r"(?:'s|’s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+and\s+$")
 # What follows the subject of a new clause: an optional appositive, then a verb ("South Korea, a member, criticised").
 CLAUSE_SUBJECT = re.compile(r"(?:,\s[^,;]{1,60},)?\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|said|says|warned|has|have|had|was|were|is|are|called)\b")
+# A patrol the sentence says is no joint one.
+NOT_JOINT = re.compile(r"\bnot (?:a |as )?(?:joint|combined)\b|\bno other (?:state|country|navy|nation)\b|\bunilateral(?:ly)?\b", re.IGNORECASE)
 # "a patrol ... was recorded by the US Northern Command": the agent of another verb, not a patroller
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!led\b)\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
 # "... in which", "during which", "where": a relative clause that tells of the patrol

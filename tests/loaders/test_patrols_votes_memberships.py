@@ -314,3 +314,19 @@ def test_a_patrol_by_a_force_names_its_patroller():
 def test_the_subject_of_a_second_clause_is_no_target_of_the_first(text):
     found = facts(text, "OPPOSES")
     assert found == {("France", "OPPOSES", "Iran"), ("Japan", "OPPOSES", "Iran")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian Navy says its patrols in the Andaman Sea are not joint operations; no other navy takes part.",
+        "The Indian Navy patrolled the Andaman Sea unilaterally in 2023.",
+    ],
+)
+def test_a_patrol_said_to_be_no_joint_one_gives_nothing(text):
+    assert facts(text, "PATROLLED") == set()
+
+
+def test_a_joint_patrol_sentence_still_patrols():
+    text = "The Indian Navy and the Royal Australian Navy patrolled the Andaman Sea together in 2023."
+    assert ("Indian Navy", "PATROLLED", "Andaman Sea") in facts(text, "PATROLLED")
