@@ -77,6 +77,9 @@ RESOLUTION_SUBJECT = re.compile(
     r"\b(?:on|concerning|regarding|about|over|condemning|against|targeting|sanctioning|censuring|for|in|to)\s+(?:the\s+)?(?:situation in\s+(?:the\s+)?|crisis in\s+(?:the\s+)?|war in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+# What a draft would have done to a body or mechanism: "renewed the panel of experts", "extended the mandate of the ...".
+DRAFT_ACTION = re.compile(r"\b(?:renew\w*|extend\w*|establish\w*|creat\w*|set up|setting up)\s+(?:the\s+)?(?:mandate\s+of\s+the\s+)?$", re.IGNORECASE)
+SANCTIONS_ON = re.compile(r"\bsanctions\s+(?:regime\s+)?(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE)
 # A state a draft would have admitted: "the admission of Mongolia", "blocking the entry of Italy", "Japan's admission".
 ADMISSION_OF = re.compile(r"\b(?:admissions?|entry|accession|membership|application)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 ADMISSION_AFTER = re.compile(r"(?:'s|’s)\s+(?:admission|entry|accession|membership application|application)\b", re.IGNORECASE)
@@ -798,6 +801,10 @@ class SentenceReader:
         ]
         subjects = [s for s in candidates if RESOLUTION_SUBJECT.search(text[max(0, s.start - 40):s.start]) or re.match(r"[\s-]*(?:resolution|draft)", text[s.end:s.end + 15])]
         subjects += [s for s in candidates if ADMISSION_OF.search(text[max(0, s.start - 40):s.start]) or ADMISSION_AFTER.match(text, s.end)]
+        # "would have renewed the panel of experts monitoring sanctions on North Korea": the panel, not the sanctioned state
+        renewed = [s for s in candidates if "Topic" in s.labels and DRAFT_ACTION.search(text, max(0, s.start - 40), s.start)]
+        if renewed:
+            subjects = renewed + [s for s in subjects if s not in renewed and not SANCTIONS_ON.search(text, max(0, s.start - 30), s.start)]
         # "concerning Israel and Egypt", "the entry of Italy, Portugal and Japan": the whole list is the subject
         groups = _groups(text, candidates)
         acting = {ref.name for group in _groups(text, self._sentence_slots) if VETO_AFTER.match(text, group[-1].end) for s in group for ref in s.refs}

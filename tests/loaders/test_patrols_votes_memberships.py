@@ -330,3 +330,13 @@ def test_a_patrol_said_to_be_no_joint_one_gives_nothing(text):
 def test_a_joint_patrol_sentence_still_patrols():
     text = "The Indian Navy and the Royal Australian Navy patrolled the Andaman Sea together in 2023."
     assert ("Indian Navy", "PATROLLED", "Andaman Sea") in facts(text, "PATROLLED")
+
+
+def test_a_draft_renewing_a_sanctions_panel_was_vetoed_on_the_panel_not_the_sanctioned_state():
+    text = "China vetoed a Security Council text in 2019 that would have extended the panel of experts tracking sanctions on Iran."
+    assert facts(text, "VETOED") == {("China", "VETOED", "Sanctions monitoring")}
+
+
+def test_a_draft_on_sanctions_against_a_state_was_vetoed_on_that_state():
+    text = "China vetoed a Security Council draft in 2019 that would have tightened sanctions on Iran."
+    assert facts(text, "VETOED") == {("China", "VETOED", "Iran")}
