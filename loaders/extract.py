@@ -380,6 +380,7 @@ class Extractor:
                 facts = matrix_facts(cells, slots, header["matrix"])
             elif sentence.table_row and header is not None:
                 facts = row_facts(sentence.text, cells, slots, header, context)
+                facts += self._force_links(sentence.text, slots) if facts else []  # "| Russian Navy, PLA Navy | ... |"
             elif listed:
                 facts = self._list_entry(listed, sentence.text, slots, context)
             else:

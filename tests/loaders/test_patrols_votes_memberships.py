@@ -340,3 +340,13 @@ def test_a_draft_renewing_a_sanctions_panel_was_vetoed_on_the_panel_not_the_sanc
 def test_a_draft_on_sanctions_against_a_state_was_vetoed_on_that_state():
     text = "China vetoed a Security Council draft in 2019 that would have tightened sanctions on Iran."
     assert facts(text, "VETOED") == {("China", "VETOED", "Iran")}
+
+
+def test_a_force_named_with_its_state_in_a_patrol_table_row_belongs_to_it():
+    text = (
+        "Log of combined sea patrols\n\n"
+        "| Year | Navies involved | Route waters | Status |\n"
+        "|---|---|---|---|\n"
+        "| 2020 | Royal Australian Navy, Indian Navy | Arabian Sea | Confirmed |\n"
+    )
+    assert {("Indian Navy", "ARMED_FORCE_OF", "India"), ("Royal Australian Navy", "ARMED_FORCE_OF", "Australia")} <= facts(text)
