@@ -714,7 +714,7 @@ class SentenceReader:
         if frame.form == "journey" and re.match(r"began|started|ended|finished", text[start:end], re.IGNORECASE) and "patrol" not in text.lower():
             return []  # "the patrol began in the Sea of Japan", not any exercise that began there
         _, right = _sides(text, clause, start, end)
-        left = [s for s in clause if s.end <= start and not re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])]
+        left = [s for s in clause if s.end <= start and not (re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3]) and not _owns_crew(text, s, start))]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
         if frame.type == "DRILLED_IN" and CRITIC_BEFORE.search(text, 0, start):
             # "Japan and the Philippines condemn China's dangerous manoeuvres": the critics do not drill
@@ -1401,9 +1401,19 @@ SEA_PATROL = re.compile(r"\b(?:naval|navy|navies|ships?|warships|vessels|fleets?
 
 
 OBJECT_OF_VERB = re.compile(r"\b[a-z]+(?:ed|ned)\s+(?:the\s+)?$")
-POSSESSED_THEN_AND = re.compile(r"(?:'s|’s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+and\s+$")
+POSSESSED_THEN_AND = re.compile(r"(?:'s|’s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+and\s+$")
 # What follows the subject of a new clause: an optional appositive, then a verb ("South Korea, a member, criticised").
 CLAUSE_SUBJECT = re.compile(r"(?:,\s[^,;]{1,60},)?\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|said|says|warned|has|have|had|was|were|is|are|called)\b")
+# "Tu-95MS of Russia's long-range aviation": a state's own arm the gazetteer does not name
+OWN_CREW = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}(?:aviation|air arm|bombers|warships|ships|aircraft)\b")
+
+
+def _owns_crew(text: str, slot: Slot, start: int) -> bool:
+    """Whether a possessor before a patrol verb stands for the crew its arm makes up."""
+    arm = OWN_CREW.match(text, slot.end)
+    return bool(arm) and arm.end() <= start
+
+
 # A patrol the sentence says is no joint one.
 NOT_JOINT = re.compile(r"\bnot (?:a |as )?(?:joint|combined)\b|\bno other (?:state|country|navy|nation)\b|\bunilateral(?:ly)?\b", re.IGNORECASE)
 # "a patrol ... was recorded by the US Northern Command": the agent of another verb, not a patroller

@@ -350,3 +350,16 @@ def test_a_force_named_with_its_state_in_a_patrol_table_row_belongs_to_it():
         "| 2020 | Royal Australian Navy, Indian Navy | Arabian Sea | Confirmed |\n"
     )
     assert {("Indian Navy", "ARMED_FORCE_OF", "India"), ("Royal Australian Navy", "ARMED_FORCE_OF", "Australia")} <= facts(text)
+
+
+@pytest.mark.parametrize(
+    "text, patrolled",
+    [
+        ("Two Rafales of France's naval aviation and two Indian Su-30MKIs flew a joint patrol over the Arabian Sea.", True),
+        ("France's bombers and Indian jets flew a joint patrol over the Arabian Sea.", True),
+        # a possessor of something other than an arm is no crew
+        ("France's ambassador said Indian jets flew a patrol over the Arabian Sea.", False),
+    ],
+)
+def test_a_state_named_as_owner_of_its_unnamed_arm_patrols(text, patrolled):
+    assert (("France", "PATROLLED", "Arabian Sea") in facts(text, "PATROLLED")) is patrolled
