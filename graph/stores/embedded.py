@@ -62,8 +62,9 @@ _UNREAD = ("evidence_paths", "evidence_sentences")
 _WITH_MENTIONS = "OPTIONAL MATCH (:Document)-[m:MENTIONS]->(n) RETURN n, coalesce(sum(m.count), 0)"
 # LadybugDB's buffer pool, which holds the pages a process reads and writes, may grow to
 # 80% of the machine's memory by default, and a long ingest would let it: a writer's pool
-# is capped (TIEGRAPH_BUFFER_POOL_MB overrides the cap; 0 leaves it to LadybugDB). Less
-# than about 512 MB cannot hold one transaction of documents.
+# is capped (TIEGRAPH_BUFFER_POOL_MB overrides the cap; 0 leaves it to LadybugDB). 512 MB
+# is enough for a transaction of documents (256 MB was not, measured before new rows
+# went into the log as one change each).
 BUFFER_POOL_VARIABLE = "TIEGRAPH_BUFFER_POOL_MB"
 WRITER_BUFFER_POOL_MB = 1024
 # LadybugDB checkpoints (folds the write-ahead log into the store file) at the first
