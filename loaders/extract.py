@@ -485,14 +485,15 @@ class Extractor:
     def _dated_capitals(self, text: str, slots: list[Slot], context: ParagraphContext) -> list[Slot]:
         """A capital in a sentence about a year when it belonged to a state since dissolved
         names that state: "In 1959 Moscow sent T-54 tanks" is the Soviet Union. The year is
-        the sentence's (every year it names), else the paragraph's latest."""
+        the sentence's (every year it names, a decade by its last year: Moscow "in the 1990s"
+        is Russia's), else the paragraph's latest."""
         formers = [
             self.former_capitals.get(slot.refs[0].name) if slot.kind == "capital" and len(slot.refs) == 1 and slot.refs[0].label == "State" else None
             for slot in slots
         ]
         if not any(former and former[1] for former in formers):  # most capitals are of states that still stand
             return slots
-        years = [int(m.group(1)) for m in YEAR.finditer(text)] or context.years[-1:]
+        years = [int(m.group(1)) + (9 if m.group(0).endswith("s") else 0) for m in YEAR.finditer(text)] or context.years[-1:]
         if not years or SINCE_YEAR.search(text):  # "since the 1960s" runs to the present
             return slots
         return [

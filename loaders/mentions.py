@@ -283,7 +283,24 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
         if mention.start >= last_end:
             chosen.append(mention)
             last_end = mention.end
+        elif mention.end > last_end and _extends(chosen[-1], mention):
+            chosen[-1] = _prefixed(chosen[-1], mention)
+            last_end = mention.end
     return chosen
+
+
+def _extends(earlier: Mention, later: Mention) -> bool:
+    """``later`` starts inside ``earlier`` and names a narrower entity of the same kind:
+    in "Chinese People's Liberation Army Navy" the alias "Chinese People's Liberation Army"
+    is found first, yet "People's Liberation Army Navy" is the force meant, "Chinese" a
+    modifier of it."""
+    return earlier.label == later.label and "discovered" not in (earlier.kind, later.kind)
+
+
+def _prefixed(earlier: Mention, later: Mention) -> Mention:
+    """``later`` stretched back over the words of ``earlier`` that stand before it."""
+    text = earlier.text[:later.start - earlier.start] + later.text
+    return Mention(earlier.start, later.end, text, later.name, later.label, later.kind, later.confidence)
 
 
 @lru_cache(maxsize=4)

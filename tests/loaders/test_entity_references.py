@@ -1,0 +1,34 @@
+"""Which entity a name or a reference resolves to: a force named with a demonym before it,
+capitals dated by a decade. Every sentence here is written for these tests; none is taken
+from a corpus or evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+@pytest.mark.parametrize("text, force", [
+    ("Destroyers of the Chinese People's Liberation Army Navy took part in Joint Sea-2017 in the Baltic.", "PLA Navy"),
+    ("The Chinese People's Liberation Army Air Force joined Vostok-2018 with two bombers.", "PLA Air Force"),
+])
+def test_a_service_named_after_a_demonym_and_its_parent_is_the_service(text, force):
+    found = facts(text, "PARTICIPATED_IN")
+    assert {s for s, _, _ in found} == {force}
+
+
+def test_the_parent_force_with_a_demonym_is_still_the_parent():
+    found = facts("Units of the Chinese People's Liberation Army took part in Vostok-2018.", "PARTICIPATED_IN")
+    assert {s for s, _, _ in found} == {"People's Liberation Army"}
+
+
+@pytest.mark.parametrize("text", [
+    "Throughout the 1990s Moscow sold Su-27 fighters to Beijing.",
+    "Moscow kept selling Su-30 fighters to New Delhi across the 2000s.",
+])
+def test_a_capital_in_a_decade_after_the_dissolution_names_the_present_state(text):
+    assert {s for s, _, _ in facts(text, "SOLD")} == {"Russia"}
+
+
+def test_a_capital_in_a_decade_before_the_dissolution_names_the_former_state():
+    assert {s for s, _, _ in facts("During the 1970s Moscow sold MiG-23 fighters to Damascus.", "SOLD")} == {"Soviet Union"}
