@@ -290,11 +290,12 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
 
 
 def _extends(earlier: Mention, later: Mention) -> bool:
-    """``later`` starts inside ``earlier`` and names a narrower entity of the same kind:
-    in "Chinese People's Liberation Army Navy" the alias "Chinese People's Liberation Army"
-    is found first, yet "People's Liberation Army Navy" is the force meant, "Chinese" a
-    modifier of it."""
-    return earlier.label == later.label and "discovered" not in (earlier.kind, later.kind)
+    """``later`` starts inside ``earlier`` and names one of its services: in "Chinese People's
+    Liberation Army Navy" the alias "Chinese People's Liberation Army" is found first, yet
+    "People's Liberation Army Navy" is the force meant, "Chinese" a modifier of it. Forces
+    only: a force's name ends in its service, while in "the western Pacific Ocean" the
+    earlier "western Pacific" is the narrower place."""
+    return earlier.label == later.label == "ArmedForce" and "discovered" not in (earlier.kind, later.kind)
 
 
 def _prefixed(earlier: Mention, later: Mention) -> Mention:

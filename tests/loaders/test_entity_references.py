@@ -32,3 +32,8 @@ def test_a_capital_in_a_decade_after_the_dissolution_names_the_present_state(tex
 
 def test_a_capital_in_a_decade_before_the_dissolution_names_the_former_state():
     assert {s for s, _, _ in facts("During the 1970s Moscow sold MiG-23 fighters to Damascus.", "SOLD")} == {"Soviet Union"}
+
+
+def test_a_place_whose_name_overlaps_a_wider_one_keeps_the_first():
+    found = facts("Chinese and Russian warships held a joint patrol in the western Pacific Ocean in 2023.", "PATROLLED")
+    assert {t for _, _, t in found} == {"Western Pacific"}
