@@ -947,7 +947,7 @@ class ParagraphContext:
 
     def owner_subject(self, forces: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"Egypt bought Rafales; its air force flies them. In 2016 it took delivery of ...": after
-        an aside about a state's own force, "it" is still the state the paragraph is about."""
+        an aside about a state's own force, "it" (or "they") is still the state the paragraph is about."""
         owners = {self.memory.force_states.get(ref.name) for ref in forces if ref.label == "ArmedForce"}
         if len(self.state_subjects) == 1 and len(forces) == 1 and owners == {self.state_subjects[0].name}:
             return tuple(self.state_subjects)
@@ -1924,7 +1924,7 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     if named and named[0] is left[0] and named[0].role == "object" and not re.match(r"(?:'s|’s)", text[named[0].end:named[0].end + 2]):
         return named[:1]
     subjects = tuple(ref for ref in context.subjects if ref.label in labels)
-    if "State" in labels and re.search(r"\bit\s+(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
+    if "State" in labels:  # "it" or "they" after an aside about the state's own force
         subjects = context.owner_subject(subjects) or subjects
     if subjects:
         return [Slot(0, 0, subjects, "reference")]

@@ -37,3 +37,18 @@ def test_a_capital_in_a_decade_before_the_dissolution_names_the_former_state():
 def test_a_place_whose_name_overlaps_a_wider_one_keeps_the_first():
     found = facts("Chinese and Russian warships held a joint patrol in the western Pacific Ocean in 2023.", "PATROLLED")
     assert {t for _, _, t in found} == {"Western Pacific"}
+
+
+@pytest.mark.parametrize("pronoun", ["They", "It"])
+def test_a_pronoun_after_an_aside_about_the_states_own_force_is_the_state(pronoun):
+    text = (
+        "Algeria bought Su-30MKA fighters from Russia in 2006. The Algerian Air Force flies them from Oum El Bouaghi. "
+        f"{pronoun} later took delivery of Kilo-class submarines as well."
+    )
+    assert ("Algeria", "ACQUIRED", "Kilo-class submarine") in facts(text, "ACQUIRED")
+    assert not any(s == "Algerian Air Force" for s, _, _ in facts(text, "ACQUIRED"))
+
+
+def test_a_pronoun_after_a_force_that_is_the_paragraphs_only_subject_is_the_force():
+    text = "The Indian Navy flies MiG-29K fighters from its carrier. They later took delivery of Kamov Ka-31 helicopters."
+    assert facts(text, "ACQUIRED") == {("Indian Navy", "ACQUIRED", "Ka-31")}
