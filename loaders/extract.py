@@ -556,8 +556,9 @@ class Extractor:
             if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
-            if not refs:  # "The two countries ..." opening a paragraph: the last two states the document named
-                refs = tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
+            if not refs:  # "The two countries ..." opening a paragraph: the last pair that acted together, else
+                # the last two states the document named
+                refs = context.memory.state_pair or tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
             listed = {ref for ref in context.named if ref.label in labels}  # the previous sentence's names
             if len(listed) > 2 and set(refs) <= listed and not set(refs) & set(earlier(match)):
                 refs = ()  # "both governments" after a list of four: which two is not said

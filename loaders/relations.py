@@ -851,6 +851,7 @@ class DocumentMemory:
     forces: list[Ref] = field(default_factory=list)  # every armed force named so far
     systems: list[Ref] = field(default_factory=list)  # every weapon system named so far
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
+    state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
@@ -915,6 +916,7 @@ class ParagraphContext:
         self.previous_named, self.named = self.named, [
             ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs
         ]
+        self._remember_pair(slots, text)
         named_by_label = self.memory.named_by_label()
         for slot in slots:
             self.recent.extend(slot.refs)
@@ -924,6 +926,17 @@ class ParagraphContext:
                     kept = named_by_label.get(ref.label)
                     if kept is not None:
                         kept.append(ref)
+
+    def _remember_pair(self, slots: list[Slot], text: str) -> None:
+        """"China and Russia": two states joined by "and", not the end of a longer list, are
+        the pair a later paragraph's "the two countries" means."""
+        for first, second in zip(slots, slots[1:]):
+            if (
+                len(first.refs) == len(second.refs) == 1 and first.refs[0].label == second.refs[0].label == "State"
+                and first.refs[0] != second.refs[0] and text[first.end:second.start] in (" and ", " and the ")
+                and not re.search(r",\s*(?:the\s+)?$", text[max(0, first.start - 6):first.start])
+            ):
+                self.memory.state_pair = (first.refs[0], second.refs[0])
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]

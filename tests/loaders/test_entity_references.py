@@ -52,3 +52,15 @@ def test_a_pronoun_after_an_aside_about_the_states_own_force_is_the_state(pronou
 def test_a_pronoun_after_a_force_that_is_the_paragraphs_only_subject_is_the_force():
     text = "The Indian Navy flies MiG-29K fighters from its carrier. They later took delivery of Kamov Ka-31 helicopters."
     assert facts(text, "ACQUIRED") == {("Indian Navy", "ACQUIRED", "Ka-31")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("China and Russia took part in Joint Sea-2019 off Qingdao, drawing a protest from Japan.\n\n"
+     "In 2021 the two countries took part in Joint Sea-2021 in the Sea of Japan.", {"China", "Russia"}),
+    ("Russia and China vetoed a draft on Myanmar in 2007, a text Britain had written.\n\n"
+     "In 2019 the two countries vetoed a text on Venezuela.", {"China", "Russia"}),
+])
+def test_the_two_countries_opening_a_paragraph_are_the_last_pair_named_together(text, pair):
+    found = facts(text, "PARTICIPATED_IN", "VETOED")
+    later = {s for s, _, t in found if t in ("Joint Sea-2021", "Venezuela")}
+    assert later == pair
