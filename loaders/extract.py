@@ -34,6 +34,13 @@ PAIR_REFERENCE = re.compile(
     r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said)\b)",  # "... and both have criticised it"
     re.IGNORECASE,
 )
+# "Egypt and France ... the latter sold": one of the last two named; not the adjective of
+# "the former Soviet republics", "the latter half" (a verb, an aside or a possessive follows)
+FORMER_LATTER = re.compile(
+    r"\bthe (?P<which>former|latter)(?=(?:'s|’s)|\s*[,;:.)]|\s+(?:is|was|are|were|has|had|have|will|would|did|does|also|then|later|still|now|"
+    r"only|alone|sold|bought|took|sent|won|made|built|held|joined|left|signed|supplied|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
 # "the three navies", "our three services", "all four countries": the last so many named
 GROUP_REFERENCE = re.compile(
     r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five) (?:(?P<states>countries|nations|states|governments|partners)|"
@@ -221,6 +228,16 @@ def _bare_pair(slots: list[Slot], start: int, subjects: tuple[Ref, ...]) -> tupl
     states = [ref for s in slots if s.end <= start for ref in s.refs if ref.label == "State"]
     pair = tuple(dict.fromkeys(reversed(states)))[:2]
     return pair if len(pair) == 2 else subjects
+
+
+def _former_or_latter(which: str, context: ParagraphContext, earlier: tuple[Ref, ...]) -> tuple[Ref, ...]:
+    """The first ("former") or second ("latter") of the last two states, or forces, named
+    before: whichever kind was named last. Nothing when fewer than two of it were named."""
+    latest = context.last(("State", "ArmedForce"), 1, earlier)
+    pair = context.last((latest[0].label,), 2, earlier) if latest else ()
+    if len(pair) != 2:
+        return ()
+    return pair[:1] if which == "latter" else pair[1:]
 
 
 def _position(slots: list[Slot], ref: Ref) -> int:
@@ -563,6 +580,9 @@ class Extractor:
             if len(listed) > 2 and set(refs) <= listed and not set(refs) & set(earlier(match)):
                 refs = ()  # "both governments" after a list of four: which two is not said
             self._add_reference(slots, taken, match, refs, 2)
+        if "former" in lowered or "latter" in lowered:
+            for match in FORMER_LATTER.finditer(sentence.text):
+                self._add_reference(slots, taken, match, _former_or_latter(match.group("which").lower(), context, earlier(match)), 1)
         if "three" in lowered or "four" in lowered or "five" in lowered:
             for match in GROUP_REFERENCE.finditer(sentence.text):
                 count = COUNTS[match.group("count").lower()]

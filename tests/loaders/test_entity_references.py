@@ -64,3 +64,24 @@ def test_the_two_countries_opening_a_paragraph_are_the_last_pair_named_together(
     found = facts(text, "PARTICIPATED_IN", "VETOED")
     later = {s for s, _, t in found if t in ("Joint Sea-2021", "Venezuela")}
     assert later == pair
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt and France signed a deal in 2015. The latter sold 24 Rafale fighters to the former.",
+    "Egypt and France signed a deal in 2015. The former bought 24 Rafale fighters from the latter.",
+])
+def test_the_former_and_the_latter_are_the_first_and_second_of_the_last_pair(text):
+    assert facts(text, "SOLD", "ACQUIRED") == {("France", "SOLD", "Rafale"), ("Egypt", "ACQUIRED", "Rafale")}
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria and Morocco compete for arms. The latter did not buy the S-400 from Russia.",
+    "Algeria and Morocco compete for arms. The latter may one day buy the S-400 from Russia.",
+])
+def test_the_latter_in_a_denied_or_hedged_statement_gives_nothing(text):
+    assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+def test_the_former_as_an_adjective_is_no_reference():
+    text = "Egypt and France signed a deal in 2015. The former colonial power sold Rafale fighters to Qatar."
+    assert ("Egypt", "SOLD", "Rafale") not in facts(text, "SOLD")
