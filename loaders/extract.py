@@ -41,6 +41,7 @@ FORMER_LATTER = re.compile(
     r"only|alone|sold|bought|took|sent|won|made|built|held|joined|left|signed|supplied|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
+PERIOD_AFTER = re.compile(r"\s+(?:era|times|period|days)\b")
 # "the three navies", "our three services", "all four countries": the last so many named
 GROUP_REFERENCE = re.compile(
     r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five) (?:(?P<states>countries|nations|states|governments|partners)|"
@@ -350,8 +351,6 @@ class Extractor:
             if own or memory.issuers:
                 self._see_speaker(text, sentence, own, memory)
             slots = self._slots(sentence, own, context)
-            if self.former_capitals and any(slot.kind == "capital" for slot in slots):
-                slots = self._dated_capitals(sentence.text, slots, context)
             refs = [ref for slot in slots for ref in slot.refs]
             bulleted = _bulleted(text, sentence.start)
             listed = intro if bulleted and not sentence.table_row else None  # an entry of a list "...including:" opens
@@ -525,6 +524,10 @@ class Extractor:
             Slot(m.start - sentence.start, m.end - sentence.start, (Ref(m.name, m.label, m.confidence),), m.kind)
             for m in mentions
         ]
+        # "since the Soviet era", "in Yugoslav times": a period, nobody acting in it
+        slots = [s for s in slots if s.kind != "demonym" or not PERIOD_AFTER.match(sentence.text, s.end)]
+        if self.former_capitals and any(slot.kind == "capital" for slot in slots):  # before the references that count states
+            slots = self._dated_capitals(sentence.text, slots, context)
         taken = [(s.start, s.end) for s in slots]
 
         def earlier(match) -> tuple[Ref, ...]:

@@ -85,3 +85,18 @@ def test_the_latter_in_a_denied_or_hedged_statement_gives_nothing(text):
 def test_the_former_as_an_adjective_is_no_reference():
     text = "Egypt and France signed a deal in 2015. The former colonial power sold Rafale fighters to Qatar."
     assert ("Egypt", "SOLD", "Rafale") not in facts(text, "SOLD")
+
+
+def test_a_capital_is_dated_before_the_two_countries_counts_it():
+    text = "In March 1951, on a visit by Zhou Enlai to Moscow, China and the Soviet Union signed a loan deal, making the two countries close partners."
+    assert not any("Russia" in (s, t) for s, _, t in facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "In 2018 Russia held Vostok-2018, its largest manoeuvres since the Soviet era, with Chinese troops taking part.",
+    "Belgrade still flies MiG-29 fighters bought in Yugoslav times, and Serbia took part in Slavic Brotherhood-2019.",
+])
+def test_a_demonym_naming_a_period_is_no_party(text):
+    found = facts(text)
+    assert not any(name in (s, t) for s, _, t in found for name in ("Soviet Union", "Yugoslavia"))
+    assert found
