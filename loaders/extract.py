@@ -189,6 +189,8 @@ SPEECH_HEADING = re.compile(
     r"\b(?:remarks|speech|address|statement|declaration|communiqu[eé]|press conference|briefing|transcript|interview|keynote|testimony)\b",
     re.IGNORECASE,
 )
+# A document opening "Transcript:" or "Remarks:" in running text: its first sentence says who speaks
+SPEECH_LABEL = re.compile(r"(?:transcript|remarks|speech|address|statement|interview|testimony)\s*:", re.IGNORECASE)
 # "on China's conduct", "to the Indian Parliament": a heading's subject or audience, not its speaker
 NOT_SPEAKER = re.compile(r"\b(?:on|about|regarding|concerning|against|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 ISSUED_BY = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -298,6 +300,8 @@ class Extractor:
         self.former_capitals = {
             state.get("capitals_of"): (state.get("until"), state.name) for state in self.gazetteer.by_label("State") if state.get("capitals_of")
         }
+        # a state and the one it succeeded: never "the two countries" ("the Soviet Union ... Now Russia")
+        self.successions = {frozenset((successor, former[1])) for successor, former in self.former_capitals.items()}
         self.reader = SentenceReader(self.schema)
         self.councils = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") == "council"}
         self.makers = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in MAKER_KINDS}
@@ -425,7 +429,8 @@ class Extractor:
         def named(start: int, end: int) -> list[Ref]:
             return [Ref(m.name, m.label) for m in mentions if sentence.start + start <= m.start and m.end <= sentence.start + end]
 
-        if sentence.heading and sentence.paragraph == 0 and not memory.issuers and SPEECH_HEADING.search(sentence.text):
+        opening = sentence.heading or sentence.start == 0 and SPEECH_LABEL.match(sentence.text)  # "Transcript: ... lecture by ..."
+        if opening and sentence.paragraph == 0 and not memory.issuers and SPEECH_HEADING.search(sentence.text):
             # an organization speaks only as the one a statement is "by" or "of", not as the body a transcript records
             own = [
                 Ref(m.name, m.label) for m in mentions if not NOT_SPEAKER.search(text, sentence.start, m.start)
@@ -582,6 +587,8 @@ class Extractor:
             listed = {ref for ref in context.named if ref.label in labels}  # the previous sentence's names
             if len(listed) > 2 and set(refs) <= listed and not set(refs) & set(earlier(match)):
                 refs = ()  # "both governments" after a list of four: which two is not said
+            if frozenset(ref.name for ref in refs) in self.successions:
+                continue
             self._add_reference(slots, taken, match, refs, 2)
         if "former" in lowered or "latter" in lowered:
             for match in FORMER_LATTER.finditer(sentence.text):

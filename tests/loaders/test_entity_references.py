@@ -100,3 +100,18 @@ def test_a_demonym_naming_a_period_is_no_party(text):
     found = facts(text)
     assert not any(name in (s, t) for s, _, t in found for name in ("Soviet Union", "Yugoslavia"))
     assert found
+
+
+def test_a_state_and_its_predecessor_are_never_the_two_countries():
+    text = "The Soviet Union sold MiG-21 fighters to us in 1963. Today Russia is our main supplier, and the two countries call their ties a special partnership."
+    assert not any({s, t} == {"Russia", "Soviet Union"} for s, _, t in facts(text))
+
+
+def test_a_transcript_label_opening_the_text_names_who_we_are():
+    text = "Transcript: talk by a retired Indian Navy admiral to a staff college.\n\nWe bought Kilo-class submarines from the Soviet Union in 1986."
+    assert ("India", "ACQUIRED", "Kilo-class submarine") in facts(text, "ACQUIRED")
+
+
+def test_a_person_named_in_a_plain_opening_does_not_say_who_we_are():
+    text = "A retired Indian Navy admiral spoke to a staff college.\n\nWe bought Kilo-class submarines from the Soviet Union in 1986."
+    assert not any(s == "India" for s, _, _ in facts(text, "ACQUIRED"))
