@@ -977,7 +977,8 @@ class ParagraphContext:
         """"... flies them": the system last named before the verb (``earlier``: the sentence's
         mentions before it), else the one the paragraph was last about."""
         if not re.match(
-            r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:(?:[\d,]+|several|many|all|most|some|a few)\s+(?:(?:hundred|dozen|thousand)s?\s+)?)?(?:of\s+)?(?:them|it|these|those|the type)\b",
+            r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:(?:[\d,]+|several|many|all|most|some|a few|two|three|four|five|six|eight|ten|twelve)\s+"
+            r"(?:more\s+)?(?:(?:hundred|dozen|thousand)s?\s+)?(?:(?:regiments?|batteries|battery|squadrons?|units?|batch(?:es)?|examples?|copies)\s+)?)?(?:of\s+)?(?:them|it|these|those|the type)\b",
             text[end:end + 40], re.IGNORECASE,
         ):
             return []

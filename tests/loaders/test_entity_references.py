@@ -115,3 +115,15 @@ def test_a_transcript_label_opening_the_text_names_who_we_are():
 def test_a_person_named_in_a_plain_opening_does_not_say_who_we_are():
     text = "A retired Indian Navy admiral spoke to a staff college.\n\nWe bought Kilo-class submarines from the Soviet Union in 1986."
     assert not any(s == "India" for s, _, _ in facts(text, "ACQUIRED"))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The S-400 is a long-range air defence system. India ordered five regiments of it in 2018.", ("India", "ACQUIRED", "S-400")),
+    ("Qatar flies the Rafale. It bought two batches of them from France.", ("Qatar", "ACQUIRED", "Rafale")),
+])
+def test_a_counted_pronoun_object_is_the_system_named_before(text, fact):
+    assert fact in facts(text, "ACQUIRED")
+
+
+def test_a_denied_counted_pronoun_object_gives_nothing():
+    assert facts("The S-400 is a long-range air defence system. India never ordered five regiments of it.", "ACQUIRED") == set()
