@@ -233,6 +233,17 @@ def _bare_pair(slots: list[Slot], start: int, subjects: tuple[Ref, ...]) -> tupl
     return pair if len(pair) == 2 else subjects
 
 
+def _previous_subject(context: ParagraphContext) -> tuple[Ref, ...]:
+    """"Vietnam relies on Russia for arms. The country operates ...": a state reference the
+    sentence opens with is the previous sentence's first state not named as a place, its
+    subject, rather than the last one it named; else the paragraph's one state subject."""
+    first = next((ref for ref in context.parties if ref.label == "State"), None)
+    if first:
+        return (first,)
+    subjects = tuple(dict.fromkeys(context.state_subjects))
+    return subjects if len(subjects) == 1 else ()
+
+
 def _former_or_latter(which: str, context: ParagraphContext, earlier: tuple[Ref, ...]) -> tuple[Ref, ...]:
     """The first ("former") or second ("latter") of the last two states, or forces, named
     before: whichever kind was named last. Nothing when fewer than two of it were named."""
@@ -630,6 +641,8 @@ class Extractor:
                     refs = self._organization_of_kind(noun, context.last(labels, 4, earlier(match))) or (refs if noun != "partnership" else ())
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     refs = self._system_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
+                if labels == ("State",) and not any(ref.label == "State" for ref in earlier(match)):
+                    refs = _previous_subject(context) or refs
                 self._add_reference(slots, taken, match, refs, 1)
         families = self.family_plural.finditer(sentence.text) if "WeaponSystem" in context.labels_seen or any("WeaponSystem" in s.labels for s in slots) else ()
         for match in families:  # "the Sukhois", "older MiGs": the family's systems just named

@@ -127,3 +127,17 @@ def test_a_counted_pronoun_object_is_the_system_named_before(text, fact):
 
 def test_a_denied_counted_pronoun_object_gives_nothing():
     assert facts("The S-400 is a long-range air defence system. India never ordered five regiments of it.", "ACQUIRED") == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Vietnam relies on Russia for arms. The country operates six Kilo-class submarines.", ("Vietnam", "OPERATES", "Kilo-class submarine")),
+    ("Egypt drifted away from the United States after 2013. The country bought Rafale fighters from France.", ("Egypt", "ACQUIRED", "Rafale")),
+])
+def test_the_country_opening_a_sentence_is_the_previous_sentences_subject(text, fact):
+    found = facts(text, fact[1])
+    assert fact in found
+    assert not any(s in ("Russia", "United States") for s, _, _ in found)
+
+
+def test_the_country_in_a_hedged_sentence_gives_nothing():
+    assert facts("Vietnam relies on Russia for arms. The country may one day buy Su-35 fighters.", "ACQUIRED") == set()
