@@ -574,7 +574,7 @@ class Extractor:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
             if match.group("pronoun"):  # "its" points to the sentence's subject, usually the first state named
                 named = [ref for ref in earlier(match) if ref.label == "State"]
-                owner = named[:1] or list(context.last_before_sentence(("State",)))
+                owner = named[:1] or list(_previous_subject(context) or context.last_before_sentence(("State",)))
             force = self.services.get((owner[0].name, match.group("service").lower())) if owner else None
             if force:
                 service = re.search(r"(?i)" + re.escape(match.group("service")), match.group(0))

@@ -141,3 +141,8 @@ def test_the_country_opening_a_sentence_is_the_previous_sentences_subject(text, 
 
 def test_the_country_in_a_hedged_sentence_gives_nothing():
     assert facts("Vietnam relies on Russia for arms. The country may one day buy Su-35 fighters.", "ACQUIRED") == set()
+
+
+def test_its_navy_opening_a_sentence_is_the_previous_subjects_navy():
+    found = facts("Pakistan has close ties with China. Its navy took delivery of four Type 054A/P frigates.", "ACQUIRED")
+    assert found == {("Pakistan Navy", "ACQUIRED", "Type 054A/P frigate")}
