@@ -154,6 +154,7 @@ SERVICE_REFERENCE = re.compile(
     r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
     re.IGNORECASE,
 )
+SERVICE_AFTER_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s+(?P<service>Navy|Air Force|Army|Ground Forces?|Marines|Coast Guard)\b")
 SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "our three services", "the four navies": that many forces, the latest the document named
 COUNTED_FORCES = re.compile(
@@ -554,13 +555,20 @@ class Extractor:
         pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered) else ()
         service_named = any(word in lowered for word in SERVICE_HINTS)
         services = SERVICE_REFERENCE.finditer(sentence.text) if service_named else ()
-        owned = [s for s in slots if s.kind != "reference" and any(ref.label == "State" for ref in s.refs)] if services else []
+        # "the navy of Iran", "the navy of the People's Liberation Army": the state's, or the force's state's, navy
+        owned = [s for s in slots if s.kind != "reference" and any(ref.label == "State" or ref.name in self.force_states for ref in s.refs)] if services else []
         for slot in owned:
             window = max(0, slot.start - 30)
-            of_state = SERVICE_OF.search(sentence.text[window:slot.start])  # "the navy of Iran"
-            force = self.services.get((next(r.name for r in slot.refs if r.label == "State"), of_state.group("service").lower())) if of_state else None
+            of_state = SERVICE_OF.search(sentence.text[window:slot.start])
+            owner = next(r.name if r.label == "State" else self.force_states[r.name] for r in slot.refs if r.label == "State" or r.name in self.force_states)
+            force = self.services.get((owner, of_state.group("service").lower())) if of_state else None
             if force:
                 self._add_reference(slots, taken, _Span(window + of_state.start("service"), window + of_state.end("service")), (Ref(force, "ArmedForce"),), 1)
+                if "ArmedForce" in slot.labels:  # the whole force only says whose navy it is
+                    slots.remove(slot)
+        if service_named and "(" in sentence.text:
+            widened = [self._service_after_acronym(sentence.text, slot) for slot in slots]
+            slots[:] = [s for s in widened if not any(w.start < s.start and s.end <= w.end for w in widened)]  # the acronym inside
         for match in COUNTED_FORCES.finditer(sentence.text) if ("three" in lowered or "four" in lowered or "five" in lowered or "six" in lowered) else ():
             count = FORCE_COUNTS[match.group("count").lower()]
             refs = context.last(("ArmedForce",), count, earlier(match))
@@ -719,6 +727,13 @@ class Extractor:
             if entry is not None and noun in (entry.get("kind") or ""):
                 return (ref,)
         return ()
+
+    def _service_after_acronym(self, text: str, slot: Slot) -> Slot:
+        """"the People's Liberation Army (PLA) Navy": the force's navy, named over the acronym."""
+        state = next((self.force_states[r.name] for r in slot.refs if r.name in self.force_states), None) if slot.kind != "reference" else None
+        after = SERVICE_AFTER_ACRONYM.match(text, slot.end) if state else None
+        force = self.services.get((state, after.group("service").lower())) if after else None
+        return Slot(slot.start, after.end(), (Ref(force, "ArmedForce"),), slot.kind) if force else slot
 
     @staticmethod
     def _add_reference(slots, taken, match, refs, needed: int) -> None:

@@ -146,3 +146,16 @@ def test_the_country_in_a_hedged_sentence_gives_nothing():
 def test_its_navy_opening_a_sentence_is_the_previous_subjects_navy():
     found = facts("Pakistan has close ties with China. Its navy took delivery of four Type 054A/P frigates.", "ACQUIRED")
     assert found == {("Pakistan Navy", "ACQUIRED", "Type 054A/P frigate")}
+
+
+@pytest.mark.parametrize("text", [
+    "The People's Liberation Army (PLA) Navy took part in Joint Sea-2019 with two frigates.",
+    "The navy of the People's Liberation Army took part in Joint Sea-2019 with two frigates.",
+])
+def test_a_service_named_over_an_acronym_or_after_of_is_the_service(text):
+    assert facts(text, "PARTICIPATED_IN") == {("PLA Navy", "PARTICIPATED_IN", "Joint Sea-2019")}
+
+
+def test_a_force_with_its_acronym_and_no_service_stays_the_force():
+    found = facts("The People's Liberation Army (PLA) took part in Vostok-2018 with 3,200 troops.", "PARTICIPATED_IN")
+    assert found == {("People's Liberation Army", "PARTICIPATED_IN", "Vostok-2018")}
