@@ -159,3 +159,19 @@ def test_a_service_named_over_an_acronym_or_after_of_is_the_service(text):
 def test_a_force_with_its_acronym_and_no_service_stays_the_force():
     found = facts("The People's Liberation Army (PLA) took part in Vostok-2018 with 3,200 troops.", "PARTICIPATED_IN")
     assert found == {("People's Liberation Army", "PARTICIPATED_IN", "Vostok-2018")}
+
+
+def test_a_name_broken_over_an_indented_line_is_one_mention():
+    text = (
+        "Timeline of air force ties\n\n"
+        "2011      The two air forces fly their first joint drill over the Thar desert, a modest affair.\n"
+        "Dec 2020  Shaheen-IX brings together the PLA Air Force and the Pakistan Air\n"
+        "          Force in Sindh for three weeks of air combat training.\n"
+    )
+    sources = {s for s, _, _ in facts(text, "PARTICIPATED_IN")}
+    assert sources == {"PLA Air Force", "Pakistan Air Force"}
+
+
+def test_a_compass_compound_is_not_the_narrower_region():
+    found = facts("Russian and Chinese warships held a joint patrol in the north-western Pacific in 2024.", "PATROLLED")
+    assert {t for _, _, t in found} == {"Pacific Ocean"}
