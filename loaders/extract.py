@@ -31,7 +31,7 @@ EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|"
-    r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said)\b)",  # "... and both have criticised it"
+    r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said|(?!armed\b)[a-z]+ed)\b)",  # "... and both have criticised it", "both vetoed"
     re.IGNORECASE,
 )
 # "Egypt and France ... the latter sold": one of the last two named; not the adjective of
@@ -228,7 +228,8 @@ MAKERS_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|own|flagship|exp
 
 def _bare_pair(slots: list[Slot], start: int, subjects: tuple[Ref, ...]) -> tuple[Ref, ...]:
     """Who "both" is in "..., and both have criticised AUKUS": the last two states the sentence
-    named before it (by name or as "both states"), else the two states last said to act."""
+    named before it (by name or as "both states"), else ``subjects``: the two states last
+    said to act, or named together in the paragraph."""
     states = [ref for s in slots if s.end <= start for ref in s.refs if ref.label == "State"]
     pair = tuple(dict.fromkeys(reversed(states)))[:2]
     return pair if len(pair) == 2 else subjects
@@ -595,7 +596,8 @@ class Extractor:
             if labels == ("State",) and not any(ref.label == "State" for ref in named) and len(subjects) == 2:
                 refs = subjects  # "Russia and China vetoed drafts on Syria and Venezuela. Both states ...": the pair that acted
             if match.group(0).lower() == "both":  # bare "both": only a pair the sentence or the last subject names
-                self._add_reference(slots, taken, match, _bare_pair(slots, match.start(), subjects), 2)
+                together = context.memory.state_pair if all(ref in context.recent for ref in context.memory.state_pair) else ()  # in this paragraph
+                self._add_reference(slots, taken, match, _bare_pair(slots, match.start(), subjects or together), 2)
                 continue
             if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]

@@ -933,6 +933,7 @@ class ParagraphContext:
         for first, second in zip(slots, slots[1:]):
             if (
                 len(first.refs) == len(second.refs) == 1 and first.refs[0].label == second.refs[0].label == "State"
+                and "demonym" not in (first.kind, second.kind)  # "a French and Spanish draft": no actors
                 and first.refs[0] != second.refs[0] and text[first.end:second.start] in (" and ", " and the ")
                 and not re.search(r",\s*(?:the\s+)?$", text[max(0, first.start - 6):first.start])
             ):

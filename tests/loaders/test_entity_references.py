@@ -175,3 +175,16 @@ def test_a_name_broken_over_an_indented_line_is_one_mention():
 def test_a_compass_compound_is_not_the_narrower_region():
     found = facts("Russian and Chinese warships held a joint patrol in the north-western Pacific in 2024.", "PATROLLED")
     assert {t for _, _, t in found} == {"Pacific Ocean"}
+
+
+def test_both_before_a_past_verb_is_the_pair_named_together_in_the_paragraph():
+    found = facts("Russia and China coordinate closely at the UN. In 2019 both vetoed a draft on Venezuela.", "VETOED")
+    assert found == {("Russia", "VETOED", "Venezuela"), ("China", "VETOED", "Venezuela")}
+
+
+def test_both_does_not_reach_a_pair_from_an_earlier_paragraph_or_of_adjectives():
+    text = (
+        "Russia and China coordinate closely at the UN.\n\n"
+        "Britain vetoed nothing that year. Later both vetoed a French and Spanish draft on Yemen."
+    )
+    assert not any(s in ("France", "Spain") for s, _, _ in facts(text, "VETOED"))
