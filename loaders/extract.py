@@ -31,9 +31,17 @@ EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|"
-    r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said)\b)",  # "... and both have criticised it"
+    r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said|(?!armed\b)[a-z]+ed)\b)",  # "... and both have criticised it", "both vetoed"
     re.IGNORECASE,
 )
+# "Egypt and France ... the latter sold": one of the last two named; not the adjective of
+# "the former Soviet republics", "the latter half" (a verb, an aside or a possessive follows)
+FORMER_LATTER = re.compile(
+    r"\bthe (?P<which>former|latter)(?=(?:'s|’s)|\s*[,;:.)]|\s+(?:is|was|are|were|has|had|have|will|would|did|does|also|then|later|still|now|"
+    r"only|alone|sold|bought|took|sent|won|made|built|held|joined|left|signed|supplied|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
+PERIOD_AFTER = re.compile(r"\s+(?:era|times|period|days)\b")
 # "the three navies", "our three services", "all four countries", "the six states": the last so many named
 GROUP_REFERENCE = re.compile(
     r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five|six|seven|eight|nine|ten) (?:(?P<states>countries|nations|states|governments|partners)|"
@@ -150,6 +158,7 @@ SERVICE_REFERENCE = re.compile(
     r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
     re.IGNORECASE,
 )
+SERVICE_AFTER_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s+(?P<service>Navy|Air Force|Army|Ground Forces?|Marines|Coast Guard)\b")
 SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "our three services", "the four navies": that many forces, the latest the document named
 COUNTED_FORCES = re.compile(
@@ -185,6 +194,8 @@ SPEECH_HEADING = re.compile(
     r"\b(?:remarks|speech|address|statement|declaration|communiqu[eé]|press conference|briefing|transcript|interview|keynote|testimony)\b",
     re.IGNORECASE,
 )
+# A document opening "Transcript:" or "Remarks:" in running text: its first sentence says who speaks
+SPEECH_LABEL = re.compile(r"(?:transcript|remarks|speech|address|statement|interview|testimony)\s*:", re.IGNORECASE)
 # "on China's conduct", "to the Indian Parliament": a heading's subject or audience, not its speaker
 NOT_SPEAKER = re.compile(r"\b(?:on|about|regarding|concerning|against|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 ISSUED_BY = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -232,10 +243,32 @@ def _crew_states(memory: DocumentMemory) -> tuple[Ref, ...]:
 
 def _bare_pair(slots: list[Slot], start: int, subjects: tuple[Ref, ...]) -> tuple[Ref, ...]:
     """Who "both" is in "..., and both have criticised AUKUS": the last two states the sentence
-    named before it (by name or as "both states"), else the two states last said to act."""
+    named before it (by name or as "both states"), else ``subjects``: the two states last
+    said to act, or named together in the paragraph."""
     states = [ref for s in slots if s.end <= start for ref in s.refs if ref.label == "State"]
     pair = tuple(dict.fromkeys(reversed(states)))[:2]
     return pair if len(pair) == 2 else subjects
+
+
+def _previous_subject(context: ParagraphContext) -> tuple[Ref, ...]:
+    """"Vietnam relies on Russia for arms. The country operates ...": a state reference the
+    sentence opens with is the previous sentence's first state not named as a place, its
+    subject, rather than the last one it named; else the paragraph's one state subject."""
+    first = next((ref for ref in context.parties if ref.label == "State"), None)
+    if first:
+        return (first,)
+    subjects = tuple(dict.fromkeys(context.state_subjects))
+    return subjects if len(subjects) == 1 else ()
+
+
+def _former_or_latter(which: str, context: ParagraphContext, earlier: tuple[Ref, ...]) -> tuple[Ref, ...]:
+    """The first ("former") or second ("latter") of the last two states, or forces, named
+    before: whichever kind was named last. Nothing when fewer than two of it were named."""
+    latest = context.last(("State", "ArmedForce"), 1, earlier)
+    pair = context.last((latest[0].label,), 2, earlier) if latest else ()
+    if len(pair) != 2:
+        return ()
+    return pair[:1] if which == "latter" else pair[1:]
 
 
 def _position(slots: list[Slot], ref: Ref) -> int:
@@ -295,6 +328,8 @@ class Extractor:
         self.former_capitals = {
             state.get("capitals_of"): (state.get("until"), state.name) for state in self.gazetteer.by_label("State") if state.get("capitals_of")
         }
+        # a state and the one it succeeded: never "the two countries" ("the Soviet Union ... Now Russia")
+        self.successions = {frozenset((successor, former[1])) for successor, former in self.former_capitals.items()}
         self.reader = SentenceReader(self.schema)
         self.councils = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") == "council"}
         self.makers = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in MAKER_KINDS}
@@ -348,8 +383,6 @@ class Extractor:
             if own or memory.issuers:
                 self._see_speaker(text, sentence, own, memory)
             slots = self._slots(sentence, own, context)
-            if self.former_capitals and any(slot.kind == "capital" for slot in slots):
-                slots = self._dated_capitals(sentence.text, slots, context)
             refs = [ref for slot in slots for ref in slot.refs]
             bulleted = _bulleted(text, sentence.start)
             listed = intro if bulleted and not sentence.table_row else None  # an entry of a list "...including:" opens
@@ -427,7 +460,8 @@ class Extractor:
         def named(start: int, end: int) -> list[Ref]:
             return [Ref(m.name, m.label) for m in mentions if sentence.start + start <= m.start and m.end <= sentence.start + end]
 
-        if sentence.heading and sentence.paragraph == 0 and not memory.issuers and SPEECH_HEADING.search(sentence.text):
+        opening = sentence.heading or sentence.start == 0 and SPEECH_LABEL.match(sentence.text)  # "Transcript: ... lecture by ..."
+        if opening and sentence.paragraph == 0 and not memory.issuers and SPEECH_HEADING.search(sentence.text):
             # an organization speaks only as the one a statement is "by" or "of", not as the body a transcript records
             own = [
                 Ref(m.name, m.label) for m in mentions if not NOT_SPEAKER.search(text, sentence.start, m.start)
@@ -503,14 +537,15 @@ class Extractor:
     def _dated_capitals(self, text: str, slots: list[Slot], context: ParagraphContext) -> list[Slot]:
         """A capital in a sentence about a year when it belonged to a state since dissolved
         names that state: "In 1959 Moscow sent T-54 tanks" is the Soviet Union. The year is
-        the sentence's (every year it names), else the paragraph's latest."""
+        the sentence's (every year it names, a decade by its last year: Moscow "in the 1990s"
+        is Russia's), else the paragraph's latest."""
         formers = [
             self.former_capitals.get(slot.refs[0].name) if slot.kind == "capital" and len(slot.refs) == 1 and slot.refs[0].label == "State" else None
             for slot in slots
         ]
         if not any(former and former[1] for former in formers):  # most capitals are of states that still stand
             return slots
-        years = [int(m.group(1)) for m in YEAR.finditer(text)] or context.years[-1:]
+        years = [int(m.group(1)) + (9 if m.group(0).endswith("s") else 0) for m in YEAR.finditer(text)] or context.years[-1:]
         if not years or SINCE_YEAR.search(text):  # "since the 1960s" runs to the present
             return slots
         return [
@@ -525,6 +560,10 @@ class Extractor:
             Slot(m.start - sentence.start, m.end - sentence.start, (Ref(m.name, m.label, m.confidence),), m.kind)
             for m in mentions
         ]
+        # "since the Soviet era", "in Yugoslav times": a period, nobody acting in it
+        slots = [s for s in slots if s.kind != "demonym" or not PERIOD_AFTER.match(sentence.text, s.end)]
+        if self.former_capitals and any(slot.kind == "capital" for slot in slots):  # before the references that count states
+            slots = self._dated_capitals(sentence.text, slots, context)
         taken = [(s.start, s.end) for s in slots]
 
         def earlier(match) -> tuple[Ref, ...]:
@@ -535,13 +574,20 @@ class Extractor:
         pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered) else ()
         service_named = any(word in lowered for word in SERVICE_HINTS)
         services = SERVICE_REFERENCE.finditer(sentence.text) if service_named else ()
-        owned = [s for s in slots if s.kind != "reference" and any(ref.label == "State" for ref in s.refs)] if services else []
+        # "the navy of Iran", "the navy of the People's Liberation Army": the state's, or the force's state's, navy
+        owned = [s for s in slots if s.kind != "reference" and any(ref.label == "State" or ref.name in self.force_states for ref in s.refs)] if services else []
         for slot in owned:
             window = max(0, slot.start - 30)
-            of_state = SERVICE_OF.search(sentence.text[window:slot.start])  # "the navy of Iran"
-            force = self.services.get((next(r.name for r in slot.refs if r.label == "State"), of_state.group("service").lower())) if of_state else None
+            of_state = SERVICE_OF.search(sentence.text[window:slot.start])
+            owner = next(r.name if r.label == "State" else self.force_states[r.name] for r in slot.refs if r.label == "State" or r.name in self.force_states)
+            force = self.services.get((owner, of_state.group("service").lower())) if of_state else None
             if force:
                 self._add_reference(slots, taken, _Span(window + of_state.start("service"), window + of_state.end("service")), (Ref(force, "ArmedForce"),), 1)
+                if "ArmedForce" in slot.labels:  # the whole force only says whose navy it is
+                    slots.remove(slot)
+        if service_named and "(" in sentence.text:
+            widened = [self._service_after_acronym(sentence.text, slot) for slot in slots]
+            slots[:] = [s for s in widened if not any(w.start < s.start and s.end <= w.end for w in widened)]  # the acronym inside
         for match in COUNTED_FORCES.finditer(sentence.text) if ("three" in lowered or "four" in lowered or "five" in lowered or "six" in lowered) else ():
             count = FORCE_COUNTS[match.group("count").lower()]
             refs = context.last(("ArmedForce",), count, earlier(match))
@@ -555,7 +601,7 @@ class Extractor:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
             if match.group("pronoun"):  # "its" points to the sentence's subject, usually the first state named
                 named = [ref for ref in earlier(match) if ref.label == "State"]
-                owner = named[:1] or list(context.last_before_sentence(("State",)))
+                owner = named[:1] or list(_previous_subject(context) or context.last_before_sentence(("State",)))
             force = self.services.get((owner[0].name, match.group("service").lower())) if owner else None
             if force:
                 service = re.search(r"(?i)" + re.escape(match.group("service")), match.group(0))
@@ -568,19 +614,26 @@ class Extractor:
             if labels == ("State",) and not any(ref.label == "State" for ref in named) and len(subjects) == 2:
                 refs = subjects  # "Russia and China vetoed drafts on Syria and Venezuela. Both states ...": the pair that acted
             if match.group(0).lower() == "both":  # bare "both": only a pair the sentence or the last subject names
-                self._add_reference(slots, taken, match, _bare_pair(slots, match.start(), subjects), 2)
+                together = context.memory.state_pair if all(ref in context.recent for ref in context.memory.state_pair) else ()  # in this paragraph
+                self._add_reference(slots, taken, match, _bare_pair(slots, match.start(), subjects or together), 2)
                 continue
             if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
             crew = _crew_states(context.memory) if labels == ("State",) and not any(r.label == "State" for r in named) and CREW_MOVES.search(sentence.text) else ()
             refs = crew or refs  # "Bombers of both countries crossed ...": the two states that have been patrolling
-            if not refs:  # "The two countries ..." opening a paragraph: the last two states the document named
-                refs = tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
+            if not refs:  # "The two countries ..." opening a paragraph: the last pair that acted together, else
+                # the last two states the document named
+                refs = context.memory.state_pair or tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
             listed = {ref for ref in context.named if ref.label in labels}  # the previous sentence's names
             if len(listed) > 2 and set(refs) <= listed and not set(refs) & set(earlier(match)):
                 refs = ()  # "both governments" after a list of four: which two is not said
+            if frozenset(ref.name for ref in refs) in self.successions:
+                continue
             self._add_reference(slots, taken, match, refs, 2)
+        if "former" in lowered or "latter" in lowered:
+            for match in FORMER_LATTER.finditer(sentence.text):
+                self._add_reference(slots, taken, match, _former_or_latter(match.group("which").lower(), context, earlier(match)), 1)
         if any(word in lowered for word in COUNTS):
             for match in GROUP_REFERENCE.finditer(sentence.text):
                 count = COUNTS[match.group("count").lower()]
@@ -618,6 +671,8 @@ class Extractor:
                     refs = self._organization_of_kind(noun, context.last(labels, 4, earlier(match))) or (refs if noun != "partnership" else ())
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     refs = self._system_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
+                if labels == ("State",) and not any(ref.label == "State" for ref in earlier(match)):
+                    refs = _previous_subject(context) or refs
                 self._add_reference(slots, taken, match, refs, 1)
         families = self.family_plural.finditer(sentence.text) if "WeaponSystem" in context.labels_seen or any("WeaponSystem" in s.labels for s in slots) else ()
         for match in families:  # "the Sukhois", "older MiGs": the family's systems just named
@@ -694,6 +749,13 @@ class Extractor:
             if entry is not None and noun in (entry.get("kind") or ""):
                 return (ref,)
         return ()
+
+    def _service_after_acronym(self, text: str, slot: Slot) -> Slot:
+        """"the People's Liberation Army (PLA) Navy": the force's navy, named over the acronym."""
+        state = next((self.force_states[r.name] for r in slot.refs if r.name in self.force_states), None) if slot.kind != "reference" else None
+        after = SERVICE_AFTER_ACRONYM.match(text, slot.end) if state else None
+        force = self.services.get((state, after.group("service").lower())) if after else None
+        return Slot(slot.start, after.end(), (Ref(force, "ArmedForce"),), slot.kind) if force else slot
 
     @staticmethod
     def _add_reference(slots, taken, match, refs, needed: int) -> None:

@@ -27,7 +27,6 @@ from loaders.openings import OpeningIndex, comparable, gate_patterns
 
 DASHES = {"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "’": "'", "\u00a0": " "}
 DISCOVERED_CONFIDENCE = 0.6
-WRAP_INDENT = re.compile(r"\n[ \t]+")  # a line break and the indent of the line it wraps onto
 COMMON_WORDS = {"An", "As", "Be", "Is", "In", "It", "No", "On", "Or", "To", "At", "Of", "So", "Do", "Go", "He", "We", "Me", "My", "By", "Up", "Us", "Am"}
 DESIGNATION_PREFIXES = (
     "Su|MiG|Tu|Il|Ka|Mi|Yak|An|Be|J|JF|JH|H|Y|KJ|Z|WZ|DF|HQ|YJ|CJ|PL|Kh|R|T|BMP|BTR|F|FC|FA|"
@@ -185,11 +184,17 @@ class MentionFinder:
 
     def find(self, text: str) -> list[Mention]:
         """Every mention in ``text``, leftmost-longest, not overlapping, in order; a name
-        broken over two lines ("the PLA\nNavy") is one mention."""
+        broken over two lines ("the PLA\nNavy", "the Pakistan Air\n      Force") is one mention."""
+        if "\n " not in text and "\n\t" not in text:
+            return self._find(text)
+        # an indented continuation line (chronologies, hard-wrapped tables): found with the
+        # line end and indent as one space, then put back at the text's own offsets
+        squeezed, runs, shifts = _squeeze_indents(text)
+        return [_moved(mention, text, runs, shifts) for mention in self._find(squeezed)]
+
+    def _find(self, text: str) -> list[Mention]:
         folded = fold(text).replace("\n", " ") if "\n" in text else fold(text)
         found = list(self._gazetteer_mentions(text, folded))
-        if "\n " in text or "\n\t" in text:  # "the Western\n    Pacific": a name wrapped onto an indented line
-            found += self._wrapped_mentions(text, folded, found)
         found += self._discovered_mentions(text, found)
         return _non_overlapping(found)
 
@@ -199,6 +204,8 @@ class MentionFinder:
             if start > 0 and folded[start - 1].isalnum() or end < len(text) and text[end].isalnum() and not _plural_end(text, end):
                 continue
             for surface, name, label, kind, rule in values:
+                if label == "Region" and start > 1 and folded[start - 1] == "-" and folded[start - 2].isalpha():
+                    continue  # "the north-western Pacific" is not the region "western Pacific"
                 if label == "Exercise" and UNKNOWN_EDITION.match(text, end):
                     break  # "since Zapad-81": an edition the gazetteer does not know, not the series
                 if _case_ok(text[start:end].replace("\n", " "), surface, rule):
@@ -206,19 +213,6 @@ class MentionFinder:
                         end += 1
                     yield Mention(start, end, text[start:end], name, label, kind)
                     break
-
-    def _wrapped_mentions(self, text: str, folded: str, known: list[Mention]) -> list[Mention]:
-        """Names broken at a line end before an indented line, read with the indent taken out
-        and found again at their places in ``text``; a name found whole wins over its pieces."""
-        dropped = {i for match in WRAP_INDENT.finditer(text) for i in range(match.start() + 1, match.end())}
-        keep = [i for i in range(len(text)) if i not in dropped]
-        compact = "".join(folded[i] for i in keep)
-        wrapped = []
-        for mention in self._gazetteer_mentions("".join(text[i] for i in keep), compact):
-            start, end = keep[mention.start], keep[mention.end - 1] + 1
-            if "\n" in text[start:end] and text[start - 1:start] != "-":  # "north-western\n  Pacific" is no Western Pacific
-                wrapped.append(Mention(start, end, text[start:end], mention.name, mention.label, mention.kind))
-        return [m for m in wrapped if not any(k.start <= m.start and m.end <= k.end and k.end - k.start >= m.end - m.start for k in known)]
 
     def _discovered_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
         known = sorted(known, key=lambda m: m.start)
@@ -286,6 +280,34 @@ def _case_ok(original: str, surface: str, rule: str) -> bool:
     return True
 
 
+INDENTED_LINE_END = re.compile(r"\n[ \t]+(?=\S)")
+
+
+def _squeeze_indents(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` with each line end and the indent after it as one space; with, for each,
+    where the squeezed text resumes after it and how far its text has moved left by then."""
+    parts, runs, shifts = [], [], []
+    last, moved = 0, 0
+    for match in INDENTED_LINE_END.finditer(text):
+        parts += [text[last:match.start()], " "]
+        moved += match.end() - match.start() - 1
+        runs.append(match.end() - moved)
+        shifts.append(moved)
+        last = match.end()
+    parts.append(text[last:])
+    return "".join(parts), runs, shifts
+
+
+def _moved(mention: Mention, text: str, runs: list[int], shifts: list[int]) -> Mention:
+    """``mention`` of the squeezed text at its place in ``text``."""
+    def original(position: int) -> int:
+        index = bisect.bisect_right(runs, position) - 1
+        return position + (shifts[index] if index >= 0 else 0)
+
+    start, end = original(mention.start), original(mention.end - 1) + 1
+    return Mention(start, end, text[start:end], mention.name, mention.label, mention.kind, mention.confidence)
+
+
 def _near(mentions: list[Mention], starts: list[int], position: int) -> list[Mention]:
     """Mentions that may overlap ``position`` (``starts`` are the sorted mention starts)."""
     index = bisect.bisect_left(starts, position - 120)
@@ -299,7 +321,25 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
         if mention.start >= last_end:
             chosen.append(mention)
             last_end = mention.end
+        elif mention.end > last_end and _extends(chosen[-1], mention):
+            chosen[-1] = _prefixed(chosen[-1], mention)
+            last_end = mention.end
     return chosen
+
+
+def _extends(earlier: Mention, later: Mention) -> bool:
+    """``later`` starts inside ``earlier`` and names one of its services: in "Chinese People's
+    Liberation Army Navy" the alias "Chinese People's Liberation Army" is found first, yet
+    "People's Liberation Army Navy" is the force meant, "Chinese" a modifier of it. Forces
+    only: a force's name ends in its service, while in "the western Pacific Ocean" the
+    earlier "western Pacific" is the narrower place."""
+    return earlier.label == later.label == "ArmedForce" and "discovered" not in (earlier.kind, later.kind)
+
+
+def _prefixed(earlier: Mention, later: Mention) -> Mention:
+    """``later`` stretched back over the words of ``earlier`` that stand before it."""
+    text = earlier.text[:later.start - earlier.start] + later.text
+    return Mention(earlier.start, later.end, text, later.name, later.label, later.kind, later.confidence)
 
 
 @lru_cache(maxsize=4)

@@ -986,6 +986,7 @@ class DocumentMemory:
     forces: list[Ref] = field(default_factory=list)  # every armed force named so far
     systems: list[Ref] = field(default_factory=list)  # every weapon system named so far
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
+    state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
@@ -1050,6 +1051,7 @@ class ParagraphContext:
         self.previous_named, self.named = self.named, [
             ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs
         ]
+        self._remember_pair(slots, text)
         named_by_label = self.memory.named_by_label()
         for slot in slots:
             self.recent.extend(slot.refs)
@@ -1061,6 +1063,18 @@ class ParagraphContext:
                         kept.append(ref)
             elif len(slot.refs) == 1 and slot.refs[0].label == "ArmedForce":
                 self.memory.forces.append(slot.refs[0])  # "China's navy": a force named, for "both fleets" later
+
+    def _remember_pair(self, slots: list[Slot], text: str) -> None:
+        """"China and Russia": two states joined by "and", not the end of a longer list, are
+        the pair a later paragraph's "the two countries" means."""
+        for first, second in zip(slots, slots[1:]):
+            if (
+                len(first.refs) == len(second.refs) == 1 and first.refs[0].label == second.refs[0].label == "State"
+                and "demonym" not in (first.kind, second.kind)  # "a French and Spanish draft": no actors
+                and first.refs[0] != second.refs[0] and text[first.end:second.start] in (" and ", " and the ")
+                and not re.search(r",\s*(?:the\s+)?$", text[max(0, first.start - 6):first.start])
+            ):
+                self.memory.state_pair = (first.refs[0], second.refs[0])
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]
@@ -1084,7 +1098,7 @@ class ParagraphContext:
 
     def owner_subject(self, forces: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"Egypt bought Rafales; its air force flies them. In 2016 it took delivery of ...": after
-        an aside about a state's own force, "it" is still the state the paragraph is about."""
+        an aside about a state's own force, "it" (or "they") is still the state the paragraph is about."""
         owners = {self.memory.force_states.get(ref.name) for ref in forces if ref.label == "ArmedForce"}
         if len(self.state_subjects) == 1 and len(forces) == 1 and owners == {self.state_subjects[0].name}:
             return tuple(self.state_subjects)
@@ -1101,7 +1115,8 @@ class ParagraphContext:
         """"... flies them": the system last named before the verb (``earlier``: the sentence's
         mentions before it), else the one the paragraph was last about."""
         if not re.match(
-            r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:(?:[\d,]+|several|many|all|most|some|a few)\s+(?:(?:hundred|dozen|thousand)s?\s+)?)?(?:of\s+)?(?:them|it|these|those|the type)\b",
+            r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:(?:[\d,]+|several|many|all|most|some|a few|two|three|four|five|six|eight|ten|twelve)\s+"
+            r"(?:more\s+)?(?:(?:hundred|dozen|thousand)s?\s+)?(?:(?:regiments?|batteries|battery|squadrons?|units?|batch(?:es)?|examples?|copies)\s+)?)?(?:of\s+)?(?:them|it|these|those|the type)\b",
             text[end:end + 40], re.IGNORECASE,
         ):
             return []
@@ -2126,7 +2141,7 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     if named and named[0] is left[0] and named[0].role == "object" and not re.match(r"(?:'s|’s)", text[named[0].end:named[0].end + 2]):
         return named[:1]
     subjects = tuple(ref for ref in context.subjects if ref.label in labels)
-    if "State" in labels and re.search(r"\bit\s+(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
+    if "State" in labels:  # "it" or "they" after an aside about the state's own force
         subjects = context.owner_subject(subjects) or subjects
     if subjects:
         return [Slot(0, 0, subjects, "reference")]

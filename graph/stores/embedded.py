@@ -62,10 +62,17 @@ _UNREAD = ("evidence_paths", "evidence_sentences")
 _WITH_MENTIONS = "OPTIONAL MATCH (:Document)-[m:MENTIONS]->(n) RETURN n, coalesce(sum(m.count), 0)"
 # LadybugDB's buffer pool, which holds the pages a process reads and writes, may grow to
 # 80% of the machine's memory by default, and a long ingest would let it: a writer's pool
-# is capped (TIEGRAPH_BUFFER_POOL_MB overrides the cap; 0 leaves it to LadybugDB). Less
-# than about 512 MB cannot hold one transaction of documents.
+# is capped (TIEGRAPH_BUFFER_POOL_MB overrides the cap; 0 leaves it to LadybugDB). 512 MB
+# is enough for a transaction of documents (256 MB was not, measured before new rows
+# went into the log as one change each).
 BUFFER_POOL_VARIABLE = "TIEGRAPH_BUFFER_POOL_MB"
 WRITER_BUFFER_POOL_MB = 1024
+# LadybugDB checkpoints (folds the write-ahead log into the store file) at the first
+# commit after the log outgrows this many MB. A checkpoint costs about as much however
+# little the log holds, and the log grows about 9 MB per MB of text ingested, so a
+# small threshold checkpoints every transaction; TIEGRAPH_CHECKPOINT_MB overrides it.
+CHECKPOINT_VARIABLE = "TIEGRAPH_CHECKPOINT_MB"
+WRITER_CHECKPOINT_MB = 16
 
 
 class EmbeddedStore(GraphStore):
@@ -416,7 +423,7 @@ class EmbeddedStore(GraphStore):
         """Create the ``{document, entity, count}`` MENTIONS of documents just created."""
         self._link(
             f"UNWIND $rows AS row MATCH (d:Document {{id: row.document}}) MATCH (n:{label} {{id: row.entity}}) "
-            "CREATE (d)-[m:MENTIONS]->(n) SET m.count = row.count RETURN count(*)",
+            "CREATE (d)-[m:MENTIONS {count: row.count}]->(n) RETURN count(*)",
             rows,
         )
 
@@ -488,6 +495,7 @@ class EmbeddedStore(GraphStore):
         """Write merged relations by id: create those not ``stored``, append their new
         evidence to the others (those stored before evidence_years existed are rewritten)."""
         modes: dict[str, list] = {"create": [], "append": [], "set": []}
+        changed: set[str] = set()  # properties besides the evidence lists that an append changes
         for relation_id, (source, target, properties) in merged.items():
             known = stored.get(relation_id)
             if known is None:
@@ -496,20 +504,28 @@ class EmbeddedStore(GraphStore):
                 count = _layout.stored_evidence_count(known)
                 new = {name: properties[name][count:] for name in _layout.EVIDENCE_LISTS}
                 modes["append"].append((source, target, {**properties, **new}))
+                changed.update(name for name, value in properties.items() if name not in new and known.get(name) != value)
             else:
                 modes["set"].append((source, target, properties))
         for mode, batch in modes.items():
-            if self._save_relations(rel_type, source_label, target_label, batch, mode) < len(batch):
+            written = self._save_relations(rel_type, source_label, target_label, batch, mode, tuple(sorted(changed)))
+            if written < len(batch):
                 raise _records.MissingEndpoints()
 
     def _save_relations(
-        self, rel_type: RelationshipType, source_label: str, target_label: str, batch: list[tuple], mode: str
+        self, rel_type: RelationshipType, source_label: str, target_label: str, batch: list[tuple], mode: str,
+        changed: tuple[str, ...] = (),
     ) -> int:
         """Write each ``(source id, target id, properties)`` relation in ``batch`` as
-        ``mode`` says (see :func:`_relations_cypher`); how many it found the ends of."""
+        ``mode`` says (see :func:`_relations_cypher`; an append sets only the ``changed``
+        properties besides the evidence lists); how many it found the ends of."""
         if not batch:
             return 0
         names = _layout.relation_property_types(rel_type)
+        if mode == "append":
+            names = ("id", *changed, *_layout.EVIDENCE_LISTS)
+        else:
+            changed = ()
         rows = [
             {"source": source, "target": target, "properties": {name: properties.get(name) for name in names}}
             for source, target, properties in batch
@@ -517,7 +533,7 @@ class EmbeddedStore(GraphStore):
         parameters = {"rows": rows}
         if mode != "create":
             parameters |= {"sources": list({source for source, _, _ in batch}), "ids": [p["id"] for _, _, p in batch]}
-        ((written,),) = self._rows(_relations_cypher(rel_type, source_label, target_label, mode), parameters)
+        ((written,),) = self._rows(_relations_cypher(rel_type, source_label, target_label, mode, changed), parameters)
         return written
 
     def _link(self, cypher: str, rows: list[dict]) -> None:
@@ -739,6 +755,7 @@ def _connect(path: Path, read_only: bool):
     database = ladybug.Database(
         str(path), read_only=read_only, throw_on_wal_replay_failure=False,
         buffer_pool_size=_buffer_pool_megabytes(read_only) << 20,
+        checkpoint_threshold=_megabytes(CHECKPOINT_VARIABLE, WRITER_CHECKPOINT_MB) << 20,
     )
     try:
         return database, ladybug.Connection(database)
@@ -750,13 +767,18 @@ def _connect(path: Path, read_only: bool):
 def _buffer_pool_megabytes(read_only: bool) -> int:
     """The buffer pool a store is opened with, in MB; 0 for LadybugDB's default. Readers
     keep the default unless told: a query over a large store may need more."""
-    given = os.environ.get(BUFFER_POOL_VARIABLE, "").strip()
+    return _megabytes(BUFFER_POOL_VARIABLE, 0 if read_only else WRITER_BUFFER_POOL_MB)
+
+
+def _megabytes(variable: str, default: int) -> int:
+    """The whole number of megabytes the environment ``variable`` gives, else ``default``."""
+    given = os.environ.get(variable, "").strip()
     if not given:
-        return 0 if read_only else WRITER_BUFFER_POOL_MB
+        return default
     try:
         return max(int(given), 0)
     except ValueError:
-        raise StoreError(f"{BUFFER_POOL_VARIABLE}={given!r}: expected a whole number of megabytes") from None
+        raise StoreError(f"{variable}={given!r}: expected a whole number of megabytes") from None
 
 
 def _open_error(exc: RuntimeError, path: Path, wait: float = 0) -> StoreError:
@@ -819,6 +841,14 @@ def _assignments(variable: str, source: str, types: dict[str, str], names) -> st
     return ", ".join(f"{variable}.`{name}` = CAST({source}.`{name}` AS {types[name]})" for name in names)
 
 
+def _property_map(source: str, types: dict[str, str], names) -> str:
+    """The properties ``names`` of ``source`` (an UNWIND row) as a map a CREATE pattern
+    takes, cast as :func:`_assignments` does. Properties given in the pattern are written
+    with the new node or relationship; each one SET after it would be a change of its own
+    in the write-ahead log, which made it grow about 14 MB per MB of text."""
+    return ", ".join(f"`{name}`: CAST({source}.`{name}` AS {types[name]})" for name in names)
+
+
 def _changed(merged: dict, stored: dict) -> bool:
     """Whether merged node properties differ from the stored ones (which lack nulls)."""
     return any(stored.get(name) != value for name, value in merged.items())
@@ -837,31 +867,34 @@ def _nodes_cypher(label: str, names: tuple[str, ...], exists: bool) -> str:
     """Cypher that sets the properties ``names`` of a batch of nodes, found by id if they
     ``exists``, else created."""
     types = _layout.DOCUMENT_PROPERTIES if label == "Document" else _layout.ENTITY_PROPERTIES
+    if not exists:
+        return f"UNWIND $rows AS row CREATE (n:{label} {{{_property_map('row', types, names)}}})"
     assignments = _assignments("n", "row", types, [name for name in names if name != "id"])
-    find = "MATCH" if exists else "CREATE"
-    return f"UNWIND $rows AS row {find} (n:{label} {{id: row.id}}) SET {assignments}"
+    return f"UNWIND $rows AS row MATCH (n:{label} {{id: row.id}}) SET {assignments}"
 
 
 @cache
-def _relations_cypher(rel_type: RelationshipType, source_label: str, target_label: str, mode: str) -> str:
+def _relations_cypher(
+    rel_type: RelationshipType, source_label: str, target_label: str, mode: str, changed: tuple[str, ...] = ()
+) -> str:
     """Cypher that writes a batch of relations: ``create`` them, ``set`` every property of
-    stored ones, or ``append`` the rows' evidence lists to theirs and set the rest. Stored
+    stored ones, or ``append`` the rows' evidence lists to theirs and set the ``changed``
+    properties (each property set is a change of its own in the write-ahead log). Stored
     relations are found from their sources (``$sources``) and ids (``$ids``)."""
     types = _layout.relation_property_types(rel_type)
     names = [name for name in types if name != "id"]
     if mode == "append":
-        appended = [name for name in names if name in _layout.EVIDENCE_LISTS]
         assignments = ", ".join([
-            _assignments("r", "row.properties", types, [name for name in names if name not in appended]),
+            *([_assignments("r", "row.properties", types, changed)] if changed else []),
             *(f"r.`{name}` = list_concat(coalesce(r.`{name}`, CAST([] AS {types[name]})), "
-              f"CAST(row.properties.`{name}` AS {types[name]}))" for name in appended),
+              f"CAST(row.properties.`{name}` AS {types[name]}))" for name in _layout.EVIDENCE_LISTS),
         ])
     else:
         assignments = _assignments("r", "row.properties", types, names)
     if mode == "create":
         return (
             f"UNWIND $rows AS row MATCH (s:{source_label} {{id: row.source}}) MATCH (t:{target_label} {{id: row.target}}) "
-            f"CREATE (s)-[r:{rel_type.name} {{id: row.properties.id}}]->(t) SET {assignments} RETURN count(*)"
+            f"CREATE (s)-[r:{rel_type.name} {{{_property_map('row.properties', types, types)}}}]->(t) RETURN count(*)"
         )
     return (
         f"MATCH (s:{source_label})-[r:{rel_type.name}]->(:{target_label}) WHERE s.id IN $sources AND r.id IN $ids "

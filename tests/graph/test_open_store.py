@@ -93,3 +93,15 @@ def test_a_writer_runs_in_the_buffer_pool_it_is_given(monkeypatch, tmp_path):
     monkeypatch.setenv("TIEGRAPH_BUFFER_POOL_MB", "600")
     with EmbeddedStore(tmp_path / "graph.lbug") as store:
         assert store._database.buffer_pool_size == 600 << 20
+
+
+def test_a_writer_checkpoints_at_the_log_size_it_is_given(monkeypatch, tmp_path):
+    monkeypatch.setenv("TIEGRAPH_CHECKPOINT_MB", "48")
+    with EmbeddedStore(tmp_path / "graph.lbug") as store:
+        assert store.query("CALL current_setting('checkpoint_threshold') RETURN *").rows == [[str(48 << 20)]]
+
+
+def test_a_checkpoint_size_that_is_not_a_number_of_megabytes_is_one_line_naming_the_variable(monkeypatch, tmp_path):
+    monkeypatch.setenv("TIEGRAPH_CHECKPOINT_MB", "lots")
+    with pytest.raises(StoreError, match=r"^TIEGRAPH_CHECKPOINT_MB='lots': expected a whole number of megabytes$"):
+        EmbeddedStore(tmp_path / "graph.lbug")
