@@ -466,6 +466,10 @@ def evaluate(folder, gold, errors):
             click.echo(f"\n{title} ({len(items)}):")
             for document, source, rel_type, target in items:
                 click.echo(f"  {document}: {source} {rel_type} {target}")
+    for path, problem in scores.failed:
+        click.echo(f"Error: {path}: {problem} (its gold relations count as missed)", err=True)
+    if scores.failed:
+        sys.exit(1)
 
 
 @cli.command()

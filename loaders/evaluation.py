@@ -47,6 +47,9 @@ class Scores:
     by_type: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     misses: list[tuple] = field(default_factory=list)
     spurious: list[tuple] = field(default_factory=list)
+    # (path, problem) of each document that could not be read or extracted: its gold
+    # relations count as missed, and a caller must say so rather than show a low score.
+    failed: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, rel_type: str, predicted: set, gold: set) -> None:
         tally = self.by_type[rel_type]
@@ -98,14 +101,18 @@ def evaluate(folder: str | Path, gold_path: str | Path | None = None, extractor:
     for record in load_gold(gold_path):
         gold[record["type"]].add(_key(record["document"], record["source"], record["type"], record["target"], symmetric))
     predicted: dict[str, set] = defaultdict(set)
+    failed: list[tuple[str, str]] = []
     for path, extraction, problem in extract_paths([folder], extractor):
-        if extraction is None or Path(path).name == gold_path.name or Path(path).stem.upper() == "README":
+        if Path(path).name == gold_path.name or Path(path).stem.upper() == "README":
             continue  # the gold and the folder's description of the set are not documents
+        if extraction is None:
+            failed.append((str(path), problem or "not extracted"))
+            continue
         document = Path(path).name
         for relation in extraction.relations:
             if not relation.properties.get("planned"):
                 predicted[relation.type].add(_key(document, relation.source, relation.type, relation.target, symmetric))
-    scores = Scores()
+    scores = Scores(failed=failed)
     for rel_type in sorted(set(gold) | set(predicted)):
         if rel_type != "MENTIONS":
             scores.add(rel_type, predicted[rel_type], gold[rel_type])

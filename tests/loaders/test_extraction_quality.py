@@ -9,14 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from graph.cli import cli
 from loaders.evaluation import evaluate
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
-# Raised as extraction improves; a few points below the current scores (corpus 0.883,
-# dev 0.917, dev2 0.848, dev3 0.835, dev4 0.808, dev5 0.855, dev6 0.751, dev7 0.954) so that a real regression fails and noise does not.
-FLOORS = {"corpus": 0.85, "dev": 0.89, "dev2": 0.82, "dev3": 0.81, "dev4": 0.78, "dev5": 0.82, "dev6": 0.72, "dev7": 0.92}
+# Raised as extraction improves; a few points below the current scores (corpus 0.899,
+# dev 0.930, dev2 0.868, dev3 0.856, dev4 0.864, dev5 0.886, dev6 0.886, dev7 0.966) so that a
+# real regression fails and noise does not.
+FLOORS = {"corpus": 0.87, "dev": 0.90, "dev2": 0.84, "dev3": 0.83, "dev4": 0.84, "dev5": 0.86, "dev6": 0.86, "dev7": 0.93}
 SETS = {
     "corpus": (SEEDS / "corpus", SEEDS / "gold" / "corpus.jsonl"),
     "dev": (SEEDS / "eval" / "dev", SEEDS / "eval" / "dev" / "gold.jsonl"),
@@ -43,6 +46,7 @@ def test_micro_f1_stays_above_its_floor(name, record_property):
     total = scores.totals()
     record_property(f"{name}.micro", f"P={total.precision:.3f} R={total.recall:.3f} F1={total.f1:.3f}")
     assert total.true_positives + total.false_negatives > 0, f"{gold} holds no gold relations"
+    assert not scores.failed, f"documents not extracted: {scores.failed}"
     assert total.f1 >= FLOORS[name] - 1e-9, f"micro F1 {total.f1:.3f} on {name} fell below {FLOORS[name]}"
 
 
@@ -65,3 +69,21 @@ def test_a_sets_readme_is_not_scored_as_a_document(tmp_path):
     )
     total = evaluate(tmp_path).totals()
     assert (total.true_positives, total.false_positives, total.false_negatives) == (2, 0, 0)
+
+
+def test_a_document_that_cannot_be_read_is_named_not_hidden_in_the_score(tmp_path):
+    (tmp_path / "note.txt").write_text("Russia sold the S-400 to China in 2018.", encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 this is not a PDF body")
+    (tmp_path / "gold.jsonl").write_text(
+        '{"document": "note.txt", "source": "Russia", "type": "SOLD", "target": "S-400"}\n'
+        '{"document": "scan.pdf", "source": "India", "type": "ACQUIRED", "target": "S-400"}\n',
+        encoding="utf-8",
+    )
+    scores = evaluate(tmp_path)
+    assert [Path(path).name for path, _ in scores.failed] == ["scan.pdf"]
+    assert scores.totals().false_negatives == 1
+
+    result = CliRunner().invoke(cli, ["evaluate", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "scan.pdf" in result.stderr and "count as missed" in result.stderr
+    assert "ALL (micro)" in result.stdout
