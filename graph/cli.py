@@ -37,6 +37,8 @@ def user_errors(command):
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
+        except BrokenPipeError:
+            raise  # the reader of the output went away ("| head"): click ends quietly
         except USER_ERRORS as exc:
             if click.get_current_context().find_root().params.get("debug"):
                 raise

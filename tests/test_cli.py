@@ -134,6 +134,22 @@ def console(*args, cwd: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
+def test_output_cut_short_by_its_reader_ends_quietly(tmp_path):
+    """`tiegraph query ... | head -2`: the reader closing the pipe is no error to report."""
+    (tmp_path / "wire.txt").write_text("Russia sold the S-400 to China in 2018.", encoding="utf-8")
+    assert console("--store", tmp_path / "graph.lbug", "ingest", tmp_path / "wire.txt", cwd=tmp_path).returncode == 0
+    env = {name: value for name, value in os.environ.items() if not name.startswith("TIEGRAPH_")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+    command = [sys.executable, "-m", "graph.cli", "--store", str(tmp_path / "graph.lbug"), "query",
+               "UNWIND range(1, 200000) AS n RETURN n", "--limit", "0"]
+    process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.readline().strip() == b"n"
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=120)
+    assert "Broken pipe" not in stderr and "Traceback" not in stderr, stderr
+
+
 def test_console_error_is_one_line_without_a_traceback(tmp_path):
     finished = console("extract", tmp_path / "absent.txt", cwd=tmp_path)
     assert finished.returncode == 1
