@@ -101,7 +101,6 @@ STRONG_PARTICIPATION = re.compile(
 # "ran the maritime phase", "led the naval part": a share of the exercise the paragraph is about
 PART_RUN = re.compile(r"(?:ran|runs|led|leads|commanded|conducted)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:phase|stage|component|portion|leg)\b", re.IGNORECASE)
 IT_AFTER = re.compile(r"\s+it\b")
-# "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
 # captions: crews "during" an exercise, or "at the opening of" it; not those who watch, track or protest
 CAPTION_TRIGGER = re.compile(r"during\b|at the (?:opening|closing|start|end)\b", re.IGNORECASE)
 SHADOWING = re.compile(r"\b(?:shadow\w*|track\w*|tail(?:ed|ing|s)|monitor\w*|watch\w*|observ\w*|intercept\w*|protest\w*|condemn\w*|criticis\w*|criticiz\w*)\b", re.IGNORECASE)
@@ -115,6 +114,7 @@ DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?game
 # "with Azerbaijan and Pakistan taking part": guests, not co-hosts
 TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", re.IGNORECASE)
+# "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
 JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
 # "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
 HOST_GROUND = re.compile(
@@ -1693,11 +1693,13 @@ def _before(slots: list[Slot], agents: list[Slot]) -> list[Slot]:
     return [s for s in slots if s.end <= agents[0].start]
 
 
+# A count in words ("twelve", "forty"); each pattern says which figures count with them.
+CARDINAL_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 # "more than 200 Su-30MKIs", "over 40 MiG-29s", "up to 12 J-10Cs": the preposition bounds a
 # count, it places or compares nothing
 BOUNDED_COUNT = re.compile(
     r"\b(?:(?:more|fewer|less)\s+than|over|around|under|up\s+to)\s+"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen)\s+$",
+    rf"(?:\d[\d,]*|{CARDINAL_WORDS}|a\s+dozen)\s+$",
     re.IGNORECASE,
 )
 
@@ -1838,13 +1840,13 @@ WEAPON_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her|such)\s+$", re.IGNORECASE)
-# "two ships of the Mistral class", "several orders": a counted noun, not a verb
 NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:was|were|is|are|has|have|had|became|becomes|joined|left)\b", re.IGNORECASE)
 APPOSITIVE = re.compile(r"s?(?:\s+[\w-]+)?,\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 PLURAL_WORD = re.compile(r"[a-z]+s")
 NAMED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|these|those|his|her|our)\s+[A-Z][\w-]*\s+$")
 ARMS_NOUN_BEFORE = re.compile(r"\b(?:arms|weapons?|defen[cs]e|military|equipment)\s+$", re.IGNORECASE)
-COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several|many|\d{1,3})\s+$", re.IGNORECASE)
+# "two ships of the Mistral class", "several orders": a counted noun, not a verb
+COUNTED = re.compile(rf"\b(?:{CARDINAL_WORDS}|dozens of|several|many|\d{{1,3}})\s+$", re.IGNORECASE)
 # Building is not done by whoever hands over the means: "the technology needed to build the aircraft".
 MEANS_TO_PRODUCE = re.compile(r"\b(?:licen[cs]es?|rights?|technology|know-how|blueprints?|designs?|tooling|kits?|capacity|capability|needed|required)\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)
 # "a licence obtained from Russia", "bought the rights": what was bought is not a weapon.
@@ -1968,7 +1970,7 @@ def _co_makers(text: str, right: list[Slot]) -> list[Slot]:
     return _first_group(text, partners)
 
 
-COUNT_SUBJECT = re.compile(r"(?:^|[;:]\s*|,\s*and\s+|\.\s+)(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:more\s+|others\s+)?$", re.IGNORECASE)
+COUNT_SUBJECT = re.compile(rf"(?:^|[;:]\s*|,\s*and\s+|\.\s+)(?:\d[\d,]*|{CARDINAL_WORDS})\s+(?:more\s+|others\s+)?$", re.IGNORECASE)
 DATED_PARTICIPLE = re.compile(r"\s+(?:(?:in|from|between|during|since)\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d\d\b", re.IGNORECASE)
 LEASED = re.compile(r"leas", re.IGNORECASE)
 OTHER_GOODS = re.compile(r"\bwith\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
@@ -1979,7 +1981,7 @@ STILL_TO_BE = re.compile(r"(?<!first )(?<!last )(?<!only )(?<!continue )(?<!cont
 # "ordered 32 in 2020", "ordered twelve.": a count with no noun after it
 BARE_COUNT = re.compile(
     r"\s+(?:(?:more than|over|about|some|nearly|almost|around|at least)\s+)?"
-    r"(?:\d[\d,]{0,5}|two|three|four|five|six|eight|ten|twelve|twenty|thirty|forty|fifty|sixty|a hundred|hundreds)(?:\s+more)?"
+    rf"(?:\d[\d,]{{0,5}}|{CARDINAL_WORDS}|sixty|a hundred|hundreds)(?:\s+more)?"
     r"(?=\s*(?:[.;,]|$|\s+(?:in|from|during|by|and|between|before|after|under)\b))",
     re.IGNORECASE,
 )
