@@ -1,0 +1,74 @@
+"""Exercises, events and transfers in the shapes unseen documents by other authors use:
+editions written "<Series> <year>" that the gazetteer does not list, the series named again
+after its edition, participant lists in the sentence of their own exercise, sellers given in
+a "from" phrase, and suspended or denied deals.
+
+Every phrasing here was written for these tests; none is taken from the seeds. Negated,
+hedged and planned variants must yield nothing of the type.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_text
+from tests.loaders.sentences import facts
+
+
+def pairs(text: str, rel_type: str) -> set[tuple[str, str]]:
+    return {(source, target) for source, _, target in facts(text, rel_type)}
+
+
+# --- editions written with a space --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, rel_type, expected",
+    [
+        ("Thailand hosted Cobra Gold 2023 at Sattahip.", "HOSTED", {("Thailand", "Cobra Gold 2023")}),
+        ("Indian and Egyptian troops took part in Bright Star 2025 near Cairo.", "PARTICIPATED_IN",
+         {("India", "Bright Star 2025"), ("Egypt", "Bright Star 2025")}),
+        ("Singapore sent ships to Malabar 2020.", "PARTICIPATED_IN", {("Singapore", "Malabar-2020")}),
+        ("Pitch Black 2022 was staged over northern Australia.", "HELD_IN", {("Pitch Black 2022", "Australia")}),
+    ],
+)
+def test_an_edition_written_with_a_space_is_the_edition(text, rel_type, expected):
+    assert pairs(text, rel_type) == expected
+
+
+def test_an_unlisted_edition_is_a_discovered_exercise_with_lower_confidence():
+    extraction = extract_text("Ghana took part in African Lion 2023 in Morocco.")
+    entity = {e.name: e for e in extraction.entities}["African Lion 2023"]
+    assert entity.label == "Exercise" and entity.discovered and entity.confidence < 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mongolia did not take part in Khaan Quest 2023.",
+        "Japan may join Pitch Black 2026, officials said.",
+        "Indonesia is expected to take part in Cobra Gold 2027.",
+    ],
+)
+def test_an_edition_in_a_negated_hedged_or_planned_sentence_gives_no_participant(text):
+    assert pairs(text, "PARTICIPATED_IN") == set()
+
+
+def test_a_year_counting_something_after_a_series_is_not_an_edition():
+    found = pairs("Malabar drew 2000 sailors; India and Japan took part in Malabar.", "PARTICIPATED_IN")
+    assert found == {("India", "Malabar"), ("Japan", "Malabar")}
+
+
+def test_the_series_named_again_after_its_edition_is_the_edition():
+    text = "Thailand and the United States co-hosted Cobra Gold 2023. It was the biggest Cobra Gold in years, and Malaysia took part in Cobra Gold too."
+    assert ("Malaysia", "Cobra Gold 2023") in pairs(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another year, or another paragraph: the series, not the edition
+        "Australia hosted Pitch Black 2024. New Zealand first took part in Pitch Black in 1990.",
+        "Australia hosted Pitch Black 2024.\n\nNew Zealand took part in Pitch Black.",
+    ],
+)
+def test_the_series_with_another_year_or_paragraph_stays_the_series(text):
+    assert pairs(text, "PARTICIPATED_IN") == {("New Zealand", "Pitch Black")}
