@@ -227,6 +227,45 @@ def _family_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
 
 
 MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
+# "flies Rafales from France, Typhoons from Britain and F-15s from the United States"
+SUPPLIED_FROM = re.compile(r"s?\s+from\s+(?:the\s+)?")
+NEXT_SUPPLIED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|its|some|more)\s+)?")
+
+
+def _operated_from(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+    """An operator's systems each followed by "from <state>": the state supplied them, the
+    operator acquired them. The systems of one run ("X from A, Y from B and Z from C") share
+    the operator that the sentence says operates one of them."""
+    pairs = [
+        (system, supplier) for system, supplier in zip(slots, slots[1:])
+        if "WeaponSystem" in system.labels and system.kind != "reference" and supplier.labels == {"State"} and supplier.kind != "demonym"
+        and SUPPLIED_FROM.fullmatch(text, system.end, supplier.start)
+    ]
+    operated = {(f.target.name): f.source for f in facts if f.type == "OPERATES"}
+    found: list[Fact] = []
+    runs: list[list[tuple[Slot, Slot]]] = []
+    for pair in pairs:
+        if runs and NEXT_SUPPLIED.fullmatch(text, runs[-1][-1][1].end, pair[0].start):
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    traded = {f.target.name for f in facts if f.type in ("SOLD", "ACQUIRED")}
+    for run in runs:
+        if any(ref.name in traded for system, _ in run for ref in system.refs):
+            continue  # "bought F-4s from the United States and ... still flies them": read already
+        operators = [operated[ref.name] for system, _ in run for ref in system.refs if ref.name in operated]
+        for operator in operators[:1]:
+            for system, supplier in run:
+                for ref in system.refs:
+                    if ref.label == "WeaponSystem" and supplier.refs[0].name != operator.name:
+                        found += [
+                            Fact("OPERATES", operator, ref),
+                            Fact("ACQUIRED", operator, ref, {"from": supplier.refs[0].name}),
+                            Fact("SOLD", supplier.refs[0], ref, {"to": operator.name}),
+                        ]
+    return found
+
+
 MAKERS_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|own|flagship|export|upgraded)\s+)?")
 
 
@@ -418,6 +457,7 @@ class Extractor:
                 facts = self._list_entry(listed, sentence.text, slots, context)
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
+                facts += _operated_from(sentence.text, slots, facts)
                 if sentence.heading and not SCOPING.search(sentence.text):
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):

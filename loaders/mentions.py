@@ -224,7 +224,7 @@ class MentionFinder:
             sentence_end = SENTENCE_END.search(text, mention.end)
             between = text[earlier.end:sentence_end.start() if sentence_end else len(text)]
             if "\n\n" not in between and all(other == year for other in YEAR.findall(between)):
-                mentions[index] = Mention(mention.start, mention.end, mention.text, earlier.name, "Exercise", "reference", earlier.confidence)
+                mentions[index] = Mention(mention.start, mention.end, mention.text, earlier.name, "Exercise", earlier.kind, earlier.confidence)
         return mentions
 
     def _gazetteer_mentions(self, text: str, folded: str):

@@ -1054,6 +1054,8 @@ class ParagraphContext:
         self._remember_pair(slots, text)
         named_by_label = self.memory.named_by_label()
         for slot in slots:
+            if "Exercise" in slot.labels and EARLIER_EDITION_AFTER.match(text, slot.end):
+                continue  # "Vostok-2018, the previous edition, brought ...": not what "the exercise" means next
             self.recent.extend(slot.refs)
             self.labels_seen.update(slot.labels)
             if slot.kind != "reference":
@@ -1741,6 +1743,8 @@ def _place_before(text: str, start: int) -> bool:
             return False
     return PLACE_BEFORE.search(window) is not None
 # "after Lai Ching-te's inauguration": whose occasion it was, not who acted
+# an edition set aside as an earlier one: "Vostok-2018, the previous edition,", "..., its predecessor,"
+EARLIER_EDITION_AFTER = re.compile(r",\s+(?:the\s+(?:previous|last|preceding|earlier)\s+(?:edition|one|iteration|round)|its\s+predecessor)\b", re.IGNORECASE)
 OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coast|marine|defen[cs]e|military|forces?)\b)[a-z]")
 # "condemned the patrol", "criticised these naval drills", "protested against the deal": an
 # event the paragraph has told of stands where the opposed states would.

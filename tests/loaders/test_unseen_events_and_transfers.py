@@ -72,3 +72,60 @@ def test_the_series_named_again_after_its_edition_is_the_edition():
 )
 def test_the_series_with_another_year_or_paragraph_stays_the_series(text):
     assert pairs(text, "PARTICIPATED_IN") == {("New Zealand", "Pitch Black")}
+
+
+# --- earlier editions set aside ------------------------------------------------------------
+
+def test_participants_after_an_earlier_edition_set_aside_go_to_the_current_one():
+    text = (
+        "Russia staged Tsentr-2019 across its central districts. "
+        "Tsentr-2015, the previous edition, had drawn only Kazakh troops. "
+        "This time soldiers from Pakistan and Uzbekistan took part."
+    )
+    found = pairs(text, "PARTICIPATED_IN")
+    assert ("Pakistan", "Tsentr-2019") in found and ("Uzbekistan", "Tsentr-2019") in found
+    assert not {p for p in found if p[1] == "Tsentr-2015" and p[0] != "Kazakhstan"}
+
+
+# --- sellers in a "from" phrase -------------------------------------------------------------
+
+def test_an_operators_systems_from_named_states_were_bought_from_them():
+    text = "Kuwait flies Hornets from the United States and Typhoons from Britain."
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert ("United Kingdom", "SOLD", "Eurofighter Typhoon") in found and ("Kuwait", "ACQUIRED", "Eurofighter Typhoon") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait does not fly Typhoons from Britain.",
+        "Kuwait may one day fly Typhoons from Britain.",
+        "The navy flies its Rafale M fighters from the carrier Charles de Gaulle.",
+    ],
+)
+def test_no_operator_or_no_state_after_from_gives_no_transfer(text):
+    assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+@pytest.mark.parametrize(
+    "text, buyer, seller, system",
+    [
+        ("Hungary took its first Gripen from Sweden in 2006.", "Hungary", "Sweden", "JAS 39 Gripen"),
+        ("Since 2019 Uzbekistan has taken a dozen Su-30SM jets from Russia.", "Uzbekistan", "Russia", "Su-30SM"),
+    ],
+)
+def test_took_a_system_from_a_state_is_a_transfer(text, buyer, seller, system):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert (buyer, "ACQUIRED", system) in found and (seller, "SOLD", system) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan has not taken any Su-30SM jets from Russia.",
+        "Uzbekistan may take Su-30SM jets from Russia next year.",
+        "India took part in the Su-30 upgrade talks from 2019 with Russia.",
+    ],
+)
+def test_took_in_a_negated_planned_or_other_sense_is_no_transfer(text):
+    assert facts(text, "SOLD", "ACQUIRED") == set()
