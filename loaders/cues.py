@@ -75,6 +75,11 @@ RETRACTING = re.compile(
     # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
     r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved)|"
+    # "signs a contract to supply S-300s to Iran; Moscow suspends it in 2010"
+    # (a clause of its own: not "ending a dispute that began when Moscow froze the contract")
+    r"(?:;|but|and|then)\s+(?:[\w-]+\s+){0,2}?(?:(?:later|then|soon|quickly|abruptly)\s+)?"
+    r"(?:(?:was|were|has been|had been) (?:suspended|frozen|halted|revoked|annul+ed)(?! from)|"
+    r"(?:suspend|cancel|freez|froze|scrap|halt|revok|annul)\w*\s+(?:it|them|the (?:contract|deal|sale|order|deliver(?:y|ies)|agreement)))|"
     r"did not (?:materiali[sz]e|happen|go ahead|proceed)|"
     r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red))\b",
     re.IGNORECASE,

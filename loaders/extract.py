@@ -227,6 +227,31 @@ def _family_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
 
 
 MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
+# "Tehran denies it.", "Moscow does not confirm, and ...": a party disowning what was just said
+PARTY_DENIAL = re.compile(
+    r"\s+(?:(?:has|have|had|also|flatly|later|promptly|firmly)\s+)*(?:"
+    r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed)(?:\s+(?:it|this|that|them|the (?:reports?|claims?|allegations?|accounts?|charges?)))?"
+    r"|(?:does|did|has|have|would|could)(?:\s+not|n't)\s+(?:confirm(?:ed)?|comment)|declined to confirm|refused to confirm)\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+TRANSFER_TYPES = ("SOLD", "ACQUIRED", "TRANSFERRED_TECHNOLOGY_TO", "OPERATES")
+
+
+def _denied_in(earlier: list[Fact], text: str, slots: list[Slot]) -> list[Fact] | None:
+    """The facts of the sentence before, less those a sentence opening with a party's denial
+    withdraws: every fact naming that party, and the other sides of the transfers it is in.
+    None when the sentence is no such denial."""
+    first = slots[0] if slots else None
+    if first is None or first.start > 12 or first.labels != {"State"} or not PARTY_DENIAL.match(text, first.end):
+        return None
+    party = first.refs[0].name
+    systems = {f.target.name for f in earlier if f.type in TRANSFER_TYPES and party in (f.source.name, f.target.name)}
+    return [
+        f for f in earlier
+        if party not in (f.source.name, f.target.name) and not (f.type in TRANSFER_TYPES and f.target.name in systems)
+    ]
+
+
 # "flies Rafales from France, Typhoons from Britain and F-15s from the United States"
 SUPPLIED_FROM = re.compile(r"s?\s+from\s+(?:the\s+)?")
 NEXT_SUPPLIED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|its|some|more)\s+)?")
@@ -481,6 +506,10 @@ class Extractor:
                 facts = _supplied(facts, context.supplier)
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
                 facts_by_sentence.pop()  # "... had bought Su-35 fighters. That was wrong."
+            elif facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph:
+                denied = _denied_in(facts_by_sentence[-1][1], sentence.text, slots)
+                if denied is not None:  # "... Iran has shipped missiles to Russia. Tehran denies it."
+                    facts_by_sentence[-1] = (previous, denied, facts_by_sentence[-1][2])
             if facts:  # the sentence's years, while its scan is at hand
                 facts_by_sentence.append((shown, facts, _years_in(sentence.text)))
             previous = shown

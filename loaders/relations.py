@@ -28,7 +28,9 @@ GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNO
 COPULA = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\b", re.IGNORECASE)
 
 CLAUSE_BREAK = re.compile(
-    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
+    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b"
+    # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
+    r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|blow|act|gesture|outcome|result|episode)\s+(?:that|which)\s",
     re.IGNORECASE,
 )
 # Most sentences hold no clause break: the words one needs are looked for first.
@@ -70,6 +72,12 @@ OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b
 NON_MEMBER = re.compile(
     r"\b(?:observers?|dialogue partners?|partner states?|applicants?|candidates?|applied|application|bid|associate|guests?|"
     r"invited|aspirants?|interested|prospective|withdrew|withdrawn|suspended|expelled|quit)\b",
+    re.IGNORECASE,
+)
+# "a 2022 text condemning the", "a draft resolution on the": what a document is about follows
+DOCUMENT_ABOUT = re.compile(
+    r"\b(?:draft|resolution|text|statement|proposal|motion|declaration|communiqu[eé])s?\s+(?:\w+\s+){0,2}?"
+    r"(?:condemning|deploring|denouncing|critici[sz]ing|on|about|concerning|regarding|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 DOCUMENT_BEFORE = re.compile(r"\b(?:draft|resolution|text|statement|proposal|motion|declaration|communiqu[eé])s?\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1794,6 +1802,8 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
     partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
     group = _nearest_group(text, left, states)
+    if group and DOCUMENT_ABOUT.search(text, group[-1].end, start):
+        group = []  # "Moscow blocked a text condemning the annexation of ...": the voter is not the invader
     if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 60):
         possessive = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[group[-1].end:start])
         group = group[-1:] if possessive and partners else []  # "Russia's full-scale invasion of Ukraine"
