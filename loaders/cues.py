@@ -81,6 +81,8 @@ RETRACTING = re.compile(
     r"(?:(?:was|were|has been|had been) (?:suspended|frozen|halted|revoked|annul+ed)(?! from)|"
     r"(?:suspend|cancel|freez|froze|scrap|halt|revok|annul)\w*\s+(?:it|them|the (?:contract|deal|sale|order|deliver(?:y|ies)|agreement)))|"
     r"did not (?:materiali[sz]e|happen|go ahead|proceed)|"
+    # "Danish participation in future drills was \"under discussion\""
+    r"(?:is|are|was|were|remains?|remained) (?:still )?[\"“]?(?:under (?:discussion|consideration|review)|being (?:discussed|considered))|"
     r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red))\b",
     re.IGNORECASE,
 )

@@ -92,6 +92,8 @@ UNKNOWN_EDITION = re.compile(r"[-–]\d\d\b")
 # "Balikatan 2024", "Pitch Black 2024": an edition written with a space after its series
 # (a year, not a number of something: no unit or further digits after it).
 SPACED_EDITION = re.compile(r" ((?:19|20)\d\d)(?![\w-]| ?(?:%|percent|troops|personnel|ships|aircraft)\b)")
+# "Malabar in 2020", "Vostok in September 2018": the series, then the year it was held
+DATED_SERIES = re.compile(r" in (?:(?:early|late|mid-?|the summer of|the autumn of|the spring of|the winter of|[A-Z][a-z]+) )?((?:19|20)\d\d)\b")
 # an edition's name: its series, then a space or hyphen and the year
 EDITION_NAME = re.compile(r"(?P<series>.+)[ -](?P<year>(?:19|20)\d\d)")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -251,8 +253,14 @@ class MentionFinder:
         """The edition named by ``series`` (found at ``start:end``) and the year after it:
         "Malabar 2020" is the listed Malabar-2020; "Balikatan 2024", which the gazetteer
         does not list, is kept as written, as a discovered exercise, not read as the series."""
+        if series.casefold() not in self.series:
+            return None
+        dated = DATED_SERIES.match(text, end)
+        if dated and self.gazetteer.get(f"{series}-{dated[1]}") is not None:
+            # "returned to Malabar in 2020": the listed edition of that year
+            return Mention(start, end, text[start:end], f"{series}-{dated[1]}", "Exercise", "name")
         match = SPACED_EDITION.match(text, end)
-        if match is None or series.casefold() not in self.series:
+        if match is None:
             return None
         listed = f"{series}-{match[1]}"
         if self.gazetteer.get(listed) is not None:

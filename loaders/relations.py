@@ -655,6 +655,10 @@ class SentenceReader:
             actors = absolute + [s for s in actors if s.start >= end and re.fullmatch(r"\s+alongside\s+(?:the\s+)?", text[end:s.start])]
         if text[start:end].lower().endswith(" from"):  # "hosted troops from Russia and Serbia": those after "from"
             actors = [s for s in actors if s.start >= end] or actors
+            # "brought troops from 13 countries to northern Norway, Sweden and Finland": where they went
+            destination = [s for s in _first_group(text, [s for s in actors if s.role == "to"]) if "State" in s.labels]
+            actors = [s for s in actors if s not in destination]
+            places += [s for s in destination if s not in places]
         value_end = _field_end(text, end)
         listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
         colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})|[ \t]{2,}(?=\S)", text[end:end + 28]) if listing else None

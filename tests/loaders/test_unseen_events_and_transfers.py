@@ -187,3 +187,54 @@ def test_who_votes_on_a_text_about_an_invasion_is_not_the_invader(text):
 
 def test_a_possessive_invader_inside_a_draft_still_clashes():
     assert ("Iraq", "CLASHED_WITH", "Kuwait") in facts("France backed a draft condemning Iraq's invasion of Kuwait.", "CLASHED_WITH")
+
+
+# --- the series with its year, returning, destinations ---------------------------------------
+
+def test_a_series_with_the_year_it_was_held_is_the_listed_edition():
+    assert pairs("Japan returned to Malabar in 2020 after a three-year absence.", "PARTICIPATED_IN") == {("Japan", "Malabar-2020")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan never returned to Malabar after 2008.",
+        "Japan returned to Tokyo in 2020 after the drill.",
+    ],
+)
+def test_returning_that_is_negated_or_to_no_exercise_is_no_participation(text):
+    assert pairs(text, "PARTICIPATED_IN") == set()
+
+
+def test_where_troops_from_many_countries_were_brought_is_where_the_exercise_was_held():
+    text = "Cold Response 2022, which Norway hosted, brought 30,000 troops from 27 countries to Norway and Finland."
+    assert pairs(text, "HELD_IN") == {("Cold Response 2022", "Norway"), ("Cold Response 2022", "Finland")}
+    assert pairs(text, "PARTICIPATED_IN") == set()
+
+
+def test_troops_from_named_states_brought_to_a_host_take_part_there():
+    text = "Cobra Gold brought troops from Japan and Singapore to Thailand."
+    assert pairs(text, "PARTICIPATED_IN") == {("Japan", "Cobra Gold"), ("Singapore", "Cobra Gold")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Swedish participation in next year\'s Arctic Challenge was "under discussion", an official said.',
+        "Finland's part in Cold Response 2026 remains under consideration.",
+    ],
+)
+def test_participation_under_discussion_gives_nothing(text):
+    assert pairs(text, "PARTICIPATED_IN") == set()
+
+
+def test_a_figure_claimed_in_a_table_row_does_not_hedge_the_row():
+    table = (
+        "| Exercise | Host | Participants | Area | Notes |\n"
+        "|---|---|---|---|---|\n"
+        "| Vostok-2018 | Russia | Russian Armed Forces; People's Liberation Army | Sea of Japan | 300,000 troops claimed by Moscow |\n"
+        "| Zapad-2021 | Russia | Russian Armed Forces | Baltic Sea | participation of Serbia claimed, unconfirmed |\n"
+    )
+    found = pairs(table, "PARTICIPATED_IN")
+    assert ("People's Liberation Army", "Vostok-2018") in found
+    assert not {p for p in found if p[1] == "Zapad-2021"}
