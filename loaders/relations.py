@@ -109,6 +109,11 @@ STRONG_PARTICIPATION = re.compile(
 # "ran the maritime phase", "led the naval part": a share of the exercise the paragraph is about
 PART_RUN = re.compile(r"(?:ran|runs|led|leads|commanded|conducted)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:phase|stage|component|portion|leg)\b", re.IGNORECASE)
 IT_AFTER = re.compile(r"\s+it\b")
+# "ran that one together", "held the exercise jointly": a verb whose object stands for the exercise
+THAT_ONE_AFTER = re.compile(r"\s+(?:that one|that exercise|that drill|this one)\b", re.IGNORECASE)
+RAN_IT = re.compile(r"ran|run|held|staged|conducted|organi[sz]ed|co-organi[sz]ed", re.IGNORECASE)
+HOST_VERB_AFTER = re.compile(r"\s+(?:(?:also|again|then)\s+)?(?:co-)?host(?:ed|s)\b", re.IGNORECASE)
+HOSTED_AND = re.compile(r"\s+(?:(?:also|again|then)\s+)?(?:co-)?host(?:ed|s)\s+(?:[\w/-]+\s+){0,4}?and\s+(?:also\s+)?(?:took|takes|joined|participated|sent)\b", re.IGNORECASE)
 # captions: crews "during" an exercise, or "at the opening of" it; not those who watch, track or protest
 CAPTION_TRIGGER = re.compile(r"during\b|at the (?:opening|closing|start|end)\b", re.IGNORECASE)
 SHADOWING = re.compile(r"\b(?:shadow\w*|track\w*|tail(?:ed|ing|s)|monitor\w*|watch\w*|observ\w*|intercept\w*|protest\w*|condemn\w*|criticis\w*|criticiz\w*)\b", re.IGNORECASE)
@@ -613,6 +618,8 @@ class SentenceReader:
         strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start)
         if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context):
             exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
+        if not exercises and THAT_ONE_AFTER.match(text, end) and RAN_IT.match(text, start):
+            exercises = context.exercise()  # "Think back to Zapad-2021. Belarus and Russia ran that one together."
         if not exercises and JOINT_DRILL.match(text, start):  # "4. Northern/Interaction-2023. In July, ... exercised together"
             exercises = [Slot(0, 0, refs, "reference")] if (refs := context.last(("Exercise",))) else []
         held_it = not exercises and IT_AFTER.match(text, end) and SITED.match(text, start)
@@ -629,7 +636,12 @@ class SentenceReader:
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
             return []  # "leads the International Maritime Security Construct": not an exercise it hosts
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
+        if _exercise_as_subject(text, start, self._sentence_slots):
+            # "Balikatan 2024, which ... and which sent ships beyond Philippine waters": the exercise did
+            actors = [s for s in actors if s.start >= end and s.kind != "demonym"]
         actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)]
+        if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
+            actors = [s for s in actors if not (s.end < start and HOST_VERB_AFTER.match(text, s.end) and not HOSTED_AND.match(text, s.end))]
         hosts_by = {id(s) for group in _groups(text, actors) if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) for s in _hosts_only(text, group, start)}
         actors = [
             s for s in actors
@@ -1795,6 +1807,25 @@ def _controller(text: str, left: list[Slot], start: int) -> list[Slot]:
         return []
     controllers = [s for s in left if re.match(r"\s+to\s+[a-z]", text[s.end:s.end + 12])]
     return controllers[-1:]
+
+
+EXERCISE_WHICH = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,4}$")
+AND_WHICH = re.compile(r"\band\s+$")
+
+
+def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
+    """Whether the trigger at ``start`` has for subject a "which" standing for an exercise
+    ("Balikatan 2024, which the United States co-hosted and which sent ships ..."): a
+    second "which" after "and" stands for what the first one did."""
+    which = EXERCISE_WHICH.search(text, max(0, start - 60), start)
+    if which is None or any(s.labels & {"State", "ArmedForce"} and which.start() <= s.start < start for s in sentence):
+        return False
+    at = which.start()
+    if AND_WHICH.search(text, max(0, at - 8), at):
+        earlier = text.rfind(", which", 0, at)
+        at = earlier if earlier != -1 else at
+    antecedent = [s for s in sentence if s.end <= at and at - s.end <= 2]
+    return bool(antecedent) and "Exercise" in antecedent[-1].labels
 
 
 def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Fact]:

@@ -238,3 +238,30 @@ def test_a_figure_claimed_in_a_table_row_does_not_hedge_the_row():
     found = pairs(table, "PARTICIPATED_IN")
     assert ("People's Liberation Army", "Vostok-2018") in found
     assert not {p for p in found if p[1] == "Zapad-2021"}
+
+
+# --- hosts, the exercise as subject, "that one" --------------------------------------------
+
+def test_a_host_is_not_made_a_participant_by_a_later_participants_noun():
+    text = "Thailand hosted Cobra Gold in March, with troops from Japan and Malaysia among 30 participants."
+    assert pairs(text, "PARTICIPATED_IN") == {("Japan", "Cobra Gold"), ("Malaysia", "Cobra Gold")}
+
+
+def test_a_host_that_also_took_part_is_a_participant():
+    assert ("Thailand", "Cobra Gold") in pairs("Thailand hosted Cobra Gold and took part with 5,000 troops.", "PARTICIPATED_IN")
+
+
+def test_an_exercise_that_sent_ships_somewhere_makes_its_hosts_no_participants():
+    text = "Cobra Gold 2025, which Thailand and the United States co-hosted and which sent ships into the Andaman Sea, ended on Friday."
+    assert pairs(text, "PARTICIPATED_IN") == set()
+    assert pairs(text, "HOSTED") == {("Thailand", "Cobra Gold 2025"), ("United States", "Cobra Gold 2025")}
+
+
+def test_ran_that_one_together_takes_part_in_the_exercise_just_named():
+    text = "Remember Zapad-2017. Russia and Belarus ran that one together."
+    assert pairs(text, "PARTICIPATED_IN") == {("Russia", "Zapad-2017"), ("Belarus", "Zapad-2017")}
+
+
+def test_the_staging_for_an_invasion_is_no_participation():
+    text = "Zapad-2021, which Minsk co-hosted, was in hindsight the staging for the attack on Ukraine."
+    assert pairs(text, "PARTICIPATED_IN") == set()
