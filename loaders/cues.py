@@ -23,7 +23,7 @@ import re
 from loaders.openings import SENTENCES, IndexedPattern, gate_patterns
 
 LOCAL = re.compile(
-    r"\b(?:not|never|no|no longer|neither|nor|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|"
+    r"\b(?:not|never|no|no longer|nobody|no one|neither|nor|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|"
     r"might|(?-i:may)|could|would|should|must|can|reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|perhaps|"
     r"potentially|potential|prospective|would-be|eventually|future|reported|rumou?red|supposed|supposedly|alleged|purported|so-called|claimed|"
     r"wrongly|falsely|incorrectly|erroneously|mistakenly|"

@@ -578,6 +578,9 @@ class SentenceReader:
         left, right = _sides(text, clause, start, end)
         if frame.type == "CLASHED_WITH":
             return _clash(text, start, end, left, right, context, self._sentence_slots)
+        if frame.type == "PARTNERS_WITH" and (UNNAMED_PARTNERS.search(text, max(0, start - 60), start) and text[start:end].lower() == "partners"
+                                             or THE_ALLIANCE.search(text, max(0, start - 30), start) and text[start:end].lower() == "alliance"):
+            return []  # "several of Russia's Central Asian partners" names none; "accession to the alliance" is an organization
         states = ("State",)
         group = _nearest_group(text, left, states)
         if len(group) == 1 and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[0].end:start]):
@@ -604,7 +607,8 @@ class SentenceReader:
         refs: list[tuple[Ref, Ref]] = []
         if between and len(_refs(_role(right, states, ("between",)), states)) <= 3:
             refs += list(combinations(_refs(_role(right, states, ("between",)), states), 2))
-        elif partners and group:
+        elif partners and group and not (len(_refs(group, states)) == 2 and NEW_CLAUSE.search(text, end, partners[0].start)):
+            # not "the two countries signed a treaty, and during the war with Pakistan ...": that pair is complete
             refs += [(a, b) for a in _refs(group, states) for b in _refs(_first_group(text, partners), states)]
         elif len(_refs(group, states)) == 2:  # a long list of states is not one partnership
             refs += list(combinations(_refs(group, states), 2))
@@ -1809,6 +1813,15 @@ def _controller(text: str, left: list[Slot], start: int) -> list[Slot]:
     return controllers[-1:]
 
 
+# where a pair's own partnership ends: "..., and during the war with Pakistan", ";"
+NEW_CLAUSE = re.compile(r",\s+and\s|;")
+# "several of Russia's Central Asian partners", "other Western partners": partners not named
+UNNAMED_PARTNERS = re.compile(
+    r"\b(?:several|some|many|most|few|all|(?<!each )other|various|one|two|three|four)\s+(?:of\s+)?(?:(?:the|its|their|\w+(?:'s|’s))\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "accession to the alliance", "joined the alliance": the organization, not a pair's alliance
+THE_ALLIANCE = re.compile(r"\b(?:to|of|join(?:ed|s|ing)?|left|quit|in|into|within|inside)\s+the\s+$", re.IGNORECASE)
 EXERCISE_WHICH = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,4}$")
 AND_WHICH = re.compile(r"\band\s+$")
 

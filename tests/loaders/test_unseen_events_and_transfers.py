@@ -265,3 +265,29 @@ def test_ran_that_one_together_takes_part_in_the_exercise_just_named():
 def test_the_staging_for_an_invasion_is_no_participation():
     text = "Zapad-2021, which Minsk co-hosted, was in hindsight the staging for the attack on Ukraine."
     assert pairs(text, "PARTICIPATED_IN") == set()
+
+
+# --- partnerships named and unnamed --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Units came from Laos, Cuba and several of Russia's African partners.",
+        "Norway backed Finland's accession to the alliance in 2023.",
+        "Nobody at the conference expected an Iranian-Chinese alliance in the Gulf.",
+    ],
+)
+def test_unnamed_partners_the_alliance_as_an_organization_and_denied_alliances_give_no_partnership(text):
+    assert facts(text, "PARTNERS_WITH") == set()
+
+
+def test_partners_calling_each_other_so_are_partners():
+    assert facts("Hanoi and Moscow call each other comprehensive strategic partners.", "PARTNERS_WITH") == {("Russia", "PARTNERS_WITH", "Vietnam")}
+
+
+def test_a_pair_signing_a_treaty_is_not_paired_with_a_state_far_later_in_the_sentence():
+    text = (
+        "In 1945 the Soviet Union began arming Mongolia. In 1946 the two countries signed a treaty of friendship, "
+        "and during the border war with China that autumn the Soviet Union sent advisers."
+    )
+    assert facts(text, "PARTNERS_WITH") == {("Mongolia", "PARTNERS_WITH", "Soviet Union")}
