@@ -268,6 +268,8 @@ class SentenceReader:
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
         if frame.form == "passive" and STILL_TO_BE.search(text, max(0, start - 40), start + 3):
             return []  # "twelve Su-30MKI, to be built by HAL": not yet made, sold or bought
+        if frame.type == "OPERATES" and CARGO_BEFORE.search(text, max(0, start - 30), start):
+            return []  # "in a series of deliveries flown into Murted": the cargo was flown, not operated
         if text[start:end].startswith("arriv") and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
             return []  # "the destroyer arrived from Russia for the exercise": a visit, not a delivery
         left, right = _sides(text, clause, start, end)
@@ -1822,6 +1824,8 @@ UNNAMED_PARTNERS = re.compile(
 )
 # "accession to the alliance", "joined the alliance": the organization, not a pair's alliance
 THE_ALLIANCE = re.compile(r"\b(?:to|of|join(?:ed|s|ing)?|left|quit|in|into|within|inside)\s+the\s+$", re.IGNORECASE)
+# a delivery noun right before a participle: "deliveries flown into", "shipments sent to"
+CARGO_BEFORE = re.compile(r"\b(?:deliveries|delivery|shipments?|consignments?|cargo(?:es)?|airlifts?)\s+$", re.IGNORECASE)
 EXERCISE_WHICH = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,4}$")
 AND_WHICH = re.compile(r"\band\s+$")
 

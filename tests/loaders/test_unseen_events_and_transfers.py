@@ -291,3 +291,23 @@ def test_a_pair_signing_a_treaty_is_not_paired_with_a_state_far_later_in_the_sen
         "and during the border war with China that autumn the Soviet Union sent advisers."
     )
     assert facts(text, "PARTNERS_WITH") == {("Mongolia", "PARTNERS_WITH", "Soviet Union")}
+
+
+# --- operators: a bare service, cargo flown ---------------------------------------------------
+
+def test_a_bare_service_belongs_to_the_state_of_the_force_named_before_it_in_its_sentence():
+    text = "Israel and France have won orders there. The Indonesian Army fields Leopard 2 tanks, and the air force flies the Su-30."
+    found = facts(text, "OPERATES")
+    assert ("Indonesian Air Force", "OPERATES", "Su-30") in found or ("Indonesia", "OPERATES", "Su-30") in found
+    assert not {f for f in found if f[0].startswith(("Israeli", "French"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algeria bought the S-400 in 2021, in shipments flown into Boufarik air base.",
+        "Algeria bought the S-400 in 2021, in deliveries sent to Boufarik.",
+    ],
+)
+def test_deliveries_flown_or_sent_somewhere_are_no_operation(text):
+    assert facts(text, "OPERATES") == set()
