@@ -1439,10 +1439,14 @@ def _nearest_group(text: str, left: list[Slot], labels) -> list[Slot]:
     candidates = [s for s in left if s.labels & set(labels) and s.role in ("object", "with", "of", "including")]
     if not candidates:
         return []
-    groups = _groups(text, candidates)
-    return groups[-1]
+    group = _groups(text, candidates)[-1]
+    if len(group) > 1 and text.startswith(",", group[0].end) and OPENING_PHRASE.search(text, 0, group[0].start):
+        return group[1:]  # "During the war with Israel, Russia and China condemned ...": Israel ends the opening phrase
+    return group
 
 
+# a sentence's opening adverbial phrase whose object comes next: "During the twelve-day war with "
+OPENING_PHRASE = re.compile(r"\b(?:During|After|Before|Amid|Following|Despite|Unlike|Throughout)\b[^,;.]*\b(?:with|against|on|of|in|from|by|to|for)\s+(?:the\s+)?$")
 AIR_PATROL = re.compile(r"\b(?:air|aerial|bombers?|aircraft|flights?|flew|flown|fly|flying)\b", re.IGNORECASE)
 SEA_PATROL = re.compile(r"\b(?:naval|navy|navies|ships?|warships|vessels|fleets?|sailed|sailing|voyages?|flotilla|steamed)\b", re.IGNORECASE)
 
@@ -1815,6 +1819,10 @@ def _controller(text: str, left: list[Slot], start: int) -> list[Slot]:
     return controllers[-1:]
 
 
+# a lower-case word after a list that is not a preposition or conjunction: the list is a subject
+VERB_AFTER_LIST = re.compile(
+    r"\s+(?:\w+ly\s+)?(?!(?:in|on|at|over|since|during|from|to|for|and|or|but|that|which|who|between|across|near|off|along|until|after|before|when|while|as|by|of|with|in\s+\d)\b)[a-z]+\b"
+)
 # where a pair's own partnership ends: "..., and during the war with Pakistan", ";"
 NEW_CLAUSE = re.compile(r",\s+and\s|;")
 # "several of Russia's Central Asian partners", "other Western partners": partners not named
@@ -1853,6 +1861,8 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     states = ("State",)
     roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
     partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
+    if len(partners) > 1 and VERB_AFTER_LIST.match(text, partners[-1].end):
+        partners = partners[:1]  # "During the war with Israel, Russia and China condemn ...": the list is the next clause's subject
     group = _nearest_group(text, left, states)
     if group and DOCUMENT_ABOUT.search(text, group[-1].end, start):
         group = []  # "Moscow blocked a text condemning the annexation of ...": the voter is not the invader

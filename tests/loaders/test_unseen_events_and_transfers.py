@@ -311,3 +311,34 @@ def test_a_bare_service_belongs_to_the_state_of_the_force_named_before_it_in_its
 )
 def test_deliveries_flown_or_sent_somewhere_are_no_operation(text):
     assert facts(text, "OPERATES") == set()
+
+
+# --- strikes, and lists that open the next clause ---------------------------------------------
+
+def test_strikes_by_named_states_on_a_state_are_clashes():
+    found = facts("British and French strikes on Libya began in March.", "CLASHED_WITH")
+    assert {tuple(sorted((a, b))) for a, _, b in found} == {("Libya", "United Kingdom"), ("France", "Libya")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody expects British strikes on Libya this year.",
+        "Britain might launch strikes on Libya, officials warned.",
+    ],
+)
+def test_denied_or_hedged_strikes_are_no_clash(text):
+    assert facts(text, "CLASHED_WITH") == set()
+
+
+def test_the_object_of_an_opening_phrase_is_not_part_of_the_subject_list_after_it():
+    text = "During the border war with Vietnam, India and Japan criticised Chinese strikes on Hanoi."
+    found = facts(text, "OPPOSES", "CLASHED_WITH")
+    assert ("India", "OPPOSES", "China") in found and ("Japan", "OPPOSES", "China") in found
+    assert not {f for f in found if f[0] == "Vietnam" and f[1] == "OPPOSES"}
+    assert not {f for f in found if f[1] == "CLASHED_WITH" and {"India", "Japan"} & {f[0], f[2]}}
+
+
+def test_a_list_after_an_opening_phrase_with_no_object_stays_whole():
+    text = "After the Cold War the Czech Republic, Hungary and Poland joined NATO."
+    assert {s for s, _, _ in facts(text, "MEMBER_OF")} == {"Czech Republic", "Hungary", "Poland"}
