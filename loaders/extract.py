@@ -785,8 +785,8 @@ class Extractor:
         named in the paragraph."""
         words = SERVICE_WORDS[service]
         named = next((ref for ref in context.last(("ArmedForce",), 4, earlier) if any(word in ref.name for word in words)), None)
-        # "The Indian Army fields T-90S tanks, and the navy flies ...": the state of the sentence's own latest force or state
-        owner = next((ref.name if ref.label == "State" else self.force_states[ref.name] for ref in reversed(earlier) if ref.label == "State" or ref.name in self.force_states), None)
+        # "The Indian Army fields T-90S tanks, and the navy flies ...": the state of a force the sentence named before it
+        owner = next((self.force_states[ref.name] for ref in reversed(earlier) if ref.name in self.force_states), None)
         state = (Ref(owner, "State"),) if owner else context.last(("State",), 1, earlier)
         force = self.services.get((state[0].name, service)) if state and not named else None
         return named or (Ref(force, "ArmedForce") if force else None)

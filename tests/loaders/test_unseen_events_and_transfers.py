@@ -342,3 +342,21 @@ def test_the_object_of_an_opening_phrase_is_not_part_of_the_subject_list_after_i
 def test_a_list_after_an_opening_phrase_with_no_object_stays_whole():
     text = "After the Cold War the Czech Republic, Hungary and Poland joined NATO."
     assert {s for s, _, _ in facts(text, "MEMBER_OF")} == {"Czech Republic", "Hungary", "Poland"}
+
+
+def test_a_force_that_used_systems_against_targets_operates_them_and_ends_the_sale_before():
+    text = "Russia delivered Su-35 fighters to Egypt in 2021, and the Egyptian Air Force has used Mi-24 helicopters against militants in Sinai."
+    found = facts(text, "SOLD", "ACQUIRED", "OPERATES")
+    assert ("Egyptian Air Force", "OPERATES", "Mi-24") in found
+    assert not {f for f in found if f[1] in ("SOLD", "ACQUIRED") and f[2] == "Mi-24"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Egyptian Air Force has not used the Mi-24 against militants.",
+        "The Egyptian Air Force may have used the Mi-24 against militants.",
+    ],
+)
+def test_denied_or_hedged_use_is_no_operation(text):
+    assert facts(text, "OPERATES") == set()
