@@ -89,6 +89,14 @@ LINE_END = re.compile("\n")
 
 MILITARY_AIR = re.compile(r"\s+(?:Forces?|Defen[cs]e|Command|Base|Wing|Arm|Army|Division|Corps|Group|Regiment|Brigade|Station|Staff|Power|Ministry|Marshal|Chief)\b")
 UNKNOWN_EDITION = re.compile(r"[-–]\d\d\b")
+# "US military aid", "Soviet military advisers": "military" as an adjective of the noun after it
+MILITARY_ADJECTIVE = re.compile(
+    r"\s+(?:aid|advis[eo]rs?|assistance|cooperation|co-operation|arrangements?|ties|relations|exports?|imports?|equipment|hardware|spending|"
+    r"budgets?|bases?|presence|support|doctrine|analysts?|experts?|sources?|officials?|planners?|technology|industry|intelligence|"
+    r"personnel|contractors?|trainers?|instructors?|delegations?|attach[ée]s?|academy|leaders?|leadership|build-?up|pacts?|agreements?|"
+    r"deals?|supplies|shipments?|satellites?|drills?|exercises?|parade|hospital|court|power|might|threat|pressure|operations?|activity|activities)\b",
+    re.IGNORECASE,
+)
 # "Balikatan 2024", "Pitch Black 2024": an edition written with a space after its series
 # (a year, not a number of something: no unit or further digits after it).
 SPACED_EDITION = re.compile(r" ((?:19|20)\d\d)(?![\w-]| ?(?:%|percent|troops|personnel|ships|aircraft)\b)")
@@ -239,6 +247,8 @@ class MentionFinder:
                     continue  # "the north-western Pacific" is not the region "western Pacific"
                 if label == "Exercise" and UNKNOWN_EDITION.match(text, end):
                     break  # "since Zapad-81": an edition the gazetteer does not know, not the series
+                if label == "ArmedForce" and folded.endswith("military", 0, end) and MILITARY_ADJECTIVE.match(text, end):
+                    break  # "a North Korean-Russian military arrangement", "US military aid": not the force
                 if _case_ok(text[start:end].replace("\n", " "), surface, rule):
                     edition = self._spaced_edition(text, start, end, name) if label == "Exercise" else None
                     if edition:

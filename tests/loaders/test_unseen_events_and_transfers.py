@@ -360,3 +360,21 @@ def test_a_force_that_used_systems_against_targets_operates_them_and_ends_the_sa
 )
 def test_denied_or_hedged_use_is_no_operation(text):
     assert facts(text, "OPERATES") == set()
+
+
+# --- "military" as an adjective ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cairo expelled the Soviet military advisers in 1972.",
+        "Jordan received more US military aid than any other state in the region.",
+        "Beijing denied any Chinese-Iranian military arrangement.",
+    ],
+)
+def test_military_before_a_noun_names_no_armed_force(text):
+    assert facts(text, "ARMED_FORCE_OF") == set()
+
+
+def test_the_military_as_a_subject_is_the_armed_force():
+    assert facts("The Indian military said the test had succeeded.", "ARMED_FORCE_OF") == {("Indian Armed Forces", "ARMED_FORCE_OF", "India")}
