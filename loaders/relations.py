@@ -754,6 +754,8 @@ class SentenceReader:
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
+        if frame.type == "DRILLED_IN":  # "drills held near the Kuril Islands": beside the place, not in it
+            places = [s for s in places if not NEAR_BEFORE.search(text, max(0, s.start - 40), s.start)]
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
         route = ROUTE_RELATIVE.match(text, end) if frame.type == "PATROLLED" and frame.form == "joint" and not places else None
         if route:  # "a joint patrol, the third since 2021, which took them across the Pacific Ocean"
@@ -785,6 +787,11 @@ class SentenceReader:
             return [Fact(frame.type, actor, place) for actor in refs if actor not in partners for place in _refs(places, ("Region",))] + [
                 Fact(frame.type, actor, place) for partner, slot in shares for actor in _refs([partner], ("State", "ArmedForce")) for place in _refs([slot], ("Region",))
             ]
+        exercise = [ref for ref in context.previous_named if ref.label == "Exercise"][:1] if frame.type == "DRILLED_IN" else []
+        if exercise and PAIR_OF_FORCES.search(text, 0, start):
+            # "... concluded Sea Guardian-2023. Ships of the two navies conducted drills in the East China Sea":
+            # drills of the exercise just named, held where the drills were
+            return [Fact("HELD_IN", exercise[0], place) for place in _refs(places, ("Region",))]
         return [Fact(frame.type, actor, place) for actor in refs for place in _refs(places, ("Region",))]
 
     def _patrol_crew(self, text, frame, actors, refs, places, context) -> list[Ref]:
@@ -1515,6 +1522,7 @@ def _field_end(text: str, start: int) -> int:
 PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Passage|Sound|Islands?|Archipelago|Shoals?|Reefs?|Pacific|Atlantic|Arctic|Waters)\b")
 # "..., which took them through the Tsugaru Strait": the route of the patrol just named
 ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)
+NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it.
@@ -1832,6 +1840,8 @@ UNNAMED_PARTNERS = re.compile(
 )
 # "accession to the alliance", "joined the alliance": the organization, not a pair's alliance
 THE_ALLIANCE = re.compile(r"\b(?:to|of|join(?:ed|s|ing)?|left|quit|in|into|within|inside)\s+the\s+$", re.IGNORECASE)
+# the forces of the exercise just named: "the two navies", "both sides", "the participants"
+PAIR_OF_FORCES = re.compile(r"\b(?:the two|both) (?:navies|sides|fleets|militaries|armies|air forces|forces|countries)\b|\bthe participants\b|\bthe (?:allied|participating) (?:ships|forces|units)\b", re.IGNORECASE)
 # a delivery noun right before a participle: "deliveries flown into", "shipments sent to"
 CARGO_BEFORE = re.compile(r"\b(?:deliveries|delivery|shipments?|consignments?|cargo(?:es)?|airlifts?)\s+$", re.IGNORECASE)
 EXERCISE_WHICH = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,4}$")
@@ -2440,7 +2450,7 @@ def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], l
 
 # the critic's verb takes the drills as its object: nothing between them starts a new clause
 CRITIC_BEFORE = re.compile(r"\b(?:condemn|criticis|criticiz|denounc|protest|deplor|decr(?:y|ied)|slam|object)\w*\b(?:(?!\band\b|\bbut\b|\bwhile\b)[^.;:,]){0,40}$", re.IGNORECASE)
-DRILLER_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # "China's dangerous manoeuvres", "Chinese naval drills"
+DRILLER_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:(?!\w+ed\b|(?:at|against|over|about|on|of)\b)[\w-]+\s+){0,2}", re.IGNORECASE)  # "China's dangerous manoeuvres", "Chinese naval drills"
 FRONTED = re.compile(r"\s*(?:\w+ly\s+)?")  # a participle opening the sentence
 # "heads two groupings there:", "leads three initiatives of its own:": a list of what is led follows
 COUNTED_LIST = re.compile(

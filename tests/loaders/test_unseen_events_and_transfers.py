@@ -378,3 +378,31 @@ def test_military_before_a_noun_names_no_armed_force(text):
 
 def test_the_military_as_a_subject_is_the_armed_force():
     assert facts("The Indian military said the test had succeeded.", "ARMED_FORCE_OF") == {("Indian Armed Forces", "ARMED_FORCE_OF", "India")}
+
+
+# --- drills inside a named exercise, protesters, "near" --------------------------------------
+
+def test_drills_of_the_two_navies_right_after_their_exercise_place_the_exercise():
+    text = (
+        "The Russian Navy and the PLA Navy opened Joint Sea-2019 off Qingdao on Monday. "
+        "Ships of the two navies then held air-defence and boarding drills in the Yellow Sea."
+    )
+    assert facts(text, "HELD_IN") == {("Joint Sea-2019", "HELD_IN", "Yellow Sea")}
+    assert facts(text, "DRILLED_IN") == set()
+
+
+def test_drills_with_no_exercise_named_before_stay_drills():
+    text = "The two navies met in May. Ships of the two navies held drills in the Yellow Sea."
+    assert facts(text, "HELD_IN") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("South Korea protested at drills held near the Liancourt Rocks.", set()),
+        ("South Korea protested at Japanese drills held in the Sea of Japan.", {("Japan", "DRILLED_IN", "Sea of Japan")}),
+        ("Russia held drills near the Kuril Islands in August.", set()),
+    ],
+)
+def test_protesters_do_not_drill_and_drills_near_a_place_are_not_in_it(text, expected):
+    assert facts(text, "DRILLED_IN") == expected
