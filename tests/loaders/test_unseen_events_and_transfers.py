@@ -406,3 +406,27 @@ def test_drills_with_no_exercise_named_before_stay_drills():
 )
 def test_protesters_do_not_drill_and_drills_near_a_place_are_not_in_it(text, expected):
     assert facts(text, "DRILLED_IN") == expected
+
+
+# --- "this time", troops brought ------------------------------------------------------------
+
+def test_this_time_after_an_earlier_edition_is_the_current_edition():
+    text = (
+        "Zapad-2021 opened in Belarus in September. "
+        "Zapad-2017, the previous edition, brought some 12,000 soldiers of the Russian Armed Forces to Belarus, "
+        "and this time Kazakhstan sent ground, air and special-forces contingents."
+    )
+    found = pairs(text, "PARTICIPATED_IN")
+    assert ("Kazakhstan", "Zapad-2021") in found and ("Russian Armed Forces", "Zapad-2017") in found
+    assert ("Kazakhstan", "Zapad-2017") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zapad-2021 opened in September. This time Kazakhstan did not send any contingents.",
+        "Zapad-2021 opened in September. This time Kazakhstan may send ground and air contingents.",
+    ],
+)
+def test_this_time_with_a_negated_or_hedged_sending_gives_nothing(text):
+    assert pairs(text, "PARTICIPATED_IN") == set()
