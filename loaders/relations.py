@@ -2449,6 +2449,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         return []  # every link below names a system
     found: list[tuple[int, Fact]] = []
     for first, second in zip(slots, slots[1:]):
+        if "WeaponSystem" not in second.labels and not ("WeaponSystem" in first.labels and "ArmedForce" in second.labels):
+            continue  # a link here is a system after its operator or before its force: most pairs are neither
         gap = text[first.end:second.start]
         operators = [r for r in first.refs if r.label in ("ArmedForce", "State")]
         weapons = [r for r in second.refs if r.label == "WeaponSystem"]
