@@ -837,7 +837,7 @@ class Extractor:
 
     def _force_links(self, text: str, slots: list[Slot]) -> list[Fact]:
         """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it."""
-        owned = [(slot, ref, state) for slot in slots for ref in slot.refs if (state := self._owning_state(ref))]
+        owned = [(slot, ref, state) for slot in slots if "ArmedForce" in slot.labels for ref in slot.refs if (state := self._owning_state(ref))]
         # Most sentences name no force with a known state: test for one before scanning for cues.
         if not owned or SCOPING.search(text):
             return []  # "reports that ...", "there is no evidence that ...": nothing is asserted

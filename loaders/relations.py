@@ -964,18 +964,18 @@ class SentenceReader:
     def _possessive_links(self, text: str, slots: list[Slot]) -> list[Fact]:
         """"China's PLA Navy", "the Russian Pacific Fleet", "Russian-made S-400"."""
         facts = []
-        for first, second in zip(slots, slots[1:]):
-            gap = text[first.end:second.start]
-            owner = [r for r in first.refs if r.label == "State"]
-            if not owner:
+        # Every link below has a state as its owner: the other slots are passed over at once.
+        owners = [(index, slot, [r for r in slot.refs if r.label == "State"]) for index, slot in enumerate(slots) if "State" in slot.labels]
+        for index, first, owner in owners:
+            second = slots[index + 1] if index + 1 < len(slots) else None
+            if second is None or "ArmedForce" not in second.labels:
                 continue
-            possessive = OWNER_GAP.fullmatch(gap) and (gap.strip() or first.kind == "demonym")
-            if possessive and "ArmedForce" in second.labels:
+            gap = text[first.end:second.start]
+            if OWNER_GAP.fullmatch(gap) and (gap.strip() or first.kind == "demonym"):
                 facts += [Fact("ARMED_FORCE_OF", ref, owner[0]) for ref in second.refs if ref.label == "ArmedForce"]
-        for index, first in enumerate(slots):
-            owner = [r for r in first.refs if r.label == "State"]
+        for index, first, owner in owners:
             after = text[first.end:first.end + 12]
-            if owner and MADE_BY.match(after) and not NO_SUCH.search(text, max(0, first.start - 14), first.start):
+            if MADE_BY.match(after) and not NO_SUCH.search(text, max(0, first.start - 14), first.start):
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
                 copy = COPY_OF.match(text, first.end + MADE_BY.match(after).end())
                 if copy:
@@ -992,15 +992,14 @@ class SentenceReader:
                     made = next((g for g in reversed(_groups(text, weapons))), []) if weapons else []
                     facts += [Fact("PRODUCED", owner[0], ref) for ref in _refs(made, ("WeaponSystem",))]
             initiative = slots[index + 1] if index + 1 < len(slots) and "Initiative" in slots[index + 1].labels else None
-            if owner and initiative and _state_possessor(text, slots, initiative) is first:
+            if initiative and _state_possessor(text, slots, initiative) is first:
                 facts += [Fact("LEADS", owner[0], ref) for ref in initiative.refs if ref.label == "Initiative"]  # "China's Belt and Road Initiative"
-            if owner and LED_SUFFIX.match(after) and not _quoted(text, first.start):  # 'the wording "China-led SCO"' is talk about words
+            if LED_SUFFIX.match(after) and not _quoted(text, first.start):  # 'the wording "China-led SCO"' is talk about words
                 led = next((s for s in slots[index + 1:] if s.labels & {"Initiative", "Organization"} and s.start - first.end <= 60), None)
                 if led:
                     facts += [Fact("LEADS", owner[0], ref) for ref in led.refs if ref.label in ("Initiative", "Organization")]
-        for index, slot in enumerate(slots):
-            owner = [r for r in slot.refs if r.label == "State"]
-            if owner and slot.kind == "demonym" and re.search(r"\bin\s+$", text[max(0, slot.start - 4):slot.start]) and re.match(r"\s+service\b", text[slot.end:slot.end + 9]):
+        for index, slot, owner in owners:
+            if slot.kind == "demonym" and re.search(r"\bin\s+$", text[max(0, slot.start - 4):slot.start]) and re.match(r"\s+service\b", text[slot.end:slot.end + 9]):
                 weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
                 if weapons:  # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
@@ -2542,6 +2541,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         return []  # every link below names a system
     found: list[tuple[int, Fact]] = []
     for first, second in zip(slots, slots[1:]):
+        if "WeaponSystem" not in second.labels and not ("WeaponSystem" in first.labels and "ArmedForce" in second.labels):
+            continue  # a link here is a system after its operator or before its force: most pairs are neither
         gap = text[first.end:second.start]
         operators = [r for r in first.refs if r.label in ("ArmedForce", "State")]
         weapons = [r for r in second.refs if r.label == "WeaponSystem"]
