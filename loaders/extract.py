@@ -266,7 +266,9 @@ def _operated_from(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact
         if "WeaponSystem" in system.labels and system.kind != "reference" and supplier.labels == {"State"} and supplier.kind != "demonym"
         and SUPPLIED_FROM.fullmatch(text, system.end, supplier.start)
     ]
-    operated = {(f.target.name): f.source for f in facts if f.type == "OPERATES"}
+    if not pairs:
+        return []
+    operated = {f.target.name: f.source for f in facts if f.type == "OPERATES"}
     found: list[Fact] = []
     runs: list[list[tuple[Slot, Slot]]] = []
     for pair in pairs:
@@ -278,8 +280,8 @@ def _operated_from(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact
     for run in runs:
         if any(ref.name in traded for system, _ in run for ref in system.refs):
             continue  # "bought F-4s from the United States and ... still flies them": read already
-        operators = [operated[ref.name] for system, _ in run for ref in system.refs if ref.name in operated]
-        for operator in operators[:1]:
+        operator = next((operated[ref.name] for system, _ in run for ref in system.refs if ref.name in operated), None)
+        if operator is not None:
             for system, supplier in run:
                 for ref in system.refs:
                     if ref.label == "WeaponSystem" and supplier.refs[0].name != operator.name:
