@@ -261,8 +261,10 @@ class MentionFinder:
 
     def _spaced_edition(self, text: str, start: int, end: int, series: str) -> Mention | None:
         """The edition named by ``series`` (found at ``start:end``) and the year after it:
-        "Malabar 2020" is the listed Malabar-2020; "Balikatan 2024", which the gazetteer
-        does not list, is kept as written, as a discovered exercise, not read as the series."""
+        "Malabar 2020" is the listed Malabar-2020. "Balikatan 2024", an edition the
+        gazetteer does not list, stays the series with the year beside it, as annotators
+        write it (seeds/gold/GUIDELINES.md); only a hyphenated "Sea Guardian-2023" is
+        discovered as an edition of its own."""
         if series.casefold() not in self.series:
             return None
         dated = DATED_SERIES.match(text, end)
@@ -275,7 +277,7 @@ class MentionFinder:
         listed = f"{series}-{match[1]}"
         if self.gazetteer.get(listed) is not None:
             return Mention(start, match.end(), text[start:match.end()], listed, "Exercise", "name")
-        return Mention(start, match.end(), text[start:match.end()], f"{series} {match[1]}", "Exercise", "discovered", DISCOVERED_CONFIDENCE)
+        return None
 
     def _discovered_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
         known = sorted(known, key=lambda m: m.start)

@@ -1851,6 +1851,9 @@ PAIR_OF_FORCES = re.compile(r"\b(?:the two|both) (?:navies|sides|fleets|militari
 CARGO_BEFORE = re.compile(r"\b(?:deliveries|delivery|shipments?|consignments?|cargo(?:es)?|airlifts?)\s+$", re.IGNORECASE)
 EXERCISE_WHICH = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,4}$")
 AND_WHICH = re.compile(r"\band\s+$")
+# between an exercise and its ", which": nothing, or the year of an edition the gazetteer
+# does not list ("Cobra Gold 2025, which ...")
+WHICH_GAP = re.compile(r"(?:[ -](?:19|20)\d\d)?,?\s?")
 
 
 def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
@@ -1864,7 +1867,7 @@ def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
     if AND_WHICH.search(text, max(0, at - 8), at):
         earlier = text.rfind(", which", 0, at)
         at = earlier if earlier != -1 else at
-    antecedent = [s for s in sentence if s.end <= at and at - s.end <= 2]
+    antecedent = [s for s in sentence if s.end <= at and WHICH_GAP.fullmatch(text, s.end, at)]
     return bool(antecedent) and "Exercise" in antecedent[-1].labels
 
 
