@@ -439,6 +439,10 @@ class Extractor:
                 facts += self._answer(question, sentence.text, slots, context)
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
+            if "uppl" in sentence.text or "xporter" in sentence.text or "source of" in sentence.text:
+                context.clientele = _supplier_and_client(sentence.text, slots) or context.clientele
+            if facts and context.clientele:
+                facts = _between_supplier_and_client(facts, *context.clientele)
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
                 facts_by_sentence.pop()  # "... had bought Su-35 fighters. That was wrong."
             if facts:  # the sentence's years, while its scan is at hand
@@ -925,6 +929,39 @@ def _supplier(text: str, slots: list[Slot]) -> Ref | None:
         if SUPPLIER_BEFORE.match(text, slot.end) or SUPPLIER_AFTER.search(text[max(0, slot.start - 60):slot.start]):
             return next(ref for ref in slot.refs if ref.label == "State")
     return None
+
+
+# "Russia is Vietnam's largest arms supplier", "As India's main source of weapons, Moscow ...":
+# the possessor is the customer of the other state named
+CLIENT_OF_SUPPLIER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:arms\s+|weapons?\s+|defen[cs]e\s+|military\s+)?(?:supplier|exporter|source of (?:arms|weapons))\b",
+    re.IGNORECASE,
+)
+NOT_SUPPLIER = re.compile(r"\b(?:not|never|hardly|would|could|might|may|hopes?|wants?|aims?|seeks?)\b", re.IGNORECASE)
+
+
+def _supplier_and_client(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None:
+    """(seller, buyer) where a sentence calls one state the other's supplier, the
+    two the only states it names; not where it denies or only hopes so."""
+    states = [s for s in slots if "State" in s.labels]
+    buyers = [s for s in states if CLIENT_OF_SUPPLIER.match(text, s.end)]
+    named = {ref.name: ref for s in states for ref in s.refs if ref.label == "State"}
+    if len(buyers) != 1 or len(named) != 2 or NOT_SUPPLIER.search(text):
+        return None
+    buyer = next(ref for ref in buyers[0].refs if ref.label == "State")
+    seller = next(ref for name, ref in named.items() if name != buyer.name)
+    return seller, buyer
+
+
+def _between_supplier_and_client(facts: list[Fact], seller: Ref, buyer: Ref) -> list[Fact]:
+    """In a paragraph that calls ``seller`` the supplier of ``buyer``, a sale by the one with
+    no buyer named went to the other, and the other's purchase with no seller came from the one."""
+    for fact in facts:
+        if fact.type == "SOLD" and fact.source.name == seller.name and "to" not in fact.properties:
+            fact.properties["to"] = buyer.name
+        elif fact.type == "ACQUIRED" and fact.source.name == buyer.name and "from" not in fact.properties:
+            fact.properties["from"] = seller.name
+    return facts
 
 
 def _senders(text: str, slots: list[Slot]) -> list[Ref]:

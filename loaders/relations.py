@@ -1012,6 +1012,7 @@ class ParagraphContext:
         self.subjects: list[Ref] = []
         self.state_subjects: list[Ref] = []  # the last subject that was a state
         self.supplier: Ref | None = None  # "Russian arms purchases": where the paragraph's arms come from
+        self.clientele: tuple[Ref, Ref] | None = None  # "Russia is Vietnam's largest supplier": (seller, buyer)
         self.named: list[Ref] = []  # what the current sentence names by name
         self.previous_named: list[Ref] = []  # ... and the previous one
         self.parties: list[Ref] = []  # what the current sentence names by name, places left out
@@ -2680,18 +2681,30 @@ def _window(text: str, slot: Slot, width: int, after: bool = False) -> str:
     return text[max(0, slot.start - width):slot.end + 12]
 
 
+# A date counted from when the text was written ("last year", "earlier this month"): no year
+# the sentence names, and nearer its fact than one another clause names, it leaves that fact undated.
+RELATIVE_DATE = re.compile(
+    r"\b(?:(?:last|this|next|past|previous|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|several)\s+(?:years?|months?)\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
 def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:
-    """Give each fact the year nearest its trigger (or the paragraph's last year)."""
+    """Give each fact the year nearest its trigger (or the paragraph's last year); a relative
+    date nearer the trigger ("bought S-400s last year, and in 2019 ...") gives it none."""
     matches = list(YEAR.finditer(text))
     found = [(m.start(), int(m.group(1))) for m in matches]
     exact = [int(m.group(1)) for m in matches if not m.group(0).endswith("s")]
     if exact:  # a decade ("since the 1950s") dates its own sentence, not the ones after it
         context.years = exact
+    relative = [(m.start(), None) for m in RELATIVE_DATE.finditer(text)] if "ago" in text or "ast " in text or "his " in text or "ext " in text or "revious" in text or "oming" in text else []
     for fact in facts:
         if "year" in fact.properties:
             continue
-        if found:
-            start, end = fact.anchor
+        start, end = fact.anchor
+        if relative and min(found + relative, key=lambda f: (max(start - f[0], f[0] - end, 0), f[0]))[1] is None:
+            pass  # dated only from when it was written
+        elif found:
             fact.properties["year"] = min(found, key=lambda f: (max(start - f[0], f[0] - end, 0), f[0]))[1]
         elif context.years:
             fact.properties["year"] = context.years[-1]

@@ -1,0 +1,65 @@
+"""General causes of missed or misdated relations: a relative date beside a dated clause,
+a supplier's customer carried to the sales the paragraph goes on to tell. Every sentence
+is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_text
+from tests.loaders.sentences import facts
+
+
+def _properties(text: str, source: str, rel_type: str, target: str) -> dict:
+    return next(r.properties for r in extract_text(text).relations if (r.source, r.type, r.target) == (source, rel_type, target))
+
+
+# --- "last year" is no year the sentence names --------------------------------------------
+
+@pytest.mark.parametrize("text, fact, year", [
+    ("Algeria bought Su-30MKA fighters from Russia last year, and in 2016 it ordered MiG-29M jets.", ("Algeria", "ACQUIRED", "Su-30MKA"), None),
+    ("Algeria bought Su-30MKA fighters from Russia last year, and in 2016 it ordered MiG-29M jets.", ("Algeria", "ACQUIRED", "MiG-29M"), 2016),
+    ("In 2018 Qatar ordered Rafale jets; earlier this year it took delivery of Eurofighter Typhoons.", ("Qatar", "ACQUIRED", "Eurofighter Typhoon"), None),
+    ("Two years ago Egypt received K9 howitzers, a deal South Korea signed in 2022.", ("Egypt", "ACQUIRED", "K9 Thunder"), None),
+])
+def test_a_relative_date_nearer_the_trigger_leaves_the_fact_undated(text, fact, year):
+    assert _properties(text, *fact).get("year") == year
+
+
+def test_an_order_year_survives_beside_a_relative_delivery():
+    properties = _properties("Last year Serbia took delivery of MiG-29 fighters, which it ordered in 2017.", "Serbia", "ACQUIRED", "MiG-29")
+    assert "year" not in properties and properties["order_year"] == 2017
+
+
+def test_a_sentence_with_only_a_named_year_keeps_it():
+    assert _properties("Serbia took delivery of MiG-29 fighters in 2019.", "Serbia", "ACQUIRED", "MiG-29")["year"] == 2019
+
+
+# --- a supplier's customer ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, buyer, system", [
+    ("France has been Egypt's main arms supplier for a decade. In 2015 it delivered the first Rafale fighters.", "Egypt", "Rafale"),
+    ("As Algeria's biggest source of weapons, Russia shipped Su-30MKA fighters in 2008.", "Algeria", "Su-30MKA"),
+    ("China is now Pakistan's leading defence supplier; it handed over Type 054A/P frigates in 2023.", "Pakistan", "Type 054A/P frigate"),
+])
+def test_a_sale_with_no_buyer_goes_to_the_supplier_s_customer(text, buyer, system):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert (buyer, "ACQUIRED", system) in found
+
+
+@pytest.mark.parametrize("text", [
+    "France is not Egypt's main arms supplier. In 2015 it delivered Rafale fighters.",
+    "France hopes to become Egypt's main arms supplier. In 2015 it delivered Rafale fighters.",
+    "France could be Egypt's main arms supplier. In 2015 it delivered Rafale fighters.",
+])
+def test_a_denied_or_hoped_for_supplier_names_no_customer(text):
+    assert not any(source == "Egypt" for source, _, _ in facts(text, "ACQUIRED"))
+
+
+def test_a_buyer_the_sale_names_wins_over_the_customer():
+    found = facts("France is Egypt's main arms supplier. In 2016 it delivered Rafale fighters to Qatar.", "ACQUIRED")
+    assert ("Qatar", "ACQUIRED", "Rafale") in found and ("Egypt", "ACQUIRED", "Rafale") not in found
+
+
+def test_the_customer_stays_in_its_paragraph():
+    found = facts("France is Egypt's main arms supplier.\n\nIn 2015 it delivered Rafale fighters.", "ACQUIRED")
+    assert ("Egypt", "ACQUIRED", "Rafale") not in found
