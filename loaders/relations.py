@@ -724,7 +724,10 @@ class SentenceReader:
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
-        places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
+        # a place before the trigger ("In the Sea of Japan, Russian ships patrolled"), not one
+        # of an earlier clause with its own actors ("Russia and China patrolled the Sea of Japan,
+        # and Japan conducted its own patrol")
+        places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc" and not NEXT_CLAUSE.search(text, s.end, start)]
         route = ROUTE_RELATIVE.match(text, end) if frame.type == "PATROLLED" and frame.form == "joint" and not places else None
         if route:  # "a joint patrol, the third since 2021, which took them across the Pacific Ocean"
             places = [s for s in self._sentence_slots if s.start >= route.end() and "Region" in s.labels and not TOWARD.search(text, 0, s.start)]
@@ -1431,6 +1434,8 @@ def _owns_crew(text: str, slot: Slot, start: int) -> bool:
 
 
 # A patrol the sentence says is no joint one.
+# A clause with a subject of its own begins: ", and Japan ...", "; ...", ", while ..."
+NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas|yet)|;|\bwhile|\bwhereas)\s+(?:\w+\s+){0,3}?(?:[A-Z]|the\s+[A-Z])")
 NOT_JOINT = re.compile(r"\bnot (?:a |as )?(?:joint|combined)\b|\bno other (?:state|country|navy|nation)\b|\bunilateral(?:ly)?\b", re.IGNORECASE)
 # "a patrol ... was recorded by the US Northern Command": the agent of another verb, not a patroller
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!led\b)\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")

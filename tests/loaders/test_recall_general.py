@@ -63,3 +63,20 @@ def test_a_buyer_the_sale_names_wins_over_the_customer():
 def test_the_customer_stays_in_its_paragraph():
     found = facts("France is Egypt's main arms supplier.\n\nIn 2015 it delivered Rafale fighters.", "ACQUIRED")
     assert ("Egypt", "ACQUIRED", "Rafale") not in found
+
+
+# --- a sea named in an earlier clause --------------------------------------------------------
+
+@pytest.mark.parametrize("text, outsider", [
+    ("Chinese and Russian destroyers held a joint patrol in the Philippine Sea, and Taiwan ran a patrol of its own.", "Taiwan"),
+    ("The two navies of Russia and China carried out a joint patrol in the Sea of Okhotsk; South Korea later held its own patrol.", "South Korea"),
+    ("Russia and China held a joint air patrol over the East China Sea, while Japan flew patrols of its own.", "Japan"),
+])
+def test_a_state_in_the_next_clause_does_not_patrol_the_first_clause_s_sea(text, outsider):
+    found = facts(text, "PATROLLED")
+    assert found and not any(source == outsider for source, _, _ in found)
+
+
+def test_a_sea_opening_the_sentence_is_still_where_its_patrol_went():
+    found = facts("Over the Sea of Okhotsk, Russian and Chinese bombers held a joint patrol.", "PATROLLED")
+    assert {("Russia", "PATROLLED", "Sea of Okhotsk"), ("China", "PATROLLED", "Sea of Okhotsk")} <= found
