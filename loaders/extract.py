@@ -353,7 +353,7 @@ class Extractor:
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
         exercise_heading: tuple[str, list[Ref]] = ("", [])  # the latest heading and the exercises it names, for a list of participants under it
-        memory = DocumentMemory(force_states=self.force_states, permanent_members=self.permanent_members, firms=self.firms)
+        memory = DocumentMemory(force_states=self._force_states(mentions), permanent_members=self.permanent_members, firms=self.firms)
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         context = ParagraphContext(memory=memory)
         paragraph = -1
@@ -456,6 +456,12 @@ class Extractor:
             entities=self._entities(mentions, facts_by_sentence),
             relations=self._relations(document, facts_by_sentence),
         )
+
+    def _force_states(self, mentions: list[Mention]) -> dict[str, str]:
+        """Each armed force's state: the gazetteer's, and that of each service the document
+        names after a state the gazetteer lists no such service for ("the Ghana Navy")."""
+        named = {m.name: owner for m in mentions if m.kind == "discovered" and m.label == "ArmedForce" and (owner := self.finder.service_owner(m.name))}
+        return {**self.force_states, **named} if named else self.force_states
 
     def _see_speaker(self, text: str, sentence: Sentence, mentions: list[Mention], memory: DocumentMemory) -> None:
         """Who "we" is from this sentence on: the issuers a document's speech or statement
@@ -793,9 +799,13 @@ class Extractor:
         return facts
 
     def _owning_state(self, ref: Ref):
-        """The gazetteer entry of the state an armed force belongs to, if the gazetteer says."""
-        entry = self.gazetteer.get(ref.name) if ref.label == "ArmedForce" else None
-        return self.gazetteer.get(entry.get("state")) if entry and entry.get("state") else None
+        """The gazetteer entry of the state an armed force belongs to, if the gazetteer says
+        or the force is a service named after it ("the Ghana Navy")."""
+        if ref.label != "ArmedForce":
+            return None
+        entry = self.gazetteer.get(ref.name)
+        state = entry.get("state") if entry else self.finder.service_owner(ref.name)
+        return self.gazetteer.get(state) if state else None
 
     # --- assembling the extraction ------------------------------------------------------
 

@@ -80,3 +80,46 @@ def test_a_state_in_the_next_clause_does_not_patrol_the_first_clause_s_sea(text,
 def test_a_sea_opening_the_sentence_is_still_where_its_patrol_went():
     found = facts("Over the Sea of Okhotsk, Russian and Chinese bombers held a joint patrol.", "PATROLLED")
     assert {("Russia", "PATROLLED", "Sea of Okhotsk"), ("China", "PATROLLED", "Sea of Okhotsk")} <= found
+
+
+# --- a service named after a state the gazetteer lists no such service for -------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Last week the Chilean Air Force flew its F-16 fighters over Punta Arenas.", ("Chilean Air Force", "OPERATES", "F-16")),
+    ("Last week the Chilean Air Force flew its F-16 fighters over Punta Arenas.", ("Chilean Air Force", "ARMED_FORCE_OF", "Chile")),
+    ("A company of the Kenyan Army took part in Justified Accord-2024.", ("Kenyan Army", "PARTICIPATED_IN", "Justified Accord-2024")),
+    ("The Ghana Navy took delivery of two Snake-class patrol boats from China.", ("Ghana Navy", "ACQUIRED", "Snake-class patrol boat")),
+    ("Officers of the Uruguayan Armed Forces visited Beijing.", ("Uruguayan Armed Forces", "ARMED_FORCE_OF", "Uruguay")),
+])
+def test_a_service_of_a_known_state_is_found_by_its_shape(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_service_the_gazetteer_lists_keeps_its_gazetteer_name():
+    found = facts("The Russian Army fielded T-90 tanks.", "OPERATES")
+    assert found and not any(source == "Russian Army" for source, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Salvation Army opened a shelter in Nairobi, Kenya.",
+    "The Free Kenyan Army is a novel's invention.",
+])
+def test_a_name_not_shaped_as_a_state_s_service_is_no_force(text):
+    entities = extract_text(text).entities
+    assert not any(entity.label == "ArmedForce" for entity in entities)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan Army did not take part in Justified Accord-2024.",
+    "The Kenyan Army may take part in Justified Accord-2025.",
+])
+def test_a_discovered_service_denied_or_planned_takes_no_part(text):
+    assert not facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize("text, system", [
+    ("Nigeria commissioned two Kano-class minehunters in 2023.", "Kano-class minehunter"),
+    ("The Pakistan Navy ordered Azmat-class missile boats from China.", "Azmat-class missile boat"),
+])
+def test_small_warship_classes_are_discovered(text, system):
+    assert any(target == system for _, _, target in facts(text))
