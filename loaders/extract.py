@@ -230,17 +230,6 @@ MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
 MAKERS_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|own|flagship|export|upgraded)\s+)?")
 
 
-# A sentence telling of bombers or ships on the move: "both countries" there are the patrol's two states.
-CREW_MOVES = re.compile(r"\b(?:bombers?|aircraft|warships|ships|vessels|flotilla)\b.*\b(?:flew|sailed|crossed|patrolled|transited|steamed)\b", re.IGNORECASE)
-
-
-def _crew_states(memory: DocumentMemory) -> tuple[Ref, ...]:
-    """The two states of the last patrol's crew (a force stands for its state), if two."""
-    states = [ref if ref.label == "State" else Ref(memory.force_states.get(ref.name, ""), "State") for ref in memory.patrollers]
-    pair = tuple({ref.name: ref for ref in states if ref.name}.values())
-    return pair if len(pair) == 2 else ()
-
-
 def _bare_pair(slots: list[Slot], start: int, subjects: tuple[Ref, ...]) -> tuple[Ref, ...]:
     """Who "both" is in "..., and both have criticised AUKUS": the last two states the sentence
     named before it (by name or as "both states"), else ``subjects``: the two states last
@@ -621,8 +610,6 @@ class Extractor:
             named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
             refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))))
             subjects = tuple(dict.fromkeys(context.state_subjects))
-            if labels == ("State",) and not any(ref.label == "State" for ref in named) and len(subjects) == 2:
-                refs = subjects  # "Russia and China vetoed drafts on Syria and Venezuela. Both states ...": the pair that acted
             if match.group(0).lower() == "both":  # bare "both": only a pair the sentence or the last subject names
                 together = context.memory.state_pair if all(ref in context.recent for ref in context.memory.state_pair) else ()  # in this paragraph
                 self._add_reference(slots, taken, match, _bare_pair(slots, match.start(), subjects or together), 2)
@@ -630,8 +617,12 @@ class Extractor:
             if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
-            crew = _crew_states(context.memory) if labels == ("State",) and not any(r.label == "State" for r in named) and CREW_MOVES.search(sentence.text) else ()
-            refs = crew or refs  # "Bombers of both countries crossed ...": the two states that have been patrolling
+            # "Bombers of both countries crossed ...": with no state or force named before it in the
+            # sentence, the last two states that acted together rather than two merely named last,
+            # where those share a state with them or are fewer ("Delhi denied" after the patrol of
+            # India and France); not where the paragraph has moved on to another pair
+            acted = context.memory.acting_pair if labels == ("State",) and not any(r.label in ("State", "ArmedForce") for r in named) else ()
+            refs = acted if acted and (len(refs) < 2 or set(refs) & set(acted)) else refs
             if not refs:  # "The two countries ..." opening a paragraph: the last pair that acted together, else
                 # the last two states the document named
                 refs = context.memory.state_pair or tuple(dict.fromkeys(reversed(context.memory.states)))[:2]

@@ -771,6 +771,7 @@ class SentenceReader:
         refs = refs or list(context.senders) or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
         if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
             context.memory.patrollers = refs
+            context.remember_acting(refs)
             if domain:
                 context.memory.crews[domain] = refs
         if places:
@@ -990,6 +991,7 @@ class DocumentMemory:
     systems: list[Ref] = field(default_factory=list)  # every weapon system named so far
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
+    acting_pair: tuple[Ref, ...] = ()  # the last two states found doing one thing together (a force stands for its state)
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
@@ -1086,6 +1088,14 @@ class ParagraphContext:
             self.subjects = refs
         if refs and all(ref.label == "State" for ref in refs):
             self.state_subjects = refs
+        self.remember_acting(refs)
+
+    def remember_acting(self, refs: list[Ref]) -> None:
+        """Two states (a force standing for its own) that did something together, for a later "both countries"."""
+        owners = [ref.name if ref.label == "State" else self.memory.force_states.get(ref.name) for ref in refs]
+        states = tuple(Ref(name, "State") for name in dict.fromkeys(owners) if name)
+        if len(states) == 2:
+            self.memory.acting_pair = states
 
     def event_parties(self, critics: list[Slot]) -> list[Slot]:
         """Who took part in the event a critic names only by a noun ("Beijing condemned the

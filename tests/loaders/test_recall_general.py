@@ -123,3 +123,36 @@ def test_a_discovered_service_denied_or_planned_takes_no_part(text):
 ])
 def test_small_warship_classes_are_discovered(text, system):
     assert any(target == system for _, _, target in facts(text))
+
+
+# --- "both countries": the last two states that acted together --------------------------------
+
+def test_both_countries_after_a_bystander_is_the_pair_that_patrolled():
+    text = ("Russian and Chinese bombers flew a joint patrol over the Sea of Japan in 2022. "
+            "Tokyo lodged a protest. Bombers of both countries then crossed the East China Sea.")
+    found = facts(text, "PATROLLED")
+    assert {("Russia", "PATROLLED", "East China Sea"), ("China", "PATROLLED", "East China Sea")} <= found
+    assert ("Japan", "PATROLLED", "East China Sea") not in found
+
+
+def test_both_countries_opening_the_next_paragraph_is_the_pair_that_patrolled():
+    text = ("Indian and French maritime aircraft flew a joint patrol over the Arabian Sea.\n\n"
+            "A year later aircraft of both countries crossed the Bay of Bengal.")
+    assert {("India", "PATROLLED", "Bay of Bengal"), ("France", "PATROLLED", "Bay of Bengal")} <= facts(text, "PATROLLED")
+
+
+def test_a_pair_named_later_in_the_paragraph_wins_over_the_earlier_actors():
+    text = ("Russian and Chinese bombers flew a joint patrol over the Sea of Japan. "
+            "Australia and Japan have since deepened their ties. Both countries fly the F-35A.")
+    found = facts(text, "OPERATES")
+    assert {("Australia", "OPERATES", "F-35"), ("Japan", "OPERATES", "F-35")} <= found
+    assert not {("Russia", "OPERATES", "F-35"), ("China", "OPERATES", "F-35")} & found
+
+
+@pytest.mark.parametrize("line", [
+    "Bombers of both countries did not cross the East China Sea.",
+    "Bombers of both countries may cross the East China Sea next year.",
+])
+def test_both_countries_denied_or_planned_patrol_nothing(line):
+    text = "Russian and Chinese bombers flew a joint patrol over the Sea of Japan in 2022. Tokyo lodged a protest. " + line
+    assert not any(target == "East China Sea" for _, _, target in facts(text, "PATROLLED"))
