@@ -100,7 +100,7 @@ FRAMES: list[Frame] = [
     # "the first J-10C fighters arrived from China": the system comes, its seller after "from"
     *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
-    *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|"
+    *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
         # "Pakistan is the launch customer for the J-10CE"
         r"(?:launch|first|export|foreign|largest|biggest|main|sole|only) customers? (?:for|of)"),
     # "Rafale orders were placed by Greece and Croatia": the system before, the buyers after "by"

@@ -298,6 +298,8 @@ class SentenceReader:
         elif frame.form == "nominal":
             themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
+            if not agents and themes and ROLE_NOUNS.search(text, start, end):
+                agents = _role_holders(text, right, themes, spec.sources)
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
             if frame.type == "PRODUCED" and any(RENAMED.search(text, max(0, s.start - 8), s.start) for s in self._sentence_slots if s.start > end and "WeaponSystem" in s.labels):
                 return []  # "licence production of the MiG-17, which China built as the J-5": the J-5 was made
@@ -883,8 +885,9 @@ class SentenceReader:
             if named_object:
                 return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named
             orgs = orgs or context.organization()
-            if not members and orgs and re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:] if orgs[-1].end else ""):
-                members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])  # "Members of the Quad: ..."
+            if not members and orgs and orgs[-1].end and (re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:]) or ROLE_HOLDERS.match(text, orgs[-1].end)):
+                # "Members of the Quad: ...", "Members of the CSTO include ..."
+                members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])
             members += _gapped(text, right, ("State",))
             if re.fullmatch(r"(?:co-)?founded|formed", text[start:end], re.IGNORECASE):  # "... with Mali and Burkina Faso": co-founders
                 members += [s for s in right if "State" in s.labels and s.role == "with" and s not in members]
@@ -1686,6 +1689,21 @@ def _state_possessor(text: str, slots: list[Slot], slot: Slot) -> Slot | None:
     return owner if gap and (gap.group(0).lstrip()[:1] in ("'", "’") or owner.kind == "demonym") else None
 
 
+# "Operators of the S-400 include China, India and Turkey", "Buyers of the Su-35 were Egypt and
+# China": the holders of a role the trigger names in the plural are listed after its theme
+ROLE_NOUNS = re.compile(r"s\s+(?:of|for)$")
+ROLE_HOLDERS = re.compile(r"\s*(?:,\s*)?(?:include|includes|included|have included|now include|are|were|comprise|comprised)\s*:?\s+(?!not\b|no\b|never\b)", re.IGNORECASE)
+
+
+def _role_holders(text: str, right: list[Slot], themes: list[Slot], labels) -> list[Slot]:
+    """The group of ``labels`` listed after "include" or "are" right after ``themes``, if any."""
+    theme_group = _first_group(text, themes)
+    listed = ROLE_HOLDERS.match(text, theme_group[-1].end)
+    if listed is None:
+        return []
+    return _first_group(text, [s for s in right if s.start >= listed.end() and s.labels & set(labels)])
+
+
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:
     return _groups(text, slots)[0] if slots else []
 
@@ -2300,7 +2318,10 @@ def _held_membership(text: str, left: list[Slot], owner: list[Slot], right: list
 
 # "Since joining NATO in 1982, Spain ...", "As a member of the CSTO, Belarus ...": the subject
 # of the main clause joined
-GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:a|an)\s+(?:full\s+|founding\s+)?)?$", re.IGNORECASE)
+GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|fellow\s+)?)?$", re.IGNORECASE)
+
+
+LISTING_VERB = re.compile(r"\b(?:include|includes|included|are|were|comprise|comprised)\b", re.IGNORECASE)
 
 
 def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[Slot]:
@@ -2311,6 +2332,8 @@ def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[
     states = [s for s in right if "State" in s.labels and s.start > comma]
     if comma < 0 or not states or not re.fullmatch(r",\s*(?:the\s+)?", text[comma:states[0].start]):
         return []
+    if LISTING_VERB.search(text, end, comma):
+        return []  # "Members of the CSTO include Russia, Belarus ...": a list the comma runs through, not an opening
     return _first_group(text, states)
 
 

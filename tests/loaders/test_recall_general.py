@@ -156,3 +156,26 @@ def test_a_pair_named_later_in_the_paragraph_wins_over_the_earlier_actors():
 def test_both_countries_denied_or_planned_patrol_nothing(line):
     text = "Russian and Chinese bombers flew a joint patrol over the Sea of Japan in 2022. Tokyo lodged a protest. " + line
     assert not any(target == "East China Sea" for _, _, target in facts(text, "PATROLLED"))
+
+
+# --- the holders of a role listed after "include" or "are" ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Operators of the Su-30 include Algeria, Malaysia and Uganda.", {("Algeria", "OPERATES", "Su-30"), ("Malaysia", "OPERATES", "Su-30"), ("Uganda", "OPERATES", "Su-30")}),
+    ("Buyers of the Rafale have included Greece, Croatia and Indonesia.", {("Greece", "ACQUIRED", "Rafale"), ("Croatia", "ACQUIRED", "Rafale"), ("Indonesia", "ACQUIRED", "Rafale")}),
+    ("Importers of the K9 Thunder are Poland, Norway and Egypt.", {("Poland", "ACQUIRED", "K9 Thunder"), ("Egypt", "ACQUIRED", "K9 Thunder")}),
+    ("Members of the Arctic Council include Norway, Canada and Iceland.", {("Norway", "MEMBER_OF", "Arctic Council"), ("Canada", "MEMBER_OF", "Arctic Council"), ("Iceland", "MEMBER_OF", "Arctic Council")}),
+    ("As members of the Arctic Council, Norway and Iceland rejected the plan.", {("Norway", "MEMBER_OF", "Arctic Council"), ("Iceland", "MEMBER_OF", "Arctic Council")}),
+])
+def test_a_plural_role_lists_its_holders_after_its_theme(text, expected):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Operators of the Su-30 do not include Uganda.",
+    "Operators of the Su-30 are not Uganda and Kenya.",
+    "Operators of the Su-30 could one day include Uganda.",
+    "Members of the Arctic Council do not include China.",
+])
+def test_a_role_denied_or_hoped_for_lists_no_holders(text):
+    assert not facts(text, "OPERATES", "MEMBER_OF")
