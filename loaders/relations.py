@@ -865,10 +865,11 @@ class SentenceReader:
             owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:\d+\w*|[a-z-]+)\s+", text[s.end:start])]
             if owner:  # "the first NATO and EU member"
                 owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
-            if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not _gerund_subject(text, start, end, right)):
+            if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not (_gerund_subject(text, start, end, right) or _appositive_member(text, left, start, end))):
                 # "member" alone needs its organization right before it ("NATO members"), or
                 # a seat type only a council has ("the United States, a permanent member"), or
-                # the subject after an opening "As a member of the CSTO, ..."
+                # the subject after an opening "As a member of the CSTO, ...", or the state it
+                # stands in apposition to ("India, a member of the SCO, ...")
                 return self._council_seats(text, start, end, left, context) if SEAT.search(text[max(0, start - 16):start]) else []
             if owner:
                 left = [s for s in left if s.end <= owner[-1].start]
@@ -881,7 +882,9 @@ class SentenceReader:
                 # "NATO members Poland and Romania": the title before the names, with no comma
                 members = _first_group(text, listed) if listed and re.fullmatch(r"\s*(?:,|:|--|[—–])\s*(?:the\s+)?|\s+", text[end:listed[0].start]) else []
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
-            named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
+            named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (
+                orgs and (orgs[0].start - end <= 6 or re.fullmatch(r"\s+both\s+(?:the\s+)?", text[end:orgs[0].start]))  # "a member of both the Quad and the SCO"
+            )
             if named_object:
                 return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named
             orgs = orgs or context.organization()
@@ -2319,6 +2322,16 @@ def _held_membership(text: str, left: list[Slot], owner: list[Slot], right: list
 # "Since joining NATO in 1982, Spain ...", "As a member of the CSTO, Belarus ...": the subject
 # of the main clause joined
 GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|fellow\s+)?)?$", re.IGNORECASE)
+
+
+# "India, a member of the SCO": a state, a comma, and the member phrase
+APPOSED_MEMBER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?(?:(?:long-?time|longstanding|long-standing|full|active|key|fellow|founding|leading)\s+)?$", re.IGNORECASE)
+
+
+def _appositive_member(text: str, left: list[Slot], start: int, end: int) -> bool:
+    """Whether "member of" stands in apposition to the state right before it."""
+    states = [s for s in left if "State" in s.labels]
+    return bool(text[start:end].lower().endswith(" of") and states and APPOSED_MEMBER.fullmatch(text, states[-1].end, start))
 
 
 LISTING_VERB = re.compile(r"\b(?:include|includes|included|are|were|comprise|comprised)\b", re.IGNORECASE)

@@ -179,3 +179,29 @@ def test_a_plural_role_lists_its_holders_after_its_theme(text, expected):
 ])
 def test_a_role_denied_or_hoped_for_lists_no_holders(text):
     assert not facts(text, "OPERATES", "MEMBER_OF")
+
+
+# --- "X, a member of Y": membership in apposition ----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway, a member of the Arctic Council, objected to the survey.", {("Norway", "MEMBER_OF", "Arctic Council")}),
+    ("Kazakhstan, a longtime member of the CSTO, sent no troops.", {("Kazakhstan", "MEMBER_OF", "Collective Security Treaty Organization")}),
+    ("Iceland, a member of both NATO and the Arctic Council, hosted the meeting.",
+     {("Iceland", "MEMBER_OF", "North Atlantic Treaty Organization"), ("Iceland", "MEMBER_OF", "Arctic Council")}),
+])
+def test_a_state_in_apposition_to_a_member_phrase_is_a_member(text, expected):
+    assert expected <= facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Norway, not a member of the European Union, objected to the survey.",
+    "Georgia, which hopes to become a member of NATO, objected to the survey.",
+    "The envoy, a member of the Norwegian delegation, objected to the survey.",
+])
+def test_a_denied_hoped_for_or_personal_membership_is_none(text):
+    assert not facts(text, "MEMBER_OF")
+
+
+def test_an_elected_council_member_is_still_read_as_a_seat():
+    text = "The Security Council voted on the draft resolution. Malta, an elected member of the Council, voted in favour."
+    assert ("Malta", "MEMBER_OF", "United Nations Security Council") in facts(text, "MEMBER_OF")
