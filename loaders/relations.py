@@ -531,6 +531,7 @@ class SentenceReader:
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
         if frame.type == "OPPOSES":  # "opposed several Western drafts on Syria": the drafts, not Syria
             targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
+            targets = [_led_by(text, s, self._sentence_slots) or s for s in targets]  # "denounced the US-led IMSC": the IMSC
             # "condemned Russia's decision, and South Korea, an elected member, criticised ...": a new clause's subject
             cut = next((i for i, s in enumerate(targets) if i and s.start > end and CLAUSE_SUBJECT.match(text, s.end)), None)
             targets = targets[:cut] if cut else targets
@@ -1705,6 +1706,19 @@ def _role_holders(text: str, right: list[Slot], themes: list[Slot], labels) -> l
     if listed is None:
         return []
     return _first_group(text, [s for s in right if s.start >= listed.end() and s.labels & set(labels)])
+
+
+# "the US-led coalition", "the Russian-backed bloc": a state named only as a modifier of what follows
+LED_MODIFIER = re.compile(r"-(?:led|backed|sponsored|dominated|founded|initiated)\b")
+
+
+def _led_by(text: str, slot: Slot, slots: list[Slot]) -> Slot | None:
+    """The organization ``slot`` is named as the leader or backer of, right after it: "the
+    US-led IMSC" (a state so named only qualifies it); None otherwise."""
+    modifier = LED_MODIFIER.match(text, slot.end)
+    if modifier is None:
+        return None
+    return next((s for s in slots if "Organization" in s.labels and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}?", text[modifier.end():s.start])), None)
 
 
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:

@@ -205,3 +205,18 @@ def test_a_denied_hoped_for_or_personal_membership_is_none(text):
 def test_an_elected_council_member_is_still_read_as_a_seat():
     text = "The Security Council voted on the draft resolution. Malta, an elected member of the Council, voted in favour."
     assert ("Malta", "MEMBER_OF", "United Nations Security Council") in facts(text, "MEMBER_OF")
+
+
+# --- "the US-led coalition": the coalition is what is opposed ---------------------------------
+
+@pytest.mark.parametrize("text, critic, grouping, leader", [
+    ("Belarus condemned the US-led NATO for its drills near Grodno.", "Belarus", "North Atlantic Treaty Organization", "United States"),
+    ("Tehran has repeatedly denounced the American-led International Maritime Security Construct.", "Iran", "International Maritime Security Construct", "United States"),
+])
+def test_a_state_leading_the_criticised_coalition_is_not_its_target(text, critic, grouping, leader):
+    found = facts(text, "OPPOSES")
+    assert (critic, "OPPOSES", grouping) in found and (critic, "OPPOSES", leader) not in found
+
+
+def test_criticism_of_a_led_coalition_denied_is_none():
+    assert not facts("Tehran did not denounce the American-led International Maritime Security Construct.", "OPPOSES")
