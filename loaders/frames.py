@@ -168,7 +168,7 @@ FRAMES: list[Frame] = [
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?:the )?(?-i:[A-Z]{2,5} [A-Z][a-z]+)|"
         r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|(?:was|were|is|are|been) represented by|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
         r"held|holds?|holding|staged|stages?|staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
-        r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|"
+        r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|practi[sc]ed|practi[sc]ing|"
         r"(?:exercise|drill|train)s? (?:together|jointly|side by side)|"  # "the two navies exercise together in ..."
         # a caption: "Sailors of A and B on deck during Malabar 2020", "... at the opening of Khaan Quest"
         r"during(?= (?:the )?(?-i:[A-Z]))|at the (?:opening|closing|start|end)(?: ceremony)? of|"

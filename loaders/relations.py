@@ -93,7 +93,7 @@ SEAT_AFTER = re.compile(r"\s+seat\b", re.IGNORECASE)
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
-    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|put out|(?:\w+ )?represented by|joined|joins|trained|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
+    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|put out|(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
     r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
     r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent",
     re.IGNORECASE,

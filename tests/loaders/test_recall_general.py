@@ -220,3 +220,22 @@ def test_a_state_leading_the_criticised_coalition_is_not_its_target(text, critic
 
 def test_criticism_of_a_led_coalition_denied_is_none():
     assert not facts("Tehran did not denounce the American-led International Maritime Security Construct.", "OPPOSES")
+
+
+# --- practising and rehearsing in an exercise the paragraph named ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zapad-2021 opened on 10 September. Units of the Belarusian Army and the Russian Ground Forces practiced river crossings.",
+     {("Belarusian Army", "PARTICIPATED_IN", "Zapad-2021"), ("Russian Ground Forces", "PARTICIPATED_IN", "Zapad-2021")}),
+    ("Cobra Gold-2024 began in Thailand. The Royal Thai Army rehearsed an amphibious landing.", {("Royal Thai Army", "PARTICIPATED_IN", "Cobra Gold-2024")}),
+])
+def test_practising_in_a_named_exercise_is_taking_part(text, expected):
+    assert expected <= facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize("text", [
+    "Zapad-2021 opened on 10 September. Units of the Russian Ground Forces did not practise river crossings.",
+    "Zapad-2021 opened on 10 September. Units of the Russian Ground Forces may practise river crossings later.",
+])
+def test_practice_denied_or_planned_is_no_part(text):
+    assert ("Russian Ground Forces", "PARTICIPATED_IN", "Zapad-2021") not in facts(text, "PARTICIPATED_IN")
