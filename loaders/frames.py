@@ -247,7 +247,9 @@ FRAMES: list[Frame] = [
         r"(?:strategic )?partnerships?(?: of coordination)?|partners?|partnered|allies|alliance|allied|ally|"
         r"treaty of (?:[\w-]+,? (?:and )?){0,3}(?:good-neighbou?rliness|friendship)|friendship treaty|friendly cooperation|"
         # "signed a defence cooperation pact with Australia", "a mutual defence treaty"
-        r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance",
+        r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance|"
+        # the agreements that let two states' forces work on each other's ground or with each other's supplies
+        r"(?:reciprocal access|visiting forces|status of forces|(?:mutual |reciprocal )?logistics(?: support)?|(?:defen[cs]e|military|security) cooperation) (?:agreement|pact|accord|arrangement)s?",
     ),
     *_frames(
         "CLASHED_WITH", "pair", "active",

@@ -587,6 +587,8 @@ class SentenceReader:
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
         group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
         partners = _role(right, states, ("with", "between", "object", "of"))
+        if partners and NEW_CLAUSE_SUBJECT.search(text, end, partners[0].start):
+            partners = []  # "signed a pact in 2023, and the UK, Italy and Japan lead ...": another clause's subject
         if not group and re.match(r"[^.;,]{0,25}?\b(?:signed|concluded|agreed|inked) by\b", text[end:]):
             group = _first_group(text, _role(right, states, ("by",)))  # "a friendship treaty signed by India and the Soviet Union"
             partners = [] if len(group) == 2 else partners
@@ -624,6 +626,11 @@ class SentenceReader:
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
             return []  # "leads the International Maritime Security Construct": not an exercise it hosts
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
+        aside = self._members_aside(text) if "which" in text else None
+        if aside and aside[0] <= start < aside[1]:
+            return []  # "the CSTO, in which Russia and Belarus participate, held ...": membership, not a drill
+        if aside:  # ... and the organization, not its members, is who held it
+            actors = [s for s in actors if not aside[0] <= s.start < aside[1]]
         actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)]
         hosts_by = {id(s) for group in _groups(text, actors) if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) for s in _hosts_only(text, group, start)}
         actors = [
@@ -688,7 +695,7 @@ class SentenceReader:
             ]
         if it_held:
             return held
-        if not actors:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
+        if not actors and not aside:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
         context.remember_subject(actors)
         facts = held + [
@@ -701,6 +708,14 @@ class SentenceReader:
             if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", text, re.IGNORECASE):
                 facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
         return facts
+
+    def _members_aside(self, text: str) -> tuple[int, int] | None:
+        """Where a relative clause on an organization's members stands: "the CSTO, in which
+        Russia and Belarus participate, held ..." (its members, not the deed's doers)."""
+        for relative in ORGANIZATION_RELATIVE.finditer(text):
+            if any("Organization" in s.labels and re.fullmatch(r",\s*", text[s.end:relative.start()]) for s in self._sentence_slots):
+                return relative.start(), relative.end()
+        return None
 
     def _sent_on_patrol(self, text, start, clause, context) -> list[Fact]:
         """"Four navies held a joint patrol in the Celebes Sea. The Royal Navy sent HMS Spey": a
@@ -1451,6 +1466,10 @@ def _owns_crew(text: str, slot: Slot, start: int) -> bool:
 
 
 # A patrol the sentence says is no joint one.
+# "in which ... participate," or "of which ... are members,": a relative clause closed by a comma
+ORGANIZATION_RELATIVE = re.compile(r"\b(?:in|of) which\b[^;.]*?\b(?:participate|participates|members)\b[^,;.]*,", re.IGNORECASE)
+# Just before a state: a clause joined on, the state its subject (", and the UK ...")
+NEW_CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")
 # A clause with a subject of its own begins: ", and Japan ...", "; ...", ", while ..."
 NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas|yet)|;|\bwhile|\bwhereas)\s+(?:\w+\s+){0,3}?(?:[A-Z]|the\s+[A-Z])")
 NOT_JOINT = re.compile(r"\bnot (?:a |as )?(?:joint|combined)\b|\bno other (?:state|country|navy|nation)\b|\bunilateral(?:ly)?\b", re.IGNORECASE)

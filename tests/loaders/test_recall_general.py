@@ -239,3 +239,53 @@ def test_practising_in_a_named_exercise_is_taking_part(text, expected):
 ])
 def test_practice_denied_or_planned_is_no_part(text):
     assert ("Russian Ground Forces", "PARTICIPATED_IN", "Zapad-2021") not in facts(text, "PARTICIPATED_IN")
+
+
+# --- agreements that make two states partners --------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Canberra and Tokyo signed a reciprocal access agreement in 2022.", ("Australia", "Japan")),
+    ("India concluded a logistics support agreement with Japan in 2020.", ("India", "Japan")),
+    ("Fiji signed a defence cooperation agreement with New Zealand.", ("Fiji", "New Zealand")),
+])
+def test_signing_an_access_or_cooperation_agreement_makes_partners(text, pair):
+    assert (*sorted(pair)[:1], "PARTNERS_WITH", *sorted(pair)[1:]) in facts(text, "PARTNERS_WITH")
+
+
+@pytest.mark.parametrize("text", [
+    "Canberra and Tokyo may sign a reciprocal access agreement next year.",
+    "Canberra and Tokyo have not signed a reciprocal access agreement.",
+    "Canberra and Tokyo are negotiating a reciprocal access agreement.",
+])
+def test_an_agreement_planned_denied_or_under_talks_makes_no_partners(text):
+    assert not facts(text, "PARTNERS_WITH")
+
+
+def test_a_pact_s_partners_stop_at_the_next_clause_s_subject():
+    found = facts("Canberra and Tokyo signed a reciprocal access agreement in 2022, and Japan, Italy and the United Kingdom build a fighter together.", "PARTNERS_WITH")
+    assert ("Australia", "PARTNERS_WITH", "Japan") in found
+    assert not any("Italy" in (a, b) for a, _, b in found)
+
+
+# --- a writer's aside is no hedge; an organization's members are not its drill's crews ---------
+
+@pytest.mark.parametrize("text, fact", [
+    ("One should recall that Russia sold S-300 systems to Cyprus in 1997.", ("Russia", "SOLD", "S-300")),
+    ("It must be noted that the Arctic Council, in which Norway and Iceland participate, met in Tromso.", ("Norway", "MEMBER_OF", "Arctic Council")),
+])
+def test_a_writer_s_aside_does_not_hedge_what_follows(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "One should not assume that Russia sold S-300 systems to Cyprus.",
+    "We should remember that Russia may sell S-300 systems to Cyprus.",
+])
+def test_a_negated_or_hedged_claim_after_an_aside_stays_blocked(text):
+    assert not facts(text, "SOLD")
+
+
+def test_the_members_an_organization_s_relative_clause_names_do_not_take_part_in_its_drill():
+    found = facts("The Arctic Council, in which Norway, Canada and Iceland participate, held the exercise Northern Shield-2024 in Norway.")
+    assert ("Canada", "MEMBER_OF", "Arctic Council") in found
+    assert not any(rel == "PARTICIPATED_IN" for _, rel, _ in found)
