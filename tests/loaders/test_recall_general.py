@@ -289,3 +289,14 @@ def test_the_members_an_organization_s_relative_clause_names_do_not_take_part_in
     found = facts("The Arctic Council, in which Norway, Canada and Iceland participate, held the exercise Northern Shield-2024 in Norway.")
     assert ("Canada", "MEMBER_OF", "Arctic Council") in found
     assert not any(rel == "PARTICIPATED_IN" for _, rel, _ in found)
+
+
+# --- systems the gazetteer lacked --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Royal Australian Navy retired its last SH-60B helicopters in 2017.", ("Royal Australian Navy", "OPERATES", "SH-60")),
+    ("Azerbaijan ordered T-155 Firtina howitzers from Turkey.", ("Azerbaijan", "ACQUIRED", "T-155 Firtina")),
+    ("Japan operates four Kongō-class destroyers.", ("Japan", "OPERATES", "Kongo-class destroyer")),
+])
+def test_newly_listed_systems_are_found(text, fact):
+    assert fact in facts(text)
