@@ -62,6 +62,9 @@ DISCOVERY_PATTERNS = [
     # "the Ghana Navy", "the Argentine Air Force", "the Royal Cambodian Navy": a service of a
     # known state that the gazetteer does not list (checked in MentionFinder._service)
     (re.compile(r"\b(?:[A-Z][a-z]+ ){1,3}" + OWNED_SERVICES + r"\b"), "ArmedForce"),
+    # a quoted name beside an exercise word: the exercise "Eagle Assault", the "Sea Guardian" drills
+    (re.compile(r"\b(?:exercises?|drills?|training|manoeuvres|maneuvers|war ?games) [\"“](?P<name>[A-Z][\w-]*(?: (?:of |the )?[A-Z][\w-]*){0,3})[\"”]"), "Exercise"),
+    (re.compile(r"[\"“](?P<name>[A-Z][\w-]*(?: (?:of |the )?[A-Z][\w-]*){0,3})[\"”] (?:(?:joint|naval|military|air|tactical|anti-terrorist|counter-terrorism|command-staff|annual|bilateral|trilateral) )*(?:exercises?|drills?|training|manoeuvres|maneuvers|war ?games)\b"), "Exercise"),
     # "Mahan Air", "Iran Air", "Caspian Airlines": an airline, not the state in its name
     (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our|Air)\b)(?:[A-Z][a-z]+ ){1,2}(?:Airlines|Airways|Air)\b"), "Organization"),
 ]
@@ -263,6 +266,8 @@ class MentionFinder:
             return self._service(match)
         elif label == "Organization" and MILITARY_AIR.match(text, match.end()):
             return None  # "the Pakistan Air\n  Force": a service broken over a line, not an airline
+        elif label == "Exercise" and "name" in match.re.groupindex:
+            return Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"), label, "discovered", DISCOVERED_CONFIDENCE)
         elif label == "Exercise":
             series, _, year = surface.rpartition("-")
             known_series = self.series.get(series.casefold())

@@ -300,3 +300,26 @@ def test_the_members_an_organization_s_relative_clause_names_do_not_take_part_in
 ])
 def test_newly_listed_systems_are_found(text, fact):
     assert fact in facts(text)
+
+
+# --- an exercise named in quotes beside an exercise word ----------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Serbian and Belarusian special forces took part in the exercise \"Slavic Brotherhood\" near Novi Sad.", ("Serbia", "PARTICIPATED_IN", "Slavic Brotherhood")),
+    ("Mongolia and India held the \"Nomadic Elephant\" joint exercise in Ulaanbaatar.", ("India", "PARTICIPATED_IN", "Nomadic Elephant")),
+])
+def test_a_quoted_exercise_name_is_an_exercise(text, fact):
+    assert fact in facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia did not take part in the exercise \"Slavic Brotherhood\" this year.",
+    "Serbia may take part in the exercise \"Slavic Brotherhood\" next year.",
+])
+def test_a_quoted_exercise_denied_or_planned_has_no_participant(text):
+    assert not facts(text, "PARTICIPATED_IN")
+
+
+def test_a_quoted_title_away_from_an_exercise_word_is_no_exercise():
+    entities = extract_text("The minister's speech, \"Strong Together\", was broadcast in Belgrade.").entities
+    assert not any(entity.label == "Exercise" for entity in entities)
