@@ -428,6 +428,8 @@ class Extractor:
                 facts += self._answer(question, sentence.text, slots, context)
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
+            if len(facts) > 1:
+                facts = _sold_to_operator(facts)
             if "uppl" in sentence.text or "xporter" in sentence.text or "source of" in sentence.text:
                 context.clientele = _supplier_and_client(sentence.text, slots) or context.clientele
             if facts and context.clientele:
@@ -962,6 +964,20 @@ def _between_supplier_and_client(facts: list[Fact], seller: Ref, buyer: Ref) -> 
             fact.properties["to"] = buyer.name
         elif fact.type == "ACQUIRED" and fact.source.name == buyer.name and "from" not in fact.properties:
             fact.properties["from"] = seller.name
+    return facts
+
+
+def _sold_to_operator(facts: list[Fact]) -> list[Fact]:
+    """"The Peruvian Air Force operates MiG-29s, most of them delivered by Belarus": a sale
+    with no buyer named, of what the sentence says one state or force operates, went to it."""
+    operators: dict[str, list[Ref]] = {}
+    for fact in facts:
+        if fact.type == "OPERATES" and fact.source not in operators.setdefault(fact.target.name, []):
+            operators[fact.target.name].append(fact.source)
+    for fact in facts:
+        users = operators.get(fact.target.name, [])
+        if fact.type == "SOLD" and "to" not in fact.properties and len(users) == 1 and users[0].name != fact.source.name:
+            fact.properties["to"] = users[0].name
     return facts
 
 

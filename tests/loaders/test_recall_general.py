@@ -323,3 +323,21 @@ def test_a_quoted_exercise_denied_or_planned_has_no_participant(text):
 def test_a_quoted_title_away_from_an_exercise_word_is_no_exercise():
     entities = extract_text("The minister's speech, \"Strong Together\", was broadcast in Belgrade.").entities
     assert not any(entity.label == "Exercise" for entity in entities)
+
+
+# --- a sale of what the sentence's one operator flies went to it ---------------------------------
+
+@pytest.mark.parametrize("text, buyer, system", [
+    ("The Bangladesh Air Force flies eight MiG-29 fighters, most of them delivered by Russia in 1999.", "Bangladesh Air Force", "MiG-29"),
+    ("Myanmar now operates JF-17 fighters, several of which were supplied by Pakistan.", "Myanmar", "JF-17"),
+])
+def test_a_sale_without_a_buyer_goes_to_the_operator_of_what_was_sold(text, buyer, system):
+    assert (buyer, "ACQUIRED", system) in facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia may deliver MiG-29 fighters, which Bangladesh already operates.",
+    "Bangladesh and Myanmar operate MiG-29 fighters, some delivered by Russia.",
+])
+def test_a_planned_sale_or_one_of_several_operators_names_no_buyer(text):
+    assert not facts(text, "ACQUIRED")
