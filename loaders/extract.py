@@ -296,17 +296,6 @@ def _operated_from(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact
 MAKERS_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|own|flagship|export|upgraded)\s+)?")
 
 
-# A sentence telling of bombers or ships on the move: "both countries" there are the patrol's two states.
-CREW_MOVES = re.compile(r"\b(?:bombers?|aircraft|warships|ships|vessels|flotilla)\b.*\b(?:flew|sailed|crossed|patrolled|transited|steamed)\b", re.IGNORECASE)
-
-
-def _crew_states(memory: DocumentMemory) -> tuple[Ref, ...]:
-    """The two states of the last patrol's crew (a force stands for its state), if two."""
-    states = [ref if ref.label == "State" else Ref(memory.force_states.get(ref.name, ""), "State") for ref in memory.patrollers]
-    pair = tuple({ref.name: ref for ref in states if ref.name}.values())
-    return pair if len(pair) == 2 else ()
-
-
 def _bare_pair(slots: list[Slot], start: int, subjects: tuple[Ref, ...]) -> tuple[Ref, ...]:
     """Who "both" is in "..., and both have criticised AUKUS": the last two states the sentence
     named before it (by name or as "both states"), else ``subjects``: the two states last
@@ -419,7 +408,7 @@ class Extractor:
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
         exercise_heading: tuple[str, list[Ref]] = ("", [])  # the latest heading and the exercises it names, for a list of participants under it
-        memory = DocumentMemory(force_states=self.force_states, permanent_members=self.permanent_members, firms=self.firms)
+        memory = DocumentMemory(force_states=self._force_states(mentions), permanent_members=self.permanent_members, firms=self.firms)
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         context = ParagraphContext(memory=memory)
         paragraph = -1
@@ -506,6 +495,12 @@ class Extractor:
                 facts += self._answer(question, sentence.text, slots, context)
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
+            if len(facts) > 1:
+                facts = _sold_to_operator(facts)
+            if "uppl" in sentence.text or "xporter" in sentence.text or "source of" in sentence.text:
+                context.clientele = _supplier_and_client(sentence.text, slots) or context.clientele
+            if facts and context.clientele:
+                facts = _between_supplier_and_client(facts, *context.clientele)
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
                 facts_by_sentence.pop()  # "... had bought Su-35 fighters. That was wrong."
             elif facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph:
@@ -523,6 +518,12 @@ class Extractor:
             entities=self._entities(mentions, facts_by_sentence),
             relations=self._relations(document, facts_by_sentence),
         )
+
+    def _force_states(self, mentions: list[Mention]) -> dict[str, str]:
+        """Each armed force's state: the gazetteer's, and that of each service the document
+        names after a state the gazetteer lists no such service for ("the Ghana Navy")."""
+        named = {m.name: owner for m in mentions if m.kind == "discovered" and m.label == "ArmedForce" and (owner := self.finder.service_owner(m.name))}
+        return {**self.force_states, **named} if named else self.force_states
 
     def _see_speaker(self, text: str, sentence: Sentence, mentions: list[Mention], memory: DocumentMemory) -> None:
         """Who "we" is from this sentence on: the issuers a document's speech or statement
@@ -682,8 +683,6 @@ class Extractor:
             named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
             refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))))
             subjects = tuple(dict.fromkeys(context.state_subjects))
-            if labels == ("State",) and not any(ref.label == "State" for ref in named) and len(subjects) == 2:
-                refs = subjects  # "Russia and China vetoed drafts on Syria and Venezuela. Both states ...": the pair that acted
             if match.group(0).lower() == "both":  # bare "both": only a pair the sentence or the last subject names
                 together = context.memory.state_pair if all(ref in context.recent for ref in context.memory.state_pair) else ()  # in this paragraph
                 self._add_reference(slots, taken, match, _bare_pair(slots, match.start(), subjects or together), 2)
@@ -691,8 +690,12 @@ class Extractor:
             if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
             refs = refs if len(refs) == 2 else context.last(("State",), 2, earlier(match))
-            crew = _crew_states(context.memory) if labels == ("State",) and not any(r.label == "State" for r in named) and CREW_MOVES.search(sentence.text) else ()
-            refs = crew or refs  # "Bombers of both countries crossed ...": the two states that have been patrolling
+            # "Bombers of both countries crossed ...": with no state or force named before it in the
+            # sentence, the last two states that acted together rather than two merely named last,
+            # where those share a state with them or are fewer ("Delhi denied" after the patrol of
+            # India and France); not where the paragraph has moved on to another pair
+            acted = context.memory.acting_pair if labels == ("State",) and not any(r.label in ("State", "ArmedForce") for r in named) else ()
+            refs = acted if acted and (len(refs) < 2 or set(refs) & set(acted)) else refs
             if not refs:  # "The two countries ..." opening a paragraph: the last pair that acted together, else
                 # the last two states the document named
                 refs = context.memory.state_pair or tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
@@ -862,9 +865,13 @@ class Extractor:
         return facts
 
     def _owning_state(self, ref: Ref):
-        """The gazetteer entry of the state an armed force belongs to, if the gazetteer says."""
-        entry = self.gazetteer.get(ref.name) if ref.label == "ArmedForce" else None
-        return self.gazetteer.get(entry.get("state")) if entry and entry.get("state") else None
+        """The gazetteer entry of the state an armed force belongs to, if the gazetteer says
+        or the force is a service named after it ("the Ghana Navy")."""
+        if ref.label != "ArmedForce":
+            return None
+        entry = self.gazetteer.get(ref.name)
+        state = entry.get("state") if entry else self.finder.service_owner(ref.name)
+        return self.gazetteer.get(state) if state else None
 
     # --- assembling the extraction ------------------------------------------------------
 
@@ -998,6 +1005,53 @@ def _supplier(text: str, slots: list[Slot]) -> Ref | None:
         if SUPPLIER_BEFORE.match(text, slot.end) or SUPPLIER_AFTER.search(text[max(0, slot.start - 60):slot.start]):
             return next(ref for ref in slot.refs if ref.label == "State")
     return None
+
+
+# "Russia is Vietnam's largest arms supplier", "As India's main source of weapons, Moscow ...":
+# the possessor is the customer of the other state named
+CLIENT_OF_SUPPLIER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:arms\s+|weapons?\s+|defen[cs]e\s+|military\s+)?(?:supplier|exporter|source of (?:arms|weapons))\b",
+    re.IGNORECASE,
+)
+NOT_SUPPLIER = re.compile(r"\b(?:not|never|hardly|would|could|might|may|hopes?|wants?|aims?|seeks?)\b", re.IGNORECASE)
+
+
+def _supplier_and_client(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None:
+    """(seller, buyer) where a sentence calls one state the other's supplier, the
+    two the only states it names; not where it denies or only hopes so."""
+    states = [s for s in slots if "State" in s.labels]
+    buyers = [s for s in states if CLIENT_OF_SUPPLIER.match(text, s.end)]
+    named = {ref.name: ref for s in states for ref in s.refs if ref.label == "State"}
+    if len(buyers) != 1 or len(named) != 2 or NOT_SUPPLIER.search(text):
+        return None
+    buyer = next(ref for ref in buyers[0].refs if ref.label == "State")
+    seller = next(ref for name, ref in named.items() if name != buyer.name)
+    return seller, buyer
+
+
+def _between_supplier_and_client(facts: list[Fact], seller: Ref, buyer: Ref) -> list[Fact]:
+    """In a paragraph that calls ``seller`` the supplier of ``buyer``, a sale by the one with
+    no buyer named went to the other, and the other's purchase with no seller came from the one."""
+    for fact in facts:
+        if fact.type == "SOLD" and fact.source.name == seller.name and "to" not in fact.properties:
+            fact.properties["to"] = buyer.name
+        elif fact.type == "ACQUIRED" and fact.source.name == buyer.name and "from" not in fact.properties:
+            fact.properties["from"] = seller.name
+    return facts
+
+
+def _sold_to_operator(facts: list[Fact]) -> list[Fact]:
+    """"The Peruvian Air Force operates MiG-29s, most of them delivered by Belarus": a sale
+    with no buyer named, of what the sentence says one state or force operates, went to it."""
+    operators: dict[str, list[Ref]] = {}
+    for fact in facts:
+        if fact.type == "OPERATES" and fact.source not in operators.setdefault(fact.target.name, []):
+            operators[fact.target.name].append(fact.source)
+    for fact in facts:
+        users = operators.get(fact.target.name, [])
+        if fact.type == "SOLD" and "to" not in fact.properties and len(users) == 1 and users[0].name != fact.source.name:
+            fact.properties["to"] = users[0].name
+    return facts
 
 
 def _senders(text: str, slots: list[Slot]) -> list[Ref]:

@@ -104,7 +104,7 @@ FRAMES: list[Frame] = [
     # "the first J-10C fighters arrived from China": the system comes, its seller after "from"
     *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
-    *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|"
+    *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
         # "Pakistan is the launch customer for the J-10CE"
         r"(?:launch|first|export|foreign|largest|biggest|main|sole|only) customers? (?:for|of)"),
     # "Rafale orders were placed by Greece and Croatia": the system before, the buyers after "by"
@@ -174,7 +174,7 @@ FRAMES: list[Frame] = [
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?:the )?(?-i:[A-Z]{2,5} [A-Z][a-z]+)|"
         r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|(?:was|were|is|are|been) represented by|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
         r"held|holds?|holding|staged|stages?|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
-        r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|"
+        r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|practi[sc]ed|practi[sc]ing|"
         r"(?:exercise|drill|train)s? (?:together|jointly|side by side)|"  # "the two navies exercise together in ..."
         # a caption: "Sailors of A and B on deck during Malabar 2020", "... at the opening of Khaan Quest"
         r"during(?= (?:the )?(?-i:[A-Z]))|at the (?:opening|closing|start|end)(?: ceremony)? of|"
@@ -253,7 +253,9 @@ FRAMES: list[Frame] = [
         r"(?:strategic )?partnerships?(?: of coordination)?|partners?|partnered|allies|alliance|allied|ally|"
         r"treaty of (?:[\w-]+,? (?:and )?){0,3}(?:good-neighbou?rliness|friendship)|friendship treaty|friendly cooperation|"
         # "signed a defence cooperation pact with Australia", "a mutual defence treaty"
-        r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance",
+        r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance|"
+        # the agreements that let two states' forces work on each other's ground or with each other's supplies
+        r"(?:reciprocal access|visiting forces|status of forces|(?:mutual |reciprocal )?logistics(?: support)?|(?:defen[cs]e|military|security) cooperation) (?:agreement|pact|accord|arrangement)s?",
     ),
     *_frames(
         "CLASHED_WITH", "pair", "active",

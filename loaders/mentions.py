@@ -32,17 +32,39 @@ DESIGNATION_PREFIXES = (
     "Su|MiG|Tu|Il|Ka|Mi|Yak|An|Be|J|JF|JH|H|Y|KJ|Z|WZ|DF|HQ|YJ|CJ|PL|Kh|R|T|BMP|BTR|F|FC|FA|"
     "A|C|E|P|B|AH|MH|CH|KC|RQ|MQ|JL|CM|S|TB|GJ|WS|ZTZ|PHL|PCL|AK|KA"
 )
+# The military services a state's forces are made of, and the words a gazetteer force of the
+# same service may go by instead ("Ground Forces" for an army): a state whose gazetteer entry
+# has one has its own name for it, which a discovered "<demonym> Army" must not split off.
+# Coast and border guards are left to the gazetteer: in many states they are civilian agencies.
+SERVICE_KINDS = {
+    "Navy": ("Navy", "Maritime Self-Defense", "Naval Forces"), "Air Force": ("Air Force", "Aerospace Forces", "Air Self-Defense"),
+    "Army": ("Army", "Ground Force", "Ground Self-Defense"), "Ground Forces": ("Ground Force", "Army"),
+    "Marine Corps": ("Marine",), "Naval Infantry": ("Naval Infantry", "Marine"),
+    "Special Operations Forces": ("Special Operations", "Special Forces"), "Special Forces": ("Special Operations", "Special Forces"),
+    "Armed Forces": (), "Defence Force": (), "Defense Force": (), "Defence Forces": (), "Defense Forces": (),  # the whole military
+}
+OWNED_SERVICES = "(?:" + "|".join(sorted(SERVICE_KINDS, key=len, reverse=True)) + ")"
+OWNED_SERVICE = re.compile(r"(?P<owner>.+) (?P<service>" + OWNED_SERVICES + ")")
+# Capitalised words before a state's name that are not part of the service's name: a
+# sentence's first word ("The Ghana Navy"), not "Free" in "Free Syrian Army"
+LEADING_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "When", "While", "After", "Before", "Both", "And", "But", "Under", "Of", "As", "Its", "Their", "Then", "Now", "Today", "Meanwhile"}
 DISCOVERY_PATTERNS = [
     (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}})?(?:-\d)?(?:/[A-Z]{{1,2}})?(?![\w-])"), "WeaponSystem"),
     (re.compile(r"\bType \d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})? (?:destroyer|frigate|corvette|submarine|cruiser|aircraft carrier|carrier|landing ship|amphibious assault ship|tank)"), "WeaponSystem"),
     (
         re.compile(
-            r"\b(?!(?:The|A|An|This|That|These|Its|Their|Two|Three|Four)\b)[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?[- ]class (?:submarine|destroyer|frigate|corvette|cruiser|aircraft carrier|carrier|landing ship|amphibious assault ship|icebreaker|patrol ship|patrol vessel)s?\b"
+            r"\b(?!(?:The|A|An|This|That|These|Its|Their|Two|Three|Four)\b)[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?[- ]class (?:submarine|destroyer|frigate|corvette|cruiser|aircraft carrier|carrier|landing ship|amphibious assault ship|icebreaker|patrol ship|patrol vessel|offshore patrol vessel|patrol boat|missile boat|minesweeper|minehunter)s?\b"
         ),
         "WeaponSystem",
     ),
     (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+-(?:19|20)\d\d\b"), "Exercise"),
     (re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:Fleet|Flotilla|Theat(?:er|re) Command|Military District)\b"), "ArmedForce"),
+    # "the Ghana Navy", "the Argentine Air Force", "the Royal Cambodian Navy": a service of a
+    # known state that the gazetteer does not list (checked in MentionFinder._service)
+    (re.compile(r"\b(?:[A-Z][a-z]+ ){1,3}" + OWNED_SERVICES + r"\b"), "ArmedForce"),
+    # a quoted name beside an exercise word: the exercise "Eagle Assault", the "Sea Guardian" drills
+    (re.compile(r"\b(?:exercises?|drills?|training|manoeuvres|maneuvers|war ?games) [\"“](?P<name>[A-Z][\w-]*(?: (?:of |the )?[A-Z][\w-]*){0,3})[\"”]"), "Exercise"),
+    (re.compile(r"[\"“](?P<name>[A-Z][\w-]*(?: (?:of |the )?[A-Z][\w-]*){0,3})[\"”] (?:(?:joint|naval|military|air|tactical|anti-terrorist|counter-terrorism|command-staff|annual|bilateral|trilateral) )*(?:exercises?|drills?|training|manoeuvres|maneuvers|war ?games)\b"), "Exercise"),
     # "Mahan Air", "Iran Air", "Caspian Airlines": an airline, not the state in its name
     (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our|Air)\b)(?:[A-Z][a-z]+ ){1,2}(?:Airlines|Airways|Air)\b"), "Organization"),
 ]
@@ -198,6 +220,7 @@ class MentionFinder:
         self.automaton.make_automaton()
         self.series = {entry.name.casefold(): entry.name for entry in gazetteer.by_label("Exercise") if not entry.get("series")}
         self.weapons = {fold(form.text): form.entry.name for form in gazetteer.forms.values() if form.entry.label == "WeaponSystem"}
+        self.services_listed = _services_listed(gazetteer)
 
     def find(self, text: str) -> list[Mention]:
         """Every mention in ``text``, leftmost-longest, not overlapping, in order; a name
@@ -300,12 +323,16 @@ class MentionFinder:
         surface = match.group(0)
         name = surface
         if label == "WeaponSystem":
-            name = re.sub(r"s$", "", surface) if surface.endswith(("rines", "yers", "ates", "ttes", "sers", "iers", "hips", "sels")) else surface
+            name = re.sub(r"s$", "", surface) if surface.endswith(("rines", "yers", "ates", "ttes", "sers", "iers", "hips", "sels", "oats", "pers", "ters")) else surface
             known = self._variant_of(name)
             if known:
                 return Mention(match.start(), match.end(), surface, known, label, "variant")
+        elif label == "ArmedForce" and OWNED_SERVICE.fullmatch(surface):
+            return self._service(match)
         elif label == "Organization" and MILITARY_AIR.match(text, match.end()):
             return None  # "the Pakistan Air\n  Force": a service broken over a line, not an airline
+        elif label == "Exercise" and "name" in match.re.groupindex:
+            return Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"), label, "discovered", DISCOVERED_CONFIDENCE)
         elif label == "Exercise":
             series, _, year = surface.rpartition("-")
             known_series = self.series.get(series.casefold())
@@ -315,6 +342,37 @@ class MentionFinder:
                 return None
         return Mention(match.start(), match.end(), surface, name, label, "discovered", DISCOVERED_CONFIDENCE)
 
+
+    def _service(self, match: re.Match) -> Mention | None:
+        """A service named after a state the gazetteer knows but not with this service:
+        "The Ghana Navy" is the Ghana Navy (the sentence's "The" left out), of Ghana."""
+        name = match.group(0)
+        owner = self.service_owner(name)
+        if owner is None:
+            return None
+        words = name.split()
+        kept = next(i for i in range(len(words)) if words[i] not in LEADING_WORDS)
+        start = match.start() + len(" ".join(words[:kept])) + (1 if kept else 0)
+        return Mention(start, match.end(), name[start - match.start():], name[start - match.start():], "ArmedForce", "discovered", DISCOVERED_CONFIDENCE)
+
+    def service_owner(self, name: str) -> str | None:
+        """The state a service's name names it after ("Argentine Air Force" → Argentina,
+        "Royal Cambodian Navy" → Cambodia), if the gazetteer knows the state but lists no
+        service of that kind for it; None for a name in any other shape ("Free Syrian Army")."""
+        shape = OWNED_SERVICE.fullmatch(name)
+        if shape is None:
+            return None
+        words = shape.group("owner").split()
+        for first in range(len(words)):
+            form = self.gazetteer.forms.get(" ".join(words[first:]))
+            if form and form.entry.label == "State" and form.kind in ("name", "alias", "demonym"):
+                leading = words[:first]
+                if leading[-1:] == ["Royal"]:
+                    leading = leading[:-1]
+                if all(word in LEADING_WORDS for word in leading) and (form.entry.name, shape.group("service")) not in self.services_listed:
+                    return form.entry.name
+                return None
+        return None
 
     def _variant_of(self, designation: str) -> str | None:
         """The known system of which ``designation`` is an unlisted variant: "F-16C/D" and
@@ -331,6 +389,19 @@ class MentionFinder:
 
 # a designation's number, then variant letters and a "/UB"-style pair: "MiG-29S/UB", "F-16C/D"
 VARIANT = re.compile(r"(?P<number>.*?\d+)(?P<letters>[A-Z]{0,3}\d?)(?P<pair>/[A-Z]{1,2})?")
+
+
+def _services_listed(gazetteer: Gazetteer) -> set[tuple[str, str]]:
+    """(state, service) for each kind of service the gazetteer lists a force of for a state;
+    (state, "Armed Forces") and the like where it lists the state's whole military."""
+    listed = set()
+    for force in gazetteer.by_label("ArmedForce"):
+        state = force.get("state")
+        names = " ".join((force.name,) + force.aliases)
+        for service, words in SERVICE_KINDS.items():
+            if any(word in names for word in words) or not words and not force.get("parent"):
+                listed.add((state, service))
+    return listed
 
 
 def _plural_end(text: str, end: int) -> bool:

@@ -103,7 +103,7 @@ SEAT_AFTER = re.compile(r"\s+seat\b", re.IGNORECASE)
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
-    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|put out|(?:\w+ )?represented by|joined|joins|trained|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
+    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|put out|(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
     r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
     r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent",
     re.IGNORECASE,
@@ -315,6 +315,8 @@ class SentenceReader:
         elif frame.form == "nominal":
             themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
+            if not agents and themes and ROLE_NOUNS.search(text, start, end):
+                agents = _role_holders(text, right, themes, spec.sources)
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
             if frame.type == "PRODUCED" and any(RENAMED.search(text, max(0, s.start - 8), s.start) for s in self._sentence_slots if s.start > end and "WeaponSystem" in s.labels):
                 return []  # "licence production of the MiG-17, which China built as the J-5": the J-5 was made
@@ -546,6 +548,7 @@ class SentenceReader:
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
         if frame.type == "OPPOSES":  # "opposed several Western drafts on Syria": the drafts, not Syria
             targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
+            targets = [_led_by(text, s, self._sentence_slots) or s for s in targets]  # "denounced the US-led IMSC": the IMSC
             # "condemned Russia's decision, and South Korea, an elected member, criticised ...": a new clause's subject
             cut = next((i for i, s in enumerate(targets) if i and s.start > end and CLAUSE_SUBJECT.match(text, s.end)), None)
             targets = targets[:cut] if cut else targets
@@ -604,6 +607,8 @@ class SentenceReader:
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
         group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
         partners = _role(right, states, ("with", "between", "object", "of"))
+        if partners and NEW_CLAUSE_SUBJECT.search(text, end, partners[0].start):
+            partners = []  # "signed a pact in 2023, and the UK, Italy and Japan lead ...": another clause's subject
         if not group and re.match(r"[^.;,]{0,25}?\b(?:signed|concluded|agreed|inked) by\b", text[end:]):
             group = _first_group(text, _role(right, states, ("by",)))  # "a friendship treaty signed by India and the Soviet Union"
             partners = [] if len(group) == 2 else partners
@@ -649,6 +654,11 @@ class SentenceReader:
         if _exercise_as_subject(text, start, self._sentence_slots):
             # "Balikatan 2024, which ... and which sent ships beyond Philippine waters": the exercise did
             actors = [s for s in actors if s.start >= end and s.kind != "demonym"]
+        aside = self._members_aside(text) if "which" in text else None
+        if aside and aside[0] <= start < aside[1]:
+            return []  # "the CSTO, in which Russia and Belarus participate, held ...": membership, not a drill
+        if aside:  # ... and the organization, not its members, is who held it
+            actors = [s for s in actors if not aside[0] <= s.start < aside[1]]
         actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)]
         if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
             actors = [s for s in actors if not (s.end < start and HOST_VERB_AFTER.match(text, s.end) and not HOSTED_AND.match(text, s.end))]
@@ -719,7 +729,7 @@ class SentenceReader:
             ]
         if it_held:
             return held
-        if not actors:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
+        if not actors and not aside:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
         context.remember_subject(actors)
         facts = held + [
@@ -732,6 +742,14 @@ class SentenceReader:
             if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", text, re.IGNORECASE):
                 facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
         return facts
+
+    def _members_aside(self, text: str) -> tuple[int, int] | None:
+        """Where a relative clause on an organization's members stands: "the CSTO, in which
+        Russia and Belarus participate, held ..." (its members, not the deed's doers)."""
+        for relative in ORGANIZATION_RELATIVE.finditer(text):
+            if any("Organization" in s.labels and re.fullmatch(r",\s*", text[s.end:relative.start()]) for s in self._sentence_slots):
+                return relative.start(), relative.end()
+        return None
 
     def _sent_on_patrol(self, text, start, clause, context) -> list[Fact]:
         """"Four navies held a joint patrol in the Celebes Sea. The Royal Navy sent HMS Spey": a
@@ -760,7 +778,10 @@ class SentenceReader:
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
         if frame.type == "DRILLED_IN":  # "drills held near the Kuril Islands": beside the place, not in it
             places = [s for s in places if not NEAR_BEFORE.search(text, max(0, s.start - 40), s.start)]
-        places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
+        # a place before the trigger ("In the Sea of Japan, Russian ships patrolled"), not one
+        # of an earlier clause with its own actors ("Russia and China patrolled the Sea of Japan,
+        # and Japan conducted its own patrol")
+        places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc" and not NEXT_CLAUSE.search(text, s.end, start)]
         route = ROUTE_RELATIVE.match(text, end) if frame.type == "PATROLLED" and frame.form == "joint" and not places else None
         if route:  # "a joint patrol, the third since 2021, which took them across the Pacific Ocean"
             places = [s for s in self._sentence_slots if s.start >= route.end() and "Region" in s.labels and not TOWARD.search(text, 0, s.start)]
@@ -809,6 +830,7 @@ class SentenceReader:
         refs = refs or list(context.senders) or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
         if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
             context.memory.patrollers = refs
+            context.remember_acting(refs)
             if domain:
                 context.memory.crews[domain] = refs
         if places:
@@ -900,10 +922,11 @@ class SentenceReader:
             owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:\d+\w*|[a-z-]+)\s+", text[s.end:start])]
             if owner:  # "the first NATO and EU member"
                 owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
-            if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not _gerund_subject(text, start, end, right)):
+            if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not (_gerund_subject(text, start, end, right) or _appositive_member(text, left, start, end))):
                 # "member" alone needs its organization right before it ("NATO members"), or
                 # a seat type only a council has ("the United States, a permanent member"), or
-                # the subject after an opening "As a member of the CSTO, ..."
+                # the subject after an opening "As a member of the CSTO, ...", or the state it
+                # stands in apposition to ("India, a member of the SCO, ...")
                 return self._council_seats(text, start, end, left, context) if SEAT.search(text[max(0, start - 16):start]) else []
             if owner:
                 left = [s for s in left if s.end <= owner[-1].start]
@@ -916,12 +939,15 @@ class SentenceReader:
                 # "NATO members Poland and Romania": the title before the names, with no comma
                 members = _first_group(text, listed) if listed and re.fullmatch(r"\s*(?:,|:|--|[—–])\s*(?:the\s+)?|\s+", text[end:listed[0].start]) else []
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
-            named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
+            named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (
+                orgs and (orgs[0].start - end <= 6 or re.fullmatch(r"\s+both\s+(?:the\s+)?", text[end:orgs[0].start]))  # "a member of both the Quad and the SCO"
+            )
             if named_object:
                 return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named
             orgs = orgs or context.organization()
-            if not members and orgs and re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:] if orgs[-1].end else ""):
-                members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])  # "Members of the Quad: ..."
+            if not members and orgs and orgs[-1].end and (re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:]) or ROLE_HOLDERS.match(text, orgs[-1].end)):
+                # "Members of the Quad: ...", "Members of the CSTO include ..."
+                members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])
             members += _gapped(text, right, ("State",))
             if re.fullmatch(r"(?:co-)?founded|formed", text[start:end], re.IGNORECASE):  # "... with Mali and Burkina Faso": co-founders
                 members += [s for s in right if "State" in s.labels and s.role == "with" and s not in members]
@@ -1027,6 +1053,7 @@ class DocumentMemory:
     systems: list[Ref] = field(default_factory=list)  # every weapon system named so far
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
+    acting_pair: tuple[Ref, ...] = ()  # the last two states found doing one thing together (a force stands for its state)
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
@@ -1052,6 +1079,7 @@ class ParagraphContext:
         self.subjects: list[Ref] = []
         self.state_subjects: list[Ref] = []  # the last subject that was a state
         self.supplier: Ref | None = None  # "Russian arms purchases": where the paragraph's arms come from
+        self.clientele: tuple[Ref, Ref] | None = None  # "Russia is Vietnam's largest supplier": (seller, buyer)
         self.named: list[Ref] = []  # what the current sentence names by name
         self.previous_named: list[Ref] = []  # ... and the previous one
         self.parties: list[Ref] = []  # what the current sentence names by name, places left out
@@ -1124,6 +1152,14 @@ class ParagraphContext:
             self.subjects = refs
         if refs and all(ref.label == "State" for ref in refs):
             self.state_subjects = refs
+        self.remember_acting(refs)
+
+    def remember_acting(self, refs: list[Ref]) -> None:
+        """Two states (a force standing for its own) that did something together, for a later "both countries"."""
+        owners = [ref.name if ref.label == "State" else self.memory.force_states.get(ref.name) for ref in refs]
+        states = tuple(Ref(name, "State") for name in dict.fromkeys(owners) if name)
+        if len(states) == 2:
+            self.memory.acting_pair = states
 
     def event_parties(self, critics: list[Slot]) -> list[Slot]:
         """Who took part in the event a critic names only by a noun ("Beijing condemned the
@@ -1476,6 +1512,12 @@ def _owns_crew(text: str, slot: Slot, start: int) -> bool:
 
 
 # A patrol the sentence says is no joint one.
+# "in which ... participate," or "of which ... are members,": a relative clause closed by a comma
+ORGANIZATION_RELATIVE = re.compile(r"\b(?:in|of) which\b[^;.]*?\b(?:participate|participates|members)\b[^,;.]*,", re.IGNORECASE)
+# Just before a state: a clause joined on, the state its subject (", and the UK ...")
+NEW_CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")
+# A clause with a subject of its own begins: ", and Japan ...", "; ...", ", while ..."
+NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas|yet)|;|\bwhile|\bwhereas)\s+(?:\w+\s+){0,3}?(?:[A-Z]|the\s+[A-Z])")
 NOT_JOINT = re.compile(r"\bnot (?:a |as )?(?:joint|combined)\b|\bno other (?:state|country|navy|nation)\b|\bunilateral(?:ly)?\b", re.IGNORECASE)
 # "a patrol ... was recorded by the US Northern Command": the agent of another verb, not a patroller
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!led\b)\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
@@ -1715,6 +1757,34 @@ def _state_possessor(text: str, slots: list[Slot], slot: Slot) -> Slot | None:
     owner = previous[-1]
     gap = OWNED_BY.fullmatch(text, owner.end, slot.start)
     return owner if gap and (gap.group(0).lstrip()[:1] in ("'", "’") or owner.kind == "demonym") else None
+
+
+# "Operators of the S-400 include China, India and Turkey", "Buyers of the Su-35 were Egypt and
+# China": the holders of a role the trigger names in the plural are listed after its theme
+ROLE_NOUNS = re.compile(r"s\s+(?:of|for)$")
+ROLE_HOLDERS = re.compile(r"\s*(?:,\s*)?(?:include|includes|included|have included|now include|are|were|comprise|comprised)\s*:?\s+(?!not\b|no\b|never\b)", re.IGNORECASE)
+
+
+def _role_holders(text: str, right: list[Slot], themes: list[Slot], labels) -> list[Slot]:
+    """The group of ``labels`` listed after "include" or "are" right after ``themes``, if any."""
+    theme_group = _first_group(text, themes)
+    listed = ROLE_HOLDERS.match(text, theme_group[-1].end)
+    if listed is None:
+        return []
+    return _first_group(text, [s for s in right if s.start >= listed.end() and s.labels & set(labels)])
+
+
+# "the US-led coalition", "the Russian-backed bloc": a state named only as a modifier of what follows
+LED_MODIFIER = re.compile(r"-(?:led|backed|sponsored|dominated|founded|initiated)\b")
+
+
+def _led_by(text: str, slot: Slot, slots: list[Slot]) -> Slot | None:
+    """The organization ``slot`` is named as the leader or backer of, right after it: "the
+    US-led IMSC" (a state so named only qualifies it); None otherwise."""
+    modifier = LED_MODIFIER.match(text, slot.end)
+    if modifier is None:
+        return None
+    return next((s for s in slots if "Organization" in s.labels and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}?", text[modifier.end():s.start])), None)
 
 
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:
@@ -2378,7 +2448,20 @@ def _held_membership(text: str, left: list[Slot], owner: list[Slot], right: list
 
 # "Since joining NATO in 1982, Spain ...", "As a member of the CSTO, Belarus ...": the subject
 # of the main clause joined
-GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:a|an)\s+(?:full\s+|founding\s+)?)?$", re.IGNORECASE)
+GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|fellow\s+)?)?$", re.IGNORECASE)
+
+
+# "India, a member of the SCO": a state, a comma, and the member phrase
+APPOSED_MEMBER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?(?:(?:long-?time|longstanding|long-standing|full|active|key|fellow|founding|leading)\s+)?$", re.IGNORECASE)
+
+
+def _appositive_member(text: str, left: list[Slot], start: int, end: int) -> bool:
+    """Whether "member of" stands in apposition to the state right before it."""
+    states = [s for s in left if "State" in s.labels]
+    return bool(text[start:end].lower().endswith(" of") and states and APPOSED_MEMBER.fullmatch(text, states[-1].end, start))
+
+
+LISTING_VERB = re.compile(r"\b(?:include|includes|included|are|were|comprise|comprised)\b", re.IGNORECASE)
 
 
 def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[Slot]:
@@ -2389,6 +2472,8 @@ def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[
     states = [s for s in right if "State" in s.labels and s.start > comma]
     if comma < 0 or not states or not re.fullmatch(r",\s*(?:the\s+)?", text[comma:states[0].start]):
         return []
+    if LISTING_VERB.search(text, end, comma):
+        return []  # "Members of the CSTO include Russia, Belarus ...": a list the comma runs through, not an opening
     return _first_group(text, states)
 
 
@@ -2776,18 +2861,30 @@ def _window(text: str, slot: Slot, width: int, after: bool = False) -> str:
     return text[max(0, slot.start - width):slot.end + 12]
 
 
+# A date counted from when the text was written ("last year", "earlier this month"): no year
+# the sentence names, and nearer its fact than one another clause names, it leaves that fact undated.
+RELATIVE_DATE = re.compile(
+    r"\b(?:(?:last|this|next|past|previous|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|several)\s+(?:years?|months?)\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
 def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:
-    """Give each fact the year nearest its trigger (or the paragraph's last year)."""
+    """Give each fact the year nearest its trigger (or the paragraph's last year); a relative
+    date nearer the trigger ("bought S-400s last year, and in 2019 ...") gives it none."""
     matches = list(YEAR.finditer(text))
     found = [(m.start(), int(m.group(1))) for m in matches]
     exact = [int(m.group(1)) for m in matches if not m.group(0).endswith("s")]
     if exact:  # a decade ("since the 1950s") dates its own sentence, not the ones after it
         context.years = exact
+    relative = [(m.start(), None) for m in RELATIVE_DATE.finditer(text)] if "ago" in text or "ast " in text or "his " in text or "ext " in text or "revious" in text or "oming" in text else []
     for fact in facts:
         if "year" in fact.properties:
             continue
-        if found:
-            start, end = fact.anchor
+        start, end = fact.anchor
+        if relative and min(found + relative, key=lambda f: (max(start - f[0], f[0] - end, 0), f[0]))[1] is None:
+            pass  # dated only from when it was written
+        elif found:
             fact.properties["year"] = min(found, key=lambda f: (max(start - f[0], f[0] - end, 0), f[0]))[1]
         elif context.years:
             fact.properties["year"] = context.years[-1]
