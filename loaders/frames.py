@@ -135,7 +135,7 @@ FRAMES: list[Frame] = [
         # "built in India under Russian licence": the giver is the demonym
         r"under(?=\s+(?:a\s+|an\s+)?(?-i:[A-Z])[\w-]*\s+licen[cs]es?\b)|"
         # "built the J-11 with Russian technical assistance": the giver is the demonym after "with"
-        r"with(?=\s+(?:[\w-]+\s+){1,2}(?:technical\s+|technological\s+|engineering\s+|design\s+)?(?:help|assistance|support|aid|expertise|know-how|technology|technologies|blueprints)\b)",
+        r"with(?=\s+(?:[\w'’-]+\s+){1,2}(?:technical\s+|technological\s+|engineering\s+|design\s+)?(?:help|assistance|support|aid|expertise|know-how|technology|technologies|blueprints)\b)",
     ),
     # "an extensive transfer of naval design technology from France to Brazil": giver after "from"
     *_frames(
@@ -151,7 +151,7 @@ FRAMES: list[Frame] = [
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"
         r"licen[cs]ed|licen[cs]e(?=\s+(?:the\s+)?(?:production|manufacture|assembly)\b|\s+(?:[\w-]+\s+){1,4}to\b)|"
         r"(?:grant(?:s|ed|ing)?|gave|gives|issued|awarded|sold|sells) (?:[\w-]+ ){0,3}?(?:licen[cs]es?|rights(?= to [a-z]))|"
-        r"helped|assisted|help(?=\s+(?:\w+\s+)?(?:build|develop|design|produce|manufacture|set up|establish)\b)",
+        r"helped|assisted|(?:help|helps|helping|assists|assisting)(?=\s+(?:\w+\s+)?(?:build|develop|design|produce|manufacture|set up|establish)\b)",
     ),
     # --- exercises ----------------------------------------------------------------------
     *_frames(
@@ -206,7 +206,7 @@ FRAMES: list[Frame] = [
         "VETOED", "veto", "active",
         r"vetoed|vetoes|vetoing|veto|cast (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
         r"cast (?:a |its |their )?negative votes?|"
-        r"blocked|blocks|blocking|voted against|killed",
+        r"blocked|blocks|blocking|voted against|killed|shot down|shoots down|torpedoed",
     ),
     *_frames(
         "MEMBER_OF", "membership", "reverse",
@@ -214,6 +214,8 @@ FRAMES: list[Frame] = [
         r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
         r"expanded to include|enlarged to include|grew to include|added|members are|"
+        # "BRICS expanded to take in Egypt", "NATO's 2004 enlargement brought in Bulgaria"
+        r"(?:expanded|enlarged|widened|grew) to (?:take in|admit|bring in)|(?:enlargement|expansion)\b[^.;:]{0,24}?\b(?:brought in|took in|added|admitted)|"
         # "AUKUS has three partners: ...": an organization's partners listed after a count are its members
         r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:partners|members|member states|parties|signatories)\s*:|"
         r"(?:members|membership|member (?:states|countries|nations)) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
@@ -231,6 +233,10 @@ FRAMES: list[Frame] = [
         r"(?:came in|followed)(?=\s+in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\))|followed suit|"
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
         r"formed(?= (?:the )?[A-Z])|"  # "Niger formed the Alliance of Sahel States with Mali"
+        # "Brazil, Russia, India, China and South Africa make up BRICS"
+        r"(?:make|makes|made|making) up(?! of)|constitute|constitutes|constituted|"
+        # "India sits on the UN Security Council as an elected member"
+        r"(?:sits?|sat|sitting|serves?|served|serving) on(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council)|"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the| its)?(?: [\w-]+){0,2}? members?|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
         # "Australia, the United Kingdom and the United States are partners in AUKUS"

@@ -134,7 +134,8 @@ ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purch
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
 COPY_OF = re.compile(r"\s+(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|development|successor|rival|competitor)s?\s+(?:of|to)\b", re.IGNORECASE)
-MADE_BY_AFTER = re.compile(r"(?:,\s*(?:all|both|each)?|\b(?:is|are|was|were)(?:\s+all|\s+both)?)\s*$", re.IGNORECASE)
+# "flies MiG-29s, all Russian-built", "the K9s are Korean-built", "the Type 055 is a Chinese-built warship"
+MADE_BY_AFTER = re.compile(r"(?:,\s*(?:all|both|each)?|\b(?:is|are|was|were)(?:\s+all|\s+both|\s+an?)?)\s*$", re.IGNORECASE)
 NO_SUCH = re.compile(r"\b(?:no|not an?|not one|not a single|never an?|any)\s+$", re.IGNORECASE)  # "no Polish-built K2PL had been completed"
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
 OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
@@ -292,6 +293,8 @@ class SentenceReader:
                 agents = _place_of_making(text, left, start)  # "delivered to Brazil, where they are also assembled"
             elif agents and frame.type == "PRODUCED" and frame.form == "passive":
                 agents = agents + _makers_country(text, right, agents)  # "designed by the Mikoyan bureau in the Soviet Union"
+            if frame.type == "PRODUCED" and frame.form == "passive":
+                agents = agents + [s for s in _made_in(text, right, end) if s not in agents]  # "is licence-built in India (by HAL)"
             if not agents and frame.type == "PRODUCED" and themes and JOINT_MAKING.search(text, start, end):
                 # "South Korea's KF-21 is co-developed with Indonesia": the owner and its partners
                 agents = _possessor(text, left, themes[0], spec.sources) + _co_makers(text, right)
@@ -324,7 +327,11 @@ class SentenceReader:
             if frame.type == "ACQUIRED" and NOT_A_WEAPON_BOUGHT.search(text, 0, start):
                 return []  # "under a licence obtained from Russia"
             deal_partners = _deal_partner(text, left, start)
-            left = [s for s in left if s not in deal_partners and not _modifier(text, s) and not (frame.type == "ACQUIRED" and s.role == "with")]
+            # "With Russian assistance, China builds the J-11": the helper is no maker
+            left = [
+                s for s in left if s not in deal_partners and not _modifier(text, s)
+                and not (s.role == "with" and (frame.type == "ACQUIRED" or frame.type == "PRODUCED" and s.kind == "demonym"))
+            ]
             reduced = _reduced_relative(text, left, end, spec.targets)
             if reduced:  # "Iran flies F-14s bought from the United States"
                 left = [s for s in left if s.end <= reduced[0].start]
@@ -367,7 +374,7 @@ class SentenceReader:
             themes = themes[-1:]  # "... Su-22 and Su-30 jets, the Sukhois having been bought": the restatement picks
         if frame.type in ("SOLD", "ACQUIRED") and themes:
             themes = themes + _systems_after_counterparts(text, whole_right, themes, spec.targets)
-        if frame.type == "PRODUCED" and frame.form == "active" and agents and (JOINT_MAKING.match(text, start) or JOINTLY_AFTER.match(text, end)):
+        if frame.type == "PRODUCED" and frame.form == "active" and agents and (JOINT_MAKING.match(text, start) or JOINTLY_LATER.match(text, end)):
             agents = agents + [s for s in _co_makers(text, right) if s not in agents]  # "co-produces the JF-17 with China"
         if frame.type == "PRODUCED" and frame.form == "active" and agents:
             # "co-produce BrahMos through BrahMos Aerospace": the venture makes it too
@@ -856,7 +863,7 @@ class SentenceReader:
         else:
             bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE)
             # "NATO members", "NATO's 31st member"
-            owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:\d+\w*|[a-z-]+)\s+", text[s.end:start])]
+            owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:(?:\d+\w*|[a-z-]+)\s+){1,2}", text[s.end:start])]
             if owner:  # "the first NATO and EU member"
                 owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
             if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not _gerund_subject(text, start, end, right)):
@@ -873,7 +880,8 @@ class SentenceReader:
             if owner and not members:  # "the bloc's newest members, Egypt and Ethiopia, ..."
                 listed = [s for s in right if "State" in s.labels]
                 # "NATO members Poland and Romania": the title before the names, with no comma
-                members = _first_group(text, listed) if listed and re.fullmatch(r"\s*(?:,|:|--|[—–])\s*(?:the\s+)?|\s+", text[end:listed[0].start]) else []
+                # "the Council's five permanent members (China, ...)", "NATO's members this year include Poland"
+                members = _first_group(text, listed) if listed and MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else []
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
             named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
             if named_object:
@@ -1631,7 +1639,11 @@ LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$
 
 
 REPEATED_OF = re.compile(r",?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?")
-ALONGSIDE = re.compile(r"\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
+# "joined NATO in 2004 along with Latvia and Lithuania": a date may come between
+MEMBERS_LISTED = re.compile(
+    r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
+)
+ALONGSIDE = re.compile(r"(?:\s+(?:in|on)\s+(?:[\w-]+\s+){0,2}?\d{4})?\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
 UPGRADED_TIES = re.compile(
     r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -1936,6 +1948,16 @@ def _makers_country(text: str, right: list[Slot], agents: list[Slot]) -> list[Sl
     ][:1]
 
 
+# "is manufactured in Pakistan", "is also built under licence in India by HAL"
+MADE_IN = re.compile(r"\s+(?:(?:\w+ly|also|now|still|later|first|jointly)\s+)*(?:under\s+(?:a\s+)?licen[cs]e\s+)?in\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _made_in(text: str, right: list[Slot], end: int) -> list[Slot]:
+    """The state a passive of making names as the place right after it: "is built in Pakistan"."""
+    states = [s for s in right if "State" in s.labels and s.kind != "demonym"]
+    return states[:1] if states and MADE_IN.fullmatch(text, end, states[0].start) else []
+
+
 def _place_of_making(text: str, left: list[Slot], start: int) -> list[Slot]:
     """"... to Brazil, where they are also assembled": the state named before "where"."""
     if left and "State" in left[-1].labels and left[-1].kind != "demonym" and WHERE_MADE.fullmatch(text, left[-1].end, start):
@@ -1943,7 +1965,8 @@ def _place_of_making(text: str, left: list[Slot], start: int) -> list[Slot]:
     return []
 
 
-JOINTLY_AFTER = re.compile(r"\s+(?:jointly|together)\s+with\b", re.IGNORECASE)
+# "co-developed jointly with", "developed the JF-17 jointly with Pakistan"
+JOINTLY_LATER = re.compile(r"[^.;:,]{0,60}?\s(?:jointly|together)\s+with\b", re.IGNORECASE)
 JOINT_MAKING = re.compile(r"\bco-|\bjointly\b", re.IGNORECASE)
 
 
@@ -2293,6 +2316,8 @@ def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[
         return []
     comma = text.find(",", end)
     states = [s for s in right if "State" in s.labels and s.start > comma]
+    if ":" in text[end:comma]:
+        return []  # "Members of NATO: Poland, Romania": a list's title, whose first entry the comma follows
     if comma < 0 or not states or not re.fullmatch(r",\s*(?:the\s+)?", text[comma:states[0].start]):
         return []
     return _first_group(text, states)
