@@ -126,6 +126,8 @@ HOST_GROUND = re.compile(
 IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
 # Seats only a council has: "a permanent member", "the ten elected members".
+# "Chile and Peru, two of the three Latin American elected members"
+SEAT_APPOSITIVE = re.compile(r",\s+(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}", re.IGNORECASE)
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
@@ -854,10 +856,13 @@ class SentenceReader:
         if frame.form == "reverse" and passive and not text[start:end].endswith("by"):
             # "India and Pakistan were admitted in 2017": the members stand before a passive
             members = _nearest_group(text, left, ("State",))
+            members += [s for s in _gapped(text, right, ("State",)) if s not in members]  # "..., Iran in 2023 and Belarus in 2024"
             orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
         elif frame.form == "reverse":
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
-            members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by", "of")]
+            # "membership was granted to Iran": the receiver after "to"
+            roles = ("object", "including", "with", "by", "of") + (("to", "on") if re.search(r"\b(?:to|on)$", text[start:end]) else ())
+            members = [s for s in right if "State" in s.labels and s.role in roles]
             if re.search(r"\bof$|\bwhich$", text[start:end]):  # "the accession of Finland to NATO ... with Russia": Finland only
                 members = _first_group(text, members)
         else:
@@ -875,7 +880,10 @@ class SentenceReader:
                 left = [s for s in left if s.end <= owner[-1].start]
             if re.fullmatch(r"membership|entry into", text[start:end], re.IGNORECASE) and not _held_membership(text, left, owner, right, start, end):
                 return []  # "Ukraine's NATO membership bid", "NATO membership is a goal": no member named as such
-            members = _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",)) or context.subject(("State",), text, left)
+            # "Egypt and Ethiopia, which joined BRICS": every state of the antecedent
+            antecedent = _antecedent(before, ("State",))
+            antecedent = next((g for g in _groups(text, [s for s in before if "State" in s.labels]) if antecedent[0] in g), antecedent) if antecedent else []
+            members = _nearest_group(text, left, ("State",)) or antecedent or context.subject(("State",), text, left)
             members = members or _gerund_subject(text, start, end, right)
             if owner and not members:  # "the bloc's newest members, Egypt and Ethiopia, ..."
                 listed = [s for s in right if "State" in s.labels]
@@ -918,8 +926,12 @@ class SentenceReader:
         council = context.memory.council
         if council is None:
             return []
-        members = _nearest_group(text, left, ("State",))
-        if not (members and re.fullmatch(r",\s+(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:\w+\s+){0,3}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):
+        # "Diplomats from Ghana and Kenya, two of the three African elected members": the states
+        # the appositive follows, whatever their role; "both" there only restates them
+        named = [s for s in left if "State" in s.labels and not (s.kind == "reference" and re.fullmatch(r"both|all|each", text[s.start:s.end], re.IGNORECASE))]
+        seat = start - len(SEAT.search(text[max(0, start - 16):start]).group(0))
+        members = next((g for g in reversed(_groups(text, named)) if SEAT_APPOSITIVE.fullmatch(text, g[-1].end, seat)), [])
+        if not members:
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
             opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?(?:the\s+)?", text[end:listed[0].start])
             members = _first_group(text, listed) if opener else []
