@@ -206,7 +206,11 @@ FRAMES: list[Frame] = [
         "VETOED", "veto", "active",
         r"vetoed|vetoes|vetoing|veto|cast (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
         r"cast (?:a |its |their )?negative votes?|"
-        r"blocked|blocks|blocking|voted against|killed|shot down|shoots down|torpedoed",
+        r"blocked|blocks|blocking|voted against|killed|shot down|shoots down|torpedoed|"
+        # "Russia was the only member to vote against the draft", "Russia and China voted no"
+        r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
+        # "9 in favour, 2 against (China, Russia)": a tally's noes, named in brackets
+        r"(?:\d+|one|two|three|four|five) against(?=\s*\()",
     ),
     *_frames(
         "MEMBER_OF", "membership", "reverse",

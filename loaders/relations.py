@@ -127,6 +127,8 @@ IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
 # Seats only a council has: "a permanent member", "the ten elected members".
 # "Chile and Peru, two of the three Latin American elected members"
+# A negative vote said not to have been a veto: the draft lacked its nine votes anyway
+NO_VETO = re.compile(r"\bno veto\b|\bnot (?:a|count as a) veto\b|\bwithout (?:a )?veto\b|\black of (?:nine|9)\b", re.IGNORECASE)
 SEAT_APPOSITIVE = re.compile(r",\s+(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}", re.IGNORECASE)
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
@@ -784,21 +786,34 @@ class SentenceReader:
         return refs
 
     def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
-        if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|voted against|killed)", text[start:end], re.I):
-            if not re.search(r"\b(?:resolution|draft|text|measure|motion)\b", text, re.IGNORECASE):
+        if NO_VETO.search(text) and re.match(r"vot|\w+ against", text[start:end], re.IGNORECASE):
+            return []  # "no veto was involved, although France was among those voting against"
+        tally = re.match(r"(?:\d+|one|two|three|four|five) against", text[start:end], re.IGNORECASE)  # "2 against (China, Russia)"
+        if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|vot\w+ (?:against|no)|killed)", text[start:end], re.I):
+            if not re.search(r"\b(?:resolution|draft|text|measure|motion)\b", text, re.IGNORECASE) and context.memory.council is None:
                 return []
-        if not re.search(r"\bveto|resolution|draft|security council|unsc\b|negative votes?\b", text, re.IGNORECASE) and context.memory.council is None:
+        drafts_heading = bool(context.memory.headings) and re.search(r"\b(?:draft|resolution|veto)", context.memory.headings[-1], re.IGNORECASE)
+        if not re.search(r"\bveto|resolution|draft|security council|unsc\b|negative votes?\b", text, re.IGNORECASE) and context.memory.council is None and not (tally and drafts_heading):
             return []  # in a document about the Council, "the text on Syria fell owing to the negative vote of Russia"
         left, right = _sides(text, clause, start, end)
         # "was vetoed by", and the reduced relative "the draft, vetoed by Russia and China, failed"
         if re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE) or re.match(r"\s+(?:\w+ly\s+)?by\b", text[end:end + 16]):
             vetoers = _role(right, ("State",), ("by",))
-        elif re.match(r"negative vote", text[start:end], re.IGNORECASE):
+            if not vetoers and re.match(r"\s+by\s*:", text[end:end + 8]):  # "Vetoed by: China, Russia"
+                vetoers = _first_group(text, [s for s in right if "State" in s.labels])
+        elif re.match(r"negative vote", text[start:end], re.IGNORECASE) or tally:
+            vetoers = _first_group(text, [s for s in right if "State" in s.labels])
+        elif re.match(r"vetoe?s?\s+from\b", text[start:end + 6], re.IGNORECASE):  # "ended with vetoes from China and Russia"
             vetoers = _first_group(text, [s for s in right if "State" in s.labels])
         else:
             actors = [s for s in left if not SEAT_AFTER.match(text, s.end)]  # "then holding the Chinese seat"
-            vetoers = _nearest_group(text, actors, ("State",)) or context.subject(("State",), text, actors)
-        vetoers = [s for s in vetoers if not drafted(text, [s]) and not ABSTAINED.search(_window(text, s, 25, after=True))]
+            # "defeated by Russian and Chinese vetoes": the nationality words on the veto itself
+            own = next((g for g in reversed(_groups(text, [s for s in actors if s.kind == "demonym"])) if re.fullmatch(r"\s*", text[g[-1].end:start])), [])
+            # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
+            antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
+            vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or context.subject(("State",), text, actors)
+        # the noes in a tally's brackets are no abstainers, whatever the tally says next
+        vetoers = [s for s in vetoers if not drafted(text, [s]) and (tally or not ABSTAINED.search(_window(text, s, 25, after=True)))]
         drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group]
         candidates = [
             s for s in self._sentence_slots
@@ -808,6 +823,8 @@ class SentenceReader:
             and not re.match(r"\s*(?:'s\s+)?(?:drafters?|delegation|representative|ambassador|envoy)\b", text[s.end:s.end + 20])
             and not VETO_CAST.match(text, s.end)  # "The United States cast its first veto ..., which Britain also vetoed"
         ]
+        if tally:  # the states a tally lists after its noes voted; the subject is named before
+            candidates = [s for s in candidates if s.end <= start]
         subjects = [s for s in candidates if RESOLUTION_SUBJECT.search(text[max(0, s.start - 40):s.start]) or re.match(r"[\s-]*(?:resolution|draft)", text[s.end:s.end + 15])]
         subjects += [s for s in candidates if ADMISSION_OF.search(text[max(0, s.start - 40):s.start]) or ADMISSION_AFTER.match(text, s.end)]
         # "would have renewed the panel of experts monitoring sanctions on North Korea": the panel, not the sanctioned state
@@ -823,7 +840,9 @@ class SentenceReader:
         subjects = subjects or [s for s in candidates if "Topic" in s.labels] or (
             candidates if len(distinct) == 1 else later if any(later == group for group in groups) else []
         )
-        if not subjects and not candidates and re.search(r"\bthe (?:draft|text|resolution)\b", text, re.IGNORECASE):
+        # "Russia and China voted no.", "Vetoed by: China, Russia.": nothing said after the vetoers
+        said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", text[max(end, vetoers[-1].end):])
+        if not subjects and not candidates and (re.search(r"\bthe (?:draft|text|resolution)\b", text, re.IGNORECASE) or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
             # "Ukraine, March 2014. Russia vetoed the draft ...": the one state or topic the paragraph opened on
