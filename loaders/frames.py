@@ -129,7 +129,8 @@ FRAMES: list[Frame] = [
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "reverse",
         r"under (?:a )?licen[cs]es? (?:(?:obtained|bought|acquired|purchased) )?(?:from|granted by)|with (?:technical )?(?:help|assistance|support) from|"
-        r"(?:bought|acquired|obtained|purchased|secured) (?:the )?(?:production )?(?:rights|licen[cs]es?)(?= to (?:build|produce|make|manufacture|assemble))|"
+        # "acquired a licence from Russia to build the Su-27"
+        r"(?:bought|acquired|obtained|purchased|secured) (?:a |the )?(?:production )?(?:rights|licen[cs]es?)(?=(?: from (?:the )?[\w-]+(?: [\w-]+)?)? to (?:build|produce|make|manufacture|assemble))|"
         r"(?:received|obtained|acquired|gained) (?:\w+ )?(?:technology|know-how|technical assistance|designs?) from|"
         r"licen[cs]ed from|reverse[- ]engineered from|"
         # "built in India under Russian licence": the giver is the demonym
@@ -145,7 +146,7 @@ FRAMES: list[Frame] = [
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "active",
         # "transferred the ramjet propulsion and much of the airframe technology to India"
-        r"(?:transferred|transfers?|transferring|handed over|passed on|passing on|share|shared|shares|sharing|provide|provided|provides|providing|give|gave|gives|"
+        r"(?:transferred|transfers?|transferring|handed over|passed on|passing on|passed|passes|handed|share|shared|shares|sharing|provide|provided|provides|providing|give|gave|gives|"
         r"furnished|furnishes|furnishing|supplied|supplies|supplying)(?! for\b)"
         r" (?:[\w-]+ ){0,8}?(?:technology|technologies|know-how|designs?|blueprints|technical documentation)|"
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"

@@ -306,6 +306,8 @@ class SentenceReader:
             themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
+            if frame.type == "PRODUCED" and not agents and themes:  # "production of the Su-30MKI in India began"
+                agents = _made_in(text, [s for s in right if s.start > themes[-1].end and "State" in s.labels], themes[-1].end)
             if frame.type == "PRODUCED" and any(RENAMED.search(text, max(0, s.start - 8), s.start) for s in self._sentence_slots if s.start > end and "WeaponSystem" in s.labels):
                 return []  # "licence production of the MiG-17, which China built as the J-5": the J-5 was made
         else:
@@ -469,6 +471,11 @@ class SentenceReader:
             sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             targets = targets or _forces_as_states(_nearest_group(text, left, ("ArmedForce",)), context) or _built_in(text, left[-1:])
+            if not targets and frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not text[:start].strip():
+                # "With Russian assistance, China builds the J-11": the subject after the opening phrase
+                comma = text.find(",", end)
+                after = [s for s in right if comma > 0 and s.start > comma and s.kind != "demonym" and "State" in s.labels]
+                targets = _first_group(text, after) if after and re.fullmatch(r",\s*(?:the\s+)?", text[comma:after[0].start]) else []
             if frame.type == "OPPOSES":  # "South Korea drew criticism from Japan": only the subject was criticised
                 drawn = CRITICISM_DRAWN.search(text, max(0, start - 40), start)
                 targets = _sentence_subject(text, left, start, spec.targets) if drawn else []
@@ -1002,7 +1009,7 @@ class SentenceReader:
                 weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
                 if weapons:  # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
-        return facts + _operator_links(text, slots) + _appositive_members(text, slots)
+        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _own_designs(text, slots)
 
 
 # "Both ships", "The two vessels", "These warships": the systems just named, all of them
@@ -1665,7 +1672,7 @@ def _built_in(text: str, slots: list[Slot]) -> list[Slot]:
 
 # "the technology to produce", "a licence to build", "the rights to assemble": whoever
 # builds is the receiver of the know-how, not its giver.
-LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[cs]es?|rights|documentation)\s+(?:\w+\s+)?to\s+$", re.IGNORECASE)
+LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[cs]es?|rights|documentation)\s+(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
 LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$", re.IGNORECASE)
 
 
@@ -1980,13 +1987,14 @@ def _makers_country(text: str, right: list[Slot], agents: list[Slot]) -> list[Sl
 
 
 # "is manufactured in Pakistan", "is also built under licence in India by HAL"
-MADE_IN = re.compile(r"\s+(?:(?:\w+ly|also|now|still|later|first|jointly)\s+)*(?:under\s+(?:a\s+)?licen[cs]e\s+)?in\s+(?:the\s+)?", re.IGNORECASE)
+MADE_IN = re.compile(r"\s+(?:(?:\w+ly|also|now|still|later|first|jointly)\s+)*(?:under\s+(?:a\s+)?licen[cs]e\s+)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _made_in(text: str, right: list[Slot], end: int) -> list[Slot]:
-    """The state a passive of making names as the place right after it: "is built in Pakistan"."""
-    states = [s for s in right if "State" in s.labels and s.kind != "demonym"]
-    return states[:1] if states and MADE_IN.fullmatch(text, end, states[0].start) else []
+    """The state (or the works, "at Jiangnan Shipyard") a passive of making names as the place
+    right after it: "is built in Pakistan"."""
+    places = [s for s in right if s.labels & {"State", "Organization"} and s.kind != "demonym"]
+    return places[:1] if places and MADE_IN.fullmatch(text, end, places[0].start) else []
 
 
 def _place_of_making(text: str, left: list[Slot], start: int) -> list[Slot]:
@@ -2593,6 +2601,33 @@ def _labelled_systems(text: str, agents: list[Slot], themes: list[Slot]) -> set[
             return set()
         pairs |= {(agent.name, system.name) for agent in own[-1].refs for system in theme.refs}
     return pairs if len({agent for agent, _ in pairs}) > 1 else set()
+
+
+# "the J-10C is a Chinese design", "the K9, a South Korean design,", "a Chinese copy of the Su-27"
+DESIGN_OF = re.compile(r"(?:,\s+|\s+(?:is|was|are|were)\s+)(?:(?:an?|the)\s+)?(?:(?:\w+ly|indigenous|home-grown|homegrown|domestic|local)\s+)?$", re.IGNORECASE)
+DESIGN_NOUN = re.compile(r"\s+(?:design|product|development|creation|cop(?:y|ies)|clones?|derivatives?)\b", re.IGNORECASE)
+# "Russia's own design", "India's indigenous BrahMos", "Turkey's TB2, an indigenous design"
+OWN_DESIGN = re.compile(r"(?:'s|’s)\s+(?:own|indigenous|home-grown|homegrown|domestically[ -](?:built|developed|designed|produced|made)|locally[ -](?:built|developed|designed|produced|made))\s+", re.IGNORECASE)
+INDIGENOUS_APPOSITIVE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:indigenous|home-grown|homegrown|domestic|locally developed|domestically developed)\s+(?:design|development|product|creation)\b", re.IGNORECASE)
+A_PRODUCT_OF = re.compile(r"\s+(?:is|was|are|were)\s+(?:an?|the)\s+(?:design|product|creation)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _own_designs(text: str, slots: list[Slot]) -> list[Fact]:
+    """A system called a state's design or product: "the J-10C is a Chinese design", "the K9,
+    a South Korean design", "India's indigenous BrahMos", "the Su-35 is a product of Sukhoi"."""
+    facts = []
+    for first, second in zip(slots, slots[1:]):
+        gap = text[first.end:second.start]
+        if "WeaponSystem" in first.labels and second.labels & {"State", "Organization"}:
+            negated = re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:an?|the)\s+", gap, re.IGNORECASE)
+            if not negated and ((second.kind == "demonym" and DESIGN_OF.fullmatch(gap) and DESIGN_NOUN.match(text, second.end))
+                                or (second.kind != "demonym" and (A_PRODUCT_OF.fullmatch(gap) or DESIGN_OF.fullmatch(gap) and OWN_DESIGN.match(text, second.end)))):
+                facts += [Fact("PRODUCED", maker, ref) for maker in second.refs if maker.label in ("State", "Organization") for ref in first.refs if ref.label == "WeaponSystem"]
+        if "State" in first.labels and "WeaponSystem" in second.labels and first.kind != "demonym":
+            owned = re.fullmatch(r"(?:'s|’s)\s+", gap) and INDIGENOUS_APPOSITIVE.match(text, second.end)
+            if OWN_DESIGN.fullmatch(gap + " ") or OWN_DESIGN.fullmatch(gap) or owned:
+                facts += [Fact("PRODUCED", maker, ref) for maker in first.refs if maker.label == "State" for ref in second.refs if ref.label == "WeaponSystem"]
+    return facts
 
 
 def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
