@@ -139,6 +139,7 @@ DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|han
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
 COPY_OF = re.compile(r"\s+(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|development|successor|rival|competitor)s?\s+(?:of|to)\b", re.IGNORECASE)
 # "flies MiG-29s, all Russian-built", "the K9s are Korean-built", "the Type 055 is a Chinese-built warship"
+LISTED_SYSTEM = re.compile(r"s?(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?")
 MADE_BY_AFTER = re.compile(r"(?:,\s*(?:all|both|each)?|\b(?:is|are|was|were)(?:\s+all|\s+both|\s+an?)?)\s*$", re.IGNORECASE)
 NO_SUCH = re.compile(r"\b(?:no|not an?|not one|not a single|never an?|any)\s+$", re.IGNORECASE)  # "no Polish-built K2PL had been completed"
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
@@ -299,6 +300,8 @@ class SentenceReader:
                 agents = agents + _makers_country(text, right, agents)  # "designed by the Mikoyan bureau in the Soviet Union"
             if frame.type == "PRODUCED" and frame.form == "passive":
                 agents = agents + [s for s in _made_in(text, right, end) if s not in agents]  # "is licence-built in India (by HAL)"
+                gapped_makers = _gapped_makers(text, agents, right)
+                agents = [a for a in agents if all(a is not maker for maker, _ in gapped_makers)]
             if not agents and frame.type == "PRODUCED" and themes and JOINT_MAKING.search(text, start, end):
                 # "South Korea's KF-21 is co-developed with Indonesia": the owner and its partners
                 agents = _possessor(text, left, themes[0], spec.sources) + _co_makers(text, right)
@@ -422,6 +425,12 @@ class SentenceReader:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active":
             counterparts = counterparts + deal_partners or _seller_named_on_goods(text, right, themes)
+        if frame.form == "passive" and frame.type == "PRODUCED" and gapped_makers:
+            # "the tanks were built by Hyundai Rotem and the howitzers by Hanwha Aerospace"
+            themes = [t for t in themes if all(t is not made for _, made in gapped_makers)]
+            return self._transfer_facts(frame, text, agents, themes, [], {}, reduced, left, right, start, end, context) + [
+                Fact("PRODUCED", m, w) for maker, made in gapped_makers for m in _refs([maker], spec.sources) for w in _refs([made], spec.targets)
+            ]
         if frame.type == "PRODUCED" and frame.form == "active" and BUILDING.match(text, start):
             return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context) + _built_for(text, right, agents, themes)
         paired = _counterparts_by_theme(text, themes, counterparts)
@@ -990,7 +999,13 @@ class SentenceReader:
                     if head and re.fullmatch(r"s?,\s+(?:an?|the|its)\s+(?:[\w-]+\s+)?", text[head.end:first.start]):
                         facts += [Fact("PRODUCED", owner[0], ref) for ref in head.refs if ref.label == "WeaponSystem"]
                 elif weapon:
-                    facts += [Fact("PRODUCED", owner[0], ref) for ref in weapon.refs if ref.label == "WeaponSystem"]
+                    # "the Chinese-built J-10C and JF-17": the word covers a list of systems right after it
+                    made = [weapon]
+                    for following in slots[slots.index(weapon) + 1:]:
+                        if "WeaponSystem" not in following.labels or not LISTED_SYSTEM.fullmatch(text, made[-1].end, following.start):
+                            break
+                        made.append(following)
+                    facts += [Fact("PRODUCED", owner[0], ref) for ref in _refs(made, ("WeaponSystem",))]
                 elif MADE_BY_AFTER.search(text, max(0, first.start - 20), first.start):
                     # "flies MiG-29 and Su-25 jets, all Russian-built", "the K9s are Korean-built"
                     weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
@@ -1988,6 +2003,20 @@ def _makers_country(text: str, right: list[Slot], agents: list[Slot]) -> list[Sl
 
 # "is manufactured in Pakistan", "is also built under licence in India by HAL"
 MADE_IN = re.compile(r"\s+(?:(?:\w+ly|also|now|still|later|first|jointly)\s+)*(?:under\s+(?:a\s+)?licen[cs]e\s+)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _gapped_makers(text: str, agents: list[Slot], right: list[Slot]) -> list[tuple[Slot, Slot]]:
+    """"... were built by Hyundai Rotem and the K9 howitzers by Hanwha": each later maker with the
+    system named right before its "by", which the verb, left out, applies to as well."""
+    pairs = []
+    for agent in agents:
+        made = [s for s in right if "WeaponSystem" in s.labels and s.end <= agent.start]
+        if made and GAPPED_BY.fullmatch(text, made[-1].end, agent.start) and re.search(r"\band\s+(?:the\s+)?$", text[max(0, made[-1].start - 10):made[-1].start]):
+            pairs.append((agent, made[-1]))
+    return pairs
+
+
+GAPPED_BY = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:the\s+)?")
 
 
 def _made_in(text: str, right: list[Slot], end: int) -> list[Slot]:
