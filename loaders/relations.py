@@ -898,12 +898,13 @@ class SentenceReader:
             # "membership was granted to Iran": the receiver after "to"
             roles = ("object", "including", "with", "by", "of") + (("to", "on") if re.search(r"\b(?:to|on)$", text[start:end]) else ())
             members = [s for s in right if "State" in s.labels and s.role in roles]
+            members += [s for s in _gapped(text, right, ("State",)) if s not in members]  # "welcomed Iran in 2023 and Belarus in 2024"
             if re.search(r"\bof$|\bwhich$", text[start:end]):  # "the accession of Finland to NATO ... with Russia": Finland only
                 members = _first_group(text, members)
         else:
             bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE)
             # "NATO members", "NATO's 31st member"
-            owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:(?:\d+\w*|[a-z-]+)\s+){1,2}", text[s.end:start])]
+            owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:(?:\d+\w*|[a-z-]+)\s+){0,2}", text[s.end:start])]
             if owner:  # "the first NATO and EU member"
                 owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
             if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not _gerund_subject(text, start, end, right)):
