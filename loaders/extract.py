@@ -103,7 +103,11 @@ ENTRANTS_HEADING = re.compile(
 )
 ENTRY_OPENING = re.compile(r"\W*(?:(?:1[89]|20)\d\d\s*(?::|--|[—–-])\s*)?(?:the\s+)?")
 ENTRY_SEPARATOR = re.compile(r"\s*(?:\((?:1[89]|20)\d\d\)\s*)?(?:,|;|,?\s+and)\s*(?:the\s+)?")
-NOT_ENTRANTS = re.compile(r"\b(?:observers?|dialogue partners?|applied|applicants?|candidates?|invited|withdr\w*|left|suspended|expected|planned)\b", re.IGNORECASE)
+NOT_ENTRANTS = re.compile(
+    r"\b(?:observers?|dialogue partners?|applied|applicants?|candidates?|invited|withdr\w*|left|suspended|expected|planned|"
+    r"could|would|might|may|will|not|hopes?|aspir\w*|bid)\b",
+    re.IGNORECASE,
+)
 OPERATORS_HEADING = re.compile(r"^(?!.*\b(?:possible|potential|prospective|future|proposed|cancell?ed|failed)\b).*\boperators\b", re.IGNORECASE)
 BULLET_MARK = re.compile(r"[ \t]*(?:[*•·▪‣◦–-]|\d{1,3}[.)])[ \t]+")
 NOT_OPERATED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used|fielded|entered service|in service)\b", re.IGNORECASE)

@@ -251,6 +251,8 @@ FRAMES: list[Frame] = [
         r"(?:(?:sits?|sat|sitting|serves?|served|serving)|(?:began|begins|started|starts|serving|served|serves|holds|held) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?terms?|"
         r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council)|"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the| its)?(?: [\w-]+){0,2}? (?:members?|founders)|"
+        # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
+        r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
         # "Australia, the United Kingdom and the United States are partners in AUKUS"
         r"(?:are|were|is|was|became|become|remain|remained)\s+(?:(?!dialogue|associate|observer|junior|prospective)[\w-]+\s+)?(?:partners|parties|participants|signatories)\s+(?:in|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"

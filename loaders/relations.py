@@ -802,8 +802,8 @@ class SentenceReader:
         return refs
 
     def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
-        if NO_VETO.search(text) and re.match(r"vot|\w+ against", text[start:end], re.IGNORECASE):
-            return []  # "no veto was involved, although France was among those voting against"
+        if (NO_VETO.search(text) or FORUM["UN General Assembly"].search(text)) and re.match(r"vot|\w+ against", text[start:end], re.IGNORECASE):
+            return []  # "no veto was involved, although France was among those voting against"; the Assembly knows no veto
         tally = re.match(r"(?:\d+|one|two|three|four|five) against", text[start:end], re.IGNORECASE)  # "2 against (China, Russia)"
         if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|vot\w+ (?:against|no)|killed)", text[start:end], re.I):
             if not re.search(r"\b(?:resolution|draft|text|measure|motion)\b", text, re.IGNORECASE) and context.memory.council is None:
@@ -828,6 +828,10 @@ class SentenceReader:
             # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
             vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or context.subject(("State",), text, actors)
+        partners = re.match(r",?\s+(?:together\s+|along\s+|jointly\s+)?with\s+(?:the\s+)?", text[end:end + 30])
+        joint = [s for s in right if "State" in s.labels and s.start >= end + partners.end()] if vetoers and partners else []
+        if joint and joint[0].start == end + partners.end():  # "Russia vetoed, with China, a text on Syria"
+            vetoers = vetoers + _first_group(text, joint)
         # the noes in a tally's brackets are no abstainers, whatever the tally says next
         vetoers = [s for s in vetoers if not drafted(text, [s]) and (tally or not ABSTAINED.search(_window(text, s, 25, after=True)))]
         drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group]
@@ -969,7 +973,11 @@ class SentenceReader:
         members = next((g for g in reversed(_groups(text, named)) if SEAT_APPOSITIVE.fullmatch(text, g[-1].end, seat)), [])
         if not members:
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
-            opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?(?:the\s+)?", text[end:listed[0].start])
+            # "... elected members: A, B", "the elected members this year include A, B"
+            opener = listed and re.fullmatch(
+                r"[^.;,]{0,40}?(?:\s*(?:--|[—–:,])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?|\s+(?:include|included|includes|are|were)\s+)(?:the\s+)?",
+                text[end:listed[0].start],
+            )
             members = _first_group(text, listed) if opener else []
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         return [Fact("MEMBER_OF", m, council) for m in _refs(members, ("State",))]
