@@ -225,6 +225,8 @@ FRAMES: list[Frame] = [
         r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:partners|members|member states|parties|signatories)\s*:|"
         r"(?:members|membership|member (?:states|countries|nations)) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
         r"(?:founding |full |original )?(?:members?|member states|membership)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?\s*:|"
+        # "Members — Russia, Belarus, Kazakhstan" (not "the five permanent members -- China, ...", a council's seats)
+        r"(?<!permanent )(?<!elected )(?<!rotating )(?:founding |full |original )?(?:members?|member states)\s(?:--|[—–])(?=\s+(?:the\s+)?[A-Z])|"
         # "Full membership of the SCO was granted to Iran"
         r"membership\b[^.;:]{0,40}?\b(?:was|were|has been|had been) (?:granted|given|conferred) (?:to|on)|"
         r"full members\s*:|founders were|"
@@ -260,7 +262,8 @@ FRAMES: list[Frame] = [
         # "Montenegro's entry into NATO", "Albania's NATO membership": a state's, see relations._membership
         r"entry into(?= (?:the )?(?-i:[A-Z]))|membership|"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
-        r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)",
+        r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)|"
+        r"all(?:y|ies)",  # "NATO ally Turkey", "As a NATO ally, Turkey ...": see relations._membership
     ),
     *_frames(
         "PARTNERS_WITH", "pair", "active",

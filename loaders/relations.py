@@ -824,7 +824,7 @@ class SentenceReader:
         else:
             actors = [s for s in left if not SEAT_AFTER.match(text, s.end)]  # "then holding the Chinese seat"
             # "defeated by Russian and Chinese vetoes": the nationality words on the veto itself
-            own = next((g for g in reversed(_groups(text, [s for s in actors if s.kind == "demonym"])) if re.fullmatch(r"\s*", text[g[-1].end:start])), [])
+            own = _veto_adjectives(text, actors, start)
             # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
             vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or context.subject(("State",), text, actors)
@@ -916,6 +916,8 @@ class SentenceReader:
                 # a seat type only a council has ("the United States, a permanent member"), or
                 # the subject after an opening "As a member of the CSTO, ..."
                 return self._council_seats(text, start, end, left, context) if SEAT.search(text[max(0, start - 16):start]) else []
+            if re.fullmatch(r"all(?:y|ies)", text[start:end], re.IGNORECASE) and not owner:
+                return []  # "its allies", "a close ally": an ally of a state, not a member of a named alliance
             if owner:
                 left = [s for s in left if s.end <= owner[-1].start]
             if re.fullmatch(r"membership|entry into", text[start:end], re.IGNORECASE) and not _held_membership(text, left, owner, right, start, end):
@@ -925,11 +927,12 @@ class SentenceReader:
             antecedent = next((g for g in _groups(text, [s for s in before if "State" in s.labels]) if antecedent[0] in g), antecedent) if antecedent else []
             members = _nearest_group(text, left, ("State",)) or antecedent or context.subject(("State",), text, left)
             members = members or _gerund_subject(text, start, end, right)
-            if owner and not members:  # "the bloc's newest members, Egypt and Ethiopia, ..."
-                listed = [s for s in right if "State" in s.labels]
+            listed = [s for s in right if "State" in s.labels] if owner else []
+            if listed and (not members or re.search(r"\b(?:its|their)\s+$", text[max(0, owner[0].start - 7):owner[0].start])):
+                # "the bloc's newest members, Egypt and Ethiopia, ..."; "Russia and its CSTO allies Belarus and Armenia"
                 # "NATO members Poland and Romania": the title before the names, with no comma
                 # "the Council's five permanent members (China, ...)", "NATO's members this year include Poland"
-                members = _first_group(text, listed) if listed and MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else []
+                members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else [])
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
             named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
             if named_object:
@@ -944,8 +947,9 @@ class SentenceReader:
             for slot in right:  # "founding members of the SCO and of BRICS, alongside Kazakhstan and Kyrgyzstan"
                 if orgs and slot.start > orgs[-1].end and "Organization" in slot.labels and REPEATED_OF.fullmatch(text, orgs[-1].end, slot.start):
                     orgs.append(slot)
-            co_members = [s for s in right if "State" in s.labels and orgs and s.start > orgs[-1].end]
-            if co_members and ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start):
+            co_members = [s for s in right if "State" in s.labels and orgs and s.start > max(orgs[-1].end, end)]
+            # "founding members of the SCO along with China", "one of the SCO's founding members, along with China"
+            if co_members and (ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start) or ALONGSIDE.fullmatch(text, end, co_members[0].start)):
                 members += [s for s in _first_group(text, co_members) if s not in members]
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
@@ -1284,6 +1288,8 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         agent = next((s for s in slots if s.end <= start and re.fullmatch(r"\s+", text[s.end:start]) and s.labels & {"State", "Organization"}), None)
         if agent is not None and agent.start >= clause_start and not QUANTIFIED.search(text, clause_start, agent.start):
             return agent.start
+    if frame.type == "VETOED":  # "Result: not adopted (vetoed by China and Russia)": the draft failed, the veto stands
+        clause_start = max([clause_start] + [m.end() for m in NOT_ADOPTED.finditer(text, clause_start, start)])
     # Dashes, "that" and "which" are rare: look for the characters before running the patterns.
     dashes = [m for m in DASH.finditer(text, clause_start, start)] if "—" in text or "–" in text or "--" in text else []
     if dashes and DASH.search(text, start, start + 120):  # "Egypt might be interested -- Pakistan's use of the type has ... --"
@@ -1300,6 +1306,7 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
+NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved)\b|\bfailed to (?:be )?(?:adopted|adopt|pass)\b", re.IGNORECASE)
 ASIDE = IndexedPattern(re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE), SENTENCES)
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
@@ -1703,7 +1710,7 @@ LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$
 REPEATED_OF = re.compile(r",?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?")
 # "joined NATO in 2004 along with Latvia and Lithuania": a date may come between
 MEMBERS_LISTED = re.compile(
-    r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
+    r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
 )
 ALONGSIDE = re.compile(r"(?:\s+(?:in|on)\s+(?:[\w-]+\s+){0,2}?\d{4})?\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
 UPGRADED_TIES = re.compile(
@@ -1786,6 +1793,17 @@ def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
     if match and BOUNDED_COUNT.search(text, max(start, end - 40), end):
         return None
     return match
+
+
+def _veto_adjectives(text: str, actors: list[Slot], start: int) -> list[Slot]:
+    """The nationality words right before a veto: "Russian and Chinese vetoes", "the joint
+    Russian-Chinese veto"."""
+    own: list[Slot] = []
+    for slot in reversed([s for s in actors if s.kind == "demonym"]):
+        if not re.fullmatch(r"\s*" if not own else r"\s*(?:[-–/,]|,?\s+and)\s*", text[slot.end:own[0].start if own else start]):
+            break
+        own.insert(0, slot)
+    return own
 
 
 def _antecedent(before: list[Slot], labels) -> list[Slot]:
@@ -2384,6 +2402,7 @@ def _held_membership(text: str, left: list[Slot], owner: list[Slot], right: list
 
 # "Since joining NATO in 1982, Spain ...", "As a member of the CSTO, Belarus ...": the subject
 # of the main clause joined
+INVERTED_SUBJECT = re.compile(r"[^,.;:]{0,40}?\s(?:were|was|are|is)\s+(?:the\s+)?")
 GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:a|an)\s+(?:full\s+|founding\s+)?)?$", re.IGNORECASE)
 
 
@@ -2391,6 +2410,9 @@ def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[
     """The state that follows an opening gerund clause of joining, as its subject."""
     if not re.match(r"(?:joining|acceding|members? of)\b", text[start:end], re.IGNORECASE) or not GERUND_OPENING.fullmatch(text, 0, start):
         return []
+    inverted = [s for s in right if "State" in s.labels and INVERTED_SUBJECT.fullmatch(text, end, s.start)]
+    if inverted:  # "Joining NATO in 2004 were Bulgaria, Estonia and Latvia"
+        return _first_group(text, [s for s in right if "State" in s.labels and s.start >= inverted[0].start])
     comma = text.find(",", end)
     states = [s for s in right if "State" in s.labels and s.start > comma]
     if ":" in text[end:comma]:

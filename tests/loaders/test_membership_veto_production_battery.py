@@ -294,6 +294,18 @@ DOCUMENT_MEMBERSHIP = [
     ("Poland, which joined NATO in 1999, hosts allied troops.", members(NATO, "Poland")),
     ("NATO members Estonia, Latvia and Lithuania border Russia.", members(NATO, "Estonia", "Latvia", "Lithuania")),
     ("The Quad groups four democracies: Australia, India, Japan and the United States.", members(QUAD, "Australia", "India", "Japan", "United States")),
+    ("ASEAN's ten members - Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand and Vietnam - met in Jakarta.",
+     members(ASEAN, *ASEAN_TEN)),
+    ("Among the founding members of NATO were France and the United Kingdom.", members(NATO, "France", "United Kingdom")),
+    ("Joining NATO in 2004 were Bulgaria, Estonia and Latvia.", members(NATO, "Bulgaria", "Estonia", "Latvia")),
+    ("The United Kingdom is one of the Security Council's five permanent members.", members(UNSC, "United Kingdom")),
+    ("Ghana, Gabon and Mozambique held the three African seats on the Security Council in 2023.", members(UNSC, "Ghana", "Gabon", "Mozambique")),
+    ("SCO\n\nAdmitted in 2017: India, Pakistan.", members(SCO, "India", "Pakistan")),
+    ("CSTO\n\nMembers — Russia, Belarus, Kazakhstan.", members(CSTO, "Russia", "Belarus", "Kazakhstan")),
+    ("Kazakhstan is one of the SCO's founding members, along with China and Russia.", members(SCO, "Kazakhstan", "China", "Russia")),
+    ("As a NATO ally, Turkey hosts the Incirlik base.", members(NATO, "Turkey")),
+    ("NATO ally Turkey hosts the base.", members(NATO, "Turkey")),
+    ("Russia and its CSTO allies Belarus and Armenia met.", members(CSTO, "Russia", "Belarus", "Armenia")),
     gap("The Quad links Australia, India, Japan and the United States.", members(QUAD, "Australia", "India", "Japan", "United States"),
         reason="'links' also joins places and people: not read as membership"),
     gap("The bloc took in Egypt, Ethiopia, Iran and the United Arab Emirates in 2024. BRICS now has nine members.",
@@ -329,6 +341,12 @@ DOCUMENT_VETOES = [
     ("The Security Council vote on North Korea in May 2022 ended with vetoes from China and Russia.", {("China", "North Korea"), ("Russia", "North Korea")}),
     ("Russia, which holds a veto, blocked the Security Council draft on Georgia in 2009.", {("Russia", "Georgia")}),
     ("In 2020 a Security Council draft on Syria was vetoed; Russia and China cast the vetoes.", {("Russia", "Syria"), ("China", "Syria")}),
+    ("The 2019 Russian veto on Venezuela was the first of its kind.", {("Russia", "Venezuela")}),
+    ("The joint Russian-Chinese veto of the Security Council draft on Syria drew protests.", {("Russia", "Syria"), ("China", "Syria")}),
+    ("Draft S/2007/14 on Myanmar. Result: not adopted (vetoed by China and Russia).", {("China", "Myanmar"), ("Russia", "Myanmar")}),
+    ("Security Council draft on Syria, 2016 - failed (Russian veto).", {("Russia", "Syria")}),
+    gap("Vetoes cast: Russia (Syria, 2011), China (Myanmar, 2007).", {("Russia", "Syria"), ("China", "Myanmar")},
+        reason="each vetoer with its own bracketed subject"),
 ]
 
 T = "TRANSFERRED_TECHNOLOGY_TO"
@@ -382,3 +400,11 @@ def test_vetoes_as_documents_lay_them_out(text, expected):
 @pytest.mark.parametrize("text,expected", DOCUMENT_PRODUCTION)
 def test_production_as_documents_lay_it_out(text, expected):
     assert expected <= facts(text, "PRODUCED", "TRANSFERRED_TECHNOLOGY_TO")
+
+
+def test_a_council_s_seats_listed_after_a_dash_are_no_members_of_the_organization_a_title_names():
+    text = (
+        "UN WATCH\n\nThe Security Council meets at noon. Ten elected members plus the five permanent members -- "
+        "China, France, Russia, the United Kingdom and the United States -- will vote."
+    )
+    assert facts(text, "MEMBER_OF") == members(UNSC, *P5)
