@@ -882,6 +882,10 @@ class SentenceReader:
         ]
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        if _quoted(text, start):
+            return []  # 'talk of "joining"': the word, not the act
+        if frame.form == "reverse" and NON_MEMBER_TIER.search(text, max(0, start - 60), start):
+            return []  # "a tier of partner countries that includes Cuba", "the SCO's observers include Mongolia"
         left, right = _sides(text, clause, start, end)
         # "NATO notes the partnership between Russia and China": the tie of the two, whoever notes it
         # ("AUKUS is a partnership between ..." defines the organization); "we" owns no partnership
@@ -906,7 +910,9 @@ class SentenceReader:
             if re.search(r"\bof$|\bwhich$", text[start:end]):  # "the accession of Finland to NATO ... with Russia": Finland only
                 members = _first_group(text, members)
         else:
-            bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE)
+            # "member states", and "an elected member of the Council" (a seat); not "a member of the CSTO"
+            seat_before = SEAT.search(text[max(0, start - 16):start])
+            bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE) and (seat_before or not re.fullmatch(r"member of", text[start:end], re.IGNORECASE))
             # "NATO members", "NATO's 31st member"
             owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:(?:\d+\w*|[a-z-]+)\s+){0,2}", text[s.end:start])]
             if owner:  # "the first NATO and EU member"
@@ -937,9 +943,15 @@ class SentenceReader:
             named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (orgs and orgs[0].start - end <= 6)
             if named_object:
                 return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named
+            if re.fullmatch(r"set up|established|created", text[start:end], re.IGNORECASE) and not (orgs and orgs[0].start - end <= 6):
+                return []  # "re-created the Leningrad Military District": only an organization set up is joined
             orgs = orgs or context.organization()
             if not members and orgs and re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:] if orgs[-1].end else ""):
                 members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])  # "Members of the Quad: ..."
+            if not members and orgs and orgs[-1].end:  # "All ten members of ASEAN - Brunei, ..., Vietnam - reject"
+                aside = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])
+                if aside and ASIDE_LIST.fullmatch(text, orgs[-1].end, aside[0].start) and re.match(r"\s*(?:--|[—–)-])", text[aside[-1].end:aside[-1].end + 3]):
+                    members = aside
             members += _gapped(text, right, ("State",))
             if re.fullmatch(r"(?:co-)?founded|formed", text[start:end], re.IGNORECASE):  # "... with Mali and Burkina Faso": co-founders
                 members += [s for s in right if "State" in s.labels and s.role == "with" and s not in members]
@@ -951,6 +963,7 @@ class SentenceReader:
             # "founding members of the SCO along with China", "one of the SCO's founding members, along with China"
             if co_members and (ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start) or ALONGSIDE.fullmatch(text, end, co_members[0].start)):
                 members += [s for s in _first_group(text, co_members) if s not in members]
+        members = members + [s for s in _likened(text, members, right + left) if s not in members]  # "Egypt, like Ethiopia, is a member"
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
         context.remember_subject(members)
@@ -1795,6 +1808,23 @@ def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
     return match
 
 
+# "the SCO's observers include", "partner countries that includes": a tier below membership
+NON_MEMBER_TIER = re.compile(
+    r"\b(?:observers?|observer states|dialogue partners?|partner (?:countries|states|nations)|applicants?|candidates?|aspirants?|invitees)\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+# "members of ASEAN - Brunei, ...": the names in a dashed or bracketed aside
+ASIDE_LIST = re.compile(r"\s*(?:--|[—–(]|\s-)\s*(?:the\s+)?")
+
+
+def _likened(text: str, members: list[Slot], slots: list[Slot]) -> list[Slot]:
+    """"Egypt, like Ethiopia, is a member": the state a member is likened to in an aside."""
+    if not members:
+        return []
+    return [s for s in slots if "State" in s.labels and re.fullmatch(r",\s+like\s+(?:the\s+)?", text[members[-1].end:s.start])
+            and re.match(r"\s*,", text[s.end:s.end + 2])]
+
+
 def _veto_adjectives(text: str, actors: list[Slot], start: int) -> list[Slot]:
     """The nationality words right before a veto: "Russian and Chinese vetoes", "the joint
     Russian-Chinese veto"."""
@@ -2301,7 +2331,11 @@ def _own_year(text: str, slot: Slot) -> int | None:
     return int(found.group(1) or found.group(2)) if found else None
 
 
-GAPPED_YEAR = re.compile(r"\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d|\s*\((?:\w+\s+)?(?:1[89]|20)\d\d\)")
+GAPPED_YEAR = re.compile(
+    r"\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d|\s*\((?:\w+\s+)?(?:1[89]|20)\d\d\)|"
+    r"\s+(?:a|one|two|three|four|five) years? later\b|\s+the (?:following|next) year\b",  # "..., Iran in 2023 and Belarus a year later"
+    re.IGNORECASE,
+)
 
 
 def _distributed(text: str, right: list[Slot], places: list[Slot]) -> list[tuple[Slot, Slot]]:
