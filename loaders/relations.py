@@ -882,6 +882,7 @@ class SentenceReader:
         ]
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
         if _quoted(text, start):
             return []  # 'talk of "joining"': the word, not the act
         if frame.form == "reverse" and NON_MEMBER_TIER.search(text, max(0, start - 60), start):
@@ -898,8 +899,10 @@ class SentenceReader:
         passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE)
         if frame.form == "reverse" and passive and not text[start:end].endswith("by"):
             # "India and Pakistan were admitted in 2017": the members stand before a passive
-            members = _nearest_group(text, left, ("State",))
+            members = _subject_pronoun(text, start, left, context, self._sentence_slots) or _nearest_group(text, left, ("State",))
             members += [s for s in _gapped(text, right, ("State",)) if s not in members]  # "..., Iran in 2023 and Belarus in 2024"
+            together = re.match(r"\s+(?:in\s+\d{4}\s+)?(?:together|along)\s+with\s+(?:the\s+)?", text[end:end + 40])
+            members += _first_group(text, [s for s in right if "State" in s.labels and s.start == end + together.end()]) if together else []
             orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
         elif frame.form == "reverse":
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
@@ -931,7 +934,12 @@ class SentenceReader:
             # "Egypt and Ethiopia, which joined BRICS": every state of the antecedent
             antecedent = _antecedent(before, ("State",))
             antecedent = next((g for g in _groups(text, [s for s in before if "State" in s.labels]) if antecedent[0] in g), antecedent) if antecedent else []
-            members = _nearest_group(text, left, ("State",)) or antecedent or context.subject(("State",), text, left)
+            # "India is a member of the Quad alongside Japan, and it is also a founding member of BRICS": "it" is India
+            members = _subject_pronoun(text, start, left, context, self._sentence_slots) or _nearest_group(text, left, ("State",))
+            quantified = MEMBERS_NP.search(text, max(0, start - 40), start) if re.match(r"(?:founding |full |permanent )?members?\b", text[start:end], re.IGNORECASE) else None
+            if quantified and members and not owner and members[-1].end <= quantified.start() and not COPULAR_GAP.fullmatch(text, members[-1].end, quantified.start()):
+                members = []  # "Sweden followed in 2024, so that seven of the eight members of the Arctic Council ...": no member named
+            members = members or antecedent or context.subject(("State",), text, left)
             members = members or _gerund_subject(text, start, end, right)
             listed = [s for s in right if "State" in s.labels] if owner else []
             if listed and (not members or re.search(r"\b(?:its|their)\s+$", text[max(0, owner[0].start - 7):owner[0].start])):
@@ -945,6 +953,9 @@ class SentenceReader:
                 return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named
             if re.fullmatch(r"set up|established|created", text[start:end], re.IGNORECASE) and not (orgs and orgs[0].start - end <= 6):
                 return []  # "re-created the Leningrad Military District": only an organization set up is joined
+            if re.fullmatch(r"followed|came in", text[start:end], re.IGNORECASE):
+                # "Finland joined NATO in 2023 and Sweden followed in 2024, so that seven of the Arctic Council ...": NATO
+                orgs = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= start][-1:]
             orgs = orgs or context.organization()
             if not members and orgs and re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:] if orgs[-1].end else ""):
                 members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])  # "Members of the Quad: ..."
@@ -962,11 +973,14 @@ class SentenceReader:
             co_members = [s for s in right if "State" in s.labels and orgs and s.start > max(orgs[-1].end, end)]
             # "founding members of the SCO along with China", "one of the SCO's founding members, along with China"
             if co_members and (ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start) or ALONGSIDE.fullmatch(text, end, co_members[0].start)):
-                members += [s for s in _first_group(text, co_members) if s not in members]
-        members = members + [s for s in _likened(text, members, right + left) if s not in members]  # "Egypt, like Ethiopia, is a member"
-        members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
+                companions = [s for s in _first_group(text, co_members) if s not in members]
+        # "Egypt, like Ethiopia, is a member"; the companions are members too, but "it" later is the subject
+        companions += [s for s in _likened(text, members, right + left) if s not in members and s not in companions]
+        # "Chinese and Belarusian special forces drilled as Belarus was joining": a nationality word names no member
+        members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True)) and s.kind != "demonym"]
         orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
         context.remember_subject(members)
+        members = members + [s for s in companions if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         facts = []
         # "Bulgaria and Romania (2007)": the year after a group belongs to each of its members
         group_year = {id(s): _own_year(text, group[-1]) for group in _groups(text, members) for s in group}
@@ -1808,6 +1822,31 @@ def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
     return match
 
 
+def _subject_pronoun(text: str, start: int, left: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Slot]:
+    """The state "it" or "they" stands for before a membership word, or the subject a
+    coordinated predicate leaves out: "India is in the Quad, and it is also a founding member of
+    BRICS and has been a full member of the SCO since 2017"."""
+    pronoun = PRONOUN_SUBJECT.search(text, max(0, start - 60), start)
+    if pronoun:
+        return _pronoun_subject(text, pronoun.end(), left, context)
+    if ELIDED_SUBJECT.search(text, max(0, start - 50), start):
+        # "Armenia froze its participation but remains formally a member": the sentence's subject
+        subject = _sentence_subject(text, sentence, start, ("State",))
+        refs = tuple(ref for ref in context.subjects if ref.label == "State")
+        return subject or ([Slot(0, 0, refs, "reference")] if refs else [])
+    return []
+
+
+# "seven of the eight members of", "all members of": a noun phrase of its own, whose members the text does not name ...
+MEMBERS_NP = re.compile(r"\b(?:[\w-]+\s+of\s+)?(?:the|its|their|all|most|many|several|some)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... unless a copula or an apposition ties it to the states before it: "Iceland was among the founding members"
+COPULAR_GAP = re.compile(
+    r"\s*,?\s*(?:(?:is|are|was|were|remains?|remained|became|become|has been|have been|had been)\s+(?:(?:\w+ly|also|still|now|both|all)\s+)?"
+    r"(?:(?:one|two|three|four|five|among)\s+)?(?:of\s+)?|,\s*(?:both\s+|all\s+)?)",
+    re.IGNORECASE,
+)
+ELIDED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|still\s+)?(?:(?:has|have|had|is|are|was|were|became|remains?|remained)\b[^,;.]{0,30})?$", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until)\s+|\.\s+)(?:it|they)\s+(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
 # "the SCO's observers include", "partner countries that includes": a tier below membership
 NON_MEMBER_TIER = re.compile(
     r"\b(?:observers?|observer states|dialogue partners?|partner (?:countries|states|nations)|applicants?|candidates?|aspirants?|invitees)\b[^.;:]{0,40}$",

@@ -110,6 +110,8 @@ NOT_MEMBERSHIP = [
     'Azerbaijan is a dialogue partner; Baku\'s talk of "joining" the SCO is not a decision.',
     "Georgia left the CSTO in 1999 and Azerbaijan quit the same year.",
     "Serbia, not a member of the CSTO, observes its drills.",
+    "Serbia is neither a member of NATO nor of the CSTO.",
+    "In 2024 Chinese and Belarusian special forces drilled near Brest while the SCO summit met.",
     "NATO met in Vilnius. In 2024 Russia re-created the Leningrad Military District.",
     "The G7 met in Italy. Italy, the only G7 state to have signed up, was preparing to leave the initiative.",
 ]
@@ -327,6 +329,12 @@ DOCUMENT_MEMBERSHIP = [
     ("Five states set up the CSTO in 2002: Russia, Belarus, Armenia, Kazakhstan and Tajikistan.",
      members(CSTO, "Russia", "Belarus", "Armenia", "Kazakhstan", "Tajikistan")),
     ("Kazakhstan is a member of the CSTO. It is also a member of the Eurasian Economic Union.", members(CSTO, "Kazakhstan") | members(EAEU, "Kazakhstan")),
+    ("Japan is a member of the Quad alongside India and Australia, and it is also a founding member of the G7 and has been "
+     "a member of ASEAN Regional Forum since 1994, when it was admitted together with Canada.",
+     members(QUAD, "Japan", "India", "Australia") | members("Group of Seven", "Japan")),
+    ("Armenia froze its participation in the CSTO in 2024 but remains formally a member.", members(CSTO, "Armenia")),
+    ("Finland joined NATO in April 2023 and Sweden followed in March 2024, so that seven of the eight members of the Arctic Council now sit in the alliance.",
+     members(NATO, "Finland", "Sweden")),
     gap("Armenia is in the CSTO with Russia.", members(CSTO, "Armenia", "Russia"),
         reason="'is in' carries no content word for the trigger pre-filter"),
     gap("Iran joined BRICS in 2024. Since then it's a full member of the SCO as well.", members(SCO, "Iran"),
