@@ -78,10 +78,16 @@ RESOLUTION_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # What a draft would have done to a body or mechanism: "renewed the panel of experts", "extended the mandate of the ...".
-DRAFT_ACTION = re.compile(r"\b(?:renew\w*|extend\w*|establish\w*|creat\w*|set up|setting up)\s+(?:the\s+)?(?:mandate\s+of\s+the\s+)?$", re.IGNORECASE)
+# "renewed the panel", "the renewal of the UN panel of experts", "extending the mandate of the panel"
+DRAFT_ACTION = re.compile(
+    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+the\s+)?(?:UN\s+|U\.N\.\s+)?$",
+    re.IGNORECASE,
+)
 SANCTIONS_ON = re.compile(r"\bsanctions\s+(?:regime\s+)?(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE)
 # A state a draft would have admitted: "the admission of Mongolia", "blocking the entry of Italy", "Japan's admission".
-ADMISSION_OF = re.compile(r"\b(?:admissions?|entry|accession|membership|application)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+ADMISSION_OF = re.compile(r"\b(?:admissions?|entry|accession|membership|application)\s+of\s+(?:the\s+)?(?:State\s+of\s+)?$", re.IGNORECASE)
+# A state named as a draft's author: "a Brazilian draft", "a US-Japanese draft", "a US-drafted text"
+DRAFTER_PREFIX = re.compile(r"(?:-[A-Za-z]+)*-(?:drafted|sponsored|authored|tabled)\b|(?:-[A-Z][a-z]+)+\s+(?:draft|text|proposal)\b", re.IGNORECASE)
 ADMISSION_AFTER = re.compile(r"(?:'s|’s)\s+(?:admission|entry|accession|membership application|application)\b", re.IGNORECASE)
 # A state that casts a veto of its own in the sentence is no subject of another's: "The United States cast its first veto".
 VETO_CAST = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:cast|used|wielded|exercised)\s+(?:its|a|the|their)\s+(?:\w+\s+)?vetoe?s?\b", re.IGNORECASE)
@@ -128,7 +134,11 @@ SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.
 # Seats only a council has: "a permanent member", "the ten elected members".
 # "Chile and Peru, two of the three Latin American elected members"
 # A negative vote said not to have been a veto: the draft lacked its nine votes anyway
-NO_VETO = re.compile(r"\bno veto\b|\bnot (?:a|count as a) veto\b|\bwithout (?:a )?veto\b|\black of (?:nine|9)\b", re.IGNORECASE)
+NO_VETO = re.compile(
+    r"\bno veto\b|\bnot (?:count as )?a veto\b|\bnone\b[^.;]{0,40}\bveto|\bwithout (?:a )?veto\b|\black of (?:nine|9)\b|"
+    r"\b(?:does|did) not reach nine\b",
+    re.IGNORECASE,
+)
 SEAT_APPOSITIVE = re.compile(r",\s+(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}", re.IGNORECASE)
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
@@ -842,12 +852,16 @@ class SentenceReader:
             and not ABSTAINED.search(_window(text, s, 30, after=True).split(";")[0])  # "...; China abstained" is another clause
             and not re.match(r"\s*(?:'s\s+)?(?:drafters?|delegation|representative|ambassador|envoy)\b", text[s.end:s.end + 20])
             and not VETO_CAST.match(text, s.end)  # "The United States cast its first veto ..., which Britain also vetoed"
+            and not DRAFTER_PREFIX.match(text, s.end)  # "a Brazilian draft", "a US-Japanese draft", "a US-drafted text"
         ]
         if tally:  # the states a tally lists after its noes voted; the subject is named before
             candidates = [s for s in candidates if s.end <= start]
         subjects = [s for s in candidates if RESOLUTION_SUBJECT.search(text[max(0, s.start - 40):s.start]) or re.match(r"[\s-]*(?:resolution|draft)", text[s.end:s.end + 15])]
         subjects += [s for s in candidates if ADMISSION_OF.search(text[max(0, s.start - 40):s.start]) or ADMISSION_AFTER.match(text, s.end)]
         # "would have renewed the panel of experts monitoring sanctions on North Korea": the panel, not the sanctioned state
+        admitted = [s for s in subjects if "State" in s.labels and (ADMISSION_OF.search(text[max(0, s.start - 40):s.start]) or ADMISSION_AFTER.match(text, s.end))]
+        if admitted:  # "the admission of the State of Palestine to UN membership": the state, not the membership
+            subjects = [s for s in subjects if not ("Topic" in s.labels and any(r.name == "UN membership" for r in s.refs))]
         renewed = [s for s in candidates if "Topic" in s.labels and DRAFT_ACTION.search(text, max(0, s.start - 40), s.start)]
         if renewed:
             subjects = renewed + [s for s in subjects if s not in renewed and not SANCTIONS_ON.search(text, max(0, s.start - 30), s.start)]
@@ -862,7 +876,7 @@ class SentenceReader:
         )
         # "Russia and China voted no.", "Vetoed by: China, Russia.": nothing said after the vetoers
         said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", text[max(end, vetoers[-1].end):])
-        if not subjects and not candidates and (re.search(r"\bthe (?:draft|text|resolution)\b", text, re.IGNORECASE) or said_no_more or tally):
+        if not subjects and not candidates and (re.search(r"\b(?:the|a) (?:draft|text|resolution)\b", text, re.IGNORECASE) or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
             # "Ukraine, March 2014. Russia vetoed the draft ...": the one state or topic the paragraph opened on
@@ -887,6 +901,8 @@ class SentenceReader:
             return []  # 'talk of "joining"': the word, not the act
         if frame.form == "reverse" and NON_MEMBER_TIER.search(text, max(0, start - 60), start):
             return []  # "a tier of partner countries that includes Cuba", "the SCO's observers include Mongolia"
+        if re.match(r"(?:admission|accession) of", text[start:end], re.IGNORECASE) and ADMISSION_SOUGHT.search(text, max(0, start - 40), start):
+            return []  # "a draft recommending the admission of Palestine": an admission proposed, not made
         left, right = _sides(text, clause, start, end)
         # "NATO notes the partnership between Russia and China": the tie of the two, whoever notes it
         # ("AUKUS is a partnership between ..." defines the organization); "we" owns no partnership
@@ -1847,6 +1863,7 @@ COPULAR_GAP = re.compile(
 )
 ELIDED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|still\s+)?(?:(?:has|have|had|is|are|was|were|became|remains?|remained)\b[^,;.]{0,30})?$", re.IGNORECASE)
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until)\s+|\.\s+)(?:it|they)\s+(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
+ADMISSION_SOUGHT = re.compile(r"\b(?:recommend\w*|propos\w*|block\w*|veto\w*|oppos\w*|seek\w*|sought|request\w*|against|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the SCO's observers include", "partner countries that includes": a tier below membership
 NON_MEMBER_TIER = re.compile(
     r"\b(?:observers?|observer states|dialogue partners?|partner (?:countries|states|nations)|applicants?|candidates?|aspirants?|invitees)\b[^.;:]{0,40}$",

@@ -113,6 +113,7 @@ NOT_MEMBERSHIP = [
     "Serbia is neither a member of NATO nor of the CSTO.",
     "In 2024 Chinese and Belarusian special forces drilled near Brest while the SCO summit met.",
     "NATO met in Vilnius. In 2024 Russia re-created the Leningrad Military District.",
+    "The Security Council met. The United States vetoed a draft recommending the admission of the State of Palestine to UN membership.",
     "The G7 met in Italy. Italy, the only G7 state to have signed up, was preparing to leave the initiative.",
 ]
 
@@ -155,6 +156,7 @@ NOT_VETOES = [
     "Russia voted no on the General Assembly resolution on Ukraine.",
     "The Security Council draft on Venezuela failed for lack of nine votes; no veto was cast, though the United States voted against.",
     "Draft resolution on Syria\n\nVotes: 11 in favour, 2 against (Brazil, India), 2 abstentions.\n",
+    "A Russian text on Gaza got five votes. The United States and France voted no, but none of those votes was a veto at the Security Council.",
 ]
 
 PRODUCTION = [
@@ -378,6 +380,10 @@ DOCUMENT_VETOES = [
     ("The joint Russian-Chinese veto of the Security Council draft on Syria drew protests.", {("Russia", "Syria"), ("China", "Syria")}),
     ("Draft S/2007/14 on Myanmar. Result: not adopted (vetoed by China and Russia).", {("China", "Myanmar"), ("Russia", "Myanmar")}),
     ("Security Council draft on Syria, 2016 - failed (Russian veto).", {("Russia", "Syria")}),
+    ("In March 2024 Russia vetoed the renewal of the UN panel of experts that monitored sanctions on North Korea.", {("Russia", "Sanctions monitoring")}),
+    ("The United States cast the only vote against a Security Council draft recommending the admission of the State of Palestine to UN membership, "
+     "thereby vetoing it.", {("United States", "Palestine")}),
+    ("China and Russia vetoed a US-drafted Security Council text on a ceasefire.", {("China", "Ceasefire"), ("Russia", "Ceasefire")}),
     gap("Vetoes cast: Russia (Syria, 2011), China (Myanmar, 2007).", {("Russia", "Syria"), ("China", "Myanmar")},
         reason="each vetoer with its own bracketed subject"),
 ]
@@ -441,3 +447,11 @@ def test_a_council_s_seats_listed_after_a_dash_are_no_members_of_the_organizatio
         "China, France, Russia, the United Kingdom and the United States -- will vote."
     )
     assert facts(text, "MEMBER_OF") == members(UNSC, *P5)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia vetoed a US-Japanese draft reaffirming the ban on weapons in orbit in 2024.",
+    "Russia vetoed a US-drafted text at the Security Council in 2024.",
+])
+def test_a_draft_s_authors_are_not_its_subject(text):
+    assert not {t for _, _, t in facts(text, "VETOED")} & {"United States", "Japan", "Brazil"}
