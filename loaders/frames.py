@@ -112,7 +112,12 @@ FRAMES: list[Frame] = [
         r"(?:(?:joint|serial|series|licen[cs]ed|local) )?(?:co-)?(?:development|production|manufacture) of"),
     *_frames("PRODUCED", "transfer", "active", PRODUCE_VERBS),
     # "corvettes built in China", "developed and built in South Korea": the state where it was made
-    *_frames("PRODUCED", "transfer", "reverse", r"(?:built|manufactured|produced|assembled|made) in(?= (?:the )?[A-Z])"),
+    # "... and produced at the Pakistan Aeronautical Complex": the works where it was made (not "which China built at Shenyang")
+    *_frames(
+        "PRODUCED", "transfer", "reverse",
+        r"(?:built|manufactured|produced|assembled|made) in(?= (?:the )?[A-Z])|"
+        r"(?:(?<=\band )|(?<=, )|(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been ))(?:built|manufactured|produced|assembled|made) at(?= (?:the )?[A-Z])",
+    ),
     *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned"),
     *_frames(
         "OPERATES", "transfer", "reverse",

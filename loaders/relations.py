@@ -563,6 +563,9 @@ class SentenceReader:
                 sources, targets = _licensed_after_sale(text, self._sentence_slots, start) or (sources, targets)
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
                 targets = _built_in(text, near) or _joint_partner(text, self._sentence_slots, sources)  # "transferred the technology to produce the Su-30MKI in India"
+                # "transferred the technology for the MiG-17, which China built as the J-5": the builder in the relative
+                targets = targets or [s for s in self._sentence_slots if s.start > end and s.start - end <= 80 and "State" in s.labels and s.kind != "demonym" and RELATIVE_BUILDER.search(text, max(0, s.start - 12), s.start)
+                                      and BUILDING.match(text, s.end + 1)][:1]
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
         if frame.type == "OPPOSES":  # "opposed several Western drafts on Syria": the drafts, not Syria
             targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
@@ -2152,6 +2155,7 @@ JOINT_MAKING = re.compile(r"\bco-|\bjointly\b", re.IGNORECASE)
 
 
 BUILDING = re.compile(r"buil[td]|construct|produc|manufactur", re.IGNORECASE)
+RELATIVE_BUILDER = re.compile(r",\s*(?:which|that)\s+$", re.IGNORECASE)
 
 
 def _built_for(text: str, right: list[Slot], agents: list[Slot], themes: list[Slot]) -> list[Fact]:
