@@ -241,6 +241,72 @@ def _family_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
 
 
 MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
+# "Tehran denies it.", "Moscow does not confirm, and ...": a party disowning what was just said
+PARTY_DENIAL = re.compile(
+    r"\s+(?:(?:has|have|had|also|flatly|later|promptly|firmly)\s+)*(?:"
+    r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed)(?:\s+(?:it|this|that|them|the (?:reports?|claims?|allegations?|accounts?|charges?)))?"
+    r"|(?:does|did|has|have|would|could)(?:\s+not|n't)\s+(?:confirm(?:ed)?|comment)|declined to confirm|refused to confirm)\s*(?:[.,;]|$)",
+    re.IGNORECASE,
+)
+TRANSFER_TYPES = ("SOLD", "ACQUIRED", "TRANSFERRED_TECHNOLOGY_TO", "OPERATES")
+
+
+def _denied_in(earlier: list[Fact], text: str, slots: list[Slot]) -> list[Fact] | None:
+    """The facts of the sentence before, less those a sentence opening with a party's denial
+    withdraws: every fact naming that party, and the other sides of the transfers it is in.
+    None when the sentence is no such denial."""
+    first = slots[0] if slots else None
+    if first is None or first.start > 12 or first.labels != {"State"} or not PARTY_DENIAL.match(text, first.end):
+        return None
+    party = first.refs[0].name
+    systems = {f.target.name for f in earlier if f.type in TRANSFER_TYPES and party in (f.source.name, f.target.name)}
+    return [
+        f for f in earlier
+        if party not in (f.source.name, f.target.name) and not (f.type in TRANSFER_TYPES and f.target.name in systems)
+    ]
+
+
+# "flies Rafales from France, Typhoons from Britain and F-15s from the United States"
+SUPPLIED_FROM = re.compile(r"s?\s+from\s+(?:the\s+)?")
+NEXT_SUPPLIED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|its|some|more)\s+)?")
+
+
+def _operated_from(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+    """An operator's systems each followed by "from <state>": the state supplied them, the
+    operator acquired them. The systems of one run ("X from A, Y from B and Z from C") share
+    the operator that the sentence says operates one of them."""
+    pairs = [
+        (system, supplier) for system, supplier in zip(slots, slots[1:])
+        if "WeaponSystem" in system.labels and system.kind != "reference" and supplier.labels == {"State"} and supplier.kind != "demonym"
+        and SUPPLIED_FROM.fullmatch(text, system.end, supplier.start)
+    ]
+    if not pairs:
+        return []
+    operated = {f.target.name: f.source for f in facts if f.type == "OPERATES"}
+    found: list[Fact] = []
+    runs: list[list[tuple[Slot, Slot]]] = []
+    for pair in pairs:
+        if runs and NEXT_SUPPLIED.fullmatch(text, runs[-1][-1][1].end, pair[0].start):
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    traded = {f.target.name for f in facts if f.type in ("SOLD", "ACQUIRED")}
+    for run in runs:
+        if any(ref.name in traded for system, _ in run for ref in system.refs):
+            continue  # "bought F-4s from the United States and ... still flies them": read already
+        operator = next((operated[ref.name] for system, _ in run for ref in system.refs if ref.name in operated), None)
+        if operator is not None:
+            for system, supplier in run:
+                for ref in system.refs:
+                    if ref.label == "WeaponSystem" and supplier.refs[0].name != operator.name:
+                        found += [
+                            Fact("OPERATES", operator, ref),
+                            Fact("ACQUIRED", operator, ref, {"from": supplier.refs[0].name}),
+                            Fact("SOLD", supplier.refs[0], ref, {"to": operator.name}),
+                        ]
+    return found
+
+
 MAKERS_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|own|flagship|export|upgraded)\s+)?")
 
 
@@ -432,6 +498,7 @@ class Extractor:
                 facts = self._list_entry(listed, sentence.text, slots, context)
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
+                facts += _operated_from(sentence.text, slots, facts)
                 if sentence.heading and not SCOPING.search(sentence.text):
                     facts += headline_exercise(sentence.text, slots)
                 if not facts and _log_line(text, sentence):
@@ -457,6 +524,10 @@ class Extractor:
                 facts = _supplied(facts, context.supplier)
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
                 facts_by_sentence.pop()  # "... had bought Su-35 fighters. That was wrong."
+            elif facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph:
+                denied = _denied_in(facts_by_sentence[-1][1], sentence.text, slots)
+                if denied is not None:  # "... Iran has shipped missiles to Russia. Tehran denies it."
+                    facts_by_sentence[-1] = (previous, denied, facts_by_sentence[-1][2])
             if facts:  # the sentence's years, while its scan is at hand
                 facts_by_sentence.append((shown, facts, _years_in(sentence.text)))
             previous = shown
@@ -732,7 +803,9 @@ class Extractor:
         named in the paragraph."""
         words = SERVICE_WORDS[service]
         named = next((ref for ref in context.last(("ArmedForce",), 4, earlier) if any(word in ref.name for word in words)), None)
-        state = context.last(("State",), 1, earlier)
+        # "The Indian Army fields T-90S tanks, and the navy flies ...": the state of a force the sentence named before it
+        owner = next((self.force_states[ref.name] for ref in reversed(earlier) if ref.name in self.force_states), None)
+        state = (Ref(owner, "State"),) if owner else context.last(("State",), 1, earlier)
         force = self.services.get((state[0].name, service)) if state and not named else None
         return named or (Ref(force, "ArmedForce") if force else None)
 
@@ -782,7 +855,7 @@ class Extractor:
 
     def _force_links(self, text: str, slots: list[Slot]) -> list[Fact]:
         """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it."""
-        owned = [(slot, ref, state) for slot in slots for ref in slot.refs if (state := self._owning_state(ref))]
+        owned = [(slot, ref, state) for slot in slots if "ArmedForce" in slot.labels for ref in slot.refs if (state := self._owning_state(ref))]
         # Most sentences name no force with a known state: test for one before scanning for cues.
         if not owned or SCOPING.search(text):
             return []  # "reports that ...", "there is no evidence that ...": nothing is asserted

@@ -61,6 +61,8 @@ BUY_VERBS = (
     r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|"
     # "Vietnam got six Kilos from Russia": "got" buys only with a seller after it
     r"got(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
+    # "took its first Gripen E from Sweden", "has taken twenty Su-30SMs from Russia": likewise
+    r"(?:took|taken)(?! (?:part|place|over|office|power|command|control|note|charge|shape|effect|hold|aim|refuge)\b)(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for|"
     # "Algiers signed for a package of ...", "Poland signed for 24 TB2s"
     r"signed (?:up )?for|contracted for"
@@ -78,6 +80,8 @@ OPERATE_VERBS = (
     r"commissioned|commissions|commissioning|scrambled|scrambles|scrambling|employs?|employed|has in service|have in service|"
     # "retired its last MiG-21 squadrons in 2025": a former operator
     r"(?:retired|retires|retiring|decommissioned|decommissions)(?= (?:its|their|the) (?:last|remaining|final)\b)|"
+    # "has used Russian-built Yak-130s and Mi-35 helicopters against villages": used in combat
+    r"(?:used|uses)(?=\s[^.;:]{0,80}?\bagainst\b)|"
     # "Russia put the S-400 into service in 2007"
     r"(?:put|puts|putting|brought|took|placed)(?=(?: [\w-]+){1,4} into (?:service|operation))|"
     # "it equipped them with Russian Ka-52 helicopters": the theme follows "with"
@@ -163,17 +167,19 @@ FRAMES: list[Frame] = [
     *_frames(
         "PARTICIPATED_IN", "participation", "active",
         r"took part|take part|takes part|taking part|participated|participates?|participating|participation|participants?|"
-        r"joined|joins?|joining|(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?:[\w,.-]+ ){0,8}?to|"
+        r"joined|joins?|joining|rejoined|rejoins?|(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?:[\w,.-]+ ){0,8}?to|"
         r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
+        # "Vostok-2018 brought some 3,200 soldiers of the People's Liberation Army to the Tsugol range"
+        r"(?:brought|brings|bringing)(?=\s+(?:[\w,-]+\s+){0,3}?(?:soldiers|troops|sailors|airmen|personnel|servicemen|contingents|units|warships|ships)\s+(?:of|from)\b)|"
         r"involved|involving|included|including|featured|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
-        r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed|deploys|put out|puts out) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,3}?(?:contingents?|troops|units?|ships?|warships?|vessels?|forces|personnel|squadrons?|"
+        r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed|deploys|put out|puts out) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,4}?(?:contingents?|troops|units?|ships?|warships?|vessels?|forces|personnel|squadrons?|"
         r"aircraft|detachments?|soldiers|servicemen|sailors|marines|paratroopers|battalions?|brigades?|regiments?|companies|company|platoons?|crews|"
         r"destroyers?|frigates?|corvettes?|cruisers?|submarines?|carriers?|fighters?|bombers?|helicopters?)|"
         # a ship by its name and prefix: "contributed HMS Diamond", "sent INS Trikand"
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?:the )?(?-i:[A-Z]{2,5} [A-Z][a-z]+)|"
         r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|(?:was|were|is|are|been) represented by|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
-        r"held|holds?|holding|staged|stages?|staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
+        r"held|holds?|holding|staged|stages?|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
         r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|"
         r"(?:exercise|drill|train)s? (?:together|jointly|side by side)|"  # "the two navies exercise together in ..."
         # a caption: "Sailors of A and B on deck during Malabar 2020", "... at the opening of Khaan Quest"
@@ -288,6 +294,8 @@ FRAMES: list[Frame] = [
         r"clashed|clash(?:es)?|(?:fought|fighting)(?! alongside| together| side by side| with each other against)|skirmish(?:es|ed)?|brawl(?:ed)?|"
         r"exchanged fire|border war|border conflict|armed conflict|wars? (?:of aggression )?(?:with|against|between|on)|went to war|firefights?|hostilities|"
         r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|ambushed|shelled|conflicts? (?:with|against)|"
+        # "Israeli and US strikes on Iran": the strikers before the noun, the struck after "on"
+        r"(?:air |missile |drone )?(?:strikes|raids) (?:on|against)(?= (?:the )?(?-i:[A-Z]))|"
         # "Russian forces have used it against Ukrainian cities", "launched drones against Ukraine"
         r"(?:used|uses|using|launched|launches|fired) (?:it|them|these|those|(?:the |its |their )?(?:\w+ )?(?:drones?|missiles?|rockets?|bombers?|aircraft)) against",
     ),

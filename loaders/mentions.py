@@ -89,6 +89,23 @@ LINE_END = re.compile("\n")
 
 MILITARY_AIR = re.compile(r"\s+(?:Forces?|Defen[cs]e|Command|Base|Wing|Arm|Army|Division|Corps|Group|Regiment|Brigade|Station|Staff|Power|Ministry|Marshal|Chief)\b")
 UNKNOWN_EDITION = re.compile(r"[-–]\d\d\b")
+# "US military aid", "Soviet military advisers": "military" as an adjective of the noun after it
+MILITARY_ADJECTIVE = re.compile(
+    r"\s+(?:aid|advis[eo]rs?|assistance|cooperation|co-operation|arrangements?|ties|relations|exports?|imports?|equipment|hardware|spending|"
+    r"budgets?|bases?|presence|support|doctrine|analysts?|experts?|sources?|officials?|planners?|technology|industry|intelligence|"
+    r"personnel|contractors?|trainers?|instructors?|delegations?|attach[ée]s?|academy|leaders?|leadership|build-?up|pacts?|agreements?|"
+    r"deals?|supplies|shipments?|satellites?|drills?|exercises?|parade|hospital|court|power|might|threat|pressure|operations?|activity|activities)\b",
+    re.IGNORECASE,
+)
+# "Balikatan 2024", "Pitch Black 2024": an edition written with a space after its series
+# (a year, not a number of something: no unit or further digits after it).
+SPACED_EDITION = re.compile(r" ((?:19|20)\d\d)(?![\w-]| ?(?:%|percent|troops|personnel|ships|aircraft)\b)")
+# "Malabar in 2020", "Vostok in September 2018": the series, then the year it was held
+DATED_SERIES = re.compile(r" in (?:(?:early|late|mid-?|the summer of|the autumn of|the spring of|the winter of|[A-Z][a-z]+) )?((?:19|20)\d\d)\b")
+# an edition's name: its series, then a space or hyphen and the year
+EDITION_NAME = re.compile(r"(?P<series>.+)[ -](?P<year>(?:19|20)\d\d)")
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # An exercise name pattern needs an exercise word nearby to count.
 EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition", re.I)
 
@@ -196,7 +213,29 @@ class MentionFinder:
         folded = fold(text).replace("\n", " ") if "\n" in text else fold(text)
         found = list(self._gazetteer_mentions(text, folded))
         found += self._discovered_mentions(text, found)
-        return _non_overlapping(found)
+        return self._series_as_editions(text, _non_overlapping(found))
+
+    def _series_as_editions(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A series named again after one of its editions, in the same paragraph and with no
+        other year in between or in its sentence, is that edition: "we co-hosted Balikatan
+        2024 ... It was the largest Balikatan ever"."""
+        last_edition: dict[str, Mention] = {}
+        for index, mention in enumerate(mentions):
+            if mention.label != "Exercise":
+                continue
+            edition = EDITION_NAME.fullmatch(mention.name)
+            if edition and edition["series"].casefold() in self.series:
+                last_edition[edition["series"]] = mention
+                continue
+            earlier = last_edition.get(mention.name)
+            if earlier is None or mention.name.casefold() not in self.series:
+                continue
+            year = EDITION_NAME.fullmatch(earlier.name)["year"]
+            sentence_end = SENTENCE_END.search(text, mention.end)
+            between = text[earlier.end:sentence_end.start() if sentence_end else len(text)]
+            if "\n\n" not in between and all(other == year for other in YEAR.findall(between)):
+                mentions[index] = Mention(mention.start, mention.end, mention.text, earlier.name, "Exercise", earlier.kind, earlier.confidence)
+        return mentions
 
     def _gazetteer_mentions(self, text: str, folded: str):
         for end_index, (length, values) in self.automaton.iter(folded):
@@ -208,11 +247,35 @@ class MentionFinder:
                     continue  # "the north-western Pacific" is not the region "western Pacific"
                 if label == "Exercise" and UNKNOWN_EDITION.match(text, end):
                     break  # "since Zapad-81": an edition the gazetteer does not know, not the series
+                if label == "ArmedForce" and folded.endswith("military", 0, end) and MILITARY_ADJECTIVE.match(text, end):
+                    break  # "a North Korean-Russian military arrangement", "US military aid": not the force
                 if _case_ok(text[start:end].replace("\n", " "), surface, rule):
+                    edition = self._spaced_edition(text, start, end, name) if label == "Exercise" else None
+                    if edition:
+                        yield edition
+                        break
                     if label in ("WeaponSystem", "Topic") and _plural_end(text, end):
                         end += 1
                     yield Mention(start, end, text[start:end], name, label, kind)
                     break
+
+    def _spaced_edition(self, text: str, start: int, end: int, series: str) -> Mention | None:
+        """The edition named by ``series`` (found at ``start:end``) and the year after it:
+        "Malabar 2020" is the listed Malabar-2020; "Balikatan 2024", which the gazetteer
+        does not list, is kept as written, as a discovered exercise, not read as the series."""
+        if series.casefold() not in self.series:
+            return None
+        dated = DATED_SERIES.match(text, end)
+        if dated and self.gazetteer.get(f"{series}-{dated[1]}") is not None:
+            # "returned to Malabar in 2020": the listed edition of that year
+            return Mention(start, end, text[start:end], f"{series}-{dated[1]}", "Exercise", "name")
+        match = SPACED_EDITION.match(text, end)
+        if match is None:
+            return None
+        listed = f"{series}-{match[1]}"
+        if self.gazetteer.get(listed) is not None:
+            return Mention(start, match.end(), text[start:match.end()], listed, "Exercise", "name")
+        return Mention(start, match.end(), text[start:match.end()], f"{series} {match[1]}", "Exercise", "discovered", DISCOVERED_CONFIDENCE)
 
     def _discovered_mentions(self, text: str, known: list[Mention]) -> list[Mention]:
         known = sorted(known, key=lambda m: m.start)

@@ -28,7 +28,11 @@ GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNO
 COPULA = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\b", re.IGNORECASE)
 
 CLAUSE_BREAK = re.compile(
-    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b",
+    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b"
+    # "..., and this time Beijing again sent ...": a clause about another occasion
+    r"|,\s*and\s+(?=(?:this|that) (?:time|year)\b)"
+    # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
+    r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|blow|act|gesture|outcome|result|episode)\s+(?:that|which)\s",
     re.IGNORECASE,
 )
 # Most sentences hold no clause break: the words one needs are looked for first.
@@ -72,6 +76,12 @@ NON_MEMBER = re.compile(
     r"invited|aspirants?|interested|prospective|withdrew|withdrawn|suspended|expelled|quit)\b",
     re.IGNORECASE,
 )
+# "a 2022 text condemning the", "a draft resolution on the": what a document is about follows
+DOCUMENT_ABOUT = re.compile(
+    r"\b(?:draft|resolution|text|statement|proposal|motion|declaration|communiqu[eé])s?\s+(?:\w+\s+){0,2}?"
+    r"(?:condemning|deploring|denouncing|critici[sz]ing|on|about|concerning|regarding|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 DOCUMENT_BEFORE = re.compile(r"\b(?:draft|resolution|text|statement|proposal|motion|declaration|communiqu[eé])s?\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESOLUTION_SUBJECT = re.compile(
     r"\b(?:on|concerning|regarding|about|over|condemning|against|targeting|sanctioning|censuring|for|in|to)\s+(?:the\s+)?(?:situation in\s+(?:the\s+)?|crisis in\s+(?:the\s+)?|war in\s+(?:the\s+)?)?$",
@@ -107,6 +117,11 @@ STRONG_PARTICIPATION = re.compile(
 # "ran the maritime phase", "led the naval part": a share of the exercise the paragraph is about
 PART_RUN = re.compile(r"(?:ran|runs|led|leads|commanded|conducted)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:phase|stage|component|portion|leg)\b", re.IGNORECASE)
 IT_AFTER = re.compile(r"\s+it\b")
+# "ran that one together", "held the exercise jointly": a verb whose object stands for the exercise
+THAT_ONE_AFTER = re.compile(r"\s+(?:that one|that exercise|that drill|this one)\b", re.IGNORECASE)
+RAN_IT = re.compile(r"ran|run|held|staged|conducted|organi[sz]ed|co-organi[sz]ed", re.IGNORECASE)
+HOST_VERB_AFTER = re.compile(r"\s+(?:(?:also|again|then)\s+)?(?:co-)?host(?:ed|s)\b", re.IGNORECASE)
+HOSTED_AND = re.compile(r"\s+(?:(?:also|again|then)\s+)?(?:co-)?host(?:ed|s)\s+(?:[\w/-]+\s+){0,4}?and\s+(?:also\s+)?(?:took|takes|joined|participated|sent)\b", re.IGNORECASE)
 # captions: crews "during" an exercise, or "at the opening of" it; not those who watch, track or protest
 CAPTION_TRIGGER = re.compile(r"during\b|at the (?:opening|closing|start|end)\b", re.IGNORECASE)
 SHADOWING = re.compile(r"\b(?:shadow\w*|track\w*|tail(?:ed|ing|s)|monitor\w*|watch\w*|observ\w*|intercept\w*|protest\w*|condemn\w*|criticis\w*|criticiz\w*)\b", re.IGNORECASE)
@@ -271,6 +286,8 @@ class SentenceReader:
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
         if frame.form == "passive" and STILL_TO_BE.search(text, max(0, start - 40), start + 3):
             return []  # "twelve Su-30MKI, to be built by HAL": not yet made, sold or bought
+        if frame.type == "OPERATES" and CARGO_BEFORE.search(text, max(0, start - 30), start):
+            return []  # "in a series of deliveries flown into Murted": the cargo was flown, not operated
         if text[start:end].startswith("arriv") and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
             return []  # "the destroyer arrived from Russia for the exercise": a visit, not a delivery
         left, right = _sides(text, clause, start, end)
@@ -605,6 +622,9 @@ class SentenceReader:
         left, right = _sides(text, clause, start, end)
         if frame.type == "CLASHED_WITH":
             return _clash(text, start, end, left, right, context, self._sentence_slots)
+        if frame.type == "PARTNERS_WITH" and (UNNAMED_PARTNERS.search(text, max(0, start - 60), start) and text[start:end].lower() == "partners"
+                                             or THE_ALLIANCE.search(text, max(0, start - 30), start) and text[start:end].lower() == "alliance"):
+            return []  # "several of Russia's Central Asian partners" names none; "accession to the alliance" is an organization
         states = ("State",)
         group = _nearest_group(text, left, states)
         if len(group) == 1 and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[0].end:start]):
@@ -631,7 +651,8 @@ class SentenceReader:
         refs: list[tuple[Ref, Ref]] = []
         if between and len(_refs(_role(right, states, ("between",)), states)) <= 3:
             refs += list(combinations(_refs(_role(right, states, ("between",)), states), 2))
-        elif partners and group:
+        elif partners and group and not (len(_refs(group, states)) == 2 and NEW_CLAUSE.search(text, end, partners[0].start)):
+            # not "the two countries signed a treaty, and during the war with Pakistan ...": that pair is complete
             refs += [(a, b) for a in _refs(group, states) for b in _refs(_first_group(text, partners), states)]
         elif len(_refs(group, states)) == 2:  # a long list of states is not one partnership
             refs += list(combinations(_refs(group, states), 2))
@@ -642,9 +663,13 @@ class SentenceReader:
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
+        if exercises and THIS_TIME.search(text, max(0, start - 60), start) and all(EARLIER_EDITION_AFTER.match(text, s.end) for s in exercises):
+            exercises = context.exercise()  # "Vostok-2018, the previous edition, ..., and this time Beijing sent ...": the current one
         strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start)
         if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context):
             exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
+        if not exercises and THAT_ONE_AFTER.match(text, end) and RAN_IT.match(text, start):
+            exercises = context.exercise()  # "Think back to Zapad-2021. Belarus and Russia ran that one together."
         if not exercises and JOINT_DRILL.match(text, start):  # "4. Northern/Interaction-2023. In July, ... exercised together"
             exercises = [Slot(0, 0, refs, "reference")] if (refs := context.last(("Exercise",))) else []
         held_it = not exercises and IT_AFTER.match(text, end) and SITED.match(text, start)
@@ -661,7 +686,12 @@ class SentenceReader:
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
             return []  # "leads the International Maritime Security Construct": not an exercise it hosts
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
+        if _exercise_as_subject(text, start, self._sentence_slots):
+            # "Balikatan 2024, which ... and which sent ships beyond Philippine waters": the exercise did
+            actors = [s for s in actors if s.start >= end and s.kind != "demonym"]
         actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)]
+        if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
+            actors = [s for s in actors if not (s.end < start and HOST_VERB_AFTER.match(text, s.end) and not HOSTED_AND.match(text, s.end))]
         hosts_by = {id(s) for group in _groups(text, actors) if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) for s in _hosts_only(text, group, start)}
         actors = [
             s for s in actors
@@ -685,8 +715,12 @@ class SentenceReader:
         if absolute and absolute[0].role == "with" and len(text[absolute[-1].end:start]) <= 24:
             # "hosted Bright Star with Greece and India taking part (alongside the Egyptian Army)": those taking part
             actors = absolute + [s for s in actors if s.start >= end and re.fullmatch(r"\s+alongside\s+(?:the\s+)?", text[end:s.start])]
-        if text[start:end].lower().endswith(" from"):  # "hosted troops from Russia and Serbia": those after "from"
+        if text[start:end].lower().endswith(" from") or BROUGHT.fullmatch(text, start, end):  # "hosted troops from Russia and Serbia": those after "from"
             actors = [s for s in actors if s.start >= end] or actors
+            # "brought troops from 13 countries to northern Norway, Sweden and Finland": where they went
+            destination = [s for s in _first_group(text, [s for s in actors if s.role == "to"]) if "State" in s.labels]
+            actors = [s for s in actors if s not in destination]
+            places += [s for s in destination if s not in places]
         value_end = _field_end(text, end)
         listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
         colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})|[ \t]{2,}(?=\S)", text[end:end + 28]) if listing else None
@@ -764,6 +798,8 @@ class SentenceReader:
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
+        if frame.type == "DRILLED_IN":  # "drills held near the Kuril Islands": beside the place, not in it
+            places = [s for s in places if not NEAR_BEFORE.search(text, max(0, s.start - 40), s.start)]
         places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc"]
         route = ROUTE_RELATIVE.match(text, end) if frame.type == "PATROLLED" and frame.form == "joint" and not places else None
         if route:  # "a joint patrol, the third since 2021, which took them across the Pacific Ocean"
@@ -795,6 +831,11 @@ class SentenceReader:
             return [Fact(frame.type, actor, place) for actor in refs if actor not in partners for place in _refs(places, ("Region",))] + [
                 Fact(frame.type, actor, place) for partner, slot in shares for actor in _refs([partner], ("State", "ArmedForce")) for place in _refs([slot], ("Region",))
             ]
+        exercise = [ref for ref in context.previous_named if ref.label == "Exercise"][:1] if frame.type == "DRILLED_IN" else []
+        if exercise and PAIR_OF_FORCES.search(text, 0, start):
+            # "... concluded Sea Guardian-2023. Ships of the two navies conducted drills in the East China Sea":
+            # drills of the exercise just named, held where the drills were
+            return [Fact("HELD_IN", exercise[0], place) for place in _refs(places, ("Region",))]
         return [Fact(frame.type, actor, place) for actor in refs for place in _refs(places, ("Region",))]
 
     def _patrol_crew(self, text, frame, actors, refs, places, context) -> list[Ref]:
@@ -1037,18 +1078,18 @@ class SentenceReader:
     def _possessive_links(self, text: str, slots: list[Slot]) -> list[Fact]:
         """"China's PLA Navy", "the Russian Pacific Fleet", "Russian-made S-400"."""
         facts = []
-        for first, second in zip(slots, slots[1:]):
-            gap = text[first.end:second.start]
-            owner = [r for r in first.refs if r.label == "State"]
-            if not owner:
+        # Every link below has a state as its owner: the other slots are passed over at once.
+        owners = [(index, slot, [r for r in slot.refs if r.label == "State"]) for index, slot in enumerate(slots) if "State" in slot.labels]
+        for index, first, owner in owners:
+            second = slots[index + 1] if index + 1 < len(slots) else None
+            if second is None or "ArmedForce" not in second.labels:
                 continue
-            possessive = OWNER_GAP.fullmatch(gap) and (gap.strip() or first.kind == "demonym")
-            if possessive and "ArmedForce" in second.labels:
+            gap = text[first.end:second.start]
+            if OWNER_GAP.fullmatch(gap) and (gap.strip() or first.kind == "demonym"):
                 facts += [Fact("ARMED_FORCE_OF", ref, owner[0]) for ref in second.refs if ref.label == "ArmedForce"]
-        for index, first in enumerate(slots):
-            owner = [r for r in first.refs if r.label == "State"]
+        for index, first, owner in owners:
             after = text[first.end:first.end + 12]
-            if owner and MADE_BY.match(after) and not NO_SUCH.search(text, max(0, first.start - 14), first.start):
+            if MADE_BY.match(after) and not NO_SUCH.search(text, max(0, first.start - 14), first.start):
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
                 copy = COPY_OF.match(text, first.end + MADE_BY.match(after).end())
                 if copy:
@@ -1071,15 +1112,14 @@ class SentenceReader:
                     made = next((g for g in reversed(_groups(text, weapons))), []) if weapons else []
                     facts += [Fact("PRODUCED", owner[0], ref) for ref in _refs(made, ("WeaponSystem",))]
             initiative = slots[index + 1] if index + 1 < len(slots) and "Initiative" in slots[index + 1].labels else None
-            if owner and initiative and _state_possessor(text, slots, initiative) is first:
+            if initiative and _state_possessor(text, slots, initiative) is first:
                 facts += [Fact("LEADS", owner[0], ref) for ref in initiative.refs if ref.label == "Initiative"]  # "China's Belt and Road Initiative"
-            if owner and LED_SUFFIX.match(after) and not _quoted(text, first.start):  # 'the wording "China-led SCO"' is talk about words
+            if LED_SUFFIX.match(after) and not _quoted(text, first.start):  # 'the wording "China-led SCO"' is talk about words
                 led = next((s for s in slots[index + 1:] if s.labels & {"Initiative", "Organization"} and s.start - first.end <= 60), None)
                 if led:
                     facts += [Fact("LEADS", owner[0], ref) for ref in led.refs if ref.label in ("Initiative", "Organization")]
-        for index, slot in enumerate(slots):
-            owner = [r for r in slot.refs if r.label == "State"]
-            if owner and slot.kind == "demonym" and re.search(r"\bin\s+$", text[max(0, slot.start - 4):slot.start]) and re.match(r"\s+service\b", text[slot.end:slot.end + 9]):
+        for index, slot, owner in owners:
+            if slot.kind == "demonym" and re.search(r"\bin\s+$", text[max(0, slot.start - 4):slot.start]) and re.match(r"\s+service\b", text[slot.end:slot.end + 9]):
                 weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
                 if weapons:  # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
@@ -1174,6 +1214,8 @@ class ParagraphContext:
         self._remember_pair(slots, text)
         named_by_label = self.memory.named_by_label()
         for slot in slots:
+            if "Exercise" in slot.labels and EARLIER_EDITION_AFTER.match(text, slot.end):
+                continue  # "Vostok-2018, the previous edition, brought ...": not what "the exercise" means next
             self.recent.extend(slot.refs)
             self.labels_seen.update(slot.labels)
             if slot.kind != "reference":
@@ -1530,10 +1572,14 @@ def _nearest_group(text: str, left: list[Slot], labels) -> list[Slot]:
     candidates = [s for s in left if s.labels & set(labels) and s.role in ("object", "with", "of", "including")]
     if not candidates:
         return []
-    groups = _groups(text, candidates)
-    return groups[-1]
+    group = _groups(text, candidates)[-1]
+    if len(group) > 1 and text.startswith(",", group[0].end) and OPENING_PHRASE.search(text, 0, group[0].start):
+        return group[1:]  # "During the war with Israel, Russia and China condemned ...": Israel ends the opening phrase
+    return group
 
 
+# a sentence's opening adverbial phrase whose object comes next: "During the twelve-day war with "
+OPENING_PHRASE = re.compile(r"\b(?:During|After|Before|Amid|Following|Despite|Unlike|Throughout)\b[^,;.]*\b(?:with|against|on|of|in|from|by|to|for)\s+(?:the\s+)?$")
 AIR_PATROL = re.compile(r"\b(?:air|aerial|bombers?|aircraft|flights?|flew|flown|fly|flying)\b", re.IGNORECASE)
 SEA_PATROL = re.compile(r"\b(?:naval|navy|navies|ships?|warships|vessels|fleets?|sailed|sailing|voyages?|flotilla|steamed)\b", re.IGNORECASE)
 
@@ -1602,6 +1648,7 @@ def _field_end(text: str, start: int) -> int:
 PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Passage|Sound|Islands?|Archipelago|Shoals?|Reefs?|Pacific|Atlantic|Arctic|Waters)\b")
 # "..., which took them through the Tsugaru Strait": the route of the patrol just named
 ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)
+NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it.
@@ -1922,6 +1969,10 @@ def _place_before(text: str, start: int) -> bool:
             return False
     return PLACE_BEFORE.search(window) is not None
 # "after Lai Ching-te's inauguration": whose occasion it was, not who acted
+BROUGHT = re.compile(r"brought|brings|bringing", re.IGNORECASE)  # "brought 3,200 soldiers of the PLA to ...": those after it
+THIS_TIME = re.compile(r"\b(?:this time|this year|this edition|on this occasion)\b", re.IGNORECASE)
+# an edition set aside as an earlier one: "Vostok-2018, the previous edition,", "..., its predecessor,"
+EARLIER_EDITION_AFTER = re.compile(r",\s+(?:the\s+(?:previous|last|preceding|earlier)\s+(?:edition|one|iteration|round)|its\s+predecessor)\b", re.IGNORECASE)
 OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coast|marine|defen[cs]e|military|forces?)\b)[a-z]")
 # "condemned the patrol", "criticised these naval drills", "protested against the deal": an
 # event the paragraph has told of stands where the opposed states would.
@@ -1962,6 +2013,42 @@ def _controller(text: str, left: list[Slot], start: int) -> list[Slot]:
     return controllers[-1:]
 
 
+# a lower-case word after a list that is not a preposition or conjunction: the list is a subject
+VERB_AFTER_LIST = re.compile(
+    r"\s+(?:\w+ly\s+)?(?!(?:in|on|at|over|since|during|from|to|for|and|or|but|that|which|who|between|across|near|off|along|until|after|before|when|while|as|by|of|with|in\s+\d)\b)[a-z]+\b"
+)
+# where a pair's own partnership ends: "..., and during the war with Pakistan", ";"
+NEW_CLAUSE = re.compile(r",\s+and\s|;")
+# "several of Russia's Central Asian partners", "other Western partners": partners not named
+UNNAMED_PARTNERS = re.compile(
+    r"\b(?:several|some|many|most|few|all|(?<!each )other|various|one|two|three|four)\s+(?:of\s+)?(?:(?:the|its|their|\w+(?:'s|’s))\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "accession to the alliance", "joined the alliance": the organization, not a pair's alliance
+THE_ALLIANCE = re.compile(r"\b(?:to|of|join(?:ed|s|ing)?|left|quit|in|into|within|inside)\s+the\s+$", re.IGNORECASE)
+# the forces of the exercise just named: "the two navies", "both sides", "the participants"
+PAIR_OF_FORCES = re.compile(r"\b(?:the two|both) (?:navies|sides|fleets|militaries|armies|air forces|forces|countries)\b|\bthe participants\b|\bthe (?:allied|participating) (?:ships|forces|units)\b", re.IGNORECASE)
+# a delivery noun right before a participle: "deliveries flown into", "shipments sent to"
+CARGO_BEFORE = re.compile(r"\b(?:deliveries|delivery|shipments?|consignments?|cargo(?:es)?|airlifts?)\s+$", re.IGNORECASE)
+EXERCISE_WHICH = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,4}$")
+AND_WHICH = re.compile(r"\band\s+$")
+
+
+def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
+    """Whether the trigger at ``start`` has for subject a "which" standing for an exercise
+    ("Balikatan 2024, which the United States co-hosted and which sent ships ..."): a
+    second "which" after "and" stands for what the first one did."""
+    which = EXERCISE_WHICH.search(text, max(0, start - 60), start)
+    if which is None or any(s.labels & {"State", "ArmedForce"} and which.start() <= s.start < start for s in sentence):
+        return False
+    at = which.start()
+    if AND_WHICH.search(text, max(0, at - 8), at):
+        earlier = text.rfind(", which", 0, at)
+        at = earlier if earlier != -1 else at
+    antecedent = [s for s in sentence if s.end <= at and at - s.end <= 2]
+    return bool(antecedent) and "Exercise" in antecedent[-1].labels
+
+
 def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Fact]:
     """Both sides of a war or clash: "China and India fought a border war", "Russia's war
     of aggression against Ukraine", "Azerbaijan ... in the 2020 war with Armenia"."""
@@ -1970,7 +2057,11 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     states = ("State",)
     roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
     partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
+    if len(partners) > 1 and VERB_AFTER_LIST.match(text, partners[-1].end):
+        partners = partners[:1]  # "During the war with Israel, Russia and China condemn ...": the list is the next clause's subject
     group = _nearest_group(text, left, states)
+    if group and DOCUMENT_ABOUT.search(text, group[-1].end, start):
+        group = []  # "Moscow blocked a text condemning the annexation of ...": the voter is not the invader
     if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 60):
         possessive = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[group[-1].end:start])
         group = group[-1:] if possessive and partners else []  # "Russia's full-scale invasion of Ukraine"
@@ -2582,7 +2673,7 @@ def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], l
 
 # the critic's verb takes the drills as its object: nothing between them starts a new clause
 CRITIC_BEFORE = re.compile(r"\b(?:condemn|criticis|criticiz|denounc|protest|deplor|decr(?:y|ied)|slam|object)\w*\b(?:(?!\band\b|\bbut\b|\bwhile\b)[^.;:,]){0,40}$", re.IGNORECASE)
-DRILLER_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # "China's dangerous manoeuvres", "Chinese naval drills"
+DRILLER_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:(?!\w+ed\b|(?:at|against|over|about|on|of)\b)[\w-]+\s+){0,2}", re.IGNORECASE)  # "China's dangerous manoeuvres", "Chinese naval drills"
 FRONTED = re.compile(r"\s*(?:\w+ly\s+)?")  # a participle opening the sentence
 # "heads two groupings there:", "leads three initiatives of its own:": a list of what is led follows
 COUNTED_LIST = re.compile(
@@ -2668,6 +2759,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         return []  # every link below names a system
     found: list[tuple[int, Fact]] = []
     for first, second in zip(slots, slots[1:]):
+        if "WeaponSystem" not in second.labels and not ("WeaponSystem" in first.labels and "ArmedForce" in second.labels):
+            continue  # a link here is a system after its operator or before its force: most pairs are neither
         gap = text[first.end:second.start]
         operators = [r for r in first.refs if r.label in ("ArmedForce", "State")]
         weapons = [r for r in second.refs if r.label == "WeaponSystem"]

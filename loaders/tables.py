@@ -48,6 +48,8 @@ HEDGED_ROW = re.compile(
     re.IGNORECASE,
 )
 
+# "90,000 personnel claimed by Moscow": a figure hedged, not the row's facts
+FIGURE_HEDGED = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:claimed|reported|alleged|rumou?red)\b", re.IGNORECASE)
 
 # A status cell that says the buyer fields the system: "Delivered; used in Libya", "in service".
 IN_SERVICE = re.compile(r"\b(?:in service|operational|used (?:in|against|by|over)|operates|operated|flown|deployed)\b", re.IGNORECASE)
@@ -119,7 +121,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         text = cells[roles[role]][2] if role in roles and roles[role] < len(cells) else ""
         return "" if re.fullmatch(r"[—–-]*|n/?a", text.strip(), re.IGNORECASE) else text  # "—": nothing stated
 
-    if HEDGED_ROW.search(row):
+    if HEDGED_ROW.search(FIGURE_HEDGED.sub("", row)):
         return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed"
     facts: list[Fact] = []
     supply = _supply_cell(row, cells, slots, roles) if "seller" in roles and roles["seller"] < len(cells) else None

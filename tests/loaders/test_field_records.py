@@ -118,8 +118,8 @@ def test_forces_listed_under_their_nation_take_part_in_the_exercise_of_the_lead_
         "  United States: United States Marine Corps. The Marines brought HIMARS bought from Lockheed Martin.\n"
     )
     found = facts(text, "PARTICIPATED_IN")
-    assert ("Royal Australian Navy", "PARTICIPATED_IN", "Talisman Sabre") in found
-    assert ("United States Marine Corps", "PARTICIPATED_IN", "Talisman Sabre") in found
+    assert ("Royal Australian Navy", "PARTICIPATED_IN", "Talisman Sabre 2023") in found
+    assert ("United States Marine Corps", "PARTICIPATED_IN", "Talisman Sabre 2023") in found
 
 
 def test_a_prose_line_that_opens_with_a_word_and_a_colon_is_not_a_record():
