@@ -95,6 +95,19 @@ EXPORTER_IS = re.compile(r"\s+(?:is|was|became|has become|had become|remains|rem
 SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]\d\d|20\d\d)|\b(?:1[89]\d\d|20\d\d)s?\s+onwards?\b", re.IGNORECASE)
 
 # An article's list of operators ("Current operators", "Former operators"), not of would-be ones.
+# A list of entrants: "Enlargement", "Members by year of accession"; not "Observers", "Candidates"
+ENTRANTS_HEADING = re.compile(
+    r"^(?!.*\b(?:observers?|partners?|candidates?|applicants?|aspirants?|prospective|possible|future|withdr\w*|former|suspended|invited)\b)"
+    r".*\b(?:enlargements?|expansions?|accessions?|members|membership|joined|admissions?)\b",
+    re.IGNORECASE,
+)
+ENTRY_OPENING = re.compile(r"\W*(?:(?:1[89]|20)\d\d\s*(?::|--|[—–-])\s*)?(?:the\s+)?")
+ENTRY_SEPARATOR = re.compile(r"\s*(?:\((?:1[89]|20)\d\d\)\s*)?(?:,|;|,?\s+and)\s*(?:the\s+)?")
+NOT_ENTRANTS = re.compile(
+    r"\b(?:observers?|dialogue partners?|applied|applicants?|candidates?|invited|withdr\w*|left|suspended|expected|planned|"
+    r"could|would|might|may|will|not|hopes?|aspir\w*|bid)\b",
+    re.IGNORECASE,
+)
 OPERATORS_HEADING = re.compile(r"^(?!.*\b(?:possible|potential|prospective|future|proposed|cancell?ed|failed)\b).*\boperators\b", re.IGNORECASE)
 BULLET_MARK = re.compile(r"[ \t]*(?:[*•·▪‣◦–-]|\d{1,3}[.)])[ \t]+")
 NOT_OPERATED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used|fielded|entered service|in service)\b", re.IGNORECASE)
@@ -106,7 +119,8 @@ FIRM_KINDS = {"company", "arms exporter", "design bureau", "shipyard", "joint ve
 # the seats of the council the text is about, counted.
 SEAT_COUNT = re.compile(
     r"\s*(?:the other |the remaining |the rest,? )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s+"
-    r"(?:of them\s+|seats\s+)?(?:are|were)\s+(?:permanent|elected|non-permanent|rotating)\b",
+    # "Five of them - China, France, Russia, the United Kingdom and the United States - are permanent"
+    r"(?:of them\s+|seats\s+)?(?:(?:--|[—–-])\s[^—–]{1,150}?\s(?:--|[—–-])\s+)?(?:are|were)\s+(?:permanent|elected|non-permanent|rotating)\b",
     re.IGNORECASE,
 )
 # The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
@@ -484,6 +498,8 @@ class Extractor:
                     facts += _seat_holders(sentence.text, slots, memory.council)
                 if memory.council and VOTES_AGAINST.match(sentence.text):
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
+                if not facts and bulleted and memory.headings and ENTRANTS_HEADING.search(memory.headings[-1]):
+                    facts = _entrants_entry(sentence.text, slots, context)
                 if bulleted and memory.headings and OPERATORS_HEADING.search(memory.headings[-1]):
                     facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
@@ -1068,6 +1084,32 @@ def _bulleted(text: str, start: int) -> bool:
     # Only the 9 characters before it can tell: a line that starts earlier is too far.
     line_start = text.rfind("\n", max(0, start - 9), start) + 1
     return start - line_start <= 8 and BULLET_MARK.fullmatch(text, line_start, start) is not None
+
+
+def _entrants_entry(text: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
+    """"- 2004: Bulgaria, Estonia, Latvia" or "- Poland (1999)" under an "Enlargement" or
+    "Members" heading: the states the entry opens with joined the organization the document is about."""
+    organization = context.organization()
+    states = [s for s in slots if "State" in s.labels and s.kind != "demonym"]
+    if not organization or not states or not ENTRY_OPENING.fullmatch(text, 0, states[0].start) or NOT_ENTRANTS.search(text):
+        return []
+    group = [s for s in slots if s.start >= states[0].start]
+    listed = _listed_states(text, group)
+    return [Fact("MEMBER_OF", ref, org) for ref in listed for slot in organization for org in slot.refs if org.label == "Organization"]
+
+
+def _listed_states(text: str, slots: list[Slot]) -> list[Ref]:
+    """The states of a list that opens the entry, up to the first word that is not a state, a
+    year in brackets or a separator."""
+    listed = []
+    for index, slot in enumerate(slots):
+        if "State" not in slot.labels or slot.kind == "demonym":
+            break
+        listed += [ref for ref in slot.refs if ref.label == "State"]
+        following = text[slot.end:slots[index + 1].start] if index + 1 < len(slots) else ""
+        if not ENTRY_SEPARATOR.fullmatch(following):
+            break
+    return listed
 
 
 def _vetoes_in_tally(text: str, slots: list[Slot], memory: DocumentMemory) -> list[Fact]:

@@ -116,7 +116,12 @@ FRAMES: list[Frame] = [
         r"(?:(?:joint|serial|series|licen[cs]ed|local) )?(?:co-)?(?:development|production|manufacture) of"),
     *_frames("PRODUCED", "transfer", "active", PRODUCE_VERBS),
     # "corvettes built in China", "developed and built in South Korea": the state where it was made
-    *_frames("PRODUCED", "transfer", "reverse", r"(?:built|manufactured|produced|assembled|made) in(?= (?:the )?[A-Z])"),
+    # "... and produced at the Pakistan Aeronautical Complex": the works where it was made (not "which China built at Shenyang")
+    *_frames(
+        "PRODUCED", "transfer", "reverse",
+        r"(?:built|manufactured|produced|assembled|made) in(?= (?:the )?[A-Z])|"
+        r"(?:(?<=\band )|(?<=, )|(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been ))(?:built|manufactured|produced|assembled|made) at(?= (?:the )?[A-Z])",
+    ),
     *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned"),
     *_frames(
         "OPERATES", "transfer", "reverse",
@@ -133,13 +138,14 @@ FRAMES: list[Frame] = [
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "reverse",
         r"under (?:a )?licen[cs]es? (?:(?:obtained|bought|acquired|purchased) )?(?:from|granted by)|with (?:technical )?(?:help|assistance|support) from|"
-        r"(?:bought|acquired|obtained|purchased|secured) (?:the )?(?:production )?(?:rights|licen[cs]es?)(?= to (?:build|produce|make|manufacture|assemble))|"
+        # "acquired a licence from Russia to build the Su-27"
+        r"(?:bought|acquired|obtained|purchased|secured) (?:a |the )?(?:production )?(?:rights|licen[cs]es?)(?=(?: from (?:the )?[\w-]+(?: [\w-]+)?)? to (?:build|produce|make|manufacture|assemble))|"
         r"(?:received|obtained|acquired|gained) (?:\w+ )?(?:technology|know-how|technical assistance|designs?) from|"
         r"licen[cs]ed from|reverse[- ]engineered from|"
         # "built in India under Russian licence": the giver is the demonym
         r"under(?=\s+(?:a\s+|an\s+)?(?-i:[A-Z])[\w-]*\s+licen[cs]es?\b)|"
         # "built the J-11 with Russian technical assistance": the giver is the demonym after "with"
-        r"with(?=\s+(?:[\w-]+\s+){1,2}(?:technical\s+|technological\s+|engineering\s+|design\s+)?(?:help|assistance|support|aid|expertise|know-how|technology|technologies|blueprints)\b)",
+        r"with(?=\s+(?:[\w'’-]+\s+){1,2}(?:technical\s+|technological\s+|engineering\s+|design\s+)?(?:help|assistance|support|aid|expertise|know-how|technology|technologies|blueprints)\b)",
     ),
     # "an extensive transfer of naval design technology from France to Brazil": giver after "from"
     *_frames(
@@ -149,13 +155,13 @@ FRAMES: list[Frame] = [
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "active",
         # "transferred the ramjet propulsion and much of the airframe technology to India"
-        r"(?:transferred|transfers?|transferring|handed over|passed on|passing on|share|shared|shares|sharing|provide|provided|provides|providing|give|gave|gives|"
+        r"(?:transferred|transfers?|transferring|handed over|passed on|passing on|passed|passes|handed|share|shared|shares|sharing|provide|provided|provides|providing|give|gave|gives|"
         r"furnished|furnishes|furnishing|supplied|supplies|supplying)(?! for\b)"
         r" (?:[\w-]+ ){0,8}?(?:technology|technologies|know-how|designs?|blueprints|technical documentation)|"
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"
         r"licen[cs]ed|licen[cs]e(?=\s+(?:the\s+)?(?:production|manufacture|assembly)\b|\s+(?:[\w-]+\s+){1,4}to\b)|"
         r"(?:grant(?:s|ed|ing)?|gave|gives|issued|awarded|sold|sells) (?:[\w-]+ ){0,3}?(?:licen[cs]es?|rights(?= to [a-z]))|"
-        r"helped|assisted|help(?=\s+(?:\w+\s+)?(?:build|develop|design|produce|manufacture|set up|establish)\b)",
+        r"helped|assisted|(?:help|helps|helping|assists|assisting)(?=\s+(?:\w+\s+)?(?:build|develop|design|produce|manufacture|set up|establish)\b)",
     ),
     # --- exercises ----------------------------------------------------------------------
     *_frames(
@@ -212,7 +218,11 @@ FRAMES: list[Frame] = [
         "VETOED", "veto", "active",
         r"vetoed|vetoes|vetoing|veto|cast (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
         r"cast (?:a |its |their )?negative votes?|"
-        r"blocked|blocks|blocking|voted against|killed",
+        r"blocked|blocks|blocking|voted against|killed|shot down|shoots down|torpedoed|"
+        # "Russia was the only member to vote against the draft", "Russia and China voted no"
+        r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
+        # "9 in favour, 2 against (China, Russia)": a tally's noes, named in brackets
+        r"(?:\d+|one|two|three|four|five) against(?=\s*\()",
     ),
     *_frames(
         "MEMBER_OF", "membership", "reverse",
@@ -220,11 +230,19 @@ FRAMES: list[Frame] = [
         r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
         r"expanded to include|enlarged to include|grew to include|added|members are|"
+        # "BRICS expanded to take in Egypt", "NATO's 2004 enlargement brought in Bulgaria"
+        r"(?:expanded|enlarged|widened|grew)(?: in (?:\w+ )?\d{4})? to (?:include|take in|admit|bring in)|(?:took|takes|taking) in(?= (?:the )?[A-Z])|(?:enlargement|expansion)\b[^.;:]{0,24}?\b(?:brought in|took in|added|admitted)|"
         # "AUKUS has three partners: ...": an organization's partners listed after a count are its members
         r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:partners|members|member states|parties|signatories)\s*:|"
         r"(?:members|membership|member (?:states|countries|nations)) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
-        r"(?:founding |full |original )?(?:members?|member states)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?\s*:|"
-        r"full members\s*:|founders were|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"
+        r"(?:founding |full |original )?(?:members?|member states|membership)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?\s*:|"
+        # "Members — Russia, Belarus, Kazakhstan" (not "the five permanent members -- China, ...", a council's seats)
+        r"(?<!permanent )(?<!elected )(?<!rotating )(?:founding |full |original )?(?:members?|member states)\s(?:--|[—–])(?=\s+(?:the\s+)?[A-Z])|"
+        # "Full membership of the SCO was granted to Iran"
+        r"membership\b[^.;:]{0,40}?\b(?:was|were|has been|had been) (?:granted|given|conferred) (?:to|on)|"
+        r"full members\s*:|founders were|"
+        # "the founding six: China, Russia, ...", "its original five were ..."
+        r"(?:founding|original) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?: (?:members|states|countries|nations))?(?:\s*:| were\b| are\b)|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"
         r"admission of|admitting|accession of|"
         # "the CSTO, in which Russia, Belarus and Kazakhstan participate"
         r"in which(?=[^.;]{0,120}?\b(?:participate|participates|are (?:all )?members)\b)|"
@@ -234,18 +252,34 @@ FRAMES: list[Frame] = [
         "MEMBER_OF", "membership", "active",
         r"joined|joins?|joining|acceded to|accession to|accedes to|acceding to|acceded|accession|admitted to|admitted into|admitted as|"
         # "Spain followed in 1982", "Poland came in (1999)": joining, said of a list of entrants
-        r"(?:came in|followed)(?=\s+in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\))|followed suit|"
+        r"(?:came in|followed)(?=\s+in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\))|followed suit|came in as (?:full |founding )?members?|"
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
-        r"formed(?= (?:the )?[A-Z])|"  # "Niger formed the Alliance of Sahel States with Mali"
-        r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?: a| an| the| its)?(?: [\w-]+){0,2}? members?|"
+        r"(?:formed|form|forms)(?= (?:the )?[A-Z])|"  # "Niger formed the Alliance of Sahel States with Mali"
+        # "Egypt, Ethiopia, Iran and the UAE came on board"
+        r"(?:came|come|comes|coming) (?:on board|aboard)|"
+        # "Brazil, Russia, India, China and South Africa make up BRICS"
+        r"(?:make|makes|made|making) up(?! of)|constitute|constitutes|constituted|"
+        # "India sits on the UN Security Council as an elected member"
+        # "began a two-year term on the Security Council", "was elected to the Security Council"
+        r"(?:(?:sits?|sat|sitting|serves?|served|serving)|(?:began|begins|started|starts|serving|served|serves|holds|held) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?terms?|"
+        r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council)|"
+        r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?! not\b| neither\b| never\b| no longer\b)(?: a| an| the| its)?(?: [\w-]+){0,2}? (?:members?|founders)|"
+        # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
+        r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
         # "Australia, the United Kingdom and the United States are partners in AUKUS"
-        r"(?:are|were|is|was|became|become|remain|remained)\s+(?:(?!dialogue|associate|observer|junior|prospective)[\w-]+\s+)?(?:partners|parties|participants|signatories)\s+(?:in|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        # "A, B and C are the only parties to the Five Eyes"
+        r"(?:are|were|is|was|became|become|remain|remained)\s+(?:(?!dialogue|associate|observer|junior|prospective)[\w-]+\s+){0,2}(?:partners|parties|participants|signatories)\s+(?:in|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        # "took up full membership of BRICS", "South Africa signed on in 2010"
+        r"(?:took|take|takes|taking) up (?:full )?membership|(?<!to have )signed on(?=\s+(?:in\s+(?:\w+\s+)?\d{4}|as\b)|\s*[,.;])|"
+        # "Five states set up the CSTO in 2002: ...": the founders named after the colon
+        r"(?<!-)(?:set up|established|created)(?= (?:the )?(?-i:[A-Z]))|"
         r"(?:is|are|was|were|been|became|becomes?|remains?|remained) (?:a |an )?(?:full |integral |founding )?part of(?= (?:the )?(?-i:[A-Z]))|"
         # "Montenegro's entry into NATO", "Albania's NATO membership": a state's, see relations._membership
         r"entry into(?= (?:the )?(?-i:[A-Z]))|membership|"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
-        r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)",
+        r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)|"
+        r"all(?:y|ies)",  # "NATO ally Turkey", "As a NATO ally, Turkey ...": see relations._membership
     ),
     *_frames(
         "PARTNERS_WITH", "pair", "active",

@@ -88,10 +88,16 @@ RESOLUTION_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # What a draft would have done to a body or mechanism: "renewed the panel of experts", "extended the mandate of the ...".
-DRAFT_ACTION = re.compile(r"\b(?:renew\w*|extend\w*|establish\w*|creat\w*|set up|setting up)\s+(?:the\s+)?(?:mandate\s+of\s+the\s+)?$", re.IGNORECASE)
+# "renewed the panel", "the renewal of the UN panel of experts", "extending the mandate of the panel"
+DRAFT_ACTION = re.compile(
+    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+the\s+)?(?:UN\s+|U\.N\.\s+)?$",
+    re.IGNORECASE,
+)
 SANCTIONS_ON = re.compile(r"\bsanctions\s+(?:regime\s+)?(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE)
 # A state a draft would have admitted: "the admission of Mongolia", "blocking the entry of Italy", "Japan's admission".
-ADMISSION_OF = re.compile(r"\b(?:admissions?|entry|accession|membership|application)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+ADMISSION_OF = re.compile(r"\b(?:admissions?|entry|accession|membership|application)\s+of\s+(?:the\s+)?(?:State\s+of\s+)?$", re.IGNORECASE)
+# A state named as a draft's author: "a Brazilian draft", "a US-Japanese draft", "a US-drafted text"
+DRAFTER_PREFIX = re.compile(r"(?:-[A-Za-z]+)*-(?:drafted|sponsored|authored|tabled)\b|(?:-[A-Z][a-z]+)+\s+(?:draft|text|proposal)\b", re.IGNORECASE)
 ADMISSION_AFTER = re.compile(r"(?:'s|’s)\s+(?:admission|entry|accession|membership application|application)\b", re.IGNORECASE)
 # A state that casts a veto of its own in the sentence is no subject of another's: "The United States cast its first veto".
 VETO_CAST = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:cast|used|wielded|exercised)\s+(?:its|a|the|their)\s+(?:\w+\s+)?vetoe?s?\b", re.IGNORECASE)
@@ -141,6 +147,14 @@ HOST_GROUND = re.compile(
 IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
 # Seats only a council has: "a permanent member", "the ten elected members".
+# "Chile and Peru, two of the three Latin American elected members"
+# A negative vote said not to have been a veto: the draft lacked its nine votes anyway
+NO_VETO = re.compile(
+    r"\bno veto\b|\bnot (?:count as )?a veto\b|\bnone\b[^.;]{0,40}\bveto|\bwithout (?:a )?veto\b|\black of (?:nine|9)\b|"
+    r"\b(?:does|did) not reach nine\b",
+    re.IGNORECASE,
+)
+SEAT_APPOSITIVE = re.compile(r",\s+(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}", re.IGNORECASE)
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
@@ -149,7 +163,9 @@ ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purch
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
 COPY_OF = re.compile(r"\s+(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|development|successor|rival|competitor)s?\s+(?:of|to)\b", re.IGNORECASE)
-MADE_BY_AFTER = re.compile(r"(?:,\s*(?:all|both|each)?|\b(?:is|are|was|were)(?:\s+all|\s+both)?)\s*$", re.IGNORECASE)
+# "flies MiG-29s, all Russian-built", "the K9s are Korean-built", "the Type 055 is a Chinese-built warship"
+LISTED_SYSTEM = re.compile(r"s?(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?")
+MADE_BY_AFTER = re.compile(r"(?:,\s*(?:all|both|each)?|\b(?:is|are|was|were)(?:\s+all|\s+both|\s+an?)?)\s*$", re.IGNORECASE)
 NO_SUCH = re.compile(r"\b(?:no|not an?|not one|not a single|never an?|any)\s+$", re.IGNORECASE)  # "no Polish-built K2PL had been completed"
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
 OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
@@ -309,6 +325,10 @@ class SentenceReader:
                 agents = _place_of_making(text, left, start)  # "delivered to Brazil, where they are also assembled"
             elif agents and frame.type == "PRODUCED" and frame.form == "passive":
                 agents = agents + _makers_country(text, right, agents)  # "designed by the Mikoyan bureau in the Soviet Union"
+            if frame.type == "PRODUCED" and frame.form == "passive":
+                agents = agents + [s for s in _made_in(text, right, end) if s not in agents]  # "is licence-built in India (by HAL)"
+                gapped_makers = _gapped_makers(text, agents, right)
+                agents = [a for a in agents if all(a is not maker for maker, _ in gapped_makers)]
             if not agents and frame.type == "PRODUCED" and themes and JOINT_MAKING.search(text, start, end):
                 # "South Korea's KF-21 is co-developed with Indonesia": the owner and its partners
                 agents = _possessor(text, left, themes[0], spec.sources) + _co_makers(text, right)
@@ -318,6 +338,8 @@ class SentenceReader:
             if not agents and themes and ROLE_NOUNS.search(text, start, end):
                 agents = _role_holders(text, right, themes, spec.sources)
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
+            if frame.type == "PRODUCED" and not agents and themes:  # "production of the Su-30MKI in India began"
+                agents = _made_in(text, [s for s in right if s.start > themes[-1].end and "State" in s.labels], themes[-1].end)
             if frame.type == "PRODUCED" and any(RENAMED.search(text, max(0, s.start - 8), s.start) for s in self._sentence_slots if s.start > end and "WeaponSystem" in s.labels):
                 return []  # "licence production of the MiG-17, which China built as the J-5": the J-5 was made
         else:
@@ -343,7 +365,11 @@ class SentenceReader:
             if frame.type == "ACQUIRED" and NOT_A_WEAPON_BOUGHT.search(text, 0, start):
                 return []  # "under a licence obtained from Russia"
             deal_partners = _deal_partner(text, left, start)
-            left = [s for s in left if s not in deal_partners and not _modifier(text, s) and not (frame.type == "ACQUIRED" and s.role == "with")]
+            # "With Russian assistance, China builds the J-11": the helper is no maker
+            left = [
+                s for s in left if s not in deal_partners and not _modifier(text, s)
+                and not (s.role == "with" and (frame.type == "ACQUIRED" or frame.type == "PRODUCED" and s.kind == "demonym"))
+            ]
             reduced = _reduced_relative(text, left, end, spec.targets)
             if reduced:  # "Iran flies F-14s bought from the United States"
                 left = [s for s in left if s.end <= reduced[0].start]
@@ -386,7 +412,7 @@ class SentenceReader:
             themes = themes[-1:]  # "... Su-22 and Su-30 jets, the Sukhois having been bought": the restatement picks
         if frame.type in ("SOLD", "ACQUIRED") and themes:
             themes = themes + _systems_after_counterparts(text, whole_right, themes, spec.targets)
-        if frame.type == "PRODUCED" and frame.form == "active" and agents and (JOINT_MAKING.match(text, start) or JOINTLY_AFTER.match(text, end)):
+        if frame.type == "PRODUCED" and frame.form == "active" and agents and (JOINT_MAKING.match(text, start) or JOINTLY_LATER.match(text, end)):
             agents = agents + [s for s in _co_makers(text, right) if s not in agents]  # "co-produces the JF-17 with China"
         if frame.type == "PRODUCED" and frame.form == "active" and agents:
             # "co-produce BrahMos through BrahMos Aerospace": the venture makes it too
@@ -428,6 +454,12 @@ class SentenceReader:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active":
             counterparts = counterparts + deal_partners or _seller_named_on_goods(text, right, themes)
+        if frame.form == "passive" and frame.type == "PRODUCED" and gapped_makers:
+            # "the tanks were built by Hyundai Rotem and the howitzers by Hanwha Aerospace"
+            themes = [t for t in themes if all(t is not made for _, made in gapped_makers)]
+            return self._transfer_facts(frame, text, agents, themes, [], {}, reduced, left, right, start, end, context) + [
+                Fact("PRODUCED", m, w) for maker, made in gapped_makers for m in _refs([maker], spec.sources) for w in _refs([made], spec.targets)
+            ]
         if frame.type == "PRODUCED" and frame.form == "active" and BUILDING.match(text, start):
             return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context) + _built_for(text, right, agents, themes)
         paired = _counterparts_by_theme(text, themes, counterparts)
@@ -477,6 +509,11 @@ class SentenceReader:
             sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             targets = targets or _forces_as_states(_nearest_group(text, left, ("ArmedForce",)), context) or _built_in(text, left[-1:])
+            if not targets and frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not text[:start].strip():
+                # "With Russian assistance, China builds the J-11": the subject after the opening phrase
+                comma = text.find(",", end)
+                after = [s for s in right if comma > 0 and s.start > comma and s.kind != "demonym" and "State" in s.labels]
+                targets = _first_group(text, after) if after and re.fullmatch(r",\s*(?:the\s+)?", text[comma:after[0].start]) else []
             if frame.type == "OPPOSES":  # "South Korea drew criticism from Japan": only the subject was criticised
                 drawn = CRITICISM_DRAWN.search(text, max(0, start - 40), start)
                 targets = _sentence_subject(text, left, start, spec.targets) if drawn else []
@@ -545,6 +582,9 @@ class SentenceReader:
                 sources, targets = _licensed_after_sale(text, self._sentence_slots, start) or (sources, targets)
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
                 targets = _built_in(text, near) or _joint_partner(text, self._sentence_slots, sources)  # "transferred the technology to produce the Su-30MKI in India"
+                # "transferred the technology for the MiG-17, which China built as the J-5": the builder in the relative
+                targets = targets or [s for s in self._sentence_slots if s.start > end and s.start - end <= 80 and "State" in s.labels and s.kind != "demonym" and RELATIVE_BUILDER.search(text, max(0, s.start - 12), s.start)
+                                      and BUILDING.match(text, s.end + 1)][:1]
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
         if frame.type == "OPPOSES":  # "opposed several Western drafts on Syria": the drafts, not Syria
             targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
@@ -838,21 +878,38 @@ class SentenceReader:
         return refs
 
     def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
-        if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|voted against|killed)", text[start:end], re.I):
-            if not re.search(r"\b(?:resolution|draft|text|measure|motion)\b", text, re.IGNORECASE):
+        if (NO_VETO.search(text) or FORUM["UN General Assembly"].search(text)) and re.match(r"vot|\w+ against", text[start:end], re.IGNORECASE):
+            return []  # "no veto was involved, although France was among those voting against"; the Assembly knows no veto
+        tally = re.match(r"(?:\d+|one|two|three|four|five) against", text[start:end], re.IGNORECASE)  # "2 against (China, Russia)"
+        if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|vot\w+ (?:against|no)|killed)", text[start:end], re.I):
+            if not re.search(r"\b(?:resolution|draft|text|measure|motion)\b", text, re.IGNORECASE) and context.memory.council is None:
                 return []
-        if not re.search(r"\bveto|resolution|draft|security council|unsc\b|negative votes?\b", text, re.IGNORECASE) and context.memory.council is None:
+        drafts_heading = bool(context.memory.headings) and re.search(r"\b(?:draft|resolution|veto)", context.memory.headings[-1], re.IGNORECASE)
+        if not re.search(r"\bveto|resolution|draft|security council|unsc\b|negative votes?\b", text, re.IGNORECASE) and context.memory.council is None and not (tally and drafts_heading):
             return []  # in a document about the Council, "the text on Syria fell owing to the negative vote of Russia"
         left, right = _sides(text, clause, start, end)
         # "was vetoed by", and the reduced relative "the draft, vetoed by Russia and China, failed"
         if re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE) or re.match(r"\s+(?:\w+ly\s+)?by\b", text[end:end + 16]):
             vetoers = _role(right, ("State",), ("by",))
-        elif re.match(r"negative vote", text[start:end], re.IGNORECASE):
+            if not vetoers and re.match(r"\s+by\s*:", text[end:end + 8]):  # "Vetoed by: China, Russia"
+                vetoers = _first_group(text, [s for s in right if "State" in s.labels])
+        elif re.match(r"negative vote", text[start:end], re.IGNORECASE) or tally:
+            vetoers = _first_group(text, [s for s in right if "State" in s.labels])
+        elif re.match(r"vetoe?s?\s+from\b", text[start:end + 6], re.IGNORECASE):  # "ended with vetoes from China and Russia"
             vetoers = _first_group(text, [s for s in right if "State" in s.labels])
         else:
             actors = [s for s in left if not SEAT_AFTER.match(text, s.end)]  # "then holding the Chinese seat"
-            vetoers = _nearest_group(text, actors, ("State",)) or context.subject(("State",), text, actors)
-        vetoers = [s for s in vetoers if not drafted(text, [s]) and not ABSTAINED.search(_window(text, s, 25, after=True))]
+            # "defeated by Russian and Chinese vetoes": the nationality words on the veto itself
+            own = _veto_adjectives(text, actors, start)
+            # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
+            antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
+            vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or context.subject(("State",), text, actors)
+        partners = re.match(r",?\s+(?:together\s+|along\s+|jointly\s+)?with\s+(?:the\s+)?", text[end:end + 30])
+        joint = [s for s in right if "State" in s.labels and s.start >= end + partners.end()] if vetoers and partners else []
+        if joint and joint[0].start == end + partners.end():  # "Russia vetoed, with China, a text on Syria"
+            vetoers = vetoers + _first_group(text, joint)
+        # the noes in a tally's brackets are no abstainers, whatever the tally says next
+        vetoers = [s for s in vetoers if not drafted(text, [s]) and (tally or not ABSTAINED.search(_window(text, s, 25, after=True)))]
         drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group]
         candidates = [
             s for s in self._sentence_slots
@@ -861,10 +918,16 @@ class SentenceReader:
             and not ABSTAINED.search(_window(text, s, 30, after=True).split(";")[0])  # "...; China abstained" is another clause
             and not re.match(r"\s*(?:'s\s+)?(?:drafters?|delegation|representative|ambassador|envoy)\b", text[s.end:s.end + 20])
             and not VETO_CAST.match(text, s.end)  # "The United States cast its first veto ..., which Britain also vetoed"
+            and not DRAFTER_PREFIX.match(text, s.end)  # "a Brazilian draft", "a US-Japanese draft", "a US-drafted text"
         ]
+        if tally:  # the states a tally lists after its noes voted; the subject is named before
+            candidates = [s for s in candidates if s.end <= start]
         subjects = [s for s in candidates if RESOLUTION_SUBJECT.search(text[max(0, s.start - 40):s.start]) or re.match(r"[\s-]*(?:resolution|draft)", text[s.end:s.end + 15])]
         subjects += [s for s in candidates if ADMISSION_OF.search(text[max(0, s.start - 40):s.start]) or ADMISSION_AFTER.match(text, s.end)]
         # "would have renewed the panel of experts monitoring sanctions on North Korea": the panel, not the sanctioned state
+        admitted = [s for s in subjects if "State" in s.labels and (ADMISSION_OF.search(text[max(0, s.start - 40):s.start]) or ADMISSION_AFTER.match(text, s.end))]
+        if admitted:  # "the admission of the State of Palestine to UN membership": the state, not the membership
+            subjects = [s for s in subjects if not ("Topic" in s.labels and any(r.name == "UN membership" for r in s.refs))]
         renewed = [s for s in candidates if "Topic" in s.labels and DRAFT_ACTION.search(text, max(0, s.start - 40), s.start)]
         if renewed:
             subjects = renewed + [s for s in subjects if s not in renewed and not SANCTIONS_ON.search(text, max(0, s.start - 30), s.start)]
@@ -877,7 +940,9 @@ class SentenceReader:
         subjects = subjects or [s for s in candidates if "Topic" in s.labels] or (
             candidates if len(distinct) == 1 else later if any(later == group for group in groups) else []
         )
-        if not subjects and not candidates and re.search(r"\bthe (?:draft|text|resolution)\b", text, re.IGNORECASE):
+        # "Russia and China voted no.", "Vetoed by: China, Russia.": nothing said after the vetoers
+        said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", text[max(end, vetoers[-1].end):])
+        if not subjects and not candidates and (re.search(r"\b(?:the|a) (?:draft|text|resolution)\b", text, re.IGNORECASE) or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
             # "Ukraine, March 2014. Russia vetoed the draft ...": the one state or topic the paragraph opened on
@@ -897,6 +962,13 @@ class SentenceReader:
         ]
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
+        if _quoted(text, start):
+            return []  # 'talk of "joining"': the word, not the act
+        if frame.form == "reverse" and NON_MEMBER_TIER.search(text, max(0, start - 60), start):
+            return []  # "a tier of partner countries that includes Cuba", "the SCO's observers include Mongolia"
+        if re.match(r"(?:admission|accession) of", text[start:end], re.IGNORECASE) and ADMISSION_SOUGHT.search(text, max(0, start - 40), start):
+            return []  # "a draft recommending the admission of Palestine": an admission proposed, not made
         left, right = _sides(text, clause, start, end)
         # "NATO notes the partnership between Russia and China": the tie of the two, whoever notes it
         # ("AUKUS is a partnership between ..." defines the organization); "we" owns no partnership
@@ -909,17 +981,25 @@ class SentenceReader:
         passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE)
         if frame.form == "reverse" and passive and not text[start:end].endswith("by"):
             # "India and Pakistan were admitted in 2017": the members stand before a passive
-            members = _nearest_group(text, left, ("State",))
+            members = _subject_pronoun(text, start, left, context, self._sentence_slots) or _nearest_group(text, left, ("State",))
+            members += [s for s in _gapped(text, right, ("State",)) if s not in members]  # "..., Iran in 2023 and Belarus in 2024"
+            together = re.match(r"\s+(?:in\s+\d{4}\s+)?(?:together|along)\s+with\s+(?:the\s+)?", text[end:end + 40])
+            members += _first_group(text, [s for s in right if "State" in s.labels and s.start == end + together.end()]) if together else []
             orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
         elif frame.form == "reverse":
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
-            members = [s for s in right if "State" in s.labels and s.role in ("object", "including", "with", "by", "of")]
+            # "membership was granted to Iran": the receiver after "to"
+            roles = ("object", "including", "with", "by", "of") + (("to", "on") if re.search(r"\b(?:to|on)$", text[start:end]) else ())
+            members = [s for s in right if "State" in s.labels and s.role in roles]
+            members += [s for s in _gapped(text, right, ("State",)) if s not in members]  # "welcomed Iran in 2023 and Belarus in 2024"
             if re.search(r"\bof$|\bwhich$", text[start:end]):  # "the accession of Finland to NATO ... with Russia": Finland only
                 members = _first_group(text, members)
         else:
-            bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE)
+            # "member states", and "an elected member of the Council" (a seat); not "a member of the CSTO"
+            seat_before = SEAT.search(text[max(0, start - 16):start])
+            bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE) and (seat_before or not re.fullmatch(r"member of", text[start:end], re.IGNORECASE))
             # "NATO members", "NATO's 31st member"
-            owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:\d+\w*|[a-z-]+)\s+", text[s.end:start])]
+            owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:(?:\d+\w*|[a-z-]+)\s+){0,2}", text[s.end:start])]
             if owner:  # "the first NATO and EU member"
                 owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
             if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not (_gerund_subject(text, start, end, right) or _appositive_member(text, left, start, end))):
@@ -928,26 +1008,47 @@ class SentenceReader:
                 # the subject after an opening "As a member of the CSTO, ...", or the state it
                 # stands in apposition to ("India, a member of the SCO, ...")
                 return self._council_seats(text, start, end, left, context) if SEAT.search(text[max(0, start - 16):start]) else []
+            if re.fullmatch(r"all(?:y|ies)", text[start:end], re.IGNORECASE) and not owner:
+                return []  # "its allies", "a close ally": an ally of a state, not a member of a named alliance
             if owner:
                 left = [s for s in left if s.end <= owner[-1].start]
             if re.fullmatch(r"membership|entry into", text[start:end], re.IGNORECASE) and not _held_membership(text, left, owner, right, start, end):
                 return []  # "Ukraine's NATO membership bid", "NATO membership is a goal": no member named as such
-            members = _nearest_group(text, left, ("State",)) or _antecedent(before, ("State",)) or context.subject(("State",), text, left)
+            # "Egypt and Ethiopia, which joined BRICS": every state of the antecedent
+            antecedent = _antecedent(before, ("State",))
+            antecedent = next((g for g in _groups(text, [s for s in before if "State" in s.labels]) if antecedent[0] in g), antecedent) if antecedent else []
+            # "India is a member of the Quad alongside Japan, and it is also a founding member of BRICS": "it" is India
+            members = _subject_pronoun(text, start, left, context, self._sentence_slots) or _nearest_group(text, left, ("State",))
+            quantified = MEMBERS_NP.search(text, max(0, start - 40), start) if re.match(r"(?:founding |full |permanent )?members?\b", text[start:end], re.IGNORECASE) else None
+            if quantified and members and not owner and members[-1].end <= quantified.start() and not COPULAR_GAP.fullmatch(text, members[-1].end, quantified.start()):
+                members = []  # "Sweden followed in 2024, so that seven of the eight members of the Arctic Council ...": no member named
+            members = members or antecedent or context.subject(("State",), text, left)
             members = members or _gerund_subject(text, start, end, right)
-            if owner and not members:  # "the bloc's newest members, Egypt and Ethiopia, ..."
-                listed = [s for s in right if "State" in s.labels]
+            listed = [s for s in right if "State" in s.labels] if owner else []
+            if listed and (not members or re.search(r"\b(?:its|their)\s+$", text[max(0, owner[0].start - 7):owner[0].start])):
+                # "the bloc's newest members, Egypt and Ethiopia, ..."; "Russia and its CSTO allies Belarus and Armenia"
                 # "NATO members Poland and Romania": the title before the names, with no comma
-                members = _first_group(text, listed) if listed and re.fullmatch(r"\s*(?:,|:|--|[—–])\s*(?:the\s+)?|\s+", text[end:listed[0].start]) else []
+                # "the Council's five permanent members (China, ...)", "NATO's members this year include Poland"
+                members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else [])
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
             named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (
                 orgs and (orgs[0].start - end <= 6 or re.fullmatch(r"\s+both\s+(?:the\s+)?", text[end:orgs[0].start]))  # "a member of both the Quad and the SCO"
             )
             if named_object:
                 return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named
+            if re.fullmatch(r"set up|established|created", text[start:end], re.IGNORECASE) and not (orgs and orgs[0].start - end <= 6):
+                return []  # "re-created the Leningrad Military District": only an organization set up is joined
+            if re.fullmatch(r"followed|came in", text[start:end], re.IGNORECASE):
+                # "Finland joined NATO in 2023 and Sweden followed in 2024, so that seven of the Arctic Council ...": NATO
+                orgs = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= start][-1:]
             orgs = orgs or context.organization()
             if not members and orgs and orgs[-1].end and (re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:]) or ROLE_HOLDERS.match(text, orgs[-1].end)):
                 # "Members of the Quad: ...", "Members of the CSTO include ..."
                 members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])
+            if not members and orgs and orgs[-1].end:  # "All ten members of ASEAN - Brunei, ..., Vietnam - reject"
+                aside = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])
+                if aside and ASIDE_LIST.fullmatch(text, orgs[-1].end, aside[0].start) and re.match(r"\s*(?:--|[—–)-])", text[aside[-1].end:aside[-1].end + 3]):
+                    members = aside
             members += _gapped(text, right, ("State",))
             if re.fullmatch(r"(?:co-)?founded|formed", text[start:end], re.IGNORECASE):  # "... with Mali and Burkina Faso": co-founders
                 members += [s for s in right if "State" in s.labels and s.role == "with" and s not in members]
@@ -955,12 +1056,17 @@ class SentenceReader:
             for slot in right:  # "founding members of the SCO and of BRICS, alongside Kazakhstan and Kyrgyzstan"
                 if orgs and slot.start > orgs[-1].end and "Organization" in slot.labels and REPEATED_OF.fullmatch(text, orgs[-1].end, slot.start):
                     orgs.append(slot)
-            co_members = [s for s in right if "State" in s.labels and orgs and s.start > orgs[-1].end]
-            if co_members and ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start):
-                members += [s for s in _first_group(text, co_members) if s not in members]
-        members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
+            co_members = [s for s in right if "State" in s.labels and orgs and s.start > max(orgs[-1].end, end)]
+            # "founding members of the SCO along with China", "one of the SCO's founding members, along with China"
+            if co_members and (ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start) or ALONGSIDE.fullmatch(text, end, co_members[0].start)):
+                companions = [s for s in _first_group(text, co_members) if s not in members]
+        # "Egypt, like Ethiopia, is a member"; the companions are members too, but "it" later is the subject
+        companions += [s for s in _likened(text, members, right + left) if s not in members and s not in companions]
+        # "Chinese and Belarusian special forces drilled as Belarus was joining": a nationality word names no member
+        members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True)) and s.kind != "demonym"]
         orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
         context.remember_subject(members)
+        members = members + [s for s in companions if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         facts = []
         # "Bulgaria and Romania (2007)": the year after a group belongs to each of its members
         group_year = {id(s): _own_year(text, group[-1]) for group in _groups(text, members) for s in group}
@@ -977,10 +1083,18 @@ class SentenceReader:
         council = context.memory.council
         if council is None:
             return []
-        members = _nearest_group(text, left, ("State",))
-        if not (members and re.fullmatch(r",\s+(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:\w+\s+){0,3}", text[members[-1].end:start - len(SEAT.search(text[max(0, start - 16):start]).group(0))])):
+        # "Diplomats from Ghana and Kenya, two of the three African elected members": the states
+        # the appositive follows, whatever their role; "both" there only restates them
+        named = [s for s in left if "State" in s.labels and not (s.kind == "reference" and re.fullmatch(r"both|all|each", text[s.start:s.end], re.IGNORECASE))]
+        seat = start - len(SEAT.search(text[max(0, start - 16):start]).group(0))
+        members = next((g for g in reversed(_groups(text, named)) if SEAT_APPOSITIVE.fullmatch(text, g[-1].end, seat)), [])
+        if not members:
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
-            opener = listed and re.fullmatch(r"[^.;,]{0,40}?\s*(?:--|[—–:,])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?(?:the\s+)?", text[end:listed[0].start])
+            # "... elected members: A, B", "the elected members this year include A, B"
+            opener = listed and re.fullmatch(
+                r"[^.;,]{0,40}?(?:\s*(?:--|[—–:,])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?|\s+(?:include|included|includes|are|were)\s+)(?:the\s+)?",
+                text[end:listed[0].start],
+            )
             members = _first_group(text, listed) if opener else []
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         return [Fact("MEMBER_OF", m, council) for m in _refs(members, ("State",))]
@@ -1011,7 +1125,13 @@ class SentenceReader:
                     if head and re.fullmatch(r"s?,\s+(?:an?|the|its)\s+(?:[\w-]+\s+)?", text[head.end:first.start]):
                         facts += [Fact("PRODUCED", owner[0], ref) for ref in head.refs if ref.label == "WeaponSystem"]
                 elif weapon:
-                    facts += [Fact("PRODUCED", owner[0], ref) for ref in weapon.refs if ref.label == "WeaponSystem"]
+                    # "the Chinese-built J-10C and JF-17": the word covers a list of systems right after it
+                    made = [weapon]
+                    for following in slots[slots.index(weapon) + 1:]:
+                        if "WeaponSystem" not in following.labels or not LISTED_SYSTEM.fullmatch(text, made[-1].end, following.start):
+                            break
+                        made.append(following)
+                    facts += [Fact("PRODUCED", owner[0], ref) for ref in _refs(made, ("WeaponSystem",))]
                 elif MADE_BY_AFTER.search(text, max(0, first.start - 20), first.start):
                     # "flies MiG-29 and Su-25 jets, all Russian-built", "the K9s are Korean-built"
                     weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
@@ -1029,7 +1149,7 @@ class SentenceReader:
                 weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
                 if weapons:  # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
-        return facts + _operator_links(text, slots) + _appositive_members(text, slots)
+        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _own_designs(text, slots)
 
 
 # "Both ships", "The two vessels", "These warships": the systems just named, all of them
@@ -1292,6 +1412,8 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         agent = next((s for s in slots if s.end <= start and re.fullmatch(r"\s+", text[s.end:start]) and s.labels & {"State", "Organization"}), None)
         if agent is not None and agent.start >= clause_start and not QUANTIFIED.search(text, clause_start, agent.start):
             return agent.start
+    if frame.type == "VETOED":  # "Result: not adopted (vetoed by China and Russia)": the draft failed, the veto stands
+        clause_start = max([clause_start] + [m.end() for m in NOT_ADOPTED.finditer(text, clause_start, start)])
     # Dashes, "that" and "which" are rare: look for the characters before running the patterns.
     dashes = [m for m in DASH.finditer(text, clause_start, start)] if "—" in text or "–" in text or "--" in text else []
     if dashes and DASH.search(text, start, start + 120):  # "Egypt might be interested -- Pakistan's use of the type has ... --"
@@ -1308,6 +1430,7 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
+NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved)\b|\bfailed to (?:be )?(?:adopted|adopt|pass)\b", re.IGNORECASE)
 ASIDE = IndexedPattern(re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE), SENTENCES)
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
@@ -1715,12 +1838,16 @@ def _built_in(text: str, slots: list[Slot]) -> list[Slot]:
 
 # "the technology to produce", "a licence to build", "the rights to assemble": whoever
 # builds is the receiver of the know-how, not its giver.
-LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[cs]es?|rights|documentation)\s+(?:\w+\s+)?to\s+$", re.IGNORECASE)
+LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[cs]es?|rights|documentation)\s+(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
 LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$", re.IGNORECASE)
 
 
 REPEATED_OF = re.compile(r",?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?")
-ALONGSIDE = re.compile(r"\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
+# "joined NATO in 2004 along with Latvia and Lithuania": a date may come between
+MEMBERS_LISTED = re.compile(
+    r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
+)
+ALONGSIDE = re.compile(r"(?:\s+(?:in|on)\s+(?:[\w-]+\s+){0,2}?\d{4})?\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
 UPGRADED_TIES = re.compile(
     r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -1829,6 +1956,60 @@ def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
     if match and BOUNDED_COUNT.search(text, max(start, end - 40), end):
         return None
     return match
+
+
+def _subject_pronoun(text: str, start: int, left: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Slot]:
+    """The state "it" or "they" stands for before a membership word, or the subject a
+    coordinated predicate leaves out: "India is in the Quad, and it is also a founding member of
+    BRICS and has been a full member of the SCO since 2017"."""
+    pronoun = PRONOUN_SUBJECT.search(text, max(0, start - 60), start)
+    if pronoun:
+        return _pronoun_subject(text, pronoun.end(), left, context)
+    if ELIDED_SUBJECT.search(text, max(0, start - 50), start):
+        # "Armenia froze its participation but remains formally a member": the sentence's subject
+        subject = _sentence_subject(text, sentence, start, ("State",))
+        refs = tuple(ref for ref in context.subjects if ref.label == "State")
+        return subject or ([Slot(0, 0, refs, "reference")] if refs else [])
+    return []
+
+
+# "seven of the eight members of", "all members of": a noun phrase of its own, whose members the text does not name ...
+MEMBERS_NP = re.compile(r"\b(?:[\w-]+\s+of\s+)?(?:the|its|their|all|most|many|several|some)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... unless a copula or an apposition ties it to the states before it: "Iceland was among the founding members"
+COPULAR_GAP = re.compile(
+    r"\s*,?\s*(?:(?:is|are|was|were|remains?|remained|became|become|has been|have been|had been)\s+(?:(?:\w+ly|also|still|now|both|all)\s+)?"
+    r"(?:(?:one|two|three|four|five|among)\s+)?(?:of\s+)?|,\s*(?:both\s+|all\s+)?)",
+    re.IGNORECASE,
+)
+ELIDED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|still\s+)?(?:(?:has|have|had|is|are|was|were|became|remains?|remained)\b[^,;.]{0,30})?$", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until)\s+|\.\s+)(?:it|they)\s+(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
+ADMISSION_SOUGHT = re.compile(r"\b(?:recommend\w*|propos\w*|block\w*|veto\w*|oppos\w*|seek\w*|sought|request\w*|against|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the SCO's observers include", "partner countries that includes": a tier below membership
+NON_MEMBER_TIER = re.compile(
+    r"\b(?:observers?|observer states|dialogue partners?|partner (?:countries|states|nations)|applicants?|candidates?|aspirants?|invitees)\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+# "members of ASEAN - Brunei, ...": the names in a dashed or bracketed aside
+ASIDE_LIST = re.compile(r"\s*(?:--|[—–(]|\s-)\s*(?:the\s+)?")
+
+
+def _likened(text: str, members: list[Slot], slots: list[Slot]) -> list[Slot]:
+    """"Egypt, like Ethiopia, is a member": the state a member is likened to in an aside."""
+    if not members:
+        return []
+    return [s for s in slots if "State" in s.labels and re.fullmatch(r",\s+like\s+(?:the\s+)?", text[members[-1].end:s.start])
+            and re.match(r"\s*,", text[s.end:s.end + 2])]
+
+
+def _veto_adjectives(text: str, actors: list[Slot], start: int) -> list[Slot]:
+    """The nationality words right before a veto: "Russian and Chinese vetoes", "the joint
+    Russian-Chinese veto"."""
+    own: list[Slot] = []
+    for slot in reversed([s for s in actors if s.kind == "demonym"]):
+        if not re.fullmatch(r"\s*" if not own else r"\s*(?:[-–/,]|,?\s+and)\s*", text[slot.end:own[0].start if own else start]):
+            break
+        own.insert(0, slot)
+    return own
 
 
 def _antecedent(before: list[Slot], labels) -> list[Slot]:
@@ -2100,6 +2281,31 @@ def _makers_country(text: str, right: list[Slot], agents: list[Slot]) -> list[Sl
     ][:1]
 
 
+# "is manufactured in Pakistan", "is also built under licence in India by HAL"
+MADE_IN = re.compile(r"\s+(?:(?:\w+ly|also|now|still|later|first|jointly)\s+)*(?:under\s+(?:a\s+)?licen[cs]e\s+)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _gapped_makers(text: str, agents: list[Slot], right: list[Slot]) -> list[tuple[Slot, Slot]]:
+    """"... were built by Hyundai Rotem and the K9 howitzers by Hanwha": each later maker with the
+    system named right before its "by", which the verb, left out, applies to as well."""
+    pairs = []
+    for agent in agents:
+        made = [s for s in right if "WeaponSystem" in s.labels and s.end <= agent.start]
+        if made and GAPPED_BY.fullmatch(text, made[-1].end, agent.start) and re.search(r"\band\s+(?:the\s+)?$", text[max(0, made[-1].start - 10):made[-1].start]):
+            pairs.append((agent, made[-1]))
+    return pairs
+
+
+GAPPED_BY = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:the\s+)?")
+
+
+def _made_in(text: str, right: list[Slot], end: int) -> list[Slot]:
+    """The state (or the works, "at Jiangnan Shipyard") a passive of making names as the place
+    right after it: "is built in Pakistan"."""
+    places = [s for s in right if s.labels & {"State", "Organization"} and s.kind != "demonym"]
+    return places[:1] if places and MADE_IN.fullmatch(text, end, places[0].start) else []
+
+
 def _place_of_making(text: str, left: list[Slot], start: int) -> list[Slot]:
     """"... to Brazil, where they are also assembled": the state named before "where"."""
     if left and "State" in left[-1].labels and left[-1].kind != "demonym" and WHERE_MADE.fullmatch(text, left[-1].end, start):
@@ -2107,11 +2313,13 @@ def _place_of_making(text: str, left: list[Slot], start: int) -> list[Slot]:
     return []
 
 
-JOINTLY_AFTER = re.compile(r"\s+(?:jointly|together)\s+with\b", re.IGNORECASE)
+# "co-developed jointly with", "developed the JF-17 jointly with Pakistan"
+JOINTLY_LATER = re.compile(r"[^.;:,]{0,60}?\s(?:jointly|together)\s+with\b", re.IGNORECASE)
 JOINT_MAKING = re.compile(r"\bco-|\bjointly\b", re.IGNORECASE)
 
 
 BUILDING = re.compile(r"buil[td]|construct|produc|manufactur", re.IGNORECASE)
+RELATIVE_BUILDER = re.compile(r",\s*(?:which|that)\s+$", re.IGNORECASE)
 
 
 def _built_for(text: str, right: list[Slot], agents: list[Slot], themes: list[Slot]) -> list[Fact]:
@@ -2347,7 +2555,11 @@ def _own_year(text: str, slot: Slot) -> int | None:
     return int(found.group(1) or found.group(2)) if found else None
 
 
-GAPPED_YEAR = re.compile(r"\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d|\s*\((?:\w+\s+)?(?:1[89]|20)\d\d\)")
+GAPPED_YEAR = re.compile(
+    r"\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d|\s*\((?:\w+\s+)?(?:1[89]|20)\d\d\)|"
+    r"\s+(?:a|one|two|three|four|five) years? later\b|\s+the (?:following|next) year\b",  # "..., Iran in 2023 and Belarus a year later"
+    re.IGNORECASE,
+)
 
 
 def _distributed(text: str, right: list[Slot], places: list[Slot]) -> list[tuple[Slot, Slot]]:
@@ -2448,6 +2660,7 @@ def _held_membership(text: str, left: list[Slot], owner: list[Slot], right: list
 
 # "Since joining NATO in 1982, Spain ...", "As a member of the CSTO, Belarus ...": the subject
 # of the main clause joined
+INVERTED_SUBJECT = re.compile(r"[^,.;:]{0,40}?\s(?:were|was|are|is)\s+(?:the\s+)?")
 GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|fellow\s+)?)?$", re.IGNORECASE)
 
 
@@ -2468,8 +2681,13 @@ def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[
     """The state that follows an opening gerund clause of joining, as its subject."""
     if not re.match(r"(?:joining|acceding|members? of)\b", text[start:end], re.IGNORECASE) or not GERUND_OPENING.fullmatch(text, 0, start):
         return []
+    inverted = [s for s in right if "State" in s.labels and INVERTED_SUBJECT.fullmatch(text, end, s.start)]
+    if inverted:  # "Joining NATO in 2004 were Bulgaria, Estonia and Latvia"
+        return _first_group(text, [s for s in right if "State" in s.labels and s.start >= inverted[0].start])
     comma = text.find(",", end)
     states = [s for s in right if "State" in s.labels and s.start > comma]
+    if ":" in text[end:comma]:
+        return []  # "Members of NATO: Poland, Romania": a list's title, whose first entry the comma follows
     if comma < 0 or not states or not re.fullmatch(r",\s*(?:the\s+)?", text[comma:states[0].start]):
         return []
     if LISTING_VERB.search(text, end, comma):
@@ -2718,6 +2936,33 @@ def _labelled_systems(text: str, agents: list[Slot], themes: list[Slot]) -> set[
             return set()
         pairs |= {(agent.name, system.name) for agent in own[-1].refs for system in theme.refs}
     return pairs if len({agent for agent, _ in pairs}) > 1 else set()
+
+
+# "the J-10C is a Chinese design", "the K9, a South Korean design,", "a Chinese copy of the Su-27"
+DESIGN_OF = re.compile(r"(?:,\s+|\s+(?:is|was|are|were)\s+)(?:(?:an?|the)\s+)?(?:(?:\w+ly|indigenous|home-grown|homegrown|domestic|local)\s+)?$", re.IGNORECASE)
+DESIGN_NOUN = re.compile(r"\s+(?:design|product|development|creation|cop(?:y|ies)|clones?|derivatives?)\b", re.IGNORECASE)
+# "Russia's own design", "India's indigenous BrahMos", "Turkey's TB2, an indigenous design"
+OWN_DESIGN = re.compile(r"(?:'s|’s)\s+(?:own|indigenous|home-grown|homegrown|domestically[ -](?:built|developed|designed|produced|made)|locally[ -](?:built|developed|designed|produced|made))\s+", re.IGNORECASE)
+INDIGENOUS_APPOSITIVE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:indigenous|home-grown|homegrown|domestic|locally developed|domestically developed)\s+(?:design|development|product|creation)\b", re.IGNORECASE)
+A_PRODUCT_OF = re.compile(r"\s+(?:is|was|are|were)\s+(?:an?|the)\s+(?:design|product|creation)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _own_designs(text: str, slots: list[Slot]) -> list[Fact]:
+    """A system called a state's design or product: "the J-10C is a Chinese design", "the K9,
+    a South Korean design", "India's indigenous BrahMos", "the Su-35 is a product of Sukhoi"."""
+    facts = []
+    for first, second in zip(slots, slots[1:]):
+        gap = text[first.end:second.start]
+        if "WeaponSystem" in first.labels and second.labels & {"State", "Organization"}:
+            negated = re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:an?|the)\s+", gap, re.IGNORECASE)
+            if not negated and ((second.kind == "demonym" and DESIGN_OF.fullmatch(gap) and DESIGN_NOUN.match(text, second.end))
+                                or (second.kind != "demonym" and (A_PRODUCT_OF.fullmatch(gap) or DESIGN_OF.fullmatch(gap) and OWN_DESIGN.match(text, second.end)))):
+                facts += [Fact("PRODUCED", maker, ref) for maker in second.refs if maker.label in ("State", "Organization") for ref in first.refs if ref.label == "WeaponSystem"]
+        if "State" in first.labels and "WeaponSystem" in second.labels and first.kind != "demonym":
+            owned = re.fullmatch(r"(?:'s|’s)\s+", gap) and INDIGENOUS_APPOSITIVE.match(text, second.end)
+            if OWN_DESIGN.fullmatch(gap + " ") or OWN_DESIGN.fullmatch(gap) or owned:
+                facts += [Fact("PRODUCED", maker, ref) for maker in first.refs if maker.label == "State" for ref in second.refs if ref.label == "WeaponSystem"]
+    return facts
 
 
 def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:

@@ -55,6 +55,9 @@ FIGURE_HEDGED = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:claimed|reported|a
 IN_SERVICE = re.compile(r"\b(?:in service|operational|used (?:in|against|by|over)|operates|operated|flown|deployed)\b", re.IGNORECASE)
 
 
+SUBJECT_HEADER = re.compile(r"\b(?:subject|topic|issue|concerning)\b", re.IGNORECASE)
+
+
 def header_roles(cells: list[str]) -> dict[str, int]:
     """Map roles to column positions; each column takes the first role its header names."""
     roles: dict[str, int] = {}
@@ -63,6 +66,10 @@ def header_roles(cells: list[str]) -> dict[str, int]:
             if role not in roles and pattern.search(cell):
                 roles[role] = position
                 break
+    # "| Draft | Subject | Vetoed by |": the draft's symbol is no subject when a column says what it was about
+    named_subject = next((position for position, cell in enumerate(cells) if SUBJECT_HEADER.search(cell)), None)
+    if named_subject is not None:
+        roles["subject"] = named_subject
     return roles
 
 
