@@ -114,8 +114,8 @@ def test_markup_is_read_to_text_whose_evidence_slices_and_hides_scripts(body, fm
         document = read_bytes(source.encode("utf-8"), f"page.{fmt}")
     except DocumentError:
         return
-    if fmt == "html":
-        assert "Brazil" not in document.text and "Argentina" not in document.text
+    if fmt == "html":  # the script's and style's own words, which no gazetteer name in the body contains
+        assert "var s =" not in document.text and "content:" not in document.text
     assert_well_formed(default_extractor().extract_document(document), document.text)
 
 
