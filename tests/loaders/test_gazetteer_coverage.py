@@ -60,6 +60,10 @@ def test_new_names_resolve_to_their_entities(found, text, surface, name, label):
     ("India and Oman held Naseem Al Bahr off Goa in 2024.", ("Oman", "PARTICIPATED_IN", "Naseem Al Bahr")),
     ("Russian and Chinese bombers flew a joint patrol over the Bering Strait.", ("Russia", "PATROLLED", "Bering Strait")),
     ("The Indonesian Marine Corps operates BMP-3F vehicles.", ("Indonesian Marine Corps", "ARMED_FORCE_OF", "Indonesia")),
+    ("British and American troops took part in Steppe Eagle near Almaty.", ("United Kingdom", "PARTICIPATED_IN", "Steppe Eagle")),
+    ("In 1979 the Soviet Pacific Fleet began using Cam Ranh Bay.", ("Soviet Pacific Fleet", "ARMED_FORCE_OF", "Soviet Union")),
+    ("Manila received five Teresa Magbanua-class cutters from Japan.", ("Philippines", "ACQUIRED", "Teresa Magbanua class")),
+    ("Israel sold Baku the LORA missile in 2018.", ("Israel", "SOLD", "LORA")),
 ])
 def test_new_entities_take_part_in_relations(text, fact):
     assert fact in facts(text)
