@@ -40,6 +40,10 @@ def found():
     ("Coast guard ships met off the Liancourt Rocks, which Seoul calls Dokdo.", "Dokdo", "Liancourt Rocks", "Region"),
     ("Sofia approved the purchase.", "Sofia", "Bulgaria", "State"),
     ("Saddam bought French jets.", "Saddam", "Iraq", "State"),
+    ("Yerevan bought Swathi radars from New Delhi.", "Swathi radars", "Swathi weapon-locating radar", "WeaponSystem"),
+    ("Egypt upgraded its S-125 Pechora-2M batteries.", "S-125 Pechora-2M", "Pechora-2M", "WeaponSystem"),
+    ("The Typhoons carry the AIM-132 ASRAAM.", "AIM-132 ASRAAM", "ASRAAM", "WeaponSystem"),
+    ("The frigate fired an MM40 Exocet.", "MM40 Exocet", "Exocet", "WeaponSystem"),
 ])
 def test_new_names_resolve_to_their_entities(found, text, surface, name, label):
     assert (surface, name, label) in found(text)
@@ -64,6 +68,7 @@ def test_new_names_resolve_to_their_entities(found, text, surface, name, label):
     ("In 1979 the Soviet Pacific Fleet began using Cam Ranh Bay.", ("Soviet Pacific Fleet", "ARMED_FORCE_OF", "Soviet Union")),
     ("Manila received five Teresa Magbanua-class cutters from Japan.", ("Philippines", "ACQUIRED", "Teresa Magbanua class")),
     ("Israel sold Baku the LORA missile in 2018.", ("Israel", "SOLD", "LORA")),
+    ("India delivered Swathi weapon-locating radars to Armenia in 2020.", ("Armenia", "ACQUIRED", "Swathi weapon-locating radar")),
 ])
 def test_new_entities_take_part_in_relations(text, fact):
     assert fact in facts(text)
