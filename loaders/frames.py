@@ -184,7 +184,9 @@ FRAMES: list[Frame] = [
         r"(?:exercise|drill|train)s? (?:together|jointly|side by side)|"  # "the two navies exercise together in ..."
         # a caption: "Sailors of A and B on deck during Malabar 2020", "... at the opening of Khaan Quest"
         r"during(?= (?:the )?(?-i:[A-Z]))|at the (?:opening|closing|start|end)(?: ceremony)? of|"
-        r"took place|take place|takes place|taking place|unfolded",
+        r"took place|take place|takes place|taking place|unfolded|"
+        # "the exercise areas in Peter the Great Bay": where the exercise is, not who takes part
+        r"(?:(?<=exercise )|(?<=drill )|(?<=drills )|(?<=manoeuvre ))(?:areas?|zones?)",
     ),
     *_frames("HOSTED", "participation", "passive", r"co-hosted|hosted|organi[sz]ed|led|run|directed|commanded"),
     # "with the host role alternating between them": "host" before "role" is a noun, no one hosts

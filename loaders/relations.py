@@ -134,7 +134,7 @@ CREW_OF = re.compile(r"\b(?:sailors|soldiers|marines|troops|paratroopers|pilots|
 DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|wargames)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 # "with Azerbaijan and Pakistan taking part": guests, not co-hosts
 TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
-HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", re.IGNORECASE)
+HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run) by\s+(?:the\s+)?$", re.IGNORECASE)
 # "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
 JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
 # "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
@@ -146,6 +146,7 @@ HOST_GROUND = re.compile(
 # "It is held in Thailand", "It was staged at Five Hills": an exercise as the subject, then where
 IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
+AREA = re.compile(r"areas?\b|zones?\b", re.IGNORECASE)
 # Seats only a council has: "a permanent member", "the ten elected members".
 # "Chile and Peru, two of the three Latin American elected members"
 # A negative vote said not to have been a veto: the draft lacked its nine votes anyway
@@ -683,6 +684,7 @@ class SentenceReader:
         it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
+        sited_only = it_held or AREA.match(text, start) is not None  # "the exercise areas in Peter the Great Bay"
         if not exercises and context.patrol_places and SENDING.match(text, start):
             return self._sent_on_patrol(text, start, clause, context)
         if not exercises or OBSERVER.search(text, start, end):
@@ -767,7 +769,7 @@ class SentenceReader:
             return held + [Fact("HOSTED", host, ex) for host, ex in hosting] + [
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
             ]
-        if it_held:
+        if sited_only:
             return held
         if not actors and not aside:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
@@ -778,8 +780,11 @@ class SentenceReader:
             for ex in _refs(exercises, ("Exercise",))
         ]
         if re.match(r"\b(?:held|staged|hosted|organi[sz]ed|ran)\b", text[start:end], re.IGNORECASE):
-            hosts = _refs(_nearest_group(text, left, ("State",)), ("State",))
-            if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", text, re.IGNORECASE):
+            # "Russia staged Vostok-2022", "Vostok-2022 was staged by Russia": one state alone holds it
+            by = re.match(r"\s+by\b", text[end:])
+            hosts = _refs(_first_group(text, [s for s in right if s.labels & {"State", "ArmedForce"}]) if by else _nearest_group(text, left, ("State",)), ("State",))
+            # "Joint Sea-2022" says nothing of a joint drill; "jointly", "together", "with" in the words around it do
+            if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
                 facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
         return facts
 
@@ -1914,6 +1919,13 @@ def _led_by(text: str, slot: Slot, slots: list[Slot]) -> Slot | None:
     return next((s for s in slots if "Organization" in s.labels and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}?", text[modifier.end():s.start])), None)
 
 
+def _blanked(text: str, slots: list[Slot]) -> str:
+    """The text with the words of ``slots`` blanked out, offsets kept."""
+    for slot in slots:
+        text = text[:slot.start] + " " * (slot.end - slot.start) + text[slot.end:]
+    return text
+
+
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:
     return _groups(text, slots)[0] if slots else []
 
@@ -3003,6 +3015,8 @@ def headline_exercise(text: str, slots: list[Slot]) -> list[Fact]:
     after = [s for s in slots if s.start > exercise.end]
     actors = _first_group(text, [s for s in after if s.labels & {"State", "ArmedForce"} and not _located(text, s)])
     if not actors or not re.fullmatch(r"\s*(?::|--|[—–])\s+(?:the\s+)?", text[exercise.end:actors[0].start]):
+        return []
+    if blocked(text, len(text), len(text), 0):  # "Zapad-2025: Belarus expected to co-host"
         return []
     places = [s for s in after if s.start > actors[-1].end and s.labels & {"Region", "State"} and _located(text, s)]
     return [Fact("PARTICIPATED_IN", a, e) for a in _refs(actors, ("State", "ArmedForce")) for e in _refs([exercise], ("Exercise",))] + [
