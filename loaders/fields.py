@@ -32,10 +32,11 @@ FIELD_ROLES = [
     ("member", r"(?:current |full |founding |original |former |permanent |non-permanent |elected |new )?(?:members?|member (?:states?|countries|nations)|membership|founders|founding states|signatories|states parties)"),
     # "Joined 2011: South Africa", "Admitted (1995): Vietnam": a fact sheet's list of joiners by year
     ("member", r"(?:joined|admitted|acceded|accession|joined in|admitted in)"),
-    ("participant", r"(?:full |limited |partial |main |foreign )?(?:participants?|participating(?: \w+)?|participation|taking part|took part|contingents?|(?:contributing |participating )?(?:nations|states|countries|forces|navies|units))(?: by nation)?"),
+    ("participant", r"(?:full |limited |partial |main |foreign )?(?:participants?|participating(?: \w+)?|participation|taking part|took part|contingents?|(?:contributing |participating )?(?:nations|states|countries|forces|navies|units))(?: by nation)?|"
+     r"who(?: (?:took|takes|is taking) part)?"),  # a fact sheet's plain questions: "Who: Russia, China", "Where: Primorsky Krai"
     ("host", r"(?:co-)?hosts?|(?:co-)?host (?:nation|state|country)|(?:co-)?hosted by|organi[sz]ers?|organi[sz]ed by"),
     ("lead", r"lead(?:ing)? (?:state|nation|country|power)|led by|launched by|leader"),
-    ("place", r"(?:exercise |training |operating |patrol )?(?:locations?|venues?|areas?|waters|regions?|theat(?:re|er)s?|held in|place|sites?|route)"),
+    ("place", r"(?:exercise |training |operating |patrol )?(?:locations?|venues?|areas?|waters|regions?|theat(?:re|er)s?|held in|place|sites?|route|where)"),
     # "Phase one: Bay of Bengal", "Sea phase: Arabian Sea": where one part of the exercise ran
     ("place", r"(?:(?:first|second|third|final|sea|harbou?r|land|air|naval|maritime) )?(?:phase|stage|leg)(?: (?:one|two|three|four|five|\d|i{1,3}|iv|v))?"),
     ("operator", r"(?:current |former |primary |main |other )?(?:operators?|users?)|in service with|used by|operated by"),

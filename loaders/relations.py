@@ -146,6 +146,7 @@ HOST_GROUND = re.compile(
 # "It is held in Thailand", "It was staged at Five Hills": an exercise as the subject, then where
 IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
+TIME_CLAUSE_IT = re.compile(r"\b(?:before|after|when|until|once|since)\s+it\s+(?:had\s+|has\s+|was\s+|even\s+)?$", re.IGNORECASE)
 AREA = re.compile(r"areas?\b|zones?\b", re.IGNORECASE)
 # Seats only a council has: "a permanent member", "the ten elected members".
 # "Chile and Peru, two of the three Latin American elected members"
@@ -687,6 +688,8 @@ class SentenceReader:
         sited_only = it_held or AREA.match(text, start) is not None  # "the exercise areas in Peter the Great Bay"
         if not exercises and context.patrol_places and SENDING.match(text, start):
             return self._sent_on_patrol(text, start, clause, context)
+        if TIME_CLAUSE_IT.search(text, max(0, start - 30), start):
+            return []  # "pulled out of Kavkaz-2020 days before it began": when the exercise began, not who took part
         if not exercises or OBSERVER.search(text, start, end):
             return []  # "... and South Africa sent observers to the exercise": watching is not taking part
         left, right = _sides(text, clause, start, end)
@@ -707,7 +710,7 @@ class SentenceReader:
         hosts_by = {id(s) for group in _groups(text, actors) if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) for s in _hosts_only(text, group, start)}
         actors = [
             s for s in actors
-            if not OBSERVER.search(_window(text, s, 30, after=True)) and not OBSERVER.search(text[max(0, s.start - 30):s.start])
+            if not _observer(text, s)
             and id(s) not in hosts_by  # "co-hosted by Thailand and the United States": hosts, not said to take part
         ]
         places = [
@@ -3112,6 +3115,17 @@ def _owner_of_force(text: str, slot: Slot, clause: list[Slot]) -> bool:
     if not following or "ArmedForce" not in following[0].labels:
         return False
     return bool(re.fullmatch(r"(?:'s|’s|')?\s*", text[slot.end:following[0].start]))
+
+
+# "India attended as an observer, while China took part": the observer's word stays in its own clause
+OBSERVER_REACH = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b", re.IGNORECASE)
+
+
+def _observer(text: str, slot: Slot) -> bool:
+    """Whether the words next to ``slot`` in its clause say it only watched."""
+    before = OBSERVER_REACH.split(text[max(0, slot.start - 30):slot.start])[-1]
+    after = OBSERVER_REACH.split(_window(text, slot, 30, after=True))[0]
+    return bool(OBSERVER.search(before) or OBSERVER.search(after))
 
 
 def _window(text: str, slot: Slot, width: int, after: bool = False) -> str:

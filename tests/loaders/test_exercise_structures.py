@@ -159,6 +159,21 @@ def test_a_timeline_entry_still_to_come_gives_nothing(line):
         "Timeline\n\n2018 — Vostok-2018: Russia, China\n", "PARTICIPATED_IN", "HOSTED")
 
 
+GLANCE = """Kavkaz-2016 at a glance
+
+* Host: Russia
+* Where: Black Sea
+* Who: Russia, Armenia, Abkhazia
+* Watching: Belarus, Kazakhstan
+"""
+
+
+def test_a_fact_sheet_asking_who_and_where():
+    assert pairs(GLANCE, "HELD_IN") == {("Kavkaz-2016", "Black Sea")}
+    assert takers(GLANCE) >= {"Russia", "Armenia"}
+    assert not takers(GLANCE) & {"Belarus", "Kazakhstan"}
+
+
 # --- joint patrols ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -209,6 +224,21 @@ def test_observers_take_no_part(text):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the observer's word stays in its own clause
+        ("Vietnam attended Vostok-2022 as an observer, while Laos took part with a platoon.", {"Laos"}),
+        ("Turkey sent observers; Armenia, Iran and Myanmar sent troops to Kavkaz-2020.", {"Armenia", "Iran", "Myanmar"}),
+        ("Algeria took part in Vostok-2022, but Egypt merely observed.", {"Algeria"}),
+        pytest.param("Japan and South Korea, as observers, and China, as a participant, attended Vostok-2022.", {"China"},
+                     marks=pytest.mark.xfail(strict=True, reason="an observer's word reaches across a list into the next group")),
+    ],
+)
+def test_observers_beside_participants(text, expected):
+    assert takers(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "China will hold Joint Sea-2025 with Russia next summer.",
@@ -217,6 +247,9 @@ def test_observers_take_no_part(text):
         "Egypt was reportedly invited to Zapad-2021.",
         "Kazakhstan pulled out of Tsentr-2019 at the last minute.",
         "Belarus is expected to co-host Zapad-2025 with Russia.",
+        # the exercise beginning is no part anyone took
+        "Armenia withdrew from Kavkaz-2020 a week before it began.",
+        "Serbia pulled out of Slavic Brotherhood-2021 shortly after it opened.",
     ],
 )
 def test_negated_hedged_or_planned_exercises_give_nothing(text):
