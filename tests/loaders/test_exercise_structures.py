@@ -174,6 +174,26 @@ def test_a_fact_sheet_asking_who_and_where():
     assert not takers(GLANCE) & {"Belarus", "Kazakhstan"}
 
 
+ANNEX = """SUMMARY OF PROCEEDINGS
+Exercise: TSENTR-2019 (a strategic staff exercise with CSTO and SCO partners)
+Dates: 16-21 September 2019
+
+ANNEX B -- CONTINGENTS BY COUNTRY
+India: Indian Army mechanised infantry company.
+China: Chinese Army combined-arms battalion.
+Observers: Mongolia.
+"""
+
+
+def test_forces_listed_by_country_under_a_contingents_heading():
+    """The record is the exercise its name field names first, not the organization in the
+    brackets after it; each line names a state, then the force it sent."""
+    found = pairs(ANNEX, "PARTICIPATED_IN")
+    assert {actor for actor, _ in found} == {"Indian Army", "PLA Ground Force"}
+    assert {exercise for _, exercise in found} == {"Tsentr-2019"}
+    assert not facts(ANNEX, "MEMBER_OF")
+
+
 # --- joint patrols ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
