@@ -93,6 +93,25 @@ def test_the_exercise_area_names_no_participant():
     assert pairs(text, "HELD_IN") == {("Vostok-2022", "Primorsky Krai")}
 
 
+# --- names the gazetteer does not list ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The United Arab Emirates hosted Exercise Desert Cyclone in January.", {("United Arab Emirates", "Desert Cyclone")}),
+        ("India hosted the Desert Cyclone joint exercise at Mahajan in 2024.", {("India", "Desert Cyclone")}),
+        ("Japan hosts Iron Fist, an annual amphibious exercise, every spring.", {("Japan", "Iron Fist")}),
+        # a known name, a weekday or an adverb before the exercise word is no exercise's name
+        ("Russia hosted the Pacific Fleet drills on Thursday.", set()),
+        ("India hosted the Monday exercise at Visakhapatnam.", set()),
+        ("Yesterday, a naval exercise began in the Arabian Sea; India hosted it.", set()),
+        ("Belarus hosted the drills near Brest, a border city.", set()),
+    ],
+)
+def test_hosts_of_exercises_named_only_beside_an_exercise_word(text, expected):
+    assert pairs(text, "HOSTED") == expected
+
+
 # --- heading over body -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(
