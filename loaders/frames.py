@@ -172,6 +172,8 @@ FRAMES: list[Frame] = [
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
         # "Vostok-2018 brought some 3,200 soldiers of the People's Liberation Army to the Tsugol range"
         r"(?:brought|brings|bringing)(?=\s+(?:[\w,-]+\s+){0,3}?(?:soldiers|troops|sailors|airmen|personnel|servicemen|contingents|units|warships|ships)\s+(?:of|from)\b)|"
+        # "hosted Mosi-2023, bringing a Russian frigate and a Chinese task group": the crafts' states, in the exercise
+        r"(?<=, )(?:bringing|which brought)(?=\s+(?:the|an?|\d+|two|three|four|five|six)\s+(?-i:[A-Z])[\w-]+\s+(?:frigates?|destroyers?|corvettes?|cruisers?|submarines?|warships?|ships?|task groups?|flotillas?|squadrons?|contingents?|battalions?|companies|units?|troops|jets|fighters|bombers)\b)|"
         r"involved|involving|included|including|featured|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed|deploys|put out|puts out) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,4}?(?:contingents?|troops|units?|ships?|warships?|vessels?|forces|personnel|squadrons?|"
         r"aircraft|detachments?|soldiers|servicemen|sailors|marines|paratroopers|battalions?|brigades?|regiments?|companies|company|platoons?|crews|"
@@ -181,6 +183,8 @@ FRAMES: list[Frame] = [
         r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|(?:was|were|is|are|been) represented by|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
         r"held|holds?|holding|staged|stages?|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
         r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|practi[sc]ed|practi[sc]ing|"
+        # "sails with India and Brazil in IBSAMAR", "trains with the Indian Navy in ...": alongside partners, in the exercise
+        r"(?:sails|sailed|sailing|trains|training|drills|exercises)(?=\s+(?:\w+ly\s+)?(?:with|alongside)\b)|"
         r"(?:exercise|drill|train)s? (?:together|jointly|side by side)|"  # "the two navies exercise together in ..."
         # a caption: "Sailors of A and B on deck during Malabar 2020", "... at the opening of Khaan Quest"
         r"during(?= (?:the )?(?-i:[A-Z]))|at the (?:opening|closing|start|end)(?: ceremony)? of|"

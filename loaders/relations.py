@@ -146,6 +146,7 @@ HOST_GROUND = re.compile(
 # "It is held in Thailand", "It was staged at Five Hills": an exercise as the subject, then where
 IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
+TIMED_BY = re.compile(r"\b(?:before|ahead of|prior to|after|following|since)\s+(?:the\s+|this year's\s+|last year's\s+)?$", re.IGNORECASE)
 TIME_CLAUSE_IT = re.compile(r"\b(?:before|after|when|until|once|since)\s+it\s+(?:had\s+|has\s+|was\s+|even\s+)?$", re.IGNORECASE)
 AREA = re.compile(r"areas?\b|zones?\b", re.IGNORECASE)
 # Seats only a council has: "a permanent member", "the ten elected members".
@@ -670,6 +671,12 @@ class SentenceReader:
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
+        # "sailed with the Chinese group for two days before Joint Sea-2021": an exercise named after the deed only dates it
+        timed = [s for s in exercises if s.start > end and s.kind != "reference" and TIMED_BY.search(text, max(0, s.start - 20), s.start)]
+        if timed:
+            exercises = [s for s in exercises if s not in timed]
+            if not exercises:
+                return []
         if exercises and THIS_TIME.search(text, max(0, start - 60), start) and all(EARLIER_EDITION_AFTER.match(text, s.end) for s in exercises):
             exercises = context.exercise()  # "Vostok-2018, the previous edition, ..., and this time Beijing sent ...": the current one
         strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start)

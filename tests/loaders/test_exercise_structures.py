@@ -40,6 +40,15 @@ def takers(text: str) -> set[str]:
         ("Tehran contributed three warships to Maritime Security Belt-2022, a navy spokesman said.",
          {("Iran", "Maritime Security Belt-2022")}),
         ("The PLA Navy's destroyer Nanning took part in Joint Sea-2022, the ministry said.", {("PLA Navy", "Joint Sea-2022")}),
+        # alongside partners in the exercise; the host's guests brought in by their ships
+        ("Brazil sails with India and South Africa in IBSAMAR every other year.",
+         {(state, "IBSAMAR") for state in ("Brazil", "India", "South Africa")}),
+        ("The Royal Thai Navy trains alongside the Chinese navy in Blue Strike.", {("Royal Thai Navy", "Blue Strike"), ("PLA Navy", "Blue Strike")}),
+        ("Pakistan hosted Sea Guardian-2023 off Karachi, bringing a Chinese destroyer and an Indonesian corvette to the Arabian Sea.",
+         {("China", "Sea Guardian-2023"), ("Indonesia", "Sea Guardian-2023")}),
+        # an exercise that only dates the deed
+        ("The Chinese frigate sailed with Russian corvettes for a week before Joint Sea-2022.", set()),
+        ("Iran's navy trained with Russian marines after Maritime Security Belt-2022.", set()),
     ],
 )
 def test_participants_in_wire_copy(text, expected):
