@@ -1708,9 +1708,11 @@ ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
-# "Iran joined Russia's navy for patrols": whoever joins a crew travels with it.
+# "Iran joined Russia's navy for patrols": whoever joins a crew travels with it; the crafts
+# may come between ("two Chinese H-6 bombers joined two Russian Tu-95 bombers").
 JOINED_CREW = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:joined|joins|accompanied|accompanies|teamed up with|linked up with)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?", re.IGNORECASE
+    r"\s+(?:[\w-]+\s+){0,3}?(?:\w+ly\s+)?(?:joined|joins|accompanied|accompanies|teamed up with|linked up with)\s+(?:the\s+|two\s+|three\s+|four\s+|six\s+|\d+\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?",
+    re.IGNORECASE,
 )
 # "Chinese H-6K bombers escorted by Russian Su-30SM fighters": the escort flies with them
 ESCORTED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:escorted|accompanied|joined)\s+by\s+(?:the\s+|\w+\s+)?$", re.IGNORECASE)

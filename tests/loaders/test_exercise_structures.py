@@ -235,6 +235,11 @@ def test_forces_listed_by_country_under_a_contingents_heading():
          {(crew, sea) for crew in ("Russia", "China") for sea in ("Pacific Ocean", "Sea of Okhotsk", "Bering Sea")}),
         ("Chinese and Russian aircraft carried out joint patrols in the skies over the East China Sea.",
          {("China", "East China Sea"), ("Russia", "East China Sea")}),
+        # the crew that joins another, its crafts named between
+        ("Two Chinese H-6K bombers joined two Russian Tu-95MS bombers for a joint patrol over the East China Sea.",
+         {("China", "East China Sea"), ("Russia", "East China Sea")}),
+        ("Tokyo said Chinese destroyers had joined Russian frigates on a joint patrol in the Philippine Sea.",
+         {("China", "Philippine Sea"), ("Russia", "Philippine Sea")}),
         ("The air forces of Russia and China flew their ninth joint patrol over the Sea of Japan.",
          {("Russian Aerospace Forces", "Sea of Japan"), ("PLA Air Force", "Sea of Japan")}),
     ],
@@ -310,6 +315,8 @@ def test_negated_hedged_or_planned_exercises_give_nothing(text):
         "Russia and China will fly another joint air patrol over the Sea of Japan.",
         "China did not join the Russian patrol in the Bering Sea.",
         "Russia may hold live-fire drills in the Baltic Sea next week.",
+        "China has scheduled live-fire drills in the Yellow Sea for Saturday.",
+        "Moscow announced plans for a joint patrol with Beijing over the Sea of Japan.",
     ],
 )
 def test_negated_hedged_or_planned_patrols_and_drills_give_nothing(text):
