@@ -146,6 +146,18 @@ HOST_GROUND = re.compile(
 # "It is held in Thailand", "It was staged at Five Hills": an exercise as the subject, then where
 IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
+# "Iran also sent a frigate, its navy said", "..., according to the Russian defence ministry":
+# who says so after the statement is no participant
+SOURCE_BEFORE = re.compile(r"(?:,\s+(?:its|their|the|a|an)|\baccording to(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SAID_AFTER = re.compile(r"(?:(?:['’]s)?\s+[\w-]+){0,3}?\s+(?:(?:has|had)\s+)?(?:said|says|announced|reported|confirmed|added|stated|told)\b", re.IGNORECASE)
+
+
+def _source(text: str, slot: Slot) -> bool:
+    """Whether ``slot`` names who reports the sentence's statement, after it."""
+    before = SOURCE_BEFORE.search(text, max(0, slot.start - 40), slot.start)
+    return bool(before) and (before.group(0).lower().startswith("according") or SAID_AFTER.match(text, slot.end) is not None)
+
+
 TIMED_BY = re.compile(r"\b(?:before|ahead of|prior to|after|following|since)\s+(?:the\s+|this year's\s+|last year's\s+)?$", re.IGNORECASE)
 TIME_CLAUSE_IT = re.compile(r"\b(?:before|after|when|until|once|since)\s+it\s+(?:had\s+|has\s+|was\s+|even\s+)?$", re.IGNORECASE)
 AREA = re.compile(r"areas?\b|zones?\b", re.IGNORECASE)
@@ -712,6 +724,7 @@ class SentenceReader:
         if aside:  # ... and the organization, not its members, is who held it
             actors = [s for s in actors if not aside[0] <= s.start < aside[1]]
         actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)]
+        actors = [s for s in actors if not (s.start > end and _source(text, s))]
         if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
             actors = [s for s in actors if not (s.end < start and HOST_VERB_AFTER.match(text, s.end) and not HOSTED_AND.match(text, s.end))]
         hosts_by = {id(s) for group in _groups(text, actors) if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) for s in _hosts_only(text, group, start)}
@@ -757,7 +770,8 @@ class SentenceReader:
         ]
         if frame.type == "HOSTED":
             # "Pitch Black, which the Royal Australian Air Force hosted": a force hosts for its state
-            hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State", "ArmedForce")) or _antecedent(before, ("State", "ArmedForce"))
+            # "organised by the Russian Navy": a force hosts for its state where no state is named
+            hosts = (_role(right, ("State",), ("by",)) or _first_group(text, _role(right, ("ArmedForce",), ("by",)))) if frame.form == "passive" else _nearest_group(text, left, ("State", "ArmedForce")) or _antecedent(before, ("State", "ArmedForce"))
             partners = _role(right, ("State",), ("with",)) if frame.form == "active" else []
             # "co-hosted Balikatan with the United States", "hosts Bright Star with the United States": both host;
             # "hosted a naval exercise with Tanzania": the partners of the drill take part (below)
