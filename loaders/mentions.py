@@ -58,7 +58,9 @@ DISCOVERY_PATTERNS = [
         ),
         "WeaponSystem",
     ),
-    (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+-(?:19|20)\d\d\b"), "Exercise"),
+    # "Sea Guardian-2023", and a series written as one word in capitals: "AMAN-2023", "RIMPAC-2018"
+    # (not the last word of a heading in capitals, "KHAAN QUEST-2024")
+    (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+|(?<![A-Z][ /])[A-Z]{3,})-(?:19|20)\d\d\b"), "Exercise"),
     (re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:Fleet|Flotilla|Theat(?:er|re) Command|Military District)\b"), "ArmedForce"),
     # "the Ghana Navy", "the Argentine Air Force", "the Royal Cambodian Navy": a service of a
     # known state that the gazetteer does not list (checked in MentionFinder._service)

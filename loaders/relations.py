@@ -3036,12 +3036,14 @@ def headline_exercise(text: str, slots: list[Slot]) -> list[Fact]:
     """A heading that names an exercise, then who drills and where: "Joint Sea-2021:
     Russian and Chinese navies in the Sea of Japan", "Vostok-2018 — Russia and China on the steppe"."""
     exercise = next((s for s in slots if "Exercise" in s.labels), None)
-    if exercise is None or not re.match(r"\s*(?::|--|[—–])\s", text[exercise.end:exercise.end + 4]):
+    if exercise is None or not re.match(r"\s*(?::|--|[—–])\s|\s\(", text[exercise.end:exercise.end + 4]):
         return []
     after = [s for s in slots if s.start > exercise.end]
     actors = _first_group(text, [s for s in after if s.labels & {"State", "ArmedForce"} and not _located(text, s)])
-    if not actors or not re.fullmatch(r"\s*(?::|--|[—–])\s+(?:the\s+)?", text[exercise.end:actors[0].start]):
+    if not actors or not re.fullmatch(r"\s*(?::|--|[—–])\s+(?:the\s+)?|\s\(\s*", text[exercise.end:actors[0].start]):
         return []
+    if text[exercise.end:actors[0].start].strip() == "(" and (len(actors) < 2 or not re.match(r"\s*\)", text[actors[-1].end:])):
+        return []  # "Vostok-2018 (Russia, China, Mongolia)" lists who took part; one state alone in brackets may be the host
     if blocked(text, len(text), len(text), 0):  # "Zapad-2025: Belarus expected to co-host"
         return []
     places = [s for s in after if s.start > actors[-1].end and s.labels & {"Region", "State"} and _located(text, s)]

@@ -124,6 +124,20 @@ def test_hosts_of_exercises_named_only_beside_an_exercise_word(text, expected):
     assert pairs(text, "HOSTED") == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a series written in capitals, hyphenated to a year the gazetteer does not list: kept as written
+        ("Pakistan hosted AMAN-2025 in the Arabian Sea.", {("Pakistan", "AMAN-2025")}),
+        ("The US Navy hosted RIMPAC-2022 off Hawaii.", {("United States", "RIMPAC-2022")}),
+        # the last word of a heading in capitals is no series
+        ('"BLUE HORIZON-2024" NAVAL EXERCISE OPENS\n\nThailand hosted the exercise.', set()),
+    ],
+)
+def test_editions_of_a_series_written_in_capitals(text, expected):
+    assert pairs(text, "HOSTED") == expected
+
+
 # --- heading over body -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -196,6 +210,13 @@ def test_a_timeline_of_exercises_with_their_participants():
     assert found >= {(state, "Vostok-2018") for state in ("Russia", "China", "Mongolia")}
     assert found >= {(state, "Tsentr-2019") for state in ("Russia", "China", "India", "Pakistan", "Kyrgyzstan")}
     assert not {(state, "Vostok-2018") for state in ("India", "Pakistan", "Kyrgyzstan")} & found
+
+
+def test_a_timeline_with_the_participants_in_brackets():
+    text = ("Chronology\n\n- 2016: Kavkaz-2016 (Russia, Armenia)\n- 2021: Zapad-2021 (Russia, Belarus, Kazakhstan)\n"
+            "- 2024: Malabar-2024 (India)\n")
+    assert pairs(text, "PARTICIPATED_IN") == {("Russia", "Kavkaz-2016"), ("Armenia", "Kavkaz-2016"),
+                                              ("Russia", "Zapad-2021"), ("Belarus", "Zapad-2021"), ("Kazakhstan", "Zapad-2021")}
 
 
 @pytest.mark.parametrize("line", ["2025 — Zapad-2025: Belarus expected to co-host", "2026 – Vostok-2026: India may join"])
