@@ -158,6 +158,7 @@ def _source(text: str, slot: Slot) -> bool:
     return bool(before) and (before.group(0).lower().startswith("according") or SAID_AFTER.match(text, slot.end) is not None)
 
 
+CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
 TIMED_BY = re.compile(r"\b(?:before|ahead of|prior to|after|following|since)\s+(?:the\s+|this year's\s+|last year's\s+)?$", re.IGNORECASE)
 TIME_CLAUSE_IT = re.compile(r"\b(?:before|after|when|until|once|since)\s+it\s+(?:had\s+|has\s+|was\s+|even\s+)?$", re.IGNORECASE)
 AREA = re.compile(r"areas?\b|zones?\b", re.IGNORECASE)
@@ -682,7 +683,12 @@ class SentenceReader:
         return [Fact(frame.type, a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
-        exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
+        exercises = [s for s in clause if "Exercise" in s.labels] or self._sentence_exercises(text, start)
+        # "took part in Sea Breeze, and Greece hosted Medusa with Egypt taking part": an exercise
+        # before a new clause joined on with ", and" is that clause's, where another is left
+        behind = [s for s in exercises if s.end <= start and CLAUSE_JOIN.search(text, s.end, start)]
+        if behind and len(behind) < len(exercises):
+            exercises = [s for s in exercises if s not in behind]
         # "sailed with the Chinese group for two days before Joint Sea-2021": an exercise named after the deed only dates it
         timed = [s for s in exercises if s.start > end and s.kind != "reference" and TIMED_BY.search(text, max(0, s.start - 20), s.start)]
         if timed:
@@ -740,6 +746,11 @@ class SentenceReader:
             and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
         ]
         actors = [s for s in actors if not _after_province(text, s, clause)]
+        # "took part in Sea Breeze, and Greece hosted ...": a place in a clause joined on is that clause's,
+        # unless it names an exercise of its own ("..., and Peace Mission-2014 by China in Inner Mongolia")
+        join = CLAUSE_JOIN.search(text, end)
+        if join and not any(s.start >= join.end() for s in exercises):
+            places = [s for s in places if s.start < join.start()]
         if CAPTION_TRIGGER.match(text, start):  # "Soldiers of A and B during Khaan Quest": only crews seen there
             if not right or "Exercise" not in right[0].labels or SHADOWING.search(text, 0, start):
                 return []
@@ -811,6 +822,14 @@ class SentenceReader:
             if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
                 facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
         return facts
+
+    def _sentence_exercises(self, text: str, start: int) -> list[Slot]:
+        """The exercises of the sentence for a trigger whose clause names none: the group
+        named last before it ("took part in Sea Breeze, and Greece hosted Medusa with Egypt
+        taking part" is Medusa), else every one the sentence names."""
+        named = [s for s in self._sentence_slots if "Exercise" in s.labels]
+        earlier = [s for s in named if s.end <= start]
+        return _groups(text, earlier)[-1] if earlier else named
 
     def _members_aside(self, text: str) -> tuple[int, int] | None:
         """Where a relative clause on an organization's members stands: "the CSTO, in which

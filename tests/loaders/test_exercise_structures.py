@@ -138,6 +138,15 @@ def test_editions_of_a_series_written_in_capitals(text, expected):
     assert pairs(text, "HOSTED") == expected
 
 
+# --- two exercises in one sentence ---------------------------------------------------------------
+
+def test_a_clause_joined_on_with_and_keeps_its_own_exercise():
+    text = "The Hellenic Navy took part in Sea Breeze 2021, and Greece hosted Medusa in 2023 with Cyprus and Egypt taking part."
+    assert pairs(text, "HOSTED") == {("Greece", "Medusa")}
+    assert pairs(text, "PARTICIPATED_IN") == {("Hellenic Navy", "Sea Breeze"), ("Cyprus", "Medusa"), ("Egypt", "Medusa")}
+    assert not pairs(text, "HELD_IN")
+
+
 # --- heading over body -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -338,6 +347,16 @@ def test_observers_beside_participants(text, expected):
         "Egypt was reportedly invited to Zapad-2021.",
         "Kazakhstan pulled out of Tsentr-2019 at the last minute.",
         "Belarus is expected to co-host Zapad-2025 with Russia.",
+        "India skipped Tsentr-2019.",
+        "India opted out of Kavkaz-2020 and boycotted the closing parade.",
+        "Vietnam refrained from joining Vostok-2022.",
+        "A proposal for Myanmar to take part in Vostok-2022 was rejected.",
+        "Iran's participation in Maritime Security Belt-2025 is unconfirmed.",
+        "Neither Laos nor Vietnam took part in Vostok-2022.",
+        "Russia and China were not joined by Iran in Joint Sea-2019.",
+        "Kazakhstan declined to host Peace Mission-2025.",
+        "China offered to host Joint Sea-2025.",
+        "It is not yet known which country will host Zapad-2025.",
         # the exercise beginning is no part anyone took
         "Armenia withdrew from Kavkaz-2020 a week before it began.",
         "Serbia pulled out of Slavic Brotherhood-2021 shortly after it opened.",
