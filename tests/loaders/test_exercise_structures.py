@@ -147,6 +147,11 @@ def test_a_clause_joined_on_with_and_keeps_its_own_exercise():
     assert not pairs(text, "HELD_IN")
 
 
+def test_a_clause_naming_no_exercise_takes_the_one_named_last():
+    text = "Vostok-2018 was bilateral in spirit and Tsentr-2019 truly multinational; Pakistan sent a company."
+    assert {pair for pair in pairs(text, "PARTICIPATED_IN") if pair[0] == "Pakistan"} == {("Pakistan", "Tsentr-2019")}
+
+
 # --- heading over body -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(
