@@ -825,8 +825,8 @@ class SentenceReader:
 
     def _sentence_exercises(self, text: str, start: int) -> list[Slot]:
         """The exercises of the sentence for a trigger whose clause names none: the group
-        named last before it ("took part in Sea Breeze, and Greece hosted Medusa with Egypt
-        taking part" is Medusa), else every one the sentence names."""
+        named last before it ("Vostok-2018 was bilateral and Tsentr-2019 multinational;
+        Pakistan sent a company" is Tsentr-2019), else every one the sentence names."""
         named = [s for s in self._sentence_slots if "Exercise" in s.labels]
         earlier = [s for s in named if s.end <= start]
         return _groups(text, earlier)[-1] if earlier else named
