@@ -742,7 +742,7 @@ class SentenceReader:
         places = [
             s for s in clause
             if s.labels & {"Region", "State"} and (s.kind != "demonym" or HOME_WATERS.match(text, s.end))
-            and (s.role in ("loc", "on", "possessor") or _territory(text, s) or _after_province(text, s, clause))
+            and (s.role in ("loc", "on", "possessor") or _territory(text, s) or _after_province(text, s, clause) or _after_town(text, s))
             and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
         ]
         actors = [s for s in actors if not _after_province(text, s, clause)]
@@ -3136,11 +3136,24 @@ def _after_province(text: str, slot: Slot, clause: list[Slot]) -> bool:
     return not any(s.end <= slot.start and slot.start - s.end <= 3 for s in clause)  # "in Vostok, China and ...": a list
 
 
+# "in waters off Zhanjiang, China": a state after the town it is in, the town unknown to the gazetteer
+TOWN_OF = re.compile(
+    r"\b(?-i:in|off|near|at)\s+(?:the\s+)?(?:waters\s+off\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter|Addition|Particular|Total|Turn|Response|Contrast|Short|Practice)\b)"
+    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _after_town(text: str, slot: Slot) -> bool:
+    return TOWN_OF.search(text, max(0, slot.start - 45), slot.start) is not None
+
+
 def _located(text: str, slot: Slot) -> bool:
     return bool(re.search(
         r"\b(?:in|over|off|near|at|across|into|on the territory of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[\w-]*\s+)?$",
         text[max(0, slot.start - 35):slot.start], re.IGNORECASE,
-    )) and not re.search(r"\b(?:took part|participated)\s+in\s+$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)
+    ) or _after_town(text, slot)) and not re.search(r"\b(?:took part|participated)\s+in\s+$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)
 
 
 # "carried out what Manila calls a maritime cooperative activity": the state names the deed, it does not do it

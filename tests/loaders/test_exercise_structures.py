@@ -99,6 +99,24 @@ def test_where_the_wire_puts_an_exercise(text, expected):
     assert pairs(text, "HELD_IN") == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected_place, expected_takers",
+    [
+        # the state after a town the gazetteer does not know is where, not who
+        pytest.param("Joint Sea-2014 was held in waters off Shanghai's Yangshan port area, China.", {("Joint Sea-2014", "China")}, set(),
+                     marks=pytest.mark.xfail(strict=True, reason="a town named with lower-case words after it is not read as a town")),
+        ("Joint Sea-2017 was held in waters off Baltiysk, Russia.", {("Joint Sea-2017", "Russia")}, set()),
+        ("Peace Mission-2010 opened at Matybulak, Kazakhstan, with China and Russia taking part.",
+         {("Peace Mission-2010", "Kazakhstan")}, {"China", "Russia"}),
+        # a sentence's opening place phrase leaves its subject acting
+        ("At Zhurihe, China and Russia opened Peace Mission-2014.", set(), {"China", "Russia"}),
+    ],
+)
+def test_a_state_after_an_unknown_town(text, expected_place, expected_takers):
+    assert pairs(text, "HELD_IN") == expected_place
+    assert takers(text) == expected_takers
+
+
 def test_the_exercise_area_names_no_participant():
     text = "Vostok-2022 began on Thursday. Chinese troops took part. The exercise areas lay in Primorsky Krai."
     assert takers(text) == {"China"}
