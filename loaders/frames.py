@@ -206,7 +206,7 @@ FRAMES: list[Frame] = [
         r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed(?: through)?|cruised|circled|"
         r"covered|began|started|ended|finished|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through)|escorted|escorting|escorts|"
         # "bombers operated over the Bering Sea", "were intercepted over ...", "the route touched the Chukchi Sea"
-        r"operated(?=\s+(?:together\s+)?(?:over|above)\b)|worked(?=\s+(?:together\s+)?(?:in|across)\s+the\b)|(?<=were )intercepted|(?<=was )intercepted|touched)"
+        r"(?:operated|stayed|remained|loitered)(?=\s+(?:together\s+)?(?:over|above)\b)|worked(?=\s+(?:together\s+)?(?:in|across)\s+the\b)|(?<=were )intercepted|(?<=was )intercepted|touched)"
         r"(?: together| jointly| in formation)?",
     ),
     # "Thailand joined the arrangement in 2008": a partner joining the patrols just described

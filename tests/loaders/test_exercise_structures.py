@@ -318,6 +318,21 @@ def test_joint_patrols(text, expected):
     assert pairs(text, "PATROLLED") == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the patrollers in the heading, the seas in the body
+        ("China, Russia wrap up joint naval patrol in western Pacific\n\n"
+         "The two navies' ships crossed the Sea of Okhotsk and then entered the Bering Sea, the Chinese defence ministry said.",
+         {(crew, sea) for crew in ("China", "Russia") for sea in ("Western Pacific", "Sea of Okhotsk", "Bering Sea")}),
+        ("Russian, Chinese strategic bombers fly joint patrol\n\nThe aircraft stayed over the Sea of Japan and the East China Sea for nine hours.",
+         {(crew, sea) for crew in ("China", "Russia") for sea in ("Sea of Japan", "East China Sea")}),
+    ],
+)
+def test_patrols_under_a_heading(text, expected):
+    assert pairs(text, "PATROLLED") == expected
+
+
 # --- drills with no name -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(
