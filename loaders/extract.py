@@ -192,6 +192,8 @@ SERVICE_WORDS = {
 }
 # "the US and Philippine navies", "Russian and Chinese air forces": each state's own service.
 PLURAL_SERVICE = re.compile(r"\s+(?P<service>navies|air forces|armies|coast guards)\b", re.IGNORECASE)
+# "the navies of China, Iran and Russia": the same, with the states after the service word
+PLURAL_SERVICE_OF = re.compile(r"\b(?P<service>navies|air forces|armies|coast guards)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
 
 # "we", "our navy", "my government": the speaker, in a speech, transcript or statement that says who
@@ -488,9 +490,11 @@ class Extractor:
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
                 facts += _operated_from(sentence.text, slots, facts)
-                if sentence.heading and not SCOPING.search(sentence.text):
+                log_line = _log_line(text, sentence)
+                # a heading, or a dated line of a timeline ("2019 — Tsentr-2019: Russia, China, India")
+                if (sentence.heading and not SCOPING.search(sentence.text)) or (log_line and not facts):
                     facts += headline_exercise(sentence.text, slots)
-                if not facts and _log_line(text, sentence):
+                if not facts and log_line:
                     facts = _patrol_log_entry(sentence.text, slots, memory)
                 if not facts and bulleted and exercise_heading[1]:
                     facts = listed_participant(sentence.text, slots, *exercise_heading)
@@ -788,17 +792,28 @@ class Extractor:
     def _plural_services(self, text: str, slots: list[Slot]) -> list[Slot]:
         """"the US and Philippine navies": the states listed before a plural service word
         stand for their services, where the gazetteer knows them."""
+        def state(slot: Slot) -> bool:
+            return slot.kind != "reference" and [ref.label for ref in slot.refs] == ["State"]
+
+        def listed_with(a: Slot, b: Slot) -> bool:
+            return state(a) and state(b) and STATE_LIST_GAP.fullmatch(text, a.end, b.start) is not None
+
         for index, slot in enumerate(slots):
-            service = PLURAL_SERVICE.match(text, slot.end)
-            if not service or slot.kind == "reference" or [ref.label for ref in slot.refs] != ["State"]:
+            service = PLURAL_SERVICE.match(text, slot.end) if state(slot) else None
+            before = PLURAL_SERVICE_OF.search(text, max(0, slot.start - 30), slot.start) if state(slot) and not service else None
+            if not (service or before):
                 continue
-            first = index
-            while first and [ref.label for ref in slots[first - 1].refs] == ["State"] and STATE_LIST_GAP.fullmatch(text, slots[first - 1].end, slots[first].start):
-                first -= 1
-            listed = slots[first:index + 1]
-            forces = self._services_of(tuple(s.refs[0] for s in listed), service.group("service").lower())
+            first = last = index
+            if service:
+                while first and listed_with(slots[first - 1], slots[first]):
+                    first -= 1
+            else:
+                while last + 1 < len(slots) and listed_with(slots[last], slots[last + 1]):
+                    last += 1
+            listed = slots[first:last + 1]
+            forces = self._services_of(tuple(s.refs[0] for s in listed), (service or before).group("service").lower())
             if len(listed) > 1 and forces:
-                slots[first:index + 1] = [Slot(s.start, s.end, (force,), s.kind) for s, force in zip(listed, forces)]
+                slots[first:last + 1] = [Slot(s.start, s.end, (force,), s.kind) for s, force in zip(listed, forces)]
         return slots
 
     def _force_of_service(self, service: str, context: ParagraphContext, earlier: tuple[Ref, ...]) -> Ref | None:

@@ -32,10 +32,11 @@ FIELD_ROLES = [
     ("member", r"(?:current |full |founding |original |former |permanent |non-permanent |elected |new )?(?:members?|member (?:states?|countries|nations)|membership|founders|founding states|signatories|states parties)"),
     # "Joined 2011: South Africa", "Admitted (1995): Vietnam": a fact sheet's list of joiners by year
     ("member", r"(?:joined|admitted|acceded|accession|joined in|admitted in)"),
-    ("participant", r"(?:full |limited |partial |main |foreign )?(?:participants?|participating(?: \w+)?|participation|taking part|took part|contingents?|(?:contributing |participating )?(?:nations|states|countries|forces|navies|units))(?: by nation)?"),
+    ("participant", r"(?:full |limited |partial |main |foreign )?(?:participants?|participating(?: \w+)?|participation|taking part|took part|contingents?|(?:contributing |participating )?(?:nations|states|countries|forces|navies|units))(?: by nation| summary| by country)?|"
+     r"who(?: (?:took|takes|is taking) part)?"),  # a fact sheet's plain questions: "Who: Russia, China", "Where: Primorsky Krai"
     ("host", r"(?:co-)?hosts?|(?:co-)?host (?:nation|state|country)|(?:co-)?hosted by|organi[sz]ers?|organi[sz]ed by"),
     ("lead", r"lead(?:ing)? (?:state|nation|country|power)|led by|launched by|leader"),
-    ("place", r"(?:exercise |training |operating |patrol )?(?:locations?|venues?|areas?|waters|regions?|theat(?:re|er)s?|held in|place|sites?|route)"),
+    ("place", r"(?:exercise |training |operating |patrol )?(?:locations?|venues?|areas?|waters|regions?|theat(?:re|er)s?|held in|place|sites?|route|where)"),
     # "Phase one: Bay of Bengal", "Sea phase: Arabian Sea": where one part of the exercise ran
     ("place", r"(?:(?:first|second|third|final|sea|harbou?r|land|air|naval|maritime) )?(?:phase|stage|leg)(?: (?:one|two|three|four|five|\d|i{1,3}|iv|v))?"),
     ("operator", r"(?:current |former |primary |main |other )?(?:operators?|users?)|in service with|used by|operated by"),
@@ -133,7 +134,8 @@ def record_fields(text: str) -> list[Field]:
             line_start, line = lines[index]
             match = opened.get(index)
             if match is None:
-                lead_in = (line_start, line_start + len(line)) if line.rstrip().endswith(":") else lead_in
+                # "Contributing forces by nation:", or a block's first line over its fields ("CONTINGENT SUMMARY")
+                lead_in = (line_start, line_start + len(line)) if line.rstrip().endswith(":") or index == 0 else lead_in
                 index += 1
                 continue
             label, column = match.group("label"), None if match.group("colon") else match.end()
@@ -179,7 +181,8 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
         return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     doubted = {f.paragraph for f in fields if f.role == "status" and HEDGED_ROW.search(text, f.value_start, f.end)}
-    named = [m for f in fields if f.role == "name" for m in inside(f.value_start, f.end)]
+    # a name field names its record first: "PEACE MISSION-2021 (SCO joint counter-terrorism exercise)" is the exercise's record
+    named = [found[0] for f in fields if f.role == "name" and (found := inside(f.value_start, f.end))]
     titled = [m for start, end in headings for m in inside(start, end)]
     found = []
     for field in fields:
@@ -251,7 +254,7 @@ def _names_itself(field: Field, label_mentions: list) -> bool:
 def _role_words(lead_in: str) -> str:
     """The words of a line opening a list that say what it lists: "Talisman Sabre 2023 -
     contributing forces by nation:" → "contributing forces by nation"."""
-    return re.split(r"\s[-–—]\s|:\s", lead_in.rstrip(" :"))[-1]
+    return re.split(r"\s(?:[-–—]|--)\s|:\s", lead_in.rstrip(" :"))[-1]
 
 
 def _subject(field: Field, labels: tuple[str, ...], candidates: list):

@@ -48,6 +48,7 @@ OWNED_SERVICE = re.compile(r"(?P<owner>.+) (?P<service>" + OWNED_SERVICES + ")")
 # Capitalised words before a state's name that are not part of the service's name: a
 # sentence's first word ("The Ghana Navy"), not "Free" in "Free Syrian Army"
 LEADING_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "When", "While", "After", "Before", "Both", "And", "But", "Under", "Of", "As", "Its", "Their", "Then", "Now", "Today", "Meanwhile"}
+CALENDAR_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)"
 DISCOVERY_PATTERNS = [
     (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}})?(?:-\d)?(?:/[A-Z]{{1,2}})?(?![\w-])"), "WeaponSystem"),
     (re.compile(r"\bType \d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})? (?:destroyer|frigate|corvette|submarine|cruiser|aircraft carrier|carrier|landing ship|amphibious assault ship|tank)"), "WeaponSystem"),
@@ -57,7 +58,9 @@ DISCOVERY_PATTERNS = [
         ),
         "WeaponSystem",
     ),
-    (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+-(?:19|20)\d\d\b"), "Exercise"),
+    # "Sea Guardian-2023", and a series written as one word in capitals: "AMAN-2023", "RIMPAC-2018"
+    # (not the last word of a heading in capitals, "KHAAN QUEST-2024")
+    (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+|(?<![A-Z][ /])[A-Z]{3,})-(?:19|20)\d\d\b"), "Exercise"),
     (re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:Fleet|Flotilla|Theat(?:er|re) Command|Military District)\b"), "ArmedForce"),
     # "the Ghana Navy", "the Argentine Air Force", "the Royal Cambodian Navy": a service of a
     # known state that the gazetteer does not list (checked in MentionFinder._service)
@@ -65,6 +68,13 @@ DISCOVERY_PATTERNS = [
     # a quoted name beside an exercise word: the exercise "Eagle Assault", the "Sea Guardian" drills
     (re.compile(r"\b(?:exercises?|drills?|training|manoeuvres|maneuvers|war ?games) [\"“](?P<name>[A-Z][\w-]*(?: (?:of |the )?[A-Z][\w-]*){0,3})[\"”]"), "Exercise"),
     (re.compile(r"[\"“](?P<name>[A-Z][\w-]*(?: (?:of |the )?[A-Z][\w-]*){0,3})[\"”] (?:(?:joint|naval|military|air|tactical|anti-terrorist|counter-terrorism|command-staff|annual|bilateral|trilateral) )*(?:exercises?|drills?|training|manoeuvres|maneuvers|war ?games)\b"), "Exercise"),
+    # a title-case name beside an exercise word, unquoted: "Exercise Steppe Eagle", "the Steppe Eagle
+    # peacekeeping exercise"; never one that holds a known name ("the Russian exercise") or a date
+    (re.compile(r"\bExercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), "Exercise"),
+    (re.compile(r"\b(?:the|an?|annual|yearly|biennial) (?P<name>(?!" + CALENDAR_WORDS + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
+                r"(?:(?:joint|naval|military|air|annual|bilateral|trilateral|multinational|peacekeeping|command-staff) )*(?:exercises?|drills|war ?games|manoeuvres|maneuvers)\b"), "Exercise"),
+    # ... or, a name of two or three words, with the exercise word in an apposition: "Steppe Eagle, a peacekeeping exercise"
+    (re.compile(r"\b(?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:a|an) (?:[\w-]+ ){0,3}?(?:exercise|drill)s?(?=[\s,.;:])(?! (?:area|zone|range|ground)s?\b)"), "Exercise"),
     # "Mahan Air", "Iran Air", "Caspian Airlines": an airline, not the state in its name
     (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our|Air)\b)(?:[A-Z][a-z]+ ){1,2}(?:Airlines|Airways|Air)\b"), "Organization"),
 ]
@@ -312,6 +322,8 @@ class MentionFinder:
                 near = _near(known, starts, match.start())
                 if any(m.start <= match.start() and match.end() <= m.end for m in near):
                     continue
+                if "name" in match.re.groupindex and any(m.start < match.end("name") and match.start("name") < m.end for m in near):
+                    continue  # "the Russian Navy exercise": a known name, not an exercise's
                 if any(m.label == label and match.start() <= m.start and match.end() - 1 <= m.end <= match.end() for m in near):
                     continue  # "Russian Kilo-class submarine" is the known Kilo-class submarine
                 mention = self._discovered(text, match, label)

@@ -134,7 +134,7 @@ CREW_OF = re.compile(r"\b(?:sailors|soldiers|marines|troops|paratroopers|pilots|
 DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|wargames)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 # "with Azerbaijan and Pakistan taking part": guests, not co-hosts
 TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
-HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", re.IGNORECASE)
+HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run) by\s+(?:the\s+)?$", re.IGNORECASE)
 # "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
 JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
 # "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
@@ -146,6 +146,22 @@ HOST_GROUND = re.compile(
 # "It is held in Thailand", "It was staged at Five Hills": an exercise as the subject, then where
 IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
+# "Iran also sent a frigate, its navy said", "..., according to the Russian defence ministry":
+# who says so after the statement is no participant
+SOURCE_BEFORE = re.compile(r"(?:,\s+(?:its|their|the|a|an)|\baccording to(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SAID_AFTER = re.compile(r"(?:(?:['’]s)?\s+[\w-]+){0,3}?\s+(?:(?:has|had)\s+)?(?:said|says|announced|reported|confirmed|added|stated|told)\b", re.IGNORECASE)
+
+
+def _source(text: str, slot: Slot) -> bool:
+    """Whether ``slot`` names who reports the sentence's statement, after it."""
+    before = SOURCE_BEFORE.search(text, max(0, slot.start - 40), slot.start)
+    return bool(before) and (before.group(0).lower().startswith("according") or SAID_AFTER.match(text, slot.end) is not None)
+
+
+CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
+TIMED_BY = re.compile(r"\b(?:before|ahead of|prior to|after|following|since)\s+(?:the\s+|this year's\s+|last year's\s+)?$", re.IGNORECASE)
+TIME_CLAUSE_IT = re.compile(r"\b(?:before|after|when|until|once|since)\s+it\s+(?:had\s+|has\s+|was\s+|even\s+)?$", re.IGNORECASE)
+AREA = re.compile(r"areas?\b|zones?\b", re.IGNORECASE)
 # Seats only a council has: "a permanent member", "the ten elected members".
 # "Chile and Peru, two of the three Latin American elected members"
 # A negative vote said not to have been a veto: the draft lacked its nine votes anyway
@@ -667,7 +683,18 @@ class SentenceReader:
         return [Fact(frame.type, a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
-        exercises = [s for s in clause if "Exercise" in s.labels] or [s for s in self._sentence_slots if "Exercise" in s.labels]
+        exercises = [s for s in clause if "Exercise" in s.labels] or self._sentence_exercises(text, start)
+        # "took part in Sea Breeze, and Greece hosted Medusa with Egypt taking part": an exercise
+        # before a new clause joined on with ", and" is that clause's, where another is left
+        behind = [s for s in exercises if s.end <= start and CLAUSE_JOIN.search(text, s.end, start)]
+        if behind and len(behind) < len(exercises):
+            exercises = [s for s in exercises if s not in behind]
+        # "sailed with the Chinese group for two days before Joint Sea-2021": an exercise named after the deed only dates it
+        timed = [s for s in exercises if s.start > end and s.kind != "reference" and TIMED_BY.search(text, max(0, s.start - 20), s.start)]
+        if timed:
+            exercises = [s for s in exercises if s not in timed]
+            if not exercises:
+                return []
         if exercises and THIS_TIME.search(text, max(0, start - 60), start) and all(EARLIER_EDITION_AFTER.match(text, s.end) for s in exercises):
             exercises = context.exercise()  # "Vostok-2018, the previous edition, ..., and this time Beijing sent ...": the current one
         strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start)
@@ -683,8 +710,11 @@ class SentenceReader:
         it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
+        sited_only = it_held or AREA.match(text, start) is not None  # "the exercise areas in Peter the Great Bay"
         if not exercises and context.patrol_places and SENDING.match(text, start):
             return self._sent_on_patrol(text, start, clause, context)
+        if TIME_CLAUSE_IT.search(text, max(0, start - 30), start):
+            return []  # "pulled out of Kavkaz-2020 days before it began": when the exercise began, not who took part
         if not exercises or OBSERVER.search(text, start, end):
             return []  # "... and South Africa sent observers to the exercise": watching is not taking part
         left, right = _sides(text, clause, start, end)
@@ -700,21 +730,27 @@ class SentenceReader:
         if aside:  # ... and the organization, not its members, is who held it
             actors = [s for s in actors if not aside[0] <= s.start < aside[1]]
         actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)]
+        actors = [s for s in actors if not (s.start > end and _source(text, s))]
         if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
             actors = [s for s in actors if not (s.end < start and HOST_VERB_AFTER.match(text, s.end) and not HOSTED_AND.match(text, s.end))]
         hosts_by = {id(s) for group in _groups(text, actors) if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) for s in _hosts_only(text, group, start)}
         actors = [
             s for s in actors
-            if not OBSERVER.search(_window(text, s, 30, after=True)) and not OBSERVER.search(text[max(0, s.start - 30):s.start])
+            if not _observer(text, s)
             and id(s) not in hosts_by  # "co-hosted by Thailand and the United States": hosts, not said to take part
         ]
         places = [
             s for s in clause
             if s.labels & {"Region", "State"} and (s.kind != "demonym" or HOME_WATERS.match(text, s.end))
-            and (s.role in ("loc", "on", "possessor") or _territory(text, s) or _after_province(text, s, clause))
+            and (s.role in ("loc", "on", "possessor") or _territory(text, s) or _after_province(text, s, clause) or _after_town(text, s))
             and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
         ]
         actors = [s for s in actors if not _after_province(text, s, clause)]
+        # "took part in Sea Breeze, and Greece hosted ...": a place in a clause joined on is that clause's,
+        # unless it names an exercise of its own ("..., and Peace Mission-2014 by China in Inner Mongolia")
+        join = CLAUSE_JOIN.search(text, end)
+        if join and not any(s.start >= join.end() for s in exercises):
+            places = [s for s in places if s.start < join.start()]
         if CAPTION_TRIGGER.match(text, start):  # "Soldiers of A and B during Khaan Quest": only crews seen there
             if not right or "Exercise" not in right[0].labels or SHADOWING.search(text, 0, start):
                 return []
@@ -745,7 +781,8 @@ class SentenceReader:
         ]
         if frame.type == "HOSTED":
             # "Pitch Black, which the Royal Australian Air Force hosted": a force hosts for its state
-            hosts = _role(right, ("State",), ("by",)) if frame.form == "passive" else _nearest_group(text, left, ("State", "ArmedForce")) or _antecedent(before, ("State", "ArmedForce"))
+            # "organised by the Russian Navy": a force hosts for its state where no state is named
+            hosts = (_role(right, ("State",), ("by",)) or _first_group(text, _role(right, ("ArmedForce",), ("by",)))) if frame.form == "passive" else _nearest_group(text, left, ("State", "ArmedForce")) or _antecedent(before, ("State", "ArmedForce"))
             partners = _role(right, ("State",), ("with",)) if frame.form == "active" else []
             # "co-hosted Balikatan with the United States", "hosts Bright Star with the United States": both host;
             # "hosted a naval exercise with Tanzania": the partners of the drill take part (below)
@@ -767,7 +804,7 @@ class SentenceReader:
             return held + [Fact("HOSTED", host, ex) for host, ex in hosting] + [
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
             ]
-        if it_held:
+        if sited_only:
             return held
         if not actors and not aside:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
@@ -778,10 +815,21 @@ class SentenceReader:
             for ex in _refs(exercises, ("Exercise",))
         ]
         if re.match(r"\b(?:held|staged|hosted|organi[sz]ed|ran)\b", text[start:end], re.IGNORECASE):
-            hosts = _refs(_nearest_group(text, left, ("State",)), ("State",))
-            if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", text, re.IGNORECASE):
+            # "Russia staged Vostok-2022", "Vostok-2022 was staged by Russia": one state alone holds it
+            by = re.match(r"\s+by\b", text[end:])
+            hosts = _refs(_first_group(text, [s for s in right if s.labels & {"State", "ArmedForce"}]) if by else _nearest_group(text, left, ("State",)), ("State",))
+            # "Joint Sea-2022" says nothing of a joint drill; "jointly", "together", "with" in the words around it do
+            if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
                 facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
         return facts
+
+    def _sentence_exercises(self, text: str, start: int) -> list[Slot]:
+        """The exercises of the sentence for a trigger whose clause names none: the group
+        named last before it ("Vostok-2018 was bilateral and Tsentr-2019 multinational;
+        Pakistan sent a company" is Tsentr-2019), else every one the sentence names."""
+        named = [s for s in self._sentence_slots if "Exercise" in s.labels]
+        earlier = [s for s in named if s.end <= start]
+        return _groups(text, earlier)[-1] if earlier else named
 
     def _members_aside(self, text: str) -> tuple[int, int] | None:
         """Where a relative clause on an organization's members stands: "the CSTO, in which
@@ -1693,9 +1741,11 @@ ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
-# "Iran joined Russia's navy for patrols": whoever joins a crew travels with it.
+# "Iran joined Russia's navy for patrols": whoever joins a crew travels with it; the crafts
+# may come between ("two Chinese H-6 bombers joined two Russian Tu-95 bombers").
 JOINED_CREW = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:joined|joins|accompanied|accompanies|teamed up with|linked up with)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?", re.IGNORECASE
+    r"\s+(?:[\w-]+\s+){0,3}?(?:\w+ly\s+)?(?:joined|joins|accompanied|accompanies|teamed up with|linked up with)\s+(?:the\s+|two\s+|three\s+|four\s+|six\s+|\d+\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?",
+    re.IGNORECASE,
 )
 # "Chinese H-6K bombers escorted by Russian Su-30SM fighters": the escort flies with them
 ESCORTED_BY = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:escorted|accompanied|joined)\s+by\s+(?:the\s+|\w+\s+)?$", re.IGNORECASE)
@@ -1912,6 +1962,13 @@ def _led_by(text: str, slot: Slot, slots: list[Slot]) -> Slot | None:
     if modifier is None:
         return None
     return next((s for s in slots if "Organization" in s.labels and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}?", text[modifier.end():s.start])), None)
+
+
+def _blanked(text: str, slots: list[Slot]) -> str:
+    """The text with the words of ``slots`` blanked out, offsets kept."""
+    for slot in slots:
+        text = text[:slot.start] + " " * (slot.end - slot.start) + text[slot.end:]
+    return text
 
 
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:
@@ -2998,11 +3055,15 @@ def headline_exercise(text: str, slots: list[Slot]) -> list[Fact]:
     """A heading that names an exercise, then who drills and where: "Joint Sea-2021:
     Russian and Chinese navies in the Sea of Japan", "Vostok-2018 — Russia and China on the steppe"."""
     exercise = next((s for s in slots if "Exercise" in s.labels), None)
-    if exercise is None or not re.match(r"\s*(?::|--|[—–])\s", text[exercise.end:exercise.end + 4]):
+    if exercise is None or not re.match(r"\s*(?::|--|[—–])\s|\s\(", text[exercise.end:exercise.end + 4]):
         return []
     after = [s for s in slots if s.start > exercise.end]
     actors = _first_group(text, [s for s in after if s.labels & {"State", "ArmedForce"} and not _located(text, s)])
-    if not actors or not re.fullmatch(r"\s*(?::|--|[—–])\s+(?:the\s+)?", text[exercise.end:actors[0].start]):
+    if not actors or not re.fullmatch(r"\s*(?::|--|[—–])\s+(?:the\s+)?|\s\(\s*", text[exercise.end:actors[0].start]):
+        return []
+    if text[exercise.end:actors[0].start].strip() == "(" and (len(actors) < 2 or not re.match(r"\s*\)", text[actors[-1].end:])):
+        return []  # "Vostok-2018 (Russia, China, Mongolia)" lists who took part; one state alone in brackets may be the host
+    if blocked(text, len(text), len(text), 0):  # "Zapad-2025: Belarus expected to co-host"
         return []
     places = [s for s in after if s.start > actors[-1].end and s.labels & {"Region", "State"} and _located(text, s)]
     return [Fact("PARTICIPATED_IN", a, e) for a in _refs(actors, ("State", "ArmedForce")) for e in _refs([exercise], ("Exercise",))] + [
@@ -3075,11 +3136,24 @@ def _after_province(text: str, slot: Slot, clause: list[Slot]) -> bool:
     return not any(s.end <= slot.start and slot.start - s.end <= 3 for s in clause)  # "in Vostok, China and ...": a list
 
 
+# "in waters off Zhanjiang, China": a state after the town it is in, the town unknown to the gazetteer
+TOWN_OF = re.compile(
+    r"\b(?-i:in|off|near|at)\s+(?:the\s+)?(?:waters\s+off\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter|Addition|Particular|Total|Turn|Response|Contrast|Short|Practice)\b)"
+    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?,\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _after_town(text: str, slot: Slot) -> bool:
+    return TOWN_OF.search(text, max(0, slot.start - 45), slot.start) is not None
+
+
 def _located(text: str, slot: Slot) -> bool:
     return bool(re.search(
         r"\b(?:in|over|off|near|at|across|into|on the territory of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[\w-]*\s+)?$",
         text[max(0, slot.start - 35):slot.start], re.IGNORECASE,
-    )) and not re.search(r"\b(?:took part|participated)\s+in\s+$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)
+    ) or _after_town(text, slot)) and not re.search(r"\b(?:took part|participated)\s+in\s+$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)
 
 
 # "carried out what Manila calls a maritime cooperative activity": the state names the deed, it does not do it
@@ -3098,6 +3172,17 @@ def _owner_of_force(text: str, slot: Slot, clause: list[Slot]) -> bool:
     if not following or "ArmedForce" not in following[0].labels:
         return False
     return bool(re.fullmatch(r"(?:'s|’s|')?\s*", text[slot.end:following[0].start]))
+
+
+# "India attended as an observer, while China took part": the observer's word stays in its own clause
+OBSERVER_REACH = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b", re.IGNORECASE)
+
+
+def _observer(text: str, slot: Slot) -> bool:
+    """Whether the words next to ``slot`` in its clause say it only watched."""
+    before = OBSERVER_REACH.split(text[max(0, slot.start - 30):slot.start])[-1]
+    after = OBSERVER_REACH.split(_window(text, slot, 30, after=True))[0]
+    return bool(OBSERVER.search(before) or OBSERVER.search(after))
 
 
 def _window(text: str, slot: Slot, width: int, after: bool = False) -> str:
