@@ -33,6 +33,14 @@ LOCAL = re.compile(
     r"threatened to|refused to|declined to|failed to|stopped short of|refrained from|instead of|rather than|"
     # "has yet to join", "turned down an invitation to join"
     r"yet to|turned down|spurned|invitations? to|invited to|"
+    # "was in talks to buy", "opened negotiations for the Su-35", "came close to buying"
+    r"talks to|in talks|negotiations? (?:to|for|on|over)|in negotiations|came close to|comes? close to|coming close to|"
+    # an accusation or a hearsay: "Kyiv accused Tehran of supplying", "is said by some to have bought"
+    r"accused of|accus(?:ed|es|ing) (?:\S+ ){1,3}?of|accusations? (?:that|of)|said by (?:\S+ ){1,3}?to|"
+    # a deal agreed with its date between: "agreed in 2022 to assemble" (kept when the deed is the deal, see AGREED)
+    r"agreed (?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?to|"
+    # staying out: "India withdrew before the exercise began", "Minsk sat out Zapad", "none of them sent troops"
+    r"withdr(?:ew|awn|aws|awing)(?= from\b| before\b|\s*[,.;]|$)|pulled out|dropped out|backed out|skipped|sat out|boycott(?:ed|s|ing)?|stayed away|none of|none(?! other)|"
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
     r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
@@ -48,6 +56,13 @@ SCOPING = re.compile(
     r"reports? (?:say |suggest |claim |indicate )?that|reported that|claims? that|claimed that|alleged that|alleges that|"
     r"unclear (?:whether|if)|not clear (?:whether|if)|not known|unknown whether|it is uncertain|"
     r"unconfirmed|unverified|hypothetical|in theory|would have|if|whether|"
+    # doubted or argued claims: "analysts doubt that", "few experts believe", "posts claiming that"
+    r"(?:doubts?|doubted|doubting|doubtful|questions?|questioned|questioning|sceptical|skeptical) (?:that|whether|if)|"
+    r"few (?:\w+ ){0,2}?(?:believe|believes|think|expect|accept)|(?:claiming|alleging|asserting|asserted|asserts) that|"
+    # an imagined case: "Imagine that India bought ...", "In this scenario, China sells ..."
+    r"imagine|suppose|supposing|let(?: u|')s say|in (?:the|this|that|our|a|one|each) (?:scenario|wargame|war game|war-game|simulation|thought experiment)|"
+    # a writer unsure of the memory: "I think Iran got ...", "AFAIK", "IIRC"
+    r"(?:I|we) (?:think|believe|guess|suspect|reckon|assume|gather)|afaik|iirc|imo|imho|pretty sure|not sure|"
     # a correction quoting what was said before: "An earlier version of this article said ...", "We said that ..."
     r"(?:earlier|previous|original) version|we (?:said|stated|reported|wrote|claimed)|"
     r"(?:suggest|suggests|suggested|speculate|speculates|argue|argues|argued|believe|believes|believed|predict|predicts|predicted|"
@@ -81,6 +96,11 @@ RETRACTING = re.compile(
     r"(?:(?:was|were|has been|had been) (?:suspended|frozen|halted|revoked|annul+ed)(?! from)|"
     r"(?:suspend|cancel|freez|froze|scrap|halt|revok|annul)\w*\s+(?:it|them|the (?:contract|deal|sale|order|deliver(?:y|ies)|agreement)))|"
     r"did not (?:materiali[sz]e|happen|go ahead|proceed)|"
+    # the claim named and disowned after it: "..., a claim his family has always denied"
+    r"(?:a|an) (?:claim|allegation|assertion|charge|report|rumou?r|story)s? (?:that )?(?:\w+ ){0,4}?(?:has |have |had )?(?:always |repeatedly |strongly |firmly |flatly |since )?"
+    r"(?:denied|denies|deny|disputes?|disputed|rejects?|rejected)|"
+    # a hedge closing the sentence: "The US opposes the decision, maybe."; hearsay as its source
+    r"(?<=, )(?:maybe|perhaps|possibly|probably|reportedly|allegedly|apparently|supposedly)(?=[\s.!]*$)|according to (?:unconfirmed |unverified )?(?:rumou?rs|speculation|gossip)|"
     # "Danish participation in future drills was \"under discussion\""
     r"(?:is|are|was|were|remains?|remained) (?:still )?[\"“]?(?:under (?:discussion|consideration|review)|being (?:discussed|considered))|"
     r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red))\b",
@@ -92,7 +112,9 @@ RETRACTING = re.compile(
 NEUTRAL = re.compile(
     r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b|"
     r"\b(?:one|we) (?:should|must|may|can) (?:also )?(?:recall|note|remember|add|mention|stress|point out)\b|"
-    r"\bit (?:should|must|may|can) (?:also )?be (?:noted|recalled|remembered|stressed|added|pointed out|said)\b",
+    r"\bit (?:should|must|may|can) (?:also )?be (?:noted|recalled|remembered|stressed|added|pointed out|said)\b|"
+    # a speaker vouching for the fact: "I can confirm that ...", "we can now reveal"
+    r"\b(?:I|we) can (?:now |also )?(?:confirm|reveal|report|tell you|announce)\b",
     re.IGNORECASE,
 )
 # "warned Finland against joining", "campaigned against buying": the deed argued against
@@ -101,7 +123,7 @@ AGAINST = re.compile(r"\bagainst\s+$", re.IGNORECASE)
 NEGATED_TRIGGER = re.compile(r"\b(?:not|never|no longer)\b|n't\b|\bno\s(?!limits\b)", re.IGNORECASE)
 # "agreed to help build", "agreed to license the design", "agreed to buy the MiG-21": a
 # concluded agreement records the transfer or the deal itself, not a plan.
-AGREED = re.compile(r"\bagreed to\s*$", re.IGNORECASE)
+AGREED = re.compile(r"\bagreed (?:(?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?)?to\s*$", re.IGNORECASE)
 AGREED_DEED = re.compile(r"help|assist|licen[cs]e|transfer|share|buy|purchase|acquire|procure|sell|supply|deliver", re.IGNORECASE)
 
 # The cue lists are long alternations, searched through their openings for speed.
@@ -122,6 +144,10 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # "warned Finland against joining NATO"
     if IS_TO.search(sentence, max(scope_start, trigger_start - 24), trigger_start):
         return True  # "Australia is to buy three to five submarines": a plan, not a purchase
+    if NEAR_MISS.search(sentence, max(scope_start, trigger_start - 12), trigger_start):
+        return True  # "Indonesia nearly bought the Su-35": only right before the verb ("nearly 30 were sold" counts)
+    if INVERTED_CONDITION.search(sentence, assertion_start, trigger_start):
+        return True  # "Had Turkey bought the Su-57, it would have ...": a condition without "if"
     agreed = AGREED_DEED.match(sentence, trigger_start) is not None
     if _cue_before(LOCAL, sentence, scope_start, trigger_start, agreed):
         return True
@@ -133,6 +159,9 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
 
 
 IS_TO = re.compile(r"\b(?:is|are|was|were) (?:\w+ly )?to\s*$", re.IGNORECASE)  # the trigger follows at once
+NEAR_MISS = re.compile(r"\b(?:nearly|almost|all but)\s+$", re.IGNORECASE)
+# "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
+INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # "received no more than 24": a bounded count, not a denial
 DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|may|might|could|would|will|is expected|is likely)\b", re.IGNORECASE)
 

@@ -860,8 +860,13 @@ class Extractor:
         """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it."""
         owned = [(slot, ref, state) for slot in slots if "ArmedForce" in slot.labels for ref in slot.refs if (state := self._owning_state(ref))]
         # Most sentences name no force with a known state: test for one before scanning for cues.
-        if not owned or SCOPING.search(text):
-            return []  # "reports that ...", "there is no evidence that ...": nothing is asserted
+        scoped = SCOPING.search(text) if owned else None
+        if scoped is not None:
+            # "reports that ...", "there is no evidence that ...": nothing after the cue is asserted;
+            # a force named before it still is ("The Armed Forces of Belarus ran it ..., I believe also India")
+            owned = [item for item in owned if item[0].end <= scoped.start()]
+        if not owned:
+            return []
         facts = []
         for slot, ref, state in owned:
             surface = text[slot.start:slot.end]

@@ -1400,7 +1400,24 @@ def _assertion_start(text: str, start: int) -> int:
     """Where the assertion holding a trigger begins: "there is no evidence that X, although
     Y" asserts Y; a contrast or a semicolon ends what a scoping cue covers."""
     contrasts = [m.end() for m in CONTRAST.finditer(text, 0, start)]
-    return contrasts[-1] if contrasts else 0
+    conceded = _concession_end(text)
+    if conceded is not None and conceded < start:
+        contrasts.append(conceded)
+    return max(contrasts) if contrasts else 0
+
+
+# "Although talks failed in 2010, Russia sold ...": a fronted concession ends at its comma
+FRONTED_CONCESSION = re.compile(r"\W*(?:(?:even\s+)?(?:al)?though|while|whereas|despite|in spite of)\s", re.IGNORECASE)
+# a comma inside a list of names goes on with the list: "Although Russia, China and Iran protested"
+LIST_COMMA = re.compile(r",\s*(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s*(?:,|and\b|or\b)")
+
+
+def _concession_end(text: str) -> int | None:
+    """Where a sentence that opens with "although", "even though" or "despite" turns to
+    its main clause: after the first comma that does not go on with a list."""
+    if not FRONTED_CONCESSION.match(text):
+        return None
+    return next((m.end() for m in re.finditer(",", text) if not LIST_COMMA.match(text, m.start())), None)
 
 
 def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: list[Slot]) -> int:
@@ -1443,6 +1460,9 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     clause began, so the main clause can find its subject before it. Only a comma right
     before a verb closes one: the commas of a list ("whose members are A, B and C") do not."""
     breaks = []
+    conceded = _concession_end(text)
+    if conceded is not None:
+        breaks.append((conceded - 1, conceded, None))
     found = list(CLAUSE_BREAKS.finditer(text))
     dashes = [m for m in found if m.group(0).strip() in ("—", "–", "--")]
     # "all four Quad navies -- India, the US, Japan, Australia -- took part": a dashed
