@@ -40,6 +40,13 @@ LOCAL = re.compile(
     # a deal agreed with its date between: "agreed in 2022 to assemble" (kept when the deed is the deal, see AGREED)
     r"agreed (?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?to|"
     # staying out: "India withdrew before the exercise began", "Minsk sat out Zapad", "none of them sent troops"
+    # likelihood and appearance: "seems to have bought", "almost certainly bought", "is tipped to become", "has ruled out buying"
+    r"seems? to|seemed to|appears? to|appeared to|assumed to|presumed to|presumably|almost certainly|most likely|in all likelihood|"
+    r"tipped to|on the verge of|(?:is|was|are|were|came|comes|come|get|gets|got|getting) close to|on course to|in line to|"
+    r"rul(?:ed|es|ing) out|await(?:s|ed|ing)?|waiting for|"
+    r"preparing to|prepares to|getting ready to|gearing up to|reluctant to|unwilling to|loath to|hesitant to|balk(?:ed|s)? at|waiv(?:ed|es|ing)|possible|"
+    # a buyer kept from the deal: "barred Turkey from buying" (a deal stopped: STOPPED_DEAL)
+    r"(?:barred|bars|banned|bans|prevented|prevents|blocked|blocks|stopped|stops|kept|keeps|excluded|precluded|prohibited|forbidden|forbade)(?: \S+){0,3}? from|"
     r"withdr(?:ew|awn|aws|awing)(?= from\b| before\b|\s*[,.;]|$)|pulled out|dropped out|backed out|skipped|sat out|boycott(?:ed|s|ing)?|stayed away|none of|none(?! other)|"
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
@@ -63,6 +70,11 @@ SCOPING = re.compile(
     r"imagine|suppose|supposing|let(?: u|')s say|in (?:the|this|that|our|a|one|each) (?:scenario|wargame|war game|war-game|simulation|thought experiment)|"
     # a writer unsure of the memory: "I think Iran got ...", "AFAIK", "IIRC"
     r"(?:I|we) (?:think|believe|guess|suspect|reckon|assume|gather)|afaik|iirc|imo|imho|pretty sure|not sure|"
+    # hearsay with nobody named: "unnamed officials told ...", "sources close to the deal say ..."
+    r"(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|diplomats?|insiders?)|sources? (?:close to|familiar with)|"
+    # a claim put as possible, false or argued: "it is possible that", "it is false that", "critics claim Algeria ..."
+    r"(?:possible|likely|probable|plausible|conceivable|false|untrue|a myth|nonsense) that|in the event (?:that|of)|provided that|on condition that|assuming that|"
+    r"(?:claim|claims|argue|argues|argued|allege|alleges|insist|insists|insisted|speculate|speculates|suspect|suspects)(?= (?:the )?(?-i:[A-Z]))|"
     # a correction quoting what was said before: "An earlier version of this article said ...", "We said that ..."
     r"(?:earlier|previous|original) version|we (?:said|stated|reported|wrote|claimed)|"
     r"(?:suggest|suggests|suggested|speculate|speculates|argue|argues|argued|believe|believes|believed|predict|predicts|predicted|"
@@ -89,7 +101,7 @@ RETRACTING = re.compile(
     r"(?:deny|denies|denied) (?:it|this|that|them|the (?:claims?|reports?|allegations?))|"
     # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
-    r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved)|"
+    r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved|postponed|put on hold)|"
     # "signs a contract to supply S-300s to Iran; Moscow suspends it in 2010"
     # (a clause of its own: not "ending a dispute that began when Moscow froze the contract")
     r"(?:;|but|and|then)\s+(?:[\w-]+\s+){0,2}?(?:(?:later|then|soon|quickly|abruptly)\s+)?"
@@ -100,10 +112,17 @@ RETRACTING = re.compile(
     r"(?:a|an) (?:claim|allegation|assertion|charge|report|rumou?r|story)s? (?:that )?(?:\w+ ){0,4}?(?:has |have |had )?(?:always |repeatedly |strongly |firmly |flatly |since )?"
     r"(?:denied|denies|deny|disputes?|disputed|rejects?|rejected)|"
     # a hedge closing the sentence: "The US opposes the decision, maybe."; hearsay as its source
-    r"(?<=, )(?:maybe|perhaps|possibly|probably|reportedly|allegedly|apparently|supposedly)(?=[\s.!]*$)|according to (?:unconfirmed |unverified )?(?:rumou?rs|speculation|gossip)|"
+    r"(?<=, )(?:maybe|perhaps|possibly|probably|reportedly|allegedly|apparently|supposedly|it (?:seems|appears|would seem))(?=[\s.!]*$)|"
+    r"according to (?:an? |some |one )?(?:unconfirmed |unverified |anonymous |unnamed )?(?:rumou?rs|speculation|gossip)|according to (?:an? |some |one )?(?:unconfirmed|unverified|anonymous|unnamed)|"
+    # a doubtful speech tag closing the sentence: "..., a Russian tabloid claimed", "..., sources claim", "..., or so the rumour goes"
+    r"(?<=, )(?!despite|in spite|contrary|notwithstanding|against|denying|rejecting)(?:(?:a|an|the|some|several|one)\s+)?(?:[\w-]+\s+){0,3}?(?:claim(?:s|ed)?|alleged?|alleges|insists?|insisted|speculated?|speculates)(?=(?:\s+[\w ]{0,30})?[\s.!]*$)|or so (?:\w+ ){0,3}?(?:goes|go|claims?|claimed|says?|said)|"
+    r"if (?:it|this|that|so) (?:happened|occurred|took place|is true|was true|is confirmed)|if true|if confirmed|"
+    r"(?:is|are|was|were|has been|have been|remains?|remained) (?:still )?(?:pending|on hold|in doubt|in limbo|uncertain|stalled|(?:delayed|postponed) indefinitely)|"
     # "Danish participation in future drills was \"under discussion\""
     r"(?:is|are|was|were|remains?|remained) (?:still )?[\"“]?(?:under (?:discussion|consideration|review)|being (?:discussed|considered))|"
-    r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red))\b",
+    r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red|mooted|floated|touted|envisaged|contemplated)|"
+    # "Serbia joining the CSTO is unthinkable"
+    r"(?:is|was|would be|remains?|remained) (?:still )?(?:unthinkable|unlikely|impossible|improbable|inconceivable|out of the question|off the table|premature|a non-starter))\b",
     re.IGNORECASE,
 )
 # Phrases that look like cues but assert: "not only ... but also", a resolution that
@@ -146,6 +165,10 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # "Australia is to buy three to five submarines": a plan, not a purchase
     if NEAR_MISS.search(sentence, max(scope_start, trigger_start - 12), trigger_start):
         return True  # "Indonesia nearly bought the Su-35": only right before the verb ("nearly 30 were sold" counts)
+    if STOPPED_DEAL.search(sentence, max(scope_start, trigger_start - 30), trigger_start):
+        return True  # "Moscow froze the sale of the Su-57 to Algeria": the trigger is the deal stopped
+    if FRONTED_TIME.match(sentence) and trigger_end < (comma := sentence.find(",")) and FUTURE_MAIN.match(sentence, comma):
+        return True  # "Once Algeria receives the Su-57, it will be ...": the delivery is to come
     if INVERTED_CONDITION.search(sentence, assertion_start, trigger_start):
         return True  # "Had Turkey bought the Su-57, it would have ...": a condition without "if"
     agreed = AGREED_DEED.match(sentence, trigger_start) is not None
@@ -158,7 +181,11 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     return RETRACTING.search_within(sentence, trigger_end, len(sentence)) is not None
 
 
-IS_TO = re.compile(r"\b(?:is|are|was|were) (?:\w+ly )?to\s*$", re.IGNORECASE)  # the trigger follows at once
+IS_TO = re.compile(r"\b(?:(?:is|are|was|were) (?:\w+ly )?|due )to (?:have )?\s*$", re.IGNORECASE)  # the trigger follows at once
+STOPPED_DEAL = re.compile(r"\b(?:block(?:ed|s)?|froze|freezes|frozen|halt(?:ed|s)?|suspend(?:ed|s)?|postpone(?:d|s)?|veto(?:ed|es)?)\s+(?:the\s+|all\s+|any\s+|further\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# A fronted time clause whose main clause looks ahead: "Once ..., it will", "When ..., Algeria would"
+FRONTED_TIME = re.compile(r"\W*(?:once|when|whenever|until|till|as soon as|after|before|by the time)\s", re.IGNORECASE)
+FUTURE_MAIN = re.compile(r",\s*(?:[\w'-]+\s+){1,4}?(?:will|would|shall|(?:is|are) going to)\b|,\s*(?:[\w-]+\s+){0,3}?[\w-]+'ll\b", re.IGNORECASE)
 NEAR_MISS = re.compile(r"\b(?:nearly|almost|all but)\s+$", re.IGNORECASE)
 # "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
 INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
