@@ -77,6 +77,8 @@ SCOPING = re.compile(
     r"(?:claim|claims|argue|argues|argued|allege|alleges|insist|insists|insisted|speculate|speculates|suspect|suspects)(?= (?:the )?(?-i:[A-Z]))|"
     # a correction quoting what was said before: "An earlier version of this article said ...", "We said that ..."
     r"(?:earlier|previous|original) version|we (?:said|stated|reported|wrote|claimed)|"
+    # a correction retelling its error: "A photo caption identified a warship as ...", "An editorial said ..."
+    r"(?:caption|editorial|headline|subheading|graphic|chart|map|picture|photo) (?:\w+ ){0,3}?(?:said|stated|identified|described|called|named|referred to|reported|gave|misidentified|suggested)|"
     r"(?:suggest|suggests|suggested|speculate|speculates|argue|argues|argued|believe|believes|believed|predict|predicts|predicted|"
     r"expect|expects|expected|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|assume|assumed|think|thinks|thought) that)\b"
     # a labelled claim, as a fact-check quotes it: 'Claim 1: "Venezuela received ..."'

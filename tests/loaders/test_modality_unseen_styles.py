@@ -238,3 +238,34 @@ def test_a_heading_after_the_comments_brings_the_article_back():
     found = {(r.source, r.type, r.target) for r in extract_text(read_bytes(page.encode("utf-8"), "p.html").text).relations}
     assert SALE in found
     assert IRAN_SU35 not in found
+
+
+# --- tables and corrections ----------------------------------------------------------------
+
+DEALS_TABLE = """Arms deals in our region, 2015-2024
+
+| Supplier | Recipient | System | Note |
+|---|---|---|---|
+| Belarus | Sudan | Su-25 | delivered 2008 |
+| Russia | Algeria | Su-57 | contract signed; assembly halted, not delivered |
+| Russia | Egypt | Su-35 | deal shelved under US pressure |
+"""
+
+
+def test_a_table_row_whose_deal_stopped_short_gives_nothing():
+    found = facts(DEALS_TABLE)
+    assert ("Sudan", "ACQUIRED", "Su-25") in found
+    assert not {t for t in found if t[2] in ("Su-57", "Su-35")}
+
+
+@pytest.mark.parametrize("text", [
+    "A photo caption identified the ship as a Su-35 of the Egyptian Air Force.",
+    "An editorial on Monday said Egypt had bought the Su-35.",
+    "Our headline wrongly said Egypt bought the Su-35.",
+])
+def test_a_correction_retelling_its_error_asserts_nothing(text):
+    assert not facts(text, "ACQUIRED", "OPERATES", "SOLD")
+
+
+def test_a_report_saying_something_is_still_read():
+    assert PURCHASE in facts("A report by the institute said Egypt had bought the Su-35.")
