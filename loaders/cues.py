@@ -134,6 +134,9 @@ NEUTRAL = re.compile(
     r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b|"
     r"\b(?:one|we) (?:should|must|may|can) (?:also )?(?:recall|note|remember|add|mention|stress|point out)\b|"
     r"\bit (?:should|must|may|can) (?:also )?be (?:noted|recalled|remembered|stressed|added|pointed out|said)\b|"
+    # a hedge on one entry of a list, not on the verb: "Kazakhstan, Armenia and possibly India took part"
+    # (the entry itself is dropped where the list is read)
+    r"(?:,|\band|\bor)\s+(?:possibly|perhaps|probably|reportedly|allegedly|maybe|presumably|apparently)\s+(?=(?-i:[A-Z]))|"
     # a speaker vouching for the fact: "I can confirm that ...", "we can now reveal"
     r"\b(?:I|we) can (?:now |also )?(?:confirm|reveal|report|tell you|announce)\b",
     re.IGNORECASE,
@@ -180,7 +183,28 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True
     if DENIED_AFTER.match(sentence[trigger_end:trigger_end + 24]):
         return True  # "sold no Su-57s", "participation may become routine"
-    return RETRACTING.search_within(sentence, trigger_end, len(sentence)) is not None
+    retracted = RETRACTING.search_within(sentence, trigger_end, len(sentence))
+    if retracted is None:
+        return False
+    # "..., but both governments deny it": the cue's own object points back
+    return POINTING_BACK.search(retracted.group(0)) is not None or not _in_another_clause(sentence, trigger_end, retracted.start())
+
+
+# "The S-400 went to China and India; Iran's order is unconfirmed": a clause of its own retracts
+# only itself, unless it opens by pointing back ("; the deal was cancelled", "but this was denied")
+# or its cue does ("but both governments deny it")
+SEPARATE_CLAUSE = re.compile(r";\s*|,?\s+but\s+|,\s*(?:al)?though\s+|,?\s*whereas\s+", re.IGNORECASE)
+POINTING_BACK = re.compile(
+    r"(?:this|that|it|these|those|they|which|(?:the|its|their|such) (?:\w+ )?(?:claims?|reports?|stor(?:y|ies)|deals?|sales?|contracts?|deliver(?:y|ies)|"
+    r"transfers?|purchases?|orders?|agreements?|rumou?rs?|plans?|talks|negotiations|exports?|visits?|patrols?|exercises?|drills?|membership|accession))\b",
+    re.IGNORECASE,
+)
+
+
+def _in_another_clause(sentence: str, start: int, cue_start: int) -> bool:
+    """Whether a clause that does not point back begins between ``start`` and ``cue_start``."""
+    breaks = [m for m in SEPARATE_CLAUSE.finditer(sentence, start, cue_start) if m.end() <= cue_start]
+    return bool(breaks) and POINTING_BACK.match(sentence, breaks[-1].end()) is None
 
 
 IS_TO = re.compile(r"\b(?:(?:is|are|was|were) (?:\w+ly )?|due )to (?:have )?\s*$", re.IGNORECASE)  # the trigger follows at once

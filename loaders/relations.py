@@ -271,6 +271,8 @@ class SentenceReader:
         facts += self._possessive_links(text, slots) + _member_list(text, slots, context)
         if ":" in text:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
+        if facts and HEDGE_WORDS.search(text):
+            facts = _without_hedged_entries(text, facts, slots)
         return _with_years(text, facts, context)
 
     def _named_before(self, left: list[Slot], start: int) -> list[Slot]:
@@ -3132,6 +3134,30 @@ RELATIVE_DATE = re.compile(
     r"\b(?:(?:last|this|next|past|previous|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|several)\s+(?:years?|months?)\s+ago)\b",
     re.IGNORECASE,
 )
+
+
+# A hedge on one entry of a list: "China, Turkey and possibly Iran", "to China and, some say, to Iran",
+# "Kazakhstan and Armenia, I believe also India"
+HEDGE_WORD = r"\b(?:possibly|perhaps|probably|reportedly|allegedly|apparently|maybe|presumably|supposedly|some say|(?:I|we) (?:believe|think))"
+HEDGED_ENTRY = re.compile(HEDGE_WORD + r",?\s+(?:also\s+|even\s+)?(?:to\s+|from\s+|by\s+|with\s+|the\s+)?$", re.IGNORECASE)
+HEDGE_WORDS = re.compile(HEDGE_WORD, re.IGNORECASE)  # whether a sentence has any: most have none
+
+
+def _without_hedged_entries(text: str, facts: list[Fact], slots: list[Slot]) -> list[Fact]:
+    """``facts`` without those whose argument is named only as a hedged entry of a list."""
+    hedged = {id(slot) for slot in slots if HEDGED_ENTRY.search(text, max(0, slot.start - 30), slot.start)}
+    if not hedged:
+        return facts
+
+    def only_hedged(name: str) -> bool:
+        named = [slot for slot in slots if any(ref.name == name for ref in slot.refs)]
+        return bool(named) and all(id(slot) in hedged for slot in named)
+
+    # the buyer of a sale stands in its "to", the seller of a purchase in its "from"
+    return [
+        fact for fact in facts
+        if not any(only_hedged(name) for name in (fact.source.name, fact.target.name, fact.properties.get("to"), fact.properties.get("from")) if isinstance(name, str))
+    ]
 
 
 def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:

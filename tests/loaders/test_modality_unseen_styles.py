@@ -269,3 +269,29 @@ def test_a_correction_retelling_its_error_asserts_nothing(text):
 
 def test_a_report_saying_something_is_still_read():
     assert PURCHASE in facts("A report by the institute said Egypt had bought the Su-35.")
+
+
+# --- a hedge on one entry of a list; a retraction in a clause of its own ----------------------
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    ("Kazakhstan, Armenia and possibly Mongolia took part in Zapad-2021.", ZAPAD, ("Mongolia", "PARTICIPATED_IN", "Zapad-2021")),
+    ("Troops from Kazakhstan and Armenia took part in Zapad-2021, and perhaps also Mongolia.", ZAPAD, ("Mongolia", "PARTICIPATED_IN", "Zapad-2021")),
+    ("Contingents from Kazakhstan took part in Zapad-2021 - I believe also Mongolia.", ZAPAD, ("Mongolia", "PARTICIPATED_IN", "Zapad-2021")),
+    ("Belarus sold Su-25 jets to Sudan and possibly to Chad.", SALE, ("Chad", "ACQUIRED", "Su-25")),
+    ("Belarus sold Su-25 jets to Sudan and, some say, to Chad.", ("Sudan", "ACQUIRED", "Su-25"), ("Chad", "ACQUIRED", "Su-25")),
+])
+def test_a_hedged_entry_of_a_list_is_dropped_and_the_rest_kept(text, kept, dropped):
+    found = facts(text)
+    assert kept in found
+    assert dropped not in found
+
+
+@pytest.mark.parametrize("text, relation, asserted", [
+    ("Egypt bought the Su-35 in 2020; Algeria's order is unconfirmed.", PURCHASE, True),
+    ("Egypt bought the Su-35 in 2020, but a second batch was cancelled.", PURCHASE, True),
+    ("Egypt agreed to buy the Su-35 in 2018, but the deal was cancelled.", PURCHASE, False),
+    ("Egypt bought the Su-35 in 2020; this has never been confirmed.", PURCHASE, False),
+    ("Egypt bought the Su-35 in 2020, some papers say, but Cairo denies it.", PURCHASE, False),
+])
+def test_a_retraction_reaches_back_only_when_it_points_back(text, relation, asserted):
+    assert (relation in facts(text)) is asserted
