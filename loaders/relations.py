@@ -1450,7 +1450,13 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
 NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved)\b|\bfailed to (?:be )?(?:adopted|adopt|pass)\b", re.IGNORECASE)
-ASIDE = IndexedPattern(re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE), SENTENCES)
+ASIDE = IndexedPattern(re.compile(
+    r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*|"
+    # a participle set off after the subject: "Turkey, barred from the F-35 programme, bought ...",
+    # "Iran, long accused of arming militias, bought ..."
+    r",\s*(?:\w+ly\s+|long\s+|once\s+)?(?:accused|barred|banned|excluded|expelled|suspended|removed|sanctioned|denied|refused|rebuffed|spurned|"
+    r"shut out|kept out|unable|blocked|prevented|frustrated|stung|angered|alarmed)\b[^,;]{0,120},\s*",
+    re.IGNORECASE), SENTENCES)
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")

@@ -157,6 +157,13 @@ def test_the_claim_stated_plainly_gives_its_relation(unasserted, plain, relation
     ("Nearly thirty Su-35 fighters were delivered to Egypt.", PURCHASE),
     ("Egypt agreed in 2018 to buy the Su-35.", PURCHASE),
     ("Egypt bought the Su-35, despite claims to the contrary.", PURCHASE),
+    # a cue in an aside after the subject, or before another verb of the clause
+    ("Egypt, long accused of arming Haftar, bought the Su-35.", PURCHASE),
+    ("Egypt, barred by Congress from buying jets, bought the Su-35.", PURCHASE),
+    pytest.param("Egypt, barred by Congress from buying the F-35, bought the Su-35.", PURCHASE, marks=pytest.mark.xfail(
+        strict=True, reason="a system named in the aside is taken as the subject of the main verb: argument reading, not a cue")),
+    ("Egypt, which was in talks to buy the Rafale M, bought the Su-35.", PURCHASE),
+    ("Belarus withdrew from the CFE talks in 2007 and sold Su-25 jets to Sudan in 2008.", SALE),
     ("When Egypt received the Su-35 in 2020, Washington protested.", PURCHASE),
     ("Once Egypt had received the Su-35, it retired its oldest MiG-21s.", PURCHASE),
     ("Egypt bought the Su-35, the ministry said.", PURCHASE),
