@@ -44,6 +44,8 @@ LOCAL = re.compile(
     r"seems? to|seemed to|appears? to|appeared to|assumed to|presumed to|presumably|almost certainly|most likely|in all likelihood|"
     r"tipped to|on the verge of|(?:is|was|are|were|came|comes|come|get|gets|got|getting) close to|on course to|in line to|"
     r"rul(?:ed|es|ing) out|await(?:s|ed|ing)?|waiting for|"
+    # a plan, a wish or an argument for the deed: "the roadmap foresees Vietnam buying", "Hanoi ought to buy", "was meant to receive"
+    r"fores(?:ee|ees|aw|een)|envisag(?:e|es|ed)|envision(?:s|ed)?|calls? for|called for|(?:has|have) been linked (?:to|with)|ought to|needs? to|needed to|meant to|pitch(?:ed|es)? to|"
     r"preparing to|prepares to|getting ready to|gearing up to|reluctant to|unwilling to|loath to|hesitant to|balk(?:ed|s)? at|waiv(?:ed|es|ing)|possible|"
     # a buyer kept from the deal: "barred Turkey from buying" (a deal stopped: STOPPED_DEAL)
     r"(?:barred|bars|banned|bans|prevented|prevents|blocked|blocks|stopped|stops|kept|keeps|excluded|precluded|prohibited|forbidden|forbade)(?: \S+){0,3}? from|"

@@ -61,6 +61,14 @@ CASES = [
      ("Russia", "PATROLLED", "Arctic")),
     ("Turkish Aerospace agreed in 2022 to assemble the Anka drone in Kazakhstan.", "Turkish Aerospace built the Anka drone in Kazakhstan.",
      ("Turkish Aerospace Industries", "PRODUCED", "Anka")),
+    # op-eds and plans: what ought to, is foreseen or was meant to happen
+    ("The defence roadmap foresees Iran buying Su-35 fighters.", "Iran bought Su-35 fighters.", IRAN_SU35),
+    ("The agreement calls for Iran to receive Su-35 fighters by 2026.", "Iran received Su-35 fighters in 2026.", IRAN_SU35),
+    ("Iran has been linked with a purchase of Su-35 fighters.", "Iran bought Su-35 fighters.", IRAN_SU35),
+    ("Iran ought to buy Su-35 fighters, this newspaper argues.", "Iran bought Su-35 fighters.", IRAN_SU35),
+    ("Tehran needs to buy Su-35 fighters.", "Tehran bought Su-35 fighters.", IRAN_SU35),
+    ("Tehran was meant to receive Su-35 fighters in 2023.", "Tehran received Su-35 fighters in 2023.", IRAN_SU35),
+    ("Russia's pitch to sell Su-25 jets to Sudan failed.", "Russia sold Su-25 jets to Sudan.", ("Russia", "SOLD", "Su-25")),
     # conditions without "if", wargames and thought experiments
     ("Had Iran bought Su-35 fighters, Israel would have protested.", "Iran bought Su-35 fighters.", IRAN_SU35),
     ("Were Iran to buy Su-35 fighters, Israel would protest.", "Iran bought Su-35 fighters.", IRAN_SU35),
