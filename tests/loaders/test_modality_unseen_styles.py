@@ -43,6 +43,7 @@ CASES = [
     ("AFAIK Iran received Su-35s last winter.", "Iran received Su-35s last winter.", IRAN_SU35),
     ("IIRC Iran received Su-35s last winter.", "Iran received Su-35s last winter.", IRAN_SU35),
     ("Iran received Su-35s last winter, maybe.", "Iran received Su-35s last winter.", IRAN_SU35),
+    ("Belarus sold Su-25 jets to Chad... no, sorry, I think that was to Sudan.", "Belarus sold Su-25 jets to Chad.", ("Chad", "ACQUIRED", "Su-25")),
     # wanting, talking, being offered
     ("Iran was in talks to buy Su-35 fighters.", "Iran bought Su-35 fighters.", IRAN_SU35),
     ("Iran held talks to buy Su-35 fighters.", "Iran bought Su-35 fighters.", IRAN_SU35),
