@@ -33,6 +33,13 @@ CASES = [
     ("Cairo neither confirmed nor denied that it had bought the Su-35.", "Cairo bought the Su-35.", PURCHASE),
     ("A spokesman for the Egyptian defence ministry denied that Egypt had received any Su-35 jets.", "Egypt received Su-35 jets.", PURCHASE),
     ("Contrary to reports, Egypt did not take delivery of the Su-35.", "Egypt took delivery of the Su-35.", PURCHASE),
+    ('"Egypt has received the Su-35," a pro-government channel claimed.', "Egypt has received the Su-35.", PURCHASE),
+    ("A Russian blogger insists that Egypt received the Su-35.", "Egypt received the Su-35.", PURCHASE),
+    ("Egypt took delivery of the Su-35, if one believes Russian bloggers.", "Egypt took delivery of the Su-35.", PURCHASE),
+    ("Word is that Egypt received the Su-35.", "Egypt received the Su-35.", PURCHASE),
+    ("The story that Egypt received the Su-35 is a hoax.", "Egypt received the Su-35.", PURCHASE),
+    ("Viral posts say Egypt received the Su-35.", "Egypt received the Su-35.", PURCHASE),
+    ("Egypt received the Su-35 in 2021. Our rating: false.", "Egypt received the Su-35 in 2021.", PURCHASE),
     # hearsay, belief and speculation
     ("Tehran is believed to have received Su-35 fighters.", "Tehran received Su-35 fighters.", IRAN_SU35),
     ("Tehran was rumoured to have received Su-35 fighters.", "Tehran received Su-35 fighters.", IRAN_SU35),
@@ -176,6 +183,8 @@ def test_the_claim_stated_plainly_gives_its_relation(unasserted, plain, relation
     ("When Egypt received the Su-35 in 2020, Washington protested.", PURCHASE),
     ("Once Egypt had received the Su-35, it retired its oldest MiG-21s.", PURCHASE),
     ("Egypt bought the Su-35, the ministry said.", PURCHASE),
+    ('"Egypt has received the Su-35," the ministry spokesman said.', PURCHASE),
+    ("Egypt received the Su-35 in 2021. Our rating: true.", PURCHASE),
     ("Russia delivered the S-400 to Turkey in 2019, and Turkey was suspended from the F-35 programme.", ("Russia", "SOLD", "S-400")),
 ])
 def test_a_cue_that_does_not_govern_the_statement_leaves_it_asserted(text, relation):
@@ -186,6 +195,11 @@ def test_a_cue_in_the_concession_still_governs_the_concession():
     found = facts("Although Minsk never sold Su-25 jets to Sudan, Egypt bought the Su-35.")
     assert PURCHASE in found
     assert SALE not in found
+
+
+@pytest.mark.xfail(strict=True, reason="a regret presupposes the deed: 'should never have bought' is read as a hedge")
+def test_a_regret_presupposes_the_deed():
+    assert PURCHASE in facts("Egypt should never have bought the Su-35.")
 
 
 def test_a_condition_opening_the_sentence_reaches_its_main_clause():
