@@ -837,6 +837,7 @@ class SentenceReader:
         actors += [
             s for s in right if s.labels & {"State", "ArmedForce"} and s.role in (("with", "by") if frame.form == "joint" else ("with",))
             and not SHADOWING.search(text, max(0, s.start - 25), s.start)  # "..., shadowed by Japanese F-15s"
+            and not BORDER_WITH.search(text, max(0, s.start - 80), s.start)  # "near the borders with China and Mongolia": neighbours, not partners
             and not (s.role == "by" and PASSIVE_BY.search(text, max(0, s.start - 40), s.start))  # "was recorded by the US"
         ]
         if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
@@ -1450,6 +1451,7 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
 NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved)\b|\bfailed to (?:be )?(?:adopted|adopt|pass)\b", re.IGNORECASE)
+BORDER_WITH = re.compile(r"\b(?:borders?|frontiers?|boundar(?:y|ies))\s+with\s+[^;:.()]{0,60}$", re.IGNORECASE)
 ASIDE = IndexedPattern(re.compile(
     r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*|"
     # a participle set off after the subject: "Turkey, barred from the F-35 programme, bought ...",

@@ -325,3 +325,20 @@ def test_a_hedged_entry_of_a_list_is_dropped_and_the_rest_kept(text, kept, dropp
 ])
 def test_a_retraction_reaches_back_only_when_it_points_back(text, relation, asserted):
     assert (relation in facts(text)) is asserted
+
+
+# --- a place's neighbours are not the drill's partners --------------------------------------
+
+@pytest.mark.parametrize("text, actor, neighbours", [
+    ("Russian troops drilled in Kaliningrad, near the borders with Poland and Lithuania.", "Russia", ("Poland", "Lithuania")),
+    ("Russian troops exercised in Zabaykalsky Krai, close to the frontier with Mongolia.", "Russia", ("Mongolia",)),
+])
+def test_states_named_as_a_place_s_neighbours_do_not_drill(text, actor, neighbours):
+    found = facts(text, "DRILLED_IN")
+    assert any(source == actor for source, _, _ in found)
+    assert not {source for source, _, _ in found} & set(neighbours)
+
+
+def test_partners_named_with_with_still_drill():
+    found = facts("Russia drilled with China and Mongolia in Zabaykalsky Krai.", "DRILLED_IN")
+    assert {("China", "DRILLED_IN", "Zabaykalsky Krai"), ("Mongolia", "DRILLED_IN", "Zabaykalsky Krai")} <= found
