@@ -272,7 +272,9 @@ class SentenceReader:
         if ":" in text:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
         if facts and HEDGE_WORDS.search(text):
-            facts = _without_hedged_entries(text, facts, slots)
+            facts = _without_entries_named_after(HEDGED_ENTRY, 30, text, facts, slots)
+        if facts and LINEAGE_WORDS.search(text):
+            facts = _without_entries_named_after(LINEAGE, 80, text, facts, slots, "WeaponSystem")
         return _with_years(text, facts, context)
 
     def _named_before(self, left: list[Slot], start: int) -> list[Slot]:
@@ -3151,9 +3153,28 @@ HEDGED_ENTRY = re.compile(HEDGE_WORD + r",?\s+(?:also\s+|even\s+)?(?:to\s+|from\
 HEDGE_WORDS = re.compile(HEDGE_WORD, re.IGNORECASE)  # whether a sentence has any: most have none
 
 
-def _without_hedged_entries(text: str, facts: list[Fact], slots: list[Slot]) -> list[Fact]:
-    """``facts`` without those whose argument is named only as a hedged entry of a list."""
-    hedged = {id(slot) for slot in slots if HEDGED_ENTRY.search(text, max(0, slot.start - 30), slot.start)}
+# The type a system descends from, named in an apposition or after "based on": "the H-6K, a
+# much-modernised descendant of the Tu-16", "built the BrahMos on the basis of the P-800 Oniks".
+# The fact is about the descendant. ("an export version of the S-400" as the object itself stays.)
+LINEAGE = re.compile(
+    r",\s*(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:descendants?|offshoots?|derivatives?|cop(?:y|ies)|clones?|versions?|variants?|developments?|successors?|relatives?)"
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:based on|on the basis of|modell?ed on|derived from|patterned on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+LINEAGE_WORDS = re.compile(r"\b(?:descendant|offshoot|derivative|cop(?:y|ies)|clone|version|variant|development|successor|relative|based on|basis of|modell?ed on|derived from|patterned on)", re.IGNORECASE)
+
+
+def _without_entries_named_after(pattern: re.Pattern, reach: int, text: str, facts: list[Fact], slots: list[Slot], head: str | None = None) -> list[Fact]:
+    """``facts`` without those whose argument is named only right after ``pattern`` (a hedged
+    entry of a list, the type a system descends from). With ``head``, only where a mention of
+    that label stands just before the pattern: "the J-7, a descendant of the MiG-21" names what
+    descends; in "flies the CF-18, a variant of the F/A-18" with the CF-18 unknown, the F/A-18
+    is all there is to read."""
+    hedged = set()
+    for slot in slots:
+        match = pattern.search(text, max(0, slot.start - reach), slot.start)
+        if match and (head is None or any(head in other.labels and 0 <= match.start() - other.end <= 40 for other in slots)):
+            hedged.add(id(slot))
     if not hedged:
         return facts
 

@@ -342,3 +342,24 @@ def test_states_named_as_a_place_s_neighbours_do_not_drill(text, actor, neighbou
 def test_partners_named_with_with_still_drill():
     found = facts("Russia drilled with China and Mongolia in Zabaykalsky Krai.", "DRILLED_IN")
     assert {("China", "DRILLED_IN", "Zabaykalsky Krai"), ("Mongolia", "DRILLED_IN", "Zabaykalsky Krai")} <= found
+
+
+# --- the type a system descends from is not the system -------------------------------------
+
+@pytest.mark.parametrize("text, fact, ancestor", [
+    ("Chinese crews fly the J-7, a distant descendant of the MiG-21.", ("China", "OPERATES", "J-7"), ("China", "OPERATES", "MiG-21")),
+    ("Pakistan flies the JF-17 and India built the Tejas on the basis of the MiG-21.", ("India", "PRODUCED", "Tejas"), ("India", "PRODUCED", "MiG-21")),
+])
+def test_an_ancestor_named_in_an_apposition_gets_no_relation(text, fact, ancestor):
+    found = facts(text)
+    assert fact in found
+    assert ancestor not in found
+
+
+def test_an_export_version_of_a_system_is_that_system():
+    assert ("China", "ACQUIRED", "S-400") in facts("Russia sold an export version of the S-400 to China.")
+
+
+def test_an_ancestor_is_read_when_the_descendant_is_not_known():
+    # "Zulfiqar" is no name the gazetteer knows: the family named after it is all there is
+    assert ("Iran", "OPERATES", "T-72") in facts("Iran fields the Zulfiqar, a heavily reworked version of the T-72.")
