@@ -196,8 +196,12 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     retracted = RETRACTING.search_within(sentence, trigger_end, len(sentence))
     if retracted is None:
         return False
-    # "..., but both governments deny it": the cue's own object points back
-    return POINTING_BACK.search(retracted.group(0)) is not None or not _in_another_clause(sentence, trigger_end, retracted.start())
+    # "..., but both governments deny it", "but officials never confirmed that the aircraft were
+    # delivered": the cue's own object points back
+    # (the match's offsets are those of the piece after the trigger)
+    if POINTING_BACK.search(retracted.group(0)) or REFERRING_OBJECT.match(sentence, trigger_end + retracted.end()):
+        return True
+    return not _in_another_clause(sentence, trigger_end, trigger_end + retracted.start())
 
 
 # "The S-400 went to China and India; Iran's order is unconfirmed": a clause of its own retracts
@@ -211,10 +215,23 @@ POINTING_BACK = re.compile(
 )
 
 
+REFERRING_OBJECT = re.compile(
+    r"\s*(?:that\s+|whether\s+)?(?:it|this|these|those|they|them|(?:the|any|such) (?:\w+ )?(?:claims?|reports?|deals?|sales?|contracts?|deliver(?:y|ies)|transfers?|"
+    r"purchases?|orders?|aircraft|jets?|fighters?|ships?|vessels?|systems?|missiles?|batteries|tanks?|weapons|drones?|helicopters?|submarines?))\b",
+    re.IGNORECASE,
+)
+
+
 def _in_another_clause(sentence: str, start: int, cue_start: int) -> bool:
     """Whether a clause that does not point back begins between ``start`` and ``cue_start``."""
     breaks = [m for m in SEPARATE_CLAUSE.finditer(sentence, start, cue_start) if m.end() <= cue_start]
-    return bool(breaks) and POINTING_BACK.match(sentence, breaks[-1].end()) is None
+    if not breaks:
+        return False
+    # "... has been reported but was not confirmed": the clause goes on with the same subject
+    return POINTING_BACK.match(sentence, breaks[-1].end()) is None and SAME_SUBJECT.match(sentence, breaks[-1].end()) is None
+
+
+SAME_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|never|remains?|remained|did|does|do|later|then|soon)\b", re.IGNORECASE)
 
 
 IS_TO = re.compile(r"\b(?:(?:is|are|was|were) (?:\w+ly )?|due )to (?:have )?\s*$", re.IGNORECASE)  # the trigger follows at once

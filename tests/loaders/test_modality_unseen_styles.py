@@ -322,6 +322,8 @@ def test_a_hedged_entry_of_a_list_is_dropped_and_the_rest_kept(text, kept, dropp
     ("Egypt agreed to buy the Su-35 in 2018, but the deal was cancelled.", PURCHASE, False),
     ("Egypt bought the Su-35 in 2020; this has never been confirmed.", PURCHASE, False),
     ("Egypt bought the Su-35 in 2020, some papers say, but Cairo denies it.", PURCHASE, False),
+    ("Egypt ordered the Su-35 in 2018, but officials never confirmed that the jets were delivered.", PURCHASE, False),
+    ("Egypt's purchase of the Su-35 was reported online but was never confirmed.", PURCHASE, False),
 ])
 def test_a_retraction_reaches_back_only_when_it_points_back(text, relation, asserted):
     assert (relation in facts(text)) is asserted
