@@ -108,6 +108,7 @@ RETRACTING = re.compile(
     r"if (?:one|you) (?:believes?|trusts?)|if (?:\S+ ){1,4}?(?:is|are) to be (?:believed|trusted)|"
     r"(?:is|are|was|were) (?:a |an )?(?:myth|fiction|fabrication|invention)s?|"
     r"(?:has|have|had) been denied|could not be (?:verified|confirmed)|"
+    r"(?:has|have|had) (?:not|never) been (?:announced|made public|disclosed)|(?:has|have|had|is|are) yet to be (?:confirmed|announced|verified)|"
     r"(?:deny|denies|denied) (?:it|this|that|them|the (?:claims?|reports?|allegations?))|"
     # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
@@ -191,6 +192,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True
     if _cue_before(SCOPING, sentence, assertion_start, trigger_start, False):
         return True
+    if OBSERVER_AFTER.match(sentence, trigger_end):
+        return True  # "took part in Kavkaz-2020 only as an observer", "joined the SCO as an observer"
     if DENIED_AFTER.match(sentence[trigger_end:trigger_end + 24]):
         return True  # "sold no Su-57s", "participation may become routine"
     retracted = RETRACTING.search_within(sentence, trigger_end, len(sentence))
@@ -239,6 +242,8 @@ STOPPED_DEAL = re.compile(r"\b(?:block(?:ed|s)?|froze|freezes|frozen|halt(?:ed|s
 # A fronted time clause whose main clause looks ahead: "Once ..., it will", "When ..., Algeria would"
 FRONTED_TIME = re.compile(r"\W*(?:once|when|whenever|until|till|as soon as|after|before|by the time)\s", re.IGNORECASE)
 FUTURE_MAIN = re.compile(r",\s*(?:[\w'-]+\s+){1,4}?(?:will|would|shall|(?:is|are) going to)\b|,\s*(?:[\w-]+\s+){0,3}?[\w-]+'ll\b", re.IGNORECASE)
+# (not an earlier status: "became a member in 2025 after three years as an observer")
+OBSERVER_AFTER = re.compile(r"(?:(?!\b(?:after|before|following|since|until|than|from)\b)[^,;]){0,60}?\bas (?:an? |the )?(?:observers?|guests?)\b", re.IGNORECASE)
 NEAR_MISS = re.compile(r"\b(?:nearly|almost|all but)\s+$", re.IGNORECASE)
 # "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
 INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)

@@ -134,6 +134,9 @@ CASES = [
     ("HAL was to have built the Su-57 in Nashik.", "HAL built the Su-57 in Nashik.", ("Hindustan Aeronautics Limited", "PRODUCED", "Su-57")),
     ("Russia is reluctant to transfer engine technology to China.", "Russia transferred engine technology to China.", ("Russia", "TRANSFERRED_TECHNOLOGY_TO", "China")),
     ("Russia balked at transferring engine technology to China.", "Russia transferred engine technology to China.", ("Russia", "TRANSFERRED_TECHNOLOGY_TO", "China")),
+    ("Kazakhstan's participation in Zapad-2021 has not been announced.", "Kazakhstan took part in Zapad-2021.", ZAPAD),
+    ("Kazakhstan took part in Zapad-2021 only as an observer.", "Kazakhstan took part in Zapad-2021.", ZAPAD),
+    ("Iran joined the SCO as an observer in 2005.", "Iran joined the SCO in 2023.", ("Iran", "MEMBER_OF", "Shanghai Cooperation Organisation")),
     # a denial of a denial is still someone's claim, not the writer's
     ("Tehran denied that it had stopped buying Su-35 fighters.", "Tehran bought Su-35 fighters.", IRAN_SU35),
 ]
@@ -183,6 +186,8 @@ def test_the_claim_stated_plainly_gives_its_relation(unasserted, plain, relation
     ("When Egypt received the Su-35 in 2020, Washington protested.", PURCHASE),
     ("Once Egypt had received the Su-35, it retired its oldest MiG-21s.", PURCHASE),
     ("Egypt bought the Su-35, the ministry said.", PURCHASE),
+    ("Kazakhstan took part in Zapad-2021, with Mongolia as an observer.", ZAPAD),
+    ("Iran became a full member of the SCO in 2023 after years as an observer.", ("Iran", "MEMBER_OF", "Shanghai Cooperation Organisation")),
     ('"Egypt has received the Su-35," the ministry spokesman said.', PURCHASE),
     ("Egypt received the Su-35 in 2021. Our rating: true.", PURCHASE),
     ("Russia delivered the S-400 to Turkey in 2019, and Turkey was suspended from the F-35 programme.", ("Russia", "SOLD", "S-400")),
