@@ -865,6 +865,10 @@ class Extractor:
             # "reports that ...", "there is no evidence that ...": nothing after the cue is asserted;
             # a force named before it still is ("The Armed Forces of Belarus ran it ..., I believe also India")
             owned = [item for item in owned if item[0].end <= scoped.start()]
+        if owned and ":" in text:
+            # "(Photo: US Army)", "Image credit: Royal Australian Navy": who took the picture, not content
+            credits = [m.span() for m in CREDIT.finditer(text)]
+            owned = [item for item in owned if not any(start <= item[0].start < end for start, end in credits)]
         if not owned:
             return []
         facts = []
@@ -945,6 +949,9 @@ class Extractor:
                 else:
                     _absorb(existing, relation, sentences_of[key])
         return _drop_explained_drills(_drop_unspecified(list(merged.values())))
+
+
+CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|video|footage)s?(?: credit| courtesy)?\s*:[^)\n]*|\b(?:credit|courtesy)\s*:[^)\n]*", re.IGNORECASE)
 
 
 def _tied(text: str, slots: list[Slot], force: Slot, state: str) -> bool:

@@ -370,3 +370,13 @@ def test_an_export_version_of_a_system_is_that_system():
 def test_an_ancestor_is_read_when_the_descendant_is_not_known():
     # "Zulfiqar" is no name the gazetteer knows: the family named after it is all there is
     assert ("Iran", "OPERATES", "T-72") in facts("Iran fields the Zulfiqar, a heavily reworked version of the T-72.")
+
+
+# --- picture credits -------------------------------------------------------------------------
+
+def test_a_picture_credit_is_not_content():
+    text = ("Sailors of the Indian Navy on deck during Malabar-2024. Photo credit: Royal Australian Navy\n\n"
+            "Marines wade ashore at Zambales. (Photo: US Army)\n\nImage: Japan Maritime Self-Defense Force")
+    found = facts(text, "ARMED_FORCE_OF")
+    assert ("Indian Navy", "ARMED_FORCE_OF", "India") in found
+    assert not {source for source, _, _ in found} & {"Royal Australian Navy", "United States Army", "Japan Maritime Self-Defense Force"}
