@@ -3148,7 +3148,8 @@ RELATIVE_DATE = re.compile(
 
 # A hedge on one entry of a list: "China, Turkey and possibly Iran", "to China and, some say, to Iran",
 # "Kazakhstan and Armenia, I believe also India"
-HEDGE_WORD = r"\b(?:possibly|perhaps|probably|reportedly|allegedly|apparently|maybe|presumably|supposedly|some say|(?:I|we) (?:believe|think))"
+# ("... I believe also India, though I'd want to double-check India": the second naming is as unsure)
+HEDGE_WORD = r"\b(?:possibly|perhaps|probably|reportedly|allegedly|apparently|maybe|presumably|supposedly|some say|(?:I|we) (?:believe|think)|double-check|verify)"
 HEDGED_ENTRY = re.compile(HEDGE_WORD + r",?\s+(?:also\s+|even\s+)?(?:to\s+|from\s+|by\s+|with\s+|the\s+)?$", re.IGNORECASE)
 HEDGE_WORDS = re.compile(HEDGE_WORD, re.IGNORECASE)  # whether a sentence has any: most have none
 

@@ -312,6 +312,8 @@ def test_a_report_saying_something_is_still_read():
     ("Kazakhstan, Armenia and possibly Mongolia took part in Zapad-2021.", ZAPAD, ("Mongolia", "PARTICIPATED_IN", "Zapad-2021")),
     ("Troops from Kazakhstan and Armenia took part in Zapad-2021, and perhaps also Mongolia.", ZAPAD, ("Mongolia", "PARTICIPATED_IN", "Zapad-2021")),
     ("Contingents from Kazakhstan took part in Zapad-2021 - I believe also Mongolia.", ZAPAD, ("Mongolia", "PARTICIPATED_IN", "Zapad-2021")),
+    ("Contingents from Kazakhstan took part in Zapad-2021, I think also Mongolia, but I'd have to double-check Mongolia.", ZAPAD,
+     ("Mongolia", "PARTICIPATED_IN", "Zapad-2021")),
     ("Belarus sold Su-25 jets to Sudan and possibly to Chad.", SALE, ("Chad", "ACQUIRED", "Su-25")),
     ("Belarus sold Su-25 jets to Sudan and, some say, to Chad.", ("Sudan", "ACQUIRED", "Su-25"), ("Chad", "ACQUIRED", "Su-25")),
 ])
