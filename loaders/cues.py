@@ -39,7 +39,6 @@ LOCAL = re.compile(
     r"accused of|accus(?:ed|es|ing) (?:\S+ ){1,3}?of|accusations? (?:that|of)|said by (?:\S+ ){1,3}?to|"
     # a deal agreed with its date between: "agreed in 2022 to assemble" (kept when the deed is the deal, see AGREED)
     r"agreed (?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?to|"
-    # staying out: "India withdrew before the exercise began", "Minsk sat out Zapad", "none of them sent troops"
     # likelihood and appearance: "seems to have bought", "almost certainly bought", "is tipped to become", "has ruled out buying"
     r"seems? to|seemed to|appears? to|appeared to|assumed to|presumed to|presumably|almost certainly|most likely|in all likelihood|"
     r"tipped to|on the verge of|(?:is|was|are|were|came|comes|come|get|gets|got|getting) close to|on course to|in line to|"
@@ -49,6 +48,7 @@ LOCAL = re.compile(
     r"preparing to|prepares to|getting ready to|gearing up to|reluctant to|unwilling to|loath to|hesitant to|balk(?:ed|s)? at|waiv(?:ed|es|ing)|possible|"
     # a buyer kept from the deal: "barred Turkey from buying" (a deal stopped: STOPPED_DEAL)
     r"(?:barred|bars|banned|bans|prevented|prevents|blocked|blocks|stopped|stops|kept|keeps|excluded|precluded|prohibited|forbidden|forbade)(?: \S+){0,3}? from|"
+    # staying out: "India withdrew before the exercise began", "Minsk sat out Zapad", "none of them sent troops"
     r"withdr(?:ew|awn|aws|awing)(?=(?: \S+){0,4}? before\b|\s*[,.;]|$)|pulled out|dropped out|backed out|skipped|sat out|boycott(?:ed|s|ing)?|stayed away|none of|none(?! other)|"
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
@@ -216,8 +216,6 @@ POINTING_BACK = re.compile(
     r"transfers?|purchases?|orders?|agreements?|rumou?rs?|plans?|talks|negotiations|exports?|visits?|patrols?|exercises?|drills?|membership|accession))\b",
     re.IGNORECASE,
 )
-
-
 REFERRING_OBJECT = re.compile(
     r"\s*(?:that\s+|whether\s+)?(?:it|this|these|those|they|them|(?:the|any|such) (?:\w+ )?(?:claims?|reports?|deals?|sales?|contracts?|deliver(?:y|ies)|transfers?|"
     r"purchases?|orders?|aircraft|jets?|fighters?|ships?|vessels?|systems?|missiles?|batteries|tanks?|weapons|drones?|helicopters?|submarines?))\b",
