@@ -35,6 +35,23 @@ LOCAL = re.compile(
     r"threatened to|refused to|declined to|failed to|stopped short of|refrained from|instead of|rather than|"
     # "has yet to join", "turned down an invitation to join"
     r"yet to|turned down|spurned|invitations? to|invited to|"
+    # "was in talks to buy", "opened negotiations for the Su-35", "came close to buying"
+    r"talks to|in talks|negotiations? (?:to|for|on|over)|in negotiations|came close to|comes? close to|coming close to|"
+    # an accusation or a hearsay: "Kyiv accused Tehran of supplying", "is said by some to have bought"
+    r"accused of|accus(?:ed|es|ing) (?:\S+ ){1,3}?of|accusations? (?:that|of)|said by (?:\S+ ){1,3}?to|"
+    # a deal agreed with its date between: "agreed in 2022 to assemble" (kept when the deed is the deal, see AGREED)
+    r"agreed (?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?to|"
+    # likelihood and appearance: "seems to have bought", "almost certainly bought", "is tipped to become", "has ruled out buying"
+    r"seems? to|seemed to|appears? to|appeared to|assumed to|presumed to|presumably|almost certainly|most likely|in all likelihood|"
+    r"tipped to|on the verge of|(?:is|was|are|were|came|comes|come|get|gets|got|getting) close to|on course to|in line to|"
+    r"rul(?:ed|es|ing) out|await(?:s|ed|ing)?|waiting for|"
+    # a plan, a wish or an argument for the deed: "the roadmap foresees Vietnam buying", "Hanoi ought to buy", "was meant to receive"
+    r"fores(?:ee|ees|aw|een)|envisag(?:e|es|ed)|envision(?:s|ed)?|calls? for|called for|(?:has|have) been linked (?:to|with)|ought to|needs? to|needed to|meant to|pitch(?:ed|es)? to|"
+    r"preparing to|prepares to|getting ready to|gearing up to|reluctant to|unwilling to|loath to|hesitant to|balk(?:ed|s)? at|waiv(?:ed|es|ing)|possible|"
+    # a buyer kept from the deal: "barred Turkey from buying" (a deal stopped: STOPPED_DEAL)
+    r"(?:barred|bars|banned|bans|prevented|prevents|blocked|blocks|stopped|stops|kept|keeps|excluded|precluded|prohibited|forbidden|forbade)(?: \S+){0,3}? from|"
+    # staying out: "India withdrew before the exercise began", "Minsk sat out Zapad", "none of them sent troops"
+    r"withdr(?:ew|awn|aws|awing)(?=(?: \S+){0,4}? before\b|\s*[,.;]|$)|pulled out|dropped out|backed out|skipped|sat out|boycott(?:ed|s|ing)?|stayed away|none of|none(?! other)|"
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
     r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
@@ -50,8 +67,24 @@ SCOPING = re.compile(
     r"reports? (?:say |suggest |claim |indicate )?that|reported that|claims? that|claimed that|alleged that|alleges that|"
     r"unclear (?:whether|if)|not clear (?:whether|if)|not known|unknown whether|it is uncertain|"
     r"unconfirmed|unverified|hypothetical|in theory|would have|if|whether|"
+    # doubted or argued claims: "analysts doubt that", "few experts believe", "posts claiming that"
+    r"(?:doubts?|doubted|doubting|doubtful|questions?|questioned|questioning|sceptical|skeptical) (?:that|whether|if)|"
+    r"few (?:\w+ ){0,2}?(?:believe|believes|think|expect|accept)|(?:claiming|alleging|asserting|asserted|asserts) that|"
+    # an imagined case: "Imagine that India bought ...", "In this scenario, China sells ..."
+    r"imagine|suppose|supposing|let(?: u|')s say|in (?:the|this|that|our|a|one|each) (?:scenario|wargame|war game|war-game|simulation|thought experiment)|"
+    # a writer unsure of the memory: "I think Iran got ...", "AFAIK", "IIRC"
+    r"(?:I|we) (?:think|believe|guess|suspect|reckon|assume|gather)|afaik|iirc|imo|imho|pretty sure|not sure|"
+    r"(?:word|talk|gossip) is|(?:rumou?r|gossip|legend) has it|(?:insist|insists|insisted|insisting) that|"
+    r"(?:posts?|tweets?|messages?|memes?|threads?) (?:say|says|said|claim|claims|claimed|suggest|suggests|suggested)|"
+    # hearsay with nobody named: "unnamed officials told ...", "sources close to the deal say ..."
+    r"(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|diplomats?|insiders?)|sources? (?:close to|familiar with)|"
+    # a claim put as possible, false or argued: "it is possible that", "it is false that", "critics claim Algeria ..."
+    r"(?:possible|likely|probable|plausible|conceivable|false|untrue|a myth|nonsense) that|in the event (?:that|of)|provided that|on condition that|assuming that|"
+    r"(?:claim|claims|argue|argues|argued|allege|alleges|insist|insists|insisted|speculate|speculates|suspect|suspects)(?= (?:the )?(?-i:[A-Z]))|"
     # a correction quoting what was said before: "An earlier version of this article said ...", "We said that ..."
     r"(?:earlier|previous|original) version|we (?:said|stated|reported|wrote|claimed)|"
+    # a correction retelling its error: "A photo caption identified a warship as ...", "An editorial said ..."
+    r"(?:caption|editorial|headline|subheading|graphic|chart|map|picture|photo) (?:\w+ ){0,3}?(?:said|stated|identified|described|called|named|referred to|reported|gave|misidentified|suggested)|"
     r"(?:suggest|suggests|suggested|speculate|speculates|argue|argues|argued|believe|believes|believed|predict|predicts|predicted|"
     r"expect|expects|expected|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|assume|assumed|think|thinks|thought) that)\b"
     # a labelled claim, as a fact-check quotes it: 'Claim 1: "Venezuela received ..."'
@@ -63,29 +96,48 @@ SCOPING = re.compile(
 WITHDRAWING = re.compile(
     r"(?:that|this|the (?:report|claim|story|article|caption|graphic|statement))\s+(?:was|is)\s+(?:wrong|incorrect|false|untrue|inaccurate|"
     r"mistaken|an error|a mistake|not (?:true|correct|accurate|the case))\b|"
-    r"(?:it|they|he|she|we)\s+(?:did|does|has|have|had|was|were|is|are)(?:\s+not|n't)\s*[.;]|not so\b",
+    r"(?:it|they|he|she|we)\s+(?:did|does|has|have|had|was|were|is|are)(?:\s+not|n't)\s*[.;]|not so\b|"
+    # a fact-check's verdict on the claim it just quoted: "Our rating: false", "Verdict: misleading"
+    r"(?:our |the )?(?:rating|verdict)\s*:\s*(?:false|misleading|fake|untrue|incorrect|unproven|unsupported|mostly false|pants on fire)\b",
     re.IGNORECASE,
 )
 RETRACTING = re.compile(
     r"\b(?:(?:has|have|had) (?:never|not) been (?:confirmed|verified|substantiated|completed|finali[sz]ed)|"
     r"never (?:been )?(?:confirmed|materiali[sz]ed|happened|took place|completed|went ahead|came to pass|came about)|came to nothing|"
     r"remain(?:s|ed)? (?:unconfirmed|unverified|speculative|a rumou?r)|"
-    r"(?:is|are|was|were) (?:unconfirmed|unverified|denied|disputed|speculative|not confirmed)|"
+    r"(?:is|are|was|were) (?:unconfirmed|unverified|denied|disputed|speculative|not confirmed|false|untrue|baseless|unfounded|groundless|fake|a hoax|disinformation)|"
+    # "..., if one believes Russian bloggers", "..., if the channel is to be believed"
+    r"if (?:one|you) (?:believes?|trusts?)|if (?:\S+ ){1,4}?(?:is|are) to be (?:believed|trusted)|"
     r"(?:is|are|was|were) (?:a |an )?(?:myth|fiction|fabrication|invention)s?|"
     r"(?:has|have|had) been denied|could not be (?:verified|confirmed)|"
+    r"(?:has|have|had) (?:not|never) been (?:announced|made public|disclosed)|(?:has|have|had|is|are) yet to be (?:confirmed|announced|verified)|"
     r"(?:deny|denies|denied) (?:it|this|that|them|the (?:claims?|reports?|allegations?))|"
     # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
-    r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved)|"
+    r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved|postponed|put on hold)|"
     # "signs a contract to supply S-300s to Iran; Moscow suspends it in 2010"
     # (a clause of its own: not "ending a dispute that began when Moscow froze the contract")
     r"(?:;|but|and|then)\s+(?:[\w-]+\s+){0,2}?(?:(?:later|then|soon|quickly|abruptly)\s+)?"
     r"(?:(?:was|were|has been|had been) (?:suspended|frozen|halted|revoked|annul+ed)(?! from)|"
     r"(?:suspend|cancel|freez|froze|scrap|halt|revok|annul)\w*\s+(?:it|them|the (?:contract|deal|sale|order|deliver(?:y|ies)|agreement)))|"
     r"did not (?:materiali[sz]e|happen|go ahead|proceed)|"
+    # the claim named and disowned after it: "..., a claim his family has always denied"
+    r"(?:a|an) (?:claim|allegation|assertion|charge|report|rumou?r|story)s? (?:that )?(?:\w+ ){0,4}?(?:has |have |had )?(?:always |repeatedly |strongly |firmly |flatly |since )?"
+    r"(?:denied|denies|deny|disputes?|disputed|rejects?|rejected)|"
+    # a hedge closing the sentence: "The US opposes the decision, maybe."; hearsay as its source
+    r"(?<=, )(?:maybe|perhaps|possibly|probably|reportedly|allegedly|apparently|supposedly|it (?:seems|appears|would seem))(?=[\s.!]*$)|"
+    r"according to (?:an? |some |one )?(?:unconfirmed |unverified |anonymous |unnamed )?(?:rumou?rs|speculation|gossip)|according to (?:an? |some |one )?(?:unconfirmed|unverified|anonymous|unnamed)|"
+    # a doubtful speech tag closing the sentence: "..., a Russian tabloid claimed", "..., sources claim", "..., or so the rumour goes"
+    r"(?:(?<=, )|(?<=,\" )|(?<=,” ))(?!despite|in spite|contrary|notwithstanding|against|denying|rejecting)(?:(?:a|an|the|some|several|one)\s+)?(?:[\w-]+\s+){0,3}?(?:claim(?:s|ed)?|alleged?|alleges|insists?|insisted|speculated?|speculates)(?=(?:\s+[\w ]{0,30})?[\s.!]*$)|or so (?:\w+ ){0,3}?(?:goes|go|claims?|claimed|says?|said)|"
+    r"if (?:it|this|that|so) (?:happened|occurred|took place|is true|was true|is confirmed)|if true|if confirmed|"
+    # a speaker taking back what they just said: "... to Cape Verde... no, sorry, I think that was ..."
+    r"no, (?:sorry|wait)|sorry, I mean|scratch that|I misspoke|(?:I|I'm) (?:was )?wrong about|"
+    r"(?:is|are|was|were|has been|have been|remains?|remained) (?:still )?(?:pending|on hold|in doubt|in limbo|uncertain|stalled|(?:delayed|postponed) indefinitely)|"
     # "Danish participation in future drills was \"under discussion\""
     r"(?:is|are|was|were|remains?|remained) (?:still )?[\"“]?(?:under (?:discussion|consideration|review)|being (?:discussed|considered))|"
-    r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red))\b",
+    r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red|mooted|floated|touted|envisaged|contemplated)|"
+    # "Serbia joining the CSTO is unthinkable"
+    r"(?:is|was|would be|remains?|remained) (?:still )?(?:unthinkable|unlikely|impossible|improbable|inconceivable|out of the question|off the table|premature|a non-starter))\b",
     re.IGNORECASE,
 )
 # Phrases that look like cues but assert: "not only ... but also", a resolution that
@@ -94,7 +146,12 @@ RETRACTING = re.compile(
 NEUTRAL = re.compile(
     r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b|"
     r"\b(?:one|we) (?:should|must|may|can) (?:also )?(?:recall|note|remember|add|mention|stress|point out)\b|"
-    r"\bit (?:should|must|may|can) (?:also )?be (?:noted|recalled|remembered|stressed|added|pointed out|said)\b",
+    r"\bit (?:should|must|may|can) (?:also )?be (?:noted|recalled|remembered|stressed|added|pointed out|said)\b|"
+    # a hedge on one entry of a list, not on the verb: "Kazakhstan, Armenia and possibly India took part"
+    # (the entry itself is dropped where the list is read)
+    r"(?:,|\band|\bor)\s+(?:possibly|perhaps|probably|reportedly|allegedly|maybe|presumably|apparently)\s+(?=(?-i:[A-Z]))|"
+    # a speaker vouching for the fact: "I can confirm that ...", "we can now reveal"
+    r"\b(?:I|we) can (?:now |also )?(?:confirm|reveal|report|tell you|announce)\b",
     re.IGNORECASE,
 )
 # "warned Finland against joining", "campaigned against buying": the deed argued against
@@ -103,7 +160,7 @@ AGAINST = re.compile(r"\bagainst\s+$", re.IGNORECASE)
 NEGATED_TRIGGER = re.compile(r"\b(?:not|never|no longer)\b|n't\b|\bno\s(?!limits\b)", re.IGNORECASE)
 # "agreed to help build", "agreed to license the design", "agreed to buy the MiG-21": a
 # concluded agreement records the transfer or the deal itself, not a plan.
-AGREED = re.compile(r"\bagreed to\s*$", re.IGNORECASE)
+AGREED = re.compile(r"\bagreed (?:(?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?)?to\s*$", re.IGNORECASE)
 AGREED_DEED = re.compile(r"help|assist|licen[cs]e|transfer|share|buy|purchase|acquire|procure|sell|supply|deliver", re.IGNORECASE)
 
 # The cue lists are long alternations, searched through their openings for speed.
@@ -124,17 +181,72 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # "warned Finland against joining NATO"
     if IS_TO.search(sentence, max(scope_start, trigger_start - 24), trigger_start):
         return True  # "Australia is to buy three to five submarines": a plan, not a purchase
+    if NEAR_MISS.search(sentence, max(scope_start, trigger_start - 12), trigger_start):
+        return True  # "Indonesia nearly bought the Su-35": only right before the verb ("nearly 30 were sold" counts)
+    if STOPPED_DEAL.search(sentence, max(scope_start, trigger_start - 30), trigger_start):
+        return True  # "Moscow froze the sale of the Su-57 to Algeria": the trigger is the deal stopped
+    if FRONTED_TIME.match(sentence) and trigger_end < (comma := sentence.find(",")) and FUTURE_MAIN.match(sentence, comma):
+        return True  # "Once Algeria receives the Su-57, it will be ...": the delivery is to come
+    if INVERTED_CONDITION.search(sentence, assertion_start, trigger_start):
+        return True  # "Had Turkey bought the Su-57, it would have ...": a condition without "if"
     agreed = AGREED_DEED.match(sentence, trigger_start) is not None
     if _cue_before(LOCAL, sentence, scope_start, trigger_start, agreed):
         return True
     if _cue_before(SCOPING, sentence, assertion_start, trigger_start, False):
         return True
+    if OBSERVER_AFTER.match(sentence, trigger_end):
+        return True  # "took part in Kavkaz-2020 only as an observer", "joined the SCO as an observer"
     if DENIED_AFTER.match(sentence[trigger_end:trigger_end + 24]):
         return True  # "sold no Su-57s", "participation may become routine"
-    return RETRACTING.search_within(sentence, trigger_end, len(sentence)) is not None
+    retracted = RETRACTING.search_within(sentence, trigger_end, len(sentence))
+    if retracted is None:
+        return False
+    # "..., but both governments deny it", "but officials never confirmed that the aircraft were
+    # delivered": the cue's own object points back
+    # (the match's offsets are those of the piece after the trigger)
+    if POINTING_BACK.search(retracted.group(0)) or REFERRING_OBJECT.match(sentence, trigger_end + retracted.end()):
+        return True
+    return not _in_another_clause(sentence, trigger_end, trigger_end + retracted.start())
 
 
-IS_TO = re.compile(r"\b(?:is|are|was|were) (?:\w+ly )?to\s*$", re.IGNORECASE)  # the trigger follows at once
+# "The S-400 went to China and India; Iran's order is unconfirmed": a clause of its own retracts
+# only itself, unless it opens by pointing back ("; the deal was cancelled", "but this was denied")
+# or its cue does ("but both governments deny it")
+SEPARATE_CLAUSE = re.compile(r";\s*|,?\s+but\s+|,\s*(?:al)?though\s+|,?\s*whereas\s+", re.IGNORECASE)
+POINTING_BACK = re.compile(
+    r"(?:this|that|it|these|those|they|which|(?:the|its|their|such) (?:\w+ )?(?:claims?|reports?|stor(?:y|ies)|deals?|sales?|contracts?|deliver(?:y|ies)|"
+    r"transfers?|purchases?|orders?|agreements?|rumou?rs?|plans?|talks|negotiations|exports?|visits?|patrols?|exercises?|drills?|membership|accession))\b",
+    re.IGNORECASE,
+)
+REFERRING_OBJECT = re.compile(
+    r"\s*(?:that\s+|whether\s+)?(?:it|this|these|those|they|them|(?:the|any|such) (?:\w+ )?(?:claims?|reports?|deals?|sales?|contracts?|deliver(?:y|ies)|transfers?|"
+    r"purchases?|orders?|aircraft|jets?|fighters?|ships?|vessels?|systems?|missiles?|batteries|tanks?|weapons|drones?|helicopters?|submarines?))\b",
+    re.IGNORECASE,
+)
+
+
+def _in_another_clause(sentence: str, start: int, cue_start: int) -> bool:
+    """Whether a clause that does not point back begins between ``start`` and ``cue_start``."""
+    breaks = [m for m in SEPARATE_CLAUSE.finditer(sentence, start, cue_start) if m.end() <= cue_start]
+    if not breaks:
+        return False
+    # "... has been reported but was not confirmed": the clause goes on with the same subject
+    return POINTING_BACK.match(sentence, breaks[-1].end()) is None and SAME_SUBJECT.match(sentence, breaks[-1].end()) is None
+
+
+SAME_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|never|remains?|remained|did|does|do|later|then|soon)\b", re.IGNORECASE)
+
+
+IS_TO = re.compile(r"\b(?:(?:is|are|was|were) (?:\w+ly )?|due )to (?:have )?\s*$", re.IGNORECASE)  # the trigger follows at once
+STOPPED_DEAL = re.compile(r"\b(?:block(?:ed|s)?|froze|freezes|frozen|halt(?:ed|s)?|suspend(?:ed|s)?|postpone(?:d|s)?|veto(?:ed|es)?)\s+(?:the\s+|all\s+|any\s+|further\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# A fronted time clause whose main clause looks ahead: "Once ..., it will", "When ..., Algeria would"
+FRONTED_TIME = re.compile(r"\W*(?:once|when|whenever|until|till|as soon as|after|before|by the time)\s", re.IGNORECASE)
+FUTURE_MAIN = re.compile(r",\s*(?:[\w'-]+\s+){1,4}?(?:will|would|shall|(?:is|are) going to)\b|,\s*(?:[\w-]+\s+){0,3}?[\w-]+'ll\b", re.IGNORECASE)
+# (not an earlier status: "became a member in 2025 after three years as an observer")
+OBSERVER_AFTER = re.compile(r"(?:(?!\b(?:after|before|following|since|until|than|from)\b)[^,;]){0,60}?\bas (?:an? |the )?(?:observers?|guests?)\b", re.IGNORECASE)
+NEAR_MISS = re.compile(r"\b(?:nearly|almost|all but)\s+$", re.IGNORECASE)
+# "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
+INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # "received no more than 24": a bounded count, not a denial
 DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|may|might|could|would|will|is expected|is likely)\b", re.IGNORECASE)
 

@@ -875,8 +875,17 @@ class Extractor:
         """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it."""
         owned = [(slot, ref, state) for slot in slots if "ArmedForce" in slot.labels for ref in slot.refs if (state := self._owning_state(ref))]
         # Most sentences name no force with a known state: test for one before scanning for cues.
-        if not owned or SCOPING.search(text):
-            return []  # "reports that ...", "there is no evidence that ...": nothing is asserted
+        scoped = SCOPING.search(text) if owned else None
+        if scoped is not None:
+            # "reports that ...", "there is no evidence that ...": nothing after the cue is asserted;
+            # a force named before it still is ("The Armed Forces of Belarus ran it ..., I believe also India")
+            owned = [item for item in owned if item[0].end <= scoped.start()]
+        if owned and ":" in text:
+            # "(Photo: US Army)", "Image credit: Royal Australian Navy": who took the picture, not content
+            credits = [m.span() for m in CREDIT.finditer(text)]
+            owned = [item for item in owned if not any(start <= item[0].start < end for start, end in credits)]
+        if not owned:
+            return []
         facts = []
         for slot, ref, state in owned:
             surface = text[slot.start:slot.end]
@@ -955,6 +964,9 @@ class Extractor:
                 else:
                     _absorb(existing, relation, sentences_of[key])
         return _drop_explained_drills(_drop_unspecified(list(merged.values())))
+
+
+CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|video|footage)s?(?: credit| courtesy)?\s*:[^)\n]*|\b(?:credit|courtesy)\s*:[^)\n]*", re.IGNORECASE)
 
 
 def _tied(text: str, slots: list[Slot], force: Slot, state: str) -> bool:

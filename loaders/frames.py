@@ -166,7 +166,7 @@ FRAMES: list[Frame] = [
     # --- exercises ----------------------------------------------------------------------
     *_frames(
         "PARTICIPATED_IN", "participation", "active",
-        r"took part|take part|takes part|taking part|participated|participates?|participating|participation|participants?|"
+        r"took part|take part|takes part|taking part|taken part|participated|participates?|participating|participation|participants?|"
         r"joined|joins?|joining|rejoined|rejoins?|(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?:[\w,.-]+ ){0,8}?to|"
         r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"

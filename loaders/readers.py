@@ -30,6 +30,22 @@ BOILERPLATE_MARKERS = re.compile(
     r"(?:^|[\s_-])(comments?|related|sidebar|cookie|consent|banner|share|social|newsletter|advert|ads?|promo|breadcrumbs?|menu|navbar|footer|masthead|subscribe|popup|modal|recommended|trending|most-read|tags?)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Boilerplate that carries no class or id word, known by its own words: a block that opens
+# with a teaser label ("Read more: ...", "Sponsored: ..."), a cookie notice, and a heading
+# over a section of links or readers' comments, which runs to the next heading.
+BOILERPLATE_BLOCK = re.compile(
+    r"(?:read (?:more|also|next)|see also|also read|related(?: stories| articles| coverage| reading| content)?|more on this(?: story)?|"
+    r"sponsored(?: content)?|promoted|paid content|advertisement|recommended(?: for you)?)\s*(?::|$)|"
+    r".{0,300}?\b(?:(?:uses?|use of|accept(?: all)?) cookies|cookie (?:policy|settings|preferences))\b",
+    re.IGNORECASE,
+)
+BOILERPLATE_HEADING = re.compile(
+    r"(?:you (?:may|might) also (?:like|enjoy)|related(?: (?:stories|articles|coverage|reading|content|links|news))?|more (?:from|stories|in)\b.*|"
+    r"more on this(?: story| topic)?|most (?:read|popular|viewed)|recommended(?: for you| reading)?|trending(?: now| stories)?|"
+    r"read next|(?:\d+\s+)?(?:reader )?comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|join the (?:conversation|discussion)|what (?:readers|you) (?:say|think))\W*",
+    re.IGNORECASE,
+)
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote", "pre", "dl", "dt", "dd", "figcaption", "caption", "br", "hr", "body", "html", "thead", "tbody", "figure", "address", "summary", "details"}
 CELL_TAGS = {"td", "th"}
 # The HTML parser looks through every open element at each of these tags, so its time
@@ -307,15 +323,20 @@ def _walk(node, blocks: list[str], current: list[str]) -> None:
     # A stack rather than recursion: a page with thousands of tags left open nests
     # deeper than Python's recursion limit. None on the stack marks the end of a block.
     stack = _children_reversed(node)
+    aside = False  # inside a section that a heading such as "You may also like" or "3 Comments" opened
     while stack:
         child = stack.pop()
         if child is None:
             _flush(blocks, current)
             continue
         tag = child.tag
+        if tag in HEADINGS:
+            aside = BOILERPLATE_HEADING.fullmatch(_visible_text(child)) is not None
+        if aside:
+            continue
         if tag == "-text":
             current.append(child.text_content or "")
-        elif _is_boilerplate(child):
+        elif _is_boilerplate(child) or (tag in ("ul", "ol") and _only_links(child)):
             continue
         elif tag == "table":  # one block, a line per row, so a header row stays with its rows
             _flush(blocks, current)
@@ -327,6 +348,15 @@ def _walk(node, blocks: list[str], current: list[str]) -> None:
                 _flush(blocks, current)
                 stack.append(None)
             stack.extend(_children_reversed(child))
+
+
+def _only_links(node) -> bool:
+    """Whether every item of a list is a link and nothing else: a menu or a list of other
+    stories, not the article's own list."""
+    items = [item for item in node.iter() if item.tag == "li"]
+    return bool(items) and all(
+        (text := _visible_text(item)) and text == " ".join(_visible_text(link) for link in item.css("a")) for item in items
+    )
 
 
 def _visible_text(node) -> str:
@@ -355,7 +385,7 @@ def _children_reversed(node) -> list:
 
 def _flush(blocks: list[str], current: list[str]) -> None:
     text = " ".join("".join(current).split())
-    if text:
+    if text and not BOILERPLATE_BLOCK.match(text):
         blocks.append(text)
     current.clear()
 

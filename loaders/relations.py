@@ -287,6 +287,10 @@ class SentenceReader:
         facts += self._possessive_links(text, slots) + _member_list(text, slots, context)
         if ":" in text:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
+        if facts and HEDGE_WORDS.search(text):
+            facts = _without_entries_named_after(HEDGED_ENTRY, 30, text, facts, slots)
+        if facts and LINEAGE_WORDS.search(text):
+            facts = _without_entries_named_after(LINEAGE, 80, text, facts, slots, "WeaponSystem")
         return _with_years(text, facts, context)
 
     def _named_before(self, left: list[Slot], start: int) -> list[Slot]:
@@ -883,6 +887,7 @@ class SentenceReader:
         actors += [
             s for s in right if s.labels & {"State", "ArmedForce"} and s.role in (("with", "by") if frame.form == "joint" else ("with",))
             and not SHADOWING.search(text, max(0, s.start - 25), s.start)  # "..., shadowed by Japanese F-15s"
+            and not BORDER_WITH.search(text, max(0, s.start - 80), s.start)  # "near the borders with China and Mongolia": neighbours, not partners
             and not (s.role == "by" and PASSIVE_BY.search(text, max(0, s.start - 40), s.start))  # "was recorded by the US"
         ]
         if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
@@ -1448,7 +1453,24 @@ def _assertion_start(text: str, start: int) -> int:
     """Where the assertion holding a trigger begins: "there is no evidence that X, although
     Y" asserts Y; a contrast or a semicolon ends what a scoping cue covers."""
     contrasts = [m.end() for m in CONTRAST.finditer(text, 0, start)]
-    return contrasts[-1] if contrasts else 0
+    conceded = _concession_end(text)
+    if conceded is not None and conceded < start:
+        contrasts.append(conceded)
+    return max(contrasts) if contrasts else 0
+
+
+# "Although talks failed in 2010, Russia sold ...": a fronted concession ends at its comma
+FRONTED_CONCESSION = re.compile(r"\W*(?:(?:even\s+)?(?:al)?though|while|whereas|despite|in spite of)\s", re.IGNORECASE)
+# a comma inside a list of names goes on with the list: "Although Russia, China and Iran protested"
+LIST_COMMA = re.compile(r",\s*(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s*(?:,|and\b|or\b)")
+
+
+def _concession_end(text: str) -> int | None:
+    """Where a sentence that opens with "although", "even though" or "despite" turns to
+    its main clause: after the first comma that does not go on with a list."""
+    if not FRONTED_CONCESSION.match(text):
+        return None
+    return next((m.end() for m in re.finditer(",", text) if not LIST_COMMA.match(text, m.start())), None)
 
 
 def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: list[Slot]) -> int:
@@ -1479,7 +1501,14 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
 NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved)\b|\bfailed to (?:be )?(?:adopted|adopt|pass)\b", re.IGNORECASE)
-ASIDE = IndexedPattern(re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE), SENTENCES)
+BORDER_WITH = re.compile(r"\b(?:borders?|frontiers?|boundar(?:y|ies))\s+with\s+[^;:.()]{0,60}$", re.IGNORECASE)
+ASIDE = IndexedPattern(re.compile(
+    r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*|"
+    # a participle set off after the subject: "Turkey, barred from the F-35 programme, bought ...",
+    # "Iran, long accused of arming militias, bought ..."
+    r",\s*(?:\w+ly\s+|long\s+|once\s+)?(?:accused|barred|banned|excluded|expelled|suspended|removed|sanctioned|denied|refused|rebuffed|spurned|"
+    r"shut out|kept out|unable|blocked|prevented|frustrated|stung|angered|alarmed)\b[^,;]{0,120},\s*",
+    re.IGNORECASE), SENTENCES)
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
@@ -1491,6 +1520,9 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     clause began, so the main clause can find its subject before it. Only a comma right
     before a verb closes one: the commas of a list ("whose members are A, B and C") do not."""
     breaks = []
+    conceded = _concession_end(text)
+    if conceded is not None:
+        breaks.append((conceded - 1, conceded, None))
     found = list(CLAUSE_BREAKS.finditer(text))
     dashes = [m for m in found if m.group(0).strip() in ("—", "–", "--")]
     # "all four Quad navies -- India, the US, Japan, Australia -- took part": a dashed
@@ -3197,6 +3229,50 @@ RELATIVE_DATE = re.compile(
     r"\b(?:(?:last|this|next|past|previous|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|several)\s+(?:years?|months?)\s+ago)\b",
     re.IGNORECASE,
 )
+
+
+# A hedge on one entry of a list: "China, Turkey and possibly Iran", "to China and, some say, to Iran",
+# "Kazakhstan and Armenia, I believe also India"
+# ("... I believe also India, though I'd want to double-check India": the second naming is as unsure)
+HEDGE_WORD = r"\b(?:possibly|perhaps|probably|reportedly|allegedly|apparently|maybe|presumably|supposedly|some say|(?:I|we) (?:believe|think)|double-check|verify)"
+HEDGED_ENTRY = re.compile(HEDGE_WORD + r",?\s+(?:also\s+|even\s+)?(?:to\s+|from\s+|by\s+|with\s+|the\s+)?$", re.IGNORECASE)
+HEDGE_WORDS = re.compile(HEDGE_WORD, re.IGNORECASE)  # whether a sentence has any: most have none
+
+
+# The type a system descends from, named in an apposition or after "based on": "the H-6K, a
+# much-modernised descendant of the Tu-16", "built the BrahMos on the basis of the P-800 Oniks".
+# The fact is about the descendant. ("an export version of the S-400" as the object itself stays.)
+LINEAGE = re.compile(
+    r",\s*(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:descendants?|offshoots?|derivatives?|cop(?:y|ies)|clones?|versions?|variants?|developments?|successors?|relatives?)"
+    r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:based on|on the basis of|modell?ed on|derived from|patterned on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+LINEAGE_WORDS = re.compile(r"\b(?:descendant|offshoot|derivative|cop(?:y|ies)|clone|version|variant|development|successor|relative|based on|basis of|modell?ed on|derived from|patterned on)", re.IGNORECASE)
+
+
+def _without_entries_named_after(pattern: re.Pattern, reach: int, text: str, facts: list[Fact], slots: list[Slot], head: str | None = None) -> list[Fact]:
+    """``facts`` without those whose argument is named only right after ``pattern`` (a hedged
+    entry of a list, the type a system descends from). With ``head``, only where a mention of
+    that label stands just before the pattern: "the J-7, a descendant of the MiG-21" names what
+    descends; in "flies the CF-18, a variant of the F/A-18" with the CF-18 unknown, the F/A-18
+    is all there is to read."""
+    hedged = set()
+    for slot in slots:
+        match = pattern.search(text, max(0, slot.start - reach), slot.start)
+        if match and (head is None or any(head in other.labels and 0 <= match.start() - other.end <= 40 for other in slots)):
+            hedged.add(id(slot))
+    if not hedged:
+        return facts
+
+    def only_hedged(name: str) -> bool:
+        named = [slot for slot in slots if any(ref.name == name for ref in slot.refs)]
+        return bool(named) and all(id(slot) in hedged for slot in named)
+
+    # the buyer of a sale stands in its "to", the seller of a purchase in its "from"
+    return [
+        fact for fact in facts
+        if not any(only_hedged(name) for name in (fact.source.name, fact.target.name, fact.properties.get("to"), fact.properties.get("from")) if isinstance(name, str))
+    ]
 
 
 def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:

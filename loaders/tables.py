@@ -44,7 +44,9 @@ COLUMN_PATTERNS = [(role, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for role
 
 HEDGED_ROW = re.compile(
     r"\b(?:rumou?red|unconfirmed|unverified|claimed|alleged|reported|planned|proposed|expected|under negotiation|"
-    r"negotiating|talks|cancel+ed|denied|not confirmed|no contract|not an? (?:customer|buyer|operator))\b",
+    r"negotiating|talks|cancel+ed|denied|not confirmed|no contract|not an? (?:customer|buyer|operator)|"
+    # a deal that stopped short: "construction halted over engine dispute; not delivered"
+    r"(?:not|never|not yet) delivered|undelivered|halted|shelved|abandoned|scrapped|on hold|fell through|collapsed)\b",
     re.IGNORECASE,
 )
 
