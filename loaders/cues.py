@@ -99,10 +99,10 @@ NEUTRAL = re.compile(
 AGAINST = re.compile(r"\bagainst\s+$", re.IGNORECASE)
 # "has transferred no military technology": "no" inside a trigger, not "no-limits"
 NEGATED_TRIGGER = re.compile(r"\b(?:not|never|no longer)\b|n't\b|\bno\s(?!limits\b)", re.IGNORECASE)
-# "agreed to help build", "agreed to license the design", "agreed to buy the MiG-21": a
-# concluded agreement records the transfer or the deal itself, not a plan.
+# "agreed to help build", "agreed to license the design", "agreed to buy the MiG-21",
+# "agreed to let India build": a concluded agreement records the transfer or the deal itself, not a plan.
 AGREED = re.compile(r"\bagreed to\s*$", re.IGNORECASE)
-AGREED_DEED = re.compile(r"help|assist|licen[cs]e|transfer|share|buy|purchase|acquire|procure|sell|supply|deliver", re.IGNORECASE)
+AGREED_DEED = re.compile(r"help|assist|licen[cs]e|transfer|share|buy|purchase|acquire|procure|sell|supply|deliver|let\b|allow|permit", re.IGNORECASE)
 
 # The cue lists are long alternations, searched through their openings for speed.
 LOCAL, SCOPING, RETRACTING, NEUTRAL = (IndexedPattern(cues, SENTENCES) for cues in (LOCAL, SCOPING, RETRACTING, NEUTRAL))

@@ -78,6 +78,8 @@ PRODUCE_VERBS = (
 OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
     r"commissioned|commissions|commissioning|scrambled|scrambles|scrambling|employs?|employed|has in service|have in service|"
+    # "Egypt has the Ka-52 in service", "Algeria has had 48 S-300 launchers in service since 2008"
+    r"(?:has|have|had)(?=\s+(?:had\s+)?(?!no\b|not\b|been\b|never\b)(?:[\w,-]+\s+){1,5}?in\s+(?:active\s+)?service\b)|"
     # "retired its last MiG-21 squadrons in 2025": a former operator
     r"(?:retired|retires|retiring|decommissioned|decommissions)(?= (?:its|their|the) (?:last|remaining|final)\b)|"
     # "has used Russian-built Yak-130s and Mi-35 helicopters against villages": used in combat
@@ -142,6 +144,8 @@ FRAMES: list[Frame] = [
         r"(?:bought|acquired|obtained|purchased|secured) (?:a |the )?(?:production )?(?:rights|licen[cs]es?)(?=(?: from (?:the )?[\w-]+(?: [\w-]+)?)? to (?:build|produce|make|manufacture|assemble))|"
         r"(?:received|obtained|acquired|gained) (?:\w+ )?(?:technology|know-how|technical assistance|designs?) from|"
         r"licen[cs]ed from|reverse[- ]engineered from|"
+        # "under a licence Russia granted in 2001": the giver names itself after the licence
+        r"under (?:a |the )?licen[cs]es?(?= (?:that |which )?(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?:had )?(?:granted|issued|gave|sold|awarded)\b)|"
         # "built in India under Russian licence": the giver is the demonym
         r"under(?=\s+(?:a\s+|an\s+)?(?-i:[A-Z])[\w-]*\s+licen[cs]es?\b)|"
         # "built the J-11 with Russian technical assistance": the giver is the demonym after "with"
@@ -161,6 +165,8 @@ FRAMES: list[Frame] = [
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"
         r"licen[cs]ed|licen[cs]e(?=\s+(?:the\s+)?(?:production|manufacture|assembly)\b|\s+(?:[\w-]+\s+){1,4}to\b)|"
         r"(?:grant(?:s|ed|ing)?|gave|gives|issued|awarded|sold|sells) (?:[\w-]+ ){0,3}?(?:licen[cs]es?|rights(?= to [a-z]))|"
+        # "agreed to let India build the MiG-21", "allowed China to assemble the Su-27": the one let builds
+        r"(?:let|lets|letting|allowed|allows|allowing|permitted|permits|permitting)(?=\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?(?:build|produce|assemble|manufacture|make|licen[cs]e-(?:build|produce|assemble))\b)|"
         r"helped|assisted|(?:help|helps|helping|assists|assisting)(?=\s+(?:\w+\s+)?(?:build|develop|design|produce|manufacture|set up|establish)\b)",
     ),
     # --- exercises ----------------------------------------------------------------------

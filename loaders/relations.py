@@ -246,6 +246,7 @@ class SentenceReader:
         triggers = _triggers(text, [f for f in candidates if possible[f.family]], slots)
         # "the Alliance of Sahel States", "the Greater Eurasian Partnership": a word of a name is no trigger
         triggers = [t for t in triggers if not _in_title(text, *t) and not any(s.start <= t[1] and t[2] <= s.end for s in slots)]
+        self._trade_ends = [end for frame, _, end in triggers if frame.type in ("SOLD", "ACQUIRED")]
         breaks = _breaks(text, [start for _, start, _ in triggers]) if triggers else []  # only triggers need clauses
         facts: list[Fact] = []
         # An embedded clause opens with a lower-case "that" or "which": most sentences have neither.
@@ -272,6 +273,12 @@ class SentenceReader:
         if ":" in text:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
         return _with_years(text, facts, context)
+
+    def _untraded_relative(self, text: str, start: int) -> bool:
+        """Whether the trigger at ``start`` opens "which it"/"that they" with no sale or purchase
+        before the relative pronoun in the sentence."""
+        relative = PRONOUN_RELATIVE.search(text, max(0, start - 30), start)
+        return relative is not None and not any(end <= relative.start() for end in self._trade_ends)
 
     def _named_before(self, left: list[Slot], start: int) -> list[Slot]:
         """The mentions left of a trigger in its clause or, when the clause names none there,
@@ -405,6 +412,9 @@ class SentenceReader:
                 themes or _theme_before_agent(text, [s for s in left if s not in agents], agents, spec.targets)
                 # "the J-20, which Chengdu Aircraft Corporation designed": an object relative's antecedent
                 or (_antecedent(before, spec.targets) if agents and re.search(r"\b(?:which|that)\s+(?:the\s+)?$", text[:agents[0].start]) else [])
+                # "flies the Ka-52, which it bought from Russia": the pronoun is the buyer, the antecedent the
+                # theme, unless a trade before the relative already took it ("took delivery of ..., which it ordered")
+                or (_antecedent(before, spec.targets) if agents and self._untraded_relative(text, start) else [])
                 or context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start])
                 or _headword(text, self._sentence_slots, spec.targets)
             )
@@ -450,6 +460,8 @@ class SentenceReader:
             counterparts = _operator_of_relative_theme(text, self._sentence_slots, themes[0], agents[0])
         if frame.type == "SOLD" and frame.form == "passive" and not counterparts and agents and themes:
             counterparts = _operator_of(text, self._sentence_slots, themes[0]) if PASSIVE_RELATIVE_OPENING.fullmatch(text, themes[-1].end, start) else []
+            # "Vietnam's six Kilo-class submarines were delivered by Russia": the owner got them
+            counterparts = counterparts or [s for s in _possessor(text, left, themes[0], ("State", "ArmedForce")) if s not in agents]
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active":
@@ -1434,6 +1446,7 @@ NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved)\b|\bfaile
 ASIDE = IndexedPattern(re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE), SENTENCES)
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
+PRONOUN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:it|they)\s+(?:\w+\s+)?$")
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
 
 
@@ -2186,7 +2199,8 @@ WEAPON_NOUN_BEFORE = re.compile(
 )
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her|such)\s+$", re.IGNORECASE)
 NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:was|were|is|are|has|have|had|became|becomes|joined|left)\b", re.IGNORECASE)
-APPOSITIVE = re.compile(r"s?(?:\s+[\w-]+)?,\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+# (not "six Kilos, a squadron of Su-30MK2s and ...": a measure of the next item in a list)
+APPOSITIVE = re.compile(r"s?(?:\s+[\w-]+)?,\s+(?:its|their|a|an)\s+(?:(?!of\s)[\w-]+\s+){0,3}", re.IGNORECASE)
 PLURAL_WORD = re.compile(r"[a-z]+s")
 NAMED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|these|those|his|her|our)\s+[A-Z][\w-]*\s+$")
 ARMS_NOUN_BEFORE = re.compile(r"\b(?:arms|weapons?|defen[cs]e|military|equipment)\s+$", re.IGNORECASE)
