@@ -313,7 +313,10 @@ class SentenceReader:
                 left = left + named[-1:]
             themes = (
                 # "Designed by Sukhoi, the Su-35 ...": a system after the agent, read as its conjunct, is the theme
-                _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object", "by"))
+                _nearest_group(text, left, spec.targets)
+                # "Su-30s, which were delivered in 2006, and K-8s": the relative's antecedent, not the next conjunct
+                or (_antecedent(before, spec.targets) if SUBJECT_RELATIVE.search(text, max(0, start - 12), start) else [])
+                or _role(right, spec.targets, ("object", "by"))
                 or _headword(text, self._sentence_slots, spec.targets) or context.plural_term(text, self._sentence_slots, spec.targets)
                 or context.term(self._sentence_slots, spec.targets)
             )
@@ -379,7 +382,9 @@ class SentenceReader:
             ]
             reduced = _reduced_relative(text, left, end, spec.targets)
             if reduced:  # "Iran flies F-14s bought from the United States"
-                left = [s for s in left if s.end <= reduced[0].start]
+                # not the seller of an earlier item: "flies Su-30s bought from Russia, ..., and K-8s purchased from China"
+                left = [s for s in left if s.end <= reduced[0].start and s.role not in ("from", "by")]
+                before = [s for s in before if s.role not in ("from", "by")]
                 right = [s for s in right if s.role in ("from", "to", "by")]
                 right = reduced + right
             if re.search(r"\b(?:a|an|the|this|its|their|whose)\s+$", text[max(0, start - 7):start], re.IGNORECASE):
@@ -406,6 +411,9 @@ class SentenceReader:
                 themes = [t for t in themes if not any(u.start > t.end and BUILT_AS.fullmatch(text, t.end, u.start) for u in themes)]
             if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
                 themes = [s for s in right if s.labels & set(spec.targets) and re.search(r"\bwith\b", text[end:s.start])]
+            if themes and agents and frame.type in ("SOLD", "ACQUIRED"):
+                # "the MiG-29M, which Russia delivered to Cairo, and the Ka-52": the gap is the antecedent, the next system a conjunct of it
+                themes = _object_relative_antecedent(text, before, agents, start, spec.targets) or themes
             if not themes and frame.type in ("SOLD", "ACQUIRED", "OPERATES"):  # "operates Iran's missile arsenal, including the Fateh-110"
                 themes = _role(right, spec.targets, ("including",))  # "a large package of Russian equipment, including Su-30MKA fighters"
             themes = (
@@ -462,6 +470,8 @@ class SentenceReader:
             counterparts = _operator_of(text, self._sentence_slots, themes[0]) if PASSIVE_RELATIVE_OPENING.fullmatch(text, themes[-1].end, start) else []
             # "Vietnam's six Kilo-class submarines were delivered by Russia": the owner got them
             counterparts = counterparts or [s for s in _possessor(text, left, themes[0], ("State", "ArmedForce")) if s not in agents]
+        if frame.type == "ACQUIRED" and SAME_SUPPLIER.match(text, end):
+            counterparts = _earlier_supplier(self._sentence_slots, agents, start) or counterparts
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active":
@@ -1446,6 +1456,7 @@ NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved)\b|\bfaile
 ASIDE = IndexedPattern(re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE), SENTENCES)
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
+SUBJECT_RELATIVE = re.compile(r",\s*(?:which|that)\s+$")
 PRONOUN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:it|they)\s+(?:\w+\s+)?$")
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
 
@@ -2502,6 +2513,33 @@ def reduced_here(text: str, left: list[Slot], end: int, labels) -> bool:
     if not left or not left[-1].labels & set(labels):
         return False
     return bool(re.fullmatch(r"(?:s|es)?(?:\s+[A-Za-z-]+){0,2},?\s+(?:\w+ly\s+)?\w+", text[left[-1].end:end]))
+
+
+# "which Egypt bought from the same supplier", "bought more from the same source"
+SAME_SUPPLIER = re.compile(r"[^.;:]{0,60}?\bfrom\s+the\s+same\s+(?:supplier|source|seller|exporter|vendor|country)\b", re.IGNORECASE)
+
+
+def _earlier_supplier(slots: list[Slot], agents: list[Slot], start: int) -> list[Slot]:
+    """The last state named before ``start`` that is not the buyer: the supplier "the same" points back to."""
+    buyers = {ref.name for slot in agents for ref in slot.refs}
+    earlier = [s for s in slots if s.end <= start and "State" in s.labels and s.kind != "demonym" and not {ref.name for ref in s.refs} & buyers]
+    return earlier[-1:]
+
+
+# "the MiG-29M, which Russia delivered", "the Ka-52 attack helicopters that Egypt bought"
+OBJECT_RELATIVE_GAP = re.compile(r"s?(?:\s+[a-z][\w-]*){0,3}?\s*,?\s*(?:which|that)\s+(?:the\s+)?")
+VERB_AFTER_SUBJECT = re.compile(r"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?")
+
+
+def _object_relative_antecedent(text: str, before: list[Slot], agents: list[Slot], start: int, labels) -> list[Slot]:
+    """The system a relative clause's verb takes as its object when the clause's subject is
+    named right after "which" and the verb right after the subject; else nothing."""
+    antecedent = _antecedent(before, labels)
+    if not antecedent or agents[0].start < antecedent[0].end:
+        return []
+    if OBJECT_RELATIVE_GAP.fullmatch(text, antecedent[0].end, agents[0].start) and VERB_AFTER_SUBJECT.fullmatch(text, agents[-1].end, start):
+        return antecedent
+    return []
 
 
 def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slot]:

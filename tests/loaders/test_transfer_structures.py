@@ -136,6 +136,45 @@ def test_a_relative_purchase_hedged_or_negated_gives_nothing(text):
     assert not facts(text, *TRADE)
 
 
+def test_an_object_relative_takes_its_antecedent_not_the_next_conjunct():
+    found = facts("The Algerian Navy sails the Tigr-class corvette, which Russia delivered to Algiers in 2021, and the Kilo-class submarine.", *TRADE)
+    assert _sale("Russia", "Tigr-class corvette", "Algeria") <= found
+    assert not any(target == "Kilo-class submarine" for _, _, target in found)
+
+
+def test_a_subject_relative_passive_takes_its_antecedent_not_the_next_conjunct():
+    found = facts("Caracas keeps Su-30MK2 jets, which were delivered by Russia in 2006, and a few K-8 trainers.", *TRADE)
+    assert ("Russia", "SOLD", "Su-30MK2") in found
+    assert not any(target == "K-8" for _, _, target in found)
+
+
+@pytest.mark.parametrize("text, first_seller, second_seller", [
+    ("Venezuela flies Su-30MK2 fighters bought from Russia, which arrived from 2006, and K-8 trainers purchased from China in 2010.", "Russia", "China"),
+    ("Myanmar flies MiG-29 fighters acquired from Russia, and JF-17 jets bought from Pakistan in 2018.", "Russia", "Pakistan"),
+])
+def test_the_seller_of_a_first_item_is_not_the_buyer_of_the_next(text, first_seller, second_seller):
+    found = facts(text, *TRADE)
+    assert (first_seller, "ACQUIRED", "K-8") not in found and (first_seller, "ACQUIRED", "JF-17") not in found
+    assert any(source == second_seller and kind == "SOLD" for source, kind, _ in found)
+    assert not any(kind == "ACQUIRED" and source in (first_seller, second_seller) for source, kind, _ in found)
+
+
+@pytest.mark.parametrize("text, buyer, system, seller", [
+    ("The Egyptian Navy sails the Gowind-class corvette, which France delivered in 2017, and the FREMM frigate, which Egypt bought "
+     "from the same supplier to sail from its Chinese-built port.", "Egypt", "FREMM frigate", "France"),
+    ("Russia delivered the Su-30MKA to Algeria, and Algeria later bought the Mi-28 from the same supplier.", "Algeria", "Mi-28", "Russia"),
+])
+def test_the_same_supplier_is_the_seller_named_before(text, buyer, system, seller):
+    found = facts(text, *TRADE)
+    assert _sale(seller, system, buyer) <= found
+    assert not any(kind == "SOLD" and target == system and source != seller for source, kind, target in found)
+
+
+def test_the_same_supplier_with_no_earlier_seller_names_none():
+    found = facts("Algeria bought the Mi-28 from the same supplier.", *TRADE)
+    assert ("Algeria", "ACQUIRED", "Mi-28") in found and not facts("Algeria bought the Mi-28 from the same supplier.", "SOLD")
+
+
 def test_a_relative_after_a_purchase_only_dates_it():
     properties = _properties("Last year Greece took delivery of more Rafale jets, which it ordered in 2021.", "Greece", "ACQUIRED", "Rafale")
     assert properties["order_year"] == 2021 and "year" not in properties
