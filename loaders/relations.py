@@ -428,8 +428,10 @@ class SentenceReader:
             )
         if len(themes) > 1 and themes[-1].kind == "reference" and themes[-1].end <= start and set(themes[-1].refs) <= {ref for s in themes[:-1] for ref in s.refs}:
             themes = themes[-1:]  # "... Su-22 and Su-30 jets, the Sukhois having been bought": the restatement picks
+        followed: list[Slot] = []
         if frame.type in ("SOLD", "ACQUIRED") and themes:
-            themes = themes + _systems_after_counterparts(text, whole_right, themes, spec.targets)
+            followed = _followed_by(text, whole_right, themes, spec.targets)
+            themes = themes + _systems_after_counterparts(text, whole_right, themes, spec.targets) + followed
         if frame.type == "PRODUCED" and frame.form == "active" and agents and (JOINT_MAKING.match(text, start) or JOINTLY_LATER.match(text, end)):
             agents = agents + [s for s in _co_makers(text, right) if s not in agents]  # "co-produces the JF-17 with China"
         if frame.type == "PRODUCED" and frame.form == "active" and agents:
@@ -487,7 +489,10 @@ class SentenceReader:
         paired = _counterparts_by_theme(text, themes, counterparts)
         if paired:  # "received JF-17s from China and T-72s from Russia": one transfer each
             return [fact for theme, own in paired for fact in self._transfer_facts(frame, text, agents, [theme], own, own_years, reduced, left, right, start, end)]
-        return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context)
+        found = self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context)
+        if followed:
+            _date_followers(text, found, followed)
+        return found
 
     def _transfer_facts(self, frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context=None) -> list[Fact]:
         """The facts of one transfer trigger once its agents, themes and counterparts are known."""
@@ -2426,6 +2431,35 @@ def _systems_after_counterparts(text: str, right: list[Slot], themes: list[Slot]
         if joined and own and not NEW_PREDICATE.search(text, themes[-1].end, slot.start):
             found.append(slot)
     return found
+
+
+# "delivered Su-27s to China in 1992, followed by Kilo-class submarines from 1995": the same deal's next goods
+FOLLOWED_BY = re.compile(r",\s*(?:and\s+)?(?:later\s+|then\s+|soon\s+)?followed\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+
+
+def _date_followers(text: str, facts: list[Fact], followed: list[Slot]) -> None:
+    """The goods that followed carry the year named right after them ("from 1995"), not the first delivery's."""
+    year = FOLLOWER_YEAR.match(text, followed[-1].end)
+    if year is None:
+        return
+    names = {ref.name for slot in followed for ref in slot.refs}
+    for fact in facts:
+        if fact.target.name in names:
+            fact.properties["year"] = int(year.group(1))
+
+
+FOLLOWER_YEAR = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}?\s+(?:from|in|since|after)\s+(?:(?:early|late|mid-?)\s*)?((?:1[89]|20)\d\d)\b")
+
+
+def _followed_by(text: str, right: list[Slot], themes: list[Slot], labels) -> list[Slot]:
+    """The systems, and their conjuncts, that ", followed by" adds after the last theme."""
+    later = [s for s in right if s.start >= themes[-1].end and s.labels & set(labels) and s not in themes]
+    if not later:
+        return []
+    opening = FOLLOWED_BY.search(text, themes[-1].end, later[0].start)
+    if opening is None or opening.end() != later[0].start:
+        return []
+    return next(group for group in _groups(text, later) if later[0] in group)
 
 
 # "Egypt's supplier mix: Rafale from France, MiG-29M fighters from Russia": a buyer's list
