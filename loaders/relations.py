@@ -325,6 +325,9 @@ class SentenceReader:
             agents = _through_brackets(text, right, _first_group(text, agents), spec.sources) + agents[len(_first_group(text, agents)):] if agents else agents
             if frame.form == "reverse" and not agents:
                 agents = _role(right, spec.sources, ("object",))
+            elif frame.form == "reverse" and text[start:end].endswith(" in"):
+                # "built in China by Hudong-Zhonghua": the state where it was made, beside its works
+                agents = [s for s in _role(right, spec.sources, ("object",)) if s.end <= agents[0].start][:1] + agents
             if not agents and frame.type in ("ACQUIRED", "OPERATES") and themes:
                 agents = _possessor(text, left, themes[0], spec.sources)
             if not agents and frame.type == "SOLD" and themes:  # "Baykar's TB2 has been sold to thirty countries"
@@ -1340,7 +1343,9 @@ class ParagraphContext:
         """"... flies them": the system last named before the verb (``earlier``: the sentence's
         mentions before it), else the one the paragraph was last about."""
         if not re.match(
-            r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:(?:[\d,]+|several|many|all|most|some|a few|two|three|four|five|six|eight|ten|twelve)\s+"
+            r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:(?:[\d,]+|several|many|all|most|some|a few|"
+            # "about sixty of them", "forty-four of them"
+            r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
             r"(?:more\s+)?(?:(?:hundred|dozen|thousand)s?\s+)?(?:(?:regiments?|batteries|battery|squadrons?|units?|batch(?:es)?|examples?|copies)\s+)?)?(?:of\s+)?(?:them|it|these|those|the type)\b",
             text[end:end + 40], re.IGNORECASE,
         ):

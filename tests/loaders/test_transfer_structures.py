@@ -228,6 +228,18 @@ def test_operators_negated_hedged_or_future_give_nothing(text):
     assert not facts(text, "OPERATES")
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Irkut built the Su-30MKA to Algerian specifications; the Algerian Air Force now flies about sixty of them.", ("Algerian Air Force", "OPERATES", "Su-30MKA")),
+    ("Sukhoi designed the Su-30MK2, and Vietnam flies thirty-five of them.", ("Vietnam", "OPERATES", "Su-30MK2")),
+])
+def test_a_count_in_words_of_them_is_the_system_named_before(text, fact):
+    assert fact in facts(text, "OPERATES")
+
+
+def test_a_count_of_them_hedged_gives_nothing():
+    assert not facts("Sukhoi designed the Su-30MK2, and Vietnam may fly thirty-five of them one day.", "OPERATES")
+
+
 def test_buying_is_not_operating():
     assert not facts("Serbia bought the FK-3 from China in 2019.", "OPERATES")
 
@@ -268,6 +280,16 @@ def test_licences_refused_hedged_or_withheld_give_nothing(text):
 ])
 def test_makers(text, fact):
     assert fact in facts(text, "PRODUCED")
+
+
+@pytest.mark.parametrize("text, makers", [
+    ("Algeria took delivery of three C28A corvettes built in China by Hudong-Zhonghua Shipbuilding.", {"China", "Hudong-Zhonghua Shipbuilding"}),
+    ("The Tigr-class corvettes, built in Russia by Severnaya Verf, reached Algiers in 2021.", {"Russia", "Severnaya Verf"}),
+])
+def test_built_in_a_state_by_a_works_names_both_makers(text, makers):
+    found = facts(text, "PRODUCED")
+    assert {maker for maker, _, _ in found} == makers
+    assert ("Algeria", "PRODUCED", "C28A corvette") not in found
 
 
 # --- known gaps -------------------------------------------------------------------------------------------
