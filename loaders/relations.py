@@ -56,6 +56,8 @@ ROLE_OF = {
     "under": "other", "except": "other", "besides": "other", "beside": "loc",
 }
 NEW_CLAUSE_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|did|does)\b", re.IGNORECASE)
+# "bought the Rafale from France, and India flies the Su-30MKI": the state opens a clause of its own
+LEXICAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|flies|operates|fields|buys|sells|bought|sold|built|flew|took|got|made|sent|began|won|kept)\b")
 ALONG_WITH = re.compile(r"(?:together with|along with|as well as|plus)\s+(?:(?:the|a|an|two|three|four|five|six|more|other|several|\d+)\s+)*$", re.IGNORECASE)
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
@@ -414,6 +416,8 @@ class SentenceReader:
                 themes = [t for t in themes if not any(u.start > t.end and BUILT_AS.fullmatch(text, t.end, u.start) for u in themes)]
             if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
                 themes = [s for s in right if s.labels & set(spec.targets) and re.search(r"\bwith\b", text[end:s.start])]
+            if themes and frame.type == "OPERATES":  # "flies Su-30s bought from Russia, and K-8s purchased from China"
+                themes = themes + _conjuncts_after_modifier(text, self._sentence_slots, themes, spec.targets)
             if themes and agents and frame.type in ("SOLD", "ACQUIRED"):
                 # "the MiG-29M, which Russia delivered to Cairo, and the Ka-52": the gap is the antecedent, the next system a conjunct of it
                 themes = _object_relative_antecedent(text, before, agents, start, spec.targets) or themes
@@ -1584,7 +1588,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             slot.role = [p for p in right if p.end <= slot.start and p.labels & slot.labels][-1].role
         elif previous is not None and _coordinated(gap):
             # "..., and North Korea has supplied ...": the subject of a new clause, not a conjunct
-            slot.role = "other" if re.search(r"[,;]\s*and\s", gap) and NEW_CLAUSE_AFTER.match(text, slot.end) else previous.role
+            new_clause = NEW_CLAUSE_AFTER.match(text, slot.end) or (slot.labels & {"State", "ArmedForce"} and LEXICAL_VERB_AFTER.match(text, slot.end))
+            slot.role = "other" if re.search(r"[,;]\s*and\s", gap) and new_clause else previous.role
             if "WeaponSystem" in slot.labels and not previous.labels & slot.labels and previous.role not in ("object", "of", "including"):
                 slot.role = "object"  # "built in India under Russian licence, and T-90 tanks": a further object, not a licensor
         elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
@@ -2563,6 +2568,35 @@ def _earlier_supplier(slots: list[Slot], agents: list[Slot], start: int) -> list
     buyers = {ref.name for slot in agents for ref in slot.refs}
     earlier = [s for s in slots if s.end <= start and "State" in s.labels and s.kind != "demonym" and not {ref.name for ref in s.refs} & buyers]
     return earlier[-1:]
+
+
+# A modifier set off after an object: "Su-30s bought from Russia", "the MiG-29M, which Russia delivered"
+MODIFIER_OPENING = re.compile(
+    r"s?(?:\s+[a-z][\w-]*){0,2}?(?:,\s*(?:which|that)\b|,?\s+(?:bought|purchased|acquired|supplied|delivered|built|made|ordered|obtained|received|imported|donated)\b)"
+)
+# "..., and the Ka-52 attack helicopter": a further object after the modifier
+CONJUNCT_AFTER_MODIFIER = re.compile(r",\s+and\s+(?:also\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:some|several|a few|[\d,]+|[a-z]+-?[a-z]*)\s+){0,2}?$")
+# what may not follow that object before the next comma: a verb of its own ("..., and the Su-35 was never delivered")
+# or an attribution that leaves it in doubt ("..., and S-400 batteries according to Participant D")
+OWN_VERB_AFTER = re.compile(
+    r"[^,.;]*?\b(?:is|are|was|were|has|have|had|will|would|could|may|might|remains?|remained|stays?|stayed|became|becomes|did|does|do|"
+    r"according|said|says|reportedly|claimed|claims|allegedly)\b",
+    re.IGNORECASE,
+)
+
+
+def _conjuncts_after_modifier(text: str, slots: list[Slot], themes: list[Slot], labels) -> list[Slot]:
+    """The systems that ", and" joins to an object list after a modifier of its last item."""
+    last = themes[-1]
+    if not MODIFIER_OPENING.match(text, last.end):
+        return []
+    later = [s for s in slots if s.start > last.end and s.labels & set(labels)]
+    for index, slot in enumerate(later):
+        if CONJUNCT_AFTER_MODIFIER.search(text[last.end:slot.start]) is None or re.search(r"[;:]|\bbut\b", text[last.end:slot.start]):
+            continue
+        group = next(g for g in _groups(text, later[index:]) if slot in g)
+        return [] if OWN_VERB_AFTER.match(text, group[-1].end) else group
+    return []
 
 
 # "the MiG-29M, which Russia delivered", "the Ka-52 attack helicopters that Egypt bought"
