@@ -542,7 +542,9 @@ class SentenceReader:
         if frame.form == "reverse":  # receiver on the left, giver after "from"; "the brainchild of China"
             sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
-            targets = targets or _forces_as_states(_nearest_group(text, left, ("ArmedForce",)), context) or _built_in(text, left[-1:])
+            licensee = frame.type == "TRANSFERRED_TECHNOLOGY_TO"  # a firm given a licence stands for its state
+            owners = _nearest_group(text, left, ("ArmedForce", "Organization") if licensee else ("ArmedForce",))
+            targets = targets or _forces_as_states(owners, context, licensee) or _built_in(text, left[-1:])
             if not targets and frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not text[:start].strip():
                 # "With Russian assistance, China builds the J-11": the subject after the opening phrase
                 comma = text.find(",", end)
@@ -615,7 +617,9 @@ class SentenceReader:
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO":
                 sources, targets = _licensed_after_sale(text, self._sentence_slots, start) or (sources, targets)
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
-                targets = _built_in(text, near) or _joint_partner(text, self._sentence_slots, sources)  # "transferred the technology to produce the Su-30MKI in India"
+                # "let Shenyang Aircraft Corporation assemble it", "licensed the design to HAL": the firm's state
+                targets = _forces_as_states(_first_group(text, _role(near, ("Organization",), wanted)), context, True)
+                targets = targets or _built_in(text, near) or _joint_partner(text, self._sentence_slots, sources)  # "transferred the technology to produce the Su-30MKI in India"
                 # "transferred the technology for the MiG-17, which China built as the J-5": the builder in the relative
                 targets = targets or [s for s in self._sentence_slots if s.start > end and s.start - end <= 80 and "State" in s.labels and s.kind != "demonym" and RELATIVE_BUILDER.search(text, max(0, s.start - 12), s.start)
                                       and BUILDING.match(text, s.end + 1)][:1]
@@ -1215,6 +1219,7 @@ class DocumentMemory:
     force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
     permanent_members: frozenset = frozenset()  # the states whose negative vote is a veto (gazetteer)
     firms: frozenset = frozenset()  # organizations that have no member states: companies, shipyards (gazetteer)
+    firm_states: dict[str, str] = field(default_factory=dict)  # firm → its home state (gazetteer)
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
 
@@ -2820,10 +2825,11 @@ def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[
     return _first_group(text, states)
 
 
-def _forces_as_states(forces: list[Slot], context: "ParagraphContext") -> list[Slot]:
+def _forces_as_states(forces: list[Slot], context: "ParagraphContext", firms: bool = False) -> list[Slot]:
     """The states of armed forces, as mentions where the forces stand: "the Brazilian Air
-    Force modernised them with Israeli help" helps Brazil."""
-    states = context.memory.force_states
+    Force modernised them with Israeli help" helps Brazil; with ``firms``, the home states of
+    firms too: "HAL builds it under a licence from Russia" licenses India."""
+    states = {**context.memory.force_states, **context.memory.firm_states} if firms else context.memory.force_states
     return [
         Slot(s.start, s.end, tuple(Ref(states[r.name], "State") for r in s.refs if r.name in states), s.kind)
         for s in forces if any(r.name in states for r in s.refs)

@@ -285,6 +285,26 @@ def test_licences_and_help_transfer_technology(text, giver, receiver):
     assert (receiver, "TRANSFERRED_TECHNOLOGY_TO", giver) not in found
 
 
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Hindustan Aeronautics Limited assembles the Su-30MKI at Nashik under a licence from Russia.", "Russia", "India"),
+    ("HAL still builds the Su-30MKI at Nashik under a licence Russia granted in 2000.", "Russia", "India"),
+    ("In the 1990s Moscow let Shenyang Aircraft Corporation assemble the Su-27 under licence.", "Russia", "China"),
+    ("Russia transferred the technology to Hindustan Aeronautics Limited in 2000.", "Russia", "India"),
+])
+def test_a_licence_to_a_firm_reaches_its_home_state(text, giver, receiver):
+    found = facts(text, "TRANSFERRED_TECHNOLOGY_TO")
+    assert found == {(giver, "TRANSFERRED_TECHNOLOGY_TO", receiver)}
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow refused to let Shenyang Aircraft Corporation build the Su-35.",
+    "Hindustan Aeronautics Limited may assemble the Su-57 under a licence from Russia.",
+    "Russia has not transferred the technology to Hindustan Aeronautics Limited.",
+])
+def test_a_licence_to_a_firm_refused_hedged_or_negated_gives_nothing(text):
+    assert not facts(text, "TRANSFERRED_TECHNOLOGY_TO")
+
+
 @pytest.mark.parametrize("text", [
     "The Soviet Union refused to let China build the Tu-16.",
     "Russia may let India build the Su-57 one day.",
@@ -318,10 +338,4 @@ def test_built_in_a_state_by_a_works_names_both_makers(text, makers):
 
 
 # --- known gaps -------------------------------------------------------------------------------------------
-
-@pytest.mark.xfail(strict=True, reason="a firm's home state is not in the gazetteer, so a firm's licence names no receiving state")
-def test_a_licence_to_a_firm_is_a_transfer_to_its_state():
-    found = facts("Hindustan Aeronautics Limited assembles the Su-30MKI at Nashik under a licence from Russia.", "TRANSFERRED_TECHNOLOGY_TO")
-    assert ("Russia", "TRANSFERRED_TECHNOLOGY_TO", "India") in found
-
 
