@@ -49,7 +49,9 @@ DEAL = (
 )
 SELL_VERBS = (
     r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)(?! ships?| vessels?| chains?| lines?| routes?| depots?| convoys?| tankers?)|"
-    r"exported|exports?|exporting|"
+    # not the noun before another: "the missile's first export customer", "an export version"
+    r"exported|exports?(?! (?:customers?|clients?|markets?|versions?|variants?|models?|orders?|deals?|contracts?|licen[cs]es?|controls?|bans?|"
+    r"successe?s?|credits?|sales|earnings|revenues?|figures|drive|push|potential|success)\b)|exporting|"
     r"shipped|ships|shipping|handed over|transferred|leased|"
     # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
     r"transfers(?= (?:the|a|an|its|their|\d+|two|three|four|five|six|more|further)\b)|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
@@ -103,8 +105,8 @@ FRAMES: list[Frame] = [
         r"(?:main |largest |leading |biggest |principal |sole )?(?:suppliers?|exporters?|sellers?) of",
     ),
     *_frames("SOLD", "transfer", "active", SELL_VERBS),
-    # "the first J-10C fighters arrived from China": the system comes, its seller after "from"
-    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving) from"),
+    # "the first J-10C fighters arrived from China", "the Rafale came from France": the system comes, its seller after "from"
+    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
         # "Pakistan is the launch customer for the J-10CE"

@@ -297,7 +297,10 @@ class SentenceReader:
             return []  # "twelve Su-30MKI, to be built by HAL": not yet made, sold or bought
         if frame.type == "OPERATES" and CARGO_BEFORE.search(text, max(0, start - 30), start):
             return []  # "in a series of deliveries flown into Murted": the cargo was flown, not operated
-        if text[start:end].startswith("arriv") and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
+        coming = frame.form == "reverse" and text[start:end].startswith(("came ", "come ", "comes ", "coming "))
+        if coming and not _comes_as_goods(text, self._sentence_slots, start):
+            return []  # "criticism of the S-400 deal came from Washington": only goods come from a seller
+        if (coming or text[start:end].startswith("arriv")) and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
             return []  # "the destroyer arrived from Russia for the exercise": a visit, not a delivery
         left, right = _sides(text, clause, start, end)
         whole_right = right
@@ -325,8 +328,8 @@ class SentenceReader:
             # "built in Pakistan with Chinese help": the place is the maker, the helper is not
             agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" and not text[start:end].endswith(" in") else ("by",))
             agents = _through_brackets(text, right, _first_group(text, agents), spec.sources) + agents[len(_first_group(text, agents)):] if agents else agents
-            if frame.form == "reverse" and not agents:
-                agents = _role(right, spec.sources, ("object",))
+            if frame.form == "reverse" and not agents:  # "came from Russia in 2016, Chinese media said": the first only
+                agents = _first_group(text, _role(right, spec.sources, ("object",)))
             elif frame.form == "reverse" and text[start:end].endswith(" in"):
                 # "built in China by Hudong-Zhonghua": the state where it was made, beside its works
                 agents = [s for s in _role(right, spec.sources, ("object",)) if s.end <= agents[0].start][:1] + agents
@@ -477,8 +480,9 @@ class SentenceReader:
             counterparts = _operator_of_relative_theme(text, self._sentence_slots, themes[0], agents[0])
         if frame.type == "SOLD" and frame.form == "passive" and not counterparts and agents and themes:
             counterparts = _operator_of(text, self._sentence_slots, themes[0]) if PASSIVE_RELATIVE_OPENING.fullmatch(text, themes[-1].end, start) else []
-            # "Vietnam's six Kilo-class submarines were delivered by Russia": the owner got them
-            counterparts = counterparts or [s for s in _possessor(text, left, themes[0], ("State", "ArmedForce")) if s not in agents]
+        if frame.type == "SOLD" and frame.form in ("passive", "reverse") and not counterparts and agents and themes:
+            # "Vietnam's six Kilo-class submarines were delivered by Russia", "Qatar's Rafales came from France": the owner got them
+            counterparts = [s for s in _possessor(text, left, themes[0], ("State", "ArmedForce")) if s not in agents]
         if frame.type == "ACQUIRED" and SAME_SUPPLIER.match(text, end):
             counterparts = _earlier_supplier(self._sentence_slots, agents, start) or counterparts
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
@@ -2573,6 +2577,19 @@ def _earlier_supplier(slots: list[Slot], agents: list[Slot], start: int) -> list
     buyers = {ref.name for slot in agents for ref in slot.refs}
     earlier = [s for s in slots if s.end <= start and "State" in s.labels and s.kind != "demonym" and not {ref.name for ref in s.refs} & buyers]
     return earlier[-1:]
+
+
+# "the Rafale came from France", "Su-35 fighters, the first of them, came": the system, or its kind of kit, heads the subject
+GOODS_BEFORE_COMING = re.compile(
+    r"(?:s|es)?(?:\s+(?:fighters?|jets?|aircraft|helicopters?|bombers?|trainers?|frigates?|corvettes?|submarines?|destroyers?|ships?|boats?|vessels?|"
+    r"tanks?|howitzers?|batteries|battery|systems?|launchers?|missiles?|drones?|regiments?|squadrons?|units?))?(?:\s*,[^,]{1,60},)?\s+(?:\w+ly\s+|also\s+|all\s+)?"
+)
+
+
+def _comes_as_goods(text: str, slots: list[Slot], start: int) -> bool:
+    """Whether the subject of "came from" at ``start`` is a weapon system."""
+    systems = [s for s in slots if s.end <= start and "WeaponSystem" in s.labels]
+    return bool(systems) and GOODS_BEFORE_COMING.fullmatch(text, systems[-1].end, start) is not None
 
 
 # A modifier set off after an object: "Su-30s bought from Russia", "the MiG-29M, which Russia delivered"

@@ -115,6 +115,34 @@ def test_what_follows_a_delivery_is_not_always_goods(text):
     assert not any(target != "Su-30MK2" for _, _, target in facts(text, *TRADE))
 
 
+# --- goods that "came from" a seller ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qatar's Rafales came from France in 2019.", _sale("France", "Rafale", "Qatar")),
+    ("The first batch of Su-35 fighters came from Russia in 2016, Chinese state media said.", {("Russia", "SOLD", "Su-35")}),
+])
+def test_goods_that_came_from_a_seller_were_sold(text, expected):
+    found = facts(text, *TRADE)
+    assert expected <= found
+    assert ("China", "SOLD", "Su-35") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The strongest criticism of the S-400 deal came from Washington.",
+    "The Su-35s may have come from Russia, one blogger guessed.",
+    "The frigate Admiral Grigorovich came from Russia for the exercise.",
+    "Egypt commissions more Gowind-class corvettes each year at Alexandria.",
+])
+def test_coming_from_without_goods_or_in_doubt_is_no_sale(text):
+    assert not facts(text, "SOLD")
+
+
+def test_an_export_customer_is_a_buyer_not_a_seller():
+    found = facts("The Philippines took delivery of the BrahMos from India in 2024, making it the missile's first export customer.", *TRADE)
+    assert _sale("India", "BrahMos", "Philippines") <= found
+    assert ("Philippines", "SOLD", "BrahMos") not in found
+
+
 # --- the owner of what was delivered: "Vietnam's submarines were delivered by Russia" --------
 
 @pytest.mark.parametrize("text, seller, system, buyer", [
