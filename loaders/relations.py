@@ -305,6 +305,7 @@ class SentenceReader:
         left, right = _sides(text, clause, start, end)
         whole_right = right
         reduced: list[Slot] = []
+        client: list[Slot] = []
         if frame.form in ("passive", "reverse"):
             if left and OTHER_GOODS.search(text, left[-1].end, start) and "WeaponSystem" in left[-1].labels:
                 return []  # "the J-11, ... with kits supplied by Russia": the kits were supplied
@@ -352,6 +353,9 @@ class SentenceReader:
                 agents = _possessor(text, left, themes[0], spec.sources) + _co_makers(text, right)
         elif frame.form == "nominal":
             themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
+            # "Russia has been India's main supplier of fighters": the possessor is the client, not the seller
+            client = [s for s in left[-1:] if frame.type == "SOLD" and s.labels & {"State", "ArmedForce"} and SUPPLIER_OF.fullmatch(text, s.end, end)]
+            left = [s for s in left if s not in client]
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
             if not agents and themes and ROLE_NOUNS.search(text, start, end):
                 agents = _role_holders(text, right, themes, spec.sources)
@@ -468,8 +472,10 @@ class SentenceReader:
         if frame.form == "active" and DEAL_WORD.search(text[start:end]):
             counterpart_role += ("with",)  # "inked a deal with Russia for ..."
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
+        # "from Beijing, not from Moscow": a counterpart ruled out
+        counterparts = [s for s in counterparts if not RULED_OUT.search(text, max(0, s.start - 30), s.start)]
         if frame.type == "SOLD" and not counterparts:
-            counterparts = _buyers_included(text, right, end)
+            counterparts = client or _buyers_included(text, right, end)
         # "sold S-400s to China in 2014, Turkey in 2017 and India in 2018": more buyers, each its year
         gapped = _gapped(text, [s for s in right if s.start > counterparts[0].end], ("State",)) if frame.type == "SOLD" and counterparts else []
         counterparts = counterparts + [s for s in gapped if s not in counterparts]
@@ -2621,6 +2627,8 @@ def _conjuncts_after_modifier(text: str, slots: list[Slot], themes: list[Slot], 
     return []
 
 
+RULED_OUT = re.compile(r"\b(?:not|never|rather than|instead of)\s+(?:from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+SUPPLIER_OF = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:suppliers?|sellers?)\s+of", re.IGNORECASE)
 # "the MiG-29M, which Russia delivered", "the Ka-52 attack helicopters that Egypt bought"
 OBJECT_RELATIVE_GAP = re.compile(r"s?(?:\s+[a-z][\w-]*){0,3}?\s*,?\s*(?:which|that)\s+(?:the\s+)?")
 VERB_AFTER_SUBJECT = re.compile(r"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?")

@@ -115,6 +115,27 @@ def test_what_follows_a_delivery_is_not_always_goods(text):
     assert not any(target != "Su-30MK2" for _, _, target in facts(text, *TRADE))
 
 
+# --- never swapped: the client of a supplier, a seller ruled out ---------------------------------
+
+@pytest.mark.parametrize("text, seller, buyer, system", [
+    ("Russia has been India's main supplier of fighters, selling it the MiG-21, the MiG-29 and the Su-30MKI.", "Russia", "India", "MiG-29"),
+    ("Over the 2010s Russia became Vietnam's largest supplier of the Su-30MK2.", "Russia", "Vietnam", "Su-30MK2"),
+])
+def test_the_possessor_of_a_supplier_is_its_client(text, seller, buyer, system):
+    found = facts(text, *TRADE)
+    assert _sale(seller, system, buyer) <= found
+    assert (buyer, "SOLD", system) not in found and (seller, "ACQUIRED", system) not in found
+
+
+@pytest.mark.parametrize("text, kept, ruled_out", [
+    ("Islamabad received J-10C fighters from Beijing, not from Moscow.", ("China", "SOLD", "J-10C"), ("Russia", "SOLD", "J-10C")),
+    ("Russia sold the Su-35 to Egypt rather than to Algeria.", ("Egypt", "ACQUIRED", "Su-35"), ("Algeria", "ACQUIRED", "Su-35")),
+])
+def test_a_counterpart_ruled_out_is_no_counterpart(text, kept, ruled_out):
+    found = facts(text, *TRADE)
+    assert kept in found and ruled_out not in found
+
+
 # --- goods that "came from" a seller ------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
