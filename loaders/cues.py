@@ -35,7 +35,7 @@ LOCAL = re.compile(
     r"yet to|turned down|spurned|invitations? to|invited to|"
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
-    r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
+    r"talks? (?:on|about|over)|in talks|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
     # a correction restating the claim it withdraws: "we wrongly reported that ..."
     r"wrongly|incorrectly|erroneously|mistakenly|falsely)\b",
@@ -118,6 +118,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     """
     if NEGATED_TRIGGER.search(sentence, trigger_start, trigger_end):
         return True  # the negation inside the trigger: "is not a member", "was never a partner"
+    if INVERTED_CONDITION.match(sentence) and trigger_end <= sentence.find(","):
+        return True  # "Had Russia delivered the S-400 to Iran, Israel would have struck": a condition, not a deed
     if AGAINST.search(sentence, scope_start, trigger_start):
         return True  # "warned Finland against joining NATO"
     if IS_TO.search(sentence, max(scope_start, trigger_start - 24), trigger_start):
@@ -132,6 +134,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     return RETRACTING.search_within(sentence, trigger_end, len(sentence)) is not None
 
 
+# a condition put first by inversion, before the comma that ends it
+INVERTED_CONDITION = re.compile(r"\s*(?:Had|Were|Should)\s+(?:the\s+)?[A-Z]")
 IS_TO = re.compile(r"\b(?:is|are|was|were) (?:\w+ly )?to\s*$", re.IGNORECASE)  # the trigger follows at once
 # "received no more than 24": a bounded count, not a denial
 DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|may|might|could|would|will|is expected|is likely)\b", re.IGNORECASE)

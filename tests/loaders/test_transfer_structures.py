@@ -84,9 +84,17 @@ def test_passives_handovers_and_orders_are_transfers(text, expected):
     "Riyadh plans to acquire the S-400 from Russia.",
     "Egypt could order the Su-35 from Russia if the sanctions ease.",
     "Reports that Algeria received the Su-57 from Russia are unconfirmed.",
+    "India was in talks with Russia over the purchase of the Su-57 for most of 2018.",
+    "Had Russia delivered the S-400 to Iran, Israel would have struck.",
+    "Should Egypt buy the Su-35 from Russia, sanctions will follow.",
 ])
 def test_negotiating_offered_denied_planned_or_hedged_give_nothing(text):
     assert not facts(text, *TRADE)
+
+
+def test_a_deed_after_an_inverted_condition_still_counts():
+    found = facts("Had the talks failed, nobody would know; in the end Egypt bought the Rafale from France in 2015.", *TRADE)
+    assert _sale("France", "Rafale", "Egypt") <= found
 
 
 def test_the_order_year_and_the_delivery_year_stay_apart():
