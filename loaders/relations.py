@@ -2243,7 +2243,8 @@ NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:wa
 # (not "six Kilos, a squadron of Su-30MK2s and ...": a measure of the next item in a list)
 APPOSITIVE = re.compile(r"s?(?:\s+[\w-]+)?,\s+(?:its|their|a|an)\s+(?:(?!of\s)[\w-]+\s+){0,3}", re.IGNORECASE)
 PLURAL_WORD = re.compile(r"[a-z]+s")
-NAMED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|these|those|his|her|our)\s+[A-Z][\w-]*\s+$")
+# (not a force's acronym, a subject: "the IAF flies thirty-six Rafales")
+NAMED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|these|those|his|her|our)\s+(?![A-Z]{3,}\s+$)[A-Z][\w-]*\s+$")
 ARMS_NOUN_BEFORE = re.compile(r"\b(?:arms|weapons?|defen[cs]e|military|equipment)\s+$", re.IGNORECASE)
 # "two ships of the Mistral class", "several orders": a counted noun, not a verb
 COUNTED = re.compile(rf"\b(?:{CARDINAL_WORDS}|dozens of|several|many|\d{{1,3}})\s+$", re.IGNORECASE)

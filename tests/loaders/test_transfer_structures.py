@@ -293,6 +293,18 @@ def test_a_count_in_words_of_them_is_the_system_named_before(text, fact):
     assert fact in facts(text, "OPERATES")
 
 
+@pytest.mark.parametrize("text, fact", [
+    ("Still, the IAF flies thirty-six Rafales delivered by France.", ("Indian Air Force", "OPERATES", "Rafale")),
+    ("In the Gulf, the PAF fields J-10C fighters bought from China.", ("Pakistan Air Force", "OPERATES", "J-10C")),
+])
+def test_a_force_acronym_after_the_is_a_subject_not_an_adjective(text, fact):
+    assert fact in facts(text, "OPERATES")
+
+
+def test_a_nationality_before_a_plural_noun_is_still_no_subject():
+    assert not facts("Last week the Chinese ships carried J-10C fighters to Pakistan.", *TRADE)
+
+
 def test_a_count_of_them_hedged_gives_nothing():
     assert not facts("Sukhoi designed the Su-30MK2, and Vietnam may fly thirty-five of them one day.", "OPERATES")
 
