@@ -519,7 +519,11 @@ class SentenceReader:
             return [Fact("ACQUIRED", buyer, theme) for buyer in _refs(counterparts, ("State", "ArmedForce")) for theme in _refs(themes, spec.targets)]
         if frame.type == "ACQUIRED" and not agents and frame.form == "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("from",))  # "the Sukhois having been bought from Russia"
-        if frame.type == "ACQUIRED" and not agents and (frame.form in ("nominal", "passive") or _bought_in_apposition(text, left, reduced, start, end) or re.search(r"\bto\s+$", text[:start])):
+        if frame.type == "ACQUIRED" and not agents and (
+            frame.form in ("nominal", "passive") or _bought_in_apposition(text, left, reduced, start, end) or re.search(r"\bto\s+$", text[:start])
+            # "the Agency received 46 K2 tanks from the Republic of Korea": a buyer the gazetteer cannot name
+            or frame.form == "active" and UNNAMED_BUYER.search(text, max(0, start - 50), start)
+        ):
             # "a deal to buy twelve Mirage 2000-5 fighters from Qatar", "the batteries, bought from the United States,"
             return [Fact("SOLD", seller, theme) for seller in _refs(counterparts, ("State", "Organization")) for theme in _refs(themes, spec.targets)]
         labelled = _labelled_systems(text, agents, themes)
@@ -2628,6 +2632,7 @@ def _conjuncts_after_modifier(text: str, slots: list[Slot], themes: list[Slot], 
     return []
 
 
+UNNAMED_BUYER = re.compile(r"(?:^|[,;]\s+|\b(?:In|in|By|by|Since|since)\s+\d{4},?\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z][\w-]*\s+){1,3}?(?:(?:\w+ly|also|later|then|first|finally|has|have|had)\s+)*$")
 RULED_OUT = re.compile(r"\b(?:not|never|rather than|instead of)\s+(?:from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 SUPPLIER_OF = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:suppliers?|sellers?)\s+of", re.IGNORECASE)
 # "the MiG-29M, which Russia delivered", "the Ka-52 attack helicopters that Egypt bought"

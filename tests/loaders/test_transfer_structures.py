@@ -97,6 +97,23 @@ def test_a_deed_after_an_inverted_condition_still_counts():
     assert _sale("France", "Rafale", "Egypt") <= found
 
 
+@pytest.mark.parametrize("text, seller, systems", [
+    ("In 2023 the Agency received a further 46 K2 tanks and 24 K9 howitzers from the Republic of Korea.", "South Korea", {"K2 Black Panther", "K9 Thunder"}),
+    ("The navy bought four Type 056 corvettes from China last decade.", "China", {"Type 056 corvette"}),
+])
+def test_a_buyer_the_text_does_not_name_leaves_the_sale(text, seller, systems):
+    found = facts(text, *TRADE)
+    assert found == {(seller, "SOLD", system) for system in systems}
+
+
+@pytest.mark.parametrize("text", [
+    "The navy may buy four Type 056 corvettes from China.",
+    "The army never received the K2 tanks from South Korea.",
+])
+def test_an_unnamed_buyer_hedged_or_negated_gives_nothing(text):
+    assert not facts(text, *TRADE)
+
+
 def test_the_order_year_and_the_delivery_year_stay_apart():
     properties = _properties("India ordered the S-400 from Russia in 2018 and took delivery of the first regiment in 2021.", "India", "ACQUIRED", "S-400")
     assert properties["order_year"] == 2018 and properties["delivery_year"] == 2021
