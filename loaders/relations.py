@@ -1613,6 +1613,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
                 slot.role = "object"  # "built in India under Russian licence, and T-90 tanks": a further object, not a licensor
         elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
+        elif previous is not None and previous.kind == "demonym" and gap == " " and previous.role == "with":
+            slot.role = previous.role  # "sailed alongside Chinese Type 055 destroyers": one noun phrase, a companion
         else:
             match = _governing_preposition(text, previous_end, slot.start)
             word = match.group(1).lower() if match else None

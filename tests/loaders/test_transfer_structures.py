@@ -351,6 +351,16 @@ def test_a_state_opening_its_own_clause_is_no_second_seller():
     assert ("India", "SOLD", "Rafale") not in found and ("India", "OPERATES", "Su-30MKI") in found
 
 
+@pytest.mark.parametrize("text, operator, own, companion", [
+    ("The Russian destroyer Admiral Tributs sailed in the group alongside Chinese Type 055 and Type 052D destroyers.", "Russia", None, "Type 055 destroyer"),
+    ("The PLA Navy sent Type 054A frigates alongside Russian Udaloy-class destroyers.", "PLA Navy", "Type 054A frigate", "Udaloy-class destroyer"),
+])
+def test_a_foreign_ship_sailed_alongside_is_not_operated(text, operator, own, companion):
+    found = facts(text, "OPERATES")
+    assert (operator, "OPERATES", companion) not in found
+    assert own is None or (operator, "OPERATES", own) in found
+
+
 def test_buying_is_not_operating():
     assert not facts("Serbia bought the FK-3 from China in 2019.", "OPERATES")
 
