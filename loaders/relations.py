@@ -416,6 +416,8 @@ class SentenceReader:
                 or of_force or context.subject(spec.sources, text, left)
             )
             deal = DEAL_WORD.search(text[start:end])
+            if deal and frame.type == "ACQUIRED" and len(_refs(agents, ("State",))) > 1:
+                return []  # "India and Russia signed a contract", "the two sides inked a deal": both signed, neither is the buyer by it
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
             if frame.type == "PRODUCED" and COPYING.match(text, start):  # "copied the Su-27 as the J-11": the J-11 only
                 themes = _role(right, spec.targets, ("as",))

@@ -114,6 +114,16 @@ def test_an_unnamed_buyer_hedged_or_negated_gives_nothing(text):
     assert not facts(text, *TRADE)
 
 
+@pytest.mark.parametrize("text, buyer, seller, system", [
+    ("Warsaw received its first K2 tanks from South Korea in 2022, months after the two sides inked a deal for 180 tanks.", "Poland", "South Korea", "K2 Black Panther"),
+    ("Delhi took delivery of the first S-400 regiment in 2021; India and Russia had signed the contract for five in 2018.", "India", "Russia", "S-400"),
+])
+def test_both_parties_signing_a_deal_are_not_both_buyers(text, buyer, seller, system):
+    found = facts(text, *TRADE)
+    assert (buyer, "ACQUIRED", system) in found
+    assert (seller, "ACQUIRED", system) not in found
+
+
 def test_the_order_year_and_the_delivery_year_stay_apart():
     properties = _properties("India ordered the S-400 from Russia in 2018 and took delivery of the first regiment in 2021.", "India", "ACQUIRED", "S-400")
     assert properties["order_year"] == 2018 and properties["delivery_year"] == 2021
