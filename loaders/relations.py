@@ -2636,8 +2636,11 @@ def _conjuncts_after_modifier(text: str, slots: list[Slot], themes: list[Slot], 
     return []
 
 
+# "In 2023 the Agency received ...", "the navy bought ...": a subject no mention names, at a clause's start
 UNNAMED_BUYER = re.compile(r"(?:^|[,;]\s+|\b(?:In|in|By|by|Since|since)\s+\d{4},?\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z][\w-]*\s+){1,3}?(?:(?:\w+ly|also|later|then|first|finally|has|have|had)\s+)*$")
+# "from Beijing, not from Moscow", "to Egypt rather than to Algeria"
 RULED_OUT = re.compile(r"\b(?:not|never|rather than|instead of)\s+(?:from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "India's main supplier of fighters": the possessor is who is supplied
 SUPPLIER_OF = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:suppliers?|sellers?)\s+of", re.IGNORECASE)
 # "the MiG-29M, which Russia delivered", "the Ka-52 attack helicopters that Egypt bought"
 OBJECT_RELATIVE_GAP = re.compile(r"s?(?:\s+[a-z][\w-]*){0,3}?\s*,?\s*(?:which|that)\s+(?:the\s+)?")
