@@ -413,7 +413,7 @@ class SentenceReader:
             agents = (
                 _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources)
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent(before, spec.sources)
-                or of_force or context.subject(spec.sources, text, left)
+                or of_force or context.subject(spec.sources, text, left) or _pronoun_owner(text, reduced, context, spec.sources)
             )
             deal = DEAL_WORD.search(text[start:end])
             if deal and frame.type == "ACQUIRED" and len(_refs(agents, ("State",))) > 1:
@@ -2634,6 +2634,18 @@ def _conjuncts_after_modifier(text: str, slots: list[Slot], themes: list[Slot], 
         group = next(g for g in _groups(text, later[index:]) if slot in g)
         return [] if OWN_VERB_AFTER.match(text, group[-1].end) else group
     return []
+
+
+# "Its Su-27 and Su-30 fleet, acquired from Russia", "Their F-16s, bought in the 1980s": the sentence opens with the owner's pronoun
+OWNER_PRONOUN_OPENING = re.compile(r"\s*(?:Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:(?:fleet|force|inventory)\s+of\s+)?(?:[\w-]+\s+)?")
+
+
+def _pronoun_owner(text: str, reduced: list[Slot], context: "ParagraphContext", labels) -> list[Slot]:
+    """The paragraph's subject, as owner of a system a reduced relative says was bought, when "Its" or "Their" opens the sentence on it."""
+    if not reduced or not OWNER_PRONOUN_OPENING.fullmatch(text, 0, reduced[0].start):
+        return []
+    refs = tuple(ref for ref in context.subjects if ref.label in labels)
+    return [Slot(0, 0, refs, "reference")] if refs else []
 
 
 # "In 2023 the Agency received ...", "the navy bought ...": a subject no mention names, at a clause's start

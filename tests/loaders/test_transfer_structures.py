@@ -280,6 +280,21 @@ def test_the_same_supplier_with_no_earlier_seller_names_none():
     assert ("Algeria", "ACQUIRED", "Mi-28") in found and not facts("Algeria bought the Mi-28 from the same supplier.", "SOLD")
 
 
+@pytest.mark.parametrize("text, buyer, seller, systems", [
+    ("Jakarta flies the F-16. Its Su-27 and Su-30 fleet, acquired from Russia in the early 2000s, is ageing.", "Indonesia", "Russia", {"Su-27", "Su-30"}),
+    ("Myanmar bought the JF-17 from Pakistan. Their K-8 trainers, purchased from China in 2010, are older.", "Myanmar", "China", {"K-8"}),
+])
+def test_its_fleet_bought_from_a_seller_belongs_to_the_paragraph_subject(text, buyer, seller, systems):
+    found = facts(text, *TRADE)
+    for system in systems:
+        assert _sale(seller, system, buyer) <= found
+
+
+def test_its_fleet_with_no_earlier_subject_names_no_buyer():
+    found = facts("Its Su-27 fleet, acquired from Russia in 2003, is ageing.", *TRADE)
+    assert found == {("Russia", "SOLD", "Su-27")}
+
+
 def test_a_relative_after_a_purchase_only_dates_it():
     properties = _properties("Last year Greece took delivery of more Rafale jets, which it ordered in 2021.", "Greece", "ACQUIRED", "Rafale")
     assert properties["order_year"] == 2021 and "year" not in properties
