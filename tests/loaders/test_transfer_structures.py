@@ -311,6 +311,7 @@ def test_a_relative_after_a_purchase_only_dates_it():
     ("The Indian Navy has two Talwar-class frigates in active service on the west coast.", ("Indian Navy", "OPERATES", "Talwar-class frigate")),
     ("The Su-35 was inducted into the PLA Air Force in 2016.", ("PLA Air Force", "OPERATES", "Su-35")),
     ("The Indian Navy inducted the INS Vikramaditya in 2013.", ("Indian Navy", "OPERATES", "INS Vikramaditya")),
+    ("The INS Vikramaditya was commissioned into the Indian Navy at Severodvinsk in 2013.", ("Indian Navy", "OPERATES", "INS Vikramaditya")),
 ])
 def test_operators(text, fact):
     assert fact in facts(text, "OPERATES")
@@ -458,5 +459,25 @@ def test_built_in_a_state_by_a_works_names_both_makers(text, makers):
     assert ("Algeria", "PRODUCED", "C28A corvette") not in found
 
 
+# --- appositives -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vietnam, Russia's biggest customer in South-East Asia, bought six Kilo-class submarines from Moscow.", _sale("Russia", "Kilo-class submarine", "Vietnam")),
+    ("Algeria's main supplier, Russia, delivered Su-30MKA fighters in 2007.", _sale("Russia", "Su-30MKA", "Algeria")),
+])
+def test_an_appositive_keeps_seller_and_buyer_apart(text, expected):
+    found = facts(text, *TRADE)
+    assert expected <= found
+    assert not any(kind == "SOLD" and source != "Russia" for source, kind, _ in found)
+
+
 # --- known gaps -------------------------------------------------------------------------------------------
 
+@pytest.mark.xfail(strict=True, reason="an appositive that names the maker ('a Russian-made system') is not read as production")
+def test_a_made_by_appositive_names_the_maker():
+    assert ("Russia", "PRODUCED", "S-400") in facts("The S-400, a Russian-made system, was delivered to Turkey in 2019.", "PRODUCED")
+
+
+@pytest.mark.xfail(strict=True, reason="a possessive appositive on the theme ('Algeria's frontline fighter') is not read as the buyer")
+def test_a_possessive_appositive_on_the_system_is_its_buyer():
+    assert ("Algeria", "ACQUIRED", "Su-30MKA") in facts("The Su-30MKA, Algeria's frontline fighter, was bought from Russia.", *TRADE)
