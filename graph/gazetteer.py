@@ -37,7 +37,7 @@ REFERENCE_KEYS = {
 LABEL_KEYS = {
     "State": {"demonyms", "capitals", "leaders", "historical", "capitals_of", "until", "permanent_seat"},
     "WeaponSystem": {"kind", "nato", "variant_of", "producer"},
-    "Organization": {"acronyms", "kind"},
+    "Organization": {"acronyms", "kind", "state"},  # a firm's home state: whom a licence to it reaches
     "ArmedForce": {"state", "parent"},
     "Exercise": {"series", "year"},
 }

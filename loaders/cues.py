@@ -54,7 +54,7 @@ LOCAL = re.compile(
     r"withdr(?:ew|awn|aws|awing)(?=(?: \S+){0,4}? before\b|\s*[,.;]|$)|pulled out|dropped out|backed out|skipped|sat out|boycott(?:ed|s|ing)?|stayed away|none of|none(?! other)|"
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
-    r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
+    r"talks? (?:on|about|over)|in talks|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
     # a correction restating the claim it withdraws: "we wrongly reported that ..."
     r"wrongly|incorrectly|erroneously|mistakenly|falsely)\b",
@@ -158,10 +158,10 @@ NEUTRAL = re.compile(
 AGAINST = re.compile(r"\bagainst\s+$", re.IGNORECASE)
 # "has transferred no military technology": "no" inside a trigger, not "no-limits"
 NEGATED_TRIGGER = re.compile(r"\b(?:not|never|no longer)\b|n't\b|\bno\s(?!limits\b)", re.IGNORECASE)
-# "agreed to help build", "agreed to license the design", "agreed to buy the MiG-21": a
-# concluded agreement records the transfer or the deal itself, not a plan.
+# "agreed to help build", "agreed to license the design", "agreed to buy the MiG-21",
+# "agreed to let India build": a concluded agreement records the transfer or the deal itself, not a plan.
 AGREED = re.compile(r"\bagreed (?:(?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?)?to\s*$", re.IGNORECASE)
-AGREED_DEED = re.compile(r"help|assist|licen[cs]e|transfer|share|buy|purchase|acquire|procure|sell|supply|deliver", re.IGNORECASE)
+AGREED_DEED = re.compile(r"help|assist|licen[cs]e|transfer|share|buy|purchase|acquire|procure|sell|supply|deliver|let\b|allow|permit", re.IGNORECASE)
 
 # The cue lists are long alternations, searched through their openings for speed.
 LOCAL, SCOPING, RETRACTING, NEUTRAL = (IndexedPattern(cues, SENTENCES) for cues in (LOCAL, SCOPING, RETRACTING, NEUTRAL))

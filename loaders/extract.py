@@ -395,6 +395,7 @@ class Extractor:
         self.force_states = {force.name: force.get("state") for force in self.gazetteer.by_label("ArmedForce") if force.get("state")}
         self.permanent_members = frozenset(state.name for state in self.gazetteer.by_label("State") if state.get("permanent_seat"))
         self.firms = frozenset(entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in FIRM_KINDS)
+        self.firm_states = {entry.name: entry.get("state") for entry in self.gazetteer.by_label("Organization") if entry.get("state")}
         # "Moscow" in 1960: the successor state's capital → (the last year it names the predecessor, the predecessor)
         self.former_capitals = {
             state.get("capitals_of"): (state.get("until"), state.name) for state in self.gazetteer.by_label("State") if state.get("capitals_of")
@@ -424,7 +425,7 @@ class Extractor:
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []
         exercise_heading: tuple[str, list[Ref]] = ("", [])  # the latest heading and the exercises it names, for a list of participants under it
-        memory = DocumentMemory(force_states=self._force_states(mentions), permanent_members=self.permanent_members, firms=self.firms)
+        memory = DocumentMemory(force_states=self._force_states(mentions), permanent_members=self.permanent_members, firms=self.firms, firm_states=self.firm_states)
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         context = ParagraphContext(memory=memory)
         paragraph = -1

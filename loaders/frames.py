@@ -49,7 +49,9 @@ DEAL = (
 )
 SELL_VERBS = (
     r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)(?! ships?| vessels?| chains?| lines?| routes?| depots?| convoys?| tankers?)|"
-    r"exported|exports?|exporting|"
+    # not the noun before another: "the missile's first export customer", "an export version"
+    r"exported|exports?(?! (?:customers?|clients?|markets?|versions?|variants?|models?|orders?|deals?|contracts?|licen[cs]es?|controls?|bans?|"
+    r"successe?s?|credits?|sales|earnings|revenues?|figures|drive|push|potential|success)\b)|exporting|"
     r"shipped|ships|shipping|handed over|transferred|leased|"
     # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
     r"transfers(?= (?:the|a|an|its|their|\d+|two|three|four|five|six|more|further)\b)|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
@@ -78,6 +80,8 @@ PRODUCE_VERBS = (
 OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
     r"commissioned|commissions|commissioning|scrambled|scrambles|scrambling|employs?|employed|has in service|have in service|"
+    # "Egypt has the Ka-52 in service", "Algeria has had 48 S-300 launchers in service since 2008"
+    r"(?:has|have|had)(?=\s+(?:had\s+)?(?!no\b|not\b|been\b|never\b)(?:[\w,-]+\s+){1,5}?in\s+(?:active\s+)?service\b)|"
     # "retired its last MiG-21 squadrons in 2025": a former operator
     r"(?:retired|retires|retiring|decommissioned|decommissions)(?= (?:its|their|the) (?:last|remaining|final)\b)|"
     # "has used Russian-built Yak-130s and Mi-35 helicopters against villages": used in combat
@@ -101,8 +105,8 @@ FRAMES: list[Frame] = [
         r"(?:main |largest |leading |biggest |principal |sole )?(?:suppliers?|exporters?|sellers?) of",
     ),
     *_frames("SOLD", "transfer", "active", SELL_VERBS),
-    # "the first J-10C fighters arrived from China": the system comes, its seller after "from"
-    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving) from"),
+    # "the first J-10C fighters arrived from China", "the Rafale came from France": the system comes, its seller after "from"
+    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
         # "Pakistan is the launch customer for the J-10CE"
@@ -142,6 +146,8 @@ FRAMES: list[Frame] = [
         r"(?:bought|acquired|obtained|purchased|secured) (?:a |the )?(?:production )?(?:rights|licen[cs]es?)(?=(?: from (?:the )?[\w-]+(?: [\w-]+)?)? to (?:build|produce|make|manufacture|assemble))|"
         r"(?:received|obtained|acquired|gained) (?:\w+ )?(?:technology|know-how|technical assistance|designs?) from|"
         r"licen[cs]ed from|reverse[- ]engineered from|"
+        # "under a licence Russia granted in 2001": the giver names itself after the licence
+        r"under (?:a |the )?licen[cs]es?(?= (?:that |which )?(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?:had )?(?:granted|issued|gave|sold|awarded)\b)|"
         # "built in India under Russian licence": the giver is the demonym
         r"under(?=\s+(?:a\s+|an\s+)?(?-i:[A-Z])[\w-]*\s+licen[cs]es?\b)|"
         # "built the J-11 with Russian technical assistance": the giver is the demonym after "with"
@@ -161,6 +167,8 @@ FRAMES: list[Frame] = [
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"
         r"licen[cs]ed|licen[cs]e(?=\s+(?:the\s+)?(?:production|manufacture|assembly)\b|\s+(?:[\w-]+\s+){1,4}to\b)|"
         r"(?:grant(?:s|ed|ing)?|gave|gives|issued|awarded|sold|sells) (?:[\w-]+ ){0,3}?(?:licen[cs]es?|rights(?= to [a-z]))|"
+        # "agreed to let India build the MiG-21", "allowed China to assemble the Su-27": the one let builds
+        r"(?:let|lets|letting|allowed|allows|allowing|permitted|permits|permitting)(?=\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?(?:build|produce|assemble|manufacture|make|licen[cs]e-(?:build|produce|assemble))\b)|"
         r"helped|assisted|(?:help|helps|helping|assists|assisting)(?=\s+(?:\w+\s+)?(?:build|develop|design|produce|manufacture|set up|establish)\b)",
     ),
     # --- exercises ----------------------------------------------------------------------

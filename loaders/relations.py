@@ -56,6 +56,8 @@ ROLE_OF = {
     "under": "other", "except": "other", "besides": "other", "beside": "loc",
 }
 NEW_CLAUSE_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|did|does)\b", re.IGNORECASE)
+# "bought the Rafale from France, and India flies the Su-30MKI": the state opens a clause of its own
+LEXICAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|flies|operates|fields|buys|sells|bought|sold|built|flew|took|got|made|sent|began|won|kept)\b")
 ALONG_WITH = re.compile(r"(?:together with|along with|as well as|plus)\s+(?:(?:the|a|an|two|three|four|five|six|more|other|several|\d+)\s+)*$", re.IGNORECASE)
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
@@ -262,6 +264,7 @@ class SentenceReader:
         triggers = _triggers(text, [f for f in candidates if possible[f.family]], slots)
         # "the Alliance of Sahel States", "the Greater Eurasian Partnership": a word of a name is no trigger
         triggers = [t for t in triggers if not _in_title(text, *t) and not any(s.start <= t[1] and t[2] <= s.end for s in slots)]
+        self._trade_ends = [end for frame, _, end in triggers if frame.type in ("SOLD", "ACQUIRED")]
         breaks = _breaks(text, [start for _, start, _ in triggers]) if triggers else []  # only triggers need clauses
         facts: list[Fact] = []
         # An embedded clause opens with a lower-case "that" or "which": most sentences have neither.
@@ -293,6 +296,12 @@ class SentenceReader:
             facts = _without_entries_named_after(LINEAGE, 80, text, facts, slots, "WeaponSystem")
         return _with_years(text, facts, context)
 
+    def _untraded_relative(self, text: str, start: int) -> bool:
+        """Whether the trigger at ``start`` opens "which it"/"that they" with no sale or purchase
+        before the relative pronoun in the sentence."""
+        relative = PRONOUN_RELATIVE.search(text, max(0, start - 30), start)
+        return relative is not None and not any(end <= relative.start() for end in self._trade_ends)
+
     def _named_before(self, left: list[Slot], start: int) -> list[Slot]:
         """The mentions left of a trigger in its clause or, when the clause names none there,
         the names (not nationality adjectives) earlier in the sentence: where "it" may point."""
@@ -308,11 +317,15 @@ class SentenceReader:
             return []  # "twelve Su-30MKI, to be built by HAL": not yet made, sold or bought
         if frame.type == "OPERATES" and CARGO_BEFORE.search(text, max(0, start - 30), start):
             return []  # "in a series of deliveries flown into Murted": the cargo was flown, not operated
-        if text[start:end].startswith("arriv") and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
+        coming = frame.form == "reverse" and text[start:end].startswith(("came ", "come ", "comes ", "coming "))
+        if coming and not _comes_as_goods(text, self._sentence_slots, start):
+            return []  # "criticism of the S-400 deal came from Washington": only goods come from a seller
+        if (coming or text[start:end].startswith("arriv")) and (VISITING.search(text, end) or any("Exercise" in s.labels for s in self._sentence_slots)):
             return []  # "the destroyer arrived from Russia for the exercise": a visit, not a delivery
         left, right = _sides(text, clause, start, end)
         whole_right = right
         reduced: list[Slot] = []
+        client: list[Slot] = []
         if frame.form in ("passive", "reverse"):
             if left and OTHER_GOODS.search(text, left[-1].end, start) and "WeaponSystem" in left[-1].labels:
                 return []  # "the J-11, ... with kits supplied by Russia": the kits were supplied
@@ -326,15 +339,21 @@ class SentenceReader:
                 left = left + named[-1:]
             themes = (
                 # "Designed by Sukhoi, the Su-35 ...": a system after the agent, read as its conjunct, is the theme
-                _nearest_group(text, left, spec.targets) or _role(right, spec.targets, ("object", "by"))
+                _nearest_group(text, left, spec.targets)
+                # "Su-30s, which were delivered in 2006, and K-8s": the relative's antecedent, not the next conjunct
+                or (_antecedent(before, spec.targets) if SUBJECT_RELATIVE.search(text, max(0, start - 12), start) else [])
+                or _role(right, spec.targets, ("object", "by"))
                 or _headword(text, self._sentence_slots, spec.targets) or context.plural_term(text, self._sentence_slots, spec.targets)
                 or context.term(self._sentence_slots, spec.targets)
             )
             # "built in Pakistan with Chinese help": the place is the maker, the helper is not
             agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" and not text[start:end].endswith(" in") else ("by",))
             agents = _through_brackets(text, right, _first_group(text, agents), spec.sources) + agents[len(_first_group(text, agents)):] if agents else agents
-            if frame.form == "reverse" and not agents:
-                agents = _role(right, spec.sources, ("object",))
+            if frame.form == "reverse" and not agents:  # "came from Russia in 2016, Chinese media said": the first only
+                agents = _first_group(text, _role(right, spec.sources, ("object",)))
+            elif frame.form == "reverse" and text[start:end].endswith(" in"):
+                # "built in China by Hudong-Zhonghua": the state where it was made, beside its works
+                agents = [s for s in _role(right, spec.sources, ("object",)) if s.end <= agents[0].start][:1] + agents
             if not agents and frame.type in ("ACQUIRED", "OPERATES") and themes:
                 agents = _possessor(text, left, themes[0], spec.sources)
             if not agents and frame.type == "SOLD" and themes:  # "Baykar's TB2 has been sold to thirty countries"
@@ -354,6 +373,9 @@ class SentenceReader:
                 agents = _possessor(text, left, themes[0], spec.sources) + _co_makers(text, right)
         elif frame.form == "nominal":
             themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
+            # "Russia has been India's main supplier of fighters": the possessor is the client, not the seller
+            client = [s for s in left[-1:] if frame.type == "SOLD" and s.labels & {"State", "ArmedForce"} and SUPPLIER_OF.fullmatch(text, s.end, end)]
+            left = [s for s in left if s not in client]
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
             if not agents and themes and ROLE_NOUNS.search(text, start, end):
                 agents = _role_holders(text, right, themes, spec.sources)
@@ -392,7 +414,9 @@ class SentenceReader:
             ]
             reduced = _reduced_relative(text, left, end, spec.targets)
             if reduced:  # "Iran flies F-14s bought from the United States"
-                left = [s for s in left if s.end <= reduced[0].start]
+                # not the seller of an earlier item: "flies Su-30s bought from Russia, ..., and K-8s purchased from China"
+                left = [s for s in left if s.end <= reduced[0].start and s.role not in ("from", "by")]
+                before = [s for s in before if s.role not in ("from", "by")]
                 right = [s for s in right if s.role in ("from", "to", "by")]
                 right = reduced + right
             if re.search(r"\b(?:a|an|the|this|its|their|whose)\s+$", text[max(0, start - 7):start], re.IGNORECASE):
@@ -409,9 +433,11 @@ class SentenceReader:
             agents = (
                 _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources)
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent(before, spec.sources)
-                or of_force or context.subject(spec.sources, text, left)
+                or of_force or context.subject(spec.sources, text, left) or _pronoun_owner(text, reduced, context, spec.sources)
             )
             deal = DEAL_WORD.search(text[start:end])
+            if deal and frame.type == "ACQUIRED" and len(_refs(agents, ("State",))) > 1:
+                return []  # "India and Russia signed a contract", "the two sides inked a deal": both signed, neither is the buyer by it
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
             if frame.type == "PRODUCED" and COPYING.match(text, start):  # "copied the Su-27 as the J-11": the J-11 only
                 themes = _role(right, spec.targets, ("as",))
@@ -419,19 +445,29 @@ class SentenceReader:
                 themes = [t for t in themes if not any(u.start > t.end and BUILT_AS.fullmatch(text, t.end, u.start) for u in themes)]
             if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
                 themes = [s for s in right if s.labels & set(spec.targets) and re.search(r"\bwith\b", text[end:s.start])]
+            if themes and frame.type == "OPERATES":  # "flies Su-30s bought from Russia, and K-8s purchased from China"
+                themes = themes + _conjuncts_after_modifier(text, self._sentence_slots, themes, spec.targets)
+            if themes and agents and frame.type in ("SOLD", "ACQUIRED"):
+                # "the MiG-29M, which Russia delivered to Cairo, and the Ka-52": the gap is the antecedent, the next system a conjunct of it
+                themes = _object_relative_antecedent(text, before, agents, start, spec.targets) or themes
             if not themes and frame.type in ("SOLD", "ACQUIRED", "OPERATES"):  # "operates Iran's missile arsenal, including the Fateh-110"
                 themes = _role(right, spec.targets, ("including",))  # "a large package of Russian equipment, including Su-30MKA fighters"
             themes = (
                 themes or _theme_before_agent(text, [s for s in left if s not in agents], agents, spec.targets)
                 # "the J-20, which Chengdu Aircraft Corporation designed": an object relative's antecedent
                 or (_antecedent(before, spec.targets) if agents and re.search(r"\b(?:which|that)\s+(?:the\s+)?$", text[:agents[0].start]) else [])
+                # "flies the Ka-52, which it bought from Russia": the pronoun is the buyer, the antecedent the
+                # theme, unless a trade before the relative already took it ("took delivery of ..., which it ordered")
+                or (_antecedent(before, spec.targets) if agents and self._untraded_relative(text, start) else [])
                 or context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start])
                 or _headword(text, self._sentence_slots, spec.targets)
             )
         if len(themes) > 1 and themes[-1].kind == "reference" and themes[-1].end <= start and set(themes[-1].refs) <= {ref for s in themes[:-1] for ref in s.refs}:
             themes = themes[-1:]  # "... Su-22 and Su-30 jets, the Sukhois having been bought": the restatement picks
+        followed: list[Slot] = []
         if frame.type in ("SOLD", "ACQUIRED") and themes:
-            themes = themes + _systems_after_counterparts(text, whole_right, themes, spec.targets)
+            followed = _followed_by(text, whole_right, themes, spec.targets)
+            themes = themes + _systems_after_counterparts(text, whole_right, themes, spec.targets) + followed
         if frame.type == "PRODUCED" and frame.form == "active" and agents and (JOINT_MAKING.match(text, start) or JOINTLY_LATER.match(text, end)):
             agents = agents + [s for s in _co_makers(text, right) if s not in agents]  # "co-produces the JF-17 with China"
         if frame.type == "PRODUCED" and frame.form == "active" and agents:
@@ -458,8 +494,10 @@ class SentenceReader:
         if frame.form == "active" and DEAL_WORD.search(text[start:end]):
             counterpart_role += ("with",)  # "inked a deal with Russia for ..."
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
+        # "from Beijing, not from Moscow": a counterpart ruled out
+        counterparts = [s for s in counterparts if not RULED_OUT.search(text, max(0, s.start - 30), s.start)]
         if frame.type == "SOLD" and not counterparts:
-            counterparts = _buyers_included(text, right, end)
+            counterparts = client or _buyers_included(text, right, end)
         # "sold S-400s to China in 2014, Turkey in 2017 and India in 2018": more buyers, each its year
         gapped = _gapped(text, [s for s in right if s.start > counterparts[0].end], ("State",)) if frame.type == "SOLD" and counterparts else []
         counterparts = counterparts + [s for s in gapped if s not in counterparts]
@@ -470,6 +508,11 @@ class SentenceReader:
             counterparts = _operator_of_relative_theme(text, self._sentence_slots, themes[0], agents[0])
         if frame.type == "SOLD" and frame.form == "passive" and not counterparts and agents and themes:
             counterparts = _operator_of(text, self._sentence_slots, themes[0]) if PASSIVE_RELATIVE_OPENING.fullmatch(text, themes[-1].end, start) else []
+        if frame.type == "SOLD" and frame.form in ("passive", "reverse") and not counterparts and agents and themes:
+            # "Vietnam's six Kilo-class submarines were delivered by Russia", "Qatar's Rafales came from France": the owner got them
+            counterparts = [s for s in _possessor(text, left, themes[0], ("State", "ArmedForce")) if s not in agents]
+        if frame.type == "ACQUIRED" and SAME_SUPPLIER.match(text, end):
+            counterparts = _earlier_supplier(self._sentence_slots, agents, start) or counterparts
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active":
@@ -485,7 +528,10 @@ class SentenceReader:
         paired = _counterparts_by_theme(text, themes, counterparts)
         if paired:  # "received JF-17s from China and T-72s from Russia": one transfer each
             return [fact for theme, own in paired for fact in self._transfer_facts(frame, text, agents, [theme], own, own_years, reduced, left, right, start, end)]
-        return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context)
+        found = self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context)
+        if followed:
+            _date_followers(text, found, followed)
+        return found
 
     def _transfer_facts(self, frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context=None) -> list[Fact]:
         """The facts of one transfer trigger once its agents, themes and counterparts are known."""
@@ -495,7 +541,11 @@ class SentenceReader:
             return [Fact("ACQUIRED", buyer, theme) for buyer in _refs(counterparts, ("State", "ArmedForce")) for theme in _refs(themes, spec.targets)]
         if frame.type == "ACQUIRED" and not agents and frame.form == "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("from",))  # "the Sukhois having been bought from Russia"
-        if frame.type == "ACQUIRED" and not agents and (frame.form in ("nominal", "passive") or _bought_in_apposition(text, left, reduced, start, end) or re.search(r"\bto\s+$", text[:start])):
+        if frame.type == "ACQUIRED" and not agents and (
+            frame.form in ("nominal", "passive") or _bought_in_apposition(text, left, reduced, start, end) or re.search(r"\bto\s+$", text[:start])
+            # "the Agency received 46 K2 tanks from the Republic of Korea": a buyer the gazetteer cannot name
+            or frame.form == "active" and UNNAMED_BUYER.search(text, max(0, start - 50), start)
+        ):
             # "a deal to buy twelve Mirage 2000-5 fighters from Qatar", "the batteries, bought from the United States,"
             return [Fact("SOLD", seller, theme) for seller in _refs(counterparts, ("State", "Organization")) for theme in _refs(themes, spec.targets)]
         labelled = _labelled_systems(text, agents, themes)
@@ -528,7 +578,9 @@ class SentenceReader:
         if frame.form == "reverse":  # receiver on the left, giver after "from"; "the brainchild of China"
             sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
-            targets = targets or _forces_as_states(_nearest_group(text, left, ("ArmedForce",)), context) or _built_in(text, left[-1:])
+            licensee = frame.type == "TRANSFERRED_TECHNOLOGY_TO"  # a firm given a licence stands for its state
+            owners = _nearest_group(text, left, ("ArmedForce", "Organization") if licensee else ("ArmedForce",))
+            targets = targets or _forces_as_states(owners, context, licensee) or _built_in(text, left[-1:])
             if not targets and frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not text[:start].strip():
                 # "With Russian assistance, China builds the J-11": the subject after the opening phrase
                 comma = text.find(",", end)
@@ -601,7 +653,9 @@ class SentenceReader:
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO":
                 sources, targets = _licensed_after_sale(text, self._sentence_slots, start) or (sources, targets)
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
-                targets = _built_in(text, near) or _joint_partner(text, self._sentence_slots, sources)  # "transferred the technology to produce the Su-30MKI in India"
+                # "let Shenyang Aircraft Corporation assemble it", "licensed the design to HAL": the firm's state
+                targets = _forces_as_states(_first_group(text, _role(near, ("Organization",), wanted)), context, True)
+                targets = targets or _built_in(text, near) or _joint_partner(text, self._sentence_slots, sources)  # "transferred the technology to produce the Su-30MKI in India"
                 # "transferred the technology for the MiG-17, which China built as the J-5": the builder in the relative
                 targets = targets or [s for s in self._sentence_slots if s.start > end and s.start - end <= 80 and "State" in s.labels and s.kind != "demonym" and RELATIVE_BUILDER.search(text, max(0, s.start - 12), s.start)
                                       and BUILDING.match(text, s.end + 1)][:1]
@@ -735,6 +789,8 @@ class SentenceReader:
             actors = [s for s in actors if not aside[0] <= s.start < aside[1]]
         actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)]
         actors = [s for s in actors if not (s.start > end and _source(text, s))]
+        # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
+        actors = [s for s in actors if not (s.start > end and s.role == "other" and CLAUSE_JOIN.search(text, end, s.start))]
         if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
             actors = [s for s in actors if not (s.end < start and HOST_VERB_AFTER.match(text, s.end) and not HOSTED_AND.match(text, s.end))]
         hosts_by = {id(s) for group in _groups(text, actors) if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) for s in _hosts_only(text, group, start)}
@@ -1234,6 +1290,7 @@ class DocumentMemory:
     force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
     permanent_members: frozenset = frozenset()  # the states whose negative vote is a veto (gazetteer)
     firms: frozenset = frozenset()  # organizations that have no member states: companies, shipyards (gazetteer)
+    firm_states: dict[str, str] = field(default_factory=dict)  # firm → its home state (gazetteer)
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
 
@@ -1366,7 +1423,9 @@ class ParagraphContext:
         """"... flies them": the system last named before the verb (``earlier``: the sentence's
         mentions before it), else the one the paragraph was last about."""
         if not re.match(
-            r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:(?:[\d,]+|several|many|all|most|some|a few|two|three|four|five|six|eight|ten|twelve)\s+"
+            r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:(?:[\d,]+|several|many|all|most|some|a few|"
+            # "about sixty of them", "forty-four of them"
+            r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
             r"(?:more\s+)?(?:(?:hundred|dozen|thousand)s?\s+)?(?:(?:regiments?|batteries|battery|squadrons?|units?|batch(?:es)?|examples?|copies)\s+)?)?(?:of\s+)?(?:them|it|these|those|the type)\b",
             text[end:end + 40], re.IGNORECASE,
         ):
@@ -1511,6 +1570,8 @@ ASIDE = IndexedPattern(re.compile(
     re.IGNORECASE), SENTENCES)
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
+SUBJECT_RELATIVE = re.compile(r",\s*(?:which|that)\s+$")
+PRONOUN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:it|they)\s+(?:\w+\s+)?$")
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
 
 
@@ -1630,11 +1691,14 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             slot.role = [p for p in right if p.end <= slot.start and p.labels & slot.labels][-1].role
         elif previous is not None and _coordinated(gap):
             # "..., and North Korea has supplied ...": the subject of a new clause, not a conjunct
-            slot.role = "other" if re.search(r"[,;]\s*and\s", gap) and NEW_CLAUSE_AFTER.match(text, slot.end) else previous.role
+            new_clause = NEW_CLAUSE_AFTER.match(text, slot.end) or (slot.labels & {"State", "ArmedForce"} and LEXICAL_VERB_AFTER.match(text, slot.end))
+            slot.role = "other" if re.search(r"[,;]\s*and\s", gap) and new_clause else previous.role
             if "WeaponSystem" in slot.labels and not previous.labels & slot.labels and previous.role not in ("object", "of", "including"):
                 slot.role = "object"  # "built in India under Russian licence, and T-90 tanks": a further object, not a licensor
         elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
+        elif previous is not None and previous.kind == "demonym" and gap == " " and previous.role == "with":
+            slot.role = previous.role  # "sailed alongside Chinese Type 055 destroyers": one noun phrase, a companion
         else:
             match = _governing_preposition(text, previous_end, slot.start)
             word = match.group(1).lower() if match else None
@@ -2275,9 +2339,11 @@ WEAPON_NOUN_BEFORE = re.compile(
 )
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her|such)\s+$", re.IGNORECASE)
 NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:was|were|is|are|has|have|had|became|becomes|joined|left)\b", re.IGNORECASE)
-APPOSITIVE = re.compile(r"s?(?:\s+[\w-]+)?,\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+# (not "six Kilos, a squadron of Su-30MK2s and ...": a measure of the next item in a list)
+APPOSITIVE = re.compile(r"s?(?:\s+[\w-]+)?,\s+(?:its|their|a|an)\s+(?:(?!of\s)[\w-]+\s+){0,3}", re.IGNORECASE)
 PLURAL_WORD = re.compile(r"[a-z]+s")
-NAMED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|these|those|his|her|our)\s+[A-Z][\w-]*\s+$")
+# (not a force's acronym, a subject: "the IAF flies thirty-six Rafales")
+NAMED_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|these|those|his|her|our)\s+(?![A-Z]{3,}\s+$)[A-Z][\w-]*\s+$")
 ARMS_NOUN_BEFORE = re.compile(r"\b(?:arms|weapons?|defen[cs]e|military|equipment)\s+$", re.IGNORECASE)
 # "two ships of the Mistral class", "several orders": a counted noun, not a verb
 COUNTED = re.compile(rf"\b(?:{CARDINAL_WORDS}|dozens of|several|many|\d{{1,3}})\s+$", re.IGNORECASE)
@@ -2492,6 +2558,35 @@ def _systems_after_counterparts(text: str, right: list[Slot], themes: list[Slot]
     return found
 
 
+# "delivered Su-27s to China in 1992, followed by Kilo-class submarines from 1995": the same deal's next goods
+FOLLOWED_BY = re.compile(r",\s*(?:and\s+)?(?:later\s+|then\s+|soon\s+)?followed\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+
+
+def _date_followers(text: str, facts: list[Fact], followed: list[Slot]) -> None:
+    """The goods that followed carry the year named right after them ("from 1995"), not the first delivery's."""
+    year = FOLLOWER_YEAR.match(text, followed[-1].end)
+    if year is None:
+        return
+    names = {ref.name for slot in followed for ref in slot.refs}
+    for fact in facts:
+        if fact.target.name in names:
+            fact.properties["year"] = int(year.group(1))
+
+
+FOLLOWER_YEAR = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}?\s+(?:from|in|since|after)\s+(?:(?:early|late|mid-?)\s*)?((?:1[89]|20)\d\d)\b")
+
+
+def _followed_by(text: str, right: list[Slot], themes: list[Slot], labels) -> list[Slot]:
+    """The systems, and their conjuncts, that ", followed by" adds after the last theme."""
+    later = [s for s in right if s.start >= themes[-1].end and s.labels & set(labels) and s not in themes]
+    if not later:
+        return []
+    opening = FOLLOWED_BY.search(text, themes[-1].end, later[0].start)
+    if opening is None or opening.end() != later[0].start:
+        return []
+    return next(group for group in _groups(text, later) if later[0] in group)
+
+
 # "Egypt's supplier mix: Rafale from France, MiG-29M fighters from Russia": a buyer's list
 BUYERS_LIST = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:supplier mix|suppliers|sources of supply|purchases|imports|acquisitions|procurement|buys)\s*:\s*",
@@ -2577,6 +2672,93 @@ def reduced_here(text: str, left: list[Slot], end: int, labels) -> bool:
     if not left or not left[-1].labels & set(labels):
         return False
     return bool(re.fullmatch(r"(?:s|es)?(?:\s+[A-Za-z-]+){0,2},?\s+(?:\w+ly\s+)?\w+", text[left[-1].end:end]))
+
+
+# "which Egypt bought from the same supplier", "bought more from the same source"
+SAME_SUPPLIER = re.compile(r"[^.;:]{0,60}?\bfrom\s+the\s+same\s+(?:supplier|source|seller|exporter|vendor|country)\b", re.IGNORECASE)
+
+
+def _earlier_supplier(slots: list[Slot], agents: list[Slot], start: int) -> list[Slot]:
+    """The last state named before ``start`` that is not the buyer: the supplier "the same" points back to."""
+    buyers = {ref.name for slot in agents for ref in slot.refs}
+    earlier = [s for s in slots if s.end <= start and "State" in s.labels and s.kind != "demonym" and not {ref.name for ref in s.refs} & buyers]
+    return earlier[-1:]
+
+
+# "the Rafale came from France", "Su-35 fighters, the first of them, came": the system, or its kind of kit, heads the subject
+GOODS_BEFORE_COMING = re.compile(
+    r"(?:s|es)?(?:\s+(?:fighters?|jets?|aircraft|helicopters?|bombers?|trainers?|frigates?|corvettes?|submarines?|destroyers?|ships?|boats?|vessels?|"
+    r"tanks?|howitzers?|batteries|battery|systems?|launchers?|missiles?|drones?|regiments?|squadrons?|units?))?(?:\s*,[^,]{1,60},)?\s+(?:\w+ly\s+|also\s+|all\s+)?"
+)
+
+
+def _comes_as_goods(text: str, slots: list[Slot], start: int) -> bool:
+    """Whether the subject of "came from" at ``start`` is a weapon system."""
+    systems = [s for s in slots if s.end <= start and "WeaponSystem" in s.labels]
+    return bool(systems) and GOODS_BEFORE_COMING.fullmatch(text, systems[-1].end, start) is not None
+
+
+# A modifier set off after an object: "Su-30s bought from Russia", "the MiG-29M, which Russia delivered"
+MODIFIER_OPENING = re.compile(
+    r"s?(?:\s+[a-z][\w-]*){0,2}?(?:,\s*(?:which|that)\b|,?\s+(?:bought|purchased|acquired|supplied|delivered|built|made|ordered|obtained|received|imported|donated)\b)"
+)
+# "..., and the Ka-52 attack helicopter": a further object after the modifier
+CONJUNCT_AFTER_MODIFIER = re.compile(r",\s+and\s+(?:also\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:some|several|a few|[\d,]+|[a-z]+-?[a-z]*)\s+){0,2}?$")
+# what may not follow that object before the next comma: a verb of its own ("..., and the Su-35 was never delivered")
+# or an attribution that leaves it in doubt ("..., and S-400 batteries according to Participant D")
+OWN_VERB_AFTER = re.compile(
+    r"[^,.;]*?\b(?:is|are|was|were|has|have|had|will|would|could|may|might|remains?|remained|stays?|stayed|became|becomes|did|does|do|"
+    r"according|said|says|reportedly|claimed|claims|allegedly)\b",
+    re.IGNORECASE,
+)
+
+
+def _conjuncts_after_modifier(text: str, slots: list[Slot], themes: list[Slot], labels) -> list[Slot]:
+    """The systems that ", and" joins to an object list after a modifier of its last item."""
+    last = themes[-1]
+    if not MODIFIER_OPENING.match(text, last.end):
+        return []
+    later = [s for s in slots if s.start > last.end and s.labels & set(labels)]
+    for index, slot in enumerate(later):
+        if CONJUNCT_AFTER_MODIFIER.search(text[last.end:slot.start]) is None or re.search(r"[;:]|\bbut\b", text[last.end:slot.start]):
+            continue
+        group = next(g for g in _groups(text, later[index:]) if slot in g)
+        return [] if OWN_VERB_AFTER.match(text, group[-1].end) else group
+    return []
+
+
+# "Its Su-27 and Su-30 fleet, acquired from Russia", "Their F-16s, bought in the 1980s": the sentence opens with the owner's pronoun
+OWNER_PRONOUN_OPENING = re.compile(r"\s*(?:Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:(?:fleet|force|inventory)\s+of\s+)?(?:[\w-]+\s+)?")
+
+
+def _pronoun_owner(text: str, reduced: list[Slot], context: "ParagraphContext", labels) -> list[Slot]:
+    """The paragraph's subject, as owner of a system a reduced relative says was bought, when "Its" or "Their" opens the sentence on it."""
+    if not reduced or not OWNER_PRONOUN_OPENING.fullmatch(text, 0, reduced[0].start):
+        return []
+    refs = tuple(ref for ref in context.subjects if ref.label in labels)
+    return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+# "In 2023 the Agency received ...", "the navy bought ...": a subject no mention names, at a clause's start
+UNNAMED_BUYER = re.compile(r"(?:^|[,;]\s+|\b(?:In|in|By|by|Since|since)\s+\d{4},?\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z][\w-]*\s+){1,3}?(?:(?:\w+ly|also|later|then|first|finally|has|have|had)\s+)*$")
+# "from Beijing, not from Moscow", "to Egypt rather than to Algeria"
+RULED_OUT = re.compile(r"\b(?:not|never|rather than|instead of)\s+(?:from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "India's main supplier of fighters": the possessor is who is supplied
+SUPPLIER_OF = re.compile(r"(?:'s|’s)\s+(?:[a-z]+\s+)?(?:suppliers?|sellers?)\s+of", re.IGNORECASE)
+# "the MiG-29M, which Russia delivered", "the Ka-52 attack helicopters that Egypt bought"
+OBJECT_RELATIVE_GAP = re.compile(r"s?(?:\s+[a-z][\w-]*){0,3}?\s*,?\s*(?:which|that)\s+(?:the\s+)?")
+VERB_AFTER_SUBJECT = re.compile(r"\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?")
+
+
+def _object_relative_antecedent(text: str, before: list[Slot], agents: list[Slot], start: int, labels) -> list[Slot]:
+    """The system a relative clause's verb takes as its object when the clause's subject is
+    named right after "which" and the verb right after the subject; else nothing."""
+    antecedent = _antecedent(before, labels)
+    if not antecedent or agents[0].start < antecedent[0].end:
+        return []
+    if OBJECT_RELATIVE_GAP.fullmatch(text, antecedent[0].end, agents[0].start) and VERB_AFTER_SUBJECT.fullmatch(text, agents[-1].end, start):
+        return antecedent
+    return []
 
 
 def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slot]:
@@ -2784,10 +2966,11 @@ def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[
     return _first_group(text, states)
 
 
-def _forces_as_states(forces: list[Slot], context: "ParagraphContext") -> list[Slot]:
+def _forces_as_states(forces: list[Slot], context: "ParagraphContext", firms: bool = False) -> list[Slot]:
     """The states of armed forces, as mentions where the forces stand: "the Brazilian Air
-    Force modernised them with Israeli help" helps Brazil."""
-    states = context.memory.force_states
+    Force modernised them with Israeli help" helps Brazil; with ``firms``, the home states of
+    firms too: "HAL builds it under a licence from Russia" licenses India."""
+    states = {**context.memory.force_states, **context.memory.firm_states} if firms else context.memory.force_states
     return [
         Slot(s.start, s.end, tuple(Ref(states[r.name], "State") for r in s.refs if r.name in states), s.kind)
         for s in forces if any(r.name in states for r in s.refs)
