@@ -42,6 +42,7 @@ def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
     return [Frame(rel_type, re.compile(regex, re.IGNORECASE), form, family)]
 
 
+IN_ORGANIZATION = r"(?:is|are|['’]s|['’]re|been)(?: still| also| both| all)? in(?= (?:both )?(?:the )?(?-i:[A-Z]))"
 # "signed a $5.4 billion deal in 2018 to ...", "inked a contract for ..."
 DEAL = (
     r"(?:signed|inked|concluded|struck|sealed|agreed)\s+(?:a |an |the )?(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement|accord)"
@@ -281,6 +282,8 @@ FRAMES: list[Frame] = [
         r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)|"
         r"all(?:y|ies)",  # "NATO ally Turkey", "As a NATO ally, Turkey ...": see relations._membership
     ),
+    # "Armenia is in the CSTO", "it's been in the CSTO since 1994" (not "was in": perhaps no longer)
+    *_frames("MEMBER_OF", "membership", "active", IN_ORGANIZATION),
     *_frames(
         "PARTNERS_WITH", "pair", "active",
         r"(?:comprehensive |strategic |military |security |defen[cs]e |special |privileged |close |\"no[- ]limits\" |no[- ]limits |)"
@@ -340,6 +343,8 @@ FRAMES: list[Frame] = [
 
 
 # --- a cheap pre-filter: which frames can match a sentence at all ------------------------
+# A trigger of short words only is gated by the strings it ends in, spaces included.
+SHORT_TRIGGER_KEYS = {IN_ORGANIZATION: {"s in ", "re in ", "been in ", "still in ", "also in ", "both in ", "all in "}}
 # Every trigger contains at least one content word of its pattern, so one Aho-Corasick
 # pass over the sentence tells which frames are worth running.
 STOPWORDS = {
@@ -352,7 +357,8 @@ def _content_words(frame: Frame) -> set[str]:
     source = re.sub(r"\\[a-zA-Z]", " ", frame.pattern.pattern.replace(PASSIVE_AUX, ""))
     # Optional parts may be absent from a match: "exports?" must yield "export".
     source = re.sub(r"\(\?:[^()]*\)\?|[a-z]\?|\[[a-z]+\]\?", " ", source)
-    return {word for word in re.findall(r"[a-z]{3,}", source) if word not in STOPWORDS}
+    words = {word for word in re.findall(r"[a-z]{3,}", source) if word not in STOPWORDS}
+    return words or next(keys for trigger, keys in SHORT_TRIGGER_KEYS.items() if trigger in frame.pattern.pattern)
 
 
 def _frames_by_keyword() -> dict[str, list[int]]:

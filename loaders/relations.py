@@ -76,6 +76,12 @@ NON_MEMBER = re.compile(
     r"invited|aspirants?|interested|prospective|withdrew|withdrawn|suspended|expelled|quit)\b",
     re.IGNORECASE,
 )
+FORMER = re.compile(r"\b(?:former|formerly|ex-|one-time|onetime|erstwhile|once)\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+AS_TIER = re.compile(
+    r"(?:\s+in\s+(?:\w+\s+)?\d{4})?,?\s+(?:only\s+|just\s+|merely\s+|solely\s+)?as\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:observers?|dialogue partners?|partner (?:states?|countries|nations)|guests?|associates?|applicants?|candidates?)\b",
+    re.IGNORECASE,
+)
 # "a 2022 text condemning the", "a draft resolution on the": what a document is about follows
 DOCUMENT_ABOUT = re.compile(
     r"\b(?:draft|resolution|text|statement|proposal|motion|declaration|communiqu[eé])s?\s+(?:\w+\s+){0,2}?"
@@ -888,6 +894,10 @@ class SentenceReader:
         if not re.search(r"\bveto|resolution|draft|security council|unsc\b|negative votes?\b", text, re.IGNORECASE) and context.memory.council is None and not (tally and drafts_heading):
             return []  # in a document about the Council, "the text on Syria fell owing to the negative vote of Russia"
         left, right = _sides(text, clause, start, end)
+        # "Russia's vetoes: 2011 (Syria), 2014 (Ukraine)": a roll of the drafts a state vetoed, after a colon
+        roll = _veto_roll(text, start)
+        if roll is None:
+            return []  # "Russia's vetoes: none since 2022"
         # "was vetoed by", and the reduced relative "the draft, vetoed by Russia and China, failed"
         if re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE) or re.match(r"\s+(?:\w+ly\s+)?by\b", text[end:end + 16]):
             vetoers = _role(right, ("State",), ("by",))
@@ -897,6 +907,9 @@ class SentenceReader:
             vetoers = _first_group(text, [s for s in right if "State" in s.labels])
         elif re.match(r"vetoe?s?\s+from\b", text[start:end + 6], re.IGNORECASE):  # "ended with vetoes from China and Russia"
             vetoers = _first_group(text, [s for s in right if "State" in s.labels])
+        elif roll and VETO_ROLL_BY.match(text, end):
+            # "Vetoes cast by China: Syria (2011), Myanmar (2007)"
+            vetoers = _first_group(text, [s for s in right if "State" in s.labels and s.end <= roll])
         else:
             actors = [s for s in left if not SEAT_AFTER.match(text, s.end)]  # "then holding the Chinese seat"
             # "defeated by Russian and Chinese vetoes": the nationality words on the veto itself
@@ -913,7 +926,7 @@ class SentenceReader:
         drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group]
         candidates = [
             s for s in self._sentence_slots
-            if (s.end <= start or s in clause)
+            if (s.end <= start or s in clause or (roll and s.start >= roll))
             and s.labels & {"State", "Topic"} and s not in vetoers and s not in drafters
             and not ABSTAINED.search(_window(text, s, 30, after=True).split(";")[0])  # "...; China abstained" is another clause
             and not re.match(r"\s*(?:'s\s+)?(?:drafters?|delegation|representative|ambassador|envoy)\b", text[s.end:s.end + 20])
@@ -932,7 +945,7 @@ class SentenceReader:
         if renewed:
             subjects = renewed + [s for s in subjects if s not in renewed and not SANCTIONS_ON.search(text, max(0, s.start - 30), s.start)]
         # "concerning Israel and Egypt", "the entry of Italy, Portugal and Japan": the whole list is the subject
-        groups = _groups(text, candidates)
+        groups = _groups(text, candidates, dated=True)
         acting = {ref.name for group in _groups(text, self._sentence_slots) if VETO_AFTER.match(text, group[-1].end) for s in group for ref in s.refs}
         subjects = [s for group in groups if any(s in subjects for s in group) for s in group if s in subjects or not {ref.name for ref in s.refs} & acting]
         distinct = {ref.name for c in candidates for ref in c.refs}
@@ -965,6 +978,8 @@ class SentenceReader:
         companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
         if _quoted(text, start):
             return []  # 'talk of "joining"': the word, not the act
+        if FORMER.search(text, max(0, start - 30), start) or re.search(r"\b(?:once|formerly)\b", text[start:end], re.IGNORECASE):
+            return []  # "Georgia, a former CSTO member", "once a founding member of": membership that has ended
         if frame.form == "reverse" and NON_MEMBER_TIER.search(text, max(0, start - 60), start):
             return []  # "a tier of partner countries that includes Cuba", "the SCO's observers include Mongolia"
         if re.match(r"(?:admission|accession) of", text[start:end], re.IGNORECASE) and ADMISSION_SOUGHT.search(text, max(0, start - 40), start):
@@ -1065,6 +1080,8 @@ class SentenceReader:
         # "Chinese and Belarusian special forces drilled as Belarus was joining": a nationality word names no member
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True)) and s.kind != "demonym"]
         orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
+        # "joined the SCO as an observer", "is in the SCO only as a dialogue partner": a tier below membership
+        orgs = [s for s in orgs if not (s.end and AS_TIER.match(text, s.end))]
         context.remember_subject(members)
         members = members + [s for s in companions if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         facts = []
@@ -1582,21 +1599,26 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
 # "the United States (since 2023) and Russia": an aside on how long, between conjuncts (a bare
 # "(2004)" closes a wave of entrants: "Poland (2004), Bulgaria and Romania (2007)")
 YEAR_ASIDE = re.compile(r"\s*\((?:since|from|until|as of) (?:\w+ )?\d{4}\)")
+# Between the drafts a veto concerned, a date does not end the list: "drafts on Syria (2011), Ukraine (2014)
+# and Mali", "on Syria in 2011, Ukraine in 2014", "2011 (Syria), 2014 (Ukraine)"
+DATED_ITEM = re.compile(r"\b(?:in\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b|[()]")
 
 
 @lru_cache(maxsize=256)  # most gaps are a few strings: ", ", " and ", " and the "
-def _coordinated(gap: str) -> bool:
+def _coordinated(gap: str, dated: bool = False) -> bool:
     if gap[:1] in "'’" and POSSESSED_THEN_AND.match(gap):
         return False  # "Russia's decision, and South Korea": the decision is what the list joins, not Russia
-    if "(" in gap:
+    if dated:
+        gap = DATED_ITEM.sub("", gap)
+    elif "(" in gap:
         gap = YEAR_ASIDE.sub("", gap)
     return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
 
 
-def _groups(text: str, slots: list[Slot]) -> list[list[Slot]]:
+def _groups(text: str, slots: list[Slot], dated: bool = False) -> list[list[Slot]]:
     groups: list[list[Slot]] = []
     for slot in slots:
-        if groups and _coordinated(text[groups[-1][-1].end:slot.start]):
+        if groups and _coordinated(text[groups[-1][-1].end:slot.start], dated):
             groups[-1].append(slot)
         else:
             groups.append([slot])
@@ -1964,7 +1986,8 @@ def _subject_pronoun(text: str, start: int, left: list[Slot], context: "Paragrap
     BRICS and has been a full member of the SCO since 2017"."""
     pronoun = PRONOUN_SUBJECT.search(text, max(0, start - 60), start)
     if pronoun:
-        return _pronoun_subject(text, pronoun.end(), left, context)
+        # "Armenia froze its participation, but it is still a member": else the sentence's subject
+        return _pronoun_subject(text, pronoun.end(), left, context) or _sentence_subject(text, sentence, pronoun.start(), ("State",))
     if ELIDED_SUBJECT.search(text, max(0, start - 50), start):
         # "Armenia froze its participation but remains formally a member": the sentence's subject
         subject = _sentence_subject(text, sentence, start, ("State",))
@@ -1982,7 +2005,8 @@ COPULAR_GAP = re.compile(
     re.IGNORECASE,
 )
 ELIDED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|still\s+)?(?:(?:has|have|had|is|are|was|were|became|remains?|remained)\b[^,;.]{0,30})?$", re.IGNORECASE)
-PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until)\s+|\.\s+)(?:it|they)\s+(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
+# "it is", and the spoken "it's a full member", "they're in the CSTO"; "since July 2024 it is"
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until)\s+|\.\s+|\b\d{4},?\s+)(?:it|they)(?:\s+|['’](?:s|re)\b\s*|$)(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
 ADMISSION_SOUGHT = re.compile(r"\b(?:recommend\w*|propos\w*|block\w*|veto\w*|oppos\w*|seek\w*|sought|request\w*|against|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the SCO's observers include", "partner countries that includes": a tier below membership
 NON_MEMBER_TIER = re.compile(
@@ -1999,6 +2023,20 @@ def _likened(text: str, members: list[Slot], slots: list[Slot]) -> list[Slot]:
         return []
     return [s for s in slots if "State" in s.labels and re.fullmatch(r",\s+like\s+(?:the\s+)?", text[members[-1].end:s.start])
             and re.match(r"\s*,", text[s.end:s.end + 2])]
+
+
+# the vetoes a roll lists, and who cast them: "Russia's vetoes:", "Vetoes cast by China since 1971:" (not "... : none")
+VETO_ROLL = re.compile(r"vetoe?s\b(?:\s+(?:cast\s+)?by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s+(?:since|from|in)\s+\d{4})?\s*:\s*(?P<empty>(?:none|nil|n/a)\b)?", re.IGNORECASE)
+VETO_ROLL_BY = re.compile(r"\s+(?:cast\s+)?by\b", re.IGNORECASE)
+
+
+def _veto_roll(text: str, start: int) -> int | None:
+    """Where the list of vetoed drafts begins when the veto noun heads a roll ending in a colon,
+    0 when there is no roll, None when the roll says there were none."""
+    roll = VETO_ROLL.match(text, start)
+    if roll and roll.group("empty"):
+        return None
+    return roll.end() if roll else 0
 
 
 def _veto_adjectives(text: str, actors: list[Slot], start: int) -> list[Slot]:
@@ -2509,7 +2547,7 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     """"the batteries it bought": "it" or "they" right before the verb is the sentence's
     subject ("Finland bought American equipment: it ordered ..."), else the subject of the
     paragraph so far, else the last state named."""
-    if not re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
+    if not re.search(r"\b(?:it|they)(?:['’](?:s|re))?\s*(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
         return []
     named = [s for s in left if s.labels & set(labels)]
     if named and named[0] is left[0] and named[0].role == "object" and not re.match(r"(?:'s|’s)", text[named[0].end:named[0].end + 2]):

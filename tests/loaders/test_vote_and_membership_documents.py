@@ -1,0 +1,156 @@
+"""Security Council vote records and membership notes as other writers lay them out, read as
+whole documents and as single sentences: veto rolls ("Russia's vetoes: 2011 (Syria), ..."),
+dated lists of vetoed drafts, "X is in the CSTO", spoken "it's a full member", and the
+look-alikes that must give nothing (observers and dialogue partners joining "as" such, former
+members, threats, abstentions)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+NATO = "North Atlantic Treaty Organization"
+SCO = "Shanghai Cooperation Organisation"
+CSTO = "Collective Security Treaty Organization"
+CIS = "Commonwealth of Independent States"
+
+
+def vetoes(vetoer: str, *subjects: str) -> set[tuple]:
+    return {(vetoer, "VETOED", s) for s in subjects}
+
+
+def members(org: str, *states: str) -> set[tuple]:
+    return {(s, "MEMBER_OF", org) for s in states}
+
+
+# --- veto rolls and dated lists of vetoed drafts ----------------------------------------
+
+VETO_SENTENCES = [
+    # a roll after the vetoer's possessive, the years first or the subjects first
+    ("Moscow's record in brief. Russia's vetoes: 2008 (Zimbabwe), 2017 (Mali), 2022 (Ukraine).",
+     vetoes("Russia", "Zimbabwe", "Mali", "Ukraine")),
+    ("China's vetoes: Myanmar (2007), Venezuela (2019).", vetoes("China", "Myanmar", "Venezuela")),
+    # the vetoer after "cast by" before the colon
+    ("Vetoes cast by the United States since 2000: Israel (2006), Palestine (2011).",
+     vetoes("United States", "Israel", "Palestine")),
+    # dated items in a list after "drafts on": bracketed years and "in <year>" between the items
+    ("Russia vetoed drafts on Syria (2017), Mali (2023) and Sudan (2024).", vetoes("Russia", "Syria", "Mali", "Sudan")),
+    ("Over the decade China vetoed texts on Myanmar in 2007, Zimbabwe in 2008 and Venezuela in 2019.",
+     vetoes("China", "Myanmar", "Zimbabwe", "Venezuela")),
+]
+
+
+@pytest.mark.parametrize("text, expected", VETO_SENTENCES)
+def test_veto_rolls_and_dated_lists_name_each_subject(text, expected):
+    assert facts(text, "VETOED") == expected
+
+
+NO_VETO = [
+    "Russia threatened to veto drafts on Syria (2013), Mali (2023) and Sudan (2024).",
+    "Russia would veto any text on Syria (2013) or Mali (2023).",
+    "Abstentions: China (2022), India (2022).",
+    "Russia's vetoes: none since 2022 on Sudan or Mali.",
+]
+
+
+@pytest.mark.parametrize("text", NO_VETO)
+def test_threats_abstentions_and_empty_rolls_are_no_vetoes(text):
+    assert facts(text, "VETOED") == set()
+
+
+def test_a_bracketed_year_still_dates_its_own_wave_of_entrants():
+    # the list a veto reads across its dates stays split for a membership's years
+    found = {(r.source, r.properties.get("year")) for r in _relations("NATO admitted Hungary (1999), Slovakia and Slovenia (2004).")}
+    assert found == {("Hungary", 1999), ("Slovakia", 2004), ("Slovenia", 2004)}
+
+
+def _relations(text: str):
+    from loaders.extract import extract_text
+
+    return [r for r in extract_text(text).relations if r.type == "MEMBER_OF"]
+
+
+# --- "is in", spoken pronouns, and what is no membership ---------------------------------
+
+MEMBERSHIP_SENTENCES = [
+    ("Tajikistan is in the CSTO.", members(CSTO, "Tajikistan")),
+    ("Kyrgyzstan is in both the CSTO and the SCO.", members(CSTO, "Kyrgyzstan") | members(SCO, "Kyrgyzstan")),
+    ("Kazakhstan has been in the CSTO since 1994.", members(CSTO, "Kazakhstan")),
+    ("Russia and Belarus are in the Union State.", members("Union State", "Russia", "Belarus")),
+    ("Turkey is in NATO but bought the S-400 anyway.", members(NATO, "Turkey")),
+    # the spoken "it's", and a pronoun whose antecedent is the subject of an earlier clause
+    ("Armenia has frozen its participation, but it's still in the CSTO.", members(CSTO, "Armenia")),
+    ("Kazakhstan criticised the summit, but it is still a member of the SCO.", members(SCO, "Kazakhstan")),
+    ("Belarus is in the Union State with Russia, it's been in the CSTO for decades, and since July 2024 it's a full member of the SCO.",
+     members("Union State", "Belarus") | members(CSTO, "Belarus") | members(SCO, "Belarus")),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEMBERSHIP_SENTENCES)
+def test_being_in_an_organization_is_membership(text, expected):
+    assert facts(text, "MEMBER_OF") == expected
+
+
+NO_MEMBERSHIP = [
+    "Armenia is not in the CSTO.",
+    "Georgia was in the CSTO until 1999.",  # "was in": perhaps no longer
+    "The Russian base is in Tajikistan.",
+    "Egypt is in talks with BRICS.",
+    "Ukraine would be in NATO by now.",
+    "Mongolia is in the SCO only as an observer.",
+    "Mongolia joined the SCO as an observer in 2004.",
+    "Turkey joined the SCO as a dialogue partner in 2012.",
+    "Iran entered the SCO in 2005 as an observer.",
+    "Georgia, a former CSTO member, quit in 1999.",
+    "Ukraine, formerly a member of the CIS, left in 2018.",
+    "Uzbekistan was once a member of the CSTO.",
+    "Azerbaijan, an erstwhile member of the CSTO, walked away in 1999.",
+]
+
+
+@pytest.mark.parametrize("text", NO_MEMBERSHIP)
+def test_absences_tiers_and_former_members_are_no_members(text):
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_a_founding_member_is_still_a_member():
+    assert facts("Kyrgyzstan, a founding member of the CSTO, hosted the drill.", "MEMBER_OF") == members(CSTO, "Kyrgyzstan")
+
+
+# --- whole documents ------------------------------------------------------------------------
+
+COUNCIL_DIGEST = """Security Council: the vetoes of the last decade
+
+Draft on Syria, 2017. The text renewing the mandate of the investigators failed: Russia vetoed it, while
+China abstained. Ethiopia and Kazakhstan, elected members, also abstained.
+
+Record at a glance
+Russia's vetoes: 2017 (Syria), 2022 (Ukraine), 2023 (Mali).
+China's vetoes: 2019 (Venezuela).
+
+Russia also threatened to veto a 2024 draft on Sudan but in the end abstained.
+"""
+
+
+def test_a_council_digest_gives_the_rolls_and_not_the_threats_or_abstentions():
+    found = facts(COUNCIL_DIGEST, "VETOED")
+    assert found == vetoes("Russia", "Syria", "Ukraine", "Mali") | vetoes("China", "Venezuela")
+
+
+PODCAST = """Episode 41: Minsk between the blocs
+
+HOST: People call Belarus Moscow's closest ally. Fair?
+
+GUEST: Broadly. Belarus is in the Union State with Russia, it's been in the CSTO since the start,
+and since 2024 it's a full member of the SCO as well.
+
+HOST: And Serbia?
+
+GUEST: Serbia sits in the CSTO as an observer, and that's all. Georgia, a former CSTO member,
+left in 1999.
+"""
+
+
+def test_a_transcript_reads_spoken_memberships_and_leaves_observers_and_leavers_out():
+    found = facts(PODCAST, "MEMBER_OF")
+    assert found == members("Union State", "Belarus") | members(CSTO, "Belarus") | members(SCO, "Belarus")
