@@ -50,7 +50,8 @@ GROUP_REFERENCE = re.compile(
 )
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 REFERENCES = [
-    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b))\b", re.IGNORECASE), ("Organization",)),
+    # "member of the Association since 1997": a capitalised head noun of the organization's own name (ASEAN)
+    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|(?-i:Association|Community))\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
     (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),

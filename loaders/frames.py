@@ -268,6 +268,8 @@ FRAMES: list[Frame] = [
         # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
+        # "Brazil, Russia, India and China held the first summit of what was then BRIC": its founders
+        r"(?:held|hold|attended) (?:the|its|their) (?:first|inaugural|founding) (?:(?:leaders'|leaders’|heads-of-state|[\w-]+) )?(?:summit|meeting)|"
         # "Australia, the United Kingdom and the United States are partners in AUKUS"
         # "A, B and C are the only parties to the Five Eyes"
         r"(?:are|were|is|was|became|become|remain|remained)\s+(?:(?!dialogue|associate|observer|junior|prospective)[\w-]+\s+){0,2}(?:partners|parties|participants|signatories)\s+(?:in|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"

@@ -1056,6 +1056,8 @@ class SentenceReader:
             if re.fullmatch(r"followed|came in", text[start:end], re.IGNORECASE):
                 # "Finland joined NATO in 2023 and Sweden followed in 2024, so that seven of the Arctic Council ...": NATO
                 orgs = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= start][-1:]
+            if not orgs and re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?!(?:all|each|both|it|them|this|that|these|those|its|their)\b)(?-i:[a-z])", text[end:end + 16], re.IGNORECASE):
+                return []  # "a member of a rice cartel": a body the gazetteer does not know, not the last one named
             orgs = orgs or context.organization()
             if not members and orgs and orgs[-1].end and (re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:]) or ROLE_HOLDERS.match(text, orgs[-1].end)):
                 # "Members of the Quad: ...", "Members of the CSTO include ..."

@@ -154,3 +154,51 @@ left in 1999.
 def test_a_transcript_reads_spoken_memberships_and_leaves_observers_and_leavers_out():
     found = facts(PODCAST, "MEMBER_OF")
     assert found == members("Union State", "Belarus") | members(CSTO, "Belarus") | members(SCO, "Belarus")
+
+
+# --- founders who held the first summit; an organization called by its own head noun --------
+
+FOUNDING_SUMMITS = [
+    ("Russia, China, India and Brazil held their inaugural summit as BRIC in 2009.", members("BRICS", "Russia", "China", "India", "Brazil")),
+    ("Quad. Australia, India, Japan and the United States held the first leaders' meeting in March 2021.",
+     members("Quadrilateral Security Dialogue", "Australia", "India", "Japan", "United States")),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUNDING_SUMMITS)
+def test_the_states_that_held_a_first_summit_are_its_members(text, expected):
+    assert facts(text, "MEMBER_OF") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and India may hold the first summit of the SCO next year.",
+    "Kazakhstan attended the first summit of the SCO as a guest.",
+    "China held the first summit with Central Asian leaders in 2023.",
+])
+def test_summits_planned_attended_as_guests_or_of_no_organization_give_no_members(text):
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_a_capitalised_head_noun_stands_for_the_organization_just_named():
+    text = "ASEAN foreign ministers met in Vientiane. Laos, a member of the Association since 1997, chaired the talks."
+    assert facts(text, "MEMBER_OF") == members("Association of Southeast Asian Nations", "Laos")
+
+
+@pytest.mark.parametrize("text", [
+    "ASEAN foreign ministers met in Vientiane. Laos is a member of the association of rice exporters.",
+    "ASEAN foreign ministers met in Vientiane. Laos is a member of a regional rice cartel.",
+])
+def test_a_body_the_gazetteer_does_not_know_is_not_the_organization_just_named(text):
+    assert facts(text, "MEMBER_OF") == set()
+
+
+# --- Cold War subjects and a topic's wording ------------------------------------------------
+
+def test_a_cold_war_draft_about_rhodesia_names_both_vetoers():
+    text = "Britain vetoed a draft about Rhodesia in 1966, and the United States cast its first veto on the same question in 1970."
+    assert facts(text, "VETOED") == vetoes("United Kingdom", "Southern Rhodesia") | vetoes("United States", "Southern Rhodesia")
+
+
+def test_a_draft_on_nuclear_weapons_in_orbit_is_the_outer_space_topic():
+    text = "In April 2024 Russia vetoed a draft calling on states not to place nuclear weapons in orbit; China abstained."
+    assert facts(text, "VETOED") == vetoes("Russia", "Nuclear weapons in outer space")
