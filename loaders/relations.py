@@ -953,8 +953,10 @@ class SentenceReader:
         subjects = subjects or [s for s in candidates if "Topic" in s.labels] or (
             candidates if len(distinct) == 1 else later if any(later == group for group in groups) else []
         )
-        # "Russia and China voted no.", "Vetoed by: China, Russia.": nothing said after the vetoers
-        said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", text[max(end, vetoers[-1].end):])
+        # "Russia and China voted no.", "Vetoed by: China, Russia.": nothing said after the vetoers (nor after a vote
+        # in its clause: "China and Russia voted against; as permanent members, their votes were vetoes")
+        said = text[max(end, vetoers[-1].end):] if vetoers else ""
+        said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", said.split(";")[0] if re.match(r"vot", text[start:end], re.IGNORECASE) else said)
         if not subjects and not candidates and (re.search(r"\b(?:the|a) (?:draft|text|resolution)\b", text, re.IGNORECASE) or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
@@ -1241,10 +1243,12 @@ class ParagraphContext:
         return self.memory.patrollers
 
     def see(self, slots: list[Slot], text: str = "") -> None:
-        if self.topic is None and not self.opened and slots and slots[0].start == 0 and slots[0].kind != "reference":
-            # "SCO (Shanghai Cooperation Organisation). ...": an entry about the organization it opens with
+        if self.topic is None and not self.opened and slots and slots[0].start == 0:
+            # "SCO (Shanghai Cooperation Organisation). ...": an entry about the organization it opens with;
+            # "History. The group grew out of the Shanghai Five ...": the group is the one the section is about
             self.topic = next((ref for ref in slots[0].refs if ref.label == "Organization"), None)
-        self.opened = True
+        # a run-in label ("History.") does not open the paragraph
+        self.opened = self.opened or bool(slots) or len(text.split()) > 3
         self.sentence_start = len(self.recent)
         # what the previous sentence named by name, in order ("Venezuela's air force is built
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")

@@ -202,3 +202,54 @@ def test_a_cold_war_draft_about_rhodesia_names_both_vetoers():
 def test_a_draft_on_nuclear_weapons_in_orbit_is_the_outer_space_topic():
     text = "In April 2024 Russia vetoed a draft calling on states not to place nuclear weapons in orbit; China abstained."
     assert facts(text, "VETOED") == vetoes("Russia", "Nuclear weapons in outer space")
+
+
+# --- vote tables under a document symbol, and votes recorded clause by clause ----------------
+
+VOTE_TABLE = """Recorded vote on draft resolution S/2023/970 (Ceasefire)
+
+In favour: Albania, Brazil, China, Ecuador, France, Gabon, Ghana, Japan, Malta, Mozambique, Russian Federation, Switzerland, United Arab Emirates
+Against: United States
+Abstaining: United Kingdom
+
+The draft was not adopted.
+"""
+
+
+def test_a_vote_table_under_a_council_document_symbol_gives_the_permanent_member_against():
+    assert facts(VOTE_TABLE, "VETOED") == vetoes("United States", "Ceasefire")
+
+
+def test_a_vote_table_with_no_council_symbol_and_an_assembly_vote_gives_no_veto():
+    text = VOTE_TABLE.replace("draft resolution S/2023/970", "General Assembly draft A/ES-10/L.25")
+    assert facts(text, "VETOED") == set()
+
+
+def test_a_permanent_member_voting_against_in_its_own_clause_vetoed_the_draft_named_before():
+    text = (
+        "In September 2018 the Security Council took up a draft on Mali. Russia voted against; as a permanent "
+        "member, its vote was a veto. Bolivia, an elected member, also voted against."
+    )
+    assert facts(text, "VETOED") == vetoes("Russia", "Mali")
+
+
+def test_an_elected_member_voting_against_in_its_own_clause_is_no_veto():
+    text = "In September 2018 the Security Council took up a draft on Mali. Bolivia voted against; it was an elected member."
+    assert facts(text, "VETOED") == set()
+
+
+# --- a section about one organization that names its predecessor ---------------------------
+
+SECTION = """Shanghai Cooperation Organisation
+
+Origins. The organisation grew out of the Shanghai Five, set up in 1996 by China, Russia, Kazakhstan,
+Kyrgyzstan and Tajikistan. Uzbekistan joined in 2001, when the bloc took its present name. India and
+Pakistan became full members in 2017, Iran in 2023 and Belarus in 2024.
+"""
+
+
+def test_a_section_about_an_organization_keeps_its_joiners_off_the_predecessor():
+    found = facts(SECTION, "MEMBER_OF")
+    assert found == members("Shanghai Five", "China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan") | members(
+        SCO, "Uzbekistan", "India", "Pakistan", "Iran", "Belarus"
+    )
