@@ -51,7 +51,7 @@ GROUP_REFERENCE = re.compile(
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 REFERENCES = [
     # "member of the Association since 1997": a capitalised head noun of the organization's own name (ASEAN)
-    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|(?-i:Association|Community))\b", re.IGNORECASE), ("Organization",)),
+    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|(?-i:Association|Community))\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
     (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
@@ -763,11 +763,11 @@ class Extractor:
                 if labels == ("Organization",):
                     noun = match.group(0).split()[-1].lower()
                     # "the partnership" is an organization only where one of that kind was named (AUKUS);
-                    # elsewhere it is the tie between two states
+                    # elsewhere it is the tie between two states; "the union" only where a union was named
                     recent = context.last(labels, 4, earlier(match))
                     if context.topic in recent:  # "The SCO ... grew out of the Shanghai Five ... when the bloc took its name": the SCO
                         refs, recent = (context.topic,), (context.topic,) + tuple(ref for ref in recent if ref != context.topic)
-                    refs = self._organization_of_kind(noun, recent) or (refs if noun != "partnership" else ())
+                    refs = self._organization_of_kind(noun, recent) or (refs if noun not in ("partnership", "union") else ())
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     refs = self._system_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
                 if labels == ("State",) and not any(ref.label == "State" for ref in earlier(match)):

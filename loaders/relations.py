@@ -76,7 +76,6 @@ NON_MEMBER = re.compile(
     r"invited|aspirants?|interested|prospective|withdrew|withdrawn|suspended|expelled|quit)\b",
     re.IGNORECASE,
 )
-FORMER = re.compile(r"\b(?:former|formerly|ex-|one-time|onetime|erstwhile|once)\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 AS_TIER = re.compile(
     r"(?:\s+in\s+(?:\w+\s+)?\d{4})?,?\s+(?:only\s+|just\s+|merely\s+|solely\s+)?as\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?:observers?|dialogue partners?|partner (?:states?|countries|nations)|guests?|associates?|applicants?|candidates?)\b",
@@ -980,8 +979,6 @@ class SentenceReader:
         companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
         if _quoted(text, start):
             return []  # 'talk of "joining"': the word, not the act
-        if FORMER.search(text, max(0, start - 30), start) or re.search(r"\b(?:once|formerly)\b", text[start:end], re.IGNORECASE):
-            return []  # "Georgia, a former CSTO member", "once a founding member of": membership that has ended
         if frame.form == "reverse" and NON_MEMBER_TIER.search(text, max(0, start - 60), start):
             return []  # "a tier of partner countries that includes Cuba", "the SCO's observers include Mongolia"
         if re.match(r"(?:admission|accession) of", text[start:end], re.IGNORECASE) and ADMISSION_SOUGHT.search(text, max(0, start - 40), start):

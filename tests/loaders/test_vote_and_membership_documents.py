@@ -1,8 +1,8 @@
 """Security Council vote records and membership notes as other writers lay them out, read as
 whole documents and as single sentences: veto rolls ("Russia's vetoes: 2011 (Syria), ..."),
 dated lists of vetoed drafts, "X is in the CSTO", spoken "it's a full member", and the
-look-alikes that must give nothing (observers and dialogue partners joining "as" such, former
-members, threats, abstentions)."""
+look-alikes that must give nothing (observers and dialogue partners joining "as" such, states
+that left, threats, abstentions)."""
 from __future__ import annotations
 
 import pytest
@@ -101,10 +101,9 @@ NO_MEMBERSHIP = [
     "Mongolia joined the SCO as an observer in 2004.",
     "Turkey joined the SCO as a dialogue partner in 2012.",
     "Iran entered the SCO in 2005 as an observer.",
-    "Georgia, a former CSTO member, quit in 1999.",
-    "Ukraine, formerly a member of the CIS, left in 2018.",
-    "Uzbekistan was once a member of the CSTO.",
-    "Azerbaijan, an erstwhile member of the CSTO, walked away in 1999.",
+    "Georgia left the CSTO in 1999.",
+    "Uzbekistan suspended its membership of the CSTO in 2012.",
+    "Argentina declined to join BRICS in 2023.",
 ]
 
 
@@ -115,6 +114,11 @@ def test_absences_tiers_and_former_members_are_no_members(text):
 
 def test_a_founding_member_is_still_a_member():
     assert facts("Kyrgyzstan, a founding member of the CSTO, hosted the drill.", "MEMBER_OF") == members(CSTO, "Kyrgyzstan")
+
+
+def test_a_former_member_named_as_such_is_historical_membership():
+    # the convention of dev5's "Former members" field: membership that was, unlike a bare "left"
+    assert facts("Ukraine, formerly a member of the CIS, stopped attending in 2014.", "MEMBER_OF") == members(CIS, "Ukraine")
 
 
 # --- whole documents ------------------------------------------------------------------------
@@ -146,8 +150,7 @@ and since 2024 it's a full member of the SCO as well.
 
 HOST: And Serbia?
 
-GUEST: Serbia sits in the CSTO as an observer, and that's all. Georgia, a former CSTO member,
-left in 1999.
+GUEST: Serbia sits in the CSTO as an observer, and that's all. Georgia left the CSTO in 1999.
 """
 
 
@@ -253,3 +256,9 @@ def test_a_section_about_an_organization_keeps_its_joiners_off_the_predecessor()
     assert found == members("Shanghai Five", "China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan") | members(
         SCO, "Uzbekistan", "India", "Pakistan", "Iran", "Belarus"
     )
+
+
+def test_the_union_refers_to_a_union_just_named():
+    text = "The Eurasian Economic Union held its summit in Minsk. The union was founded in 2015 by Russia, Belarus and Kazakhstan."
+    assert facts(text, "MEMBER_OF") == members("Eurasian Economic Union", "Russia", "Belarus", "Kazakhstan")
+
