@@ -95,7 +95,7 @@ RESOLUTION_SUBJECT = re.compile(
 # What a draft would have done to a body or mechanism: "renewed the panel of experts", "extended the mandate of the ...".
 # "renewed the panel", "the renewal of the UN panel of experts", "extending the mandate of the panel"
 DRAFT_ACTION = re.compile(
-    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+the\s+)?(?:UN\s+|U\.N\.\s+)?$",
+    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+(?:the\s+)?)?(?:UN\s+|U\.N\.\s+)?$",
     re.IGNORECASE,
 )
 SANCTIONS_ON = re.compile(r"\bsanctions\s+(?:regime\s+)?(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -159,7 +159,11 @@ NO_VETO = re.compile(
     r"\b(?:does|did) not reach nine\b",
     re.IGNORECASE,
 )
-SEAT_APPOSITIVE = re.compile(r",\s+(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}", re.IGNORECASE)
+# "Ghana, one of the three African elected members", "Japan's representative, also speaking as an elected member"
+SEAT_APPOSITIVE = re.compile(
+    r"(?:['’]s\s+(?:representative|delegate|delegation|ambassador|envoy))?,\s+(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}",
+    re.IGNORECASE,
+)
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
@@ -1450,7 +1454,8 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
-NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved)\b|\bfailed to (?:be )?(?:adopted|adopt|pass)\b", re.IGNORECASE)
+# "failed to extend the mandate of the panel, owing to a veto by Russia": the text failed, the veto stands
+NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved|extended|renewed)\b|\bfailed to (?:be )?(?:adopted|adopt|pass|extend|renew)\b", re.IGNORECASE)
 ASIDE = IndexedPattern(re.compile(r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*", re.IGNORECASE), SENTENCES)
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)

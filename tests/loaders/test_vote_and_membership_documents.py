@@ -262,3 +262,30 @@ def test_the_union_refers_to_a_union_just_named():
     text = "The Eurasian Economic Union held its summit in Minsk. The union was founded in 2015 by Russia, Belarus and Kazakhstan."
     assert facts(text, "MEMBER_OF") == members("Eurasian Economic Union", "Russia", "Belarus", "Kazakhstan")
 
+
+
+# --- meetings coverage: a panel's mandate not extended, and speakers' seats --------------------
+
+def test_a_mandate_not_extended_owing_to_a_veto_names_the_panel():
+    text = "The Council failed to extend the mandate of the expert panel monitoring sanctions against North Korea, owing to a veto by Russia."
+    assert facts(text, "VETOED") == vetoes("Russia", "Sanctions monitoring")
+
+
+def test_a_headline_without_articles_names_the_panel_too():
+    text = "Security Council Fails to Extend Mandate of Panel of Experts on Sanctions, Owing to Veto by Russian Federation"
+    assert facts(text, "VETOED") == vetoes("Russia", "Sanctions monitoring")
+
+
+def test_a_state_failing_to_renew_a_lease_is_no_veto():
+    assert facts("Russia failed to renew the lease of the submarine to India in 2021.", "VETOED") == set()
+
+
+COVERAGE = """Security Council meeting on the Korean peninsula
+
+Speaking after the vote, Ecuador's representative, also speaking as an elected member, regretted the outcome.
+Japan's ambassador said Tokyo would keep pressing for accountability.
+"""
+
+
+def test_a_speaker_named_as_an_elected_member_holds_a_council_seat_and_others_do_not():
+    assert facts(COVERAGE, "MEMBER_OF") == members("United Nations Security Council", "Ecuador")
