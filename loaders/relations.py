@@ -920,6 +920,11 @@ class SentenceReader:
             # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
             vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or context.subject(("State",), text, actors)
+            named_after = re.match(r"\s*(?:--|[—–:])\s*(?:the\s+)?", text[end:end + 8])
+            if named_after and not _nearest_group(text, actors, ("State",)):
+                # "because two permanent members voted against -- Russia and China"
+                listed = _first_group(text, [s for s in self._sentence_slots if "State" in s.labels and s.start >= end])
+                vetoers = listed if listed and listed[0].start == end + named_after.end() else vetoers
         partners = re.match(r",?\s+(?:together\s+|along\s+|jointly\s+)?with\s+(?:the\s+)?", text[end:end + 30])
         joint = [s for s in right if "State" in s.labels and s.start >= end + partners.end()] if vetoers and partners else []
         if joint and joint[0].start == end + partners.end():  # "Russia vetoed, with China, a text on Syria"
@@ -960,12 +965,18 @@ class SentenceReader:
         # in its clause: "China and Russia voted against; as permanent members, their votes were vetoes")
         said = text[max(end, vetoers[-1].end):] if vetoers else ""
         said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", said.split(";")[0] if re.match(r"vot", text[start:end], re.IGNORECASE) else said)
-        if not subjects and not candidates and (re.search(r"\b(?:the|a) (?:draft|text|resolution)\b", text, re.IGNORECASE) or said_no_more or tally):
+        # "... cast a negative vote, and that one vote killed it": the draft the paragraph spoke of
+        spoken_of = re.search(r"\b(?:the|a) (?:draft|text|resolution)\b|\b(?:killed|blocked|vetoed|sank|defeated|torpedoed)\s+(?:it|them)\b", text, re.IGNORECASE)
+        if not subjects and not candidates and (spoken_of or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
             # "Ukraine, March 2014. Russia vetoed the draft ...": the one state or topic the paragraph opened on
             opened_on = {ref.name: ref for ref in context.earlier_parties if ref.label in ("State", "Topic") and ref.name not in named}
-            refs = list(opened_on.values()) if len(opened_on) == 1 else context.memory.heading_refs[-1:]
+            # else the section's subject; else "The UAE and then Algeria drafted texts demanding a ceasefire. ... and
+            # the US vetoed": the paragraph's one topic
+            heading = [ref for ref in context.memory.heading_refs[-1:] if ref.label in ("State", "Topic") and ref.name not in named]
+            topics = [ref for ref in opened_on.values() if ref.label == "Topic"]
+            refs = list(opened_on.values()) if len(opened_on) == 1 else heading or (topics if len(topics) == 1 else [])
             subjects = [Slot(0, 0, (ref,), "reference") for ref in refs if ref.label in ("State", "Topic") and ref.name not in named]
         forum = next((name for name, pattern in FORUM.items() if pattern.search(text)), "UN Security Council")
         permanent = context.memory.permanent_members
