@@ -159,9 +159,10 @@ NO_VETO = re.compile(
     r"\b(?:does|did) not reach nine\b",
     re.IGNORECASE,
 )
-# "Ghana, one of the three African elected members", "Japan's representative, also speaking as an elected member"
+# "Ghana, one of the three African elected members", "Japan's representative, also speaking as an elected member",
+# a speaker's label "MALTA (as penholder and elected member of the Council):"
 SEAT_APPOSITIVE = re.compile(
-    r"(?:['’]s\s+(?:representative|delegate|delegation|ambassador|envoy))?,\s+(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}",
+    r"(?:['’]s\s+(?:representative|delegate|delegation|ambassador|envoy))?(?:,\s+|\s*\(\s*)(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}",
     re.IGNORECASE,
 )
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)

@@ -327,3 +327,17 @@ def test_the_drafter_named_before_the_subject_is_not_what_the_veto_concerned():
         "adopted because two permanent members voted against -- Russia and China."
     )
     assert facts(text, "VETOED") == vetoes("Russia", "Syria") | vetoes("China", "Syria")
+
+
+EXPLANATIONS = """Security Council - explanations of vote (as delivered)
+
+ECUADOR (as penholder and elected member of the Council): We are disappointed by the result.
+
+FRANCE (speaking as a permanent member): We voted in favour.
+
+BRAZIL (a candidate for a seat next year): We urge restraint.
+"""
+
+
+def test_a_speakers_label_naming_the_seat_gives_council_membership_and_a_candidacy_does_not():
+    assert facts(EXPLANATIONS, "MEMBER_OF") == members("United Nations Security Council", "Ecuador", "France")
