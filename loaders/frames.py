@@ -262,8 +262,9 @@ FRAMES: list[Frame] = [
         r"(?:make|makes|made|making) up(?! of)|constitute|constitutes|constituted|"
         # "India sits on the UN Security Council as an elected member"
         # "began a two-year term on the Security Council", "was elected to the Security Council"
-        r"(?:(?:sits?|sat|sitting|serves?|served|serving)|(?:began|begins|started|starts|serving|served|serves|holds|held) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?terms?|"
-        r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council)|"
+        # "China, newly seated on the Council": the Council a document about it has named
+        r"(?:(?:sits?|sat|sitting|serves?|served|serving|seated)|(?:began|begins|started|starts|serving|served|serves|holds|held) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?terms?|"
+        r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council|\s+the Council\b)|"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?! not\b| neither\b| never\b| no longer\b)(?: a| an| the| its)?(?: [\w-]+){0,2}? (?:members?|founders)|"
         # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"

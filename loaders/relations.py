@@ -162,7 +162,8 @@ NO_VETO = re.compile(
 # "Ghana, one of the three African elected members", "Japan's representative, also speaking as an elected member",
 # a speaker's label "MALTA (as penholder and elected member of the Council):"
 SEAT_APPOSITIVE = re.compile(
-    r"(?:['’]s\s+(?:representative|delegate|delegation|ambassador|envoy))?(?:,\s+|\s*\(\s*)(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}",
+    r"(?:['’]s\s+(?:representative|delegate|delegation|ambassador|envoy))?(?:,\s+|\s*\(\s*)(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}"
+    r"|\s+(?:sat|sits|served|serves|was|is)\s+on\s+the\s+Council\s+as\s+(?:an?\s+)?",  # "India sat on the Council as an elected member"
     re.IGNORECASE,
 )
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
@@ -1061,6 +1062,12 @@ class SentenceReader:
                 # "the Council's five permanent members (China, ...)", "NATO's members this year include Poland"
                 members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else [])
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
+            if not orgs and re.match(r"\s+the\s+Council\b", text[end:end + 14]) and re.search(r"\b(?:on|to)$", text[start:end]):
+                # "sat on the Council": the Security Council of a document about it, else no organization named
+                council = context.memory.council
+                if council is None:
+                    return []
+                orgs = [Slot(0, 0, (council,), "reference")]
             named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (
                 orgs and (orgs[0].start - end <= 6 or re.fullmatch(r"\s+both\s+(?:the\s+)?", text[end:orgs[0].start]))  # "a member of both the Quad and the SCO"
             )

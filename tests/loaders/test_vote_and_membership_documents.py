@@ -341,3 +341,23 @@ BRAZIL (a candidate for a seat next year): We urge restraint.
 
 def test_a_speakers_label_naming_the_seat_gives_council_membership_and_a_candidacy_does_not():
     assert facts(EXPLANATIONS, "MEMBER_OF") == members("United Nations Security Council", "Ecuador", "France")
+
+
+# --- "the Council" in a document about the Security Council ----------------------------------
+
+@pytest.mark.parametrize("text, state", [
+    ("The Security Council met on Myanmar. Norway sat on the Council as an elected member in 2021-22.", "Norway"),
+    ("The Security Council met on Myanmar. A year later Gabon, newly seated on the Council, abstained.", "Gabon"),
+    ("The Security Council met on Myanmar. Ghana began a two-year term on the Council in 2022.", "Ghana"),
+])
+def test_a_seat_on_the_council_of_a_council_document_is_security_council_membership(text, state):
+    assert facts(text, "MEMBER_OF") == members("United Nations Security Council", state)
+
+
+@pytest.mark.parametrize("text", [
+    "The summit opened in Brussels. Italy was elected to the Council in 2020.",
+    "The Security Council met on Myanmar. India sat on the Human Rights Council in 2020.",
+    "The Security Council met on Myanmar. Brazil hopes to sit on the Council again.",
+])
+def test_another_council_or_a_hoped_for_seat_is_no_security_council_membership(text):
+    assert facts(text, "MEMBER_OF") == set()
