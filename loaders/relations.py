@@ -163,9 +163,12 @@ NO_VETO = re.compile(
 # a speaker's label "MALTA (as penholder and elected member of the Council):"
 SEAT_APPOSITIVE = re.compile(
     r"(?:['’]s\s+(?:representative|delegate|delegation|ambassador|envoy))?(?:,\s+|\s*\(\s*)(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}"
-    r"|\s+(?:sat|sits|served|serves|was|is)\s+on\s+the\s+Council\s+as\s+(?:an?\s+)?",  # "India sat on the Council as an elected member"
+    r"|\s+(?:sat|sits|served|serves|was|is)\s+on\s+the\s+Council\s+as\s+(?:an?\s+)?"  # "India sat on the Council as an elected member"
+    r"|,\s+the\s+(?:latter|last)\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,4}",  # "China, India and the UAE, the latter two then serving as elected members"
     re.IGNORECASE,
 )
+LATTER_COUNT = re.compile(r",\s+the\s+(?:latter|last)\s+(two|three|four)\b", re.IGNORECASE)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
@@ -1129,6 +1132,9 @@ class SentenceReader:
         named = [s for s in left if "State" in s.labels and not (s.kind == "reference" and re.fullmatch(r"both|all|each", text[s.start:s.end], re.IGNORECASE))]
         seat = start - len(SEAT.search(text[max(0, start - 16):start]).group(0))
         members = next((g for g in reversed(_groups(text, named)) if SEAT_APPOSITIVE.fullmatch(text, g[-1].end, seat)), [])
+        latter = LATTER_COUNT.match(text, members[-1].end) if members else None
+        if latter:
+            members = members[-COUNT_WORDS[latter.group(1).lower()]:]
         if not members:
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
             # "... elected members: A, B", "the elected members this year include A, B"

@@ -361,3 +361,16 @@ def test_a_seat_on_the_council_of_a_council_document_is_security_council_members
 ])
 def test_another_council_or_a_hoped_for_seat_is_no_security_council_membership(text):
     assert facts(text, "MEMBER_OF") == set()
+
+
+def test_the_latter_two_of_a_list_are_the_elected_members_it_names():
+    text = (
+        "The Security Council voted on Ukraine. Eleven members voted yes; China, Gabon and Brazil, the latter two "
+        "then serving as elected members, abstained."
+    )
+    assert facts(text, "MEMBER_OF") == members("United Nations Security Council", "Gabon", "Brazil")
+
+
+def test_the_latter_two_of_a_list_named_as_abstainers_are_no_council_members():
+    text = "The Security Council voted on Ukraine. China, Gabon and Brazil, the latter two with reservations, abstained."
+    assert facts(text, "MEMBER_OF") == set()
