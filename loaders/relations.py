@@ -167,6 +167,8 @@ SEAT_APPOSITIVE = re.compile(
     r"|,\s+the\s+(?:latter|last)\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,4}",  # "China, India and the UAE, the latter two then serving as elected members"
     re.IGNORECASE,
 )
+# a relative whose antecedent is the organizations just named: ", of which both countries are"
+OF_WHICH = re.compile(r",\s+of\s+which\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 LATTER_COUNT = re.compile(r",\s+the\s+(?:latter|last)\s+(two|three|four)\b", re.IGNORECASE)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
@@ -1081,6 +1083,10 @@ class SentenceReader:
             if re.fullmatch(r"followed|came in", text[start:end], re.IGNORECASE):
                 # "Finland joined NATO in 2023 and Sweden followed in 2024, so that seven of the Arctic Council ...": NATO
                 orgs = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= start][-1:]
+            relative = OF_WHICH.search(text, max(0, start - 60), start) if not orgs else None
+            if relative:  # "mechanisms including the East Asia Summit and the ADMM-Plus, of which both countries are members"
+                named = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= relative.start()]
+                orgs = _groups(text, named)[-1] if named and not text[named[-1].end:relative.start()].strip() else []
             if not orgs and re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?!(?:all|each|both|it|them|this|that|these|those|its|their)\b)(?-i:[a-z])", text[end:end + 16], re.IGNORECASE):
                 return []  # "a member of a rice cartel": a body the gazetteer does not know, not the last one named
             orgs = orgs or context.organization()

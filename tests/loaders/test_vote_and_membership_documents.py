@@ -374,3 +374,18 @@ def test_the_latter_two_of_a_list_are_the_elected_members_it_names():
 def test_the_latter_two_of_a_list_named_as_abstainers_are_no_council_members():
     text = "The Security Council voted on Ukraine. China, Gabon and Brazil, the latter two with reservations, abstained."
     assert facts(text, "MEMBER_OF") == set()
+
+
+# --- "of which ... are members": every organization of the antecedent list ------------------
+
+def test_of_which_both_are_members_reaches_every_organization_just_listed():
+    text = "Japan and India back the East Asia Summit and the ASEAN Regional Forum, of which both countries are members."
+    assert facts(text, "MEMBER_OF") == members("East Asia Summit", "Japan", "India") | members("ASEAN Regional Forum", "Japan", "India")
+
+
+def test_of_which_a_state_is_the_chair_is_no_membership():
+    assert facts("Kazakhstan hosted the SCO summit, of which India was the chair.", "MEMBER_OF") == set()
+
+
+def test_of_which_it_was_never_a_member_gives_nothing():
+    assert facts("Ukraine courted the EU and NATO, of which it was never a member.", "MEMBER_OF") == set()
