@@ -167,6 +167,7 @@ SEAT_APPOSITIVE = re.compile(
     r"|,\s+the\s+(?:latter|last)\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,4}",  # "China, India and the UAE, the latter two then serving as elected members"
     re.IGNORECASE,
 )
+TOPIC_COMPLEMENT = re.compile(r"\s+(?:to|into|for|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # a relative whose antecedent is the organizations just named: ", of which both countries are"
 OF_WHICH = re.compile(r",\s+of\s+which\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 LATTER_COUNT = re.compile(r",\s+the\s+(?:latter|last)\s+(two|three|four)\b", re.IGNORECASE)
@@ -963,6 +964,9 @@ class SentenceReader:
         groups = _groups(text, candidates, dated=True)
         acting = {ref.name for group in _groups(text, self._sentence_slots) if VETO_AFTER.match(text, group[-1].end) for s in group for ref in s.refs}
         subjects = [s for group in groups if any(s in subjects for s in group) for s in group if s in subjects or not {ref.name for ref in s.refs} & acting]
+        # "a draft on cross-border humanitarian aid to Syria": the state completes the topic, it is no subject of its own
+        subjects = [s for s in subjects if not ("State" in s.labels and any(
+            "Topic" in t.labels and t.end <= s.start and TOPIC_COMPLEMENT.fullmatch(text, t.end, s.start) for t in subjects))]
         distinct = {ref.name for c in candidates for ref in c.refs}
         later = [c for c in candidates if c.start > start]
         subjects = subjects or [s for s in candidates if "Topic" in s.labels] or (

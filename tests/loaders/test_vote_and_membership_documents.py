@@ -389,3 +389,15 @@ def test_of_which_a_state_is_the_chair_is_no_membership():
 
 def test_of_which_it_was_never_a_member_gives_nothing():
     assert facts("Ukraine courted the EU and NATO, of which it was never a member.", "MEMBER_OF") == set()
+
+
+# --- a state that completes the topic is no subject of its own -------------------------------
+
+def test_the_state_a_topic_is_delivered_to_is_no_second_subject():
+    text = "In July 2020 Russia and China vetoed a draft renewing cross-border humanitarian aid into north-west Syria."
+    assert facts(text, "VETOED") == vetoes("Russia", "Cross-border humanitarian aid") | vetoes("China", "Cross-border humanitarian aid")
+
+
+def test_a_state_and_a_topic_listed_side_by_side_are_both_subjects():
+    text = "Russia vetoed drafts on Syria and on cross-border humanitarian aid in 2020."
+    assert facts(text, "VETOED") == vetoes("Russia", "Syria", "Cross-border humanitarian aid")
