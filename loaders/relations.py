@@ -168,6 +168,8 @@ SEAT_APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 TOPIC_COMPLEMENT = re.compile(r"\s+(?:to|into|for|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# "..., which it joined", "..., which Kazakhstan joined": an object relative, whose antecedent is what was joined
+JOINED_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:it|they|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:(?:\w+ly|also|later|then|finally)\s+)?$", re.IGNORECASE)
 # a relative whose antecedent is the organizations just named: ", of which both countries are"
 OF_WHICH = re.compile(r",\s+of\s+which\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 LATTER_COUNT = re.compile(r",\s+the\s+(?:latter|last)\s+(two|three|four)\b", re.IGNORECASE)
@@ -1071,6 +1073,11 @@ class SentenceReader:
                 # "the Council's five permanent members (China, ...)", "NATO's members this year include Poland"
                 members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else [])
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
+            object_relative = JOINED_RELATIVE.search(text, max(0, start - 50), start) if re.fullmatch(r"joined|entered", text[start:end], re.IGNORECASE) else None
+            if object_relative:  # "the CSTO, which it joined in 1994, and ... the Arab League": the antecedent was joined
+                before_relative = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= object_relative.start()]
+                orgs = before_relative[-1:] if before_relative and not text[before_relative[-1].end:object_relative.start()].strip() else []
+                right = [s for s in right if "Organization" not in s.labels]
             if not orgs and re.match(r"\s+the\s+Council\b", text[end:end + 14]) and re.search(r"\b(?:on|to)$", text[start:end]):
                 # "sat on the Council": the Security Council of a document about it, else no organization named
                 council = context.memory.council

@@ -401,3 +401,15 @@ def test_the_state_a_topic_is_delivered_to_is_no_second_subject():
 def test_a_state_and_a_topic_listed_side_by_side_are_both_subjects():
     text = "Russia vetoed drafts on Syria and on cross-border humanitarian aid in 2020."
     assert facts(text, "VETOED") == vetoes("Russia", "Syria", "Cross-border humanitarian aid")
+
+
+# --- "which it joined": the antecedent is what was joined -------------------------------------
+
+def test_an_organization_joined_in_an_object_relative_is_the_antecedent_not_the_next_one_named():
+    text = "Tajikistan belongs to the CSTO, which it joined in 1994, and is only an observer of the Arab League."
+    assert facts(text, "MEMBER_OF") == members(CSTO, "Tajikistan")
+
+
+def test_an_object_relative_naming_its_joiner_gives_that_joiner():
+    text = "The summit was held by the SCO, which Iran joined in 2023."
+    assert facts(text, "MEMBER_OF") == members(SCO, "Iran")
