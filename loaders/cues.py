@@ -33,6 +33,8 @@ LOCAL = re.compile(
     r"threatened to|refused to|declined to|failed to|stopped short of|refrained from|instead of|rather than|"
     # "has yet to join", "turned down an invitation to join"
     r"yet to|turned down|spurned|invitations? to|invited to|"
+    # "is in the process of joining BRICS": under way, not done
+    r"in the process of|"
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
     r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"

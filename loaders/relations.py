@@ -20,7 +20,7 @@ from itertools import chain, combinations
 
 from graph.schema import Schema
 from loaders.cues import LOCAL, RETRACTING, SCOPING, blocked
-from loaders.frames import FRAMES, INITIATIVE_ONLY, Frame, candidate_frames, trigger_matches
+from loaders.frames import FRAMES, IN_ORGANIZATION, INITIATIVE_ONLY, Frame, candidate_frames, trigger_matches
 from loaders.openings import SENTENCES, IndexedPattern, gate_patterns
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
@@ -170,6 +170,20 @@ SEAT_APPOSITIVE = re.compile(
 TOPIC_COMPLEMENT = re.compile(r"\s+(?:to|into|for|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # "..., which it joined", "..., which Kazakhstan joined": an object relative, whose antecedent is what was joined
 JOINED_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:it|they|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:(?:\w+ly|also|later|then|finally)\s+)?$", re.IGNORECASE)
+BEING_IN = re.compile(IN_ORGANIZATION, re.IGNORECASE)
+IN_ORGANIZATION_GAP = re.compile(r"\s+(?:both\s+)?(?:the\s+)?")
+
+
+def _in_organization(text: str, start: int, end: int, members: list[Slot], orgs: list[Slot]) -> bool:
+    """Whether "is in" says the state before it belongs to the organization right after it: the
+    state (or "it") is the subject itself (not "Russia's interest"), the organization the whole
+    object (not "NATO's sights")."""
+    if not orgs or not IN_ORGANIZATION_GAP.fullmatch(text, end, orgs[0].start) or re.match(r"['’]s\b", text[orgs[-1].end:orgs[-1].end + 2]):
+        return False
+    subject = members[-1] if members and members[-1].end and not PRONOUN_SUBJECT.search(text, max(0, start - 60), start) else None
+    return subject is None or bool(re.fullmatch(r"\s*(?:,[^,;]{1,60},\s*)?|\s+(?:\w+\s+){0,2}", text[subject.end:start])) and not re.match(r"['’]s\b", text[subject.end:subject.end + 2])
+
+
 # a relative whose antecedent is the organizations just named: ", of which both countries are"
 OF_WHICH = re.compile(r",\s+of\s+which\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 LATTER_COUNT = re.compile(r",\s+the\s+(?:latter|last)\s+(two|three|four)\b", re.IGNORECASE)
@@ -1100,6 +1114,9 @@ class SentenceReader:
                 orgs = _groups(text, named)[-1] if named and not text[named[-1].end:relative.start()].strip() else []
             if not orgs and re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?!(?:all|each|both|it|them|this|that|these|those|its|their)\b)(?-i:[a-z])", text[end:end + 16], re.IGNORECASE):
                 return []  # "a member of a rice cartel": a body the gazetteer does not know, not the last one named
+            being_in = BEING_IN.match(text, start)
+            if being_in and being_in.end() == end and not _in_organization(text, start, end, members, orgs):
+                return []  # "Russia's interest is in the SCO", "India is in NATO's sights", "the CSTO ... is in Moscow"
             orgs = orgs or context.organization()
             if not members and orgs and orgs[-1].end and (re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:]) or ROLE_HOLDERS.match(text, orgs[-1].end)):
                 # "Members of the Quad: ...", "Members of the CSTO include ..."

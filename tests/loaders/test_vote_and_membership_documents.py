@@ -97,6 +97,10 @@ NO_MEMBERSHIP = [
     "The Russian base is in Tajikistan.",
     "Egypt is in talks with BRICS.",
     "Ukraine would be in NATO by now.",
+    "Russia's interest is in the SCO.",  # the state is no subject of its own
+    "The headquarters of the CSTO is in Moscow.",
+    "India is in NATO's sights, analysts said.",  # the organization is no whole object
+    "Turkey is in the process of joining BRICS.",  # under way, not done
     "Mongolia is in the SCO only as an observer.",
     "Mongolia joined the SCO as an observer in 2004.",
     "Turkey joined the SCO as a dialogue partner in 2012.",
