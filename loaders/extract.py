@@ -50,7 +50,8 @@ GROUP_REFERENCE = re.compile(
 )
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 REFERENCES = [
-    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b))\b", re.IGNORECASE), ("Organization",)),
+    # "member of the Association since 1997": a capitalised head noun of the organization's own name (ASEAN)
+    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|(?-i:Association|Community))\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
     (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
@@ -124,6 +125,9 @@ SEAT_COUNT = re.compile(
     re.IGNORECASE,
 )
 # The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
+# A Security Council document symbol ("S/2024/310", "S/RES/2719 (2024)") names the Council as well as its name does.
+COUNCIL_SYMBOL = re.compile(r"(?<![\w/])S/(?:RES/)?\d{4}/\d+\b|(?<![\w/])S/RES/\d+\b")
+SECURITY_COUNCIL = "United Nations Security Council"
 VOTES_AGAINST = re.compile(r"[\s*•-]*(?:voted |votes? )?(?:against|no(?:es)?|negative votes?)\b[\s*]*(?:\(\d+\))?[\s*]*:", re.IGNORECASE)
 # Any line of a vote record: "In favour (14)", "Abstaining (3): China, India", "Against: Russia".
 VOTE_TALLY = re.compile(r"[\s*•-]*(?:for|in favou?r|against|abstain\w*|abstentions?|voted \w+|votes? (?:for|against))\b[\s*]*(?:\(\d+\))?[\s*]*(?::|$)", re.IGNORECASE)
@@ -475,6 +479,8 @@ class Extractor:
             speaks_of_patrol = "patrol" in sentence.text.lower() and bool(PATROL_ACTIVITY.search(sentence.text))
             memory.patrol_seen = memory.patrol_seen or speaks_of_patrol
             memory.council = next((ref for slot in slots for ref in slot.refs if ref.name in self.councils), memory.council)
+            if memory.council is None and COUNCIL_SYMBOL.search(sentence.text):
+                memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
             context.see(slots, sentence.text)
             cells = _cells(sentence.text) if sentence.table_row else []
             if sentence.table_row and header is None and matrix_columns(cells, slots):
@@ -762,8 +768,11 @@ class Extractor:
                 if labels == ("Organization",):
                     noun = match.group(0).split()[-1].lower()
                     # "the partnership" is an organization only where one of that kind was named (AUKUS);
-                    # elsewhere it is the tie between two states
-                    refs = self._organization_of_kind(noun, context.last(labels, 4, earlier(match))) or (refs if noun != "partnership" else ())
+                    # elsewhere it is the tie between two states; "the union" only where a union was named
+                    recent = context.last(labels, 4, earlier(match))
+                    if context.topic in recent:  # "The SCO ... grew out of the Shanghai Five ... when the bloc took its name": the SCO
+                        refs, recent = (context.topic,), (context.topic,) + tuple(ref for ref in recent if ref != context.topic)
+                    refs = self._organization_of_kind(noun, recent) or (refs if noun not in ("partnership", "union") else ())
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     refs = self._system_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
                 if labels == ("State",) and not any(ref.label == "State" for ref in earlier(match)):

@@ -42,6 +42,7 @@ def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
     return [Frame(rel_type, re.compile(regex, re.IGNORECASE), form, family)]
 
 
+IN_ORGANIZATION = r"(?:is|are|['’]s|['’]re|been)(?: still| also| both| all)? in(?= (?:both )?(?:the )?(?-i:[A-Z]))"
 # "signed a $5.4 billion deal in 2018 to ...", "inked a contract for ..."
 DEAL = (
     r"(?:signed|inked|concluded|struck|sealed|agreed)\s+(?:a |an |the )?(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement|accord)"
@@ -275,12 +276,15 @@ FRAMES: list[Frame] = [
         r"(?:make|makes|made|making) up(?! of)|constitute|constitutes|constituted|"
         # "India sits on the UN Security Council as an elected member"
         # "began a two-year term on the Security Council", "was elected to the Security Council"
-        r"(?:(?:sits?|sat|sitting|serves?|served|serving)|(?:began|begins|started|starts|serving|served|serves|holds|held) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?terms?|"
-        r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council)|"
+        # "China, newly seated on the Council": the Council a document about it has named
+        r"(?:(?:sits?|sat|sitting|serves?|served|serving|seated)|(?:began|begins|started|starts|serving|served|serves|holds|held) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?terms?|"
+        r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council|\s+the Council\b)|"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?! not\b| neither\b| never\b| no longer\b)(?: a| an| the| its)?(?: [\w-]+){0,2}? (?:members?|founders)|"
         # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
+        # "Brazil, Russia, India and China held the first summit of what was then BRIC": its founders
+        r"(?:held|hold|attended) (?:the|its|their) (?:first|inaugural|founding) (?:(?:leaders'|leaders’|heads-of-state|[\w-]+) )?(?:summit|meeting)|"
         # "Australia, the United Kingdom and the United States are partners in AUKUS"
         # "A, B and C are the only parties to the Five Eyes"
         r"(?:are|were|is|was|became|become|remain|remained)\s+(?:(?!dialogue|associate|observer|junior|prospective)[\w-]+\s+){0,2}(?:partners|parties|participants|signatories)\s+(?:in|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -295,6 +299,8 @@ FRAMES: list[Frame] = [
         r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)|"
         r"all(?:y|ies)",  # "NATO ally Turkey", "As a NATO ally, Turkey ...": see relations._membership
     ),
+    # "Armenia is in the CSTO", "it's been in the CSTO since 1994" (not "was in": perhaps no longer)
+    *_frames("MEMBER_OF", "membership", "active", IN_ORGANIZATION),
     *_frames(
         "PARTNERS_WITH", "pair", "active",
         r"(?:comprehensive |strategic |military |security |defen[cs]e |special |privileged |close |\"no[- ]limits\" |no[- ]limits |)"
@@ -354,6 +360,8 @@ FRAMES: list[Frame] = [
 
 
 # --- a cheap pre-filter: which frames can match a sentence at all ------------------------
+# A trigger of short words only is gated by the strings it ends in, spaces included.
+SHORT_TRIGGER_KEYS = {IN_ORGANIZATION: {"s in ", "re in ", "been in ", "still in ", "also in ", "both in ", "all in "}}
 # Every trigger contains at least one content word of its pattern, so one Aho-Corasick
 # pass over the sentence tells which frames are worth running.
 STOPWORDS = {
@@ -366,7 +374,8 @@ def _content_words(frame: Frame) -> set[str]:
     source = re.sub(r"\\[a-zA-Z]", " ", frame.pattern.pattern.replace(PASSIVE_AUX, ""))
     # Optional parts may be absent from a match: "exports?" must yield "export".
     source = re.sub(r"\(\?:[^()]*\)\?|[a-z]\?|\[[a-z]+\]\?", " ", source)
-    return {word for word in re.findall(r"[a-z]{3,}", source) if word not in STOPWORDS}
+    words = {word for word in re.findall(r"[a-z]{3,}", source) if word not in STOPWORDS}
+    return words or next(keys for trigger, keys in SHORT_TRIGGER_KEYS.items() if trigger in frame.pattern.pattern)
 
 
 def _frames_by_keyword() -> dict[str, list[int]]:

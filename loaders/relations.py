@@ -20,7 +20,7 @@ from itertools import chain, combinations
 
 from graph.schema import Schema
 from loaders.cues import LOCAL, RETRACTING, SCOPING, blocked
-from loaders.frames import FRAMES, INITIATIVE_ONLY, Frame, candidate_frames, trigger_matches
+from loaders.frames import FRAMES, IN_ORGANIZATION, INITIATIVE_ONLY, Frame, candidate_frames, trigger_matches
 from loaders.openings import SENTENCES, IndexedPattern, gate_patterns
 
 PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
@@ -78,6 +78,11 @@ NON_MEMBER = re.compile(
     r"invited|aspirants?|interested|prospective|withdrew|withdrawn|suspended|expelled|quit)\b",
     re.IGNORECASE,
 )
+AS_TIER = re.compile(
+    r"(?:\s+in\s+(?:\w+\s+)?\d{4})?,?\s+(?:only\s+|just\s+|merely\s+|solely\s+)?as\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:observers?|dialogue partners?|partner (?:states?|countries|nations)|guests?|associates?|applicants?|candidates?)\b",
+    re.IGNORECASE,
+)
 # "a 2022 text condemning the", "a draft resolution on the": what a document is about follows
 DOCUMENT_ABOUT = re.compile(
     r"\b(?:draft|resolution|text|statement|proposal|motion|declaration|communiqu[eé])s?\s+(?:\w+\s+){0,2}?"
@@ -92,7 +97,7 @@ RESOLUTION_SUBJECT = re.compile(
 # What a draft would have done to a body or mechanism: "renewed the panel of experts", "extended the mandate of the ...".
 # "renewed the panel", "the renewal of the UN panel of experts", "extending the mandate of the panel"
 DRAFT_ACTION = re.compile(
-    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+the\s+)?(?:UN\s+|U\.N\.\s+)?$",
+    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+(?:the\s+)?)?(?:UN\s+|U\.N\.\s+)?$",
     re.IGNORECASE,
 )
 SANCTIONS_ON = re.compile(r"\bsanctions\s+(?:regime\s+)?(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -172,7 +177,35 @@ NO_VETO = re.compile(
     r"\b(?:does|did) not reach nine\b",
     re.IGNORECASE,
 )
-SEAT_APPOSITIVE = re.compile(r",\s+(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}", re.IGNORECASE)
+# "Ghana, one of the three African elected members", "Japan's representative, also speaking as an elected member",
+# a speaker's label "MALTA (as penholder and elected member of the Council):"
+SEAT_APPOSITIVE = re.compile(
+    r"(?:['’]s\s+(?:representative|delegate|delegation|ambassador|envoy))?(?:,\s+|\s*\(\s*)(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}"
+    r"|\s+(?:sat|sits|served|serves|was|is)\s+on\s+the\s+Council\s+as\s+(?:an?\s+)?"  # "India sat on the Council as an elected member"
+    r"|,\s+the\s+(?:latter|last)\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,4}",  # "China, India and the UAE, the latter two then serving as elected members"
+    re.IGNORECASE,
+)
+TOPIC_COMPLEMENT = re.compile(r"\s+(?:to|into|for|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# "..., which it joined", "..., which Kazakhstan joined": an object relative, whose antecedent is what was joined
+JOINED_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:it|they|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:(?:\w+ly|also|later|then|finally)\s+)?$", re.IGNORECASE)
+BEING_IN = re.compile(IN_ORGANIZATION, re.IGNORECASE)
+IN_ORGANIZATION_GAP = re.compile(r"\s+(?:both\s+)?(?:the\s+)?")
+
+
+def _in_organization(text: str, start: int, end: int, members: list[Slot], orgs: list[Slot]) -> bool:
+    """Whether "is in" says the state before it belongs to the organization right after it: the
+    state (or "it") is the subject itself (not "Russia's interest"), the organization the whole
+    object (not "NATO's sights")."""
+    if not orgs or not IN_ORGANIZATION_GAP.fullmatch(text, end, orgs[0].start) or re.match(r"['’]s\b", text[orgs[-1].end:orgs[-1].end + 2]):
+        return False
+    subject = members[-1] if members and members[-1].end and not PRONOUN_SUBJECT.search(text, max(0, start - 60), start) else None
+    return subject is None or bool(re.fullmatch(r"\s*(?:,[^,;]{1,60},\s*)?|\s+(?:\w+\s+){0,2}", text[subject.end:start])) and not re.match(r"['’]s\b", text[subject.end:subject.end + 2])
+
+
+# a relative whose antecedent is the organizations just named: ", of which both countries are"
+OF_WHICH = re.compile(r",\s+of\s+which\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+LATTER_COUNT = re.compile(r",\s+the\s+(?:latter|last)\s+(two|three|four)\b", re.IGNORECASE)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
@@ -997,6 +1030,10 @@ class SentenceReader:
         if not re.search(r"\bveto|resolution|draft|security council|unsc\b|negative votes?\b", text, re.IGNORECASE) and context.memory.council is None and not (tally and drafts_heading):
             return []  # in a document about the Council, "the text on Syria fell owing to the negative vote of Russia"
         left, right = _sides(text, clause, start, end)
+        # "Russia's vetoes: 2011 (Syria), 2014 (Ukraine)": a roll of the drafts a state vetoed, after a colon
+        roll = _veto_roll(text, start)
+        if roll is None:
+            return []  # "Russia's vetoes: none since 2022"
         # "was vetoed by", and the reduced relative "the draft, vetoed by Russia and China, failed"
         if re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE) or re.match(r"\s+(?:\w+ly\s+)?by\b", text[end:end + 16]):
             vetoers = _role(right, ("State",), ("by",))
@@ -1006,6 +1043,9 @@ class SentenceReader:
             vetoers = _first_group(text, [s for s in right if "State" in s.labels])
         elif re.match(r"vetoe?s?\s+from\b", text[start:end + 6], re.IGNORECASE):  # "ended with vetoes from China and Russia"
             vetoers = _first_group(text, [s for s in right if "State" in s.labels])
+        elif roll and VETO_ROLL_BY.match(text, end):
+            # "Vetoes cast by China: Syria (2011), Myanmar (2007)"
+            vetoers = _first_group(text, [s for s in right if "State" in s.labels and s.end <= roll])
         else:
             actors = [s for s in left if not SEAT_AFTER.match(text, s.end)]  # "then holding the Chinese seat"
             # "defeated by Russian and Chinese vetoes": the nationality words on the veto itself
@@ -1013,6 +1053,11 @@ class SentenceReader:
             # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
             vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or context.subject(("State",), text, actors)
+            named_after = re.match(r"\s*(?:--|[—–:])\s*(?:the\s+)?", text[end:end + 8])
+            if named_after and not _nearest_group(text, actors, ("State",)):
+                # "because two permanent members voted against -- Russia and China"
+                listed = _first_group(text, [s for s in self._sentence_slots if "State" in s.labels and s.start >= end])
+                vetoers = listed if listed and listed[0].start == end + named_after.end() else vetoers
         partners = re.match(r",?\s+(?:together\s+|along\s+|jointly\s+)?with\s+(?:the\s+)?", text[end:end + 30])
         joint = [s for s in right if "State" in s.labels and s.start >= end + partners.end()] if vetoers and partners else []
         if joint and joint[0].start == end + partners.end():  # "Russia vetoed, with China, a text on Syria"
@@ -1022,7 +1067,7 @@ class SentenceReader:
         drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group]
         candidates = [
             s for s in self._sentence_slots
-            if (s.end <= start or s in clause)
+            if (s.end <= start or s in clause or (roll and s.start >= roll))
             and s.labels & {"State", "Topic"} and s not in vetoers and s not in drafters
             and not ABSTAINED.search(_window(text, s, 30, after=True).split(";")[0])  # "...; China abstained" is another clause
             and not re.match(r"\s*(?:'s\s+)?(?:drafters?|delegation|representative|ambassador|envoy)\b", text[s.end:s.end + 20])
@@ -1041,22 +1086,33 @@ class SentenceReader:
         if renewed:
             subjects = renewed + [s for s in subjects if s not in renewed and not SANCTIONS_ON.search(text, max(0, s.start - 30), s.start)]
         # "concerning Israel and Egypt", "the entry of Italy, Portugal and Japan": the whole list is the subject
-        groups = _groups(text, candidates)
+        groups = _groups(text, candidates, dated=True)
         acting = {ref.name for group in _groups(text, self._sentence_slots) if VETO_AFTER.match(text, group[-1].end) for s in group for ref in s.refs}
         subjects = [s for group in groups if any(s in subjects for s in group) for s in group if s in subjects or not {ref.name for ref in s.refs} & acting]
+        # "a draft on cross-border humanitarian aid to Syria": the state completes the topic, it is no subject of its own
+        subjects = [s for s in subjects if not ("State" in s.labels and any(
+            "Topic" in t.labels and t.end <= s.start and TOPIC_COMPLEMENT.fullmatch(text, t.end, s.start) for t in subjects))]
         distinct = {ref.name for c in candidates for ref in c.refs}
         later = [c for c in candidates if c.start > start]
         subjects = subjects or [s for s in candidates if "Topic" in s.labels] or (
             candidates if len(distinct) == 1 else later if any(later == group for group in groups) else []
         )
-        # "Russia and China voted no.", "Vetoed by: China, Russia.": nothing said after the vetoers
-        said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", text[max(end, vetoers[-1].end):])
-        if not subjects and not candidates and (re.search(r"\b(?:the|a) (?:draft|text|resolution)\b", text, re.IGNORECASE) or said_no_more or tally):
+        # "Russia and China voted no.", "Vetoed by: China, Russia.": nothing said after the vetoers (nor after a vote
+        # in its clause: "China and Russia voted against; as permanent members, their votes were vetoes")
+        said = text[max(end, vetoers[-1].end):] if vetoers else ""
+        said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", said.split(";")[0] if re.match(r"vot", text[start:end], re.IGNORECASE) else said)
+        # "... cast a negative vote, and that one vote killed it": the draft the paragraph spoke of
+        spoken_of = re.search(r"\b(?:the|a) (?:draft|text|resolution)\b|\b(?:killed|blocked|vetoed|sank|defeated|torpedoed)\s+(?:it|them)\b", text, re.IGNORECASE)
+        if not subjects and not candidates and (spoken_of or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
             # "Ukraine, March 2014. Russia vetoed the draft ...": the one state or topic the paragraph opened on
             opened_on = {ref.name: ref for ref in context.earlier_parties if ref.label in ("State", "Topic") and ref.name not in named}
-            refs = list(opened_on.values()) if len(opened_on) == 1 else context.memory.heading_refs[-1:]
+            # else the section's subject; else "The UAE and then Algeria drafted texts demanding a ceasefire. ... and
+            # the US vetoed": the paragraph's one topic
+            heading = [ref for ref in context.memory.heading_refs[-1:] if ref.label in ("State", "Topic") and ref.name not in named]
+            topics = [ref for ref in opened_on.values() if ref.label == "Topic"]
+            refs = list(opened_on.values()) if len(opened_on) == 1 else heading or (topics if len(topics) == 1 else [])
             subjects = [Slot(0, 0, (ref,), "reference") for ref in refs if ref.label in ("State", "Topic") and ref.name not in named]
         forum = next((name for name, pattern in FORUM.items() if pattern.search(text)), "UN Security Council")
         permanent = context.memory.permanent_members
@@ -1140,6 +1196,17 @@ class SentenceReader:
                 # "the Council's five permanent members (China, ...)", "NATO's members this year include Poland"
                 members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else [])
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
+            object_relative = JOINED_RELATIVE.search(text, max(0, start - 50), start) if re.fullmatch(r"joined|entered", text[start:end], re.IGNORECASE) else None
+            if object_relative:  # "the CSTO, which it joined in 1994, and ... the Arab League": the antecedent was joined
+                before_relative = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= object_relative.start()]
+                orgs = before_relative[-1:] if before_relative and not text[before_relative[-1].end:object_relative.start()].strip() else []
+                right = [s for s in right if "Organization" not in s.labels]
+            if not orgs and re.match(r"\s+the\s+Council\b", text[end:end + 14]) and re.search(r"\b(?:on|to)$", text[start:end]):
+                # "sat on the Council": the Security Council of a document about it, else no organization named
+                council = context.memory.council
+                if council is None:
+                    return []
+                orgs = [Slot(0, 0, (council,), "reference")]
             named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (
                 orgs and (orgs[0].start - end <= 6 or re.fullmatch(r"\s+both\s+(?:the\s+)?", text[end:orgs[0].start]))  # "a member of both the Quad and the SCO"
             )
@@ -1150,6 +1217,15 @@ class SentenceReader:
             if re.fullmatch(r"followed|came in", text[start:end], re.IGNORECASE):
                 # "Finland joined NATO in 2023 and Sweden followed in 2024, so that seven of the Arctic Council ...": NATO
                 orgs = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= start][-1:]
+            relative = OF_WHICH.search(text, max(0, start - 60), start) if not orgs else None
+            if relative:  # "mechanisms including the East Asia Summit and the ADMM-Plus, of which both countries are members"
+                named = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= relative.start()]
+                orgs = _groups(text, named)[-1] if named and not text[named[-1].end:relative.start()].strip() else []
+            if not orgs and re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?!(?:all|each|both|it|them|this|that|these|those|its|their)\b)(?-i:[a-z])", text[end:end + 16], re.IGNORECASE):
+                return []  # "a member of a rice cartel": a body the gazetteer does not know, not the last one named
+            being_in = BEING_IN.match(text, start)
+            if being_in and being_in.end() == end and not _in_organization(text, start, end, members, orgs):
+                return []  # "Russia's interest is in the SCO", "India is in NATO's sights", "the CSTO ... is in Moscow"
             orgs = orgs or context.organization()
             if not members and orgs and orgs[-1].end and (re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:]) or ROLE_HOLDERS.match(text, orgs[-1].end)):
                 # "Members of the Quad: ...", "Members of the CSTO include ..."
@@ -1174,6 +1250,8 @@ class SentenceReader:
         # "Chinese and Belarusian special forces drilled as Belarus was joining": a nationality word names no member
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True)) and s.kind != "demonym"]
         orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
+        # "joined the SCO as an observer", "is in the SCO only as a dialogue partner": a tier below membership
+        orgs = [s for s in orgs if not (s.end and AS_TIER.match(text, s.end))]
         context.remember_subject(members)
         members = members + [s for s in companions if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         facts = []
@@ -1197,6 +1275,9 @@ class SentenceReader:
         named = [s for s in left if "State" in s.labels and not (s.kind == "reference" and re.fullmatch(r"both|all|each", text[s.start:s.end], re.IGNORECASE))]
         seat = start - len(SEAT.search(text[max(0, start - 16):start]).group(0))
         members = next((g for g in reversed(_groups(text, named)) if SEAT_APPOSITIVE.fullmatch(text, g[-1].end, seat)), [])
+        latter = LATTER_COUNT.match(text, members[-1].end) if members else None
+        if latter:
+            members = members[-COUNT_WORDS[latter.group(1).lower()]:]
         if not members:
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
             # "... elected members: A, B", "the elected members this year include A, B"
@@ -1332,10 +1413,12 @@ class ParagraphContext:
         return self.memory.patrollers
 
     def see(self, slots: list[Slot], text: str = "") -> None:
-        if self.topic is None and not self.opened and slots and slots[0].start == 0 and slots[0].kind != "reference":
-            # "SCO (Shanghai Cooperation Organisation). ...": an entry about the organization it opens with
+        if self.topic is None and not self.opened and slots and slots[0].start == 0:
+            # "SCO (Shanghai Cooperation Organisation). ...": an entry about the organization it opens with;
+            # "History. The group grew out of the Shanghai Five ...": the group is the one the section is about
             self.topic = next((ref for ref in slots[0].refs if ref.label == "Organization"), None)
-        self.opened = True
+        # a run-in label ("History.") does not open the paragraph
+        self.opened = self.opened or bool(slots) or len(text.split()) > 3
         self.sentence_start = len(self.recent)
         # what the previous sentence named by name, in order ("Venezuela's air force is built
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
@@ -1559,7 +1642,8 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
-NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved)\b|\bfailed to (?:be )?(?:adopted|adopt|pass)\b", re.IGNORECASE)
+# "failed to extend the mandate of the panel, owing to a veto by Russia": the text failed, the veto stands
+NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved|extended|renewed)\b|\bfailed to (?:be )?(?:adopted|adopt|pass|extend|renew)\b", re.IGNORECASE)
 BORDER_WITH = re.compile(r"\b(?:borders?|frontiers?|boundar(?:y|ies))\s+with\s+[^;:.()]{0,60}$", re.IGNORECASE)
 ASIDE = IndexedPattern(re.compile(
     r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*|"
@@ -1726,21 +1810,26 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
 # "the United States (since 2023) and Russia": an aside on how long, between conjuncts (a bare
 # "(2004)" closes a wave of entrants: "Poland (2004), Bulgaria and Romania (2007)")
 YEAR_ASIDE = re.compile(r"\s*\((?:since|from|until|as of) (?:\w+ )?\d{4}\)")
+# Between the drafts a veto concerned, a date does not end the list: "drafts on Syria (2011), Ukraine (2014)
+# and Mali", "on Syria in 2011, Ukraine in 2014", "2011 (Syria), 2014 (Ukraine)"
+DATED_ITEM = re.compile(r"\b(?:in\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b|[()]")
 
 
 @lru_cache(maxsize=256)  # most gaps are a few strings: ", ", " and ", " and the "
-def _coordinated(gap: str) -> bool:
+def _coordinated(gap: str, dated: bool = False) -> bool:
     if gap[:1] in "'’" and POSSESSED_THEN_AND.match(gap):
         return False  # "Russia's decision, and South Korea": the decision is what the list joins, not Russia
-    if "(" in gap:
+    if dated:
+        gap = DATED_ITEM.sub("", gap)
+    elif "(" in gap:
         gap = YEAR_ASIDE.sub("", gap)
     return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
 
 
-def _groups(text: str, slots: list[Slot]) -> list[list[Slot]]:
+def _groups(text: str, slots: list[Slot], dated: bool = False) -> list[list[Slot]]:
     groups: list[list[Slot]] = []
     for slot in slots:
-        if groups and _coordinated(text[groups[-1][-1].end:slot.start]):
+        if groups and _coordinated(text[groups[-1][-1].end:slot.start], dated):
             groups[-1].append(slot)
         else:
             groups.append([slot])
@@ -2117,7 +2206,8 @@ def _subject_pronoun(text: str, start: int, left: list[Slot], context: "Paragrap
     BRICS and has been a full member of the SCO since 2017"."""
     pronoun = PRONOUN_SUBJECT.search(text, max(0, start - 60), start)
     if pronoun:
-        return _pronoun_subject(text, pronoun.end(), left, context)
+        # "Armenia froze its participation, but it is still a member": else the sentence's subject
+        return _pronoun_subject(text, pronoun.end(), left, context) or _sentence_subject(text, sentence, pronoun.start(), ("State",))
     if ELIDED_SUBJECT.search(text, max(0, start - 50), start):
         # "Armenia froze its participation but remains formally a member": the sentence's subject
         subject = _sentence_subject(text, sentence, start, ("State",))
@@ -2135,7 +2225,8 @@ COPULAR_GAP = re.compile(
     re.IGNORECASE,
 )
 ELIDED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|still\s+)?(?:(?:has|have|had|is|are|was|were|became|remains?|remained)\b[^,;.]{0,30})?$", re.IGNORECASE)
-PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until)\s+|\.\s+)(?:it|they)\s+(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
+# "it is", and the spoken "it's a full member", "they're in the CSTO"; "since July 2024 it is"
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until)\s+|\.\s+|\b\d{4},?\s+)(?:it|they)(?:\s+|['’](?:s|re)\b\s*|$)(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
 ADMISSION_SOUGHT = re.compile(r"\b(?:recommend\w*|propos\w*|block\w*|veto\w*|oppos\w*|seek\w*|sought|request\w*|against|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the SCO's observers include", "partner countries that includes": a tier below membership
 NON_MEMBER_TIER = re.compile(
@@ -2152,6 +2243,20 @@ def _likened(text: str, members: list[Slot], slots: list[Slot]) -> list[Slot]:
         return []
     return [s for s in slots if "State" in s.labels and re.fullmatch(r",\s+like\s+(?:the\s+)?", text[members[-1].end:s.start])
             and re.match(r"\s*,", text[s.end:s.end + 2])]
+
+
+# the vetoes a roll lists, and who cast them: "Russia's vetoes:", "Vetoes cast by China since 1971:" (not "... : none")
+VETO_ROLL = re.compile(r"vetoe?s\b(?:\s+(?:cast\s+)?by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s+(?:since|from|in)\s+\d{4})?\s*:\s*(?P<empty>(?:none|nil|n/a)\b)?", re.IGNORECASE)
+VETO_ROLL_BY = re.compile(r"\s+(?:cast\s+)?by\b", re.IGNORECASE)
+
+
+def _veto_roll(text: str, start: int) -> int | None:
+    """Where the list of vetoed drafts begins when the veto noun heads a roll ending in a colon,
+    0 when there is no roll, None when the roll says there were none."""
+    roll = VETO_ROLL.match(text, start)
+    if roll and roll.group("empty"):
+        return None
+    return roll.end() if roll else 0
 
 
 def _veto_adjectives(text: str, actors: list[Slot], start: int) -> list[Slot]:
@@ -2780,7 +2885,7 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     """"the batteries it bought": "it" or "they" right before the verb is the sentence's
     subject ("Finland bought American equipment: it ordered ..."), else the subject of the
     paragraph so far, else the last state named."""
-    if not re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
+    if not re.search(r"\b(?:it|they)(?:['’](?:s|re))?\s*(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
         return []
     named = [s for s in left if s.labels & set(labels)]
     if named and named[0] is left[0] and named[0].role == "object" and not re.match(r"(?:'s|’s)", text[named[0].end:named[0].end + 2]):
