@@ -87,10 +87,11 @@ RETRACTING = re.compile(
     re.IGNORECASE,
 )
 # Phrases that look like cues but assert: "not only ... but also", a resolution that
-# "failed to pass" because of a veto, "no." in a resolution number, and a writer's aside
-# that brings in a fact ("One should recall that ...", "It must be noted that ...").
+# "failed to pass" because of a veto, "no." in a resolution number, a partnership's
+# "no limits" label (however quoted), and a writer's aside that brings in a fact
+# ("One should recall that ...", "It must be noted that ...").
 NEUTRAL = re.compile(
-    r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b|"
+    r"\bnot only\b|\bno[- ]limits\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b|"
     r"\b(?:one|we) (?:should|must|may|can) (?:also )?(?:recall|note|remember|add|mention|stress|point out)\b|"
     r"\bit (?:should|must|may|can) (?:also )?be (?:noted|recalled|remembered|stressed|added|pointed out|said)\b",
     re.IGNORECASE,

@@ -715,8 +715,12 @@ class Extractor:
             if not refs:  # "The two countries ..." opening a paragraph: the last pair that acted together, else
                 # the last two states the document named
                 refs = context.memory.state_pair or tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
+            # "Russia and China met in Kazakhstan. The two countries ...": the pair that acted, not the place
+            pair = context.memory.state_pair
+            pair_acted = labels == ("State",) and len(pair) == 2 and {ref for ref in context.parties if ref.label == "State"} == set(pair)
+            refs = pair if pair_acted and not any(r.label == "State" for r in named) else refs
             listed = {ref for ref in context.named if ref.label in labels}  # the previous sentence's names
-            if len(listed) > 2 and set(refs) <= listed and not set(refs) & set(earlier(match)):
+            if len(listed) > 2 and set(refs) <= listed and not set(refs) & set(earlier(match)) and refs != pair:
                 refs = ()  # "both governments" after a list of four: which two is not said
             if frozenset(ref.name for ref in refs) in self.successions:
                 continue

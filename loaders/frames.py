@@ -312,13 +312,21 @@ FRAMES: list[Frame] = [
         r"list(?= (?:and|of designated|of sanctioned)\b|,[^.]{0,60}\bsanctions\b))",
     ),
     *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),
+    # "Iran was hit with sanctions by the United States", "Russia faced sanctions from the EU": the target on the left
+    *_frames(
+        "SANCTIONED", "directed", "reverse",
+        r"(?:hit|slapped|targeted|struck) with (?:[\w-]+ ){0,3}?sanctions (?:by|from)|faced (?:[\w-]+ ){0,3}?sanctions (?:by|from|imposed by)|"
+        r"(?:came|has come|have come) under (?:[\w-]+ ){0,3}?sanctions (?:by|from|imposed by)",
+    ),
     *_frames(
         "OPPOSES", "directed", "active",
         r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|"
         r"object(?:ed|s)? to|(?:lodged|made|lodges|makes) (?:a |an )?(?:\w+ )?(?:protests?|representations) with|contest(?:ed|s|ing)|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
         r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
-        r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of",
+        r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
+        # "Moscow is a vocal critic of NATO": a critic said of the subject, not "critics of the deal say"
+        r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bremains )|(?<=\bremained )|(?<=\bbecame ))(?:a |an |the )?(?:[\w-]+ ){0,2}?critics? of",
     ),
     # "South Korea drew sharp criticism from Japan": the critic after "from", the criticised on the
     # left; the verb before the noun is checked by relations.CRITICISM_DRAWN (the lexicon's keywords

@@ -506,7 +506,9 @@ class SentenceReader:
         if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and FUTURE_WORK.search(text, max(0, start - 80), start):
             return []  # "submarines to be built in Surabaya with French technology": not built yet
         if frame.form == "reverse":  # receiver on the left, giver after "from"; "the brainchild of China"
-            sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))[:1]
+            sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))
+            # "faced sanctions from the United States and the EU": every sanctioner listed
+            sources = _first_group(text, sources) if frame.type == "SANCTIONED" else sources[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             targets = targets or _forces_as_states(_nearest_group(text, left, ("ArmedForce",)), context) or _built_in(text, left[-1:])
             if not targets and frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not text[:start].strip():
@@ -572,6 +574,9 @@ class SentenceReader:
                 targets = inside  # "warned Finland against joining NATO": the one warned
             if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
                 targets = context.event_parties(sources)
+            if not targets and frame.type == "OPPOSES":
+                # "opposed China's Belt and Road Initiative": the owner of the policy opposed
+                targets = [s for s in near[:1] if s.role == "possessor" and s.labels & set(spec.targets) and OWNER_NEXT.fullmatch(text, end, s.start)]
             if not targets and frame.type in ("LEADS", "OPPOSES"):
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if not targets and frame.type == "LEADS":
@@ -2020,6 +2025,11 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
 
 # Clash words that take the other side as their object: "invaded Ukraine", "fought India".
 INDEFINITE_CLASH = re.compile(r"\b(?:a|an|any|possible|potential|future|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+OWNER_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:the\s+)?")
+# "a border clash between Armenia and Azerbaijan killed dozens": an indefinite clash told as an event that happened
+CLASH_TOLD = re.compile(
+    r"[^.;:]{0,80}?\b(?:killed|left|erupted|broke out|flared|took place|occurred|claimed|cost|ended|lasted|wounded)\b", re.IGNORECASE
+)
 TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of)$", re.IGNORECASE)
 
 
@@ -2125,12 +2135,15 @@ def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
 def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Fact]:
     """Both sides of a war or clash: "China and India fought a border war", "Russia's war
     of aggression against Ukraine", "Azerbaijan ... in the 2020 war with Armenia"."""
-    if INDEFINITE_CLASH.search(text, max(0, start - 40), start) and not re.search(r"\b(?:fought|waged|won|lost|went)\b", text[max(0, start - 40):start]):
-        return []  # "scenarios involving a conflict with China": no particular war
+    indefinite = INDEFINITE_CLASH.search(text, max(0, start - 40), start)
+    if indefinite and not re.search(r"\b(?:fought|waged|won|lost|went)\b", text[max(0, start - 40):start]) and not (
+        re.match(r"an?\b", indefinite.group(0), re.IGNORECASE) and CLASH_TOLD.match(text, end)
+    ):
+        return []  # "scenarios involving a conflict with China": no particular war; but "a clash between ... killed 20" is one
     states = ("State",)
     roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
     partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
-    if len(partners) > 1 and VERB_AFTER_LIST.match(text, partners[-1].end):
+    if len(partners) > 1 and not text[start:end].lower().endswith("between") and VERB_AFTER_LIST.match(text, partners[-1].end):
         partners = partners[:1]  # "During the war with Israel, Russia and China condemn ...": the list is the next clause's subject
     group = _nearest_group(text, left, states)
     if group and DOCUMENT_ABOUT.search(text, group[-1].end, start):

@@ -1,0 +1,211 @@
+"""Relations between states and organizations in the styles they come in (wire copy,
+think-tank prose, speeches, state-media translations, editorials, timelines): who opposes,
+sanctions, partners, clashes with or leads whom, the direction of each, capitals standing
+for their states, pair references, and the negated, hedged, planned or hypothetical
+variants that state nothing."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+OPPOSES = "OPPOSES"
+SANCTIONED = "SANCTIONED"
+PARTNERS = "PARTNERS_WITH"
+CLASHED = "CLASHED_WITH"
+LEADS = "LEADS"
+
+
+# --- opposition ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, critic, criticised",
+    [
+        ("Hanoi on Friday condemned Beijing's placement of an oil rig in disputed waters.", "Vietnam", "China"),
+        ("In a terse note, Seoul criticised Tokyo's revised textbook guidelines.", "South Korea", "Japan"),
+        ("Ankara objects to Stockholm's handling of the protests, officials said.", "Turkey", "Sweden"),
+        ("New Delhi has long opposed Islamabad's role in the insurgency.", "India", "Pakistan"),
+        ("Manila pushed back against Beijing's coast guard manoeuvres near the shoal.", "Philippines", "China"),
+        ("Bucharest condemned Moscow's drone incursions into Romanian airspace.", "Romania", "Russia"),
+    ],
+)
+def test_a_critic_of_a_states_conduct_opposes_that_state(text, critic, criticised):
+    found = facts(text, OPPOSES)
+    assert (critic, OPPOSES, criticised) in found
+    assert (criticised, OPPOSES, critic) not in found  # the direction: the critic opposes, not the criticised
+
+
+def test_opposing_a_states_initiative_opposes_its_owner():
+    text = "India, alone among the Quad's members, has long opposed China's Belt and Road Initiative on sovereignty grounds."
+    found = facts(text, OPPOSES, LEADS)
+    assert ("India", OPPOSES, "China") in found
+    assert ("China", LEADS, "Belt and Road Initiative") in found
+
+
+def test_a_critic_said_of_the_subject_opposes():
+    assert ("Russia", OPPOSES, "North Atlantic Treaty Organization") in facts("Moscow has been a vocal critic of NATO since the 1999 bombing campaign.", OPPOSES)
+    assert ("Iran", OPPOSES, "European Union") in facts("Tehran remains a fierce critic of the EU's snapback push.", OPPOSES)
+    # critics who are no state: nothing
+    assert not facts("Critics of NATO in Germany say the alliance has grown too large.", OPPOSES)
+
+
+def test_a_state_media_translation_and_a_speech():
+    state_media = "BEIJING, June 3 (Xinhua) -- China firmly opposes the so-called freedom of navigation operations of the United States, the spokesperson said."
+    assert ("China", OPPOSES, "United States") in facts(state_media, OPPOSES)
+    speech = "Let me be clear: Japan strongly condemns North Korea's repeated ballistic missile launches."
+    assert ("Japan", OPPOSES, "North Korea") in facts(speech, OPPOSES)
+
+
+def test_a_pair_named_as_capitals_opposes_together():
+    text = "Beijing and Moscow condemned the AUKUS submarine deal. Both also oppose the deployment of THAAD in South Korea."
+    found = facts(text, OPPOSES)
+    assert {("China", OPPOSES, "AUKUS"), ("Russia", OPPOSES, "AUKUS")} <= found
+
+
+def test_the_two_countries_after_a_meeting_place_are_the_pair_that_met():
+    text = "Russia and China held talks in Kazakhstan last week. The two countries oppose any expansion of NATO."
+    found = facts(text, OPPOSES)
+    assert {("Russia", OPPOSES, "North Atlantic Treaty Organization"), ("China", OPPOSES, "North Atlantic Treaty Organization")} == found
+    # a sentence that names three states as actors leaves "the two countries" unresolved
+    assert not facts("Russia, China and Kazakhstan met in Astana. The two countries oppose any expansion of NATO.", OPPOSES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam denied that it had condemned China's survey ship.",
+        "Japan refrained from condemning Russia's exercise near Hokkaido.",
+        "If China attacked Taiwan, Japan would condemn it at once.",
+        "Seoul is considering whether to criticise Tokyo's decision.",
+        "India has not opposed Russia's position at the council.",
+    ],
+)
+def test_negated_hedged_and_hypothetical_opposition_gives_nothing(text):
+    assert not facts(text, OPPOSES)
+
+
+# --- partnerships ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Russia and China signed a treaty of good-neighbourliness and friendly cooperation in 2001.", ("China", "Russia")),
+        ('Putin and Xi proclaimed a "no limits" partnership between Russia and China weeks before the invasion.', ("China", "Russia")),
+        ("Moscow and Beijing declared a 'no limits' partnership in February 2022.", ("China", "Russia")),
+        ("The “no limits” partnership between Moscow and Beijing has survived the war.", ("China", "Russia")),
+        ("Russia and Iran, close partners, have coordinated their positions on Syria.", ("Iran", "Russia")),
+        ("Hanoi upgraded relations with Washington to a comprehensive strategic partnership in 2023.", ("United States", "Vietnam")),
+        ("Moscow deepened its strategic partnership with Tehran after 2022.", ("Iran", "Russia")),
+    ],
+)
+def test_a_partnership_is_listed_once_for_the_pair(text, pair):
+    found = facts(text, PARTNERS)
+    assert found == {(pair[0], PARTNERS, pair[1])}  # symmetric: one fact, names in order
+
+
+def test_the_pairs_partnership_after_a_meeting_place():
+    text = "Russia and China met in Kazakhstan last year. The pair's partnership has grown steadily since."
+    assert facts(text, PARTNERS) == {("China", PARTNERS, "Russia")}
+    text = "Russia and China met in Kazakhstan last year. The two countries' partnership has grown steadily since."
+    assert facts(text, PARTNERS) == {("China", PARTNERS, "Russia")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China have never been formal allies.",
+        "Moscow hopes to sign a strategic partnership with Tehran.",
+        "India and the United States might one day sign a mutual defence treaty.",
+        "Beijing denied that it had signed a partnership with Pyongyang.",
+    ],
+)
+def test_partnerships_not_made_give_nothing(text):
+    assert not facts(text, PARTNERS)
+
+
+# --- sanctions ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, sanctioner, target",
+    [
+        ("Washington imposed sanctions on Ankara in December 2020 over the S-400 purchase.", "United States", "Turkey"),
+        ("The EU sanctioned Belarus after the disputed 2020 election.", "European Union", "Belarus"),
+        ("Iran was hit with sanctions by the United States in 2018.", "United States", "Iran"),
+        ("North Korea was hit with fresh sanctions by the UN Security Council in 2017.", "United Nations Security Council", "North Korea"),
+        ("Belarus has come under sanctions from the European Union since 2020.", "European Union", "Belarus"),
+    ],
+)
+def test_the_sanctioner_and_the_sanctioned(text, sanctioner, target):
+    found = facts(text, SANCTIONED)
+    assert (sanctioner, SANCTIONED, target) in found
+    assert (target, SANCTIONED, sanctioner) not in found
+
+
+def test_every_sanctioner_a_target_faced():
+    text = "Russia faced sanctions from the United States and the European Union after the annexation."
+    assert facts(text, SANCTIONED) == {("United States", SANCTIONED, "Russia"), ("European Union", SANCTIONED, "Russia")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington might impose sanctions on New Delhi over the S-400.",
+        "The United States threatened sanctions on India over the purchase.",
+        "The EU is considering sanctions on Iran's drone makers.",
+        "Turkey could face sanctions from Washington if it activates the system.",
+        "Washington has not imposed sanctions on India.",
+        "Russia has not sanctioned Turkey.",
+    ],
+)
+def test_sanctions_not_imposed_give_nothing(text):
+    assert not facts(text, SANCTIONED)
+
+
+# --- clashes ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Troops of India and China clashed in the Galwan Valley in June 2020.", ("China", "India")),
+        ("A border clash between Armenia and Azerbaijan killed dozens of soldiers in September 2022.", ("Armenia", "Azerbaijan")),
+        ("A deadly clash between Thailand and Cambodia broke out near the temple in 2011.", ("Cambodia", "Thailand")),
+        ("The 2020 war between Armenia and Azerbaijan lasted six weeks.", ("Armenia", "Azerbaijan")),
+        ("Soviet and Chinese forces clashed on Zhenbao Island in March 1969.", ("China", "Soviet Union")),
+    ],
+)
+def test_a_clash_is_listed_once_for_the_pair(text, pair):
+    assert facts(text, CLASHED) == {(pair[0], CLASHED, pair[1])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India rejected claims of a clash with China along the border.",
+        "China and India did not clash in 2023.",
+        "Analysts war-gamed a clash between China and Japan over the islands.",
+        "A clash between China and Japan could kill thousands.",
+        "A future war between China and the United States would be devastating.",
+    ],
+)
+def test_clashes_denied_or_imagined_give_nothing(text):
+    assert not facts(text, CLASHED)
+
+
+# --- leadership ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, leader, led",
+    [
+        ("China launched the Belt and Road Initiative in 2013.", "China", "Belt and Road Initiative"),
+        ("Beijing launched the Global Security Initiative in April 2022.", "China", "Global Security Initiative"),
+        ("The Russia-led bloc, the Collective Security Treaty Organization, met in Moscow.", "Russia", "Collective Security Treaty Organization"),
+        ("Moscow heads the Collective Security Treaty Organization.", "Russia", "Collective Security Treaty Organization"),
+    ],
+)
+def test_the_leader_of_an_initiative_or_bloc(text, leader, led):
+    assert (leader, LEADS, led) in facts(text, LEADS)
+
+
+def test_a_rotating_chair_does_not_lead_and_a_plan_gives_nothing():
+    assert not facts("Kazakhstan chairs the Shanghai Cooperation Organisation this year.", LEADS)
+    assert not facts("Beijing will launch a new initiative on data security next year.", LEADS)
