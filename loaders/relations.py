@@ -43,7 +43,9 @@ PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|aboard|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
     # "across northern Australia": a compass adjective (lower-case: "South China" is a name) leaves the place governed
-    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3}|(?-i:(?:north|south|east|west)(?:ern|-western|-eastern|west|east)?|central|far))\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+)*$",
+    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3}|(?-i:(?:north|south|east|west)(?:ern|-western|-eastern|west|east)?|central|far))\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+"
+    # "signed by Presidents Putin and Pezeshkian": a leader's title leaves the leader governed
+    r"|\b(?-i:Presidents?|Prime Ministers?|Premiers?|Chancellors?|Foreign Ministers?|Defen[cs]e Ministers?)\s+)*$",
     re.IGNORECASE,
 )
 # Searched through its openings (the prepositions themselves): re would try the whole
@@ -644,9 +646,14 @@ class SentenceReader:
             if callers and CALLS.fullmatch(text[callers[-1].end:group[0].start]):  # "Vietnam calls the United States a partner"
                 group = callers[-1:] + group
         upgrade = UPGRADED_TIES.search(text, 0, start) if frame.type == "PARTNERS_WITH" else None
+        upgraded: list[Slot] = []
         if upgrade:  # "Hanoi elevated relations with Washington to a comprehensive strategic partnership"
             group = _nearest_group(text, [s for s in left if s.end <= upgrade.start()], states)
-            group = group + [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
+            upgraded = [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
+            group = group + upgraded
+        elif frame.type == "PARTNERS_WITH" and OWN_PARTNERSHIP.search(text, max(0, start - 40), start):
+            # "..., while keeping its 2001 strategic partnership with Russia": the sentence's subject owns it
+            group = _sentence_subject(text, self._sentence_slots, start, states) or group
         elif group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start):
             group = []
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
@@ -661,6 +668,9 @@ class SentenceReader:
         refs: list[tuple[Ref, Ref]] = []
         if between and len(_refs(_role(right, states, ("between",)), states)) <= 3:
             refs += list(combinations(_refs(_role(right, states, ("between",)), states), 2))
+        elif upgraded and partners and len(group) == 2:
+            # "upgraded its ties with the United States to ... and with Japan two months later": the subject with each
+            refs += [(a, b) for a in _refs(group[:1], states) for b in _refs(group[1:] + _first_group(text, partners), states)]
         elif partners and group and not (len(_refs(group, states)) == 2 and NEW_CLAUSE.search(text, end, partners[0].start)):
             # not "the two countries signed a treaty, and during the war with Pakistan ...": that pair is complete
             refs += [(a, b) for a in _refs(group, states) for b in _refs(_first_group(text, partners), states)]
@@ -1859,10 +1869,11 @@ UPGRADED_TIES = re.compile(
 )
 # "Mongolia and India signed a declaration of strategic partnership": the signers are the partners
 SIGNED_CHARTER = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|adopted|issued|proclaimed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|adopted|issued|proclaimed|signs?|concludes?|adopts?|issues?|proclaims?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:declaration|treaty|agreement|joint statement|charter|accord)\s+(?:of|on|establishing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w\"-]+\s+){0,3}",
     re.IGNORECASE,
 )
+OWN_PARTNERSHIP = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 CALLS = re.compile(r"\s+(?:\w+ly\s+|now\s+|still\s+)?(?:calls|called|considers|considered|regards|regarded|describes|described|sees|saw|treats|treated|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
 PARTNER_COMPLEMENT = re.compile(r"\s+(?:as\s+)?(?:a|an|its|their|his|her)\s+(?:[\w\"“”-]+\s+){0,3}", re.IGNORECASE)
 

@@ -110,6 +110,26 @@ def test_the_pairs_partnership_after_a_meeting_place():
     assert facts(text, PARTNERS) == {("China", PARTNERS, "Russia")}
 
 
+def test_a_timeline_entry_in_the_present_and_a_treaty_signed_by_leaders():
+    entry = "2025 (January) - Belarus and China sign a Treaty on All-Weather Comprehensive Strategic Partnership in Minsk."
+    assert facts(entry, PARTNERS) == {("Belarus", PARTNERS, "China")}
+    text = "The partnership treaty signed by Presidents Lukashenko and Xi in 2025 contains no defence clause."
+    assert facts(text, PARTNERS) == {("Belarus", PARTNERS, "China")}
+    assert not facts("2025 (March) - Belarus and China plan to sign a Treaty on Strategic Partnership.", PARTNERS)
+
+
+def test_ties_upgraded_with_one_state_and_then_another_and_a_partnership_the_subject_keeps():
+    text = (
+        "Indonesia raised its ties with Australia to a comprehensive strategic partnership in 2018 and with Japan a few years later, "
+        "while keeping its 2011 strategic partnership with South Korea intact."
+    )
+    found = facts(text, PARTNERS)
+    assert found == {
+        ("Australia", PARTNERS, "Indonesia"), ("Indonesia", PARTNERS, "Japan"), ("Indonesia", PARTNERS, "South Korea"),
+    }
+    assert ("Australia", PARTNERS, "Japan") not in found  # the two the subject partnered are not partners of each other here
+
+
 @pytest.mark.parametrize(
     "text",
     [
