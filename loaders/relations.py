@@ -550,7 +550,7 @@ class SentenceReader:
                     return []  # "a sanctions resolution on North Korea failed": a text, not sanctions
                 if SANCTIONS_TALK.match(text, end):
                     return []  # "after US sanctions threats": sanctions feared, not imposed
-                if SECOND_PREDICATE.search(text, max(0, start - 60), start) or (VERB_TRIGGER.match(text, start) and re.search(r",?\s+and\s+(?:also\s+)?$", text[max(0, start - 12):start])):
+                if SANCTIONS_KEPT.search(text, max(0, start - 60), start) or (VERB_TRIGGER.match(text, start) and re.search(r",?\s+and\s+(?:also\s+)?$", text[max(0, start - 12):start])):
                     # "Australia has sanctioned Russia and Belarus and maintains sanctions against Iran"
                     sources = _first_group(text, [s for s in self._sentence_slots if s.labels & set(spec.sources) and s.end <= start]) or sources
                 if re.fullmatch(r"impose[sd]? on|imposing on", text[start:end], re.IGNORECASE) and not SANCTION_WORD.search(text, max(0, start - 60), start):
@@ -2075,8 +2075,8 @@ CRITICISED_EVENT = re.compile(
 
 
 SANCTIONS_TALK = re.compile(r"\s+(?:threats?|warnings?|risks?|fears?|relief|waivers?|exemptions?)\b", re.IGNORECASE)
-# "... and maintains sanctions against Iran": a second verb of the sentence's subject
-SECOND_PREDICATE = re.compile(r"\band\s+(?:also\s+|still\s+)?(?:maintains|maintained|keeps|kept|retains|retained|upholds|has imposed|imposed|extended|extends|renewed|renews)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "... and maintains sanctions against Iran", "... and extended existing measures against Belarus": a second verb of the sentence's subject
+SANCTIONS_KEPT = re.compile(r"\band\s+(?:also\s+|still\s+)?(?:maintains|maintained|keeps|kept|retains|retained|upholds|has imposed|imposed|extended|extends|renewed|renews)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 LISTED = re.compile(r"(?:added|adds|adding|placed|put)\b", re.IGNORECASE)
 VERB_TRIGGER = re.compile(r"(?:imposed|imposes|levied|slapped|placed|announced|introduced|extended|expanded|applied|renewed|sanctioned|designated|blacklisted)\b", re.IGNORECASE)
 DESIGNATED_BY = re.compile(r"\b(?:designat\w*|sanction\w*|listings?|measures)\b[^.]{0,40}\bby\b", re.IGNORECASE)

@@ -166,6 +166,13 @@ def test_every_sanctioner_a_target_faced():
     assert facts(text, SANCTIONED) == {("United States", SANCTIONED, "Russia"), ("European Union", SANCTIONED, "Russia")}
 
 
+def test_a_second_sanctioning_predicate_keeps_the_subject_as_sanctioner():
+    text = "Canada sanctioned Rosoboronexport last week and renewed existing measures against Iran."
+    found = facts(text, SANCTIONED)
+    assert found == {("Canada", SANCTIONED, "Rosoboronexport"), ("Canada", SANCTIONED, "Iran")}
+    assert ("Rosoboronexport", SANCTIONED, "Iran") not in found  # the first object sanctions nobody
+
+
 @pytest.mark.parametrize(
     "text",
     [
