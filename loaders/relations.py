@@ -579,6 +579,9 @@ class SentenceReader:
             if not targets and frame.type == "OPPOSES":
                 # "opposed China's Belt and Road Initiative": the owner of the policy opposed
                 targets = [s for s in near[:1] if s.role == "possessor" and s.labels & set(spec.targets) and OWNER_NEXT.fullmatch(text, end, s.start)]
+                # "oppose the 'small circles' built by the United States", "criticised the deployment of THAAD by Seoul": the agent of what is opposed
+                agents = [s for s in near if s.role == "by" and s.labels & set(spec.targets)]
+                targets = targets or (_first_group(text, agents) if agents and AGENT_OF_OPPOSED.search(text, end, agents[0].start) else [])
             if not targets and frame.type in ("LEADS", "OPPOSES"):
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
             if not targets and frame.type == "LEADS":
@@ -595,6 +598,8 @@ class SentenceReader:
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
         if frame.type == "OPPOSES":  # "opposed several Western drafts on Syria": the drafts, not Syria
             targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
+            # "condemned the invasion of Ukraine": the victim of what is condemned is not opposed
+            targets = [s for s in targets if not VICTIM_BEFORE.search(text, max(0, s.start - 40), s.start)]
             targets = [_led_by(text, s, self._sentence_slots) or s for s in targets]  # "denounced the US-led IMSC": the IMSC
             # "condemned Russia's decision, and South Korea, an elected member, criticised ...": a new clause's subject
             cut = next((i for i, s in enumerate(targets) if i and s.start > end and CLAUSE_SUBJECT.match(text, s.end)), None)
@@ -2036,7 +2041,19 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
 
 # Clash words that take the other side as their object: "invaded Ukraine", "fought India".
 INDEFINITE_CLASH = re.compile(r"\b(?:a|an|any|possible|potential|future|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+VICTIM_BEFORE = re.compile(
+    r"\b(?:invasions?|annexation|occupation|bombing|shelling|blockade|dismemberment)\s+of\s+(?:the\s+)?$|"
+    r"\b(?:attacks?|strikes|raids|aggression|assaults?)\s+(?:on|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+AGENT_OF_OPPOSED = re.compile(
+    r"\b(?:built|led|backed|created|formed|set up|pushed|promoted|sponsored|deployed|imposed|launched|waged|staged|held|conducted)\s+by\s+(?:the\s+)?$|"
+    r"\b(?:deployments?|sales?|purchases?|expansion|enlargement|buildup|build-up|stationing|militari[sz]ation)\s+of\b[^,.;]{0,40}?\bby\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 OWNER_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:the\s+)?")
+VERB_IN_GAP = re.compile(r"\s*,?\s*and\s+(?:\w+ly\s+)?(?:[a-z]{2,}(?:ed|es)|[a-z]{3,}s)\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+BLAMED_FOR_ITS = re.compile(r"\s+(?:for|over)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 # "a border clash between Armenia and Azerbaijan killed dozens": an indefinite clash told as an event that happened
 CLASH_TOLD = re.compile(
     r"[^.;:]{0,80}?\b(?:killed|left|erupted|broke out|flared|took place|occurred|claimed|cost|ended|lasted|wounded)\b", re.IGNORECASE
@@ -2156,6 +2173,9 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
     if len(partners) > 1 and not text[start:end].lower().endswith("between") and VERB_AFTER_LIST.match(text, partners[-1].end):
         partners = partners[:1]  # "During the war with Israel, Russia and China condemn ...": the list is the next clause's subject
+    # "... invasion of Ukraine and condemns Iran's support for it": a second verb's object is no party
+    cut = next((i for i in range(1, len(partners)) if VERB_IN_GAP.fullmatch(text, partners[i - 1].end, partners[i].start)), None)
+    partners = partners[:cut] if cut else partners
     group = _nearest_group(text, left, states)
     if group and DOCUMENT_ABOUT.search(text, group[-1].end, start):
         group = []  # "Moscow blocked a text condemning the annexation of ...": the voter is not the invader
@@ -2163,6 +2183,9 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         possessive = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[group[-1].end:start])
         group = group[-1:] if possessive and partners else []  # "Russia's full-scale invasion of Ukraine"
     its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[max(0, start - 40):start], re.IGNORECASE)
+    blamed = [s for s in left if "State" in s.labels and BLAMED_FOR_ITS.fullmatch(text, s.end, start)] if its else []
+    if blamed and partners:  # "condemned Russia for its invasion of Ukraine": the state blamed, not the condemner
+        group, its = blamed[-1:], None
     unnamed_invader = re.match(r"invasion|annexation", text[start:end], re.IGNORECASE) and not its
     if (not group or its) and partners and not unnamed_invader:
         # "Azerbaijan ... in the 2020 war with Armenia"; "Russia vetoed a draft on its invasion of Ukraine";
@@ -2615,7 +2638,8 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
 
 
 # "... and extended its sanctions on Belarus": a second predicate with no subject of its own
-SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$", re.IGNORECASE)
+# ("... in 2014 and has condemned the invasion of Ukraine": an auxiliary may come first)
+SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:also|later|then|has|have|had|\w+ly)\s+){0,2}$", re.IGNORECASE)
 # "drew sharp criticism from", "came under fire ... from": what the criticised did
 CRITICISM_DRAWN = re.compile(
     r"\b(?:drew|draws|drawing|drawn|faced|faces|facing|attracted|attracts|earned|earns|met with|meets with|came under)\s+(?:[\w-]+\s+){0,2}?$",

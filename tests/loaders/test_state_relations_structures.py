@@ -70,6 +70,31 @@ def test_the_two_countries_after_a_meeting_place_are_the_pair_that_met():
     assert not facts("Russia, China and Kazakhstan met in Astana. The two countries oppose any expansion of NATO.", OPPOSES)
 
 
+def test_the_agent_of_what_is_opposed_after_by():
+    text = 'Commentators said Moscow and Beijing firmly oppose the "exclusive clubs" built by Washington in the region.'
+    assert facts(text, OPPOSES) == {("Russia", OPPOSES, "United States"), ("China", OPPOSES, "United States")}
+    text = "Pyongyang condemned the drills staged by Seoul and Washington off the peninsula."
+    assert facts(text, OPPOSES) == {("North Korea", OPPOSES, "South Korea"), ("North Korea", OPPOSES, "United States")}
+    assert facts("Beijing sharply criticised the deployment of THAAD by Seoul.", OPPOSES) == {("China", OPPOSES, "South Korea")}
+    # a text voted on is no policy of its drafter here, and a witness is no agent
+    assert not facts("Moscow condemned the exercise, which was observed by India.", OPPOSES)
+
+
+def test_the_victim_of_a_condemned_invasion_is_not_opposed():
+    text = "Ankara criticised Russia's annexation of Crimea in 2014 and has condemned the invasion of Ukraine."
+    found = facts(text, OPPOSES)
+    assert found == {("Turkey", OPPOSES, "Russia")}  # the second verb keeps the subject; Ukraine is the victim
+    found = facts("Canberra condemned Moscow for its invasion of Ukraine.", OPPOSES, CLASHED)
+    assert found == {("Australia", OPPOSES, "Russia"), ("Russia", CLASHED, "Ukraine")}
+    assert ("Australia", CLASHED, "Ukraine") not in found  # "its" is the blamed state's
+
+
+def test_a_second_verbs_object_is_no_party_to_the_invasion():
+    text = "Australia condemns Russia's unprovoked invasion of Ukraine and condemns Iran's support for it."
+    found = facts(text, CLASHED)
+    assert found == {("Russia", CLASHED, "Ukraine")}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -182,6 +207,7 @@ def test_a_second_sanctioning_predicate_keeps_the_subject_as_sanctioner():
         "Turkey could face sanctions from Washington if it activates the system.",
         "Washington has not imposed sanctions on India.",
         "Russia has not sanctioned Turkey.",
+        "Ankara sat out Western sanctions on Russia and kept buying its gas.",
     ],
 )
 def test_sanctions_not_imposed_give_nothing(text):
