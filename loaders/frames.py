@@ -328,6 +328,13 @@ FRAMES: list[Frame] = [
         # "Moscow is a vocal critic of NATO": a critic said of the subject, not "critics of the deal say"
         r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bremains )|(?<=\bremained )|(?<=\bbecame ))(?:a |an |the )?(?:[\w-]+ ){0,2}?critics? of",
     ),
+    # "Russia has echoed the criticism", "Poland condemned Minsk, and Lithuania did too": a second
+    # critic of whom the last opposition opposed (see relations.ECHOED)
+    *_frames(
+        "OPPOSES", "directed", "active",
+        r"(?:echoed|echoes|echoing|joined|joins|shared|shares|repeated|repeats|seconded) (?:the|this|that|these|those|such|its|their) (?:[\w-]+ )?"
+        r"(?:criticisms?|condemnations?|objections?|protests?|denunciations?)|did (?:so |the same )?too|did likewise",
+    ),
     # "South Korea drew sharp criticism from Japan": the critic after "from", the criticised on the
     # left; the verb before the noun is checked by relations.CRITICISM_DRAWN (the lexicon's keywords
     # are then these nouns, not "came" or "met")

@@ -505,6 +505,8 @@ class SentenceReader:
         if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused":
             return []  # "two Chinese firms accused of shipping engines": they are accused, nobody here accuses
         left, right = _sides(text, clause, start, end)
+        if frame.type == "OPPOSES" and ECHOED.fullmatch(text, start, end):
+            return self._echoed(text, start, end, left, spec, context)
         if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and FUTURE_WORK.search(text, max(0, start - 80), start):
             return []  # "submarines to be built in Surabaya with French technology": not built yet
         if frame.form == "reverse":  # receiver on the left, giver after "from"; "the brainchild of China"
@@ -617,8 +619,19 @@ class SentenceReader:
             for target in _refs(targets, spec.targets)
             if source.name != target.name
         ]
+        if frame.type == "OPPOSES" and facts:
+            context.opposed = (text, tuple(dict.fromkeys(fact.target for fact in facts)))
         context.remember_subject(sources)
         return facts
+
+    def _echoed(self, text, start, end, left, spec, context) -> list[Fact]:
+        """"Russia has echoed the criticism": whom the paragraph's last critic opposed; "...,
+        and Lithuania did too" only after an opposition stated in the same sentence."""
+        said_in, opposed = context.opposed
+        if not opposed or (said_in != text and not ECHOED_NOUN.search(text, start, end)):
+            return []
+        critics = _nearest_group(text, left, spec.sources) or _pronoun_subject(text, start, left, context)
+        return [Fact("OPPOSES", critic, target) for critic in _refs(critics, spec.sources) for target in opposed if critic.name != target.name]
 
     def _led(self, text, frame, start, end, sources, targets) -> list[Slot]:
         """What a leadership trigger's subject leads: only initiatives after "proposed" or
@@ -1232,6 +1245,7 @@ class ParagraphContext:
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
         self.topic: Ref | None = None  # the organization a paragraph opens with, which it is about
         self.opened = False
+        self.opposed: tuple[str, tuple[Ref, ...]] = ("", ())  # the sentence of the last opposition and whom it opposed, for "... echoed the criticism"
 
     @property
     def headings(self) -> list[str]:
@@ -2041,6 +2055,8 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
 
 # Clash words that take the other side as their object: "invaded Ukraine", "fought India".
 INDEFINITE_CLASH = re.compile(r"\b(?:a|an|any|possible|potential|future|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+ECHOED = re.compile(r"(?:echo|join|shar|repeat|second|did)\w*\b.*", re.IGNORECASE)
+ECHOED_NOUN = re.compile(r"criticism|condemnation|objection|protest|denunciation", re.IGNORECASE)
 VICTIM_BEFORE = re.compile(
     r"\b(?:invasions?|annexation|occupation|bombing|shelling|blockade|dismemberment)\s+of\s+(?:the\s+)?$|"
     r"\b(?:attacks?|strikes|raids|aggression|assaults?)\s+(?:on|against)\s+(?:the\s+)?$",

@@ -95,6 +95,17 @@ def test_a_second_verbs_object_is_no_party_to_the_invasion():
     assert found == {("Russia", CLASHED, "Ukraine")}
 
 
+def test_a_second_critic_who_echoes_the_first():
+    text = "Tokyo condemned Pyongyang's satellite launch on Monday. Seoul echoed the condemnation a day later."
+    assert facts(text, OPPOSES) == {("Japan", OPPOSES, "North Korea"), ("South Korea", OPPOSES, "North Korea")}
+    text = "Warsaw protested to Minsk over the balloon incursions, and Vilnius did too."
+    assert facts(text, OPPOSES) == {("Poland", OPPOSES, "Belarus"), ("Lithuania", OPPOSES, "Belarus")}
+    # "did too" after something other than opposition, or an echo with no opposition before it
+    assert not facts("Warsaw protested to Minsk last year. Latvia bought HIMARS this spring, and Estonia did too.", OPPOSES) - {("Poland", OPPOSES, "Belarus")}
+    assert not facts("Seoul echoed the criticism a day later.", OPPOSES)
+    assert facts("Tokyo condemned Pyongyang's launch. Moscow has not echoed the condemnation.", OPPOSES) == {("Japan", OPPOSES, "North Korea")}
+
+
 @pytest.mark.parametrize(
     "text",
     [
