@@ -312,12 +312,16 @@ FRAMES: list[Frame] = [
         r"list(?= (?:and|of designated|of sanctioned)\b|,[^.]{0,60}\bsanctions\b))",
     ),
     *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),
-    # "Iran was hit with sanctions by the United States", "Russia faced sanctions from the EU": the target on the left
+    # "Iran was hit with sanctions by the United States", "Russia faced sanctions from the EU": the target on the left;
+    # "Iran has been under US sanctions since 1979": the sanctioner's adjective follows the trigger
     *_frames(
         "SANCTIONED", "directed", "reverse",
         r"(?:hit|slapped|targeted|struck) with (?:[\w-]+ ){0,3}?sanctions (?:by|from)|faced (?:[\w-]+ ){0,3}?sanctions (?:by|from|imposed by)|"
-        r"(?:came|has come|have come) under (?:[\w-]+ ){0,3}?sanctions (?:by|from|imposed by)",
+        r"(?:came|has come|have come) under (?:[\w-]+ ){0,3}?sanctions (?:by|from|imposed by)|"
+        r"(?:been|is|are|was|were|remains|remained|came|comes|come|fell|falls) under(?= (?:[a-z]+ )?(?-i:[A-Z])[\w.-]* sanctions\b)",
     ),
+    # "sanctions imposed by Washington on Ankara": the sanctioner after "by", the target after "on"
+    *_frames("SANCTIONED", "directed", "nominal", r"sanctions (?:[\w-]+ ){0,2}?(?:imposed|levied|placed)(?= (?:\w+ )?by\b)"),
     *_frames(
         "OPPOSES", "directed", "active",
         r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|"

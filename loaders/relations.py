@@ -524,8 +524,9 @@ class SentenceReader:
                 drawn = CRITICISM_DRAWN.search(text, max(0, start - 40), start)
                 targets = _sentence_subject(text, left, start, spec.targets) if drawn else []
         elif frame.form == "nominal":  # "the transfer of design technology from France to Brazil"
-            sources = _role(right, spec.sources, ("from", "by"))[:1] or _nearest_group(text, left, spec.sources)
-            targets = _first_group(text, _role(right, spec.targets, ("to", "for")))
+            sources = _role(right, spec.sources, ("from", "by"))
+            sources = (_first_group(text, sources) if frame.type == "SANCTIONED" else sources[:1]) or _nearest_group(text, left, spec.sources)
+            targets = _first_group(text, _role(right, spec.targets, ("on", "against") if frame.type == "SANCTIONED" else ("to", "for")))
             agreement = TRANSFER_AGREEMENT.match(text, end)
             if agreement:  # "assembled in Brazil under a technology transfer agreement with Sweden"
                 sources, targets = _agreement_sides(text, left, [s for s in right if s.start >= agreement.end() - 1])

@@ -197,6 +197,15 @@ def test_the_sanctioner_and_the_sanctioned(text, sanctioner, target):
     assert (target, SANCTIONED, sanctioner) not in found
 
 
+def test_sanctions_imposed_by_one_on_another_and_a_target_under_a_states_sanctions():
+    text = "The sanctions imposed by the EU and Britain on Minsk in 2021 were widened the next year."
+    assert facts(text, SANCTIONED) == {("European Union", SANCTIONED, "Belarus"), ("United Kingdom", SANCTIONED, "Belarus")}
+    assert facts("Venezuela has been under US sanctions since 2017.", SANCTIONED) == {("United States", SANCTIONED, "Venezuela")}
+    # no sanctioner named, or sanctions only proposed: nothing
+    assert not facts("Venezuela has been under sanctions since 2017.", SANCTIONED)
+    assert not facts("Sanctions proposed by Washington on Caracas were never adopted.", SANCTIONED)
+
+
 def test_every_sanctioner_a_target_faced():
     text = "Russia faced sanctions from the United States and the European Union after the annexation."
     assert facts(text, SANCTIONED) == {("United States", SANCTIONED, "Russia"), ("European Union", SANCTIONED, "Russia")}
