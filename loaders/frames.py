@@ -343,6 +343,13 @@ FRAMES: list[Frame] = [
     # left; the verb before the noun is checked by relations.CRITICISM_DRAWN (the lexicon's keywords
     # are then these nouns, not "came" or "met")
     *_frames("OPPOSES", "directed", "reverse", r"(?:criticism|condemnation|protests?|objections?|rebukes?|censure)\s+from"),
+    # "bought the system in the face of American objections", "despite Beijing's protests": the
+    # critic names the objections, the subject acted against them
+    *_frames(
+        "OPPOSES", "directed", "reverse",
+        r"(?:despite|in the face of|in defiance of|over)(?= (?:the )?(?:strong |vocal |repeated |fierce |loud |sharp )?"
+        r"(?-i:[A-Z])[\w.-]*(?:'s|’s)? (?:strong |vocal |repeated |fierce |loud |sharp )?(?:objections|opposition|protests|criticism)\b)",
+    ),
     # A rotating chair organises a summit; it does not lead the organization, so "chairs" is no trigger.
     *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|headed|proposed|unveiled|dominated|put forward|announced"),
     # "the Global Security Initiative is the brainchild of China": the leader after "of"

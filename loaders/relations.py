@@ -521,7 +521,7 @@ class SentenceReader:
                 after = [s for s in right if comma > 0 and s.start > comma and s.kind != "demonym" and "State" in s.labels]
                 targets = _first_group(text, after) if after and re.fullmatch(r",\s*(?:the\s+)?", text[comma:after[0].start]) else []
             if frame.type == "OPPOSES":  # "South Korea drew criticism from Japan": only the subject was criticised
-                drawn = CRITICISM_DRAWN.search(text, max(0, start - 40), start)
+                drawn = CRITICISM_DRAWN.search(text, max(0, start - 40), start) or not text[start:end].lower().endswith("from")
                 targets = _sentence_subject(text, left, start, spec.targets) if drawn else []
         elif frame.form == "nominal":  # "the transfer of design technology from France to Brazil"
             sources = _role(right, spec.sources, ("from", "by"))
@@ -676,8 +676,12 @@ class SentenceReader:
         elif group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start):
             group = []
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
-        group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
         partners = _role(right, states, ("with", "between", "object", "of"))
+        # "the comprehensive strategic partnership that Russia and China proclaim": the pair of the relative clause
+        relative = _first_group(text, partners) if not group and partners and RELATIVE_PAIR.match(text, end, partners[0].start) else []
+        if len(relative) == 2 and VERB_AFTER_LIST.match(text, relative[-1].end):
+            group, partners = relative, []
+        group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
         if partners and NEW_CLAUSE_SUBJECT.search(text, end, partners[0].start):
             partners = []  # "signed a pact in 2023, and the UK, Italy and Japan lead ...": another clause's subject
         if not group and re.match(r"[^.;,]{0,25}?\b(?:signed|concluded|agreed|inked) by\b", text[end:]):
@@ -1893,6 +1897,7 @@ SIGNED_CHARTER = re.compile(
     r"(?:declaration|treaty|agreement|joint statement|charter|accord)\s+(?:of|on|establishing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w\"-]+\s+){0,3}",
     re.IGNORECASE,
 )
+RELATIVE_PAIR = re.compile(r"(?:\s+[\w,-]+){0,8}?\s+(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
 OWN_PARTNERSHIP = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 CALLS = re.compile(r"\s+(?:\w+ly\s+|now\s+|still\s+)?(?:calls|called|considers|considered|regards|regarded|describes|described|sees|saw|treats|treated|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
 PARTNER_COMPLEMENT = re.compile(r"\s+(?:as\s+)?(?:a|an|its|their|his|her)\s+(?:[\w\"“”-]+\s+){0,3}", re.IGNORECASE)
@@ -2064,7 +2069,7 @@ VICTIM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 AGENT_OF_OPPOSED = re.compile(
-    r"\b(?:built|led|backed|created|formed|set up|pushed|promoted|sponsored|deployed|imposed|launched|waged|staged|held|conducted)\s+by\s+(?:the\s+)?$|"
+    r"\b(?:built|led|backed|created|formed|set up|pushed|promoted|sponsored|deployed|imposed|launched|waged|staged|held|conducted|taken|adopted)\s+by\s+(?:the\s+)?$|"
     r"\b(?:deployments?|sales?|purchases?|expansion|enlargement|buildup|build-up|stationing|militari[sz]ation)\s+of\b[^,.;]{0,40}?\bby\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -106,6 +106,20 @@ def test_a_second_critic_who_echoes_the_first():
     assert facts("Tokyo condemned Pyongyang's launch. Moscow has not echoed the condemnation.", OPPOSES) == {("Japan", OPPOSES, "North Korea")}
 
 
+def test_acting_in_the_face_of_a_states_objections():
+    text = "Ankara and New Delhi each bought the system in the face of American objections."
+    assert facts(text, OPPOSES) == {("United States", OPPOSES, "Turkey"), ("United States", OPPOSES, "India")}
+    assert facts("Manila pressed ahead with the base deal despite Beijing's objections.", OPPOSES) == {("China", OPPOSES, "Philippines")}
+    assert facts("Seoul deployed the battery despite strong Chinese opposition.", OPPOSES) == {("China", OPPOSES, "South Korea")}
+    # no state behind the objections
+    assert not facts("Seoul deployed the battery despite strong local opposition.", OPPOSES)
+
+
+def test_a_critic_of_measures_taken_by_a_state():
+    text = "A Chinese foreign ministry spokesman criticised the measures taken by the United States."
+    assert facts(text, OPPOSES) == {("China", OPPOSES, "United States")}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -137,6 +151,14 @@ def test_negated_hedged_and_hypothetical_opposition_gives_nothing(text):
 def test_a_partnership_is_listed_once_for_the_pair(text, pair):
     found = facts(text, PARTNERS)
     assert found == {(pair[0], PARTNERS, pair[1])}  # symmetric: one fact, names in order
+
+
+def test_a_partnership_the_pair_made_in_a_relative_clause():
+    text = "The strategic partnership that India and France signed in 1998 has outlasted several governments."
+    assert facts(text, PARTNERS) == {("France", PARTNERS, "India")}
+    text = "The alliance which the Soviet Union and Vietnam sealed in 1978 with a treaty of friendship shaped the war."
+    assert facts(text, PARTNERS) == {("Soviet Union", PARTNERS, "Vietnam")}
+    assert not facts("The partnership that critics in India and France attacked has outlasted several governments.", PARTNERS)
 
 
 def test_the_pairs_partnership_after_a_meeting_place():
