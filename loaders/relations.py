@@ -504,6 +504,8 @@ class SentenceReader:
             return []  # "a European draft condemning ...": the text condemns, not a state
         if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused":
             return []  # "two Chinese firms accused of shipping engines": they are accused, nobody here accuses
+        if frame.type == "LEADS" and text[start - 1:start] == "-" and any(re.fullmatch(r"\s+", text[end:s.start]) for s in clause if s.start > end):
+            return []  # "froze its participation in the Russian-led CSTO": the leader is the word before the hyphen (see _possessive_links), not the subject
         left, right = _sides(text, clause, start, end)
         if frame.type == "OPPOSES" and ECHOED.fullmatch(text, start, end):
             return self._echoed(text, start, end, left, spec, context)

@@ -301,6 +301,13 @@ def test_the_leader_of_an_initiative_or_bloc(text, leader, led):
     assert (leader, LEADS, led) in facts(text, LEADS)
 
 
+def test_a_led_compound_names_the_leader_not_the_sentences_subject():
+    text = "Kyrgyzstan suspended its drills with the Russian-led CSTO in 2023 but remains a member."
+    assert facts(text, LEADS) == {("Russia", LEADS, "Collective Security Treaty Organization")}
+    text = "Tajikistan sits in the Eurasian Economic Union's orbit and in the Chinese-led Shanghai Cooperation Organisation."
+    assert facts(text, LEADS) == {("China", LEADS, "Shanghai Cooperation Organisation")}
+
+
 def test_a_rotating_chair_does_not_lead_and_a_plan_gives_nothing():
     assert not facts("Kazakhstan chairs the Shanghai Cooperation Organisation this year.", LEADS)
     assert not facts("Beijing will launch a new initiative on data security next year.", LEADS)
