@@ -33,6 +33,9 @@ LOCAL = re.compile(
     r"threatened to|refused to|declined to|failed to|stopped short of|stops short of|refrained from|instead of|rather than|"
     # "it sat out Western sanctions on Russia": kept out of what the others did
     r"sat out|sits out|sitting out|stayed out of|stays out of|"
+    # "Lithuania lobbied for sanctions against Belarus", "urged the EU to sanction Iran": asked for, not done
+    r"(?:called|calls|calling|lobbied|lobbies|lobbying|pushed|pushes|pushing|pressed|presses|pressing|campaigned|campaigns|campaigning|argued|argues) for|"
+    r"urg(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|"
     # "has yet to join", "turned down an invitation to join"
     r"yet to|turned down|spurned|invitations? to|invited to|"
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"

@@ -228,6 +228,12 @@ def test_sanctions_imposed_by_one_on_another_and_a_target_under_a_states_sanctio
     assert not facts("Sanctions proposed by Washington on Caracas were never adopted.", SANCTIONED)
 
 
+def test_sanctions_imposed_after_being_asked_for_still_count():
+    assert facts("Poland imposed sanctions on Belarus in 2021, having long called for them.", SANCTIONED) == {("Poland", SANCTIONED, "Belarus")}
+    # a state welcoming another's sanctions is no sanctioner
+    assert facts("Kyiv welcomed the new US sanctions on Russia.", SANCTIONED) == {("United States", SANCTIONED, "Russia")}
+
+
 def test_every_sanctioner_a_target_faced():
     text = "Russia faced sanctions from the United States and the European Union after the annexation."
     assert facts(text, SANCTIONED) == {("United States", SANCTIONED, "Russia"), ("European Union", SANCTIONED, "Russia")}
@@ -250,6 +256,9 @@ def test_a_second_sanctioning_predicate_keeps_the_subject_as_sanctioner():
         "Washington has not imposed sanctions on India.",
         "Russia has not sanctioned Turkey.",
         "Ankara sat out Western sanctions on Russia and kept buying its gas.",
+        "Vilnius lobbied for sanctions against Minsk for months.",
+        "Kyiv urged the European Union to sanction Iran over the drone deliveries.",
+        "Warsaw has repeatedly pressed for sanctions on Belarus's potash exports.",
     ],
 )
 def test_sanctions_not_imposed_give_nothing(text):
