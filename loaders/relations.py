@@ -548,6 +548,7 @@ class SentenceReader:
             sources = _shared_subject(text, self._sentence_slots, start, spec.sources, sources) or sources
             if frame.type == "OPPOSES":
                 sources = _new_clause_subject(text, sources)
+                sources = _before_appositive(text, left, sources, start, spec.sources)
             if re.search(r"\bof$", text[start:end]) and frame.type == "OPPOSES":  # "the condemnation of Iran by Germany"
                 sources = _role([s for s in right if s.start - end <= 60], spec.sources, ("by",)) or sources
             if frame.type == "SANCTIONED":
@@ -2193,6 +2194,8 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     ):
         return []  # "scenarios involving a conflict with China": no particular war; but "a clash between ... killed 20" is one
     states = ("State",)
+    # "The Indian Army and the People's Liberation Army clashed": forces fight for their states
+    left, right = _force_sides(left, context), _force_sides(right, context)
     roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
     partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
     if len(partners) > 1 and not text[start:end].lower().endswith("between") and VERB_AFTER_LIST.match(text, partners[-1].end):
@@ -2765,6 +2768,33 @@ def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[
     if LISTING_VERB.search(text, end, comma):
         return []  # "Members of the CSTO include Russia, Belarus ...": a list the comma runs through, not an opening
     return _first_group(text, states)
+
+
+def _before_appositive(text: str, left: list[Slot], group: list[Slot], start: int, labels) -> list[Slot]:
+    """"Moscow and Beijing, the pair at the heart of the SCO, oppose AUKUS": the subject before
+    an appositive that names something else, not the appositive's own mention."""
+    if not group or not APPOSITIVE_CLOSE.fullmatch(text, group[-1].end, start):
+        return group
+    comma = text.rfind(",", 0, group[0].start)
+    if comma < 0 or not APPOSITIVE_OPEN.fullmatch(text, comma, group[0].start):
+        return group
+    subject = _nearest_group(text, [s for s in left if s.end <= comma], labels)
+    return subject if subject and not text[subject[-1].end:comma].strip() else group
+
+
+APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its|their|both)\s+[^,;]*", re.IGNORECASE)
+APPOSITIVE_CLOSE = re.compile(r"[^,;.]*,\s*(?:\w+ly\s+|also\s+|now\s+)?")
+
+
+def _force_sides(slots: list[Slot], context: "ParagraphContext") -> list[Slot]:
+    """``slots`` with each armed force named by its name standing as its state, in its place and
+    role (not "China's coast guard", whose state is named beside it)."""
+    states = context.memory.force_states
+    return [
+        Slot(s.start, s.end, tuple(Ref(states[r.name], "State") for r in s.refs if r.name in states), s.kind, s.role)
+        if s.kind != "reference" and "State" not in s.labels and any(r.name in states for r in s.refs) else s
+        for s in slots
+    ]
 
 
 def _forces_as_states(forces: list[Slot], context: "ParagraphContext") -> list[Slot]:

@@ -120,6 +120,21 @@ def test_a_critic_of_measures_taken_by_a_state():
     assert facts(text, OPPOSES) == {("China", OPPOSES, "United States")}
 
 
+def test_an_appositive_between_the_critics_and_their_verb():
+    text = "Moscow and Beijing, the two anchors of the SCO, oppose AUKUS."
+    found = facts(text, OPPOSES)
+    assert found == {("Russia", OPPOSES, "AUKUS"), ("China", OPPOSES, "AUKUS")}
+    assert ("Shanghai Cooperation Organisation", OPPOSES, "AUKUS") not in found
+    assert facts("Ankara, a member of NATO since 1952, criticised Stockholm's stance.", OPPOSES) == {("Turkey", OPPOSES, "Sweden")}
+
+
+def test_both_before_a_stance_in_the_present():
+    text = "Russia and China met in Astana last week. Both oppose the deployment of US missiles in Asia."
+    assert facts(text, OPPOSES) == {("Russia", OPPOSES, "United States"), ("China", OPPOSES, "United States")}
+    text = "Moscow and Beijing signed a treaty in 2001. Both describe the partnership as the best in their history."
+    assert facts(text, PARTNERS) == {("China", PARTNERS, "Russia")}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -293,6 +308,16 @@ def test_a_clash_is_listed_once_for_the_pair(text, pair):
 )
 def test_clashes_denied_or_imagined_give_nothing(text):
     assert not facts(text, CLASHED)
+
+
+def test_forces_named_by_name_clash_for_their_states():
+    text = "The Indian Army and the People's Liberation Army clashed again in the Galwan Valley in 2020."
+    assert facts(text, CLASHED) == {("China", CLASHED, "India")}
+    text = "Soldiers of the Indian Army clashed with PLA troops at Yangtse in December 2022."
+    assert facts(text, CLASHED) == {("China", CLASHED, "India")}
+    # forces side by side fight nobody
+    assert not facts("The Indian Army fought alongside the French Army in the exercise.", CLASHED)
+    assert not facts("The Indian Army and the People's Liberation Army did not clash in 2023.", CLASHED)
 
 
 # --- leadership ---------------------------------------------------------------------------
