@@ -295,6 +295,8 @@ FRAMES: list[Frame] = [
         "CLASHED_WITH", "pair", "active",
         r"clashed|clash(?:es)?|(?:fought|fighting)(?! alongside| together| side by side| with each other against)|skirmish(?:es|ed)?|brawl(?:ed)?|"
         r"exchanged fire|border war|border conflict|armed conflict|wars? (?:of aggression )?(?:with|against|between|on)|went to war|firefights?|hostilities|"
+        # a timeline's present ("2008 - Russia and Georgia fight a five-day war"); "traded strikes in April 2024"
+        r"fights? (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}?(?:wars?|battles?)\b(?! against| on\b| together| alongside| side by side)|(?:traded|trade|trades|exchanged|exchange|exchanges) (?:\w+ )?(?:strikes|blows|fire|artillery fire|missile strikes)|"
         r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|ambushed|shelled|conflicts? (?:with|against)|"
         # "Israeli and US strikes on Iran": the strikers before the noun, the struck after "on"
         r"(?:air |missile |drone )?(?:strikes|raids) (?:on|against)(?= (?:the )?(?-i:[A-Z]))|"
@@ -329,6 +331,8 @@ FRAMES: list[Frame] = [
         r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
+        # "New Delhi has been critical of Beijing's projects"
+        r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bremains )|(?<=\bremained ))(?:\w+ly )?critical of|"
         # "Moscow is a vocal critic of NATO": a critic said of the subject, not "critics of the deal say"
         r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bremains )|(?<=\bremained )|(?<=\bbecame ))(?:a |an |the )?(?:[\w-]+ ){0,2}?critics? of",
     ),
@@ -358,7 +362,7 @@ FRAMES: list[Frame] = [
         "LEADS", "directed", "active",
         r"launched|launches|launching|leads|led|leading|spearheaded|spearheads|initiated|championed|champions|heads|headed|"
         r"(?<!to )lead(?= (?:the|a|an|both|two|three)\b)|"  # "Britain, Italy and Japan lead the programme together"
-        r"unveiled|unveils|unveiling|flagship|dominates|dominated|"
+        r"unveiled|unveils|unveiling|flagship|dominates|dominated|(?:driving force|prime mover|moving spirit) behind|"
         # an organization is proposed or announced before it exists; only an initiative is led so
         rf"{INITIATIVE_ONLY}",
     ),

@@ -607,6 +607,8 @@ class SentenceReader:
             # "condemned the invasion of Ukraine": the victim of what is condemned is not opposed
             targets = [s for s in targets if not VICTIM_BEFORE.search(text, max(0, s.start - 40), s.start)]
             targets = [_led_by(text, s, self._sentence_slots) or s for s in targets]  # "denounced the US-led IMSC": the IMSC
+            # "denounces the US-South Korea joint drills": both states of the hyphenated pair
+            targets += [s for s in self._sentence_slots if len(targets) == 1 and "State" in s.labels and "State" in targets[0].labels and s.start == targets[0].end + 1 and text[targets[0].end] == "-"]
             # "condemned Russia's decision, and South Korea, an elected member, criticised ...": a new clause's subject
             cut = next((i for i, s in enumerate(targets) if i and s.start > end and CLAUSE_SUBJECT.match(text, s.end)), None)
             targets = targets[:cut] if cut else targets
@@ -2072,7 +2074,7 @@ VICTIM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 AGENT_OF_OPPOSED = re.compile(
-    r"\b(?:built|led|backed|created|formed|set up|pushed|promoted|sponsored|deployed|imposed|launched|waged|staged|held|conducted|taken|adopted)\s+by\s+(?:the\s+)?$|"
+    r"\b(?:built|led|backed|created|formed|set up|pushed|promoted|sponsored|deployed|imposed|launched|waged|staged|held|conducted|taken|adopted|made|levelled|leveled)\s+by\s+(?:the\s+)?$|"
     r"\b(?:deployments?|sales?|purchases?|expansion|enlargement|buildup|build-up|stationing|militari[sz]ation)\s+of\b[^,.;]{0,40}?\bby\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

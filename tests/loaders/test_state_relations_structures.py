@@ -135,6 +135,18 @@ def test_both_before_a_stance_in_the_present():
     assert facts(text, PARTNERS) == {("China", PARTNERS, "Russia")}
 
 
+def test_state_media_and_official_phrasings_of_opposition():
+    text = "The Russian Federation categorically rejects the accusations made by the United States."
+    assert facts(text, OPPOSES) == {("Russia", OPPOSES, "United States")}
+    text = "The DPRK strongly denounces the US-South Korea joint military drills as a dress rehearsal for invasion."
+    assert facts(text, OPPOSES) == {("North Korea", OPPOSES, "United States"), ("North Korea", OPPOSES, "South Korea")}
+    text = "New Delhi has been openly critical of Beijing's road building near the border."
+    assert facts(text, OPPOSES) == {("India", OPPOSES, "China")}
+    # a critical review by no state, and critical as "vital"
+    assert not facts("Analysts have been critical of Beijing's road building.", OPPOSES)
+    assert not facts("Access to the strait is critical for Japan and South Korea.", OPPOSES)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -290,6 +302,8 @@ def test_sanctions_not_imposed_give_nothing(text):
         ("A deadly clash between Thailand and Cambodia broke out near the temple in 2011.", ("Cambodia", "Thailand")),
         ("The 2020 war between Armenia and Azerbaijan lasted six weeks.", ("Armenia", "Azerbaijan")),
         ("Soviet and Chinese forces clashed on Zhenbao Island in March 1969.", ("China", "Soviet Union")),
+        ("2008 - Russia and Georgia fight a five-day war over South Ossetia.", ("Georgia", "Russia")),
+        ("Israel and Iran traded missile strikes in April 2024.", ("Iran", "Israel")),
     ],
 )
 def test_a_clash_is_listed_once_for_the_pair(text, pair):
@@ -304,6 +318,8 @@ def test_a_clash_is_listed_once_for_the_pair(text, pair):
         "Analysts war-gamed a clash between China and Japan over the islands.",
         "A clash between China and Japan could kill thousands.",
         "A future war between China and the United States would be devastating.",
+        "The United States and Pakistan fight a war against terrorism together.",
+        "Russia and Syria fight a war together against the rebels.",
     ],
 )
 def test_clashes_denied_or_imagined_give_nothing(text):
@@ -329,6 +345,7 @@ def test_forces_named_by_name_clash_for_their_states():
         ("Beijing launched the Global Security Initiative in April 2022.", "China", "Global Security Initiative"),
         ("The Russia-led bloc, the Collective Security Treaty Organization, met in Moscow.", "Russia", "Collective Security Treaty Organization"),
         ("Moscow heads the Collective Security Treaty Organization.", "Russia", "Collective Security Treaty Organization"),
+        ("Beijing is the driving force behind the Shanghai Cooperation Organisation.", "China", "Shanghai Cooperation Organisation"),
     ],
 )
 def test_the_leader_of_an_initiative_or_bloc(text, leader, led):
