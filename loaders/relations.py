@@ -549,13 +549,15 @@ class SentenceReader:
             if frame.type == "OPPOSES":
                 sources = _new_clause_subject(text, sources)
                 sources = _before_appositive(text, left, sources, start, spec.sources)
+                if sources and sources[-1].kind != "reference" and UNRESOLVED_PAIR.search(text, sources[-1].end, start):
+                    sources = []  # "members of the SCO and of BRICS, and both have criticised AUKUS": "both" is the subject, whoever they are
             if re.search(r"\bof$", text[start:end]) and frame.type == "OPPOSES":  # "the condemnation of Iran by Germany"
                 sources = _role([s for s in right if s.start - end <= 60], spec.sources, ("by",)) or sources
             if frame.type == "SANCTIONED":
                 if re.match(r"\s+(?:resolutions?|drafts?|bills?|proposals?|votes?|debates?)\b", text[end:end + 14], re.IGNORECASE):
                     return []  # "a sanctions resolution on North Korea failed": a text, not sanctions
-                if SANCTIONS_TALK.match(text, end):
-                    return []  # "after US sanctions threats": sanctions feared, not imposed
+                if SANCTIONS_TALK.match(text, end) or SANCTIONS_WATCHED.search(text, max(0, start - 40), start):
+                    return []  # "after US sanctions threats": sanctions feared, not imposed; "monitored sanctions on": watched
                 if SANCTIONS_KEPT.search(text, max(0, start - 60), start) or (VERB_TRIGGER.match(text, start) and re.search(r",?\s+and\s+(?:also\s+)?$", text[max(0, start - 12):start])):
                     # "Australia has sanctioned Russia and Belarus and maintains sanctions against Iran"
                     sources = _first_group(text, [s for s in self._sentence_slots if s.labels & set(spec.sources) and s.end <= start]) or sources
@@ -659,6 +661,8 @@ class SentenceReader:
         if frame.type == "PARTNERS_WITH" and (UNNAMED_PARTNERS.search(text, max(0, start - 60), start) and text[start:end].lower() == "partners"
                                              or THE_ALLIANCE.search(text, max(0, start - 30), start) and text[start:end].lower() == "alliance"):
             return []  # "several of Russia's Central Asian partners" names none; "accession to the alliance" is an organization
+        if frame.type == "PARTNERS_WITH" and re.fullmatch(r"all(?:y|ies)", text[start:end], re.IGNORECASE) and COUNTED_ALLY.search(text, max(0, start - 16), start):
+            return []  # "Sweden ... became the 32nd ally": a member counted, see _membership
         states = ("State",)
         group = _nearest_group(text, left, states)
         if len(group) == 1 and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[0].end:start]):
@@ -1640,7 +1644,9 @@ def _coordinated(gap: str) -> bool:
 def _groups(text: str, slots: list[Slot]) -> list[list[Slot]]:
     groups: list[list[Slot]] = []
     for slot in slots:
-        if groups and _coordinated(text[groups[-1][-1].end:slot.start]):
+        gap = text[groups[-1][-1].end:slot.start] if groups else ""
+        if groups and _coordinated(gap) and not (slot.kind == "reference" and CLAUSE_AND.fullmatch(gap) and PAIR_WORD.match(text, slot.start)):
+            # not "founding members of the SCO and of BRICS, and both have criticised AUKUS": "both" opens a clause
             groups[-1].append(slot)
         else:
             groups.append([slot])
@@ -2118,7 +2124,9 @@ CRITICISED_EVENT = re.compile(
 )
 
 
-SANCTIONS_TALK = re.compile(r"\s+(?:threats?|warnings?|risks?|fears?|relief|waivers?|exemptions?)\b", re.IGNORECASE)
+SANCTIONS_TALK = re.compile(r"\s+(?:threats?|warnings?|risks?|fears?|relief|waivers?|exemptions?|monitors?|panel|experts|inspectors|evasion|busting)\b", re.IGNORECASE)
+# "the panel that monitored sanctions on the DPRK", "helped Iran evade sanctions": sanctions in place, imposed by no one named here
+SANCTIONS_WATCHED = re.compile(r"\b(?:monitor\w*|enforc\w*|evad\w*|evasion of|violat\w*|breach\w*|circumvent\w*|bust\w*|skirt\w*|dodg\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "... and maintains sanctions against Iran", "... and extended existing measures against Belarus": a second verb of the sentence's subject
 SANCTIONS_KEPT = re.compile(r"\band\s+(?:also\s+|still\s+)?(?:maintains|maintained|keeps|kept|retains|retained|upholds|has imposed|imposed|extended|extends|renewed|renews)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 LISTED = re.compile(r"(?:added|adds|adding|placed|put)\b", re.IGNORECASE)
@@ -2155,6 +2163,11 @@ VERB_AFTER_LIST = re.compile(
 # where a pair's own partnership ends: "..., and during the war with Pakistan", ";"
 NEW_CLAUSE = re.compile(r",\s+and\s|;")
 # "several of Russia's Central Asian partners", "other Western partners": partners not named
+UNRESOLVED_PAIR = re.compile(r",\s*and\s+(?:both|the two(?:\s+\w+)?|the pair)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
+PAIR_WORD = re.compile(r"both\b|the two\b|the pair\b", re.IGNORECASE)
+# "became the 32nd ally", "the newest ally": a member counted into an alliance, no partner of anyone
+COUNTED_ALLY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|youngest)\s+$", re.IGNORECASE)
 UNNAMED_PARTNERS = re.compile(
     r"\b(?:several|some|many|most|few|all|(?<!each )other|various|one|two|three|four)\s+(?:of\s+)?(?:(?:the|its|their|\w+(?:'s|’s))\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,

@@ -62,6 +62,14 @@ def test_a_pair_named_as_capitals_opposes_together():
     assert {("China", OPPOSES, "AUKUS"), ("Russia", OPPOSES, "AUKUS")} <= found
 
 
+def test_both_opening_a_clause_after_a_list_of_blocs_is_no_bloc():
+    text = "Russia and China meet often. Both are founding members of the SCO and of BRICS, and both have criticised AUKUS in the same words."
+    found = facts(text, OPPOSES)
+    assert found == {("Russia", OPPOSES, "AUKUS"), ("China", OPPOSES, "AUKUS")}
+    # with no pair to resolve "both" to, nobody
+    assert not facts("Both are founding members of the SCO and of BRICS, and both have criticised AUKUS in the same words.", OPPOSES)
+
+
 def test_the_two_countries_after_a_meeting_place_are_the_pair_that_met():
     text = "Russia and China held talks in Kazakhstan last week. The two countries oppose any expansion of NATO."
     found = facts(text, OPPOSES)
@@ -215,6 +223,11 @@ def test_ties_upgraded_with_one_state_and_then_another_and_a_partnership_the_sub
     assert ("Australia", PARTNERS, "Japan") not in found  # the two the subject partnered are not partners of each other here
 
 
+def test_an_ally_counted_into_an_alliance_partners_nobody():
+    text = "Sweden, which entered the bloc once Turkey and Hungary had ratified its protocol, became the 32nd ally."
+    assert not facts(text, PARTNERS)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -286,6 +299,8 @@ def test_a_second_sanctioning_predicate_keeps_the_subject_as_sanctioner():
         "Vilnius lobbied for sanctions against Minsk for months.",
         "Kyiv urged the European Union to sanction Iran over the drone deliveries.",
         "Warsaw has repeatedly pressed for sanctions on Belarus's potash exports.",
+        "Moscow vetoed the mandate of the UN panel that monitored sanctions on North Korea.",
+        "Beijing helped Tehran evade US sanctions for years.",
     ],
 )
 def test_sanctions_not_imposed_give_nothing(text):
