@@ -591,7 +591,8 @@ class SentenceReader:
                 agents = [s for s in near if s.role == "by" and s.labels & set(spec.targets)]
                 targets = targets or (_first_group(text, agents) if agents and AGENT_OF_OPPOSED.search(text, end, agents[0].start) else [])
             if not targets and frame.type in ("LEADS", "OPPOSES"):
-                targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
+                antecedent = _antecedent(before, spec.targets) if frame.type == "LEADS" else _supplier_antecedent(text, before, spec.targets)
+                targets = _possessed(text, left, spec.targets, sources) or [s for s in antecedent if s not in sources]
             if not targets and frame.type == "LEADS":
                 targets = _led_appositive(text, start, left, sources, spec.targets)
             if frame.type == "SANCTIONED" and not targets:
@@ -2068,6 +2069,19 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
     """For "..., which sold ...": the mention the relative pronoun points back to."""
     candidates = [s for s in before if s.labels & set(labels)]
     return candidates[-1:] if candidates else []
+
+
+def _supplier_antecedent(text: str, before: list[Slot], labels) -> list[Slot]:
+    """"US arms sales to Taiwan, which China has opposed": what is opposed is the supplier's
+    sales, so the supplier, not the recipient the antecedent ends on."""
+    candidates = [s for s in before if s.labels & set(labels)]
+    if not candidates or not RECIPIENT_BEFORE.search(text, max(0, candidates[-1].start - 60), candidates[-1].start):
+        return candidates[-1:]
+    return [s for s in candidates[:-1] if SUPPLIER_AFTER.match(text, s.end)][-1:]
+
+
+RECIPIENT_BEFORE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|exports?|transfers?|shipments?|supplies)\s+(?:of\s+[^,;]{0,30}?\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+SUPPLIER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:sales?|deliver(?:y|ies)|exports?|transfers?|shipments?|supplies)\b", re.IGNORECASE)
 
 
 # Clash words that take the other side as their object: "invaded Ukraine", "fought India".

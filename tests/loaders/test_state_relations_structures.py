@@ -123,6 +123,15 @@ def test_acting_in_the_face_of_a_states_objections():
     assert not facts("Seoul deployed the battery despite strong local opposition.", OPPOSES)
 
 
+def test_a_relative_on_a_suppliers_sales_opposes_the_supplier_not_the_recipient():
+    text = "Beijing answered with counter-measures against US arms sales to Taiwan, which China has opposed since 1979."
+    found = facts(text, OPPOSES)
+    assert ("China", OPPOSES, "United States") in found
+    assert ("China", OPPOSES, "Taiwan") not in found
+    text = "Washington's deliveries of F-16s to Taipei, which Beijing condemns, continued in 2024."
+    assert facts(text, OPPOSES) == {("China", OPPOSES, "United States")}
+
+
 def test_a_critic_of_measures_taken_by_a_state():
     text = "A Chinese foreign ministry spokesman criticised the measures taken by the United States."
     assert facts(text, OPPOSES) == {("China", OPPOSES, "United States")}
