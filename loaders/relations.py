@@ -534,6 +534,10 @@ class SentenceReader:
                 sources, targets = _agreement_sides(text, left, [s for s in right if s.start >= agreement.end() - 1])
         elif frame.form == "passive":  # "the Combined Maritime Forces, which is led by the United States": the antecedent
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets) or context.term(self._sentence_slots, spec.targets)
+            if frame.type == "SANCTIONED" and targets and MODIFIER_OF_MEMBER.match(text, targets[-1].end):
+                # "Turkey became the first NATO ally to be sanctioned": the ally, not the alliance
+                member = _nearest_group(text, [s for s in left if s.end <= targets[0].start], ("State",))
+                targets = member if member and MEMBER_COPULA.fullmatch(text, member[-1].end, targets[0].start) else []
             sources = _role(right, spec.sources, ("by",))
             if not targets and frame.type == "LEADS" and sources and FRONTED.fullmatch(text, 0, start):
                 # "Spearheaded by China, the Global Development Initiative ...": the subject after the comma
@@ -2176,12 +2180,16 @@ VERB_AFTER_LIST = re.compile(
 )
 # where a pair's own partnership ends: "..., and during the war with Pakistan", ";"
 NEW_CLAUSE = re.compile(r",\s+and\s|;")
-# "several of Russia's Central Asian partners", "other Western partners": partners not named
+# "Turkey became the first NATO ally to be sanctioned": an organization naming the kind of member, and the copula before it
+MODIFIER_OF_MEMBER = re.compile(r"\s+(?:ally|allies|member|members|member states?|partner|partners|country|countries|state|states)\b", re.IGNORECASE)
+MEMBER_COPULA = re.compile(r"\s+(?:became|becomes|is|was|remains|remained|,)\s+(?:the\s+|a\s+|an\s+)?(?:first|only|second|third|latest|last)?\s*", re.IGNORECASE)
+# "..., and both have criticised AUKUS": a pair as a new clause's subject (see _groups)
 UNRESOLVED_PAIR = re.compile(r",\s*and\s+(?:both|the two(?:\s+\w+)?|the pair)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
 PAIR_WORD = re.compile(r"both\b|the two\b|the pair\b", re.IGNORECASE)
 # "became the 32nd ally", "the newest ally": a member counted into an alliance, no partner of anyone
 COUNTED_ALLY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|youngest)\s+$", re.IGNORECASE)
+# "several of Russia's Central Asian partners", "other Western partners": partners not named
 UNNAMED_PARTNERS = re.compile(
     r"\b(?:several|some|many|most|few|all|(?<!each )other|various|one|two|three|four)\s+(?:of\s+)?(?:(?:the|its|their|\w+(?:'s|’s))\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,

@@ -283,6 +283,18 @@ def test_sanctions_imposed_after_being_asked_for_still_count():
     assert facts("Kyiv welcomed the new US sanctions on Russia.", SANCTIONED) == {("United States", SANCTIONED, "Russia")}
 
 
+def test_the_first_member_of_a_bloc_to_be_sanctioned_is_the_state_not_the_bloc():
+    text = "In December 2020 Turkey became the first NATO ally to be sanctioned by Washington under CAATSA."
+    found = facts(text, SANCTIONED)
+    assert found == {("United States", SANCTIONED, "Turkey")}
+    assert ("United States", SANCTIONED, "North Atlantic Treaty Organization") not in found
+
+
+@pytest.mark.xfail(strict=True, reason="the sanctioner is implied by the law (CAATSA is a US act); no rule maps a law to its state")
+def test_designated_under_caatsa_with_no_agent():
+    assert facts("Turkey was designated under CAATSA in December 2020.", SANCTIONED) == {("United States", SANCTIONED, "Turkey")}
+
+
 def test_every_sanctioner_a_target_faced():
     text = "Russia faced sanctions from the United States and the European Union after the annexation."
     assert facts(text, SANCTIONED) == {("United States", SANCTIONED, "Russia"), ("European Union", SANCTIONED, "Russia")}
