@@ -343,6 +343,8 @@ FRAMES: list[Frame] = [
         r"(?:echoed|echoes|echoing|joined|joins|shared|shares|repeated|repeats|seconded) (?:the|this|that|these|those|such|its|their) (?:[\w-]+ )?"
         r"(?:criticisms?|condemnations?|objections?|protests?|denunciations?)|did (?:so |the same )?too|did likewise",
     ),
+    # "Seoul's decision was criticised by Tokyo": the critic after "by"
+    *_frames("OPPOSES", "directed", "passive", r"criticised|criticized|condemned|denounced|rebuked|censured|slammed|decried"),
     # "South Korea drew sharp criticism from Japan": the critic after "from", the criticised on the
     # left; the verb before the noun is checked by relations.CRITICISM_DRAWN (the lexicon's keywords
     # are then these nouns, not "came" or "met")

@@ -513,8 +513,8 @@ class SentenceReader:
             return []  # "submarines to be built in Surabaya with French technology": not built yet
         if frame.form == "reverse":  # receiver on the left, giver after "from"; "the brainchild of China"
             sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))
-            # "faced sanctions from the United States and the EU": every sanctioner listed
-            sources = _first_group(text, sources) if frame.type == "SANCTIONED" else sources[:1]
+            # "faced sanctions from the United States and the EU", "drew condemnation from Turkey and Egypt": every one listed
+            sources = _first_group(text, sources) if frame.type in ("SANCTIONED", "OPPOSES") else sources[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             targets = targets or _forces_as_states(_nearest_group(text, left, ("ArmedForce",)), context) or _built_in(text, left[-1:])
             if not targets and frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not text[:start].strip():

@@ -42,6 +42,21 @@ def test_opposing_a_states_initiative_opposes_its_owner():
     assert ("China", LEADS, "Belt and Road Initiative") in found
 
 
+def test_the_criticised_before_a_passive_and_every_critic_after_from():
+    found = facts("Seoul's decision to resume the drills was criticised by Tokyo.", OPPOSES)
+    assert found == {("Japan", OPPOSES, "South Korea")}  # direction: the agent after "by" criticises
+    text = "Israel's strikes on the port drew condemnation from Turkey and Egypt."
+    assert facts(text, OPPOSES) == {("Turkey", OPPOSES, "Israel"), ("Egypt", OPPOSES, "Israel")}
+    # criticised by people of no state
+    assert not facts("The proposal was criticised by analysts in Seoul.", OPPOSES)
+    assert not facts("Seoul's decision was never criticised by Tokyo.", OPPOSES)
+
+
+@pytest.mark.xfail(strict=True, reason="combining forms of demonyms (Sino-, Indo-, Russo-) are not in the gazetteer")
+def test_a_war_named_by_combining_forms():
+    assert facts("The Sino-Indian border war of 1962 lasted a month.", CLASHED) == {("China", CLASHED, "India")}
+
+
 def test_a_critic_said_of_the_subject_opposes():
     assert ("Russia", OPPOSES, "North Atlantic Treaty Organization") in facts("Moscow has been a vocal critic of NATO since the 1999 bombing campaign.", OPPOSES)
     assert ("Iran", OPPOSES, "European Union") in facts("Tehran remains a fierce critic of the EU's snapback push.", OPPOSES)
