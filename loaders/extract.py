@@ -43,6 +43,7 @@ FORMER_LATTER = re.compile(
     r"only|alone|sold|bought|took|sent|won|made|built|held|joined|left|signed|supplied|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
+MEETING_AFTER = re.compile(r"\s+(?:summit|declaration|communiqu[eé]|conference|process|format|accords?|agreements?|protocols?|treaty|charter|consensus)\b", re.IGNORECASE)
 PERIOD_AFTER = re.compile(r"\s+(?:era|times|period|days)\b")
 # "the three navies", "our three services", "all four countries", "the six states": the last so many named
 GROUP_REFERENCE = re.compile(
@@ -652,6 +653,8 @@ class Extractor:
         ]
         # "since the Soviet era", "in Yugoslav times": a period, nobody acting in it
         slots = [s for s in slots if s.kind != "demonym" or not PERIOD_AFTER.match(sentence.text, s.end)]
+        # "the Washington summit declaration", "the Minsk agreements": a capital naming where a meeting or text was made
+        slots = [s for s in slots if s.kind != "capital" or not MEETING_AFTER.match(sentence.text, s.end)]
         if self.former_capitals and any(slot.kind == "capital" for slot in slots):  # before the references that count states
             slots = self._dated_capitals(sentence.text, slots, context)
         taken = [(s.start, s.end) for s in slots]

@@ -71,6 +71,12 @@ def test_a_state_media_translation_and_a_speech():
     assert ("Japan", OPPOSES, "North Korea") in facts(speech, OPPOSES)
 
 
+def test_a_capital_naming_where_a_summit_met_is_no_critic():
+    assert not facts("The Vilnius summit declaration criticised China as an enabler of Russia's war.", OPPOSES)
+    assert not facts("Moscow broke the Minsk agreements, Kyiv said.", OPPOSES, SANCTIONED, PARTNERS)
+    assert facts("Vilnius criticised China's support for Russia's war.", OPPOSES) == {("Lithuania", OPPOSES, "China")}
+
+
 def test_a_pair_named_as_capitals_opposes_together():
     text = "Beijing and Moscow condemned the AUKUS submarine deal. Both also oppose the deployment of THAAD in South Korea."
     found = facts(text, OPPOSES)
