@@ -289,7 +289,9 @@ FRAMES: list[Frame] = [
         # "signed a defence cooperation pact with Australia", "a mutual defence treaty"
         r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance|"
         # the agreements that let two states' forces work on each other's ground or with each other's supplies
-        r"(?:reciprocal access|visiting forces|status of forces|(?:mutual |reciprocal )?logistics(?: support)?|(?:defen[cs]e|military|security) cooperation) (?:agreement|pact|accord|arrangement)s?",
+        r"(?:reciprocal access|visiting forces|status of forces|(?:mutual |reciprocal )?logistics(?: support)?|(?:defen[cs]e|military|security) cooperation) (?:agreement|pact|accord|arrangement)s?|"
+        # "Moscow deepened ties with Tehran": ties strengthened are a partnership made
+        r"(?:deepened|deepens|strengthened|strengthens|cemented|cements|tightened|tightens|forged|forges) (?:(?:its|their|the|bilateral|close|closer|defen[cs]e|military|security|strategic)\s+){0,3}(?:ties|relations)(?= with\b|\s*[.,;]|\s+(?:in|since|after|during|over)\b)",
     ),
     *_frames(
         "CLASHED_WITH", "pair", "active",

@@ -211,6 +211,9 @@ def test_negated_hedged_and_hypothetical_opposition_gives_nothing(text):
         ("Russia and Iran, close partners, have coordinated their positions on Syria.", ("Iran", "Russia")),
         ("Hanoi upgraded relations with Washington to a comprehensive strategic partnership in 2023.", ("United States", "Vietnam")),
         ("Moscow deepened its strategic partnership with Tehran after 2022.", ("Iran", "Russia")),
+        ("Moscow deepened ties with Tehran after the invasion.", ("Iran", "Russia")),
+        ("New Delhi has steadily strengthened its defence ties with Paris.", ("France", "India")),
+        ("Minsk and Beijing cemented their military ties in 2024.", ("Belarus", "China")),
     ],
 )
 def test_a_partnership_is_listed_once_for_the_pair(text, pair):
@@ -265,6 +268,9 @@ def test_an_ally_counted_into_an_alliance_partners_nobody():
         "Moscow hopes to sign a strategic partnership with Tehran.",
         "India and the United States might one day sign a mutual defence treaty.",
         "Beijing denied that it had signed a partnership with Pyongyang.",
+        "Hanoi has not deepened ties with Moscow since the war.",
+        "Beijing hopes to deepen ties with Riyadh.",
+        "Ankara severed ties with Tel Aviv in 2024.",
     ],
 )
 def test_partnerships_not_made_give_nothing(text):
