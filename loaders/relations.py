@@ -541,7 +541,8 @@ class SentenceReader:
             sources = _role(right, spec.sources, ("by",))
             if not targets and frame.type == "LEADS" and sources and FRONTED.fullmatch(text, 0, start):
                 # "Spearheaded by China, the Global Development Initiative ...": the subject after the comma
-                targets = [s for s in right if s.labels & set(spec.targets) and re.fullmatch(r",\s+(?:the\s+)?", text[sources[-1].end:s.start])]
+                # ("Launched by China in 2013, the Belt and Road Initiative ...": a date may close the phrase)
+                targets = [s for s in right if s.labels & set(spec.targets) and re.fullmatch(r"(?:\s+(?:in|on|since)\s+[^,]{1,20})?,\s+(?:the\s+)?", text[sources[-1].end:s.start])]
         else:
             people = [s for s in left if frame.type == "SANCTIONED" and s.kind == "demonym" and NOT_THE_STATE.match(text, s.end)]  # "Russian arms exporters"
             sources = (

@@ -409,6 +409,9 @@ def test_forces_named_by_name_clash_for_their_states():
         ("The Russia-led bloc, the Collective Security Treaty Organization, met in Moscow.", "Russia", "Collective Security Treaty Organization"),
         ("Moscow heads the Collective Security Treaty Organization.", "Russia", "Collective Security Treaty Organization"),
         ("Beijing is the driving force behind the Shanghai Cooperation Organisation.", "China", "Shanghai Cooperation Organisation"),
+        ("Launched by China in 2013, the Belt and Road Initiative now spans some 150 countries.", "China", "Belt and Road Initiative"),
+        ("The Global Security Initiative, which Beijing unveiled in 2022, echoes Moscow's language.", "China", "Global Security Initiative"),
+        ("The Collective Security Treaty Organization, long dominated by Moscow, is fraying.", "Russia", "Collective Security Treaty Organization"),
     ],
 )
 def test_the_leader_of_an_initiative_or_bloc(text, leader, led):
@@ -424,4 +427,7 @@ def test_a_led_compound_names_the_leader_not_the_sentences_subject():
 
 def test_a_rotating_chair_does_not_lead_and_a_plan_gives_nothing():
     assert not facts("Kazakhstan chairs the Shanghai Cooperation Organisation this year.", LEADS)
+    assert not facts("India assumed the chair of the Shanghai Cooperation Organisation in 2023.", LEADS)
+    assert not facts("The United States did not launch the Quad.", LEADS)
+    assert not facts("Beijing denies that it leads the Shanghai Cooperation Organisation.", LEADS)
     assert not facts("Beijing will launch a new initiative on data security next year.", LEADS)
