@@ -57,6 +57,13 @@ def test_a_war_named_by_combining_forms():
     assert facts("The Sino-Indian border war of 1962 lasted a month.", CLASHED) == {("China", CLASHED, "India")}
 
 
+def test_a_states_complaints_or_grievances_about_another():
+    assert facts("The concept echoes Moscow's complaints about NATO almost word for word.", OPPOSES) == {("Russia", OPPOSES, "North Atlantic Treaty Organization")}
+    assert facts("The paper reflects long-held Iranian grievances against the United States.", OPPOSES) == {("Iran", OPPOSES, "United States")}
+    assert not facts("Analysts' complaints about NATO are many.", OPPOSES)
+    assert not facts("There were no complaints about NATO from Helsinki.", OPPOSES)
+
+
 def test_a_critic_said_of_the_subject_opposes():
     assert ("Russia", OPPOSES, "North Atlantic Treaty Organization") in facts("Moscow has been a vocal critic of NATO since the 1999 bombing campaign.", OPPOSES)
     assert ("Iran", OPPOSES, "European Union") in facts("Tehran remains a fierce critic of the EU's snapback push.", OPPOSES)
