@@ -98,6 +98,13 @@ def test_both_opening_a_clause_after_a_list_of_blocs_is_no_bloc():
     assert not facts("Both are founding members of the SCO and of BRICS, and both have criticised AUKUS in the same words.", OPPOSES)
 
 
+def test_they_after_both_governments_say():
+    text = "Moscow and Beijing issued a joint statement on Friday. In it both governments say they oppose the Quad."
+    assert facts(text, OPPOSES) == {("Russia", OPPOSES, "Quadrilateral Security Dialogue"), ("China", OPPOSES, "Quadrilateral Security Dialogue")}
+    text = "Moscow and Beijing issued a joint statement on Friday. In it both governments say they might one day oppose the Quad."
+    assert not facts(text, OPPOSES)
+
+
 def test_the_two_countries_after_a_meeting_place_are_the_pair_that_met():
     text = "Russia and China held talks in Kazakhstan last week. The two countries oppose any expansion of NATO."
     found = facts(text, OPPOSES)
