@@ -2138,7 +2138,7 @@ OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coas
 # event the paragraph has told of stands where the opposed states would.
 CRITICISED_EVENT = re.compile(
     r"\s+(?:against\s+)?(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|sales?)\b",
+    r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|treaty|accord|sales?)\b",
     re.IGNORECASE,
 )
 

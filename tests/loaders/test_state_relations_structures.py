@@ -138,6 +138,17 @@ def test_a_second_verbs_object_is_no_party_to_the_invasion():
     assert found == {("Russia", CLASHED, "Ukraine")}
 
 
+def test_critics_of_a_treaty_oppose_its_parties():
+    text = "Moscow and Pyongyang signed a mutual defence treaty in June. Seoul and Tokyo criticised the treaty within hours."
+    found = facts(text, OPPOSES)
+    assert found == {
+        ("South Korea", OPPOSES, "Russia"), ("South Korea", OPPOSES, "North Korea"),
+        ("Japan", OPPOSES, "Russia"), ("Japan", OPPOSES, "North Korea"),
+    }
+    text = "Moscow and Pyongyang signed a mutual defence treaty in June. Seoul declined to criticise the treaty."
+    assert not facts(text, OPPOSES)
+
+
 def test_a_second_critic_who_echoes_the_first():
     text = "Tokyo condemned Pyongyang's satellite launch on Monday. Seoul echoed the condemnation a day later."
     assert facts(text, OPPOSES) == {("Japan", OPPOSES, "North Korea"), ("South Korea", OPPOSES, "North Korea")}
