@@ -1914,7 +1914,9 @@ SIGNED_CHARTER = re.compile(
     r"(?:declaration|treaty|agreement|joint statement|charter|accord)\s+(?:of|on|establishing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w\"-]+\s+){0,3}",
     re.IGNORECASE,
 )
+# "the partnership that Russia and China proclaim": a relative clause whose subject is the pair
 RELATIVE_PAIR = re.compile(r"(?:\s+[\w,-]+){0,8}?\s+(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
+# "its 2001 strategic partnership": a partnership owned by the sentence's subject
 OWN_PARTNERSHIP = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 CALLS = re.compile(r"\s+(?:\w+ly\s+|now\s+|still\s+)?(?:calls|called|considers|considered|regards|regarded|describes|described|sees|saw|treats|treated|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
 PARTNER_COMPLEMENT = re.compile(r"\s+(?:as\s+)?(?:a|an|its|their|his|her)\s+(?:[\w\"“”-]+\s+){0,3}", re.IGNORECASE)
@@ -2091,7 +2093,9 @@ SUPPLIER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:sales?|deliver
 
 # Clash words that take the other side as their object: "invaded Ukraine", "fought India".
 INDEFINITE_CLASH = re.compile(r"\b(?:a|an|any|possible|potential|future|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# the echo triggers of the OPPOSES lexicon ("echoed the criticism", "did too")
 ECHOED = re.compile(r"(?:echo|join|shar|repeat|second|did)\w*\b.*", re.IGNORECASE)
+# the nouns an echo repeats across sentences ("echoed the criticism"); "did too" stays in its sentence
 ECHOED_NOUN = re.compile(r"criticism|condemnation|objection|protest|denunciation", re.IGNORECASE)
 VICTIM_BEFORE = re.compile(
     r"\b(?:invasions?|annexation|occupation|bombing|shelling|blockade|dismemberment)\s+of\s+(?:the\s+)?$|"
@@ -2103,8 +2107,11 @@ AGENT_OF_OPPOSED = re.compile(
     r"\b(?:deployments?|sales?|purchases?|expansion|enlargement|buildup|build-up|stationing|militari[sz]ation)\s+of\b[^,.;]{0,40}?\bby\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# what may stand between a verb of opposing and the owner of what is opposed: "opposed China's BRI"
 OWNER_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:the\s+)?")
+# ", and condemns": a second verb between two states, which are then no list
 VERB_IN_GAP = re.compile(r"\s*,?\s*and\s+(?:\w+ly\s+)?(?:[a-z]{2,}(?:ed|es)|[a-z]{3,}s)\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+# "condemned Russia for its invasion": the state blamed just before the possessive
 BLAMED_FOR_ITS = re.compile(r"\s+(?:for|over)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 # "a border clash between Armenia and Azerbaijan killed dozens": an indefinite clash told as an event that happened
 CLASH_TOLD = re.compile(
@@ -2829,8 +2836,7 @@ def _force_sides(slots: list[Slot], context: "ParagraphContext") -> list[Slot]:
     role (not "China's coast guard", whose state is named beside it)."""
     states = context.memory.force_states
     return [
-        Slot(s.start, s.end, tuple(Ref(states[r.name], "State") for r in s.refs if r.name in states), s.kind, s.role)
-        if s.kind != "reference" and "State" not in s.labels and any(r.name in states for r in s.refs) else s
+        _as_state(s, states) if s.kind != "reference" and "State" not in s.labels and any(r.name in states for r in s.refs) else s
         for s in slots
     ]
 
@@ -2839,10 +2845,12 @@ def _forces_as_states(forces: list[Slot], context: "ParagraphContext") -> list[S
     """The states of armed forces, as mentions where the forces stand: "the Brazilian Air
     Force modernised them with Israeli help" helps Brazil."""
     states = context.memory.force_states
-    return [
-        Slot(s.start, s.end, tuple(Ref(states[r.name], "State") for r in s.refs if r.name in states), s.kind)
-        for s in forces if any(r.name in states for r in s.refs)
-    ]
+    return [_as_state(s, states) for s in forces if any(r.name in states for r in s.refs)]
+
+
+def _as_state(slot: Slot, force_states: dict[str, str]) -> Slot:
+    """A force's mention standing for the state the force belongs to."""
+    return Slot(slot.start, slot.end, tuple(Ref(force_states[r.name], "State") for r in slot.refs if r.name in force_states), slot.kind, slot.role)
 
 
 TRANSFER_AGREEMENT = re.compile(r"\s+(?:agreement|deal|accord|arrangement|contract|programme|program|package)\s+(?=with\b|between\b)", re.IGNORECASE)
