@@ -32,7 +32,12 @@ LOCAL = re.compile(
     r"(?:has|have|had) scheduled|announced plans? for|"
     r"plans? to|planned|planning|intends? to|intended to|intention to|intent to|ambitions? to|desire to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|aspires? to|aspired to|aspiring to|"
     r"tries to|tried to|attempted to|bid to|seeks?|seeking|sought|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|"
-    r"threatened to|refused to|declined to|failed to|stopped short of|refrained from|instead of|rather than|"
+    r"threatened to|refused to|declined to|failed to|stopped short of|stops short of|refrained from|instead of|rather than|"
+    # "it sat out Western sanctions on Russia": kept out of what the others did
+    r"sat out|sits out|sitting out|stayed out of|stays out of|"
+    # "Lithuania lobbied for sanctions against Belarus", "urged the EU to sanction Iran": asked for, not done
+    r"(?:called|calls|calling|lobbied|lobbies|lobbying|pushed|pushes|pushing|pressed|presses|pressing|campaigned|campaigns|campaigning|argued|argues) for|"
+    r"urg(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|"
     # "has yet to join", "turned down an invitation to join"
     r"yet to|turned down|spurned|invitations? to|invited to|"
     # "was in talks to buy", "opened negotiations for the Su-35", "came close to buying"
@@ -143,10 +148,11 @@ RETRACTING = re.compile(
     re.IGNORECASE,
 )
 # Phrases that look like cues but assert: "not only ... but also", a resolution that
-# "failed to pass" because of a veto, "no." in a resolution number, and a writer's aside
-# that brings in a fact ("One should recall that ...", "It must be noted that ...").
+# "failed to pass" because of a veto, "no." in a resolution number, a partnership's
+# "no limits" label (however quoted), and a writer's aside that brings in a fact
+# ("One should recall that ...", "It must be noted that ...").
 NEUTRAL = re.compile(
-    r"\bnot only\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b|"
+    r"\bnot only\b|\bno[- ]limits\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b|"
     r"\b(?:one|we) (?:should|must|may|can) (?:also )?(?:recall|note|remember|add|mention|stress|point out)\b|"
     r"\bit (?:should|must|may|can) (?:also )?be (?:noted|recalled|remembered|stressed|added|pointed out|said)\b|"
     # a hedge on one entry of a list, not on the verb: "Kazakhstan, Armenia and possibly India took part"

@@ -31,7 +31,9 @@ EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|"
-    r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said|(?!armed\b)[a-z]+ed)\b)",  # "... and both have criticised it", "both vetoed"
+    r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said|(?!armed\b)[a-z]+ed|"
+    # a stance in the present: "Both oppose the deployment", "Both describe the partnership as ..."
+    r"oppose|condemn|critici[sz]e|reject|object|describe|call|regard|view|consider|see|share|back|support|insist|deny)\b)",  # "... and both have criticised it", "both vetoed"
     re.IGNORECASE,
 )
 # "Egypt and France ... the latter sold": one of the last two named; not the adjective of
@@ -41,6 +43,7 @@ FORMER_LATTER = re.compile(
     r"only|alone|sold|bought|took|sent|won|made|built|held|joined|left|signed|supplied|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
+MEETING_AFTER = re.compile(r"\s+(?:summit|declaration|communiqu[eé]|conference|process|format|accords?|agreements?|protocols?|treaty|charter|consensus)\b", re.IGNORECASE)
 PERIOD_AFTER = re.compile(r"\s+(?:era|times|period|days)\b")
 # "the three navies", "our three services", "all four countries", "the six states": the last so many named
 GROUP_REFERENCE = re.compile(
@@ -661,6 +664,8 @@ class Extractor:
         ]
         # "since the Soviet era", "in Yugoslav times": a period, nobody acting in it
         slots = [s for s in slots if s.kind != "demonym" or not PERIOD_AFTER.match(sentence.text, s.end)]
+        # "the Washington summit declaration", "the Minsk agreements": a capital naming where a meeting or text was made
+        slots = [s for s in slots if s.kind != "capital" or not MEETING_AFTER.match(sentence.text, s.end)]
         if self.former_capitals and any(slot.kind == "capital" for slot in slots):  # before the references that count states
             slots = self._dated_capitals(sentence.text, slots, context)
         taken = [(s.start, s.end) for s in slots]
@@ -726,8 +731,12 @@ class Extractor:
             if not refs:  # "The two countries ..." opening a paragraph: the last pair that acted together, else
                 # the last two states the document named
                 refs = context.memory.state_pair or tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
+            # "Russia and China met in Kazakhstan. The two countries ...": the pair that acted, not the place
+            pair = context.memory.state_pair
+            pair_acted = labels == ("State",) and len(pair) == 2 and {ref for ref in context.parties if ref.label == "State"} == set(pair)
+            refs = pair if pair_acted and not any(r.label == "State" for r in named) else refs
             listed = {ref for ref in context.named if ref.label in labels}  # the previous sentence's names
-            if len(listed) > 2 and set(refs) <= listed and not set(refs) & set(earlier(match)):
+            if len(listed) > 2 and set(refs) <= listed and not set(refs) & set(earlier(match)) and refs != pair:
                 refs = ()  # "both governments" after a list of four: which two is not said
             if frozenset(ref.name for ref in refs) in self.successions:
                 continue

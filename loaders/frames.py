@@ -309,12 +309,16 @@ FRAMES: list[Frame] = [
         # "signed a defence cooperation pact with Australia", "a mutual defence treaty"
         r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance|"
         # the agreements that let two states' forces work on each other's ground or with each other's supplies
-        r"(?:reciprocal access|visiting forces|status of forces|(?:mutual |reciprocal )?logistics(?: support)?|(?:defen[cs]e|military|security) cooperation) (?:agreement|pact|accord|arrangement)s?",
+        r"(?:reciprocal access|visiting forces|status of forces|(?:mutual |reciprocal )?logistics(?: support)?|(?:defen[cs]e|military|security) cooperation) (?:agreement|pact|accord|arrangement)s?|"
+        # "Moscow deepened ties with Tehran": ties strengthened are a partnership made
+        r"(?:deepened|deepens|strengthened|strengthens|cemented|cements|tightened|tightens|forged|forges) (?:(?:its|their|the|bilateral|close|closer|defen[cs]e|military|security|strategic)\s+){0,3}(?:ties|relations)(?= with\b|\s*[.,;]|\s+(?:in|since|after|during|over)\b)",
     ),
     *_frames(
         "CLASHED_WITH", "pair", "active",
         r"clashed|clash(?:es)?|(?:fought|fighting)(?! alongside| together| side by side| with each other against)|skirmish(?:es|ed)?|brawl(?:ed)?|"
         r"exchanged fire|border war|border conflict|armed conflict|wars? (?:of aggression )?(?:with|against|between|on)|went to war|firefights?|hostilities|"
+        # a timeline's present ("2008 - Russia and Georgia fight a five-day war"); "traded strikes in April 2024"
+        r"fights? (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}?(?:wars?|battles?)\b(?! against| on\b| together| alongside| side by side)|(?:traded|trade|trades|exchanged|exchange|exchanges) (?:\w+ )?(?:strikes|blows|fire|artillery fire|missile strikes)|"
         r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|ambushed|shelled|conflicts? (?:with|against)|"
         # "Israeli and US strikes on Iran": the strikers before the noun, the struck after "on"
         r"(?:air |missile |drone )?(?:strikes|raids) (?:on|against)(?= (?:the )?(?-i:[A-Z]))|"
@@ -332,18 +336,50 @@ FRAMES: list[Frame] = [
         r"list(?= (?:and|of designated|of sanctioned)\b|,[^.]{0,60}\bsanctions\b))",
     ),
     *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),
+    # "Iran was hit with sanctions by the United States", "Russia faced sanctions from the EU": the target on the left;
+    # "Iran has been under US sanctions since 1979": the sanctioner's adjective follows the trigger
+    *_frames(
+        "SANCTIONED", "directed", "reverse",
+        r"(?:hit|slapped|targeted|struck) with (?:[\w-]+ ){0,3}?sanctions (?:by|from)|faced (?:[\w-]+ ){0,3}?sanctions (?:by|from|imposed by)|"
+        r"(?:came|has come|have come) under (?:[\w-]+ ){0,3}?sanctions (?:by|from|imposed by)|"
+        r"(?:been|is|are|was|were|remains|remained|came|comes|come|fell|falls) under(?= (?:[a-z]+ )?(?-i:[A-Z])[\w.-]* sanctions\b)",
+    ),
+    # "sanctions imposed by Washington on Ankara": the sanctioner after "by", the target after "on"
+    *_frames("SANCTIONED", "directed", "nominal", r"sanctions (?:[\w-]+ ){0,2}?(?:imposed|levied|placed)(?= (?:\w+ )?by\b)"),
     *_frames(
         "OPPOSES", "directed", "active",
         r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|"
         r"object(?:ed|s)? to|(?:lodged|made|lodges|makes) (?:a |an )?(?:\w+ )?(?:protests?|representations) with|contest(?:ed|s|ing)|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
         r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
-        r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of",
+        r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
+        # "Moscow's complaints about NATO", "Russian grievances against the alliance": the complainant before the noun
+        r"(?:complaints?|objections?|grievances?) (?:about|over|to|against|regarding)|hostility (?:to|towards?)|"
+        # "New Delhi has been critical of Beijing's projects"
+        r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bremains )|(?<=\bremained ))(?:\w+ly )?critical of|"
+        # "Moscow is a vocal critic of NATO": a critic said of the subject, not "critics of the deal say"
+        r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bremains )|(?<=\bremained )|(?<=\bbecame ))(?:a |an |the )?(?:[\w-]+ ){0,2}?critics? of",
     ),
+    # "Russia has echoed the criticism", "Poland condemned Minsk, and Lithuania did too": a second
+    # critic of whom the last opposition opposed (see relations.ECHOED)
+    *_frames(
+        "OPPOSES", "directed", "active",
+        r"(?:echoed|echoes|echoing|joined|joins|shared|shares|repeated|repeats|seconded) (?:the|this|that|these|those|such|its|their) (?:[\w-]+ )?"
+        r"(?:criticisms?|condemnations?|objections?|protests?|denunciations?)|did (?:so |the same )?too|did likewise",
+    ),
+    # "Seoul's decision was criticised by Tokyo": the critic after "by"
+    *_frames("OPPOSES", "directed", "passive", r"criticised|criticized|condemned|denounced|rebuked|censured|slammed|decried"),
     # "South Korea drew sharp criticism from Japan": the critic after "from", the criticised on the
     # left; the verb before the noun is checked by relations.CRITICISM_DRAWN (the lexicon's keywords
     # are then these nouns, not "came" or "met")
     *_frames("OPPOSES", "directed", "reverse", r"(?:criticism|condemnation|protests?|objections?|rebukes?|censure)\s+from"),
+    # "bought the system in the face of American objections", "despite Beijing's protests": the
+    # critic names the objections, the subject acted against them
+    *_frames(
+        "OPPOSES", "directed", "reverse",
+        r"(?:despite|in the face of|in defiance of|over)(?= (?:the )?(?:strong |vocal |repeated |fierce |loud |sharp )?"
+        r"(?-i:[A-Z])[\w.-]*(?:'s|’s)? (?:strong |vocal |repeated |fierce |loud |sharp )?(?:objections|opposition|protests|criticism)\b)",
+    ),
     # A rotating chair organises a summit; it does not lead the organization, so "chairs" is no trigger.
     *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|headed|proposed|unveiled|dominated|put forward|announced"),
     # "the Global Security Initiative is the brainchild of China": the leader after "of"
@@ -352,7 +388,7 @@ FRAMES: list[Frame] = [
         "LEADS", "directed", "active",
         r"launched|launches|launching|leads|led|leading|spearheaded|spearheads|initiated|championed|champions|heads|headed|"
         r"(?<!to )lead(?= (?:the|a|an|both|two|three)\b)|"  # "Britain, Italy and Japan lead the programme together"
-        r"unveiled|unveils|unveiling|flagship|dominates|dominated|"
+        r"unveiled|unveils|unveiling|flagship|dominates|dominated|(?:driving force|prime mover|moving spirit) behind|"
         # an organization is proposed or announced before it exists; only an initiative is led so
         rf"{INITIATIVE_ONLY}",
     ),

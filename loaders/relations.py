@@ -43,7 +43,9 @@ PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|aboard|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
     # "across northern Australia": a compass adjective (lower-case: "South China" is a name) leaves the place governed
-    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3}|(?-i:(?:north|south|east|west)(?:ern|-western|-eastern|west|east)?|central|far))\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+)*$",
+    r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3}|(?-i:(?:north|south|east|west)(?:ern|-western|-eastern|west|east)?|central|far))\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+"
+    # "signed by Presidents Putin and Pezeshkian": a leader's title leaves the leader governed
+    r"|\b(?-i:Presidents?|Prime Ministers?|Premiers?|Chancellors?|Foreign Ministers?|Defen[cs]e Ministers?)\s+)*$",
     re.IGNORECASE,
 )
 # Searched through its openings (the prepositions themselves): re would try the whole
@@ -605,11 +607,17 @@ class SentenceReader:
             return []  # "a European draft condemning ...": the text condemns, not a state
         if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused":
             return []  # "two Chinese firms accused of shipping engines": they are accused, nobody here accuses
+        if frame.type == "LEADS" and text[start - 1:start] == "-" and any(re.fullmatch(r"\s+", text[end:s.start]) for s in clause if s.start > end):
+            return []  # "froze its participation in the Russian-led CSTO": the leader is the word before the hyphen (see _possessive_links), not the subject
         left, right = _sides(text, clause, start, end)
+        if frame.type == "OPPOSES" and ECHOED.fullmatch(text, start, end):
+            return self._echoed(text, start, end, left, spec, context)
         if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and FUTURE_WORK.search(text, max(0, start - 80), start):
             return []  # "submarines to be built in Surabaya with French technology": not built yet
         if frame.form == "reverse":  # receiver on the left, giver after "from"; "the brainchild of China"
-            sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))[:1]
+            sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))
+            # "faced sanctions from the United States and the EU", "drew condemnation from Turkey and Egypt": every one listed
+            sources = _first_group(text, sources) if frame.type in ("SANCTIONED", "OPPOSES") else sources[:1]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             licensee = frame.type == "TRANSFERRED_TECHNOLOGY_TO"  # a firm given a licence stands for its state
             owners = _nearest_group(text, left, ("ArmedForce", "Organization") if licensee else ("ArmedForce",))
@@ -620,20 +628,26 @@ class SentenceReader:
                 after = [s for s in right if comma > 0 and s.start > comma and s.kind != "demonym" and "State" in s.labels]
                 targets = _first_group(text, after) if after and re.fullmatch(r",\s*(?:the\s+)?", text[comma:after[0].start]) else []
             if frame.type == "OPPOSES":  # "South Korea drew criticism from Japan": only the subject was criticised
-                drawn = CRITICISM_DRAWN.search(text, max(0, start - 40), start)
+                drawn = CRITICISM_DRAWN.search(text, max(0, start - 40), start) or not text[start:end].lower().endswith("from")
                 targets = _sentence_subject(text, left, start, spec.targets) if drawn else []
         elif frame.form == "nominal":  # "the transfer of design technology from France to Brazil"
-            sources = _role(right, spec.sources, ("from", "by"))[:1] or _nearest_group(text, left, spec.sources)
-            targets = _first_group(text, _role(right, spec.targets, ("to", "for")))
+            sources = _role(right, spec.sources, ("from", "by"))
+            sources = (_first_group(text, sources) if frame.type == "SANCTIONED" else sources[:1]) or _nearest_group(text, left, spec.sources)
+            targets = _first_group(text, _role(right, spec.targets, ("on", "against") if frame.type == "SANCTIONED" else ("to", "for")))
             agreement = TRANSFER_AGREEMENT.match(text, end)
             if agreement:  # "assembled in Brazil under a technology transfer agreement with Sweden"
                 sources, targets = _agreement_sides(text, left, [s for s in right if s.start >= agreement.end() - 1])
         elif frame.form == "passive":  # "the Combined Maritime Forces, which is led by the United States": the antecedent
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets) or context.term(self._sentence_slots, spec.targets)
+            if frame.type == "SANCTIONED" and targets and MODIFIER_OF_MEMBER.match(text, targets[-1].end):
+                # "Turkey became the first NATO ally to be sanctioned": the ally, not the alliance
+                member = _nearest_group(text, [s for s in left if s.end <= targets[0].start], ("State",))
+                targets = member if member and MEMBER_COPULA.fullmatch(text, member[-1].end, targets[0].start) else []
             sources = _role(right, spec.sources, ("by",))
             if not targets and frame.type == "LEADS" and sources and FRONTED.fullmatch(text, 0, start):
                 # "Spearheaded by China, the Global Development Initiative ...": the subject after the comma
-                targets = [s for s in right if s.labels & set(spec.targets) and re.fullmatch(r",\s+(?:the\s+)?", text[sources[-1].end:s.start])]
+                # ("Launched by China in 2013, the Belt and Road Initiative ...": a date may close the phrase)
+                targets = [s for s in right if s.labels & set(spec.targets) and re.fullmatch(r"(?:\s+(?:in|on|since)\s+[^,]{1,20})?,\s+(?:the\s+)?", text[sources[-1].end:s.start])]
         else:
             people = [s for s in left if frame.type == "SANCTIONED" and s.kind == "demonym" and NOT_THE_STATE.match(text, s.end)]  # "Russian arms exporters"
             sources = (
@@ -644,14 +658,17 @@ class SentenceReader:
             sources = _shared_subject(text, self._sentence_slots, start, spec.sources, sources) or sources
             if frame.type == "OPPOSES":
                 sources = _new_clause_subject(text, sources)
+                sources = _before_appositive(text, left, sources, start, spec.sources)
+                if sources and sources[-1].kind != "reference" and UNRESOLVED_PAIR.search(text, sources[-1].end, start):
+                    sources = []  # "members of the SCO and of BRICS, and both have criticised AUKUS": "both" is the subject, whoever they are
             if re.search(r"\bof$", text[start:end]) and frame.type == "OPPOSES":  # "the condemnation of Iran by Germany"
                 sources = _role([s for s in right if s.start - end <= 60], spec.sources, ("by",)) or sources
             if frame.type == "SANCTIONED":
                 if re.match(r"\s+(?:resolutions?|drafts?|bills?|proposals?|votes?|debates?)\b", text[end:end + 14], re.IGNORECASE):
                     return []  # "a sanctions resolution on North Korea failed": a text, not sanctions
-                if SANCTIONS_TALK.match(text, end):
-                    return []  # "after US sanctions threats": sanctions feared, not imposed
-                if SECOND_PREDICATE.search(text, max(0, start - 60), start) or (VERB_TRIGGER.match(text, start) and re.search(r",?\s+and\s+(?:also\s+)?$", text[max(0, start - 12):start])):
+                if SANCTIONS_TALK.match(text, end) or SANCTIONS_WATCHED.search(text, max(0, start - 40), start):
+                    return []  # "after US sanctions threats": sanctions feared, not imposed; "monitored sanctions on": watched
+                if SANCTIONS_KEPT.search(text, max(0, start - 60), start) or (VERB_TRIGGER.match(text, start) and re.search(r",?\s+and\s+(?:also\s+)?$", text[max(0, start - 12):start])):
                     # "Australia has sanctioned Russia and Belarus and maintains sanctions against Iran"
                     sources = _first_group(text, [s for s in self._sentence_slots if s.labels & set(spec.sources) and s.end <= start]) or sources
                 if re.fullmatch(r"impose[sd]? on|imposing on", text[start:end], re.IGNORECASE) and not SANCTION_WORD.search(text, max(0, start - 60), start):
@@ -677,8 +694,15 @@ class SentenceReader:
                 targets = inside  # "warned Finland against joining NATO": the one warned
             if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
                 targets = context.event_parties(sources)
+            if not targets and frame.type == "OPPOSES":
+                # "opposed China's Belt and Road Initiative": the owner of the policy opposed
+                targets = [s for s in near[:1] if s.role == "possessor" and s.labels & set(spec.targets) and OWNER_NEXT.fullmatch(text, end, s.start)]
+                # "oppose the 'small circles' built by the United States", "criticised the deployment of THAAD by Seoul": the agent of what is opposed
+                agents = [s for s in near if s.role == "by" and s.labels & set(spec.targets)]
+                targets = targets or (_first_group(text, agents) if agents and AGENT_OF_OPPOSED.search(text, end, agents[0].start) else [])
             if not targets and frame.type in ("LEADS", "OPPOSES"):
-                targets = _possessed(text, left, spec.targets, sources) or [s for s in _antecedent(before, spec.targets) if s not in sources]
+                antecedent = _antecedent(before, spec.targets) if frame.type == "LEADS" else _supplier_antecedent(text, before, spec.targets)
+                targets = _possessed(text, left, spec.targets, sources) or [s for s in antecedent if s not in sources]
             if not targets and frame.type == "LEADS":
                 targets = _led_appositive(text, start, left, sources, spec.targets)
             if frame.type == "SANCTIONED" and not targets:
@@ -695,7 +719,11 @@ class SentenceReader:
         targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
         if frame.type == "OPPOSES":  # "opposed several Western drafts on Syria": the drafts, not Syria
             targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
+            # "condemned the invasion of Ukraine": the victim of what is condemned is not opposed
+            targets = [s for s in targets if not VICTIM_BEFORE.search(text, max(0, s.start - 40), s.start)]
             targets = [_led_by(text, s, self._sentence_slots) or s for s in targets]  # "denounced the US-led IMSC": the IMSC
+            # "denounces the US-South Korea joint drills": both states of the hyphenated pair
+            targets += [s for s in self._sentence_slots if len(targets) == 1 and "State" in s.labels and "State" in targets[0].labels and s.start == targets[0].end + 1 and text[targets[0].end] == "-"]
             # "condemned Russia's decision, and South Korea, an elected member, criticised ...": a new clause's subject
             cut = next((i for i, s in enumerate(targets) if i and s.start > end and CLAUSE_SUBJECT.match(text, s.end)), None)
             targets = targets[:cut] if cut else targets
@@ -712,8 +740,19 @@ class SentenceReader:
             for target in _refs(targets, spec.targets)
             if source.name != target.name
         ]
+        if frame.type == "OPPOSES" and facts:
+            context.opposed = (text, tuple(dict.fromkeys(fact.target for fact in facts)))
         context.remember_subject(sources)
         return facts
+
+    def _echoed(self, text, start, end, left, spec, context) -> list[Fact]:
+        """"Russia has echoed the criticism": whom the paragraph's last critic opposed; "...,
+        and Lithuania did too" only after an opposition stated in the same sentence."""
+        said_in, opposed = context.opposed
+        if not opposed or (said_in != text and not ECHOED_NOUN.search(text, start, end)):
+            return []
+        critics = _nearest_group(text, left, spec.sources) or _pronoun_subject(text, start, left, context)
+        return [Fact("OPPOSES", critic, target) for critic in _refs(critics, spec.sources) for target in opposed if critic.name != target.name]
 
     def _led(self, text, frame, start, end, sources, targets) -> list[Slot]:
         """What a leadership trigger's subject leads: only initiatives after "proposed" or
@@ -735,6 +774,8 @@ class SentenceReader:
         if frame.type == "PARTNERS_WITH" and (UNNAMED_PARTNERS.search(text, max(0, start - 60), start) and text[start:end].lower() == "partners"
                                              or THE_ALLIANCE.search(text, max(0, start - 30), start) and text[start:end].lower() == "alliance"):
             return []  # "several of Russia's Central Asian partners" names none; "accession to the alliance" is an organization
+        if frame.type == "PARTNERS_WITH" and re.fullmatch(r"all(?:y|ies)", text[start:end], re.IGNORECASE) and COUNTED_ALLY.search(text, max(0, start - 16), start):
+            return []  # "Sweden ... became the 32nd ally": a member counted, see _membership
         states = ("State",)
         group = _nearest_group(text, left, states)
         if len(group) == 1 and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[0].end:start]):
@@ -746,14 +787,23 @@ class SentenceReader:
             if callers and CALLS.fullmatch(text[callers[-1].end:group[0].start]):  # "Vietnam calls the United States a partner"
                 group = callers[-1:] + group
         upgrade = UPGRADED_TIES.search(text, 0, start) if frame.type == "PARTNERS_WITH" else None
+        upgraded: list[Slot] = []
         if upgrade:  # "Hanoi elevated relations with Washington to a comprehensive strategic partnership"
             group = _nearest_group(text, [s for s in left if s.end <= upgrade.start()], states)
-            group = group + [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
+            upgraded = [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
+            group = group + upgraded
+        elif frame.type == "PARTNERS_WITH" and OWN_PARTNERSHIP.search(text, max(0, start - 40), start):
+            # "..., while keeping its 2001 strategic partnership with Russia": the sentence's subject owns it
+            group = _sentence_subject(text, self._sentence_slots, start, states) or group
         elif group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start):
             group = []
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
-        group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
         partners = _role(right, states, ("with", "between", "object", "of"))
+        # "the comprehensive strategic partnership that Russia and China proclaim": the pair of the relative clause
+        relative = _first_group(text, partners) if not group and partners and RELATIVE_PAIR.match(text, end, partners[0].start) else []
+        if len(relative) == 2 and VERB_AFTER_LIST.match(text, relative[-1].end):
+            group, partners = relative, []
+        group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
         if partners and NEW_CLAUSE_SUBJECT.search(text, end, partners[0].start):
             partners = []  # "signed a pact in 2023, and the UK, Italy and Japan lead ...": another clause's subject
         if not group and re.match(r"[^.;,]{0,25}?\b(?:signed|concluded|agreed|inked) by\b", text[end:]):
@@ -763,6 +813,9 @@ class SentenceReader:
         refs: list[tuple[Ref, Ref]] = []
         if between and len(_refs(_role(right, states, ("between",)), states)) <= 3:
             refs += list(combinations(_refs(_role(right, states, ("between",)), states), 2))
+        elif upgraded and partners and len(group) == 2:
+            # "upgraded its ties with the United States to ... and with Japan two months later": the subject with each
+            refs += [(a, b) for a in _refs(group[:1], states) for b in _refs(group[1:] + _first_group(text, partners), states)]
         elif partners and group and not (len(_refs(group, states)) == 2 and NEW_CLAUSE.search(text, end, partners[0].start)):
             # not "the two countries signed a treaty, and during the war with Pakistan ...": that pair is complete
             refs += [(a, b) for a in _refs(group, states) for b in _refs(_first_group(text, partners), states)]
@@ -1403,6 +1456,7 @@ class ParagraphContext:
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
         self.topic: Ref | None = None  # the organization a paragraph opens with, which it is about
         self.opened = False
+        self.opposed: tuple[str, tuple[Ref, ...]] = ("", ())  # the sentence of the last opposition and whom it opposed, for "... echoed the criticism"
 
     @property
     def headings(self) -> list[str]:
@@ -1829,7 +1883,9 @@ def _coordinated(gap: str, dated: bool = False) -> bool:
 def _groups(text: str, slots: list[Slot], dated: bool = False) -> list[list[Slot]]:
     groups: list[list[Slot]] = []
     for slot in slots:
-        if groups and _coordinated(text[groups[-1][-1].end:slot.start], dated):
+        gap = text[groups[-1][-1].end:slot.start] if groups else ""
+        if groups and _coordinated(gap, dated) and not (slot.kind == "reference" and CLAUSE_AND.fullmatch(gap) and PAIR_WORD.match(text, slot.start)):
+            # not "founding members of the SCO and of BRICS, and both have criticised AUKUS": "both" opens a clause
             groups[-1].append(slot)
         else:
             groups.append([slot])
@@ -2089,10 +2145,14 @@ UPGRADED_TIES = re.compile(
 )
 # "Mongolia and India signed a declaration of strategic partnership": the signers are the partners
 SIGNED_CHARTER = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|adopted|issued|proclaimed)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|adopted|issued|proclaimed|signs?|concludes?|adopts?|issues?|proclaims?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:declaration|treaty|agreement|joint statement|charter|accord)\s+(?:of|on|establishing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w\"-]+\s+){0,3}",
     re.IGNORECASE,
 )
+# "the partnership that Russia and China proclaim": a relative clause whose subject is the pair
+RELATIVE_PAIR = re.compile(r"(?:\s+[\w,-]+){0,8}?\s+(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
+# "its 2001 strategic partnership": a partnership owned by the sentence's subject
+OWN_PARTNERSHIP = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 CALLS = re.compile(r"\s+(?:\w+ly\s+|now\s+|still\s+)?(?:calls|called|considers|considered|regards|regarded|describes|described|sees|saw|treats|treated|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
 PARTNER_COMPLEMENT = re.compile(r"\s+(?:as\s+)?(?:a|an|its|their|his|her)\s+(?:[\w\"“”-]+\s+){0,3}", re.IGNORECASE)
 
@@ -2276,8 +2336,45 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
     return candidates[-1:] if candidates else []
 
 
+def _supplier_antecedent(text: str, before: list[Slot], labels) -> list[Slot]:
+    """"US arms sales to Taiwan, which China has opposed": what is opposed is the supplier's
+    sales, so the supplier, not the recipient the antecedent ends on."""
+    candidates = [s for s in before if s.labels & set(labels)]
+    if not candidates or not RECIPIENT_BEFORE.search(text, max(0, candidates[-1].start - 60), candidates[-1].start):
+        return candidates[-1:]
+    return [s for s in candidates[:-1] if SUPPLIER_AFTER.match(text, s.end)][-1:]
+
+
+RECIPIENT_BEFORE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|exports?|transfers?|shipments?|supplies)\s+(?:of\s+[^,;]{0,30}?\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+SUPPLIER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:sales?|deliver(?:y|ies)|exports?|transfers?|shipments?|supplies)\b", re.IGNORECASE)
+
+
 # Clash words that take the other side as their object: "invaded Ukraine", "fought India".
 INDEFINITE_CLASH = re.compile(r"\b(?:a|an|any|possible|potential|future|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# the echo triggers of the OPPOSES lexicon ("echoed the criticism", "did too")
+ECHOED = re.compile(r"(?:echo|join|shar|repeat|second|did)\w*\b.*", re.IGNORECASE)
+# the nouns an echo repeats across sentences ("echoed the criticism"); "did too" stays in its sentence
+ECHOED_NOUN = re.compile(r"criticism|condemnation|objection|protest|denunciation", re.IGNORECASE)
+VICTIM_BEFORE = re.compile(
+    r"\b(?:invasions?|annexation|occupation|bombing|shelling|blockade|dismemberment)\s+of\s+(?:the\s+)?$|"
+    r"\b(?:attacks?|strikes|raids|aggression|assaults?)\s+(?:on|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+AGENT_OF_OPPOSED = re.compile(
+    r"\b(?:built|led|backed|created|formed|set up|pushed|promoted|sponsored|deployed|imposed|launched|waged|staged|held|conducted|taken|adopted|made|levelled|leveled)\s+by\s+(?:the\s+)?$|"
+    r"\b(?:deployments?|sales?|purchases?|expansion|enlargement|buildup|build-up|stationing|militari[sz]ation)\s+of\b[^,.;]{0,40}?\bby\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# what may stand between a verb of opposing and the owner of what is opposed: "opposed China's BRI"
+OWNER_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:the\s+)?")
+# ", and condemns": a second verb between two states, which are then no list
+VERB_IN_GAP = re.compile(r"\s*,?\s*and\s+(?:\w+ly\s+)?(?:[a-z]{2,}(?:ed|es)|[a-z]{3,}s)\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+# "condemned Russia for its invasion": the state blamed just before the possessive
+BLAMED_FOR_ITS = re.compile(r"\s+(?:for|over)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+# "a border clash between Armenia and Azerbaijan killed dozens": an indefinite clash told as an event that happened
+CLASH_TOLD = re.compile(
+    r"[^.;:]{0,80}?\b(?:killed|left|erupted|broke out|flared|took place|occurred|claimed|cost|ended|lasted|wounded)\b", re.IGNORECASE
+)
 TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of)$", re.IGNORECASE)
 
 
@@ -2306,14 +2403,16 @@ OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coas
 # event the paragraph has told of stands where the opposed states would.
 CRITICISED_EVENT = re.compile(
     r"\s+(?:against\s+)?(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|sales?)\b",
+    r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|treaty|accord|sales?)\b",
     re.IGNORECASE,
 )
 
 
-SANCTIONS_TALK = re.compile(r"\s+(?:threats?|warnings?|risks?|fears?|relief|waivers?|exemptions?)\b", re.IGNORECASE)
-# "... and maintains sanctions against Iran": a second verb of the sentence's subject
-SECOND_PREDICATE = re.compile(r"\band\s+(?:also\s+|still\s+)?(?:maintains|maintained|keeps|kept|retains|retained|upholds|has imposed|imposed|extended|extends|renewed|renews)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SANCTIONS_TALK = re.compile(r"\s+(?:threats?|warnings?|risks?|fears?|relief|waivers?|exemptions?|monitors?|panel|experts|inspectors|evasion|busting)\b", re.IGNORECASE)
+# "the panel that monitored sanctions on the DPRK", "helped Iran evade sanctions": sanctions in place, imposed by no one named here
+SANCTIONS_WATCHED = re.compile(r"\b(?:monitor\w*|enforc\w*|evad\w*|evasion of|violat\w*|breach\w*|circumvent\w*|bust\w*|skirt\w*|dodg\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "... and maintains sanctions against Iran", "... and extended existing measures against Belarus": a second verb of the sentence's subject
+SANCTIONS_KEPT = re.compile(r"\band\s+(?:also\s+|still\s+)?(?:maintains|maintained|keeps|kept|retains|retained|upholds|has imposed|imposed|extended|extends|renewed|renews)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 LISTED = re.compile(r"(?:added|adds|adding|placed|put)\b", re.IGNORECASE)
 VERB_TRIGGER = re.compile(r"(?:imposed|imposes|levied|slapped|placed|announced|introduced|extended|expanded|applied|renewed|sanctioned|designated|blacklisted)\b", re.IGNORECASE)
 DESIGNATED_BY = re.compile(r"\b(?:designat\w*|sanction\w*|listings?|measures)\b[^.]{0,40}\bby\b", re.IGNORECASE)
@@ -2347,6 +2446,15 @@ VERB_AFTER_LIST = re.compile(
 )
 # where a pair's own partnership ends: "..., and during the war with Pakistan", ";"
 NEW_CLAUSE = re.compile(r",\s+and\s|;")
+# "Turkey became the first NATO ally to be sanctioned": an organization naming the kind of member, and the copula before it
+MODIFIER_OF_MEMBER = re.compile(r"\s+(?:ally|allies|member|members|member states?|partner|partners|country|countries|state|states)\b", re.IGNORECASE)
+MEMBER_COPULA = re.compile(r"\s+(?:became|becomes|is|was|remains|remained|,)\s+(?:the\s+|a\s+|an\s+)?(?:first|only|second|third|latest|last)?\s*", re.IGNORECASE)
+# "..., and both have criticised AUKUS": a pair as a new clause's subject (see _groups)
+UNRESOLVED_PAIR = re.compile(r",\s*and\s+(?:both|the two(?:\s+\w+)?|the pair)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
+PAIR_WORD = re.compile(r"both\b|the two\b|the pair\b", re.IGNORECASE)
+# "became the 32nd ally", "the newest ally": a member counted into an alliance, no partner of anyone
+COUNTED_ALLY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|youngest)\s+$", re.IGNORECASE)
 # "several of Russia's Central Asian partners", "other Western partners": partners not named
 UNNAMED_PARTNERS = re.compile(
     r"\b(?:several|some|many|most|few|all|(?<!each )other|various|one|two|three|four)\s+(?:of\s+)?(?:(?:the|its|their|\w+(?:'s|’s))\s+)?(?:[\w-]+\s+){0,2}$",
@@ -2383,13 +2491,21 @@ def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
 def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Fact]:
     """Both sides of a war or clash: "China and India fought a border war", "Russia's war
     of aggression against Ukraine", "Azerbaijan ... in the 2020 war with Armenia"."""
-    if INDEFINITE_CLASH.search(text, max(0, start - 40), start) and not re.search(r"\b(?:fought|waged|won|lost|went)\b", text[max(0, start - 40):start]):
-        return []  # "scenarios involving a conflict with China": no particular war
+    indefinite = INDEFINITE_CLASH.search(text, max(0, start - 40), start)
+    if indefinite and not re.search(r"\b(?:fought|waged|won|lost|went)\b", text[max(0, start - 40):start]) and not (
+        re.match(r"an?\b", indefinite.group(0), re.IGNORECASE) and CLASH_TOLD.match(text, end)
+    ):
+        return []  # "scenarios involving a conflict with China": no particular war; but "a clash between ... killed 20" is one
     states = ("State",)
+    # "The Indian Army and the People's Liberation Army clashed": forces fight for their states
+    left, right = _force_sides(left, context), _force_sides(right, context)
     roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
     partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
-    if len(partners) > 1 and VERB_AFTER_LIST.match(text, partners[-1].end):
+    if len(partners) > 1 and not text[start:end].lower().endswith("between") and VERB_AFTER_LIST.match(text, partners[-1].end):
         partners = partners[:1]  # "During the war with Israel, Russia and China condemn ...": the list is the next clause's subject
+    # "... invasion of Ukraine and condemns Iran's support for it": a second verb's object is no party
+    cut = next((i for i in range(1, len(partners)) if VERB_IN_GAP.fullmatch(text, partners[i - 1].end, partners[i].start)), None)
+    partners = partners[:cut] if cut else partners
     group = _nearest_group(text, left, states)
     if group and DOCUMENT_ABOUT.search(text, group[-1].end, start):
         group = []  # "Moscow blocked a text condemning the annexation of ...": the voter is not the invader
@@ -2397,6 +2513,9 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         possessive = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[group[-1].end:start])
         group = group[-1:] if possessive and partners else []  # "Russia's full-scale invasion of Ukraine"
     its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[max(0, start - 40):start], re.IGNORECASE)
+    blamed = [s for s in left if "State" in s.labels and BLAMED_FOR_ITS.fullmatch(text, s.end, start)] if its else []
+    if blamed and partners:  # "condemned Russia for its invasion of Ukraine": the state blamed, not the condemner
+        group, its = blamed[-1:], None
     unnamed_invader = re.match(r"invasion|annexation", text[start:end], re.IGNORECASE) and not its
     if (not group or its) and partners and not unnamed_invader:
         # "Azerbaijan ... in the 2020 war with Armenia"; "Russia vetoed a draft on its invasion of Ukraine";
@@ -2967,7 +3086,8 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
 
 
 # "... and extended its sanctions on Belarus": a second predicate with no subject of its own
-SECOND_PREDICATE = re.compile(r"\s+and\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?$", re.IGNORECASE)
+# ("... in 2014 and has condemned the invasion of Ukraine": an auxiliary may come first)
+SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:also|later|then|has|have|had|\w+ly)\s+){0,2}$", re.IGNORECASE)
 # "drew sharp criticism from", "came under fire ... from": what the criticised did
 CRITICISM_DRAWN = re.compile(
     r"\b(?:drew|draws|drawing|drawn|faced|faces|facing|attracted|attracts|earned|earns|met with|meets with|came under)\s+(?:[\w-]+\s+){0,2}?$",
@@ -3071,15 +3191,43 @@ def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[
     return _first_group(text, states)
 
 
+def _before_appositive(text: str, left: list[Slot], group: list[Slot], start: int, labels) -> list[Slot]:
+    """"Moscow and Beijing, the pair at the heart of the SCO, oppose AUKUS": the subject before
+    an appositive that names something else, not the appositive's own mention."""
+    if not group or not APPOSITIVE_CLOSE.fullmatch(text, group[-1].end, start):
+        return group
+    comma = text.rfind(",", 0, group[0].start)
+    if comma < 0 or not APPOSITIVE_OPEN.fullmatch(text, comma, group[0].start):
+        return group
+    subject = _nearest_group(text, [s for s in left if s.end <= comma], labels)
+    return subject if subject and not text[subject[-1].end:comma].strip() else group
+
+
+APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its|their|both)\s+[^,;]*", re.IGNORECASE)
+APPOSITIVE_CLOSE = re.compile(r"[^,;.]*,\s*(?:\w+ly\s+|also\s+|now\s+)?")
+
+
+def _force_sides(slots: list[Slot], context: "ParagraphContext") -> list[Slot]:
+    """``slots`` with each armed force named by its name standing as its state, in its place and
+    role (not "China's coast guard", whose state is named beside it)."""
+    states = context.memory.force_states
+    return [
+        _as_state(s, states) if s.kind != "reference" and "State" not in s.labels and any(r.name in states for r in s.refs) else s
+        for s in slots
+    ]
+
+
 def _forces_as_states(forces: list[Slot], context: "ParagraphContext", firms: bool = False) -> list[Slot]:
     """The states of armed forces, as mentions where the forces stand: "the Brazilian Air
     Force modernised them with Israeli help" helps Brazil; with ``firms``, the home states of
     firms too: "HAL builds it under a licence from Russia" licenses India."""
     states = {**context.memory.force_states, **context.memory.firm_states} if firms else context.memory.force_states
-    return [
-        Slot(s.start, s.end, tuple(Ref(states[r.name], "State") for r in s.refs if r.name in states), s.kind)
-        for s in forces if any(r.name in states for r in s.refs)
-    ]
+    return [_as_state(s, states) for s in forces if any(r.name in states for r in s.refs)]
+
+
+def _as_state(slot: Slot, force_states: dict[str, str]) -> Slot:
+    """A force's mention standing for the state the force belongs to."""
+    return Slot(slot.start, slot.end, tuple(Ref(force_states[r.name], "State") for r in slot.refs if r.name in force_states), slot.kind, slot.role)
 
 
 TRANSFER_AGREEMENT = re.compile(r"\s+(?:agreement|deal|accord|arrangement|contract|programme|program|package)\s+(?=with\b|between\b)", re.IGNORECASE)
