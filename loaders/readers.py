@@ -23,14 +23,40 @@ from graph.model import Document
 TEXT_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 REGISTER_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "json"}
 
-# Elements whose text is never part of the article.
-DROPPED_TAGS = {"nav", "header", "footer", "aside", "script", "style", "noscript", "template", "form", "iframe", "svg", "button", "select", "head", "_comment", "!comment", "menu", "dialog"}
-# Class or id words that mark boilerplate blocks on real news sites.
+# Elements whose text is never part of the article (AMP pages put their ads, consent
+# dialogs, menus and share buttons in elements of their own).
+DROPPED_TAGS = {
+    "nav", "footer", "aside", "script", "style", "noscript", "template", "form", "iframe", "svg", "button", "select", "head",
+    "_comment", "!comment", "menu", "dialog", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-consent", "amp-sidebar",
+    "amp-social-share", "amp-analytics", "amp-user-notification", "amp-next-page",
+}
+# Roles that mark the site's furniture rather than the article.
+DROPPED_ROLES = {"navigation", "complementary", "banner", "contentinfo", "search", "menu", "menubar", "dialog", "alertdialog"}
+# Class, id or label words that mark boilerplate blocks on real news sites. A word matches
+# whole (camelCase split), so "tag-egypt" and "has-post-thumbnail", the words a CMS puts on
+# the article itself to describe it, are not taken for a tag list or a thumbnail strip;
+# a few markers also match run together with what follows ("jp-relatedposts").
 BOILERPLATE_MARKERS = re.compile(
-    r"(?:^|[\s_-])(comments?|related|sidebar|cookie|consent|banner|share|social|newsletter|advert|ads?|promo|breadcrumbs?|menu|navbar|footer|masthead|subscribe|popup|modal|recommended|trending|most-read|tags?)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:comments?|comment-(?:list|form|respond|area)|respond|disqus\w*|related\w*|sidebar\w*|cookies?\w*|consent|gdpr"
+    r"|banner|notice|share|sharing|sharedaddy|social\w*|newsletter\w*|sign-?up|subscri\w*|advert\w*|ads?|promo\w*|sponsor\w*"
+    r"|outbrain|taboola|breadcrumbs?|menu|navbar|navigation|pagination|pager|footer|masthead|popup|modal|recommend\w*|trending"
+    r"|popular|most-?(?:read|viewed|shared)|tags|tag(?=$|\s)|tag-?(?:list|cloud|links)|cat-?links|author-?(?:bio|box|info)|bio"
+    r"|credits?|edit-?section|references|reflist|navbox|feedback|ticker|donate)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote", "pre", "dl", "dt", "dd", "figcaption", "caption", "br", "hr", "body", "html", "thead", "tbody", "figure", "address", "summary", "details"}
+CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Link lists (related stories, most read, see also) are known by their links: most of
+# the block's text is link text, and each link is a headline of several words rather
+# than a name ("Russia", "Tsentr-2019") as in a list of participants.
+LINK_SHARE = 0.6
+HEADLINE_WORDS = 4
+LINK_LIST_TAGS = {"ul", "ol", "div", "section", "p", "dl", "li", "span"}
+# A paragraph of one link after a label like these points to another page.
+LINK_LABEL = re.compile(r"(?:read|see|also|more|related|recommended|further|watch|listen|previously|next|older|newer|latest)\b[\w ]{0,20}:?", re.IGNORECASE)
+# Characters that only shape the layout: soft hyphens and zero-width marks go, the
+# non-breaking hyphen reads as a hyphen ("Su&#8209;35").
+LAYOUT_CHARACTERS = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u2011": "-"})
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote", "pre", "dl", "dt", "dd", "figcaption", "caption", "br", "hr", "body", "html", "thead", "tbody", "figure", "address", "summary", "details", "header", "hgroup", "center"}
 CELL_TAGS = {"td", "th"}
 # The HTML parser looks through every open element at each of these tags, so its time
 # grows with the square of how deep they nest: a few megabytes of unclosed <div>s would
@@ -263,13 +289,12 @@ def html_text(source: str) -> tuple[str, str | None]:
         raise DocumentError(f"HTML nests block elements more than {MAX_NESTING:,} deep (unclosed tags)")
     tree = LexborHTMLParser(source)
     title_node = tree.css_first("title") or tree.css_first("h1")
-    title = " ".join(title_node.text().split()) if title_node else None
+    title = " ".join(title_node.text().translate(LAYOUT_CHARACTERS).split()) if title_node else None
     root = _main_node(tree)
-    blocks: list[str] = []
-    current: list[str] = []
-    _walk(root, blocks, current)
-    _flush(blocks, current)
-    return "\n\n".join(blocks), title
+    page = _Page(_link_lists(root))
+    page.walk(root)
+    page.flush()
+    return "\n\n".join(page.blocks), title
 
 
 def _nesting(source: str) -> int:
@@ -286,61 +311,156 @@ def _nesting(source: str) -> int:
 
 
 def _main_node(tree):
-    for selector in ("main", "article", "[role=main]", "body"):
-        node = tree.css_first(selector)
-        if node is not None:
-            return node
-    return tree.root
+    """The element that holds the article: <main>, else the one <article> or, on a page of
+    several (a live blog's entries), the element that holds them all, else the body."""
+    main = tree.css_first("main") or tree.css_first("[role=main]")
+    if main is not None:
+        return main
+    articles = [node for node in tree.css("article") if not _has_ancestor(node, ("article",))]
+    if articles:
+        lineages = [_ancestors(node) for node in articles]
+        shared = set.intersection(*(set(lineage) for lineage in lineages[1:])) if len(lineages) > 1 else None
+        for node in [articles[0], *_ancestor_nodes(articles[0])]:
+            if shared is None or node.mem_id in shared:
+                return node
+    return tree.css_first("body") or tree.root
 
 
-def _is_boilerplate(node) -> bool:
-    if node.tag in DROPPED_TAGS:
-        return True
-    attrs = node.attributes or {}
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("role") in ("navigation", "complementary", "banner", "contentinfo"):
-        return True
-    marker = " ".join(filter(None, (attrs.get("class"), attrs.get("id"))))
-    return bool(marker and BOILERPLATE_MARKERS.search(marker))
+def _ancestor_nodes(node) -> list:
+    found = []
+    while (node := node.parent) is not None:
+        found.append(node)
+    return found
 
 
-def _walk(node, blocks: list[str], current: list[str]) -> None:
-    # A stack rather than recursion: a page with thousands of tags left open nests
-    # deeper than Python's recursion limit. None on the stack marks the end of a block.
-    stack = _children_reversed(node)
+def _ancestors(node) -> list[int]:
+    """The mem_ids of ``node`` and the elements around it."""
+    return [node.mem_id] + [parent.mem_id for parent in _ancestor_nodes(node)]
+
+
+def _has_ancestor(node, tags: tuple[str, ...]) -> bool:
+    return any(parent.tag in tags or (parent.attributes or {}).get("role") == "main" for parent in _ancestor_nodes(node))
+
+
+def _link_lists(root) -> set[int]:
+    """The mem_ids of the blocks under ``root`` that are lists of links to other pages:
+    several links whose words are most of the block's and that read as headlines, with
+    few words outside them (a heading, dates), or one such link after a label ("Read more:").
+
+    One pass from the leaves up, so the cost is linear in the page.
+    """
+    found: set[int] = set()
+    totals: dict[int, list[int]] = {}  # mem_id -> [characters, loose words, link characters, link words, links]
+    stack = [(root, False)]
     while stack:
-        child = stack.pop()
-        if child is None:
-            _flush(blocks, current)
+        node, done = stack.pop()
+        if not done:
+            stack.append((node, True))
+            stack.extend((child, False) for child in _children_reversed(node))
             continue
-        tag = child.tag
-        if tag == "-text":
-            current.append(child.text_content or "")
-        elif _is_boilerplate(child):
+        if node.tag == "-text":
+            text = node.text_content or ""
+            totals[node.mem_id] = [len(text) - text.count(" "), len(text.split()), 0, 0, 0]
             continue
-        elif tag == "table":  # one block, a line per row, so a header row stays with its rows
-            _flush(blocks, current)
-            rows = [" | ".join(_visible_text(cell) for cell in row.iter() if cell.tag in CELL_TAGS)
-                    for row in child.css("tr") if not _is_boilerplate(row)]
-            blocks.append("\n".join(row for row in rows if row.strip(" |")))
-        else:
-            if tag in BLOCK_TAGS:
-                _flush(blocks, current)
-                stack.append(None)
-            stack.extend(_children_reversed(child))
+        total = [0, 0, 0, 0, 0]
+        for child in _children_reversed(node):
+            for index, value in enumerate(totals.pop(child.mem_id, ())):
+                total[index] += value
+        if node.tag == "a":
+            total = [total[0], 0, total[0], total[1], 1]
+        characters, loose, link_characters, link_words, links = total
+        if (node.tag in LINK_LIST_TAGS and links and link_characters >= LINK_SHARE * characters
+                and link_words >= HEADLINE_WORDS * links and loose <= 2 * links + 4
+                and (links > 1 or _labelled_link(node))):
+            found.add(node.mem_id)
+        totals[node.mem_id] = total
+    return found
 
 
-def _visible_text(node) -> str:
-    """The text inside ``node``, whitespace collapsed, without its scripts, styles and
-    other boilerplate."""
-    parts = []
-    stack = _children_reversed(node)
-    while stack:
-        child = stack.pop()
-        if child.tag == "-text":
-            parts.append(child.text_content or "")
-        elif not _is_boilerplate(child):
-            stack.extend(_children_reversed(child))
-    return " ".join(" ".join(parts).split())
+def _labelled_link(node) -> bool:
+    """Whether the words of ``node`` outside its one link are a label like "Read more:"."""
+    link = node.css_first("a")
+    label = node.text().replace(link.text(), " ") if link is not None else ""
+    return bool(LINK_LABEL.fullmatch(" ".join(label.split()).strip(" :|-–—»›")))
+
+
+# Marks the end of a list item on the walk's stack. Items keep a list marker, as in text
+# and Markdown, so that a list reads as the entries of the sentence that opens it
+# ("... with troops from these states:").
+LIST_ITEM_END = object()
+
+
+class _Page:
+    """The text blocks of a page's main element, read in document order."""
+
+    def __init__(self, link_lists: set[int]):
+        self.link_lists = link_lists
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.bullet = False  # the next block opens a list item
+
+    def is_boilerplate(self, node) -> bool:
+        tag = node.tag
+        if tag in DROPPED_TAGS:
+            return True
+        attrs = node.attributes or {}
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("role") in DROPPED_ROLES:
+            return True
+        # the header of an article holds its headline; the page's header, the site's name and menu
+        if tag == "header" and not _has_ancestor(node, ("article", "main")):
+            return True
+        if node.mem_id in self.link_lists:
+            return True
+        marker = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("aria-label"))))
+        return bool(marker and BOILERPLATE_MARKERS.search(CAMEL_BOUNDARY.sub("-", marker)))
+
+    def walk(self, node) -> None:
+        # A stack rather than recursion: a page with thousands of tags left open nests
+        # deeper than Python's recursion limit. None on the stack marks the end of a block,
+        # LIST_ITEM_END that of a list item.
+        stack = _children_reversed(node)
+        while stack:
+            child = stack.pop()
+            if child is None or child is LIST_ITEM_END:
+                self.flush()
+                self.bullet = self.bullet and child is None
+                continue
+            tag = child.tag
+            if tag == "-text":
+                self.current.append(child.text_content or "")
+            elif self.is_boilerplate(child):
+                continue
+            elif tag == "table":  # one block, a line per row, so a header row stays with its rows
+                self.flush()
+                rows = [" | ".join(self.visible_text(cell) for cell in row.iter() if cell.tag in CELL_TAGS)
+                        for row in child.css("tr") if not self.is_boilerplate(row)]
+                self.blocks.append("\n".join(row for row in rows if row.strip(" |")))
+            else:
+                if tag in BLOCK_TAGS:
+                    self.flush()
+                    stack.append(LIST_ITEM_END if tag == "li" else None)
+                    self.bullet = self.bullet or tag == "li"
+                stack.extend(_children_reversed(child))
+
+    def visible_text(self, node) -> str:
+        """The text inside ``node``, whitespace collapsed, without its scripts, styles and
+        other boilerplate."""
+        parts = []
+        stack = _children_reversed(node)
+        while stack:
+            child = stack.pop()
+            if child.tag == "-text":
+                parts.append(child.text_content or "")
+            elif not self.is_boilerplate(child):
+                stack.extend(_children_reversed(child))
+        return " ".join(" ".join(parts).translate(LAYOUT_CHARACTERS).split())
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.current).translate(LAYOUT_CHARACTERS).split())
+        if text:
+            self.blocks.append("- " + text if self.bullet else text)
+            self.bullet = False
+        self.current.clear()
 
 
 def _children_reversed(node) -> list:
@@ -351,13 +471,6 @@ def _children_reversed(node) -> list:
         child = child.next
     children.reverse()
     return children
-
-
-def _flush(blocks: list[str], current: list[str]) -> None:
-    text = " ".join("".join(current).split())
-    if text:
-        blocks.append(text)
-    current.clear()
 
 
 # --- PDF --------------------------------------------------------------------
