@@ -384,6 +384,8 @@ def _labelled_link(node) -> bool:
     return bool(LINK_LABEL.fullmatch(" ".join(label.split()).strip(" :|-–—»›")))
 
 
+# Marks a line or block boundary inside a table cell.
+CELL_BREAK = "\x1e"
 # Marks the end of a list item on the walk's stack. Items keep a list marker, as in text
 # and Markdown, so that a list reads as the entries of the sentence that opens it
 # ("... with troops from these states:").
@@ -443,17 +445,25 @@ class _Page:
                 stack.extend(_children_reversed(child))
 
     def visible_text(self, node) -> str:
-        """The text inside ``node``, whitespace collapsed, without its scripts, styles and
-        other boilerplate."""
+        """The text inside a table cell ``node``, whitespace collapsed, without its scripts,
+        styles and other boilerplate; lines and blocks within it ("India<br>Kyrgyzstan",
+        a list in an infobox) are joined by "; ", inline elements by nothing
+        ("<a>Kyrgyz</a>stan")."""
         parts = []
         stack = _children_reversed(node)
         while stack:
             child = stack.pop()
-            if child.tag == "-text":
-                parts.append(child.text_content or "")
+            if child is None:
+                parts.append(CELL_BREAK)
+            elif child.tag == "-text":
+                parts.append((child.text_content or "").replace(CELL_BREAK, " "))
             elif not self.is_boilerplate(child):
+                if child.tag in BLOCK_TAGS:
+                    parts.append(CELL_BREAK)
+                    stack.append(None)
                 stack.extend(_children_reversed(child))
-        return " ".join(" ".join(parts).translate(LAYOUT_CHARACTERS).split())
+        lines = (" ".join(line.split()) for line in "".join(parts).translate(LAYOUT_CHARACTERS).split(CELL_BREAK))
+        return "; ".join(line for line in lines if line)
 
     def flush(self) -> None:
         text = " ".join("".join(self.current).translate(LAYOUT_CHARACTERS).split())

@@ -445,3 +445,25 @@ def test_body_links_are_kept(inner, fact):
 def test_link_lists_and_marked_boxes_in_the_body_give_nothing(inner):
     assert "Peru" not in read(body(inner)).text
     assert not triples(body(inner))
+
+
+INFOBOX = """<html><head><title>Zapad-2021 - Militarypedia</title></head><body><div id="content" role="main">
+<h1 class="firstHeading">Zapad-2021</h1>
+<table class="infobox"><tbody>
+<tr><th colspan="2">Zapad-2021</th></tr>
+<tr><th scope="row">Host</th><td><a>Bela</a>rus</td></tr>
+<tr><th scope="row">Participants</th><td><a>Armenia</a><br><a>Kazakhstan</a><br><a>Mongolia</a></td></tr>
+<tr><th scope="row">Observers</th><td><ul><li><a>Vietnam</a></li><li><a>Sri Lanka</a></li></ul></td></tr>
+</tbody></table>
+<p>The drills took place in September 2021.</p>
+</div></body></html>"""
+
+
+def test_an_infobox_reads_as_fields_with_its_lines_kept_apart():
+    lines = read(INFOBOX).text.split("\n")
+    assert "Host | Belarus" in lines  # a link inside a name does not split it
+    assert "Participants | Armenia; Kazakhstan; Mongolia" in lines
+    assert "Observers | Vietnam; Sri Lanka" in lines
+    found = triples(INFOBOX)
+    assert {("Armenia", "PARTICIPATED_IN", "Zapad-2021"), ("Mongolia", "PARTICIPATED_IN", "Zapad-2021")} <= found
+    assert ("Vietnam", "PARTICIPATED_IN", "Zapad-2021") not in found  # an observer is no participant
