@@ -37,13 +37,26 @@ DROPPED_ROLES = {"navigation", "complementary", "banner", "contentinfo", "search
 # the article itself to describe it, are not taken for a tag list or a thumbnail strip;
 # a few markers also match run together with what follows ("jp-relatedposts").
 BOILERPLATE_MARKERS = re.compile(
-    r"(?:^|[\s_-])(?:comments?|comment-(?:list|form|respond|area)|respond|disqus\w*|related\w*|sidebar\w*|cookies?\w*|consent|gdpr"
+    r"(?:^|[\s_-])(?:comments?|comment-?(?:list|form|respond|area)|respond|disqus\w*|related\w*|sidebar\w*|cookies?\w*|consent|gdpr"
     r"|banner|notice|share|sharing|sharedaddy|social\w*|newsletter\w*|sign-?up|subscri\w*|advert\w*|ads?|promo\w*|sponsor\w*"
     r"|outbrain|taboola|breadcrumbs?|menu|navbar|navigation|pagination|pager|footer|masthead|popup|modal|recommend\w*|trending"
     r"|popular|most-?(?:read|viewed|shared)|tags|tag(?=$|\s)|tag-?(?:list|cloud|links)|cat-?links|author-?(?:bio|box|info)|bio"
     r"|credits?|edit-?section|references|reflist|navbox|feedback|ticker|donate)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# A box that opens with a heading like these is a box of teasers or the page's furniture,
+# whatever its cards hold (a headline link and a line of summary each). Only headings that
+# name the box whole: "Related developments" or "More on the S-400 deal" head article sections.
+FURNITURE_HEADING = re.compile(
+    r"(?:related|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|more from .{1,40}|more on this (?:story|topic)"
+    r"|more (?:stories|news|articles|coverage)(?: from .{1,40})?|most (?:read|popular|viewed|shared|commented)|read (?:more|next|also)"
+    r"|also read|see also|trending(?: now)?|popular(?: now)?|latest (?:news|stories|articles)|further reading|editor'?s picks"
+    r"|share (?:this(?: article| story| page)?|on .{1,20})|comments?|\d+ comments?|leave a (?:reply|comment)|sign up.{0,40}|subscribe.{0,40}|newsletter)"
+    r"(?: (?:stories|articles|posts|content|coverage|links|news|reading|topics|videos))?",
+    re.IGNORECASE,
+)
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+BOX_TAGS = {"div", "section"}
 CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Link lists (related stories, most read, see also) are known by their links: most of
 # the block's text is link text, and each link is a headline of several words rather
@@ -377,6 +390,16 @@ def _link_lists(root) -> set[int]:
     return found
 
 
+def _headed_as_furniture(node) -> bool:
+    """Whether the first element in ``node`` is a heading that names a box of furniture."""
+    child = node.child
+    while child is not None and child.tag == "-text" and not (child.text_content or "").strip():
+        child = child.next
+    if child is None or child.tag not in HEADINGS:
+        return False
+    return bool(FURNITURE_HEADING.fullmatch(" ".join(child.text().split()).strip(" :.!?»›")))
+
+
 def _labelled_link(node) -> bool:
     """Whether the words of ``node`` outside its one link are a label like "Read more:"."""
     link = node.css_first("a")
@@ -411,7 +434,7 @@ class _Page:
         # the header of an article holds its headline; the page's header, the site's name and menu
         if tag == "header" and not _has_ancestor(node, ("article", "main")):
             return True
-        if node.mem_id in self.link_lists:
+        if node.mem_id in self.link_lists or (tag in BOX_TAGS and _headed_as_furniture(node)):
             return True
         marker = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("aria-label"))))
         return bool(marker and BOILERPLATE_MARKERS.search(CAMEL_BOUNDARY.sub("-", marker)))

@@ -467,3 +467,25 @@ def test_an_infobox_reads_as_fields_with_its_lines_kept_apart():
     found = triples(INFOBOX)
     assert {("Armenia", "PARTICIPATED_IN", "Zapad-2021"), ("Mongolia", "PARTICIPATED_IN", "Zapad-2021")} <= found
     assert ("Vietnam", "PARTICIPATED_IN", "Zapad-2021") not in found  # an observer is no participant
+
+
+@pytest.mark.parametrize("heading", ["You may also like", "More from Andes Defence", "Most read", "Related stories", "Editor's picks", "3 comments"])
+def test_a_box_of_teaser_cards_is_known_by_its_heading(heading):
+    inner = (
+        f"<div class='rail'><h2>{heading}</h2>"
+        "<div class='card'><h3><a href='/a'>Chile bought Leopard 2 tanks from Germany</a></h3><p>The deal was signed last week.</p></div>"
+        "<div class='card'><h3><a href='/b'>Ecuador bought Dhruv helicopters from India</a></h3><p>Officials confirmed the order.</p></div></div>"
+    )
+    text = read(body(inner)).text
+    assert "Chile" not in text and "Ecuador" not in text and "deal was signed" not in text
+
+
+@pytest.mark.parametrize("heading", ["Related developments", "More on the tank deal", "Comments by the minister"])
+def test_a_section_headed_by_a_topic_is_article_text(heading):
+    inner = f"<section><h2>{heading}</h2><p>Chile bought Leopard 2 tanks from Germany in 2007.</p></section>"
+    assert ("Chile", "ACQUIRED", "Leopard 2") in triples(body(inner))
+
+
+def test_an_old_style_comment_list_gives_nothing():
+    inner = "<ol class='commentlist'><li><p>Bolivia bought the K-8 from China.</p></li></ol>"
+    assert "Bolivia" not in read(body(inner)).text
