@@ -55,6 +55,9 @@ FURNITURE_HEADING = re.compile(
     r"(?: (?:stories|articles|posts|content|coverage|links|news|reading|topics|videos))?",
     re.IGNORECASE,
 )
+# The longest description of a fact box's term, in words: longer ones are a glossary's prose.
+RECORD_WORDS = 10
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 BOX_TAGS = {"div", "section"}
 CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -63,6 +66,9 @@ CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # than a name ("Russia", "Tsentr-2019") as in a list of participants.
 LINK_SHARE = 0.6
 HEADLINE_WORDS = 4
+# Blocks of running text, and the fewest words outside links that make one prose.
+PROSE_TAGS = {"p", "li", "blockquote", "dd", "td", "figcaption"}
+PROSE_WORDS = 3
 LINK_LIST_TAGS = {"ul", "ol", "div", "section", "p", "dl", "li", "span"}
 # A paragraph of one link after a label like these points to another page.
 LINK_LABEL = re.compile(r"(?:read|see|also|more|related|recommended|further|watch|listen|previously|next|older|newer|latest)\b[\w ]{0,20}:?", re.IGNORECASE)
@@ -359,11 +365,13 @@ def _link_lists(root) -> set[int]:
     """The mem_ids of the blocks under ``root`` that are lists of links to other pages:
     several links whose words are most of the block's and that read as headlines, with
     few words outside them (a heading, dates), or one such link after a label ("Read more:").
+    A block that holds a paragraph of prose is never one, however many links follow it.
 
     One pass from the leaves up, so the cost is linear in the page.
     """
     found: set[int] = set()
-    totals: dict[int, list[int]] = {}  # mem_id -> [characters, loose words, link characters, link words, links]
+    # mem_id -> [characters, loose words, link characters, link words, links, paragraphs of prose]
+    totals: dict[int, list[int]] = {}
     stack = [(root, False)]
     while stack:
         node, done = stack.pop()
@@ -373,19 +381,21 @@ def _link_lists(root) -> set[int]:
             continue
         if node.tag == "-text":
             text = node.text_content or ""
-            totals[node.mem_id] = [len(text) - text.count(" "), len(text.split()), 0, 0, 0]
+            totals[node.mem_id] = [len(text) - text.count(" "), len(text.split()), 0, 0, 0, 0]
             continue
-        total = [0, 0, 0, 0, 0]
+        total = [0, 0, 0, 0, 0, 0]
         for child in _children_reversed(node):
             for index, value in enumerate(totals.pop(child.mem_id, ())):
                 total[index] += value
         if node.tag == "a":
-            total = [total[0], 0, total[0], total[1], 1]
-        characters, loose, link_characters, link_words, links = total
-        if (node.tag in LINK_LIST_TAGS and links and link_characters >= LINK_SHARE * characters
-                and link_words >= HEADLINE_WORDS * links and loose <= 2 * links + 4
-                and (links > 1 or _labelled_link(node))):
+            total = [total[0], 0, total[0], total[1], 1, total[5]]
+        characters, loose, link_characters, link_words, links, prose = total
+        linked = (links and link_characters >= LINK_SHARE * characters and link_words >= HEADLINE_WORDS * links
+                  and loose <= 2 * links + 4 and not prose)
+        if linked and node.tag in LINK_LIST_TAGS and (links > 1 or _labelled_link(node)):
             found.add(node.mem_id)
+        if node.tag in PROSE_TAGS and not linked and loose >= PROSE_WORDS:
+            total[5] += 1
         totals[node.mem_id] = total
     return found
 
@@ -431,6 +441,8 @@ class _Page:
         attrs = node.attributes or {}
         if "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("role") in DROPPED_ROLES:
             return True
+        if HIDDEN_STYLE.search(attrs.get("style") or ""):
+            return True
         # the header of an article holds its headline; the page's header, the site's name and menu
         if tag == "header" and not _has_ancestor(node, ("article", "main")):
             return True
@@ -455,6 +467,10 @@ class _Page:
                 self.current.append(child.text_content or "")
             elif self.is_boilerplate(child):
                 continue
+            elif tag == "dl" and (lines := self.definitions(child)) is not None:
+                # a fact box: one block, a "term: description" line per term, read as a record's fields
+                self.flush()
+                self.blocks.append("\n".join(lines))
             elif tag == "table":  # one block, a line per row, so a header row stays with its rows
                 self.flush()
                 rows = [" | ".join(self.visible_text(cell) for cell in row.iter() if cell.tag in CELL_TAGS)
@@ -466,6 +482,29 @@ class _Page:
                     stack.append(LIST_ITEM_END if tag == "li" else None)
                     self.bullet = self.bullet or tag == "li"
                 stack.extend(_children_reversed(child))
+
+    def definitions(self, node) -> list[str] | None:
+        """The lines of a definition list, "term: description; description" each; None for a
+        glossary, whose descriptions are prose to be read as paragraphs."""
+        lines: list[str] = []
+        described = None  # whether the last line's term has a description yet; None before any term
+        for item in node.css("dt, dd"):
+            text = "" if self.is_boilerplate(item) else self.visible_text(item)
+            if not text:
+                continue
+            if item.tag == "dd" and text.count(" ") >= RECORD_WORDS:
+                return None
+            if item.tag == "dt":
+                lines.append(text)
+                described = False
+            elif described:
+                lines[-1] += f"; {text}"
+            elif described is False:
+                lines[-1] = f"{lines[-1].rstrip(':')}: {text}"
+                described = True
+            else:
+                lines.append(text)
+        return lines
 
     def visible_text(self, node) -> str:
         """The text inside a table cell ``node``, whitespace collapsed, without its scripts,

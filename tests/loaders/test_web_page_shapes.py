@@ -489,3 +489,40 @@ def test_a_section_headed_by_a_topic_is_article_text(heading):
 def test_an_old_style_comment_list_gives_nothing():
     inner = "<ol class='commentlist'><li><p>Bolivia bought the K-8 from China.</p></li></ol>"
     assert "Bolivia" not in read(body(inner)).text
+
+
+FACT_BOX = """<html><body><article><h1>Joint drills on the Volga</h1><p>Some background on the drills follows below.</p>
+<dl class="factbox"><dt>Exercise</dt><dd>Indra-2021</dd><dt>Host:</dt><dd><a>Russia</a></dd>
+<div><dt>Participants</dt><dd>India</dd><dd>Russia</dd></div><dt>Observers</dt><dd>Mongolia</dd><dt>Dates</dt></dl>
+<div style="display: none"><p>Egypt bought the Su-35 from Russia.</p></div>
+<div class="modal" style="visibility:hidden">Iran bought the Su-35 from Russia.</div>
+</article></body></html>"""
+
+
+def test_a_definition_list_reads_as_the_fields_of_a_record():
+    assert "Exercise: Indra-2021\nHost: Russia\nParticipants: India; Russia\nObservers: Mongolia\nDates" in read(FACT_BOX).text
+    found = triples(FACT_BOX)
+    assert {("Russia", "HOSTED", "Indra-2021"), ("India", "PARTICIPATED_IN", "Indra-2021")} <= found
+    assert not {fact for fact in found if "Mongolia" in fact}
+
+
+def test_what_a_style_hides_is_not_read():
+    text = read(FACT_BOX).text
+    assert "Egypt" not in text and "Iran" not in text
+
+
+def test_a_glossary_keeps_its_descriptions_as_paragraphs():
+    glossary = ("<html><body><article><h1>Terms</h1><dl><dt>Strategic partnership</dt><dd>A label Russia and Vietnam adopted in 2001 "
+                "for a relationship that includes arms sales and training.</dd><dt>Alliance</dt><dd>A promise of mutual defence, "
+                "which neither country has made to the other.</dd></dl></article></body></html>")
+    paragraphs = read(glossary).text.split("\n\n")
+    assert "Strategic partnership" in paragraphs and "Alliance" in paragraphs
+    assert "Strategic partnership:" not in read(glossary).text
+
+
+def test_a_paragraph_boxed_with_a_link_list_is_kept_and_the_list_is_not():
+    inner = ("<div><p>Morocco bought <a href='/x'>AH-64 Apache attack helicopters</a> from the <b>United States</b> in 2020.</p>"
+             "<ul><li><a>Tunisia bought patrol boats from Italy last year</a></li><li><a>Libya signs a deal for Turkish drones</a></li></ul></div>")
+    text = read(body(inner)).text
+    assert "Morocco bought AH-64 Apache attack helicopters from the United States in 2020." in text
+    assert "Tunisia" not in text and "Libya" not in text
