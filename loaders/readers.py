@@ -26,7 +26,7 @@ REGISTER_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "json"}
 # Elements whose text is never part of the article (AMP pages put their ads, consent
 # dialogs, menus and share buttons in elements of their own).
 DROPPED_TAGS = {
-    "nav", "footer", "aside", "script", "style", "noscript", "template", "form", "iframe", "svg", "button", "select", "head",
+    "nav", "footer", "script", "style", "noscript", "template", "form", "iframe", "svg", "button", "select", "head",
     "_comment", "!comment", "menu", "dialog", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-consent", "amp-sidebar",
     "amp-social-share", "amp-analytics", "amp-user-notification", "amp-next-page",
 }
@@ -59,7 +59,11 @@ FURNITURE_HEADING = re.compile(
 RECORD_WORDS = 10
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-BOX_TAGS = {"div", "section"}
+BOX_TAGS = {"div", "section", "aside"}
+# An <aside> is the site's sidebar, except a fact box set beside the article's text, which
+# states facts of its own: known by its class or id words or by its heading.
+FACT_BOX_MARKERS = re.compile(r"(?:^|[\s_-])(?:fact\w*|key-?facts|infobox|at-?a-?glance)(?:$|[\s_-])", re.IGNORECASE)
+FACT_BOX_HEADING = re.compile(r"(?:fact ?(?:box|file|sheet)|(?:key|fast|quick) facts|at a glance)\b.{0,40}", re.IGNORECASE)
 CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Link lists (related stories, most read, see also) are known by their links: most of
 # the block's text is link text, and each link is a headline of several words rather
@@ -75,7 +79,7 @@ LINK_LABEL = re.compile(r"(?:read|see|also|more|related|recommended|further|watc
 # Characters that only shape the layout: soft hyphens and zero-width marks go, the
 # non-breaking hyphen reads as a hyphen ("Su&#8209;35").
 LAYOUT_CHARACTERS = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u2011": "-"})
-BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote", "pre", "dl", "dt", "dd", "figcaption", "caption", "br", "hr", "body", "html", "thead", "tbody", "figure", "address", "summary", "details", "header", "hgroup", "center"}
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote", "pre", "dl", "dt", "dd", "figcaption", "caption", "br", "hr", "body", "html", "thead", "tbody", "figure", "address", "summary", "details", "header", "hgroup", "center", "aside"}
 CELL_TAGS = {"td", "th"}
 # The HTML parser looks through every open element at each of these tags, so its time
 # grows with the square of how deep they nest: a few megabytes of unclosed <div>s would
@@ -402,12 +406,17 @@ def _link_lists(root) -> set[int]:
 
 def _headed_as_furniture(node) -> bool:
     """Whether the first element in ``node`` is a heading that names a box of furniture."""
+    return _heading_matches(node, FURNITURE_HEADING)
+
+
+def _heading_matches(node, pattern: re.Pattern) -> bool:
+    """Whether the first element in ``node`` is a heading that ``pattern`` matches whole."""
     child = node.child
     while child is not None and child.tag == "-text" and not (child.text_content or "").strip():
         child = child.next
     if child is None or child.tag not in HEADINGS:
         return False
-    return bool(FURNITURE_HEADING.fullmatch(" ".join(child.text().split()).strip(" :.!?»›")))
+    return bool(pattern.fullmatch(" ".join(child.text().split()).strip(" :.!?»›")))
 
 
 def _labelled_link(node) -> bool:
@@ -448,8 +457,10 @@ class _Page:
             return True
         if node.mem_id in self.link_lists or (tag in BOX_TAGS and _headed_as_furniture(node)):
             return True
-        marker = " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("aria-label"))))
-        return bool(marker and BOILERPLATE_MARKERS.search(CAMEL_BOUNDARY.sub("-", marker)))
+        marker = CAMEL_BOUNDARY.sub("-", " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("aria-label")))))
+        if tag == "aside" and not (_has_ancestor(node, ("article", "main")) and (FACT_BOX_MARKERS.search(marker) or _heading_matches(node, FACT_BOX_HEADING))):
+            return True
+        return bool(marker and BOILERPLATE_MARKERS.search(marker))
 
     def walk(self, node) -> None:
         # A stack rather than recursion: a page with thousands of tags left open nests

@@ -526,3 +526,34 @@ def test_a_paragraph_boxed_with_a_link_list_is_kept_and_the_list_is_not():
     text = read(body(inner)).text
     assert "Morocco bought AH-64 Apache attack helicopters from the United States in 2020." in text
     assert "Tunisia" not in text and "Libya" not in text
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "<aside class='factbox'><p>Morocco bought AH-64 Apache helicopters from the United States in 2020.</p></aside>",
+        "<aside><h4>Key facts</h4><p>Morocco bought AH-64 Apache helicopters from the United States in 2020.</p></aside>",
+    ],
+)
+def test_a_fact_box_beside_the_article_text_is_read(aside):
+    page = f"<html><body><article><h1>Notes</h1><p>Some context on regional procurement follows below.</p>{aside}</article></body></html>"
+    assert ("Morocco", "ACQUIRED", "AH-64") in triples(page)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "<aside><p>Tunisia bought patrol boats from Italy.</p></aside>",
+        "<aside class='sidebar factbox'><p>Tunisia bought patrol boats from Italy.</p></aside>",
+        "<aside class='related'><h4>Key facts</h4><p>Tunisia bought patrol boats from Italy.</p></aside>",
+    ],
+)
+def test_an_aside_that_is_no_fact_box_is_dropped(aside):
+    page = f"<html><body><article><h1>Notes</h1><p>Some context on regional procurement follows below.</p>{aside}</article></body></html>"
+    assert "Tunisia" not in read(page).text
+
+
+def test_a_fact_box_outside_the_article_is_the_sites_sidebar():
+    page = ("<html><body><main><h1>Notes</h1><p>Some context on regional procurement follows below.</p></main>"
+            "<aside class='factbox'><p>Tunisia bought patrol boats from Italy.</p></aside></body></html>")
+    assert "Tunisia" not in read(page).text
