@@ -557,3 +557,27 @@ def test_a_fact_box_outside_the_article_is_the_sites_sidebar():
     page = ("<html><body><main><h1>Notes</h1><p>Some context on regional procurement follows below.</p></main>"
             "<aside class='factbox'><p>Tunisia bought patrol boats from Italy.</p></aside></body></html>")
     assert "Tunisia" not in read(page).text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jordan did not buy the <a>Su-35</a> from Russia, the <em>ministry</em> said.",
+        "Jordan may buy&nbsp;Su&#8209;35 fighters from Russia next year.",
+        "Jordan is <strong>considering</strong> buying Su-35 fighters from Russia.",
+    ],
+)
+def test_negated_and_hedged_sentences_in_marked_up_paragraphs_give_nothing(sentence):
+    assert not {fact for fact in triples(body(f"<p>{sentence}</p>")) if "Jordan" in fact}
+
+
+def test_the_same_sentence_stated_as_done_gives_the_sale():
+    assert ("Jordan", "ACQUIRED", "Su-35") in triples(body("<p>Jordan bought&nbsp;Su&#8209;35 fighters from <a>Russia</a> in 2022.</p>"))
+    assert ("Russia", "SOLD", "Su-35") in triples(body("<p>Jordan bought&nbsp;Su&#8209;35 fighters from <a>Russia</a> in 2022.</p>"))
+
+
+@pytest.mark.xfail(strict=True, reason="a grid of teaser cards with no class word, no heading and a line of summary each looks like article text")
+def test_an_unmarked_grid_of_teaser_cards_gives_nothing():
+    inner = ("<div class='grid'><div class='item'><a href='/a'><h3>Chile bought Leopard 2 tanks from Germany</h3></a><p>The deal was signed last week.</p></div>"
+             "<div class='item'><a href='/b'><h3>Ecuador bought Dhruv helicopters from India</h3></a><p>Officials confirmed the order.</p></div></div>")
+    assert "Chile" not in read(body(inner)).text
