@@ -314,7 +314,9 @@ def html_text(source: str) -> tuple[str, str | None]:
     title_node = tree.css_first("title") or tree.css_first("h1")
     title = " ".join(title_node.text().translate(LAYOUT_CHARACTERS).split()) if title_node else None
     root = _main_node(tree)
-    page = _Page(_link_lists(root))
+    # a header or aside inside the article is its own (a headline, a fact box), elsewhere the site's
+    in_article = {node.mem_id for node in tree.css(", ".join(f"{outer} {inner}" for outer in ("article", "main", "[role=main]") for inner in ("header", "aside")))}
+    page = _Page(_link_lists(root), in_article)
     page.walk(root)
     page.flush()
     return "\n\n".join(page.blocks), title
@@ -333,18 +335,22 @@ def _nesting(source: str) -> int:
     return deepest
 
 
+# Finding the element around a page's articles walks up from each; past this many (no live
+# blog pages that many entries) the body is read instead, so the walk stays bounded.
+MAX_ARTICLES = 200
+
+
 def _main_node(tree):
     """The element that holds the article: <main>, else the one <article> or, on a page of
     several (a live blog's entries), the element that holds them all, else the body."""
     main = tree.css_first("main") or tree.css_first("[role=main]")
     if main is not None:
         return main
-    articles = [node for node in tree.css("article") if not _has_ancestor(node, ("article",))]
-    if articles:
-        lineages = [_ancestors(node) for node in articles]
-        shared = set.intersection(*(set(lineage) for lineage in lineages[1:])) if len(lineages) > 1 else None
-        for node in [articles[0], *_ancestor_nodes(articles[0])]:
-            if shared is None or node.mem_id in shared:
+    articles = tree.css("article:not(article article)")
+    if 0 < len(articles) <= MAX_ARTICLES:
+        shared = set.intersection(*(set(_lineage(node)) for node in articles[1:])) if len(articles) > 1 else None
+        for node, mem_id in zip([articles[0], *_ancestor_nodes(articles[0])], _lineage(articles[0])):
+            if shared is None or mem_id in shared:
                 return node
     return tree.css_first("body") or tree.root
 
@@ -356,13 +362,9 @@ def _ancestor_nodes(node) -> list:
     return found
 
 
-def _ancestors(node) -> list[int]:
-    """The mem_ids of ``node`` and the elements around it."""
+def _lineage(node) -> list[int]:
+    """The mem_ids of ``node`` and the elements around it, innermost first."""
     return [node.mem_id] + [parent.mem_id for parent in _ancestor_nodes(node)]
-
-
-def _has_ancestor(node, tags: tuple[str, ...]) -> bool:
-    return any(parent.tag in tags or (parent.attributes or {}).get("role") == "main" for parent in _ancestor_nodes(node))
 
 
 def _link_lists(root) -> set[int]:
@@ -437,8 +439,9 @@ LIST_ITEM_END = object()
 class _Page:
     """The text blocks of a page's main element, read in document order."""
 
-    def __init__(self, link_lists: set[int]):
+    def __init__(self, link_lists: set[int], in_article: set[int]):
         self.link_lists = link_lists
+        self.in_article = in_article
         self.blocks: list[str] = []
         self.current: list[str] = []
         self.bullet = False  # the next block opens a list item
@@ -453,12 +456,12 @@ class _Page:
         if HIDDEN_STYLE.search(attrs.get("style") or ""):
             return True
         # the header of an article holds its headline; the page's header, the site's name and menu
-        if tag == "header" and not _has_ancestor(node, ("article", "main")):
+        if tag == "header" and node.mem_id not in self.in_article:
             return True
         if node.mem_id in self.link_lists or (tag in BOX_TAGS and _headed_as_furniture(node)):
             return True
         marker = CAMEL_BOUNDARY.sub("-", " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("aria-label")))))
-        if tag == "aside" and not (_has_ancestor(node, ("article", "main")) and (FACT_BOX_MARKERS.search(marker) or _heading_matches(node, FACT_BOX_HEADING))):
+        if tag == "aside" and not (node.mem_id in self.in_article and (FACT_BOX_MARKERS.search(marker) or _heading_matches(node, FACT_BOX_HEADING))):
             return True
         return bool(marker and BOILERPLATE_MARKERS.search(marker))
 

@@ -581,3 +581,13 @@ def test_an_unmarked_grid_of_teaser_cards_gives_nothing():
     inner = ("<div class='grid'><div class='item'><a href='/a'><h3>Chile bought Leopard 2 tanks from Germany</h3></a><p>The deal was signed last week.</p></div>"
              "<div class='item'><a href='/b'><h3>Ecuador bought Dhruv helicopters from India</h3></a><p>Officials confirmed the order.</p></div></div>")
     assert "Chile" not in read(body(inner)).text
+
+
+def test_a_page_of_many_articles_is_read_whole_in_bounded_time():
+    import time
+
+    page = "<html><body>" + "<div><article><p>Russia sold jets to Egypt.</p></article>" * 3000 + "</body></html>"
+    started = time.perf_counter()
+    text = read(page).text
+    assert text.count("Russia sold jets to Egypt.") == 3000
+    assert time.perf_counter() - started < 5
