@@ -41,7 +41,8 @@ BOILERPLATE_MARKERS = re.compile(
     r"|banner|notice|share|sharing|sharedaddy|social\w*|newsletter\w*|sign-?up|subscri\w*|advert\w*|ads?|promo\w*|sponsor\w*"
     r"|outbrain|taboola|breadcrumbs?|menu|navbar|navigation|pagination|pager|footer|masthead|popup|modal|recommend\w*|trending"
     r"|popular|most-?(?:read|viewed|shared)|tags|tag(?=$|\s)|tag-?(?:list|cloud|links)|cat-?links|author-?(?:bio|box|info)|bio"
-    r"|credits?|edit-?section|references|reflist|navbox|feedback|ticker|donate)(?:$|[\s_-])",
+    r"|credits?|edit-?section|references|reflist|navbox|feedback|ticker|donate|more-?(?:from|stories|news|articles)\w*|read-?next"
+    r"|also-?read|further-?reading|recirc\w*)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # A box that opens with a heading like these is a box of teasers or the page's furniture,

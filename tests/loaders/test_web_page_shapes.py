@@ -440,6 +440,9 @@ def test_body_links_are_kept(inner, fact):
         "<div class='post-tags'>Peru bought T-90 tanks from Russia</div>",
         "<div class='author-box'><p>Our reporter saw how Peru bought T-90 tanks from Russia.</p></div>",
         "<div class='siteNotice'><p>Peru bought T-90 tanks from Russia.</p></div>",
+        "<div class='more-from-desk'><p>Peru bought T-90 tanks from Russia.</p></div>",
+        "<section id='readNext'><p>Peru bought T-90 tanks from Russia.</p></section>",
+        "<div class='story-recirculation'><p>Peru bought T-90 tanks from Russia.</p></div>",
     ],
 )
 def test_link_lists_and_marked_boxes_in_the_body_give_nothing(inner):
