@@ -77,8 +77,8 @@ PROSE_WORDS = 3
 LINK_LIST_TAGS = {"ul", "ol", "div", "section", "p", "dl", "li", "span"}
 # A paragraph of one link after a label like these points to another page.
 LINK_LABEL = re.compile(r"(?:read|see|also|more|related|recommended|further|watch|listen|previously|next|older|newer|latest)\b[\w ]{0,20}:?", re.IGNORECASE)
-# Characters that only shape the layout: soft hyphens and zero-width marks go, the
-# non-breaking hyphen reads as a hyphen ("Su&#8209;35").
+# Characters that only shape the layout, in any format: soft hyphens and zero-width marks
+# go, the non-breaking hyphen reads as a hyphen ("Su&#8209;35").
 LAYOUT_CHARACTERS = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u2011": "-"})
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote", "pre", "dl", "dt", "dd", "figcaption", "caption", "br", "hr", "body", "html", "thead", "tbody", "figure", "address", "summary", "details", "header", "hgroup", "center", "aside"}
 CELL_TAGS = {"td", "th"}
@@ -152,6 +152,7 @@ def read_bytes(raw: bytes, path: str) -> Document:
             text, title = markdown_text(decoded), None
         else:
             text, title = normalise_newlines(decoded), None
+    text = text.translate(LAYOUT_CHARACTERS)
     if not text.strip():
         raise DocumentError("no text found")
     if len(text) > MAX_TEXT_CHARACTERS:
@@ -539,11 +540,11 @@ class _Page:
                     parts.append(CELL_BREAK)
                     stack.append(None)
                 stack.extend(_children_reversed(child))
-        lines = (" ".join(line.split()) for line in "".join(parts).translate(LAYOUT_CHARACTERS).split(CELL_BREAK))
+        lines = (" ".join(line.split()) for line in "".join(parts).split(CELL_BREAK))
         return "; ".join(line for line in lines if line)
 
     def flush(self) -> None:
-        text = " ".join("".join(self.current).translate(LAYOUT_CHARACTERS).split())
+        text = " ".join("".join(self.current).split())
         if text:
             self.blocks.append("- " + text if self.bullet else text)
             self.bullet = False

@@ -594,3 +594,12 @@ def test_a_page_of_many_articles_is_read_whole_in_bounded_time():
     text = read(page).text
     assert text.count("Russia sold jets to Egypt.") == 3000
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "notes.md"])
+def test_layout_characters_are_dropped_from_text_and_markdown_too(name):
+    raw = "Kazakh\u00adstan joined the Collective\u200b Security Treaty Organization in 1994.\n".encode("utf-8")
+    document = read_bytes(raw, name)
+    assert document.text.startswith("Kazakhstan joined the Collective Security")
+    found = {(r.source, r.type, r.target) for r in default_extractor().extract_document(document).relations}
+    assert ("Kazakhstan", "MEMBER_OF", "Collective Security Treaty Organization") in found
