@@ -23,30 +23,72 @@ from graph.model import Document
 TEXT_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 REGISTER_FORMATS = {".csv": "csv", ".json": "json", ".jsonl": "json"}
 
-# Elements whose text is never part of the article.
-DROPPED_TAGS = {"nav", "header", "footer", "aside", "script", "style", "noscript", "template", "form", "iframe", "svg", "button", "select", "head", "_comment", "!comment", "menu", "dialog"}
-# Class or id words that mark boilerplate blocks on real news sites.
+# Elements whose text is never part of the article (AMP pages put their ads, consent
+# dialogs, menus and share buttons in elements of their own).
+DROPPED_TAGS = {
+    "nav", "footer", "script", "style", "noscript", "template", "form", "iframe", "svg", "button", "select", "head",
+    "_comment", "!comment", "menu", "dialog", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-consent", "amp-sidebar",
+    "amp-social-share", "amp-analytics", "amp-user-notification", "amp-next-page",
+}
+# Roles that mark the site's furniture rather than the article.
+DROPPED_ROLES = {"navigation", "complementary", "banner", "contentinfo", "search", "menu", "menubar", "dialog", "alertdialog"}
+# Class, id or label words that mark boilerplate blocks on real news sites. A word matches
+# whole (camelCase split), so "tag-egypt" and "has-post-thumbnail", the words a CMS puts on
+# the article itself to describe it, are not taken for a tag list or a thumbnail strip;
+# a few markers also match run together with what follows ("jp-relatedposts").
 BOILERPLATE_MARKERS = re.compile(
-    r"(?:^|[\s_-])(comments?|related|sidebar|cookie|consent|banner|share|social|newsletter|advert|ads?|promo|breadcrumbs?|menu|navbar|footer|masthead|subscribe|popup|modal|recommended|trending|most-read|tags?)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:comments?|comment-?(?:list|form|respond|area)|respond|disqus\w*|related\w*|sidebar\w*|cookies?\w*|consent|gdpr"
+    r"|banner|notice|share|sharing|sharedaddy|social\w*|newsletter\w*|sign-?up|subscri\w*|advert\w*|ads?|promo\w*|sponsor\w*"
+    r"|outbrain|taboola|breadcrumbs?|menu|navbar|navigation|pagination|pager|footer|masthead|popup|modal|recommend\w*|trending"
+    r"|popular|most-?(?:read|viewed|shared)|tags|tag(?=$|\s)|tag-?(?:list|cloud|links)|cat-?links|author-?(?:bio|box|info)|bio"
+    r"|credits?|edit-?section|references|reflist|navbox|feedback|ticker|donate|more-?(?:from|stories|news|articles)\w*|read-?next"
+    r"|also-?read|further-?reading|recirc\w*)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+# A box that opens with a heading like these is a box of teasers or the page's furniture,
+# whatever its cards hold (a headline link and a line of summary each). Only headings that
+# name the box whole: "Related developments" or "More on the S-400 deal" head article sections.
+FURNITURE_HEADING = re.compile(
+    r"(?:related|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)|more from .{1,40}|more on this (?:story|topic)"
+    r"|more (?:stories|news|articles|coverage)(?: from .{1,40})?|most (?:read|popular|viewed|shared|commented)|read (?:more|next|also)"
+    r"|also read|see also|trending(?: now)?|popular(?: now)?|latest (?:news|stories|articles)|further reading|editor'?s picks"
+    r"|share (?:this(?: article| story| page)?|on .{1,20})|comments?|\d+ comments?|leave a (?:reply|comment)|sign up.{0,40}|subscribe.{0,40}|newsletter)"
+    r"(?: (?:stories|articles|posts|content|coverage|links|news|reading|topics|videos))?",
     re.IGNORECASE,
 )
 # Boilerplate that carries no class or id word, known by its own words: a block that opens
-# with a teaser label ("Read more: ...", "Sponsored: ..."), a cookie notice, and a heading
-# over a section of links or readers' comments, which runs to the next heading.
+# with a teaser label ("Read more: ...", "Sponsored: ...") or a cookie notice.
 BOILERPLATE_BLOCK = re.compile(
     r"(?:read (?:more|also|next)|see also|also read|related(?: stories| articles| coverage| reading| content)?|more on this(?: story)?|"
     r"sponsored(?: content)?|promoted|paid content|advertisement|recommended(?: for you)?)\s*(?::|$)|"
     r".{0,300}?\b(?:(?:uses?|use of|accept(?: all)?) cookies|cookie (?:policy|settings|preferences))\b",
     re.IGNORECASE,
 )
-BOILERPLATE_HEADING = re.compile(
-    r"(?:you (?:may|might) also (?:like|enjoy)|related(?: (?:stories|articles|coverage|reading|content|links|news))?|more (?:from|stories|in)\b.*|"
-    r"more on this(?: story| topic)?|most (?:read|popular|viewed)|recommended(?: for you| reading)?|trending(?: now| stories)?|"
-    r"read next|(?:\d+\s+)?(?:reader )?comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|join the (?:conversation|discussion)|what (?:readers|you) (?:say|think))\W*",
-    re.IGNORECASE,
-)
+# The longest description of a fact box's term, in words: longer ones are a glossary's prose.
+RECORD_WORDS = 10
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote", "pre", "dl", "dt", "dd", "figcaption", "caption", "br", "hr", "body", "html", "thead", "tbody", "figure", "address", "summary", "details"}
+BOX_TAGS = {"div", "section", "aside"}
+# An <aside> is the site's sidebar, except a fact box set beside the article's text, which
+# states facts of its own: known by its class or id words or by its heading.
+FACT_BOX_MARKERS = re.compile(r"(?:^|[\s_-])(?:fact\w*|key-?facts|infobox|at-?a-?glance)(?:$|[\s_-])", re.IGNORECASE)
+FACT_BOX_HEADING = re.compile(r"(?:fact ?(?:box|file|sheet)|(?:key|fast|quick) facts|at a glance)\b.{0,40}", re.IGNORECASE)
+CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Link lists (related stories, most read, see also) are known by their links: most of
+# the block's text is link text, and each link is a headline of several words rather
+# than a name ("Russia", "Tsentr-2019") as in a list of participants.
+LINK_SHARE = 0.6
+HEADLINE_WORDS = 4
+# Blocks of running text, and the fewest words outside links that make one prose.
+PROSE_TAGS = {"p", "li", "blockquote", "dd", "td", "figcaption"}
+PROSE_WORDS = 3
+LINK_LIST_TAGS = {"ul", "ol", "div", "section", "p", "dl", "li", "span"}
+# A paragraph of one link after a label like these points to another page.
+LINK_LABEL = re.compile(r"(?:read|see|also|more|related|recommended|further|watch|listen|previously|next|older|newer|latest)\b[\w ]{0,20}:?", re.IGNORECASE)
+# Characters that only shape the layout, in any format: soft hyphens and zero-width marks
+# go, the non-breaking hyphen reads as a hyphen ("Su&#8209;35").
+LAYOUT_CHARACTERS = str.maketrans({"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u2011": "-"})
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "blockquote", "pre", "dl", "dt", "dd", "figcaption", "caption", "br", "hr", "body", "html", "thead", "tbody", "figure", "address", "summary", "details", "header", "hgroup", "center", "aside"}
 CELL_TAGS = {"td", "th"}
 # The HTML parser looks through every open element at each of these tags, so its time
 # grows with the square of how deep they nest: a few megabytes of unclosed <div>s would
@@ -118,6 +160,7 @@ def read_bytes(raw: bytes, path: str) -> Document:
             text, title = markdown_text(decoded), None
         else:
             text, title = normalise_newlines(decoded), None
+    text = text.translate(LAYOUT_CHARACTERS)
     if not text.strip():
         raise DocumentError("no text found")
     if len(text) > MAX_TEXT_CHARACTERS:
@@ -279,13 +322,14 @@ def html_text(source: str) -> tuple[str, str | None]:
         raise DocumentError(f"HTML nests block elements more than {MAX_NESTING:,} deep (unclosed tags)")
     tree = LexborHTMLParser(source)
     title_node = tree.css_first("title") or tree.css_first("h1")
-    title = " ".join(title_node.text().split()) if title_node else None
+    title = " ".join(title_node.text().translate(LAYOUT_CHARACTERS).split()) if title_node else None
     root = _main_node(tree)
-    blocks: list[str] = []
-    current: list[str] = []
-    _walk(root, blocks, current)
-    _flush(blocks, current)
-    return "\n\n".join(blocks), title
+    # a header or aside inside the article is its own (a headline, a fact box), elsewhere the site's
+    in_article = {node.mem_id for node in tree.css(", ".join(f"{outer} {inner}" for outer in ("article", "main", "[role=main]") for inner in ("header", "aside")))}
+    page = _Page(_link_lists(root), in_article)
+    page.walk(root)
+    page.flush()
+    return "\n\n".join(page.blocks), title
 
 
 def _nesting(source: str) -> int:
@@ -301,76 +345,235 @@ def _nesting(source: str) -> int:
     return deepest
 
 
+# Finding the element around a page's articles walks up from each; past this many (no live
+# blog pages that many entries) the body is read instead, so the walk stays bounded.
+MAX_ARTICLES = 200
+
+
 def _main_node(tree):
-    for selector in ("main", "article", "[role=main]", "body"):
-        node = tree.css_first(selector)
-        if node is not None:
-            return node
-    return tree.root
+    """The element that holds the article: <main>, else the one <article> or, on a page of
+    several (a live blog's entries), the element that holds them all, else the body."""
+    main = tree.css_first("main") or tree.css_first("[role=main]")
+    if main is not None:
+        return main
+    articles = tree.css("article:not(article article)")
+    if 0 < len(articles) <= MAX_ARTICLES:
+        shared = set.intersection(*(set(_lineage(node)) for node in articles[1:])) if len(articles) > 1 else None
+        for node, mem_id in zip([articles[0], *_ancestor_nodes(articles[0])], _lineage(articles[0])):
+            if shared is None or mem_id in shared:
+                return node
+    return tree.css_first("body") or tree.root
 
 
-def _is_boilerplate(node) -> bool:
-    if node.tag in DROPPED_TAGS:
-        return True
-    attrs = node.attributes or {}
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("role") in ("navigation", "complementary", "banner", "contentinfo"):
-        return True
-    marker = " ".join(filter(None, (attrs.get("class"), attrs.get("id"))))
-    return bool(marker and BOILERPLATE_MARKERS.search(marker))
+def _ancestor_nodes(node) -> list:
+    found = []
+    while (node := node.parent) is not None:
+        found.append(node)
+    return found
 
 
-def _walk(node, blocks: list[str], current: list[str]) -> None:
-    # A stack rather than recursion: a page with thousands of tags left open nests
-    # deeper than Python's recursion limit. None on the stack marks the end of a block.
-    stack = _children_reversed(node)
-    aside = False  # inside a section that a heading such as "You may also like" or "3 Comments" opened
+def _lineage(node) -> list[int]:
+    """The mem_ids of ``node`` and the elements around it, innermost first."""
+    return [node.mem_id] + [parent.mem_id for parent in _ancestor_nodes(node)]
+
+
+def _link_lists(root) -> set[int]:
+    """The mem_ids of the blocks under ``root`` that are lists of links to other pages:
+    several links whose words are most of the block's and that read as headlines, with
+    few words outside them (a heading, dates), or one such link after a label ("Read more:").
+    A block that holds a paragraph of prose is never one, however many links follow it.
+
+    One pass from the leaves up, so the cost is linear in the page.
+    """
+    found: set[int] = set()
+    # mem_id -> [characters, loose words, link characters, link words, links, paragraphs of prose]
+    totals: dict[int, list[int]] = {}
+    stack = [(root, False)]
     while stack:
-        child = stack.pop()
-        if child is None:
-            _flush(blocks, current)
+        node, done = stack.pop()
+        if not done:
+            stack.append((node, True))
+            stack.extend((child, False) for child in _children_reversed(node))
             continue
-        tag = child.tag
-        if tag in HEADINGS:
-            aside = BOILERPLATE_HEADING.fullmatch(_visible_text(child)) is not None
-        if aside:
+        if node.tag == "-text":
+            text = node.text_content or ""
+            totals[node.mem_id] = [len(text) - text.count(" "), len(text.split()), 0, 0, 0, 0]
             continue
-        if tag == "-text":
-            current.append(child.text_content or "")
-        elif _is_boilerplate(child) or (tag in ("ul", "ol") and _only_links(child)):
-            continue
-        elif tag == "table":  # one block, a line per row, so a header row stays with its rows
-            _flush(blocks, current)
-            rows = [" | ".join(_visible_text(cell) for cell in row.iter() if cell.tag in CELL_TAGS)
-                    for row in child.css("tr") if not _is_boilerplate(row)]
-            blocks.append("\n".join(row for row in rows if row.strip(" |")))
-        else:
-            if tag in BLOCK_TAGS:
-                _flush(blocks, current)
-                stack.append(None)
-            stack.extend(_children_reversed(child))
+        total = [0, 0, 0, 0, 0, 0]
+        for child in _children_reversed(node):
+            for index, value in enumerate(totals.pop(child.mem_id, ())):
+                total[index] += value
+        if node.tag == "a":
+            total = [total[0], 0, total[0], total[1], 1, total[5]]
+        characters, loose, link_characters, link_words, links, prose = total
+        linked = (links and link_characters >= LINK_SHARE * characters and link_words >= HEADLINE_WORDS * links
+                  and loose <= 2 * links + 4 and not prose)
+        if linked and node.tag in LINK_LIST_TAGS and (links > 1 or _labelled_link(node)):
+            found.add(node.mem_id)
+        if node.tag in PROSE_TAGS and not linked and loose >= PROSE_WORDS:
+            total[5] += 1
+        totals[node.mem_id] = total
+    return found
 
 
-def _only_links(node) -> bool:
-    """Whether every item of a list is a link and nothing else: a menu or a list of other
-    stories, not the article's own list."""
-    items = [item for item in node.iter() if item.tag == "li"]
-    return bool(items) and all(
-        (text := _visible_text(item)) and text == " ".join(_visible_text(link) for link in item.css("a")) for item in items
-    )
+def _menu(node) -> bool:
+    """Whether a list is a menu: every item a link and nothing else, one of them a headline
+    ("Home", "Turkey bought the S-400"); a list of linked names (participants) is the article's."""
+    links = [" ".join(link.text().split()) for link in node.css("a")]
+    for item in node.css("li"):
+        words = " ".join(item.text().split())
+        if not words or words != " ".join(" ".join(link.text().split()) for link in item.css("a")):
+            return False
+    return bool(node.css_first("li")) and any(link.count(" ") + 1 >= HEADLINE_WORDS for link in links)
 
 
-def _visible_text(node) -> str:
-    """The text inside ``node``, whitespace collapsed, without its scripts, styles and
-    other boilerplate."""
-    parts = []
-    stack = _children_reversed(node)
-    while stack:
-        child = stack.pop()
-        if child.tag == "-text":
-            parts.append(child.text_content or "")
-        elif not _is_boilerplate(child):
-            stack.extend(_children_reversed(child))
-    return " ".join(" ".join(parts).split())
+def _headed_as_furniture(node) -> bool:
+    """Whether the first element in ``node`` is a heading that names a box of furniture."""
+    return _heading_matches(node, FURNITURE_HEADING)
+
+
+def _heading_matches(node, pattern: re.Pattern) -> bool:
+    """Whether the first element in ``node`` is a heading that ``pattern`` matches whole."""
+    child = node.child
+    while child is not None and child.tag == "-text" and not (child.text_content or "").strip():
+        child = child.next
+    if child is None or child.tag not in HEADINGS:
+        return False
+    return bool(pattern.fullmatch(" ".join(child.text().split()).strip(" :.!?»›")))
+
+
+def _labelled_link(node) -> bool:
+    """Whether the words of ``node`` outside its one link are a label like "Read more:"."""
+    link = node.css_first("a")
+    label = node.text().replace(link.text(), " ") if link is not None else ""
+    return bool(LINK_LABEL.fullmatch(" ".join(label.split()).strip(" :|-–—»›")))
+
+
+# Marks a line or block boundary inside a table cell.
+CELL_BREAK = "\x1e"
+# Marks the end of a list item on the walk's stack. Items keep a list marker, as in text
+# and Markdown, so that a list reads as the entries of the sentence that opens it
+# ("... with troops from these states:").
+LIST_ITEM_END = object()
+
+
+class _Page:
+    """The text blocks of a page's main element, read in document order."""
+
+    def __init__(self, link_lists: set[int], in_article: set[int]):
+        self.link_lists = link_lists
+        self.in_article = in_article
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.bullet = False  # the next block opens a list item
+        self.furniture = False  # inside a section a furniture heading opened
+
+    def is_boilerplate(self, node) -> bool:
+        tag = node.tag
+        if tag in DROPPED_TAGS:
+            return True
+        attrs = node.attributes or {}
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or attrs.get("role") in DROPPED_ROLES:
+            return True
+        if HIDDEN_STYLE.search(attrs.get("style") or ""):
+            return True
+        # the header of an article holds its headline; the page's header, the site's name and menu
+        if tag == "header" and node.mem_id not in self.in_article:
+            return True
+        if node.mem_id in self.link_lists or (tag in BOX_TAGS and _headed_as_furniture(node)) or (tag in ("ul", "ol") and _menu(node)):
+            return True
+        marker = CAMEL_BOUNDARY.sub("-", " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("aria-label")))))
+        if tag == "aside" and not (node.mem_id in self.in_article and (FACT_BOX_MARKERS.search(marker) or _heading_matches(node, FACT_BOX_HEADING))):
+            return True
+        return bool(marker and BOILERPLATE_MARKERS.search(marker))
+
+    def walk(self, node) -> None:
+        # A stack rather than recursion: a page with thousands of tags left open nests
+        # deeper than Python's recursion limit. None on the stack marks the end of a block,
+        # LIST_ITEM_END that of a list item.
+        stack = _children_reversed(node)
+        while stack:
+            child = stack.pop()
+            if child is None or child is LIST_ITEM_END:
+                self.flush()
+                self.bullet = self.bullet and child is None
+                continue
+            tag = child.tag
+            if tag in HEADINGS:
+                # "You may also like", "3 Comments" over loose links or comments: the section runs to the next heading
+                self.furniture = FURNITURE_HEADING.fullmatch(" ".join(child.text().split()).strip(" :.!?»›")) is not None
+            if self.furniture:
+                continue
+            if tag == "-text":
+                self.current.append(child.text_content or "")
+            elif self.is_boilerplate(child):
+                continue
+            elif tag == "dl" and (lines := self.definitions(child)) is not None:
+                # a fact box: one block, a "term: description" line per term, read as a record's fields
+                self.flush()
+                self.blocks.append("\n".join(lines))
+            elif tag == "table":  # one block, a line per row, so a header row stays with its rows
+                self.flush()
+                rows = [" | ".join(self.visible_text(cell) for cell in row.iter() if cell.tag in CELL_TAGS)
+                        for row in child.css("tr") if not self.is_boilerplate(row)]
+                self.blocks.append("\n".join(row for row in rows if row.strip(" |")))
+            else:
+                if tag in BLOCK_TAGS:
+                    self.flush()
+                    stack.append(LIST_ITEM_END if tag == "li" else None)
+                    self.bullet = self.bullet or tag == "li"
+                stack.extend(_children_reversed(child))
+
+    def definitions(self, node) -> list[str] | None:
+        """The lines of a definition list, "term: description; description" each; None for a
+        glossary, whose descriptions are prose to be read as paragraphs."""
+        lines: list[str] = []
+        described = None  # whether the last line's term has a description yet; None before any term
+        for item in node.css("dt, dd"):
+            text = "" if self.is_boilerplate(item) else self.visible_text(item)
+            if not text:
+                continue
+            if item.tag == "dd" and text.count(" ") >= RECORD_WORDS:
+                return None
+            if item.tag == "dt":
+                lines.append(text)
+                described = False
+            elif described:
+                lines[-1] += f"; {text}"
+            elif described is False:
+                lines[-1] = f"{lines[-1].rstrip(':')}: {text}"
+                described = True
+            else:
+                lines.append(text)
+        return lines
+
+    def visible_text(self, node) -> str:
+        """The text inside a table cell ``node``, whitespace collapsed, without its scripts,
+        styles and other boilerplate; lines and blocks within it ("India<br>Kyrgyzstan",
+        a list in an infobox) are joined by "; ", inline elements by nothing
+        ("<a>Kyrgyz</a>stan")."""
+        parts = []
+        stack = _children_reversed(node)
+        while stack:
+            child = stack.pop()
+            if child is None:
+                parts.append(CELL_BREAK)
+            elif child.tag == "-text":
+                parts.append((child.text_content or "").replace(CELL_BREAK, " "))
+            elif not self.is_boilerplate(child):
+                if child.tag in BLOCK_TAGS:
+                    parts.append(CELL_BREAK)
+                    stack.append(None)
+                stack.extend(_children_reversed(child))
+        lines = (" ".join(line.split()) for line in "".join(parts).split(CELL_BREAK))
+        return "; ".join(line for line in lines if line)
+
+    def flush(self) -> None:
+        text = " ".join("".join(self.current).split())
+        if text and not BOILERPLATE_BLOCK.match(text):
+            self.blocks.append("- " + text if self.bullet else text)
+            self.bullet = False
+        self.current.clear()
 
 
 def _children_reversed(node) -> list:
@@ -381,13 +584,6 @@ def _children_reversed(node) -> list:
         child = child.next
     children.reverse()
     return children
-
-
-def _flush(blocks: list[str], current: list[str]) -> None:
-    text = " ".join("".join(current).split())
-    if text and not BOILERPLATE_BLOCK.match(text):
-        blocks.append(text)
-    current.clear()
 
 
 # --- PDF --------------------------------------------------------------------
