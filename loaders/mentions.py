@@ -60,6 +60,11 @@ SHIP_KINDS = (
 DISCOVERY_PATTERNS = [
     (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}})?(?:-\d)?(?:/[A-Z]{{1,2}})?(?![\w-])"), "WeaponSystem"),
     (re.compile(r"\bType \d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})? (?:" + SHIP_KINDS + r"|tank)"), "WeaponSystem"),
+    # a system named with a word and a number ("Mohajer-14", "Lancet-9"): the shape of space
+    # probes, software and satellites too ("Luna-25", "Windows-10"), so only as the name of
+    # a kind of weapon written after it
+    (re.compile(r"\b(?P<name>[A-Z][a-z]{2,}-\d{1,3}[A-Z]{0,2}) (?:(?:attack|strike|kamikaze|combat|reconnaissance|surveillance|transport|anti-ship|cruise|ballistic|loitering)[ -])?"
+                r"(?:drones?|UAVs?|UCAVs?|munitions?|missiles?|fighters?|jets?|helicopters?|bombers?|tanks?|howitzers?|interceptors?|air[ -]defen[cs]e systems?|missile systems?)\b"), "WeaponSystem"),
     # a Chinese naval type number is written with a leading zero ("Type 079"): no other
     # "Type" numbering ("Type 2 diabetes", "Type 45") is
     (re.compile(r"\bType 0\d\d[A-Z]?(?![\w-])"), "WeaponSystem"),
@@ -370,6 +375,8 @@ class MentionFinder:
     def _discovered(self, text: str, match: re.Match, label: str) -> Mention | None:
         surface = match.group(0)
         name = surface
+        if label == "WeaponSystem" and "name" in match.re.groupindex:
+            return Mention(match.start("name"), match.end("name"), match["name"], match["name"], label, "discovered", DISCOVERED_CONFIDENCE)
         if label == "WeaponSystem":
             name = surface[:-1] if SHIP_PLURAL.search(surface) else surface
             if NOT_A_SYSTEM_BEFORE.search(text, max(0, match.start() - 12), match.start()) or NOT_A_SYSTEM_AFTER.match(text, match.end()):

@@ -43,6 +43,10 @@ def _entity(text: str, name: str):
     ("Footage showed a WZ-13 over the strait.", "WZ-13", "WZ-13", "WeaponSystem"),
     ("Engineers tested the YJ-27 anti-ship missile.", "YJ-27", "YJ-27", "WeaponSystem"),
     ("The Kh-77 is air-launched.", "Kh-77", "Kh-77", "WeaponSystem"),
+    # a word and a number, named as a kind of weapon
+    ("Footage showed Mohajer-14 drones over the border.", "Mohajer-14", "Mohajer-14", "WeaponSystem"),
+    ("Crews were trained on Lancet-9 loitering munitions.", "Lancet-9", "Lancet-9", "WeaponSystem"),
+    ("A Karrar-3 attack drone was shot down.", "Karrar-3", "Karrar-3", "WeaponSystem"),
     # ship types, project numbers and classes, with their kind of ship
     ("A Type 079 landing helicopter dock was floated out.", "Type 079 landing helicopter dock", "Type 079 landing helicopter dock", "WeaponSystem"),
     ("Satellite images showed the Type 079 in dry dock.", "Type 079", "Type 079", "WeaponSystem"),
@@ -105,6 +109,8 @@ def test_a_listed_number_followed_by_its_kind_is_the_listed_system(text, known):
 @pytest.mark.parametrize("text, expected", [
     ("Russia delivered twelve Su-81 fighters to Algeria in 2030.", {("Russia", "SOLD", "Su-81"), ("Algeria", "ACQUIRED", "Su-81")}),
     ("Egypt bought Z-27 attack helicopters from China.", {("China", "SOLD", "Z-27"), ("Egypt", "ACQUIRED", "Z-27")}),
+    ("Iran supplied Mohajer-14 drones to Russia.", {("Iran", "SOLD", "Mohajer-14"), ("Russia", "ACQUIRED", "Mohajer-14")}),
+    ("Belarus bought Lancet-9 loitering munitions from Russia.", {("Russia", "SOLD", "Lancet-9"), ("Belarus", "ACQUIRED", "Lancet-9")}),
     ("Moscow exported Ka-73 helicopters to India.", {("Russia", "SOLD", "Ka-73"), ("India", "ACQUIRED", "Ka-73")}),
     ("India ordered two Admiral Kasatonov-class frigates from Russia.",
      {("Russia", "SOLD", "Admiral Kasatonov-class frigate"), ("India", "ACQUIRED", "Admiral Kasatonov-class frigate")}),
@@ -171,6 +177,11 @@ def test_no_participation_in_a_discovered_edition_when_denied_or_planned(text):
     "Wi-Fi was available on the base.",
     "China Eastern bought Boeing 737-800 jets.",
     "Project 2030 was announced in Moscow.",
+    # a word and a number is a probe, a rocket or software unless a kind of weapon follows
+    "Luna-25 crashed on the Moon.",
+    "Soyuz-2 rockets lifted off from Plesetsk.",
+    "Windows-10 systems ran the Russian ministry's computers.",
+    "Apollo-11 was watched in Moscow too.",
 ])
 def test_a_code_that_is_not_a_weapon_is_not_discovered(text):
     assert [d for d in _discovered(text) if d[2] == "WeaponSystem"] == []
