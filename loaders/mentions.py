@@ -60,10 +60,10 @@ SHIP_KINDS = (
 DISCOVERY_PATTERNS = [
     (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}})?(?:-\d)?(?:/[A-Z]{{1,2}})?(?![\w-])"), "WeaponSystem"),
     (re.compile(r"\bType \d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})? (?:" + SHIP_KINDS + r"|tank)"), "WeaponSystem"),
-    # a system named with a word and a number ("Mohajer-14", "Lancet-9"): the shape of space
-    # probes, software and satellites too ("Luna-25", "Windows-10"), so only as the name of
-    # a kind of weapon written after it
-    (re.compile(r"\b(?P<name>[A-Z][a-z]{2,}-\d{1,3}[A-Z]{0,2}) (?:(?:attack|strike|kamikaze|combat|reconnaissance|surveillance|transport|anti-ship|cruise|ballistic|loitering)[ -])?"
+    # a system named with a word and a number ("Mohajer-14", "Lancet-9") or with letters and a
+    # number run together ("TB5"): the shape of space probes, software and codes too ("Luna-25",
+    # "Windows-10", "CO2"), so only as the name of a kind of weapon written after it
+    (re.compile(r"\b(?P<name>(?:[A-Z][a-z]{2,}-|[A-Z]{2,3})\d{1,3}[A-Z]{0,2}) (?:(?:attack|strike|kamikaze|combat|reconnaissance|surveillance|transport|anti-ship|cruise|ballistic|loitering)[ -])?"
                 r"(?:drones?|UAVs?|UCAVs?|munitions?|missiles?|fighters?|jets?|helicopters?|bombers?|tanks?|howitzers?|interceptors?|air[ -]defen[cs]e systems?|missile systems?)\b"), "WeaponSystem"),
     # a Chinese naval type number is written with a leading zero ("Type 079"): no other
     # "Type" numbering ("Type 2 diabetes", "Type 45") is
@@ -96,6 +96,7 @@ DISCOVERY_PATTERNS = [
     # "Mahan Air", "Iran Air", "Caspian Airlines": an airline, not the state in its name
     (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our|Air)\b)(?:[A-Z][a-z]+ ){1,2}(?:Airlines|Airways|Air)\b"), "Organization"),
 ]
+UNHYPHENATED = re.compile(r"^([A-Z]{2,3})(\d)")
 # the kind of ship after a known numbered designation ("Type 076", "Project 636"); a class
 # named with a word ("Jamaran-class frigate") keeps the name it is written with
 NUMBERED = re.compile(r"\d[A-Z]?$")
@@ -376,6 +377,9 @@ class MentionFinder:
         surface = match.group(0)
         name = surface
         if label == "WeaponSystem" and "name" in match.re.groupindex:
+            hyphenated = fold(UNHYPHENATED.sub(r"\1-\2", match["name"]))
+            if hyphenated in self.weapons:  # "PL15 missiles" are the known PL-15
+                return Mention(match.start("name"), match.end("name"), match["name"], self.weapons[hyphenated], label, "variant")
             return Mention(match.start("name"), match.end("name"), match["name"], match["name"], label, "discovered", DISCOVERED_CONFIDENCE)
         if label == "WeaponSystem":
             name = surface[:-1] if SHIP_PLURAL.search(surface) else surface
