@@ -97,9 +97,8 @@ DISCOVERY_PATTERNS = [
     (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our|Air)\b)(?:[A-Z][a-z]+ ){1,2}(?:Airlines|Airways|Air)\b"), "Organization"),
 ]
 UNHYPHENATED = re.compile(r"^([A-Z]{2,3})(\d)")
-# the kind of ship after a known numbered designation ("Type 076", "Project 636"); a class
-# named with a word ("Jamaran-class frigate") keeps the name it is written with
-NUMBERED = re.compile(r"\d[A-Z]?$")
+# the kind of ship after a known designation or class ("Project 636", "Nimitz-class"), not a
+# class named after a known system of another kind ("Zircon-class corvettes")
 KIND_AFTER = re.compile(r" (?!class\b)[a-z ]+")
 SHIP_PLURAL = re.compile(r"(?:" + SHIP_KINDS + r")s$")
 # A letters-and-number code is also how roads, forms, visas, clauses and page numbers are
@@ -364,8 +363,8 @@ class MentionFinder:
                     continue
                 if any(m.label == label and match.start() <= m.start and match.end() - 1 <= m.end <= match.end() for m in near):
                     continue  # "Russian Kilo-class submarine" is the known Kilo-class submarine
-                if label == "WeaponSystem" and any(m.label == label and m.start == match.start() and NUMBERED.search(m.text) and KIND_AFTER.fullmatch(text, m.end, match.end()) for m in near):
-                    continue  # "two Project 636 submarines" are the known Project 636, with their kind after it
+                if label == "WeaponSystem" and any(m.label == label and m.start == match.start() and KIND_AFTER.fullmatch(text, m.end, match.end()) for m in near):
+                    continue  # "two Project 636 submarines", "a Nimitz-class carrier": the known system, with its kind after it
                 mention = self._discovered(text, match, label)
                 if mention:
                     found.append(mention)

@@ -98,8 +98,11 @@ def test_an_acronym_definition_is_discovered_only_when_new_and_spelt_out(text):
     # a listed number with its kind of ship after it is the listed system
     ("Algeria bought two Project 636 submarines.", "Project 636 Varshavyanka"),
     ("Beijing floated out another Type 076 assault ship.", "Type 076 landing helicopter dock"),
+    # ... and so is a listed class
+    ("A Ford-class carrier anchored off Split.", "Gerald R. Ford-class aircraft carrier"),
+    ("Tehran commissioned a fourth Jamaran-class frigate.", "Moudge-class frigate"),
 ])
-def test_a_listed_number_followed_by_its_kind_is_the_listed_system(text, known):
+def test_a_listed_number_or_class_followed_by_its_kind_is_the_listed_system(text, known):
     assert known in [m.name for m in FINDER.find(text)]
     assert [d for d in _discovered(text) if d[2] == "WeaponSystem"] == []
 
