@@ -71,6 +71,9 @@ DISCOVERY_PATTERNS = [
     # a Soviet and Russian design bureau number, named as a ship: "a Project 22360M frigate"
     (re.compile(r"\bProject \d{3,5}[A-Z]{0,2}\d? (?:" + SHIP_KINDS + r")s?\b"), "WeaponSystem"),
     (re.compile(r"\b(?!(?:The|A|An|This|That|These|Its|Their|Two|Three|Four)\b)[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?[- ]class (?:" + SHIP_KINDS + r")s?\b"), "WeaponSystem"),
+    # a yard's code for a design, or a class with its modification, named as a ship: "the P18N
+    # offshore patrol vessels", "Borei-M2 submarines"
+    (re.compile(r"(?<![\w-])(?:[A-Z][a-z]+-)?[A-Z]{1,3}\d{1,3}[A-Z]{0,2} (?:" + SHIP_KINDS + r")s?\b"), "WeaponSystem"),
     # "Sea Guardian-2023", and a series written as one word in capitals: "AMAN-2023", "RIMPAC-2018"
     # (not the last word of a heading in capitals, "KHAAN QUEST-2024")
     (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+|(?<![A-Z][ /])[A-Z]{3,})-(?:19|20)\d\d\b"), "Exercise"),
@@ -96,6 +99,7 @@ DISCOVERY_PATTERNS = [
     # "Mahan Air", "Iran Air", "Caspian Airlines": an airline, not the state in its name
     (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our|Air)\b)(?:[A-Z][a-z]+ ){1,2}(?:Airlines|Airways|Air)\b"), "Organization"),
 ]
+CODE = re.compile(r"(?:[A-Z][a-z]+-)?[A-Z]{1,3}\d")
 UNHYPHENATED = re.compile(r"^([A-Z]{2,3})(\d)")
 # the kind of ship after a known designation or class ("Project 636", "Nimitz-class"), not a
 # class named after a known system of another kind ("Zircon-class corvettes")
@@ -365,6 +369,8 @@ class MentionFinder:
                     continue  # "Russian Kilo-class submarine" is the known Kilo-class submarine
                 if label == "WeaponSystem" and any(m.label == label and m.start == match.start() and KIND_AFTER.fullmatch(text, m.end, match.end()) for m in near):
                     continue  # "two Project 636 submarines", "a Nimitz-class carrier": the known system, with its kind after it
+                if label == "WeaponSystem" and CODE.match(match.group(0)) and any(m.start == match.start() and m.label != label for m in near):
+                    continue  # "the G7 frigate plan": a code that is a known name of something else
                 mention = self._discovered(text, match, label)
                 if mention:
                     found.append(mention)
