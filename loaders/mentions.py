@@ -114,7 +114,8 @@ NOT_A_SYSTEM_BEFORE = re.compile(
 )
 NOT_A_SYSTEM_AFTER = re.compile(
     r" (?:visas?|status|exemptions?|highway|motorway|road|route|members?|tractors?|forms?|grades?|levels?|ratings?|scores?|students?|"
-    r"licen[cs]es?|permits?|tax|filings?|bus|buses|trains?|batter(?:y|ies)|vitamins?|postcodes?|zip|pages?|pension|benefits?)\b"
+    r"licen[cs]es?|permits?|tax|filings?|bus|buses|trains?|batter(?:y|ies)|vitamins?|postcodes?|zip|pages?|pension|benefits?|"
+    r"fuels?|refrigerants?|gas|schools?|paper)\b"
 )
 # Patterns that open with a literal ("Su-", "Type ") are tried only where it stands.
 DISCOVERY_OPENINGS = OpeningIndex([pattern for pattern, _ in DISCOVERY_PATTERNS])

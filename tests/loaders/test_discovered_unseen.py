@@ -224,6 +224,8 @@ def test_no_participation_in_a_discovered_edition_when_denied_or_planned(text):
     "The P-5 members met in New York.",
     "Farmers in Kazakhstan drove an S-70 tractor.",
     "See Section B-12 of the treaty.",
+    "R-22 refrigerant was banned in China.",
+    "E-15 fuel went on sale in Kazakhstan.",
     "The 2024-25 budget rose.",
     "COVID-19 slowed the talks.",
     "Type 2 diabetes is common in Russia.",
@@ -279,3 +281,8 @@ def test_a_state_after_a_hosted_by_apposition_is_not_a_host():
 @pytest.mark.xfail(strict=True, reason="a hyphenated edition with no exercise word near it is not discovered (fairs share the shape)")
 def test_an_edition_with_no_exercise_word_is_discovered():
     assert ("Arctic Fleet", "PARTICIPATED_IN", "Ocean-2033") in facts("The Arctic Fleet took part in Ocean-2033.")
+
+
+@pytest.mark.xfail(strict=True, reason="a civilian code followed by a noun outside the short list ('program', 'with') is still a designation")
+def test_a_visa_programme_code_is_no_system():
+    assert [d for d in _discovered("Russian engineers on the H-1B program were affected.") if d[2] == "WeaponSystem"] == []
