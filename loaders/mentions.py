@@ -3,9 +3,10 @@
 Gazetteer matching runs one Aho-Corasick automaton over a case-folded copy of the
 whole document (same length, so offsets carry over), keeps leftmost-longest matches
 on word boundaries, and checks case where it matters (``US`` is the United States,
-``us`` is not). Designations the gazetteer lacks (``Su-75``, ``Type 076``,
-``Ivan-class frigate``, ``Ocean-2024``) are recognised by pattern with a lower
-confidence and ``discovered=True``.
+``us`` is not). Designations the gazetteer lacks (``Su-81``, ``Type 079``, ``Project
+22360M frigate``, ``Ivan-class frigate``, ``Mohajer-14`` drones, ``Ocean-2033``, the
+``Arctic Fleet``, a ``Collective Security Council (CSC)`` and the ``CSC`` after it) are
+recognised by pattern with a lower confidence and ``discovered=True``.
 
 >>> from graph.gazetteer import load_gazetteer
 >>> finder = MentionFinder(load_gazetteer())
