@@ -3,9 +3,10 @@
 Gazetteer matching runs one Aho-Corasick automaton over a case-folded copy of the
 whole document (same length, so offsets carry over), keeps leftmost-longest matches
 on word boundaries, and checks case where it matters (``US`` is the United States,
-``us`` is not). Designations the gazetteer lacks (``Su-75``, ``Type 076``,
-``Ivan-class frigate``, ``Ocean-2024``) are recognised by pattern with a lower
-confidence and ``discovered=True``.
+``us`` is not). Designations the gazetteer lacks (``Su-81``, ``Type 079``, ``Project
+22360M frigate``, ``Ivan-class frigate``, ``Mohajer-14`` drones, ``Ocean-2033``, the
+``Arctic Fleet``, a ``Collective Security Council (CSC)`` and the ``CSC`` after it) are
+recognised by pattern with a lower confidence and ``discovered=True``.
 
 >>> from graph.gazetteer import load_gazetteer
 >>> finder = MentionFinder(load_gazetteer())
@@ -48,20 +49,38 @@ OWNED_SERVICE = re.compile(r"(?P<owner>.+) (?P<service>" + OWNED_SERVICES + ")")
 # Capitalised words before a state's name that are not part of the service's name: a
 # sentence's first word ("The Ghana Navy"), not "Free" in "Free Syrian Army"
 LEADING_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "When", "While", "After", "Before", "Both", "And", "But", "Under", "Of", "As", "Its", "Their", "Then", "Now", "Today", "Meanwhile"}
+ORGANIZATION_HEADS = r"(?:Council|Organi[sz]ation|Alliance|Agency|Community|Union|Forum|Pact|Committee|Commission|Conference|Partnership|Initiative|Coalition)"
 CALENDAR_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)"
+# The kinds of warship a class, type or project number names (longer kinds first, so
+# "aircraft carrier" is not cut to "aircraft")
+SHIP_KINDS = (
+    "submarine|destroyer|frigate|corvette|cruiser|aircraft carrier|carrier|landing ship|amphibious assault ship|landing helicopter dock|"
+    "landing platform dock|amphibious transport dock|dock landing ship|icebreaker|offshore patrol vessel|patrol ship|patrol vessel|"
+    "patrol boat|missile boat|minesweeper|minehunter"
+)
 DISCOVERY_PATTERNS = [
     (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}})?(?:-\d)?(?:/[A-Z]{{1,2}})?(?![\w-])"), "WeaponSystem"),
-    (re.compile(r"\bType \d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})? (?:destroyer|frigate|corvette|submarine|cruiser|aircraft carrier|carrier|landing ship|amphibious assault ship|tank)"), "WeaponSystem"),
-    (
-        re.compile(
-            r"\b(?!(?:The|A|An|This|That|These|Its|Their|Two|Three|Four)\b)[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?[- ]class (?:submarine|destroyer|frigate|corvette|cruiser|aircraft carrier|carrier|landing ship|amphibious assault ship|icebreaker|patrol ship|patrol vessel|offshore patrol vessel|patrol boat|missile boat|minesweeper|minehunter)s?\b"
-        ),
-        "WeaponSystem",
-    ),
+    (re.compile(r"\bType \d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})? (?:" + SHIP_KINDS + r"|tank)"), "WeaponSystem"),
+    # a system named with a word and a number ("Mohajer-14", "Lancet-9") or with letters and a
+    # number run together ("TB5"): the shape of space probes, software and codes too ("Luna-25",
+    # "Windows-10", "CO2"), so only as the name of a kind of weapon written after it
+    (re.compile(r"\b(?P<name>(?:[A-Z][a-z]{2,}-|[A-Z]{2,3})\d{1,3}[A-Z]{0,2}) (?:(?:attack|strike|kamikaze|combat|reconnaissance|surveillance|transport|anti-ship|cruise|ballistic|loitering)[ -])?"
+                r"(?:drones?|UAVs?|UCAVs?|munitions?|missiles?|fighters?|jets?|helicopters?|bombers?|tanks?|howitzers?|interceptors?|air[ -]defen[cs]e systems?|missile systems?)\b"), "WeaponSystem"),
+    # a Chinese naval type number is written with a leading zero ("Type 079"): no other
+    # "Type" numbering ("Type 2 diabetes", "Type 45") is
+    (re.compile(r"\bType 0\d\d[A-Z]?(?![\w-])"), "WeaponSystem"),
+    # a Soviet and Russian design bureau number, named as a ship: "a Project 22360M frigate"
+    (re.compile(r"\bProject \d{3,5}[A-Z]{0,2}\d? (?:" + SHIP_KINDS + r")s?\b"), "WeaponSystem"),
+    (re.compile(r"\b(?!(?:The|A|An|This|That|These|Its|Their|Two|Three|Four)\b)[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?[- ]class (?:" + SHIP_KINDS + r")s?\b"), "WeaponSystem"),
+    # a yard's code for a design, or a class with its modification, named as a ship: "the P18N
+    # offshore patrol vessels", "Borei-M2 submarines"
+    (re.compile(r"(?<![\w-])(?:[A-Z][a-z]+-)?[A-Z]{1,3}\d{1,3}[A-Z]{0,2} (?:" + SHIP_KINDS + r")s?\b"), "WeaponSystem"),
     # "Sea Guardian-2023", and a series written as one word in capitals: "AMAN-2023", "RIMPAC-2018"
     # (not the last word of a heading in capitals, "KHAAN QUEST-2024")
     (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+|(?<![A-Z][ /])[A-Z]{3,})-(?:19|20)\d\d\b"), "Exercise"),
-    (re.compile(r"\b(?:[A-Z][a-z]+ ){1,2}(?:Fleet|Flotilla|Theat(?:er|re) Command|Military District)\b"), "ArmedForce"),
+    # "the Arctic Fleet", "the Azov Flotilla": without the sentence's first word ("The Arctic
+    # Fleet"), and not a longer name the word opens ("the Marine Fleet Management company")
+    (re.compile(r"\b(?!(?:The|A|An|Its|Their|Our|His|Her|This|That|Both|And)\b)(?:[A-Z][a-z]+ ){1,2}(?:Fleet|Flotilla|Theat(?:er|re) Command|Military District)\b(?! [A-Z])"), "ArmedForce"),
     # "the Ghana Navy", "the Argentine Air Force", "the Royal Cambodian Navy": a service of a
     # known state that the gazetteer does not list (checked in MentionFinder._service)
     (re.compile(r"\b(?:[A-Z][a-z]+ ){1,3}" + OWNED_SERVICES + r"\b"), "ArmedForce"),
@@ -75,9 +94,30 @@ DISCOVERY_PATTERNS = [
                 r"(?:(?:joint|naval|military|air|annual|bilateral|trilateral|multinational|peacekeeping|command-staff) )*(?:exercises?|drills|war ?games|manoeuvres|maneuvers)\b"), "Exercise"),
     # ... or, a name of two or three words, with the exercise word in an apposition: "Steppe Eagle, a peacekeeping exercise"
     (re.compile(r"\b(?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:a|an) (?:[\w-]+ ){0,3}?(?:exercise|drill)s?(?=[\s,.;:])(?! (?:area|zone|range|ground)s?\b)"), "Exercise"),
+    # an organization the text defines with its acronym: "the Collective Security Council (CSC)"
+    # (the acronym's letters checked against the name's initials in MentionFinder._discovered)
+    (re.compile(r"\b(?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][a-z]+(?: (?:of|for|on|and|the|[A-Z][a-z]+)){0,6} " + ORGANIZATION_HEADS + r") \((?P<acronym>[A-Z]{2,6})\)"), "Organization"),
     # "Mahan Air", "Iran Air", "Caspian Airlines": an airline, not the state in its name
     (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our|Air)\b)(?:[A-Z][a-z]+ ){1,2}(?:Airlines|Airways|Air)\b"), "Organization"),
 ]
+CODE = re.compile(r"(?:[A-Z][a-z]+-)?[A-Z]{1,3}\d")
+UNHYPHENATED = re.compile(r"^([A-Z]{2,3})(\d)")
+# the kind of ship after a known designation or class ("Project 636", "Nimitz-class"), not a
+# class named after a known system of another kind ("Zircon-class corvettes")
+KIND_AFTER = re.compile(r" (?!class\b)[a-z ]+")
+SHIP_PLURAL = re.compile(r"(?:" + SHIP_KINDS + r")s$")
+# A letters-and-number code is also how roads, forms, visas, clauses and page numbers are
+# named: the word before it ("Route E-40", "Section B-12") or the noun it qualifies ("an F-1
+# visa", "the P-5 members", "an S-70 tractor") says which it is.
+NOT_A_SYSTEM_BEFORE = re.compile(
+    r"\b(?:Route|Highway|Road|Motorway|Interstate|Section|Article|Form|Schedule|Annex|Appendix|Chapter|Page|Table|Figure|Exhibit|"
+    r"Paragraph|Clause|Rule|Grade|Level|Tier|Platform|Gate|Terminal|Room|Block|Building|Lot|Plot|Box|Bus|Vitamin|Size|Seat|Pier) $"
+)
+NOT_A_SYSTEM_AFTER = re.compile(
+    r" (?:visas?|status|exemptions?|highway|motorway|road|route|members?|tractors?|forms?|grades?|levels?|ratings?|scores?|students?|"
+    r"licen[cs]es?|permits?|tax|filings?|bus|buses|trains?|batter(?:y|ies)|vitamins?|postcodes?|zip|pages?|pension|benefits?|"
+    r"fuels?|refrigerants?|gas|schools?|paper)\b"
+)
 # Patterns that open with a literal ("Su-", "Type ") are tried only where it stands.
 DISCOVERY_OPENINGS = OpeningIndex([pattern for pattern, _ in DISCOVERY_PATTERNS])
 # The patterns without an opening (they start with any capital letter) put only " "
@@ -322,20 +362,36 @@ class MentionFinder:
                 near = _near(known, starts, match.start())
                 if any(m.start <= match.start() and match.end() <= m.end for m in near):
                     continue
-                if "name" in match.re.groupindex and any(m.start < match.end("name") and match.start("name") < m.end for m in near):
-                    continue  # "the Russian Navy exercise": a known name, not an exercise's
+                overlapping = "name" in match.re.groupindex and [m for m in near if m.start < match.end("name") and match.start("name") < m.end]
+                # "the Russian Navy exercise": a known name, not an exercise's; an organization defined
+                # with its acronym may hold one ("Collective Security Council") but not open with one
+                if overlapping and ("acronym" not in match.re.groupindex or any(m.start <= match.start("name") for m in overlapping)):
+                    continue
                 if any(m.label == label and match.start() <= m.start and match.end() - 1 <= m.end <= match.end() for m in near):
                     continue  # "Russian Kilo-class submarine" is the known Kilo-class submarine
+                if label == "WeaponSystem" and any(m.label == label and m.start == match.start() and KIND_AFTER.fullmatch(text, m.end, match.end()) for m in near):
+                    continue  # "two Project 636 submarines", "a Nimitz-class carrier": the known system, with its kind after it
+                if label == "WeaponSystem" and CODE.match(match.group(0)) and any(m.start == match.start() and m.label != label for m in near):
+                    continue  # "the G7 frigate plan": a code that is a known name of something else
                 mention = self._discovered(text, match, label)
                 if mention:
                     found.append(mention)
+                    if "acronym" in match.re.groupindex:
+                        found += _acronym_uses(text, match, mention, known, starts)
         return found
 
     def _discovered(self, text: str, match: re.Match, label: str) -> Mention | None:
         surface = match.group(0)
         name = surface
+        if label == "WeaponSystem" and "name" in match.re.groupindex:
+            hyphenated = fold(UNHYPHENATED.sub(r"\1-\2", match["name"]))
+            if hyphenated in self.weapons:  # "PL15 missiles" are the known PL-15
+                return Mention(match.start("name"), match.end("name"), match["name"], self.weapons[hyphenated], label, "variant")
+            return Mention(match.start("name"), match.end("name"), match["name"], match["name"], label, "discovered", DISCOVERED_CONFIDENCE)
         if label == "WeaponSystem":
-            name = re.sub(r"s$", "", surface) if surface.endswith(("rines", "yers", "ates", "ttes", "sers", "iers", "hips", "sels", "oats", "pers", "ters")) else surface
+            name = surface[:-1] if SHIP_PLURAL.search(surface) else surface
+            if NOT_A_SYSTEM_BEFORE.search(text, max(0, match.start() - 12), match.start()) or NOT_A_SYSTEM_AFTER.match(text, match.end()):
+                return None
             known = self._variant_of(name)
             if known:
                 return Mention(match.start(), match.end(), surface, known, label, "variant")
@@ -343,6 +399,10 @@ class MentionFinder:
             return self._service(match)
         elif label == "Organization" and MILITARY_AIR.match(text, match.end()):
             return None  # "the Pakistan Air\n  Force": a service broken over a line, not an airline
+        elif label == "Organization" and "acronym" in match.re.groupindex:
+            if "".join(word[0] for word in match["name"].split() if word[0].isupper()) != match["acronym"]:
+                return None
+            return Mention(match.start("name"), match.end("name"), match["name"], match["name"], label, "discovered", DISCOVERED_CONFIDENCE)
         elif label == "Exercise" and "name" in match.re.groupindex:
             return Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"), label, "discovered", DISCOVERED_CONFIDENCE)
         elif label == "Exercise":
@@ -401,6 +461,16 @@ class MentionFinder:
 
 # a designation's number, then variant letters and a "/UB"-style pair: "MiG-29S/UB", "F-16C/D"
 VARIANT = re.compile(r"(?P<number>.*?\d+)(?P<letters>[A-Z]{0,3}\d?)(?P<pair>/[A-Z]{1,2})?")
+
+
+def _acronym_uses(text: str, definition: re.Match, mention: Mention, known: list[Mention], starts: list[int]) -> list[Mention]:
+    """The acronym an organization was defined with, used again later in the text, as that
+    organization (where no known name stands)."""
+    uses = []
+    for use in re.compile(r"\b" + definition["acronym"] + r"\b").finditer(text, definition.end()):
+        if not any(m.start < use.end() and use.start() < m.end for m in _near(known, starts, use.start())):
+            uses.append(Mention(use.start(), use.end(), use.group(0), mention.name, mention.label, "discovered", DISCOVERED_CONFIDENCE))
+    return uses
 
 
 def _services_listed(gazetteer: Gazetteer) -> set[tuple[str, str]]:

@@ -118,7 +118,7 @@ def test_mentions_do_not_overlap_and_are_in_order(find):
     [
         ("The Su-79 flew in 2031.", "Su-79", "Su-79", "WeaponSystem"),
         ("China fielded the J-36A.", "J-36A", "J-36A", "WeaponSystem"),  # no J-36 in the gazetteer: a variant of a known system is that system
-        ("China launched a Type 076 amphibious assault ship.", "Type 076 amphibious assault ship", "Type 076 amphibious assault ship", "WeaponSystem"),
+        ("China launched a Type 078 amphibious assault ship.", "Type 078 amphibious assault ship", "Type 078 amphibious assault ship", "WeaponSystem"),
         ("Russia launched an Ivanovo-class frigate.", "Ivanovo-class frigate", "Ivanovo-class frigate", "WeaponSystem"),
         ("The navy commissioned two Zircon-class corvettes.", "Zircon-class corvettes", "Zircon-class corvette", "WeaponSystem"),
         ("Russia held the Ocean-2031 exercise in the Pacific.", "Ocean-2031", "Ocean-2031", "Exercise"),

@@ -148,7 +148,7 @@ def test_a_joint_flight_that_did_not_happen_gives_no_operator():
     ("Russian side: Udaloy-class destroyer Admiral Panteleyev, Steregushchiy-class corvette Sovershenny and a tanker.",
      {("Russia", "OPERATES", "Udaloy-class destroyer"), ("Russia", "OPERATES", "Steregushchiy-class corvette")}),
     ("The Iranian contingent included the Jamaran-class frigate Sahand and a supply ship.",
-     {("Iran", "OPERATES", "Jamaran-class frigate")}),
+     {("Iran", "OPERATES", "Moudge-class frigate")}),
     ("The Chinese flotilla comprised a Type 055 destroyer and two Type 054A frigates.",
      {("China", "OPERATES", "Type 055 destroyer"), ("China", "OPERATES", "Type 054A frigate")}),
 ])
