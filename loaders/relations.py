@@ -1249,6 +1249,8 @@ class SentenceReader:
                 # "the Council's five permanent members (China, ...)", "NATO's members this year include Poland"
                 members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else [])
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
+            if orgs and not owner and all(PARTNER_PROGRAMME.match(text, s.end) for s in orgs):
+                return []  # "joined NATO's Partnership for Peace", "the ASEAN dialogue partnership": the organization's outer tier, not the organization
             object_relative = JOINED_RELATIVE.search(text, max(0, start - 50), start) if re.fullmatch(r"joined|entered", text[start:end], re.IGNORECASE) else None
             if object_relative:  # "the CSTO, which it joined in 1994, and ... the Arab League": the antecedent was joined
                 before_relative = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= object_relative.start()]
@@ -2289,6 +2291,11 @@ ELIDED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|still\s+)?(?:(?:has|hav
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until)\s+|\.\s+|\b\d{4},?\s+)(?:it|they)(?:\s+|['’](?:s|re)\b\s*|$)(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
 ADMISSION_SOUGHT = re.compile(r"\b(?:recommend\w*|propos\w*|block\w*|veto\w*|oppos\w*|seek\w*|sought|request\w*|against|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the SCO's observers include", "partner countries that includes": a tier below membership
+# what an organization offers states outside it: "NATO's Partnership for Peace programme", "ASEAN's dialogue partners"
+PARTNER_PROGRAMME = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:partnerships?|partners?|programmes?|programs?|dialogue|cooperation initiative|observer status)\b",
+    re.IGNORECASE,
+)
 NON_MEMBER_TIER = re.compile(
     r"\b(?:observers?|observer states|dialogue partners?|partner (?:countries|states|nations)|applicants?|candidates?|aspirants?|invitees)\b[^.;:]{0,40}$",
     re.IGNORECASE,
