@@ -892,6 +892,11 @@ class SentenceReader:
             and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
         ]
         actors = [s for s in actors if not _after_province(text, s, clause)]
+        places = [s for s in places if not PLACE_AS_MODIFIER.match(text, s.end)]  # "disinvited over the South China Sea island-building"
+        aside_time = _time_aside(text, start, end)
+        if aside_time:  # "two months after a tribunal ruled against China's claims in a case brought by the Philippines"
+            actors = [s for s in actors if not aside_time[0] <= s.start < aside_time[1]]
+            places = [s for s in places if not aside_time[0] <= s.start < aside_time[1]]
         # "took part in Sea Breeze, and Greece hosted ...": a place in a clause joined on is that clause's,
         # unless it names an exercise of its own ("..., and Peace Mission-2014 by China in Inner Mongolia")
         join = CLAUSE_JOIN.search(text, end)
@@ -936,7 +941,7 @@ class SentenceReader:
                 s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not TAKING_PART_AFTER.match(text, group[-1].end)
                 for s in group if s.kind != "demonym"
             ]
-            hosts = hosts + cohosts
+            hosts = [s for s in hosts + cohosts if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
             hosting = [
                 (host, ex) for ex_slot, host_slot in _each_to_its_exercise(text, exercises, hosts)
                 for host in _host_states([host_slot], context) for ex in _refs([ex_slot], ("Exercise",))
@@ -963,7 +968,8 @@ class SentenceReader:
         if re.match(r"\b(?:held|staged|hosted|organi[sz]ed|ran)\b", text[start:end], re.IGNORECASE):
             # "Russia staged Vostok-2022", "Vostok-2022 was staged by Russia": one state alone holds it
             by = re.match(r"\s+by\b", text[end:])
-            hosts = _refs(_first_group(text, [s for s in right if s.labels & {"State", "ArmedForce"}]) if by else _nearest_group(text, left, ("State",)), ("State",))
+            outside = [s for s in left if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
+            hosts = _refs(_first_group(text, [s for s in right if s.labels & {"State", "ArmedForce"}]) if by else _nearest_group(text, outside, ("State",)), ("State",))
             # "Joint Sea-2022" says nothing of a joint drill; "jointly", "together", "with" in the words around it do
             if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
                 facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
@@ -3622,6 +3628,29 @@ TOWN_OF = re.compile(
 
 def _after_town(text: str, slot: Slot) -> bool:
     return TOWN_OF.search(text, max(0, slot.start - 45), slot.start) is not None
+
+
+# a place name used as a noun's modifier: "the South China Sea dispute", "Taiwan Strait tensions"
+PLACE_AS_MODIFIER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:disputes?|claims?|island-building|crisis|issues?|question|stand-?offs?|tensions?|arbitration|ruling|militari[sz]ation|policy|code of conduct)\b"
+)
+# an adverbial of time that is a clause or event of its own: "two months after a tribunal ruled ...",
+# "shortly before the summit in Delhi", "after the clash with Chinese troops"
+TIME_ASIDE = re.compile(
+    r"(?:\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)|shortly|soon|just|only)\s+)?\b(?:after|before|following)\s+(?!(?:the\s+|this\s+|that\s+)?(?:exercise|drills?|manoeuvres|maneuvers|it|them)\b)",
+    re.IGNORECASE,
+)
+
+
+def _time_aside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a time adverbial that says what happened around the deed (up to the next
+    comma or semicolon), unless the trigger itself is inside it."""
+    for aside in TIME_ASIDE.finditer(text):
+        stop = re.compile(r"[,;]|\s[-–—]\s").search(text, aside.end())
+        span = (aside.start(), stop.start() if stop else len(text))
+        if not span[0] <= start < span[1]:
+            return span
+    return None
 
 
 def _located(text: str, slot: Slot) -> bool:

@@ -32,3 +32,48 @@ def test_joining_the_organization_still_gives_membership():
 def test_planned_entry_into_a_partnership_programme_gives_nothing_either():
     text = "Officials said Bosnia may join NATO's partnership programme next year."
     assert facts(text, "MEMBER_OF") == set()
+
+
+# --- a time aside says what happened around the exercise, not who held it or where ---------
+
+def test_states_named_in_a_time_aside_neither_take_part_nor_host_nor_locate():
+    text = (
+        "Three weeks after a tribunal ruled against Vietnam's claims in a case brought by Malaysia, "
+        "Sea Breeze-2021 was held in the Black Sea."
+    )
+    assert facts(text, "PARTICIPATED_IN", "HOSTED", "HELD_IN") == {("Sea Breeze-2021", "HELD_IN", "Black Sea")}
+
+
+def test_a_time_aside_after_the_main_clause_adds_no_place():
+    text = "Joint Sea-2019 was held in the Yellow Sea, weeks after a quarrel over Japan's claims."
+    assert facts(text, "HELD_IN") == {("Joint Sea-2019", "HELD_IN", "Yellow Sea")}
+
+
+def test_the_main_clause_after_a_time_aside_keeps_its_host():
+    text = "Weeks before Australia's election, Indonesia staged Komodo-2023 in the Java Sea."
+    found = facts(text, "HOSTED", "PARTICIPATED_IN")
+    assert ("Indonesia", "HOSTED", "Komodo-2023") in found
+    assert not {f for f in found if f[0] == "Australia"}
+
+
+def test_a_time_clause_about_the_exercise_itself_keeps_the_participant():
+    text = "India took part in Malabar-2019 after the exercise moved to the Bay of Bengal."
+    assert ("India", "PARTICIPATED_IN", "Malabar-2019") in facts(text, "PARTICIPATED_IN")
+
+
+def test_a_planned_exercise_after_a_time_aside_gives_no_participation():
+    text = "Two weeks after the election, Indonesia is expected to join Komodo-2025."
+    assert facts(text, "PARTICIPATED_IN") == set()
+
+
+# --- a place name that only modifies a noun is no venue ------------------------------------
+
+def test_a_sea_named_as_the_subject_of_a_dispute_is_not_where_the_exercise_was_held():
+    text = "China took part in RIMPAC-2016 and was then disinvited over the South China Sea island-building."
+    found = facts(text, "HELD_IN", "PARTICIPATED_IN")
+    assert found == {("China", "PARTICIPATED_IN", "RIMPAC-2016")}
+
+
+def test_a_sea_named_as_the_venue_is_still_where_the_exercise_was_held():
+    text = "RIMPAC-2016 was held around Hawaii and in the South China Sea."
+    assert ("RIMPAC-2016", "HELD_IN", "South China Sea") in facts(text, "HELD_IN")
