@@ -725,8 +725,11 @@ class SentenceReader:
             # "denounces the US-South Korea joint drills": both states of the hyphenated pair
             targets += [s for s in self._sentence_slots if len(targets) == 1 and "State" in s.labels and "State" in targets[0].labels and s.start == targets[0].end + 1 and text[targets[0].end] == "-"]
             # "condemned Russia's decision, and South Korea, an elected member, criticised ...": a new clause's subject
-            cut = next((i for i, s in enumerate(targets) if i and s.start > end and CLAUSE_SUBJECT.match(text, s.end)), None)
-            targets = targets[:cut] if cut else targets
+            # "criticised the Quad as an exclusive clique, and Russian Foreign Minister Lavrov has called ...": so is one after ", and"
+            cut = next((i for i, s in enumerate(targets) if s.start > end and (i and CLAUSE_SUBJECT.match(text, s.end) or JOINED_CLAUSE_SUBJECT.search(text, 0, s.start) and SUBJECT_THEN_VERB.match(text, s.end))), None)
+            targets = targets[:cut] if cut is not None else targets
+            # "criticised Malabar as an 'Asian NATO'": the organization of a label given is no target
+            targets = [s for s in targets if not LABEL_GIVEN.search(text, max(0, s.start - 50), s.start)]
         if frame.type == "LEADS":
             targets = self._led(text, frame, start, end, sources, targets)
         if frame.type == "SANCTIONED" and len(targets) > 1:  # "the Presidency of Defence Industries, Turkey's procurement agency"
@@ -1921,6 +1924,11 @@ OBJECT_OF_VERB = re.compile(r"\b[a-z]+(?:ed|ned)\s+(?:the\s+)?$")
 POSSESSED_THEN_AND = re.compile(r"(?:'s|’s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+and\s+$")
 # What follows the subject of a new clause: an optional appositive, then a verb ("South Korea, a member, criticised").
 CLAUSE_SUBJECT = re.compile(r"(?:,\s[^,;]{1,60},)?\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|said|says|warned|has|have|had|was|were|is|are|called)\b")
+# a clause joined on after a comma, and a subject then its verb: ", and Russian Foreign Minister Sergei Lavrov has called"
+JOINED_CLAUSE_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?$")
+SUBJECT_THEN_VERB = re.compile(r"[^,;.()]{0,50}?\s(?:has|have|had|is|are|was|were|will|said|says|called|calls|[a-z]+ed)\b")
+# a label the critic gives, comparing with an organization: 'as an "Asian NATO"', "as a new NATO", "like a mini-NATO"
+LABEL_GIVEN = re.compile(r"\b(?<!such )(?:as|like)\s+(?:an?|the|some\s+(?:kind|sort)\s+of)\s+[\"“'‘]?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Tu-95MS of Russia's long-range aviation": a state's own arm the gazetteer does not name
 OWN_CREW = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}(?:aviation|air arm|bombers|warships|ships|aircraft)\b")
 

@@ -77,3 +77,41 @@ def test_a_sea_named_as_the_subject_of_a_dispute_is_not_where_the_exercise_was_h
 def test_a_sea_named_as_the_venue_is_still_where_the_exercise_was_held():
     text = "RIMPAC-2016 was held around Hawaii and in the South China Sea."
     assert ("RIMPAC-2016", "HELD_IN", "South China Sea") in facts(text, "HELD_IN")
+
+
+# --- who is opposed: not the subject of a clause joined on, not a label the critic gives ----
+
+def test_the_subject_of_a_clause_joined_on_after_a_comma_is_not_opposed():
+    text = "Iran's defence ministry has denounced AUKUS, and French President Emmanuel Macron has called the pact a betrayal."
+    assert facts(text, "OPPOSES") == {("Iran", "OPPOSES", "AUKUS")}
+
+
+def test_a_joined_clause_with_its_own_critic_keeps_both_oppositions():
+    text = "Tokyo condemned Russia, and Seoul criticised North Korea."
+    assert facts(text, "OPPOSES") == {("Japan", "OPPOSES", "Russia"), ("South Korea", "OPPOSES", "North Korea")}
+
+
+def test_an_oxford_comma_list_of_the_opposed_is_kept_whole():
+    text = "Japan condemned China, Iran, and North Korea for their missile tests."
+    assert facts(text, "OPPOSES") == {("Japan", "OPPOSES", t) for t in ("China", "Iran", "North Korea")}
+
+
+def test_an_organization_in_the_label_a_critic_gives_is_not_opposed():
+    text = 'Beijing criticised the Squad as an "Asian NATO" aimed at containment.'
+    assert not {f for f in facts(text, "OPPOSES") if f[2] == "North Atlantic Treaty Organization"}
+
+
+def test_the_organization_denounced_before_the_label_is_still_opposed():
+    text = "Moscow denounced AUKUS as an Asian NATO in the making."
+    assert facts(text, "OPPOSES") == {("Russia", "OPPOSES", "AUKUS")}
+
+
+def test_organizations_given_as_examples_after_such_as_are_opposed():
+    text = "China firmly opposes closed blocs such as the so-called Quad and AUKUS."
+    found = facts(text, "OPPOSES")
+    assert ("China", "OPPOSES", "Quadrilateral Security Dialogue") in found and ("China", "OPPOSES", "AUKUS") in found
+
+
+def test_a_hedged_criticism_with_a_label_still_gives_nothing():
+    text = "Moscow may criticise AUKUS as an Asian NATO if the pact expands."
+    assert facts(text, "OPPOSES") == set()
