@@ -4,6 +4,8 @@ reading must give nothing (or the right argument); a control of the same constru
 still gives its relation."""
 from __future__ import annotations
 
+import pytest
+
 from tests.loaders.sentences import facts
 
 
@@ -115,3 +117,30 @@ def test_organizations_given_as_examples_after_such_as_are_opposed():
 def test_a_hedged_criticism_with_a_label_still_gives_nothing():
     text = "Moscow may criticise AUKUS as an Asian NATO if the pact expands."
     assert facts(text, "OPPOSES") == set()
+
+
+# --- "the exercise <Name>" names an exercise of its own, not the one named before ---------
+
+def test_the_exercise_followed_by_its_own_name_is_not_the_earlier_exercise():
+    text = "Greece took part in Sea Breeze-2021. Egypt hosted the exercise Nile Falcon with Cyprus taking part."
+    found = facts(text, "HOSTED", "PARTICIPATED_IN")
+    assert ("Egypt", "HOSTED", "Sea Breeze-2021") not in found and ("Cyprus", "PARTICIPATED_IN", "Sea Breeze-2021") not in found
+    assert ("Egypt", "HOSTED", "Nile Falcon") in found and ("Cyprus", "PARTICIPATED_IN", "Nile Falcon") in found
+
+
+def test_the_exercise_without_a_name_still_refers_back():
+    text = "Greece took part in Sea Breeze-2021. Ukraine hosted the exercise with Moldova taking part."
+    found = facts(text, "HOSTED", "PARTICIPATED_IN")
+    assert ("Ukraine", "HOSTED", "Sea Breeze-2021") in found and ("Moldova", "PARTICIPATED_IN", "Sea Breeze-2021") in found
+
+
+def test_a_named_exercise_that_was_only_proposed_gives_nothing():
+    text = "Greece took part in Sea Breeze-2021. Egypt has proposed to host the exercise Nile Falcon next year."
+    assert not {f for f in facts(text, "HOSTED", "PARTICIPATED_IN") if f[0] == "Egypt"}
+
+
+@pytest.mark.xfail(strict=True, reason="a second clause joined by a bare 'and' with its own host still shares the first clause's exercise")
+def test_an_exercise_of_the_first_clause_is_not_the_host_clauses():
+    text = "The Hellenic Navy took part in Sea Breeze-2021 and Egypt hosted the exercise Nile Falcon in 2022 with Cyprus taking part."
+    found = facts(text, "HOSTED", "PARTICIPATED_IN")
+    assert ("Egypt", "HOSTED", "Sea Breeze-2021") not in found and ("Cyprus", "PARTICIPATED_IN", "Sea Breeze-2021") not in found
