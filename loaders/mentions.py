@@ -90,6 +90,8 @@ DISCOVERY_PATTERNS = [
     # a title-case name beside an exercise word, unquoted: "Exercise Steppe Eagle", "the Steppe Eagle
     # peacekeeping exercise"; never one that holds a known name ("the Russian exercise") or a date
     (re.compile(r"\bExercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), "Exercise"),
+    # "hosted the exercise Anatolian Eagle": a name of two or three title-case words after the word itself
+    (re.compile(r"\bthe (?:[A-Z]{2,} )?exercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b"), "Exercise"),
     (re.compile(r"\b(?:the|an?|annual|yearly|biennial) (?P<name>(?!" + CALENDAR_WORDS + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
                 r"(?:(?:joint|naval|military|air|annual|bilateral|trilateral|multinational|peacekeeping|command-staff) )*(?:exercises?|drills|war ?games|manoeuvres|maneuvers)\b"), "Exercise"),
     # ... or, a name of two or three words, with the exercise word in an apposition: "Steppe Eagle, a peacekeeping exercise"

@@ -725,8 +725,11 @@ class SentenceReader:
             # "denounces the US-South Korea joint drills": both states of the hyphenated pair
             targets += [s for s in self._sentence_slots if len(targets) == 1 and "State" in s.labels and "State" in targets[0].labels and s.start == targets[0].end + 1 and text[targets[0].end] == "-"]
             # "condemned Russia's decision, and South Korea, an elected member, criticised ...": a new clause's subject
-            cut = next((i for i, s in enumerate(targets) if i and s.start > end and CLAUSE_SUBJECT.match(text, s.end)), None)
-            targets = targets[:cut] if cut else targets
+            # "criticised the Quad as an exclusive clique, and Russian Foreign Minister Lavrov has called ...": so is one after ", and"
+            cut = next((i for i, s in enumerate(targets) if s.start > end and (i and CLAUSE_SUBJECT.match(text, s.end) or JOINED_CLAUSE_SUBJECT.search(text, 0, s.start) and SUBJECT_THEN_VERB.match(text, s.end))), None)
+            targets = targets[:cut] if cut is not None else targets
+            # "criticised Malabar as an 'Asian NATO'": the organization of a label given is no target
+            targets = [s for s in targets if not LABEL_GIVEN.search(text, max(0, s.start - 50), s.start)]
         if frame.type == "LEADS":
             targets = self._led(text, frame, start, end, sources, targets)
         if frame.type == "SANCTIONED" and len(targets) > 1:  # "the Presidency of Defence Industries, Turkey's procurement agency"
@@ -892,6 +895,11 @@ class SentenceReader:
             and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
         ]
         actors = [s for s in actors if not _after_province(text, s, clause)]
+        places = [s for s in places if not PLACE_AS_MODIFIER.match(text, s.end)]  # "disinvited over the South China Sea island-building"
+        aside_time = _time_aside(text, start, end)
+        if aside_time:  # "two months after a tribunal ruled against China's claims in a case brought by the Philippines"
+            actors = [s for s in actors if not aside_time[0] <= s.start < aside_time[1]]
+            places = [s for s in places if not aside_time[0] <= s.start < aside_time[1]]
         # "took part in Sea Breeze, and Greece hosted ...": a place in a clause joined on is that clause's,
         # unless it names an exercise of its own ("..., and Peace Mission-2014 by China in Inner Mongolia")
         join = CLAUSE_JOIN.search(text, end)
@@ -936,7 +944,7 @@ class SentenceReader:
                 s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not TAKING_PART_AFTER.match(text, group[-1].end)
                 for s in group if s.kind != "demonym"
             ]
-            hosts = hosts + cohosts
+            hosts = [s for s in hosts + cohosts if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
             hosting = [
                 (host, ex) for ex_slot, host_slot in _each_to_its_exercise(text, exercises, hosts)
                 for host in _host_states([host_slot], context) for ex in _refs([ex_slot], ("Exercise",))
@@ -963,7 +971,8 @@ class SentenceReader:
         if re.match(r"\b(?:held|staged|hosted|organi[sz]ed|ran)\b", text[start:end], re.IGNORECASE):
             # "Russia staged Vostok-2022", "Vostok-2022 was staged by Russia": one state alone holds it
             by = re.match(r"\s+by\b", text[end:])
-            hosts = _refs(_first_group(text, [s for s in right if s.labels & {"State", "ArmedForce"}]) if by else _nearest_group(text, left, ("State",)), ("State",))
+            outside = [s for s in left if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
+            hosts = _refs(_first_group(text, [s for s in right if s.labels & {"State", "ArmedForce"}]) if by else _nearest_group(text, outside, ("State",)), ("State",))
             # "Joint Sea-2022" says nothing of a joint drill; "jointly", "together", "with" in the words around it do
             if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
                 facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
@@ -1249,6 +1258,8 @@ class SentenceReader:
                 # "the Council's five permanent members (China, ...)", "NATO's members this year include Poland"
                 members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else [])
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
+            if orgs and not owner and all(PARTNER_PROGRAMME.match(text, s.end) for s in orgs):
+                return []  # "joined NATO's Partnership for Peace", "the ASEAN dialogue partnership": the organization's outer tier, not the organization
             object_relative = JOINED_RELATIVE.search(text, max(0, start - 50), start) if re.fullmatch(r"joined|entered", text[start:end], re.IGNORECASE) else None
             if object_relative:  # "the CSTO, which it joined in 1994, and ... the Arab League": the antecedent was joined
                 before_relative = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= object_relative.start()]
@@ -1913,6 +1924,11 @@ OBJECT_OF_VERB = re.compile(r"\b[a-z]+(?:ed|ned)\s+(?:the\s+)?$")
 POSSESSED_THEN_AND = re.compile(r"(?:'s|’s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+and\s+$")
 # What follows the subject of a new clause: an optional appositive, then a verb ("South Korea, a member, criticised").
 CLAUSE_SUBJECT = re.compile(r"(?:,\s[^,;]{1,60},)?\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|said|says|warned|has|have|had|was|were|is|are|called)\b")
+# a clause joined on after a comma, and a subject then its verb: ", and Russian Foreign Minister Sergei Lavrov has called"
+JOINED_CLAUSE_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?$")
+SUBJECT_THEN_VERB = re.compile(r"[^,;.()]{0,50}?\s(?:has|have|had|is|are|was|were|will|said|says|called|calls|[a-z]+ed)\b")
+# a label the critic gives, comparing with an organization: 'as an "Asian NATO"', "as a new NATO", "like a mini-NATO"
+LABEL_GIVEN = re.compile(r"\b(?<!such )(?:as|like)\s+(?:an?|the|some\s+(?:kind|sort)\s+of)\s+[\"“'‘]?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Tu-95MS of Russia's long-range aviation": a state's own arm the gazetteer does not name
 OWN_CREW = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}(?:aviation|air arm|bombers|warships|ships|aircraft)\b")
 
@@ -2289,6 +2305,11 @@ ELIDED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|still\s+)?(?:(?:has|hav
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until)\s+|\.\s+|\b\d{4},?\s+)(?:it|they)(?:\s+|['’](?:s|re)\b\s*|$)(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
 ADMISSION_SOUGHT = re.compile(r"\b(?:recommend\w*|propos\w*|block\w*|veto\w*|oppos\w*|seek\w*|sought|request\w*|against|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the SCO's observers include", "partner countries that includes": a tier below membership
+# what an organization offers states outside it: "NATO's Partnership for Peace programme", "ASEAN's dialogue partners"
+PARTNER_PROGRAMME = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:partnerships?|partners?|programmes?|programs?|dialogue|cooperation initiative|observer status)\b",
+    re.IGNORECASE,
+)
 NON_MEMBER_TIER = re.compile(
     r"\b(?:observers?|observer states|dialogue partners?|partner (?:countries|states|nations)|applicants?|candidates?|aspirants?|invitees)\b[^.;:]{0,40}$",
     re.IGNORECASE,
@@ -3615,6 +3636,29 @@ TOWN_OF = re.compile(
 
 def _after_town(text: str, slot: Slot) -> bool:
     return TOWN_OF.search(text, max(0, slot.start - 45), slot.start) is not None
+
+
+# a place name used as a noun's modifier: "the South China Sea dispute", "Taiwan Strait tensions"
+PLACE_AS_MODIFIER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:disputes?|claims?|island-building|crisis|issues?|question|stand-?offs?|tensions?|arbitration|ruling|militari[sz]ation|policy|code of conduct)\b"
+)
+# an adverbial of time that is a clause or event of its own: "two months after a tribunal ruled ...",
+# "shortly before the summit in Delhi", "after the clash with Chinese troops"
+TIME_ASIDE = re.compile(
+    r"(?:\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)|shortly|soon|just|only)\s+)?\b(?:after|before|following)\s+(?!(?:the\s+|this\s+|that\s+)?(?:exercise|drills?|manoeuvres|maneuvers|it|them)\b)",
+    re.IGNORECASE,
+)
+
+
+def _time_aside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a time adverbial that says what happened around the deed (up to the next
+    comma or semicolon), unless the trigger itself is inside it."""
+    for aside in TIME_ASIDE.finditer(text):
+        stop = re.compile(r"[,;]|\s[-–—]\s").search(text, aside.end())
+        span = (aside.start(), stop.start() if stop else len(text))
+        if not span[0] <= start < span[1]:
+            return span
+    return None
 
 
 def _located(text: str, slot: Slot) -> bool:
