@@ -1487,6 +1487,7 @@ class ParagraphContext:
             ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs
         ]
         self._remember_pair(slots, text)
+        self._remember_opening_subject(slots, text)
         named_by_label = self.memory.named_by_label()
         for slot in slots:
             if "Exercise" in slot.labels and EARLIER_EDITION_AFTER.match(text, slot.end):
@@ -1512,6 +1513,18 @@ class ParagraphContext:
                 and not re.search(r",\s*(?:the\s+)?$", text[max(0, first.start - 6):first.start])
             ):
                 self.memory.state_pair = (first.refs[0], second.refs[0])
+
+    def _remember_opening_subject(self, slots: list[Slot], text: str) -> None:
+        """"Vietnam and Laos are neighbours. They held ...": states opening a sentence are its
+        subject even where the sentence states no relation; a relation read later replaces them."""
+        first = slots[0] if slots and slots[0].labels == {"State"} else None
+        if first is None or not SUBJECT_PREAMBLE.fullmatch(text, 0, first.start):
+            return
+        group = next(g for g in _groups(text, [s for s in slots if s.labels == {"State"}]) if first in g)
+        if not SUBJECT_VERB_AFTER.match(text, group[-1].end):
+            return  # "India and Russia's partnership", "Russia and China in the Arctic": not the subject
+        refs = [ref for slot in group for ref in slot.refs]
+        self.subjects = self.state_subjects = refs
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]
@@ -2398,6 +2411,10 @@ BROUGHT = re.compile(r"brought|brings|bringing", re.IGNORECASE)  # "brought 3,20
 THIS_TIME = re.compile(r"\b(?:this time|this year|this edition|on this occasion)\b", re.IGNORECASE)
 # an edition set aside as an earlier one: "Vostok-2018, the previous edition,", "..., its predecessor,"
 EARLIER_EDITION_AFTER = re.compile(r",\s+(?:the\s+(?:previous|last|preceding|earlier)\s+(?:edition|one|iteration|round)|its\s+predecessor)\b", re.IGNORECASE)
+# what may come before a sentence's subject: "In 2019, ", "Since then ", "The"
+SUBJECT_PREAMBLE = re.compile(r"(?:(?:In|By|Since|During|After|Before|Until|Last|Earlier|Later|Today|Now|Then|Meanwhile|Historically|Traditionally)\b[^,;:.]{0,30},?\s+)?(?:the\s+)?", re.IGNORECASE)
+# a finite verb, maybe after an adverb, right after the subject: "are", "have long", "also signed"
+SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+|also\s+|still\s+|long\s+|often\s+|then\s+|later\s+)?(?:is|are|was|were|have|has|had|share[sd]?|remain(?:ed)?|maintain(?:ed)?|[a-z]{3,}ed)\b")
 OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coast|marine|defen[cs]e|military|forces?)\b)[a-z]")
 # "condemned the patrol", "criticised these naval drills", "protested against the deal": an
 # event the paragraph has told of stands where the opposed states would.
