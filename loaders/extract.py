@@ -30,16 +30,17 @@ from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
-    r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|"
+    r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|(?-i:\b[Tt]he allies\b)|"
     r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said|(?!armed\b)[a-z]+ed|"
     # a stance in the present: "Both oppose the deployment", "Both describe the partnership as ..."
     r"oppose|condemn|critici[sz]e|reject|object|describe|call|regard|view|consider|see|share|back|support|insist|deny)\b)",  # "... and both have criticised it", "both vetoed"
     re.IGNORECASE,
 )
 # "Egypt and France ... the latter sold": one of the last two named; not the adjective of
-# "the former Soviet republics", "the latter half" (a verb, an aside or a possessive follows)
+# "the former Soviet republics", "the latter half" (a verb, an aside, a possessive or a
+# preposition follows: "sold to the latter by the former")
 FORMER_LATTER = re.compile(
-    r"\bthe (?P<which>former|latter)(?=(?:'s|’s)|\s*[,;:.)]|\s+(?:is|was|are|were|has|had|have|will|would|did|does|also|then|later|still|now|"
+    r"\bthe (?P<which>former|latter)(?=(?:'s|’s)|\s*[,;:.)]|\s+(?:in|by|from|to|with|for|at|on|under|after|before|during|is|was|are|were|has|had|have|will|would|did|does|also|then|later|still|now|"
     r"only|alone|sold|bought|took|sent|won|made|built|held|joined|left|signed|supplied|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
@@ -675,7 +676,7 @@ class Extractor:
 
         lowered = sentence.text.lower()
         # Cheap substring tests first: most sentences hold none of these references.
-        pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered) else ()
+        pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered or "allies" in lowered) else ()
         service_named = any(word in lowered for word in SERVICE_HINTS)
         services = SERVICE_REFERENCE.finditer(sentence.text) if service_named else ()
         # "the navy of Iran", "the navy of the People's Liberation Army": the state's, or the force's state's, navy
@@ -715,9 +716,14 @@ class Extractor:
             named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
             refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))))
             subjects = tuple(dict.fromkeys(context.state_subjects))
+            together = context.memory.state_pair if all(ref in context.recent for ref in context.memory.state_pair) else ()  # in this paragraph
             if match.group(0).lower() == "both":  # bare "both": only a pair the sentence or the last subject names
-                together = context.memory.state_pair if all(ref in context.recent for ref in context.memory.state_pair) else ()  # in this paragraph
                 self._add_reference(slots, taken, match, _bare_pair(slots, match.start(), subjects or together), 2)
+                continue
+            if match.group(0).lower() == "the allies":  # allies may be many ("NATO ... the allies"): only two just named together,
+                # as actors, not as places ("held it in Poland and Lithuania")
+                acting = together if together and together[0] in context.earlier_parties + context.parties else ()
+                self._add_reference(slots, taken, match, acting, 2)
                 continue
             if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
@@ -729,8 +735,9 @@ class Extractor:
             acted = context.memory.acting_pair if labels == ("State",) and not any(r.label in ("State", "ArmedForce") for r in named) else ()
             refs = acted if acted and (len(refs) < 2 or set(refs) & set(acted)) else refs
             if not refs:  # "The two countries ..." opening a paragraph: the last pair that acted together, else
-                # the last two states the document named
-                refs = context.memory.state_pair or tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
+                # the last two states the document named, unless the last sentence naming states named more
+                last_two = tuple(dict.fromkeys(reversed(context.memory.states)))[:2] if context.memory.states_listed <= 2 else ()
+                refs = context.memory.state_pair or last_two
             # "Russia and China met in Kazakhstan. The two countries ...": the pair that acted, not the place
             pair = context.memory.state_pair
             pair_acted = labels == ("State",) and len(pair) == 2 and {ref for ref in context.parties if ref.label == "State"} == set(pair)

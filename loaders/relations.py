@@ -1416,6 +1416,7 @@ class DocumentMemory:
     systems: list[Ref] = field(default_factory=list)  # every weapon system named so far
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
+    states_listed: int = 0  # how many states the last sentence naming any named ("the two countries" after three is none of them)
     acting_pair: tuple[Ref, ...] = ()  # the last two states found doing one thing together (a force stands for its state)
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
@@ -1488,6 +1489,8 @@ class ParagraphContext:
         ]
         self._remember_pair(slots, text)
         self._remember_opening_subject(slots, text)
+        listed = {ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs if ref.label == "State"}
+        self.memory.states_listed = len(listed) or self.memory.states_listed
         named_by_label = self.memory.named_by_label()
         for slot in slots:
             if "Exercise" in slot.labels and EARLIER_EDITION_AFTER.match(text, slot.end):
