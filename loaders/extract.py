@@ -80,6 +80,9 @@ REFERENCES = [
         ("WeaponSystem",),
     ),
 ]
+# "the jets", "the planes": any kind of aircraft, whose kind in the gazetteer names none of these words
+AIRCRAFT_NOUNS = frozenset(("jet", "aircraft", "plane", "warplane"))
+AIRCRAFT_KINDS = re.compile(r"\b(?:fighter|bomber|aircraft|trainer|interceptor|jet)\b")
 # Most sentences hold no reference: one pass finds where any can start (loaders.openings).
 # A pass of its own: every sentence is asked, also those with nothing to read (see
 # SentenceReader.read), which the scan of the sentence scanner would cost more.
@@ -457,6 +460,7 @@ class Extractor:
                 probe += 1
             if sentence.paragraph != paragraph:
                 paragraph = sentence.paragraph
+                memory.paragraph_before_systems = [ref for ref in context.recent if ref.label == "WeaponSystem"]
                 context = ParagraphContext(heading_refs, memory)
                 header = None
                 _see_dateline(text, sentence, mentions[max(0, index - 4):index], memory)
@@ -790,7 +794,10 @@ class Extractor:
                         refs, recent = (context.topic,), (context.topic,) + tuple(ref for ref in recent if ref != context.topic)
                     refs = self._organization_of_kind(noun, recent) or (refs if noun not in ("partnership", "union") else ())
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
-                    refs = self._system_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
+                    noun = match.group(0).split()[-1].lower()
+                    refs = self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs
+                    if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
+                        refs = self._system_of_kind(noun, tuple(dict.fromkeys(reversed(context.memory.paragraph_before_systems))))
                 if labels == ("State",) and not any(ref.label == "State" for ref in earlier(match)):
                     refs = _previous_subject(context) or refs
                 self._add_reference(slots, taken, match, refs, 1)
@@ -856,9 +863,10 @@ class Extractor:
     def _system_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the tanks" is the latest system whose kind is a tank ("main battle tank"), if any."""
         singular = noun[:-1] if noun.endswith("s") else noun
+        kind = AIRCRAFT_KINDS if singular in AIRCRAFT_NOUNS else re.compile(rf"\b{re.escape(singular)}\b")
         for ref in recent:
             entry = self.gazetteer.get(ref.name)
-            if entry is not None and re.search(rf"\b{re.escape(singular)}\b", entry.get("kind") or ""):
+            if entry is not None and kind.search(entry.get("kind") or ""):
                 return (ref,)
         return ()
 

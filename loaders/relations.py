@@ -352,6 +352,8 @@ class SentenceReader:
             return []  # "twelve Su-30MKI, to be built by HAL": not yet made, sold or bought
         if frame.type == "OPERATES" and CARGO_BEFORE.search(text, max(0, start - 30), start):
             return []  # "in a series of deliveries flown into Murted": the cargo was flown, not operated
+        if frame.type == "OPERATES" and frame.form == "passive" and FERRIED_AFTER.match(text, end):
+            return []  # "the jets were flown across the Atlantic by Danish pilots": delivered, not operated
         coming = frame.form == "reverse" and text[start:end].startswith(("came ", "come ", "comes ", "coming "))
         if coming and not _comes_as_goods(text, self._sentence_slots, start):
             return []  # "criticism of the S-400 deal came from Washington": only goods come from a seller
@@ -1414,6 +1416,7 @@ class DocumentMemory:
     exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
     forces: list[Ref] = field(default_factory=list)  # every armed force named so far
     systems: list[Ref] = field(default_factory=list)  # every weapon system named so far
+    paragraph_before_systems: list[Ref] = field(default_factory=list)  # the systems the paragraph before the current one named
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
     states_listed: int = 0  # how many states the last sentence naming any named ("the two countries" after three is none of them)
@@ -2484,6 +2487,8 @@ UNNAMED_PARTNERS = re.compile(
 THE_ALLIANCE = re.compile(r"\b(?:to|of|join(?:ed|s|ing)?|left|quit|in|into|within|inside)\s+the\s+$", re.IGNORECASE)
 # the forces of the exercise just named: "the two navies", "both sides", "the participants"
 PAIR_OF_FORCES = re.compile(r"\b(?:the two|both) (?:navies|sides|fleets|militaries|armies|air forces|forces|countries)\b|\bthe participants\b|\bthe (?:allied|participating) (?:ships|forces|units)\b", re.IGNORECASE)
+# a delivery flight after the participle: "flown across the Atlantic", "flown home in stages"
+FERRIED_AFTER = re.compile(r"\s+(?:across|home\b|in stages\b|(?:all the way|non-?stop) to\b)", re.IGNORECASE)
 # a delivery noun right before a participle: "deliveries flown into", "shipments sent to"
 CARGO_BEFORE = re.compile(r"\b(?:deliveries|delivery|shipments?|consignments?|cargo(?:es)?|airlifts?)\s+$", re.IGNORECASE)
 EXERCISE_WHICH = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,4}$")

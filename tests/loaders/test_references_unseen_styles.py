@@ -121,3 +121,57 @@ def test_the_two_countries_after_a_pair_and_a_later_pair_is_the_later():
 def test_the_two_countries_opening_a_paragraph_after_a_pair_is_still_that_pair():
     text = "India and Russia met at Ufa in 2015.\n\nThe two countries then staged Indra-2021."
     assert doers(text, "PARTICIPATED_IN", "Indra-2021") == {"India", "Russia"}
+
+
+# --- a paragraph going on with the system the paragraph before named -----------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Pakistan ordered J-10C fighters from China in 2020.\n\nThe following year, the jets entered service with the Pakistan Air Force.",
+     ("Pakistan Air Force", "OPERATES", "J-10C")),
+    ("Pakistan ordered J-10C fighters from China in 2020.\n\nA year later the Pakistan Air Force began flying the aircraft from Minhas.",
+     ("Pakistan Air Force", "OPERATES", "J-10C")),
+    ("Hungary signed for the NASAMS air defence system in 2020.\n\nThe following year, Norway delivered the system to Budapest.",
+     ("Norway", "SOLD", "NASAMS")),
+    ("In 2019 Qatar signed for the NASAMS air defence system.\n\nThe missiles were later supplied by Norway.",
+     ("Norway", "SOLD", "NASAMS")),
+])
+def test_a_paragraph_going_on_with_the_last_paragraphs_system_reads_it(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph between that names no system breaks the thread
+    "Pakistan ordered J-10C fighters from China in 2020.\n\nIslamabad also hosted talks with Beijing.\n\nThe following year, Norway delivered the jets to Pakistan.",
+    # the kind does not match: jets are no missile system
+    "Hungary signed for the NASAMS air defence system in 2020.\n\nThe following year, Norway delivered the jets to Budapest.",
+])
+def test_a_system_reference_does_not_reach_past_the_paragraph_before_or_another_kind(text):
+    assert not {f for f in facts(text, "SOLD") if f[0] == "Norway"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan ordered J-10C fighters from China in 2020.\n\nThe following year, the jets had still not entered service with the Pakistan Air Force.",
+    "Pakistan ordered J-10C fighters from China in 2020.\n\nThe Pakistan Air Force may fly the jets from 2026.",
+])
+def test_a_paragraph_going_on_with_a_system_in_a_negated_or_hedged_sentence_gives_nothing(text):
+    assert ("Pakistan Air Force", "OPERATES", "J-10C") not in facts(text)
+
+
+def test_the_jets_are_the_latest_aircraft_not_the_latest_system():
+    text = "Egypt bought Su-35 fighters and Kornet missiles from Russia. The jets later entered service with the Egyptian Air Force."
+    assert ("Egyptian Air Force", "OPERATES", "Su-35") in facts(text, "OPERATES")
+    assert ("Egyptian Air Force", "OPERATES", "Kornet") not in facts(text, "OPERATES")
+
+
+# --- a delivery flight is no operation -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The first F-16 fighters were flown across the Atlantic by Danish pilots in 2025.",
+    "The new Rafale jets were flown home in stages by Croatian crews.",
+])
+def test_jets_flown_across_to_their_buyer_are_not_operated_by_the_crews(text):
+    assert facts(text, "OPERATES") == set()
+
+
+def test_jets_flown_by_a_force_are_still_operated():
+    assert ("Royal Danish Air Force", "OPERATES", "F-16") in facts("The F-16 fighters are flown by the Royal Danish Air Force from Skrydstrup.", "OPERATES")
