@@ -460,7 +460,7 @@ class Extractor:
                 probe += 1
             if sentence.paragraph != paragraph:
                 paragraph = sentence.paragraph
-                memory.paragraph_before_systems = [ref for ref in context.recent if ref.label == "WeaponSystem"]
+                memory.paragraph_before = list(context.recent)
                 context = ParagraphContext(heading_refs, memory)
                 header = None
                 _see_dateline(text, sentence, mentions[max(0, index - 4):index], memory)
@@ -793,11 +793,15 @@ class Extractor:
                     if context.topic in recent:  # "The SCO ... grew out of the Shanghai Five ... when the bloc took its name": the SCO
                         refs, recent = (context.topic,), (context.topic,) + tuple(ref for ref in recent if ref != context.topic)
                     refs = self._organization_of_kind(noun, recent) or (refs if noun not in ("partnership", "union") else ())
+                    if not recent:  # "Iran joined the organisation in 2023" opening a paragraph: the one before's organization,
+                        # of that kind, else its only one
+                        before = tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "Organization" and ref.name not in self.firms))
+                        refs = self._organization_of_kind(noun, before) or (before if len(before) == 1 and noun not in ("partnership", "union") else ())
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     noun = match.group(0).split()[-1].lower()
                     refs = self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs
                     if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
-                        refs = self._system_of_kind(noun, tuple(dict.fromkeys(reversed(context.memory.paragraph_before_systems))))
+                        refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
                 if labels == ("State",) and not any(ref.label == "State" for ref in earlier(match)):
                     refs = _previous_subject(context) or refs
                 self._add_reference(slots, taken, match, refs, 1)

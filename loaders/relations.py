@@ -1004,9 +1004,11 @@ class SentenceReader:
         _, right = _sides(text, clause, start, end)
         left = [s for s in clause if s.end <= start and not (re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3]) and not _owns_crew(text, s, start))]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
-        if frame.type == "DRILLED_IN" and CRITIC_BEFORE.search(text, 0, start):
-            # "Japan and the Philippines condemn China's dangerous manoeuvres": the critics do not drill
+        if (frame.type == "DRILLED_IN" or frame.form == "joint") and CRITIC_BEFORE.search(text, 0, start):
+            # "Japan and the Philippines condemn China's dangerous manoeuvres", "Japan protested the patrol": the critics do not drill or patrol
             actors = [s for s in clause if s.end <= start and DRILLER_BEFORE.fullmatch(text, s.end, start)]
+            if not actors and frame.type == "PATROLLED":
+                return []  # the patrol criticised is one told of before, by whom it says there
         # "a Chinese-Russian flotilla sailed ...": two navies named as one crew travel together
         together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
@@ -1416,7 +1418,7 @@ class DocumentMemory:
     exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
     forces: list[Ref] = field(default_factory=list)  # every armed force named so far
     systems: list[Ref] = field(default_factory=list)  # every weapon system named so far
-    paragraph_before_systems: list[Ref] = field(default_factory=list)  # the systems the paragraph before the current one named
+    paragraph_before: list[Ref] = field(default_factory=list)  # what the paragraph before the current one named ("the jets" going on with it)
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
     states_listed: int = 0  # how many states the last sentence naming any named ("the two countries" after three is none of them)

@@ -175,3 +175,50 @@ def test_jets_flown_across_to_their_buyer_are_not_operated_by_the_crews(text):
 
 def test_jets_flown_by_a_force_are_still_operated():
     assert ("Royal Danish Air Force", "OPERATES", "F-16") in facts("The F-16 fighters are flown by the Royal Danish Air Force from Skrydstrup.", "OPERATES")
+
+
+# --- an organization named in the paragraph before ------------------------------------------
+
+def members(text: str, organization: str) -> set[str]:
+    return doers(text, "MEMBER_OF", organization)
+
+
+@pytest.mark.parametrize("text", [
+    "The Shanghai Cooperation Organisation was founded in Shanghai in 2001.\n\nIran joined the organisation in 2023.",
+    "Founded in 2001, the Shanghai Cooperation Organisation now spans much of Eurasia.\n\nIn 2023 Iran became a full member of the bloc.",
+    "The Shanghai Cooperation Organisation held its summit in Astana, with Russia and China present.\n\nIran was admitted to the group at that meeting.",
+])
+def test_an_organization_reference_opening_a_paragraph_is_the_one_before(text):
+    assert members(text, "Shanghai Cooperation Organisation") == {"Iran"}
+
+
+def test_an_organization_reference_after_two_organizations_needs_their_kind():
+    text = "The SCO and NATO both held summits in July 2024.\n\nSweden joined the alliance that year."
+    assert members(text, "North Atlantic Treaty Organization") == {"Sweden"}
+    assert members(text, "Shanghai Cooperation Organisation") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The Shanghai Cooperation Organisation was founded in 2001.\n\nIran has not joined the organisation.",
+    "The Shanghai Cooperation Organisation was founded in 2001.\n\nIran may join the organisation next year.",
+    "The Shanghai Cooperation Organisation was founded in 2001.\n\nIran applied to join the organisation in 2008.",
+    # a paragraph between names none: the thread is broken
+    "The Shanghai Cooperation Organisation was founded in 2001.\n\nRussia and China signed a treaty that year.\n\nIran joined the organisation in 2023.",
+])
+def test_an_organization_reference_negated_hedged_or_past_a_paragraph_gives_no_member(text):
+    assert members(text, "Shanghai Cooperation Organisation") == set()
+
+
+# --- a critic of a patrol does not patrol -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russia and China flew a joint air patrol in 2019. Japan protested the patrol over the Sea of Japan.",
+    "Russia and China flew a joint air patrol in 2019. Seoul condemned the joint patrol in the Sea of Japan.",
+])
+def test_a_critic_of_a_patrol_does_not_patrol(text):
+    patrollers = {s for s, _, _ in facts(text, "PATROLLED")}
+    assert not patrollers & {"Japan", "South Korea"}
+
+
+def test_a_critic_of_a_states_own_patrol_names_the_patroller():
+    assert ("China", "PATROLLED", "Sea of Japan") in facts("Japan protested China's patrol in the Sea of Japan.", "PATROLLED")
