@@ -183,6 +183,7 @@ SERVICE_REFERENCE = re.compile(
     r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
     re.IGNORECASE,
 )
+PLURALS = frozenset(("navies", "air forces", "armies", "coast guards"))
 SERVICE_AFTER_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s+(?P<service>Navy|Air Force|Army|Ground Forces?|Marines|Coast Guard)\b")
 SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "our three services", "the four navies": that many forces, the latest the document named
@@ -711,7 +712,15 @@ class Extractor:
             if match.group("pronoun"):  # "its" points to the sentence's subject, usually the first state named
                 named = [ref for ref in earlier(match) if ref.label == "State"]
                 owner = named[:1] or list(_previous_subject(context) or context.last_before_sentence(("State",)))
-            force = self.services.get((owner[0].name, match.group("service").lower())) if owner else None
+            service_word = match.group("service").lower()
+            if match.group("pronoun") and match.group("pronoun").lower() == "their" and service_word in PLURALS:
+                # "India and France are old partners. Their navies ...": each of the pair's own service
+                states = tuple(ref for ref in earlier(match) if ref.label == "State") or tuple(dict.fromkeys(context.state_subjects))
+                forces = self._services_of(states, service_word) if len(states) > 1 else ()
+                if forces:
+                    self._add_reference(slots, taken, _Span(match.start("service"), match.end()), forces, len(forces))
+                    continue
+            force = self.services.get((owner[0].name, service_word)) if owner else None
             if force:
                 service = re.search(r"(?i)" + re.escape(match.group("service")), match.group(0))
                 self._add_reference(slots, taken, _Span(match.start() + service.start(), match.end()), (Ref(force, "ArmedForce"),), 1)
@@ -744,7 +753,8 @@ class Extractor:
                 refs = context.memory.state_pair or last_two
             # "Russia and China met in Kazakhstan. The two countries ...": the pair that acted, not the place
             pair = context.memory.state_pair
-            pair_acted = labels == ("State",) and len(pair) == 2 and {ref for ref in context.parties if ref.label == "State"} == set(pair)
+            # ... or that was the last subject ("Greece and Egypt share concerns about Turkey. The two nations ..."): not Turkey
+            pair_acted = labels == ("State",) and len(pair) == 2 and set(pair) in ({ref for ref in context.parties if ref.label == "State"}, set(context.state_subjects))
             refs = pair if pair_acted and not any(r.label == "State" for r in named) else refs
             listed = {ref for ref in context.named if ref.label in labels}  # the previous sentence's names
             if len(listed) > 2 and set(refs) <= listed and not set(refs) & set(earlier(match)) and refs != pair:

@@ -222,3 +222,45 @@ def test_a_critic_of_a_patrol_does_not_patrol(text):
 
 def test_a_critic_of_a_states_own_patrol_names_the_patroller():
     assert ("China", "PATROLLED", "Sea of Japan") in facts("Japan protested China's patrol in the Sea of Japan.", "PATROLLED")
+
+
+# --- "the two nations" after a pair that was the subject, a third state named after it ------
+
+@pytest.mark.parametrize("text", [
+    "Greece and Egypt share concerns about Turkey. In 2021 the two nations held Medusa-2021 off Crete.",
+    "Greece and Egypt have drawn closer in the face of Turkey. The two countries staged Medusa-2021 that autumn.",
+])
+def test_the_two_nations_are_the_subject_pair_not_the_state_named_last(text):
+    assert doers(text, "PARTICIPATED_IN", "Medusa-2021") == {"Greece", "Egypt"}
+
+
+@pytest.mark.parametrize("text", [
+    "Greece, Cyprus and Egypt share concerns about Turkey. In 2021 both nations held Medusa-2021 off Crete.",
+    "Greece and Egypt share concerns about Turkey. The two nations did not hold Medusa-2021 in 2020.",
+    "Greece and Egypt share concerns about Turkey. The two nations are expected to hold Medusa-2021 soon.",
+])
+def test_the_two_nations_after_three_or_in_a_negated_or_hedged_sentence_gives_nothing(text):
+    assert facts(text, "PARTICIPATED_IN") == set()
+
+
+# --- "their navies": each of the pair's own service -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "India and France are old partners. Their navies held Varuna-2023 in the Arabian Sea.",
+    "India and France launched the Varuna series in 2001. In 2023 their navies held Varuna-2023 off Goa.",
+])
+def test_their_navies_after_a_pair_are_both_navies(text):
+    assert doers(text, "PARTICIPATED_IN", "Varuna-2023") == {"Indian Navy", "French Navy"}
+
+
+@pytest.mark.parametrize("text", [
+    "India and France are old partners. Their navies did not hold Varuna-2023.",
+    "India and France are old partners. Their navies might hold Varuna-2023 next year.",
+])
+def test_their_navies_in_a_negated_or_hedged_sentence_gives_nothing(text):
+    assert facts(text, "PARTICIPATED_IN") == set()
+
+
+def test_its_navy_after_a_pair_is_not_both_navies():
+    text = "India and France are old partners. Its navy held Varuna-2023 in the Arabian Sea."
+    assert "French Navy" not in doers(text, "PARTICIPATED_IN", "Varuna-2023")
