@@ -53,9 +53,11 @@ GROUP_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "the partnership", "the union", "the association" name an organization only where one of that kind was named
+KIND_ONLY = frozenset(("partnership", "union", "association"))
 REFERENCES = [
     # "member of the Association since 1997": a capitalised head noun of the organization's own name (ASEAN)
-    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|(?-i:Association|Community))\b", re.IGNORECASE), ("Organization",)),
+    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|association(?!\s+(?:between|among|of|with)\b)|(?-i:Community))\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
     (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
@@ -802,11 +804,11 @@ class Extractor:
                     recent = context.last(labels, 4, earlier(match))
                     if context.topic in recent:  # "The SCO ... grew out of the Shanghai Five ... when the bloc took its name": the SCO
                         refs, recent = (context.topic,), (context.topic,) + tuple(ref for ref in recent if ref != context.topic)
-                    refs = self._organization_of_kind(noun, recent) or (refs if noun not in ("partnership", "union") else ())
+                    refs = self._organization_of_kind(noun, recent) or (refs if noun not in KIND_ONLY else ())
                     if not recent:  # "Iran joined the organisation in 2023" opening a paragraph: the one before's organization,
                         # of that kind, else its only one
                         before = tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "Organization" and ref.name not in self.firms))
-                        refs = self._organization_of_kind(noun, before) or (before if len(before) == 1 and noun not in ("partnership", "union") else ())
+                        refs = self._organization_of_kind(noun, before) or (before if len(before) == 1 and noun not in KIND_ONLY else ())
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     noun = match.group(0).split()[-1].lower()
                     refs = self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs
@@ -898,10 +900,11 @@ class Extractor:
         self._add_reference(slots, taken, _Span(office.start(), office.end("office")), (state,), 1)
 
     def _organization_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
-        """"the alliance" is the latest alliance named, not the latest union or forum."""
+        """"the alliance" is the latest alliance named, not the latest union or forum; "the
+        association" one whose kind or own name says so (the Association of Southeast Asian Nations)."""
         for ref in recent:
             entry = self.gazetteer.get(ref.name)
-            if entry is not None and noun in (entry.get("kind") or ""):
+            if entry is not None and (noun in (entry.get("kind") or "") or noun in KIND_ONLY and noun in ref.name.lower()):
                 return (ref,)
         return ()
 

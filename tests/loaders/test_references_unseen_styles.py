@@ -264,3 +264,35 @@ def test_their_navies_in_a_negated_or_hedged_sentence_gives_nothing(text):
 def test_its_navy_after_a_pair_is_not_both_navies():
     text = "India and France are old partners. Its navy held Varuna-2023 in the Arabian Sea."
     assert "French Navy" not in doers(text, "PARTICIPATED_IN", "Varuna-2023")
+
+
+# --- rejoining, and "the association" --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Collective Security Treaty Organization was founded in 1992. Uzbekistan rejoined the body in 2006.",
+    "Uzbekistan left the Collective Security Treaty Organization in 1999 and rejoined it in 2006.",
+])
+def test_rejoining_an_organization_is_membership(text):
+    assert members(text, "Collective Security Treaty Organization") == {"Uzbekistan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbekistan did not rejoin the Collective Security Treaty Organization.",
+    "Uzbekistan may rejoin the Collective Security Treaty Organization next year.",
+])
+def test_rejoining_negated_or_hedged_gives_nothing(text):
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_the_association_is_an_organization_named_an_association():
+    text = "ASEAN was founded in Bangkok in 1967. Cambodia became a member of the association in 1999."
+    assert members(text, "Association of Southeast Asian Nations") == {"Cambodia"}
+
+
+@pytest.mark.parametrize("text", [
+    # no association named: the noun is the tie itself
+    "The Shanghai Cooperation Organisation was founded in 2001. Iran's association with it began in 2005.",
+    "The Shanghai Cooperation Organisation was founded in 2001. Iran became a member of the association of Caspian ports in 2005.",
+])
+def test_the_association_is_no_organization_where_none_is_named_so(text):
+    assert members(text, "Shanghai Cooperation Organisation") == set()
