@@ -1575,6 +1575,8 @@ class ParagraphContext:
         if left or not re.match(r"\s*(?:it|they|the country|the state|the government|both|the two|the pair)\b", text, re.IGNORECASE):
             return []
         refs = tuple(ref for ref in self.subjects if ref.label in labels)
+        if len(refs) != 2 and re.match(r"\s*(?:both|the two|the pair)\b", text, re.IGNORECASE):
+            return []  # "India, Russia and China met. The two countries ...": which two is not said
         return [Slot(0, 0, refs, "reference")] if refs else []
 
     def pronoun_object(self, text: str, end: int, earlier: list[Slot] | tuple[Slot, ...] = ()) -> list[Slot]:
@@ -2422,7 +2424,8 @@ EARLIER_EDITION_AFTER = re.compile(r",\s+(?:the\s+(?:previous|last|preceding|ear
 # what may come before a sentence's subject: "In 2019, ", "Since then ", "The"
 SUBJECT_PREAMBLE = re.compile(r"(?:(?:In|By|Since|During|After|Before|Until|Last|Earlier|Later|Today|Now|Then|Meanwhile|Historically|Traditionally)\b[^,;:.]{0,30},?\s+)?(?:the\s+)?", re.IGNORECASE)
 # a finite verb, maybe after an adverb, right after the subject: "are", "have long", "also signed"
-SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+|also\s+|still\s+|long\s+|often\s+|then\s+|later\s+)?(?:is|are|was|were|have|has|had|share[sd]?|remain(?:ed)?|maintain(?:ed)?|[a-z]{3,}ed)\b")
+SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+|also\s+|still\s+|long\s+|often\s+|then\s+|later\s+)?(?:is|are|was|were|have|has|had|share[sd]?|remain(?:ed)?|maintain(?:ed)?|[a-z]{3,}ed|"
+    r"bought|sold|sent|held|took|made|won|led|left|began|flew|built|became|gave|kept|met|grew|fought|sought|ran|said)\b")
 OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coast|marine|defen[cs]e|military|forces?)\b)[a-z]")
 # "condemned the patrol", "criticised these naval drills", "protested against the deal": an
 # event the paragraph has told of stands where the opposed states would.
