@@ -540,7 +540,7 @@ class SentenceReader:
         counterparts = counterparts + [s for s in gapped if s not in counterparts]
         own_years = {ref.name: _own_year(text, slot) for slot in counterparts for ref in slot.refs} if frame.type == "SOLD" and len(counterparts) > 1 else {}
         if frame.type == "SOLD" and frame.form == "active" and not counterparts:
-            counterparts = _double_object(right, themes)
+            counterparts = _double_object(right, themes) or _pronoun_recipient(text, end, themes, agents, context)
         if frame.type == "SOLD" and frame.form == "active" and not counterparts and agents and themes:
             counterparts = _operator_of_relative_theme(text, self._sentence_slots, themes[0], agents[0])
         if frame.type == "SOLD" and frame.form == "passive" and not counterparts and agents and themes:
@@ -1448,6 +1448,7 @@ class ParagraphContext:
         self.labels_seen = {ref.label for ref in self.recent}  # kept with ``recent``: asked for every sentence
         self.subjects: list[Ref] = []
         self.state_subjects: list[Ref] = []  # the last subject that was a state
+        self.state_subjects_before: list[Ref] = []  # ... as the previous sentence left it
         self.supplier: Ref | None = None  # "Russian arms purchases": where the paragraph's arms come from
         self.clientele: tuple[Ref, Ref] | None = None  # "Russia is Vietnam's largest supplier": (seller, buyer)
         self.named: list[Ref] = []  # what the current sentence names by name
@@ -1480,6 +1481,7 @@ class ParagraphContext:
         # a run-in label ("History.") does not open the paragraph
         self.opened = self.opened or bool(slots) or len(text.split()) > 3
         self.sentence_start = len(self.recent)
+        self.state_subjects_before = self.state_subjects
         # what the previous sentence named by name, in order ("Venezuela's air force is built
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
         self.earlier_parties.extend(self.parties)
@@ -3072,6 +3074,19 @@ def _double_object(right: list[Slot], themes: list[Slot]) -> list[Slot]:
     if not themes:
         return []
     return [s for s in right if s.end <= themes[0].start and s.role == "object" and s.labels & {"State", "ArmedForce"}]
+
+
+def _pronoun_recipient(text: str, end: int, themes: list[Slot], agents: list[Slot], context: "ParagraphContext") -> list[Slot]:
+    """"The latter also sold it Su-30MKI fighters": "it" or "them" between the verb and the
+    theme is the buyer, the state the paragraph was last about other than the seller."""
+    if not themes or not PRONOUN_RECIPIENT.fullmatch(text, end, themes[0].start):
+        return []
+    sellers = {ref for slot in agents for ref in slot.refs}
+    refs = tuple(ref for ref in context.state_subjects_before if ref not in sellers)
+    return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+PRONOUN_RECIPIENT = re.compile(r"\s+(?:it|them)\s+(?:(?:\d+|several|more|some|new|further|the|its|their|additional)\s+){0,2}", re.IGNORECASE)
 
 
 def _own_year(text: str, slot: Slot) -> int | None:

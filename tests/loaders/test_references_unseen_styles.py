@@ -374,6 +374,33 @@ def test_kind_nouns_in_negated_or_hedged_sentences_give_nothing(text):
     assert facts(text, "ACQUIRED", "SOLD") == set()
 
 
+# --- "it" or "them" between "sold" and the system: the buyer the text was about ---------------
+
+@pytest.mark.parametrize("text", [
+    "India bought Rafale jets from France and S-400 systems from Russia. The latter also sold it Su-30MKI fighters.",
+    "India is Moscow's biggest client. In 2000 Russia sold it 140 Su-30MKI fighters.",
+])
+def test_it_between_sold_and_the_system_is_the_buyer_before(text):
+    found = facts(text, "ACQUIRED", "SOLD")
+    assert ("India", "ACQUIRED", "Su-30MKI") in found and ("Russia", "SOLD", "Su-30MKI") in found
+    assert ("Russia", "ACQUIRED", "Su-30MKI") not in found
+
+
+def test_them_between_sold_and_the_system_is_the_pair_before():
+    text = "Ghana and Nigeria are West African neighbours. China sold them K-8 jets in 2016."
+    assert {s for s, _, o in facts(text, "ACQUIRED") if o == "K-8"} == {"Ghana", "Nigeria"}
+
+
+@pytest.mark.parametrize("text", [
+    "India is Moscow's biggest client. Russia never sold it Su-30MKI fighters.",
+    "India is Moscow's biggest client. Russia may sell it Su-30MKI fighters.",
+    # "it" is the system, sold to a buyer named after it
+    "India is Moscow's biggest client. Russia sold it to Vietnam instead of the Su-30MKI.",
+])
+def test_it_between_sold_and_the_system_denied_or_as_the_object_gives_no_indian_purchase(text):
+    assert ("India", "ACQUIRED", "Su-30MKI") not in facts(text, "ACQUIRED")
+
+
 def test_the_system_with_two_in_play_is_the_nearest_never_both():
     text = "Egypt operates the S-300VM and the Buk-M2. In 2017 Russia delivered the system to Cairo."
     assert facts(text, "SOLD") == {("Russia", "SOLD", "Buk-M2")}
@@ -387,10 +414,6 @@ def test_the_aircraft_reaching_a_state_is_its_acquisition():
     assert ("China", "ACQUIRED", "Su-35") in facts(text, "ACQUIRED")
 
 
-@pytest.mark.xfail(strict=True, reason="'it' as the indirect object of 'sold' is not read as the buyer")
-def test_it_as_the_indirect_object_of_a_sale_is_the_buyer():
-    text = "India bought Rafale jets from France and S-400 systems from Russia. The latter also sold it Su-30MKI fighters."
-    assert ("India", "ACQUIRED", "Su-30MKI") in facts(text, "ACQUIRED")
 
 
 @pytest.mark.xfail(strict=True, reason="an exercise name ending in a Roman numeral ('Atatürk-XII') is not found as an exercise")
