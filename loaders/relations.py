@@ -954,6 +954,9 @@ class SentenceReader:
             ]
         if sited_only:
             return held
+        if actors and all(s.start >= end and s.role == "with" for s in actors) and not any(s.end <= start for s in clause):
+            # "It also sails with India and Brazil in IBSAMAR": the pronoun's state sails too
+            actors = _pronoun_subject(text, start, [], context, ("State", "ArmedForce")) + actors
         if not actors and not aside:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
         context.remember_subject(actors)

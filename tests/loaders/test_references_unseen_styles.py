@@ -422,3 +422,26 @@ def test_an_exercise_numbered_in_roman_numerals_is_held_by_the_pair():
     assert doers(text, "PARTICIPATED_IN", "Atatürk-XII") == {"Pakistan", "Turkey"}
 
 
+
+
+# --- "it" sailing or drilling with others: the pronoun's state takes part too -----------------
+
+@pytest.mark.parametrize("text", [
+    "Pretoria calls itself non-aligned. It also drills with India and Brazil in IBSAMAR every other year.",
+    "South Africa is a founding member of BRICS. It regularly sails with India and Brazil in IBSAMAR.",
+])
+def test_it_with_named_partners_in_an_exercise_takes_part_too(text):
+    assert doers(text, "PARTICIPATED_IN", "IBSAMAR") == {"South Africa", "India", "Brazil"}
+
+
+@pytest.mark.parametrize("text", [
+    "South Africa is a founding member of BRICS. It never sails with India and Brazil in IBSAMAR.",
+    "South Africa is a founding member of BRICS. It may sail with India and Brazil in IBSAMAR next year.",
+])
+def test_it_with_named_partners_negated_or_hedged_gives_nothing(text):
+    assert facts(text, "PARTICIPATED_IN") == set()
+
+
+def test_a_named_subject_with_partners_is_not_replaced_by_the_paragraphs():
+    text = "South Africa is a founding member of BRICS. Mozambique sails with India and Brazil in IBSAMAR."
+    assert "South Africa" not in doers(text, "PARTICIPATED_IN", "IBSAMAR")
