@@ -445,3 +445,24 @@ def test_it_with_named_partners_negated_or_hedged_gives_nothing(text):
 def test_a_named_subject_with_partners_is_not_replaced_by_the_paragraphs():
     text = "South Africa is a founding member of BRICS. Mozambique sails with India and Brazil in IBSAMAR."
     assert "South Africa" not in doers(text, "PARTICIPATED_IN", "IBSAMAR")
+
+
+# --- organizations named by a kind noun, or by the section heading ------------------------------
+
+@pytest.mark.parametrize("text, organization, state", [
+    ("BRICS widened its ranks in 2024. Ethiopia joined the grouping that January.", "BRICS", "Ethiopia"),
+    ("The Collective Security Treaty Organization met in Minsk. Armenia, a member of the body since 1992, sent no delegate.", "Collective Security Treaty Organization", "Armenia"),
+    ("NATO marked its 75th year in Washington. Sweden had joined the alliance in March.", "North Atlantic Treaty Organization", "Sweden"),
+    ("The Shanghai Cooperation Organisation\n\nIndia and Pakistan became full members in 2017.", "Shanghai Cooperation Organisation", "Pakistan"),
+])
+def test_a_kind_noun_or_heading_names_the_organization_joined(text, organization, state):
+    assert state in members(text, organization)
+
+
+@pytest.mark.parametrize("text", [
+    "BRICS widened its ranks in 2024. Ethiopia declined to join the grouping.",
+    "NATO marked its 75th year in Washington. Georgia hopes to join the alliance one day.",
+    "The Shanghai Cooperation Organisation\n\nIndia and Pakistan could become full members in 2030.",
+])
+def test_a_kind_noun_or_heading_in_a_negated_or_hedged_sentence_gives_no_member(text):
+    assert facts(text, "MEMBER_OF") == set()
