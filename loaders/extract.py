@@ -30,16 +30,17 @@ from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
-    r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|"
+    r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|(?-i:\b[Tt]he allies\b)|"
     r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said|(?!armed\b)[a-z]+ed|"
     # a stance in the present: "Both oppose the deployment", "Both describe the partnership as ..."
     r"oppose|condemn|critici[sz]e|reject|object|describe|call|regard|view|consider|see|share|back|support|insist|deny)\b)",  # "... and both have criticised it", "both vetoed"
     re.IGNORECASE,
 )
 # "Egypt and France ... the latter sold": one of the last two named; not the adjective of
-# "the former Soviet republics", "the latter half" (a verb, an aside or a possessive follows)
+# "the former Soviet republics", "the latter half" (a verb, an aside, a possessive or a
+# preposition follows: "sold to the latter by the former")
 FORMER_LATTER = re.compile(
-    r"\bthe (?P<which>former|latter)(?=(?:'s|’s)|\s*[,;:.)]|\s+(?:is|was|are|were|has|had|have|will|would|did|does|also|then|later|still|now|"
+    r"\bthe (?P<which>former|latter)(?=(?:'s|’s)|\s*[,;:.)]|\s+(?:in|by|from|to|with|for|at|on|under|after|before|during|is|was|are|were|has|had|have|will|would|did|does|also|then|later|still|now|"
     r"only|alone|sold|bought|took|sent|won|made|built|held|joined|left|signed|supplied|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
@@ -52,9 +53,11 @@ GROUP_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "the partnership", "the union", "the association" name an organization only where one of that kind was named
+KIND_ONLY = frozenset(("partnership", "union", "association"))
 REFERENCES = [
     # "member of the Association since 1997": a capitalised head noun of the organization's own name (ASEAN)
-    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|(?-i:Association|Community))\b", re.IGNORECASE), ("Organization",)),
+    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|association(?!\s+(?:between|among|of|with)\b)|(?-i:Community))\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
     (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
@@ -81,6 +84,9 @@ REFERENCES = [
         ("WeaponSystem",),
     ),
 ]
+# "the jets", "the planes": any kind of aircraft, whose kind in the gazetteer names none of these words
+AIRCRAFT_NOUNS = frozenset(("jet", "aircraft", "plane", "warplane"))
+AIRCRAFT_KINDS = re.compile(r"\b(?:fighter|bomber|aircraft|trainer|interceptor|jet)\b")
 # Most sentences hold no reference: one pass finds where any can start (loaders.openings).
 # A pass of its own: every sentence is asked, also those with nothing to read (see
 # SentenceReader.read), which the scan of the sentence scanner would cost more.
@@ -181,6 +187,7 @@ SERVICE_REFERENCE = re.compile(
     r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
     re.IGNORECASE,
 )
+PLURALS = frozenset(("navies", "air forces", "armies", "coast guards"))
 SERVICE_AFTER_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s+(?P<service>Navy|Air Force|Army|Ground Forces?|Marines|Coast Guard)\b")
 SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "our three services", "the four navies": that many forces, the latest the document named
@@ -458,6 +465,7 @@ class Extractor:
                 probe += 1
             if sentence.paragraph != paragraph:
                 paragraph = sentence.paragraph
+                memory.paragraph_before = list(context.recent)
                 context = ParagraphContext(heading_refs, memory)
                 header = None
                 _see_dateline(text, sentence, mentions[max(0, index - 4):index], memory)
@@ -677,7 +685,7 @@ class Extractor:
 
         lowered = sentence.text.lower()
         # Cheap substring tests first: most sentences hold none of these references.
-        pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered) else ()
+        pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered or "allies" in lowered) else ()
         service_named = any(word in lowered for word in SERVICE_HINTS)
         services = SERVICE_REFERENCE.finditer(sentence.text) if service_named else ()
         # "the navy of Iran", "the navy of the People's Liberation Army": the state's, or the force's state's, navy
@@ -708,7 +716,15 @@ class Extractor:
             if match.group("pronoun"):  # "its" points to the sentence's subject, usually the first state named
                 named = [ref for ref in earlier(match) if ref.label == "State"]
                 owner = named[:1] or list(_previous_subject(context) or context.last_before_sentence(("State",)))
-            force = self.services.get((owner[0].name, match.group("service").lower())) if owner else None
+            service_word = match.group("service").lower()
+            if match.group("pronoun") and match.group("pronoun").lower() == "their" and service_word in PLURALS:
+                # "India and France are old partners. Their navies ...": each of the pair's own service
+                states = tuple(ref for ref in earlier(match) if ref.label == "State") or tuple(dict.fromkeys(context.state_subjects))
+                forces = self._services_of(states, service_word) if len(states) > 1 else ()
+                if forces:
+                    self._add_reference(slots, taken, _Span(match.start("service"), match.end()), forces, len(forces))
+                    continue
+            force = self.services.get((owner[0].name, service_word)) if owner else None
             if force:
                 service = re.search(r"(?i)" + re.escape(match.group("service")), match.group(0))
                 self._add_reference(slots, taken, _Span(match.start() + service.start(), match.end()), (Ref(force, "ArmedForce"),), 1)
@@ -717,9 +733,14 @@ class Extractor:
             named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
             refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))))
             subjects = tuple(dict.fromkeys(context.state_subjects))
+            together = context.memory.state_pair if all(ref in context.recent for ref in context.memory.state_pair) else ()  # in this paragraph
             if match.group(0).lower() == "both":  # bare "both": only a pair the sentence or the last subject names
-                together = context.memory.state_pair if all(ref in context.recent for ref in context.memory.state_pair) else ()  # in this paragraph
                 self._add_reference(slots, taken, match, _bare_pair(slots, match.start(), subjects or together), 2)
+                continue
+            if match.group(0).lower() == "the allies":  # allies may be many ("NATO ... the allies"): only two just named together,
+                # as actors, not as places ("held it in Poland and Lithuania")
+                acting = together if together and together[0] in context.earlier_parties + context.parties else ()
+                self._add_reference(slots, taken, match, acting, 2)
                 continue
             if len(refs) != 2 and match.group("forces"):  # "both navies": the last two forces the document named
                 refs = tuple(dict.fromkeys(reversed(context.memory.forces)))[:2]
@@ -731,11 +752,13 @@ class Extractor:
             acted = context.memory.acting_pair if labels == ("State",) and not any(r.label in ("State", "ArmedForce") for r in named) else ()
             refs = acted if acted and (len(refs) < 2 or set(refs) & set(acted)) else refs
             if not refs:  # "The two countries ..." opening a paragraph: the last pair that acted together, else
-                # the last two states the document named
-                refs = context.memory.state_pair or tuple(dict.fromkeys(reversed(context.memory.states)))[:2]
+                # the last two states the document named, unless the last sentence naming states named more
+                last_two = tuple(dict.fromkeys(reversed(context.memory.states)))[:2] if context.memory.states_listed <= 2 else ()
+                refs = context.memory.state_pair or last_two
             # "Russia and China met in Kazakhstan. The two countries ...": the pair that acted, not the place
             pair = context.memory.state_pair
-            pair_acted = labels == ("State",) and len(pair) == 2 and {ref for ref in context.parties if ref.label == "State"} == set(pair)
+            # ... or that was the last subject ("Greece and Egypt share concerns about Turkey. The two nations ..."): not Turkey
+            pair_acted = labels == ("State",) and len(pair) == 2 and set(pair) in ({ref for ref in context.parties if ref.label == "State"}, set(context.state_subjects))
             refs = pair if pair_acted and not any(r.label == "State" for r in named) else refs
             listed = {ref for ref in context.named if ref.label in labels}  # the previous sentence's names
             if len(listed) > 2 and set(refs) <= listed and not set(refs) & set(earlier(match)) and refs != pair:
@@ -783,9 +806,16 @@ class Extractor:
                     recent = context.last(labels, 4, earlier(match))
                     if context.topic in recent:  # "The SCO ... grew out of the Shanghai Five ... when the bloc took its name": the SCO
                         refs, recent = (context.topic,), (context.topic,) + tuple(ref for ref in recent if ref != context.topic)
-                    refs = self._organization_of_kind(noun, recent) or (refs if noun not in ("partnership", "union") else ())
+                    refs = self._organization_of_kind(noun, recent) or (refs if noun not in KIND_ONLY else ())
+                    if not recent:  # "Iran joined the organisation in 2023" opening a paragraph: the one before's organization,
+                        # of that kind, else its only one
+                        before = tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "Organization" and ref.name not in self.firms))
+                        refs = self._organization_of_kind(noun, before) or (before if len(before) == 1 and noun not in KIND_ONLY else ())
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
-                    refs = self._system_of_kind(match.group(0).split()[-1].lower(), context.last(labels, 4, earlier(match))) or refs
+                    noun = match.group(0).split()[-1].lower()
+                    refs = self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs
+                    if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
+                        refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
                 if labels == ("State",) and not any(ref.label == "State" for ref in earlier(match)):
                     refs = _previous_subject(context) or refs
                 self._add_reference(slots, taken, match, refs, 1)
@@ -851,9 +881,10 @@ class Extractor:
     def _system_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the tanks" is the latest system whose kind is a tank ("main battle tank"), if any."""
         singular = noun[:-1] if noun.endswith("s") else noun
+        kind = AIRCRAFT_KINDS if singular in AIRCRAFT_NOUNS else re.compile(rf"\b{re.escape(singular)}\b")
         for ref in recent:
             entry = self.gazetteer.get(ref.name)
-            if entry is not None and re.search(rf"\b{re.escape(singular)}\b", entry.get("kind") or ""):
+            if entry is not None and kind.search(entry.get("kind") or ""):
                 return (ref,)
         return ()
 
@@ -871,10 +902,11 @@ class Extractor:
         self._add_reference(slots, taken, _Span(office.start(), office.end("office")), (state,), 1)
 
     def _organization_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
-        """"the alliance" is the latest alliance named, not the latest union or forum."""
+        """"the alliance" is the latest alliance named, not the latest union or forum; "the
+        association" one whose kind or own name says so (the Association of Southeast Asian Nations)."""
         for ref in recent:
             entry = self.gazetteer.get(ref.name)
-            if entry is not None and noun in (entry.get("kind") or ""):
+            if entry is not None and (noun in (entry.get("kind") or "") or noun in KIND_ONLY and noun in ref.name.lower()):
                 return (ref,)
         return ()
 

@@ -265,7 +265,7 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "MEMBER_OF", "membership", "active",
-        r"joined|joins?|joining|acceded to|accession to|accedes to|acceding to|acceded|accession|admitted to|admitted into|admitted as|"
+        r"(?:re-?)?joined|(?:re-?)?joins?|(?:re-?)?joining|acceded to|accession to|accedes to|acceding to|acceded|accession|admitted to|admitted into|admitted as|"
         # "Spain followed in 1982", "Poland came in (1999)": joining, said of a list of entrants
         r"(?:came in|followed)(?=\s+in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\))|followed suit|came in as (?:full |founding )?members?|"
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"

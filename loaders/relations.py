@@ -352,6 +352,8 @@ class SentenceReader:
             return []  # "twelve Su-30MKI, to be built by HAL": not yet made, sold or bought
         if frame.type == "OPERATES" and CARGO_BEFORE.search(text, max(0, start - 30), start):
             return []  # "in a series of deliveries flown into Murted": the cargo was flown, not operated
+        if frame.type == "OPERATES" and frame.form == "passive" and FERRIED_AFTER.match(text, end):
+            return []  # "the jets were flown across the Atlantic by Danish pilots": delivered, not operated
         coming = frame.form == "reverse" and text[start:end].startswith(("came ", "come ", "comes ", "coming "))
         if coming and not _comes_as_goods(text, self._sentence_slots, start):
             return []  # "criticism of the S-400 deal came from Washington": only goods come from a seller
@@ -538,7 +540,7 @@ class SentenceReader:
         counterparts = counterparts + [s for s in gapped if s not in counterparts]
         own_years = {ref.name: _own_year(text, slot) for slot in counterparts for ref in slot.refs} if frame.type == "SOLD" and len(counterparts) > 1 else {}
         if frame.type == "SOLD" and frame.form == "active" and not counterparts:
-            counterparts = _double_object(right, themes)
+            counterparts = _double_object(right, themes) or _pronoun_recipient(text, end, themes, agents, context)
         if frame.type == "SOLD" and frame.form == "active" and not counterparts and agents and themes:
             counterparts = _operator_of_relative_theme(text, self._sentence_slots, themes[0], agents[0])
         if frame.type == "SOLD" and frame.form == "passive" and not counterparts and agents and themes:
@@ -960,6 +962,9 @@ class SentenceReader:
             ]
         if sited_only:
             return held
+        if actors and all(s.start >= end and s.role == "with" for s in actors) and not any(s.end <= start for s in clause):
+            # "It also sails with India and Brazil in IBSAMAR": the pronoun's state sails too
+            actors = _pronoun_subject(text, start, [], context, ("State", "ArmedForce")) + actors
         if not actors and not aside:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
         context.remember_subject(actors)
@@ -1011,9 +1016,11 @@ class SentenceReader:
         _, right = _sides(text, clause, start, end)
         left = [s for s in clause if s.end <= start and not (re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3]) and not _owns_crew(text, s, start))]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
-        if frame.type == "DRILLED_IN" and CRITIC_BEFORE.search(text, 0, start):
-            # "Japan and the Philippines condemn China's dangerous manoeuvres": the critics do not drill
+        if (frame.type == "DRILLED_IN" or frame.form == "joint") and CRITIC_BEFORE.search(text, 0, start):
+            # "Japan and the Philippines condemn China's dangerous manoeuvres", "Japan protested the patrol": the critics do not drill or patrol
             actors = [s for s in clause if s.end <= start and DRILLER_BEFORE.fullmatch(text, s.end, start)]
+            if not actors and frame.type == "PATROLLED":
+                return []  # the patrol criticised is one told of before, by whom it says there
         # "a Chinese-Russian flotilla sailed ...": two navies named as one crew travel together
         together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
@@ -1425,8 +1432,10 @@ class DocumentMemory:
     exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
     forces: list[Ref] = field(default_factory=list)  # every armed force named so far
     systems: list[Ref] = field(default_factory=list)  # every weapon system named so far
+    paragraph_before: list[Ref] = field(default_factory=list)  # what the paragraph before the current one named ("the jets" going on with it)
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
+    states_listed: int = 0  # how many states the last sentence naming any named ("the two countries" after three is none of them)
     acting_pair: tuple[Ref, ...] = ()  # the last two states found doing one thing together (a force stands for its state)
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
@@ -1453,6 +1462,7 @@ class ParagraphContext:
         self.labels_seen = {ref.label for ref in self.recent}  # kept with ``recent``: asked for every sentence
         self.subjects: list[Ref] = []
         self.state_subjects: list[Ref] = []  # the last subject that was a state
+        self.state_subjects_before: list[Ref] = []  # ... as the previous sentence left it
         self.supplier: Ref | None = None  # "Russian arms purchases": where the paragraph's arms come from
         self.clientele: tuple[Ref, Ref] | None = None  # "Russia is Vietnam's largest supplier": (seller, buyer)
         self.named: list[Ref] = []  # what the current sentence names by name
@@ -1485,6 +1495,7 @@ class ParagraphContext:
         # a run-in label ("History.") does not open the paragraph
         self.opened = self.opened or bool(slots) or len(text.split()) > 3
         self.sentence_start = len(self.recent)
+        self.state_subjects_before = self.state_subjects
         # what the previous sentence named by name, in order ("Venezuela's air force is built
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
         self.earlier_parties.extend(self.parties)
@@ -1498,6 +1509,9 @@ class ParagraphContext:
             ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs
         ]
         self._remember_pair(slots, text)
+        self._remember_opening_subject(slots, text)
+        listed = {ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs if ref.label == "State"}
+        self.memory.states_listed = len(listed) or self.memory.states_listed
         named_by_label = self.memory.named_by_label()
         for slot in slots:
             if "Exercise" in slot.labels and EARLIER_EDITION_AFTER.match(text, slot.end):
@@ -1523,6 +1537,18 @@ class ParagraphContext:
                 and not re.search(r",\s*(?:the\s+)?$", text[max(0, first.start - 6):first.start])
             ):
                 self.memory.state_pair = (first.refs[0], second.refs[0])
+
+    def _remember_opening_subject(self, slots: list[Slot], text: str) -> None:
+        """"Vietnam and Laos are neighbours. They held ...": states opening a sentence are its
+        subject even where the sentence states no relation; a relation read later replaces them."""
+        first = slots[0] if slots and slots[0].labels == {"State"} else None
+        if first is None or not SUBJECT_PREAMBLE.fullmatch(text, 0, first.start):
+            return
+        group = next(g for g in _groups(text, [s for s in slots if s.labels == {"State"}]) if first in g)
+        if not SUBJECT_VERB_AFTER.match(text, group[-1].end):
+            return  # "India and Russia's partnership", "Russia and China in the Arctic": not the subject
+        refs = [ref for slot in group for ref in slot.refs]
+        self.subjects = self.state_subjects = refs
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]
@@ -1565,6 +1591,8 @@ class ParagraphContext:
         if left or not re.match(r"\s*(?:it|they|the country|the state|the government|both|the two|the pair)\b", text, re.IGNORECASE):
             return []
         refs = tuple(ref for ref in self.subjects if ref.label in labels)
+        if len(refs) != 2 and re.match(r"\s*(?:both|the two|the pair)\b", text, re.IGNORECASE):
+            return []  # "India, Russia and China met. The two countries ...": which two is not said
         return [Slot(0, 0, refs, "reference")] if refs else []
 
     def pronoun_object(self, text: str, end: int, earlier: list[Slot] | tuple[Slot, ...] = ()) -> list[Slot]:
@@ -2419,6 +2447,11 @@ BROUGHT = re.compile(r"brought|brings|bringing", re.IGNORECASE)  # "brought 3,20
 THIS_TIME = re.compile(r"\b(?:this time|this year|this edition|on this occasion)\b", re.IGNORECASE)
 # an edition set aside as an earlier one: "Vostok-2018, the previous edition,", "..., its predecessor,"
 EARLIER_EDITION_AFTER = re.compile(r",\s+(?:the\s+(?:previous|last|preceding|earlier)\s+(?:edition|one|iteration|round)|its\s+predecessor)\b", re.IGNORECASE)
+# what may come before a sentence's subject: "In 2019, ", "Since then ", "The"
+SUBJECT_PREAMBLE = re.compile(r"(?:(?:In|By|Since|During|After|Before|Until|Last|Earlier|Later|Today|Now|Then|Meanwhile|Historically|Traditionally)\b[^,;:.]{0,30},?\s+)?(?:the\s+)?", re.IGNORECASE)
+# a finite verb, maybe after an adverb, right after the subject: "are", "have long", "also signed"
+SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+|also\s+|still\s+|long\s+|often\s+|then\s+|later\s+)?(?:is|are|was|were|have|has|had|share[sd]?|remain(?:ed)?|maintain(?:ed)?|[a-z]{3,}ed|"
+    r"bought|sold|sent|held|took|made|won|led|left|began|flew|built|became|gave|kept|met|grew|fought|sought|ran|said)\b")
 OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coast|marine|defen[cs]e|military|forces?)\b)[a-z]")
 # "condemned the patrol", "criticised these naval drills", "protested against the deal": an
 # event the paragraph has told of stands where the opposed states would.
@@ -2485,6 +2518,8 @@ UNNAMED_PARTNERS = re.compile(
 THE_ALLIANCE = re.compile(r"\b(?:to|of|join(?:ed|s|ing)?|left|quit|in|into|within|inside)\s+the\s+$", re.IGNORECASE)
 # the forces of the exercise just named: "the two navies", "both sides", "the participants"
 PAIR_OF_FORCES = re.compile(r"\b(?:the two|both) (?:navies|sides|fleets|militaries|armies|air forces|forces|countries)\b|\bthe participants\b|\bthe (?:allied|participating) (?:ships|forces|units)\b", re.IGNORECASE)
+# a delivery flight after the participle: "flown across the Atlantic", "flown home in stages"
+FERRIED_AFTER = re.compile(r"\s+(?:across|home\b|in stages\b|(?:all the way|non-?stop) to\b)", re.IGNORECASE)
 # a delivery noun right before a participle: "deliveries flown into", "shipments sent to"
 CARGO_BEFORE = re.compile(r"\b(?:deliveries|delivery|shipments?|consignments?|cargo(?:es)?|airlifts?)\s+$", re.IGNORECASE)
 EXERCISE_WHICH = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,4}$")
@@ -3063,6 +3098,19 @@ def _double_object(right: list[Slot], themes: list[Slot]) -> list[Slot]:
     if not themes:
         return []
     return [s for s in right if s.end <= themes[0].start and s.role == "object" and s.labels & {"State", "ArmedForce"}]
+
+
+def _pronoun_recipient(text: str, end: int, themes: list[Slot], agents: list[Slot], context: "ParagraphContext") -> list[Slot]:
+    """"The latter also sold it Su-30MKI fighters": "it" or "them" between the verb and the
+    theme is the buyer, the state the paragraph was last about other than the seller."""
+    if not themes or not PRONOUN_RECIPIENT.fullmatch(text, end, themes[0].start):
+        return []
+    sellers = {ref for slot in agents for ref in slot.refs}
+    refs = tuple(ref for ref in context.state_subjects_before if ref not in sellers)
+    return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+PRONOUN_RECIPIENT = re.compile(r"\s+(?:it|them)\s+(?:(?:\d+|several|more|some|new|further|the|its|their|additional)\s+){0,2}", re.IGNORECASE)
 
 
 def _own_year(text: str, slot: Slot) -> int | None:
