@@ -327,6 +327,10 @@ class SentenceReader:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
         if facts and HEDGE_WORDS.search(text):
             facts = _without_entries_named_after(HEDGED_ENTRY, 30, text, facts, slots)
+        if facts and EXCLUDING_WORDS.search(text):
+            facts = _without_entries_named_after(EXCLUDED_ENTRY, 40, text, facts, slots)
+        if facts and "respectively" in text:
+            facts = _paired_respectively(text, facts, slots)
         if facts and LINEAGE_WORDS.search(text):
             facts = _without_entries_named_after(LINEAGE, 80, text, facts, slots, "WeaponSystem")
         return _with_years(text, facts, context)
@@ -1789,6 +1793,8 @@ def _by_object(triggers, slots: list[Slot]):
 
 
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
+# "joined the SCO as full members in 2017, Iran in 2023": the standing the first trigger gave, not a second fact
+AS_STANDING = re.compile(r"\bas\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|permanent\s+)?$", re.IGNORECASE)
 
 
 def _until_next_trigger(text: str, following, frame: Frame, end: int, clause_end: int, slots: list[Slot]) -> int:
@@ -1797,7 +1803,7 @@ def _until_next_trigger(text: str, following, frame: Frame, end: int, clause_end
     for other, other_start, _ in following:
         if other_start >= clause_end:
             break
-        if other.family == frame.family and not PARTICIPLE_AFTER_COMMA.search(text[max(0, other_start - 3):other_start]):
+        if other.family == frame.family and not PARTICIPLE_AFTER_COMMA.search(text[max(0, other_start - 3):other_start]) and not AS_STANDING.search(text, max(0, other_start - 16), other_start):
             between = [s for s in slots if end <= s.start and s.end <= other_start]
             return other_start if between else clause_end
     return clause_end
@@ -2257,7 +2263,12 @@ def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
     match = PREPOSITION.search_within(text, start, end)
     if match and BOUNDED_COUNT.search(text, max(start, end - 40), end):
         return None
+    if match and match.group(1).lower() == "as" and AS_WELL.search(text, max(start, start + match.start() - 9), start + match.start()):
+        return None  # "Turkey as well as India bought": a conjunct, not a role
     return match
+
+
+AS_WELL = re.compile(r"\bas\s+well\s+$", re.IGNORECASE)
 
 
 def _subject_pronoun(text: str, start: int, left: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Slot]:
@@ -3673,6 +3684,14 @@ RELATIVE_DATE = re.compile(
 HEDGE_WORD = r"\b(?:possibly|perhaps|probably|reportedly|allegedly|apparently|maybe|presumably|supposedly|some say|(?:I|we) (?:believe|think)|double-check|verify)"
 HEDGED_ENTRY = re.compile(HEDGE_WORD + r",?\s+(?:also\s+|even\s+)?(?:to\s+|from\s+|by\s+|with\s+|the\s+)?$", re.IGNORECASE)
 HEDGE_WORDS = re.compile(HEDGE_WORD, re.IGNORECASE)  # whether a sentence has any: most have none
+# An entry a list leaves out: "all SCO founders except Uzbekistan", "the G7, with the exception of
+# Italy,", "Russia and Belarus, but not Armenia,", "every member but Armenia", "states other than India"
+EXCLUDED_ENTRY = re.compile(
+    r"(?:\bexcept(?:ing)?(?:\s+for)?|\bexcluding|\bnot including|\bsave for|\bwith the (?:sole )?exceptions? of|\bother than|\bbut not"
+    r"|\b(?:all|every|each)\s+(?:[\w-]+\s+){0,3}?(?:but|save|apart from|aside from))\s+(?:to\s+|from\s+|by\s+|with\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+EXCLUDING_WORDS = re.compile(r"\bexcept|\bexcluding|\bnot including|\bsave\s|\bexceptions? of|\bother than|\bbut\s|\b(?:apart|aside) from", re.IGNORECASE)
 
 
 # The type a system descends from, named in an apposition or after "based on": "the H-6K, a
@@ -3709,6 +3728,46 @@ def _without_entries_named_after(pattern: re.Pattern, reach: int, text: str, fac
         fact for fact in facts
         if not any(only_hedged(name) for name in (fact.source.name, fact.target.name, fact.properties.get("to"), fact.properties.get("from")) if isinstance(name, str))
     ]
+
+
+# Between two entries of one list: ", ", " and the ", ", and ", " or "; between two years also "in".
+LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+|in\s+)?")
+
+
+def _runs_of_entries(text: str, spans: list[tuple[int, int, object]]) -> list[list[object]]:
+    """The runs of ``spans`` (start, end, item; in order) joined only by list gaps, two or more long."""
+    runs: list[list[tuple[int, int, object]]] = []
+    for span in spans:
+        if runs and LIST_GAP.fullmatch(text, runs[-1][-1][1], span[0]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return [[item for _, _, item in run] for run in runs if len(run) > 1]
+
+
+def _paired_respectively(text: str, facts: list[Fact], slots: list[Slot]) -> list[Fact]:
+    """With "respectively", the n-th entry of one list goes only with the n-th of another as long:
+    "India and Vietnam bought the Su-30MKI and the Su-30MK2 respectively" pairs India with the
+    Su-30MKI alone; "received it in 2018 and 2021 respectively" gives each buyer its own year."""
+    lists = _runs_of_entries(text, [(slot.start, slot.end, {ref.name for ref in slot.refs}) for slot in sorted(slots, key=lambda s: s.start)])
+    years = _runs_of_entries(text, [(m.start(), m.end(), int(m.group(1))) for m in YEAR.finditer(text)])
+    if not lists:
+        return facts
+
+    def places(name) -> list[tuple[int, int, int]]:
+        return [(number, len(run), index) for number, run in enumerate(lists) for index, names in enumerate(run) if name in names]
+
+    kept = []
+    for fact in facts:
+        named = [places(name) for name in (fact.source.name, fact.target.name, fact.properties.get("to"), fact.properties.get("from")) if isinstance(name, str)]
+        found = [place for found in named for place in found]
+        if any(a[0] != b[0] and a[1] == b[1] and a[2] != b[2] for one, other in combinations(named, 2) for a in one for b in other):
+            continue  # entries of two lists as long, at different places
+        dated = [run[index] for _, length, index in found for run in years if len(run) == length]
+        if dated and "year" not in fact.properties:
+            fact.properties["year"] = dated[0]
+        kept.append(fact)
+    return kept
 
 
 def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:
