@@ -1870,6 +1870,12 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
 # "the United States (since 2023) and Russia": an aside on how long, between conjuncts (a bare
 # "(2004)" closes a wave of entrants: "Poland (2004), Bulgaria and Romania (2007)")
 YEAR_ASIDE = re.compile(r"\s*\((?:since|from|until|as of) (?:\w+ )?\d{4}\)")
+# "with Russia, Pakistan, and, since 2016, Egypt", "Russia, China and, for the first time, South Africa":
+# an aside on when, between the last two conjuncts
+COMMA_ASIDE = re.compile(
+    r"(?<=\band),\s+(?:(?:since|from|in|until|after|as of|for the (?:first|second|third) time|most recently|more recently|later|finally|briefly)\b[^,;()]{0,24}),\s*$",
+    re.IGNORECASE,
+)
 # Between the drafts a veto concerned, a date does not end the list: "drafts on Syria (2011), Ukraine (2014)
 # and Mali", "on Syria in 2011, Ukraine in 2014", "2011 (Syria), 2014 (Ukraine)"
 DATED_ITEM = re.compile(r"\b(?:in\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b|[()]")
@@ -1883,6 +1889,8 @@ def _coordinated(gap: str, dated: bool = False) -> bool:
         gap = DATED_ITEM.sub("", gap)
     elif "(" in gap:
         gap = YEAR_ASIDE.sub("", gap)
+    elif gap.count(",") >= 2:
+        gap = COMMA_ASIDE.sub(" ", gap)
     return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
 
 
@@ -3681,7 +3689,7 @@ RELATIVE_DATE = re.compile(
 # A hedge on one entry of a list: "China, Turkey and possibly Iran", "to China and, some say, to Iran",
 # "Kazakhstan and Armenia, I believe also India"
 # ("... I believe also India, though I'd want to double-check India": the second naming is as unsure)
-HEDGE_WORD = r"\b(?:possibly|perhaps|probably|reportedly|allegedly|apparently|maybe|presumably|supposedly|some say|(?:I|we) (?:believe|think)|double-check|verify)"
+HEDGE_WORD = r"\b(?:possibly|perhaps|probably|reportedly|allegedly|apparently|maybe|presumably|supposedly|some say|it (?:seems|appears)|(?:I|we) (?:believe|think)|double-check|verify)"
 HEDGED_ENTRY = re.compile(HEDGE_WORD + r",?\s+(?:also\s+|even\s+)?(?:to\s+|from\s+|by\s+|with\s+|the\s+)?$", re.IGNORECASE)
 HEDGE_WORDS = re.compile(HEDGE_WORD, re.IGNORECASE)  # whether a sentence has any: most have none
 # An entry a list leaves out: "all SCO founders except Uzbekistan", "the G7, with the exception of

@@ -219,3 +219,27 @@ def test_a_hedged_entry_drops_only_itself(text, kept, dropped):
 def test_a_hedged_subject_entry_drops_only_itself(text):
     sources = {s for s, _, _ in facts(text, "PARTICIPATED_IN", "MEMBER_OF")}
     assert "Iran" not in sources and len(sources) == 2
+
+
+# --- an aside between the last two entries -------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("China has strategic partnerships with Russia, Pakistan, and, since 2016, Egypt.", ("China", "PARTNERS_WITH", "Egypt")),
+    ("Vostok-2022 brought together Russia, China, India and, for the first time, Nicaragua.", ("Nicaragua", "PARTICIPATED_IN", "Vostok-2022")),
+    ("Russia sold Su-30s to India, Algeria and, more recently, Uganda.", ("Uganda", "ACQUIRED", "Su-30")),
+])
+def test_an_aside_on_when_keeps_the_last_entry_in_the_list(text, pair):
+    assert pair in facts(text)
+
+
+def test_an_aside_that_hedges_drops_the_last_entry():
+    found = facts("Russia sold Su-30s to India, Algeria and, it seems, Uganda.", "SOLD", "ACQUIRED")
+    assert ("Russia", "SOLD", "Su-30") in found
+    assert ("Uganda", "ACQUIRED", "Su-30") not in found
+    assert {r.properties.get("to") for r in extract_text("Russia sold Su-30s to India, Algeria and, it seems, Uganda.").relations if r.type == "SOLD"} == {"India", "Algeria"}
+
+
+@pytest.mark.xfail(strict=True, reason="a second 'with' partner after a year is not read as the verb's second partner")
+def test_each_clash_partner_of_a_dated_list():
+    found = facts("Russia clashed with Georgia in 2008 and with Ukraine in 2014.", "CLASHED_WITH")
+    assert {frozenset(("Russia", "Georgia")), frozenset(("Russia", "Ukraine"))} <= {frozenset((s, t)) for s, _, t in found}
