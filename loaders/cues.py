@@ -158,6 +158,8 @@ NEUTRAL = re.compile(
     # a hedge on one entry of a list, not on the verb: "Kazakhstan, Armenia and possibly India took part"
     # (the entry itself is dropped where the list is read)
     r"(?:,|\band|\bor)\s+(?:possibly|perhaps|probably|reportedly|allegedly|maybe|presumably|apparently)\s+(?=(?-i:[A-Z]))|"
+    # an entry left out of a list, not the verb denied: "India but not Pakistan bought the S-400"
+    r"\bbut not\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
     # a speaker vouching for the fact: "I can confirm that ...", "we can now reveal"
     r"\b(?:I|we) can (?:now |also )?(?:confirm|reveal|report|tell you|announce)\b",
     re.IGNORECASE,
