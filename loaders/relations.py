@@ -326,6 +326,8 @@ class SentenceReader:
         facts += self._possessive_links(text, slots) + _member_list(text, slots, context)
         if ":" in text:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
+        if ROSTER_WORDS.search(text):
+            facts += _roster(text, slots)
         if facts and HEDGE_WORDS.search(text):
             facts = _without_entries_named_after(HEDGED_ENTRY, 30, text, facts, slots)
         if facts and EXCLUDING_WORDS.search(text):
@@ -2855,6 +2857,45 @@ def _force_inventory(text: str, slots: list[Slot]) -> list[Fact]:
         for slot in slots[1:] if slot.end <= stop and "WeaponSystem" in slot.labels
         for ref in slot.refs if ref.label == "WeaponSystem" for force in forces
     ]
+
+
+# A roster of a system's buyers or operators: "Buyers of the Su-35: China, Egypt and Iran", "Customers
+# for the S-400 include China, India and Turkey", "Su-35 operators: China, Indonesia"
+ROSTER_WORDS = re.compile(r"\b(?:buyers|customers|clients|importers|operators|users)\b", re.IGNORECASE)
+ROSTER_BEFORE = re.compile(r"\b(?P<kind>buyers|customers|clients|importers|operators|users)\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+ROSTER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:(?:export|foreign)\s+)?(?P<kind>buyers|customers|clients|importers|operators|users)\b", re.IGNORECASE)
+ROSTER_OPENS = re.compile(r"(?:\s+[a-z][\w-]*)?\s*(?::|\s(?:include|included|includes|are|were|comprise|comprised|so far are)\s)", re.IGNORECASE)
+# "Egypt (cancelled)", "Algeria (in talks)": an entry its own aside puts in doubt
+DOUBTED_ENTRY = re.compile(r"\s*\([^()]*?\b(?:cancel+ed|scrapped|planned|proposed|rumou?red|unconfirmed|reported|talks|negotiat\w*|expected|pending|interest\w*|withdrawn|never|not|no|possibl\w*|prospective|potential|option)\b[^()]*\)|\s*\(\?\)", re.IGNORECASE)
+
+
+def _roster(text: str, slots: list[Slot]) -> list[Fact]:
+    """The states (or forces) a roster of a system's buyers or operators lists after a colon or
+    "include": each bought (or operates) the system. Nothing when a cue stands before the list
+    ("Possible buyers of the Su-57:"); an entry with a doubting aside ("Egypt (cancelled)") is left out."""
+    for slot in slots:
+        if "WeaponSystem" not in slot.labels:
+            continue
+        head = ROSTER_BEFORE.search(text, max(0, slot.start - 30), slot.start)
+        tail = None if head else ROSTER_AFTER.match(text, slot.end)
+        opening = ROSTER_OPENS.match(text, slot.end if head else tail.end()) if head or tail else None
+        if opening:
+            break
+    else:
+        return []
+    kind = "OPERATES" if (head or tail).group("kind").lower() in ("operators", "users") else "ACQUIRED"
+    # a list after a colon runs to the end ("India; Algeria; Malaysia"), one after "include" to its clause's
+    stop = len(text) if ":" in opening.group(0) else next((m.start() for m in CLAUSE_BREAKS.finditer(text, opening.end())), len(text))
+    system = next(ref for ref in slot.refs if ref.label == "WeaponSystem")
+    entries = [
+        (entry, ref) for entry in slots
+        if opening.end() <= entry.start and entry.end <= stop and entry.kind not in ("demonym", "reference") and not DOUBTED_ENTRY.match(text, entry.end)
+        for ref in entry.refs[:1] if ref.label in ("State", "ArmedForce")
+    ]
+    # "are not Uganda and Kenya", "could one day include": a cue up to the first entry denies the roster
+    if not entries or SCOPING.search_within(text, 0, entries[0][0].start) or LOCAL.search_within(text, 0, entries[0][0].start):
+        return []
+    return [Fact(kind, ref, system, {}, (entry.start, entry.end)) for entry, ref in entries]
 
 
 def _buyers_list(text: str, slots: list[Slot]) -> list[Fact]:

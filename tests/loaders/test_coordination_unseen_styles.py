@@ -267,3 +267,38 @@ def test_an_aside_that_hedges_drops_the_last_entry():
 def test_each_clash_partner_of_a_dated_list():
     found = facts("Russia clashed with Georgia in 2008 and with Ukraine in 2014.", "CLASHED_WITH")
     assert {frozenset(("Russia", "Georgia")), frozenset(("Russia", "Ukraine"))} <= {frozenset((s, t)) for s, _, t in found}
+
+
+# --- a roster of a system's buyers or operators ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Buyers of the Su-35: China, Egypt and Iran.", {(s, "ACQUIRED", "Su-35") for s in ("China", "Egypt", "Iran")}),
+    ("Customers for the S-400 include China, India and Turkey.", {(s, "ACQUIRED", "S-400") for s in ("China", "India", "Turkey")}),
+    ("Operators of the Su-35: China, Indonesia, Iran.", {(s, "OPERATES", "Su-35") for s in ("China", "Indonesia", "Iran")}),
+    ("Su-30 users: India; Algeria; Malaysia.", {(s, "OPERATES", "Su-30") for s in ("India", "Algeria", "Malaysia")}),
+])
+def test_a_roster_after_a_colon_or_include_lists_each_holder(text, expected):
+    found = facts(text)
+    assert expected <= found
+    assert not {f for f in found if f[1] == "SOLD"}
+
+
+def test_an_entry_with_a_doubting_aside_is_left_out_of_a_roster():
+    found = facts("Buyers of the Su-35: China (24), Egypt (cancelled), Iran (2023).", "ACQUIRED")
+    assert {("China", "ACQUIRED", "Su-35"), ("Iran", "ACQUIRED", "Su-35")} <= found
+    assert ("Egypt", "ACQUIRED", "Su-35") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Possible buyers of the Su-57: Algeria, Vietnam and India.",
+    "Prospective customers for the S-400 include Saudi Arabia and Egypt.",
+    "Operators of the Su-57 will one day include Algeria.",
+    "Buyers of the Su-57: none so far, though Algeria and Vietnam were named.",
+])
+def test_a_hedged_or_empty_roster_gives_nothing(text):
+    assert not facts(text, "ACQUIRED", "OPERATES", "SOLD")
+
+
+@pytest.mark.xfail(strict=True, reason="a delivery aside inside an entry's parentheses reads the entry as the seller")
+def test_a_delivery_aside_after_an_entry_is_no_sale_by_it():
+    assert ("Iran", "SOLD", "Su-35") not in facts("Su-35 buyers: China (24 aircraft), Iran (delivered 2023).", "SOLD")
