@@ -300,6 +300,8 @@ class SentenceReader:
         triggers = _triggers(text, [f for f in candidates if possible[f.family]], slots)
         # "the Alliance of Sahel States", "the Greater Eurasian Partnership": a word of a name is no trigger
         triggers = [t for t in triggers if not _in_title(text, *t) and not any(s.start <= t[1] and t[2] <= s.end for s in slots)]
+        if "(" in text:
+            triggers = [t for t in triggers if t[0].type not in ("SOLD", "ACQUIRED") or not _entry_aside(text, t[1], slots)]
         self._trade_ends = [end for frame, _, end in triggers if frame.type in ("SOLD", "ACQUIRED")]
         breaks = _breaks(text, [start for _, start, _ in triggers]) if triggers else []  # only triggers need clauses
         facts: list[Fact] = []
@@ -2867,6 +2869,22 @@ ROSTER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:(?:export|foreign)\s+)?(?P<
 ROSTER_OPENS = re.compile(r"(?:\s+[a-z][\w-]*)?\s*(?::|\s(?:include|included|includes|are|were|comprise|comprised|so far are)\s)", re.IGNORECASE)
 # "Egypt (cancelled)", "Algeria (in talks)": an entry its own aside puts in doubt
 DOUBTED_ENTRY = re.compile(r"\s*\([^()]*?\b(?:cancel+ed|scrapped|planned|proposed|rumou?red|unconfirmed|reported|talks|negotiat\w*|expected|pending|interest\w*|withdrawn|never|not|no|possibl\w*|prospective|potential|option)\b[^()]*\)|\s*\(\?\)", re.IGNORECASE)
+
+
+# "Iran (delivered 2023)", "Egypt (ordered in 2018, 24 aircraft)": a parenthesis right after a name, with no name in it
+ENTRY_ASIDE = re.compile(r"\(\s*(?:\w+\s+){0,2}$")
+
+
+def _entry_aside(text: str, start: int, slots: list[Slot]) -> bool:
+    """Whether the trade trigger at ``start`` stands in an aside on the entry just before it, which
+    it describes (delivered to it, ordered by it) and has no subject of its own. ("ECUADOR (elected
+    member):" is a status, read as such.)"""
+    opening = ENTRY_ASIDE.search(text, max(0, start - 30), start)
+    if opening is None:
+        return False
+    closing = text.find(")", start)
+    before = text[:opening.start()].rstrip()
+    return closing > 0 and any(s.end == len(before) for s in slots) and not any(opening.start() < s.start < closing for s in slots)
 
 
 def _roster(text: str, slots: list[Slot]) -> list[Fact]:

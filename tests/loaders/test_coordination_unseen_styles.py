@@ -299,6 +299,15 @@ def test_a_hedged_or_empty_roster_gives_nothing(text):
     assert not facts(text, "ACQUIRED", "OPERATES", "SOLD")
 
 
-@pytest.mark.xfail(strict=True, reason="a delivery aside inside an entry's parentheses reads the entry as the seller")
-def test_a_delivery_aside_after_an_entry_is_no_sale_by_it():
-    assert ("Iran", "SOLD", "Su-35") not in facts("Su-35 buyers: China (24 aircraft), Iran (delivered 2023).", "SOLD")
+@pytest.mark.parametrize("text", [
+    "Su-35 buyers: China (24 aircraft), Iran (delivered 2023).",
+    "Russia sold the Su-35 to Iran (delivered in 2023).",
+])
+def test_a_delivery_aside_after_an_entry_is_no_sale_by_it(text):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert ("Iran", "ACQUIRED", "Su-35") in found
+    assert ("Iran", "SOLD", "Su-35") not in found
+
+
+def test_an_aside_with_its_own_names_is_still_read():
+    assert ("Iran", "ACQUIRED", "Su-35") in facts("Iran (which bought 24 Su-35s) is pleased.", "ACQUIRED")
