@@ -258,7 +258,7 @@ NEAR_MISS = re.compile(r"\b(?:nearly|almost|all but)\s+$", re.IGNORECASE)
 # "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
 INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # "received no more than 24": a bounded count, not a denial; "bought neither the Su-57 nor the Su-75": both denied
-DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|neither|may|might|could|would|will|is expected|is likely)\b", re.IGNORECASE)
+DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|(?:(?:in|to|from|with|of|on)\s+)?neither|may|might|could|would|will|is expected|is likely)\b", re.IGNORECASE)
 
 
 def _cue_before(cues: IndexedPattern, sentence: str, start: int, end: int, agreed: bool) -> bool:

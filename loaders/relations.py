@@ -1878,7 +1878,7 @@ YEAR_ASIDE = re.compile(r"\s*\((?:since|from|until|as of) (?:\w+ )?\d{4}\)")
 # "with Russia, Pakistan, and, since 2016, Egypt", "Russia, China and, for the first time, South Africa":
 # an aside on when, between the last two conjuncts
 COMMA_ASIDE = re.compile(
-    r"(?<=\band),\s+(?:(?:since|from|in|until|after|as of|for the (?:first|second|third) time|most recently|more recently|later|finally|briefly)\b[^,;()]{0,24}),\s*$",
+    r"(?<=\band),\s+(?:(?:since|from|in|until|after|as of|for the (?:first|second|third) time|most recently|more recently|later|finally|briefly)\b[^,;()]{0,24}),\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Between the drafts a veto concerned, a date does not end the list: "drafts on Syria (2011), Ukraine (2014)

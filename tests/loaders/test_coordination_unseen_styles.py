@@ -147,9 +147,11 @@ def test_the_state_after_as_well_as_is_a_subject_too(text, pair):
     "Moscow supplied neither Su-35s nor S-400s to Iran.",
     "Turkey joined neither the SCO nor BRICS.",
     "Neither Japan nor South Korea is a member of the SCO.",
+    "China took part in neither Zapad-2021 nor Kavkaz-2020.",
+    "Neither China nor India took part in Zapad-2021.",
 ])
 def test_neither_nor_gives_nothing(text):
-    assert not facts(text, "ACQUIRED", "SOLD", "MEMBER_OF")
+    assert not facts(text, "ACQUIRED", "SOLD", "MEMBER_OF", "PARTICIPATED_IN")
 
 
 @pytest.mark.parametrize("text, excluded", [
@@ -189,6 +191,7 @@ def test_the_subject_before_but_not_still_acts(text, right, excluded):
 
 @pytest.mark.parametrize("text, kept, denied", [
     ("India joined the SCO but not the CSTO.", ("India", "MEMBER_OF", "Shanghai Cooperation Organisation"), "Collective Security Treaty Organization"),
+    ("Iran is a member of the SCO but not of the CSTO.", ("Iran", "MEMBER_OF", "Shanghai Cooperation Organisation"), "Collective Security Treaty Organization"),
     ("Turkey bought the S-400 but not the Su-35.", ("Turkey", "ACQUIRED", "S-400"), "Su-35"),
 ])
 def test_an_object_after_but_not_is_left_out(text, kept, denied):
@@ -251,6 +254,7 @@ def test_a_hedged_subject_entry_drops_only_itself(text):
     ("China has strategic partnerships with Russia, Pakistan, and, since 2016, Egypt.", ("China", "PARTNERS_WITH", "Egypt")),
     ("Vostok-2022 brought together Russia, China, India and, for the first time, Nicaragua.", ("Nicaragua", "PARTICIPATED_IN", "Vostok-2022")),
     ("Russia sold Su-30s to India, Algeria and, more recently, Uganda.", ("Uganda", "ACQUIRED", "Su-30")),
+    ("Belarus belongs to the CSTO, the Union State and, since 2024, the SCO.", ("Belarus", "MEMBER_OF", "Shanghai Cooperation Organisation")),
 ])
 def test_an_aside_on_when_keeps_the_last_entry_in_the_list(text, pair):
     assert pair in facts(text)
