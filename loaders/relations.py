@@ -2512,6 +2512,9 @@ def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
     return bool(antecedent) and "Exercise" in antecedent[-1].labels
 
 
+REPEATED_WITH = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+and\s+(?:again\s+|later\s+|then\s+)?with\s+(?:the\s+)?")
+
+
 def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Fact]:
     """Both sides of a war or clash: "China and India fought a border war", "Russia's war
     of aggression against Ukraine", "Azerbaijan ... in the 2020 war with Armenia"."""
@@ -2525,6 +2528,9 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     left, right = _force_sides(left, context), _force_sides(right, context)
     roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
     partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
+    for slot in right:  # "clashed with Georgia in 2008 and with Ukraine in 2014": each "with" its own war
+        if partners and slot.start > partners[-1].end and "State" in slot.labels and REPEATED_WITH.fullmatch(text, partners[-1].end, slot.start):
+            partners.append(slot)
     if len(partners) > 1 and not text[start:end].lower().endswith("between") and VERB_AFTER_LIST.match(text, partners[-1].end):
         partners = partners[:1]  # "During the war with Israel, Russia and China condemn ...": the list is the next clause's subject
     # "... invasion of Ukraine and condemns Iran's support for it": a second verb's object is no party

@@ -267,10 +267,19 @@ def test_an_aside_that_hedges_drops_the_last_entry():
     assert {r.properties.get("to") for r in extract_text("Russia sold Su-30s to India, Algeria and, it seems, Uganda.").relations if r.type == "SOLD"} == {"India", "Algeria"}
 
 
-@pytest.mark.xfail(strict=True, reason="a second 'with' partner after a year is not read as the verb's second partner")
-def test_each_clash_partner_of_a_dated_list():
-    found = facts("Russia clashed with Georgia in 2008 and with Ukraine in 2014.", "CLASHED_WITH")
-    assert {frozenset(("Russia", "Georgia")), frozenset(("Russia", "Ukraine"))} <= {frozenset((s, t)) for s, _, t in found}
+@pytest.mark.parametrize("text, one, other", [
+    ("Russia clashed with Georgia in 2008 and with Ukraine in 2014.", ("Russia", "Georgia"), ("Russia", "Ukraine")),
+    ("China fought border wars with India in 1962 and later with Vietnam.", ("China", "India"), ("China", "Vietnam")),
+])
+def test_each_clash_partner_of_a_dated_list(text, one, other):
+    found = {frozenset((s, t)) for s, _, t in facts(text, "CLASHED_WITH")}
+    assert {frozenset(one), frozenset(other)} <= found
+    assert frozenset((one[1], other[1])) not in found
+
+
+def test_a_later_with_that_is_no_partner_adds_no_clash():
+    found = {frozenset((s, t)) for s, _, t in facts("India clashed with China in 2020 and with the support of Russia rebuilt ties.", "CLASHED_WITH")}
+    assert found == {frozenset(("India", "China"))}
 
 
 # --- a roster of a system's buyers or operators ---------------------------------------------
