@@ -3819,11 +3819,20 @@ def _runs_of_entries(text: str, spans: list[tuple[int, int, object]]) -> list[li
     return [[item for _, _, item in run] for run in runs if len(run) > 1]
 
 
+OWNER_GAP = re.compile(r"(?:'s|’s)\s+")
+
+
 def _paired_respectively(text: str, facts: list[Fact], slots: list[Slot]) -> list[Fact]:
     """With "respectively", the n-th entry of one list goes only with the n-th of another as long:
     "India and Vietnam bought the Su-30MKI and the Su-30MK2 respectively" pairs India with the
     Su-30MKI alone; "received it in 2018 and 2021 respectively" gives each buyer its own year."""
-    lists = _runs_of_entries(text, [(slot.start, slot.end, {ref.name for ref in slot.refs}) for slot in sorted(slots, key=lambda s: s.start)])
+    entries: list[tuple[int, int, set]] = []
+    for slot in sorted(slots, key=lambda s: (s.start, -s.end)):
+        if entries and (slot.start < entries[-1][1] or OWNER_GAP.fullmatch(text, entries[-1][1], slot.start)):
+            entries[-1] = (entries[-1][0], max(entries[-1][1], slot.end), entries[-1][2] | {ref.name for ref in slot.refs})  # "Russia's Far East": one entry
+        else:
+            entries.append((slot.start, slot.end, {ref.name for ref in slot.refs}))
+    lists = _runs_of_entries(text, entries)
     years = _runs_of_entries(text, [(m.start(), m.end(), int(m.group(1))) for m in YEAR.finditer(text)])
     if not lists:
         return facts
