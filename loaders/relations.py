@@ -293,6 +293,8 @@ class SentenceReader:
     def read(self, text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
         if not slots or text.rstrip().endswith("?"):
             return []
+        if ":" in text and ";" in text:
+            text = _semicolon_list_as_commas(text)
         self._sentence_slots = slots
         labels = {label for slot in slots for label in slot.labels}
         candidates = candidate_frames(text)
@@ -2891,6 +2893,21 @@ def _entry_aside(text: str, start: int, slots: list[Slot]) -> bool:
     closing = text.find(")", start)
     before = text[:opening.start()].rstrip()
     return closing > 0 and any(s.end == len(before) for s in slots) and not any(opening.start() < s.start < closing for s in slots)
+
+
+# A clause of its own inside an entry of a semicolon list: a finite verb
+ENTRY_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b|\b[a-z]{3,}ed\s+(?:the|a|an|to|in|by|from)\b", re.IGNORECASE)
+
+
+def _semicolon_list_as_commas(text: str) -> str:
+    """"Russia has delivered the following: S-400s to China; Su-35s to Egypt": after a colon,
+    short entries with no verb of their own, split by semicolons, are one list, not clauses.
+    The text keeps its length, so every offset stays."""
+    colon = text.find(":")
+    pieces = text[colon + 1:].split(";")
+    if len(pieces) < 2 or any(len(piece) > 80 or ":" in piece or ENTRY_VERB.search(piece) for piece in pieces):
+        return text
+    return text[:colon + 1] + text[colon + 1:].replace(";", ",")
 
 
 def _roster(text: str, slots: list[Slot]) -> list[Fact]:

@@ -52,10 +52,21 @@ def test_a_semicolon_list_of_participants_under_a_lead_in():
     assert {(s, "PARTICIPATED_IN", "Vostok-2022") for s in ("Russia", "China", "India", "Belarus")} <= found
 
 
-@pytest.mark.xfail(strict=True, reason="a semicolon list after a colon on the same line is cut into clauses, and only its first entry is read")
 def test_a_semicolon_list_after_a_lead_in_on_the_same_line():
     found = facts("Taking part in Vostok-2022: Russia; China; India; Belarus.", "PARTICIPATED_IN")
     assert {(s, "PARTICIPATED_IN", "Vostok-2022") for s in ("Russia", "China", "India", "Belarus")} <= found
+
+
+def test_a_semicolon_list_of_deliveries_pairs_each_system_with_its_buyer():
+    found = facts("Moscow has handed over the following: S-400 systems to China; Su-35 fighters to Egypt; T-90 tanks to Iraq.", "SOLD", "ACQUIRED")
+    assert {("China", "ACQUIRED", "S-400"), ("Egypt", "ACQUIRED", "Su-35"), ("Iraq", "ACQUIRED", "T-90"), ("Russia", "SOLD", "T-90")} <= found
+    assert not {("China", "ACQUIRED", "Su-35"), ("Egypt", "ACQUIRED", "T-90"), ("Iraq", "ACQUIRED", "S-400")} & found
+
+
+def test_a_semicolon_clause_with_its_own_verb_after_a_colon_stays_a_clause():
+    found = facts("Moscow has handed over the following: S-400 systems to China; Egypt has not received its Su-35s.", "SOLD", "ACQUIRED")
+    assert ("China", "ACQUIRED", "S-400") in found
+    assert not {f for f in found if "Egypt" in (f[0], f[2])}
 
 
 # --- "respectively" --------------------------------------------------------------------------
