@@ -630,8 +630,6 @@ class Extractor:
         opening, opening_slots = intro
         shift = len(opening) + 1
         joined = opening_slots + [Slot(s.start + shift, s.end + shift, s.refs, s.kind) for s in slots]
-        if ";" in entry and _names_only(entry, slots):
-            entry = entry.replace(";", ",")  # "Russia; China; India": one list, not three clauses
         return self.reader.read(f"{opening} {entry}", joined, context)
 
     def _answer(self, question: tuple[str, list[Slot]], answer: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
