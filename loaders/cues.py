@@ -158,6 +158,8 @@ NEUTRAL = re.compile(
     # a hedge on one entry of a list, not on the verb: "Kazakhstan, Armenia and possibly India took part"
     # (the entry itself is dropped where the list is read)
     r"(?:,|\band|\bor)\s+(?:possibly|perhaps|probably|reportedly|allegedly|maybe|presumably|apparently)\s+(?=(?-i:[A-Z]))|"
+    # an entry left out of a list, not the verb denied: "India but not Pakistan bought the S-400"
+    r"\bbut not\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
     # a speaker vouching for the fact: "I can confirm that ...", "we can now reveal"
     r"\b(?:I|we) can (?:now |also )?(?:confirm|reveal|report|tell you|announce)\b",
     re.IGNORECASE,
@@ -255,8 +257,8 @@ OBSERVER_AFTER = re.compile(r"(?:(?!\b(?:after|before|following|since|until|than
 NEAR_MISS = re.compile(r"\b(?:nearly|almost|all but)\s+$", re.IGNORECASE)
 # "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
 INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
-# "received no more than 24": a bounded count, not a denial
-DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|may|might|could|would|will|is expected|is likely)\b", re.IGNORECASE)
+# "received no more than 24": a bounded count, not a denial; "bought neither the Su-57 nor the Su-75": both denied
+DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|(?:(?:in|to|from|with|of|on)\s+)?neither|may|might|could|would|will|is expected|is likely)\b", re.IGNORECASE)
 
 
 def _cue_before(cues: IndexedPattern, sentence: str, start: int, end: int, agreed: bool) -> bool:

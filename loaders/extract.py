@@ -474,7 +474,9 @@ class Extractor:
             slots = self._slots(sentence, own, context)
             refs = [ref for slot in slots for ref in slot.refs]
             bulleted = _bulleted(text, sentence.start)
-            listed = intro if bulleted and not sentence.table_row else None  # an entry of a list "...including:" opens
+            # an entry of a list "...including:" opens, or the whole list on the line after it ("Russia; China; India.")
+            # (a line "Russia; China; India" splits into cells as a row does: under a colon and no table header it is the list)
+            listed = intro if (bulleted and not sentence.table_row) or (intro and header is None and _names_only(sentence.text, slots)) else None
             if not bulleted:
                 intro = (sentence.text, slots) if sentence.text.rstrip().endswith(":") else None
             if sentence.heading and not listed and not VOTE_TALLY.match(sentence.text):  # "Against (1): Russia" heads no section
@@ -495,14 +497,15 @@ class Extractor:
             if memory.council is None and COUNCIL_SYMBOL.search(sentence.text):
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
             context.see(slots, sentence.text)
-            cells = _cells(sentence.text) if sentence.table_row else []
-            if sentence.table_row and header is None and matrix_columns(cells, slots):
+            row = sentence.table_row and not listed
+            cells = _cells(sentence.text) if row else []
+            if row and header is None and matrix_columns(cells, slots):
                 header, facts = {"matrix": matrix_columns(cells, slots)}, []
-            elif sentence.table_row and header is None and is_header(cells, slots):
+            elif row and header is None and is_header(cells, slots):
                 header, facts = header_roles([c[2] for c in cells]), []
-            elif sentence.table_row and header is not None and "matrix" in header:
+            elif row and header is not None and "matrix" in header:
                 facts = matrix_facts(cells, slots, header["matrix"])
-            elif sentence.table_row and header is not None:
+            elif row and header is not None:
                 facts = row_facts(sentence.text, cells, slots, header, context)
                 facts += self._force_links(sentence.text, slots) if facts else []  # "| Russian Navy, PLA Navy | ... |"
             elif listed:
@@ -1357,6 +1360,18 @@ def default_extractor() -> Extractor:
     if _default is None:
         _default = Extractor()
     return _default
+
+
+# What may stand between the names of a bare list: separators, "and", "the".
+LIST_FILLER = re.compile(r"(?:[\s;,.]|\band\b|\bthe\b)*", re.IGNORECASE)
+
+
+def _names_only(text: str, slots: list[Slot]) -> bool:
+    """Whether ``text`` is nothing but two or more names and what separates them."""
+    if len(slots) < 2:
+        return False
+    edges = [0] + [edge for slot in slots for edge in (slot.start, slot.end)] + [len(text)]
+    return all(LIST_FILLER.fullmatch(text, edges[i], edges[i + 1]) for i in range(0, len(edges), 2))
 
 
 def extract_text(text: str, path: str = "<text>") -> Extraction:

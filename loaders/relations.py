@@ -28,7 +28,7 @@ GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNO
 COPULA = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\b", re.IGNORECASE)
 
 CLAUSE_BREAK = re.compile(
-    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b"
+    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s(?!not\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?:\s*,|\s+(?:\w+ly\s+)?(?:[a-z]+ed|bought|sold|took|joined|held|sent|built|flew|is|are|was|were|has|have)\b))|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b"
     # "..., and this time Beijing again sent ...": a clause about another occasion
     r"|,\s*and\s+(?=(?:this|that) (?:time|year)\b)"
     # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
@@ -67,7 +67,8 @@ SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?)\b", re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
-COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b)", re.IGNORECASE)
+# ("India but not Pakistan bought": the entry after "but not" is read into the list, then left out as excluded)
+COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b|but not\b)", re.IGNORECASE)
 GAP_BLOCKERS = re.compile(
     r"\b(?:to|from|by|in|over|off|near|into|at|on|against|between|of|for|than|which|who|that|while|after|before|since|when)\b|[;:()]"
     r"|(?<!together )(?<!along )\bwith\b|\b\w{3,}(?:ing|ed)\b"
@@ -292,6 +293,8 @@ class SentenceReader:
     def read(self, text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
         if not slots or text.rstrip().endswith("?"):
             return []
+        if ":" in text and ";" in text:
+            text = _semicolon_list_as_commas(text)
         self._sentence_slots = slots
         labels = {label for slot in slots for label in slot.labels}
         candidates = candidate_frames(text)
@@ -299,6 +302,8 @@ class SentenceReader:
         triggers = _triggers(text, [f for f in candidates if possible[f.family]], slots)
         # "the Alliance of Sahel States", "the Greater Eurasian Partnership": a word of a name is no trigger
         triggers = [t for t in triggers if not _in_title(text, *t) and not any(s.start <= t[1] and t[2] <= s.end for s in slots)]
+        if "(" in text:
+            triggers = [t for t in triggers if t[0].type not in ("SOLD", "ACQUIRED") or not _entry_aside(text, t[1], slots)]
         self._trade_ends = [end for frame, _, end in triggers if frame.type in ("SOLD", "ACQUIRED")]
         breaks = _breaks(text, [start for _, start, _ in triggers]) if triggers else []  # only triggers need clauses
         facts: list[Fact] = []
@@ -325,8 +330,14 @@ class SentenceReader:
         facts += self._possessive_links(text, slots) + _member_list(text, slots, context)
         if ":" in text:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
+        if ROSTER_WORDS.search(text):
+            facts += _roster(text, slots)
         if facts and HEDGE_WORDS.search(text):
             facts = _without_entries_named_after(HEDGED_ENTRY, 30, text, facts, slots)
+        if facts and EXCLUDING_WORDS.search(text):
+            facts = _without_entries_named_after(EXCLUDED_ENTRY, 40, text, facts, slots)
+        if facts and "respectively" in text:
+            facts = _paired_respectively(text, facts, slots)
         if facts and LINEAGE_WORDS.search(text):
             facts = _without_entries_named_after(LINEAGE, 80, text, facts, slots, "WeaponSystem")
         return _with_years(text, facts, context)
@@ -1828,6 +1839,8 @@ def _by_object(triggers, slots: list[Slot]):
 
 
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
+# "joined the SCO as full members in 2017, Iran in 2023": the standing the first trigger gave, not a second fact
+AS_STANDING = re.compile(r"\bas\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|permanent\s+)?$", re.IGNORECASE)
 
 
 def _until_next_trigger(text: str, following, frame: Frame, end: int, clause_end: int, slots: list[Slot]) -> int:
@@ -1836,7 +1849,7 @@ def _until_next_trigger(text: str, following, frame: Frame, end: int, clause_end
     for other, other_start, _ in following:
         if other_start >= clause_end:
             break
-        if other.family == frame.family and not PARTICIPLE_AFTER_COMMA.search(text[max(0, other_start - 3):other_start]):
+        if other.family == frame.family and not PARTICIPLE_AFTER_COMMA.search(text[max(0, other_start - 3):other_start]) and not AS_STANDING.search(text, max(0, other_start - 16), other_start):
             between = [s for s in slots if end <= s.start and s.end <= other_start]
             return other_start if between else clause_end
     return clause_end
@@ -1903,6 +1916,12 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
 # "the United States (since 2023) and Russia": an aside on how long, between conjuncts (a bare
 # "(2004)" closes a wave of entrants: "Poland (2004), Bulgaria and Romania (2007)")
 YEAR_ASIDE = re.compile(r"\s*\((?:since|from|until|as of) (?:\w+ )?\d{4}\)")
+# "with Russia, Pakistan, and, since 2016, Egypt", "Russia, China and, for the first time, South Africa":
+# an aside on when, between the last two conjuncts
+COMMA_ASIDE = re.compile(
+    r"(?<=\band),\s+(?:(?:since|from|in|until|after|as of|for the (?:first|second|third) time|most recently|more recently|later|finally|briefly)\b[^,;()]{0,24}),\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Between the drafts a veto concerned, a date does not end the list: "drafts on Syria (2011), Ukraine (2014)
 # and Mali", "on Syria in 2011, Ukraine in 2014", "2011 (Syria), 2014 (Ukraine)"
 DATED_ITEM = re.compile(r"\b(?:in\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b|[()]")
@@ -1916,6 +1935,8 @@ def _coordinated(gap: str, dated: bool = False) -> bool:
         gap = DATED_ITEM.sub("", gap)
     elif "(" in gap:
         gap = YEAR_ASIDE.sub("", gap)
+    elif gap.count(",") >= 2:
+        gap = COMMA_ASIDE.sub(" ", gap)
     return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
 
 
@@ -2301,7 +2322,12 @@ def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
     match = PREPOSITION.search_within(text, start, end)
     if match and BOUNDED_COUNT.search(text, max(start, end - 40), end):
         return None
+    if match and match.group(1).lower() == "as" and AS_WELL.search(text, max(start, start + match.start() - 9), start + match.start()):
+        return None  # "Turkey as well as India bought": a conjunct, not a role
     return match
+
+
+AS_WELL = re.compile(r"\bas\s+well\s+$", re.IGNORECASE)
 
 
 def _subject_pronoun(text: str, start: int, left: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Slot]:
@@ -2544,6 +2570,9 @@ def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
     return bool(antecedent) and "Exercise" in antecedent[-1].labels
 
 
+REPEATED_WITH = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+and\s+(?:again\s+|later\s+|then\s+)?with\s+(?:the\s+)?")
+
+
 def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Fact]:
     """Both sides of a war or clash: "China and India fought a border war", "Russia's war
     of aggression against Ukraine", "Azerbaijan ... in the 2020 war with Armenia"."""
@@ -2557,6 +2586,9 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     left, right = _force_sides(left, context), _force_sides(right, context)
     roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
     partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
+    for slot in right:  # "clashed with Georgia in 2008 and with Ukraine in 2014": each "with" its own war
+        if partners and slot.start > partners[-1].end and "State" in slot.labels and REPEATED_WITH.fullmatch(text, partners[-1].end, slot.start):
+            partners.append(slot)
     if len(partners) > 1 and not text[start:end].lower().endswith("between") and VERB_AFTER_LIST.match(text, partners[-1].end):
         partners = partners[:1]  # "During the war with Israel, Russia and China condemn ...": the list is the next clause's subject
     # "... invasion of Ukraine and condemns Iran's support for it": a second verb's object is no party
@@ -2891,6 +2923,76 @@ def _force_inventory(text: str, slots: list[Slot]) -> list[Fact]:
         for slot in slots[1:] if slot.end <= stop and "WeaponSystem" in slot.labels
         for ref in slot.refs if ref.label == "WeaponSystem" for force in forces
     ]
+
+
+# A roster of a system's buyers or operators: "Buyers of the Su-35: China, Egypt and Iran", "Customers
+# for the S-400 include China, India and Turkey", "Su-35 operators: China, Indonesia"
+ROSTER_WORDS = re.compile(r"\b(?:buyers|customers|clients|importers|operators|users)\b", re.IGNORECASE)
+ROSTER_BEFORE = re.compile(r"\b(?P<kind>buyers|customers|clients|importers|operators|users)\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+ROSTER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:(?:export|foreign)\s+)?(?P<kind>buyers|customers|clients|importers|operators|users)\b", re.IGNORECASE)
+ROSTER_OPENS = re.compile(r"(?:\s+[a-z][\w-]*)?\s*(?::|\s(?:include|included|includes|are|were|comprise|comprised|so far are)\s)", re.IGNORECASE)
+# "Egypt (cancelled)", "Algeria (in talks)": an entry its own aside puts in doubt
+DOUBTED_ENTRY = re.compile(r"\s*\([^()]*?\b(?:cancel+ed|scrapped|planned|proposed|rumou?red|unconfirmed|reported|talks|negotiat\w*|expected|pending|interest\w*|withdrawn|never|not|no|possibl\w*|prospective|potential|option)\b[^()]*\)|\s*\(\?\)", re.IGNORECASE)
+
+
+# "Iran (delivered 2023)", "Egypt (ordered in 2018, 24 aircraft)": a parenthesis right after a name, with no name in it
+ENTRY_ASIDE = re.compile(r"\(\s*(?:\w+\s+){0,2}$")
+
+
+def _entry_aside(text: str, start: int, slots: list[Slot]) -> bool:
+    """Whether the trade trigger at ``start`` stands in an aside on the entry just before it, which
+    it describes (delivered to it, ordered by it) and has no subject of its own. ("ECUADOR (elected
+    member):" is a status, read as such.)"""
+    opening = ENTRY_ASIDE.search(text, max(0, start - 30), start)
+    if opening is None:
+        return False
+    closing = text.find(")", start)
+    before = text[:opening.start()].rstrip()
+    return closing > 0 and any(s.end == len(before) for s in slots) and not any(opening.start() < s.start < closing for s in slots)
+
+
+# A clause of its own inside an entry of a semicolon list: a finite verb
+ENTRY_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b|\b[a-z]{3,}ed\s+(?:the|a|an|to|in|by|from)\b", re.IGNORECASE)
+
+
+def _semicolon_list_as_commas(text: str) -> str:
+    """"Russia has delivered the following: S-400s to China; Su-35s to Egypt": after a colon,
+    short entries with no verb of their own, split by semicolons, are one list, not clauses.
+    The text keeps its length, so every offset stays."""
+    colon = text.find(":")
+    pieces = text[colon + 1:].split(";")
+    if len(pieces) < 2 or any(len(piece) > 80 or ":" in piece or ENTRY_VERB.search(piece) for piece in pieces):
+        return text
+    return text[:colon + 1] + text[colon + 1:].replace(";", ",")
+
+
+def _roster(text: str, slots: list[Slot]) -> list[Fact]:
+    """The states (or forces) a roster of a system's buyers or operators lists after a colon or
+    "include": each bought (or operates) the system. Nothing when a cue stands before the list
+    ("Possible buyers of the Su-57:"); an entry with a doubting aside ("Egypt (cancelled)") is left out."""
+    for slot in slots:
+        if "WeaponSystem" not in slot.labels:
+            continue
+        head = ROSTER_BEFORE.search(text, max(0, slot.start - 30), slot.start)
+        tail = None if head else ROSTER_AFTER.match(text, slot.end)
+        opening = ROSTER_OPENS.match(text, slot.end if head else tail.end()) if head or tail else None
+        if opening:
+            break
+    else:
+        return []
+    kind = "OPERATES" if (head or tail).group("kind").lower() in ("operators", "users") else "ACQUIRED"
+    # a list after a colon runs to the end ("India; Algeria; Malaysia"), one after "include" to its clause's
+    stop = len(text) if ":" in opening.group(0) else next((m.start() for m in CLAUSE_BREAKS.finditer(text, opening.end())), len(text))
+    system = next(ref for ref in slot.refs if ref.label == "WeaponSystem")
+    entries = [
+        (entry, ref) for entry in slots
+        if opening.end() <= entry.start and entry.end <= stop and entry.kind not in ("demonym", "reference") and not DOUBTED_ENTRY.match(text, entry.end)
+        for ref in entry.refs[:1] if ref.label in ("State", "ArmedForce")
+    ]
+    # "are not Uganda and Kenya", "could one day include": a cue up to the first entry denies the roster
+    if not entries or SCOPING.search_within(text, 0, entries[0][0].start) or LOCAL.search_within(text, 0, entries[0][0].start):
+        return []
+    return [Fact(kind, ref, system, {}, (entry.start, entry.end)) for entry, ref in entries]
 
 
 def _buyers_list(text: str, slots: list[Slot]) -> list[Fact]:
@@ -3762,9 +3864,17 @@ RELATIVE_DATE = re.compile(
 # A hedge on one entry of a list: "China, Turkey and possibly Iran", "to China and, some say, to Iran",
 # "Kazakhstan and Armenia, I believe also India"
 # ("... I believe also India, though I'd want to double-check India": the second naming is as unsure)
-HEDGE_WORD = r"\b(?:possibly|perhaps|probably|reportedly|allegedly|apparently|maybe|presumably|supposedly|some say|(?:I|we) (?:believe|think)|double-check|verify)"
+HEDGE_WORD = r"\b(?:possibly|perhaps|probably|reportedly|allegedly|apparently|maybe|presumably|supposedly|some say|it (?:seems|appears)|(?:I|we) (?:believe|think)|double-check|verify)"
 HEDGED_ENTRY = re.compile(HEDGE_WORD + r",?\s+(?:also\s+|even\s+)?(?:to\s+|from\s+|by\s+|with\s+|the\s+)?$", re.IGNORECASE)
 HEDGE_WORDS = re.compile(HEDGE_WORD, re.IGNORECASE)  # whether a sentence has any: most have none
+# An entry a list leaves out: "all SCO founders except Uzbekistan", "the G7, with the exception of
+# Italy,", "Russia and Belarus, but not Armenia,", "every member but Armenia", "states other than India"
+EXCLUDED_ENTRY = re.compile(
+    r"(?:\bexcept(?:ing)?(?:\s+for)?|\bexcluding|\bnot including|\bsave for|\bwith the (?:sole )?exceptions? of|\bother than|\bbut not"
+    r"|\b(?:all|every|each)\s+(?:[\w-]+\s+){0,3}?(?:but|save|apart from|aside from))\s+(?:to\s+|from\s+|by\s+|with\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+EXCLUDING_WORDS = re.compile(r"\bexcept|\bexcluding|\bnot including|\bsave\s|\bexceptions? of|\bother than|\bbut\s|\b(?:apart|aside) from", re.IGNORECASE)
 
 
 # The type a system descends from, named in an apposition or after "based on": "the H-6K, a
@@ -3801,6 +3911,55 @@ def _without_entries_named_after(pattern: re.Pattern, reach: int, text: str, fac
         fact for fact in facts
         if not any(only_hedged(name) for name in (fact.source.name, fact.target.name, fact.properties.get("to"), fact.properties.get("from")) if isinstance(name, str))
     ]
+
+
+# Between two entries of one list: ", ", " and the ", ", and ", " or "; between two years also "in".
+LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+|in\s+)?")
+
+
+def _runs_of_entries(text: str, spans: list[tuple[int, int, object]]) -> list[list[object]]:
+    """The runs of ``spans`` (start, end, item; in order) joined only by list gaps, two or more long."""
+    runs: list[list[tuple[int, int, object]]] = []
+    for span in spans:
+        if runs and LIST_GAP.fullmatch(text, runs[-1][-1][1], span[0]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return [[item for _, _, item in run] for run in runs if len(run) > 1]
+
+
+OWNER_GAP = re.compile(r"(?:'s|’s)\s+")
+
+
+def _paired_respectively(text: str, facts: list[Fact], slots: list[Slot]) -> list[Fact]:
+    """With "respectively", the n-th entry of one list goes only with the n-th of another as long:
+    "India and Vietnam bought the Su-30MKI and the Su-30MK2 respectively" pairs India with the
+    Su-30MKI alone; "received it in 2018 and 2021 respectively" gives each buyer its own year."""
+    entries: list[tuple[int, int, set]] = []
+    for slot in sorted(slots, key=lambda s: (s.start, -s.end)):
+        if entries and (slot.start < entries[-1][1] or OWNER_GAP.fullmatch(text, entries[-1][1], slot.start)):
+            entries[-1] = (entries[-1][0], max(entries[-1][1], slot.end), entries[-1][2] | {ref.name for ref in slot.refs})  # "Russia's Far East": one entry
+        else:
+            entries.append((slot.start, slot.end, {ref.name for ref in slot.refs}))
+    lists = _runs_of_entries(text, entries)
+    years = _runs_of_entries(text, [(m.start(), m.end(), int(m.group(1))) for m in YEAR.finditer(text)])
+    if not lists:
+        return facts
+
+    def places(name) -> list[tuple[int, int, int]]:
+        return [(number, len(run), index) for number, run in enumerate(lists) for index, names in enumerate(run) if name in names]
+
+    kept = []
+    for fact in facts:
+        named = [places(name) for name in (fact.source.name, fact.target.name, fact.properties.get("to"), fact.properties.get("from")) if isinstance(name, str)]
+        found = [place for found in named for place in found]
+        if any(a[0] != b[0] and a[1] == b[1] and a[2] != b[2] for one, other in combinations(named, 2) for a in one for b in other):
+            continue  # entries of two lists as long, at different places
+        dated = [run[index] for _, length, index in found for run in years if len(run) == length]
+        if dated and "year" not in fact.properties:
+            fact.properties["year"] = dated[0]
+        kept.append(fact)
+    return kept
 
 
 def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:

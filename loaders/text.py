@@ -276,7 +276,11 @@ def _stands_alone(line: str, next_line: str) -> bool:
         return True
     if BROKEN_LINE_END.search(stripped) and next_line.lstrip()[:1].isalnum():
         return False  # "partici-" runs on into "pated" on the next line
-    return (len(stripped) < 50 and not stripped.endswith(TERMINAL[:3])) or _numbered_heading(stripped, next_line)
+    # a short line that ends on a comma or "and" runs on as a wrapped list does ("to India,\nMalaysia and Vietnam")
+    return (len(stripped) < 50 and not stripped.endswith(TERMINAL[:3]) and not RUNS_ON_LIST.search(stripped)) or _numbered_heading(stripped, next_line)
+
+
+RUNS_ON_LIST = re.compile(r"(?:,|\s(?:and|or))$")
 
 
 def _numbered_heading(line: str, next_line: str) -> bool:

@@ -345,8 +345,7 @@ DOCUMENT_MEMBERSHIP = [
         reason="'links' also joins places and people: not read as membership"),
     gap("The bloc took in Egypt, Ethiopia, Iran and the United Arab Emirates in 2024. BRICS now has nine members.",
         members("BRICS", "Egypt", "Ethiopia", "Iran", "United Arab Emirates"), reason="'the bloc' before the organization is named"),
-    gap("The SCO welcomed Iran as a full member in 2023 and Belarus in 2024.", members(SCO, "Iran", "Belarus"),
-        reason="'as a full member' ends the clause before the gapped entrant"),
+    ("The SCO welcomed Iran as a full member in 2023 and Belarus in 2024.", members(SCO, "Iran", "Belarus")),
     gap("In 1999 the Czech Republic, Hungary and Poland became NATO's first former Warsaw Pact members.",
         members(NATO, "Czech Republic", "Hungary", "Poland"), reason="the organization inside a long complement"),
 ]
