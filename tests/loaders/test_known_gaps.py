@@ -25,3 +25,51 @@ def test_a_draft_or_the_council_in_view_keeps_the_veto(text, vetoer, subject):
     found = facts(text, "VETOED")
     assert (vetoer, "VETOED", subject) in found
     assert (subject, "VETOED", vetoer) not in found
+
+
+@pytest.mark.parametrize("text, buyer, seller, system", [
+    ("Pakistan, which ordered VT-4 tanks from China, has inducted the first regiment.", "Pakistan", "China", "VT-4"),
+    ("Algeria, which imported Su-30MKA fighters from Russia, now flies them over the Sahara.", "Algeria", "Russia", "Su-30MKA"),
+    ("Egypt, which has bought Rafale jets from France, is also looking at other fighters.", "Egypt", "France", "Rafale"),
+])
+def test_a_state_before_a_buying_relative_is_the_buyer(text, buyer, seller, system):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert (buyer, "ACQUIRED", system) in found
+    assert (seller, "SOLD", system) in found
+    assert (buyer, "SOLD", system) not in found
+    assert (seller, "ACQUIRED", system) not in found
+
+
+def test_a_state_before_a_selling_relative_is_the_seller():
+    found = facts("Pakistan, which supplied JF-17 fighters to Nigeria, is marketing them elsewhere in Africa.", "SOLD", "ACQUIRED")
+    assert ("Pakistan", "SOLD", "JF-17") in found
+    assert ("Nigeria", "ACQUIRED", "JF-17") in found
+    assert ("Nigeria", "SOLD", "JF-17") not in found
+
+
+def test_a_planned_order_in_the_relative_is_no_transfer():
+    assert not facts("Pakistan, which had planned to order VT-4 tanks from China, dropped the idea.", "SOLD", "ACQUIRED")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Turkish and Azerbaijani troops held the Atatürk-XII exercise near Baku.", "Atatürk-XII"),
+    ("Kazakhstan and Kyrgyzstan took part in exercise Nomad Shield-IV near Almaty.", "Nomad Shield-IV"),
+    ("Oman and Jordan joined Desert Lynx-IX, a joint drill in the south.", "Desert Lynx-IX"),
+])
+def test_an_edition_numbered_in_roman_numerals_is_an_exercise(text, name):
+    found = facts(text, "PARTICIPATED_IN")
+    assert {target for _, _, target in found} == {name}
+    assert all(source != name for source, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey and Azerbaijan did not hold the Atatürk-XII exercise this year.",
+    "Armenia may join the Atatürk-XII exercise next year.",
+])
+def test_a_denied_or_hoped_for_roman_numbered_edition_gives_nothing(text):
+    assert not facts(text, "PARTICIPATED_IN")
+
+
+def test_a_missile_numbered_in_roman_numerals_is_no_exercise():
+    found = facts("Pakistan test-fired the Ghauri-II missile during an exercise.")
+    assert not any("Ghauri" in target for _, _, target in found)
