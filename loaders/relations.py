@@ -495,6 +495,8 @@ class SentenceReader:
             if themes and agents and frame.type in ("SOLD", "ACQUIRED"):
                 # "the MiG-29M, which Russia delivered to Cairo, and the Ka-52": the gap is the antecedent, the next system a conjunct of it
                 themes = _object_relative_antecedent(text, before, agents, start, spec.targets) or themes
+            if frame.type == "PRODUCED" and not themes and BUILT_FACILITY.match(text, end):
+                return []  # "Peru, which bought T-72 tanks from Poland, is building a depot": the depot is what is built
             if not themes and frame.type in ("SOLD", "ACQUIRED", "OPERATES"):  # "operates Iran's missile arsenal, including the Fateh-110"
                 themes = _role(right, spec.targets, ("including",))  # "a large package of Russian equipment, including Su-30MKA fighters"
             themes = (
@@ -2763,6 +2765,14 @@ JOINTLY_LATER = re.compile(r"[^.;:,]{0,60}?\s(?:jointly|together)\s+with\b", re.
 JOINT_MAKING = re.compile(r"\bco-|\bjointly\b", re.IGNORECASE)
 
 
+# What a state builds that is no weapon, named right after the verb: "is building a new naval base",
+# "built two hangars", "constructed its own shipyard"
+BUILT_FACILITY = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|two|three|several|new|own|naval|air|army|military|maintenance|repair|storage|support)\s+){0,4}"
+    r"(?:bases?|depots?|ports?|piers?|facilit(?:y|ies)|hangars?|airfields?|airstrips?|runways?|roads?|bridges?|barracks|"
+    r"shipyards?|dry ?docks?|warehouses?|infrastructure|headquarters|shelters?|bunkers?)\b",
+    re.IGNORECASE,
+)
 BUILDING = re.compile(r"buil[td]|construct|produc|manufactur", re.IGNORECASE)
 RELATIVE_BUILDER = re.compile(r",\s*(?:which|that)\s+$", re.IGNORECASE)
 

@@ -1,5 +1,5 @@
 """Known general gaps: a state's veto of a sale or bill at home, a state subject before a relative clause that
-buys from another state, and exercise editions numbered in Roman numerals."""
+buys from another state, a base or depot built after a purchase, and exercise editions numbered in Roman numerals."""
 from __future__ import annotations
 
 import pytest
@@ -73,3 +73,19 @@ def test_a_denied_or_hoped_for_roman_numbered_edition_gives_nothing(text):
 def test_a_missile_numbered_in_roman_numerals_is_no_exercise():
     found = facts("Pakistan test-fired the Ghauri-II missile during an exercise.")
     assert not any("Ghauri" in target for _, _, target in found)
+
+
+@pytest.mark.parametrize("text, system", [
+    ("Vietnam, which received Kilo-class submarines from Russia, is building a base.", "Kilo-class submarine"),
+    ("Peru, which bought T-72 tanks from Poland, is building a new maintenance depot.", "T-72"),
+    ("Vietnam received Kilo-class submarines from Russia and has since built two hangars for them.", "Kilo-class submarine"),
+])
+def test_a_base_built_after_a_purchase_is_no_production_of_the_system(text, system):
+    found = facts(text, "PRODUCED", "ACQUIRED")
+    assert not {f for f in found if f[1] == "PRODUCED"}
+    assert any(f[1] == "ACQUIRED" and f[2] == system for f in found)
+
+
+def test_a_system_built_after_a_purchase_is_still_produced():
+    found = facts("China, which bought Su-27 fighters from Russia, later built the J-11.", "PRODUCED")
+    assert found == {("China", "PRODUCED", "J-11")}
