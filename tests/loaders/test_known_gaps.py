@@ -47,6 +47,22 @@ def test_a_state_before_a_selling_relative_is_the_seller():
     assert ("Nigeria", "SOLD", "JF-17") not in found
 
 
+@pytest.mark.parametrize("text, buyer, system", [
+    ("Pakistan, which ordered VT-4 tanks from China, is expected to field them soon.", "Pakistan", "VT-4"),
+    ("Egypt, which bought Rafale jets from France, is said to be eyeing a second type.", "Egypt", "Rafale"),
+])
+def test_a_hedge_in_the_main_clause_leaves_the_relative_clause_a_fact(text, buyer, system):
+    assert (buyer, "ACQUIRED", system) in facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan, which ordered VT-4 tanks from China, denies it.",
+    "Pakistan, which reportedly ordered VT-4 tanks from China, is expected to field them soon.",
+])
+def test_a_hedged_or_denied_relative_clause_stays_no_transfer(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
+
+
 def test_a_planned_order_in_the_relative_is_no_transfer():
     assert not facts("Pakistan, which had planned to order VT-4 tanks from China, dropped the idea.", "SOLD", "ACQUIRED")
 
