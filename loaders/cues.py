@@ -216,7 +216,15 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     # (the match's offsets are those of the piece after the trigger)
     if POINTING_BACK.search(retracted.group(0)) or REFERRING_OBJECT.match(sentence, trigger_end + retracted.end()):
         return True
+    named_relative = NAMED_RELATIVE.match(sentence)
+    if named_relative and named_relative.end() <= trigger_start and "," in sentence[trigger_end:trigger_end + retracted.start()]:
+        return False  # "Pakistan, which ordered VT-4 tanks from China, is expected to field them": the cue is the main clause's
     return not _in_another_clause(sentence, trigger_end, trigger_end + retracted.start())
+
+
+# A sentence opening on a name and a relative clause about it: what the relative says is the writer's
+# fact, whatever the main clause after its closing comma hedges
+NAMED_RELATIVE = re.compile(r"\W*(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?:which|who)\s")
 
 
 # "The S-400 went to China and India; Iran's order is unconfirmed": a clause of its own retracts

@@ -58,6 +58,8 @@ SHIP_KINDS = (
     "landing platform dock|amphibious transport dock|dock landing ship|icebreaker|offshore patrol vessel|patrol ship|patrol vessel|"
     "patrol boat|missile boat|minesweeper|minehunter"
 )
+# a series of one to three title-case words, a hyphen and a Roman numeral: "Atatürk-XII", "Indra Navy-XIV"
+ROMAN_EDITION = r"(?!(?:The|A|An|This|That|In|At|During|After|Before)\b)[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}-(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 DISCOVERY_PATTERNS = [
     (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}})?(?:-\d)?(?:/[A-Z]{{1,2}})?(?![\w-])"), "WeaponSystem"),
     (re.compile(r"\bType \d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})? (?:" + SHIP_KINDS + r"|tank)"), "WeaponSystem"),
@@ -96,6 +98,11 @@ DISCOVERY_PATTERNS = [
                 r"(?:(?:joint|naval|military|air|annual|bilateral|trilateral|multinational|peacekeeping|command-staff) )*(?:exercises?|drills|war ?games|manoeuvres|maneuvers)\b"), "Exercise"),
     # ... or, a name of two or three words, with the exercise word in an apposition: "Steppe Eagle, a peacekeeping exercise"
     (re.compile(r"\b(?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:a|an) (?:[\w-]+ ){0,3}?(?:exercise|drill)s?(?=[\s,.;:])(?! (?:area|zone|range|ground)s?\b)"), "Exercise"),
+    # an edition numbered in Roman numerals beside an exercise word: "the Atatürk-XII exercise", "exercise
+    # Nomad Shield-IV", "Sea Breeze-VII, a naval drill"; only next to the word, for missiles are numbered so too
+    (re.compile(r"\b(?:exercises?|drills?|war ?games|manoeuvres|maneuvers) (?:code-?named )?(?P<name>" + ROMAN_EDITION + r")(?![\w-])"), "Exercise"),
+    (re.compile(r"\b(?P<name>" + ROMAN_EDITION + r") (?:(?:joint|naval|military|air|tactical|annual|bilateral|trilateral|multinational|peacekeeping|counter-terrorism|command-staff) )*(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b"), "Exercise"),
+    (re.compile(r"\b(?P<name>" + ROMAN_EDITION + r"), (?:a|an|the) (?:[\w-]+ ){0,3}?(?:exercise|drill)s?\b"), "Exercise"),
     # an organization the text defines with its acronym: "the Collective Security Council (CSC)"
     # (the acronym's letters checked against the name's initials in MentionFinder._discovered)
     (re.compile(r"\b(?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][a-z]+(?: (?:of|for|on|and|the|[A-Z][a-z]+)){0,6} " + ORGANIZATION_HEADS + r") \((?P<acronym>[A-Z]{2,6})\)"), "Organization"),

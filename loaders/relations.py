@@ -172,6 +172,14 @@ CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
 TIMED_BY = re.compile(r"\b(?:before|ahead of|prior to|after|following|since)\s+(?:the\s+|this year's\s+|last year's\s+)?$", re.IGNORECASE)
 TIME_CLAUSE_IT = re.compile(r"\b(?:before|after|when|until|once|since)\s+it\s+(?:had\s+|has\s+|was\s+|even\s+)?$", re.IGNORECASE)
 AREA = re.compile(r"areas?\b|zones?\b", re.IGNORECASE)
+# What a head of state or a government vetoes at home: "vetoed the sale of jets", "vetoed Greece's purchase",
+# "vetoed the arms bill". Such a veto is no Council veto unless a draft or the Council is in view.
+DOMESTIC_VETO = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+|any\s+|[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:sales?|deals?|purchases?|bills?|laws?|legislation|contracts?|exports?|acquisitions?|transfers?|budgets?|takeovers?)\b",
+    re.IGNORECASE,
+)
+COUNCIL_IN_VIEW = re.compile(r"\bresolutions?\b|\bdrafts?\b|\bsecurity council\b|\bunsc\b", re.IGNORECASE)
 # Seats only a council has: "a permanent member", "the ten elected members".
 # "Chile and Peru, two of the three Latin American elected members"
 # A negative vote said not to have been a veto: the draft lacked its nine votes anyway
@@ -498,6 +506,8 @@ class SentenceReader:
             if themes and agents and frame.type in ("SOLD", "ACQUIRED"):
                 # "the MiG-29M, which Russia delivered to Cairo, and the Ka-52": the gap is the antecedent, the next system a conjunct of it
                 themes = _object_relative_antecedent(text, before, agents, start, spec.targets) or themes
+            if frame.type == "PRODUCED" and not themes and BUILT_FACILITY.match(text, end):
+                return []  # "Peru, which bought T-72 tanks from Poland, is building a depot": the depot is what is built
             if not themes and frame.type in ("SOLD", "ACQUIRED", "OPERATES"):  # "operates Iran's missile arsenal, including the Fateh-110"
                 themes = _role(right, spec.targets, ("including",))  # "a large package of Russian equipment, including Su-30MKA fighters"
             themes = (
@@ -1109,6 +1119,8 @@ class SentenceReader:
         drafts_heading = bool(context.memory.headings) and re.search(r"\b(?:draft|resolution|veto)", context.memory.headings[-1], re.IGNORECASE)
         if not re.search(r"\bveto|resolution|draft|security council|unsc\b|negative votes?\b", text, re.IGNORECASE) and context.memory.council is None and not (tally and drafts_heading):
             return []  # in a document about the Council, "the text on Syria fell owing to the negative vote of Russia"
+        if DOMESTIC_VETO.match(text, end) and context.memory.council is None and not COUNCIL_IN_VIEW.search(text):
+            return []
         left, right = _sides(text, clause, start, end)
         # "Russia's vetoes: 2011 (Syria), 2014 (Ukraine)": a roll of the drafts a state vetoed, after a colon
         roll = _veto_roll(text, start)
@@ -2785,6 +2797,14 @@ JOINTLY_LATER = re.compile(r"[^.;:,]{0,60}?\s(?:jointly|together)\s+with\b", re.
 JOINT_MAKING = re.compile(r"\bco-|\bjointly\b", re.IGNORECASE)
 
 
+# What a state builds that is no weapon, named right after the verb: "is building a new naval base",
+# "built two hangars", "constructed its own shipyard"
+BUILT_FACILITY = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|two|three|several|new|own|naval|air|army|military|maintenance|repair|storage|support)\s+){0,4}"
+    r"(?:bases?|depots?|ports?|piers?|facilit(?:y|ies)|hangars?|airfields?|airstrips?|runways?|roads?|bridges?|barracks|"
+    r"shipyards?|dry ?docks?|warehouses?|infrastructure|headquarters|shelters?|bunkers?)\b",
+    re.IGNORECASE,
+)
 BUILDING = re.compile(r"buil[td]|construct|produc|manufactur", re.IGNORECASE)
 RELATIVE_BUILDER = re.compile(r",\s*(?:which|that)\s+$", re.IGNORECASE)
 
