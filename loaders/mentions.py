@@ -135,25 +135,26 @@ DISCOVERY_OPENINGS = OpeningIndex([pattern for pattern, _ in DISCOVERY_PATTERNS]
 LINE_SCANNED = set(DISCOVERY_OPENINGS.scanned)
 
 
-def discovery_matches(index: int, text: str, openings) -> Iterator[re.Match]:
+def discovery_matches(index: int, text: str, openings, lowered: str | None) -> Iterator[re.Match]:
     """What ``DISCOVERY_PATTERNS[index][0].finditer(text)`` yields; ``openings`` is
-    ``DISCOVERY_OPENINGS.starts(text)``."""
+    ``DISCOVERY_OPENINGS.starts(text)`` and ``lowered`` is ``comparable(text)``, both
+    computed once for all the patterns."""
     if index not in LINE_SCANNED:
         yield from DISCOVERY_OPENINGS.finditer(index, text, openings)
         return
     pattern = DISCOVERY_PATTERNS[index][0]
-    for line_start in _lines_holding(text, DISCOVERY_OPENINGS.scanned[index]):
+    for line_start in _lines_holding(text, DISCOVERY_OPENINGS.scanned[index], lowered):
         line_end = text.find("\n", line_start)
         # Ending the search at the line end changes nothing: "\n" is not a word character.
         yield from pattern.finditer(text, line_start, len(text) if line_end == -1 else line_end)
 
 
-def _lines_holding(text: str, needed: set[str] | None) -> list[int]:
+def _lines_holding(text: str, needed: set[str] | None, lowered: str | None) -> list[int]:
     """The starts of the lines of ``text`` that hold one of ``needed`` (lower-cased), in
-    order; every line when ``needed`` is None. Each string is looked for in the whole text,
-    folded as :func:`~loaders.openings.comparable` folds it, so found wherever re could be."""
-    lowered = comparable(text) if needed is not None else None
-    if lowered is None:
+    order; every line when ``needed`` is None. Each string is looked for in ``lowered``,
+    the whole text folded as :func:`~loaders.openings.comparable` folds it, so found
+    wherever re could be."""
+    if needed is None or lowered is None:
         return [0] + [match.end() for match in LINE_END.finditer(text)]
     starts = set()
     for word in needed:
@@ -366,8 +367,9 @@ class MentionFinder:
         starts = [m.start for m in known]
         found = []
         openings = DISCOVERY_OPENINGS.starts(text)
+        lowered = comparable(text)
         for index, (_, label) in enumerate(DISCOVERY_PATTERNS):
-            for match in discovery_matches(index, text, openings):
+            for match in discovery_matches(index, text, openings, lowered):
                 near = _near(known, starts, match.start())
                 if any(m.start <= match.start() and match.end() <= m.end for m in near):
                     continue
