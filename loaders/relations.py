@@ -1533,7 +1533,8 @@ class ParagraphContext:
         ]
         self._remember_pair(slots, text)
         self._remember_opening_subject(slots, text)
-        listed = {ref for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs if ref.label == "State"}
+        # the distinct states, counted by their fields (a tuple hashes in C, a Ref in Python)
+        listed = {(ref.name, ref.confidence) for slot in slots if slot.kind not in ("demonym", "reference") for ref in slot.refs if ref.label == "State"}
         self.memory.states_listed = len(listed) or self.memory.states_listed
         named_by_label = self.memory.named_by_label()
         for slot in slots:
@@ -2947,7 +2948,9 @@ def _force_inventory(text: str, slots: list[Slot]) -> list[Fact]:
 
 # A roster of a system's buyers or operators: "Buyers of the Su-35: China, Egypt and Iran", "Customers
 # for the S-400 include China, India and Turkey", "Su-35 operators: China, Indonesia"
-ROSTER_WORDS = re.compile(r"\b(?:buyers|customers|clients|importers|operators|users)\b", re.IGNORECASE)
+# asked of every sentence with names, as are HEDGE_WORDS, EXCLUDING_WORDS and LINEAGE_WORDS: looked up
+# in the sentence's one scan, not searched by re
+ROSTER_WORDS = IndexedPattern(re.compile(r"\b(?:buyers|customers|clients|importers|operators|users)\b", re.IGNORECASE), SENTENCES)
 ROSTER_BEFORE = re.compile(r"\b(?P<kind>buyers|customers|clients|importers|operators|users)\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
 ROSTER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:(?:export|foreign)\s+)?(?P<kind>buyers|customers|clients|importers|operators|users)\b", re.IGNORECASE)
 ROSTER_OPENS = re.compile(r"(?:\s+[a-z][\w-]*)?\s*(?::|\s(?:include|included|includes|are|were|comprise|comprised|so far are)\s)", re.IGNORECASE)
@@ -3886,7 +3889,7 @@ RELATIVE_DATE = re.compile(
 # ("... I believe also India, though I'd want to double-check India": the second naming is as unsure)
 HEDGE_WORD = r"\b(?:possibly|perhaps|probably|reportedly|allegedly|apparently|maybe|presumably|supposedly|some say|it (?:seems|appears)|(?:I|we) (?:believe|think)|double-check|verify)"
 HEDGED_ENTRY = re.compile(HEDGE_WORD + r",?\s+(?:also\s+|even\s+)?(?:to\s+|from\s+|by\s+|with\s+|the\s+)?$", re.IGNORECASE)
-HEDGE_WORDS = re.compile(HEDGE_WORD, re.IGNORECASE)  # whether a sentence has any: most have none
+HEDGE_WORDS = IndexedPattern(re.compile(HEDGE_WORD, re.IGNORECASE), SENTENCES)  # whether a sentence has any: most have none
 # An entry a list leaves out: "all SCO founders except Uzbekistan", "the G7, with the exception of
 # Italy,", "Russia and Belarus, but not Armenia,", "every member but Armenia", "states other than India"
 EXCLUDED_ENTRY = re.compile(
@@ -3894,7 +3897,7 @@ EXCLUDED_ENTRY = re.compile(
     r"|\b(?:all|every|each)\s+(?:[\w-]+\s+){0,3}?(?:but|save|apart from|aside from))\s+(?:to\s+|from\s+|by\s+|with\s+|the\s+)?$",
     re.IGNORECASE,
 )
-EXCLUDING_WORDS = re.compile(r"\bexcept|\bexcluding|\bnot including|\bsave\s|\bexceptions? of|\bother than|\bbut\s|\b(?:apart|aside) from", re.IGNORECASE)
+EXCLUDING_WORDS = IndexedPattern(re.compile(r"\bexcept|\bexcluding|\bnot including|\bsave\s|\bexceptions? of|\bother than|\bbut\s|\b(?:apart|aside) from", re.IGNORECASE), SENTENCES)
 
 
 # The type a system descends from, named in an apposition or after "based on": "the H-6K, a
@@ -3905,7 +3908,7 @@ LINEAGE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:based on|on the basis of|modell?ed on|derived from|patterned on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-LINEAGE_WORDS = re.compile(r"\b(?:descendant|offshoot|derivative|cop(?:y|ies)|clone|version|variant|development|successor|relative|based on|basis of|modell?ed on|derived from|patterned on)", re.IGNORECASE)
+LINEAGE_WORDS = IndexedPattern(re.compile(r"\b(?:descendant|offshoot|derivative|cop(?:y|ies)|clone|version|variant|development|successor|relative|based on|basis of|modell?ed on|derived from|patterned on)", re.IGNORECASE), SENTENCES)
 
 
 def _without_entries_named_after(pattern: re.Pattern, reach: int, text: str, facts: list[Fact], slots: list[Slot], head: str | None = None) -> list[Fact]:
