@@ -204,7 +204,7 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True
     if _cue_before(SCOPING, sentence, assertion_start, trigger_start, False):
         return True
-    if OBSERVER_AFTER.match(sentence, trigger_end):
+    if OBSERVER_WORD.search_within(sentence, trigger_end, len(sentence)) and OBSERVER_AFTER.match(sentence, trigger_end):
         return True  # "took part in Kavkaz-2020 only as an observer", "joined the SCO as an observer"
     if DENIED_AFTER.match(sentence[trigger_end:trigger_end + 24]):
         return True  # "sold no Su-57s", "participation may become routine"
@@ -262,6 +262,9 @@ FRONTED_TIME = re.compile(r"\W*(?:once|when|whenever|until|till|as soon as|after
 FUTURE_MAIN = re.compile(r",\s*(?:[\w'-]+\s+){1,4}?(?:will|would|shall|(?:is|are) going to)\b|,\s*(?:[\w-]+\s+){0,3}?[\w-]+'ll\b", re.IGNORECASE)
 # (not an earlier status: "became a member in 2025 after three years as an observer")
 OBSERVER_AFTER = re.compile(r"(?:(?!\b(?:after|before|following|since|until|than|from)\b)[^,;]){0,60}?\bas (?:an? |the )?(?:observers?|guests?)\b", re.IGNORECASE)
+# what every match of it holds, looked up in the sentence's scan: the look-ahead at each of its
+# 60 characters is costly, and most sentences have neither word
+OBSERVER_WORD = IndexedPattern(re.compile(r"observer|guest", re.IGNORECASE), SENTENCES)
 NEAR_MISS = re.compile(r"\b(?:nearly|almost|all but)\s+$", re.IGNORECASE)
 # "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
 INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
