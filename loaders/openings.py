@@ -67,7 +67,18 @@ def openings(pattern: re.Pattern, length: int = OPENING_LENGTH) -> set[str]:
     """
     found = {text for text, _ in _starts(sre_parser.parse(pattern.pattern, pattern.flags), length)}
     # An opening that extends a shorter one adds no place to try the pattern.
-    return {text for text in found if not any(text != other and text.startswith(other) for other in found)}
+    return _without_extensions(found)
+
+
+def _without_extensions(found: set[str]) -> set[str]:
+    """``found`` without the strings that extend a shorter one of it. In sorted order the
+    strings that extend one follow it at once, so each is checked against the last kept
+    (not against every other: the lexicon's patterns have hundreds of openings)."""
+    kept: list[str] = []
+    for text in sorted(found):
+        if not (kept and text.startswith(kept[-1])):
+            kept.append(text)
+    return set(kept)
 
 
 def first_character_gate(pattern: re.Pattern) -> re.Pattern:
@@ -222,7 +233,13 @@ def _required(items) -> set[str] | None:
     # The set whose shortest string is longest rules out the most texts.
     best = max(candidates, key=lambda found: min(map(len, found), default=OPENING_LENGTH + 1), default=None)
     # A text that holds "though" holds it whether or not "although" is wanted too.
-    return None if best is None else {text for text in best if not any(other != text and other in text for other in best)}
+    return None if best is None else {text for text in best if not _holds_another(text, best)}
+
+
+def _holds_another(text: str, strings: set[str]) -> bool:
+    """Whether a shorter string of ``strings`` stands inside ``text``: its pieces are looked
+    up, as they are fewer than ``strings`` can be."""
+    return any(text[start:start + length] in strings for length in range(len(text)) for start in range(len(text) - length + 1))
 
 
 def _required_sets(items) -> list[set[str]]:
