@@ -3817,17 +3817,18 @@ PLACE_AS_MODIFIER = re.compile(
 )
 # an adverbial of time that is a clause or event of its own: "two months after a tribunal ruled ...",
 # "shortly before the summit in Delhi", "after the clash with Chinese troops"
-TIME_ASIDE = re.compile(
+TIME_ASIDE = IndexedPattern(re.compile(
     r"(?:\b(?:(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)|shortly|soon|just|only)\s+)?\b(?:after|before|following)\s+(?!(?:the\s+|this\s+|that\s+)?(?:exercise|drills?|manoeuvres|maneuvers|it|them)\b)",
     re.IGNORECASE,
-)
+), SENTENCES)  # asked for each trigger of a participation: tried only where the sentence's scan finds an opening
+ASIDE_END = re.compile(r"[,;]|\s[-–—]\s")
 
 
 def _time_aside(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a time adverbial that says what happened around the deed (up to the next
     comma or semicolon), unless the trigger itself is inside it."""
     for aside in TIME_ASIDE.finditer(text):
-        stop = re.compile(r"[,;]|\s[-–—]\s").search(text, aside.end())
+        stop = ASIDE_END.search(text, aside.end())
         span = (aside.start(), stop.start() if stop else len(text))
         if not span[0] <= start < span[1]:
             return span

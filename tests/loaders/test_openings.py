@@ -11,14 +11,17 @@ from loaders.extract import FIRST_PERSON, REFERENCE_OPENINGS
 from loaders.frames import TRIGGER_OPENINGS
 from loaders.mentions import DISCOVERY_OPENINGS, DISCOVERY_PATTERNS, discovery_matches
 from loaders.openings import ASCII_CASE_PARTNERS, IndexedPattern, comparable, OpeningIndex, Scanner, openings, requirements
-from loaders.relations import ASIDE, CLAUSE_BREAKS, CONTRAST, PREPOSITION, YEAR
+from loaders.relations import ASIDE, CLAUSE_BREAKS, CONTRAST, EXCLUDING_WORDS, HEDGE_WORDS, LINEAGE_WORDS, PREPOSITION, ROSTER_WORDS, TIME_ASIDE, YEAR
 from loaders.text import SENTENCE_END
 from loaders.readers import read_document
 from loaders.text import segment
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DOCUMENTS = sorted(p for folder in ("corpus", "eval/dev") for p in (SEEDS / folder).iterdir() if p.suffix in (".txt", ".md", ".html"))
-CUES = [cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, CLAUSE_BREAKS, SENTENCE_END, CONTRAST, ASIDE, FIRST_PERSON]
+CUES = [
+    cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, cues.OBSERVER_WORD, CLAUSE_BREAKS, SENTENCE_END, CONTRAST, ASIDE, FIRST_PERSON,
+    ROSTER_WORDS, HEDGE_WORDS, EXCLUDING_WORDS, LINEAGE_WORDS, TIME_ASIDE,
+]
 INDEXES = [TRIGGER_OPENINGS, REFERENCE_OPENINGS, DISCOVERY_OPENINGS, OpeningIndex([cue.regex for cue in CUES])]
 
 
@@ -58,7 +61,8 @@ def test_lexicon_and_cues_match_as_with_re(path):
 PIECES = ["sold", "was", "been", "by", "to", "Russia", "partners", "no", "not only", "member", "s", "-", "'", ":", ",", ";",
           " ", "  ", ".", '"', "in", "licen", "ce", "joined", "the", "SCO", "led", "drills", "patrol", "ied", "ing", "\n",
           "but", "while", "who", "--", "Su", "35", "Type 054", "A", "Kilo", "class", "frigate", "Vostok", "2018", "Pacific", "Fleet",
-          "these", "exercises", "this group", "system", "we", "We", "us", "our navy", "ours", "my ", "of", "!", "?", "...", ")", "It", '"A', "—", "’", "é", "\u212a", "\u017f", "\u0130", "\u0131", "İran"]
+          "these", "exercises", "this group", "system", "we", "We", "us", "our navy", "ours", "my ", "of", "!", "?", "...", ")", "It", '"A', "—", "’", "é", "\u212a", "\u017f", "\u0130", "\u0131", "İran",
+          "after", "two weeks", "following", "buyers", "operators", "reportedly", "except", "other than", "variant", "based on", "observer", "guest"]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
