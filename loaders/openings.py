@@ -230,8 +230,9 @@ def requirements(pattern: re.Pattern) -> set[str] | None:
 
 def _required(items) -> set[str] | None:
     candidates = _required_sets(items)
-    # The set whose shortest string is longest rules out the most texts.
-    best = max(candidates, key=lambda found: min(map(len, found), default=OPENING_LENGTH + 1), default=None)
+    # The set whose shortest string is longest rules out the most texts; of two, the one with
+    # fewer strings (the exercise words, not the dozen modifiers that may come before them).
+    best = max(candidates, key=lambda found: (min(map(len, found), default=OPENING_LENGTH + 1), -len(found)), default=None)
     # A text that holds "though" holds it whether or not "although" is wanted too.
     return None if best is None else {text for text in best if not _holds_another(text, best)}
 
