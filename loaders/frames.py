@@ -14,10 +14,6 @@ from dataclasses import dataclass
 
 from loaders.openings import SENTENCES, OpeningIndex, gate_patterns
 
-WEAPON = ("WeaponSystem",)
-STATE = ("State",)
-ACTOR = ("State", "Organization")
-FORCE_OR_STATE = ("State", "ArmedForce")
 # "built by", "built jointly by", "built under licence by", "built in Russia by"
 BY_AGENT = r"(?:under (?:a )?licen[cs]e\s+|in (?:\w+ ){1,2})?by\b"
 PASSIVE_AUX = r"(?:(?:was|were|is|are|been|being|be|had been|has been|have been)\s+(?:\w+ly\s+|first\s+|also\s+|later\s+)?)"

@@ -2311,12 +2311,6 @@ def _refs(slots: list[Slot], labels) -> list[Ref]:
     return seen
 
 
-def _before(slots: list[Slot], agents: list[Slot]) -> list[Slot]:
-    if not agents:
-        return slots
-    return [s for s in slots if s.end <= agents[0].start]
-
-
 # A count in words ("twelve", "forty"); each pattern says which figures count with them.
 CARDINAL_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
 # "more than 200 Su-30MKIs", "over 40 MiG-29s", "up to 12 J-10Cs": the preposition bounds a
