@@ -26,7 +26,8 @@ from loaders.text import BULLET, FIELD_LINE, field_lines, paragraphs
 # label → role; the first pattern the whole label matches wins, so the qualified labels
 # ("Prospective operators", "Observer states") come before the plain ones.
 FIELD_ROLES = [
-    (None, r"(?:\w+ )?(?:observers?|observer \w+|(?:dialogue )?partners?|partner \w+|applicants?|candidates?|aspirants?|suspended|guests?|invited)(?: \w+)?"),
+    # "Assoc. member: Turkmenistan" (the label's full stop is dropped before matching)
+    (None, r"(?:\w+ )?(?:observers?|observer \w+|(?:dialogue )?partners?|partner \w+|applicants?|candidates?|aspirants?|suspended|guests?|invited|assoc(?:iate)?s?)(?: \w+)?"),
     (None, r"(?:possible|potential|prospective|proposed|planned|future|failed|cancell?ed|bid|bidders?|interested) .*"),
     ("name", r"(?:official |full |short )?name|title|organi[sz]ation|exercise(?: name)?|system|designation|entity"),
     ("member", r"(?:current |full |founding |original |former |permanent |non-permanent |elected |new )?(?:members?|member (?:states?|countries|nations)|membership|founders|founding states|signatories|states parties)"),
@@ -193,9 +194,12 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
         if role not in ROLE_RELATIONS:
             continue
         kind, subject_labels, value_labels, subject_first = ROLE_RELATIONS[role]
-        subject = _subject(field, subject_labels, named + titled + (lead_in or []))
+        # a reference book's entry opens with its headword: "Commonwealth of Independent States
+        # (CIS; Russ. ...)" over "Members (9): Armenia (1991), ..." is the record of the CIS
+        opening = lead_in or (inside(*field.lead_in) if field.lead_in else [])
+        subject = _subject(field, subject_labels, named + titled + opening)
         if role == "participant":  # the participants of a forum ("ASEAN Regional Forum") are its members
-            subject = _subject(field, ("Exercise", "Organization"), named + titled + (lead_in or []))
+            subject = _subject(field, ("Exercise", "Organization"), named + titled + opening)
             if subject is not None and subject.label == "Organization":
                 kind, value_labels = "MEMBER_OF", ("State",)
         end = field.end if field.listed else _value_end(text, field)

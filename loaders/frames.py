@@ -246,12 +246,14 @@ FRAMES: list[Frame] = [
         # "AUKUS has three partners: ...": an organization's partners listed after a count are its members
         r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:partners|members|member states|parties|signatories)\s*:|"
         r"(?:members|membership|member (?:states|countries|nations)) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
-        r"(?:founding |full |original )?(?:members?|member states|membership)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?\s*:|"
+        # "Members (9): ...", "Member states (27): ...": a reference book's count before the colon
+        r"(?:founding |full |original )?(?:members?|member states|membership)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?(?:\s*\(\d+\))?\s*:|"
         # "Members — Russia, Belarus, Kazakhstan" (not "the five permanent members -- China, ...", a council's seats)
         r"(?<!permanent )(?<!elected )(?<!rotating )(?:founding |full |original )?(?:members?|member states)\s(?:--|[—–])(?=\s+(?:the\s+)?[A-Z])|"
         # "Full membership of the SCO was granted to Iran"
         r"membership\b[^.;:]{0,40}?\b(?:was|were|has been|had been) (?:granted|given|conferred) (?:to|on)|"
-        r"full members\s*:|founders were|"
+        # "principal founders: Yugoslavia (Tito), India (Nehru), ..."
+        r"full members\s*:|founders were|(?:principal |original |main )?founders\s*:|"
         # "the founding six: China, Russia, ...", "its original five were ..."
         r"(?:founding|original) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?: (?:members|states|countries|nations))?(?:\s*:| were\b| are\b)|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"
         r"admission of|admitting|accession of|"

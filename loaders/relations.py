@@ -2372,7 +2372,8 @@ PARTNER_PROGRAMME = re.compile(
     re.IGNORECASE,
 )
 NON_MEMBER_TIER = re.compile(
-    r"\b(?:observers?|observer states|dialogue partners?|partner (?:countries|states|nations)|applicants?|candidates?|aspirants?|invitees)\b[^.;:]{0,40}$",
+    r"\b(?:observers?|observer states|dialogue partners?|partner (?:countries|states|nations)|applicants?|candidates?|aspirants?|invitees)\b[^.;:]{0,40}$"
+    r"|\b(?:associate|assoc\.)\s+$",  # "Assoc. member: Turkmenistan", "associate members are ..."
     re.IGNORECASE,
 )
 # "members of ASEAN - Brunei, ...": the names in a dashed or bracketed aside
