@@ -281,6 +281,8 @@ FRAMES: list[Frame] = [
         # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
+        # "Armenia still sits in the EAEU", "Three African states sit in BRICS now: ..." (not "sat in": perhaps no longer)
+        r"(?:sits?|sitting) in(?= (?:both )?(?:the )?(?-i:[A-Z]))|"
         # "Brazil, Russia, India and China held the first summit of what was then BRIC": its founders
         r"(?:held|hold|attended) (?:the|its|their) (?:first|inaugural|founding) (?:(?:leaders'|leaders’|heads-of-state|[\w-]+) )?(?:summit|meeting)|"
         # "Australia, the United Kingdom and the United States are partners in AUKUS"

@@ -1328,6 +1328,8 @@ class SentenceReader:
                 aside = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])
                 if aside and ASIDE_LIST.fullmatch(text, orgs[-1].end, aside[0].start) and re.match(r"\s*(?:--|[—–)-])", text[aside[-1].end:aside[-1].end + 3]):
                     members = aside
+                elif aside and COUNTED_ROLE.search(text, max(0, start - 30), start) and re.fullmatch(r",\s*(?:the\s+)?", text[orgs[-1].end:aside[0].start]) and text.startswith(",", aside[-1].end):
+                    members = aside  # "Two permanent members of the Council, Britain and France, ...": the count's names between commas
             members += _gapped(text, right, ("State",))
             if re.fullmatch(r"(?:co-)?founded|formed", text[start:end], re.IGNORECASE):  # "... with Mali and Burkina Faso": co-founders
                 members += [s for s in right if "State" in s.labels and s.role == "with" and s not in members]
@@ -2378,6 +2380,8 @@ NON_MEMBER_TIER = re.compile(
 )
 # "members of ASEAN - Brunei, ...": the names in a dashed or bracketed aside
 ASIDE_LIST = re.compile(r"\s*(?:--|[—–(]|\s-)\s*(?:the\s+)?")
+# "Two permanent members of ...", "three of the founding members of ...": a count the names after it fill
+COUNTED_ROLE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|its)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _likened(text: str, members: list[Slot], slots: list[Slot]) -> list[Slot]:

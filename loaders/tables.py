@@ -91,8 +91,13 @@ def matrix_columns(cells: list[tuple[int, int, str]], slots: list[Slot]) -> dict
     return columns if len(columns) >= 2 else {}
 
 
-# A cell that says "member": "M", "M 2001", "Member", "full member", "yes", a tick.
-MEMBER_CELL = re.compile(r"^\s*(?:\*{0,2})(?:M\b|member\b|full member|founding member|founder|yes\b|✓|✔|x\b)", re.IGNORECASE)
+# A cell that says "member": "M", "M 2001", "Member", "full member", "yes", a tick; also a
+# comparison page's "Founding (2001)", "Joined 2017" and a council's "Permanent member",
+# "Elected member (2023-24)".
+MEMBER_CELL = re.compile(
+    r"^\s*(?:\*{0,2})(?:M\b|member\b|(?:full|founding|original|charter|permanent|non-permanent|elected)\s+member\b|founding\b|founder|joined\b|yes\b|✓|✔|x\b)",
+    re.IGNORECASE,
+)
 NOT_MEMBER_CELL = re.compile(r"observer|partner|applica|appl\.|aspirant|candidate|invited|suspended|former|left|withdr|guest|DP\b|Obs\b|PC\b", re.IGNORECASE)
 
 

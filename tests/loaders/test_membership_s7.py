@@ -64,3 +64,76 @@ def test_founders_listed_after_a_colon_with_leaders_in_brackets():
 def test_founders_who_only_proposed_give_nothing():
     text = "Non-Aligned Movement (NAM). The idea was floated by India (Nehru) and Burma, which were not among the founders in the end."
     assert members(text, NAM) == set()
+
+
+# --- a comparison table's cells -----------------------------------------------------------
+
+MATRIX = """| State | NATO | Security Council | ASEAN |
+|---|---|---|---|
+| France | Founding (1949) | Permanent member | - |
+| Malaysia | - | Elected member (1999-2000) | Founding (1967) |
+| Timor-Leste | - | - | Observer (2022) |
+| Ukraine | Applicant | - | - |
+"""
+
+
+def test_matrix_cells_saying_founding_permanent_or_elected_are_memberships():
+    found = facts(MATRIX, "MEMBER_OF")
+    assert {("France", "MEMBER_OF", NATO), ("France", "MEMBER_OF", UNSC), ("Malaysia", "MEMBER_OF", UNSC), ("Malaysia", "MEMBER_OF", ASEAN)} <= found
+
+
+def test_matrix_cells_of_observers_and_applicants_give_nothing():
+    found = facts(MATRIX, "MEMBER_OF")
+    assert not {f for f in found if f[0] in ("Timor-Leste", "Ukraine")}
+
+
+# --- prose: a counted role filled between commas, "sits in" -------------------------------
+
+@pytest.mark.parametrize(
+    "text, org, expected",
+    [
+        ("Two founding members of ASEAN, Thailand and the Philippines, objected to the wording.", ASEAN, {"Thailand", "Philippines"}),
+        ("Three members of the Shanghai Cooperation Organisation, Kazakhstan, Kyrgyzstan and Tajikistan, signed the statement first.", SCO, {"Kazakhstan", "Kyrgyzstan", "Tajikistan"}),
+        ("Two permanent members of the Security Council, Russia and China, abstained on the text.", UNSC, {"Russia", "China"}),
+    ],
+)
+def test_a_counted_role_filled_by_names_between_commas(text, org, expected):
+    assert members(text, org) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two observers of the Shanghai Cooperation Organisation, Mongolia and Belarus, sent envoys.",
+        "Two would-be members of NATO, Ukraine and Georgia, were left waiting.",
+        "Two applicants to ASEAN, Timor-Leste and Papua New Guinea, attended as guests.",
+    ],
+)
+def test_a_counted_role_that_is_no_membership_gives_nothing(text):
+    assert facts(text, "MEMBER_OF") == set()
+
+
+@pytest.mark.parametrize(
+    "text, org, expected",
+    [
+        ("Georgia still sits in the Commonwealth of Independent States, whatever its leaders say.", CIS, {"Georgia"}),
+        ("Two Caucasus states sit in the CIS today: Armenia and Azerbaijan.", CIS, {"Armenia", "Azerbaijan"}),
+        ("Vietnam has no treaty ally. It sits in ASEAN alongside Laos and Cambodia.", ASEAN, {"Vietnam", "Laos", "Cambodia"}),
+    ],
+)
+def test_sitting_in_an_organization_is_membership(text, org, expected):
+    assert members(text, org) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey does not sit in the Shanghai Cooperation Organisation.",
+        "Uzbekistan no longer sits in the CSTO.",
+        "Kazakhstan might one day sit in BRICS.",
+        "Egypt hopes to sit in ASEAN's regional forum as a guest.",
+        "The envoy sat in the Kremlin for an hour.",
+    ],
+)
+def test_sitting_in_negated_hedged_or_planned_gives_nothing(text):
+    assert facts(text, "MEMBER_OF") == set()
