@@ -318,6 +318,27 @@ class MentionFinder:
             between = text[earlier.end:sentence_end.start() if sentence_end else len(text)]
             if "\n\n" not in between and all(other == year for other in YEAR.findall(between)):
                 mentions[index] = Mention(mention.start, mention.end, mention.text, earlier.name, "Exercise", earlier.kind, earlier.confidence)
+        return self._series_before_edition(text, mentions)
+
+    def _series_before_edition(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A series named earlier in the sentence that names one of its editions, with no year
+        in between, is that edition: "drills under the Peace Mission label: Russia hosted Peace
+        Mission-2021" (not "Vostok drills since 2010; Vostok-2018 ...")."""
+        next_edition: dict[str, Mention] = {}
+        for index in range(len(mentions) - 1, -1, -1):
+            mention = mentions[index]
+            if mention.label != "Exercise":
+                continue
+            edition = EDITION_NAME.fullmatch(mention.name)
+            if edition and edition["series"].casefold() in self.series:
+                next_edition[edition["series"]] = mention
+                continue
+            later = next_edition.get(mention.name)
+            if later is None or mention.name.casefold() not in self.series:
+                continue
+            between = text[mention.end:later.start]
+            if not SENTENCE_END.search(between) and "\n" not in between and not YEAR.search(between):
+                mentions[index] = Mention(mention.start, mention.end, mention.text, later.name, "Exercise", later.kind, later.confidence)
         return mentions
 
     def _gazetteer_mentions(self, text: str, folded: str):

@@ -2488,7 +2488,8 @@ EARLIER_EDITION_AFTER = re.compile(r",\s+(?:the\s+(?:previous|last|preceding|ear
 # what may come before a sentence's subject: "In 2019, ", "Since then ", "The"
 SUBJECT_PREAMBLE = re.compile(r"(?:(?:In|By|Since|During|After|Before|Until|Last|Earlier|Later|Today|Now|Then|Meanwhile|Historically|Traditionally)\b[^,;:.]{0,30},?\s+)?(?:the\s+)?", re.IGNORECASE)
 # a finite verb, maybe after an adverb, right after the subject: "are", "have long", "also signed"
-SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+|also\s+|still\s+|long\s+|often\s+|then\s+|later\s+)?(?:is|are|was|were|have|has|had|share[sd]?|remain(?:ed)?|maintain(?:ed)?|[a-z]{3,}ed|"
+# ("India, by contrast, has ...": a short lower-case aside may stand between them)
+SUBJECT_VERB_AFTER = re.compile(r"(?:,\s+(?:[a-z]+\s+){0,3}[a-z]+,)?,?\s+(?:[a-z]+ly\s+|also\s+|still\s+|long\s+|often\s+|then\s+|later\s+)?(?:is|are|was|were|have|has|had|share[sd]?|remain(?:ed)?|maintain(?:ed)?|[a-z]{3,}ed|"
     r"bought|sold|sent|held|took|made|won|led|left|began|flew|built|became|gave|kept|met|grew|fought|sought|ran|said)\b")
 OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coast|marine|defen[cs]e|military|forces?)\b)[a-z]")
 # "condemned the patrol", "criticised these naval drills", "protested against the deal": an

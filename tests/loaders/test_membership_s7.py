@@ -137,3 +137,30 @@ def test_sitting_in_an_organization_is_membership(text, org, expected):
 )
 def test_sitting_in_negated_hedged_or_planned_gives_nothing(text):
     assert facts(text, "MEMBER_OF") == set()
+
+
+# --- the subject after a short aside; a series named before its edition ---------------------
+
+def test_the_subject_survives_a_short_aside_for_a_later_it():
+    text = ("Japan and South Korea are both treaty allies of the United States. Mongolia, for its part, "
+            "has no ally at all. It sits in the OSCE alongside Kazakhstan.")
+    found = facts(text, "MEMBER_OF")
+    assert ("Mongolia", "MEMBER_OF", "Organization for Security and Co-operation in Europe") in found
+    assert not {f for f in found if f[0] in ("Japan", "South Korea")}
+
+
+def test_a_negated_clause_after_the_aside_still_gives_nothing():
+    text = "Mongolia, for its part, has no ally at all. It does not sit in the CSTO."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_a_series_named_before_its_edition_in_the_sentence_is_that_edition():
+    text = "China trains with Russia under the Joint Sea banner: it sent three destroyers to Joint Sea-2019 off Qingdao."
+    found = facts(text, "PARTICIPATED_IN")
+    assert ("China", "PARTICIPATED_IN", "Joint Sea-2019") in found
+    assert ("China", "PARTICIPATED_IN", "Joint Sea") not in found
+
+
+def test_a_series_with_another_year_before_the_edition_stays_the_series():
+    text = "Russia has staged Vostok drills since 2010, and Vostok-2018 was the largest of them."
+    assert ("Russia", "HOSTED", "Vostok") in facts(text, "HOSTED")
