@@ -117,7 +117,7 @@ ENTRY_OPENING = re.compile(r"\W*(?:(?:1[89]|20)\d\d\s*(?::|--|[—–-])\s*)?(?:
 ENTRY_SEPARATOR = re.compile(r"\s*(?:\((?:1[89]|20)\d\d\)\s*)?(?:,|;|,?\s+and)\s*(?:the\s+)?")
 NOT_ENTRANTS = re.compile(
     r"\b(?:observers?|dialogue partners?|applied|applicants?|candidates?|invited|withdr\w*|left|suspended|expected|planned|"
-    r"could|would|might|may|will|not|hopes?|aspir\w*|bid)\b",
+    r"could|would|might|may|will|not|never|hopes?|aspir\w*|bid|sought|seeks?|seeking)\b",
     re.IGNORECASE,
 )
 OPERATORS_HEADING = re.compile(r"^(?!.*\b(?:possible|potential|prospective|future|proposed|cancell?ed|failed)\b).*\boperators\b", re.IGNORECASE)
@@ -443,6 +443,7 @@ class Extractor:
         exercise_heading: tuple[str, list[Ref]] = ("", [])  # the latest heading and the exercises it names, for a list of participants under it
         memory = DocumentMemory(force_states=self._force_states(mentions), permanent_members=self.permanent_members, firms=self.firms, firm_states=self.firm_states)
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
+        sub_intro: tuple[int, int, tuple[str, list[Slot]]] | None = None  # an entry opening a nested list: (its indent, paragraph, intro)
         context = ParagraphContext(memory=memory)
         paragraph = -1
         header: dict | None = None  # column roles, or the matrix's columns
@@ -476,9 +477,16 @@ class Extractor:
             bulleted = _bulleted(text, sentence.start)
             # an entry of a list "...including:" opens, or the whole list on the line after it ("Russia; China; India.")
             # (a line "Russia; China; India" splits into cells as a row does: under a colon and no table header it is the list)
+            indent = _bullet_indent(text, sentence.start) if bulleted else 0
+            if sub_intro and (not bulleted or indent <= sub_intro[0] or sentence.paragraph != sub_intro[1]):
+                sub_intro = None  # back out of the nested list
             listed = intro if (bulleted and not sentence.table_row) or (intro and header is None and _names_only(sentence.text, slots)) else None
+            listed = sub_intro[2] if sub_intro else listed
             if not bulleted:
                 intro = (sentence.text, slots) if sentence.text.rstrip().endswith(":") else None
+            elif sentence.text.rstrip().endswith(":") and not sentence.table_row:
+                # "- Six members:" over "  - Saudi Arabia", "  - Oman": an entry opening a list nested under it
+                sub_intro = (indent, sentence.paragraph, (sentence.text, slots))
             if sentence.heading and not listed and not VOTE_TALLY.match(sentence.text):  # "Against (1): Russia" heads no section
                 headings.append((sentence.start, sentence.end))
                 memory.headings.append(sentence.text)
@@ -525,7 +533,9 @@ class Extractor:
                     facts += _seat_holders(sentence.text, slots, memory.council)
                 if memory.council and VOTES_AGAINST.match(sentence.text):
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
-                if not facts and bulleted and memory.headings and ENTRANTS_HEADING.search(memory.headings[-1]):
+                # the heading over the list, not the entry itself when it is short enough to read as one
+                over = memory.headings[-2] if sentence.heading and len(memory.headings) > 1 else memory.headings[-1] if memory.headings and not sentence.heading else ""
+                if not facts and bulleted and over and ENTRANTS_HEADING.search(over):
                     facts = _entrants_entry(sentence.text, slots, context)
                 if bulleted and memory.headings and OPERATORS_HEADING.search(memory.headings[-1]):
                     facts += _operator_entry(text, sentence, slots, memory, facts)
@@ -1160,6 +1170,13 @@ def _senders(text: str, slots: list[Slot]) -> list[Ref]:
         ref for slot in slots if slot.kind != "demonym" and SENDER.match(text, slot.end)
         for ref in slot.refs if ref.label in ("State", "ArmedForce")
     ]
+
+
+def _bullet_indent(text: str, start: int) -> int:
+    """How far the list entry at ``start`` is indented: the blanks before its bullet."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def _bulleted(text: str, start: int) -> bool:

@@ -164,3 +164,47 @@ def test_a_series_named_before_its_edition_in_the_sentence_is_that_edition():
 def test_a_series_with_another_year_before_the_edition_stays_the_series():
     text = "Russia has staged Vostok drills since 2010, and Vostok-2018 was the largest of them."
     assert ("Russia", "HOSTED", "Vostok") in facts(text, "HOSTED")
+
+
+# --- lists: an entry opening a nested list; an entry that says it is no entrant ---------------
+
+def _md(text: str) -> str:
+    from loaders.readers import markdown_text
+
+    return markdown_text(text)
+
+
+NESTED = """### 3. Collective Security Treaty Organization (CSTO)
+
+- Treaty signed in Tashkent, 1992
+- Current members:
+  - Belarus
+  - Kazakhstan
+  - Tajikistan
+- Observers in the Parliamentary Assembly:
+  - Serbia
+- Headquarters: Moscow
+"""
+
+
+def test_an_entry_ending_in_a_colon_opens_the_list_nested_under_it():
+    found = members(_md(NESTED), "Collective Security Treaty Organization")
+    assert found == {"Belarus", "Kazakhstan", "Tajikistan"}
+
+
+def test_a_nested_list_under_an_observer_entry_gives_no_member():
+    assert "Serbia" not in members(_md(NESTED), "Collective Security Treaty Organization")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- Georgia has sought membership since 2008 but has never been admitted",
+        "- Bosnia and Herzegovina seeks membership and has a plan",
+    ],
+)
+def test_a_short_entry_about_seeking_membership_is_no_entrant(entry):
+    text = _md("## Enlargement of the North Atlantic Treaty Organization\n\n- 2009: Albania, Croatia\n" + entry + "\n")
+    found = members(text, NATO)
+    assert "Albania" in found
+    assert not found & {"Georgia", "Bosnia and Herzegovina"}
