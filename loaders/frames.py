@@ -255,7 +255,8 @@ FRAMES: list[Frame] = [
         # "principal founders: Yugoslavia (Tito), India (Nehru), ..."
         r"full members\s*:|founders were|(?:principal |original |main )?founders\s*:|"
         # "the founding six: China, Russia, ...", "its original five were ..."
-        r"(?:founding|original) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?: (?:members|states|countries|nations))?(?:\s*:| were\b| are\b)|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"
+        # ("the original four, Brazil, Russia, India and China, which ...": the count's names in apposition)
+        r"(?:founding|original) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?: (?:members|states|countries|nations))?(?:\s*:| were\b| are\b|,(?=\s+(?:the\s+)?(?-i:[A-Z])))|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"
         r"admission of|admitting|accession of|"
         # "the CSTO, in which Russia, Belarus and Kazakhstan participate"
         r"in which(?=[^.;]{0,120}?\b(?:participate|participates|are (?:all )?members)\b)|"

@@ -1232,7 +1232,10 @@ class SentenceReader:
         grouping = _nearest_group(text, [s for s in left if s.kind != "reference"], ("Organization",))
         noted = grouping and re.search(r"\bbetween$", text[start:end]) and not COPULA.search(text, grouping[-1].end, start)
         if GROUPING.search(text[start:end]) and (not grouping or noted):
-            if not (context.topic and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}", text[:start], re.IGNORECASE)):
+            # the organization an entry or a section is about: "Five Eyes" over "- Intelligence-sharing alliance of ..."
+            # (not "Russia and the Quad" over "- Strategic partnership of Russia and China")
+            defined = context.topic or len({r for r in context.section_refs if r.label == "Organization"}) == 1 and not any(r.label == "State" for r in context.section_refs)
+            if not (defined and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}", text[:start], re.IGNORECASE)):
                 return self._pair(PARTNERSHIP, text, start, end, clause, before, context)  # "a partnership between Russia and China"
             # "AUKUS. A trilateral security partnership of Australia, ...": the entry's definition
         passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE)
@@ -1484,6 +1487,7 @@ class ParagraphContext:
 
     def __init__(self, heading_refs: list[Ref] | None = None, memory: "DocumentMemory | None" = None):
         self.recent: list[Ref] = list(heading_refs or [])
+        self.section_refs = tuple(self.recent)  # what the headings over the paragraph name
         self.labels_seen = {ref.label for ref in self.recent}  # kept with ``recent``: asked for every sentence
         self.subjects: list[Ref] = []
         self.state_subjects: list[Ref] = []  # the last subject that was a state

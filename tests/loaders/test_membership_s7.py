@@ -208,3 +208,25 @@ def test_a_short_entry_about_seeking_membership_is_no_entrant(entry):
     found = members(text, NATO)
     assert "Albania" in found
     assert not found & {"Georgia", "Bosnia and Herzegovina"}
+
+
+# --- a section's organization defined by its members; a count's names in apposition -------------
+
+def test_a_definition_under_an_organization_heading_lists_its_members():
+    text = _md("### Five Power Defence Arrangements\n\n- Consultative defence pact of Britain, Australia, New Zealand, Malaysia and Singapore\n")
+    assert members(text, "Five Power Defence Arrangements") == {"United Kingdom", "Australia", "New Zealand", "Malaysia", "Singapore"}
+
+
+def test_a_partnership_under_a_heading_that_also_names_states_is_no_membership():
+    text = _md("### Moscow, Beijing and the SCO\n\n- Strategic partnership of Russia and China since 2001\n")
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_the_original_count_named_in_apposition():
+    text = "The Shanghai Cooperation Organisation has grown. Its original six, China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, signed in 2001."
+    assert members(text, SCO) == {"China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Uzbekistan"}
+
+
+def test_an_original_count_with_no_names_gives_nothing():
+    text = "The Shanghai Cooperation Organisation has grown. The original six, it is sometimes said, would have included Mongolia."
+    assert facts(text, "MEMBER_OF") == set()
