@@ -58,6 +58,8 @@ KIND_ONLY = frozenset(("partnership", "union", "association"))
 REFERENCES = [
     # "member of the Association since 1997": a capitalised head noun of the organization's own name (ASEAN)
     (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|association(?!\s+(?:between|among|of|with)\b)|(?-i:Community))\b", re.IGNORECASE), ("Organization",)),
+    # "the Russian-led alliance", "the China-dominated bloc": the organization, its leader named before it
+    (re.compile(r"(?:(?<=-led )|(?<=-dominated )|(?<=-headed ))(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|union)\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
     (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
@@ -91,6 +93,8 @@ AIRCRAFT_KINDS = re.compile(r"\b(?:fighter|bomber|aircraft|trainer|interceptor|j
 # A pass of its own: every sentence is asked, also those with nothing to read (see
 # SentenceReader.read), which the scan of the sentence scanner would cost more.
 REFERENCE_OPENINGS = OpeningIndex([pattern for pattern, _ in REFERENCES])
+# "a US-led alliance", "no China-led bloc": a leader-led noun that names no organization
+LED_INDEFINITE = re.compile(r"\b(?:a|an|any|no|another|some)\s+(?:[\w.'’]+\s+)?[\w.'’]+-(?:led|dominated|headed)\s+$", re.IGNORECASE)
 
 
 # "the wave of Russian arms purchases", "its arms imports from Russia": the paragraph's supplier,
@@ -812,6 +816,8 @@ class Extractor:
                 refs = context.last(labels, 1, earlier(match))
                 if labels == ("Exercise",) and not refs:
                     refs = context.main_exercise()  # "the drills", paragraphs after the exercise was named
+                if labels == ("Organization",) and " " not in match.group(0) and LED_INDEFINITE.search(sentence.text, max(0, match.start() - 40), match.start()):
+                    continue  # "a US-led alliance against China": no organization named, only one imagined
                 if labels == ("Organization",):
                     noun = match.group(0).split()[-1].lower()
                     # "the partnership" is an organization only where one of that kind was named (AUKUS);

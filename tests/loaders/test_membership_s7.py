@@ -230,3 +230,29 @@ def test_the_original_count_named_in_apposition():
 def test_an_original_count_with_no_names_gives_nothing():
     text = "The Shanghai Cooperation Organisation has grown. The original six, it is sometimes said, would have included Mongolia."
     assert facts(text, "MEMBER_OF") == set()
+
+
+# --- "the Russian-led alliance": the organization a leader-led noun stands for ------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kazakhstan called the Collective Security Treaty Organization in 2022. The Russian-led alliance sent paratroopers within days.",
+         ("Russia", "LEADS", "Collective Security Treaty Organization")),
+        ("The Shanghai Cooperation Organisation met in Tianjin, where critics of the China-dominated bloc were few.",
+         ("China", "LEADS", SCO)),
+    ],
+)
+def test_a_leader_led_noun_refers_to_the_organization_named_before(text, expected):
+    assert expected in facts(text, "LEADS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Quad met in Tokyo. A US-led alliance against China is not on the table, officials said.",
+        "ASEAN ministers met in Vientiane. No China-led bloc would ever win their support.",
+    ],
+)
+def test_an_indefinite_leader_led_noun_names_no_organization(text):
+    assert facts(text, "LEADS") == set()
