@@ -31,7 +31,7 @@ LOCAL = re.compile(
     # "China has scheduled live-fire drills for Friday", "announced plans for a patrol": a date set, nothing held yet
     r"(?:has|have|had) scheduled|announced plans? for|"
     r"plans? to|planned|planning|intends? to|intended to|intention to|intent to|ambitions? to|desire to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|aspires? to|aspired to|aspiring to|"
-    r"tries to|tried to|attempted to|bid to|seeks?|seeking|sought|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|"
+    r"tries to|tried to|attempted to|bid to|seeks?|seeking|sought|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|committed to|"
     r"threatened to|refused to|declined to|failed to|stopped short of|stops short of|refrained from|instead of|rather than|"
     # "it sat out Western sanctions on Russia": kept out of what the others did
     r"sat out|sits out|sitting out|stayed out of|stays out of|"
@@ -60,7 +60,8 @@ LOCAL = re.compile(
     # "is in the process of joining BRICS": under way, not done
     r"in the process of|"
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
-    r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
+    # ("will continue to deepen its partnerships with China": a tie that holds now goes on)
+    r"will(?! continue to\b)|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
     r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
     # a correction restating the claim it withdraws: "we wrongly reported that ..."

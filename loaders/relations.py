@@ -830,6 +830,10 @@ class SentenceReader:
         if len(relative) == 2 and VERB_AFTER_LIST.match(text, relative[-1].end):
             group, partners = relative, []
         group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
+        if not group and frame.type == "PARTNERS_WITH" and re.match(r"\s*(?:its|their)\s", text, re.IGNORECASE) and not left:
+            # "Its 1997 Treaty of Friendship with Russia remains in force": the paragraph's state owns it
+            refs = tuple(ref for ref in context.state_subjects if ref.label == "State")
+            group = [Slot(0, 0, refs, "reference")] if len(refs) == 1 else []
         if partners and NEW_CLAUSE_SUBJECT.search(text, end, partners[0].start):
             partners = []  # "signed a pact in 2023, and the UK, Italy and Japan lead ...": another clause's subject
         if not group and re.match(r"[^.;,]{0,25}?\b(?:signed|concluded|agreed|inked) by\b", text[end:]):
@@ -844,7 +848,7 @@ class SentenceReader:
             refs += [(a, b) for a in _refs(group[:1], states) for b in _refs(group[1:] + _first_group(text, partners), states)]
         elif partners and group and not (len(_refs(group, states)) == 2 and NEW_CLAUSE.search(text, end, partners[0].start)):
             # not "the two countries signed a treaty, and during the war with Pakistan ...": that pair is complete
-            refs += [(a, b) for a in _refs(group, states) for b in _refs(_first_group(text, partners), states)]
+            refs += [(a, b) for a in _refs(group, states) for b in _refs(_with_repeated(text, partners), states)]
         elif len(_refs(group, states)) == 2:  # a long list of states is not one partnership
             refs += list(combinations(_refs(group, states), 2))
         pairs = {tuple(sorted((a, b), key=lambda r: r.name)) for a, b in refs if a.name != b.name}
@@ -2298,6 +2302,23 @@ def _blanked(text: str, slots: list[Slot]) -> str:
     for slot in slots:
         text = text[:slot.start] + " " * (slot.end - slot.start) + text[slot.end:]
     return text
+
+
+REPEATED_WITH = re.compile(r",?\s+(?:and|as well as)\s+(?:also\s+)?with\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _with_repeated(text: str, slots: list[Slot]) -> list[Slot]:
+    """The first group of ``slots`` and those joined to it by a repeated "with": "partnerships
+    with China and with the United States"."""
+    groups = _groups(text, slots)
+    if not groups:
+        return []
+    joined = list(groups[0])
+    for group in groups[1:]:
+        if not REPEATED_WITH.fullmatch(text, joined[-1].end, group[0].start):
+            break
+        joined += group
+    return joined
 
 
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:

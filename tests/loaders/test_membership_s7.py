@@ -256,3 +256,44 @@ def test_a_leader_led_noun_refers_to_the_organization_named_before(text, expecte
 )
 def test_an_indefinite_leader_led_noun_names_no_organization(text):
     assert facts(text, "LEADS") == set()
+
+
+# --- partnerships: "its" treaty, a repeated "with", a tie that "will continue" -------------------
+
+def test_a_treaty_opening_with_its_belongs_to_the_state_before():
+    text = "Kazakhstan still sits in the CIS. Its 2013 Treaty of Friendship and Alliance with Russia remains in force."
+    assert ("Kazakhstan", "PARTNERS_WITH", "Russia") in facts(text, "PARTNERS_WITH")
+
+
+def test_their_treaty_after_two_states_is_not_given_to_either():
+    text = "Russia and China met. Their partnership with Iran is looser."
+    assert facts(text, "PARTNERS_WITH") == set()
+
+
+def test_partnerships_with_one_state_and_with_another():
+    found = facts("Vietnam has comprehensive strategic partnerships with India and with Japan.", "PARTNERS_WITH")
+    assert {("India", "PARTNERS_WITH", "Vietnam"), ("Japan", "PARTNERS_WITH", "Vietnam")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Malaysia will continue to deepen its comprehensive strategic partnership with China.", ("China", "PARTNERS_WITH", "Malaysia")),
+        ("Mongolia will continue to play its part as a member of the OSCE.", ("Mongolia", "MEMBER_OF", "Organization for Security and Co-operation in Europe")),
+    ],
+)
+def test_a_tie_that_will_continue_holds_now(text, expected):
+    assert expected in facts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysia will deepen its ties into a comprehensive strategic partnership with China next year.",
+        "Mongolia will join the OSCE's Asian contact group as a member in 2027.",
+        "Thailand remains committed to completing its accession to the OECD.",
+        "Mongolia will continue to seek membership of the Shanghai Cooperation Organisation.",
+    ],
+)
+def test_a_tie_to_come_or_sought_gives_nothing(text):
+    assert not facts(text, "PARTNERS_WITH", "MEMBER_OF")
