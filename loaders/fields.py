@@ -107,8 +107,15 @@ def label_role(label: str) -> str | None:
     >>> label_role("CURRENT MEMBERS"), label_role("Observers in PA"), label_role("Host nation")
     ('member', None, 'host')
     """
+    if SPEAKER_TURN.fullmatch(label.strip().rstrip(":")):
+        return None  # "MEMBER (MHP, Osmaniye): Sweden has been ...": a transcript's speaker, not a list of members
     words = " ".join(re.sub(r"\([^)]*\)?|[\d.:]+", " ", label).lower().split())
     return next((role for role, pattern in ROLE_PATTERNS if pattern.fullmatch(words)), None)
+
+
+# A speaker's label in a transcript: a title in capitals and who they are in brackets
+# ("MEMBER (CHP, İzmir)"), not a count or a year ("MEMBERS (9)", "Members (2024)").
+SPEAKER_TURN = re.compile(r"[A-Z][A-Z .'-]*\s*\((?=[^)]*[a-z,])[^)]*\)")
 
 
 def record_fields(text: str) -> list[Field]:

@@ -349,9 +349,11 @@ FRAMES: list[Frame] = [
     *_frames("SANCTIONED", "directed", "nominal", r"sanctions (?:[\w-]+ ){0,2}?(?:imposed|levied|placed)(?= (?:\w+ )?by\b)"),
     *_frames(
         "OPPOSES", "directed", "active",
-        r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|"
+        r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|"
+        # "voted to denounce several CIS agreements": a treaty denounced is given up, not opposed
+        r"denounc(?:ed|es|e|ing)(?! (?:the |its |their |several |some |all |a |an |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:agreements?|treat(?:y|ies)|accords?|conventions?|protocols?)\b)|"
         r"object(?:ed|s)? to|(?:lodged|made|lodges|makes) (?:a |an )?(?:\w+ )?(?:protests?|representations) with|contest(?:ed|s|ing)|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
-        r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|denounced|accused|accuses|accusing|"
+        r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
         # "Moscow's complaints about NATO", "Russian grievances against the alliance": the complainant before the noun

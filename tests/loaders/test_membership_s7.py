@@ -297,3 +297,33 @@ def test_a_tie_that_will_continue_holds_now(text, expected):
 )
 def test_a_tie_to_come_or_sought_gives_nothing(text):
     assert not facts(text, "PARTNERS_WITH", "MEMBER_OF")
+
+
+# --- a transcript's speaker is no field; a treaty denounced is no opposition ------------------
+
+def test_a_speaker_labelled_member_is_no_list_of_members():
+    text = ("NATIONAL ASSEMBLY - General Assembly, 4 May 2023\n\n"
+            "MEMBER (Green Party, Leeds): Finland has been a member of the European Union since 1995, and it is an ally already.\n")
+    found = facts(text, "MEMBER_OF")
+    assert ("Finland", "MEMBER_OF", "European Union") in found
+    assert ("Finland", "MEMBER_OF", "United Nations General Assembly") not in found
+
+
+def test_a_counted_members_field_is_still_a_field():
+    text = "Central Treaty Organization (CENTO)\nMembers (5): Iran, Iraq, Pakistan, Turkey, United Kingdom.\n"
+    assert members(text, "Central Treaty Organization") == {"Iran", "Iraq", "Pakistan", "Turkey", "United Kingdom"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia's parliament voted in 2008 to denounce the CIS founding agreements.",
+        "Moldova denounced two more treaties with the Commonwealth of Independent States in 2023.",
+    ],
+)
+def test_denouncing_a_treaty_is_no_opposition(text):
+    assert facts(text, "OPPOSES") == set()
+
+
+def test_denouncing_a_state_is_still_opposition():
+    assert ("Lithuania", "OPPOSES", "Belarus") in facts("Lithuania denounced Belarus over the migrant crossings.", "OPPOSES")
