@@ -1250,6 +1250,10 @@ class SentenceReader:
             together = re.match(r"\s+(?:in\s+\d{4}\s+)?(?:together|along)\s+with\s+(?:the\s+)?", text[end:end + 40])
             members += _first_group(text, [s for s in right if "State" in s.labels and s.start == end + together.end()]) if together else []
             orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
+        elif frame.form == "reverse" and _headline_passive(text, left, start, end):
+            # "Laos and Myanmar admitted together in Kuala Lumpur": a timeline's passive with its auxiliary left out
+            members = _nearest_group(text, left, ("State",))
+            orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
         elif frame.form == "reverse":
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
             # "membership was granted to Iran": the receiver after "to"
@@ -2307,6 +2311,26 @@ def _blanked(text: str, slots: list[Slot]) -> str:
 REPEATED_WITH = re.compile(r",?\s+(?:and|as well as)\s+(?:also\s+)?with\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# what may stand before the states of a timeline's line: a date, a bullet, a cell rule
+HEADLINE_OPENING = re.compile(
+    r"[\W\d]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d)?[\s|:–—-]*(?:the\s+)?"
+)
+# what may follow a headline's "admitted" when no object does: "together", "in 1997", "at the summit"
+HEADLINE_ADMITTED_AFTER = re.compile(r"\s+(?:together|jointly|simultaneously|at|in|on|during)\b|\s*(?:[,;.]|$)")
+
+
+def _headline_passive(text: str, left: list[Slot], start: int, end: int) -> bool:
+    """Whether "admitted" follows the states that open the sentence with nothing between and
+    no object after it, as a timeline writes a passive ("Laos and Myanmar admitted together");
+    not "Russia admitted that ...", "Vietnam admitted Laos"."""
+    if text[start:end].lower() != "admitted":
+        return False
+    group = _nearest_group(text, left, ("State",))
+    if not group or text[group[-1].end:start].strip() or not HEADLINE_OPENING.fullmatch(text, 0, group[0].start):
+        return False
+    return bool(HEADLINE_ADMITTED_AFTER.match(text, end)) and not re.search(r"\bthat\b", text[end:], re.IGNORECASE)
+
+
 def _with_repeated(text: str, slots: list[Slot]) -> list[Slot]:
     """The first group of ``slots`` and those joined to it by a repeated "with": "partnerships
     with China and with the United States"."""
@@ -3270,8 +3294,10 @@ def _own_year(text: str, slot: Slot) -> int | None:
 
 
 GAPPED_YEAR = re.compile(
-    r"\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d|\s*\((?:\w+\s+)?(?:1[89]|20)\d\d\)|"
-    r"\s+(?:a|one|two|three|four|five) years? later\b|\s+the (?:following|next) year\b",  # "..., Iran in 2023 and Belarus a year later"
+    # ("... and Belarus, the newest member, in July 2024": an apposition may stand before the year)
+    r"(?:,\s+(?:the|its|our)\s+(?:[a-z][\w-]*\s+){1,3}?(?:member|members|entrant|arrival|addition|newcomer)s?,)?"
+    r"(?:\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d|\s*\((?:\w+\s+)?(?:1[89]|20)\d\d\)|"
+    r"\s+(?:a|one|two|three|four|five) years? later\b|\s+the (?:following|next) year\b)",  # "..., Iran in 2023 and Belarus a year later"
     re.IGNORECASE,
 )
 

@@ -327,3 +327,29 @@ def test_denouncing_a_treaty_is_no_opposition(text):
 
 def test_denouncing_a_state_is_still_opposition():
     assert ("Lithuania", "OPPOSES", "Belarus") in facts("Lithuania denounced Belarus over the migrant crossings.", "OPPOSES")
+
+
+# --- gapped lists with an apposition; a timeline's passive without its auxiliary --------------
+
+def test_a_gapped_entrant_with_an_apposition_before_its_year():
+    text = "The Shanghai Cooperation Organisation grew: Iran joined in 2023 and Belarus, its newest member, in July 2024."
+    assert {"Iran", "Belarus"} <= members(text, SCO)
+
+
+def test_a_gapped_entrant_described_as_prospective_is_no_member():
+    text = "NATO admitted Montenegro in 2017 and Bosnia and Herzegovina, its prospective member, in due course."
+    assert members(text, NATO) == {"Montenegro"}
+
+
+TIMELINE = """# ASEAN at a glance
+
+| Date | Milestone |
+|---|---|
+| 30 April 1999 | Cambodia admitted at a ceremony in Hanoi |
+| 2001 | Vietnam admitted in a statement that talks had stalled |
+| 2011 | Timor-Leste admitted defeat on its first application |
+"""
+
+
+def test_a_timeline_row_states_an_admission_without_its_auxiliary():
+    assert members(_md(TIMELINE), ASEAN) == {"Cambodia"}
