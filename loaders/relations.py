@@ -1642,8 +1642,8 @@ class ParagraphContext:
             r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
             r"(?:more\s+)?(?:(?:hundred|dozen|thousand)s?\s+)?(?:(?:regiments?|batteries|battery|squadrons?|units?|batch(?:es)?|examples?|copies)\s+)?)?(?:of\s+)?(?:them|it|these|those|the type)\b",
             text[end:end + 40], re.IGNORECASE,
-        ):
-            return []
+        ) or SUPPLIED_WITH.search(text, max(0, end - 12), end) and re.match(r"\s+(?:it|them)\s+with\b", text[end:end + 14], re.IGNORECASE):
+            return []  # "supplied it with radars": "it" is who received them (not "fielded them with a division")
         named = [s for s in earlier if "WeaponSystem" in s.labels]
         refs = tuple(ref for ref in named[-1].refs if ref.label == "WeaponSystem") if named else self.last_before_sentence(("WeaponSystem",))
         return [Slot(end, end, refs, "reference")] if refs else []
@@ -2308,6 +2308,7 @@ def _blanked(text: str, slots: list[Slot]) -> str:
     return text
 
 
+SUPPLIED_WITH = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|furnish(?:ed|es|ing)?|equipp(?:ed|ing)|arm(?:ed|s|ing))$", re.IGNORECASE)
 REPEATED_WITH = re.compile(r",?\s+(?:and|as well as)\s+(?:also\s+)?with\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -2632,6 +2633,7 @@ def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
     return bool(antecedent) and "Exercise" in antecedent[-1].labels
 
 
+SUPPLIED_WITH = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|furnish(?:ed|es|ing)?|equipp(?:ed|ing)|arm(?:ed|s|ing))$", re.IGNORECASE)
 REPEATED_WITH = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+and\s+(?:again\s+|later\s+|then\s+)?with\s+(?:the\s+)?")
 
 

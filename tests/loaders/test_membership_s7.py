@@ -353,3 +353,22 @@ TIMELINE = """# ASEAN at a glance
 
 def test_a_timeline_row_states_an_admission_without_its_auxiliary():
     assert members(_md(TIMELINE), ASEAN) == {"Cambodia"}
+
+
+# --- transfers: a letters-and-number radar; "supplied it with" names the receiver --------------
+
+def test_a_coded_radar_is_a_discovered_system():
+    found = facts("Serbia bought six GM400 radars from France in 2021.", "SOLD", "ACQUIRED")
+    assert {("France", "SOLD", "GM400"), ("Serbia", "ACQUIRED", "GM400")} <= found
+
+
+def test_supplied_it_with_names_the_receiver_not_the_system_before():
+    text = "Georgia bought Javelin missiles from the United States, and France has supplied it with TRS4 radars."
+    found = facts(text, "SOLD")
+    assert ("France", "SOLD", "TRS4") in found
+    assert not {f for f in found if f[0] == "France" and f[2] != "TRS4"}
+
+
+def test_fielded_them_with_a_unit_still_points_back_to_the_system():
+    text = "Romania took its first K9 howitzers from South Korea in 2024, and its army has fielded them with a brigade in the east."
+    assert {target for _, _, target in facts(text, "OPERATES")} == {"K9 Thunder"}
