@@ -53,6 +53,13 @@ GROUP_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+ALL_COUNTS = {"two": 2, "both": 2, **COUNTS}
+# "all four Quad members", "the three AUKUS partners", "both ANZUS allies": an organization's members, counted
+MEMBERS_REFERENCE = re.compile(
+    r"\b(?:(?:all|the|all the|its)\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten)|(?P<count2>both))\s+"
+    r"(?P<org>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+(?P<noun>(?:member\s+)?(?:members|states|countries|nations|partners|allies|governments))\b",
+    re.IGNORECASE,
+)
 # "the partnership", "the union", "the association" name an organization only where one of that kind was named
 KIND_ONLY = frozenset(("partnership", "union", "association"))
 REFERENCES = [
@@ -564,6 +571,9 @@ class Extractor:
                 denied = _denied_in(facts_by_sentence[-1][1], sentence.text, slots)
                 if denied is not None:  # "... Iran has shipped missiles to Russia. Tehran denies it."
                     facts_by_sentence[-1] = (previous, denied, facts_by_sentence[-1][2])
+            for fact in facts:
+                if fact.type == "MEMBER_OF" and fact.source not in memory.members.setdefault(fact.target.name, []):
+                    memory.members[fact.target.name].append(fact.source)  # for "all four Quad members" later
             if facts:  # the sentence's years, while its scan is at hand
                 facts_by_sentence.append((shown, facts, _years_in(sentence.text)))
             previous = shown
@@ -786,6 +796,13 @@ class Extractor:
         if "former" in lowered or "latter" in lowered:
             for match in FORMER_LATTER.finditer(sentence.text):
                 self._add_reference(slots, taken, match, _former_or_latter(match.group("which").lower(), context, earlier(match)), 1)
+        if context.memory.members and any(word in lowered for word in ALL_COUNTS):
+            # "all four Quad members", "the three AUKUS partners": the states found to be its members
+            for match in MEMBERS_REFERENCE.finditer(sentence.text):
+                organization = [ref for s in slots if s.kind != "reference" and match.start("org") <= s.start and s.end <= match.end("org") for ref in s.refs if ref.label == "Organization"]
+                known = context.memory.members.get(organization[0].name, []) if len(organization) == 1 else []
+                count = ALL_COUNTS[(match.group("count") or match.group("count2")).lower()]
+                self._add_reference(slots, taken, _Span(match.start("noun"), match.end("noun")), tuple(known), count)
         if any(word in lowered for word in COUNTS):
             for match in GROUP_REFERENCE.finditer(sentence.text):
                 count = COUNTS[match.group("count").lower()]

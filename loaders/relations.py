@@ -1483,6 +1483,7 @@ class DocumentMemory:
     firm_states: dict[str, str] = field(default_factory=dict)  # firm → its home state (gazetteer)
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
+    members: dict[str, list[Ref]] = field(default_factory=dict)  # organization → the states found to be its members so far
 
     def named_by_label(self) -> dict[str, list[Ref]]:
         """The lists of entities named so far, by the label they keep."""

@@ -372,3 +372,23 @@ def test_supplied_it_with_names_the_receiver_not_the_system_before():
 def test_fielded_them_with_a_unit_still_points_back_to_the_system():
     text = "Romania took its first K9 howitzers from South Korea in 2024, and its army has fielded them with a brigade in the east."
     assert {target for _, _, target in facts(text, "OPERATES")} == {"K9 Thunder"}
+
+
+# --- "all four Quad members": the states found to be the organization's members ---------------
+
+def test_counted_members_of_an_organization_are_the_states_named_as_its_members():
+    text = ("AUKUS brings together Australia, the United Kingdom and the United States.\n\n"
+            "Talisman Sabre 2025 was staged in Queensland. All three AUKUS partners took part.")
+    found = facts(text, "PARTICIPATED_IN")
+    assert {source for source, _, _ in found} == {"Australia", "United Kingdom", "United States"}
+
+
+def test_a_count_that_does_not_match_the_members_found_gives_nothing():
+    text = ("AUKUS brings together Australia, the United Kingdom and the United States.\n\n"
+            "Talisman Sabre 2025 was staged in Queensland. All five AUKUS partners took part.")
+    assert facts(text, "PARTICIPATED_IN") == set()
+
+
+def test_counted_members_of_an_organization_not_yet_given_members_give_nothing():
+    text = "Talisman Sabre 2025 was staged in Queensland. All three AUKUS partners took part."
+    assert facts(text, "PARTICIPATED_IN") == set()
