@@ -944,6 +944,20 @@ class SentenceReader:
             destination = [s for s in _first_group(text, [s for s in actors if s.role == "to"]) if "State" in s.labels]
             actors = [s for s in actors if s not in destination]
             places += [s for s in destination if s not in places]
+        if frame.type == "PARTICIPATED_IN" and re.search(r"\sto$", text[start:end]):
+            # "deployed to Australia for Pitch Black 2024": the state the crews went to is where
+            # the exercise was held, not one more participant
+            after = _first_group(text, [s for s in actors if s.start >= end])
+            if after and re.fullmatch(r"\s+(?:the\s+)?", text[end:after[0].start]) and TRAVELLED_FOR.match(text, after[-1].end):
+                destination = [s for s in after if "State" in s.labels]
+                actors = [s for s in actors if s not in destination]
+                places += [s for s in destination if s not in places]
+        if frame.type == "PARTICIPATED_IN" and re.search(r"\bto\s+$", text[:start]):
+            # "dispatched two frigates to Oman to take part in ...": the state sent to, not a participant
+            destination = [s for s in actors if "State" in s.labels and s.end < start and re.fullmatch(r"\s+to\s+", text[s.end:start])
+                           and re.search(r"\bto\s+(?:the\s+)?$", text[:s.start])]
+            actors = [s for s in actors if s not in destination]
+            places += [s for s in destination if s not in places]
         value_end = _field_end(text, end)
         listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
         colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})|[ \t]{2,}(?=\S)", text[end:end + 28]) if listing else None
@@ -2294,6 +2308,10 @@ def _blanked(text: str, slots: list[Slot]) -> str:
     return text
 
 
+# "... to Australia for Pitch Black", "... to Egypt to take part in Bright Star": a journey's end before its purpose
+TRAVELLED_FOR = re.compile(r"\s+(?:for|to take part in|to join|to participate in)\s+(?:the\s+)?(?:\d{4}\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:
     return _groups(text, slots)[0] if slots else []
 
@@ -3525,6 +3543,12 @@ FLEW_AFTER = re.compile(
     re.IGNORECASE,
 )
 DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+# "Indian Mirage 2000Hs dropped bombs", "Thai Gripens flew in Cope Tiger": one nationality's
+# aircraft doing a deed of their own, the verb right after them
+OWN_DEED_AFTER = re.compile(
+    r"s?\s+(?:(?:also|then|later|first|again|have|had|has)\s+)?(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked)\b",
+    re.IGNORECASE,
+)
 
 
 def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
@@ -3535,7 +3559,7 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     for index, slot in enumerate(slots):
         if "WeaponSystem" not in slot.labels or index == 0:
             continue
-        flew = FLEW_AFTER.match(text, slot.end)
+        flew = FLEW_AFTER.match(text, slot.end) or OWN_DEED_AFTER.match(text, slot.end)
         if not flew or re.search(r"\b(?:not|never|no|may|might|could|would|will)\b", flew.group(0), re.IGNORECASE):
             continue
         owners, position, end = [], index - 1, slot.start
@@ -3549,7 +3573,9 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     # one nationality alone ("Six Chinese Y-20s landed") is left to the other readings, unless
     # its aircraft are seen on a mission of their own ("Russian Su-30SM fighters escorted the bombers")
     on_mission = bool(found) and all(MISSION_AFTER.match(text, fact_end) for fact_end, _ in found)
-    return found if len({fact.source.name for _, fact in found}) > 1 or on_mission else []
+    if len({fact.source.name for _, fact in found}) > 1 or on_mission:
+        return found
+    return [(fact_end, fact) for fact_end, fact in found if OWN_DEED_AFTER.match(text, fact_end)]
 
 
 def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
