@@ -323,9 +323,19 @@ class MentionFinder:
     def _gazetteer_mentions(self, text: str, folded: str):
         for end_index, (length, values) in self.automaton.iter(folded):
             start, end = end_index - length + 1, end_index + 1
-            if start > 0 and folded[start - 1].isalnum() or end < len(text) and text[end].isalnum() and not _plural_end(text, end):
+            suffixed = None
+            if start > 0 and folded[start - 1].isalnum():
                 continue
+            if end < len(text) and text[end].isalnum() and not _plural_end(text, end):
+                # "Mirage 2000Hs", "Mirage 2000C": sub-model letters after a listed "<name> <number>"
+                suffixed = SUB_MODEL.match(text, end) if SPACED_NUMBER.search(folded, 0, end) else None
+                if suffixed is None:
+                    continue
             for surface, name, label, kind, rule in values:
+                if suffixed is not None:
+                    if label == "WeaponSystem" and _case_ok(text[start:end], surface, rule):
+                        yield Mention(start, suffixed.end(), text[start:suffixed.end()], name, label, "variant")
+                    break
                 if label == "Region" and start > 1 and folded[start - 1] == "-" and folded[start - 2].isalpha():
                     continue  # "the north-western Pacific" is not the region "western Pacific"
                 if label == "Exercise" and UNKNOWN_EDITION.match(text, end):
@@ -497,6 +507,12 @@ def _services_listed(gazetteer: Gazetteer) -> set[tuple[str, str]]:
     return listed
 
 
+# a listed name that ends in a number after a space ("Mirage 2000", "Type 055"), and the
+# sub-model letters written onto it, with a plural "s"
+SPACED_NUMBER = re.compile(r"\s\d+$")
+SUB_MODEL = re.compile(r"[A-Z]{1,3}s?(?![\w-])")
+
+
 def _plural_end(text: str, end: int) -> bool:
     return end < len(text) and text[end] == "s" and (end + 1 == len(text) or not text[end + 1].isalnum())
 
@@ -546,7 +562,8 @@ def _near(mentions: list[Mention], starts: list[int], position: int) -> list[Men
 def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
     chosen: list[Mention] = []
     last_end = -1
-    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.kind == "discovered")):
+    # of two names of one span, a listed one before a variant of a listed one, before a discovered one
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), {"variant": 1, "discovered": 2}.get(m.kind, 0))):
         if mention.start >= last_end:
             chosen.append(mention)
             last_end = mention.end

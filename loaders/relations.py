@@ -654,12 +654,17 @@ class SentenceReader:
                 drawn = CRITICISM_DRAWN.search(text, max(0, start - 40), start) or not text[start:end].lower().endswith("from")
                 targets = _sentence_subject(text, left, start, spec.targets) if drawn else []
         elif frame.form == "nominal":  # "the transfer of design technology from France to Brazil"
+            if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and WITHOUT_BEFORE.search(text, max(0, start - 40), start):
+                return []  # "built without any technology-transfer agreement with Russia"
             sources = _role(right, spec.sources, ("from", "by"))
             sources = (_first_group(text, sources) if frame.type == "SANCTIONED" else sources[:1]) or _nearest_group(text, left, spec.sources)
             targets = _first_group(text, _role(right, spec.targets, ("on", "against") if frame.type == "SANCTIONED" else ("to", "for")))
             agreement = TRANSFER_AGREEMENT.match(text, end)
             if agreement:  # "assembled in Brazil under a technology transfer agreement with Sweden"
-                sources, targets = _agreement_sides(text, left, [s for s in right if s.start >= agreement.end() - 1])
+                # "built at Karachi Shipyard under a technology-transfer deal with Turkey": a firm stands for its state
+                firms = [s for s in left if s.labels == {"Organization"} and s.role not in ("from", "by")][-1:]
+                sides = left if any("State" in s.labels for s in left) else _forces_as_states(firms, context, True)
+                sources, targets = _agreement_sides(text, sides, [s for s in right if s.start >= agreement.end() - 1])
         elif frame.form == "passive":  # "the Combined Maritime Forces, which is led by the United States": the antecedent
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets) or context.term(self._sentence_slots, spec.targets)
             if frame.type == "SANCTIONED" and targets and MODIFIER_OF_MEMBER.match(text, targets[-1].end):
@@ -3436,6 +3441,7 @@ def _as_state(slot: Slot, force_states: dict[str, str]) -> Slot:
     return Slot(slot.start, slot.end, tuple(Ref(force_states[r.name], "State") for r in slot.refs if r.name in force_states), slot.kind, slot.role)
 
 
+WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 TRANSFER_AGREEMENT = re.compile(r"\s+(?:agreement|deal|accord|arrangement|contract|programme|program|package)\s+(?=with\b|between\b)", re.IGNORECASE)
 
 

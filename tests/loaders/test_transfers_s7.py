@@ -127,6 +127,47 @@ def test_a_draken_offered_is_not_a_draken_bought():
     assert not facts("Saab offered the Draken to Switzerland in the 1970s, but no order followed.", "ACQUIRED", "SOLD")
 
 
+# --- technology-transfer deals written with hyphens, and a yard standing for its state ----
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Brazil assembles the Gripen E under a technology-transfer agreement with Sweden.", "Sweden", "Brazil"),
+    ("Poland builds the K2 tanks locally under a transfer-of-technology deal with South Korea.", "South Korea", "Poland"),
+    ("Two of the submarines were built at Mazagon Dock under a technology-transfer contract with France.", "France", "India"),
+    ("Hindustan Aeronautics produces the engines under a technology transfer agreement with Russia.", "Russia", "India"),
+])
+def test_a_technology_transfer_deal_with_a_state_goes_to_the_builder(text, giver, receiver):
+    assert (giver, "TRANSFERRED_TECHNOLOGY_TO", receiver) in facts(text, "TRANSFERRED_TECHNOLOGY_TO")
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil wants to assemble the Gripen E under a technology-transfer agreement with Sweden that is still being negotiated.",
+    "The submarines are to be built at Mazagon Dock under a technology-transfer contract with France.",
+    "Hindustan Aeronautics produces the engines without any technology-transfer agreement with Russia.",
+])
+def test_a_technology_transfer_deal_planned_or_denied_gives_nothing(text):
+    assert not facts(text, "TRANSFERRED_TECHNOLOGY_TO")
+
+
+# --- sub-model letters written onto a listed "<name> <number>" ----------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Peru bought twelve Mirage 2000Ps in 1984.", ("Peru", "ACQUIRED", "Mirage 2000")),
+    ("Egyptian Mirage 2000EMs flew over the Sinai in 2013.", ("Egypt", "OPERATES", "Mirage 2000")),
+    ("The Indian Air Force flies the Mirage 2000I from Gwalior.", ("Indian Air Force", "OPERATES", "Mirage 2000")),
+])
+def test_sub_model_letters_on_a_listed_name_are_that_system(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_listed_sub_model_keeps_its_own_name():
+    found = facts("Hungary ordered Leopard 2A7 tanks from Germany in 2018.", "ACQUIRED")
+    assert ("Hungary", "ACQUIRED", "Leopard 2A7") in found and ("Hungary", "ACQUIRED", "Leopard 2") not in found
+
+
+def test_a_capitalised_word_after_the_number_is_no_sub_model():
+    assert not facts("Of the Mirage 2000 In Greek service, none has been sold.", "SOLD", "ACQUIRED")
+
+
 # --- what this round leaves ----------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="a maker that signs a contract with a state for a system is read as a buyer (the deal frame takes its agent as the buyer), so the sale is lost")
