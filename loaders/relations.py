@@ -488,7 +488,7 @@ class SentenceReader:
             of_force = _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
             agents = (
                 _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources)
-                or _nearest_group(text, subject_side, spec.sources) or _antecedent(before, spec.sources)
+                or _nearest_group(text, subject_side, spec.sources) or _antecedent_group(text, before, spec.sources)
                 or of_force or context.subject(spec.sources, text, left) or _pronoun_owner(text, reduced, context, spec.sources)
             )
             deal = DEAL_WORD.search(text[start:end])
@@ -2439,6 +2439,21 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
     """For "..., which sold ...": the mention the relative pronoun points back to."""
     candidates = [s for s in before if s.labels & set(labels)]
     return candidates[-1:] if candidates else []
+
+
+def _antecedent_group(text: str, before: list[Slot], labels) -> list[Slot]:
+    """For "Denmark and Norway, which both fly ...": every mention of a coordinated group the
+    relative pronoun follows; otherwise the last mention, as :func:`_antecedent`."""
+    candidates = [s for s in before if s.labels & set(labels)]
+    if not candidates:
+        return []
+    group = _groups(text, candidates)[-1]
+    plural = RELATIVE.match(text, group[-1].end) and not SINGULAR_RELATIVE.match(text, group[-1].end)
+    return group if len(group) > 1 and plural else candidates[-1:]
+
+
+# "India and Algeria, which flies them": a verb in the singular points to the last one only
+SINGULAR_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:(?:still|also|already|now|\w+ly)\s+)?(?:has|is|was|does|\w+(?<!s)s)\b", re.IGNORECASE)
 
 
 def _supplier_antecedent(text: str, before: list[Slot], labels) -> list[Slot]:

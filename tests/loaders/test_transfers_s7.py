@@ -168,6 +168,44 @@ def test_a_capitalised_word_after_the_number_is_no_sub_model():
     assert not facts("Of the Mirage 2000 In Greek service, none has been sold.", "SOLD", "ACQUIRED")
 
 
+# --- a relative clause on a coordinated group ---------------------------------------------
+
+@pytest.mark.parametrize("text, operators", [
+    ("Greece and Cyprus, which both operate the Exocet, buy French missiles.", {"Greece", "Cyprus"}),
+    ("Finland and Switzerland, which fly the F/A-18, chose the F-35 as its successor.", {"Finland", "Switzerland"}),
+    ("Russia sold Su-30s to India and Algeria, which flies them from Oum Bouaghi.", {"Algeria"}),
+    ("Egypt and Qatar, which has flown the Rafale since 2019, signed the declaration.", {"Qatar"}),
+])
+def test_a_relative_clause_in_the_plural_is_said_of_the_whole_group(text, operators):
+    found = {source for source, _, _ in facts(text, "OPERATES")}
+    assert found == operators
+
+
+@pytest.mark.parametrize("text", [
+    "Greece and Cyprus, which may one day operate the Exocet, buy French missiles.",
+    "Greece and Cyprus, which do not operate the Exocet, buy French missiles.",
+])
+def test_a_relative_clause_hedged_or_negated_gives_no_operator(text):
+    assert not facts(text, "OPERATES")
+
+
+# --- an operators box: a block's opening line gives a dated label its role -------------------
+
+def box(*lines: str) -> str:
+    return "\n".join(["TYPE NOTES: THE SEPECAT JAGUAR", "", "The Jaguar first flew in 1968.", "", *lines, ""])
+
+
+def test_current_under_an_operators_block_lists_operators(table_facts):
+    found = table_facts(box("OPERATORS IN BRIEF (2024)", "Current: India", "Former: France, Oman, Nigeria"), "OPERATES")
+    assert ("India", "OPERATES", "SEPECAT Jaguar") in found
+    assert not {("France", "OPERATES", "SEPECAT Jaguar"), ("Oman", "OPERATES", "SEPECAT Jaguar")} & found
+
+
+@pytest.mark.parametrize("opening", ["POSSIBLE OPERATORS IN BRIEF", "PROSPECTIVE USERS", "ORDERS AT A GLANCE"])
+def test_current_under_a_block_of_prospects_or_of_no_role_gives_nothing(opening, table_facts):
+    assert not table_facts(box(opening, "Current: India"), "OPERATES")
+
+
 # --- what this round leaves ----------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="a maker that signs a contract with a state for a system is read as a buyer (the deal frame takes its agent as the buyer), so the sale is lost")
