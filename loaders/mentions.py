@@ -61,7 +61,8 @@ SHIP_KINDS = (
 # a series of one to three title-case words, a hyphen and a Roman numeral: "Atatürk-XII", "Indra Navy-XIV"
 ROMAN_EDITION = r"(?!(?:The|A|An|This|That|In|At|During|After|Before)\b)[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}-(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 DISCOVERY_PATTERNS = [
-    (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}})?(?:-\d)?(?:/[A-Z]{{1,2}})?(?![\w-])"), "WeaponSystem"),
+    # an export variant may end in a lower-case "i" ("T-50i"); not in a plural "s"
+    (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}}|i)?(?:-\d)?(?:/[A-Z]{{1,2}})?(?![\w-])"), "WeaponSystem"),
     (re.compile(r"\bType \d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})? (?:" + SHIP_KINDS + r"|tank)"), "WeaponSystem"),
     # a system named with a word and a number ("Mohajer-14", "Lancet-9") or with letters and a
     # number run together ("TB5"): the shape of space probes, software and codes too ("Luna-25",
@@ -481,7 +482,7 @@ class MentionFinder:
 
 
 # a designation's number, then variant letters and a "/UB"-style pair: "MiG-29S/UB", "F-16C/D"
-VARIANT = re.compile(r"(?P<number>.*?\d+)(?P<letters>[A-Z]{0,3}\d?)(?P<pair>/[A-Z]{1,2})?")
+VARIANT = re.compile(r"(?P<number>.*?\d+)(?P<letters>[A-Z]{0,3}\d?|i)(?P<pair>/[A-Z]{1,2})?")
 
 
 def _acronym_uses(text: str, definition: re.Match, mention: Mention, known: list[Mention], starts: list[int]) -> list[Mention]:

@@ -3555,6 +3555,8 @@ PLATFORM_NOUN = r"(?:aircraft carrier|carrier|flagship|destroyer|frigate|corvett
 OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews?|squadrons?|deployments?|regiments?|batteries|units?)\b", re.IGNORECASE)
 
 
+# "former Royal Australian Air Force F/A-18s", "ex-Indian Navy": the owner before the present one
+FORMER_OWNER = re.compile(r"\b(?:former|ex-|onetime|one-time|second-hand|surplus)\s*$", re.IGNORECASE)
 # "... Singaporean F-15s took off": a system seen flying, named with its nationality.
 MISSION_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,2}?\s+(?:escorted|(?:were|was) intercepted)\b", re.IGNORECASE)
 FLEW_AFTER = re.compile(
@@ -3619,7 +3621,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             platform = "State" in first.labels and re.fullmatch(rf"(?:'s|’s)\s+(?:new\s+|first\s+|only\s+)?{PLATFORM_NOUN}\s+", gap)
             fleet = FLEET_OF.fullmatch(gap)  # "Egypt's fleet of Rafale jets"
             type_fleet = re.fullmatch(r"(?:'s|’s)\s+", gap) and TYPE_FLEET.match(text, second.end)  # "India's Su-30MKI fleet"
-            if force_named or operated or flights or platform or fleet or type_fleet:
+            former = FORMER_OWNER.search(text, max(0, first.start - 12), first.start)  # "former U.S. Coast Guard cutters": sold on
+            if (force_named or operated or flights or platform or fleet or type_fleet) and not former:
                 found += [(second.end, Fact("OPERATES", operator, weapon)) for operator in operators for weapon in weapons]
         forces = [r for r in second.refs if r.label == "ArmedForce"]
         owned = [r for r in first.refs if r.label == "WeaponSystem"]

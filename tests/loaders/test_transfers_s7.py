@@ -206,6 +206,35 @@ def test_current_under_a_block_of_prospects_or_of_no_role_gives_nothing(opening,
     assert not table_facts(box(opening, "Current: India"), "OPERATES")
 
 
+# --- second-hand systems named after their former owner ---------------------------------
+
+@pytest.mark.parametrize("text, former_owner, system", [
+    ("Chile bought eight former Royal Netherlands Air Force F-16 fighters in 2005.", "Royal Netherlands Air and Space Force", "F-16"),
+    ("Bangladesh took over two ex-Indian Navy Sea Harrier jets.", "Indian Navy", "Sea Harrier"),
+    ("Sri Lanka received a former U.S. Coast Guard Hamilton-class cutter in 2018.", "United States Coast Guard", "Hamilton-class cutter"),
+])
+def test_a_former_owner_named_before_the_system_does_not_operate_it(text, former_owner, system):
+    assert (former_owner, "OPERATES", system) not in facts(text, "OPERATES")
+
+
+def test_an_owner_named_before_the_system_still_operates_it():
+    assert ("Royal Netherlands Air and Space Force", "OPERATES", "F-16") in facts("Royal Netherlands Air Force F-16 fighters flew over Volkel in 2020.")
+
+
+# --- an export variant written with a lower-case letter -----------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Indonesia has flown the T-50i since 2014.", ("Indonesia", "OPERATES", "T-50")),
+    ("In 2021 Indonesia ordered six more T-50i trainers.", ("Indonesia", "ACQUIRED", "T-50")),
+])
+def test_a_lower_case_export_letter_is_the_listed_system(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_plural_is_no_export_letter():
+    assert ("Indonesia", "OPERATES", "T-50") in facts("Indonesia operates T-50s.", "OPERATES")
+
+
 # --- what this round leaves ----------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="a maker that signs a contract with a state for a system is read as a buyer (the deal frame takes its agent as the buyer), so the sale is lost")
