@@ -198,6 +198,9 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
         if role is None and field.lead_in and _names_itself(field, inside(field.start, field.value_start)):
             lead_in = inside(*field.lead_in)
             role = label_role(_role_words(text[field.lead_in[0]:field.lead_in[1]]))
+        elif role is None and field.lead_in and NOW_LABEL.fullmatch(field.label.strip(" :")):
+            # "OPERATORS AT A GLANCE" over "Current: France, India": the block's role, as of now
+            role = _lead_in_role(text[field.lead_in[0]:field.lead_in[1]])
         if role not in ROLE_RELATIONS:
             continue
         kind, subject_labels, value_labels, subject_first = ROLE_RELATIONS[role]
@@ -260,6 +263,24 @@ def _entry_names(text: str, field: Field, inside) -> list:
 def _names_itself(field: Field, label_mentions: list) -> bool:
     """Whether the label is a name ("Thailand", "Republic of Korea"), not a word of a role."""
     return len(label_mentions) == 1 and label_mentions[0].start == field.start and label_mentions[0].end - field.start >= len(field.label.rstrip(" :"))
+
+
+# a label that only dates the block's list: "Current", "Today", "In service now"
+NOW_LABEL = re.compile(r"(?:current(?:ly)?|today|now|active|in service(?: now| today)?)", re.IGNORECASE)
+# the role a block's opening line names among other words: "OPERATORS AT A GLANCE (2025)"
+LEAD_IN_ROLE = re.compile(r"\b(?:operators?|users?|members?|participants?)\b", re.IGNORECASE)
+
+
+def _lead_in_role(lead_in: str) -> str | None:
+    """The role a block's opening line names, where it names one plainly and no doubt."""
+    if QUALIFIED_ENTRY.search(lead_in) or FIELD_DOUBT.search(lead_in):
+        return None
+    found = LEAD_IN_ROLE.search(lead_in)
+    return label_role(found.group(0)) if found else None
+
+
+# "Possible operators at a glance", "Former members": a block whose list is not of today's
+FIELD_DOUBT = re.compile(r"\b(?:possible|potential|prospective|proposed|planned|future|former|past|failed|cancell?ed)\b", re.IGNORECASE)
 
 
 def _role_words(lead_in: str) -> str:

@@ -153,7 +153,8 @@ FRAMES: list[Frame] = [
     # "an extensive transfer of naval design technology from France to Brazil": giver after "from"
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "nominal",
-        r"(?:technology|know-how) transfers?|transfers? of (?:[\w-]+ ){0,3}?(?:technology|technologies|know-how|expertise)",
+        # written open or hyphenated: "a technology-transfer deal", "a transfer-of-technology agreement"
+        r"(?:technology|know-how)[- ]transfers?|transfers?[- ]of[- ](?:[\w-]+ ){0,3}?(?:technology|technologies|know-how|expertise)",
     ),
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "active",

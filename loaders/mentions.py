@@ -61,7 +61,8 @@ SHIP_KINDS = (
 # a series of one to three title-case words, a hyphen and a Roman numeral: "Atatürk-XII", "Indra Navy-XIV"
 ROMAN_EDITION = r"(?!(?:The|A|An|This|That|In|At|During|After|Before)\b)[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}-(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 DISCOVERY_PATTERNS = [
-    (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}})?(?:-\d)?(?:/[A-Z]{{1,2}})?(?![\w-])"), "WeaponSystem"),
+    # an export variant may end in a lower-case "i" ("T-50i"); not in a plural "s"
+    (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}}|i)?(?:-\d)?(?:/[A-Z]{{1,2}})?(?![\w-])"), "WeaponSystem"),
     (re.compile(r"\bType \d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})? (?:" + SHIP_KINDS + r"|tank)"), "WeaponSystem"),
     # a system named with a word and a number ("Mohajer-14", "Lancet-9") or with letters and a
     # number run together ("TB5"): the shape of space probes, software and codes too ("Luna-25",
@@ -345,9 +346,19 @@ class MentionFinder:
     def _gazetteer_mentions(self, text: str, folded: str):
         for end_index, (length, values) in self.automaton.iter(folded):
             start, end = end_index - length + 1, end_index + 1
-            if start > 0 and folded[start - 1].isalnum() or end < len(text) and text[end].isalnum() and not _plural_end(text, end):
+            suffixed = None
+            if start > 0 and folded[start - 1].isalnum():
                 continue
+            if end < len(text) and text[end].isalnum() and not _plural_end(text, end):
+                # "Mirage 2000Hs", "Mirage 2000C": sub-model letters after a listed "<name> <number>"
+                suffixed = SUB_MODEL.match(text, end) if SPACED_NUMBER.search(folded, 0, end) else None
+                if suffixed is None:
+                    continue
             for surface, name, label, kind, rule in values:
+                if suffixed is not None:
+                    if label == "WeaponSystem" and _case_ok(text[start:end], surface, rule):
+                        yield Mention(start, suffixed.end(), text[start:suffixed.end()], name, label, "variant")
+                    break
                 if label == "Region" and start > 1 and folded[start - 1] == "-" and folded[start - 2].isalpha():
                     continue  # "the north-western Pacific" is not the region "western Pacific"
                 if label == "Exercise" and UNKNOWN_EDITION.match(text, end):
@@ -493,7 +504,7 @@ class MentionFinder:
 
 
 # a designation's number, then variant letters and a "/UB"-style pair: "MiG-29S/UB", "F-16C/D"
-VARIANT = re.compile(r"(?P<number>.*?\d+)(?P<letters>[A-Z]{0,3}\d?)(?P<pair>/[A-Z]{1,2})?")
+VARIANT = re.compile(r"(?P<number>.*?\d+)(?P<letters>[A-Z]{0,3}\d?|i)(?P<pair>/[A-Z]{1,2})?")
 
 
 def _acronym_uses(text: str, definition: re.Match, mention: Mention, known: list[Mention], starts: list[int]) -> list[Mention]:
@@ -517,6 +528,12 @@ def _services_listed(gazetteer: Gazetteer) -> set[tuple[str, str]]:
             if any(word in names for word in words) or not words and not force.get("parent"):
                 listed.add((state, service))
     return listed
+
+
+# a listed name that ends in a number after a space ("Mirage 2000", "Type 055"), and the
+# sub-model letters written onto it, with a plural "s"
+SPACED_NUMBER = re.compile(r"\s\d+$")
+SUB_MODEL = re.compile(r"[A-Z]{1,3}s?(?![\w-])")
 
 
 def _plural_end(text: str, end: int) -> bool:
@@ -568,7 +585,8 @@ def _near(mentions: list[Mention], starts: list[int], position: int) -> list[Men
 def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
     chosen: list[Mention] = []
     last_end = -1
-    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), m.kind == "discovered")):
+    # of two names of one span, a listed one before a variant of a listed one, before a discovered one
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start), {"variant": 1, "discovered": 2}.get(m.kind, 0))):
         if mention.start >= last_end:
             chosen.append(mention)
             last_end = mention.end

@@ -488,7 +488,7 @@ class SentenceReader:
             of_force = _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
             agents = (
                 _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources)
-                or _nearest_group(text, subject_side, spec.sources) or _antecedent(before, spec.sources)
+                or _nearest_group(text, subject_side, spec.sources) or _antecedent_group(text, before, spec.sources)
                 or of_force or context.subject(spec.sources, text, left) or _pronoun_owner(text, reduced, context, spec.sources)
             )
             deal = DEAL_WORD.search(text[start:end])
@@ -654,12 +654,17 @@ class SentenceReader:
                 drawn = CRITICISM_DRAWN.search(text, max(0, start - 40), start) or not text[start:end].lower().endswith("from")
                 targets = _sentence_subject(text, left, start, spec.targets) if drawn else []
         elif frame.form == "nominal":  # "the transfer of design technology from France to Brazil"
+            if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and WITHOUT_BEFORE.search(text, max(0, start - 40), start):
+                return []  # "built without any technology-transfer agreement with Russia"
             sources = _role(right, spec.sources, ("from", "by"))
             sources = (_first_group(text, sources) if frame.type == "SANCTIONED" else sources[:1]) or _nearest_group(text, left, spec.sources)
             targets = _first_group(text, _role(right, spec.targets, ("on", "against") if frame.type == "SANCTIONED" else ("to", "for")))
             agreement = TRANSFER_AGREEMENT.match(text, end)
             if agreement:  # "assembled in Brazil under a technology transfer agreement with Sweden"
-                sources, targets = _agreement_sides(text, left, [s for s in right if s.start >= agreement.end() - 1])
+                # "built at Karachi Shipyard under a technology-transfer deal with Turkey": a firm stands for its state
+                firms = [s for s in left if s.labels == {"Organization"} and s.role not in ("from", "by")][-1:]
+                sides = left if any("State" in s.labels for s in left) else _forces_as_states(firms, context, True)
+                sources, targets = _agreement_sides(text, sides, [s for s in right if s.start >= agreement.end() - 1])
         elif frame.form == "passive":  # "the Combined Maritime Forces, which is led by the United States": the antecedent
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets) or context.term(self._sentence_slots, spec.targets)
             if frame.type == "SANCTIONED" and targets and MODIFIER_OF_MEMBER.match(text, targets[-1].end):
@@ -946,6 +951,20 @@ class SentenceReader:
             actors = [s for s in actors if s.start >= end] or actors
             # "brought troops from 13 countries to northern Norway, Sweden and Finland": where they went
             destination = [s for s in _first_group(text, [s for s in actors if s.role == "to"]) if "State" in s.labels]
+            actors = [s for s in actors if s not in destination]
+            places += [s for s in destination if s not in places]
+        if frame.type == "PARTICIPATED_IN" and re.search(r"\sto$", text[start:end]):
+            # "deployed to Australia for Pitch Black 2024": the state the crews went to is where
+            # the exercise was held, not one more participant
+            after = _first_group(text, [s for s in actors if s.start >= end])
+            if after and re.fullmatch(r"\s+(?:the\s+)?", text[end:after[0].start]) and TRAVELLED_FOR.match(text, after[-1].end):
+                destination = [s for s in after if "State" in s.labels]
+                actors = [s for s in actors if s not in destination]
+                places += [s for s in destination if s not in places]
+        if frame.type == "PARTICIPATED_IN" and re.search(r"\bto\s+$", text[:start]):
+            # "dispatched two frigates to Oman to take part in ...": the state sent to, not a participant
+            destination = [s for s in actors if "State" in s.labels and s.end < start and re.fullmatch(r"\s+to\s+", text[s.end:start])
+                           and re.search(r"\bto\s+(?:the\s+)?$", text[:s.start])]
             actors = [s for s in actors if s not in destination]
             places += [s for s in destination if s not in places]
         value_end = _field_end(text, end)
@@ -2345,6 +2364,8 @@ def _with_repeated(text: str, slots: list[Slot]) -> list[Slot]:
             break
         joined += group
     return joined
+# "... to Australia for Pitch Black", "... to Egypt to take part in Bright Star": a journey's end before its purpose
+TRAVELLED_FOR = re.compile(r"\s+(?:for|to take part in|to join|to participate in)\s+(?:the\s+)?(?:\d{4}\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:
@@ -2472,6 +2493,21 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
     """For "..., which sold ...": the mention the relative pronoun points back to."""
     candidates = [s for s in before if s.labels & set(labels)]
     return candidates[-1:] if candidates else []
+
+
+def _antecedent_group(text: str, before: list[Slot], labels) -> list[Slot]:
+    """For "Denmark and Norway, which both fly ...": every mention of a coordinated group the
+    relative pronoun follows; otherwise the last mention, as :func:`_antecedent`."""
+    candidates = [s for s in before if s.labels & set(labels)]
+    if not candidates:
+        return []
+    group = _groups(text, candidates)[-1]
+    plural = RELATIVE.match(text, group[-1].end) and not SINGULAR_RELATIVE.match(text, group[-1].end)
+    return group if len(group) > 1 and plural else candidates[-1:]
+
+
+# "India and Algeria, which flies them": a verb in the singular points to the last one only
+SINGULAR_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:(?:still|also|already|now|\w+ly)\s+)?(?:has|is|was|does|\w+(?<!s)s)\b", re.IGNORECASE)
 
 
 def _supplier_antecedent(text: str, before: list[Slot], labels) -> list[Slot]:
@@ -3478,6 +3514,7 @@ def _as_state(slot: Slot, force_states: dict[str, str]) -> Slot:
     return Slot(slot.start, slot.end, tuple(Ref(force_states[r.name], "State") for r in slot.refs if r.name in force_states), slot.kind, slot.role)
 
 
+WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 TRANSFER_AGREEMENT = re.compile(r"\s+(?:agreement|deal|accord|arrangement|contract|programme|program|package)\s+(?=with\b|between\b)", re.IGNORECASE)
 
 
@@ -3576,6 +3613,8 @@ PLATFORM_NOUN = r"(?:aircraft carrier|carrier|flagship|destroyer|frigate|corvett
 OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews?|squadrons?|deployments?|regiments?|batteries|units?)\b", re.IGNORECASE)
 
 
+# "former Royal Australian Air Force F/A-18s", "ex-Indian Navy": the owner before the present one
+FORMER_OWNER = re.compile(r"\b(?:former|ex-|onetime|one-time|second-hand|surplus)\s*$", re.IGNORECASE)
 # "... Singaporean F-15s took off": a system seen flying, named with its nationality.
 MISSION_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,2}?\s+(?:escorted|(?:were|was) intercepted)\b", re.IGNORECASE)
 FLEW_AFTER = re.compile(
@@ -3585,6 +3624,12 @@ FLEW_AFTER = re.compile(
     re.IGNORECASE,
 )
 DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+# "Indian Mirage 2000Hs dropped bombs", "Thai Gripens flew in Cope Tiger": one nationality's
+# aircraft doing a deed of their own, the verb right after them
+OWN_DEED_AFTER = re.compile(
+    r"s?\s+(?:(?:also|then|later|first|again|have|had|has)\s+)?(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked)\b",
+    re.IGNORECASE,
+)
 
 
 def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
@@ -3595,7 +3640,7 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     for index, slot in enumerate(slots):
         if "WeaponSystem" not in slot.labels or index == 0:
             continue
-        flew = FLEW_AFTER.match(text, slot.end)
+        flew = FLEW_AFTER.match(text, slot.end) or OWN_DEED_AFTER.match(text, slot.end)
         if not flew or re.search(r"\b(?:not|never|no|may|might|could|would|will)\b", flew.group(0), re.IGNORECASE):
             continue
         owners, position, end = [], index - 1, slot.start
@@ -3609,7 +3654,9 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     # one nationality alone ("Six Chinese Y-20s landed") is left to the other readings, unless
     # its aircraft are seen on a mission of their own ("Russian Su-30SM fighters escorted the bombers")
     on_mission = bool(found) and all(MISSION_AFTER.match(text, fact_end) for fact_end, _ in found)
-    return found if len({fact.source.name for _, fact in found}) > 1 or on_mission else []
+    if len({fact.source.name for _, fact in found}) > 1 or on_mission:
+        return found
+    return [(fact_end, fact) for fact_end, fact in found if OWN_DEED_AFTER.match(text, fact_end)]
 
 
 def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
@@ -3632,7 +3679,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             platform = "State" in first.labels and re.fullmatch(rf"(?:'s|’s)\s+(?:new\s+|first\s+|only\s+)?{PLATFORM_NOUN}\s+", gap)
             fleet = FLEET_OF.fullmatch(gap)  # "Egypt's fleet of Rafale jets"
             type_fleet = re.fullmatch(r"(?:'s|’s)\s+", gap) and TYPE_FLEET.match(text, second.end)  # "India's Su-30MKI fleet"
-            if force_named or operated or flights or platform or fleet or type_fleet:
+            former = FORMER_OWNER.search(text, max(0, first.start - 12), first.start)  # "former U.S. Coast Guard cutters": sold on
+            if (force_named or operated or flights or platform or fleet or type_fleet) and not former:
                 found += [(second.end, Fact("OPERATES", operator, weapon)) for operator in operators for weapon in weapons]
         forces = [r for r in second.refs if r.label == "ArmedForce"]
         owned = [r for r in first.refs if r.label == "WeaponSystem"]

@@ -182,7 +182,12 @@ def _fleet_owner(roles, context: ParagraphContext) -> list[Ref]:
     Indian Air Force", columns Type | Origin | In service) lists that owner's fleet."""
     if "buyer" in roles or "system" not in roles or not ("seller" in roles or "in_service" in roles) or context.memory.exporters:
         return []
-    owners = [ref for ref in context.memory.heading_refs if ref.label in ("State", "ArmedForce")]
+    owners = list(dict.fromkeys(ref for ref in context.memory.heading_refs if ref.label in ("State", "ArmedForce")))
+    # "Indonesian Air Force (TNI-AU)": the force and the armed forces it belongs to, of one state,
+    # are one owner, the one named first
+    states = {ref.name if ref.label == "State" else context.memory.force_states.get(ref.name) for ref in owners}
+    if len(owners) > 1 and len(states) == 1 and None not in states:
+        return owners[:1]
     return owners if len(owners) == 1 else []
 
 
@@ -222,7 +227,8 @@ def _transfers(refs, cell, roles, context: ParagraphContext, supply=None) -> lis
     facts = [Fact("PRODUCED", maker, system) for maker in makers for system in systems]
     in_service: re.Match[str] | bool | None = IN_SERVICE.search(cell("status"))
     in_service = in_service and not re.search(r"\b(?:not|never|no)\b", cell("status")[:in_service.start()], re.IGNORECASE)
-    in_service = in_service or bool(re.search(r"\d", cell("in_service")))  # "~260", "retired 2025"
+    # "~260", "retired 2025"; "0" and "nil" are a fleet still on order
+    in_service = in_service or bool(re.search(r"[1-9]", cell("in_service")))
     if not sellers and supply is not None and makers:
         return facts + ([Fact("OPERATES", buyer, system) for buyer in buyers for system in systems] if in_service else [])
     facts += [Fact("OPERATES", buyer, system) for buyer in buyers for system in systems] if in_service else []
