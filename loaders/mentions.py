@@ -328,8 +328,14 @@ class MentionFinder:
             for surface, name, label, kind, rule in values:
                 if label == "Region" and start > 1 and folded[start - 1] == "-" and folded[start - 2].isalpha():
                     continue  # "the north-western Pacific" is not the region "western Pacific"
-                if label == "Exercise" and UNKNOWN_EDITION.match(text, end):
-                    break  # "since Zapad-81": an edition the gazetteer does not know, not the series
+                edition = UNKNOWN_EDITION.match(text, end) if label == "Exercise" else None
+                if edition:
+                    # "AMAN-25", "since Zapad-81": an edition the gazetteer does not know, not the series;
+                    # a hyphenated edition is kept as written (seeds/gold/GUIDELINES.md)
+                    if name.casefold() in self.series and _case_ok(text[start:end], surface, rule):
+                        written = f"{name}-{edition.group(0)[1:]}"
+                        yield Mention(start, edition.end(), text[start:edition.end()], written, label, "discovered", DISCOVERED_CONFIDENCE)
+                    break
                 if label == "ArmedForce" and folded.endswith("military", 0, end) and MILITARY_ADJECTIVE.match(text, end):
                     break  # "a North Korean-Russian military arrangement", "US military aid": not the force
                 if _case_ok(text[start:end].replace("\n", " "), surface, rule):

@@ -1,0 +1,87 @@
+"""Exercises and patrols in the shapes of briefings, calendars, releases and histories by
+other authors: editions numbered with a two-digit year, calendar tables of patrols and of
+editions still to come, and the negated, hedged and planned twins that give nothing.
+
+Every phrasing here was written for these tests; none is taken from the seeds.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+def pairs(text: str, rel_type: str) -> set[tuple[str, str]]:
+    return {(source, target) for source, _, target in facts(text, rel_type)}
+
+
+# --- an edition written with a two-digit year ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, rel_type, expected",
+    [
+        ("Sri Lanka and Bangladesh sent frigates to AMAN-27 off Karachi.", "PARTICIPATED_IN",
+         {("Sri Lanka", "AMAN-27"), ("Bangladesh", "AMAN-27")}),
+        ("Egypt hosted Bright Star-23 at Mohamed Naguib base.", "HOSTED", {("Egypt", "Bright Star-23")}),
+        ("Malabar-26 will be held in the Philippine Sea.", "HELD_IN", set()),
+        ("Indonesia did not take part in AMAN-27.", "PARTICIPATED_IN", set()),
+        ("Oman is expected to join AMAN-27.", "PARTICIPATED_IN", set()),
+    ],
+)
+def test_an_edition_with_a_two_digit_year_is_kept_as_written_not_the_series(text, rel_type, expected):
+    assert pairs(text, rel_type) == expected
+
+
+def test_a_two_digit_edition_gives_nothing_to_its_series():
+    text = "Kenya and Tanzania sent patrol boats to AMAN-27."
+    assert not {target for _, target in pairs(text, "PARTICIPATED_IN")} & {"AMAN"}
+
+
+# --- calendar tables ----------------------------------------------------------------------------
+
+PATROL_TABLE = """Table 3. Long-range flights and sails
+
+| Patrol | Month | Participants | Area | Status |
+|---|---|---|---|---|
+| Ninth joint air patrol | Nov | Russia, China | Sea of Japan, East China Sea | Flown |
+| Joint naval patrol | - | Russia, China | Bering Sea | Reported by one outlet, unconfirmed |
+"""
+
+
+def test_a_table_with_a_patrol_column_gives_each_row_its_patrols():
+    assert pairs(PATROL_TABLE, "PATROLLED") == {
+        ("Russia", "Sea of Japan"), ("Russia", "East China Sea"), ("China", "Sea of Japan"), ("China", "East China Sea"),
+    }
+
+
+PREVIEW_TABLE = """Next year
+
+| Exercise | Expected dates | Host | Location | Expected participants |
+|---|---|---|---|---|
+| Zapad-2029 | September | Russia, Belarus | Belarus | Russia, Belarus, India |
+| Mosi-2029 | February | South Africa | Indian Ocean | South Africa, Russia, China |
+"""
+
+
+def test_a_table_of_expected_editions_gives_nothing():
+    assert facts(PREVIEW_TABLE, "HOSTED", "HELD_IN", "PARTICIPATED_IN") == set()
+
+
+HELD_TABLE = """| Exercise | Dates | Host | Location | Participants | Status |
+|---|---|---|---|---|---|
+| Mosi-2029 | February | South Africa | Indian Ocean | South Africa, Russia, China | Held |
+| Khaan Quest | - | Mongolia | - | Mongolia, Japan | Under discussion |
+"""
+
+
+def test_a_row_whose_status_is_still_under_discussion_gives_nothing():
+    assert pairs(HELD_TABLE, "HOSTED") == {("South Africa", "Mosi-2029")}
+    assert ("Japan", "Khaan Quest") not in pairs(HELD_TABLE, "PARTICIPATED_IN")
+
+
+def test_an_announced_sanction_is_still_a_sanction():
+    table = """| Date | Imposed by | Target | Status |
+|---|---|---|---|
+| March 2029 | Canada | Belarus | Announced |
+"""
+    assert pairs(table, "SANCTIONED") == {("Canada", "Belarus")}
