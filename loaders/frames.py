@@ -187,6 +187,8 @@ FRAMES: list[Frame] = [
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?:the )?(?-i:[A-Z]{2,5} [A-Z][a-z]+)|"
         r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|(?:was|were|is|are|been) represented by|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
         r"held|holds?|holding|staged|stages?|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
+        # "Okean-2024 continued in the Baltic Sea", "entered its second day in ...": an exercise going on somewhere
+        r"continued|continues|continuing|resumed|resumes|entered|enters|"
         r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|practi[sc]ed|practi[sc]ing|"
         # "sails with India and Brazil in IBSAMAR", "trains with the Indian Navy in ...": alongside partners, in the exercise
         r"(?:sails|sailed|sailing|trains|training|drills|exercises)(?=\s+(?:\w+ly\s+)?(?:with|alongside)\b)|"

@@ -45,7 +45,9 @@ PREPOSITION = re.compile(
     # "across northern Australia": a compass adjective (lower-case: "South China" is a name) leaves the place governed
     r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3}|(?-i:(?:north|south|east|west)(?:ern|-western|-eastern|west|east)?|central|far))\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+"
     # "signed by Presidents Putin and Pezeshkian": a leader's title leaves the leader governed
-    r"|\b(?-i:Presidents?|Prime Ministers?|Premiers?|Chancellors?|Foreign Ministers?|Defen[cs]e Ministers?)\s+)*$",
+    r"|\b(?-i:Presidents?|Prime Ministers?|Premiers?|Chancellors?|Foreign Ministers?|Defen[cs]e Ministers?)\s+"
+    # "in the waters of the Baltic Sea", "over the territory of Belarus": the place after "of" is governed by "in"
+    r"|\b(?:waters|territory|territories|airspace|skies)\s+of\b[^a-z0-9,;:.]*)*$",
     re.IGNORECASE,
 )
 # Searched through its openings (the prepositions themselves): re would try the whole
@@ -1881,6 +1883,10 @@ def _clause(breaks, start: int, end: int, length: int) -> tuple[int, int, int | 
     return clause_start, clause_end, relative_at
 
 
+# "... Arctic Oceans and of the Baltic Sea": after a plural head, "and of" opens a second place
+PARALLEL_OF = re.compile(r"s?\s*(?:,\s*)?and\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Slot], list[Slot]]:
     left = [s for s in clause if s.end <= start]
     right = [s for s in clause if s.start >= end]
@@ -1900,6 +1906,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
                 slot.role = "object"  # "built in India under Russian licence, and T-90 tanks": a further object, not a licensor
         elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
+        elif previous is not None and previous.role == "loc" and PARALLEL_OF.fullmatch(gap):
+            slot.role = "loc"  # "in the waters of the Pacific and of the Baltic Sea": a second place, not an owner
         elif previous is not None and previous.kind == "demonym" and gap == " " and previous.role == "with":
             slot.role = previous.role  # "sailed alongside Chinese Type 055 destroyers": one noun phrase, a companion
         else:

@@ -85,3 +85,32 @@ def test_an_announced_sanction_is_still_a_sanction():
 | March 2029 | Canada | Belarus | Announced |
 """
     assert pairs(table, "SANCTIONED") == {("Canada", "Belarus")}
+
+
+# --- places: shared plural heads, "the waters of", an exercise going on ----------------------
+
+@pytest.mark.parametrize(
+    "text, rel_type, expected",
+    [
+        ("A Russian and Chinese flotilla made a joint patrol through the Tsugaru and Osumi Straits in 2029.", "PATROLLED",
+         {("Russia", "Tsugaru Strait"), ("Russia", "Osumi Strait"), ("China", "Tsugaru Strait"), ("China", "Osumi Strait")}),
+        ("Zapad-2029 was held on land in Belarus and at sea in the Barents and Baltic Seas.", "HELD_IN",
+         {("Zapad-2029", "Belarus"), ("Zapad-2029", "Barents Sea"), ("Zapad-2029", "Baltic Sea")}),
+        ("Okean-2024 continued on Tuesday in the waters of the Sea of Okhotsk.", "HELD_IN", {("Okean-2024", "Sea of Okhotsk")}),
+        ("Vostok-2022 entered its final phase in the waters of the Sea of Japan and of the Sea of Okhotsk.", "HELD_IN",
+         {("Vostok-2022", "Sea of Japan"), ("Vostok-2022", "Sea of Okhotsk")}),
+        ("Okean-2024 resumed in the Pacific and Arctic Oceans after a storm.", "HELD_IN",
+         {("Okean-2024", "Pacific Ocean"), ("Okean-2024", "Arctic")}),
+        # negated, hedged and planned twins
+        ("Okean-2024 did not continue in the Baltic Sea.", "HELD_IN", set()),
+        ("Okean-2024 may continue in the waters of the Barents and Kara Seas.", "HELD_IN", set()),
+        ("Russian and Chinese ships are expected to patrol through the Tsugaru and Osumi Straits next month.", "PATROLLED", set()),
+    ],
+)
+def test_places_under_a_shared_head_or_after_the_waters_of(text, rel_type, expected):
+    assert pairs(text, rel_type) == expected
+
+
+def test_a_place_named_with_the_waters_of_after_another_is_not_an_owner():
+    text = "Iran, Russia and China staged Maritime Security Belt-2024 in the waters of the Gulf of Oman and of the Arabian Sea."
+    assert pairs(text, "HELD_IN") == {("Maritime Security Belt-2024", "Gulf of Oman"), ("Maritime Security Belt-2024", "Arabian Sea")}
