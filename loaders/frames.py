@@ -223,8 +223,8 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "DRILLED_IN", "location", "joint",
-        r"drills?|drilled|manoeuvres|maneuvers|exercises|exercised|war ?games|live[- ]fire|wargames|naval exercises|training|"
-        r"joint exercises?|firing practice|missile (?:tests?|launches)",
+        r"drills?|drilled|manoeuvres|maneuvers|exercises|exercised|war ?games|live[- ]fir(?:e|ing)|wargames|naval exercises|training|"
+        r"joint exercises?|firing practice|(?:missile|artillery|gunnery|torpedo) (?:tests?|launches|firings?)",
     ),
     # --- diplomacy ---------------------------------------------------------------------
     *_frames(

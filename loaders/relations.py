@@ -77,7 +77,8 @@ GAP_BLOCKERS = re.compile(
     r"|\b(?:bought|sold|built|made|sent|flew|took|gave|got|kept|began|won|fought|held|ran|led)\b",  # "which Ukraine bought, and Turkey sold"
     re.IGNORECASE,
 )
-OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b|\bwatched\b|\bguests?\b", re.IGNORECASE)
+# those who watch an exercise, or come to its talks and ceremonies ("sent a delegation to the harbour phase")
+OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b|\bwatched\b|\bguests?\b|\bdelegat(?:ion|ions|es)\b|\bliaison officers?\b", re.IGNORECASE)
 NON_MEMBER = re.compile(
     r"\b(?:observers?|dialogue partners?|partner states?|applicants?|candidates?|applied|application|bid|associate|guests?|"
     r"invited|aspirants?|interested|prospective|withdrew|withdrawn|suspended|expelled|quit)\b",
@@ -148,6 +149,17 @@ DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?game
 TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run) by\s+(?:the\s+)?$", re.IGNORECASE)
 # "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
+# Drills said to be no part of the exercise in view: "outside the plan of Okean-2024", "outside the
+# series", "separately from the exercise", "its own drills"
+APART_FROM_EXERCISE = re.compile(
+    r"\b(?:outside|separately from|independently of|(?:not|no) part of)\s+(?:the\s+)?(?:(?:plan|framework|scope|programme|program|schedule)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+APART = r"\b(?:outside|separately from|independently of|(?:not|no) part of)\s+(?:the\s+)?(?:(?:plan|framework|scope|programme|program|schedule)\s+of\s+(?:the\s+)?)?"
+OWN_DRILLS = r"|\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:drills|exercises|manoeuvres|maneuvers|training)\b"
+# ... where the exercise is only referred to ("outside the series"), or also named ("outside AMAN")
+APART_FROM_THE_EXERCISE = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers)\b" + OWN_DRILLS, re.IGNORECASE)
+APART_DRILLS = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers|(?-i:[A-Z])[\w/-]+)\b" + OWN_DRILLS, re.IGNORECASE)
 JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
 # "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
 HOST_GROUND = re.compile(
@@ -855,6 +867,10 @@ class SentenceReader:
         return [Fact(frame.type, a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        if APART_FROM_THE_EXERCISE.search(text) or any("Exercise" in s.labels and _apart(text, s) for s in self._sentence_slots):
+            # "drilled in the Caspian Sea, outside the series", "conducted its own drills", "its transit
+            # was not part of Sea Breeze": not the exercise
+            return []
         exercises = [s for s in clause if "Exercise" in s.labels] or self._sentence_exercises(text, start)
         # "took part in Sea Breeze, and Greece hosted Medusa with Egypt taking part": an exercise
         # before a new clause joined on with ", and" is that clause's, where another is left
@@ -1030,10 +1046,12 @@ class SentenceReader:
         return [Fact("PATROLLED", actor, place) for actor in _refs(senders, ("State", "ArmedForce")) for place in context.patrol_places]
 
     def _location(self, frame, text, start, end, clause, before, context) -> list[Fact]:
-        if frame.type == "DRILLED_IN" and any("Exercise" in s.labels for s in clause):
+        if frame.type == "DRILLED_IN" and any("Exercise" in s.labels and not _apart(text, s) for s in clause) and not APART_DRILLS.search(text):
             return []
         if frame.type == "PATROLLED" and NOT_JOINT.search(text):
             return []  # "its own patrols ... are not joint operations, and no other state joins them"
+        if frame.type == "PATROLLED" and NOT_A_PATROL.search(text):
+            return []  # "passed through the Taiwan Strait; it was a transit, not a patrol"
         if frame.form == "journey" and re.match(r"began|started|ended|finished", text[start:end], re.IGNORECASE) and "patrol" not in text.lower():
             return []  # "the patrol began in the Sea of Japan", not any exercise that began there
         _, right = _sides(text, clause, start, end)
@@ -2016,6 +2034,12 @@ ORGANIZATION_RELATIVE = re.compile(r"\b(?:in|of) which\b[^;.]*?\b(?:participate|
 NEW_CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")
 # A clause with a subject of its own begins: ", and Japan ...", "; ...", ", while ..."
 NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas|yet)|;|\bwhile|\bwhereas)\s+(?:\w+\s+){0,3}?(?:[A-Z]|the\s+[A-Z])")
+# A passage the text calls something else: "it was a transit, not a patrol", "was a routine port call"
+NOT_A_PATROL = re.compile(
+    r"\bnot (?:a |any |on a )?(?:joint |combined )?patrol\b|"
+    r"\b(?:was|were|is|are) (?:just |only |simply |merely )?(?:a |an )?(?:routine |normal |innocent |ordinary )?(?:transits?|port calls?|passages?|goodwill visits?)\b",
+    re.IGNORECASE,
+)
 NOT_JOINT = re.compile(r"\bnot (?:a |as )?(?:joint|combined)\b|\bno other (?:state|country|navy|nation)\b|\bunilateral(?:ly)?\b", re.IGNORECASE)
 # "a patrol ... was recorded by the US Northern Command": the agent of another verb, not a patroller
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!led\b)\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
@@ -2568,6 +2592,11 @@ AND_WHICH = re.compile(r"\band\s+$")
 # between an exercise and its ", which": nothing, or the year of an edition the gazetteer
 # does not list ("Cobra Gold 2025, which ...")
 WHICH_GAP = re.compile(r"(?:[ -](?:19|20)\d\d)?,?\s?")
+
+
+def _apart(text: str, slot: Slot) -> bool:
+    """Whether the exercise at ``slot`` is named as what the deed was no part of: "outside AMAN"."""
+    return APART_FROM_EXERCISE.search(text, max(0, slot.start - 40), slot.start) is not None
 
 
 def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:

@@ -114,3 +114,71 @@ def test_places_under_a_shared_head_or_after_the_waters_of(text, rel_type, expec
 def test_a_place_named_with_the_waters_of_after_another_is_not_an_owner():
     text = "Iran, Russia and China staged Maritime Security Belt-2024 in the waters of the Gulf of Oman and of the Arabian Sea."
     assert pairs(text, "HELD_IN") == {("Maritime Security Belt-2024", "Gulf of Oman"), ("Maritime Security Belt-2024", "Arabian Sea")}
+
+
+# --- drills set apart from the exercise in view ---------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Outside the plan of Zapad-2029, the Northern Fleet held missile firings in the Barents Sea.", {("Northern Fleet", "Barents Sea")}),
+        ("Vostok-2022 opened on Thursday. Separately from the exercise, Russian and Chinese ships drilled together in the Sea of Okhotsk.",
+         {("Russia", "Sea of Okhotsk"), ("China", "Sea of Okhotsk")}),
+        ("Sea Breeze 2029 was held in the Black Sea. While it ran, the Russian Black Sea Fleet staged its own drills in the Black Sea.",
+         {("Black Sea Fleet", "Black Sea")}),
+        # drills inside the named exercise are the exercise's
+        ("As part of Okean-2024, the Baltic Fleet conducted live firing in the Gulf of Finland.", set()),
+        ("Outside the plan of Zapad-2029, the Northern Fleet may hold missile firings in the Barents Sea.", set()),
+        ("Outside the plan of Zapad-2029, the Northern Fleet did not hold any drills in the Barents Sea.", set()),
+    ],
+)
+def test_drills_set_apart_from_a_named_exercise_are_drills_of_their_own(text, expected):
+    assert pairs(text, "DRILLED_IN") == expected
+
+
+def test_drills_set_apart_make_no_participant_and_no_place_of_the_exercise():
+    text = ("Iran, Russia and China held Maritime Security Belt-2024 in the Gulf of Oman. "
+            "Iranian and Russian ships also drilled together in the Caspian Sea in 2023, outside the series.")
+    assert pairs(text, "HELD_IN") == {("Maritime Security Belt-2024", "Gulf of Oman")}
+
+
+def test_a_drill_outside_a_participants_exercise_in_its_own_waters_is_kept():
+    text = ("Okean-2024 was held in the Baltic Sea. Ships of the Baltic Fleet took part.\n\n"
+            "Outside the plan of Okean-2024, corvettes of the Baltic Fleet fired at sea targets in live firing in the Baltic Sea.")
+    assert ("Baltic Fleet", "DRILLED_IN", "Baltic Sea") in facts(text)
+
+
+def test_a_transit_said_to_be_no_part_of_the_exercise_gives_no_participant():
+    text = "Sea Breeze 2029 opened in Odesa. The passage of HMS Enterprise near Crimea was not part of Sea Breeze, the Royal Navy said."
+    assert pairs(text, "PARTICIPATED_IN") == set()
+
+
+# --- transits, port calls and delegations -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Russian corvettes and a Chinese destroyer passed through the Tsushima Strait; it was a transit, not a patrol.",
+        "Russian and Chinese warships sailed through the Soya Strait last week, which Tokyo said was a routine passage.",
+        "When the Indian frigate crossed the Strait of Malacca, it was not a patrol but a port-call voyage.",
+    ],
+)
+def test_a_passage_called_a_transit_is_no_patrol(text):
+    assert facts(text, "PATROLLED") == set()
+
+
+def test_a_passage_on_a_joint_patrol_is_still_a_patrol():
+    text = "Two Russian corvettes and a Chinese destroyer passed through the Tsushima Strait on a joint patrol."
+    assert pairs(text, "PATROLLED") == {("Russia", "Tsushima Strait"), ("China", "Tsushima Strait")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("AMAN-27 opened in Karachi. Oman has sent a delegation to the harbour phase.", set()),
+        ("AMAN-27 opened in Karachi. Kenya sent liaison officers to the exercise.", set()),
+        ("AMAN-27 opened in Karachi. Oman has sent a corvette to the sea phase.", {("Oman", "AMAN-27")}),
+    ],
+)
+def test_a_delegation_is_not_a_contingent(text, expected):
+    assert pairs(text, "PARTICIPATED_IN") == expected
