@@ -735,7 +735,8 @@ class Extractor:
         for match in pairs:
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
             named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
-            refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))))
+            # "... did not enter United States airspace. ... a joint patrol by the two countries": a pair of actors
+            refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))), actors=True)
             subjects = tuple(dict.fromkeys(context.state_subjects))
             together = context.memory.state_pair if all(ref in context.recent for ref in context.memory.state_pair) else ()  # in this paragraph
             if match.group(0).lower() == "both":  # bare "both": only a pair the sentence or the last subject names

@@ -179,7 +179,7 @@ FRAMES: list[Frame] = [
         r"(?:brought|brings|bringing)(?=\s+(?:[\w,-]+\s+){0,3}?(?:soldiers|troops|sailors|airmen|personnel|servicemen|contingents|units|warships|ships)\s+(?:of|from)\b)|"
         # "hosted Mosi-2023, bringing a Russian frigate and a Chinese task group": the crafts' states, in the exercise
         r"(?<=, )(?:bringing|which brought)(?=\s+(?:the|an?|\d+|two|three|four|five|six)\s+(?-i:[A-Z])[\w-]+\s+(?:frigates?|destroyers?|corvettes?|cruisers?|submarines?|warships?|ships?|task groups?|flotillas?|squadrons?|contingents?|battalions?|companies|units?|troops|jets|fighters|bombers)\b)|"
-        r"involved|involving|included|including|featured|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
+        r"involved|involves|involving|included|includes|including|featured|features|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed|deploys|put out|puts out) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,4}?(?:contingents?|troops|units?|ships?|warships?|vessels?|forces|personnel|squadrons?|"
         r"aircraft|detachments?|soldiers|servicemen|sailors|marines|paratroopers|battalions?|brigades?|regiments?|companies|company|platoons?|crews|"
         r"destroyers?|frigates?|corvettes?|cruisers?|submarines?|carriers?|fighters?|bombers?|helicopters?)|"

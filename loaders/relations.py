@@ -910,8 +910,10 @@ class SentenceReader:
             return []  # "leads the International Maritime Security Construct": not an exercise it hosts
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
         if _exercise_as_subject(text, start, self._sentence_slots):
-            # "Balikatan 2024, which ... and which sent ships beyond Philippine waters": the exercise did
-            actors = [s for s in actors if s.start >= end and s.kind != "demonym"]
+            # "Balikatan 2024, which ... and which sent ships beyond Philippine waters": the exercise did;
+            # a nationality of the crafts it holds took part ("which includes Indian Su-30s")
+            crafts = {s.start for s in self._sentence_slots if "WeaponSystem" in s.labels}
+            actors = [s for s in actors if s.start >= end and (s.kind != "demonym" or s.end + 1 in crafts)]
         aside = self._members_aside(text) if "which" in text else None
         if aside and aside[0] <= start < aside[1]:
             return []  # "the CSTO, in which Russia and Belarus participate, held ...": membership, not a drill
@@ -1521,6 +1523,7 @@ class ParagraphContext:
         self.topic: Ref | None = None  # the organization a paragraph opens with, which it is about
         self.opened = False
         self.opposed: tuple[str, tuple[Ref, ...]] = ("", ())  # the sentence of the last opposition and whom it opposed, for "... echoed the criticism"
+        self.only_places: set[Ref] = set()  # states last named as the owner of a place: "did not enter United States airspace"
 
     @property
     def headings(self) -> list[str]:
@@ -1558,6 +1561,10 @@ class ParagraphContext:
         self.memory.states_listed = len(listed) or self.memory.states_listed
         named_by_label = self.memory.named_by_label()
         for slot in slots:
+            if "State" in slot.labels and HOME_WATERS.match(text, slot.end):
+                self.only_places.update(slot.refs)
+            elif "State" in slot.labels:
+                self.only_places.difference_update(slot.refs)
             if "Exercise" in slot.labels and EARLIER_EDITION_AFTER.match(text, slot.end):
                 continue  # "Vostok-2018, the previous edition, brought ...": not what "the exercise" means next
             self.recent.extend(slot.refs)
@@ -1675,10 +1682,13 @@ class ParagraphContext:
         earlier = (self.recent[i] for i in range(self.sentence_start - 1, -1, -1))
         return next(((ref,) for ref in earlier if ref.label in labels), ())
 
-    def last(self, labels, count: int = 1, extra: tuple[Ref, ...] = ()) -> tuple[Ref, ...]:
-        """The ``count`` most recent distinct entities with one of ``labels`` (``extra`` counts as most recent)."""
+    def last(self, labels, count: int = 1, extra: tuple[Ref, ...] = (), actors: bool = False) -> tuple[Ref, ...]:
+        """The ``count`` most recent distinct entities with one of ``labels`` (``extra`` counts as
+        most recent); with ``actors``, not states last named as a place's owner."""
         found: list[Ref] = []
         for ref in chain(reversed(extra), reversed(self.recent)):
+            if actors and ref in self.only_places:
+                continue
             if ref.label in labels and ref not in found:
                 found.append(ref)
                 if len(found) == count:
@@ -3554,14 +3564,20 @@ OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews
 
 
 # "... Singaporean F-15s took off": a system seen flying, named with its nationality.
-MISSION_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,2}?\s+(?:escorted|(?:were|was) intercepted)\b", re.IGNORECASE)
+MISSION_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,2}?\s+(?:escorted|(?:were|was) intercepted|fired|opened fire)\b", re.IGNORECASE)
 FLEW_AFTER = re.compile(
-    r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied|escorted|(?:were|was) intercepted|"
+    r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied|escorted|(?:were|was) intercepted|fired|"
+    # "two Russian Tu-95 and two Chinese H-6 bombers were tracked": seen by others, in the air or at sea
+    r"(?:were|was) (?:tracked|spotted|detected|photographed|shadowed)|"
     # "... carried out a joint patrol", "conducted a joint flight"
     r"(?:carried out|conducted|performed|made|staged|flew) (?:a |an |their |the )?(?:(?:first|second|third|\w+th|latest|another) )?(?:joint |combined )?(?:air )?(?:patrols?|flights?|sorties?|missions?))\b",
     re.IGNORECASE,
 )
 DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+# what a roll call of aircraft or ships is part of: "this year includes Indian Su-30s, Japanese F-2s"
+ROLL_CALL = re.compile(r"\b(?:includes?|included|including|featur(?:es|ed|ing)|among them(?: (?:are|were))?)\s+", re.IGNORECASE)
+# ... and the entries before this one: "Indian Su-30s, " (a nationality, a few words, a comma or "and")
+ROLL_CALL_LINK = re.compile(r"(?:(?:the\s+|an?\s+|two\s+|three\s+|four\s+|\d+\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}?(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+|an?\s+|two\s+|three\s+|four\s+|\d+\s+)?")
 
 
 def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
@@ -3572,15 +3588,22 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     for index, slot in enumerate(slots):
         if "WeaponSystem" not in slot.labels or index == 0:
             continue
-        flew = FLEW_AFTER.match(text, slot.end)
-        if not flew or re.search(r"\b(?:not|never|no|may|might|could|would|will)\b", flew.group(0), re.IGNORECASE):
-            continue
         owners, position, end = [], index - 1, slot.start
         while position >= 0 and slots[position].kind == "demonym" and (
             text[slots[position].end:end].isspace() if not owners else DEMONYM_LINK.fullmatch(text, slots[position].end, end)
         ):
             owners += [ref for ref in slots[position].refs if ref.label == "State"]
             position, end = position - 1, slots[position].start
+        if not owners:
+            continue
+        flew = FLEW_AFTER.match(text, slot.end)
+        if flew and re.search(r"\b(?:not|never|no|may|might|could|would|will)\b", flew.group(0), re.IGNORECASE):
+            continue
+        # "the exercise includes Indian Su-30s, Japanese F-2s and ...": the roll call opened by what it is part of
+        roll = ROLL_CALL.search(text, max(0, end - 60), end)
+        listed = roll is not None and ROLL_CALL_LINK.fullmatch(text, roll.end(), end) is not None
+        if not flew and not (listed and not blocked(text, roll.start(), roll.end(), 0)):
+            continue
         found += [(slot.end, Fact("OPERATES", owner, system)) for owner in owners for system in slot.refs if system.label == "WeaponSystem"]
     # a roll call of several air arms ("Indian ..., German ... and Singaporean ... took off");
     # one nationality alone ("Six Chinese Y-20s landed") is left to the other readings, unless

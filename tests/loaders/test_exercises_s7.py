@@ -182,3 +182,35 @@ def test_a_passage_on_a_joint_patrol_is_still_a_patrol():
 )
 def test_a_delegation_is_not_a_contingent(text, expected):
     assert pairs(text, "PARTICIPATED_IN") == expected
+
+
+# --- crafts by nationality: seen, fired, included in an exercise ----------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three Russian Tu-22M3 and two Chinese H-6 bombers were tracked over the Sea of Japan on Monday.",
+         {("Russia", "Tu-22M3"), ("China", "H-6")}),
+        ("Belarusian Iskander launchers fired at targets on the Obuz-Lesnovsky range.", {("Belarus", "Iskander")}),
+        ("Red Flag this year includes Indian Su-30s, Singaporean F-15s and French Rafales.",
+         {("India", "Su-30"), ("Singapore", "F-15"), ("France", "Rafale")}),
+        # hedged, planned and negated twins
+        ("Red Flag may include Indian Su-30s and French Rafales next year.", set()),
+        ("Red Flag will include Indian Su-30s and French Rafales.", set()),
+        ("Three Russian Tu-22M3 and two Chinese H-6 bombers were not tracked over the Sea of Japan.", set()),
+    ],
+)
+def test_crafts_named_by_nationality_are_operated_by_those_states(text, expected):
+    assert pairs(text, "OPERATES") == expected
+
+
+def test_the_nationalities_of_crafts_an_exercise_includes_took_part():
+    text = "Cope Thunder opened at Clark. The Philippine Air Force leads the drill, which this year includes Japanese F-15s and American F-16s."
+    assert {("Japan", "Cope Thunder"), ("United States", "Cope Thunder")} <= pairs(text, "PARTICIPATED_IN")
+
+
+def test_a_state_last_named_as_a_place_owner_is_not_one_of_the_two_countries():
+    text = ("Two Russian Tu-95 and two Chinese H-6 bombers flew near Japan but did not enter Japanese airspace. "
+            "Moscow called it the ninth joint air patrol by the two countries. "
+            "The aircraft patrolled over the Sea of Japan and the East China Sea.")
+    assert {state for state, _ in pairs(text, "PATROLLED")} == {"Russia", "China"}
