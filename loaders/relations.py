@@ -122,7 +122,7 @@ SEAT_AFTER = re.compile(r"\s+seat\b", re.IGNORECASE)
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
-    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|put out|(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
+    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|fielded|fields|put out|among |(?:has|have|had) |(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
     r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
     r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent",
     re.IGNORECASE,
@@ -964,6 +964,12 @@ class SentenceReader:
             destination = [s for s in _first_group(text, [s for s in actors if s.role == "to"]) if "State" in s.labels]
             actors = [s for s in actors if s not in destination]
             places += [s for s in destination if s not in places]
+        if SENT_TO.fullmatch(text, start, end):
+            # "a detachment deployed to Russia for Tsentr-2019", "sent a frigate to South Africa for Mosi": where they went
+            destination = [s for s in _first_group(text, [s for s in actors if s.start >= end]) if s.labels == {"State"} and s.kind != "demonym" and FOR_EXERCISE.match(text, s.end)]
+            if destination and destination[0].start - end <= 5:
+                actors = [s for s in actors if s not in destination]
+                places += [s for s in destination if s not in places]
         value_end = _field_end(text, end)
         listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
         colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})|[ \t]{2,}(?=\S)", text[end:end + 28]) if listing else None
@@ -2602,6 +2608,11 @@ AND_WHICH = re.compile(r"\band\s+$")
 # between an exercise and its ", which": nothing, or the year of an edition the gazetteer
 # does not list ("Cobra Gold 2025, which ...")
 WHICH_GAP = re.compile(r"(?:[ -](?:19|20)\d\d)?,?\s?")
+
+
+# "deployed to", "sent a frigate to": a trigger ending on its destination; "... for Tsentr-2019": the destination's exercise
+SENT_TO = re.compile(r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed)\b.*\bto", re.IGNORECASE)
+FOR_EXERCISE = re.compile(r",?\s+(?:for|to join|to take part in)\s+(?:the\s+|this year's\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
 def _apart(text: str, slot: Slot) -> bool:

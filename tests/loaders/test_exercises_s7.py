@@ -214,3 +214,33 @@ def test_a_state_last_named_as_a_place_owner_is_not_one_of_the_two_countries():
             "Moscow called it the ninth joint air patrol by the two countries. "
             "The aircraft patrolled over the Sea of Japan and the East China Sea.")
     assert {state for state, _ in pairs(text, "PATROLLED")} == {"Russia", "China"}
+
+
+# --- participants named by what they fielded, contributed or had in the exercise -----------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Vostok-2026 opened on Monday. Mongolia fielded a motor-rifle company at Tsugol.", {("Mongolia", "Vostok-2026")}),
+        ("Khaan Quest 2029 opened at Five Hills. Nepal and Fiji contributed as well.", {("Nepal", "Khaan Quest"), ("Fiji", "Khaan Quest")}),
+        ("Tsentr-2019 drew twelve armies. The Indian, Kyrgyz and Tajik contingents were small.",
+         {("India", "Tsentr-2019"), ("Kyrgyzstan", "Tsentr-2019"), ("Tajikistan", "Tsentr-2019")}),
+        ("Kakadu 2029 began in Darwin. Among the warships were a Thai destroyer and a Chilean frigate.",
+         {("Thailand", "Kakadu"), ("Chile", "Kakadu")}),
+        ("RIMPAC 2028 opened off Hawaii. Among them is the Royal New Zealand Navy's tanker.", {("Royal New Zealand Navy", "RIMPAC")}),
+        ("RIMPAC 2028 opened off Hawaii. Chile has two frigates in the exercise.", {("Chile", "RIMPAC")}),
+        ("Pitch Black 2028 opened in Darwin. Canada and Brazil have also sent jets.", {("Canada", "Pitch Black"), ("Brazil", "Pitch Black")}),
+        # negated, hedged and planned twins
+        ("Vostok-2026 opened on Monday. Mongolia did not field a company this time.", set()),
+        ("Pitch Black 2028 opened in Darwin. Canada may send jets next week.", set()),
+        ("RIMPAC 2028 opened off Hawaii. Chile is expected to have two frigates in the exercise.", set()),
+    ],
+)
+def test_participants_by_what_they_fielded_or_had_in_the_exercise(text, expected):
+    assert pairs(text, "PARTICIPATED_IN") == expected
+
+
+def test_a_state_a_contingent_was_sent_to_for_an_exercise_is_where_it_was_held():
+    text = "Kazakhstan sent a company to Russia for Tsentr-2019."
+    assert pairs(text, "PARTICIPATED_IN") == {("Kazakhstan", "Tsentr-2019")}
+    assert pairs(text, "HELD_IN") == {("Tsentr-2019", "Russia")}
