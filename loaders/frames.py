@@ -204,6 +204,8 @@ FRAMES: list[Frame] = [
         # a caption: "Sailors of A and B on deck during Malabar 2020", "... at the opening of Khaan Quest"
         r"during(?= (?:the )?(?-i:[A-Z]))|at the (?:opening|closing|start|end)(?: ceremony)? of|"
         r"took place|take place|takes place|taking place|unfolded|"
+        # "attended Zapad-2017 in Belarus as observers": those who attend may only watch, but the place stands
+        r"attended|attends|attending|"
         # "the exercise areas in Peter the Great Bay": where the exercise is, not who takes part
         r"(?:(?<=exercise )|(?<=drill )|(?<=drills )|(?<=manoeuvre ))(?:areas?|zones?)",
     ),

@@ -898,7 +898,8 @@ class SentenceReader:
         it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
-        sited_only = it_held or AREA.match(text, start) is not None  # "the exercise areas in Peter the Great Bay"
+        # "the exercise areas in Peter the Great Bay"; "attended Zapad-2017 in Belarus" (perhaps only to watch)
+        sited_only = it_held or AREA.match(text, start) is not None or ATTENDED.match(text, start) is not None
         if not exercises and context.patrol_places and SENDING.match(text, start):
             return self._sent_on_patrol(text, start, clause, context)
         if TIME_CLAUSE_IT.search(text, max(0, start - 30), start):
@@ -982,6 +983,10 @@ class SentenceReader:
             Fact("HELD_IN", ex, place) for ex_slot, place_slot in _each_to_its_exercise(text, exercises, places)
             for ex in _refs([ex_slot], ("Exercise",)) for place in _refs([place_slot], ("Region", "State"))
         ]
+        if frame.type == "HOSTED" and frame.form == "active" and PART_RUN.match(text, start):
+            # "The Ukrainian Navy and the US Sixth Fleet jointly led the maritime component": a share in it, not hosting
+            runners = _nearest_group(text, [s for s in actors if s.end <= start], ("State", "ArmedForce"))
+            return held + [Fact("PARTICIPATED_IN", actor, ex) for actor in _refs(runners, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))]
         if frame.type == "HOSTED":
             # "Pitch Black, which the Royal Australian Air Force hosted": a force hosts for its state
             # "organised by the Russian Navy": a force hosts for its state where no state is named
@@ -1008,7 +1013,8 @@ class SentenceReader:
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
             ]
         if sited_only:
-            return held
+            # "It was staged jointly by Russia and Belarus in ...": where, and by whom
+            return held + (_staged_by(text, end, right, exercises) if re.match(r"held|staged|organi[sz]ed", text[start:end], re.IGNORECASE) else [])
         if actors and all(s.start >= end and s.role == "with" for s in actors) and not any(s.end <= start for s in clause):
             # "It also sails with India and Brazil in IBSAMAR": the pronoun's state sails too
             actors = _pronoun_subject(text, start, [], context, ("State", "ArmedForce")) + actors
@@ -1022,12 +1028,14 @@ class SentenceReader:
         ]
         if re.match(r"\b(?:held|staged|hosted|organi[sz]ed|ran)\b", text[start:end], re.IGNORECASE):
             # "Russia staged Vostok-2022", "Vostok-2022 was staged by Russia": one state alone holds it
-            by = re.match(r"\s+by\b", text[end:])
             outside = [s for s in left if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
-            hosts = _refs(_first_group(text, [s for s in right if s.labels & {"State", "ArmedForce"}]) if by else _nearest_group(text, outside, ("State",)), ("State",))
-            # "Joint Sea-2022" says nothing of a joint drill; "jointly", "together", "with" in the words around it do
-            if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
-                facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
+            if HELD_BY.match(text, end):
+                facts += _staged_by(text, end, right, exercises)
+            else:
+                hosts = _refs(_nearest_group(text, outside, ("State",)), ("State",))
+                # "Joint Sea-2022" says nothing of a joint drill; "jointly", "together", "with" in the words around it do
+                if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
+                    facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
         return facts
 
     def _sentence_exercises(self, text: str, start: int) -> list[Slot]:
@@ -2613,6 +2621,25 @@ WHICH_GAP = re.compile(r"(?:[ -](?:19|20)\d\d)?,?\s?")
 # "deployed to", "sent a frigate to": a trigger ending on its destination; "... for Tsentr-2019": the destination's exercise
 SENT_TO = re.compile(r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed)\b.*\bto", re.IGNORECASE)
 FOR_EXERCISE = re.compile(r",?\s+(?:for|to join|to take part in)\s+(?:the\s+|this year's\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+ATTENDED = re.compile(r"attend", re.IGNORECASE)
+HELD_BY = re.compile(r"\s+(?P<jointly>(?:jointly|together)\s+)?by\b", re.IGNORECASE)
+
+
+def _staged_by(text: str, end: int, right: list[Slot], exercises: list[Slot]) -> list[Fact]:
+    """Who held an exercise, named after "by": "Vostok-2022 was staged by Russia" (one state alone
+    holds it, unless the words around say it was joint), "staged jointly by Russia and Belarus"
+    (each of them, as co-hosts)."""
+    by = HELD_BY.match(text, end)
+    if by is None:
+        return []
+    hosts = _refs(_first_group(text, [s for s in right if s.labels & {"State", "ArmedForce"}]), ("State",))
+    if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
+        return [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
+    if by.group("jointly") and 1 < len(hosts) <= 3:
+        return [Fact("HOSTED", host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",))]
+    return []
 
 
 def _apart(text: str, slot: Slot) -> bool:

@@ -244,3 +244,38 @@ def test_a_state_a_contingent_was_sent_to_for_an_exercise_is_where_it_was_held()
     text = "Kazakhstan sent a company to Russia for Tsentr-2019."
     assert pairs(text, "PARTICIPATED_IN") == {("Kazakhstan", "Tsentr-2019")}
     assert pairs(text, "HELD_IN") == {("Tsentr-2019", "Russia")}
+
+
+# --- hosts by "jointly by", a component led, an exercise attended -----------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Union Shield 2029 opened near Brest. It was staged jointly by Belarus and Russia on both sides of the border.",
+         {("Belarus", "Union Shield"), ("Russia", "Union Shield")}),
+        ("Zapad-2029 was held jointly by Russia and Belarus.", {("Russia", "Zapad-2029"), ("Belarus", "Zapad-2029")}),
+        ("Zapad-2029 will be staged jointly by Russia and Belarus.", set()),
+        ("Zapad-2029 was not staged jointly by Russia and Belarus.", set()),
+    ],
+)
+def test_an_exercise_staged_jointly_by_states_is_hosted_by_each(text, expected):
+    assert pairs(text, "HOSTED") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cobra Gold 2029 began in Thailand. The Republic of Korea Navy and the Royal Thai Navy jointly led the amphibious phase.",
+         {("Republic of Korea Navy", "Cobra Gold"), ("Royal Thai Navy", "Cobra Gold")}),
+        ("Cobra Gold 2029 began in Thailand. The Republic of Korea Navy will lead the amphibious phase.", set()),
+    ],
+)
+def test_a_force_that_led_a_component_took_part_and_did_not_host(text, expected):
+    assert pairs(text, "PARTICIPATED_IN") == expected
+    assert not {host for host, _ in pairs(text, "HOSTED")} & {"South Korea"}
+
+
+def test_an_exercise_attended_only_as_observers_still_has_its_place():
+    text = "Officers of the regiment attended Kavkaz-2020 in Russia, but only as observers, and took no part in it."
+    assert pairs(text, "HELD_IN") == {("Kavkaz-2020", "Russia")}
+    assert pairs(text, "PARTICIPATED_IN") == set()
