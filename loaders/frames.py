@@ -185,6 +185,8 @@ FRAMES: list[Frame] = [
         r"destroyers?|frigates?|corvettes?|cruisers?|submarines?|carriers?|fighters?|bombers?|helicopters?|jets|planes|groupings?)|"
         # "Kazakhstan and Tajikistan contributed as well": a share in the exercise just named
         r"contributed(?= (?:as well|too)\b)|"
+        # "Russian and Chinese troops made up the bulk of the force"
+        r"(?:made|make|makes) up (?:the (?:bulk|core|majority|rest) of |most of |part of )?the (?:force|forces|contingents?|grouping|exercise)\b|"
         # "the Chinese, Pakistani and Kazakh contingents were larger": contingents of the exercise in view
         r"(?<=[a-z] )contingents?(?=\s+(?:was|were|is|are|had|has|numbered|included|comprised|arrived|came)\b)|"
         # "Among the warships were an Indian frigate, a Japanese destroyer ...", "Among them is the Indian Navy's frigate"
@@ -206,6 +208,8 @@ FRAMES: list[Frame] = [
         r"took place|take place|takes place|taking place|unfolded|"
         # "attended Zapad-2017 in Belarus as observers": those who attend may only watch, but the place stands
         r"attended|attends|attending|"
+        # "The exercise has alternated between India and the United States": held in each in turn
+        r"alternat(?:ed|es|ing)(?= between\b)|"
         # "the exercise areas in Peter the Great Bay": where the exercise is, not who takes part
         r"(?:(?<=exercise )|(?<=drill )|(?<=drills )|(?<=manoeuvre ))(?:areas?|zones?)",
     ),

@@ -122,7 +122,7 @@ SEAT_AFTER = re.compile(r"\s+seat\b", re.IGNORECASE)
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
-    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|fielded|fields|put out|among |(?:has|have|had) |(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
+    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|fielded|fields|put out|among |(?:has|have|had) |made up|(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
     r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
     r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent",
     re.IGNORECASE,
@@ -900,6 +900,9 @@ class SentenceReader:
             exercises = context.exercise_subject()
         # "the exercise areas in Peter the Great Bay"; "attended Zapad-2017 in Belarus" (perhaps only to watch)
         sited_only = it_held or AREA.match(text, start) is not None or ATTENDED.match(text, start) is not None
+        if ALTERNATED.match(text, start):  # "has alternated between India and the United States": held in each
+            hosts_in_turn = _first_group(text, [s for s in clause if s.start >= end and "State" in s.labels and s.kind != "demonym"])
+            return [Fact("HELD_IN", ex, state) for ex in _refs(exercises, ("Exercise",)) for state in _refs(hosts_in_turn, ("State",))]
         if not exercises and context.patrol_places and SENDING.match(text, start):
             return self._sent_on_patrol(text, start, clause, context)
         if TIME_CLAUSE_IT.search(text, max(0, start - 30), start):
@@ -920,7 +923,10 @@ class SentenceReader:
             return []  # "the CSTO, in which Russia and Belarus participate, held ...": membership, not a drill
         if aside:  # ... and the organization, not its members, is who held it
             actors = [s for s in actors if not aside[0] <= s.start < aside[1]]
-        actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)]
+        actors = [
+            s for s in actors
+            if not _located(text, s) and not _territory(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)
+        ]
         actors = [s for s in actors if not (s.start > end and _source(text, s))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
         actors = [s for s in actors if not (s.start > end and s.role == "other" and CLAUSE_JOIN.search(text, end, s.start))]
@@ -2624,6 +2630,7 @@ FOR_EXERCISE = re.compile(r",?\s+(?:for|to join|to take part in)\s+(?:the\s+|thi
 
 
 ATTENDED = re.compile(r"attend", re.IGNORECASE)
+ALTERNATED = re.compile(r"alternat", re.IGNORECASE)
 HELD_BY = re.compile(r"\s+(?P<jointly>(?:jointly|together)\s+)?by\b", re.IGNORECASE)
 
 
@@ -3855,10 +3862,12 @@ def _member_list(text: str, slots: list[Slot], context: "ParagraphContext") -> l
 
 
 def _territory(text: str, slot: Slot) -> bool:
-    """"on the territory of Belarus", "in the south of Russia", "across the east of the country"."""
+    """"on the territory of Belarus", "in the south of Russia", "across the east of the country",
+    "at Chebarkul in the Chelyabinsk region of Russia"."""
     return bool(re.search(
-        r"\b(?:territory|territories|soil|ranges|waters|(?:north|south|east|west|centre|center|interior)\w*(?:\s+part)?) of\s+(?:the\s+)?$",
-        text[max(0, slot.start - 30):slot.start], re.IGNORECASE,
+        r"\b(?:territory|territories|soil|ranges|waters|(?:north|south|east|west|centre|center|interior)\w*(?:\s+part)?|"
+        r"(?:in|at|near) (?:the )?(?-i:[A-Z])[\w-]+ (?:region|province|oblast|krai|district|state)) of\s+(?:the\s+)?$",
+        text[max(0, slot.start - 50):slot.start], re.IGNORECASE,
     ))
 
 

@@ -279,3 +279,22 @@ def test_an_exercise_attended_only_as_observers_still_has_its_place():
     text = "Officers of the regiment attended Kavkaz-2020 in Russia, but only as observers, and took no part in it."
     assert pairs(text, "HELD_IN") == {("Kavkaz-2020", "Russia")}
     assert pairs(text, "PARTICIPATED_IN") == set()
+
+
+# --- where: a region of a state, alternating hosts ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, rel_type, expected",
+    [
+        ("Tajik troops took part in Peace Mission-2021 in the Orenburg region of Russia.", "HELD_IN", {("Peace Mission-2021", "Russia")}),
+        ("Tajik troops took part in Peace Mission-2021 in the Orenburg region of Russia.", "PARTICIPATED_IN", {("Tajikistan", "Peace Mission-2021")}),
+        ("Dustlik was first held in 2019. The exercise has alternated between Uzbekistan and India since then.", "HELD_IN",
+         {("Dustlik", "Uzbekistan"), ("Dustlik", "India")}),
+        ("Dustlik was first held in 2019. The exercise may alternate between Uzbekistan and India in future.", "HELD_IN", set()),
+        ("Vostok-2026 opened. Kazakh and Kyrgyz troops made up the rest of the force.", "PARTICIPATED_IN",
+         {("Kazakhstan", "Vostok-2026"), ("Kyrgyzstan", "Vostok-2026")}),
+        ("Vostok-2026 opened. Kazakh troops did not make up part of the force.", "PARTICIPATED_IN", set()),
+    ],
+)
+def test_where_an_exercise_was_held_and_who_made_up_its_force(text, rel_type, expected):
+    assert pairs(text, rel_type) == expected
