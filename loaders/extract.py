@@ -23,7 +23,7 @@ from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
-from loaders.relations import PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
+from loaders.relations import APART_DRILLS, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
 from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
 
@@ -70,10 +70,11 @@ REFERENCES = [
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
     (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
-    # "the 24th edition", "their latest trilateral naval exercise"; not "the next exercise", another one
+    # "the 24th edition", "their latest trilateral naval exercise"; not "the next exercise", another
+    # one, nor "its own drills", which are no part of the exercise named
     (
         re.compile(
-            r"\b(?:the|this|that|these|those|its|their|this year's|last year's)(?: (?!next\b|previous\b|last\b|future\b|following\b|upcoming\b|planned\b|first\b)(?:\d+(?:st|nd|rd|th)|[a-z]+)){0,3}"
+            r"\b(?:the|this|that|these|those|its|their|this year's|last year's)(?: (?!next\b|previous\b|last\b|future\b|following\b|upcoming\b|planned\b|first\b|own\b)(?:\d+(?:st|nd|rd|th)|[a-z]+)){0,3}"
             r" (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b"
             # "the exercise Anatolian Eagle", "the NATO exercise Steadfast Defender 2024": a name in apposition, no earlier one
             r"(?!(?-i: [A-Z][a-z]+(?: [A-Z][a-z]+| \d{4}\b)))",
@@ -758,7 +759,8 @@ class Extractor:
         for match in pairs:
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
             named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
-            refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))))
+            # "... did not enter United States airspace. ... a joint patrol by the two countries": a pair of actors
+            refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))), actors=True)
             subjects = tuple(dict.fromkeys(context.state_subjects))
             together = context.memory.state_pair if all(ref in context.recent for ref in context.memory.state_pair) else ()  # in this paragraph
             if match.group(0).lower() == "both":  # bare "both": only a pair the sentence or the last subject names
@@ -1385,11 +1387,15 @@ def _patrol_log_entry(text: str, slots: list[Slot], memory: DocumentMemory) -> l
 
 def _drop_explained_drills(relations: list[Relation]) -> list[Relation]:
     """Drills in a place the document says a named exercise was held, by one of its
-    participants, are that exercise, not unnamed drills."""
+    participants, are that exercise, not unnamed drills, unless the text sets them apart
+    ("outside the plan of Okean-2024, the Baltic Fleet fired ...")."""
     held = {(r.source, r.target) for r in relations if r.type == "HELD_IN"}
     took_part = {(r.source, r.target) for r in relations if r.type == "PARTICIPATED_IN"}
     explained = {(actor, place) for actor, exercise in took_part for ex, place in held if ex == exercise}
-    return [r for r in relations if not (r.type == "DRILLED_IN" and (r.source, r.target) in explained)]
+    return [
+        r for r in relations
+        if not (r.type == "DRILLED_IN" and (r.source, r.target) in explained and not any(APART_DRILLS.search(e.sentence) for e in r.evidence))
+    ]
 
 
 _default: Extractor | None = None

@@ -180,21 +180,37 @@ FRAMES: list[Frame] = [
         r"(?:brought|brings|bringing)(?=\s+(?:[\w,-]+\s+){0,3}?(?:soldiers|troops|sailors|airmen|personnel|servicemen|contingents|units|warships|ships)\s+(?:of|from)\b)|"
         # "hosted Mosi-2023, bringing a Russian frigate and a Chinese task group": the crafts' states, in the exercise
         r"(?<=, )(?:bringing|which brought)(?=\s+(?:the|an?|\d+|two|three|four|five|six)\s+(?-i:[A-Z])[\w-]+\s+(?:frigates?|destroyers?|corvettes?|cruisers?|submarines?|warships?|ships?|task groups?|flotillas?|squadrons?|contingents?|battalions?|companies|units?|troops|jets|fighters|bombers)\b)|"
-        r"involved|involving|included|including|featured|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
-        r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed|deploys|put out|puts out) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,4}?(?:contingents?|troops|units?|ships?|warships?|vessels?|forces|personnel|squadrons?|"
+        r"involved|involves|involving|included|includes|including|featured|features|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
+        r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed|deploys|put out|puts out|fielded|fields|fielding) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,4}?(?:contingents?|troops|units?|ships?|warships?|vessels?|forces|personnel|squadrons?|"
         r"aircraft|detachments?|soldiers|servicemen|sailors|marines|paratroopers|battalions?|brigades?|regiments?|companies|company|platoons?|crews|"
-        r"destroyers?|frigates?|corvettes?|cruisers?|submarines?|carriers?|fighters?|bombers?|helicopters?)|"
+        r"destroyers?|frigates?|corvettes?|cruisers?|submarines?|carriers?|fighters?|bombers?|helicopters?|jets|planes|groupings?)|"
+        # "Kazakhstan and Tajikistan contributed as well": a share in the exercise just named
+        r"contributed(?= (?:as well|too)\b)|"
+        # "Russian and Chinese troops made up the bulk of the force"
+        r"(?:made|make|makes) up (?:the (?:bulk|core|majority|rest) of |most of |part of )?the (?:force|forces|contingents?|grouping|exercise)\b|"
+        # "the Chinese, Pakistani and Kazakh contingents were larger": contingents of the exercise in view
+        r"(?<=[a-z] )contingents?(?=\s+(?:was|were|is|are|had|has|numbered|included|comprised|arrived|came)\b)|"
+        # "Among the warships were an Indian frigate, a Japanese destroyer ...", "Among them is the Indian Navy's frigate"
+        r"among (?:the|them|its|their)(?: [\w-]+){0,2}? (?:warships|ships|vessels|aircraft|jets|participants|navies|units|contingents|forces)(?= (?:were|was|are|is)\b)|among them (?:were|was|are|is)(?= )|"
+        # "The Royal Australian Navy has two ships and a submarine in the exercise", "New Zealand has crews in the exercise"
+        r"(?:has|have|had) (?:[\w,-]+ ){0,6}?(?:crews?|troops|ships?|units?|forces|personnel|sailors|soldiers|aircraft|jets|submarines?|frigates?|destroyers?) (?:in|at)(?= (?:the|this|that) (?:exercise|drills?|manoeuvres|maneuvers)\b)|"
         # a ship by its name and prefix: "contributed HMS Diamond", "sent INS Trikand"
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?:the )?(?-i:[A-Z]{2,5} [A-Z][a-z]+)|"
         r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|(?:was|were|is|are|been) represented by|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
         r"held|holds?|holding|staged|stages?|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
-        r"completed|wrapped up|concluded|carried out|carry out|carries out|ran|rehearsed|fought|trained|practi[sc]ed|practi[sc]ing|"
+        # "Okean-2024 continued in the Baltic Sea", "entered its second day in ...": an exercise going on somewhere
+        r"continued|continues|continuing|resumed|resumes|entered|enters|"
+        r"completed|wrapped up|concluded|finished|carried out|carry out|carries out|ran|rehearsed|fought|trained|practi[sc]ed|practi[sc]ing|"
         # "sails with India and Brazil in IBSAMAR", "trains with the Indian Navy in ...": alongside partners, in the exercise
         r"(?:sails|sailed|sailing|trains|training|drills|exercises)(?=\s+(?:\w+ly\s+)?(?:with|alongside)\b)|"
         r"(?:exercise|drill|train)s? (?:together|jointly|side by side)|"  # "the two navies exercise together in ..."
         # a caption: "Sailors of A and B on deck during Malabar 2020", "... at the opening of Khaan Quest"
         r"during(?= (?:the )?(?-i:[A-Z]))|at the (?:opening|closing|start|end)(?: ceremony)? of|"
         r"took place|take place|takes place|taking place|unfolded|"
+        # "attended Zapad-2017 in Belarus as observers": those who attend may only watch, but the place stands
+        r"attended|attends|attending|"
+        # "The exercise has alternated between India and the United States": held in each in turn
+        r"alternat(?:ed|es|ing)(?= between\b)|"
         # "the exercise areas in Peter the Great Bay": where the exercise is, not who takes part
         r"(?:(?<=exercise )|(?<=drill )|(?<=drills )|(?<=manoeuvre ))(?:areas?|zones?)",
     ),
@@ -222,8 +238,8 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "DRILLED_IN", "location", "joint",
-        r"drills?|drilled|manoeuvres|maneuvers|exercises|exercised|war ?games|live[- ]fire|wargames|naval exercises|training|"
-        r"joint exercises?|firing practice|missile (?:tests?|launches)",
+        r"drills?|drilled|manoeuvres|maneuvers|exercises|exercised|war ?games|live[- ]fir(?:e|ing)|wargames|naval exercises|training|"
+        r"joint exercises?|firing practice|(?:missile|artillery|gunnery|torpedo) (?:tests?|launches|firings?)",
     ),
     # --- diplomacy ---------------------------------------------------------------------
     *_frames(

@@ -45,7 +45,9 @@ PREPOSITION = re.compile(
     # "across northern Australia": a compass adjective (lower-case: "South China" is a name) leaves the place governed
     r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3}|(?-i:(?:north|south|east|west)(?:ern|-western|-eastern|west|east)?|central|far))\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+"
     # "signed by Presidents Putin and Pezeshkian": a leader's title leaves the leader governed
-    r"|\b(?-i:Presidents?|Prime Ministers?|Premiers?|Chancellors?|Foreign Ministers?|Defen[cs]e Ministers?)\s+)*$",
+    r"|\b(?-i:Presidents?|Prime Ministers?|Premiers?|Chancellors?|Foreign Ministers?|Defen[cs]e Ministers?)\s+"
+    # "in the waters of the Baltic Sea", "over the territory of Belarus": the place after "of" is governed by "in"
+    r"|\b(?:waters|territory|territories|airspace|skies)\s+of\b[^a-z0-9,;:.]*)*$",
     re.IGNORECASE,
 )
 # Searched through its openings (the prepositions themselves): re would try the whole
@@ -75,7 +77,8 @@ GAP_BLOCKERS = re.compile(
     r"|\b(?:bought|sold|built|made|sent|flew|took|gave|got|kept|began|won|fought|held|ran|led)\b",  # "which Ukraine bought, and Turkey sold"
     re.IGNORECASE,
 )
-OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b|\bwatched\b|\bguests?\b", re.IGNORECASE)
+# those who watch an exercise, or come to its talks and ceremonies ("sent a delegation to the harbour phase")
+OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b|\bwatched\b|\bguests?\b|\bdelegat(?:ion|ions|es)\b|\bliaison officers?\b", re.IGNORECASE)
 NON_MEMBER = re.compile(
     r"\b(?:observers?|dialogue partners?|partner states?|applicants?|candidates?|applied|application|bid|associate|guests?|"
     r"invited|aspirants?|interested|prospective|withdrew|withdrawn|suspended|expelled|quit)\b",
@@ -119,7 +122,7 @@ SEAT_AFTER = re.compile(r"\s+seat\b", re.IGNORECASE)
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
-    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|put out|(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
+    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|fielded|fields|put out|among |(?:has|have|had) |made up|(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
     r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
     r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent",
     re.IGNORECASE,
@@ -146,6 +149,17 @@ DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?game
 TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run) by\s+(?:the\s+)?$", re.IGNORECASE)
 # "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
+# Drills said to be no part of the exercise in view: "outside the plan of Okean-2024", "outside the
+# series", "separately from the exercise", "its own drills"
+APART_FROM_EXERCISE = re.compile(
+    r"\b(?:outside|separately from|independently of|(?:not|no) part of)\s+(?:the\s+)?(?:(?:plan|framework|scope|programme|program|schedule)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+APART = r"\b(?:outside|separately from|independently of|(?:not|no) part of)\s+(?:the\s+)?(?:(?:plan|framework|scope|programme|program|schedule)\s+of\s+(?:the\s+)?)?"
+OWN_DRILLS = r"|\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:drills|exercises|manoeuvres|maneuvers|training)\b"
+# ... where the exercise is only referred to ("outside the series"), or also named ("outside AMAN")
+APART_FROM_THE_EXERCISE = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers)\b" + OWN_DRILLS, re.IGNORECASE)
+APART_DRILLS = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers|(?-i:[A-Z])[\w/-]+)\b" + OWN_DRILLS, re.IGNORECASE)
 JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
 # "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
 HOST_GROUND = re.compile(
@@ -862,6 +876,10 @@ class SentenceReader:
         return [Fact(frame.type, a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        if APART_FROM_THE_EXERCISE.search(text) or any("Exercise" in s.labels and _apart(text, s) for s in self._sentence_slots):
+            # "drilled in the Caspian Sea, outside the series", "conducted its own drills", "its transit
+            # was not part of Sea Breeze": not the exercise
+            return []
         exercises = [s for s in clause if "Exercise" in s.labels] or self._sentence_exercises(text, start)
         # "took part in Sea Breeze, and Greece hosted Medusa with Egypt taking part": an exercise
         # before a new clause joined on with ", and" is that clause's, where another is left
@@ -889,7 +907,11 @@ class SentenceReader:
         it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
-        sited_only = it_held or AREA.match(text, start) is not None  # "the exercise areas in Peter the Great Bay"
+        # "the exercise areas in Peter the Great Bay"; "attended Zapad-2017 in Belarus" (perhaps only to watch)
+        sited_only = it_held or AREA.match(text, start) is not None or ATTENDED.match(text, start) is not None
+        if ALTERNATED.match(text, start):  # "has alternated between India and the United States": held in each
+            hosts_in_turn = _first_group(text, [s for s in clause if s.start >= end and "State" in s.labels and s.kind != "demonym"])
+            return [Fact("HELD_IN", ex, state) for ex in _refs(exercises, ("Exercise",)) for state in _refs(hosts_in_turn, ("State",))]
         if not exercises and context.patrol_places and SENDING.match(text, start):
             return self._sent_on_patrol(text, start, clause, context)
         if TIME_CLAUSE_IT.search(text, max(0, start - 30), start):
@@ -901,14 +923,19 @@ class SentenceReader:
             return []  # "leads the International Maritime Security Construct": not an exercise it hosts
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
         if _exercise_as_subject(text, start, self._sentence_slots):
-            # "Balikatan 2024, which ... and which sent ships beyond Philippine waters": the exercise did
-            actors = [s for s in actors if s.start >= end and s.kind != "demonym"]
+            # "Balikatan 2024, which ... and which sent ships beyond Philippine waters": the exercise did;
+            # a nationality of the crafts it holds took part ("which includes Indian Su-30s")
+            crafts = {s.start for s in self._sentence_slots if "WeaponSystem" in s.labels}
+            actors = [s for s in actors if s.start >= end and (s.kind != "demonym" or s.end + 1 in crafts)]
         aside = self._members_aside(text) if "which" in text else None
         if aside and aside[0] <= start < aside[1]:
             return []  # "the CSTO, in which Russia and Belarus participate, held ...": membership, not a drill
         if aside:  # ... and the organization, not its members, is who held it
             actors = [s for s in actors if not aside[0] <= s.start < aside[1]]
-        actors = [s for s in actors if not _located(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)]
+        actors = [
+            s for s in actors
+            if not _located(text, s) and not _territory(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)
+        ]
         actors = [s for s in actors if not (s.start > end and _source(text, s))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
         actors = [s for s in actors if not (s.start > end and s.role == "other" and CLAUSE_JOIN.search(text, end, s.start))]
@@ -967,6 +994,12 @@ class SentenceReader:
                            and re.search(r"\bto\s+(?:the\s+)?$", text[:s.start])]
             actors = [s for s in actors if s not in destination]
             places += [s for s in destination if s not in places]
+        if SENT_TO.fullmatch(text, start, end):
+            # "a detachment deployed to Russia for Tsentr-2019", "sent a frigate to South Africa for Mosi": where they went
+            destination = [s for s in _first_group(text, [s for s in actors if s.start >= end]) if s.labels == {"State"} and s.kind != "demonym" and FOR_EXERCISE.match(text, s.end)]
+            if destination and destination[0].start - end <= 5:
+                actors = [s for s in actors if s not in destination]
+                places += [s for s in destination if s not in places]
         value_end = _field_end(text, end)
         listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
         colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})|[ \t]{2,}(?=\S)", text[end:end + 28]) if listing else None
@@ -979,6 +1012,10 @@ class SentenceReader:
             Fact("HELD_IN", ex, place) for ex_slot, place_slot in _each_to_its_exercise(text, exercises, places)
             for ex in _refs([ex_slot], ("Exercise",)) for place in _refs([place_slot], ("Region", "State"))
         ]
+        if frame.type == "HOSTED" and frame.form == "active" and PART_RUN.match(text, start):
+            # "The Ukrainian Navy and the US Sixth Fleet jointly led the maritime component": a share in it, not hosting
+            runners = _nearest_group(text, [s for s in actors if s.end <= start], ("State", "ArmedForce"))
+            return held + [Fact("PARTICIPATED_IN", actor, ex) for actor in _refs(runners, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))]
         if frame.type == "HOSTED":
             # "Pitch Black, which the Royal Australian Air Force hosted": a force hosts for its state
             # "organised by the Russian Navy": a force hosts for its state where no state is named
@@ -1005,7 +1042,8 @@ class SentenceReader:
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
             ]
         if sited_only:
-            return held
+            # "It was staged jointly by Russia and Belarus in ...": where, and by whom
+            return held + (_staged_by(text, end, right, exercises) if re.match(r"held|staged|organi[sz]ed", text[start:end], re.IGNORECASE) else [])
         if actors and all(s.start >= end and s.role == "with" for s in actors) and not any(s.end <= start for s in clause):
             # "It also sails with India and Brazil in IBSAMAR": the pronoun's state sails too
             actors = _pronoun_subject(text, start, [], context, ("State", "ArmedForce")) + actors
@@ -1019,12 +1057,14 @@ class SentenceReader:
         ]
         if re.match(r"\b(?:held|staged|hosted|organi[sz]ed|ran)\b", text[start:end], re.IGNORECASE):
             # "Russia staged Vostok-2022", "Vostok-2022 was staged by Russia": one state alone holds it
-            by = re.match(r"\s+by\b", text[end:])
             outside = [s for s in left if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
-            hosts = _refs(_first_group(text, [s for s in right if s.labels & {"State", "ArmedForce"}]) if by else _nearest_group(text, outside, ("State",)), ("State",))
-            # "Joint Sea-2022" says nothing of a joint drill; "jointly", "together", "with" in the words around it do
-            if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
-                facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
+            if HELD_BY.match(text, end):
+                facts += _staged_by(text, end, right, exercises)
+            else:
+                hosts = _refs(_nearest_group(text, outside, ("State",)), ("State",))
+                # "Joint Sea-2022" says nothing of a joint drill; "jointly", "together", "with" in the words around it do
+                if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
+                    facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
         return facts
 
     def _sentence_exercises(self, text: str, start: int) -> list[Slot]:
@@ -1051,10 +1091,12 @@ class SentenceReader:
         return [Fact("PATROLLED", actor, place) for actor in _refs(senders, ("State", "ArmedForce")) for place in context.patrol_places]
 
     def _location(self, frame, text, start, end, clause, before, context) -> list[Fact]:
-        if frame.type == "DRILLED_IN" and any("Exercise" in s.labels for s in clause):
+        if frame.type == "DRILLED_IN" and any("Exercise" in s.labels and not _apart(text, s) for s in clause) and not APART_DRILLS.search(text):
             return []
         if frame.type == "PATROLLED" and NOT_JOINT.search(text):
             return []  # "its own patrols ... are not joint operations, and no other state joins them"
+        if frame.type == "PATROLLED" and NOT_A_PATROL.search(text):
+            return []  # "passed through the Taiwan Strait; it was a transit, not a patrol"
         if frame.form == "journey" and re.match(r"began|started|ended|finished", text[start:end], re.IGNORECASE) and "patrol" not in text.lower():
             return []  # "the patrol began in the Sea of Japan", not any exercise that began there
         _, right = _sides(text, clause, start, end)
@@ -1535,6 +1577,7 @@ class ParagraphContext:
         self.topic: Ref | None = None  # the organization a paragraph opens with, which it is about
         self.opened = False
         self.opposed: tuple[str, tuple[Ref, ...]] = ("", ())  # the sentence of the last opposition and whom it opposed, for "... echoed the criticism"
+        self.only_places: set[Ref] = set()  # states last named as the owner of a place: "did not enter United States airspace"
 
     @property
     def headings(self) -> list[str]:
@@ -1572,6 +1615,10 @@ class ParagraphContext:
         self.memory.states_listed = len(listed) or self.memory.states_listed
         named_by_label = self.memory.named_by_label()
         for slot in slots:
+            if "State" in slot.labels and HOME_WATERS.match(text, slot.end):
+                self.only_places.update(slot.refs)
+            elif "State" in slot.labels:
+                self.only_places.difference_update(slot.refs)
             if "Exercise" in slot.labels and EARLIER_EDITION_AFTER.match(text, slot.end):
                 continue  # "Vostok-2018, the previous edition, brought ...": not what "the exercise" means next
             self.recent.extend(slot.refs)
@@ -1689,10 +1736,13 @@ class ParagraphContext:
         earlier = (self.recent[i] for i in range(self.sentence_start - 1, -1, -1))
         return next(((ref,) for ref in earlier if ref.label in labels), ())
 
-    def last(self, labels, count: int = 1, extra: tuple[Ref, ...] = ()) -> tuple[Ref, ...]:
-        """The ``count`` most recent distinct entities with one of ``labels`` (``extra`` counts as most recent)."""
+    def last(self, labels, count: int = 1, extra: tuple[Ref, ...] = (), actors: bool = False) -> tuple[Ref, ...]:
+        """The ``count`` most recent distinct entities with one of ``labels`` (``extra`` counts as
+        most recent); with ``actors``, not states last named as a place's owner."""
         found: list[Ref] = []
         for ref in chain(reversed(extra), reversed(self.recent)):
+            if actors and ref in self.only_places:
+                continue
             if ref.label in labels and ref not in found:
                 found.append(ref)
                 if len(found) == count:
@@ -1915,6 +1965,10 @@ def _clause(breaks, start: int, end: int, length: int) -> tuple[int, int, int | 
     return clause_start, clause_end, relative_at
 
 
+# "... Arctic Oceans and of the Baltic Sea": after a plural head, "and of" opens a second place
+PARALLEL_OF = re.compile(r"s?\s*(?:,\s*)?and\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Slot], list[Slot]]:
     left = [s for s in clause if s.end <= start]
     right = [s for s in clause if s.start >= end]
@@ -1934,6 +1988,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
                 slot.role = "object"  # "built in India under Russian licence, and T-90 tanks": a further object, not a licensor
         elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
+        elif previous is not None and previous.role == "loc" and PARALLEL_OF.fullmatch(gap):
+            slot.role = "loc"  # "in the waters of the Pacific and of the Baltic Sea": a second place, not an owner
         elif previous is not None and previous.kind == "demonym" and gap == " " and previous.role == "with":
             slot.role = previous.role  # "sailed alongside Chinese Type 055 destroyers": one noun phrase, a companion
         else:
@@ -2042,6 +2098,12 @@ ORGANIZATION_RELATIVE = re.compile(r"\b(?:in|of) which\b[^;.]*?\b(?:participate|
 NEW_CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")
 # A clause with a subject of its own begins: ", and Japan ...", "; ...", ", while ..."
 NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas|yet)|;|\bwhile|\bwhereas)\s+(?:\w+\s+){0,3}?(?:[A-Z]|the\s+[A-Z])")
+# A passage the text calls something else: "it was a transit, not a patrol", "was a routine port call"
+NOT_A_PATROL = re.compile(
+    r"\bnot (?:a |any |on a )?(?:joint |combined )?patrol\b|"
+    r"\b(?:was|were|is|are) (?:just |only |simply |merely )?(?:a |an )?(?:routine |normal |innocent |ordinary )?(?:transits?|port calls?|passages?|goodwill visits?)\b",
+    re.IGNORECASE,
+)
 NOT_JOINT = re.compile(r"\bnot (?:a |as )?(?:joint|combined)\b|\bno other (?:state|country|navy|nation)\b|\bunilateral(?:ly)?\b", re.IGNORECASE)
 # "a patrol ... was recorded by the US Northern Command": the agent of another verb, not a patroller
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!led\b)\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
@@ -2653,6 +2715,36 @@ AND_WHICH = re.compile(r"\band\s+$")
 # between an exercise and its ", which": nothing, or the year of an edition the gazetteer
 # does not list ("Cobra Gold 2025, which ...")
 WHICH_GAP = re.compile(r"(?:[ -](?:19|20)\d\d)?,?\s?")
+
+
+# "deployed to", "sent a frigate to": a trigger ending on its destination; "... for Tsentr-2019": the destination's exercise
+SENT_TO = re.compile(r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed)\b.*\bto", re.IGNORECASE)
+FOR_EXERCISE = re.compile(r",?\s+(?:for|to join|to take part in)\s+(?:the\s+|this year's\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+ATTENDED = re.compile(r"attend", re.IGNORECASE)
+ALTERNATED = re.compile(r"alternat", re.IGNORECASE)
+HELD_BY = re.compile(r"\s+(?P<jointly>(?:jointly|together)\s+)?by\b", re.IGNORECASE)
+
+
+def _staged_by(text: str, end: int, right: list[Slot], exercises: list[Slot]) -> list[Fact]:
+    """Who held an exercise, named after "by": "Vostok-2022 was staged by Russia" (one state alone
+    holds it, unless the words around say it was joint), "staged jointly by Russia and Belarus"
+    (each of them, as co-hosts)."""
+    by = HELD_BY.match(text, end)
+    if by is None:
+        return []
+    hosts = _refs(_first_group(text, [s for s in right if s.labels & {"State", "ArmedForce"}]), ("State",))
+    if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
+        return [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
+    if by.group("jointly") and 1 < len(hosts) <= 3:
+        return [Fact("HOSTED", host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",))]
+    return []
+
+
+def _apart(text: str, slot: Slot) -> bool:
+    """Whether the exercise at ``slot`` is named as what the deed was no part of: "outside AMAN"."""
+    return APART_FROM_EXERCISE.search(text, max(0, slot.start - 40), slot.start) is not None
 
 
 def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
@@ -3616,9 +3708,11 @@ OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews
 # "former Royal Australian Air Force F/A-18s", "ex-Indian Navy": the owner before the present one
 FORMER_OWNER = re.compile(r"\b(?:former|ex-|onetime|one-time|second-hand|surplus)\s*$", re.IGNORECASE)
 # "... Singaporean F-15s took off": a system seen flying, named with its nationality.
-MISSION_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,2}?\s+(?:escorted|(?:were|was) intercepted)\b", re.IGNORECASE)
+MISSION_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,2}?\s+(?:escorted|(?:were|was) intercepted|fired|opened fire)\b", re.IGNORECASE)
 FLEW_AFTER = re.compile(
-    r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied|escorted|(?:were|was) intercepted|"
+    r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied|escorted|(?:were|was) intercepted|fired|"
+    # "two Russian Tu-95 and two Chinese H-6 bombers were tracked": seen by others, in the air or at sea
+    r"(?:were|was) (?:tracked|spotted|detected|photographed|shadowed)|"
     # "... carried out a joint patrol", "conducted a joint flight"
     r"(?:carried out|conducted|performed|made|staged|flew) (?:a |an |their |the )?(?:(?:first|second|third|\w+th|latest|another) )?(?:joint |combined )?(?:air )?(?:patrols?|flights?|sorties?|missions?))\b",
     re.IGNORECASE,
@@ -3630,6 +3724,10 @@ OWN_DEED_AFTER = re.compile(
     r"s?\s+(?:(?:also|then|later|first|again|have|had|has)\s+)?(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked)\b",
     re.IGNORECASE,
 )
+# what a roll call of aircraft or ships is part of: "this year includes Indian Su-30s, Japanese F-2s"
+ROLL_CALL = re.compile(r"\b(?:includes?|included|including|featur(?:es|ed|ing)|among them(?: (?:are|were))?)\s+", re.IGNORECASE)
+# ... and the entries before this one: "Indian Su-30s, " (a nationality, a few words, a comma or "and")
+ROLL_CALL_LINK = re.compile(r"(?:(?:the\s+|an?\s+|two\s+|three\s+|four\s+|\d+\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}?(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+|an?\s+|two\s+|three\s+|four\s+|\d+\s+)?")
 
 
 def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
@@ -3640,15 +3738,22 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     for index, slot in enumerate(slots):
         if "WeaponSystem" not in slot.labels or index == 0:
             continue
-        flew = FLEW_AFTER.match(text, slot.end) or OWN_DEED_AFTER.match(text, slot.end)
-        if not flew or re.search(r"\b(?:not|never|no|may|might|could|would|will)\b", flew.group(0), re.IGNORECASE):
-            continue
         owners, position, end = [], index - 1, slot.start
         while position >= 0 and slots[position].kind == "demonym" and (
             text[slots[position].end:end].isspace() if not owners else DEMONYM_LINK.fullmatch(text, slots[position].end, end)
         ):
             owners += [ref for ref in slots[position].refs if ref.label == "State"]
             position, end = position - 1, slots[position].start
+        if not owners:
+            continue
+        flew = FLEW_AFTER.match(text, slot.end) or OWN_DEED_AFTER.match(text, slot.end)
+        if flew and re.search(r"\b(?:not|never|no|may|might|could|would|will)\b", flew.group(0), re.IGNORECASE):
+            continue
+        # "the exercise includes Indian Su-30s, Japanese F-2s and ...": the roll call opened by what it is part of
+        roll = ROLL_CALL.search(text, max(0, end - 60), end)
+        listed = roll is not None and ROLL_CALL_LINK.fullmatch(text, roll.end(), end) is not None
+        if not flew and not (listed and not blocked(text, roll.start(), roll.end(), 0)):
+            continue
         found += [(slot.end, Fact("OPERATES", owner, system)) for owner in owners for system in slot.refs if system.label == "WeaponSystem"]
     # a roll call of several air arms ("Indian ..., German ... and Singaporean ... took off");
     # one nationality alone ("Six Chinese Y-20s landed") is left to the other readings, unless
@@ -3865,10 +3970,12 @@ def _member_list(text: str, slots: list[Slot], context: "ParagraphContext") -> l
 
 
 def _territory(text: str, slot: Slot) -> bool:
-    """"on the territory of Belarus", "in the south of Russia", "across the east of the country"."""
+    """"on the territory of Belarus", "in the south of Russia", "across the east of the country",
+    "at Chebarkul in the Chelyabinsk region of Russia"."""
     return bool(re.search(
-        r"\b(?:territory|territories|soil|ranges|waters|(?:north|south|east|west|centre|center|interior)\w*(?:\s+part)?) of\s+(?:the\s+)?$",
-        text[max(0, slot.start - 30):slot.start], re.IGNORECASE,
+        r"\b(?:territory|territories|soil|ranges|waters|(?:north|south|east|west|centre|center|interior)\w*(?:\s+part)?|"
+        r"(?:in|at|near) (?:the )?(?-i:[A-Z])[\w-]+ (?:region|province|oblast|krai|district|state)) of\s+(?:the\s+)?$",
+        text[max(0, slot.start - 50):slot.start], re.IGNORECASE,
     ))
 
 

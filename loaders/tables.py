@@ -19,6 +19,8 @@ from loaders.openings import gate_patterns
 from loaders.relations import YEAR, Fact, ParagraphContext, Ref, Slot, drafted
 
 COLUMN_ROLES = [
+    # "| Exercise | Expected dates | Expected participants |": a table of what is still to come
+    ("future", r"expected|planned|scheduled|provisional|tentative|forthcoming|upcoming"),
     ("in_service", r"in service|in inventory|inventory|fleet size"),
     ("seller", r"supplier|seller|exporter|vendor|supplied by|from|origin"),
     ("maker", r"maker|manufacturer|producer|builder|developer|designer|built by|made by"),
@@ -30,6 +32,7 @@ COLUMN_ROLES = [
     ("host", r"host|organi[sz]er|lead nation|led by"),
     ("place", r"waters|area|location|region|venue|where|route|theat(?:re|er)|held|sea"),
     ("participants", r"participants|participating|took part|contingents|navies|forces|countries"),
+    ("patrol", r"patrols?\b"),  # "| Patrol | Participants | Area |": each row a patrol
     ("vetoer", r"veto"),
     ("sanctioner", r"imposed by|sanctioning|issued by|imposer"),
     ("target", r"target|sanctioned entity|designated|listed entity"),
@@ -49,6 +52,10 @@ HEDGED_ROW = re.compile(
     r"(?:not|never|not yet) delivered|undelivered|halted|shelved|abandoned|scrapped|on hold|fell through|collapsed)\b",
     re.IGNORECASE,
 )
+
+# A whole status cell that says the row's event is yet to come: "Under discussion", "TBC"
+# ("Announced" is not one: a sanction announced is imposed)
+FUTURE_STATUS = re.compile(r"\W*(?:under (?:discussion|consideration|review)|to be (?:confirmed|decided|announced)|TBC|TBD)\W*$", re.IGNORECASE)
 
 # "90,000 personnel claimed by Moscow": a figure hedged, not the row's facts
 FIGURE_HEDGED = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:claimed|reported|alleged|rumou?red)\b", re.IGNORECASE)
@@ -128,8 +135,8 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         text = cells[roles[role]][2] if role in roles and roles[role] < len(cells) else ""
         return "" if re.fullmatch(r"[—–-]*|n/?a", text.strip(), re.IGNORECASE) else text  # "—": nothing stated
 
-    if HEDGED_ROW.search(FIGURE_HEDGED.sub("", row)):
-        return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed"
+    if "future" in roles or HEDGED_ROW.search(FIGURE_HEDGED.sub("", row)) or FUTURE_STATUS.match(cell("status")):
+        return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed", a table of expected editions
     facts: list[Fact] = []
     supply = _supply_cell(row, cells, slots, roles) if "seller" in roles and roles["seller"] < len(cells) else None
     facts += _transfers(refs, cell, roles, context, supply)
@@ -139,7 +146,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
             facts += [Fact("HOSTED", host, exercise) for host in refs("host", ("State",))]
             facts += [Fact("HELD_IN", exercise, place) for place in refs("place", ("Region", "State"))]
             facts += [Fact("PARTICIPATED_IN", actor, exercise) for actor in refs("participants", ("State", "ArmedForce"))]
-    elif "place" in roles and re.search(r"patrol", " ".join(context.headings), re.IGNORECASE):
+    elif "place" in roles and ("patrol" in roles or re.search(r"patrol", " ".join(context.headings), re.IGNORECASE)):
         # "| Participants | Waters |": each row names its own navies; otherwise the text's patrollers
         actors = refs("participants", ("State", "ArmedForce")) or context.patrollers or list(context.last(("State",), 2))
         facts += [Fact("PATROLLED", actor, place) for actor in actors for place in refs("place", ("Region",))]
