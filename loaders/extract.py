@@ -31,6 +31,8 @@ EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|(?-i:\b[Tt]he allies\b)|"
+    # "The two established a partnership in 2008", "the two fought again in 1988": the bare pair, with its verb
+    r"\bthe two(?= (?:have|has|had|are|were|also|later|then|now|(?!armed\b)[a-z]+ed|fought|signed|went|met|made|held|began|sent|built)\b)|"
     r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said|(?!armed\b)[a-z]+ed|"
     # a stance in the present: "Both oppose the deployment", "Both describe the partnership as ..."
     r"oppose|condemn|critici[sz]e|reject|object|describe|call|regard|view|consider|see|share|back|support|insist|deny)\b)",  # "... and both have criticised it", "both vetoed"
