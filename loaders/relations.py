@@ -857,6 +857,10 @@ class SentenceReader:
         if not group and re.match(r"[^.;,]{0,25}?\b(?:signed|concluded|agreed|inked) by\b", text[end:]):
             group = _first_group(text, _role(right, states, ("by",)))  # "a friendship treaty signed by India and the Soviet Union"
             partners = [] if len(group) == 2 else partners
+        fronted = _fronted_partner(text, self._sentence_slots, start) if frame.type == "PARTNERS_WITH" and not partners else None
+        if fronted:  # "With Russia we have a special and privileged strategic partnership": the partner opens the sentence
+            partners, subject = fronted
+            group = [g for g in group if g is not partners[0] and {r.name for r in g.refs}.isdisjoint(r.name for r in partners[0].refs)] or subject
         between = [s for s in right if s.role == "between"]
         refs: list[tuple[Ref, Ref]] = []
         if between and len(_refs(_role(right, states, ("between",)), states)) <= 3:
@@ -2617,6 +2621,21 @@ def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
 
 
 REPEATED_WITH = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+and\s+(?:again\s+|later\s+|then\s+)?with\s+(?:the\s+)?")
+
+
+FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _fronted_partner(text: str, slots: list[Slot], start: int) -> tuple[list[Slot], list[Slot]] | None:
+    """The state a sentence opens on with "With", and the subject after it: "With the United
+    States we signed up to a comprehensive global strategic partnership" (one state each)."""
+    first = next((s for s in slots if s.start < start), None)
+    if first is None or not FRONTED_WITH.fullmatch(text, 0, first.start) or "State" not in first.labels:
+        return None
+    subject = [s for s in slots if first.end < s.start and s.end <= start and "State" in s.labels][:1]
+    if not subject or re.match(r"\s*(?:,\s*)?(?:and|or)\b", text[first.end:first.end + 6]):
+        return None  # "With Japan and Korea ...": a list, not a partner and a subject
+    return [first], subject
 
 
 def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext", sentence: list[Slot], before: list[Slot]) -> list[Fact]:

@@ -222,6 +222,49 @@ def test_no_longer_still_negates():
     assert facts("Ethiopia and Somalia are no longer fighting over the Ogaden.", "CLASHED_WITH") == set()
 
 
+def test_the_two_is_the_pair_just_named_not_an_earlier_acting_pair():
+    text = (
+        "Russia and China voted against the draft together.\n\n"
+        "Chile and Peru clashed at sea in 1879. But \"enemies\" is wrong today. The two established a strategic partnership in 2014."
+    )
+    found = facts(text, "PARTNERS_WITH")
+    assert ("Chile", "PARTNERS_WITH", "Peru") in found and ("China", "PARTNERS_WITH", "Russia") not in found
+
+
+# --- who "we" is: an op-ed's writer, a speech's first line ---------------------------------------
+
+def test_an_op_eds_writer_note_makes_we_the_writers_state():
+    text = "The writer is a former Kenyan ambassador. Views are personal.\n\nWe signed a strategic partnership with Ethiopia in 2019."
+    assert facts(text, "PARTNERS_WITH") == {("Ethiopia", "PARTNERS_WITH", "Kenya")}
+
+
+def test_a_writer_note_without_a_role_names_no_speaker():
+    text = "The writer is a Kenyan novelist living in Paris.\n\nWe signed a strategic partnership with Ethiopia in 2019."
+    assert facts(text, "PARTNERS_WITH") == set()
+
+
+def test_an_address_opening_the_first_paragraph_makes_we_its_state():
+    text = "Address to the Parliament of the Republic of Chile, Santiago, 4 June 2024\n(Unofficial translation)\n\nMr President, we condemn Russia for this war."
+    assert ("Chile", "OPPOSES", "Russia") in facts(text, "OPPOSES")
+
+
+def test_an_address_whose_we_only_hopes_gives_nothing():
+    text = "Address to the Parliament of the Republic of Chile, Santiago, 4 June 2024\n(Unofficial translation)\n\nMr President, we may yet condemn Russia."
+    assert facts(text, "OPPOSES") == set()
+
+
+# --- a partner fronted with "With" --------------------------------------------------------------
+
+def test_a_partner_fronted_with_with_and_its_subject_after_it():
+    text = "With the United Arab Emirates India signed up to a comprehensive strategic partnership in 2017."
+    assert facts(text, "PARTNERS_WITH") == {("India", "PARTNERS_WITH", "United Arab Emirates")}
+
+
+def test_a_fronted_partner_with_a_negated_partnership_gives_nothing():
+    assert facts("With Japan India has never signed a strategic partnership.", "PARTNERS_WITH") == set()
+    assert facts("With Japan India hopes to sign a strategic partnership next year.", "PARTNERS_WITH") == set()
+
+
 # --- known gaps --------------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'we' and 'our' resolve only to a speaker a title, a declaration or a transcript label names; an op-ed's 'The writer is a former Indian ambassador' names none")
