@@ -1342,7 +1342,8 @@ class SentenceReader:
                     return []
                 orgs = [Slot(end + council_named.start() + 1, end + council_named.end(), (council,), "reference")]
             named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (
-                orgs and (orgs[0].start - end <= 6 or re.fullmatch(r"\s+both\s+(?:the\s+)?", text[end:orgs[0].start]))  # "a member of both the Quad and the SCO"
+                # "a member of both the Quad and the SCO", "a member of the Russian-led CSTO"
+                orgs and (orgs[0].start - end <= 6 or re.fullmatch(r"\s+(?:both\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated|founded)\s+)?", text[end:orgs[0].start]))
             )
             if named_object:
                 return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract import default_extractor
+from loaders.readers import read_bytes
 from tests.loaders.sentences import facts
 
 COUNCIL = "United Nations Security Council"
@@ -263,6 +265,66 @@ def test_a_partner_fronted_with_with_and_its_subject_after_it():
 def test_a_fronted_partner_with_a_negated_partnership_gives_nothing():
     assert facts("With Japan India has never signed a strategic partnership.", "PARTNERS_WITH") == set()
     assert facts("With Japan India hopes to sign a strategic partnership next year.", "PARTNERS_WITH") == set()
+
+
+# --- a live blog's headline and "What we know" box beside its feed of entries -------------------
+
+LIVE_BLOG = """<!doctype html><html><head><title>Live: border fighting</title></head><body>
+<div class="consent">We use cookies. <button>OK</button></div>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<h1>Peru-Ecuador border fighting: what we know</h1>
+<section class="summary"><h2>What we know</h2><ul>
+<li>Peruvian and Ecuadorian troops have exchanged fire along the Cenepa since dawn.</li>
+<li>Both countries are members of the Organization of American States.</li>
+</ul></section>
+<div class="feed">
+<article><time>14:10</time><p>Ecuador's foreign ministry condemned Peru's air strikes.</p></article>
+<article><time>12:05</time><p>Rumours that Chile sent troops were denied in Santiago.</p></article>
+</div>
+<aside><h3>More on this story</h3><ul><li><a href="/a/1">Chile and Peru clashed in 1879: what happened then</a></li>
+<li><a href="/a/2">Why Bolivia sanctioned Peru, explained in full</a></li></ul></aside>
+<footer>&copy; 2025 Wire</footer>
+<script>poll("/live")</script>
+</body></html>"""
+
+
+def _page_facts(page: str) -> set[tuple]:
+    extraction = default_extractor().extract_document(read_bytes(page.encode("utf-8"), "site/live.html"))
+    return {(r.source, r.type, r.target) for r in extraction.relations}
+
+
+def test_a_live_blogs_what_we_know_box_beside_its_feed_is_read():
+    found = _page_facts(LIVE_BLOG)
+    assert ("Ecuador", "CLASHED_WITH", "Peru") in found
+    assert {("Peru", "MEMBER_OF", "Organization of American States"), ("Ecuador", "MEMBER_OF", "Organization of American States")} <= found
+    assert ("Ecuador", "OPPOSES", "Peru") in found
+
+
+def test_a_live_blogs_related_links_and_denied_entries_still_give_nothing():
+    found = _page_facts(LIVE_BLOG)
+    assert not {f for f in found if "Chile" in f or "Bolivia" in f}
+
+
+# --- "military" before what was struck; a member of a "Russian-led" bloc --------------------------
+
+def test_military_targets_of_a_state_are_not_its_armed_forces():
+    text = "Thai jets struck two Cambodian military targets near the border."
+    assert facts(text, "ARMED_FORCE_OF") == set()
+
+
+def test_the_cambodian_military_itself_is_still_the_force():
+    text = "The Cambodian military said its positions were shelled."
+    assert ("Royal Cambodian Armed Forces", "ARMED_FORCE_OF", "Cambodia") in facts(text, "ARMED_FORCE_OF")
+
+
+def test_a_member_of_a_led_bloc_is_a_member():
+    text = "Kyrgyzstan, a member of the Russian-led Collective Security Treaty Organization, asked for help."
+    assert ("Kyrgyzstan", "MEMBER_OF", "Collective Security Treaty Organization") in facts(text, "MEMBER_OF")
+
+
+def test_never_a_member_of_a_led_bloc_gives_no_membership():
+    text = "Uzbekistan, no longer a member of the Russian-led Collective Security Treaty Organization, stayed aloof."
+    assert facts(text, "MEMBER_OF") == set()
 
 
 # --- known gaps --------------------------------------------------------------------------------
