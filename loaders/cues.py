@@ -162,7 +162,11 @@ NEUTRAL = re.compile(
     # an entry left out of a list, not the verb denied: "India but not Pakistan bought the S-400"
     r"\bbut not\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
     # a speaker vouching for the fact: "I can confirm that ...", "we can now reveal"
-    r"\b(?:I|we) can (?:now |also )?(?:confirm|reveal|report|tell you|announce)\b",
+    r"\b(?:I|we) can (?:now |also )?(?:confirm|reveal|report|tell you|announce)\b|"
+    # a vote cast, not a negation: "Russia voted no, and as a permanent member ..."
+    r"\b(?:voted|votes|vote|voting) no\b|"
+    # a comparison that negates nothing after it: "The eastern front is no calmer: ...", "Hanoi was no exception"
+    r"\b(?:is|are|was|were|been)\s+no\s+(?!longer\b)(?:[a-z]{2,}er|different|exception|stranger to)\b",
     re.IGNORECASE,
 )
 # "warned Finland against joining", "campaigned against buying": the deed argued against

@@ -31,6 +31,8 @@ EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|(?-i:\b[Tt]he allies\b)|"
+    # "The two established a partnership in 2008", "the two fought again in 1988": the bare pair, with its verb
+    r"\bthe two(?= (?:have|has|had|are|were|also|later|then|now|(?!armed\b)[a-z]+ed|fought|signed|went|met|made|held|began|sent|built)\b)|"
     r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said|(?!armed\b)[a-z]+ed|"
     # a stance in the present: "Both oppose the deployment", "Both describe the partnership as ..."
     r"oppose|condemn|critici[sz]e|reject|object|describe|call|regard|view|consider|see|share|back|support|insist|deny)\b)",  # "... and both have criticised it", "both vetoed"
@@ -243,6 +245,14 @@ SPEECH_LABEL = re.compile(r"(?:transcript|remarks|speech|address|statement|inter
 # "on China's conduct", "to the Indian Parliament": a heading's subject or audience, not its speaker
 NOT_SPEAKER = re.compile(r"\b(?:on|about|regarding|concerning|against|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 ISSUED_BY = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# A first paragraph that opens as someone's words: "Address to the Sejm ...", "Remarks by the Foreign Minister at ..."
+SPEECH_OPENING = re.compile(r"\W*(?:remarks|speech|address|statement|keynote|testimony)\s+(?:by|to|at|of|before)\b", re.IGNORECASE)
+# An opinion piece's note on its writer: "The writer is a former Indian ambassador.", "The author served as Kenya's envoy"
+WRITER_DECLARED = re.compile(
+    r"\W*(?:the\s+)?(?:writer|author|columnist)\s+(?:is|was|served as|has served as)\s+(?:a\s+|an\s+|the\s+)?(?:former\s+|retired\s+|serving\s+)?"
+    r"[^.;\n]{0,40}?\b(?:ambassador|diplomat|envoy|minister|secretary|official|general|admiral|officer|adviser|advisor|negotiator|high commissioner)\b",
+    re.IGNORECASE,
+)
 # "We, the Heads of State and Government of the North Atlantic Alliance, ..."
 WE_DECLARED = re.compile(r"\bWe,\s+(?:the\s+)?[^,;.]{3,120},")
 # A turn of a transcript: "MINISTER (India):", "Q (NHK):", "Adm. R. Kumar, Indian Navy:"
@@ -600,7 +610,8 @@ class Extractor:
         def named(start: int, end: int) -> list[Ref]:
             return [Ref(m.name, m.label) for m in mentions if sentence.start + start <= m.start and m.end <= sentence.start + end]
 
-        opening = sentence.heading or sentence.start == 0 and SPEECH_LABEL.match(sentence.text)  # "Transcript: ... lecture by ..."
+        # "Transcript: ... lecture by ...", and a first paragraph's "Address to the Sejm of the Republic of Poland"
+        opening = sentence.heading or sentence.start == 0 and SPEECH_LABEL.match(sentence.text) or sentence.paragraph == 0 and SPEECH_OPENING.match(sentence.text)
         if opening and sentence.paragraph == 0 and not memory.issuers and SPEECH_HEADING.search(sentence.text):
             # an organization speaks only as the one a statement is "by" or "of", not as the body a transcript records
             own = [
@@ -608,6 +619,9 @@ class Extractor:
                 and (m.label != "Organization" or ISSUED_BY.search(text, sentence.start, m.start))
             ]
             memory.issuers = memory.speakers = self._speaking(own, joint="joint" in sentence.text.lower())
+        writer = WRITER_DECLARED.match(sentence.text) if not memory.speakers else None
+        if writer:  # "The writer is a former Indian ambassador.": an opinion piece's "we" is the writer's state
+            memory.issuers = memory.speakers = self._speaking(named(0, writer.end()))
         declared = WE_DECLARED.search(sentence.text) if "We," in sentence.text else None
         if declared:
             memory.issuers = memory.speakers = self._speaking(named(declared.start(), declared.end()), joint=True)
@@ -778,7 +792,9 @@ class Extractor:
             # sentence, the last two states that acted together rather than two merely named last,
             # where those share a state with them or are fewer ("Delhi denied" after the patrol of
             # India and France); not where the paragraph has moved on to another pair
-            acted = context.memory.acting_pair if labels == ("State",) and not any(r.label in ("State", "ArmedForce") for r in named) else ()
+            # (a bare "the two" takes up the last two named, the pair the previous sentences were about)
+            bare = match.group(0).lower() == "the two"
+            acted = context.memory.acting_pair if labels == ("State",) and not bare and not any(r.label in ("State", "ArmedForce") for r in named) else ()
             refs = acted if acted and (len(refs) < 2 or set(refs) & set(acted)) else refs
             if not refs:  # "The two countries ..." opening a paragraph: the last pair that acted together, else
                 # the last two states the document named, unless the last sentence naming states named more

@@ -323,7 +323,9 @@ FRAMES: list[Frame] = [
         "PARTNERS_WITH", "pair", "active",
         r"(?:comprehensive |strategic |military |security |defen[cs]e |special |privileged |close |\"no[- ]limits\" |no[- ]limits |)"
         r"(?:strategic )?partnerships?(?: of coordination)?|partners?|partnered|allies|alliance|allied|ally|"
-        r"treaty of (?:[\w-]+,? (?:and )?){0,3}(?:good-neighbou?rliness|friendship)|friendship treaty|friendly cooperation|"
+        # "an Agreement on Peace, Friendship and ...", "a Declaration on Allied Interaction", "the treaty of good neighbourship"
+        r"(?:treaty|agreement|declaration|charter) (?:of|on) (?:[\w-]+,? (?:and )?){0,3}(?:good[- ]neighbou?r(?:liness|ship)|friendship|allied (?:relations|interaction))|"
+        r"friendship treaty|friendly cooperation|"
         # "signed a defence cooperation pact with Australia", "a mutual defence treaty"
         r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance|"
         # the agreements that let two states' forces work on each other's ground or with each other's supplies
@@ -345,7 +347,7 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "SANCTIONED", "directed", "active",
-        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?) (?:\w+ ){0,3}sanctions|"
+        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?) (?:\w+ ){0,3}(?:sanctions|embargo(?:es)?(?= (?:on|against)\b))|"
         r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"
         # "added Rosoboronexport to the Entity List": the target stands inside the trigger

@@ -182,7 +182,9 @@ MILITARY_ADJECTIVE = re.compile(
     r"\s+(?:aid|advis[eo]rs?|assistance|cooperation|co-operation|arrangements?|ties|relations|exports?|imports?|equipment|hardware|spending|"
     r"budgets?|bases?|presence|support|doctrine|analysts?|experts?|sources?|officials?|planners?|technology|industry|intelligence|"
     r"personnel|contractors?|trainers?|instructors?|delegations?|attach[ée]s?|academy|leaders?|leadership|build-?up|pacts?|agreements?|"
-    r"deals?|supplies|shipments?|satellites?|drills?|exercises?|parade|hospital|court|power|might|threat|pressure|operations?|activity|activities)\b",
+    r"deals?|supplies|shipments?|satellites?|drills?|exercises?|parade|hospital|court|power|might|threat|pressure|operations?|activity|activities|"
+    # "struck two Cambodian military targets": what is struck, not the force
+    r"targets?|positions?|sites?|installations?|facilities|facility|infrastructure|objects?|camps?|outposts?|posts?|vehicles?|convoys?)\b",
     re.IGNORECASE,
 )
 # "Balikatan 2024", "Pitch Black 2024": an edition written with a space after its series

@@ -358,7 +358,11 @@ def _main_node(tree):
         return main
     articles = tree.css("article:not(article article)")
     if 0 < len(articles) <= MAX_ARTICLES:
-        shared = set.intersection(*(set(_lineage(node)) for node in articles[1:])) if len(articles) > 1 else None
+        # a live blog's headline and "What we know" box often stand beside its feed of entries: the
+        # element that holds the entries and the page's headline
+        headline = tree.css_first("h1") if len(articles) > 1 else None
+        held = articles[1:] + ([headline] if headline is not None else [])
+        shared = set.intersection(*(set(_lineage(node)) for node in held)) if len(articles) > 1 else None
         for node, mem_id in zip([articles[0], *_ancestor_nodes(articles[0])], _lineage(articles[0])):
             if shared is None or mem_id in shared:
                 return node

@@ -64,6 +64,14 @@ NEW_CLAUSE_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|al
 LEXICAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|flies|operates|fields|buys|sells|bought|sold|built|flew|took|got|made|sent|began|won|kept)\b")
 ALONG_WITH = re.compile(r"(?:together with|along with|as well as|plus)\s+(?:(?:the|a|an|two|three|four|five|six|more|other|several|\d+)\s+)*$", re.IGNORECASE)
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
+# "have since declared": the adverb between an auxiliary and its participle opens no phrase of its own
+ADVERBIAL_SINCE = re.compile(r"\b(has|have|had)\s+since\s+(?=[a-z]+(?:ed|en|wn|ght|one|ade|ook|ung)\b|$)", re.IGNORECASE)
+
+
+def _subject_gap_blocked(gap: str) -> bool:
+    """Whether the words between a subject and its verb phrase hold a preposition or a relative
+    that makes the subject another phrase's (not "have since signed")."""
+    return SUBJECT_GAP_BLOCKERS.search(ADVERBIAL_SINCE.sub(r"\1 ", gap)) is not None
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
 NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?)\b", re.IGNORECASE)
@@ -232,6 +240,17 @@ OF_WHICH = re.compile(r",\s+of\s+which\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 LATTER_COUNT = re.compile(r",\s+the\s+(?:latter|last)\s+(two|three|four)\b", re.IGNORECASE)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
+# "lifted its sanctions on", "eased the remaining sanctions": an end to sanctions, not their imposition
+SANCTIONS_LIFTED = re.compile(
+    r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|remov(?:ed|es|ing)|end(?:ed|s|ing)|drop(?:ped|s|ping)|rescind(?:ed|s|ing)?|revok(?:ed|es|ing)|"
+    r"suspend(?:ed|s|ing)?|terminat(?:ed|es|ing)|waiv(?:ed|es|ing)|relax(?:ed|es|ing)?|unfr[eo]z\w*)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "the representative of the United States", "the delegate of Japan": who speaks, not what a draft concerned
+SPEAKER_OF = re.compile(r"\b(?:representatives?|delegates?|delegations?|ambassadors?|envoys?|spokes(?:man|woman|person)|ministers?) (?:of|for) (?:the )?$", re.IGNORECASE)
+SPEAKER_NOUN = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:representatives?|delegates?|delegations?|ambassadors?|envoys?|spokes(?:man|woman|person))", re.IGNORECASE)
+# "... as an elected member of the Council", "serving as a permanent member": the seat a subject acts in
+SEAT_HELD_AS = re.compile(r"\bas\s+(?:an?\s+|one\s+of\s+the\s+(?:\w+\s+)?)?(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
 YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"), SENTENCES)  # tried only at "18", "19", "20"
@@ -642,6 +661,8 @@ class SentenceReader:
         spec = self.schema.relationship(frame.type)
         if frame.type == "OPPOSES" and DOCUMENT_BEFORE.search(text[max(0, start - 30):start]):
             return []  # "a European draft condemning ...": the text condemns, not a state
+        if frame.type == "SANCTIONED" and SANCTIONS_LIFTED.search(text, max(0, start - 40), start):
+            return []  # "the Council lifted its sanctions on Eritrea": sanctions ended, none imposed here
         if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused":
             return []  # "two Chinese firms accused of shipping engines": they are accused, nobody here accuses
         if frame.type == "LEADS" and text[start - 1:start] == "-" and any(re.fullmatch(r"\s+", text[end:s.start]) for s in clause if s.start > end):
@@ -815,7 +836,7 @@ class SentenceReader:
     def _pair(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         left, right = _sides(text, clause, start, end)
         if frame.type == "CLASHED_WITH":
-            return _clash(text, start, end, left, right, context, self._sentence_slots)
+            return _clash(text, start, end, left, right, context, self._sentence_slots, before)
         if frame.type == "PARTNERS_WITH" and (UNNAMED_PARTNERS.search(text, max(0, start - 60), start) and text[start:end].lower() == "partners"
                                              or THE_ALLIANCE.search(text, max(0, start - 30), start) and text[start:end].lower() == "alliance"):
             return []  # "several of Russia's Central Asian partners" names none; "accession to the alliance" is an organization
@@ -840,7 +861,7 @@ class SentenceReader:
         elif frame.type == "PARTNERS_WITH" and OWN_PARTNERSHIP.search(text, max(0, start - 40), start):
             # "..., while keeping its 2001 strategic partnership with Russia": the sentence's subject owns it
             group = _sentence_subject(text, self._sentence_slots, start, states) or group
-        elif group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start):
+        elif group and (_subject_gap_blocked(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start):
             group = []
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
         partners = _role(right, states, ("with", "between", "object", "of"))
@@ -848,7 +869,8 @@ class SentenceReader:
         relative = _first_group(text, partners) if not group and partners and RELATIVE_PAIR.match(text, end, partners[0].start) else []
         if len(relative) == 2 and VERB_AFTER_LIST.match(text, relative[-1].end):
             group, partners = relative, []
-        group = hyphenated or group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
+        # "China, which signed a comprehensive strategic partnership with Cambodia in 2010, said ...": the relative's antecedent
+        group = hyphenated or group or _antecedent(before, states) or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
         if not group and frame.type == "PARTNERS_WITH" and re.match(r"\s*(?:its|their)\s", text, re.IGNORECASE) and not left:
             # "Its 1997 Treaty of Friendship with Russia remains in force": the paragraph's state owns it
             refs = tuple(ref for ref in context.state_subjects if ref.label == "State")
@@ -858,6 +880,10 @@ class SentenceReader:
         if not group and re.match(r"[^.;,]{0,25}?\b(?:signed|concluded|agreed|inked) by\b", text[end:]):
             group = _first_group(text, _role(right, states, ("by",)))  # "a friendship treaty signed by India and the Soviet Union"
             partners = [] if len(group) == 2 else partners
+        fronted = _fronted_partner(text, self._sentence_slots, start) if frame.type == "PARTNERS_WITH" and not partners else None
+        if fronted:  # "With Russia we have a special and privileged strategic partnership": the partner opens the sentence
+            partners, subject = fronted
+            group = [g for g in group if g is not partners[0] and {r.name for r in g.refs}.isdisjoint(r.name for r in partners[0].refs)] or subject
         between = [s for s in right if s.role == "between"]
         refs: list[tuple[Ref, Ref]] = []
         if between and len(_refs(_role(right, states, ("between",)), states)) <= 3:
@@ -1222,12 +1248,19 @@ class SentenceReader:
         # the noes in a tally's brackets are no abstainers, whatever the tally says next
         vetoers = [s for s in vetoers if not drafted(text, [s]) and (tally or not ABSTAINED.search(_window(text, s, 25, after=True)))]
         drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group]
+        # "China and Russia voted against it, ... their negative votes blocked the draft": the second trigger's
+        # vetoers come back as references, and neither is the subject of the other's veto
+        vetoing = {ref.name for s in vetoers for ref in s.refs}
         candidates = [
             s for s in self._sentence_slots
             if (s.end <= start or s in clause or (roll and s.start >= roll))
             and s.labels & {"State", "Topic"} and s not in vetoers and s not in drafters
+            and not {ref.name for ref in s.refs} <= vetoing
             and not ABSTAINED.search(_window(text, s, 30, after=True).split(";")[0])  # "...; China abstained" is another clause
             and not re.match(r"\s*(?:'s\s+)?(?:drafters?|delegation|representative|ambassador|envoy)\b", text[s.end:s.end + 20])
+            # "the representative of the United States condemned the veto", and "the representative" for that state
+            and not SPEAKER_OF.search(text, max(0, s.start - 40), s.start)
+            and not (s.kind == "reference" and SPEAKER_NOUN.fullmatch(text, s.start, s.end))
             and not VETO_CAST.match(text, s.end)  # "The United States cast its first veto ..., which Britain also vetoed"
             and not DRAFTER_PREFIX.match(text, s.end)  # "a Brazilian draft", "a US-Japanese draft", "a US-drafted text"
         ]
@@ -1264,6 +1297,8 @@ class SentenceReader:
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
             # "Ukraine, March 2014. Russia vetoed the draft ...": the one state or topic the paragraph opened on
+            # (not a party this sentence names in another role: "the representative of the United States condemned the veto")
+            named |= {ref.name for slot in self._sentence_slots if slot.labels & {"State", "Topic"} for ref in slot.refs}
             opened_on = {ref.name: ref for ref in context.earlier_parties if ref.label in ("State", "Topic") and ref.name not in named}
             # else the section's subject; else "The UAE and then Algeria drafted texts demanding a ceasefire. ... and
             # the US vetoed": the paragraph's one topic
@@ -1367,14 +1402,20 @@ class SentenceReader:
                 before_relative = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= object_relative.start()]
                 orgs = before_relative[-1:] if before_relative and not text[before_relative[-1].end:object_relative.start()].strip() else []
                 right = [s for s in right if "Organization" not in s.labels]
-            if not orgs and re.match(r"\s+the\s+Council\b", text[end:end + 14]) and re.search(r"\b(?:on|to)$", text[start:end]):
-                # "sat on the Council": the Security Council of a document about it, else no organization named
+            council_named = re.match(r"\s+(?:of\s+)?the\s+Council\b", text[end:end + 18])
+            seat_held = re.search(r"\bmembers?(?:\s+of)?$", text[start:end]) and (
+                SEAT.search(text, max(0, start - 16), start) or re.search(r"\b(?:permanent|non-permanent|elected|rotating)\s+members?(?:\s+of)?$", text[start:end])
+            )
+            if not orgs and council_named and (re.search(r"\b(?:on|to)$", text[start:end]) and not council_named.group(0).lstrip().startswith("of") or seat_held):
+                # "sat on the Council", "a permanent member of the Council": the Security Council of a
+                # document about it, else no organization named
                 council = context.memory.council
                 if council is None:
                     return []
-                orgs = [Slot(0, 0, (council,), "reference")]
+                orgs = [Slot(end + council_named.start() + 1, end + council_named.end(), (council,), "reference")]
             named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (
-                orgs and (orgs[0].start - end <= 6 or re.fullmatch(r"\s+both\s+(?:the\s+)?", text[end:orgs[0].start]))  # "a member of both the Quad and the SCO"
+                # "a member of both the Quad and the SCO", "a member of the Russian-led CSTO"
+                orgs and (orgs[0].start - end <= 6 or re.fullmatch(r"\s+(?:both\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated|founded)\s+)?", text[end:orgs[0].start]))
             )
             if named_object:
                 return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named
@@ -1443,6 +1484,9 @@ class SentenceReader:
         named = [s for s in left if "State" in s.labels and not (s.kind == "reference" and re.fullmatch(r"both|all|each", text[s.start:s.end], re.IGNORECASE))]
         seat = start - len(SEAT.search(text[max(0, start - 16):start]).group(0))
         members = next((g for g in reversed(_groups(text, named)) if SEAT_APPOSITIVE.fullmatch(text, g[-1].end, seat)), [])
+        if not members and SEAT_HELD_AS.search(text, max(0, start - 40), start):
+            # "Brazil put this text forward as an elected member of the Council": the sentence's subject holds the seat
+            members = _sentence_subject(text, self._sentence_slots, start, ("State",))
         latter = LATTER_COUNT.match(text, members[-1].end) if members else None
         if latter:
             members = members[-COUNT_WORDS[latter.group(1).lower()]:]
@@ -2766,7 +2810,22 @@ SUPPLIED_WITH = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|
 REPEATED_WITH = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+and\s+(?:again\s+|later\s+|then\s+)?with\s+(?:the\s+)?")
 
 
-def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Fact]:
+FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _fronted_partner(text: str, slots: list[Slot], start: int) -> tuple[list[Slot], list[Slot]] | None:
+    """The state a sentence opens on with "With", and the subject after it: "With the United
+    States we signed up to a comprehensive global strategic partnership" (one state each)."""
+    first = next((s for s in slots if s.start < start), None)
+    if first is None or not FRONTED_WITH.fullmatch(text, 0, first.start) or "State" not in first.labels:
+        return None
+    subject = [s for s in slots if first.end < s.start and s.end <= start and "State" in s.labels][:1]
+    if not subject or re.match(r"\s*(?:,\s*)?(?:and|or)\b", text[first.end:first.end + 6]):
+        return None  # "With Japan and Korea ...": a list, not a partner and a subject
+    return [first], subject
+
+
+def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext", sentence: list[Slot], before: list[Slot]) -> list[Fact]:
     """Both sides of a war or clash: "China and India fought a border war", "Russia's war
     of aggression against Ukraine", "Azerbaijan ... in the 2020 war with Armenia"."""
     indefinite = INDEFINITE_CLASH.search(text, max(0, start - 40), start)
@@ -2790,7 +2849,7 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     group = _nearest_group(text, left, states)
     if group and DOCUMENT_ABOUT.search(text, group[-1].end, start):
         group = []  # "Moscow blocked a text condemning the annexation of ...": the voter is not the invader
-    if group and (SUBJECT_GAP_BLOCKERS.search(text[group[-1].end:start]) or start - group[-1].end > 60):
+    if group and (_subject_gap_blocked(text[group[-1].end:start]) or start - group[-1].end > 60):
         possessive = re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[group[-1].end:start])
         group = group[-1:] if possessive and partners else []  # "Russia's full-scale invasion of Ukraine"
     its = re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", text[max(0, start - 40):start], re.IGNORECASE)
@@ -2805,7 +2864,8 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         if its and not group:
             refs = tuple(r for r in context.subjects if r.label == "State")
             group = [Slot(0, 0, refs, "reference")] if refs else [s for s in sentence if "State" in s.labels and s.end <= start][:1]
-    group = group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
+    # "Eritrea, which had skirmished with Djibouti in 2008, ...": the relative's antecedent
+    group = group or _antecedent(before, states) or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
     between = _refs([s for s in right if s.role == "between" and "State" in s.labels], states)
     if 2 <= len(between) <= 3:
         refs = list(combinations(between, 2))

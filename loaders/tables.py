@@ -21,6 +21,9 @@ from loaders.relations import YEAR, Fact, ParagraphContext, Ref, Slot, drafted
 COLUMN_ROLES = [
     # "| Exercise | Expected dates | Expected participants |": a table of what is still to come
     ("future", r"expected|planned|scheduled|provisional|tentative|forthcoming|upcoming"),
+    # an events dataset: "| actor | target | type |", each row one event of the kind its type cell names
+    ("actor", r"actor|initiator|acting (?:state|party)|source state"),
+    ("event", r"event|type of (?:event|action)|action type|category"),
     ("in_service", r"in service|in inventory|inventory|fleet size"),
     ("seller", r"supplier|seller|exporter|vendor|supplied by|from|origin"),
     ("maker", r"maker|manufacturer|producer|builder|developer|designer|built by|made by"),
@@ -49,7 +52,9 @@ HEDGED_ROW = re.compile(
     r"\b(?:rumou?red|unconfirmed|unverified|claimed|alleged|reported|planned|proposed|expected|under negotiation|"
     r"negotiating|talks|cancel+ed|denied|not confirmed|no contract|not an? (?:customer|buyer|operator)|"
     # a deal that stopped short: "construction halted over engine dispute; not delivered"
-    r"(?:not|never|not yet) delivered|undelivered|halted|shelved|abandoned|scrapped|on hold|fell through|collapsed)\b",
+    r"(?:not|never|not yet) delivered|undelivered|halted|shelved|abandoned|scrapped|on hold|fell through|collapsed|"
+    # a dataset's row kept for the record but not counted: "disputed", "excluded", "coded 0"
+    r"disputed|contested|excluded|coded (?:as )?0)\b",
     re.IGNORECASE,
 )
 
@@ -155,6 +160,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         facts += [Fact("VETOED", vetoer, subject, {"forum": "UN Security Council"}) for subject in refs("subject", ("State", "Topic"))]
     if "sanctioner" in roles and not re.search(r"propos|plann|consider|threat|draft|expected", cell("status"), re.IGNORECASE):
         facts += [Fact("SANCTIONED", by, target) for by in refs("sanctioner", ("State", "Organization")) for target in refs("target", ("State", "Organization"))]
+    facts += _event(refs, cell, roles)
     status = cell("status")
     if status and (not MEMBER_CELL.match(status) and "member" not in status.lower() or NOT_MEMBER_CELL.search(status)):
         return facts  # "Partner; applied to join", "Observer": not a member
@@ -166,6 +172,37 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         if year:
             fact.properties.setdefault("year", year)
     return facts
+
+
+# The kind of event an events table's type cell names, and the relationship it is: "VETO", "sanction",
+# "CLASH", "partnership", "CONDEMN". An elected member's "NO_VOTE" and other kinds give nothing.
+EVENT_KINDS = [
+    ("VETOED", re.compile(r"^\W*veto(?:ed|es)?\b", re.IGNORECASE), ("State", "Topic")),
+    ("SANCTIONED", re.compile(r"^\W*sanction(?:s|ed)?\b", re.IGNORECASE), ("State", "Organization")),
+    ("CLASHED_WITH", re.compile(r"^\W*(?:clash(?:es)?|armed clash|border clash|war)\b", re.IGNORECASE), ("State",)),
+    ("PARTNERS_WITH", re.compile(r"^\W*(?:(?:strategic )?partnership|friendship treaty|alliance)\b", re.IGNORECASE), ("State",)),
+    ("OPPOSES", re.compile(r"^\W*(?:condemn(?:ation|ed|s)?|criticism|opposition|denunciation)\b", re.IGNORECASE), ("State", "Organization")),
+]
+
+
+def _event(refs, cell, roles) -> list[Fact]:
+    """The event one row of an events table records: its actors (one or several in the actor
+    cell) did to its target what its type cell names ("| Russia; China | Syria | VETO |")."""
+    kind_cell = cell("event") or cell("system")
+    if "actor" not in roles or "target" not in roles or not kind_cell:
+        return []
+    kind = next(((rel_type, labels) for rel_type, pattern, labels in EVENT_KINDS if pattern.search(kind_cell)), None)
+    if kind is None:
+        return []
+    rel_type, labels = kind
+    actors = refs("actor", ("State", "Organization") if rel_type in ("SANCTIONED", "OPPOSES") else ("State",))
+    targets = [t for t in refs("target", labels)]
+    if rel_type == "VETOED" and any(t.label == "Topic" for t in targets):
+        targets = [t for t in targets if t.label == "Topic"]  # "Panel of Experts (DPRK)": the body renewed, not its state
+    props = {"forum": "UN Security Council"} if rel_type == "VETOED" else {}
+    year = _year(cell("year"))
+    props.update({"year": year} if year else {})
+    return [Fact(rel_type, actor, target, dict(props)) for actor in dict.fromkeys(actors) for target in dict.fromkeys(targets) if actor.name != target.name]
 
 
 def _vetoed_by(row: str, cells: list[tuple[int, int, str]], slots: list[Slot]) -> list[Ref]:

@@ -1,0 +1,347 @@
+"""Votes, sanctions, conflict and alignment as other writers put them: a Council seat held by a
+state named as a permanent or elected member, joint vetoes, events tables, embargoes, sanctions
+lifted, friendship agreements by their titles, "have since" between subject and verb, a relative
+clause's antecedent and "the two". Every positive has negated, hedged or planned twins that
+must give nothing."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import default_extractor
+from loaders.readers import read_bytes
+from tests.loaders.sentences import facts
+
+COUNCIL = "United Nations Security Council"
+OPENING = "The Security Council met on the draft this morning. "
+
+
+# --- a seat on the Council, said of a state ---------------------------------------------------
+
+def test_a_state_that_is_a_permanent_member_of_the_council_holds_a_seat():
+    text = OPENING + "Since France is a permanent member of the Council, its vote against sank the text."
+    assert ("France", "MEMBER_OF", COUNCIL) in facts(text, "MEMBER_OF")
+
+
+def test_a_state_that_is_not_a_permanent_member_holds_no_seat():
+    text = OPENING + "Germany is not a permanent member of the Council, whatever its diplomats say."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_a_state_that_hopes_to_become_a_permanent_member_holds_no_seat():
+    text = OPENING + "India hopes to become a permanent member of the Council within a decade."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_a_state_acting_as_an_elected_member_of_the_council_holds_a_seat():
+    text = OPENING + "Ecuador tabled the amendment as an elected member of the Council and as chair of the committee."
+    assert ("Ecuador", "MEMBER_OF", COUNCIL) in facts(text, "MEMBER_OF")
+
+
+def test_a_state_that_would_act_as_an_elected_member_holds_no_seat():
+    text = OPENING + "Kenya would have tabled the amendment as an elected member of the Council."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_both_are_permanent_members_names_the_pair_before_it():
+    text = OPENING + "The United Kingdom and France voted no, and since both are permanent members, the draft fell."
+    found = facts(text, "MEMBER_OF")
+    assert {("United Kingdom", "MEMBER_OF", COUNCIL), ("France", "MEMBER_OF", COUNCIL)} <= found
+
+
+def test_the_council_with_no_security_council_in_view_is_no_seat():
+    text = "Hungary is a permanent member of the Council, the club's rules say."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+# --- joint vetoes: the vetoers are never each other's subject -----------------------------------
+
+def test_a_joint_no_then_blocked_draft_is_no_veto_of_one_vetoer_by_the_other():
+    text = (
+        "Claim 3: the two vetoed a text on Myanmar in 2007.\n\n"
+        "In January 2007 a draft urging Myanmar to free political prisoners won nine votes. Russia and China voted "
+        "against it, and because both are permanent members, their negative votes blocked the draft."
+    )
+    found = facts(text, "VETOED")
+    assert ("Russia", "VETOED", "China") not in found and ("China", "VETOED", "Russia") not in found
+    assert {("Russia", "VETOED", "Myanmar"), ("China", "VETOED", "Myanmar")} <= found
+
+
+def test_a_speaker_who_condemns_a_veto_is_not_its_subject():
+    text = OPENING + "The representative of Japan condemned the Russian Federation's veto, saying Moscow had killed the draft."
+    assert facts(text, "VETOED") == set()
+
+
+def test_the_delegate_of_a_state_condemning_a_veto_is_not_its_subject():
+    text = OPENING + "Afterwards the delegate of Slovenia denounced China's veto of the text."
+    assert facts(text, "VETOED") == set()
+
+
+# --- an events table: one row, one event of the kind its type column names ------------------------
+
+EVENTS_HEADER = "| id | year | actor | target | type | status |\n|---|---|---|---|---|---|\n"
+
+
+def test_an_events_table_row_with_two_actors_gives_a_veto_for_each():
+    text = EVENTS_HEADER + "| 17 | 2017 | Russia; China | Syria | VETO | confirmed |\n"
+    found = facts(text, "VETOED")
+    assert found == {("Russia", "VETOED", "Syria"), ("China", "VETOED", "Syria")}
+
+
+def test_events_table_rows_give_sanctions_clashes_partnerships_and_condemnations():
+    text = EVENTS_HEADER + (
+        "| 21 | 2018 | United States | Iran | SANCTION | confirmed |\n"
+        "| 22 | 2021 | Armenia | Azerbaijan | CLASH | confirmed |\n"
+        "| 23 | 2024 | Australia | Vietnam | PARTNERSHIP | confirmed |\n"
+        "| 24 | 2022 | African Union | Mali | CONDEMN | confirmed |\n"
+    )
+    found = facts(text, "SANCTIONED", "CLASHED_WITH", "PARTNERS_WITH", "OPPOSES")
+    assert ("United States", "SANCTIONED", "Iran") in found
+    assert ("Armenia", "CLASHED_WITH", "Azerbaijan") in found or ("Azerbaijan", "CLASHED_WITH", "Armenia") in found
+    assert ("Australia", "PARTNERS_WITH", "Vietnam") in found or ("Vietnam", "PARTNERS_WITH", "Australia") in found
+    assert ("African Union", "OPPOSES", "Mali") in found
+
+
+def test_disputed_and_excluded_event_rows_give_nothing():
+    text = EVENTS_HEADER + (
+        "| 31 | 2019 | Japan | South Korea | SANCTION | excluded |\n"
+        "| 32 | 2021 | China | Lithuania | SANCTION | disputed |\n"
+    )
+    assert facts(text, "SANCTIONED") == set()
+
+
+def test_an_elected_members_no_vote_row_is_no_veto():
+    text = EVENTS_HEADER + "| 41 | 2019 | South Africa | Venezuela | NO_VOTE | confirmed |\n"
+    assert facts(text, "VETOED") == set()
+
+
+def test_a_veto_row_on_a_panel_renewal_targets_the_panel_not_its_state():
+    text = EVENTS_HEADER + "| 51 | 2024 | Russia | Panel of Experts (DPRK) | VETO | confirmed |\n"
+    assert facts(text, "VETOED") == {("Russia", "VETOED", "Sanctions monitoring")}
+
+
+# --- embargoes are sanctions; sanctions lifted are not imposed ----------------------------------
+
+def test_an_arms_embargo_imposed_on_two_states_sanctions_both():
+    text = "In 1992 the European Union imposed an arms embargo on Serbia and Montenegro."
+    found = facts(text, "SANCTIONED")
+    assert {("European Union", "SANCTIONED", "Serbia"), ("European Union", "SANCTIONED", "Montenegro")} <= found
+
+
+def test_an_embargo_not_imposed_or_only_threatened_gives_nothing():
+    assert facts("The European Union has never imposed an arms embargo on Egypt.", "SANCTIONED") == set()
+    assert facts("The European Union might impose an arms embargo on Egypt next year.", "SANCTIONED") == set()
+
+
+def test_sanctions_lifted_are_no_sanctions_imposed():
+    assert facts("In 2018 the Security Council lifted its sanctions on Eritrea.", "SANCTIONED") == set()
+    assert facts("Washington eased most remaining sanctions on Venezuela in 2023.", "SANCTIONED") == set()
+
+
+def test_sanctions_imposed_in_the_same_construction_still_count():
+    assert facts("In 2009 the Security Council imposed sanctions on Eritrea.", "SANCTIONED") == {
+        ("United Nations Security Council", "SANCTIONED", "Eritrea")
+    }
+
+
+# --- friendship and alliance agreements by their titles -----------------------------------------
+
+def test_an_agreement_on_peace_and_friendship_is_a_partnership():
+    text = "In 2019 Ecuador and Peru signed an Agreement on Peace, Friendship and Good Neighbourliness in Lima."
+    assert facts(text, "PARTNERS_WITH") == {("Ecuador", "PARTNERS_WITH", "Peru")}
+
+
+def test_a_declaration_on_allied_interaction_is_a_partnership():
+    text = "Belarus and Kazakhstan adopted a Declaration on Allied Interaction in 2023."
+    assert facts(text, "PARTNERS_WITH") == {("Belarus", "PARTNERS_WITH", "Kazakhstan")}
+
+
+def test_a_treaty_of_good_neighbourship_is_a_partnership():
+    text = "Hungary and Slovakia signed a treaty of good neighbourship in 1995."
+    assert facts(text, "PARTNERS_WITH") == {("Hungary", "PARTNERS_WITH", "Slovakia")}
+
+
+def test_a_friendship_agreement_planned_or_refused_gives_nothing():
+    assert facts("Ecuador and Peru will sign an Agreement on Peace and Friendship next year.", "PARTNERS_WITH") == set()
+    assert facts("Hungary and Slovakia never signed a treaty of good neighbourship.", "PARTNERS_WITH") == set()
+
+
+# --- "have since": an adverb between auxiliary and participle ----------------------------------
+
+def test_have_since_declared_a_partnership_keeps_its_subject():
+    text = "Vanuatu and China have since declared a comprehensive strategic partnership."
+    assert facts(text, "PARTNERS_WITH") == {("China", "PARTNERS_WITH", "Vanuatu")}
+
+
+def test_have_since_fought_keeps_its_subject():
+    text = "Sudan and South Sudan have since fought over Heglig."
+    assert facts(text, "CLASHED_WITH") == {("South Sudan", "CLASHED_WITH", "Sudan")}
+
+
+def test_have_not_since_fought_gives_nothing():
+    assert facts("Sudan and South Sudan have not since fought over Heglig.", "CLASHED_WITH") == set()
+
+
+def test_since_with_a_date_still_cuts_the_subject_off():
+    text = "Vanuatu and China have since 2019 debated a comprehensive strategic partnership."
+    assert facts(text, "PARTNERS_WITH") == set()
+
+
+# --- a relative clause's antecedent signs the partnership or fights the war ---------------------
+
+def test_the_antecedent_of_a_relative_signs_the_partnership():
+    text = "Laos, which signed a comprehensive strategic partnership with Vietnam in 2019, stayed silent."
+    assert facts(text, "PARTNERS_WITH") == {("Laos", "PARTNERS_WITH", "Vietnam")}
+
+
+def test_the_antecedent_of_a_relative_fights_the_war():
+    text = "Eritrea, which skirmished with Djibouti in 2008, denied any role."
+    assert facts(text, "CLASHED_WITH") == {("Djibouti", "CLASHED_WITH", "Eritrea")}
+
+
+def test_a_relative_that_hedges_or_negates_gives_nothing():
+    assert facts("Laos, which may sign a strategic partnership with Vietnam, stayed silent.", "PARTNERS_WITH") == set()
+    assert facts("Eritrea, which never skirmished with Djibouti, denied any role.", "CLASHED_WITH") == set()
+
+
+# --- "the two" and a comparison that negates nothing ---------------------------------------------
+
+def test_the_two_with_a_verb_is_the_pair_named_before():
+    text = "Peru and Ecuador fought a border war in 1995. The two established a strategic partnership in 2017."
+    assert ("Ecuador", "PARTNERS_WITH", "Peru") in facts(text, "PARTNERS_WITH")
+
+
+def test_the_two_that_only_discussed_a_partnership_gives_nothing():
+    text = "Peru and Ecuador fought a border war in 1995. The two discussed a strategic partnership that was never signed."
+    assert facts(text, "PARTNERS_WITH") == set()
+
+
+def test_no_calmer_before_a_colon_negates_nothing_after_it():
+    text = "The western front was no calmer: Ethiopia and Somalia fought over the Ogaden in 1977."
+    assert facts(text, "CLASHED_WITH") == {("Ethiopia", "CLASHED_WITH", "Somalia")}
+
+
+def test_no_longer_still_negates():
+    assert facts("Ethiopia and Somalia are no longer fighting over the Ogaden.", "CLASHED_WITH") == set()
+
+
+def test_the_two_is_the_pair_just_named_not_an_earlier_acting_pair():
+    text = (
+        "Russia and China voted against the draft together.\n\n"
+        "Chile and Peru clashed at sea in 1879. But \"enemies\" is wrong today. The two established a strategic partnership in 2014."
+    )
+    found = facts(text, "PARTNERS_WITH")
+    assert ("Chile", "PARTNERS_WITH", "Peru") in found and ("China", "PARTNERS_WITH", "Russia") not in found
+
+
+# --- who "we" is: an op-ed's writer, a speech's first line ---------------------------------------
+
+def test_an_op_eds_writer_note_makes_we_the_writers_state():
+    text = "The writer is a former Kenyan ambassador. Views are personal.\n\nWe signed a strategic partnership with Ethiopia in 2019."
+    assert facts(text, "PARTNERS_WITH") == {("Ethiopia", "PARTNERS_WITH", "Kenya")}
+
+
+def test_a_writer_note_without_a_role_names_no_speaker():
+    text = "The writer is a Kenyan novelist living in Paris.\n\nWe signed a strategic partnership with Ethiopia in 2019."
+    assert facts(text, "PARTNERS_WITH") == set()
+
+
+def test_an_address_opening_the_first_paragraph_makes_we_its_state():
+    text = "Address to the Parliament of the Republic of Chile, Santiago, 4 June 2024\n(Unofficial translation)\n\nMr President, we condemn Russia for this war."
+    assert ("Chile", "OPPOSES", "Russia") in facts(text, "OPPOSES")
+
+
+def test_an_address_whose_we_only_hopes_gives_nothing():
+    text = "Address to the Parliament of the Republic of Chile, Santiago, 4 June 2024\n(Unofficial translation)\n\nMr President, we may yet condemn Russia."
+    assert facts(text, "OPPOSES") == set()
+
+
+# --- a partner fronted with "With" --------------------------------------------------------------
+
+def test_a_partner_fronted_with_with_and_its_subject_after_it():
+    text = "With the United Arab Emirates India signed up to a comprehensive strategic partnership in 2017."
+    assert facts(text, "PARTNERS_WITH") == {("India", "PARTNERS_WITH", "United Arab Emirates")}
+
+
+def test_a_fronted_partner_with_a_negated_partnership_gives_nothing():
+    assert facts("With Japan India has never signed a strategic partnership.", "PARTNERS_WITH") == set()
+    assert facts("With Japan India hopes to sign a strategic partnership next year.", "PARTNERS_WITH") == set()
+
+
+# --- a live blog's headline and "What we know" box beside its feed of entries -------------------
+
+LIVE_BLOG = """<!doctype html><html><head><title>Live: border fighting</title></head><body>
+<div class="consent">We use cookies. <button>OK</button></div>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<h1>Peru-Ecuador border fighting: what we know</h1>
+<section class="summary"><h2>What we know</h2><ul>
+<li>Peruvian and Ecuadorian troops have exchanged fire along the Cenepa since dawn.</li>
+<li>Both countries are members of the Organization of American States.</li>
+</ul></section>
+<div class="feed">
+<article><time>14:10</time><p>Ecuador's foreign ministry condemned Peru's air strikes.</p></article>
+<article><time>12:05</time><p>Rumours that Chile sent troops were denied in Santiago.</p></article>
+</div>
+<aside><h3>More on this story</h3><ul><li><a href="/a/1">Chile and Peru clashed in 1879: what happened then</a></li>
+<li><a href="/a/2">Why Bolivia sanctioned Peru, explained in full</a></li></ul></aside>
+<footer>&copy; 2025 Wire</footer>
+<script>poll("/live")</script>
+</body></html>"""
+
+
+def _page_facts(page: str) -> set[tuple]:
+    extraction = default_extractor().extract_document(read_bytes(page.encode("utf-8"), "site/live.html"))
+    return {(r.source, r.type, r.target) for r in extraction.relations}
+
+
+def test_a_live_blogs_what_we_know_box_beside_its_feed_is_read():
+    found = _page_facts(LIVE_BLOG)
+    assert ("Ecuador", "CLASHED_WITH", "Peru") in found
+    assert {("Peru", "MEMBER_OF", "Organization of American States"), ("Ecuador", "MEMBER_OF", "Organization of American States")} <= found
+    assert ("Ecuador", "OPPOSES", "Peru") in found
+
+
+def test_a_live_blogs_related_links_and_denied_entries_still_give_nothing():
+    found = _page_facts(LIVE_BLOG)
+    assert not {f for f in found if "Chile" in f or "Bolivia" in f}
+
+
+# --- "military" before what was struck; a member of a "Russian-led" bloc --------------------------
+
+def test_military_targets_of_a_state_are_not_its_armed_forces():
+    text = "Thai jets struck two Cambodian military targets near the border."
+    assert facts(text, "ARMED_FORCE_OF") == set()
+
+
+def test_the_cambodian_military_itself_is_still_the_force():
+    text = "The Cambodian military said its positions were shelled."
+    assert ("Royal Cambodian Armed Forces", "ARMED_FORCE_OF", "Cambodia") in facts(text, "ARMED_FORCE_OF")
+
+
+def test_a_member_of_a_led_bloc_is_a_member():
+    text = "Kyrgyzstan, a member of the Russian-led Collective Security Treaty Organization, asked for help."
+    assert ("Kyrgyzstan", "MEMBER_OF", "Collective Security Treaty Organization") in facts(text, "MEMBER_OF")
+
+
+def test_never_a_member_of_a_led_bloc_gives_no_membership():
+    text = "Uzbekistan, no longer a member of the Russian-led Collective Security Treaty Organization, stayed aloof."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+# --- known gaps --------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="'we' and 'our' resolve only to a speaker a title, a declaration or a transcript label names; an op-ed's 'The writer is a former Indian ambassador' names none")
+def test_an_op_eds_first_person_partnership():
+    text = "The writer is a former Indian ambassador.\n\nOur strategic partnership with Japan dates from 2006."
+    assert facts(text, "PARTNERS_WITH") == {("India", "PARTNERS_WITH", "Japan")}
+
+
+@pytest.mark.xfail(strict=True, reason="a condemnation of 'this aggression' does not resolve to the aggressor of the previous sentence")
+def test_condemning_an_aggression_named_before_opposes_the_aggressor():
+    text = "In 2008 Russia invaded Georgia. Lithuania condemned this aggression at once."
+    assert ("Lithuania", "OPPOSES", "Russia") in facts(text, "OPPOSES")
+
+
+@pytest.mark.xfail(strict=True, reason="an embargo named before the relative that says who imposed it ('the Cuba embargo, which the United States imposed') is not read")
+def test_an_embargo_imposed_in_a_relative_clause():
+    text = "Consider the Cuba embargo, which the United States imposed in 1962."
+    assert facts(text, "SANCTIONED") == {("United States", "SANCTIONED", "Cuba")}
