@@ -24,7 +24,7 @@ from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
 from loaders.relations import PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
-from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
+from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
@@ -182,9 +182,9 @@ SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dis
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
 ORGANIZATION_PAIR = re.compile(r"\bboth (?:groupings|groups|blocs|alliances|organi[sz]ations|pacts|formats)\b", re.IGNORECASE)
 
-# "its navy", "their air forces", "China's army": a state's service by its generic name.
+# "its navy", "their air forces", "China's army", "Turkey's own air force": a state's service by its generic name.
 SERVICE_REFERENCE = re.compile(
-    r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
+    r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?:own\s+)?(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
     re.IGNORECASE,
 )
 PLURALS = frozenset(("navies", "air forces", "armies", "coast guards"))
@@ -510,6 +510,10 @@ class Extractor:
                 facts += self._force_links(sentence.text, slots) if facts else []  # "| Russian Navy, PLA Navy | ... |"
             elif listed:
                 facts = self._list_entry(listed, sentence.text, slots, context)
+            elif row and verdict_row(cells):
+                # "| Iran received Su-35s | Jan 2024 | Unconfirmed | ... |": a tracked claim, not a fact;
+                # a force it names with its state is still that state's
+                facts = self._force_links(sentence.text, slots, scoped=False)
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
                 facts += _operated_from(sentence.text, slots, facts)
@@ -545,7 +549,13 @@ class Extractor:
             if facts and context.clientele:
                 facts = _between_supplier_and_client(facts, *context.clientele)
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
-                facts_by_sentence.pop()  # "... had bought Su-35 fighters. That was wrong."
+                # "... had bought Su-35 fighters. That was wrong.": what the sentence claimed goes,
+                # whose forces it named stays ("said the Royal Malaysian Air Force flies ... It has not.")
+                named = [fact for fact in facts_by_sentence[-1][1] if fact.type == "ARMED_FORCE_OF"]
+                if named:
+                    facts_by_sentence[-1] = (previous, named, facts_by_sentence[-1][2])
+                else:
+                    facts_by_sentence.pop()
             elif facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph:
                 denied = _denied_in(facts_by_sentence[-1][1], sentence.text, slots)
                 if denied is not None:  # "... Iran has shipped missiles to Russia. Tehran denies it."
@@ -927,11 +937,12 @@ class Extractor:
         slots.append(Slot(match.start(), match.end(), tuple(refs), "reference"))
         taken.append((match.start(), match.end()))
 
-    def _force_links(self, text: str, slots: list[Slot]) -> list[Fact]:
-        """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it."""
+    def _force_links(self, text: str, slots: list[Slot], scoped: bool = True) -> list[Fact]:
+        """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it.
+        ``scoped``: whether a scoping cue ("reports that") withholds the forces named after it."""
         owned = [(slot, ref, state) for slot in slots if "ArmedForce" in slot.labels for ref in slot.refs if (state := self._owning_state(ref))]
         # Most sentences name no force with a known state: test for one before scanning for cues.
-        scoped = SCOPING.search(text) if owned else None
+        scoped = SCOPING.search(text) if owned and scoped else None
         if scoped is not None:
             # "reports that ...", "there is no evidence that ...": nothing after the cue is asserted;
             # a force named before it still is ("The Armed Forces of Belarus ran it ..., I believe also India")

@@ -229,7 +229,9 @@ FRAMES: list[Frame] = [
         "VETOED", "veto", "active",
         r"vetoed|vetoes|vetoing|veto|cast (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
         r"cast (?:a |its |their )?negative votes?|"
-        r"blocked|blocks|blocking|voted against|killed|shot down|shoots down|torpedoed|"
+        r"blocked|blocks|blocking|voted against|"
+        # "killed the draft", "shot down by Moscow": said of a text; not "shot down a U-2 over Cuba"
+        r"(?:killed|shot down|shoots down|torpedoed)(?=\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
         # "9 in favour, 2 against (China, Russia)": a tally's noes, named in brackets

@@ -1,0 +1,112 @@
+"""Precision under modality, attribution and history (session 7, dev13): rumour trackers
+whose status column doubts the claim, corrections that withdraw a sentence but not the
+forces it named, beliefs whose "that" is left out, vetoes that are not aircraft shot down,
+and the stated facts that stand between them. Every sentence is written for these tests;
+each unasserted one has a plain twin that gives its relation, so no case passes because a
+name or a trigger went unread."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_text
+from loaders.readers import read_bytes
+from tests.loaders.sentences import facts
+
+
+def _page(html: str) -> set[tuple]:
+    document = read_bytes(html.encode("utf-8"), "tracker.html")
+    return {(r.source, r.type, r.target) for r in extract_text(document.text).relations}
+
+
+# --- a status column that doubts the row's claim ----------------------------------------
+
+TRACKER = """<html><body><h1>Arms rumour watch</h1>
+<table>
+<tr><th>Claim</th><th>Heard</th><th>Status</th><th>Notes</th></tr>
+<tr><td>Kazakhstan bought Su-30SM fighters from Russia</td><td>2015</td><td>Confirmed</td><td>Astana showed the jets.</td></tr>
+<tr><td>Uzbekistan bought J-10C fighters from China</td><td>2024</td><td>Unconfirmed</td><td>One blog post.</td></tr>
+<tr><td>Turkmenistan joined the CSTO</td><td>2023</td><td>Denied</td><td>Ashgabat stays neutral.</td></tr>
+<tr><td>Belarus sold Su-25 jets to Sudan</td><td>2019</td><td>False</td><td>Reports that the Indian Navy escorted the ship are false.</td></tr>
+</table></body></html>"""
+
+
+def test_a_tracker_row_marked_confirmed_gives_its_claim():
+    found = _page(TRACKER)
+    assert {("Kazakhstan", "ACQUIRED", "Su-30SM"), ("Russia", "SOLD", "Su-30SM")} <= found
+
+
+@pytest.mark.parametrize("claim", [
+    ("Uzbekistan", "ACQUIRED", "J-10C"),
+    ("China", "SOLD", "J-10C"),
+    ("Turkmenistan", "MEMBER_OF", "Collective Security Treaty Organization"),
+    ("Belarus", "SOLD", "Su-25"),
+])
+def test_a_tracker_row_marked_unconfirmed_denied_or_false_gives_nothing(claim):
+    assert claim not in _page(TRACKER)
+
+
+def test_a_force_named_in_a_doubted_row_is_still_its_states():
+    assert ("Indian Navy", "ARMED_FORCE_OF", "India") in _page(TRACKER)
+
+
+def test_a_markdown_tracker_row_with_a_verdict_cell_gives_nothing():
+    text = (
+        "| Report | Seen | Verdict | Comment |\n|---|---|---|---|\n"
+        "| Myanmar received JF-17 jets from Pakistan | 2018 | Confirmed | Shown at a parade. |\n"
+        "| Bangladesh received JF-17 jets from Pakistan | 2023 | Unverified | A single source. |\n"
+    )
+    found = facts(text)
+    assert ("Myanmar", "ACQUIRED", "JF-17") in found
+    assert ("Bangladesh", "ACQUIRED", "JF-17") not in found
+
+
+# --- a correction withdraws the claim, not the force's state -----------------------------
+
+def test_a_withdrawn_sentence_keeps_the_forces_it_named():
+    found = facts("A feature on 4 May said the Royal Thai Air Force \"flies the Su-35\". It does not.")
+    assert ("Royal Thai Air Force", "ARMED_FORCE_OF", "Thailand") in found
+    assert ("Royal Thai Air Force", "OPERATES", "Su-35") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Hurjet trainer was designed for Turkey's own air force.",
+    "The Hurjet trainer was designed for Turkey's air force.",
+])
+def test_a_states_own_service_belongs_to_it(text):
+    assert ("Turkish Air Force", "ARMED_FORCE_OF", "Turkey") in facts(text)
+
+
+# --- a belief with its "that" left out --------------------------------------------------
+
+BELIEF_CASES = [
+    ("Some analysts think Uzbekistan also signed for J-10C fighters.", "Uzbekistan also signed for J-10C fighters.",
+     ("Uzbekistan", "ACQUIRED", "J-10C")),
+    ("Western officials believe Belarus sold Su-25 jets to Sudan.", "Belarus sold Su-25 jets to Sudan.", ("Belarus", "SOLD", "Su-25")),
+    ("A few diplomats reckon Laos joined the exercise Vostok-2022.", "Laos joined the exercise Vostok-2022.",
+     ("Laos", "PARTICIPATED_IN", "Vostok-2022")),
+    ("Many observers doubt Egypt received the Su-35.", "Egypt received the Su-35.", ("Egypt", "ACQUIRED", "Su-35")),
+]
+
+
+@pytest.mark.parametrize("hedged, plain, relation", BELIEF_CASES)
+def test_a_belief_without_that_asserts_nothing(hedged, plain, relation):
+    assert relation in facts(plain)
+    assert relation not in facts(hedged)
+
+
+# --- "shot down" is a veto only when a text is shot down --------------------------------
+
+COUNCIL = "The Soviet Union held a permanent seat on the Security Council. "
+
+
+def test_a_battery_shooting_down_an_aircraft_vetoes_nothing():
+    found = facts(COUNCIL + "In October 1962 a Soviet-crewed S-75 battery shot down a U-2 reconnaissance aircraft over Cuba.", "VETOED")
+    assert not found
+
+
+@pytest.mark.parametrize("text", [
+    "In 1962 Moscow shot down a Western draft on Cuba.",
+    "In 1962 Moscow killed the draft resolution on Cuba.",
+])
+def test_a_draft_shot_down_is_vetoed(text):
+    assert ("Soviet Union", "VETOED", "Cuba") in facts(COUNCIL + text, "VETOED")
