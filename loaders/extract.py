@@ -18,7 +18,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
 from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
-from loaders.cues import SCOPING, WITHDRAWING, blocked
+from loaders.cues import IMAGINED, SCOPING, WITHDRAWING, blocked
 from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
@@ -513,7 +513,7 @@ class Extractor:
             elif row and verdict_row(cells):
                 # "| Iran received Su-35s | Jan 2024 | Unconfirmed | ... |": a tracked claim, not a fact;
                 # a force it names with its state is still that state's
-                facts = self._force_links(sentence.text, slots, scoped=False)
+                facts = self._force_links(sentence.text, slots)
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
                 facts += _operated_from(sentence.text, slots, facts)
@@ -937,15 +937,14 @@ class Extractor:
         slots.append(Slot(match.start(), match.end(), tuple(refs), "reference"))
         taken.append((match.start(), match.end()))
 
-    def _force_links(self, text: str, slots: list[Slot], scoped: bool = True) -> list[Fact]:
-        """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it.
-        ``scoped``: whether a scoping cue ("reports that") withholds the forces named after it."""
+    def _force_links(self, text: str, slots: list[Slot]) -> list[Fact]:
+        """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it."""
         owned = [(slot, ref, state) for slot in slots if "ArmedForce" in slot.labels for ref in slot.refs if (state := self._owning_state(ref))]
         # Most sentences name no force with a known state: test for one before scanning for cues.
-        scoped = SCOPING.search(text) if owned and scoped else None
+        scoped = IMAGINED.search(text) if owned else None
         if scoped is not None:
-            # "reports that ...", "there is no evidence that ...": nothing after the cue is asserted;
-            # a force named before it still is ("The Armed Forces of Belarus ran it ..., I believe also India")
+            # "In the scenario, the Russian Baltic Fleet would ...": nothing after the cue is so; a force
+            # named in a report or a denial is still its state's ("said the Royal Malaysian Air Force flies ...")
             owned = [item for item in owned if item[0].end <= scoped.start()]
         if owned and ":" in text:
             # "(Photo: US Army)", "Image credit: Royal Australian Navy": who took the picture, not content

@@ -110,3 +110,36 @@ def test_a_battery_shooting_down_an_aircraft_vetoes_nothing():
 ])
 def test_a_draft_shot_down_is_vetoed(text):
     assert ("Soviet Union", "VETOED", "Cuba") in facts(COUNCIL + text, "VETOED")
+
+
+# --- a corrections column quoting the dated item it corrects ------------------------------
+
+@pytest.mark.parametrize("quoted, plain, relation", [
+    ('A sidebar (4 November) said that Peru "had deployed the S-300 in the Andes".', "Peru had deployed the S-300 in the Andes.",
+     ("Peru", "OPERATES", "S-300")),
+    ("A profile of the minister (Weekend, 12 March) stated that Ecuador bought the HQ-9.", "Ecuador bought the HQ-9.",
+     ("Ecuador", "ACQUIRED", "HQ-9")),
+])
+def test_a_correction_quoting_a_dated_item_asserts_nothing(quoted, plain, relation):
+    assert relation in facts(plain)
+    assert relation not in facts(quoted)
+
+
+def test_a_dated_report_cited_as_a_source_still_asserts():
+    assert ("India", "ACQUIRED", "S-400") in facts("The report by SIPRI (2024) said Russia delivered the S-400 to India.")
+
+
+# --- whose force it is, in a report, a denial or a scenario --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Reports that the Indonesian Navy leased a Kilo-class submarine are false.",
+    "There is no evidence that the Indonesian Navy ever leased a Kilo-class submarine.",
+])
+def test_a_force_named_in_a_report_or_denial_is_its_states(text):
+    found = facts(text)
+    assert ("Indonesian Navy", "ARMED_FORCE_OF", "Indonesia") in found
+    assert ("Indonesian Navy", "ACQUIRED", "Kilo-class submarine") not in found
+
+
+def test_a_force_named_in_an_imagined_case_is_nobodys():
+    assert not facts("In the scenario, the Indonesian Navy would blockade the Strait of Malacca.", "ARMED_FORCE_OF")
