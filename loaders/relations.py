@@ -1431,7 +1431,10 @@ class SentenceReader:
         for index, slot, owner in owners:
             if slot.kind == "demonym" and re.search(r"\bin\s+$", text[max(0, slot.start - 4):slot.start]) and re.match(r"\s+service\b", text[slot.end:slot.end + 9]):
                 weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
-                if weapons:  # "Versions of the H-6 remain in Chinese service"
+                # the phrase is the sentence's claim, and so as doubtful as the sentence: "no evidence
+                # that a single Su-35 is in Egyptian service", "No Su-35 is in Egyptian service"
+                if weapons and not blocked(text, slot.start - 3, slot.end + 8, max(0, weapons[-1].start - 16), _assertion_start(text, slot.start)):
+                    # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
         return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _own_designs(text, slots)
 
@@ -1971,13 +1974,20 @@ def _nearest_group(text: str, left: list[Slot], labels) -> list[Slot]:
     if not candidates:
         return []
     group = _groups(text, candidates)[-1]
-    if len(group) > 1 and text.startswith(",", group[0].end) and OPENING_PHRASE.search(text, 0, group[0].start):
-        return group[1:]  # "During the war with Israel, Russia and China condemned ...": Israel ends the opening phrase
+    if len(group) > 1 and OPENING_END.match(text, group[0].end) and OPENING_PHRASE.search(text, 0, group[0].start):
+        # "During the war with Israel, Russia and China condemned ...": Israel ends the opening phrase;
+        # "In response to Iran's support for Russia's war, Canada imposed ...": so does Russia's war
+        return group[1:]
     return group
 
 
 # a sentence's opening adverbial phrase whose object comes next: "During the twelve-day war with "
-OPENING_PHRASE = re.compile(r"\b(?:During|After|Before|Amid|Following|Despite|Unlike|Throughout)\b[^,;.]*\b(?:with|against|on|of|in|from|by|to|for)\s+(?:the\s+)?$")
+OPENING_PHRASE = re.compile(
+    r"\b(?:During|After|Before|Amid|Following|Despite|Unlike|Throughout|In (?:response|reaction|reply|retaliation) (?:to|for)|"
+    r"Because of|Owing to|As a result of|In the wake of)(?:\b[^,;.]*\b(?:with|against|on|of|in|from|by|to|for))?\s+(?:the\s+)?$"
+)
+# where that phrase ends: right after its object, or after the object's possession ("Russia's war,")
+OPENING_END = re.compile(r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,")
 AIR_PATROL = re.compile(r"\b(?:air|aerial|bombers?|aircraft|flights?|flew|flown|fly|flying)\b", re.IGNORECASE)
 SEA_PATROL = re.compile(r"\b(?:naval|navy|navies|ships?|warships|vessels|fleets?|sailed|sailing|voyages?|flotilla|steamed)\b", re.IGNORECASE)
 
@@ -3552,6 +3562,10 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     return found if len({fact.source.name for _, fact in found}) > 1 or on_mission else []
 
 
+# "a former US Coast Guard cutter", "ex-Royal Navy frigates", "surplus US Army trucks": the owner named is a past one
+FORMER_OWNER = re.compile(r"\b(?:former|ex-|one-?time|retired|decommissioned|surplus)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
 def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
     """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
     "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
@@ -3565,6 +3579,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         gap = text[first.end:second.start]
         operators = [r for r in first.refs if r.label in ("ArmedForce", "State")]
         weapons = [r for r in second.refs if r.label == "WeaponSystem"]
+        if operators and weapons and FORMER_OWNER.search(text, max(0, first.start - 16), first.start):
+            continue  # "a former US Coast Guard Hamilton-class cutter": one it no longer fields
         if operators and weapons and len(gap) <= 40:
             force_named = "ArmedForce" in first.labels and re.fullmatch(rf"(?:'s|’s)?\s*|-operated\s+|(?:'s|’s)?\s+{PLATFORM_NOUN},?\s+(?:the\s+)?", gap)
             operated = re.fullmatch(r"-operated\s+", gap)

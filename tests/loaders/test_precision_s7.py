@@ -143,3 +143,49 @@ def test_a_force_named_in_a_report_or_denial_is_its_states(text):
 
 def test_a_force_named_in_an_imagined_case_is_nobodys():
     assert not facts("In the scenario, the Indonesian Navy would blockade the Strait of Malacca.", "ARMED_FORCE_OF")
+
+
+# --- "in Egyptian service" is the claim itself -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We found no evidence that a single Su-35 is in Algerian service.",
+    "No Su-35 is in Algerian service.",
+    "The Su-35 is not in Algerian service.",
+    "The Su-35 may be in Algerian service.",
+])
+def test_a_doubted_system_in_a_states_service_is_not_operated(text):
+    assert ("Algeria", "OPERATES", "Su-35") not in facts(text)
+
+
+def test_a_system_in_a_states_service_is_operated():
+    assert ("Algeria", "OPERATES", "Su-35") in facts("Some twenty Su-35s are in Algerian service.")
+
+
+# --- a former owner fields nothing ---------------------------------------------------------
+
+@pytest.mark.parametrize("former", [
+    "Manila took delivery of a former US Coast Guard Hamilton-class cutter in 2016.",
+    "Bangladesh bought two ex-US Coast Guard Hamilton-class cutters.",
+])
+def test_a_system_named_by_its_former_owner_is_not_operated_by_it(former):
+    found = facts(former)
+    assert ("United States Coast Guard", "OPERATES", "Hamilton-class cutter") not in found
+    assert ("United States Coast Guard", "ARMED_FORCE_OF", "United States") in found
+
+
+def test_a_system_named_by_its_owner_is_operated_by_it():
+    found = facts("US Coast Guard Hamilton-class cutters patrolled off Alaska.")
+    assert ("United States Coast Guard", "OPERATES", "Hamilton-class cutter") in found
+
+
+# --- an opening phrase's possessor is not the subject --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In response to Iran's support for Russia's war, Canada imposed sanctions on Iran in 2024.",
+    "In response to Russia's war, Canada imposed sanctions on Iran in 2024.",
+    "Because of Moscow's drone purchases, Canada imposed sanctions on Iran in 2024.",
+])
+def test_the_possessor_in_an_opening_phrase_imposes_nothing(text):
+    found = facts(text, "SANCTIONED")
+    assert ("Canada", "SANCTIONED", "Iran") in found
+    assert ("Russia", "SANCTIONED", "Iran") not in found
