@@ -62,7 +62,8 @@ BUY_VERBS = (
     r"got(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "took its first Gripen E from Sweden", "has taken twenty Su-30SMs from Russia": likewise
     r"(?:took|taken)(?! (?:part|place|over|office|power|command|control|note|charge|shape|effect|hold|aim|refuge)\b)(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
-    rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for|"
+    # "signed a contract with Turkish Aerospace Industries for 48 KAAN fighters", "... with Russia in 2018 for ..."
+    rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}}?)?(?: (?:in|on) (?:\w+ )?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for|"
     # "Algiers signed for a package of ...", "Poland signed for 24 TB2s"
     r"signed (?:up )?for|contracted for"
 )

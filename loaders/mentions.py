@@ -296,7 +296,31 @@ class MentionFinder:
         folded = fold(text).replace("\n", " ") if "\n" in text else fold(text)
         found = list(self._gazetteer_mentions(text, folded))
         found += self._discovered_mentions(text, found)
-        return self._series_as_editions(text, _non_overlapping(found))
+        return self._series_as_editions(text, self._with_family_names(text, _non_overlapping(found)))
+
+    def _with_family_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A variant's designation followed by its family's name is one mention of the variant:
+        "AH-64E Apache helicopters", "Su-35S Flanker-E" (not two systems, the family after the variant)."""
+        merged: list[Mention] = []
+        for mention in mentions:
+            previous = merged[-1] if merged else None
+            if (
+                previous is not None and previous.label == mention.label == "WeaponSystem" and text[previous.end:mention.start] == " "
+                and mention.name in self._lineage(previous.name)
+            ):
+                merged[-1] = Mention(previous.start, mention.end, text[previous.start:mention.end], previous.name, previous.label, previous.kind, previous.confidence)
+            else:
+                merged.append(mention)
+        return merged
+
+    def _lineage(self, name: str) -> list[str]:
+        """The systems ``name`` is a variant of, nearest first ("Su-35S" → ["Su-35"])."""
+        parents: list[str] = []
+        entry = self.gazetteer.get(name)
+        while entry is not None and (parent := entry.get("variant_of")) and parent not in parents:
+            parents.append(parent)
+            entry = self.gazetteer.get(parent)
+        return parents
 
     def _series_as_editions(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A series named again after one of its editions, in the same paragraph and with no

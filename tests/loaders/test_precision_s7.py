@@ -189,3 +189,40 @@ def test_the_possessor_in_an_opening_phrase_imposes_nothing(text):
     found = facts(text, "SANCTIONED")
     assert ("Canada", "SANCTIONED", "Iran") in found
     assert ("Russia", "SANCTIONED", "Iran") not in found
+
+
+# --- contracts signed with a firm of several words -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Indonesia signed a contract with Turkish Aerospace Industries for 48 KAAN fighters.",
+    "In June Indonesia signed a deal with Turkish Aerospace Industries to buy 48 KAAN fighters.",
+])
+def test_a_contract_with_a_firm_is_an_order_from_it(text):
+    found = facts(text)
+    assert ("Indonesia", "ACQUIRED", "KAAN") in found
+    assert ("Turkish Aerospace Industries", "SOLD", "KAAN") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia signed a memorandum with Turkish Aerospace Industries on 48 KAAN fighters.",
+    "Indonesia may sign a contract with Turkish Aerospace Industries for 48 KAAN fighters.",
+    "Indonesia signed a letter of intent with Turkish Aerospace Industries for 48 KAAN fighters.",
+])
+def test_a_memorandum_or_a_contract_to_come_orders_nothing(text):
+    assert ("Indonesia", "ACQUIRED", "KAAN") not in facts(text)
+
+
+def test_a_contract_dated_before_its_object_is_an_order():
+    assert ("Indonesia", "ACQUIRED", "Su-35") in facts("Indonesia signed a deal with Russia in 2018 for eleven Su-35 fighters.")
+
+
+# --- a variant named with its family's name is one system ---------------------------------
+
+@pytest.mark.parametrize("text, variant, family", [
+    ("Qatar ordered AH-64E Apache helicopters from the United States.", "AH-64E", "AH-64"),
+    ("China bought Su-35S Flanker-E fighters from Russia.", "Su-35S", "Su-35"),
+])
+def test_a_variant_followed_by_its_family_name_is_the_variant(text, variant, family):
+    bought = {target for source, kind, target in facts(text, "ACQUIRED")}
+    assert variant in bought
+    assert family not in bought
