@@ -226,3 +226,11 @@ def test_a_variant_followed_by_its_family_name_is_the_variant(text, variant, fam
     bought = {target for source, kind, target in facts(text, "ACQUIRED")}
     assert variant in bought
     assert family not in bought
+
+
+# --- Cold War systems the gazetteer now knows -----------------------------------------------
+
+def test_swedish_cold_war_fighters_are_known():
+    found = facts("Austria bought 24 used Saab 35 Draken interceptors from Sweden in 1985; Viggen jets never left Swedish service.")
+    assert {("Austria", "ACQUIRED", "Saab 35 Draken"), ("Sweden", "SOLD", "Saab 35 Draken")} <= found
+    assert not {("Austria", "ACQUIRED", "Saab 37 Viggen"), ("Sweden", "SOLD", "Saab 37 Viggen")} & found
