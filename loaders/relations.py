@@ -487,7 +487,7 @@ class SentenceReader:
             # "flies Tu-95MS bombers of the Russian Aerospace Forces": the force, when no subject is named
             of_force = _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
             agents = (
-                _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources)
+                _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources, self._sentence_slots)
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent(before, spec.sources)
                 or of_force or context.subject(spec.sources, text, left) or _pronoun_owner(text, reduced, context, spec.sources)
             )
@@ -2705,11 +2705,21 @@ def _receivers(text: str, left: list[Slot], means_start: int) -> list[Slot]:
 
 
 def _modifier(text: str, slot: Slot) -> bool:
-    """A state named only to describe something else: "Soviet-era debt", "Russian-built", and
-    an appositive's possessor ("Azerbaijan, Turkey's closest ally, fielded TB2s")."""
-    if slot.kind == "demonym" and re.match(r"-[a-z]", text[slot.end:slot.end + 2]):
+    """A state named only to describe something else: "Soviet-era debt", "Russian-built", the
+    people who speak of a deal ("Russian officials have said a foreign customer received ..."),
+    and an appositive's possessor ("Azerbaijan, Turkey's closest ally, fielded TB2s")."""
+    if slot.kind == "demonym" and (re.match(r"-[a-z]", text[slot.end:slot.end + 2]) or SPEAKERS_AFTER.match(text, slot.end)):
         return True
     return bool(re.match(r"(?:'s|’s)\s", text[slot.end:slot.end + 3]) and re.search(r",\s*$", text[:slot.start]))
+
+
+# who talk about a deal, not who make it: "Russian officials", "Iranian state media", "Chinese sources"
+SPEAKERS_AFTER = re.compile(
+    r"\s+(?:state\s+|military\s+|government\s+|industry\s+|senior\s+|defen[cs]e\s+)?(?:officials?|sources?|media|press|television|TV|"
+    r"diplomats?|analysts?|experts?|commentators?|bloggers?|lawmakers|legislators|parliamentarians|MPs|spokes(?:man|woman|person)|"
+    r"outlets?|newspapers?|journalists?|reporters?)\b",
+    re.IGNORECASE,
+)
 
 
 def _deal_partner(text: str, left: list[Slot], start: int) -> list[Slot]:
@@ -3185,15 +3195,25 @@ def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slo
     return []
 
 
-def _pronoun_subject(text: str, start: int, left: list[Slot], context: "ParagraphContext", labels=("State",)) -> list[Slot]:
+def _pronoun_subject(text: str, start: int, left: list[Slot], context: "ParagraphContext", labels=("State",), sentence: list[Slot] = ()) -> list[Slot]:
     """"the batteries it bought": "it" or "they" right before the verb is the sentence's
     subject ("Finland bought American equipment: it ordered ..."), else the subject of the
-    paragraph so far, else the last state named."""
-    if not re.search(r"\b(?:it|they)(?:['’](?:s|re))?\s*(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
+    paragraph so far, else the last state named. ``sentence``: the sentence's mentions, whose
+    opening subject "it" takes up in a later clause ("The Algerian Air Force flies the Su-30MKA,
+    ..., and it took delivery of MiG-29Ms")."""
+    pronoun = re.search(r"\b(?:it|they)(?:['’](?:s|re))?\s*(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE)
+    if not pronoun:
         return []
     named = [s for s in left if s.labels & set(labels)]
     if named and named[0] is left[0] and named[0].role == "object" and not re.match(r"(?:'s|’s)", text[named[0].end:named[0].end + 2]):
         return named[:1]
+    opening = sentence[0] if sentence else None
+    if (
+        opening is not None and opening.end <= max(0, start - 20) + pronoun.start() and opening.labels & set(labels)
+        and opening.kind not in ("demonym", "reference")
+        and re.fullmatch(r"\W*(?:the\s+)?", text[:opening.start], re.IGNORECASE) and OPENING_VERB_AFTER.match(text, opening.end)
+    ):
+        return [opening]
     subjects = tuple(ref for ref in context.subjects if ref.label in labels)
     if "State" in labels:  # "it" or "they" after an aside about the state's own force
         subjects = context.owner_subject(subjects) or subjects
@@ -3205,6 +3225,10 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     topic = next(((ref,) for ref in context.previous_named if ref.label in labels), ())
     refs = topic or context.last_before_sentence(labels)  # "Does the PLA Air Force fly it? It flies the GJ-2."
     return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+# the opening name is the subject when a verb follows it: "The Algerian Air Force flies", "Egypt has long bought"
+OPENING_VERB_AFTER = re.compile(r"\s+(?:(?:also|already|still|now|long|has|have|had|is|are|was|were)\s+){0,2}[a-z]+(?:s|ed)\b")
 
 
 def _possessor(text: str, left: list[Slot], theme: Slot, labels) -> list[Slot]:

@@ -234,3 +234,29 @@ def test_swedish_cold_war_fighters_are_known():
     found = facts("Austria bought 24 used Saab 35 Draken interceptors from Sweden in 1985; Viggen jets never left Swedish service.")
     assert {("Austria", "ACQUIRED", "Saab 35 Draken"), ("Sweden", "SOLD", "Saab 35 Draken")} <= found
     assert not {("Austria", "ACQUIRED", "Saab 37 Viggen"), ("Sweden", "SOLD", "Saab 37 Viggen")} & found
+
+
+# --- who speaks of a deal does not make it ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian officials have said a foreign customer received its first Su-57 fighters.",
+    "Chinese state media reported that an unnamed buyer took delivery of J-10C fighters.",
+])
+def test_the_speakers_nationality_is_not_the_buyer(text):
+    assert not facts(text, "ACQUIRED")
+
+
+def test_a_buyer_named_in_the_speakers_words_still_buys():
+    assert ("Algeria", "ACQUIRED", "Su-57") in facts("Russian officials said Algeria received its first Su-57 fighters.")
+
+
+# --- "it" in a later clause takes up the sentence's opening subject ------------------------
+
+def test_it_in_a_later_clause_is_the_opening_force_not_the_paragraphs_state():
+    text = (
+        "Morocco is France's oldest arms client in the Maghreb. "
+        "The Royal Moroccan Air Force flies the Mirage F1, which it bought in the 1970s, and it took delivery of F-16 fighters from the United States in 2011."
+    )
+    found = facts(text, "ACQUIRED")
+    assert ("Royal Moroccan Air Force", "ACQUIRED", "F-16") in found
+    assert ("Morocco", "ACQUIRED", "F-16") not in found
