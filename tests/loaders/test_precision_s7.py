@@ -254,8 +254,9 @@ def test_a_buyer_named_in_the_speakers_words_still_buys():
 
 def test_it_in_a_later_clause_is_the_opening_force_not_the_paragraphs_state():
     text = (
-        "Morocco is France's oldest arms client in the Maghreb. "
-        "The Royal Moroccan Air Force flies the Mirage F1, which it bought in the 1970s, and it took delivery of F-16 fighters from the United States in 2011."
+        "Morocco is France's biggest arms customer in Africa and has been for decades. "
+        "The Royal Moroccan Air Force flies the Mirage F1, which it began receiving from France in 1975, "
+        "and it took delivery of F-16 fighters from the United States in 2011."
     )
     found = facts(text, "ACQUIRED")
     assert ("Royal Moroccan Air Force", "ACQUIRED", "F-16") in found
