@@ -514,6 +514,10 @@ class Extractor:
                 # "| Iran received Su-35s | Jan 2024 | Unconfirmed | ... |": a tracked claim, not a fact;
                 # a force it names with its state is still that state's
                 facts = self._force_links(sentence.text, slots)
+            elif row and header is None and len(cells) > 2 and cell_delimiter(sentence.text) != ";":
+                # a row of a table whose columns name no roles ("| Claim | Seen | Status | Notes |"): each
+                # cell says its own thing, and a system in the notes is not the claim's
+                facts = [fact for start, end, _ in cells for fact in self._cell_facts(sentence.text, start, end, slots, context)]
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
                 facts += _operated_from(sentence.text, slots, facts)
@@ -571,6 +575,13 @@ class Extractor:
             entities=self._entities(mentions, facts_by_sentence),
             relations=self._relations(document, facts_by_sentence),
         )
+
+    def _cell_facts(self, text: str, start: int, end: int, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
+        """What one cell of a table row states, read as a sentence of its own."""
+        cell = [replace(slot, start=slot.start - start, end=slot.end - start) for slot in slots if start <= slot.start and slot.end <= end]
+        if not cell:
+            return []
+        return self.reader.read(text[start:end], cell, context) + self._force_links(text[start:end], cell)
 
     def _force_states(self, mentions: list[Mention]) -> dict[str, str]:
         """Each armed force's state: the gazetteer's, and that of each service the document

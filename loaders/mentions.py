@@ -127,6 +127,9 @@ NOT_A_SYSTEM_AFTER = re.compile(
     r"licen[cs]es?|permits?|tax|filings?|bus|buses|trains?|batter(?:y|ies)|vitamins?|postcodes?|zip|pages?|pension|benefits?|"
     r"fuels?|refrigerants?|gas|schools?|paper)\b"
 )
+# a bracketed gloss naming the version of the system before it: "(the early F-13 version)", "(F-7M variant)"
+VERSION_AFTER = re.compile(r"\s+(?:versions?|variants?|standard|sub-?types?|modifications?|models?)\b", re.IGNORECASE)
+ASIDE_BEFORE = re.compile(r"\(\s*(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}$")
 # Patterns that open with a literal ("Su-", "Type ") are tried only where it stands.
 DISCOVERY_OPENINGS = OpeningIndex([pattern for pattern, _ in DISCOVERY_PATTERNS])
 # The patterns without an opening (they start with any capital letter) put only " "
@@ -427,6 +430,8 @@ class MentionFinder:
             name = surface[:-1] if SHIP_PLURAL.search(surface) else surface
             if NOT_A_SYSTEM_BEFORE.search(text, max(0, match.start() - 12), match.start()) or NOT_A_SYSTEM_AFTER.match(text, match.end()):
                 return None
+            if VERSION_AFTER.match(text, match.end()) and ASIDE_BEFORE.search(text, max(0, match.start() - 25), match.start()):
+                return None  # "MiG-21 fighters (the early F-13 version)": the version of the system just named
             known = self._variant_of(name)
             if known:
                 return Mention(match.start(), match.end(), surface, known, label, "variant")

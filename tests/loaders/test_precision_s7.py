@@ -261,3 +261,26 @@ def test_it_in_a_later_clause_is_the_opening_force_not_the_paragraphs_state():
     found = facts(text, "ACQUIRED")
     assert ("Royal Moroccan Air Force", "ACQUIRED", "F-16") in found
     assert ("Morocco", "ACQUIRED", "F-16") not in found
+
+
+# --- a table whose columns name no roles: each cell on its own ------------------------------
+
+def test_a_system_in_a_notes_cell_is_not_the_claims():
+    text = (
+        "| Claim | Heard | Status | Notes |\n|---|---|---|---|\n"
+        "| Hungary received NASAMS systems from Norway | 2024 | Confirmed | Two Hungarian An-26 transports flew in the spares. |\n"
+    )
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {("Hungary", "ACQUIRED", "NASAMS"), ("Norway", "SOLD", "NASAMS")} <= found
+    assert not {("Hungary", "ACQUIRED", "An-26"), ("Norway", "SOLD", "An-26")} & found
+
+
+# --- a bracketed version gloss is no second system ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Finland acquired MiG-21 fighters (the early F-13 version) from the Soviet Union in 1962.",
+    "Egypt received MiG-21 fighters (F-13 variant) from the Soviet Union.",
+])
+def test_a_version_in_brackets_is_the_system_before_it(text):
+    bought = {target for _, _, target in facts(text, "ACQUIRED")}
+    assert bought == {"MiG-21"}
