@@ -68,6 +68,8 @@ LOCAL = re.compile(
     r"wrongly|incorrectly|erroneously|mistakenly|falsely)\b",
     re.IGNORECASE,
 )
+# An imagined case: "Imagine that India bought ...", "In this scenario, China sells ..."
+IMAGINING = r"imagine|suppose|supposing|let(?: u|')s say|in (?:the|this|that|our|a|one|each) (?:scenario|wargame|war game|war-game|simulation|thought experiment)"
 SCOPING = re.compile(
     r"\b(?:no evidence|no sign|no indication|no proof|no confirmation|nothing to suggest|"
     r"denied|denies|deny|denying|"
@@ -78,8 +80,7 @@ SCOPING = re.compile(
     # doubted or argued claims: "analysts doubt that", "few experts believe", "posts claiming that"
     r"(?:doubts?|doubted|doubting|doubtful|questions?|questioned|questioning|sceptical|skeptical) (?:that|whether|if)|"
     r"few (?:\w+ ){0,2}?(?:believe|believes|think|expect|accept)|(?:claiming|alleging|asserting|asserted|asserts) that|"
-    # an imagined case: "Imagine that India bought ...", "In this scenario, China sells ..."
-    r"imagine|suppose|supposing|let(?: u|')s say|in (?:the|this|that|our|a|one|each) (?:scenario|wargame|war game|war-game|simulation|thought experiment)|"
+    rf"{IMAGINING}|"
     # a writer unsure of the memory: "I think Iran got ...", "AFAIK", "IIRC"
     r"(?:I|we) (?:think|believe|guess|suspect|reckon|assume|gather)|afaik|iirc|imo|imho|pretty sure|not sure|"
     r"(?:word|talk|gossip) is|(?:rumou?r|gossip|legend) has it|(?:insist|insists|insisted|insisting) that|"
@@ -88,17 +89,27 @@ SCOPING = re.compile(
     r"(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|diplomats?|insiders?)|sources? (?:close to|familiar with)|"
     # a claim put as possible, false or argued: "it is possible that", "it is false that", "critics claim Algeria ..."
     r"(?:possible|likely|probable|plausible|conceivable|false|untrue|a myth|nonsense) that|in the event (?:that|of)|provided that|on condition that|assuming that|"
-    r"(?:claim|claims|argue|argues|argued|allege|alleges|insist|insists|insisted|speculate|speculates|suspect|suspects)(?= (?:the )?(?-i:[A-Z]))|"
+    r"(?:claim|claims|argue|argues|argued|allege|alleges|insist|insists|insisted|speculate|speculates|suspect|suspects|suspected|"
+    # a belief with its "that" left out: "Some analysts think Algeria also signed for Su-35s"
+    r"think|thinks|believe|believes|reckon|reckons|doubt|doubts)(?= (?:the )?(?-i:[A-Z]))|"
     # a correction quoting what was said before: "An earlier version of this article said ...", "We said that ..."
     r"(?:earlier|previous|original) version|we (?:said|stated|reported|wrote|claimed)|"
     # a correction retelling its error: "A photo caption identified a warship as ...", "An editorial said ..."
     r"(?:caption|editorial|headline|subheading|graphic|chart|map|picture|photo) (?:\w+ ){0,3}?(?:said|stated|identified|described|called|named|referred to|reported|gave|misidentified|suggested)|"
+    # a corrections column citing the dated item it corrects: "A sidebar (4 November) said that ...",
+    # "An analysis piece on air power (World, 9 November) stated ..."
+    r"(?:article|report|story|piece|sidebar|box|obituary|column|feature|profile|review|analysis|item|post|letter|interview|"
+    r"broadcast|segment|bulletin|timeline|table|list|factbox)\b[^.;]{0,80}?\([^()]{0,40}?\b(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})\b[^()]{0,20}\)\s*,?\s+"
+    r"(?:said|stated|wrote|reported|described|called|named|identified|referred to|claimed|asserted|implied|suggested|gave|listed|showed|put)|"
     r"(?:suggest|suggests|suggested|speculate|speculates|argue|argues|argued|believe|believes|believed|predict|predicts|predicted|"
     r"expect|expects|expected|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|assume|assumed|think|thinks|thought) that)\b"
     # a labelled claim, as a fact-check quotes it: 'Claim 1: "Venezuela received ..."'
     r"|\b(?:claims?|rumou?rs?|allegations?|the post|posts?|viral post)\s*#?\d{0,3}\s*:",
     re.IGNORECASE,
 )
+# Nothing in an imagined case is so, not even whose forces it names ("In the scenario, the Russian
+# Baltic Fleet would ..."); a report, a rumour or a denial names real forces ("Reports that the Indian Navy ...").
+IMAGINED = re.compile(rf"\b(?:{IMAGINING})\b", re.IGNORECASE)
 # A sentence that opens by declaring the one before it wrong ("That was wrong.", "It did not.",
 # "This is incorrect") withdraws what that sentence said: a correction notice.
 WITHDRAWING = re.compile(

@@ -18,13 +18,13 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
 from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
-from loaders.cues import SCOPING, WITHDRAWING, blocked
+from loaders.cues import IMAGINED, SCOPING, WITHDRAWING, blocked
 from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
 from loaders.relations import APART_DRILLS, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
-from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts
+from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
@@ -196,9 +196,9 @@ SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dis
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
 ORGANIZATION_PAIR = re.compile(r"\bboth (?:groupings|groups|blocs|alliances|organi[sz]ations|pacts|formats)\b", re.IGNORECASE)
 
-# "its navy", "their air forces", "China's army": a state's service by its generic name.
+# "its navy", "their air forces", "China's army", "Turkey's own air force": a state's service by its generic name.
 SERVICE_REFERENCE = re.compile(
-    r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
+    r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?:own\s+)?(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
     re.IGNORECASE,
 )
 PLURALS = frozenset(("navies", "air forces", "armies", "coast guards"))
@@ -540,6 +540,14 @@ class Extractor:
                 facts += self._force_links(sentence.text, slots) if facts else []  # "| Russian Navy, PLA Navy | ... |"
             elif listed:
                 facts = self._list_entry(listed, sentence.text, slots, context)
+            elif row and verdict_row(cells):
+                # "| Iran received Su-35s | Jan 2024 | Unconfirmed | ... |": a tracked claim, not a fact;
+                # a force it names with its state is still that state's
+                facts = self._force_links(sentence.text, slots)
+            elif row and header is None and len(cells) > 2 and cell_delimiter(sentence.text) != ";":
+                # a row of a table whose columns name no roles ("| Claim | Seen | Status | Notes |"): each
+                # cell says its own thing, and a system in the notes is not the claim's
+                facts = [fact for start, end, _ in cells for fact in self._cell_facts(sentence.text, start, end, slots, context)]
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
                 facts += _operated_from(sentence.text, slots, facts)
@@ -577,7 +585,13 @@ class Extractor:
             if facts and context.clientele:
                 facts = _between_supplier_and_client(facts, *context.clientele)
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
-                facts_by_sentence.pop()  # "... had bought Su-35 fighters. That was wrong."
+                # "... had bought Su-35 fighters. That was wrong.": what the sentence claimed goes,
+                # whose forces it named stays ("said the Royal Malaysian Air Force flies ... It has not.")
+                named = [fact for fact in facts_by_sentence[-1][1] if fact.type == "ARMED_FORCE_OF"]
+                if named:
+                    facts_by_sentence[-1] = (previous, named, facts_by_sentence[-1][2])
+                else:
+                    facts_by_sentence.pop()
             elif facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph:
                 denied = _denied_in(facts_by_sentence[-1][1], sentence.text, slots)
                 if denied is not None:  # "... Iran has shipped missiles to Russia. Tehran denies it."
@@ -596,6 +610,13 @@ class Extractor:
             entities=self._entities(mentions, facts_by_sentence),
             relations=self._relations(document, facts_by_sentence),
         )
+
+    def _cell_facts(self, text: str, start: int, end: int, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
+        """What one cell of a table row states, read as a sentence of its own."""
+        cell = [replace(slot, start=slot.start - start, end=slot.end - start) for slot in slots if start <= slot.start and slot.end <= end]
+        if not cell:
+            return []
+        return self.reader.read(text[start:end], cell, context) + self._force_links(text[start:end], cell)
 
     def _force_states(self, mentions: list[Mention]) -> dict[str, str]:
         """Each armed force's state: the gazetteer's, and that of each service the document
@@ -982,10 +1003,10 @@ class Extractor:
         """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it."""
         owned = [(slot, ref, state) for slot in slots if "ArmedForce" in slot.labels for ref in slot.refs if (state := self._owning_state(ref))]
         # Most sentences name no force with a known state: test for one before scanning for cues.
-        scoped = SCOPING.search(text) if owned else None
+        scoped = IMAGINED.search(text) if owned else None
         if scoped is not None:
-            # "reports that ...", "there is no evidence that ...": nothing after the cue is asserted;
-            # a force named before it still is ("The Armed Forces of Belarus ran it ..., I believe also India")
+            # "In the scenario, the Russian Baltic Fleet would ...": nothing after the cue is so; a force
+            # named in a report or a denial is still its state's ("said the Royal Malaysian Air Force flies ...")
             owned = [item for item in owned if item[0].end <= scoped.start()]
         if owned and ":" in text:
             # "(Photo: US Army)", "Image credit: Royal Australian Navy": who took the picture, not content

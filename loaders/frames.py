@@ -62,7 +62,8 @@ BUY_VERBS = (
     r"got(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "took its first Gripen E from Sweden", "has taken twenty Su-30SMs from Russia": likewise
     r"(?:took|taken)(?! (?:part|place|over|office|power|command|control|note|charge|shape|effect|hold|aim|refuge)\b)(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
-    rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for|"
+    # "signed a contract with Turkish Aerospace Industries for 48 KAAN fighters", "... with Russia in 2018 for ..."
+    rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}}?)?(?: (?:in|on) (?:\w+ )?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for|"
     # "Algiers signed for a package of ...", "Poland signed for 24 TB2s"
     r"signed (?:up )?for|contracted for"
 )
@@ -246,7 +247,9 @@ FRAMES: list[Frame] = [
         "VETOED", "veto", "active",
         r"vetoed|vetoes|vetoing|veto|cast (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
         r"cast (?:a |its |their )?negative votes?|"
-        r"blocked|blocks|blocking|voted against|killed|shot down|shoots down|torpedoed|"
+        r"blocked|blocks|blocking|voted against|"
+        # "killed the draft", "shot down by Moscow": said of a text; not "shot down a U-2 over Cuba"
+        r"(?:killed|shot down|shoots down|torpedoed)(?=\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
         # "9 in favour, 2 against (China, Russia)": a tally's noes, named in brackets

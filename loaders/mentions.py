@@ -129,6 +129,9 @@ NOT_A_SYSTEM_AFTER = re.compile(
     r"licen[cs]es?|permits?|tax|filings?|bus|buses|trains?|batter(?:y|ies)|vitamins?|postcodes?|zip|pages?|pension|benefits?|"
     r"fuels?|refrigerants?|gas|schools?|paper)\b"
 )
+# a bracketed gloss naming the version of the system before it: "(the early F-13 version)", "(F-7M variant)"
+VERSION_AFTER = re.compile(r"\s+(?:versions?|variants?|standard|sub-?types?|modifications?|models?)\b", re.IGNORECASE)
+ASIDE_BEFORE = re.compile(r"\(\s*(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}$")
 # Patterns that open with a literal ("Su-", "Type ") are tried only where it stands.
 DISCOVERY_OPENINGS = OpeningIndex([pattern for pattern, _ in DISCOVERY_PATTERNS])
 # The patterns without an opening (they start with any capital letter) put only " "
@@ -305,7 +308,31 @@ class MentionFinder:
         found = list(self._gazetteer_mentions(text, folded))
         found += self._shared_heads(text, found)
         found += self._discovered_mentions(text, found)
-        return self._series_as_editions(text, _non_overlapping(found))
+        return self._series_as_editions(text, self._with_family_names(text, _non_overlapping(found)))
+
+    def _with_family_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A variant's designation followed by its family's name is one mention of the variant:
+        "AH-64E Apache helicopters", "Su-35S Flanker-E" (not two systems, the family after the variant)."""
+        merged: list[Mention] = []
+        for mention in mentions:
+            previous = merged[-1] if merged else None
+            if (
+                previous is not None and previous.label == mention.label == "WeaponSystem" and text[previous.end:mention.start] == " "
+                and mention.name in self._lineage(previous.name)
+            ):
+                merged[-1] = Mention(previous.start, mention.end, text[previous.start:mention.end], previous.name, previous.label, previous.kind, previous.confidence)
+            else:
+                merged.append(mention)
+        return merged
+
+    def _lineage(self, name: str) -> list[str]:
+        """The systems ``name`` is a variant of, nearest first ("Su-35S" → ["Su-35"])."""
+        parents: list[str] = []
+        entry = self.gazetteer.get(name)
+        while entry is not None and (parent := entry.get("variant_of")) and parent not in parents:
+            parents.append(parent)
+            entry = self.gazetteer.get(parent)
+        return parents
 
     def _series_as_editions(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A series named again after one of its editions, in the same paragraph and with no
@@ -472,6 +499,8 @@ class MentionFinder:
             name = surface[:-1] if SHIP_PLURAL.search(surface) else surface
             if NOT_A_SYSTEM_BEFORE.search(text, max(0, match.start() - 12), match.start()) or NOT_A_SYSTEM_AFTER.match(text, match.end()):
                 return None
+            if VERSION_AFTER.match(text, match.end()) and ASIDE_BEFORE.search(text, max(0, match.start() - 25), match.start()):
+                return None  # "MiG-21 fighters (the early F-13 version)": the version of the system just named
             known = self._variant_of(name)
             if known:
                 return Mention(match.start(), match.end(), surface, known, label, "variant")

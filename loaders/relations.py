@@ -520,7 +520,7 @@ class SentenceReader:
             # "flies Tu-95MS bombers of the Russian Aerospace Forces": the force, when no subject is named
             of_force = _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
             agents = (
-                _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources)
+                _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources, self._sentence_slots)
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent_group(text, before, spec.sources)
                 or of_force or context.subject(spec.sources, text, left) or _pronoun_owner(text, reduced, context, spec.sources)
             )
@@ -1549,7 +1549,10 @@ class SentenceReader:
         for index, slot, owner in owners:
             if slot.kind == "demonym" and re.search(r"\bin\s+$", text[max(0, slot.start - 4):slot.start]) and re.match(r"\s+service\b", text[slot.end:slot.end + 9]):
                 weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
-                if weapons:  # "Versions of the H-6 remain in Chinese service"
+                # the phrase is the sentence's claim, and so as doubtful as the sentence: "no evidence
+                # that a single Su-35 is in Egyptian service", "No Su-35 is in Egyptian service"
+                if weapons and not blocked(text, slot.start - 3, slot.end + 8, max(0, weapons[-1].start - 16), _assertion_start(text, slot.start)):
+                    # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
         return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _own_designs(text, slots)
 
@@ -2105,13 +2108,20 @@ def _nearest_group(text: str, left: list[Slot], labels) -> list[Slot]:
     if not candidates:
         return []
     group = _groups(text, candidates)[-1]
-    if len(group) > 1 and text.startswith(",", group[0].end) and OPENING_PHRASE.search(text, 0, group[0].start):
-        return group[1:]  # "During the war with Israel, Russia and China condemned ...": Israel ends the opening phrase
+    if len(group) > 1 and OPENING_END.match(text, group[0].end) and OPENING_PHRASE.search(text, 0, group[0].start):
+        # "During the war with Israel, Russia and China condemned ...": Israel ends the opening phrase;
+        # "In response to Iran's support for Russia's war, Canada imposed ...": so does Russia's war
+        return group[1:]
     return group
 
 
 # a sentence's opening adverbial phrase whose object comes next: "During the twelve-day war with "
-OPENING_PHRASE = re.compile(r"\b(?:During|After|Before|Amid|Following|Despite|Unlike|Throughout)\b[^,;.]*\b(?:with|against|on|of|in|from|by|to|for)\s+(?:the\s+)?$")
+OPENING_PHRASE = re.compile(
+    r"\b(?:During|After|Before|Amid|Following|Despite|Unlike|Throughout|In (?:response|reaction|reply|retaliation) (?:to|for)|"
+    r"Because of|Owing to|As a result of|In the wake of)(?:\b[^,;.]*\b(?:with|against|on|of|in|from|by|to|for))?\s+(?:the\s+)?$"
+)
+# where that phrase ends: right after its object, or after the object's possession ("Russia's war,")
+OPENING_END = re.compile(r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,")
 AIR_PATROL = re.compile(r"\b(?:air|aerial|bombers?|aircraft|flights?|flew|flown|fly|flying)\b", re.IGNORECASE)
 SEA_PATROL = re.compile(r"\b(?:naval|navy|navies|ships?|warships|vessels|fleets?|sailed|sailing|voyages?|flotilla|steamed)\b", re.IGNORECASE)
 
@@ -2941,11 +2951,21 @@ def _receivers(text: str, left: list[Slot], means_start: int) -> list[Slot]:
 
 
 def _modifier(text: str, slot: Slot) -> bool:
-    """A state named only to describe something else: "Soviet-era debt", "Russian-built", and
-    an appositive's possessor ("Azerbaijan, Turkey's closest ally, fielded TB2s")."""
-    if slot.kind == "demonym" and re.match(r"-[a-z]", text[slot.end:slot.end + 2]):
+    """A state named only to describe something else: "Soviet-era debt", "Russian-built", the
+    people who speak of a deal ("Russian officials have said a foreign customer received ..."),
+    and an appositive's possessor ("Azerbaijan, Turkey's closest ally, fielded TB2s")."""
+    if slot.kind == "demonym" and (re.match(r"-[a-z]", text[slot.end:slot.end + 2]) or SPEAKERS_AFTER.match(text, slot.end)):
         return True
     return bool(re.match(r"(?:'s|’s)\s", text[slot.end:slot.end + 3]) and re.search(r",\s*$", text[:slot.start]))
+
+
+# who talk about a deal, not who make it: "Russian officials", "Iranian state media", "Chinese sources"
+SPEAKERS_AFTER = re.compile(
+    r"\s+(?:state\s+|military\s+|government\s+|industry\s+|senior\s+|defen[cs]e\s+)?(?:officials?|sources?|media|press|television|TV|"
+    r"diplomats?|analysts?|experts?|commentators?|bloggers?|lawmakers|legislators|parliamentarians|MPs|spokes(?:man|woman|person)|"
+    r"outlets?|newspapers?|journalists?|reporters?)\b",
+    re.IGNORECASE,
+)
 
 
 def _deal_partner(text: str, left: list[Slot], start: int) -> list[Slot]:
@@ -3421,15 +3441,25 @@ def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slo
     return []
 
 
-def _pronoun_subject(text: str, start: int, left: list[Slot], context: "ParagraphContext", labels=("State",)) -> list[Slot]:
+def _pronoun_subject(text: str, start: int, left: list[Slot], context: "ParagraphContext", labels=("State",), sentence: list[Slot] = ()) -> list[Slot]:
     """"the batteries it bought": "it" or "they" right before the verb is the sentence's
     subject ("Finland bought American equipment: it ordered ..."), else the subject of the
-    paragraph so far, else the last state named."""
-    if not re.search(r"\b(?:it|they)(?:['’](?:s|re))?\s*(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE):
+    paragraph so far, else the last state named. ``sentence``: the sentence's mentions, whose
+    opening subject "it" takes up in a later clause ("The Algerian Air Force flies the Su-30MKA,
+    ..., and it took delivery of MiG-29Ms")."""
+    pronoun = re.search(r"\b(?:it|they)(?:['’](?:s|re))?\s*(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE)
+    if not pronoun:
         return []
     named = [s for s in left if s.labels & set(labels)]
     if named and named[0] is left[0] and named[0].role == "object" and not re.match(r"(?:'s|’s)", text[named[0].end:named[0].end + 2]):
         return named[:1]
+    opening = sentence[0] if sentence else None
+    if (
+        opening is not None and opening.end <= max(0, start - 20) + pronoun.start() and opening.labels & set(labels)
+        and opening.kind not in ("demonym", "reference")
+        and re.fullmatch(r"\W*(?:the\s+)?", text[:opening.start], re.IGNORECASE) and OPENING_VERB_AFTER.match(text, opening.end)
+    ):
+        return [opening]
     subjects = tuple(ref for ref in context.subjects if ref.label in labels)
     if "State" in labels:  # "it" or "they" after an aside about the state's own force
         subjects = context.owner_subject(subjects) or subjects
@@ -3441,6 +3471,10 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     topic = next(((ref,) for ref in context.previous_named if ref.label in labels), ())
     refs = topic or context.last_before_sentence(labels)  # "Does the PLA Air Force fly it? It flies the GJ-2."
     return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+# the opening name is the subject when a verb follows it: "The Algerian Air Force flies", "Egypt has long bought"
+OPENING_VERB_AFTER = re.compile(r"\s+(?:(?:also|already|still|now|long|has|have|had|is|are|was|were)\s+){0,2}[a-z]+(?:s|ed)\b")
 
 
 def _possessor(text: str, left: list[Slot], theme: Slot, labels) -> list[Slot]:
@@ -3766,7 +3800,6 @@ OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews
 
 
 # "former Royal Australian Air Force F/A-18s", "ex-Indian Navy": the owner before the present one
-FORMER_OWNER = re.compile(r"\b(?:former|ex-|onetime|one-time|second-hand|surplus)\s*$", re.IGNORECASE)
 # "... Singaporean F-15s took off": a system seen flying, named with its nationality.
 MISSION_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,2}?\s+(?:escorted|(?:were|was) intercepted|fired|opened fire)\b", re.IGNORECASE)
 FLEW_AFTER = re.compile(
@@ -3824,6 +3857,10 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     return [(fact_end, fact) for fact_end, fact in found if OWN_DEED_AFTER.match(text, fact_end)]
 
 
+# "a former US Coast Guard cutter", "ex-Royal Navy frigates", "surplus US Army trucks": the owner named is a past one
+FORMER_OWNER = re.compile(r"\b(?:former|ex-|one-?time|second-hand|retired|decommissioned|surplus)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
 def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
     """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
     "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
@@ -3837,6 +3874,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         gap = text[first.end:second.start]
         operators = [r for r in first.refs if r.label in ("ArmedForce", "State")]
         weapons = [r for r in second.refs if r.label == "WeaponSystem"]
+        if operators and weapons and FORMER_OWNER.search(text, max(0, first.start - 16), first.start):
+            continue  # "a former US Coast Guard Hamilton-class cutter": one it no longer fields
         if operators and weapons and len(gap) <= 40:
             force_named = "ArmedForce" in first.labels and re.fullmatch(rf"(?:'s|’s)?\s*|-operated\s+|(?:'s|’s)?\s+{PLATFORM_NOUN},?\s+(?:the\s+)?", gap)
             operated = re.fullmatch(r"-operated\s+", gap)

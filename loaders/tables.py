@@ -62,6 +62,21 @@ HEDGED_ROW = re.compile(
 # ("Announced" is not one: a sanction announced is imposed)
 FUTURE_STATUS = re.compile(r"\W*(?:under (?:discussion|consideration|review)|to be (?:confirmed|decided|announced)|TBC|TBD)\W*$", re.IGNORECASE)
 
+
+# A cell that is nothing but a verdict on the row's claim, as a rumour tracker or a fact-check
+# table gives it ("| Unconfirmed |", "| Denied |", "| False |"): the row only reports the claim.
+VERDICT_CELL = re.compile(
+    r"\W*(?:unconfirmed|unverified|not (?:yet )?(?:confirmed|verified)|denied|disputed|contested|false|mostly false|untrue|unproven|"
+    r"unsubstantiated|misleading|rumou?r(?:ed)?|alleged|claimed|speculative|fake|debunked|retracted|withdrawn|open|pending)\W*",
+    re.IGNORECASE,
+)
+
+
+def verdict_row(cells: list[tuple[int, int, str]]) -> bool:
+    """Whether a table row carries a cell that only gives a doubting verdict on its claim."""
+    return len(cells) > 1 and any(VERDICT_CELL.fullmatch(text) for _, _, text in cells)
+
+
 # "90,000 personnel claimed by Moscow": a figure hedged, not the row's facts
 FIGURE_HEDGED = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:claimed|reported|alleged|rumou?red)\b", re.IGNORECASE)
 
@@ -140,7 +155,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         text = cells[roles[role]][2] if role in roles and roles[role] < len(cells) else ""
         return "" if re.fullmatch(r"[—–-]*|n/?a", text.strip(), re.IGNORECASE) else text  # "—": nothing stated
 
-    if "future" in roles or HEDGED_ROW.search(FIGURE_HEDGED.sub("", row)) or FUTURE_STATUS.match(cell("status")):
+    if "future" in roles or HEDGED_ROW.search(FIGURE_HEDGED.sub("", row)) or FUTURE_STATUS.match(cell("status")) or verdict_row(cells):
         return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed", a table of expected editions
     facts: list[Fact] = []
     supply = _supply_cell(row, cells, slots, roles) if "seller" in roles and roles["seller"] < len(cells) else None

@@ -1,0 +1,286 @@
+"""Precision under modality, attribution and history (session 7, dev13): rumour trackers
+whose status column doubts the claim, corrections that withdraw a sentence but not the
+forces it named, beliefs whose "that" is left out, vetoes that are not aircraft shot down,
+and the stated facts that stand between them. Every sentence is written for these tests;
+each unasserted one has a plain twin that gives its relation, so no case passes because a
+name or a trigger went unread."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_text
+from loaders.readers import read_bytes
+from tests.loaders.sentences import facts
+
+
+def _page(html: str) -> set[tuple]:
+    document = read_bytes(html.encode("utf-8"), "tracker.html")
+    return {(r.source, r.type, r.target) for r in extract_text(document.text).relations}
+
+
+# --- a status column that doubts the row's claim ----------------------------------------
+
+TRACKER = """<html><body><h1>Arms rumour watch</h1>
+<table>
+<tr><th>Claim</th><th>Heard</th><th>Status</th><th>Notes</th></tr>
+<tr><td>Kazakhstan bought Su-30SM fighters from Russia</td><td>2015</td><td>Confirmed</td><td>Astana showed the jets.</td></tr>
+<tr><td>Uzbekistan bought J-10C fighters from China</td><td>2024</td><td>Unconfirmed</td><td>One blog post.</td></tr>
+<tr><td>Turkmenistan joined the CSTO</td><td>2023</td><td>Denied</td><td>Ashgabat stays neutral.</td></tr>
+<tr><td>Belarus sold Su-25 jets to Sudan</td><td>2019</td><td>False</td><td>Reports that the Indian Navy escorted the ship are false.</td></tr>
+</table></body></html>"""
+
+
+def test_a_tracker_row_marked_confirmed_gives_its_claim():
+    found = _page(TRACKER)
+    assert {("Kazakhstan", "ACQUIRED", "Su-30SM"), ("Russia", "SOLD", "Su-30SM")} <= found
+
+
+@pytest.mark.parametrize("claim", [
+    ("Uzbekistan", "ACQUIRED", "J-10C"),
+    ("China", "SOLD", "J-10C"),
+    ("Turkmenistan", "MEMBER_OF", "Collective Security Treaty Organization"),
+    ("Belarus", "SOLD", "Su-25"),
+])
+def test_a_tracker_row_marked_unconfirmed_denied_or_false_gives_nothing(claim):
+    assert claim not in _page(TRACKER)
+
+
+def test_a_force_named_in_a_doubted_row_is_still_its_states():
+    assert ("Indian Navy", "ARMED_FORCE_OF", "India") in _page(TRACKER)
+
+
+def test_a_markdown_tracker_row_with_a_verdict_cell_gives_nothing():
+    text = (
+        "| Report | Seen | Verdict | Comment |\n|---|---|---|---|\n"
+        "| Myanmar received JF-17 jets from Pakistan | 2018 | Confirmed | Shown at a parade. |\n"
+        "| Bangladesh received JF-17 jets from Pakistan | 2023 | Unverified | A single source. |\n"
+    )
+    found = facts(text)
+    assert ("Myanmar", "ACQUIRED", "JF-17") in found
+    assert ("Bangladesh", "ACQUIRED", "JF-17") not in found
+
+
+# --- a correction withdraws the claim, not the force's state -----------------------------
+
+def test_a_withdrawn_sentence_keeps_the_forces_it_named():
+    found = facts("A feature on 4 May said the Royal Thai Air Force \"flies the Su-35\". It does not.")
+    assert ("Royal Thai Air Force", "ARMED_FORCE_OF", "Thailand") in found
+    assert ("Royal Thai Air Force", "OPERATES", "Su-35") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Hurjet trainer was designed for Turkey's own air force.",
+    "The Hurjet trainer was designed for Turkey's air force.",
+])
+def test_a_states_own_service_belongs_to_it(text):
+    assert ("Turkish Air Force", "ARMED_FORCE_OF", "Turkey") in facts(text)
+
+
+# --- a belief with its "that" left out --------------------------------------------------
+
+BELIEF_CASES = [
+    ("Some analysts think Uzbekistan also signed for J-10C fighters.", "Uzbekistan also signed for J-10C fighters.",
+     ("Uzbekistan", "ACQUIRED", "J-10C")),
+    ("Western officials believe Belarus sold Su-25 jets to Sudan.", "Belarus sold Su-25 jets to Sudan.", ("Belarus", "SOLD", "Su-25")),
+    ("A few diplomats reckon Laos joined the exercise Vostok-2022.", "Laos joined the exercise Vostok-2022.",
+     ("Laos", "PARTICIPATED_IN", "Vostok-2022")),
+    ("Many observers doubt Egypt received the Su-35.", "Egypt received the Su-35.", ("Egypt", "ACQUIRED", "Su-35")),
+]
+
+
+@pytest.mark.parametrize("hedged, plain, relation", BELIEF_CASES)
+def test_a_belief_without_that_asserts_nothing(hedged, plain, relation):
+    assert relation in facts(plain)
+    assert relation not in facts(hedged)
+
+
+# --- "shot down" is a veto only when a text is shot down --------------------------------
+
+COUNCIL = "The Soviet Union held a permanent seat on the Security Council. "
+
+
+def test_a_battery_shooting_down_an_aircraft_vetoes_nothing():
+    found = facts(COUNCIL + "In October 1962 a Soviet-crewed S-75 battery shot down a U-2 reconnaissance aircraft over Cuba.", "VETOED")
+    assert not found
+
+
+@pytest.mark.parametrize("text", [
+    "In 1962 Moscow shot down a Western draft on Cuba.",
+    "In 1962 Moscow killed the draft resolution on Cuba.",
+])
+def test_a_draft_shot_down_is_vetoed(text):
+    assert ("Soviet Union", "VETOED", "Cuba") in facts(COUNCIL + text, "VETOED")
+
+
+# --- a corrections column quoting the dated item it corrects ------------------------------
+
+@pytest.mark.parametrize("quoted, plain, relation", [
+    ('A sidebar (4 November) said that Peru "had deployed the S-300 in the Andes".', "Peru had deployed the S-300 in the Andes.",
+     ("Peru", "OPERATES", "S-300")),
+    ("A profile of the minister (Weekend, 12 March) stated that Ecuador bought the HQ-9.", "Ecuador bought the HQ-9.",
+     ("Ecuador", "ACQUIRED", "HQ-9")),
+])
+def test_a_correction_quoting_a_dated_item_asserts_nothing(quoted, plain, relation):
+    assert relation in facts(plain)
+    assert relation not in facts(quoted)
+
+
+def test_a_dated_report_cited_as_a_source_still_asserts():
+    assert ("India", "ACQUIRED", "S-400") in facts("The report by SIPRI (2024) said Russia delivered the S-400 to India.")
+
+
+# --- whose force it is, in a report, a denial or a scenario --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Reports that the Indonesian Navy leased a Kilo-class submarine are false.",
+    "There is no evidence that the Indonesian Navy ever leased a Kilo-class submarine.",
+])
+def test_a_force_named_in_a_report_or_denial_is_its_states(text):
+    found = facts(text)
+    assert ("Indonesian Navy", "ARMED_FORCE_OF", "Indonesia") in found
+    assert ("Indonesian Navy", "ACQUIRED", "Kilo-class submarine") not in found
+
+
+def test_a_force_named_in_an_imagined_case_is_nobodys():
+    assert not facts("In the scenario, the Indonesian Navy would blockade the Strait of Malacca.", "ARMED_FORCE_OF")
+
+
+# --- "in Egyptian service" is the claim itself -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We found no evidence that a single Su-35 is in Algerian service.",
+    "No Su-35 is in Algerian service.",
+    "The Su-35 is not in Algerian service.",
+    "The Su-35 may be in Algerian service.",
+])
+def test_a_doubted_system_in_a_states_service_is_not_operated(text):
+    assert ("Algeria", "OPERATES", "Su-35") not in facts(text)
+
+
+def test_a_system_in_a_states_service_is_operated():
+    assert ("Algeria", "OPERATES", "Su-35") in facts("Some twenty Su-35s are in Algerian service.")
+
+
+# --- a former owner fields nothing ---------------------------------------------------------
+
+@pytest.mark.parametrize("former", [
+    "Manila took delivery of a former US Coast Guard Hamilton-class cutter in 2016.",
+    "Bangladesh bought two ex-US Coast Guard Hamilton-class cutters.",
+])
+def test_a_system_named_by_its_former_owner_is_not_operated_by_it(former):
+    found = facts(former)
+    assert ("United States Coast Guard", "OPERATES", "Hamilton-class cutter") not in found
+    assert ("United States Coast Guard", "ARMED_FORCE_OF", "United States") in found
+
+
+def test_a_system_named_by_its_owner_is_operated_by_it():
+    found = facts("US Coast Guard Hamilton-class cutters patrolled off Alaska.")
+    assert ("United States Coast Guard", "OPERATES", "Hamilton-class cutter") in found
+
+
+# --- an opening phrase's possessor is not the subject --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In response to Iran's support for Russia's war, Canada imposed sanctions on Iran in 2024.",
+    "In response to Russia's war, Canada imposed sanctions on Iran in 2024.",
+    "Because of Moscow's drone purchases, Canada imposed sanctions on Iran in 2024.",
+])
+def test_the_possessor_in_an_opening_phrase_imposes_nothing(text):
+    found = facts(text, "SANCTIONED")
+    assert ("Canada", "SANCTIONED", "Iran") in found
+    assert ("Russia", "SANCTIONED", "Iran") not in found
+
+
+# --- contracts signed with a firm of several words -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Indonesia signed a contract with Turkish Aerospace Industries for 48 KAAN fighters.",
+    "In June Indonesia signed a deal with Turkish Aerospace Industries to buy 48 KAAN fighters.",
+])
+def test_a_contract_with_a_firm_is_an_order_from_it(text):
+    found = facts(text)
+    assert ("Indonesia", "ACQUIRED", "KAAN") in found
+    assert ("Turkish Aerospace Industries", "SOLD", "KAAN") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia signed a memorandum with Turkish Aerospace Industries on 48 KAAN fighters.",
+    "Indonesia may sign a contract with Turkish Aerospace Industries for 48 KAAN fighters.",
+    "Indonesia signed a letter of intent with Turkish Aerospace Industries for 48 KAAN fighters.",
+])
+def test_a_memorandum_or_a_contract_to_come_orders_nothing(text):
+    assert ("Indonesia", "ACQUIRED", "KAAN") not in facts(text)
+
+
+def test_a_contract_dated_before_its_object_is_an_order():
+    assert ("Indonesia", "ACQUIRED", "Su-35") in facts("Indonesia signed a deal with Russia in 2018 for eleven Su-35 fighters.")
+
+
+# --- a variant named with its family's name is one system ---------------------------------
+
+@pytest.mark.parametrize("text, variant, family", [
+    ("Qatar ordered AH-64E Apache helicopters from the United States.", "AH-64E", "AH-64"),
+    ("China bought Su-35S Flanker-E fighters from Russia.", "Su-35S", "Su-35"),
+])
+def test_a_variant_followed_by_its_family_name_is_the_variant(text, variant, family):
+    bought = {target for source, kind, target in facts(text, "ACQUIRED")}
+    assert variant in bought
+    assert family not in bought
+
+
+# --- Cold War systems the gazetteer now knows -----------------------------------------------
+
+def test_swedish_cold_war_fighters_are_known():
+    found = facts("Austria bought 24 used Saab 35 Draken interceptors from Sweden in 1985; Viggen jets never left Swedish service.")
+    assert {("Austria", "ACQUIRED", "Saab 35 Draken"), ("Sweden", "SOLD", "Saab 35 Draken")} <= found
+    assert not {("Austria", "ACQUIRED", "Saab 37 Viggen"), ("Sweden", "SOLD", "Saab 37 Viggen")} & found
+
+
+# --- who speaks of a deal does not make it ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian officials have said a foreign customer received its first Su-57 fighters.",
+    "Chinese state media reported that an unnamed buyer took delivery of J-10C fighters.",
+])
+def test_the_speakers_nationality_is_not_the_buyer(text):
+    assert not facts(text, "ACQUIRED")
+
+
+def test_a_buyer_named_in_the_speakers_words_still_buys():
+    assert ("Algeria", "ACQUIRED", "Su-57") in facts("Russian officials said Algeria received its first Su-57 fighters.")
+
+
+# --- "it" in a later clause takes up the sentence's opening subject ------------------------
+
+def test_it_in_a_later_clause_is_the_opening_force_not_the_paragraphs_state():
+    text = (
+        "Morocco is France's biggest arms customer in Africa and has been for decades. "
+        "The Royal Moroccan Air Force flies the Mirage F1, which it began receiving from France in 1975, "
+        "and it took delivery of F-16 fighters from the United States in 2011."
+    )
+    found = facts(text, "ACQUIRED")
+    assert ("Royal Moroccan Air Force", "ACQUIRED", "F-16") in found
+    assert ("Morocco", "ACQUIRED", "F-16") not in found
+
+
+# --- a table whose columns name no roles: each cell on its own ------------------------------
+
+def test_a_system_in_a_notes_cell_is_not_the_claims():
+    text = (
+        "| Claim | Heard | Status | Notes |\n|---|---|---|---|\n"
+        "| Hungary received NASAMS systems from Norway | 2024 | Confirmed | Two Hungarian An-26 transports flew in the spares. |\n"
+    )
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {("Hungary", "ACQUIRED", "NASAMS"), ("Norway", "SOLD", "NASAMS")} <= found
+    assert not {("Hungary", "ACQUIRED", "An-26"), ("Norway", "SOLD", "An-26")} & found
+
+
+# --- a bracketed version gloss is no second system ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Finland acquired MiG-21 fighters (the early F-13 version) from the Soviet Union in 1962.",
+    "Egypt received MiG-21 fighters (F-13 variant) from the Soviet Union.",
+])
+def test_a_version_in_brackets_is_the_system_before_it(text):
+    bought = {target for _, _, target in facts(text, "ACQUIRED")}
+    assert bought == {"MiG-21"}
