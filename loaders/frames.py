@@ -185,6 +185,8 @@ FRAMES: list[Frame] = [
         r"destroyers?|frigates?|corvettes?|cruisers?|submarines?|carriers?|fighters?|bombers?|helicopters?|jets|planes|groupings?)|"
         # "Kazakhstan and Tajikistan contributed as well": a share in the exercise just named
         r"contributed(?= (?:as well|too)\b)|"
+        # "we did Yudh Abhyas with the Americans", "had done Malabar with the US Navy before": spoken for taking part
+        r"(?<!\bhow )(?<!\bwhat )(?:did|done)(?= (?:the )?(?-i:[A-Z])[\w/-]*)|"
         # "Russian and Chinese troops made up the bulk of the force"
         r"(?:made|make|makes) up (?:the (?:bulk|core|majority|rest) of |most of |part of )?the (?:force|forces|contingents?|grouping|exercise)\b|"
         # "the Chinese, Pakistani and Kazakh contingents were larger": contingents of the exercise in view

@@ -298,3 +298,16 @@ def test_an_exercise_attended_only_as_observers_still_has_its_place():
 )
 def test_where_an_exercise_was_held_and_who_made_up_its_force(text, rel_type, expected):
     assert pairs(text, rel_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two years later we did Garuda Shakti with the Indonesians in West Java.", {("Indonesia", "Garuda Shakti")}),
+        ("Vietnam did VINBAX with India in 2019.", {("Vietnam", "VINBAX"), ("India", "VINBAX")}),
+        ("Vietnam did not do VINBAX with India that year.", set()),
+        ("How did VINBAX begin? Nobody remembers.", set()),
+    ],
+)
+def test_did_an_exercise_with_partners_is_taking_part(text, expected):
+    assert pairs(text, "PARTICIPATED_IN") == expected
