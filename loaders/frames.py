@@ -172,7 +172,9 @@ FRAMES: list[Frame] = [
     *_frames(
         "PARTICIPATED_IN", "participation", "active",
         r"took part|take part|takes part|taking part|taken part|participated|participates?|participating|participation|participants?|"
-        r"joined|joins?|joining|rejoined|rejoins?|(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?:[\w,.-]+ ){0,8}?to|"
+        r"joined|joins?|joining|rejoined|rejoins?|(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"
+        # "sent a frigate to Mosi"; not "sent questions to every capital involved", which is diplomacy
+        r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?!(?:[\w,.-]+ ){0,3}?(?:questions|letters?|notes|messages?|protests?|d[ée]marches?|invitations?|congratulations|condolences|warnings?|signals?)\b)(?:[\w,.-]+ ){0,8}?to|"
         r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
         # "Vostok-2018 brought some 3,200 soldiers of the People's Liberation Army to the Tsugol range"

@@ -66,7 +66,8 @@ ALONG_WITH = re.compile(r"(?:together with|along with|as well as|plus)\s+(?:(?:t
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
-NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?)\b", re.IGNORECASE)
+NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?|"
+    r"TV|television|radio|press|newspapers?|broadcasters?|outlets?|commentators?|bloggers?)\b", re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # ("India but not Pakistan bought": the entry after "but not" is read into the list, then left out as excluded)
@@ -926,6 +927,8 @@ class SentenceReader:
         actors = [
             s for s in actors
             if not _located(text, s) and not _territory(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)
+            and not _name_in_quotes(text, s)  # 'a TV crawl listed "China" among the participants': a word quoted, not a party
+            and not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))  # "a Russian TV crawl listed ...": its media, not the state
         ]
         actors = [s for s in actors if not (s.start > end and _source(text, s))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
@@ -1261,6 +1264,8 @@ class SentenceReader:
         ]
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
+            return []  # "a platoon that joined the Kazakh company": a unit joined in the field, no organization
         companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
         if _quoted(text, start):
             return []  # 'talk of "joining"': the word, not the act
@@ -2630,6 +2635,10 @@ FOR_EXERCISE = re.compile(r",?\s+(?:for|to join|to take part in)\s+(?:the\s+|thi
 
 
 ATTENDED = re.compile(r"attend", re.IGNORECASE)
+JOINED_UNIT = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:company|battalion|brigade|contingent|unit|platoon|squadron|formation|flotilla|task force|task group|crew|convoy)\b",
+    re.IGNORECASE,
+)
 ALTERNATED = re.compile(r"alternat", re.IGNORECASE)
 HELD_BY = re.compile(r"\s+(?P<jointly>(?:jointly|together)\s+)?by\b", re.IGNORECASE)
 
@@ -3589,6 +3598,11 @@ def _led_appositive(text: str, start: int, left: list[Slot], leaders: list[Slot]
         return []
     named = [s for s in left if s.end <= leaders[0].start and s.labels & set(labels)]
     return named[-1:] if named and LED_APPOSITIVE.fullmatch(text, named[-1].end, leaders[0].start) else []
+
+
+def _name_in_quotes(text: str, slot: Slot) -> bool:
+    """Whether the name at ``slot`` stands alone inside quotation marks: '"China"'."""
+    return text[slot.start - 1:slot.start] in ('"', "“") and text[slot.end:slot.end + 1] in ('"', "”")
 
 
 def _quoted(text: str, position: int) -> bool:

@@ -311,3 +311,25 @@ def test_where_an_exercise_was_held_and_who_made_up_its_force(text, rel_type, ex
 )
 def test_did_an_exercise_with_partners_is_taking_part(text, expected):
     assert pairs(text, "PARTICIPATED_IN") == expected
+
+
+# --- who is not a participant or a member: notes sent, units joined, words quoted, media ----------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Malabar 2029 was held in the Bay of Bengal. Beijing sent questions through diplomatic channels to every capital involved.", set()),
+        ("Malabar 2029 was held in the Bay of Bengal. Beijing sent démarches to the four capitals.", set()),
+        ("Malabar 2029 was held in the Bay of Bengal. Singapore sent a frigate to the exercise.", {("Singapore", "Malabar")}),
+        ('Zapad-2029 opened. A Belarusian television caption listed "Serbia" among the participants.', set()),
+    ],
+)
+def test_notes_sent_quoted_names_and_media_are_no_participants(text, expected):
+    assert pairs(text, "PARTICIPATED_IN") == expected
+
+
+def test_a_unit_joined_in_the_field_is_no_membership():
+    text = ("Kazakhstan and Armenia, members of the Collective Security Treaty Organization, sent companies to Zapad-2029. "
+            "Mongolia contributed a platoon that joined the Kazakh company.")
+    assert pairs(text, "MEMBER_OF") == {("Kazakhstan", "Collective Security Treaty Organization"), ("Armenia", "Collective Security Treaty Organization")}
+    assert ("Mongolia", "Zapad-2029") in pairs(text, "PARTICIPATED_IN")
