@@ -333,3 +333,16 @@ def test_a_unit_joined_in_the_field_is_no_membership():
             "Mongolia contributed a platoon that joined the Kazakh company.")
     assert pairs(text, "MEMBER_OF") == {("Kazakhstan", "Collective Security Treaty Organization"), ("Armenia", "Collective Security Treaty Organization")}
     assert ("Mongolia", "Zapad-2029") in pairs(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russian and Chinese ships took part in Joint Sea-2022 in the East China Sea, near the Senkaku Islands.",
+         {("Joint Sea-2022", "East China Sea")}),
+        ("| Exercise | Host | Location |\n|---|---|---|\n| Freedom Edge 2029 | South Korea | Waters off Jeju Island |\n", set()),
+        ("Freedom Edge 2029 was held in the waters around Jeju Island.", {("Freedom Edge", "Jeju Island")}),
+    ],
+)
+def test_an_exercise_near_or_off_a_place_is_not_held_in_it(text, expected):
+    assert pairs(text, "HELD_IN") == expected
