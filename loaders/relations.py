@@ -949,7 +949,7 @@ class SentenceReader:
         ]
         actors = [s for s in actors if not _after_province(text, s, clause)]
         places = [s for s in places if not PLACE_AS_MODIFIER.match(text, s.end)]  # "disinvited over the South China Sea island-building"
-        # "in the Sea of Japan, near Peter the Great Bay", "waters off Jeju Island": beside the place, not in it
+        # "in the Sea of Japan, near Peter the Great Bay": beside the place, not in it ("in the waters off" a bay is in it)
         places = [s for s in places if not BESIDE_BEFORE.search(text, max(0, s.start - 40), s.start)]
         aside_time = _time_aside(text, start, end)
         if aside_time:  # "two months after a tribunal ruled against China's claims in a case brought by the Philippines"
@@ -2127,7 +2127,7 @@ PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Pas
 # "..., which took them through the Tsugaru Strait": the route of the patrol just named
 ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
-BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from|(?:waters|seas)\s+off)\s+(?:the\s+)?\Z", re.IGNORECASE)
+BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it; the crafts

@@ -124,7 +124,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
             return []
         start, end, _ = cells[roles[role]]
         inside = [s for s in slots if start <= s.start and s.end <= end and not drafted(row, [s])]
-        if role == "place":  # "Waters off Jeju Island", "near Qingdao": beside the place, not in it
+        if role == "place":  # "near the Kuril Islands": beside the place, not in it
             inside = [s for s in inside if not BESIDE_BEFORE.search(row, max(start, s.start - 40), s.start)]
         return [ref for s in inside for ref in s.refs if ref.label in labels]
 

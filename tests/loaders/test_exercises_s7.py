@@ -340,7 +340,7 @@ def test_a_unit_joined_in_the_field_is_no_membership():
     [
         ("Russian and Chinese ships took part in Joint Sea-2022 in the East China Sea, near the Senkaku Islands.",
          {("Joint Sea-2022", "East China Sea")}),
-        ("| Exercise | Host | Location |\n|---|---|---|\n| Freedom Edge 2029 | South Korea | Waters off Jeju Island |\n", set()),
+        ("| Exercise | Host | Location |\n|---|---|---|\n| Freedom Edge 2029 | South Korea | Near the Liancourt Rocks |\n", set()),
         ("Freedom Edge 2029 was held in the waters around Jeju Island.", {("Freedom Edge", "Jeju Island")}),
     ],
 )
