@@ -346,3 +346,32 @@ def test_a_unit_joined_in_the_field_is_no_membership():
 )
 def test_an_exercise_near_or_off_a_place_is_not_held_in_it(text, expected):
     assert pairs(text, "HELD_IN") == expected
+
+
+# --- known gaps -------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="an answer under a question that names no exercise is not read against the transcript's exercise")
+def test_an_elliptical_answer_names_participants_of_the_exercise_in_view():
+    text = ("Q (wire): How many ships are in AMAN-27?\nA: About twenty.\n"
+            "Q (broadcaster): Which navies have sent ships?\nA: From the region, the Sri Lanka Navy and the Bangladesh Navy.")
+    assert {("Sri Lanka Navy", "AMAN-27"), ("Bangladesh Navy", "AMAN-27")} <= pairs(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.xfail(strict=True, reason="a vessel list under a navy heading is not read as that navy's ships")
+def test_a_vessel_list_under_a_navy_heading():
+    text = "3. Vessels\n (1) Chinese Navy\n   a. Luyang III-class destroyer x 1\n   b. Jiangkai II-class frigate x 1\n"
+    assert {("PLA Navy", "Type 052D destroyer"), ("PLA Navy", "Type 054A frigate")} <= pairs(text, "OPERATES")
+
+
+@pytest.mark.xfail(strict=True, reason="'the strait' is not resolved to the strait the paragraph named")
+def test_the_strait_as_a_reference():
+    text = ("The Malacca Strait Patrol began in 2004 in the Strait of Malacca. "
+            "Ships of Indonesia, Malaysia and Singapore patrolled the strait together in their sectors.")
+    assert ("Malaysia", "Strait of Malacca") in pairs(text, "PATROLLED")
+
+
+@pytest.mark.xfail(strict=True, reason="a force named after a list of its ships ('... of the Pacific Fleet') is not given the first ships")
+def test_ships_listed_before_their_fleet():
+    text = ("The Russian side is represented by the Steregushchiy-class corvette Gromky and the Udaloy-class destroyer "
+            "Admiral Panteleyev of the Pacific Fleet.")
+    assert ("Russian Pacific Fleet", "Steregushchiy-class corvette") in pairs(text, "OPERATES")
