@@ -174,7 +174,9 @@ FRAMES: list[Frame] = [
     *_frames(
         "PARTICIPATED_IN", "participation", "active",
         r"took part|take part|takes part|taking part|taken part|participated|participates?|participating|participation|participants?|"
-        r"joined|joins?|joining|rejoined|rejoins?|(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?:[\w,.-]+ ){0,8}?to|"
+        r"joined|joins?|joining|rejoined|rejoins?|(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"
+        # "sent a frigate to Mosi"; not "sent questions to every capital involved", which is diplomacy
+        r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?!(?:[\w,.-]+ ){0,3}?(?:questions|letters?|notes|messages?|protests?|d[ée]marches?|invitations?|congratulations|condolences|warnings?|signals?)\b)(?:[\w,.-]+ ){0,8}?to|"
         r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
         # "Vostok-2018 brought some 3,200 soldiers of the People's Liberation Army to the Tsugol range"
@@ -187,6 +189,8 @@ FRAMES: list[Frame] = [
         r"destroyers?|frigates?|corvettes?|cruisers?|submarines?|carriers?|fighters?|bombers?|helicopters?|jets|planes|groupings?)|"
         # "Kazakhstan and Tajikistan contributed as well": a share in the exercise just named
         r"contributed(?= (?:as well|too)\b)|"
+        # "we did Yudh Abhyas with the Americans", "had done Malabar with the US Navy before": spoken for taking part
+        r"(?<!\bhow )(?<!\bwhat )(?:did|done)(?= (?:the )?(?-i:[A-Z])[\w/-]*)|"
         # "Russian and Chinese troops made up the bulk of the force"
         r"(?:made|make|makes) up (?:the (?:bulk|core|majority|rest) of |most of |part of )?the (?:force|forces|contingents?|grouping|exercise)\b|"
         # "the Chinese, Pakistani and Kazakh contingents were larger": contingents of the exercise in view

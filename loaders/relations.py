@@ -74,7 +74,8 @@ def _subject_gap_blocked(gap: str) -> bool:
     return SUBJECT_GAP_BLOCKERS.search(ADVERBIAL_SINCE.sub(r"\1 ", gap)) is not None
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
-NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?)\b", re.IGNORECASE)
+NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?|"
+    r"TV|television|radio|press|newspapers?|broadcasters?|outlets?|commentators?|bloggers?)\b", re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # ("India but not Pakistan bought": the entry after "but not" is read into the list, then left out as excluded)
@@ -961,6 +962,8 @@ class SentenceReader:
         actors = [
             s for s in actors
             if not _located(text, s) and not _territory(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)
+            and not _name_in_quotes(text, s)  # 'a TV crawl listed "China" among the participants': a word quoted, not a party
+            and not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))  # "a Russian TV crawl listed ...": its media, not the state
         ]
         actors = [s for s in actors if not (s.start > end and _source(text, s))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
@@ -981,6 +984,8 @@ class SentenceReader:
         ]
         actors = [s for s in actors if not _after_province(text, s, clause)]
         places = [s for s in places if not PLACE_AS_MODIFIER.match(text, s.end)]  # "disinvited over the South China Sea island-building"
+        # "in the Sea of Japan, near Peter the Great Bay": beside the place, not in it ("in the waters off" a bay is in it)
+        places = [s for s in places if not BESIDE_BEFORE.search(text, max(0, s.start - 40), s.start)]
         aside_time = _time_aside(text, start, end)
         if aside_time:  # "two months after a tribunal ruled against China's claims in a case brought by the Philippines"
             actors = [s for s in actors if not aside_time[0] <= s.start < aside_time[1]]
@@ -1319,6 +1324,8 @@ class SentenceReader:
         ]
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
+            return []  # "a platoon that joined the Kazakh company": a unit joined in the field, no organization
         companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
         if _quoted(text, start):
             return []  # 'talk of "joining"': the word, not the act
@@ -2208,6 +2215,7 @@ PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Pas
 # "..., which took them through the Tsugaru Strait": the route of the patrol just named
 ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it; the crafts
@@ -2777,6 +2785,10 @@ FOR_EXERCISE = re.compile(r",?\s+(?:for|to join|to take part in)\s+(?:the\s+|thi
 
 
 ATTENDED = re.compile(r"attend", re.IGNORECASE)
+JOINED_UNIT = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:company|battalion|brigade|contingent|unit|platoon|squadron|formation|flotilla|task force|task group|crew|convoy)\b",
+    re.IGNORECASE,
+)
 ALTERNATED = re.compile(r"alternat", re.IGNORECASE)
 HELD_BY = re.compile(r"\s+(?P<jointly>(?:jointly|together)\s+)?by\b", re.IGNORECASE)
 
@@ -3780,6 +3792,11 @@ def _led_appositive(text: str, start: int, left: list[Slot], leaders: list[Slot]
         return []
     named = [s for s in left if s.end <= leaders[0].start and s.labels & set(labels)]
     return named[-1:] if named and LED_APPOSITIVE.fullmatch(text, named[-1].end, leaders[0].start) else []
+
+
+def _name_in_quotes(text: str, slot: Slot) -> bool:
+    """Whether the name at ``slot`` stands alone inside quotation marks: '"China"'."""
+    return text[slot.start - 1:slot.start] in ('"', "“") and text[slot.end:slot.end + 1] in ('"', "”")
 
 
 def _quoted(text: str, position: int) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from loaders.openings import gate_patterns
-from loaders.relations import YEAR, Fact, ParagraphContext, Ref, Slot, drafted
+from loaders.relations import BESIDE_BEFORE, YEAR, Fact, ParagraphContext, Ref, Slot, drafted
 
 COLUMN_ROLES = [
     # "| Exercise | Expected dates | Expected participants |": a table of what is still to come
@@ -149,6 +149,8 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
             return []
         start, end, _ = cells[roles[role]]
         inside = [s for s in slots if start <= s.start and s.end <= end and not drafted(row, [s])]
+        if role == "place":  # "near the Kuril Islands": beside the place, not in it
+            inside = [s for s in inside if not BESIDE_BEFORE.search(row, max(start, s.start - 40), s.start)]
         return [ref for s in inside for ref in s.refs if ref.label in labels]
 
     def cell(role: str) -> str:

@@ -298,3 +298,80 @@ def test_an_exercise_attended_only_as_observers_still_has_its_place():
 )
 def test_where_an_exercise_was_held_and_who_made_up_its_force(text, rel_type, expected):
     assert pairs(text, rel_type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two years later we did Garuda Shakti with the Indonesians in West Java.", {("Indonesia", "Garuda Shakti")}),
+        ("Vietnam did VINBAX with India in 2019.", {("Vietnam", "VINBAX"), ("India", "VINBAX")}),
+        ("Vietnam did not do VINBAX with India that year.", set()),
+        ("How did VINBAX begin? Nobody remembers.", set()),
+    ],
+)
+def test_did_an_exercise_with_partners_is_taking_part(text, expected):
+    assert pairs(text, "PARTICIPATED_IN") == expected
+
+
+# --- who is not a participant or a member: notes sent, units joined, words quoted, media ----------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Malabar 2029 was held in the Bay of Bengal. Beijing sent questions through diplomatic channels to every capital involved.", set()),
+        ("Malabar 2029 was held in the Bay of Bengal. Beijing sent démarches to the four capitals.", set()),
+        ("Malabar 2029 was held in the Bay of Bengal. Singapore sent a frigate to the exercise.", {("Singapore", "Malabar")}),
+        ('Zapad-2029 opened. A Belarusian television caption listed "Serbia" among the participants.', set()),
+    ],
+)
+def test_notes_sent_quoted_names_and_media_are_no_participants(text, expected):
+    assert pairs(text, "PARTICIPATED_IN") == expected
+
+
+def test_a_unit_joined_in_the_field_is_no_membership():
+    text = ("Kazakhstan and Armenia, members of the Collective Security Treaty Organization, sent companies to Zapad-2029. "
+            "Mongolia contributed a platoon that joined the Kazakh company.")
+    assert pairs(text, "MEMBER_OF") == {("Kazakhstan", "Collective Security Treaty Organization"), ("Armenia", "Collective Security Treaty Organization")}
+    assert ("Mongolia", "Zapad-2029") in pairs(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russian and Chinese ships took part in Joint Sea-2022 in the East China Sea, near the Senkaku Islands.",
+         {("Joint Sea-2022", "East China Sea")}),
+        ("| Exercise | Host | Location |\n|---|---|---|\n| Freedom Edge 2029 | South Korea | Near the Liancourt Rocks |\n", set()),
+        ("Freedom Edge 2029 was held in the waters around Jeju Island.", {("Freedom Edge", "Jeju Island")}),
+    ],
+)
+def test_an_exercise_near_or_off_a_place_is_not_held_in_it(text, expected):
+    assert pairs(text, "HELD_IN") == expected
+
+
+# --- known gaps -------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="an answer under a question that names no exercise is not read against the transcript's exercise")
+def test_an_elliptical_answer_names_participants_of_the_exercise_in_view():
+    text = ("Q (wire): How many ships are in AMAN-27?\nA: About twenty.\n"
+            "Q (broadcaster): Which navies have sent ships?\nA: From the region, the Sri Lanka Navy and the Bangladesh Navy.")
+    assert {("Sri Lanka Navy", "AMAN-27"), ("Bangladesh Navy", "AMAN-27")} <= pairs(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.xfail(strict=True, reason="a vessel list under a navy heading is not read as that navy's ships")
+def test_a_vessel_list_under_a_navy_heading():
+    text = "3. Vessels\n (1) Chinese Navy\n   a. Luyang III-class destroyer x 1\n   b. Jiangkai II-class frigate x 1\n"
+    assert {("PLA Navy", "Type 052D destroyer"), ("PLA Navy", "Type 054A frigate")} <= pairs(text, "OPERATES")
+
+
+@pytest.mark.xfail(strict=True, reason="'the strait' is not resolved to the strait the paragraph named")
+def test_the_strait_as_a_reference():
+    text = ("The Malacca Strait Patrol began in 2004 in the Strait of Malacca. "
+            "Ships of Indonesia, Malaysia and Singapore patrolled the strait together in their sectors.")
+    assert ("Malaysia", "Strait of Malacca") in pairs(text, "PATROLLED")
+
+
+@pytest.mark.xfail(strict=True, reason="a force named after a list of its ships ('... of the Pacific Fleet') is not given the first ships")
+def test_ships_listed_before_their_fleet():
+    text = ("The Russian side is represented by the Steregushchiy-class corvette Gromky and the Udaloy-class destroyer "
+            "Admiral Panteleyev of the Pacific Fleet.")
+    assert ("Russian Pacific Fleet", "Steregushchiy-class corvette") in pairs(text, "OPERATES")
