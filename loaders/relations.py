@@ -583,6 +583,10 @@ class SentenceReader:
             ]
         if frame.type == "PRODUCED" and frame.form == "active" and BUILDING.match(text, start):
             return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context) + _built_for(text, right, agents, themes)
+        if frame.type == "ACQUIRED" and frame.form == "active" and deal and themes:
+            signed = self._firm_signing_with(text, left, start, counterparts, themes, spec, context)
+            if signed is not None:
+                return signed
         paired = _counterparts_by_theme(text, themes, counterparts)
         if paired:  # "received JF-17s from China and T-72s from Russia": one transfer each
             return [fact for theme, own in paired for fact in self._transfer_facts(frame, text, agents, [theme], own, own_years, reduced, left, right, start, end)]
@@ -590,6 +594,22 @@ class SentenceReader:
         if followed:
             _date_followers(text, found, followed)
         return found
+
+    @staticmethod
+    def _firm_signing_with(text, left, start, counterparts, themes, spec, context) -> list[Fact] | None:
+        """"KAI signed a contract with Poland for 48 FA-50s": a maker that signs a deal with a
+        state for its systems sells them to it; None when the signer is no firm."""
+        signer = [s for s in left if s.end <= start][-1:]
+        if not signer or signer[0].labels != {"Organization"} or not any(r.name in context.memory.firms for r in signer[0].refs):
+            return None
+        if re.search(r"[,;]", text[signer[0].end:start]):
+            return None  # "KAI, which ..., signed": a clause between; left to the other readings
+        buyers = _refs([s for s in counterparts if s.role == "with"], ("State", "ArmedForce"))
+        sellers = _refs(signer, ("Organization",))
+        systems = _refs(themes, spec.targets)
+        return [Fact("SOLD", seller, system, {"to": buyer.name}) for seller in sellers for buyer in buyers for system in systems] + [
+            Fact("ACQUIRED", buyer, system, {"from": seller.name}) for seller in sellers for buyer in buyers for system in systems
+        ] if buyers else None
 
     def _transfer_facts(self, frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context=None) -> list[Fact]:
         """The facts of one transfer trigger once its agents, themes and counterparts are known."""

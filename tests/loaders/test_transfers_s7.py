@@ -235,13 +235,27 @@ def test_a_plural_is_no_export_letter():
     assert ("Indonesia", "OPERATES", "T-50") in facts("Indonesia operates T-50s.", "OPERATES")
 
 
+# --- a maker that signs a contract with a state sells to it -------------------------------
+
+@pytest.mark.parametrize("text, maker, buyer, system", [
+    ("In 2021 Hanwha Aerospace signed a contract with Australia for 30 K9 howitzers.", "Hanwha Aerospace", "Australia", "K9 Thunder"),
+    ("Last March Embraer inked a deal with the Portuguese Air Force for five C-390 transports.", "Embraer", "Portuguese Air Force", "C-390"),
+])
+def test_a_maker_signing_a_contract_with_a_state_sells_to_it(text, maker, buyer, system):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {(maker, "SOLD", system), (buyer, "ACQUIRED", system)} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Hanwha Aerospace may sign a contract with Australia for 30 K9 howitzers next year.",
+    "Hanwha Aerospace has not signed a contract with Australia for K9 howitzers.",
+    "Hanwha Aerospace is expected to sign a contract with Australia for 30 K9 howitzers.",
+])
+def test_a_contract_planned_or_denied_gives_no_sale(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
+
+
 # --- what this round leaves ----------------------------------------------------------------
-
-@pytest.mark.xfail(strict=True, reason="a maker that signs a contract with a state for a system is read as a buyer (the deal frame takes its agent as the buyer), so the sale is lost")
-def test_a_maker_signing_a_contract_with_a_state_sells_to_it():
-    found = facts("In 2021 Hanwha Aerospace signed a contract with Australia for 30 K9 howitzers.")
-    assert ("Hanwha Aerospace", "SOLD", "K9 Thunder") in found and ("Australia", "ACQUIRED", "K9 Thunder") in found
-
 
 @pytest.mark.xfail(strict=True, reason="'leased ... from' is read as a sale by the lessee; the lessor after 'from' is not taken as the supplier")
 def test_a_lease_from_a_state_is_a_transfer_from_it():
