@@ -49,7 +49,8 @@ SELL_VERBS = (
     # not the noun before another: "the missile's first export customer", "an export version"
     r"exported|exports?(?! (?:customers?|clients?|markets?|versions?|variants?|models?|orders?|deals?|contracts?|licen[cs]es?|controls?|bans?|"
     r"successe?s?|credits?|sales|earnings|revenues?|figures|drive|push|potential|success)\b)|exporting|"
-    r"shipped|ships|shipping|handed over|transferred|leased|"
+    # "leased ... from Switzerland" is the lessee's (see BUY_VERBS)
+    r"shipped|ships|shipping|handed over|transferred|leased(?!\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
     r"transfers(?= (?:the|a|an|its|their|\d+|two|three|four|five|six|more|further)\b)|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
     rf"{DEAL} to (?:sell|supply|deliver|provide)"
@@ -64,7 +65,11 @@ BUY_VERBS = (
     r"(?:took|taken)(?! (?:part|place|over|office|power|command|control|note|charge|shape|effect|hold|aim|refuge)\b)(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for|"
     # "Algiers signed for a package of ...", "Poland signed for 24 TB2s"
-    r"signed (?:up )?for|contracted for"
+    r"signed (?:up )?for|contracted for|"
+    # "Austria leased twelve F-5s from Switzerland": the lessee takes them, from the lessor after "from"
+    r"leased(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
+    # "the air force took the first batch of twelve FA-50s": a delivery, though no seller is named
+    r"(?:took|takes|taken|taking) (?:the|its|their) (?:first|second|third|fourth|last|final|initial|next|remaining) (?:batch|tranche|lot|deliveries|delivery|shipment)(?= of\b)"
 )
 PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designs|designing|built|builds?|building|"

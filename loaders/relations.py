@@ -2489,6 +2489,10 @@ RECIPIENT_BEFORE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|exports?|transfers?
 SUPPLIER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:sales?|deliver(?:y|ies)|exports?|transfers?|shipments?|supplies)\b", re.IGNORECASE)
 
 
+# "'s defeat in the 2020 ", "'s victory in its ": what a war meant to one side, before "war with"
+WAR_OUTCOME = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:defeat|victory|loss|win|humiliation|role|part|performance|conduct)\s+in\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}")
+
+
 # Clash words that take the other side as their object: "invaded Ukraine", "fought India".
 INDEFINITE_CLASH = re.compile(r"\b(?:a|an|any|possible|potential|future|another)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # the echo triggers of the OPPOSES lexicon ("echoed the criticism", "did too")
@@ -2677,6 +2681,8 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         if its and not group:
             refs = tuple(r for r in context.subjects if r.label == "State")
             group = [Slot(0, 0, refs, "reference")] if refs else [s for s in sentence if "State" in s.labels and s.end <= start][:1]
+    if not group and partners:  # "Armenia's defeat in the 2020 war with Azerbaijan": the side whose outcome it was
+        group = [s for s in left if "State" in s.labels and s.kind != "demonym" and WAR_OUTCOME.fullmatch(text, s.end, start)][-1:]
     group = group or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
     between = _refs([s for s in right if s.role == "between" and "State" in s.labels], states)
     if 2 <= len(between) <= 3:

@@ -255,17 +255,64 @@ def test_a_contract_planned_or_denied_gives_no_sale(text):
     assert not facts(text, "SOLD", "ACQUIRED")
 
 
+# --- leases and first batches -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, buyer, seller, system", [
+    ("In 2004 Austria leased a dozen F-5 fighters from Switzerland.", "Austria", "Switzerland", "F-5"),
+    ("Hungary leased fourteen Gripen fighters from Sweden for ten years.", "Hungary", "Sweden", "JAS 39 Gripen"),
+])
+def test_a_lease_from_a_state_is_a_transfer_from_it(text, buyer, seller, system):
+    assert {(buyer, "ACQUIRED", system), (seller, "SOLD", system)} <= facts(text, "SOLD", "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Austria may lease a dozen F-5 fighters from Switzerland.",
+    "Austria did not lease any F-5 fighters from Switzerland.",
+    "Austria never leased F-5 fighters from Switzerland, whatever the rumours said.",
+])
+def test_a_lease_planned_or_denied_gives_no_transfer(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
+
+
+def test_a_lessor_leasing_to_a_state_still_sells():
+    assert ("Sweden", "SOLD", "JAS 39 Gripen") in facts("Sweden leased fourteen Gripen fighters to the Czech Republic in 2005.", "SOLD")
+
+
+@pytest.mark.parametrize("text, buyer, system", [
+    ("The Royal Malaysian Air Force took the first batch of six FA-50 jets in 2026.", "Royal Malaysian Air Force", "FA-50"),
+    ("In May the Hellenic Navy took its first delivery of FDI frigates.", "Hellenic Navy", "FDI frigate"),
+])
+def test_taking_the_first_batch_is_a_delivery(text, buyer, system):
+    assert (buyer, "ACQUIRED", system) in facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "The Royal Malaysian Air Force will take the first batch of six FA-50 jets in 2026.",
+    "The Royal Malaysian Air Force has not taken the first batch of FA-50 jets.",
+])
+def test_a_first_batch_to_come_or_not_taken_gives_nothing(text):
+    assert not facts(text, "ACQUIRED")
+
+
+# --- a war named by what it meant to one side ---------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Demand grew after Georgia's defeat in the 2008 war with Russia.", ("Georgia", "Russia")),
+    ("India's victory in the 1971 war with Pakistan reshaped South Asia.", ("India", "Pakistan")),
+])
+def test_a_sides_outcome_in_a_war_with_another_is_a_clash(text, pair):
+    assert tuple(sorted(pair)) in {tuple(sorted((a, b))) for a, _, b in facts(text, "CLASHED_WITH")}
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia's role in a possible war with Azerbaijan is debated.",
+    "Georgia's defeat in a future war with Russia would be swift.",
+])
+def test_an_outcome_in_a_war_that_has_not_happened_is_no_clash(text):
+    assert not facts(text, "CLASHED_WITH")
+
+
 # --- what this round leaves ----------------------------------------------------------------
-
-@pytest.mark.xfail(strict=True, reason="'leased ... from' is read as a sale by the lessee; the lessor after 'from' is not taken as the supplier")
-def test_a_lease_from_a_state_is_a_transfer_from_it():
-    assert ("Switzerland", "SOLD", "F-5") in facts("In 2004 Austria leased a dozen F-5 fighters from Switzerland.")
-
-
-@pytest.mark.xfail(strict=True, reason="'took the first batch of' with no 'from' after it is not read as a delivery")
-def test_taking_the_first_batch_is_a_delivery():
-    assert ("Royal Malaysian Air Force", "ACQUIRED", "FA-50") in facts("The Royal Malaysian Air Force took the first batch of six FA-50 jets in 2026.")
-
 
 @pytest.mark.xfail(strict=True, reason="a list of export customers after 'among them' is not read as buyers of the system named before")
 def test_export_customers_among_them_are_buyers():
