@@ -63,7 +63,11 @@ BUY_VERBS = (
     r"got(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "took its first Gripen E from Sweden", "has taken twenty Su-30SMs from Russia": likewise
     r"(?:took|taken)(?! (?:part|place|over|office|power|command|control|note|charge|shape|effect|hold|aim|refuge)\b)(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
-    rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)?)? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for|"
+    # "signed a contract with the United States government in January 2023 for 88 F-35A aircraft"
+    rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|"
+    r"placed (?:an |a )?orders? for|"
+    # "the contract that Canada signed with the United States government in 2023 for 88 F-35A": the deal named before
+    r"signed(?= with (?:the )?(?-i:[A-Z])[^.;:]{0,80}? for\b)|"
     # "Algiers signed for a package of ...", "Poland signed for 24 TB2s"
     r"signed (?:up )?for|contracted for|"
     # "Austria leased twelve F-5s from Switzerland": the lessee takes them, from the lessor after "from"

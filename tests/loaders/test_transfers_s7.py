@@ -312,6 +312,26 @@ def test_an_outcome_in_a_war_that_has_not_happened_is_no_clash(text):
     assert not facts(text, "CLASHED_WITH")
 
 
+# --- a contract signed with a seller, its date or "government" between ---------------------
+
+@pytest.mark.parametrize("text, buyer, seller, system", [
+    ("Norway signed a contract with the United States government in March 2021 for five P-8A Poseidon aircraft.", "Norway", "United States", "P-8 Poseidon"),
+    ("The deal that Greece signed with France in 2021 for 18 Rafale jets was the first of two.", "Greece", "France", "Rafale"),
+    ("In 2022 Egypt signed with Germany for two more MEKO A-200 frigates.", "Egypt", "Germany", "MEKO A-200"),
+])
+def test_a_contract_signed_with_a_seller_for_a_system_is_a_purchase_from_it(text, buyer, seller, system):
+    assert {(buyer, "ACQUIRED", system), (seller, "SOLD", system)} <= facts(text, "SOLD", "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Norway may sign a contract with the United States government in 2027 for more P-8A Poseidon aircraft.",
+    "Greece has not signed with France for any more Rafale jets.",
+    "India signed with Russia a treaty of friendship in 1971, not an arms deal.",
+])
+def test_a_contract_not_signed_or_not_for_arms_gives_no_purchase(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
+
+
 # --- what this round leaves ----------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="a list of export customers after 'among them' is not read as buyers of the system named before")
