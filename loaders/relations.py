@@ -755,6 +755,9 @@ class SentenceReader:
                 targets = _led_appositive(text, start, left, sources, spec.targets)
             if frame.type == "SANCTIONED" and not targets:
                 targets = [s for s in _role(right, spec.targets, ("object", "on", "of", "for")) if not _inside_name(text, s)]
+            if frame.type == "SANCTIONED" and not targets:
+                # "Russia or Belarus, against which Switzerland has applied sanctions": the relative's antecedent
+                targets = _sanctioned_antecedent(text, self._sentence_slots, start, spec.targets)
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO":
                 sources, targets = _licensed_after_sale(text, self._sentence_slots, start) or (sources, targets)
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
@@ -2578,6 +2581,26 @@ def _designator_in_heading(context: "ParagraphContext") -> list[Slot]:
 
 
 SANCTION_WORD = re.compile(r"\b(?:sanctions|measures|penalties|embargo|restrictions)\b", re.IGNORECASE)
+
+
+def _sanctioned_antecedent(text: str, sentence: list[Slot], start: int, labels) -> list[Slot]:
+    """The group that ", against which" or ", on which" points back to, when the relative
+    clause holds the sanctions: "Russia or Belarus, against which Switzerland has applied ..."."""
+    relative = None
+    for relative in SANCTIONED_RELATIVE.finditer(text, 0, start):
+        pass
+    if relative is None or SENTENCE_BREAK_BETWEEN.search(text, relative.end(), start):
+        return []
+    subject = next((s for s in sentence if s.start >= relative.end()), None)
+    if subject is None or not re.fullmatch(r"(?:the\s+)?", text[relative.end():subject.start]):
+        return []  # the relative's own subject comes right after it
+    before = [s for s in sentence if s.end <= relative.start() and s.labels & set(labels)]
+    group = _groups(text, before)[-1] if before else []
+    return group if group and not text[group[-1].end:relative.start()].strip() else []
+
+
+SANCTIONED_RELATIVE = re.compile(r",\s*(?:against|on|upon)\s+(?:which|whom)\s+", re.IGNORECASE)
+SENTENCE_BREAK_BETWEEN = re.compile(r"[;:]|,\s+(?:and|but)\s")
 
 
 def _controller(text: str, left: list[Slot], start: int) -> list[Slot]:

@@ -332,6 +332,30 @@ def test_a_contract_not_signed_or_not_for_arms_gives_no_purchase(text):
     assert not facts(text, "SOLD", "ACQUIRED")
 
 
+# --- sanctions in a relative clause on the sanctioned -------------------------------------
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Shipments still went to Iran, on which the United States has imposed sanctions since 1979.", {("United States", "Iran")}),
+    ("Trade with Russia and Belarus, against which Japan has applied sanctions since 2022, fell sharply.", {("Japan", "Russia"), ("Japan", "Belarus")}),
+])
+def test_the_antecedent_of_against_which_is_the_sanctioned(text, pairs):
+    assert pairs <= {(a, b) for a, _, b in facts(text, "SANCTIONED")}
+
+
+@pytest.mark.parametrize("text", [
+    "Shipments still went to Iran, on which the United States may impose sanctions.",
+    "Shipments still went to Iran, against which Japan has never imposed sanctions.",
+])
+def test_sanctions_in_the_relative_hedged_or_denied_give_nothing(text):
+    assert not facts(text, "SANCTIONED")
+
+
+@pytest.mark.xfail(strict=True, reason="a negation that opens the main clause ('No applications were approved for ...') blocks the sanctions stated in its relative clause")
+def test_a_negated_main_clause_leaves_its_relative_clause_asserted():
+    found = facts("No licences were granted for Russia, against which Norway has applied sanctions since 2014.", "SANCTIONED")
+    assert ("Norway", "SANCTIONED", "Russia") in found
+
+
 # --- what this round leaves ----------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="a list of export customers after 'among them' is not read as buyers of the system named before")
