@@ -407,6 +407,11 @@ class SentenceReader:
             agents = _through_brackets(text, right, _first_group(text, agents), spec.sources) + agents[len(_first_group(text, agents)):] if agents else agents
             if frame.form == "reverse" and not agents:  # "came from Russia in 2016, Chinese media said": the first only
                 agents = _first_group(text, _role(right, spec.sources, ("object",)))
+            customers = CUSTOMERS_LISTED.match(text, end) if frame.type == "OPERATES" and frame.form == "reverse" else None
+            if customers:
+                # "in service with nine export customers, including Kuwait and Morocco": those listed
+                listed = _first_group(text, [s for s in right if s.start >= customers.end() and s.labels & set(spec.sources)])
+                agents = agents + [s for s in listed if s not in agents]
             elif frame.form == "reverse" and text[start:end].endswith(" in"):
                 # "built in China by Hudong-Zhonghua": the state where it was made, beside its works
                 agents = [s for s in _role(right, spec.sources, ("object",)) if s.end <= agents[0].start][:1] + agents
@@ -591,6 +596,10 @@ class SentenceReader:
         if paired:  # "received JF-17s from China and T-72s from Russia": one transfer each
             return [fact for theme, own in paired for fact in self._transfer_facts(frame, text, agents, [theme], own, own_years, reduced, left, right, start, end)]
         found = self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context)
+        customers = CUSTOMERS_LISTED.match(text, end) if frame.type == "OPERATES" and frame.form == "reverse" else None
+        if customers:  # "... export customers, among them Pakistan": a customer bought what it fields
+            listed = {ref.name for s in right if s.start >= customers.end() for ref in s.refs}
+            found += [Fact("ACQUIRED", fact.source, fact.target) for fact in found if fact.type == "OPERATES" and fact.source.name in listed]
         if followed:
             _date_followers(text, found, followed)
         return found
@@ -2462,6 +2471,10 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
     """For "..., which sold ...": the mention the relative pronoun points back to."""
     candidates = [s for s in before if s.labels & set(labels)]
     return candidates[-1:] if candidates else []
+
+
+# "in service with eleven export customers, among them ...", "with several customers including"
+CUSTOMERS_LISTED = re.compile(r"(?:[^.;:]{0,60}?\band\s+with)?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\w+ other)\s+)?(?:export\s+|foreign\s+|overseas\s+)?(?:customers|buyers|clients)\s*,?\s+(?:among them|including|notably|such as)\b", re.IGNORECASE)
 
 
 def _antecedent_group(text: str, before: list[Slot], labels) -> list[Slot]:
