@@ -67,7 +67,7 @@ BUY_VERBS = (
     rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|"
     r"placed (?:an |a )?orders? for|"
     # "the contract that Canada signed with the United States government in 2023 for 88 F-35A": the deal named before
-    r"signed(?= with (?:the )?(?-i:[A-Z])[^.;:]{0,80}? for\b)|"
+    r"(?<!contract )(?<!deal )(?<!agreement )signed(?= with (?:the )?(?-i:[A-Z])[^.;:]{0,80}? for\b)|"
     # "Algiers signed for a package of ...", "Poland signed for 24 TB2s"
     r"signed (?:up )?for|contracted for|"
     # "Austria leased twelve F-5s from Switzerland": the lessee takes them, from the lessor after "from"
@@ -185,6 +185,8 @@ FRAMES: list[Frame] = [
         r"joined|joins?|joining|rejoined|rejoins?|(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?:[\w,.-]+ ){0,8}?to|"
         r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
+        # "Thai Gripens flew in Cope Tiger 2025": crews that flew or sailed in a named exercise
+        r"(?:flew|sailed|fought|steamed) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
         # "Vostok-2018 brought some 3,200 soldiers of the People's Liberation Army to the Tsugol range"
         r"(?:brought|brings|bringing)(?=\s+(?:[\w,-]+\s+){0,3}?(?:soldiers|troops|sailors|airmen|personnel|servicemen|contingents|units|warships|ships)\s+(?:of|from)\b)|"
         # "hosted Mosi-2023, bringing a Russian frigate and a Chinese task group": the crafts' states, in the exercise

@@ -380,6 +380,32 @@ def test_an_operator_named_without_customers_is_not_a_buyer():
     assert ("Turkish Air Force", "OPERATES", "Akinci") in found and not any(t == "ACQUIRED" for _, t, _ in found)
 
 
+# --- crews that flew or sailed in a named exercise -----------------------------------------
+
+@pytest.mark.parametrize("text, participants, exercise", [
+    ("Pakistani JF-17s flew in Anatolian Eagle 2023.", {"Pakistan"}, "Anatolian Eagle"),
+    ("Greek Mirage 2000s flew in Red Flag 2024 alongside Dutch and Italian aircraft.", {"Greece", "Netherlands", "Italy"}, "Red Flag"),
+    ("Two Indian frigates sailed in Malabar 2020 with ships from Japan.", {"India"}, "Malabar-2020"),
+])
+def test_crews_that_flew_or_sailed_in_an_exercise_took_part(text, participants, exercise):
+    found = {source for source, _, target in facts(text, "PARTICIPATED_IN") if target == exercise}
+    assert participants <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani JF-17s did not fly in Anatolian Eagle 2023.",
+    "Pakistani JF-17s may fly in Anatolian Eagle next year.",
+    "Indian Su-30s flew in from Jodhpur for the parade.",
+])
+def test_crews_not_flying_in_an_exercise_give_no_participant(text):
+    assert not facts(text, "PARTICIPATED_IN")
+
+
+def test_a_contract_signed_with_a_state_names_no_buyer_by_itself():
+    found = facts("The contract signed with Malaysia in 2023 for 18 FA-50 jets became effective in 2024.", "SOLD")
+    assert ("Malaysia", "SOLD", "FA-50") not in found
+
+
 # --- what this round leaves ----------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'the Kargil war of 1999' names only one side; the other side is a demonym earlier in the sentence")
