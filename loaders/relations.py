@@ -928,6 +928,13 @@ class SentenceReader:
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
             return []  # "leads the International Maritime Security Construct": not an exercise it hosts
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
+        if frame.type == "PARTICIPATED_IN":
+            # "Russia and China patrolled ..., and India took part in Malabar": a clause joined on
+            # with its own subject right before the trigger takes part alone
+            joins = [m for m in CLAUSE_JOIN.finditer(text, 0, start)]
+            subject = next((s for s in self._sentence_slots if joins and s.start >= joins[-1].end()), None)
+            if subject and subject.end <= start and JOINED_SUBJECT_GAP.fullmatch(text, joins[-1].end(), subject.start) and OWN_PREDICATE.fullmatch(text, subject.end, start):
+                actors = [s for s in actors if s.start >= joins[-1].end()]
         if _exercise_as_subject(text, start, self._sentence_slots):
             # "Balikatan 2024, which ... and which sent ships beyond Philippine waters": the exercise did
             actors = [s for s in actors if s.start >= end and s.kind != "demonym"]
@@ -2505,6 +2512,9 @@ RECIPIENT_BEFORE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|exports?|transfers?
 SUPPLIER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:sales?|deliver(?:y|ies)|exports?|transfers?|shipments?|supplies)\b", re.IGNORECASE)
 
 
+# the few words between ", and" and a new clause's subject, and between that subject and its verb
+JOINED_SUBJECT_GAP = re.compile(r"\s*(?:the\s+|two\s+|three\s+|four\s+|its\s+|their\s+|\d+\s+)?")
+OWN_PREDICATE = re.compile(r"\s*(?:[\w-]+\s+)?(?:(?:also|then|later|too|both)\s+)?(?:(?:has|have|had)\s+)?")
 # "'s defeat in the 2020 ", "'s victory in its ": what a war meant to one side, before "war with"
 WAR_OUTCOME = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:defeat|victory|loss|win|humiliation|role|part|performance|conduct)\s+in\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}")
 

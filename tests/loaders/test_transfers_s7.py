@@ -406,6 +406,22 @@ def test_a_contract_signed_with_a_state_names_no_buyer_by_itself():
     assert ("Malaysia", "SOLD", "FA-50") not in found
 
 
+# --- a clause joined on with its own subject takes part alone ------------------------------
+
+@pytest.mark.parametrize("text, participants, others", [
+    ("Russia and China patrolled the Sea of Japan in 2023, and India took part in Malabar-2023.", {"India"}, {"Russia", "China"}),
+    ("Egypt bought Rafales from France in 2015, and Greece took part in Medusa-2023.", {"Greece"}, {"Egypt", "France"}),
+])
+def test_a_joined_clause_with_its_own_subject_takes_part_alone(text, participants, others):
+    found = {source for source, _, _ in facts(text, "PARTICIPATED_IN")}
+    assert participants <= found and not others & found
+
+
+def test_a_subject_shared_across_and_still_takes_part():
+    found = {source for source, _, _ in facts("Russia and China patrolled the Sea of Japan in 2023 and took part in Vostok-2022.", "PARTICIPATED_IN")}
+    assert {"Russia", "China"} <= found
+
+
 # --- what this round leaves ----------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'the Kargil war of 1999' names only one side; the other side is a demonym earlier in the sentence")
