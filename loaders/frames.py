@@ -49,7 +49,8 @@ SELL_VERBS = (
     # not the noun before another: "the missile's first export customer", "an export version"
     r"exported|exports?(?! (?:customers?|clients?|markets?|versions?|variants?|models?|orders?|deals?|contracts?|licen[cs]es?|controls?|bans?|"
     r"successe?s?|credits?|sales|earnings|revenues?|figures|drive|push|potential|success)\b)|exporting|"
-    r"shipped|ships|shipping|handed over|transferred|leased|"
+    # "leased ... from Switzerland" is the lessee's (see BUY_VERBS)
+    r"shipped|ships|shipping|handed over|transferred|leased(?!\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
     r"transfers(?= (?:the|a|an|its|their|\d+|two|three|four|five|six|more|further)\b)|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
     rf"{DEAL} to (?:sell|supply|deliver|provide)"
@@ -62,10 +63,17 @@ BUY_VERBS = (
     r"got(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "took its first Gripen E from Sweden", "has taken twenty Su-30SMs from Russia": likewise
     r"(?:took|taken)(?! (?:part|place|over|office|power|command|control|note|charge|shape|effect|hold|aim|refuge)\b)(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
-    # "signed a contract with Turkish Aerospace Industries for 48 KAAN fighters", "... with Russia in 2018 for ..."
-    rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,3}}?)?(?: (?:in|on) (?:\w+ )?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|placed (?:an |a )?orders? for|"
+    # "signed a contract with the United States government in January 2023 for 88 F-35A aircraft"
+    rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|"
+    r"placed (?:an |a )?orders? for|"
+    # "the contract that Canada signed with the United States government in 2023 for 88 F-35A": the deal named before
+    r"(?<!contract )(?<!deal )(?<!agreement )signed(?= with (?:the )?(?-i:[A-Z])[^.;:]{0,80}? for\b)|"
     # "Algiers signed for a package of ...", "Poland signed for 24 TB2s"
-    r"signed (?:up )?for|contracted for"
+    r"signed (?:up )?for|contracted for|"
+    # "Austria leased twelve F-5s from Switzerland": the lessee takes them, from the lessor after "from"
+    r"leased(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
+    # "the air force took the first batch of twelve FA-50s": a delivery, though no seller is named
+    r"(?:took|takes|taken|taking) (?:the|its|their) (?:first|second|third|fourth|last|final|initial|next|remaining) (?:batch|tranche|lot|deliveries|delivery|shipment)(?= of\b)"
 )
 PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designs|designing|built|builds?|building|"
@@ -179,6 +187,8 @@ FRAMES: list[Frame] = [
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?!(?:[\w,.-]+ ){0,3}?(?:questions|letters?|notes|messages?|protests?|d[ée]marches?|invitations?|congratulations|condolences|warnings?|signals?)\b)(?:[\w,.-]+ ){0,8}?to|"
         r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
+        # "Thai Gripens flew in Cope Tiger 2025": crews that flew or sailed in a named exercise
+        r"(?:flew|sailed|fought|steamed) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
         # "Vostok-2018 brought some 3,200 soldiers of the People's Liberation Army to the Tsugol range"
         r"(?:brought|brings|bringing)(?=\s+(?:[\w,-]+\s+){0,3}?(?:soldiers|troops|sailors|airmen|personnel|servicemen|contingents|units|warships|ships)\s+(?:of|from)\b)|"
         # "hosted Mosi-2023, bringing a Russian frigate and a Chinese task group": the crafts' states, in the exercise

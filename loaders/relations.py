@@ -76,7 +76,7 @@ SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
 NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?|"
     r"TV|television|radio|press|newspapers?|broadcasters?|outlets?|commentators?|bloggers?)\b", re.IGNORECASE)
-DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b", re.IGNORECASE)
+DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b|\bsigned with\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # ("India but not Pakistan bought": the entry after "but not" is read into the list, then left out as excluded)
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b|but not\b)", re.IGNORECASE)
@@ -441,6 +441,11 @@ class SentenceReader:
             agents = _through_brackets(text, right, _first_group(text, agents), spec.sources) + agents[len(_first_group(text, agents)):] if agents else agents
             if frame.form == "reverse" and not agents:  # "came from Russia in 2016, Chinese media said": the first only
                 agents = _first_group(text, _role(right, spec.sources, ("object",)))
+            customers = CUSTOMERS_LISTED.match(text, end) if frame.type == "OPERATES" and frame.form == "reverse" else None
+            if customers:
+                # "in service with nine export customers, including Kuwait and Morocco": those listed
+                listed = _first_group(text, [s for s in right if s.start >= customers.end() and s.labels & set(spec.sources)])
+                agents = agents + [s for s in listed if s not in agents]
             elif frame.form == "reverse" and text[start:end].endswith(" in"):
                 # "built in China by Hudong-Zhonghua": the state where it was made, beside its works
                 agents = [s for s in _role(right, spec.sources, ("object",)) if s.end <= agents[0].start][:1] + agents
@@ -525,7 +530,7 @@ class SentenceReader:
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent_group(text, before, spec.sources)
                 or of_force or context.subject(spec.sources, text, left) or _pronoun_owner(text, reduced, context, spec.sources)
             )
-            deal = DEAL_WORD.search(text[start:end])
+            deal = DEAL_WORD.search(text[start:end + 5])  # "signed" with "with" after it
             if deal and frame.type == "ACQUIRED" and len(_refs(agents, ("State",))) > 1:
                 return []  # "India and Russia signed a contract", "the two sides inked a deal": both signed, neither is the buyer by it
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
@@ -583,7 +588,7 @@ class SentenceReader:
         if frame.type == "OPERATES" and SENDING.match(text[start:end]) and _role(right, ("State",), ("to",)):
             return []  # "sent S-300 batteries to Syria" may be a transfer; say nothing
         counterpart_role: tuple[str, ...] = {"SOLD": ("to",), "ACQUIRED": ("from",)}.get(frame.type, ())
-        if frame.form == "active" and DEAL_WORD.search(text[start:end]):
+        if frame.form == "active" and DEAL_WORD.search(text[start:end + 5]):
             counterpart_role += ("with",)  # "inked a deal with Russia for ..."
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
         # "from Beijing, not from Moscow": a counterpart ruled out
@@ -617,13 +622,37 @@ class SentenceReader:
             ]
         if frame.type == "PRODUCED" and frame.form == "active" and BUILDING.match(text, start):
             return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context) + _built_for(text, right, agents, themes)
+        if frame.type == "ACQUIRED" and frame.form == "active" and deal and themes:
+            signed = self._firm_signing_with(text, left, start, counterparts, themes, spec, context)
+            if signed is not None:
+                return signed
         paired = _counterparts_by_theme(text, themes, counterparts)
         if paired:  # "received JF-17s from China and T-72s from Russia": one transfer each
             return [fact for theme, own in paired for fact in self._transfer_facts(frame, text, agents, [theme], own, own_years, reduced, left, right, start, end)]
         found = self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context)
+        customers = CUSTOMERS_LISTED.match(text, end) if frame.type == "OPERATES" and frame.form == "reverse" else None
+        if customers:  # "... export customers, among them Pakistan": a customer bought what it fields
+            listed = {ref.name for s in right if s.start >= customers.end() for ref in s.refs}
+            found += [Fact("ACQUIRED", fact.source, fact.target) for fact in found if fact.type == "OPERATES" and fact.source.name in listed]
         if followed:
             _date_followers(text, found, followed)
         return found
+
+    @staticmethod
+    def _firm_signing_with(text, left, start, counterparts, themes, spec, context) -> list[Fact] | None:
+        """"KAI signed a contract with Poland for 48 FA-50s": a maker that signs a deal with a
+        state for its systems sells them to it; None when the signer is no firm."""
+        signer = [s for s in left if s.end <= start][-1:]
+        if not signer or signer[0].labels != {"Organization"} or not any(r.name in context.memory.firms for r in signer[0].refs):
+            return None
+        if re.search(r"[,;]", text[signer[0].end:start]):
+            return None  # "KAI, which ..., signed": a clause between; left to the other readings
+        buyers = _refs([s for s in counterparts if s.role == "with"], ("State", "ArmedForce"))
+        sellers = _refs(signer, ("Organization",))
+        systems = _refs(themes, spec.targets)
+        return [Fact("SOLD", seller, system, {"to": buyer.name}) for seller in sellers for buyer in buyers for system in systems] + [
+            Fact("ACQUIRED", buyer, system, {"from": seller.name}) for seller in sellers for buyer in buyers for system in systems
+        ] if buyers else None
 
     def _transfer_facts(self, frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context=None) -> list[Fact]:
         """The facts of one transfer trigger once its agents, themes and counterparts are known."""
@@ -771,6 +800,9 @@ class SentenceReader:
                 targets = _led_appositive(text, start, left, sources, spec.targets)
             if frame.type == "SANCTIONED" and not targets:
                 targets = [s for s in _role(right, spec.targets, ("object", "on", "of", "for")) if not _inside_name(text, s)]
+            if frame.type == "SANCTIONED" and not targets:
+                # "Russia or Belarus, against which Switzerland has applied sanctions": the relative's antecedent
+                targets = _sanctioned_antecedent(text, self._sentence_slots, start, spec.targets)
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO":
                 sources, targets = _licensed_after_sale(text, self._sentence_slots, start) or (sources, targets)
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not targets:
@@ -949,6 +981,13 @@ class SentenceReader:
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
             return []  # "leads the International Maritime Security Construct": not an exercise it hosts
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
+        if frame.type == "PARTICIPATED_IN":
+            # "Russia and China patrolled ..., and India took part in Malabar": a clause joined on
+            # with its own subject right before the trigger takes part alone
+            joins = [m for m in CLAUSE_JOIN.finditer(text, 0, start)]
+            subject = next((s for s in self._sentence_slots if joins and s.start >= joins[-1].end()), None)
+            if subject and subject.end <= start and JOINED_SUBJECT_GAP.fullmatch(text, joins[-1].end(), subject.start) and OWN_PREDICATE.fullmatch(text, subject.end, start):
+                actors = [s for s in actors if s.start >= joins[-1].end()]
         if _exercise_as_subject(text, start, self._sentence_slots):
             # "Balikatan 2024, which ... and which sent ships beyond Philippine waters": the exercise did;
             # a nationality of the crafts it holds took part ("which includes Indian Su-30s")
@@ -2619,6 +2658,10 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
     return candidates[-1:] if candidates else []
 
 
+# "in service with eleven export customers, among them ...", "with several customers including"
+CUSTOMERS_LISTED = re.compile(r"(?:[^.;:]{0,60}?\band\s+with)?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\w+ other)\s+)?(?:export\s+|foreign\s+|overseas\s+)?(?:customers|buyers|clients)\s*,?\s+(?:among them|including|notably|such as)\b", re.IGNORECASE)
+
+
 def _antecedent_group(text: str, before: list[Slot], labels) -> list[Slot]:
     """For "Denmark and Norway, which both fly ...": every mention of a coordinated group the
     relative pronoun follows; otherwise the last mention, as :func:`_antecedent`."""
@@ -2645,6 +2688,13 @@ def _supplier_antecedent(text: str, before: list[Slot], labels) -> list[Slot]:
 
 RECIPIENT_BEFORE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|exports?|transfers?|shipments?|supplies)\s+(?:of\s+[^,;]{0,30}?\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 SUPPLIER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:sales?|deliver(?:y|ies)|exports?|transfers?|shipments?|supplies)\b", re.IGNORECASE)
+
+
+# the few words between ", and" and a new clause's subject, and between that subject and its verb
+JOINED_SUBJECT_GAP = re.compile(r"\s*(?:the\s+|two\s+|three\s+|four\s+|its\s+|their\s+|\d+\s+)?")
+OWN_PREDICATE = re.compile(r"\s*(?:[\w-]+\s+)?(?:(?:also|then|later|too|both)\s+)?(?:(?:has|have|had)\s+)?")
+# "'s defeat in the 2020 ", "'s victory in its ": what a war meant to one side, before "war with"
+WAR_OUTCOME = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:defeat|victory|loss|win|humiliation|role|part|performance|conduct)\s+in\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}")
 
 
 # Clash words that take the other side as their object: "invaded Ukraine", "fought India".
@@ -2733,6 +2783,26 @@ def _designator_in_heading(context: "ParagraphContext") -> list[Slot]:
 
 
 SANCTION_WORD = re.compile(r"\b(?:sanctions|measures|penalties|embargo|restrictions)\b", re.IGNORECASE)
+
+
+def _sanctioned_antecedent(text: str, sentence: list[Slot], start: int, labels) -> list[Slot]:
+    """The group that ", against which" or ", on which" points back to, when the relative
+    clause holds the sanctions: "Russia or Belarus, against which Switzerland has applied ..."."""
+    relative = None
+    for relative in SANCTIONED_RELATIVE.finditer(text, 0, start):
+        pass
+    if relative is None or SENTENCE_BREAK_BETWEEN.search(text, relative.end(), start):
+        return []
+    subject = next((s for s in sentence if s.start >= relative.end()), None)
+    if subject is None or not re.fullmatch(r"(?:the\s+)?", text[relative.end():subject.start]):
+        return []  # the relative's own subject comes right after it
+    before = [s for s in sentence if s.end <= relative.start() and s.labels & set(labels)]
+    group = _groups(text, before)[-1] if before else []
+    return group if group and not text[group[-1].end:relative.start()].strip() else []
+
+
+SANCTIONED_RELATIVE = re.compile(r",\s*(?:against|on|upon)\s+(?:which|whom)\s+", re.IGNORECASE)
+SENTENCE_BREAK_BETWEEN = re.compile(r"[;:]|,\s+(?:and|but)\s")
 
 
 def _controller(text: str, left: list[Slot], start: int) -> list[Slot]:
@@ -2886,6 +2956,8 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         if its and not group:
             refs = tuple(r for r in context.subjects if r.label == "State")
             group = [Slot(0, 0, refs, "reference")] if refs else [s for s in sentence if "State" in s.labels and s.end <= start][:1]
+    if not group and partners:  # "Armenia's defeat in the 2020 war with Azerbaijan": the side whose outcome it was
+        group = [s for s in left if "State" in s.labels and s.kind != "demonym" and WAR_OUTCOME.fullmatch(text, s.end, start)][-1:]
     # "Eritrea, which had skirmished with Djibouti in 2008, ...": the relative's antecedent
     group = group or _antecedent(before, states) or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
     between = _refs([s for s in right if s.role == "between" and "State" in s.labels], states)
