@@ -1512,6 +1512,7 @@ class DocumentMemory:
     permanent_members: frozenset = frozenset()  # the states whose negative vote is a veto (gazetteer)
     firms: frozenset = frozenset()  # organizations that have no member states: companies, shipyards (gazetteer)
     firm_states: dict[str, str] = field(default_factory=dict)  # firm → its home state (gazetteer)
+    title_refs: list[Ref] = field(default_factory=list)  # entities of the first heading that names any ("THE COUNCIL OF THE EUROPEAN UNION,")
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
 

@@ -327,6 +327,38 @@ def test_never_a_member_of_a_led_bloc_gives_no_membership():
     assert facts(text, "MEMBER_OF") == set()
 
 
+# --- a sanctions list: a name column and a reasons column -------------------------------------
+
+LISTING = (
+    "THE COUNCIL OF THE EUROPEAN UNION,\n\n"
+    "The following entities are added to the list in Annex I.\n\n"
+    "| No | Name | Identifying information | Reasons | Date of listing |\n"
+    "|----|------|----|----|----|\n"
+)
+
+
+def test_each_entry_of_a_sanctions_list_is_sanctioned_by_the_body_its_heading_names():
+    text = LISTING + "| 3. | Rosoboronexport | Moscow, Russia | Exports the Pantsir-S1 to Iran. | 1 March 2024 |\n"
+    found = facts(text, "SANCTIONED")
+    assert found == {("European Union", "SANCTIONED", "Rosoboronexport")}
+
+
+def test_the_reasons_cell_reads_with_the_entry_as_its_subject():
+    text = LISTING + "| 4. | Baykar | Istanbul, Turkey | Designs and manufactures the Bayraktar TB2. | 1 March 2024 |\n"
+    found = facts(text, "PRODUCED")
+    assert ("Baykar", "PRODUCED", "Bayraktar TB2") in found and ("Turkey", "PRODUCED", "Bayraktar TB2") not in found
+
+
+def test_a_hedged_or_proposed_entry_gives_no_listing():
+    text = LISTING + "| 5. | Baykar | Istanbul, Turkey | Reported to have supplied drones; listing proposed. | — |\n"
+    assert facts(text, "SANCTIONED") == set()
+
+
+def test_a_table_with_a_name_column_but_no_reasons_is_no_sanctions_list():
+    text = LISTING.replace("Reasons", "Products") + "| 6. | Baykar | Istanbul, Turkey | Drones | 2024 |\n"
+    assert facts(text, "SANCTIONED") == set()
+
+
 # --- known gaps --------------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'we' and 'our' resolve only to a speaker a title, a declaration or a transcript label names; an op-ed's 'The writer is a former Indian ambassador' names none")
