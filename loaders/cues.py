@@ -61,7 +61,9 @@ LOCAL = re.compile(
     r"in the process of|"
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
-    r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
+    r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|applies to|appl(?:y|ies|ied) for|"
+    # a wish of others: "some wanted India to join Western sanctions", "asked Turkey to give up the S-400"
+    r"(?:wants?|wanted|asks?|asked|wish(?:es|ed)?) (?:[\w-]+ ){1,3}?to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
     # a correction restating the claim it withdraws: "we wrongly reported that ..."
     r"wrongly|incorrectly|erroneously|mistakenly|falsely)\b",

@@ -836,7 +836,8 @@ class SentenceReader:
         upgrade = UPGRADED_TIES.search(text, 0, start) if frame.type == "PARTNERS_WITH" else None
         upgraded: list[Slot] = []
         if upgrade:  # "Hanoi elevated relations with Washington to a comprehensive strategic partnership"
-            group = _nearest_group(text, [s for s in left if s.end <= upgrade.start()], states)
+            # the subject of the upgrade, not a partner of an earlier clause ("our partnership with Indonesia ..., and we upgraded")
+            group = _nearest_group(text, [s for s in left if s.end <= upgrade.start() and s.role == "object"], states)
             upgraded = [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
             group = group + upgraded
         elif frame.type == "PARTNERS_WITH" and OWN_PARTNERSHIP.search(text, max(0, start - 40), start):
@@ -846,6 +847,8 @@ class SentenceReader:
             group = []
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
         partners = _role(right, states, ("with", "between", "object", "of"))
+        # "..., and the Quad, of which India is a founding member, ...": a state in a later clause is no partner
+        partners = [p for p in partners if not LATER_CLAUSE.search(text, end, p.start)]
         # "the comprehensive strategic partnership that Russia and China proclaim": the pair of the relative clause
         relative = _first_group(text, partners) if not group and partners and RELATIVE_PAIR.match(text, end, partners[0].start) else []
         if len(relative) == 2 and VERB_AFTER_LIST.match(text, relative[-1].end):
@@ -2589,7 +2592,9 @@ PAIR_WORD = re.compile(r"both\b|the two\b|the pair\b", re.IGNORECASE)
 COUNTED_ALLY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|youngest)\s+$", re.IGNORECASE)
 # "several of Russia's Central Asian partners", "other Western partners": partners not named
 UNNAMED_PARTNERS = re.compile(
-    r"\b(?:several|some|many|most|few|all|(?<!each )other|various|one|two|three|four)\s+(?:of\s+)?(?:(?:the|its|their|\w+(?:'s|’s))\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\b(?:several|some|many|most|few|all|(?<!each )other|various|one|two|three|four)\s+(?:of\s+)?(?:(?:the|its|their|\w+(?:'s|’s))\s+)?(?:[\w-]+\s+){0,2}$"
+    # "Armenia, Azerbaijan and their partners": the partners of the states named, not each other
+    r"|\b(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "accession to the alliance", "joined the alliance": the organization, not a pair's alliance
@@ -2625,6 +2630,7 @@ def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
 REPEATED_WITH = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+and\s+(?:again\s+|later\s+|then\s+)?with\s+(?:the\s+)?")
 
 
+LATER_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])|,\s*(?:of\s+|in\s+)?(?:which|whom|whose)\b", re.IGNORECASE)
 FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+)?", re.IGNORECASE)
 
 

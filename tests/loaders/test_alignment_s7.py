@@ -359,6 +359,48 @@ def test_a_table_with_a_name_column_but_no_reasons_is_no_sanctions_list():
     assert facts(text, "SANCTIONED") == set()
 
 
+# --- partners of a pair, later clauses, upgrades, applications and others' wishes ----------------
+
+def test_their_partners_are_not_a_partnership_of_the_pair():
+    assert facts("Georgia, Moldova and their partners, 1991-2024", "PARTNERS_WITH") == set()
+    assert facts("Serbia and its partners met in Belgrade.", "PARTNERS_WITH") == set()
+
+
+def test_a_pair_that_signed_a_partnership_still_counts():
+    text = "Serbia and China signed a comprehensive strategic partnership in 2016."
+    assert facts(text, "PARTNERS_WITH") == {("China", "PARTNERS_WITH", "Serbia")}
+
+
+def test_a_state_in_a_later_relative_clause_is_no_partner():
+    text = "Mongolia signed a strategic partnership in 2011, and the SCO, of which Kazakhstan is a member, took note."
+    assert ("Kazakhstan", "PARTNERS_WITH", "Mongolia") not in facts(text, "PARTNERS_WITH")
+
+
+def test_an_upgrade_is_the_subjects_not_an_earlier_partners():
+    text = "Its partnership with Singapore dates from 2015, and in 2024 Canberra upgraded relations with Hanoi to a comprehensive strategic partnership."
+    found = facts(text, "PARTNERS_WITH")
+    assert ("Australia", "PARTNERS_WITH", "Vietnam") in found and ("Singapore", "PARTNERS_WITH", "Vietnam") not in found
+
+
+def test_applying_to_join_is_no_membership():
+    assert facts("Malaysia applies to join BRICS.", "MEMBER_OF") == set()
+    assert facts("Thailand applied for membership of BRICS in 2024.", "MEMBER_OF") == set()
+
+
+def test_joining_in_the_present_still_counts():
+    assert facts("Indonesia joins BRICS as a full member.", "MEMBER_OF") == {("Indonesia", "MEMBER_OF", "BRICS")}
+
+
+def test_what_others_wanted_a_state_to_do_gives_nothing():
+    assert facts("Some in Brussels wanted Serbia to join Western sanctions on Russia.", "SANCTIONED") == set()
+    assert facts("Washington asked Ankara to give up the S-400.", "OPERATES", "ACQUIRED") == set()
+
+
+def test_a_state_that_itself_imposed_sanctions_still_counts():
+    assert ("Serbia", "SANCTIONED", "Russia") not in facts("Serbia never imposed sanctions on Russia.", "SANCTIONED")
+    assert facts("Japan imposed sanctions on Russia in 2022.", "SANCTIONED") == {("Japan", "SANCTIONED", "Russia")}
+
+
 # --- known gaps --------------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'we' and 'our' resolve only to a speaker a title, a declaration or a transcript label names; an op-ed's 'The writer is a former Indian ambassador' names none")
