@@ -154,7 +154,7 @@ RETRACTING = re.compile(
 # "no limits" label (however quoted), and a writer's aside that brings in a fact
 # ("One should recall that ...", "It must be noted that ...").
 NEUTRAL = re.compile(
-    r"\bnot only\b|\bno[- ]limits\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b|"
+    r"\bnot only\b|\bno[- ]limits\b|\bfail(?:ed|s|ing)? to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b|"
     r"\b(?:one|we) (?:should|must|may|can) (?:also )?(?:recall|note|remember|add|mention|stress|point out)\b|"
     r"\bit (?:should|must|may|can) (?:also )?be (?:noted|recalled|remembered|stressed|added|pointed out|said)\b|"
     # a hedge on one entry of a list, not on the verb: "Kazakhstan, Armenia and possibly India took part"

@@ -227,8 +227,8 @@ FRAMES: list[Frame] = [
     # --- diplomacy ---------------------------------------------------------------------
     *_frames(
         "VETOED", "veto", "active",
-        r"vetoed|vetoes|vetoing|veto|cast (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
-        r"cast (?:a |its |their )?negative votes?|"
+        r"vetoed|vetoes|vetoing|veto|(?:cast|casts|casting) (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
+        r"(?:cast|casts|casting) (?:a |its |their )?negative votes?|"
         r"blocked|blocks|blocking|voted against|killed|shot down|shoots down|torpedoed|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"

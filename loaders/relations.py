@@ -1242,19 +1242,28 @@ class SentenceReader:
             # the US vetoed": the paragraph's one topic
             heading = [ref for ref in context.memory.heading_refs[-1:] if ref.label in ("State", "Topic") and ref.name not in named]
             topics = [ref for ref in opened_on.values() if ref.label == "Topic"]
-            refs = list(opened_on.values()) if len(opened_on) == 1 else heading or (topics if len(topics) == 1 else [])
+            # else "The draft asked for ... humanitarian pauses" paragraphs before "the draft was vetoed": the one topic the document named
+            # (unless a veto the document already told of concerned something: "the text" is that one's)
+            named_topics = list(dict.fromkeys(ref for ref in context.memory.topics if ref.name not in named))
+            told = [ref for ref in context.memory.veto_subjects if ref.name not in named] if spoken_of or tally else []
+            refs = list(opened_on.values()) if len(opened_on) == 1 else heading or (
+                topics if len(topics) == 1 else told or (named_topics if len(named_topics) == 1 else [])
+            )
             subjects = [Slot(0, 0, (ref,), "reference") for ref in refs if ref.label in ("State", "Topic") and ref.name not in named]
         forum = next((name for name, pattern in FORUM.items() if pattern.search(text)), "UN Security Council")
         permanent = context.memory.permanent_members
         if permanent:  # "India voted against the text": an elected member's no is no veto
             vetoers = [s for s in vetoers if any(ref.name in permanent for ref in s.refs)]
         context.remember_subject(vetoers)
-        return [
+        facts = [
             Fact("VETOED", v, t, {"forum": forum})
             for v in _refs(vetoers, ("State",))
             for t in _refs(subjects, ("State", "Topic"))
             if v.name != t.name
         ]
+        if facts:
+            context.memory.veto_subjects = tuple(dict.fromkeys(fact.target for fact in facts))
+        return facts
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
@@ -1502,6 +1511,8 @@ class DocumentMemory:
     exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
     forces: list[Ref] = field(default_factory=list)  # every armed force named so far
     systems: list[Ref] = field(default_factory=list)  # every weapon system named so far
+    topics: list[Ref] = field(default_factory=list)  # every topic named so far (what a draft was about)
+    veto_subjects: tuple[Ref, ...] = ()  # what the document's last veto found concerned ("the draft" after it is that draft)
     paragraph_before: list[Ref] = field(default_factory=list)  # what the paragraph before the current one named ("the jets" going on with it)
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
@@ -1521,7 +1532,7 @@ class DocumentMemory:
 
     def named_by_label(self) -> dict[str, list[Ref]]:
         """The lists of entities named so far, by the label they keep."""
-        return {"Exercise": self.exercises, "ArmedForce": self.forces, "State": self.states, "WeaponSystem": self.systems}
+        return {"Exercise": self.exercises, "ArmedForce": self.forces, "State": self.states, "WeaponSystem": self.systems, "Topic": self.topics}
 
 
 class ParagraphContext:
@@ -1966,6 +1977,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         # too, not of "in Russia's war against Ukraine"
         place = match and match.group(1).lower() in ("in", "at", "across", "near", "off") and PROPER_NOUN_NEXT.match(text, slot.end)
         slot.role = role if match and (not possessor or place) else "object"
+        if role == "as" and re.fullmatch(r"\s+(?:\w+ly\s+|also\s+|again\s+|then\s+)?", text[slot.end:start]):
+            slot.role = "object"  # "... fails to adopt the draft as Russia casts veto": "as" opens a clause, the state its subject
         if previous is not None and previous.labels & {"State", "ArmedForce"} and re.fullmatch(r" ", text[previous.end:slot.start]):
             slot.role = previous.role  # "aboard Indian Air Force C-17 transports": one noun phrase
         elif previous is not None and slot.role == "object" and previous.labels & slot.labels and re.fullmatch(r"\s+(?:or|and|&)\s+(?:the\s+)?", text[previous.end:slot.start]):

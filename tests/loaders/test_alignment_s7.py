@@ -401,6 +401,45 @@ def test_a_state_that_itself_imposed_sanctions_still_counts():
     assert facts("Japan imposed sanctions on Russia in 2022.", "SANCTIONED") == {("Japan", "SANCTIONED", "Russia")}
 
 
+# --- a veto of "the draft" whose subject only an earlier paragraph names -----------------------
+
+def test_a_veto_of_the_draft_takes_the_one_topic_the_document_named():
+    text = (
+        "Explanation of vote on draft resolution S/2024/100\n\n"
+        "The draft asked the Council for one thing: a humanitarian ceasefire in Sudan's cities.\n\n"
+        "One permanent member, Russia, voted against, and with that single negative vote the draft was vetoed."
+    )
+    assert ("Russia", "VETOED", "Ceasefire") in facts(text, "VETOED")
+
+
+def test_a_draft_that_failed_for_want_of_votes_is_no_veto_of_the_topic():
+    text = (
+        "Explanation of vote on draft resolution S/2024/100\n\n"
+        "The draft asked the Council for one thing: a humanitarian ceasefire in Sudan's cities.\n\n"
+        "It failed to obtain the nine votes needed, and no permanent member voted against it."
+    )
+    assert facts(text, "VETOED") == set()
+
+
+def test_the_draft_after_a_veto_already_told_of_keeps_that_drafts_subject():
+    text = (
+        "SECURITY COUNCIL FAILS TO ADOPT DRAFT ON YEMEN AS RUSSIA CASTS VETO\n\n"
+        "The draft would have condemned human rights abuses by all parties.\n\n"
+        "The text, sponsored by Japan and Norway, received 10 votes in favour to 1 against (Russian Federation), with 4 abstentions."
+    )
+    found = facts(text, "VETOED")
+    assert ("Russia", "VETOED", "Yemen") in found and ("Russia", "VETOED", "Human rights") not in found
+
+
+def test_casts_veto_in_a_headline_with_as_opening_its_clause():
+    text = "Security Council fails to adopt draft resolution on Haiti as China casts veto"
+    assert facts(text, "VETOED") == {("China", "VETOED", "Haiti")}
+
+
+def test_as_with_a_state_and_no_veto_cast_gives_nothing():
+    assert facts("The draft on Haiti failed as China never cast a veto but the text lacked votes.", "VETOED") == set()
+
+
 # --- known gaps --------------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'we' and 'our' resolve only to a speaker a title, a declaration or a transcript label names; an op-ed's 'The writer is a former Indian ambassador' names none")
