@@ -49,7 +49,7 @@ SELL_VERBS = (
     # not the noun before another: "the missile's first export customer", "an export version"
     r"exported|exports?(?! (?:customers?|clients?|markets?|versions?|variants?|models?|orders?|deals?|contracts?|licen[cs]es?|controls?|bans?|"
     r"successe?s?|credits?|sales|earnings|revenues?|figures|drive|push|potential|success)\b)|exporting|"
-    r"shipped|ships|shipping|handed over|transferred|leased|"
+    r"shipped|ships|shipping|handed over|transferred|leased|airlift(?:ed|ing|s)|"
     # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
     r"transfers(?= (?:the|a|an|its|their|\d+|two|three|four|five|six|more|further)\b)|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
     rf"{DEAL} to (?:sell|supply|deliver|provide)"
@@ -287,7 +287,7 @@ FRAMES: list[Frame] = [
         # "took up full membership of BRICS", "South Africa signed on in 2010"
         r"(?:took|take|takes|taking) up (?:full )?membership|(?<!to have )signed on(?=\s+(?:in\s+(?:\w+\s+)?\d{4}|as\b)|\s*[,.;])|"
         # "Five states set up the CSTO in 2002: ...": the founders named after the colon
-        r"(?<!-)(?:set up|established|created)(?= (?:the )?(?-i:[A-Z]))|"
+        r"(?<!-)(?:set up|established|created|launched)(?= (?:the )?(?-i:[A-Z]))|"
         r"(?:is|are|was|were|been|became|becomes?|remains?|remained) (?:a |an )?(?:full |integral |founding )?part of(?= (?:the )?(?-i:[A-Z]))|"
         # "Montenegro's entry into NATO", "Albania's NATO membership": a state's, see relations._membership
         r"entry into(?= (?:the )?(?-i:[A-Z]))|membership|"

@@ -60,6 +60,8 @@ ROLE_OF = {
 NEW_CLAUSE_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|did|does)\b", re.IGNORECASE)
 # "bought the Rafale from France, and India flies the Su-30MKI": the state opens a clause of its own
 LEXICAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|flies|operates|fields|buys|sells|bought|sold|built|flew|took|got|made|sent|began|won|kept)\b")
+# a nationality word heading a new clause's subject: "Cuban troops fought", "Indian pilots flew"
+DEMONYM_SUBJECT = re.compile(r"\s+(?:troops|forces|soldiers|units|pilots|crews|sailors|ships|warships|jets|aircraft|advisers|officers)\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|fought|flew|sent|took|held|were|was|have|had)\b")
 ALONG_WITH = re.compile(r"(?:together with|along with|as well as|plus)\s+(?:(?:the|a|an|two|three|four|five|six|more|other|several|\d+)\s+)*$", re.IGNORECASE)
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
 # "have since declared": the adverb between an auxiliary and its participle opens no phrase of its own
@@ -222,7 +224,8 @@ def _in_organization(text: str, start: int, end: int, members: list[Slot], orgs:
 
 
 # a relative whose antecedent is the organizations just named: ", of which both countries are"
-OF_WHICH = re.compile(r",\s+of\s+which\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# (and ", where both are members", ", in which all three are members")
+OF_WHICH = re.compile(r",\s+(?:of\s+which|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 LATTER_COUNT = re.compile(r",\s+the\s+(?:latter|last)\s+(two|three|four)\b", re.IGNORECASE)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
@@ -1890,7 +1893,7 @@ def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[F
             # One word, two families ("held" an exercise, "led" an initiative), even where
             # one family's trigger reads on ("launched by" a founder, "launched" an initiative).
             chosen.append(item)
-    return sorted(_by_object(chosen, slots), key=lambda t: t[1])
+    return sorted(_by_object(text, chosen, slots), key=lambda t: t[1])
 
 
 # Which family a shared word belongs to, by the label of the mention right after it:
@@ -1898,12 +1901,14 @@ def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[F
 OBJECT_FAMILY = {"Organization": "membership", "Exercise": "participation", "Initiative": "directed"}
 
 
-def _by_object(triggers, slots: list[Slot]):
+def _by_object(text: str, triggers, slots: list[Slot]):
     kept = []
     for frame, start, end in triggers:
         twins = [t for t in triggers if (t[1], t[2]) == (start, end) and t[0].family != frame.family]
         following = next((s for s in slots if s.start >= end), None)
         wanted = {OBJECT_FAMILY[label] for label in following.labels if label in OBJECT_FAMILY} if following else set()
+        if wanted == {"membership"} and frame.type == "LEADS" and re.fullmatch(r"launch(?:ed|es|ing)", text[start:end], re.IGNORECASE):
+            wanted = {"membership", "directed"}  # "Poland and Romania launched the Bucharest Nine": its founders, who lead it
         if twins and wanted and frame.family not in wanted and any(t[0].family in wanted for t in twins):
             continue
         kept.append((frame, start, end))
@@ -1953,7 +1958,9 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             slot.role = [p for p in right if p.end <= slot.start and p.labels & slot.labels][-1].role
         elif previous is not None and _coordinated(gap):
             # "..., and North Korea has supplied ...": the subject of a new clause, not a conjunct
-            new_clause = NEW_CLAUSE_AFTER.match(text, slot.end) or (slot.labels & {"State", "ArmedForce"} and LEXICAL_VERB_AFTER.match(text, slot.end))
+            new_clause = NEW_CLAUSE_AFTER.match(text, slot.end) or (slot.labels & {"State", "ArmedForce"} and LEXICAL_VERB_AFTER.match(text, slot.end)) or (
+                slot.kind == "demonym" and DEMONYM_SUBJECT.match(text, slot.end)  # "..., and some 15,000 Cuban troops fought ..."
+            )
             slot.role = "other" if re.search(r"[,;]\s*and\s", gap) and new_clause else previous.role
             if "WeaponSystem" in slot.labels and not previous.labels & slot.labels and previous.role not in ("object", "of", "including"):
                 slot.role = "object"  # "built in India under Russian licence, and T-90 tanks": a further object, not a licensor

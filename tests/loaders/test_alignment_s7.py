@@ -440,6 +440,42 @@ def test_as_with_a_state_and_no_veto_cast_gives_nothing():
     assert facts("The draft on Haiti failed as China never cast a veto but the text lacked votes.", "VETOED") == set()
 
 
+# --- founders, "where both are members", airlifts, a nationality word opening a clause ---------
+
+def test_states_that_launched_an_organization_lead_it_and_belong_to_it():
+    found = facts("In 2015 Poland and Romania launched the Bucharest Nine.", "MEMBER_OF", "LEADS")
+    assert {("Poland", "MEMBER_OF", "Bucharest Nine"), ("Poland", "LEADS", "Bucharest Nine"), ("Romania", "MEMBER_OF", "Bucharest Nine")} <= found
+
+
+def test_launching_an_initiative_is_no_membership():
+    assert facts("China launched the Belt and Road Initiative in 2013.", "MEMBER_OF") == set()
+
+
+def test_states_that_never_launched_it_give_nothing():
+    assert facts("Poland and Romania never launched the Bucharest Nine.", "MEMBER_OF", "LEADS") == set()
+
+
+def test_where_both_are_members_takes_every_organization_named_before_it():
+    text = "India and China meet inside BRICS and the Shanghai Cooperation Organisation, where both are members."
+    found = facts(text, "MEMBER_OF")
+    assert {("India", "MEMBER_OF", "BRICS"), ("China", "MEMBER_OF", "BRICS"), ("India", "MEMBER_OF", "Shanghai Cooperation Organisation")} <= found
+
+
+def test_where_both_are_only_observers_gives_nothing():
+    text = "Iran and Turkey meet at the Arctic Council, where both are only observers."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_an_airlift_of_systems_to_a_state_is_a_delivery():
+    found = facts("In 1973 the United States airlifted F-4 fighters to Israel.", "SOLD", "ACQUIRED")
+    assert ("United States", "SOLD", "F-4") in found and ("Israel", "ACQUIRED", "F-4") in found
+
+
+def test_a_nationality_word_opening_the_next_clause_is_no_second_buyer():
+    text = "Moscow airlifted MiG-23 fighters to Angola, and Cuban troops fought alongside Angolan units."
+    assert ("Cuba", "ACQUIRED", "MiG-23") not in facts(text, "ACQUIRED")
+
+
 # --- known gaps --------------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'we' and 'our' resolve only to a speaker a title, a declaration or a transcript label names; an op-ed's 'The writer is a former Indian ambassador' names none")
