@@ -1492,7 +1492,30 @@ class SentenceReader:
                 weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
                 if weapons:  # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
-        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _own_designs(text, slots)
+        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _own_designs(text, slots) + _engaged_crafts(text, slots)
+
+
+# A fight between two states' crafts: "Ethiopian Su-27s shot down Eritrean MiG-29s", "a Turkish F-16 downed a Russian Su-24"
+ENGAGED = re.compile(r"(?:s|es)?\s+(?:\w+ly\s+)?(?:shot down|shoots down|downed|intercepted|engaged|sank|destroyed)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?$", re.IGNORECASE)
+
+
+def _engaged_crafts(text: str, slots: list[Slot]) -> list[Fact]:
+    """Both sides of an engagement between crafts each named with its state's adjective operate
+    them: "Ethiopian Su-27s shot down Eritrean MiG-29s"."""
+    crafts = [
+        (first, second) for first, second in zip(slots, slots[1:])
+        if (first.kind == "demonym" and "State" in first.labels or "ArmedForce" in first.labels)
+        and "WeaponSystem" in second.labels and text[first.end:second.start] == " "
+    ]
+    facts = []
+    for (owner, craft), (other_owner, other_craft) in zip(crafts, crafts[1:]):
+        engaged = ENGAGED.fullmatch(text, craft.end, other_owner.start)
+        verb = re.search(r"shot down|shoots down|downed|intercepted|engaged|sank|destroyed", text[craft.end:other_owner.start], re.IGNORECASE) if engaged else None
+        if verb is None or blocked(text, craft.end + verb.start(), craft.end + verb.end(), 0):
+            continue  # "No Turkish F-16 ever shot down ...", "Reports claim a Turkish F-16 shot down ..."
+        for side, system in ((owner, craft), (other_owner, other_craft)):
+            facts += [Fact("OPERATES", o, w) for o in side.refs if o.label in ("State", "ArmedForce") for w in system.refs if w.label == "WeaponSystem"]
+    return facts
 
 
 # "Both ships", "The two vessels", "These warships": the systems just named, all of them

@@ -476,6 +476,24 @@ def test_a_nationality_word_opening_the_next_clause_is_no_second_buyer():
     assert ("Cuba", "ACQUIRED", "MiG-23") not in facts(text, "ACQUIRED")
 
 
+# --- both sides of an engagement between two states' crafts operate them ------------------------
+
+def test_crafts_of_two_states_in_an_engagement_are_operated_by_each():
+    found = facts("In 1982 Israeli F-15s shot down Syrian MiG-23s over the Bekaa.", "OPERATES")
+    assert {("Israel", "OPERATES", "F-15"), ("Syria", "OPERATES", "MiG-23")} <= found
+
+
+def test_a_force_named_craft_and_a_demonym_craft_in_an_engagement():
+    found = facts("Indian Air Force Su-30MKIs intercepted Pakistani F-16s near the border.", "OPERATES")
+    assert ("Pakistan", "OPERATES", "F-16") in found
+
+
+def test_an_engagement_denied_or_hedged_gives_no_operator():
+    assert facts("No Israeli F-15 ever shot down a Syrian MiG-23 over Cyprus.", "OPERATES") == set()
+    assert facts("Reports that Israeli F-15s shot down Syrian MiG-23s were never confirmed.", "OPERATES") == set()
+    assert facts("Israeli F-15s may have shot down Syrian MiG-23s.", "OPERATES") == set()
+
+
 # --- known gaps --------------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'we' and 'our' resolve only to a speaker a title, a declaration or a transcript label names; an op-ed's 'The writer is a former Indian ambassador' names none")
