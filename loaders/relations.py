@@ -436,6 +436,10 @@ class SentenceReader:
                 agents = _possessor(text, left, themes[0], spec.sources)
             if not agents and frame.type == "SOLD" and themes:  # "Baykar's TB2 has been sold to thirty countries"
                 agents = _possessor(text, left, themes[0], ("Organization",))
+            to = _role(right, ("State", "ArmedForce"), ("to",))
+            if not agents and frame.type == "SOLD" and frame.form == "passive" and to:
+                # "launchers delivered to Armenia from India": the seller after "from", beside the buyer after "to"
+                agents = [s for s in _first_group(text, _role(right, spec.sources, ("from",))) if s.start > to[0].start and "State" in s.labels]
             if agents and frame.type == "PRODUCED":  # "built by Pakistan Aeronautical Complex with Chengdu Aircraft Corporation"
                 agents += [s for s in _role(right, spec.sources, ("with",)) if s.kind != "demonym"]
             if not agents and frame.type == "PRODUCED" and frame.form == "passive":

@@ -494,6 +494,23 @@ def test_an_engagement_denied_or_hedged_gives_no_operator():
     assert facts("Israeli F-15s may have shot down Syrian MiG-23s.", "OPERATES") == set()
 
 
+# --- a passive delivery with its seller after "from" ----------------------------------------------
+
+def test_a_passive_delivery_to_a_buyer_from_a_seller_gives_both_sides():
+    found = facts("The first ATAGS howitzers were delivered to Armenia from India in 2024.", "SOLD", "ACQUIRED")
+    assert ("India", "SOLD", "ATAGS") in found and ("Armenia", "ACQUIRED", "ATAGS") in found
+
+
+def test_a_passive_delivery_never_made_gives_nothing():
+    assert facts("The ATAGS howitzers were never delivered to Armenia from India.", "SOLD", "ACQUIRED") == set()
+
+
+@pytest.mark.xfail(strict=True, reason="a headline's bare participle ('First launchers delivered to Armenia from India') is read as active, and its seller after 'from' is not taken")
+def test_a_headline_participle_delivery_gives_the_seller():
+    found = facts("Jul 2023 - First ATAGS howitzers delivered to Armenia from India.", "SOLD")
+    assert ("India", "SOLD", "ATAGS") in found
+
+
 # --- known gaps --------------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'we' and 'our' resolve only to a speaker a title, a declaration or a transcript label names; an op-ed's 'The writer is a former Indian ambassador' names none")
