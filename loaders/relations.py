@@ -1350,16 +1350,23 @@ class SentenceReader:
                 orgs = before_relative[-1:] if before_relative and not text[before_relative[-1].end:object_relative.start()].strip() else []
                 right = [s for s in right if "Organization" not in s.labels]
             council_named = re.match(r"\s+(?:of\s+)?the\s+Council\b", text[end:end + 18])
+            # "the three African members of the Council — Gabon, Ghana and Mozambique —": the states set off after it
+            council_end = end + council_named.end() if council_named else end
+            aside = _first_group(text, [s for s in self._sentence_slots if "State" in s.labels and s.start > council_end]) if council_named else []
+            aside = aside if aside and ASIDE_LIST.fullmatch(text, council_end, aside[0].start) and re.match(r"\s*(?:--|[—–)]|\s-)", text[aside[-1].end:aside[-1].end + 3]) else []
             seat_held = re.search(r"\bmembers?(?:\s+of)?$", text[start:end]) and (
                 SEAT.search(text, max(0, start - 16), start) or re.search(r"\b(?:permanent|non-permanent|elected|rotating)\s+members?(?:\s+of)?$", text[start:end])
+                or aside
             )
-            if not orgs and council_named and (re.search(r"\b(?:on|to)$", text[start:end]) and not council_named.group(0).lstrip().startswith("of") or seat_held):
+            # (an organization named further on, "the group had voted", is not what "of the Council" names)
+            if (not orgs or orgs[0].start >= council_end) and council_named and (re.search(r"\b(?:on|to)$", text[start:end]) and not council_named.group(0).lstrip().startswith("of") or seat_held):
                 # "sat on the Council", "a permanent member of the Council": the Security Council of a
                 # document about it, else no organization named
                 council = context.memory.council
                 if council is None:
                     return []
                 orgs = [Slot(end + council_named.start() + 1, end + council_named.end(), (council,), "reference")]
+                members = aside or members
             named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (
                 # "a member of both the Quad and the SCO", "a member of the Russian-led CSTO"
                 orgs and (orgs[0].start - end <= 6 or re.fullmatch(r"\s+(?:both\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated|founded)\s+)?", text[end:orgs[0].start]))

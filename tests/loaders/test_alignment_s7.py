@@ -48,6 +48,17 @@ def test_both_are_permanent_members_names_the_pair_before_it():
     assert {("United Kingdom", "MEMBER_OF", COUNCIL), ("France", "MEMBER_OF", COUNCIL)} <= found
 
 
+def test_members_of_the_council_set_off_between_dashes_hold_seats():
+    text = OPENING + "Speaking for the three Latin American members of the Council — Ecuador, Guyana and Brazil — the delegate of Brazil said the group backed the text."
+    found = facts(text, "MEMBER_OF")
+    assert {("Ecuador", "MEMBER_OF", COUNCIL), ("Guyana", "MEMBER_OF", COUNCIL), ("Brazil", "MEMBER_OF", COUNCIL)} <= found
+
+
+def test_no_members_of_the_council_set_off_gives_no_seat():
+    text = OPENING + "No members of the Council — Ecuador and Guyana included — objected to the text."
+    assert facts(text, "MEMBER_OF") == set()
+
+
 def test_the_council_with_no_security_council_in_view_is_no_seat():
     text = "Hungary is a permanent member of the Council, the club's rules say."
     assert facts(text, "MEMBER_OF") == set()
