@@ -745,6 +745,11 @@ class SentenceReader:
                 targets = inside  # "warned Finland against joining NATO": the one warned
             if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
                 targets = context.event_parties(sources)
+            if not targets and frame.type == "OPPOSES" and CONDEMNED_AGGRESSION.match(text, end) and context.memory.aggressors:
+                # "Russia invaded Ukraine ... Poland condemns this aggression": the aggressor the document last told of
+                critics = {ref.name for slot in sources for ref in slot.refs}
+                targets = [Slot(0, 0, tuple(r for r in context.memory.aggressors if r.name not in critics), "reference")]
+                targets = targets if targets[0].refs else []
             if not targets and frame.type == "OPPOSES":
                 # "opposed China's Belt and Road Initiative": the owner of the policy opposed
                 targets = [s for s in near[:1] if s.role == "possessor" and s.labels & set(spec.targets) and OWNER_NEXT.fullmatch(text, end, s.start)]
@@ -1550,6 +1555,7 @@ class DocumentMemory:
     systems: list[Ref] = field(default_factory=list)  # every weapon system named so far
     topics: list[Ref] = field(default_factory=list)  # every topic named so far (what a draft was about)
     veto_subjects: tuple[Ref, ...] = ()  # what the document's last veto found concerned ("the draft" after it is that draft)
+    aggressors: tuple[Ref, ...] = ()  # who the last invasion or attack the document told of was by ("condemns this aggression")
     paragraph_before: list[Ref] = field(default_factory=list)  # what the paragraph before the current one named ("the jets" going on with it)
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
@@ -2590,6 +2596,13 @@ SUBJECT_VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+|also\s+|still\s+|long\s+|o
 OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coast|marine|defen[cs]e|military|forces?)\b)[a-z]")
 # "condemned the patrol", "criticised these naval drills", "protested against the deal": an
 # event the paragraph has told of stands where the opposed states would.
+# an invasion or attack by the state on the left of the trigger (not "fought", where neither side is the aggressor)
+AGGRESSION_TRIGGER = re.compile(r"invad|invasion|attacked|annex|shelled|(?:air |missile |drone )?(?:strikes|raids)", re.IGNORECASE)
+# "condemns this aggression", "denounced the invasion": an act the document told of, by its aggressor
+CONDEMNED_AGGRESSION = re.compile(
+    r"\s+(?:the|this|that|such|its|their)\s+(?:[\w-]+\s+){0,2}?(?:aggression|invasion|annexation|attacks?|assault|offensive|occupation)\b(?!\s+(?:of|on|against|by)\b)",
+    re.IGNORECASE,
+)
 CRITICISED_EVENT = re.compile(
     r"\s+(?:against\s+)?(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|treaty|accord|sales?)\b",
@@ -2755,6 +2768,8 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     pairs = {tuple(sorted((a, b), key=lambda r: r.name)) for a, b in refs if a.name != b.name}
     if len(pairs) > 3:
         return []  # a statement about many states at once is not a pairwise clash
+    if pairs and group and partners and AGGRESSION_TRIGGER.match(text, start, end):
+        context.memory.aggressors = tuple(_refs(group, states))  # "Russia invaded Ukraine. ... Poland condemns this aggression"
     return [Fact("CLASHED_WITH", a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
 
