@@ -62,7 +62,9 @@ LOCAL = re.compile(
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     # ("will continue to deepen its partnerships with China": a tie that holds now goes on)
     r"will(?! continue to\b)|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
-    r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
+    r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|applies to|appl(?:y|ies|ied) for|"
+    # a wish of others: "some wanted India to join Western sanctions", "asked Turkey to give up the S-400"
+    r"(?:wants?|wanted|asks?|asked|wish(?:es|ed)?) (?:[\w-]+ ){1,3}?to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
     # a correction restating the claim it withdraws: "we wrongly reported that ..."
     r"wrongly|incorrectly|erroneously|mistakenly|falsely)\b",
@@ -164,7 +166,7 @@ RETRACTING = re.compile(
 # "no limits" label (however quoted), and a writer's aside that brings in a fact
 # ("One should recall that ...", "It must be noted that ...").
 NEUTRAL = re.compile(
-    r"\bnot only\b|\bno[- ]limits\b|\bfailed to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b|"
+    r"\bnot only\b|\bno[- ]limits\b|\bfail(?:ed|s|ing)? to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b|"
     r"\b(?:one|we) (?:should|must|may|can) (?:also )?(?:recall|note|remember|add|mention|stress|point out)\b|"
     r"\bit (?:should|must|may|can) (?:also )?be (?:noted|recalled|remembered|stressed|added|pointed out|said)\b|"
     # a hedge on one entry of a list, not on the verb: "Kazakhstan, Armenia and possibly India took part"

@@ -520,6 +520,7 @@ class Extractor:
                 memory.heading_refs = refs or memory.heading_refs
                 if refs:
                     title_refs = title_refs or refs
+                    memory.title_refs = title_refs
                     heading_refs = title_refs + refs
             speaks_of_patrol = "patrol" in sentence.text.lower() and bool(PATROL_ACTIVITY.search(sentence.text))
             memory.patrol_seen = memory.patrol_seen or speaks_of_patrol
@@ -537,6 +538,7 @@ class Extractor:
                 facts = matrix_facts(cells, slots, header["matrix"])
             elif row and header is not None:
                 facts = row_facts(sentence.text, cells, slots, header, context)
+                facts += self._listing_reasons(cells, slots, header, context)
                 facts += self._force_links(sentence.text, slots) if facts else []  # "| Russian Navy, PLA Navy | ... |"
             elif listed:
                 facts = self._list_entry(listed, sentence.text, slots, context)
@@ -692,6 +694,17 @@ class Extractor:
             refs = quoted_by if quoted_from <= match.start() < quoted_to else speakers
             if refs:
                 self._add_reference(slots, taken, match, refs, len(refs))
+
+    def _listing_reasons(self, cells, slots: list[Slot], header: dict, context: ParagraphContext) -> list[Fact]:
+        """The reasons cell of a sanctions list's entry read as a sentence whose subject is the
+        entry's name: "| Shahed Aviation Industries | ... | Designs and manufactures the Shahed-136. |"."""
+        if "reasons" not in header or "listed" not in header or max(header["reasons"], header["listed"]) >= len(cells):
+            return []
+        (name_start, name_end, name), (reasons_start, reasons_end, reasons) = cells[header["listed"]], cells[header["reasons"]]
+        shift = len(name) + 1 - reasons_start
+        joined = [Slot(s.start - name_start, s.end - name_start, s.refs, s.kind) for s in slots if name_start <= s.start and s.end <= name_end]
+        joined += [Slot(s.start + shift, s.end + shift, s.refs, s.kind) for s in slots if reasons_start <= s.start and s.end <= reasons_end]
+        return self.reader.read(f"{name} {reasons}", joined, context)
 
     def _list_entry(self, intro: tuple[str, list[Slot]], entry: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
         """An entry of a list that a sentence ending in a colon opens ("... taking part,

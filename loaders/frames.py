@@ -50,7 +50,7 @@ SELL_VERBS = (
     r"exported|exports?(?! (?:customers?|clients?|markets?|versions?|variants?|models?|orders?|deals?|contracts?|licen[cs]es?|controls?|bans?|"
     r"successe?s?|credits?|sales|earnings|revenues?|figures|drive|push|potential|success)\b)|exporting|"
     # "leased ... from Switzerland" is the lessee's (see BUY_VERBS)
-    r"shipped|ships|shipping|handed over|transferred|leased(?!\s[^.;:?!]{0,60}?\bfrom\b)|"
+    r"shipped|ships|shipping|handed over|transferred|leased(?!\s[^.;:?!]{0,60}?\bfrom\b)|airlift(?:ed|ing|s)|"
     # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
     r"transfers(?= (?:the|a|an|its|their|\d+|two|three|four|five|six|more|further)\b)|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
     rf"{DEAL} to (?:sell|supply|deliver|provide)"
@@ -259,8 +259,8 @@ FRAMES: list[Frame] = [
     # --- diplomacy ---------------------------------------------------------------------
     *_frames(
         "VETOED", "veto", "active",
-        r"vetoed|vetoes|vetoing|veto|cast (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
-        r"cast (?:a |its |their )?negative votes?|"
+        r"vetoed|vetoes|vetoing|veto|(?:cast|casts|casting) (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
+        r"(?:cast|casts|casting) (?:a |its |their )?negative votes?|"
         r"blocked|blocks|blocking|voted against|"
         # "killed the draft", "shot down by Moscow": said of a text; not "shot down a U-2 over Cuba"
         r"(?:killed|shot down|shoots down|torpedoed)(?=\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?)\b)|"
@@ -326,7 +326,7 @@ FRAMES: list[Frame] = [
         # "took up full membership of BRICS", "South Africa signed on in 2010"
         r"(?:took|take|takes|taking) up (?:full )?membership|(?<!to have )signed on(?=\s+(?:in\s+(?:\w+\s+)?\d{4}|as\b)|\s*[,.;])|"
         # "Five states set up the CSTO in 2002: ...": the founders named after the colon
-        r"(?<!-)(?:set up|established|created)(?= (?:the )?(?-i:[A-Z]))|"
+        r"(?<!-)(?:set up|established|created|launched)(?= (?:the )?(?-i:[A-Z]))|"
         r"(?:is|are|was|were|been|became|becomes?|remains?|remained) (?:a |an )?(?:full |integral |founding )?part of(?= (?:the )?(?-i:[A-Z]))|"
         # "Montenegro's entry into NATO", "Albania's NATO membership": a state's, see relations._membership
         r"entry into(?= (?:the )?(?-i:[A-Z]))|membership|"

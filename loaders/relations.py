@@ -62,6 +62,8 @@ ROLE_OF = {
 NEW_CLAUSE_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would|also|then|later|did|does)\b", re.IGNORECASE)
 # "bought the Rafale from France, and India flies the Su-30MKI": the state opens a clause of its own
 LEXICAL_VERB_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|flies|operates|fields|buys|sells|bought|sold|built|flew|took|got|made|sent|began|won|kept)\b")
+# a nationality word heading a new clause's subject: "Cuban troops fought", "Indian pilots flew"
+DEMONYM_SUBJECT = re.compile(r"\s+(?:troops|forces|soldiers|units|pilots|crews|sailors|ships|warships|jets|aircraft|advisers|officers)\s+(?:\w+ly\s+|also\s+)?(?:[a-z]+ed|fought|flew|sent|took|held|were|was|have|had)\b")
 ALONG_WITH = re.compile(r"(?:together with|along with|as well as|plus)\s+(?:(?:the|a|an|two|three|four|five|six|more|other|several|\d+)\s+)*$", re.IGNORECASE)
 SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|against|of|for|than|which|who|that|after|before|since|when)\b|[;:()]", re.IGNORECASE)
 # "have since declared": the adverb between an auxiliary and its participle opens no phrase of its own
@@ -237,7 +239,8 @@ def _in_organization(text: str, start: int, end: int, members: list[Slot], orgs:
 
 
 # a relative whose antecedent is the organizations just named: ", of which both countries are"
-OF_WHICH = re.compile(r",\s+of\s+which\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# (and ", where both are members", ", in which all three are members")
+OF_WHICH = re.compile(r",\s+(?:of\s+which|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 LATTER_COUNT = re.compile(r",\s+the\s+(?:latter|last)\s+(two|three|four)\b", re.IGNORECASE)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
@@ -453,6 +456,10 @@ class SentenceReader:
                 agents = _possessor(text, left, themes[0], spec.sources)
             if not agents and frame.type == "SOLD" and themes:  # "Baykar's TB2 has been sold to thirty countries"
                 agents = _possessor(text, left, themes[0], ("Organization",))
+            to = _role(right, ("State", "ArmedForce"), ("to",))
+            if not agents and frame.type == "SOLD" and frame.form == "passive" and to:
+                # "launchers delivered to Armenia from India": the seller after "from", beside the buyer after "to"
+                agents = [s for s in _first_group(text, _role(right, spec.sources, ("from",))) if s.start > to[0].start and "State" in s.labels]
             if agents and frame.type == "PRODUCED":  # "built by Pakistan Aeronautical Complex with Chengdu Aircraft Corporation"
                 agents += [s for s in _role(right, spec.sources, ("with",)) if s.kind != "demonym"]
             if not agents and frame.type == "PRODUCED" and frame.form == "passive":
@@ -787,6 +794,11 @@ class SentenceReader:
                 targets = inside  # "warned Finland against joining NATO": the one warned
             if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
                 targets = context.event_parties(sources)
+            if not targets and frame.type == "OPPOSES" and CONDEMNED_AGGRESSION.match(text, end) and context.memory.aggressors:
+                # "Russia invaded Ukraine ... Poland condemns this aggression": the aggressor the document last told of
+                critics = {ref.name for slot in sources for ref in slot.refs}
+                targets = [Slot(0, 0, tuple(r for r in context.memory.aggressors if r.name not in critics), "reference")]
+                targets = targets if targets[0].refs else []
             if not targets and frame.type == "OPPOSES":
                 # "opposed China's Belt and Road Initiative": the owner of the policy opposed
                 targets = [s for s in near[:1] if s.role == "possessor" and s.labels & set(spec.targets) and OWNER_NEXT.fullmatch(text, end, s.start)]
@@ -888,7 +900,8 @@ class SentenceReader:
         upgrade = UPGRADED_TIES.search(text, 0, start) if frame.type == "PARTNERS_WITH" else None
         upgraded: list[Slot] = []
         if upgrade:  # "Hanoi elevated relations with Washington to a comprehensive strategic partnership"
-            group = _nearest_group(text, [s for s in left if s.end <= upgrade.start()], states)
+            # the subject of the upgrade, not a partner of an earlier clause ("our partnership with Indonesia ..., and we upgraded")
+            group = _nearest_group(text, [s for s in left if s.end <= upgrade.start() and s.role == "object"], states)
             upgraded = [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
             group = group + upgraded
         elif frame.type == "PARTNERS_WITH" and OWN_PARTNERSHIP.search(text, max(0, start - 40), start):
@@ -898,6 +911,8 @@ class SentenceReader:
             group = []
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
         partners = _role(right, states, ("with", "between", "object", "of"))
+        # "..., and the Quad, of which India is a founding member, ...": a state in a later clause is no partner
+        partners = [p for p in partners if not LATER_CLAUSE.search(text, end, p.start)]
         # "the comprehensive strategic partnership that Russia and China proclaim": the pair of the relative clause
         relative = _first_group(text, partners) if not group and partners and RELATIVE_PAIR.match(text, end, partners[0].start) else []
         if len(relative) == 2 and VERB_AFTER_LIST.match(text, relative[-1].end):
@@ -1348,19 +1363,28 @@ class SentenceReader:
             # the US vetoed": the paragraph's one topic
             heading = [ref for ref in context.memory.heading_refs[-1:] if ref.label in ("State", "Topic") and ref.name not in named]
             topics = [ref for ref in opened_on.values() if ref.label == "Topic"]
-            refs = list(opened_on.values()) if len(opened_on) == 1 else heading or (topics if len(topics) == 1 else [])
+            # else "The draft asked for ... humanitarian pauses" paragraphs before "the draft was vetoed": the one topic the document named
+            # (unless a veto the document already told of concerned something: "the text" is that one's)
+            named_topics = list(dict.fromkeys(ref for ref in context.memory.topics if ref.name not in named))
+            told = [ref for ref in context.memory.veto_subjects if ref.name not in named] if spoken_of or tally else []
+            refs = list(opened_on.values()) if len(opened_on) == 1 else heading or (
+                topics if len(topics) == 1 else told or (named_topics if len(named_topics) == 1 else [])
+            )
             subjects = [Slot(0, 0, (ref,), "reference") for ref in refs if ref.label in ("State", "Topic") and ref.name not in named]
         forum = next((name for name, pattern in FORUM.items() if pattern.search(text)), "UN Security Council")
         permanent = context.memory.permanent_members
         if permanent:  # "India voted against the text": an elected member's no is no veto
             vetoers = [s for s in vetoers if any(ref.name in permanent for ref in s.refs)]
         context.remember_subject(vetoers)
-        return [
+        facts = [
             Fact("VETOED", v, t, {"forum": forum})
             for v in _refs(vetoers, ("State",))
             for t in _refs(subjects, ("State", "Topic"))
             if v.name != t.name
         ]
+        if facts:
+            context.memory.veto_subjects = tuple(dict.fromkeys(fact.target for fact in facts))
+        return facts
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
@@ -1449,16 +1473,23 @@ class SentenceReader:
                 orgs = before_relative[-1:] if before_relative and not text[before_relative[-1].end:object_relative.start()].strip() else []
                 right = [s for s in right if "Organization" not in s.labels]
             council_named = re.match(r"\s+(?:of\s+)?the\s+Council\b", text[end:end + 18])
+            # "the three African members of the Council — Gabon, Ghana and Mozambique —": the states set off after it
+            council_end = end + council_named.end() if council_named else end
+            aside = _first_group(text, [s for s in self._sentence_slots if "State" in s.labels and s.start > council_end]) if council_named else []
+            aside = aside if aside and ASIDE_LIST.fullmatch(text, council_end, aside[0].start) and re.match(r"\s*(?:--|[—–)]|\s-)", text[aside[-1].end:aside[-1].end + 3]) else []
             seat_held = re.search(r"\bmembers?(?:\s+of)?$", text[start:end]) and (
                 SEAT.search(text, max(0, start - 16), start) or re.search(r"\b(?:permanent|non-permanent|elected|rotating)\s+members?(?:\s+of)?$", text[start:end])
+                or aside
             )
-            if not orgs and council_named and (re.search(r"\b(?:on|to)$", text[start:end]) and not council_named.group(0).lstrip().startswith("of") or seat_held):
+            # (an organization named further on, "the group had voted", is not what "of the Council" names)
+            if (not orgs or orgs[0].start >= council_end) and council_named and (re.search(r"\b(?:on|to)$", text[start:end]) and not council_named.group(0).lstrip().startswith("of") or seat_held):
                 # "sat on the Council", "a permanent member of the Council": the Security Council of a
                 # document about it, else no organization named
                 council = context.memory.council
                 if council is None:
                     return []
                 orgs = [Slot(end + council_named.start() + 1, end + council_named.end(), (council,), "reference")]
+                members = aside or members
             named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (
                 # "a member of both the Quad and the SCO", "a member of the Russian-led CSTO"
                 orgs and (orgs[0].start - end <= 6 or re.fullmatch(r"\s+(?:both\s+)?(?:the\s+)?(?:[\w-]+-(?:led|backed|dominated|founded)\s+)?", text[end:orgs[0].start]))
@@ -1600,7 +1631,30 @@ class SentenceReader:
                 if weapons and not blocked(text, slot.start - 3, slot.end + 8, max(0, weapons[-1].start - 16), _assertion_start(text, slot.start)):
                     # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
-        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _own_designs(text, slots)
+        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _own_designs(text, slots) + _engaged_crafts(text, slots)
+
+
+# A fight between two states' crafts: "Ethiopian Su-27s shot down Eritrean MiG-29s", "a Turkish F-16 downed a Russian Su-24"
+ENGAGED = re.compile(r"(?:s|es)?\s+(?:\w+ly\s+)?(?:shot down|shoots down|downed|intercepted|engaged|sank|destroyed)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?$", re.IGNORECASE)
+
+
+def _engaged_crafts(text: str, slots: list[Slot]) -> list[Fact]:
+    """Both sides of an engagement between crafts each named with its state's adjective operate
+    them: "Ethiopian Su-27s shot down Eritrean MiG-29s"."""
+    crafts = [
+        (first, second) for first, second in zip(slots, slots[1:])
+        if (first.kind == "demonym" and "State" in first.labels or "ArmedForce" in first.labels)
+        and "WeaponSystem" in second.labels and text[first.end:second.start] == " "
+    ]
+    facts = []
+    for (owner, craft), (other_owner, other_craft) in zip(crafts, crafts[1:]):
+        engaged = ENGAGED.fullmatch(text, craft.end, other_owner.start)
+        verb = re.search(r"shot down|shoots down|downed|intercepted|engaged|sank|destroyed", text[craft.end:other_owner.start], re.IGNORECASE) if engaged else None
+        if verb is None or blocked(text, craft.end + verb.start(), craft.end + verb.end(), 0):
+            continue  # "No Turkish F-16 ever shot down ...", "Reports claim a Turkish F-16 shot down ..."
+        for side, system in ((owner, craft), (other_owner, other_craft)):
+            facts += [Fact("OPERATES", o, w) for o in side.refs if o.label in ("State", "ArmedForce") for w in system.refs if w.label == "WeaponSystem"]
+    return facts
 
 
 # "Both ships", "The two vessels", "These warships": the systems just named, all of them
@@ -1622,6 +1676,9 @@ class DocumentMemory:
     exercises: list[Ref] = field(default_factory=list)  # every exercise named so far
     forces: list[Ref] = field(default_factory=list)  # every armed force named so far
     systems: list[Ref] = field(default_factory=list)  # every weapon system named so far
+    topics: list[Ref] = field(default_factory=list)  # every topic named so far (what a draft was about)
+    veto_subjects: tuple[Ref, ...] = ()  # what the document's last veto found concerned ("the draft" after it is that draft)
+    aggressors: tuple[Ref, ...] = ()  # who the last invasion or attack the document told of was by ("condemns this aggression")
     paragraph_before: list[Ref] = field(default_factory=list)  # what the paragraph before the current one named ("the jets" going on with it)
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
@@ -1635,13 +1692,14 @@ class DocumentMemory:
     permanent_members: frozenset = frozenset()  # the states whose negative vote is a veto (gazetteer)
     firms: frozenset = frozenset()  # organizations that have no member states: companies, shipyards (gazetteer)
     firm_states: dict[str, str] = field(default_factory=dict)  # firm → its home state (gazetteer)
+    title_refs: list[Ref] = field(default_factory=list)  # entities of the first heading that names any ("THE COUNCIL OF THE EUROPEAN UNION,")
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
     members: dict[str, list[Ref]] = field(default_factory=dict)  # organization → the states found to be its members so far
 
     def named_by_label(self) -> dict[str, list[Ref]]:
         """The lists of entities named so far, by the label they keep."""
-        return {"Exercise": self.exercises, "ArmedForce": self.forces, "State": self.states, "WeaponSystem": self.systems}
+        return {"Exercise": self.exercises, "ArmedForce": self.forces, "State": self.states, "WeaponSystem": self.systems, "Topic": self.topics}
 
 
 class ParagraphContext:
@@ -2008,7 +2066,7 @@ def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[F
             # One word, two families ("held" an exercise, "led" an initiative), even where
             # one family's trigger reads on ("launched by" a founder, "launched" an initiative).
             chosen.append(item)
-    return sorted(_by_object(chosen, slots), key=lambda t: t[1])
+    return sorted(_by_object(text, chosen, slots), key=lambda t: t[1])
 
 
 # Which family a shared word belongs to, by the label of the mention right after it:
@@ -2016,12 +2074,14 @@ def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[F
 OBJECT_FAMILY = {"Organization": "membership", "Exercise": "participation", "Initiative": "directed"}
 
 
-def _by_object(triggers, slots: list[Slot]):
+def _by_object(text: str, triggers, slots: list[Slot]):
     kept = []
     for frame, start, end in triggers:
         twins = [t for t in triggers if (t[1], t[2]) == (start, end) and t[0].family != frame.family]
         following = next((s for s in slots if s.start >= end), None)
         wanted = {OBJECT_FAMILY[label] for label in following.labels if label in OBJECT_FAMILY} if following else set()
+        if wanted == {"membership"} and frame.type == "LEADS" and re.fullmatch(r"launch(?:ed|es|ing)", text[start:end], re.IGNORECASE):
+            wanted = {"membership", "directed"}  # "Poland and Romania launched the Bucharest Nine": its founders, who lead it
         if twins and wanted and frame.family not in wanted and any(t[0].family in wanted for t in twins):
             continue
         kept.append((frame, start, end))
@@ -2075,7 +2135,9 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             slot.role = [p for p in right if p.end <= slot.start and p.labels & slot.labels][-1].role
         elif previous is not None and _coordinated(gap):
             # "..., and North Korea has supplied ...": the subject of a new clause, not a conjunct
-            new_clause = NEW_CLAUSE_AFTER.match(text, slot.end) or (slot.labels & {"State", "ArmedForce"} and LEXICAL_VERB_AFTER.match(text, slot.end))
+            new_clause = NEW_CLAUSE_AFTER.match(text, slot.end) or (slot.labels & {"State", "ArmedForce"} and LEXICAL_VERB_AFTER.match(text, slot.end)) or (
+                slot.kind == "demonym" and DEMONYM_SUBJECT.match(text, slot.end)  # "..., and some 15,000 Cuban troops fought ..."
+            )
             slot.role = "other" if re.search(r"[,;]\s*and\s", gap) and new_clause else previous.role
             if "WeaponSystem" in slot.labels and not previous.labels & slot.labels and previous.role not in ("object", "of", "including"):
                 slot.role = "object"  # "built in India under Russian licence, and T-90 tanks": a further object, not a licensor
@@ -2101,6 +2163,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         # too, not of "in Russia's war against Ukraine"
         place = match and match.group(1).lower() in ("in", "at", "across", "near", "off") and PROPER_NOUN_NEXT.match(text, slot.end)
         slot.role = role if match and (not possessor or place) else "object"
+        if role == "as" and re.fullmatch(r"\s+(?:\w+ly\s+|also\s+|again\s+|then\s+)?", text[slot.end:start]):
+            slot.role = "object"  # "... fails to adopt the draft as Russia casts veto": "as" opens a clause, the state its subject
         if previous is not None and previous.labels & {"State", "ArmedForce"} and re.fullmatch(r" ", text[previous.end:slot.start]):
             slot.role = previous.role  # "aboard Indian Air Force C-17 transports": one noun phrase
         elif previous is not None and slot.role == "object" and previous.labels & slot.labels and re.fullmatch(r"\s+(?:or|and|&)\s+(?:the\s+)?", text[previous.end:slot.start]):
@@ -2755,6 +2819,13 @@ SUBJECT_VERB_AFTER = re.compile(r"(?:,\s+(?:[a-z]+\s+){0,3}[a-z]+,)?,?\s+(?:[a-z
 OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coast|marine|defen[cs]e|military|forces?)\b)[a-z]")
 # "condemned the patrol", "criticised these naval drills", "protested against the deal": an
 # event the paragraph has told of stands where the opposed states would.
+# an invasion or attack by the state on the left of the trigger (not "fought", where neither side is the aggressor)
+AGGRESSION_TRIGGER = re.compile(r"invad|invasion|attacked|annex|shelled|(?:air |missile |drone )?(?:strikes|raids)", re.IGNORECASE)
+# "condemns this aggression", "denounced the invasion": an act the document told of, by its aggressor
+CONDEMNED_AGGRESSION = re.compile(
+    r"\s+(?:the|this|that|such|its|their)\s+(?:[\w-]+\s+){0,2}?(?:aggression|invasion|annexation|attacks?|assault|offensive|occupation)\b(?!\s+(?:of|on|against|by)\b)",
+    re.IGNORECASE,
+)
 CRITICISED_EVENT = re.compile(
     r"\s+(?:against\s+)?(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|treaty|accord|sales?)\b",
@@ -2831,7 +2902,9 @@ PAIR_WORD = re.compile(r"both\b|the two\b|the pair\b", re.IGNORECASE)
 COUNTED_ALLY = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|newest|latest|youngest)\s+$", re.IGNORECASE)
 # "several of Russia's Central Asian partners", "other Western partners": partners not named
 UNNAMED_PARTNERS = re.compile(
-    r"\b(?:several|some|many|most|few|all|(?<!each )other|various|one|two|three|four)\s+(?:of\s+)?(?:(?:the|its|their|\w+(?:'s|’s))\s+)?(?:[\w-]+\s+){0,2}$",
+    r"\b(?:several|some|many|most|few|all|(?<!each )other|various|one|two|three|four)\s+(?:of\s+)?(?:(?:the|its|their|\w+(?:'s|’s))\s+)?(?:[\w-]+\s+){0,2}$"
+    # "Armenia, Azerbaijan and their partners": the partners of the states named, not each other
+    r"|\b(?:their|its|our|his|her)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "accession to the alliance", "joined the alliance": the organization, not a pair's alliance
@@ -2902,6 +2975,7 @@ SUPPLIED_WITH = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|
 REPEATED_WITH = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+and\s+(?:again\s+|later\s+|then\s+)?with\s+(?:the\s+)?")
 
 
+LATER_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])|,\s*(?:of\s+|in\s+)?(?:which|whom|whose)\b", re.IGNORECASE)
 FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -2974,6 +3048,8 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     pairs = {tuple(sorted((a, b), key=lambda r: r.name)) for a, b in refs if a.name != b.name}
     if len(pairs) > 3:
         return []  # a statement about many states at once is not a pairwise clash
+    if pairs and group and partners and AGGRESSION_TRIGGER.match(text, start, end):
+        context.memory.aggressors = tuple(_refs(group, states))  # "Russia invaded Ukraine. ... Poland condemns this aggression"
     return [Fact("CLASHED_WITH", a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
 

@@ -43,6 +43,9 @@ COLUMN_ROLES = [
     ("status", r"status|standing|membership|role"),
     ("member", r"member|state|country"),
     ("year", r"year|joined|date|when|accession|admitted"),
+    # a sanctions list: "| No | Name | Identifying information | Reasons | Date of listing |"
+    ("reasons", r"reasons?|grounds for (?:listing|designation)|statement of reasons"),
+    ("listed", r"names?\b"),
 ]
 # Compiled once: each cell of each table row is tested against every role.
 COLUMN_PATTERNS = [(role, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for role, words in COLUMN_ROLES]
@@ -178,6 +181,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
     if "sanctioner" in roles and not re.search(r"propos|plann|consider|threat|draft|expected", cell("status"), re.IGNORECASE):
         facts += [Fact("SANCTIONED", by, target) for by in refs("sanctioner", ("State", "Organization")) for target in refs("target", ("State", "Organization"))]
     facts += _event(refs, cell, roles)
+    facts += _listing(refs, roles, context)
     status = cell("status")
     if status and (not MEMBER_CELL.match(status) and "member" not in status.lower() or NOT_MEMBER_CELL.search(status)):
         return facts  # "Partner; applied to join", "Observer": not a member
@@ -220,6 +224,18 @@ def _event(refs, cell, roles) -> list[Fact]:
     year = _year(cell("year"))
     props.update({"year": year} if year else {})
     return [Fact(rel_type, actor, target, dict(props)) for actor in dict.fromkeys(actors) for target in dict.fromkeys(targets) if actor.name != target.name]
+
+
+def _listing(refs, roles, context: ParagraphContext) -> list[Fact]:
+    """An entry of a sanctions list: a table with a name and a reasons column lists what it
+    names as sanctioned, by its sanctioner column, else by the one state or body the document's
+    first heading names ("THE COUNCIL OF THE EUROPEAN UNION,": the European Union)."""
+    if "reasons" not in roles or "listed" not in roles:
+        return []
+    listed = refs("listed", ("State", "Organization"))
+    issuers = list(dict.fromkeys(ref for ref in context.memory.title_refs if ref.label in ("State", "Organization") and ref.name not in context.memory.firms))
+    by = refs("sanctioner", ("State", "Organization")) or (issuers if len(issuers) == 1 else [])
+    return [Fact("SANCTIONED", sanctioner, entity) for sanctioner in by for entity in listed if entity.name != sanctioner.name]
 
 
 def _vetoed_by(row: str, cells: list[tuple[int, int, str]], slots: list[Slot]) -> list[Ref]:

@@ -48,6 +48,17 @@ def test_both_are_permanent_members_names_the_pair_before_it():
     assert {("United Kingdom", "MEMBER_OF", COUNCIL), ("France", "MEMBER_OF", COUNCIL)} <= found
 
 
+def test_members_of_the_council_set_off_between_dashes_hold_seats():
+    text = OPENING + "Speaking for the three Latin American members of the Council — Ecuador, Guyana and Brazil — the delegate of Brazil said the group backed the text."
+    found = facts(text, "MEMBER_OF")
+    assert {("Ecuador", "MEMBER_OF", COUNCIL), ("Guyana", "MEMBER_OF", COUNCIL), ("Brazil", "MEMBER_OF", COUNCIL)} <= found
+
+
+def test_no_members_of_the_council_set_off_gives_no_seat():
+    text = OPENING + "No members of the Council — Ecuador and Guyana included — objected to the text."
+    assert facts(text, "MEMBER_OF") == set()
+
+
 def test_the_council_with_no_security_council_in_view_is_no_seat():
     text = "Hungary is a permanent member of the Council, the club's rules say."
     assert facts(text, "MEMBER_OF") == set()
@@ -327,6 +338,207 @@ def test_never_a_member_of_a_led_bloc_gives_no_membership():
     assert facts(text, "MEMBER_OF") == set()
 
 
+# --- a sanctions list: a name column and a reasons column -------------------------------------
+
+LISTING = (
+    "THE COUNCIL OF THE EUROPEAN UNION,\n\n"
+    "The following entities are added to the list in Annex I.\n\n"
+    "| No | Name | Identifying information | Reasons | Date of listing |\n"
+    "|----|------|----|----|----|\n"
+)
+
+
+def test_each_entry_of_a_sanctions_list_is_sanctioned_by_the_body_its_heading_names():
+    text = LISTING + "| 3. | Rosoboronexport | Moscow, Russia | Exports the Pantsir-S1 to Iran. | 1 March 2024 |\n"
+    found = facts(text, "SANCTIONED")
+    assert found == {("European Union", "SANCTIONED", "Rosoboronexport")}
+
+
+def test_the_reasons_cell_reads_with_the_entry_as_its_subject():
+    text = LISTING + "| 4. | Baykar | Istanbul, Turkey | Designs and manufactures the Bayraktar TB2. | 1 March 2024 |\n"
+    found = facts(text, "PRODUCED")
+    assert ("Baykar", "PRODUCED", "Bayraktar TB2") in found and ("Turkey", "PRODUCED", "Bayraktar TB2") not in found
+
+
+def test_a_hedged_or_proposed_entry_gives_no_listing():
+    text = LISTING + "| 5. | Baykar | Istanbul, Turkey | Reported to have supplied drones; listing proposed. | — |\n"
+    assert facts(text, "SANCTIONED") == set()
+
+
+def test_a_table_with_a_name_column_but_no_reasons_is_no_sanctions_list():
+    text = LISTING.replace("Reasons", "Products") + "| 6. | Baykar | Istanbul, Turkey | Drones | 2024 |\n"
+    assert facts(text, "SANCTIONED") == set()
+
+
+# --- partners of a pair, later clauses, upgrades, applications and others' wishes ----------------
+
+def test_their_partners_are_not_a_partnership_of_the_pair():
+    assert facts("Georgia, Moldova and their partners, 1991-2024", "PARTNERS_WITH") == set()
+    assert facts("Serbia and its partners met in Belgrade.", "PARTNERS_WITH") == set()
+
+
+def test_a_pair_that_signed_a_partnership_still_counts():
+    text = "Serbia and China signed a comprehensive strategic partnership in 2016."
+    assert facts(text, "PARTNERS_WITH") == {("China", "PARTNERS_WITH", "Serbia")}
+
+
+def test_a_state_in_a_later_relative_clause_is_no_partner():
+    text = "Mongolia signed a strategic partnership in 2011, and the SCO, of which Kazakhstan is a member, took note."
+    assert ("Kazakhstan", "PARTNERS_WITH", "Mongolia") not in facts(text, "PARTNERS_WITH")
+
+
+def test_an_upgrade_is_the_subjects_not_an_earlier_partners():
+    text = "Its partnership with Singapore dates from 2015, and in 2024 Canberra upgraded relations with Hanoi to a comprehensive strategic partnership."
+    found = facts(text, "PARTNERS_WITH")
+    assert ("Australia", "PARTNERS_WITH", "Vietnam") in found and ("Singapore", "PARTNERS_WITH", "Vietnam") not in found
+
+
+def test_applying_to_join_is_no_membership():
+    assert facts("Malaysia applies to join BRICS.", "MEMBER_OF") == set()
+    assert facts("Thailand applied for membership of BRICS in 2024.", "MEMBER_OF") == set()
+
+
+def test_joining_in_the_present_still_counts():
+    assert facts("Indonesia joins BRICS as a full member.", "MEMBER_OF") == {("Indonesia", "MEMBER_OF", "BRICS")}
+
+
+def test_what_others_wanted_a_state_to_do_gives_nothing():
+    assert facts("Some in Brussels wanted Serbia to join Western sanctions on Russia.", "SANCTIONED") == set()
+    assert facts("Washington asked Ankara to give up the S-400.", "OPERATES", "ACQUIRED") == set()
+
+
+def test_a_state_that_itself_imposed_sanctions_still_counts():
+    assert ("Serbia", "SANCTIONED", "Russia") not in facts("Serbia never imposed sanctions on Russia.", "SANCTIONED")
+    assert facts("Japan imposed sanctions on Russia in 2022.", "SANCTIONED") == {("Japan", "SANCTIONED", "Russia")}
+
+
+# --- a veto of "the draft" whose subject only an earlier paragraph names -----------------------
+
+def test_a_veto_of_the_draft_takes_the_one_topic_the_document_named():
+    text = (
+        "Explanation of vote on draft resolution S/2024/100\n\n"
+        "The draft asked the Council for one thing: a humanitarian ceasefire in Sudan's cities.\n\n"
+        "One permanent member, Russia, voted against, and with that single negative vote the draft was vetoed."
+    )
+    assert ("Russia", "VETOED", "Ceasefire") in facts(text, "VETOED")
+
+
+def test_a_draft_that_failed_for_want_of_votes_is_no_veto_of_the_topic():
+    text = (
+        "Explanation of vote on draft resolution S/2024/100\n\n"
+        "The draft asked the Council for one thing: a humanitarian ceasefire in Sudan's cities.\n\n"
+        "It failed to obtain the nine votes needed, and no permanent member voted against it."
+    )
+    assert facts(text, "VETOED") == set()
+
+
+def test_the_draft_after_a_veto_already_told_of_keeps_that_drafts_subject():
+    text = (
+        "SECURITY COUNCIL FAILS TO ADOPT DRAFT ON YEMEN AS RUSSIA CASTS VETO\n\n"
+        "The draft would have condemned human rights abuses by all parties.\n\n"
+        "The text, sponsored by Japan and Norway, received 10 votes in favour to 1 against (Russian Federation), with 4 abstentions."
+    )
+    found = facts(text, "VETOED")
+    assert ("Russia", "VETOED", "Yemen") in found and ("Russia", "VETOED", "Human rights") not in found
+
+
+def test_casts_veto_in_a_headline_with_as_opening_its_clause():
+    text = "Security Council fails to adopt draft resolution on Haiti as China casts veto"
+    assert facts(text, "VETOED") == {("China", "VETOED", "Haiti")}
+
+
+def test_as_with_a_state_and_no_veto_cast_gives_nothing():
+    assert facts("The draft on Haiti failed as China never cast a veto but the text lacked votes.", "VETOED") == set()
+
+
+# --- founders, "where both are members", airlifts, a nationality word opening a clause ---------
+
+def test_states_that_launched_an_organization_lead_it_and_belong_to_it():
+    found = facts("In 2015 Poland and Romania launched the Bucharest Nine.", "MEMBER_OF", "LEADS")
+    assert {("Poland", "MEMBER_OF", "Bucharest Nine"), ("Poland", "LEADS", "Bucharest Nine"), ("Romania", "MEMBER_OF", "Bucharest Nine")} <= found
+
+
+def test_launching_an_initiative_is_no_membership():
+    assert facts("China launched the Belt and Road Initiative in 2013.", "MEMBER_OF") == set()
+
+
+def test_states_that_never_launched_it_give_nothing():
+    assert facts("Poland and Romania never launched the Bucharest Nine.", "MEMBER_OF", "LEADS") == set()
+
+
+def test_where_both_are_members_takes_every_organization_named_before_it():
+    text = "India and China meet inside BRICS and the Shanghai Cooperation Organisation, where both are members."
+    found = facts(text, "MEMBER_OF")
+    assert {("India", "MEMBER_OF", "BRICS"), ("China", "MEMBER_OF", "BRICS"), ("India", "MEMBER_OF", "Shanghai Cooperation Organisation")} <= found
+
+
+def test_where_both_are_only_observers_gives_nothing():
+    text = "Iran and Turkey meet at the Arctic Council, where both are only observers."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_an_airlift_of_systems_to_a_state_is_a_delivery():
+    found = facts("In 1973 the United States airlifted F-4 fighters to Israel.", "SOLD", "ACQUIRED")
+    assert ("United States", "SOLD", "F-4") in found and ("Israel", "ACQUIRED", "F-4") in found
+
+
+def test_a_nationality_word_opening_the_next_clause_is_no_second_buyer():
+    text = "Moscow airlifted MiG-23 fighters to Angola, and Cuban troops fought alongside Angolan units."
+    assert ("Cuba", "ACQUIRED", "MiG-23") not in facts(text, "ACQUIRED")
+
+
+# --- both sides of an engagement between two states' crafts operate them ------------------------
+
+def test_crafts_of_two_states_in_an_engagement_are_operated_by_each():
+    found = facts("In 1982 Israeli F-15s shot down Syrian MiG-23s over the Bekaa.", "OPERATES")
+    assert {("Israel", "OPERATES", "F-15"), ("Syria", "OPERATES", "MiG-23")} <= found
+
+
+def test_a_force_named_craft_and_a_demonym_craft_in_an_engagement():
+    found = facts("Indian Air Force Su-30MKIs intercepted Pakistani F-16s near the border.", "OPERATES")
+    assert ("Pakistan", "OPERATES", "F-16") in found
+
+
+def test_an_engagement_denied_or_hedged_gives_no_operator():
+    assert facts("No Israeli F-15 ever shot down a Syrian MiG-23 over Cyprus.", "OPERATES") == set()
+    assert facts("Reports that Israeli F-15s shot down Syrian MiG-23s were never confirmed.", "OPERATES") == set()
+    assert facts("Israeli F-15s may have shot down Syrian MiG-23s.", "OPERATES") == set()
+
+
+# --- a passive delivery with its seller after "from" ----------------------------------------------
+
+def test_a_passive_delivery_to_a_buyer_from_a_seller_gives_both_sides():
+    found = facts("The first ATAGS howitzers were delivered to Armenia from India in 2024.", "SOLD", "ACQUIRED")
+    assert ("India", "SOLD", "ATAGS") in found and ("Armenia", "ACQUIRED", "ATAGS") in found
+
+
+def test_a_passive_delivery_never_made_gives_nothing():
+    assert facts("The ATAGS howitzers were never delivered to Armenia from India.", "SOLD", "ACQUIRED") == set()
+
+
+@pytest.mark.xfail(strict=True, reason="a headline's bare participle ('First launchers delivered to Armenia from India') is read as active, and its seller after 'from' is not taken")
+def test_a_headline_participle_delivery_gives_the_seller():
+    found = facts("Jul 2023 - First ATAGS howitzers delivered to Armenia from India.", "SOLD")
+    assert ("India", "SOLD", "ATAGS") in found
+
+
+# --- a condemnation of "this aggression": the aggressor the document told of ---------------------
+
+def test_condemning_an_aggression_named_before_opposes_the_aggressor():
+    text = "In 1990 Iraq invaded Kuwait. Egypt condemned this aggression at once."
+    assert ("Egypt", "OPPOSES", "Iraq") in facts(text, "OPPOSES")
+
+
+def test_refusing_to_condemn_the_aggression_gives_nothing():
+    text = "In 1990 Iraq invaded Kuwait. Jordan refused to condemn this aggression."
+    assert facts(text, "OPPOSES") == set()
+
+
+def test_a_war_with_no_aggressor_named_gives_no_target_to_a_condemnation():
+    text = "In 1980 Iran and Iraq went to war. Syria condemned this aggression."
+    assert facts(text, "OPPOSES") == set()
+
+
 # --- known gaps --------------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'we' and 'our' resolve only to a speaker a title, a declaration or a transcript label names; an op-ed's 'The writer is a former Indian ambassador' names none")
@@ -335,10 +547,6 @@ def test_an_op_eds_first_person_partnership():
     assert facts(text, "PARTNERS_WITH") == {("India", "PARTNERS_WITH", "Japan")}
 
 
-@pytest.mark.xfail(strict=True, reason="a condemnation of 'this aggression' does not resolve to the aggressor of the previous sentence")
-def test_condemning_an_aggression_named_before_opposes_the_aggressor():
-    text = "In 2008 Russia invaded Georgia. Lithuania condemned this aggression at once."
-    assert ("Lithuania", "OPPOSES", "Russia") in facts(text, "OPPOSES")
 
 
 @pytest.mark.xfail(strict=True, reason="an embargo named before the relative that says who imposed it ('the Cuba embargo, which the United States imposed') is not read")
