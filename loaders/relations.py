@@ -3695,7 +3695,13 @@ def _labelled_systems(text: str, agents: list[Slot], themes: list[Slot]) -> set[
 DESIGN_OF = re.compile(r"(?:,\s+|\s+(?:is|was|are|were)\s+)(?:(?:an?|the)\s+)?(?:(?:\w+ly|indigenous|home-grown|homegrown|domestic|local)\s+)?$", re.IGNORECASE)
 DESIGN_NOUN = re.compile(r"\s+(?:design|product|development|creation|cop(?:y|ies)|clones?|derivatives?)\b", re.IGNORECASE)
 # "Russia's own design", "India's indigenous BrahMos", "Turkey's TB2, an indigenous design"
-OWN_DESIGN = re.compile(r"(?:'s|’s)\s+(?:own|indigenous|home-grown|homegrown|domestically[ -](?:built|developed|designed|produced|made)|locally[ -](?:built|developed|designed|produced|made))\s+", re.IGNORECASE)
+# "India's indigenous BrahMos", "India's first home-built carrier is INS Vikrant"
+OWN_DESIGN = re.compile(
+    r"(?:'s|’s)\s+(?:(?:first|new|latest|only|second)\s+)?(?:own|indigenous|indigenously[ -](?:built|developed|designed)|home-grown|homegrown|home-built|homebuilt|home-made|"
+    r"domestically[ -](?:built|developed|designed|produced|made)|locally[ -](?:built|developed|designed|produced|made))\s+"
+    r"(?:(?-i:[a-z])[\w-]*\s+(?:is|was)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
 INDIGENOUS_APPOSITIVE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:indigenous|home-grown|homegrown|domestic|locally developed|domestically developed)\s+(?:design|development|product|creation)\b", re.IGNORECASE)
 A_PRODUCT_OF = re.compile(r"\s+(?:is|was|are|were)\s+(?:an?|the)\s+(?:design|product|creation)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -284,3 +284,34 @@ def test_a_system_in_a_notes_cell_is_not_the_claims():
 def test_a_version_in_brackets_is_the_system_before_it(text):
     bought = {target for _, _, target in facts(text, "ACQUIRED")}
     assert bought == {"MiG-21"}
+
+
+# --- founders "among" them, and a state's home-built system ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Non-Aligned Movement was founded in Belgrade in 1961; Burma and Ceylon were among its founding members.",
+    "Burma and Ceylon were among the founding members of the Non-Aligned Movement.",
+])
+def test_states_among_the_founding_members_are_members(text):
+    found = facts(text, "MEMBER_OF")
+    assert {("Myanmar", "MEMBER_OF", "Non-Aligned Movement"), ("Sri Lanka", "MEMBER_OF", "Non-Aligned Movement")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Burma and Ceylon were among the observers of the Non-Aligned Movement.",
+    "Burma and Ceylon were not among the founding members of the Non-Aligned Movement.",
+])
+def test_states_among_observers_or_not_among_founders_are_not_members(text):
+    assert not facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("South Korea's first home-built submarine was the Chang Bogo-class.", ("South Korea", "PRODUCED", "Chang Bogo-class submarine")),
+    ("Turkey's home-grown KAAN first flew in 2024.", ("Turkey", "PRODUCED", "KAAN")),
+])
+def test_a_states_home_built_system_is_its_product(text, relation):
+    assert relation in facts(text, "PRODUCED")
+
+
+def test_a_state_denied_its_own_system_produces_nothing():
+    assert not facts("South Korea's own submarine is not the Type 209.", "PRODUCED")
