@@ -3297,12 +3297,17 @@ def _distributed(text: str, right: list[Slot], places: list[Slot]) -> list[tuple
     return shares if not waiting and len({place.start for _, place in shares}) > 1 else []
 
 
+NAME_ASIDE = re.compile(r"\s*\((?![^()]*\d{4})[^()]{1,30}\)")  # "(later CENTO)", not "(2009)"
+
+
 def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
     """", Iran in 2023 and Belarus in 2024", "then Bulgaria and Romania (2004), Albania (2009)":
     states (or groups of them) that repeat the verb by ellipsis, each with its year."""
     found = []
     for group in _groups(text, [s for s in right if s.labels & set(labels)]):
-        if GAPPED_YEAR.match(text, group[-1].end) and re.search(r"(?:,|\band|followed by|then)\s*$", text[:group[0].start]):
+        # ("SEATO in 1954 and the Baghdad Pact (later CENTO) in 1955": an article before the name, an aside after it)
+        aside = NAME_ASIDE.match(text, group[-1].end)
+        if GAPPED_YEAR.match(text, aside.end() if aside else group[-1].end) and re.search(r"(?:,|\band|followed by|then)\s*(?:the\s+)?$", text[:group[0].start]):
             found += group
     return found
 

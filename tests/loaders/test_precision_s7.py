@@ -315,3 +315,19 @@ def test_a_states_home_built_system_is_its_product(text, relation):
 
 def test_a_state_denied_its_own_system_produces_nothing():
     assert not facts("South Korea's own submarine is not the Type 209.", "PRODUCED")
+
+
+# --- memberships given one after another with their years ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pakistan had joined SEATO in 1954 and the Baghdad Pact in 1955.",
+    "Pakistan had joined SEATO in 1954 and the Baghdad Pact (later CENTO) in 1955.",
+])
+def test_a_second_organization_joined_in_its_own_year(text):
+    found = facts(text, "MEMBER_OF")
+    assert {("Pakistan", "MEMBER_OF", "Southeast Asia Treaty Organization"), ("Pakistan", "MEMBER_OF", "Central Treaty Organization")} <= found
+
+
+def test_a_second_organization_only_applied_to_is_not_joined():
+    found = facts("Pakistan had joined SEATO in 1954 and applied to the Baghdad Pact in 1955.", "MEMBER_OF")
+    assert ("Pakistan", "MEMBER_OF", "Central Treaty Organization") not in found
