@@ -331,3 +331,38 @@ def test_a_second_organization_joined_in_its_own_year(text):
 def test_a_second_organization_only_applied_to_is_not_joined():
     found = facts("Pakistan had joined SEATO in 1954 and applied to the Baghdad Pact in 1955.", "MEMBER_OF")
     assert ("Pakistan", "MEMBER_OF", "Central Treaty Organization") not in found
+
+
+# --- more ways of saying nothing: due, standing to gain, retracted, reported, asked -----------
+
+NOTHING_CASES = [
+    ("The first deliveries of Rafale jets to Croatia are due in 2028.", "France delivered Rafale jets to Croatia in 2024.",
+     ("Croatia", "ACQUIRED", "Rafale")),
+    ("Croatia stands to receive Rafale jets if the budget passes.", "Croatia received Rafale jets.", ("Croatia", "ACQUIRED", "Rafale")),
+    ("The story, later retracted, said Croatia had bought Su-35 fighters.", "Croatia had bought Su-35 fighters.", ("Croatia", "ACQUIRED", "Su-35")),
+    ("A tabloid said Croatia had bought Su-35 fighters; the story was later retracted.", "Croatia had bought Su-35 fighters.",
+     ("Croatia", "ACQUIRED", "Su-35")),
+    ("There were reports in 2019 that Croatia had taken delivery of Su-35 fighters.", "Croatia had taken delivery of Su-35 fighters.",
+     ("Croatia", "ACQUIRED", "Su-35")),
+    ("Media reports say Croatia has ordered Su-35 fighters.", "Croatia has ordered Su-35 fighters.", ("Croatia", "ACQUIRED", "Su-35")),
+    ('"Has Croatia bought the Su-35?" a reporter asked the minister.', "Croatia bought the Su-35.", ("Croatia", "ACQUIRED", "Su-35")),
+]
+
+
+@pytest.mark.parametrize("unasserted, plain, relation", NOTHING_CASES)
+def test_unasserted_statements_give_nothing(unasserted, plain, relation):
+    assert relation in facts(plain)
+    assert relation not in facts(unasserted)
+
+
+@pytest.mark.parametrize("text", [
+    "Croatia signed for twelve Rafales from France in 2021, the first of which was due in 2024.",
+    "Croatia received the first Rafale jets from France in 2023; the rest are due in 2025.",
+])
+def test_a_part_still_due_leaves_the_deal_standing(text):
+    assert ("Croatia", "ACQUIRED", "Rafale") in facts(text)
+
+
+def test_a_quoted_question_beside_an_answer_keeps_the_answer():
+    text = '"Why did Croatia buy the Rafale?" asked a reporter. The minister said Croatia bought the Rafale to replace its MiG-21s.'
+    assert ("Croatia", "ACQUIRED", "Rafale") in facts(text)
