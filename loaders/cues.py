@@ -63,7 +63,9 @@ LOCAL = re.compile(
     r"in the process of|"
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     r"will|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
-    r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
+    r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|ask(?:s|ed|ing)? to|"
+    # a wish or a request about another: "Pakistan wants China to help it build", "asked Moscow to supply"
+    r"(?:wants?|wanted|wanting|would like|asks?|asked|asking|expects?|expected|expecting) (?:(?!to\b)[\w-]+ ){1,3}?to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
     # a correction restating the claim it withdraws: "we wrongly reported that ..."
     r"wrongly|incorrectly|erroneously|mistakenly|falsely)\b",
@@ -134,7 +136,9 @@ RETRACTING = re.compile(
     # "..., if one believes Russian bloggers", "..., if the channel is to be believed"
     r"if (?:one|you) (?:believes?|trusts?)|if (?:\S+ ){1,4}?(?:is|are) to be (?:believed|trusted)|"
     r"(?:is|are|was|were) (?:a |an )?(?:myth|fiction|fabrication|invention)s?|"
-    r"(?:has|have|had) been denied|could not be (?:verified|confirmed)|"
+    r"(?:has|have|had) been denied|(?:could|can|cannot|can't)(?: not)? be (?:verified|confirmed)|cannot be (?:verified|confirmed)|"
+    # "Border clashes ... were reported in 2022 but denied by Beijing"
+    r"but (?:was |were |has been |have been )?(?:later |since |quickly |promptly )?(?:denied|disputed|rejected|refuted)\b|"
     r"(?:has|have|had) (?:not|never) been (?:announced|made public|disclosed)|(?:has|have|had|is|are) yet to be (?:confirmed|announced|verified)|"
     r"(?:deny|denies|denied) (?:it|this|that|them|the (?:claims?|reports?|allegations?))|"
     # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'

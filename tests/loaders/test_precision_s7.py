@@ -366,3 +366,26 @@ def test_a_part_still_due_leaves_the_deal_standing(text):
 def test_a_quoted_question_beside_an_answer_keeps_the_answer():
     text = '"Why did Croatia buy the Rafale?" asked a reporter. The minister said Croatia bought the Rafale to replace its MiG-21s.'
     assert ("Croatia", "ACQUIRED", "Rafale") in facts(text)
+
+
+OTHER_NOTHING_CASES = [
+    ("Uzbekistan asked to join BRICS but was not admitted.", "Uzbekistan joined BRICS in 2025.", ("Uzbekistan", "MEMBER_OF", "BRICS")),
+    ("Border clashes between Armenia and Azerbaijan were reported in 2023 but denied by Baku.", "Armenia and Azerbaijan clashed in 2023.",
+     ("Armenia", "CLASHED_WITH", "Azerbaijan")),
+    ("Pakistan wants China to help it build the J-35.", "China helped Pakistan build the J-35.", ("China", "TRANSFERRED_TECHNOLOGY_TO", "Pakistan")),
+    ("Pakistan wants China to help it build the J-35.", "Pakistan builds the J-35.", ("Pakistan", "PRODUCED", "J-35")),
+    ("Iran says it builds the Shahed-238 at home; this cannot be verified.", "Iran builds the Shahed-238 at home.", ("Iran", "PRODUCED", "Shahed-238")),
+]
+
+
+@pytest.mark.parametrize("unasserted, plain, relation", OTHER_NOTHING_CASES)
+def test_requests_wishes_and_unverifiable_claims_give_nothing(unasserted, plain, relation):
+    found = {(s, t, o) if t != "CLASHED_WITH" else tuple(sorted((s, o))) + (t,) for s, t, o in facts(plain)}
+    key = relation if relation[1] != "CLASHED_WITH" else tuple(sorted((relation[0], relation[2]))) + (relation[1],)
+    assert key in found
+    assert not {(s, t, o) for s, t, o in facts(unasserted) if t == relation[1]}
+
+
+def test_a_wish_in_a_relative_clause_leaves_the_main_clause_standing():
+    found = facts("India bought the S-400 from Russia, which expected payment in roubles.")
+    assert {("India", "ACQUIRED", "S-400"), ("Russia", "SOLD", "S-400")} <= found
