@@ -44,6 +44,8 @@ PREPOSITION = re.compile(
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
     # "across northern Australia": a compass adjective (lower-case: "South China" is a name) leaves the place governed
     r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3}|(?-i:(?:north|south|east|west)(?:ern|-western|-eastern|west|east)?|central|far))\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+"
+    # a state named as it then was: "by the then Soviet Union", "to what was then Yugoslavia", "by the former USSR"
+    r"|(?<=the\s)then\s+|\bwhat\s+(?:was|were)\s+then\s+|\b(?:former|erstwhile)\s+"
     # "signed by Presidents Putin and Pezeshkian": a leader's title leaves the leader governed
     r"|\b(?-i:Presidents?|Prime Ministers?|Premiers?|Chancellors?|Foreign Ministers?|Defen[cs]e Ministers?)\s+)*$",
     re.IGNORECASE,

@@ -389,3 +389,21 @@ def test_requests_wishes_and_unverifiable_claims_give_nothing(unasserted, plain,
 def test_a_wish_in_a_relative_clause_leaves_the_main_clause_standing():
     found = facts("India bought the S-400 from Russia, which expected payment in roubles.")
     assert {("India", "ACQUIRED", "S-400"), ("Russia", "SOLD", "S-400")} <= found
+
+
+# --- states named as they then were ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("MiG-21 fighters had been supplied to Iraq by the then Soviet Union in 1963.", "Soviet Union", "Iraq"),
+    ("T-55 tanks were sold to what was then Yugoslavia by the Soviet Union in the 1960s.", "Soviet Union", "Yugoslavia"),
+    ("Iraq had bought the MiG-23 from the then Soviet Union.", "Soviet Union", "Iraq"),
+])
+def test_a_state_named_as_it_then_was_keeps_its_role(text, seller, buyer):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {(seller, "SOLD"), (buyer, "ACQUIRED")} <= {(s, t) for s, t, _ in found}
+    assert (seller, "ACQUIRED") not in {(s, t) for s, t, _ in found}
+
+
+def test_by_then_opening_a_sentence_leaves_its_subject():
+    found = facts("By then Russia had delivered the S-400 to India.", "SOLD")
+    assert ("Russia", "SOLD", "S-400") in found
