@@ -199,6 +199,12 @@ FORCE_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "the navy already operates", "The Marines deploy": the service last named, or the last-named state's
 BARE_SERVICE = re.compile(r"\bthe\s+(?P<service>navy|air force|army|marines|coast guard)\b(?!['’]s\b)(?!\s+of\b)", re.IGNORECASE)
 SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
+# "the service" as the subject of what a force does: the force last named
+THE_SERVICE = re.compile(
+    r"\bthe\s+(?P<service>service)(?=\s+(?:(?:already|also|now|still|then|later|has|had|have)\s+){0,2}"
+    r"(?:operates|operated|flies|flew|flown|fields|fielded|uses|used|received|bought|ordered|took|deploys|deployed|retired|inducted)\b)",
+    re.IGNORECASE,
+)
 # Japan's services are Self-Defense Forces by name
 SERVICE_WORDS = {
     "navy": ("Navy", "Maritime Self-Defense"), "navies": ("Navy", "Maritime Self-Defense"),
@@ -734,6 +740,9 @@ class Extractor:
         for match in BARE_SERVICE.finditer(sentence.text) if service_named else ():
             force = self._force_of_service(match.group("service").lower(), context, earlier(match))
             self._add_reference(slots, taken, _Span(match.start("service"), match.end()), (force,) if force else (), 1)
+        for match in THE_SERVICE.finditer(sentence.text) if "the service" in lowered else ():
+            # "The Royal Thai Air Force picked the Gripen E ... The service already operates the JAS 39": the force just named
+            self._add_reference(slots, taken, _Span(match.start("service"), match.end("service")), context.last(("ArmedForce",), 1, earlier(match)), 1)
         # services first: "Russia's Pacific Fleet and China's navy ... the two fleets"
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
@@ -950,7 +959,10 @@ class Extractor:
 
     def _force_links(self, text: str, slots: list[Slot]) -> list[Fact]:
         """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it."""
-        owned = [(slot, ref, state) for slot in slots if "ArmedForce" in slot.labels for ref in slot.refs if (state := self._owning_state(ref))]
+        owned = [
+            (slot, ref, state) for slot in slots if "ArmedForce" in slot.labels and not _bare_service(text, slot)
+            for ref in slot.refs if (state := self._owning_state(ref))
+        ]
         # Most sentences name no force with a known state: test for one before scanning for cues.
         scoped = IMAGINED.search(text) if owned else None
         if scoped is not None:
@@ -1044,6 +1056,13 @@ class Extractor:
 
 
 CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|video|footage)s?(?: credit| courtesy)?\s*:[^)\n]*|\b(?:credit|courtesy)\s*:[^)\n]*", re.IGNORECASE)
+
+
+def _bare_service(text: str, slot: Slot) -> bool:
+    """Whether ``slot`` is a service named by its common noun alone ("for the army", "the
+    service"): it stands for a force, but names no state to tie it to ("the navy of Iran" does)."""
+    return slot.kind == "reference" and re.search(r"\bthe\s+$", text[max(0, slot.start - 4):slot.start], re.IGNORECASE) is not None \
+        and not re.match(r"\s+of\b", text[slot.end:slot.end + 4])
 
 
 def _tied(text: str, slots: list[Slot], force: Slot, state: str) -> bool:

@@ -407,3 +407,25 @@ def test_a_state_named_as_it_then_was_keeps_its_role(text, seller, buyer):
 def test_by_then_opening_a_sentence_leaves_its_subject():
     found = facts("By then Russia had delivered the S-400 to India.", "SOLD")
     assert ("Russia", "SOLD", "S-400") in found
+
+
+# --- "the service", "the army": the force meant, but no state named --------------------------
+
+def test_the_service_is_the_force_just_named():
+    text = "The Royal Thai Air Force picked the Gripen E in August. The service already operates the JAS 39 Gripen."
+    assert ("Royal Thai Air Force", "OPERATES", "JAS 39 Gripen") in facts(text)
+
+
+def test_the_service_life_of_a_system_is_no_force():
+    assert not facts("The Royal Thai Air Force picked the Gripen E. The service life of its F-5s ends in 2030.", "OPERATES") - {
+        ("Royal Thai Air Force", "OPERATES", "F-5")}
+
+
+def test_a_bare_service_names_no_state():
+    found = facts("Manila is in talks over a second batch of BrahMos missiles for the army.")
+    assert not {t for t in found if t[1] == "ARMED_FORCE_OF"}
+
+
+@pytest.mark.parametrize("text", ["The navy of Iran sailed to Russia.", "Iran's navy sailed to Russia."])
+def test_a_service_named_with_its_state_is_tied(text):
+    assert ("Islamic Republic of Iran Navy", "ARMED_FORCE_OF", "Iran") in facts(text)
