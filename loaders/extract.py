@@ -199,6 +199,9 @@ FORCE_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "the navy already operates", "The Marines deploy": the service last named, or the last-named state's
 BARE_SERVICE = re.compile(r"\bthe\s+(?P<service>navy|air force|army|marines|coast guard)\b(?!['’]s\b)(?!\s+of\b)", re.IGNORECASE)
 SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
+# "conducted exercises there", "patrolled there": the place last named, after drills or patrols
+THERE = re.compile(r"(?<=\w\s)there\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)", re.IGNORECASE)
+ACTIVITY_THERE = re.compile(r"\b(?:exercises?|exercised|drills?|drilled|manoeuvres|maneuvers|patrols?|patrolled|live[- ]fire)\b[^.;]{0,30}?\bthere\b", re.IGNORECASE)
 # "the service" as the subject of what a force does: the force last named
 THE_SERVICE = re.compile(
     r"\bthe\s+(?P<service>service)(?=\s+(?:(?:already|also|now|still|then|later|has|had|have)\s+){0,2}"
@@ -740,6 +743,11 @@ class Extractor:
         for match in BARE_SERVICE.finditer(sentence.text) if service_named else ():
             force = self._force_of_service(match.group("service").lower(), context, earlier(match))
             self._add_reference(slots, taken, _Span(match.start("service"), match.end()), (force,) if force else (), 1)
+        for match in THERE.finditer(sentence.text) if "there" in lowered and ACTIVITY_THERE.search(sentence.text) else ():
+            # "... moved into the South China Sea. Fleet units have conducted exercises there": the waters just named
+            waters = context.last(("Region",), 1, earlier(match))
+            if waters:
+                self._add_reference(slots, taken, match, waters, 1)
         for match in THE_SERVICE.finditer(sentence.text) if "the service" in lowered else ():
             # "The Royal Thai Air Force picked the Gripen E ... The service already operates the JAS 39": the force just named
             self._add_reference(slots, taken, _Span(match.start("service"), match.end("service")), context.last(("ArmedForce",), 1, earlier(match)), 1)

@@ -429,3 +429,23 @@ def test_a_bare_service_names_no_state():
 @pytest.mark.parametrize("text", ["The navy of Iran sailed to Russia.", "Iran's navy sailed to Russia."])
 def test_a_service_named_with_its_state_is_tied(text):
     assert ("Islamic Republic of Iran Navy", "ARMED_FORCE_OF", "Iran") in facts(text)
+
+
+# --- "there": the waters just named ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, relation", [
+    ("A Soviet task group moved into the Gulf of Tonkin in 1979. Soviet Pacific Fleet units conducted exercises there in March.",
+     ("Soviet Pacific Fleet", "DRILLED_IN", "Gulf of Tonkin")),
+    ("In 2023 Japan and the Philippines sailed together in the Philippine Sea, and Japan and Australia held their first joint patrol there.",
+     ("Australia", "PATROLLED", "Philippine Sea")),
+])
+def test_there_after_drills_or_patrols_is_the_waters_named(text, relation):
+    assert relation in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Soviet task group moved into the Gulf of Tonkin in 1979. Soviet Pacific Fleet units might hold exercises there.",
+    "A Soviet task group moved into the Gulf of Tonkin in 1979. There were no exercises there.",
+])
+def test_there_in_a_hedged_or_empty_sentence_gives_nothing(text):
+    assert not facts(text, "DRILLED_IN")
