@@ -529,7 +529,7 @@ class Extractor:
                 facts = [fact for start, end, _ in cells for fact in self._cell_facts(sentence.text, start, end, slots, context)]
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
-                facts += _operated_from(sentence.text, slots, facts)
+                facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
                 log_line = _log_line(text, sentence)
                 # a heading, or a dated line of a timeline ("2019 — Tsentr-2019: Russia, China, India")
                 if (sentence.heading and not SCOPING.search(sentence.text)) or (log_line and not facts):
@@ -1064,6 +1064,28 @@ class Extractor:
 
 
 CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|video|footage)s?(?: credit| courtesy)?\s*:[^)\n]*|\b(?:credit|courtesy)\s*:[^)\n]*", re.IGNORECASE)
+
+
+# "Fresh from the Joint Sea-2021 exercise, ten ships of the PLA Navy and the Russian Navy sailed ...":
+# the sentence opens on the exercise its subjects have just left
+FRESH_FROM = re.compile(r"\W*(?:fresh|straight|just back|returning|back)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+FRESH_SUBJECT = re.compile(r"(?:\s+(?:exercises?|drills?|manoeuvres|maneuvers|war ?games))?\s*,\s*(?:(?:the|its|their|\w+|[\w-]+\s+(?:ships|vessels|warships|units|aircraft|crews))\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
+ACTOR_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def _fresh_from(text: str, slots: list[Slot]) -> list[Fact]:
+    """Who took part in the exercise a sentence opens by coming from ("Fresh from Joint Sea-2021, ...")."""
+    exercise = slots[0] if slots and "Exercise" in slots[0].labels and FRESH_FROM.fullmatch(text, 0, slots[0].start) else None
+    if exercise is None or SCOPING.search(text):
+        return []
+    actors: list[Slot] = []
+    for slot in slots[1:]:
+        gap = text[(actors[-1] if actors else exercise).end:slot.start]
+        if not slot.labels & {"State", "ArmedForce"} or not (ACTOR_AND.fullmatch(gap) if actors else FRESH_SUBJECT.fullmatch(gap)):
+            break
+        actors.append(slot)
+    return [Fact("PARTICIPATED_IN", ref, target) for slot in actors for ref in slot.refs if ref.label in ("State", "ArmedForce")
+            for target in exercise.refs if target.label == "Exercise"]
 
 
 def _bare_service(text: str, slot: Slot) -> bool:

@@ -449,3 +449,18 @@ def test_there_after_drills_or_patrols_is_the_waters_named(text, relation):
 ])
 def test_there_in_a_hedged_or_empty_sentence_gives_nothing(text):
     assert not facts(text, "DRILLED_IN")
+
+
+# --- "Fresh from" an exercise: its participants ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Fresh from the Joint Sea-2019 exercise, six ships of the PLA Navy and the Russian Navy sailed on to the Sea of Japan.",
+    "Fresh from Joint Sea-2019, the PLA Navy and the Russian Navy sailed on to the Sea of Japan.",
+])
+def test_forces_fresh_from_an_exercise_took_part_in_it(text):
+    found = facts(text, "PARTICIPATED_IN")
+    assert {("PLA Navy", "PARTICIPATED_IN", "Joint Sea-2019"), ("Russian Navy", "PARTICIPATED_IN", "Joint Sea-2019")} <= found
+
+
+def test_nobody_fresh_from_an_exercise_gives_no_participant():
+    assert not facts("Fresh from Joint Sea-2019, the defence minister flew to Beijing.", "PARTICIPATED_IN")
