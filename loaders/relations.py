@@ -3123,8 +3123,8 @@ def _comes_as_goods(text: str, slots: list[Slot], start: int) -> bool:
 MODIFIER_OPENING = re.compile(
     r"s?(?:\s+[a-z][\w-]*){0,2}?(?:,\s*(?:which|that)\b|,?\s+(?:bought|purchased|acquired|supplied|delivered|built|made|ordered|obtained|received|imported|donated)\b)"
 )
-# "..., and the Ka-52 attack helicopter": a further object after the modifier
-CONJUNCT_AFTER_MODIFIER = re.compile(r",\s+and\s+(?:also\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:some|several|a few|[\d,]+|[a-z]+-?[a-z]*)\s+){0,2}?$")
+# "..., and the Ka-52 attack helicopter", "... bought from Russia and three C28A corvettes": a further object after the modifier
+CONJUNCT_AFTER_MODIFIER = re.compile(r",?\s+and\s+(?:also\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:some|several|a few|[\d,]+|[a-z]+-?[a-z]*)\s+){0,2}?$")
 # what may not follow that object before the next comma: a verb of its own ("..., and the Su-35 was never delivered")
 # or an attribution that leaves it in doubt ("..., and S-400 batteries according to Participant D")
 OWN_VERB_AFTER = re.compile(
@@ -3137,12 +3137,16 @@ OWN_VERB_AFTER = re.compile(
 def _conjuncts_after_modifier(text: str, slots: list[Slot], themes: list[Slot], labels) -> list[Slot]:
     """The systems that ", and" joins to an object list after a modifier of its last item."""
     last = themes[-1]
-    if not MODIFIER_OPENING.match(text, last.end):
+    modifier = MODIFIER_OPENING.match(text, last.end)
+    if not modifier:
         return []
     later = [s for s in slots if s.start > last.end and s.labels & set(labels)]
     for index, slot in enumerate(later):
         if CONJUNCT_AFTER_MODIFIER.search(text[last.end:slot.start]) is None or re.search(r"[;:]|\bbut\b", text[last.end:slot.start]):
             continue
+        comma_and = re.search(r",\s+and\s+(?:\S+\s+){0,3}$", text[last.end:slot.start])
+        if not comma_and and ("," in text[last.end:slot.start] or re.search(r"\b(?:which|that)\b", modifier.group(0))):
+            continue  # with no comma, only after a participle: "bought from Russia and three C28A corvettes", not "which has been fitted to ships and the Su-30MKI"
         group = next(g for g in _groups(text, later[index:]) if slot in g)
         return [] if OWN_VERB_AFTER.match(text, group[-1].end) else group
     return []

@@ -464,3 +464,15 @@ def test_forces_fresh_from_an_exercise_took_part_in_it(text):
 
 def test_nobody_fresh_from_an_exercise_gives_no_participant():
     assert not facts("Fresh from Joint Sea-2019, the defence minister flew to Beijing.", "PARTICIPATED_IN")
+
+
+# --- a second system after a participle, with no comma --------------------------------------
+
+def test_a_second_system_after_a_participle_is_operated_too():
+    found = facts("The Royal Moroccan Navy operates FREMM frigates bought from France and two Sigma-class corvettes built in the Netherlands.", "OPERATES")
+    assert {("Royal Moroccan Navy", "OPERATES", "FREMM frigate"), ("Royal Moroccan Navy", "OPERATES", "Sigma-class corvette")} <= found
+
+
+def test_systems_listed_inside_a_relative_clause_are_not_operated():
+    text = "Today the Indian Army and the Indian Navy both operate the missile, which has been fitted to ships, coastal batteries and the Su-30MKI fighter."
+    assert not {f for f in facts(text, "OPERATES") if f[2] == "Su-30MKI"}
