@@ -213,6 +213,15 @@ FORCE_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "the navy already operates", "The Marines deploy": the service last named, or the last-named state's
 BARE_SERVICE = re.compile(r"\bthe\s+(?P<service>navy|air force|army|marines|coast guard)\b(?!['’]s\b)(?!\s+of\b)", re.IGNORECASE)
 SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
+# "conducted exercises there", "patrolled there": the place last named, after drills or patrols
+THERE = re.compile(r"(?<=\w\s)there\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)", re.IGNORECASE)
+ACTIVITY_THERE = re.compile(r"\b(?:exercises?|exercised|drills?|drilled|manoeuvres|maneuvers|patrols?|patrolled|live[- ]fire)\b[^.;]{0,30}?\bthere\b", re.IGNORECASE)
+# "the service" as the subject of what a force does: the force last named
+THE_SERVICE = re.compile(
+    r"\bthe\s+(?P<service>service)(?=\s+(?:(?:already|also|now|still|then|later|has|had|have)\s+){0,2}"
+    r"(?:operates|operated|flies|flew|flown|fields|fielded|uses|used|received|bought|ordered|took|deploys|deployed|retired|inducted)\b)",
+    re.IGNORECASE,
+)
 # Japan's services are Self-Defense Forces by name
 SERVICE_WORDS = {
     "navy": ("Navy", "Maritime Self-Defense"), "navies": ("Navy", "Maritime Self-Defense"),
@@ -552,7 +561,7 @@ class Extractor:
                 facts = [fact for start, end, _ in cells for fact in self._cell_facts(sentence.text, start, end, slots, context)]
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
-                facts += _operated_from(sentence.text, slots, facts)
+                facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
                 log_line = _log_line(text, sentence)
                 # a heading, or a dated line of a timeline ("2019 — Tsentr-2019: Russia, China, India")
                 if (sentence.heading and not SCOPING.search(sentence.text)) or (log_line and not facts):
@@ -786,6 +795,14 @@ class Extractor:
         for match in BARE_SERVICE.finditer(sentence.text) if service_named else ():
             force = self._force_of_service(match.group("service").lower(), context, earlier(match))
             self._add_reference(slots, taken, _Span(match.start("service"), match.end()), (force,) if force else (), 1)
+        for match in THERE.finditer(sentence.text) if "there" in lowered and ACTIVITY_THERE.search(sentence.text) else ():
+            # "... moved into the South China Sea. Fleet units have conducted exercises there": the waters just named
+            waters = context.last(("Region",), 1, earlier(match))
+            if waters:
+                self._add_reference(slots, taken, match, waters, 1)
+        for match in THE_SERVICE.finditer(sentence.text) if "the service" in lowered else ():
+            # "The Royal Thai Air Force picked the Gripen E ... The service already operates the JAS 39": the force just named
+            self._add_reference(slots, taken, _Span(match.start("service"), match.end("service")), context.last(("ArmedForce",), 1, earlier(match)), 1)
         # services first: "Russia's Pacific Fleet and China's navy ... the two fleets"
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
@@ -1014,7 +1031,10 @@ class Extractor:
 
     def _force_links(self, text: str, slots: list[Slot]) -> list[Fact]:
         """A force named with its state ("the Indian Navy", "Iran's navy ... Iran") belongs to it."""
-        owned = [(slot, ref, state) for slot in slots if "ArmedForce" in slot.labels for ref in slot.refs if (state := self._owning_state(ref))]
+        owned = [
+            (slot, ref, state) for slot in slots if "ArmedForce" in slot.labels and not _bare_service(text, slot)
+            for ref in slot.refs if (state := self._owning_state(ref))
+        ]
         # Most sentences name no force with a known state: test for one before scanning for cues.
         scoped = IMAGINED.search(text) if owned else None
         if scoped is not None:
@@ -1108,6 +1128,35 @@ class Extractor:
 
 
 CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|video|footage)s?(?: credit| courtesy)?\s*:[^)\n]*|\b(?:credit|courtesy)\s*:[^)\n]*", re.IGNORECASE)
+
+
+# "Fresh from the Joint Sea-2021 exercise, ten ships of the PLA Navy and the Russian Navy sailed ...":
+# the sentence opens on the exercise its subjects have just left
+FRESH_FROM = re.compile(r"\W*(?:fresh|straight|just back|returning|back)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+FRESH_SUBJECT = re.compile(r"(?:\s+(?:exercises?|drills?|manoeuvres|maneuvers|war ?games))?\s*,\s*(?:(?:the|its|their|\w+|[\w-]+\s+(?:ships|vessels|warships|units|aircraft|crews))\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
+ACTOR_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def _fresh_from(text: str, slots: list[Slot]) -> list[Fact]:
+    """Who took part in the exercise a sentence opens by coming from ("Fresh from Joint Sea-2021, ...")."""
+    exercise = slots[0] if slots and "Exercise" in slots[0].labels and FRESH_FROM.fullmatch(text, 0, slots[0].start) else None
+    if exercise is None or SCOPING.search(text):
+        return []
+    actors: list[Slot] = []
+    for slot in slots[1:]:
+        gap = text[(actors[-1] if actors else exercise).end:slot.start]
+        if not slot.labels & {"State", "ArmedForce"} or not (ACTOR_AND.fullmatch(gap) if actors else FRESH_SUBJECT.fullmatch(gap)):
+            break
+        actors.append(slot)
+    return [Fact("PARTICIPATED_IN", ref, target) for slot in actors for ref in slot.refs if ref.label in ("State", "ArmedForce")
+            for target in exercise.refs if target.label == "Exercise"]
+
+
+def _bare_service(text: str, slot: Slot) -> bool:
+    """Whether ``slot`` is a service named by its common noun alone ("for the army", "the
+    service"): it stands for a force, but names no state to tie it to ("the navy of Iran" does)."""
+    return slot.kind == "reference" and re.search(r"\bthe\s+$", text[max(0, slot.start - 4):slot.start], re.IGNORECASE) is not None \
+        and not re.match(r"\s+of\b", text[slot.end:slot.end + 4])
 
 
 def _tied(text: str, slots: list[Slot], force: Slot, state: str) -> bool:

@@ -44,6 +44,8 @@ PREPOSITION = re.compile(
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
     # "across northern Australia": a compass adjective (lower-case: "South China" is a name) leaves the place governed
     r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3}|(?-i:(?:north|south|east|west)(?:ern|-western|-eastern|west|east)?|central|far))\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+"
+    # a state named as it then was: "by the then Soviet Union", "to what was then Yugoslavia", "by the former USSR"
+    r"|(?<=the\s)then\s+|\bwhat\s+(?:was|were)\s+then\s+|\b(?:former|erstwhile)\s+"
     # "signed by Presidents Putin and Pezeshkian": a leader's title leaves the leader governed
     r"|\b(?-i:Presidents?|Prime Ministers?|Premiers?|Chancellors?|Foreign Ministers?|Defen[cs]e Ministers?)\s+"
     # "in the waters of the Baltic Sea", "over the territory of Belarus": the place after "of" is governed by "in"
@@ -3527,8 +3529,8 @@ def _comes_as_goods(text: str, slots: list[Slot], start: int) -> bool:
 MODIFIER_OPENING = re.compile(
     r"s?(?:\s+[a-z][\w-]*){0,2}?(?:,\s*(?:which|that)\b|,?\s+(?:bought|purchased|acquired|supplied|delivered|built|made|ordered|obtained|received|imported|donated)\b)"
 )
-# "..., and the Ka-52 attack helicopter": a further object after the modifier
-CONJUNCT_AFTER_MODIFIER = re.compile(r",\s+and\s+(?:also\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:some|several|a few|[\d,]+|[a-z]+-?[a-z]*)\s+){0,2}?$")
+# "..., and the Ka-52 attack helicopter", "... bought from Russia and three C28A corvettes": a further object after the modifier
+CONJUNCT_AFTER_MODIFIER = re.compile(r",?\s+and\s+(?:also\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:some|several|a few|[\d,]+|[a-z]+-?[a-z]*)\s+){0,2}?$")
 # what may not follow that object before the next comma: a verb of its own ("..., and the Su-35 was never delivered")
 # or an attribution that leaves it in doubt ("..., and S-400 batteries according to Participant D")
 OWN_VERB_AFTER = re.compile(
@@ -3541,12 +3543,16 @@ OWN_VERB_AFTER = re.compile(
 def _conjuncts_after_modifier(text: str, slots: list[Slot], themes: list[Slot], labels) -> list[Slot]:
     """The systems that ", and" joins to an object list after a modifier of its last item."""
     last = themes[-1]
-    if not MODIFIER_OPENING.match(text, last.end):
+    modifier = MODIFIER_OPENING.match(text, last.end)
+    if not modifier:
         return []
     later = [s for s in slots if s.start > last.end and s.labels & set(labels)]
     for index, slot in enumerate(later):
         if CONJUNCT_AFTER_MODIFIER.search(text[last.end:slot.start]) is None or re.search(r"[;:]|\bbut\b", text[last.end:slot.start]):
             continue
+        comma_and = re.search(r",\s+and\s+(?:\S+\s+){0,3}$", text[last.end:slot.start])
+        if not comma_and and ("," in text[last.end:slot.start] or re.search(r"\b(?:which|that)\b", modifier.group(0))):
+            continue  # with no comma, only after a participle: "bought from Russia and three C28A corvettes", not "which has been fitted to ships and the Su-30MKI"
         group = next(g for g in _groups(text, later[index:]) if slot in g)
         return [] if OWN_VERB_AFTER.match(text, group[-1].end) else group
     return []
@@ -3705,12 +3711,17 @@ def _distributed(text: str, right: list[Slot], places: list[Slot]) -> list[tuple
     return shares if not waiting and len({place.start for _, place in shares}) > 1 else []
 
 
+NAME_ASIDE = re.compile(r"\s*\((?![^()]*\d{4})[^()]{1,30}\)")  # "(later CENTO)", not "(2009)"
+
+
 def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
     """", Iran in 2023 and Belarus in 2024", "then Bulgaria and Romania (2004), Albania (2009)":
     states (or groups of them) that repeat the verb by ellipsis, each with its year."""
     found = []
     for group in _groups(text, [s for s in right if s.labels & set(labels)]):
-        if GAPPED_YEAR.match(text, group[-1].end) and re.search(r"(?:,|\band|followed by|then)\s*$", text[:group[0].start]):
+        # ("SEATO in 1954 and the Baghdad Pact (later CENTO) in 1955": an article before the name, an aside after it)
+        aside = NAME_ASIDE.match(text, group[-1].end)
+        if GAPPED_YEAR.match(text, aside.end() if aside else group[-1].end) and re.search(r"(?:,|\band|followed by|then)\s*(?:the\s+)?$", text[:group[0].start]):
             found += group
     return found
 
@@ -4132,7 +4143,13 @@ def _labelled_systems(text: str, agents: list[Slot], themes: list[Slot]) -> set[
 DESIGN_OF = re.compile(r"(?:,\s+|\s+(?:is|was|are|were)\s+)(?:(?:an?|the)\s+)?(?:(?:\w+ly|indigenous|home-grown|homegrown|domestic|local)\s+)?$", re.IGNORECASE)
 DESIGN_NOUN = re.compile(r"\s+(?:design|product|development|creation|cop(?:y|ies)|clones?|derivatives?)\b", re.IGNORECASE)
 # "Russia's own design", "India's indigenous BrahMos", "Turkey's TB2, an indigenous design"
-OWN_DESIGN = re.compile(r"(?:'s|’s)\s+(?:own|indigenous|home-grown|homegrown|domestically[ -](?:built|developed|designed|produced|made)|locally[ -](?:built|developed|designed|produced|made))\s+", re.IGNORECASE)
+# "India's indigenous BrahMos", "India's first home-built carrier is INS Vikrant"
+OWN_DESIGN = re.compile(
+    r"(?:'s|’s)\s+(?:(?:first|new|latest|only|second)\s+)?(?:own|indigenous|indigenously[ -](?:built|developed|designed)|home-grown|homegrown|home-built|homebuilt|home-made|"
+    r"domestically[ -](?:built|developed|designed|produced|made)|locally[ -](?:built|developed|designed|produced|made))\s+"
+    r"(?:(?-i:[a-z])[\w-]*\s+(?:is|was)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
 INDIGENOUS_APPOSITIVE = re.compile(r",\s+(?:an?\s+|the\s+)?(?:indigenous|home-grown|homegrown|domestic|locally developed|domestically developed)\s+(?:design|development|product|creation)\b", re.IGNORECASE)
 A_PRODUCT_OF = re.compile(r"\s+(?:is|was|are|were)\s+(?:an?|the)\s+(?:design|product|creation)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -284,3 +284,195 @@ def test_a_system_in_a_notes_cell_is_not_the_claims():
 def test_a_version_in_brackets_is_the_system_before_it(text):
     bought = {target for _, _, target in facts(text, "ACQUIRED")}
     assert bought == {"MiG-21"}
+
+
+# --- founders "among" them, and a state's home-built system ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Non-Aligned Movement was founded in Belgrade in 1961; Burma and Ceylon were among its founding members.",
+    "Burma and Ceylon were among the founding members of the Non-Aligned Movement.",
+])
+def test_states_among_the_founding_members_are_members(text):
+    found = facts(text, "MEMBER_OF")
+    assert {("Myanmar", "MEMBER_OF", "Non-Aligned Movement"), ("Sri Lanka", "MEMBER_OF", "Non-Aligned Movement")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Burma and Ceylon were among the observers of the Non-Aligned Movement.",
+    "Burma and Ceylon were not among the founding members of the Non-Aligned Movement.",
+])
+def test_states_among_observers_or_not_among_founders_are_not_members(text):
+    assert not facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("South Korea's first home-built submarine was the Chang Bogo-class.", ("South Korea", "PRODUCED", "Chang Bogo-class submarine")),
+    ("Turkey's home-grown KAAN first flew in 2024.", ("Turkey", "PRODUCED", "KAAN")),
+])
+def test_a_states_home_built_system_is_its_product(text, relation):
+    assert relation in facts(text, "PRODUCED")
+
+
+def test_a_state_denied_its_own_system_produces_nothing():
+    assert not facts("South Korea's own submarine is not the Type 209.", "PRODUCED")
+
+
+# --- memberships given one after another with their years ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pakistan had joined SEATO in 1954 and the Baghdad Pact in 1955.",
+    "Pakistan had joined SEATO in 1954 and the Baghdad Pact (later CENTO) in 1955.",
+])
+def test_a_second_organization_joined_in_its_own_year(text):
+    found = facts(text, "MEMBER_OF")
+    assert {("Pakistan", "MEMBER_OF", "Southeast Asia Treaty Organization"), ("Pakistan", "MEMBER_OF", "Central Treaty Organization")} <= found
+
+
+def test_a_second_organization_only_applied_to_is_not_joined():
+    found = facts("Pakistan had joined SEATO in 1954 and applied to the Baghdad Pact in 1955.", "MEMBER_OF")
+    assert ("Pakistan", "MEMBER_OF", "Central Treaty Organization") not in found
+
+
+# --- more ways of saying nothing: due, standing to gain, retracted, reported, asked -----------
+
+NOTHING_CASES = [
+    ("The first deliveries of Rafale jets to Croatia are due in 2028.", "France delivered Rafale jets to Croatia in 2024.",
+     ("Croatia", "ACQUIRED", "Rafale")),
+    ("Croatia stands to receive Rafale jets if the budget passes.", "Croatia received Rafale jets.", ("Croatia", "ACQUIRED", "Rafale")),
+    ("The story, later retracted, said Croatia had bought Su-35 fighters.", "Croatia had bought Su-35 fighters.", ("Croatia", "ACQUIRED", "Su-35")),
+    ("A tabloid said Croatia had bought Su-35 fighters; the story was later retracted.", "Croatia had bought Su-35 fighters.",
+     ("Croatia", "ACQUIRED", "Su-35")),
+    ("There were reports in 2019 that Croatia had taken delivery of Su-35 fighters.", "Croatia had taken delivery of Su-35 fighters.",
+     ("Croatia", "ACQUIRED", "Su-35")),
+    ("Media reports say Croatia has ordered Su-35 fighters.", "Croatia has ordered Su-35 fighters.", ("Croatia", "ACQUIRED", "Su-35")),
+    ('"Has Croatia bought the Su-35?" a reporter asked the minister.', "Croatia bought the Su-35.", ("Croatia", "ACQUIRED", "Su-35")),
+]
+
+
+@pytest.mark.parametrize("unasserted, plain, relation", NOTHING_CASES)
+def test_unasserted_statements_give_nothing(unasserted, plain, relation):
+    assert relation in facts(plain)
+    assert relation not in facts(unasserted)
+
+
+@pytest.mark.parametrize("text", [
+    "Croatia signed for twelve Rafales from France in 2021, the first of which was due in 2024.",
+    "Croatia received the first Rafale jets from France in 2023; the rest are due in 2025.",
+])
+def test_a_part_still_due_leaves_the_deal_standing(text):
+    assert ("Croatia", "ACQUIRED", "Rafale") in facts(text)
+
+
+def test_a_quoted_question_beside_an_answer_keeps_the_answer():
+    text = '"Why did Croatia buy the Rafale?" asked a reporter. The minister said Croatia bought the Rafale to replace its MiG-21s.'
+    assert ("Croatia", "ACQUIRED", "Rafale") in facts(text)
+
+
+OTHER_NOTHING_CASES = [
+    ("Uzbekistan asked to join BRICS but was not admitted.", "Uzbekistan joined BRICS in 2025.", ("Uzbekistan", "MEMBER_OF", "BRICS")),
+    ("Border clashes between Armenia and Azerbaijan were reported in 2023 but denied by Baku.", "Armenia and Azerbaijan clashed in 2023.",
+     ("Armenia", "CLASHED_WITH", "Azerbaijan")),
+    ("Pakistan wants China to help it build the J-35.", "China helped Pakistan build the J-35.", ("China", "TRANSFERRED_TECHNOLOGY_TO", "Pakistan")),
+    ("Pakistan wants China to help it build the J-35.", "Pakistan builds the J-35.", ("Pakistan", "PRODUCED", "J-35")),
+    ("Iran says it builds the Shahed-238 at home; this cannot be verified.", "Iran builds the Shahed-238 at home.", ("Iran", "PRODUCED", "Shahed-238")),
+]
+
+
+@pytest.mark.parametrize("unasserted, plain, relation", OTHER_NOTHING_CASES)
+def test_requests_wishes_and_unverifiable_claims_give_nothing(unasserted, plain, relation):
+    found = {(s, t, o) if t != "CLASHED_WITH" else tuple(sorted((s, o))) + (t,) for s, t, o in facts(plain)}
+    key = relation if relation[1] != "CLASHED_WITH" else tuple(sorted((relation[0], relation[2]))) + (relation[1],)
+    assert key in found
+    assert not {(s, t, o) for s, t, o in facts(unasserted) if t == relation[1]}
+
+
+def test_a_wish_in_a_relative_clause_leaves_the_main_clause_standing():
+    found = facts("India bought the S-400 from Russia, which expected payment in roubles.")
+    assert {("India", "ACQUIRED", "S-400"), ("Russia", "SOLD", "S-400")} <= found
+
+
+# --- states named as they then were ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, seller, buyer", [
+    ("MiG-21 fighters had been supplied to Iraq by the then Soviet Union in 1963.", "Soviet Union", "Iraq"),
+    ("T-55 tanks were sold to what was then Yugoslavia by the Soviet Union in the 1960s.", "Soviet Union", "Yugoslavia"),
+    ("Iraq had bought the MiG-23 from the then Soviet Union.", "Soviet Union", "Iraq"),
+])
+def test_a_state_named_as_it_then_was_keeps_its_role(text, seller, buyer):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {(seller, "SOLD"), (buyer, "ACQUIRED")} <= {(s, t) for s, t, _ in found}
+    assert (seller, "ACQUIRED") not in {(s, t) for s, t, _ in found}
+
+
+def test_by_then_opening_a_sentence_leaves_its_subject():
+    found = facts("By then Russia had delivered the S-400 to India.", "SOLD")
+    assert ("Russia", "SOLD", "S-400") in found
+
+
+# --- "the service", "the army": the force meant, but no state named --------------------------
+
+def test_the_service_is_the_force_just_named():
+    text = "The Royal Thai Air Force picked the Gripen E in August. The service already operates the JAS 39 Gripen."
+    assert ("Royal Thai Air Force", "OPERATES", "JAS 39 Gripen") in facts(text)
+
+
+def test_the_service_life_of_a_system_is_no_force():
+    assert not facts("The Royal Thai Air Force picked the Gripen E. The service life of its F-5s ends in 2030.", "OPERATES") - {
+        ("Royal Thai Air Force", "OPERATES", "F-5")}
+
+
+def test_a_bare_service_names_no_state():
+    found = facts("Manila is in talks over a second batch of BrahMos missiles for the army.")
+    assert not {t for t in found if t[1] == "ARMED_FORCE_OF"}
+
+
+@pytest.mark.parametrize("text", ["The navy of Iran sailed to Russia.", "Iran's navy sailed to Russia."])
+def test_a_service_named_with_its_state_is_tied(text):
+    assert ("Islamic Republic of Iran Navy", "ARMED_FORCE_OF", "Iran") in facts(text)
+
+
+# --- "there": the waters just named ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, relation", [
+    ("A Soviet task group moved into the Gulf of Tonkin in 1979. Soviet Pacific Fleet units conducted exercises there in March.",
+     ("Soviet Pacific Fleet", "DRILLED_IN", "Gulf of Tonkin")),
+    ("In 2023 Japan and the Philippines sailed together in the Philippine Sea, and Japan and Australia held their first joint patrol there.",
+     ("Australia", "PATROLLED", "Philippine Sea")),
+])
+def test_there_after_drills_or_patrols_is_the_waters_named(text, relation):
+    assert relation in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Soviet task group moved into the Gulf of Tonkin in 1979. Soviet Pacific Fleet units might hold exercises there.",
+    "A Soviet task group moved into the Gulf of Tonkin in 1979. There were no exercises there.",
+])
+def test_there_in_a_hedged_or_empty_sentence_gives_nothing(text):
+    assert not facts(text, "DRILLED_IN")
+
+
+# --- "Fresh from" an exercise: its participants ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Fresh from the Joint Sea-2019 exercise, six ships of the PLA Navy and the Russian Navy sailed on to the Sea of Japan.",
+    "Fresh from Joint Sea-2019, the PLA Navy and the Russian Navy sailed on to the Sea of Japan.",
+])
+def test_forces_fresh_from_an_exercise_took_part_in_it(text):
+    found = facts(text, "PARTICIPATED_IN")
+    assert {("PLA Navy", "PARTICIPATED_IN", "Joint Sea-2019"), ("Russian Navy", "PARTICIPATED_IN", "Joint Sea-2019")} <= found
+
+
+def test_nobody_fresh_from_an_exercise_gives_no_participant():
+    assert not facts("Fresh from Joint Sea-2019, the defence minister flew to Beijing.", "PARTICIPATED_IN")
+
+
+# --- a second system after a participle, with no comma --------------------------------------
+
+def test_a_second_system_after_a_participle_is_operated_too():
+    found = facts("The Royal Moroccan Navy operates FREMM frigates bought from France and two Sigma-class corvettes built in the Netherlands.", "OPERATES")
+    assert {("Royal Moroccan Navy", "OPERATES", "FREMM frigate"), ("Royal Moroccan Navy", "OPERATES", "Sigma-class corvette")} <= found
+
+
+def test_systems_listed_inside_a_relative_clause_are_not_operated():
+    text = "Today the Indian Army and the Indian Navy both operate the missile, which has been fitted to ships, coastal batteries and the Su-30MKI fighter."
+    assert not {f for f in facts(text, "OPERATES") if f[2] == "Su-30MKI"}
