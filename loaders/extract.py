@@ -120,7 +120,9 @@ SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|la
 # An article's list of operators ("Current operators", "Former operators"), not of would-be ones.
 # A list of entrants: "Enlargement", "Members by year of accession"; not "Observers", "Candidates"
 ENTRANTS_HEADING = re.compile(
-    r"^(?!.*\b(?:observers?|partners?|candidates?|applicants?|aspirants?|prospective|possible|future|withdr\w*|former|suspended|invited)\b)"
+    # (not "Suppliers to ANZUS members", "Threats to NATO members": others, about the members)
+    r"^(?!.*\b(?:observers?|partners?|candidates?|applicants?|aspirants?|prospective|possible|future|withdr\w*|former|suspended|invited|"
+    r"suppliers?|sellers?|exporters?|exports?|sales|threats?|rivals?|adversar\w+|opponents?|critics?|neighbou?rs?|outside|non-members?)\b)"
     r".*\b(?:enlargements?|expansions?|accessions?|members|membership|joined|admissions?)\b",
     re.IGNORECASE,
 )
@@ -545,9 +547,11 @@ class Extractor:
                 if memory.council and VOTES_AGAINST.match(sentence.text):
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
                 # the heading over the list, not the entry itself when it is short enough to read as one
-                over = memory.headings[-2] if sentence.heading and len(memory.headings) > 1 else memory.headings[-1] if memory.headings and not sentence.heading else ""
+                over = context.section_heading or (memory.headings[-1] if memory.headings and not sentence.heading else "")
                 if not facts and bulleted and over and ENTRANTS_HEADING.search(over):
                     facts = _entrants_entry(sentence.text, slots, context)
+                if not facts and bulleted and _names_only(sentence.text, slots):
+                    facts = self._states_under_organization(slots, context)
                 if bulleted and memory.headings and OPERATORS_HEADING.search(memory.headings[-1]):
                     facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
@@ -936,6 +940,19 @@ class Extractor:
             return  # "the US embassy in Beijing" speaks for the United States
         state = next(ref for ref in slot.refs if ref.label == "State")
         self._add_reference(slots, taken, _Span(office.start(), office.end("office")), (state,), 1)
+
+    def _states_under_organization(self, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
+        """"- Australia, the United Kingdom and the United States" under a heading that is the
+        name of an organization ("4. AUKUS (September 2021)"): the organization's members; not
+        under "Quad partners' suppliers"."""
+        if not all(slot.labels == {"State"} and slot.kind != "demonym" for slot in slots):
+            return []
+        title = BARE_TITLE.fullmatch(context.section_heading)
+        entry = self.gazetteer.resolve(title.group("name")) if title else None
+        if entry is None or entry.label != "Organization":
+            return []
+        organization = Ref(entry.name, "Organization")
+        return [Fact("MEMBER_OF", ref, organization) for slot in slots for ref in slot.refs]
 
     def _organization_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the alliance" is the latest alliance named, not the latest union or forum; "the
@@ -1403,6 +1420,8 @@ def default_extractor() -> Extractor:
 
 
 # What may stand between the names of a bare list: separators, "and", "the".
+# a heading that is a name and no more: "4. AUKUS (September 2021)", "The Quad", "Gulf Cooperation Council (GCC)"
+BARE_TITLE = re.compile(r"\W*(?:\d{1,2}[.)]?\s+)?(?:[Tt]he\s+)?(?P<name>[^()]+?)\s*(?:\([^()]*\))?\s*:?")
 LIST_FILLER = re.compile(r"(?:[\s;,.]|\band\b|\bthe\b)*", re.IGNORECASE)
 
 

@@ -1497,6 +1497,7 @@ class ParagraphContext:
     def __init__(self, heading_refs: list[Ref] | None = None, memory: "DocumentMemory | None" = None):
         self.recent: list[Ref] = list(heading_refs or [])
         self.section_refs = tuple(self.recent)  # what the headings over the paragraph name
+        self.section_heading = memory.headings[-1] if memory and memory.headings else ""  # the text of the heading over it
         self.labels_seen = {ref.label for ref in self.recent}  # kept with ``recent``: asked for every sentence
         self.subjects: list[Ref] = []
         self.state_subjects: list[Ref] = []  # the last subject that was a state

@@ -392,3 +392,41 @@ def test_a_count_that_does_not_match_the_members_found_gives_nothing():
 def test_counted_members_of_an_organization_not_yet_given_members_give_nothing():
     text = "Talisman Sabre 2025 was staged in Queensland. All three AUKUS partners took part."
     assert facts(text, "PARTICIPATED_IN") == set()
+
+
+# --- a list of states under a heading that is an organization's name -----------------------------
+
+@pytest.mark.parametrize(
+    "heading, org",
+    [
+        ("### 3. ANZUS (1951)", "ANZUS"),
+        ("### The Five Eyes", "Five Eyes"),
+    ],
+)
+def test_states_listed_under_an_organization_heading_are_its_members(heading, org):
+    text = _md(f"{heading}\n\n- Australia and the United States\n- Signed at San Francisco\n")
+    assert members(text, org) == {"Australia", "United States"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "### Suppliers to ANZUS members",
+        "### Russia and the Five Eyes",
+        "### Observers at ANZUS talks",
+    ],
+)
+def test_states_listed_under_another_heading_are_no_members(heading):
+    text = _md(f"{heading}\n\n- France and Japan\n")
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_short_entries_under_a_members_heading_are_entrants():
+    text = _md("# The Arctic Council\n\n## Members since 1996\n\n- Canada, Denmark\n- Norway\n")
+    assert members(text, "Arctic Council") == {"Canada", "Denmark", "Norway"}
+
+
+@pytest.mark.parametrize("heading", ["## Threats to Arctic Council members", "## Non-members near the Arctic Council"])
+def test_short_entries_under_a_heading_about_others_are_no_entrants(heading):
+    text = _md(f"# The Arctic Council\n\n{heading}\n\n- China, India\n")
+    assert facts(text, "MEMBER_OF") == set()
