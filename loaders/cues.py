@@ -61,7 +61,7 @@ LOCAL = re.compile(
     r"in the process of|"
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     # ("will continue to deepen its partnerships with China": a tie that holds now goes on)
-    r"will(?! continue to\b)|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
+    r"will(?! (?:also |still )?continue to\b)|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
     r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
     # a correction restating the claim it withdraws: "we wrongly reported that ..."

@@ -1298,7 +1298,8 @@ class SentenceReader:
                 # "NATO members Poland and Romania": the title before the names, with no comma
                 # "the Council's five permanent members (China, ...)", "NATO's members this year include Poland"
                 members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else [])
-            orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
+            # "it rejoined in 2017, thirty years after it walked out of the OAU": the body left is not the one joined
+            orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels and not LEFT_BODY.search(text, max(0, s.start - 30), s.start)])
             if orgs and not owner and all(PARTNER_PROGRAMME.match(text, s.end) for s in orgs):
                 return []  # "joined NATO's Partnership for Peace", "the ASEAN dialogue partnership": the organization's outer tier, not the organization
             object_relative = JOINED_RELATIVE.search(text, max(0, start - 50), start) if re.fullmatch(r"joined|entered", text[start:end], re.IGNORECASE) else None
@@ -1331,7 +1332,13 @@ class SentenceReader:
             being_in = BEING_IN.match(text, start)
             if being_in and being_in.end() == end and not _in_organization(text, start, end, members, orgs):
                 return []  # "Russia's interest is in the SCO", "India is in NATO's sights", "the CSTO ... is in Moscow"
-            orgs = orgs or context.organization()
+            # (a body left before the joining may be the one rejoined: "left the CSTO in 1999 and rejoined it in 2006")
+            left_bodies = {ref for s in self._sentence_slots if "Organization" in s.labels and s.start > end and LEFT_BODY.search(text, max(0, s.start - 30), s.start) for ref in s.refs}
+            if not orgs and left_bodies:
+                kept = context.topic if context.topic and context.topic not in left_bodies else next((r for r in context.last(("Organization",), 4) if r not in left_bodies), None)
+                orgs = [Slot(0, 0, (kept,), "reference")] if kept else []
+            else:
+                orgs = orgs or context.organization()
             if not members and orgs and orgs[-1].end and (re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:]) or ROLE_HOLDERS.match(text, orgs[-1].end)):
                 # "Members of the Quad: ...", "Members of the CSTO include ..."
                 members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])
@@ -2310,6 +2317,11 @@ def _blanked(text: str, slots: list[Slot]) -> str:
     return text
 
 
+LEFT_BODY = re.compile(
+    r"\b(?:walked out of|walks out of|pulled out of|withdrew from|withdraws from|withdrawn from|left|leaves|leaving|quit|quits|exited|exits|"
+    r"expelled from|suspended from)\s+(?:the\s+)?(?:old\s+|former\s+)?$",
+    re.IGNORECASE,
+)
 SUPPLIED_WITH = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|furnish(?:ed|es|ing)?|equipp(?:ed|ing)|arm(?:ed|s|ing))$", re.IGNORECASE)
 REPEATED_WITH = re.compile(r",?\s+(?:and|as well as)\s+(?:also\s+)?with\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -2635,6 +2647,11 @@ def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
     return bool(antecedent) and "Exercise" in antecedent[-1].labels
 
 
+LEFT_BODY = re.compile(
+    r"\b(?:walked out of|walks out of|pulled out of|withdrew from|withdraws from|withdrawn from|left|leaves|leaving|quit|quits|exited|exits|"
+    r"expelled from|suspended from)\s+(?:the\s+)?(?:old\s+|former\s+)?$",
+    re.IGNORECASE,
+)
 SUPPLIED_WITH = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|furnish(?:ed|es|ing)?|equipp(?:ed|ing)|arm(?:ed|s|ing))$", re.IGNORECASE)
 REPEATED_WITH = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+and\s+(?:again\s+|later\s+|then\s+)?with\s+(?:the\s+)?")
 

@@ -430,3 +430,27 @@ def test_short_entries_under_a_members_heading_are_entrants():
 def test_short_entries_under_a_heading_about_others_are_no_entrants(heading):
     text = _md(f"# The Arctic Council\n\n{heading}\n\n- China, India\n")
     assert facts(text, "MEMBER_OF") == set()
+
+
+# --- the body left is not the body joined; "will also continue" ---------------------------------
+
+def test_a_body_walked_out_of_after_the_joining_is_not_the_one_joined():
+    text = "The African Union now has 55 members. Morocco rejoined in 2017, three decades after it walked out of the Organisation of African Unity."
+    found = facts(text, "MEMBER_OF")
+    assert ("Morocco", "MEMBER_OF", "African Union") in found
+    assert ("Morocco", "MEMBER_OF", "Organisation of African Unity") not in found
+
+
+def test_a_rejoining_with_only_the_body_left_named_gives_nothing():
+    text = "Morocco came back in 2017, long after it walked out of the Organisation of African Unity."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_a_body_left_before_and_rejoined_is_still_joined():
+    text = "Greece left the North Atlantic Treaty Organization's command in 1974 and rejoined it in 1980."
+    assert ("Greece", "MEMBER_OF", NATO) in facts(text, "MEMBER_OF")
+
+
+def test_a_partnership_that_will_also_continue_holds_now():
+    text = "3. Vietnam will also continue to deepen its comprehensive strategic partnership with Japan."
+    assert ("Japan", "PARTNERS_WITH", "Vietnam") in facts(text, "PARTNERS_WITH")
