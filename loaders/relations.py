@@ -1254,6 +1254,13 @@ class SentenceReader:
             # "Laos and Myanmar admitted together in Kuala Lumpur": a timeline's passive with its auxiliary left out
             members = _nearest_group(text, left, ("State",))
             orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
+        elif frame.form == "reverse" and SIGNED_BY.match(text, start, end):
+            # only of the organization the agreement is in apposition to: "AUKUS, a separate agreement signed ... by"
+            orgs = _nearest_group(text, left, ("Organization",))
+            if not orgs or not SIGNED_APPOSITION.fullmatch(text, orgs[-1].end, start):
+                return []
+            clause_end = NEXT_SUBJECT_CLAUSE.search(text, end)  # "..., and it did not invite India": another clause
+            members = _first_group(text, [s for s in right if "State" in s.labels and (not clause_end or s.start < clause_end.start())])
         elif frame.form == "reverse":
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
             # "membership was granted to Iran": the receiver after "to"
@@ -2317,6 +2324,9 @@ def _blanked(text: str, slots: list[Slot]) -> str:
     return text
 
 
+NEXT_SUBJECT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while)\s+(?:it|they|he|she|we|this|that)\b", re.IGNORECASE)
+SIGNED_BY = re.compile(r"(?:agreement|pact|treaty|accord|partnership|arrangement) signed\b", re.IGNORECASE)
+SIGNED_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 LEFT_BODY = re.compile(
     r"\b(?:walked out of|walks out of|pulled out of|withdrew from|withdraws from|withdrawn from|left|leaves|leaving|quit|quits|exited|exits|"
     r"expelled from|suspended from)\s+(?:the\s+)?(?:old\s+|former\s+)?$",
@@ -2647,6 +2657,9 @@ def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
     return bool(antecedent) and "Exercise" in antecedent[-1].labels
 
 
+NEXT_SUBJECT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while)\s+(?:it|they|he|she|we|this|that)\b", re.IGNORECASE)
+SIGNED_BY = re.compile(r"(?:agreement|pact|treaty|accord|partnership|arrangement) signed\b", re.IGNORECASE)
+SIGNED_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 LEFT_BODY = re.compile(
     r"\b(?:walked out of|walks out of|pulled out of|withdrew from|withdraws from|withdrawn from|left|leaves|leaving|quit|quits|exited|exits|"
     r"expelled from|suspended from)\s+(?:the\s+)?(?:old\s+|former\s+)?$",

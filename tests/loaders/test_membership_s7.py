@@ -454,3 +454,24 @@ def test_a_body_left_before_and_rejoined_is_still_joined():
 def test_a_partnership_that_will_also_continue_holds_now():
     text = "3. Vietnam will also continue to deepen its comprehensive strategic partnership with Japan."
     assert ("Japan", "PARTNERS_WITH", "Vietnam") in facts(text, "PARTNERS_WITH")
+
+
+# --- an organization in apposition to the agreement its members signed; "has sat in" -----------
+
+def test_signatories_of_an_agreement_in_apposition_to_an_organization_are_its_members():
+    text = ("Washington then set up ANZUS, a three-way treaty signed in 1951 by Australia, New Zealand and the United States, "
+            "and it left Japan out.")
+    assert members(text, "ANZUS") == {"Australia", "New Zealand", "United States"}
+
+
+def test_signatories_of_an_agreement_not_in_apposition_give_no_membership():
+    text = "At the ASEAN summit, the trade agreement signed by India and China drew attention."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_a_state_that_has_sat_in_an_organization_since_a_year_is_a_member():
+    assert members("Tajikistan has sat in the Collective Security Treaty Organization since 1994.", "Collective Security Treaty Organization") == {"Tajikistan"}
+
+
+def test_a_state_that_sat_in_a_room_is_no_member():
+    assert facts("Tajikistan sat in the Kremlin for three hours of talks.", "MEMBER_OF") == set()
