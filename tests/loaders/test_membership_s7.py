@@ -475,3 +475,36 @@ def test_a_state_that_has_sat_in_an_organization_since_a_year_is_a_member():
 
 def test_a_state_that_sat_in_a_room_is_no_member():
     assert facts("Tajikistan sat in the Kremlin for three hours of talks.", "MEMBER_OF") == set()
+
+
+# --- known gaps, left for a later round --------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="a seat held ('holds one of the Council's elected seats') is not read as membership; only 'sits on', 'serves on' and terms are")
+def test_holding_an_elected_seat_is_council_membership():
+    text = "The Security Council met on Monday. Guyana holds one of the Council's elected seats for 2024-25."
+    assert ("Guyana", "MEMBER_OF", UNSC) in facts(text, "MEMBER_OF")
+
+
+@pytest.mark.xfail(strict=True, reason="a reference book's 'Est. <date> ... by A, B and C' is too far from its agents for the 'established by' frame")
+def test_an_abbreviated_establishment_names_the_founders():
+    text = "Eurasian Economic Union (EAEU)\nEst. 1 Jan. 2015 under the Treaty on the EAEU (signed Astana, 29 May 2014) by Belarus, Kazakhstan and Russia."
+    assert {"Belarus", "Kazakhstan", "Russia"} <= members(text, EAEU)
+
+
+@pytest.mark.xfail(strict=True, reason="'bound to X by the <year> Treaty of ...' is no partnership trigger")
+def test_a_state_bound_to_another_by_a_treaty_is_its_partner():
+    text = "South Korea is bound to the United States by the 1953 Mutual Defense Treaty."
+    assert ("South Korea", "PARTNERS_WITH", "United States") in facts(text, "PARTNERS_WITH")
+
+
+@pytest.mark.xfail(strict=True, reason="a place given only through a possessive pronoun ('in its Orenburg region') is not where the exercise was held")
+def test_an_exercise_held_in_a_region_of_the_host_named_by_its():
+    text = "Russia hosted Peace Mission-2021 at the Donguz range in its Orenburg region."
+    assert ("Peace Mission-2021", "HELD_IN", "Russia") in facts(text, "HELD_IN")
+
+
+@pytest.mark.xfail(strict=True, reason="'the first five' after a list of six is not resolved to the first five states of that list")
+def test_the_first_five_of_a_list_sat_in_an_earlier_grouping():
+    text = ("Six states set up the SCO in 2001: China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan. "
+            "The first five had sat together in the Shanghai Five since 1996.")
+    assert members(text, "Shanghai Five") == {"China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan"}
