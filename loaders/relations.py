@@ -1314,7 +1314,10 @@ class SentenceReader:
                 before_relative = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= object_relative.start()]
                 orgs = before_relative[-1:] if before_relative and not text[before_relative[-1].end:object_relative.start()].strip() else []
                 right = [s for s in right if "Organization" not in s.labels]
-            if not orgs and re.match(r"\s+the\s+Council\b", text[end:end + 14]) and re.search(r"\b(?:on|to)$", text[start:end]):
+            held_seat = re.search(r"\bseats?$", text[start:end], re.IGNORECASE)
+            if held_seat and not orgs and "Council" not in text[start:end]:
+                return []  # "holds a permanent seat" with no council named: which body is not said
+            if not orgs and (re.match(r"\s+the\s+Council\b", text[end:end + 14]) and re.search(r"\b(?:on|to)$", text[start:end]) or held_seat):
                 # "sat on the Council": the Security Council of a document about it, else no organization named
                 council = context.memory.council
                 if council is None:
