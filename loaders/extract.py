@@ -54,6 +54,9 @@ GROUP_REFERENCE = re.compile(
 )
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ALL_COUNTS = {"two": 2, "both": 2, **COUNTS}
+HOSTING_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:hosted|hosts|staged|stages|held|holds|conducted|conducts|organi[sz]ed|organi[sz]es|ran)\b")
+# "in its Orenburg region", "in its Primorsky Krai": a place inside the state the pronoun stands for
+ITS_PLACE = re.compile(r"(?<=\bin )its(?= (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)? (?:region|province|oblast|krai|district|territory)\b)", re.IGNORECASE)
 # "all four Quad members", "the three AUKUS partners", "both ANZUS allies": an organization's members, counted
 MEMBERS_REFERENCE = re.compile(
     r"\b(?:(?:all|the|all the|its)\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten)|(?P<count2>both))\s+"
@@ -800,6 +803,12 @@ class Extractor:
         if "former" in lowered or "latter" in lowered:
             for match in FORMER_LATTER.finditer(sentence.text):
                 self._add_reference(slots, taken, match, _former_or_latter(match.group("which").lower(), context, earlier(match)), 1)
+        if " its " in lowered:  # "at the Donguz range in its Orenburg region": the one state the sentence named before
+            for match in ITS_PLACE.finditer(sentence.text):
+                states = [s for s in slots if s.end <= match.start() and s.kind != "reference" and s.labels == {"State"}]
+                # only a host named as such: not "China sent troops to Vostok-2018, held in its Far East region"
+                hosts = states if len({r for s in states for r in s.refs}) == 1 and HOSTING_VERB.match(sentence.text, states[-1].end) else []
+                self._add_reference(slots, taken, match, tuple(r for r in hosts[-1].refs) if hosts else (), 1)
         if context.memory.members and any(word in lowered for word in ALL_COUNTS):
             # "all four Quad members", "the three AUKUS partners": the states found to be its members
             for match in MEMBERS_REFERENCE.finditer(sentence.text):
