@@ -1003,6 +1003,8 @@ class SentenceReader:
             by = re.match(r"\s+by\b", text[end:])
             outside = [s for s in left if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
             hosts = _refs(_first_group(text, [s for s in right if s.labels & {"State", "ArmedForce"}]) if by else _nearest_group(text, outside, ("State",)), ("State",))
+            if not by and any(s.end <= start and re.fullmatch(r",\s*", text[s.end:start]) for s in exercises):
+                hosts = []  # "China sent troops to Vostok-2018, held in the Russian Far East": the exercise's own participle, no host named
             # "Joint Sea-2022" says nothing of a joint drill; "jointly", "together", "with" in the words around it do
             if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
                 facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]

@@ -534,3 +534,16 @@ def test_the_first_five_of_a_list_sat_in_an_earlier_grouping():
     text = ("Six states set up the SCO in 2001: China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan. "
             "The first five had sat together in the Shanghai Five since 1996.")
     assert members(text, "Shanghai Five") == {"China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan"}
+
+
+# --- an exercise's own participle names no host -------------------------------------------------
+
+def test_a_participle_after_the_exercise_names_no_host():
+    text = "India sent a contingent to Tsentr-2019, held in the Orenburg region of Russia."
+    found = facts(text, "HOSTED", "PARTICIPATED_IN")
+    assert ("India", "PARTICIPATED_IN", "Tsentr-2019") in found
+    assert ("India", "HOSTED", "Tsentr-2019") not in found
+
+
+def test_a_host_that_staged_the_exercise_is_still_its_host():
+    assert ("Russia", "HOSTED", "Tsentr-2019") in facts("Russia staged Tsentr-2019 in its Orenburg region.", "HOSTED")
