@@ -56,6 +56,9 @@ GROUP_REFERENCE = re.compile(
 )
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ALL_COUNTS = {"two": 2, "both": 2, **COUNTS}
+HOSTING_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:hosted|hosts|staged|stages|held|holds|conducted|conducts|organi[sz]ed|organi[sz]es|ran)\b")
+# "in its Orenburg region", "in its Primorsky Krai": a place inside the state the pronoun stands for
+ITS_PLACE = re.compile(r"(?<=\bin )its(?= (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)? (?:region|province|oblast|krai|district|territory)\b)", re.IGNORECASE)
 # "all four Quad members", "the three AUKUS partners", "both ANZUS allies": an organization's members, counted
 MEMBERS_REFERENCE = re.compile(
     r"\b(?:(?:all|the|all the|its)\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten)|(?P<count2>both))\s+"
@@ -123,7 +126,9 @@ SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|la
 # An article's list of operators ("Current operators", "Former operators"), not of would-be ones.
 # A list of entrants: "Enlargement", "Members by year of accession"; not "Observers", "Candidates"
 ENTRANTS_HEADING = re.compile(
-    r"^(?!.*\b(?:observers?|partners?|candidates?|applicants?|aspirants?|prospective|possible|future|withdr\w*|former|suspended|invited)\b)"
+    # (not "Suppliers to ANZUS members", "Threats to NATO members": others, about the members)
+    r"^(?!.*\b(?:observers?|partners?|candidates?|applicants?|aspirants?|prospective|possible|future|withdr\w*|former|suspended|invited|"
+    r"suppliers?|sellers?|exporters?|exports?|sales|threats?|rivals?|adversar\w+|opponents?|critics?|neighbou?rs?|outside|non-members?)\b)"
     r".*\b(?:enlargements?|expansions?|accessions?|members|membership|joined|admissions?)\b",
     re.IGNORECASE,
 )
@@ -575,9 +580,11 @@ class Extractor:
                 if memory.council and VOTES_AGAINST.match(sentence.text):
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
                 # the heading over the list, not the entry itself when it is short enough to read as one
-                over = memory.headings[-2] if sentence.heading and len(memory.headings) > 1 else memory.headings[-1] if memory.headings and not sentence.heading else ""
+                over = context.section_heading or (memory.headings[-1] if memory.headings and not sentence.heading else "")
                 if not facts and bulleted and over and ENTRANTS_HEADING.search(over):
                     facts = _entrants_entry(sentence.text, slots, context)
+                if not facts and bulleted and _names_only(sentence.text, slots):
+                    facts = self._states_under_organization(slots, context)
                 if bulleted and memory.headings and OPERATORS_HEADING.search(memory.headings[-1]):
                     facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
@@ -865,6 +872,12 @@ class Extractor:
         if "former" in lowered or "latter" in lowered:
             for match in FORMER_LATTER.finditer(sentence.text):
                 self._add_reference(slots, taken, match, _former_or_latter(match.group("which").lower(), context, earlier(match)), 1)
+        if " its " in lowered:  # "at the Donguz range in its Orenburg region": the one state the sentence named before
+            for match in ITS_PLACE.finditer(sentence.text):
+                states = [s for s in slots if s.end <= match.start() and s.kind != "reference" and s.labels == {"State"}]
+                # only a host named as such: not "China sent troops to Vostok-2018, held in its Far East region"
+                hosts = states if len({r for s in states for r in s.refs}) == 1 and HOSTING_VERB.match(sentence.text, states[-1].end) else []
+                self._add_reference(slots, taken, match, tuple(r for r in hosts[-1].refs) if hosts else (), 1)
         if context.memory.members and any(word in lowered for word in ALL_COUNTS):
             # "all four Quad members", "the three AUKUS partners": the states found to be its members
             for match in MEMBERS_REFERENCE.finditer(sentence.text):
@@ -1005,6 +1018,19 @@ class Extractor:
             return  # "the US embassy in Beijing" speaks for the United States
         state = next(ref for ref in slot.refs if ref.label == "State")
         self._add_reference(slots, taken, _Span(office.start(), office.end("office")), (state,), 1)
+
+    def _states_under_organization(self, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
+        """"- Australia, the United Kingdom and the United States" under a heading that is the
+        name of an organization ("4. AUKUS (September 2021)"): the organization's members; not
+        under "Quad partners' suppliers"."""
+        if not all(slot.labels == {"State"} and slot.kind != "demonym" for slot in slots):
+            return []
+        title = BARE_TITLE.fullmatch(context.section_heading)
+        entry = self.gazetteer.resolve(title.group("name")) if title else None
+        if entry is None or entry.label != "Organization":
+            return []
+        organization = Ref(entry.name, "Organization")
+        return [Fact("MEMBER_OF", ref, organization) for slot in slots for ref in slot.refs]
 
     def _organization_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the alliance" is the latest alliance named, not the latest union or forum; "the
@@ -1508,6 +1534,8 @@ def default_extractor() -> Extractor:
 
 
 # What may stand between the names of a bare list: separators, "and", "the".
+# a heading that is a name and no more: "4. AUKUS (September 2021)", "The Quad", "Gulf Cooperation Council (GCC)"
+BARE_TITLE = re.compile(r"\W*(?:\d{1,2}[.)]?\s+)?(?:[Tt]he\s+)?(?P<name>[^()]+?)\s*(?:\([^()]*\))?\s*:?")
 LIST_FILLER = re.compile(r"(?:[\s;,.]|\band\b|\bthe\b)*", re.IGNORECASE)
 
 

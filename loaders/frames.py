@@ -272,6 +272,8 @@ FRAMES: list[Frame] = [
     *_frames(
         "MEMBER_OF", "membership", "reverse",
         r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,2} by|"
+        # "AUKUS, a separate agreement signed in 2021 by Australia, ...": the signatories of the organization in apposition
+        r"(?:agreement|pact|treaty|accord|partnership|arrangement) signed(?: in (?:\w+ )?\d{4})? by|"
         r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
         r"expanded to include|enlarged to include|grew to include|added|members are|"
@@ -317,8 +319,10 @@ FRAMES: list[Frame] = [
         # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
+        # "Guyana holds one of the Council's elected seats": a seat held (the Council's, see relations._membership)
+        r"(?:holds|held|holding|occupies|occupied|occupying) (?:one of )?(?:the |its |an? )?(?:Council(?:'s|’s) )?(?:\w+ )?(?:elected|non-permanent|permanent|rotating) seats?|"
         # "Armenia still sits in the EAEU", "Three African states sit in BRICS now: ..." (not "sat in": perhaps no longer)
-        r"(?:sits?|sitting) in(?= (?:both )?(?:the )?(?-i:[A-Z]))|"
+        r"(?:sits?|sitting|(?:has|have|had) (?:long )?sat(?: together)?) in(?= (?:both )?(?:the )?(?-i:[A-Z]))|"
         # "Brazil, Russia, India and China held the first summit of what was then BRIC": its founders
         r"(?:held|hold|attended) (?:the|its|their) (?:first|inaugural|founding) (?:(?:leaders'|leaders’|heads-of-state|[\w-]+) )?(?:summit|meeting)|"
         # "Australia, the United Kingdom and the United States are partners in AUKUS"

@@ -1149,6 +1149,8 @@ class SentenceReader:
                 facts += _staged_by(text, end, right, exercises)
             else:
                 hosts = _refs(_nearest_group(text, outside, ("State",)), ("State",))
+                if any(s.end <= start and re.fullmatch(r",\s*", text[s.end:start]) for s in exercises):
+                    hosts = []  # "China sent troops to Vostok-2018, held in the Russian Far East": the exercise's own participle, no host named
                 # "Joint Sea-2022" says nothing of a joint drill; "jointly", "together", "with" in the words around it do
                 if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
                     facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
@@ -1422,6 +1424,13 @@ class SentenceReader:
             # "Laos and Myanmar admitted together in Kuala Lumpur": a timeline's passive with its auxiliary left out
             members = _nearest_group(text, left, ("State",))
             orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
+        elif frame.form == "reverse" and SIGNED_BY.match(text, start, end):
+            # only of the organization the agreement is in apposition to: "AUKUS, a separate agreement signed ... by"
+            orgs = _nearest_group(text, left, ("Organization",))
+            if not orgs or not SIGNED_APPOSITION.fullmatch(text, orgs[-1].end, start):
+                return []
+            clause_end = NEXT_SUBJECT_CLAUSE.search(text, end)  # "..., and it did not invite India": another clause
+            members = _first_group(text, [s for s in right if "State" in s.labels and (not clause_end or s.start < clause_end.start())])
         elif frame.form == "reverse":
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
             # "membership was granted to Iran": the receiver after "to"
@@ -1466,7 +1475,8 @@ class SentenceReader:
                 # "NATO members Poland and Romania": the title before the names, with no comma
                 # "the Council's five permanent members (China, ...)", "NATO's members this year include Poland"
                 members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else [])
-            orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels])
+            # "it rejoined in 2017, thirty years after it walked out of the OAU": the body left is not the one joined
+            orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels and not LEFT_BODY.search(text, max(0, s.start - 30), s.start)])
             if orgs and not owner and all(PARTNER_PROGRAMME.match(text, s.end) for s in orgs):
                 return []  # "joined NATO's Partnership for Peace", "the ASEAN dialogue partnership": the organization's outer tier, not the organization
             object_relative = JOINED_RELATIVE.search(text, max(0, start - 50), start) if re.fullmatch(r"joined|entered", text[start:end], re.IGNORECASE) else None
@@ -1474,6 +1484,9 @@ class SentenceReader:
                 before_relative = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= object_relative.start()]
                 orgs = before_relative[-1:] if before_relative and not text[before_relative[-1].end:object_relative.start()].strip() else []
                 right = [s for s in right if "Organization" not in s.labels]
+            held_seat = re.search(r"\bseats?$", text[start:end], re.IGNORECASE)
+            if held_seat and not orgs and "Council" not in text[start:end]:
+                return []  # "holds a permanent seat" with no council named: which body is not said
             council_named = re.match(r"\s+(?:of\s+)?the\s+Council\b", text[end:end + 18])
             # "the three African members of the Council — Gabon, Ghana and Mozambique —": the states set off after it
             council_end = end + council_named.end() if council_named else end
@@ -1484,7 +1497,7 @@ class SentenceReader:
                 or aside
             )
             # (an organization named further on, "the group had voted", is not what "of the Council" names)
-            if (not orgs or orgs[0].start >= council_end) and council_named and (re.search(r"\b(?:on|to)$", text[start:end]) and not council_named.group(0).lstrip().startswith("of") or seat_held):
+            if (not orgs or orgs[0].start >= council_end) and council_named and (re.search(r"\b(?:on|to)$", text[start:end]) and not council_named.group(0).lstrip().startswith("of") or seat_held) or not orgs and held_seat:
                 # "sat on the Council", "a permanent member of the Council": the Security Council of a
                 # document about it, else no organization named
                 council = context.memory.council
@@ -1512,7 +1525,13 @@ class SentenceReader:
             being_in = BEING_IN.match(text, start)
             if being_in and being_in.end() == end and not _in_organization(text, start, end, members, orgs):
                 return []  # "Russia's interest is in the SCO", "India is in NATO's sights", "the CSTO ... is in Moscow"
-            orgs = orgs or context.organization()
+            # (a body left before the joining may be the one rejoined: "left the CSTO in 1999 and rejoined it in 2006")
+            left_bodies = {ref for s in self._sentence_slots if "Organization" in s.labels and s.start > end and LEFT_BODY.search(text, max(0, s.start - 30), s.start) for ref in s.refs}
+            if not orgs and left_bodies:
+                kept = context.topic if context.topic and context.topic not in left_bodies else next((r for r in context.last(("Organization",), 4) if r not in left_bodies), None)
+                orgs = [Slot(0, 0, (kept,), "reference")] if kept else []
+            else:
+                orgs = orgs or context.organization()
             if not members and orgs and orgs[-1].end and (re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:]) or ROLE_HOLDERS.match(text, orgs[-1].end)):
                 # "Members of the Quad: ...", "Members of the CSTO include ..."
                 members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])
@@ -1711,6 +1730,7 @@ class ParagraphContext:
     def __init__(self, heading_refs: list[Ref] | None = None, memory: "DocumentMemory | None" = None):
         self.recent: list[Ref] = list(heading_refs or [])
         self.section_refs = tuple(self.recent)  # what the headings over the paragraph name
+        self.section_heading = memory.headings[-1] if memory and memory.headings else ""  # the text of the heading over it
         self.labels_seen = {ref.label for ref in self.recent}  # kept with ``recent``: asked for every sentence
         self.subjects: list[Ref] = []
         self.state_subjects: list[Ref] = []  # the last subject that was a state
@@ -2557,6 +2577,14 @@ def _blanked(text: str, slots: list[Slot]) -> str:
     return text
 
 
+NEXT_SUBJECT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while)\s+(?:it|they|he|she|we|this|that)\b", re.IGNORECASE)
+SIGNED_BY = re.compile(r"(?:agreement|pact|treaty|accord|partnership|arrangement) signed\b", re.IGNORECASE)
+SIGNED_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+LEFT_BODY = re.compile(
+    r"\b(?:walked out of|walks out of|pulled out of|withdrew from|withdraws from|withdrawn from|left|leaves|leaving|quit|quits|exited|exits|"
+    r"expelled from|suspended from)\s+(?:the\s+)?(?:old\s+|former\s+)?$",
+    re.IGNORECASE,
+)
 SUPPLIED_WITH = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|furnish(?:ed|es|ing)?|equipp(?:ed|ing)|arm(?:ed|s|ing))$", re.IGNORECASE)
 REPEATED_WITH = re.compile(r",?\s+(?:and|as well as)\s+(?:also\s+)?with\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -2973,6 +3001,14 @@ def _exercise_as_subject(text: str, start: int, sentence: list[Slot]) -> bool:
     return bool(antecedent) and "Exercise" in antecedent[-1].labels
 
 
+NEXT_SUBJECT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while)\s+(?:it|they|he|she|we|this|that)\b", re.IGNORECASE)
+SIGNED_BY = re.compile(r"(?:agreement|pact|treaty|accord|partnership|arrangement) signed\b", re.IGNORECASE)
+SIGNED_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+LEFT_BODY = re.compile(
+    r"\b(?:walked out of|walks out of|pulled out of|withdrew from|withdraws from|withdrawn from|left|leaves|leaving|quit|quits|exited|exits|"
+    r"expelled from|suspended from)\s+(?:the\s+)?(?:old\s+|former\s+)?$",
+    re.IGNORECASE,
+)
 SUPPLIED_WITH = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|furnish(?:ed|es|ing)?|equipp(?:ed|ing)|arm(?:ed|s|ing))$", re.IGNORECASE)
 REPEATED_WITH = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+and\s+(?:again\s+|later\s+|then\s+)?with\s+(?:the\s+)?")
 
