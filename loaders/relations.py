@@ -1503,7 +1503,7 @@ class SentenceReader:
                 council = context.memory.council
                 if council is None:
                     return []
-                orgs = [Slot(end + council_named.start() + 1, end + council_named.end(), (council,), "reference")]
+                orgs = [Slot(end + council_named.start() + 1, end + council_named.end(), (council,), "reference")] if council_named else [Slot(0, 0, (council,), "reference")]
                 members = aside or members
             named_object = re.search(r"\bof$|(?:partners|parties|participants|signatories)\s+(?:in|to)$", text[start:end]) and not (
                 # "a member of both the Quad and the SCO", "a member of the Russian-led CSTO"
