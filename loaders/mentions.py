@@ -385,7 +385,7 @@ class MentionFinder:
                 continue
             if end < len(text) and text[end].isalnum() and not _plural_end(text, end):
                 # "Mirage 2000Hs", "Mirage 2000C": sub-model letters after a listed "<name> <number>"
-                suffixed = SUB_MODEL.match(text, end) if SPACED_NUMBER.search(folded, 0, end) else None
+                suffixed = SUB_MODEL.match(text, end) if SPACED_NUMBER.search(folded, start, end) else None
                 if suffixed is None:
                     continue
             for surface, name, label, kind, rule in values:
