@@ -15,15 +15,29 @@ from tests.conftest import make_document
 SCHEMA = load_schema()
 SALES = (
     "MATCH (:State {name: $seller})-[r:SOLD]->(:WeaponSystem {name: $system}) "
-    "RETURN r.`to` AS buyer, r.evidence_count AS evidence, r.documents AS documents, "
-    "r.years AS years, r.year AS year ORDER BY buyer"
+    "RETURN r.`to` AS buyer, r.evidence_count AS evidence, r.years AS years, r.year AS year, "
+    "r.id AS id, r.document_count AS document_count ORDER BY buyer"
 )
+# A relation's sentences, read as README shows an analyst.
+EVIDENCE = "MATCH (e:Evidence {relation: $id}) RETURN e.id AS id, e.document AS document, e.sentence AS sentence"
 
 
 def s400_sales(store) -> dict[str, dict]:
-    """Russia's S-400 sales by buyer, as the store reports them through Cypher."""
+    """Russia's S-400 sales by buyer, as the store reports them through Cypher, with the
+    documents their evidence comes from in the order it was added."""
     result = store.query(SALES, {"seller": "Russia", "system": "S-400"})
-    return {row[0]: dict(zip(result.columns[1:], row[1:])) for row in result.rows}
+    sales = {}
+    for buyer, evidence, years, year, relation_id, document_count in result.rows:
+        documents = list(dict.fromkeys(document for _, document, _ in evidence_of(store, relation_id)))
+        assert document_count == len(documents)
+        sales[buyer] = {"evidence": evidence, "documents": documents, "years": years, "year": year}
+    return sales
+
+
+def evidence_of(store, relation_id: str) -> list[list]:
+    """``[id, document, sentence]`` of a relation's Evidence nodes, in the order they were added."""
+    rows = store.query(EVIDENCE, {"id": relation_id}).rows
+    return sorted(rows, key=lambda row: int(row[0].rsplit(":", 1)[1]))
 
 
 def edges(store) -> list[tuple]:
@@ -293,7 +307,7 @@ def test_to_networkx_holds_entities_and_relations_with_evidence(store, wire):
     (ev,) = edge["evidence"]
     assert ev == {
         "document": wire.document.id, "path": "news/wire-s400.txt",
-        "sentence": "Russia sold the S-400 to China in 2018.", "start": ev["start"], "end": ev["end"],
+        "sentence": "Russia sold the S-400 to China in 2018.", "start": ev["start"], "end": ev["end"], "years": [2018],
     }
     assert wire.document.text[ev["start"]:ev["end"]] == ev["sentence"]
 
