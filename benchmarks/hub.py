@@ -2,8 +2,8 @@
 cost more with every document that repeats it?
 
 Writes ``--documents`` small documents into a fresh embedded store, each stating the
-same partnership (one relation that every document adds a sentence to) and a sale of
-its own, ``--transaction`` documents per transaction (default one: documents added one
+same partnership (one relation that every document adds a sentence to) and a relation
+of its own, ``--transaction`` documents per transaction (default one: documents added one
 at a time, the worst case; 0 for the transactions ``tiegraph ingest`` would use), and
 prints the writer's CPU seconds per document over the first and the last ``--window``
 documents.
@@ -24,22 +24,24 @@ from graph.stores.embedded import EmbeddedStore
 
 
 def hub_document(number: int) -> Extraction:
-    """A document that states the partnership of Russia and China, and a sale of a
-    system named after ``number`` (so each document also adds a relation of its own)."""
+    """A document that states the partnership of Russia and China, and a relation of its
+    own between entities no other document names (so that each document also adds a
+    relation, and the only thing documents share is the partnership and its two ends)."""
     partnership = f"Russia and China reaffirmed their strategic partnership in statement {number}."
-    sale = f"Russia sold the Tu-{number}M to China."
-    text = f"{partnership} {sale}"
+    production = f"Plant {number} produced the Tu-{number}M."
+    text = f"{partnership} {production}"
     document_id = hashlib.sha256(text.encode()).hexdigest()
     path = f"hub/{number:05d}.txt"
-    system = f"Tu-{number}M"
+    maker, system = f"Plant {number}", f"Tu-{number}M"
     return Extraction(
         Document(document_id, path, f"Statement {number}", text, "txt"),
-        [Entity("Russia", "State", mentions=2), Entity("China", "State", mentions=2), Entity(system, "WeaponSystem")],
+        [Entity("Russia", "State", mentions=1), Entity("China", "State", mentions=1),
+         Entity(maker, "Organization"), Entity(system, "WeaponSystem")],
         [
             Relation("Russia", "State", "PARTNERS_WITH", "China", "State", {},
                      [Evidence(document_id, path, partnership, 0, len(partnership), (2001 + number % 20,))]),
-            Relation("Russia", "State", "SOLD", system, "WeaponSystem", {"to": "China"},
-                     [Evidence(document_id, path, sale, len(partnership) + 1, len(text), ())]),
+            Relation(maker, "Organization", "PRODUCED", system, "WeaponSystem", {},
+                     [Evidence(document_id, path, production, len(partnership) + 1, len(text), ())]),
         ],
     )
 
@@ -65,12 +67,14 @@ def main() -> None:
     with open("/proc/loadavg", encoding="ascii") as load:
         loadavg = load.read().split()[0]
     window = min(options.window, len(costs))
+    averages = [1000 * sum(costs[start:start + window]) / len(costs[start:start + window])
+                for start in range(0, len(costs), window)]
     print(
         f"{options.documents} documents, hub relation with {evidence} sentences: writer CPU "
-        f"{1000 * sum(costs[:window]) / window:.1f} ms/document over the first {window}, "
-        f"{1000 * sum(costs[-window:]) / window:.1f} ms over the last {window}; total {sum(costs):.1f} s; load {loadavg}"
+        f"{averages[0]:.1f} ms/document over the first {window}, {1000 * sum(costs[-window:]) / window:.1f} ms "
+        f"over the last {window}; total {sum(costs):.1f} s; load {loadavg}\n"
+        f"ms/document by {window}s: {' '.join(f'{average:.1f}' for average in averages)}"
     )
-
 
 if __name__ == "__main__":
     main()

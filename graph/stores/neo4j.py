@@ -109,6 +109,7 @@ class Neo4jStore(GraphStore):
                 # it cannot reach for 30 seconds before giving up.
                 with self._errors(), self._session(neo4j.READ_ACCESS) as session:
                     session.run("RETURN 1").consume()
+                    self._refuse_old_layout(session)
             else:
                 self._ensure_constraints()
         except StoreError:
