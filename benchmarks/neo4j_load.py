@@ -99,7 +99,7 @@ def synthetic_records(relations: int, seed: int = SEED) -> dict[str, list[dict]]
             "record": "relation", "type": rel_type.name,
             "source_id": relation.source_id, "source_label": source_label,
             "target_id": relation.target_id, "target_label": target_label,
-            "properties": _layout.relation_properties(relation, rel_type)[0],
+            "properties": _layout.relation_properties(relation, rel_type),
         })
     for document in documents:
         for label, name in {(label, rng.choice(names[label])) for label in rng.choices(list(names), k=20)}:

@@ -5,7 +5,7 @@ The synthetic graph is bulk-loaded with LadybugDB's COPY FROM from CSV files wri
 a temporary folder (about a minute), with the property layout of every store
 (:mod:`graph.stores.base`): about 172,000 entities under every label, relationships of
 every type with evidence between the labels the schema allows, each with one evidence
-sentence and year.
+sentence (an Evidence node) and year.
 
 Degrees are heavy-tailed, as in a real entity graph: each end of a relationship is
 drawn from its label by Zipf's law (the entity of rank k is picked in proportion to
@@ -86,17 +86,22 @@ def build(path, folder, relationships: int = RELATIONSHIPS) -> None:
             store.query(f"COPY {label} FROM '{file}'", write=True)
         counts = {name: int(relationships * share) for name, share in SHARES.items()}
         counts["PARTICIPATED_IN"] += relationships - sum(counts.values())
-        for name, count in counts.items():
-            rel_type = schema.relationship(name)
-            source_label, target_label = rel_type.sources[0], rel_type.targets[0]
-            columns = store.query(f"CALL table_info('{name}') RETURN name, type").rows
-            file = folder / f"{name}.csv"
-            _write_csv(file, (
-                _relationship(rng, entities, name, number, [column for column, _ in columns], source_label, target_label)
-                for number in range(count)
-            ))
-            store.query(f"COPY {name} FROM {_copy_source(file, columns)} (from='{source_label}', to='{target_label}')",
-                        write=True)
+        evidence_file = folder / "Evidence.csv"
+        with open(evidence_file, "w", newline="", encoding="utf-8") as evidence:
+            sentences = csv.writer(evidence)
+            for name, count in counts.items():
+                rel_type = schema.relationship(name)
+                source_label, target_label = rel_type.sources[0], rel_type.targets[0]
+                columns = store.query(f"CALL table_info('{name}') RETURN name, type").rows
+                file = folder / f"{name}.csv"
+                _write_csv(file, (
+                    _relationship(rng, entities, name, number, [column for column, _ in columns], source_label,
+                                  target_label, sentences)
+                    for number in range(count)
+                ))
+                store.query(f"COPY {name} FROM {_copy_source(file, columns)} (from='{source_label}', to='{target_label}')",
+                            write=True)
+        store.query(f"COPY Evidence FROM '{evidence_file}'", write=True)
         assert sum(store.stats()["types"].values()) == relationships
 
 
@@ -116,7 +121,8 @@ def _copy_source(file, columns: list[list[str]]) -> str:
 
 
 def _relationship(rng: random.Random, entities: dict[str, int], name: str, number: int, columns: list[str],
-                  source_label: str, target_label: str):
+                  source_label: str, target_label: str, sentences):
+    """A relationship's row of ``columns``; its evidence sentence goes to the CSV writer ``sentences``."""
     source = _pick(rng, entities[source_label])
     target = _pick(rng, entities[target_label])
     year = rng.randint(1950, 2024)
@@ -124,13 +130,12 @@ def _relationship(rng: random.Random, entities: dict[str, int], name: str, numbe
     sentence = f"{_name(source_label, source)} {name.lower().replace('_', ' ')} {_name(target_label, target)} in {year}."
     values = {
         "id": f"{name}-{number}", "year": year, "years": _list([year]), "planned": "false", "confidence": "1.0",
-        "documents": _list([document]), "evidence_documents": _list([document]),
-        "evidence_paths": _list([f"synthetic/{document}.txt"]), "evidence_sentences": _list([sentence]),
-        "evidence_starts": _list([0]), "evidence_ends": _list([len(sentence)]), "evidence_years": _list([year]),
-        "evidence_count": 1, "to": _name("State", _pick(rng, entities["State"])),
-        "from": _name("State", _pick(rng, entities["State"])),
+        "evidence_count": 1, "document_count": 1, "evidence_next": 1,
+        "to": _name("State", _pick(rng, entities["State"])), "from": _name("State", _pick(rng, entities["State"])),
     }
     ends = [entity_id(source_label, _name(source_label, source)), entity_id(target_label, _name(target_label, target))]
+    sentences.writerow([f"{name}-{number}:0", f"{name}-{number}", name, *ends, document, f"synthetic/{document}.txt",
+                        sentence, 0, len(sentence), _list([year])])
     return ends + [values.get(column, "") for column in columns]
 
 

@@ -351,7 +351,7 @@ def export_csv_command(ctx, out):
     """
     with _store(ctx, read_only=True) as store:
         written = exporters.export_csv(store, out)
-    click.echo(f"Wrote {out}: {written.entities} entities, {written.relations} relations")
+    click.echo(f"Wrote {out}: {written.entities} entities, {written.relations} relations, {written.evidence} evidence sentences")
     click.echo(f"Load into Neo4j with:\n  {written.command}")
 
 

@@ -1,7 +1,8 @@
-// why: LadybugDB has no type() (it says label(r)) and numbers list items from 1, Neo4j from 0.
+// why: LadybugDB has no type() (it says label(r)) nor toString() (it says CAST(n AS STRING)).
 MATCH (s)-[r]->(t)
 WHERE s.name = $source AND t.name = $target AND label(r) = $type
-UNWIND range(1, r.evidence_count) AS i
-RETURN coalesce(r.`to`, r.`from`) AS counterpart, r.evidence_paths[i] AS document,
-       r.evidence_sentences[i] AS sentence, r.evidence_starts[i] AS start, r.evidence_years[i] AS years
+UNWIND range(0, r.evidence_next - 1) AS n
+MATCH (e:Evidence {id: r.id + ':' + CAST(n AS STRING)})
+RETURN coalesce(r.`to`, r.`from`) AS counterpart, e.path AS document,
+       e.sentence AS sentence, e.start AS start, e.years AS years
 ORDER BY counterpart, document, start

@@ -2,9 +2,11 @@
 
 One nodes file per label and one relationships file per type, with typed headers
 (``id:ID,name,aliases:string[],discovered:boolean,:LABEL`` and
-``:START_ID,:END_ID,:TYPE,id,...``). Relationships carry the property layout every
-store uses (see :mod:`graph.stores.base`): the type's own properties as the schema
-declares them, ``year``, ``planned``, ``years`` and the evidence as parallel arrays.
+``:START_ID,:END_ID,:TYPE,id,...``), and the evidence sentences as ``Evidence`` nodes
+(``nodes_Evidence.csv``), in the layout every store uses (see
+:mod:`graph.stores.base`): relationships carry the type's own properties as the schema
+declares them, ``year``, ``planned``, ``years`` and the counts of their evidence; each
+sentence is a node ``<relation id>:<n>``, numbered from 0 in the relation's order.
 
 Rows are written as they come, so that a graph of millions of relations never has to
 fit in memory: from a store, a page at a time (:meth:`GraphStore.entity_pages`,
@@ -39,14 +41,16 @@ import networkx as nx
 
 from graph.exporters._subgraph import ExportError
 from graph.schema import RelationshipType, Schema, load_schema
+from graph.stores._layout import EVIDENCE_LABEL
 
 # Tried in turn: the first that no array element contains separates array elements,
 # so a sentence with a semicolon in it stays one sentence.
 ARRAY_DELIMITERS = (";", "|", "\x1f")
 NODE_HEADER = ("id:ID", "name", "aliases:string[]", "discovered:boolean", ":LABEL")
-EVIDENCE_HEADER = (
-    "years:long[]", "documents:string[]", "evidence_documents:string[]", "evidence_paths:string[]",
-    "evidence_sentences:string[]", "evidence_starts:long[]", "evidence_ends:long[]", "evidence_count:long",
+SUMMARY_HEADER = ("years:long[]", "evidence_count:long", "document_count:long", "evidence_next:long")
+EVIDENCE_NODE_HEADER = (
+    "id:ID", "relation", "type", "source", "target", "document", "path", "sentence", "start:long", "end:long",
+    "years:long[]", ":LABEL",
 )
 # neo4j-admin's names for the schema's property types; a plain string needs none.
 NEO4J_TYPES = {"STRING": "", "INT64": ":long", "DOUBLE": ":double", "BOOLEAN": ":boolean"}
@@ -59,6 +63,7 @@ class CsvExport:
     command: str
     entities: int
     relations: int
+    evidence: int = 0
 
 
 def export_csv(source, out_dir: str | Path, *, database: str = "neo4j", schema: Schema | None = None) -> CsvExport:
@@ -82,7 +87,10 @@ def export_csv(source, out_dir: str | Path, *, database: str = "neo4j", schema: 
             files.add(f"relationships_{rel_type.name}.csv", _relationship_header(rel_type),
                       _relationship_row(rel_type, source_id, target_id, key, attrs))
             files.relations += 1
-    return CsvExport(_import_command(files, database), files.entities, files.relations)
+            for row in _evidence_rows(rel_type, source_id, target_id, key, attrs):
+                files.add(f"nodes_{EVIDENCE_LABEL}.csv", EVIDENCE_NODE_HEADER, row)
+                files.evidence += 1
+    return CsvExport(_import_command(files, database), files.entities, files.relations, files.evidence)
 
 
 def _store_nodes(store) -> Iterator[tuple[str, dict]]:
@@ -126,7 +134,7 @@ def _relationship_header(rel_type: RelationshipType) -> list[str]:
     """
     declared = [*rel_type.properties, ("year", "INT64"), ("planned", "BOOLEAN")]
     return [":START_ID", ":END_ID", ":TYPE", "id", *(name + NEO4J_TYPES[kind] for name, kind in declared),
-            *EVIDENCE_HEADER]
+            *SUMMARY_HEADER]
 
 
 def _relationship_row(rel_type: RelationshipType, source: str, target: str, key: str, attrs: dict) -> list:
@@ -137,14 +145,19 @@ def _relationship_row(rel_type: RelationshipType, source: str, target: str, key:
         *(properties.get(name) for name, _ in rel_type.properties),
         properties.get("year"), properties.get("planned"),
         list(attrs.get("years") or ()),
-        sorted({ev["document"] for ev in evidence}),
-        [ev["document"] for ev in evidence],
-        [ev.get("path", "") for ev in evidence],
-        [ev["sentence"] for ev in evidence],
-        [ev["start"] for ev in evidence],
-        [ev["end"] for ev in evidence],
+        len(evidence),
+        len({ev["document"] for ev in evidence}),
         len(evidence),
     ]
+
+
+def _evidence_rows(rel_type: RelationshipType, source: str, target: str, key: str, attrs: dict) -> Iterator[list]:
+    """The relation's evidence sentences as Evidence node rows, numbered in order."""
+    for n, ev in enumerate(attrs.get("evidence") or ()):
+        yield [
+            f"{key}:{n}", key, rel_type.name, source, target, ev["document"], ev.get("path", ""), ev["sentence"],
+            ev["start"], ev["end"], list(ev.get("years") or ()), EVIDENCE_LABEL,
+        ]
 
 
 class _ImportFiles:
@@ -162,7 +175,7 @@ class _ImportFiles:
         self.delimiter = ARRAY_DELIMITERS[0]
         self.used: set[str] = set()  # delimiters some array element holds
         self.written: dict[str, tuple] = {}  # file name -> (open file, csv writer)
-        self.entities = self.relations = 0
+        self.entities = self.relations = self.evidence = 0
 
     def __enter__(self) -> _ImportFiles:
         self.folder.mkdir(parents=True, exist_ok=True)

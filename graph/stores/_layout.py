@@ -1,22 +1,24 @@
 """The property layout of :mod:`graph.stores.base`, computed the same way for every store.
 
 A store reads what it holds for a node or relation as a plain dict of properties, hands
-it here together with the new facts, and writes back the dict it gets, so merging and
-forgetting evidence behave identically on every backend.
+it here together with the new facts, and writes back the dicts it gets (a relation's
+summaries, and the Evidence nodes it gains), so merging and forgetting evidence behave
+identically on every backend.
 
 >>> from graph.schema import load_schema
 >>> sold = load_schema().relationship("SOLD")
 >>> wire = Evidence("d1", "wire.txt", "Russia sold the S-400 to China.", 0, 31, (2018,))
->>> analysis = Evidence("d2", "analysis.md", "Deliveries began in 2018.", 40, 65, (2018,))
+>>> analysis = Evidence("d2", "analysis.md", "Deliveries began in 2020.", 40, 65, (2020,))
 >>> relation = Relation("Russia", "State", "SOLD", "S-400", "WeaponSystem", {"to": "China"}, [wire])
->>> stored, added = relation_properties(relation, sold)
->>> relation.evidence = [wire, analysis]
->>> merged, added = relation_properties(relation, sold, stored)
->>> added, merged["evidence_count"], merged["documents"], merged["years"]
-(1, 2, ['d1', 'd2'], [2018])
->>> kept, removed = forget_evidence(merged, "d2")
->>> removed, kept["evidence_paths"]
-(1, ['wire.txt'])
+>>> rows = relation_rows(sold, [relation])
+>>> stored, evidence, added = merge_relations(sold, rows, {})
+>>> relation.evidence = [analysis]
+>>> merged, evidence, added = merge_relations(sold, relation_rows(sold, [relation]), {relation.id: stored[relation.id][2]})
+>>> properties = merged[relation.id][2]
+>>> added, properties["evidence_count"], properties["document_count"], properties["years"]
+(1, 2, 2, [2018, 2020])
+>>> evidence[0]["id"] == relation.id + ":1", evidence[0]["sentence"]
+(True, 'Deliveries began in 2020.')
 """
 from __future__ import annotations
 
@@ -43,19 +45,47 @@ DOCUMENT_PROPERTIES = {
     "id": "STRING", "name": "STRING", "path": "STRING", "title": "STRING", "format": "STRING",
     "loaded_at": "STRING", "size": "INT64", "sha256": "STRING",
 }
+# A relationship with evidence holds only small summaries of it, rewritten when a
+# document adds to it; the sentences are Evidence nodes of their own (below), created
+# once and never rewritten, so a document costs what it adds however many documents
+# state the same fact before it. The relation's Evidence nodes have the ids
+# "<relation id>:<n>" for n from 0 to evidence_next - 1, minus those forgotten since:
+# a reader finds them by primary key from the relation alone.
+RELATION_PROPERTIES = {
+    "id": "STRING", "year": "INT64", "years": "INT64[]", "planned": "BOOLEAN",
+    "confidence": "DOUBLE", "evidence_count": "INT64", "document_count": "INT64",
+    "evidence_next": "INT64",
+}
+EVIDENCE_LABEL = "Evidence"
+# One evidence sentence: the relation it supports (id, type, ends: forgetting a
+# document finds its relations from here) and where in which document it was read.
 EVIDENCE_PROPERTIES = {
+    "id": "STRING", "relation": "STRING", "type": "STRING", "source": "STRING", "target": "STRING",
+    "document": "STRING", "path": "STRING", "sentence": "STRING", "start": "INT64", "end": "INT64",
+    "years": "INT64[]",
+}
+# Evidence nodes by id, the statement both stores read a relation's evidence with.
+EVIDENCE_BY_IDS = "UNWIND $ids AS id MATCH (e:Evidence {id: id}) RETURN e"
+# A relation in the records of :mod:`graph.stores._records` (dump files, copies between
+# stores) keeps its evidence with it, as parallel lists, one entry per sentence.
+RECORD_PROPERTIES = {
     "id": "STRING", "year": "INT64", "years": "INT64[]", "planned": "BOOLEAN",
     "confidence": "DOUBLE", "documents": "STRING[]", "evidence_documents": "STRING[]",
     "evidence_paths": "STRING[]", "evidence_sentences": "STRING[]",
     "evidence_starts": "INT64[]", "evidence_ends": "INT64[]",
-    # Per evidence sentence: its years, space-separated ("2014 2018"). Kept so that
-    # forgetting a document can recompute `years`; a string because Neo4j cannot hold
-    # a list of lists.
+    # Per evidence sentence: its years, space-separated ("2014 2018"); a string because
+    # Neo4j, which dump files have come from, cannot hold a list of lists.
     "evidence_years": "STRING[]",
     "evidence_count": "INT64",
 }
 MENTION_PROPERTIES = {"count": "INT64"}
-# The lists that hold one entry per evidence sentence, side by side.
+# What opening a store written before Evidence nodes says (stores refuse it: moving
+# its evidence would rewrite every relation, and ingesting again gives the same graph).
+OLD_LAYOUT = (
+    "{store}: store keeps evidence in the lists of an earlier tiegraph; "
+    "ingest its documents again into a new store"
+)
+# The record lists that hold one entry per evidence sentence, side by side.
 EVIDENCE_LISTS = (
     "evidence_documents", "evidence_paths", "evidence_sentences", "evidence_starts", "evidence_ends",
     "evidence_years",
@@ -71,10 +101,15 @@ PATHS_READ = 1000
 
 
 def relation_property_types(rel_type: RelationshipType) -> dict[str, str]:
-    """Every property a relationship of this type holds, with its type."""
+    """Every property a relationship of this type holds in a store, with its type."""
     if not rel_type.provenance:
         return dict(MENTION_PROPERTIES)
-    return {**dict(rel_type.properties), **EVIDENCE_PROPERTIES}
+    return {**dict(rel_type.properties), **RELATION_PROPERTIES}
+
+
+def relation_record_types(rel_type: RelationshipType) -> dict[str, str]:
+    """Every property a relation record of this type holds, its evidence included."""
+    return {**dict(rel_type.properties), **RECORD_PROPERTIES}
 
 
 def check_extraction(extraction: Extraction, schema: Schema) -> None:
@@ -201,76 +236,93 @@ def document_properties(document: Document, loaded_at: str | None = None) -> dic
     }
 
 
-def relation_properties(
-    relation: Relation, rel_type: RelationshipType, stored: dict | None = None
-) -> tuple[dict, int]:
-    """Properties of ``relation`` merged with the stored ones, and how many evidence
-    sentences were new (see :func:`merge_relation_properties`)."""
-    incoming = {
+def relation_properties(relation: Relation, rel_type: RelationshipType) -> dict:
+    """``relation`` as the properties of a relation record (its evidence as parallel
+    lists), the form :func:`merge_relations` takes."""
+    return {
         "id": relation.id,
         **{name: relation.properties.get(name) for name, _ in rel_type.properties},
         "planned": bool(relation.properties.get("planned", False)),
         "confidence": relation.confidence,
         **evidence_properties(list(_dated_evidence(relation))),
     }
-    return merge_relation_properties(incoming, rel_type, stored)
-
-
-def merge_relation_properties(
-    incoming: dict, rel_type: RelationshipType, stored: dict | None = None
-) -> tuple[dict, int]:
-    """A relation's properties from a document or another store, merged with the stored
-    ones, and how many evidence sentences were new.
-
-    Evidence is the union in order, the same document, start and end counting once;
-    summaries (``year``, ``years``, ``documents``, ``evidence_count``) are recomputed
-    from it. The type's own properties keep their first known value.
-    """
-    stored = stored or {}
-    # Column by column rather than as Evidence objects: loading a graph merges every
-    # relation it holds, so this runs hundreds of thousands of times.
-    columns = _evidence_columns(incoming)
-    keys = set(zip(columns[0], columns[3], columns[4]))  # document, start, end
-    # A relation met for the first time, the common case when a whole graph is loaded,
-    # keeps its own lists as they are unless one of its sentences repeats.
-    if stored or len(keys) < len(columns[0]):
-        columns = _union_of_evidence(_evidence_columns(stored), columns)
-    own = {
-        name: stored[name] if stored.get(name) is not None else incoming.get(name)
-        for name, _ in rel_type.properties
-    }
-    properties = {
-        "id": incoming["id"],
-        **own,
-        # A stated fact outweighs a stated plan: the relation stays planned only while
-        # every document calls it one.
-        "planned": bool(incoming.get("planned", False)) and bool(stored.get("planned", True)),
-        "confidence": max(stored.get("confidence") or 0.0, incoming.get("confidence") or 0.0),
-        **_summarised(*columns),
-    }
-    return properties, len(columns[0]) - stored_evidence_count(stored)
 
 
 def merge_relations(
-    rel_type: RelationshipType, rows: list[tuple[str, str, dict]], stored: dict[str, dict]
-) -> tuple[dict[str, tuple[str, str, dict]], int]:
-    """``(source id, target id, properties)`` rows of one type merged, in order, into the
-    ``stored`` properties of the relations the store already holds (by relation id);
-    the merged rows by relation id, and how many evidence sentences were new."""
+    rel_type: RelationshipType, rows: list[tuple[str, str, dict]], stored: dict[str, dict],
+    stored_evidence: dict[str, list[dict]] | None = None,
+) -> tuple[dict[str, tuple[str, str, dict]], list[dict], int]:
+    """``(source id, target id, record properties)`` rows of one type merged, in order,
+    into the ``stored`` properties of the relations the store holds (by relation id).
+
+    Gives the merged relations by id (their properties as a store holds them), the new
+    Evidence nodes in order, and how many there are. A sentence (its document, start
+    and end) that the relation already has counts once: ``stored_evidence`` gives the
+    Evidence nodes of the stored relations to check against; None when the rows come
+    from documents the store does not hold, whose sentences cannot be there yet, so
+    nothing needs to be read. The type's own properties keep their first known value;
+    a relation stays planned only while every document calls it one.
+    """
     merged: dict[str, tuple[str, str, dict]] = {}
-    evidence_added = 0
+    evidence: list[dict] = []
+    # By relation id: the sentences and documents it is known to hold.
+    sentences: dict[str, set] = {}
+    documents: dict[str, set] = {}
     for source, target, incoming in rows:
         relation_id = incoming["id"]
-        known = merged[relation_id][2] if relation_id in merged else stored.get(relation_id)
-        properties, added = merge_relation_properties(incoming, rel_type, known)
+        if relation_id in merged:
+            properties = merged[relation_id][2]
+        else:
+            properties = _stored_or_new(relation_id, stored.get(relation_id))
+            held = (stored_evidence or {}).get(relation_id, ())
+            sentences[relation_id] = {(row["document"], row["start"], row["end"]) for row in held}
+            documents[relation_id] = {row["document"] for row in held}
+        for name, _ in rel_type.properties:
+            if properties.get(name) is None:
+                properties[name] = incoming.get(name)
+        properties["planned"] = bool(incoming.get("planned", False)) and properties["planned"]
+        properties["confidence"] = max(properties["confidence"] or 0.0, incoming.get("confidence") or 0.0)
+        years = set(properties["years"])
+        for document, path, sentence, start, end, stated in zip(*_evidence_columns(incoming)):
+            if (document, start, end) in sentences[relation_id]:
+                continue
+            sentences[relation_id].add((document, start, end))
+            if document not in documents[relation_id]:
+                documents[relation_id].add(document)
+                properties["document_count"] += 1
+            stated_years = sorted({int(year) for year in (stated or "").split()})
+            years.update(stated_years)
+            evidence.append({
+                "id": f"{relation_id}:{properties['evidence_next']}", "relation": relation_id,
+                "type": rel_type.name, "source": source, "target": target, "document": document,
+                "path": path, "sentence": sentence, "start": start, "end": end, "years": stated_years,
+            })
+            properties["evidence_next"] += 1
+            properties["evidence_count"] += 1
+        properties["years"] = sorted(years)
+        properties["year"] = properties["years"][0] if years else None
         merged[relation_id] = (source, target, properties)
-        evidence_added += added
-    return merged, evidence_added
+    return merged, evidence, len(evidence)
+
+
+def _stored_or_new(relation_id: str, stored: dict | None) -> dict:
+    """A copy of a stored relation's properties to merge into, or those of a new one."""
+    if stored is None:
+        return {
+            "id": relation_id, "year": None, "years": [], "planned": True, "confidence": 0.0,
+            "evidence_count": 0, "document_count": 0, "evidence_next": 0,
+        }
+    properties = dict(stored)
+    properties["years"] = list(stored.get("years") or [])
+    properties["planned"] = bool(stored.get("planned", True))
+    for name in ("evidence_count", "document_count", "evidence_next"):
+        properties[name] = stored.get(name) or 0
+    return properties
 
 
 def relation_rows(rel_type: RelationshipType, relations: list[Relation]) -> list[tuple[str, str, dict]]:
     """An extraction's relations of one type as the rows :func:`merge_relations` takes."""
-    return [(relation.source_id, relation.target_id, relation_properties(relation, rel_type)[0]) for relation in relations]
+    return [(relation.source_id, relation.target_id, relation_properties(relation, rel_type)) for relation in relations]
 
 
 def mention_rows(document_id: str, entities: list[Entity]) -> list[dict]:
@@ -278,92 +330,100 @@ def mention_rows(document_id: str, entities: list[Entity]) -> list[dict]:
     return [{"document": document_id, "entity": entity.id, "count": entity.mentions} for entity in entities]
 
 
-def forget_evidence(stored: dict, document_id: str) -> tuple[dict, int]:
-    """The stored relation without the evidence of one document, and how many sentences went."""
-    evidence = stored_evidence(stored)
-    kept = [ev for ev in evidence if ev.document != document_id]
-    return {**stored, **evidence_properties(kept)}, len(evidence) - len(kept)
+def forget_evidence(stored: dict, kept: list[dict]) -> dict:
+    """A stored relation's properties once the Evidence nodes not in ``kept`` are gone:
+    its counts and years summarise what is left.
+
+    >>> sale = {"id": "a1", "years": [2018, 2021], "evidence_count": 2, "document_count": 2, "evidence_next": 2}
+    >>> left = forget_evidence(sale, [{"document": "d1", "years": [2018]}])
+    >>> left["years"], left["evidence_count"], left["document_count"], left["evidence_next"]
+    ([2018], 1, 1, 2)
+    """
+    years = sorted({year for row in kept for year in row.get("years") or ()})
+    return {
+        **stored,
+        "year": years[0] if years else None,
+        "years": years,
+        "evidence_count": len(kept),
+        "document_count": len({row["document"] for row in kept}),
+    }
+
+
+def evidence_ids(stored: dict) -> list[str]:
+    """The ids the Evidence nodes of a stored relation may have (forgotten ones leave gaps)."""
+    return [f"{stored['id']}:{n}" for n in range(stored.get("evidence_next") or 0)]
+
+
+def in_order(rows) -> list[dict]:
+    """Evidence nodes in the order their relation was given them."""
+    return sorted(rows, key=lambda row: int(row["id"].rsplit(":", 1)[1]))
+
+
+def by_relation(rows) -> dict[str, list[dict]]:
+    """Evidence nodes grouped by the relation they support, each group in order."""
+    grouped: dict[str, list[dict]] = {}
+    for row in in_order(rows):
+        grouped.setdefault(row["relation"], []).append(row)
+    return grouped
 
 
 def evidence_properties(evidence: list[Evidence]) -> dict:
-    """The parallel evidence lists and the summaries derived from them."""
-    return _summarised(
-        [ev.document for ev in evidence],
-        [ev.path for ev in evidence],
-        [ev.sentence for ev in evidence],
-        [ev.start for ev in evidence],
-        [ev.end for ev in evidence],
-        [" ".join(str(year) for year in ev.years) for ev in evidence],
-    )
-
-
-def _summarised(*columns: list) -> dict:
-    """The parallel evidence lists (in :data:`EVIDENCE_LISTS` order) as stored, with the
-    summaries derived from them."""
-    documents, years = columns[0], columns[-1]
-    stated = sorted({int(year) for text in years for year in (text or "").split()})
+    """The parallel evidence lists of a relation record and the summaries derived from them."""
+    documents = [ev.document for ev in evidence]
+    stated = sorted({year for ev in evidence for year in ev.years})
     return {
         "year": stated[0] if stated else None,
         "years": stated,
         "documents": list(dict.fromkeys(documents)),
-        **dict(zip(EVIDENCE_LISTS, columns)),
+        "evidence_documents": documents,
+        "evidence_paths": [ev.path for ev in evidence],
+        "evidence_sentences": [ev.sentence for ev in evidence],
+        "evidence_starts": [ev.start for ev in evidence],
+        "evidence_ends": [ev.end for ev in evidence],
+        "evidence_years": [" ".join(str(year) for year in ev.years) for ev in evidence],
         "evidence_count": len(documents),
     }
 
 
-def _union_of_evidence(columns: list[list], incoming: list[list]) -> list[list]:
-    """``columns`` (parallel evidence lists) with the sentences of ``incoming`` they lack
-    appended in order; a sentence is its document, start and end."""
-    known = set(zip(columns[0], columns[3], columns[4]))
-    for sentence in zip(*incoming):
-        key = (sentence[0], sentence[3], sentence[4])
-        if key not in known:
-            known.add(key)
-            for column, value in zip(columns, sentence):
-                column.append(value)
-    return columns
+def record_properties(rel_type: RelationshipType, stored: dict, evidence: list[dict]) -> dict:
+    """A stored relation and its Evidence nodes as the properties of a relation record."""
+    own = {name: stored.get(name) for name, _ in rel_type.properties}
+    return {
+        **{name: value for name, value in stored.items() if name in RECORD_PROPERTIES},
+        **own,
+        **evidence_properties(stored_evidence(evidence)),
+    }
 
 
-def _evidence_columns(stored: dict) -> list[list]:
-    """Copies of a relation's parallel evidence lists, ``evidence_years`` filled in for a
-    relation stored before it existed."""
-    columns = [list(stored.get(name) or []) for name in EVIDENCE_LISTS]
+def _evidence_columns(properties: dict) -> list[list]:
+    """A record's parallel evidence lists, ``evidence_years`` filled in for a record
+    written before it existed."""
+    columns = [list(properties.get(name) or []) for name in EVIDENCE_LISTS]
     columns[-1] = columns[-1] or [""] * len(columns[0])
     return columns
 
 
-def stored_evidence(stored: dict) -> list[Evidence]:
-    """The evidence sentences held in a relation's parallel lists."""
-    documents = stored.get("evidence_documents") or []
-    years = stored.get("evidence_years") or [""] * len(documents)
-    columns = zip(
-        documents,
-        stored.get("evidence_paths") or [],
-        stored.get("evidence_sentences") or [],
-        stored.get("evidence_starts") or [],
-        stored.get("evidence_ends") or [],
-        years,
-    )
+def stored_evidence(rows: list[dict]) -> list[Evidence]:
+    """Evidence nodes, in order, as :class:`Evidence`."""
     return [
-        Evidence(document, path, sentence, start, end, tuple(int(y) for y in (stated or "").split()))
-        for document, path, sentence, start, end, stated in columns
+        Evidence(row["document"], row.get("path") or "", row.get("sentence") or "", row["start"], row["end"],
+                 tuple(row.get("years") or ()))
+        for row in in_order(rows)
     ]
 
 
-def stored_evidence_count(stored: dict) -> int:
-    return len(stored.get("evidence_documents") or [])
-
-
-def edge_attributes(rel_type: RelationshipType, stored: dict) -> dict:
-    """Attributes of a relation's edge in :meth:`GraphStore.to_networkx`."""
+def edge_attributes(rel_type: RelationshipType, stored: dict, evidence: list[dict]) -> dict:
+    """Attributes of a relation's edge in :meth:`GraphStore.to_networkx`, from its stored
+    properties and its Evidence nodes."""
     names = [name for name, _ in rel_type.properties] + list(SHARED_RELATION_PROPERTIES)
     return {
         "type": rel_type.name,
         "properties": {name: stored[name] for name in names if stored.get(name) is not None},
         "years": list(stored.get("years") or []),
         "evidence": [
-            {"document": ev.document, "path": ev.path, "sentence": ev.sentence, "start": ev.start, "end": ev.end}
-            for ev in stored_evidence(stored)
+            {"document": ev.document, "path": ev.path, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
+             "years": list(ev.years)}
+            for ev in stored_evidence(evidence)
         ],
     }
 
@@ -378,13 +438,15 @@ def node_attributes(label: str, stored: dict) -> dict:
     }
 
 
-def stored_relation(rel_type: RelationshipType, source_id: str, target_id: str, stored: dict) -> Relation:
+def stored_relation(
+    rel_type: RelationshipType, source_id: str, target_id: str, stored: dict, evidence: list[dict]
+) -> Relation:
     """The :class:`Relation` a relationship between two entities holds, with its evidence."""
     (source_label, source), (target_label, target) = split_entity_id(source_id), split_entity_id(target_id)
     return Relation(
         source, source_label, rel_type.name, target, target_label,
-        edge_attributes(rel_type, stored)["properties"],
-        stored_evidence(stored),
+        edge_attributes(rel_type, stored, [])["properties"],
+        stored_evidence(evidence),
         stored.get("confidence") if stored.get("confidence") is not None else 1.0,
     )
 
@@ -400,11 +462,6 @@ def walkable_types(schema: Schema, types=None, via=None, max_hops: int = 4) -> l
     if not 1 <= max_hops <= MAX_HOPS:
         raise StoreError(f"max hops must be between 1 and {MAX_HOPS}, not {max_hops}")
     return [name for name in evidence_types if name in types] if types else evidence_types
-
-
-def ordered_paths(paths: list[list[Relation]], source_id: str, limit: int) -> list[list[Relation]]:
-    """The first ``limit`` paths from ``source_id`` in the order of :func:`path_order`."""
-    return sorted(paths, key=lambda path: path_order([(r.source_id, r.type, r.target_id, r.id) for r in path], source_id))[:limit]
 
 
 def path_order(hops: list[tuple[str, str, str, str]], source_id: str) -> list[tuple]:

@@ -3,7 +3,10 @@
 ``tiegraph copy`` moves a graph between stores with it and ``tiegraph dump`` /
 ``restore`` keep it as JSON lines (:mod:`graph.dump`). A record is a dict whose
 ``record`` key says what it holds; properties follow the layout of
-:mod:`graph.stores.base`, with the properties a store does not hold left out::
+:mod:`graph.stores.base`, with the properties a store does not hold left out, but for
+a relation's evidence: a store keeps it as Evidence nodes, a record as parallel lists
+in the relation's properties (``RECORD_PROPERTIES`` of :mod:`graph.stores._layout`;
+the layout stores had before Evidence nodes, so older dumps restore as they are)::
 
     {"record": "document", "properties": {"id": "9f2c...", "path": "wire.txt", "title": ...}}
     {"record": "entity", "label": "State", "properties": {"id": "State:Russia", "name": "Russia", ...}}
@@ -34,9 +37,13 @@ from graph.stores._cypher import identifier
 from graph.stores._layout import (
     DOCUMENT_PROPERTIES,
     ENTITY_PROPERTIES,
+    EVIDENCE_BY_IDS,
     EVIDENCE_LISTS,
     MENTION_PROPERTIES,
-    relation_property_types,
+    by_relation,
+    evidence_ids,
+    record_properties,
+    relation_record_types,
 )
 from graph.stores.base import BATCH_SIZE, LoadSummary, StoreError
 
@@ -44,6 +51,8 @@ if TYPE_CHECKING:
     from graph.stores.base import GraphStore
 
 KINDS = ("document", "entity", "relation", "mention")
+# Relations whose evidence is read with one statement when a store gives its records.
+EVIDENCE_PAGE = 500
 # Records that make nodes; they are written before any record that links nodes.
 NODE_KINDS = ("document", "entity")
 
@@ -100,14 +109,20 @@ def graph_records(store: GraphStore) -> Iterator[dict]:
     for rel_type in schema.relationships.values():
         if not rel_type.provenance:
             continue
-        types = relation_property_types(rel_type)
-        for source_label, target_label, source, target, relation in _sorted_relations(store, rel_type, "r.id"):
-            yield {
-                "record": "relation", "type": rel_type.name,
-                "source_id": source, "source_label": source_label,
-                "target_id": target, "target_label": target_label,
-                "properties": _declared(relation, types),
-            }
+        types = relation_record_types(rel_type)
+        relations = _sorted_relations(store, rel_type, "r.id")
+        for start in range(0, len(relations), EVIDENCE_PAGE):
+            page = relations[start:start + EVIDENCE_PAGE]
+            ids = [key for *_, relation in page for key in evidence_ids(relation)]
+            evidence = by_relation(node for (node,) in store.query(EVIDENCE_BY_IDS, {"ids": ids}).rows) if ids else {}
+            for source_label, target_label, source, target, relation in page:
+                properties = record_properties(rel_type, relation, evidence.get(relation["id"], []))
+                yield {
+                    "record": "relation", "type": rel_type.name,
+                    "source_id": source, "source_label": source_label,
+                    "target_id": target, "target_label": target_label,
+                    "properties": _declared(properties, types),
+                }
     for _, label, document, entity, mention in _sorted_relations(store, schema.relationship("MENTIONS"), "s.id"):
         yield {
             "record": "mention", "document_id": document, "entity_id": entity, "entity_label": label,
@@ -292,7 +307,7 @@ def _fits(value: object, type_: str) -> bool:
     return type(value) in allowed
 
 
-_relation_types = cache(relation_property_types)
+_relation_types = cache(relation_record_types)
 
 
 def _string(record: dict, key: str, described: str) -> str:

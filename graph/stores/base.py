@@ -1,12 +1,15 @@
 """The interface every store implements, and the property layout they share.
 
 A store keeps entities as nodes labelled by their schema label, documents as
-``Document`` nodes, and relations as typed relationships whose evidence is held in
-parallel list properties (one entry per supporting sentence), so the same Cypher
-reads evidence on the embedded store and on Neo4j::
+``Document`` nodes, relations as typed relationships that hold small summaries of their
+evidence, and each evidence sentence as an ``Evidence`` node of its own, created once
+and never rewritten, so a document costs what it adds however many documents state the
+same fact. The same Cypher reads a relation's sentences on the embedded store and on
+Neo4j::
 
     MATCH (s:State)-[r:SOLD]->(w:WeaponSystem)
-    RETURN s.name, w.name, r.`to`, r.years, r.evidence_sentences[1]   // 1-based on LadybugDB
+    MATCH (e:Evidence {relation: r.id})
+    RETURN s.name, w.name, r.`to`, e.path, e.sentence ORDER BY e.path, e.start
 
 Relationship properties (besides the type's own ones from seeds/schema.yaml):
 
@@ -16,15 +19,17 @@ Relationship properties (besides the type's own ones from seeds/schema.yaml):
 ``years``                 INT64[]    every year the evidence gives, sorted
 ``planned``               BOOLEAN    a stated plan, not a fact
 ``confidence``            DOUBLE     highest extraction confidence seen
-``documents``             STRING[]   distinct ids of supporting documents
-``evidence_documents``    STRING[]   per evidence sentence: document id
-``evidence_paths``        STRING[]   per evidence sentence: document path or URL
-``evidence_sentences``    STRING[]   per evidence sentence: the sentence
-``evidence_starts``       INT64[]    per evidence sentence: start offset in the text
-``evidence_ends``         INT64[]    per evidence sentence: end offset
-``evidence_years``        STRING[]   per evidence sentence: its years, space-separated
 ``evidence_count``        INT64      number of evidence sentences
+``document_count``        INT64      number of distinct supporting documents
+``evidence_next``         INT64      the number the relation's next sentence will take
 ========================  =========  ==================================================
+
+``Evidence`` node properties: ``id`` (``<relation id>:<n>``, n counting from 0 below the
+relation's ``evidence_next``; a forgotten document's sentences leave gaps, so a reader
+may look each one up by its primary key), ``relation`` (the relation's id), ``type``,
+``source`` and ``target`` (the relation's type and its ends' entity ids), ``document``
+(the document's id), ``path``, ``sentence``, ``start`` and ``end`` (INT64 character
+offsets into the document's text), ``years`` (INT64[], the years the sentence gives).
 
 Entity node properties: ``id``, ``name``, ``aliases`` (STRING[]), ``discovered``
 (BOOLEAN), ``confidence`` (DOUBLE), and analytics written back by ``tiegraph analyze``:
@@ -230,7 +235,7 @@ class GraphStore(ABC):
         ``discovered``. Edge keys are relation ids; edge attributes ``type``,
         ``properties`` (dict of the type's own properties, ``year``, ``planned``),
         ``years`` (list) and ``evidence`` (list of dicts with ``document``, ``path``,
-        ``sentence``, ``start``, ``end``). Read a page at a time, but held whole: a
+        ``sentence``, ``start``, ``end``, ``years``). Read a page at a time, but held whole: a
         graph too large for memory streams through :meth:`entity_pages` and
         :meth:`relation_pages` instead.
         """

@@ -54,10 +54,6 @@ _CHECKPOINT_SECONDS = 30.0
 _CHECKPOINTING = re.compile(r"checkpoint recovery is pending|WAL file is corrupted|\.wal\b")
 # How long a checkpoint may stay pending before a reader takes its writer for dead.
 _SETTLE_SECONDS = 2.0
-# The evidence lists a write does not read back: it appends to them (see
-# EmbeddedStore._stored_relations), so a relation many documents support costs no more
-# to add evidence to than a new one.
-_UNREAD = ("evidence_paths", "evidence_sentences")
 # The end of a query that found entities `n`: each with how often documents mention it.
 _WITH_MENTIONS = "OPTIONAL MATCH (:Document)-[m:MENTIONS]->(n) RETURN n, coalesce(sum(m.count), 0)"
 # LadybugDB's buffer pool, which holds the pages a process reads and writes, may grow to
@@ -260,9 +256,12 @@ class EmbeddedStore(GraphStore):
         found = {}  # by relation id: a relation from the entity to itself is met twice
         for outgoing, pattern in ((True, f"{node}-[r:{types}]->(m)"), (False, f"(m)-[r:{types}]->{node}")):
             for other, stored in self._rows(f"MATCH {pattern} RETURN m.id, r", {"id": entity_id}):
-                ends = (entity_id, other) if outgoing else (other, entity_id)
-                found[stored["id"]] = _layout.stored_relation(self.schema.relationship(stored["_type"]), *ends, stored)
-        return list(found.values())
+                found[stored["id"]] = ((entity_id, other) if outgoing else (other, entity_id), stored)
+        evidence = self._evidence_of([stored for _, stored in found.values()])
+        return [
+            _layout.stored_relation(self.schema.relationship(stored["_type"]), *ends, stored, evidence.get(key, []))
+            for key, (ends, stored) in found.items()
+        ]
 
     def paths(self, source_id, target_id, *, max_hops=4, types=None, via=None, since=None, limit=10):
         walkable = _layout.walkable_types(self.schema, types, via, max_hops)
@@ -326,11 +325,18 @@ class EmbeddedStore(GraphStore):
             for target_label in rel_type.targets:
                 pattern = f"(s:{identifier(source_label)})-[r:{identifier(type_name)}]->(t:{identifier(target_label)})"
                 for page in self._offset_pages(pattern, "r", columns, size):
+                    evidence = self._evidence_of(page)
                     yield [
                         (stored.pop("_source"), stored.pop("_target"), stored["id"],
-                         _layout.edge_attributes(rel_type, stored))
+                         _layout.edge_attributes(rel_type, stored, evidence.get(stored["id"], [])))
                         for stored in page
                     ]
+
+    def _evidence_of(self, relations: list[dict]) -> dict[str, list[dict]]:
+        """The Evidence nodes of stored relations, by relation id, in order: each looked
+        up by its primary key."""
+        ids = [key for stored in relations for key in _layout.evidence_ids(stored)]
+        return _layout.by_relation(node for (node,) in self._rows(_layout.EVIDENCE_BY_IDS, {"ids": ids})) if ids else {}
 
     def _offset_pages(self, pattern: str, variable: str, columns: dict[str, str], size: int):
         """The rows of ``MATCH pattern RETURN columns`` as dicts, a page for each ``size``
@@ -379,19 +385,24 @@ class EmbeddedStore(GraphStore):
                 for row in _layout.mention_rows(extractions[index].document.id, [entity])
             ])
         relations = [(index, relation) for index, e in enumerate(extractions) for relation in e.relations]
+        evidence: list[dict] = []
         for (type_name, source_label, target_label), members in _grouped(relations, "type", "source_label", "target_label"):
             rel_type = self.schema.relationship(type_name)
             rows = [(index, row) for index, relation in members for row in _layout.relation_rows(rel_type, [relation])]
             stored = self._stored_relations(rel_type, source_label, target_label, [row for _, row in rows])
-            # Merged document by document, so that each is told what it added.
+            # Merged document by document, so that each is told what it added. The
+            # documents are new to the store, so none of their sentences can be in it.
             known, merged = dict(stored), {}
             for index, document_rows in _by_document(rows):
-                added, evidence_added = _layout.merge_relations(rel_type, document_rows, known)
+                added, new_evidence, evidence_added = _layout.merge_relations(rel_type, document_rows, known)
                 summaries[index].relations_added += len(added.keys() - known.keys())
                 summaries[index].evidence_added += evidence_added
                 known.update((relation_id, properties) for relation_id, (_, _, properties) in added.items())
                 merged.update(added)
+                evidence += new_evidence
             self._save_merged_relations(rel_type, source_label, target_label, merged, stored)
+        # One statement for the sentences of every type.
+        self._create_nodes(_layout.EVIDENCE_LABEL, evidence)
         return summaries
 
     def _add_documents(self, rows: list[dict]) -> int:
@@ -452,29 +463,27 @@ class EmbeddedStore(GraphStore):
         """Merge ``(source id, target id, properties)`` relations of one type between two
         labels into the stored ones, in order; (relations created, evidence sentences added)."""
         stored = self._stored_relations(rel_type, source_label, target_label, rows)
-        merged, evidence_added = _layout.merge_relations(rel_type, rows, stored)
+        # Records may repeat sentences the store holds: those of the relations they name are read.
+        held = self._evidence_of(list(stored.values()))
+        merged, evidence, evidence_added = _layout.merge_relations(rel_type, rows, stored, held)
         self._save_merged_relations(rel_type, source_label, target_label, merged, stored)
+        self._create_nodes(_layout.EVIDENCE_LABEL, evidence)
         return len(merged.keys() - stored.keys()), evidence_added
 
     def _stored_relations(
         self, rel_type: RelationshipType, source_label: str, target_label: str, rows: list[tuple]
     ) -> dict[str, dict]:
         """The stored properties, by relation id, of those ``(source id, target id,
-        properties)`` relations the store holds, but for the paths and sentences of their
-        evidence (:data:`_UNREAD`): merging needs only to know how many there are."""
-        names = [name for name in _layout.relation_property_types(rel_type) if name not in _UNREAD]
-        # A relation stored before evidence_years existed is rewritten whole, so read whole.
-        unread = [f"CASE WHEN r.evidence_years IS NULL THEN r.`{name}` END" for name in _UNREAD]
+        properties)`` relations the store holds."""
+        names = list(_layout.relation_property_types(rel_type))
         _, found = self._execute(
             f"MATCH (s:{source_label})-[r:{rel_type.name}]->(:{target_label}) "
-            f"WHERE s.id IN $sources AND r.id IN $ids RETURN {', '.join([f'r.`{name}`' for name in names] + unread)}",
+            f"WHERE s.id IN $sources AND r.id IN $ids RETURN {', '.join(f'r.`{name}`' for name in names)}",
             {"sources": list({source for source, _, _ in rows}), "ids": list({p["id"] for _, _, p in rows})},
         )
         stored = {}
         for values in found:
-            properties = {name: value for name, value in zip([*names, *_UNREAD], values) if value is not None}
-            for name in _UNREAD:
-                properties.setdefault(name, [""] * _layout.stored_evidence_count(properties))
+            properties = {name: value for name, value in zip(names, values) if value is not None}
             stored[properties["id"]] = properties
         return stored
 
@@ -492,22 +501,18 @@ class EmbeddedStore(GraphStore):
         self, rel_type: RelationshipType, source_label: str, target_label: str,
         merged: dict[str, tuple], stored: dict[str, dict],
     ) -> None:
-        """Write merged relations by id: create those not ``stored``, append their new
-        evidence to the others (those stored before evidence_years existed are rewritten)."""
-        modes: dict[str, list] = {"create": [], "append": [], "set": []}
-        changed: set[str] = set()  # properties besides the evidence lists that an append changes
+        """Write merged relations by id: create those not ``stored``, and set on the others
+        only the properties that changed (each property set is a change of its own in the
+        write-ahead log)."""
+        created, changed_rows, changed = [], [], set()
         for relation_id, (source, target, properties) in merged.items():
             known = stored.get(relation_id)
             if known is None:
-                modes["create"].append((source, target, properties))
-            elif "evidence_years" in known or not _layout.stored_evidence_count(known):
-                count = _layout.stored_evidence_count(known)
-                new = {name: properties[name][count:] for name in _layout.EVIDENCE_LISTS}
-                modes["append"].append((source, target, {**properties, **new}))
-                changed.update(name for name, value in properties.items() if name not in new and known.get(name) != value)
-            else:
-                modes["set"].append((source, target, properties))
-        for mode, batch in modes.items():
+                created.append((source, target, properties))
+            elif _changed(properties, known):
+                changed_rows.append((source, target, properties))
+                changed.update(name for name, value in properties.items() if known.get(name) != value)
+        for mode, batch in (("create", created), ("set", changed_rows)):
             written = self._save_relations(rel_type, source_label, target_label, batch, mode, tuple(sorted(changed)))
             if written < len(batch):
                 raise _records.MissingEndpoints()
@@ -517,13 +522,13 @@ class EmbeddedStore(GraphStore):
         changed: tuple[str, ...] = (),
     ) -> int:
         """Write each ``(source id, target id, properties)`` relation in ``batch`` as
-        ``mode`` says (see :func:`_relations_cypher`; an append sets only the ``changed``
-        properties besides the evidence lists); how many it found the ends of."""
+        ``mode`` says (see :func:`_relations_cypher`; a set writes only the ``changed``
+        properties); how many it found the ends of."""
         if not batch:
             return 0
         names = _layout.relation_property_types(rel_type)
-        if mode == "append":
-            names = ("id", *changed, *_layout.EVIDENCE_LISTS)
+        if mode == "set":
+            names = ("id", *changed)
         else:
             changed = ()
         rows = [
@@ -548,21 +553,33 @@ class EmbeddedStore(GraphStore):
     # -- forgetting -------------------------------------------------------------------
 
     def _forget_document(self, document_id: str, summary: ForgetSummary) -> None:
-        for rel_type in self._evidence_types():
-            for source_label, source, target_label, target, stored in self._rows(
-                f"MATCH (s)-[r:{rel_type.name}]->(t) WHERE $document IN r.documents "
-                "RETURN label(s), s.id, label(t), t.id, r",
-                {"document": document_id},
-            ):
-                properties, removed = _layout.forget_evidence(stored, document_id)
-                summary.evidence_removed += removed
-                if properties["evidence_count"]:
-                    batch = [(source, target, properties)]
-                    self._save_relations(rel_type, source_label, target_label, batch, "set")
-                    continue
-                self._run(f"MATCH ()-[r:{rel_type.name} {{id: $id}}]->() DELETE r", {"id": stored["id"]})
-                summary.relations_removed += 1
-                summary.details.append(f"removed {rel_type.name} {source} -> {target}")
+        # Evidence has no index but its primary key: the document's sentences are found
+        # by a scan, their relations then by their ends and ids.
+        gone = self._rows("MATCH (e:Evidence) WHERE e.document = $document RETURN e", {"document": document_id})
+        for relation_id, sentences in sorted(_layout.by_relation(node for (node,) in gone).items()):
+            first = sentences[0]
+            rel_type = self.schema.relationship(first["type"])
+            source_label, target_label = self._entity_label(first["source"]), self._entity_label(first["target"])
+            found = self._rows(
+                f"MATCH (:{source_label} {{id: $source}})-[r:{identifier(rel_type.name)}]->(:{target_label} {{id: $target}}) "
+                "WHERE r.id = $id RETURN r",
+                {"source": first["source"], "target": first["target"], "id": relation_id},
+            )
+            if not found:
+                continue
+            stored = found[0][0]
+            held = self._evidence_of([stored]).get(relation_id, [])
+            kept = [row for row in held if row["document"] != document_id]
+            summary.evidence_removed += len(held) - len(kept)
+            if kept:
+                properties = _layout.forget_evidence(stored, kept)
+                self._save_relations(rel_type, source_label, target_label, [(first["source"], first["target"], properties)],
+                                     "set", ("document_count", "evidence_count", "year", "years"))
+                continue
+            self._run(f"MATCH ()-[r:{rel_type.name} {{id: $id}}]->() DELETE r", {"id": relation_id})
+            summary.relations_removed += 1
+            summary.details.append(f"removed {rel_type.name} {first['source']} -> {first['target']}")
+        self._run("MATCH (e:Evidence) WHERE e.document = $document DELETE e", {"document": document_id})
         self._run("MATCH (d:Document {id: $id}) DETACH DELETE d", {"id": document_id})
         summary.documents_removed += 1
 
@@ -599,7 +616,8 @@ class EmbeddedStore(GraphStore):
             f"(:{self._entity_label(target_id)} {{id: $target}}) WHERE r.id = $id RETURN r",
             {"source": source_id, "target": target_id, "id": relation_id},
         )[0][0]
-        return _layout.stored_relation(self.schema.relationship(type_), source_id, target_id, stored)
+        evidence = self._evidence_of([stored]).get(relation_id, [])
+        return _layout.stored_relation(self.schema.relationship(type_), source_id, target_id, stored, evidence)
 
     def _require_writable(self) -> None:
         if self.read_only:
@@ -651,6 +669,10 @@ class EmbeddedStore(GraphStore):
             result.close()
         return columns, rows
 
+    def _holds_evidence_lists(self, table: str) -> bool:
+        """Whether a relationship table has the evidence lists of the layout before Evidence nodes."""
+        return "evidence_sentences" in {name for (name,) in self._rows(f"CALL table_info('{identifier(table)}') RETURN name")}
+
     def _ensure_tables(self) -> None:
         """Create or extend the tables for the schema unless the store already has them."""
         statements = list(_schema_statements(self.schema))
@@ -658,6 +680,8 @@ class EmbeddedStore(GraphStore):
         comments = dict(self._rows("CALL show_tables() RETURN name, comment"))
         if comments.get("Document") == version:
             return
+        if any(self._holds_evidence_lists(name) for name in comments if name in self.schema.relationships):
+            raise StoreError(_layout.OLD_LAYOUT.format(store=self.path))
         if self.read_only and not comments:
             raise StoreError(f"{self.path}: no store here yet; load documents into it first")
         if self.read_only:
@@ -806,9 +830,8 @@ def _store_error(exc: RuntimeError, path: Path) -> StoreError:
 
 def _schema_statements(schema: Schema):
     """DDL that creates the schema's tables, or adds what an older store lacks."""
-    for label in schema.labels:
-        properties = _layout.DOCUMENT_PROPERTIES if label == "Document" else _layout.ENTITY_PROPERTIES
-        yield from _table_statements("NODE", identifier(label), properties, "PRIMARY KEY (id)")
+    for label in [*schema.labels, _layout.EVIDENCE_LABEL]:
+        yield from _table_statements("NODE", identifier(label), _node_properties(label), "PRIMARY KEY (id)")
     for rel_type in schema.relationships.values():
         pairs = [f"FROM {identifier(s)} TO {identifier(t)}" for s in rel_type.sources for t in rel_type.targets]
         properties = _layout.relation_property_types(rel_type)
@@ -862,11 +885,18 @@ def _by_document(rows: list[tuple[int, object]]) -> list[tuple[int, list]]:
     return list(documents.items())
 
 
+def _node_properties(label: str) -> dict[str, str]:
+    """The properties of a node table, with their types."""
+    if label == "Document":
+        return _layout.DOCUMENT_PROPERTIES
+    return _layout.EVIDENCE_PROPERTIES if label == _layout.EVIDENCE_LABEL else _layout.ENTITY_PROPERTIES
+
+
 @cache
 def _nodes_cypher(label: str, names: tuple[str, ...], exists: bool) -> str:
     """Cypher that sets the properties ``names`` of a batch of nodes, found by id if they
     ``exists``, else created."""
-    types = _layout.DOCUMENT_PROPERTIES if label == "Document" else _layout.ENTITY_PROPERTIES
+    types = _node_properties(label)
     if not exists:
         return f"UNWIND $rows AS row CREATE (n:{label} {{{_property_map('row', types, names)}}})"
     assignments = _assignments("n", "row", types, [name for name in names if name != "id"])
@@ -877,20 +907,9 @@ def _nodes_cypher(label: str, names: tuple[str, ...], exists: bool) -> str:
 def _relations_cypher(
     rel_type: RelationshipType, source_label: str, target_label: str, mode: str, changed: tuple[str, ...] = ()
 ) -> str:
-    """Cypher that writes a batch of relations: ``create`` them, ``set`` every property of
-    stored ones, or ``append`` the rows' evidence lists to theirs and set the ``changed``
-    properties (each property set is a change of its own in the write-ahead log). Stored
-    relations are found from their sources (``$sources``) and ids (``$ids``)."""
+    """Cypher that writes a batch of relations: ``create`` them, or ``set`` the ``changed``
+    properties of stored ones, found from their sources (``$sources``) and ids (``$ids``)."""
     types = _layout.relation_property_types(rel_type)
-    names = [name for name in types if name != "id"]
-    if mode == "append":
-        assignments = ", ".join([
-            *([_assignments("r", "row.properties", types, changed)] if changed else []),
-            *(f"r.`{name}` = list_concat(coalesce(r.`{name}`, CAST([] AS {types[name]})), "
-              f"CAST(row.properties.`{name}` AS {types[name]}))" for name in _layout.EVIDENCE_LISTS),
-        ])
-    else:
-        assignments = _assignments("r", "row.properties", types, names)
     if mode == "create":
         return (
             f"UNWIND $rows AS row MATCH (s:{source_label} {{id: row.source}}) MATCH (t:{target_label} {{id: row.target}}) "
@@ -898,5 +917,6 @@ def _relations_cypher(
         )
     return (
         f"MATCH (s:{source_label})-[r:{rel_type.name}]->(:{target_label}) WHERE s.id IN $sources AND r.id IN $ids "
-        f"WITH r UNWIND $rows AS row WITH r, row WHERE r.id = row.properties.id SET {assignments} RETURN count(*)"
+        f"WITH r UNWIND $rows AS row WITH r, row WHERE r.id = row.properties.id "
+        f"SET {_assignments('r', 'row.properties', types, changed)} RETURN count(*)"
     )

@@ -109,6 +109,7 @@ class Neo4jStore(GraphStore):
                 # it cannot reach for 30 seconds before giving up.
                 with self._errors(), self._session(neo4j.READ_ACCESS) as session:
                     session.run("RETURN 1").consume()
+                    self._refuse_old_layout(session)
             else:
                 self._ensure_constraints()
         except StoreError:
@@ -184,11 +185,18 @@ class Neo4jStore(GraphStore):
             "RETURN [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, "
             f"properties: properties(r)}}] AS walked LIMIT {_layout.PATHS_READ}"
         )
-        found = self._read(lambda tx: [
-            [self._stored_relation(relation) for relation in record["walked"]]
-            for record in tx.run(cypher, source=source_id, target=target_id, since=since, via=list(via or ()))
-        ])
-        return _layout.ordered_paths(found, source_id, limit)
+
+        def kept_paths(tx):
+            found = [
+                record["walked"]
+                for record in tx.run(cypher, source=source_id, target=target_id, since=since, via=list(via or ()))
+            ]
+            # Evidence is read for the paths kept only.
+            kept = sorted(found, key=lambda path: _layout.path_order(
+                [(r["source"], r["type"], r["target"], r["properties"]["id"]) for r in path], source_id))[:limit]
+            return [self._stored_relations(tx, path) for path in kept]
+
+        return self._read(kept_paths)
 
     def set_entity_properties(self, values: dict[str, dict]) -> int:
         self._require_writable()
@@ -218,8 +226,10 @@ class Neo4jStore(GraphStore):
             "RETURN r.id AS id, s.id AS source, t.id AS target, properties(r) AS stored ORDER BY r.id LIMIT $size"
         )
         for page in self._id_pages(cypher, size):
+            evidence = self._read(_evidence_of, [record["stored"] for record in page])
             yield [
-                (record["source"], record["target"], record["id"], _layout.edge_attributes(rel_type, record["stored"]))
+                (record["source"], record["target"], record["id"],
+                 _layout.edge_attributes(rel_type, record["stored"], evidence.get(record["id"], [])))
                 for record in page
             ]
 
@@ -287,9 +297,10 @@ class Neo4jStore(GraphStore):
             groups[(relation.type, relation.source_label, relation.target_label)].append(relation)
         for (type_name, source_label, target_label), relations in groups.items():
             rel_type = self.schema.relationship(self._checked(type_name))
+            # The document is new, so none of its sentences can be stored yet.
             created, evidence_added = _upsert_relations(
                 tx, rel_type, self._checked(source_label), self._checked(target_label),
-                _layout.relation_rows(rel_type, relations),
+                _layout.relation_rows(rel_type, relations), new_documents=True,
             )
             summary.relations_added += created
             summary.evidence_added += evidence_added
@@ -301,7 +312,7 @@ class Neo4jStore(GraphStore):
         any other batch, whose merging needs the stored relations."""
         if group[0] != "relation" or group[1] not in unread_types:
             return None
-        return _layout.merge_relations(self.schema.relationship(group[1]), rows, {})
+        return _layout.merge_relations(self.schema.relationship(group[1]), rows, {}, {})
 
     def _write_batch(self, group: tuple, rows: list, merged: tuple | None, unread_types: set[str]) -> LoadSummary:
         """Write one batch of :func:`_records.batches` in its own transaction.
@@ -346,31 +357,30 @@ class Neo4jStore(GraphStore):
         return summary
 
     def _forget_document(self, tx, document_id: str, summary: ForgetSummary) -> None:
-        for rel_type in self._evidence_types():
-            kept, emptied = [], []
-            for record in tx.run(
-                f"MATCH (s)-[r:{self._checked(rel_type.name)}]->(t) WHERE $document IN r.documents "
-                "RETURN elementId(r) AS element, s.id AS source, t.id AS target, properties(r) AS properties "
-                "ORDER BY source, target, r.id",
-                document=document_id,
-            ):
-                properties, removed = _layout.forget_evidence(record["properties"], document_id)
-                summary.evidence_removed += removed
-                if properties["evidence_count"]:
-                    kept.append({"element": record["element"], "properties": properties})
-                else:
-                    emptied.append(record["element"])
-                    summary.details.append(
-                        f"removed {rel_type.name} {record['source']} -> {record['target']}"
-                    )
-            tx.run(
-                "UNWIND $rows AS row MATCH ()-[r]->() WHERE elementId(r) = row.element "
-                "SET r += row.properties",
-                rows=Rows(kept),
+        gone = [
+            record["e"] for record in tx.run(
+                "MATCH (e:Evidence {document: $document}) RETURN properties(e) AS e", document=document_id
             )
-            tx.run("UNWIND $elements AS element MATCH ()-[r]->() WHERE elementId(r) = element DELETE r",
-                   elements=Rows(emptied))
-            summary.relations_removed += len(emptied)
+        ]
+        for relation_id, sentences in sorted(_layout.by_relation(gone).items()):
+            first = sentences[0]
+            type_name = self._checked(first["type"])
+            found = tx.run(
+                f"MATCH ()-[r:{type_name} {{id: $id}}]->() RETURN properties(r) AS r", id=relation_id
+            ).single()
+            if found is None:
+                continue
+            held = _evidence_of(tx, [found["r"]]).get(relation_id, [])
+            kept = [row for row in held if row["document"] != document_id]
+            summary.evidence_removed += len(held) - len(kept)
+            if kept:
+                tx.run(f"MATCH ()-[r:{type_name} {{id: $id}}]->() SET r += $properties",
+                       id=relation_id, properties=_layout.forget_evidence(found["r"], kept))
+                continue
+            tx.run(f"MATCH ()-[r:{type_name} {{id: $id}}]->() DELETE r", id=relation_id)
+            summary.relations_removed += 1
+            summary.details.append(f"removed {type_name} {first['source']} -> {first['target']}")
+        tx.run("MATCH (e:Evidence {document: $document}) DELETE e", document=document_id)
         tx.run("MATCH (d:Document {id: $id}) DETACH DELETE d", id=document_id)
         summary.documents_removed += 1
 
@@ -436,7 +446,7 @@ class Neo4jStore(GraphStore):
 
     def _relations(self, tx, entity_id: str) -> list[Relation]:
         found = {  # by relation id: a relation from the entity to itself is met twice
-            record["relation"]["properties"]["id"]: self._stored_relation(record["relation"])
+            record["relation"]["properties"]["id"]: record["relation"]
             for record in tx.run(
                 f"MATCH (n:{self._entity_label(entity_id)} {{id: $id}})-[r]-() WHERE type(r) IN $types "
                 "RETURN {type: type(r), source: startNode(r).id, target: endNode(r).id, "
@@ -444,12 +454,18 @@ class Neo4jStore(GraphStore):
                 id=entity_id, types=[rel_type.name for rel_type in self._evidence_types()],
             )
         }
-        return list(found.values())
+        return self._stored_relations(tx, list(found.values()))
 
-    def _stored_relation(self, relation: dict) -> Relation:
-        """A relation read as ``{type, source, target, properties}``."""
-        rel_type = self.schema.relationship(self._checked(relation["type"]))
-        return _layout.stored_relation(rel_type, relation["source"], relation["target"], relation["properties"])
+    def _stored_relations(self, tx, relations: list[dict]) -> list[Relation]:
+        """Relations read as ``{type, source, target, properties}``, with their evidence."""
+        evidence = _evidence_of(tx, [relation["properties"] for relation in relations])
+        return [
+            _layout.stored_relation(
+                self.schema.relationship(self._checked(relation["type"])), relation["source"], relation["target"],
+                relation["properties"], evidence.get(relation["properties"]["id"], []),
+            )
+            for relation in relations
+        ]
 
     # -- plumbing ---------------------------------------------------------------------
 
@@ -458,14 +474,34 @@ class Neo4jStore(GraphStore):
         on every label, and on every relationship type with evidence, so that a relation
         is found by its id through an index and can never be created twice."""
         patterns = {f"tiegraph_{label}_id": f"(n:{self._checked(label)})" for label in self.schema.labels}
+        patterns[f"tiegraph_{_layout.EVIDENCE_LABEL}_id"] = f"(n:{_layout.EVIDENCE_LABEL})"
         patterns |= {
             f"tiegraph_{rel_type.name}_id": f"()-[n:{self._checked(rel_type.name)}]-()" for rel_type in self._evidence_types()
         }
         with self._errors(), self._session() as session:
+            self._refuse_old_layout(session)
             existing = {record["name"] for record in session.run("SHOW CONSTRAINTS YIELD name")}
             for name, pattern in patterns.items():
                 if name not in existing:
                     session.run(f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR {pattern} REQUIRE n.id IS UNIQUE").consume()
+            # Forgetting a document finds its sentences by the first, a query that joins
+            # relations to their sentences (`MATCH (e:Evidence {relation: r.id})`) by the second.
+            for name in ("document", "relation"):
+                session.run(
+                    f"CREATE INDEX tiegraph_{_layout.EVIDENCE_LABEL}_{name} IF NOT EXISTS "
+                    f"FOR (e:{_layout.EVIDENCE_LABEL}) ON (e.{name})"
+                ).consume()
+
+    def _refuse_old_layout(self, session) -> None:
+        """Refuse a database whose relationships hold the evidence lists of the layout
+        before Evidence nodes. A property name is known to the database from its first
+        use on, so only a database that ever had one is searched."""
+        keys = {record["propertyKey"] for record in session.run("CALL db.propertyKeys()")}
+        if "evidence_sentences" not in keys:
+            return
+        old = session.run("MATCH ()-[r]->() WHERE r.evidence_sentences IS NOT NULL RETURN r LIMIT 1").single()
+        if old is not None:
+            raise StoreError(_layout.OLD_LAYOUT.format(store=self.uri))
 
     def _evidence_types(self) -> list[RelationshipType]:
         return [rel_type for rel_type in self.schema.relationships.values() if rel_type.provenance]
@@ -639,7 +675,7 @@ def _merge_mentions(tx, label: str, rows: list[dict]) -> None:
 
 def _upsert_relations(
     tx, rel_type: RelationshipType, source_label: str, target_label: str, rows: list[tuple],
-    merged_ahead: tuple | None = None,
+    merged_ahead: tuple | None = None, new_documents: bool = False,
 ) -> tuple[int, int]:
     """Merge ``(source id, target id, properties)`` relations of one type between two
     labels into the stored ones, in order; (relations created, evidence sentences added).
@@ -647,7 +683,8 @@ def _upsert_relations(
     Relations are found by id through the type's uniqueness constraint, which also makes
     plain CREATE safe for the new ones: it is several times cheaper than MERGE. Given
     ``merged_ahead``, what :func:`_layout.merge_relations` made of ``rows`` against no
-    stored relation, nothing is read and every relation is created.
+    stored relation, nothing is read and every relation is created. Rows from
+    ``new_documents`` hold no sentence the store has, so the stored ones are not read.
     """
     type_name = identifier(rel_type.name)
     # The hint keeps the planner on the index: a plan made while the type had few
@@ -661,9 +698,10 @@ def _upsert_relations(
                 ids=Rows(dict.fromkeys(properties["id"] for _, _, properties in rows)),
             )
         }
-        merged, evidence_added = _layout.merge_relations(rel_type, rows, stored)
+        held = None if new_documents else _evidence_of(tx, list(stored.values()))
+        merged, evidence, evidence_added = _layout.merge_relations(rel_type, rows, stored, held)
     else:
-        stored, (merged, evidence_added) = {}, merged_ahead
+        stored, (merged, evidence, evidence_added) = {}, merged_ahead
     known = [properties for relation_id, (_, _, properties) in merged.items() if relation_id in stored]
     # Created in order of their ends, each node's relationships come one after another:
     # its record and relationship chain are locked and rewritten once in a run, not once
@@ -686,7 +724,18 @@ def _upsert_relations(
         ).single()["created"]
         if created < len(new):
             raise _records.MissingEndpoints()
+    if evidence:
+        tx.run(f"UNWIND $rows AS row CREATE (e:{_layout.EVIDENCE_LABEL}) SET e = row", rows=Rows(evidence))
     return len(new), evidence_added
+
+
+def _evidence_of(tx, relations: list[dict]) -> dict[str, list[dict]]:
+    """The Evidence nodes of stored relations (their properties), by relation id, in
+    order: each found by its id through the Evidence constraint's index."""
+    ids = [key for stored in relations for key in _layout.evidence_ids(stored)]
+    if not ids:
+        return {}
+    return _layout.by_relation(dict(record["e"]) for record in tx.run(_layout.EVIDENCE_BY_IDS, ids=Rows(ids)))
 
 
 def _existing_ids(tx, label: str, ids: list[str]) -> set[str]:

@@ -420,20 +420,28 @@ def test_csv_files_per_label_and_type(graph, tmp_path):
     # Every declared property has its column, typed by the schema, whether or not a row holds it.
     assert sold[0] == [
         ":START_ID", ":END_ID", ":TYPE", "id", "to", "quantity:long", "order_year:long", "delivery_year:long",
-        "year:long", "planned:boolean", "years:long[]", "documents:string[]", "evidence_documents:string[]",
-        "evidence_paths:string[]", "evidence_sentences:string[]", "evidence_starts:long[]", "evidence_ends:long[]",
-        "evidence_count:long",
+        "year:long", "planned:boolean", "years:long[]", "evidence_count:long", "document_count:long",
+        "evidence_next:long",
     ]
     su35 = next(dict(zip(sold[0], row)) for row in sold if row[1] == "WeaponSystem:Su-35")
     assert (su35[":START_ID"], su35[":TYPE"], su35["to"], su35["years:long[]"]) == ("State:Russia", "SOLD", "China", "2015")
-    assert su35["evidence_sentences:string[]"] == "Moscow sold 24 Su-35 fighters to Beijing in 2015."
-    assert su35["quantity:long"] == "" and su35["evidence_count:long"] == "1"
+    assert su35["quantity:long"] == "" and su35["evidence_count:long"] == "1" and su35["evidence_next:long"] == "1"
+    evidence = read_csv(tmp_path / "nodes_Evidence.csv")
+    assert evidence[0] == [
+        "id:ID", "relation", "type", "source", "target", "document", "path", "sentence", "start:long", "end:long",
+        "years:long[]", ":LABEL",
+    ]
+    (sentence,) = [dict(zip(evidence[0], row)) for row in evidence if row[1] == su35["id"]]
+    assert (sentence["id:ID"], sentence["type"], sentence["source"], sentence[":LABEL"]) == (
+        f"{su35['id']}:0", "SOLD", "State:Russia", "Evidence")
+    assert sentence["sentence"] == "Moscow sold 24 Su-35 fighters to Beijing in 2015."
     files = sorted(p.name for p in tmp_path.glob("*.csv"))
     assert files == sorted(
-        [f"nodes_{label}.csv" for label in {label for _, label in graph.nodes(data="label")}]
+        [f"nodes_{label}.csv" for label in {label for _, label in graph.nodes(data="label")} | {"Evidence"}]
         + [f"relationships_{t}.csv" for t in {t for *_, t in graph.edges(data="type")}]
     )
     assert (written.entities, written.relations) == (graph.number_of_nodes(), graph.number_of_edges())
+    assert written.evidence == sum(len(attrs["evidence"]) for *_, attrs in graph.edges(data=True))
     command = written.command
     assert command.startswith("neo4j-admin database import full neo4j --array-delimiter=U+003B ")
     assert command.split()[4] == "neo4j"  # before the files, or the last --relationships would take it
@@ -442,34 +450,24 @@ def test_csv_files_per_label_and_type(graph, tmp_path):
         assert f"{flag}={tmp_path / name}" in command
 
 
-def test_csv_array_delimiter_avoids_semicolons_in_sentences(graph, tmp_path):
-    add_relation(
-        graph,
-        "State:India",
-        "OPERATES",
-        "WeaponSystem:S-400",
-        "India operates the S-400; it bought five regiments.",
-        "India fields it.",
-    )
+def test_csv_array_delimiter_avoids_semicolons_in_arrays_and_sentences_need_none(graph, tmp_path):
+    add_relation(graph, "State:India", "OPERATES", "WeaponSystem:S-400", "India operates the S-400; it bought five regiments.")
     command = export_csv(graph, tmp_path).command
+    assert "--array-delimiter=U+003B" in command  # a sentence is a plain string, not an array
+    sentences = [row[7] for row in read_csv(tmp_path / "nodes_Evidence.csv")[1:]]
+    assert "India operates the S-400; it bought five regiments." in sentences
+
+    graph.add_node("Organization:Collective Security Treaty Organization", name="Collective Security Treaty Organization",
+                   label="Organization", aliases=["CSTO; ODKB"], discovered=False)
+    command = export_csv(graph, tmp_path / "again").command
     assert "--array-delimiter=U+007C" in command
-    operates = read_csv(tmp_path / "relationships_OPERATES.csv")
-    column = operates[0].index("evidence_sentences:string[]")
-    assert operates[-1][column].split("|") == [
-        "India operates the S-400; it bought five regiments.",
-        "India fields it.",
-    ]
     # Rows written before the semicolon turned up were rewritten with the new delimiter.
-    acquired = read_csv(tmp_path / "relationships_ACQUIRED.csv")
-    column = acquired[0].index("evidence_sentences:string[]")
-    assert ["China received its first S-400 regiment in 2018.", "Beijing took delivery of the S-400 in 2018."] in [
-        row[column].split("|") for row in acquired[1:]
-    ]
-    assert read_csv(tmp_path / "nodes_State.csv")[1:].count(["State:Russia", "Russia", "Moscow|Russian Federation", "false", "State"]) == 1
+    assert read_csv(tmp_path / "again" / "nodes_State.csv")[1:].count(
+        ["State:Russia", "Russia", "Moscow|Russian Federation", "false", "State"]) == 1
 
 
 def test_csv_refuses_arrays_that_hold_every_delimiter(graph, tmp_path):
-    add_relation(graph, "State:India", "OPERATES", "WeaponSystem:S-400", "India; S-400 | \x1f")
+    graph.add_node("State:Atlantis", name="Atlantis", label="State", aliases=["A; B | \x1f"], discovered=False)
     with pytest.raises(ExportError, match="no array delimiter is free"):
         export_csv(graph, tmp_path)
 

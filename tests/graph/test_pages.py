@@ -26,9 +26,15 @@ def evidence_types(store):
 
 
 def held_relations(store, type_name: str) -> dict[str, tuple]:
-    """``{relation id: (source id, target id, evidence sentences)}``, read with plain Cypher."""
-    rows = store.query(f"MATCH (s)-[r:{type_name}]->(t) RETURN r.id, s.id, t.id, r.evidence_sentences").rows
-    return {relation: (source, target, sentences) for relation, source, target, sentences in rows}
+    """``{relation id: (source id, target id, evidence sentences in order)}``, read with plain Cypher."""
+    rows = store.query(f"MATCH (s)-[r:{type_name}]->(t) RETURN r.id, s.id, t.id").rows
+    sentences = {}
+    for key, relation, sentence in store.query(
+        "MATCH (e:Evidence {type: $type}) RETURN e.id, e.relation, e.sentence", {"type": type_name}
+    ).rows:
+        sentences.setdefault(relation, []).append((int(key.rsplit(":", 1)[1]), sentence))
+    return {relation: (source, target, [sentence for _, sentence in sorted(sentences[relation])])
+            for relation, source, target in rows}
 
 
 def test_pages_hold_every_entity_and_relation_once_and_no_more_than_asked(loaded):
@@ -54,15 +60,26 @@ def test_the_csv_export_of_a_store_holds_what_the_store_holds(loaded, tmp_path):
     stats = loaded.stats()
     assert written.entities == sum(count for label, count in stats["labels"].items() if label != "Document")
     assert written.relations == sum(count for name, count in stats["types"].items() if name != "MENTIONS")
+    evidence = read_rows(tmp_path / "nodes_Evidence.csv")
+    assert written.evidence == len(evidence) == loaded.query("MATCH (e:Evidence) RETURN count(e)").rows[0][0]
+    assert f"--nodes={tmp_path / 'nodes_Evidence.csv'}" in written.command
     for type_name in evidence_types(loaded):
         held = held_relations(loaded, type_name)
         path = tmp_path / f"relationships_{type_name}.csv"
         assert path.exists() == bool(held) and (f"--relationships={path}" in written.command) == bool(held)
         if held:
-            with path.open(encoding="utf-8", newline="") as rows:
-                rows = [dict(zip(header, row)) for header in [next(csv.reader(rows))] for row in csv.reader(rows)]
-            assert {row["id"]: (row[":START_ID"], row[":END_ID"], row["evidence_sentences:string[]"].split(delimiter))
-                    for row in rows} == held
+            sentences = {}
+            for row in evidence:  # numbered in order from 0
+                if row["type"] == type_name:
+                    sentences.setdefault(row["relation"], []).append(row["sentence"])
+            assert {row["id"]: (row[":START_ID"], row[":END_ID"], sentences[row["id"]])
+                    for row in read_rows(path)} == held
+            assert all(int(row["evidence_next:long"]) == len(sentences[row["id"]]) for row in read_rows(path))
+
+
+def read_rows(path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as rows:
+        return [dict(zip(header, row)) for header in [next(csv.reader(rows))] for row in csv.reader(rows)]
 
 
 class Tracked(dict):

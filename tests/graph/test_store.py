@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import neo4j
 import pytest
 
 from graph.model import Entity, Extraction, Relation
@@ -10,20 +11,34 @@ from graph.schema import load_schema
 from graph.stores import ReadOnlyError, StoreError
 from graph.stores.base import ExtractionRefused, ForgetSummary, WriteSummary
 from graph.stores.embedded import EmbeddedStore
-from tests.conftest import make_document
+from tests.conftest import evidence, make_document
 
 SCHEMA = load_schema()
 SALES = (
     "MATCH (:State {name: $seller})-[r:SOLD]->(:WeaponSystem {name: $system}) "
-    "RETURN r.`to` AS buyer, r.evidence_count AS evidence, r.documents AS documents, "
-    "r.years AS years, r.year AS year ORDER BY buyer"
+    "RETURN r.`to` AS buyer, r.evidence_count AS evidence, r.years AS years, r.year AS year, "
+    "r.id AS id, r.document_count AS document_count ORDER BY buyer"
 )
+# A relation's sentences, read as README shows an analyst.
+EVIDENCE = "MATCH (e:Evidence {relation: $id}) RETURN e.id AS id, e.document AS document, e.sentence AS sentence"
 
 
 def s400_sales(store) -> dict[str, dict]:
-    """Russia's S-400 sales by buyer, as the store reports them through Cypher."""
+    """Russia's S-400 sales by buyer, as the store reports them through Cypher, with the
+    documents their evidence comes from in the order it was added."""
     result = store.query(SALES, {"seller": "Russia", "system": "S-400"})
-    return {row[0]: dict(zip(result.columns[1:], row[1:])) for row in result.rows}
+    sales = {}
+    for buyer, evidence, years, year, relation_id, document_count in result.rows:
+        documents = list(dict.fromkeys(document for _, document, _ in evidence_of(store, relation_id)))
+        assert document_count == len(documents)
+        sales[buyer] = {"evidence": evidence, "documents": documents, "years": years, "year": year}
+    return sales
+
+
+def evidence_of(store, relation_id: str) -> list[list]:
+    """``[id, document, sentence]`` of a relation's Evidence nodes, in the order they were added."""
+    rows = store.query(EVIDENCE, {"id": relation_id}).rows
+    return sorted(rows, key=lambda row: int(row[0].rsplit(":", 1)[1]))
 
 
 def edges(store) -> list[tuple]:
@@ -204,6 +219,81 @@ def test_forget_removes_only_what_the_document_alone_supported(store, wire, anal
     }
 
 
+def partnership_statements(count: int, first: int = 0) -> list[Extraction]:
+    """``count`` documents, each restating the partnership of Russia and China in its own words."""
+    extractions = []
+    for number in range(first, first + count):
+        sentence = f"Moscow and Beijing reaffirmed their partnership, communique number {number} said."
+        document = make_document(f"statements/{number:03d}.txt", f"Communique {number}", "A preamble.", sentence)
+        extractions.append(Extraction(document, relations=[
+            Relation("Russia", "State", "PARTNERS_WITH", "China", "State", {},
+                     [evidence(document, sentence, 2000 + number)]),
+        ]))
+    return extractions
+
+
+def partnership(store) -> tuple[dict, list[str]]:
+    """The partnership's stored properties and the documents of its sentences, in order."""
+    ((relation,),) = store.query("MATCH (:State {name: 'Russia'})-[r:PARTNERS_WITH]->(:State) RETURN r").rows
+    return relation, [document for _, document, _ in evidence_of(store, relation["id"])]
+
+
+def test_a_relation_many_documents_state_keeps_every_sentence_in_order(store):
+    statements = partnership_statements(40)
+    for extraction in statements[:5]:  # a transaction each
+        store.write(extraction)
+    store.write_many(statements[5:25])  # one transaction
+    store.write_many(statements[25:])
+
+    relation, documents = partnership(store)
+    assert documents == [extraction.document.id for extraction in statements]
+    assert (relation["evidence_count"], relation["document_count"], relation["evidence_next"]) == (40, 40, 40)
+    assert relation["years"] == list(range(2000, 2040)) and relation["year"] == 2000
+    (read,) = [r for r in store.relations("State:Russia") if r.type == "PARTNERS_WITH"]
+    assert [ev.document for ev in read.evidence] == documents
+    assert [ev.sentence for ev in read.evidence] == [e.relations[0].evidence[0].sentence for e in statements]
+
+
+def test_forgetting_one_document_removes_only_its_evidence_and_the_rest_keep_their_order(store):
+    first, second, third, fourth = partnership_statements(4)
+    store.write_many([first, second, third])
+
+    summary = store.forget(second.document.path)
+
+    assert (summary.evidence_removed, summary.relations_removed) == (1, 0)
+    relation, documents = partnership(store)
+    assert documents == [first.document.id, third.document.id]
+    assert (relation["evidence_count"], relation["document_count"], relation["years"]) == (2, 2, [2000, 2002])
+    assert store.query("MATCH (e:Evidence) RETURN count(e)").rows == [[2]]
+    # Numbers are never reused: what comes later goes after what is there, a document
+    # loaded again included.
+    store.write_many([fourth, second])
+    relation, documents = partnership(store)
+    assert documents == [first.document.id, third.document.id, fourth.document.id, second.document.id]
+    assert [row[0].rsplit(":", 1)[1] for row in evidence_of(store, relation["id"])] == ["0", "2", "3", "4"]
+    assert (relation["evidence_count"], relation["evidence_next"]) == (4, 5)
+
+
+def test_a_store_with_evidence_in_the_lists_of_an_earlier_layout_is_refused(open_backend, wire):
+    store = open_backend()
+    store.write(wire)
+    if store.dialect == "embedded":
+        store.query("ALTER TABLE SOLD ADD evidence_sentences STRING[]", write=True)
+        store.query("COMMENT ON TABLE Document IS 'tiegraph schema of an earlier layout'", write=True)
+    else:
+        store.query("MATCH ()-[r:SOLD]->() SET r.evidence_sentences = ['Russia sold the S-400.']", write=True)
+    store.close()
+
+    try:
+        for read_only in (False, True):
+            with pytest.raises(StoreError, match="evidence in the lists of an earlier tiegraph; ingest its documents again"):
+                open_backend(read_only=read_only)
+    finally:
+        if store.dialect == "neo4j":  # the next test's store opens on the same database
+            with neo4j.GraphDatabase.driver(store.uri) as driver:
+                driver.execute_query("MATCH (n) DETACH DELETE n")
+
+
 def test_forgetting_the_only_document_empties_the_graph(store, wire):
     store.write(wire)
     store.forget(wire.document.path)
@@ -293,7 +383,7 @@ def test_to_networkx_holds_entities_and_relations_with_evidence(store, wire):
     (ev,) = edge["evidence"]
     assert ev == {
         "document": wire.document.id, "path": "news/wire-s400.txt",
-        "sentence": "Russia sold the S-400 to China in 2018.", "start": ev["start"], "end": ev["end"],
+        "sentence": "Russia sold the S-400 to China in 2018.", "start": ev["start"], "end": ev["end"], "years": [2018],
     }
     assert wire.document.text[ev["start"]:ev["end"]] == ev["sentence"]
 
