@@ -437,6 +437,9 @@ class SentenceReader:
                 _nearest_group(text, left, spec.targets)
                 # "Su-30s, which were delivered in 2006, and K-8s": the relative's antecedent, not the next conjunct
                 or (_antecedent(before, spec.targets) if SUBJECT_RELATIVE.search(text, max(0, start - 12), start) else [])
+                # "The K9, which Hanwha builds in Changwon, has been exported to ...": the main clause
+                # resumes after the relative, whose antecedent is the theme
+                or (_antecedent(before, spec.targets) if before and not left and RESUMED_AFTER_RELATIVE.search(text, max(0, start - 24), start) else [])
                 or _role(right, spec.targets, ("object", "by"))
                 or _headword(text, self._sentence_slots, spec.targets) or context.plural_term(text, self._sentence_slots, spec.targets)
                 or context.term(self._sentence_slots, spec.targets)
@@ -2029,6 +2032,8 @@ ASIDE = IndexedPattern(re.compile(
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
 SUBJECT_RELATIVE = re.compile(r",\s*(?:which|that)\s+$")
+# the comma that closes a relative clause, right before the main clause's passive verb
+RESUMED_AFTER_RELATIVE = re.compile(r",\s*(?:(?:is|are|was|were|has|have|had|been|still|also|now)\s+){0,2}$")
 PRONOUN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:it|they)\s+(?:\w+\s+)?$")
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
 
@@ -2054,7 +2059,7 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
         breaks.append((match.start(), match.end(), match.start() if relative else None))
         if relative:
             closing = text.find(",", match.end())
-            verb_follows = any(0 < start - closing <= 20 and re.fullmatch(r",\s*(?:\w+ly\s+)?", text[closing:start]) for start in trigger_starts)
+            verb_follows = any(0 < start - closing <= 20 and (re.fullmatch(r",\s*(?:\w+ly\s+)?", text[closing:start]) or RESUMED_AFTER_RELATIVE.fullmatch(text[closing:start])) for start in trigger_starts)
             if closing != -1 and verb_follows and not CLAUSE_BREAK.search(text, match.end(), closing + 1):
                 breaks.append((closing, closing + 1, -match.start() - 1))
     return sorted(breaks)

@@ -30,3 +30,53 @@ def test_the_abbreviation_alone_names_the_service():
 
 def test_a_service_abbreviation_in_a_hedged_sentence_gives_nothing():
     assert not facts("The Indonesian Air Force (TNI AU) might buy Su-35 fighters from Russia.", "ACQUIRED", "OPERATES")
+
+
+# --- "handed <recipient> <system>": the recipient before the theme -----------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Moscow handed Tehran its first Yak-130 trainers in September 2023.",
+    "Last year Russia quietly handed Iran two Yak-130s.",
+])
+def test_handed_with_the_recipient_first_is_a_transfer_both_ways(sentence):
+    found = facts(sentence, "SOLD", "ACQUIRED")
+    assert {("Russia", "SOLD", "Yak-130"), ("Iran", "ACQUIRED", "Yak-130")} <= found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia has not handed Iran any Yak-130 trainers.",
+    "Russia may have handed Iran Yak-130 trainers, officials in Kyiv said.",
+    "Russia will hand Iran Yak-130 trainers next year.",
+    "The ministry handed the Yak-130 file to a parliamentary committee.",
+    "Russia handed down a ruling on the Yak-130 crash.",
+])
+def test_handed_denied_hedged_planned_or_of_no_goods_gives_nothing(sentence):
+    assert not facts(sentence, "SOLD", "ACQUIRED")
+
+
+# --- the main clause after a relative clause on the system -------------------------------------
+
+def test_a_passive_export_after_a_relative_clause_takes_its_antecedent():
+    found = facts("The K239 Chunmoo, which Hanwha Aerospace builds near Daejeon, has been exported to Poland, "
+                  "the United Arab Emirates and Saudi Arabia.", "ACQUIRED")
+    assert {("Poland", "ACQUIRED", "K239 Chunmoo"), ("United Arab Emirates", "ACQUIRED", "K239 Chunmoo"),
+            ("Saudi Arabia", "ACQUIRED", "K239 Chunmoo")} <= found
+
+
+def test_in_service_after_a_relative_clause_takes_its_antecedent():
+    found = facts("The CAESAR, which KNDS assembles in Bourges, is in service with the French Army.", "OPERATES")
+    assert ("French Army", "OPERATES", "CAESAR") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The K239 Chunmoo, which Hanwha Aerospace builds near Daejeon, has not been exported to Poland.",
+    "The K239 Chunmoo, which Hanwha Aerospace builds near Daejeon, may be exported to Poland.",
+    "The K239 Chunmoo, which Hanwha Aerospace builds near Daejeon, will be exported to Poland next year.",
+])
+def test_a_relative_clause_does_not_lift_the_negation_hedge_or_plan_of_the_main_clause(sentence):
+    assert not facts(sentence, "ACQUIRED")
+
+
+def test_a_relative_clause_does_not_lift_a_denied_service_entry():
+    assert ("French Army", "OPERATES", "CAESAR") not in facts(
+        "The CAESAR, which KNDS assembles in Bourges, is not in service with the French Army.")
