@@ -79,7 +79,10 @@ def _subject_gap_blocked(gap: str) -> bool:
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
 NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?|"
+    # "Iranian drone makers", "Russian procurement networks": a trade's firms and go-betweens
+    r"makers?|manufacturers?|producers?|suppliers?|networks?|traders?|brokers?|intermediar(?:y|ies)|middlemen|"
     r"TV|television|radio|press|newspapers?|broadcasters?|outlets?|commentators?|bloggers?)\b", re.IGNORECASE)
+POSSESSED_NOT_THE_STATE = re.compile(r"(?:'s|’s)" + NOT_THE_STATE.pattern, re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b|\bsigned with\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # ("India but not Pakistan bought": the entry after "but not" is read into the list, then left out as excluded)
@@ -829,7 +832,9 @@ class SentenceReader:
                 # "transferred the technology for the MiG-17, which China built as the J-5": the builder in the relative
                 targets = targets or [s for s in self._sentence_slots if s.start > end and s.start - end <= 80 and "State" in s.labels and s.kind != "demonym" and RELATIVE_BUILDER.search(text, max(0, s.start - 12), s.start)
                                       and BUILDING.match(text, s.end + 1)][:1]
-        targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
+        # "Russian procurement networks", "Iran's drone makers": the state's firms, not the state
+        targets = [s for s in targets if not ((s.kind == "demonym" or frame.type == "SANCTIONED") and NOT_THE_STATE.match(text, s.end))
+                   and not (frame.type == "SANCTIONED" and POSSESSED_NOT_THE_STATE.match(text, s.end))]
         if frame.type == "OPPOSES":  # "opposed several Western drafts on Syria": the drafts, not Syria
             targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
             # "condemned the invasion of Ukraine": the victim of what is condemned is not opposed
@@ -2870,7 +2875,7 @@ CRITICISED_EVENT = re.compile(
 
 SANCTIONS_TALK = re.compile(r"\s+(?:threats?|warnings?|risks?|fears?|relief|waivers?|exemptions?|monitors?|panel|experts|inspectors|evasion|busting)\b", re.IGNORECASE)
 # "the panel that monitored sanctions on the DPRK", "helped Iran evade sanctions": sanctions in place, imposed by no one named here
-SANCTIONS_WATCHED = re.compile(r"\b(?:monitor\w*|enforc\w*|evad\w*|evasion of|violat\w*|breach\w*|circumvent\w*|bust\w*|skirt\w*|dodg\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SANCTIONS_WATCHED = re.compile(r"\b(?:monitor\w*|track\w*|oversee\w*|oversaw|police[sd]?|policing|enforc\w*|evad\w*|evasion of|violat\w*|breach\w*|circumvent\w*|bust\w*|skirt\w*|dodg\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "... and maintains sanctions against Iran", "... and extended existing measures against Belarus": a second verb of the sentence's subject
 SANCTIONS_KEPT = re.compile(r"\band\s+(?:also\s+|still\s+)?(?:maintains|maintained|keeps|kept|retains|retained|upholds|has imposed|imposed|extended|extends|renewed|renews)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 LISTED = re.compile(r"(?:added|adds|adding|placed|put)\b", re.IGNORECASE)
@@ -3886,7 +3891,8 @@ def _before_appositive(text: str, left: list[Slot], group: list[Slot], start: in
 
 
 APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its|their|both)\s+[^,;]*", re.IGNORECASE)
-APPOSITIVE_CLOSE = re.compile(r"[^,;.]*,\s*(?:\w+ly\s+|also\s+|now\s+)?")
+# "..., has repeatedly": auxiliaries and adverbs may stand between the closing comma and the verb
+APPOSITIVE_CLOSE = re.compile(r"[^,;.]*,\s*(?:(?:has|have|had|\w+ly|also|now|still|again)\s+){0,3}")
 
 
 def _force_sides(slots: list[Slot], context: "ParagraphContext") -> list[Slot]:

@@ -80,3 +80,38 @@ def test_a_relative_clause_does_not_lift_the_negation_hedge_or_plan_of_the_main_
 def test_a_relative_clause_does_not_lift_a_denied_service_entry():
     assert ("French Army", "OPERATES", "CAESAR") not in facts(
         "The CAESAR, which KNDS assembles in Bourges, is not in service with the French Army.")
+
+
+# --- "X, a member of ORG, has repeatedly protested to Y": the subject before the apposition ----
+
+@pytest.mark.parametrize("verb", ["has repeatedly protested to", "has also criticised", "has again condemned"])
+def test_the_subject_before_a_member_apposition_opposes(verb):
+    found = facts(f"Malaysia, a founding member of ASEAN, {verb} Beijing over the survey ship.", "OPPOSES")
+    assert ("Malaysia", "OPPOSES", "China") in found
+    assert ("Association of Southeast Asian Nations", "OPPOSES", "China") not in found
+
+
+@pytest.mark.parametrize("verb", ["has never protested to", "may protest to", "is expected to protest to"])
+def test_a_member_apposition_before_a_denied_or_planned_protest_gives_nothing(verb):
+    assert not facts(f"Malaysia, a founding member of ASEAN, {verb} Beijing over the survey ship.", "OPPOSES")
+
+
+# --- sanctions on a state's firms and go-betweens are not sanctions on the state ---------------
+
+@pytest.mark.parametrize("target", [
+    "Belarusian component suppliers", "Iran's missile makers", "North Korean shipping intermediaries",
+    "Russian procurement networks", "China's drone manufacturers",
+])
+def test_sanctions_on_a_states_firms_do_not_sanction_the_state(target):
+    assert not facts(f"Canada has sanctioned {target}.", "SANCTIONED")
+
+
+def test_sanctions_on_the_state_beside_its_firms_still_count():
+    found = facts("Canada has sanctioned Belarus and Russian component suppliers.", "SANCTIONED")
+    assert found == {("Canada", "SANCTIONED", "Belarus")}
+
+
+def test_a_panel_that_tracked_sanctions_imposed_none():
+    found = facts("In 2024 Russia vetoed the renewal of the panel of experts that tracked sanctions on North Korea.")
+    assert ("Russia", "SANCTIONED", "North Korea") not in found
+    assert ("Russia", "VETOED", "Sanctions monitoring") in found
