@@ -178,7 +178,9 @@ FRAMES: list[Frame] = [
         r"(?:grant(?:s|ed|ing)?|gave|gives|issued|awarded|sold|sells) (?:[\w-]+ ){0,3}?(?:licen[cs]es?|rights(?= to [a-z]))|"
         # "agreed to let India build the MiG-21", "allowed China to assemble the Su-27": the one let builds
         r"(?:let|lets|letting|allowed|allows|allowing|permitted|permits|permitting)(?=\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?(?:build|produce|assemble|manufacture|make|licen[cs]e-(?:build|produce|assemble))\b)|"
-        r"helped|assisted|(?:help|helps|helping|assists|assisting)(?=\s+(?:\w+\s+)?(?:build|develop|design|produce|manufacture|set up|establish)\b)",
+        # "helped Pakistan build the JF-17", "assisted India with the design of"; not "helped Russia's war effort"
+        r"(?:helped|assisted|help|helps|helping|assists|assisting)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?(?:build|develop|design|produce|manufacture|set up|establish|assemble|"
+        r"make|copy|(?:with|in|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:design|development|production|construction|manufacture|assembly|technology|know-how|programme|program))\b)",
     ),
     # --- exercises ----------------------------------------------------------------------
     *_frames(

@@ -161,8 +161,8 @@ CREW_AFTER = re.compile(
 )
 CREW_OF = re.compile(r"\b(?:sailors|soldiers|marines|troops|paratroopers|pilots|crews|airmen|servicemen|personnel|units|ships|aircraft)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|wargames)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-# "with Azerbaijan and Pakistan taking part": guests, not co-hosts
-TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
+# "with Azerbaijan and Pakistan taking part", "with Japan sending a contingent": guests, not co-hosts
+TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|sending|contributing|dispatching|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run) by\s+(?:the\s+)?$", re.IGNORECASE)
 # "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
 # Drills said to be no part of the exercise in view: "outside the plan of Okean-2024", "outside the
@@ -1118,7 +1118,8 @@ class SentenceReader:
             partners = _role(right, ("State",), ("with",)) if frame.form == "active" else []
             # "co-hosted Balikatan with the United States", "hosts Bright Star with the United States": both host;
             # "hosted a naval exercise with Tanzania": the partners of the drill take part (below)
-            cohosts = partners if text[start:start + 3].lower() == "co-" else [
+            # "..., with Japan and Australia sending contingents": guests, even after "co-host"
+            cohosts = [s for group in _groups(text, partners) if not TAKING_PART_AFTER.match(text, group[-1].end) for s in group] if text[start:start + 3].lower() == "co-" else [
                 s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not TAKING_PART_AFTER.match(text, group[-1].end)
                 for s in group if s.kind != "demonym"
             ]

@@ -115,3 +115,46 @@ def test_a_panel_that_tracked_sanctions_imposed_none():
     found = facts("In 2024 Russia vetoed the renewal of the panel of experts that tracked sanctions on North Korea.")
     assert ("Russia", "SANCTIONED", "North Korea") not in found
     assert ("Russia", "VETOED", "Sanctions monitoring") in found
+
+
+# --- guests named after "co-host ... with": "with Japan sending a contingent" ------------------
+
+@pytest.mark.parametrize("guests", ["with Japan and Singapore sending contingents", "with Japan and Singapore contributing ships"])
+def test_states_sending_contingents_after_co_hosts_are_guests(guests):
+    found = facts(f"Thailand co-hosted Cobra Gold 2025 with the United States, {guests}.", "HOSTED", "PARTICIPATED_IN")
+    assert {("Thailand", "HOSTED", "Cobra Gold"), ("United States", "HOSTED", "Cobra Gold")} <= found
+    assert ("Japan", "HOSTED", "Cobra Gold") not in found
+    assert ("Japan", "PARTICIPATED_IN", "Cobra Gold") in found
+
+
+def test_a_co_host_named_after_with_still_hosts():
+    assert ("United States", "HOSTED", "Cobra Gold") in facts("Thailand co-hosted Cobra Gold 2025 with the United States.")
+
+
+def test_guests_of_a_planned_edition_give_nothing():
+    assert not facts("Thailand will co-host Cobra Gold 2027 with the United States, with Japan sending a contingent.",
+                     "HOSTED", "PARTICIPATED_IN")
+
+
+# --- "helped": know-how only where building or design follows ----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Washington has sanctioned a dozen Chinese firms it says helped Russia's war effort.",
+    "Turkey helped Azerbaijan in the 2020 war.",
+    "Sweden helped Finland prepare its NATO application.",
+])
+def test_help_with_no_building_or_design_is_no_technology_transfer(sentence):
+    assert not facts(sentence, "TRANSFERRED_TECHNOLOGY_TO")
+
+
+@pytest.mark.parametrize("sentence", [
+    "South Korea helped Indonesia with the development of the KF-21 Boramae.",
+    "Ukraine helped China build the engines of its first carrier.",
+])
+def test_help_with_building_or_design_is_a_technology_transfer(sentence):
+    found = facts(sentence, "TRANSFERRED_TECHNOLOGY_TO")
+    assert found and all(t == "TRANSFERRED_TECHNOLOGY_TO" for _, t, _ in found)
+
+
+def test_help_that_is_only_offered_gives_nothing():
+    assert not facts("South Korea may help Indonesia with the development of the KF-21 Boramae.", "TRANSFERRED_TECHNOLOGY_TO")
