@@ -928,7 +928,8 @@ class SentenceReader:
         if len(relative) == 2 and VERB_AFTER_LIST.match(text, relative[-1].end):
             group, partners = relative, []
         # "China, which signed a comprehensive strategic partnership with Cambodia in 2010, said ...": the relative's antecedent
-        group = hyphenated or group or _antecedent(before, states) or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
+        # ("Moscow and Beijing, which describe their relationship as a partnership, ...": the whole antecedent pair)
+        group = hyphenated or group or _antecedent_group(text, before, states) or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
         if not group and frame.type == "PARTNERS_WITH" and re.match(r"\s*(?:its|their)\s", text, re.IGNORECASE) and not left:
             # "Its 1997 Treaty of Friendship with Russia remains in force": the paragraph's state owns it
             refs = tuple(ref for ref in context.state_subjects if ref.label == "State")

@@ -158,3 +158,58 @@ def test_help_with_building_or_design_is_a_technology_transfer(sentence):
 
 def test_help_that_is_only_offered_gives_nothing():
     assert not facts("South Korea may help Indonesia with the development of the KF-21 Boramae.", "TRANSFERRED_TECHNOLOGY_TO")
+
+
+# --- "signed a contract with France's Naval Group for ...": a possessive state before the firm --
+
+def test_a_contract_with_a_states_firm_for_a_system_is_a_purchase_from_the_firm():
+    found = facts("Brazil signed a contract with Sweden's Saab for 36 Gripen E fighters in 2014.", "SOLD", "ACQUIRED")
+    assert {("Brazil", "ACQUIRED", "Gripen E"), ("Saab", "SOLD", "Gripen E")} <= found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brazil has not signed a contract with Sweden's Saab for more Gripen E fighters.",
+    "Brazil may sign a contract with Sweden's Saab for more Gripen E fighters.",
+    "Brazil is expected to sign a contract with Sweden's Saab for more Gripen E fighters.",
+])
+def test_a_contract_with_a_states_firm_denied_or_planned_gives_nothing(sentence):
+    assert not facts(sentence, "SOLD", "ACQUIRED")
+
+
+def test_a_shipyards_short_name_is_the_shipyard():
+    assert ("Hudong-Zhonghua Shipbuilding", "PRODUCED", "Type 054A/P frigate") in facts(
+        "The four Type 054A/P frigates were built at Hudong-Zhonghua, near the mouth of the Yangtze.")
+
+
+# --- warships that sailed "for" a named exercise took part in it --------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Three Chinese warships sailed into the Mediterranean for the naval phase of Joint Sea-2015 with the Russian navy.",
+    "Two Indian frigates steamed to Vladivostok for Indra-2021.",
+])
+def test_ships_that_sailed_for_an_exercise_took_part(sentence):
+    found = facts(sentence, "PARTICIPATED_IN")
+    exercise = "Joint Sea-2015" if "Joint Sea" in sentence else "Indra-2021"
+    state = "China" if "Chinese" in sentence else "India"
+    assert (state, "PARTICIPATED_IN", exercise) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two Indian frigates will sail to Vladivostok for Indra-2021.",
+    "Indian frigates did not sail to Vladivostok for Indra-2021.",
+    "Two Indian frigates sailed to Vladivostok for talks with Russia.",
+])
+def test_ships_to_sail_for_an_exercise_or_for_talks_give_no_participation(sentence):
+    assert not facts(sentence, "PARTICIPATED_IN")
+
+
+# --- a pair's own description of its ties, in a relative clause --------------------------------
+
+def test_a_pair_before_a_relative_clause_on_their_partnership_are_partners():
+    assert ("Azerbaijan", "PARTNERS_WITH", "Turkey") in facts(
+        "Ankara and Baku, which describe their ties as an alliance of \"one nation, two states\", held drills.")
+
+
+@pytest.mark.parametrize("clause", ["which are not allies", "which may one day form an alliance", "which deny any alliance"])
+def test_a_pair_before_a_denied_or_hoped_partnership_is_none(clause):
+    assert not facts(f"Ankara and Baku, {clause}, held talks in Shusha.", "PARTNERS_WITH")
