@@ -1051,6 +1051,9 @@ class SentenceReader:
         places = [s for s in places if not PLACE_AS_MODIFIER.match(text, s.end)]  # "disinvited over the South China Sea island-building"
         # "in the Sea of Japan, near Peter the Great Bay": beside the place, not in it ("in the waters off" a bay is in it)
         places = [s for s in places if not BESIDE_BEFORE.search(text, max(0, s.start - 40), s.start)]
+        # "..., to unease in Stockholm": where the drill was felt, not where it was held
+        felt = [s for group in _groups(text, places) if REACTION_IN.search(text, max(0, group[0].start - 50), group[0].start) for s in group]
+        places = [s for s in places if s not in felt]
         aside_time = _time_aside(text, start, end)
         if aside_time:  # "two months after a tribunal ruled against China's claims in a case brought by the Philippines"
             actors = [s for s in actors if not aside_time[0] <= s.start < aside_time[1]]
@@ -2353,6 +2356,7 @@ PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Pas
 ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?\Z", re.IGNORECASE)
+REACTION_IN = re.compile(r"\b(?:to|amid|causing|prompting|stirring|sparking|drawing)\s+(?:(?:some|much|considerable|great|growing|deep|the)\s+)?(?:unease|alarm|concern|dismay|anger|consternation|irritation|worry|worries|protests?|criticism|outrage|nervousness)\s+in\s+\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it; the crafts

@@ -213,3 +213,16 @@ def test_a_pair_before_a_relative_clause_on_their_partnership_are_partners():
 @pytest.mark.parametrize("clause", ["which are not allies", "which may one day form an alliance", "which deny any alliance"])
 def test_a_pair_before_a_denied_or_hoped_partnership_is_none(clause):
     assert not facts(f"Ankara and Baku, {clause}, held talks in Shusha.", "PARTNERS_WITH")
+
+
+# --- "to unease in Stockholm": where a drill was felt is not where it was held ------------------
+
+@pytest.mark.parametrize("reaction", ["to unease in Sweden", "causing alarm in Poland and Lithuania", "amid growing concern in Finland"])
+def test_a_reaction_abroad_is_no_place_of_the_exercise(reaction):
+    found = facts(f"Russia and Belarus held Zapad-2021 in Belarus, {reaction}.", "HELD_IN")
+    assert found == {("Zapad-2021", "HELD_IN", "Belarus")}
+
+
+def test_a_second_place_of_the_exercise_is_still_a_place():
+    found = facts("Russia and Belarus held Zapad-2021 in Belarus and in Russia.", "HELD_IN")
+    assert {("Zapad-2021", "HELD_IN", "Belarus"), ("Zapad-2021", "HELD_IN", "Russia")} <= found
