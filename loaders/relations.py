@@ -1763,7 +1763,9 @@ class ParagraphContext:
         self.topic: Ref | None = None  # the organization a paragraph opens with, which it is about
         self.opened = False
         self.opposed: tuple[str, tuple[Ref, ...]] = ("", ())  # the sentence of the last opposition and whom it opposed, for "... echoed the criticism"
-        self.only_places: set[Ref] = set()  # states last named as the owner of a place: "did not enter United States airspace"
+        # states last named as the owner of a place ("did not enter United States airspace") or as
+        # the nationality of people ("Ukrainian officials"): not actors a later "the two" means
+        self.only_places: set[Ref] = set()
 
     @property
     def headings(self) -> list[str]:
@@ -1801,7 +1803,8 @@ class ParagraphContext:
         self.memory.states_listed = len(listed) or self.memory.states_listed
         named_by_label = self.memory.named_by_label()
         for slot in slots:
-            if "State" in slot.labels and HOME_WATERS.match(text, slot.end):
+            # ... or as the nationality of people or firms: "Ukrainian officials recovered the fragments"
+            if "State" in slot.labels and (HOME_WATERS.match(text, slot.end) or slot.kind == "demonym" and NOT_THE_STATE.match(text, slot.end)):
                 self.only_places.update(slot.refs)
             elif "State" in slot.labels:
                 self.only_places.difference_update(slot.refs)

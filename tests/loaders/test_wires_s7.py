@@ -226,3 +226,22 @@ def test_a_reaction_abroad_is_no_place_of_the_exercise(reaction):
 def test_a_second_place_of_the_exercise_is_still_a_place():
     found = facts("Russia and Belarus held Zapad-2021 in Belarus and in Russia.", "HELD_IN")
     assert {("Zapad-2021", "HELD_IN", "Belarus"), ("Zapad-2021", "HELD_IN", "Russia")} <= found
+
+
+# --- "the two governments" after a sentence that names a third state's officials ----------------
+
+def test_the_two_governments_are_the_trading_pair_not_a_states_officials():
+    found = facts("Iran has shipped Fath-360 missiles to Russia since 2024, and Ukrainian officials have shown fragments "
+                  "to reporters. In January 2025 the two governments signed a treaty on comprehensive strategic partnership.",
+                  "PARTNERS_WITH")
+    assert found == {("Iran", "PARTNERS_WITH", "Russia")}
+
+
+def test_the_two_countries_after_both_states_officials_met_are_that_pair():
+    assert ("China", "PARTNERS_WITH", "Russia") in facts(
+        "Russian and Chinese officials met in Beijing. The two countries then signed a partnership treaty.")
+
+
+def test_the_two_governments_that_may_sign_are_no_partners():
+    assert not facts("Iran has shipped Fath-360 missiles to Russia, and Ukrainian officials have shown fragments. "
+                     "The two governments may sign a partnership treaty next year.", "PARTNERS_WITH")
