@@ -278,6 +278,7 @@ INITIATIVE_ONLY = re.compile(INITIATIVE_ONLY, re.IGNORECASE)
 # "China's Belt and Road Initiative", "Beijing's flagship Global Security Initiative", "the Chinese BRI"
 OWNED_BY = re.compile(r"(?:'s|’s)?\s+(?:own\s+|flagship\s+|signature\s+|much-vaunted\s+|vaunted\s+|ambitious\s+|new\s+)?")
 POSSESSIVE_S = re.compile(r"(?:'s|’s)\b")
+CLAUSE_AND = re.compile(r",\s+and\s+(?:the\s+)?\Z")
 PROPER_NOUN_NEXT = re.compile(r"(?:'s|’s)\s+[A-Z]")
 LIST_MARK = re.compile(r",|\band\b|\bor\b|&")
 
@@ -1896,7 +1897,9 @@ class ParagraphContext:
             r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:(?:[\d,]+|several|many|all|most|some|a few|"
             # "about sixty of them", "forty-four of them"
             r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-            r"(?:more\s+)?(?:(?:hundred|dozen|thousand)s?\s+)?(?:(?:regiments?|batteries|battery|squadrons?|units?|batch(?:es)?|examples?|copies)\s+)?)?(?:of\s+)?(?:them|it|these|those|the type)\b",
+            r"(?:more\s+)?(?:(?:hundred|dozen|thousand)s?\s+)?(?:(?:regiments?|batteries|battery|squadrons?|units?|batch(?:es)?|examples?|copies)\s+)?)?(?:of\s+)?(?:them|it|these|those|the type|"
+            # "flies about 260 of the twin-engine jets": a count of the kind of craft just named
+            r"(?<=of )(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:jets|fighters|aircraft|planes|helicopters|bombers|ships|warships|frigates|submarines|tanks|howitzers|launchers|batteries))\b",
             text[end:end + 40], re.IGNORECASE,
         ) or SUPPLIED_WITH.search(text, max(0, end - 12), end) and re.match(r"\s+(?:it|them)\s+with\b", text[end:end + 14], re.IGNORECASE):
             return []  # "supplied it with radars": "it" is who received them (not "fielded them with a division")
@@ -2193,6 +2196,12 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             slot.role = ROLE_OF.get(word, "loc") if word else "object"
             if not word and infinitive:
                 slot.role = "other"  # "engines from Russia to power the H-6K ... and later the Y-20"
+        if slot.labels & {"State", "ArmedForce"} and CLAUSE_AND.search(text, previous_end, slot.start) and POSSESSIVE_S.match(text, slot.end):
+            # "flies 260 of the jets, and the Indian Army's main battle tank, the T-90S, came from Russia":
+            # a new clause whose subject is what the force owns; nothing from here on is this verb's
+            for later in right[right.index(slot):]:
+                later.role = "other"
+            break
         previous_end, previous = slot.end, slot
     previous = None
     for slot in left:

@@ -245,3 +245,31 @@ def test_the_two_countries_after_both_states_officials_met_are_that_pair():
 def test_the_two_governments_that_may_sign_are_no_partners():
     assert not facts("Iran has shipped Fath-360 missiles to Russia, and Ukrainian officials have shown fragments. "
                      "The two governments may sign a partnership treaty next year.", "PARTNERS_WITH")
+
+
+# --- "flies about 260 of the twin-engine jets": a count of the craft just named -----------------
+
+@pytest.mark.parametrize("count", ["about 40 of the twin-engine jets", "most of the fighters", "two squadrons of the jets"])
+def test_a_count_of_the_craft_just_named_is_that_system(count):
+    found = facts(f"Egypt took delivery of Rafale fighters from France in 2015. Today the Egyptian Air Force flies {count}.", "OPERATES")
+    assert ("Egyptian Air Force", "OPERATES", "Rafale") in found
+
+
+@pytest.mark.parametrize("count", ["may fly about 40 of the twin-engine jets by 2030", "does not fly any of the jets yet"])
+def test_a_count_of_the_craft_planned_or_denied_gives_nothing(count):
+    found = facts(f"Egypt ordered Rafale fighters from France in 2021. The Egyptian Air Force {count}.", "OPERATES")
+    assert ("Egyptian Air Force", "OPERATES", "Rafale") not in found
+
+
+# --- ", and the Indian Army's main battle tank, ...": a new clause, not the verb's object -------
+
+def test_a_force_possessive_after_comma_and_opens_a_new_clause():
+    found = facts("The Algerian Air Force flies Su-30MKA fighters, and the Algerian Army's main battle tank, the T-90S, "
+                  "came from Russia as well.", "OPERATES")
+    assert ("Algerian Air Force", "OPERATES", "Su-30MKA") in found
+    assert ("Algerian Air Force", "OPERATES", "T-90S") not in found
+
+
+def test_a_plain_second_object_after_comma_and_is_still_the_verbs():
+    found = facts("The Algerian Air Force flies Su-30MKA fighters, and the Yak-130 trainer.", "OPERATES")
+    assert {("Algerian Air Force", "OPERATES", "Su-30MKA"), ("Algerian Air Force", "OPERATES", "Yak-130")} <= found
