@@ -3577,9 +3577,10 @@ def _earlier_supplier(slots: list[Slot], agents: list[Slot], start: int) -> list
 
 
 # "the Rafale came from France", "Su-35 fighters, the first of them, came": the system, or its kind of kit, heads the subject
+# (", came from Russia": the comma that closes an apposition, "the army's tank, the T-90S, came from")
 GOODS_BEFORE_COMING = re.compile(
     r"(?:s|es)?(?:\s+(?:fighters?|jets?|aircraft|helicopters?|bombers?|trainers?|frigates?|corvettes?|submarines?|destroyers?|ships?|boats?|vessels?|"
-    r"tanks?|howitzers?|batteries|battery|systems?|launchers?|missiles?|drones?|regiments?|squadrons?|units?))?(?:\s*,[^,]{1,60},)?\s+(?:\w+ly\s+|also\s+|all\s+)?"
+    r"tanks?|howitzers?|batteries|battery|systems?|launchers?|missiles?|drones?|regiments?|squadrons?|units?))?(?:\s*,[^,]{1,60},|,)?\s+(?:\w+ly\s+|also\s+|all\s+)?"
 )
 
 
@@ -3710,7 +3711,8 @@ OPENING_VERB_AFTER = re.compile(r"\s+(?:(?:also|already|still|now|long|has|have|
 def _possessor(text: str, left: list[Slot], theme: Slot, labels) -> list[Slot]:
     """"China's four Sovremenny-class destroyers were bought": the owner of the theme."""
     owners = [s for s in left if s.end <= theme.start and s.labels & set(labels)]
-    if owners and re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[owners[-1].end:theme.start]):
+    # ("the Indian Army's main battle tank, the T-90S, ...": the theme in apposition to the owned noun)
+    if owners and re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+the\s+)?", text[owners[-1].end:theme.start]):
         return owners[-1:]
     return []
 

@@ -273,3 +273,16 @@ def test_a_force_possessive_after_comma_and_opens_a_new_clause():
 def test_a_plain_second_object_after_comma_and_is_still_the_verbs():
     found = facts("The Algerian Air Force flies Su-30MKA fighters, and the Yak-130 trainer.", "OPERATES")
     assert {("Algerian Air Force", "OPERATES", "Su-30MKA"), ("Algerian Air Force", "OPERATES", "Yak-130")} <= found
+
+
+# --- "the army's main battle tank, the T-90S, came from Russia": the owner of an apposed system --
+
+@pytest.mark.parametrize("verb", ["came from", "was bought from"])
+def test_the_owner_of_a_noun_whose_apposition_is_the_system_is_the_buyer(verb):
+    found = facts(f"The Algerian Army's main battle tank, the T-90S, {verb} Russia.", "SOLD", "ACQUIRED")
+    assert {("Russia", "SOLD", "T-90S"), ("Algerian Land Forces", "ACQUIRED", "T-90S")} <= found
+
+
+@pytest.mark.parametrize("verb", ["did not come from", "may yet be bought from"])
+def test_an_apposed_system_denied_or_hoped_for_gives_nothing(verb):
+    assert not facts(f"The Algerian Army's main battle tank, the T-90S, {verb} Russia.", "SOLD", "ACQUIRED")
