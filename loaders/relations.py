@@ -143,6 +143,8 @@ STRONG_PARTICIPATION = re.compile(
     r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent",
     re.IGNORECASE,
 )
+# "fought" on its own is combat; "fought alongside Russian units" in an exercise paragraph is a drill
+FOUGHT = re.compile(r"fought\b(?! alongside| together| side by side| with\b)", re.IGNORECASE)
 # "ran the maritime phase", "led the naval part": a share of the exercise the paragraph is about
 PART_RUN = re.compile(r"(?:ran|runs|led|leads|commanded|conducted)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:phase|stage|component|portion|leg)\b", re.IGNORECASE)
 IT_AFTER = re.compile(r"\s+it\b")
@@ -981,7 +983,8 @@ class SentenceReader:
         if exercises and THIS_TIME.search(text, max(0, start - 60), start) and all(EARLIER_EDITION_AFTER.match(text, s.end) for s in exercises):
             exercises = context.exercise()  # "Vostok-2018, the previous edition, ..., and this time Beijing sent ...": the current one
         strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start)
-        if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context):
+        # ("Pakistani and Indian aircraft fought over Kashmir": fighting with no exercise named is combat, not a drill)
+        if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context) and not FOUGHT.match(text, start):
             exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
         if not exercises and THAT_ONE_AFTER.match(text, end) and RAN_IT.match(text, start):
             exercises = context.exercise()  # "Think back to Zapad-2021. Belarus and Russia ran that one together."

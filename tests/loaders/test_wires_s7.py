@@ -286,3 +286,17 @@ def test_the_owner_of_a_noun_whose_apposition_is_the_system_is_the_buyer(verb):
 @pytest.mark.parametrize("verb", ["did not come from", "may yet be bought from"])
 def test_an_apposed_system_denied_or_hoped_for_gives_nothing(verb):
     assert not facts(f"The Algerian Army's main battle tank, the T-90S, {verb} Russia.", "SOLD", "ACQUIRED")
+
+
+# --- "fought" after a paragraph on an exercise: combat, unless fought alongside ----------------
+
+def test_states_that_fought_each_other_after_an_exercise_paragraph_did_not_take_part():
+    found = facts("Their navies have trained together in the Sea Guardian series since 2020. "
+                  "Eritrean and Ethiopian troops fought along the border in 1999.")
+    assert not {f for f in found if f[1] in ("PARTICIPATED_IN", "HELD_IN")}
+    assert ("Eritrea", "CLASHED_WITH", "Ethiopia") in found
+
+
+def test_troops_that_fought_alongside_in_the_exercise_paragraph_took_part():
+    found = facts("Zapad-2021 opened in Belarus. Kazakh and Armenian troops fought alongside Russian units.", "PARTICIPATED_IN")
+    assert {("Kazakhstan", "PARTICIPATED_IN", "Zapad-2021"), ("Armenia", "PARTICIPATED_IN", "Zapad-2021")} <= found
