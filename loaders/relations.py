@@ -144,6 +144,7 @@ STRONG_PARTICIPATION = re.compile(
     re.IGNORECASE,
 )
 # "fought" on its own is combat; "fought alongside Russian units" in an exercise paragraph is a drill
+HOST_ADJECTIVE = re.compile(r"-(?:hosted|led|organi[sz]ed|run)\b", re.IGNORECASE)
 FOUGHT = re.compile(r"fought\b(?! alongside| together| side by side| with\b)", re.IGNORECASE)
 # "ran the maritime phase", "led the naval part": a share of the exercise the paragraph is about
 PART_RUN = re.compile(r"(?:ran|runs|led|leads|commanded|conducted)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:phase|stage|component|portion|leg)\b", re.IGNORECASE)
@@ -201,6 +202,11 @@ def _source(text: str, slot: Slot) -> bool:
 
 
 CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
+# drills a later clause names by a nationality, host or "other": "to Russian-hosted manoeuvres", "in its own drills"
+OTHER_DRILLS = re.compile(
+    r"(?:[^.;:]{0,40}?\b(?:to|in|into|for))?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*(?:-(?:hosted|led|run|organi[sz]ed))?|other|its\s+own|their\s+own|separate|bilateral)\s+"
+    r"(?:(?:military|naval|joint|large|annual)\s+)?(?:manoeuvres|maneuvers|drills|exercises|war\s?games)\b"
+)
 TIMED_BY = re.compile(r"\b(?:before|ahead of|prior to|after|following|since)\s+(?:the\s+|this year's\s+|last year's\s+)?$", re.IGNORECASE)
 TIME_CLAUSE_IT = re.compile(r"\b(?:before|after|when|until|once|since)\s+it\s+(?:had\s+|has\s+|was\s+|even\s+)?$", re.IGNORECASE)
 AREA = re.compile(r"areas?\b|zones?\b", re.IGNORECASE)
@@ -968,12 +974,21 @@ class SentenceReader:
             # "drilled in the Caspian Sea, outside the series", "conducted its own drills", "its transit
             # was not part of Sea Breeze": not the exercise
             return []
+        if frame.type == "HOSTED" and text[start - 1:start] == "-":
+            named = [s for s in clause if "Exercise" in s.labels and 0 <= s.start - end <= 2]
+            if named:  # "the US-hosted RIMPAC-2014": the word before the hyphen hosts the exercise named right after
+                hosts = [s for s in clause if s.end == start - 1 and "State" in s.labels]
+                return [Fact("HOSTED", host, ex) for host in _refs(hosts, ("State",)) for ex in _refs(named, ("Exercise",))]
+            if any(CLAUSE_JOIN.search(text, s.end, start) for s in self._sentence_exercises(text, start) if s.end <= start):
+                return []  # "Malabar ..., while the army sends troops to Russian-hosted manoeuvres": other drills
         exercises = [s for s in clause if "Exercise" in s.labels] or self._sentence_exercises(text, start)
         # "took part in Sea Breeze, and Greece hosted Medusa with Egypt taking part": an exercise
         # before a new clause joined on with ", and" is that clause's, where another is left
         behind = [s for s in exercises if s.end <= start and CLAUSE_JOIN.search(text, s.end, start)]
         if behind and len(behind) < len(exercises):
             exercises = [s for s in exercises if s not in behind]
+        elif behind and OTHER_DRILLS.match(text, end):
+            return []  # "..., while the Indian Army sends troops to Russian-hosted manoeuvres": other drills than the first clause's
         # "sailed with the Chinese group for two days before Joint Sea-2021": an exercise named after the deed only dates it
         timed = [s for s in exercises if s.start > end and s.kind != "reference" and TIMED_BY.search(text, max(0, s.start - 20), s.start)]
         if timed:
@@ -1033,6 +1048,7 @@ class SentenceReader:
             if not _located(text, s) and not _territory(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)
             and not _name_in_quotes(text, s)  # 'a TV crawl listed "China" among the participants': a word quoted, not a party
             and not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))  # "a Russian TV crawl listed ...": its media, not the state
+            and not HOST_ADJECTIVE.match(text, s.end)  # "sent a frigate to the US-hosted RIMPAC": the host, not said to take part
         ]
         actors = [s for s in actors if not (s.start > end and _source(text, s))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's

@@ -300,3 +300,23 @@ def test_states_that_fought_each_other_after_an_exercise_paragraph_did_not_take_
 def test_troops_that_fought_alongside_in_the_exercise_paragraph_took_part():
     found = facts("Zapad-2021 opened in Belarus. Kazakh and Armenian troops fought alongside Russian units.", "PARTICIPATED_IN")
     assert {("Kazakhstan", "PARTICIPATED_IN", "Zapad-2021"), ("Armenia", "PARTICIPATED_IN", "Zapad-2021")} <= found
+
+
+# --- "-hosted" as an adjective, and other drills in a clause joined by "while" ------------------
+
+def test_a_hosted_adjective_names_the_host_of_the_exercise_after_it():
+    found = facts("Thailand sent a frigate to the US-hosted RIMPAC-2014.", "HOSTED", "PARTICIPATED_IN")
+    assert found == {("United States", "HOSTED", "RIMPAC-2014"), ("Thailand", "PARTICIPATED_IN", "RIMPAC-2014")}
+
+
+def test_drills_named_by_their_host_in_a_later_clause_are_not_the_first_clauses_exercise():
+    found = facts("The Indonesian Navy has trained with the US Navy in Garuda Shield every year since 2009, while the "
+                  "Indonesian Army still sends troops to Chinese-hosted drills.", "HOSTED", "PARTICIPATED_IN")
+    assert ("Indonesian Navy", "PARTICIPATED_IN", "Garuda Shield") in found
+    assert ("Indonesian Army", "PARTICIPATED_IN", "Garuda Shield") not in found
+    assert not {f for f in found if f[1] == "HOSTED"}
+    assert ("China", "PARTICIPATED_IN", "Garuda Shield") not in found
+
+
+def test_a_hosted_adjective_in_a_denied_sentence_gives_nothing():
+    assert not facts("Thailand did not send a frigate to the US-hosted RIMPAC-2014.", "HOSTED", "PARTICIPATED_IN")
