@@ -286,7 +286,8 @@ INITIATIVE_ONLY = re.compile(INITIATIVE_ONLY, re.IGNORECASE)
 # "China's Belt and Road Initiative", "Beijing's flagship Global Security Initiative", "the Chinese BRI"
 OWNED_BY = re.compile(r"(?:'s|’s)?\s+(?:own\s+|flagship\s+|signature\s+|much-vaunted\s+|vaunted\s+|ambitious\s+|new\s+)?")
 POSSESSIVE_S = re.compile(r"(?:'s|’s)\b")
-CLAUSE_AND = re.compile(r",\s+and\s+(?:the\s+)?\Z")
+# ", and the " right before a mention: what follows may open a clause of its own
+COMMA_AND_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?\Z")
 PROPER_NOUN_NEXT = re.compile(r"(?:'s|’s)\s+[A-Z]")
 LIST_MARK = re.compile(r",|\band\b|\bor\b|&")
 
@@ -2215,7 +2216,7 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             slot.role = ROLE_OF.get(word, "loc") if word else "object"
             if not word and infinitive:
                 slot.role = "other"  # "engines from Russia to power the H-6K ... and later the Y-20"
-        if slot.labels & {"State", "ArmedForce"} and CLAUSE_AND.search(text, previous_end, slot.start) and POSSESSIVE_S.match(text, slot.end):
+        if slot.labels & {"State", "ArmedForce"} and COMMA_AND_BEFORE.search(text, previous_end, slot.start) and POSSESSIVE_S.match(text, slot.end):
             # "flies 260 of the jets, and the Indian Army's main battle tank, the T-90S, came from Russia":
             # a new clause whose subject is what the force owns; nothing from here on is this verb's
             for later in right[right.index(slot):]:
@@ -2268,10 +2269,17 @@ def _coordinated(gap: str, dated: bool = False) -> bool:
     return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
 
 
+BRACKETED_NAME = re.compile(r"\s*\((?-i:[A-Z])[\w&.-]{0,10}(?:\s[\w&.-]{1,10})?\)")
+
+
 def _groups(text: str, slots: list[Slot], dated: bool = False) -> list[list[Slot]]:
     groups: list[list[Slot]] = []
     for slot in slots:
         gap = text[groups[-1][-1].end:slot.start] if groups else ""
+        if groups and re.fullmatch(r"\s*\(", gap) and text[slot.end:slot.end + 1] == ")" and set(slot.refs) == set(groups[-1][-1].refs):
+            continue  # "the Indonesian National Armed Forces (TNI)": the name again, in brackets
+        bracketed = BRACKETED_NAME.match(gap) if groups else None
+        gap = gap[bracketed.end():] if bracketed else gap  # "... (TNI) and the United States": a list all the same
         if groups and _coordinated(gap, dated) and not (slot.kind == "reference" and CLAUSE_AND.fullmatch(gap) and PAIR_WORD.match(text, slot.start)):
             # not "founding members of the SCO and of BRICS, and both have criticised AUKUS": "both" opens a clause
             groups[-1].append(slot)

@@ -320,3 +320,15 @@ def test_drills_named_by_their_host_in_a_later_clause_are_not_the_first_clauses_
 
 def test_a_hosted_adjective_in_a_denied_sentence_gives_nothing():
     assert not facts("Thailand did not send a frigate to the US-hosted RIMPAC-2014.", "HOSTED", "PARTICIPATED_IN")
+
+
+# --- a name repeated as a bracketed acronym inside a list -------------------------------------
+
+def test_a_bracketed_acronym_after_a_name_keeps_the_list_together():
+    found = facts("Garuda Shield 2023, which the Indonesian National Armed Forces (TNI) and the United States co-hosted, "
+                  "ended on Friday.", "HOSTED")
+    assert {("Indonesia", "HOSTED", "Garuda Shield"), ("United States", "HOSTED", "Garuda Shield")} <= found
+
+
+def test_a_bracketed_acronym_in_a_list_that_will_host_gives_nothing():
+    assert not facts("The Indonesian National Armed Forces (TNI) and the United States will co-host Garuda Shield 2027.", "HOSTED")
