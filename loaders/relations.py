@@ -731,8 +731,10 @@ class SentenceReader:
             sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))
             # "faced sanctions from the United States and the EU", "drew condemnation from Turkey and Egypt": every one listed
             sources = _first_group(text, sources) if frame.type in ("SANCTIONED", "OPPOSES") else sources[:1]
-            targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             licensee = frame.type == "TRANSFERRED_TECHNOLOGY_TO"  # a firm given a licence stands for its state
+            if licensee and not sources:  # "under a licence from Hanwha Aerospace": the licensing firm's home state gives it
+                sources = _forces_as_states(_role(right, ("Organization",), ("from", "by", "object"))[:1], context, True)
+            targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             owners = _nearest_group(text, left, ("ArmedForce", "Organization") if licensee else ("ArmedForce",))
             targets = targets or _forces_as_states(owners, context, licensee) or _built_in(text, left[-1:])
             if not targets and frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not text[:start].strip():
@@ -2234,7 +2236,9 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         slot.role = role if match and (not possessor or place) else "object"
         if role == "as" and re.fullmatch(r"\s+(?:\w+ly\s+|also\s+|again\s+|then\s+)?", text[slot.end:start]):
             slot.role = "object"  # "... fails to adopt the draft as Russia casts veto": "as" opens a clause, the state its subject
-        if previous is not None and previous.labels & {"State", "ArmedForce"} and re.fullmatch(r" ", text[previous.end:slot.start]):
+        if previous is not None and previous.labels & {"State", "ArmedForce"} and re.fullmatch(r" ", text[previous.end:slot.start]) and not (
+            previous.role == "loc" and previous.kind != "demonym" and slot.labels == {"Organization"}
+        ):  # ... but "In India Larsen & Toubro builds ...": a firm after a fronted place is the subject
             slot.role = previous.role  # "aboard Indian Air Force C-17 transports": one noun phrase
         elif previous is not None and slot.role == "object" and previous.labels & slot.labels and re.fullmatch(r"\s+(?:or|and|&)\s+(?:the\s+)?", text[previous.end:slot.start]):
             slot.role = previous.role  # "from Britain or the United States"

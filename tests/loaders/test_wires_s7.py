@@ -332,3 +332,23 @@ def test_a_bracketed_acronym_after_a_name_keeps_the_list_together():
 
 def test_a_bracketed_acronym_in_a_list_that_will_host_gives_nothing():
     assert not facts("The Indonesian National Armed Forces (TNI) and the United States will co-host Garuda Shield 2027.", "HOSTED")
+
+
+# --- a licence from a firm, and a firm after a fronted place -----------------------------------
+
+def test_a_licence_from_a_firm_is_know_how_from_its_home_state():
+    found = facts("Larsen & Toubro assembles the K9 Thunder under a licence from Hanwha Aerospace.")
+    assert {("Larsen & Toubro", "PRODUCED", "K9 Thunder"), ("South Korea", "TRANSFERRED_TECHNOLOGY_TO", "India")} <= found
+
+
+def test_a_firm_after_a_fronted_place_is_the_subject():
+    assert ("Larsen & Toubro", "PRODUCED", "K9 Thunder") in facts("In India Larsen & Toubro builds the K9 Thunder at Hazira.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Larsen & Toubro may assemble the K9 Thunder under a licence from Hanwha Aerospace.",
+    "Larsen & Toubro has not assembled the K9 Thunder under a licence from Hanwha Aerospace.",
+    "Larsen & Toubro hopes to assemble the K9 Thunder under a licence from Hanwha Aerospace.",
+])
+def test_a_licence_from_a_firm_hoped_or_denied_gives_nothing(sentence):
+    assert not facts(sentence, "TRANSFERRED_TECHNOLOGY_TO", "PRODUCED")
