@@ -733,7 +733,8 @@ class SentenceReader:
             sources = _first_group(text, sources) if frame.type in ("SANCTIONED", "OPPOSES") else sources[:1]
             licensee = frame.type == "TRANSFERRED_TECHNOLOGY_TO"  # a firm given a licence stands for its state
             if licensee and not sources:  # "under a licence from Hanwha Aerospace": the licensing firm's home state gives it
-                sources = _forces_as_states(_role(right, ("Organization",), ("from", "by", "object"))[:1], context, True)
+                firms = [s for s in _role(right, ("Organization",), ("from", "by", "object"))[:1] if re.fullmatch(r"\s+(?:the\s+)?", text[end:s.start])]
+                sources = _forces_as_states(firms, context, True)
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             owners = _nearest_group(text, left, ("ArmedForce", "Organization") if licensee else ("ArmedForce",))
             targets = targets or _forces_as_states(owners, context, licensee) or _built_in(text, left[-1:])

@@ -352,3 +352,9 @@ def test_a_firm_after_a_fronted_place_is_the_subject():
 ])
 def test_a_licence_from_a_firm_hoped_or_denied_gives_nothing(sentence):
     assert not facts(sentence, "TRANSFERRED_TECHNOLOGY_TO", "PRODUCED")
+
+
+def test_a_firm_in_a_later_clause_is_not_the_licensor_of_an_earlier_one():
+    found = facts("Turkey built its T-155 Firtina with Korean technology, and in India Larsen & Toubro builds the K9 Thunder.",
+                  "TRANSFERRED_TECHNOLOGY_TO")
+    assert ("India", "TRANSFERRED_TECHNOLOGY_TO", "Turkey") not in found
