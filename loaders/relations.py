@@ -718,8 +718,10 @@ class SentenceReader:
             return []  # "a European draft condemning ...": the text condemns, not a state
         if frame.type == "SANCTIONED" and SANCTIONS_LIFTED.search(text, max(0, start - 40), start):
             return []  # "the Council lifted its sanctions on Eritrea": sanctions ended, none imposed here
-        if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused":
-            return []  # "two Chinese firms accused of shipping engines": they are accused, nobody here accuses
+        if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused" and ACCUSED_OF.match(text, end):
+            # "two Chinese firms accused of shipping engines": they are accused, nobody here accuses
+            # ("Russian officials accused China of copying": an object after the verb, who accuses is the subject)
+            return []
         if frame.type == "LEADS" and text[start - 1:start] == "-" and any(re.fullmatch(r"\s+", text[end:s.start]) for s in clause if s.start > end):
             return []  # "froze its participation in the Russian-led CSTO": the leader is the word before the hyphen (see _possessive_links), not the subject
         left, right = _sides(text, clause, start, end)
@@ -3833,6 +3835,7 @@ CRITICISM_DRAWN = re.compile(
     re.IGNORECASE,
 )
 # "firms accused of", "was accused of": the accused stand before; "has accused": the accuser
+ACCUSED_OF = re.compile(r"\s+(?:\w+ly\s+)?(?:of|by|in)\b")
 ACCUSED_PARTICIPLE = re.compile(r"\b(?:(?!has\b|always\b|thus\b|perhaps\b)[a-z]+s|was|were|is|are|been|being|be)\s+$")
 TEXT_ABOUT = re.compile(r"\b(?:texts?|drafts?|resolutions?|motions?|proposals?)\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?$", re.IGNORECASE)
 OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|struck|fought|hit|took|made|won|lost)\b")

@@ -358,3 +358,19 @@ def test_a_firm_in_a_later_clause_is_not_the_licensor_of_an_earlier_one():
     found = facts("Turkey built its T-155 Firtina with Korean technology, and in India Larsen & Toubro builds the K9 Thunder.",
                   "TRANSFERRED_TECHNOLOGY_TO")
     assert ("India", "TRANSFERRED_TECHNOLOGY_TO", "Turkey") not in found
+
+
+# --- "Russian officials accused China of ...": an active accusation, not a participle -----------
+
+def test_officials_who_accuse_a_state_speak_for_their_state():
+    assert ("India", "OPPOSES", "Pakistan") in facts("Indian officials accused Pakistan of sheltering the attackers.", "OPPOSES")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two Pakistani firms accused of shipping drone parts to Iran were fined.",
+    "Two Pakistani firms accused by New Delhi of shipping drone parts denied it.",
+    "Indian officials have never accused Pakistan of sheltering the attackers.",
+    "Indian officials may accuse Pakistan of sheltering the attackers.",
+])
+def test_accused_firms_and_denied_or_hoped_accusations_give_nothing(sentence):
+    assert not facts(sentence, "OPPOSES")
