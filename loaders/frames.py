@@ -50,7 +50,9 @@ SELL_VERBS = (
     r"exported|exports?(?! (?:customers?|clients?|markets?|versions?|variants?|models?|orders?|deals?|contracts?|licen[cs]es?|controls?|bans?|"
     r"successe?s?|credits?|sales|earnings|revenues?|figures|drive|push|potential|success)\b)|exporting|"
     # "leased ... from Switzerland" is the lessee's (see BUY_VERBS)
-    r"shipped|ships|shipping|handed over|transferred|leased(?!\s[^.;:?!]{0,60}?\bfrom\b)|airlift(?:ed|ing|s)|"
+    r"shipped|ships|shipping|handed over|transferred|"
+    # "Russia handed Iran Yak-130 trainers": the recipient before the theme, as after "sold"
+    r"handed(?! (?:down|out|back)\b)|leased(?!\s[^.;:?!]{0,60}?\bfrom\b)|airlift(?:ed|ing|s)|"
     # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
     r"transfers(?= (?:the|a|an|its|their|\d+|two|three|four|five|six|more|further)\b)|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
     rf"{DEAL} to (?:sell|supply|deliver|provide)"
@@ -64,7 +66,8 @@ BUY_VERBS = (
     # "took its first Gripen E from Sweden", "has taken twenty Su-30SMs from Russia": likewise
     r"(?:took|taken)(?! (?:part|place|over|office|power|command|control|note|charge|shape|effect|hold|aim|refuge)\b)(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "signed a contract with the United States government in January 2023 for 88 F-35A aircraft"
-    rf"{DEAL}(?=(?: with (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|"
+    # ("... with France's Naval Group for two Scorpène submarines": a possessive state before the firm)
+    rf"{DEAL}(?=(?: with (?:the )?(?:[A-Z][\w-]*(?:'s|’s) )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|"
     r"placed (?:an |a )?orders? for|"
     # "the contract that Canada signed with the United States government in 2023 for 88 F-35A": the deal named before
     r"(?<!contract )(?<!deal )(?<!agreement )signed(?= with (?:the )?(?-i:[A-Z])[^.;:]{0,80}? for\b)|"
@@ -176,7 +179,9 @@ FRAMES: list[Frame] = [
         r"(?:grant(?:s|ed|ing)?|gave|gives|issued|awarded|sold|sells) (?:[\w-]+ ){0,3}?(?:licen[cs]es?|rights(?= to [a-z]))|"
         # "agreed to let India build the MiG-21", "allowed China to assemble the Su-27": the one let builds
         r"(?:let|lets|letting|allowed|allows|allowing|permitted|permits|permitting)(?=\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?(?:build|produce|assemble|manufacture|make|licen[cs]e-(?:build|produce|assemble))\b)|"
-        r"helped|assisted|(?:help|helps|helping|assists|assisting)(?=\s+(?:\w+\s+)?(?:build|develop|design|produce|manufacture|set up|establish)\b)",
+        # "helped Pakistan build the JF-17", "assisted India with the design of"; not "helped Russia's war effort"
+        r"(?:helped|assisted|help|helps|helping|assists|assisting)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?(?:build|develop|design|produce|manufacture|set up|establish|assemble|"
+        r"make|copy|(?:with|in|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:design|development|production|construction|manufacture|assembly|technology|know-how|programme|program))\b)",
     ),
     # --- exercises ----------------------------------------------------------------------
     *_frames(
@@ -189,6 +194,8 @@ FRAMES: list[Frame] = [
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
         # "Thai Gripens flew in Cope Tiger 2025": crews that flew or sailed in a named exercise
         r"(?:flew|sailed|fought|steamed) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
+        # "warships sailed into the Baltic for the first phase of Joint Sea-2017": came to take part in it
+        r"(?:sailed|steamed|flew|deployed|arrived|headed)(?= (?:[\w-]+ ){0,5}?for (?:the )?(?:(?:first|second|third|final|main|naval|maritime|live-fire|opening|closing|\w+) )?(?:phase |stage |leg |part )?(?:of )?(?:the )?(?-i:[A-Z]))|"
         # "Vostok-2018 brought some 3,200 soldiers of the People's Liberation Army to the Tsugol range"
         r"(?:brought|brings|bringing)(?=\s+(?:[\w,-]+\s+){0,3}?(?:soldiers|troops|sailors|airmen|personnel|servicemen|contingents|units|warships|ships)\s+(?:of|from)\b)|"
         # "hosted Mosi-2023, bringing a Russian frigate and a Chinese task group": the crafts' states, in the exercise

@@ -79,7 +79,10 @@ def _subject_gap_blocked(gap: str) -> bool:
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
 NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?|"
+    # "Iranian drone makers", "Russian procurement networks": a trade's firms and go-betweens
+    r"makers?|manufacturers?|producers?|suppliers?|networks?|traders?|brokers?|intermediar(?:y|ies)|middlemen|"
     r"TV|television|radio|press|newspapers?|broadcasters?|outlets?|commentators?|bloggers?)\b", re.IGNORECASE)
+POSSESSED_NOT_THE_STATE = re.compile(r"(?:'s|’s)" + NOT_THE_STATE.pattern, re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b|\bsigned with\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # ("India but not Pakistan bought": the entry after "but not" is read into the list, then left out as excluded)
@@ -140,6 +143,9 @@ STRONG_PARTICIPATION = re.compile(
     r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent",
     re.IGNORECASE,
 )
+# "fought" on its own is combat; "fought alongside Russian units" in an exercise paragraph is a drill
+HOST_ADJECTIVE = re.compile(r"-(?:hosted|led|organi[sz]ed|run)\b", re.IGNORECASE)
+FOUGHT = re.compile(r"fought\b(?! alongside| together| side by side| with\b)", re.IGNORECASE)
 # "ran the maritime phase", "led the naval part": a share of the exercise the paragraph is about
 PART_RUN = re.compile(r"(?:ran|runs|led|leads|commanded|conducted)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:phase|stage|component|portion|leg)\b", re.IGNORECASE)
 IT_AFTER = re.compile(r"\s+it\b")
@@ -158,8 +164,8 @@ CREW_AFTER = re.compile(
 )
 CREW_OF = re.compile(r"\b(?:sailors|soldiers|marines|troops|paratroopers|pilots|crews|airmen|servicemen|personnel|units|ships|aircraft)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|wargames)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-# "with Azerbaijan and Pakistan taking part": guests, not co-hosts
-TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
+# "with Azerbaijan and Pakistan taking part", "with Japan sending a contingent": guests, not co-hosts
+TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|sending|contributing|dispatching|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run) by\s+(?:the\s+)?$", re.IGNORECASE)
 # "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
 # Drills said to be no part of the exercise in view: "outside the plan of Okean-2024", "outside the
@@ -196,6 +202,11 @@ def _source(text: str, slot: Slot) -> bool:
 
 
 CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
+# drills a later clause names by a nationality, host or "other": "to Russian-hosted manoeuvres", "in its own drills"
+OTHER_DRILLS = re.compile(
+    r"(?:[^.;:]{0,40}?\b(?:to|in|into|for))?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*(?:-(?:hosted|led|run|organi[sz]ed))?|other|its\s+own|their\s+own|separate|bilateral)\s+"
+    r"(?:(?:military|naval|joint|large|annual)\s+)?(?:manoeuvres|maneuvers|drills|exercises|war\s?games)\b"
+)
 TIMED_BY = re.compile(r"\b(?:before|ahead of|prior to|after|following|since)\s+(?:the\s+|this year's\s+|last year's\s+)?$", re.IGNORECASE)
 TIME_CLAUSE_IT = re.compile(r"\b(?:before|after|when|until|once|since)\s+it\s+(?:had\s+|has\s+|was\s+|even\s+)?$", re.IGNORECASE)
 AREA = re.compile(r"areas?\b|zones?\b", re.IGNORECASE)
@@ -275,6 +286,8 @@ INITIATIVE_ONLY = re.compile(INITIATIVE_ONLY, re.IGNORECASE)
 # "China's Belt and Road Initiative", "Beijing's flagship Global Security Initiative", "the Chinese BRI"
 OWNED_BY = re.compile(r"(?:'s|’s)?\s+(?:own\s+|flagship\s+|signature\s+|much-vaunted\s+|vaunted\s+|ambitious\s+|new\s+)?")
 POSSESSIVE_S = re.compile(r"(?:'s|’s)\b")
+# ", and the " right before a mention: what follows may open a clause of its own
+COMMA_AND_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?\Z")
 PROPER_NOUN_NEXT = re.compile(r"(?:'s|’s)\s+[A-Z]")
 LIST_MARK = re.compile(r",|\band\b|\bor\b|&")
 
@@ -437,6 +450,9 @@ class SentenceReader:
                 _nearest_group(text, left, spec.targets)
                 # "Su-30s, which were delivered in 2006, and K-8s": the relative's antecedent, not the next conjunct
                 or (_antecedent(before, spec.targets) if SUBJECT_RELATIVE.search(text, max(0, start - 12), start) else [])
+                # "The K9, which Hanwha builds in Changwon, has been exported to ...": the main clause
+                # resumes after the relative, whose antecedent is the theme
+                or (_antecedent(before, spec.targets) if before and not left and RESUMED_AFTER_RELATIVE.search(text, max(0, start - 24), start) else [])
                 or _role(right, spec.targets, ("object", "by"))
                 or _headword(text, self._sentence_slots, spec.targets) or context.plural_term(text, self._sentence_slots, spec.targets)
                 or context.term(self._sentence_slots, spec.targets)
@@ -702,8 +718,10 @@ class SentenceReader:
             return []  # "a European draft condemning ...": the text condemns, not a state
         if frame.type == "SANCTIONED" and SANCTIONS_LIFTED.search(text, max(0, start - 40), start):
             return []  # "the Council lifted its sanctions on Eritrea": sanctions ended, none imposed here
-        if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused":
-            return []  # "two Chinese firms accused of shipping engines": they are accused, nobody here accuses
+        if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused" and ACCUSED_OF.match(text, end):
+            # "two Chinese firms accused of shipping engines": they are accused, nobody here accuses
+            # ("Russian officials accused China of copying": an object after the verb, who accuses is the subject)
+            return []
         if frame.type == "LEADS" and text[start - 1:start] == "-" and any(re.fullmatch(r"\s+", text[end:s.start]) for s in clause if s.start > end):
             return []  # "froze its participation in the Russian-led CSTO": the leader is the word before the hyphen (see _possessive_links), not the subject
         left, right = _sides(text, clause, start, end)
@@ -715,8 +733,11 @@ class SentenceReader:
             sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))
             # "faced sanctions from the United States and the EU", "drew condemnation from Turkey and Egypt": every one listed
             sources = _first_group(text, sources) if frame.type in ("SANCTIONED", "OPPOSES") else sources[:1]
-            targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             licensee = frame.type == "TRANSFERRED_TECHNOLOGY_TO"  # a firm given a licence stands for its state
+            if licensee and not sources:  # "under a licence from Hanwha Aerospace": the licensing firm's home state gives it
+                firms = [s for s in _role(right, ("Organization",), ("from", "by", "object"))[:1] if re.fullmatch(r"\s+(?:the\s+)?", text[end:s.start])]
+                sources = _forces_as_states(firms, context, True)
+            targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             owners = _nearest_group(text, left, ("ArmedForce", "Organization") if licensee else ("ArmedForce",))
             targets = targets or _forces_as_states(owners, context, licensee) or _built_in(text, left[-1:])
             if not targets and frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not text[:start].strip():
@@ -826,7 +847,9 @@ class SentenceReader:
                 # "transferred the technology for the MiG-17, which China built as the J-5": the builder in the relative
                 targets = targets or [s for s in self._sentence_slots if s.start > end and s.start - end <= 80 and "State" in s.labels and s.kind != "demonym" and RELATIVE_BUILDER.search(text, max(0, s.start - 12), s.start)
                                       and BUILDING.match(text, s.end + 1)][:1]
-        targets = [s for s in targets if not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))]
+        # "Russian procurement networks", "Iran's drone makers": the state's firms, not the state
+        targets = [s for s in targets if not ((s.kind == "demonym" or frame.type == "SANCTIONED") and NOT_THE_STATE.match(text, s.end))
+                   and not (frame.type == "SANCTIONED" and POSSESSED_NOT_THE_STATE.match(text, s.end))]
         if frame.type == "OPPOSES":  # "opposed several Western drafts on Syria": the drafts, not Syria
             targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
             # "condemned the invasion of Ukraine": the victim of what is condemned is not opposed
@@ -920,7 +943,8 @@ class SentenceReader:
         if len(relative) == 2 and VERB_AFTER_LIST.match(text, relative[-1].end):
             group, partners = relative, []
         # "China, which signed a comprehensive strategic partnership with Cambodia in 2010, said ...": the relative's antecedent
-        group = hyphenated or group or _antecedent(before, states) or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
+        # ("Moscow and Beijing, which describe their relationship as a partnership, ...": the whole antecedent pair)
+        group = hyphenated or group or _antecedent_group(text, before, states) or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
         if not group and frame.type == "PARTNERS_WITH" and re.match(r"\s*(?:its|their)\s", text, re.IGNORECASE) and not left:
             # "Its 1997 Treaty of Friendship with Russia remains in force": the paragraph's state owns it
             refs = tuple(ref for ref in context.state_subjects if ref.label == "State")
@@ -956,12 +980,21 @@ class SentenceReader:
             # "drilled in the Caspian Sea, outside the series", "conducted its own drills", "its transit
             # was not part of Sea Breeze": not the exercise
             return []
+        if frame.type == "HOSTED" and text[start - 1:start] == "-":
+            named = [s for s in clause if "Exercise" in s.labels and 0 <= s.start - end <= 2]
+            if named:  # "the US-hosted RIMPAC-2014": the word before the hyphen hosts the exercise named right after
+                hosts = [s for s in clause if s.end == start - 1 and "State" in s.labels]
+                return [Fact("HOSTED", host, ex) for host in _refs(hosts, ("State",)) for ex in _refs(named, ("Exercise",))]
+            if any(CLAUSE_JOIN.search(text, s.end, start) for s in self._sentence_exercises(text, start) if s.end <= start):
+                return []  # "Malabar ..., while the army sends troops to Russian-hosted manoeuvres": other drills
         exercises = [s for s in clause if "Exercise" in s.labels] or self._sentence_exercises(text, start)
         # "took part in Sea Breeze, and Greece hosted Medusa with Egypt taking part": an exercise
         # before a new clause joined on with ", and" is that clause's, where another is left
         behind = [s for s in exercises if s.end <= start and CLAUSE_JOIN.search(text, s.end, start)]
         if behind and len(behind) < len(exercises):
             exercises = [s for s in exercises if s not in behind]
+        elif behind and OTHER_DRILLS.match(text, end):
+            return []  # "..., while the Indian Army sends troops to Russian-hosted manoeuvres": other drills than the first clause's
         # "sailed with the Chinese group for two days before Joint Sea-2021": an exercise named after the deed only dates it
         timed = [s for s in exercises if s.start > end and s.kind != "reference" and TIMED_BY.search(text, max(0, s.start - 20), s.start)]
         if timed:
@@ -971,7 +1004,8 @@ class SentenceReader:
         if exercises and THIS_TIME.search(text, max(0, start - 60), start) and all(EARLIER_EDITION_AFTER.match(text, s.end) for s in exercises):
             exercises = context.exercise()  # "Vostok-2018, the previous edition, ..., and this time Beijing sent ...": the current one
         strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start)
-        if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context):
+        # ("Pakistani and Indian aircraft fought over Kashmir": fighting with no exercise named is combat, not a drill)
+        if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context) and not FOUGHT.match(text, start):
             exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
         if not exercises and THAT_ONE_AFTER.match(text, end) and RAN_IT.match(text, start):
             exercises = context.exercise()  # "Think back to Zapad-2021. Belarus and Russia ran that one together."
@@ -1020,6 +1054,7 @@ class SentenceReader:
             if not _located(text, s) and not _territory(text, s) and not _owner_of_force(text, s, clause) and not _namer(text, s) and not (held_it and s.start > end)
             and not _name_in_quotes(text, s)  # 'a TV crawl listed "China" among the participants': a word quoted, not a party
             and not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))  # "a Russian TV crawl listed ...": its media, not the state
+            and not HOST_ADJECTIVE.match(text, s.end)  # "sent a frigate to the US-hosted RIMPAC": the host, not said to take part
         ]
         actors = [s for s in actors if not (s.start > end and _source(text, s))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
@@ -1042,6 +1077,9 @@ class SentenceReader:
         places = [s for s in places if not PLACE_AS_MODIFIER.match(text, s.end)]  # "disinvited over the South China Sea island-building"
         # "in the Sea of Japan, near Peter the Great Bay": beside the place, not in it ("in the waters off" a bay is in it)
         places = [s for s in places if not BESIDE_BEFORE.search(text, max(0, s.start - 40), s.start)]
+        # "..., to unease in Stockholm": where the drill was felt, not where it was held
+        felt = [s for group in _groups(text, places) if REACTION_IN.search(text, max(0, group[0].start - 50), group[0].start) for s in group]
+        places = [s for s in places if s not in felt]
         aside_time = _time_aside(text, start, end)
         if aside_time:  # "two months after a tribunal ruled against China's claims in a case brought by the Philippines"
             actors = [s for s in actors if not aside_time[0] <= s.start < aside_time[1]]
@@ -1110,7 +1148,8 @@ class SentenceReader:
             partners = _role(right, ("State",), ("with",)) if frame.form == "active" else []
             # "co-hosted Balikatan with the United States", "hosts Bright Star with the United States": both host;
             # "hosted a naval exercise with Tanzania": the partners of the drill take part (below)
-            cohosts = partners if text[start:start + 3].lower() == "co-" else [
+            # "..., with Japan and Australia sending contingents": guests, even after "co-host"
+            cohosts = [s for group in _groups(text, partners) if not TAKING_PART_AFTER.match(text, group[-1].end) for s in group] if text[start:start + 3].lower() == "co-" else [
                 s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not TAKING_PART_AFTER.match(text, group[-1].end)
                 for s in group if s.kind != "demonym"
             ]
@@ -1750,7 +1789,9 @@ class ParagraphContext:
         self.topic: Ref | None = None  # the organization a paragraph opens with, which it is about
         self.opened = False
         self.opposed: tuple[str, tuple[Ref, ...]] = ("", ())  # the sentence of the last opposition and whom it opposed, for "... echoed the criticism"
-        self.only_places: set[Ref] = set()  # states last named as the owner of a place: "did not enter United States airspace"
+        # states last named as the owner of a place ("did not enter United States airspace") or as
+        # the nationality of people ("Ukrainian officials"): not actors a later "the two" means
+        self.only_places: set[Ref] = set()
 
     @property
     def headings(self) -> list[str]:
@@ -1788,7 +1829,8 @@ class ParagraphContext:
         self.memory.states_listed = len(listed) or self.memory.states_listed
         named_by_label = self.memory.named_by_label()
         for slot in slots:
-            if "State" in slot.labels and HOME_WATERS.match(text, slot.end):
+            # ... or as the nationality of people or firms: "Ukrainian officials recovered the fragments"
+            if "State" in slot.labels and (HOME_WATERS.match(text, slot.end) or slot.kind == "demonym" and NOT_THE_STATE.match(text, slot.end)):
                 self.only_places.update(slot.refs)
             elif "State" in slot.labels:
                 self.only_places.difference_update(slot.refs)
@@ -1880,7 +1922,9 @@ class ParagraphContext:
             r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:(?:[\d,]+|several|many|all|most|some|a few|"
             # "about sixty of them", "forty-four of them"
             r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-            r"(?:more\s+)?(?:(?:hundred|dozen|thousand)s?\s+)?(?:(?:regiments?|batteries|battery|squadrons?|units?|batch(?:es)?|examples?|copies)\s+)?)?(?:of\s+)?(?:them|it|these|those|the type)\b",
+            r"(?:more\s+)?(?:(?:hundred|dozen|thousand)s?\s+)?(?:(?:regiments?|batteries|battery|squadrons?|units?|batch(?:es)?|examples?|copies)\s+)?)?(?:of\s+)?(?:them|it|these|those|the type|"
+            # "flies about 260 of the twin-engine jets": a count of the kind of craft just named
+            r"(?<=of )(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:jets|fighters|aircraft|planes|helicopters|bombers|ships|warships|frigates|submarines|tanks|howitzers|launchers|batteries))\b",
             text[end:end + 40], re.IGNORECASE,
         ) or SUPPLIED_WITH.search(text, max(0, end - 12), end) and re.match(r"\s+(?:it|them)\s+with\b", text[end:end + 14], re.IGNORECASE):
             return []  # "supplied it with radars": "it" is who received them (not "fielded them with a division")
@@ -2029,6 +2073,8 @@ ASIDE = IndexedPattern(re.compile(
 # "No US sanctions", "possible EU sanctions": the noun phrase itself is negated or hedged.
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
 SUBJECT_RELATIVE = re.compile(r",\s*(?:which|that)\s+$")
+# the comma that closes a relative clause, right before the main clause's passive verb
+RESUMED_AFTER_RELATIVE = re.compile(r",\s*(?:(?:is|are|was|were|has|have|had|been|still|also|now)\s+){0,2}$")
 PRONOUN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:it|they)\s+(?:\w+\s+)?$")
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
 
@@ -2054,7 +2100,7 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
         breaks.append((match.start(), match.end(), match.start() if relative else None))
         if relative:
             closing = text.find(",", match.end())
-            verb_follows = any(0 < start - closing <= 20 and re.fullmatch(r",\s*(?:\w+ly\s+)?", text[closing:start]) for start in trigger_starts)
+            verb_follows = any(0 < start - closing <= 20 and (re.fullmatch(r",\s*(?:\w+ly\s+)?", text[closing:start]) or RESUMED_AFTER_RELATIVE.fullmatch(text[closing:start])) for start in trigger_starts)
             if closing != -1 and verb_follows and not CLAUSE_BREAK.search(text, match.end(), closing + 1):
                 breaks.append((closing, closing + 1, -match.start() - 1))
     return sorted(breaks)
@@ -2175,6 +2221,12 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             slot.role = ROLE_OF.get(word, "loc") if word else "object"
             if not word and infinitive:
                 slot.role = "other"  # "engines from Russia to power the H-6K ... and later the Y-20"
+        if slot.labels & {"State", "ArmedForce"} and COMMA_AND_BEFORE.search(text, previous_end, slot.start) and POSSESSIVE_S.match(text, slot.end):
+            # "flies 260 of the jets, and the Indian Army's main battle tank, the T-90S, came from Russia":
+            # a new clause whose subject is what the force owns; nothing from here on is this verb's
+            for later in right[right.index(slot):]:
+                later.role = "other"
+            break
         previous_end, previous = slot.end, slot
     previous = None
     for slot in left:
@@ -2187,7 +2239,9 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         slot.role = role if match and (not possessor or place) else "object"
         if role == "as" and re.fullmatch(r"\s+(?:\w+ly\s+|also\s+|again\s+|then\s+)?", text[slot.end:start]):
             slot.role = "object"  # "... fails to adopt the draft as Russia casts veto": "as" opens a clause, the state its subject
-        if previous is not None and previous.labels & {"State", "ArmedForce"} and re.fullmatch(r" ", text[previous.end:slot.start]):
+        if previous is not None and previous.labels & {"State", "ArmedForce"} and re.fullmatch(r" ", text[previous.end:slot.start]) and not (
+            previous.role == "loc" and previous.kind != "demonym" and slot.labels == {"Organization"}
+        ):  # ... but "In India Larsen & Toubro builds ...": a firm after a fronted place is the subject
             slot.role = previous.role  # "aboard Indian Air Force C-17 transports": one noun phrase
         elif previous is not None and slot.role == "object" and previous.labels & slot.labels and re.fullmatch(r"\s+(?:or|and|&)\s+(?:the\s+)?", text[previous.end:slot.start]):
             slot.role = previous.role  # "from Britain or the United States"
@@ -2222,10 +2276,17 @@ def _coordinated(gap: str, dated: bool = False) -> bool:
     return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
 
 
+BRACKETED_NAME = re.compile(r"\s*\((?-i:[A-Z])[\w&.-]{0,10}(?:\s[\w&.-]{1,10})?\)")
+
+
 def _groups(text: str, slots: list[Slot], dated: bool = False) -> list[list[Slot]]:
     groups: list[list[Slot]] = []
     for slot in slots:
         gap = text[groups[-1][-1].end:slot.start] if groups else ""
+        if groups and re.fullmatch(r"\s*\(", gap) and text[slot.end:slot.end + 1] == ")" and set(slot.refs) == set(groups[-1][-1].refs):
+            continue  # "the Indonesian National Armed Forces (TNI)": the name again, in brackets
+        bracketed = BRACKETED_NAME.match(gap) if groups else None
+        gap = gap[bracketed.end():] if bracketed else gap  # "... (TNI) and the United States": a list all the same
         if groups and _coordinated(gap, dated) and not (slot.kind == "reference" and CLAUSE_AND.fullmatch(gap) and PAIR_WORD.match(text, slot.start)):
             # not "founding members of the SCO and of BRICS, and both have criticised AUKUS": "both" opens a clause
             groups[-1].append(slot)
@@ -2341,6 +2402,7 @@ PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Pas
 ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?\Z", re.IGNORECASE)
+REACTION_IN = re.compile(r"\b(?:to|amid|causing|prompting|stirring|sparking|drawing)\s+(?:(?:some|much|considerable|great|growing|deep|the)\s+)?(?:unease|alarm|concern|dismay|anger|consternation|irritation|worry|worries|protests?|criticism|outrage|nervousness)\s+in\s+\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it; the crafts
@@ -2865,7 +2927,7 @@ CRITICISED_EVENT = re.compile(
 
 SANCTIONS_TALK = re.compile(r"\s+(?:threats?|warnings?|risks?|fears?|relief|waivers?|exemptions?|monitors?|panel|experts|inspectors|evasion|busting)\b", re.IGNORECASE)
 # "the panel that monitored sanctions on the DPRK", "helped Iran evade sanctions": sanctions in place, imposed by no one named here
-SANCTIONS_WATCHED = re.compile(r"\b(?:monitor\w*|enforc\w*|evad\w*|evasion of|violat\w*|breach\w*|circumvent\w*|bust\w*|skirt\w*|dodg\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SANCTIONS_WATCHED = re.compile(r"\b(?:monitor\w*|track\w*|oversee\w*|oversaw|police[sd]?|policing|enforc\w*|evad\w*|evasion of|violat\w*|breach\w*|circumvent\w*|bust\w*|skirt\w*|dodg\w*)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "... and maintains sanctions against Iran", "... and extended existing measures against Belarus": a second verb of the sentence's subject
 SANCTIONS_KEPT = re.compile(r"\band\s+(?:also\s+|still\s+)?(?:maintains|maintained|keeps|kept|retains|retained|upholds|has imposed|imposed|extended|extends|renewed|renews)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 LISTED = re.compile(r"(?:added|adds|adding|placed|put)\b", re.IGNORECASE)
@@ -3549,9 +3611,10 @@ def _earlier_supplier(slots: list[Slot], agents: list[Slot], start: int) -> list
 
 
 # "the Rafale came from France", "Su-35 fighters, the first of them, came": the system, or its kind of kit, heads the subject
+# (", came from Russia": the comma that closes an apposition, "the army's tank, the T-90S, came from")
 GOODS_BEFORE_COMING = re.compile(
     r"(?:s|es)?(?:\s+(?:fighters?|jets?|aircraft|helicopters?|bombers?|trainers?|frigates?|corvettes?|submarines?|destroyers?|ships?|boats?|vessels?|"
-    r"tanks?|howitzers?|batteries|battery|systems?|launchers?|missiles?|drones?|regiments?|squadrons?|units?))?(?:\s*,[^,]{1,60},)?\s+(?:\w+ly\s+|also\s+|all\s+)?"
+    r"tanks?|howitzers?|batteries|battery|systems?|launchers?|missiles?|drones?|regiments?|squadrons?|units?))?(?:\s*,[^,]{1,60},|,)?\s+(?:\w+ly\s+|also\s+|all\s+)?"
 )
 
 
@@ -3682,7 +3745,8 @@ OPENING_VERB_AFTER = re.compile(r"\s+(?:(?:also|already|still|now|long|has|have|
 def _possessor(text: str, left: list[Slot], theme: Slot, labels) -> list[Slot]:
     """"China's four Sovremenny-class destroyers were bought": the owner of the theme."""
     owners = [s for s in left if s.end <= theme.start and s.labels & set(labels)]
-    if owners and re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[owners[-1].end:theme.start]):
+    # ("the Indian Army's main battle tank, the T-90S, ...": the theme in apposition to the owned noun)
+    if owners and re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+the\s+)?", text[owners[-1].end:theme.start]):
         return owners[-1:]
     return []
 
@@ -3771,6 +3835,7 @@ CRITICISM_DRAWN = re.compile(
     re.IGNORECASE,
 )
 # "firms accused of", "was accused of": the accused stand before; "has accused": the accuser
+ACCUSED_OF = re.compile(r"\s+(?:\w+ly\s+)?(?:of|by|in)\b")
 ACCUSED_PARTICIPLE = re.compile(r"\b(?:(?!has\b|always\b|thus\b|perhaps\b)[a-z]+s|was|were|is|are|been|being|be)\s+$")
 TEXT_ABOUT = re.compile(r"\b(?:texts?|drafts?|resolutions?|motions?|proposals?)\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?$", re.IGNORECASE)
 OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|struck|fought|hit|took|made|won|lost)\b")
@@ -3881,7 +3946,8 @@ def _before_appositive(text: str, left: list[Slot], group: list[Slot], start: in
 
 
 APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its|their|both)\s+[^,;]*", re.IGNORECASE)
-APPOSITIVE_CLOSE = re.compile(r"[^,;.]*,\s*(?:\w+ly\s+|also\s+|now\s+)?")
+# "..., has repeatedly": auxiliaries and adverbs may stand between the closing comma and the verb
+APPOSITIVE_CLOSE = re.compile(r"[^,;.]*,\s*(?:(?:has|have|had|\w+ly|also|now|still|again)\s+){0,3}")
 
 
 def _force_sides(slots: list[Slot], context: "ParagraphContext") -> list[Slot]:
