@@ -24,7 +24,7 @@ from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
 from loaders.relations import APART_DRILLS, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
-from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
+from loaders.tables import SECURITY_COUNCIL, header_roles, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
@@ -157,7 +157,6 @@ SEAT_COUNT = re.compile(
 # The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
 # A Security Council document symbol ("S/2024/310", "S/RES/2719 (2024)") names the Council as well as its name does.
 COUNCIL_SYMBOL = re.compile(r"(?<![\w/])S/(?:RES/)?\d{4}/\d+\b|(?<![\w/])S/RES/\d+\b")
-SECURITY_COUNCIL = "United Nations Security Council"
 VOTES_AGAINST = re.compile(r"[\s*•-]*(?:voted |votes? )?(?:against|no(?:es)?|negative votes?)\b[\s*]*(?:\(\d+\))?[\s*]*:", re.IGNORECASE)
 # Any line of a vote record: "In favour (14)", "Abstaining (3): China, India", "Against: Russia".
 VOTE_TALLY = re.compile(r"[\s*•-]*(?:for|in favou?r|against|abstain\w*|abstentions?|voted \w+|votes? (?:for|against))\b[\s*]*(?:\(\d+\))?[\s*]*(?::|$)", re.IGNORECASE)
@@ -546,7 +545,7 @@ class Extractor:
             cells = _cells(sentence.text) if row else []
             if row and header is None and matrix_columns(cells, slots):
                 header, facts = {"matrix": matrix_columns(cells, slots)}, []
-            elif row and header is None and is_header(cells, slots):
+            elif row and header is None and is_header(cells, slots, _opens_table(text, sentence.start)):
                 header, facts = header_roles([c[2] for c in cells]), []
             elif row and header is not None and "matrix" in header:
                 facts = matrix_facts(cells, slots, header["matrix"])
@@ -1204,6 +1203,13 @@ def _tied(text: str, slots: list[Slot], force: Slot, state: str) -> bool:
         and not re.match(r"\s*(?:'s|’s|:|—|-)", text[first.end:first.end + 3])
         and not re.search(r"[A-Za-z]", re.sub(r"\b(?:In|On|By|Since|After|Then|Now|The|Today|\d+|[A-Z][a-z]+ \d+)\b", "", text[:first.start]))
     )
+
+
+def _opens_table(text: str, start: int) -> bool:
+    """Whether the row at ``start`` is the first of its table: the line above it is no row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
+    return line_start == 0 or "|" not in above
 
 
 def _cells(text: str) -> list[tuple[int, int, str]]:
