@@ -154,6 +154,12 @@ SEAT_COUNT = re.compile(
     r"(?:of them\s+|seats\s+)?(?:(?:--|[—–-])\s[^—–]{1,150}?\s(?:--|[—–-])\s+)?(?:are|were)\s+(?:permanent|elected|non-permanent|rotating)\b",
     re.IGNORECASE,
 )
+# A council's composition given as labelled lines: "Permanent: China, France, ...",
+# "Elected (term ends): Ecuador, Japan (2024); ...", "- Non-permanent members (10): ..."
+SEAT_LINE = re.compile(
+    r"[\s*•-]*(?:permanent|elected|non-permanent|rotating)(?:\s+(?:members?|seats?))?[\s*]*(?:\([^()]{0,30}\))?[\s*]*:",
+    re.IGNORECASE,
+)
 # The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
 # A Security Council document symbol ("S/2024/310", "S/RES/2719 (2024)") names the Council as well as its name does.
 COUNCIL_SYMBOL = re.compile(r"(?<![\w/])S/(?:RES/)?\d{4}/\d+\b|(?<![\w/])S/RES/\d+\b")
@@ -574,7 +580,7 @@ class Extractor:
                     facts = _patrol_log_entry(sentence.text, slots, memory)
                 if not facts and bulleted and exercise_heading[1]:
                     facts = listed_participant(sentence.text, slots, *exercise_heading)
-                if memory.council and SEAT_COUNT.match(sentence.text):
+                if memory.council and (SEAT_COUNT.match(sentence.text) or _seat_line(sentence.text, slots)):
                     facts += _seat_holders(sentence.text, slots, memory.council)
                 if memory.council and VOTES_AGAINST.match(sentence.text):
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
@@ -1543,6 +1549,18 @@ def default_extractor() -> Extractor:
 # a heading that is a name and no more: "4. AUKUS (September 2021)", "The Quad", "Gulf Cooperation Council (GCC)"
 BARE_TITLE = re.compile(r"\W*(?:\d{1,2}[.)]?\s+)?(?:[Tt]he\s+)?(?P<name>[^()]+?)\s*(?:\([^()]*\))?\s*:?")
 LIST_FILLER = re.compile(r"(?:[\s;,.]|\band\b|\bthe\b)*", re.IGNORECASE)
+
+
+def _seat_line(text: str, slots: list[Slot]) -> bool:
+    """Whether ``text`` is a labelled line of a council's seat holders and nothing else:
+    "Elected (term ends): Ecuador, Japan (2024); Algeria (2025)", not "Permanent: China said ..."."""
+    label = SEAT_LINE.match(text)
+    if label is None or not slots:
+        return False
+    rest = list(text)
+    for slot in slots:
+        rest[slot.start:slot.end] = " " * (slot.end - slot.start)
+    return LIST_FILLER.fullmatch(re.sub(r"\([^()]*\)", " ", "".join(rest[label.end():]))) is not None
 
 
 def _names_only(text: str, slots: list[Slot]) -> bool:

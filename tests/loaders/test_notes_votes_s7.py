@@ -85,3 +85,35 @@ def test_all_the_bloc_states_belong_to_another_once_the_bloc_lists_no_failed_ent
         "Talk of Yemen's accession went nowhere. All six GCC states belong to the Arab League."
     )
     assert members(text, "Arab League") == {"Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates"}
+
+
+# --- a council's composition as labelled lines ----------------------------------------------
+
+COMPOSITION = """THE COUNCIL THIS MONTH
+A digest of the Security Council's work.
+
+Members in 2025
+Permanent: China, France, Russia, United Kingdom, United States
+Elected (term ends): Denmark, Greece, Pakistan (2026); Guyana, Sierra Leone (2025)
+"""
+
+
+def test_labelled_seat_lines_under_a_council_list_its_members():
+    assert members(COMPOSITION, UNSC) == {
+        "China", "France", "Russia", "United Kingdom", "United States",
+        "Denmark", "Greece", "Pakistan", "Guyana", "Sierra Leone",
+    }
+
+
+def test_a_seat_label_over_a_sentence_or_candidates_gives_no_member():
+    for line in (
+        "Permanent: China reiterated its objection to the text.",
+        "Candidates (2027-28): Bahrain, Colombia, Latvia",
+        "Elected seats: Bahrain and Colombia hope to win in June.",
+    ):
+        assert members(COMPOSITION.split("Members in")[0] + line + "\n", UNSC) == set(), line
+
+
+def test_seat_lines_with_no_council_in_view_give_nothing():
+    text = "Club membership, 2025\nPermanent: China, France\nElected: Ghana, Peru\n"
+    assert members(text, UNSC) == set()
