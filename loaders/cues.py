@@ -64,7 +64,7 @@ LOCAL = re.compile(
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     # ("will continue to deepen its partnerships with China": a tie that holds now goes on)
     r"will(?! (?:also |still )?continue to\b)|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
-    r"talks? (?:on|about|over|of)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|applies to|appl(?:y|ies|ied) for|ask(?:s|ed|ing)? to|"
+    r"talks? (?:on|about|over|of)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|applies to|applications? (?:to|for)|recommend(?:s|ed|ing)? that|appl(?:y|ies|ied) for|ask(?:s|ed|ing)? to|"
     # a wish or a request about another: "some wanted India to join Western sanctions", "Pakistan wants China to help it build", "asked Moscow to supply"
     r"(?:wants?|wanted|wanting|would like|asks?|asked|asking|expects?|expected|expecting|wish(?:es|ed)?) (?:(?!to\b)[\w-]+ ){1,3}?to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
@@ -145,6 +145,10 @@ RETRACTING = re.compile(
     # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
     r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved|postponed|put on hold)|"
+    # "was agreed in 2018 but abandoned under the threat of sanctions": the deal undone in the same clause
+    # (the verb with no object of its own: not "but dropped a plan for Su-35s")
+    r"but (?:later |then |quietly |eventually )?(?:abandoned|cancel+ed|scrapped|shelved|dropped|called off)"
+    r"(?=\s+(?:in|under|after|when|because|amid|following|by|before|within)\b|\s*[,.;)]|\s*$)|"
     # "signs a contract to supply S-300s to Iran; Moscow suspends it in 2010"
     # (a clause of its own: not "ending a dispute that began when Moscow froze the contract")
     r"(?:;|but|and|then)\s+(?:[\w-]+\s+){0,2}?(?:(?:later|then|soon|quickly|abruptly)\s+)?"

@@ -242,6 +242,8 @@ def _in_organization(text: str, start: int, end: int, members: list[Slot], orgs:
 
 # a relative whose antecedent is the organizations just named: ", of which both countries are"
 # (and ", where both are members", ", in which all three are members")
+ORGANIZATION_PARTNER = re.compile(r"(?:'s|’s)?\s+(?:(?:dialogue|associate|official|formal)\s+)?")  # "the SCO's dialogue partners"
+NON_PREFIX = re.compile(r"\bnon-$", re.IGNORECASE)  # "non-NATO", "non-EU"
 OF_WHICH = re.compile(r",\s+(?:of\s+which|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 LATTER_COUNT = re.compile(r",\s+the\s+(?:latter|last)\s+(two|three|four)\b", re.IGNORECASE)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
@@ -889,6 +891,10 @@ class SentenceReader:
             return []  # "several of Russia's Central Asian partners" names none; "accession to the alliance" is an organization
         if frame.type == "PARTNERS_WITH" and re.fullmatch(r"all(?:y|ies)", text[start:end], re.IGNORECASE) and COUNTED_ALLY.search(text, max(0, start - 16), start):
             return []  # "Sweden ... became the 32nd ally": a member counted, see _membership
+        if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and any(
+            "Organization" in s.labels and ORGANIZATION_PARTNER.fullmatch(text, s.end, start) for s in left
+        ):
+            return []  # "Malaysia and Thailand are BRICS partner countries": a tier of the bloc, not a tie between the two
         states = ("State",)
         group = _nearest_group(text, left, states)
         if len(group) == 1 and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[0].end:start]):
@@ -1444,7 +1450,11 @@ class SentenceReader:
             seat_before = SEAT.search(text[max(0, start - 16):start])
             bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE) and (seat_before or not re.fullmatch(r"member of", text[start:end], re.IGNORECASE))
             # "NATO members", "NATO's 31st member"
-            owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:(?:\d+\w*|[a-z-]+)\s+){0,2}", text[s.end:start])]
+            # (not "a major non-NATO ally": a status outside the organization)
+            owner = [
+                s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:(?:\d+\w*|[a-z-]+)\s+){0,2}", text[s.end:start])
+                and not NON_PREFIX.search(text, max(0, s.start - 4), s.start)
+            ]
             if owner:  # "the first NATO and EU member"
                 owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
             if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not (_gerund_subject(text, start, end, right) or _appositive_member(text, left, start, end))):

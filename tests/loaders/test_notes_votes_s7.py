@@ -117,3 +117,35 @@ def test_a_seat_label_over_a_sentence_or_candidates_gives_no_member():
 def test_seat_lines_with_no_council_in_view_give_nothing():
     text = "Club membership, 2025\nPermanent: China, France\nElected: Ghana, Peru\n"
     assert members(text, UNSC) == set()
+
+
+# --- statuses beside a membership, and deals undone in the same clause ------------------------
+
+def test_a_major_non_nato_ally_is_no_nato_member():
+    assert members("Jordan and Morocco are major non-NATO allies of the United States.", "North Atlantic Treaty Organization") == set()
+    assert members("Norway, a NATO ally since 1949, hosted the drills.", "North Atlantic Treaty Organization") == {"Norway"}
+
+
+def test_an_application_to_join_is_no_membership():
+    assert members("Thailand lodged its application to join the OECD in 2024.", "Organisation for Economic Co-operation and Development") == set()
+    assert members("Costa Rica joined the OECD in 2021 after a five-year accession process.", "Organisation for Economic Co-operation and Development") == {"Costa Rica"}
+
+
+def test_a_draft_recommending_an_admission_admits_nobody():
+    text = "In 2011 the Council considered a draft recommending that the General Assembly admit Palestine to the United Nations."
+    assert members(text, UN) == set()
+
+
+def test_bloc_partner_countries_are_not_partners_of_each_other():
+    assert not facts("Bolivia and Cuba are BRICS partner countries, not full members.", "PARTNERS_WITH")
+    assert not facts("Egypt and Qatar are the SCO's dialogue partners.", "PARTNERS_WITH")
+    assert facts("Bolivia and Cuba are close partners.", "PARTNERS_WITH") == {("Bolivia", "PARTNERS_WITH", "Cuba")}
+
+
+def test_a_deal_agreed_but_abandoned_in_the_same_clause_gives_nothing():
+    assert not facts("A sale of J-10C fighters by China to Bangladesh was agreed in 2023 but abandoned after the elections.", "SOLD", "ACQUIRED")
+    assert not facts("Egypt ordered K9 howitzers from South Korea in 2022 but later cancelled.", "SOLD", "ACQUIRED")
+
+
+def test_a_but_clause_dropping_something_else_keeps_the_purchase():
+    assert ("Vietnam", "ACQUIRED", "Su-30") in facts("Vietnam bought Su-30s from Russia but dropped a plan for Yak-130 trainers.")
