@@ -242,6 +242,7 @@ def _in_organization(text: str, start: int, end: int, members: list[Slot], orgs:
 
 # a relative whose antecedent is the organizations just named: ", of which both countries are"
 # (and ", where both are members", ", in which all three are members")
+COLON_LIST = re.compile(r"[^,;]{0,40}?:\s*")  # "set up the CSTO in 2002: ...": the names follow the colon
 ORGANIZATION_PARTNER = re.compile(r"(?:'s|’s)?\s+(?:(?:dialogue|associate|official|formal)\s+)?")  # "the SCO's dialogue partners"
 NON_PREFIX = re.compile(r"\bnon-$", re.IGNORECASE)  # "non-NATO", "non-EU"
 OF_WHICH = re.compile(r",\s+(?:of\s+which|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -1542,9 +1543,11 @@ class SentenceReader:
                 orgs = [Slot(0, 0, (kept,), "reference")] if kept else []
             else:
                 orgs = orgs or context.organization()
-            if not members and orgs and orgs[-1].end and (re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:]) or ROLE_HOLDERS.match(text, orgs[-1].end)):
-                # "Members of the Quad: ...", "Members of the CSTO include ..."
-                members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])
+            opener = (COLON_LIST.match(text, orgs[-1].end) or ROLE_HOLDERS.match(text, orgs[-1].end)) if orgs and orgs[-1].end else None
+            if not members and opener:
+                # "Members of the Quad: ...", "Members of the CSTO include ..." (the names after the colon,
+                # not "in Washington" before it)
+                members = _first_group(text, [s for s in right if "State" in s.labels and s.start >= opener.end()])
             if not members and orgs and orgs[-1].end:  # "All ten members of ASEAN - Brunei, ..., Vietnam - reject"
                 aside = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])
                 if aside and ASIDE_LIST.fullmatch(text, orgs[-1].end, aside[0].start) and re.match(r"\s*(?:--|[—–)-])", text[aside[-1].end:aside[-1].end + 3]):

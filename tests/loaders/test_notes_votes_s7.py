@@ -149,3 +149,31 @@ def test_a_deal_agreed_but_abandoned_in_the_same_clause_gives_nothing():
 
 def test_a_but_clause_dropping_something_else_keeps_the_purchase():
     assert ("Vietnam", "ACQUIRED", "Su-30") in facts("Vietnam bought Su-30s from Russia but dropped a plan for Yak-130 trainers.")
+
+
+# --- founders by treaty, entrants "together", the names after a colon ---------------------------
+
+NATO = "North Atlantic Treaty Organization"
+
+
+def test_states_that_signed_the_founding_treaty_are_its_founders():
+    text = "Ten states signed the North Atlantic Treaty in 1949 in a ceremony in Washington: Norway, Iceland, Portugal and Italy among them."
+    assert members(text, NATO) == {"Norway", "Iceland", "Portugal", "Italy"}
+    assert members("In May 1955 Albania, Bulgaria and Romania signed the Warsaw Treaty.", "Warsaw Pact") == {"Albania", "Bulgaria", "Romania"}
+
+
+def test_a_treaty_of_something_else_or_an_article_of_the_treaty_gives_no_member():
+    assert members("Article 5 of the North Atlantic Treaty protects Estonia and Latvia.", NATO) == set()
+    assert not facts("Japan signed the Treaty of Mutual Cooperation with the United States in 1960.", "MEMBER_OF")
+    assert members("Sweden has not signed the North Atlantic Treaty.", NATO) == set()
+
+
+def test_the_capital_of_the_signing_is_no_member():
+    text = "Six states set up the Gulf Cooperation Council in Abu Dhabi on 25 May 1981: Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates."
+    assert members(text, GCC) == {"Bahrain", "Kuwait", "Oman", "Qatar", "Saudi Arabia", "United Arab Emirates"}
+
+
+def test_entrants_that_came_in_together():
+    text = "NATO grew in stages. Bulgaria and Romania came in together in 2004, Albania and Croatia in 2009."
+    assert members(text, NATO) == {"Bulgaria", "Romania", "Albania", "Croatia"}
+    assert members("NATO grew in stages. Georgia and Ukraine may come in together one day.", NATO) == set()
