@@ -161,6 +161,8 @@ SEAT_LINE = re.compile(
     re.IGNORECASE,
 )
 # The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
+# The holders of the veto named beside it: "The permanent five used the veto", "a veto by a permanent member"
+VETO_HOLDERS = re.compile(r"\b(?:permanent (?:five|members?)|P-?5)\b", re.IGNORECASE)
 # A Security Council document symbol ("S/2024/310", "S/RES/2719 (2024)") names the Council as well as its name does.
 COUNCIL_SYMBOL = re.compile(r"(?<![\w/])S/(?:RES/)?\d{4}/\d+\b|(?<![\w/])S/RES/\d+\b")
 VOTES_AGAINST = re.compile(r"[\s*•-]*(?:voted |votes? )?(?:against|no(?:es)?|negative votes?)\b[\s*]*(?:\(\d+\))?[\s*]*:", re.IGNORECASE)
@@ -544,6 +546,8 @@ class Extractor:
             speaks_of_patrol = "patrol" in sentence.text.lower() and bool(PATROL_ACTIVITY.search(sentence.text))
             memory.patrol_seen = memory.patrol_seen or speaks_of_patrol
             memory.council = next((ref for slot in slots for ref in slot.refs if ref.name in self.councils), memory.council)
+            if memory.council is None and "veto" in sentence.text.lower() and VETO_HOLDERS.search(sentence.text):
+                memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "the permanent five used the veto": only that council has them
             if memory.council is None and "S/" in sentence.text and COUNCIL_SYMBOL.search(sentence.text):  # the symbol holds "S/": most sentences do not
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
             context.see(slots, sentence.text)

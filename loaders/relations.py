@@ -1508,8 +1508,9 @@ class SentenceReader:
                 or aside
             )
             # (an organization named further on, "the group had voted", is not what "of the Council" names)
-            if (not orgs or orgs[0].start >= council_end) and council_named and (re.search(r"\b(?:on|to)$", text[start:end]) and not council_named.group(0).lstrip().startswith("of") or seat_held) or not orgs and held_seat:
-                # "sat on the Council", "a permanent member of the Council": the Security Council of a
+            seated_on = re.search(r"\b(?:on|to)$|^(?:re-?)?join(?:s|ed|ing)?$", text[start:end], re.IGNORECASE)
+            if (not orgs or orgs[0].start >= council_end) and council_named and (seated_on and not council_named.group(0).lstrip().startswith("of") or seat_held) or not orgs and held_seat:
+                # "sat on the Council", "joined the Council", "a permanent member of the Council": the Security Council of a
                 # document about it, else no organization named
                 council = context.memory.council
                 if council is None:

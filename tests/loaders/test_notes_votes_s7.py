@@ -177,3 +177,32 @@ def test_entrants_that_came_in_together():
     text = "NATO grew in stages. Bulgaria and Romania came in together in 2004, Albania and Croatia in 2009."
     assert members(text, NATO) == {"Bulgaria", "Romania", "Albania", "Croatia"}
     assert members("NATO grew in stages. Georgia and Ukraine may come in together one day.", NATO) == set()
+
+
+# --- "the Council" of a text that never names it in full ---------------------------------------
+
+VETO_YEAR = """THE VETO IN 2019
+
+The permanent five cast the veto four times this year.
+
+{line}
+"""
+
+
+def test_the_veto_of_the_permanent_five_makes_the_council_the_security_council():
+    text = VETO_YEAR.format(line="Estonia and Niger joined the Council on 1 January 2020.")
+    assert members(text, UNSC) == {"Estonia", "Niger"}
+    text = VETO_YEAR.format(line="Peru, an elected member since January 2018, drafted the text.")
+    assert members(text, UNSC) == {"Peru"}
+
+
+def test_the_council_joined_in_a_text_with_no_veto_holders_is_unknown():
+    text = "THE YEAR IN REVIEW\n\nEstonia and Niger joined the Council on 1 January 2020.\n"
+    assert members(text, UNSC) == set()
+
+
+def test_the_council_still_not_joined_gives_nothing():
+    text = VETO_YEAR.format(line="Bahrain will join the Council on 1 January 2026.")
+    assert members(text, UNSC) == set()
+    text = VETO_YEAR.format(line="Latvia hopes to join the Council in 2026.")
+    assert members(text, UNSC) == set()
