@@ -565,6 +565,10 @@ class Extractor:
                 facts += self._force_links(sentence.text, slots) if facts else []  # "| Russian Navy, PLA Navy | ... |"
             elif listed:
                 facts = self._list_entry(listed, sentence.text, slots, context)
+                if not facts and bulleted and ENTRANTS_HEADING.search(_heading_over(context, sentence)):
+                    # "The post-Cold War rounds were:" over "- 1999: Czech Republic, Hungary, Poland" in a
+                    # document on an enlargement: the opening says nothing the entry completes
+                    facts = _entrants_entry(sentence.text, slots, context)
             elif row and verdict_row(cells):
                 # "| Iran received Su-35s | Jan 2024 | Unconfirmed | ... |": a tracked claim, not a fact;
                 # a force it names with its state is still that state's
@@ -588,9 +592,7 @@ class Extractor:
                     facts += _seat_holders(sentence.text, slots, memory.council)
                 if memory.council and VOTES_AGAINST.match(sentence.text):
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
-                # the heading over the list, not the entry itself when it is short enough to read as one
-                over = context.section_heading or (memory.headings[-1] if memory.headings and not sentence.heading else "")
-                if not facts and bulleted and over and ENTRANTS_HEADING.search(over):
+                if not facts and bulleted and ENTRANTS_HEADING.search(_heading_over(context, sentence)):
                     facts = _entrants_entry(sentence.text, slots, context)
                 if not facts and bulleted and _names_only(sentence.text, slots):
                     facts = self._states_under_organization(slots, context)
@@ -1350,6 +1352,12 @@ def _bulleted(text: str, start: int) -> bool:
     # Only the 9 characters before it can tell: a line that starts earlier is too far.
     line_start = text.rfind("\n", max(0, start - 9), start) + 1
     return start - line_start <= 8 and BULLET_MARK.fullmatch(text, line_start, start) is not None
+
+
+def _heading_over(context: ParagraphContext, sentence: Sentence) -> str:
+    """The heading over a list entry: the section's, else the document's latest, not the entry
+    itself when it is short enough to read as one."""
+    return context.section_heading or (context.memory.headings[-1] if context.memory.headings and not sentence.heading else "")
 
 
 def _entrants_entry(text: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:

@@ -206,3 +206,27 @@ def test_the_council_still_not_joined_gives_nothing():
     assert members(text, UNSC) == set()
     text = VETO_YEAR.format(line="Latvia hopes to join the Council in 2026.")
     assert members(text, UNSC) == set()
+
+
+# --- a list opened by a sentence that names no organization, in a document on an enlargement -----
+
+ROUNDS = """ASEAN enlargement in brief
+
+The Association took thirty years to grow from its five founders to ten states, admitting
+the newcomers one or two at a time as their economies opened. The later waves were:
+
+- 1995: Vietnam
+- 1997: Laos, Myanmar
+"""
+
+
+def test_entries_under_a_bare_opening_in_an_enlargement_document_joined():
+    text = ROUNDS.replace("ASEAN enlargement", "Association of Southeast Asian Nations enlargement")
+    assert members(text, "Association of Southeast Asian Nations") == {"Vietnam", "Laos", "Myanmar"}
+
+
+def test_the_same_entries_under_a_heading_of_candidates_or_of_exercises_give_no_member():
+    candidates = ROUNDS.replace("ASEAN enlargement in brief", "Association of Southeast Asian Nations candidates in brief")
+    assert members(candidates, "Association of Southeast Asian Nations") == set()
+    drills = ROUNDS.replace("ASEAN enlargement in brief", "Association of Southeast Asian Nations drills in brief")
+    assert members(drills, "Association of Southeast Asian Nations") == set()
