@@ -799,6 +799,11 @@ class SentenceReader:
                 targets = inside  # "warned Finland against joining NATO": the one warned
             if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
                 targets = context.event_parties(sources)
+            if not targets and frame.type == "OPPOSES" and CONDEMNED_VETO.match(text, end) and context.memory.vetoers:
+                # "Russia vetoed the renewal. Japan condemned the veto": those who cast the veto the document last told of
+                critics = {ref.name for slot in sources for ref in slot.refs}
+                targets = [Slot(0, 0, tuple(r for r in context.memory.vetoers if r.name not in critics), "reference")]
+                targets = targets if targets[0].refs else []
             if not targets and frame.type == "OPPOSES" and CONDEMNED_AGGRESSION.match(text, end) and context.memory.aggressors:
                 # "Russia invaded Ukraine ... Poland condemns this aggression": the aggressor the document last told of
                 critics = {ref.name for slot in sources for ref in slot.refs}
@@ -1131,6 +1136,7 @@ class SentenceReader:
             guests = _guests(text, end, right) if frame.form == "active" else []
             if frame.form == "active":  # "hosted a naval exercise with Tanzania and Uganda": its partners take part
                 guests = guests + [s for s in _role(right, ("State", "ArmedForce"), ("with",)) if s not in guests and s not in cohosts and not _namer(text, s)]
+                guests = guests + [s for s in _sent_from(text, end, right) if s not in guests]
             # "Russia hosted Vostok-2018" names no part the host took in the field: only hosting
             return held + [Fact("HOSTED", host, ex) for host, ex in hosting] + [
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
@@ -1395,6 +1401,7 @@ class SentenceReader:
         ]
         if facts:
             context.memory.veto_subjects = tuple(dict.fromkeys(fact.target for fact in facts))
+            context.memory.vetoers = tuple(dict.fromkeys(fact.source for fact in facts))
         return facts
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
@@ -1714,6 +1721,7 @@ class DocumentMemory:
     topics: list[Ref] = field(default_factory=list)  # every topic named so far (what a draft was about)
     veto_subjects: tuple[Ref, ...] = ()  # what the document's last veto found concerned ("the draft" after it is that draft)
     aggressors: tuple[Ref, ...] = ()  # who the last invasion or attack the document told of was by ("condemns this aggression")
+    vetoers: tuple[Ref, ...] = ()  # who cast the last veto the document told of ("Japan condemned the veto")
     paragraph_before: list[Ref] = field(default_factory=list)  # what the paragraph before the current one named ("the jets" going on with it)
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
@@ -2453,7 +2461,25 @@ def _host_states(hosts: list[Slot], context: "ParagraphContext") -> list[Ref]:
 
 
 # "hosted the Chinese and Russian navies", "hosted troops from Iran": the host's guests
+UNITS = r"(?:aircraft|troops|forces|units|ships|warships|vessels|sailors|soldiers|contingents?|crews|jets|pilots|marines|personnel|teams)"
 GUESTS = re.compile(r"\s+(?:the\s+)?(?:(?:troops|forces|units|ships|warships|sailors|soldiers|contingents?|delegations?)\s+(?:from|of)\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+# "hosted Spears of Victory at an air base, with aircraft and crews from the UAE, Qatar and ...":
+# the units the host received, and the states they came from (not "observers from")
+UNITS_FROM = re.compile(
+    rf",?\s+with\s+(?:[\w-]+\s+){{0,2}}?{UNITS}(?:\s+and\s+{UNITS})?\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _sent_from(text: str, end: int, right: list[Slot]) -> list[Slot]:
+    """The states of a host's ", with troops from A, B and C" after its exercise."""
+    states = [s for s in right if s.labels & {"State", "ArmedForce"} and s.kind != "demonym"]
+    for group in _groups(text, states):
+        if UNITS_FROM.search(text, end, group[0].start):
+            return group
+    return []
 
 
 def _guests(text: str, end: int, right: list[Slot]) -> list[Slot]:
@@ -2866,6 +2892,8 @@ OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coas
 # an invasion or attack by the state on the left of the trigger (not "fought", where neither side is the aggressor)
 AGGRESSION_TRIGGER = re.compile(r"invad|invasion|attacked|annex|shelled|(?:air |missile |drone )?(?:strikes|raids)", re.IGNORECASE)
 # "condemns this aggression", "denounced the invasion": an act the document told of, by its aggressor
+# "condemned the veto", "criticised these vetoes" (not "the veto of a draft by ...", which names its caster)
+CONDEMNED_VETO = re.compile(r"\s+(?:the|this|that|these|those|both)\s+(?:[\w-]+\s+){0,2}?vetoe?s?\b(?!\s+(?:of|by|on)\b)", re.IGNORECASE)
 CONDEMNED_AGGRESSION = re.compile(
     r"\s+(?:the|this|that|such|its|their)\s+(?:[\w-]+\s+){0,2}?(?:aggression|invasion|annexation|attacks?|assault|offensive|occupation)\b(?!\s+(?:of|on|against|by)\b)",
     re.IGNORECASE,

@@ -230,3 +230,31 @@ def test_the_same_entries_under_a_heading_of_candidates_or_of_exercises_give_no_
     assert members(candidates, "Association of Southeast Asian Nations") == set()
     drills = ROUNDS.replace("ASEAN enlargement in brief", "Association of Southeast Asian Nations drills in brief")
     assert members(drills, "Association of Southeast Asian Nations") == set()
+
+
+# --- who condemned a veto opposes whoever cast it ------------------------------------------------
+
+def test_condemning_the_veto_opposes_the_state_that_cast_it():
+    text = "On 3 June China vetoed a draft on Myanmar. Britain and Ireland condemned the veto."
+    assert facts(text, "OPPOSES") == {("United Kingdom", "OPPOSES", "China"), ("Ireland", "OPPOSES", "China")}
+
+
+def test_a_veto_not_condemned_or_with_no_veto_told_gives_no_opposition():
+    assert not facts("On 3 June China vetoed a draft on Myanmar. Ireland declined to condemn the veto.", "OPPOSES")
+    assert not facts("Ireland condemned the veto.", "OPPOSES")
+
+
+# --- a host's exercise "with troops from" others -------------------------------------------------
+
+def test_units_from_states_at_a_hosted_exercise_took_part():
+    text = "In 2023 Egypt hosted Bright Star near Alexandria, with troops and aircraft from Jordan, Greece and Cyprus."
+    assert {s for s, _, t in facts(text, "PARTICIPATED_IN") if t == "Bright Star"} == {"Jordan", "Greece", "Cyprus"}
+
+
+def test_observers_from_or_units_still_expected_do_not_take_part():
+    for text in (
+        "In 2023 Egypt hosted Bright Star near Alexandria, with observers from Jordan and Cyprus.",
+        "In 2023 Egypt hosted Bright Star near Alexandria, with troops expected from Jordan and Cyprus.",
+        "Egypt will host Bright Star next year, with troops from Jordan and Cyprus.",
+    ):
+        assert not facts(text, "PARTICIPATED_IN"), text
