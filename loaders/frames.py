@@ -303,7 +303,8 @@ FRAMES: list[Frame] = [
         r"(?:re-?)?joined|(?:re-?)?joins?|(?:re-?)?joining|acceded to|accession to|accedes to|acceding to|acceded|accession|admitted to|admitted into|admitted as|"
         # "Spain followed in 1982", "Poland came in (1999)": joining, said of a list of entrants
         # ("Greece and Turkey came in together in 1952")
-        r"(?:came in|followed)(?=\s+(?:together\s+|jointly\s+|too\s+)?in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\))|followed suit|came in as (?:full |founding )?members?|"
+        # ("The UAE came in at the enlargement of 1 January 2024")
+        r"(?:came in|followed)(?=\s+(?:together\s+|jointly\s+|too\s+)?in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\)|\s+(?:at|in|with) the (?:[\w-]+ )?(?:enlargement|expansion|accession round)\b)|followed suit|came in as (?:full |founding )?members?|"
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
         r"(?:formed|form|forms)(?= (?:the )?[A-Z])|"  # "Niger formed the Alliance of Sahel States with Mali"
         # "Egypt, Ethiopia, Iran and the UAE came on board"

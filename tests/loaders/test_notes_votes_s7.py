@@ -258,3 +258,17 @@ def test_observers_from_or_units_still_expected_do_not_take_part():
         "Egypt will host Bright Star next year, with troops from Jordan and Cyprus.",
     ):
         assert not facts(text, "PARTICIPATED_IN"), text
+
+
+# --- entrants "at the enlargement of" a date, with companions ------------------------------------
+
+def test_entrants_at_an_enlargement_with_their_companions():
+    text = "BRICS\n\nIndonesia came in at the enlargement of 6 January 2025, alongside no other state that year."
+    assert members(text, "BRICS") == {"Indonesia"}
+    text = "European Union\n\nPoland came in at the big enlargement of 1 May 2004, alongside Hungary and Slovakia."
+    assert members(text, "European Union") == {"Poland", "Hungary", "Slovakia"}
+
+
+def test_entrants_expected_at_an_enlargement_give_no_member():
+    text = "European Union\n\nMontenegro may come in at the next enlargement, alongside Albania."
+    assert members(text, "European Union") == set()
