@@ -125,6 +125,8 @@ WITHDRAWING = re.compile(
     r"(?:that|this|the (?:report|claim|story|article|caption|graphic|statement))\s+(?:was|is)\s+(?:wrong|incorrect|false|untrue|inaccurate|"
     r"mistaken|an error|a mistake|not (?:true|correct|accurate|the case))\b|"
     r"(?:it|they|he|she|we)\s+(?:did|does|has|have|had|was|were|is|are)(?:\s+not|n't)\s*[.;]|not so\b|"
+    # an answer to a claim just quoted: '"China vetoed it too." No. China abstained.', "Wrong, it abstained."
+    r"(?:no|wrong|false|untrue|not true|incorrect)\s*(?:[.!](?!\s*\d)|,\s)|"
     # a fact-check's verdict on the claim it just quoted: "Our rating: false", "Verdict: misleading"
     r"(?:our |the )?(?:rating|verdict)\s*:\s*(?:false|misleading|fake|untrue|incorrect|unproven|unsupported|mostly false|pants on fire)\b",
     re.IGNORECASE,

@@ -263,7 +263,9 @@ FRAMES: list[Frame] = [
         r"(?:cast|casts|casting) (?:a |its |their )?negative votes?|"
         r"blocked|blocks|blocking|voted against|"
         # "killed the draft", "shot down by Moscow": said of a text; not "shot down a U-2 over Cuba"
-        r"(?:killed|shot down|shoots down|torpedoed)(?=\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?)\b)|"
+        # "voted down a Japanese-American draft", "killed the mandate of the Panel of Experts" (a renewal)
+        r"(?:killed|shot down|shoots down|torpedoed|voted down)(?=\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
         # "9 in favour, 2 against (China, Russia)": a tally's noes, named in brackets

@@ -116,7 +116,9 @@ RESOLUTION_SUBJECT = re.compile(
 # What a draft would have done to a body or mechanism: "renewed the panel of experts", "extended the mandate of the ...".
 # "renewed the panel", "the renewal of the UN panel of experts", "extending the mandate of the panel"
 DRAFT_ACTION = re.compile(
-    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+(?:the\s+)?)?(?:UN\s+|U\.N\.\s+)?$",
+    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+(?:the\s+)?)?(?:UN\s+|U\.N\.\s+)?$"
+    # "killed the mandate of the Panel of Experts": the body whose mandate ended
+    r"|\bmandate\s+of\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?$",
     re.IGNORECASE,
 )
 SANCTIONS_ON = re.compile(r"\bsanctions\s+(?:regime\s+)?(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE)

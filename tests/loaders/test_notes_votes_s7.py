@@ -272,3 +272,29 @@ def test_entrants_at_an_enlargement_with_their_companions():
 def test_entrants_expected_at_an_enlargement_give_no_member():
     text = "European Union\n\nMontenegro may come in at the next enlargement, alongside Albania."
     assert members(text, "European Union") == set()
+
+
+# --- vetoes written "voted down" and "killed the mandate"; a quoted claim answered "No." -----------
+
+COUNCIL_NOTE = "A note on the Security Council's year.\n\n{line}\n"
+
+
+def test_a_permanent_member_voting_down_a_draft_or_killing_a_mandate_vetoed_it():
+    text = COUNCIL_NOTE.format(line="In May China voted down a Swiss draft on the protection of civilians.")
+    assert facts(text, "VETOED") == {("China", "VETOED", "Protection of civilians")}
+    text = COUNCIL_NOTE.format(line="Russia killed the mandate of the panel of experts that watched sanctions on North Korea.")
+    assert facts(text, "VETOED") == {("Russia", "VETOED", "Sanctions monitoring")}
+
+
+def test_a_vote_down_planned_or_a_mandate_left_alive_is_no_veto():
+    text = COUNCIL_NOTE.format(line="China may vote down a Swiss draft on the protection of civilians.")
+    assert not facts(text, "VETOED")
+    text = COUNCIL_NOTE.format(line="Russia did not kill the mandate of the panel of experts in 2023.")
+    assert not facts(text, "VETOED")
+
+
+def test_a_quoted_claim_answered_no_is_withdrawn():
+    text = 'France vetoed nothing on Syria. Common errors:\n"Britain vetoed the 2017 draft on chemical weapons." No. It voted in favour.'
+    assert ("United Kingdom", "VETOED", "Chemical weapons") not in facts(text)
+    text = 'Britain vetoed a draft on Southern Rhodesia in 1963. No other veto followed that year.'
+    assert facts(text, "VETOED") == {("United Kingdom", "VETOED", "Southern Rhodesia")}
