@@ -616,11 +616,16 @@ class Extractor:
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
                 # "... had bought Su-35 fighters. That was wrong.": what the sentence claimed goes,
                 # whose forces it named stays ("said the Royal Malaysian Air Force flies ... It has not.")
-                named = [fact for fact in facts_by_sentence[-1][1] if fact.type == "ARMED_FORCE_OF"]
+                withdrawn = facts_by_sentence[-1][1]
+                named = [fact for fact in withdrawn if fact.type == "ARMED_FORCE_OF"]
                 if named:
                     facts_by_sentence[-1] = (previous, named, facts_by_sentence[-1][2])
                 else:
                     facts_by_sentence.pop()
+                if any(fact.type == "VETOED" for fact in withdrawn):
+                    # '"China vetoed it too." No.': "the veto" condemned later is still the one told before
+                    memory.vetoers = next((tuple(dict.fromkeys(f.source for f in found if f.type == "VETOED"))
+                                           for _, found, _ in reversed(facts_by_sentence) if any(f.type == "VETOED" for f in found)), ())
             elif facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph:
                 denied = _denied_in(facts_by_sentence[-1][1], sentence.text, slots)
                 if denied is not None:  # "... Iran has shipped missiles to Russia. Tehran denies it."

@@ -298,3 +298,8 @@ def test_a_quoted_claim_answered_no_is_withdrawn():
     assert ("United Kingdom", "VETOED", "Chemical weapons") not in facts(text)
     text = 'Britain vetoed a draft on Southern Rhodesia in 1963. No other veto followed that year.'
     assert facts(text, "VETOED") == {("United Kingdom", "VETOED", "Southern Rhodesia")}
+
+
+def test_the_veto_condemned_after_a_withdrawn_claim_is_the_one_told_before():
+    text = 'Russia vetoed the draft on Georgia in 2009. "China vetoed it too." No. Britain condemned the veto.'
+    assert facts(text, "OPPOSES") == {("United Kingdom", "OPPOSES", "Russia")}
