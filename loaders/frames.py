@@ -277,7 +277,7 @@ FRAMES: list[Frame] = [
         # "AUKUS, a separate agreement signed in 2021 by Australia, ...": the signatories of the organization in apposition
         r"(?:agreement|pact|treaty|accord|partnership|arrangement) signed(?: in (?:\w+ )?\d{4})? by|"
         r"comprises|comprising|consists of|consisting of|"
-        r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
+        r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|(?:re-?)?admitted|(?:re-?)?admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
         r"expanded to include|enlarged to include|grew to include|added|members are|"
         # "BRICS expanded to take in Egypt", "NATO's 2004 enlargement brought in Bulgaria"
         r"(?:expanded|enlarged|widened|grew)(?: in (?:\w+ )?\d{4})? to (?:include|take in|admit|bring in)|(?:took|takes|taking) in(?= (?:the )?[A-Z])|(?:enlargement|expansion)\b[^.;:]{0,24}?\b(?:brought in|took in|added|admitted)|"

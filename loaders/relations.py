@@ -1578,7 +1578,9 @@ class SentenceReader:
         # "Egypt, like Ethiopia, is a member"; the companions are members too, but "it" later is the subject
         companions += [s for s in _likened(text, members, right + left) if s not in members and s not in companions]
         # "Chinese and Belarusian special forces drilled as Belarus was joining": a nationality word names no member
-        members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True)) and s.kind != "demonym"]
+        # ("Gabon, suspended in 2023, was readmitted": a re-entry ends the suspension told beside the name)
+        reentry = re.match(r"re-?(?:admit|join)", text[start:end], re.IGNORECASE)
+        members = [s for s in members if (reentry or not NON_MEMBER.search(_window(text, s, 25, after=True))) and s.kind != "demonym"]
         orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
         # "joined the SCO as an observer", "is in the SCO only as a dialogue partner": a tier below membership
         orgs = [s for s in orgs if not (s.end and AS_TIER.match(text, s.end))]

@@ -303,3 +303,19 @@ def test_a_quoted_claim_answered_no_is_withdrawn():
 def test_the_veto_condemned_after_a_withdrawn_claim_is_the_one_told_before():
     text = 'Russia vetoed the draft on Georgia in 2009. "China vetoed it too." No. Britain condemned the veto.'
     assert facts(text, "OPPOSES") == {("United Kingdom", "OPPOSES", "Russia")}
+
+
+# --- a suspended member readmitted ---------------------------------------------------------------
+
+def test_a_state_suspended_then_readmitted_is_a_member_again():
+    text = "African Union\nGuinea, suspended in 2021, was readmitted in 2026 after its elections."
+    assert members(text, AU) == {"Guinea"}
+
+
+def test_a_suspended_state_not_readmitted_or_hoping_to_be_is_no_member():
+    for text in (
+        "African Union\nGuinea, suspended in 2021, has not been readmitted.",
+        "African Union\nGuinea, a suspended member, hopes to be readmitted in 2027.",
+        "African Union\nGuinea, suspended in 2021, was never readmitted.",
+    ):
+        assert members(text, AU) == set(), text
