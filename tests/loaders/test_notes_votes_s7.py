@@ -6,6 +6,8 @@ Every sentence here was written for these tests; none is copied from the seeds.
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.loaders.sentences import facts
 
 UNSC = "United Nations Security Council"
@@ -319,3 +321,28 @@ def test_a_suspended_state_not_readmitted_or_hoping_to_be_is_no_member():
         "African Union\nGuinea, suspended in 2021, was never readmitted.",
     ):
         assert members(text, AU) == set(), text
+
+
+# --- known gaps, left for a later round ------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="'would have' in a relative clause on the draft scopes over the tally after it; "
+                   "neutralising it for every 'text that would have' cost dev 0.007 F1 (spurious vetoes and seats)")
+def test_a_tally_after_a_text_that_would_have_done_something_still_names_the_vetoers():
+    text = ("SECURITY COUNCIL VOTES THIS WEEK\nA French text that would have demanded a ceasefire in Sudan failed: "
+            "12 in favour, 2 against (Russia, Mozambique), 1 abstention (China).")
+    assert facts(text, "VETOED") == {("Russia", "VETOED", "Sudan")}
+
+
+@pytest.mark.xfail(strict=True, reason="a label defined in one sentence and filled in the next ('The A3 are the African "
+                   "elected members ... In 2025 they are ...') is not carried across sentences")
+def test_members_named_in_the_sentence_after_the_label_they_fill():
+    text = ('The "A3" are the African elected members of the UN Security Council. '
+            "In 2024 they are Algeria, Mozambique and Sierra Leone.")
+    assert members(text, UNSC) == {"Algeria", "Mozambique", "Sierra Leone"}
+
+
+@pytest.mark.xfail(strict=True, reason="'the 31st ally' with no alliance named in the sentence is not tied to the "
+                   "organization the document is about")
+def test_a_counted_ally_in_a_document_about_the_alliance():
+    text = "NATO enlargement\n\nMontenegro became the 29th ally in June 2017."
+    assert members(text, "North Atlantic Treaty Organization") == {"Montenegro"}
