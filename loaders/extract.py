@@ -98,6 +98,16 @@ REFERENCES = [
         ),
         ("WeaponSystem",),
     ),
+    (
+        # "Bulgaria still flies MiG-29s, while Slovakia and Poland delivered theirs to Ukraine": the system
+        # just named, as the object of a handing over
+        re.compile(
+            r"(?:(?<=delivered )|(?<=sold )|(?<=sent )|(?<=gave )|(?<=donated )|(?<=transferred )|(?<=supplied )|(?<=handed over ))"
+            r"(?:theirs|ours|its own|their own)\b",
+            re.IGNORECASE,
+        ),
+        ("WeaponSystem",),
+    ),
 ]
 # "the jets", "the planes": any kind of aircraft, whose kind in the gazetteer names none of these words
 AIRCRAFT_NOUNS = frozenset(("jet", "aircraft", "plane", "warplane"))

@@ -346,3 +346,21 @@ def test_members_named_in_the_sentence_after_the_label_they_fill():
 def test_a_counted_ally_in_a_document_about_the_alliance():
     text = "NATO enlargement\n\nMontenegro became the 29th ally in June 2017."
     assert members(text, "North Atlantic Treaty Organization") == {"Montenegro"}
+
+
+# --- "theirs" handed over: the system just named -------------------------------------------------
+
+def test_theirs_delivered_is_the_system_just_named():
+    text = "Greece still flies the Mirage 2000, while Cyprus and Qatar sold theirs to India in 2004."
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert ("Cyprus", "SOLD", "Mirage 2000") in found and ("Qatar", "SOLD", "Mirage 2000") in found
+    assert ("India", "ACQUIRED", "Mirage 2000") in found
+
+
+def test_theirs_kept_or_not_handed_over_gives_no_transfer():
+    for text in (
+        "Greece still flies the Mirage 2000, while Cyprus kept theirs in storage.",
+        "Greece still flies the Mirage 2000; Qatar has not sold theirs to India.",
+        "Greece still flies the Mirage 2000, and Qatar may sell theirs to India.",
+    ):
+        assert not facts(text, "SOLD", "ACQUIRED"), text
