@@ -244,6 +244,8 @@ def _in_organization(text: str, start: int, end: int, members: list[Slot], orgs:
 
 # a relative whose antecedent is the organizations just named: ", of which both countries are"
 # (and ", where both are members", ", in which all three are members")
+PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:is|was|has|had|will|would|to)\b)", re.IGNORECASE)  # "still leads it"
+COORDINATED_VERB_GAP = re.compile(r"(?:\s+(?:in|since)\s+(?:\w+\s+)?\d{4})?,?\s+(?:and|but)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 COLON_LIST = re.compile(r"[^,;]{0,40}?:\s*")  # "set up the CSTO in 2002: ...": the names follow the colon
 ORGANIZATION_PARTNER = re.compile(r"(?:'s|’s)?\s+(?:(?:dialogue|associate|official|formal)\s+)?")  # "the SCO's dialogue partners"
 NON_PREFIX = re.compile(r"\bnon-$", re.IGNORECASE)  # "non-NATO", "non-EU"
@@ -817,6 +819,12 @@ class SentenceReader:
                 # "oppose the 'small circles' built by the United States", "criticised the deployment of THAAD by Seoul": the agent of what is opposed
                 agents = [s for s in near if s.role == "by" and s.labels & set(spec.targets)]
                 targets = targets or (_first_group(text, agents) if agents and AGENT_OF_OPPOSED.search(text, end, agents[0].start) else [])
+            if not targets and frame.type == "LEADS" and PRONOUN_OBJECT.match(text, end):
+                # "founded the IMCTC in 2015 and still leads it": the body named last before the verb
+                # (the object of the verb coordinated just before, not a name further back: "... launched
+                # the BRI in 2013, when Xi announced a 'Silk Road Economic Belt' ..., and Beijing has led it")
+                targets = [s for s in left if s.labels & set(spec.targets) and s.kind != "reference"][-1:]
+                targets = [s for s in targets if COORDINATED_VERB_GAP.fullmatch(text, s.end, start)]
             if not targets and frame.type in ("LEADS", "OPPOSES"):
                 antecedent = _antecedent(before, spec.targets) if frame.type == "LEADS" else _supplier_antecedent(text, before, spec.targets)
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in antecedent if s not in sources]

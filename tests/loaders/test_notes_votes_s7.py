@@ -364,3 +364,24 @@ def test_theirs_kept_or_not_handed_over_gives_no_transfer():
         "Greece still flies the Mirage 2000, and Qatar may sell theirs to India.",
     ):
         assert not facts(text, "SOLD", "ACQUIRED"), text
+
+
+# --- "leads it": the body named before the verb ----------------------------------------------------
+
+def test_leads_it_is_the_body_named_before():
+    text = "Nigeria founded the Economic Community of West African States in 1975 and still leads it in all but name."
+    assert ("Nigeria", "LEADS", "Economic Community of West African States") in facts(text, "LEADS")
+
+
+def test_no_longer_leading_it_or_hoping_to_gives_no_lead():
+    for text in (
+        "Nigeria founded the Economic Community of West African States in 1975 but no longer leads it.",
+        "Nigeria joined the Economic Community of West African States and hopes to lead it one day.",
+    ):
+        assert not facts(text, "LEADS"), text
+
+
+def test_leads_it_after_a_later_name_is_not_that_name():
+    text = ("India launched the Act East Policy in 2014, when its leaders spoke of a \"Security and Growth for All in "
+            "the Region\" vision in Mauritius, and New Delhi has led it ever since.")
+    assert ("India", "LEADS", "Security and Growth for All in the Region") not in facts(text, "LEADS")
