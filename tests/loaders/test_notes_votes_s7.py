@@ -1,6 +1,11 @@
 """Membership notes and Council vote summaries as a new author writes them (the dev15 round):
-vote tables with a "Seat" column, a table header that names drafts by their states, and
-accessions that led nowhere; each with twins that must give nothing.
+vote tables with a "Seat" column and a header that names drafts by their states, a council's
+composition as labelled lines, "the Council" of a text about the permanent five's veto, founders
+by treaty, entrants "together" or "at the enlargement of", list entries under a bare opening,
+readmissions, vetoes "voted down" or a mandate "killed", "condemned the veto", units "from" states
+at a hosted exercise, "theirs" handed over, "still leads it"; each with twins that must give
+nothing (accessions that went nowhere, applications, non-NATO allies, partner countries, deals
+abandoned, quoted claims answered "No.", plans and negations).
 
 Every sentence here was written for these tests; none is copied from the seeds.
 """
