@@ -64,7 +64,7 @@ LOCAL = re.compile(
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     # ("will continue to deepen its partnerships with China": a tie that holds now goes on)
     r"will(?! (?:also |still )?continue to\b)|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
-    r"talks? (?:on|about|over)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|applies to|appl(?:y|ies|ied) for|ask(?:s|ed|ing)? to|"
+    r"talks? (?:on|about|over|of)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|applies to|applications? (?:to|for)|recommend(?:s|ed|ing)? that|appl(?:y|ies|ied) for|ask(?:s|ed|ing)? to|"
     # a wish or a request about another: "some wanted India to join Western sanctions", "Pakistan wants China to help it build", "asked Moscow to supply"
     r"(?:wants?|wanted|wanting|would like|asks?|asked|asking|expects?|expected|expecting|wish(?:es|ed)?) (?:(?!to\b)[\w-]+ ){1,3}?to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
@@ -125,6 +125,8 @@ WITHDRAWING = re.compile(
     r"(?:that|this|the (?:report|claim|story|article|caption|graphic|statement))\s+(?:was|is)\s+(?:wrong|incorrect|false|untrue|inaccurate|"
     r"mistaken|an error|a mistake|not (?:true|correct|accurate|the case))\b|"
     r"(?:it|they|he|she|we)\s+(?:did|does|has|have|had|was|were|is|are)(?:\s+not|n't)\s*[.;]|not so\b|"
+    # an answer to a claim just quoted: '"China vetoed it too." No. China abstained.', "Wrong, it abstained."
+    r"(?:no|wrong|false|untrue|not true|incorrect)\s*(?:[.!](?!\s*\d)|,\s)|"
     # a fact-check's verdict on the claim it just quoted: "Our rating: false", "Verdict: misleading"
     r"(?:our |the )?(?:rating|verdict)\s*:\s*(?:false|misleading|fake|untrue|incorrect|unproven|unsupported|mostly false|pants on fire)\b",
     re.IGNORECASE,
@@ -145,12 +147,18 @@ RETRACTING = re.compile(
     # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
     r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved|postponed|put on hold)|"
+    # "was agreed in 2018 but abandoned under the threat of sanctions": the deal undone in the same clause
+    # (the verb with no object of its own: not "but dropped a plan for Su-35s")
+    r"but (?:later |then |quietly |eventually )?(?:abandoned|cancel+ed|scrapped|shelved|dropped|called off)"
+    r"(?=\s+(?:in|under|after|when|because|amid|following|by|before|within)\b|\s*[,.;)]|\s*$)|"
     # "signs a contract to supply S-300s to Iran; Moscow suspends it in 2010"
     # (a clause of its own: not "ending a dispute that began when Moscow froze the contract")
     r"(?:;|but|and|then)\s+(?:[\w-]+\s+){0,2}?(?:(?:later|then|soon|quickly|abruptly)\s+)?"
     r"(?:(?:was|were|has been|had been) (?:suspended|frozen|halted|revoked|annul+ed)(?! from)|"
     r"(?:suspend|cancel|freez|froze|scrap|halt|revok|annul)\w*\s+(?:it|them|the (?:contract|deal|sale|order|deliver(?:y|ies)|agreement)))|"
     r"did not (?:materiali[sz]e|happen|go ahead|proceed)|"
+    # "talk of full accession has gone nowhere", "the bid went nowhere": a step that led to nothing
+    r"(?:has|have|had) (?:gone|got|led) nowhere|(?:went|goes|go|got|gets|led|leads) nowhere|(?:petered|fizzled) out|"
     # the claim named and disowned after it: "..., a claim his family has always denied"
     r"(?:a|an) (?:claim|allegation|assertion|charge|report|rumou?r|story)s? (?:that )?(?:\w+ ){0,4}?(?:has |have |had )?(?:always |repeatedly |strongly |firmly |flatly |since )?"
     r"(?:denied|denies|deny|disputes?|disputed|rejects?|rejected)|"

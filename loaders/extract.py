@@ -24,7 +24,7 @@ from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
 from loaders.relations import APART_DRILLS, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
-from loaders.tables import header_roles, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
+from loaders.tables import SECURITY_COUNCIL, header_roles, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
@@ -98,6 +98,16 @@ REFERENCES = [
         ),
         ("WeaponSystem",),
     ),
+    (
+        # "Bulgaria still flies MiG-29s, while Slovakia and Poland delivered theirs to Ukraine": the system
+        # just named, as the object of a handing over
+        re.compile(
+            r"(?:(?<=delivered )|(?<=sold )|(?<=sent )|(?<=gave )|(?<=donated )|(?<=transferred )|(?<=supplied )|(?<=handed over ))"
+            r"(?:theirs|ours|its own|their own)\b",
+            re.IGNORECASE,
+        ),
+        ("WeaponSystem",),
+    ),
 ]
 # "the jets", "the planes": any kind of aircraft, whose kind in the gazetteer names none of these words
 AIRCRAFT_NOUNS = frozenset(("jet", "aircraft", "plane", "warplane"))
@@ -154,10 +164,17 @@ SEAT_COUNT = re.compile(
     r"(?:of them\s+|seats\s+)?(?:(?:--|[—–-])\s[^—–]{1,150}?\s(?:--|[—–-])\s+)?(?:are|were)\s+(?:permanent|elected|non-permanent|rotating)\b",
     re.IGNORECASE,
 )
+# A council's composition given as labelled lines: "Permanent: China, France, ...",
+# "Elected (term ends): Ecuador, Japan (2024); ...", "- Non-permanent members (10): ..."
+SEAT_LINE = re.compile(
+    r"[\s*•-]*(?:permanent|elected|non-permanent|rotating)(?:\s+(?:members?|seats?))?[\s*]*(?:\([^()]{0,30}\))?[\s*]*:",
+    re.IGNORECASE,
+)
 # The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
+# The holders of the veto named beside it: "The permanent five used the veto", "a veto by a permanent member"
+VETO_HOLDERS = re.compile(r"\b(?:permanent (?:five|members?)|P-?5)\b", re.IGNORECASE)
 # A Security Council document symbol ("S/2024/310", "S/RES/2719 (2024)") names the Council as well as its name does.
 COUNCIL_SYMBOL = re.compile(r"(?<![\w/])S/(?:RES/)?\d{4}/\d+\b|(?<![\w/])S/RES/\d+\b")
-SECURITY_COUNCIL = "United Nations Security Council"
 VOTES_AGAINST = re.compile(r"[\s*•-]*(?:voted |votes? )?(?:against|no(?:es)?|negative votes?)\b[\s*]*(?:\(\d+\))?[\s*]*:", re.IGNORECASE)
 # Any line of a vote record: "In favour (14)", "Abstaining (3): China, India", "Against: Russia".
 VOTE_TALLY = re.compile(r"[\s*•-]*(?:for|in favou?r|against|abstain\w*|abstentions?|voted \w+|votes? (?:for|against))\b[\s*]*(?:\(\d+\))?[\s*]*(?::|$)", re.IGNORECASE)
@@ -539,6 +556,8 @@ class Extractor:
             speaks_of_patrol = "patrol" in sentence.text.lower() and bool(PATROL_ACTIVITY.search(sentence.text))
             memory.patrol_seen = memory.patrol_seen or speaks_of_patrol
             memory.council = next((ref for slot in slots for ref in slot.refs if ref.name in self.councils), memory.council)
+            if memory.council is None and "veto" in sentence.text.lower() and VETO_HOLDERS.search(sentence.text):
+                memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "the permanent five used the veto": only that council has them
             if memory.council is None and "S/" in sentence.text and COUNCIL_SYMBOL.search(sentence.text):  # the symbol holds "S/": most sentences do not
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
             context.see(slots, sentence.text)
@@ -546,7 +565,7 @@ class Extractor:
             cells = _cells(sentence.text) if row else []
             if row and header is None and matrix_columns(cells, slots):
                 header, facts = {"matrix": matrix_columns(cells, slots)}, []
-            elif row and header is None and is_header(cells, slots):
+            elif row and header is None and is_header(cells, slots, _opens_table(text, sentence.start)):
                 header, facts = header_roles([c[2] for c in cells]), []
             elif row and header is not None and "matrix" in header:
                 facts = matrix_facts(cells, slots, header["matrix"])
@@ -556,6 +575,10 @@ class Extractor:
                 facts += self._force_links(sentence.text, slots) if facts else []  # "| Russian Navy, PLA Navy | ... |"
             elif listed:
                 facts = self._list_entry(listed, sentence.text, slots, context)
+                if not facts and bulleted and ENTRANTS_HEADING.search(_heading_over(context, sentence)):
+                    # "The post-Cold War rounds were:" over "- 1999: Czech Republic, Hungary, Poland" in a
+                    # document on an enlargement: the opening says nothing the entry completes
+                    facts = _entrants_entry(sentence.text, slots, context)
             elif row and verdict_row(cells):
                 # "| Iran received Su-35s | Jan 2024 | Unconfirmed | ... |": a tracked claim, not a fact;
                 # a force it names with its state is still that state's
@@ -575,13 +598,11 @@ class Extractor:
                     facts = _patrol_log_entry(sentence.text, slots, memory)
                 if not facts and bulleted and exercise_heading[1]:
                     facts = listed_participant(sentence.text, slots, *exercise_heading)
-                if memory.council and SEAT_COUNT.match(sentence.text):
+                if memory.council and (SEAT_COUNT.match(sentence.text) or _seat_line(sentence.text, slots)):
                     facts += _seat_holders(sentence.text, slots, memory.council)
                 if memory.council and VOTES_AGAINST.match(sentence.text):
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
-                # the heading over the list, not the entry itself when it is short enough to read as one
-                over = context.section_heading or (memory.headings[-1] if memory.headings and not sentence.heading else "")
-                if not facts and bulleted and over and ENTRANTS_HEADING.search(over):
+                if not facts and bulleted and ENTRANTS_HEADING.search(_heading_over(context, sentence)):
                     facts = _entrants_entry(sentence.text, slots, context)
                 if not facts and bulleted and _names_only(sentence.text, slots):
                     facts = self._states_under_organization(slots, context)
@@ -605,11 +626,16 @@ class Extractor:
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
                 # "... had bought Su-35 fighters. That was wrong.": what the sentence claimed goes,
                 # whose forces it named stays ("said the Royal Malaysian Air Force flies ... It has not.")
-                named = [fact for fact in facts_by_sentence[-1][1] if fact.type == "ARMED_FORCE_OF"]
+                withdrawn = facts_by_sentence[-1][1]
+                named = [fact for fact in withdrawn if fact.type == "ARMED_FORCE_OF"]
                 if named:
                     facts_by_sentence[-1] = (previous, named, facts_by_sentence[-1][2])
                 else:
                     facts_by_sentence.pop()
+                if any(fact.type == "VETOED" for fact in withdrawn):
+                    # '"China vetoed it too." No.': "the veto" condemned later is still the one told before
+                    memory.vetoers = next((tuple(dict.fromkeys(f.source for f in found if f.type == "VETOED"))
+                                           for _, found, _ in reversed(facts_by_sentence) if any(f.type == "VETOED" for f in found)), ())
             elif facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph:
                 denied = _denied_in(facts_by_sentence[-1][1], sentence.text, slots)
                 if denied is not None:  # "... Iran has shipped missiles to Russia. Tehran denies it."
@@ -1206,6 +1232,13 @@ def _tied(text: str, slots: list[Slot], force: Slot, state: str) -> bool:
     )
 
 
+def _opens_table(text: str, start: int) -> bool:
+    """Whether the row at ``start`` is the first of its table: the line above it is no row."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:max(line_start - 1, 0)]
+    return line_start == 0 or "|" not in above
+
+
 def _cells(text: str) -> list[tuple[int, int, str]]:
     cells, position = [], 0
     for part in text.split(cell_delimiter(text) or "|"):
@@ -1334,6 +1367,12 @@ def _bulleted(text: str, start: int) -> bool:
     # Only the 9 characters before it can tell: a line that starts earlier is too far.
     line_start = text.rfind("\n", max(0, start - 9), start) + 1
     return start - line_start <= 8 and BULLET_MARK.fullmatch(text, line_start, start) is not None
+
+
+def _heading_over(context: ParagraphContext, sentence: Sentence) -> str:
+    """The heading over a list entry: the section's, else the document's latest, not the entry
+    itself when it is short enough to read as one."""
+    return context.section_heading or (context.memory.headings[-1] if context.memory.headings and not sentence.heading else "")
 
 
 def _entrants_entry(text: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
@@ -1537,6 +1576,18 @@ def default_extractor() -> Extractor:
 # a heading that is a name and no more: "4. AUKUS (September 2021)", "The Quad", "Gulf Cooperation Council (GCC)"
 BARE_TITLE = re.compile(r"\W*(?:\d{1,2}[.)]?\s+)?(?:[Tt]he\s+)?(?P<name>[^()]+?)\s*(?:\([^()]*\))?\s*:?")
 LIST_FILLER = re.compile(r"(?:[\s;,.]|\band\b|\bthe\b)*", re.IGNORECASE)
+
+
+def _seat_line(text: str, slots: list[Slot]) -> bool:
+    """Whether ``text`` is a labelled line of a council's seat holders and nothing else:
+    "Elected (term ends): Ecuador, Japan (2024); Algeria (2025)", not "Permanent: China said ..."."""
+    label = SEAT_LINE.match(text)
+    if label is None or not slots:
+        return False
+    rest = list(text)
+    for slot in slots:
+        rest[slot.start:slot.end] = " " * (slot.end - slot.start)
+    return LIST_FILLER.fullmatch(re.sub(r"\([^()]*\)", " ", "".join(rest[label.end():]))) is not None
 
 
 def _names_only(text: str, slots: list[Slot]) -> bool:

@@ -270,7 +270,9 @@ FRAMES: list[Frame] = [
         r"(?:cast|casts|casting) (?:a |its |their )?negative votes?|"
         r"blocked|blocks|blocking|voted against|"
         # "killed the draft", "shot down by Moscow": said of a text; not "shot down a U-2 over Cuba"
-        r"(?:killed|shot down|shoots down|torpedoed)(?=\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?)\b)|"
+        # "voted down a Japanese-American draft", "killed the mandate of the Panel of Experts" (a renewal)
+        r"(?:killed|shot down|shoots down|torpedoed|voted down)(?=\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
         # "9 in favour, 2 against (China, Russia)": a tally's noes, named in brackets
@@ -282,7 +284,7 @@ FRAMES: list[Frame] = [
         # "AUKUS, a separate agreement signed in 2021 by Australia, ...": the signatories of the organization in apposition
         r"(?:agreement|pact|treaty|accord|partnership|arrangement) signed(?: in (?:\w+ )?\d{4})? by|"
         r"comprises|comprising|consists of|consisting of|"
-        r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|admitted|admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
+        r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|(?:re-?)?admitted|(?:re-?)?admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
         r"expanded to include|enlarged to include|grew to include|added|members are|"
         # "BRICS expanded to take in Egypt", "NATO's 2004 enlargement brought in Bulgaria"
         r"(?:expanded|enlarged|widened|grew)(?: in (?:\w+ )?\d{4})? to (?:include|take in|admit|bring in)|(?:took|takes|taking) in(?= (?:the )?[A-Z])|(?:enlargement|expansion)\b[^.;:]{0,24}?\b(?:brought in|took in|added|admitted)|"
@@ -309,7 +311,9 @@ FRAMES: list[Frame] = [
         "MEMBER_OF", "membership", "active",
         r"(?:re-?)?joined|(?:re-?)?joins?|(?:re-?)?joining|acceded to|accession to|accedes to|acceding to|acceded|accession|admitted to|admitted into|admitted as|"
         # "Spain followed in 1982", "Poland came in (1999)": joining, said of a list of entrants
-        r"(?:came in|followed)(?=\s+in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\))|followed suit|came in as (?:full |founding )?members?|"
+        # ("Greece and Turkey came in together in 1952")
+        # ("The UAE came in at the enlargement of 1 January 2024")
+        r"(?:came in|followed)(?=\s+(?:together\s+|jointly\s+|too\s+)?in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\)|\s+(?:at|in|with) the (?:[\w-]+ )?(?:enlargement|expansion|accession round)\b)|followed suit|came in as (?:full |founding )?members?|"
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
         r"(?:formed|form|forms)(?= (?:the )?[A-Z])|"  # "Niger formed the Alliance of Sahel States with Mali"
         # "Egypt, Ethiopia, Iran and the UAE came on board"
@@ -339,6 +343,9 @@ FRAMES: list[Frame] = [
         r"(?:took|take|takes|taking) up (?:full )?membership|(?<!to have )signed on(?=\s+(?:in\s+(?:\w+\s+)?\d{4}|as\b)|\s*[,.;])|"
         # "Five states set up the CSTO in 2002: ...": the founders named after the colon
         r"(?<!-)(?:set up|established|created|launched)(?= (?:the )?(?-i:[A-Z]))|"
+        # "Twelve states signed the North Atlantic Treaty in 1949: ...": the founding treaty named as
+        # the organization's ("Warsaw Treaty", "ANZUS Treaty"), not any treaty or agreement signed
+        r"signed(?= (?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,3} Treaty\b(?! (?:of|on|with|between) (?:the )?(?-i:[A-Z])))|"
         r"(?:is|are|was|were|been|became|becomes?|remains?|remained) (?:a |an )?(?:full |integral |founding )?part of(?= (?:the )?(?-i:[A-Z]))|"
         # "Montenegro's entry into NATO", "Albania's NATO membership": a state's, see relations._membership
         r"entry into(?= (?:the )?(?-i:[A-Z]))|membership|"

@@ -119,7 +119,9 @@ RESOLUTION_SUBJECT = re.compile(
 # What a draft would have done to a body or mechanism: "renewed the panel of experts", "extended the mandate of the ...".
 # "renewed the panel", "the renewal of the UN panel of experts", "extending the mandate of the panel"
 DRAFT_ACTION = re.compile(
-    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+(?:the\s+)?)?(?:UN\s+|U\.N\.\s+)?$",
+    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+(?:the\s+)?)?(?:UN\s+|U\.N\.\s+)?$"
+    # "killed the mandate of the Panel of Experts": the body whose mandate ended
+    r"|\bmandate\s+of\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?$",
     re.IGNORECASE,
 )
 SANCTIONS_ON = re.compile(r"\bsanctions\s+(?:regime\s+)?(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -253,6 +255,11 @@ def _in_organization(text: str, start: int, end: int, members: list[Slot], orgs:
 
 # a relative whose antecedent is the organizations just named: ", of which both countries are"
 # (and ", where both are members", ", in which all three are members")
+PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:is|was|has|had|will|would|to)\b)", re.IGNORECASE)  # "still leads it"
+COORDINATED_VERB_GAP = re.compile(r"(?:\s+(?:in|since)\s+(?:\w+\s+)?\d{4})?,?\s+(?:and|but)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
+COLON_LIST = re.compile(r"[^,;]{0,40}?:\s*")  # "set up the CSTO in 2002: ...": the names follow the colon
+ORGANIZATION_PARTNER = re.compile(r"(?:'s|’s)?\s+(?:(?:dialogue|associate|official|formal)\s+)?")  # "the SCO's dialogue partners"
+NON_PREFIX = re.compile(r"\bnon-$", re.IGNORECASE)  # "non-NATO", "non-EU"
 OF_WHICH = re.compile(r",\s+(?:of\s+which|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 LATTER_COUNT = re.compile(r",\s+the\s+(?:latter|last)\s+(two|three|four)\b", re.IGNORECASE)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
@@ -817,6 +824,11 @@ class SentenceReader:
                 targets = inside  # "warned Finland against joining NATO": the one warned
             if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
                 targets = context.event_parties(sources)
+            if not targets and frame.type == "OPPOSES" and CONDEMNED_VETO.match(text, end) and context.memory.vetoers:
+                # "Russia vetoed the renewal. Japan condemned the veto": those who cast the veto the document last told of
+                critics = {ref.name for slot in sources for ref in slot.refs}
+                targets = [Slot(0, 0, tuple(r for r in context.memory.vetoers if r.name not in critics), "reference")]
+                targets = targets if targets[0].refs else []
             if not targets and frame.type == "OPPOSES" and CONDEMNED_AGGRESSION.match(text, end) and context.memory.aggressors:
                 # "Russia invaded Ukraine ... Poland condemns this aggression": the aggressor the document last told of
                 critics = {ref.name for slot in sources for ref in slot.refs}
@@ -828,6 +840,12 @@ class SentenceReader:
                 # "oppose the 'small circles' built by the United States", "criticised the deployment of THAAD by Seoul": the agent of what is opposed
                 agents = [s for s in near if s.role == "by" and s.labels & set(spec.targets)]
                 targets = targets or (_first_group(text, agents) if agents and AGENT_OF_OPPOSED.search(text, end, agents[0].start) else [])
+            if not targets and frame.type == "LEADS" and PRONOUN_OBJECT.match(text, end):
+                # "founded the IMCTC in 2015 and still leads it": the body named last before the verb
+                # (the object of the verb coordinated just before, not a name further back: "... launched
+                # the BRI in 2013, when Xi announced a 'Silk Road Economic Belt' ..., and Beijing has led it")
+                targets = [s for s in left if s.labels & set(spec.targets) and s.kind != "reference"][-1:]
+                targets = [s for s in targets if COORDINATED_VERB_GAP.fullmatch(text, s.end, start)]
             if not targets and frame.type in ("LEADS", "OPPOSES"):
                 antecedent = _antecedent(before, spec.targets) if frame.type == "LEADS" else _supplier_antecedent(text, before, spec.targets)
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in antecedent if s not in sources]
@@ -912,6 +930,10 @@ class SentenceReader:
             return []  # "several of Russia's Central Asian partners" names none; "accession to the alliance" is an organization
         if frame.type == "PARTNERS_WITH" and re.fullmatch(r"all(?:y|ies)", text[start:end], re.IGNORECASE) and COUNTED_ALLY.search(text, max(0, start - 16), start):
             return []  # "Sweden ... became the 32nd ally": a member counted, see _membership
+        if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and any(
+            "Organization" in s.labels and ORGANIZATION_PARTNER.fullmatch(text, s.end, start) for s in left
+        ):
+            return []  # "Malaysia and Thailand are BRICS partner countries": a tier of the bloc, not a tie between the two
         states = ("State",)
         group = _nearest_group(text, left, states)
         if len(group) == 1 and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[0].end:start]):
@@ -1163,6 +1185,7 @@ class SentenceReader:
             guests = _guests(text, end, right) if frame.form == "active" else []
             if frame.form == "active":  # "hosted a naval exercise with Tanzania and Uganda": its partners take part
                 guests = guests + [s for s in _role(right, ("State", "ArmedForce"), ("with",)) if s not in guests and s not in cohosts and not _namer(text, s)]
+                guests = guests + [s for s in _sent_from(text, end, right) if s not in guests]
             # "Russia hosted Vostok-2018" names no part the host took in the field: only hosting
             return held + [Fact("HOSTED", host, ex) for host, ex in hosting] + [
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
@@ -1427,6 +1450,7 @@ class SentenceReader:
         ]
         if facts:
             context.memory.veto_subjects = tuple(dict.fromkeys(fact.target for fact in facts))
+            context.memory.vetoers = tuple(dict.fromkeys(fact.source for fact in facts))
         return facts
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
@@ -1483,7 +1507,11 @@ class SentenceReader:
             seat_before = SEAT.search(text[max(0, start - 16):start])
             bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE) and (seat_before or not re.fullmatch(r"member of", text[start:end], re.IGNORECASE))
             # "NATO members", "NATO's 31st member"
-            owner = [s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:(?:\d+\w*|[a-z-]+)\s+){0,2}", text[s.end:start])]
+            # (not "a major non-NATO ally": a status outside the organization)
+            owner = [
+                s for s in left if "Organization" in s.labels and re.fullmatch(r"\s*|(?:'s|’s)\s+(?:(?:\d+\w*|[a-z-]+)\s+){0,2}", text[s.end:start])
+                and not NON_PREFIX.search(text, max(0, s.start - 4), s.start)
+            ]
             if owner:  # "the first NATO and EU member"
                 owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
             if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not (_gerund_subject(text, start, end, right) or _appositive_member(text, left, start, end))):
@@ -1536,8 +1564,9 @@ class SentenceReader:
                 or aside
             )
             # (an organization named further on, "the group had voted", is not what "of the Council" names)
-            if (not orgs or orgs[0].start >= council_end) and council_named and (re.search(r"\b(?:on|to)$", text[start:end]) and not council_named.group(0).lstrip().startswith("of") or seat_held) or not orgs and held_seat:
-                # "sat on the Council", "a permanent member of the Council": the Security Council of a
+            seated_on = re.search(r"\b(?:on|to)$|^(?:re-?)?join(?:s|ed|ing)?$", text[start:end], re.IGNORECASE)
+            if (not orgs or orgs[0].start >= council_end) and council_named and (seated_on and not council_named.group(0).lstrip().startswith("of") or seat_held) or not orgs and held_seat:
+                # "sat on the Council", "joined the Council", "a permanent member of the Council": the Security Council of a
                 # document about it, else no organization named
                 council = context.memory.council
                 if council is None:
@@ -1571,9 +1600,11 @@ class SentenceReader:
                 orgs = [Slot(0, 0, (kept,), "reference")] if kept else []
             else:
                 orgs = orgs or context.organization()
-            if not members and orgs and orgs[-1].end and (re.match(r"[^,;]{0,40}?:\s*", text[orgs[-1].end:]) or ROLE_HOLDERS.match(text, orgs[-1].end)):
-                # "Members of the Quad: ...", "Members of the CSTO include ..."
-                members = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])
+            opener = (COLON_LIST.match(text, orgs[-1].end) or ROLE_HOLDERS.match(text, orgs[-1].end)) if orgs and orgs[-1].end else None
+            if not members and opener:
+                # "Members of the Quad: ...", "Members of the CSTO include ..." (the names after the colon,
+                # not "in Washington" before it)
+                members = _first_group(text, [s for s in right if "State" in s.labels and s.start >= opener.end()])
             if not members and orgs and orgs[-1].end:  # "All ten members of ASEAN - Brunei, ..., Vietnam - reject"
                 aside = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])
                 if aside and ASIDE_LIST.fullmatch(text, orgs[-1].end, aside[0].start) and re.match(r"\s*(?:--|[—–)-])", text[aside[-1].end:aside[-1].end + 3]):
@@ -1594,7 +1625,9 @@ class SentenceReader:
         # "Egypt, like Ethiopia, is a member"; the companions are members too, but "it" later is the subject
         companions += [s for s in _likened(text, members, right + left) if s not in members and s not in companions]
         # "Chinese and Belarusian special forces drilled as Belarus was joining": a nationality word names no member
-        members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True)) and s.kind != "demonym"]
+        # ("Gabon, suspended in 2023, was readmitted": a re-entry ends the suspension told beside the name)
+        reentry = re.match(r"re-?(?:admit|join)", text[start:end], re.IGNORECASE)
+        members = [s for s in members if (reentry or not NON_MEMBER.search(_window(text, s, 25, after=True))) and s.kind != "demonym"]
         orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
         # "joined the SCO as an observer", "is in the SCO only as a dialogue partner": a tier below membership
         orgs = [s for s in orgs if not (s.end and AS_TIER.match(text, s.end))]
@@ -1739,6 +1772,7 @@ class DocumentMemory:
     topics: list[Ref] = field(default_factory=list)  # every topic named so far (what a draft was about)
     veto_subjects: tuple[Ref, ...] = ()  # what the document's last veto found concerned ("the draft" after it is that draft)
     aggressors: tuple[Ref, ...] = ()  # who the last invasion or attack the document told of was by ("condemns this aggression")
+    vetoers: tuple[Ref, ...] = ()  # who cast the last veto the document told of ("Japan condemned the veto")
     paragraph_before: list[Ref] = field(default_factory=list)  # what the paragraph before the current one named ("the jets" going on with it)
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
@@ -2501,7 +2535,25 @@ def _host_states(hosts: list[Slot], context: "ParagraphContext") -> list[Ref]:
 
 
 # "hosted the Chinese and Russian navies", "hosted troops from Iran": the host's guests
+UNITS = r"(?:aircraft|troops|forces|units|ships|warships|vessels|sailors|soldiers|contingents?|crews|jets|pilots|marines|personnel|teams)"
 GUESTS = re.compile(r"\s+(?:the\s+)?(?:(?:troops|forces|units|ships|warships|sailors|soldiers|contingents?|delegations?)\s+(?:from|of)\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+# "hosted Spears of Victory at an air base, with aircraft and crews from the UAE, Qatar and ...":
+# the units the host received, and the states they came from (not "observers from")
+UNITS_FROM = re.compile(
+    rf",?\s+with\s+(?:[\w-]+\s+){{0,2}}?{UNITS}(?:\s+and\s+{UNITS})?\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _sent_from(text: str, end: int, right: list[Slot]) -> list[Slot]:
+    """The states of a host's ", with troops from A, B and C" after its exercise."""
+    states = [s for s in right if s.labels & {"State", "ArmedForce"} and s.kind != "demonym"]
+    for group in _groups(text, states):
+        if UNITS_FROM.search(text, end, group[0].start):
+            return group
+    return []
 
 
 def _guests(text: str, end: int, right: list[Slot]) -> list[Slot]:
@@ -2561,7 +2613,8 @@ REPEATED_OF = re.compile(r",?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?"
 MEMBERS_LISTED = re.compile(
     r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
 )
-ALONGSIDE = re.compile(r"(?:\s+(?:in|on)\s+(?:[\w-]+\s+){0,2}?\d{4})?\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
+# ("came in at the enlargement of 1 January 2024, alongside Egypt")
+ALONGSIDE = re.compile(r"(?:\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,6}?\d{4})?\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
 UPGRADED_TIES = re.compile(
     r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -2914,6 +2967,8 @@ OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coas
 # an invasion or attack by the state on the left of the trigger (not "fought", where neither side is the aggressor)
 AGGRESSION_TRIGGER = re.compile(r"invad|invasion|attacked|annex|shelled|(?:air |missile |drone )?(?:strikes|raids)", re.IGNORECASE)
 # "condemns this aggression", "denounced the invasion": an act the document told of, by its aggressor
+# "condemned the veto", "criticised these vetoes" (not "the veto of a draft by ...", which names its caster)
+CONDEMNED_VETO = re.compile(r"\s+(?:the|this|that|these|those|both)\s+(?:[\w-]+\s+){0,2}?vetoe?s?\b(?!\s+(?:of|by|on)\b)", re.IGNORECASE)
 CONDEMNED_AGGRESSION = re.compile(
     r"\s+(?:the|this|that|such|its|their)\s+(?:[\w-]+\s+){0,2}?(?:aggression|invasion|annexation|attacks?|assault|offensive|occupation)\b(?!\s+(?:of|on|against|by)\b)",
     re.IGNORECASE,

@@ -33,7 +33,9 @@ COLUMN_ROLES = [
     ("delivery_year", r"deliver|received|arriv"),
     ("exercise", r"exercise|iteration|edition|drill"),
     ("host", r"host|organi[sz]er|lead nation|led by"),
-    ("place", r"waters|area|location|region|venue|where|route|theat(?:re|er)|held|sea"),
+    # "| Member | Seat | Vote |": a council's permanent or elected seat ("Seat" is no sea)
+    ("seat", r"seats?\b"),
+    ("place", r"waters|area|location|region|venue|where|route|theat(?:re|er)|held|seas?\b"),
     ("participants", r"participants|participating|took part|contingents|navies|forces|countries"),
     ("patrol", r"patrols?\b"),  # "| Patrol | Participants | Area |": each row a patrol
     ("vetoer", r"veto"),
@@ -105,9 +107,10 @@ def header_roles(cells: list[str]) -> dict[str, int]:
     return roles
 
 
-def is_header(cells: list[tuple[int, int, str]], slots: list[Slot]) -> bool:
-    """A row of column names: no entity, at least two known roles."""
-    return not slots and len(header_roles([cell for _, _, cell in cells])) >= 2
+def is_header(cells: list[tuple[int, int, str]], slots: list[Slot], first: bool = False) -> bool:
+    """A row of column names: at least two known roles, and no entity unless it is the first
+    row of its table ("| Member | Seat | 8 Dec (UAE draft) |" over the rows it names)."""
+    return (first or not slots) and len(header_roles([cell for _, _, cell in cells])) >= 2
 
 
 def matrix_columns(cells: list[tuple[int, int, str]], slots: list[Slot]) -> dict[int, Ref]:
@@ -128,6 +131,8 @@ MEMBER_CELL = re.compile(
     r"^\s*(?:\*{0,2})(?:M\b|member\b|(?:full|founding|original|charter|permanent|non-permanent|elected)\s+member\b|founding\b|founder|joined\b|yes\b|✓|✔|x\b)",
     re.IGNORECASE,
 )
+SEAT_CELL = re.compile(r"\W*(?:permanent|non-permanent|elected|rotating)\b", re.IGNORECASE)
+SECURITY_COUNCIL = "United Nations Security Council"
 NOT_MEMBER_CELL = re.compile(r"observer|partner|applica|appl\.|aspirant|candidate|invited|suspended|former|left|withdr|guest|DP\b|Obs\b|PC\b", re.IGNORECASE)
 
 
@@ -186,7 +191,10 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
     if status and (not MEMBER_CELL.match(status) and "member" not in status.lower() or NOT_MEMBER_CELL.search(status)):
         return facts  # "Partner; applied to join", "Observer": not a member
     if "member" in roles and "vetoer" not in roles and not exercises:
-        orgs = context.last(("Organization",))
+        # a seat cell ("permanent", "Elected, 2023-24") makes the row a council's member, whatever
+        # body the text named last ("the vote record as the UN publishes it")
+        seated = SEAT_CELL.match(cell("seat"))
+        orgs = [context.memory.council or Ref(SECURITY_COUNCIL, "Organization")] if seated else context.last(("Organization",))
         facts += [Fact("MEMBER_OF", member, org) for member in refs("member", ("State",)) for org in orgs]
     year = _year(cell("year")) or _year(cell("order_year")) or _year(cell("delivery_year"))
     for fact in facts:
