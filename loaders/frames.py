@@ -359,6 +359,9 @@ FRAMES: list[Frame] = [
         "CLASHED_WITH", "pair", "active",
         r"clashed|clash(?:es)?|(?:fought|fighting)(?! alongside| together| side by side| with each other against)|skirmish(?:es|ed)?|brawl(?:ed)?|"
         r"exchanged fire|border war|border conflict|armed conflict|wars? (?:of aggression )?(?:with|against|between|on)|went to war|firefights?|hostilities|"
+        # "in the wars of 1965 and 1971 against Pakistan": the years between the noun and its enemy;
+        # "India and Pakistan were at war"; "the Second India-Pakistan war" (bare: see relations.BARE_WAR)
+        r"wars? of (?:\d{4}(?:,\s*|,? and |\s*-\s*))+(?:\d{4}\s+)?(?:with|against|between)|(?<=\bwere )at war|(?<=\bwas )at war|wars?(?![\w-]|\s+(?:of aggression|with|against|between|on|games?|gaming|zones?|rooms?|crimes?|criminals?|memorials?|college|footing|plans?|planning|scares?|chest|cabinet|effort|economy|ministry|office|exercises?|drills?)\b)|"
         # a timeline's present ("2008 - Russia and Georgia fight a five-day war"); "traded strikes in April 2024"
         r"fights? (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}?(?:wars?|battles?)\b(?! against| on\b| together| alongside| side by side)|(?:traded|trade|trades|exchanged|exchange|exchanges) (?:\w+ )?(?:strikes|blows|fire|artillery fire|missile strikes)|"
         r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|ambushed|shelled|conflicts? (?:with|against)|"

@@ -2817,6 +2817,8 @@ BLAMED_FOR_ITS = re.compile(r"\s+(?:for|over)\s+(?:its|their)\s+(?:[\w-]+\s+){0,
 CLASH_TOLD = re.compile(
     r"[^.;:]{0,80}?\b(?:killed|left|erupted|broke out|flared|took place|occurred|claimed|cost|ended|lasted|wounded)\b", re.IGNORECASE
 )
+BARE_WAR = re.compile(r"wars?", re.IGNORECASE)
+AVERTED = re.compile(r"\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:avoided|averted|prevented|headed off|forestalled|staved off)\b", re.IGNORECASE)
 TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of)$", re.IGNORECASE)
 
 
@@ -3029,9 +3031,26 @@ def _fronted_partner(text: str, slots: list[Slot], start: int) -> tuple[list[Slo
     return [first], subject
 
 
+WAR_PAIR_GAP = re.compile(r"\s*(?:(?:border|frontier|boundary|undeclared|brief|short|naval|air)\s+)?", re.IGNORECASE)
+
+
+def _war_pair(text: str, left: list[Slot], start: int) -> list[Slot]:
+    """"the Iran-Iraq war", "the Sino-Indian border war": the hyphenated pair that names a war,
+    right before its noun ("Russian–Chinese military relations as well as the fighting" names none)."""
+    pair = _hyphen_pair(text, left, start)
+    return pair if pair and WAR_PAIR_GAP.fullmatch(text, pair[-1].end, start) else []
+
+
 def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext", sentence: list[Slot], before: list[Slot]) -> list[Fact]:
     """Both sides of a war or clash: "China and India fought a border war", "Russia's war
     of aggression against Ukraine", "Azerbaijan ... in the 2020 war with Armenia"."""
+    if BARE_WAR.fullmatch(text, start, end):
+        # "the Second India-Pakistan war": a bare "war" names its sides only as the hyphenated pair
+        # right before it (any other state near a war is no party to it)
+        pair = _war_pair(text, left, start)
+        if not pair or AVERTED.match(text, end):
+            return []  # "a second India-Pakistan war was averted" is none
+        return [Fact("CLASHED_WITH", *sorted((a, b), key=lambda r: r.name)) for a in pair[0].refs for b in pair[1].refs if a.name != b.name]
     indefinite = INDEFINITE_CLASH.search(text, max(0, start - 40), start)
     if indefinite and not re.search(r"\b(?:fought|waged|won|lost|went)\b", text[max(0, start - 40):start]) and not (
         re.match(r"an?\b", indefinite.group(0), re.IGNORECASE) and CLASH_TOLD.match(text, end)
@@ -3051,6 +3070,8 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     cut = next((i for i in range(1, len(partners)) if VERB_IN_GAP.fullmatch(text, partners[i - 1].end, partners[i].start)), None)
     partners = partners[:cut] if cut else partners
     group = _nearest_group(text, left, states)
+    if not partners and len(group) < 2:
+        group = _war_pair(text, left, start) or group  # "the Sino-Indian border war"
     if group and DOCUMENT_ABOUT.search(text, group[-1].end, start):
         group = []  # "Moscow blocked a text condemning the annexation of ...": the voter is not the invader
     if group and (_subject_gap_blocked(text[group[-1].end:start]) or start - group[-1].end > 60):

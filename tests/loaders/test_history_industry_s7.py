@@ -1,0 +1,80 @@
+"""Cold War history and the defence industry as historians write them (dev17's styles): a
+chronology table of dates and events, wars named by the hyphenated pair of their sides or
+dated between the noun and the enemy, and the averted, hypothetical or negated twins that
+state nothing. Every sentence is new, none is taken from a seeds document."""
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from tests.loaders.sentences import facts
+
+CLASHED = "CLASHED_WITH"
+
+
+def _relations(text: str) -> set[tuple]:
+    return {(r.source, r.type, r.target) for r in extract_text(text).relations}
+
+
+# --- a chronology table: "| Date | Event |" rows are sentences -----------------------------
+
+CHRONOLOGY = """# Annex C. Timeline
+
+| Date | Event |
+|---|---|
+| 3 Apr. 1961 | Ghana and Guinea join Mali as the founders of a short-lived union. |
+| Oct. 1963 | Algeria and Morocco fight a brief border war over Tindouf. |
+| 1968 | Syria buys Su-7 fighters from the Soviet Union. |
+| 1971 (n.d.) | Reports that Libya had ordered Mirage 5 jets from France circulate; no contract is confirmed. |
+"""
+
+
+def test_a_chronology_table_reads_each_event_as_a_sentence():
+    found = _relations(CHRONOLOGY)
+    assert ("Algeria", CLASHED, "Morocco") in found
+    assert ("Syria", "ACQUIRED", "Su-7") in found
+    assert ("Soviet Union", "SOLD", "Su-7") in found
+
+
+def test_a_chronology_tables_hedged_event_stays_hedged():
+    found = _relations(CHRONOLOGY)
+    assert not {r for r in found if r[2] == "Mirage 5"}
+
+
+def test_a_table_with_party_columns_is_still_a_record():
+    table = """| Year | Supplier | Recipient | System |
+|---|---|---|---|
+| 1974 | France | Libya | Mirage 5 |
+"""
+    found = _relations(table)
+    assert ("France", "SOLD", "Mirage 5") in found and ("Libya", "ACQUIRED", "Mirage 5") in found
+
+
+# --- wars named by their sides ---------------------------------------------------------------
+
+def test_a_war_named_by_its_hyphenated_sides():
+    assert facts("The Iran-Iraq War dragged on for eight years.", CLASHED) == {("Iran", CLASHED, "Iraq")}
+    assert facts("Eritrea lost ground in the Ethiopia–Eritrea border war of 1998.", CLASHED) == {("Eritrea", CLASHED, "Ethiopia")}
+    assert facts("1965 - Second India-Pakistan war.", CLASHED) == {("India", CLASHED, "Pakistan")}
+
+
+def test_a_war_averted_or_imagined_names_no_clash():
+    assert not facts("A third India-Pakistan war was narrowly averted in 1990.", CLASHED)
+    assert not facts("There was never an Iran-Iraq war over the Shatt al-Arab before 1980.", CLASHED)
+    assert not facts("An Ethiopia-Eritrea war would ruin both economies.", CLASHED)
+
+
+def test_a_hyphenated_pair_far_from_the_war_is_no_party():
+    assert not facts("Russian-Chinese trade ties survived the war in Afghanistan.", CLASHED)
+    assert not facts("The Russia-Belarus war games ended on Friday.", CLASHED)
+    assert not facts("The Russia-Belarus war-games ended on Friday.", CLASHED)
+
+
+def test_wars_dated_between_the_noun_and_the_enemy():
+    assert facts("Egyptian pilots flew MiG-17s in the wars of 1956 and 1967 against Israel.", CLASHED) == {("Egypt", CLASHED, "Israel")}
+    assert not facts("Egyptian pilots trained for possible wars against Israel.", CLASHED)
+
+
+def test_two_states_at_war():
+    assert facts("By the spring of 1980 Iran and Iraq were at war.", CLASHED) == {("Iran", CLASHED, "Iraq")}
+    assert facts("In 1965 India was at war with Pakistan for seventeen days.", CLASHED) == {("India", CLASHED, "Pakistan")}
+    assert not facts("India and Pakistan were not at war in 1999, officials insisted.", CLASHED)
+    assert not facts("If India and China were at war, Nepal would suffer.", CLASHED)
