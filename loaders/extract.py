@@ -47,7 +47,7 @@ FORMER_LATTER = re.compile(
     re.IGNORECASE,
 )
 MEETING_AFTER = re.compile(r"\s+(?:summit|declaration|communiqu[eé]|conference|process|format|accords?|agreements?|protocols?|treaty|charter|consensus)\b", re.IGNORECASE)
-PERIOD_AFTER = re.compile(r"\s+(?:era|times|period|days)\b")
+PERIOD_AFTER = re.compile(r"(?:\s+|-)(?:era|times|period|days|vintage)\b")
 # "the three navies", "our three services", "all four countries", "the six states": the last so many named
 GROUP_REFERENCE = re.compile(
     r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five|six|seven|eight|nine|ten) (?:(?P<states>countries|nations|states|governments|partners)|"
@@ -764,7 +764,7 @@ class Extractor:
             Slot(m.start - sentence.start, m.end - sentence.start, (Ref(m.name, m.label, m.confidence),), m.kind)
             for m in mentions
         ]
-        # "since the Soviet era", "in Yugoslav times": a period, nobody acting in it
+        # "since the Soviet era", "in Yugoslav times", "a Soviet-era inventory": a period, nobody acting in it
         slots = [s for s in slots if s.kind != "demonym" or not PERIOD_AFTER.match(sentence.text, s.end)]
         # "the Washington summit declaration", "the Minsk agreements": a capital naming where a meeting or text was made
         slots = [s for s in slots if s.kind != "capital" or not MEETING_AFTER.match(sentence.text, s.end)]

@@ -78,3 +78,29 @@ def test_two_states_at_war():
     assert facts("In 1965 India was at war with Pakistan for seventeen days.", CLASHED) == {("India", CLASHED, "Pakistan")}
     assert not facts("India and Pakistan were not at war in 1999, officials insisted.", CLASHED)
     assert not facts("If India and China were at war, Nepal would suffer.", CLASHED)
+
+
+# --- Cold War makers and sub-models the gazetteer now lists ------------------------------
+
+def test_state_factories_of_vanished_states_and_their_aircraft():
+    assert ("SOKO", "PRODUCED", "J-22 Orao") in facts("In Mostar, SOKO built the J-22 Orao through the 1980s.", "PRODUCED")
+    assert ("Aero Vodochody", "PRODUCED", "L-39 Albatros") in facts("Aero Vodochody designed the L-39 Albatros in the 1960s.", "PRODUCED")
+    assert ("Hindustan Aeronautics Limited", "PRODUCED", "HF-24 Marut") in facts("HAL manufactured the HF-24 Marut at Bangalore.", "PRODUCED")
+    assert not facts("SOKO never built the Novi Avion, which was cancelled.", "PRODUCED")
+    assert not facts("SOKO may have built a few Galebs for Iraq.", "PRODUCED")
+
+
+def test_an_unlisted_sub_model_of_the_sixties_keeps_its_designation():
+    assert ("Finland", "ACQUIRED", "MiG-21F-13") in facts("Finland bought MiG-21F-13 fighters from the Soviet Union in 1963.", "ACQUIRED")
+    assert ("Pakistan", "ACQUIRED", "F-7P") in facts("Pakistan received F-7P fighters from China in 1988.", "ACQUIRED")
+
+
+def test_historical_forces_keep_their_states():
+    assert ("Imperial Iranian Air Force", "ARMED_FORCE_OF", "Iran") in facts("The Imperial Iranian Air Force took its first F-14s in 1976.", "ARMED_FORCE_OF")
+    assert ("Soviet Air Forces", "OPERATES", "MiG-25") in facts("The Soviet Air Forces flew the MiG-25 from 1970.", "OPERATES")
+
+
+def test_a_period_demonym_is_no_owner_of_the_air_force():
+    text = ("The Kazakh Armed Forces field a largely Soviet-era inventory. "
+            "The air force has received Su-30SM fighters from Russia since 2015.")
+    assert not {f for f in facts(text) if f[0] == "Soviet Air Forces"}
