@@ -484,6 +484,7 @@ class Extractor:
         paragraph = -1
         header: dict | None = None  # column roles, or the matrix's columns
         headings: list[tuple[int, int]] = []
+        section = ""  # the latest heading that is no list entry: "Operators" over "- Cuba - MiG-21bis" lines
         sheet = AnswerSheet()
         questions = QUESTION_LINE.search(text) is not None
         index = 0
@@ -524,6 +525,7 @@ class Extractor:
                 # "- Six members:" over "  - Saudi Arabia", "  - Oman": an entry opening a list nested under it
                 sub_intro = (indent, sentence.paragraph, (sentence.text, slots))
             if sentence.heading and not listed and not VOTE_TALLY.match(sentence.text):  # "Against (1): Russia" heads no section
+                section = section if bulleted else sentence.text
                 headings.append((sentence.start, sentence.end))
                 memory.headings.append(sentence.text)
                 # a short list entry reads as a heading too: "- Mongolia" under "Vostok-2018" is no new section, "6) Briefs" is
@@ -585,7 +587,7 @@ class Extractor:
                     facts = _entrants_entry(sentence.text, slots, context)
                 if not facts and bulleted and _names_only(sentence.text, slots):
                     facts = self._states_under_organization(slots, context)
-                if bulleted and memory.headings and OPERATORS_HEADING.search(memory.headings[-1]):
+                if bulleted and OPERATORS_HEADING.search(section):
                     facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
             context.patrol_named = context.patrol_named or speaks_of_patrol

@@ -104,3 +104,22 @@ def test_a_period_demonym_is_no_owner_of_the_air_force():
     text = ("The Kazakh Armed Forces field a largely Soviet-era inventory. "
             "The air force has received Su-30SM fighters from Russia since 2015.")
     assert not {f for f in facts(text) if f[0] == "Soviet Air Forces"}
+
+
+# --- an encyclopedia's operators list whose entries carry no full stop ---------------------
+
+def _type_page(body: str) -> str:
+    return "Shenyang J-6\n\nThe J-6 is a Chinese-built supersonic fighter.\n\n" + body
+
+
+def test_operators_entries_without_a_full_stop_still_operate_the_type():
+    body = ("Operators\n\nCurrent operators (as of 2005)\n\n- Bangladesh - a handful of FT-6 trainers\n\n- North Korea - numbers unknown\n\n"
+            "Former operators\n\n- Albania - 1965-2004\n\n- Egypt - retired in the 1980s\n")
+    found = facts(_type_page(body), "OPERATES")
+    assert {(s, "OPERATES", "J-6") for s in ("Bangladesh", "North Korea", "Albania", "Egypt")} <= found
+
+
+def test_entries_under_a_non_operator_heading_or_never_flown_give_nothing():
+    assert not facts(_type_page("See also\n\n- Pakistan - a related article\n\n- Vietnam - another one\n"), "OPERATES")
+    assert not facts(_type_page("Potential operators\n\n- Zambia - talks in 1979\n"), "OPERATES")
+    assert ("Iraq", "OPERATES", "J-6") not in facts(_type_page("Operators\n\n- Iraq - 40 bought but never flown\n"), "OPERATES")
