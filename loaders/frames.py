@@ -305,6 +305,8 @@ FRAMES: list[Frame] = [
         r"(?:came in|followed)(?=\s+in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\))|followed suit|came in as (?:full |founding )?members?|"
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
         r"(?:formed|form|forms)(?= (?:the )?[A-Z])|"  # "Niger formed the Alliance of Sahel States with Mali"
+        # "Turkey and Iraq sign the Baghdad Pact": an alliance named as the pact its founders signed
+        r"(?:signed|signs|sign)(?= (?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?-i:Pact|Treaty)\b)|"
         # "Egypt, Ethiopia, Iran and the UAE came on board"
         r"(?:came|come|comes|coming) (?:on board|aboard)|"
         # "Brazil, Russia, India, China and South Africa make up BRICS"
@@ -350,6 +352,8 @@ FRAMES: list[Frame] = [
         r"friendship treaty|friendly cooperation|"
         # "signed a defence cooperation pact with Australia", "a mutual defence treaty"
         r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance|"
+        # "Pakistan and the United States sign a Mutual Defence Assistance Agreement"
+        r"mutual (?:defen[cs]e|security)(?: assistance)? agreement|"
         # the agreements that let two states' forces work on each other's ground or with each other's supplies
         r"(?:reciprocal access|visiting forces|status of forces|(?:mutual |reciprocal )?logistics(?: support)?|(?:defen[cs]e|military|security) cooperation) (?:agreement|pact|accord|arrangement)s?|"
         # "Moscow deepened ties with Tehran": ties strengthened are a partnership made

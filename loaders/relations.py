@@ -1464,6 +1464,11 @@ class SentenceReader:
             antecedent = next((g for g in _groups(text, [s for s in before if "State" in s.labels]) if antecedent[0] in g), antecedent) if antecedent else []
             # "India is a member of the Quad alongside Japan, and it is also a founding member of BRICS": "it" is India
             members = _subject_pronoun(text, start, left, context, self._sentence_slots) or _nearest_group(text, left, ("State",))
+            apposed = [s for s in left if "State" in s.labels][-1:]
+            if apposed and re.search(r"\bmembers?\s+of$", text[start:end], re.IGNORECASE) and APPOSED_MEMBER.fullmatch(text, apposed[0].end, start):
+                # "built in what was then Czechoslovakia, a founding member of the Warsaw Pact": the state (or the
+                # coordinated states: "Kazakhstan and Armenia, members of ...") it is said of, whatever its role
+                members = next(g for g in _groups(text, [s for s in left if "State" in s.labels]) if apposed[0] in g)
             quantified = MEMBERS_NP.search(text, max(0, start - 40), start) if re.match(r"(?:founding |full |permanent )?members?\b", text[start:end], re.IGNORECASE) else None
             if quantified and members and not owner and members[-1].end <= quantified.start() and not COPULAR_GAP.fullmatch(text, members[-1].end, quantified.start()):
                 members = []  # "Sweden followed in 2024, so that seven of the eight members of the Arctic Council ...": no member named
@@ -3859,7 +3864,7 @@ GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\
 
 
 # "India, a member of the SCO": a state, a comma, and the member phrase
-APPOSED_MEMBER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?(?:(?:long-?time|longstanding|long-standing|full|active|key|fellow|founding|leading)\s+)?$", re.IGNORECASE)
+APPOSED_MEMBER = re.compile(r",\s+(?:(?:a|an|the|one|both|all|each)\s+)?(?:(?:long-?time|longstanding|long-standing|full|active|key|fellow|founding|leading)\s+)?$", re.IGNORECASE)
 
 
 def _appositive_member(text: str, left: list[Slot], start: int, end: int) -> bool:

@@ -123,3 +123,26 @@ def test_entries_under_a_non_operator_heading_or_never_flown_give_nothing():
     assert not facts(_type_page("See also\n\n- Pakistan - a related article\n\n- Vietnam - another one\n"), "OPERATES")
     assert not facts(_type_page("Potential operators\n\n- Zambia - talks in 1979\n"), "OPERATES")
     assert ("Iraq", "OPERATES", "J-6") not in facts(_type_page("Operators\n\n- Iraq - 40 bought but never flown\n"), "OPERATES")
+
+
+# --- blocs of the Cold War: members in apposition, pacts signed, mutual defence agreements ---
+
+MEMBER = "MEMBER_OF"
+
+
+def test_a_member_in_apposition_whatever_the_states_role():
+    assert facts("The T-55 was built under licence in Poland, a founding member of the Warsaw Pact.", MEMBER) == {("Poland", MEMBER, "Warsaw Pact")}
+    assert facts("Sabres were sold to Thailand and the Philippines, both members of SEATO.", MEMBER) == {
+        ("Thailand", MEMBER, "Southeast Asia Treaty Organization"), ("Philippines", MEMBER, "Southeast Asia Treaty Organization")}
+    assert not facts("The Galeb was exported to Libya, not a member of the Warsaw Pact.", MEMBER)
+
+
+def test_signing_the_pact_that_names_an_alliance_is_founding_it():
+    assert facts("Bulgaria and Hungary signed the Warsaw Pact in May 1955.", MEMBER) == {("Bulgaria", MEMBER, "Warsaw Pact"), ("Hungary", MEMBER, "Warsaw Pact")}
+    assert not facts("Yugoslavia never signed the Warsaw Pact.", MEMBER)
+    assert not facts("Iran was expected to sign the Baghdad Pact within weeks.", MEMBER)
+
+
+def test_a_mutual_defence_agreement_is_a_partnership():
+    assert facts("Thailand and the United States signed a mutual defense agreement in 1950.", "PARTNERS_WITH") == {("Thailand", "PARTNERS_WITH", "United States")}
+    assert not facts("Indonesia and Malaysia never concluded a mutual security agreement.", "PARTNERS_WITH")
