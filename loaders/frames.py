@@ -108,6 +108,8 @@ FRAMES: list[Frame] = [
     *_frames(
         "SOLD", "transfer", "nominal",
         r"sales? of|deliver(?:y|ies) of|suppl(?:y|ies) of|exports? of|transfers? of|shipments? of|handover of|donations? of|"
+        # "Soviet deliveries since 1960 have included MiG-21 fighters, ...": what was delivered, listed
+        r"(?:deliveries|supplies|exports|shipments)(?=(?: to (?:the )?(?-i:[A-Z])[\w-]*)?(?: (?:since|from|in|between|after) [\w -]{1,24}?)? (?:have |has |had )?(?:included|include|includes|comprised)\b)|"
         r"(?:main |largest |leading |biggest |principal |sole )?(?:suppliers?|exporters?|sellers?) of",
     ),
     *_frames("SOLD", "transfer", "active", SELL_VERBS),

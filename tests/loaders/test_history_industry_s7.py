@@ -146,3 +146,16 @@ def test_signing_the_pact_that_names_an_alliance_is_founding_it():
 def test_a_mutual_defence_agreement_is_a_partnership():
     assert facts("Thailand and the United States signed a mutual defense agreement in 1950.", "PARTNERS_WITH") == {("Thailand", "PARTNERS_WITH", "United States")}
     assert not facts("Indonesia and Malaysia never concluded a mutual security agreement.", "PARTNERS_WITH")
+
+
+# --- deliveries summed up as a list ----------------------------------------------------------
+
+def test_deliveries_that_have_included_a_list_of_systems():
+    found = facts("Czechoslovak deliveries to Syria between 1956 and 1958 included T-34 tanks and MiG-17 fighters.", "SOLD", "ACQUIRED")
+    assert {("Czechoslovakia", "SOLD", "MiG-17"), ("Syria", "ACQUIRED", "MiG-17")} <= found
+    assert ("Soviet Union", "SOLD", "Il-28") in facts("Soviet supplies since 1958 have included Il-28 bombers.", "SOLD")
+
+
+def test_deliveries_that_may_or_will_include_a_system_give_nothing():
+    assert not facts("Soviet deliveries may have included Il-28 bombers.", "SOLD", "ACQUIRED")
+    assert not facts("Future Soviet deliveries will include Il-28 bombers.", "SOLD", "ACQUIRED")
