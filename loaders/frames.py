@@ -131,7 +131,7 @@ FRAMES: list[Frame] = [
     # "... and produced at the Pakistan Aeronautical Complex": the works where it was made (not "which China built at Shenyang")
     *_frames(
         "PRODUCED", "transfer", "reverse",
-        r"(?:built|manufactured|produced|assembled|made) in(?= (?:the )?[A-Z])|"
+        r"(?:built|manufactured|produced|assembled|made) (?:under (?:a |an )?(?:(?-i:[A-Z])[\w-]* )?licen[cs]e,? )?in(?= (?:the )?[A-Z])|"
         r"(?:(?<=\band )|(?<=, )|(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been ))(?:built|manufactured|produced|assembled|made) at(?= (?:the )?[A-Z])",
     ),
     *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned"),

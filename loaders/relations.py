@@ -719,6 +719,10 @@ class SentenceReader:
             licensee = frame.type == "TRANSFERRED_TECHNOLOGY_TO"  # a firm given a licence stands for its state
             owners = _nearest_group(text, left, ("ArmedForce", "Organization") if licensee else ("ArmedForce",))
             targets = targets or _forces_as_states(owners, context, licensee) or _built_in(text, left[-1:])
+            if not targets and licensee:  # "was produced under Soviet licence in Czechoslovakia ... and in India"
+                made = [s for s in right if "State" in s.labels and s.kind != "demonym"]
+                if made and LICENCE_IN.fullmatch(text, end, made[0].start):
+                    targets = _made_in(text, made, made[0].start - 4) if text[made[0].start - 4:made[0].start] == " in " else made[:1]
             if not targets and frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not text[:start].strip():
                 # "With Russian assistance, China builds the J-11": the subject after the opening phrase
                 comma = text.find(",", end)
@@ -3246,7 +3250,11 @@ def _makers_country(text: str, right: list[Slot], agents: list[Slot]) -> list[Sl
 
 
 # "is manufactured in Pakistan", "is also built under licence in India by HAL"
-MADE_IN = re.compile(r"\s+(?:(?:\w+ly|also|now|still|later|first|jointly)\s+)*(?:under\s+(?:a\s+)?licen[cs]e\s+)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+MADE_IN = re.compile(r"\s+(?:(?:\w+ly|also|now|still|later|first|jointly)\s+)*(?:under\s+(?:a\s+|an\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?licen[cs]e,?\s+)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+# "produced under Soviet licence in Czechoslovakia, by Aero Vodochody, and in India": each further place
+FURTHER_PLACE = re.compile(r"(?:,\s+by\s+[^,;.]{1,60},)?,?\s+(?:and|as well as)\s+in\s+(?:the\s+)?", re.IGNORECASE)
+# "under Soviet licence in Czechoslovakia": the receiver of the licence is where the making was
+LICENCE_IN = re.compile(r"\s+(?:a\s+|an\s+)?(?-i:[A-Z])[\w-]*\s+licen[cs]es?,?\s+in\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _gapped_makers(text: str, agents: list[Slot], right: list[Slot]) -> list[tuple[Slot, Slot]]:
@@ -3267,7 +3275,13 @@ def _made_in(text: str, right: list[Slot], end: int) -> list[Slot]:
     """The state (or the works, "at Jiangnan Shipyard") a passive of making names as the place
     right after it: "is built in Pakistan"."""
     places = [s for s in right if s.labels & {"State", "Organization"} and s.kind != "demonym"]
-    return places[:1] if places and MADE_IN.fullmatch(text, end, places[0].start) else []
+    if not places or not MADE_IN.fullmatch(text, end, places[0].start):
+        return []
+    made = places[:1]
+    for place in places[1:]:
+        if "State" in place.labels and FURTHER_PLACE.fullmatch(text, made[-1].end, place.start):
+            made.append(place)
+    return made
 
 
 def _place_of_making(text: str, left: list[Slot], start: int) -> list[Slot]:

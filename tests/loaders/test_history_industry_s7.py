@@ -159,3 +159,20 @@ def test_deliveries_that_have_included_a_list_of_systems():
 def test_deliveries_that_may_or_will_include_a_system_give_nothing():
     assert not facts("Soviet deliveries may have included Il-28 bombers.", "SOLD", "ACQUIRED")
     assert not facts("Future Soviet deliveries will include Il-28 bombers.", "SOLD", "ACQUIRED")
+
+
+# --- "produced under <demonym> licence in <state>" ------------------------------------------
+
+TTT = "TRANSFERRED_TECHNOLOGY_TO"
+
+
+def test_a_licence_named_before_the_place_of_making():
+    found = facts("The T-55 was produced under Soviet licence in Poland and in Czechoslovakia.", TTT, "PRODUCED")
+    assert {("Soviet Union", TTT, "Poland"), ("Soviet Union", TTT, "Czechoslovakia"),
+            ("Poland", "PRODUCED", "T-55"), ("Czechoslovakia", "PRODUCED", "T-55")} <= found
+    assert ("France", TTT, "Yugoslavia") in facts("The SA 342 Gazelle was built under French licence in Yugoslavia.", TTT)
+
+
+def test_a_licence_denied_or_doubted_gives_nothing():
+    assert not facts("The T-55 was never produced under Soviet licence in Romania.", TTT, "PRODUCED")
+    assert not facts("The T-55 may have been produced under Soviet licence in Iraq.", TTT, "PRODUCED")
