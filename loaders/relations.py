@@ -719,10 +719,11 @@ class SentenceReader:
             licensee = frame.type == "TRANSFERRED_TECHNOLOGY_TO"  # a firm given a licence stands for its state
             owners = _nearest_group(text, left, ("ArmedForce", "Organization") if licensee else ("ArmedForce",))
             targets = targets or _forces_as_states(owners, context, licensee) or _built_in(text, left[-1:])
-            if not targets and licensee:  # "was produced under Soviet licence in Czechoslovakia ... and in India"
-                made = [s for s in right if "State" in s.labels and s.kind != "demonym"]
-                if made and LICENCE_IN.fullmatch(text, end, made[0].start):
-                    targets = _made_in(text, made, made[0].start - 4) if text[made[0].start - 4:made[0].start] == " in " else made[:1]
+            made = [s for s in right if "State" in s.labels and s.kind != "demonym"] if licensee else []
+            if made and LICENCE_IN.fullmatch(text, end, made[0].start):
+                # "was produced under Soviet licence in Czechoslovakia ... and in India": the places named
+                # right after the licence receive it (not "the lines at Gorky, Moscow and Tbilisi" before it)
+                targets = _made_in(text, made, made[0].start - 4) if text[made[0].start - 4:made[0].start] == " in " else made[:1]
             if not targets and frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not text[:start].strip():
                 # "With Russian assistance, China builds the J-11": the subject after the opening phrase
                 comma = text.find(",", end)

@@ -176,3 +176,9 @@ def test_a_licence_named_before_the_place_of_making():
 def test_a_licence_denied_or_doubted_gives_nothing():
     assert not facts("The T-55 was never produced under Soviet licence in Romania.", TTT, "PRODUCED")
     assert not facts("The T-55 may have been produced under Soviet licence in Iraq.", TTT, "PRODUCED")
+
+
+def test_the_places_after_the_licence_receive_it_not_the_cities_before():
+    text = ("Besides the Soviet plants at Kharkiv, Moscow and Tbilisi, the tank was made under Soviet licence "
+            "in Poland, by Bumar, and in Czechoslovakia.")
+    assert facts(text, TTT) == {("Soviet Union", TTT, "Poland"), ("Soviet Union", TTT, "Czechoslovakia")}
