@@ -47,6 +47,11 @@ FORMER_LATTER = re.compile(
     re.IGNORECASE,
 )
 MEETING_AFTER = re.compile(r"\s+(?:summit|declaration|communiqu[eé]|conference|process|format|accords?|agreements?|protocols?|treaty|charter|consensus)\b", re.IGNORECASE)
+# "Under a 1971 agreement with France, ...", "Under its licence deal with the Soviet Union, ...": a making
+# agreed with the state the opening names (what follows reads as made under it)
+AGREEMENT_OPENING = re.compile(
+    r"\W*Under (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:agreement|contract|deal|accord|licen[cs]e|arrangement) (?:signed )?with (?:the )?[^,;.]{1,40},"
+)
 PERIOD_AFTER = re.compile(r"(?:\s+|-)(?:era|times|period|days|vintage)\b")
 # "the three navies", "our three services", "all four countries", "the six states": the last so many named
 GROUP_REFERENCE = re.compile(
@@ -568,6 +573,7 @@ class Extractor:
                 facts = [fact for start, end, _ in cells for fact in self._cell_facts(sentence.text, start, end, slots, context)]
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
+                facts += self._licensed_by_agreement(sentence.text, slots, facts)
                 facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
                 log_line = _log_line(text, sentence)
                 # a heading, or a dated line of a timeline ("2019 — Tsentr-2019: Russia, China, India")
@@ -1092,6 +1098,20 @@ class Extractor:
                 makers = [ref for ref in first.refs if ref.name in self.makers]
                 facts += [Fact("PRODUCED", maker, ref) for maker in makers for ref in second.refs if ref.label == "WeaponSystem"]
         return facts
+
+    def _licensed_by_agreement(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+        """"Under a 1971 agreement with France, SOKO produced the Gazelle under licence": the
+        agreement's other state licensed the making to the maker's state (a firm stands for its own)."""
+        opening = AGREEMENT_OPENING.match(text)
+        if not opening:
+            return []
+        givers = [ref for s in slots if s.end <= opening.end() and s.kind != "demonym" for ref in s.refs if ref.label == "State"]
+        makers = [fact.source for fact in facts if fact.type == "PRODUCED"]
+        receivers = dict.fromkeys(
+            ref if ref.label == "State" else Ref(self.firm_states[ref.name], "State")
+            for ref in makers if ref.label == "State" or ref.name in self.firm_states
+        )
+        return [Fact("TRANSFERRED_TECHNOLOGY_TO", giver, receiver) for giver in givers[-1:] for receiver in receivers if receiver.name != giver.name]
 
     def _owning_state(self, ref: Ref):
         """The gazetteer entry of the state an armed force belongs to, if the gazetteer says

@@ -2260,7 +2260,9 @@ def _nearest_group(text: str, left: list[Slot], labels) -> list[Slot]:
 # a sentence's opening adverbial phrase whose object comes next: "During the twelve-day war with "
 OPENING_PHRASE = re.compile(
     r"\b(?:During|After|Before|Amid|Following|Despite|Unlike|Throughout|In (?:response|reaction|reply|retaliation) (?:to|for)|"
-    r"Because of|Owing to|As a result of|In the wake of)(?:\b[^,;.]*\b(?:with|against|on|of|in|from|by|to|for))?\s+(?:the\s+)?$"
+    r"Because of|Owing to|As a result of|In the wake of|"
+    # "Under a 1971 agreement with France, SOKO produced ...": the deal's other party is no maker or buyer
+    r"Under (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:agreement|contract|deal|accord|treaty|arrangement|licen[cs]e))(?:\b[^,;.]*\b(?:with|against|on|of|in|from|by|to|for))?\s+(?:the\s+)?$"
 )
 # where that phrase ends: right after its object, or after the object's possession ("Russia's war,")
 OPENING_END = re.compile(r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,")

@@ -182,3 +182,17 @@ def test_the_places_after_the_licence_receive_it_not_the_cities_before():
     text = ("Besides the Soviet plants at Kharkiv, Moscow and Tbilisi, the tank was made under Soviet licence "
             "in Poland, by Bumar, and in Czechoslovakia.")
     assert facts(text, TTT) == {("Soviet Union", TTT, "Poland"), ("Soviet Union", TTT, "Czechoslovakia")}
+
+
+# --- a making "under an agreement with" another state --------------------------------------
+
+def test_making_under_an_agreement_with_a_state_is_licensed_by_it():
+    found = facts("Under a 1961 agreement with the Soviet Union, Czechoslovakia built the MiG-21.", TTT, "PRODUCED")
+    assert ("Soviet Union", TTT, "Czechoslovakia") in found and ("Soviet Union", "PRODUCED", "MiG-21") not in found
+    found = facts("Under a licence deal with Britain, Hindustan Aeronautics Limited built the Folland Gnat.", TTT, "PRODUCED")
+    assert ("United Kingdom", TTT, "India") in found and ("United Kingdom", "PRODUCED", "Folland Gnat") not in found
+
+
+def test_an_agreement_with_no_making_done_gives_no_licence():
+    assert not facts("Under a 1961 agreement with the Soviet Union, Czechoslovakia never built the MiG-23.", TTT)
+    assert not facts("Under a proposed agreement with the Soviet Union, Czechoslovakia would build the MiG-23.", TTT)
