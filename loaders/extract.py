@@ -232,6 +232,12 @@ THE_SERVICE = re.compile(
     r"(?:operates|operated|flies|flew|flown|fields|fielded|uses|used|received|bought|ordered|took|deploys|deployed|retired|inducted)\b)",
     re.IGNORECASE,
 )
+# "SOKO designed the Galeb. The factory went on to build the Jastreb": the maker last named
+THE_WORKS = re.compile(
+    r"\bthe\s+(?P<works>factory|works|plant|company|firm|manufacturer)(?=\s+(?:(?:already|also|then|later|soon|has|had|have)\s+){0,2}"
+    r"(?:went on to (?:build|produce|make|manufacture|develop|design|export|sell)|built|produced|made|manufactured|developed|designed|builds|produces|makes|exported|sold|delivered)\b)",
+    re.IGNORECASE,
+)
 # Japan's services are Self-Defense Forces by name
 SERVICE_WORDS = {
     "navy": ("Navy", "Maritime Self-Defense"), "navies": ("Navy", "Maritime Self-Defense"),
@@ -818,6 +824,10 @@ class Extractor:
         for match in THE_SERVICE.finditer(sentence.text) if "the service" in lowered else ():
             # "The Royal Thai Air Force picked the Gripen E ... The service already operates the JAS 39": the force just named
             self._add_reference(slots, taken, _Span(match.start("service"), match.end("service")), context.last(("ArmedForce",), 1, earlier(match)), 1)
+        for match in THE_WORKS.finditer(sentence.text) if "the " in lowered and ("factory" in lowered or "works" in lowered or "plant" in lowered or "company" in lowered or "firm" in lowered or "manufacturer" in lowered) else ():
+            maker = [ref for ref in context.last(("Organization",), 3, earlier(match)) if ref.name in self.firms][:1]
+            if maker:
+                self._add_reference(slots, taken, _Span(match.start("works"), match.end("works")), tuple(maker), 1)
         # services first: "Russia's Pacific Fleet and China's navy ... the two fleets"
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]

@@ -196,3 +196,17 @@ def test_making_under_an_agreement_with_a_state_is_licensed_by_it():
 def test_an_agreement_with_no_making_done_gives_no_licence():
     assert not facts("Under a 1961 agreement with the Soviet Union, Czechoslovakia never built the MiG-23.", TTT)
     assert not facts("Under a proposed agreement with the Soviet Union, Czechoslovakia would build the MiG-23.", TTT)
+
+
+# --- "the factory": the maker last named ------------------------------------------------------
+
+def test_the_factory_is_the_maker_named_before():
+    text = "Aero Vodochody designed the L-29 trainer in the 1950s. The factory went on to build the L-39 Albatros."
+    assert ("Aero Vodochody", "PRODUCED", "L-39 Albatros") in facts(text, "PRODUCED")
+
+
+def test_the_factory_that_never_or_perhaps_built_gives_nothing():
+    assert ("Aero Vodochody", "PRODUCED", "L-39 Albatros") not in facts(
+        "Aero Vodochody designed the L-29 trainer. The factory never built the L-39 Albatros in Poland.", "PRODUCED")
+    assert ("Aero Vodochody", "PRODUCED", "L-39 Albatros") not in facts(
+        "Aero Vodochody designed the L-29 trainer. The factory may have built L-39 Albatros prototypes first.", "PRODUCED")
