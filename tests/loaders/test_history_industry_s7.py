@@ -210,3 +210,16 @@ def test_the_factory_that_never_or_perhaps_built_gives_nothing():
         "Aero Vodochody designed the L-29 trainer. The factory never built the L-39 Albatros in Poland.", "PRODUCED")
     assert ("Aero Vodochody", "PRODUCED", "L-39 Albatros") not in facts(
         "Aero Vodochody designed the L-29 trainer. The factory may have built L-39 Albatros prototypes first.", "PRODUCED")
+
+
+# --- "Indo-" as India's combining form -----------------------------------------------------
+
+def test_indo_names_india_in_a_pair():
+    assert facts("The Indo-Soviet Treaty of Peace, Friendship and Cooperation was signed in August 1971.", "PARTNERS_WITH") == {
+        ("India", "PARTNERS_WITH", "Soviet Union")}
+    assert facts("The Indo-Pakistani war of 1965 ended in a ceasefire.", CLASHED) == {("India", CLASHED, "Pakistan")}
+
+
+def test_indo_pacific_is_still_the_region():
+    assert not facts("The Indo-Pacific strategy was criticised in Beijing.", "PARTNERS_WITH", CLASHED)
+    assert not facts("A treaty of friendship between India and Nepal was never renegotiated, Indo-Nepal talks showed.", CLASHED)
