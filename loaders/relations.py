@@ -3076,8 +3076,10 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     for slot in right:  # "clashed with Georgia in 2008 and with Ukraine in 2014": each "with" its own war
         if partners and slot.start > partners[-1].end and "State" in slot.labels and REPEATED_WITH.fullmatch(text, partners[-1].end, slot.start):
             partners.append(slot)
-    if len(partners) > 1 and not text[start:end].lower().endswith("between") and VERB_AFTER_LIST.match(text, partners[-1].end):
-        partners = partners[:1]  # "During the war with Israel, Russia and China condemn ...": the list is the next clause's subject
+    if len(partners) > 1 and not text[start:end].lower().endswith("between") and VERB_AFTER_LIST.match(text, partners[-1].end) and not all(p.kind == "demonym" for p in partners):
+        # "During the war with Israel, Russia and China condemn ...": the list is the next clause's subject
+        # (not "clashed with British and Malaysian troops", adjectives before their noun)
+        partners = partners[:1]
     # "... invasion of Ukraine and condemns Iran's support for it": a second verb's object is no party
     cut = next((i for i in range(1, len(partners)) if VERB_IN_GAP.fullmatch(text, partners[i - 1].end, partners[i].start)), None)
     partners = partners[:cut] if cut else partners

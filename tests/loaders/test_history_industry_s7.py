@@ -223,3 +223,10 @@ def test_indo_names_india_in_a_pair():
 def test_indo_pacific_is_still_the_region():
     assert not facts("The Indo-Pacific strategy was criticised in Beijing.", "PARTNERS_WITH", CLASHED)
     assert not facts("A treaty of friendship between India and Nepal was never renegotiated, Indo-Nepal talks showed.", CLASHED)
+
+
+def test_clashing_with_coordinated_nationalities_before_their_noun():
+    assert facts("Thai units clashed with Cambodian and Laotian troops along the border in 1987.", CLASHED) == {
+        ("Cambodia", CLASHED, "Thailand"), ("Laos", CLASHED, "Thailand")}
+    assert facts("During the war with Israel, Egyptian and Syrian diplomats condemned the raids.", CLASHED) == set()
+    assert not facts("Thai units never clashed with Cambodian and Laotian troops.", CLASHED)
