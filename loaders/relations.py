@@ -1479,6 +1479,11 @@ class SentenceReader:
                 members = []  # "Sweden followed in 2024, so that seven of the eight members of the Arctic Council ...": no member named
             members = members or antecedent or context.subject(("State",), text, left)
             members = members or _gerund_subject(text, start, end, right)
+            joined = _nearest_group(text, left, ("State",))
+            if joined and re.search(r"\bmembers?\s+of$", text[start:end], re.IGNORECASE) and JOINED_BEFORE.search(text, max(0, joined[0].start - 16), joined[0].start) \
+                    and re.fullmatch(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:the\s+|a\s+|an\s+)?", text[joined[-1].end:start], re.IGNORECASE):
+                # "Pakistan and Thailand join the US, the UK and France as the founding members of SEATO": the joined are members too
+                members = members + [s for s in joined if s not in members]
             listed = [s for s in right if "State" in s.labels] if owner else []
             if listed and (not members or re.search(r"\b(?:its|their)\s+$", text[max(0, owner[0].start - 7):owner[0].start])):
                 # "the bloc's newest members, Egypt and Ethiopia, ..."; "Russia and its CSTO allies Belarus and Armenia"
@@ -1494,6 +1499,11 @@ class SentenceReader:
                 before_relative = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= object_relative.start()]
                 orgs = before_relative[-1:] if before_relative and not text[before_relative[-1].end:object_relative.start()].strip() else []
                 right = [s for s in right if "Organization" not in s.labels]
+            joined_as = [s for s in right if "State" in s.labels and s.start > end]
+            joined_as = _first_group(text, joined_as) if joined_as and re.fullmatch(r"(?:re-?)?join(?:s|ed)?", text[start:end], re.IGNORECASE) and re.fullmatch(r"\s+(?:the\s+)?", text[end:joined_as[0].start]) else []
+            if joined_as and orgs and JOINED_AS_MEMBERS.fullmatch(text, joined_as[-1].end, orgs[0].start):
+                # "Pakistan and Thailand join the US, the UK and France as the founding members of SEATO": those joined are members too
+                members = members + [s for s in joined_as if s not in members]
             held_seat = re.search(r"\bseats?$", text[start:end], re.IGNORECASE)
             if held_seat and not orgs and "Council" not in text[start:end]:
                 return []  # "holds a permanent seat" with no council named: which body is not said
@@ -3883,6 +3893,8 @@ GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\
 
 
 # "India, a member of the SCO": a state, a comma, and the member phrase
+JOINED_BEFORE = re.compile(r"\b(?:re-?)?join(?:s|ed)?\s+(?:the\s+)?$", re.IGNORECASE)
+JOINED_AS_MEMBERS = re.compile(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:the\s+)?(?:\w+\s+)?(?:founding\s+|full\s+|fellow\s+|original\s+)?members?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 APPOSED_MEMBER = re.compile(r",\s+(?:(?:a|an|the|one|both|all|each)\s+)?(?:(?:long-?time|longstanding|long-standing|full|active|key|fellow|founding|leading)\s+)?$", re.IGNORECASE)
 
 

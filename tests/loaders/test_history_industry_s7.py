@@ -230,3 +230,15 @@ def test_clashing_with_coordinated_nationalities_before_their_noun():
         ("Cambodia", CLASHED, "Thailand"), ("Laos", CLASHED, "Thailand")}
     assert facts("During the war with Israel, Egyptian and Syrian diplomats condemned the raids.", CLASHED) == set()
     assert not facts("Thai units never clashed with Cambodian and Laotian troops.", CLASHED)
+
+
+def test_states_joined_as_founding_members_are_members_too():
+    found = facts("Albania and Bulgaria joined the Soviet Union, Poland and Hungary as the founding members of the Warsaw Pact.", MEMBER)
+    assert {(s, MEMBER, "Warsaw Pact") for s in ("Albania", "Bulgaria", "Soviet Union", "Poland", "Hungary")} <= found
+    found = facts("In 1954 Pakistan joined Britain and France as a founding member of SEATO.", MEMBER)
+    assert {(s, MEMBER, "Southeast Asia Treaty Organization") for s in ("Pakistan", "United Kingdom", "France")} <= found
+
+
+def test_joining_a_state_in_something_else_is_no_membership():
+    assert not facts("Pakistan joined the United States in condemning the coup.", MEMBER)
+    assert not facts("Yugoslavia never joined the Soviet Union and Poland as a member of the Warsaw Pact.", MEMBER)
