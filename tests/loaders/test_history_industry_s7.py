@@ -242,3 +242,8 @@ def test_states_joined_as_founding_members_are_members_too():
 def test_joining_a_state_in_something_else_is_no_membership():
     assert not facts("Pakistan joined the United States in condemning the coup.", MEMBER)
     assert not facts("Yugoslavia never joined the Soviet Union and Poland as a member of the Warsaw Pact.", MEMBER)
+
+
+def test_egypts_cold_war_leaders_stand_for_egypt():
+    assert ("Egypt", "ACQUIRED", "MiG-21") in facts("In 1962 Nasser bought MiG-21 fighters from the Soviet Union.", "ACQUIRED")
+    assert not facts("Sadat never bought MiG-23 fighters from the Soviet Union after 1974.", "ACQUIRED")
