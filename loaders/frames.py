@@ -85,7 +85,7 @@ PRODUCE_VERBS = (
 )
 OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
-    r"commissioned|commissions|commissioning|scrambled|scrambles|scrambling|employs?|employed|has in service|have in service|"
+    r"commissioned(?! as\b)|commissions|commissioning|scrambled|scrambles|scrambling|employs?|employed|has in service|have in service|"
     # "Egypt has the Ka-52 in service", "Algeria has had 48 S-300 launchers in service since 2008"
     r"(?:has|have|had)(?=\s+(?:had\s+)?(?!no\b|not\b|been\b|never\b)(?:[\w,-]+\s+){1,5}?in\s+(?:active\s+)?service\b)|"
     # "retired its last MiG-21 squadrons in 2025": a former operator
@@ -134,7 +134,8 @@ FRAMES: list[Frame] = [
         r"(?:built|manufactured|produced|assembled|made) (?:under (?:a |an )?(?:(?-i:[A-Z])[\w-]* )?licen[cs]e,? )?in(?= (?:the )?[A-Z])|"
         r"(?:(?<=\band )|(?<=, )|(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been ))(?:built|manufactured|produced|assembled|made) at(?= (?:the )?[A-Z])",
     ),
-    *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned"),
+    # ("commissioned as the RI Irian": the name a ship took, not who commissioned it)
+    *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned(?! as\b)"),
     *_frames(
         "OPERATES", "transfer", "reverse",
         r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"

@@ -247,3 +247,12 @@ def test_joining_a_state_in_something_else_is_no_membership():
 def test_egypts_cold_war_leaders_stand_for_egypt():
     assert ("Egypt", "ACQUIRED", "MiG-21") in facts("In 1962 Nasser bought MiG-21 fighters from the Soviet Union.", "ACQUIRED")
     assert not facts("Sadat never bought MiG-23 fighters from the Soviet Union after 1974.", "ACQUIRED")
+
+
+def test_a_ships_new_name_in_a_list_of_deliveries_is_no_operation():
+    text = ("Soviet deliveries since 1959 have included Il-28 bombers, a destroyer (commissioned as the KRI Siliwangi in 1962) "
+            "and twelve Whiskey-class submarines.")
+    found = facts(text)
+    assert ("Soviet Union", "SOLD", "Whiskey-class submarine") in found
+    assert not {f for f in found if f[1] == "OPERATES"}
+    assert ("India", "OPERATES", "Kilo-class submarine") in facts("India commissioned its first Kilo-class submarine in 1986.", "OPERATES")
