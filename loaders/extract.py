@@ -579,7 +579,7 @@ class Extractor:
                 facts = [fact for start, end, _ in cells for fact in self._cell_facts(sentence.text, start, end, slots, context)]
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
-                facts += self._licensed_by_agreement(sentence.text, slots, facts)
+                facts += self._licensed_by_agreement(sentence.text, slots, facts) + _turned_to(sentence.text, slots, facts)
                 facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
                 log_line = _log_line(text, sentence)
                 # a heading, or a dated line of a timeline ("2019 — Tsentr-2019: Russia, China, India")
@@ -1435,6 +1435,28 @@ def _operator_entry(text: str, sentence: Sentence, slots: list[Slot], memory: Do
         for ref in slot.refs if memory.force_states.get(ref.name) == state.name and ref.name not in stated
     ]
     return [Fact("OPERATES", operator, system) for operator in [state, *dict.fromkeys(forces)]]
+
+
+# "Belgrade still turned to the Soviet Union, which supplied ...": the one who turned to the seller bought
+TURNED_TO = re.compile(r"\s+(?:(?:\w+ly|still|then|instead|again|once more)\s+){0,2}turned\s+to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _turned_to(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+    """The buyer of a sale told in a relative clause on the seller a state "turned to": the
+    sale gets its buyer, and the buyer its acquisition."""
+    for buyer, seller in zip(slots, slots[1:]):
+        if not ("State" in buyer.labels and seller.labels & {"State", "Organization"} and TURNED_TO.fullmatch(text, buyer.end, seller.start)
+                and re.match(r",\s*(?:which|who)\b", text[seller.end:seller.end + 12])):
+            continue
+        bought_by = next(ref for ref in buyer.refs if ref.label == "State")
+        sellers = {ref.name for ref in seller.refs}
+        acquired = []
+        for fact in facts:
+            if fact.type == "SOLD" and fact.source.name in sellers and "to" not in fact.properties and fact.source.name != bought_by.name:
+                fact.properties["to"] = bought_by.name
+                acquired.append(Fact("ACQUIRED", bought_by, fact.target, {"from": fact.source.name}, fact.anchor))
+        return acquired
+    return []
 
 
 def _supplied(facts: list[Fact], supplier: Ref) -> list[Fact]:

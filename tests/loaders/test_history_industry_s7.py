@@ -256,3 +256,10 @@ def test_a_ships_new_name_in_a_list_of_deliveries_is_no_operation():
     assert ("Soviet Union", "SOLD", "Whiskey-class submarine") in found
     assert not {f for f in found if f[1] == "OPERATES"}
     assert ("India", "OPERATES", "Kilo-class submarine") in facts("India commissioned its first Kilo-class submarine in 1986.", "OPERATES")
+
+
+def test_the_state_that_turned_to_a_seller_bought_what_it_supplied():
+    found = facts("Short of fighters, Cairo turned to Czechoslovakia, which delivered MiG-15s in 1955.", "SOLD", "ACQUIRED")
+    assert {("Czechoslovakia", "SOLD", "MiG-15"), ("Egypt", "ACQUIRED", "MiG-15")} <= found
+    assert not facts("Cairo turned to Czechoslovakia, which never delivered the MiG-19.", "SOLD", "ACQUIRED")
+    assert not facts("Cairo turned to Czechoslovakia, which might deliver MiG-19s later.", "SOLD", "ACQUIRED")
