@@ -47,7 +47,12 @@ FORMER_LATTER = re.compile(
     re.IGNORECASE,
 )
 MEETING_AFTER = re.compile(r"\s+(?:summit|declaration|communiqu[eé]|conference|process|format|accords?|agreements?|protocols?|treaty|charter|consensus)\b", re.IGNORECASE)
-PERIOD_AFTER = re.compile(r"\s+(?:era|times|period|days)\b")
+# "Under a 1971 agreement with France, ...", "Under its licence deal with the Soviet Union, ...": a making
+# agreed with the state the opening names (what follows reads as made under it)
+AGREEMENT_OPENING = re.compile(
+    r"\W*Under (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:agreement|contract|deal|accord|licen[cs]e|arrangement) (?:signed )?with (?:the )?[^,;.]{1,40},"
+)
+PERIOD_AFTER = re.compile(r"(?:\s+|-)(?:era|times|period|days|vintage)\b")
 # "the three navies", "our three services", "all four countries", "the six states": the last so many named
 GROUP_REFERENCE = re.compile(
     r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five|six|seven|eight|nine|ten) (?:(?P<states>countries|nations|states|governments|partners)|"
@@ -242,6 +247,12 @@ ACTIVITY_THERE = re.compile(r"\b(?:exercises?|exercised|drills?|drilled|manoeuvr
 THE_SERVICE = re.compile(
     r"\bthe\s+(?P<service>service)(?=\s+(?:(?:already|also|now|still|then|later|has|had|have)\s+){0,2}"
     r"(?:operates|operated|flies|flew|flown|fields|fielded|uses|used|received|bought|ordered|took|deploys|deployed|retired|inducted)\b)",
+    re.IGNORECASE,
+)
+# "SOKO designed the Galeb. The factory went on to build the Jastreb": the maker last named
+THE_WORKS = re.compile(
+    r"\bthe\s+(?P<works>factory|works|plant|company|firm|manufacturer)(?=\s+(?:(?:already|also|then|later|soon|has|had|have)\s+){0,2}"
+    r"(?:went on to (?:build|produce|make|manufacture|develop|design|export|sell)|built|produced|made|manufactured|developed|designed|builds|produces|makes|exported|sold|delivered)\b)",
     re.IGNORECASE,
 )
 # Japan's services are Self-Defense Forces by name
@@ -501,6 +512,7 @@ class Extractor:
         paragraph = -1
         header: dict | None = None  # column roles, or the matrix's columns
         headings: list[tuple[int, int]] = []
+        section = ""  # the latest heading that is no list entry: "Operators" over "- Cuba - MiG-21bis" lines
         sheet = AnswerSheet()
         questions = QUESTION_LINE.search(text) is not None
         index = 0
@@ -541,6 +553,7 @@ class Extractor:
                 # "- Six members:" over "  - Saudi Arabia", "  - Oman": an entry opening a list nested under it
                 sub_intro = (indent, sentence.paragraph, (sentence.text, slots))
             if sentence.heading and not listed and not VOTE_TALLY.match(sentence.text):  # "Against (1): Russia" heads no section
+                section = section if bulleted else sentence.text
                 headings.append((sentence.start, sentence.end))
                 memory.headings.append(sentence.text)
                 # a short list entry reads as a heading too: "- Mongolia" under "Vostok-2018" is no new section, "6) Briefs" is
@@ -589,6 +602,7 @@ class Extractor:
                 facts = [fact for start, end, _ in cells for fact in self._cell_facts(sentence.text, start, end, slots, context)]
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
+                facts += self._licensed_by_agreement(sentence.text, slots, facts) + _turned_to(sentence.text, slots, facts)
                 facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
                 log_line = _log_line(text, sentence)
                 # a heading, or a dated line of a timeline ("2019 — Tsentr-2019: Russia, China, India")
@@ -606,7 +620,7 @@ class Extractor:
                     facts = _entrants_entry(sentence.text, slots, context)
                 if not facts and bulleted and _names_only(sentence.text, slots):
                     facts = self._states_under_organization(slots, context)
-                if bulleted and memory.headings and OPERATORS_HEADING.search(memory.headings[-1]):
+                if bulleted and OPERATORS_HEADING.search(section):
                     facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
             context.patrol_named = context.patrol_named or speaks_of_patrol
@@ -790,7 +804,7 @@ class Extractor:
             Slot(m.start - sentence.start, m.end - sentence.start, (Ref(m.name, m.label, m.confidence),), m.kind)
             for m in mentions
         ]
-        # "since the Soviet era", "in Yugoslav times": a period, nobody acting in it
+        # "since the Soviet era", "in Yugoslav times", "a Soviet-era inventory": a period, nobody acting in it
         slots = [s for s in slots if s.kind != "demonym" or not PERIOD_AFTER.match(sentence.text, s.end)]
         # "the Washington summit declaration", "the Minsk agreements": a capital naming where a meeting or text was made
         slots = [s for s in slots if s.kind != "capital" or not MEETING_AFTER.match(sentence.text, s.end)]
@@ -836,6 +850,10 @@ class Extractor:
         for match in THE_SERVICE.finditer(sentence.text) if "the service" in lowered else ():
             # "The Royal Thai Air Force picked the Gripen E ... The service already operates the JAS 39": the force just named
             self._add_reference(slots, taken, _Span(match.start("service"), match.end("service")), context.last(("ArmedForce",), 1, earlier(match)), 1)
+        for match in THE_WORKS.finditer(sentence.text) if "the " in lowered and ("factory" in lowered or "works" in lowered or "plant" in lowered or "company" in lowered or "firm" in lowered or "manufacturer" in lowered) else ():
+            maker = [ref for ref in context.last(("Organization",), 3, earlier(match)) if ref.name in self.firms][:1]
+            if maker:
+                self._add_reference(slots, taken, _Span(match.start("works"), match.end("works")), tuple(maker), 1)
         # services first: "Russia's Pacific Fleet and China's navy ... the two fleets"
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
@@ -1116,6 +1134,20 @@ class Extractor:
                 makers = [ref for ref in first.refs if ref.name in self.makers]
                 facts += [Fact("PRODUCED", maker, ref) for maker in makers for ref in second.refs if ref.label == "WeaponSystem"]
         return facts
+
+    def _licensed_by_agreement(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+        """"Under a 1971 agreement with France, SOKO produced the Gazelle under licence": the
+        agreement's other state licensed the making to the maker's state (a firm stands for its own)."""
+        opening = AGREEMENT_OPENING.match(text)
+        if not opening:
+            return []
+        givers = [ref for s in slots if s.end <= opening.end() and s.kind != "demonym" for ref in s.refs if ref.label == "State"]
+        makers = [fact.source for fact in facts if fact.type == "PRODUCED"]
+        receivers = dict.fromkeys(
+            ref if ref.label == "State" else Ref(self.firm_states[ref.name], "State")
+            for ref in makers if ref.label == "State" or ref.name in self.firm_states
+        )
+        return [Fact("TRANSFERRED_TECHNOLOGY_TO", giver, receiver) for giver in givers[-1:] for receiver in receivers if receiver.name != giver.name]
 
     def _owning_state(self, ref: Ref):
         """The gazetteer entry of the state an armed force belongs to, if the gazetteer says
@@ -1442,6 +1474,28 @@ def _operator_entry(text: str, sentence: Sentence, slots: list[Slot], memory: Do
         for ref in slot.refs if memory.force_states.get(ref.name) == state.name and ref.name not in stated
     ]
     return [Fact("OPERATES", operator, system) for operator in [state, *dict.fromkeys(forces)]]
+
+
+# "Belgrade still turned to the Soviet Union, which supplied ...": the one who turned to the seller bought
+TURNED_TO = re.compile(r"\s+(?:(?:\w+ly|still|then|instead|again|once more)\s+){0,2}turned\s+to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _turned_to(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+    """The buyer of a sale told in a relative clause on the seller a state "turned to": the
+    sale gets its buyer, and the buyer its acquisition."""
+    for buyer, seller in zip(slots, slots[1:]):
+        if not ("State" in buyer.labels and seller.labels & {"State", "Organization"} and TURNED_TO.fullmatch(text, buyer.end, seller.start)
+                and re.match(r",\s*(?:which|who)\b", text[seller.end:seller.end + 12])):
+            continue
+        bought_by = next(ref for ref in buyer.refs if ref.label == "State")
+        sellers = {ref.name for ref in seller.refs}
+        acquired = []
+        for fact in facts:
+            if fact.type == "SOLD" and fact.source.name in sellers and "to" not in fact.properties and fact.source.name != bought_by.name:
+                fact.properties["to"] = bought_by.name
+                acquired.append(Fact("ACQUIRED", bought_by, fact.target, {"from": fact.source.name}, fact.anchor))
+        return acquired
+    return []
 
 
 def _supplied(facts: list[Fact], supplier: Ref) -> list[Fact]:

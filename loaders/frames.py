@@ -88,7 +88,7 @@ PRODUCE_VERBS = (
 )
 OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
-    r"commissioned|commissions|commissioning|scrambled|scrambles|scrambling|employs?|employed|has in service|have in service|"
+    r"commissioned(?! as\b)|commissions|commissioning|scrambled|scrambles|scrambling|employs?|employed|has in service|have in service|"
     # "Egypt has the Ka-52 in service", "Algeria has had 48 S-300 launchers in service since 2008"
     r"(?:has|have|had)(?=\s+(?:had\s+)?(?!no\b|not\b|been\b|never\b)(?:[\w,-]+\s+){1,5}?in\s+(?:active\s+)?service\b)|"
     # "retired its last MiG-21 squadrons in 2025": a former operator
@@ -111,6 +111,8 @@ FRAMES: list[Frame] = [
     *_frames(
         "SOLD", "transfer", "nominal",
         r"sales? of|deliver(?:y|ies) of|suppl(?:y|ies) of|exports? of|transfers? of|shipments? of|handover of|donations? of|"
+        # "Soviet deliveries since 1960 have included MiG-21 fighters, ...": what was delivered, listed
+        r"(?:deliveries|supplies|exports|shipments)(?=(?: to (?:the )?(?-i:[A-Z])[\w-]*)?(?: (?:since|from|in|between|after) [\w -]{1,24}?)? (?:have |has |had )?(?:included|include|includes|comprised)\b)|"
         r"(?:main |largest |leading |biggest |principal |sole )?(?:suppliers?|exporters?|sellers?) of",
     ),
     *_frames("SOLD", "transfer", "active", SELL_VERBS),
@@ -132,10 +134,11 @@ FRAMES: list[Frame] = [
     # "... and produced at the Pakistan Aeronautical Complex": the works where it was made (not "which China built at Shenyang")
     *_frames(
         "PRODUCED", "transfer", "reverse",
-        r"(?:built|manufactured|produced|assembled|made) in(?= (?:the )?[A-Z])|"
+        r"(?:built|manufactured|produced|assembled|made) (?:under (?:a |an )?(?:(?-i:[A-Z])[\w-]* )?licen[cs]e,? )?in(?= (?:the )?[A-Z])|"
         r"(?:(?<=\band )|(?<=, )|(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been ))(?:built|manufactured|produced|assembled|made) at(?= (?:the )?[A-Z])",
     ),
-    *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned"),
+    # ("commissioned as the RI Irian": the name a ship took, not who commissioned it)
+    *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned(?! as\b)"),
     *_frames(
         "OPERATES", "transfer", "reverse",
         r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
@@ -316,6 +319,8 @@ FRAMES: list[Frame] = [
         r"(?:came in|followed)(?=\s+(?:together\s+|jointly\s+|too\s+)?in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\)|\s+(?:at|in|with) the (?:[\w-]+ )?(?:enlargement|expansion|accession round)\b)|followed suit|came in as (?:full |founding )?members?|"
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
         r"(?:formed|form|forms)(?= (?:the )?[A-Z])|"  # "Niger formed the Alliance of Sahel States with Mali"
+        # "Turkey and Iraq sign the Baghdad Pact": an alliance named as the pact its founders signed
+        r"(?:signed|signs|sign)(?= (?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?-i:Pact|Treaty)\b)|"
         # "Egypt, Ethiopia, Iran and the UAE came on board"
         r"(?:came|come|comes|coming) (?:on board|aboard)|"
         # "Brazil, Russia, India, China and South Africa make up BRICS"
@@ -364,6 +369,8 @@ FRAMES: list[Frame] = [
         r"friendship treaty|friendly cooperation|"
         # "signed a defence cooperation pact with Australia", "a mutual defence treaty"
         r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance|"
+        # "Pakistan and the United States sign a Mutual Defence Assistance Agreement"
+        r"mutual (?:defen[cs]e|security)(?: assistance)? agreement|"
         # the agreements that let two states' forces work on each other's ground or with each other's supplies
         r"(?:reciprocal access|visiting forces|status of forces|(?:mutual |reciprocal )?logistics(?: support)?|(?:defen[cs]e|military|security) cooperation) (?:agreement|pact|accord|arrangement)s?|"
         # "Moscow deepened ties with Tehran": ties strengthened are a partnership made
@@ -373,6 +380,9 @@ FRAMES: list[Frame] = [
         "CLASHED_WITH", "pair", "active",
         r"clashed|clash(?:es)?|(?:fought|fighting)(?! alongside| together| side by side| with each other against)|skirmish(?:es|ed)?|brawl(?:ed)?|"
         r"exchanged fire|border war|border conflict|armed conflict|wars? (?:of aggression )?(?:with|against|between|on)|went to war|firefights?|hostilities|"
+        # "in the wars of 1965 and 1971 against Pakistan": the years between the noun and its enemy;
+        # "India and Pakistan were at war"; "the Second India-Pakistan war" (bare: see relations.BARE_WAR)
+        r"wars? of (?:\d{4}(?:,\s*|,? and |\s*-\s*))+(?:\d{4}\s+)?(?:with|against|between)|(?<=\bwere )at war|(?<=\bwas )at war|wars?(?![\w-]|\s+(?:of aggression|with|against|between|on|games?|gaming|zones?|rooms?|crimes?|criminals?|memorials?|college|footing|plans?|planning|scares?|chest|cabinet|effort|economy|ministry|office|exercises?|drills?)\b)|"
         # a timeline's present ("2008 - Russia and Georgia fight a five-day war"); "traded strikes in April 2024"
         r"fights? (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}?(?:wars?|battles?)\b(?! against| on\b| together| alongside| side by side)|(?:traded|trade|trades|exchanged|exchange|exchanges) (?:\w+ )?(?:strikes|blows|fire|artillery fire|missile strikes)|"
         r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|ambushed|shelled|conflicts? (?:with|against)|"

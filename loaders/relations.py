@@ -747,6 +747,11 @@ class SentenceReader:
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             owners = _nearest_group(text, left, ("ArmedForce", "Organization") if licensee else ("ArmedForce",))
             targets = targets or _forces_as_states(owners, context, licensee) or _built_in(text, left[-1:])
+            made = [s for s in right if "State" in s.labels and s.kind != "demonym"] if licensee else []
+            if made and LICENCE_IN.fullmatch(text, end, made[0].start):
+                # "was produced under Soviet licence in Czechoslovakia ... and in India": the places named
+                # right after the licence receive it (not "the lines at Gorky, Moscow and Tbilisi" before it)
+                targets = _made_in(text, made, made[0].start - 4) if text[made[0].start - 4:made[0].start] == " in " else made[:1]
             if not targets and frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not text[:start].strip():
                 # "With Russian assistance, China builds the J-11": the subject after the opening phrase
                 comma = text.find(",", end)
@@ -1531,11 +1536,21 @@ class SentenceReader:
             antecedent = next((g for g in _groups(text, [s for s in before if "State" in s.labels]) if antecedent[0] in g), antecedent) if antecedent else []
             # "India is a member of the Quad alongside Japan, and it is also a founding member of BRICS": "it" is India
             members = _subject_pronoun(text, start, left, context, self._sentence_slots) or _nearest_group(text, left, ("State",))
+            apposed = [s for s in left if "State" in s.labels][-1:]
+            if apposed and re.search(r"\bmembers?\s+of$", text[start:end], re.IGNORECASE) and APPOSED_MEMBER.fullmatch(text, apposed[0].end, start):
+                # "built in what was then Czechoslovakia, a founding member of the Warsaw Pact": the state (or the
+                # coordinated states: "Kazakhstan and Armenia, members of ...") it is said of, whatever its role
+                members = next(g for g in _groups(text, [s for s in left if "State" in s.labels]) if apposed[0] in g)
             quantified = MEMBERS_NP.search(text, max(0, start - 40), start) if re.match(r"(?:founding |full |permanent )?members?\b", text[start:end], re.IGNORECASE) else None
             if quantified and members and not owner and members[-1].end <= quantified.start() and not COPULAR_GAP.fullmatch(text, members[-1].end, quantified.start()):
                 members = []  # "Sweden followed in 2024, so that seven of the eight members of the Arctic Council ...": no member named
             members = members or antecedent or context.subject(("State",), text, left)
             members = members or _gerund_subject(text, start, end, right)
+            joined = _nearest_group(text, left, ("State",))
+            if joined and re.search(r"\bmembers?\s+of$", text[start:end], re.IGNORECASE) and JOINED_BEFORE.search(text, max(0, joined[0].start - 16), joined[0].start) \
+                    and re.fullmatch(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:the\s+|a\s+|an\s+)?", text[joined[-1].end:start], re.IGNORECASE):
+                # "Pakistan and Thailand join the US, the UK and France as the founding members of SEATO": the joined are members too
+                members = members + [s for s in joined if s not in members]
             listed = [s for s in right if "State" in s.labels] if owner else []
             if listed and (not members or re.search(r"\b(?:its|their)\s+$", text[max(0, owner[0].start - 7):owner[0].start])):
                 # "the bloc's newest members, Egypt and Ethiopia, ..."; "Russia and its CSTO allies Belarus and Armenia"
@@ -1551,6 +1566,11 @@ class SentenceReader:
                 before_relative = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= object_relative.start()]
                 orgs = before_relative[-1:] if before_relative and not text[before_relative[-1].end:object_relative.start()].strip() else []
                 right = [s for s in right if "Organization" not in s.labels]
+            joined_as = [s for s in right if "State" in s.labels and s.start > end]
+            joined_as = _first_group(text, joined_as) if joined_as and re.fullmatch(r"(?:re-?)?join(?:s|ed)?", text[start:end], re.IGNORECASE) and re.fullmatch(r"\s+(?:the\s+)?", text[end:joined_as[0].start]) else []
+            if joined_as and orgs and JOINED_AS_MEMBERS.fullmatch(text, joined_as[-1].end, orgs[0].start):
+                # "Pakistan and Thailand join the US, the UK and France as the founding members of SEATO": those joined are members too
+                members = members + [s for s in joined_as if s not in members]
             held_seat = re.search(r"\bseats?$", text[start:end], re.IGNORECASE)
             if held_seat and not orgs and "Council" not in text[start:end]:
                 return []  # "holds a permanent seat" with no council named: which body is not said
@@ -2345,7 +2365,9 @@ def _nearest_group(text: str, left: list[Slot], labels) -> list[Slot]:
 # a sentence's opening adverbial phrase whose object comes next: "During the twelve-day war with "
 OPENING_PHRASE = re.compile(
     r"\b(?:During|After|Before|Amid|Following|Despite|Unlike|Throughout|In (?:response|reaction|reply|retaliation) (?:to|for)|"
-    r"Because of|Owing to|As a result of|In the wake of)(?:\b[^,;.]*\b(?:with|against|on|of|in|from|by|to|for))?\s+(?:the\s+)?$"
+    r"Because of|Owing to|As a result of|In the wake of|"
+    # "Under a 1971 agreement with France, SOKO produced ...": the deal's other party is no maker or buyer
+    r"Under (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:agreement|contract|deal|accord|treaty|arrangement|licen[cs]e))(?:\b[^,;.]*\b(?:with|against|on|of|in|from|by|to|for))?\s+(?:the\s+)?$"
 )
 # where that phrase ends: right after its object, or after the object's possession ("Russia's war,")
 OPENING_END = re.compile(r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,")
@@ -2932,6 +2954,8 @@ BLAMED_FOR_ITS = re.compile(r"\s+(?:for|over)\s+(?:its|their)\s+(?:[\w-]+\s+){0,
 CLASH_TOLD = re.compile(
     r"[^.;:]{0,80}?\b(?:killed|left|erupted|broke out|flared|took place|occurred|claimed|cost|ended|lasted|wounded)\b", re.IGNORECASE
 )
+BARE_WAR = re.compile(r"wars?", re.IGNORECASE)
+AVERTED = re.compile(r"\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:avoided|averted|prevented|headed off|forestalled|staved off)\b", re.IGNORECASE)
 TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of)$", re.IGNORECASE)
 
 
@@ -3146,9 +3170,26 @@ def _fronted_partner(text: str, slots: list[Slot], start: int) -> tuple[list[Slo
     return [first], subject
 
 
+WAR_PAIR_GAP = re.compile(r"\s*(?:(?:border|frontier|boundary|undeclared|brief|short|naval|air)\s+)?", re.IGNORECASE)
+
+
+def _war_pair(text: str, left: list[Slot], start: int) -> list[Slot]:
+    """"the Iran-Iraq war", "the Sino-Indian border war": the hyphenated pair that names a war,
+    right before its noun ("Russian–Chinese military relations as well as the fighting" names none)."""
+    pair = _hyphen_pair(text, left, start)
+    return pair if pair and WAR_PAIR_GAP.fullmatch(text, pair[-1].end, start) else []
+
+
 def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot], context: "ParagraphContext", sentence: list[Slot], before: list[Slot]) -> list[Fact]:
     """Both sides of a war or clash: "China and India fought a border war", "Russia's war
     of aggression against Ukraine", "Azerbaijan ... in the 2020 war with Armenia"."""
+    if BARE_WAR.fullmatch(text, start, end):
+        # "the Second India-Pakistan war": a bare "war" names its sides only as the hyphenated pair
+        # right before it (any other state near a war is no party to it)
+        pair = _war_pair(text, left, start)
+        if not pair or AVERTED.match(text, end):
+            return []  # "a second India-Pakistan war was averted" is none
+        return [Fact("CLASHED_WITH", *sorted((a, b), key=lambda r: r.name)) for a in pair[0].refs for b in pair[1].refs if a.name != b.name]
     indefinite = INDEFINITE_CLASH.search(text, max(0, start - 40), start)
     if indefinite and not re.search(r"\b(?:fought|waged|won|lost|went)\b", text[max(0, start - 40):start]) and not (
         re.match(r"an?\b", indefinite.group(0), re.IGNORECASE) and CLASH_TOLD.match(text, end)
@@ -3162,12 +3203,16 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     for slot in right:  # "clashed with Georgia in 2008 and with Ukraine in 2014": each "with" its own war
         if partners and slot.start > partners[-1].end and "State" in slot.labels and REPEATED_WITH.fullmatch(text, partners[-1].end, slot.start):
             partners.append(slot)
-    if len(partners) > 1 and not text[start:end].lower().endswith("between") and VERB_AFTER_LIST.match(text, partners[-1].end):
-        partners = partners[:1]  # "During the war with Israel, Russia and China condemn ...": the list is the next clause's subject
+    if len(partners) > 1 and not text[start:end].lower().endswith("between") and VERB_AFTER_LIST.match(text, partners[-1].end) and not all(p.kind == "demonym" for p in partners):
+        # "During the war with Israel, Russia and China condemn ...": the list is the next clause's subject
+        # (not "clashed with British and Malaysian troops", adjectives before their noun)
+        partners = partners[:1]
     # "... invasion of Ukraine and condemns Iran's support for it": a second verb's object is no party
     cut = next((i for i in range(1, len(partners)) if VERB_IN_GAP.fullmatch(text, partners[i - 1].end, partners[i].start)), None)
     partners = partners[:cut] if cut else partners
     group = _nearest_group(text, left, states)
+    if not partners and len(group) < 2:
+        group = _war_pair(text, left, start) or group  # "the Sino-Indian border war"
     if group and DOCUMENT_ABOUT.search(text, group[-1].end, start):
         group = []  # "Moscow blocked a text condemning the annexation of ...": the voter is not the invader
     if group and (_subject_gap_blocked(text[group[-1].end:start]) or start - group[-1].end > 60):
@@ -3337,7 +3382,11 @@ def _makers_country(text: str, right: list[Slot], agents: list[Slot]) -> list[Sl
 
 
 # "is manufactured in Pakistan", "is also built under licence in India by HAL"
-MADE_IN = re.compile(r"\s+(?:(?:\w+ly|also|now|still|later|first|jointly)\s+)*(?:under\s+(?:a\s+)?licen[cs]e\s+)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+MADE_IN = re.compile(r"\s+(?:(?:\w+ly|also|now|still|later|first|jointly)\s+)*(?:under\s+(?:a\s+|an\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?licen[cs]e,?\s+)?(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+# "produced under Soviet licence in Czechoslovakia, by Aero Vodochody, and in India": each further place
+FURTHER_PLACE = re.compile(r"(?:,\s+by\s+[^,;.]{1,60},)?,?\s+(?:and|as well as)\s+in\s+(?:the\s+)?", re.IGNORECASE)
+# "under Soviet licence in Czechoslovakia": the receiver of the licence is where the making was
+LICENCE_IN = re.compile(r"\s+(?:a\s+|an\s+)?(?-i:[A-Z])[\w-]*\s+licen[cs]es?,?\s+in\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _gapped_makers(text: str, agents: list[Slot], right: list[Slot]) -> list[tuple[Slot, Slot]]:
@@ -3358,7 +3407,13 @@ def _made_in(text: str, right: list[Slot], end: int) -> list[Slot]:
     """The state (or the works, "at Jiangnan Shipyard") a passive of making names as the place
     right after it: "is built in Pakistan"."""
     places = [s for s in right if s.labels & {"State", "Organization"} and s.kind != "demonym"]
-    return places[:1] if places and MADE_IN.fullmatch(text, end, places[0].start) else []
+    if not places or not MADE_IN.fullmatch(text, end, places[0].start):
+        return []
+    made = places[:1]
+    for place in places[1:]:
+        if "State" in place.labels and FURTHER_PLACE.fullmatch(text, made[-1].end, place.start):
+            made.append(place)
+    return made
 
 
 def _place_of_making(text: str, left: list[Slot], start: int) -> list[Slot]:
@@ -3958,7 +4013,9 @@ GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\
 
 
 # "India, a member of the SCO": a state, a comma, and the member phrase
-APPOSED_MEMBER = re.compile(r",\s+(?:(?:a|an|the|one)\s+)?(?:(?:long-?time|longstanding|long-standing|full|active|key|fellow|founding|leading)\s+)?$", re.IGNORECASE)
+JOINED_BEFORE = re.compile(r"\b(?:re-?)?join(?:s|ed)?\s+(?:the\s+)?$", re.IGNORECASE)
+JOINED_AS_MEMBERS = re.compile(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:the\s+)?(?:\w+\s+)?(?:founding\s+|full\s+|fellow\s+|original\s+)?members?\s+of\s+(?:the\s+)?", re.IGNORECASE)
+APPOSED_MEMBER = re.compile(r",\s+(?:(?:a|an|the|one|both|all|each)\s+)?(?:(?:long-?time|longstanding|long-standing|full|active|key|fellow|founding|leading)\s+)?$", re.IGNORECASE)
 
 
 def _appositive_member(text: str, left: list[Slot], start: int, end: int) -> bool:

@@ -107,10 +107,16 @@ def header_roles(cells: list[str]) -> dict[str, int]:
     return roles
 
 
+# A chronology's columns ("| Date | Event |", "| Year | Events |"): a date and the prose of what
+# happened. No column names a party, so each row is read as the sentence it is, not as a record.
+CHRONOLOGY_ROLES = {"year", "event"}
+
+
 def is_header(cells: list[tuple[int, int, str]], slots: list[Slot], first: bool = False) -> bool:
-    """A row of column names: at least two known roles, and no entity unless it is the first
-    row of its table ("| Member | Seat | 8 Dec (UAE draft) |" over the rows it names)."""
-    return (first or not slots) and len(header_roles([cell for _, _, cell in cells])) >= 2
+    """A row of column names: at least two known roles, not only a chronology's, and no entity
+    unless it is the first row of its table ("| Member | Seat | 8 Dec (UAE draft) |" over the rows it names)."""
+    roles = header_roles([cell for _, _, cell in cells])
+    return (first or not slots) and len(roles) >= 2 and not set(roles) <= CHRONOLOGY_ROLES
 
 
 def matrix_columns(cells: list[tuple[int, int, str]], slots: list[Slot]) -> dict[int, Ref]:

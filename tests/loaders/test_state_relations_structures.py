@@ -52,7 +52,6 @@ def test_the_criticised_before_a_passive_and_every_critic_after_from():
     assert not facts("Seoul's decision was never criticised by Tokyo.", OPPOSES)
 
 
-@pytest.mark.xfail(strict=True, reason="combining forms of demonyms (Sino-, Indo-, Russo-) are not in the gazetteer")
 def test_a_war_named_by_combining_forms():
     assert facts("The Sino-Indian border war of 1962 lasted a month.", CLASHED) == {("China", CLASHED, "India")}
 
