@@ -410,6 +410,8 @@ class SentenceReader:
             return []  # "twelve Su-30MKI, to be built by HAL": not yet made, sold or bought
         if frame.type == "OPERATES" and CARGO_BEFORE.search(text, max(0, start - 30), start):
             return []  # "in a series of deliveries flown into Murted": the cargo was flown, not operated
+        if frame.type == "OPERATES" and frame.form == "active" and OPERATED_ALONGSIDE.match(text, end):
+            return []  # "the two countries' aircraft have operated together": a joint deed, no system named as fielded
         if frame.type == "OPERATES" and frame.form == "passive" and FERRIED_AFTER.match(text, end):
             return []  # "the jets were flown across the Atlantic by Danish pilots": delivered, not operated
         coming = frame.form == "reverse" and text[start:end].startswith(("came ", "come ", "comes ", "coming "))
@@ -635,6 +637,13 @@ class SentenceReader:
             signed = self._firm_signing_with(text, left, start, counterparts, themes, spec, context)
             if signed is not None:
                 return signed
+        if frame.type == "OPERATES" and frame.form == "active" and agents and len(themes) > 1:
+            owned = _gapped_owners(text, self._sentence_slots, themes, spec.sources)
+            if owned:  # "Russia sent two Tu-95MS, China four H-6K": the second state's systems are its own
+                themes = [t for t in themes if all(t is not system for _, system in owned)]
+                return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context) + [
+                    Fact(frame.type, o, w) for owner, system in owned for o in _refs([owner], spec.sources) for w in _refs([system], spec.targets)
+                ]
         paired = _counterparts_by_theme(text, themes, counterparts)
         if paired:  # "received JF-17s from China and T-72s from Russia": one transfer each
             return [fact for theme, own in paired for fact in self._transfer_facts(frame, text, agents, [theme], own, own_years, reduced, left, right, start, end)]
@@ -1229,6 +1238,8 @@ class SentenceReader:
         if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
             return []  # "a joint patrol in which the Russian Navy and the PLA Navy sailed ...": the relative clause says who
         refs = _refs(actors, ("State", "ArmedForce"))
+        if frame.type == "PATROLLED" and frame.form == "joint" and _solo_patrol(text, start, actors, refs, self._sentence_slots):
+            return []  # "China's Southern Theater Command announced a combat readiness patrol": one force alone, no joint patrol
         if frame.type == "PATROLLED":
             refs = self._patrol_crew(text, frame, actors, refs, places, context)
         context.remember_subject(actors)
@@ -2287,6 +2298,10 @@ NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas|yet)|;|\bwhile|\bwher
 # A passage the text calls something else: "it was a transit, not a patrol", "was a routine port call"
 NOT_A_PATROL = re.compile(
     r"\bnot (?:a |any |on a )?(?:joint |combined )?patrol\b|"
+    # "sailed together through the strait without a declared patrol", "does not regard such transits as patrols"
+    r"\bwithout (?:a |any )?(?:declared |formal |announced |joint )?patrol\b|"
+    r"\bnot (?:regard|count|consider|treat|class|classify|list|record)(?:ed|s)? (?:such |these |those |the |this |that |them |it )?"
+    r"(?:(?:transits?|passages?|voyages?|flights?|sails?|crossings?) )?as (?:a |any )?(?:joint )?patrols?\b|"
     r"\b(?:was|were|is|are) (?:just |only |simply |merely )?(?:a |an )?(?:routine |normal |innocent |ordinary )?(?:transits?|port calls?|passages?|goodwill visits?)\b",
     re.IGNORECASE,
 )
@@ -2301,6 +2316,29 @@ def _crew_in_relative(text: str, end: int, slots: list[Slot]) -> bool:
     """Whether a relative clause after the trigger names states or forces of its own."""
     relative = PATROL_RELATIVE.search(text, end)
     return bool(relative) and any(s.start >= relative.end() and s.labels & {"State", "ArmedForce"} and s.kind != "demonym" for s in slots)
+
+
+# What makes a patrol a joint one in its own sentence: partners, a number of them, a word for it
+JOINT_CUE = re.compile(
+    r"\b(?:joint(?:ly)?|together|combined|co-?ordinated|bilateral|trilateral|quadrilateral|multilateral|multinational|with|alongside|"
+    r"formation|corpats?|cooperative|allied|partners?|both|two|three|four|five|each other|one another|join(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _solo_patrol(text: str, start: int, actors: list[Slot], refs: list[Ref], slots: list[Slot]) -> bool:
+    """Whether a patrol named in its sentence is one state's or force's alone: a single
+    patroller named by its name, no other state or force in the sentence and no word of
+    partners ("the China Coast Guard continued to patrol the waters around the islands"). A
+    patrol whose crew is left to the paragraph, or told by nationality, is not judged."""
+    # "the flotilla", "the two navies" stand for a crew told of before; "Vietnam's navy" is named here.
+    # "Russian bombers patrolled ..." may tell one side's share of a combined patrol: left as it is
+    if len(refs) != 1 or not actors or any(s.kind == "demonym" or s.kind == "reference" and not re.search(r"(?:'s|’s)\s+\Z", text[:s.start]) for s in actors):
+        return False
+    others = [s for s in slots if s.labels & {"State", "ArmedForce"} and s not in actors and not set(s.refs) & set(refs)]
+    # "China's Southern Theater Command": the force's own state is no partner
+    others = [s for s in others if not re.match(r"\s*(?:'s|’s)\s", text[s.end:s.end + 4])]
+    return not others and not JOINT_CUE.search(text)
 
 
 def _patrol_domain(text: str) -> str | None:
@@ -2944,6 +2982,8 @@ PAIR_OF_FORCES = re.compile(r"\b(?:the two|both) (?:navies|sides|fleets|militari
 # a delivery flight after the participle: "flown across the Atlantic", "flown home in stages"
 FERRIED_AFTER = re.compile(r"\s+(?:across|home\b|in stages\b|(?:all the way|non-?stop) to\b)", re.IGNORECASE)
 # a delivery noun right before a participle: "deliveries flown into", "shipments sent to"
+# "have operated together", "operate jointly with the Indian Navy": the verb with no object, said of a joint activity
+OPERATED_ALONGSIDE = re.compile(r"\s+(?:together|jointly|side by side|alongside|in tandem|in concert)\b", re.IGNORECASE)
 CARGO_BEFORE = re.compile(r"\b(?:deliveries|delivery|shipments?|consignments?|cargo(?:es)?|airlifts?)\s+$", re.IGNORECASE)
 EXERCISE_WHICH = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,4}$")
 AND_WHICH = re.compile(r"\band\s+$")
@@ -3748,6 +3788,25 @@ def _distributed(text: str, right: list[Slot], places: list[Slot]) -> list[tuple
 
 
 NAME_ASIDE = re.compile(r"\s*\((?![^()]*\d{4})[^()]{1,30}\)")  # "(later CENTO)", not "(2009)"
+
+
+# ", China four H-6K", "; India, the Su-30MKI": a later subject whose verb is left out, then its own systems
+GAPPED_SUBJECT_BEFORE = re.compile(r"(?:,|;)\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?\Z")
+GAPPED_OBJECT_BEFORE = re.compile(r",?\s+(?:(?:the|its|their|some|\d+|one|two|three|four|five|six|eight|ten|twelve|several|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _gapped_owners(text: str, slots: list[Slot], themes: list[Slot], sources) -> list[tuple[Slot, Slot]]:
+    """(owner, system) for each system after the first that follows a gapped clause's own
+    subject: "Russia sent two Tu-95MS, China four H-6K" gives China its H-6K."""
+    found = []
+    for earlier, theme in zip(themes, themes[1:]):
+        between = [s for s in slots if earlier.end <= s.start and s.end <= theme.start]
+        if len(between) != 1 or not between[0].labels & set(sources) or between[0].kind == "demonym":
+            continue
+        owner = between[0]
+        if GAPPED_SUBJECT_BEFORE.search(text, earlier.end, owner.start) and GAPPED_OBJECT_BEFORE.fullmatch(text, owner.end, theme.start):
+            found.append((owner, theme))
+    return found
 
 
 def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:

@@ -1,0 +1,129 @@
+"""Patrol histories and exercise reports as other authors write them on web pages and in
+chronologies: designations that end a sentence, gapped clauses giving each state its own
+aircraft, joint deeds with no system fielded, patrols one force flies alone, and transits
+the text says were no patrols.
+
+Every phrasing here was written for these tests; none is taken from the seeds.
+"""
+from __future__ import annotations
+
+import pytest
+
+from loaders.text import segment
+from tests.loaders.sentences import facts
+
+
+def pairs(text: str, rel_type: str) -> set[tuple[str, str]]:
+    return {(source, target) for source, _, target in facts(text, rel_type)}
+
+
+# --- a designation ending in a capital letter ends its sentence ----------------------------------
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("Beijing sent six H-6K. Tokyo scrambled fighters.", "Beijing sent six H-6K."),
+        ("The navy commissioned a Type 052D. Seoul watched.", "The navy commissioned a Type 052D."),
+        ("Delhi flew the P-8I. Paris sent a Falcon.", "Delhi flew the P-8I."),
+    ],
+)
+def test_a_designation_ending_in_a_capital_letter_ends_the_sentence(text, first):
+    assert segment(text)[0].text == first
+
+
+def test_an_initial_is_still_no_sentence_end():
+    assert len(segment("Admiral J. Richardson met the crews. They sailed.")) == 2
+
+
+def test_the_next_sentences_states_are_no_operators_of_the_designation():
+    text = "Moscow sent four Tu-95MS over the Sea of Japan, Beijing two H-6K. Seoul and Tokyo scrambled fighters."
+    operators = {source for source, _ in pairs(text, "OPERATES")}
+    assert not operators & {"South Korea", "Japan"}
+
+
+# --- a gapped clause gives the second state its own systems ---------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia sent three Tu-95MS, China two H-6N.", {("Russia", "Tu-95MS"), ("China", "H-6N")}),
+        ("India flew two P-8 Poseidon, and Australia a Wedgetail.", {("India", "P-8 Poseidon"), ("Australia", "E-7")}),
+        ("Russia contributed an Udaloy-class destroyer, China a Type 055 destroyer.",
+         {("Russia", "Udaloy-class destroyer"), ("China", "Type 055 destroyer")}),
+    ],
+)
+def test_a_gapped_clause_gives_each_state_its_own_system(text, expected):
+    assert pairs(text, "OPERATES") == expected
+
+
+def test_a_plain_list_of_systems_stays_with_its_one_operator():
+    assert pairs("Vietnam flies the Su-30MK2, the Su-22 and the Yak-130.", "OPERATES") == {
+        ("Vietnam", "Su-30MK2"), ("Vietnam", "Su-22"), ("Vietnam", "Yak-130"),
+    }
+
+
+@pytest.mark.xfail(strict=True, reason="a second clause with its own subject and a negated verb still hands its system to the first subject")
+def test_a_second_clause_with_its_own_negated_verb_gives_its_system_to_no_one():
+    assert pairs("Russia sent three Tu-95MS, and China did not send any H-6N.", "OPERATES") == {("Russia", "Tu-95MS")}
+
+
+# --- "operated together": a joint deed, no system fielded -----------------------------------------
+
+def test_aircraft_operating_together_do_not_cross_to_the_other_state():
+    text = ("Three Chinese H-6K and two Russian Tu-95MS flew a joint patrol over the Sea of Japan, "
+            "the first time the two countries' bombers had operated together so far north.")
+    assert pairs(text, "OPERATES") == {("China", "H-6K"), ("Russia", "Tu-95MS")}
+
+
+def test_a_state_operating_a_system_is_still_read():
+    assert pairs("Algeria operates the Su-30MKA.", "OPERATES") == {("Algeria", "Su-30MKA")}
+
+
+# --- a patrol flown or sailed by one force alone is no joint patrol --------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippine Coast Guard kept up its patrols around Scarborough Shoal all summer.",
+        "Vietnam's navy announced a readiness patrol in the Gulf of Tonkin on Monday.",
+        "The Japan Coast Guard patrols the waters around the Senkaku Islands every day.",
+    ],
+)
+def test_a_patrol_by_one_force_alone_gives_nothing(text):
+    assert pairs(text, "PATROLLED") == set()
+
+
+def test_one_nations_aircraft_on_patrol_are_left_as_one_side_of_a_combined_patrol():
+    assert pairs("Russian Tu-95MS bombers patrolled over the Bering Sea.", "PATROLLED") == {("Russia", "Bering Sea")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Philippine Coast Guard patrolled around Scarborough Shoal with the Vietnam Coast Guard.",
+         {("Philippine Coast Guard", "Scarborough Shoal"), ("Vietnam Coast Guard", "Scarborough Shoal")}),
+        ("Vietnam's navy held a joint patrol in the Gulf of Tonkin.", {("Vietnam People's Navy", "Gulf of Tonkin")}),
+        ("Thai and Malaysian ships patrolled the Andaman Sea.", {("Thailand", "Andaman Sea"), ("Malaysia", "Andaman Sea")}),
+    ],
+)
+def test_a_patrol_with_a_partner_or_called_joint_is_kept(text, expected):
+    assert pairs(text, "PATROLLED") == expected
+
+
+# --- transits the text says were no patrols --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese and Russian destroyers sailed together through the Miyako Strait in 2023 without a declared patrol.",
+        "Russian and Chinese ships have crossed the Korea Strait together; Seoul does not count such passages as patrols.",
+        "Two Chinese and two Russian warships transited the La Perouse Strait in company, which the ministry did not regard as a joint patrol.",
+    ],
+)
+def test_a_transit_the_text_says_was_no_patrol_gives_nothing(text):
+    assert pairs(text, "PATROLLED") == set()
+
+
+def test_a_transit_on_a_declared_joint_patrol_is_kept():
+    text = "Chinese and Russian destroyers sailed together through the Miyako Strait in 2023 on their joint patrol."
+    assert pairs(text, "PATROLLED") == {("China", "Miyako Strait"), ("Russia", "Miyako Strait")}
