@@ -80,7 +80,8 @@ REFERENCES = [
     (
         re.compile(
             r"\b(?:the|this|that|these|those|its|their|this year's|last year's)(?: (?!next\b|previous\b|last\b|future\b|following\b|upcoming\b|planned\b|first\b|own\b)(?:\d+(?:st|nd|rd|th)|[a-z]+)){0,3}"
-            r" (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b"
+            # "the fourth edition of Bongosagar": the edition of the exercise named after it, no earlier one
+            r" (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition(?! of (?:the )?(?-i:[A-Z]))|wargames)\b"
             # "the exercise Anatolian Eagle", "the NATO exercise Steadfast Defender 2024": a name in apposition, no earlier one
             r"(?!(?-i: [A-Z][a-z]+(?: [A-Z][a-z]+| \d{4}\b)))",
             re.IGNORECASE,

@@ -1051,6 +1051,10 @@ class SentenceReader:
         places = [s for s in places if not PLACE_AS_MODIFIER.match(text, s.end)]  # "disinvited over the South China Sea island-building"
         # "in the Sea of Japan, near Peter the Great Bay": beside the place, not in it ("in the waters off" a bay is in it)
         places = [s for s in places if not BESIDE_BEFORE.search(text, max(0, s.start - 40), s.start)]
+        # "wrapped up Joint Sea-2024 and went into their joint patrol, through the South China Sea": the patrol's waters
+        patrol_after = PATROL_WORD.search(text, max([s.end for s in exercises] + [end]))
+        if patrol_after:
+            places = [s for s in places if s.start < patrol_after.start()]
         aside_time = _time_aside(text, start, end)
         if aside_time:  # "two months after a tribunal ruled against China's claims in a case brought by the Philippines"
             actors = [s for s in actors if not aside_time[0] <= s.start < aside_time[1]]
@@ -2295,6 +2299,8 @@ ORGANIZATION_RELATIVE = re.compile(r"\b(?:in|of) which\b[^;.]*?\b(?:participate|
 NEW_CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")
 # A clause with a subject of its own begins: ", and Japan ...", "; ...", ", while ..."
 NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas|yet)|;|\bwhile|\bwhereas)\s+(?:\w+\s+){0,3}?(?:[A-Z]|the\s+[A-Z])")
+# A patrol told of after an exercise: the waters after it are the patrol's
+PATROL_WORD = re.compile(r"\bpatrol(?:s|led|ling)?\b", re.IGNORECASE)
 # A passage the text calls something else: "it was a transit, not a patrol", "was a routine port call"
 NOT_A_PATROL = re.compile(
     r"\bnot (?:a |any |on a )?(?:joint |combined )?patrol\b|"

@@ -127,3 +127,86 @@ def test_a_transit_the_text_says_was_no_patrol_gives_nothing(text):
 def test_a_transit_on_a_declared_joint_patrol_is_kept():
     text = "Chinese and Russian destroyers sailed together through the Miyako Strait in 2023 on their joint patrol."
     assert pairs(text, "PATROLLED") == {("China", "Miyako Strait"), ("Russia", "Miyako Strait")}
+
+
+# --- a table row whose first cell is a dash ----------------------------------------------------------
+
+DASHED_ROWS = """Joint coast-guard patrols
+
+No. | Year | Participants | Waters | Notes
+1 | 2023 | Japan Coast Guard; Philippine Coast Guard | Philippine Sea | First one.
+– | 2024 | Korea Coast Guard; Japan Coast Guard | Sea of Japan | Not numbered by the ministries.
+"""
+
+
+def test_a_row_opening_on_a_dash_keeps_its_columns():
+    assert {("Korea Coast Guard", "Sea of Japan"), ("Japan Coast Guard", "Sea of Japan")} <= pairs(DASHED_ROWS, "PATROLLED")
+
+
+def test_a_dash_bullet_before_prose_is_still_a_list_mark():
+    assert [s.text for s in segment("Notes\n\n- Transits are left out.\n- Port calls too.")][1:] == ["Transits are left out.", "Port calls too."]
+
+
+# --- "the fourth edition of <exercise>" is that exercise ---------------------------------------------
+
+def test_an_edition_of_a_named_exercise_is_that_exercise_not_the_one_before():
+    text = ("The PLA Navy and the Russian Navy completed Joint Sea-2022 in May. "
+            "The Indian Navy and the Sri Lanka Navy then held the tenth edition of SLINEX off Colombo.")
+    participants = pairs(text, "PARTICIPATED_IN")
+    assert {("Indian Navy", "SLINEX"), ("Sri Lanka Navy", "SLINEX")} <= participants
+    assert not {("Indian Navy", "Joint Sea-2022"), ("Sri Lanka Navy", "Joint Sea-2022")} & participants
+
+
+def test_the_edition_with_no_name_after_it_is_still_the_exercise_before():
+    text = "Egypt hosted Bright Star-25 at Mohamed Naguib. Qatar sent troops to the latest edition."
+    assert ("Qatar", "Bright Star-25") in pairs(text, "PARTICIPATED_IN")
+
+
+# --- the waters of a patrol told of after an exercise are the patrol's ---------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Royal Thai Navy and the Indian Navy finished Exercise Ayutthaya and began a coordinated patrol across the Andaman Sea.",
+        "After Joint Sea-2022, the PLA Navy and the Russian Pacific Fleet set off on a joint patrol through the Philippine Sea.",
+    ],
+)
+def test_waters_named_after_the_patrol_are_not_where_the_exercise_was_held(text):
+    assert pairs(text, "HELD_IN") == set()
+
+
+def test_an_exercise_held_in_waters_named_before_the_patrol_keeps_them():
+    text = "Russia and China held Joint Sea-2022 in the East China Sea, then began a joint patrol through the Philippine Sea."
+    assert pairs(text, "HELD_IN") == {("Joint Sea-2022", "East China Sea")}
+
+
+# --- a blog post's reader comments in markdown ------------------------------------------------------
+
+BLOG_POST = """# Monsoon patrol notes
+
+The Indian Navy and the Royal Thai Navy held their coordinated patrol in the Andaman Sea.
+
+---
+
+**2 comments**
+
+> **harbour_rat**: The Myanmar Navy patrolled the Andaman Sea with them too.
+>
+> **anon**: Bangladesh sent a frigate as well.
+"""
+
+
+def test_reader_comments_under_a_markdown_post_give_nothing(tmp_path):
+    from loaders.extract import extract_path
+
+    path = tmp_path / "post.md"
+    path.write_text(BLOG_POST, encoding="utf-8")
+    found = {(r.source, r.type, r.target) for r in extract_path(path).relations}
+    assert ("Indian Navy", "PATROLLED", "Andaman Sea") in found
+    assert not {source for source, _, _ in found} & {"Myanmar Navy", "Bangladesh"}
+
+
+def test_a_comments_sentence_in_the_post_is_prose():
+    from loaders.readers import markdown_text
+
+    assert "Thailand" in markdown_text("# Note\n\nComments from the ministry were brief.\n\nThailand joined later.\n")
