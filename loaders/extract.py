@@ -74,14 +74,15 @@ REFERENCES = [
     (re.compile(r"(?:(?<=-led )|(?<=-dominated )|(?<=-headed ))(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|union)\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
-    (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
+    # "the combined group", "the joint formation": the ships of several navies that sail as one
+    (re.compile(r"\b(?:the|this|that) (?:(?:combined|joint|mixed) (?:naval )?(?:group|task group|formation|flotilla|fleet)|fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
     # "the 24th edition", "their latest trilateral naval exercise"; not "the next exercise", another
     # one, nor "its own drills", which are no part of the exercise named
     (
         re.compile(
             r"\b(?:the|this|that|these|those|its|their|this year's|last year's)(?: (?!next\b|previous\b|last\b|future\b|following\b|upcoming\b|planned\b|first\b|own\b)(?:\d+(?:st|nd|rd|th)|[a-z]+)){0,3}"
             # "the fourth edition of Bongosagar": the edition of the exercise named after it, no earlier one
-            r" (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition(?! of (?:the )?(?-i:[A-Z]))|wargames)\b"
+            r" (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))|wargames)\b"
             # "the exercise Anatolian Eagle", "the NATO exercise Steadfast Defender 2024": a name in apposition, no earlier one
             r"(?!(?-i: [A-Z][a-z]+(?: [A-Z][a-z]+| \d{4}\b)))",
             re.IGNORECASE,

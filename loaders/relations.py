@@ -1225,6 +1225,12 @@ class SentenceReader:
             places = [s for s in self._sentence_slots if s.start >= route.end() and "Region" in s.labels and not TOWARD.search(text, 0, s.start)]
         if frame.type == "PATROLLED":  # "a joint patrol near Alaska" patrols the sea off it, not the land
             places = [s for s in places if any(PATROLLED_WATERS.search(ref.name) for ref in s.refs)]
+        if frame.type == "PATROLLED" and (
+            frame.form == "joint" and PATROL_AS_TIME.search(text, max(0, start - 40), start)
+            or frame.form == "journey" and PATROL_BEGAN_AS_TIME.search(text, max(0, start - 50), start)
+        ):
+            # "conducted artillery firing in the Sea of Okhotsk before the patrol set out": the patrol dates the deed, it is not there
+            places = [s for s in places if s.start > end]
         if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
             places = places or [Slot(end, end, context.patrol_places, "reference")] if context.patrol_places else []
             return [Fact(frame.type, actor, place) for actor in _refs(actors, ("State", "ArmedForce")) for place in _refs(places, ("Region",))]
@@ -1242,6 +1248,10 @@ class SentenceReader:
         if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
             return []  # "a joint patrol in which the Russian Navy and the PLA Navy sailed ...": the relative clause says who
         refs = _refs(actors, ("State", "ArmedForce"))
+        if frame.type == "DRILLED_IN" and actors and all(s.kind == "reference" and CREW_REFERENCE.search(text, s.start, s.end) for s in actors):
+            # "the flotilla held anti-submarine drills": the whole combined crew told of before, not one force of it
+            remembered = context.memory.crews.get(_patrol_domain(text)) or context.patrollers
+            refs = _whole_crew(refs, context.subjects, context.memory.force_states) or _whole_crew(refs, remembered, context.memory.force_states) or refs
         if frame.type == "PATROLLED" and frame.form == "joint" and _solo_patrol(text, start, actors, refs, self._sentence_slots):
             return []  # "China's Southern Theater Command announced a combat readiness patrol": one force alone, no joint patrol
         if frame.type == "PATROLLED":
@@ -2283,7 +2293,11 @@ SUBJECT_THEN_VERB = re.compile(r"[^,;.()]{0,50}?\s(?:has|have|had|is|are|was|wer
 # a label the critic gives, comparing with an organization: 'as an "Asian NATO"', "as a new NATO", "like a mini-NATO"
 LABEL_GIVEN = re.compile(r"\b(?<!such )(?:as|like)\s+(?:an?|the|some\s+(?:kind|sort)\s+of)\s+[\"“'‘]?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Tu-95MS of Russia's long-range aviation": a state's own arm the gazetteer does not name
-OWN_CREW = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}(?:aviation|air arm|bombers|warships|ships|aircraft)\b")
+# "The PLA Navy's carrier Shandong conducted flight drills": a ship of its own, named after it, does the deed for it
+OWN_CREW = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}(?:aviation|air arm|bombers|warships|ships|aircraft|"
+    r"(?:aircraft )?carriers?|destroyers?|frigates?|corvettes?|submarines?|cruisers?|task group|carrier group|strike group)\b"
+)
 
 
 def _owns_crew(text: str, slot: Slot, start: int) -> bool:
@@ -2299,6 +2313,10 @@ ORGANIZATION_RELATIVE = re.compile(r"\b(?:in|of) which\b[^;.]*?\b(?:participate|
 NEW_CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")
 # A clause with a subject of its own begins: ", and Japan ...", "; ...", ", while ..."
 NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas|yet)|;|\bwhile|\bwhereas)\s+(?:\w+\s+){0,3}?(?:[A-Z]|the\s+[A-Z])")
+# "before the patrol", "after their joint patrol", "until the patrol": a patrol that only dates the clause
+PATROL_AS_TIME = re.compile(r"\b(?:before|after|until|till|since|once|when|while|as soon as)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+# "before the patrol began", "after the joint patrol set out": the same, with the patrol the subject of its own verb
+PATROL_BEGAN_AS_TIME = re.compile(r"\b(?:before|after|until|till|since|once|when|while|as soon as)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}patrols?\s+\Z", re.IGNORECASE)
 # A patrol told of after an exercise: the waters after it are the patrol's
 PATROL_WORD = re.compile(r"\bpatrol(?:s|led|ling)?\b", re.IGNORECASE)
 # A passage the text calls something else: "it was a transit, not a patrol", "was a routine port call"
@@ -2386,7 +2404,7 @@ ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
-CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
+CREW_REFERENCE = re.compile(r"(?:flotilla|fleet|group|formation)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it; the crafts
 # may come between ("two Chinese H-6 bombers joined two Russian Tu-95 bombers").
 JOINED_CREW = re.compile(

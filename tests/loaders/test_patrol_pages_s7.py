@@ -151,7 +151,7 @@ def test_a_dash_bullet_before_prose_is_still_a_list_mark():
 
 def test_an_edition_of_a_named_exercise_is_that_exercise_not_the_one_before():
     text = ("The PLA Navy and the Russian Navy completed Joint Sea-2022 in May. "
-            "The Indian Navy and the Sri Lanka Navy then held the tenth edition of SLINEX off Colombo.")
+            "The Indian Navy and the Sri Lanka Navy then held the tenth edition of\n  SLINEX off Colombo.")
     participants = pairs(text, "PARTICIPATED_IN")
     assert {("Indian Navy", "SLINEX"), ("Sri Lanka Navy", "SLINEX")} <= participants
     assert not {("Indian Navy", "Joint Sea-2022"), ("Sri Lanka Navy", "Joint Sea-2022")} & participants
@@ -210,3 +210,39 @@ def test_a_comments_sentence_in_the_post_is_prose():
     from loaders.readers import markdown_text
 
     assert "Thailand" in markdown_text("# Note\n\nComments from the ministry were brief.\n\nThailand joined later.\n")
+
+
+# --- drills by a force's own ship, by the combined group, and a patrol that only dates them -----------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Indian Navy's carrier INS Vikrant held night flying drills in the Arabian Sea.", {("Indian Navy", "Arabian Sea")}),
+        ("Japan's destroyer Izumo conducted gunnery drills in the Philippine Sea.", {("Japan", "Philippine Sea")}),
+    ],
+)
+def test_a_forces_own_ship_drilling_is_the_force_drilling(text, expected):
+    assert pairs(text, "DRILLED_IN") == expected
+
+
+def test_a_forces_ship_that_did_not_drill_gives_nothing():
+    assert pairs("The Indian Navy's carrier INS Vikrant did not hold drills in the Arabian Sea.", "DRILLED_IN") == set()
+
+
+def test_the_combined_group_drilling_is_every_navy_of_it():
+    text = ("The Iranian and Russian navies sailed a joint patrol in the Gulf of Oman. "
+            "On the way home the combined group held air-defence drills in the Arabian Sea.")
+    drilled = pairs(text, "DRILLED_IN")
+    assert {place for _, place in drilled} == {"Arabian Sea"} and len(drilled) == 2
+
+
+def test_the_combined_group_that_planned_drills_gives_nothing():
+    text = ("The Iranian and Russian navies sailed a joint patrol in the Gulf of Oman. "
+            "The combined group was expected to hold drills in the Arabian Sea.")
+    assert pairs(text, "DRILLED_IN") == set()
+
+
+def test_a_patrol_that_only_dates_the_drills_is_not_where_they_were():
+    text = ("Russia and China sailed a joint patrol in the Sea of Japan. "
+            "The two fleets had fired at sea targets in the Sea of Okhotsk before the patrol began.")
+    assert pairs(text, "PATROLLED") == {("Russia", "Sea of Japan"), ("China", "Sea of Japan")}
