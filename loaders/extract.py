@@ -240,7 +240,7 @@ SERVICE_WORDS = {
 PLURAL_SERVICE = re.compile(r"\s+(?P<service>navies|air forces|armies|coast guards)\b", re.IGNORECASE)
 # "the navies of China, Iran and Russia": the same, with the states after the service word
 PLURAL_SERVICE_OF = re.compile(r"\b(?P<service>navies|air forces|armies|coast guards)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")  # "of Japan and the Philippines"
 
 # "we", "our navy", "my government": the speaker, in a speech, transcript or statement that says who
 # speaks; "our vessels" or "our waters" are things of the speaker's, not the speaker.

@@ -2424,6 +2424,15 @@ INVOLVING = re.compile(
 CRAFT = re.compile(r"\s+(?:[-\w]+\s+){0,2}?(?:bombers|warships|ships|vessels|aircraft|planes|jets|fighters|frigates|destroyers|corvettes|troops|forces|navies|units)\b", re.IGNORECASE)
 
 
+# "The Armed Forces of the Philippines, together with the armed forces of the United States, ...,
+# conducted": partners set beside the subject, who acts with them
+TOGETHER_WITH = re.compile(
+    r",\s*(?:together|along|jointly|in concert)\s+with\s+(?:the\s+)?"
+    r"(?:(?:armed forces|navies|navy|forces|militaries|air forces|coast guards|ships|warships|aircraft)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
 def _crews(text: str, left: list[Slot]) -> list[Slot]:
     """The states and forces whose ships or aircraft travel: the group nearest before the
     verb, with the groups it is joined to as "X of the A and Y of the B", as "A-B" ("a
@@ -2441,7 +2450,8 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
     while groups:
         gap = text[groups[-1][-1].end:actors[0].start]
         demonyms = groups[-1][-1].kind == "demonym" and actors[0].kind == "demonym"
-        if not (HALVES.fullmatch(gap) or JOINED_CREW.fullmatch(gap) or ESCORTED_BY.fullmatch(gap) or HYPHENATED.fullmatch(gap) and (demonyms or " " not in gap)):
+        if not (HALVES.fullmatch(gap) or JOINED_CREW.fullmatch(gap) or ESCORTED_BY.fullmatch(gap) or HYPHENATED.fullmatch(gap) and (demonyms or " " not in gap)
+                or TOGETHER_WITH.fullmatch(gap)):
             break
         actors = groups.pop() + actors
     return actors
@@ -2903,7 +2913,8 @@ THIS_TIME = re.compile(r"\b(?:this time|this year|this edition|on this occasion)
 # an edition set aside as an earlier one: "Vostok-2018, the previous edition,", "..., its predecessor,"
 EARLIER_EDITION_AFTER = re.compile(r",\s+(?:the\s+(?:previous|last|preceding|earlier)\s+(?:edition|one|iteration|round)|its\s+predecessor)\b", re.IGNORECASE)
 # what may come before a sentence's subject: "In 2019, ", "Since then ", "The"
-SUBJECT_PREAMBLE = re.compile(r"(?:(?:In|By|Since|During|After|Before|Until|Last|Earlier|Later|Today|Now|Then|Meanwhile|Historically|Traditionally)\b[^,;:.]{0,30},?\s+)?(?:the\s+)?", re.IGNORECASE)
+# ("After a series of kidnappings by the Abu Sayyaf group, Indonesia, Malaysia and the Philippines signed": a longer fronted phrase)
+SUBJECT_PREAMBLE = re.compile(r"(?:(?:In|By|Since|During|After|Before|Until|Last|Earlier|Later|Today|Now|Then|Meanwhile|Historically|Traditionally)\b[^,;:.]{0,60},?\s+)?(?:the\s+)?", re.IGNORECASE)
 # a finite verb, maybe after an adverb, right after the subject: "are", "have long", "also signed"
 # ("India, by contrast, has ...": a short lower-case aside may stand between them)
 SUBJECT_VERB_AFTER = re.compile(r"(?:,\s+(?:[a-z]+\s+){0,3}[a-z]+,)?,?\s+(?:[a-z]+ly\s+|also\s+|still\s+|long\s+|often\s+|then\s+|later\s+)?(?:is|are|was|were|have|has|had|share[sd]?|remain(?:ed)?|maintain(?:ed)?|[a-z]{3,}ed|"

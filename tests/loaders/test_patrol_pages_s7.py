@@ -246,3 +246,25 @@ def test_a_patrol_that_only_dates_the_drills_is_not_where_they_were():
     text = ("Russia and China sailed a joint patrol in the Sea of Japan. "
             "The two fleets had fired at sea targets in the Sea of Okhotsk before the patrol began.")
     assert pairs(text, "PATROLLED") == {("Russia", "Sea of Japan"), ("China", "Sea of Japan")}
+
+
+# --- partners set beside the subject with "together with" -------------------------------------------
+
+def test_the_subject_acts_with_the_partners_set_beside_it():
+    text = "The Royal Australian Navy, together with the navies of Japan and the Philippines, held a joint sail in the Philippine Sea."
+    assert pairs(text, "PATROLLED") == {
+        ("Royal Australian Navy", "Philippine Sea"), ("Japan Maritime Self-Defense Force", "Philippine Sea"), ("Philippine Navy", "Philippine Sea"),
+    }
+
+
+def test_partners_beside_a_subject_that_only_plans_give_nothing():
+    text = "The Royal Australian Navy, together with the navies of Japan and the Philippines, plans to hold a joint sail in the Philippine Sea."
+    assert pairs(text, "PATROLLED") == set()
+
+
+# --- "their navies" after a subject opened by a long fronted phrase ---------------------------------
+
+def test_their_navies_are_the_navies_of_a_subject_after_a_long_fronted_phrase():
+    text = ("After a string of boardings by armed gangs in the south, Indonesia, Malaysia and the Philippines signed a pact in 2016. "
+            "Their navies began coordinated patrols in the Celebes Sea a year later.")
+    assert pairs(text, "PATROLLED") == {("Indonesian Navy", "Celebes Sea"), ("Royal Malaysian Navy", "Celebes Sea"), ("Philippine Navy", "Celebes Sea")}
