@@ -235,11 +235,13 @@ SERVICE_WORDS = {
     "air force": ("Air Force", "Aerospace Forces", "Air Self-Defense"), "air forces": ("Air Force", "Aerospace Forces", "Air Self-Defense"),
     "army": ("Army", "Ground Force", "Ground Self-Defense"), "ground force": ("Ground Force", "Army"), "ground forces": ("Ground Force", "Army"),
     "marines": ("Marine",), "coast guard": ("Coast Guard",), "armies": ("Army", "Ground Force"), "coast guards": ("Coast Guard",),
+    # "the armed forces of the United States, Japan and Australia": each state's forces as a whole
+    "armed forces": ("Armed Forces", "Self-Defense Forces", "Defence Force", "Defense Force"),
 }
 # "the US and Philippine navies", "Russian and Chinese air forces": each state's own service.
-PLURAL_SERVICE = re.compile(r"\s+(?P<service>navies|air forces|armies|coast guards)\b", re.IGNORECASE)
+PLURAL_SERVICE = re.compile(r"\s+(?P<service>navies|air forces|armies|coast guards|armed forces)\b", re.IGNORECASE)
 # "the navies of China, Iran and Russia": the same, with the states after the service word
-PLURAL_SERVICE_OF = re.compile(r"\b(?P<service>navies|air forces|armies|coast guards)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+PLURAL_SERVICE_OF = re.compile(r"\b(?P<service>navies|air forces|armies|coast guards|armed forces)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")  # "of Japan and the Philippines"
 
 # "we", "our navy", "my government": the speaker, in a speech, transcript or statement that says who
@@ -424,9 +426,13 @@ def service_index(gazetteer: Gazetteer) -> dict[tuple[str, str], str]:
     best: dict[tuple[str, str], tuple] = {}
     for generic, words in SERVICE_WORDS.items():
         for force in forces:
-            matched = [i for i, word in enumerate(words) if word in force.name]
-            if not force.get("state") or not matched:
-                continue
+            # "armed forces" only as the whole of a name's end or start: not "People's Armed Forces Maritime Militia"
+            matched = [
+                i for i, word in enumerate(words)
+                if ((force.name.endswith(word) or force.name.startswith(word + " of")) if generic == "armed forces" else word in force.name)
+            ]
+            if not force.get("state") or not matched or generic == "armed forces" and force.get("parent"):
+                continue  # a state's armed forces as a whole have no parent force
             rank = (force.get("parent") not in main, matched[0], len(force.name))
             key = (force.get("state"), generic)
             if key not in best or rank < best[key][0]:
@@ -951,7 +957,7 @@ class Extractor:
         if "we" in lowered or "our" in lowered or "us" in lowered or "my " in lowered:
             self._first_person(sentence.text, slots, taken, context.memory.speakers)
         slots.sort(key=lambda s: s.start)
-        if "navies" in lowered or "air forces" in lowered or "armies" in lowered or "coast guards" in lowered:
+        if "navies" in lowered or "air forces" in lowered or "armies" in lowered or "coast guards" in lowered or "armed forces" in lowered:
             slots = self._plural_services(sentence.text, slots)
         return slots
 

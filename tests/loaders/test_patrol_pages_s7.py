@@ -268,3 +268,24 @@ def test_their_navies_are_the_navies_of_a_subject_after_a_long_fronted_phrase():
     text = ("After a string of boardings by armed gangs in the south, Indonesia, Malaysia and the Philippines signed a pact in 2016. "
             "Their navies began coordinated patrols in the Celebes Sea a year later.")
     assert pairs(text, "PATROLLED") == {("Indonesian Navy", "Celebes Sea"), ("Royal Malaysian Navy", "Celebes Sea"), ("Philippine Navy", "Celebes Sea")}
+
+
+# --- "the armed forces of A, B and C": each state's forces as a whole --------------------------------
+
+def test_the_armed_forces_of_listed_states_are_each_states_forces():
+    text = "The armed forces of Australia, Japan and the Philippines held a maritime cooperative activity in the South China Sea."
+    assert pairs(text, "PATROLLED") == {
+        ("Australian Defence Force", "South China Sea"), ("Japan Self-Defense Forces", "South China Sea"),
+        ("Armed Forces of the Philippines", "South China Sea"),
+    }
+
+
+def test_the_armed_forces_of_states_that_only_discussed_a_sail_give_nothing():
+    text = "The armed forces of Australia, Japan and the Philippines discussed a maritime cooperative activity in the South China Sea."
+    assert pairs(text, "PATROLLED") == set()
+
+
+def test_a_state_whose_forces_have_no_single_name_stays_the_state():
+    assert pairs("The armed forces of China and Russia held drills in the Sea of Japan.", "DRILLED_IN") == {
+        ("China", "Sea of Japan"), ("Russia", "Sea of Japan"),
+    }
