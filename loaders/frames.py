@@ -140,7 +140,7 @@ FRAMES: list[Frame] = [
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
     # "The PLA Navy sent the Type 055 destroyer Nanchang": a force fields what it sends.
-    *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
+    *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|(?<=to )send|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
                                                       r"contributions? (?:was|were|included|includes|comprised|consisted of)"),
     # "Pakistan's use of the type", "the operation of S-400 batteries by the Indian Air Force"
     *_frames("OPERATES", "transfer", "nominal", r"use of|operation of|(?:largest |main |only |first |sole |biggest )?(?:\w+ )?(?:operators?|users?) of"),

@@ -551,6 +551,9 @@ class SentenceReader:
                 themes = [t for t in themes if not any(u.start > t.end and BUILT_AS.fullmatch(text, t.end, u.start) for u in themes)]
             if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
                 themes = [s for s in right if s.labels & set(spec.targets) and re.search(r"\bwith\b", text[end:s.start])]
+            if themes and frame.type == "OPERATES" and agents:
+                # "A Chinese J-16 flew close to an Australian P-8": a system another nationality's word claims is not the subject's
+                themes = [t for t in themes if not _owned_by_other(text, self._sentence_slots, t, agents)]
             if themes and frame.type == "OPERATES":  # "flies Su-30s bought from Russia, and K-8s purchased from China"
                 themes = themes + _conjuncts_after_modifier(text, self._sentence_slots, themes, spec.targets)
             if themes and agents and frame.type in ("SOLD", "ACQUIRED"):
@@ -3830,6 +3833,21 @@ GAPPED_SUBJECT_BEFORE = re.compile(r"(?:,|;)\s*(?:and\s+|while\s+|whereas\s+)?(?
 GAPPED_OBJECT_BEFORE = re.compile(r",?\s+(?:(?:the|its|their|some|\d+|one|two|three|four|five|six|eight|ten|twelve|several|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 
 
+BESIDE_CRAFT = re.compile(r"\b(?:close to|near|towards?|alongside|past|behind|beside|around|at|against)\s+(?:an?|the|two|three|several)\s+\Z", re.IGNORECASE)
+
+
+def _owned_by_other(text: str, slots: list[Slot], theme: Slot, agents: list[Slot]) -> bool:
+    """Whether a nationality word right before ``theme``, after a preposition of place ("close
+    to an Australian P-8"), names a state other than the agents'. Not "flies Russian Su-30s",
+    where the word names the maker."""
+    before = [s for s in slots if s.end <= theme.start and s.kind == "demonym" and text[s.end:theme.start].isspace()]
+    if not before or not BESIDE_CRAFT.search(text, max(0, before[-1].start - 30), before[-1].start):
+        return False
+    owners = {ref.name for ref in before[-1].refs if ref.label == "State"}
+    acting = {ref.name for s in agents for ref in s.refs}
+    return bool(owners) and not owners & acting
+
+
 def _gapped_owners(text: str, slots: list[Slot], themes: list[Slot], sources) -> list[tuple[Slot, Slot]]:
     """(owner, system) for each system after the first that follows a gapped clause's own
     subject: "Russia sent two Tu-95MS, China four H-6K" gives China its H-6K."""
@@ -4119,8 +4137,11 @@ FLEW_AFTER = re.compile(
 DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 # "Indian Mirage 2000Hs dropped bombs", "Thai Gripens flew in Cope Tiger": one nationality's
 # aircraft doing a deed of their own, the verb right after them
+# ("A Russian A-50 early-warning aircraft twice entered airspace": the craft's own noun and an adverb may come first)
 OWN_DEED_AFTER = re.compile(
-    r"s?\s+(?:(?:also|then|later|first|again|have|had|has)\s+)?(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked)\b",
+    r"s?(?:(?:\s+[\w-]+){0,2}?\s+(?:aircraft|jets?|fighters?|bombers?|planes?|warships?|destroyers?|frigates?|corvettes?|submarines?|vessels?|ships?))?"
+    r"\s+(?:(?:also|then|later|first|again|twice|once|repeatedly|briefly|have|had|has)\s+)?"
+    r"(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked|entered|buzzed)\b",
     re.IGNORECASE,
 )
 # what a roll call of aircraft or ships is part of: "this year includes Indian Su-30s, Japanese F-2s"

@@ -289,3 +289,35 @@ def test_a_state_whose_forces_have_no_single_name_stays_the_state():
     assert pairs("The armed forces of China and Russia held drills in the Sea of Japan.", "DRILLED_IN") == {
         ("China", "Sea of Japan"), ("Russia", "Sea of Japan"),
     }
+
+
+# --- aircraft and ships doing a deed of their own ------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A Russian Il-20 reconnaissance aircraft twice entered the zone.", {("Russia", "Il-20")}),
+        ("The drills prompted the Royal Australian Navy to send a P-8 Poseidon to watch.", {("Royal Australian Navy", "P-8 Poseidon")}),
+    ],
+)
+def test_a_craft_doing_its_own_deed_is_operated_by_its_nation(text, expected):
+    assert pairs(text, "OPERATES") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No Russian Il-20 reconnaissance aircraft ever entered the zone.",
+        "The drills prompted the Royal Australian Navy to consider whether it could send a P-8 Poseidon.",
+    ],
+)
+def test_a_craft_deed_denied_or_only_considered_gives_nothing(text):
+    assert pairs(text, "OPERATES") == set()
+
+
+def test_a_craft_beside_which_another_flew_is_not_the_flyers():
+    assert pairs("A Chinese J-15 fighter flew close to a Canadian P-8 over the Yellow Sea.", "OPERATES") == {("China", "J-15")}
+
+
+def test_a_makers_nationality_before_the_craft_is_no_other_owner():
+    assert pairs("Vietnam flies Russian Su-30MK2 fighters.", "OPERATES") == {("Vietnam", "Su-30MK2")}
