@@ -1202,6 +1202,10 @@ class SentenceReader:
             return []  # "its own patrols ... are not joint operations, and no other state joins them"
         if frame.type == "PATROLLED" and NOT_A_PATROL.search(text):
             return []  # "passed through the Taiwan Strait; it was a transit, not a patrol"
+        if frame.form == "journey" and re.match(r"took|takes|carried|brought", text[start:end], re.IGNORECASE) and any(
+            "Exercise" in s.labels for s in self._sentence_slots if s.end <= start
+        ):
+            return []  # "Joint Sea-2017 brought Chinese warships into the Baltic Sea": where an exercise went, not a patrol
         if frame.form == "journey" and re.match(r"began|started|ended|finished", text[start:end], re.IGNORECASE) and "patrol" not in text.lower():
             return []  # "the patrol began in the Sea of Japan", not any exercise that began there
         _, right = _sides(text, clause, start, end)

@@ -321,3 +321,24 @@ def test_a_craft_beside_which_another_flew_is_not_the_flyers():
 
 def test_a_makers_nationality_before_the_craft_is_no_other_owner():
     assert pairs("Vietnam flies Russian Su-30MK2 fighters.", "OPERATES") == {("Vietnam", "Su-30MK2")}
+
+
+# --- "the first took ten ships through ...": a patrol that carried its crews ----------------------------
+
+def test_an_earlier_patrol_that_took_ships_through_waters_patrolled_them():
+    text = ("It was the fourth joint naval patrol by Iran and Russia. "
+            "The first, in 2022, took six ships across the Arabian Sea and into the Gulf of Oman.")
+    assert pairs(text, "PATROLLED") == {
+        ("Iran", "Arabian Sea"), ("Iran", "Gulf of Oman"), ("Russia", "Arabian Sea"), ("Russia", "Gulf of Oman"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maritime Security Belt-2023 took Russian and Iranian ships into the Gulf of Oman.",
+        "The ferry took ten passengers across the Caspian Sea.",
+    ],
+)
+def test_an_exercise_or_a_ferry_taking_ships_across_is_no_patrol(text):
+    assert pairs(text, "PATROLLED") == set()
