@@ -198,6 +198,8 @@ def office_may_end(text: str, end: int) -> bool:
 
 INSTITUTION_AFTER = re.compile(r"\s+(?:(?:defen[cs]e|foreign|affairs)\s+){0,2}(?:ministry|government|embassy|mission|delegation)\b", re.IGNORECASE)
 
+# What a row's notes cell may add to what its columns say: the exercise its crews took part in
+NOTE_CELL_TYPES = frozenset(("PARTICIPATED_IN", "HELD_IN", "HOSTED"))
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
 
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
@@ -560,6 +562,14 @@ class Extractor:
                 facts = matrix_facts(cells, slots, header["matrix"])
             elif row and header is not None:
                 facts = row_facts(sentence.text, cells, slots, header, context)
+                if facts:
+                    # "| ... | Began after both fleets completed Joint Sea-2021 in the Sea of Japan |": a notes cell's own
+                    # sentence on the exercise the row's crews came from; its votes, patrols and deals are left to the columns
+                    facts += [
+                        fact for position, (start, end, cell) in enumerate(cells)
+                        if position not in header.values() and len(cell.split()) >= 4
+                        for fact in self._cell_facts(sentence.text, start, end, slots, context) if fact.type in NOTE_CELL_TYPES
+                    ]
                 facts += self._listing_reasons(cells, slots, header, context)
                 facts += self._force_links(sentence.text, slots) if facts else []  # "| Russian Navy, PLA Navy | ... |"
             elif listed:

@@ -342,3 +342,24 @@ def test_an_earlier_patrol_that_took_ships_through_waters_patrolled_them():
 )
 def test_an_exercise_or_a_ferry_taking_ships_across_is_no_patrol(text):
     assert pairs(text, "PATROLLED") == set()
+
+
+# --- a notes cell of a patrol table tells which exercise the crews came from -----------------------------
+
+NOTED_TABLE = """Iranian-Russian naval patrols
+
+No. | Year | Participants | Waters | Notes
+1 | 2023 | Islamic Republic of Iran Navy; Russian Navy | Arabian Sea | Set out once both navies had finished Maritime Security Belt-2023 in the Gulf of Oman.
+2 | 2024 | Islamic Republic of Iran Navy; Russian Navy | Arabian Sea | Six ships; China was invited to Maritime Security Belt-2024 but did not send any.
+"""
+
+
+def test_a_notes_cell_gives_the_exercise_the_rows_crews_took_part_in():
+    found = facts(NOTED_TABLE)
+    assert ("Islamic Republic of Iran Navy", "PARTICIPATED_IN", "Maritime Security Belt-2023") in found
+    assert ("Russian Navy", "PARTICIPATED_IN", "Maritime Security Belt-2023") in found
+    assert ("Maritime Security Belt-2023", "HELD_IN", "Gulf of Oman") in found
+
+
+def test_a_notes_cell_that_denies_participation_gives_none():
+    assert ("China", "PARTICIPATED_IN", "Maritime Security Belt-2024") not in facts(NOTED_TABLE)
