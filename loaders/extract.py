@@ -74,6 +74,8 @@ REFERENCES = [
     (re.compile(r"(?:(?<=-led )|(?<=-dominated )|(?<=-headed ))(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|union)\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
+    # "patrolled the strait", "flew over the gulf": the strait or gulf just named (not "the Strait of Hormuz")
+    (re.compile(r"\bthe (?:strait|gulf)\b(?!\s+of\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("Region",)),
     # "the combined group", "the joint formation": the ships of several navies that sail as one
     (re.compile(r"\b(?:the|this|that) (?:(?:combined|joint|mixed) (?:naval )?(?:group|task group|formation|flotilla|fleet)|fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
     # "the 24th edition", "their latest trilateral naval exercise"; not "the next exercise", another
@@ -198,6 +200,8 @@ def office_may_end(text: str, end: int) -> bool:
 
 INSTITUTION_AFTER = re.compile(r"\s+(?:(?:defen[cs]e|foreign|affairs)\s+){0,2}(?:ministry|government|embassy|mission|delegation)\b", re.IGNORECASE)
 
+# "near", "off", "the northern entrance to", "the approaches to": where a place is beside the waters named after it
+BESIDE_WATERS = re.compile(r"(?:\b(?:near|off|close to|outside)\s+|\b(?:entrance|entrances|approaches|mouth|exit)\s+(?:of|to)\s+)\Z", re.IGNORECASE)
 # What a row's notes cell may add to what its columns say: the exercise its crews took part in
 NOTE_CELL_TYPES = frozenset(("PARTICIPATED_IN", "HELD_IN", "HOSTED"))
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
@@ -931,6 +935,13 @@ class Extractor:
             labels = REFERENCES[index][1]
             for match in REFERENCE_OPENINGS.finditer(index, sentence.text, starts):
                 refs = context.last(labels, 1, earlier(match))
+                if labels == ("Region",):  # the latest strait for "the strait", not the sea named after it
+                    if BESIDE_WATERS.search(sentence.text, max(0, match.start() - 40), match.start()):
+                        continue  # "near the northern entrance to the strait": beside it, not in it
+                    noun = match.group(0).split()[-1].lower()
+                    refs = tuple(ref for ref in context.last(labels, 6, earlier(match)) if noun in ref.name.lower())[:1]
+                    if not refs:
+                        continue
                 if labels == ("Exercise",) and not refs:
                     refs = context.main_exercise()  # "the drills", paragraphs after the exercise was named
                 if labels == ("Organization",) and " " not in match.group(0) and LED_INDEFINITE.search(sentence.text, max(0, match.start() - 40), match.start()):

@@ -363,3 +363,22 @@ def test_a_notes_cell_gives_the_exercise_the_rows_crews_took_part_in():
 
 def test_a_notes_cell_that_denies_participation_gives_none():
     assert ("China", "PARTICIPATED_IN", "Maritime Security Belt-2024") not in facts(NOTED_TABLE)
+
+
+# --- "the strait", "the gulf": the strait or gulf just named ----------------------------------------------
+
+def test_the_gulf_is_the_gulf_the_paragraph_named_not_the_sea_after_it():
+    text = ("Tankers crowd the Gulf of Aden and the Red Sea. "
+            "Chinese and Pakistani frigates patrolled the gulf together in March.")
+    assert pairs(text, "PATROLLED") == {("China", "Gulf of Aden"), ("Pakistan", "Gulf of Aden")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tankers crowd the Gulf of Aden. Chinese and Pakistani frigates patrolled near the mouth of the gulf.",
+        "Tankers crowd the Gulf of Aden. Chinese and Pakistani frigates may patrol the gulf together next year.",
+    ],
+)
+def test_the_gulf_beside_or_planned_gives_no_patrol_of_it(text):
+    assert ("China", "Gulf of Aden") not in pairs(text, "PATROLLED")
