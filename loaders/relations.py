@@ -2433,9 +2433,12 @@ CRAFT = re.compile(r"\s+(?:[-\w]+\s+){0,2}?(?:bombers|warships|ships|vessels|air
 
 # "The Armed Forces of the Philippines, together with the armed forces of the United States, ...,
 # conducted": partners set beside the subject, who acts with them
+# ("The Philippine Navy sailed with the Japan Maritime Self-Defense Force ... in the first
+# four-nation maritime cooperative activity": the subject of a verb of sailing with them, the same)
 TOGETHER_WITH = re.compile(
     r",\s*(?:together|along|jointly|in concert)\s+with\s+(?:the\s+)?"
-    r"(?:(?:armed forces|navies|navy|forces|militaries|air forces|coast guards|ships|warships|aircraft)\s+of\s+(?:the\s+)?)?",
+    r"(?:(?:armed forces|navies|navy|forces|militaries|air forces|coast guards|ships|warships|aircraft)\s+of\s+(?:the\s+)?)?"
+    r"|\s+(?:(?:also|again|then|first)\s+)?(?:sailed|sails|flew|flies|steamed|operated|patrolled)\s+(?:together\s+)?(?:with|alongside)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 

@@ -382,3 +382,12 @@ def test_the_gulf_is_the_gulf_the_paragraph_named_not_the_sea_after_it():
 )
 def test_the_gulf_beside_or_planned_gives_no_patrol_of_it(text):
     assert ("China", "Gulf of Aden") not in pairs(text, "PATROLLED")
+
+
+def test_the_subject_that_sailed_with_partners_in_a_joint_activity_patrolled_too():
+    text = "The Royal Navy sailed with the Indian Navy and the French Navy in a joint patrol in the Arabian Sea in May."
+    assert pairs(text, "PATROLLED") == {("Royal Navy", "Arabian Sea"), ("Indian Navy", "Arabian Sea"), ("French Navy", "Arabian Sea")}
+
+
+def test_the_subject_that_never_sailed_with_partners_gives_nothing():
+    assert pairs("The Royal Navy never sailed with the Indian Navy in a joint patrol in the Arabian Sea.", "PATROLLED") == set()
