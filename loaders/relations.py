@@ -1271,7 +1271,8 @@ class SentenceReader:
                 Fact(frame.type, actor, place) for partner, slot in shares for actor in _refs([partner], ("State", "ArmedForce")) for place in _refs([slot], ("Region",))
             ]
         exercise = [ref for ref in context.previous_named if ref.label == "Exercise"][:1] if frame.type == "DRILLED_IN" else []
-        if exercise and PAIR_OF_FORCES.search(text, 0, start):
+        if exercise and PAIR_OF_FORCES.search(text, 0, start) and not PATROL_WORD.search(text):
+            # (not "... had also conducted artillery firing in the Sea of Okhotsk before the patrol set out": the patrol's time)
             # "... concluded Sea Guardian-2023. Ships of the two navies conducted drills in the East China Sea":
             # drills of the exercise just named, held where the drills were
             return [Fact("HELD_IN", exercise[0], place) for place in _refs(places, ("Region",))]

@@ -391,3 +391,19 @@ def test_the_subject_that_sailed_with_partners_in_a_joint_activity_patrolled_too
 
 def test_the_subject_that_never_sailed_with_partners_gives_nothing():
     assert pairs("The Royal Navy never sailed with the Indian Navy in a joint patrol in the Arabian Sea.", "PATROLLED") == set()
+
+
+# --- drills told with the patrol's time are the fleets' own, not the exercise named before ---------------
+
+def test_drills_before_a_patrol_are_not_the_exercise_named_before():
+    text = ("The Iranian and Russian navies finished Maritime Security Belt-2025 in the Gulf of Oman. "
+            "The two navies also held missile firings in the Arabian Sea before their joint patrol began.")
+    found = facts(text)
+    assert ("Maritime Security Belt-2025", "HELD_IN", "Arabian Sea") not in found
+    assert {("Islamic Republic of Iran Navy", "DRILLED_IN", "Arabian Sea"), ("Russian Navy", "DRILLED_IN", "Arabian Sea")} <= found
+
+
+def test_drills_of_the_two_navies_after_their_exercise_are_still_the_exercise():
+    text = ("The Iranian and Russian navies finished Maritime Security Belt-2025. "
+            "Ships of the two navies held drills in the Gulf of Oman.")
+    assert ("Maritime Security Belt-2025", "HELD_IN", "Gulf of Oman") in facts(text)
