@@ -79,13 +79,17 @@ REFERENCES = [
     (re.compile(r"(?:(?<=-led )|(?<=-dominated )|(?<=-headed ))(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|union)\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
-    (re.compile(r"\b(?:the|this|that) (?:fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
+    # "patrolled the strait", "flew over the gulf": the strait or gulf just named (not "the Strait of Hormuz")
+    (re.compile(r"\bthe (?:strait|gulf)\b(?!\s+of\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("Region",)),
+    # "the combined group", "the joint formation": the ships of several navies that sail as one
+    (re.compile(r"\b(?:the|this|that) (?:(?:combined|joint|mixed) (?:naval )?(?:group|task group|formation|flotilla|fleet)|fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
     # "the 24th edition", "their latest trilateral naval exercise"; not "the next exercise", another
     # one, nor "its own drills", which are no part of the exercise named
     (
         re.compile(
             r"\b(?:the|this|that|these|those|its|their|this year's|last year's)(?: (?!next\b|previous\b|last\b|future\b|following\b|upcoming\b|planned\b|first\b|own\b)(?:\d+(?:st|nd|rd|th)|[a-z]+)){0,3}"
-            r" (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition|wargames)\b"
+            # "the fourth edition of Bongosagar": the edition of the exercise named after it, no earlier one
+            r" (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))|wargames)\b"
             # "the exercise Anatolian Eagle", "the NATO exercise Steadfast Defender 2024": a name in apposition, no earlier one
             r"(?!(?-i: [A-Z][a-z]+(?: [A-Z][a-z]+| \d{4}\b)))",
             re.IGNORECASE,
@@ -218,6 +222,10 @@ def office_may_end(text: str, end: int) -> bool:
 
 INSTITUTION_AFTER = re.compile(r"\s+(?:(?:defen[cs]e|foreign|affairs)\s+){0,2}(?:ministry|government|embassy|mission|delegation)\b", re.IGNORECASE)
 
+# "near", "off", "the northern entrance to", "the approaches to": where a place is beside the waters named after it
+BESIDE_WATERS = re.compile(r"(?:\b(?:near|off|close to|outside)\s+|\b(?:entrance|entrances|approaches|mouth|exit)\s+(?:of|to)\s+)\Z", re.IGNORECASE)
+# What a row's notes cell may add to what its columns say: the exercise its crews took part in
+NOTE_CELL_TYPES = frozenset(("PARTICIPATED_IN", "HELD_IN", "HOSTED"))
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
 
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
@@ -261,12 +269,14 @@ SERVICE_WORDS = {
     "air force": ("Air Force", "Aerospace Forces", "Air Self-Defense"), "air forces": ("Air Force", "Aerospace Forces", "Air Self-Defense"),
     "army": ("Army", "Ground Force", "Ground Self-Defense"), "ground force": ("Ground Force", "Army"), "ground forces": ("Ground Force", "Army"),
     "marines": ("Marine",), "coast guard": ("Coast Guard",), "armies": ("Army", "Ground Force"), "coast guards": ("Coast Guard",),
+    # "the armed forces of the United States, Japan and Australia": each state's forces as a whole
+    "armed forces": ("Armed Forces", "Self-Defense Forces", "Defence Force", "Defense Force"),
 }
 # "the US and Philippine navies", "Russian and Chinese air forces": each state's own service.
-PLURAL_SERVICE = re.compile(r"\s+(?P<service>navies|air forces|armies|coast guards)\b", re.IGNORECASE)
+PLURAL_SERVICE = re.compile(r"\s+(?P<service>navies|air forces|armies|coast guards|armed forces)\b", re.IGNORECASE)
 # "the navies of China, Iran and Russia": the same, with the states after the service word
-PLURAL_SERVICE_OF = re.compile(r"\b(?P<service>navies|air forces|armies|coast guards)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+PLURAL_SERVICE_OF = re.compile(r"\b(?P<service>navies|air forces|armies|coast guards|armed forces)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")  # "of Japan and the Philippines"
 
 # "we", "our navy", "my government": the speaker, in a speech, transcript or statement that says who
 # speaks; "our vessels" or "our waters" are things of the speaker's, not the speaker.
@@ -450,9 +460,13 @@ def service_index(gazetteer: Gazetteer) -> dict[tuple[str, str], str]:
     best: dict[tuple[str, str], tuple] = {}
     for generic, words in SERVICE_WORDS.items():
         for force in forces:
-            matched = [i for i, word in enumerate(words) if word in force.name]
-            if not force.get("state") or not matched:
-                continue
+            # "armed forces" only as the whole of a name's end or start: not "People's Armed Forces Maritime Militia"
+            matched = [
+                i for i, word in enumerate(words)
+                if ((force.name.endswith(word) or force.name.startswith(word + " of")) if generic == "armed forces" else word in force.name)
+            ]
+            if not force.get("state") or not matched or generic == "armed forces" and force.get("parent"):
+                continue  # a state's armed forces as a whole have no parent force
             rank = (force.get("parent") not in main, matched[0], len(force.name))
             key = (force.get("state"), generic)
             if key not in best or rank < best[key][0]:
@@ -584,6 +598,14 @@ class Extractor:
                 facts = matrix_facts(cells, slots, header["matrix"])
             elif row and header is not None:
                 facts = row_facts(sentence.text, cells, slots, header, context)
+                if facts:
+                    # "| ... | Began after both fleets completed Joint Sea-2021 in the Sea of Japan |": a notes cell's own
+                    # sentence on the exercise the row's crews came from; its votes, patrols and deals are left to the columns
+                    facts += [
+                        fact for position, (start, end, cell) in enumerate(cells)
+                        if position not in header.values() and len(cell.split()) >= 4
+                        for fact in self._cell_facts(sentence.text, start, end, slots, context) if fact.type in NOTE_CELL_TYPES
+                    ]
                 facts += self._listing_reasons(cells, slots, header, context)
                 facts += self._force_links(sentence.text, slots) if facts else []  # "| Russian Navy, PLA Navy | ... |"
             elif listed:
@@ -957,6 +979,13 @@ class Extractor:
             labels = REFERENCES[index][1]
             for match in REFERENCE_OPENINGS.finditer(index, sentence.text, starts):
                 refs = context.last(labels, 1, earlier(match))
+                if labels == ("Region",):  # the latest strait for "the strait", not the sea named after it
+                    if BESIDE_WATERS.search(sentence.text, max(0, match.start() - 40), match.start()):
+                        continue  # "near the northern entrance to the strait": beside it, not in it
+                    noun = match.group(0).split()[-1].lower()
+                    refs = tuple(ref for ref in context.last(labels, 6, earlier(match)) if noun in ref.name.lower())[:1]
+                    if not refs:
+                        continue
                 if labels == ("Exercise",) and not refs:
                     refs = context.main_exercise()  # "the drills", paragraphs after the exercise was named
                 if labels == ("Organization",) and " " not in match.group(0) and LED_INDEFINITE.search(sentence.text, max(0, match.start() - 40), match.start()):
@@ -993,7 +1022,7 @@ class Extractor:
         if "we" in lowered or "our" in lowered or "us" in lowered or "my " in lowered:
             self._first_person(sentence.text, slots, taken, context.memory.speakers)
         slots.sort(key=lambda s: s.start)
-        if "navies" in lowered or "air forces" in lowered or "armies" in lowered or "coast guards" in lowered:
+        if "navies" in lowered or "air forces" in lowered or "armies" in lowered or "coast guards" in lowered or "armed forces" in lowered:
             slots = self._plural_services(sentence.text, slots)
         return slots
 

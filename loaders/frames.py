@@ -146,7 +146,7 @@ FRAMES: list[Frame] = [
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
     # "The PLA Navy sent the Type 055 destroyer Nanchang": a force fields what it sends.
-    *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
+    *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|(?<=to )send|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
                                                       r"contributions? (?:was|were|included|includes|comprised|consisted of)"),
     # "Pakistan's use of the type", "the operation of S-400 batteries by the Indian Air Force"
     *_frames("OPERATES", "transfer", "nominal", r"use of|operation of|(?:largest |main |only |first |sole |biggest )?(?:\w+ )?(?:operators?|users?) of"),
@@ -252,6 +252,8 @@ FRAMES: list[Frame] = [
         "PATROLLED", "location", "journey",
         r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed(?: through)?|cruised|circled|"
         r"covered|began|started|ended|finished|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through)|escorted|escorting|escorts|"
+        # "The first, in October 2021, took ten ships around Japan through the Sea of Japan": a patrol that carried its crews
+        r"(?:took|takes|carried|brought) (?:[\w-]+ ){0,2}(?:ships|warships|vessels|bombers|aircraft|jets|planes)(?= (?:[\w-]+ ){0,3}?(?:around|through|across|over|into)\b)|"
         # "bombers operated over the Bering Sea", "were intercepted over ...", "the route touched the Chukchi Sea"
         r"(?:operated|stayed|remained|loitered)(?=\s+(?:together\s+)?(?:over|above)\b)|worked(?=\s+(?:together\s+)?(?:in|across)\s+the\b)|(?<=were )intercepted|(?<=was )intercepted|touched)"
         r"(?: together| jointly| in formation)?",

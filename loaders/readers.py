@@ -271,6 +271,14 @@ _MD_RULES = [
 ]
 
 
+# The line that opens a blog post's reader comments, once its markup is gone: "3 comments",
+# "Comments (12)", "Leave a reply". Only the whole line: "Comments from the ministry" is prose.
+READER_COMMENTS = re.compile(
+    r"^[ \t]*(?:\d+ (?:comments?|responses?|replies)|(?:reader )?comments?(?: \(\d+\))?|leave a (?:reply|comment)|join the discussion)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def markdown_text(source: str) -> str:
     """Markdown to plain text, keeping one unit per line (headings, list items, table rows).
 
@@ -282,6 +290,9 @@ def markdown_text(source: str) -> str:
     text = _without_comments(normalise_newlines(source))
     for pattern, replacement in _MD_RULES:
         text = pattern.sub(replacement, text)
+    readers = READER_COMMENTS.search(text)
+    if readers:  # "**3 comments**", "## Comments (12)": readers' posts run from there to the end
+        text = text[:readers.start()]
     lines = [_table_row(line) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 

@@ -430,6 +430,8 @@ class SentenceReader:
             return []  # "twelve Su-30MKI, to be built by HAL": not yet made, sold or bought
         if frame.type == "OPERATES" and CARGO_BEFORE.search(text, max(0, start - 30), start):
             return []  # "in a series of deliveries flown into Murted": the cargo was flown, not operated
+        if frame.type == "OPERATES" and frame.form == "active" and OPERATED_ALONGSIDE.match(text, end):
+            return []  # "the two countries' aircraft have operated together": a joint deed, no system named as fielded
         if frame.type == "OPERATES" and frame.form == "passive" and FERRIED_AFTER.match(text, end):
             return []  # "the jets were flown across the Atlantic by Danish pilots": delivered, not operated
         coming = frame.form == "reverse" and text[start:end].startswith(("came ", "come ", "comes ", "coming "))
@@ -572,6 +574,9 @@ class SentenceReader:
                 themes = [t for t in themes if not any(u.start > t.end and BUILT_AS.fullmatch(text, t.end, u.start) for u in themes)]
             if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
                 themes = [s for s in right if s.labels & set(spec.targets) and re.search(r"\bwith\b", text[end:s.start])]
+            if themes and frame.type == "OPERATES" and agents:
+                # "A Chinese J-16 flew close to an Australian P-8": a system another nationality's word claims is not the subject's
+                themes = [t for t in themes if not _owned_by_other(text, self._sentence_slots, t, agents)]
             if themes and frame.type == "OPERATES":  # "flies Su-30s bought from Russia, and K-8s purchased from China"
                 themes = themes + _conjuncts_after_modifier(text, self._sentence_slots, themes, spec.targets)
             if themes and agents and frame.type in ("SOLD", "ACQUIRED"):
@@ -658,6 +663,13 @@ class SentenceReader:
             signed = self._firm_signing_with(text, left, start, counterparts, themes, spec, context)
             if signed is not None:
                 return signed
+        if frame.type == "OPERATES" and frame.form == "active" and agents and len(themes) > 1:
+            owned = _gapped_owners(text, self._sentence_slots, themes, spec.sources)
+            if owned:  # "Russia sent two Tu-95MS, China four H-6K": the second state's systems are its own
+                themes = [t for t in themes if all(t is not system for _, system in owned)]
+                return self._transfer_facts(frame, text, agents, themes, counterparts, own_years, reduced, left, right, start, end, context) + [
+                    Fact(frame.type, o, w) for owner, system in owned for o in _refs([owner], spec.sources) for w in _refs([system], spec.targets)
+                ]
         paired = _counterparts_by_theme(text, themes, counterparts)
         if paired:  # "received JF-17s from China and T-72s from Russia": one transfer each
             return [fact for theme, own in paired for fact in self._transfer_facts(frame, text, agents, [theme], own, own_years, reduced, left, right, start, end)]
@@ -1107,6 +1119,10 @@ class SentenceReader:
         # "..., to unease in Stockholm": where the drill was felt, not where it was held
         felt = [s for group in _groups(text, places) if REACTION_IN.search(text, max(0, group[0].start - 50), group[0].start) for s in group]
         places = [s for s in places if s not in felt]
+        # "wrapped up Joint Sea-2024 and went into their joint patrol, through the South China Sea": the patrol's waters
+        patrol_after = PATROL_WORD.search(text, max([s.end for s in exercises] + [end]))
+        if patrol_after:
+            places = [s for s in places if s.start < patrol_after.start()]
         aside_time = _time_aside(text, start, end)
         if aside_time:  # "two months after a tribunal ruled against China's claims in a case brought by the Philippines"
             actors = [s for s in actors if not aside_time[0] <= s.start < aside_time[1]]
@@ -1253,6 +1269,10 @@ class SentenceReader:
             return []  # "its own patrols ... are not joint operations, and no other state joins them"
         if frame.type == "PATROLLED" and NOT_A_PATROL.search(text):
             return []  # "passed through the Taiwan Strait; it was a transit, not a patrol"
+        if frame.form == "journey" and re.match(r"took|takes|carried|brought", text[start:end], re.IGNORECASE) and any(
+            "Exercise" in s.labels for s in self._sentence_slots if s.end <= start
+        ):
+            return []  # "Joint Sea-2017 brought Chinese warships into the Baltic Sea": where an exercise went, not a patrol
         if frame.form == "journey" and re.match(r"began|started|ended|finished", text[start:end], re.IGNORECASE) and "patrol" not in text.lower():
             return []  # "the patrol began in the Sea of Japan", not any exercise that began there
         _, right = _sides(text, clause, start, end)
@@ -1279,6 +1299,12 @@ class SentenceReader:
             places = [s for s in self._sentence_slots if s.start >= route.end() and "Region" in s.labels and not TOWARD.search(text, 0, s.start)]
         if frame.type == "PATROLLED":  # "a joint patrol near Alaska" patrols the sea off it, not the land
             places = [s for s in places if any(PATROLLED_WATERS.search(ref.name) for ref in s.refs)]
+        if frame.type == "PATROLLED" and (
+            frame.form == "joint" and PATROL_AS_TIME.search(text, max(0, start - 40), start)
+            or frame.form == "journey" and PATROL_BEGAN_AS_TIME.search(text, max(0, start - 50), start)
+        ):
+            # "conducted artillery firing in the Sea of Okhotsk before the patrol set out": the patrol dates the deed, it is not there
+            places = [s for s in places if s.start > end]
         if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
             places = places or [Slot(end, end, context.patrol_places, "reference")] if context.patrol_places else []
             return [Fact(frame.type, actor, place) for actor in _refs(actors, ("State", "ArmedForce")) for place in _refs(places, ("Region",))]
@@ -1296,6 +1322,12 @@ class SentenceReader:
         if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
             return []  # "a joint patrol in which the Russian Navy and the PLA Navy sailed ...": the relative clause says who
         refs = _refs(actors, ("State", "ArmedForce"))
+        if frame.type == "DRILLED_IN" and actors and all(s.kind == "reference" and CREW_REFERENCE.search(text, s.start, s.end) for s in actors):
+            # "the flotilla held anti-submarine drills": the whole combined crew told of before, not one force of it
+            remembered = context.memory.crews.get(_patrol_domain(text)) or context.patrollers
+            refs = _whole_crew(refs, context.subjects, context.memory.force_states) or _whole_crew(refs, remembered, context.memory.force_states) or refs
+        if frame.type == "PATROLLED" and frame.form == "joint" and _solo_patrol(text, start, actors, refs, self._sentence_slots):
+            return []  # "China's Southern Theater Command announced a combat readiness patrol": one force alone, no joint patrol
         if frame.type == "PATROLLED":
             refs = self._patrol_crew(text, frame, actors, refs, places, context)
         context.remember_subject(actors)
@@ -1306,7 +1338,8 @@ class SentenceReader:
                 Fact(frame.type, actor, place) for partner, slot in shares for actor in _refs([partner], ("State", "ArmedForce")) for place in _refs([slot], ("Region",))
             ]
         exercise = [ref for ref in context.previous_named if ref.label == "Exercise"][:1] if frame.type == "DRILLED_IN" else []
-        if exercise and PAIR_OF_FORCES.search(text, 0, start):
+        if exercise and PAIR_OF_FORCES.search(text, 0, start) and not PATROL_WORD.search(text):
+            # (not "... had also conducted artillery firing in the Sea of Okhotsk before the patrol set out": the patrol's time)
             # "... concluded Sea Guardian-2023. Ships of the two navies conducted drills in the East China Sea":
             # drills of the exercise just named, held where the drills were
             return [Fact("HELD_IN", exercise[0], place) for place in _refs(places, ("Region",))]
@@ -2385,7 +2418,11 @@ SUBJECT_THEN_VERB = re.compile(r"[^,;.()]{0,50}?\s(?:has|have|had|is|are|was|wer
 # a label the critic gives, comparing with an organization: 'as an "Asian NATO"', "as a new NATO", "like a mini-NATO"
 LABEL_GIVEN = re.compile(r"\b(?<!such )(?:as|like)\s+(?:an?|the|some\s+(?:kind|sort)\s+of)\s+[\"“'‘]?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Tu-95MS of Russia's long-range aviation": a state's own arm the gazetteer does not name
-OWN_CREW = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}(?:aviation|air arm|bombers|warships|ships|aircraft)\b")
+# "The PLA Navy's carrier Shandong conducted flight drills": a ship of its own, named after it, does the deed for it
+OWN_CREW = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}(?:aviation|air arm|bombers|warships|ships|aircraft|"
+    r"(?:aircraft )?carriers?|destroyers?|frigates?|corvettes?|submarines?|cruisers?|task group|carrier group|strike group)\b"
+)
 
 
 def _owns_crew(text: str, slot: Slot, start: int) -> bool:
@@ -2401,9 +2438,19 @@ ORGANIZATION_RELATIVE = re.compile(r"\b(?:in|of) which\b[^;.]*?\b(?:participate|
 NEW_CLAUSE_SUBJECT = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the\s+)?$")
 # A clause with a subject of its own begins: ", and Japan ...", "; ...", ", while ..."
 NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas|yet)|;|\bwhile|\bwhereas)\s+(?:\w+\s+){0,3}?(?:[A-Z]|the\s+[A-Z])")
+# "before the patrol", "after their joint patrol", "until the patrol": a patrol that only dates the clause
+PATROL_AS_TIME = re.compile(r"\b(?:before|after|until|till|since|once|when|while|as soon as)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+# "before the patrol began", "after the joint patrol set out": the same, with the patrol the subject of its own verb
+PATROL_BEGAN_AS_TIME = re.compile(r"\b(?:before|after|until|till|since|once|when|while|as soon as)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}patrols?\s+\Z", re.IGNORECASE)
+# A patrol told of after an exercise: the waters after it are the patrol's
+PATROL_WORD = re.compile(r"\bpatrol(?:s|led|ling)?\b", re.IGNORECASE)
 # A passage the text calls something else: "it was a transit, not a patrol", "was a routine port call"
 NOT_A_PATROL = re.compile(
     r"\bnot (?:a |any |on a )?(?:joint |combined )?patrol\b|"
+    # "sailed together through the strait without a declared patrol", "does not regard such transits as patrols"
+    r"\bwithout (?:a |any )?(?:declared |formal |announced |joint )?patrol\b|"
+    r"\bnot (?:regard|count|consider|treat|class|classify|list|record)(?:ed|s)? (?:such |these |those |the |this |that |them |it )?"
+    r"(?:(?:transits?|passages?|voyages?|flights?|sails?|crossings?) )?as (?:a |any )?(?:joint )?patrols?\b|"
     r"\b(?:was|were|is|are) (?:just |only |simply |merely )?(?:a |an )?(?:routine |normal |innocent |ordinary )?(?:transits?|port calls?|passages?|goodwill visits?)\b",
     re.IGNORECASE,
 )
@@ -2418,6 +2465,29 @@ def _crew_in_relative(text: str, end: int, slots: list[Slot]) -> bool:
     """Whether a relative clause after the trigger names states or forces of its own."""
     relative = PATROL_RELATIVE.search(text, end)
     return bool(relative) and any(s.start >= relative.end() and s.labels & {"State", "ArmedForce"} and s.kind != "demonym" for s in slots)
+
+
+# What makes a patrol a joint one in its own sentence: partners, a number of them, a word for it
+JOINT_CUE = re.compile(
+    r"\b(?:joint(?:ly)?|together|combined|co-?ordinated|bilateral|trilateral|quadrilateral|multilateral|multinational|with|alongside|"
+    r"formation|corpats?|cooperative|allied|partners?|both|two|three|four|five|each other|one another|join(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _solo_patrol(text: str, start: int, actors: list[Slot], refs: list[Ref], slots: list[Slot]) -> bool:
+    """Whether a patrol named in its sentence is one state's or force's alone: a single
+    patroller named by its name, no other state or force in the sentence and no word of
+    partners ("the China Coast Guard continued to patrol the waters around the islands"). A
+    patrol whose crew is left to the paragraph, or told by nationality, is not judged."""
+    # "the flotilla", "the two navies" stand for a crew told of before; "Vietnam's navy" is named here.
+    # "Russian bombers patrolled ..." may tell one side's share of a combined patrol: left as it is
+    if len(refs) != 1 or not actors or any(s.kind == "demonym" or s.kind == "reference" and not re.search(r"(?:'s|’s)\s+\Z", text[:s.start]) for s in actors):
+        return False
+    others = [s for s in slots if s.labels & {"State", "ArmedForce"} and s not in actors and not set(s.refs) & set(refs)]
+    # "China's Southern Theater Command": the force's own state is no partner
+    others = [s for s in others if not re.match(r"\s*(?:'s|’s)\s", text[s.end:s.end + 4])]
+    return not others and not JOINT_CUE.search(text)
 
 
 def _patrol_domain(text: str) -> str | None:
@@ -2460,7 +2530,7 @@ NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-
 BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 REACTION_IN = re.compile(r"\b(?:to|amid|causing|prompting|stirring|sparking|drawing)\s+(?:(?:some|much|considerable|great|growing|deep|the)\s+)?(?:unease|alarm|concern|dismay|anger|consternation|irritation|worry|worries|protests?|criticism|outrage|nervousness)\s+in\s+\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
-CREW_REFERENCE = re.compile(r"(?:flotilla|fleet)\Z", re.IGNORECASE)
+CREW_REFERENCE = re.compile(r"(?:flotilla|fleet|group|formation)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it; the crafts
 # may come between ("two Chinese H-6 bombers joined two Russian Tu-95 bombers").
 JOINED_CREW = re.compile(
@@ -2480,6 +2550,18 @@ INVOLVING = re.compile(
 CRAFT = re.compile(r"\s+(?:[-\w]+\s+){0,2}?(?:bombers|warships|ships|vessels|aircraft|planes|jets|fighters|frigates|destroyers|corvettes|troops|forces|navies|units)\b", re.IGNORECASE)
 
 
+# "The Armed Forces of the Philippines, together with the armed forces of the United States, ...,
+# conducted": partners set beside the subject, who acts with them
+# ("The Philippine Navy sailed with the Japan Maritime Self-Defense Force ... in the first
+# four-nation maritime cooperative activity": the subject of a verb of sailing with them, the same)
+TOGETHER_WITH = re.compile(
+    r",\s*(?:together|along|jointly|in concert)\s+with\s+(?:the\s+)?"
+    r"(?:(?:armed forces|navies|navy|forces|militaries|air forces|coast guards|ships|warships|aircraft)\s+of\s+(?:the\s+)?)?"
+    r"|\s+(?:(?:also|again|then|first)\s+)?(?:sailed|sails|flew|flies|steamed|operated|patrolled)\s+(?:together\s+)?(?:with|alongside)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _crews(text: str, left: list[Slot]) -> list[Slot]:
     """The states and forces whose ships or aircraft travel: the group nearest before the
     verb, with the groups it is joined to as "X of the A and Y of the B", as "A-B" ("a
@@ -2497,7 +2579,8 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
     while groups:
         gap = text[groups[-1][-1].end:actors[0].start]
         demonyms = groups[-1][-1].kind == "demonym" and actors[0].kind == "demonym"
-        if not (HALVES.fullmatch(gap) or JOINED_CREW.fullmatch(gap) or ESCORTED_BY.fullmatch(gap) or HYPHENATED.fullmatch(gap) and (demonyms or " " not in gap)):
+        if not (HALVES.fullmatch(gap) or JOINED_CREW.fullmatch(gap) or ESCORTED_BY.fullmatch(gap) or HYPHENATED.fullmatch(gap) and (demonyms or " " not in gap)
+                or TOGETHER_WITH.fullmatch(gap)):
             break
         actors = groups.pop() + actors
     return actors
@@ -2980,7 +3063,8 @@ THIS_TIME = re.compile(r"\b(?:this time|this year|this edition|on this occasion)
 # an edition set aside as an earlier one: "Vostok-2018, the previous edition,", "..., its predecessor,"
 EARLIER_EDITION_AFTER = re.compile(r",\s+(?:the\s+(?:previous|last|preceding|earlier)\s+(?:edition|one|iteration|round)|its\s+predecessor)\b", re.IGNORECASE)
 # what may come before a sentence's subject: "In 2019, ", "Since then ", "The"
-SUBJECT_PREAMBLE = re.compile(r"(?:(?:In|By|Since|During|After|Before|Until|Last|Earlier|Later|Today|Now|Then|Meanwhile|Historically|Traditionally)\b[^,;:.]{0,30},?\s+)?(?:the\s+)?", re.IGNORECASE)
+# ("After a series of kidnappings by the Abu Sayyaf group, Indonesia, Malaysia and the Philippines signed": a longer fronted phrase)
+SUBJECT_PREAMBLE = re.compile(r"(?:(?:In|By|Since|During|After|Before|Until|Last|Earlier|Later|Today|Now|Then|Meanwhile|Historically|Traditionally)\b[^,;:.]{0,60},?\s+)?(?:the\s+)?", re.IGNORECASE)
 # a finite verb, maybe after an adverb, right after the subject: "are", "have long", "also signed"
 # ("India, by contrast, has ...": a short lower-case aside may stand between them)
 SUBJECT_VERB_AFTER = re.compile(r"(?:,\s+(?:[a-z]+\s+){0,3}[a-z]+,)?,?\s+(?:[a-z]+ly\s+|also\s+|still\s+|long\s+|often\s+|then\s+|later\s+)?(?:is|are|was|were|have|has|had|share[sd]?|remain(?:ed)?|maintain(?:ed)?|[a-z]{3,}ed|"
@@ -3085,6 +3169,8 @@ PAIR_OF_FORCES = re.compile(r"\b(?:the two|both) (?:navies|sides|fleets|militari
 # a delivery flight after the participle: "flown across the Atlantic", "flown home in stages"
 FERRIED_AFTER = re.compile(r"\s+(?:across|home\b|in stages\b|(?:all the way|non-?stop) to\b)", re.IGNORECASE)
 # a delivery noun right before a participle: "deliveries flown into", "shipments sent to"
+# "have operated together", "operate jointly with the Indian Navy": the verb with no object, said of a joint activity
+OPERATED_ALONGSIDE = re.compile(r"\s+(?:together|jointly|side by side|alongside|in tandem|in concert)\b", re.IGNORECASE)
 CARGO_BEFORE = re.compile(r"\b(?:deliveries|delivery|shipments?|consignments?|cargo(?:es)?|airlifts?)\s+$", re.IGNORECASE)
 EXERCISE_WHICH = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,4}$")
 AND_WHICH = re.compile(r"\band\s+$")
@@ -3924,6 +4010,40 @@ def _distributed(text: str, right: list[Slot], places: list[Slot]) -> list[tuple
 NAME_ASIDE = re.compile(r"\s*\((?![^()]*\d{4})[^()]{1,30}\)")  # "(later CENTO)", not "(2009)"
 
 
+# ", China four H-6K", "; India, the Su-30MKI": a later subject whose verb is left out, then its own systems
+GAPPED_SUBJECT_BEFORE = re.compile(r"(?:,|;)\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?\Z")
+GAPPED_OBJECT_BEFORE = re.compile(r",?\s+(?:(?:the|its|their|some|\d+|one|two|three|four|five|six|eight|ten|twelve|several|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+BESIDE_CRAFT = re.compile(r"\b(?:close to|near|towards?|alongside|past|behind|beside|around|at|against)\s+(?:an?|the|two|three|several)\s+\Z", re.IGNORECASE)
+
+
+def _owned_by_other(text: str, slots: list[Slot], theme: Slot, agents: list[Slot]) -> bool:
+    """Whether a nationality word right before ``theme``, after a preposition of place ("close
+    to an Australian P-8"), names a state other than the agents'. Not "flies Russian Su-30s",
+    where the word names the maker."""
+    before = [s for s in slots if s.end <= theme.start and s.kind == "demonym" and text[s.end:theme.start].isspace()]
+    if not before or not BESIDE_CRAFT.search(text, max(0, before[-1].start - 30), before[-1].start):
+        return False
+    owners = {ref.name for ref in before[-1].refs if ref.label == "State"}
+    acting = {ref.name for s in agents for ref in s.refs}
+    return bool(owners) and not owners & acting
+
+
+def _gapped_owners(text: str, slots: list[Slot], themes: list[Slot], sources) -> list[tuple[Slot, Slot]]:
+    """(owner, system) for each system after the first that follows a gapped clause's own
+    subject: "Russia sent two Tu-95MS, China four H-6K" gives China its H-6K."""
+    found = []
+    for earlier, theme in zip(themes, themes[1:]):
+        between = [s for s in slots if earlier.end <= s.start and s.end <= theme.start]
+        if len(between) != 1 or not between[0].labels & set(sources) or between[0].kind == "demonym":
+            continue
+        owner = between[0]
+        if GAPPED_SUBJECT_BEFORE.search(text, earlier.end, owner.start) and GAPPED_OBJECT_BEFORE.fullmatch(text, owner.end, theme.start):
+            found.append((owner, theme))
+    return found
+
+
 def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
     """", Iran in 2023 and Belarus in 2024", "then Bulgaria and Romania (2004), Albania (2009)":
     states (or groups of them) that repeat the verb by ellipsis, each with its year."""
@@ -4203,8 +4323,11 @@ FLEW_AFTER = re.compile(
 DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 # "Indian Mirage 2000Hs dropped bombs", "Thai Gripens flew in Cope Tiger": one nationality's
 # aircraft doing a deed of their own, the verb right after them
+# ("A Russian A-50 early-warning aircraft twice entered airspace": the craft's own noun and an adverb may come first)
 OWN_DEED_AFTER = re.compile(
-    r"s?\s+(?:(?:also|then|later|first|again|have|had|has)\s+)?(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked)\b",
+    r"s?(?:(?:\s+[\w-]+){0,2}?\s+(?:aircraft|jets?|fighters?|bombers?|planes?|warships?|destroyers?|frigates?|corvettes?|submarines?|vessels?|ships?))?"
+    r"\s+(?:(?:also|then|later|first|again|twice|once|repeatedly|briefly|have|had|has)\s+)?"
+    r"(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked|entered|buzzed)\b",
     re.IGNORECASE,
 )
 # what a roll call of aircraft or ships is part of: "this year includes Indian Su-30s, Japanese F-2s"

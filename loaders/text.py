@@ -101,6 +101,8 @@ def units(text: str, start: int, end: int):
         if not line.strip():
             continue
         bullet = BULLET.match(line)
+        if bullet and re.match(r"[|\t]", line[bullet.end():]):
+            bullet = None  # "– | Oct 2024 | ...": a dash in a row's first cell, "nothing here", not a list mark
         if bullet:
             line_start += bullet.end()
         if unit_start is None:
@@ -344,7 +346,9 @@ def _is_abbreviation(chunk: str, period: int) -> bool:
     word = chunk[word_start:period].lower()
     if word == "no":  # "No. 5" abbreviates number; "...: no. Iran joined" ends a sentence
         return bool(re.match(r"\.\s*\d", chunk[period:period + 4]))
-    return word in ABBREVIATIONS or (len(word) == 1 and chunk[word_start].isupper())
+    # "J. Smith" is an initial; the last letter of "H-6K." or "Type 052D." ends a designation
+    designation = word_start > 0 and (chunk[word_start - 1].isdigit() or chunk[word_start - 1] == "-")
+    return word in ABBREVIATIONS or (len(word) == 1 and chunk[word_start].isupper() and not designation)
 
 
 def segment(text: str) -> list[Sentence]:

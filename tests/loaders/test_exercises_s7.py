@@ -363,7 +363,6 @@ def test_a_vessel_list_under_a_navy_heading():
     assert {("PLA Navy", "Type 052D destroyer"), ("PLA Navy", "Type 054A frigate")} <= pairs(text, "OPERATES")
 
 
-@pytest.mark.xfail(strict=True, reason="'the strait' is not resolved to the strait the paragraph named")
 def test_the_strait_as_a_reference():
     text = ("The Malacca Strait Patrol began in 2004 in the Strait of Malacca. "
             "Ships of Indonesia, Malaysia and Singapore patrolled the strait together in their sectors.")
