@@ -1162,12 +1162,6 @@ class SentenceReader:
                            and re.search(r"\bto\s+(?:the\s+)?$", text[:s.start])]
             actors = [s for s in actors if s not in destination]
             places += [s for s in destination if s not in places]
-        if SENT_TO.fullmatch(text, start, end):
-            # "a detachment deployed to Russia for Tsentr-2019", "sent a frigate to South Africa for Mosi": where they went
-            destination = [s for s in _first_group(text, [s for s in actors if s.start >= end]) if s.labels == {"State"} and s.kind != "demonym" and FOR_EXERCISE.match(text, s.end)]
-            if destination and destination[0].start - end <= 5:
-                actors = [s for s in actors if s not in destination]
-                places += [s for s in destination if s not in places]
         value_end = _field_end(text, end)
         listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
         colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})|[ \t]{2,}(?=\S)", text[end:end + 28]) if listing else None
@@ -2842,7 +2836,7 @@ def _with_repeated(text: str, slots: list[Slot]) -> list[Slot]:
         joined += group
     return joined
 # "... to Australia for Pitch Black", "... to Egypt to take part in Bright Star": a journey's end before its purpose
-TRAVELLED_FOR = re.compile(r"\s+(?:for|to take part in|to join|to participate in)\s+(?:the\s+)?(?:\d{4}\s+)?(?-i:[A-Z])", re.IGNORECASE)
+TRAVELLED_FOR = re.compile(r",?\s+(?:for|to take part in|to join|to participate in)\s+(?:the\s+|this year's\s+)?(?:\d{4}\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:
@@ -3179,9 +3173,6 @@ AND_WHICH = re.compile(r"\band\s+$")
 WHICH_GAP = re.compile(r"(?:[ -](?:19|20)\d\d)?,?\s?")
 
 
-# "deployed to", "sent a frigate to": a trigger ending on its destination; "... for Tsentr-2019": the destination's exercise
-SENT_TO = re.compile(r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed)\b.*\bto", re.IGNORECASE)
-FOR_EXERCISE = re.compile(r",?\s+(?:for|to join|to take part in)\s+(?:the\s+|this year's\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
 ATTENDED = re.compile(r"attend", re.IGNORECASE)
