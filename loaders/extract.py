@@ -336,20 +336,36 @@ MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
 # "Tehran denies it.", "Moscow does not confirm, and ...": a party disowning what was just said
 PARTY_DENIAL = re.compile(
     r"\s+(?:(?:has|have|had|also|flatly|later|promptly|firmly)\s+)*(?:"
-    r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed)(?:\s+(?:it|this|that|them|the (?:reports?|claims?|allegations?|accounts?|charges?)))?"
+    r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed)(?:\s+(?:it|this|that|them|the (?:reports?|claims?|accounts?|(?P<charge>allegations?|charges?|accusations?))))?"
     r"|(?:does|did|has|have|would|could)(?:\s+not|n't)\s+(?:confirm(?:ed)?|comment)|declined to confirm|refused to confirm)\s*(?:[.,;]|$)",
     re.IGNORECASE,
 )
 TRANSFER_TYPES = ("SOLD", "ACQUIRED", "TRANSFERRED_TECHNOLOGY_TO", "OPERATES")
+# Where the charge a denial names was laid: "accused China of copying ...", "alleged that ...".
+# What follows is the charge; the sentence's own clause, and the accusing, are not.
+CHARGE_LAID = re.compile(
+    r"\b(?:accus(?:ed|es|ing)|charg(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:[\w'’-]+\s+){0,4}?(?:of|with|for)\b|"
+    r"\b(?:alleg(?:ed|es|ing)|claim(?:ed|s|ing)|charg(?:ed|es)|report(?:ed|s)|insist(?:ed|s)|sa(?:id|ys))\s+that\b",
+    re.IGNORECASE,
+)
 
 
-def _denied_in(earlier: list[Fact], text: str, slots: list[Slot]) -> list[Fact] | None:
+def _denied_in(earlier: list[Fact], text: str, slots: list[Slot], earlier_text: str = "") -> list[Fact] | None:
     """The facts of the sentence before, less those a sentence opening with a party's denial
     withdraws: every fact naming that party, and the other sides of the transfers it is in.
+    A denial of "the charge" (or accusation, allegation) answers only what the sentence before
+    charged, when it says where the charge begins ("accused China of copying the jet. Beijing
+    rejected the charge."): the facts told before that, and the accusing itself, stay.
     None when the sentence is no such denial."""
     first = slots[0] if slots else None
-    if first is None or first.start > 12 or first.labels != {"State"} or not PARTY_DENIAL.match(text, first.end):
+    denial = PARTY_DENIAL.match(text, first.end) if first is not None else None
+    if first is None or first.start > 12 or first.labels != {"State"} or not denial:
         return None
+    laid = CHARGE_LAID.search(earlier_text) if denial.group("charge") else None
+    if laid:
+        answered = [f for f in earlier if f.anchor[0] >= laid.end()]
+        kept = [f for f in earlier if f.anchor[0] < laid.end()]
+        return kept + (_denied_in(answered, text, slots) or [])
     party = first.refs[0].name
     systems = {f.target.name for f in earlier if f.type in TRANSFER_TYPES and party in (f.source.name, f.target.name)}
     return [
@@ -531,6 +547,7 @@ class Extractor:
         questions = QUESTION_LINE.search(text) is not None
         index = 0
         previous: Sentence | None = None
+        previous_text = ""  # as read, where its facts' anchors point
         for sentence in segment(reading):
             shown = replace(sentence, text=text[sentence.start:sentence.end]) if reading is not text else sentence  # the evidence quotes the document as it is
             if "\n" in sentence.text and not sentence.table_row:  # a line break inside a sentence reads as a space ("maritime\ncooperative")
@@ -673,7 +690,7 @@ class Extractor:
                     memory.vetoers = next((tuple(dict.fromkeys(f.source for f in found if f.type == "VETOED"))
                                            for _, found, _ in reversed(facts_by_sentence) if any(f.type == "VETOED" for f in found)), ())
             elif facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph:
-                denied = _denied_in(facts_by_sentence[-1][1], sentence.text, slots)
+                denied = _denied_in(facts_by_sentence[-1][1], sentence.text, slots, previous_text)
                 if denied is not None:  # "... Iran has shipped missiles to Russia. Tehran denies it."
                     facts_by_sentence[-1] = (previous, denied, facts_by_sentence[-1][2])
             for fact in facts:
@@ -681,7 +698,7 @@ class Extractor:
                     memory.members[fact.target.name].append(fact.source)  # for "all four Quad members" later
             if facts:  # the sentence's years, while its scan is at hand
                 facts_by_sentence.append((shown, facts, _years_in(sentence.text)))
-            previous = shown
+            previous, previous_text = shown, sentence.text
         fields = field_facts(text, record_fields(text), mentions, headings)
         if fields:
             facts_by_sentence = _field_readings(text, facts_by_sentence, fields)
