@@ -228,7 +228,12 @@ def one_write_per_relation(uri: str, driver: neo4j.Driver, records: dict[str, li
                     properties=record["properties"],
                 ).consume()
 
-        return timed(each_alone, pid)
+        timing = timed(each_alone, pid)
+    # The loop writes the records' evidence lists onto the relationships as they come, the
+    # layout before Evidence nodes, which Neo4jStore refuses to open: the tests would fail
+    # on the server the benchmark ran on.
+    empty(driver)
+    return timing
 
 
 def machine(driver: neo4j.Driver) -> str:
