@@ -2791,18 +2791,6 @@ def _blanked(text: str, slots: list[Slot]) -> str:
     return text
 
 
-NEXT_SUBJECT_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while)\s+(?:it|they|he|she|we|this|that)\b", re.IGNORECASE)
-SIGNED_BY = re.compile(r"(?:agreement|pact|treaty|accord|partnership|arrangement) signed\b", re.IGNORECASE)
-SIGNED_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
-LEFT_BODY = re.compile(
-    r"\b(?:walked out of|walks out of|pulled out of|withdrew from|withdraws from|withdrawn from|left|leaves|leaving|quit|quits|exited|exits|"
-    r"expelled from|suspended from)\s+(?:the\s+)?(?:old\s+|former\s+)?$",
-    re.IGNORECASE,
-)
-SUPPLIED_WITH = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|furnish(?:ed|es|ing)?|equipp(?:ed|ing)|arm(?:ed|s|ing))$", re.IGNORECASE)
-REPEATED_WITH = re.compile(r",?\s+(?:and|as well as)\s+(?:also\s+)?with\s+(?:the\s+)?", re.IGNORECASE)
-
-
 # what may stand before the states of a timeline's line: a date, a bullet, a cell rule
 HEADLINE_OPENING = re.compile(
     r"[\W\d]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d)?[\s|:–—-]*(?:the\s+)?"
