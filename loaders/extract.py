@@ -72,6 +72,11 @@ MEMBERS_REFERENCE = re.compile(
 )
 # "the partnership", "the union", "the association" name an organization only where one of that kind was named
 KIND_ONLY = frozenset(("partnership", "union", "association"))
+STATE_DESCRIPTION = re.compile(
+    r"\bthe (?:kingdom|republic|emirate|sultanate|monarchy|city-state|island (?:nation|state|country|republic)|(?-i:Gulf) (?:state|monarchy|kingdom|emirate|nation))\b"
+    r"(?!\s+of\b)(?!(?-i: [A-Z]))(?![-\w])",
+    re.IGNORECASE,
+)
 REFERENCES = [
     # "member of the Association since 1997": a capitalised head noun of the organization's own name (ASEAN)
     (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|association(?!\s+(?:between|among|of|with)\b)|(?-i:Community))\b", re.IGNORECASE), ("Organization",)),
@@ -79,6 +84,8 @@ REFERENCES = [
     (re.compile(r"(?:(?<=-led )|(?<=-dominated )|(?<=-headed ))(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|union)\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
+    # "the kingdom", "the island nation", "the Gulf state": a state described, not named (not "the Republic of Korea")
+    (STATE_DESCRIPTION, ("State",)),
     # "patrolled the strait", "flew over the gulf": the strait or gulf just named (not "the Strait of Hormuz")
     (re.compile(r"\bthe (?:strait|gulf)\b(?!\s+of\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("Region",)),
     # "the combined group", "the joint formation": the ships of several navies that sail as one
@@ -436,6 +443,22 @@ def _previous_subject(context: ParagraphContext) -> tuple[Ref, ...]:
         return (first,)
     subjects = tuple(dict.fromkeys(context.state_subjects))
     return subjects if len(subjects) == 1 else ()
+
+
+def _described_state(context: ParagraphContext, earlier: tuple[Ref, ...]) -> tuple[Ref, ...]:
+    """"Qatar has bought widely. The Gulf state ordered ...": the one state that "the kingdom", "the
+    island nation" can mean: the one the sentence named before it, else the one the previous sentence
+    named as a party, else the paragraph's (or its heading's) one state. Nothing where two compete:
+    "Iran and Saudi Arabia are rivals. The kingdom ..." does not say which is meant."""
+    for named in (
+        [ref for ref in earlier if ref.label == "State"],
+        [ref for ref in context.parties if ref.label == "State"],
+        [ref for ref in context.recent if ref.label == "State"],
+    ):
+        states = tuple(dict.fromkeys(named))
+        if states:
+            return states if len(states) == 1 else ()
+    return ()
 
 
 def _former_or_latter(which: str, context: ParagraphContext, earlier: tuple[Ref, ...]) -> tuple[Ref, ...]:
@@ -1024,7 +1047,13 @@ class Extractor:
                     refs = self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs
                     if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
                         refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
-                if labels == ("State",) and not any(ref.label == "State" for ref in earlier(match)):
+                if labels == ("State",) and STATE_DESCRIPTION.fullmatch(match.group(0)):
+                    refs = _described_state(context, earlier(match))
+                    inside = [s for s in slots if match.start() <= s.start and s.end <= match.end() and s.labels == {"Region"}]
+                    if refs and inside:  # "the Gulf state" is a state, not the Gulf
+                        slots[:] = [s for s in slots if s not in inside]
+                        taken[:] = [(s.start, s.end) for s in slots]
+                elif labels == ("State",) and not any(ref.label == "State" for ref in earlier(match)):
                     refs = _previous_subject(context) or refs
                 self._add_reference(slots, taken, match, refs, 1)
         families = self.family_plural.finditer(sentence.text) if "WeaponSystem" in context.labels_seen or any("WeaponSystem" in s.labels for s in slots) else ()

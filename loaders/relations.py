@@ -1392,7 +1392,8 @@ class SentenceReader:
             own = _veto_adjectives(text, actors, start)
             # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
-            vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or context.subject(("State",), text, actors)
+            # "Russia stood alone. In December 2021 it vetoed ...": "it" right before the verb, past a fronted date
+            vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or _pronoun_subject(text, start, actors, context) or context.subject(("State",), text, actors)
             named_after = re.match(r"\s*(?:--|[—–:])\s*(?:the\s+)?", text[end:end + 8])
             if named_after and not _nearest_group(text, actors, ("State",)):
                 # "because two permanent members voted against -- Russia and China"

@@ -1,0 +1,92 @@
+"""References to an earlier sentence: a state described rather than named ("the kingdom", "the
+island nation"), pronouns, and the systems, blocs and drills a paragraph already named. Every
+passage here is written for these tests; none is taken from a corpus or evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- a state described, not named: "the kingdom", "the island nation", "the Gulf state" -------
+
+@pytest.mark.parametrize("text, buyer, system", [
+    ("Saudi Arabia spends more on defence than any other Arab state. In 2017 the kingdom bought THAAD batteries from the United States.",
+     "Saudi Arabia", "THAAD"),
+    ("Indonesia has spread its purchases across three continents.\nThe island nation ordered Rafale fighters from France in 2022.",
+     "Indonesia", "Rafale"),
+    ("Qatar's air force was tiny until a decade ago. The Gulf state then ordered Rafale fighters from France.",
+     "Qatar", "Rafale"),
+    ("Singapore keeps one of the best-equipped forces in Asia; the city-state bought F-35B jets from the United States in 2020.",
+     "Singapore", "F-35"),
+    ("Oman rebuilt its air force after 2012. The sultanate purchased Typhoon fighters from the United Kingdom.",
+     "Oman", "Eurofighter Typhoon"),
+])
+def test_a_described_state_is_the_one_state_just_named(text, buyer, system):
+    assert (buyer, "ACQUIRED", system) in facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan calls its foreign policy multi-vector. The republic became a founding member of the Shanghai Cooperation Organisation in 2001.",
+    "KAZAKHSTAN\n\nThe republic became a founding member of the Shanghai Cooperation Organisation in 2001.",
+])
+def test_the_republic_is_the_state_of_the_paragraph_or_its_heading(text):
+    assert facts(text, "MEMBER_OF") == {("Kazakhstan", "MEMBER_OF", "Shanghai Cooperation Organisation")}
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia spends more on defence than any other Arab state. In 2017 the kingdom did not buy THAAD batteries.",
+    "Saudi Arabia spends more on defence than any other Arab state. The kingdom may buy THAAD batteries from the United States.",
+    "Saudi Arabia spends more on defence than any other Arab state. The kingdom plans to buy THAAD batteries from the United States.",
+    "Saudi Arabia spends more on defence than any other Arab state. Reports that the kingdom bought THAAD batteries were never confirmed.",
+])
+def test_a_described_state_in_a_negated_or_hedged_sentence_yields_nothing(text):
+    assert facts(text, "ACQUIRED") == set()
+
+
+def test_a_described_state_inherits_no_negation_from_the_sentence_before():
+    text = "Saudi Arabia did not buy Russian air defences in 2017. A year later the kingdom bought THAAD batteries from the United States."
+    assert ("Saudi Arabia", "ACQUIRED", "THAAD") in facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    # two states compete: which one "the kingdom" is, the text does not say
+    "Iran and Saudi Arabia have been rivals for decades. In 2017 the kingdom bought THAAD batteries from the United States.",
+    "Saudi Arabia has long watched Iran warily. In 2017 the kingdom bought THAAD batteries from the United States.",
+    # a capital is its state: London competes with Oman
+    "Oman has kept close ties with London since the 1970s. The sultanate purchased Typhoon fighters from the United Kingdom.",
+])
+def test_a_described_state_after_two_states_is_left_unresolved(text):
+    assert facts(text, "ACQUIRED") == set()
+
+
+def test_a_named_republic_is_no_reference():
+    text = "Poland ordered K9 howitzers in 2022. The Republic of Korea delivered the first of them that December."
+    assert ("Poland", "SOLD", "K9 Thunder") not in facts(text, "SOLD")
+
+
+def test_the_gulf_state_is_a_state_and_no_sea():
+    text = "Kuwait has relied on American arms since 1991. The Gulf state ordered Eurofighter Typhoon jets from Italy in 2016."
+    found = facts(text)
+    assert ("Kuwait", "ACQUIRED", "Eurofighter Typhoon") in found
+    assert not {f for f in found if f[2] == "Persian Gulf"}
+
+
+# --- "it" as the subject of a veto --------------------------------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Russia stood apart from the other permanent members. In October 2016 it vetoed a French draft resolution on Syria.", "Syria"),
+    ("Russia has often been isolated at the Council. In 2022 it vetoed a draft resolution on Ukraine.", "Ukraine"),
+    ("Russia has, for its part, been ready to act alone. In December 2021 it vetoed a resolution, drafted by Kenya and Brazil, on climate security.", "Climate security"),
+])
+def test_it_past_a_fronted_date_is_the_state_that_vetoed(text, target):
+    assert facts(text, "VETOED") == {("Russia", "VETOED", target)}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has often been isolated at the Council. In 2022 it did not veto the draft resolution on Ukraine.",
+    "Russia has often been isolated at the Council. In 2022 it threatened to veto a draft resolution on Ukraine.",
+    "Russia has often been isolated at the Council. Next year it may veto a draft resolution on Ukraine.",
+])
+def test_it_vetoing_in_a_negated_or_hedged_sentence_yields_nothing(text):
+    assert facts(text, "VETOED") == set()
