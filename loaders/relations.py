@@ -2878,7 +2878,7 @@ def _subject_pronoun(text: str, start: int, left: list[Slot], context: "Paragrap
     pronoun = PRONOUN_SUBJECT.search(text, max(0, start - 60), start)
     if pronoun:
         # "Armenia froze its participation, but it is still a member": else the sentence's subject
-        return _pronoun_subject(text, pronoun.end(), left, context) or _sentence_subject(text, sentence, pronoun.start(), ("State",))
+        return _pronoun_subject(text, pronoun.end(), left, context, sentence=sentence) or _sentence_subject(text, sentence, pronoun.start(), ("State",))
     if ELIDED_SUBJECT.search(text, max(0, start - 50), start):
         # "Armenia froze its participation but remains formally a member": the sentence's subject
         subject = _sentence_subject(text, sentence, start, ("State",))
@@ -3901,6 +3901,9 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
         and re.fullmatch(r"\W*(?:the\s+)?", text[:opening.start], re.IGNORECASE) and OPENING_VERB_AFTER.match(text, opening.end)
     ):
         return [opening]
+    clause_subject = _earlier_clause_subject(text, max(0, start - 20) + pronoun.start(), list(sentence) or left, labels)
+    if clause_subject:
+        return clause_subject
     subjects = tuple(ref for ref in context.subjects if ref.label in labels)
     if "State" in labels:  # "it" or "they" after an aside about the state's own force
         subjects = context.owner_subject(subjects) or subjects
@@ -3914,6 +3917,21 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     return [Slot(0, 0, refs, "reference")] if refs else []
 
 
+def _earlier_clause_subject(text: str, pronoun_start: int, left: list[Slot], labels) -> list[Slot]:
+    """"Neutral in the Cold War, Sweden was no member of NATO; it joined in 2024": "it" after a clause
+    break is the subject of the clause before it, where the sentence named one state only and a verb
+    follows it, rather than the paragraph's subject of earlier sentences."""
+    named = [s for s in left if s.end <= pronoun_start and s.labels & set(labels) and s.kind not in ("demonym", "reference")]
+    if len({ref for s in named for ref in s.refs}) != 1 or len(named[-1].refs) != 1:
+        return []
+    subject = named[-1]
+    if not CLAUSE_SUBJECT_VERB.match(text, subject.end) or not CLAUSE_BREAK.search(text, subject.end, pronoun_start):
+        return []
+    return [subject]
+
+
+CLAUSE_SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|have|did|does|[a-z]+ed|[a-z]+s)\b")
+CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but)\b|\s+but\b")
 # the opening name is the subject when a verb follows it: "The Algerian Air Force flies", "Egypt has long bought"
 OPENING_VERB_AFTER = re.compile(r"\s+(?:(?:also|already|still|now|long|has|have|had|is|are|was|were)\s+){0,2}[a-z]+(?:s|ed)\b")
 
@@ -3947,11 +3965,22 @@ def _pronoun_recipient(text: str, end: int, themes: list[Slot], agents: list[Slo
     if not themes or not PRONOUN_RECIPIENT.fullmatch(text, end, themes[0].start):
         return []
     sellers = {ref for slot in agents for ref in slot.refs}
-    refs = tuple(ref for ref in context.state_subjects_before if ref not in sellers)
+    refs = tuple(ref for ref in context.state_subjects_before if ref not in sellers) or _one_state_before(context, sellers)
+    if len(refs) > 1 and re.match(r"\s+it\b", text[end:end + 4], re.IGNORECASE):
+        return []  # "India and Pakistan were courted. France sold it ...": "it" is one of them, which is not said
     return [Slot(0, 0, refs, "reference")] if refs else []
 
 
-PRONOUN_RECIPIENT = re.compile(r"\s+(?:it|them)\s+(?:(?:\d+|several|more|some|new|further|the|its|their|additional)\s+){0,2}", re.IGNORECASE)
+def _one_state_before(context: "ParagraphContext", sellers: set[Ref]) -> tuple[Ref, ...]:
+    """"Pakistan's navy grew out of its alliances. France sold it submarines": where the sentence
+    before had no state for its subject, the one state it named (a force standing for its own
+    state) other than the seller; nothing where it named two."""
+    owners = [ref if ref.label == "State" else Ref(context.memory.force_states[ref.name], "State") for ref in context.previous_named if ref.label == "State" or ref.name in context.memory.force_states]
+    states = tuple(dict.fromkeys(ref for ref in owners if ref not in sellers))
+    return states if len(states) == 1 else ()
+
+
+PRONOUN_RECIPIENT = re.compile(r"\s+(?:it|them)\s+(?:(?:\d+|two|three|four|five|six|eight|ten|twelve|a dozen|dozens of|several|more|some|new|further|the|its|their|additional)\s+){0,2}", re.IGNORECASE)
 
 
 def _own_year(text: str, slot: Slot) -> int | None:

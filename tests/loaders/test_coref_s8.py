@@ -90,3 +90,64 @@ def test_it_past_a_fronted_date_is_the_state_that_vetoed(text, target):
 ])
 def test_it_vetoing_in_a_negated_or_hedged_sentence_yields_nothing(text):
     assert facts(text, "VETOED") == set()
+
+
+# --- "the howitzers": a system of that kind just named -------------------------------------
+
+def test_the_howitzers_are_the_howitzer_just_named_not_the_tank():
+    text = "Norway took delivery of K2 tanks and K9 howitzers from South Korea. The howitzers were made by Hanwha Aerospace, the tanks by Hyundai Rotem."
+    made = facts(text, "PRODUCED")
+    assert ("Hanwha Aerospace", "PRODUCED", "K9 Thunder") in made
+    assert ("Hanwha Aerospace", "PRODUCED", "K2 Black Panther") not in made
+
+
+def test_the_howitzers_of_a_denied_sentence_give_nothing():
+    text = "Norway took delivery of K9 howitzers from South Korea. Reports that the howitzers were made in Norway are false."
+    assert ("Norway", "PRODUCED", "K9 Thunder") not in facts(text, "PRODUCED")
+
+
+# --- "it" after a clause break: the subject of the clause before, not the paragraph's -------
+
+@pytest.mark.parametrize("text", [
+    "Belgium signed the treaty in 1949. Neutral for two centuries, Sweden was no member of NATO; it joined the alliance only in 2024.",
+    "Belgium signed the treaty in 1949. Sweden stayed outside for decades, but it joined NATO in 2024.",
+])
+def test_it_after_a_clause_break_is_that_clauses_state(text):
+    members = facts(text, "MEMBER_OF")
+    assert ("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization") in members
+    assert ("Belgium", "MEMBER_OF", "North Atlantic Treaty Organization") not in members
+
+
+@pytest.mark.parametrize("text", [
+    "Belgium signed the treaty in 1949. Neutral for two centuries, Sweden was no member of NATO; it may join the alliance next year.",
+    "Belgium signed the treaty in 1949. Sweden stayed outside for decades, and it never joined NATO.",
+])
+def test_it_after_a_clause_break_in_a_hedged_or_negated_clause_gives_nothing(text):
+    assert facts(text, "MEMBER_OF") == set()
+
+
+@pytest.mark.xfail(strict=True, reason="a state named as a comparison ('unlike Norway') is read as a member beside the subject")
+def test_it_after_a_comparison_is_the_subject_only():
+    text = "Belgium signed the treaty in 1949. Sweden, unlike Norway, stayed neutral; it joined NATO only in 2024."
+    assert facts(text, "MEMBER_OF") == {("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization")}
+
+
+# --- "sold it": the one state the sentence before named ------------------------------------
+
+@pytest.mark.parametrize("text, buyer", [
+    ("Peru's air force was rebuilt in the 1990s. Belarus sold it MiG-29 fighters in 1996.", "Peru"),
+    ("The navy of Bangladesh grew quickly after 2010. China sold it two Ming-class submarines in 2016.", "Bangladesh"),
+])
+def test_sold_it_after_a_possessive_is_the_state_before(text, buyer):
+    assert {source for source, _, _ in facts(text, "ACQUIRED")} == {buyer}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's air force was rebuilt in the 1990s. Belarus never sold it MiG-29 fighters.",
+    "Peru's air force was rebuilt in the 1990s. Belarus may sell it MiG-29 fighters.",
+    "Peru's air force was rebuilt in the 1990s. Belarus planned to sell it MiG-29 fighters.",
+    # two states before: which one "it" is, is not said
+    "Peru and Ecuador rebuilt their air forces in the 1990s. Belarus sold it MiG-29 fighters in 1996.",
+])
+def test_sold_it_negated_hedged_or_ambiguous_gives_no_buyer(text):
+    assert facts(text, "ACQUIRED") == set()
