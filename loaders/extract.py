@@ -468,7 +468,17 @@ def _former_or_latter(which: str, context: ParagraphContext, earlier: tuple[Ref,
     pair = context.last((latest[0].label,), 2, earlier) if latest else ()
     if len(pair) != 2:
         return ()
+    pair = _by_last_naming(pair, (*context.previous_named, *context.named, *earlier))
     return pair[:1] if which == "latter" else pair[1:]
+
+
+def _by_last_naming(pair: tuple[Ref, ...], named: tuple[Ref, ...]) -> tuple[Ref, ...]:
+    """The pair, latest first, in the order the text last named them by name: "Egypt and Algeria
+    both looked at it" leaves "both" (Algeria, Egypt) as the latest mention, but the latter is Algeria."""
+    last = {ref: index for index, ref in enumerate(named)}
+    if not all(ref in last for ref in pair):
+        return pair
+    return tuple(sorted(pair, key=last.get, reverse=True))
 
 
 def _position(slots: list[Slot], ref: Ref) -> int:

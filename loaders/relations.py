@@ -1182,6 +1182,8 @@ class SentenceReader:
             # "Pitch Black, which the Royal Australian Air Force hosted": a force hosts for its state
             # "organised by the Russian Navy": a force hosts for its state where no state is named
             hosts = (_role(right, ("State",), ("by",)) or _first_group(text, _role(right, ("ArmedForce",), ("by",)))) if frame.form == "passive" else _nearest_group(text, left, ("State", "ArmedForce")) or _antecedent(before, ("State", "ArmedForce"))
+            if not hosts and frame.form == "active":  # "Since 2017 it has hosted Bright Star": the state "it" stands for
+                hosts = _fronted_pronoun_subject(text, start, context, ("State",))
             partners = _role(right, ("State",), ("with",)) if frame.form == "active" else []
             # "co-hosted Balikatan with the United States", "hosts Bright Star with the United States": both host;
             # "hosted a naval exercise with Tanzania": the partners of the drill take part (below)
@@ -1213,6 +1215,8 @@ class SentenceReader:
             actors = _pronoun_subject(text, start, [], context, ("State", "ArmedForce")) + actors
         if not actors and not aside:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
+            # "In 2023 they held Varuna": "they" right before the verb, past a fronted date
+            actors = actors or _fronted_pronoun_subject(text, start, context, ("State", "ArmedForce"))
         context.remember_subject(actors)
         facts = held + [
             Fact("PARTICIPATED_IN", actor, ex)
@@ -1393,7 +1397,7 @@ class SentenceReader:
             # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
             # "Russia stood alone. In December 2021 it vetoed ...": "it" right before the verb, past a fronted date
-            vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or _pronoun_subject(text, start, actors, context) or context.subject(("State",), text, actors)
+            vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or context.subject(("State",), text, actors) or (_fronted_pronoun_subject(text, start, context, ("State",)) if not actors else [])
             named_after = re.match(r"\s*(?:--|[—–:])\s*(?:the\s+)?", text[end:end + 8])
             if named_after and not _nearest_group(text, actors, ("State",)):
                 # "because two permanent members voted against -- Russia and China"
@@ -3907,6 +3911,8 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     subjects = tuple(ref for ref in context.subjects if ref.label in labels)
     if "State" in labels:  # "it" or "they" after an aside about the state's own force
         subjects = context.owner_subject(subjects) or subjects
+    if len(set(subjects)) > 1 and pronoun.group(0).lower().startswith("it"):
+        return []  # "Egypt and Jordan host drills. Since 2017 it has hosted ...": "it" is one of them, which is not said
     if subjects:
         return [Slot(0, 0, subjects, "reference")]
     states = [s for s in left if "State" in s.labels]
@@ -3932,6 +3938,19 @@ def _earlier_clause_subject(text: str, pronoun_start: int, left: list[Slot], lab
 
 CLAUSE_SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|have|did|does|[a-z]+ed|[a-z]+s)\b")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but)\b|\s+but\b")
+def _fronted_pronoun_subject(text: str, start: int, context: "ParagraphContext", labels) -> list[Slot]:
+    """"In 2023 they held Varuna", "Since 2017, it has hosted Bright Star": "it" or "they" right
+    before the verb, after a fronted date or phrase, is the paragraph's subject, as it is opening
+    the sentence; "it" for two subjects is neither."""
+    pronoun = re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE)
+    if not pronoun or not text[:max(0, start - 20) + pronoun.start()].strip():
+        return []  # opening the sentence, the pronoun is each frame's own to read
+    subject = context.subject(labels, text[max(0, start - 20) + pronoun.start():], [])
+    if subject and len(set(subject[0].refs)) > 1 and pronoun.group(0).lower().startswith("it"):
+        return []
+    return subject
+
+
 # the opening name is the subject when a verb follows it: "The Algerian Air Force flies", "Egypt has long bought"
 OPENING_VERB_AFTER = re.compile(r"\s+(?:(?:also|already|still|now|long|has|have|had|is|are|was|were)\s+){0,2}[a-z]+(?:s|ed)\b")
 
