@@ -79,7 +79,8 @@ STATE_DESCRIPTION = re.compile(
 )
 REFERENCES = [
     # "member of the Association since 1997": a capitalised head noun of the organization's own name (ASEAN)
-    (re.compile(r"\b(?:the|this|that) (?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|association(?!\s+(?:between|among|of|with)\b)|(?-i:Community))\b", re.IGNORECASE), ("Organization",)),
+    # ("the continental body", "the military alliance": a kind of body, qualified)
+    (re.compile(r"\b(?:the|this|that) (?:(?:military|defen[cs]e|security|regional|continental|western|economic|political|transatlantic|intergovernmental) )?(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|association(?!\s+(?:between|among|of|with)\b)|(?-i:Community))\b", re.IGNORECASE), ("Organization",)),
     # "the Russian-led alliance", "the China-dominated bloc": the organization, its leader named before it
     (re.compile(r"(?:(?<=-led )|(?<=-dominated )|(?<=-headed ))(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|union)\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
@@ -1048,6 +1049,8 @@ class Extractor:
                     if context.topic in recent:  # "The SCO ... grew out of the Shanghai Five ... when the bloc took its name": the SCO
                         refs, recent = (context.topic,), (context.topic,) + tuple(ref for ref in recent if ref != context.topic)
                     refs = self._organization_of_kind(noun, recent) or (refs if noun not in KIND_ONLY else ())
+                    if refs and self._rival_of_kind(noun, refs[0], (context.named, earlier(match))):
+                        refs = ()
                     if not recent:  # "Iran joined the organisation in 2023" opening a paragraph: the one before's organization,
                         # of that kind, else its only one
                         before = tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "Organization" and ref.name not in self.firms))
@@ -1121,7 +1124,10 @@ class Extractor:
         named = next((ref for ref in context.last(("ArmedForce",), 4, earlier) if any(word in ref.name for word in words)), None)
         # "The Indian Army fields T-90S tanks, and the navy flies ...": the state of a force the sentence named before it
         owner = next((self.force_states[ref.name] for ref in reversed(earlier) if ref.name in self.force_states), None)
-        state = (Ref(owner, "State"),) if owner else context.last(("State",), 1, earlier)
+        # "Egypt bought Rafales from France and Ka-52s from Russia. The air force flies ...": with no state
+        # before it in the sentence, the previous sentence's subject rather than the last state it named
+        named_here = any(ref.label == "State" for ref in earlier)
+        state = (Ref(owner, "State"),) if owner else (not named_here and _previous_subject(context)) or context.last(("State",), 1, earlier)
         force = self.services.get((state[0].name, service)) if state and not named else None
         return named or (Ref(force, "ArmedForce") if force else None)
 
@@ -1169,6 +1175,16 @@ class Extractor:
             if entry is not None and (noun in (entry.get("kind") or "") or noun in KIND_ONLY and noun in ref.name.lower()):
                 return (ref,)
         return ()
+
+    def _rival_of_kind(self, noun: str, chosen: Ref, sentences: tuple) -> bool:
+        """"Iran joined the SCO in 2023 and BRICS in 2024. Belarus joined the bloc": whether the
+        sentence that named the organization chosen for "the bloc" named another of that kind too,
+        so that which one is meant is not said."""
+        for named in sentences:
+            if chosen in named:
+                rivals = [ref for ref in dict.fromkeys(named) if ref.label == "Organization" and ref != chosen]
+                return any(self._organization_of_kind(noun, (ref,)) for ref in rivals)
+        return False
 
     def _service_after_acronym(self, text: str, slot: Slot) -> Slot:
         """"the People's Liberation Army (PLA) Navy": the force's navy, named over the acronym."""

@@ -1647,6 +1647,8 @@ class SentenceReader:
                 return []  # "Russia's interest is in the SCO", "India is in NATO's sights", "the CSTO ... is in Moscow"
             # (a body left before the joining may be the one rejoined: "left the CSTO in 1999 and rejoined it in 2006")
             left_bodies = {ref for s in self._sentence_slots if "Organization" in s.labels and s.start > end and LEFT_BODY.search(text, max(0, s.start - 30), s.start) for ref in s.refs}
+            if not orgs and BODY_REFERENCE_AFTER.match(text, end):
+                return []  # "joined the bloc" that the references left unresolved: two were just named, no guess
             if not orgs and left_bodies:
                 kept = context.topic if context.topic and context.topic not in left_bodies else next((r for r in context.last(("Organization",), 4) if r not in left_bodies), None)
                 orgs = [Slot(0, 0, (kept,), "reference")] if kept else []
@@ -2900,6 +2902,8 @@ COPULAR_GAP = re.compile(
     re.IGNORECASE,
 )
 ELIDED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|still\s+)?(?:(?:has|have|had|is|are|was|were|became|remains?|remained)\b[^,;.]{0,30})?$", re.IGNORECASE)
+# "joined the bloc", "rejoined the continental body": an organization the text means but does not name here
+BODY_REFERENCE_AFTER = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:bloc|alliance|grouping|group|organi[sz]ation|body|club|forum|pact)\b", re.IGNORECASE)
 # "it is", and the spoken "it's a full member", "they're in the CSTO"; "since July 2024 it is"
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until)\s+|\.\s+|\b\d{4},?\s+)(?:it|they)(?:\s+|['’](?:s|re)\b\s*|$)(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
 ADMISSION_SOUGHT = re.compile(r"\b(?:recommend\w*|propos\w*|block\w*|veto\w*|oppos\w*|seek\w*|sought|request\w*|against|on)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -204,3 +204,40 @@ def test_it_after_a_fronted_date_hosts():
 ])
 def test_it_hosting_negated_hedged_or_ambiguous_gives_nothing(text):
     assert facts(text, "HOSTED") == set()
+
+
+# --- "the bloc", "the alliance": the one body of that kind; nothing where two were named ---
+
+@pytest.mark.parametrize("text, member, body", [
+    ("The African Union now counts 55 members. Morocco rejoined the continental body in January 2017.", "Morocco", "African Union"),
+    ("NATO and the European Union both grew after 1990. Sweden joined the military alliance in 2024.", "Sweden", "North Atlantic Treaty Organization"),
+])
+def test_a_qualified_body_is_the_organization_of_that_kind(text, member, body):
+    assert facts(text, "MEMBER_OF") == {(member, "MEMBER_OF", body)}
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union now counts 55 members. Morocco may rejoin the continental body next year.",
+    "The African Union now counts 55 members. Morocco has not rejoined the continental body.",
+])
+def test_a_qualified_body_in_a_hedged_or_negated_sentence_gives_nothing(text):
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_the_bloc_after_two_blocs_in_one_sentence_is_neither():
+    text = "Egypt entered BRICS in 2024 and became an SCO dialogue partner in 2022. Belarus joined the bloc in July 2024."
+    assert not {f for f in facts(text, "MEMBER_OF") if f[0] == "Belarus"}
+
+
+# --- "the air force" with no owner in its sentence: the previous sentence's subject's ------
+
+def test_the_air_force_after_a_purchase_from_two_sellers_is_the_buyers():
+    text = "Egypt bought Rafale fighters from France and Ka-52 helicopters from Russia. The air force flies the jets from Gebel el-Basur."
+    flown = facts(text, "OPERATES")
+    assert ("Egyptian Air Force", "OPERATES", "Rafale") in flown
+    assert not {f for f in flown if f[0] in ("Russian Aerospace Forces", "French Air and Space Force")}
+
+
+def test_the_air_force_of_a_state_named_in_its_sentence_is_that_states():
+    text = "Egypt bought Rafale fighters from France. Since 2021 Greece has also flown Rafales, and the air force bases them at Tanagra."
+    assert ("Egyptian Air Force", "OPERATES", "Rafale") not in facts(text, "OPERATES")
