@@ -1057,6 +1057,15 @@ class Extractor:
                         refs = self._organization_of_kind(noun, before) or (before if len(before) == 1 and noun not in KIND_ONLY else ())
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     noun = match.group(0).split()[-1].lower()
+                    maker = [s for s in slots if match.start() <= s.start and s.end <= match.end() and s.kind == "demonym" and s.labels == {"State"}]
+                    if maker:  # "the French jet": the latest of that kind made in that state, else no reference
+                        made = tuple(ref for ref in context.last(labels, 6, earlier(match)) if self._maker_state(ref.name) == maker[0].refs[0].name)
+                        refs = self._system_of_kind(noun, made)
+                        if refs:
+                            slots[:] = [s for s in slots if s not in maker]
+                            taken[:] = [(s.start, s.end) for s in slots]
+                        self._add_reference(slots, taken, match, refs, 1)
+                        continue
                     refs = self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs
                     if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
                         refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
@@ -1130,6 +1139,18 @@ class Extractor:
         state = (Ref(owner, "State"),) if owner else (not named_here and _previous_subject(context)) or context.last(("State",), 1, earlier)
         force = self.services.get((state[0].name, service)) if state and not named else None
         return named or (Ref(force, "ArmedForce") if force else None)
+
+    def _maker_state(self, system: str) -> str | None:
+        """The state a system is made in: its producer's (a variant's parent's producer's), if the gazetteer says."""
+        entry = self.gazetteer.get(system)
+        for _ in range(4):  # a variant of a variant: at most a few steps up
+            if entry is None:
+                return None
+            producer = self.gazetteer.get(entry.get("producer") or "")
+            if producer is not None:
+                return producer.name if producer.label == "State" else producer.get("state")
+            entry = self.gazetteer.get(entry.get("variant_of") or "")
+        return None
 
     def _system_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the tanks" is the latest system whose kind is a tank ("main battle tank"), if any."""

@@ -241,3 +241,28 @@ def test_the_air_force_after_a_purchase_from_two_sellers_is_the_buyers():
 def test_the_air_force_of_a_state_named_in_its_sentence_is_that_states():
     text = "Egypt bought Rafale fighters from France. Since 2021 Greece has also flown Rafales, and the air force bases them at Tanagra."
     assert ("Egyptian Air Force", "OPERATES", "Rafale") not in facts(text, "OPERATES")
+
+
+# --- "the French jet": the system of that kind made in that state -------------------------
+
+@pytest.mark.parametrize("text, system", [
+    ("Greece flies both the F-16 and the Rafale. In 2021 it ordered six more of the French jet.", "Rafale"),
+    ("Greece flies both the Rafale and the F-16. It bought 30 of the American jets in 2009.", "F-16"),
+])
+def test_a_system_qualified_by_its_makers_state_is_the_one_made_there(text, system):
+    bought = facts(text, "ACQUIRED")
+    assert ("Greece", "ACQUIRED", system) in bought
+    assert len({target for _, _, target in bought}) == 1
+
+
+def test_a_system_qualified_by_a_state_that_made_none_of_those_named_is_nothing():
+    text = "Greece flies the F-16 and the Mirage 2000. In 2021 it ordered the Russian jet."
+    assert facts(text, "ACQUIRED") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Greece flies both the F-16 and the Rafale. In 2021 it did not order more of the French jet.",
+    "Greece flies both the F-16 and the Rafale. Next year it may order more of the French jet.",
+])
+def test_a_system_qualified_by_its_makers_state_in_a_hedged_or_negated_sentence_gives_nothing(text):
+    assert facts(text, "ACQUIRED") == set()
