@@ -3942,6 +3942,8 @@ def _earlier_clause_subject(text: str, pronoun_start: int, left: list[Slot], lab
 
 CLAUSE_SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|have|did|does|[a-z]+ed|[a-z]+s)\b")
 CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but)\b|\s+but\b")
+
+
 def _fronted_pronoun_subject(text: str, start: int, context: "ParagraphContext", labels) -> list[Slot]:
     """"In 2023 they held Varuna", "Since 2017, it has hosted Bright Star": "it" or "they" right
     before the verb, after a fronted date or phrase, is the paragraph's subject, as it is opening
@@ -4003,7 +4005,7 @@ def _one_state_before(context: "ParagraphContext", sellers: set[Ref]) -> tuple[R
     return states if len(states) == 1 else ()
 
 
-PRONOUN_RECIPIENT = re.compile(r"\s+(?:it|them)\s+(?:(?:\d+|two|three|four|five|six|eight|ten|twelve|a dozen|dozens of|several|more|some|new|further|the|its|their|additional)\s+){0,2}", re.IGNORECASE)
+PRONOUN_RECIPIENT = re.compile(r"\s+(?:it|them)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|more|some|new|further|the|its|their|additional)\s+){0,2}", re.IGNORECASE)
 
 
 def _own_year(text: str, slot: Slot) -> int | None:
