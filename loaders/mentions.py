@@ -95,7 +95,7 @@ DISCOVERY_PATTERNS = [
     # peacekeeping exercise"; never one that holds a known name ("the Russian exercise") or a date
     (re.compile(r"\bExercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), "Exercise"),
     # "hosted the exercise Anatolian Eagle": a name of two or three title-case words after the word itself
-    (re.compile(r"\bthe (?:[A-Z]{2,} )?exercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b"), "Exercise"),
+    (re.compile(r"\bthe (?:[A-Z]{2,} |(?:multinational|multilateral|bilateral|trilateral|combined|joint|naval|annual|biennial|French-led|US-led) )?exercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b"), "Exercise"),
     (re.compile(r"\b(?:the|an?|annual|yearly|biennial) (?P<name>(?!" + CALENDAR_WORDS + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
                 r"(?:(?:joint|naval|military|air|annual|bilateral|trilateral|multinational|peacekeeping|command-staff) )*(?:exercises?|drills|war ?games|manoeuvres|maneuvers)\b"), "Exercise"),
     # ... or, a name of two or three words, with the exercise word in an apposition: "Steppe Eagle, a peacekeeping exercise"
@@ -472,6 +472,8 @@ class MentionFinder:
                 overlapping = "name" in match.re.groupindex and [m for m in near if m.start < match.end("name") and match.start("name") < m.end]
                 # "the Russian Navy exercise": a known name, not an exercise's; an organization defined
                 # with its acronym may hold one ("Collective Security Council") but not open with one
+                if overlapping and label == "Exercise" and _opened_by_places(match, overlapping):
+                    overlapping = []  # "Exercise Pacific Steller", "the exercise Baltic Sentry": a place word opens the exercise's own name
                 if overlapping and ("acronym" not in match.re.groupindex or any(m.start <= match.start("name") for m in overlapping)):
                     continue
                 if any(m.label == label and match.start() <= m.start and match.end() - 1 <= m.end <= match.end() for m in near):
@@ -645,6 +647,14 @@ def _near(mentions: list[Mention], starts: list[int], position: int) -> list[Men
     """Mentions that may overlap ``position`` (``starts`` are the sorted mention starts)."""
     index = bisect.bisect_left(starts, position - 120)
     return mentions[index:index + 12]
+
+
+def _opened_by_places(match: re.Match, overlapping: list[Mention]) -> bool:
+    """Whether the known names inside a discovered exercise name are places that open it and
+    leave words of its own after them: "Pacific" in "Exercise Pacific Steller" is part of the
+    name, while "the exercise Pacific Vanguard" is the known exercise and "Exercise Sea of
+    Japan" no name at all."""
+    return all(m.label == "Region" for m in overlapping) and max(m.end for m in overlapping) < match.end("name")
 
 
 def _non_overlapping(mentions: list[Mention]) -> list[Mention]:

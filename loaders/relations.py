@@ -2271,6 +2271,18 @@ def _clause(breaks, start: int, end: int, length: int) -> tuple[int, int, int | 
 PARALLEL_OF = re.compile(r"s?\s*(?:,\s*)?and\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# Ships or troops "of" a force after "with": the force is the companion ("with two frigates of the Royal Navy")
+COMPANION_CRAFT = (
+    r"(?:ships|warships|vessels|carriers|escorts|frigates?|destroyers?|corvettes?|submarines?|cruisers?|tankers?|aircraft|jets|fighters|"
+    r"helicopters|units|troops|contingents?|sailors|marines|crews)"
+)
+COMPANIONS_OF = re.compile(
+    r"\b(?:with|alongside)\s+(?:[\w-]+\s+){0,3}?" + COMPANION_CRAFT + r"(?:\s*,?\s*(?:and|or)\s+(?:[\w-]+\s+){0,2}?" + COMPANION_CRAFT + r")?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+MORE_COMPANIONS_OF = re.compile(r"\s*,?\s*(?:and|as well as|plus)\s+(?:[\w-]+\s+){0,3}?" + COMPANION_CRAFT + r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Slot], list[Slot]]:
     left = [s for s in clause if s.end <= start]
     right = [s for s in clause if s.start >= end]
@@ -2300,6 +2312,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             match = _governing_preposition(text, previous_end, slot.start)
             word = match.group(1).lower() if match else None
             slot.role = ROLE_OF.get(word, "loc") if word else "object"
+            if word == "of" and (COMPANIONS_OF.search(text, max(0, slot.start - 80), slot.start) or previous is not None and previous.role == "with" and MORE_COMPANIONS_OF.fullmatch(gap)):
+                slot.role = "with"  # "with carriers and escorts of the US Navy, and a frigate of the Italian Navy": the navies sail with it
             if not word and infinitive:
                 slot.role = "other"  # "engines from Russia to power the H-6K ... and later the Y-20"
         if slot.labels & {"State", "ArmedForce"} and COMMA_AND_BEFORE.search(text, previous_end, slot.start) and POSSESSIVE_S.match(text, slot.end):

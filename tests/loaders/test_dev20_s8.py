@@ -1,0 +1,65 @@
+"""Patrols and exercises as other authors write them in press releases, ship histories,
+after-action summaries and deployment stories: exercise names that open with a place word,
+navies named through their ships ("with two frigates of the Royal Navy"), unnamed bilateral
+exercises, transits and scrambles that are no patrols, and fleets named with their owner.
+
+Every phrasing here was written for these tests; none is taken from the seeds.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+def pairs(text: str, rel_type: str) -> set[tuple[str, str]]:
+    return {(source, target) for source, _, target in facts(text, rel_type)}
+
+
+# --- an exercise whose name opens with a place word -------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, exercise",
+    [
+        ("Canada led Exercise Arctic Sentinel in the Beaufort Sea with the United States Navy.", "Arctic Sentinel"),
+        ("Australia hosted the multinational exercise Pacific Kestrel in the Coral Sea with the Royal New Zealand Navy.", "Pacific Kestrel"),
+        ("Poland led the naval exercise Baltic Shield in the Baltic Sea with the German Navy.", "Baltic Shield"),
+    ],
+)
+def test_a_place_word_opening_an_exercise_name_is_part_of_the_name(text, exercise):
+    held = pairs(text, "HELD_IN")
+    assert {ex for ex, _ in held} == {exercise}
+    assert {ex for _, ex in pairs(text, "PARTICIPATED_IN")} == {exercise}
+
+
+def test_a_known_exercise_with_a_place_word_stays_the_known_one():
+    assert pairs("Japan hosted the exercise Pacific Vanguard in the Philippine Sea.", "HOSTED") == {("Japan", "Pacific Vanguard")}
+
+
+def test_a_place_after_the_exercise_word_is_no_exercise_name():
+    text = "Canada led an exercise in the Beaufort Sea with the United States Navy."
+    assert not {target for _, target in pairs(text, "PARTICIPATED_IN")} & {"Beaufort Sea", "Beaufort"}
+
+
+def test_a_planned_exercise_with_a_place_word_gives_no_participants():
+    text = "Canada plans to lead Exercise Arctic Sentinel in the Beaufort Sea with the United States Navy next year."
+    assert pairs(text, "PARTICIPATED_IN") == set()
+
+
+# --- navies named through their ships ------------------------------------------------------------
+
+def test_a_navy_named_through_its_ships_after_with_takes_part():
+    text = "Japan hosted Malabar 2024 in the Philippine Sea with two destroyers of the Royal Australian Navy."
+    assert ("Royal Australian Navy", "Malabar") in pairs(text, "PARTICIPATED_IN")
+
+
+def test_each_navy_named_through_its_ships_takes_part():
+    text = ("Canada led Exercise Arctic Sentinel in the Beaufort Sea, with icebreakers and frigates of the "
+            "United States Navy and the Royal Danish Navy, and a submarine of the Royal Navy.")
+    participants = {source for source, _ in pairs(text, "PARTICIPATED_IN")}
+    assert {"United States Navy", "Royal Navy"} <= participants
+
+
+def test_ships_of_a_navy_that_only_watched_take_no_part():
+    text = "Japan hosted Malabar 2024 in the Philippine Sea, watched by two frigates of the Royal Australian Navy."
+    assert ("Royal Australian Navy", "Malabar") not in pairs(text, "PARTICIPATED_IN")
