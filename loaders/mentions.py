@@ -292,6 +292,14 @@ class MentionFinder:
         self.series = {entry.name.casefold(): entry.name for entry in gazetteer.by_label("Exercise") if not entry.get("series")}
         self.weapons = {fold(form.text): form.entry.name for form in gazetteer.forms.values() if form.entry.label == "WeaponSystem"}
         self.services_listed = _services_listed(gazetteer)
+        # ("United States", "pacific fleet") → "United States Pacific Fleet": the force a state's
+        # possessive picks out from a bare alias ("the US Navy's Pacific Fleet")
+        self.forces_by_state = {
+            (entry.get("state"), fold(form[len(form) - len(tail):])): entry.name
+            for entry in gazetteer.by_label("ArmedForce") if entry.get("state")
+            for form in (entry.name, *entry.aliases)
+            for tail in _name_tails(form)
+        }
 
     def find(self, text: str) -> list[Mention]:
         """Every mention in ``text``, leftmost-longest, not overlapping, in order; a name
@@ -308,7 +316,32 @@ class MentionFinder:
         found = list(self._gazetteer_mentions(text, folded))
         found += self._shared_heads(text, found)
         found += self._discovered_mentions(text, found)
-        return self._series_as_editions(text, self._with_family_names(text, _non_overlapping(found)))
+        return self._owned_forces(text, self._series_as_editions(text, self._with_family_names(text, _non_overlapping(found))))
+
+    def _owned_forces(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A force's bare alias owned by another state is that state's force of the name: in
+        "the United States Navy's Pacific Fleet" or "Japan's Pacific Fleet" the alias "Pacific
+        Fleet" of the Russian Pacific Fleet is the US Pacific Fleet, or no force the gazetteer
+        knows (then left out rather than given to the wrong state)."""
+        owned: list[Mention] = []
+        for mention in mentions:
+            owner = owned[-1] if owned else None
+            state = self._state_of(mention)
+            owner_state = self._state_of(owner) if owner is not None and POSSESSIVE_GAP.fullmatch(text, owner.end, mention.start) else None
+            if mention.label != "ArmedForce" or mention.kind != "alias" or state is None or owner_state is None or owner_state == state:
+                owned.append(mention)
+                continue
+            force = self.forces_by_state.get((owner_state, fold(mention.text)))
+            if force is not None:
+                owned.append(Mention(mention.start, mention.end, mention.text, force, mention.label, "alias", mention.confidence))
+        return owned
+
+    def _state_of(self, mention: Mention) -> str | None:
+        """The state a mention names or whose force it is."""
+        if mention.label == "State":
+            return mention.name
+        entry = self.gazetteer.get(mention.name) if mention.label == "ArmedForce" else None
+        return entry.get("state") if entry is not None else None
 
     def _with_family_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A variant's designation followed by its family's name is one mention of the variant:
@@ -647,6 +680,16 @@ def _near(mentions: list[Mention], starts: list[int], position: int) -> list[Men
     """Mentions that may overlap ``position`` (``starts`` are the sorted mention starts)."""
     index = bisect.bisect_left(starts, position - 120)
     return mentions[index:index + 12]
+
+
+POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s+")
+
+
+def _name_tails(form: str) -> list[str]:
+    """The last two and three words of a force's name, as a bare alias may name it:
+    "United States Pacific Fleet" → "Pacific Fleet", "States Pacific Fleet"."""
+    words = form.split()
+    return [" ".join(words[-n:]) for n in (2, 3) if len(words) > n]
 
 
 def _opened_by_places(match: re.Match, overlapping: list[Mention]) -> bool:

@@ -63,3 +63,20 @@ def test_each_navy_named_through_its_ships_takes_part():
 def test_ships_of_a_navy_that_only_watched_take_no_part():
     text = "Japan hosted Malabar 2024 in the Philippine Sea, watched by two frigates of the Royal Australian Navy."
     assert ("Royal Australian Navy", "Malabar") not in pairs(text, "PARTICIPATED_IN")
+
+
+# --- a fleet named with its owner ----------------------------------------------------------------
+
+def test_a_fleet_owned_by_another_state_is_that_states_fleet():
+    text = "Exercise Arctic Sentinel was hosted by the United States Navy's Pacific Fleet off Alaska."
+    assert pairs(text, "HOSTED") == {("United States", "Arctic Sentinel")}
+
+
+def test_a_fleet_owned_by_its_own_state_stays_as_it_is():
+    text = "Russia's Pacific Fleet and China's navy sailed together through the Sea of Japan on a joint patrol."
+    assert ("Russian Pacific Fleet", "Sea of Japan") in pairs(text, "PATROLLED")
+
+
+def test_an_unknown_fleet_of_another_state_is_no_known_force():
+    text = "Japan's Pacific Fleet drilled in the Sea of Japan."
+    assert not {source for source, _ in pairs(text, "DRILLED_IN")} & {"Russian Pacific Fleet", "Russia"}
