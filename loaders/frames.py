@@ -266,7 +266,10 @@ FRAMES: list[Frame] = [
     *_frames(
         "DRILLED_IN", "location", "joint",
         r"drills?|drilled|manoeuvres|maneuvers|exercises|exercised|war ?games|live[- ]fir(?:e|ing)|wargames|naval exercises|training|"
-        r"joint exercises?|firing practice|(?:missile|artillery|gunnery|torpedo) (?:tests?|launches|firings?)",
+        r"joint exercises?|firing practice|(?:missile|artillery|gunnery|torpedo) (?:tests?|launches|firings?)|"
+        # "carried out a maritime partnership exercise with the Indonesian Navy in the Java Sea": an
+        # unnamed drill by the kind navies give it (not "the bilateral exercise", one told of before)
+        r"(?<!the )(?<!this )(?<!that )(?:bilateral|trilateral|passage|partnership) exercise(?!s)",
     ),
     # --- diplomacy ---------------------------------------------------------------------
     *_frames(

@@ -80,3 +80,44 @@ def test_a_fleet_owned_by_its_own_state_stays_as_it_is():
 def test_an_unknown_fleet_of_another_state_is_no_known_force():
     text = "Japan's Pacific Fleet drilled in the Sea of Japan."
     assert not {source for source, _ in pairs(text, "DRILLED_IN")} & {"Russian Pacific Fleet", "Russia"}
+
+
+# --- an unnamed exercise by the kind navies give it ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Indian Navy carried out a maritime partnership exercise with the Royal Thai Navy in the Andaman Sea.",
+         {("Indian Navy", "Andaman Sea"), ("Royal Thai Navy", "Andaman Sea")}),
+        ("Vietnam and the Philippines held a bilateral exercise in the South China Sea.",
+         {("Vietnam", "South China Sea"), ("Philippines", "South China Sea")}),
+        ("The French Navy conducted a passage exercise with the Indonesian Navy in the Java Sea.",
+         {("French Navy", "Java Sea"), ("Indonesian Navy", "Java Sea")}),
+    ],
+)
+def test_an_unnamed_bilateral_or_passage_exercise_is_a_drill_where_it_was_held(text, expected):
+    assert pairs(text, "DRILLED_IN") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam and the Philippines did not hold a bilateral exercise in the South China Sea.",
+        "Vietnam and the Philippines may hold a bilateral exercise in the South China Sea.",
+        "Vietnam and the Philippines plan a bilateral exercise in the South China Sea next year.",
+        "Vietnam and the Philippines plan joint drills in the South China Sea.",
+    ],
+)
+def test_a_denied_hedged_or_planned_bilateral_exercise_is_no_drill(text):
+    assert pairs(text, "DRILLED_IN") == set()
+
+
+def test_a_named_bilateral_exercise_is_no_unnamed_drill():
+    text = "India and Japan held JIMEX-26, a bilateral exercise, in the Philippine Sea."
+    assert pairs(text, "DRILLED_IN") == set()
+    assert ("JIMEX-26", "Philippine Sea") in pairs(text, "HELD_IN")
+
+
+def test_a_plan_named_as_a_noun_does_not_hedge_the_drill():
+    text = "Under the plan, Vietnam and the Philippines held joint drills in the South China Sea."
+    assert pairs(text, "DRILLED_IN") == {("Vietnam", "South China Sea"), ("Philippines", "South China Sea")}
