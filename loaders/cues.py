@@ -171,6 +171,8 @@ RETRACTING = re.compile(
     # a doubtful speech tag closing the sentence: "..., a Russian tabloid claimed", "..., sources claim", "..., or so the rumour goes"
     r"(?:(?<=, )|(?<=,\" )|(?<=,” ))(?!despite|in spite|contrary|notwithstanding|against|denying|rejecting)(?:(?:a|an|the|some|several|one)\s+)?(?:[\w-]+\s+){0,3}?(?:claim(?:s|ed)?|alleged?|alleges|insists?|insisted|speculated?|speculates)(?=(?:\s+[\w ]{0,30})?[\s.!]*$)|or so (?:\w+ ){0,3}?(?:goes|go|claims?|claimed|says?|said)|"
     r"if (?:it|this|that|so) (?:happened|occurred|took place|is true|was true|is confirmed)|if true|if confirmed|"
+    # a condition set after the deed: "a first joint patrol with Japan, subject to the treaty's entry into force"
+    r"(?<=, )subject to (?:the |their |its |a |an )?(?:[\w-]+ ){0,3}?(?:approval|agreement|consent|ratification|entry into force|confirmation|authori[sz]ation|conditions?|funding|availability)\b|"
     # a speaker taking back what they just said: "... to Cape Verde... no, sorry, I think that was ..."
     r"no, (?:sorry|wait)|sorry, I mean|scratch that|I misspoke|(?:I|I'm) (?:was )?wrong about|"
     r"(?:is|are|was|were|has been|have been|remains?|remained) (?:still )?(?:pending|on hold|in doubt|in limbo|uncertain|stalled|(?:delayed|postponed) indefinitely)|"

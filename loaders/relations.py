@@ -1281,6 +1281,8 @@ class SentenceReader:
         together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
+        if frame.form == "journey" and TRANSIT_VERB.match(text, start) and not (together or PATROL_WORD.search(text) or _crew_told_before(actors)):
+            return []  # "Canada and New Zealand have transited the Taiwan Strait": a passage of their own, even in a text about patrols
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
         if frame.type == "DRILLED_IN":  # "drills held near the Kuril Islands": beside the place, not in it
             places = [s for s in places if not NEAR_BEFORE.search(text, max(0, s.start - 40), s.start)]
@@ -2467,6 +2469,16 @@ NOT_JOINT = re.compile(r"\bnot (?:a |as )?(?:joint|combined)\b|\bno other (?:sta
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!led\b)\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
 # "... in which", "during which", "where": a relative clause that tells of the patrol
 PATROL_RELATIVE = re.compile(r"\b(?:in|during|on|for) which\b|,?\s+where\b", re.IGNORECASE)
+
+
+# A passage through a strait, which navies make on their own as often as on a patrol
+TRANSIT_VERB = re.compile(r"transit(?:ed|ing|s)?\b|pass(?:ed|es|ing) through\b", re.IGNORECASE)
+
+
+def _crew_told_before(actors: list[Slot]) -> bool:
+    """Whether the travellers are a crew named before ("the flotilla", "the ships") or no
+    one, so that their passage is a leg of the patrol the text tells of."""
+    return not actors or any(s.kind == "reference" for s in actors)
 
 
 def _crew_in_relative(text: str, end: int, slots: list[Slot]) -> bool:

@@ -121,3 +121,51 @@ def test_a_named_bilateral_exercise_is_no_unnamed_drill():
 def test_a_plan_named_as_a_noun_does_not_hedge_the_drill():
     text = "Under the plan, Vietnam and the Philippines held joint drills in the South China Sea."
     assert pairs(text, "DRILLED_IN") == {("Vietnam", "South China Sea"), ("Philippines", "South China Sea")}
+
+
+# --- transits are no patrols, even in a text about patrols ---------------------------------------
+
+PATROL_BEFORE = "Russia and China flew a joint air patrol over the East China Sea in May. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PATROL_BEFORE + "Germany and the Netherlands have transited the Taiwan Strait.",
+        PATROL_BEFORE + "Three Chinese Type 054A frigates passed through the Osumi Strait on 2 June.",
+        PATROL_BEFORE + "A Canadian frigate transited the Korea Strait a week later.",
+    ],
+)
+def test_a_transit_of_its_own_is_no_patrol(text):
+    assert not {place for _, place in pairs(text, "PATROLLED")} & {"Taiwan Strait", "Osumi Strait", "Korea Strait"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and China held a joint naval patrol in the Sea of Japan in July. The flotilla then transited the Tsugaru Strait.",
+        "Russia and China held a joint naval patrol in the Sea of Japan in July. Russian and Chinese warships transited the Tsugaru Strait together.",
+        "Russian and Chinese warships on a joint patrol transited the Tsugaru Strait.",
+    ],
+)
+def test_a_transit_on_the_patrol_is_a_leg_of_it(text):
+    assert {("Russia", "Tsugaru Strait"), ("China", "Tsugaru Strait")} <= pairs(text, "PATROLLED")
+
+
+# --- a condition set after the deed -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysia and Indonesia will hold a coordinated patrol in the Strait of Malacca, subject to approval by both cabinets.",
+        "Malaysia and Indonesia held a coordinated patrol in the Strait of Malacca, subject to the agreement's ratification.",
+        "Plans for 2026: a joint patrol with the Vietnam Coast Guard in the Gulf of Tonkin, subject to the entry into force of the accord.",
+    ],
+)
+def test_a_patrol_subject_to_approval_is_no_patrol(text):
+    assert pairs(text, "PATROLLED") == set()
+
+
+def test_a_patrol_subject_to_weather_is_still_held():
+    text = "Malaysia and Indonesia held a coordinated patrol in the Strait of Malacca, subject to heavy seas."
+    assert pairs(text, "PATROLLED") == {("Malaysia", "Strait of Malacca"), ("Indonesia", "Strait of Malacca")}
