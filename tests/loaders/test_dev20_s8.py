@@ -169,3 +169,21 @@ def test_a_patrol_subject_to_approval_is_no_patrol(text):
 def test_a_patrol_subject_to_weather_is_still_held():
     text = "Malaysia and Indonesia held a coordinated patrol in the Strait of Malacca, subject to heavy seas."
     assert pairs(text, "PATROLLED") == {("Malaysia", "Strait of Malacca"), ("Indonesia", "Strait of Malacca")}
+
+
+# --- a state's armed forces by their generic name -----------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, force, state",
+    [
+        ("Until 2020 Kazakhstan's armed forces trained with Russian units every autumn.", "Kazakh Armed Forces", "Kazakhstan"),
+        ("India's armed forces sent a contingent to Vostok-2018.", "Indian Armed Forces", "India"),
+        ("Egypt hosted Bright Star, and its armed forces led the land phase.", "Egyptian Armed Forces", "Egypt"),
+    ],
+)
+def test_a_states_armed_forces_are_its_armed_forces(text, force, state):
+    assert (force, state) in pairs(text, "ARMED_FORCE_OF")
+
+
+def test_armed_forces_of_no_named_state_belong_to_no_one():
+    assert pairs("The armed forces trained every autumn.", "ARMED_FORCE_OF") == set()
