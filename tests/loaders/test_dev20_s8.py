@@ -187,3 +187,33 @@ def test_a_states_armed_forces_are_its_armed_forces(text, force, state):
 
 def test_armed_forces_of_no_named_state_belong_to_no_one():
     assert pairs("The armed forces trained every autumn.", "ARMED_FORCE_OF") == set()
+
+
+# --- a sighting table's nationality column ----------------------------------------------------------
+
+SIGHTINGS = (
+    "Aircraft observed near the southwest islands\n\n"
+    "| Track | Aircraft (number) | Nationality | Observed | Route |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | Su-30 (2) | Russia | 08:40 | Sea of Okhotsk |\n"
+    "| 2 | KJ-500 (1) | China | 09:15 | East China Sea |\n"
+    "| 3 | unidentified drone (1) | — | 10:02 | Yellow Sea |\n"
+)
+
+
+def test_a_sighting_tables_nationality_column_fields_the_aircraft():
+    assert pairs(SIGHTINGS, "OPERATES") == {("Russia", "Su-30"), ("China", "KJ-500")}
+
+
+def test_a_sighting_table_names_no_buyer_or_seller():
+    assert pairs(SIGHTINGS, "ACQUIRED") | pairs(SIGHTINGS, "SOLD") == set()
+
+
+def test_a_transfer_table_with_a_flag_column_keeps_its_buyer():
+    text = (
+        "Second-hand frigates\n\n"
+        "| Buyer | Ship | Flag before | Status |\n"
+        "|---|---|---|---|\n"
+        "| Chile | Type 23 frigate | United Kingdom | Delivered |\n"
+    )
+    assert ("United Kingdom", "Type 23 frigate") not in pairs(text, "OPERATES")
