@@ -217,3 +217,28 @@ def test_a_transfer_table_with_a_flag_column_keeps_its_buyer():
         "| Chile | Type 23 frigate | United Kingdom | Delivered |\n"
     )
     assert ("United Kingdom", "Type 23 frigate") not in pairs(text, "OPERATES")
+
+
+# --- a deed done in protest ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Japan recalled its ambassador in protest against China's live-fire drills.", {("Japan", "China")}),
+        ("Lithuania closed two border crossings in protest at Belarusian airspace violations.", {("Lithuania", "Belarus")}),
+        ("Vietnam suspended fishing talks in protest over Chinese survey ships in its waters.", {("Vietnam", "China")}),
+    ],
+)
+def test_a_deed_done_in_protest_at_a_state_opposes_it(text, expected):
+    assert pairs(text, "OPPOSES") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan did not recall its ambassador in protest against China's live-fire drills.",
+        "Japan may recall its ambassador in protest against China's live-fire drills.",
+    ],
+)
+def test_a_protest_not_made_opposes_no_one(text):
+    assert pairs(text, "OPPOSES") == set()
