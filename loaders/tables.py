@@ -178,7 +178,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
     facts: list[Fact] = _sighted(refs, roles)
     supply = _supply_cell(row, cells, slots, roles) if "seller" in roles and roles["seller"] < len(cells) else None
     facts += _transfers(refs, cell, roles, context, supply)
-    exercises = refs("exercise", ("Exercise",))
+    exercises = refs("exercise", ("Exercise",)) or _exercise_of_the_text(roles, context)
     if exercises:
         for exercise in exercises:
             facts += [Fact("HOSTED", host, exercise) for host in refs("host", ("State",))]
@@ -240,6 +240,15 @@ def _event(refs, cell, roles) -> list[Fact]:
     year = _year(cell("year"))
     props.update({"year": year} if year else {})
     return [Fact(rel_type, actor, target, dict(props)) for actor in dict.fromkeys(actors) for target in dict.fromkeys(targets) if actor.name != target.name]
+
+
+def _exercise_of_the_text(roles, context: ParagraphContext) -> list[Ref]:
+    """The one exercise a table of an exercise's events belongs to when no column names it:
+    "| Date | Event | Participating forces |" under the summary of one edition. Not for
+    tables that name places or patrols, whose rows are events of their own."""
+    if "participants" not in roles or "exercise" in roles or "place" in roles or "patrol" in roles:
+        return []
+    return list(context.last(("Exercise",)))
 
 
 def _sighted(refs, roles) -> list[Fact]:

@@ -242,3 +242,39 @@ def test_a_deed_done_in_protest_at_a_state_opposes_it(text, expected):
 )
 def test_a_protest_not_made_opposes_no_one(text):
     assert pairs(text, "OPPOSES") == set()
+
+
+# --- a table of one exercise's events ---------------------------------------------------------------
+
+EVENTS = (
+    "Exercise Pitch Black 2026: summary\n\n"
+    "Pitch Black 2026 was hosted by Australia.\n\n"
+    "| Date | Serial | Participating forces |\n"
+    "|---|---|---|\n"
+    "| 14 Jul | Large force employment | Royal Australian Air Force, Indian Air Force |\n"
+    "| 16 Jul | Air-to-air refuelling | French Air and Space Force |\n"
+)
+
+
+def test_a_table_of_one_exercises_events_gives_its_participants():
+    assert {("Indian Air Force", "Pitch Black"), ("French Air and Space Force", "Pitch Black")} <= pairs(EVENTS, "PARTICIPATED_IN")
+
+
+def test_a_participants_table_with_places_is_no_table_of_one_exercise():
+    text = (
+        "Pitch Black 2026 was hosted by Australia.\n\n"
+        "| Date | Area | Participating forces |\n"
+        "|---|---|---|\n"
+        "| 20 Jul | Timor Sea | Indonesian Air Force |\n"
+    )
+    assert ("Indonesian Air Force", "Pitch Black") not in pairs(text, "PARTICIPATED_IN")
+
+
+def test_a_planned_events_table_gives_no_participants():
+    text = (
+        "Pitch Black 2026 was hosted by Australia.\n\n"
+        "| Planned date | Serial | Participating forces |\n"
+        "|---|---|---|\n"
+        "| 14 Jul | Large force employment | Indian Air Force |\n"
+    )
+    assert ("Indian Air Force", "Pitch Black") not in pairs(text, "PARTICIPATED_IN")
