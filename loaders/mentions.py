@@ -436,6 +436,8 @@ class MentionFinder:
                         written = f"{name}-{edition.group(0)[1:]}"
                         yield Mention(start, edition.end(), text[start:edition.end()], written, label, "discovered", DISCOVERED_CONFIDENCE)
                     break
+                if kind == "capital" and PLACE_NAMED_AFTER.match(text, end):
+                    break  # "off Tokyo Bay", "Manila Harbour": a place named after the city, not the state
                 if label == "ArmedForce" and folded.endswith("military", 0, end) and MILITARY_ADJECTIVE.match(text, end):
                     break  # "a North Korean-Russian military arrangement", "US military aid": not the force
                 if _case_ok(text[start:end].replace("\n", " "), surface, rule):
@@ -682,6 +684,8 @@ def _near(mentions: list[Mention], starts: list[int], position: int) -> list[Men
     return mentions[index:index + 12]
 
 
+# A geographic name that opens with a city's name: "Tokyo Bay", "Manila Harbour", "Beijing Capital Airport"
+PLACE_NAMED_AFTER = re.compile(r" (?:Bay|Harbou?r|Port|Airport|Gulf|Roads|Anchorage|Naval Base|Air Base)\b")
 POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s+")
 
 

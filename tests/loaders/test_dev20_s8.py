@@ -278,3 +278,37 @@ def test_a_planned_events_table_gives_no_participants():
         "| 14 Jul | Large force employment | Indian Air Force |\n"
     )
     assert ("Indian Air Force", "Pitch Black") not in pairs(text, "PARTICIPATED_IN")
+
+
+# --- beside a place, or a place named after a city --------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pacific Vanguard 2025 was held in the Philippine Sea east of Okinawa.", {("Pacific Vanguard", "Philippine Sea")}),
+        ("Zapad-2021 was held in Belarus and in Russia west of Smolensk, with a naval phase north of Kaliningrad.",
+         {("Zapad-2021", "Belarus"), ("Zapad-2021", "Russia")}),
+    ],
+)
+def test_a_place_by_compass_direction_is_where_the_exercise_was_not(text, expected):
+    assert pairs(text, "HELD_IN") == expected
+
+
+def test_in_the_south_of_a_state_is_in_it():
+    text = "Kavkaz-2024 was held in the south of Russia, on ranges near Astrakhan."
+    assert ("Kavkaz-2024", "Russia") in pairs(text, "HELD_IN")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Off Tokyo Bay the two navies held JIMEX-26.", ("JIMEX-26", "Japan")),
+        ("Exercise Sama Sama 2025 opened at Manila Harbour with the United States Navy.", ("Sama Sama", "Philippines")),
+    ],
+)
+def test_a_place_named_after_a_capital_is_not_the_state(text, absent):
+    assert absent not in pairs(text, "HELD_IN")
+
+
+def test_a_capital_alone_still_stands_for_the_state():
+    assert pairs("Tokyo hosted Pacific Vanguard in 2023.", "HOSTED") == {("Japan", "Pacific Vanguard")}
