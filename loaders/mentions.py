@@ -187,7 +187,9 @@ MILITARY_ADJECTIVE = re.compile(
     r"personnel|contractors?|trainers?|instructors?|delegations?|attach[ée]s?|academy|leaders?|leadership|build-?up|pacts?|agreements?|"
     r"deals?|supplies|shipments?|satellites?|drills?|exercises?|parade|hospital|court|power|might|threat|pressure|operations?|activity|activities|"
     # "struck two Cambodian military targets": what is struck, not the force
-    r"targets?|positions?|sites?|installations?|facilities|facility|infrastructure|objects?|camps?|outposts?|posts?|vehicles?|convoys?)\b",
+    r"targets?|positions?|sites?|installations?|facilities|facility|infrastructure|objects?|camps?|outposts?|posts?|vehicles?|convoys?|"
+    # "flights of Chinese and Russian military aircraft": the craft, as a press release counts them
+    r"aircraft|planes|jets|helicopters|drones|ships|vessels|flights)\b",
     re.IGNORECASE,
 )
 # "Balikatan 2024", "Pitch Black 2024": an edition written with a space after its series

@@ -1281,6 +1281,8 @@ class SentenceReader:
         together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
+        if frame.form == "journey" and not actors and NAMED_SHIP_BEFORE.search(text, max(0, start - 60), start) and not TOGETHER_AFTER.match(text, end):
+            return []  # "USS Benfold sails near the Paracel Islands": a ship of its own, not the crew of the last patrol (unless they sailed together)
         if frame.form == "journey" and TRANSIT_VERB.match(text, start) and not (together or PATROL_WORD.search(text) or _crew_told_before(actors)):
             return []  # "Canada and New Zealand have transited the Taiwan Strait": a passage of their own, even in a text about patrols
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
@@ -2471,6 +2473,14 @@ PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!led
 PATROL_RELATIVE = re.compile(r"\b(?:in|during|on|for) which\b|,?\s+where\b", re.IGNORECASE)
 
 
+# A ship named by its navy's prefix as the subject of a voyage: "HMS Defender sails through ...", "USS Benfold, a destroyer, sailed"
+NAMED_SHIP_BEFORE = re.compile(
+    r"(?<![\w-])(?-i:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|JS|BRP|KRI|RSS|ROKS|PNS|TCG|FS|ITS|HNLMS|HDMS|HNoMS|HSwMS|SAS|CNS|RFS|NRP|ESPS|BNS|SLNS|KD|HTMS)"
+    r"\s+(?:\*|_)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,2}(?:\*|_)?(?:\s*\([^)]{0,20}\))?(?:,[^,;]{0,40},)?\s+(?:\w+ly\s+)?\Z",
+    re.IGNORECASE,
+)
+# "INS Kesari and KRI Cut Nyak Dien sailed the boundary line together": ships that sailed as one crew
+TOGETHER_AFTER = re.compile(r"[^.;]{0,60}?\b(?:together|jointly|in formation)\b", re.IGNORECASE)
 # A passage through a strait, which navies make on their own as often as on a patrol
 TRANSIT_VERB = re.compile(r"transit(?:ed|ing|s)?\b|pass(?:ed|es|ing) through\b", re.IGNORECASE)
 

@@ -312,3 +312,35 @@ def test_a_place_named_after_a_capital_is_not_the_state(text, absent):
 
 def test_a_capital_alone_still_stands_for_the_state():
     assert pairs("Tokyo hosted Pacific Vanguard in 2023.", "HOSTED") == {("Japan", "Pacific Vanguard")}
+
+
+# --- a named ship sailing alone after a patrol ---------------------------------------------------------
+
+SAIL_BEFORE = "The US Navy and the Royal Australian Navy held a joint sail in the South China Sea in April. "
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (SAIL_BEFORE + "In July USS Benfold sails near the Paracel Islands.", "Paracel Islands"),
+        (SAIL_BEFORE + "HMS Defender, a Type 45 destroyer, sailed through the Black Sea in June.", "Black Sea"),
+        (SAIL_BEFORE + "Later HMCS Ottawa steamed into the East China Sea.", "East China Sea"),
+    ],
+)
+def test_a_named_ship_sailing_on_its_own_is_not_the_last_patrols_crew(text, place):
+    assert not {target for _, target in pairs(text, "PATROLLED")} & {place}
+
+
+def test_named_ships_sailing_together_on_the_patrol_are_its_crew():
+    text = ("The Indian Navy and the Royal Thai Navy run a coordinated patrol twice a year. "
+            "INS Kirpan and HTMS Kraburi sailed the maritime boundary together through the Andaman Sea.")
+    assert {("Indian Navy", "Andaman Sea"), ("Royal Thai Navy", "Andaman Sea")} <= pairs(text, "PATROLLED")
+
+
+def test_military_aircraft_of_a_state_are_not_its_armed_forces():
+    text = "Flights of Chinese and Russian military aircraft near the southwest islands were observed on 9 May."
+    assert pairs(text, "ARMED_FORCE_OF") == set()
+
+
+def test_the_russian_military_is_still_the_force():
+    assert ("Russian Armed Forces", "Russia") in pairs("The Russian military held drills in the Baltic Sea.", "ARMED_FORCE_OF")
