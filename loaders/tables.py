@@ -185,8 +185,10 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
             facts += [Fact("HELD_IN", exercise, place) for place in refs("place", ("Region", "State"))]
             facts += [Fact("PARTICIPATED_IN", actor, exercise) for actor in refs("participants", ("State", "ArmedForce"))]
     elif "place" in roles and ("patrol" in roles or re.search(r"patrol", " ".join(context.headings), re.IGNORECASE)):
-        # "| Participants | Waters |": each row names its own navies; otherwise the text's patrollers
-        actors = refs("participants", ("State", "ArmedForce")) or context.patrollers or list(context.last(("State",), 2))
+        # "| Participants | Waters |": each row names its own navies; otherwise the text's patrollers,
+        # but not for a tally ("| Area | Surface patrols | ... |" with counts): patrols counted by area are the reporter's own
+        tally = "patrol" in roles and COUNT_CELL.fullmatch(cell("patrol"))
+        actors = refs("participants", ("State", "ArmedForce")) or ([] if tally else context.patrollers or list(context.last(("State",), 2)))
         facts += [Fact("PATROLLED", actor, place) for actor in actors for place in refs("place", ("Region",))]
     vetoers = refs("vetoer", ("State",)) + _vetoed_by(row, cells, slots)
     for vetoer in dict.fromkeys(vetoers):
@@ -240,6 +242,9 @@ def _event(refs, cell, roles) -> list[Fact]:
     year = _year(cell("year"))
     props.update({"year": year} if year else {})
     return [Fact(rel_type, actor, target, dict(props)) for actor in dict.fromkeys(actors) for target in dict.fromkeys(targets) if actor.name != target.name]
+
+
+COUNT_CELL = re.compile(r"\s*~?\d[\d,.]*\s*")
 
 
 def _exercise_of_the_text(roles, context: ParagraphContext) -> list[Ref]:

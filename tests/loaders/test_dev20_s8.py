@@ -373,3 +373,27 @@ def test_condemning_a_states_operation_told_before_opposes_that_state():
 def test_an_exercise_named_like_a_strait_is_an_exercise():
     text = "The La Perouse exercise was held in the Strait of Malacca with the Indonesian Navy."
     assert ("La Perouse", "Strait of Malacca") in pairs(text, "HELD_IN")
+
+
+# --- a tally of patrols by area ---------------------------------------------------------------------
+
+def test_a_tally_of_patrols_by_area_gives_no_joint_patrols():
+    text = (
+        "Vietnam and Cambodia held a joint patrol in the Gulf of Thailand in March.\n\n"
+        "Patrols by area, 2025\n\n"
+        "| Area | Patrols | Flights |\n"
+        "|---|---|---|\n"
+        "| Gulf of Tonkin | 48 | 12 |\n"
+        "| Gulf of Thailand | 31 | 9 |\n"
+    )
+    assert ("Vietnam", "Gulf of Tonkin") not in pairs(text, "PATROLLED")
+
+
+def test_a_patrol_table_naming_its_navies_still_gives_them():
+    text = (
+        "Joint patrols, 2025\n\n"
+        "| Patrol | Participants | Waters |\n"
+        "|---|---|---|\n"
+        "| 12th | Vietnam, Cambodia | Gulf of Thailand |\n"
+    )
+    assert {("Vietnam", "Gulf of Thailand"), ("Cambodia", "Gulf of Thailand")} <= pairs(text, "PATROLLED")
