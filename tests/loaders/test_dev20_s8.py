@@ -397,3 +397,16 @@ def test_a_patrol_table_naming_its_navies_still_gives_them():
         "| 12th | Vietnam, Cambodia | Gulf of Thailand |\n"
     )
     assert {("Vietnam", "Gulf of Thailand"), ("Cambodia", "Gulf of Thailand")} <= pairs(text, "PATROLLED")
+
+
+# --- an exercise named after its leader's adjective --------------------------------------------------
+
+def test_an_exercise_named_after_a_leaders_adjective_is_discovered_and_led():
+    text = "Fiji sent a platoon to the Australian-led Koa Moana exercise this year."
+    assert pairs(text, "PARTICIPATED_IN") == {("Fiji", "Koa Moana")}
+    assert pairs(text, "HOSTED") == {("Australia", "Koa Moana")}
+
+
+def test_an_observed_led_exercise_has_a_host_but_no_participant():
+    text = "A Tongan delegation observed the French-led Croix du Sud exercise in New Caledonia."
+    assert pairs(text, "PARTICIPATED_IN") == set()
