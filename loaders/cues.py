@@ -30,6 +30,9 @@ LOCAL = re.compile(
     r"said to|believed to|thought to|understood to|rumou?red to|expected to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire)|scheduled to|slated to|poised to|going to|about to|"
     # "China has scheduled live-fire drills for Friday", "announced plans for a patrol": a date set, nothing held yet
     r"(?:has|have|had) scheduled|announced plans? for|"
+    # "India and Indonesia plan a bilateral exercise": the verb with its object, not only "plan to"
+    # (the cue ends where the trigger starts, so "plan joint exercises" is "plan" right before it)
+    r"(?<!\ba )(?<!\bthe )(?<!'s )(?<!’s )plans?(?: (?:a|an|another|their|its|new|further|more|two|three|several)\b|(?= +(?:[a-z-]+ +)?$))|"
     r"plans? to|planned|planning|intends? to|intended to|intention to|intent to|ambitions? to|desire to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|aspires? to|aspired to|aspiring to|"
     r"tries to|tried to|attempted to|bid to|seeks?|seeking|sought|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|committed to|"
     r"threatened to|refused to|declined to|failed to|stopped short of|stops short of|refrained from|instead of|rather than|"
@@ -168,6 +171,8 @@ RETRACTING = re.compile(
     # a doubtful speech tag closing the sentence: "..., a Russian tabloid claimed", "..., sources claim", "..., or so the rumour goes"
     r"(?:(?<=, )|(?<=,\" )|(?<=,” ))(?!despite|in spite|contrary|notwithstanding|against|denying|rejecting)(?:(?:a|an|the|some|several|one)\s+)?(?:[\w-]+\s+){0,3}?(?:claim(?:s|ed)?|alleged?|alleges|insists?|insisted|speculated?|speculates)(?=(?:\s+[\w ]{0,30})?[\s.!]*$)|or so (?:\w+ ){0,3}?(?:goes|go|claims?|claimed|says?|said)|"
     r"if (?:it|this|that|so) (?:happened|occurred|took place|is true|was true|is confirmed)|if true|if confirmed|"
+    # a condition set after the deed: "a first joint patrol with Japan, subject to the treaty's entry into force"
+    r"(?<=, )subject to (?:the |their |its |a |an )?(?:[\w-]+ ){0,3}?(?:approval|agreement|consent|ratification|entry into force|confirmation|authori[sz]ation|conditions?|funding|availability)\b|"
     # a speaker taking back what they just said: "... to Cape Verde... no, sorry, I think that was ..."
     r"no, (?:sorry|wait)|sorry, I mean|scratch that|I misspoke|(?:I|I'm) (?:was )?wrong about|"
     r"(?:is|are|was|were|has been|have been|remains?|remained) (?:still )?(?:pending|on hold|in doubt|in limbo|uncertain|stalled|(?:delayed|postponed) indefinitely)|"

@@ -239,9 +239,9 @@ SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dis
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
 ORGANIZATION_PAIR = re.compile(r"\bboth (?:groupings|groups|blocs|alliances|organi[sz]ations|pacts|formats)\b", re.IGNORECASE)
 
-# "its navy", "their air forces", "China's army", "Turkey's own air force": a state's service by its generic name.
+# "its navy", "their air forces", "China's army", "Turkey's own air force", "Russia's armed forces": a state's service by its generic name.
 SERVICE_REFERENCE = re.compile(
-    r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?:own\s+)?(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard)\b",
+    r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?:own\s+)?(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard|armed forces)\b",
     re.IGNORECASE,
 )
 PLURALS = frozenset(("navies", "air forces", "armies", "coast guards"))
@@ -255,7 +255,7 @@ COUNTED_FORCES = re.compile(
 FORCE_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "the navy already operates", "The Marines deploy": the service last named, or the last-named state's
 BARE_SERVICE = re.compile(r"\bthe\s+(?P<service>navy|air force|army|marines|coast guard)\b(?!['’]s\b)(?!\s+of\b)", re.IGNORECASE)
-SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard")
+SERVICE_HINTS = ("nav", "air force", "army", "ground force", "marines", "coast guard", "armed forces")
 # "conducted exercises there", "patrolled there": the place last named, after drills or patrols
 THERE = re.compile(r"(?<=\w\s)there\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)", re.IGNORECASE)
 ACTIVITY_THERE = re.compile(r"\b(?:exercises?|exercised|drills?|drilled|manoeuvres|maneuvers|patrols?|patrolled|live[- ]fire)\b[^.;]{0,30}?\bthere\b", re.IGNORECASE)

@@ -266,7 +266,10 @@ FRAMES: list[Frame] = [
     *_frames(
         "DRILLED_IN", "location", "joint",
         r"drills?|drilled|manoeuvres|maneuvers|exercises|exercised|war ?games|live[- ]fir(?:e|ing)|wargames|naval exercises|training|"
-        r"joint exercises?|firing practice|(?:missile|artillery|gunnery|torpedo) (?:tests?|launches|firings?)",
+        r"joint exercises?|firing practice|(?:missile|artillery|gunnery|torpedo) (?:tests?|launches|firings?)|"
+        # "carried out a maritime partnership exercise with the Indonesian Navy in the Java Sea": an
+        # unnamed drill by the kind navies give it (not "the bilateral exercise", one told of before)
+        r"(?<!the )(?<!this )(?<!that )(?:bilateral|trilateral|passage|partnership) exercise(?!s)",
     ),
     # --- diplomacy ---------------------------------------------------------------------
     *_frames(
@@ -423,6 +426,8 @@ FRAMES: list[Frame] = [
         r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
+        # "sent two frigates to the test zone in protest at French nuclear testing": the deed done as a protest
+        r"in protest (?:at|against|over)|"
         # "Moscow's complaints about NATO", "Russian grievances against the alliance": the complainant before the noun
         r"(?:complaints?|objections?|grievances?) (?:about|over|to|against|regarding)|hostility (?:to|towards?)|"
         # "New Delhi has been critical of Beijing's projects"

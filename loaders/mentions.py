@@ -95,8 +95,9 @@ DISCOVERY_PATTERNS = [
     # peacekeeping exercise"; never one that holds a known name ("the Russian exercise") or a date
     (re.compile(r"\bExercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), "Exercise"),
     # "hosted the exercise Anatolian Eagle": a name of two or three title-case words after the word itself
-    (re.compile(r"\bthe (?:[A-Z]{2,} )?exercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b"), "Exercise"),
-    (re.compile(r"\b(?:the|an?|annual|yearly|biennial) (?P<name>(?!" + CALENDAR_WORDS + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
+    (re.compile(r"\bthe (?:[A-Z]{2,} |(?:multinational|multilateral|bilateral|trilateral|combined|joint|naval|annual|biennial|French-led|US-led) )?exercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b"), "Exercise"),
+    # ("the French-led Marara exercise": the leader's adjective before the name)
+    (re.compile(r"\b(?:the|an?|annual|yearly|biennial) (?:[A-Z][A-Za-z]+-(?:led|hosted|run|organi[sz]ed) )?(?P<name>(?!" + CALENDAR_WORDS + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
                 r"(?:(?:joint|naval|military|air|annual|bilateral|trilateral|multinational|peacekeeping|command-staff) )*(?:exercises?|drills|war ?games|manoeuvres|maneuvers)\b"), "Exercise"),
     # ... or, a name of two or three words, with the exercise word in an apposition: "Steppe Eagle, a peacekeeping exercise"
     (re.compile(r"\b(?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:a|an) (?:[\w-]+ ){0,3}?(?:exercise|drill)s?(?=[\s,.;:])(?! (?:area|zone|range|ground)s?\b)"), "Exercise"),
@@ -187,7 +188,9 @@ MILITARY_ADJECTIVE = re.compile(
     r"personnel|contractors?|trainers?|instructors?|delegations?|attach[ée]s?|academy|leaders?|leadership|build-?up|pacts?|agreements?|"
     r"deals?|supplies|shipments?|satellites?|drills?|exercises?|parade|hospital|court|power|might|threat|pressure|operations?|activity|activities|"
     # "struck two Cambodian military targets": what is struck, not the force
-    r"targets?|positions?|sites?|installations?|facilities|facility|infrastructure|objects?|camps?|outposts?|posts?|vehicles?|convoys?)\b",
+    r"targets?|positions?|sites?|installations?|facilities|facility|infrastructure|objects?|camps?|outposts?|posts?|vehicles?|convoys?|"
+    # "flights of Chinese and Russian military aircraft": the craft, as a press release counts them
+    r"aircraft|planes|jets|helicopters|drones|ships|vessels|flights)\b",
     re.IGNORECASE,
 )
 # "Balikatan 2024", "Pitch Black 2024": an edition written with a space after its series
@@ -292,6 +295,14 @@ class MentionFinder:
         self.series = {entry.name.casefold(): entry.name for entry in gazetteer.by_label("Exercise") if not entry.get("series")}
         self.weapons = {fold(form.text): form.entry.name for form in gazetteer.forms.values() if form.entry.label == "WeaponSystem"}
         self.services_listed = _services_listed(gazetteer)
+        # ("United States", "pacific fleet") → "United States Pacific Fleet": the force a state's
+        # possessive picks out from a bare alias ("the US Navy's Pacific Fleet")
+        self.forces_by_state = {
+            (entry.get("state"), fold(form[len(form) - len(tail):])): entry.name
+            for entry in gazetteer.by_label("ArmedForce") if entry.get("state")
+            for form in (entry.name, *entry.aliases)
+            for tail in _name_tails(form)
+        }
 
     def find(self, text: str) -> list[Mention]:
         """Every mention in ``text``, leftmost-longest, not overlapping, in order; a name
@@ -308,7 +319,32 @@ class MentionFinder:
         found = list(self._gazetteer_mentions(text, folded))
         found += self._shared_heads(text, found)
         found += self._discovered_mentions(text, found)
-        return self._series_as_editions(text, self._with_family_names(text, _non_overlapping(found)))
+        return self._owned_forces(text, self._series_as_editions(text, self._with_family_names(text, _non_overlapping(found))))
+
+    def _owned_forces(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A force's bare alias owned by another state is that state's force of the name: in
+        "the United States Navy's Pacific Fleet" or "Japan's Pacific Fleet" the alias "Pacific
+        Fleet" of the Russian Pacific Fleet is the US Pacific Fleet, or no force the gazetteer
+        knows (then left out rather than given to the wrong state)."""
+        owned: list[Mention] = []
+        for mention in mentions:
+            owner = owned[-1] if owned else None
+            state = self._state_of(mention)
+            owner_state = self._state_of(owner) if owner is not None and POSSESSIVE_GAP.fullmatch(text, owner.end, mention.start) else None
+            if mention.label != "ArmedForce" or mention.kind != "alias" or state is None or owner_state is None or owner_state == state:
+                owned.append(mention)
+                continue
+            force = self.forces_by_state.get((owner_state, fold(mention.text)))
+            if force is not None:
+                owned.append(Mention(mention.start, mention.end, mention.text, force, mention.label, "alias", mention.confidence))
+        return owned
+
+    def _state_of(self, mention: Mention) -> str | None:
+        """The state a mention names or whose force it is."""
+        if mention.label == "State":
+            return mention.name
+        entry = self.gazetteer.get(mention.name) if mention.label == "ArmedForce" else None
+        return entry.get("state") if entry is not None else None
 
     def _with_family_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A variant's designation followed by its family's name is one mention of the variant:
@@ -403,6 +439,8 @@ class MentionFinder:
                         written = f"{name}-{edition.group(0)[1:]}"
                         yield Mention(start, edition.end(), text[start:edition.end()], written, label, "discovered", DISCOVERED_CONFIDENCE)
                     break
+                if kind == "capital" and PLACE_NAMED_AFTER.match(text, end):
+                    break  # "off Tokyo Bay", "Manila Harbour": a place named after the city, not the state
                 if label == "ArmedForce" and folded.endswith("military", 0, end) and MILITARY_ADJECTIVE.match(text, end):
                     break  # "a North Korean-Russian military arrangement", "US military aid": not the force
                 if _case_ok(text[start:end].replace("\n", " "), surface, rule):
@@ -472,6 +510,8 @@ class MentionFinder:
                 overlapping = "name" in match.re.groupindex and [m for m in near if m.start < match.end("name") and match.start("name") < m.end]
                 # "the Russian Navy exercise": a known name, not an exercise's; an organization defined
                 # with its acronym may hold one ("Collective Security Council") but not open with one
+                if overlapping and label == "Exercise" and _opened_by_places(match, overlapping):
+                    overlapping = []  # "Exercise Pacific Steller", "the exercise Baltic Sentry": a place word opens the exercise's own name
                 if overlapping and ("acronym" not in match.re.groupindex or any(m.start <= match.start("name") for m in overlapping)):
                     continue
                 if any(m.label == label and match.start() <= m.start and match.end() - 1 <= m.end <= match.end() for m in near):
@@ -645,6 +685,26 @@ def _near(mentions: list[Mention], starts: list[int], position: int) -> list[Men
     """Mentions that may overlap ``position`` (``starts`` are the sorted mention starts)."""
     index = bisect.bisect_left(starts, position - 120)
     return mentions[index:index + 12]
+
+
+# A geographic name that opens with a city's name: "Tokyo Bay", "Manila Harbour", "Beijing Capital Airport"
+PLACE_NAMED_AFTER = re.compile(r" (?:Bay|Harbou?r|Port|Airport|Gulf|Roads|Anchorage|Naval Base|Air Base)\b")
+POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s+")
+
+
+def _name_tails(form: str) -> list[str]:
+    """The last two and three words of a force's name, as a bare alias may name it:
+    "United States Pacific Fleet" → "Pacific Fleet", "States Pacific Fleet"."""
+    words = form.split()
+    return [" ".join(words[-n:]) for n in (2, 3) if len(words) > n]
+
+
+def _opened_by_places(match: re.Match, overlapping: list[Mention]) -> bool:
+    """Whether the known names inside a discovered exercise name are places that open it and
+    leave words of its own after them: "Pacific" in "Exercise Pacific Steller" is part of the
+    name, while "the exercise Pacific Vanguard" is the known exercise and "Exercise Sea of
+    Japan" no name at all."""
+    return all(m.label == "Region" for m in overlapping) and max(m.end for m in overlapping) < match.end("name")
 
 
 def _non_overlapping(mentions: list[Mention]) -> list[Mention]:

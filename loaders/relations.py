@@ -1285,6 +1285,10 @@ class SentenceReader:
         together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
+        if frame.form == "journey" and not actors and NAMED_SHIP_BEFORE.search(text, max(0, start - 60), start) and not TOGETHER_AFTER.match(text, end):
+            return []  # "USS Benfold sails near the Paracel Islands": a ship of its own, not the crew of the last patrol (unless they sailed together)
+        if frame.form == "journey" and TRANSIT_VERB.match(text, start) and not (together or PATROL_WORD.search(text) or _crew_told_before(actors)):
+            return []  # "Canada and New Zealand have transited the Taiwan Strait": a passage of their own, even in a text about patrols
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
         if frame.type == "DRILLED_IN":  # "drills held near the Kuril Islands": beside the place, not in it
             places = [s for s in places if not NEAR_BEFORE.search(text, max(0, s.start - 40), s.start)]
@@ -2278,6 +2282,18 @@ def _clause(breaks, start: int, end: int, length: int) -> tuple[int, int, int | 
 PARALLEL_OF = re.compile(r"s?\s*(?:,\s*)?and\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# Ships or troops "of" a force after "with": the force is the companion ("with two frigates of the Royal Navy")
+COMPANION_CRAFT = (
+    r"(?:ships|warships|vessels|carriers|escorts|frigates?|destroyers?|corvettes?|submarines?|cruisers?|tankers?|aircraft|jets|fighters|"
+    r"helicopters|units|troops|contingents?|sailors|marines|crews)"
+)
+COMPANIONS_OF = re.compile(
+    r"\b(?:with|alongside)\s+(?:[\w-]+\s+){0,3}?" + COMPANION_CRAFT + r"(?:\s*,?\s*(?:and|or)\s+(?:[\w-]+\s+){0,2}?" + COMPANION_CRAFT + r")?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+MORE_COMPANIONS_OF = re.compile(r"\s*,?\s*(?:and|as well as|plus)\s+(?:[\w-]+\s+){0,3}?" + COMPANION_CRAFT + r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Slot], list[Slot]]:
     left = [s for s in clause if s.end <= start]
     right = [s for s in clause if s.start >= end]
@@ -2307,6 +2323,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             match = _governing_preposition(text, previous_end, slot.start)
             word = match.group(1).lower() if match else None
             slot.role = ROLE_OF.get(word, "loc") if word else "object"
+            if word == "of" and (COMPANIONS_OF.search(text, max(0, slot.start - 80), slot.start) or previous is not None and previous.role == "with" and MORE_COMPANIONS_OF.fullmatch(gap)):
+                slot.role = "with"  # "with carriers and escorts of the US Navy, and a frigate of the Italian Navy": the navies sail with it
             if not word and infinitive:
                 slot.role = "other"  # "engines from Russia to power the H-6K ... and later the Y-20"
         if slot.labels & {"State", "ArmedForce"} and COMMA_AND_BEFORE.search(text, previous_end, slot.start) and POSSESSIVE_S.match(text, slot.end):
@@ -2462,6 +2480,24 @@ PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!led
 PATROL_RELATIVE = re.compile(r"\b(?:in|during|on|for) which\b|,?\s+where\b", re.IGNORECASE)
 
 
+# A ship named by its navy's prefix as the subject of a voyage: "HMS Defender sails through ...", "USS Benfold, a destroyer, sailed"
+NAMED_SHIP_BEFORE = re.compile(
+    r"(?<![\w-])(?-i:USS|USNS|HMS|HMAS|HMCS|HMNZS|INS|JS|BRP|KRI|RSS|ROKS|PNS|TCG|FS|ITS|HNLMS|HDMS|HNoMS|HSwMS|SAS|CNS|RFS|NRP|ESPS|BNS|SLNS|KD|HTMS)"
+    r"\s+(?:\*|_)?(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,2}(?:\*|_)?(?:\s*\([^)]{0,20}\))?(?:,[^,;]{0,40},)?\s+(?:\w+ly\s+)?\Z",
+    re.IGNORECASE,
+)
+# "INS Kesari and KRI Cut Nyak Dien sailed the boundary line together": ships that sailed as one crew
+TOGETHER_AFTER = re.compile(r"[^.;]{0,60}?\b(?:together|jointly|in formation)\b", re.IGNORECASE)
+# A passage through a strait, which navies make on their own as often as on a patrol
+TRANSIT_VERB = re.compile(r"transit(?:ed|ing|s)?\b|pass(?:ed|es|ing) through\b", re.IGNORECASE)
+
+
+def _crew_told_before(actors: list[Slot]) -> bool:
+    """Whether the travellers are a crew named before ("the flotilla", "the ships") or no
+    one, so that their passage is a leg of the patrol the text tells of."""
+    return not actors or any(s.kind == "reference" for s in actors)
+
+
 def _crew_in_relative(text: str, end: int, slots: list[Slot]) -> bool:
     """Whether a relative clause after the trigger names states or forces of its own."""
     relative = PATROL_RELATIVE.search(text, end)
@@ -2528,7 +2564,9 @@ PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Pas
 # "..., which took them through the Tsugaru Strait": the route of the patrol just named
 ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
-BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# "near the Kuril Islands", "in the Philippine Sea east of Okinawa": beside the place, not in it
+# (but "in the south of the country" is in it)
+BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from|(?<!\bthe )(?<!\bfar )(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 REACTION_IN = re.compile(r"\b(?:to|amid|causing|prompting|stirring|sparking|drawing)\s+(?:(?:some|much|considerable|great|growing|deep|the)\s+)?(?:unease|alarm|concern|dismay|anger|consternation|irritation|worry|worries|protests?|criticism|outrage|nervousness)\s+in\s+\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet|group|formation)\Z", re.IGNORECASE)

@@ -28,6 +28,8 @@ COLUMN_ROLES = [
     ("seller", r"supplier|seller|exporter|vendor|supplied by|from|origin"),
     ("maker", r"maker|manufacturer|producer|builder|developer|designer|built by|made by"),
     ("buyer", r"recipient|buyer|importer|customer|client|purchaser|acquired by|operator"),
+    # "| Track | Type / number | Nationality | Route |": whose aircraft or ships a sighting table lists
+    ("nationality", r"nationality|flag state|\bflag\b"),
     ("system", r"system|designation|weapon|equipment|item|platform|model|aircraft|type"),
     ("order_year", r"order|contract|signed|deal"),
     ("delivery_year", r"deliver|received|arriv"),
@@ -173,18 +175,20 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
 
     if "future" in roles or HEDGED_ROW.search(FIGURE_HEDGED.sub("", row)) or FUTURE_STATUS.match(cell("status")) or verdict_row(cells):
         return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed", a table of expected editions
-    facts: list[Fact] = []
+    facts: list[Fact] = _sighted(refs, roles)
     supply = _supply_cell(row, cells, slots, roles) if "seller" in roles and roles["seller"] < len(cells) else None
     facts += _transfers(refs, cell, roles, context, supply)
-    exercises = refs("exercise", ("Exercise",))
+    exercises = refs("exercise", ("Exercise",)) or _exercise_of_the_text(roles, context)
     if exercises:
         for exercise in exercises:
             facts += [Fact("HOSTED", host, exercise) for host in refs("host", ("State",))]
             facts += [Fact("HELD_IN", exercise, place) for place in refs("place", ("Region", "State"))]
             facts += [Fact("PARTICIPATED_IN", actor, exercise) for actor in refs("participants", ("State", "ArmedForce"))]
     elif "place" in roles and ("patrol" in roles or re.search(r"patrol", " ".join(context.headings), re.IGNORECASE)):
-        # "| Participants | Waters |": each row names its own navies; otherwise the text's patrollers
-        actors = refs("participants", ("State", "ArmedForce")) or context.patrollers or list(context.last(("State",), 2))
+        # "| Participants | Waters |": each row names its own navies; otherwise the text's patrollers,
+        # but not for a tally ("| Area | Surface patrols | ... |" with counts): patrols counted by area are the reporter's own
+        tally = "patrol" in roles and COUNT_CELL.fullmatch(cell("patrol"))
+        actors = refs("participants", ("State", "ArmedForce")) or ([] if tally else context.patrollers or list(context.last(("State",), 2)))
         facts += [Fact("PATROLLED", actor, place) for actor in actors for place in refs("place", ("Region",))]
     vetoers = refs("vetoer", ("State",)) + _vetoed_by(row, cells, slots)
     for vetoer in dict.fromkeys(vetoers):
@@ -238,6 +242,26 @@ def _event(refs, cell, roles) -> list[Fact]:
     year = _year(cell("year"))
     props.update({"year": year} if year else {})
     return [Fact(rel_type, actor, target, dict(props)) for actor in dict.fromkeys(actors) for target in dict.fromkeys(targets) if actor.name != target.name]
+
+
+COUNT_CELL = re.compile(r"\s*~?\d[\d,.]*\s*")
+
+
+def _exercise_of_the_text(roles, context: ParagraphContext) -> list[Ref]:
+    """The one exercise a table of an exercise's events belongs to when no column names it:
+    "| Date | Event | Participating forces |" under the summary of one edition. Not for
+    tables that name places or patrols, whose rows are events of their own."""
+    if "participants" not in roles or "exercise" in roles or "place" in roles or "patrol" in roles:
+        return []
+    return list(context.last(("Exercise",)))
+
+
+def _sighted(refs, roles) -> list[Fact]:
+    """A sighting's aircraft or ships fielded by the state its nationality cell names:
+    "| A | Tu-95 x 2 | Russia | 09:14, Sea of Japan |" (a table of transfers names a buyer instead)."""
+    if "nationality" not in roles or "system" not in roles or "buyer" in roles or "seller" in roles:
+        return []
+    return [Fact("OPERATES", state, system) for state in refs("nationality", ("State", "ArmedForce")) for system in refs("system", ("WeaponSystem",))]
 
 
 def _listing(refs, roles, context: ParagraphContext) -> list[Fact]:
