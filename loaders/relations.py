@@ -1489,6 +1489,8 @@ class SentenceReader:
         if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
             return []  # "a platoon that joined the Kazakh company": a unit joined in the field, no organization
         companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
+        if ENTRANT_YEAR.fullmatch(text, start, end) and not _entrants_subject(text, self._sentence_slots, start):
+            return []  # "Russia's response came in 2014": only states that come in are entrants
         if _quoted(text, start):
             return []  # 'talk of "joining"': the word, not the act
         if frame.form == "reverse" and NON_MEMBER_TIER.search(text, max(0, start - 60), start):
@@ -1527,7 +1529,7 @@ class SentenceReader:
             clause_end = NEXT_SUBJECT_CLAUSE.search(text, end)  # "..., and it did not invite India": another clause
             members = _first_group(text, [s for s in right if "State" in s.labels and (not clause_end or s.start < clause_end.start())])
         elif frame.form == "reverse":
-            orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
+            orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or _organization_told_before(text, context, self._sentence_slots, end)
             # "membership was granted to Iran": the receiver after "to"
             roles = ("object", "including", "with", "by", "of") + (("to", "on") if re.search(r"\b(?:to|on)$", text[start:end]) else ())
             members = [s for s in right if "State" in s.labels and s.role in roles]
@@ -1771,7 +1773,7 @@ class SentenceReader:
                 if weapons and not blocked(text, slot.start - 3, slot.end + 8, max(0, weapons[-1].start - 16), _assertion_start(text, slot.start)):
                     # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
-        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _own_designs(text, slots) + _engaged_crafts(text, slots)
+        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _colon_members(text, slots) + _own_designs(text, slots) + _engaged_crafts(text, slots)
 
 
 # A fight between two states' crafts: "Ethiopian Su-27s shot down Eritrean MiG-29s", "a Turkish F-16 downed a Russian Su-24"
@@ -2160,6 +2162,11 @@ PRONOUN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:it|they)\s+(?:\w+\s+)?$")
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
 
 
+# names and nothing else between two dashes: "Argentina, Australia, ..., the United Kingdom and the United States"
+LISTED_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,4}"
+NAME_LIST = re.compile(rf"\s*{LISTED_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){LISTED_NAME})*\s*")
+
+
 def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | None]]:
     """Clause boundaries as ``(start, end, resumes)``; ``resumes`` is, for the comma that
     closes a relative clause ("Moscow, which had refused ..., sold"), where that relative
@@ -2173,7 +2180,8 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     dashes = [m for m in found if m.group(0).strip() in ("—", "–", "--")]
     # "all four Quad navies -- India, the US, Japan, Australia -- took part": a dashed
     # aside is part of its clause.
-    aside = {m.start() for a, b in zip(dashes, dashes[1:]) if b.start() - a.end() <= 80 for m in (a, b)}
+    # ("nineteen countries — Argentina, Australia, ..., the United States — plus": a list of names of any length)
+    aside = {m.start() for a, b in zip(dashes, dashes[1:]) if b.start() - a.end() <= 80 or NAME_LIST.fullmatch(text, a.end(), b.start()) for m in (a, b)}
     for match in found:
         if match.start() in aside:
             continue
@@ -2946,6 +2954,38 @@ def _veto_adjectives(text: str, actors: list[Slot], start: int) -> list[Slot]:
             break
         own.insert(0, slot)
     return own
+
+
+# "..., plus the European Union", "together with the African Union": a member added to a list
+FELLOW_MEMBER_BEFORE = re.compile(r"(?:\bplus|together with|along with|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _organization_told_before(text: str, context: "ParagraphContext", slots: list[Slot], end: int) -> list[Slot]:
+    """The organization "it comprises ..." is about: the context's, unless that is one the sentence
+    names only after the trigger ("It comprises nineteen countries ... plus the European Union":
+    a fellow member, not the body), when it is the last one named before the sentence."""
+    told = context.organization()
+    # (not "the accession of Finland to NATO": the body after "to" is the one joined)
+    # ("plus the European Union and, since 2023, the African Union": both added after the first)
+    later = [s for s in slots if s.start >= end and "Organization" in s.labels]
+    added = next((i for i, s in enumerate(later) if FELLOW_MEMBER_BEFORE.search(text, max(0, s.start - 40), s.start)), None)
+    fellows = {ref for s in later[added:] for ref in s.refs} if added is not None else set()
+    if context.topic or not told or not set(told[0].refs) <= fellows:
+        return told
+    refs = context.last_before_sentence(("Organization",))
+    return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+# "Greece and Turkey come in 1952": the bare verb whose year follows (not "came in in 1952", read as before)
+ENTRANT_YEAR = re.compile(r"(?:came|come|comes) in", re.IGNORECASE)
+
+
+def _entrants_subject(text: str, slots: list[Slot], start: int) -> bool:
+    """Whether the verb at ``start`` has states as its own subject, right before it ("Greece
+    and Turkey come in 1952"), not a state's noun ("Russia's response came in 2014")."""
+    states = [s for s in slots if "State" in s.labels and s.end <= start]
+    # (a leader who came in March is a visitor, and "Turkish" no member)
+    return bool(states) and states[-1].kind not in ("demonym", "leader") and re.fullmatch(r"\s+(?:(?:then|also|finally|only|both)\s+)?", text[states[-1].end:start]) is not None
 
 
 def _antecedent(before: list[Slot], labels) -> list[Slot]:
@@ -4514,6 +4554,33 @@ def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
             states = [s for s in slots[:index] if "State" in s.labels]
             if member_of and owner and states and states[-1].end == slot.start - len(owner.group(0)) - 0:
                 facts += [Fact("MEMBER_OF", m, o) for m in _refs(states[-1:], ("State",)) for o in _refs([slot], ("Organization",))]
+    return facts
+
+
+# "the Warsaw Pact, 1955: the Soviet Union, Poland, ...": an organization, perhaps its year, then a colon
+ORGANIZATION_COLON = re.compile(r"(?:,?\s*\(?(?:founded\s+|est\.\s+|in\s+)?\d{4}\)?)?\s*:\s*(?:the\s+)?$")
+# "sanctions by the EU: ...", "a statement from NATO: ...": an organization governed by a preposition is no list's title
+GOVERNED_ORGANIZATION = re.compile(r"\b(?:by|of|on|against|from|to|with|for|in|at|about)\s+(?:the\s+)?(?:[\w-]+-(?:led|backed)\s+)?$", re.IGNORECASE)
+
+
+def _colon_members(text: str, slots: list[Slot]) -> list[Fact]:
+    """"And on the other side, the Soviet-led Warsaw Pact, 1955: the Soviet Union, Poland,
+    East Germany, ...": an organization named as the title of the list of states after its colon."""
+    if ":" not in text or NON_MEMBER.search(text) or blocked(text, len(text), len(text), 0):
+        return []
+    facts = []
+    for index, slot in enumerate(slots):
+        if "Organization" not in slot.labels or GOVERNED_ORGANIZATION.search(text, max(0, slot.start - 30), slot.start):
+            continue
+        states = [s for s in slots[index + 1:] if "State" in s.labels and s.kind != "demonym"]
+        members = _first_group(text, states)
+        if len(members) < 2 or not ORGANIZATION_COLON.fullmatch(text, slot.end, members[0].start):
+            continue
+        if not re.search(r"\w", text[:slot.start]) and not re.search(r"\d{4}", text[slot.end:members[0].start]):
+            continue  # "AUKUS: China and Russia" opening a line is a heading's topic, not a list of members
+        if not re.fullmatch(r"\s*(?:[.;]|--|[—–]|\s-\s).*|\s*", text[members[-1].end:], re.DOTALL):
+            continue  # "NATO: Poland and Romania asked for more troops": the names open a clause of their own
+        facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
     return facts
 
 

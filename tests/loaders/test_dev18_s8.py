@@ -1,0 +1,118 @@
+"""Memberships as a lecturer, an explainer or an almanac states them (the dev18 round):
+member lists after a count and a dash, after "signatories:", after an organization's
+name and year with a colon, entrants with a bare year ("come in 1952"), and lists that
+run on past a fellow member named after them; each with twins that must give nothing.
+
+Every sentence here was written for these tests; none is copied from the seeds.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+NATO = "North Atlantic Treaty Organization"
+G20 = "Group of Twenty"
+WARSAW = "Warsaw Pact"
+SEATO = "Southeast Asia Treaty Organization"
+CSTO = "Collective Security Treaty Organization"
+EU = "European Union"
+
+
+def members(text: str, org: str) -> set[str]:
+    return {source for source, _, target in facts(text, "MEMBER_OF") if target == org}
+
+
+# --- a long list between dashes stays in its clause; a fellow member after it is not the body ---
+
+def test_a_long_dashed_list_after_a_count_belongs_to_the_body_of_the_previous_sentence():
+    text = ("The Group of Twenty began as a finance ministers' forum. It is made up of twenty members — Argentina, "
+            "Brazil, Canada, China, Germany, India, Japan, Mexico, Turkey, the United Kingdom and the United States — "
+            "together with the European Union.")
+    assert members(text, G20) == {"Argentina", "Brazil", "Canada", "China", "Germany", "India", "Japan", "Mexico",
+                                  "Turkey", "United Kingdom", "United States"}
+    assert members(text, EU) == set()
+
+
+def test_a_fellow_member_named_after_the_list_is_not_the_body_comprising_it():
+    text = "The Group of Twenty met in Rio. It comprises Argentina, Brazil, Mexico and South Africa, plus the European Union."
+    assert members(text, G20) == {"Argentina", "Brazil", "Mexico", "South Africa"}
+    assert members(text, EU) == set()
+
+
+def test_every_body_added_after_the_list_is_a_fellow_member():
+    text = ("The Group of Twenty met in Rio. It comprises Argentina, Brazil, Mexico and South Africa, plus the "
+            "European Union and, since 2023, the African Union.")
+    assert members(text, G20) == {"Argentina", "Brazil", "Mexico", "South Africa"}
+
+
+def test_the_body_joined_after_to_is_still_the_one_acceded_to():
+    assert members("The accession of Sweden to NATO was completed in March.", NATO) == {"Sweden"}
+
+
+# --- a count of members or signatories with a date, then a dash or a colon ---------------------
+
+def test_founding_members_with_a_date_before_the_dash():
+    text = "First, NATO. Twelve founding members in April 1949 — Belgium, Denmark, Norway and Portugal among them."
+    assert {"Belgium", "Denmark", "Norway", "Portugal"} <= members(text, NATO)
+
+
+def test_signatories_after_a_colon_are_the_members_of_the_body_just_named():
+    text = "Then there is SEATO, set up in 1954. Eight signatories: Pakistan, Thailand, the Philippines and Australia among them."
+    assert {"Pakistan", "Thailand", "Philippines", "Australia"} <= members(text, SEATO)
+
+
+def test_signatories_of_a_draft_are_no_members():
+    text = "Then there is SEATO, set up in 1954. Possible signatories: Laos and Cambodia, if they asked."
+    assert members(text, SEATO) == set()
+
+
+# --- an organization and its year as the title of a list -----------------------------------------
+
+def test_an_organization_and_its_year_before_a_colon_title_the_list_of_members():
+    text = "Across the border sat the Moscow-dominated Warsaw Pact, 1955: Bulgaria, Hungary, Romania and Czechoslovakia."
+    assert members(text, WARSAW) == {"Bulgaria", "Hungary", "Romania", "Czechoslovakia"}
+
+
+def test_an_organization_in_brackets_dated_before_a_colon():
+    text = "Next on the slide, the CSTO (2002): Armenia, Belarus, Kazakhstan and Russia."
+    assert members(text, CSTO) == {"Armenia", "Belarus", "Kazakhstan", "Russia"}
+
+
+def test_a_heading_naming_an_organization_and_states_is_no_member_list():
+    assert members("CSTO: Azerbaijan and Georgia\nQuestion tabled on 4 May.", CSTO) == set()
+
+
+def test_an_organization_governed_by_a_preposition_titles_no_member_list():
+    assert members("The measures adopted by the CSTO in 2010: Kyrgyzstan and Tajikistan were the subjects.", CSTO) == set()
+
+
+def test_a_list_after_the_colon_that_opens_a_clause_is_not_a_member_list():
+    assert members("A word on the CSTO, 2022: Armenia and Azerbaijan clashed again that autumn.", CSTO) == set()
+
+
+def test_observers_listed_after_the_colon_are_no_members():
+    assert members("Beyond them the Warsaw Pact, 1955: Mongolia and North Korea as observers.", WARSAW) == set()
+
+
+# --- entrants with a bare year -------------------------------------------------------------------
+
+def test_states_that_come_in_with_a_bare_year_and_the_gapped_ones_after_them():
+    text = "NATO grew slowly at first. Greece and Turkey came in 1952, West Germany in 1955."
+    assert members(text, NATO) == {"Greece", "Turkey", "West Germany"}
+
+
+def test_a_historical_present_entrant():
+    assert members("NATO grew slowly at first. Spain comes in 1982, after Franco.", NATO) == {"Spain"}
+
+
+def test_a_states_noun_that_came_in_a_year_is_no_entrant():
+    assert members("NATO held its summit. Turkey's answer came in 2019.", NATO) == set()
+
+
+def test_a_leader_who_came_in_a_year_is_a_visitor():
+    assert members("NATO held its summit. Erdogan came in 2019.", NATO) == set()
+
+
+def test_a_state_that_came_in_a_year_to_do_something_is_a_visitor():
+    assert members("NATO held its summit. Turkey came in 2019 to ask for more.", NATO) == set()
