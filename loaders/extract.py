@@ -148,10 +148,11 @@ ENTRANTS_HEADING = re.compile(
     # (not "Suppliers to ANZUS members", "Threats to NATO members": others, about the members)
     r"^(?!.*\b(?:observers?|partners?|candidates?|applicants?|aspirants?|prospective|possible|future|withdr\w*|former|suspended|invited|"
     r"suppliers?|sellers?|exporters?|exports?|sales|threats?|rivals?|adversar\w+|opponents?|critics?|neighbou?rs?|outside|non-members?)\b)"
-    r".*\b(?:enlargements?|expansions?|accessions?|members|membership|joined|admissions?)\b",
+    # ("Our Member States" over a page's list of flags)
+    r".*\b(?:enlargements?|expansions?|accessions?|members|member (?:states|countries|nations)|membership|joined|admissions?)\b",
     re.IGNORECASE,
 )
-ENTRY_OPENING = re.compile(r"\W*(?:(?:1[89]|20)\d\d\s*(?::|--|[—–-])\s*)?(?:the\s+)?")
+ENTRY_OPENING = re.compile(r"\W*(?:(?:1[89]|20)\d\d\s*(?::|--|[—–-])\s*)?(?:[Tt]he\s+)?")  # "- The Gambia"
 ENTRY_SEPARATOR = re.compile(r"\s*(?:\((?:1[89]|20)\d\d\)\s*)?(?:,|;|,?\s+and)\s*(?:the\s+)?")
 NOT_ENTRANTS = re.compile(
     r"\b(?:observers?|dialogue partners?|applied|applicants?|candidates?|invited|withdr\w*|left|suspended|expected|planned|"
@@ -586,7 +587,10 @@ class Extractor:
             if sentence.heading and not listed and not VOTE_TALLY.match(sentence.text):  # "Against (1): Russia" heads no section
                 section = section if bulleted else sentence.text
                 headings.append((sentence.start, sentence.end))
-                memory.headings.append(sentence.text)
+                # a list entry that opens with a state ("- Ghana" set off by blank lines) heads no section
+                # over the next entries: they stay under the list's own heading ("Our Member States")
+                if not (bulleted and slots and re.fullmatch(r"(?:[Tt]he\s+)?", sentence.text[:slots[0].start]) and "State" in slots[0].labels):
+                    memory.headings.append(sentence.text)
                 # a short list entry reads as a heading too: "- Mongolia" under "Vostok-2018" is no new section, "6) Briefs" is
                 if not (bulleted and slots and slots[0].start == 0 and {"State", "ArmedForce"} & slots[0].labels):
                     exercise_heading = (sentence.text, [ref for ref in refs if ref.label == "Exercise"])
@@ -1456,7 +1460,9 @@ def _heading_over(context: ParagraphContext, sentence: Sentence) -> str:
 def _entrants_entry(text: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
     """"- 2004: Bulgaria, Estonia, Latvia" or "- Poland (1999)" under an "Enlargement" or
     "Members" heading: the states the entry opens with joined the organization the document is about."""
-    organization = context.organization()
+    # (an entry set off as a paragraph of its own, "- Ghana" on a web page, keeps the body named last before the list)
+    bodies = [ref for ref in context.memory.organizations if ref.name not in context.memory.firms]
+    organization = context.organization() or ([Slot(0, 0, (bodies[-1],), "reference")] if bodies else [])
     states = [s for s in slots if "State" in s.labels and s.kind != "demonym"]
     if not organization or not states or not ENTRY_OPENING.fullmatch(text, 0, states[0].start) or NOT_ENTRANTS.search(text):
         return []

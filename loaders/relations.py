@@ -1839,10 +1839,11 @@ class DocumentMemory:
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
     members: dict[str, list[Ref]] = field(default_factory=dict)  # organization → the states found to be its members so far
+    organizations: list[Ref] = field(default_factory=list)  # every organization named so far (what a bare list of members is of)
 
     def named_by_label(self) -> dict[str, list[Ref]]:
         """The lists of entities named so far, by the label they keep."""
-        return {"Exercise": self.exercises, "ArmedForce": self.forces, "State": self.states, "WeaponSystem": self.systems, "Topic": self.topics}
+        return {"Exercise": self.exercises, "ArmedForce": self.forces, "State": self.states, "WeaponSystem": self.systems, "Topic": self.topics, "Organization": self.organizations}
 
 
 class ParagraphContext:

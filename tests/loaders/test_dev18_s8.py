@@ -116,3 +116,41 @@ def test_a_leader_who_came_in_a_year_is_a_visitor():
 
 def test_a_state_that_came_in_a_year_to_do_something_is_a_visitor():
     assert members("NATO held its summit. Turkey came in 2019 to ask for more.", NATO) == set()
+
+
+# --- a web page's list of member states, one entry per paragraph ---------------------------------
+
+SADC = "Southern African Development Community"
+
+PAGE = """About the Community
+
+The Southern African Development Community was set up in 1992 and has its secretariat in Gaborone.
+
+Member States
+
+- Angola
+
+- Botswana
+
+- The Gambia
+
+- Namibia
+
+- Zambia
+"""
+
+
+def test_entries_set_off_by_blank_lines_stay_under_the_member_states_heading():
+    assert members(PAGE, SADC) == {"Angola", "Botswana", "Gambia", "Namibia", "Zambia"}
+
+
+def test_entries_under_an_observer_states_heading_are_no_members():
+    assert members(PAGE.replace("Member States", "Observer States"), SADC) == set()
+
+
+def test_entries_under_a_former_member_states_heading_are_no_members():
+    assert members(PAGE.replace("Member States", "Former Member States"), SADC) == set()
+
+
+def test_entries_under_a_candidate_heading_are_no_members():
+    assert members(PAGE.replace("Member States", "Candidates for membership"), SADC) == set()
