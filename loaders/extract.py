@@ -23,7 +23,10 @@ from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
-from loaders.relations import APART_DRILLS, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
+from loaders.relations import (
+    APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise,
+    listed_participant, memberships_line,
+)
 from loaders.tables import SECURITY_COUNCIL, header_roles, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
 
@@ -661,6 +664,8 @@ class Extractor:
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
                 if not facts and bulleted and ENTRANTS_HEADING.search(_heading_over(context, sentence)):
                     facts = _entrants_entry(sentence.text, slots, context)
+                if MEMBERSHIPS_LABEL.match(sentence.text):
+                    facts += memberships_line(sentence.text, slots, memory)
                 if not facts and bulleted and _names_only(sentence.text, slots):
                     facts = self._states_under_organization(slots, context)
                 if bulleted and OPERATORS_HEADING.search(section):

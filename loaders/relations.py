@@ -4585,6 +4585,35 @@ def _colon_members(text: str, slots: list[Slot]) -> list[Fact]:
     return facts
 
 
+# "Memberships: UN (1992), CIS, SCO (founder, 2001); observer: EAEU": a country entry's line of
+# the bodies it belongs to ("Former memberships:" opens with another word and is no such line)
+MEMBERSHIPS_LABEL = re.compile(r"\s*(?:international\s+)?(?:memberships?|member\s+of)\s*:\s*", re.IGNORECASE)
+# "; observer: EAEU", ". Applicant: WTO": a lower tier's label ends the list of memberships
+LOWER_TIER_LABEL = re.compile(r"[;.]\s*[A-Za-z][\w ]{0,30}:")
+ENTRY_NOTE = re.compile(r"\s*\(([^()]{1,40})\)")  # "SCO (founder, 2001)", "ASEAN (observer)"
+
+
+def memberships_line(text: str, slots: list[Slot], memory: "DocumentMemory") -> list[Fact]:
+    """"Memberships: UN (1992), CIS, OIC, SCO (founder, 2001); observer: EAEU" under an entry whose
+    heading names one state: that state belongs to each body listed before a lower tier's label."""
+    label = MEMBERSHIPS_LABEL.match(text)
+    states = {ref for ref in memory.heading_refs if ref.label == "State"}
+    if not label or len(states) != 1:
+        return []
+    tier = LOWER_TIER_LABEL.search(text, label.end())
+    stop = tier.start() if tier else len(text)
+    facts = []
+    for slot in slots:
+        if "Organization" not in slot.labels or not label.end() <= slot.start < stop or {r.name for r in slot.refs} <= memory.firms:
+            continue
+        note = ENTRY_NOTE.match(text, slot.end)
+        if note and NON_MEMBER.search(note.group(1)):
+            continue  # "ASEAN (observer)"
+        year = re.search(r"\b(?:19|20)\d\d\b", note.group(1)) if note else None
+        facts += [Fact("MEMBER_OF", state, org, {"year": int(year.group(0))} if year else {}) for state in states for org in _refs([slot], ("Organization",))]
+    return facts
+
+
 def headline_exercise(text: str, slots: list[Slot]) -> list[Fact]:
     """A heading that names an exercise, then who drills and where: "Joint Sea-2021:
     Russian and Chinese navies in the Sea of Japan", "Vostok-2018 — Russia and China on the steppe"."""

@@ -154,3 +154,42 @@ def test_entries_under_a_former_member_states_heading_are_no_members():
 
 def test_entries_under_a_candidate_heading_are_no_members():
     assert members(PAGE.replace("Member States", "Candidates for membership"), SADC) == set()
+
+
+# --- a country entry's "Memberships:" line ----------------------------------------------------------
+
+ENTRY = """GAZETTEER OF STATES
+
+KAZAKHSTAN
+Republic of Kazakhstan
+
+Capital: Astana.
+Memberships: UN (1992), CIS, CSTO (1994), SCO (founder, 2001), EAEU (2015), OSCE;
+observer: Non-Aligned Movement; applicant: none.
+Former memberships: Shanghai Five.
+"""
+
+
+def test_the_bodies_of_a_memberships_line_are_the_headword_states():
+    assert {target for source, _, target in facts(ENTRY, "MEMBER_OF") if source == "Kazakhstan"} == {
+        "United Nations", "Commonwealth of Independent States", CSTO, "Shanghai Cooperation Organisation",
+        "Eurasian Economic Union", "Organization for Security and Co-operation in Europe",
+    }
+
+
+def test_an_observer_tier_after_the_memberships_line_gives_nothing():
+    assert members(ENTRY, "Non-Aligned Movement") == set()
+
+
+def test_a_former_memberships_line_gives_nothing():
+    assert members(ENTRY, "Shanghai Five") == set()
+
+
+def test_an_entry_marked_as_observer_in_brackets_gives_nothing():
+    text = ENTRY.replace("OSCE;", "OSCE, ASEAN (observer);")
+    assert members(text, "Association of Southeast Asian Nations") == set()
+
+
+def test_a_memberships_line_under_a_heading_naming_two_states_gives_nothing():
+    text = "RELATIONS OF KAZAKHSTAN AND KYRGYZSTAN\n\nMemberships: CSTO, EAEU.\n"
+    assert facts(text, "MEMBER_OF") == set()
