@@ -1493,6 +1493,8 @@ class SentenceReader:
             return []  # "Russia's response came in 2014": only states that come in are entrants
         if _quoted(text, start):
             return []  # 'talk of "joining"': the word, not the act
+        if MEMBERSHIP_NOUN.fullmatch(text, start, end) and SOUGHT_BEFORE.search(text, max(0, start - 50), start):
+            return []  # "starting the process of accession to the EU", "the conditions of full membership": sought, not held
         if frame.form == "reverse" and NON_MEMBER_TIER.search(text, max(0, start - 60), start):
             return []  # "a tier of partner countries that includes Cuba", "the SCO's observers include Mongolia"
         if re.match(r"(?:admission|accession) of", text[start:end], re.IGNORECASE) and ADMISSION_SOUGHT.search(text, max(0, start - 40), start):
@@ -1529,11 +1531,19 @@ class SentenceReader:
             clause_end = NEXT_SUBJECT_CLAUSE.search(text, end)  # "..., and it did not invite India": another clause
             members = _first_group(text, [s for s in right if "State" in s.labels and (not clause_end or s.start < clause_end.start())])
         elif frame.form == "reverse":
+            if left and "Initiative" in left[-1].labels and re.search(r"\bby$", text[start:end]):
+                return []  # "the Belt and Road Initiative launched by Beijing": an initiative set up has no members
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or _organization_told_before(text, context, self._sentence_slots, end)
             # "membership was granted to Iran": the receiver after "to"
             roles = ("object", "including", "with", "by", "of") + (("to", "on") if re.search(r"\b(?:to|on)$", text[start:end]) else ())
             members = [s for s in right if "State" in s.labels and s.role in roles]
             members += [s for s in _gapped(text, right, ("State",)) if s not in members]  # "welcomed Iran in 2023 and Belarus in 2024"
+            # "welcomed the bid of Hungary", "admitted the request of Laos": the state whose step it is, not one taken in
+            members = [s for s in members if not (s.role == "of" and STEP_OF.search(text, max(0, s.start - 30), s.start))]
+            opened = _joined_clause_start(text, right, end)
+            members = [s for s in members if opened is None or s.start < opened]
+            if members and text[start:end].rstrip().endswith(":") and not re.fullmatch(r"\s*(?:the\s+)?", text[end:members[0].start], re.IGNORECASE):
+                members = []  # "the Member States: took note of the request of Turkmenistan": the colon opens what they did, not names
             if re.search(r"\bof$|\bwhich$", text[start:end]):  # "the accession of Finland to NATO ... with Russia": Finland only
                 members = _first_group(text, members)
         else:
@@ -2957,6 +2967,18 @@ def _veto_adjectives(text: str, actors: list[Slot], start: int) -> list[Slot]:
     return own
 
 
+def _joined_clause_start(text: str, right: list[Slot], end: int) -> int | None:
+    """Where a clause joined on after the trigger's opens with states as its own subject
+    ("includes a mutual defence commitment, and Australia and Papua New Guinea signed ..."):
+    those states belong to that clause, not to the trigger's list."""
+    states = [s for s in right if "State" in s.labels and s.start > end]
+    for group in _groups(text, states):
+        if JOINED_CLAUSE_SUBJECT.search(text, max(end, group[0].start - 12), group[0].start) and SUBJECT_THEN_VERB.match(text, group[-1].end) \
+                and not re.match(r"\s*,", text[group[-1].end:]):
+            return group[0].start
+    return None
+
+
 # "..., plus the European Union", "together with the African Union": a member added to a list
 FELLOW_MEMBER_BEFORE = re.compile(r"(?:\bplus|together with|along with|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -4127,6 +4149,14 @@ def _sentence_subject(text: str, slots: list[Slot], start: int, labels) -> list[
 
 
 # "bid", "aspirations": membership sought; "would", "years away": membership imagined
+STEP_OF = re.compile(r"\b(?:bids?|requests?|applications?|offers?|proposals?|candidacy|decisions?|statements?|positions?|interest|wish|intention)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# a membership named as what is pursued or weighed: "the process of accession to", "the conditions of full membership"
+MEMBERSHIP_NOUN = re.compile(r"(?:accession|membership|entry into)(?: to| of| in)?", re.IGNORECASE)
+SOUGHT_BEFORE = re.compile(
+    r"\b(?:process|path|road|roadmap|bid|request|application|conditions|criteria|terms|prospects?|steps|talks|negotiations|preparations?)\s+"
+    r"(?:of|for|on|towards?|to)\s+(?:(?:the|its|their|full|formal|eventual)\s+)*$",
+    re.IGNORECASE,
+)
 SOUGHT_MEMBERSHIP = re.compile(
     r"\s*(?:bids?|applications?|aspirations?|ambitions?|hopes?|talks|negotiations|candidacy|process|prospects?|path|plans?|requests?|drive|push|goal|action plan)\b"
     r"|[^.;:,]{0,30}?\b(?:would|could|might|may|will|years away|unlikely|distant)\b",

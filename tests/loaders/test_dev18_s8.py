@@ -193,3 +193,39 @@ def test_an_entry_marked_as_observer_in_brackets_gives_nothing():
 def test_a_memberships_line_under_a_heading_naming_two_states_gives_nothing():
     text = "RELATIONS OF KAZAKHSTAN AND KYRGYZSTAN\n\nMemberships: CSTO, EAEU.\n"
     assert facts(text, "MEMBER_OF") == set()
+
+
+# --- what a membership word does not make a member ---------------------------------------------------
+
+def test_an_initiative_launched_by_a_state_gives_no_membership_of_an_earlier_body():
+    text = "The EU criticised the move. Laos has since signed up to the Belt and Road Initiative launched by Beijing in 2013."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_states_opening_a_clause_joined_after_includes_are_not_in_its_list():
+    text = ("The Pacific Islands Forum met in Suva. The new compact includes a security clause, and Fiji and "
+            "Samoa signed a maritime agreement in May.")
+    assert members(text, "Pacific Islands Forum") == set()
+
+
+def test_states_listed_right_after_includes_still_are():
+    text = "The Pacific Islands Forum met in Suva. Its membership includes Fiji and Samoa, and both spoke first."
+    assert members(text, "Pacific Islands Forum") == {"Fiji", "Samoa"}
+
+
+def test_the_process_of_accession_is_no_accession():
+    assert members("Moldova has started the process of accession to the European Union.", EU) == set()
+
+
+def test_the_conditions_of_membership_weighed_are_no_membership():
+    text = "The ministers of the Organization of Turkic States met. They noted the request of Turkmenistan to study the conditions of full membership."
+    assert members(text, "Organization of Turkic States") == set()
+
+
+def test_an_accession_completed_is_one():
+    assert members("Croatia completed its accession to the European Union in 2013.", EU) == {"Croatia"}
+
+
+def test_a_colon_after_members_that_opens_their_deeds_names_no_member():
+    text = "The summit of the Organization of Turkic States closed. In the declaration, the Member States: welcomed the bid of Hungary to host the next meeting."
+    assert members(text, "Organization of Turkic States") == set()
