@@ -73,6 +73,8 @@ MEMBERS_REFERENCE = re.compile(
     r"(?P<org>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+(?P<noun>(?:member\s+)?(?:members|states|countries|nations|partners|allies|governments))\b",
     re.IGNORECASE,
 )
+# "in which all five members take part": the members, counted, of the organization named last
+UNNAMED_MEMBERS_REFERENCE = re.compile(r"\ball\s+(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?P<noun>members|member states)\b", re.IGNORECASE)
 # "the partnership", "the union", "the association" name an organization only where one of that kind was named
 KIND_ONLY = frozenset(("partnership", "union", "association"))
 REFERENCES = [
@@ -977,6 +979,14 @@ class Extractor:
                 known = context.memory.members.get(organization[0].name, []) if len(organization) == 1 else []
                 count = ALL_COUNTS[(match.group("count") or match.group("count2")).lower()]
                 self._add_reference(slots, taken, _Span(match.start("noun"), match.end("noun")), tuple(known), count)
+        if context.memory.members and "members" in lowered:
+            # "Malaysia hosts the FPDA's exercise, in which all five members take part": the FPDA's,
+            # the organization the sentence (else the paragraph) named last before the count
+            for match in UNNAMED_MEMBERS_REFERENCE.finditer(sentence.text):
+                named = [ref for s in slots if s.kind != "reference" and s.end <= match.start() for ref in s.refs if ref.label == "Organization"]
+                organization = named[-1:] or list(context.last(("Organization",)))
+                known = context.memory.members.get(organization[0].name, []) if organization else []
+                self._add_reference(slots, taken, _Span(match.start("noun"), match.end("noun")), tuple(known), ALL_COUNTS[match.group("count").lower()])
         if any(word in lowered for word in COUNTS):
             for match in GROUP_REFERENCE.finditer(sentence.text):
                 count = COUNTS[match.group("count").lower()]

@@ -1068,8 +1068,11 @@ class SentenceReader:
         if not exercises or OBSERVER.search(text, start, end):
             return []  # "... and South Africa sent observers to the exercise": watching is not taking part
         left, right = _sides(text, clause, start, end)
-        if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
-            return []  # "leads the International Maritime Security Construct": not an exercise it hosts
+        if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6 \
+                and not (ORGANIZATION_OWNS.match(text, right[0].end) and any(s.start > right[0].end for s in exercises)):
+            # "leads the International Maritime Security Construct": not an exercise it hosts
+            # (but "hosts the FPDA's main annual exercise, Bersama Shield": the body's exercise, named after)
+            return []
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
         if frame.type == "PARTICIPATED_IN":
             # "Russia and China patrolled ..., and India took part in Malabar": a clause joined on
@@ -4149,6 +4152,7 @@ def _sentence_subject(text: str, slots: list[Slot], start: int, labels) -> list[
 
 
 # "bid", "aspirations": membership sought; "would", "years away": membership imagined
+ORGANIZATION_OWNS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b", re.IGNORECASE)
 STEP_OF = re.compile(r"\b(?:bids?|requests?|applications?|offers?|proposals?|candidacy|decisions?|statements?|positions?|interest|wish|intention)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # a membership named as what is pursued or weighed: "the process of accession to", "the conditions of full membership"
 MEMBERSHIP_NOUN = re.compile(r"(?:accession|membership|entry into)(?: to| of| in)?", re.IGNORECASE)

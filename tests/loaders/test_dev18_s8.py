@@ -229,3 +229,33 @@ def test_an_accession_completed_is_one():
 def test_a_colon_after_members_that_opens_their_deeds_names_no_member():
     text = "The summit of the Organization of Turkic States closed. In the declaration, the Member States: welcomed the bid of Hungary to host the next meeting."
     assert members(text, "Organization of Turkic States") == set()
+
+
+# --- an organization's exercise and its counted members ------------------------------------------------
+
+FPDA_TEXT = ("The Five Power Defence Arrangements link Australia, Malaysia, New Zealand, Singapore and the United Kingdom. "
+             "The FPDA comprises Australia, Malaysia, New Zealand, Singapore and the United Kingdom.")
+
+
+def test_a_body_owning_the_exercise_hosted_does_not_block_the_host():
+    text = "Singapore hosts the FPDA's yearly exercise, Bersama Lima."
+    assert ("Singapore", "HOSTED", "Bersama Lima") in facts(text, "HOSTED")
+
+
+def test_leading_a_body_is_no_hosting():
+    assert facts("Singapore chairs the FPDA this year.", "HOSTED") == set()
+
+
+def test_all_five_members_after_a_body_named_are_its_known_members():
+    text = FPDA_TEXT + " Malaysia hosts the FPDA's exercise Bersama Shield, in which all five members take part."
+    assert {s for s, _, _ in facts(text, "PARTICIPATED_IN")} == {"Australia", "Malaysia", "New Zealand", "Singapore", "United Kingdom"}
+
+
+def test_a_count_that_does_not_match_the_known_members_names_none():
+    text = FPDA_TEXT + " Malaysia hosts the FPDA's exercise Bersama Shield, in which all three members take part."
+    assert facts(text, "PARTICIPATED_IN") == set()
+
+
+def test_members_that_will_take_part_have_not():
+    text = FPDA_TEXT + " Malaysia will host the FPDA's exercise Bersama Shield, in which all five members are expected to take part."
+    assert facts(text, "PARTICIPATED_IN") == set()
