@@ -1609,9 +1609,15 @@ class SentenceReader:
                 orgs = before_relative[-1:] if before_relative and not text[before_relative[-1].end:object_relative.start()].strip() else []
                 right = [s for s in right if "Organization" not in s.labels]
             joined_as = [s for s in right if "State" in s.labels and s.start > end]
-            joined_as = _first_group(text, joined_as) if joined_as and re.fullmatch(r"(?:re-?)?join(?:s|ed)?", text[start:end], re.IGNORECASE) and re.fullmatch(r"\s+(?:the\s+)?", text[end:joined_as[0].start]) else []
+            joined_as = _first_group(text, joined_as) if joined_as and re.fullmatch(r"(?:re-?)?join(?:s|ed|ing)?", text[start:end], re.IGNORECASE) and re.fullmatch(r"\s+(?:the\s+)?", text[end:joined_as[0].start]) else []
             if joined_as and orgs and JOINED_AS_MEMBERS.fullmatch(text, joined_as[-1].end, orgs[0].start):
                 # "Pakistan and Thailand join the US, the UK and France as the founding members of SEATO": those joined are members too
+                members = members + [s for s in joined_as if s not in members]
+            elif joined_as and EXISTING_MEMBERS.match(text, joined_as[-1].end):
+                # "it joined the OTS in 2019, joining Azerbaijan, Kazakhstan and Turkey, the existing members": so are they,
+                # of the body the sentence named before
+                named = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= start]
+                orgs = orgs or named[-1:]
                 members = members + [s for s in joined_as if s not in members]
             held_seat = re.search(r"\bseats?$", text[start:end], re.IGNORECASE)
             if held_seat and not orgs and "Council" not in text[start:end]:
@@ -4188,6 +4194,7 @@ GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\
 
 # "India, a member of the SCO": a state, a comma, and the member phrase
 JOINED_BEFORE = re.compile(r"\b(?:re-?)?join(?:s|ed)?\s+(?:the\s+)?$", re.IGNORECASE)
+EXISTING_MEMBERS = re.compile(r",\s+(?:the|its)\s+(?:existing|other|current|founding|original|first)\s+(?:(?:\w+|\d+)\s+)?members\b", re.IGNORECASE)
 JOINED_AS_MEMBERS = re.compile(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:the\s+)?(?:\w+\s+)?(?:founding\s+|full\s+|fellow\s+|original\s+)?members?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 APPOSED_MEMBER = re.compile(r",\s+(?:(?:a|an|the|one|both|all|each)\s+)?(?:(?:long-?time|longstanding|long-standing|full|active|key|fellow|founding|leading)\s+)?$", re.IGNORECASE)
 

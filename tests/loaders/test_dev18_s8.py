@@ -259,3 +259,20 @@ def test_a_count_that_does_not_match_the_known_members_names_none():
 def test_members_that_will_take_part_have_not():
     text = FPDA_TEXT + " Malaysia will host the FPDA's exercise Bersama Shield, in which all five members are expected to take part."
     assert facts(text, "PARTICIPATED_IN") == set()
+
+
+# --- those joined, named as the existing members ----------------------------------------------------
+
+def test_states_joined_and_called_the_existing_members_are_members_of_the_body_named_before():
+    text = "Slovakia joined the Visegrád Group in 1993, joining Poland and Hungary, the other two members."
+    assert members(text, "Visegrád Group") == {"Poland", "Hungary", "Slovakia"}
+
+
+def test_states_joined_at_a_table_are_not_called_members():
+    text = "Uzbekistan joined the Organization of Turkic States in 2019, joining Turkmenistan and Hungary at the table."
+    assert members(text, "Organization of Turkic States") == {"Uzbekistan"}
+
+
+def test_states_joined_by_a_state_that_only_planned_to_join_are_nothing():
+    text = "Uzbekistan planned to join the Organization of Turkic States, joining Turkmenistan and Hungary, the existing observers."
+    assert members(text, "Organization of Turkic States") == set()
