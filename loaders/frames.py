@@ -429,6 +429,8 @@ FRAMES: list[Frame] = [
         r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
+        # "boycotted the summit in protest at Pretoria's land policy": the owner of what is protested
+        r"in protest (?:at|against|over)|"
         # "Moscow's complaints about NATO", "Russian grievances against the alliance": the complainant before the noun
         r"(?:complaints?|objections?|grievances?) (?:about|over|to|against|regarding)|hostility (?:to|towards?)|"
         # "New Delhi has been critical of Beijing's projects"

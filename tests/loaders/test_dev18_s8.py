@@ -276,3 +276,17 @@ def test_states_joined_at_a_table_are_not_called_members():
 def test_states_joined_by_a_state_that_only_planned_to_join_are_nothing():
     text = "Uzbekistan planned to join the Organization of Turkic States, joining Turkmenistan and Hungary, the existing observers."
     assert members(text, "Organization of Turkic States") == set()
+
+
+# --- a protest at a state's policy --------------------------------------------------------------------
+
+def test_an_act_in_protest_at_a_states_policy_opposes_that_state():
+    assert facts("Canada recalled its envoy in protest at India's visa rules.", "OPPOSES") == {("Canada", "OPPOSES", "India")}
+
+
+def test_a_protest_that_may_come_is_none():
+    assert facts("Canada may recall its envoy in protest at India's visa rules.", "OPPOSES") == set()
+
+
+def test_a_protest_not_made_is_none():
+    assert facts("Canada did not recall its envoy in protest at India's visa rules.", "OPPOSES") == set()
