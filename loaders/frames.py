@@ -241,7 +241,8 @@ FRAMES: list[Frame] = [
     ),
     *_frames("HOSTED", "participation", "passive", r"co-hosted|hosted|organi[sz]ed|led|run|directed|commanded"),
     # "with the host role alternating between them": "host" before "role" is a noun, no one hosts
-    *_frames("HOSTED", "participation", "active", r"co-host(?:ed|s|ing)?(?!\s+by\b)|hosted|hosts?(?!\s+(?:role|duties)\b)|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
+    # "the United States co-sponsors it": an exercise co-sponsored is co-organised (a draft co-sponsored has no exercise)
+    *_frames("HOSTED", "participation", "active", r"co-host(?:ed|s|ing)?(?!\s+by\b)|co-sponsor(?:ed|s|ing)?(?!\s+by\b)|hosted|hosts?(?!\s+(?:role|duties)\b)|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
     # "a joint flight" of bombers, "a joint sail", "a maritime cooperative activity": patrols by other names
     *_frames(
         "PATROLLED", "location", "joint",

@@ -1081,6 +1081,11 @@ class SentenceReader:
             subject = next((s for s in self._sentence_slots if joins and s.start >= joins[-1].end()), None)
             if subject and subject.end <= start and JOINED_SUBJECT_GAP.fullmatch(text, joins[-1].end(), subject.start) and OWN_PREDICATE.fullmatch(text, subject.end, start):
                 actors = [s for s in actors if s.start >= joins[-1].end()]
+            elif subject and subject.end <= start and SENT_FROM_GAP.fullmatch(text, joins[-1].end(), subject.start):
+                # "..., and troops from Japan, India and some twenty other countries took part": the joined clause's own subject
+                group = _first_group(text, [s for s in self._sentence_slots if s.start >= subject.start and s.end <= start and s.labels & {"State", "ArmedForce"}])
+                if group and OTHERS_THEN_PREDICATE.fullmatch(text, group[-1].end, start):
+                    actors = [s for s in actors if s.start >= joins[-1].end()]
         if _exercise_as_subject(text, start, self._sentence_slots):
             # "Balikatan 2024, which ... and which sent ships beyond Philippine waters": the exercise did;
             # a nationality of the crafts it holds took part ("which includes Indian Su-30s")
@@ -3059,6 +3064,9 @@ SUPPLIER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:sales?|deliver
 
 
 # the few words between ", and" and a new clause's subject, and between that subject and its verb
+# "troops from Japan, India and some twenty other countries took part": people sent by the states that open a clause
+SENT_FROM_GAP = re.compile(r"\s*(?:the\s+)?(?:troops|forces|units|contingents|soldiers|personnel|sailors|marines|delegations|teams)\s+from\s+(?:the\s+)?", re.IGNORECASE)
+OTHERS_THEN_PREDICATE = re.compile(r"(?:,?\s+and\s+(?:some\s+|about\s+|around\s+)?(?:[\w-]+\s+)?(?:other\s+)?(?:countries|states|nations))?\s*(?:(?:also|then|later|too|all)\s+)?(?:(?:has|have|had)\s+)?", re.IGNORECASE)
 JOINED_SUBJECT_GAP = re.compile(r"\s*(?:the\s+|two\s+|three\s+|four\s+|its\s+|their\s+|\d+\s+)?")
 OWN_PREDICATE = re.compile(r"\s*(?:[\w-]+\s+)?(?:(?:also|then|later|too|both)\s+)?(?:(?:has|have|had)\s+)?")
 # "'s defeat in the 2020 ", "'s victory in its ": what a war meant to one side, before "war with"

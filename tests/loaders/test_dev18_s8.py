@@ -290,3 +290,18 @@ def test_a_protest_that_may_come_is_none():
 
 def test_a_protest_not_made_is_none():
     assert facts("Canada did not recall its envoy in protest at India's visa rules.", "OPPOSES") == set()
+
+
+# --- a co-sponsor of an exercise, and troops from others in a joined clause ------------------------------
+
+def test_a_co_sponsor_of_an_exercise_hosts_it():
+    assert ("United States", "HOSTED", "Cobra Gold") in facts("Thailand hosts Cobra Gold, which the United States co-sponsors.", "HOSTED")
+
+
+def test_a_co_sponsored_draft_is_no_hosting():
+    assert facts("The United States co-sponsored a draft on Syria.", "HOSTED") == set()
+
+
+def test_troops_from_states_in_a_joined_clause_take_part_without_the_first_clauses_subject():
+    text = "Mongolia hosts Khaan Quest each year; Canada co-sponsors it, and troops from Nepal, Fiji and some ten other countries took part."
+    assert {s for s, _, _ in facts(text, "PARTICIPATED_IN")} == {"Nepal", "Fiji"}
