@@ -305,3 +305,13 @@ def test_a_co_sponsored_draft_is_no_hosting():
 def test_troops_from_states_in_a_joined_clause_take_part_without_the_first_clauses_subject():
     text = "Mongolia hosts Khaan Quest each year; Canada co-sponsors it, and troops from Nepal, Fiji and some ten other countries took part."
     assert {s for s, _, _ in facts(text, "PARTICIPATED_IN")} == {"Nepal", "Fiji"}
+
+
+# --- states in free association --------------------------------------------------------------------------
+
+def test_states_in_free_association_are_states_that_belong_to_bodies():
+    assert members("Niue and the Cook Islands sit in the Pacific Islands Forum as full members.", "Pacific Islands Forum") == {"Niue", "Cook Islands"}
+
+
+def test_states_in_free_association_as_observers_are_not_members():
+    assert members("Niue has only observer status at the Melanesian Spearhead Group.", "Melanesian Spearhead Group") == set()
