@@ -88,6 +88,8 @@ REFERENCES = [
     (re.compile(r"\bthe (?:strait|gulf)\b(?!\s+of\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("Region",)),
     # "the combined group", "the joint formation": the ships of several navies that sail as one
     (re.compile(r"\b(?:the|this|that) (?:(?:combined|joint|mixed) (?:naval )?(?:group|task group|formation|flotilla|fleet)|fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
+    # "The armed forces also hold the annual Selenge exercise": a state's armed forces named before as such
+    (re.compile(r"\bthe armed forces\b(?!\s+of\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
     # "the 24th edition", "their latest trilateral naval exercise"; not "the next exercise", another
     # one, nor "its own drills", which are no part of the exercise named
     (
@@ -1038,6 +1040,9 @@ class Extractor:
                         # of that kind, else its only one
                         before = tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "Organization" and ref.name not in self.firms))
                         refs = self._organization_of_kind(noun, before) or (before if len(before) == 1 and noun not in KIND_ONLY else ())
+                if labels == ("ArmedForce",) and match.group(0).lower().endswith("armed forces"):
+                    # only a force of that kind ("the Mongolian Armed Forces"), not the navy named last
+                    refs = tuple(ref for ref in context.last(labels, 4, earlier(match)) if "armed forces" in ref.name.lower())[:1]
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     noun = match.group(0).split()[-1].lower()
                     refs = self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs

@@ -315,3 +315,15 @@ def test_states_in_free_association_are_states_that_belong_to_bodies():
 
 def test_states_in_free_association_as_observers_are_not_members():
     assert members("Niue has only observer status at the Melanesian Spearhead Group.", "Melanesian Spearhead Group") == set()
+
+
+# --- "the armed forces" named before -------------------------------------------------------------------
+
+def test_the_armed_forces_are_the_states_armed_forces_named_before():
+    text = "The Kazakh Armed Forces train with many partners. The armed forces also hold the yearly Steppe Eagle exercise with Britain."
+    assert ("Kazakh Armed Forces", "PARTICIPATED_IN", "Steppe Eagle") in facts(text, "PARTICIPATED_IN")
+
+
+def test_the_armed_forces_are_not_a_navy_named_before():
+    text = "The Indian Navy trains with many partners. The armed forces also hold the yearly Steppe Eagle exercise with Britain."
+    assert ("Indian Navy", "PARTICIPATED_IN", "Steppe Eagle") not in facts(text, "PARTICIPATED_IN")
