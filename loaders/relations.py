@@ -968,10 +968,14 @@ class SentenceReader:
             group = _nearest_group(text, [s for s in left if s.end <= upgrade.start() and s.role == "object"], states)
             upgraded = [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
             group = group + upgraded
+        elif frame.type == "PARTNERS_WITH" and len(group) > 1 and THEIR_OWN_TIE.fullmatch(text, group[-1].end, start):
+            pass  # ", and Kazakhstan and Azerbaijan reviewed the progress of their strategic partnership": the clause's own pair
         elif frame.type == "PARTNERS_WITH" and OWN_PARTNERSHIP.search(text, max(0, start - 40), start):
             # "..., while keeping its 2001 strategic partnership with Russia": the sentence's subject owns it
             group = _sentence_subject(text, self._sentence_slots, start, states) or group
-        elif group and (_subject_gap_blocked(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start):
+        elif group and (_subject_gap_blocked(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start) \
+                and not (len(group) > 1 and THEIR_OWN_TIE.fullmatch(text, group[-1].end, start)):
+            # (but "Kazakhstan and Azerbaijan reviewed the progress of their strategic partnership": the pair's own tie)
             group = []
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
         partners = _role(right, states, ("with", "between", "object", "of"))
@@ -3064,6 +3068,8 @@ SUPPLIER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:sales?|deliver
 
 
 # the few words between ", and" and a new clause's subject, and between that subject and its verb
+# "reviewed the progress of their", "marked the tenth anniversary of their": the subjects' own tie, after a verb and a noun
+THEIR_OWN_TIE = re.compile(r"\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of|in|on)\s+their\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 # "troops from Japan, India and some twenty other countries took part": people sent by the states that open a clause
 SENT_FROM_GAP = re.compile(r"\s*(?:the\s+)?(?:troops|forces|units|contingents|soldiers|personnel|sailors|marines|delegations|teams)\s+from\s+(?:the\s+)?", re.IGNORECASE)
 OTHERS_THEN_PREDICATE = re.compile(r"(?:,?\s+and\s+(?:some\s+|about\s+|around\s+)?(?:[\w-]+\s+)?(?:other\s+)?(?:countries|states|nations))?\s*(?:(?:also|then|later|too|all)\s+)?(?:(?:has|have|had)\s+)?", re.IGNORECASE)

@@ -359,3 +359,18 @@ def test_an_observer_elsewhere_joined_this_body_in_a_relative_clause():
 def test_brought_in_as_the_club_became_a_new_body():
     text = "Russia was brought in during the 1990s and the club became the Group of Eight in 1997."
     assert "Russia" in members(text, "Group of Eight")
+
+
+# --- a pair's own partnership in a clause joined on --------------------------------------------------------
+
+def test_the_pair_of_a_joined_clause_owns_their_partnership():
+    text = "At the summit, Chile and Peru signed a trade accord, and Vietnam and India reviewed the progress of their strategic partnership."
+    assert facts(text, "PARTNERS_WITH") == {("India", "PARTNERS_WITH", "Vietnam")}
+
+
+def test_a_possible_partnership_of_the_pair_is_none():
+    assert facts("Vietnam and India discussed the risks of their possible strategic partnership.", "PARTNERS_WITH") == set()
+
+
+def test_a_planned_partnership_of_the_pair_is_none():
+    assert facts("Vietnam and India will discuss the terms of their planned strategic partnership next year.", "PARTNERS_WITH") == set()
