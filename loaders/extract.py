@@ -23,7 +23,10 @@ from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
-from loaders.relations import APART_DRILLS, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise, listed_participant
+from loaders.relations import (
+    APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise,
+    listed_participant, memberships_line,
+)
 from loaders.tables import SECURITY_COUNCIL, header_roles, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
 
@@ -70,6 +73,8 @@ MEMBERS_REFERENCE = re.compile(
     r"(?P<org>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+(?P<noun>(?:member\s+)?(?:members|states|countries|nations|partners|allies|governments))\b",
     re.IGNORECASE,
 )
+# "in which all five members take part": the members, counted, of the organization named last
+UNNAMED_MEMBERS_REFERENCE = re.compile(r"\ball\s+(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?P<noun>members|member states)\b", re.IGNORECASE)
 # "the partnership", "the union", "the association" name an organization only where one of that kind was named
 KIND_ONLY = frozenset(("partnership", "union", "association"))
 STATE_DESCRIPTION = re.compile(
@@ -91,6 +96,8 @@ REFERENCES = [
     (re.compile(r"\bthe (?:strait|gulf)\b(?!\s+of\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("Region",)),
     # "the combined group", "the joint formation": the ships of several navies that sail as one
     (re.compile(r"\b(?:the|this|that) (?:(?:combined|joint|mixed) (?:naval )?(?:group|task group|formation|flotilla|fleet)|fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
+    # "The armed forces also hold the annual Selenge exercise": a state's armed forces named before as such
+    (re.compile(r"\bthe armed forces\b(?!\s+of\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
     # "the 24th edition", "their latest trilateral naval exercise"; not "the next exercise", another
     # one, nor "its own drills", which are no part of the exercise named
     (
@@ -156,10 +163,11 @@ ENTRANTS_HEADING = re.compile(
     # (not "Suppliers to ANZUS members", "Threats to NATO members": others, about the members)
     r"^(?!.*\b(?:observers?|partners?|candidates?|applicants?|aspirants?|prospective|possible|future|withdr\w*|former|suspended|invited|"
     r"suppliers?|sellers?|exporters?|exports?|sales|threats?|rivals?|adversar\w+|opponents?|critics?|neighbou?rs?|outside|non-members?)\b)"
-    r".*\b(?:enlargements?|expansions?|accessions?|members|membership|joined|admissions?)\b",
+    # ("Our Member States" over a page's list of flags)
+    r".*\b(?:enlargements?|expansions?|accessions?|members|member (?:states|countries|nations)|membership|joined|admissions?)\b",
     re.IGNORECASE,
 )
-ENTRY_OPENING = re.compile(r"\W*(?:(?:1[89]|20)\d\d\s*(?::|--|[—–-])\s*)?(?:the\s+)?")
+ENTRY_OPENING = re.compile(r"\W*(?:(?:1[89]|20)\d\d\s*(?::|--|[—–-])\s*)?(?:[Tt]he\s+)?")  # "- The Gambia"
 ENTRY_SEPARATOR = re.compile(r"\s*(?:\((?:1[89]|20)\d\d\)\s*)?(?:,|;|,?\s+and)\s*(?:the\s+)?")
 NOT_ENTRANTS = re.compile(
     r"\b(?:observers?|dialogue partners?|applied|applicants?|candidates?|invited|withdr\w*|left|suspended|expected|planned|"
@@ -620,7 +628,10 @@ class Extractor:
             if sentence.heading and not listed and not VOTE_TALLY.match(sentence.text):  # "Against (1): Russia" heads no section
                 section = section if bulleted else sentence.text
                 headings.append((sentence.start, sentence.end))
-                memory.headings.append(sentence.text)
+                # a list entry that opens with a state ("- Ghana" set off by blank lines) heads no section
+                # over the next entries: they stay under the list's own heading ("Our Member States")
+                if not (bulleted and slots and re.fullmatch(r"(?:[Tt]he\s+)?", sentence.text[:slots[0].start]) and "State" in slots[0].labels):
+                    memory.headings.append(sentence.text)
                 # a short list entry reads as a heading too: "- Mongolia" under "Vostok-2018" is no new section, "6) Briefs" is
                 if not (bulleted and slots and slots[0].start == 0 and {"State", "ArmedForce"} & slots[0].labels):
                     exercise_heading = (sentence.text, [ref for ref in refs if ref.label == "Exercise"])
@@ -691,6 +702,8 @@ class Extractor:
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
                 if not facts and bulleted and ENTRANTS_HEADING.search(_heading_over(context, sentence)):
                     facts = _entrants_entry(sentence.text, slots, context)
+                if MEMBERSHIPS_LABEL.match(sentence.text):
+                    facts += memberships_line(sentence.text, slots, memory)
                 if not facts and bulleted and _names_only(sentence.text, slots):
                     facts = self._states_under_organization(slots, context)
                 if bulleted and OPERATORS_HEADING.search(section):
@@ -1002,6 +1015,14 @@ class Extractor:
                 known = context.memory.members.get(organization[0].name, []) if len(organization) == 1 else []
                 count = ALL_COUNTS[(match.group("count") or match.group("count2")).lower()]
                 self._add_reference(slots, taken, _Span(match.start("noun"), match.end("noun")), tuple(known), count)
+        if context.memory.members and "members" in lowered:
+            # "Malaysia hosts the FPDA's exercise, in which all five members take part": the FPDA's,
+            # the organization the sentence (else the paragraph) named last before the count
+            for match in UNNAMED_MEMBERS_REFERENCE.finditer(sentence.text):
+                named = [ref for s in slots if s.kind != "reference" and s.end <= match.start() for ref in s.refs if ref.label == "Organization"]
+                organization = named[-1:] or list(context.last(("Organization",)))
+                known = context.memory.members.get(organization[0].name, []) if organization else []
+                self._add_reference(slots, taken, _Span(match.start("noun"), match.end("noun")), tuple(known), ALL_COUNTS[match.group("count").lower()])
         if any(word in lowered for word in COUNTS):
             for match in GROUP_REFERENCE.finditer(sentence.text):
                 count = COUNTS[match.group("count").lower()]
@@ -1055,6 +1076,9 @@ class Extractor:
                         # of that kind, else its only one
                         before = tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "Organization" and ref.name not in self.firms))
                         refs = self._organization_of_kind(noun, before) or (before if len(before) == 1 and noun not in KIND_ONLY else ())
+                if labels == ("ArmedForce",) and match.group(0).lower().endswith("armed forces"):
+                    # only a force of that kind ("the Mongolian Armed Forces"), not the navy named last
+                    refs = tuple(ref for ref in context.last(labels, 4, earlier(match)) if "armed forces" in ref.name.lower())[:1]
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     noun = match.group(0).split()[-1].lower()
                     maker = [s for s in slots if match.start() <= s.start and s.end <= match.end() and s.kind == "demonym" and s.labels == {"State"}]
@@ -1532,7 +1556,9 @@ def _heading_over(context: ParagraphContext, sentence: Sentence) -> str:
 def _entrants_entry(text: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
     """"- 2004: Bulgaria, Estonia, Latvia" or "- Poland (1999)" under an "Enlargement" or
     "Members" heading: the states the entry opens with joined the organization the document is about."""
-    organization = context.organization()
+    # (an entry set off as a paragraph of its own, "- Ghana" on a web page, keeps the body named last before the list)
+    bodies = [ref for ref in context.memory.organizations if ref.name not in context.memory.firms]
+    organization = context.organization() or ([Slot(0, 0, (bodies[-1],), "reference")] if bodies else [])
     states = [s for s in slots if "State" in s.labels and s.kind != "demonym"]
     if not organization or not states or not ENTRY_OPENING.fullmatch(text, 0, states[0].start) or NOT_ENTRANTS.search(text):
         return []

@@ -212,6 +212,9 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
             subject = _subject(field, ("Exercise", "Organization"), named + titled + opening)
             if subject is not None and subject.label == "Organization":
                 kind, value_labels = "MEMBER_OF", ("State",)
+        if subject is None and field.listed and role == "member" and not FIELD_DOUBT.search(field.label):
+            # "Member States" over "- Benin", "- Ghana" on a page whose prose named the body just before
+            subject = _subject(field, subject_labels, inside(max(0, field.start - PROSE_REACH), field.start))
         end = field.end if field.listed else _value_end(text, field)
         if subject is None or field.paragraph in doubted:
             found.append((field.start, end, kind, []))
@@ -263,6 +266,10 @@ def _entry_names(text: str, field: Field, inside) -> list:
 def _names_itself(field: Field, label_mentions: list) -> bool:
     """Whether the label is a name ("Thailand", "Republic of Korea"), not a word of a role."""
     return len(label_mentions) == 1 and label_mentions[0].start == field.start and label_mentions[0].end - field.start >= len(field.label.rstrip(" :"))
+
+
+# How far before a heading over a list of members the prose may have named the body they belong to
+PROSE_REACH = 600
 
 
 # a label that only dates the block's list: "Current", "Today", "In service now"

@@ -241,7 +241,8 @@ FRAMES: list[Frame] = [
     ),
     *_frames("HOSTED", "participation", "passive", r"co-hosted|hosted|organi[sz]ed|led|run|directed|commanded"),
     # "with the host role alternating between them": "host" before "role" is a noun, no one hosts
-    *_frames("HOSTED", "participation", "active", r"co-host(?:ed|s|ing)?(?!\s+by\b)|hosted|hosts?(?!\s+(?:role|duties)\b)|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
+    # "the United States co-sponsors it": an exercise co-sponsored is co-organised (a draft co-sponsored has no exercise)
+    *_frames("HOSTED", "participation", "active", r"co-host(?:ed|s|ing)?(?!\s+by\b)|co-sponsor(?:ed|s|ing)?(?!\s+by\b)|hosted|hosts?(?!\s+(?:role|duties)\b)|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
     # "a joint flight" of bombers, "a joint sail", "a maritime cooperative activity": patrols by other names
     *_frames(
         "PATROLLED", "location", "joint",
@@ -301,8 +302,11 @@ FRAMES: list[Frame] = [
         r"(?:members|membership|member (?:states|countries|nations)) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
         # "Members (9): ...", "Member states (27): ...": a reference book's count before the colon
         r"(?:founding |full |original )?(?:members?|member states|membership)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?(?:\s*\(\d+\))?\s*:|"
+        # "Eight signatories: the US, the UK, ...": the signatories of the founding treaty of the body just named
+        r"(?:founding |original )?signatories(?:\s+(?:in|of)\s+(?:\w+\s+)?\d{4})?(?:\s*\(\d+\))?\s*:|"
         # "Members — Russia, Belarus, Kazakhstan" (not "the five permanent members -- China, ...", a council's seats)
-        r"(?<!permanent )(?<!elected )(?<!rotating )(?:founding |full |original )?(?:members?|member states)\s(?:--|[—–])(?=\s+(?:the\s+)?[A-Z])|"
+        # ("Twelve founding members in April 1949 — the United States, ...": a date may stand before the dash)
+        r"(?<!permanent )(?<!elected )(?<!rotating )(?:founding |full |original )?(?:members?|member states)(?:\s+(?:in|since)\s+(?:\w+\s+)?\d{4})?\s(?:--|[—–])(?=\s+(?:the\s+)?[A-Z])|"
         # "Full membership of the SCO was granted to Iran"
         r"membership\b[^.;:]{0,40}?\b(?:was|were|has been|had been) (?:granted|given|conferred) (?:to|on)|"
         # "principal founders: Yugoslavia (Tito), India (Nehru), ..."
@@ -322,6 +326,9 @@ FRAMES: list[Frame] = [
         # ("Greece and Turkey came in together in 1952")
         # ("The UAE came in at the enlargement of 1 January 2024")
         r"(?:came in|followed)(?=\s+(?:together\s+|jointly\s+|too\s+)?in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\)|\s+(?:at|in|with) the (?:[\w-]+ )?(?:enlargement|expansion|accession round)\b)|followed suit|came in as (?:full |founding )?members?|"
+        # "Greece and Turkey come in 1952, West Germany in 1955": a speaker's entrants with their years
+        # (the state must be the verb's own subject: see relations._membership)
+        r"(?:came|come|comes) in(?=\s+(?:\w+\s+)?\d{4}\s*(?:[,.;)]|and\b|$))|"
         r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
         r"(?:formed|form|forms)(?= (?:the )?[A-Z])|"  # "Niger formed the Alliance of Sahel States with Mali"
         # "Turkey and Iraq sign the Baghdad Pact": an alliance named as the pact its founders signed

@@ -968,10 +968,14 @@ class SentenceReader:
             group = _nearest_group(text, [s for s in left if s.end <= upgrade.start() and s.role == "object"], states)
             upgraded = [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
             group = group + upgraded
+        elif frame.type == "PARTNERS_WITH" and len(group) > 1 and THEIR_OWN_TIE.fullmatch(text, group[-1].end, start):
+            pass  # ", and Kazakhstan and Azerbaijan reviewed the progress of their strategic partnership": the clause's own pair
         elif frame.type == "PARTNERS_WITH" and OWN_PARTNERSHIP.search(text, max(0, start - 40), start):
             # "..., while keeping its 2001 strategic partnership with Russia": the sentence's subject owns it
             group = _sentence_subject(text, self._sentence_slots, start, states) or group
-        elif group and (_subject_gap_blocked(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start):
+        elif group and (_subject_gap_blocked(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start) \
+                and not (len(group) > 1 and THEIR_OWN_TIE.fullmatch(text, group[-1].end, start)):
+            # (but "Kazakhstan and Azerbaijan reviewed the progress of their strategic partnership": the pair's own tie)
             group = []
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
         partners = _role(right, states, ("with", "between", "object", "of"))
@@ -1068,8 +1072,11 @@ class SentenceReader:
         if not exercises or OBSERVER.search(text, start, end):
             return []  # "... and South Africa sent observers to the exercise": watching is not taking part
         left, right = _sides(text, clause, start, end)
-        if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6:
-            return []  # "leads the International Maritime Security Construct": not an exercise it hosts
+        if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6 \
+                and not (ORGANIZATION_OWNS.match(text, right[0].end) and any(s.start > right[0].end for s in exercises)):
+            # "leads the International Maritime Security Construct": not an exercise it hosts
+            # (but "hosts the FPDA's main annual exercise, Bersama Shield": the body's exercise, named after)
+            return []
         actors = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
         if frame.type == "PARTICIPATED_IN":
             # "Russia and China patrolled ..., and India took part in Malabar": a clause joined on
@@ -1078,6 +1085,11 @@ class SentenceReader:
             subject = next((s for s in self._sentence_slots if joins and s.start >= joins[-1].end()), None)
             if subject and subject.end <= start and JOINED_SUBJECT_GAP.fullmatch(text, joins[-1].end(), subject.start) and OWN_PREDICATE.fullmatch(text, subject.end, start):
                 actors = [s for s in actors if s.start >= joins[-1].end()]
+            elif subject and subject.end <= start and SENT_FROM_GAP.fullmatch(text, joins[-1].end(), subject.start):
+                # "..., and troops from Japan, India and some twenty other countries took part": the joined clause's own subject
+                group = _first_group(text, [s for s in self._sentence_slots if s.start >= subject.start and s.end <= start and s.labels & {"State", "ArmedForce"}])
+                if group and OTHERS_THEN_PREDICATE.fullmatch(text, group[-1].end, start):
+                    actors = [s for s in actors if s.start >= joins[-1].end()]
         if _exercise_as_subject(text, start, self._sentence_slots):
             # "Balikatan 2024, which ... and which sent ships beyond Philippine waters": the exercise did;
             # a nationality of the crafts it holds took part ("which includes Indian Su-30s")
@@ -1498,8 +1510,12 @@ class SentenceReader:
         if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
             return []  # "a platoon that joined the Kazakh company": a unit joined in the field, no organization
         companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
+        if ENTRANT_YEAR.fullmatch(text, start, end) and not _entrants_subject(text, self._sentence_slots, start):
+            return []  # "Russia's response came in 2014": only states that come in are entrants
         if _quoted(text, start):
             return []  # 'talk of "joining"': the word, not the act
+        if MEMBERSHIP_NOUN.fullmatch(text, start, end) and SOUGHT_BEFORE.search(text, max(0, start - 50), start):
+            return []  # "starting the process of accession to the EU", "the conditions of full membership": sought, not held
         if frame.form == "reverse" and NON_MEMBER_TIER.search(text, max(0, start - 60), start):
             return []  # "a tier of partner countries that includes Cuba", "the SCO's observers include Mongolia"
         if re.match(r"(?:admission|accession) of", text[start:end], re.IGNORECASE) and ADMISSION_SOUGHT.search(text, max(0, start - 40), start):
@@ -1536,11 +1552,19 @@ class SentenceReader:
             clause_end = NEXT_SUBJECT_CLAUSE.search(text, end)  # "..., and it did not invite India": another clause
             members = _first_group(text, [s for s in right if "State" in s.labels and (not clause_end or s.start < clause_end.start())])
         elif frame.form == "reverse":
-            orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
+            if left and "Initiative" in left[-1].labels and re.search(r"\bby$", text[start:end]):
+                return []  # "the Belt and Road Initiative launched by Beijing": an initiative set up has no members
+            orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or _organization_told_before(text, context, self._sentence_slots, end)
             # "membership was granted to Iran": the receiver after "to"
             roles = ("object", "including", "with", "by", "of") + (("to", "on") if re.search(r"\b(?:to|on)$", text[start:end]) else ())
             members = [s for s in right if "State" in s.labels and s.role in roles]
             members += [s for s in _gapped(text, right, ("State",)) if s not in members]  # "welcomed Iran in 2023 and Belarus in 2024"
+            # "welcomed the bid of Hungary", "admitted the request of Laos": the state whose step it is, not one taken in
+            members = [s for s in members if not (s.role == "of" and STEP_OF.search(text, max(0, s.start - 30), s.start))]
+            opened = _joined_clause_start(text, right, end)
+            members = [s for s in members if opened is None or s.start < opened]
+            if members and text[start:end].rstrip().endswith(":") and not re.fullmatch(r"\s*(?:the\s+)?", text[end:members[0].start], re.IGNORECASE):
+                members = []  # "the Member States: took note of the request of Turkmenistan": the colon opens what they did, not names
             if re.search(r"\bof$|\bwhich$", text[start:end]):  # "the accession of Finland to NATO ... with Russia": Finland only
                 members = _first_group(text, members)
         else:
@@ -1603,9 +1627,15 @@ class SentenceReader:
                 orgs = before_relative[-1:] if before_relative and not text[before_relative[-1].end:object_relative.start()].strip() else []
                 right = [s for s in right if "Organization" not in s.labels]
             joined_as = [s for s in right if "State" in s.labels and s.start > end]
-            joined_as = _first_group(text, joined_as) if joined_as and re.fullmatch(r"(?:re-?)?join(?:s|ed)?", text[start:end], re.IGNORECASE) and re.fullmatch(r"\s+(?:the\s+)?", text[end:joined_as[0].start]) else []
+            joined_as = _first_group(text, joined_as) if joined_as and re.fullmatch(r"(?:re-?)?join(?:s|ed|ing)?", text[start:end], re.IGNORECASE) and re.fullmatch(r"\s+(?:the\s+)?", text[end:joined_as[0].start]) else []
             if joined_as and orgs and JOINED_AS_MEMBERS.fullmatch(text, joined_as[-1].end, orgs[0].start):
                 # "Pakistan and Thailand join the US, the UK and France as the founding members of SEATO": those joined are members too
+                members = members + [s for s in joined_as if s not in members]
+            elif joined_as and EXISTING_MEMBERS.match(text, joined_as[-1].end):
+                # "it joined the OTS in 2019, joining Azerbaijan, Kazakhstan and Turkey, the existing members": so are they,
+                # of the body the sentence named before
+                named = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= start]
+                orgs = orgs or named[-1:]
                 members = members + [s for s in joined_as if s not in members]
             held_seat = re.search(r"\bseats?$", text[start:end], re.IGNORECASE)
             if held_seat and not orgs and "Council" not in text[start:end]:
@@ -1782,7 +1812,7 @@ class SentenceReader:
                 if weapons and not blocked(text, slot.start - 3, slot.end + 8, max(0, weapons[-1].start - 16), _assertion_start(text, slot.start)):
                     # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
-        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _own_designs(text, slots) + _engaged_crafts(text, slots)
+        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _colon_members(text, slots) + _own_designs(text, slots) + _engaged_crafts(text, slots)
 
 
 # A fight between two states' crafts: "Ethiopian Su-27s shot down Eritrean MiG-29s", "a Turkish F-16 downed a Russian Su-24"
@@ -1848,10 +1878,11 @@ class DocumentMemory:
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
     members: dict[str, list[Ref]] = field(default_factory=dict)  # organization → the states found to be its members so far
+    organizations: list[Ref] = field(default_factory=list)  # every organization named so far (what a bare list of members is of)
 
     def named_by_label(self) -> dict[str, list[Ref]]:
         """The lists of entities named so far, by the label they keep."""
-        return {"Exercise": self.exercises, "ArmedForce": self.forces, "State": self.states, "WeaponSystem": self.systems, "Topic": self.topics}
+        return {"Exercise": self.exercises, "ArmedForce": self.forces, "State": self.states, "WeaponSystem": self.systems, "Topic": self.topics, "Organization": self.organizations}
 
 
 class ParagraphContext:
@@ -2171,6 +2202,11 @@ PRONOUN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:it|they)\s+(?:\w+\s+)?$")
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
 
 
+# names and nothing else between two dashes: "Argentina, Australia, ..., the United Kingdom and the United States"
+LISTED_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,4}"
+NAME_LIST = re.compile(rf"\s*{LISTED_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){LISTED_NAME})*\s*")
+
+
 def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | None]]:
     """Clause boundaries as ``(start, end, resumes)``; ``resumes`` is, for the comma that
     closes a relative clause ("Moscow, which had refused ..., sold"), where that relative
@@ -2184,7 +2220,8 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     dashes = [m for m in found if m.group(0).strip() in ("—", "–", "--")]
     # "all four Quad navies -- India, the US, Japan, Australia -- took part": a dashed
     # aside is part of its clause.
-    aside = {m.start() for a, b in zip(dashes, dashes[1:]) if b.start() - a.end() <= 80 for m in (a, b)}
+    # ("nineteen countries — Argentina, Australia, ..., the United States — plus": a list of names of any length)
+    aside = {m.start() for a, b in zip(dashes, dashes[1:]) if b.start() - a.end() <= 80 or NAME_LIST.fullmatch(text, a.end(), b.start()) for m in (a, b)}
     for match in found:
         if match.start() in aside:
             continue
@@ -2995,6 +3032,50 @@ def _veto_adjectives(text: str, actors: list[Slot], start: int) -> list[Slot]:
     return own
 
 
+def _joined_clause_start(text: str, right: list[Slot], end: int) -> int | None:
+    """Where a clause joined on after the trigger's opens with states as its own subject
+    ("includes a mutual defence commitment, and Australia and Papua New Guinea signed ..."):
+    those states belong to that clause, not to the trigger's list."""
+    states = [s for s in right if "State" in s.labels and s.start > end]
+    for group in _groups(text, states):
+        if JOINED_CLAUSE_SUBJECT.search(text, max(end, group[0].start - 12), group[0].start) and SUBJECT_THEN_VERB.match(text, group[-1].end) \
+                and not re.match(r"\s*,", text[group[-1].end:]):
+            return group[0].start
+    return None
+
+
+# "..., plus the European Union", "together with the African Union": a member added to a list
+FELLOW_MEMBER_BEFORE = re.compile(r"(?:\bplus|together with|along with|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _organization_told_before(text: str, context: "ParagraphContext", slots: list[Slot], end: int) -> list[Slot]:
+    """The organization "it comprises ..." is about: the context's, unless that is one the sentence
+    names only after the trigger ("It comprises nineteen countries ... plus the European Union":
+    a fellow member, not the body), when it is the last one named before the sentence."""
+    told = context.organization()
+    # (not "the accession of Finland to NATO": the body after "to" is the one joined)
+    # ("plus the European Union and, since 2023, the African Union": both added after the first)
+    later = [s for s in slots if s.start >= end and "Organization" in s.labels]
+    added = next((i for i, s in enumerate(later) if FELLOW_MEMBER_BEFORE.search(text, max(0, s.start - 40), s.start)), None)
+    fellows = {ref for s in later[added:] for ref in s.refs} if added is not None else set()
+    if context.topic or not told or not set(told[0].refs) <= fellows:
+        return told
+    refs = context.last_before_sentence(("Organization",))
+    return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+# "Greece and Turkey come in 1952": the bare verb whose year follows (not "came in in 1952", read as before)
+ENTRANT_YEAR = re.compile(r"(?:came|come|comes) in", re.IGNORECASE)
+
+
+def _entrants_subject(text: str, slots: list[Slot], start: int) -> bool:
+    """Whether the verb at ``start`` has states as its own subject, right before it ("Greece
+    and Turkey come in 1952"), not a state's noun ("Russia's response came in 2014")."""
+    states = [s for s in slots if "State" in s.labels and s.end <= start]
+    # (a leader who came in March is a visitor, and "Turkish" no member)
+    return bool(states) and states[-1].kind not in ("demonym", "leader") and re.fullmatch(r"\s+(?:(?:then|also|finally|only|both)\s+)?", text[states[-1].end:start]) is not None
+
+
 def _antecedent(before: list[Slot], labels) -> list[Slot]:
     """For "..., which sold ...": the mention the relative pronoun points back to."""
     candidates = [s for s in before if s.labels & set(labels)]
@@ -3034,6 +3115,11 @@ SUPPLIER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:sales?|deliver
 
 
 # the few words between ", and" and a new clause's subject, and between that subject and its verb
+# "reviewed the progress of their", "marked the tenth anniversary of their": the subjects' own tie, after a verb and a noun
+THEIR_OWN_TIE = re.compile(r"\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:of|in|on)\s+their\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+# "troops from Japan, India and some twenty other countries took part": people sent by the states that open a clause
+SENT_FROM_GAP = re.compile(r"\s*(?:the\s+)?(?:troops|forces|units|contingents|soldiers|personnel|sailors|marines|delegations|teams)\s+from\s+(?:the\s+)?", re.IGNORECASE)
+OTHERS_THEN_PREDICATE = re.compile(r"(?:,?\s+and\s+(?:some\s+|about\s+|around\s+)?(?:[\w-]+\s+)?(?:other\s+)?(?:countries|states|nations))?\s*(?:(?:also|then|later|too|all)\s+)?(?:(?:has|have|had)\s+)?", re.IGNORECASE)
 JOINED_SUBJECT_GAP = re.compile(r"\s*(?:the\s+|two\s+|three\s+|four\s+|its\s+|their\s+|\d+\s+)?")
 OWN_PREDICATE = re.compile(r"\s*(?:[\w-]+\s+)?(?:(?:also|then|later|too|both)\s+)?(?:(?:has|have|had)\s+)?")
 # "'s defeat in the 2020 ", "'s victory in its ": what a war meant to one side, before "war with"
@@ -4179,6 +4265,15 @@ def _sentence_subject(text: str, slots: list[Slot], start: int, labels) -> list[
 
 
 # "bid", "aspirations": membership sought; "would", "years away": membership imagined
+ORGANIZATION_OWNS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b", re.IGNORECASE)
+STEP_OF = re.compile(r"\b(?:bids?|requests?|applications?|offers?|proposals?|candidacy|decisions?|statements?|positions?|interest|wish|intention)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# a membership named as what is pursued or weighed: "the process of accession to", "the conditions of full membership"
+MEMBERSHIP_NOUN = re.compile(r"(?:accession|membership|entry into)(?: to| of| in)?", re.IGNORECASE)
+SOUGHT_BEFORE = re.compile(
+    r"\b(?:process|path|road|roadmap|bid|request|application|conditions|criteria|terms|prospects?|steps|talks|negotiations|preparations?)\s+"
+    r"(?:of|for|on|towards?|to)\s+(?:(?:the|its|their|full|formal|eventual)\s+)*$",
+    re.IGNORECASE,
+)
 SOUGHT_MEMBERSHIP = re.compile(
     r"\s*(?:bids?|applications?|aspirations?|ambitions?|hopes?|talks|negotiations|candidacy|process|prospects?|path|plans?|requests?|drive|push|goal|action plan)\b"
     r"|[^.;:,]{0,30}?\b(?:would|could|might|may|will|years away|unlikely|distant)\b",
@@ -4206,6 +4301,7 @@ GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\
 
 # "India, a member of the SCO": a state, a comma, and the member phrase
 JOINED_BEFORE = re.compile(r"\b(?:re-?)?join(?:s|ed)?\s+(?:the\s+)?$", re.IGNORECASE)
+EXISTING_MEMBERS = re.compile(r",\s+(?:the|its)\s+(?:existing|other|current|founding|original|first)\s+(?:(?:\w+|\d+)\s+)?members\b", re.IGNORECASE)
 JOINED_AS_MEMBERS = re.compile(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:the\s+)?(?:\w+\s+)?(?:founding\s+|full\s+|fellow\s+|original\s+)?members?\s+of\s+(?:the\s+)?", re.IGNORECASE)
 APPOSED_MEMBER = re.compile(r",\s+(?:(?:a|an|the|one|both|all|each)\s+)?(?:(?:long-?time|longstanding|long-standing|full|active|key|fellow|founding|leading)\s+)?$", re.IGNORECASE)
 
@@ -4607,6 +4703,62 @@ def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
             states = [s for s in slots[:index] if "State" in s.labels]
             if member_of and owner and states and states[-1].end == slot.start - len(owner.group(0)) - 0:
                 facts += [Fact("MEMBER_OF", m, o) for m in _refs(states[-1:], ("State",)) for o in _refs([slot], ("Organization",))]
+    return facts
+
+
+# "the Warsaw Pact, 1955: the Soviet Union, Poland, ...": an organization, perhaps its year, then a colon
+ORGANIZATION_COLON = re.compile(r"(?:,?\s*\(?(?:founded\s+|est\.\s+|in\s+)?\d{4}\)?)?\s*:\s*(?:the\s+)?$")
+# "sanctions by the EU: ...", "a statement from NATO: ...": an organization governed by a preposition is no list's title
+GOVERNED_ORGANIZATION = re.compile(r"\b(?:by|of|on|against|from|to|with|for|in|at|about)\s+(?:the\s+)?(?:[\w-]+-(?:led|backed)\s+)?$", re.IGNORECASE)
+
+
+def _colon_members(text: str, slots: list[Slot]) -> list[Fact]:
+    """"And on the other side, the Soviet-led Warsaw Pact, 1955: the Soviet Union, Poland,
+    East Germany, ...": an organization named as the title of the list of states after its colon."""
+    if ":" not in text or NON_MEMBER.search(text) or blocked(text, len(text), len(text), 0):
+        return []
+    facts = []
+    for index, slot in enumerate(slots):
+        if "Organization" not in slot.labels or GOVERNED_ORGANIZATION.search(text, max(0, slot.start - 30), slot.start):
+            continue
+        states = [s for s in slots[index + 1:] if "State" in s.labels and s.kind != "demonym"]
+        members = _first_group(text, states)
+        if len(members) < 2 or not ORGANIZATION_COLON.fullmatch(text, slot.end, members[0].start):
+            continue
+        if not re.search(r"\w", text[:slot.start]) and not re.search(r"\d{4}", text[slot.end:members[0].start]):
+            continue  # "AUKUS: China and Russia" opening a line is a heading's topic, not a list of members
+        if not re.fullmatch(r"\s*(?:[.;]|--|[—–]|\s-\s).*|\s*", text[members[-1].end:], re.DOTALL):
+            continue  # "NATO: Poland and Romania asked for more troops": the names open a clause of their own
+        facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
+    return facts
+
+
+# "Memberships: UN (1992), CIS, SCO (founder, 2001); observer: EAEU": a country entry's line of
+# the bodies it belongs to ("Former memberships:" opens with another word and is no such line)
+MEMBERSHIPS_LABEL = re.compile(r"\s*(?:international\s+)?(?:memberships?|member\s+of)\s*:\s*", re.IGNORECASE)
+# "; observer: EAEU", ". Applicant: WTO": a lower tier's label ends the list of memberships
+LOWER_TIER_LABEL = re.compile(r"[;.]\s*[A-Za-z][\w ]{0,30}:")
+ENTRY_NOTE = re.compile(r"\s*\(([^()]{1,40})\)")  # "SCO (founder, 2001)", "ASEAN (observer)"
+
+
+def memberships_line(text: str, slots: list[Slot], memory: "DocumentMemory") -> list[Fact]:
+    """"Memberships: UN (1992), CIS, OIC, SCO (founder, 2001); observer: EAEU" under an entry whose
+    heading names one state: that state belongs to each body listed before a lower tier's label."""
+    label = MEMBERSHIPS_LABEL.match(text)
+    states = {ref for ref in memory.heading_refs if ref.label == "State"}
+    if not label or len(states) != 1:
+        return []
+    tier = LOWER_TIER_LABEL.search(text, label.end())
+    stop = tier.start() if tier else len(text)
+    facts = []
+    for slot in slots:
+        if "Organization" not in slot.labels or not label.end() <= slot.start < stop or {r.name for r in slot.refs} <= memory.firms:
+            continue
+        note = ENTRY_NOTE.match(text, slot.end)
+        if note and NON_MEMBER.search(note.group(1)):
+            continue  # "ASEAN (observer)"
+        year = re.search(r"\b(?:19|20)\d\d\b", note.group(1)) if note else None
+        facts += [Fact("MEMBER_OF", state, org, {"year": int(year.group(0))} if year else {}) for state in states for org in _refs([slot], ("Organization",))]
     return facts
 
 
