@@ -4059,13 +4059,14 @@ def _earlier_clause_subject(text: str, pronoun_start: int, left: list[Slot], lab
     if len({ref for s in named for ref in s.refs}) != 1 or len(named[-1].refs) != 1:
         return []
     subject = named[-1]
-    if not CLAUSE_SUBJECT_VERB.match(text, subject.end) or not CLAUSE_BREAK.search(text, subject.end, pronoun_start):
+    if not CLAUSE_SUBJECT_VERB.match(text, subject.end) or not PRONOUN_CLAUSE_BREAK.search(text, subject.end, pronoun_start):
         return []
     return [subject]
 
 
 CLAUSE_SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|have|did|does|[a-z]+ed|[a-z]+s)\b")
-CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but)\b|\s+but\b")
+# "Sweden bought ...; it also ...", "..., but it ...": where a new clause, and its own "it", begins
+PRONOUN_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but)\b|\s+but\b")
 
 
 def _fronted_pronoun_subject(text: str, start: int, context: "ParagraphContext", labels) -> list[Slot]:
