@@ -27,7 +27,7 @@ LOCAL = re.compile(
     r"might|(?-i:may)|could|would|should|must|can|reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|perhaps|"
     r"potentially|potential|prospective|would-be|eventually|future|reported|rumou?red|supposed|supposedly|alleged|purported|so-called|claimed|"
     r"wrongly|falsely|incorrectly|erroneously|mistakenly|"
-    r"said to|believed to|thought to|understood to|rumou?red to|expected to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire)|scheduled to|slated to|poised to|going to|about to|"
+    r"said to|believed to|thought to|understood to|rumou?red to|expected to|expects to|expecting to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire)|scheduled to|slated to|poised to|going to|about to|"
     # "China has scheduled live-fire drills for Friday", "announced plans for a patrol": a date set, nothing held yet
     r"(?:has|have|had) scheduled|announced plans? for|"
     r"plans? to|planned|planning|intends? to|intended to|intention to|intent to|ambitions? to|desire to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|aspires? to|aspired to|aspiring to|"

@@ -71,8 +71,8 @@ BUY_VERBS = (
     r"placed (?:an |a )?orders? for|"
     # "the contract that Canada signed with the United States government in 2023 for 88 F-35A": the deal named before
     r"(?<!contract )(?<!deal )(?<!agreement )signed(?= with (?:the )?(?-i:[A-Z])[^.;:]{0,80}? for\b)|"
-    # "Algiers signed for a package of ...", "Poland signed for 24 TB2s"
-    r"signed (?:up )?for|contracted for|"
+    # "Algiers signed for a package of ...", "Poland signed for 24 TB2s", a timeline's "2022: Poland signs for ..."
+    r"sign(?:ed|s) (?:up )?for|contracted for|"
     # "Austria leased twelve F-5s from Switzerland": the lessee takes them, from the lessor after "from"
     r"leased(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "the air force took the first batch of twelve FA-50s": a delivery, though no seller is named
@@ -128,7 +128,9 @@ FRAMES: list[Frame] = [
     *_frames("PRODUCED", "transfer", "passive", PRODUCE_VERBS),
     *_frames("PRODUCED", "transfer", "nominal", r"makers? of|manufacturers? of|producers? of|developers? of|designers? of|builders? of|design bureau behind|designer behind|"
         # "China and Pakistan began joint development of the JF-17"
-        r"(?:(?:joint|serial|series|licen[cs]ed|local) )?(?:co-)?(?:development|production|manufacture) of"),
+        r"(?:(?:joint|serial|series|licen[cs]ed|local) )?(?:co-)?(?:development|production|manufacture) of|"
+        # "the Company is the lead production agency for the Akash system", "prime contractor for the frigates"
+        r"(?:lead |nodal |sole |main )?production agency for|prime contractor for"),
     *_frames("PRODUCED", "transfer", "active", PRODUCE_VERBS),
     # "corvettes built in China", "developed and built in South Korea": the state where it was made
     # "... and produced at the Pakistan Aeronautical Complex": the works where it was made (not "which China built at Shenyang")

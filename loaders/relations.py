@@ -457,6 +457,9 @@ class SentenceReader:
             themes = (
                 # "Designed by Sukhoi, the Su-35 ...": a system after the agent, read as its conjunct, is the theme
                 _nearest_group(text, left, spec.targets)
+                # "the lead production agency for the Akash system, developed by DRDO": the noun a
+                # participle set off by a comma modifies, whatever its preposition
+                or (_participle_antecedent(text, left, start, spec.targets) if frame.form == "passive" else [])
                 # "Su-30s, which were delivered in 2006, and K-8s": the relative's antecedent, not the next conjunct
                 or (_antecedent(before, spec.targets) if SUBJECT_RELATIVE.search(text, max(0, start - 12), start) else [])
                 # "The K9, which Hanwha builds in Changwon, has been exported to ...": the main clause
@@ -506,6 +509,9 @@ class SentenceReader:
             client = [s for s in left[-1:] if frame.type == "SOLD" and s.labels & {"State", "ArmedForce"} and SUPPLIER_OF.fullmatch(text, s.end, end)]
             left = [s for s in left if s not in client]
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
+            # "the lead production agency for the Akash system, developed by DRDO": the agent of the
+            # participle after the theme is that participle's, not the noun's
+            agents = [a for a in agents if not PARTICIPLE_AGENT.search(text, end, a.start)]
             if not agents and themes and ROLE_NOUNS.search(text, start, end):
                 agents = _role_holders(text, right, themes, spec.sources)
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
@@ -550,6 +556,8 @@ class SentenceReader:
                 right = reduced + right
             if re.search(r"\b(?:a|an|the|this|its|their|whose)\s+$", text[max(0, start - 7):start], re.IGNORECASE):
                 return []  # "a purchase that ...": a noun, not a verb with a subject
+            if EXPORT_NOUN.search(text, max(0, start - 60), start) and text[start:end].lower().startswith("export"):
+                return []  # "..., our first supersonic export": a noun with no possessor named, not a verb
             # "signed a contract with France to buy": the infinitive's subject is the signer's;
             # "Turkey's closest ally fielded": a possessor is not the subject
             subject_side = [s for s in left if s.role != "with"] if re.search(r"\bto\s+$", text[max(0, start - 4):start]) else left
@@ -2102,6 +2110,9 @@ def _assertion_start(text: str, start: int) -> int:
 
 # "Although talks failed in 2010, Russia sold ...": a fronted concession ends at its comma
 FRONTED_CONCESSION = re.compile(r"\W*(?:(?:even\s+)?(?:al)?though|while|whereas|despite|in spite of)\s", re.IGNORECASE)
+# "Before the plant could deliver anything, the air force received ...": a modal in a fronted
+# time clause does not reach the main clause after its comma
+FRONTED_TIME_CLAUSE = re.compile(r"\W*(?:before|until|till|after|when|whenever|once|as soon as|by the time)\s", re.IGNORECASE)
 # a comma inside a list of names goes on with the list: "Although Russia, China and Iran protested"
 LIST_COMMA = re.compile(r",\s*(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s*(?:,|and\b|or\b)")
 
@@ -2110,6 +2121,14 @@ def _concession_end(text: str) -> int | None:
     """Where a sentence that opens with "although", "even though" or "despite" turns to
     its main clause: after the first comma that does not go on with a list."""
     if not FRONTED_CONCESSION.match(text):
+        return None
+    return next((m.end() for m in re.finditer(",", text) if not LIST_COMMA.match(text, m.start())), None)
+
+
+def _time_clause_end(text: str) -> int | None:
+    """Where a sentence that opens with a time conjunction ("before", "when", "once") turns
+    to its main clause: after the first comma that does not go on with a list."""
+    if not FRONTED_TIME_CLAUSE.match(text):
         return None
     return next((m.end() for m in re.finditer(",", text) if not LIST_COMMA.match(text, m.start())), None)
 
@@ -2123,6 +2142,9 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         agent = next((s for s in slots if s.end <= start and re.fullmatch(r"\s+", text[s.end:start]) and s.labels & {"State", "Organization"}), None)
         if agent is not None and agent.start >= clause_start and not QUANTIFIED.search(text, clause_start, agent.start):
             return agent.start
+    timed = _time_clause_end(text) if clause_start < start else None
+    if timed is not None and clause_start < timed <= start:
+        clause_start = timed
     if frame.type == "VETOED":  # "Result: not adopted (vetoed by China and Russia)": the draft failed, the veto stands
         clause_start = max([clause_start] + [m.end() for m in NOT_ADOPTED.finditer(text, clause_start, start)])
     # Dashes, "that" and "which" are rare: look for the characters before running the patterns.
@@ -2141,6 +2163,13 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
+# "our first supersonic export", "the largest single export": the noun after a determiner and its adjectives
+# ("the country also exports": an adverb before the verb is no adjective)
+EXPORT_NOUN = re.compile(
+    r"\b(?:a|an|the|our|its|their|his|her|this|that)\s+(?:(?:(?-i:[A-Z])[a-z]+|first|second|third|fourth|fifth|last|latest|largest|biggest|single|only|"
+    r"major|main|new|initial|supersonic|significant|big|notable|\w+-\w+)\s+){1,3}$", re.IGNORECASE)
+# ", developed by", ", built under licence by": a participle set off after a noun, with its own agent
+PARTICIPLE_AGENT = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|built|made|sold|bought)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$")
 # "failed to extend the mandate of the panel, owing to a veto by Russia": the text failed, the veto stands
 NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved|extended|renewed)\b|\bfailed to (?:be )?(?:adopted|adopt|pass|extend|renew)\b", re.IGNORECASE)
 BORDER_WITH = re.compile(r"\b(?:borders?|frontiers?|boundar(?:y|ies))\s+with\s+[^;:.()]{0,60}$", re.IGNORECASE)
@@ -3316,6 +3345,17 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     if pairs and group and partners and AGGRESSION_TRIGGER.match(text, start, end):
         context.memory.aggressors = tuple(_refs(group, states))  # "Russia invaded Ukraine. ... Poland condemns this aggression"
     return [Fact("CLASHED_WITH", a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
+
+
+def _participle_antecedent(text: str, left: list[Slot], start: int, labels) -> list[Slot]:
+    """"..., the Akash system, developed by DRDO": the system right before a participle set
+    off by a comma (a few words of its name or kind between), whatever its role."""
+    if left and left[-1].labels & set(labels) and PARTICIPLE_GAP.fullmatch(text, left[-1].end, start):
+        return left[-1:]
+    return []
+
+
+PARTICIPLE_GAP = re.compile(r"(?:\s+[\w-]+){0,3}\s*,\s*(?:\w+ly\s+)?")
 
 
 def _participle_after_theme(text: str, left: list[Slot], start: int, right: list[Slot], labels) -> bool:

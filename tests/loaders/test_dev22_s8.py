@@ -1,0 +1,114 @@
+"""The defence industry as firms, filings and trade papers write about it (dev22's styles):
+sub-model letters run onto a listed designation, defined terms in a filing ("the Company"),
+"prime contractor for" and "lead production agency for", a designer's participle after the
+builder's noun, a modal inside a fronted time clause, a timeline's "signs for", and "export"
+as a noun with no possessor. Each positive has negated, hedged or planned twins that give
+nothing. Every sentence is new, none is taken from a seeds document."""
+from __future__ import annotations
+
+from tests.loaders.sentences import facts
+
+PRODUCED, SOLD, ACQUIRED = "PRODUCED", "SOLD", "ACQUIRED"
+
+
+# --- sub-model letters after a listed "<letters>-<number>" name the parent ----------------------
+
+def test_sub_model_letters_after_a_listed_hyphenated_designation_name_the_parent():
+    assert (("Peru", ACQUIRED, "KT-1")) in facts("Peru took delivery of twenty KT-1P trainers in 2012.", ACQUIRED)
+    assert ("Hindustan Aeronautics Limited", PRODUCED, "AL-31FP") in facts("HAL's Koraput works licence-builds the AL-31FP turbofan.", PRODUCED)
+
+
+def test_sub_model_letters_negated_or_planned_give_nothing():
+    assert not facts("Peru has not taken delivery of any KT-1P trainers.", ACQUIRED)
+    assert not facts("Peru plans to take delivery of twenty KT-1P trainers.", ACQUIRED)
+
+
+# --- a modal inside a fronted time clause stays there ------------------------------------------
+
+def test_a_modal_in_a_fronted_time_clause_does_not_reach_the_main_clause():
+    found = facts("Before the local plant could finish a single airframe, Vietnam received twelve Su-30MK2 fighters from Russia.", ACQUIRED, SOLD)
+    assert ("Vietnam", ACQUIRED, "Su-30MK2") in found and ("Russia", SOLD, "Su-30MK2") in found
+    assert ("Algeria", ACQUIRED, "Su-30MKA") in facts("Until the new hangars could be built, Algeria took its Su-30MKA jets from Russia by sea.", ACQUIRED)
+
+
+def test_a_modal_in_the_main_clause_after_a_time_clause_still_blocks():
+    assert not facts("Before the plant could finish a single airframe, Vietnam might receive twelve Su-30MK2 fighters from Russia.", ACQUIRED, SOLD)
+    assert not facts("When the line could not cope, Egypt would buy more Rafale jets from France.", ACQUIRED, SOLD)
+    assert not facts("Once Morocco receives the first AH-64E helicopters, it will retire its Gazelles.", ACQUIRED)
+
+
+def test_a_participle_clause_fronted_still_gives_its_subject():
+    found = facts("After acceding to the Collective Security Treaty Organization, Tajikistan hosted its drills.", "MEMBER_OF")
+    assert ("Tajikistan", "MEMBER_OF", "Collective Security Treaty Organization") in found
+
+
+# --- a timeline's present "signs for" ---------------------------------------------------------
+
+def test_a_timelines_present_signs_for_is_a_purchase():
+    assert ("Serbia", ACQUIRED, "Rafale") in facts("2024: Serbia signs for twelve Rafale jets.", ACQUIRED)
+
+
+def test_signing_for_hoped_or_denied_gives_nothing():
+    assert not facts("2024: Serbia hopes to sign for twelve Rafale jets.", ACQUIRED)
+    assert not facts("2024: Serbia never signs for the Rafale jets, despite reports.", ACQUIRED)
+
+
+# --- "export" as a noun after a determiner and adjectives --------------------------------------
+
+def test_an_export_noun_with_no_possessor_makes_nobody_a_seller():
+    found = facts("Senegal ordered four KT-1 trainers from KAI, its second African export.", SOLD, ACQUIRED)
+    assert ("Korea Aerospace Industries", SOLD, "KT-1") in found and ("Senegal", ACQUIRED, "KT-1") in found
+    assert ("Senegal", SOLD, "KT-1") not in found
+
+
+def test_a_possessed_export_noun_still_names_its_seller():
+    assert ("Turkey", SOLD, "Bayraktar TB2") in facts("The Bayraktar TB2 became Turkey's first big drone export.", SOLD)
+
+
+# --- defined terms in a filing -----------------------------------------------------------------
+
+FILING = (
+    'Saab AB (the "Issuer" or "Saab") designs and builds combat aircraft. '
+    "The Issuer delivered six Gripen E fighters to Brazil during the year. "
+)
+
+
+def test_a_defined_term_names_the_firm_defined_with_it():
+    found = facts(FILING, SOLD, ACQUIRED)
+    assert ("Saab", SOLD, "Gripen E") in found and ("Brazil", ACQUIRED, "Gripen E") in found
+
+
+def test_a_defined_term_in_a_forward_looking_statement_gives_nothing():
+    hedged = 'Saab AB (the "Issuer") designs combat aircraft. The Issuer expects to deliver six Gripen E fighters to Thailand.'
+    assert not facts(hedged, SOLD, ACQUIRED)
+
+
+# --- the builder's noun, and a designer's participle after it ----------------------------------
+
+def test_a_prime_contractor_or_production_agency_is_the_maker():
+    assert ("Mazagon Dock Shipbuilders", PRODUCED, "Kalvari-class submarine") in facts(
+        "Mazagon Dock is the prime contractor for the Kalvari-class submarines.", PRODUCED)
+    assert ("Bharat Electronics Limited", PRODUCED, "Akash missile system") in facts(
+        "Bharat Electronics is the nodal production agency for the Akash missile system.", PRODUCED)
+
+
+def test_a_hoped_for_contract_makes_no_maker():
+    assert not facts("Mazagon Dock hopes to be the prime contractor for the Kalvari-class submarines.", PRODUCED)
+
+
+def test_a_designers_participle_after_the_builders_noun_gives_both():
+    found = facts("Bharat Dynamics is the lead production agency for the Astra Mk1 missile, designed by the DRDO.", PRODUCED)
+    assert ("Bharat Dynamics Limited", PRODUCED, "Astra Mk1") in found
+    assert ("Defence Research and Development Organisation", PRODUCED, "Astra Mk1") in found
+    found = facts("Larsen & Toubro is the prime contractor for the K9 Vajra, developed by Hanwha Aerospace.", PRODUCED)
+    assert ("Larsen & Toubro", PRODUCED, "K9 Thunder") in found and ("Hanwha Aerospace", PRODUCED, "K9 Thunder") in found
+
+
+# --- firms the industry names often ------------------------------------------------------------
+
+def test_firms_of_the_polish_korean_australian_and_indian_industry_are_known():
+    assert ("Huta Stalowa Wola", PRODUCED, "Krab") in facts("Huta Stalowa Wola builds the Krab howitzer.", PRODUCED)
+    assert ("Mesko", PRODUCED, "Piorun") in facts("The Piorun is manufactured by Mesko.", PRODUCED)
+    assert ("ASC", PRODUCED, "Collins-class submarine") in facts("ASC built the Collins-class submarines in Adelaide.", PRODUCED)
+    assert ("Agency for Defense Development", PRODUCED, "KM-SAM") in facts("The KM-SAM was developed by the Agency for Defense Development.", PRODUCED)
+    assert ("Indo-Russian Rifles Private Limited", PRODUCED, "AK-203") in facts("Indo-Russian Rifles manufactures the AK-203 at Korwa.", PRODUCED)
