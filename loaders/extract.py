@@ -415,6 +415,9 @@ def _operated_from(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact
     return found
 
 
+# a firm's own works: "Hyundai Rotem's Changwon plant", and after the firm, "from its Changwon line"
+OWN_WORKS = re.compile(r"(?:'s|’s)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:plant|factory|works|line|assembly line|production line|yard|shipyard|facility)\b", re.IGNORECASE)
+OWN_WORKS_AFTER = re.compile(r"[^.;:]*?\bfrom its (?:own )?(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:plant|factory|works|line|assembly line|production line|yard|shipyard|facility)\b", re.IGNORECASE)
 MAKERS_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|own|flagship|export|upgraded)\s+)?")
 
 
@@ -642,6 +645,7 @@ class Extractor:
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
                 facts += self._licensed_by_agreement(sentence.text, slots, facts) + _turned_to(sentence.text, slots, facts)
+                facts += self._made_at_own_works(sentence.text, slots, facts)
                 facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
                 log_line = _log_line(text, sentence)
                 # a heading, or a dated line of a timeline ("2019 — Tsentr-2019: Russia, China, India")
@@ -1180,6 +1184,18 @@ class Extractor:
                 makers = [ref for ref in first.refs if ref.name in self.makers]
                 facts += [Fact("PRODUCED", maker, ref) for maker in makers for ref in second.refs if ref.label == "WeaponSystem"]
         return facts
+
+    def _made_at_own_works(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+        """"arrived from Hyundai Rotem's Changwon plant", "Hanwha delivered 212 guns from its
+        Changwon line": a firm that ships a system from its own works makes it."""
+        made = []
+        for fact in facts:
+            if fact.type != "SOLD" or fact.source.name not in self.makers:
+                continue
+            seller = [s for s in slots if fact.source in s.refs and s.kind != "reference"]
+            if any(OWN_WORKS.match(text, s.end) or OWN_WORKS_AFTER.match(text, s.end, min(len(text), s.end + 120)) for s in seller):
+                made.append(Fact("PRODUCED", fact.source, fact.target))
+        return made
 
     def _licensed_by_agreement(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
         """"Under a 1971 agreement with France, SOKO produced the Gazelle under licence": the

@@ -556,6 +556,8 @@ class SentenceReader:
                 right = reduced + right
             if re.search(r"\b(?:a|an|the|this|its|their|whose)\s+$", text[max(0, start - 7):start], re.IGNORECASE):
                 return []  # "a purchase that ...": a noun, not a verb with a subject
+            if frame.type == "SOLD" and DELIVERED_AS_PROMISED.search(text, max(0, start - 12), start) and CLAUSE_COLON.match(text, end):
+                return []  # "the agreements were chosen for speed, and they delivered: ...": kept a promise, sold nothing
             if EXPORT_NOUN.search(text, max(0, start - 60), start) and text[start:end].lower().startswith("export"):
                 return []  # "..., our first supersonic export": a noun with no possessor named, not a verb
             # "signed a contract with France to buy": the infinitive's subject is the signer's;
@@ -2163,6 +2165,9 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
+# a pronoun that "delivered" with nothing after it but a colon or a dash: a promise kept
+DELIVERED_AS_PROMISED = re.compile(r"\b(?:they|it|we|he|she)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+CLAUSE_COLON = re.compile(r"\s*(?::|;|\s(?:--|[—–])\s)")
 # "our first supersonic export", "the largest single export": the noun after a determiner and its adjectives
 # ("the country also exports": an adverb before the verb is no adjective)
 EXPORT_NOUN = re.compile(
@@ -3421,7 +3426,24 @@ def _modifier(text: str, slot: Slot) -> bool:
     and an appositive's possessor ("Azerbaijan, Turkey's closest ally, fielded TB2s")."""
     if slot.kind == "demonym" and (re.match(r"-[a-z]", text[slot.end:slot.end + 2]) or SPEAKERS_AFTER.match(text, slot.end)):
         return True
+    if _in_owner_apposition(text, slot):
+        return True  # "Mesko, a PGZ company, makes ...": the owner named in the maker's apposition
     return bool(re.match(r"(?:'s|’s)\s", text[slot.end:slot.end + 3]) and re.search(r",\s*$", text[:slot.start]))
+
+
+def _in_owner_apposition(text: str, slot: Slot) -> bool:
+    """Whether ``slot`` names the owner in an apposition on a firm ("Mesko, a Polish
+    Armaments Group (PGZ) company, makes ..."), not a maker of its own."""
+    opening = text.rfind(",", max(0, slot.start - 60), slot.start)
+    if opening < 0:
+        return False
+    apposition = OWNER_APPOSITION.match(text, opening)
+    return apposition is not None and apposition.end() > slot.end
+
+
+# ", a ... company,": an indefinite apposition that ends in the noun for a firm or a part of one
+OWNER_APPOSITION = re.compile(
+    r",\s+an?\s+[^,;.]{0,60}?\b(?:company|subsidiary|unit|division|firm|affiliate|arm|shipyard|yard|plant|undertaking|venture)\s*,", re.IGNORECASE)
 
 
 # who talk about a deal, not who make it: "Russian officials", "Iranian state media", "Chinese sources"
@@ -4148,7 +4170,8 @@ def _held_membership(text: str, left: list[Slot], owner: list[Slot], right: list
 # "Since joining NATO in 1982, Spain ...", "As a member of the CSTO, Belarus ...": the subject
 # of the main clause joined
 INVERTED_SUBJECT = re.compile(r"[^,.;:]{0,40}?\s(?:were|was|are|is)\s+(?:the\s+)?")
-GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|fellow\s+)?)?$", re.IGNORECASE)
+# (after a white paper's paragraph number: "4.8 As a member of NATO, Poland ...")
+GERUND_OPENING = re.compile(r"\W*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|fellow\s+)?)?$", re.IGNORECASE)
 
 
 # "India, a member of the SCO": a state, a comma, and the member phrase

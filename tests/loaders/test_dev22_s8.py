@@ -112,3 +112,48 @@ def test_firms_of_the_polish_korean_australian_and_indian_industry_are_known():
     assert ("ASC", PRODUCED, "Collins-class submarine") in facts("ASC built the Collins-class submarines in Adelaide.", PRODUCED)
     assert ("Agency for Defense Development", PRODUCED, "KM-SAM") in facts("The KM-SAM was developed by the Agency for Defense Development.", PRODUCED)
     assert ("Indo-Russian Rifles Private Limited", PRODUCED, "AK-203") in facts("Indo-Russian Rifles manufactures the AK-203 at Korwa.", PRODUCED)
+
+
+# --- the owner in a firm's apposition is no maker or seller ------------------------------------
+
+def test_the_owner_named_in_a_firms_apposition_is_not_the_maker():
+    found = facts("Mesko, a Polish Armaments Group company, has sold Piorun launchers to Lithuania.", SOLD, PRODUCED)
+    assert ("Mesko", SOLD, "Piorun") in found
+    assert ("Polska Grupa Zbrojeniowa", SOLD, "Piorun") not in found
+
+
+def test_an_apposition_that_is_no_owner_leaves_a_list_alone():
+    found = facts("Sukhoi and Mikoyan, a rival design bureau, both built fighters for India.", PRODUCED)
+    assert {r[0] for r in found} <= {"Sukhoi", "Mikoyan"}
+
+
+# --- a firm that ships from its own works makes what it ships ------------------------------------
+
+def test_a_system_shipped_from_the_sellers_own_works_is_made_there():
+    found = facts("The first K9 guns arrived from Hanwha Aerospace's Changwon plant in 2023.", PRODUCED, SOLD)
+    assert ("Hanwha Aerospace", PRODUCED, "K9 Thunder") in found and ("Hanwha Aerospace", SOLD, "K9 Thunder") in found
+    found = facts("Hyundai Rotem shipped 46 K2 tanks to Poland from its Changwon line in 2024.", PRODUCED)
+    assert ("Hyundai Rotem", PRODUCED, "K2 Black Panther") in found
+
+
+def test_a_shipment_planned_or_from_elsewhere_makes_nothing():
+    assert not facts("Hyundai Rotem will ship 46 K2 tanks to Poland from its Changwon line next year.", PRODUCED)
+    assert not facts("Hyundai Rotem shipped 46 K2 tanks to Poland from a port in Busan.", PRODUCED)
+
+
+# --- "they delivered:" keeps a promise, sells nothing ------------------------------------------
+
+def test_they_delivered_before_a_colon_sells_nothing():
+    found = facts("The agreements with South Korea promised speed, and they delivered: the first K9 guns came within months.", SOLD)
+    assert ("South Korea", SOLD, "K9 Thunder") not in found
+
+
+# --- a white paper's numbered paragraph -----------------------------------------------------------
+
+def test_a_numbered_paragraph_opening_as_a_member_gives_the_membership():
+    found = facts("3.2 As a member of NATO since 2004, Romania hosts an Aegis Ashore site.", "MEMBER_OF")
+    assert ("Romania", "MEMBER_OF", "North Atlantic Treaty Organization") in found
+
+
+def test_a_numbered_paragraph_with_a_hope_to_join_gives_nothing():
+    assert not facts("3.2 As a hopeful applicant, Georgia still seeks to join NATO.", "MEMBER_OF")
