@@ -158,7 +158,8 @@ FRAMES: list[Frame] = [
         r"under (?:a )?licen[cs]es? (?:(?:obtained|bought|acquired|purchased) )?(?:from|granted by)|with (?:technical )?(?:help|assistance|support) from|"
         # "acquired a licence from Russia to build the Su-27"
         r"(?:bought|acquired|obtained|purchased|secured) (?:a |the )?(?:production )?(?:rights|licen[cs]es?)(?=(?: from (?:the )?[\w-]+(?: [\w-]+)?)? to (?:build|produce|make|manufacture|assemble))|"
-        r"(?:received|obtained|acquired|gained) (?:\w+ )?(?:technology|know-how|technical assistance|designs?) from|"
+        # "received Su-30MKI production technology from Russia"
+        r"(?:received|obtained|acquired|gained) (?:[\w-]+ ){0,3}?(?:technology|know-how|technical assistance|designs?) from|"
         r"licen[cs]ed from|reverse[- ]engineered from|"
         # "under a licence Russia granted in 2001": the giver names itself after the licence
         r"under (?:a |the )?licen[cs]es?(?= (?:that |which )?(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?:had )?(?:granted|issued|gave|sold|awarded)\b)|"

@@ -556,6 +556,8 @@ class SentenceReader:
                 right = reduced + right
             if re.search(r"\b(?:a|an|the|this|its|their|whose)\s+$", text[max(0, start - 7):start], re.IGNORECASE):
                 return []  # "a purchase that ...": a noun, not a verb with a subject
+            if frame.type in ("SOLD", "ACQUIRED") and KNOW_HOW_OBJECT.match(text, end):
+                return []  # "Saab transferred Gripen production technology to Brazil": the know-how, not the jets
             if frame.type == "SOLD" and DELIVERED_AS_PROMISED.search(text, max(0, start - 12), start) and CLAUSE_COLON.match(text, end):
                 return []  # "the agreements were chosen for speed, and they delivered: ...": kept a promise, sold nothing
             if EXPORT_NOUN.search(text, max(0, start - 60), start) and text[start:end].lower().startswith("export"):
@@ -766,6 +768,13 @@ class SentenceReader:
             if licensee and not sources:  # "under a licence from Hanwha Aerospace": the licensing firm's home state gives it
                 firms = [s for s in _role(right, ("Organization",), ("from", "by", "object"))[:1] if re.fullmatch(r"\s+(?:the\s+)?", text[end:s.start])]
                 sources = _forces_as_states(firms, context, True)
+                if not sources:  # "under a licence from MBDA of France", "... from France's MBDA": the state the text gives the firm
+                    sources = [
+                        s for s in right if "State" in s.labels and s.kind != "demonym" and s.start - end <= 80
+                        and (firms and FIRM_OF_STATE.fullmatch(text, firms[0].end, s.start) or STATES_FIRM.match(text, s.end) and re.fullmatch(r"\s+(?:the\s+)?", text[end:s.start]))
+                    ][:1]
+            if licensee:  # "... of Russia, and the MILAN 2T under a licence from ...": a firm's state receives nothing
+                left = [s for s in left if not ("State" in s.labels and any(o.labels == {"Organization"} and FIRM_OF_STATE.fullmatch(text, o.end, s.start) for o in left))]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             owners = _nearest_group(text, left, ("ArmedForce", "Organization") if licensee else ("ArmedForce",))
             targets = targets or _forces_as_states(owners, context, licensee) or _built_in(text, left[-1:])
@@ -832,6 +841,11 @@ class SentenceReader:
                     return []  # "tariffs imposed on": only sanctions count
                 sources = _controller(text, left, start) or _pronoun_subject(text, start, left, context, spec.sources) or sources
                 sources = sources or _designator_in_heading(context)
+            if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not sources:
+                # "Airbus transferred the assembly know-how from Spain to India": the state after "from";
+                # "Kalashnikov Concern transferred the technology to ...": the giving firm's home state
+                sources = _role([s for s in right if s.start - end <= 60], spec.sources, ("from",))[:1] or _forces_as_states(
+                    [s for s in _nearest_group(text, left, ("Organization",)) if s.kind != "demonym"], context, True)
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
             near = [s for s in right if s.start - end <= 80]  # a target far down the sentence belongs to another verb
             own = {ref.name for slot in sources for ref in slot.refs}  # "the United States ... under the Countering America's ... Act on X"
@@ -2165,6 +2179,9 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
+# an object that is the know-how for a system, not the system: "transferred Gripen production technology"
+KNOW_HOW_OBJECT = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|full\s+|some\s+)?(?:[\w-]+\s+){0,4}?(?:technology|technologies|know-how|blueprints|technical documentation|production rights)\b", re.IGNORECASE)
 # a pronoun that "delivered" with nothing after it but a colon or a dash: a promise kept
 DELIVERED_AS_PROMISED = re.compile(r"\b(?:they|it|we|he|she)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 CLAUSE_COLON = re.compile(r"\s*(?::|;|\s(?:--|[—–])\s)")
@@ -4247,6 +4264,9 @@ def _as_state(slot: Slot, force_states: dict[str, str]) -> Slot:
     return Slot(slot.start, slot.end, tuple(Ref(force_states[r.name], "State") for r in slot.refs if r.name in force_states), slot.kind, slot.role)
 
 
+# a firm and its state: "MBDA of France", "the KBP Instrument Design Bureau of Russia"; "France's MBDA"
+FIRM_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+STATES_FIRM = re.compile(r"(?:'s|’s)\s+(?-i:[A-Z])")
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 TRANSFER_AGREEMENT = re.compile(r"\s+(?:agreement|deal|accord|arrangement|contract|programme|program|package)\s+(?=with\b|between\b)", re.IGNORECASE)
 

@@ -157,3 +157,41 @@ def test_a_numbered_paragraph_opening_as_a_member_gives_the_membership():
 
 def test_a_numbered_paragraph_with_a_hope_to_join_gives_nothing():
     assert not facts("3.2 As a hopeful applicant, Georgia still seeks to join NATO.", "MEMBER_OF")
+
+
+# --- technology handed on by a firm, or "from" a state ------------------------------------------
+
+TT = "TRANSFERRED_TECHNOLOGY_TO"
+
+
+def test_a_firm_transferring_technology_gives_its_home_states_know_how():
+    assert ("Sweden", TT, "Brazil") in facts("Saab has transferred the aerostructure technology to the Brazilian partners.", TT)
+    assert ("Russia", TT, "India") in facts("Kalashnikov Concern handed over the barrel-forging technology to India in 2023.", TT)
+
+
+def test_know_how_moved_from_one_state_to_another():
+    assert ("France", TT, "India") in facts("Naval Group transferred the hull-welding know-how from France to India.", TT)
+
+
+def test_technology_transfer_promised_or_denied_gives_nothing():
+    assert not facts("Saab will transfer the aerostructure technology to the Brazilian partners.", TT)
+    assert not facts("Naval Group never transferred the hull-welding know-how from France to India.", TT)
+
+
+def test_the_know_how_for_a_system_is_no_sale_of_it():
+    found = facts("Saab transferred Gripen production technology to Brazil.", SOLD, ACQUIRED)
+    assert not found
+    assert ("Russia", TT, "India") in facts("India received Su-30MKI production technology from Russia in 2000.", TT)
+
+
+def test_a_licence_from_a_firm_of_a_named_state():
+    found = facts("Bharat Dynamics builds the MILAN 2T under a licence from MBDA of France.", TT)
+    assert found == {("France", TT, "India")}
+    found = facts("Bharat Dynamics builds the MILAN 2T under a licence from France's MBDA.", TT)
+    assert found == {("France", TT, "India")}
+    found = facts("BDL builds the Konkurs-M under a licence from the KBP Instrument Design Bureau of Russia, and the MILAN 2T under a licence from MBDA of France.", TT)
+    assert found == {("Russia", TT, "India"), ("France", TT, "India")}
+
+
+def test_a_licence_sought_from_a_firm_gives_nothing():
+    assert not facts("Bharat Dynamics hopes to build the MILAN 2T under a licence from MBDA of France.", TT)
