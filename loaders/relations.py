@@ -504,6 +504,7 @@ class SentenceReader:
                 # "South Korea's KF-21 is co-developed with Indonesia": the owner and its partners
                 agents = _possessor(text, left, themes[0], spec.sources) + _co_makers(text, right)
         elif frame.form == "nominal":
+            left = [s for s in left if not _modifier(text, s)]  # "Polish-built Krabs ..., the first combat use of the system": no user named
             themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
             # "Russia has been India's main supplier of fighters": the possessor is the client, not the seller
             client = [s for s in left[-1:] if frame.type == "SOLD" and s.labels & {"State", "ArmedForce"} and SUPPLIER_OF.fullmatch(text, s.end, end)]
@@ -580,6 +581,11 @@ class SentenceReader:
             if deal and frame.type == "ACQUIRED" and len(_refs(agents, ("State",))) > 1:
                 return []  # "India and Russia signed a contract", "the two sides inked a deal": both signed, neither is the buyer by it
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
+            if frame.type == "PRODUCED" and COMPONENT_OBJECT.match(text, end):
+                return []  # "its firms had produced 900 parts for the programme": parts, not the system
+            if frame.type == "PRODUCED" and PRONOUN_OBJECT_ALONE.match(text, end):
+                # "Navantia designed them, from our own F-100": the pronoun's antecedent, not a system named after it
+                themes = context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start]) or themes
             if frame.type == "PRODUCED" and COPYING.match(text, start):  # "copied the Su-27 as the J-11": the J-11 only
                 themes = _role(right, spec.targets, ("as",))
             if frame.type == "PRODUCED":  # "build the MiG-17 under licence as the J-5": the J-5 was built
@@ -2141,6 +2147,10 @@ def _concession_end(text: str) -> int | None:
     return next((m.end() for m in re.finditer(",", text) if not LIST_COMMA.match(text, m.start())), None)
 
 
+# a short negated answer that a colon opens out: "It did not: ...", "No: ..."
+NEGATED_ANSWER = re.compile(r"\W*(?:no|not so|(?:it|they|this|that|he|she|we|none)\s+(?:did|does|do|was|were|is|are|has|have|had|could|would)(?:\s+not|n't))\s*:\s*", re.IGNORECASE)
+
+
 def _time_clause_end(text: str) -> int | None:
     """Where a sentence that opens with a time conjunction ("before", "when", "once") turns
     to its main clause: after the first comma that does not go on with a list."""
@@ -2158,6 +2168,9 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         agent = next((s for s in slots if s.end <= start and re.fullmatch(r"\s+", text[s.end:start]) and s.labels & {"State", "Organization"}), None)
         if agent is not None and agent.start >= clause_start and not QUANTIFIED.search(text, clause_start, agent.start):
             return agent.start
+    answered = NEGATED_ANSWER.match(text)
+    if answered and clause_start < answered.end() <= start:
+        clause_start = answered.end()  # "It did not: all 36 aircraft were built by Dassault in France"
     timed = _time_clause_end(text) if clause_start < start else None
     if timed is not None and clause_start < timed <= start:
         clause_start = timed
@@ -2179,6 +2192,12 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
+# an object that is a part of a system: "produced more than 900 parts", "builds forward fuselage sections"
+COMPONENT_OBJECT = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|some\s+|many\s+|most\s+|all\s+)?(?:(?:more than|over|about|around|nearly|some)\s+)?(?:[\w,-]+\s+){0,4}?"
+    r"(?:parts|components|sub-?assemblies|sub-?systems|sections|fuselages?|wings|wing sets|hulls?|modules|spares|kits|airframe parts|assemblies)\b(?!\s+(?:and|as well as)\s+(?:the\s+)?(?:complete|whole|entire))", re.IGNORECASE)
+# a pronoun object closing the verb phrase: "designed them, from ...", "built it in Adelaide"
+PRONOUN_OBJECT_ALONE = re.compile(r"\s+(?:them|it)(?=\s*[,.;:]|\s+(?:in|at|from|for|with|under|and|but|during|between|since|until)\b)", re.IGNORECASE)
 # an object that is the know-how for a system, not the system: "transferred Gripen production technology"
 KNOW_HOW_OBJECT = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|full\s+|some\s+)?(?:[\w-]+\s+){0,4}?(?:technology|technologies|know-how|blueprints|technical documentation|production rights)\b", re.IGNORECASE)

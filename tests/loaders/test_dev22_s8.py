@@ -195,3 +195,40 @@ def test_a_licence_from_a_firm_of_a_named_state():
 
 def test_a_licence_sought_from_a_firm_gives_nothing():
     assert not facts("Bharat Dynamics hopes to build the MILAN 2T under a licence from MBDA of France.", TT)
+
+
+# --- components versus whole systems ---------------------------------------------------------
+
+def test_a_firm_making_parts_of_a_system_does_not_make_the_system():
+    assert not facts("Kongsberg builds rear fuselage sections for the F-35.", PRODUCED)
+    assert not facts("Japanese firms had produced some 400 components for the Kilo-class submarines by 2005.", PRODUCED)
+    assert not facts("Poland's WZL-2 overhauls the MiG-29 and produces spare parts for it.", PRODUCED)
+
+
+def test_a_firm_making_the_whole_system_still_makes_it():
+    assert ("Kongsberg Defence & Aerospace", PRODUCED, "NASAMS") in facts("Kongsberg builds NASAMS and its launchers.", PRODUCED)
+
+
+# --- a pronoun object takes its antecedent ----------------------------------------------------
+
+def test_a_pronoun_object_of_making_is_the_system_named_before():
+    found = facts("The Hobart-class destroyers entered service in 2017. Navantia designed them, from the F-100 design, in Ferrol.", PRODUCED)
+    assert ("Navantia", PRODUCED, "Hobart-class destroyer") in found
+
+
+# --- a modifier is no user of a system ---------------------------------------------------------
+
+def test_a_built_in_demonym_is_no_user_of_the_system():
+    found = facts("Czech-built Dana howitzers went to Ukraine in 2022, the first combat use of the type in decades.", "OPERATES")
+    assert ("Czech Republic", "OPERATES", "DANA howitzer") not in found
+
+
+# --- "It did not: ..." --------------------------------------------------------------------------
+
+def test_a_negated_answer_before_a_colon_does_not_reach_the_statement_after_it():
+    found = facts("Did the offset bring any aircraft work to Norway? It did not: all 52 F-35 jets were built by Lockheed Martin in Texas.", PRODUCED)
+    assert ("Lockheed Martin", PRODUCED, "F-35") in found
+
+
+def test_a_negated_statement_after_the_colon_still_blocks():
+    assert not facts("It did not: Lockheed Martin has not built a single F-35 outside the United States.", PRODUCED)
