@@ -287,6 +287,11 @@ FIRST_PERSON = re.compile(
 )
 # Asked of nearly every sentence ("us" is in "Russia"): tried only where "we", "us", "our" or "my" opens a word.
 FIRST_PERSON = IndexedPattern(FIRST_PERSON, SENTENCES)
+# A firm's own page: "Our Journey | Korea Aerospace Industries", "About us - Saab", "Company history – Navantia"
+OWN_PAGE_TITLE = re.compile(
+    r"\s*(?:our\b|about\s+us\b|who\s+we\s+are\b|(?:company\s+|corporate\s+)?(?:history|heritage|milestones|timeline)\b)[^|–—]{0,40}?\s+[|–—-]\s+(?P<owner>[^|–—]{2,80})$",
+    re.IGNORECASE,
+)
 # The title of a document that is someone's own words.
 SPEECH_HEADING = re.compile(
     r"\b(?:remarks|speech|address|statement|declaration|communiqu[eé]|press conference|briefing|transcript|interview|keynote|testimony)\b",
@@ -539,6 +544,7 @@ class Extractor:
         title_refs: list[Ref] = []
         exercise_heading: tuple[str, list[Ref]] = ("", [])  # the latest heading and the exercises it names, for a list of participants under it
         memory = DocumentMemory(force_states=self._force_states(mentions), permanent_members=self.permanent_members, firms=self.firms, firm_states=self.firm_states)
+        memory.issuers = memory.speakers = self._firm_of_own_page(document.title)
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         sub_intro: tuple[int, int, tuple[str, list[Slot]]] | None = None  # an entry opening a nested list: (its indent, paragraph, intro)
         context = ParagraphContext(memory=memory)
@@ -754,6 +760,15 @@ class Extractor:
                 return  # "MOSCOW:": a dateline, not a speaker ("RUSSIAN FEDERATION:" is one)
             states = self._speaking(named(0, label.end()))
             memory.speakers = () if QUESTIONER.match(label.group(0)) else states or (memory.issuers if not in_label else ())
+
+    def _firm_of_own_page(self, title: str) -> tuple[Ref, ...]:
+        """The firm whose own page this is, who "we" are on it: a web page titled "Our Journey |
+        Korea Aerospace Industries" or "About us – Navantia"; nobody for any other title."""
+        own = OWN_PAGE_TITLE.match(title or "")
+        if own is None:
+            return ()
+        firms = {Ref(m.name, m.label) for m in self.finder.find(own.group("owner")) if m.label == "Organization" and m.name in self.makers}
+        return tuple(firms) if len(firms) == 1 else ()
 
     def _speaking(self, refs: list[Ref], joint: bool = False) -> tuple[Ref, ...]:
         """The states ``refs`` name (a force stands for its state), if one (or, ``joint``, any);

@@ -81,6 +81,8 @@ BUY_VERBS = (
 PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designs|designing|built|builds?|building|"
     r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made(?! up\b)|"
+    # "rolled out the first KF-21 prototype": a maker showing what it has built
+    r"rolled out|rolls out|rolling out|"
     r"co-develop(?:ed|s|ing)?|co-produc(?:ed|es|e|ing)|co-buil(?:t|ds?|ding)|"
     r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)|"
     # "reverse-engineered the MiG-21 as the J-7": the copy, named after "as", is what was made

@@ -232,3 +232,29 @@ def test_a_negated_answer_before_a_colon_does_not_reach_the_statement_after_it()
 
 def test_a_negated_statement_after_the_colon_still_blocks():
     assert not facts("It did not: Lockheed Martin has not built a single F-35 outside the United States.", PRODUCED)
+
+
+# --- a firm's own page: "we" are the firm ----------------------------------------------------------
+
+OWN_PAGE = """Our History | Hanwha Aerospace
+
+In 1999 we began series production of the K9 Thunder at Changwon.
+In 2022 we rolled out the first AS21 Redback prototype.
+"""
+
+
+def test_we_on_a_firms_own_page_is_the_firm():
+    found = facts(OWN_PAGE, PRODUCED)
+    assert ("Hanwha Aerospace", PRODUCED, "K9 Thunder") in found
+    assert ("Hanwha Aerospace", PRODUCED, "AS21 Redback") in found
+
+
+def test_we_on_a_page_about_a_firm_is_nobody():
+    # a page about the firm by someone else: its "we" is not the firm
+    page = OWN_PAGE.replace("Our History | Hanwha Aerospace", "Hanwha Aerospace: a profile")
+    assert not {r for r in facts(page, PRODUCED) if r[0] == "Hanwha Aerospace"}
+
+
+def test_we_hoping_to_roll_out_gives_nothing():
+    page = "Our History | Hanwha Aerospace\n\nWe hope to roll out the first AS21 Redback prototype next year.\n"
+    assert not facts(page, PRODUCED)
