@@ -173,7 +173,8 @@ RETRACTING = re.compile(
     r"(?:is|are|was|were|has been|have been|remains?|remained) (?:still )?(?:pending|on hold|in doubt|in limbo|uncertain|stalled|(?:delayed|postponed) indefinitely)|"
     # "Danish participation in future drills was \"under discussion\""
     r"(?:is|are|was|were|remains?|remained) (?:still )?[\"“]?(?:under (?:discussion|consideration|review)|being (?:discussed|considered))|"
-    r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red|mooted|floated|touted|envisaged|contemplated)|"
+    # (not a hull "floated out" of its dock, a ship launched)
+    r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red|mooted|floated(?! out\b)|touted|envisaged|contemplated)|"
     # "The first deliveries of Rafale jets to Serbia are due in 2028": still to come (not a part of
     # what was bought: "signed for 42 Rafales, the first of which is due in 2026", "the rest are due")
     r"(?<!which )(?<!rest )(?<!remainder )(?<!others )(?<!balance )(?:is|are|was|were) (?:now |still |originally |only )?due(?=\s+(?:in|by|next|this|later|early|from|to (?:begin|start|arrive|be|take|follow))\b)|"

@@ -3469,7 +3469,12 @@ def _modifier(text: str, slot: Slot) -> bool:
 
 def _in_owner_apposition(text: str, slot: Slot) -> bool:
     """Whether ``slot`` names the owner in an apposition on a firm ("Mesko, a Polish
-    Armaments Group (PGZ) company, makes ..."), not a maker of its own."""
+    Armaments Group (PGZ) company, makes ...") or one of a joint venture's owners, not a maker
+    of its own."""
+    opening = JOINT_VENTURE_OPENING.search(text, max(0, slot.start - 200), slot.start)
+    venture = JOINT_VENTURE_APPOSITION.match(text, opening.start()) if opening else None
+    if venture and venture.end() >= slot.end:
+        return True  # "IRRPL, the joint venture of AWEIL, Munitions India and Kalashnikov Concern, rolled out ...": its owners
     opening = text.rfind(",", max(0, slot.start - 60), slot.start)
     if opening < 0:
         return False
@@ -3477,6 +3482,10 @@ def _in_owner_apposition(text: str, slot: Slot) -> bool:
     return apposition is not None and apposition.end() > slot.end
 
 
+# ", the joint venture of A, B and C, today rolled out": the owners listed up to the comma before the verb
+JOINT_VENTURE_OPENING = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint venture|consortium)\s+(?:of|between|formed by|owned by)\s", re.IGNORECASE)
+JOINT_VENTURE_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint venture|consortium)\s+(?:of|between|formed by|owned by)\s+[^;.]{0,200}?,\s+(?-i:[a-z])", re.IGNORECASE)
 # ", a ... company,": an indefinite apposition that ends in the noun for a firm or a part of one
 OWNER_APPOSITION = re.compile(
     r",\s+an?\s+[^,;.]{0,60}?\b(?:company|subsidiary|unit|division|firm|affiliate|arm|shipyard|yard|plant|undertaking|venture)\s*,", re.IGNORECASE)

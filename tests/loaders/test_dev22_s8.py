@@ -258,3 +258,18 @@ def test_we_on_a_page_about_a_firm_is_nobody():
 def test_we_hoping_to_roll_out_gives_nothing():
     page = "Our History | Hanwha Aerospace\n\nWe hope to roll out the first AS21 Redback prototype next year.\n"
     assert not facts(page, PRODUCED)
+
+
+# --- a joint venture's owners in its apposition; a hull floated out ----------------------------
+
+def test_a_joint_ventures_owners_in_its_apposition_make_nothing_themselves():
+    found = facts("Indo-Russian Rifles, the joint venture of Munitions India, Kalashnikov Concern and Rosoboronexport, today handed over its first AK-203 rifles.", PRODUCED, SOLD)
+    assert not {r for r in found if r[0] in ("Munitions India", "Kalashnikov Concern", "Rosoboronexport")}
+    found = facts("BrahMos Aerospace, the joint venture of DRDO and NPO Mashinostroyeniya, builds the BrahMos-NG.", PRODUCED)
+    assert found == {("BrahMos Aerospace", PRODUCED, "BrahMos-NG")}
+
+
+def test_a_hull_floated_out_is_no_idea_floated():
+    found = facts("Navantia is building five F-110 frigates, and the first of them was floated out in June.", PRODUCED)
+    assert ("Navantia", PRODUCED, "F-110") in found
+    assert not facts("A plan for Navantia to build F-110 frigates for Australia was floated in 2024.", PRODUCED)
