@@ -146,7 +146,7 @@ RETRACTING = re.compile(
     r"(?:deny|denies|denied) (?:it|this|that|them|the (?:claims?|reports?|allegations?))|"
     # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
-    r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved|postponed|put on hold)|"
+    r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved|postponed|put on hold|blocked|halted|frozen)|"
     # "was agreed in 2018 but abandoned under the threat of sanctions": the deal undone in the same clause
     # (the verb with no object of its own: not "but dropped a plan for Su-35s")
     r"but (?:later |then |quietly |eventually )?(?:abandoned|cancel+ed|scrapped|shelved|dropped|called off)"

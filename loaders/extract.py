@@ -420,6 +420,9 @@ def _operated_from(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact
     return found
 
 
+# "<system> deliveries to ...": the system as the noun's modifier, the recipients after "to"
+SYSTEM_DELIVERIES = re.compile(r"s?\s+(?:deliveries|delivery|sales|exports|shipments|transfers)\s+to\s+", re.IGNORECASE)
+RECIPIENTS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?|\s*,\s*(?:the\s+)?")
 # a firm's own works: "Hyundai Rotem's Changwon plant", and after the firm, "from its Changwon line"
 OWN_WORKS = re.compile(r"(?:'s|’s)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:plant|factory|works|line|assembly line|production line|yard|shipyard|facility)\b", re.IGNORECASE)
 OWN_WORKS_AFTER = re.compile(r"[^.;:]*?\bfrom its (?:own )?(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:plant|factory|works|line|assembly line|production line|yard|shipyard|facility)\b", re.IGNORECASE)
@@ -652,6 +655,7 @@ class Extractor:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
                 facts += self._licensed_by_agreement(sentence.text, slots, facts) + _turned_to(sentence.text, slots, facts)
                 facts += self._made_at_own_works(sentence.text, slots, facts)
+                facts += _deliveries_of_system(sentence.text, slots)
                 facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
                 log_line = _log_line(text, sentence)
                 # a heading, or a dated line of a timeline ("2019 — Tsentr-2019: Russia, China, India")
@@ -1296,6 +1300,25 @@ CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|video|footage)s?(?: cre
 FRESH_FROM = re.compile(r"\W*(?:fresh|straight|just back|returning|back)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 FRESH_SUBJECT = re.compile(r"(?:\s+(?:exercises?|drills?|manoeuvres|maneuvers|war ?games))?\s*,\s*(?:(?:the|its|their|\w+|[\w-]+\s+(?:ships|vessels|warships|units|aircraft|crews))\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
 ACTOR_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def _deliveries_of_system(text: str, slots: list[Slot]) -> list[Fact]:
+    """"Akash deliveries to the Indian Army and the Indian Air Force continued", "Rafale sales to
+    Greece": the system named before the noun went to each recipient after "to"."""
+    facts = []
+    for index, slot in enumerate(slots):
+        noun = SYSTEM_DELIVERIES.match(text, slot.end) if "WeaponSystem" in slot.labels else None
+        if noun is None or blocked(text, slot.start, noun.end(), 0):
+            continue
+        recipients = []
+        for other in slots[index + 1:]:
+            gap = text[(recipients[-1].end if recipients else noun.end()):other.start]
+            if not (re.fullmatch(r"\s*(?:the\s+)?", gap) if not recipients else RECIPIENTS_JOINED.fullmatch(gap)) or not other.labels & {"State", "ArmedForce"}:
+                break
+            recipients.append(other)
+        facts += [Fact("ACQUIRED", buyer, system) for r in recipients for buyer in r.refs if buyer.label in ("State", "ArmedForce")
+                  for system in slot.refs if system.label == "WeaponSystem"]
+    return facts
 
 
 def _fresh_from(text: str, slots: list[Slot]) -> list[Fact]:

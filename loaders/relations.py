@@ -3641,10 +3641,11 @@ BUILT_AS = re.compile(r"s?\s+(?:(?:under|with)\s+(?:a\s+)?licen[cs]e\s+|locally\
 # "continues to be built" state what is done
 STILL_TO_BE = re.compile(r"(?<!first )(?<!last )(?<!only )(?<!continue )(?<!continues )(?<!continued )(?<!used )\bto\s+be(?:\s+|$)", re.IGNORECASE)
 # "ordered 32 in 2020", "ordered twelve.": a count with no noun after it
+# ("Navantia built all five at the Bay of Cadiz yards": the whole count of the system just named)
 BARE_COUNT = re.compile(
-    r"\s+(?:(?:more than|over|about|some|nearly|almost|around|at least)\s+)?"
+    r"\s+(?:(?:more than|over|about|some|nearly|almost|around|at least|all)\s+)?"
     rf"(?:\d[\d,]{{0,5}}|{CARDINAL_WORDS}|sixty|a hundred|hundreds)(?:\s+more)?"
-    r"(?=\s*(?:[.;,]|$|\s+(?:in|from|during|by|and|between|before|after|under)\b))",
+    r"(?=\s*(?:[.;,]|$|\s+(?:in|at|from|during|by|and|between|before|after|under)\b))",
     re.IGNORECASE,
 )
 BRACKETED_NEXT = re.compile(r"\s*\([^()]{0,80}\)\s*(?:,\s*(?:and\s+)?|\s*and\s+)(?:the\s+)?")

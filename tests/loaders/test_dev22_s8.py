@@ -273,3 +273,28 @@ def test_a_hull_floated_out_is_no_idea_floated():
     found = facts("Navantia is building five F-110 frigates, and the first of them was floated out in June.", PRODUCED)
     assert ("Navantia", PRODUCED, "F-110") in found
     assert not facts("A plan for Navantia to build F-110 frigates for Australia was floated in 2024.", PRODUCED)
+
+
+# --- "<system> deliveries to ..." -----------------------------------------------------------------
+
+def test_a_system_named_before_deliveries_went_to_each_recipient():
+    found = facts("Rafale deliveries to Greece and Croatia continued through 2023.", ACQUIRED)
+    assert found == {("Greece", ACQUIRED, "Rafale"), ("Croatia", ACQUIRED, "Rafale")}
+    assert ("Indian Army", ACQUIRED, "BrahMos") in facts("BrahMos shipments to the Indian Army resumed in May.", ACQUIRED)
+
+
+def test_system_deliveries_planned_stopped_or_denied_give_nothing():
+    assert not facts("Planned Rafale deliveries to Serbia may slip to 2029.", ACQUIRED)
+    assert not facts("F-16 sales to Taiwan were blocked for a decade.", ACQUIRED)
+    assert not facts("No S-400 deliveries to Turkey have taken place since 2019.", ACQUIRED)
+
+
+# --- "built all five" ---------------------------------------------------------------------------
+
+def test_all_and_a_count_is_the_system_just_named():
+    found = facts("Saudi Arabia received the fifth Avante 2200 corvette in 2024. Navantia built all five at San Fernando.", PRODUCED)
+    assert ("Navantia", PRODUCED, "Avante 2200") in found
+
+
+def test_all_and_a_count_planned_gives_nothing():
+    assert not facts("Saudi Arabia received the fifth Avante 2200 corvette in 2024. Navantia hopes to build all five of the next batch.", PRODUCED)
