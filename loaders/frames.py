@@ -76,7 +76,9 @@ BUY_VERBS = (
     # "Austria leased twelve F-5s from Switzerland": the lessee takes them, from the lessor after "from"
     r"leased(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "the air force took the first batch of twelve FA-50s": a delivery, though no seller is named
-    r"(?:took|takes|taken|taking) (?:the|its|their) (?:first|second|third|fourth|last|final|initial|next|remaining) (?:batch|tranche|lot|deliveries|delivery|shipment)(?= of\b)"
+    r"(?:took|takes|taken|taking) (?:the|its|their) (?:first|second|third|fourth|last|final|initial|next|remaining) (?:batch|tranche|lot|deliveries|delivery|shipment)(?= of\b)|"
+    # "the air force took the last of them in August": the count of the system just named
+    r"(?:took|takes|taken|taking) (?:the|its|their) (?:first|last|final|remaining)(?= (?:\w+ )?of (?:them|these|those)\b)"
 )
 PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designs|designing|built|builds?|building|"

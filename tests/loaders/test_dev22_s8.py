@@ -298,3 +298,25 @@ def test_all_and_a_count_is_the_system_just_named():
 
 def test_all_and_a_count_planned_gives_nothing():
     assert not facts("Saudi Arabia received the fifth Avante 2200 corvette in 2024. Navantia hopes to build all five of the next batch.", PRODUCED)
+
+
+# --- a buyer removed from the programme; "took the last of them" -----------------------------
+
+def test_a_table_row_whose_buyer_was_removed_from_the_programme_gives_nothing():
+    table = """| Buyer | Supplier | System | Contract signed | Notes |
+|---|---|---|---|---|
+| Turkey | Lockheed Martin | F-35 | 2007 | Removed from programme in 2019 |
+| Poland | Lockheed Martin | F-35 | 2020 | Deliveries from 2024 |
+"""
+    found = facts(table, ACQUIRED)
+    assert ("Poland", ACQUIRED, "F-35") in found and ("Turkey", ACQUIRED, "F-35") not in found
+
+
+def test_took_the_last_of_them_is_a_delivery_of_the_system_just_named():
+    found = facts("Saab built the first Gripen E jets in Linköping. The Brazilian Air Force took the first of them in 2021.", ACQUIRED)
+    assert ("Brazilian Air Force", ACQUIRED, "Gripen E") in found
+
+
+def test_taking_the_last_of_them_later_gives_nothing():
+    assert not facts("Saab built the first Gripen E jets in Linköping. The Brazilian Air Force will take the last of them in 2027.", ACQUIRED)
+    assert not facts("Sweden took the first of these steps in 2019.", ACQUIRED)
