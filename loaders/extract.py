@@ -99,7 +99,7 @@ REFERENCES = [
     (
         # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned
         re.compile(
-            r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
+            r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|airframe(?! technology| design| work| parts| sections| components)|bombers?|submarines?|boats|"
             r"destroyers?|frigates?|corvettes?|vessels?|ship(?! of\b)(?!['’]s\b)|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|carriers?|squadrons?|regiments?|"
             r"batch(?:es)?|consignments?|shipments?)\b"
             r"(?!(?-i: [A-Z][\w.-]*\b)(?! (?:and|in|on|at|from|to|for|of|with)\b))",
@@ -119,7 +119,7 @@ REFERENCES = [
     ),
 ]
 # "the jets", "the planes": any kind of aircraft, whose kind in the gazetteer names none of these words
-AIRCRAFT_NOUNS = frozenset(("jet", "aircraft", "plane", "warplane"))
+AIRCRAFT_NOUNS = frozenset(("jet", "aircraft", "plane", "warplane", "airframe"))  # "The airframe itself was designed by Sukhoi"
 AIRCRAFT_KINDS = re.compile(r"\b(?:fighter|bomber|aircraft|trainer|interceptor|jet)\b")
 # Most sentences hold no reference: one pass finds where any can start (loaders.openings).
 # A pass of its own: every sentence is asked, also those with nothing to read (see

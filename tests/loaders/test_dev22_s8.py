@@ -320,3 +320,14 @@ def test_took_the_last_of_them_is_a_delivery_of_the_system_just_named():
 def test_taking_the_last_of_them_later_gives_nothing():
     assert not facts("Saab built the first Gripen E jets in Linköping. The Brazilian Air Force will take the last of them in 2027.", ACQUIRED)
     assert not facts("Sweden took the first of these steps in 2019.", ACQUIRED)
+
+
+# --- "the airframe" is the aircraft just named --------------------------------------------------
+
+def test_the_airframe_is_the_aircraft_just_named():
+    found = facts("Egypt chose the Rafale in 2015. The airframe itself was designed by Dassault Aviation.", PRODUCED)
+    assert ("Dassault Aviation", PRODUCED, "Rafale") in found
+
+
+def test_the_airframe_hedged_gives_nothing():
+    assert not facts("Egypt chose the Rafale in 2015. The airframe may have been designed with Indian input.", PRODUCED)
