@@ -622,6 +622,10 @@ class SentenceReader:
             themes = themes + _systems_after_counterparts(text, whole_right, themes, spec.targets) + followed
         if frame.type == "PRODUCED" and frame.form == "active" and agents and (JOINT_MAKING.match(text, start) or JOINTLY_LATER.match(text, end)):
             agents = agents + [s for s in _co_makers(text, right) if s not in agents]  # "co-produces the JF-17 with China"
+        if frame.type == "PRODUCED" and frame.form == "active" and agents and themes and all(a.labels == {"Organization"} for a in agents):
+            # "Airbus built the first sixteen C-295s on its own line in Spain": the state where the firm made them
+            agents = agents + [s for s in right if s.start > themes[-1].end and "State" in s.labels and s.kind != "demonym"
+                               and MADE_IN_AFTER_THEME.fullmatch(text, themes[-1].end, s.start)][:1]
         if frame.type == "PRODUCED" and frame.form == "active" and agents:
             # "co-produce BrahMos through BrahMos Aerospace": the venture makes it too
             agents = agents + [s for s in right if "Organization" in s.labels and THROUGH.search(text, max(0, s.start - 12), s.start)]
@@ -3573,6 +3577,10 @@ def _gapped_makers(text: str, agents: list[Slot], right: list[Slot]) -> list[tup
 
 
 GAPPED_BY = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:the\s+)?")
+
+
+# the theme, a few words of the verb phrase, and "in" before the state: "... on its own line in"
+MADE_IN_AFTER_THEME = re.compile(r"s?(?:\s+(?!in\b|for\b|to\b|from\b|by\b|and\b|but\b|which\b|that\b)[\w-]+){0,6}?\s+in\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _made_in(text: str, right: list[Slot], end: int) -> list[Slot]:

@@ -362,3 +362,15 @@ def test_a_yard_that_completed_hulls_built_elsewhere():
 @pytest.mark.xfail(strict=True, reason="a retraction in a clause of its own after a semicolon ('no Turkish F-35 was ever delivered') does not reach the order")
 def test_an_order_never_delivered_said_after_a_semicolon():
     assert not facts("Turkey ordered the F-35 in 2007; no Turkish F-35 was ever delivered.", ACQUIRED)
+
+
+# --- a firm's making "in" a state -----------------------------------------------------------------
+
+def test_a_firm_making_a_system_in_a_named_state_names_that_state_too():
+    found = facts("Airbus assembled the first twelve C-295 transports on its Seville line in Spain.", PRODUCED)
+    assert ("Airbus", PRODUCED, "C-295") in found and ("Spain", PRODUCED, "C-295") in found
+
+
+def test_a_firm_to_make_a_system_in_a_state_later_gives_nothing():
+    assert not facts("Airbus will assemble the C-295 transports in India from 2026.", PRODUCED)
+    assert ("Egypt", PRODUCED, "C-295") not in facts("Airbus built the C-295 transports for Egypt in Spain.", PRODUCED)
