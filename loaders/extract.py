@@ -420,6 +420,9 @@ def _operated_from(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact
     return found
 
 
+# "<system>, also of <demonym> origin": the words between the system and the adjective, and the noun after it
+OF_ORIGIN = re.compile(r"(?:s|\s+(?:missiles?|systems?|tanks?|rifles?|jets?|fighters?|aircraft|helicopters?|ships?|torpedo(?:es)?))?\s*,?\s+(?:(?:also|both|all|likewise|itself)\s+)?of\s+", re.IGNORECASE)
+ORIGIN_NOUN = re.compile(r"\s+(?:origin|design|manufacture)\b", re.IGNORECASE)
 # "<system> deliveries to ...": the system as the noun's modifier, the recipients after "to"
 SYSTEM_DELIVERIES = re.compile(r"s?\s+(?:deliveries|delivery|sales|exports|shipments|transfers)\s+to\s+", re.IGNORECASE)
 RECIPIENTS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?|\s*,\s*(?:the\s+)?")
@@ -656,6 +659,7 @@ class Extractor:
                 facts += self._licensed_by_agreement(sentence.text, slots, facts) + _turned_to(sentence.text, slots, facts)
                 facts += self._made_at_own_works(sentence.text, slots, facts)
                 facts += _deliveries_of_system(sentence.text, slots)
+                facts += _of_state_origin(sentence.text, slots)
                 facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
                 log_line = _log_line(text, sentence)
                 # a heading, or a dated line of a timeline ("2019 — Tsentr-2019: Russia, China, India")
@@ -1300,6 +1304,19 @@ CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|video|footage)s?(?: cre
 FRESH_FROM = re.compile(r"\W*(?:fresh|straight|just back|returning|back)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 FRESH_SUBJECT = re.compile(r"(?:\s+(?:exercises?|drills?|manoeuvres|maneuvers|war ?games))?\s*,\s*(?:(?:the|its|their|\w+|[\w-]+\s+(?:ships|vessels|warships|units|aircraft|crews))\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
 ACTOR_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def _of_state_origin(text: str, slots: list[Slot]) -> list[Fact]:
+    """"the Konkurs, also of Russian origin", "T-72 tanks, of Soviet design": the state whose
+    adjective names the system's origin made it, as "Russian-made" does (a system named, not
+    "the missile" standing for one)."""
+    facts = []
+    for system, origin in zip(slots, slots[1:]):
+        if "WeaponSystem" not in system.labels or system.kind == "reference" or origin.kind != "demonym" or not OF_ORIGIN.fullmatch(text, system.end, origin.start):
+            continue
+        if ORIGIN_NOUN.match(text, origin.end) and not blocked(text, system.start, origin.end, 0):
+            facts += [Fact("PRODUCED", state, weapon) for state in origin.refs if state.label == "State" for weapon in system.refs if weapon.label == "WeaponSystem"]
+    return facts
 
 
 def _deliveries_of_system(text: str, slots: list[Slot]) -> list[Fact]:

@@ -374,3 +374,14 @@ def test_a_firm_making_a_system_in_a_named_state_names_that_state_too():
 def test_a_firm_to_make_a_system_in_a_state_later_gives_nothing():
     assert not facts("Airbus will assemble the C-295 transports in India from 2026.", PRODUCED)
     assert ("Egypt", PRODUCED, "C-295") not in facts("Airbus built the C-295 transports for Egypt in Spain.", PRODUCED)
+
+
+# --- "of Russian origin" ------------------------------------------------------------------------------
+
+def test_a_system_of_a_states_origin_was_made_by_it():
+    assert ("Soviet Union", PRODUCED, "T-72") in facts("India built T-72 tanks, of Soviet design, at Avadi.", PRODUCED)
+    assert ("Russia", PRODUCED, "9K113 Konkurs") in facts("The Konkurs, also of Russian origin, is made at Bhanur.", PRODUCED)
+
+
+def test_a_disputed_origin_gives_nothing():
+    assert not facts("Claims that the J-10, of Israeli design, was copied have never been confirmed.", PRODUCED)
