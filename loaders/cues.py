@@ -27,7 +27,7 @@ LOCAL = re.compile(
     r"might|(?-i:may)|could|would|should|must|can|reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|perhaps|"
     r"potentially|potential|prospective|would-be|eventually|future|reported|rumou?red|supposed|supposedly|alleged|purported|so-called|claimed|"
     r"wrongly|falsely|incorrectly|erroneously|mistakenly|"
-    r"said to|believed to|thought to|understood to|rumou?red to|expected to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire)|scheduled to|slated to|poised to|going to|about to|"
+    r"said to|believed to|thought to|understood to|rumou?red to|expected to|expects to|expecting to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire)|scheduled to|slated to|poised to|going to|about to|"
     # "China has scheduled live-fire drills for Friday", "announced plans for a patrol": a date set, nothing held yet
     r"(?:has|have|had) scheduled|announced plans? for|"
     # "India and Indonesia plan a bilateral exercise": the verb with its object, not only "plan to"
@@ -149,7 +149,7 @@ RETRACTING = re.compile(
     r"(?:deny|denies|denied) (?:it|this|that|them|the (?:claims?|reports?|allegations?))|"
     # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
-    r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved|postponed|put on hold)|"
+    r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved|postponed|put on hold|blocked|halted|frozen)|"
     # "was agreed in 2018 but abandoned under the threat of sanctions": the deal undone in the same clause
     # (the verb with no object of its own: not "but dropped a plan for Su-35s")
     r"but (?:later |then |quietly |eventually )?(?:abandoned|cancel+ed|scrapped|shelved|dropped|called off)"
@@ -178,7 +178,8 @@ RETRACTING = re.compile(
     r"(?:is|are|was|were|has been|have been|remains?|remained) (?:still )?(?:pending|on hold|in doubt|in limbo|uncertain|stalled|(?:delayed|postponed) indefinitely)|"
     # "Danish participation in future drills was \"under discussion\""
     r"(?:is|are|was|were|remains?|remained) (?:still )?[\"“]?(?:under (?:discussion|consideration|review)|being (?:discussed|considered))|"
-    r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red|mooted|floated|touted|envisaged|contemplated)|"
+    # (not a hull "floated out" of its dock, a ship launched)
+    r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red|mooted|floated(?! out\b)|touted|envisaged|contemplated)|"
     # "The first deliveries of Rafale jets to Serbia are due in 2028": still to come (not a part of
     # what was bought: "signed for 42 Rafales, the first of which is due in 2026", "the rest are due")
     r"(?<!which )(?<!rest )(?<!remainder )(?<!others )(?<!balance )(?:is|are|was|were) (?:now |still |originally |only )?due(?=\s+(?:in|by|next|this|later|early|from|to (?:begin|start|arrive|be|take|follow))\b)|"

@@ -114,7 +114,7 @@ REFERENCES = [
     (
         # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned
         re.compile(
-            r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
+            r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|airframe(?! technology| design| work| parts| sections| components)|bombers?|submarines?|boats|"
             r"destroyers?|frigates?|corvettes?|vessels?|ship(?! of\b)(?!['’]s\b)|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|howitzers?|carriers?|squadrons?|regiments?|"
             r"batch(?:es)?|consignments?|shipments?)\b"
             r"(?!(?-i: [A-Z][\w.-]*\b)(?! (?:and|in|on|at|from|to|for|of|with)\b))",
@@ -134,7 +134,7 @@ REFERENCES = [
     ),
 ]
 # "the jets", "the planes": any kind of aircraft, whose kind in the gazetteer names none of these words
-AIRCRAFT_NOUNS = frozenset(("jet", "aircraft", "plane", "warplane"))
+AIRCRAFT_NOUNS = frozenset(("jet", "aircraft", "plane", "warplane", "airframe"))  # "The airframe itself was designed by Sukhoi"
 AIRCRAFT_KINDS = re.compile(r"\b(?:fighter|bomber|aircraft|trainer|interceptor|jet)\b")
 # Most sentences hold no reference: one pass finds where any can start (loaders.openings).
 # A pass of its own: every sentence is asked, also those with nothing to read (see
@@ -303,6 +303,11 @@ FIRST_PERSON = re.compile(
 )
 # Asked of nearly every sentence ("us" is in "Russia"): tried only where "we", "us", "our" or "my" opens a word.
 FIRST_PERSON = IndexedPattern(FIRST_PERSON, SENTENCES)
+# A firm's own page: "Our Journey | Korea Aerospace Industries", "About us - Saab", "Company history – Navantia"
+OWN_PAGE_TITLE = re.compile(
+    r"\s*(?:our\b|about\s+us\b|who\s+we\s+are\b|(?:company\s+|corporate\s+)?(?:history|heritage|milestones|timeline)\b)[^|–—]{0,40}?\s+[|–—-]\s+(?P<owner>[^|–—]{2,80})$",
+    re.IGNORECASE,
+)
 # The title of a document that is someone's own words.
 SPEECH_HEADING = re.compile(
     r"\b(?:remarks|speech|address|statement|declaration|communiqu[eé]|press conference|briefing|transcript|interview|keynote|testimony)\b",
@@ -431,6 +436,15 @@ def _operated_from(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact
     return found
 
 
+# "<system>, also of <demonym> origin": the words between the system and the adjective, and the noun after it
+OF_ORIGIN = re.compile(r"(?:s|\s+(?:missiles?|systems?|tanks?|rifles?|jets?|fighters?|aircraft|helicopters?|ships?|torpedo(?:es)?))?\s*,?\s+(?:(?:also|both|all|likewise|itself)\s+)?of\s+", re.IGNORECASE)
+ORIGIN_NOUN = re.compile(r"\s+(?:origin|design|manufacture)\b", re.IGNORECASE)
+# "<system> deliveries to ...": the system as the noun's modifier, the recipients after "to"
+SYSTEM_DELIVERIES = re.compile(r"s?\s+(?:deliveries|delivery|sales|exports|shipments|transfers)\s+to\s+", re.IGNORECASE)
+RECIPIENTS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?|\s*,\s*(?:the\s+)?")
+# a firm's own works: "Hyundai Rotem's Changwon plant", and after the firm, "from its Changwon line"
+OWN_WORKS = re.compile(r"(?:'s|’s)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:plant|factory|works|line|assembly line|production line|yard|shipyard|facility)\b", re.IGNORECASE)
+OWN_WORKS_AFTER = re.compile(r"[^.;:]*?\bfrom its (?:own )?(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:plant|factory|works|line|assembly line|production line|yard|shipyard|facility)\b", re.IGNORECASE)
 MAKERS_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?:(?:new|latest|own|flagship|export|upgraded)\s+)?")
 
 
@@ -578,6 +592,7 @@ class Extractor:
         title_refs: list[Ref] = []
         exercise_heading: tuple[str, list[Ref]] = ("", [])  # the latest heading and the exercises it names, for a list of participants under it
         memory = DocumentMemory(force_states=self._force_states(mentions), permanent_members=self.permanent_members, firms=self.firms, firm_states=self.firm_states)
+        memory.issuers = memory.speakers = self._firm_of_own_page(document.title)
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         sub_intro: tuple[int, int, tuple[str, list[Slot]]] | None = None  # an entry opening a nested list: (its indent, paragraph, intro)
         context = ParagraphContext(memory=memory)
@@ -687,6 +702,9 @@ class Extractor:
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
                 facts += self._licensed_by_agreement(sentence.text, slots, facts) + _turned_to(sentence.text, slots, facts)
+                facts += self._made_at_own_works(sentence.text, slots, facts)
+                facts += _deliveries_of_system(sentence.text, slots)
+                facts += _of_state_origin(sentence.text, slots)
                 facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
                 log_line = _log_line(text, sentence)
                 # a heading, or a dated line of a timeline ("2019 — Tsentr-2019: Russia, China, India")
@@ -797,6 +815,15 @@ class Extractor:
                 return  # "MOSCOW:": a dateline, not a speaker ("RUSSIAN FEDERATION:" is one)
             states = self._speaking(named(0, label.end()))
             memory.speakers = () if QUESTIONER.match(label.group(0)) else states or (memory.issuers if not in_label else ())
+
+    def _firm_of_own_page(self, title: str) -> tuple[Ref, ...]:
+        """The firm whose own page this is, who "we" are on it: a web page titled "Our Journey |
+        Korea Aerospace Industries" or "About us – Navantia"; nobody for any other title."""
+        own = OWN_PAGE_TITLE.match(title or "")
+        if own is None:
+            return ()
+        firms = {Ref(m.name, m.label) for m in self.finder.find(own.group("owner")) if m.label == "Organization" and m.name in self.makers}
+        return tuple(firms) if len(firms) == 1 else ()
 
     def _speaking(self, refs: list[Ref], joint: bool = False) -> tuple[Ref, ...]:
         """The states ``refs`` name (a force stands for its state), if one (or, ``joint``, any);
@@ -1281,6 +1308,18 @@ class Extractor:
                 facts += [Fact("PRODUCED", maker, ref) for maker in makers for ref in second.refs if ref.label == "WeaponSystem"]
         return facts
 
+    def _made_at_own_works(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+        """"arrived from Hyundai Rotem's Changwon plant", "Hanwha delivered 212 guns from its
+        Changwon line": a firm that ships a system from its own works makes it."""
+        made = []
+        for fact in facts:
+            if fact.type != "SOLD" or fact.source.name not in self.makers:
+                continue
+            seller = [s for s in slots if fact.source in s.refs and s.kind != "reference"]
+            if any(OWN_WORKS.match(text, s.end) or OWN_WORKS_AFTER.match(text, s.end, min(len(text), s.end + 120)) for s in seller):
+                made.append(Fact("PRODUCED", fact.source, fact.target))
+        return made
+
     def _licensed_by_agreement(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
         """"Under a 1971 agreement with France, SOKO produced the Gazelle under licence": the
         agreement's other state licensed the making to the maker's state (a firm stands for its own)."""
@@ -1365,6 +1404,38 @@ CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|video|footage)s?(?: cre
 FRESH_FROM = re.compile(r"\W*(?:fresh|straight|just back|returning|back)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 FRESH_SUBJECT = re.compile(r"(?:\s+(?:exercises?|drills?|manoeuvres|maneuvers|war ?games))?\s*,\s*(?:(?:the|its|their|\w+|[\w-]+\s+(?:ships|vessels|warships|units|aircraft|crews))\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
 ACTOR_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def _of_state_origin(text: str, slots: list[Slot]) -> list[Fact]:
+    """"the Konkurs, also of Russian origin", "T-72 tanks, of Soviet design": the state whose
+    adjective names the system's origin made it, as "Russian-made" does (a system named, not
+    "the missile" standing for one)."""
+    facts = []
+    for system, origin in zip(slots, slots[1:]):
+        if "WeaponSystem" not in system.labels or system.kind == "reference" or origin.kind != "demonym" or not OF_ORIGIN.fullmatch(text, system.end, origin.start):
+            continue
+        if ORIGIN_NOUN.match(text, origin.end) and not blocked(text, system.start, origin.end, 0):
+            facts += [Fact("PRODUCED", state, weapon) for state in origin.refs if state.label == "State" for weapon in system.refs if weapon.label == "WeaponSystem"]
+    return facts
+
+
+def _deliveries_of_system(text: str, slots: list[Slot]) -> list[Fact]:
+    """"Akash deliveries to the Indian Army and the Indian Air Force continued", "Rafale sales to
+    Greece": the system named before the noun went to each recipient after "to"."""
+    facts = []
+    for index, slot in enumerate(slots):
+        noun = SYSTEM_DELIVERIES.match(text, slot.end) if "WeaponSystem" in slot.labels else None
+        if noun is None or blocked(text, slot.start, noun.end(), 0):
+            continue
+        recipients = []
+        for other in slots[index + 1:]:
+            gap = text[(recipients[-1].end if recipients else noun.end()):other.start]
+            if not (re.fullmatch(r"\s*(?:the\s+)?", gap) if not recipients else RECIPIENTS_JOINED.fullmatch(gap)) or not other.labels & {"State", "ArmedForce"}:
+                break
+            recipients.append(other)
+        facts += [Fact("ACQUIRED", buyer, system) for r in recipients for buyer in r.refs if buyer.label in ("State", "ArmedForce")
+                  for system in slot.refs if system.label == "WeaponSystem"]
+    return facts
 
 
 def _fresh_from(text: str, slots: list[Slot]) -> list[Fact]:

@@ -71,16 +71,20 @@ BUY_VERBS = (
     r"placed (?:an |a )?orders? for|"
     # "the contract that Canada signed with the United States government in 2023 for 88 F-35A": the deal named before
     r"(?<!contract )(?<!deal )(?<!agreement )signed(?= with (?:the )?(?-i:[A-Z])[^.;:]{0,80}? for\b)|"
-    # "Algiers signed for a package of ...", "Poland signed for 24 TB2s"
-    r"signed (?:up )?for|contracted for|"
+    # "Algiers signed for a package of ...", "Poland signed for 24 TB2s", a timeline's "2022: Poland signs for ..."
+    r"sign(?:ed|s) (?:up )?for|contracted for|"
     # "Austria leased twelve F-5s from Switzerland": the lessee takes them, from the lessor after "from"
     r"leased(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "the air force took the first batch of twelve FA-50s": a delivery, though no seller is named
-    r"(?:took|takes|taken|taking) (?:the|its|their) (?:first|second|third|fourth|last|final|initial|next|remaining) (?:batch|tranche|lot|deliveries|delivery|shipment)(?= of\b)"
+    r"(?:took|takes|taken|taking) (?:the|its|their) (?:first|second|third|fourth|last|final|initial|next|remaining) (?:batch|tranche|lot|deliveries|delivery|shipment)(?= of\b)|"
+    # "the air force took the last of them in August": the count of the system just named
+    r"(?:took|takes|taken|taking) (?:the|its|their) (?:first|last|final|remaining)(?= (?:\w+ )?of (?:them|these|those)\b)"
 )
 PRODUCE_VERBS = (
     r"produced|produces?|producing|developed|develops?|developing|designed|designs|designing|built|builds?|building|"
     r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made(?! up\b)|"
+    # "rolled out the first KF-21 prototype": a maker showing what it has built
+    r"rolled out|rolls out|rolling out|"
     r"co-develop(?:ed|s|ing)?|co-produc(?:ed|es|e|ing)|co-buil(?:t|ds?|ding)|"
     r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)|"
     # "reverse-engineered the MiG-21 as the J-7": the copy, named after "as", is what was made
@@ -128,7 +132,9 @@ FRAMES: list[Frame] = [
     *_frames("PRODUCED", "transfer", "passive", PRODUCE_VERBS),
     *_frames("PRODUCED", "transfer", "nominal", r"makers? of|manufacturers? of|producers? of|developers? of|designers? of|builders? of|design bureau behind|designer behind|"
         # "China and Pakistan began joint development of the JF-17"
-        r"(?:(?:joint|serial|series|licen[cs]ed|local) )?(?:co-)?(?:development|production|manufacture) of"),
+        r"(?:(?:joint|serial|series|licen[cs]ed|local) )?(?:co-)?(?:development|production|manufacture) of|"
+        # "the Company is the lead production agency for the Akash system", "prime contractor for the frigates"
+        r"(?:lead |nodal |sole |main )?production agency for|prime contractor for"),
     *_frames("PRODUCED", "transfer", "active", PRODUCE_VERBS),
     # "corvettes built in China", "developed and built in South Korea": the state where it was made
     # "... and produced at the Pakistan Aeronautical Complex": the works where it was made (not "which China built at Shenyang")
@@ -156,7 +162,8 @@ FRAMES: list[Frame] = [
         r"under (?:a )?licen[cs]es? (?:(?:obtained|bought|acquired|purchased) )?(?:from|granted by)|with (?:technical )?(?:help|assistance|support) from|"
         # "acquired a licence from Russia to build the Su-27"
         r"(?:bought|acquired|obtained|purchased|secured) (?:a |the )?(?:production )?(?:rights|licen[cs]es?)(?=(?: from (?:the )?[\w-]+(?: [\w-]+)?)? to (?:build|produce|make|manufacture|assemble))|"
-        r"(?:received|obtained|acquired|gained) (?:\w+ )?(?:technology|know-how|technical assistance|designs?) from|"
+        # "received Su-30MKI production technology from Russia"
+        r"(?:received|obtained|acquired|gained) (?:[\w-]+ ){0,3}?(?:technology|know-how|technical assistance|designs?) from|"
         r"licen[cs]ed from|reverse[- ]engineered from|"
         # "under a licence Russia granted in 2001": the giver names itself after the licence
         r"under (?:a |the )?licen[cs]es?(?= (?:that |which )?(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?:had )?(?:granted|issued|gave|sold|awarded)\b)|"

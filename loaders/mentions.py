@@ -317,6 +317,8 @@ class MentionFinder:
     def _find(self, text: str) -> list[Mention]:
         folded = fold(text).replace("\n", " ") if "\n" in text else fold(text)
         found = list(self._gazetteer_mentions(text, folded))
+        if "(" in text and ("\"" in text or "“" in text):
+            found += _defined_terms(text, found)
         found += self._shared_heads(text, found)
         found += self._discovered_mentions(text, found)
         return self._owned_forces(text, self._series_as_editions(text, self._with_family_names(text, _non_overlapping(found))))
@@ -420,8 +422,9 @@ class MentionFinder:
             if start > 0 and folded[start - 1].isalnum():
                 continue
             if end < len(text) and text[end].isalnum() and not _plural_end(text, end):
-                # "Mirage 2000Hs", "Mirage 2000C": sub-model letters after a listed "<name> <number>"
-                suffixed = SUB_MODEL.match(text, end) if SPACED_NUMBER.search(folded, start, end) else None
+                # "Mirage 2000Hs", "Mirage 2000C": sub-model letters after a listed "<name> <number>";
+                # "KT-1B", "AL-31FP": after a listed "<letters>-<number>" (see MentionFinder._variant_of)
+                suffixed = SUB_MODEL.match(text, end) if SPACED_NUMBER.search(folded, start, end) or HYPHENATED_NUMBER.search(folded, start, end) else None
                 if suffixed is None:
                     continue
             for surface, name, label, kind, rule in values:
@@ -612,6 +615,33 @@ class MentionFinder:
 VARIANT = re.compile(r"(?P<number>.*?\d+)(?P<letters>[A-Z]{0,3}\d?|i)(?P<pair>/[A-Z]{1,2})?")
 
 
+# A firm's filing or a contract names its party once and then by a defined term: 'Bharat
+# Dynamics Limited ("BDL" or "the Company")', 'Saab AB (the "Supplier")'. The brackets hold
+# quoted terms and the words that join them, nothing else.
+DEFINITION = re.compile(r"\s*\((?P<terms>(?:\s*(?:the|an?|or|and|hereinafter|hereafter|(?:referred to|known) as|together|collectively|,)?\s*[\"“][^\"”()]{2,40}[\"”])+)\s*\)")
+QUOTED_TERM = re.compile(r"[\"“](?:the\s+)?(?P<term>[^\"”()]{2,40})[\"”]", re.IGNORECASE)
+
+
+def _defined_terms(text: str, known: list[Mention]) -> list[Mention]:
+    """The defined terms an organization is given in brackets after its name, used again
+    later in the text, as that organization: "the Company" in a filing that defined it so."""
+    uses = []
+    for mention in known:
+        if mention.label != "Organization" or mention.kind == "demonym":
+            continue
+        definition = DEFINITION.match(text, mention.end)
+        if definition is None:
+            continue
+        for quoted in QUOTED_TERM.finditer(definition["terms"]):
+            term = quoted["term"].strip()
+            if not term[:1].isupper() or fold(term) == fold(mention.text):
+                continue  # a defined term is capitalised; the name itself is found anyway
+            for use in re.finditer(r"(?<![\w-])" + re.escape(term) + r"(?![\w-])", text[definition.end():]):
+                start = definition.end() + use.start()
+                uses.append(Mention(start, start + len(term), term, mention.name, mention.label, "alias"))
+    return uses
+
+
 def _acronym_uses(text: str, definition: re.Match, mention: Mention, known: list[Mention], starts: list[int]) -> list[Mention]:
     """The acronym an organization was defined with, used again later in the text, as that
     organization (where no known name stands)."""
@@ -638,6 +668,9 @@ def _services_listed(gazetteer: Gazetteer) -> set[tuple[str, str]]:
 # a listed name that ends in a number after a space ("Mirage 2000", "Type 055"), and the
 # sub-model letters written onto it, with a plural "s"
 SPACED_NUMBER = re.compile(r"\s\d+$")
+# a listed designation of letters, a hyphen and a number ("KT-1", "AL-31"), whose sub-model
+# letters writers run onto it as the discovered designations' are ("KT-1B", "AL-31FP")
+HYPHENATED_NUMBER = re.compile(r"(?<![\w-])[a-z]{1,4}-\d+$")
 SUB_MODEL = re.compile(r"[A-Z]{1,3}s?(?![\w-])")
 
 

@@ -457,6 +457,9 @@ class SentenceReader:
             themes = (
                 # "Designed by Sukhoi, the Su-35 ...": a system after the agent, read as its conjunct, is the theme
                 _nearest_group(text, left, spec.targets)
+                # "the lead production agency for the Akash system, developed by DRDO": the noun a
+                # participle set off by a comma modifies, whatever its preposition
+                or (_participle_antecedent(text, left, start, spec.targets) if frame.form == "passive" else [])
                 # "Su-30s, which were delivered in 2006, and K-8s": the relative's antecedent, not the next conjunct
                 or (_antecedent(before, spec.targets) if SUBJECT_RELATIVE.search(text, max(0, start - 12), start) else [])
                 # "The K9, which Hanwha builds in Changwon, has been exported to ...": the main clause
@@ -501,11 +504,15 @@ class SentenceReader:
                 # "South Korea's KF-21 is co-developed with Indonesia": the owner and its partners
                 agents = _possessor(text, left, themes[0], spec.sources) + _co_makers(text, right)
         elif frame.form == "nominal":
+            left = [s for s in left if not _modifier(text, s)]  # "Polish-built Krabs ..., the first combat use of the system": no user named
             themes = _role(right, spec.targets, ("object", "of")) or _role(right, spec.targets, ("including",))
             # "Russia has been India's main supplier of fighters": the possessor is the client, not the seller
             client = [s for s in left[-1:] if frame.type == "SOLD" and s.labels & {"State", "ArmedForce"} and SUPPLIER_OF.fullmatch(text, s.end, end)]
             left = [s for s in left if s not in client]
             agents = _role(right, spec.sources, ("by", "from") if frame.type == "SOLD" else ("by",))
+            # "the lead production agency for the Akash system, developed by DRDO": the agent of the
+            # participle after the theme is that participle's, not the noun's
+            agents = [a for a in agents if not PARTICIPLE_AGENT.search(text, end, a.start)]
             if not agents and themes and ROLE_NOUNS.search(text, start, end):
                 agents = _role_holders(text, right, themes, spec.sources)
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
@@ -550,6 +557,12 @@ class SentenceReader:
                 right = reduced + right
             if re.search(r"\b(?:a|an|the|this|its|their|whose)\s+$", text[max(0, start - 7):start], re.IGNORECASE):
                 return []  # "a purchase that ...": a noun, not a verb with a subject
+            if frame.type in ("SOLD", "ACQUIRED") and KNOW_HOW_OBJECT.match(text, end):
+                return []  # "Saab transferred Gripen production technology to Brazil": the know-how, not the jets
+            if frame.type == "SOLD" and DELIVERED_AS_PROMISED.search(text, max(0, start - 12), start) and CLAUSE_COLON.match(text, end):
+                return []  # "the agreements were chosen for speed, and they delivered: ...": kept a promise, sold nothing
+            if EXPORT_NOUN.search(text, max(0, start - 60), start) and text[start:end].lower().startswith("export"):
+                return []  # "..., our first supersonic export": a noun with no possessor named, not a verb
             # "signed a contract with France to buy": the infinitive's subject is the signer's;
             # "Turkey's closest ally fielded": a possessor is not the subject
             subject_side = [s for s in left if s.role != "with"] if re.search(r"\bto\s+$", text[max(0, start - 4):start]) else left
@@ -568,6 +581,11 @@ class SentenceReader:
             if deal and frame.type == "ACQUIRED" and len(_refs(agents, ("State",))) > 1:
                 return []  # "India and Russia signed a contract", "the two sides inked a deal": both signed, neither is the buyer by it
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
+            if frame.type == "PRODUCED" and COMPONENT_OBJECT.match(text, end):
+                return []  # "its firms had produced 900 parts for the programme": parts, not the system
+            if frame.type == "PRODUCED" and PRONOUN_OBJECT_ALONE.match(text, end):
+                # "Navantia designed them, from our own F-100": the pronoun's antecedent, not a system named after it
+                themes = context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start]) or themes
             if frame.type == "PRODUCED" and COPYING.match(text, start):  # "copied the Su-27 as the J-11": the J-11 only
                 themes = _role(right, spec.targets, ("as",))
             if frame.type == "PRODUCED":  # "build the MiG-17 under licence as the J-5": the J-5 was built
@@ -604,6 +622,10 @@ class SentenceReader:
             themes = themes + _systems_after_counterparts(text, whole_right, themes, spec.targets) + followed
         if frame.type == "PRODUCED" and frame.form == "active" and agents and (JOINT_MAKING.match(text, start) or JOINTLY_LATER.match(text, end)):
             agents = agents + [s for s in _co_makers(text, right) if s not in agents]  # "co-produces the JF-17 with China"
+        if frame.type == "PRODUCED" and frame.form == "active" and agents and themes and all(a.labels == {"Organization"} for a in agents):
+            # "Airbus built the first sixteen C-295s on its own line in Spain": the state where the firm made them
+            agents = agents + [s for s in right if s.start > themes[-1].end and "State" in s.labels and s.kind != "demonym"
+                               and MADE_IN_AFTER_THEME.fullmatch(text, themes[-1].end, s.start)][:1]
         if frame.type == "PRODUCED" and frame.form == "active" and agents:
             # "co-produce BrahMos through BrahMos Aerospace": the venture makes it too
             agents = agents + [s for s in right if "Organization" in s.labels and THROUGH.search(text, max(0, s.start - 12), s.start)]
@@ -756,6 +778,13 @@ class SentenceReader:
             if licensee and not sources:  # "under a licence from Hanwha Aerospace": the licensing firm's home state gives it
                 firms = [s for s in _role(right, ("Organization",), ("from", "by", "object"))[:1] if re.fullmatch(r"\s+(?:the\s+)?", text[end:s.start])]
                 sources = _forces_as_states(firms, context, True)
+                if not sources:  # "under a licence from MBDA of France", "... from France's MBDA": the state the text gives the firm
+                    sources = [
+                        s for s in right if "State" in s.labels and s.kind != "demonym" and s.start - end <= 80
+                        and (firms and FIRM_OF_STATE.fullmatch(text, firms[0].end, s.start) or STATES_FIRM.match(text, s.end) and re.fullmatch(r"\s+(?:the\s+)?", text[end:s.start]))
+                    ][:1]
+            if licensee:  # "... of Russia, and the MILAN 2T under a licence from ...": a firm's state receives nothing
+                left = [s for s in left if not ("State" in s.labels and any(o.labels == {"Organization"} and FIRM_OF_STATE.fullmatch(text, o.end, s.start) for o in left))]
             targets = _nearest_group(text, left, spec.targets) or _antecedent(before, spec.targets)
             owners = _nearest_group(text, left, ("ArmedForce", "Organization") if licensee else ("ArmedForce",))
             targets = targets or _forces_as_states(owners, context, licensee) or _built_in(text, left[-1:])
@@ -822,6 +851,11 @@ class SentenceReader:
                     return []  # "tariffs imposed on": only sanctions count
                 sources = _controller(text, left, start) or _pronoun_subject(text, start, left, context, spec.sources) or sources
                 sources = sources or _designator_in_heading(context)
+            if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not sources:
+                # "Airbus transferred the assembly know-how from Spain to India": the state after "from";
+                # "Kalashnikov Concern transferred the technology to ...": the giving firm's home state
+                sources = _role([s for s in right if s.start - end <= 60], spec.sources, ("from",))[:1] or _forces_as_states(
+                    [s for s in _nearest_group(text, left, ("Organization",)) if s.kind != "demonym"], context, True)
             wanted = ("object", "on", "to", "of", "for") if frame.type != "TRANSFERRED_TECHNOLOGY_TO" else ("object", "to", "with", "for")
             near = [s for s in right if s.start - end <= 80]  # a target far down the sentence belongs to another verb
             own = {ref.name for slot in sources for ref in slot.refs}  # "the United States ... under the Countering America's ... Act on X"
@@ -2144,6 +2178,9 @@ def _assertion_start(text: str, start: int) -> int:
 
 # "Although talks failed in 2010, Russia sold ...": a fronted concession ends at its comma
 FRONTED_CONCESSION = re.compile(r"\W*(?:(?:even\s+)?(?:al)?though|while|whereas|despite|in spite of)\s", re.IGNORECASE)
+# "Before the plant could deliver anything, the air force received ...": a modal in a fronted
+# time clause does not reach the main clause after its comma
+FRONTED_TIME_CLAUSE = re.compile(r"\W*(?:before|until|till|after|when|whenever|once|as soon as|by the time)\s", re.IGNORECASE)
 # a comma inside a list of names goes on with the list: "Although Russia, China and Iran protested"
 LIST_COMMA = re.compile(r",\s*(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s*(?:,|and\b|or\b)")
 
@@ -2152,6 +2189,18 @@ def _concession_end(text: str) -> int | None:
     """Where a sentence that opens with "although", "even though" or "despite" turns to
     its main clause: after the first comma that does not go on with a list."""
     if not FRONTED_CONCESSION.match(text):
+        return None
+    return next((m.end() for m in re.finditer(",", text) if not LIST_COMMA.match(text, m.start())), None)
+
+
+# a short negated answer that a colon opens out: "It did not: ...", "No: ..."
+NEGATED_ANSWER = re.compile(r"\W*(?:no|not so|(?:it|they|this|that|he|she|we|none)\s+(?:did|does|do|was|were|is|are|has|have|had|could|would)(?:\s+not|n't))\s*:\s*", re.IGNORECASE)
+
+
+def _time_clause_end(text: str) -> int | None:
+    """Where a sentence that opens with a time conjunction ("before", "when", "once") turns
+    to its main clause: after the first comma that does not go on with a list."""
+    if not FRONTED_TIME_CLAUSE.match(text):
         return None
     return next((m.end() for m in re.finditer(",", text) if not LIST_COMMA.match(text, m.start())), None)
 
@@ -2165,6 +2214,12 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         agent = next((s for s in slots if s.end <= start and re.fullmatch(r"\s+", text[s.end:start]) and s.labels & {"State", "Organization"}), None)
         if agent is not None and agent.start >= clause_start and not QUANTIFIED.search(text, clause_start, agent.start):
             return agent.start
+    answered = NEGATED_ANSWER.match(text)
+    if answered and clause_start < answered.end() <= start:
+        clause_start = answered.end()  # "It did not: all 36 aircraft were built by Dassault in France"
+    timed = _time_clause_end(text) if clause_start < start else None
+    if timed is not None and clause_start < timed <= start:
+        clause_start = timed
     if frame.type == "VETOED":  # "Result: not adopted (vetoed by China and Russia)": the draft failed, the veto stands
         clause_start = max([clause_start] + [m.end() for m in NOT_ADOPTED.finditer(text, clause_start, start)])
     # Dashes, "that" and "which" are rare: look for the characters before running the patterns.
@@ -2183,6 +2238,25 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
+# an object that is a part of a system: "produced more than 900 parts", "builds forward fuselage sections"
+COMPONENT_OBJECT = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|some\s+|many\s+|most\s+|all\s+)?(?:(?:more than|over|about|around|nearly|some)\s+)?(?:[\w,-]+\s+){0,4}?"
+    r"(?:parts|components|sub-?assemblies|sub-?systems|sections|fuselages?|wings|wing sets|hulls?|modules|spares|kits|airframe parts|assemblies)\b(?!\s+(?:and|as well as)\s+(?:the\s+)?(?:complete|whole|entire))", re.IGNORECASE)
+# a pronoun object closing the verb phrase: "designed them, from ...", "built it in Adelaide"
+PRONOUN_OBJECT_ALONE = re.compile(r"\s+(?:them|it)(?=\s*[,.;:]|\s+(?:in|at|from|for|with|under|and|but|during|between|since|until)\b)", re.IGNORECASE)
+# an object that is the know-how for a system, not the system: "transferred Gripen production technology"
+KNOW_HOW_OBJECT = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+|full\s+|some\s+)?(?:[\w-]+\s+){0,4}?(?:technology|technologies|know-how|blueprints|technical documentation|production rights)\b", re.IGNORECASE)
+# a pronoun that "delivered" with nothing after it but a colon or a dash: a promise kept
+DELIVERED_AS_PROMISED = re.compile(r"\b(?:they|it|we|he|she)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+CLAUSE_COLON = re.compile(r"\s*(?::|;|\s(?:--|[—–])\s)")
+# "our first supersonic export", "the largest single export": the noun after a determiner and its adjectives
+# ("the country also exports": an adverb before the verb is no adjective)
+EXPORT_NOUN = re.compile(
+    r"\b(?:a|an|the|our|its|their|his|her|this|that)\s+(?:(?:(?-i:[A-Z])[a-z]+|first|second|third|fourth|fifth|last|latest|largest|biggest|single|only|"
+    r"major|main|new|initial|supersonic|significant|big|notable|\w+-\w+)\s+){1,3}$", re.IGNORECASE)
+# ", developed by", ", built under licence by": a participle set off after a noun, with its own agent
+PARTICIPLE_AGENT = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|built|made|sold|bought)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$")
 # "failed to extend the mandate of the panel, owing to a veto by Russia": the text failed, the veto stands
 NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved|extended|renewed)\b|\bfailed to (?:be )?(?:adopted|adopt|pass|extend|renew)\b", re.IGNORECASE)
 BORDER_WITH = re.compile(r"\b(?:borders?|frontiers?|boundar(?:y|ies))\s+with\s+[^;:.()]{0,60}$", re.IGNORECASE)
@@ -3451,6 +3525,17 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     return [Fact("CLASHED_WITH", a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
 
+def _participle_antecedent(text: str, left: list[Slot], start: int, labels) -> list[Slot]:
+    """"..., the Akash system, developed by DRDO": the system right before a participle set
+    off by a comma (a few words of its name or kind between), whatever its role."""
+    if left and left[-1].labels & set(labels) and PARTICIPLE_GAP.fullmatch(text, left[-1].end, start):
+        return left[-1:]
+    return []
+
+
+PARTICIPLE_GAP = re.compile(r"(?:\s+[\w-]+){0,3}\s*,\s*(?:\w+ly\s+)?")
+
+
 def _participle_after_theme(text: str, left: list[Slot], start: int, right: list[Slot], labels) -> bool:
     """"two destroyers, handed over in 1999": a participle that only modifies its theme."""
     if not left or not left[-1].labels & set(labels):
@@ -3514,7 +3599,33 @@ def _modifier(text: str, slot: Slot) -> bool:
     and an appositive's possessor ("Azerbaijan, Turkey's closest ally, fielded TB2s")."""
     if slot.kind == "demonym" and (re.match(r"-[a-z]", text[slot.end:slot.end + 2]) or SPEAKERS_AFTER.match(text, slot.end)):
         return True
+    if _in_owner_apposition(text, slot):
+        return True  # "Mesko, a PGZ company, makes ...": the owner named in the maker's apposition
     return bool(re.match(r"(?:'s|’s)\s", text[slot.end:slot.end + 3]) and re.search(r",\s*$", text[:slot.start]))
+
+
+def _in_owner_apposition(text: str, slot: Slot) -> bool:
+    """Whether ``slot`` names the owner in an apposition on a firm ("Mesko, a Polish
+    Armaments Group (PGZ) company, makes ...") or one of a joint venture's owners, not a maker
+    of its own."""
+    opening = JOINT_VENTURE_OPENING.search(text, max(0, slot.start - 200), slot.start)
+    venture = JOINT_VENTURE_APPOSITION.match(text, opening.start()) if opening else None
+    if venture and venture.end() >= slot.end:
+        return True  # "IRRPL, the joint venture of AWEIL, Munitions India and Kalashnikov Concern, rolled out ...": its owners
+    opening = text.rfind(",", max(0, slot.start - 60), slot.start)
+    if opening < 0:
+        return False
+    apposition = OWNER_APPOSITION.match(text, opening)
+    return apposition is not None and apposition.end() > slot.end
+
+
+# ", the joint venture of A, B and C, today rolled out": the owners listed up to the comma before the verb
+JOINT_VENTURE_OPENING = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint venture|consortium)\s+(?:of|between|formed by|owned by)\s", re.IGNORECASE)
+JOINT_VENTURE_APPOSITION = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:joint venture|consortium)\s+(?:of|between|formed by|owned by)\s+[^;.]{0,200}?,\s+(?-i:[a-z])", re.IGNORECASE)
+# ", a ... company,": an indefinite apposition that ends in the noun for a firm or a part of one
+OWNER_APPOSITION = re.compile(
+    r",\s+an?\s+[^,;.]{0,60}?\b(?:company|subsidiary|unit|division|firm|affiliate|arm|shipyard|yard|plant|undertaking|venture)\s*,", re.IGNORECASE)
 
 
 # who talk about a deal, not who make it: "Russian officials", "Iranian state media", "Chinese sources"
@@ -3601,6 +3712,10 @@ def _gapped_makers(text: str, agents: list[Slot], right: list[Slot]) -> list[tup
 GAPPED_BY = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:the\s+)?")
 
 
+# the theme, a few words of the verb phrase, and "in" before the state: "... on its own line in"
+MADE_IN_AFTER_THEME = re.compile(r"s?(?:\s+(?!in\b|for\b|to\b|from\b|by\b|and\b|but\b|which\b|that\b)[\w-]+){0,6}?\s+in\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _made_in(text: str, right: list[Slot], end: int) -> list[Slot]:
     """The state (or the works, "at Jiangnan Shipyard") a passive of making names as the place
     right after it: "is built in Pakistan"."""
@@ -3667,10 +3782,11 @@ BUILT_AS = re.compile(r"s?\s+(?:(?:under|with)\s+(?:a\s+)?licen[cs]e\s+|locally\
 # "continues to be built" state what is done
 STILL_TO_BE = re.compile(r"(?<!first )(?<!last )(?<!only )(?<!continue )(?<!continues )(?<!continued )(?<!used )\bto\s+be(?:\s+|$)", re.IGNORECASE)
 # "ordered 32 in 2020", "ordered twelve.": a count with no noun after it
+# ("Navantia built all five at the Bay of Cadiz yards": the whole count of the system just named)
 BARE_COUNT = re.compile(
-    r"\s+(?:(?:more than|over|about|some|nearly|almost|around|at least)\s+)?"
+    r"\s+(?:(?:more than|over|about|some|nearly|almost|around|at least|all)\s+)?"
     rf"(?:\d[\d,]{{0,5}}|{CARDINAL_WORDS}|sixty|a hundred|hundreds)(?:\s+more)?"
-    r"(?=\s*(?:[.;,]|$|\s+(?:in|from|during|by|and|between|before|after|under)\b))",
+    r"(?=\s*(?:[.;,]|$|\s+(?:in|at|from|during|by|and|between|before|after|under)\b))",
     re.IGNORECASE,
 )
 BRACKETED_NEXT = re.compile(r"\s*\([^()]{0,80}\)\s*(?:,\s*(?:and\s+)?|\s*and\s+)(?:the\s+)?")
@@ -4297,7 +4413,8 @@ def _held_membership(text: str, left: list[Slot], owner: list[Slot], right: list
 # "Since joining NATO in 1982, Spain ...", "As a member of the CSTO, Belarus ...": the subject
 # of the main clause joined
 INVERTED_SUBJECT = re.compile(r"[^,.;:]{0,40}?\s(?:were|was|are|is)\s+(?:the\s+)?")
-GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|fellow\s+)?)?$", re.IGNORECASE)
+# (after a white paper's paragraph number: "4.8 As a member of NATO, Poland ...")
+GERUND_OPENING = re.compile(r"\W*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|fellow\s+)?)?$", re.IGNORECASE)
 
 
 # "India, a member of the SCO": a state, a comma, and the member phrase
@@ -4374,6 +4491,9 @@ def _as_state(slot: Slot, force_states: dict[str, str]) -> Slot:
     return Slot(slot.start, slot.end, tuple(Ref(force_states[r.name], "State") for r in slot.refs if r.name in force_states), slot.kind, slot.role)
 
 
+# a firm and its state: "MBDA of France", "the KBP Instrument Design Bureau of Russia"; "France's MBDA"
+FIRM_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+STATES_FIRM = re.compile(r"(?:'s|’s)\s+(?-i:[A-Z])")
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:any\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 TRANSFER_AGREEMENT = re.compile(r"\s+(?:agreement|deal|accord|arrangement|contract|programme|program|package)\s+(?=with\b|between\b)", re.IGNORECASE)
 

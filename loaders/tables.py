@@ -60,6 +60,8 @@ HEDGED_ROW = re.compile(
     r"negotiating|talks|cancel+ed|denied|not confirmed|no contract|not an? (?:customer|buyer|operator)|"
     # a deal that stopped short: "construction halted over engine dispute; not delivered"
     r"(?:not|never|not yet) delivered|undelivered|halted|shelved|abandoned|scrapped|on hold|fell through|collapsed|"
+    # a buyer taken off the programme before anything came: "Removed from programme in 2019", "expelled"
+    r"removed from (?:the )?(?:programme|program|deal|contract)|expelled from (?:the )?(?:programme|program)|suspended from (?:the )?(?:programme|program)|"
     # a dataset's row kept for the record but not counted: "disputed", "excluded", "coded 0"
     r"disputed|contested|excluded|coded (?:as )?0)\b",
     re.IGNORECASE,
