@@ -70,6 +70,21 @@ MEMBERS_REFERENCE = re.compile(
     r"(?P<org>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+(?P<noun>(?:member\s+)?(?:members|states|countries|nations|partners|allies|governments))\b",
     re.IGNORECASE,
 )
+# A state called by what it is rather than by its name: "the kingdom", "the island nation", "the
+# landlocked country", "the Gulf state", "the Central Asian republic". Not another state ("the
+# neighbouring country", "a third country", "the buyer nation"), a state as a kind ("the member
+# state", "the welfare state"), a name ("the Republic of Vietnam") or a group ("Islamic State").
+STATE_MODIFIER = r"(?!(?:other|neighbou?ring|third|same|host|buyer|buying|importing|exporting|supplier|supplying|recipient|donor|member|partner|nation|first|second|next|last|former|whole|entire|Islamic)\b)"
+STATE_DESCRIPTION = re.compile(
+    r"\bthe (?:(?:(?:[a-z]+-)?[a-z]+ )?(?:kingdom|emirate|sultanate|principality|monarchy|city-state)|island (?:nation|state|country|republic)"
+    r"|" + STATE_MODIFIER + r"(?:(?-i:[A-Z])[a-z]+ )?(?:(?-i:[A-Z])[a-z]+|[a-z]+(?:-[a-z]+)?) (?:country|nation|republic)"
+    r"|(?:landlocked|coastal|oil-rich|gas-rich|small|tiny|Gulf|Baltic|Nordic|Balkan|Caucasian|Central Asian|Arab|Himalayan|Pacific|Caribbean|Sahelian|Jewish) state)"
+    r"\b(?![\w-])(?!\s+of\b)(?!['’]s\s+(?:media|television|press)\b)",
+    re.IGNORECASE,
+)
+# The labels of that reference: equal to ("State",), and told apart from the others' by identity
+# (gate_patterns rebinds the pattern itself).
+DESCRIBED_STATE = tuple(["State"])
 # "the partnership", "the union", "the association" name an organization only where one of that kind was named
 KIND_ONLY = frozenset(("partnership", "union", "association"))
 REFERENCES = [
@@ -79,6 +94,9 @@ REFERENCES = [
     (re.compile(r"(?:(?<=-led )|(?<=-dominated )|(?<=-headed ))(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|union)\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
     (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
+    # "The kingdom has operated ...", "the island nation signed ...", "the Gulf state took delivery ...":
+    # a description of the state just named, as analysts vary their subjects
+    (STATE_DESCRIPTION, DESCRIBED_STATE),
     # "patrolled the strait", "flew over the gulf": the strait or gulf just named (not "the Strait of Hormuz")
     (re.compile(r"\bthe (?:strait|gulf)\b(?!\s+of\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("Region",)),
     # "the combined group", "the joint formation": the ships of several navies that sail as one
@@ -1026,6 +1044,10 @@ class Extractor:
                         refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
                 if labels == ("State",) and not any(ref.label == "State" for ref in earlier(match)):
                     refs = _previous_subject(context) or refs
+                if labels is DESCRIBED_STATE and refs:  # "the Gulf state": Qatar, not the Gulf
+                    inside = [s for s in slots if s.kind != "reference" and match.start() <= s.start and s.end <= match.end() and "Region" in s.labels]
+                    slots[:] = [s for s in slots if s not in inside]
+                    taken[:] = [(s.start, s.end) for s in slots]
                 self._add_reference(slots, taken, match, refs, 1)
         families = self.family_plural.finditer(sentence.text) if "WeaponSystem" in context.labels_seen or any("WeaponSystem" in s.labels for s in slots) else ()
         for match in families:  # "the Sukhois", "older MiGs": the family's systems just named

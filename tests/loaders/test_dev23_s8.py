@@ -1,0 +1,54 @@
+"""Long-form analysis that carries its subjects across sentences (session 8, the rules written
+after dev23): states called by what they are ("the kingdom", "the island nation", "the Gulf
+state"), and the traps analysts set beside them. Every sentence here is written for these
+tests; none is taken from a corpus or evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- a state called by a description: the state just named, the sentence before's subject ---
+
+@pytest.mark.parametrize("text, state", [
+    ("Jordan has long relied on American hardware. The kingdom has flown the F-16 since 1997.", "Jordan"),
+    ("Oman buys little and buys slowly. The sultanate has flown the F-16 since 2014.", "Oman"),
+    ("Kuwait spent heavily after 1991. The emirate has flown the F-16 since 2019, its officers say.", "Kuwait"),
+    ("Singapore trains abroad for lack of space. The island nation has flown the F-16 since 1998.", "Singapore"),
+    ("Bahrain hosts the US Fifth Fleet. The Gulf state has flown the F-16 since 1990.", "Bahrain"),
+    ("Mongolia sits between two giants. The landlocked country has flown the F-16 since 2031.", "Mongolia"),
+    ("Kyrgyzstan is poor and mountainous. The Central Asian republic has flown the F-16 since 2040.", "Kyrgyzstan"),
+])
+def test_a_state_described_rather_than_named_is_the_state_just_named(text, state):
+    assert facts(text, "OPERATES") == {(state, "OPERATES", "F-16")}
+
+
+def test_a_described_buyer_takes_both_sides_of_a_transfer():
+    text = "Qatar has spread its bets across the Atlantic. The Gulf state took delivery of Rafale fighters from France in 2019."
+    assert facts(text, "ACQUIRED", "SOLD") == {("Qatar", "ACQUIRED", "Rafale"), ("France", "SOLD", "Rafale")}
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan has long relied on American hardware. The kingdom has never flown the F-16.",
+    "Jordan has long relied on American hardware. The kingdom may soon fly the F-16.",
+    "Jordan has long relied on American hardware. The kingdom plans to fly the F-16 from 2030.",
+    "Jordan has long relied on American hardware. Should the kingdom fly the F-16, Israel would object.",
+])
+def test_a_described_state_in_a_negated_hedged_or_planned_sentence_gives_nothing(text):
+    assert facts(text, "OPERATES") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # another state than the one just named
+    "Jordan has long relied on American hardware. The neighbouring country has flown the F-16 since 1997.",
+    # a state as a kind, not a reference
+    "Jordan has long relied on American hardware. Each member state has flown the F-16 since 1997.",
+])
+def test_descriptions_of_another_state_or_of_a_kind_name_no_state(text):
+    assert ("Jordan", "OPERATES", "F-16") not in facts(text, "OPERATES")
+
+
+def test_the_gulf_inside_a_description_is_no_place():
+    text = "Bahrain hosts the US Fifth Fleet. The Gulf state drilled with the Royal Navy in 2022."
+    assert not {t for _, _, t in facts(text, "DRILLED_IN", "HELD_IN", "PATROLLED")} & {"Persian Gulf"}
