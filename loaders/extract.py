@@ -325,10 +325,14 @@ WRITER_DECLARED = re.compile(
 )
 # "We, the Heads of State and Government of the North Atlantic Alliance, ..."
 WE_DECLARED = re.compile(r"\bWe,\s+(?:the\s+)?[^,;.]{3,120},")
-# A turn of a transcript: "MINISTER (India):", "Q (NHK):", "Adm. R. Kumar, Indian Navy:"
+# A turn of a transcript: "MINISTER (India):", "Q (NHK):", "Adm. R. Kumar, Indian Navy:",
+# "AIR MARSHAL (RETD) V. MENON (New Delhi):" (a bracket inside the name too)
 SPEAKER_LABEL = re.compile(
-    r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:\s*\([^)\n]{1,40}\))?|(?:Adm|Gen|Col|Capt|Cdr|Lt|Mr|Ms|Mrs|Dr|Minister|Secretary|Ambassador)\.? [^:\n]{1,60}):\s"
+    r"(?:[A-Z][A-Z.'-]+(?:\s*\([^)\n]{1,40}\))?(?: [A-Z][A-Z.'-]+(?:\s*\([^)\n]{1,40}\))?)*|(?:Adm|Gen|Col|Capt|Cdr|Lt|Mr|Ms|Mrs|Dr|Minister|Secretary|Ambassador)\.? [^:\n]{1,60}):\s"
 )
+# The speaker's surname in a label: its last word in capitals outside brackets ("MENON" of
+# "AIR MARSHAL (RETD) VIKRAM MENON (New Delhi)"), by which later turns are labelled
+LABEL_SURNAME = re.compile(r"([A-Z][A-Z'-]+)(?:\s*\([^)\n]*\))?\s*:\s$")
 QUESTIONER = re.compile(r"(?:Q|QUESTION|REPORTER|JOURNALIST|INTERVIEWER|MODERATOR)\b")
 PLACE_OF_SPEAKER = re.compile(r"\b(?:in|at|based in)\s+(?:the\s+)?$", re.IGNORECASE)
 # A quotation's speaker after it: "..., the Indian air chief said", "..." said India's minister.
@@ -767,6 +771,12 @@ class Extractor:
             if in_label and in_label[0].start == sentence.start and in_label[-1].end >= sentence.start + label.end() - 2 and in_label[0].kind == "capital":
                 return  # "MOSCOW:": a dateline, not a speaker ("RUSSIAN FEDERATION:" is one)
             states = self._speaking(named(0, label.end()))
+            # "MENON:" after "AIR MARSHAL (RETD) VIKRAM MENON (New Delhi):": the state the speaker's first label named
+            surname = LABEL_SURNAME.search(label.group(0))
+            if surname and states:
+                memory.speaker_states.setdefault(surname.group(1), states)
+            elif surname and not in_label:
+                states = memory.speaker_states.get(surname.group(1), ())
             memory.speakers = () if QUESTIONER.match(label.group(0)) else states or (memory.issuers if not in_label else ())
 
     def _speaking(self, refs: list[Ref], joint: bool = False) -> tuple[Ref, ...]:

@@ -1836,6 +1836,7 @@ class DocumentMemory:
     title_refs: list[Ref] = field(default_factory=list)  # entities of the first heading that names any ("THE COUNCIL OF THE EUROPEAN UNION,")
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
+    speaker_states: dict[str, tuple[Ref, ...]] = field(default_factory=dict)  # a transcript speaker's surname → the state their first label named
     members: dict[str, list[Ref]] = field(default_factory=dict)  # organization → the states found to be its members so far
 
     def named_by_label(self) -> dict[str, list[Ref]]:

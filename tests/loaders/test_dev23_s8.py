@@ -52,3 +52,37 @@ def test_descriptions_of_another_state_or_of_a_kind_name_no_state(text):
 def test_the_gulf_inside_a_description_is_no_place():
     text = "Bahrain hosts the US Fifth Fleet. The Gulf state drilled with the Royal Navy in 2022."
     assert not {t for _, _, t in facts(text, "DRILLED_IN", "HELD_IN", "PATROLLED")} & {"Persian Gulf"}
+
+
+# --- transcript turns: a bracket inside the label, and later turns labelled by surname only ---
+
+PANEL = (
+    "MODERATOR: Who supplies whom?\n\n"
+    "REAR ADMIRAL (RETD) KOFI MENSAH (Accra): {first}\n\n"
+    "MODERATOR: And since then?\n\n"
+    "MENSAH: {later}\n"
+)
+
+
+def test_a_speaker_label_with_a_bracket_inside_the_name_names_the_speakers_state():
+    text = PANEL.format(first="Beijing sold us four patrol boats, and we bought the K-8 from China in 2008.", later="Nothing more.")
+    assert ("Ghana", "ACQUIRED", "K-8") in facts(text, "ACQUIRED")
+
+
+def test_a_later_turn_labelled_by_surname_keeps_the_speakers_state():
+    text = PANEL.format(first="Our navy is small.", later="We bought the K-8 from China in 2008.")
+    assert facts(text, "ACQUIRED", "SOLD") == {("Ghana", "ACQUIRED", "K-8"), ("China", "SOLD", "K-8")}
+
+
+@pytest.mark.parametrize("later", [
+    "We never bought the K-8 from China.",
+    "We might buy the K-8 from China next year.",
+    "We plan to buy the K-8 from China.",
+])
+def test_a_later_turn_labelled_by_surname_negated_or_planned_gives_nothing(later):
+    assert facts(PANEL.format(first="Our navy is small.", later=later), "ACQUIRED") == set()
+
+
+def test_another_speakers_surname_does_not_take_the_first_speakers_state():
+    text = PANEL.format(first="Our navy is small.", later="Nothing more.") + "\nOKAFOR: We bought the K-8 from China in 2008.\n"
+    assert ("Ghana", "ACQUIRED", "K-8") not in facts(text, "ACQUIRED")
