@@ -115,9 +115,10 @@ REFERENCES = [
         ("Exercise",),
     ),
     (
-        # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned
+        # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned;
+        # "the first two aircraft": a count after the word before the noun
         re.compile(
-            r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
+            r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)?(?: (?:two|three|four|five|six|\d{1,3}))? (?:system|systems|missile system|jets?|fighters?|aircraft|bombers?|submarines?|boats|"
             r"destroyers?|frigates?|corvettes?|vessels?|ship(?! of\b)(?!['’]s\b)|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|carriers?|squadrons?|regiments?|"
             r"batch(?:es)?|consignments?|shipments?)\b"
             r"(?!(?-i: [A-Z][\w.-]*\b)(?! (?:and|in|on|at|from|to|for|of|with)\b))",

@@ -86,3 +86,36 @@ def test_a_later_turn_labelled_by_surname_negated_or_planned_gives_nothing(later
 def test_another_speakers_surname_does_not_take_the_first_speakers_state():
     text = PANEL.format(first="Our navy is small.", later="Nothing more.") + "\nOKAFOR: We bought the K-8 from China in 2008.\n"
     assert ("Ghana", "ACQUIRED", "K-8") not in facts(text, "ACQUIRED")
+
+
+# --- operators: crews at a system, a system that has flown with a service, "the first two jets" ---
+
+@pytest.mark.parametrize("text, operator, system", [
+    ("Kuwait took its first Patriot batteries in 1992. The batteries are manned by the Kuwait Armed Forces.", "Kuwait Armed Forces", "Patriot"),
+    ("The Royal Jordanian Air Force, which also runs the older Patriot batteries, took over air policing in 2016.", "Royal Jordanian Air Force", "Patriot"),
+    ("The Egyptian Air Defense Forces crew the S-300 batteries west of Cairo.", "Egyptian Air Defense Forces", "S-300"),
+    ("The K-8 trainers have flown with the Egyptian Air Force since 2001.", "Egyptian Air Force", "K-8"),
+    ("Egypt took delivery of K-8 jets from China in 2001 | Confirmed | The first two jets flew with the Egyptian Air Force that spring.", "Egyptian Air Force", "K-8"),
+])
+def test_crews_services_flown_with_and_counted_references_operate(text, operator, system):
+    assert (operator, "OPERATES", system) in facts(text, "OPERATES")
+
+
+@pytest.mark.parametrize("text", [
+    "Kuwait took its first Patriot batteries in 1992. The batteries will be manned by the Kuwait Armed Forces.",
+    "The Royal Jordanian Air Force, which may soon run the older Patriot batteries, took over air policing in 2016.",
+    "The K-8 trainers have never flown with the Egyptian Air Force.",
+    "The K-8 trainers are expected to fly with the Egyptian Air Force from 2030.",
+])
+def test_crews_and_services_negated_or_planned_give_nothing(text):
+    assert facts(text, "OPERATES") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # another state's aircraft flying alongside: the H-6Ks are not the Tu-95's operator's
+    "Two Tu-95MS bombers flew with the PLA Air Force H-6K bombers over the Sea of Japan.",
+    # a programme run, not a unit
+    "The Russian Aerospace Forces ran the S-400 test programme in 2007.",
+])
+def test_flying_alongside_and_running_a_programme_operate_nothing_else(text):
+    assert not {(s, o) for s, _, o in facts(text, "OPERATES")} & {("PLA Air Force", "Tu-95MS"), ("Russian Aerospace Forces", "S-400")}
