@@ -1805,6 +1805,11 @@ PLURAL_SYSTEMS = re.compile(
 )
 
 
+# "Unlike India, Pakistan has never flown ...": the state compared with is not the one the
+# sentence is about, nor what "it" or "its navy" means next
+COMPARED_OPENING = re.compile(r"\W*(?:unlike|like|as with|compared (?:with|to)|in contrast (?:with|to)|contrary to)\s[^,;.]{1,80},", re.IGNORECASE)
+
+
 @dataclass
 class DocumentMemory:
     """What holds for the whole document: its headings, and who has been patrolling."""
@@ -1895,10 +1900,11 @@ class ParagraphContext:
         # what the previous sentence named by name, in order ("Venezuela's air force is built
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
         self.earlier_parties.extend(self.parties)
+        compared = COMPARED_OPENING.match(text)
         self.parties = [
             ref for slot in slots
             if slot.kind not in ("demonym", "reference") and not _place_before(text, slot.start)
-            and not OCCASION_AFTER.match(text, slot.end)
+            and not OCCASION_AFTER.match(text, slot.end) and not (compared and slot.end <= compared.end())
             for ref in slot.refs
         ]
         self.previous_named, self.named = self.named, [
@@ -1943,8 +1949,11 @@ class ParagraphContext:
     def _remember_opening_subject(self, slots: list[Slot], text: str) -> None:
         """"Vietnam and Laos are neighbours. They held ...": states opening a sentence are its
         subject even where the sentence states no relation; a relation read later replaces them."""
+        compared = COMPARED_OPENING.match(text)  # "Unlike India, Pakistan has never ...": Pakistan
+        opening = len(text) - len(text[compared.end():].lstrip()) if compared else 0
+        slots = [s for s in slots if s.start >= opening]
         first = slots[0] if slots and slots[0].labels == {"State"} else None
-        if first is None or not SUBJECT_PREAMBLE.fullmatch(text, 0, first.start):
+        if first is None or not SUBJECT_PREAMBLE.fullmatch(text, opening, first.start):
             return
         group = next(g for g in _groups(text, [s for s in slots if s.labels == {"State"}]) if first in g)
         if not SUBJECT_VERB_AFTER.match(text, group[-1].end):

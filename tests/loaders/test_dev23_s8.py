@@ -119,3 +119,24 @@ def test_crews_and_services_negated_or_planned_give_nothing(text):
 ])
 def test_flying_alongside_and_running_a_programme_operate_nothing_else(text):
     assert not {(s, o) for s, _, o in facts(text, "OPERATES")} & {("PLA Air Force", "Tu-95MS"), ("Russian Aerospace Forces", "S-400")}
+
+
+# --- "Unlike X, Y ...": the sentence is about Y; "it" and "its navy" next are Y's ---
+
+@pytest.mark.parametrize("text", [
+    "Unlike Chile, Peru has never flown a European fighter. It bought the MiG-29 from Russia in 1996.",
+    "In contrast to Chile, Peru has stayed with Moscow's designs. It bought the MiG-29 from Russia in 1996.",
+])
+def test_the_state_compared_with_is_not_what_it_means_next(text):
+    buyers = {s for s, _, o in facts(text, "ACQUIRED") if o == "MiG-29"}
+    assert "Chile" not in buyers and buyers & {"Peru", "Peruvian Air Force"}
+
+
+def test_the_compared_states_service_is_not_what_its_navy_means_next():
+    text = "Unlike Morocco, Algeria has never bought an American warship. Its navy took delivery of a C28A corvette from China in 2015."
+    assert {s for s, _, o in facts(text, "ACQUIRED") if o == "C28A corvette"} == {"Algerian Navy"}
+
+
+def test_the_compared_state_in_the_next_sentence_negated_gives_nothing():
+    text = "Unlike Chile, Peru has never flown a European fighter. It did not buy the MiG-29 from Russia."
+    assert facts(text, "ACQUIRED") == set()
