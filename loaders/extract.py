@@ -183,6 +183,9 @@ NOT_OPERATED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used
 
 # Organizations that make or sell things and have no member states.
 FIRM_KINDS = {"company", "arms exporter", "design bureau", "shipyard", "joint venture", "private military company"}
+# ... and those that have no member states either, which "the alliance", "the bloc" or "the group" never
+# means: firms and state agencies ("sanctions on the Presidency of Defence Industries ... accession to the Alliance")
+MEMBERLESS_KINDS = FIRM_KINDS | {"government agency", "international agency"}
 
 # "Five are permanent - China, ...", "The other ten are elected ...; in 2024 they included ...":
 # the seats of the council the text is about, counted.
@@ -528,6 +531,7 @@ class Extractor:
         self.force_states = {force.name: force.get("state") for force in self.gazetteer.by_label("ArmedForce") if force.get("state")}
         self.permanent_members = frozenset(state.name for state in self.gazetteer.by_label("State") if state.get("permanent_seat"))
         self.firms = frozenset(entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in FIRM_KINDS)
+        self.memberless = frozenset(entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in MEMBERLESS_KINDS)
         self.firm_states = {entry.name: entry.get("state") for entry in self.gazetteer.by_label("Organization") if entry.get("state")}
         # "Moscow" in 1960: the successor state's capital → (the last year it names the predecessor, the predecessor)
         self.former_capitals = {
@@ -1040,13 +1044,14 @@ class Extractor:
                     noun = match.group(0).split()[-1].lower()
                     # "the partnership" is an organization only where one of that kind was named (AUKUS);
                     # elsewhere it is the tie between two states; "the union" only where a union was named
-                    recent = context.last(labels, 4, earlier(match))
+                    recent = tuple(ref for ref in context.last(labels, 4, earlier(match)) if ref.name not in self.memberless)
+                    refs = tuple(ref for ref in refs if ref.name not in self.memberless)
                     if context.topic in recent:  # "The SCO ... grew out of the Shanghai Five ... when the bloc took its name": the SCO
                         refs, recent = (context.topic,), (context.topic,) + tuple(ref for ref in recent if ref != context.topic)
                     refs = self._organization_of_kind(noun, recent) or (refs if noun not in KIND_ONLY else ())
                     if not recent:  # "Iran joined the organisation in 2023" opening a paragraph: the one before's organization,
                         # of that kind, else its only one
-                        before = tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "Organization" and ref.name not in self.firms))
+                        before = tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "Organization" and ref.name not in self.memberless))
                         refs = self._organization_of_kind(noun, before) or (before if len(before) == 1 and noun not in KIND_ONLY else ())
                 if labels == ("WeaponSystem",):  # "the frigates": the latest frigate, not the jets named after it
                     noun = match.group(0).split()[-1].lower()

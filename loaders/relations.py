@@ -582,6 +582,8 @@ class SentenceReader:
             if themes and agents and frame.type in ("SOLD", "ACQUIRED"):
                 # "the MiG-29M, which Russia delivered to Cairo, and the Ka-52": the gap is the antecedent, the next system a conjunct of it
                 themes = _object_relative_antecedent(text, before, agents, start, spec.targets) or themes
+            if frame.type in ("PRODUCED", "SOLD", "ACQUIRED") and PARTS_OF.match(text, end):
+                return []  # "Turkish firms had built parts of the jet's fuselage", "supplied spare parts for the Su-27": not the system
             if frame.type == "PRODUCED" and not themes and BUILT_FACILITY.match(text, end):
                 return []  # "Peru, which bought T-72 tanks from Poland, is building a depot": the depot is what is built
             if not themes and frame.type in ("SOLD", "ACQUIRED", "OPERATES"):  # "operates Iran's missile arsenal, including the Fateh-110"
@@ -4115,10 +4117,19 @@ def _held_membership(text: str, left: list[Slot], owner: list[Slot], right: list
     return bool(possessive) and not SOUGHT_MEMBERSHIP.match(text, max(end, orgs[-1].end))
 
 
+# Pieces of a system made or traded, not the system: "built parts of the jet's fuselage", "supplies
+# spare parts for the Su-27", "makes components for the F-35"
+PARTS_OF = re.compile(
+    r"\s+(?:(?:the|some|many|most|all|key|major|critical|spare|its|their|\d+)\s+){0,2}?(?:parts|components|sub-?assemblies|sections|pieces|spares|subsystems)\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+
+
 # "Since joining NATO in 1982, Spain ...", "As a member of the CSTO, Belarus ...": the subject
 # of the main clause joined
 INVERTED_SUBJECT = re.compile(r"[^,.;:]{0,40}?\s(?:were|was|are|is)\s+(?:the\s+)?")
 GERUND_OPENING = re.compile(r"\W*(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|fellow\s+)?)?$", re.IGNORECASE)
+PERFECT_OPENING = re.compile(r"\W*having\s+(?:(?:first|already|finally|formally|only|just)\s+)?$", re.IGNORECASE)
 
 
 # "India, a member of the SCO": a state, a comma, and the member phrase
@@ -4137,8 +4148,10 @@ LISTING_VERB = re.compile(r"\b(?:include|includes|included|are|were|comprise|com
 
 
 def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[Slot]:
-    """The state that follows an opening gerund clause of joining, as its subject."""
-    if not re.match(r"(?:joining|acceding|members? of)\b", text[start:end], re.IGNORECASE) or not GERUND_OPENING.fullmatch(text, 0, start):
+    """The state that follows an opening gerund clause of joining, as its subject ("Having
+    joined ASEAN in 1995, Vietnam ..." too)."""
+    gerund = re.match(r"(?:joining|acceding|members? of)\b", text[start:end], re.IGNORECASE) and GERUND_OPENING.fullmatch(text, 0, start)
+    if not gerund and not (re.match(r"(?:joined|acceded)\b", text[start:end], re.IGNORECASE) and PERFECT_OPENING.fullmatch(text, 0, start)):
         return []
     inverted = [s for s in right if "State" in s.labels and INVERTED_SUBJECT.fullmatch(text, end, s.start)]
     if inverted:  # "Joining NATO in 2004 were Bulgaria, Estonia and Latvia"

@@ -140,3 +140,47 @@ def test_the_compared_states_service_is_not_what_its_navy_means_next():
 def test_the_compared_state_in_the_next_sentence_negated_gives_nothing():
     text = "Unlike Chile, Peru has never flown a European fighter. It did not buy the MiG-29 from Russia."
     assert facts(text, "ACQUIRED") == set()
+
+
+# --- "Having joined X, Y ...": Y is the member ---
+
+@pytest.mark.parametrize("text, state, organization", [
+    ("Having joined ASEAN in 1984, Brunei kept its small army.", "Brunei", "Association of Southeast Asian Nations"),
+    ("Having formally joined NATO in 2023, Finland doubled its artillery orders.", "Finland", "North Atlantic Treaty Organization"),
+])
+def test_a_fronted_perfect_participle_of_joining_makes_the_main_subject_a_member(text, state, organization):
+    assert (state, "MEMBER_OF", organization) in facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Having never joined NATO, Finland doubled its artillery orders.",
+    "Having applied to join NATO in 2022, Sweden waited two years.",
+    "Having been invited to join BRICS, Argentina declined.",
+])
+def test_a_fronted_participle_negated_or_of_applying_gives_no_member(text):
+    assert facts(text, "MEMBER_OF") == set()
+
+
+# --- "the Alliance" is never a state agency or a firm named before it ---
+
+def test_the_alliance_is_not_an_agency_just_named():
+    text = ("Norway has been in NATO since 1949.\n\n"
+            "In 2021 Washington imposed sanctions on the Presidency of Defence Industries.\n\n"
+            "In 2024 Sweden joined the Alliance.")
+    assert ("Sweden", "MEMBER_OF", "Presidency of Defence Industries") not in facts(text, "MEMBER_OF")
+
+
+# --- parts of a system are not the system ---
+
+@pytest.mark.parametrize("text", [
+    "Until 2019 Turkish firms built parts of the F-35's fuselage.",
+    "Belarus supplied spare parts for the Su-27 to Vietnam in 2004.",
+    "Hindustan Aeronautics Limited makes components for the Rafale.",
+])
+def test_parts_and_components_give_no_production_or_transfer_of_the_system(text):
+    assert facts(text, "PRODUCED", "SOLD", "ACQUIRED") == set()
+
+
+def test_the_system_itself_still_made_or_sold():
+    text = "Hindustan Aeronautics Limited builds the Su-30MKI, and Belarus supplied Su-27 fighters to Vietnam in 2004."
+    assert {("Hindustan Aeronautics Limited", "PRODUCED", "Su-30MKI"), ("Belarus", "SOLD", "Su-27")} <= facts(text, "PRODUCED", "SOLD")
