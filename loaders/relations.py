@@ -168,7 +168,7 @@ CREW_OF = re.compile(r"\b(?:sailors|soldiers|marines|troops|paratroopers|pilots|
 DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|wargames)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 # "with Azerbaijan and Pakistan taking part", "with Japan sending a contingent": guests, not co-hosts
 TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|sending|contributing|dispatching|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
-HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run) by\s+(?:the\s+)?$", re.IGNORECASE)
+HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", re.IGNORECASE)
 # "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
 # Drills said to be no part of the exercise in view: "outside the plan of Okean-2024", "outside the
 # series", "separately from the exercise", "its own drills"

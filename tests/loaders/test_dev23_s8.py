@@ -184,3 +184,13 @@ def test_parts_and_components_give_no_production_or_transfer_of_the_system(text)
 def test_the_system_itself_still_made_or_sold():
     text = "Hindustan Aeronautics Limited builds the Su-30MKI, and Belarus supplied Su-27 fighters to Vietnam in 2004."
     assert {("Hindustan Aeronautics Limited", "PRODUCED", "Su-30MKI"), ("Belarus", "SOLD", "Su-27")} <= facts(text, "PRODUCED", "SOLD")
+
+
+# --- "staged by X": X staged it, nothing says it took part ---
+
+@pytest.mark.parametrize("text", [
+    "Pacific Vanguard 2023 was staged by Japan off Guam, and the Royal Australian Navy took part.",
+    "Last year's Cobra Gold, staged by Thailand, drew troops from Singapore.",
+])
+def test_a_state_that_staged_an_exercise_in_the_passive_is_no_participant(text):
+    assert not {s for s, _, _ in facts(text, "PARTICIPATED_IN")} & {"Japan", "Thailand"}
