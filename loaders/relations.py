@@ -168,7 +168,9 @@ CREW_OF = re.compile(r"\b(?:sailors|soldiers|marines|troops|paratroopers|pilots|
 DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|wargames)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 # "with Azerbaijan and Pakistan taking part", "with Japan sending a contingent": guests, not co-hosts
 TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|sending|contributing|dispatching|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
-HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run|staged) by\s+(?:the\s+)?$", re.IGNORECASE)
+HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run) by\s+(?:the\s+)?$", re.IGNORECASE)
+# "staged by Malaysia": the one state staging it hosted it; "staged by Beijing and Moscow" is a pair's joint exercise
+STAGED_BY = re.compile(r"\bstaged by\s+(?:the\s+)?$", re.IGNORECASE)
 # "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
 # Drills said to be no part of the exercise in view: "outside the plan of Okean-2024", "outside the
 # series", "separately from the exercise", "its own drills"
@@ -1102,7 +1104,11 @@ class SentenceReader:
         actors = [s for s in actors if not (s.start > end and s.role == "other" and CLAUSE_JOIN.search(text, end, s.start))]
         if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
             actors = [s for s in actors if not (s.end < start and HOST_VERB_AFTER.match(text, s.end) and not HOSTED_AND.match(text, s.end))]
-        hosts_by = {id(s) for group in _groups(text, actors) if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) for s in _hosts_only(text, group, start)}
+        hosts_by = {
+            id(s) for group in _groups(text, actors)
+            if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) or len(group) == 1 and STAGED_BY.search(text, max(0, group[0].start - 20), group[0].start)
+            for s in _hosts_only(text, group, start)
+        }
         actors = [
             s for s in actors
             if not _observer(text, s)
