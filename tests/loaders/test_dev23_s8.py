@@ -194,3 +194,24 @@ def test_the_system_itself_still_made_or_sold():
 ])
 def test_a_state_that_staged_an_exercise_in_the_passive_is_no_participant(text):
     assert not {s for s, _, _ in facts(text, "PARTICIPATED_IN")} & {"Japan", "Thailand"}
+
+
+# --- an export approved, cleared or notified is no sale yet ---
+
+@pytest.mark.parametrize("text", [
+    "In March 2023 Washington approved the sale of 40 F-16 fighters to Turkey.",
+    "The State Department has cleared a possible sale of Patriot batteries to Poland.",
+    "The Pentagon notified Congress of a proposed sale of Tomahawk missiles to Japan.",
+])
+def test_an_approved_or_notified_sale_gives_no_transfer(text):
+    assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+def test_a_completed_sale_after_an_approval_still_counts():
+    text = "Washington approved the deal in 2022, and the United States delivered 40 F-16 fighters to Turkey in 2024."
+    assert ("United States", "SOLD", "F-16") in facts(text, "SOLD")
+
+
+def test_an_approved_accession_still_admits_the_member():
+    text = "Last March the Assembly approved the accession of Finland, which became NATO's thirty-first member in April 2023."
+    assert ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization") in facts(text, "MEMBER_OF")
