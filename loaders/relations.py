@@ -119,11 +119,13 @@ RESOLUTION_SUBJECT = re.compile(
 # What a draft would have done to a body or mechanism: "renewed the panel of experts", "extended the mandate of the ...".
 # "renewed the panel", "the renewal of the UN panel of experts", "extending the mandate of the panel"
 DRAFT_ACTION = re.compile(
-    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+(?:the\s+)?)?(?:UN\s+|U\.N\.\s+)?$"
+    # ("the renewal of the Security Council's panel of experts": the Council's own body)
+    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+(?:the\s+)?)?(?:UN\s+|U\.N\.\s+|(?:UN\s+)?(?:Security\s+)?Council['’]s\s+)?$"
     # "killed the mandate of the Panel of Experts": the body whose mandate ended
     r"|\bmandate\s+of\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?$",
     re.IGNORECASE,
 )
+BODY_ON = re.compile(r"\s+(?:on|for|concerning|monitoring\s+(?:sanctions\s+)?(?:on|against))\s+(?:the\s+)?", re.IGNORECASE)
 SANCTIONS_ON = re.compile(r"\bsanctions\s+(?:regime\s+)?(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE)
 # A state a draft would have admitted: "the admission of Mongolia", "blocking the entry of Italy", "Japan's admission".
 ADMISSION_OF = re.compile(r"\b(?:admissions?|entry|accession|membership|application)\s+of\s+(?:the\s+)?(?:State\s+of\s+)?$", re.IGNORECASE)
@@ -1439,7 +1441,11 @@ class SentenceReader:
             subjects = [s for s in subjects if not ("Topic" in s.labels and any(r.name == "UN membership" for r in s.refs))]
         renewed = [s for s in candidates if "Topic" in s.labels and DRAFT_ACTION.search(text, max(0, s.start - 40), s.start)]
         if renewed:
-            subjects = renewed + [s for s in subjects if s not in renewed and not SANCTIONS_ON.search(text, max(0, s.start - 30), s.start)]
+            subjects = renewed + [
+                s for s in subjects if s not in renewed and not SANCTIONS_ON.search(text, max(0, s.start - 30), s.start)
+                # "the panel of experts on North Korea": the state the renewed body watches, not the draft's subject
+                and not any(t.end <= s.start and BODY_ON.fullmatch(text, t.end, s.start) for t in renewed)
+            ]
         # "concerning Israel and Egypt", "the entry of Italy, Portugal and Japan": the whole list is the subject
         groups = _groups(text, candidates, dated=True)
         acting = {ref.name for group in _groups(text, self._sentence_slots) if VETO_AFTER.match(text, group[-1].end) for s in group for ref in s.refs}

@@ -215,3 +215,22 @@ def test_a_completed_sale_after_an_approval_still_counts():
 def test_an_approved_accession_still_admits_the_member():
     text = "Last March the Assembly approved the accession of Finland, which became NATO's thirty-first member in April 2023."
     assert ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization") in facts(text, "MEMBER_OF")
+
+
+# --- a veto of a body's renewal is about the body, not the state it watches ---
+
+@pytest.mark.parametrize("text", [
+    "In 2024 Russia vetoed the renewal of the panel of experts on North Korea.",
+    "Russia vetoed the renewal of the Security Council's panel of experts on North Korea in 2024; China abstained.",
+])
+def test_a_vetoed_renewal_of_a_panel_on_a_state_is_about_sanctions_monitoring(text):
+    assert facts(text, "VETOED") == {("Russia", "VETOED", "Sanctions monitoring")}
+
+
+def test_a_vetoed_draft_on_the_state_itself_is_still_about_the_state():
+    assert facts("Russia vetoed a draft resolution on North Korea in 2022.", "VETOED") == {("Russia", "VETOED", "North Korea")}
+
+
+def test_an_abstaining_member_vetoes_nothing():
+    text = "China abstained when the Council voted on the renewal of the panel of experts on North Korea in 2024."
+    assert facts(text, "VETOED") == set()
