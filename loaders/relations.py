@@ -2739,7 +2739,9 @@ MEMBERS_LISTED = re.compile(
 # ("came in at the enlargement of 1 January 2024, alongside Egypt")
 ALONGSIDE = re.compile(r"(?:\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,6}?\d{4})?\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
 UPGRADED_TIES = re.compile(
-    r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
+    r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$"
+    # "Beijing describes its tie with Islamabad as an all-weather strategic cooperative partnership"
+    r"|\b(?:describ|characteri[sz]|term|label|dubb?)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties?|relations|relationship)\b[^;.:]{0,60}?\bas\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "Mongolia and India signed a declaration of strategic partnership": the signers are the partners

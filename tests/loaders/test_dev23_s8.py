@@ -234,3 +234,24 @@ def test_a_vetoed_draft_on_the_state_itself_is_still_about_the_state():
 def test_an_abstaining_member_vetoes_nothing():
     text = "China abstained when the Council voted on the renewal of the panel of experts on North Korea in 2024."
     assert facts(text, "VETOED") == set()
+
+
+# --- ties described as a partnership ---
+
+@pytest.mark.parametrize("text", [
+    "Ankara describes its ties with Baku as a strategic partnership of brothers.",
+    "Moscow has long characterised its relationship with Minsk as a strategic partnership.",
+])
+def test_ties_described_as_a_partnership_make_partners(text):
+    assert {frozenset((s, o)) for s, _, o in facts(text, "PARTNERS_WITH")} == {
+        frozenset(("Turkey", "Azerbaijan")) if "Ankara" in text else frozenset(("Russia", "Belarus"))
+    }
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara no longer describes its ties with Baku as a strategic partnership.",
+    "Ankara may soon describe its ties with Baku as a strategic partnership.",
+    "Critics describe the ties between Ankara and Baku as a marriage of convenience.",
+])
+def test_ties_described_negated_hedged_or_as_something_else_give_nothing(text):
+    assert facts(text, "PARTNERS_WITH") == set()
