@@ -252,6 +252,15 @@ SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dis
 
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
 ORGANIZATION_PAIR = re.compile(r"\bboth (?:groupings|groups|blocs|alliances|organi[sz]ations|pacts|formats)\b", re.IGNORECASE)
+# "Baykar builds the TB2 and the Akinci. The Turkish armed forces operate both.": "both" as the object of a
+# verb of fielding, buying or making, nothing after it, is the last two systems named
+SYSTEM_PAIR = re.compile(
+    r"\b(?:operate|operates|operated|operating|fly|flies|flew|flown|flying|field|fields|fielded|deploy|deploys|deployed|use|uses|used|"
+    r"bought|buys|buy|ordered|orders|acquired|received|build|builds|built|make|makes|made|produce|produces|produced|export|exports|exported) "
+    # (not before a clause joined on, ", and the TB2 has been exported to ...", whose subject it would join)
+    r"(?P<pair>both)\b(?=\s*(?:[;.)]|$|in\b|since\b|today\b|now\b))",
+    re.IGNORECASE,
+)
 
 # "its navy", "their air forces", "China's army", "Turkey's own air force": a state's service by its generic name.
 SERVICE_REFERENCE = re.compile(
@@ -1017,6 +1026,9 @@ class Extractor:
                 self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)
             for match in ORGANIZATION_PAIR.finditer(sentence.text):  # "warned against both groupings"
                 self._add_reference(slots, taken, match, context.last(("Organization",), 2, earlier(match)), 2)
+            for match in SYSTEM_PAIR.finditer(sentence.text):  # "operate both"
+                pair = _Span(match.start("pair"), match.end("pair"))
+                self._add_reference(slots, taken, pair, context.last(("WeaponSystem",), 2, earlier(pair)), 2)
         if " for the " in lowered or " in " in lowered or " of the " in lowered:
             for slot in [s for s in slots if s.kind != "reference" and "State" in s.labels]:
                 self._office_of(sentence.text, slot, slots, taken)

@@ -255,3 +255,28 @@ def test_ties_described_as_a_partnership_make_partners(text):
 ])
 def test_ties_described_negated_hedged_or_as_something_else_give_nothing(text):
     assert facts(text, "PARTNERS_WITH") == set()
+
+
+# --- "both" as the object: the last two systems named ---
+
+def test_both_as_the_object_of_fielding_is_the_last_two_systems():
+    text = "Hanwha builds the K9 Thunder and the K2 Black Panther. The Polish Land Forces operate both."
+    assert facts(text, "OPERATES") == {("Polish Land Forces", "OPERATES", "K9 Thunder"), ("Polish Land Forces", "OPERATES", "K2 Black Panther")}
+
+
+@pytest.mark.parametrize("text", [
+    "Hanwha builds the K9 Thunder and the K2 Black Panther. The Polish Land Forces do not yet operate both.",
+    "Hanwha builds the K9 Thunder and the K2 Black Panther. The Polish Land Forces will operate both.",
+])
+def test_both_as_the_object_negated_or_planned_gives_nothing(text):
+    assert facts(text, "OPERATES") == set()
+
+
+def test_both_before_a_noun_is_no_reference_to_the_systems():
+    text = "Hanwha builds the K9 Thunder and the K2 Black Panther. Poland and Norway operate both types of radar."
+    assert not facts(text, "OPERATES") & {("Poland", "OPERATES", "K9 Thunder"), ("Norway", "OPERATES", "K2 Black Panther")}
+
+
+def test_both_before_a_clause_joined_on_lends_no_systems_to_it():
+    text = "Baykar builds the Bayraktar TB2 and the Akinci. The Turkish Armed Forces operate both, and the TB2 has been exported to Poland."
+    assert facts(text, "ACQUIRED") == {("Poland", "ACQUIRED", "Bayraktar TB2")}
