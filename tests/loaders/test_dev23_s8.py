@@ -305,3 +305,9 @@ def test_them_prefers_the_plural_system():
 def test_a_description_opening_a_paragraph_after_another_state_was_named():
     text = "Tokyo has ordered 147 F-35s from Washington.\n\nThe jet is only part of it. The island nation also ordered Tomahawk missiles from the United States in 2024."
     assert ("Japan", "ACQUIRED", "Tomahawk") in facts(text, "ACQUIRED")
+
+
+@pytest.mark.xfail(strict=True, reason="'trains with' reaches the exercise of a clause joined on with its own (negated) predicate")
+def test_training_partners_do_not_join_the_exercise_of_a_later_clause():
+    text = "Japan trains with India every year, and it did not join Keen Sword 2024."
+    assert facts(text, "PARTICIPATED_IN") == set()
