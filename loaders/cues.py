@@ -242,6 +242,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # "Indonesia nearly bought the Su-35": only right before the verb ("nearly 30 were sold" counts)
     if STOPPED_DEAL.search(sentence, max(scope_start, trigger_start - 30), trigger_start):
         return True  # "Moscow froze the sale of the Su-57 to Algeria": the trigger is the deal stopped
+    if APPROVED_DEAL.search(sentence, max(scope_start, trigger_start - 50), trigger_start) and DEAL_NOUN.match(sentence, trigger_start):
+        return True  # "the State Department approved the possible sale of F-16s": a permission, no sale yet
     if FRONTED_TIME.match(sentence) and trigger_end < (comma := sentence.find(",")) and FUTURE_MAIN.match(sentence, comma):
         return True  # "Once Algeria receives the Su-57, it will be ...": the delivery is to come
     if INVERTED_CONDITION.search(sentence, assertion_start, trigger_start):
@@ -312,6 +314,15 @@ SAME_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|never|remains?|remai
 
 IS_TO = re.compile(r"\b(?:(?:is|are|was|were) (?:\w+ly )?|due )to (?:have )?\s*$", re.IGNORECASE)  # the trigger follows at once
 STOPPED_DEAL = re.compile(r"\b(?:block(?:ed|s)?|froze|freezes|frozen|halt(?:ed|s)?|suspend(?:ed|s)?|postpone(?:d|s)?|veto(?:ed|es)?)\s+(?:the\s+|all\s+|any\s+|further\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# An export approved or notified, not concluded: "approved the sale of", "cleared a possible sale of",
+# "notified Congress of a proposed sale of"
+APPROVED_DEAL = re.compile(
+    r"\b(?:approv(?:ed|es|ing)|clear(?:ed|s|ing)|authori[sz](?:ed|es|ing)|green-?lit|greenlighted|notif(?:ied|ies|ying)\s+(?:[\w-]+\s+){0,3}?of)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:possible\s+|potential\s+|proposed\s+|planned\s+)?$",
+    re.IGNORECASE,
+)
+# (of a transfer only: "approved the accession of Finland" admits it)
+DEAL_NOUN = re.compile(r"(?:sales?|exports?|transfers?|deliver(?:y|ies)|purchases?|acquisitions?)\b", re.IGNORECASE)
 # A fronted time clause whose main clause looks ahead: "Once ..., it will", "When ..., Algeria would"
 FRONTED_TIME = re.compile(r"\W*(?:once|when|whenever|until|till|as soon as|after|before|by the time)\s", re.IGNORECASE)
 FUTURE_MAIN = re.compile(r",\s*(?:[\w'-]+\s+){1,4}?(?:will|would|shall|(?:is|are) going to)\b|,\s*(?:[\w-]+\s+){0,3}?[\w-]+'ll\b", re.IGNORECASE)

@@ -75,13 +75,20 @@ MEMBERS_REFERENCE = re.compile(
 )
 # "in which all five members take part": the members, counted, of the organization named last
 UNNAMED_MEMBERS_REFERENCE = re.compile(r"\ball\s+(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?P<noun>members|member states)\b", re.IGNORECASE)
-# "the partnership", "the union", "the association" name an organization only where one of that kind was named
-KIND_ONLY = frozenset(("partnership", "union", "association"))
+# A state called by what it is rather than by its name: "the kingdom", "the island nation", "the
+# landlocked country", "the Gulf state", "the Central Asian republic". Not another state ("the
+# neighbouring country", "a third country", "the buyer nation"), a state as a kind ("the member
+# state", "the welfare state"), a name ("the Republic of Vietnam") or a group ("Islamic State").
+STATE_MODIFIER = r"(?!(?:other|neighbou?ring|third|same|host|buyer|buying|importing|exporting|supplier|supplying|recipient|donor|member|partner|nation|first|second|next|last|former|whole|entire|Islamic)\b)"
 STATE_DESCRIPTION = re.compile(
-    r"\bthe (?:kingdom|republic|emirate|sultanate|monarchy|city-state|island (?:nation|state|country|republic)|(?-i:Gulf) (?:state|monarchy|kingdom|emirate|nation))\b"
-    r"(?!\s+of\b)(?!(?-i: [A-Z]))(?![-\w])",
+    r"\bthe (?:(?:(?:[a-z]+-)?[a-z]+ )?(?:kingdom|emirate|sultanate|principality|monarchy|city-state|republic)|island (?:nation|state|country|republic)"
+    r"|" + STATE_MODIFIER + r"(?:(?-i:[A-Z])[a-z]+ )?(?:(?-i:[A-Z])[a-z]+|[a-z]+(?:-[a-z]+)?) (?:country|nation|republic)"
+    r"|(?:landlocked|coastal|oil-rich|gas-rich|small|tiny|Gulf|Baltic|Nordic|Balkan|Caucasian|Central Asian|Arab|Himalayan|Pacific|Caribbean|Sahelian|Jewish) state)"
+    r"\b(?![\w-])(?!\s+of\b)(?!['’]s\s+(?:media|television|press)\b)",
     re.IGNORECASE,
 )
+# "the partnership", "the union", "the association" name an organization only where one of that kind was named
+KIND_ONLY = frozenset(("partnership", "union", "association"))
 REFERENCES = [
     # "member of the Association since 1997": a capitalised head noun of the organization's own name (ASEAN)
     # ("the continental body", "the military alliance": a kind of body, qualified)
@@ -112,9 +119,10 @@ REFERENCES = [
         ("Exercise",),
     ),
     (
-        # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned
+        # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned;
+        # "the first two aircraft": a count after the word before the noun
         re.compile(
-            r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)? (?:system|systems|missile system|jets?|fighters?|aircraft|airframe(?! technology| design| work| parts| sections| components)|bombers?|submarines?|boats|"
+            r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)?(?: (?:two|three|four|five|six|\d{1,3}))? (?:system|systems|missile system|jets?|fighters?|aircraft|airframe(?! technology| design| work| parts| sections| components)|bombers?|submarines?|boats|"
             r"destroyers?|frigates?|corvettes?|vessels?|ship(?! of\b)(?!['’]s\b)|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|howitzers?|carriers?|squadrons?|regiments?|"
             r"batch(?:es)?|consignments?|shipments?)\b"
             r"(?!(?-i: [A-Z][\w.-]*\b)(?! (?:and|in|on|at|from|to|for|of|with)\b))",
@@ -180,6 +188,9 @@ NOT_OPERATED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used
 
 # Organizations that make or sell things and have no member states.
 FIRM_KINDS = {"company", "arms exporter", "design bureau", "shipyard", "joint venture", "private military company"}
+# ... and those that have no member states either, which "the alliance", "the bloc" or "the group" never
+# means: firms and state agencies ("sanctions on the Presidency of Defence Industries ... accession to the Alliance")
+MEMBERLESS_KINDS = FIRM_KINDS | {"government agency", "international agency"}
 
 # "Five are permanent - China, ...", "The other ten are elected ...; in 2024 they included ...":
 # the seats of the council the text is about, counted.
@@ -246,6 +257,15 @@ SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dis
 
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
 ORGANIZATION_PAIR = re.compile(r"\bboth (?:groupings|groups|blocs|alliances|organi[sz]ations|pacts|formats)\b", re.IGNORECASE)
+# "Baykar builds the TB2 and the Akinci. The Turkish armed forces operate both.": "both" as the object of a
+# verb of fielding, buying or making, nothing after it, is the last two systems named
+SYSTEM_PAIR = re.compile(
+    r"\b(?:operate|operates|operated|operating|fly|flies|flew|flown|flying|field|fields|fielded|deploy|deploys|deployed|use|uses|used|"
+    r"bought|buys|buy|ordered|orders|acquired|received|build|builds|built|make|makes|made|produce|produces|produced|export|exports|exported) "
+    # (not before a clause joined on, ", and the TB2 has been exported to ...", whose subject it would join)
+    r"(?P<pair>both)\b(?=\s*(?:[;.)]|$|in\b|since\b|today\b|now\b))",
+    re.IGNORECASE,
+)
 
 # "its navy", "their air forces", "China's army", "Turkey's own air force", "Russia's armed forces": a state's service by its generic name.
 SERVICE_REFERENCE = re.compile(
@@ -328,10 +348,14 @@ WRITER_DECLARED = re.compile(
 )
 # "We, the Heads of State and Government of the North Atlantic Alliance, ..."
 WE_DECLARED = re.compile(r"\bWe,\s+(?:the\s+)?[^,;.]{3,120},")
-# A turn of a transcript: "MINISTER (India):", "Q (NHK):", "Adm. R. Kumar, Indian Navy:"
+# A turn of a transcript: "MINISTER (India):", "Q (NHK):", "Adm. R. Kumar, Indian Navy:",
+# "AIR MARSHAL (RETD) V. MENON (New Delhi):" (a bracket inside the name too)
 SPEAKER_LABEL = re.compile(
-    r"(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:\s*\([^)\n]{1,40}\))?|(?:Adm|Gen|Col|Capt|Cdr|Lt|Mr|Ms|Mrs|Dr|Minister|Secretary|Ambassador)\.? [^:\n]{1,60}):\s"
+    r"(?:[A-Z][A-Z.'-]+(?:\s*\([^)\n]{1,40}\))?(?: [A-Z][A-Z.'-]+(?:\s*\([^)\n]{1,40}\))?)*|(?:Adm|Gen|Col|Capt|Cdr|Lt|Mr|Ms|Mrs|Dr|Minister|Secretary|Ambassador)\.? [^:\n]{1,60}):\s"
 )
+# The speaker's surname in a label: its last word in capitals outside brackets ("MENON" of
+# "AIR MARSHAL (RETD) VIKRAM MENON (New Delhi)"), by which later turns are labelled
+LABEL_SURNAME = re.compile(r"([A-Z][A-Z'-]+)(?:\s*\([^)\n]*\))?\s*:\s$")
 QUESTIONER = re.compile(r"(?:Q|QUESTION|REPORTER|JOURNALIST|INTERVIEWER|MODERATOR)\b")
 PLACE_OF_SPEAKER = re.compile(r"\b(?:in|at|based in)\s+(?:the\s+)?$", re.IGNORECASE)
 # A quotation's speaker after it: "..., the Indian air chief said", "..." said India's minister.
@@ -561,6 +585,7 @@ class Extractor:
         self.force_states = {force.name: force.get("state") for force in self.gazetteer.by_label("ArmedForce") if force.get("state")}
         self.permanent_members = frozenset(state.name for state in self.gazetteer.by_label("State") if state.get("permanent_seat"))
         self.firms = frozenset(entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in FIRM_KINDS)
+        self.memberless = frozenset(entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in MEMBERLESS_KINDS)
         self.firm_states = {entry.name: entry.get("state") for entry in self.gazetteer.by_label("Organization") if entry.get("state")}
         # "Moscow" in 1960: the successor state's capital → (the last year it names the predecessor, the predecessor)
         self.former_capitals = {
@@ -814,6 +839,12 @@ class Extractor:
             if in_label and in_label[0].start == sentence.start and in_label[-1].end >= sentence.start + label.end() - 2 and in_label[0].kind == "capital":
                 return  # "MOSCOW:": a dateline, not a speaker ("RUSSIAN FEDERATION:" is one)
             states = self._speaking(named(0, label.end()))
+            # "MENON:" after "AIR MARSHAL (RETD) VIKRAM MENON (New Delhi):": the state the speaker's first label named
+            surname = LABEL_SURNAME.search(label.group(0))
+            if surname and states:
+                memory.speaker_states.setdefault(surname.group(1), states)
+            elif surname and not in_label:
+                states = memory.speaker_states.get(surname.group(1), ())
             memory.speakers = () if QUESTIONER.match(label.group(0)) else states or (memory.issuers if not in_label else ())
 
     def _firm_of_own_page(self, title: str) -> tuple[Ref, ...]:
@@ -1066,6 +1097,9 @@ class Extractor:
                 self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)
             for match in ORGANIZATION_PAIR.finditer(sentence.text):  # "warned against both groupings"
                 self._add_reference(slots, taken, match, context.last(("Organization",), 2, earlier(match)), 2)
+            for match in SYSTEM_PAIR.finditer(sentence.text):  # "operate both"
+                pair = _Span(match.start("pair"), match.end("pair"))
+                self._add_reference(slots, taken, pair, context.last(("WeaponSystem",), 2, earlier(pair)), 2)
         if " for the " in lowered or " in " in lowered or " of the " in lowered:
             for slot in [s for s in slots if s.kind != "reference" and "State" in s.labels]:
                 self._office_of(sentence.text, slot, slots, taken)
@@ -1093,7 +1127,8 @@ class Extractor:
                     noun = match.group(0).split()[-1].lower()
                     # "the partnership" is an organization only where one of that kind was named (AUKUS);
                     # elsewhere it is the tie between two states; "the union" only where a union was named
-                    recent = context.last(labels, 4, earlier(match))
+                    recent = tuple(ref for ref in context.last(labels, 4, earlier(match)) if ref.name not in self.memberless)
+                    refs = tuple(ref for ref in refs if ref.name not in self.memberless)
                     if context.topic in recent:  # "The SCO ... grew out of the Shanghai Five ... when the bloc took its name": the SCO
                         refs, recent = (context.topic,), (context.topic,) + tuple(ref for ref in recent if ref != context.topic)
                     refs = self._organization_of_kind(noun, recent) or (refs if noun not in KIND_ONLY else ())
@@ -1101,7 +1136,7 @@ class Extractor:
                         refs = ()
                     if not recent:  # "Iran joined the organisation in 2023" opening a paragraph: the one before's organization,
                         # of that kind, else its only one
-                        before = tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "Organization" and ref.name not in self.firms))
+                        before = tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "Organization" and ref.name not in self.memberless))
                         refs = self._organization_of_kind(noun, before) or (before if len(before) == 1 and noun not in KIND_ONLY else ())
                 if labels == ("ArmedForce",) and match.group(0).lower().endswith("armed forces"):
                     # only a force of that kind ("the Mongolian Armed Forces"), not the navy named last
@@ -1122,7 +1157,7 @@ class Extractor:
                         refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
                 if labels == ("State",) and STATE_DESCRIPTION.fullmatch(match.group(0)):
                     refs = _described_state(context, earlier(match))
-                    inside = [s for s in slots if match.start() <= s.start and s.end <= match.end() and s.labels == {"Region"}]
+                    inside = [s for s in slots if s.kind != "reference" and match.start() <= s.start and s.end <= match.end() and "Region" in s.labels]
                     if refs and inside:  # "the Gulf state" is a state, not the Gulf
                         slots[:] = [s for s in slots if s not in inside]
                         taken[:] = [(s.start, s.end) for s in slots]

@@ -102,7 +102,11 @@ OPERATE_VERBS = (
     # "Russia put the S-400 into service in 2007"
     r"(?:put|puts|putting|brought|took|placed)(?=(?: [\w-]+){1,4} into (?:service|operation))|"
     # "it equipped them with Russian Ka-52 helicopters": the theme follows "with"
-    r"(?:re-)?equipped|(?:re-)?equips|(?:re-)?equipping"
+    r"(?:re-)?equipped|(?:re-)?equips|(?:re-)?equipping|"
+    # "its air defence forces man the THAAD batteries", "which also run the older Patriot units": crews
+    # at the system's controls (not "manned flights"; "run" only with the units it runs)
+    r"(?:man|mans|manned|manning|crew|crews|crewed)(?= (?:the|its|their|all|both|some|most|\d+|two|three|four|five|six)\b)|"
+    r"(?:run|runs|ran|running)(?=(?: (?:the|its|their|all|both|some|most|older|newer|remaining|last|first|\d+|[A-Z][\w-]*)){1,4} (?:units|batteries|battalions|squadrons|regiments|sites)\b)"
 )
 
 # Verbs that start an initiative but, said of an organization, mean something else
@@ -144,11 +148,14 @@ FRAMES: list[Frame] = [
         r"(?:(?<=\band )|(?<=, )|(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been ))(?:built|manufactured|produced|assembled|made) at(?= (?:the )?[A-Z])",
     ),
     # ("commissioned as the RI Irian": the name a ship took, not who commissioned it)
-    *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned(?! as\b)"),
+    *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned(?! as\b)|manned|crewed"),
     *_frames(
         "OPERATES", "transfer", "reverse",
         r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
-        r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into",
+        r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into|"
+        # "The FA-50s have flown with the Philippine Air Force since 2015": a force named by its service, not
+        # another state's aircraft flying alongside ("Tu-95s flew with Chinese H-6Ks")
+        r"(?:(?:has|have|had) flown|flew|flies|fly|flying|(?:has|have|had) sailed|sailed|sails) with(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?-i:Air Force|Navy|Army|Corps|Forces|Force|Guard|Fleet)\b(?!\s+(?:[\w-]*\d|(?-i:[A-Z]))))",
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
     # "The PLA Navy sent the Type 055 destroyer Nanchang": a force fields what it sends.

@@ -119,11 +119,13 @@ RESOLUTION_SUBJECT = re.compile(
 # What a draft would have done to a body or mechanism: "renewed the panel of experts", "extended the mandate of the ...".
 # "renewed the panel", "the renewal of the UN panel of experts", "extending the mandate of the panel"
 DRAFT_ACTION = re.compile(
-    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+(?:the\s+)?)?(?:UN\s+|U\.N\.\s+)?$"
+    # ("the renewal of the Security Council's panel of experts": the Council's own body)
+    r"\b(?:renew\w*|extend\w*|extension|establish\w*|creat\w*|set up|setting up)\s+(?:of\s+)?(?:the\s+)?(?:mandate\s+of\s+(?:the\s+)?)?(?:UN\s+|U\.N\.\s+|(?:UN\s+)?(?:Security\s+)?Council['’]s\s+)?$"
     # "killed the mandate of the Panel of Experts": the body whose mandate ended
     r"|\bmandate\s+of\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?$",
     re.IGNORECASE,
 )
+BODY_ON = re.compile(r"\s+(?:on|for|concerning|monitoring\s+(?:sanctions\s+)?(?:on|against))\s+(?:the\s+)?", re.IGNORECASE)
 SANCTIONS_ON = re.compile(r"\bsanctions\s+(?:regime\s+)?(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE)
 # A state a draft would have admitted: "the admission of Mongolia", "blocking the entry of Italy", "Japan's admission".
 ADMISSION_OF = re.compile(r"\b(?:admissions?|entry|accession|membership|application)\s+of\s+(?:the\s+)?(?:State\s+of\s+)?$", re.IGNORECASE)
@@ -169,6 +171,8 @@ DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?game
 # "with Azerbaijan and Pakistan taking part", "with Japan sending a contingent": guests, not co-hosts
 TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|sending|contributing|dispatching|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run) by\s+(?:the\s+)?$", re.IGNORECASE)
+# "staged by Malaysia": the one state staging it hosted it; "staged by Beijing and Moscow" is a pair's joint exercise
+STAGED_BY = re.compile(r"\bstaged by\s+(?:the\s+)?$", re.IGNORECASE)
 # "exercised together", "drill jointly": a joint drill, in a paragraph that has just named its exercise
 # Drills said to be no part of the exercise in view: "outside the plan of Okean-2024", "outside the
 # series", "separately from the exercise", "its own drills"
@@ -600,6 +604,8 @@ class SentenceReader:
             if themes and agents and frame.type in ("SOLD", "ACQUIRED"):
                 # "the MiG-29M, which Russia delivered to Cairo, and the Ka-52": the gap is the antecedent, the next system a conjunct of it
                 themes = _object_relative_antecedent(text, before, agents, start, spec.targets) or themes
+            if frame.type in ("PRODUCED", "SOLD", "ACQUIRED") and PARTS_OF.match(text, end):
+                return []  # "Turkish firms had built parts of the jet's fuselage", "supplied spare parts for the Su-27": not the system
             if frame.type == "PRODUCED" and not themes and BUILT_FACILITY.match(text, end):
                 return []  # "Peru, which bought T-72 tanks from Poland, is building a depot": the depot is what is built
             if not themes and frame.type in ("SOLD", "ACQUIRED", "OPERATES"):  # "operates Iran's missile arsenal, including the Fateh-110"
@@ -1146,7 +1152,11 @@ class SentenceReader:
         actors = [s for s in actors if not (s.start > end and s.role == "other" and CLAUSE_JOIN.search(text, end, s.start))]
         if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
             actors = [s for s in actors if not (s.end < start and HOST_VERB_AFTER.match(text, s.end) and not HOSTED_AND.match(text, s.end))]
-        hosts_by = {id(s) for group in _groups(text, actors) if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) for s in _hosts_only(text, group, start)}
+        hosts_by = {
+            id(s) for group in _groups(text, actors)
+            if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) or len(group) == 1 and STAGED_BY.search(text, max(0, group[0].start - 20), group[0].start)
+            for s in _hosts_only(text, group, start)
+        }
         actors = [
             s for s in actors
             if not _observer(text, s)
@@ -1486,7 +1496,11 @@ class SentenceReader:
             subjects = [s for s in subjects if not ("Topic" in s.labels and any(r.name == "UN membership" for r in s.refs))]
         renewed = [s for s in candidates if "Topic" in s.labels and DRAFT_ACTION.search(text, max(0, s.start - 40), s.start)]
         if renewed:
-            subjects = renewed + [s for s in subjects if s not in renewed and not SANCTIONS_ON.search(text, max(0, s.start - 30), s.start)]
+            subjects = renewed + [
+                s for s in subjects if s not in renewed and not SANCTIONS_ON.search(text, max(0, s.start - 30), s.start)
+                # "the panel of experts on North Korea": the state the renewed body watches, not the draft's subject
+                and not any(t.end <= s.start and BODY_ON.fullmatch(text, t.end, s.start) for t in renewed)
+            ]
         # "concerning Israel and Egypt", "the entry of Italy, Portugal and Japan": the whole list is the subject
         groups = _groups(text, candidates, dated=True)
         acting = {ref.name for group in _groups(text, self._sentence_slots) if VETO_AFTER.match(text, group[-1].end) for s in group for ref in s.refs}
@@ -1880,6 +1894,11 @@ PLURAL_SYSTEMS = re.compile(
 )
 
 
+# "Unlike India, Pakistan has never flown ...": the state compared with is not the one the
+# sentence is about, nor what "it" or "its navy" means next
+COMPARED_OPENING = re.compile(r"\W*(?:unlike|like|as with|compared (?:with|to)|in contrast (?:with|to)|contrary to)\s[^,;.]{1,80},", re.IGNORECASE)
+
+
 @dataclass
 class DocumentMemory:
     """What holds for the whole document: its headings, and who has been patrolling."""
@@ -1911,6 +1930,7 @@ class DocumentMemory:
     title_refs: list[Ref] = field(default_factory=list)  # entities of the first heading that names any ("THE COUNCIL OF THE EUROPEAN UNION,")
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
+    speaker_states: dict[str, tuple[Ref, ...]] = field(default_factory=dict)  # a transcript speaker's surname → the state their first label named
     members: dict[str, list[Ref]] = field(default_factory=dict)  # organization → the states found to be its members so far
     organizations: list[Ref] = field(default_factory=list)  # every organization named so far (what a bare list of members is of)
 
@@ -1970,10 +1990,11 @@ class ParagraphContext:
         # what the previous sentence named by name, in order ("Venezuela's air force is built
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
         self.earlier_parties.extend(self.parties)
+        compared = COMPARED_OPENING.match(text)
         self.parties = [
             ref for slot in slots
             if slot.kind not in ("demonym", "reference") and not _place_before(text, slot.start)
-            and not OCCASION_AFTER.match(text, slot.end)
+            and not OCCASION_AFTER.match(text, slot.end) and not (compared and slot.end <= compared.end())
             for ref in slot.refs
         ]
         self.previous_named, self.named = self.named, [
@@ -2018,8 +2039,11 @@ class ParagraphContext:
     def _remember_opening_subject(self, slots: list[Slot], text: str) -> None:
         """"Vietnam and Laos are neighbours. They held ...": states opening a sentence are its
         subject even where the sentence states no relation; a relation read later replaces them."""
+        compared = COMPARED_OPENING.match(text)  # "Unlike India, Pakistan has never ...": Pakistan
+        opening = len(text) - len(text[compared.end():].lstrip()) if compared else 0
+        slots = [s for s in slots if s.start >= opening]
         first = slots[0] if slots and slots[0].labels == {"State"} else None
-        if first is None or not SUBJECT_PREAMBLE.fullmatch(text, 0, first.start):
+        if first is None or not SUBJECT_PREAMBLE.fullmatch(text, opening, first.start):
             return
         group = next(g for g in _groups(text, [s for s in slots if s.labels == {"State"}]) if first in g)
         if not SUBJECT_VERB_AFTER.match(text, group[-1].end):
@@ -2871,7 +2895,9 @@ MEMBERS_LISTED = re.compile(
 # ("came in at the enlargement of 1 January 2024, alongside Egypt")
 ALONGSIDE = re.compile(r"(?:\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,6}?\d{4})?\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
 UPGRADED_TIES = re.compile(
-    r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
+    r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$"
+    # "Beijing describes its tie with Islamabad as an all-weather strategic cooperative partnership"
+    r"|\b(?:describ|characteri[sz]|term|label|dubb?)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties?|relations|relationship)\b[^;.:]{0,60}?\bas\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 # "Mongolia and India signed a declaration of strategic partnership": the signers are the partners
@@ -4410,11 +4436,20 @@ def _held_membership(text: str, left: list[Slot], owner: list[Slot], right: list
     return bool(possessive) and not SOUGHT_MEMBERSHIP.match(text, max(end, orgs[-1].end))
 
 
+# Pieces of a system made or traded, not the system: "built parts of the jet's fuselage", "supplies
+# spare parts for the Su-27", "makes components for the F-35"
+PARTS_OF = re.compile(
+    r"\s+(?:(?:the|some|many|most|all|key|major|critical|spare|its|their|\d+)\s+){0,2}?(?:parts|components|sub-?assemblies|sections|pieces|spares|subsystems)\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+
+
 # "Since joining NATO in 1982, Spain ...", "As a member of the CSTO, Belarus ...": the subject
 # of the main clause joined
 INVERTED_SUBJECT = re.compile(r"[^,.;:]{0,40}?\s(?:were|was|are|is)\s+(?:the\s+)?")
 # (after a white paper's paragraph number: "4.8 As a member of NATO, Poland ...")
 GERUND_OPENING = re.compile(r"\W*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|fellow\s+)?)?$", re.IGNORECASE)
+PERFECT_OPENING = re.compile(r"\W*having\s+(?:(?:first|already|finally|formally|only|just)\s+)?$", re.IGNORECASE)
 
 
 # "India, a member of the SCO": a state, a comma, and the member phrase
@@ -4434,8 +4469,10 @@ LISTING_VERB = re.compile(r"\b(?:include|includes|included|are|were|comprise|com
 
 
 def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[Slot]:
-    """The state that follows an opening gerund clause of joining, as its subject."""
-    if not re.match(r"(?:joining|acceding|members? of)\b", text[start:end], re.IGNORECASE) or not GERUND_OPENING.fullmatch(text, 0, start):
+    """The state that follows an opening gerund clause of joining, as its subject ("Having
+    joined ASEAN in 1995, Vietnam ..." too)."""
+    gerund = re.match(r"(?:joining|acceding|members? of)\b", text[start:end], re.IGNORECASE) and GERUND_OPENING.fullmatch(text, 0, start)
+    if not gerund and not (re.match(r"(?:joined|acceded)\b", text[start:end], re.IGNORECASE) and PERFECT_OPENING.fullmatch(text, 0, start)):
         return []
     inverted = [s for s in right if "State" in s.labels and INVERTED_SUBJECT.fullmatch(text, end, s.start)]
     if inverted:  # "Joining NATO in 2004 were Bulgaria, Estonia and Latvia"
