@@ -236,6 +236,7 @@ SEAT_APPOSITIVE = re.compile(
     r"|,\s+the\s+(?:latter|last)\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,4}",  # "China, India and the UAE, the latter two then serving as elected members"
     re.IGNORECASE,
 )
+TOPIC_BY = re.compile(r"\s+(?:committed\s+|carried out\s+|perpetrated\s+)?by\s+(?:the\s+)?")
 TOPIC_COMPLEMENT = re.compile(r"\s+(?:to|into|for|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # "..., which it joined", "..., which Kazakhstan joined": an object relative, whose antecedent is what was joined
 JOINED_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:it|they|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:(?:\w+ly|also|later|then|finally)\s+)?$", re.IGNORECASE)
@@ -384,7 +385,9 @@ class SentenceReader:
             # A relative clause with its own subject is out of their reach: "would complement the
             # systems that Serbia received", "might buy the jets which Russia sold to India".
             embedded = [m.end() for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start] if may_embed else []
-            scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded])
+            # what a draft "would have" done is no hedge on the verb after it
+            contents = [content_end for content_end in _draft_content_ends(text) if content_end <= start] if may_embed else []
+            scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded, *contents])
             if blocked(text, start, end, scope, _assertion_start(text, start)):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
@@ -1393,6 +1396,10 @@ class SentenceReader:
             # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
             vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or context.subject(("State",), text, actors)
+            if len(context.memory.vetoers) == 2 and vetoers and all(s.kind == "reference" and PAIR_WORD.match(text, s.start) for s in vetoers):
+                # "China and Russia vetoed a draft on Myanmar, and in 2008 the two countries blocked a text on
+                # Zimbabwe": the pair is the two who vetoed before, not the last two states named
+                vetoers = [Slot(vetoers[0].start, vetoers[0].end, context.memory.vetoers, "reference")]
             named_after = re.match(r"\s*(?:--|[—–:])\s*(?:the\s+)?", text[end:end + 8])
             if named_after and not _nearest_group(text, actors, ("State",)):
                 # "because two permanent members voted against -- Russia and China"
@@ -1441,7 +1448,10 @@ class SentenceReader:
             "Topic" in t.labels and t.end <= s.start and TOPIC_COMPLEMENT.fullmatch(text, t.end, s.start) for t in subjects))]
         distinct = {ref.name for c in candidates for ref in c.refs}
         later = [c for c in candidates if c.start > start]
-        subjects = subjects or [s for s in candidates if "Topic" in s.labels] or (
+        topics = [s for s in candidates if "Topic" in s.labels]
+        # "condemned human rights violations by the Syrian authorities": the text is about the state that commits them
+        perpetrators = [s for s in candidates if "State" in s.labels and any(t.end <= s.start and TOPIC_BY.fullmatch(text, t.end, s.start) for t in topics)]
+        subjects = subjects or perpetrators or topics or (
             candidates if len(distinct) == 1 else later if any(later == group for group in groups) else []
         )
         # "Russia and China voted no.", "Vetoed by: China, Russia.": nothing said after the vetoers (nor after a vote
@@ -1456,7 +1466,7 @@ class SentenceReader:
             # "Ukraine, March 2014. Russia vetoed the draft ...": the one state or topic the paragraph opened on
             # (not a party this sentence names in another role: "the representative of the United States condemned the veto")
             named |= {ref.name for slot in self._sentence_slots if slot.labels & {"State", "Topic"} for ref in slot.refs}
-            opened_on = {ref.name: ref for ref in context.earlier_parties if ref.label in ("State", "Topic") and ref.name not in named}
+            opened_on = {ref.name: ref for ref in context.earlier_parties if ref.label in ("State", "Topic") and ref.name not in named | context.bystanders}
             # else the section's subject; else "The UAE and then Algeria drafted texts demanding a ceasefire. ... and
             # the US vetoed": the paragraph's one topic
             heading = [ref for ref in context.memory.heading_refs[-1:] if ref.label in ("State", "Topic") and ref.name not in named]
@@ -1483,6 +1493,8 @@ class SentenceReader:
         if facts:
             context.memory.veto_subjects = tuple(dict.fromkeys(fact.target for fact in facts))
             context.memory.vetoers = tuple(dict.fromkeys(fact.source for fact in facts))
+        elif vetoers:  # a veto on a draft whose subject escaped us still tells who vetoed, for "the two countries" next
+            context.memory.vetoers = tuple(dict.fromkeys(_refs(vetoers, ("State",))))
         return facts
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
@@ -1861,6 +1873,7 @@ class ParagraphContext:
         self.previous_named: list[Ref] = []  # ... and the previous one
         self.parties: list[Ref] = []  # what the current sentence names by name, places left out
         self.earlier_parties: list[Ref] = []  # ... and the paragraph's earlier sentences
+        self.bystanders: set[str] = set()  # states the paragraph named as a text's drafters, sponsors or abstainers
         self.senders: list[Ref] = []  # "Moscow sent a frigate; Beijing sent a destroyer": who made up the group
         self.patrol_places: tuple[Ref, ...] = ()  # where the paragraph's last patrol went, for "X joined the arrangement"
         self.patrol_named = False  # whether an earlier sentence of the paragraph spoke of a patrol
@@ -1894,6 +1907,11 @@ class ParagraphContext:
         # what the previous sentence named by name, in order ("Venezuela's air force is built
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
         self.earlier_parties.extend(self.parties)
+        # "a draft sponsored by Morocco ...", "with 1 abstention (China)": no subject of a veto told next
+        if DRAFTER.search(text) or ABSTAINED.search(text):
+            self.bystanders.update(
+                ref.name for group in _groups(text, slots) if drafted(text, group) or _abstaining(text, group) for slot in group for ref in slot.refs
+            )
         self.parties = [
             ref for slot in slots
             if slot.kind not in ("demonym", "reference") and not _place_before(text, slot.start)
@@ -2097,7 +2115,35 @@ def _assertion_start(text: str, start: int) -> int:
     conceded = _concession_end(text)
     if conceded is not None and conceded < start:
         contrasts.append(conceded)
+    contrasts += [end for end in _draft_content_ends(text) if end <= start]
     return max(contrasts) if contrasts else 0
+
+
+# What a failed text "would have" done is its content, not the writer's hedge: "a draft that would
+# have threatened sanctions was vetoed by China and Russia", "a text, which would have warned of
+# measures, received 9 votes to 2". The relative clause ends at its closing comma or at the main
+# clause's verb; what follows is asserted.
+DRAFT_CONTENT = re.compile(
+    r"\b(?:drafts?|texts?|resolutions?|proposals?|motions?)\b[^.;]{0,100}?,?\s+(?:that|which)\s+would\s+have\s+[a-z]",
+    re.IGNORECASE,
+)
+DRAFT_CONTENT_END = re.compile(
+    r",\s|\s(?:was|were|had been|has been)\s+(?:\w+ly\s+|again\s+|also\s+|then\s+)?(?:not\s+)?(?:vetoed|blocked|defeated|rejected|adopted|killed|voted down|shot down|struck down|put)\b"
+    r"|\s(?:received|failed|fell|got|drew|won|obtained)\b",
+    re.IGNORECASE,
+)
+
+
+def _draft_content_ends(text: str) -> list[int]:
+    """Where each relative clause telling what a draft "would have" done ends."""
+    if "would have" not in text:
+        return []
+    ends = []
+    for content in DRAFT_CONTENT.finditer(text):
+        end = DRAFT_CONTENT_END.search(text, content.end())
+        if end is not None:
+            ends.append(end.start() + 1)
+    return ends
 
 
 # "Although talks failed in 2010, Russia sold ...": a fronted concession ends at its comma
@@ -4675,6 +4721,14 @@ def _observer(text: str, slot: Slot) -> bool:
     before = OBSERVER_REACH.split(text[max(0, slot.start - 30):slot.start])[-1]
     after = OBSERVER_REACH.split(_window(text, slot, 30, after=True))[0]
     return bool(OBSERVER.search(before) or OBSERVER.search(after))
+
+
+ABSTENTIONS_LISTED = re.compile(r"\babstentions?\s*\([^()]*$", re.IGNORECASE)
+
+
+def _abstaining(text: str, group: list[Slot]) -> bool:
+    """Whether a coordinated group is said to abstain: "China and India abstained", "2 abstentions (China, India)"."""
+    return bool(ABSTAINED.search(_window(text, group[-1], 30, after=True).split(";")[0]) or ABSTENTIONS_LISTED.search(text, max(0, group[0].start - 60), group[0].start))
 
 
 def _window(text: str, slot: Slot, width: int, after: bool = False) -> str:

@@ -1,0 +1,84 @@
+"""Security Council vetoes as a new author writes them (the dev19 round): what a failed draft
+"would have" done told in a relative clause before the vote, sponsors and abstainers named in one
+sentence and the veto told in the next, "the two countries" after a veto, and a topic committed
+"by" a state; each with twins that must give nothing (drafts never put to a vote, vetoes that
+could have been cast, sanctions only a draft would have imposed).
+
+Every sentence here was written for these tests; none is copied from the seeds.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- what a draft "would have" done is its content, not a hedge on the vote after it ---------------
+
+@pytest.mark.parametrize("text, vetoers, subject", [
+    ("A draft on Belarus that would have condemned the crackdown was vetoed by Russia in 2021.", {"Russia"}, "Belarus"),
+    ("In 2008 a text on Zimbabwe, which would have frozen the assets of its leaders, was vetoed by China and Russia.",
+     {"China", "Russia"}, "Zimbabwe"),
+    ("A draft resolution (S/2019/961) on Venezuela that would have called for new elections received seven votes "
+     "in favour to 2 against (China, Russia), with 6 abstentions.", {"China", "Russia"}, "Venezuela"),
+])
+def test_a_vote_after_what_the_draft_would_have_done_is_a_veto(text, vetoers, subject):
+    assert facts(text, "VETOED") == {(v, "VETOED", subject) for v in vetoers}
+
+
+@pytest.mark.parametrize("text", [
+    "A draft on Belarus that would have condemned the crackdown was never put to a vote.",
+    "A draft on Belarus that would have condemned the crackdown could have been vetoed by Russia.",
+    "A draft on Belarus that would have condemned the crackdown might be vetoed by Russia next week.",
+    "Russia said it would have vetoed a draft on Belarus that would have condemned the crackdown.",
+])
+def test_a_draft_that_would_have_done_something_and_no_veto_cast_gives_nothing(text):
+    assert facts(text, "VETOED") == set()
+
+
+def test_what_the_draft_would_have_done_stays_undone():
+    text = "A draft that would have imposed sanctions on Myanmar was vetoed by China and Russia in 2007."
+    assert facts(text, "SANCTIONED") == set()
+    assert facts(text, "VETOED") == {("China", "VETOED", "Myanmar"), ("Russia", "VETOED", "Myanmar")}
+
+
+# --- sponsors and abstainers named before the veto are not its subject -----------------------------
+
+def test_a_sponsor_named_in_the_sentence_before_is_no_subject_of_the_veto():
+    text = ("On 12 March the Council voted on a draft sponsored by Kuwait, a Council member. "
+            "It received 11 votes in favour and was not adopted, China and Russia having cast negative votes.")
+    assert not {target for _, _, target in facts(text, "VETOED")} & {"Kuwait", "Belgium"}
+
+
+def test_an_abstainer_named_in_the_sentence_before_is_no_subject_of_the_veto():
+    text = ("The Japanese-drafted text on the nuclear test ban drew 13 votes in favour; India abstained. "
+            "France, a permanent member, was the only state to vote no, which defeated it.")
+    assert ("France", "VETOED", "India") not in facts(text, "VETOED")
+
+
+# --- "the two countries" after a veto are the two who vetoed ----------------------------------------
+
+def test_the_two_countries_after_a_veto_are_its_two_vetoers():
+    text = ("In 2012 China and Russia vetoed a draft on Syria prepared by Morocco and France, "
+            "and in 2019 the two countries blocked a text on Venezuela.")
+    found = facts(text, "VETOED")
+    assert {("China", "VETOED", "Venezuela"), ("Russia", "VETOED", "Venezuela")} <= found
+    assert not {source for source, _, _ in found} & {"Morocco", "France"}
+
+
+def test_the_two_countries_after_a_veto_that_did_not_happen_give_nothing():
+    text = "In 2012 China and Russia threatened to veto a draft on Syria, and in 2019 the two countries might block a text on Venezuela."
+    assert facts(text, "VETOED") == set()
+
+
+# --- a topic committed "by" a state: the text is about the state -------------------------------------
+
+def test_violations_by_a_state_make_the_state_the_subject():
+    text = ("The Council failed to adopt a text that would have condemned human rights abuses by the Eritrean "
+            "government, owing to the negative votes of China and Russia.")
+    assert facts(text, "VETOED") == {("China", "VETOED", "Eritrea"), ("Russia", "VETOED", "Eritrea")}
+
+
+def test_a_topic_with_no_perpetrator_stays_the_subject():
+    text = "The Council failed to adopt a text on human rights abuses, owing to the negative votes of China and Russia."
+    assert facts(text, "VETOED") == {("China", "VETOED", "Human rights"), ("Russia", "VETOED", "Human rights")}
