@@ -231,7 +231,7 @@ NO_VETO = re.compile(
 # "Ghana, one of the three African elected members", "Japan's representative, also speaking as an elected member",
 # a speaker's label "MALTA (as penholder and elected member of the Council):"
 SEAT_APPOSITIVE = re.compile(
-    r"(?:['’]s\s+(?:representative|delegate|delegation|ambassador|envoy))?(?:,\s+|\s*\(\s*)(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:['’]s\s+(?:representative|delegate|delegation|ambassador|envoy))?(?:,\s+|\s*\(\s*)(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w'’-]+\s+){0,4}"
     r"|\s+(?:sat|sits|served|serves|was|is)\s+on\s+the\s+Council\s+as\s+(?:an?\s+)?"  # "India sat on the Council as an elected member"
     r"|,\s+the\s+(?:latter|last)\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,4}",  # "China, India and the UAE, the latter two then serving as elected members"
     re.IGNORECASE,
@@ -264,7 +264,8 @@ NON_PREFIX = re.compile(r"\bnon-$", re.IGNORECASE)  # "non-NATO", "non-EU"
 OF_WHICH = re.compile(r",\s+(?:of\s+which|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 LATTER_COUNT = re.compile(r",\s+the\s+(?:latter|last)\s+(two|three|four)\b", re.IGNORECASE)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
-SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
+# ("Morocco, a Council member, ...": the council the document is about, not a former one)
+SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating|(?<!former )(?<!past )(?-i:Council))\s+$", re.IGNORECASE)
 # "lifted its sanctions on", "eased the remaining sanctions": an end to sanctions, not their imposition
 SANCTIONS_LIFTED = re.compile(
     r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|remov(?:ed|es|ing)|end(?:ed|s|ing)|drop(?:ped|s|ping)|rescind(?:ed|s|ing)?|revok(?:ed|es|ing)|"
@@ -830,6 +831,7 @@ class SentenceReader:
             own = {ref.name for slot in sources for ref in slot.refs}  # "the United States ... under the Countering America's ... Act on X"
             candidates = [s for s in _role(near, spec.targets, wanted) if {ref.name for ref in s.refs} - own and not _inside_name(text, s)]
             targets = _possessed_over_possessor(text, _first_group(text, candidates), near, spec.targets)
+            targets = _without_next_clause_subject(text, targets)
             counted = COUNTED_LIST.match(text, end) if frame.type == "LEADS" else None
             if counted:  # "leads two organisations there: the CSTO, whose ..., and the EAEU, which ...": every one listed
                 targets = [
@@ -956,6 +958,8 @@ class SentenceReader:
             return []  # "Malaysia and Thailand are BRICS partner countries": a tier of the bloc, not a tie between the two
         states = ("State",)
         group = _nearest_group(text, left, states)
+        if len(group) == 2 and re.fullmatch(r",\s+", text[group[0].end:group[1].start]) and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[1].end:start]):
+            group = group[1:]  # "Beijing, Pyongyang's treaty ally since 1961, ...": the appositive's owner, after its head
         if len(group) == 1 and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[0].end:start]):
             owners = [s for s in left if s.end <= group[0].start and "State" in s.labels]
             if owners:  # "China has been Russia's closest partner"
@@ -3267,6 +3271,15 @@ REPEATED_WITH = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+and\s+(?:
 
 LATER_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])|,\s*(?:of\s+|in\s+)?(?:which|whom|whose)\b", re.IGNORECASE)
 FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _without_next_clause_subject(text: str, group: list[Slot]) -> list[Slot]:
+    """A group cut where ", and" opens a clause whose subject is the rest of it: "opposed a seat
+    for Japan, and Pakistan and Italy lead the group ..." names Japan only."""
+    for index in range(1, len(group)):
+        if NEW_CLAUSE.fullmatch(text, group[index - 1].end, group[index].start) and VERB_AFTER_LIST.match(text, group[-1].end):
+            return group[:index]
+    return group
 
 
 def _fronted_partner(text: str, slots: list[Slot], start: int) -> tuple[list[Slot], list[Slot]] | None:

@@ -82,3 +82,66 @@ def test_violations_by_a_state_make_the_state_the_subject():
 def test_a_topic_with_no_perpetrator_stays_the_subject():
     text = "The Council failed to adopt a text on human rights abuses, owing to the negative votes of China and Russia."
     assert facts(text, "VETOED") == {("China", "VETOED", "Human rights"), ("Russia", "VETOED", "Human rights")}
+
+
+# --- seats named in an appositive: "a Council member", "one of the Council's elected members" -------
+
+UNSC = "United Nations Security Council"
+
+
+@pytest.mark.parametrize("text, member", [
+    ("The Security Council met on Friday. Ecuador, a Council member, asked for the meeting.", "Ecuador"),
+    ("The Security Council met on Friday. Malta, one of the Council's elected members this year, chaired the talks.", "Malta"),
+])
+def test_a_seat_in_an_appositive_makes_a_council_member(text, member):
+    assert (member, "MEMBER_OF", UNSC) in facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council met on Friday. Peru, a former Council member, asked for the meeting.",
+    "The Security Council met on Friday. Peru, which hopes to become a Council member, asked for the meeting.",
+    "The city council met on Friday. Peru, a Council member, asked for the meeting.",
+])
+def test_a_former_or_hoped_for_seat_gives_no_council_member(text):
+    assert facts(text, "MEMBER_OF") == set()
+
+
+# --- "Beijing, Pyongyang's treaty ally, ...": the appositive's head and its owner are the pair ------
+
+def test_an_ally_in_apposition_pairs_its_head_with_its_owner():
+    text = "Hanoi, Moscow's oldest partner in the region, did not follow Beijing on the vote."
+    assert facts(text, "PARTNERS_WITH") == {("Russia", "PARTNERS_WITH", "Vietnam")}
+
+
+# --- "that X be admitted": a deed asked for, not done --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Washington vetoed the recommendation that Kosovo be admitted as a full member of the United Nations.",
+    "The Council recommended that South Sudan be admitted to the United Nations.",
+    "The draft demanded that Iran be sanctioned by the Council.",
+])
+def test_a_mandative_subjunctive_gives_no_fact(text):
+    assert facts(text, "MEMBER_OF", "SANCTIONED") == set()
+
+
+def test_an_admission_told_as_done_is_a_membership():
+    assert facts("South Sudan was admitted to the United Nations in 2011.", "MEMBER_OF") == {("South Sudan", "MEMBER_OF", "United Nations")}
+
+
+# --- ", and X and Y <verb>": a new clause's subjects are no objects of the verb before ------------
+
+def test_subjects_of_a_clause_after_and_are_not_opposed():
+    text = "Brazil has long opposed a permanent seat for Germany, and Spain and Canada lead the group that rejects new seats."
+    assert facts(text, "OPPOSES", "LEADS") == {("Brazil", "OPPOSES", "Germany")}
+
+
+def test_a_list_with_a_serial_comma_is_still_one_object():
+    found = facts("The EU sanctioned Belarus, Iran, and Russia in 2022.", "SANCTIONED")
+    assert {target for _, _, target in found} == {"Belarus", "Iran", "Russia"}
+
+
+# --- the status of Jerusalem is a subject of its own ----------------------------------------------
+
+def test_a_draft_on_the_status_of_jerusalem():
+    text = "In 1997 the United States vetoed a draft on the status of Jerusalem, which Israel's government had opposed."
+    assert facts(text, "VETOED") == {("United States", "VETOED", "Status of Jerusalem")}
