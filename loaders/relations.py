@@ -3070,6 +3070,8 @@ CLASH_TOLD = re.compile(
     r"[^.;:]{0,80}?\b(?:killed|left|erupted|broke out|flared|took place|occurred|claimed|cost|ended|lasted|wounded)\b", re.IGNORECASE
 )
 BARE_WAR = re.compile(r"wars?", re.IGNORECASE)
+NEVER_CAME = re.compile(r"\s+(?:never|did not|didn't|was not|has not|had not|would|might|could|may)\b", re.IGNORECASE)
+WHOSE_WAR = re.compile(r",\s+whose\s+(?:(?:\d{4}|[a-z-]+)\s+){0,2}", re.IGNORECASE)
 AVERTED = re.compile(r"\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:avoided|averted|prevented|headed off|forestalled|staved off)\b", re.IGNORECASE)
 TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of)$", re.IGNORECASE)
 
@@ -3311,6 +3313,9 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         # "the Second India-Pakistan war": a bare "war" names its sides only as the hyphenated pair
         # right before it (any other state near a war is no party to it)
         pair = _war_pair(text, left, start)
+        owners = _nearest_group(text, [s for s in left + before if s.end <= start], ("State",))
+        if not pair and len(owners) == 2 and WHOSE_WAR.fullmatch(text, owners[-1].end, start) and not NEVER_CAME.match(text, end):
+            pair = owners  # "India and Pakistan, whose war had ended ...": the two the relative is about
         if not pair or AVERTED.match(text, end):
             return []  # "a second India-Pakistan war was averted" is none
         return [Fact("CLASHED_WITH", *sorted((a, b), key=lambda r: r.name)) for a in pair[0].refs for b in pair[1].refs if a.name != b.name]

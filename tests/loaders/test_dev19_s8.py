@@ -145,3 +145,40 @@ def test_a_list_with_a_serial_comma_is_still_one_object():
 def test_a_draft_on_the_status_of_jerusalem():
     text = "In 1997 the United States vetoed a draft on the status of Jerusalem, which Israel's government had opposed."
     assert facts(text, "VETOED") == {("United States", "VETOED", "Status of Jerusalem")}
+
+
+# --- "struck down", "used it to block": vetoes in other words --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2019 China and Russia struck down a US draft on Venezuela.",
+     {("China", "VETOED", "Venezuela"), ("Russia", "VETOED", "Venezuela")}),
+    ("The veto has outlived its purpose. Russia used it in 2009 to block a resolution on Georgia.",
+     {("Russia", "VETOED", "Georgia")}),
+])
+def test_vetoes_told_in_other_words(text, expected):
+    assert facts(text, "VETOED") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The court struck down the sanctions law on Venezuela in 2020.",
+    "Russia might use its veto to block a resolution on Georgia.",
+    "The veto has outlived its purpose. Russia could have used it to block a resolution on Georgia.",
+])
+def test_no_veto_in_other_words(text):
+    assert facts(text, "VETOED") == set()
+
+
+# --- "A and B, whose war ...": the two the relative is about fought ---------------------------------
+
+def test_whose_war_makes_the_two_antecedents_parties():
+    text = "The envoy met Eritrea and Ethiopia, whose war had ended in 2000, in Algiers."
+    assert facts(text, "CLASHED_WITH") == {("Eritrea", "CLASHED_WITH", "Ethiopia")}
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy met Eritrea and Ethiopia, whose war never came, in Algiers.",
+    "The envoy met Eritrea and Ethiopia, whose war might resume, in Algiers.",
+    "The envoy met Eritrea and Ethiopia, whose war scare passed, in Algiers.",
+])
+def test_whose_war_that_did_not_happen_gives_nothing(text):
+    assert facts(text, "CLASHED_WITH") == set()
