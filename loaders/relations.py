@@ -236,6 +236,8 @@ SEAT_APPOSITIVE = re.compile(
     r"|,\s+the\s+(?:latter|last)\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,4}",  # "China, India and the UAE, the latter two then serving as elected members"
     re.IGNORECASE,
 )
+VETO_TOLD = re.compile(r"\bvetoe[sd]\b|\bveto\b", re.IGNORECASE)
+JOINED_IT = re.compile(r"\s+(?:in\s+)?(?:it|them)\b", re.IGNORECASE)
 TOPIC_BY = re.compile(r"\s+(?:committed\s+|carried out\s+|perpetrated\s+)?by\s+(?:the\s+)?")
 TOPIC_COMPLEMENT = re.compile(r"\s+(?:to|into|for|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # "..., which it joined", "..., which Kazakhstan joined": an object relative, whose antecedent is what was joined
@@ -1365,6 +1367,8 @@ class SentenceReader:
         return refs
 
     def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        if re.match(r"join", text[start:end], re.IGNORECASE):
+            return self._joined_veto(text, start, end, clause, context)
         if (NO_VETO.search(text) or FORUM["UN General Assembly"].search(text)) and re.match(r"vot|\w+ against", text[start:end], re.IGNORECASE):
             return []  # "no veto was involved, although France was among those voting against"; the Assembly knows no veto
         tally = re.match(r"(?:\d+|one|two|three|four|five) against", text[start:end], re.IGNORECASE)  # "2 against (China, Russia)"
@@ -1444,7 +1448,7 @@ class SentenceReader:
         if renewed:
             subjects = renewed + [s for s in subjects if s not in renewed and not SANCTIONS_ON.search(text, max(0, s.start - 30), s.start)]
         # "concerning Israel and Egypt", "the entry of Italy, Portugal and Japan": the whole list is the subject
-        groups = _groups(text, candidates, dated=True)
+        groups = [_without_next_clause_subject(text, group) for group in _groups(text, candidates, dated=True)]
         acting = {ref.name for group in _groups(text, self._sentence_slots) if VETO_AFTER.match(text, group[-1].end) for s in group for ref in s.refs}
         subjects = [s for group in groups if any(s in subjects for s in group) for s in group if s in subjects or not {ref.name for ref in s.refs} & acting]
         # "a draft on cross-border humanitarian aid to Syria": the state completes the topic, it is no subject of its own
@@ -1501,7 +1505,24 @@ class SentenceReader:
             context.memory.vetoers = tuple(dict.fromkeys(_refs(vetoers, ("State",))))
         return facts
 
+    def _joined_veto(self, text, start, end, clause, context) -> list[Fact]:
+        """"Russia has cast its veto on Syria sixteen times; China joined it on ten of those
+        occasions": who joins a veto the sentence has just told of vetoes its subject too."""
+        told = VETO_TOLD.search(text, 0, start)
+        if told is None or not context.memory.veto_subjects or any("Organization" in s.labels for s in self._sentence_slots):
+            return []
+        left, _ = _sides(text, clause, start, end)
+        joiners = [s for s in _nearest_group(text, [s for s in left if s.start >= told.end()], ("State",)) if s.kind != "reference"]
+        return [
+            Fact("VETOED", joiner, subject, {"forum": "UN Security Council"})
+            for joiner in _refs(joiners, ("State",)) for subject in context.memory.veto_subjects if joiner.name != subject.name
+        ]
+
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        if re.match(r"join", text[start:end], re.IGNORECASE) and JOINED_IT.match(text, end) and VETO_TOLD.search(text, 0, start) and not any(
+            "Organization" in s.labels for s in self._sentence_slots
+        ):
+            return []  # "Russia vetoed the draft, and China joined it": the veto joined, no organization
         if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
             return []  # "a platoon that joined the Kazakh company": a unit joined in the field, no organization
         companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"

@@ -182,3 +182,28 @@ def test_whose_war_makes_the_two_antecedents_parties():
 ])
 def test_whose_war_that_did_not_happen_gives_nothing(text):
     assert facts(text, "CLASHED_WITH") == set()
+
+
+# --- "China joined it": a second vetoer of the veto just told, not a member of anything -------------
+
+def test_who_joins_a_veto_just_told_vetoes_its_subject():
+    text = "The Security Council met. On Myanmar, China has cast its veto twice since 2007; Russia joined it both times."
+    assert facts(text) == {("China", "VETOED", "Myanmar"), ("Russia", "VETOED", "Myanmar")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council met. On Myanmar, China has cast its veto twice since 2007; Russia did not join it.",
+    "The Security Council met. On Myanmar, China has cast its veto twice since 2007; Russia might join it next time.",
+])
+def test_who_does_not_join_the_veto_gives_nothing_more(text):
+    assert facts(text) == {("China", "VETOED", "Myanmar")}
+
+
+def test_joining_an_organization_named_in_the_sentence_is_still_membership():
+    text = "Russia vetoed a draft on Syria. The SCO admitted Iran, and Belarus joined it in 2024."
+    assert ("Belarus", "MEMBER_OF", "Shanghai Cooperation Organisation") in facts(text, "MEMBER_OF")
+
+
+def test_a_subject_after_and_is_no_subject_of_the_draft():
+    text = "The Security Council met. Russia vetoed the draft on Mali, and Algeria condemned the vote."
+    assert ("Russia", "VETOED", "Algeria") not in facts(text, "VETOED")
