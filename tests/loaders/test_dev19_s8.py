@@ -207,3 +207,34 @@ def test_joining_an_organization_named_in_the_sentence_is_still_membership():
 def test_a_subject_after_and_is_no_subject_of_the_draft():
     text = "The Security Council met. Russia vetoed the draft on Mali, and Algeria condemned the vote."
     assert ("Russia", "VETOED", "Algeria") not in facts(text, "VETOED")
+
+
+# --- sanctions adopted as measures listed before their target ---------------------------------------
+
+def test_an_embargo_and_a_freeze_adopted_against_a_state_are_sanctions():
+    text = "In 2011 the European Union adopted an arms embargo and an asset freeze against Minsk."
+    assert facts(text, "SANCTIONED") == {("European Union", "SANCTIONED", "Belarus")}
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union has not adopted an arms embargo against Israel.",
+    "The European Union might adopt an arms embargo against Israel.",
+    "The European Parliament adopted a resolution against Israel.",
+    "The European Union adopted new rules on Belarus in 2020.",
+])
+def test_no_sanctions_adopted(text):
+    assert facts(text, "SANCTIONED") == set()
+
+
+# --- "the other fourteen members": the Council's seats --------------------------------------------
+
+def test_the_other_fourteen_members_sit_on_the_council():
+    text = ("The Security Council voted on Tuesday. Russia vetoed the draft on Georgia. "
+            "The other fourteen members, including Mexico and Austria, voted in favour.")
+    found = facts(text, "MEMBER_OF")
+    assert {("Mexico", "MEMBER_OF", UNSC), ("Austria", "MEMBER_OF", UNSC)} <= found
+
+
+def test_fourteen_members_of_an_alliance_are_no_council_seats():
+    text = "The Security Council voted on Tuesday. NATO's fourteen members, including Italy, met in Rome."
+    assert ("Italy", "MEMBER_OF", UNSC) not in facts(text, "MEMBER_OF")
