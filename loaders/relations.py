@@ -1404,7 +1404,8 @@ class SentenceReader:
             own = _veto_adjectives(text, actors, start)
             # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
-            vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or context.subject(("State",), text, actors)
+            # ("In September 2022 it struck down a draft ...": "it" after a fronted date is the paragraph's state)
+            vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or _pronoun_subject(text, start, actors, context) or context.subject(("State",), text, actors)
             if len(context.memory.vetoers) == 2 and vetoers and all(s.kind == "reference" and PAIR_WORD.match(text, s.start) for s in vetoers):
                 # "China and Russia vetoed a draft on Myanmar, and in 2008 the two countries blocked a text on
                 # Zimbabwe": the pair is the two who vetoed before, not the last two states named

@@ -238,3 +238,15 @@ def test_the_other_fourteen_members_sit_on_the_council():
 def test_fourteen_members_of_an_alliance_are_no_council_seats():
     text = "The Security Council voted on Tuesday. NATO's fourteen members, including Italy, met in Rome."
     assert ("Italy", "MEMBER_OF", UNSC) not in facts(text, "MEMBER_OF")
+
+
+# --- "In 2022 it vetoed ...": "it" after a fronted date is the state the paragraph is about ----------
+
+def test_it_after_a_fronted_date_vetoes():
+    text = "China rarely stands alone on the Council. In May 2022 it vetoed a draft on North Korea with Russia."
+    assert ("China", "VETOED", "North Korea") in facts(text, "VETOED")
+
+
+def test_it_after_a_fronted_date_that_only_threatened_gives_nothing():
+    text = "China rarely stands alone on the Council. In May 2022 it threatened to veto a draft on North Korea."
+    assert facts(text, "VETOED") == set()
