@@ -436,6 +436,14 @@ FRAMES: list[Frame] = [
         # "Moscow is a vocal critic of NATO": a critic said of the subject, not "critics of the deal say"
         r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bremains )|(?<=\bremained )|(?<=\bbecame ))(?:a |an |the )?(?:[\w-]+ ){0,2}?critics? of",
     ),
+    # "Malaysia called the veto 'a denial of justice'", "branded the veto a disgrace": a verdict on a veto
+    # that names it for what the speaker holds it to be (see relations.CONDEMNED_VETO for whose veto)
+    *_frames(
+        "OPPOSES", "directed", "active",
+        r"(?:called|calls|calling|described|describes|branded|brands|termed|terms|labell?ed)(?= (?:the|this|that|these|those|both) (?:[\w-]+ ){0,2}?vetoe?s? (?:as )?"
+        r"[\"“‘']?(?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:disgrace\w*|shame\w*|outrage\w*|betrayal|sabotage|self-sabotage|denial|cynical|shocking|appalling|"
+        r"unacceptable|unconscionable|indefensible|abuse|travesty|scandal\w*|irresponsible|reckless|cowardly|affront)\b)",
+    ),
     # "Russia has echoed the criticism", "Poland condemned Minsk, and Lithuania did too": a second
     # critic of whom the last opposition opposed (see relations.ECHOED)
     *_frames(

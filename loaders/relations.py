@@ -236,6 +236,8 @@ SEAT_APPOSITIVE = re.compile(
     r"|,\s+the\s+(?:latter|last)\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,4}",  # "China, India and the UAE, the latter two then serving as elected members"
     re.IGNORECASE,
 )
+SPEAKER_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:representative|delegate|delegation|ambassador|envoy|spokes(?:man|woman|person))\b", re.IGNORECASE)
+SAYING = re.compile(r"\b(?:said|says|told|tells|argued|argues|stated|states|noted|notes|added|adds|warned|warns|recalled|recalls)\b", re.IGNORECASE)
 VETO_TOLD = re.compile(r"\bvetoe[sd]\b|\bveto\b", re.IGNORECASE)
 JOINED_IT = re.compile(r"\s+(?:in\s+)?(?:it|them)\b", re.IGNORECASE)
 TOPIC_BY = re.compile(r"\s+(?:committed\s+|carried out\s+|perpetrated\s+)?by\s+(?:the\s+)?")
@@ -1400,6 +1402,8 @@ class SentenceReader:
             vetoers = _first_group(text, [s for s in right if "State" in s.labels and s.end <= roll])
         else:
             actors = [s for s in left if not SEAT_AFTER.match(text, s.end)]  # "then holding the Chinese seat"
+            # "The United States representative said the veto showed ...": the speaker tells of a veto, casts none
+            actors = [s for s in actors if not (SPEAKER_AFTER.match(text, s.end) and SAYING.search(text, s.end, start))]
             # "defeated by Russian and Chinese vetoes": the nationality words on the veto itself
             own = _veto_adjectives(text, actors, start)
             # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
@@ -1503,7 +1507,9 @@ class SentenceReader:
         if facts:
             context.memory.veto_subjects = tuple(dict.fromkeys(fact.target for fact in facts))
             context.memory.vetoers = tuple(dict.fromkeys(fact.source for fact in facts))
-        elif vetoers:  # a veto on a draft whose subject escaped us still tells who vetoed, for "the two countries" next
+        elif vetoers and not re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE):
+            # a veto cast on a draft whose subject escaped us still tells who vetoed, for "the two countries" next
+            # (not the bare noun: "the US representative said the veto showed ..." casts none)
             context.memory.vetoers = tuple(dict.fromkeys(_refs(vetoers, ("State",))))
         return facts
 

@@ -250,3 +250,29 @@ def test_it_after_a_fronted_date_vetoes():
 def test_it_after_a_fronted_date_that_only_threatened_gives_nothing():
     text = "China rarely stands alone on the Council. In May 2022 it threatened to veto a draft on North Korea."
     assert facts(text, "VETOED") == set()
+
+
+# --- "called the veto a disgrace": a verdict on a veto opposes its caster ------------------------------
+
+@pytest.mark.parametrize("text, critic", [
+    ('Russia vetoed the draft on Srebrenica. Bosnia and Herzegovina called the veto "an affront to the victims".', "Bosnia and Herzegovina"),
+    ("Russia vetoed the draft on Srebrenica. The Netherlands branded the veto a disgrace.", "Netherlands"),
+])
+def test_a_damning_verdict_on_a_veto_opposes_the_vetoer(text, critic):
+    assert (critic, "OPPOSES", "Russia") in facts(text, "OPPOSES")
+
+
+@pytest.mark.parametrize("text", [
+    'Russia vetoed the draft on Srebrenica. Serbia called the veto "a principled decision".',
+    "Russia vetoed the draft on Srebrenica. The Netherlands did not call the veto a disgrace.",
+    "Russia vetoed the draft on Srebrenica. The Netherlands might call the veto a disgrace.",
+])
+def test_no_damning_verdict_gives_no_opposition(text):
+    assert facts(text, "OPPOSES") == set()
+
+
+def test_a_speaker_telling_of_a_veto_casts_none():
+    text = ("The Security Council voted. The draft on Myanmar got 9 votes to 2 against (China, Russia). "
+            "The United Kingdom representative said the veto showed that Beijing was protecting a partner.")
+    found = facts(text, "VETOED")
+    assert not {source for source, _, _ in found} & {"United Kingdom"}
