@@ -335,7 +335,8 @@ FRAMES: list[Frame] = [
         # "began a two-year term on the Security Council", "was elected to the Security Council"
         # "China, newly seated on the Council": the Council a document about it has named
         r"(?:(?:sits?|sat|sitting|serves?|served|serving|seated)|(?:began|begins|started|starts|serving|served|serves|holds|held) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?terms?|"
-        r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council|\s+the Council\b)|"
+        # ("sat on the Council in 2021, and Japan has been elected to it": the body the sentence has just named)
+        r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council|\s+the Council\b|(?<=elected to)\s+it\b)|"
         # "were among its founding members"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?! not\b| neither\b| never\b| no longer\b)(?: among)?(?: a| an| the| its| their)?(?: [\w-]+){0,2}? (?:members?|founders)|"
         # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal

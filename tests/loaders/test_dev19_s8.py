@@ -276,3 +276,18 @@ def test_a_speaker_telling_of_a_veto_casts_none():
             "The United Kingdom representative said the veto showed that Beijing was protecting a partner.")
     found = facts(text, "VETOED")
     assert not {source for source, _, _ in found} & {"United Kingdom"}
+
+
+# --- "elected to it": the council the sentence or paragraph has just named -------------------------
+
+def test_elected_to_it_is_a_seat_on_the_council_just_named():
+    text = "The Security Council met. Kenya sat on the Council in 2021, and Brazil has been elected to it eleven times."
+    assert ("Brazil", "MEMBER_OF", UNSC) in facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "The Security Council met. Peru has never been elected to it.",
+    "The Security Council met. Peru hopes to be elected to it in 2030.",
+])
+def test_not_elected_to_it_gives_no_seat(text):
+    assert facts(text, "MEMBER_OF") == set()
