@@ -831,7 +831,16 @@ class Extractor:
         if not any(former and former[1] for former in formers):  # most capitals are of states that still stand
             return slots
         years = [int(m.group(1)) + (9 if m.group(0).endswith("s") else 0) for m in YEAR.finditer(text)] or context.years[-1:]
-        if not years or SINCE_YEAR.search(text):  # "since the 1960s" runs to the present
+        if not years:
+            # "the Soviet Union had vetoed ..., with which Moscow had signed a treaty": undated, the capital is
+            # the state the sentence names by name, when it names its successor nowhere
+            named = {ref.name for slot in slots if slot.kind != "capital" for ref in slot.refs}
+            return [
+                Slot(slot.start, slot.end, (Ref(former[1], "State", slot.refs[0].confidence),), slot.kind)
+                if former and former[1] in named and slot.refs[0].name not in named else slot
+                for slot, former in zip(slots, formers)
+            ]
+        if SINCE_YEAR.search(text):  # "since the 1960s" runs to the present
             return slots
         return [
             Slot(slot.start, slot.end, (Ref(former[1], "State", slot.refs[0].confidence),), slot.kind)

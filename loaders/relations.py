@@ -985,6 +985,11 @@ class SentenceReader:
             group = _sentence_subject(text, self._sentence_slots, start, states) or group
         elif group and (_subject_gap_blocked(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start):
             group = []
+        with_which = WITH_WHICH.search(text, max(0, group[0].start - 24), group[0].start) if len(group) == 1 and frame.type == "PARTNERS_WITH" else None
+        if with_which:  # "India, with which Moscow had signed a Treaty of Friendship": the antecedent is the partner
+            antecedent = [s for s in self._sentence_slots if "State" in s.labels and s.end <= with_which.start()]
+            if antecedent and re.fullmatch(r"\s*", text[antecedent[-1].end:with_which.start()]):
+                group = antecedent[-1:] + group
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
         partners = _role(right, states, ("with", "between", "object", "of"))
         # "..., and the Quad, of which India is a founding member, ...": a state in a later clause is no partner
@@ -3300,6 +3305,7 @@ SUPPLIED_WITH = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|
 REPEATED_WITH = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+and\s+(?:again\s+|later\s+|then\s+)?with\s+(?:the\s+)?")
 
 
+WITH_WHICH = re.compile(r",\s+with\s+(?:which|whom)\s+$", re.IGNORECASE)
 LATER_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])|,\s*(?:of\s+|in\s+)?(?:which|whom|whose)\b", re.IGNORECASE)
 FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+)?", re.IGNORECASE)
 

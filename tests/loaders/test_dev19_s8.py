@@ -291,3 +291,30 @@ def test_elected_to_it_is_a_seat_on_the_council_just_named():
 ])
 def test_not_elected_to_it_gives_no_seat(text):
     assert facts(text, "MEMBER_OF") == set()
+
+
+# --- "India, with which Moscow had signed a treaty of friendship": the antecedent is the partner ------
+
+def test_with_which_makes_the_antecedent_a_partner():
+    text = "Cuba welcomed Vietnam, with which Havana had signed a treaty of friendship and cooperation."
+    assert facts(text, "PARTNERS_WITH") == {("Cuba", "PARTNERS_WITH", "Vietnam")}
+
+
+@pytest.mark.parametrize("text", [
+    "Cuba welcomed Vietnam, with which Havana never signed a treaty of friendship.",
+    "Cuba welcomed Vietnam, with which Havana may sign a treaty of friendship.",
+])
+def test_with_which_and_no_treaty_gives_nothing(text):
+    assert facts(text, "PARTNERS_WITH") == set()
+
+
+# --- an undated capital in a sentence that names the vanished state it belonged to -------------------
+
+def test_an_undated_capital_beside_its_vanished_state_is_that_state():
+    text = "The Soviet Union shielded India, with which Moscow had signed a treaty of friendship that summer."
+    assert facts(text, "PARTNERS_WITH") == {("India", "PARTNERS_WITH", "Soviet Union")}
+
+
+def test_an_undated_capital_is_the_present_state_where_the_successor_is_named_too():
+    text = "Russia took the Soviet Union's seat, and Moscow signed a treaty of friendship with Beijing."
+    assert ("China", "PARTNERS_WITH", "Soviet Union") not in facts(text, "PARTNERS_WITH")
