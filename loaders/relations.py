@@ -394,7 +394,11 @@ class SentenceReader:
             # what a draft "would have" done is no hedge on the verb after it
             contents = [content_end for content_end in _draft_content_ends(text) if content_end <= start] if may_embed else []
             scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded, *contents])
-            if blocked(text, start, end, scope, _assertion_start(text, start)):
+            assertion = _assertion_start(text, start)
+            if frame.type == "CLASHED_WITH" and may_embed and JUDGED_EVENT.match(text, start):
+                judged = [verb for verb, content_end in _draft_contents(text) if verb < start < content_end]
+                scope = assertion = max([scope, assertion, *judged])
+            if blocked(text, start, end, scope, assertion):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
             before = [s for s in slots if s.end <= relative_at] if relative_at is not None else []
@@ -2172,16 +2176,24 @@ DRAFT_CONTENT_END = re.compile(
 )
 
 
-def _draft_content_ends(text: str) -> list[int]:
-    """Where each relative clause telling what a draft "would have" done ends."""
+def _draft_contents(text: str) -> list[tuple[int, int]]:
+    """Where each relative clause telling what a draft "would have" done starts (at its verb) and ends."""
     if "would have" not in text:
         return []
-    ends = []
+    spans = []
     for content in DRAFT_CONTENT.finditer(text):
         end = DRAFT_CONTENT_END.search(text, content.end())
-        if end is not None:
-            ends.append(end.start() + 1)
-    return ends
+        spans.append((content.end() - 1, end.start() + 1 if end is not None else len(text)))
+    return spans
+
+
+def _draft_content_ends(text: str) -> list[int]:
+    """Where each relative clause telling what a draft "would have" done ends (where it is seen to end)."""
+    return [end for _, end in _draft_contents(text) if end < len(text)]
+
+
+# "a draft that would have deplored the US invasion of Panama": the event a draft would have judged took place
+JUDGED_EVENT = re.compile(r"invasion of|annexation of|(?:air |missile |drone )?(?:strikes|raids) (?:on|against)|wars? (?:with|against|on)", re.IGNORECASE)
 
 
 # "Although talks failed in 2010, Russia sold ...": a fronted concession ends at its comma

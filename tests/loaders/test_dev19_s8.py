@@ -318,3 +318,19 @@ def test_an_undated_capital_beside_its_vanished_state_is_that_state():
 def test_an_undated_capital_is_the_present_state_where_the_successor_is_named_too():
     text = "Russia took the Soviet Union's seat, and Moscow signed a treaty of friendship with Beijing."
     assert ("China", "PARTNERS_WITH", "Soviet Union") not in facts(text, "PARTNERS_WITH")
+
+
+# --- the event a draft "would have" judged took place --------------------------------------------
+
+def test_an_invasion_a_draft_would_have_deplored_took_place():
+    text = "The Soviet Union vetoed a draft that would have deplored its invasion of Afghanistan in 1980."
+    assert ("Afghanistan", "CLASHED_WITH", "Soviet Union") in facts(text, "CLASHED_WITH")
+
+
+@pytest.mark.parametrize("text", [
+    "The Soviet Union vetoed a draft that would have deplored any invasion of Afghanistan.",
+    "Moscow vetoed a draft that would have deplored the alleged invasion of Afghanistan in 1980.",
+    "A draft that would have authorised an invasion of Haiti was withdrawn.",
+])
+def test_no_event_that_a_draft_only_imagined(text):
+    assert facts(text, "CLASHED_WITH") == set()
