@@ -80,7 +80,8 @@ REFERENCES = [
     # "the Russian-led alliance", "the China-dominated bloc": the organization, its leader named before it
     (re.compile(r"(?:(?<=-led )|(?<=-dominated )|(?<=-headed ))(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|union)\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
-    (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
+    # ("a year after its war with that country"; not "this country", which a speaker says of their own)
+    (re.compile(r"\b(?:the|that) country\b", re.IGNORECASE), ("State",)),
     # "patrolled the strait", "flew over the gulf": the strait or gulf just named (not "the Strait of Hormuz")
     (re.compile(r"\bthe (?:strait|gulf)\b(?!\s+of\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("Region",)),
     # "the combined group", "the joint formation": the ships of several navies that sail as one

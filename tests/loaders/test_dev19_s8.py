@@ -334,3 +334,13 @@ def test_an_invasion_a_draft_would_have_deplored_took_place():
 ])
 def test_no_event_that_a_draft_only_imagined(text):
     assert facts(text, "CLASHED_WITH") == set()
+
+
+def test_that_country_is_the_state_just_named():
+    text = "In 2009 Russia blocked the observer mission in Georgia, a year after its war with that country."
+    assert ("Georgia", "CLASHED_WITH", "Russia") in facts(text, "CLASHED_WITH")
+
+
+def test_this_country_is_the_speaker_s_not_the_state_just_named():
+    text = "My Lords, Russia invaded Georgia in 2008. This country imposed sanctions on Russia in 2014."
+    assert ("Georgia", "SANCTIONED", "Russia") not in facts(text, "SANCTIONED")
