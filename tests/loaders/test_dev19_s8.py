@@ -344,3 +344,25 @@ def test_that_country_is_the_state_just_named():
 def test_this_country_is_the_speaker_s_not_the_state_just_named():
     text = "My Lords, Russia invaded Georgia in 2008. This country imposed sanctions on Russia in 2014."
     assert ("Georgia", "SANCTIONED", "Russia") not in facts(text, "SANCTIONED")
+
+
+# --- known gaps, left for a later round ----------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="'these were elected members' after a list of voters: the copula's 'members' "
+                   "takes its subject from its own clause, and 'these' is not taken back to the voters before the semicolon")
+def test_these_were_elected_members_after_a_list_of_voters():
+    text = ("The Security Council voted. Ecuador voted against the first draft and Gabon against the second; "
+            "these were elected members, and their votes were no vetoes.")
+    assert {("Ecuador", "MEMBER_OF", UNSC), ("Gabon", "MEMBER_OF", UNSC)} <= facts(text, "MEMBER_OF")
+
+
+@pytest.mark.xfail(strict=True, reason="sanctions named in one sentence and taken up as 'them' in the next are not carried across")
+def test_sanctions_taken_up_as_them_in_the_next_sentence():
+    text = "The sanctions stay in place. The Security Council imposed them on Eritrea in 2009."
+    assert facts(text, "SANCTIONED") == {("United Nations Security Council", "SANCTIONED", "Eritrea")}
+
+
+@pytest.mark.xfail(strict=True, reason="an envoy named by title and surname only ('Ambassador Nebenzia') is no state the gazetteer knows")
+def test_an_envoy_by_title_speaks_for_the_state_the_text_gave_them():
+    text = "Vassily Nebenzia is Russia's ambassador. Ambassador Nebenzia accused Britain of hypocrisy."
+    assert ("Russia", "OPPOSES", "United Kingdom") in facts(text, "OPPOSES")
