@@ -1434,7 +1434,8 @@ class SentenceReader:
             vetoers = vetoers + _first_group(text, joint)
         # the noes in a tally's brackets are no abstainers, whatever the tally says next
         vetoers = [s for s in vetoers if not drafted(text, [s]) and (tally or not ABSTAINED.search(_window(text, s, 25, after=True)))]
-        drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group]
+        # ("ceasefire texts" are texts on a ceasefire: a topic drafts nothing)
+        drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group if "Topic" not in s.labels]
         # "China and Russia voted against it, ... their negative votes blocked the draft": the second trigger's
         # vetoers come back as references, and neither is the subject of the other's veto
         vetoing = {ref.name for s in vetoers for ref in s.refs}

@@ -366,3 +366,17 @@ def test_sanctions_taken_up_as_them_in_the_next_sentence():
 def test_an_envoy_by_title_speaks_for_the_state_the_text_gave_them():
     text = "Vassily Nebenzia is Russia's ambassador. Ambassador Nebenzia accused Britain of hypocrisy."
     assert ("Russia", "OPPOSES", "United Kingdom") in facts(text, "OPPOSES")
+
+
+# --- "ceasefire texts" are texts on a ceasefire, not a topic that drafted them --------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Security Council met. Washington's vetoes on ceasefire texts are well known.",
+    "The Security Council met. The United States vetoed the ceasefire drafts of 2024.",
+])
+def test_a_topic_before_texts_is_their_subject(text):
+    assert facts(text, "VETOED") == {("United States", "VETOED", "Ceasefire")}
+
+
+def test_a_ceasefire_text_not_vetoed_gives_nothing():
+    assert facts("The Security Council met. The United States did not veto the ceasefire drafts of 2024.", "VETOED") == set()
