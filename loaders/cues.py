@@ -238,6 +238,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # "warned Finland against joining NATO"
     if IS_TO.search(sentence, max(scope_start, trigger_start - 24), trigger_start):
         return True  # "Australia is to buy three to five submarines": a plan, not a purchase
+    if MANDATIVE.search(sentence, max(0, trigger_start - 80), trigger_start):
+        return True  # "recommended that Palestine be admitted", "demands that Iran be sanctioned": asked for, not done
     if NEAR_MISS.search(sentence, max(scope_start, trigger_start - 12), trigger_start):
         return True  # "Indonesia nearly bought the Su-35": only right before the verb ("nearly 30 were sold" counts)
     if STOPPED_DEAL.search(sentence, max(scope_start, trigger_start - 30), trigger_start):
@@ -312,6 +314,12 @@ def _in_another_clause(sentence: str, start: int, cue_start: int) -> bool:
 SAME_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|never|remains?|remained|did|does|do|later|then|soon)\b", re.IGNORECASE)
 
 
+# A mandative subjunctive: "that <subject> be <participle>" asks for the deed (a bare "be" after a subject has no tense)
+# ("that Palestine be admitted as a full member": the participle before the trigger, too)
+MANDATIVE = re.compile(
+    r"\bthat\s+(?:[\w'’-]+\s+){1,6}?be\s+(?:\w+ly\s+|also\s+)?(?:(?:admitted|made|accepted|recogni[sz]ed|granted|given)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
 IS_TO = re.compile(r"\b(?:(?:is|are|was|were) (?:\w+ly )?|due )to (?:have )?\s*$", re.IGNORECASE)  # the trigger follows at once
 STOPPED_DEAL = re.compile(r"\b(?:block(?:ed|s)?|froze|freezes|frozen|halt(?:ed|s)?|suspend(?:ed|s)?|postpone(?:d|s)?|veto(?:ed|es)?)\s+(?:the\s+|all\s+|any\s+|further\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # An export approved or notified, not concluded: "approved the sale of", "cleared a possible sale of",

@@ -91,12 +91,15 @@ STATE_DESCRIPTION = re.compile(
 KIND_ONLY = frozenset(("partnership", "union", "association"))
 REFERENCES = [
     # "member of the Association since 1997": a capitalised head noun of the organization's own name (ASEAN)
-    # ("the continental body", "the military alliance": a kind of body, qualified)
-    (re.compile(r"\b(?:the|this|that) (?:(?:military|defen[cs]e|security|regional|continental|western|economic|political|transatlantic|intergovernmental) )?(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|association(?!\s+(?:between|among|of|with)\b)|(?-i:Community))\b", re.IGNORECASE), ("Organization",)),
+    # ("the continental body", "the military alliance": a kind of body, qualified; "the group that rejects new seats":
+    # a subject relative describes a group not named before)
+    (re.compile(r"\b(?:the|this|that) (?:(?:military|defen[cs]e|security|regional|continental|western|economic|political|transatlantic|intergovernmental) )?(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|association(?!\s+(?:between|among|of|with)\b)|(?-i:Community))\b"
+                r"(?!\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:s|ed))\b)", re.IGNORECASE), ("Organization",)),
     # "the Russian-led alliance", "the China-dominated bloc": the organization, its leader named before it
     (re.compile(r"(?:(?<=-led )|(?<=-dominated )|(?<=-headed ))(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|union)\b", re.IGNORECASE), ("Organization",)),
     # "in the south of the country": the state just named
-    (re.compile(r"\bthe country\b", re.IGNORECASE), ("State",)),
+    # ("a year after its war with that country"; not "this country", which a speaker says of their own)
+    (re.compile(r"\b(?:the|that) country\b", re.IGNORECASE), ("State",)),
     # "the kingdom", "the island nation", "the Gulf state": a state described, not named (not "the Republic of Korea")
     (STATE_DESCRIPTION, ("State",)),
     # "patrolled the strait", "flew over the gulf": the strait or gulf just named (not "the Strait of Hormuz")
@@ -934,7 +937,16 @@ class Extractor:
         if not any(former and former[1] for former in formers):  # most capitals are of states that still stand
             return slots
         years = [int(m.group(1)) + (9 if m.group(0).endswith("s") else 0) for m in YEAR.finditer(text)] or context.years[-1:]
-        if not years or SINCE_YEAR.search(text):  # "since the 1960s" runs to the present
+        if not years:
+            # "the Soviet Union had vetoed ..., with which Moscow had signed a treaty": undated, the capital is
+            # the state the sentence names by name, when it names its successor nowhere
+            named = {ref.name for slot in slots if slot.kind != "capital" for ref in slot.refs}
+            return [
+                Slot(slot.start, slot.end, (Ref(former[1], "State", slot.refs[0].confidence),), slot.kind)
+                if former and former[1] in named and slot.refs[0].name not in named else slot
+                for slot, former in zip(slots, formers)
+            ]
+        if SINCE_YEAR.search(text):  # "since the 1960s" runs to the present
             return slots
         return [
             Slot(slot.start, slot.end, (Ref(former[1], "State", slot.refs[0].confidence),), slot.kind)

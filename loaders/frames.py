@@ -292,9 +292,13 @@ FRAMES: list[Frame] = [
         r"vetoed|vetoes|vetoing|veto|(?:cast|casts|casting) (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
         r"(?:cast|casts|casting) (?:a |its |their )?negative votes?|"
         r"blocked|blocks|blocking|voted against|"
+        # "Russia has cast its veto on Syria sixteen times; China joined it on ten": a second vetoer (see relations._veto)
+        r"(?:joined|joins)(?= (?:it|them|in it|in them)\b)|"
+        # "Russia used it in February 2022 to block a resolution": the veto just spoken of, put to use
+        r"(?:used|uses|using|wielded|wields|exercised) (?:it|its veto|their veto|the veto)(?: powers?)?(?: [\w,]+){0,4}? to block|"
         # "killed the draft", "shot down by Moscow": said of a text; not "shot down a U-2 over Cuba"
         # "voted down a Japanese-American draft", "killed the mandate of the Panel of Experts" (a renewal)
-        r"(?:killed|shot down|shoots down|torpedoed|voted down)(?=\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down)(?=\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
@@ -355,7 +359,8 @@ FRAMES: list[Frame] = [
         # "began a two-year term on the Security Council", "was elected to the Security Council"
         # "China, newly seated on the Council": the Council a document about it has named
         r"(?:(?:sits?|sat|sitting|serves?|served|serving|seated)|(?:began|begins|started|starts|serving|served|serves|holds|held) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?terms?|"
-        r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council|\s+the Council\b)|"
+        # ("sat on the Council in 2021, and Japan has been elected to it": the body the sentence has just named)
+        r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council|\s+the Council\b|(?<=elected to)\s+it\b)|"
         # "were among its founding members"
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?! not\b| neither\b| never\b| no longer\b)(?: among)?(?: a| an| the| its| their)?(?: [\w-]+){0,2}? (?:members?|founders)|"
         # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
@@ -419,7 +424,9 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "SANCTIONED", "directed", "active",
-        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?) (?:\w+ ){0,3}(?:sanctions|embargo(?:es)?(?= (?:on|against)\b))|"
+        # ("adopted an arms embargo and an asset freeze against Damascus": measures listed before their target)
+        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting) (?:\w+ ){0,3}"
+        r"(?:sanctions|(?:embargo(?:es)?|asset freezes?)(?=(?: and (?:an? )?(?:[\w-]+ ){0,2}?(?:freezes?|bans?|embargo(?:es)?))? (?:on|against)\b))|"
         r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"
         # "added Rosoboronexport to the Entity List": the target stands inside the trigger
@@ -455,6 +462,14 @@ FRAMES: list[Frame] = [
         r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bremains )|(?<=\bremained ))(?:\w+ly )?critical of|"
         # "Moscow is a vocal critic of NATO": a critic said of the subject, not "critics of the deal say"
         r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bremains )|(?<=\bremained )|(?<=\bbecame ))(?:a |an |the )?(?:[\w-]+ ){0,2}?critics? of",
+    ),
+    # "Malaysia called the veto 'a denial of justice'", "branded the veto a disgrace": a verdict on a veto
+    # that names it for what the speaker holds it to be (see relations.CONDEMNED_VETO for whose veto)
+    *_frames(
+        "OPPOSES", "directed", "active",
+        r"(?:called|calls|calling|described|describes|branded|brands|termed|terms|labell?ed)(?= (?:the|this|that|these|those|both) (?:[\w-]+ ){0,2}?vetoe?s? (?:as )?"
+        r"[\"“‘']?(?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:disgrace\w*|shame\w*|outrage\w*|betrayal|sabotage|self-sabotage|denial|cynical|shocking|appalling|"
+        r"unacceptable|unconscionable|indefensible|abuse|travesty|scandal\w*|irresponsible|reckless|cowardly|affront)\b)",
     ),
     # "Russia has echoed the criticism", "Poland condemned Minsk, and Lithuania did too": a second
     # critic of whom the last opposition opposed (see relations.ECHOED)

@@ -235,11 +235,16 @@ NO_VETO = re.compile(
 # "Ghana, one of the three African elected members", "Japan's representative, also speaking as an elected member",
 # a speaker's label "MALTA (as penholder and elected member of the Council):"
 SEAT_APPOSITIVE = re.compile(
-    r"(?:['’]s\s+(?:representative|delegate|delegation|ambassador|envoy))?(?:,\s+|\s*\(\s*)(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:['’]s\s+(?:representative|delegate|delegation|ambassador|envoy))?(?:,\s+|\s*\(\s*)(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w'’-]+\s+){0,4}"
     r"|\s+(?:sat|sits|served|serves|was|is)\s+on\s+the\s+Council\s+as\s+(?:an?\s+)?"  # "India sat on the Council as an elected member"
     r"|,\s+the\s+(?:latter|last)\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,4}",  # "China, India and the UAE, the latter two then serving as elected members"
     re.IGNORECASE,
 )
+SPEAKER_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:representative|delegate|delegation|ambassador|envoy|spokes(?:man|woman|person))\b", re.IGNORECASE)
+SAYING = re.compile(r"\b(?:said|says|told|tells|argued|argues|stated|states|noted|notes|added|adds|warned|warns|recalled|recalls)\b", re.IGNORECASE)
+VETO_TOLD = re.compile(r"\bvetoe[sd]\b|\bveto\b", re.IGNORECASE)
+JOINED_IT = re.compile(r"\s+(?:in\s+)?(?:it|them)\b", re.IGNORECASE)
+TOPIC_BY = re.compile(r"\s+(?:committed\s+|carried out\s+|perpetrated\s+)?by\s+(?:the\s+)?")
 TOPIC_COMPLEMENT = re.compile(r"\s+(?:to|into|for|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # "..., which it joined", "..., which Kazakhstan joined": an object relative, whose antecedent is what was joined
 JOINED_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:it|they|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:(?:\w+ly|also|later|then|finally)\s+)?$", re.IGNORECASE)
@@ -267,7 +272,9 @@ NON_PREFIX = re.compile(r"\bnon-$", re.IGNORECASE)  # "non-NATO", "non-EU"
 OF_WHICH = re.compile(r",\s+(?:of\s+which|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 LATTER_COUNT = re.compile(r",\s+the\s+(?:latter|last)\s+(two|three|four)\b", re.IGNORECASE)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
-SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
+# ("Morocco, a Council member, ...": the council the document is about, not a former one)
+# ("The other fourteen members, including Britain, ...": the Council's fifteen less the one just named)
+SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating|(?<!former )(?<!past )(?-i:Council)|(?<=\bother )(?:fourteen|14))\s+$", re.IGNORECASE)
 # "lifted its sanctions on", "eased the remaining sanctions": an end to sanctions, not their imposition
 SANCTIONS_LIFTED = re.compile(
     r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|remov(?:ed|es|ing)|end(?:ed|s|ing)|drop(?:ped|s|ping)|rescind(?:ed|s|ing)?|revok(?:ed|es|ing)|"
@@ -388,8 +395,14 @@ class SentenceReader:
             # A relative clause with its own subject is out of their reach: "would complement the
             # systems that Serbia received", "might buy the jets which Russia sold to India".
             embedded = [m.end() for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start] if may_embed else []
-            scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded])
-            if blocked(text, start, end, scope, _assertion_start(text, start)):
+            # what a draft "would have" done is no hedge on the verb after it
+            contents = [content_end for content_end in _draft_content_ends(text) if content_end <= start] if may_embed else []
+            scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded, *contents])
+            assertion = _assertion_start(text, start)
+            if frame.type == "CLASHED_WITH" and may_embed and JUDGED_EVENT.match(text, start):
+                judged = [verb for verb, content_end in _draft_contents(text) if verb < start < content_end]
+                scope = assertion = max([scope, assertion, *judged])
+            if blocked(text, start, end, scope, assertion):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
             before = [s for s in slots if s.end <= relative_at] if relative_at is not None else []
@@ -867,6 +880,7 @@ class SentenceReader:
             own = {ref.name for slot in sources for ref in slot.refs}  # "the United States ... under the Countering America's ... Act on X"
             candidates = [s for s in _role(near, spec.targets, wanted) if {ref.name for ref in s.refs} - own and not _inside_name(text, s)]
             targets = _possessed_over_possessor(text, _first_group(text, candidates), near, spec.targets)
+            targets = _without_next_clause_subject(text, targets)
             counted = COUNTED_LIST.match(text, end) if frame.type == "LEADS" else None
             if counted:  # "leads two organisations there: the CSTO, whose ..., and the EAEU, which ...": every one listed
                 targets = [
@@ -993,6 +1007,8 @@ class SentenceReader:
             return []  # "Malaysia and Thailand are BRICS partner countries": a tier of the bloc, not a tie between the two
         states = ("State",)
         group = _nearest_group(text, left, states)
+        if len(group) == 2 and re.fullmatch(r",\s+", text[group[0].end:group[1].start]) and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[1].end:start]):
+            group = group[1:]  # "Beijing, Pyongyang's treaty ally since 1961, ...": the appositive's owner, after its head
         if len(group) == 1 and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[0].end:start]):
             owners = [s for s in left if s.end <= group[0].start and "State" in s.labels]
             if owners:  # "China has been Russia's closest partner"
@@ -1017,6 +1033,11 @@ class SentenceReader:
                 and not (len(group) > 1 and THEIR_OWN_TIE.fullmatch(text, group[-1].end, start)):
             # (but "Kazakhstan and Azerbaijan reviewed the progress of their strategic partnership": the pair's own tie)
             group = []
+        with_which = WITH_WHICH.search(text, max(0, group[0].start - 24), group[0].start) if len(group) == 1 and frame.type == "PARTNERS_WITH" else None
+        if with_which:  # "India, with which Moscow had signed a Treaty of Friendship": the antecedent is the partner
+            antecedent = [s for s in self._sentence_slots if "State" in s.labels and s.end <= with_which.start()]
+            if antecedent and re.fullmatch(r"\s*", text[antecedent[-1].end:with_which.start()]):
+                group = antecedent[-1:] + group
         hyphenated = _hyphen_pair(text, left, start) if frame.type == "PARTNERS_WITH" else []
         partners = _role(right, states, ("with", "between", "object", "of"))
         # "..., and the Quad, of which India is a founding member, ...": a state in a later clause is no partner
@@ -1422,6 +1443,8 @@ class SentenceReader:
         return refs
 
     def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        if re.match(r"join", text[start:end], re.IGNORECASE):
+            return self._joined_veto(text, start, end, clause, context)
         if (NO_VETO.search(text) or FORUM["UN General Assembly"].search(text)) and re.match(r"vot|\w+ against", text[start:end], re.IGNORECASE):
             return []  # "no veto was involved, although France was among those voting against"; the Assembly knows no veto
         tally = re.match(r"(?:\d+|one|two|three|four|five) against", text[start:end], re.IGNORECASE)  # "2 against (China, Russia)"
@@ -1452,12 +1475,19 @@ class SentenceReader:
             vetoers = _first_group(text, [s for s in right if "State" in s.labels and s.end <= roll])
         else:
             actors = [s for s in left if not SEAT_AFTER.match(text, s.end)]  # "then holding the Chinese seat"
+            # "The United States representative said the veto showed ...": the speaker tells of a veto, casts none
+            actors = [s for s in actors if not (SPEAKER_AFTER.match(text, s.end) and SAYING.search(text, s.end, start))]
             # "defeated by Russian and Chinese vetoes": the nationality words on the veto itself
             own = _veto_adjectives(text, actors, start)
             # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
-            # "Russia stood alone. In December 2021 it vetoed ...": "it" right before the verb, past a fronted date
-            vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or context.subject(("State",), text, actors) or (_fronted_pronoun_subject(text, start, context, ("State",)) if not actors else [])
+            # ("In September 2022 it struck down a draft ...": "it" after a fronted date is the paragraph's state)
+            vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or _pronoun_subject(text, start, actors, context) or context.subject(("State",), text, actors) \
+                or (_fronted_pronoun_subject(text, start, context, ("State",)) if not actors else [])
+            if len(context.memory.vetoers) == 2 and vetoers and all(s.kind == "reference" and PAIR_WORD.match(text, s.start) for s in vetoers):
+                # "China and Russia vetoed a draft on Myanmar, and in 2008 the two countries blocked a text on
+                # Zimbabwe": the pair is the two who vetoed before, not the last two states named
+                vetoers = [Slot(vetoers[0].start, vetoers[0].end, context.memory.vetoers, "reference")]
             named_after = re.match(r"\s*(?:--|[—–:])\s*(?:the\s+)?", text[end:end + 8])
             if named_after and not _nearest_group(text, actors, ("State",)):
                 # "because two permanent members voted against -- Russia and China"
@@ -1469,7 +1499,8 @@ class SentenceReader:
             vetoers = vetoers + _first_group(text, joint)
         # the noes in a tally's brackets are no abstainers, whatever the tally says next
         vetoers = [s for s in vetoers if not drafted(text, [s]) and (tally or not ABSTAINED.search(_window(text, s, 25, after=True)))]
-        drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group]
+        # ("ceasefire texts" are texts on a ceasefire: a topic drafts nothing)
+        drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group if "Topic" not in s.labels]
         # "China and Russia voted against it, ... their negative votes blocked the draft": the second trigger's
         # vetoers come back as references, and neither is the subject of the other's veto
         vetoing = {ref.name for s in vetoers for ref in s.refs}
@@ -1502,7 +1533,7 @@ class SentenceReader:
                 and not any(t.end <= s.start and BODY_ON.fullmatch(text, t.end, s.start) for t in renewed)
             ]
         # "concerning Israel and Egypt", "the entry of Italy, Portugal and Japan": the whole list is the subject
-        groups = _groups(text, candidates, dated=True)
+        groups = [_without_next_clause_subject(text, group) for group in _groups(text, candidates, dated=True)]
         acting = {ref.name for group in _groups(text, self._sentence_slots) if VETO_AFTER.match(text, group[-1].end) for s in group for ref in s.refs}
         subjects = [s for group in groups if any(s in subjects for s in group) for s in group if s in subjects or not {ref.name for ref in s.refs} & acting]
         # "a draft on cross-border humanitarian aid to Syria": the state completes the topic, it is no subject of its own
@@ -1510,7 +1541,10 @@ class SentenceReader:
             "Topic" in t.labels and t.end <= s.start and TOPIC_COMPLEMENT.fullmatch(text, t.end, s.start) for t in subjects))]
         distinct = {ref.name for c in candidates for ref in c.refs}
         later = [c for c in candidates if c.start > start]
-        subjects = subjects or [s for s in candidates if "Topic" in s.labels] or (
+        topics = [s for s in candidates if "Topic" in s.labels]
+        # "condemned human rights violations by the Syrian authorities": the text is about the state that commits them
+        perpetrators = [s for s in candidates if "State" in s.labels and any(t.end <= s.start and TOPIC_BY.fullmatch(text, t.end, s.start) for t in topics)]
+        subjects = subjects or perpetrators or topics or (
             candidates if len(distinct) == 1 else later if any(later == group for group in groups) else []
         )
         # "Russia and China voted no.", "Vetoed by: China, Russia.": nothing said after the vetoers (nor after a vote
@@ -1525,7 +1559,7 @@ class SentenceReader:
             # "Ukraine, March 2014. Russia vetoed the draft ...": the one state or topic the paragraph opened on
             # (not a party this sentence names in another role: "the representative of the United States condemned the veto")
             named |= {ref.name for slot in self._sentence_slots if slot.labels & {"State", "Topic"} for ref in slot.refs}
-            opened_on = {ref.name: ref for ref in context.earlier_parties if ref.label in ("State", "Topic") and ref.name not in named}
+            opened_on = {ref.name: ref for ref in context.earlier_parties if ref.label in ("State", "Topic") and ref.name not in named | context.bystanders}
             # else the section's subject; else "The UAE and then Algeria drafted texts demanding a ceasefire. ... and
             # the US vetoed": the paragraph's one topic
             heading = [ref for ref in context.memory.heading_refs[-1:] if ref.label in ("State", "Topic") and ref.name not in named]
@@ -1552,9 +1586,30 @@ class SentenceReader:
         if facts:
             context.memory.veto_subjects = tuple(dict.fromkeys(fact.target for fact in facts))
             context.memory.vetoers = tuple(dict.fromkeys(fact.source for fact in facts))
+        elif vetoers and not re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE):
+            # a veto cast on a draft whose subject escaped us still tells who vetoed, for "the two countries" next
+            # (not the bare noun: "the US representative said the veto showed ..." casts none)
+            context.memory.vetoers = tuple(dict.fromkeys(_refs(vetoers, ("State",))))
         return facts
 
+    def _joined_veto(self, text, start, end, clause, context) -> list[Fact]:
+        """"Russia has cast its veto on Syria sixteen times; China joined it on ten of those
+        occasions": who joins a veto the sentence has just told of vetoes its subject too."""
+        told = VETO_TOLD.search(text, 0, start)
+        if told is None or not context.memory.veto_subjects or any("Organization" in s.labels for s in self._sentence_slots):
+            return []
+        left, _ = _sides(text, clause, start, end)
+        joiners = [s for s in _nearest_group(text, [s for s in left if s.start >= told.end()], ("State",)) if s.kind != "reference"]
+        return [
+            Fact("VETOED", joiner, subject, {"forum": "UN Security Council"})
+            for joiner in _refs(joiners, ("State",)) for subject in context.memory.veto_subjects if joiner.name != subject.name
+        ]
+
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        if re.match(r"join", text[start:end], re.IGNORECASE) and JOINED_IT.match(text, end) and VETO_TOLD.search(text, 0, start) and not any(
+            "Organization" in s.labels for s in self._sentence_slots
+        ):
+            return []  # "Russia vetoed the draft, and China joined it": the veto joined, no organization
         if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
             return []  # "a platoon that joined the Kazakh company": a unit joined in the field, no organization
         companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
@@ -1957,6 +2012,7 @@ class ParagraphContext:
         self.previous_named: list[Ref] = []  # ... and the previous one
         self.parties: list[Ref] = []  # what the current sentence names by name, places left out
         self.earlier_parties: list[Ref] = []  # ... and the paragraph's earlier sentences
+        self.bystanders: set[str] = set()  # states the paragraph named as a text's drafters, sponsors or abstainers
         self.senders: list[Ref] = []  # "Moscow sent a frigate; Beijing sent a destroyer": who made up the group
         self.patrol_places: tuple[Ref, ...] = ()  # where the paragraph's last patrol went, for "X joined the arrangement"
         self.patrol_named = False  # whether an earlier sentence of the paragraph spoke of a patrol
@@ -1990,6 +2046,11 @@ class ParagraphContext:
         # what the previous sentence named by name, in order ("Venezuela's air force is built
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
         self.earlier_parties.extend(self.parties)
+        # "a draft sponsored by Morocco ...", "with 1 abstention (China)": no subject of a veto told next
+        if DRAFTER.search(text) or ABSTAINED.search(text):
+            self.bystanders.update(
+                ref.name for group in _groups(text, slots) if drafted(text, group) or _abstaining(text, group) for slot in group for ref in slot.refs
+            )
         compared = COMPARED_OPENING.match(text)
         self.parties = [
             ref for slot in slots
@@ -2197,7 +2258,43 @@ def _assertion_start(text: str, start: int) -> int:
     conceded = _concession_end(text)
     if conceded is not None and conceded < start:
         contrasts.append(conceded)
+    contrasts += [end for end in _draft_content_ends(text) if end <= start]
     return max(contrasts) if contrasts else 0
+
+
+# What a failed text "would have" done is its content, not the writer's hedge: "a draft that would
+# have threatened sanctions was vetoed by China and Russia", "a text, which would have warned of
+# measures, received 9 votes to 2". The relative clause ends at its closing comma or at the main
+# clause's verb; what follows is asserted.
+DRAFT_CONTENT = re.compile(
+    r"\b(?:drafts?|texts?|resolutions?|proposals?|motions?)\b[^.;]{0,100}?,?\s+(?:that|which)\s+would\s+have\s+[a-z]",
+    re.IGNORECASE,
+)
+DRAFT_CONTENT_END = re.compile(
+    r",\s|\s(?:was|were|had been|has been)\s+(?:\w+ly\s+|again\s+|also\s+|then\s+)?(?:not\s+)?(?:vetoed|blocked|defeated|rejected|adopted|killed|voted down|shot down|struck down|put)\b"
+    r"|\s(?:received|failed|fell|got|drew|won|obtained)\b",
+    re.IGNORECASE,
+)
+
+
+def _draft_contents(text: str) -> list[tuple[int, int]]:
+    """Where each relative clause telling what a draft "would have" done starts (at its verb) and ends."""
+    if "would have" not in text:
+        return []
+    spans = []
+    for content in DRAFT_CONTENT.finditer(text):
+        end = DRAFT_CONTENT_END.search(text, content.end())
+        spans.append((content.end() - 1, end.start() + 1 if end is not None else len(text)))
+    return spans
+
+
+def _draft_content_ends(text: str) -> list[int]:
+    """Where each relative clause telling what a draft "would have" done ends (where it is seen to end)."""
+    return [end for _, end in _draft_contents(text) if end < len(text)]
+
+
+# "a draft that would have deplored the US invasion of Panama": the event a draft would have judged took place
+JUDGED_EVENT = re.compile(r"invasion of|annexation of|(?:air |missile |drone )?(?:strikes|raids) (?:on|against)|wars? (?:with|against|on)", re.IGNORECASE)
 
 
 # "Although talks failed in 2010, Russia sold ...": a fronted concession ends at its comma
@@ -3253,6 +3350,8 @@ CLASH_TOLD = re.compile(
     r"[^.;:]{0,80}?\b(?:killed|left|erupted|broke out|flared|took place|occurred|claimed|cost|ended|lasted|wounded)\b", re.IGNORECASE
 )
 BARE_WAR = re.compile(r"wars?", re.IGNORECASE)
+NEVER_CAME = re.compile(r"\s+(?:never|did not|didn't|was not|has not|had not|would|might|could|may)\b", re.IGNORECASE)
+WHOSE_WAR = re.compile(r",\s+whose\s+(?:(?:\d{4}|[a-z-]+)\s+){0,2}", re.IGNORECASE)
 AVERTED = re.compile(r"\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:avoided|averted|prevented|headed off|forestalled|staved off)\b", re.IGNORECASE)
 TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of)$", re.IGNORECASE)
 
@@ -3452,8 +3551,18 @@ SUPPLIED_WITH = re.compile(r"\b(?:suppl(?:ied|ies|y|ying)|provid(?:ed|es|e|ing)|
 REPEATED_WITH = re.compile(r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s+and\s+(?:again\s+|later\s+|then\s+)?with\s+(?:the\s+)?")
 
 
+WITH_WHICH = re.compile(r",\s+with\s+(?:which|whom)\s+$", re.IGNORECASE)
 LATER_CLAUSE = re.compile(r",\s*(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])|,\s*(?:of\s+|in\s+)?(?:which|whom|whose)\b", re.IGNORECASE)
 FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _without_next_clause_subject(text: str, group: list[Slot]) -> list[Slot]:
+    """A group cut where ", and" opens a clause whose subject is the rest of it: "opposed a seat
+    for Japan, and Pakistan and Italy lead the group ..." names Japan only."""
+    for index in range(1, len(group)):
+        if NEW_CLAUSE.fullmatch(text, group[index - 1].end, group[index].start) and VERB_AFTER_LIST.match(text, group[-1].end):
+            return group[:index]
+    return group
 
 
 def _fronted_partner(text: str, slots: list[Slot], start: int) -> tuple[list[Slot], list[Slot]] | None:
@@ -3485,6 +3594,9 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         # "the Second India-Pakistan war": a bare "war" names its sides only as the hyphenated pair
         # right before it (any other state near a war is no party to it)
         pair = _war_pair(text, left, start)
+        owners = _nearest_group(text, [s for s in left + before if s.end <= start], ("State",))
+        if not pair and len(owners) == 2 and WHOSE_WAR.fullmatch(text, owners[-1].end, start) and not NEVER_CAME.match(text, end):
+            pair = owners  # "India and Pakistan, whose war had ended ...": the two the relative is about
         if not pair or AVERTED.match(text, end):
             return []  # "a second India-Pakistan war was averted" is none
         return [Fact("CLASHED_WITH", *sorted((a, b), key=lambda r: r.name)) for a in pair[0].refs for b in pair[1].refs if a.name != b.name]
@@ -5078,6 +5190,14 @@ def _observer(text: str, slot: Slot) -> bool:
     before = OBSERVER_REACH.split(text[max(0, slot.start - 30):slot.start])[-1]
     after = OBSERVER_REACH.split(_window(text, slot, 30, after=True))[0]
     return bool(OBSERVER.search(before) or OBSERVER.search(after))
+
+
+ABSTENTIONS_LISTED = re.compile(r"\babstentions?\s*\([^()]*$", re.IGNORECASE)
+
+
+def _abstaining(text: str, group: list[Slot]) -> bool:
+    """Whether a coordinated group is said to abstain: "China and India abstained", "2 abstentions (China, India)"."""
+    return bool(ABSTAINED.search(_window(text, group[-1], 30, after=True).split(";")[0]) or ABSTENTIONS_LISTED.search(text, max(0, group[0].start - 60), group[0].start))
 
 
 def _window(text: str, slot: Slot, width: int, after: bool = False) -> str:

@@ -76,10 +76,8 @@ def test_the_gulf_state_is_a_state_and_no_sea():
 
 @pytest.mark.parametrize("text, target", [
     ("Russia has stood apart from the other permanent members. In October 2016 it vetoed a French draft resolution on Syria.", "Syria"),
-    pytest.param(
-        "Russia stood apart from the other permanent members. In October 2016 it vetoed a French draft resolution on Syria.", "Syria",
-        marks=pytest.mark.xfail(strict=True, reason="a sentence's opening state is its subject only before an auxiliary or a verb in -s/-ed; an irregular past ('stood') is not read"),
-    ),
+    # (an irregular past, "stood", before: the pronoun rule of the vetoes reads it)
+    ("Russia stood apart from the other permanent members. In October 2016 it vetoed a French draft resolution on Syria.", "Syria"),
     ("Russia has often been isolated at the Council. In 2022 it vetoed a draft resolution on Ukraine.", "Ukraine"),
     ("Russia has, for its part, been ready to act alone. In December 2021 it vetoed a resolution, drafted by Kenya and Brazil, on climate security.", "Climate security"),
 ])

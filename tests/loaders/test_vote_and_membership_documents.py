@@ -324,7 +324,6 @@ def test_a_state_named_after_a_dash_that_is_no_voter_is_no_vetoer():
     assert facts(text, "VETOED") == set()
 
 
-@pytest.mark.xfail(strict=True, reason="the drafter named earlier in the paragraph competes with the draft's subject")
 def test_the_drafter_named_before_the_subject_is_not_what_the_veto_concerned():
     text = (
         "The Security Council voted in April.\n\nBritain tabled a draft on Syria. It got eleven votes. The draft was not "
