@@ -142,7 +142,9 @@ FRAMES: list[Frame] = [
     *_frames(
         "OPERATES", "transfer", "reverse",
         r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
-        r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into",
+        r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|"
+        # "entered operational service with the air force", "entered front-line service with"
+        r"(?:entered|enters|entering) (?:operational|active|front-?line|regular|squadron) service (?:with|in)|(?:was |were )?(?:commissioned|inducted) into",
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
     # "The PLA Navy sent the Type 055 destroyer Nanchang": a force fields what it sends.
@@ -225,7 +227,8 @@ FRAMES: list[Frame] = [
         r"held|holds?|holding|staged|stages?|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
         # "Okean-2024 continued in the Baltic Sea", "entered its second day in ...": an exercise going on somewhere
         r"continued|continues|continuing|resumed|resumes|entered|enters|"
-        r"completed|wrapped up|concluded|finished|carried out|carry out|carries out|ran|rehearsed|fought|trained|practi[sc]ed|practi[sc]ing|"
+        # ("technicians were trained in Linköping": people taught a skill, not a force exercising)
+        r"completed|wrapped up|concluded|finished|carried out|carry out|carries out|ran|rehearsed|fought|(?<!were )(?<!was )(?<!been )(?<!being )trained|practi[sc]ed|practi[sc]ing|"
         # "sails with India and Brazil in IBSAMAR", "trains with the Indian Navy in ...": alongside partners, in the exercise
         r"(?:sails|sailed|sailing|trains|training|drills|exercises)(?=\s+(?:\w+ly\s+)?(?:with|alongside)\b)|"
         r"(?:exercise|drill|train)s? (?:together|jointly|side by side)|"  # "the two navies exercise together in ..."

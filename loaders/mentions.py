@@ -308,6 +308,7 @@ class MentionFinder:
         found = list(self._gazetteer_mentions(text, folded))
         found += self._shared_heads(text, found)
         found += self._discovered_mentions(text, found)
+        found += _defined_acronyms(text, found)
         return self._series_as_editions(text, self._with_family_names(text, _non_overlapping(found)))
 
     def _with_family_names(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -579,6 +580,26 @@ def _acronym_uses(text: str, definition: re.Match, mention: Mention, known: list
     for use in re.compile(r"\b" + definition["acronym"] + r"\b").finditer(text, definition.end()):
         if not any(m.start < use.end() and use.start() < m.end for m in _near(known, starts, use.start())):
             uses.append(Mention(use.start(), use.end(), use.group(0), mention.name, mention.label, "discovered", DISCOVERED_CONFIDENCE))
+    return uses
+
+
+# "the Brazilian Air Force (FAB)": an acronym in brackets right after a force's or body's name
+DEFINED_ACRONYM = re.compile(r" \((?P<acronym>[A-Z]{2,6})\)")
+
+
+def _defined_acronyms(text: str, known: list[Mention]) -> list[Mention]:
+    """Later uses of the acronym a text gives a known force or organization in brackets after its
+    name, in whatever language the acronym is ("the Brazilian Air Force (FAB) ... the FAB's
+    1st Air Defence Group"); an acronym that already names something is left to that."""
+    known = sorted(known, key=lambda m: m.start)
+    starts = [m.start for m in known]
+    uses = []
+    for mention in known:
+        if mention.label not in ("ArmedForce", "Organization"):
+            continue
+        definition = DEFINED_ACRONYM.match(text, mention.end)
+        if definition and not any(m.start < definition.end("acronym") and definition.start("acronym") < m.end for m in _near(known, starts, definition.start("acronym"))):
+            uses += _acronym_uses(text, definition, mention, known, starts)
     return uses
 
 

@@ -72,3 +72,34 @@ def test_a_column_of_navies_names_each_rows_owner_not_the_heading_above(facts):
     assert not {f for f in found if f[0] in ("Thailand", "Royal Thai Navy")}
     # an inventory says who fields a class, not who bought it
     assert not {f for f in found if f[1] == "ACQUIRED"}
+
+
+# --- a force's acronym given in brackets; "entered operational service with" -------------------
+
+def test_an_acronym_given_in_brackets_after_a_force_names_that_force_later(facts):
+    text = ("The Indonesian Air Force (TNI-AU) is re-equipping. "
+            "The Royal Thai Air Force (RTAF) keeps its older jets: the F-5 fighters remain in service with the RTAF.\n")
+    assert ("Royal Thai Air Force", "OPERATES", "F-5") in facts(text, "OPERATES")
+
+
+def test_an_acronym_that_already_names_something_keeps_its_own_meaning(facts):
+    text = "The Royal Thai Air Force (NATO) is no such thing. The F-5 fighters remain in service with NATO members.\n"
+    assert ("Royal Thai Air Force", "OPERATES", "F-5") not in facts(text, "OPERATES")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Gripen E entered operational service with the Royal Thai Air Force in 2011.", True),
+    ("Its first JF-17s entered front-line service with the Nigerian Air Force last year.", True),
+    ("The Gripen E has not entered operational service with the Royal Thai Air Force.", False),
+    ("The Gripen E is expected to enter operational service with the Royal Thai Air Force in 2031.", False),
+    ("The Gripen E may never enter operational service with the Royal Thai Air Force.", False),
+])
+def test_entering_operational_service_with_a_force_is_being_operated_by_it(sentence, expected, facts):
+    found = facts(sentence + "\n", "OPERATES")
+    assert bool({f for f in found if f[0] in ("Royal Thai Air Force", "Nigerian Air Force")}) is expected
+
+
+def test_people_trained_somewhere_do_not_take_part_in_the_last_exercise_named(facts):
+    text = ("Thailand hosted Cobra Gold 2025 in Chonburi.\n\n"
+            "Separately, Sweden agreed to help Thailand maintain its jets, and 40 Thai technicians were trained in Sweden.\n")
+    assert facts(text, "PARTICIPATED_IN") == set()
