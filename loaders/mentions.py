@@ -262,11 +262,13 @@ def _variants(form: str) -> set[str]:
 
 
 DIRECTIONS = {"Western", "Eastern", "Northern", "Southern", "Central", "North", "South", "East", "West"}
+# "the sixth improved Kilo-class submarine": a variant named by a plain adjective before its family's name
+VARIANT_ADJECTIVES = {"Improved"}
 
 
 def _case_rule(form: str) -> str:
-    if form.split(" ", 1)[0] in DIRECTIONS and " " in form:
-        return "any"  # "the western Pacific", "northern Indian Ocean"
+    if form.split(" ", 1)[0] in DIRECTIONS | VARIANT_ADJECTIVES and " " in form:
+        return "any"  # "the western Pacific", "northern Indian Ocean", "an improved Kilo"
     letters = [ch for ch in form if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) <= 5 and not any(ch.isdigit() for ch in form):
         return "exact"

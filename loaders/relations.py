@@ -630,6 +630,8 @@ class SentenceReader:
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
         # "from Beijing, not from Moscow": a counterpart ruled out
         counterparts = [s for s in counterparts if not RULED_OUT.search(text, max(0, s.start - 30), s.start)]
+        # "MiG-29s bought from Russia and 36 J-7 fighters from China": China sold the J-7s, not the MiG-29s
+        counterparts = [s for s in counterparts if not _another_systems_source(text, self._sentence_slots, themes, s, spec.targets)]
         if frame.type == "SOLD" and not counterparts:
             counterparts = client or _buyers_included(text, right, end)
         # "sold S-400s to China in 2014, Turkey in 2017 and India in 2018": more buyers, each its year
@@ -708,6 +710,9 @@ class SentenceReader:
             counterparts = _role(right, ("State", "Organization"), ("from",))  # "the Sukhois having been bought from Russia"
         if frame.type == "ACQUIRED" and not agents and (
             frame.form in ("nominal", "passive") or _bought_in_apposition(text, left, reduced, start, end) or re.search(r"\bto\s+$", text[:start])
+            # "Its front line consists of eight MiG-29s bought from Russia": a participle on a system
+            # whose buyer the sentence does not name; the seller is named all the same
+            or reduced and BOUGHT_FLEET.fullmatch(text, reduced[-1].end, start) and not HYPOTHETICAL.search(text, end)
             # "the Agency received 46 K2 tanks from the Republic of Korea": a buyer the gazetteer cannot name
             or frame.form == "active" and UNNAMED_BUYER.search(text, max(0, start - 50), start)
         ):
@@ -1834,6 +1839,7 @@ class DocumentMemory:
     firms: frozenset = frozenset()  # organizations that have no member states: companies, shipyards (gazetteer)
     firm_states: dict[str, str] = field(default_factory=dict)  # firm → its home state (gazetteer)
     title_refs: list[Ref] = field(default_factory=list)  # entities of the first heading that names any ("THE COUNCIL OF THE EUROPEAN UNION,")
+    opening_refs: list[Ref] = field(default_factory=list)  # what the document's first heading names by name ("# Bangladesh"; not "IDEX, Abu Dhabi")
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
     members: dict[str, list[Ref]] = field(default_factory=dict)  # organization → the states found to be its members so far
@@ -3318,6 +3324,15 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     return [Fact("CLASHED_WITH", a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
 
+def _another_systems_source(text: str, slots: list[Slot], themes: list[Slot], counterpart: Slot, labels) -> bool:
+    """Whether ``counterpart`` ("from China") follows another system joined to the themes by "and",
+    and is that system's source ("MiG-29s bought from Russia and 36 J-7 fighters from China")."""
+    if not themes or counterpart.role != "from":
+        return False
+    systems = [s for s in slots if s.end <= counterpart.start and s.labels & set(labels)]
+    return bool(systems) and systems[-1].start > themes[-1].end and systems[-1] not in themes and bool(re.search(r"\band\b", text[themes[-1].end:systems[-1].start]))
+
+
 def _participle_after_theme(text: str, left: list[Slot], start: int, right: list[Slot], labels) -> bool:
     """"two destroyers, handed over in 1999": a participle that only modifies its theme."""
     if not left or not left[-1].labels & set(labels):
@@ -3330,7 +3345,8 @@ def _participle_after_theme(text: str, left: list[Slot], start: int, right: list
     return bool(re.fullmatch(r"\s+(?:\w+ly\s+)?", gap)) and not _role(right, labels, ("object", "of"))
 
 
-COUNTERPART_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:from|to|by|under)\b")
+# ("C-130J aircraft bought second-hand from the United Kingdom": how it was bought, then from whom)
+COUNTERPART_AFTER = re.compile(r"\s+(?:\w+ly\s+|(?:second-?hand|used|new|outright)\s+)?(?:from|to|by|under)\b")
 # A trigger word right after a determiner is a noun: "a purchase that angered Washington".
 WEAPON_NOUN_BEFORE = re.compile(
     r"\b(?:aircraft|jets?|fighters?|trainers?|bombers?|systems?|missiles?|tanks?|ships?|boats?|submarines?|drones?|helicopters?|"
@@ -3765,6 +3781,12 @@ def _bought_in_apposition(text: str, left: list[Slot], reduced: list[Slot], star
 
 
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
+# between a system and the participle on it, only its plural or its kind: "eight MiG-29s bought",
+# "five C-130J aircraft bought" (not "a Su-33 prototype obtained", a thing studied)
+BOUGHT_FLEET = re.compile(
+    r"(?:s|es)?(?:\s+(?:aircraft|jets?|fighters?|trainers?|bombers?|transports?|helicopters?|tanks?|ships?|boats?|submarines?|frigates?|"
+    r"corvettes?|destroyers?|cutters?|vessels?|systems?|batteries|launchers?|missiles?|drones?|vehicles?))?\s+"
+)
 
 
 def reduced_here(text: str, left: list[Slot], end: int, labels) -> bool:
