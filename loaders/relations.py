@@ -1099,6 +1099,7 @@ class SentenceReader:
             and not _name_in_quotes(text, s)  # 'a TV crawl listed "China" among the participants': a word quoted, not a party
             and not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))  # "a Russian TV crawl listed ...": its media, not the state
             and not HOST_ADJECTIVE.match(text, s.end)  # "sent a frigate to the US-hosted RIMPAC": the host, not said to take part
+            and not _exercise_owner(text, s, clause)  # "sent a frigate to India's MILAN": whose it is, not said to take part
         ]
         actors = [s for s in actors if not (s.start > end and _source(text, s))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
@@ -1116,6 +1117,8 @@ class SentenceReader:
             if s.labels & {"Region", "State"} and (s.kind != "demonym" or HOME_WATERS.match(text, s.end))
             and (s.role in ("loc", "on", "possessor") or _territory(text, s) or _after_province(text, s, clause) or _after_town(text, s))
             and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
+            # "the US-led CARAT series", "India's MILAN gathering": who leads or owns it, not where it is
+            and not HOST_ADJECTIVE.match(text, s.end) and not _exercise_owner(text, s, clause)
         ]
         actors = [s for s in actors if not _after_province(text, s, clause)]
         places = [s for s in places if not PLACE_AS_MODIFIER.match(text, s.end)]  # "disinvited over the South China Sea island-building"
@@ -3322,6 +3325,15 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     if pairs and group and partners and AGGRESSION_TRIGGER.match(text, start, end):
         context.memory.aggressors = tuple(_refs(group, states))  # "Russia invaded Ukraine. ... Poland condemns this aggression"
     return [Fact("CLASHED_WITH", a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
+
+
+OWNED_BY_BEFORE = re.compile(r"(?:'s|’s)\s+")
+
+
+def _exercise_owner(text: str, slot: Slot, clause: list[Slot]) -> bool:
+    """Whether ``slot`` is the possessor of an exercise named right after it ("India's MILAN")."""
+    owned = OWNED_BY_BEFORE.match(text, slot.end)
+    return bool(owned) and any(s.start == owned.end() and "Exercise" in s.labels for s in clause)
 
 
 def _another_systems_source(text: str, slots: list[Slot], themes: list[Slot], counterpart: Slot, labels) -> bool:

@@ -180,3 +180,20 @@ def test_the_seller_after_a_second_system_is_that_systems_seller(facts):
 def test_an_improved_kilo_in_lower_case_is_the_project_636(facts):
     text = "Algeria's newest boat, an improved Kilo-class submarine, entered service with the Algerian Navy in 2019.\n"
     assert ("Algerian Navy", "OPERATES", "Project 636 Varshavyanka") in facts(text, "OPERATES")
+
+
+# --- who leads or owns an exercise is not where it is held, nor a participant ------------------
+
+@pytest.mark.parametrize("sentence, participant, exercise", [
+    ("The Sri Lanka Navy joins the US-led CARAT series every year.", "Sri Lanka Navy", "CARAT"),
+    ("The Sri Lanka Navy sent a corvette to India's MILAN gathering in 2022.", "Sri Lanka Navy", "MILAN"),
+])
+def test_the_leader_or_owner_of_an_exercise_neither_holds_it_nor_takes_part(sentence, participant, exercise, facts):
+    found = facts(sentence + "\n", "PARTICIPATED_IN", "HELD_IN")
+    assert (participant, "PARTICIPATED_IN", exercise) in found
+    assert not {f for f in found if f[1] == "HELD_IN" or f[0] in ("United States", "India")}
+
+
+def test_a_place_named_as_the_location_still_holds_the_exercise(facts):
+    text = "The Sri Lanka Navy sent a corvette to MILAN, held in India in 2022.\n"
+    assert ("MILAN", "HELD_IN", "India") in facts(text, "HELD_IN")
