@@ -79,7 +79,8 @@ BUY_VERBS = (
     r"(?:took|takes|taken|taking) (?:the|its|their) (?:first|second|third|fourth|last|final|initial|next|remaining) (?:batch|tranche|lot|deliveries|delivery|shipment)(?= of\b)"
 )
 PRODUCE_VERBS = (
-    r"produced|produces?|producing|developed|develops?|developing|designed|designs|designing|built|builds?|building|"
+    # ("Manila builds up its coastal defence": strengthens, makes nothing)
+    r"produced|produces?|producing|developed|develops?|developing|designed|designs|designing|(?:built|builds?|building)(?! up\b)|"
     r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made(?! up\b)|"
     r"co-develop(?:ed|s|ing)?|co-produc(?:ed|es|e|ing)|co-buil(?:t|ds?|ding)|"
     r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)|"
@@ -117,7 +118,8 @@ FRAMES: list[Frame] = [
     ),
     *_frames("SOLD", "transfer", "active", SELL_VERBS),
     # "the first J-10C fighters arrived from China", "the Rafale came from France": the system comes, its seller after "from"
-    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming) from"),
+    # ("... arrived at Kainji from Turkey": the base or port they reached, then where they came from)
+    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming)(?: at (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?)? from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
         # "Pakistan is the launch customer for the J-10CE"

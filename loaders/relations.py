@@ -32,7 +32,9 @@ CLAUSE_BREAK = re.compile(
     # "..., and this time Beijing again sent ...": a clause about another occasion
     r"|,\s*and\s+(?=(?:this|that) (?:time|year)\b)"
     # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
-    r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|blow|act|gesture|outcome|result|episode)\s+(?:that|which)\s",
+    r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|blow|act|gesture|outcome|result|episode)\s+(?:that|which)\s"
+    # "..., a move Beijing condemned": the same comment with its relative pronoun left out
+    r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|gesture)\s+(?=(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:\w+ly\s+)?(?:[a-z]+ed|saw|took|met|called)\b)",
     re.IGNORECASE,
 )
 # Most sentences hold no clause break: the words one needs are looked for first.
@@ -647,6 +649,9 @@ class SentenceReader:
         if frame.type == "SOLD" and frame.form in ("passive", "reverse") and not counterparts and agents and themes:
             # "Vietnam's six Kilo-class submarines were delivered by Russia", "Qatar's Rafales came from France": the owner got them
             counterparts = [s for s in _possessor(text, left, themes[0], ("State", "ArmedForce")) if s not in agents]
+        if frame.type == "SOLD" and frame.form in ("passive", "reverse") and not counterparts and agents and themes:
+            # "the first T129 helicopters for the Nigerian Air Force arrived from Turkey": whom they were for got them
+            counterparts = [s for s in left if s.role == "for" and s.start > themes[0].end and s.labels & {"State", "ArmedForce"} and s not in agents][:1]
         if frame.type == "ACQUIRED" and SAME_SUPPLIER.match(text, end):
             counterparts = _earlier_supplier(self._sentence_slots, agents, start) or counterparts
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:

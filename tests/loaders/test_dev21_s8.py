@@ -197,3 +197,34 @@ def test_the_leader_or_owner_of_an_exercise_neither_holds_it_nor_takes_part(sent
 def test_a_place_named_as_the_location_still_holds_the_exercise(facts):
     text = "The Sri Lanka Navy sent a corvette to MILAN, held in India in 2022.\n"
     assert ("MILAN", "HELD_IN", "India") in facts(text, "HELD_IN")
+
+
+# --- arrivals at a base, the force they were for; comments and phrasal verbs -----------------
+
+@pytest.mark.parametrize("sentence", [
+    "The first three JF-17 fighters for the Nigerian Air Force arrived at Makurdi from Pakistan in 2021.",
+    "Three JF-17 fighters for the Nigerian Air Force were delivered by Pakistan in 2021.",
+])
+def test_what_arrived_for_a_force_from_a_seller_was_sold_to_that_force(sentence, facts):
+    found = facts(sentence + "\n", "SOLD", "ACQUIRED")
+    assert {("Pakistan", "SOLD", "JF-17"), ("Nigerian Air Force", "ACQUIRED", "JF-17")} <= found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three JF-17 fighters for the Nigerian Air Force may arrive at Makurdi from Pakistan next year.",
+    "Three JF-17 fighters for the Nigerian Air Force never arrived at Makurdi from Pakistan.",
+])
+def test_an_arrival_still_to_come_or_denied_gives_nothing(sentence, facts):
+    assert facts(sentence + "\n", "SOLD", "ACQUIRED") == set()
+
+
+def test_a_comment_without_its_relative_pronoun_is_no_part_of_the_clause(facts):
+    text = "Australia sent F-35A fighters to Pitch Black 2024, a move Jakarta welcomed.\n"
+    found = facts(text, "PARTICIPATED_IN")
+    assert ("Australia", "PARTICIPATED_IN", "Pitch Black") in found
+    assert ("Indonesia", "PARTICIPATED_IN", "Pitch Black") not in found
+
+
+def test_building_up_a_defence_makes_nothing(facts):
+    assert facts("Jakarta studies the BrahMos missile as Hanoi builds up its coastal defence\n", "PRODUCED") == set()
+    assert ("Vietnam", "PRODUCED", "BrahMos") in facts("Hanoi builds BrahMos launchers under licence.\n", "PRODUCED")
