@@ -102,6 +102,12 @@ OPERATE_VERBS = (
     r"(?:re-)?equipped|(?:re-)?equips|(?:re-)?equipping"
 )
 
+# the nouns for what a force fields, right before the verb that lists it
+FLEET_HEADS = "".join(
+    rf"(?<=\b{noun} )" + "|" for noun in ("fleet", "inventory", "front line", "front-line", "order of battle", "surface fleet", "air arm", "submarine arm", "combat fleet", "holdings")
+)
+FLEET_HEADS = "(?:" + FLEET_HEADS.rstrip("|") + ")"
+
 # Verbs that start an initiative but, said of an organization, mean something else
 # ("proposed the SCO's expansion"): the reader keeps only Initiative targets for them.
 INITIATIVE_ONLY = r"proposed|proposes|put forward|puts forward|announced|announces"
@@ -149,6 +155,9 @@ FRAMES: list[Frame] = [
         r"(?:entered|enters|entering) (?:operational|active|front-?line|regular|squadron) service (?:with|in)|(?:was |were )?(?:commissioned|inducted) into",
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
+    # "The air force's front line consists of eight MiG-29s", "the navy's surface fleet includes two frigates":
+    # what an owner's fleet is made of, it fields
+    *_frames("OPERATES", "transfer", "active", FLEET_HEADS + r"(?:includes|included|comprises|comprised|consists of|consisted of|is made up of|was made up of)"),
     # "The PLA Navy sent the Type 055 destroyer Nanchang": a force fields what it sends.
     *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|(?<=to )send|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
                                                       r"contributions? (?:was|were|included|includes|comprised|consisted of)"),

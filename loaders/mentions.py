@@ -319,11 +319,14 @@ class MentionFinder:
         merged: list[Mention] = []
         for mention in mentions:
             previous = merged[-1] if merged else None
+            # "Type 035G (Ming-class) boats": the family in brackets only glosses the variant
+            bracketed = text[previous.end:mention.start] == " (" and text[mention.end:mention.end + 1] == ")" if previous is not None else False
             if (
-                previous is not None and previous.label == mention.label == "WeaponSystem" and text[previous.end:mention.start] == " "
+                previous is not None and previous.label == mention.label == "WeaponSystem" and (text[previous.end:mention.start] == " " or bracketed)
                 and mention.name in self._lineage(previous.name)
             ):
-                merged[-1] = Mention(previous.start, mention.end, text[previous.start:mention.end], previous.name, previous.label, previous.kind, previous.confidence)
+                end = mention.end + 1 if bracketed else mention.end
+                merged[-1] = Mention(previous.start, end, text[previous.start:end], previous.name, previous.label, previous.kind, previous.confidence)
             else:
                 merged.append(mention)
         return merged

@@ -468,6 +468,8 @@ class SentenceReader:
                 or _headword(text, self._sentence_slots, spec.targets) or context.plural_term(text, self._sentence_slots, spec.targets)
                 or context.term(self._sentence_slots, spec.targets)
             )
+            # "The F-5 fighters that the Gripen replaces remain in service with ...": the head, not the relative's object
+            themes = _head_before_relative(text, left, themes, spec.targets)
             # "built in Pakistan with Chinese help": the place is the maker, the helper is not
             agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" and not text[start:end].endswith(" in") else ("by",))
             agents = _through_brackets(text, right, _first_group(text, agents), spec.sources) + agents[len(_first_group(text, agents)):] if agents else agents
@@ -3332,6 +3334,18 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     return [Fact("CLASHED_WITH", a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
 
+OBJECT_RELATIVE_AFTER = re.compile(r"(?:s|es)?(?:\s+[a-z][\w-]*){0,2}\s+(?:that|which)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?")
+
+
+def _head_before_relative(text: str, left: list[Slot], themes: list[Slot], labels) -> list[Slot]:
+    """The system a subject opens with when the theme found is the object of a relative clause on
+    it ("The F-5 fighters that the Gripen replaces remain in service"); else the themes as found."""
+    systems = [s for s in left if s.labels & set(labels)]
+    if len(themes) == 1 and len(systems) >= 2 and themes[0] is not systems[0] and OBJECT_RELATIVE_AFTER.fullmatch(text, systems[0].end, themes[0].start):
+        return systems[:1]
+    return themes
+
+
 OWNED_BY_BEFORE = re.compile(r"(?:'s|’s)\s+")
 
 
@@ -3920,6 +3934,9 @@ def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slo
     return []
 
 
+OWN_FLEET_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:fleet|inventory|front line|front-line|order of battle|air arm|submarine arm|holdings)\s+$", re.IGNORECASE)
+
+
 def _pronoun_subject(text: str, start: int, left: list[Slot], context: "ParagraphContext", labels=("State",), sentence: list[Slot] = ()) -> list[Slot]:
     """"the batteries it bought": "it" or "they" right before the verb is the sentence's
     subject ("Finland bought American equipment: it ordered ..."), else the subject of the
@@ -3927,14 +3944,18 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     opening subject "it" takes up in a later clause ("The Algerian Air Force flies the Su-30MKA,
     ..., and it took delivery of MiG-29Ms")."""
     pronoun = re.search(r"\b(?:it|they)(?:['’](?:s|re))?\s*(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE)
-    if not pronoun:
+    position = max(0, start - 20) + pronoun.start() if pronoun else None
+    if pronoun is None:  # "Its front line consists of eight MiG-29s": the fleet of whom "its" means
+        owned = OWN_FLEET_BEFORE.search(text, max(0, start - 40), start)
+        position = owned.start() if owned else None
+    if position is None:
         return []
     named = [s for s in left if s.labels & set(labels)]
     if named and named[0] is left[0] and named[0].role == "object" and not re.match(r"(?:'s|’s)", text[named[0].end:named[0].end + 2]):
         return named[:1]
     opening = sentence[0] if sentence else None
     if (
-        opening is not None and opening.end <= max(0, start - 20) + pronoun.start() and opening.labels & set(labels)
+        opening is not None and opening.end <= position and opening.labels & set(labels)
         and opening.kind not in ("demonym", "reference")
         and re.fullmatch(r"\W*(?:the\s+)?", text[:opening.start], re.IGNORECASE) and OPENING_VERB_AFTER.match(text, opening.end)
     ):

@@ -228,3 +228,38 @@ def test_a_comment_without_its_relative_pronoun_is_no_part_of_the_clause(facts):
 def test_building_up_a_defence_makes_nothing(facts):
     assert facts("Jakarta studies the BrahMos missile as Hanoi builds up its coastal defence\n", "PRODUCED") == set()
     assert ("Vietnam", "PRODUCED", "BrahMos") in facts("Hanoi builds BrahMos launchers under licence.\n", "PRODUCED")
+
+
+# --- what a fleet consists of; a family glossed in brackets; a relative clause on the subject --
+
+@pytest.mark.parametrize("text", [
+    "The Sri Lanka Air Force's front line consists of six Kfir fighters and four MiG-27s.\n",
+    "The Sri Lanka Air Force is small. Its combat fleet comprises four MiG-27s.\n",
+    "The Sri Lanka Navy's surface fleet includes two Type 053H2G frigates and four MiG-27s.\n",
+])
+def test_what_an_owners_fleet_consists_of_it_operates(text, facts):
+    found = facts(text, "OPERATES")
+    assert {f[0] for f in found if f[2] == "MiG-27"} & {"Sri Lanka Air Force", "Sri Lanka Navy"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Sri Lanka Air Force is small. Its front line may one day consist of four MiG-29s.\n",
+    "The Sri Lanka Air Force's fleet does not include MiG-29s.\n",
+    "The world's largest fleet of MiG-29s includes none from Sri Lanka.\n",
+])
+def test_a_fleet_that_only_may_include_or_does_not_include_a_system_gives_nothing(text, facts):
+    assert facts(text, "OPERATES") == set()
+
+
+def test_a_family_in_brackets_after_a_variant_only_glosses_it(facts):
+    text = "The Algerian Navy commissioned two Project 636 (Kilo-class) submarines in 2019.\n"
+    found = facts(text, "OPERATES")
+    assert ("Algerian Navy", "OPERATES", "Project 636 Varshavyanka") in found
+    assert ("Algerian Navy", "OPERATES", "Kilo-class submarine") not in found
+
+
+def test_the_head_of_a_subject_with_an_object_relative_is_what_serves(facts):
+    text = "The MiG-21 fighters that the Tejas replaces remain in service with the Indian Air Force.\n"
+    found = facts(text, "OPERATES")
+    assert ("Indian Air Force", "OPERATES", "MiG-21") in found
+    assert ("Indian Air Force", "OPERATES", "Tejas") not in found
