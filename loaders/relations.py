@@ -1682,7 +1682,9 @@ class SentenceReader:
                     orgs.append(slot)
             co_members = [s for s in right if "State" in s.labels and orgs and s.start > max(orgs[-1].end, end)]
             # "founding members of the SCO along with China", "one of the SCO's founding members, along with China"
-            if co_members and (ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start) or ALONGSIDE.fullmatch(text, end, co_members[0].start)):
+            # ("belong to the Five Power Defence Arrangements with Australia, New Zealand and the United Kingdom")
+            if co_members and (ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start) or ALONGSIDE.fullmatch(text, end, co_members[0].start)
+                               or re.search(r"belong|member", text[start:end], re.IGNORECASE) and CO_MEMBERS_WITH.fullmatch(text, orgs[-1].end, co_members[0].start)):
                 companions = [s for s in _first_group(text, co_members) if s not in members]
         # "Egypt, like Ethiopia, is a member"; the companions are members too, but "it" later is the subject
         companions += [s for s in _likened(text, members, right + left) if s not in members and s not in companions]
@@ -2728,6 +2730,9 @@ REPEATED_OF = re.compile(r",?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?"
 MEMBERS_LISTED = re.compile(
     r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
 )
+# "belongs to the FPDA with Australia", "a member of the FPDA with Australia": fellow members right after
+# the body, with no date between (not after "is in the Union State with Russia", read as the subject's alone)
+CO_MEMBERS_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
 # ("came in at the enlargement of 1 January 2024, alongside Egypt")
 ALONGSIDE = re.compile(r"(?:\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,6}?\d{4})?\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
 UPGRADED_TIES = re.compile(

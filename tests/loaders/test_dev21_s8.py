@@ -263,3 +263,28 @@ def test_the_head_of_a_subject_with_an_object_relative_is_what_serves(facts):
     found = facts(text, "OPERATES")
     assert ("Indian Air Force", "OPERATES", "MiG-21") in found
     assert ("Indian Air Force", "OPERATES", "Tejas") not in found
+
+
+# --- fellow members after "with"; a negated factive that brings a fact in ----------------------
+
+def test_fellow_members_named_with_the_body_are_members_too(facts):
+    text = "Brunei belongs to ASEAN with Laos, Cambodia and Myanmar.\n"
+    found = facts(text, "MEMBER_OF")
+    assert {(state, "MEMBER_OF", "Association of Southeast Asian Nations") for state in ("Brunei", "Laos", "Cambodia", "Myanmar")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Brunei may one day belong to ASEAN with Laos and Cambodia.\n",
+    "Timor-Leste does not yet belong to ASEAN with Laos and Cambodia.\n",
+])
+def test_a_hedged_or_negated_membership_names_no_fellow_members(text, facts):
+    assert not {f for f in facts(text, "MEMBER_OF") if f[0] in ("Laos", "Cambodia")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hanoi's planners have not forgotten that Vietnam fought a border war with China in 1979.", True),
+    ("It is no secret that Vietnam fought a border war with China in 1979.", True),
+    ("Hanoi's planners have not forgotten the border war, and Vietnam has not fought China since.", False),
+])
+def test_a_negated_factive_verb_does_not_negate_the_fact_it_brings_in(sentence, expected, facts):
+    assert bool(facts(sentence + "\n", "CLASHED_WITH")) is expected
