@@ -125,7 +125,9 @@ FRAMES: list[Frame] = [
     *_frames("SOLD", "transfer", "active", SELL_VERBS),
     # "the first J-10C fighters arrived from China", "the Rafale came from France": the system comes, its seller after "from"
     # ("... arrived at Kainji from Turkey": the base or port they reached, then where they came from)
-    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming)(?: at (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?)? from"),
+    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming)(?: at (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?)? from|"
+             # "two frigates transferred from China in 2020", "patrol boats handed over from Japan": the giver after "from"
+             r"(?:transferred|handed over|donated|gifted) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
         # "Pakistan is the launch customer for the J-10CE"
