@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from loaders.openings import SENTENCES, OpeningIndex, gate_patterns
 
-# "built by", "built jointly by", "built under licence by", "built in Russia by"
-BY_AGENT = r"(?:under (?:a )?licen[cs]e\s+|in (?:\w+ ){1,2})?by\b"
+# "built by", "built jointly by", "built under licence by", "built in Russia by", "built for it by", "built for the navy by"
+BY_AGENT = r"(?:under (?:a )?licen[cs]e\s+|in (?:\w+ ){1,2}|for (?:it|them|(?:the )?[\w'’-]+(?: [\w'’-]+){0,2}) )?by\b"
 PASSIVE_AUX = r"(?:(?:was|were|is|are|been|being|be|had been|has been|have been)\s+(?:\w+ly\s+|first\s+|also\s+|later\s+)?)"
 
 

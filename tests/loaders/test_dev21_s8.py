@@ -309,3 +309,19 @@ def test_a_system_transferred_or_donated_from_a_giver_was_sold_by_it(sentence, f
 ])
 def test_no_transfer_from_a_giver_where_it_is_to_come_or_nothing_was_given(sentence, facts):
     assert facts(sentence + "\n", "SOLD") == set()
+
+
+# --- "built for it by" a maker --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Royal Thai Navy commissioned HTMS Bhumibol, one of the Bhumibol Adulyadej-class frigates built for it by Hanwha Ocean in South Korea.",
+    "Three Daegu-class frigates, built for the navy by Hanwha Ocean, arrived in 2019.",
+])
+def test_a_maker_after_built_for_the_buyer_made_it(sentence, facts):
+    found = facts(sentence + "\n", "PRODUCED")
+    assert {f for f in found if f[0] == "Hanwha Ocean"}
+
+
+def test_a_system_that_may_be_built_for_a_buyer_has_no_maker_yet(facts):
+    text = "The Royal Thai Navy wants two frigates that may be built for it by Hanwha Ocean.\n"
+    assert not {f for f in facts(text, "PRODUCED") if f[0] == "Hanwha Ocean"}
