@@ -1107,6 +1107,7 @@ class SentenceReader:
             and not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))  # "a Russian TV crawl listed ...": its media, not the state
             and not HOST_ADJECTIVE.match(text, s.end)  # "sent a frigate to the US-hosted RIMPAC": the host, not said to take part
             and not _exercise_owner(text, s, clause)  # "sent a frigate to India's MILAN": whose it is, not said to take part
+            and not AS_HOST_AFTER.match(text, s.end)  # "held Bongosagar with the Indian Navy, with Bangladesh as host"
         ]
         actors = [s for s in actors if not (s.start > end and _source(text, s))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
@@ -3351,6 +3352,7 @@ def _head_before_relative(text: str, left: list[Slot], themes: list[Slot], label
     return themes
 
 
+AS_HOST_AFTER = re.compile(r"\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b", re.IGNORECASE)
 OWNED_BY_BEFORE = re.compile(r"(?:'s|’s)\s+")
 
 

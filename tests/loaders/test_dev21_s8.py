@@ -325,3 +325,10 @@ def test_a_maker_after_built_for_the_buyer_made_it(sentence, facts):
 def test_a_system_that_may_be_built_for_a_buyer_has_no_maker_yet(facts):
     text = "The Royal Thai Navy wants two frigates that may be built for it by Hanwha Ocean.\n"
     assert not {f for f in facts(text, "PRODUCED") if f[0] == "Hanwha Ocean"}
+
+
+def test_a_state_named_as_host_is_the_host_not_thereby_a_participant(facts):
+    text = "In 2024 the Sri Lanka Navy held SLINEX with the Indian Navy off Trincomalee, with Sri Lanka as host.\n"
+    found = facts(text, "PARTICIPATED_IN", "HOSTED")
+    assert ("Sri Lanka", "HOSTED", "SLINEX") in found and ("Sri Lanka Navy", "PARTICIPATED_IN", "SLINEX") in found
+    assert not {f for f in found if f[0] == "Sri Lanka" and f[1] == "PARTICIPATED_IN"}
