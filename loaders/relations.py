@@ -487,6 +487,8 @@ class SentenceReader:
                 agents = _possessor(text, left, themes[0], spec.sources)
             if not agents and frame.type == "SOLD" and themes:  # "Baykar's TB2 has been sold to thirty countries"
                 agents = _possessor(text, left, themes[0], ("Organization",))
+            if not agents and frame.type == "SOLD" and themes:  # "handed to the Kenya Defence Forces under a US military aid package"
+                agents = [s for s in right if "State" in s.labels and AID_AFTER.match(text, s.end) and AID_BEFORE.search(text, max(0, s.start - 30), s.start)][:1]
             to = _role(right, ("State", "ArmedForce"), ("to",))
             if not agents and frame.type == "SOLD" and frame.form == "passive" and to:
                 # "launchers delivered to Armenia from India": the seller after "from", beside the buyer after "to"
@@ -638,6 +640,9 @@ class SentenceReader:
         counterparts = [s for s in counterparts if not _another_systems_source(text, self._sentence_slots, themes, s, spec.targets)]
         if frame.type == "SOLD" and not counterparts:
             counterparts = client or _buyers_included(text, right, end)
+        if frame.type == "SOLD" and frame.form == "nominal" and not counterparts and themes:
+            # "deliveries of the 24 Typhoons ordered in 2017 to the Qatar Emiri Air Force": the buyer after the order's date
+            counterparts = [s for s in self._sentence_slots if s.start > themes[-1].end and s.labels & {"State", "ArmedForce"} and DATED_ORDER_TO.fullmatch(text, themes[-1].end, s.start)][:1]
         # "sold S-400s to China in 2014, Turkey in 2017 and India in 2018": more buyers, each its year
         gapped = _gapped(text, [s for s in right if s.start > counterparts[0].end], ("State",)) if frame.type == "SOLD" and counterparts else []
         counterparts = counterparts + [s for s in gapped if s not in counterparts]
@@ -3352,6 +3357,10 @@ def _head_before_relative(text: str, left: list[Slot], themes: list[Slot], label
     return themes
 
 
+# "under a US military aid package", "as part of Japanese security assistance": the giver of what was handed over
+AID_BEFORE = re.compile(r"\b(?:under|through|via|as part of|with|from)\s+(?:an?\s+|the\s+)?(?:new\s+|\d{4}\s+)?$", re.IGNORECASE)
+AID_AFTER = re.compile(r"\s+(?:military|security|defen[cs]e)\s+(?:aid|assistance)\b", re.IGNORECASE)
+DATED_ORDER_TO = re.compile(r"(?:s|es)?(?:\s+[a-z][\w-]*)??\s+(?:ordered|bought|purchased|contracted|signed for)(?:\s+(?:in|on|during|under)\s+[\w ]{1,24}?)?\s+to\s+(?:the\s+)?")
 AS_HOST_AFTER = re.compile(r"\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b", re.IGNORECASE)
 OWNED_BY_BEFORE = re.compile(r"(?:'s|’s)\s+")
 

@@ -332,3 +332,27 @@ def test_a_state_named_as_host_is_the_host_not_thereby_a_participant(facts):
     found = facts(text, "PARTICIPATED_IN", "HOSTED")
     assert ("Sri Lanka", "HOSTED", "SLINEX") in found and ("Sri Lanka Navy", "PARTICIPATED_IN", "SLINEX") in found
     assert not {f for f in found if f[0] == "Sri Lanka" and f[1] == "PARTICIPATED_IN"}
+
+
+# --- the giver of military aid; the buyer after an order's date ---------------------------------
+
+def test_the_state_whose_military_aid_package_handed_systems_over_sold_them(facts):
+    text = "Six Mi-17 helicopters were handed to the Nigerian Air Force at Makurdi under a US military aid package.\n"
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {("United States", "SOLD", "Mi-17"), ("Nigerian Air Force", "ACQUIRED", "Mi-17")} <= found
+
+
+def test_systems_that_may_be_handed_over_under_an_aid_package_give_nothing(facts):
+    text = "Six Mi-17 helicopters may be handed to the Nigerian Air Force under a US military aid package.\n"
+    assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+def test_the_buyer_after_an_orders_date_in_a_delivery_noun_is_the_buyer(facts):
+    text = "Saab completed deliveries of the six Gripen E fighters ordered in 2022 to the Royal Thai Air Force.\n"
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {("Saab", "SOLD", "Gripen E"), ("Royal Thai Air Force", "ACQUIRED", "Gripen E")} <= found
+
+
+def test_deliveries_still_to_be_completed_give_nothing(facts):
+    text = "Saab may complete deliveries of the six Gripen E fighters ordered in 2022 to the Royal Thai Air Force in 2027.\n"
+    assert facts(text, "SOLD", "ACQUIRED") == set()
