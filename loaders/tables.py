@@ -29,7 +29,7 @@ COLUMN_ROLES = [
     ("seller", r"supplier|seller|exporter|vendor|supplied by|from|origin"),
     ("maker", r"maker|manufacturer|producer|builder|developer|designer|built by|made by"),
     # "| Navy | Boats in service | Types |": a column of the services whose fleets the rows give
-    ("buyer", r"recipient|buyer|importer|customer|client|purchaser|acquired by|operator|(?:navy|navies|air force|air forces|army|armies|service)\W*$"),
+    ("buyer", r"recipient|buyer|importer|customer|client|purchaser|acquired by|operator|(?:navy|navies|air force|air forces|army|armies)\W*$"),
     # "| Class | Type | Units |": a fleet list's ship class is the system, its type only the kind of ship
     ("system", r"system|designation|weapon|equipment|item|platform|model|aircraft|class\b|type"),
     ("order_year", r"order|contract|signed|deal"),

@@ -356,3 +356,9 @@ def test_the_buyer_after_an_orders_date_in_a_delivery_noun_is_the_buyer(facts):
 def test_deliveries_still_to_be_completed_give_nothing(facts):
     text = "Saab may complete deliveries of the six Gripen E fighters ordered in 2022 to the Royal Thai Air Force in 2027.\n"
     assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+def test_only_a_header_that_is_a_service_names_the_rows_owners():
+    from loaders.tables import header_roles
+    assert header_roles(["Navy", "Boats in service", "Types"])["buyer"] == 0
+    assert "buyer" not in header_roles(["Class", "Years of service", "Supplier"])
