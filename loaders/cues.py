@@ -195,6 +195,9 @@ RETRACTING = re.compile(
 NEUTRAL = re.compile(
     r"\bnot only\b|\bno[- ]limits\b|\bfail(?:ed|s|ing)? to (?:adopt|pass|approve|win)\b|\bno\.\s*\d+|\bnot least\b|\bnot in doubt\b|\bno doubt\b|\bbeyond doubt\b|"
     r"\b(?:one|we) (?:should|must|may|can) (?:also )?(?:recall|note|remember|add|mention|stress|point out)\b|"
+    # a negated factive that brings the fact in: "planners have not forgotten that Vietnam fought ...",
+    # "it is no secret that", "nobody doubts that"
+    r"\b(?:not|never) (?:forgotten|forgot|forget|forgetting|overlooked|ignored)(?: (?:\w+ ){0,2}?)? that\b|\bno secret that\b|\bnobody doubts that\b|\bno one doubts that\b|"
     r"\bit (?:should|must|may|can) (?:also )?be (?:noted|recalled|remembered|stressed|added|pointed out|said)\b|"
     # a hedge on one entry of a list, not on the verb: "Kazakhstan, Armenia and possibly India took part"
     # (the entry itself is dropped where the list is read)

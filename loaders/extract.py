@@ -681,6 +681,8 @@ class Extractor:
                 if EXPORTS.search(sentence.text):
                     memory.exporters = [ref for ref in refs if ref.label in ("State", "Organization")]
                 memory.heading_refs = refs or memory.heading_refs
+                if len(memory.headings) == 1:
+                    memory.opening_refs = _named_in_title(sentence.text, slots)
                 if refs:
                     title_refs = title_refs or refs
                     memory.title_refs = title_refs
@@ -769,6 +771,8 @@ class Extractor:
                 context.clientele = _supplier_and_client(sentence.text, slots) or context.clientele
             if facts and context.clientele:
                 facts = _between_supplier_and_client(facts, *context.clientele)
+            if facts and memory.opening_refs and not row and not sentence.heading and not SOLD_TO_UNNAMED.search(sentence.text):
+                facts = facts + _sold_to_title_owner(facts, slots, memory)
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
                 # "... had bought Su-35 fighters. That was wrong.": what the sentence claimed goes,
                 # whose forces it named stays ("said the Royal Malaysian Air Force flies ... It has not.")
@@ -1640,6 +1644,55 @@ def _sold_to_operator(facts: list[Fact]) -> list[Fact]:
         if fact.type == "SOLD" and "to" not in fact.properties and len(users) == 1 and users[0].name != fact.source.name:
             fact.properties["to"] = users[0].name
     return facts
+
+
+def _named_in_title(title: str, slots: list[Slot]) -> list[Ref]:
+    """What a document's first heading names by name: not by a capital or a demonym ("IDEX, Abu
+    Dhabi"), nor by a short acronym that a title in capitals spells by chance ("MODERNIZATION PLAN")."""
+    capitals = title.isupper()
+    return [
+        ref for slot in slots if slot.kind not in ("capital", "demonym", "reference")
+        and not (capitals and len(title[slot.start:slot.end]) <= 5)
+        for ref in slot.refs
+    ]
+
+
+# "exported to more than 30 countries", "sold to an African customer": a buyer stated, if not by name
+SOLD_TO_UNNAMED = re.compile(r"\b(?:sold|exported|delivered|supplied|shipped|transferred|handed over|donated|gifted|offered)\s+to\b", re.IGNORECASE)
+
+
+def _title_owner(memory: DocumentMemory) -> Ref | None:
+    """The one state or force a document's title names ("# Bangladesh", "Chilean Navy - current
+    fleet"); a force and its own state count as the force. None for any other title."""
+    owners = list(dict.fromkeys(ref for ref in memory.opening_refs if ref.label in ("State", "ArmedForce")))
+    states = {ref.name if ref.label == "State" else memory.force_states.get(ref.name) for ref in owners}
+    if len(owners) == 1 or len(owners) > 1 and len(states) == 1 and None not in states:
+        return next((ref for ref in owners if ref.label == "ArmedForce"), owners[0])
+    return None
+
+
+def _sold_to_title_owner(facts: list[Fact], slots: list[Slot], memory: DocumentMemory) -> list[Fact]:
+    """A country profile or a fleet page, whose title names the one state or force it is about:
+    a sale in it with no buyer named went to that owner ("Sixteen Yak-130 trainers were received
+    from Russia" under "# Bangladesh"), when the sentence names no other state or force that could
+    have bought it. The sales get their buyer; the owner's acquisitions are returned."""
+    owner = _title_owner(memory)
+    if owner is None or memory.exporters:
+        return []
+    owner_state = owner.name if owner.label == "State" else memory.force_states.get(owner.name)
+    sellers = {fact.source.name for fact in facts if fact.type == "SOLD"}
+    named = {ref.name for slot in slots if slot.kind != "demonym" for ref in slot.refs if ref.label in ("State", "ArmedForce")}
+    # "former PLA Navy ships transferred from China": the seller's own force is no rival buyer
+    rivals = {name for name in named - sellers if memory.force_states.get(name) not in sellers} - {owner.name, owner_state}
+    if rivals:
+        return []
+    acquired = []
+    for fact in facts:
+        if fact.type == "SOLD" and "to" not in fact.properties and fact.source.name not in (owner.name, owner_state):
+            fact.properties["to"] = owner.name
+            props = {key: value for key, value in fact.properties.items() if key != "to"}
+            acquired.append(Fact("ACQUIRED", owner, fact.target, dict(props, **{"from": fact.source.name}), fact.anchor))
+    return acquired
 
 
 def _senders(text: str, slots: list[Slot]) -> list[Ref]:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from loaders.openings import SENTENCES, OpeningIndex, gate_patterns
 
-# "built by", "built jointly by", "built under licence by", "built in Russia by"
-BY_AGENT = r"(?:under (?:a )?licen[cs]e\s+|in (?:\w+ ){1,2})?by\b"
+# "built by", "built jointly by", "built under licence by", "built in Russia by", "built for it by", "built for the navy by"
+BY_AGENT = r"(?:under (?:a )?licen[cs]e\s+|in (?:\w+ ){1,2}|for (?:it|them|(?:the )?[\w'’-]+(?: [\w'’-]+){0,2}) )?by\b"
 PASSIVE_AUX = r"(?:(?:was|were|is|are|been|being|be|had been|has been|have been)\s+(?:\w+ly\s+|first\s+|also\s+|later\s+)?)"
 
 
@@ -81,7 +81,8 @@ BUY_VERBS = (
     r"(?:took|takes|taken|taking) (?:the|its|their) (?:first|last|final|remaining)(?= (?:\w+ )?of (?:them|these|those)\b)"
 )
 PRODUCE_VERBS = (
-    r"produced|produces?|producing|developed|develops?|developing|designed|designs|designing|built|builds?|building|"
+    # ("Manila builds up its coastal defence": strengthens, makes nothing)
+    r"produced|produces?|producing|developed|develops?|developing|designed|designs|designing|(?:built|builds?|building)(?! up\b)|"
     r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|makes|made(?! up\b)|"
     # "rolled out the first KF-21 prototype": a maker showing what it has built
     r"rolled out|rolls out|rolling out|"
@@ -109,6 +110,12 @@ OPERATE_VERBS = (
     r"(?:run|runs|ran|running)(?=(?: (?:the|its|their|all|both|some|most|older|newer|remaining|last|first|\d+|[A-Z][\w-]*)){1,4} (?:units|batteries|battalions|squadrons|regiments|sites)\b)"
 )
 
+# the nouns for what a force fields, right before the verb that lists it
+FLEET_HEADS = "".join(
+    rf"(?<=\b{noun} )" + "|" for noun in ("fleet", "inventory", "front line", "front-line", "order of battle", "surface fleet", "air arm", "submarine arm", "combat fleet", "holdings")
+)
+FLEET_HEADS = "(?:" + FLEET_HEADS.rstrip("|") + ")"
+
 # Verbs that start an initiative but, said of an organization, mean something else
 # ("proposed the SCO's expansion"): the reader keeps only Initiative targets for them.
 INITIATIVE_ONLY = r"proposed|proposes|put forward|puts forward|announced|announces"
@@ -125,7 +132,10 @@ FRAMES: list[Frame] = [
     ),
     *_frames("SOLD", "transfer", "active", SELL_VERBS),
     # "the first J-10C fighters arrived from China", "the Rafale came from France": the system comes, its seller after "from"
-    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming) from"),
+    # ("... arrived at Kainji from Turkey": the base or port they reached, then where they came from)
+    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming)(?: at (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?)? from|"
+             # "two frigates transferred from China in 2020", "patrol boats handed over from Japan": the giver after "from"
+             r"(?:transferred|handed over|donated|gifted) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
         # "Pakistan is the launch customer for the J-10CE"
@@ -153,11 +163,16 @@ FRAMES: list[Frame] = [
         "OPERATES", "transfer", "reverse",
         r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
         r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into|"
+        # "entered operational service with the air force", "entered front-line service with"
+        r"(?:entered|enters|entering) (?:operational|active|front-?line|regular|squadron) service (?:with|in)|"
         # "The FA-50s have flown with the Philippine Air Force since 2015": a force named by its service, not
         # another state's aircraft flying alongside ("Tu-95s flew with Chinese H-6Ks")
         r"(?:(?:has|have|had) flown|flew|flies|fly|flying|(?:has|have|had) sailed|sailed|sails) with(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?-i:Air Force|Navy|Army|Corps|Forces|Force|Guard|Fleet)\b(?!\s+(?:[\w-]*\d|(?-i:[A-Z]))))",
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
+    # "The air force's front line consists of eight MiG-29s", "the navy's surface fleet includes two frigates":
+    # what an owner's fleet is made of, it fields
+    *_frames("OPERATES", "transfer", "active", FLEET_HEADS + r"(?:includes|included|comprises|comprised|consists of|consisted of|is made up of|was made up of)"),
     # "The PLA Navy sent the Type 055 destroyer Nanchang": a force fields what it sends.
     *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|(?<=to )send|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
                                                       r"contributions? (?:was|were|included|includes|comprised|consisted of)"),
@@ -239,7 +254,8 @@ FRAMES: list[Frame] = [
         r"held|holds?|holding|staged|stages?|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
         # "Okean-2024 continued in the Baltic Sea", "entered its second day in ...": an exercise going on somewhere
         r"continued|continues|continuing|resumed|resumes|entered|enters|"
-        r"completed|wrapped up|concluded|finished|carried out|carry out|carries out|ran|rehearsed|fought|trained|practi[sc]ed|practi[sc]ing|"
+        # ("technicians were trained in Linköping": people taught a skill, not a force exercising)
+        r"completed|wrapped up|concluded|finished|carried out|carry out|carries out|ran|rehearsed|fought|(?<!were )(?<!was )(?<!been )(?<!being )trained|practi[sc]ed|practi[sc]ing|"
         # "sails with India and Brazil in IBSAMAR", "trains with the Indian Navy in ...": alongside partners, in the exercise
         r"(?:sails|sailed|sailing|trains|training|drills|exercises)(?=\s+(?:\w+ly\s+)?(?:with|alongside)\b)|"
         r"(?:exercise|drill|train)s? (?:together|jointly|side by side)|"  # "the two navies exercise together in ..."

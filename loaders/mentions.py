@@ -265,11 +265,13 @@ def _variants(form: str) -> set[str]:
 
 
 DIRECTIONS = {"Western", "Eastern", "Northern", "Southern", "Central", "North", "South", "East", "West"}
+# "the sixth improved Kilo-class submarine": a variant named by a plain adjective before its family's name
+VARIANT_ADJECTIVES = {"Improved"}
 
 
 def _case_rule(form: str) -> str:
-    if form.split(" ", 1)[0] in DIRECTIONS and " " in form:
-        return "any"  # "the western Pacific", "northern Indian Ocean"
+    if form.split(" ", 1)[0] in DIRECTIONS | VARIANT_ADJECTIVES and " " in form:
+        return "any"  # "the western Pacific", "northern Indian Ocean", "an improved Kilo"
     letters = [ch for ch in form if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) <= 5 and not any(ch.isdigit() for ch in form):
         return "exact"
@@ -321,6 +323,7 @@ class MentionFinder:
             found += _defined_terms(text, found)
         found += self._shared_heads(text, found)
         found += self._discovered_mentions(text, found)
+        found += _defined_acronyms(text, found)
         return self._owned_forces(text, self._series_as_editions(text, self._with_family_names(text, _non_overlapping(found))))
 
     def _owned_forces(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -354,11 +357,14 @@ class MentionFinder:
         merged: list[Mention] = []
         for mention in mentions:
             previous = merged[-1] if merged else None
+            # "Type 035G (Ming-class) boats": the family in brackets only glosses the variant
+            bracketed = text[previous.end:mention.start] == " (" and text[mention.end:mention.end + 1] == ")" if previous is not None else False
             if (
-                previous is not None and previous.label == mention.label == "WeaponSystem" and text[previous.end:mention.start] == " "
+                previous is not None and previous.label == mention.label == "WeaponSystem" and (text[previous.end:mention.start] == " " or bracketed)
                 and mention.name in self._lineage(previous.name)
             ):
-                merged[-1] = Mention(previous.start, mention.end, text[previous.start:mention.end], previous.name, previous.label, previous.kind, previous.confidence)
+                end = mention.end + 1 if bracketed else mention.end
+                merged[-1] = Mention(previous.start, end, text[previous.start:end], previous.name, previous.label, previous.kind, previous.confidence)
             else:
                 merged.append(mention)
         return merged
@@ -649,6 +655,26 @@ def _acronym_uses(text: str, definition: re.Match, mention: Mention, known: list
     for use in re.compile(r"\b" + definition["acronym"] + r"\b").finditer(text, definition.end()):
         if not any(m.start < use.end() and use.start() < m.end for m in _near(known, starts, use.start())):
             uses.append(Mention(use.start(), use.end(), use.group(0), mention.name, mention.label, "discovered", DISCOVERED_CONFIDENCE))
+    return uses
+
+
+# "the Brazilian Air Force (FAB)": an acronym in brackets right after a force's or body's name
+DEFINED_ACRONYM = re.compile(r" \((?P<acronym>[A-Z]{2,6})\)")
+
+
+def _defined_acronyms(text: str, known: list[Mention]) -> list[Mention]:
+    """Later uses of the acronym a text gives a known force or organization in brackets after its
+    name, in whatever language the acronym is ("the Brazilian Air Force (FAB) ... the FAB's
+    1st Air Defence Group"); an acronym that already names something is left to that."""
+    known = sorted(known, key=lambda m: m.start)
+    starts = [m.start for m in known]
+    uses = []
+    for mention in known:
+        if mention.label not in ("ArmedForce", "Organization"):
+            continue
+        definition = DEFINED_ACRONYM.match(text, mention.end)
+        if definition and not any(m.start < definition.end("acronym") and definition.start("acronym") < m.end for m in _near(known, starts, definition.start("acronym"))):
+            uses += _acronym_uses(text, definition, mention, known, starts)
     return uses
 
 

@@ -32,7 +32,9 @@ CLAUSE_BREAK = re.compile(
     # "..., and this time Beijing again sent ...": a clause about another occasion
     r"|,\s*and\s+(?=(?:this|that) (?:time|year)\b)"
     # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
-    r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|blow|act|gesture|outcome|result|episode)\s+(?:that|which)\s",
+    r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|blow|act|gesture|outcome|result|episode)\s+(?:that|which)\s"
+    # "..., a move Beijing condemned": the same comment with its relative pronoun left out
+    r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|gesture)\s+(?=(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:\w+ly\s+)?(?:[a-z]+ed|saw|took|met|called)\b)",
     re.IGNORECASE,
 )
 # Most sentences hold no clause break: the words one needs are looked for first.
@@ -486,6 +488,8 @@ class SentenceReader:
                 or _headword(text, self._sentence_slots, spec.targets) or context.plural_term(text, self._sentence_slots, spec.targets)
                 or context.term(self._sentence_slots, spec.targets)
             )
+            # "The F-5 fighters that the Gripen replaces remain in service with ...": the head, not the relative's object
+            themes = _head_before_relative(text, left, themes, spec.targets)
             # "built in Pakistan with Chinese help": the place is the maker, the helper is not
             agents = _role(right, spec.sources, ("by", "with") if frame.form == "reverse" and not text[start:end].endswith(" in") else ("by",))
             agents = _through_brackets(text, right, _first_group(text, agents), spec.sources) + agents[len(_first_group(text, agents)):] if agents else agents
@@ -503,6 +507,8 @@ class SentenceReader:
                 agents = _possessor(text, left, themes[0], spec.sources)
             if not agents and frame.type == "SOLD" and themes:  # "Baykar's TB2 has been sold to thirty countries"
                 agents = _possessor(text, left, themes[0], ("Organization",))
+            if not agents and frame.type == "SOLD" and themes:  # "handed to the Kenya Defence Forces under a US military aid package"
+                agents = [s for s in right if "State" in s.labels and AID_AFTER.match(text, s.end) and AID_BEFORE.search(text, max(0, s.start - 30), s.start)][:1]
             to = _role(right, ("State", "ArmedForce"), ("to",))
             if not agents and frame.type == "SOLD" and frame.form == "passive" and to:
                 # "launchers delivered to Armenia from India": the seller after "from", beside the buyer after "to"
@@ -671,8 +677,13 @@ class SentenceReader:
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
         # "from Beijing, not from Moscow": a counterpart ruled out
         counterparts = [s for s in counterparts if not RULED_OUT.search(text, max(0, s.start - 30), s.start)]
+        # "MiG-29s bought from Russia and 36 J-7 fighters from China": China sold the J-7s, not the MiG-29s
+        counterparts = [s for s in counterparts if not _another_systems_source(text, self._sentence_slots, themes, s, spec.targets)]
         if frame.type == "SOLD" and not counterparts:
             counterparts = client or _buyers_included(text, right, end)
+        if frame.type == "SOLD" and frame.form == "nominal" and not counterparts and themes:
+            # "deliveries of the 24 Typhoons ordered in 2017 to the Qatar Emiri Air Force": the buyer after the order's date
+            counterparts = [s for s in self._sentence_slots if s.start > themes[-1].end and s.labels & {"State", "ArmedForce"} and DATED_ORDER_TO.fullmatch(text, themes[-1].end, s.start)][:1]
         # "sold S-400s to China in 2014, Turkey in 2017 and India in 2018": more buyers, each its year
         gapped = _gapped(text, [s for s in right if s.start > counterparts[0].end], ("State",)) if frame.type == "SOLD" and counterparts else []
         counterparts = counterparts + [s for s in gapped if s not in counterparts]
@@ -686,6 +697,9 @@ class SentenceReader:
         if frame.type == "SOLD" and frame.form in ("passive", "reverse") and not counterparts and agents and themes:
             # "Vietnam's six Kilo-class submarines were delivered by Russia", "Qatar's Rafales came from France": the owner got them
             counterparts = [s for s in _possessor(text, left, themes[0], ("State", "ArmedForce")) if s not in agents]
+        if frame.type == "SOLD" and frame.form in ("passive", "reverse") and not counterparts and agents and themes:
+            # "the first T129 helicopters for the Nigerian Air Force arrived from Turkey": whom they were for got them
+            counterparts = [s for s in left if s.role == "for" and s.start > themes[0].end and s.labels & {"State", "ArmedForce"} and s not in agents][:1]
         if frame.type == "ACQUIRED" and SAME_SUPPLIER.match(text, end):
             counterparts = _earlier_supplier(self._sentence_slots, agents, start) or counterparts
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
@@ -749,6 +763,9 @@ class SentenceReader:
             counterparts = _role(right, ("State", "Organization"), ("from",))  # "the Sukhois having been bought from Russia"
         if frame.type == "ACQUIRED" and not agents and (
             frame.form in ("nominal", "passive") or _bought_in_apposition(text, left, reduced, start, end) or re.search(r"\bto\s+$", text[:start])
+            # "Its front line consists of eight MiG-29s bought from Russia": a participle on a system
+            # whose buyer the sentence does not name; the seller is named all the same
+            or reduced and BOUGHT_FLEET.fullmatch(text, reduced[-1].end, start) and not HYPOTHETICAL.search(text, end)
             # "the Agency received 46 K2 tanks from the Republic of Korea": a buyer the gazetteer cannot name
             or frame.form == "active" and UNNAMED_BUYER.search(text, max(0, start - 50), start)
         ):
@@ -1167,6 +1184,8 @@ class SentenceReader:
             and not _name_in_quotes(text, s)  # 'a TV crawl listed "China" among the participants': a word quoted, not a party
             and not (s.kind == "demonym" and NOT_THE_STATE.match(text, s.end))  # "a Russian TV crawl listed ...": its media, not the state
             and not HOST_ADJECTIVE.match(text, s.end)  # "sent a frigate to the US-hosted RIMPAC": the host, not said to take part
+            and not _exercise_owner(text, s, clause)  # "sent a frigate to India's MILAN": whose it is, not said to take part
+            and not AS_HOST_AFTER.match(text, s.end)  # "held Bongosagar with the Indian Navy, with Bangladesh as host"
         ]
         actors = [s for s in actors if not (s.start > end and _source(text, s))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
@@ -1188,6 +1207,8 @@ class SentenceReader:
             if s.labels & {"Region", "State"} and (s.kind != "demonym" or HOME_WATERS.match(text, s.end))
             and (s.role in ("loc", "on", "possessor") or _territory(text, s) or _after_province(text, s, clause) or _after_town(text, s))
             and not _owner_of_force(text, s, clause)  # "troops of China's People's Liberation Army"
+            # "the US-led CARAT series", "India's MILAN gathering": who leads or owns it, not where it is
+            and not HOST_ADJECTIVE.match(text, s.end) and not _exercise_owner(text, s, clause)
         ]
         actors = [s for s in actors if not _after_province(text, s, clause)]
         places = [s for s in places if not PLACE_AS_MODIFIER.match(text, s.end)]  # "disinvited over the South China Sea island-building"
@@ -1811,7 +1832,9 @@ class SentenceReader:
                     orgs.append(slot)
             co_members = [s for s in right if "State" in s.labels and orgs and s.start > max(orgs[-1].end, end)]
             # "founding members of the SCO along with China", "one of the SCO's founding members, along with China"
-            if co_members and (ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start) or ALONGSIDE.fullmatch(text, end, co_members[0].start)):
+            # ("belong to the Five Power Defence Arrangements with Australia, New Zealand and the United Kingdom")
+            if co_members and (ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start) or ALONGSIDE.fullmatch(text, end, co_members[0].start)
+                               or re.search(r"belong|member", text[start:end], re.IGNORECASE) and CO_MEMBERS_WITH.fullmatch(text, orgs[-1].end, co_members[0].start)):
                 companions = [s for s in _first_group(text, co_members) if s not in members]
         # "Egypt, like Ethiopia, is a member"; the companions are members too, but "it" later is the subject
         companions += [s for s in _likened(text, members, right + left) if s not in members and s not in companions]
@@ -1983,6 +2006,7 @@ class DocumentMemory:
     firms: frozenset = frozenset()  # organizations that have no member states: companies, shipyards (gazetteer)
     firm_states: dict[str, str] = field(default_factory=dict)  # firm → its home state (gazetteer)
     title_refs: list[Ref] = field(default_factory=list)  # entities of the first heading that names any ("THE COUNCIL OF THE EUROPEAN UNION,")
+    opening_refs: list[Ref] = field(default_factory=list)  # what the document's first heading names by name ("# Bangladesh"; not "IDEX, Abu Dhabi")
     issuers: tuple[Ref, ...] = ()  # who a speech or statement is by, as its heading or "We, the ..." says
     speakers: tuple[Ref, ...] = ()  # who "we" is in the current turn: the issuers, or a labelled speaker's state
     speaker_states: dict[str, tuple[Ref, ...]] = field(default_factory=dict)  # a transcript speaker's surname → the state their first label named
@@ -2989,6 +3013,9 @@ REPEATED_OF = re.compile(r",?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?"
 MEMBERS_LISTED = re.compile(
     r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
 )
+# "belongs to the FPDA with Australia", "a member of the FPDA with Australia": fellow members right after
+# the body, with no date between (not after "is in the Union State with Russia", read as the subject's alone)
+CO_MEMBERS_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
 # ("came in at the enlargement of 1 January 2024, alongside Egypt")
 ALONGSIDE = re.compile(r"(?:\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,6}?\d{4})?\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
 UPGRADED_TIES = re.compile(
@@ -3674,6 +3701,41 @@ def _participle_antecedent(text: str, left: list[Slot], start: int, labels) -> l
 PARTICIPLE_GAP = re.compile(r"(?:\s+[\w-]+){0,3}\s*,\s*(?:\w+ly\s+)?")
 
 
+OBJECT_RELATIVE_AFTER = re.compile(r"(?:s|es)?(?:\s+[a-z][\w-]*){0,2}\s+(?:that|which)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?")
+
+
+def _head_before_relative(text: str, left: list[Slot], themes: list[Slot], labels) -> list[Slot]:
+    """The system a subject opens with when the theme found is the object of a relative clause on
+    it ("The F-5 fighters that the Gripen replaces remain in service"); else the themes as found."""
+    systems = [s for s in left if s.labels & set(labels)]
+    if len(themes) == 1 and len(systems) >= 2 and themes[0] is not systems[0] and OBJECT_RELATIVE_AFTER.fullmatch(text, systems[0].end, themes[0].start):
+        return systems[:1]
+    return themes
+
+
+# "under a US military aid package", "as part of Japanese security assistance": the giver of what was handed over
+AID_BEFORE = re.compile(r"\b(?:under|through|via|as part of|with|from)\s+(?:an?\s+|the\s+)?(?:new\s+|\d{4}\s+)?$", re.IGNORECASE)
+AID_AFTER = re.compile(r"\s+(?:military|security|defen[cs]e)\s+(?:aid|assistance)\b", re.IGNORECASE)
+DATED_ORDER_TO = re.compile(r"(?:s|es)?(?:\s+[a-z][\w-]*)??\s+(?:ordered|bought|purchased|contracted|signed for)(?:\s+(?:in|on|during|under)\s+[\w ]{1,24}?)?\s+to\s+(?:the\s+)?")
+AS_HOST_AFTER = re.compile(r"\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b", re.IGNORECASE)
+OWNED_BY_BEFORE = re.compile(r"(?:'s|’s)\s+")
+
+
+def _exercise_owner(text: str, slot: Slot, clause: list[Slot]) -> bool:
+    """Whether ``slot`` is the possessor of an exercise named right after it ("India's MILAN")."""
+    owned = OWNED_BY_BEFORE.match(text, slot.end)
+    return bool(owned) and any(s.start == owned.end() and "Exercise" in s.labels for s in clause)
+
+
+def _another_systems_source(text: str, slots: list[Slot], themes: list[Slot], counterpart: Slot, labels) -> bool:
+    """Whether ``counterpart`` ("from China") follows another system joined to the themes by "and",
+    and is that system's source ("MiG-29s bought from Russia and 36 J-7 fighters from China")."""
+    if not themes or counterpart.role != "from":
+        return False
+    systems = [s for s in slots if s.end <= counterpart.start and s.labels & set(labels)]
+    return bool(systems) and systems[-1].start > themes[-1].end and systems[-1] not in themes and bool(re.search(r"\band\b", text[themes[-1].end:systems[-1].start]))
+
+
 def _participle_after_theme(text: str, left: list[Slot], start: int, right: list[Slot], labels) -> bool:
     """"two destroyers, handed over in 1999": a participle that only modifies its theme."""
     if not left or not left[-1].labels & set(labels):
@@ -3686,7 +3748,8 @@ def _participle_after_theme(text: str, left: list[Slot], start: int, right: list
     return bool(re.fullmatch(r"\s+(?:\w+ly\s+)?", gap)) and not _role(right, labels, ("object", "of"))
 
 
-COUNTERPART_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:from|to|by|under)\b")
+# ("C-130J aircraft bought second-hand from the United Kingdom": how it was bought, then from whom)
+COUNTERPART_AFTER = re.compile(r"\s+(?:\w+ly\s+|(?:second-?hand|used|new|outright)\s+)?(?:from|to|by|under)\b")
 # A trigger word right after a determiner is a noun: "a purchase that angered Washington".
 WEAPON_NOUN_BEFORE = re.compile(
     r"\b(?:aircraft|jets?|fighters?|trainers?|bombers?|systems?|missiles?|tanks?|ships?|boats?|submarines?|drones?|helicopters?|"
@@ -4152,6 +4215,12 @@ def _bought_in_apposition(text: str, left: list[Slot], reduced: list[Slot], star
 
 
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
+# between a system and the participle on it, only its plural or its kind: "eight MiG-29s bought",
+# "five C-130J aircraft bought" (not "a Su-33 prototype obtained", a thing studied)
+BOUGHT_FLEET = re.compile(
+    r"(?:s|es)?(?:\s+(?:aircraft|jets?|fighters?|trainers?|bombers?|transports?|helicopters?|tanks?|ships?|boats?|submarines?|frigates?|"
+    r"corvettes?|destroyers?|cutters?|vessels?|systems?|batteries|launchers?|missiles?|drones?|vehicles?))?\s+"
+)
 
 
 def reduced_here(text: str, left: list[Slot], end: int, labels) -> bool:
@@ -4268,6 +4337,9 @@ def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slo
     return []
 
 
+OWN_FLEET_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:fleet|inventory|front line|front-line|order of battle|air arm|submarine arm|holdings)\s+$", re.IGNORECASE)
+
+
 def _pronoun_subject(text: str, start: int, left: list[Slot], context: "ParagraphContext", labels=("State",), sentence: list[Slot] = ()) -> list[Slot]:
     """"the batteries it bought": "it" or "they" right before the verb is the sentence's
     subject ("Finland bought American equipment: it ordered ..."), else the subject of the
@@ -4275,26 +4347,30 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     opening subject "it" takes up in a later clause ("The Algerian Air Force flies the Su-30MKA,
     ..., and it took delivery of MiG-29Ms")."""
     pronoun = re.search(r"\b(?:it|they)(?:['’](?:s|re))?\s*(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE)
-    if not pronoun:
+    position = max(0, start - 20) + pronoun.start() if pronoun else None
+    if pronoun is None:  # "Its front line consists of eight MiG-29s": the fleet of whom "its" means
+        owned = OWN_FLEET_BEFORE.search(text, max(0, start - 40), start)
+        position = owned.start() if owned else None
+    if position is None:
         return []
     named = [s for s in left if s.labels & set(labels)]
     if named and named[0] is left[0] and named[0].role == "object" and not re.match(r"(?:'s|’s)", text[named[0].end:named[0].end + 2]):
         return named[:1]
     opening = sentence[0] if sentence else None
     if (
-        opening is not None and opening.end <= max(0, start - 20) + pronoun.start() and opening.labels & set(labels)
+        opening is not None and opening.end <= position and opening.labels & set(labels)
         and opening.kind not in ("demonym", "reference")
         and re.fullmatch(r"\W*(?:the\s+)?", text[:opening.start], re.IGNORECASE) and OPENING_VERB_AFTER.match(text, opening.end)
     ):
         return [opening]
-    clause_subject = _earlier_clause_subject(text, max(0, start - 20) + pronoun.start(), list(sentence) or left, labels)
+    clause_subject = _earlier_clause_subject(text, position, list(sentence) or left, labels)
     if clause_subject:
         return clause_subject
     subjects = tuple(ref for ref in context.subjects if ref.label in labels)
     if "State" in labels:  # "it" or "they" after an aside about the state's own force
         subjects = context.owner_subject(subjects) or subjects
-    if len(set(subjects)) > 1 and pronoun.group(0).lower().startswith("it"):
-        return []  # "Egypt and Jordan host drills. Since 2017 it has hosted ...": "it" is one of them, which is not said
+    if len(set(subjects)) > 1 and (pronoun is None or pronoun.group(0).lower().startswith("it")):
+        return []  # ("its" is singular too) "Egypt and Jordan host drills. Since 2017 it has hosted ...": "it" is one of them, which is not said
     if subjects:
         return [Slot(0, 0, subjects, "reference")]
     states = [s for s in left if "State" in s.labels]

@@ -24,13 +24,16 @@ COLUMN_ROLES = [
     # an events dataset: "| actor | target | type |", each row one event of the kind its type cell names
     ("actor", r"actor|initiator|acting (?:state|party)|source state"),
     ("event", r"event|type of (?:event|action)|action type|category"),
-    ("in_service", r"in service|in inventory|inventory|fleet size"),
+    # "| Class | Type | Entered service |": a fleet list's date of entry says the class serves
+    ("in_service", r"in service|in inventory|inventory|fleet size|entered service|service entry|commissioned"),
     ("seller", r"supplier|seller|exporter|vendor|supplied by|from|origin"),
     ("maker", r"maker|manufacturer|producer|builder|developer|designer|built by|made by"),
-    ("buyer", r"recipient|buyer|importer|customer|client|purchaser|acquired by|operator"),
+    # "| Navy | Boats in service | Types |": a column of the services whose fleets the rows give
+    ("buyer", r"recipient|buyer|importer|customer|client|purchaser|acquired by|operator|(?:navy|navies|air force|air forces|army|armies)\W*$"),
     # "| Track | Type / number | Nationality | Route |": whose aircraft or ships a sighting table lists
     ("nationality", r"nationality|flag state|\bflag\b"),
-    ("system", r"system|designation|weapon|equipment|item|platform|model|aircraft|type"),
+    # "| Class | Type | Units |": a fleet list's ship class is the system, its type only the kind of ship
+    ("system", r"system|designation|weapon|equipment|item|platform|model|aircraft|class\b|type"),
     ("order_year", r"order|contract|signed|deal"),
     ("delivery_year", r"deliver|received|arriv"),
     ("exercise", r"exercise|iteration|edition|drill"),
@@ -349,6 +352,8 @@ def _transfers(refs, cell, roles, context: ParagraphContext, supply=None) -> lis
     if not sellers and supply is not None and makers:
         return facts + ([Fact("OPERATES", buyer, system) for buyer in buyers for system in systems] if in_service else [])
     facts += [Fact("OPERATES", buyer, system) for buyer in buyers for system in systems] if in_service else []
+    if not sellers and "in_service" in roles and not props:
+        return facts  # "| Navy | Boats in service | Types |": an inventory says who fields what, not who bought it
     for system in systems:
         for buyer in buyers:
             facts += [Fact("ACQUIRED", buyer, system, dict(props, **{"from": s.name})) for s in sellers] or [Fact("ACQUIRED", buyer, system, dict(props))]
