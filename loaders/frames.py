@@ -166,8 +166,9 @@ FRAMES: list[Frame] = [
         # "entered operational service with the air force", "entered front-line service with"
         r"(?:entered|enters|entering) (?:operational|active|front-?line|regular|squadron) service (?:with|in)|"
         # "The FA-50s have flown with the Philippine Air Force since 2015": a force named by its service, not
-        # another state's aircraft flying alongside ("Tu-95s flew with Chinese H-6Ks")
-        r"(?:(?:has|have|had) flown|flew|flies|fly|flying|(?:has|have|had) sailed|sailed|sails) with(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?-i:Air Force|Navy|Army|Corps|Forces|Force|Guard|Fleet)\b(?!\s+(?:[\w-]*\d|(?-i:[A-Z]))))",
+        # another state's aircraft flying alongside ("Tu-95s flew with Chinese H-6Ks"); not "sailed with",
+        # which ships of one navy mostly do beside another's ("the French carrier sailed with the Philippine Navy")
+        r"(?:(?:has|have|had) flown|flew|flies|fly|flying) with(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?-i:Air Force|Navy|Army|Corps|Forces|Force|Guard|Fleet)\b(?!\s+(?:[\w-]*\d|(?-i:[A-Z]))))",
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
     # "The air force's front line consists of eight MiG-29s", "the navy's surface fleet includes two frigates":

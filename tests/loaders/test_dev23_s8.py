@@ -311,3 +311,9 @@ def test_a_description_opening_a_paragraph_after_another_state_was_named():
 def test_training_partners_do_not_join_the_exercise_of_a_later_clause():
     text = "Japan trains with India every year, and it did not join Keen Sword 2024."
     assert facts(text, "PARTICIPATED_IN") == set()
+
+
+def test_a_ship_sailing_with_another_navy_is_not_that_navys_ship():
+    # one navy's ship beside another navy: the company it keeps, not its operator
+    text = "In January the carrier Charles de Gaulle sailed with the Indian Navy off Goa for a week of joint drills."
+    assert not {f for f in facts(text, "OPERATES") if f[0] == "Indian Navy"}
