@@ -772,7 +772,7 @@ class Extractor:
             if facts and context.clientele:
                 facts = _between_supplier_and_client(facts, *context.clientele)
             if facts and memory.opening_refs and not row and not sentence.heading and not SOLD_TO_UNNAMED.search(sentence.text):
-                facts = facts + _sold_to_title_owner(facts, slots, memory)
+                facts = facts + _sold_to_title_owner(facts, sentence.text, slots, memory)
             if facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph and WITHDRAWING.match(sentence.text):
                 # "... had bought Su-35 fighters. That was wrong.": what the sentence claimed goes,
                 # whose forces it named stays ("said the Royal Malaysian Air Force flies ... It has not.")
@@ -1657,6 +1657,7 @@ def _named_in_title(title: str, slots: list[Slot]) -> list[Ref]:
     ]
 
 
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "exported to more than 30 countries", "sold to an African customer": a buyer stated, if not by name
 SOLD_TO_UNNAMED = re.compile(r"\b(?:sold|exported|delivered|supplied|shipped|transferred|handed over|donated|gifted|offered)\s+to\b", re.IGNORECASE)
 
@@ -1671,7 +1672,7 @@ def _title_owner(memory: DocumentMemory) -> Ref | None:
     return None
 
 
-def _sold_to_title_owner(facts: list[Fact], slots: list[Slot], memory: DocumentMemory) -> list[Fact]:
+def _sold_to_title_owner(facts: list[Fact], text: str, slots: list[Slot], memory: DocumentMemory) -> list[Fact]:
     """A country profile or a fleet page, whose title names the one state or force it is about:
     a sale in it with no buyer named went to that owner ("Sixteen Yak-130 trainers were received
     from Russia" under "# Bangladesh"), when the sentence names no other state or force that could
@@ -1681,7 +1682,11 @@ def _sold_to_title_owner(facts: list[Fact], slots: list[Slot], memory: DocumentM
         return []
     owner_state = owner.name if owner.label == "State" else memory.force_states.get(owner.name)
     sellers = {fact.source.name for fact in facts if fact.type == "SOLD"}
-    named = {ref.name for slot in slots if slot.kind != "demonym" for ref in slot.refs if ref.label in ("State", "ArmedForce")}
+    # (a state after "from" is a source, of this system or of another: "..., and K-8 trainers followed from China")
+    named = {
+        ref.name for slot in slots if slot.kind != "demonym" and not FROM_BEFORE.search(text, max(0, slot.start - 12), slot.start)
+        for ref in slot.refs if ref.label in ("State", "ArmedForce")
+    }
     # "former PLA Navy ships transferred from China": the seller's own force is no rival buyer
     rivals = {name for name in named - sellers if memory.force_states.get(name) not in sellers} - {owner.name, owner_state}
     if rivals:

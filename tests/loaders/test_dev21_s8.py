@@ -122,6 +122,12 @@ def test_the_profile_of_a_force_makes_that_force_the_buyer(facts):
     assert ("Royal Thai Navy", "ACQUIRED", "S26T") in facts(text, "ACQUIRED")
 
 
+def test_a_second_source_after_from_is_no_rival_buyer(facts):
+    # "from Pakistan" gives the next system's source; the title's state still bought the first
+    text = profile("Sri Lanka", "Four Mi-171 helicopters were received from Russia in 2019, and two more patrol craft followed from Pakistan.")
+    assert ("Sri Lanka", "ACQUIRED", "Mi-171") in facts(text, "ACQUIRED")
+
+
 @pytest.mark.parametrize("title, sentence", [
     # the sentence names another state that may have bought them
     ("Sri Lanka", "Four Mi-171 helicopters were received from Russia by Nepal in 2019."),
