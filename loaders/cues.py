@@ -228,6 +228,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # the negation inside the trigger: "is not a member", "was never a partner"
     if "?" in sentence and _in_quoted_question(sentence, trigger_start):
         return True  # '"Has Egypt bought the J-10C?" a reporter asked': a question quoted, not an answer
+    if "?" in sentence and _in_direct_question(sentence, trigger_start):
+        return True  # "Is Russia selling Su-35s to Iran? What the evidence shows": a headline that asks
     if AGAINST.search(sentence, scope_start, trigger_start):
         return True  # "warned Finland against joining NATO"
     if IS_TO.search(sentence, max(scope_start, trigger_start - 24), trigger_start):
@@ -269,6 +271,20 @@ QUOTED_QUESTION = re.compile(r"[\"“‘][^\"“”‘’]{3,300}?\?[\"”’]")
 def _in_quoted_question(sentence: str, position: int) -> bool:
     """Whether ``position`` lies inside a quoted question ('"Has Egypt bought the J-10C?"')."""
     return any(m.start() < position < m.end() for m in QUOTED_QUESTION.finditer(sentence))
+
+
+# A question asked inside a longer unit (a title or a link that goes on after its question mark:
+# "Is Russia selling Su-35s to Iran? What the evidence shows"): from the unit's start or a full
+# stop, an auxiliary or question word that opens the question, then its words up to the mark
+DIRECT_QUESTION = re.compile(
+    r"(?:^|(?<=[.!?:]\s))\W*(?:(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Will|Would|Can|Could|Should|Shall|May|Might|Must)\s|"
+    r"(?:Why|How|What|Which|Who|Whom|Whose|When|Where)\b)[^.!?]{3,300}\?"
+)
+
+
+def _in_direct_question(sentence: str, position: int) -> bool:
+    """Whether ``position`` lies inside a direct question that ends before the unit does."""
+    return any(m.start() <= position < m.end() for m in DIRECT_QUESTION.finditer(sentence))
 
 
 # A sentence opening on a name and a relative clause about it: what the relative says is the writer's

@@ -805,7 +805,8 @@ class SentenceReader:
             sources = _shared_subject(text, self._sentence_slots, start, spec.sources, sources) or sources
             if frame.type == "OPPOSES":
                 sources = _new_clause_subject(text, sources)
-                sources = _before_appositive(text, left, sources, start, spec.sources)
+                # (the whole sentence before the verb: a relative clause closes the verb's own clause on its left)
+                sources = _before_appositive(text, [s for s in self._sentence_slots if s.end <= start], sources, start, spec.sources)
                 if sources and sources[-1].kind != "reference" and UNRESOLVED_PAIR.search(text, sources[-1].end, start):
                     sources = []  # "members of the SCO and of BRICS, and both have criticised AUKUS": "both" is the subject, whoever they are
             if re.search(r"\bof$", text[start:end]) and frame.type == "OPPOSES":  # "the condemnation of Iran by Germany"
@@ -4156,9 +4157,12 @@ def _before_appositive(text: str, left: list[Slot], group: list[Slot], start: in
     return subject if subject and not text[subject[-1].end:comma].strip() else group
 
 
-APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its|their|both)\s+[^,;]*", re.IGNORECASE)
-# "..., has repeatedly": auxiliaries and adverbs may stand between the closing comma and the verb
-APPOSITIVE_CLOSE = re.compile(r"[^,;.]*,\s*(?:(?:has|have|had|\w+ly|also|now|still|again)\s+){0,3}")
+# "Mali and Niger, which severed ties with France, denounce ECOWAS": a relative clause sets off
+# its own names as an appositive does
+APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its|their|both|which|who)\s+[^,;]*", re.IGNORECASE)
+# "..., has repeatedly", "..., continue to": auxiliaries, adverbs and "continue to" may stand
+# between the closing comma and the verb
+APPOSITIVE_CLOSE = re.compile(r"[^,;.]*,\s*(?:(?:has|have|had|\w+ly|also|now|still|again|continues? to|continued to)\s+){0,3}")
 
 
 def _force_sides(slots: list[Slot], context: "ParagraphContext") -> list[Slot]:

@@ -1,0 +1,92 @@
+"""Alignment and hostility between states as other writers put them: a question that a title
+or a link asks before it goes on, a relative clause between a critic and its verb, sanctions a
+tracker marks as lifted, and the Vietnamese services by their official "Viet Nam" spelling.
+Every positive has negated, hedged or planned twins that must give nothing."""
+from __future__ import annotations
+
+from loaders.extract import extract_text
+from tests.loaders.sentences import facts
+
+ECOWAS = "Economic Community of West African States"
+
+
+# --- a question inside a longer unit -----------------------------------------------------------
+
+def test_a_title_that_asks_a_question_before_going_on_states_nothing():
+    text = "Further reading\n\n- Is Belarus buying Su-30SM fighters from Russia? A look at the evidence\n"
+    assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+def test_a_wh_question_before_its_answer_heading_states_nothing():
+    text = "Which states sold drones to Ethiopia? Our tracker explained"
+    assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+def test_the_answer_after_a_question_still_counts():
+    text = "Did Algeria buy the Su-57? Yes. Algeria bought the Su-57 from Russia in 2024."
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert ("Algeria", "ACQUIRED", "Su-57") in found and ("Russia", "SOLD", "Su-57") in found
+
+
+def test_a_statement_before_a_question_still_counts():
+    text = "Serbia bought the FK-3 from China in 2022. Will it buy more? Officials would not say."
+    assert ("Serbia", "ACQUIRED", "HQ-22") in facts(text, "ACQUIRED")
+
+
+# --- a relative clause between the critic and its verb ----------------------------------------
+
+def test_a_relative_clause_naming_another_state_does_not_take_the_critics_place():
+    text = "Guinea and Gabon, which both suspended ties with Morocco in the 1980s, continue to criticise the African Union."
+    found = facts(text, "OPPOSES")
+    assert {("Guinea", "OPPOSES", "African Union"), ("Gabon", "OPPOSES", "African Union")} <= found
+    assert not any(source == "Morocco" for source, _, _ in found)
+
+
+def test_a_relative_clause_before_has_repeatedly_condemned():
+    text = "Hungary, which imports most of its gas from Russia, has repeatedly condemned Ukraine's language law."
+    found = facts(text, "OPPOSES")
+    assert ("Hungary", "OPPOSES", "Ukraine") in found and not any(source == "Russia" for source, _, _ in found)
+
+
+def test_a_relative_clause_before_a_negated_verb_gives_nothing():
+    text = "Hungary, which imports most of its gas from Russia, has never condemned Ukraine."
+    assert facts(text, "OPPOSES") == set()
+
+
+def test_a_relative_clause_before_a_planned_condemnation_gives_nothing():
+    text = "Chad, which broke with France in 2024, is expected to denounce the African Union next week."
+    assert facts(text, "OPPOSES") == set()
+
+
+# --- a tracker's lifted measures ---------------------------------------------------------------
+
+TRACKER = """| Date | Sanctioning party | Target | Measure | Status |
+|---|---|---|---|---|
+| 2023-05-02 | European Union | Eritrea | Arms embargo | {status} |
+"""
+
+
+def test_a_measure_in_force_is_a_sanction():
+    assert ("European Union", "SANCTIONED", "Eritrea") in facts(TRACKER.format(status="In force"), "SANCTIONED")
+
+
+def test_a_measure_lifted_is_no_sanction():
+    assert facts(TRACKER.format(status="Lifted"), "SANCTIONED") == set()
+
+
+def test_a_measure_revoked_or_expired_is_no_sanction():
+    assert facts(TRACKER.format(status="Revoked in 2024"), "SANCTIONED") == set()
+    assert facts(TRACKER.format(status="Expired"), "SANCTIONED") == set()
+
+
+# --- "Viet Nam" in the services' names -----------------------------------------------------------
+
+def test_the_viet_nam_spelling_names_the_vietnamese_services():
+    text = "Officers of the Viet Nam People's Navy and the Viet Nam People's Air Force visited Darwin."
+    found = facts(text, "ARMED_FORCE_OF")
+    assert {("Vietnam People's Navy", "ARMED_FORCE_OF", "Vietnam"), ("Vietnam People's Air Force", "ARMED_FORCE_OF", "Vietnam")} <= found
+
+
+def test_the_viet_nam_army_is_one_entity_with_its_usual_name():
+    names = {e.name for e in extract_text("The Viet Nam People's Army held a parade in Hanoi.").entities}
+    assert "Vietnam People's Army" in names
