@@ -841,7 +841,17 @@ class SentenceReader:
             if frame.type == "OPPOSES" and inside:
                 targets = inside  # "warned Finland against joining NATO": the one warned
             if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
-                targets = context.event_parties(sources)
+                # "Egypt and Somalia signed a protocol; Ethiopia condemned the deal": the parties of the clause before
+                targets = _parties_of_earlier_clause(text, self._sentence_slots, sources) or context.event_parties(sources)
+            if not targets and frame.type == "OPPOSES" and sources and OPPOSED_MOVE_BEFORE.search(text, max(0, sources[0].start - 40), sources[0].start):
+                # "Armenia sent troops to the drill, a move Moscow criticised": whoever made the move, the sentence's subject
+                targets = [t for t in _sentence_subject(text, self._sentence_slots, sources[0].start, spec.targets) if t not in sources]
+            if frame.type == "OPPOSES" and sources and OPPOSED_WHICH_BEFORE.search(text, max(0, sources[0].start - 12), sources[0].start) and not text[end:].strip(" .;,)\"'”’"):
+                # "Azerbaijan's proposed corridor through Armenia, which Tehran opposes": the owner of what the
+                # relative's antecedent names, else no one (Armenia is only where the corridor would run)
+                targets = _antecedent_owner(text, self._sentence_slots, sources[0].start, spec.targets)
+                if not targets and THROUGH_PLACE_BEFORE_WHICH.search(text, max(0, sources[0].start - 80), sources[0].start):
+                    return []  # "the railway through Kyrgyzstan, which Russia opposes": the railway, not Kyrgyzstan
             if not targets and frame.type == "OPPOSES" and CONDEMNED_VETO.match(text, end) and context.memory.vetoers:
                 # "Russia vetoed the renewal. Japan condemned the veto": those who cast the veto the document last told of
                 critics = {ref.name for slot in sources for ref in slot.refs}
@@ -3069,6 +3079,41 @@ CRITICISED_EVENT = re.compile(
     r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|treaty|accord|sales?)\b",
     re.IGNORECASE,
 )
+
+
+# "..., a move Moscow criticised", "..., a step that Beijing condemned": the critic of a deed the
+# main clause told of
+OPPOSED_MOVE_BEFORE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|deal|act|action|choice|gesture|deployment|visit)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "..., which Tehran opposes.": the critic of a relative clause that ends the sentence
+OPPOSED_WHICH_BEFORE = re.compile(r",\s+which\s+(?:the\s+)?$", re.IGNORECASE)
+# a state named as where the antecedent runs or stands, just before ", which"
+THROUGH_PLACE_BEFORE_WHICH = re.compile(r"\b(?:through|across|via|along|into|in|near|off)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2},\s+which\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _parties_of_earlier_clause(text: str, slots: list[Slot], critics: list[Slot]) -> list[Slot]:
+    """The states that open the clause before the critic's, after a semicolon ("Egypt and Somalia
+    signed a defence protocol; Ethiopia condemned the deal"), the critics left out."""
+    if not critics:
+        return []
+    semicolon = text.rfind(";", 0, critics[0].start)
+    if semicolon < 0:
+        return []
+    opening = text.rfind(";", 0, semicolon) + 1
+    states = [s for s in slots if opening <= s.start and s.end <= semicolon and "State" in s.labels and s.kind != "demonym" and s not in critics]
+    group = _first_group(text, states)
+    return group if group and SUBJECT_OPENING.fullmatch(text, opening, group[0].start) else []
+
+
+def _antecedent_owner(text: str, slots: list[Slot], which_at: int, labels) -> list[Slot]:
+    """The possessor named in a relative clause's antecedent ("Azerbaijan's proposed corridor
+    ..., which"): the nearest "X's" between the clause's comma and the one before it."""
+    comma = text.rfind(",", 0, which_at)
+    opening = max(text.rfind(",", 0, comma), text.rfind(";", 0, comma), 0)
+    owners = [s for s in slots if opening <= s.start and s.end <= comma and s.labels & set(labels) and re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])]
+    return owners[-1:]
 
 
 SANCTIONS_TALK = re.compile(r"\s+(?:threats?|warnings?|risks?|fears?|relief|waivers?|exemptions?|monitors?|panel|experts|inspectors|evasion|busting)\b", re.IGNORECASE)

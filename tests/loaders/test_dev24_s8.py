@@ -90,3 +90,52 @@ def test_the_viet_nam_spelling_names_the_vietnamese_services():
 def test_the_viet_nam_army_is_one_entity_with_its_usual_name():
     names = {e.name for e in extract_text("The Viet Nam People's Army held a parade in Hanoi.").entities}
     assert "Vietnam People's Army" in names
+
+
+# --- whom a critic opposes when the text names the deed, not the doer ------------------------
+
+def test_a_move_a_state_criticised_opposes_the_mover():
+    text = "Kazakhstan joined the Chinese satellite programme in 2019, a move Moscow criticised publicly."
+    assert ("Russia", "OPPOSES", "Kazakhstan") in facts(text, "OPPOSES")
+
+
+def test_a_step_that_a_state_condemned_opposes_who_took_it():
+    text = "Greece blocked the joint statement, a step that Turkey condemned the next day."
+    assert ("Turkey", "OPPOSES", "Greece") in facts(text, "OPPOSES")
+
+
+def test_a_move_a_state_did_not_criticise_gives_nothing():
+    text = "Serbia bought Chinese drones in 2022, a move Brussels did not criticise."
+    assert facts(text, "OPPOSES") == set()
+
+
+def test_a_move_a_state_might_criticise_gives_nothing():
+    text = "Kazakhstan joined the Chinese satellite programme, a move Moscow might yet criticise."
+    assert facts(text, "OPPOSES") == set()
+
+
+def test_a_closing_which_clause_opposes_the_owner_of_the_antecedent():
+    text = "The summit did not settle the dispute over Ethiopia's planned naval base on the coast of Somaliland, which Egypt opposes."
+    found = facts(text, "OPPOSES")
+    assert ("Egypt", "OPPOSES", "Ethiopia") in found and not any(target == "Somaliland" for _, _, target in found)
+
+
+def test_a_closing_which_clause_with_no_owner_opposes_no_state_it_runs_through():
+    text = "Talks stalled over the proposed railway through Kyrgyzstan, which Russia opposes."
+    assert ("Russia", "OPPOSES", "Kyrgyzstan") not in facts(text, "OPPOSES")
+
+
+def test_a_deal_condemned_after_a_semicolon_opposes_its_parties():
+    text = "Turkey and Libya signed a maritime boundary accord in Istanbul; Greece condemned the deal as void."
+    found = facts(text, "OPPOSES")
+    assert {("Greece", "OPPOSES", "Turkey"), ("Greece", "OPPOSES", "Libya")} <= found
+
+
+def test_a_deal_not_condemned_after_a_semicolon_gives_nothing():
+    text = "Turkey and Libya signed a maritime boundary accord in Istanbul; Greece has not condemned the deal."
+    assert facts(text, "OPPOSES") == set()
+
+
+def test_a_deal_whose_condemnation_is_only_expected_gives_nothing():
+    text = "Turkey and Libya signed a maritime boundary accord in Istanbul; Greece is expected to condemn the deal."
+    assert facts(text, "OPPOSES") == set()
