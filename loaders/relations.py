@@ -3032,7 +3032,7 @@ CLASH_TOLD = re.compile(
 )
 BARE_WAR = re.compile(r"wars?", re.IGNORECASE)
 AVERTED = re.compile(r"\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:avoided|averted|prevented|headed off|forestalled|staved off)\b", re.IGNORECASE)
-TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of)$", re.IGNORECASE)
+TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of|at|in|inside)$", re.IGNORECASE)
 
 
 # "drills around Taiwan": a state named as the place of an event, not a party to it

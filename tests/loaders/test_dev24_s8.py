@@ -139,3 +139,74 @@ def test_a_deal_not_condemned_after_a_semicolon_gives_nothing():
 def test_a_deal_whose_condemnation_is_only_expected_gives_nothing():
     text = "Turkey and Libya signed a maritime boundary accord in Istanbul; Greece is expected to condemn the deal."
     assert facts(text, "OPPOSES") == set()
+
+
+# --- participants "among those that flew" ------------------------------------------------------
+
+def test_states_among_those_that_flew_took_part_in_the_exercise_in_view():
+    text = "Red Flag Alaska 2023 ended at Eielson on 23 June. Thailand, Singapore and India were among those that flew."
+    found = facts(text, "PARTICIPATED_IN")
+    assert {("Thailand", "PARTICIPATED_IN", "Red Flag Alaska"), ("Singapore", "PARTICIPATED_IN", "Red Flag Alaska"), ("India", "PARTICIPATED_IN", "Red Flag Alaska")} <= found
+
+
+def test_states_not_among_those_that_flew_took_no_part():
+    text = "Red Flag Alaska 2023 ended at Eielson on 23 June. Thailand and Singapore were not among those that flew."
+    assert facts(text, "PARTICIPATED_IN") == set()
+
+
+def test_states_among_those_that_watched_took_no_part():
+    text = "Red Flag Alaska 2023 ended at Eielson on 23 June. Thailand and Singapore were among those that watched from the ground."
+    assert facts(text, "PARTICIPATED_IN") == set()
+
+
+# --- clashes in a chronology's present and strikes on another state's ground ------------------
+
+def test_a_chronologys_present_fight_until_is_a_clash():
+    text = "1965 (Aug-Sep)   India and Pakistan fight until a UN-brokered ceasefire takes hold."
+    assert ("India", "CLASHED_WITH", "Pakistan") in facts(text, "CLASHED_WITH")
+
+
+def test_fighting_terrorism_together_is_no_clash():
+    text = "Kazakhstan and Uzbekistan fight terrorism together under the SCO."
+    assert facts(text, "CLASHED_WITH") == set()
+
+
+def test_a_fight_that_might_come_is_no_clash():
+    text = "Analysts warn that Ethiopia and Eritrea might fight again over the port."
+    assert facts(text, "CLASHED_WITH") == set()
+
+
+def test_strikes_on_targets_in_another_state_are_a_clash():
+    text = "In September 2022 Azerbaijan struck targets inside Armenia, and Armenia struck back at Azerbaijani positions."
+    assert ("Armenia", "CLASHED_WITH", "Azerbaijan") in facts(text, "CLASHED_WITH")
+
+
+def test_strikes_on_militant_camps_in_a_state_are_no_clash_with_it():
+    text = "Turkey struck militant camps in Syria throughout 2023."
+    assert facts(text, "CLASHED_WITH") == set()
+
+
+def test_strikes_denied_are_no_clash():
+    text = "Tajikistan denied that it had struck targets in Kyrgyzstan."
+    assert facts(text, "CLASHED_WITH") == set()
+
+
+# --- "The Leaders" of a joint statement -------------------------------------------------------
+
+STATEMENT = "1. Indonesia and Japan today elevated their relationship to a Comprehensive Strategic Partnership.\n\n"
+
+
+def test_the_leaders_of_a_joint_statement_are_the_pair_of_states():
+    text = STATEMENT + "2. The Leaders condemned the Democratic People's Republic of Korea's missile launches."
+    found = facts(text, "OPPOSES")
+    assert {("Indonesia", "OPPOSES", "North Korea"), ("Japan", "OPPOSES", "North Korea")} <= found
+
+
+def test_the_leaders_expressing_concern_give_nothing():
+    text = STATEMENT + "2. The Leaders expressed serious concern about the Democratic People's Republic of Korea's missile launches."
+    assert facts(text, "OPPOSES") == set()
+
+
+def test_the_leaders_agreeing_to_consider_a_condemnation_give_nothing():
+    text = STATEMENT + "2. The Leaders agreed to consider condemning the launches at the next meeting of the Council."
+    assert facts(text, "OPPOSES") == set()
