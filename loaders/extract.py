@@ -31,6 +31,8 @@ EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
     # a joint statement's "The Leaders", "the two Prime Ministers": the pair of states whose heads they are
     r"(?-i:\bThe Leaders\b)|\bthe two (?:leaders|prime ministers|presidents|heads of (?:state|government))\b|"
+    # "The United States sanctions both;": the pair as the object that ends a clause
+    r"(?:(?<=\bsanctions )|(?<=\bsanctioned )|(?<=\bsanction )|(?<=\bcondemns )|(?<=\bcondemned )|(?<=\bcondemn )|(?<=\bopposes )|(?<=\bopposed )|(?<=\boppose )|(?<=\bcriticises )|(?<=\bcriticised )|(?<=\bcriticise )|(?<=\bcriticizes )|(?<=\bcriticized )|(?<=\bcriticize ))both(?=\s*[;,.])|"
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|(?-i:\b[Tt]he allies\b)|"
     # "The two established a partnership in 2008", "the two fought again in 1988": the bare pair, with its verb

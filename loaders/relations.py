@@ -1538,6 +1538,10 @@ class SentenceReader:
             clause_end = NEXT_SUBJECT_CLAUSE.search(text, end)  # "..., and it did not invite India": another clause
             members = _first_group(text, [s for s in right if "State" in s.labels and (not clause_end or s.start < clause_end.start())])
         elif frame.form == "reverse":
+            if STATE_WELCOMER.fullmatch(text, start, end) and not any("Organization" in s.labels for s in left) and any(
+                "State" in s.labels and re.fullmatch(r"\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*", text[s.end:start]) for s in left
+            ):
+                return []  # "Vietnam welcomed Japan's support for ASEAN": a state welcomes; only a body admits members
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or context.organization()
             # "membership was granted to Iran": the receiver after "to"
             roles = ("object", "including", "with", "by", "of") + (("to", "on") if re.search(r"\b(?:to|on)$", text[start:end]) else ())
@@ -3081,6 +3085,8 @@ CRITICISED_EVENT = re.compile(
 )
 
 
+# the verbs by which a body takes in members, said of a state: it welcomes or admits no one into a body
+STATE_WELCOMER = re.compile(r"welcomed|(?:re-?)?admitted|(?:re-?)?admits", re.IGNORECASE)
 # "..., a move Moscow criticised", "..., a step that Beijing condemned": the critic of a deed the
 # main clause told of
 OPPOSED_MOVE_BEFORE = re.compile(

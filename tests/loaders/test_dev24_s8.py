@@ -210,3 +210,56 @@ def test_the_leaders_expressing_concern_give_nothing():
 def test_the_leaders_agreeing_to_consider_a_condemnation_give_nothing():
     text = STATEMENT + "2. The Leaders agreed to consider condemning the launches at the next meeting of the Council."
     assert facts(text, "OPPOSES") == set()
+
+
+# --- "both" as the object of a sanction or a condemnation --------------------------------------
+
+PAIR = "Cuba and Nicaragua hosted Russian warships in 2024. "
+
+
+def test_sanctions_on_both_reach_the_pair_just_named():
+    found = facts(PAIR + "Canada sanctions both; the measures date from 2019.", "SANCTIONED")
+    assert {("Canada", "SANCTIONED", "Cuba"), ("Canada", "SANCTIONED", "Nicaragua")} <= found
+
+
+def test_a_condemnation_of_both_reaches_the_pair_just_named():
+    found = facts(PAIR + "Washington condemned both.", "OPPOSES")
+    assert {("United States", "OPPOSES", "Cuba"), ("United States", "OPPOSES", "Nicaragua")} <= found
+
+
+def test_no_sanctions_on_both_give_nothing():
+    assert facts(PAIR + "Canada does not sanction both.", "SANCTIONED") == set()
+
+
+def test_sanctions_on_both_that_may_come_give_nothing():
+    assert facts(PAIR + "Canada may soon sanction both.", "SANCTIONED") == set()
+
+
+# --- a firm whose name opens with a state's ------------------------------------------------------
+
+def test_a_holdings_firm_is_sanctioned_not_the_state_in_its_name():
+    found = facts("The United Kingdom imposed sanctions on Myanmar Economic Holdings in 2021.", "SANCTIONED")
+    assert found == {("United Kingdom", "SANCTIONED", "Myanmar Economic Holdings")}
+
+
+def test_a_tracker_row_on_a_holdings_firm_names_the_firm():
+    text = "| Date | Sanctioning party | Target | Status |\n|---|---|---|---|\n| 2021-03-25 | United Kingdom | Myanmar Economic Holdings | In force |\n"
+    assert facts(text, "SANCTIONED") == {("United Kingdom", "SANCTIONED", "Myanmar Economic Holdings")}
+
+
+def test_sanctions_on_a_holdings_firm_only_proposed_give_nothing():
+    assert facts("The United Kingdom proposed sanctions on Myanmar Economic Holdings.", "SANCTIONED") == set()
+
+
+# --- a state that welcomes is no body admitting members ----------------------------------------
+
+def test_a_state_welcoming_another_states_support_for_a_bloc_makes_no_member():
+    assert facts("Thailand welcomed Japan's support for ASEAN centrality.", "MEMBER_OF") == set()
+
+
+def test_a_bloc_welcoming_a_state_still_makes_a_member():
+    assert ("Egypt", "MEMBER_OF", "BRICS") in facts("BRICS welcomed Egypt as a full member in 2024.", "MEMBER_OF")
+
+
+def test_a_bloc_that_has_not_welcomed_a_state_makes_no_member():
+    assert facts("BRICS has not welcomed Turkey as a member.", "MEMBER_OF") == set()
