@@ -230,6 +230,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # '"Has Egypt bought the J-10C?" a reporter asked': a question quoted, not an answer
     if "?" in sentence and _in_direct_question(sentence, trigger_start):
         return True  # "Is Russia selling Su-35s to Iran? What the evidence shows": a headline that asks
+    if WISHED_FOR.search(sentence, max(scope_start, trigger_start - 50), trigger_start):
+        return True  # "said they wanted a 'strategic partnership'": the thing wished for, not had
     if AGAINST.search(sentence, scope_start, trigger_start):
         return True  # "warned Finland against joining NATO"
     if IS_TO.search(sentence, max(scope_start, trigger_start - 24), trigger_start):
@@ -279,6 +281,14 @@ def _in_quoted_question(sentence: str, position: int) -> bool:
 DIRECT_QUESTION = re.compile(
     r"(?:^|(?<=[.!?:]\s))\W*(?:(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Will|Would|Can|Could|Should|Shall|May|Might|Must)\s|"
     r"(?:Why|How|What|Which|Who|Whom|Whose|When|Where)\b)[^.!?]{3,300}\?"
+)
+
+
+# a wish whose object is the trigger itself: "wanted a real defence pact", "want closer ties"
+# (not a later deed of the same sentence: "when it wanted a pact it created AUKUS, signed by ...")
+WISHED_FOR = re.compile(
+    r"\b(?:wants?|wanted|wanting|would like|wish(?:es|ed)?)\s+(?:(?:a|an|the|closer|deeper|stronger|new|more)\s+)?[\"“]?(?:[\w-]+\s+){0,3}[\"“]?$",
+    re.IGNORECASE,
 )
 
 

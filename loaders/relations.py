@@ -1030,6 +1030,8 @@ class SentenceReader:
             # "drilled in the Caspian Sea, outside the series", "conducted its own drills", "its transit
             # was not part of Sea Breeze": not the exercise
             return []
+        if frame.type == "PARTICIPATED_IN" and _participation_in_body(text, end, self._sentence_slots):
+            return []  # "has frozen Armenia's participation in the Russia-led CSTO": a body's work, no exercise
         if frame.type == "HOSTED" and text[start - 1:start] == "-":
             named = [s for s in clause if "Exercise" in s.labels and 0 <= s.start - end <= 2]
             if named:  # "the US-hosted RIMPAC-2014": the word before the hyphen hosts the exercise named right after
@@ -1107,6 +1109,8 @@ class SentenceReader:
             and not HOST_ADJECTIVE.match(text, s.end)  # "sent a frigate to the US-hosted RIMPAC": the host, not said to take part
         ]
         actors = [s for s in actors if not (s.start > end and _source(text, s))]
+        # "..., a move Moscow criticised": who judged the deed, not one more party to it
+        actors = [s for s in actors if not (s.start > end and OPPOSED_MOVE_BEFORE.search(text, max(0, s.start - 40), s.start))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
         actors = [s for s in actors if not (s.start > end and s.role == "other" and CLAUSE_JOIN.search(text, end, s.start))]
         if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
@@ -1239,6 +1243,8 @@ class SentenceReader:
                 hosts = _refs(_nearest_group(text, outside, ("State",)), ("State",))
                 if any(s.end <= start and re.fullmatch(r",\s*", text[s.end:start]) for s in exercises):
                     hosts = []  # "China sent troops to Vostok-2018, held in the Russian Far East": the exercise's own participle, no host named
+                if EXERCISE_NOUN_BEFORE.search(text, max(0, start - 60), start):
+                    hosts = []  # "sent a contingent to Eagle Partner, a peacekeeping exercise held in Armenia": the noun's participle
                 # "Joint Sea-2022" says nothing of a joint drill; "jointly", "together", "with" in the words around it do
                 if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
                     facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
@@ -3083,6 +3089,29 @@ CRITICISED_EVENT = re.compile(
     r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|treaty|accord|sales?)\b",
     re.IGNORECASE,
 )
+
+
+# an exercise noun right before "held"/"staged": a reduced relative about the exercise, whose subject is no host
+# ("Tsentr-2019 -- Russian command-staff exercise held in ...": a state's adjective before the noun is its host)
+EXERCISE_NOUN_BEFORE = re.compile(
+    r",\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,4}?(?-i:[A-Z])[a-z]+(?:ian|ese|ish|i|an)\s)(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games|wargames)\s+$",
+    re.IGNORECASE,
+)
+
+
+# "participation in the Russia-led CSTO": the words between "in" and the organization's name
+ORGANIZATION_AFTER_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
+DRILL_NOUN_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|manoeuvres|maneuvers|war games|games|patrols?)\b", re.IGNORECASE)
+
+
+def _participation_in_body(text: str, end: int, slots: list[Slot]) -> bool:
+    """Whether a participation word is followed by "in" and an organization, not an exercise:
+    taking part in a body's work ("participation in the CSTO") is no drill."""
+    after = [s for s in slots if s.start >= end and s.start - end <= 60 and s.labels & {"Organization", "Exercise"}]
+    if not after or any("Exercise" in s.labels for s in after):
+        return False  # "took part in the SCO's Peace Mission-2010 exercise": the body's exercise
+    # ("took part in the SCO drills there": the body's drills)
+    return ORGANIZATION_AFTER_IN.fullmatch(text, end, after[0].start) is not None and not DRILL_NOUN_AFTER.match(text, after[0].end)
 
 
 # the verbs by which a body takes in members, said of a state: it welcomes or admits no one into a body

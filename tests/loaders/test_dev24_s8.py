@@ -263,3 +263,43 @@ def test_a_bloc_welcoming_a_state_still_makes_a_member():
 
 def test_a_bloc_that_has_not_welcomed_a_state_makes_no_member():
     assert facts("BRICS has not welcomed Turkey as a member.", "MEMBER_OF") == set()
+
+
+# --- a partnership wished for -------------------------------------------------------------------
+
+def test_a_partnership_two_leaders_said_they_wanted_is_none_yet():
+    assert facts('Georgia and Poland said they wanted a "strategic partnership" in defence.', "PARTNERS_WITH") == set()
+
+
+def test_closer_ties_wanted_are_no_partnership():
+    assert facts("Kenya and India want a defence cooperation agreement.", "PARTNERS_WITH") == set()
+
+
+def test_a_partnership_signed_that_both_wanted_is_one():
+    text = "Georgia and Poland signed a strategic partnership in 2024, the tie both had wanted."
+    assert ("Georgia", "PARTNERS_WITH", "Poland") in facts(text, "PARTNERS_WITH")
+
+
+# --- participation in a body, and an exercise's own participle ---------------------------------
+
+def test_participation_in_an_organization_is_no_part_in_the_exercise_named_before():
+    text = "Khaan Quest was held in Mongolia in June. Kyrgyzstan's participation in the Russia-led CSTO continues."
+    assert facts(text, "PARTICIPATED_IN", "HELD_IN") == {("Khaan Quest", "HELD_IN", "Mongolia")}
+
+
+def test_taking_part_in_a_bodys_named_exercise_still_counts():
+    assert ("Tajikistan", "PARTICIPATED_IN", "Peace Mission-2012") in facts("Tajikistan took part in the SCO's Peace Mission-2012 exercise.", "PARTICIPATED_IN")
+
+
+def test_an_exercise_held_in_a_state_after_its_noun_names_no_host():
+    text = "Moldova sent a platoon to Swift Response, a multinational exercise held in Romania in May."
+    found = facts(text, "HOSTED", "HELD_IN", "PARTICIPATED_IN")
+    assert ("Swift Response", "HELD_IN", "Romania") in found and ("Moldova", "PARTICIPATED_IN", "Swift Response") in found
+    assert not any(rel == "HOSTED" for _, rel, _ in found)
+
+
+def test_a_state_that_judged_the_move_took_no_part():
+    text = "Moldova sent a platoon to Swift Response, a multinational exercise held in Romania in May, a move Moscow condemned."
+    found = facts(text, "PARTICIPATED_IN", "OPPOSES")
+    assert ("Russia", "PARTICIPATED_IN", "Swift Response") not in found
+    assert ("Russia", "OPPOSES", "Moldova") in found
