@@ -259,6 +259,9 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     # "..., but both governments deny it", "but officials never confirmed that the aircraft were
     # delivered": the cue's own object points back
     # (the match's offsets are those of the piece after the trigger)
+    if (OWN_STATUS_DENIED.match(sentence, trigger_end + retracted.end()) and re.search(r",\s*and\s", sentence[trigger_end:trigger_end + retracted.start()])
+            and not STATUS_WORD.search(sentence, trigger_start, trigger_end)):
+        return False  # "call it a treaty of friendship, and both deny that they are allies": only the status is denied
     if POINTING_BACK.search(retracted.group(0)) or REFERRING_OBJECT.match(sentence, trigger_end + retracted.end()):
         return True
     named_relative = NAMED_RELATIVE.match(sentence)
@@ -316,6 +319,17 @@ REFERRING_OBJECT = re.compile(
     r"purchases?|orders?|aircraft|jets?|fighters?|ships?|vessels?|systems?|missiles?|batteries|tanks?|weapons|drones?|helicopters?|submarines?))\b",
     re.IGNORECASE,
 )
+
+
+# a denial whose complement states a status of its own: "deny that they are allies", "denies that
+# it is a member" (what it denies is that status, not a deed told in an earlier clause)
+OWN_STATUS_DENIED = re.compile(
+    r"\s*(?:that\s+)?(?:they|it|the two|both)\s+(?:are|is|were|was|have ever been|had ever been)\s+(?:an?\s+)?(?:formal\s+|military\s+)?(?:allies|ally|alliance|members?|partners)\b",
+    re.IGNORECASE,
+)
+
+
+STATUS_WORD = re.compile(r"\b(?:all(?:y|ies|iance|ied)|members?|membership|partners?)\b", re.IGNORECASE)
 
 
 def _in_another_clause(sentence: str, start: int, cue_start: int) -> bool:

@@ -282,6 +282,20 @@ def test_a_partnership_signed_that_both_wanted_is_one():
     assert ("Georgia", "PARTNERS_WITH", "Poland") in facts(text, "PARTNERS_WITH")
 
 
+def test_a_friendship_treaty_stands_when_only_an_alliance_is_denied():
+    text = "Mongolia and Kazakhstan call their 1993 pact a treaty of friendship, and both deny that they are allies."
+    assert ("Kazakhstan", "PARTNERS_WITH", "Mongolia") in facts(text, "PARTNERS_WITH")
+
+
+def test_a_friendship_treaty_both_deny_signing_gives_nothing():
+    text = "Mongolia and Kazakhstan signed a treaty of friendship, reports say, but both deny that they signed it."
+    assert facts(text, "PARTNERS_WITH") == set()
+
+
+def test_an_alliance_both_deny_is_none():
+    assert facts("Mongolia and Kazakhstan are allies, some say, and both deny that they are allies.", "PARTNERS_WITH") == set()
+
+
 # --- participation in a body, and an exercise's own participle ---------------------------------
 
 def test_participation_in_an_organization_is_no_part_in_the_exercise_named_before():
@@ -315,10 +329,6 @@ def test_a_law_condemned_in_the_next_sentence_opposes_the_state_that_passed_it()
     assert ("European Union", "OPPOSES", "Kyrgyzstan") in facts(text, "OPPOSES")
 
 
-@pytest.mark.xfail(strict=True, reason="a denial with its own 'that they are allies' complement is read as pointing back to the whole sentence")
-def test_a_friendship_treaty_stands_when_only_an_alliance_is_denied():
-    text = "Mongolia and Kazakhstan call their 1993 pact a treaty of friendship, and both deny that they are allies."
-    assert ("Kazakhstan", "PARTNERS_WITH", "Mongolia") in facts(text, "PARTNERS_WITH")
 
 
 @pytest.mark.xfail(strict=True, reason="a fronted participle 'Allied by the treaty,' is not read as the partnership of the subject after it")
