@@ -950,6 +950,9 @@ class SentenceReader:
         return [s for s in targets if id(s) not in owned]
 
     def _pair(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        fronted_pair = _fronted_allied(text, start, end, self._sentence_slots) if frame.type == "PARTNERS_WITH" else None
+        if fronted_pair:  # "Allied by the 1950 treaty, China and the Soviet Union ...": the subject after the comma
+            return [Fact(frame.type, *sorted(fronted_pair, key=lambda r: r.name))]
         left, right = _sides(text, clause, start, end)
         if frame.type == "CLASHED_WITH":
             return _clash(text, start, end, left, right, context, self._sentence_slots, before)
@@ -3112,6 +3115,26 @@ def _participation_in_body(text: str, end: int, slots: list[Slot]) -> bool:
         return False  # "took part in the SCO's Peace Mission-2010 exercise": the body's exercise
     # ("took part in the SCO drills there": the body's drills)
     return ORGANIZATION_AFTER_IN.fullmatch(text, end, after[0].start) is not None and not DRILL_NOUN_AFTER.match(text, after[0].end)
+
+
+# "Allied by the 1950 treaty, China and ...", "Allied since 1961, ...": a participle that opens the sentence
+FRONTED_ALLIED = re.compile(r"\W*$")
+ALLIED_PHRASE_AFTER = re.compile(r"\s+(?:by|under|through|since|from)\b[^,;:.]{1,60},\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _fronted_allied(text: str, start: int, end: int, slots: list[Slot]) -> tuple[Ref, Ref] | None:
+    """The pair a fronted "Allied by ..., A and B ..." speaks of: the two states that open the
+    main clause after the comma."""
+    if text[start:end].lower() != "allied" or not FRONTED_ALLIED.match(text[:start]):
+        return None
+    phrase = ALLIED_PHRASE_AFTER.match(text, end)
+    if phrase is None:
+        return None
+    group = _first_group(text, [s for s in slots if s.start >= phrase.end() and "State" in s.labels])
+    if not group or group[0].start != phrase.end():
+        return None
+    refs = _refs(group, ("State",))
+    return (refs[0], refs[1]) if len(refs) == 2 else None
 
 
 # the verbs by which a body takes in members, said of a state: it welcomes or admits no one into a body
