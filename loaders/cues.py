@@ -237,6 +237,10 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # the negation inside the trigger: "is not a member", "was never a partner"
     if "?" in sentence and _in_quoted_question(sentence, trigger_start):
         return True  # '"Has Egypt bought the J-10C?" a reporter asked': a question quoted, not an answer
+    if "?" in sentence and _in_direct_question(sentence, trigger_start):
+        return True  # "Is Russia selling Su-35s to Iran? What the evidence shows": a headline that asks
+    if WISHED_FOR.search(sentence, max(scope_start, trigger_start - 50), trigger_start):
+        return True  # "said they wanted a 'strategic partnership'": the thing wished for, not had
     if AGAINST.search(sentence, scope_start, trigger_start):
         return True  # "warned Finland against joining NATO"
     if IS_TO.search(sentence, max(scope_start, trigger_start - 24), trigger_start):
@@ -268,6 +272,9 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     # "..., but both governments deny it", "but officials never confirmed that the aircraft were
     # delivered": the cue's own object points back
     # (the match's offsets are those of the piece after the trigger)
+    if (OWN_STATUS_DENIED.match(sentence, trigger_end + retracted.end()) and re.search(r",\s*and\s", sentence[trigger_end:trigger_end + retracted.start()])
+            and not STATUS_WORD.search(sentence, trigger_start, trigger_end)):
+        return False  # "call it a treaty of friendship, and both deny that they are allies": only the status is denied
     if POINTING_BACK.search(retracted.group(0)) or REFERRING_OBJECT.match(sentence, trigger_end + retracted.end()):
         return True
     named_relative = NAMED_RELATIVE.match(sentence)
@@ -282,6 +289,28 @@ QUOTED_QUESTION = re.compile(r"[\"“‘][^\"“”‘’]{3,300}?\?[\"”’]")
 def _in_quoted_question(sentence: str, position: int) -> bool:
     """Whether ``position`` lies inside a quoted question ('"Has Egypt bought the J-10C?"')."""
     return any(m.start() < position < m.end() for m in QUOTED_QUESTION.finditer(sentence))
+
+
+# A question asked inside a longer unit (a title or a link that goes on after its question mark:
+# "Is Russia selling Su-35s to Iran? What the evidence shows"): from the unit's start or a full
+# stop, an auxiliary or question word that opens the question, then its words up to the mark
+DIRECT_QUESTION = re.compile(
+    r"(?:^|(?<=[.!?:]\s))\W*(?:(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Will|Would|Can|Could|Should|Shall|May|Might|Must)\s|"
+    r"(?:Why|How|What|Which|Who|Whom|Whose|When|Where)\b)[^.!?]{3,300}\?"
+)
+
+
+# a wish whose object is the trigger itself: "wanted a real defence pact", "want closer ties"
+# (not a later deed of the same sentence: "when it wanted a pact it created AUKUS, signed by ...")
+WISHED_FOR = re.compile(
+    r"\b(?:wants?|wanted|wanting|would like|wish(?:es|ed)?)\s+(?:(?:a|an|the|closer|deeper|stronger|new|more)\s+)?[\"“]?(?:[\w-]+\s+){0,3}[\"“]?$",
+    re.IGNORECASE,
+)
+
+
+def _in_direct_question(sentence: str, position: int) -> bool:
+    """Whether ``position`` lies inside a direct question that ends before the unit does."""
+    return any(m.start() <= position < m.end() for m in DIRECT_QUESTION.finditer(sentence))
 
 
 # A sentence opening on a name and a relative clause about it: what the relative says is the writer's
@@ -303,6 +332,17 @@ REFERRING_OBJECT = re.compile(
     r"purchases?|orders?|aircraft|jets?|fighters?|ships?|vessels?|systems?|missiles?|batteries|tanks?|weapons|drones?|helicopters?|submarines?))\b",
     re.IGNORECASE,
 )
+
+
+# a denial whose complement states a status of its own: "deny that they are allies", "denies that
+# it is a member" (what it denies is that status, not a deed told in an earlier clause)
+OWN_STATUS_DENIED = re.compile(
+    r"\s*(?:that\s+)?(?:they|it|the two|both)\s+(?:are|is|were|was|have ever been|had ever been)\s+(?:an?\s+)?(?:formal\s+|military\s+)?(?:allies|ally|alliance|members?|partners)\b",
+    re.IGNORECASE,
+)
+
+
+STATUS_WORD = re.compile(r"\b(?:all(?:y|ies|iance|ied)|members?|membership|partners?)\b", re.IGNORECASE)
 
 
 def _in_another_clause(sentence: str, start: int, cue_start: int) -> bool:

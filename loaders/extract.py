@@ -32,6 +32,10 @@ from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, 
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
+    # a joint statement's "The Leaders", "the two Prime Ministers": the pair of states whose heads they are
+    r"(?-i:\bThe Leaders\b)|\bthe two (?:leaders|prime ministers|presidents|heads of (?:state|government))\b|"
+    # "The United States sanctions both;": the pair as the object that ends a clause
+    r"(?:(?<=\bsanctions )|(?<=\bsanctioned )|(?<=\bsanction )|(?<=\bcondemns )|(?<=\bcondemned )|(?<=\bcondemn )|(?<=\bopposes )|(?<=\bopposed )|(?<=\boppose )|(?<=\bcriticises )|(?<=\bcriticised )|(?<=\bcriticise )|(?<=\bcriticizes )|(?<=\bcriticized )|(?<=\bcriticize ))both(?=\s*[;,.])|"
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|(?-i:\b[Tt]he allies\b)|"
     # "The two established a partnership in 2008", "the two fought again in 1988": the bare pair, with its verb
@@ -977,7 +981,7 @@ class Extractor:
 
         lowered = sentence.text.lower()
         # Cheap substring tests first: most sentences hold none of these references.
-        pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered or "allies" in lowered) else ()
+        pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered or "allies" in lowered or "The Leaders" in sentence.text) else ()
         service_named = any(word in lowered for word in SERVICE_HINTS)
         services = SERVICE_REFERENCE.finditer(sentence.text) if service_named else ()
         # "the navy of Iran", "the navy of the People's Liberation Army": the state's, or the force's state's, navy

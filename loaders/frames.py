@@ -247,6 +247,8 @@ FRAMES: list[Frame] = [
         r"(?<=[a-z] )contingents?(?=\s+(?:was|were|is|are|had|has|numbered|included|comprised|arrived|came)\b)|"
         # "Among the warships were an Indian frigate, a Japanese destroyer ...", "Among them is the Indian Navy's frigate"
         r"among (?:the|them|its|their)(?: [\w-]+){0,2}? (?:warships|ships|vessels|aircraft|jets|participants|navies|units|contingents|forces)(?= (?:were|was|are|is)\b)|among them (?:were|was|are|is)(?= )|"
+        # "Germany, France and India were among those that flew": the ones who flew in the exercise in view
+        r"(?<=\bwere )among those (?:that |which |who )?(?:flew|sailed|took part|participated|trained|drilled|exercised|competed)\b|"
         # "The Royal Australian Navy has two ships and a submarine in the exercise", "New Zealand has crews in the exercise"
         r"(?:has|have|had) (?:[\w,-]+ ){0,6}?(?:crews?|troops|ships?|units?|forces|personnel|sailors|soldiers|aircraft|jets|submarines?|frigates?|destroyers?) (?:in|at)(?= (?:the|this|that) (?:exercise|drills?|manoeuvres|maneuvers)\b)|"
         # a ship by its name and prefix: "contributed HMS Diamond", "sent INS Trikand"
@@ -434,6 +436,12 @@ FRAMES: list[Frame] = [
         # a timeline's present ("2008 - Russia and Georgia fight a five-day war"); "traded strikes in April 2024"
         r"fights? (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}?(?:wars?|battles?)\b(?! against| on\b| together| alongside| side by side)|(?:traded|trade|trades|exchanged|exchange|exchanges) (?:\w+ )?(?:strikes|blows|fire|artillery fire|missile strikes)|"
         r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|ambushed|shelled|conflicts? (?:with|against)|"
+        # a timeline's present: "India and Pakistan fight until Islamabad withdraws", "fight again in 1971"
+        r"fight(?= (?:until|over|again|along|for (?:\w+ )?(?:days|weeks|months|years))\b)|"
+        # "Iran strikes targets in Pakistan, Pakistan strikes back inside Iran": the struck state after "in"
+        # (not "struck militant camps in northern Iraq": armed groups on a state's ground, not the state)
+        r"(?:struck|strikes|strike|bombed|bombs|bombard(?:ed|s)) (?:(?!militants?\b|terrorists?\b|insurgents?\b|rebels?\b|jihadists?\b)[\w-]+ ){0,2}?(?:targets?|positions|bases|camps|hideouts|sites) (?:in|inside)(?! (?:northern|southern|eastern|western)\b)|"
+        r"(?:struck|strikes|strike|hit|hits) back (?:at|against|in|inside)|"
         # "Israeli and US strikes on Iran": the strikers before the noun, the struck after "on"
         r"(?:air |missile |drone )?(?:strikes|raids) (?:on|against)(?= (?:the )?(?-i:[A-Z]))|"
         # "Russian forces have used it against Ukrainian cities", "launched drones against Ukraine"

@@ -111,6 +111,8 @@ DISCOVERY_PATTERNS = [
     (re.compile(r"\b(?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][a-z]+(?: (?:of|for|on|and|the|[A-Z][a-z]+)){0,6} " + ORGANIZATION_HEADS + r") \((?P<acronym>[A-Z]{2,6})\)"), "Organization"),
     # "Mahan Air", "Iran Air", "Caspian Airlines": an airline, not the state in its name
     (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our|Air)\b)(?:[A-Z][a-z]+ ){1,2}(?:Airlines|Airways|Air)\b"), "Organization"),
+    # "Myanmar Economic Holdings", "Iran Shipping Lines": a firm, not the state its name opens with
+    (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our)\b)(?:[A-Z][a-z]+ ){1,2}(?:Holdings|Shipping Lines)\b"), "Organization"),
 ]
 CODE = re.compile(r"(?:[A-Z][a-z]+-)?[A-Z]{1,3}\d")
 UNHYPHENATED = re.compile(r"^([A-Z]{2,3})(\d)")

@@ -870,7 +870,8 @@ class SentenceReader:
             sources = _shared_subject(text, self._sentence_slots, start, spec.sources, sources) or sources
             if frame.type == "OPPOSES":
                 sources = _new_clause_subject(text, sources)
-                sources = _before_appositive(text, left, sources, start, spec.sources)
+                # (the whole sentence before the verb: a relative clause closes the verb's own clause on its left)
+                sources = _before_appositive(text, [s for s in self._sentence_slots if s.end <= start], sources, start, spec.sources)
                 if sources and sources[-1].kind != "reference" and UNRESOLVED_PAIR.search(text, sources[-1].end, start):
                     sources = []  # "members of the SCO and of BRICS, and both have criticised AUKUS": "both" is the subject, whoever they are
             if re.search(r"\bof$", text[start:end]) and frame.type == "OPPOSES":  # "the condemnation of Iran by Germany"
@@ -911,7 +912,17 @@ class SentenceReader:
             if frame.type == "OPPOSES" and inside:
                 targets = inside  # "warned Finland against joining NATO": the one warned
             if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
-                targets = context.event_parties(sources)
+                # "Egypt and Somalia signed a protocol; Ethiopia condemned the deal": the parties of the clause before
+                targets = _parties_of_earlier_clause(text, self._sentence_slots, sources) or context.event_parties(sources)
+            if not targets and frame.type == "OPPOSES" and sources and OPPOSED_MOVE_BEFORE.search(text, max(0, sources[0].start - 40), sources[0].start):
+                # "Armenia sent troops to the drill, a move Moscow criticised": whoever made the move, the sentence's subject
+                targets = [t for t in _sentence_subject(text, self._sentence_slots, sources[0].start, spec.targets) if t not in sources]
+            if frame.type == "OPPOSES" and sources and OPPOSED_WHICH_BEFORE.search(text, max(0, sources[0].start - 12), sources[0].start) and not text[end:].strip(" .;,)\"'”’"):
+                # "Azerbaijan's proposed corridor through Armenia, which Tehran opposes": the owner of what the
+                # relative's antecedent names, else no one (Armenia is only where the corridor would run)
+                targets = _antecedent_owner(text, self._sentence_slots, sources[0].start, spec.targets)
+                if not targets and THROUGH_PLACE_BEFORE_WHICH.search(text, max(0, sources[0].start - 80), sources[0].start):
+                    return []  # "the railway through Kyrgyzstan, which Russia opposes": the railway, not Kyrgyzstan
             if not targets and frame.type == "OPPOSES" and CONDEMNED_VETO.match(text, end) and context.memory.vetoers:
                 # "Russia vetoed the renewal. Japan condemned the veto": those who cast the veto the document last told of
                 critics = {ref.name for slot in sources for ref in slot.refs}
@@ -1010,6 +1021,9 @@ class SentenceReader:
         return [s for s in targets if id(s) not in owned]
 
     def _pair(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        fronted_pair = _fronted_allied(text, start, end, self._sentence_slots) if frame.type == "PARTNERS_WITH" else None
+        if fronted_pair:  # "Allied by the 1950 treaty, China and the Soviet Union ...": the subject after the comma
+            return [Fact(frame.type, *sorted(fronted_pair, key=lambda r: r.name))]
         left, right = _sides(text, clause, start, end)
         if frame.type == "CLASHED_WITH":
             return _clash(text, start, end, left, right, context, self._sentence_slots, before)
@@ -1101,6 +1115,8 @@ class SentenceReader:
             # "drilled in the Caspian Sea, outside the series", "conducted its own drills", "its transit
             # was not part of Sea Breeze": not the exercise
             return []
+        if frame.type == "PARTICIPATED_IN" and _participation_in_body(text, end, self._sentence_slots):
+            return []  # "has frozen Armenia's participation in the Russia-led CSTO": a body's work, no exercise
         if frame.type == "HOSTED" and text[start - 1:start] == "-":
             named = [s for s in clause if "Exercise" in s.labels and 0 <= s.start - end <= 2]
             if named:  # "the US-hosted RIMPAC-2014": the word before the hyphen hosts the exercise named right after
@@ -1188,6 +1204,8 @@ class SentenceReader:
             and not AS_HOST_AFTER.match(text, s.end)  # "held Bongosagar with the Indian Navy, with Bangladesh as host"
         ]
         actors = [s for s in actors if not (s.start > end and _source(text, s))]
+        # "..., a move Moscow criticised": who judged the deed, not one more party to it
+        actors = [s for s in actors if not (s.start > end and OPPOSED_MOVE_BEFORE.search(text, max(0, s.start - 40), s.start))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
         actors = [s for s in actors if not (s.start > end and s.role == "other" and CLAUSE_JOIN.search(text, end, s.start))]
         if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
@@ -1330,6 +1348,8 @@ class SentenceReader:
                 hosts = _refs(_nearest_group(text, outside, ("State",)), ("State",))
                 if any(s.end <= start and re.fullmatch(r",\s*", text[s.end:start]) for s in exercises):
                     hosts = []  # "China sent troops to Vostok-2018, held in the Russian Far East": the exercise's own participle, no host named
+                if EXERCISE_NOUN_BEFORE.search(text, max(0, start - 60), start):
+                    hosts = []  # "sent a contingent to Eagle Partner, a peacekeeping exercise held in Armenia": the noun's participle
                 # "Joint Sea-2022" says nothing of a joint drill; "jointly", "together", "with" in the words around it do
                 if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
                     facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
@@ -1678,6 +1698,10 @@ class SentenceReader:
         elif frame.form == "reverse":
             if left and "Initiative" in left[-1].labels and re.search(r"\bby$", text[start:end]):
                 return []  # "the Belt and Road Initiative launched by Beijing": an initiative set up has no members
+            if STATE_WELCOMER.fullmatch(text, start, end) and not any("Organization" in s.labels for s in left) and any(
+                "State" in s.labels and re.fullmatch(r"\s+(?:\w+ly\s+|also\s+|has\s+|have\s+|had\s+)*", text[s.end:start]) for s in left
+            ):
+                return []  # "Vietnam welcomed Japan's support for ASEAN": a state welcomes; only a body admits members
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or _organization_told_before(text, context, self._sentence_slots, end)
             # "membership was granted to Iran": the receiver after "to"
             roles = ("object", "including", "with", "by", "of") + (("to", "on") if re.search(r"\b(?:to|on)$", text[start:end]) else ())
@@ -3380,7 +3404,7 @@ BARE_WAR = re.compile(r"wars?", re.IGNORECASE)
 NEVER_CAME = re.compile(r"\s+(?:never|did not|didn't|was not|has not|had not|would|might|could|may)\b", re.IGNORECASE)
 WHOSE_WAR = re.compile(r",\s+whose\s+(?:(?:\d{4}|[a-z-]+)\s+){0,2}", re.IGNORECASE)
 AVERTED = re.compile(r"\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:avoided|averted|prevented|headed off|forestalled|staved off)\b", re.IGNORECASE)
-TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of)$", re.IGNORECASE)
+TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of|at|in|inside)$", re.IGNORECASE)
 
 
 # "drills around Taiwan": a state named as the place of an event, not a party to it
@@ -3427,6 +3451,86 @@ CRITICISED_EVENT = re.compile(
     r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|treaty|accord|sales?)\b",
     re.IGNORECASE,
 )
+
+
+# an exercise noun right before "held"/"staged": a reduced relative about the exercise, whose subject is no host
+# ("Tsentr-2019 -- Russian command-staff exercise held in ...": a state's adjective before the noun is its host)
+EXERCISE_NOUN_BEFORE = re.compile(
+    r",\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,4}?(?-i:[A-Z])[a-z]+(?:ian|ese|ish|i|an)\s)(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games|wargames)\s+$",
+    re.IGNORECASE,
+)
+
+
+# "participation in the Russia-led CSTO": the words between "in" and the organization's name
+ORGANIZATION_AFTER_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
+DRILL_NOUN_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:drills?|exercises?|manoeuvres|maneuvers|war games|games|patrols?)\b", re.IGNORECASE)
+
+
+def _participation_in_body(text: str, end: int, slots: list[Slot]) -> bool:
+    """Whether a participation word is followed by "in" and an organization, not an exercise:
+    taking part in a body's work ("participation in the CSTO") is no drill."""
+    after = [s for s in slots if s.start >= end and s.start - end <= 60 and s.labels & {"Organization", "Exercise"}]
+    if not after or any("Exercise" in s.labels for s in after):
+        return False  # "took part in the SCO's Peace Mission-2010 exercise": the body's exercise
+    # ("took part in the SCO drills there": the body's drills)
+    return ORGANIZATION_AFTER_IN.fullmatch(text, end, after[0].start) is not None and not DRILL_NOUN_AFTER.match(text, after[0].end)
+
+
+# "Allied by the 1950 treaty, China and ...", "Allied since 1961, ...": a participle that opens the sentence
+FRONTED_ALLIED = re.compile(r"\W*$")
+ALLIED_PHRASE_AFTER = re.compile(r"\s+(?:by|under|through|since|from)\b[^,;:.]{1,60},\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _fronted_allied(text: str, start: int, end: int, slots: list[Slot]) -> tuple[Ref, Ref] | None:
+    """The pair a fronted "Allied by ..., A and B ..." speaks of: the two states that open the
+    main clause after the comma."""
+    if text[start:end].lower() != "allied" or not FRONTED_ALLIED.match(text[:start]):
+        return None
+    phrase = ALLIED_PHRASE_AFTER.match(text, end)
+    if phrase is None:
+        return None
+    group = _first_group(text, [s for s in slots if s.start >= phrase.end() and "State" in s.labels])
+    if not group or group[0].start != phrase.end():
+        return None
+    refs = _refs(group, ("State",))
+    return (refs[0], refs[1]) if len(refs) == 2 else None
+
+
+# the verbs by which a body takes in members, said of a state: it welcomes or admits no one into a body
+STATE_WELCOMER = re.compile(r"welcomed|(?:re-?)?admitted|(?:re-?)?admits", re.IGNORECASE)
+# "..., a move Moscow criticised", "..., a step that Beijing condemned": the critic of a deed the
+# main clause told of
+OPPOSED_MOVE_BEFORE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|deal|act|action|choice|gesture|deployment|visit)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "..., which Tehran opposes.": the critic of a relative clause that ends the sentence
+OPPOSED_WHICH_BEFORE = re.compile(r",\s+which\s+(?:the\s+)?$", re.IGNORECASE)
+# a state named as where the antecedent runs or stands, just before ", which"
+THROUGH_PLACE_BEFORE_WHICH = re.compile(r"\b(?:through|across|via|along|into|in|near|off)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2},\s+which\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _parties_of_earlier_clause(text: str, slots: list[Slot], critics: list[Slot]) -> list[Slot]:
+    """The states that open the clause before the critic's, after a semicolon ("Egypt and Somalia
+    signed a defence protocol; Ethiopia condemned the deal"), the critics left out."""
+    if not critics:
+        return []
+    semicolon = text.rfind(";", 0, critics[0].start)
+    if semicolon < 0:
+        return []
+    opening = text.rfind(";", 0, semicolon) + 1
+    states = [s for s in slots if opening <= s.start and s.end <= semicolon and "State" in s.labels and s.kind != "demonym" and s not in critics]
+    group = _first_group(text, states)
+    return group if group and SUBJECT_OPENING.fullmatch(text, opening, group[0].start) else []
+
+
+def _antecedent_owner(text: str, slots: list[Slot], which_at: int, labels) -> list[Slot]:
+    """The possessor named in a relative clause's antecedent ("Azerbaijan's proposed corridor
+    ..., which"): the nearest "X's" between the clause's comma and the one before it."""
+    comma = text.rfind(",", 0, which_at)
+    opening = max(text.rfind(",", 0, comma), text.rfind(";", 0, comma), 0)
+    owners = [s for s in slots if opening <= s.start and s.end <= comma and s.labels & set(labels) and re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])]
+    return owners[-1:]
 
 
 SANCTIONS_TALK = re.compile(r"\s+(?:threats?|warnings?|risks?|fears?|relief|waivers?|exemptions?|monitors?|panel|experts|inspectors|evasion|busting)\b", re.IGNORECASE)
@@ -4688,9 +4792,12 @@ def _before_appositive(text: str, left: list[Slot], group: list[Slot], start: in
     return subject if subject and not text[subject[-1].end:comma].strip() else group
 
 
-APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its|their|both)\s+[^,;]*", re.IGNORECASE)
-# "..., has repeatedly": auxiliaries and adverbs may stand between the closing comma and the verb
-APPOSITIVE_CLOSE = re.compile(r"[^,;.]*,\s*(?:(?:has|have|had|\w+ly|also|now|still|again)\s+){0,3}")
+# "Mali and Niger, which severed ties with France, denounce ECOWAS": a relative clause sets off
+# its own names as an appositive does
+APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its|their|both|which|who)\s+[^,;]*", re.IGNORECASE)
+# "..., has repeatedly", "..., continue to": auxiliaries, adverbs and "continue to" may stand
+# between the closing comma and the verb
+APPOSITIVE_CLOSE = re.compile(r"[^,;.]*,\s*(?:(?:has|have|had|\w+ly|also|now|still|again|continues? to|continued to)\s+){0,3}")
 
 
 def _force_sides(slots: list[Slot], context: "ParagraphContext") -> list[Slot]:

@@ -198,7 +198,8 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
     vetoers = refs("vetoer", ("State",)) + _vetoed_by(row, cells, slots)
     for vetoer in dict.fromkeys(vetoers):
         facts += [Fact("VETOED", vetoer, subject, {"forum": "UN Security Council"}) for subject in refs("subject", ("State", "Topic"))]
-    if "sanctioner" in roles and not re.search(r"propos|plann|consider|threat|draft|expected", cell("status"), re.IGNORECASE):
+    # a measure lifted, revoked or expired is kept in a tracker for the record, but stands no more
+    if "sanctioner" in roles and not re.search(r"propos|plann|consider|threat|draft|expected|lifted|revoked|rescinded|expired|delisted|terminated", cell("status"), re.IGNORECASE):
         facts += [Fact("SANCTIONED", by, target) for by in refs("sanctioner", ("State", "Organization")) for target in refs("target", ("State", "Organization"))]
     facts += _event(refs, cell, roles)
     facts += _listing(refs, roles, context)
