@@ -917,6 +917,10 @@ class SentenceReader:
             if not targets and frame.type == "OPPOSES" and sources and OPPOSED_MOVE_BEFORE.search(text, max(0, sources[0].start - 40), sources[0].start):
                 # "Armenia sent troops to the drill, a move Moscow criticised": whoever made the move, the sentence's subject
                 targets = [t for t in _sentence_subject(text, self._sentence_slots, sources[0].start, spec.targets) if t not in sources]
+                if targets and re.search(r",\s+(?:and|but)\s|;\s", text[targets[-1].end:sources[0].start]):
+                    # "Riyadh bought drones from China, and Chinese engineers helped it build a line, a step Washington
+                    # criticised": the move is the last clause's, whose maker is not the sentence's subject
+                    targets = []
             if frame.type == "OPPOSES" and sources and OPPOSED_WHICH_BEFORE.search(text, max(0, sources[0].start - 12), sources[0].start) and not text[end:].strip(" .;,)\"'”’"):
                 # "Azerbaijan's proposed corridor through Armenia, which Tehran opposes": the owner of what the
                 # relative's antecedent names, else no one (Armenia is only where the corridor would run)

@@ -342,3 +342,11 @@ def test_a_fronted_never_allied_gives_nothing():
 
 def test_a_fronted_allied_phrase_that_is_only_hoped_for_gives_nothing():
     assert facts("Perhaps to be allied by a future treaty, Chile and Peru held talks in Lima.", "PARTNERS_WITH") == set()
+
+
+def test_a_move_criticised_after_a_clause_joined_on_is_not_the_first_subjects():
+    # the move is the second clause's (Turkish firms' help), not Qatar's purchase
+    text = "Qatar bought Bayraktar TB2 drones in 2019, and Turkish firms helped it build a maintenance hangar, a step that Emirati officials criticised."
+    assert ("United Arab Emirates", "OPPOSES", "Qatar") not in facts(text, "OPPOSES")
+    # with no clause between, the sentence's subject made the move
+    assert ("United Arab Emirates", "OPPOSES", "Qatar") in facts("Qatar bought Bayraktar TB2 drones in 2019, a step that the United Arab Emirates criticised.", "OPPOSES")
