@@ -86,6 +86,8 @@ SCOPING = re.compile(
     r"reports?\s+(?:in|from|by|on|during)\s+[^,.;:]{1,30}?\s+that|"
     r"(?:(?:media|press|news|local|unconfirmed)\s+)?reports?\s+(?:(?:in|from|during)\s+[^,.;:]{1,30}?\s+)?(?:say|says|said|suggest|suggested|claim|claimed|indicate|indicated)(?= (?:the )?(?-i:[A-Z]))|claims? that|claimed that|alleged that|alleges that|"
     r"unclear (?:whether|if)|not clear (?:whether|if)|not known|unknown whether|it is uncertain|"
+    # a charge named before what it charges: "rejects the allegations, repeated by ..., that Iran has transferred"
+    r"(?:allegations?|accusations?|insinuations?|charges?)(?:,[^,.;]{1,80},)?\s+that|"
     r"unconfirmed|unverified|hypothetical|in theory|would have|if|whether|"
     # doubted or argued claims: "analysts doubt that", "few experts believe", "posts claiming that"
     r"(?:doubts?|doubted|doubting|doubtful|questions?|questioned|questioning|sceptical|skeptical) (?:that|whether|if)|"

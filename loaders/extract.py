@@ -27,7 +27,7 @@ from loaders.relations import (
     APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise,
     listed_participant, memberships_line,
 )
-from loaders.tables import SECURITY_COUNCIL, header_roles, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
+from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
@@ -701,7 +701,9 @@ class Extractor:
             context.see(slots, sentence.text)
             row = sentence.table_row and not listed
             cells = _cells(sentence.text) if row else []
-            if row and header is None and matrix_columns(cells, slots):
+            if row and header is None and hypothetical_header(cells, slots):
+                header, facts = {"future": 0}, []  # "| Scenario | ... | Likelihood |": its rows are possibilities, not facts
+            elif row and header is None and matrix_columns(cells, slots):
                 header, facts = {"matrix": matrix_columns(cells, slots)}, []
             elif row and header is None and is_header(cells, slots, _opens_table(text, sentence.start)):
                 header, facts = header_roles([c[2] for c in cells]), []

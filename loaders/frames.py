@@ -469,7 +469,9 @@ FRAMES: list[Frame] = [
         r"(?:been|is|are|was|were|remains|remained|came|comes|come|fell|falls) under(?= (?:[a-z]+ )?(?-i:[A-Z])[\w.-]* sanctions\b)",
     ),
     # "sanctions imposed by Washington on Ankara": the sanctioner after "by", the target after "on"
-    *_frames("SANCTIONED", "directed", "nominal", r"sanctions (?:[\w-]+ ){0,2}?(?:imposed|levied|placed)(?= (?:\w+ )?by\b)"),
+    # "the sanctions imposed on Iran by the EU and the UK": the target first, the sanctioners after "by"
+    # (a modal inside stays out of the trigger, where it would not be seen: "sanctions might be imposed")
+    *_frames("SANCTIONED", "directed", "nominal", r"sanctions (?:(?!(?:might|may|could|would|will|should|must|can|cannot|not|never)\b)[\w-]+ ){0,2}?(?:imposed|levied|placed)(?= (?:\w+ )?by\b| (?:on|upon|against) [^.;:]{1,80}?\bby\b)"),
     *_frames(
         "OPPOSES", "directed", "active",
         r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|"

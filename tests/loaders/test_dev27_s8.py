@@ -1,0 +1,74 @@
+"""Denials, leaks and speculation as analysts, ministries and parliaments write them (dev27's
+styles): a risk note's scenario table whose rows are possibilities, allegations rejected in
+a ministry's rebuttal, sanctions "imposed on" a state "by" others, a carrier that flew a
+cargo in, a partnership declared "with" a slogan, a fact after a colon that a modal opening
+does not reach, and weapons "launched" or "fired" by their operator. Each positive has
+negated, hedged or planned twins that give nothing; the gaps left are strict xfails. Every
+sentence is new, none is taken from a seeds document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+SOLD, ACQUIRED, OPERATES = "SOLD", "ACQUIRED", "OPERATES"
+
+
+# --- a scenario table lays out possibilities ----------------------------------------------------
+
+SCENARIO_TABLE = """Outlook
+
+| Scenario | What would happen | Likelihood |
+|---|---|---|
+| Resupply | Belarus delivers Su-30SM fighters to Mali | Low |
+| Rival offer | Turkey sells Bayraktar TB2 drones to Mali | High |
+"""
+
+PROBABILITY_TABLE = """| Outcome | Probability |
+|---|---|
+| India buys the Su-57 from Russia | 20% |
+"""
+
+DELIVERY_TABLE = """| Supplier | Recipient | System | Year |
+|---|---|---|---|
+| Turkey | Mali | Bayraktar TB2 | 2022 |
+"""
+
+
+def test_rows_of_a_scenario_or_probability_table_give_nothing():
+    assert not facts(SCENARIO_TABLE, SOLD, ACQUIRED)
+    assert not facts(PROBABILITY_TABLE, SOLD, ACQUIRED)
+
+
+def test_a_delivery_table_still_gives_its_rows():
+    found = facts(DELIVERY_TABLE, SOLD, ACQUIRED)
+    assert ("Turkey", SOLD, "Bayraktar TB2") in found and ("Mali", ACQUIRED, "Bayraktar TB2") in found
+
+
+# --- a charge named before what it charges -----------------------------------------------------
+
+def test_what_an_allegation_or_accusation_charges_gives_nothing():
+    assert not facts("The ministry rejects the allegations, aired again by several capitals, that Belarus has sold Su-25 jets to Sudan.", SOLD, ACQUIRED)
+    assert not facts("Ankara dismissed accusations that it had delivered Bayraktar TB2 drones to Ethiopia.", SOLD, ACQUIRED)
+    assert not facts("There were charges that Serbia had shipped Grad rockets to Armenia.", SOLD, ACQUIRED)
+
+
+def test_a_fact_told_beside_a_rejected_allegation_still_stands():
+    found = facts("While rejecting the accusations, the ministry confirmed that Belarus sold Su-25 jets to Sudan in 2008.", SOLD, ACQUIRED)
+    assert ("Belarus", SOLD, "Su-25") in found
+    assert ("Belarus", SOLD, "Su-25") in facts("Belarus sold Su-25 jets to Sudan in 2008, the ministry said.", SOLD)
+
+
+# --- sanctions "imposed on" the target "by" the sanctioners --------------------------------------
+
+def test_sanctions_imposed_on_a_target_by_named_sanctioners():
+    found = facts("Minsk condemned the sanctions imposed on Belarus by Canada and Japan in March 2022.", "SANCTIONED")
+    assert ("Canada", "SANCTIONED", "Belarus") in found and ("Japan", "SANCTIONED", "Belarus") in found
+    assert ("Australia", "SANCTIONED", "Myanmar") in facts("Sanctions were imposed on Myanmar by Australia in 2023.", "SANCTIONED")
+
+
+def test_sanctions_on_a_target_by_others_hedged_or_denied_give_nothing():
+    assert not facts("Sanctions might be imposed on Belarus by Canada.", "SANCTIONED")
+    assert not facts("Sanctions could be imposed by Canada on Belarus.", "SANCTIONED")
+    assert not facts("No sanctions have been imposed on Belarus by Japan.", "SANCTIONED")
+    assert not facts("The sanctions proposed on Belarus by Canada were shelved.", "SANCTIONED")
