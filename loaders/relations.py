@@ -307,6 +307,12 @@ INITIATIVE_ONLY = re.compile(INITIATIVE_ONLY, re.IGNORECASE)
 OWNED_BY = re.compile(r"(?:'s|’s)?\s+(?:own\s+|flagship\s+|signature\s+|much-vaunted\s+|vaunted\s+|ambitious\s+|new\s+)?")
 POSSESSIVE_S = re.compile(r"(?:'s|’s)\b")
 # ", and the " right before a mention: what follows may open a clause of its own
+# the carrier of a delivery, named after the cargo: "flown in by Chinese Y-20 transports", "shipped aboard an Il-76"
+CARRIED_BY = re.compile(
+    r"\b(?:flown|carried|ferried|airlifted|brought|transported|shipped|delivered|moved)\s+(?:in\s+|out\s+|over\s+|home\s+)?"
+    r"(?:by|aboard|on board|on|in|inside)\s+(?:(?:a|an|the|two|three|four|several|\d+)\s+)?(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
 COMMA_AND_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?\Z")
 PROPER_NOUN_NEXT = re.compile(r"(?:'s|’s)\s+[A-Z]")
 LIST_MARK = re.compile(r",|\band\b|\bor\b|&")
@@ -663,6 +669,9 @@ class SentenceReader:
             themes = [s for s in themes if not (s.start > end and NEW_PREDICATE.search(text, end, s.start))]
         # "the first F-6 fighters, its licence-built MiG-19, to Pakistan": an appositive renames the theme
         themes = [s for i, s in enumerate(themes) if not (i and APPOSITIVE.fullmatch(text, themes[i - 1].end, s.start))]
+        if frame.type in ("SOLD", "ACQUIRED"):
+            # "FK-3 systems from China, flown in by Chinese Y-20 transports": the craft that carried the cargo is not the cargo
+            themes = [s for i, s in enumerate(themes) if not (i and CARRIED_BY.search(text, max(0, s.start - 60), s.start))]
         if frame.type in ("SOLD", "ACQUIRED") and LICENSED_OBJECT.search(text, 0, start):
             return []  # "a licence obtained from Russia": the licence changed hands, not the tanks
         if frame.type == "PRODUCED" and frame.form == "active" and LICENSED_INFINITIVE.search(text, 0, start):

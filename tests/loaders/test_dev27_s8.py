@@ -72,3 +72,33 @@ def test_sanctions_on_a_target_by_others_hedged_or_denied_give_nothing():
     assert not facts("Sanctions could be imposed by Canada on Belarus.", "SANCTIONED")
     assert not facts("No sanctions have been imposed on Belarus by Japan.", "SANCTIONED")
     assert not facts("The sanctions proposed on Belarus by Canada were shelved.", "SANCTIONED")
+
+
+# --- the craft that carried a delivery is not the delivery --------------------------------------
+
+def test_a_carrier_named_after_the_cargo_is_neither_sold_nor_fielded_by_the_buyer():
+    found = facts("Mali took delivery of Bayraktar TB2 drones from Turkey in 2022, flown in by Turkish A400M Atlas transports.", SOLD, ACQUIRED, OPERATES)
+    assert ("Mali", ACQUIRED, "Bayraktar TB2") in found and ("Turkey", SOLD, "Bayraktar TB2") in found
+    assert not {f for f in found if f[2] == "A400M Atlas"}
+    found = facts("Niger received Akinci drones from Turkey, shipped aboard a C-130.", SOLD, ACQUIRED, OPERATES)
+    assert ("Niger", ACQUIRED, "Akinci") in found and not {f for f in found if f[2] == "C-130"}
+
+
+def test_two_systems_bought_together_are_both_the_cargo():
+    found = facts("Mali received Bayraktar TB2 drones and Akinci drones from Turkey in 2023.", ACQUIRED)
+    assert ("Mali", ACQUIRED, "Bayraktar TB2") in found and ("Mali", ACQUIRED, "Akinci") in found
+    assert ("Algeria", OPERATES, "Su-30MKA") in facts("The Su-30MKA is flown by Algeria.", OPERATES)
+
+
+# --- a weapon launched or fired is fielded -------------------------------------------------------
+
+def test_drones_or_missiles_launched_or_fired_are_operated():
+    assert ("Russia", OPERATES, "Kh-101") in facts("Russia has launched hundreds of Kh-101 cruise missiles at Ukrainian power stations.", OPERATES)
+    assert ("Yemen", OPERATES, "C-802") in facts("Yemen fired two C-802 missiles at the tanker in 2016.", OPERATES)
+
+
+def test_launching_or_firing_hedged_denied_or_planned_gives_nothing():
+    assert not facts("Russia may have fired Kh-101 cruise missiles at Lviv.", OPERATES)
+    assert not facts("Russia has not fired any Kinzhal missiles this month.", OPERATES)
+    assert not facts("Russia will launch Zircon missiles from the new frigate.", OPERATES)
+    assert not facts("Russia launched the Su-57 programme in 2002.", OPERATES)
