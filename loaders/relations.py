@@ -313,6 +313,7 @@ CARRIED_BY = re.compile(
     r"(?:by|aboard|on board|on|in|inside)\s+(?:(?:a|an|the|two|three|four|several|\d+)\s+)?(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
+OWN_PHRASE_BEFORE = re.compile(r"[,;]\s+(?:[\w-]+\s+){0,3}?(?:before|after|during|since|amid|following|ahead of|despite)\b", re.IGNORECASE)
 COMMA_AND_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?\Z")
 PROPER_NOUN_NEXT = re.compile(r"(?:'s|’s)\s+[A-Z]")
 LIST_MARK = re.compile(r",|\band\b|\bor\b|&")
@@ -1086,6 +1087,9 @@ class SentenceReader:
         partners = _role(right, states, ("with", "between", "object", "of"))
         # "..., and the Quad, of which India is a founding member, ...": a state in a later clause is no partner
         partners = [p for p in partners if not LATER_CLAUSE.search(text, end, p.start)]
+        # "declared a partnership with \"no limits\" in 2022, weeks before the invasion of Ukraine": a state set
+        # off by a comma after the tie is in a phrase of its own, not the tie's partner
+        partners = [p for p in partners if not (p.role in ("of", "object") and OWN_PHRASE_BEFORE.search(text, end, p.start))]
         # "the comprehensive strategic partnership that Russia and China proclaim": the pair of the relative clause
         relative = _first_group(text, partners) if not group and partners and RELATIVE_PAIR.match(text, end, partners[0].start) else []
         if len(relative) == 2 and VERB_AFTER_LIST.match(text, relative[-1].end):
@@ -3063,7 +3067,8 @@ UPGRADED_TIES = re.compile(
 )
 # "Mongolia and India signed a declaration of strategic partnership": the signers are the partners
 SIGNED_CHARTER = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|adopted|issued|proclaimed|signs?|concludes?|adopts?|issues?|proclaims?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    # ("Russia and Iran did sign a treaty on ...": the emphatic "did" asserts the signing)
+    r"\s+(?:\w+ly\s+)?(?:(?:did|do|does)\s+(?:\w+ly\s+)?(?:sign|conclude|adopt|issue|proclaim)|signed|concluded|inked|adopted|issued|proclaimed|signs?|concludes?|adopts?|issues?|proclaims?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:declaration|treaty|agreement|joint statement|charter|accord)\s+(?:of|on|establishing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w\"-]+\s+){0,3}",
     re.IGNORECASE,
 )

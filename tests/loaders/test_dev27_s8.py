@@ -102,3 +102,24 @@ def test_launching_or_firing_hedged_denied_or_planned_gives_nothing():
     assert not facts("Russia has not fired any Kinzhal missiles this month.", OPERATES)
     assert not facts("Russia will launch Zircon missiles from the new frigate.", OPERATES)
     assert not facts("Russia launched the Su-57 programme in 2002.", OPERATES)
+
+
+# --- a partnership's partner, and an emphatic "did sign" ---------------------------------------
+
+PARTNERS = "PARTNERS_WITH"
+
+
+def test_a_state_in_a_time_phrase_after_the_partnership_is_no_partner():
+    found = facts('Belarus and China proclaimed an "all-weather" partnership in 2022, weeks after the invasion of Ukraine.', PARTNERS)
+    assert ("Belarus", PARTNERS, "China") in found and not {f for f in found if "Ukraine" in f}
+    assert ("India", PARTNERS, "Japan") in facts("India signed a special strategic partnership with Japan in 2014.", PARTNERS)
+
+
+def test_an_emphatic_did_sign_of_a_partnership_treaty_asserts_it():
+    assert ("Belarus", PARTNERS, "Vietnam") in facts("Vietnam and Belarus did sign a treaty on strategic partnership in 2023.", PARTNERS)
+
+
+def test_a_partnership_treaty_not_signed_questioned_or_hoped_gives_nothing():
+    assert not facts("Vietnam and Belarus did not sign a treaty on strategic partnership in 2023.", PARTNERS)
+    assert not facts("Did Vietnam and Belarus sign a treaty on strategic partnership?", PARTNERS)
+    assert not facts("Vietnam and Belarus may sign a treaty on strategic partnership next year.", PARTNERS)
