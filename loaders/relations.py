@@ -2408,6 +2408,12 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         clause_start = timed
     if frame.type == "VETOED":  # "Result: not adopted (vetoed by China and Russia)": the draft failed, the veto stands
         clause_start = max([clause_start] + [m.end() for m in NOT_ADOPTED.finditer(text, clause_start, start)])
+    if ":" in text[clause_start:start]:
+        # "China has shown it will sell air defence to friends: Pakistan fields the HQ-9": the example after
+        # the colon is told as fact; not what a report, a claim or a denial goes on to quote
+        colons = [m for m in EXAMPLE_COLON.finditer(text, clause_start) if m.end() <= start]
+        if colons and not QUOTING_BEFORE_COLON.search(text, clause_start, colons[-1].start()):
+            clause_start = colons[-1].end()
     # Dashes, "that" and "which" are rare: look for the characters before running the patterns.
     dashes = [m for m in DASH.finditer(text, clause_start, start)] if "—" in text or "–" in text or "--" in text else []
     if dashes and DASH.search(text, start, start + 120):  # "Egypt might be interested -- Pakistan's use of the type has ... --"
@@ -2424,6 +2430,13 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
+# a colon followed by a clause that opens with a name: "...: Pakistan fields the HQ-9"
+EXAMPLE_COLON = re.compile(r"(?<=\w):\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)?[a-z]+(?:s|ed)\b)")
+QUOTING_BEFORE_COLON = re.compile(
+    r"\b(?:said|says|say|told|claim\w*|alleg\w*|report\w*|rumou?r\w*|den(?:y|ies|ied)|insist\w*|argu\w*|wrote|writes|asked|asks|"
+    r"tweet\w*|posted|announc\w*|statement|headline|caption|quot\w*|suggest\w*|speculat\w*|scenario|imagine|suppose|if|whether|would|could|might)\b",
+    re.IGNORECASE,
+)
 # an object that is a part of a system: "produced more than 900 parts", "builds forward fuselage sections"
 COMPONENT_OBJECT = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|some\s+|many\s+|most\s+|all\s+)?(?:(?:more than|over|about|around|nearly|some)\s+)?(?:[\w,-]+\s+){0,4}?"

@@ -123,3 +123,17 @@ def test_a_partnership_treaty_not_signed_questioned_or_hoped_gives_nothing():
     assert not facts("Vietnam and Belarus did not sign a treaty on strategic partnership in 2023.", PARTNERS)
     assert not facts("Did Vietnam and Belarus sign a treaty on strategic partnership?", PARTNERS)
     assert not facts("Vietnam and Belarus may sign a treaty on strategic partnership next year.", PARTNERS)
+
+
+# --- a fact given as the example after a colon ---------------------------------------------------
+
+def test_the_example_after_a_colon_is_not_under_the_modal_before_it():
+    found = facts("Ankara has shown it will sell drones to almost anyone: Niger flies the Akinci, bought from Turkey in 2023.", OPERATES, ACQUIRED, SOLD)
+    assert ("Niger", OPERATES, "Akinci") in found and ("Niger", ACQUIRED, "Akinci") in found and ("Turkey", SOLD, "Akinci") in found
+
+
+def test_after_a_colon_a_plan_a_condition_or_a_quoted_claim_still_gives_nothing():
+    assert not facts("Ankara will keep selling drones: Niger plans to buy the Akinci from Turkey.", OPERATES, ACQUIRED, SOLD)
+    assert not facts("It would be an easy sale: Niger flies the Akinci.", OPERATES, ACQUIRED, SOLD)
+    assert not facts("Pro-government channels claim: Niger flies the Akinci.", OPERATES, ACQUIRED, SOLD)
+    assert not facts("If Turkey agrees: Niger flies the Akinci next year.", OPERATES, ACQUIRED, SOLD)
