@@ -389,7 +389,10 @@ MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
 PARTY_DENIAL = re.compile(
     r"\s+(?:(?:has|have|had|also|flatly|later|promptly|firmly)\s+)*(?:"
     r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed)(?:\s+(?:it|this|that|them|the (?:reports?|claims?|accounts?|(?P<charge>allegations?|charges?|accusations?))))?"
-    r"|(?:does|did|has|have|would|could)(?:\s+not|n't)\s+(?:confirm(?:ed)?|comment)|declined to confirm|refused to confirm)\s*(?:[.,;]|$)",
+    # "Moscow has never confirmed the contract": the deal just told, disowned by a party to it
+    r"|(?:(?:does|did|has|have|would|could)(?:\s+not|n't)|(?:has|have|had)\s+never|never)\s+(?:confirm(?:ed)?|comment(?:ed)?)"
+    r"(?:\s+(?:it|this|that|them|the (?:contract|deal|sale|order|purchase|transfer|deliver(?:y|ies)|shipments?|reports?|claims?)))?"
+    r"|declined to confirm|refused to confirm)\s*(?:[.,;]|$)",
     re.IGNORECASE,
 )
 TRANSFER_TYPES = ("SOLD", "ACQUIRED", "TRANSFERRED_TECHNOLOGY_TO", "OPERATES")
@@ -419,7 +422,9 @@ def _denied_in(earlier: list[Fact], text: str, slots: list[Slot], earlier_text: 
         kept = [f for f in earlier if f.anchor[0] < laid.end()]
         return kept + (_denied_in(answered, text, slots) or [])
     party = first.refs[0].name
-    systems = {f.target.name for f in earlier if f.type in TRANSFER_TYPES and party in (f.source.name, f.target.name)}
+    # the counterpart of a purchase counts as its party too: "Egypt ordered J-10Cs from China. Beijing has never confirmed the deal."
+    systems = {f.target.name for f in earlier if f.type in TRANSFER_TYPES
+               and party in (f.source.name, f.target.name, f.properties.get("from"), f.properties.get("to"))}
     return [
         f for f in earlier
         if party not in (f.source.name, f.target.name) and not (f.type in TRANSFER_TYPES and f.target.name in systems)

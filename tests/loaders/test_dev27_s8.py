@@ -137,3 +137,17 @@ def test_after_a_colon_a_plan_a_condition_or_a_quoted_claim_still_gives_nothing(
     assert not facts("It would be an easy sale: Niger flies the Akinci.", OPERATES, ACQUIRED, SOLD)
     assert not facts("Pro-government channels claim: Niger flies the Akinci.", OPERATES, ACQUIRED, SOLD)
     assert not facts("If Turkey agrees: Niger flies the Akinci next year.", OPERATES, ACQUIRED, SOLD)
+
+
+# --- a party to the deal that "has never confirmed" it in the next sentence ---------------------
+
+def test_a_deal_the_seller_never_confirmed_in_the_next_sentence_gives_nothing():
+    assert not facts("Algerian media said in 2024 that Algeria had ordered Su-57 fighters from Russia. Moscow has never confirmed the contract.", SOLD, ACQUIRED)
+    assert not facts("Niger bought Akinci drones from Turkey in 2023. Ankara has not confirmed the sale.", SOLD, ACQUIRED)
+
+
+def test_the_party_disowning_one_deal_leaves_the_rest_and_a_confirmation_withdraws_nothing():
+    found = facts("Niger bought Akinci drones from Turkey in 2023 and flies Su-25 jets. Ankara has never commented.", SOLD, ACQUIRED, OPERATES)
+    assert found == {("Niger", OPERATES, "Su-25")}
+    found = facts("Niger bought Akinci drones from Turkey in 2023. Ankara confirmed the sale.", SOLD, ACQUIRED)
+    assert ("Niger", ACQUIRED, "Akinci") in found and ("Turkey", SOLD, "Akinci") in found
