@@ -151,3 +151,16 @@ def test_the_party_disowning_one_deal_leaves_the_rest_and_a_confirmation_withdra
     assert found == {("Niger", OPERATES, "Su-25")}
     found = facts("Niger bought Akinci drones from Turkey in 2023. Ankara confirmed the sale.", SOLD, ACQUIRED)
     assert ("Niger", ACQUIRED, "Akinci") in found and ("Turkey", SOLD, "Akinci") in found
+
+
+# --- a claim marked doubtful in a closing parenthesis --------------------------------------------
+
+def test_a_link_or_claim_marked_unverified_at_its_end_gives_nothing():
+    links = 'Further reading:\n\n- "Mali receives first Su-25 jets from Belarus" (a viral post; unverified)\n- Our episode on drones\n'
+    assert not facts(links, SOLD, ACQUIRED)
+    assert not facts("Mali received Su-25 jets from Belarus (the channel's claim, not verified).", SOLD, ACQUIRED)
+    assert not facts('## Links mentioned\n\n- "Mali receives its first Su-25 jets" (the viral post; unverified)\n- Our episode on drones\n', ACQUIRED)
+
+
+def test_a_closing_parenthesis_that_dates_or_describes_keeps_the_fact():
+    assert ("Mali", ACQUIRED, "Su-25") in facts("Mali received Su-25 jets from Belarus (delivered in 2022; two airframes).", ACQUIRED)
