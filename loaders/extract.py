@@ -18,7 +18,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
 from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
-from loaders.cues import IMAGINED, SCOPING, WITHDRAWING, blocked
+from loaders.cues import IMAGINED, NEUTRAL, SCOPING, WITHDRAWING, blocked
 from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
@@ -778,7 +778,7 @@ class Extractor:
                 facts = _supplied(facts, context.supplier)
             if len(facts) > 1:
                 facts = _sold_to_operator(facts)
-            if "uppl" in sentence.text or "xporter" in sentence.text or "source of" in sentence.text:
+            if "uppl" in sentence.text or "xporter" in sentence.text or "source of" in sentence.text or " sold " in sentence.text:
                 context.clientele = _supplier_and_client(sentence.text, slots) or context.clientele
             if facts and context.clientele:
                 facts = _between_supplier_and_client(facts, *context.clientele)
@@ -1616,6 +1616,10 @@ CLIENT_OF_SUPPLIER = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:arms\s+|weapons?\s+|defen[cs]e\s+|military\s+)?(?:supplier|exporter|source of (?:arms|weapons))\b",
     re.IGNORECASE,
 )
+# "Russia has sold China some of its most advanced weapons": a sale between two states whose systems the
+# sentences after it name ("It delivered 24 Su-35 fighters")
+SOLD_ARMS_BETWEEN = re.compile(r"\s+(?:has|have|had)?\s*(?:\w+ly\s+|also\s+)?(?:sold|supplied)\s+(?:the\s+)?", re.IGNORECASE)
+ARMS_UNNAMED = re.compile(r"\s+(?:(?:some|many|much|most|several)\s+of\s+)?(?:its|their|the)?\s*(?:[\w-]+\s+){0,3}?(?:weapons|arms|weaponry|equipment|hardware|systems)\b", re.IGNORECASE)
 NOT_SUPPLIER = re.compile(r"\b(?:not|never|hardly|would|could|might|may|hopes?|wants?|aims?|seeks?)\b", re.IGNORECASE)
 
 
@@ -1624,8 +1628,11 @@ def _supplier_and_client(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None
     two the only states it names; not where it denies or only hopes so."""
     states = [s for s in slots if "State" in s.labels]
     buyers = [s for s in states if CLIENT_OF_SUPPLIER.match(text, s.end)]
+    if not buyers and len(states) == 2 and SOLD_ARMS_BETWEEN.fullmatch(text, states[0].end, states[1].start) and ARMS_UNNAMED.match(text, states[1].end):
+        buyers = states[1:]  # "Russia has sold China some of its most advanced weapons": no system named, the pair is
     named = {ref.name: ref for s in states for ref in s.refs if ref.label == "State"}
-    if len(buyers) != 1 or len(named) != 2 or NOT_SUPPLIER.search(text):
+    # ("What is not in doubt is that ...": a phrase that asserts, no denial)
+    if len(buyers) != 1 or len(named) != 2 or NOT_SUPPLIER.search(NEUTRAL.sub("", text)):
         return None
     buyer = next(ref for ref in buyers[0].refs if ref.label == "State")
     seller = next(ref for name, ref in named.items() if name != buyer.name)

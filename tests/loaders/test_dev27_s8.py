@@ -166,18 +166,27 @@ def test_a_closing_parenthesis_that_dates_or_describes_keeps_the_fact():
     assert ("Mali", ACQUIRED, "Su-25") in facts("Mali received Su-25 jets from Belarus (delivered in 2022; two airframes).", ACQUIRED)
 
 
+# --- a sale of unnamed arms between two states, whose systems the next sentence names --------------
+
+def test_the_buyer_of_unnamed_arms_receives_the_systems_delivered_next():
+    text = "It is beyond doubt that Russia has sold Vietnam some of its best weapons. It delivered six Kilo-class submarines between 2013 and 2016."
+    found = facts(text, ACQUIRED, SOLD)
+    assert ("Vietnam", ACQUIRED, "Kilo-class submarine") in found and ("Russia", SOLD, "Kilo-class submarine") in found
+
+
+def test_unnamed_arms_not_sold_or_perhaps_sold_name_no_buyer():
+    assert not facts("Russia has not sold Vietnam any of its best weapons. It delivered six Kilo-class submarines in 2016.", ACQUIRED)
+    assert not facts("Russia may have sold Vietnam some of its best weapons. It delivered six Kilo-class submarines in 2016.", ACQUIRED)
+    found = facts("Russia has sold Vietnam some of its best weapons. It also delivered S-400 batteries to Turkey in 2019.", ACQUIRED)
+    assert found == {("Turkey", ACQUIRED, "S-400")}
+
+
 # --- gaps left --------------------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'It' opening a sentence goes to the last state named (the buyer of the clause before), not to the seller that 'It' stood for there")
 def test_it_after_a_sentence_whose_subject_was_it_keeps_the_seller():
     text = "Turkey's record is plain. It sold Akinci drones to Niger, and Niger has flown them since 2023. It has sold Bayraktar TB2 drones to Mali."
     assert ("Turkey", SOLD, "Bayraktar TB2") in facts(text, SOLD)
-
-
-@pytest.mark.xfail(strict=True, reason="a buyer named only in the sentence before ('has sold Vietnam its best weapons. It delivered ...') is not carried to the delivery")
-def test_the_buyer_of_the_sentence_before_receives_the_delivery():
-    text = "Russia has sold Vietnam some of its best weapons. It delivered six Kilo-class submarines between 2013 and 2016."
-    assert ("Vietnam", ACQUIRED, "Kilo-class submarine") in facts(text, ACQUIRED)
 
 
 @pytest.mark.xfail(strict=True, reason="'strikes hit ... sites across <state>' with two strikers before the noun pairs the strikers, not each striker with the struck state")
