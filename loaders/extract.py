@@ -18,7 +18,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
 from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
-from loaders.cues import IMAGINED, SCOPING, WITHDRAWING, blocked
+from loaders.cues import IMAGINED, NEUTRAL, SCOPING, WITHDRAWING, blocked
 from loaders.fields import field_facts, record_fields
 from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
@@ -27,7 +27,7 @@ from loaders.relations import (
     APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise,
     listed_participant, memberships_line,
 )
-from loaders.tables import SECURITY_COUNCIL, header_roles, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
+from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
@@ -389,7 +389,10 @@ MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
 PARTY_DENIAL = re.compile(
     r"\s+(?:(?:has|have|had|also|flatly|later|promptly|firmly)\s+)*(?:"
     r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed)(?:\s+(?:it|this|that|them|the (?:reports?|claims?|accounts?|(?P<charge>allegations?|charges?|accusations?))))?"
-    r"|(?:does|did|has|have|would|could)(?:\s+not|n't)\s+(?:confirm(?:ed)?|comment)|declined to confirm|refused to confirm)\s*(?:[.,;]|$)",
+    # "Moscow has never confirmed the contract": the deal just told, disowned by a party to it
+    r"|(?:(?:does|did|has|have|would|could)(?:\s+not|n't)|(?:has|have|had)\s+never|never)\s+(?:confirm(?:ed)?|comment(?:ed)?)"
+    r"(?:\s+(?:it|this|that|them|the (?:contract|deal|sale|order|purchase|transfer|deliver(?:y|ies)|shipments?|reports?|claims?)))?"
+    r"|declined to confirm|refused to confirm)\s*(?:[.,;]|$)",
     re.IGNORECASE,
 )
 TRANSFER_TYPES = ("SOLD", "ACQUIRED", "TRANSFERRED_TECHNOLOGY_TO", "OPERATES")
@@ -419,7 +422,9 @@ def _denied_in(earlier: list[Fact], text: str, slots: list[Slot], earlier_text: 
         kept = [f for f in earlier if f.anchor[0] < laid.end()]
         return kept + (_denied_in(answered, text, slots) or [])
     party = first.refs[0].name
-    systems = {f.target.name for f in earlier if f.type in TRANSFER_TYPES and party in (f.source.name, f.target.name)}
+    # the counterpart of a purchase counts as its party too: "Egypt ordered J-10Cs from China. Beijing has never confirmed the deal."
+    systems = {f.target.name for f in earlier if f.type in TRANSFER_TYPES
+               and party in (f.source.name, f.target.name, f.properties.get("from"), f.properties.get("to"))}
     return [
         f for f in earlier
         if party not in (f.source.name, f.target.name) and not (f.type in TRANSFER_TYPES and f.target.name in systems)
@@ -701,7 +706,9 @@ class Extractor:
             context.see(slots, sentence.text)
             row = sentence.table_row and not listed
             cells = _cells(sentence.text) if row else []
-            if row and header is None and matrix_columns(cells, slots):
+            if row and header is None and hypothetical_header(cells, slots):
+                header, facts = {"future": 0}, []  # "| Scenario | ... | Likelihood |": its rows are possibilities, not facts
+            elif row and header is None and matrix_columns(cells, slots):
                 header, facts = {"matrix": matrix_columns(cells, slots)}, []
             elif row and header is None and is_header(cells, slots, _opens_table(text, sentence.start)):
                 header, facts = header_roles([c[2] for c in cells]), []
@@ -771,7 +778,7 @@ class Extractor:
                 facts = _supplied(facts, context.supplier)
             if len(facts) > 1:
                 facts = _sold_to_operator(facts)
-            if "uppl" in sentence.text or "xporter" in sentence.text or "source of" in sentence.text:
+            if "uppl" in sentence.text or "xporter" in sentence.text or "source of" in sentence.text or " sold " in sentence.text:
                 context.clientele = _supplier_and_client(sentence.text, slots) or context.clientele
             if facts and context.clientele:
                 facts = _between_supplier_and_client(facts, *context.clientele)
@@ -1609,6 +1616,10 @@ CLIENT_OF_SUPPLIER = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:arms\s+|weapons?\s+|defen[cs]e\s+|military\s+)?(?:supplier|exporter|source of (?:arms|weapons))\b",
     re.IGNORECASE,
 )
+# "Russia has sold China some of its most advanced weapons": a sale between two states whose systems the
+# sentences after it name ("It delivered 24 Su-35 fighters")
+SOLD_ARMS_BETWEEN = re.compile(r"\s+(?:has|have|had)?\s*(?:\w+ly\s+|also\s+)?(?:sold|supplied)\s+(?:the\s+)?", re.IGNORECASE)
+ARMS_UNNAMED = re.compile(r"\s+(?:(?:some|many|much|most|several)\s+of\s+)?(?:its|their|the)?\s*(?:[\w-]+\s+){0,3}?(?:weapons|arms|weaponry|equipment|hardware|systems)\b", re.IGNORECASE)
 NOT_SUPPLIER = re.compile(r"\b(?:not|never|hardly|would|could|might|may|hopes?|wants?|aims?|seeks?)\b", re.IGNORECASE)
 
 
@@ -1617,8 +1628,11 @@ def _supplier_and_client(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None
     two the only states it names; not where it denies or only hopes so."""
     states = [s for s in slots if "State" in s.labels]
     buyers = [s for s in states if CLIENT_OF_SUPPLIER.match(text, s.end)]
+    if not buyers and len(states) == 2 and SOLD_ARMS_BETWEEN.fullmatch(text, states[0].end, states[1].start) and ARMS_UNNAMED.match(text, states[1].end):
+        buyers = states[1:]  # "Russia has sold China some of its most advanced weapons": no system named, the pair is
     named = {ref.name: ref for s in states for ref in s.refs if ref.label == "State"}
-    if len(buyers) != 1 or len(named) != 2 or NOT_SUPPLIER.search(text):
+    # ("What is not in doubt is that ...": a phrase that asserts, no denial)
+    if len(buyers) != 1 or len(named) != 2 or NOT_SUPPLIER.search(NEUTRAL.sub("", text)):
         return None
     buyer = next(ref for ref in buyers[0].refs if ref.label == "State")
     seller = next(ref for name, ref in named.items() if name != buyer.name)

@@ -92,7 +92,10 @@ PRODUCE_VERBS = (
     r"reverse[- ]engineer(?:ed|s|ing)?(?! from)|copied|copies|copying"
 )
 OPERATE_VERBS = (
-    r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown|flying|deploys?|deployed|deploying|inducted|inducts?|"
+    # (not a cargo "flown in by Y-20 transports" or "flown out aboard an Il-76": carried, not fielded)
+    r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown(?!\s+(?:in|out|over|home)\s+(?:by|aboard|on|in)\b)|flying|deploys?|deployed|deploying|inducted|inducts?|"
+    # "Russia has launched thousands of Shahed-136 drones", "fired KN-23 missiles": a weapon spent is one fielded
+    r"(?:launched|launches|launching|fired|fires|firing)(?=\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|munitions|cruise missiles?)\b)|"
     r"commissioned(?! as\b)|commissions|commissioning|scrambled|scrambles|scrambling|employs?|employed|has in service|have in service|"
     # "Egypt has the Ka-52 in service", "Algeria has had 48 S-300 launchers in service since 2008"
     r"(?:has|have|had)(?=\s+(?:had\s+)?(?!no\b|not\b|been\b|never\b)(?:[\w,-]+\s+){1,5}?in\s+(?:active\s+)?service\b)|"
@@ -158,7 +161,7 @@ FRAMES: list[Frame] = [
         r"(?:(?<=\band )|(?<=, )|(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been ))(?:built|manufactured|produced|assembled|made) at(?= (?:the )?[A-Z])",
     ),
     # ("commissioned as the RI Irian": the name a ship took, not who commissioned it)
-    *_frames("OPERATES", "transfer", "passive", r"operated|flown|fielded|deployed|employed|commissioned(?! as\b)|manned|crewed"),
+    *_frames("OPERATES", "transfer", "passive", r"operated|flown(?!\s+(?:in|out|over|home)\s+(?:by|aboard|on|in)\b)|fielded|deployed|employed|commissioned(?! as\b)|manned|crewed"),
     *_frames(
         "OPERATES", "transfer", "reverse",
         r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
@@ -469,7 +472,9 @@ FRAMES: list[Frame] = [
         r"(?:been|is|are|was|were|remains|remained|came|comes|come|fell|falls) under(?= (?:[a-z]+ )?(?-i:[A-Z])[\w.-]* sanctions\b)",
     ),
     # "sanctions imposed by Washington on Ankara": the sanctioner after "by", the target after "on"
-    *_frames("SANCTIONED", "directed", "nominal", r"sanctions (?:[\w-]+ ){0,2}?(?:imposed|levied|placed)(?= (?:\w+ )?by\b)"),
+    # "the sanctions imposed on Iran by the EU and the UK": the target first, the sanctioners after "by"
+    # (a modal inside stays out of the trigger, where it would not be seen: "sanctions might be imposed")
+    *_frames("SANCTIONED", "directed", "nominal", r"sanctions (?:(?!(?:might|may|could|would|will|should|must|can|cannot|not|never)\b)[\w-]+ ){0,2}?(?:imposed|levied|placed)(?= (?:\w+ )?by\b| (?:on|upon|against) [^.;:]{1,80}?\bby\b)"),
     *_frames(
         "OPPOSES", "directed", "active",
         r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|"

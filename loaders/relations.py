@@ -307,6 +307,13 @@ INITIATIVE_ONLY = re.compile(INITIATIVE_ONLY, re.IGNORECASE)
 OWNED_BY = re.compile(r"(?:'s|’s)?\s+(?:own\s+|flagship\s+|signature\s+|much-vaunted\s+|vaunted\s+|ambitious\s+|new\s+)?")
 POSSESSIVE_S = re.compile(r"(?:'s|’s)\b")
 # ", and the " right before a mention: what follows may open a clause of its own
+# the carrier of a delivery, named after the cargo: "flown in by Chinese Y-20 transports", "shipped aboard an Il-76"
+CARRIED_BY = re.compile(
+    r"\b(?:flown|carried|ferried|airlifted|brought|transported|shipped|delivered|moved)\s+(?:in\s+|out\s+|over\s+|home\s+)?"
+    r"(?:by|aboard|on board|on|in|inside)\s+(?:(?:a|an|the|two|three|four|several|\d+)\s+)?(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+OWN_PHRASE_BEFORE = re.compile(r"[,;]\s+(?:[\w-]+\s+){0,3}?(?:before|after|during|since|amid|following|ahead of|despite)\b", re.IGNORECASE)
 COMMA_AND_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?\Z")
 PROPER_NOUN_NEXT = re.compile(r"(?:'s|’s)\s+[A-Z]")
 LIST_MARK = re.compile(r",|\band\b|\bor\b|&")
@@ -663,6 +670,9 @@ class SentenceReader:
             themes = [s for s in themes if not (s.start > end and NEW_PREDICATE.search(text, end, s.start))]
         # "the first F-6 fighters, its licence-built MiG-19, to Pakistan": an appositive renames the theme
         themes = [s for i, s in enumerate(themes) if not (i and APPOSITIVE.fullmatch(text, themes[i - 1].end, s.start))]
+        if frame.type in ("SOLD", "ACQUIRED"):
+            # "FK-3 systems from China, flown in by Chinese Y-20 transports": the craft that carried the cargo is not the cargo
+            themes = [s for i, s in enumerate(themes) if not (i and CARRIED_BY.search(text, max(0, s.start - 60), s.start))]
         if frame.type in ("SOLD", "ACQUIRED") and LICENSED_OBJECT.search(text, 0, start):
             return []  # "a licence obtained from Russia": the licence changed hands, not the tanks
         if frame.type == "PRODUCED" and frame.form == "active" and LICENSED_INFINITIVE.search(text, 0, start):
@@ -1077,6 +1087,9 @@ class SentenceReader:
         partners = _role(right, states, ("with", "between", "object", "of"))
         # "..., and the Quad, of which India is a founding member, ...": a state in a later clause is no partner
         partners = [p for p in partners if not LATER_CLAUSE.search(text, end, p.start)]
+        # "declared a partnership with \"no limits\" in 2022, weeks before the invasion of Ukraine": a state set
+        # off by a comma after the tie is in a phrase of its own, not the tie's partner
+        partners = [p for p in partners if not (p.role in ("of", "object") and OWN_PHRASE_BEFORE.search(text, end, p.start))]
         # "the comprehensive strategic partnership that Russia and China proclaim": the pair of the relative clause
         relative = _first_group(text, partners) if not group and partners and RELATIVE_PAIR.match(text, end, partners[0].start) else []
         if len(relative) == 2 and VERB_AFTER_LIST.match(text, relative[-1].end):
@@ -2395,6 +2408,12 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         clause_start = timed
     if frame.type == "VETOED":  # "Result: not adopted (vetoed by China and Russia)": the draft failed, the veto stands
         clause_start = max([clause_start] + [m.end() for m in NOT_ADOPTED.finditer(text, clause_start, start)])
+    if ":" in text[clause_start:start]:
+        # "China has shown it will sell air defence to friends: Pakistan fields the HQ-9": the example after
+        # the colon is told as fact; not what a report, a claim or a denial goes on to quote
+        colons = [m for m in EXAMPLE_COLON.finditer(text, clause_start) if m.end() <= start]
+        if colons and not QUOTING_BEFORE_COLON.search(text, clause_start, colons[-1].start()):
+            clause_start = colons[-1].end()
     # Dashes, "that" and "which" are rare: look for the characters before running the patterns.
     dashes = [m for m in DASH.finditer(text, clause_start, start)] if "—" in text or "–" in text or "--" in text else []
     if dashes and DASH.search(text, start, start + 120):  # "Egypt might be interested -- Pakistan's use of the type has ... --"
@@ -2411,6 +2430,13 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")
+# a colon followed by a clause that opens with a name: "...: Pakistan fields the HQ-9"
+EXAMPLE_COLON = re.compile(r"(?<=\w):\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)?[a-z]+(?:s|ed)\b)")
+QUOTING_BEFORE_COLON = re.compile(
+    r"\b(?:said|says|say|told|claim\w*|alleg\w*|report\w*|rumou?r\w*|den(?:y|ies|ied)|insist\w*|argu\w*|wrote|writes|asked|asks|"
+    r"tweet\w*|posted|announc\w*|statement|headline|caption|quot\w*|suggest\w*|speculat\w*|scenario|imagine|suppose|if|whether|would|could|might)\b",
+    re.IGNORECASE,
+)
 # an object that is a part of a system: "produced more than 900 parts", "builds forward fuselage sections"
 COMPONENT_OBJECT = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|some\s+|many\s+|most\s+|all\s+)?(?:(?:more than|over|about|around|nearly|some)\s+)?(?:[\w,-]+\s+){0,4}?"
@@ -3054,7 +3080,8 @@ UPGRADED_TIES = re.compile(
 )
 # "Mongolia and India signed a declaration of strategic partnership": the signers are the partners
 SIGNED_CHARTER = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|adopted|issued|proclaimed|signs?|concludes?|adopts?|issues?|proclaims?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    # ("Russia and Iran did sign a treaty on ...": the emphatic "did" asserts the signing)
+    r"\s+(?:\w+ly\s+)?(?:(?:did|do|does)\s+(?:\w+ly\s+)?(?:sign|conclude|adopt|issue|proclaim)|signed|concluded|inked|adopted|issued|proclaimed|signs?|concludes?|adopts?|issues?|proclaims?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:declaration|treaty|agreement|joint statement|charter|accord)\s+(?:of|on|establishing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w\"-]+\s+){0,3}",
     re.IGNORECASE,
 )

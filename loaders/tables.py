@@ -84,6 +84,25 @@ VERDICT_CELL = re.compile(
 )
 
 
+# A column that weighs what might happen ("| Scenario | What would happen | Likelihood |", "| Outcome |
+# Probability |"): the table lays out possibilities, and none of its rows says anything happened.
+HYPOTHETICAL_COLUMN = re.compile(
+    r"\W*(?:[\w.]+\s+)?(?:scenarios?|likelihood|probability|odds|hypothe\w*|what (?:would|could|might) happen|if\b.*)\b.*",
+    re.IGNORECASE,
+)
+
+
+def hypothetical_header(cells: list[tuple[int, int, str]], slots: list[Slot]) -> bool:
+    """A header row, naming no entity, one of whose columns weighs scenarios or their likelihood.
+
+    >>> hypothetical_header([(0, 10, " Scenario "), (11, 30, " Likelihood (12 months) ")], [])
+    True
+    >>> hypothetical_header([(0, 10, " Supplier "), (11, 30, " Recipient ")], [])
+    False
+    """
+    return not slots and len(cells) > 1 and any(HYPOTHETICAL_COLUMN.fullmatch(text) for _, _, text in cells)
+
+
 def verdict_row(cells: list[tuple[int, int, str]]) -> bool:
     """Whether a table row carries a cell that only gives a doubting verdict on its claim."""
     return len(cells) > 1 and any(VERDICT_CELL.fullmatch(text) for _, _, text in cells)
