@@ -83,6 +83,8 @@ SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?|"
     # "Iranian drone makers", "Russian procurement networks": a trade's firms and go-betweens
     r"makers?|manufacturers?|producers?|suppliers?|networks?|traders?|brokers?|intermediar(?:y|ies)|middlemen|"
+    # "sanctions on Iranian tankers", "Chinese refineries", "Russian airlines": its trade's assets, not the state
+    r"tankers?|refiner(?:y|ies)|airlines?|"
     r"TV|television|radio|press|newspapers?|broadcasters?|outlets?|commentators?|bloggers?)\b", re.IGNORECASE)
 POSSESSED_NOT_THE_STATE = re.compile(r"(?:'s|’s)" + NOT_THE_STATE.pattern, re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b|\bsigned with\b", re.IGNORECASE)
@@ -269,6 +271,7 @@ def _in_organization(text: str, start: int, end: int, members: list[Slot], orgs:
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:is|was|has|had|will|would|to)\b)", re.IGNORECASE)  # "still leads it"
 COORDINATED_VERB_GAP = re.compile(r"(?:\s+(?:in|since)\s+(?:\w+\s+)?\d{4})?,?\s+(?:and|but)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 COLON_LIST = re.compile(r"[^,;]{0,40}?:\s*")  # "set up the CSTO in 2002: ...": the names follow the colon
+PARTNER_IN_BODY = re.compile(r"\s+(?:in|within|inside)\s+(?:the\s+)?")  # "its partner in Mercosur", "partners within NATO"
 ORGANIZATION_PARTNER = re.compile(r"(?:'s|’s)?\s+(?:(?:dialogue|associate|official|formal)\s+)?")  # "the SCO's dialogue partners"
 NON_PREFIX = re.compile(r"\bnon-$", re.IGNORECASE)  # "non-NATO", "non-EU"
 OF_WHICH = re.compile(r",\s+(?:of\s+which|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -1040,6 +1043,10 @@ class SentenceReader:
             "Organization" in s.labels and ORGANIZATION_PARTNER.fullmatch(text, s.end, start) for s in left
         ):
             return []  # "Malaysia and Thailand are BRICS partner countries": a tier of the bloc, not a tie between the two
+        if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and any(
+            "Organization" in s.labels and PARTNER_IN_BODY.fullmatch(text, end, s.start) for s in right
+        ):
+            return []  # "Brazil, Argentina's partner in Mercosur": fellow members of a bloc, not a partnership of their own
         states = ("State",)
         group = _nearest_group(text, left, states)
         if len(group) == 2 and re.fullmatch(r",\s+", text[group[0].end:group[1].start]) and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[1].end:start]):
@@ -3036,7 +3043,8 @@ LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[c
 LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$", re.IGNORECASE)
 
 
-REPEATED_OF = re.compile(r",?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?")
+# ("a full member of the SCO in July 2023 and of BRICS in January 2024": the date of the first entry between them)
+REPEATED_OF = re.compile(r"(?:\s+(?:in|since)\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?,?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?", re.IGNORECASE)
 # "joined NATO in 2004 along with Latvia and Lithuania": a date may come between
 MEMBERS_LISTED = re.compile(
     r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
@@ -4655,7 +4663,8 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
 
 # "... and extended its sanctions on Belarus": a second predicate with no subject of its own
 # ("... in 2014 and has condemned the invasion of Ukraine": an auxiliary may come first)
-SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:also|later|then|has|have|had|\w+ly)\s+){0,2}$", re.IGNORECASE)
+# ("... and in December 2020 imposed sanctions on ...": a date may open the second predicate)
+SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:in|on|by|from)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{1,2}\s+)?\d{4},?\s+)?(?:(?:also|later|then|has|have|had|\w+ly)\s+){0,2}$", re.IGNORECASE)
 # "drew sharp criticism from", "came under fire ... from": what the criticised did
 CRITICISM_DRAWN = re.compile(
     r"\b(?:drew|draws|drawing|drawn|faced|faces|facing|attracted|attracts|earned|earns|met with|meets with|came under)\s+(?:[\w-]+\s+){0,2}?$",

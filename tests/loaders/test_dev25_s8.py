@@ -1,0 +1,127 @@
+"""News-agency wire copy in several house styles: a claim closed by "could not be independently
+verified", sanctions on a state's tankers or refineries, a second predicate opened by a date,
+a second membership after the date of the first, the forces an exercise "was attended by", and a
+"partner in" a bloc. Every positive has negated, hedged or planned twins that must give nothing."""
+from __future__ import annotations
+
+from tests.loaders.sentences import facts
+
+
+# --- a claim the agency could not check ---------------------------------------------------------
+
+def test_a_claim_that_could_not_be_independently_verified_gives_nothing():
+    text = "A security source said Dhaka had bought Chinese VT-4 tanks, a claim that could not be independently verified."
+    assert facts(text, "ACQUIRED", "SOLD", "OPERATES", "PRODUCED") == set()
+
+
+def test_which_could_not_be_independently_confirmed_gives_nothing():
+    text = "Officials said Myanmar received two Yak-130 trainers from Russia in March, which could not be independently confirmed."
+    assert facts(text, "ACQUIRED", "SOLD") == set()
+
+
+def test_the_same_delivery_stated_plainly_counts():
+    text = "Myanmar received two Yak-130 trainers from Russia in March."
+    found = facts(text, "ACQUIRED", "SOLD")
+    assert ("Myanmar", "ACQUIRED", "Yak-130") in found and ("Russia", "SOLD", "Yak-130") in found
+
+
+# --- sanctions on a state's ships and plants -----------------------------------------------------
+
+def test_sanctions_on_a_states_tankers_are_not_on_the_state():
+    text = "London imposed sanctions on Russian tankers and two shipping firms on Friday."
+    assert facts(text, "SANCTIONED") == set()
+
+
+def test_sanctions_on_a_states_refineries_are_not_on_the_state():
+    text = "The European Union imposed sanctions on Chinese refineries last week."
+    assert facts(text, "SANCTIONED") == set()
+
+
+def test_sanctions_on_the_state_itself_still_count():
+    text = "London imposed sanctions on Russia on Friday."
+    assert ("United Kingdom", "SANCTIONED", "Russia") in facts(text, "SANCTIONED")
+
+
+# --- a second predicate opened by a date ----------------------------------------------------------
+
+def test_a_dated_second_predicate_shares_the_sentence_subject():
+    text = "Ottawa expelled four Iranian diplomats that spring and in June 2019 imposed sanctions on Venezuela."
+    assert facts(text, "SANCTIONED") == {("Canada", "SANCTIONED", "Venezuela")}
+
+
+def test_a_dated_second_predicate_that_only_threatens_gives_nothing():
+    text = "Ottawa expelled four Iranian diplomats that spring and in June 2019 threatened sanctions on Venezuela."
+    assert facts(text, "SANCTIONED") == set()
+
+
+def test_a_dated_second_predicate_that_is_negated_gives_nothing():
+    text = "Ottawa expelled four Iranian diplomats that spring and in June 2019 did not impose sanctions on Venezuela."
+    assert facts(text, "SANCTIONED") == set()
+
+
+# --- a second membership after the first one's date -----------------------------------------------
+
+def test_a_second_membership_after_the_date_of_the_first():
+    text = "Egypt, which became a full member of the African Union in 2002 and of BRICS in January 2024, hosted the talks."
+    found = facts(text, "MEMBER_OF")
+    assert {("Egypt", "MEMBER_OF", "African Union"), ("Egypt", "MEMBER_OF", "BRICS")} <= found
+
+
+def test_a_second_membership_in_a_main_clause():
+    text = "Kenya became a member of the African Union in 2002 and of the East African Community in 2000."
+    found = facts(text, "MEMBER_OF")
+    assert {("Kenya", "MEMBER_OF", "African Union"), ("Kenya", "MEMBER_OF", "East African Community")} <= found
+
+
+def test_observer_status_in_two_bodies_gives_nothing():
+    text = "Egypt, which became an observer of the Shanghai Cooperation Organisation in 2005 and of BRICS in 2023, hosted the talks."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_memberships_hoped_for_give_nothing():
+    text = "Ethiopia hopes to become a member of the Gulf Cooperation Council in 2030 and of BRICS in 2031."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+# --- the forces an exercise was attended by ---------------------------------------------------------
+
+def test_an_exercise_attended_by_the_forces_of_states():
+    text = "Cobra Gold 2026 was attended by marine and army units of Thailand, Indonesia, Japan and Malaysia."
+    found = facts(text, "PARTICIPATED_IN")
+    assert {(state, "PARTICIPATED_IN", "Cobra Gold") for state in ("Thailand", "Indonesia", "Japan", "Malaysia")} <= found
+
+
+def test_this_years_edition_attended_by_forces_refers_to_the_exercise_named_before():
+    text = (
+        "The navy closed the exercise Cobra Gold 2026 on Friday.\n\n"
+        "Thailand hosts the exercise every year. This year's edition was attended by naval forces of Japan and the Republic of Singapore."
+    )
+    found = facts(text, "PARTICIPATED_IN")
+    assert {("Japan", "PARTICIPATED_IN", "Cobra Gold"), ("Singapore", "PARTICIPATED_IN", "Cobra Gold")} <= found
+
+
+def test_an_exercise_attended_by_observers_gives_no_participant():
+    text = "Cobra Gold 2026 was attended by observers from Laos and Cambodia."
+    assert facts(text, "PARTICIPATED_IN") == set()
+
+
+def test_an_exercise_to_be_attended_by_forces_gives_nothing():
+    text = "Cobra Gold 2027 will be attended by forces of Laos and Cambodia."
+    assert facts(text, "PARTICIPATED_IN") == set()
+
+
+def test_an_exercise_not_attended_by_forces_gives_nothing():
+    text = "Cobra Gold 2026 was not attended by forces of Laos."
+    assert facts(text, "PARTICIPATED_IN") == set()
+
+
+# --- a partner in a bloc --------------------------------------------------------------------------
+
+def test_a_partner_in_a_bloc_is_no_partnership():
+    text = "Uruguay, Paraguay's partner in Mercosur since 1991, buys its patrol boats from Spain."
+    assert facts(text, "PARTNERS_WITH") == set()
+
+
+def test_a_partner_with_no_bloc_is_a_partnership():
+    text = "Uruguay is Paraguay's closest partner."
+    assert ("Paraguay", "PARTNERS_WITH", "Uruguay") in facts(text, "PARTNERS_WITH")
