@@ -125,3 +125,69 @@ def test_a_partner_in_a_bloc_is_no_partnership():
 def test_a_partner_with_no_bloc_is_a_partnership():
     text = "Uruguay is Paraguay's closest partner."
     assert ("Paraguay", "PARTNERS_WITH", "Uruguay") in facts(text, "PARTNERS_WITH")
+
+
+# --- a pact signed with its place and date before the object ----------------------------------------
+
+def test_a_pact_signed_with_place_and_date_before_it():
+    text = "Qatar and Turkey signed in Doha in March 2024 a mutual defence agreement."
+    assert ("Qatar", "PARTNERS_WITH", "Turkey") in facts(text, "PARTNERS_WITH")
+
+
+def test_a_pact_to_be_signed_with_place_and_date_before_it_gives_nothing():
+    text = "Qatar and Turkey are expected to sign in Doha next month a mutual defence agreement."
+    assert facts(text, "PARTNERS_WITH") == set()
+
+
+def test_a_pact_not_signed_with_place_before_it_gives_nothing():
+    text = "Qatar and Turkey have not signed in Doha a mutual defence agreement."
+    assert facts(text, "PARTNERS_WITH") == set()
+
+
+# --- the types a force flies, listed before "of the <force>" ----------------------------------------
+
+def test_every_type_listed_before_of_the_force():
+    text = "The flypast featured Su-30MKI, Tejas and Rafale jets of the Indian Air Force."
+    found = facts(text, "OPERATES")
+    assert {("Indian Air Force", "OPERATES", system) for system in ("Su-30MKI", "Tejas", "Rafale")} <= found
+
+
+def test_a_force_adjective_of_the_hellenic_services_names_greece():
+    text = "F-16 fighters of the Hellenic Air Force flew in the drill."
+    assert ("Hellenic Air Force", "ARMED_FORCE_OF", "Greece") in facts(text, "ARMED_FORCE_OF")
+
+
+# --- a nationality's craft counted, then the types among them ----------------------------------------
+
+def test_types_among_each_nationalitys_counted_craft():
+    text = "Three Chinese aircraft, including Y-9 patrol planes, and four Russian aircraft, including Tu-142 and Il-20 planes, were involved, the ministry said."
+    found = facts(text, "OPERATES")
+    assert {("China", "OPERATES", "Y-9"), ("Russia", "OPERATES", "Tu-142"), ("Russia", "OPERATES", "Il-20")} <= found
+
+
+def test_counted_craft_that_may_have_been_involved_give_nothing():
+    text = "Three Chinese aircraft, including Y-9 patrol planes, and four Russian aircraft, including Tu-142 planes, may have been involved."
+    assert facts(text, "OPERATES") == set()
+
+
+def test_counted_craft_not_involved_give_nothing():
+    text = "Three Chinese aircraft, including Y-9 patrol planes, and four Russian aircraft, including Tu-142 planes, were not involved."
+    assert facts(text, "OPERATES") == set()
+
+
+# --- "the Islamic Republic" ---------------------------------------------------------------------------
+
+def test_the_islamic_republic_is_iran():
+    text = "The Islamic Republic hosted Maritime Security Belt-2024 in the Gulf of Oman."
+    assert ("Iran", "HOSTED", "Maritime Security Belt-2024") in facts(text, "HOSTED")
+
+
+def test_another_islamic_republic_by_its_full_name_is_not_iran():
+    text = "The Islamic Republic of Pakistan hosted the exercise AMAN 2025 in the Arabian Sea."
+    found = facts(text, "HOSTED")
+    assert ("Pakistan", "HOSTED", "AMAN") in found and not any(source == "Iran" for source, _, _ in found)
+
+
+def test_hulls_only_consistent_with_the_types_give_no_operator():
+    text = "The two others are consistent with a Type 052D destroyer and a Type 054A frigate of the PLA Navy."
+    assert facts(text, "OPERATES") == set()
