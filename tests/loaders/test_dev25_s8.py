@@ -191,3 +191,25 @@ def test_another_islamic_republic_by_its_full_name_is_not_iran():
 def test_hulls_only_consistent_with_the_types_give_no_operator():
     text = "The two others are consistent with a Type 052D destroyer and a Type 054A frigate of the PLA Navy."
     assert facts(text, "OPERATES") == set()
+
+
+# --- a regional table of countries, the kind of system, and their suppliers -------------------------
+
+SUPPLIERS = """| Country | Helicopter | Supplier | Status |
+|---|---|---|---|
+| Kenya | {system} | {supplier} | {status} |
+"""
+
+
+def test_a_country_column_is_the_buyer_of_a_supplier_table():
+    found = facts(SUPPLIERS.format(system="AW139", supplier="Italy", status="in service"), "SOLD", "ACQUIRED", "OPERATES")
+    assert ("Kenya", "ACQUIRED", "AW139") in found and ("Italy", "SOLD", "AW139") in found and ("Kenya", "OPERATES", "AW139") in found
+
+
+def test_a_supplier_row_rumoured_gives_nothing():
+    assert facts(SUPPLIERS.format(system="Mi-171", supplier="Russia", status="rumoured, unconfirmed"), "SOLD", "ACQUIRED", "OPERATES") == set()
+
+
+def test_a_supplier_row_with_no_system_gives_nothing():
+    assert facts(SUPPLIERS.format(system="—", supplier="under evaluation", status="no decision"), "SOLD", "ACQUIRED", "OPERATES") == set()
+
