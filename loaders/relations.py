@@ -3044,8 +3044,9 @@ LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[c
 LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$", re.IGNORECASE)
 
 
-# ("a full member of the SCO in July 2023 and of BRICS in January 2024": the date of the first entry between them)
-REPEATED_OF = re.compile(r"(?:\s+(?:in|since)\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?,?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?", re.IGNORECASE)
+# ("a full member of the SCO in July 2023 and of BRICS in January 2024", "of the Gulf Cooperation Council (GCC) and of ...":
+# the date of the first entry or its acronym between them)
+REPEATED_OF = re.compile(r"(?:\s*\([A-Za-z&.\s-]{1,12}\))?(?:\s+(?:in|since)\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?,?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?", re.IGNORECASE)
 # "joined NATO in 2004 along with Latvia and Lithuania": a date may come between
 MEMBERS_LISTED = re.compile(
     r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE

@@ -213,3 +213,28 @@ def test_a_supplier_row_rumoured_gives_nothing():
 def test_a_supplier_row_with_no_system_gives_nothing():
     assert facts(SUPPLIERS.format(system="—", supplier="under evaluation", status="no decision"), "SOLD", "ACQUIRED", "OPERATES") == set()
 
+
+
+# --- "the Kingdom" after a paragraph that named its force, or it and a republic ----------------------
+
+def test_the_kingdom_after_a_paragraph_naming_only_its_air_force():
+    text = 'The Royal Jordanian Air Force ended the exercise "Eager Lion 2026" on Sunday.\n\nThe Kingdom hosts the exercise every spring.'
+    assert ("Jordan", "HOSTED", "Eager Lion") in facts(text, "HOSTED")
+
+
+def test_the_kingdom_after_a_paragraph_naming_a_kingdom_and_a_republic():
+    text = ("Bahrain and the Islamic Republic of Pakistan signed a defence cooperation pact on Monday.\n\n"
+            "The Kingdom, a founding member of the Gulf Cooperation Council (GCC) and of the Arab League, hosts the Fifth Fleet.")
+    found = facts(text, "MEMBER_OF")
+    assert {("Bahrain", "MEMBER_OF", "Gulf Cooperation Council"), ("Bahrain", "MEMBER_OF", "Arab League")} <= found
+    assert not any(source == "Pakistan" for source, _, _ in found)
+
+
+def test_the_kingdom_after_a_paragraph_naming_two_republics_is_nobody():
+    text = "Iran and Pakistan signed a border accord.\n\nThe kingdom joined the Arab League in 1945."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_the_kingdom_hoping_to_join_gives_nothing():
+    text = "Bahrain and Pakistan signed a defence cooperation pact.\n\nThe Kingdom hopes to join BRICS next year."
+    assert facts(text, "MEMBER_OF") == set()
