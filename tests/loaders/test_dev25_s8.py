@@ -238,3 +238,8 @@ def test_the_kingdom_after_a_paragraph_naming_two_republics_is_nobody():
 def test_the_kingdom_hoping_to_join_gives_nothing():
     text = "Bahrain and Pakistan signed a defence cooperation pact.\n\nThe Kingdom hopes to join BRICS next year."
     assert facts(text, "MEMBER_OF") == set()
+
+
+def test_the_navy_of_the_revolutionary_guard_by_its_long_name():
+    text = "Units of the Navy of the Islamic Revolutionary Guard Corps took part in Maritime Security Belt-2024."
+    assert ("IRGC Navy", "PARTICIPATED_IN", "Maritime Security Belt-2024") in facts(text, "PARTICIPATED_IN")
