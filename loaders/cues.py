@@ -144,7 +144,7 @@ RETRACTING = re.compile(
     # "..., if one believes Russian bloggers", "..., if the channel is to be believed"
     r"if (?:one|you) (?:believes?|trusts?)|if (?:\S+ ){1,4}?(?:is|are) to be (?:believed|trusted)|"
     r"(?:is|are|was|were) (?:a |an )?(?:myth|fiction|fabrication|invention)s?|"
-    r"(?:has|have|had) been denied|(?:could|can|cannot|can't)(?: not)? be (?:verified|confirmed)|cannot be (?:verified|confirmed)|"
+    r"(?:has|have|had) been denied|(?:could|can|cannot|can't)(?: not)? be (?:independently |immediately |officially |separately )?(?:verified|confirmed)|cannot be (?:verified|confirmed)|"
     # "Border clashes ... were reported in 2022 but denied by Beijing"
     r"but (?:was |were |has been |have been )?(?:later |since |quickly |promptly )?(?:denied|disputed|rejected|refuted)\b|"
     r"(?:has|have|had) (?:not|never) been (?:announced|made public|disclosed)|(?:has|have|had|is|are) yet to be (?:confirmed|announced|verified)|"

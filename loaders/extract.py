@@ -91,6 +91,7 @@ STATE_DESCRIPTION = re.compile(
     r"\b(?![\w-])(?!\s+of\b)(?!['’]s\s+(?:media|television|press)\b)",
     re.IGNORECASE,
 )
+STATE_KIND = re.compile(r"\b(?:kingdom|emirate|sultanate|principality)", re.IGNORECASE)
 # "the partnership", "the union", "the association" name an organization only where one of that kind was named
 KIND_ONLY = frozenset(("partnership", "union", "association"))
 REFERENCES = [
@@ -599,6 +600,10 @@ class Extractor:
         self.firms = frozenset(entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in FIRM_KINDS)
         self.memberless = frozenset(entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in MEMBERLESS_KINDS)
         self.firm_states = {entry.name: entry.get("state") for entry in self.gazetteer.by_label("Organization") if entry.get("state")}
+        # "Kingdom of Saudi Arabia", "Sultanate of Oman": the kind of state each official name says it is
+        self.state_kinds = {
+            state.name: {kind.lower() for alias in state.aliases for kind in STATE_KIND.findall(alias)} for state in self.gazetteer.by_label("State")
+        }
         # "Moscow" in 1960: the successor state's capital → (the last year it names the predecessor, the predecessor)
         self.former_capitals = {
             state.get("capitals_of"): (state.get("until"), state.name) for state in self.gazetteer.by_label("State") if state.get("capitals_of")
@@ -822,6 +827,22 @@ class Extractor:
         if not cell:
             return []
         return self.reader.read(text[start:end], cell, context) + self._force_links(text[start:end], cell)
+
+    def _state_of_kind(self, description: str, context: ParagraphContext, earlier: tuple[Ref, ...]) -> tuple[Ref, ...]:
+        """"The Kingdom" opening a paragraph after one that named Saudi Arabia and Pakistan, or
+        only the Royal Saudi Air Force: the one state in view whose official name is of that kind
+        (a force standing for its state). Nothing where none or several are, or where the
+        paragraph itself names states: those compete, as ``_described_state`` leaves them."""
+        kind = STATE_KIND.search(description)
+        if not kind or any(ref.label == "State" for ref in (*earlier, *context.parties, *context.recent)):
+            return ()  # states named in the paragraph compete, whatever they are called ("Iran and Saudi Arabia ... the kingdom")
+        in_view = [*context.recent, *context.memory.paragraph_before]
+        states = dict.fromkeys(
+            Ref(self.force_states[ref.name], "State") if ref.label == "ArmedForce" else ref
+            for ref in in_view if ref.label == "State" or (ref.label == "ArmedForce" and ref.name in self.force_states)
+        )
+        matching = [ref for ref in states if kind.group(0).lower() in self.state_kinds.get(ref.name, ())]
+        return tuple(matching) if len(matching) == 1 else ()
 
     def _force_states(self, mentions: list[Mention]) -> dict[str, str]:
         """Each armed force's state: the gazetteer's, and that of each service the document
@@ -1183,7 +1204,7 @@ class Extractor:
                     if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
                         refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
                 if labels == ("State",) and STATE_DESCRIPTION.fullmatch(match.group(0)):
-                    refs = _described_state(context, earlier(match))
+                    refs = _described_state(context, earlier(match)) or self._state_of_kind(match.group(0), context, earlier(match))
                     inside = [s for s in slots if s.kind != "reference" and match.start() <= s.start and s.end <= match.end() and "Region" in s.labels]
                     if refs and inside:  # "the Gulf state" is a state, not the Gulf
                         slots[:] = [s for s in slots if s not in inside]

@@ -83,6 +83,8 @@ SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?|"
     # "Iranian drone makers", "Russian procurement networks": a trade's firms and go-betweens
     r"makers?|manufacturers?|producers?|suppliers?|networks?|traders?|brokers?|intermediar(?:y|ies)|middlemen|"
+    # "sanctions on Iranian tankers", "Chinese refineries", "Russian airlines": its trade's assets, not the state
+    r"tankers?|refiner(?:y|ies)|airlines?|"
     r"TV|television|radio|press|newspapers?|broadcasters?|outlets?|commentators?|bloggers?)\b", re.IGNORECASE)
 POSSESSED_NOT_THE_STATE = re.compile(r"(?:'s|’s)" + NOT_THE_STATE.pattern, re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b|\bsigned with\b", re.IGNORECASE)
@@ -269,6 +271,7 @@ def _in_organization(text: str, start: int, end: int, members: list[Slot], orgs:
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:is|was|has|had|will|would|to)\b)", re.IGNORECASE)  # "still leads it"
 COORDINATED_VERB_GAP = re.compile(r"(?:\s+(?:in|since)\s+(?:\w+\s+)?\d{4})?,?\s+(?:and|but)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 COLON_LIST = re.compile(r"[^,;]{0,40}?:\s*")  # "set up the CSTO in 2002: ...": the names follow the colon
+PARTNER_IN_BODY = re.compile(r"\s+(?:in|within|inside)\s+(?:the\s+)?")  # "its partner in Mercosur", "partners within NATO"
 ORGANIZATION_PARTNER = re.compile(r"(?:'s|’s)?\s+(?:(?:dialogue|associate|official|formal)\s+)?")  # "the SCO's dialogue partners"
 NON_PREFIX = re.compile(r"\bnon-$", re.IGNORECASE)  # "non-NATO", "non-EU"
 OF_WHICH = re.compile(r",\s+(?:of\s+which|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -1050,6 +1053,10 @@ class SentenceReader:
             "Organization" in s.labels and ORGANIZATION_PARTNER.fullmatch(text, s.end, start) for s in left
         ):
             return []  # "Malaysia and Thailand are BRICS partner countries": a tier of the bloc, not a tie between the two
+        if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and any(
+            "Organization" in s.labels and PARTNER_IN_BODY.fullmatch(text, end, s.start) for s in right
+        ):
+            return []  # "Brazil, Argentina's partner in Mercosur": fellow members of a bloc, not a partnership of their own
         states = ("State",)
         group = _nearest_group(text, left, states)
         if len(group) == 2 and re.fullmatch(r",\s+", text[group[0].end:group[1].start]) and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[1].end:start]):
@@ -1075,6 +1082,7 @@ class SentenceReader:
             # "..., while keeping its 2001 strategic partnership with Russia": the sentence's subject owns it
             group = _sentence_subject(text, self._sentence_slots, start, states) or group
         elif group and (_subject_gap_blocked(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start) \
+                and not SIGNED_WHERE_AND_WHEN.fullmatch(text, group[-1].end, start) \
                 and not (len(group) > 1 and THEIR_OWN_TIE.fullmatch(text, group[-1].end, start)):
             # (but "Kazakhstan and Azerbaijan reviewed the progress of their strategic partnership": the pair's own tie)
             group = []
@@ -3062,7 +3070,9 @@ LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[c
 LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$", re.IGNORECASE)
 
 
-REPEATED_OF = re.compile(r",?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?")
+# ("a full member of the SCO in July 2023 and of BRICS in January 2024", "of the Gulf Cooperation Council (GCC) and of ...":
+# the date of the first entry or its acronym between them)
+REPEATED_OF = re.compile(r"(?:\s*\([A-Za-z&.\s-]{1,12}\))?(?:\s+(?:in|since)\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?,?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?", re.IGNORECASE)
 # "joined NATO in 2004 along with Latvia and Lithuania": a date may come between
 MEMBERS_LISTED = re.compile(
     r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
@@ -3083,6 +3093,12 @@ SIGNED_CHARTER = re.compile(
     # ("Russia and Iran did sign a treaty on ...": the emphatic "did" asserts the signing)
     r"\s+(?:\w+ly\s+)?(?:(?:did|do|does)\s+(?:\w+ly\s+)?(?:sign|conclude|adopt|issue|proclaim)|signed|concluded|inked|adopted|issued|proclaimed|signs?|concludes?|adopts?|issues?|proclaims?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:declaration|treaty|agreement|joint statement|charter|accord)\s+(?:of|on|establishing)\s+(?:a\s+|an\s+|the\s+)?(?:[\w\"-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+# "signed in Riyadh in September 2025 a mutual defence agreement": the place and date before the
+# object, as translated copy puts them, leave the pair the signers
+SIGNED_WHERE_AND_WHEN = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|signs|concludes)\s+(?:(?:in|at|on)\s+(?:[\w-]+\s+){1,3}?){1,3}(?:a|an|the)\s+(?:[\w-]+\s+){0,3}",
     re.IGNORECASE,
 )
 # "the partnership that Russia and China proclaim": a relative clause whose subject is the pair
@@ -4682,7 +4698,8 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
 
 # "... and extended its sanctions on Belarus": a second predicate with no subject of its own
 # ("... in 2014 and has condemned the invasion of Ukraine": an auxiliary may come first)
-SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:also|later|then|has|have|had|\w+ly)\s+){0,2}$", re.IGNORECASE)
+# ("... and in December 2020 imposed sanctions on ...": a date may open the second predicate)
+SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:in|on|by|from)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{1,2}\s+)?\d{4},?\s+)?(?:(?:also|later|then|has|have|had|\w+ly)\s+){0,2}$", re.IGNORECASE)
 # "drew sharp criticism from", "came under fire ... from": what the criticised did
 CRITICISM_DRAWN = re.compile(
     r"\b(?:drew|draws|drawing|drawn|faced|faces|facing|attracted|attracts|earned|earns|met with|meets with|came under)\s+(?:[\w-]+\s+){0,2}?$",
@@ -4988,6 +5005,18 @@ ROLL_CALL = re.compile(r"\b(?:includes?|included|including|featur(?:es|ed|ing)|a
 ROLL_CALL_LINK = re.compile(r"(?:(?:the\s+|an?\s+|two\s+|three\s+|four\s+|\d+\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}?(?:,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+|an?\s+|two\s+|three\s+|four\s+|\d+\s+)?")
 
 
+# "Five Chinese aircraft, including H-6K bombers, and six Russian aircraft, including Tu-95MS bombers
+# and Su-35 fighters": a nationality's craft counted, then the types among them
+CRAFT_INCLUDING = re.compile(
+    r"\s+(?:military\s+|combat\s+|naval\s+)?(?:aircraft|jets|planes|warplanes|warships|ships|vessels)\s*,?\s+(?:including|among them)\s+(?:the\s+|an?\s+|\w+\s+)?",
+    re.IGNORECASE,
+)
+# ... what the sentence then says of them, doubted or denied: "... may have been involved"
+COUNTED_CRAFT_DOUBTED = re.compile(r"\b(?:not|never|no|may|might|could|would|will|reportedly|allegedly|possibly|probably|apparently)\b", re.IGNORECASE)
+# ... and the next type of the same list: "Tu-95MS bombers and Su-35 fighters"
+NEXT_TYPE = re.compile(r"s?(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\w+\s+)?")
+
+
 def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     """"Indian Su-30MKIs, German and Spanish Eurofighters and Singaporean F-15s took off":
     in a roll call of several nationalities' aircraft seen flying, each system named right
@@ -5002,7 +5031,12 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
         ):
             owners += [ref for ref in slots[position].refs if ref.label == "State"]
             position, end = position - 1, slots[position].start
-        if not owners:
+        counted = False  # the types among a nationality's craft counted: a roll call of its own
+        if not owners and slots[index - 1].kind == "demonym" and CRAFT_INCLUDING.fullmatch(text, slots[index - 1].end, slot.start):
+            owners, counted = [ref for ref in slots[index - 1].refs if ref.label == "State"], True
+        elif not owners and found and found[-1][0] == slots[index - 1].end and NEXT_TYPE.fullmatch(text, slots[index - 1].end, slot.start):
+            owners, counted = [found[-1][1].source], True
+        if not owners or counted and COUNTED_CRAFT_DOUBTED.search(text, slot.end):
             continue
         flew = FLEW_AFTER.match(text, slot.end) or OWN_DEED_AFTER.match(text, slot.end)
         if flew and re.search(r"\b(?:not|never|no|may|might|could|would|will)\b", flew.group(0), re.IGNORECASE):
@@ -5010,7 +5044,7 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
         # "the exercise includes Indian Su-30s, Japanese F-2s and ...": the roll call opened by what it is part of
         roll = ROLL_CALL.search(text, max(0, end - 60), end)
         listed = roll is not None and ROLL_CALL_LINK.fullmatch(text, roll.end(), end) is not None
-        if not flew and not (listed and not blocked(text, roll.start(), roll.end(), 0)):
+        if not flew and not counted and not (listed and not blocked(text, roll.start(), roll.end(), 0)):
             continue
         found += [(slot.end, Fact("OPERATES", owner, system)) for owner in owners for system in slot.refs if system.label == "WeaponSystem"]
     # a roll call of several air arms ("Indian ..., German ... and Singaporean ... took off");
@@ -5024,6 +5058,10 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
 
 # "a former US Coast Guard cutter", "ex-Royal Navy frigates", "surplus US Army trucks": the owner named is a past one
 FORMER_OWNER = re.compile(r"\b(?:former|ex-|one-?time|second-hand|retired|decommissioned|surplus)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+# "consistent with a Type 052D destroyer and a Type 054A frigate of the PLA Navy": a hull only likened to the type
+IDENTIFIED_AS = re.compile(r"\b(?:consistent with|resembl(?:es|ed|ing)|similar to|possibly|probably|likely)\s+(?:an?\s+|the\s+|two\s+|three\s+)?$", re.IGNORECASE)
 
 
 def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
@@ -5057,7 +5095,11 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             # "F-35B jets of the Royal Air Force and the United States Marine Corps": each force of the group
             group = next(g for g in _groups(text, [s for s in slots if s.start >= second.start and "ArmedForce" in s.labels]) if second in g)
             forces = _refs(group, ("ArmedForce",))
-            found += [(second.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in owned]
+            # "F-15SA and Eurofighter Typhoon fighters of the Royal Saudi Air Force": every system of the list before the noun
+            listed = next((g for g in _groups(text, [s for s in slots if s.end <= first.end and "WeaponSystem" in s.labels]) if first in g), [first])
+            owned = _refs(listed, ("WeaponSystem",))
+            if not IDENTIFIED_AS.search(text, max(0, listed[0].start - 30), listed[0].start):
+                found += [(second.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in owned]
     for owner, maker, system in zip(slots, slots[1:], slots[2:]):
         operators = [r for r in owner.refs if r.label in ("ArmedForce", "State")]
         if operators and FLEET_OF.fullmatch(text[owner.end:maker.start]) and MADE_BY.match(text, maker.end) and re.fullmatch(r"-\w+\s+", text[maker.end:system.start]):

@@ -115,6 +115,7 @@ FIGURE_HEDGED = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:claimed|reported|a
 IN_SERVICE = re.compile(r"\b(?:in service|operational|used (?:in|against|by|over)|operates|operated|flown|deployed)\b", re.IGNORECASE)
 
 
+SYSTEM_KIND_HEADER = re.compile(r"(?:fighters?|jets?|helicopters?|tanks?|submarines?|frigates?|drones?|missiles?)(?:\s+(?:type|model))?", re.IGNORECASE)
 SUBJECT_HEADER = re.compile(r"\b(?:subject|topic|issue|concerning)\b", re.IGNORECASE)
 
 
@@ -126,6 +127,11 @@ def header_roles(cells: list[str]) -> dict[str, int]:
             if role not in roles and pattern.search(cell):
                 roles[role] = position
                 break
+    if "system" not in roles and "seller" in roles:
+        # "| Country | Fighter | Supplier |": a cell that is only the kind of system is the system column
+        roles["system"] = next((position for position, cell in enumerate(cells) if SYSTEM_KIND_HEADER.fullmatch(cell.strip())), None)
+        if roles["system"] is None:
+            del roles["system"]
     # "| Draft | Subject | Vetoed by |": the draft's symbol is no subject when a column says what it was about
     named_subject = next((position for position, cell in enumerate(cells) if SUBJECT_HEADER.search(cell)), None)
     if named_subject is not None:
@@ -347,6 +353,8 @@ def _supply_cell(row: str, cells, slots: list[Slot], roles) -> tuple[list[Ref], 
 
 def _transfers(refs, cell, roles, context: ParagraphContext, supply=None) -> list[Fact]:
     buyers = refs("buyer", ("State", "ArmedForce")) or _fleet_owner(roles, context)
+    if not buyers and "buyer" not in roles and "seller" in roles and "system" in roles:
+        buyers = refs("member", ("State",))  # "| Country | Fighter | Supplier |": the country a supplier sold to
     if not buyers:
         return []
     systems = refs("system", ("WeaponSystem",))

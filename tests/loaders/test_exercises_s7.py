@@ -369,7 +369,6 @@ def test_the_strait_as_a_reference():
     assert ("Malaysia", "Strait of Malacca") in pairs(text, "PATROLLED")
 
 
-@pytest.mark.xfail(strict=True, reason="a force named after a list of its ships ('... of the Pacific Fleet') is not given the first ships")
 def test_ships_listed_before_their_fleet():
     text = ("The Russian side is represented by the Steregushchiy-class corvette Gromky and the Udaloy-class destroyer "
             "Admiral Panteleyev of the Pacific Fleet.")
