@@ -172,6 +172,21 @@ CREW_OF = re.compile(r"\b(?:sailors|soldiers|marines|troops|paratroopers|pilots|
 DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|wargames)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 # "with Azerbaijan and Pakistan taking part", "with Japan sending a contingent": guests, not co-hosts
 TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|sending|contributing|dispatching|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
+# "hosted Bright Star 2023 with the United States and more than thirty other countries": one of many
+# nations that came, a guest, not a co-host
+AND_OTHER_NATIONS_AFTER = re.compile(
+    r",?\s+and\s+(?:(?:some|more than|over|nearly|about|around|almost|at least|up to)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"other\s+(?:countries|nations|states|armies|navies|militaries|partners|participants|allies)\b",
+    re.IGNORECASE,
+)
+
+
+def _guest_group_end(text: str, end: int) -> bool:
+    """Whether what follows a "with" group makes its states guests of the exercise rather than
+    co-hosts: "with Japan sending a contingent", "with the US and 30 other countries"."""
+    return bool(TAKING_PART_AFTER.match(text, end) or AND_OTHER_NATIONS_AFTER.match(text, end))
+
+
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run) by\s+(?:the\s+)?$", re.IGNORECASE)
 # "staged by Malaysia": the one state staging it hosted it; "staged by Beijing and Moscow" is a pair's joint exercise
 STAGED_BY = re.compile(r"\bstaged by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1308,8 +1323,8 @@ class SentenceReader:
             # "co-hosted Balikatan with the United States", "hosts Bright Star with the United States": both host;
             # "hosted a naval exercise with Tanzania": the partners of the drill take part (below)
             # "..., with Japan and Australia sending contingents": guests, even after "co-host"
-            cohosts = [s for group in _groups(text, partners) if not TAKING_PART_AFTER.match(text, group[-1].end) for s in group] if text[start:start + 3].lower() == "co-" else [
-                s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not TAKING_PART_AFTER.match(text, group[-1].end)
+            cohosts = [s for group in _groups(text, partners) if not _guest_group_end(text, group[-1].end) for s in group] if text[start:start + 3].lower() == "co-" else [
+                s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not _guest_group_end(text, group[-1].end)
                 for s in group if s.kind != "demonym"
             ]
             hosts = [s for s in hosts + cohosts if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
