@@ -426,8 +426,12 @@ def _denied_in(earlier: list[Fact], text: str, slots: list[Slot], earlier_text: 
     ]
 
 
-# "flies Rafales from France, Typhoons from Britain and F-15s from the United States"
-SUPPLIED_FROM = re.compile(r"s?\s+from\s+(?:the\s+)?")
+# "flies Rafales from France, Typhoons from Britain and F-15s from the United States"; the
+# system's class noun may stand between ("MiG-29M fighters from Russia")
+SUPPLIED_FROM = re.compile(
+    r"s?(?:\s+(?:[\w-]+\s+)?(?:fighters?|jets?|aircraft|bombers?|trainers?|helicopters?|drones?|tanks?|frigates?|"
+    r"corvettes?|submarines?|destroyers?|boats?|missiles?|systems?|batteries|transports?))?\s+from\s+(?:the\s+)?"
+)
 NEXT_SUPPLIED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|its|some|more)\s+)?")
 
 

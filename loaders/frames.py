@@ -401,6 +401,10 @@ FRAMES: list[Frame] = [
         # "Twelve states signed the North Atlantic Treaty in 1949: ...": the founding treaty named as
         # the organization's ("Warsaw Treaty", "ANZUS Treaty"), not any treaty or agreement signed
         r"signed(?= (?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,3} Treaty\b(?! (?:of|on|with|between) (?:the )?(?-i:[A-Z])))|"
+        # "Mali, Burkina Faso and Niger signed the Liptako-Gourma Charter establishing the Alliance of
+        # Sahel States": a founding instrument named by what it set up
+        r"signed(?= (?:the |a )?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:Charter|Treaty|Convention|Protocol|Accord|Pact|charter|treaty|convention|protocol|accord|pact)"
+        r",? (?:establishing|creating|founding|setting up) (?:the )?(?-i:[A-Z]))|"
         r"(?:is|are|was|were|been|became|becomes?|remains?|remained) (?:a |an )?(?:full |integral |founding )?part of(?= (?:the )?(?-i:[A-Z]))|"
         # "Montenegro's entry into NATO", "Albania's NATO membership": a state's, see relations._membership
         r"entry into(?= (?:the )?(?-i:[A-Z]))|membership|"

@@ -2469,6 +2469,24 @@ LISTED_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-
 NAME_LIST = re.compile(rf"\s*{LISTED_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){LISTED_NAME})*\s*")
 
 
+# "Serbia, far from Africa but courted by the same suppliers, took delivery": a "but" inside the
+# commas of an aside on the subject, closed by a comma right before the main verb
+BUT_IN_APPOSITION_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){1,5}$")
+BUT_IN_APPOSITION_AFTER = re.compile(
+    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+,\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:took|bought|sold|joined|held|sent|built|flew|signed|received|ordered|acquired|supplied|delivered|hosted|imposed|vetoed)\b",
+    re.IGNORECASE,
+)
+
+
+def _but_in_apposition(text: str, match: re.Match) -> bool:
+    """Whether a clause break is the bare "but" of an aside between commas after the subject."""
+    if not re.fullmatch(r"\s+but\s", match.group(0)):
+        return False
+    before = BUT_IN_APPOSITION_BEFORE.search(text, max(0, match.start() - 60), match.start() + 1)
+    return bool(before and "," not in text[before.start() + 1:match.start()] and BUT_IN_APPOSITION_AFTER.match(text, match.end()))
+
+
 def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | None]]:
     """Clause boundaries as ``(start, end, resumes)``; ``resumes`` is, for the comma that
     closes a relative clause ("Moscow, which had refused ..., sold"), where that relative
@@ -2485,7 +2503,7 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     # ("nineteen countries — Argentina, Australia, ..., the United States — plus": a list of names of any length)
     aside = {m.start() for a, b in zip(dashes, dashes[1:]) if b.start() - a.end() <= 80 or NAME_LIST.fullmatch(text, a.end(), b.start()) for m in (a, b)}
     for match in found:
-        if match.start() in aside:
+        if match.start() in aside or _but_in_apposition(text, match):
             continue
         relative = RELATIVE.match(match.group(0))
         breaks.append((match.start(), match.end(), match.start() if relative else None))

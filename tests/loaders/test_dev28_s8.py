@@ -85,3 +85,72 @@ def test_the_sentence_after_a_footnote_mark_keeps_its_own_subjects():
 def test_a_footnote_mark_before_a_hedge_does_not_carry_the_fact():
     text = "The two navies exercised together in 2019.³ Whether Algeria bought the Su-57 from Russia is unknown."
     assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+# --- "flies X fighters from <state>": a class noun between system and supplier -------------------
+
+def test_systems_with_class_nouns_each_from_their_supplier():
+    text = "The Algerian Navy operates Kilo-class submarines from Russia, MEKO frigates from Germany and Type 056 corvettes from China."
+    found = facts(text, "SOLD", "ACQUIRED", "OPERATES")
+    assert {("Russia", "SOLD", "Kilo-class submarine"), ("Algerian Navy", "ACQUIRED", "Kilo-class submarine")} <= found
+    assert {("China", "SOLD", "Type 056 corvette"), ("Algerian Navy", "OPERATES", "Type 056 corvette")} <= found
+
+
+def test_a_middle_item_with_a_class_noun_keeps_its_supplier():
+    text = "Peru's air force flies Su-25s from Russia, Mirage 2000 fighters from France and MiG-29s from Belarus."
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert ("France", "SOLD", "Mirage 2000") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Algerian Navy does not operate Type 056 corvettes from China.",
+    "The Algerian Navy may soon operate Type 056 corvettes from China.",
+    "The Algerian Navy hopes to operate Type 056 corvettes from China by 2030.",
+])
+def test_class_noun_runs_negated_hedged_or_planned_give_no_transfer(text):
+    assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+# --- a "but" inside an aside on the subject -------------------------------------------------------
+
+def test_a_but_inside_the_subjects_aside_does_not_cut_the_clause():
+    text = "Bolivia, poor but well courted, took delivery of six K-8 trainers from China in 2011."
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {("Bolivia", "ACQUIRED", "K-8"), ("China", "SOLD", "K-8")} <= found
+
+
+def test_a_but_aside_before_a_negated_verb_gives_nothing():
+    assert facts("Bolivia, poor but well courted, has never bought K-8 trainers from China.", "SOLD", "ACQUIRED") == set()
+
+
+def test_a_but_between_two_clauses_still_separates_them():
+    found = facts("Ecuador wanted the Su-30, but Bolivia bought K-8 trainers from China.", "SOLD", "ACQUIRED")
+    assert not any(source == "Ecuador" for source, _, _ in found)
+
+
+# --- founders who signed the instrument that set the organization up ---------------------------------
+
+def test_signing_the_charter_establishing_an_organization_makes_founders():
+    text = "In 2024 Burundi, Rwanda and Kenya signed the Nairobi Charter establishing the East African Community."
+    found = facts(text, "MEMBER_OF")
+    assert {("Burundi", "MEMBER_OF", "East African Community"), ("Rwanda", "MEMBER_OF", "East African Community"), ("Kenya", "MEMBER_OF", "East African Community")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Chad has not signed the Liptako-Gourma Charter establishing the Alliance of Sahel States.",
+    "Togo is expected to sign the Liptako-Gourma Charter establishing the Alliance of Sahel States.",
+    "Chad might sign a charter establishing the Alliance of Sahel States next year.",
+])
+def test_a_charter_not_signed_or_to_be_signed_gives_no_membership(text):
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_an_accord_signed_with_someone_is_no_membership():
+    assert facts("Mali signed the Algiers Accord with the rebels in 2015 under African Union auspices.", "MEMBER_OF") == set()
+
+
+# --- a system the gazetteer now lists --------------------------------------------------------------
+
+def test_an_israeli_air_defence_system_sold_by_its_maker():
+    found = facts("Azerbaijan bought the Barak MX from Israel Aerospace Industries in 2021.", "SOLD", "ACQUIRED")
+    assert {("Azerbaijan", "ACQUIRED", "Barak MX"), ("Israel Aerospace Industries", "SOLD", "Barak MX")} <= found
