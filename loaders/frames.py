@@ -453,8 +453,9 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "SANCTIONED", "directed", "active",
-        # ("adopted an arms embargo and an asset freeze against Damascus": measures listed before their target)
-        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting) (?:\w+ ){0,3}"
+        # ("adopted an arms embargo and an asset freeze against Damascus": measures listed before their target;
+        # "imposed a two-way arms embargo on Libya": a hyphenated word among the measure's modifiers)
+        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting) (?:[\w-]+ ){0,3}"
         r"(?:sanctions|(?:embargo(?:es)?|asset freezes?)(?=(?: and (?:an? )?(?:[\w-]+ ){0,2}?(?:freezes?|bans?|embargo(?:es)?))? (?:on|against)\b))|"
         r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"
