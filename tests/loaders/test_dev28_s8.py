@@ -233,3 +233,20 @@ def test_a_states_aircraft_that_landed_somewhere_are_its_own():
 ])
 def test_a_landed_contract_or_a_landing_denied_or_hedged_gives_no_operator(text):
     assert facts(text, "OPERATES") == set()
+
+
+# --- a clause of time whose own subject failed ------------------------------------------------------------
+
+def test_talks_that_collapsed_in_a_clause_of_time_do_not_undo_the_deed():
+    text = "Kenya bought Z-9 helicopters from China in 2019, a year after the talks with France collapsed."
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {("Kenya", "ACQUIRED", "Z-9"), ("China", "SOLD", "Z-9")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya ordered Z-9 helicopters from China in 2019, months before the deal collapsed.",
+    "Kenya ordered Z-9 helicopters from China in 2019, but the contract collapsed.",
+    "Kenya did not buy Z-9 helicopters from China in 2019, a year after the talks with France collapsed.",
+])
+def test_a_collapsed_deal_or_a_negated_deed_still_gives_nothing(text):
+    assert facts(text, "SOLD", "ACQUIRED") == set()
