@@ -1348,6 +1348,9 @@ class SentenceReader:
         if actors and all(s.start >= end and s.role == "with" for s in actors) and not any(s.end <= start for s in clause):
             # "It also sails with India and Brazil in IBSAMAR": the pronoun's state sails too
             actors = _pronoun_subject(text, start, [], context, ("State", "ArmedForce")) + actors
+        elif frame.family == "participation" and actors and all(s.end <= start and s.role == "with" for s in actors) and FRONTED_PARTNERS.match(text) and PRONOUN_BEFORE_VERB.search(text, max(0, start - 24), start):
+            # "With India and Brazil it has held IBSAMAR since 2008": the fronted partners and the state "it" stands for
+            actors = _fronted_pronoun_subject(text, start, context, ("State", "ArmedForce")) + actors
         if not actors and not aside:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
             # "In 2023 they held Varuna": "they" right before the verb, past a fronted date
@@ -4551,6 +4554,11 @@ def _fronted_pronoun_subject(text: str, start: int, context: "ParagraphContext",
     if subject and len(set(subject[0].refs)) > 1 and pronoun.group(0).lower().startswith("it"):
         return []
     return subject
+
+
+# a sentence that opens on its partners ("With India and Brazil it has held ..."), then the pronoun before the verb
+FRONTED_PARTNERS = re.compile(r"\W*(?:(?:[\w-]+\s+){0,3},?\s*)?(?:together\s+)?with\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+PRONOUN_BEFORE_VERB = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|also|again|regularly|since)\s+){0,2}$", re.IGNORECASE)
 
 
 # the opening name is the subject when a verb follows it: "The Algerian Air Force flies", "Egypt has long bought"

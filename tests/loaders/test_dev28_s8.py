@@ -250,3 +250,20 @@ def test_talks_that_collapsed_in_a_clause_of_time_do_not_undo_the_deed():
 ])
 def test_a_collapsed_deal_or_a_negated_deed_still_gives_nothing(text):
     assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+# --- partners fronted with "With ...", then the pronoun of the paragraph's state ---------------------------
+
+def test_fronted_partners_and_the_pronouns_state_all_take_part():
+    text = "Nigeria has other partners in the Gulf of Guinea. With Ghana and Togo it has held Obangame Express every year since 2011."
+    found = facts(text, "PARTICIPATED_IN")
+    assert {("Nigeria", "PARTICIPATED_IN", "Obangame Express"), ("Ghana", "PARTICIPATED_IN", "Obangame Express"), ("Togo", "PARTICIPATED_IN", "Obangame Express")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria has other partners in the Gulf of Guinea. With Ghana and Togo it has never held Obangame Express.",
+    "Nigeria has other partners in the Gulf of Guinea. With Ghana and Togo it plans to hold Obangame Express in 2027.",
+    "Nigeria has other partners in the Gulf of Guinea. With Ghana it may hold Obangame Express next year.",
+])
+def test_fronted_partners_with_a_negated_planned_or_hedged_verb_give_nothing(text):
+    assert facts(text, "PARTICIPATED_IN") == set()
