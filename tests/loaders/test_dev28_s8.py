@@ -267,3 +267,21 @@ def test_fronted_partners_and_the_pronouns_state_all_take_part():
 ])
 def test_fronted_partners_with_a_negated_planned_or_hedged_verb_give_nothing(text):
     assert facts(text, "PARTICIPATED_IN") == set()
+
+
+# --- a tank whose designation reads like a year ----------------------------------------------------------
+
+def test_a_tank_designation_with_a_year_like_number_is_a_system():
+    text = "The Myanmar Army fields some 50 MBT-2000s delivered by China from 2019."
+    found = facts(text, "SOLD", "ACQUIRED", "OPERATES")
+    assert {("China", "SOLD", "MBT-2000"), ("Myanmar Army", "OPERATES", "MBT-2000")} <= found or \
+        {("China", "SOLD", "MBT-2000"), ("Myanmar", "OPERATES", "MBT-2000")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Myanmar has not bought the MBT-2000 from China.",
+    "Myanmar may order MBT-2000 tanks from China next year.",
+    "Myanmar plans to buy MBT-2000 tanks from China.",
+])
+def test_the_year_like_tank_denied_hedged_or_planned_gives_nothing(text):
+    assert facts(text, "SOLD", "ACQUIRED", "OPERATES") == set()
