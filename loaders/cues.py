@@ -283,10 +283,22 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True
     if sentence.startswith(")", trigger_end + retracted.end()) and not sentence[trigger_end + retracted.end() + 1:].strip(" .;,"):
         return True  # '"Algeria receives first Su-57 fighters" (the viral post; unverified)': a verdict closing the entry covers it all
+    temporal = TEMPORAL_CLAUSE_BEFORE.search(sentence, trigger_end, trigger_end + retracted.start())
+    if temporal and not TRANSFER_DEAL.search(temporal.group("subject")):
+        return False  # "held drills in May 2021, weeks after the talks on the dam collapsed": the talks failed, not the drills
     named_relative = NAMED_RELATIVE.match(sentence)
     if named_relative and named_relative.end() <= trigger_start and "," in sentence[trigger_end:trigger_end + retracted.start()]:
         return False  # "Pakistan, which ordered VT-4 tanks from China, is expected to field them": the cue is the main clause's
     return not _in_another_clause(sentence, trigger_end, trigger_end + retracted.start())
+
+
+# the deal itself as the subject of a later clause of time: "months before the deal collapsed" undoes it
+TRANSFER_DEAL = re.compile(r"\b(?:deals?|contracts?|sales?|orders?|purchases?|deliver(?:y|ies)|agreements?|transfers?|it|this|that)\b", re.IGNORECASE)
+# a clause of time set off after the deed, with a subject of its own: ", weeks after the talks on the dam"
+TEMPORAL_CLAUSE_BEFORE = re.compile(
+    r",\s*(?:[\w-]+\s+){0,3}?(?:after|when|before|since|until|once)\s+(?P<subject>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,5})$",
+    re.IGNORECASE,
+)
 
 
 QUOTED_QUESTION = re.compile(r"[\"“‘][^\"“”‘’]{3,300}?\?[\"”’]")

@@ -432,8 +432,36 @@ def _denied_in(earlier: list[Fact], text: str, slots: list[Slot], earlier_text: 
     ]
 
 
-# "flies Rafales from France, Typhoons from Britain and F-15s from the United States"
-SUPPLIED_FROM = re.compile(r"s?\s+from\s+(?:the\s+)?")
+# "assembled Iranian-designed Mohajer-2 drones under licence": the bare licence, with no giver named
+BARE_LICENCE = re.compile(r"\bunder (?:a |an )?licen[cs]e\b(?!\s+(?:from|granted|issued|bought|obtained|deal|agreement)\b)", re.IGNORECASE)
+DESIGNED_AFTER_DEMONYM = re.compile(r"-(?:designed|developed)\b")
+
+
+def _licensed_design(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+    """A state that builds a system "under licence" whose design the sentence gives to another
+    state ("Venezuela has assembled Iranian-designed Mohajer-2 drones under licence"): the
+    designer's state licensed it to the builder."""
+    if not BARE_LICENCE.search(text):
+        return []
+    designers = {ref.name: ref for s in slots if s.kind == "demonym" and DESIGNED_AFTER_DEMONYM.match(text, s.end) for ref in s.refs if ref.label == "State"}
+    builders = [
+        f.source for f in facts if f.type == "PRODUCED" and f.source.label == "State" and f.source.name not in designers
+        and any(f.source in s.refs and s.kind != "demonym" for s in slots)
+    ]
+    pairs = dict.fromkeys(
+        (giver, builder.name) for giver in designers for builder in builders
+        if any(f.type == "PRODUCED" and f.source.name == giver for f in facts)
+    )
+    by_name = {ref.name: ref for ref in builders}
+    return [Fact("TRANSFERRED_TECHNOLOGY_TO", designers[giver], by_name[builder]) for giver, builder in pairs]
+
+
+# "flies Rafales from France, Typhoons from Britain and F-15s from the United States"; the
+# system's class noun may stand between ("MiG-29M fighters from Russia")
+SUPPLIED_FROM = re.compile(
+    r"s?(?:\s+(?:[\w-]+\s+)?(?:fighters?|jets?|aircraft|bombers?|trainers?|helicopters?|drones?|tanks?|frigates?|"
+    r"corvettes?|submarines?|destroyers?|boats?|missiles?|systems?|batteries|transports?))?\s+from\s+(?:the\s+)?"
+)
 NEXT_SUPPLIED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|its|some|more)\s+)?")
 
 
@@ -748,6 +776,7 @@ class Extractor:
             else:
                 facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
                 facts += self._licensed_by_agreement(sentence.text, slots, facts) + _turned_to(sentence.text, slots, facts)
+                facts += _licensed_design(sentence.text, slots, facts)
                 facts += self._made_at_own_works(sentence.text, slots, facts)
                 facts += _deliveries_of_system(sentence.text, slots)
                 facts += _of_state_origin(sentence.text, slots)

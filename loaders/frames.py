@@ -406,6 +406,10 @@ FRAMES: list[Frame] = [
         # "Twelve states signed the North Atlantic Treaty in 1949: ...": the founding treaty named as
         # the organization's ("Warsaw Treaty", "ANZUS Treaty"), not any treaty or agreement signed
         r"signed(?= (?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,3} Treaty\b(?! (?:of|on|with|between) (?:the )?(?-i:[A-Z])))|"
+        # "Mali, Burkina Faso and Niger signed the Liptako-Gourma Charter establishing the Alliance of
+        # Sahel States": a founding instrument named by what it set up
+        r"signed(?= (?:the |a )?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:Charter|Treaty|Convention|Protocol|Accord|Pact|charter|treaty|convention|protocol|accord|pact)"
+        r",? (?:establishing|creating|founding|setting up) (?:the )?(?-i:[A-Z]))|"
         r"(?:is|are|was|were|been|became|becomes?|remains?|remained) (?:a |an )?(?:full |integral |founding )?part of(?= (?:the )?(?-i:[A-Z]))|"
         # "Montenegro's entry into NATO", "Albania's NATO membership": a state's, see relations._membership
         r"entry into(?= (?:the )?(?-i:[A-Z]))|membership|"
@@ -454,8 +458,9 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "SANCTIONED", "directed", "active",
-        # ("adopted an arms embargo and an asset freeze against Damascus": measures listed before their target)
-        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting) (?:\w+ ){0,3}"
+        # ("adopted an arms embargo and an asset freeze against Damascus": measures listed before their target;
+        # "imposed a two-way arms embargo on Libya": a hyphenated word among the measure's modifiers)
+        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting) (?:[\w-]+ ){0,3}"
         r"(?:sanctions|(?:embargo(?:es)?|asset freezes?)(?=(?: and (?:an? )?(?:[\w-]+ ){0,2}?(?:freezes?|bans?|embargo(?:es)?))? (?:on|against)\b))|"
         r"sanctioned|sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"

@@ -88,16 +88,18 @@ DISCOVERY_PATTERNS = [
     # "the Ghana Navy", "the Argentine Air Force", "the Royal Cambodian Navy": a service of a
     # known state that the gazetteer does not list (checked in MentionFinder._service)
     (re.compile(r"\b(?:[A-Z][a-z]+ ){1,3}" + OWNED_SERVICES + r"\b"), "ArmedForce"),
-    # a quoted name beside an exercise word: the exercise "Eagle Assault", the "Sea Guardian" drills
-    (re.compile(r"\b(?:exercises?|drills?|training|manoeuvres|maneuvers|war ?games) [\"“](?P<name>[A-Z][\w-]*(?: (?:of |the )?[A-Z][\w-]*){0,3})[\"”]"), "Exercise"),
-    (re.compile(r"[\"“](?P<name>[A-Z][\w-]*(?: (?:of |the )?[A-Z][\w-]*){0,3})[\"”] (?:(?:joint|naval|military|air|tactical|anti-terrorist|counter-terrorism|command-staff|annual|bilateral|trilateral) )*(?:exercises?|drills?|training|manoeuvres|maneuvers|war ?games)\b"), "Exercise"),
+    # a quoted name beside an exercise word: the exercise "Eagle Assault", the "Sea Guardian" drills,
+    # the "Guardians of the Nile" drills
+    (re.compile(r"\b(?:exercises?|drills?|training|manoeuvres|maneuvers|war ?games) [\"“](?P<name>[A-Z][\w-]*(?: (?:of (?:the )?|the )?[A-Z][\w-]*){0,3})[\"”]"), "Exercise"),
+    (re.compile(r"[\"“](?P<name>[A-Z][\w-]*(?: (?:of (?:the )?|the )?[A-Z][\w-]*){0,3})[\"”] (?:(?:joint|naval|military|air|tactical|anti-terrorist|counter-terrorism|command-staff|annual|bilateral|trilateral) )*(?:exercises?|drills?|training|manoeuvres|maneuvers|war ?games)\b"), "Exercise"),
     # a title-case name beside an exercise word, unquoted: "Exercise Steppe Eagle", "the Steppe Eagle
     # peacekeeping exercise"; never one that holds a known name ("the Russian exercise") or a date
     (re.compile(r"\bExercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), "Exercise"),
     # "hosted the exercise Anatolian Eagle": a name of two or three title-case words after the word itself
     (re.compile(r"\bthe (?:[A-Z]{2,} |(?:multinational|multilateral|bilateral|trilateral|combined|joint|naval|annual|biennial|French-led|US-led) )?exercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b"), "Exercise"),
-    # ("the French-led Marara exercise": the leader's adjective before the name)
-    (re.compile(r"\b(?:the|an?|annual|yearly|biennial) (?:[A-Z][A-Za-z]+-(?:led|hosted|run|organi[sz]ed) )?(?P<name>(?!" + CALENDAR_WORDS + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
+    # ("the French-led Marara exercise": the leader's adjective before the name; not the tail of a
+    # longer name, "Guardians of the Nile drills")
+    (re.compile(r"\b(?<!\bof )(?:the|an?|annual|yearly|biennial) (?:[A-Z][A-Za-z]+-(?:led|hosted|run|organi[sz]ed) )?(?P<name>(?!" + CALENDAR_WORDS + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
                 r"(?:(?:joint|naval|military|air|annual|bilateral|trilateral|multinational|peacekeeping|command-staff) )*(?:exercises?|drills|war ?games|manoeuvres|maneuvers)\b"), "Exercise"),
     # ... or, a name of two or three words, with the exercise word in an apposition: "Steppe Eagle, a peacekeeping exercise"
     (re.compile(r"\b(?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:a|an) (?:[\w-]+ ){0,3}?(?:exercise|drill)s?(?=[\s,.;:])(?! (?:area|zone|range|ground)s?\b)"), "Exercise"),

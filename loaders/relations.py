@@ -174,6 +174,21 @@ CREW_OF = re.compile(r"\b(?:sailors|soldiers|marines|troops|paratroopers|pilots|
 DRILL_WITH = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|wargames)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 # "with Azerbaijan and Pakistan taking part", "with Japan sending a contingent": guests, not co-hosts
 TAKING_PART_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:taking part|participating|joining(?: in)?|fighting|training|sailing|in attendance|attending|sending|contributing|dispatching|as (?:guests?|observers?|participants?))\b", re.IGNORECASE)
+# "hosted Bright Star 2023 with the United States and more than thirty other countries": one of many
+# nations that came, a guest, not a co-host
+AND_OTHER_NATIONS_AFTER = re.compile(
+    r",?\s+and\s+(?:(?:some|more than|over|nearly|about|around|almost|at least|up to)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"other\s+(?:countries|nations|states|armies|navies|militaries|partners|participants|allies)\b",
+    re.IGNORECASE,
+)
+
+
+def _guest_group_end(text: str, end: int) -> bool:
+    """Whether what follows a "with" group makes its states guests of the exercise rather than
+    co-hosts: "with Japan sending a contingent", "with the US and 30 other countries"."""
+    return bool(TAKING_PART_AFTER.match(text, end) or AND_OTHER_NATIONS_AFTER.match(text, end))
+
+
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run) by\s+(?:the\s+)?$", re.IGNORECASE)
 # "staged by Malaysia": the one state staging it hosted it; "staged by Beijing and Moscow" is a pair's joint exercise
 STAGED_BY = re.compile(r"\bstaged by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1329,8 +1344,8 @@ class SentenceReader:
             # "co-hosted Balikatan with the United States", "hosts Bright Star with the United States": both host;
             # "hosted a naval exercise with Tanzania": the partners of the drill take part (below)
             # "..., with Japan and Australia sending contingents": guests, even after "co-host"
-            cohosts = [s for group in _groups(text, partners) if not TAKING_PART_AFTER.match(text, group[-1].end) for s in group] if text[start:start + 3].lower() == "co-" else [
-                s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not TAKING_PART_AFTER.match(text, group[-1].end)
+            cohosts = [s for group in _groups(text, partners) if not _guest_group_end(text, group[-1].end) for s in group] if text[start:start + 3].lower() == "co-" else [
+                s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not _guest_group_end(text, group[-1].end)
                 for s in group if s.kind != "demonym"
             ]
             hosts = [s for s in hosts + cohosts if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
@@ -1354,6 +1369,9 @@ class SentenceReader:
         if actors and all(s.start >= end and s.role == "with" for s in actors) and not any(s.end <= start for s in clause):
             # "It also sails with India and Brazil in IBSAMAR": the pronoun's state sails too
             actors = _pronoun_subject(text, start, [], context, ("State", "ArmedForce")) + actors
+        elif frame.family == "participation" and actors and all(s.end <= start and s.role == "with" for s in actors) and FRONTED_PARTNERS.match(text) and PRONOUN_BEFORE_VERB.search(text, max(0, start - 24), start):
+            # "With India and Brazil it has held IBSAMAR since 2008": the fronted partners and the state "it" stands for
+            actors = _fronted_pronoun_subject(text, start, context, ("State", "ArmedForce")) + actors
         if not actors and not aside:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
             # "In 2023 they held Varuna": "they" right before the verb, past a fronted date
@@ -2488,6 +2506,24 @@ LISTED_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-
 NAME_LIST = re.compile(rf"\s*{LISTED_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){LISTED_NAME})*\s*")
 
 
+# "Serbia, far from Africa but courted by the same suppliers, took delivery": a "but" inside the
+# commas of an aside on the subject, closed by a comma right before the main verb
+BUT_IN_APPOSITION_BEFORE = re.compile(r",\s+(?:[\w'’-]+\s+){1,5}$")
+BUT_IN_APPOSITION_AFTER = re.compile(
+    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+,\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:took|bought|sold|joined|held|sent|built|flew|signed|received|ordered|acquired|supplied|delivered|hosted|imposed|vetoed)\b",
+    re.IGNORECASE,
+)
+
+
+def _but_in_apposition(text: str, match: re.Match) -> bool:
+    """Whether a clause break is the bare "but" of an aside between commas after the subject."""
+    if not re.fullmatch(r"\s+but\s", match.group(0)):
+        return False
+    before = BUT_IN_APPOSITION_BEFORE.search(text, max(0, match.start() - 60), match.start() + 1)
+    return bool(before and "," not in text[before.start() + 1:match.start()] and BUT_IN_APPOSITION_AFTER.match(text, match.end()))
+
+
 def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | None]]:
     """Clause boundaries as ``(start, end, resumes)``; ``resumes`` is, for the comma that
     closes a relative clause ("Moscow, which had refused ..., sold"), where that relative
@@ -2504,7 +2540,7 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     # ("nineteen countries — Argentina, Australia, ..., the United States — plus": a list of names of any length)
     aside = {m.start() for a, b in zip(dashes, dashes[1:]) if b.start() - a.end() <= 80 or NAME_LIST.fullmatch(text, a.end(), b.start()) for m in (a, b)}
     for match in found:
-        if match.start() in aside:
+        if match.start() in aside or _but_in_apposition(text, match):
             continue
         relative = RELATIVE.match(match.group(0))
         breaks.append((match.start(), match.end(), match.start() if relative else None))
@@ -4561,6 +4597,11 @@ def _fronted_pronoun_subject(text: str, start: int, context: "ParagraphContext",
     if subject and len(set(subject[0].refs)) > 1 and pronoun.group(0).lower().startswith("it"):
         return []
     return subject
+
+
+# a sentence that opens on its partners ("With India and Brazil it has held ..."), then the pronoun before the verb
+FRONTED_PARTNERS = re.compile(r"\W*(?:(?:[\w-]+\s+){0,3},?\s*)?(?:together\s+)?with\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+PRONOUN_BEFORE_VERB = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|also|again|regularly|since)\s+){0,2}$", re.IGNORECASE)
 
 
 # the opening name is the subject when a verb follows it: "The Algerian Air Force flies", "Egypt has long bought"
