@@ -75,6 +75,10 @@ BUY_VERBS = (
     r"sign(?:ed|s) (?:up )?for|contracted for|"
     # "Austria leased twelve F-5s from Switzerland": the lessee takes them, from the lessor after "from"
     r"leased(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
+    # "Vietnam took its first Su-27s in 1995", "Algeria took two Project 636M boats": a delivery of a
+    # designated system (a designation with a digit follows), though no seller is named
+    r"(?:took|takes|taken|taking) (?:its|their) (?:first|initial)(?= (?:[\w-]+ )?(?-i:[A-Z])[\w-]*(?: (?=\d))?\d)|"
+    r"(?:took|takes|taken|taking)(?= (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty) (?:[\w-]+ ){0,2}?(?-i:[A-Z])[\w-]*(?: (?=\d))?\d)|"
     # "the air force took the first batch of twelve FA-50s": a delivery, though no seller is named
     r"(?:took|takes|taken|taking) (?:the|its|their) (?:first|second|third|fourth|last|final|initial|next|remaining) (?:batch|tranche|lot|deliveries|delivery|shipment)(?= of\b)|"
     # "the air force took the last of them in August": the count of the system just named
@@ -334,6 +338,8 @@ FRAMES: list[Frame] = [
         r"expanded to include|enlarged to include|grew to include|added|members are|"
         # "BRICS expanded to take in Egypt", "NATO's 2004 enlargement brought in Bulgaria"
         r"(?:expanded|enlarged|widened|grew)(?: in (?:\w+ )?\d{4})? to (?:include|take in|admit|bring in)|(?:took|takes|taking) in(?= (?:the )?[A-Z])|(?:enlargement|expansion)\b[^.;:]{0,24}?\b(?:brought in|took in|added|admitted)|"
+        # "EU enlarges to 25: Cyprus, Czech Republic, ...": a count reached, its entrants after the colon
+        r"(?:enlarge[sd]?|expand(?:s|ed)?|grows|grew)(?: in (?:\w+ )?\d{4})? to (?:\d+|[a-z]+(?:-[a-z]+)?)(?: (?:members|member states|states|countries|nations))?\s*:|"
         # "AUKUS has three partners: ...": an organization's partners listed after a count are its members
         r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:partners|members|member states|parties|signatories)\s*:|"
         r"(?:members|membership|member (?:states|countries|nations)) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
@@ -405,6 +411,10 @@ FRAMES: list[Frame] = [
         # "Montenegro's entry into NATO", "Albania's NATO membership": a state's, see relations._membership
         r"entry into(?= (?:the )?(?-i:[A-Z]))|membership|"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
+        # "Ukraine helped found the CIS"; a timeline's present, "Russia, Ukraine and Belarus found the CIS at
+        # Belovezha" (not the verb "find": the body's name must end the clause or meet a place or date)
+        r"(?:helped|helps|help|helping)(?: to)? found|"
+        r"found(?= (?:the )?(?-i:[A-Z])[\w-]*(?: (?:of |and )?(?-i:[A-Z])[\w-]*)*(?: \((?-i:[A-Z]+)\))?(?: (?:at|in) (?-i:[A-Z])| in \d{4}\s*[.;,]|\s*[.;]|$))|"
         r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)|"
         r"all(?:y|ies)",  # "NATO ally Turkey", "As a NATO ally, Turkey ...": see relations._membership
     ),

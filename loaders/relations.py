@@ -914,6 +914,10 @@ class SentenceReader:
             if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
                 # "Egypt and Somalia signed a protocol; Ethiopia condemned the deal": the parties of the clause before
                 targets = _parties_of_earlier_clause(text, self._sentence_slots, sources) or context.event_parties(sources)
+                if targets and PURCHASE_CRITICISED.match(text, end):
+                    # "Cyprus ordered S-300s from Russia. Turkey condemned the purchase": the buyer's deed, not the seller's
+                    buyer = tuple(_refs(targets, ("State",))[:1])
+                    targets = [Slot(0, 0, buyer, "reference")] if buyer else []
             if not targets and frame.type == "OPPOSES" and sources and OPPOSED_MOVE_BEFORE.search(text, max(0, sources[0].start - 40), sources[0].start):
                 # "Armenia sent troops to the drill, a move Moscow criticised": whoever made the move, the sentence's subject
                 targets = [t for t in _sentence_subject(text, self._sentence_slots, sources[0].start, spec.targets) if t not in sources]
@@ -3452,9 +3456,15 @@ CONDEMNED_AGGRESSION = re.compile(
 )
 CRITICISED_EVENT = re.compile(
     r"\s+(?:against\s+)?(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|treaty|accord|sales?)\b",
+    r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|treaty|accord|sales?|"
+    # "Russia recognises Abkhazia; the EU and the US condemn the recognition": a state's deed named by its noun
+    r"recognition|purchases?|acquisition|decision|move)\b",
     re.IGNORECASE,
 )
+
+
+# a buying named by its noun: the buyer, first named, made it
+PURCHASE_CRITICISED = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:purchases?|acquisition)\b", re.IGNORECASE)
 
 
 # an exercise noun right before "held"/"staged": a reduced relative about the exercise, whose subject is no host
@@ -5139,11 +5149,12 @@ def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
     facts = []
     for index, slot in enumerate(slots):
         if "Organization" in slot.labels:
-            opener = re.match(r"\s*(?:[—–(]|--)\s*", text[slot.end:slot.end + 4])
+            # (a plain-text writer's spaced hyphen stands for the dash: "The Shanghai Five - China, Russia, ... - signed")
+            opener = re.match(r"\s*(?:[—–(]|--|-(?=\s))\s*", text[slot.end:slot.end + 4])
             if opener:
                 group = _groups(text, [s for s in slots[index + 1:] if "State" in s.labels])[:1]
                 members = group[0] if group else []
-                closed = members and re.match(r"\s*(?:[—–)]|--)", text[members[-1].end:members[-1].end + 3])
+                closed = members and re.match(r"\s*(?:[—–)]|--|(?<=\s)-(?=\s))", text[members[-1].end:members[-1].end + 3])
                 if len(members) >= 2 and closed and members[0].start - slot.end <= 8:
                     facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
             copula = re.match(r"\s+(?:is|are|was|were)\s+(?:made up of\s+|composed of\s+|now\s+)?", text[slot.end:slot.end + 30])

@@ -1,0 +1,117 @@
+"""Post-Soviet history as other writers put it: a timeline's present tense ("found", "enlarges to
+25:"), a plain-text writer's spaced hyphen for a dash, "helped found", deliveries "taken" with no
+seller, wars named "Russo-...", the Hellenic services, deeds condemned by their noun ("the
+recognition", "the purchase") and the media's word. Every positive has negated, hedged or
+planned twins that must give nothing."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+CIS = "Commonwealth of Independent States"
+NATO = "North Atlantic Treaty Organization"
+
+
+# --- founding and enlargement in a timeline's present ---------------------------------------------
+
+def test_a_timelines_present_found_makes_founders():
+    text = "- 1991 - Armenia, Kazakhstan and Kyrgyzstan found a new body, and Belarus and Ukraine found the CIS at Minsk."
+    found = facts(text, "MEMBER_OF")
+    assert {("Belarus", "MEMBER_OF", CIS), ("Ukraine", "MEMBER_OF", CIS)} <= found
+
+
+def test_found_as_the_verb_find_is_no_founding():
+    assert facts("Inspectors found NATO unprepared for a winter campaign.", "MEMBER_OF") == set()
+    assert facts("Poland found the EU in 2004 a difficult partner to please.", "MEMBER_OF") == set()
+
+
+def test_helped_found_makes_a_founder():
+    assert ("Kazakhstan", "MEMBER_OF", CIS) in facts("Kazakhstan helped to found the CIS in December 1991.", "MEMBER_OF")
+
+
+def test_helped_found_negated_or_planned_gives_nothing():
+    assert facts("Azerbaijan never helped found the CIS.", "MEMBER_OF") == set()
+    assert facts("Mongolia may help found the new body, the CSTO.", "MEMBER_OF") == set()
+
+
+def test_an_enlargement_to_a_count_lists_its_entrants_after_the_colon():
+    text = "2007 - The EU enlarges to 27: Bulgaria and Romania."
+    assert {("Bulgaria", "MEMBER_OF", "European Union"), ("Romania", "MEMBER_OF", "European Union")} <= facts(text, "MEMBER_OF")
+
+
+def test_an_expected_enlargement_to_a_count_gives_nothing():
+    assert facts("The alliance is expected to enlarge to 32: Finland and Sweden.", "MEMBER_OF") == set()
+
+
+# --- a spaced hyphen as a dash --------------------------------------------------------------------
+
+def test_a_spaced_hyphen_sets_off_an_organizations_members():
+    text = "The CSTO - Armenia, Belarus, Kazakhstan and Russia - held its summit in Yerevan."
+    found = facts(text, "MEMBER_OF")
+    assert {(s, "MEMBER_OF", "Collective Security Treaty Organization") for s in ("Armenia", "Belarus", "Kazakhstan", "Russia")} <= found
+
+
+def test_a_hyphen_inside_a_name_sets_off_no_members():
+    assert facts("NATO-Russia talks - and those with Georgia - broke down in Brussels.", "MEMBER_OF") == set()
+
+
+# --- deliveries taken with no seller --------------------------------------------------------------
+
+def test_took_its_first_designated_system_is_a_delivery():
+    assert facts("Peru took its first Mi-17 helicopters in 1996.", "ACQUIRED") == {("Peru", "ACQUIRED", "Mi-17")}
+
+
+def test_took_a_count_of_a_designated_system_is_a_delivery():
+    assert ("Algeria", "ACQUIRED", "Project 636 Varshavyanka") in facts("Algeria took two Project 636M boats in 2010.", "ACQUIRED")
+
+
+def test_the_second_clause_takes_its_own_buyer():
+    text = "Malaysia bought eighteen MiG-29s in 1994, and Vietnam took its first Su-27s in 1995."
+    assert facts(text, "ACQUIRED") == {("Malaysia", "ACQUIRED", "MiG-29"), ("Vietnam", "ACQUIRED", "Su-27")}
+
+
+def test_took_without_a_designated_system_or_negated_or_planned_gives_nothing():
+    assert facts("The ferry flight took two days and three refuelling stops.", "ACQUIRED") == set()
+    assert facts("Vietnam never took its first Su-30MK2 fighters.", "ACQUIRED") == set()
+    assert facts("Vietnam is expected to take its first Su-30MK2 fighters next year.", "ACQUIRED") == set()
+
+
+def test_the_medias_word_gives_nothing():
+    assert facts("Iranian state media say Iran has taken its first Su-35 fighters.", "ACQUIRED") == set()
+    assert facts("Official media claimed Iran had received the Su-35.", "ACQUIRED") == set()
+
+
+# --- wars named by a prefix, the Hellenic services ------------------------------------------------
+
+def test_a_russo_war_names_both_sides():
+    assert facts("The Russo-Ukrainian war began in earnest in 2022.", "CLASHED_WITH") == {("Russia", "CLASHED_WITH", "Ukraine")}
+
+
+def test_a_russo_war_averted_gives_nothing():
+    assert facts("A second Russo-Georgian war was averted in 2009.", "CLASHED_WITH") == set()
+
+
+def test_the_hellenic_navy_belongs_to_greece():
+    text = "The Hellenic Navy operates the Type 209 submarine."
+    assert ("Hellenic Navy", "ARMED_FORCE_OF", "Greece") in facts(text, "ARMED_FORCE_OF")
+
+
+# --- deeds condemned by their noun ----------------------------------------------------------------
+
+def test_the_recognition_condemned_is_the_recogniser_opposed():
+    text = "Nicaragua recognised South Ossetia; Georgia and Ukraine condemned the recognition."
+    assert facts(text, "OPPOSES") == {("Georgia", "OPPOSES", "Nicaragua"), ("Ukraine", "OPPOSES", "Nicaragua")}
+
+
+def test_the_recognition_not_condemned_gives_nothing():
+    assert facts("Nicaragua recognised South Ossetia; Ukraine did not condemn the recognition.", "OPPOSES") == set()
+
+
+def test_a_purchase_condemned_opposes_the_buyer_not_the_seller():
+    text = "Armenia ordered Su-30SM fighters from Russia. Azerbaijan condemned the purchase."
+    assert facts(text, "OPPOSES") == {("Azerbaijan", "OPPOSES", "Armenia")}
+
+
+def test_a_purchase_perhaps_condemned_gives_nothing():
+    assert facts("Armenia ordered Su-30SM fighters from Russia. Azerbaijan may condemn the purchase.", "OPPOSES") == set()
