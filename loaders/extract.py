@@ -426,6 +426,28 @@ def _denied_in(earlier: list[Fact], text: str, slots: list[Slot], earlier_text: 
     ]
 
 
+# "Cyprus ordered S-300s from Russia. ... The missiles never reached the island.": the goods of
+# an earlier sentence, said to have never arrived
+NEVER_DELIVERED = re.compile(
+    r"\W*(?:(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:missiles|systems?|jets|aircraft|fighters|ships|submarines|boats|tanks|batteries|"
+    r"helicopters|drones|weapons|deliveries|equipment)|they)\s+(?:(?:were|was)\s+never\s+(?:delivered|shipped|handed over)|"
+    r"never\s+(?:reached|arrived|came|entered service|left)|did\s+not\s+(?:arrive|reach))\b",
+    re.IGNORECASE,
+)
+
+
+def _withdraw_undelivered(facts_by_sentence: list, sentence) -> None:
+    """Drop the sale and purchase of the paragraph's last sentence that told of one, within the
+    two sentences before: what it said was bought or sold never arrived."""
+    for index in range(len(facts_by_sentence) - 1, max(-1, len(facts_by_sentence) - 3), -1):
+        shown, found, years = facts_by_sentence[index]
+        if shown.paragraph != sentence.paragraph:
+            return
+        if any(fact.type in ("SOLD", "ACQUIRED") for fact in found):
+            facts_by_sentence[index] = (shown, [fact for fact in found if fact.type not in ("SOLD", "ACQUIRED")], years)
+            return
+
+
 # "flies Rafales from France, Typhoons from Britain and F-15s from the United States"
 SUPPLIED_FROM = re.compile(r"s?\s+from\s+(?:the\s+)?")
 NEXT_SUPPLIED = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the|its|some|more)\s+)?")
@@ -790,6 +812,8 @@ class Extractor:
                     # '"China vetoed it too." No.': "the veto" condemned later is still the one told before
                     memory.vetoers = next((tuple(dict.fromkeys(f.source for f in found if f.type == "VETOED"))
                                            for _, found, _ in reversed(facts_by_sentence) if any(f.type == "VETOED" for f in found)), ())
+            elif NEVER_DELIVERED.match(sentence.text):
+                _withdraw_undelivered(facts_by_sentence, sentence)
             elif facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph:
                 denied = _denied_in(facts_by_sentence[-1][1], sentence.text, slots, previous_text)
                 if denied is not None:  # "... Iran has shipped missiles to Russia. Tehran denies it."

@@ -661,6 +661,9 @@ class SentenceReader:
         agents = [s for s in agents if s not in themes]
         if frame.form == "active":  # "bought the S-400 and was then thrown out of the F-35 programme"
             themes = [s for s in themes if not (s.start > end and NEW_PREDICATE.search(text, end, s.start))]
+            # "delivered MiG-29s to Peru, and Belarusian Su-25s turned up in Africa": a system with a verb of its own
+            # after ", and" is the next clause's subject, not one more thing delivered
+            themes = _without_next_clause_subjects(text, themes, end)
         # "the first F-6 fighters, its licence-built MiG-19, to Pakistan": an appositive renames the theme
         themes = [s for i, s in enumerate(themes) if not (i and APPOSITIVE.fullmatch(text, themes[i - 1].end, s.start))]
         if frame.type in ("SOLD", "ACQUIRED") and LICENSED_OBJECT.search(text, 0, start):
@@ -3875,6 +3878,25 @@ WEAPON_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her|such)\s+$", re.IGNORECASE)
+def _without_next_clause_subjects(text: str, themes: list[Slot], end: int) -> list[Slot]:
+    """The themes after the verb, less those that open the next clause as its subject: "delivered
+    MiG-29s to Peru, and Belarusian Su-25s and Mi-24s turned up in Africa" (the last of the
+    coordinated systems has a verb of its own, and so have those joined to it)."""
+    dropped: list[Slot] = []
+    for slot in reversed(themes):
+        if slot.start <= end or not JOINED_CLAUSE_OPENING.search(text, end, slot.start):
+            continue
+        joined = dropped and re.fullmatch(r"(?:'?s)?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:[\w-]+\s+){0,2}?", text[slot.end:dropped[-1].start])
+        if THEME_OWN_VERB.match(text, slot.end) or joined:
+            dropped.append(slot)
+    return [s for s in themes if s not in dropped]
+
+
+JOINED_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while)\s|;\s")
+THEME_OWN_VERB = re.compile(
+    r"(?:'?s)?\s+(?:\w+ly\s+)?(?:turned up|turned|were|was|arrived|appeared|went|came|remained|surfaced|ended up|found their way|began|entered|reached)\b",
+    re.IGNORECASE,
+)
 NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:was|were|is|are|has|have|had|became|becomes|joined|left)\b", re.IGNORECASE)
 # (not "six Kilos, a squadron of Su-30MK2s and ...": a measure of the next item in a list)
 APPOSITIVE = re.compile(r"s?(?:\s+[\w-]+)?,\s+(?:its|their|a|an)\s+(?:(?!of\s)[\w-]+\s+){0,3}", re.IGNORECASE)

@@ -115,3 +115,51 @@ def test_a_purchase_condemned_opposes_the_buyer_not_the_seller():
 
 def test_a_purchase_perhaps_condemned_gives_nothing():
     assert facts("Armenia ordered Su-30SM fighters from Russia. Azerbaijan may condemn the purchase.", "OPPOSES") == set()
+
+
+# --- a delivery's goods and a clause of their own ---------------------------------------------------
+
+def test_systems_with_a_verb_of_their_own_after_and_are_not_delivered():
+    text = "In 1995 Kyiv delivered six Su-27s to Eritrea, and over the years Ukrainian Mi-24s and Mi-8s turned up in Sudan."
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert ("Eritrea", "ACQUIRED", "Su-27") in found
+    assert not any(target in ("Mi-24", "Mi-8") for _, _, target in found)
+
+
+def test_a_gapped_second_delivery_still_counts():
+    text = "Kyiv delivered six Su-27s to Eritrea, and Mi-24s to Sudan."
+    assert {("Eritrea", "ACQUIRED", "Su-27"), ("Sudan", "ACQUIRED", "Mi-24")} <= facts(text, "ACQUIRED")
+
+
+def test_goods_that_never_arrived_withdraw_the_order_told_before():
+    text = "Syria ordered S-300 missiles from Russia in 2010. Israel objected loudly. The missiles never reached Damascus."
+    assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+def test_goods_that_arrived_keep_the_order_told_before():
+    text = "Syria ordered S-300 missiles from Russia in 2010. The missiles reached Damascus in 2018."
+    assert ("Syria", "ACQUIRED", "S-300") in facts(text, "ACQUIRED")
+
+
+def test_goods_never_delivered_in_the_next_paragraph_leave_the_order():
+    text = "Syria ordered S-300 missiles from Russia in 2010.\n\nThe drones were never delivered to Iran."
+    assert ("Syria", "ACQUIRED", "S-300") in facts(text, "ACQUIRED")
+
+
+# --- light verbs and venues -------------------------------------------------------------------------
+
+def test_made_their_passes_builds_nothing():
+    assert facts("The MiG-29s of the Serbian air force made their passes over the parade.", "PRODUCED") == set()
+
+
+def test_made_still_builds():
+    assert ("Sukhoi", "PRODUCED", "Su-30") in facts("Sukhoi made the Su-30 at Irkutsk.", "PRODUCED")
+
+
+def test_a_forum_formed_at_a_bodys_summit_joins_no_body():
+    assert facts("Armenia and Georgia formed a forum at the Council of Europe summit in Vienna.", "MEMBER_OF") == set()
+
+
+def test_under_sanctions_names_no_sanctioner():
+    text = "Talks with Syria stalled under sanctions, and reports that Iran would buy the jets came to nothing."
+    assert facts(text, "SANCTIONED") == set()
