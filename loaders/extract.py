@@ -77,6 +77,8 @@ MEMBERS_REFERENCE = re.compile(
     r"(?P<org>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+(?P<noun>(?:member\s+)?(?:members|states|countries|nations|partners|allies|governments))\b",
     re.IGNORECASE,
 )
+# "the Shanghai Five plus Uzbekistan": a body standing for its members, with one more state
+MEMBERS_PLUS = re.compile(r"\bthe\s+(?P<org>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+plus\s+(?:the\s+)?(?-i:[A-Z])")
 # "in which all five members take part": the members, counted, of the organization named last
 UNNAMED_MEMBERS_REFERENCE = re.compile(r"\ball\s+(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?P<noun>members|member states)\b", re.IGNORECASE)
 # A state called by what it is rather than by its name: "the kingdom", "the island nation", "the
@@ -1117,6 +1119,15 @@ class Extractor:
                 known = context.memory.members.get(organization[0].name, []) if len(organization) == 1 else []
                 count = ALL_COUNTS[(match.group("count") or match.group("count2")).lower()]
                 self._add_reference(slots, taken, _Span(match.start("noun"), match.end("noun")), tuple(known), count)
+        if context.memory.members and " plus " in lowered:
+            # "founded: the Shanghai Five plus Uzbekistan": the members found for the body, as a list of states
+            for match in MEMBERS_PLUS.finditer(sentence.text):
+                organization = [s for s in slots if s.kind != "reference" and s.start == match.start("org") and s.end == match.end("org") and s.labels == {"Organization"}]
+                known = context.memory.members.get(organization[0].refs[0].name, []) if organization else []
+                if len(known) >= 2:
+                    slots.remove(organization[0])
+                    taken.remove((organization[0].start, organization[0].end))
+                    self._add_reference(slots, taken, _Span(match.start("org"), match.end("org")), tuple(known), len(known))
         if context.memory.members and "members" in lowered:
             # "Malaysia hosts the FPDA's exercise, in which all five members take part": the FPDA's,
             # the organization the sentence (else the paragraph) named last before the count

@@ -163,3 +163,21 @@ def test_a_forum_formed_at_a_bodys_summit_joins_no_body():
 def test_under_sanctions_names_no_sanctioner():
     text = "Talks with Syria stalled under sanctions, and reports that Iran would buy the jets came to nothing."
     assert facts(text, "SANCTIONED") == set()
+
+
+# --- a body standing for its members ----------------------------------------------------------------
+
+def test_the_body_plus_a_state_founding_a_named_body():
+    text = (
+        "2019: Belarus, Armenia and Russia found the Eurasian Economic Union at Minsk.\n\n"
+        "2021: Collective Security Treaty Organization founded: the Eurasian Economic Union plus Tajikistan."
+    )
+    found = facts(text, "MEMBER_OF")
+    csto = "Collective Security Treaty Organization"
+    assert {(s, "MEMBER_OF", csto) for s in ("Belarus", "Armenia", "Russia", "Tajikistan")} <= found
+
+
+def test_a_body_plus_a_state_with_no_members_known_gives_only_the_state():
+    text = "2021: Collective Security Treaty Organization founded: the Eurasian Economic Union plus Tajikistan."
+    found = facts(text, "MEMBER_OF")
+    assert ("Russia", "MEMBER_OF", "Collective Security Treaty Organization") not in found
