@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract import default_extractor
+from loaders.readers import read_bytes
 from tests.loaders.sentences import facts
 
 CIS = "Commonwealth of Independent States"
@@ -181,3 +183,27 @@ def test_a_body_plus_a_state_with_no_members_known_gives_only_the_state():
     text = "2021: Collective Security Treaty Organization founded: the Eurasian Economic Union plus Tajikistan."
     found = facts(text, "MEMBER_OF")
     assert ("Russia", "MEMBER_OF", "Collective Security Treaty Organization") not in found
+
+
+# --- an infobox headed by a name with another in brackets -------------------------------------------
+
+SUBMARINE_INFOBOX = """<html><head><title>Type 209 submarine - Shipwiki</title></head><body><div id="content">
+<h1>Type 209 submarine</h1>
+<table class="infobox"><tbody>
+<tr><th colspan="2">Type 209 submarine ({alias})</th></tr>
+<tr><th scope="row">Builders</th><td>Howaldtswerke</td></tr>
+<tr><th scope="row">Primary users</th><td>Hellenic Navy<br>Pakistan Navy</td></tr>
+</tbody></table>
+<p>The class was designed in the 1960s.</p>
+</div></body></html>"""
+
+
+def _page_triples(page: str) -> set[tuple[str, str, str]]:
+    extraction = default_extractor().extract_document(read_bytes(page.encode("utf-8"), "site/page.html"))
+    return {(r.source, r.type, r.target) for r in extraction.relations}
+
+
+def test_an_infobox_headword_before_another_name_in_brackets_is_the_subject():
+    found = _page_triples(SUBMARINE_INFOBOX.format(alias="Kilo-class submarine"))
+    assert ("Hellenic Navy", "OPERATES", "Type 209 submarine") in found
+    assert not any(target == "Kilo-class submarine" for _, kind, target in found if kind == "OPERATES")
