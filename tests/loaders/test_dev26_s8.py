@@ -207,3 +207,22 @@ def test_an_infobox_headword_before_another_name_in_brackets_is_the_subject():
     found = _page_triples(SUBMARINE_INFOBOX.format(alias="Kilo-class submarine"))
     assert ("Hellenic Navy", "OPERATES", "Type 209 submarine") in found
     assert not any(target == "Kilo-class submarine" for _, kind, target in found if kind == "OPERATES")
+
+
+# --- the Kilo by its reporting name, and a variant in brackets --------------------------------------
+
+def test_kilos_by_the_reporting_name_are_the_class():
+    text = "Algeria bought four Kilos from Russia in the 1990s."
+    assert {("Algeria", "ACQUIRED", "Kilo-class submarine"), ("Russia", "SOLD", "Kilo-class submarine")} <= facts(text, "SOLD", "ACQUIRED")
+
+
+def test_kilos_perhaps_bought_give_nothing():
+    assert facts("Algeria may buy two more Kilos from Russia.", "SOLD", "ACQUIRED") == set()
+
+
+def test_a_counted_family_with_its_variant_in_brackets_is_the_variant():
+    text = "Algeria bought two Kilos (Project 636M) from Russia in 2010."
+    found = facts(text, "ACQUIRED")
+    assert ("Algeria", "ACQUIRED", "Project 636 Varshavyanka") in found
+    assert ("Algeria", "ACQUIRED", "Kilo-class submarine") not in found
+
