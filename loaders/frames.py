@@ -452,6 +452,8 @@ FRAMES: list[Frame] = [
         r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|ambushed|shelled|conflicts? (?:with|against)|"
         # a timeline's present: "India and Pakistan fight until Islamabad withdraws", "fight again in 1971"
         r"fight(?= (?:until|over|again|along|for (?:\w+ )?(?:days|weeks|months|years))\b)|"
+        # a timeline's present with its enemy named: "1991 - Croatia fights the Yugoslav People's Army"
+        r"fights?(?= (?:the )?(?-i:[A-Z]))|"
         # "Iran strikes targets in Pakistan, Pakistan strikes back inside Iran": the struck state after "in"
         # (not "struck militant camps in northern Iraq": armed groups on a state's ground, not the state)
         r"(?:struck|strikes|strike|bombed|bombs|bombard(?:ed|s)) (?:(?!militants?\b|terrorists?\b|insurgents?\b|rebels?\b|jihadists?\b)[\w-]+ ){0,2}?(?:targets?|positions|bases|camps|hideouts|sites) (?:in|inside)(?! (?:northern|southern|eastern|western)\b)|"

@@ -3415,7 +3415,7 @@ BARE_WAR = re.compile(r"wars?", re.IGNORECASE)
 NEVER_CAME = re.compile(r"\s+(?:never|did not|didn't|was not|has not|had not|would|might|could|may)\b", re.IGNORECASE)
 WHOSE_WAR = re.compile(r",\s+whose\s+(?:(?:\d{4}|[a-z-]+)\s+){0,2}", re.IGNORECASE)
 AVERTED = re.compile(r"\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:avoided|averted|prevented|headed off|forestalled|staved off)\b", re.IGNORECASE)
-TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of|at|in|inside)$", re.IGNORECASE)
+TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|fights?|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of|at|in|inside)$", re.IGNORECASE)
 
 
 # "drills around Taiwan": a state named as the place of an event, not a party to it

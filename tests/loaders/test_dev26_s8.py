@@ -226,3 +226,20 @@ def test_a_counted_family_with_its_variant_in_brackets_is_the_variant():
     assert ("Algeria", "ACQUIRED", "Project 636 Varshavyanka") in found
     assert ("Algeria", "ACQUIRED", "Kilo-class submarine") not in found
 
+
+
+# --- a timeline's present "fights" ------------------------------------------------------------------
+
+def test_a_timelines_fights_with_its_enemy_named_is_a_clash():
+    assert facts("1992 - Moldova fights Russia's 14th Army in Transnistria, and Armenia fights Azerbaijan.", "CLASHED_WITH") >= {("Armenia", "CLASHED_WITH", "Azerbaijan")}
+
+
+def test_fights_negated_or_feared_gives_nothing():
+    assert facts("Armenia never fights Azerbaijan in these years.", "CLASHED_WITH") == set()
+    assert facts("Analysts fear Armenia may fight Azerbaijan again.", "CLASHED_WITH") == set()
+
+
+@pytest.mark.xfail(strict=True, reason="a verb after a closed relative clause ('A and B, which had fought ..., exchanged fire') does not see the subject before the relative")
+def test_a_clash_after_a_closed_relative_clause():
+    text = "Armenia and Azerbaijan, which are neighbours, exchanged fire in 1997."
+    assert ("Armenia", "CLASHED_WITH", "Azerbaijan") in facts(text, "CLASHED_WITH")
