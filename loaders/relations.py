@@ -1128,6 +1128,8 @@ class SentenceReader:
             return []
         if frame.type == "PARTICIPATED_IN" and _participation_in_body(text, end, self._sentence_slots):
             return []  # "has frozen Armenia's participation in the Russia-led CSTO": a body's work, no exercise
+        if frame.type == "PARTICIPATED_IN" and re.match(r"participation", text[start:end], re.IGNORECASE) and any("Organization" in s.labels and re.fullmatch(r"(?:'s|’s)?\s+", text[s.end:start]) for s in self._sentence_slots if s.end <= start):
+            return []  # "Uzbekistan suspends CSTO participation", "its NATO participation": a body's work, no exercise
         if frame.type == "HOSTED" and text[start - 1:start] == "-":
             named = [s for s in clause if "Exercise" in s.labels and 0 <= s.start - end <= 2]
             if named:  # "the US-hosted RIMPAC-2014": the word before the hyphen hosts the exercise named right after
@@ -1356,7 +1358,10 @@ class SentenceReader:
             if HELD_BY.match(text, end):
                 facts += _staged_by(text, end, right, exercises)
             else:
-                hosts = _refs(_nearest_group(text, outside, ("State",)), ("State",))
+                host_slots = _nearest_group(text, outside, ("State",))
+                hosts = _refs(host_slots, ("State",))
+                if any(s.kind == "demonym" and "-" in (text[s.start - 1:s.start], text[s.end:s.end + 1]) for s in host_slots):
+                    hosts = []  # "the first Sino-Russian exercise, held in Russia and China": a joint drill's pair, no one host
                 if any(s.end <= start and re.fullmatch(r",\s*", text[s.end:start]) for s in exercises):
                     hosts = []  # "China sent troops to Vostok-2018, held in the Russian Far East": the exercise's own participle, no host named
                 if EXERCISE_NOUN_BEFORE.search(text, max(0, start - 60), start):

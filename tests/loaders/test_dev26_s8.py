@@ -243,3 +243,27 @@ def test_fights_negated_or_feared_gives_nothing():
 def test_a_clash_after_a_closed_relative_clause():
     text = "Armenia and Azerbaijan, which are neighbours, exchanged fire in 1997."
     assert ("Armenia", "CLASHED_WITH", "Azerbaijan") in facts(text, "CLASHED_WITH")
+
+
+# --- a joint drill's pair and a body's participation ------------------------------------------------
+
+def test_a_hyphenated_pair_before_a_held_exercise_is_no_host():
+    text = "Indra-2005, the first Indo-Russian exercise, was held in India and Russia."
+    found = facts(text, "HOSTED", "HELD_IN")
+    assert ("Indra-2005", "HELD_IN", "India") in found
+    assert not any(kind == "HOSTED" for _, kind, _ in found)
+
+
+def test_a_single_demonym_before_a_held_exercise_still_hosts():
+    text = "Tsentr-2011 -- Russian strategic exercise held in Orenburg."
+    assert ("Russia", "HOSTED", "Tsentr-2011") in facts(text, "HOSTED")
+
+
+def test_a_bodys_participation_is_no_exercise():
+    text = "Zapad-2009 was held in Belarus in September. Later that year Uzbekistan suspended its CSTO participation."
+    assert not any(source == "Uzbekistan" for source, _, _ in facts(text, "PARTICIPATED_IN"))
+
+
+def test_a_states_participation_in_an_exercise_still_counts():
+    text = "Zapad-2009 was held in Belarus in September. Kazakh participation was limited to staff officers."
+    assert ("Kazakhstan", "PARTICIPATED_IN", "Zapad-2009") in facts(text, "PARTICIPATED_IN")
