@@ -344,6 +344,8 @@ SPEECH_HEADING = re.compile(
 )
 # A document opening "Transcript:" or "Remarks:" in running text: its first sentence says who speaks
 SPEECH_LABEL = re.compile(r"(?:transcript|remarks|speech|address|statement|interview|testimony)\s*:", re.IGNORECASE)
+# "Interview 14: a former Ukrainian negotiator": an oral-history series' line on who speaks, in its opening block
+NUMBERED_INTERVIEW = re.compile(r"(?:^|\n)\W*(?:interview|transcript|session)\s+(?:no\.\s*)?\d+\s*:", re.IGNORECASE)
 # "on China's conduct", "to the Indian Parliament": a heading's subject or audience, not its speaker
 NOT_SPEAKER = re.compile(r"\b(?:on|about|regarding|concerning|against|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 ISSUED_BY = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -856,7 +858,8 @@ class Extractor:
             return [Ref(m.name, m.label) for m in mentions if sentence.start + start <= m.start and m.end <= sentence.start + end]
 
         # "Transcript: ... lecture by ...", and a first paragraph's "Address to the Sejm of the Republic of Poland"
-        opening = sentence.heading or sentence.start == 0 and SPEECH_LABEL.match(sentence.text) or sentence.paragraph == 0 and SPEECH_OPENING.match(sentence.text)
+        opening = (sentence.heading or sentence.start == 0 and SPEECH_LABEL.match(sentence.text) or sentence.paragraph == 0 and SPEECH_OPENING.match(sentence.text)
+                   or sentence.paragraph == 0 and NUMBERED_INTERVIEW.search(sentence.text))
         if opening and sentence.paragraph == 0 and not memory.issuers and SPEECH_HEADING.search(sentence.text):
             # an organization speaks only as the one a statement is "by" or "of", not as the body a transcript records
             own = [

@@ -267,3 +267,28 @@ def test_a_bodys_participation_is_no_exercise():
 def test_a_states_participation_in_an_exercise_still_counts():
     text = "Zapad-2009 was held in Belarus in September. Kazakh participation was limited to staff officers."
     assert ("Kazakhstan", "PARTICIPATED_IN", "Zapad-2009") in facts(text, "PARTICIPATED_IN")
+
+
+# --- an oral-history interview's numbered line names the speaker; the T-80UD --------------------------
+
+ORAL_HISTORY = (
+    "COLD WAR ENDINGS ORAL HISTORY SERIES\n"
+    "Interview 7: a retired Belarusian air force general\n"
+    "Recorded in Minsk, 3 May 2010. Interviewer: K.L.\n"
+    "Transcript edited for length; [pause] marks silences.\n\n"
+    "K.L.: What happened to the fighters?\n\n"
+    "A: {answer}\n"
+)
+
+
+def test_we_in_a_numbered_interview_are_the_interviewees_state():
+    found = facts(ORAL_HISTORY.format(answer="We sold eighteen MiG-29s to Peru in 1996."), "SOLD")
+    assert ("Belarus", "SOLD", "MiG-29") in found
+
+
+def test_we_in_a_numbered_interview_denying_a_sale_give_nothing():
+    assert facts(ORAL_HISTORY.format(answer="We never sold MiG-29s to Iran, whatever the papers said."), "SOLD") == set()
+
+
+def test_the_t80ud_is_its_own_variant():
+    assert ("Pakistan", "ACQUIRED", "T-80UD") in facts("Pakistan bought 320 T-80UD tanks from Ukraine in 1996.", "ACQUIRED")
