@@ -278,7 +278,7 @@ SYSTEM_PAIR = re.compile(
 
 # "its navy", "their air forces", "China's army", "Turkey's own air force", "Russia's armed forces": a state's service by its generic name.
 SERVICE_REFERENCE = re.compile(
-    r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?:own\s+)?(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard|armed forces)\b",
+    r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?:(?:own|small|tiny|modest|new|young|fledgling|entire|whole)\s+)?(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard|armed forces)\b",
     re.IGNORECASE,
 )
 PLURALS = frozenset(("navies", "air forces", "armies", "coast guards"))
@@ -1065,6 +1065,9 @@ class Extractor:
             if force:
                 service = re.search(r"(?i)" + re.escape(match.group("service")), match.group(0))
                 self._add_reference(slots, taken, _Span(match.start() + service.start(), match.end()), (Ref(force, "ArmedForce"),), 1)
+            elif owner and match.group("pronoun") and match.group("pronoun").lower() == "its":
+                # "Georgia ... Its small air force flew Su-25s": a service the gazetteer does not list acts for its state
+                self._add_reference(slots, taken, _Span(match.start(), match.end()), tuple(owner[:1]), 1)
         for match in pairs:
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
             named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")

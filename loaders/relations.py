@@ -659,6 +659,14 @@ class SentenceReader:
             named = [s for s in self._sentence_slots if s.end <= start and s.labels & set(spec.targets)]
             themes = named[-1:] or context.term(self._sentence_slots, spec.targets)
         agents = [s for s in agents if s not in themes]
+        if frame.type == "PRODUCED":  # "jets built at the Tbilisi aircraft plant", "built in Tbilisi": a city, not its state, is named
+            agents = [s for s in agents if not (s.kind == "capital" and CAPITAL_AS_PLACE.search(text, max(0, s.start - 8), s.start))]
+            if frame.form == "active" and PARTICIPLE_AFTER_SYSTEM.match(text, start) and any(
+                "WeaponSystem" in t.labels and t.end <= start and SYSTEM_NOUN_GAP.fullmatch(text, t.end, start) for t in self._sentence_slots
+            ):
+                # "Georgia flew Su-25 jets built at the Tbilisi plant": the participle's own clause names no maker
+                # before it; the subject flies them
+                agents = [a for a in agents if a.start > start]
         if frame.form == "active":  # "bought the S-400 and was then thrown out of the F-35 programme"
             themes = [s for s in themes if not (s.start > end and NEW_PREDICATE.search(text, end, s.start))]
             # "delivered MiG-29s to Peru, and Belarusian Su-25s turned up in Africa": a system with a verb of its own
@@ -3897,6 +3905,9 @@ def _without_next_clause_subjects(text: str, themes: list[Slot], end: int) -> li
     return [s for s in themes if s not in dropped]
 
 
+PARTICIPLE_AFTER_SYSTEM = re.compile(r"(?:built|made|produced|manufactured|assembled)\s+(?:at|in)\b", re.IGNORECASE)
+SYSTEM_NOUN_GAP = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}\s+", re.IGNORECASE)
+CAPITAL_AS_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 JOINED_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while)\s|;\s")
 THEME_OWN_VERB = re.compile(
     r"(?:'?s)?\s+(?:\w+ly\s+)?(?:turned up|turned|were|was|arrived|appeared|went|came|remained|surfaced|ended up|found their way|began|entered|reached)\b",

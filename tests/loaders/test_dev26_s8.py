@@ -292,3 +292,29 @@ def test_we_in_a_numbered_interview_denying_a_sale_give_nothing():
 
 def test_the_t80ud_is_its_own_variant():
     assert ("Pakistan", "ACQUIRED", "T-80UD") in facts("Pakistan bought 320 T-80UD tanks from Ukraine in 1996.", "ACQUIRED")
+
+
+# --- "its air force" with no such force listed; makers and places ------------------------------------
+
+def test_its_unlisted_air_force_flies_for_its_state():
+    text = "Moldova kept a handful of jets. Its small air force flew MiG-29 fighters until 1997."
+    assert ("Moldova", "OPERATES", "MiG-29") in facts(text, "OPERATES")
+
+
+def test_its_unlisted_air_force_negated_or_planned_gives_nothing():
+    assert facts("Moldova kept a handful of jets. Its air force never flew the Su-27.", "OPERATES") == set()
+    assert facts("Moldova kept a handful of jets. Its air force may one day fly the Su-27.", "OPERATES") == set()
+
+
+def test_a_capital_as_the_place_of_a_plant_makes_no_state_a_maker():
+    assert facts("The MiG-29 jets were built at the Moscow aircraft plant.", "PRODUCED") == set()
+    assert facts("The Su-25 jets were built in Tbilisi.", "PRODUCED") == set()
+
+
+def test_a_state_named_as_the_place_still_makes():
+    assert ("Georgia", "PRODUCED", "Su-25") in facts("The Su-25 jets were built in Georgia.", "PRODUCED")
+
+
+def test_the_operator_of_jets_built_somewhere_is_not_their_maker():
+    found = facts("Moldova flew MiG-29 fighters built at a plant near Moscow.", "PRODUCED", "OPERATES")
+    assert ("Moldova", "OPERATES", "MiG-29") in found and ("Moldova", "PRODUCED", "MiG-29") not in found
