@@ -598,7 +598,10 @@ class SentenceReader:
             agents = (
                 _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources, self._sentence_slots)
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent_group(text, before, spec.sources)
-                or of_force or context.subject(spec.sources, text, left) or _pronoun_owner(text, reduced, context, spec.sources)
+                or of_force or context.subject(spec.sources, text, left)
+                # "It handed its bombers back to Russia and took Su-27s from Russia": the opening pronoun is the second predicate's subject too
+                or (context.subject(spec.sources, text, []) if SECOND_PREDICATE.search(text, max(0, start - 24), start) else [])
+                or _pronoun_owner(text, reduced, context, spec.sources)
             )
             deal = DEAL_WORD.search(text[start:end + 5])  # "signed" with "with" after it
             if deal and frame.type == "ACQUIRED" and len(_refs(agents, ("State",))) > 1:

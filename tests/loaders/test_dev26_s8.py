@@ -318,3 +318,16 @@ def test_a_state_named_as_the_place_still_makes():
 def test_the_operator_of_jets_built_somewhere_is_not_their_maker():
     found = facts("Moldova flew MiG-29 fighters built at a plant near Moscow.", "PRODUCED", "OPERATES")
     assert ("Moldova", "OPERATES", "MiG-29") in found and ("Moldova", "PRODUCED", "MiG-29") not in found
+
+
+# --- an opening pronoun shared by a second predicate ------------------------------------------------
+
+def test_an_opening_pronoun_is_the_subject_of_the_second_predicate_too():
+    text = "Belarus chose a swap. It sold its Tu-22M3 bombers to Russia and took Su-27 fighters from Russia in exchange."
+    found = facts(text, "ACQUIRED")
+    assert ("Belarus", "ACQUIRED", "Su-27") in found
+
+
+def test_an_opening_pronoun_with_a_negated_second_predicate_gives_nothing_for_it():
+    text = "Belarus chose a swap. It sold its Tu-22M3 bombers to Russia and never took Su-27 fighters from Russia."
+    assert ("Belarus", "ACQUIRED", "Su-27") not in facts(text, "ACQUIRED")
