@@ -85,6 +85,8 @@ SCOPING = re.compile(
     # "There were reports in 2019 that ...", "reports from Moscow that ...", "Media reports say Egypt ..."
     r"reports?\s+(?:in|from|by|on|during)\s+[^,.;:]{1,30}?\s+that|"
     r"(?:(?:media|press|news|local|unconfirmed)\s+)?reports?\s+(?:(?:in|from|during)\s+[^,.;:]{1,30}?\s+)?(?:say|says|said|suggest|suggested|claim|claimed|indicate|indicated)(?= (?:the )?(?-i:[A-Z]))|claims? that|claimed that|alleged that|alleges that|"
+    # "Russian state media say Algeria has taken its first Su-57s": the media's word, like "reports say"
+    r"media (?:say|says|said|claim|claims|claimed)(?= (?:the )?(?-i:[A-Z]))|"
     r"unclear (?:whether|if)|not clear (?:whether|if)|not known|unknown whether|it is uncertain|"
     # a charge named before what it charges: "rejects the allegations, repeated by ..., that Iran has transferred"
     r"(?:allegations?|accusations?|insinuations?|charges?)(?:,[^,.;]{1,80},)?\s+that|"

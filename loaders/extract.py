@@ -77,6 +77,8 @@ MEMBERS_REFERENCE = re.compile(
     r"(?P<org>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+(?P<noun>(?:member\s+)?(?:members|states|countries|nations|partners|allies|governments))\b",
     re.IGNORECASE,
 )
+# "the Shanghai Five plus Uzbekistan": a body standing for its members, with one more state
+MEMBERS_PLUS = re.compile(r"\bthe\s+(?P<org>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})\s+plus\s+(?:the\s+)?(?-i:[A-Z])")
 # "in which all five members take part": the members, counted, of the organization named last
 UNNAMED_MEMBERS_REFERENCE = re.compile(r"\ball\s+(?:the\s+)?(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?P<noun>members|member states)\b", re.IGNORECASE)
 # A state called by what it is rather than by its name: "the kingdom", "the island nation", "the
@@ -277,7 +279,7 @@ SYSTEM_PAIR = re.compile(
 
 # "its navy", "their air forces", "China's army", "Turkey's own air force", "Russia's armed forces": a state's service by its generic name.
 SERVICE_REFERENCE = re.compile(
-    r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?:own\s+)?(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard|armed forces)\b",
+    r"(?:\b(?P<pronoun>its|their)\s+|(?<=['’]s)\s+)(?:(?:own|small|tiny|modest|new|young|fledgling|entire|whole)\s+)?(?P<service>navy|navies|air force|air forces|army|ground forces?|marines|coast guard|armed forces)\b",
     re.IGNORECASE,
 )
 PLURALS = frozenset(("navies", "air forces", "armies", "coast guards"))
@@ -343,6 +345,8 @@ SPEECH_HEADING = re.compile(
 )
 # A document opening "Transcript:" or "Remarks:" in running text: its first sentence says who speaks
 SPEECH_LABEL = re.compile(r"(?:transcript|remarks|speech|address|statement|interview|testimony)\s*:", re.IGNORECASE)
+# "Interview 14: a former Ukrainian negotiator": an oral-history series' line on who speaks, in its opening block
+NUMBERED_INTERVIEW = re.compile(r"(?:^|\n)\W*(?:interview|transcript|session)\s+(?:no\.\s*)?\d+\s*:", re.IGNORECASE)
 # "on China's conduct", "to the Indian Parliament": a heading's subject or audience, not its speaker
 NOT_SPEAKER = re.compile(r"\b(?:on|about|regarding|concerning|against|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 ISSUED_BY = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -430,6 +434,29 @@ def _denied_in(earlier: list[Fact], text: str, slots: list[Slot], earlier_text: 
         f for f in earlier
         if party not in (f.source.name, f.target.name) and not (f.type in TRANSFER_TYPES and f.target.name in systems)
     ]
+
+
+# "Cyprus ordered S-300s from Russia. ... The missiles never reached the island.": the goods of
+# an earlier sentence, said to have never arrived
+NEVER_DELIVERED = re.compile(
+    r"\W*(?:(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:missiles|systems?|jets|aircraft|fighters|ships|submarines|boats|tanks|batteries|"
+    r"helicopters|drones|weapons|deliveries|equipment)|they)\s+(?:(?:were|was)\s+never\s+(?:delivered|shipped|handed over)|"
+    r"never\s+(?:reached|arrived|came|entered service|left)|did\s+not\s+(?:arrive|reach))\b",
+    re.IGNORECASE,
+)
+
+
+def _withdraw_undelivered(facts_by_sentence: list, sentence) -> None:
+    """Drop the sale and purchase of the paragraph's last sentence that told of one, within the
+    two sentences before: what it said was bought or sold never arrived."""
+    for index in range(len(facts_by_sentence) - 1, max(-1, len(facts_by_sentence) - 3), -1):
+        shown, found, years = facts_by_sentence[index]
+        if shown.paragraph != sentence.paragraph:
+            return
+        if any(fact.type in ("SOLD", "ACQUIRED") for fact in found):
+            facts_by_sentence[index] = (shown, [fact for fact in found if fact.type not in ("SOLD", "ACQUIRED")], years)
+            return
+
 
 
 # "assembled Iranian-designed Mohajer-2 drones under licence": the bare licence, with no giver named
@@ -831,6 +858,8 @@ class Extractor:
                     # '"China vetoed it too." No.': "the veto" condemned later is still the one told before
                     memory.vetoers = next((tuple(dict.fromkeys(f.source for f in found if f.type == "VETOED"))
                                            for _, found, _ in reversed(facts_by_sentence) if any(f.type == "VETOED" for f in found)), ())
+            elif NEVER_DELIVERED.match(sentence.text):
+                _withdraw_undelivered(facts_by_sentence, sentence)
             elif facts_by_sentence and facts_by_sentence[-1][0] is previous and previous.paragraph == sentence.paragraph:
                 denied = _denied_in(facts_by_sentence[-1][1], sentence.text, slots, previous_text)
                 if denied is not None:  # "... Iran has shipped missiles to Russia. Tehran denies it."
@@ -887,7 +916,8 @@ class Extractor:
             return [Ref(m.name, m.label) for m in mentions if sentence.start + start <= m.start and m.end <= sentence.start + end]
 
         # "Transcript: ... lecture by ...", and a first paragraph's "Address to the Sejm of the Republic of Poland"
-        opening = sentence.heading or sentence.start == 0 and SPEECH_LABEL.match(sentence.text) or sentence.paragraph == 0 and SPEECH_OPENING.match(sentence.text)
+        opening = (sentence.heading or sentence.start == 0 and SPEECH_LABEL.match(sentence.text) or sentence.paragraph == 0 and SPEECH_OPENING.match(sentence.text)
+                   or sentence.paragraph == 0 and NUMBERED_INTERVIEW.search(sentence.text))
         if opening and sentence.paragraph == 0 and not memory.issuers and SPEECH_HEADING.search(sentence.text):
             # an organization speaks only as the one a statement is "by" or "of", not as the body a transcript records
             own = [
@@ -1093,6 +1123,9 @@ class Extractor:
             if force:
                 service = re.search(r"(?i)" + re.escape(match.group("service")), match.group(0))
                 self._add_reference(slots, taken, _Span(match.start() + service.start(), match.end()), (Ref(force, "ArmedForce"),), 1)
+            elif owner and match.group("pronoun") and match.group("pronoun").lower() == "its":
+                # "Georgia ... Its small air force flew Su-25s": a service the gazetteer does not list acts for its state
+                self._add_reference(slots, taken, _Span(match.start(), match.end()), tuple(owner[:1]), 1)
         for match in pairs:
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
             named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
@@ -1150,6 +1183,15 @@ class Extractor:
                 known = context.memory.members.get(organization[0].name, []) if len(organization) == 1 else []
                 count = ALL_COUNTS[(match.group("count") or match.group("count2")).lower()]
                 self._add_reference(slots, taken, _Span(match.start("noun"), match.end("noun")), tuple(known), count)
+        if context.memory.members and " plus " in lowered:
+            # "founded: the Shanghai Five plus Uzbekistan": the members found for the body, as a list of states
+            for match in MEMBERS_PLUS.finditer(sentence.text):
+                organization = [s for s in slots if s.kind != "reference" and s.start == match.start("org") and s.end == match.end("org") and s.labels == {"Organization"}]
+                known = context.memory.members.get(organization[0].refs[0].name, []) if organization else []
+                if len(known) >= 2:
+                    slots.remove(organization[0])
+                    taken.remove((organization[0].start, organization[0].end))
+                    self._add_reference(slots, taken, _Span(match.start("org"), match.end("org")), tuple(known), len(known))
         if context.memory.members and "members" in lowered:
             # "Malaysia hosts the FPDA's exercise, in which all five members take part": the FPDA's,
             # the organization the sentence (else the paragraph) named last before the count

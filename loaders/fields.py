@@ -207,7 +207,7 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
         # a reference book's entry opens with its headword: "Commonwealth of Independent States
         # (CIS; Russ. ...)" over "Members (9): Armenia (1991), ..." is the record of the CIS
         opening = lead_in or (inside(*field.lead_in) if field.lead_in else [])
-        subject = _subject(field, subject_labels, named + titled + opening)
+        subject = _subject(field, subject_labels, named + titled + opening, text)
         if role == "participant":  # the participants of a forum ("ASEAN Regional Forum") are its members
             subject = _subject(field, ("Exercise", "Organization"), named + titled + opening)
             if subject is not None and subject.label == "Organization":
@@ -296,13 +296,17 @@ def _role_words(lead_in: str) -> str:
     return re.split(r"\s(?:[-–—]|--)\s|:\s", lead_in.rstrip(" :"))[-1]
 
 
-def _subject(field: Field, labels: tuple[str, ...], candidates: list):
+def _subject(field: Field, labels: tuple[str, ...], candidates: list, text: str = ""):
     """The latest entity of ``labels`` named before ``field`` in a name field, a heading or
-    the line opening its list."""
-    before = [m for m in candidates if m.label in labels and m.start < field.start]
+    the line opening its list; of a headword with another name in brackets after it ("Kilo
+    class (Project 877 Paltus)"), the headword."""
+    before = sorted((m for m in candidates if m.label in labels and m.start < field.start), key=lambda m: m.start)
     if not before:
         return None
-    latest = max(before, key=lambda m: m.start)
+    latest = before[-1]
+    headword = [m for m in before if m.end <= latest.start][-1:]  # (a mention may come twice: a heading's and a name field's)
+    if text and headword and re.fullmatch(r"\s*\(\s*", text[headword[0].end:latest.start]):
+        latest = headword[0]
     return Ref(latest.name, latest.label, latest.confidence)
 
 

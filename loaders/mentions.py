@@ -369,6 +369,14 @@ class MentionFinder:
             ):
                 end = mention.end + 1 if bracketed else mention.end
                 merged[-1] = Mention(previous.start, end, text[previous.start:end], previous.name, previous.label, previous.kind, previous.confidence)
+            elif (
+                previous is not None and previous.label == mention.label == "WeaponSystem" and re.search(r"(?<!clas)s$", previous.text) and text[previous.end:mention.start] == " ("
+                and text[mention.end:mention.end + 1] == ")" and previous.name in self._lineage(mention.name)
+            ):
+                # "six Kilos (Project 636)": the variant in brackets says which of the family, counted in the
+                # plural, it was (not a headword's other name: "Kilo class (Project 877 Paltus)")
+                end = mention.end + 1
+                merged[-1] = Mention(previous.start, end, text[previous.start:end], mention.name, mention.label, mention.kind, mention.confidence)
             else:
                 merged.append(mention)
         return merged

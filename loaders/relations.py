@@ -623,7 +623,10 @@ class SentenceReader:
             agents = (
                 _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources, self._sentence_slots)
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent_group(text, before, spec.sources)
-                or of_force or context.subject(spec.sources, text, left) or _pronoun_owner(text, reduced, context, spec.sources)
+                or of_force or context.subject(spec.sources, text, left)
+                # "It handed its bombers back to Russia and took Su-27s from Russia": the opening pronoun is the second predicate's subject too
+                or (context.subject(spec.sources, text, []) if SECOND_PREDICATE.search(text, max(0, start - 24), start) else [])
+                or _pronoun_owner(text, reduced, context, spec.sources)
             )
             deal = DEAL_WORD.search(text[start:end + 5])  # "signed" with "with" after it
             if deal and frame.type == "ACQUIRED" and len(_refs(agents, ("State",))) > 1:
@@ -684,8 +687,19 @@ class SentenceReader:
             named = [s for s in self._sentence_slots if s.end <= start and s.labels & set(spec.targets)]
             themes = named[-1:] or context.term(self._sentence_slots, spec.targets)
         agents = [s for s in agents if s not in themes]
+        if frame.type == "PRODUCED":  # "jets built at the Tbilisi aircraft plant", "built in Tbilisi": a city, not its state, is named
+            agents = [s for s in agents if not (s.kind == "capital" and CAPITAL_AS_PLACE.search(text, max(0, s.start - 8), s.start))]
+            if frame.form == "active" and PARTICIPLE_AFTER_SYSTEM.match(text, start) and any(
+                "WeaponSystem" in t.labels and t.end <= start and SYSTEM_NOUN_GAP.fullmatch(text, t.end, start) for t in self._sentence_slots
+            ):
+                # "Georgia flew Su-25 jets built at the Tbilisi plant": the participle's own clause names no maker
+                # before it; the subject flies them
+                agents = [a for a in agents if a.start > start]
         if frame.form == "active":  # "bought the S-400 and was then thrown out of the F-35 programme"
             themes = [s for s in themes if not (s.start > end and NEW_PREDICATE.search(text, end, s.start))]
+            # "delivered MiG-29s to Peru, and Belarusian Su-25s turned up in Africa": a system with a verb of its own
+            # after ", and" is the next clause's subject, not one more thing delivered
+            themes = _without_next_clause_subjects(text, themes, end)
         # "the first F-6 fighters, its licence-built MiG-19, to Pakistan": an appositive renames the theme
         themes = [s for i, s in enumerate(themes) if not (i and APPOSITIVE.fullmatch(text, themes[i - 1].end, s.start))]
         if frame.type in ("SOLD", "ACQUIRED"):
@@ -942,6 +956,10 @@ class SentenceReader:
             if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
                 # "Egypt and Somalia signed a protocol; Ethiopia condemned the deal": the parties of the clause before
                 targets = _parties_of_earlier_clause(text, self._sentence_slots, sources) or context.event_parties(sources)
+                if targets and PURCHASE_CRITICISED.match(text, end):
+                    # "Cyprus ordered S-300s from Russia. Turkey condemned the purchase": the buyer's deed, not the seller's
+                    buyer = tuple(_refs(targets, ("State",))[:1])
+                    targets = [Slot(0, 0, buyer, "reference")] if buyer else []
             if not targets and frame.type == "OPPOSES" and sources and OPPOSED_MOVE_BEFORE.search(text, max(0, sources[0].start - 40), sources[0].start):
                 # "Armenia sent troops to the drill, a move Moscow criticised": whoever made the move, the sentence's subject
                 targets = [t for t in _sentence_subject(text, self._sentence_slots, sources[0].start, spec.targets) if t not in sources]
@@ -1157,6 +1175,8 @@ class SentenceReader:
             return []
         if frame.type == "PARTICIPATED_IN" and _participation_in_body(text, end, self._sentence_slots):
             return []  # "has frozen Armenia's participation in the Russia-led CSTO": a body's work, no exercise
+        if frame.type == "PARTICIPATED_IN" and re.match(r"participation", text[start:end], re.IGNORECASE) and any("Organization" in s.labels and re.fullmatch(r"(?:'s|’s)?\s+", text[s.end:start]) for s in self._sentence_slots if s.end <= start):
+            return []  # "Uzbekistan suspends CSTO participation", "its NATO participation": a body's work, no exercise
         if frame.type == "HOSTED" and text[start - 1:start] == "-":
             named = [s for s in clause if "Exercise" in s.labels and 0 <= s.start - end <= 2]
             if named:  # "the US-hosted RIMPAC-2014": the word before the hyphen hosts the exercise named right after
@@ -1388,7 +1408,10 @@ class SentenceReader:
             if HELD_BY.match(text, end):
                 facts += _staged_by(text, end, right, exercises)
             else:
-                hosts = _refs(_nearest_group(text, outside, ("State",)), ("State",))
+                host_slots = _nearest_group(text, outside, ("State",))
+                hosts = _refs(host_slots, ("State",))
+                if any(s.kind == "demonym" and "-" in (text[s.start - 1:s.start], text[s.end:s.end + 1]) for s in host_slots):
+                    hosts = []  # "the first Sino-Russian exercise, held in Russia and China": a joint drill's pair, no one host
                 if any(s.end <= start and re.fullmatch(r",\s*", text[s.end:start]) for s in exercises):
                     hosts = []  # "China sent troops to Vostok-2018, held in the Russian Far East": the exercise's own participle, no host named
                 if EXERCISE_NOUN_BEFORE.search(text, max(0, start - 60), start):
@@ -3487,7 +3510,7 @@ BARE_WAR = re.compile(r"wars?", re.IGNORECASE)
 NEVER_CAME = re.compile(r"\s+(?:never|did not|didn't|was not|has not|had not|would|might|could|may)\b", re.IGNORECASE)
 WHOSE_WAR = re.compile(r",\s+whose\s+(?:(?:\d{4}|[a-z-]+)\s+){0,2}", re.IGNORECASE)
 AVERTED = re.compile(r"\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:avoided|averted|prevented|headed off|forestalled|staved off)\b", re.IGNORECASE)
-TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of|at|in|inside)$", re.IGNORECASE)
+TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|fights?|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of|at|in|inside)$", re.IGNORECASE)
 
 
 # "drills around Taiwan": a state named as the place of an event, not a party to it
@@ -3531,9 +3554,15 @@ CONDEMNED_AGGRESSION = re.compile(
 )
 CRITICISED_EVENT = re.compile(
     r"\s+(?:against\s+)?(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|treaty|accord|sales?)\b",
+    r"(?:joint\s+)?(?:patrols?|drills?|exercises?|manoeuvres|maneuvers|war games|deployments?|rotations?|deal|agreement|pact|treaty|accord|sales?|"
+    # "Russia recognises Abkhazia; the EU and the US condemn the recognition": a state's deed named by its noun
+    r"recognition|purchases?|acquisition|decision|move)\b",
     re.IGNORECASE,
 )
+
+
+# a buying named by its noun: the buyer, first named, made it
+PURCHASE_CRITICISED = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:purchases?|acquisition)\b", re.IGNORECASE)
 
 
 # an exercise noun right before "held"/"staged": a reduced relative about the exercise, whose subject is no host
@@ -3944,6 +3973,28 @@ WEAPON_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|his|her|such)\s+$", re.IGNORECASE)
+def _without_next_clause_subjects(text: str, themes: list[Slot], end: int) -> list[Slot]:
+    """The themes after the verb, less those that open the next clause as its subject: "delivered
+    MiG-29s to Peru, and Belarusian Su-25s and Mi-24s turned up in Africa" (the last of the
+    coordinated systems has a verb of its own, and so have those joined to it)."""
+    dropped: list[Slot] = []
+    for slot in reversed(themes):
+        if slot.start <= end or not JOINED_CLAUSE_OPENING.search(text, end, slot.start):
+            continue
+        joined = dropped and re.fullmatch(r"(?:'?s)?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:[\w-]+\s+){0,2}?", text[slot.end:dropped[-1].start])
+        if THEME_OWN_VERB.match(text, slot.end) or joined:
+            dropped.append(slot)
+    return [s for s in themes if s not in dropped]
+
+
+PARTICIPLE_AFTER_SYSTEM = re.compile(r"(?:built|made|produced|manufactured|assembled)\s+(?:at|in)\b", re.IGNORECASE)
+SYSTEM_NOUN_GAP = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}\s+", re.IGNORECASE)
+CAPITAL_AS_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+JOINED_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while)\s|;\s")
+THEME_OWN_VERB = re.compile(
+    r"(?:'?s)?\s+(?:\w+ly\s+)?(?:turned up|turned|were|was|arrived|appeared|went|came|remained|surfaced|ended up|found their way|began|entered|reached)\b",
+    re.IGNORECASE,
+)
 NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:was|were|is|are|has|have|had|became|becomes|joined|left)\b", re.IGNORECASE)
 # (not "six Kilos, a squadron of Su-30MK2s and ...": a measure of the next item in a list)
 APPOSITIVE = re.compile(r"s?(?:\s+[\w-]+)?,\s+(?:its|their|a|an)\s+(?:(?!of\s)[\w-]+\s+){0,3}", re.IGNORECASE)
@@ -5249,11 +5300,12 @@ def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
     facts = []
     for index, slot in enumerate(slots):
         if "Organization" in slot.labels:
-            opener = re.match(r"\s*(?:[—–(]|--)\s*", text[slot.end:slot.end + 4])
+            # (a plain-text writer's spaced hyphen stands for the dash: "The Shanghai Five - China, Russia, ... - signed")
+            opener = re.match(r"\s*(?:[—–(]|--|-(?=\s))\s*", text[slot.end:slot.end + 4])
             if opener:
                 group = _groups(text, [s for s in slots[index + 1:] if "State" in s.labels])[:1]
                 members = group[0] if group else []
-                closed = members and re.match(r"\s*(?:[—–)]|--)", text[members[-1].end:members[-1].end + 3])
+                closed = members and re.match(r"\s*(?:[—–)]|--|(?<=\s)-(?=\s))", text[members[-1].end:members[-1].end + 3])
                 if len(members) >= 2 and closed and members[0].start - slot.end <= 8:
                     facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
             copula = re.match(r"\s+(?:is|are|was|were)\s+(?:made up of\s+|composed of\s+|now\s+)?", text[slot.end:slot.end + 30])
