@@ -458,7 +458,6 @@ def _withdraw_undelivered(facts_by_sentence: list, sentence) -> None:
             return
 
 
-
 # "assembled Iranian-designed Mohajer-2 drones under licence": the bare licence, with no giver named
 BARE_LICENCE = re.compile(r"\bunder (?:a |an )?licen[cs]e\b(?!\s+(?:from|granted|issued|bought|obtained|deal|agreement)\b)", re.IGNORECASE)
 DESIGNED_AFTER_DEMONYM = re.compile(r"-(?:designed|developed)\b")
