@@ -1,0 +1,112 @@
+"""Web pages whose furniture states facts around an article whose facts must be found: a
+sidebar table the CMS calls a "sidebar" but heads "... at a glance", embedded social posts,
+a reader app's saved copy with its leftover link lists, and an inventory table whose
+in-service cell gives only an order. Every text here is written for these tests; none is
+taken from a corpus or evaluation document."""
+from __future__ import annotations
+
+from loaders.extract import default_extractor
+from loaders.readers import read_bytes
+from tests.loaders.sentences import facts
+
+
+def page_facts(page: str, name: str = "page.html", *types: str) -> set[tuple]:
+    document = read_bytes(page.encode("utf-8"), f"site/{name}")
+    found = default_extractor().extract_document(document).relations
+    return {(r.source, r.type, r.target) for r in found if not types or r.type in types}
+
+
+def article(body: str) -> str:
+    return (
+        "<html><head><title>Fleet notes</title></head><body><main><article>"
+        "<h1>How Peru keeps its navy at sea</h1><p>Lima has long bought abroad.</p>"
+        f"{body}</article></main></body></html>"
+    )
+
+
+# --- a fact box in a "sidebar" aside ------------------------------------------------------------
+
+SIDEBAR = """<aside class="sidebar">
+<h3>Peru's submarines at a glance</h3>
+<table><tr><th>System</th><th>Supplier</th><th>In service</th></tr>
+<tr><td>Type 209 submarine</td><td>Germany</td><td>1980</td></tr></table>
+</aside>"""
+
+
+def test_a_sidebar_headed_at_a_glance_inside_the_article_is_read():
+    found = page_facts(article(SIDEBAR))
+    assert ("Germany", "SOLD", "Type 209 submarine") in found
+
+
+def test_a_sidebar_of_further_reading_is_still_furniture():
+    box = SIDEBAR.replace("Peru's submarines at a glance", "Further reading")
+    assert page_facts(article(box)) == set()
+
+
+def test_a_box_headed_at_a_glance_but_marked_as_related_is_still_furniture():
+    box = SIDEBAR.replace('class="sidebar"', 'class="sidebar related-stories"')
+    assert page_facts(article(box)) == set()
+
+
+def test_a_sidebar_outside_the_article_is_still_furniture():
+    page = article("").replace("</main>", "</main>" + SIDEBAR)
+    assert not any(t == "SOLD" for _, t, _ in page_facts(page))
+
+
+# --- embedded social posts ----------------------------------------------------------------------
+
+def test_an_embedded_social_post_gives_nothing():
+    post = ('<blockquote class="twitter-tweet"><p>Chile just bought Leopard 2 tanks from Germany, '
+            'huge news</p>&mdash; Andes Watch (@andeswatch)</blockquote>')
+    assert page_facts(article(f"<p>The navy sailed on Monday.</p>{post}"), "page.html", "SOLD", "ACQUIRED") == set()
+
+
+def test_an_embedded_post_with_a_cms_class_gives_nothing():
+    post = ('<blockquote class="embedded-post"><p>@sea_lanes: Colombia took delivery of Type 209 boats '
+            'from Germany today</p></blockquote>')
+    assert page_facts(article(post), "page.html", "SOLD", "ACQUIRED") == set()
+
+
+def test_a_quotation_in_the_article_still_counts():
+    quote = "<blockquote><p>Chile bought Leopard 2 tanks from Germany in 2007, the minister recalled.</p></blockquote>"
+    assert ("Chile", "ACQUIRED", "Leopard 2") in page_facts(article(quote))
+
+
+# --- a reader app's saved copy: leftover link lists --------------------------------------------
+
+SAVED = """# The Andean arms market
+
+Chile bought Leopard 2 tanks from Germany in 2007.
+
+**Read more**
+
+- [Peru buys Su-30 fighters from Russia](https://example.org/peru-su30)
+- [Bolivia acquires K-8 jets from China](https://example.org/bolivia-k8)
+"""
+
+
+def test_link_only_list_items_of_a_saved_page_give_nothing():
+    found = page_facts(SAVED, "saved.md", "SOLD", "ACQUIRED")
+    assert ("Chile", "ACQUIRED", "Leopard 2") in found
+    assert not {source for source, _, _ in found} & {"Peru", "Bolivia", "Russia", "China"}
+
+
+def test_a_list_item_with_prose_around_its_link_still_counts():
+    text = "Deliveries this year:\n\n- Peru received [Su-25 jets](https://example.org/x) from Belarus.\n"
+    assert ("Peru", "ACQUIRED", "Su-25") in page_facts(text, "saved.md", "ACQUIRED")
+
+
+# --- an in-service cell that gives an order ----------------------------------------------------
+
+def inventory(cell: str) -> str:
+    return ("Peru's fleet\n\n| System | Supplier | In service |\n|---|---|---|\n"
+            f"| Type 209 submarine | Germany | {cell} |\n")
+
+
+def test_an_in_service_year_gives_operates():
+    assert ("Peru", "OPERATES", "Type 209 submarine") in facts(inventory("1980"), "OPERATES")
+
+
+def test_an_order_year_in_the_in_service_column_is_no_operator():
+    for cell in ("ordered 2024", "on order (2026)", "due 2027"):
+        assert facts(inventory(cell), "OPERATES") == set(), cell
