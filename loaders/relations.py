@@ -298,6 +298,9 @@ COPY_OF = re.compile(r"\s+(?:cop(?:y|ies)|versions?|variants?|derivatives?|clone
 # "flies MiG-29s, all Russian-built", "the K9s are Korean-built", "the Type 055 is a Chinese-built warship"
 LISTED_SYSTEM = re.compile(r"s?(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?")
 MADE_BY_AFTER = re.compile(r"(?:,\s*(?:all|both|each)?|\b(?:is|are|was|were)(?:\s+all|\s+both|\s+an?)?)\s*$", re.IGNORECASE)
+# Between a "-built" word and a system: a quoted name or a verb shows that the word described
+# something else, and the system belongs to another clause.
+MADE_THING_BETWEEN = re.compile(r"[\"“”]|\b(?:could|would|will|may|might|can|make|makes|made|is|are|was|were|has|have|had)\b|\b\w+ed\s+(?:the|an?|its|their)\s", re.IGNORECASE)
 NO_SUCH = re.compile(r"\b(?:no|not an?|not one|not a single|never an?|any)\s+$", re.IGNORECASE)  # "no Polish-built K2PL had been completed"
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
 OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
@@ -1931,6 +1934,8 @@ class SentenceReader:
             after = text[first.end:first.end + 12]
             if MADE_BY.match(after) and not NO_SUCH.search(text, max(0, first.start - 14), first.start):
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
+                if weapon and MADE_THING_BETWEEN.search(text, first.end + MADE_BY.match(after).end(), weapon.start):
+                    weapon = None  # 'a Turkish-built "Steel Dome" could make the S-400 irrelevant': the word built something else
                 copy = COPY_OF.match(text, first.end + MADE_BY.match(after).end())
                 if copy:
                     # "Chinese-built copy of the MiG-19": the copy was built there, not the original;

@@ -110,3 +110,33 @@ def test_an_in_service_year_gives_operates():
 def test_an_order_year_in_the_in_service_column_is_no_operator():
     for cell in ("ordered 2024", "on order (2026)", "due 2027"):
         assert facts(inventory(cell), "OPERATES") == set(), cell
+
+
+# --- a "-built" word that describes something else -------------------------------------------
+
+def test_a_built_word_before_a_quoted_name_makes_no_later_system():
+    text = 'Officials ask whether a Korean-built "Iron Shield" could one day replace the Patriot.'
+    assert facts(text, "PRODUCED") == set()
+
+
+def test_a_built_word_whose_noun_is_the_subject_of_a_verb_makes_no_object():
+    assert facts("A Spanish-built corvette escorted the Kilo-class submarine home.", "PRODUCED") == set()
+
+
+def test_a_built_word_right_before_its_system_still_counts():
+    assert ("France", "PRODUCED", "Rafale") in facts("Chile flies French-built Rafale jets.", "PRODUCED")
+    assert ("Sweden", "PRODUCED", "JAS 39 Gripen") in facts("A Swedish-built Gripen landed at Wing 7 on Monday.", "PRODUCED")
+
+
+# --- the long form of a force's name ------------------------------------------------------------
+
+def test_united_states_military_is_the_armed_forces():
+    text = "Alongside the Royal Thai Army and the United States military, troops from Japan took part in Cobra Gold 2025."
+    found = facts(text, "PARTICIPATED_IN")
+    assert ("United States Armed Forces", "PARTICIPATED_IN", "Cobra Gold") in found
+    assert ("United States", "PARTICIPATED_IN", "Cobra Gold") not in found
+
+
+def test_united_states_military_observers_take_no_part():
+    text = "The United States military sent only observers to Cobra Gold 2025."
+    assert facts(text, "PARTICIPATED_IN") == set()
