@@ -1039,8 +1039,15 @@ class Extractor:
         for match in pairs:
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
             named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
+            if match.group("forces") and any(word in lowered[:match.start()] for word in PLURALS):
+                # "the Russian and Chinese navies held ..., and the two fleets sailed ...": the services the sentence
+                # named by their states (they become forces of their own only once every reference is read)
+                services_named = tuple(ref for s in self._plural_services(sentence.text, list(slots)) if s.end <= match.start() for ref in s.refs if ref.label == "ArmedForce")
+            else:
+                services_named = ()
             # "... did not enter United States airspace. ... a joint patrol by the two countries": a pair of actors
             refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))), actors=True)
+            refs = services_named if len(services_named) == 2 else refs
             subjects = tuple(dict.fromkeys(context.state_subjects))
             together = context.memory.state_pair if all(ref in context.recent for ref in context.memory.state_pair) else ()  # in this paragraph
             if match.group(0).lower() == "both":  # bare "both": only a pair the sentence or the last subject names

@@ -4617,7 +4617,8 @@ GAPPED_SUBJECT_BEFORE = re.compile(r"(?:,|;)\s*(?:and\s+|while\s+|whereas\s+)?(?
 GAPPED_OBJECT_BEFORE = re.compile(r",?\s+(?:(?:the|its|their|some|\d+|one|two|three|four|five|six|eight|ten|twelve|several|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 
 
-BESIDE_CRAFT = re.compile(r"\b(?:close to|near|towards?|alongside|past|behind|beside|around|at|against)\s+(?:an?|the|two|three|several)\s+\Z", re.IGNORECASE)
+# "close to an Australian P-8", "flew J-10Cs against Indian Rafales" (a plural needs no article)
+BESIDE_CRAFT = re.compile(r"\b(?:close to|near|towards?|alongside|past|behind|beside|around|at|against)\s+(?:(?:an?|the|two|three|several)\s+)?\Z", re.IGNORECASE)
 
 
 def _owned_by_other(text: str, slots: list[Slot], theme: Slot, agents: list[Slot]) -> bool:

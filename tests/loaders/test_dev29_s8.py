@@ -140,3 +140,33 @@ def test_united_states_military_is_the_armed_forces():
 def test_united_states_military_observers_take_no_part():
     text = "The United States military sent only observers to Cobra Gold 2025."
     assert facts(text, "PARTICIPATED_IN") == set()
+
+
+# --- the other side's aircraft in a fight ------------------------------------------------------
+
+def test_aircraft_flown_against_another_nations_are_not_the_subjects():
+    text = "Peru's air force flew Russian-made Su-25 jets against Ecuadorian Mirage 2000s in 1995."
+    found = facts(text, "OPERATES")
+    assert ("Peruvian Air Force", "OPERATES", "Su-25") in found or ("Peru", "OPERATES", "Su-25") in found
+    assert not any(target == "Mirage 2000" and source in ("Peru", "Peruvian Air Force") for source, _, target in found)
+
+
+def test_aircraft_flown_alongside_its_own_still_count():
+    found = facts("Egypt flew its MiG-29M fighters alongside its Rafale jets.", "OPERATES")
+    assert ("Egypt", "OPERATES", "MiG-29M") in found
+
+
+# --- "the two fleets" after "the X and Y navies" in the same sentence -------------------------
+
+def test_the_two_fleets_are_the_navies_the_sentence_named_by_their_states():
+    text = ("In May the Indian and French navies held Varuna-2025 in the Arabian Sea, and the two fleets "
+            "then sailed together on a joint patrol in the Indian Ocean.")
+    found = facts(text, "PATROLLED")
+    assert {("Indian Navy", "PATROLLED", "Indian Ocean"), ("French Navy", "PATROLLED", "Indian Ocean")} <= found
+    assert not any(source in ("India", "France") for source, _, _ in found)
+
+
+def test_the_two_fleets_planning_a_patrol_give_nothing():
+    text = ("In May the Indian and French navies held Varuna-2025 in the Arabian Sea, and the two fleets "
+            "may later sail together on a joint patrol in the Indian Ocean.")
+    assert facts(text, "PATROLLED") == set()
