@@ -1113,8 +1113,10 @@ class SentenceReader:
         elif len(_refs(group, states)) == 2:  # a long list of states is not one partnership
             refs += list(combinations(_refs(group, states), 2))
         pairs = {tuple(sorted((a, b), key=lambda r: r.name)) for a, b in refs if a.name != b.name}
-        if len(pairs) > 3:
-            return []  # a statement about many states at once is not a pairwise partnership or clash
+        if len(pairs) > 3 and not _one_hub(pairs):
+            # a statement about many states at once is not a pairwise partnership or clash; one state's own
+            # partnerships with each of a list are ("Vietnam has strategic partnerships with China, Russia, India and Japan")
+            return []
         return [Fact(frame.type, a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
@@ -4619,6 +4621,11 @@ GAPPED_OBJECT_BEFORE = re.compile(r",?\s+(?:(?:the|its|their|some|\d+|one|two|th
 
 # "close to an Australian P-8", "flew J-10Cs against Indian Rafales" (a plural needs no article)
 BESIDE_CRAFT = re.compile(r"\b(?:close to|near|towards?|alongside|past|behind|beside|around|at|against)\s+(?:(?:an?|the|two|three|several)\s+)?\Z", re.IGNORECASE)
+
+
+def _one_hub(pairs: set[tuple[Ref, Ref]]) -> bool:
+    """Whether one entity is a party to every pair: a subject's ties with each state of a list."""
+    return bool(set.intersection(*({a.name, b.name} for a, b in pairs)))
 
 
 def _owned_by_other(text: str, slots: list[Slot], theme: Slot, agents: list[Slot]) -> bool:

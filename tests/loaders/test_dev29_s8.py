@@ -170,3 +170,25 @@ def test_the_two_fleets_planning_a_patrol_give_nothing():
     text = ("In May the Indian and French navies held Varuna-2025 in the Arabian Sea, and the two fleets "
             "may later sail together on a joint patrol in the Indian Ocean.")
     assert facts(text, "PATROLLED") == set()
+
+
+# --- one state's partnerships with each of a long list -----------------------------------------
+
+def test_one_states_partnerships_with_each_of_four_or_more_states():
+    text = ("Indonesia has signed comprehensive strategic partnerships with China, India, Australia, the United "
+            "States and, since 2024, Japan.")
+    found = facts(text, "PARTNERS_WITH")
+    expected = {("Indonesia", "PARTNERS_WITH", other) for other in ("China", "India", "Australia", "United States", "Japan")}
+    assert {tuple(sorted((a, c))) for a, _, c in found} == {tuple(sorted((a, c))) for a, _, c in expected}
+
+
+def test_a_list_of_states_called_partners_is_no_pairwise_partnership():
+    assert facts("Brazil, India, Indonesia and South Africa are all strategic partners of the bloc.", "PARTNERS_WITH") == set()
+
+
+def test_partnerships_hoped_for_or_denied_with_a_long_list_give_nothing():
+    for text in (
+        "Indonesia hopes to sign strategic partnerships with China, India, Australia and Japan.",
+        "Indonesia has not signed strategic partnerships with China, India, Australia or Japan.",
+    ):
+        assert facts(text, "PARTNERS_WITH") == set(), text
