@@ -1126,6 +1126,8 @@ class SentenceReader:
             return []
         if frame.type == "PARTICIPATED_IN" and _participation_in_body(text, end, self._sentence_slots):
             return []  # "has frozen Armenia's participation in the Russia-led CSTO": a body's work, no exercise
+        if frame.type == "PARTICIPATED_IN" and _joined_crafts(text, start, end, self._sentence_slots):
+            return []  # "two Russian Tu-95MS bombers joined two Chinese H-6K bombers over the Sea of Japan": a formation, no exercise
         if frame.type == "HOSTED" and text[start - 1:start] == "-":
             named = [s for s in clause if "Exercise" in s.labels and 0 <= s.start - end <= 2]
             if named:  # "the US-hosted RIMPAC-2014": the word before the hyphen hosts the exercise named right after
@@ -4621,6 +4623,25 @@ GAPPED_OBJECT_BEFORE = re.compile(r",?\s+(?:(?:the|its|their|some|\d+|one|two|th
 
 # "close to an Australian P-8", "flew J-10Cs against Indian Rafales" (a plural needs no article)
 BESIDE_CRAFT = re.compile(r"\b(?:close to|near|towards?|alongside|past|behind|beside|around|at|against)\s+(?:(?:an?|the|two|three|several)\s+)?\Z", re.IGNORECASE)
+
+
+JOINING = re.compile(r"(?:re)?join(?:s|ed|ing)?", re.IGNORECASE)
+# what may stand between "joined" and the crafts joined: "two Chinese", "a pair of", "the"
+JOINED_CRAFT_GAP = re.compile(r"\s+(?:(?:the|a|an|two|three|four|five|six|\d+|several|a pair of|a group of|its|their)\s+){0,2}(?:[\w-]+\s+)?")
+
+
+def _joined_crafts(text: str, start: int, end: int, slots: list[Slot]) -> bool:
+    """Whether "joined" takes crafts as its object ("joined two Chinese H-6K bombers"): aircraft
+    or ships joining others, not a party joining an exercise."""
+    if not JOINING.fullmatch(text[start:end]):
+        return False
+    following = [s for s in slots if s.start >= end][:2]
+    if not following or "Exercise" in following[0].labels or not JOINED_CRAFT_GAP.fullmatch(text, end, following[0].start):
+        return False
+    if "WeaponSystem" in following[0].labels:
+        return True
+    # "joined two Chinese H-6K bombers": a nationality word, then the craft
+    return following[0].kind == "demonym" and len(following) > 1 and "WeaponSystem" in following[1].labels and text[following[0].end:following[1].start].isspace()
 
 
 def _one_hub(pairs: set[tuple[Ref, Ref]]) -> bool:

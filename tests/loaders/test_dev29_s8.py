@@ -192,3 +192,24 @@ def test_partnerships_hoped_for_or_denied_with_a_long_list_give_nothing():
         "Indonesia has not signed strategic partnerships with China, India, Australia or Japan.",
     ):
         assert facts(text, "PARTNERS_WITH") == set(), text
+
+
+# --- aircraft that join other aircraft -----------------------------------------------------------
+
+EXERCISE_BEFORE = "In June the Indian and French navies held Varuna-2025 in the Arabian Sea.\n\n"
+
+
+def test_aircraft_joining_other_aircraft_join_no_exercise():
+    text = EXERCISE_BEFORE + "On Saturday two French Rafale jets joined two Indian Su-30MKI fighters over the Arabian Sea."
+    found = facts(text, "PARTICIPATED_IN")
+    assert not any(source in ("France", "India") for source, _, _ in found)
+
+
+def test_a_state_joining_the_exercise_still_takes_part():
+    found = facts(EXERCISE_BEFORE + "Japan joined the exercise in its second week.", "PARTICIPATED_IN")
+    assert any(source == "Japan" for source, _, _ in found)
+
+
+def test_ships_joining_the_named_exercise_still_take_part():
+    found = facts("Two Japanese destroyers joined Malabar-2023 off Sydney.", "PARTICIPATED_IN")
+    assert any(target == "Malabar-2023" for _, _, target in found)
