@@ -213,3 +213,24 @@ def test_a_state_joining_the_exercise_still_takes_part():
 def test_ships_joining_the_named_exercise_still_take_part():
     found = facts("Two Japanese destroyers joined Malabar-2023 off Sydney.", "PARTICIPATED_IN")
     assert any(target == "Malabar-2023" for _, _, target in found)
+
+
+# --- a claim whose "that" is left out before "the bombers" ------------------------------------
+
+PATROL_BEFORE = "Russian and Chinese bombers flew a joint patrol over the Sea of Japan on Tuesday. "
+
+
+def test_a_claim_with_that_left_out_before_a_definite_subject_gives_nothing():
+    for claim in ("Some bloggers claim the bombers also flew over the Pacific Ocean.",
+                  "Observers online allege these aircraft then flew over the Pacific Ocean."):
+        assert not any(target == "Pacific Ocean" for _, _, target in facts(PATROL_BEFORE + claim, "PATROLLED")), claim
+
+
+def test_the_same_leg_stated_plainly_counts():
+    found = facts(PATROL_BEFORE + "The bombers also flew over the Pacific Ocean.", "PATROLLED")
+    assert ("Russia", "PATROLLED", "Pacific Ocean") in found
+
+
+def test_claims_with_a_noun_object_do_not_hedge_the_next_clause():
+    found = facts("China claims the disputed islands, and its navy patrolled the South China Sea with Russia in 2016.", "PATROLLED")
+    assert ("Russia", "PATROLLED", "South China Sea") in found
