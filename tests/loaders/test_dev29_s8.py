@@ -5,6 +5,8 @@ in-service cell gives only an order. Every text here is written for these tests;
 taken from a corpus or evaluation document."""
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import default_extractor
 from loaders.readers import read_bytes
 from tests.loaders.sentences import facts
@@ -234,3 +236,27 @@ def test_the_same_leg_stated_plainly_counts():
 def test_claims_with_a_noun_object_do_not_hedge_the_next_clause():
     found = facts("China claims the disputed islands, and its navy patrolled the South China Sea with Russia in 2016.", "PATROLLED")
     assert ("Russia", "PATROLLED", "South China Sea") in found
+
+
+# --- a force's firing of a system, in nominal form ------------------------------------------------
+
+def test_a_forces_live_firing_of_its_system_is_operation():
+    for text, expected in (
+        ("The drill saw the Philippine Marine Corps' first live firing of its BrahMos battery.", ("Philippine Marine Corps", "OPERATES", "BrahMos")),
+        ("Its climax was the first firing in Norway of the HIMARS by the United States Marine Corps.", ("United States Marine Corps", "OPERATES", "HIMARS")),
+    ):
+        assert expected in facts(text, "OPERATES"), text
+
+
+def test_a_firing_planned_cancelled_or_denied_gives_nothing():
+    for text in (
+        "The planned firing of the HIMARS by the United States Marine Corps was cancelled.",
+        "There was no firing of the HIMARS by the United States Marine Corps.",
+    ):
+        assert facts(text, "OPERATES") == set(), text
+
+
+@pytest.mark.xfail(strict=True, reason="a modal after a nominal trigger ('A firing of X by Y may follow') is not read as "
+                   "hedging the noun; the same holds for 'use of'")
+def test_a_firing_that_may_follow_gives_nothing():
+    assert facts("A firing of the HIMARS by the United States Marine Corps may follow next year.", "OPERATES") == set()
