@@ -917,9 +917,12 @@ class SentenceReader:
             if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
                 # "Egypt and Somalia signed a protocol; Ethiopia condemned the deal": the parties of the clause before
                 targets = _parties_of_earlier_clause(text, self._sentence_slots, sources) or context.event_parties(sources)
-            if not targets and frame.type == "OPPOSES" and sources and OPPOSED_MOVE_BEFORE.search(text, max(0, sources[0].start - 40), sources[0].start):
+            critics_start = _pair_named_before(text, self._sentence_slots, sources[0]) if frame.type == "OPPOSES" and sources else None
+            critics_start = critics_start if critics_start is not None else sources[0].start if sources else 0
+            if not targets and frame.type == "OPPOSES" and sources and OPPOSED_MOVE_BEFORE.search(text, max(0, critics_start - 40), critics_start):
                 # "Armenia sent troops to the drill, a move Moscow criticised": whoever made the move, the sentence's subject
-                targets = [t for t in _sentence_subject(text, self._sentence_slots, sources[0].start, spec.targets) if t not in sources]
+                # ("a move Beijing and Moscow have both condemned": the pair "both" stands for are the critics)
+                targets = [t for t in _sentence_subject(text, self._sentence_slots, critics_start, spec.targets) if t not in sources and t.start < critics_start]
                 if targets and re.search(r",\s+(?:and|but)\s|;\s", text[targets[-1].end:sources[0].start]):
                     # "Riyadh bought drones from China, and Chinese engineers helped it build a line, a step Washington
                     # criticised": the move is the last clause's, whose maker is not the sentence's subject
@@ -4642,6 +4645,18 @@ def _joined_crafts(text: str, start: int, end: int, slots: list[Slot]) -> bool:
         return True
     # "joined two Chinese H-6K bombers": a nationality word, then the craft
     return following[0].kind == "demonym" and len(following) > 1 and "WeaponSystem" in following[1].labels and text[following[0].end:following[1].start].isspace()
+
+
+def _pair_named_before(text: str, slots: list[Slot], source: Slot) -> int | None:
+    """Where the pair that a "both" source stands for opens, when it is named right before it
+    ("Beijing and Moscow have both condemned"); None otherwise."""
+    if source.kind != "reference" or not PAIR_WORD.match(text, source.start):
+        return None
+    named = [s for s in slots if s.end <= source.start and s.kind != "reference"]
+    group = _groups(text, named)[-1] if named else []
+    if len(group) == 2 and re.fullmatch(r"\s+(?:(?:have|has|had)\s+)?", text[group[-1].end:source.start]):
+        return group[0].start
+    return None
 
 
 def _one_hub(pairs: set[tuple[Ref, Ref]]) -> bool:

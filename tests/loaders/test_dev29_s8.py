@@ -260,3 +260,19 @@ def test_a_firing_planned_cancelled_or_denied_gives_nothing():
                    "hedging the noun; the same holds for 'use of'")
 def test_a_firing_that_may_follow_gives_nothing():
     assert facts("A firing of the HIMARS by the United States Marine Corps may follow next year.", "OPERATES") == set()
+
+
+# --- "a move A and B have both condemned" ----------------------------------------------------
+
+def test_a_move_a_pair_both_condemned():
+    text = "Japan stationed Type 12 missiles on Yonaguni in 2024, a move Beijing and Pyongyang have both condemned."
+    found = facts(text, "OPPOSES")
+    assert {("China", "OPPOSES", "Japan"), ("North Korea", "OPPOSES", "Japan")} <= found
+
+
+def test_a_move_a_pair_may_both_condemn_gives_nothing():
+    for text in (
+        "Japan stationed Type 12 missiles on Yonaguni in 2024, a move Beijing and Pyongyang may both condemn.",
+        "Japan stationed Type 12 missiles on Yonaguni in 2024, a move Beijing and Pyongyang have not both condemned.",
+    ):
+        assert facts(text, "OPPOSES") == set(), text
