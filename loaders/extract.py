@@ -130,7 +130,7 @@ REFERENCES = [
         # "the first two aircraft": a count after the word before the noun
         re.compile(
             r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)?(?: (?:two|three|four|five|six|\d{1,3}))? (?:system|systems|missile system|jets?|fighters?|aircraft|airframe(?! technology| design| work| parts| sections| components)|bombers?|submarines?|boats|"
-            r"destroyers?|frigates?|corvettes?|vessels?|ship(?! of\b)(?!['’]s\b)|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|howitzers?|carriers?|squadrons?|regiments?|"
+            r"destroyers?|frigates?|corvettes?|vessels?|ship(?! of\b)(?!['’]s\b)|missiles?|batter(?:y(?!['’]s\b)|ies)|helicopters?|platforms?|type|planes?|warplanes?|tanks?|howitzers?|carriers?|squadrons?|regiments?|"
             r"batch(?:es)?|consignments?|shipments?)\b"
             r"(?!(?-i: [A-Z][\w.-]*\b)(?! (?:and|in|on|at|from|to|for|of|with)\b))",
             re.IGNORECASE,
@@ -1179,7 +1179,10 @@ class Extractor:
                             taken[:] = [(s.start, s.end) for s in slots]
                         self._add_reference(slots, taken, match, refs, 1)
                         continue
-                    refs = self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs
+                    firms = [ref.name for s in slots if s.end <= match.start() and s.kind != "reference" for ref in s.refs if ref.label == "Organization" and ref.name in self.firms]
+                    # "Dassault Aviation builds the aircraft at Merignac": of the systems of that kind just named, the firm's own
+                    own = tuple(ref for ref in context.last(labels, 4, earlier(match)) if firms and self._producer_of(ref.name) == firms[-1])
+                    refs = self._system_of_kind(noun, own) or self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs
                     if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
                         refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
                 if labels == ("State",) and STATE_DESCRIPTION.fullmatch(match.group(0)):
@@ -1264,6 +1267,13 @@ class Extractor:
                 return producer.name if producer.label == "State" else producer.get("state")
             entry = self.gazetteer.get(entry.get("variant_of") or "")
         return None
+
+    def _producer_of(self, system: str) -> str | None:
+        """The firm or state the gazetteer says makes ``system`` (or the type it is a variant of)."""
+        entry = self.gazetteer.get(system)
+        while entry is not None and not entry.get("producer") and entry.get("variant_of"):
+            entry = self.gazetteer.get(entry.get("variant_of"))
+        return entry.get("producer") if entry is not None else None
 
     def _system_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the tanks" is the latest system whose kind is a tank ("main battle tank"), if any."""

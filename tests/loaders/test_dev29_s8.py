@@ -276,3 +276,37 @@ def test_a_move_a_pair_may_both_condemn_gives_nothing():
         "Japan stationed Type 12 missiles on Yonaguni in 2024, a move Beijing and Pyongyang have not both condemned.",
     ):
         assert facts(text, "OPPOSES") == set(), text
+
+
+# --- "the aircraft" after a maker, and "the first battery" ---------------------------------------
+
+def test_the_aircraft_a_firm_builds_is_its_own_of_the_systems_just_named():
+    text = ("Egypt took its first Rafale jets from France in 2015. The air force also flies the MiG-29M. "
+            "Dassault Aviation builds the aircraft at Merignac.")
+    found = facts(text, "PRODUCED")
+    assert ("Dassault Aviation", "PRODUCED", "Rafale") in found
+    assert ("Dassault Aviation", "PRODUCED", "MiG-29M") not in found
+
+
+def test_the_aircraft_a_firm_may_build_gives_nothing():
+    text = ("Egypt took its first Rafale jets from France in 2015. The air force also flies the MiG-29M. "
+            "Dassault Aviation may one day build the aircraft in Egypt.")
+    assert facts(text, "PRODUCED") == set()
+
+
+def test_the_first_battery_is_the_system_just_named():
+    text = ("Indonesia received HQ-9 air defence missiles from China in 2024. The Indonesian Army, which has "
+            "operated the first battery since June, will field two more.")
+    assert ("Indonesian Army", "OPERATES", "HQ-9") in facts(text, "OPERATES")
+
+
+def test_a_battery_to_be_operated_gives_nothing():
+    text = "Indonesia received HQ-9 air defence missiles from China in 2024. The Indonesian Army will operate the battery from 2026."
+    assert facts(text, "OPERATES") == set()
+
+
+def test_the_batterys_commander_is_no_system():
+    text = ("Indonesia received HQ-9 air defence missiles from China in 2024. At the ceremony the Chinese "
+            "ambassador watched as the battery's commander received the unit colours.")
+    found = facts(text, "ACQUIRED")
+    assert not any(source == "China" for source, _, _ in found)
