@@ -5085,7 +5085,7 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         if operators and FLEET_OF.fullmatch(text[owner.end:maker.start]) and MADE_BY.match(text, maker.end) and re.fullmatch(r"-\w+\s+", text[maker.end:system.start]):
             # "Egypt's fleet of French-built Rafale jets": the maker stands between the owner and the type
             found += [(system.end, Fact("OPERATES", operator, ref)) for operator in operators for ref in system.refs if ref.label == "WeaponSystem"]
-    found += _seen_flying(text, slots) + _national_share(text, slots)
+    found += _seen_flying(text, slots) + _national_share(text, slots) + _pronoun_type_fleets(text, slots)
     scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
     # "Reports of Egypt's Su-35 fleet have never been confirmed": nothing before it in its clause either
     retracted = RETRACTING.search(text) if found else None
@@ -5093,6 +5093,31 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         fact for end, fact in found
         if not (scoped and scoped.end() <= end) and not (retracted and end <= retracted.start() and not CLAUSE_BREAK.search(text, end, retracted.start()))
     ]
+
+
+# "alongside its Su-27 and Su-30 fleet": the pronoun right before the types of a fleet
+OWN_TYPES_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# an owner named as the other party of a deal or deed, not the one "its" means: "bought them from France"
+OTHER_PARTY_BEFORE = re.compile(r"\b(?:from|by|with|than|like|unlike)\s+(?:the\s+)?$", re.IGNORECASE)
+# a fleet given up: "is replacing its M113 fleet", "put its CH-4 fleet up for sale" (the texts do not say it still flies)
+FLEET_GIVEN_UP_BEFORE = re.compile(r"\b(?:replac\w*|retir\w*|sell\w*|sold|put|phas\w+ out|decommission\w*|scrap\w*|ground\w*|withdr\w+|dispos\w+ of)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _pronoun_type_fleets(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
+    """"The Indonesian Air Force will fly them alongside its Su-27 and Su-30 fleet": a fleet
+    of those types is the latest state's or force's named before "its", whatever is said of the
+    new aircraft (the fleet is had now)."""
+    found = []
+    for group in _groups(text, [s for s in slots if "WeaponSystem" in s.labels]):
+        if not OWN_TYPES_BEFORE.search(text, max(0, group[0].start - 8), group[0].start) or not TYPE_FLEET.match(text, group[-1].end):
+            continue
+        if FLEET_GIVEN_UP_BEFORE.search(text, max(0, group[0].start - 40), group[0].start):
+            continue
+        owners = [s for s in slots if s.end <= group[0].start and s.labels & {"ArmedForce", "State"} and s.kind != "demonym"
+                  and not OTHER_PARTY_BEFORE.search(text, max(0, s.start - 12), s.start)]
+        if owners:
+            found += [(group[-1].end, Fact("OPERATES", owner, weapon)) for owner in _refs(owners[-1:], ("ArmedForce", "State")) for weapon in _refs(group, ("WeaponSystem",))]
+    return found
 
 
 # "Chinese side: ...", "the Iranian contingent included ...", "the Russian flotilla comprised ..."

@@ -310,3 +310,22 @@ def test_the_batterys_commander_is_no_system():
             "ambassador watched as the battery's commander received the unit colours.")
     found = facts(text, "ACQUIRED")
     assert not any(source == "China" for source, _, _ in found)
+
+
+# --- "its <types> fleet" after a clause about new aircraft ------------------------------------------
+
+def test_its_types_fleet_is_the_owners_whatever_is_said_of_new_aircraft():
+    text = "The Royal Malaysian Air Force will base the new jets beside its Su-30MKM and F-5 fleet."
+    found = facts(text, "OPERATES")
+    assert {("Royal Malaysian Air Force", "OPERATES", "Su-30MKM"), ("Royal Malaysian Air Force", "OPERATES", "F-5")} <= found
+
+
+def test_its_fleet_after_a_seller_is_the_buyers():
+    found = facts("Russia sold Su-35s to Indonesia to serve beside its F-5 fleet.", "OPERATES")
+    assert ("Indonesia", "OPERATES", "F-5") in found and ("Russia", "OPERATES", "F-5") not in found
+
+
+def test_a_fleet_reported_or_denied_gives_nothing():
+    for text in ("Reports that Egypt flies its MiG-29 fleet from Berenice were never confirmed.", "Egypt has no MiG-29 fleet.",
+                 "Jordan put its CH-4 fleet up for sale in 2019.", "Egypt is replacing its MiG-29 fleet."):
+        assert facts(text, "OPERATES") == set(), text
