@@ -112,6 +112,9 @@ REFERENCES = [
     (re.compile(r"\b(?:the|this|that) (?:(?:combined|joint|mixed) (?:naval )?(?:group|task group|formation|flotilla|fleet)|fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
     # "The armed forces also hold the annual Selenge exercise": a state's armed forces named before as such
     (re.compile(r"\bthe armed forces\b(?!\s+of\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
+    # "Training took place across Queensland and in Papua New Guinea": opening a sentence on where it ran, the exercise
+    # just named (not "training" in general: "joint training with India continued")
+    (re.compile(r"\A(?:The )?(?:[Tt]raining|[Ll]ive-fire training)(?= (?:took place|was held|was conducted|ran|was spread|spanned|stretched)\b)"), ("Exercise",)),
     # "the 24th edition", "their latest trilateral naval exercise"; not "the next exercise", another
     # one, nor "its own drills", which are no part of the exercise named
     (

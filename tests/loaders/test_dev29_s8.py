@@ -329,3 +329,32 @@ def test_a_fleet_reported_or_denied_gives_nothing():
     for text in ("Reports that Egypt flies its MiG-29 fleet from Berenice were never confirmed.", "Egypt has no MiG-29 fleet.",
                  "Jordan put its CH-4 fleet up for sale in 2019.", "Egypt is replacing its MiG-29 fleet."):
         assert facts(text, "OPERATES") == set(), text
+
+
+# --- "Training took place ... in <state>" after the exercise ----------------------------------------
+
+HOSTED_BEFORE = "Thailand and the United States co-hosted Cobra Gold 2025 in February. "
+
+
+def test_training_that_took_place_in_a_state_is_where_the_exercise_was_held():
+    text = HOSTED_BEFORE + "Training took place across Chonburi and Rayong and, for the first time, in Cambodia."
+    assert ("Cobra Gold", "HELD_IN", "Cambodia") in facts(text, "HELD_IN")
+
+
+def test_training_that_may_take_place_or_other_training_gives_no_venue():
+    for text in (
+        HOSTED_BEFORE + "Training may take place in Cambodia next year.",
+        HOSTED_BEFORE + "Joint training with Laos took place in Cambodia in March.",
+    ):
+        assert not any(target == "Cambodia" for _, _, target in facts(text, "HELD_IN")), text
+
+
+def test_a_part_of_a_state_named_with_a_compass_word_is_no_party():
+    text = HOSTED_BEFORE + "The exercise took place across Western Australia and, for the first time, in Cambodia."
+    found = facts(text)
+    assert ("Cobra Gold", "HELD_IN", "Cambodia") in found
+    assert not any("Australia" in (source, target) for source, _, target in found)
+
+
+def test_states_whose_own_names_carry_a_compass_word_are_still_found():
+    assert ("South Korea", "ACQUIRED", "F-35") in facts("South Korea bought F-35 jets from the United States in 2014.", "ACQUIRED")
