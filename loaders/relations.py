@@ -5085,7 +5085,7 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         if operators and FLEET_OF.fullmatch(text[owner.end:maker.start]) and MADE_BY.match(text, maker.end) and re.fullmatch(r"-\w+\s+", text[maker.end:system.start]):
             # "Egypt's fleet of French-built Rafale jets": the maker stands between the owner and the type
             found += [(system.end, Fact("OPERATES", operator, ref)) for operator in operators for ref in system.refs if ref.label == "WeaponSystem"]
-    found += _seen_flying(text, slots) + _national_share(text, slots) + _pronoun_type_fleets(text, slots)
+    found += _seen_flying(text, slots) + _national_share(text, slots) + _pronoun_type_fleets(text, slots) + _opposing_crafts(text, slots)
     scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
     # "Reports of Egypt's Su-35 fleet have never been confirmed": nothing before it in its clause either
     retracted = RETRACTING.search(text) if found else None
@@ -5093,6 +5093,23 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         fact for end, fact in found
         if not (scoped and scoped.end() <= end) and not (retracted and end <= retracted.start() and not CLAUSE_BREAK.search(text, end, retracted.start()))
     ]
+
+
+# "flew J-10C fighters against Indian Rafales": the other side's crafts in a fight
+AGAINST_CRAFTS_BEFORE = re.compile(r"\b(?:flew|flown|fought|fired|used|launched|engaged|scrambled)\b[^.;:]{0,80}\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _opposing_crafts(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
+    """"Pakistan's air force flew J-10C fighters against Indian Rafales": a nationality word
+    before the crafts fought against names the state that flew them."""
+    found = []
+    for nation, craft in zip(slots, slots[1:]):
+        if nation.kind != "demonym" or "WeaponSystem" not in craft.labels or not text[nation.end:craft.start].isspace():
+            continue
+        fight = AGAINST_CRAFTS_BEFORE.search(text, max(0, nation.start - 120), nation.start)
+        if fight and not blocked(text, fight.start(), fight.start() + len(fight.group(0).split()[0]), 0):
+            found += [(craft.end, Fact("OPERATES", state, weapon)) for state in _refs([nation], ("State",)) for weapon in _refs([craft], ("WeaponSystem",))]
+    return found
 
 
 # "alongside its Su-27 and Su-30 fleet": the pronoun right before the types of a fleet

@@ -358,3 +358,15 @@ def test_a_part_of_a_state_named_with_a_compass_word_is_no_party():
 
 def test_states_whose_own_names_carry_a_compass_word_are_still_found():
     assert ("South Korea", "ACQUIRED", "F-35") in facts("South Korea bought F-35 jets from the United States in 2014.", "ACQUIRED")
+
+
+def test_crafts_fought_against_are_the_other_nations():
+    text = "During the 1995 war Peru's air force flew Su-25 jets against Ecuadorian Mirage F1 fighters."
+    found = facts(text, "OPERATES")
+    assert ("Ecuador", "OPERATES", "Mirage F1") in found
+
+
+def test_crafts_perhaps_or_never_fought_against_give_nothing():
+    for text in ("Peru may have flown Su-25 jets against Ecuadorian Mirage F1 fighters.",
+                 "Peru never flew Su-25 jets against Ecuadorian Mirage F1 fighters."):
+        assert not any(source == "Ecuador" for source, _, _ in facts(text, "OPERATES")), text
