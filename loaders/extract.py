@@ -140,6 +140,8 @@ REFERENCES = [
         ),
         ("WeaponSystem",),
     ),
+    # "India, which operates the same class": the class of ship or aircraft just named
+    (re.compile(r"\bthe same class\b(?!\s+of\b)", re.IGNORECASE), ("WeaponSystem",)),
     (
         # "Bulgaria still flies MiG-29s, while Slovakia and Poland delivered theirs to Ukraine": the system
         # just named, as the object of a handing over

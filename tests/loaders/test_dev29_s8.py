@@ -370,3 +370,15 @@ def test_crafts_perhaps_or_never_fought_against_give_nothing():
     for text in ("Peru may have flown Su-25 jets against Ecuadorian Mirage F1 fighters.",
                  "Peru never flew Su-25 jets against Ecuadorian Mirage F1 fighters."):
         assert not any(source == "Ecuador" for source, _, _ in facts(text, "OPERATES")), text
+
+
+# --- "the same class" -------------------------------------------------------------------------------
+
+def test_the_same_class_is_the_class_just_named():
+    text = "Germany sold four Type 209 submarines to Peru. Their crews trained in Chile, which operates the same class."
+    assert ("Chile", "OPERATES", "Type 209 submarine") in facts(text, "OPERATES")
+
+
+def test_the_same_class_hoped_for_gives_nothing():
+    text = "Germany sold four Type 209 submarines to Peru. Their crews trained in Chile, which hopes to buy the same class."
+    assert not any(source == "Chile" for source, _, _ in facts(text))
