@@ -4699,7 +4699,13 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
         aside = NAME_ASIDE.match(text, group[-1].end)
         if GAPPED_YEAR.match(text, aside.end() if aside else group[-1].end) and re.search(r"(?:,|\band|followed by|then)\s*(?:the\s+)?$", text[:group[0].start]):
             found += group
+        elif AFTER_OTHERS_BEFORE.search(text, max(0, group[0].start - 40), group[0].start) and re.match(r"\s*(?:[.;]|$)", text[group[-1].end:]):
+            found += group  # "Belarus joined in July 2024, a year after Iran": Iran did the same a year before
     return found
+
+
+# ", a year after Iran", ", two months before Egypt" closing a clause: another who did the same
+AFTER_OTHERS_BEFORE = re.compile(r",\s+(?:a|an|one|two|three|four|five|six|\d+|some|several|a few|just)\s+(?:full\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "... and extended its sanctions on Belarus": a second predicate with no subject of its own

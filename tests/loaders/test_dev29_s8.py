@@ -382,3 +382,28 @@ def test_the_same_class_is_the_class_just_named():
 def test_the_same_class_hoped_for_gives_nothing():
     text = "Germany sold four Type 209 submarines to Peru. Their crews trained in Chile, which hopes to buy the same class."
     assert not any(source == "Chile" for source, _, _ in facts(text))
+
+
+# --- ", a year after Iran": another who did the same ------------------------------------------------
+
+def test_a_state_after_a_year_after_did_the_same():
+    found = facts("Laos joined the Asian Infrastructure Investment Bank in 2017, a year after Cambodia.", "MEMBER_OF")
+    assert {source for source, _, _ in found} == {"Laos", "Cambodia"}
+
+
+def test_a_delivery_a_year_after_another_buyers():
+    found = facts("France delivered Rafale jets to Greece in 2021, six years after Egypt.", "ACQUIRED")
+    assert {source for source, _, _ in found} == {"Greece", "Egypt"}
+
+
+def test_a_step_not_taken_a_year_after_another_gives_nothing():
+    for text in ("Laos did not join the Asian Infrastructure Investment Bank in 2017, a year after Cambodia.",
+                 "Laos may join the Asian Infrastructure Investment Bank in 2027, a year after Cambodia."):
+        assert facts(text, "MEMBER_OF") == set(), text
+
+
+@pytest.mark.xfail(strict=True, reason="'as its tenth member' between the organization and the date hides the elliptical "
+                   "'a year after Iran' from the joining frame")
+def test_a_state_after_a_year_after_with_an_ordinal_member_phrase():
+    found = facts("Belarus joined the Shanghai Cooperation Organisation as its tenth member in July 2024, a year after Iran.", "MEMBER_OF")
+    assert ("Iran", "MEMBER_OF", "Shanghai Cooperation Organisation") in found
