@@ -106,6 +106,9 @@ SCOPING = re.compile(
     r"(?:claim|claims|argue|argues|argued|allege|alleges|insist|insists|insisted|speculate|speculates|suspect|suspects|suspected|"
     # a belief with its "that" left out: "Some analysts think Algeria also signed for Su-35s"
     r"think|thinks|believe|believes|reckon|reckons|doubt|doubts)(?= (?:the )?(?-i:[A-Z]))|"
+    # a claim whose "that" is left out before a subject that is no name, right before the verb: "accounts
+    # claim the bombers also flew ..." (the pieces searched end at the trigger)
+    r"(?:claim|claims|allege|alleges)(?= (?:the|these|those) (?:[\w-]+ ){1,3}(?:(?:also|then|later|had|have|has|were|was|did) )?$)|"
     # a correction quoting what was said before: "An earlier version of this article said ...", "We said that ..."
     r"(?:earlier|previous|original) version|we (?:said|stated|reported|wrote|claimed)|"
     # "The report, later retracted, said ...": a source since withdrawn

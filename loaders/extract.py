@@ -115,6 +115,9 @@ REFERENCES = [
     (re.compile(r"\b(?:the|this|that) (?:(?:combined|joint|mixed) (?:naval )?(?:group|task group|formation|flotilla|fleet)|fleet|flotilla)\b(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
     # "The armed forces also hold the annual Selenge exercise": a state's armed forces named before as such
     (re.compile(r"\bthe armed forces\b(?!\s+of\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("ArmedForce",)),
+    # "Training took place across Queensland and in Papua New Guinea": opening a sentence on where it ran, the exercise
+    # just named (not "training" in general: "joint training with India continued")
+    (re.compile(r"\A(?:The )?(?:[Tt]raining|[Ll]ive-fire training)(?= (?:took place|was held|was conducted|ran|was spread|spanned|stretched)\b)"), ("Exercise",)),
     # "the 24th edition", "their latest trilateral naval exercise"; not "the next exercise", another
     # one, nor "its own drills", which are no part of the exercise named
     (
@@ -133,13 +136,15 @@ REFERENCES = [
         # "the first two aircraft": a count after the word before the noun
         re.compile(
             r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)?(?: (?:two|three|four|five|six|\d{1,3}))? (?:system|systems|missile system|jets?|fighters?|aircraft|airframe(?! technology| design| work| parts| sections| components)|bombers?|submarines?|boats|"
-            r"destroyers?|frigates?|corvettes?|vessels?|ship(?! of\b)(?!['’]s\b)|missiles?|batteries|helicopters?|platforms?|type|planes?|warplanes?|tanks?|howitzers?|carriers?|squadrons?|regiments?|"
+            r"destroyers?|frigates?|corvettes?|vessels?|ship(?! of\b)(?!['’]s\b)|missiles?|batter(?:y(?!['’]s\b)|ies)|helicopters?|platforms?|type|planes?|warplanes?|tanks?|howitzers?|carriers?|squadrons?|regiments?|"
             r"batch(?:es)?|consignments?|shipments?)\b"
             r"(?!(?-i: [A-Z][\w.-]*\b)(?! (?:and|in|on|at|from|to|for|of|with)\b))",
             re.IGNORECASE,
         ),
         ("WeaponSystem",),
     ),
+    # "India, which operates the same class": the class of ship or aircraft just named
+    (re.compile(r"\bthe same class\b(?!\s+of\b)", re.IGNORECASE), ("WeaponSystem",)),
     (
         # "Bulgaria still flies MiG-29s, while Slovakia and Poland delivered theirs to Ukraine": the system
         # just named, as the object of a handing over
@@ -1128,8 +1133,15 @@ class Extractor:
         for match in pairs:
             labels = ("ArmedForce",) if match.group("forces") else ("State",)
             named = earlier(match) + tuple(ref for s in slots if s.end <= match.start() and s.kind == "reference" for ref in s.refs if ref.label == "ArmedForce")
+            if match.group("forces") and any(word in lowered[:match.start()] for word in PLURALS):
+                # "the Russian and Chinese navies held ..., and the two fleets sailed ...": the services the sentence
+                # named by their states (they become forces of their own only once every reference is read)
+                services_named = tuple(ref for s in self._plural_services(sentence.text, list(slots)) if s.end <= match.start() for ref in s.refs if ref.label == "ArmedForce")
+            else:
+                services_named = ()
             # "... did not enter United States airspace. ... a joint patrol by the two countries": a pair of actors
             refs = context.last(labels, 2, tuple(sorted(named, key=lambda ref: _position(slots, ref))), actors=True)
+            refs = services_named if len(services_named) == 2 else refs
             subjects = tuple(dict.fromkeys(context.state_subjects))
             together = context.memory.state_pair if all(ref in context.recent for ref in context.memory.state_pair) else ()  # in this paragraph
             if match.group(0).lower() == "both":  # bare "both": only a pair the sentence or the last subject names
@@ -1270,7 +1282,10 @@ class Extractor:
                             taken[:] = [(s.start, s.end) for s in slots]
                         self._add_reference(slots, taken, match, refs, 1)
                         continue
-                    refs = self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs
+                    firms = [ref.name for s in slots if s.end <= match.start() and s.kind != "reference" for ref in s.refs if ref.label == "Organization" and ref.name in self.firms]
+                    # "Dassault Aviation builds the aircraft at Merignac": of the systems of that kind just named, the firm's own
+                    own = tuple(ref for ref in context.last(labels, 4, earlier(match)) if firms and self._producer_of(ref.name) == firms[-1])
+                    refs = self._system_of_kind(noun, own) or self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs
                     if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
                         refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
                 if labels == ("State",) and STATE_DESCRIPTION.fullmatch(match.group(0)):
@@ -1355,6 +1370,13 @@ class Extractor:
                 return producer.name if producer.label == "State" else producer.get("state")
             entry = self.gazetteer.get(entry.get("variant_of") or "")
         return None
+
+    def _producer_of(self, system: str) -> str | None:
+        """The firm or state the gazetteer says makes ``system`` (or the type it is a variant of)."""
+        entry = self.gazetteer.get(system)
+        while entry is not None and not entry.get("producer") and entry.get("variant_of"):
+            entry = self.gazetteer.get(entry.get("variant_of"))
+        return entry.get("producer") if entry is not None else None
 
     def _system_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the tanks" is the latest system whose kind is a tank ("main battle tank"), if any."""

@@ -188,7 +188,10 @@ FRAMES: list[Frame] = [
     *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|(?<=to )send|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
                                                       r"contributions? (?:was|were|included|includes|comprised|consisted of)"),
     # "Pakistan's use of the type", "the operation of S-400 batteries by the Indian Air Force"
-    *_frames("OPERATES", "transfer", "nominal", r"use of|operation of|(?:largest |main |only |first |sole |biggest )?(?:\w+ )?(?:operators?|users?) of"),
+    *_frames("OPERATES", "transfer", "nominal", r"use of|operation of|(?:largest |main |only |first |sole |biggest )?(?:\w+ )?(?:operators?|users?) of|"
+             # "the first live firing of its Type 12 missile", "the first firing in Australia of the PrSM by the army" (not a
+             # ship's "launch", which is its building)
+             r"(?:live[- ])?firings? (?:in (?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,2} )?of"),
     # --- technology transfer: giver on the left, or receiver on the left ("under licence from")
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "reverse",

@@ -209,6 +209,11 @@ SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # An exercise name pattern needs an exercise word nearby to count.
 EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition", re.I)
 
+# "Western Australia", "Northern Ireland": a part of a state (or of another) named with a capitalised
+# compass word, not the state itself; names whose compass word is the state's own ("North Korea",
+# "South Sudan") are matched whole before this is asked
+COMPASS_PART_BEFORE = re.compile(r"(?-i:\b(?:Western|Northern|Southern|Eastern|Central)) $")
+
 
 # Hashed and compared by its fields as a frozen dataclass is, but built without the
 # object.__setattr__ per field that frozen costs (three times slower): one is made for every
@@ -328,6 +333,7 @@ class MentionFinder:
         found += self._shared_heads(text, found)
         found += self._discovered_mentions(text, found)
         found += _defined_acronyms(text, found)
+        found = [m for m in found if not (m.label == "State" and COMPASS_PART_BEFORE.search(text, max(0, m.start - 10), m.start))]
         return self._owned_forces(text, self._series_as_editions(text, self._with_family_names(text, _non_overlapping(found))))
 
     def _owned_forces(self, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -42,7 +42,8 @@ BOILERPLATE_MARKERS = re.compile(
     r"|outbrain|taboola|breadcrumbs?|menu|navbar|navigation|pagination|pager|footer|masthead|popup|modal|recommend\w*|trending"
     r"|popular|most-?(?:read|viewed|shared)|tags|tag(?=$|\s)|tag-?(?:list|cloud|links)|cat-?links|author-?(?:bio|box|info)|bio"
     r"|credits?|edit-?section|references|reflist|navbox|feedback|ticker|donate|more-?(?:from|stories|news|articles)\w*|read-?next"
-    r"|also-?read|further-?reading|recirc\w*)(?:$|[\s_-])",
+    r"|also-?read|further-?reading|recirc\w*|embedded-?(?:post|tweet|status)|twitter-?tweet|instagram-?media|tiktok-?embed|fb-?post)"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 # A box that opens with a heading like these is a box of teasers or the page's furniture,
@@ -72,7 +73,9 @@ BOX_TAGS = {"div", "section", "aside"}
 # An <aside> is the site's sidebar, except a fact box set beside the article's text, which
 # states facts of its own: known by its class or id words or by its heading.
 FACT_BOX_MARKERS = re.compile(r"(?:^|[\s_-])(?:fact\w*|key-?facts|infobox|at-?a-?glance)(?:$|[\s_-])", re.IGNORECASE)
-FACT_BOX_HEADING = re.compile(r"(?:fact ?(?:box|file|sheet)|(?:key|fast|quick) facts|at a glance)\b.{0,40}", re.IGNORECASE)
+# "Vietnam's arsenal at a glance": a few words may name what the box sums up before the phrase.
+FACT_BOX_HEADING = re.compile(r"(?:[\w'’-]+ ){0,4}?(?:fact ?(?:box|file|sheet)|(?:key|fast|quick) facts|at a glance)\b.{0,40}", re.IGNORECASE)
+SIDEBAR_WORD = re.compile(r"(?:^|(?<=[\s_-]))sidebar\w*(?=$|[\s_-])", re.IGNORECASE)
 CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Link lists (related stories, most read, see also) are known by their links: most of
 # the block's text is link text, and each link is a headline of several words rather
@@ -260,6 +263,8 @@ def _first_line(text: str) -> str:
 # stops each attempt at the next one, where ".*?" would scan to the end every time.
 _MD_RULES = [
     (re.compile(r"^---\n.*?\n---\n", re.S), ""),  # front matter
+    # a list item that is one link and nothing else: a saved page's "Read more" or menu
+    (re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[[^\[\]\n]+\]\([^()\n]*\)[ \t]*\n?", re.M), ""),
     (re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"), ""),  # images
     (re.compile(r"\[([^\[\]\n]+)\]\([^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)"), r"\1"),  # links keep their text
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M), ""),  # heading marks
@@ -500,6 +505,9 @@ class _Page:
         marker = CAMEL_BOUNDARY.sub("-", " ".join(filter(None, (attrs.get("class"), attrs.get("id"), attrs.get("aria-label")))))
         if tag == "aside" and not (node.mem_id in self.in_article and (FACT_BOX_MARKERS.search(marker) or _heading_matches(node, FACT_BOX_HEADING))):
             return True
+        if tag == "aside" and _heading_matches(node, FACT_BOX_HEADING):
+            # a box headed "... at a glance" in the article is its own even where the CMS calls every aside a "sidebar"
+            marker = SIDEBAR_WORD.sub(" ", marker)
         return bool(marker and BOILERPLATE_MARKERS.search(marker))
 
     def walk(self, node) -> None:

@@ -316,6 +316,9 @@ COPY_OF = re.compile(r"\s+(?:cop(?:y|ies)|versions?|variants?|derivatives?|clone
 # "flies MiG-29s, all Russian-built", "the K9s are Korean-built", "the Type 055 is a Chinese-built warship"
 LISTED_SYSTEM = re.compile(r"s?(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?")
 MADE_BY_AFTER = re.compile(r"(?:,\s*(?:all|both|each)?|\b(?:is|are|was|were)(?:\s+all|\s+both|\s+an?)?)\s*$", re.IGNORECASE)
+# Between a "-built" word and a system: a quoted name or a verb shows that the word described
+# something else, and the system belongs to another clause.
+MADE_THING_BETWEEN = re.compile(r"[\"“”]|\b(?:could|would|will|may|might|can|make|makes|made|is|are|was|were|has|have|had)\b|\b\w+ed\s+(?:the|an?|its|their)\s", re.IGNORECASE)
 NO_SUCH = re.compile(r"\b(?:no|not an?|not one|not a single|never an?|any)\s+$", re.IGNORECASE)  # "no Polish-built K2PL had been completed"
 # Compiled once: the per-sentence helpers below run them for every pair of mentions.
 OWNER_GAP = re.compile(r"(?:'s|’s|')?\s*(?:own\s+|new\s+|elite\s+)?")  # "China's navy", "the Russian Pacific Fleet"
@@ -960,9 +963,12 @@ class SentenceReader:
                     # "Cyprus ordered S-300s from Russia. Turkey condemned the purchase": the buyer's deed, not the seller's
                     buyer = tuple(_refs(targets, ("State",))[:1])
                     targets = [Slot(0, 0, buyer, "reference")] if buyer else []
-            if not targets and frame.type == "OPPOSES" and sources and OPPOSED_MOVE_BEFORE.search(text, max(0, sources[0].start - 40), sources[0].start):
+            critics_start = _pair_named_before(text, self._sentence_slots, sources[0]) if frame.type == "OPPOSES" and sources else None
+            critics_start = critics_start if critics_start is not None else sources[0].start if sources else 0
+            if not targets and frame.type == "OPPOSES" and sources and OPPOSED_MOVE_BEFORE.search(text, max(0, critics_start - 40), critics_start):
                 # "Armenia sent troops to the drill, a move Moscow criticised": whoever made the move, the sentence's subject
-                targets = [t for t in _sentence_subject(text, self._sentence_slots, sources[0].start, spec.targets) if t not in sources]
+                # ("a move Beijing and Moscow have both condemned": the pair "both" stands for are the critics)
+                targets = [t for t in _sentence_subject(text, self._sentence_slots, critics_start, spec.targets) if t not in sources and t.start < critics_start]
                 if targets and re.search(r",\s+(?:and|but)\s|;\s", text[targets[-1].end:sources[0].start]):
                     # "Riyadh bought drones from China, and Chinese engineers helped it build a line, a step Washington
                     # criticised": the move is the last clause's, whose maker is not the sentence's subject
@@ -1164,8 +1170,10 @@ class SentenceReader:
         elif len(_refs(group, states)) == 2:  # a long list of states is not one partnership
             refs += list(combinations(_refs(group, states), 2))
         pairs = {tuple(sorted((a, b), key=lambda r: r.name)) for a, b in refs if a.name != b.name}
-        if len(pairs) > 3:
-            return []  # a statement about many states at once is not a pairwise partnership or clash
+        if len(pairs) > 3 and not _one_hub(pairs):
+            # a statement about many states at once is not a pairwise partnership or clash; one state's own
+            # partnerships with each of a list are ("Vietnam has strategic partnerships with China, Russia, India and Japan")
+            return []
         return [Fact(frame.type, a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
@@ -1177,6 +1185,8 @@ class SentenceReader:
             return []  # "has frozen Armenia's participation in the Russia-led CSTO": a body's work, no exercise
         if frame.type == "PARTICIPATED_IN" and re.match(r"participation", text[start:end], re.IGNORECASE) and any("Organization" in s.labels and re.fullmatch(r"(?:'s|’s)?\s+", text[s.end:start]) for s in self._sentence_slots if s.end <= start):
             return []  # "Uzbekistan suspends CSTO participation", "its NATO participation": a body's work, no exercise
+        if frame.type == "PARTICIPATED_IN" and _joined_crafts(text, start, end, self._sentence_slots):
+            return []  # "two Russian Tu-95MS bombers joined two Chinese H-6K bombers over the Sea of Japan": a formation, no exercise
         if frame.type == "HOSTED" and text[start - 1:start] == "-":
             named = [s for s in clause if "Exercise" in s.labels and 0 <= s.start - end <= 2]
             if named:  # "the US-hosted RIMPAC-2014": the word before the hyphen hosts the exercise named right after
@@ -1993,6 +2003,8 @@ class SentenceReader:
             after = text[first.end:first.end + 12]
             if MADE_BY.match(after) and not NO_SUCH.search(text, max(0, first.start - 14), first.start):
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
+                if weapon and MADE_THING_BETWEEN.search(text, first.end + MADE_BY.match(after).end(), weapon.start):
+                    weapon = None  # 'a Turkish-built "Steel Dome" could make the S-400 irrelevant': the word built something else
                 copy = COPY_OF.match(text, first.end + MADE_BY.match(after).end())
                 if copy:
                     # "Chinese-built copy of the MiG-19": the copy was built there, not the original;
@@ -4747,7 +4759,44 @@ GAPPED_SUBJECT_BEFORE = re.compile(r"(?:,|;)\s*(?:and\s+|while\s+|whereas\s+)?(?
 GAPPED_OBJECT_BEFORE = re.compile(r",?\s+(?:(?:the|its|their|some|\d+|one|two|three|four|five|six|eight|ten|twelve|several|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 
 
-BESIDE_CRAFT = re.compile(r"\b(?:close to|near|towards?|alongside|past|behind|beside|around|at|against)\s+(?:an?|the|two|three|several)\s+\Z", re.IGNORECASE)
+# "close to an Australian P-8", "flew J-10Cs against Indian Rafales" (a plural needs no article)
+BESIDE_CRAFT = re.compile(r"\b(?:close to|near|towards?|alongside|past|behind|beside|around|at|against)\s+(?:(?:an?|the|two|three|several)\s+)?\Z", re.IGNORECASE)
+
+
+JOINING = re.compile(r"(?:re)?join(?:s|ed|ing)?", re.IGNORECASE)
+# what may stand between "joined" and the crafts joined: "two Chinese", "a pair of", "the"
+JOINED_CRAFT_GAP = re.compile(r"\s+(?:(?:the|a|an|two|three|four|five|six|\d+|several|a pair of|a group of|its|their)\s+){0,2}(?:[\w-]+\s+)?")
+
+
+def _joined_crafts(text: str, start: int, end: int, slots: list[Slot]) -> bool:
+    """Whether "joined" takes crafts as its object ("joined two Chinese H-6K bombers"): aircraft
+    or ships joining others, not a party joining an exercise."""
+    if not JOINING.fullmatch(text[start:end]):
+        return False
+    following = [s for s in slots if s.start >= end][:2]
+    if not following or "Exercise" in following[0].labels or not JOINED_CRAFT_GAP.fullmatch(text, end, following[0].start):
+        return False
+    if "WeaponSystem" in following[0].labels:
+        return True
+    # "joined two Chinese H-6K bombers": a nationality word, then the craft
+    return following[0].kind == "demonym" and len(following) > 1 and "WeaponSystem" in following[1].labels and text[following[0].end:following[1].start].isspace()
+
+
+def _pair_named_before(text: str, slots: list[Slot], source: Slot) -> int | None:
+    """Where the pair that a "both" source stands for opens, when it is named right before it
+    ("Beijing and Moscow have both condemned"); None otherwise."""
+    if source.kind != "reference" or not PAIR_WORD.match(text, source.start):
+        return None
+    named = [s for s in slots if s.end <= source.start and s.kind != "reference"]
+    group = _groups(text, named)[-1] if named else []
+    if len(group) == 2 and re.fullmatch(r"\s+(?:(?:have|has|had)\s+)?", text[group[-1].end:source.start]):
+        return group[0].start
+    return None
+
+
+def _one_hub(pairs: set[tuple[Ref, Ref]]) -> bool:
+    """Whether one entity is a party to every pair: a subject's ties with each state of a list."""
+    return bool(set.intersection(*({a.name, b.name} for a, b in pairs)))
 
 
 def _owned_by_other(text: str, slots: list[Slot], theme: Slot, agents: list[Slot]) -> bool:
@@ -4785,7 +4834,13 @@ def _gapped(text: str, right: list[Slot], labels) -> list[Slot]:
         aside = NAME_ASIDE.match(text, group[-1].end)
         if GAPPED_YEAR.match(text, aside.end() if aside else group[-1].end) and re.search(r"(?:,|\band|followed by|then)\s*(?:the\s+)?$", text[:group[0].start]):
             found += group
+        elif AFTER_OTHERS_BEFORE.search(text, max(0, group[0].start - 40), group[0].start) and re.match(r"\s*(?:[.;]|$)", text[group[-1].end:]):
+            found += group  # "Belarus joined in July 2024, a year after Iran": Iran did the same a year before
     return found
+
+
+# ", a year after Iran", ", two months before Egypt" closing a clause: another who did the same
+AFTER_OTHERS_BEFORE = re.compile(r",\s+(?:a|an|one|two|three|four|five|six|\d+|some|several|a few|just)\s+(?:full\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "... and extended its sanctions on Belarus": a second predicate with no subject of its own
@@ -5197,7 +5252,7 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         if operators and FLEET_OF.fullmatch(text[owner.end:maker.start]) and MADE_BY.match(text, maker.end) and re.fullmatch(r"-\w+\s+", text[maker.end:system.start]):
             # "Egypt's fleet of French-built Rafale jets": the maker stands between the owner and the type
             found += [(system.end, Fact("OPERATES", operator, ref)) for operator in operators for ref in system.refs if ref.label == "WeaponSystem"]
-    found += _seen_flying(text, slots) + _national_share(text, slots)
+    found += _seen_flying(text, slots) + _national_share(text, slots) + _pronoun_type_fleets(text, slots) + _opposing_crafts(text, slots)
     scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
     # "Reports of Egypt's Su-35 fleet have never been confirmed": nothing before it in its clause either
     retracted = RETRACTING.search(text) if found else None
@@ -5205,6 +5260,48 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
         fact for end, fact in found
         if not (scoped and scoped.end() <= end) and not (retracted and end <= retracted.start() and not CLAUSE_BREAK.search(text, end, retracted.start()))
     ]
+
+
+# "flew J-10C fighters against Indian Rafales": the other side's crafts in a fight
+AGAINST_CRAFTS_BEFORE = re.compile(r"\b(?:flew|flown|fought|fired|used|launched|engaged|scrambled)\b[^.;:]{0,80}\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _opposing_crafts(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
+    """"Pakistan's air force flew J-10C fighters against Indian Rafales": a nationality word
+    before the crafts fought against names the state that flew them."""
+    found = []
+    for nation, craft in zip(slots, slots[1:]):
+        if nation.kind != "demonym" or "WeaponSystem" not in craft.labels or not text[nation.end:craft.start].isspace():
+            continue
+        fight = AGAINST_CRAFTS_BEFORE.search(text, max(0, nation.start - 120), nation.start)
+        if fight and not blocked(text, fight.start(), fight.start() + len(fight.group(0).split()[0]), 0):
+            found += [(craft.end, Fact("OPERATES", state, weapon)) for state in _refs([nation], ("State",)) for weapon in _refs([craft], ("WeaponSystem",))]
+    return found
+
+
+# "alongside its Su-27 and Su-30 fleet": the pronoun right before the types of a fleet
+OWN_TYPES_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# an owner named as the other party of a deal or deed, not the one "its" means: "bought them from France"
+OTHER_PARTY_BEFORE = re.compile(r"\b(?:from|by|with|than|like|unlike)\s+(?:the\s+)?$", re.IGNORECASE)
+# a fleet given up: "is replacing its M113 fleet", "put its CH-4 fleet up for sale" (the texts do not say it still flies)
+FLEET_GIVEN_UP_BEFORE = re.compile(r"\b(?:replac\w*|retir\w*|sell\w*|sold|put|phas\w+ out|decommission\w*|scrap\w*|ground\w*|withdr\w+|dispos\w+ of)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _pronoun_type_fleets(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
+    """"The Indonesian Air Force will fly them alongside its Su-27 and Su-30 fleet": a fleet
+    of those types is the latest state's or force's named before "its", whatever is said of the
+    new aircraft (the fleet is had now)."""
+    found = []
+    for group in _groups(text, [s for s in slots if "WeaponSystem" in s.labels]):
+        if not OWN_TYPES_BEFORE.search(text, max(0, group[0].start - 8), group[0].start) or not TYPE_FLEET.match(text, group[-1].end):
+            continue
+        if FLEET_GIVEN_UP_BEFORE.search(text, max(0, group[0].start - 40), group[0].start):
+            continue
+        owners = [s for s in slots if s.end <= group[0].start and s.labels & {"ArmedForce", "State"} and s.kind != "demonym"
+                  and not OTHER_PARTY_BEFORE.search(text, max(0, s.start - 12), s.start)]
+        if owners:
+            found += [(group[-1].end, Fact("OPERATES", owner, weapon)) for owner in _refs(owners[-1:], ("ArmedForce", "State")) for weapon in _refs(group, ("WeaponSystem",))]
+    return found
 
 
 # "Chinese side: ...", "the Iranian contingent included ...", "the Russian flotilla comprised ..."

@@ -113,6 +113,8 @@ FIGURE_HEDGED = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:claimed|reported|a
 
 # A status cell that says the buyer fields the system: "Delivered; used in Libya", "in service".
 IN_SERVICE = re.compile(r"\b(?:in service|operational|used (?:in|against|by|over)|operates|operated|flown|deployed)\b", re.IGNORECASE)
+# An in-service cell whose year is that of an order or a date still to come: "ordered 2024", "due 2027".
+NOT_YET_IN_SERVICE = re.compile(r"\b(?:on order|ordered|due|expected|planned|pending|awaited)\b", re.IGNORECASE)
 
 
 SYSTEM_KIND_HEADER = re.compile(r"(?:fighters?|jets?|helicopters?|tanks?|submarines?|frigates?|drones?|missiles?)(?:\s+(?:type|model))?", re.IGNORECASE)
@@ -376,7 +378,7 @@ def _transfers(refs, cell, roles, context: ParagraphContext, supply=None) -> lis
     in_service: re.Match[str] | bool | None = IN_SERVICE.search(cell("status"))
     in_service = in_service and not re.search(r"\b(?:not|never|no)\b", cell("status")[:in_service.start()], re.IGNORECASE)
     # "~260", "retired 2025"; "0" and "nil" are a fleet still on order
-    in_service = in_service or bool(re.search(r"[1-9]", cell("in_service")))
+    in_service = in_service or bool(re.search(r"[1-9]", cell("in_service")) and not NOT_YET_IN_SERVICE.search(cell("in_service")))
     if not sellers and supply is not None and makers:
         return facts + ([Fact("OPERATES", buyer, system) for buyer in buyers for system in systems] if in_service else [])
     facts += [Fact("OPERATES", buyer, system) for buyer in buyers for system in systems] if in_service else []
