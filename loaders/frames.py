@@ -238,7 +238,9 @@ FRAMES: list[Frame] = [
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?!(?:[\w,.-]+ ){0,3}?(?:questions|letters?|notes|messages?|protests?|d[ée]marches?|invitations?|congratulations|condolences|warnings?|signals?)\b)(?:[\w,.-]+ ){0,8}?to|"
         r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
         # "was attended by air, land and air defence forces of Qatar, Kuwait and ...": the forces named are there, not watching
-        r"(?<=\battended by )(?:[\w,-]+ ){0,6}?(?:forces|troops|units|contingents|navies|armies|sailors|soldiers|airmen|personnel) (?:of|from)|"
+        # (the trigger opens at "attended", a word the lexicon's index can find: a pattern opening with any
+        # word is tried by re at every position of every sentence)
+        r"attended by (?:[\w,-]+ ){0,6}?(?:forces|troops|units|contingents|navies|armies|sailors|soldiers|airmen|personnel) (?:of|from)|"
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
         # "Thai Gripens flew in Cope Tiger 2025": crews that flew or sailed in a named exercise
         r"(?:flew|sailed|fought|steamed) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"

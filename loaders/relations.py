@@ -3750,7 +3750,7 @@ WHICH_GAP = re.compile(r"(?:[ -](?:19|20)\d\d)?,?\s?")
 
 
 
-ATTENDED = re.compile(r"attend", re.IGNORECASE)
+ATTENDED = re.compile(r"attend(?!ed by\b)", re.IGNORECASE)  # ("attended by the forces of ...": those forces take part)
 JOINED_UNIT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:company|battalion|brigade|contingent|unit|platoon|squadron|formation|flotilla|task force|task group|crew|convoy)\b",
     re.IGNORECASE,
