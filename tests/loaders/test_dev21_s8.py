@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_path
-
-
-@pytest.fixture
-def facts(tmp_path):
-    """(source, type, target) of the relations found in a Markdown document, of ``types`` if given."""
-    def read(text: str, *types: str) -> set[tuple]:
-        path = tmp_path / "fleets.md"
-        path.write_text(text, encoding="utf-8")
-        return {(r.source, r.type, r.target) for r in extract_path(path).relations if not types or r.type in types}
-    return read
+# the fixture that reads a Markdown document written for a test
+from tests.loaders.test_fleet_tables import facts  # noqa: F401
 
 
 # --- fleet-list tables: "| Class | Type | ... |" and a column of services ------------------------
