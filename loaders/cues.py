@@ -109,6 +109,8 @@ SCOPING = re.compile(
     # a claim whose "that" is left out before a subject that is no name, right before the verb: "accounts
     # claim the bombers also flew ..." (the pieces searched end at the trigger)
     r"(?:claim|claims|allege|alleges)(?= (?:the|these|those) (?:[\w-]+ ){1,3}(?:(?:also|then|later|had|have|has|were|was|did) )?$)|"
+    # ... or before a count of crafts or people of a nationality: "one account claims an Iranian corvette joined"
+    r"(?:claim|claims|claimed|allege|alleges|alleged)(?= (?:an?|one|two|three|four|several|some) (?-i:[A-Z])[\w-]+ )|"
     # a correction quoting what was said before: "An earlier version of this article said ...", "We said that ..."
     r"(?:earlier|previous|original) version|we (?:said|stated|reported|wrote|claimed)|"
     # "The report, later retracted, said ...": a source since withdrawn
@@ -185,6 +187,9 @@ RETRACTING = re.compile(
     # a speaker taking back what they just said: "... to Cape Verde... no, sorry, I think that was ..."
     r"no, (?:sorry|wait)|sorry, I mean|scratch that|I misspoke|(?:I|I'm) (?:was )?wrong about|"
     r"(?:is|are|was|were|has been|have been|remains?|remained) (?:still )?(?:pending|on hold|in doubt|in limbo|uncertain|stalled|(?:delayed|postponed) indefinitely)|"
+    # the deed said not to count as the standing it would give: "sent only staff officers and is usually
+    # not counted as a participant", "are not listed among the members"
+    r"(?:is|are|was|were) (?:usually |generally |normally |often |rightly |therefore |thus )?not (?:counted|listed|treated|regarded|considered|classed|recorded) (?:as|among)|"
     # "Danish participation in future drills was \"under discussion\""
     r"(?:is|are|was|were|remains?|remained) (?:still )?[\"“]?(?:under (?:discussion|consideration|review)|being (?:discussed|considered))|"
     # (not a hull "floated out" of its dock, a ship launched)
@@ -291,10 +296,37 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     temporal = TEMPORAL_CLAUSE_BEFORE.search(sentence, trigger_end, trigger_end + retracted.start())
     if temporal and not TRANSFER_DEAL.search(temporal.group("subject")):
         return False  # "held drills in May 2021, weeks after the talks on the dam collapsed": the talks failed, not the drills
+    if _later_edition_planned(sentence, trigger_start, trigger_end + retracted.start()):
+        return False  # "was held in Meghalaya in 2024 and is planned for Ulaanbaatar in 2025": the next edition is planned
     named_relative = NAMED_RELATIVE.match(sentence)
     if named_relative and named_relative.end() <= trigger_start and "," in sentence[trigger_end:trigger_end + retracted.start()]:
         return False  # "Pakistan, which ordered VT-4 tanks from China, is expected to field them": the cue is the main clause's
     return not _in_another_clause(sentence, trigger_end, trigger_end + retracted.start())
+
+
+# a predicate joined on with "and" that plans or expects something: "... and is planned for 2025"
+JOINED_PLAN = re.compile(r"\s+and\s+(?:(?:is|are)\s+(?:now\s+|next\s+)?(?:planned|scheduled|expected|due|set)\b)", re.IGNORECASE)
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _later_edition_planned(sentence: str, trigger_start: int, cue_start: int) -> bool:
+    """Whether the retracting cue at ``cue_start`` opens a predicate joined on with "and" that
+    plans a later year than the one the deed before it gives: the deed stands, only the next
+    edition or step is to come.
+
+    >>> s = "Nomadic Elephant was held in Meghalaya in 2024 and is planned for Ulaanbaatar in 2025."
+    >>> _later_edition_planned(s, s.index("held"), s.index("is planned"))
+    True
+    >>> s = "Nomadic Elephant was held in 2024 and is planned again for the same year."
+    >>> _later_edition_planned(s, s.index("held"), s.index("is planned"))
+    False
+    """
+    joined = JOINED_PLAN.search(sentence, max(trigger_start, cue_start - 8), cue_start + 30)
+    if joined is None or joined.end() <= cue_start:
+        return False
+    told = [int(y) for y in YEAR_IN_TEXT.findall(sentence, trigger_start, joined.start())]
+    planned = [int(y) for y in YEAR_IN_TEXT.findall(sentence, joined.end())]
+    return bool(told and planned and min(planned) > max(told))
 
 
 # the deal itself as the subject of a later clause of time: "months before the deal collapsed" undoes it

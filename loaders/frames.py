@@ -289,6 +289,12 @@ FRAMES: list[Frame] = [
         # "the exercise areas in Peter the Great Bay": where the exercise is, not who takes part
         r"(?:(?<=exercise )|(?<=drill )|(?<=drills )|(?<=manoeuvre ))(?:areas?|zones?)",
     ),
+    # "India withdrew in August; China, Pakistan and Iran stayed in": kept taking part in the exercise
+    # just told of (the lookahead keeps "remained in Belarus after the drills" out: a place follows there)
+    *_frames(
+        "PARTICIPATED_IN", "participation", "active",
+        r"(?:stayed|stays|remained|remains) in(?=\s*(?:[.;,)]|$)|\s+(?:it|the (?:exercise|drills?|manoeuvres|maneuvers))\b)",
+    ),
     *_frames("HOSTED", "participation", "passive", r"co-hosted|hosted|organi[sz]ed|led|run|directed|commanded"),
     # "with the host role alternating between them": "host" before "role" is a noun, no one hosts
     # "the United States co-sponsors it": an exercise co-sponsored is co-organised (a draft co-sponsored has no exercise)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import chain, combinations
 
 from graph.schema import Schema
-from loaders.cues import LOCAL, RETRACTING, SCOPING, blocked
+from loaders.cues import JOINED_PLAN, LOCAL, RETRACTING, SCOPING, blocked
 from loaders.frames import FRAMES, IN_ORGANIZATION, INITIATIVE_ONLY, Frame, candidate_frames, trigger_matches
 from loaders.openings import SENTENCES, IndexedPattern, gate_patterns
 
@@ -93,11 +93,15 @@ INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b|but not\b)", re.IGNORECASE)
 GAP_BLOCKERS = re.compile(
     r"\b(?:to|from|by|in|over|off|near|into|at|on|against|between|of|for|than|which|who|that|while|after|before|since|when)\b|[;:()]"
+    # "in Siberia, alongside Chinese units": a preposition of its own opens a new role, no list
+    r"|\b(?:alongside|beside|besides)\b"
     r"|(?<!together )(?<!along )\bwith\b|\b\w{3,}(?:ing|ed)\b"
     r"|\b(?:bought|sold|built|made|sent|flew|took|gave|got|kept|began|won|fought|held|ran|led)\b",  # "which Ukraine bought, and Turkey sold"
     re.IGNORECASE,
 )
 # those who watch an exercise, or come to its talks and ceremonies ("sent a delegation to the harbour phase")
+# "sent officers to watch", "sent a colonel to observe": whom a state sent came only to look on
+SENT_TO_WATCH = re.compile(r"\s+(?:watch|observe|look on|monitor)\b", re.IGNORECASE)
 OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b|\bwatched\b|\bguests?\b|\bdelegat(?:ion|ions|es)\b|\bliaison officers?\b", re.IGNORECASE)
 NON_MEMBER = re.compile(
     r"\b(?:observers?|dialogue partners?|partner states?|applicants?|candidates?|applied|application|bid|associate|guests?|"
@@ -148,7 +152,7 @@ DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|pr
 STRONG_PARTICIPATION = re.compile(
     r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|fielded|fields|put out|among |(?:has|have|had) |made up|(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
     r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
-    r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent",
+    r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent|(?:stayed|stays|remained|remains) in\b",
     re.IGNORECASE,
 )
 # "fought" on its own is combat; "fought alongside Russian units" in an exercise paragraph is a drill
@@ -202,6 +206,8 @@ APART_FROM_EXERCISE = re.compile(
 APART = r"\b(?:outside|separately from|independently of|(?:not|no) part of)\s+(?:the\s+)?(?:(?:plan|framework|scope|programme|program|schedule)\s+of\s+(?:the\s+)?)?"
 OWN_DRILLS = r"|\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:drills|exercises|manoeuvres|maneuvers|training)\b"
 # ... where the exercise is only referred to ("outside the series"), or also named ("outside AMAN")
+# "hosted its own multinational gathering": an event of the host's, whatever exercise the sentence names
+OWN_EVENT_AFTER = re.compile(r"\s+(?:its|their)\s+own\b", re.IGNORECASE)
 APART_FROM_THE_EXERCISE = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers)\b" + OWN_DRILLS, re.IGNORECASE)
 APART_DRILLS = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers|(?-i:[A-Z])[\w/-]+)\b" + OWN_DRILLS, re.IGNORECASE)
 JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
@@ -213,11 +219,27 @@ HOST_GROUND = re.compile(
 )
 # "It is held in Thailand", "It was staged at Five Hills": an exercise as the subject, then where
 IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
+# "The sea phase was held in ...", "Its second stage took place in ...": a share of the exercise told of, as subject
+PHASE_HELD = re.compile(
+    r"\W*(?:The|Its|Their|This year's)\s+(?:[\w-]+\s+){0,2}?(?:phase|stage|leg|portion)\s+(?:of\s+the\s+(?:exercise|drills?)\s+)?"
+    r"(?:was|were|is|has been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?"
+)
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
 # "Iran also sent a frigate, its navy said", "..., according to the Russian defence ministry":
 # who says so after the statement is no participant
 SOURCE_BEFORE = re.compile(r"(?:,\s+(?:its|their|the|a|an)|\baccording to(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SAID_AFTER = re.compile(r"(?:(?:['’]s)?\s+[\w-]+){0,3}?\s+(?:(?:has|had)\s+)?(?:said|says|announced|reported|confirmed|added|stated|told)\b", re.IGNORECASE)
+
+
+# "... with India, off Visakhapatnam in December [Sri Lanka Navy]": a thread's or note's source, cited in
+# square brackets at the end of what it backs
+CITED_SOURCE = re.compile(r"\[[^\[\]]{1,80}\]\W*$")
+
+
+def _cited_in_brackets(text: str, slot: Slot) -> bool:
+    """Whether ``slot`` lies in a bracketed source closing the sentence ("[Indian Navy release]")."""
+    cited = CITED_SOURCE.search(text, max(0, slot.start - 80))
+    return bool(cited and cited.start() < slot.start)
 
 
 def _source(text: str, slot: Slot) -> bool:
@@ -1187,6 +1209,8 @@ class SentenceReader:
             return []  # "Uzbekistan suspends CSTO participation", "its NATO participation": a body's work, no exercise
         if frame.type == "PARTICIPATED_IN" and _joined_crafts(text, start, end, self._sentence_slots):
             return []  # "two Russian Tu-95MS bombers joined two Chinese H-6K bombers over the Sea of Japan": a formation, no exercise
+        if frame.type == "HOSTED" and OWN_EVENT_AFTER.match(text, end):
+            return []  # "Bangladesh hosted its own fleet review-style event, and ... observed Malabar": not the exercise named
         if frame.type == "HOSTED" and text[start - 1:start] == "-":
             named = [s for s in clause if "Exercise" in s.labels and 0 <= s.start - end <= 2]
             if named:  # "the US-hosted RIMPAC-2014": the word before the hyphen hosts the exercise named right after
@@ -1224,6 +1248,9 @@ class SentenceReader:
         it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
+        phase_held = not exercises and frame.type == "PARTICIPATED_IN" and PHASE_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
+        if phase_held:  # "Malabar 2024 opened on 8 October. The sea phase was held in the Bay of Bengal.": where the exercise went on
+            exercises, it_held = context.exercise(), True
         # "the exercise areas in Peter the Great Bay"; "attended Zapad-2017 in Belarus" (perhaps only to watch)
         sited_only = it_held or AREA.match(text, start) is not None or ATTENDED.match(text, start) is not None
         if ALTERNATED.match(text, start):  # "has alternated between India and the United States": held in each
@@ -1233,8 +1260,8 @@ class SentenceReader:
             return self._sent_on_patrol(text, start, clause, context)
         if TIME_CLAUSE_IT.search(text, max(0, start - 30), start):
             return []  # "pulled out of Kavkaz-2020 days before it began": when the exercise began, not who took part
-        if not exercises or OBSERVER.search(text, start, end):
-            return []  # "... and South Africa sent observers to the exercise": watching is not taking part
+        if not exercises or OBSERVER.search(text, start, end) or SENT_TO_WATCH.match(text, end):
+            return []  # "... and South Africa sent observers to the exercise", "sent two officers to watch": watching is not taking part
         left, right = _sides(text, clause, start, end)
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6 \
                 and not (ORGANIZATION_OWNS.match(text, right[0].end) and any(s.start > right[0].end for s in exercises)):
@@ -1273,7 +1300,7 @@ class SentenceReader:
             and not _exercise_owner(text, s, clause)  # "sent a frigate to India's MILAN": whose it is, not said to take part
             and not AS_HOST_AFTER.match(text, s.end)  # "held Bongosagar with the Indian Navy, with Bangladesh as host"
         ]
-        actors = [s for s in actors if not (s.start > end and _source(text, s))]
+        actors = [s for s in actors if not (s.start > end and (_source(text, s) or _cited_in_brackets(text, s)))]
         # "..., a move Moscow criticised": who judged the deed, not one more party to it
         actors = [s for s in actors if not (s.start > end and OPPOSED_MOVE_BEFORE.search(text, max(0, s.start - 40), s.start))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
@@ -1318,6 +1345,11 @@ class SentenceReader:
         join = CLAUSE_JOIN.search(text, end)
         if join and not any(s.start >= join.end() for s in exercises):
             places = [s for s in places if s.start < join.start()]
+        # "was held in Meghalaya in 2024 and is planned for Ulaanbaatar in 2025": the next edition's place, no party to this one
+        planned = JOINED_PLAN.search(text, end)
+        if planned:
+            actors = [s for s in actors if s.start < planned.start()]
+            places = [s for s in places if s.start < planned.start()]
         if CAPTION_TRIGGER.match(text, start):  # "Soldiers of A and B during Khaan Quest": only crews seen there
             if not right or "Exercise" not in right[0].labels or SHADOWING.search(text, 0, start):
                 return []
@@ -2956,7 +2988,7 @@ NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-
 # "near the Kuril Islands", "in the Philippine Sea east of Okinawa": beside the place, not in it
 # (but "in the south of the country" is in it)
 BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from|(?<!\bthe )(?<!\bfar )(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
-REACTION_IN = re.compile(r"\b(?:to|amid|causing|prompting|stirring|sparking|drawing)\s+(?:(?:some|much|considerable|great|growing|deep|the)\s+)?(?:unease|alarm|concern|dismay|anger|consternation|irritation|worry|worries|protests?|criticism|outrage|nervousness)\s+in\s+\Z", re.IGNORECASE)
+REACTION_IN = re.compile(r"\b(?:to|amid|causing|caused|prompting|prompted|stirring|stirred|sparking|sparked|drawing|drew|draws|drawn)\s+(?:(?:some|much|considerable|great|growing|deep|the)\s+)?(?:unease|alarm|concern|dismay|anger|consternation|irritation|worry|worries|protests?|criticism|outrage|nervousness)\s+in\s+\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet|group|formation)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it; the crafts
@@ -5164,6 +5196,16 @@ COUNTED_CRAFT_DOUBTED = re.compile(r"\b(?:not|never|no|may|might|could|would|wil
 NEXT_TYPE = re.compile(r"s?(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:\w+\s+)?")
 
 
+# "US and Moroccan HIMARS crews fired": a state's initials used as its nationality word
+STATE_INITIALS = re.compile(r"(?-i:[A-Z]\.){2,3}|(?-i:[A-Z]{2,3})")
+
+
+def _state_initials(text: str, slot: Slot) -> bool:
+    """Whether ``slot`` is a state written as its initials ("US", "U.S.", "UK"), which stand
+    before a system as a nationality word does."""
+    return "State" in slot.labels and STATE_INITIALS.fullmatch(text, slot.start, slot.end) is not None
+
+
 def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     """"Indian Su-30MKIs, German and Spanish Eurofighters and Singaporean F-15s took off":
     in a roll call of several nationalities' aircraft seen flying, each system named right
@@ -5173,7 +5215,7 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
         if "WeaponSystem" not in slot.labels or index == 0:
             continue
         owners, position, end = [], index - 1, slot.start
-        while position >= 0 and slots[position].kind == "demonym" and (
+        while position >= 0 and (slots[position].kind == "demonym" or _state_initials(text, slots[position])) and (
             text[slots[position].end:end].isspace() if not owners else DEMONYM_LINK.fullmatch(text, slots[position].end, end)
         ):
             owners += [ref for ref in slots[position].refs if ref.label == "State"]

@@ -48,7 +48,7 @@ COLUMN_ROLES = [
     ("target", r"target|sanctioned entity|designated|listed entity"),
     ("subject", r"subject|topic|resolutions?|draft|issue|concerning"),
     ("status", r"status|standing|membership|role"),
-    ("member", r"member|state|country"),
+    ("member", r"member|state|country|nations?\b"),
     ("year", r"year|joined|date|when|accession|admitted"),
     # a sanctions list: "| No | Name | Identifying information | Reasons | Date of listing |"
     ("reasons", r"reasons?|grounds for (?:listing|designation)|statement of reasons"),
@@ -73,6 +73,10 @@ HEDGED_ROW = re.compile(
 # A whole status cell that says the row's event is yet to come: "Under discussion", "TBC"
 # ("Announced" is not one: a sanction announced is imposed)
 FUTURE_STATUS = re.compile(r"\W*(?:under (?:discussion|consideration|review)|to be (?:confirmed|decided|announced)|TBC|TBD)\W*$", re.IGNORECASE)
+
+
+# A status cell that says the row's edition was not held (yet): "Postponed", "Cancelled", "Called off"
+NOT_HELD_STATUS = re.compile(r"\W*(?:postponed|cancell?ed|called off|deferred|suspended|not held|did not take place|scrapped)\b", re.IGNORECASE)
 
 
 # A cell that is nothing but a verdict on the row's claim, as a rumour tracker or a fact-check
@@ -205,7 +209,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         text = cells[roles[role]][2] if role in roles and roles[role] < len(cells) else ""
         return "" if re.fullmatch(r"[—–-]*|n/?a", text.strip(), re.IGNORECASE) else text  # "—": nothing stated
 
-    if "future" in roles or HEDGED_ROW.search(FIGURE_HEDGED.sub("", row)) or FUTURE_STATUS.match(cell("status")) or verdict_row(cells):
+    if "future" in roles or HEDGED_ROW.search(FIGURE_HEDGED.sub("", row)) or FUTURE_STATUS.match(cell("status")) or verdict_row(cells) or NOT_HELD_STATUS.match(cell("status")):
         return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed", a table of expected editions
     facts: list[Fact] = _sighted(refs, roles)
     supply = _supply_cell(row, cells, slots, roles) if "seller" in roles and roles["seller"] < len(cells) else None
@@ -230,6 +234,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         facts += [Fact("SANCTIONED", by, target) for by in refs("sanctioner", ("State", "Organization")) for target in refs("target", ("State", "Organization"))]
     facts += _event(refs, cell, roles)
     facts += _listing(refs, roles, context)
+    facts += _role_in_exercise(refs, cell, roles, context)
     status = cell("status")
     if status and (not MEMBER_CELL.match(status) and "member" not in status.lower() or NOT_MEMBER_CELL.search(status)):
         return facts  # "Partner; applied to join", "Observer": not a member
@@ -275,6 +280,33 @@ def _event(refs, cell, roles) -> list[Fact]:
     year = _year(cell("year"))
     props.update({"year": year} if year else {})
     return [Fact(rel_type, actor, target, dict(props)) for actor in dict.fromkeys(actors) for target in dict.fromkeys(targets) if actor.name != target.name]
+
+
+# A state's role in the one exercise a table lists nations for ("| Nation | Role | Main contribution |"
+# under an exercise's media kit): "Co-host, participant" hosts and takes part, "Host of field events"
+# only hosts; observers, invitees and contingents still "Expected" did neither.
+ROLE_TAKES_PART = re.compile(r"\b(?:participant|participating|participated|took part|takes part|contributor|contributing)\b", re.IGNORECASE)
+ROLE_HOSTS = re.compile(r"\b(?:co-)?host(?:s|ed|ing)?\b", re.IGNORECASE)
+ROLE_NOT_TAKEN = re.compile(
+    r"\b(?:not|no|never|observers?|observing|invited|invitees?|expected|provisional|to be confirmed|tbc|declined|withdr\w*|absent|"
+    r"applicants?|prospective|future|planned|guests?|partners?|members?)\b",
+    re.IGNORECASE,
+)
+
+
+def _role_in_exercise(refs, cell, roles, context: ParagraphContext) -> list[Fact]:
+    """A row of a table of nations and their roles in the exercise the text is about: the role
+    cell says whether the row's state hosted it, took part in it, or only watched or was asked."""
+    status = cell("status")
+    if "member" not in roles or "exercise" in roles or not status or ROLE_NOT_TAKEN.search(status):
+        return []
+    exercises = list(context.last(("Exercise",)) or context.main_exercise())
+    facts = []
+    if ROLE_TAKES_PART.search(status):
+        facts += [Fact("PARTICIPATED_IN", actor, exercise) for actor in refs("member", ("State", "ArmedForce")) for exercise in exercises]
+    if ROLE_HOSTS.search(status):
+        facts += [Fact("HOSTED", host, exercise) for host in refs("member", ("State",)) for exercise in exercises]
+    return facts
 
 
 COUNT_CELL = re.compile(r"\s*~?\d[\d,.]*\s*")
