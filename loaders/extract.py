@@ -66,6 +66,12 @@ GROUP_REFERENCE = re.compile(
     r"(?P<forces>navies|coast guards|services|air forces|armies|fleets|militaries))\b",
     re.IGNORECASE,
 )
+# "...; all three are members of the African Union", "All four sent ships": the bare count as a subject, with
+# its verb, for the last so many states named
+BARE_COUNT_REFERENCE = re.compile(
+    r"\ball (?P<count>three|four|five|six|seven|eight|nine|ten)(?= (?:are|were|have|had|has|also|now|remain|remained|(?!armed\b)[a-z]+ed|took|sent|hold|held)\b)",
+    re.IGNORECASE,
+)
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ALL_COUNTS = {"two": 2, "both": 2, **COUNTS}
 HOSTING_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:hosted|hosts|staged|stages|held|holds|conducted|conducts|organi[sz]ed|organi[sz]es|ran)\b")
@@ -1223,6 +1229,11 @@ class Extractor:
                     named = context.memory.states if match.group("states") else context.memory.forces
                     refs = tuple(dict.fromkeys(reversed(named)))[:count]
                 self._add_reference(slots, taken, match, refs, count)
+            for match in BARE_COUNT_REFERENCE.finditer(sentence.text):
+                count = COUNTS[match.group("count").lower()]
+                refs = context.last(("State",), count, earlier(match))
+                if len(refs) == count:  # no fewer: "all three" after two states named is of something else
+                    self._add_reference(slots, taken, match, refs, count)
         if "both" in lowered:  # "China leads both initiatives"
             for match in INITIATIVE_PAIR.finditer(sentence.text):
                 self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)

@@ -289,6 +289,12 @@ FRAMES: list[Frame] = [
         # "the exercise areas in Peter the Great Bay": where the exercise is, not who takes part
         r"(?:(?<=exercise )|(?<=drill )|(?<=drills )|(?<=manoeuvre ))(?:areas?|zones?)",
     ),
+    # "The German Air Force, back for its second Pitch Black, has flown in ...": returned to take part in the edition named
+    *_frames(
+        "PARTICIPATED_IN", "participation", "active",
+        r"(?:back|returning|returned) for (?:its|their|a|an|the) (?:(?:second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th)|latest) )?"
+        r"(?:(?:straight|consecutive|successive) )?(?=(?-i:[A-Z]))",
+    ),
     # "India withdrew in August; China, Pakistan and Iran stayed in": kept taking part in the exercise
     # just told of (the lookahead keeps "remained in Belarus after the drills" out: a place follows there)
     *_frames(

@@ -261,3 +261,84 @@ def test_where_a_phase_was_held_is_where_the_exercise_was(text):
 )
 def test_a_phase_to_come_or_held_near_a_place_gives_nothing(text):
     assert pairs(text, "HELD_IN") == set()
+
+
+# --- "all three" as the subject, for the last three states named -------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Namibia, Botswana and Zambia sent planners to the staff phase; all three are members of the African Union.",
+        "Namibia, Botswana and Zambia sent planners to the staff phase. All three are members of the African Union.",
+    ],
+)
+def test_all_three_are_members_gives_each_of_the_three(text):
+    assert pairs(text, "MEMBER_OF") == {("Namibia", "African Union"), ("Botswana", "African Union"), ("Zambia", "African Union")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Namibia and Botswana sent planners to the staff phase; all three are members of the African Union.",
+        "Namibia, Botswana and Zambia sent planners to the staff phase; all three might join the African Union.",
+        "Namibia, Botswana and Zambia sent planners to the staff phase; all three are observers of the African Union.",
+    ],
+)
+def test_all_three_after_two_states_or_hedged_or_observers_gives_nothing(text):
+    assert pairs(text, "MEMBER_OF") == set()
+
+
+# --- a force "back for its second" edition -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, force",
+    [
+        ("The Italian Air Force, back for its second Pitch Black, has flown in eight F-35s.", "Italian Air Force"),
+        ("The Royal Thai Air Force, back for its third straight Pitch Black, brought Gripens.", "Royal Thai Air Force"),
+    ],
+)
+def test_a_force_back_for_another_edition_takes_part(text, force):
+    assert pairs(text, "PARTICIPATED_IN") == {(force, "Pitch Black")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian Air Force, back for the next Pitch Black in 2026, may bring F-35s.",
+        "The Italian Air Force will be back for its third Pitch Black in 2026.",
+        "The Italian Air Force is not back for a second Pitch Black this year.",
+    ],
+)
+def test_a_force_to_be_back_or_not_back_does_not_take_part(text):
+    assert pairs(text, "PARTICIPATED_IN") == set()
+
+
+# --- left open ---------------------------------------------------------------------------------------
+
+def test_a_clash_named_with_only_its_other_side_takes_the_subject_as_the_first():
+    text = "Nepal withdrew from the drill in May, and the border clash with China a month earlier was the reason."
+    assert pairs(text, "CLASHED_WITH") == {("China", "Nepal")}
+
+
+@pytest.mark.xfail(strict=True, reason="'few doubted that' (near certainty) is read as the hedge 'doubted that'")
+def test_few_doubted_that_is_no_hedge():
+    text = "Nepal withdrew from the drill in May; few observers doubted that the border clash with China a month earlier was the reason."
+    assert pairs(text, "CLASHED_WITH") == {("China", "Nepal")}
+
+
+@pytest.mark.xfail(strict=True, reason="verbless note-style fragments ('sea phase in the Arabian Sea') carry no trigger")
+def test_a_verbless_phase_fragment_places_the_exercise():
+    text = "Varuna 2023 opened on 16 January. Harbour phase at Goa, sea phase in the Arabian Sea."
+    assert pairs(text, "HELD_IN") == {("Varuna", "Arabian Sea")}
+
+
+@pytest.mark.xfail(strict=True, reason="'It' opening a sentence after a membership sentence is not taken as that state for a partnership upgrade")
+def test_it_after_a_membership_sentence_upgrades_a_partnership():
+    text = "Kazakhstan joined the OSCE in 1992. It upgraded relations with China to a comprehensive strategic partnership in 2019."
+    assert ("China", "PARTNERS_WITH", "Kazakhstan") in facts(text, "PARTNERS_WITH") or ("Kazakhstan", "PARTNERS_WITH", "China") in facts(text, "PARTNERS_WITH")
+
+
+@pytest.mark.xfail(strict=True, reason="forces that 'put up fighters, X from the carriers against <nationality> Y' are not read as operating X and Y")
+def test_fighters_put_up_against_a_nationalitys_fighters():
+    text = "The Italian Navy and the Spanish Navy both put up fighters, AV-8B from the carriers against Greek F-16s."
+    assert ("Greece", "F-16") in pairs(text, "OPERATES")
