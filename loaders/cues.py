@@ -212,6 +212,8 @@ NEUTRAL = re.compile(
     # a negated factive that brings the fact in: "planners have not forgotten that Vietnam fought ...",
     # "it is no secret that", "nobody doubts that"
     r"\b(?:not|never) (?:forgotten|forgot|forget|forgetting|overlooked|ignored)(?: (?:\w+ ){0,2}?)? that\b|\bno secret that\b|\bnobody doubts that\b|\bno one doubts that\b|"
+    # "few observers doubted that the clash was the reason", "nobody doubted that": near certainty, no hedge
+    r"\b(?:few|nobody|no one)(?: [\w-]+){0,2}? (?:doubts?|doubted) that\b|"
     r"\bit (?:should|must|may|can) (?:also )?be (?:noted|recalled|remembered|stressed|added|pointed out|said)\b|"
     # a hedge on one entry of a list, not on the verb: "Kazakhstan, Armenia and possibly India took part"
     # (the entry itself is dropped where the list is read)

@@ -320,8 +320,26 @@ def test_a_clash_named_with_only_its_other_side_takes_the_subject_as_the_first()
     assert pairs(text, "CLASHED_WITH") == {("China", "Nepal")}
 
 
-@pytest.mark.xfail(strict=True, reason="'few doubted that' (near certainty) is read as the hedge 'doubted that'")
 def test_few_doubted_that_is_no_hedge():
+    text = "Nepal withdrew from the drill in May, and few observers doubted that the border clash with China a month earlier was the reason."
+    assert pairs(text, "CLASHED_WITH") == {("China", "Nepal")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Few analysts doubt that Russia delivered the S-400 to China in 2018.", {("Russia", "S-400")}),
+        ("Nobody doubted that Russia delivered the S-400 to China in 2018.", {("Russia", "S-400")}),
+        ("Many analysts doubt that Russia delivered the S-400 to Iran in 2018.", set()),
+        ("Few analysts believe that Russia delivered the S-400 to Iran.", set()),
+    ],
+)
+def test_few_doubt_is_certainty_and_many_doubt_a_hedge(text, expected):
+    assert pairs(text, "SOLD") == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a clash named with only its other side, after a semicolon, does not take the first clause's subject")
+def test_a_clash_after_a_semicolon_takes_the_earlier_subject():
     text = "Nepal withdrew from the drill in May; few observers doubted that the border clash with China a month earlier was the reason."
     assert pairs(text, "CLASHED_WITH") == {("China", "Nepal")}
 
