@@ -9,6 +9,7 @@ import pytest
 
 from loaders.extract import default_extractor
 from loaders.readers import read_bytes
+from tests.loaders.sentences import facts
 
 UNSC = "United Nations Security Council"
 
@@ -50,3 +51,40 @@ def test_a_named_other_council_beside_a_veto_is_not_the_security_council():
 def test_candidates_for_seats_under_a_bare_council_are_not_members():
     text = BULLETIN.replace("- **Elected (until 2026):** Denmark, Greece, Pakistan", "Denmark and Greece hope to be elected next year.")
     assert ("Greece", "MEMBER_OF", UNSC) not in doc_facts(text, "bulletin.md", "MEMBER_OF")
+
+
+# --- members listed after a qualified count, and a body that links its members -------------------
+
+def test_members_listed_after_a_count_with_a_qualifier_before_the_colon():
+    text = "On paper the Collective Security Treaty Organization still has six members today: Belarus, Armenia, Russia and Tajikistan."
+    found = facts(text, "MEMBER_OF")
+    assert {("Armenia", "MEMBER_OF", "Collective Security Treaty Organization"), ("Tajikistan", "MEMBER_OF", "Collective Security Treaty Organization")} <= found
+
+
+def test_a_count_of_members_in_a_formal_register():
+    found = facts("As of 2023 the Eurasian Economic Union has five member states in all: Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia.", "MEMBER_OF")
+    assert ("Kyrgyzstan", "MEMBER_OF", "Eurasian Economic Union") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The CSTO might have seven members today: Russia, Belarus and Uzbekistan among them.",
+    "The Shanghai Cooperation Organisation has two observer members today: Mongolia and Belarus.",
+    "Nobody expects that the CSTO will have eight members by 2030: Russia, Belarus, Serbia and others.",
+])
+def test_hedged_or_observer_counts_give_no_members(text):
+    assert not any(target == "Collective Security Treaty Organization" and source in ("Uzbekistan", "Serbia") for source, _, target in facts(text, "MEMBER_OF"))
+    assert ("Mongolia", "MEMBER_OF", "Shanghai Cooperation Organisation") not in facts(text, "MEMBER_OF")
+
+
+def test_a_body_that_links_one_state_with_others_has_them_all_as_members():
+    found = facts("Since 1971 the Five Power Defence Arrangements have linked Singapore with Malaysia, Australia, New Zealand and Britain.", "MEMBER_OF")
+    assert {(state, "MEMBER_OF", "Five Power Defence Arrangements") for state in ("Singapore", "Malaysia", "Australia", "New Zealand", "United Kingdom")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "The Five Power Defence Arrangements do not link Japan with Australia or Malaysia.",
+    "Some in Tokyo hope the Five Power Defence Arrangements could one day link Japan with Singapore.",
+    "A planned pact would link the Philippines with Japan and Australia.",
+])
+def test_a_link_denied_hoped_for_or_planned_gives_no_members(text):
+    assert not any(source in ("Japan", "Philippines") for source, _, _ in facts(text, "MEMBER_OF"))
