@@ -1875,7 +1875,10 @@ class SentenceReader:
             )
             # (an organization named further on, "the group had voted", is not what "of the Council" names)
             seated_on = re.search(r"\b(?:on|to)$|^(?:re-?)?join(?:s|ed|ing)?$", text[start:end], re.IGNORECASE)
-            if (not orgs or orgs[0].start >= council_end) and council_named and (seated_on and not council_named.group(0).lstrip().startswith("of") or seat_held) or not orgs and held_seat:
+            # "Japan and Malta were among the elected members": a seat only a council has, with no body named after it,
+            # is the council's, not that of the body the sentence before named ("elected by the General Assembly")
+            seat_alone = not orgs and seat_held and not council_named and not re.match(r"\s+of\b", text[end:end + 4])
+            if (not orgs or orgs[0].start >= council_end) and council_named and (seated_on and not council_named.group(0).lstrip().startswith("of") or seat_held) or not orgs and held_seat or seat_alone:
                 # "sat on the Council", "joined the Council", "a permanent member of the Council": the Security Council of a
                 # document about it, else no organization named
                 council = context.memory.council

@@ -88,3 +88,26 @@ def test_a_body_that_links_one_state_with_others_has_them_all_as_members():
 ])
 def test_a_link_denied_hoped_for_or_planned_gives_no_members(text):
     assert not any(source in ("Japan", "Philippines") for source, _, _ in facts(text, "MEMBER_OF"))
+
+
+# --- a seat only a council has, with no body named after it --------------------------------------
+
+COUNCIL_THEN_ASSEMBLY = (
+    "The Security Council has fifteen seats, five of them permanent. "
+    "The General Assembly picks the other ten for two years at a time. "
+)
+
+
+def test_states_among_the_elected_members_sit_on_the_council_not_the_assembly_named_before():
+    found = facts(COUNCIL_THEN_ASSEMBLY + "Back in 2011, to take one year, Gabon, Brazil and Portugal were among the elected members.", "MEMBER_OF")
+    assert {("Gabon", "MEMBER_OF", UNSC), ("Portugal", "MEMBER_OF", UNSC)} <= found
+    assert not any(target == "United Nations General Assembly" for _, _, target in found)
+
+
+@pytest.mark.parametrize("ending", [
+    "Ghana hopes to be among the elected members in 2030.",
+    "Ghana was never one of the elected members.",
+    "Ghana might be among the elected members next time.",
+])
+def test_a_seat_hoped_for_denied_or_possible_gives_no_member(ending):
+    assert not any(source == "Ghana" for source, _, _ in facts(COUNCIL_THEN_ASSEMBLY + ending, "MEMBER_OF"))
