@@ -111,3 +111,32 @@ def test_states_among_the_elected_members_sit_on_the_council_not_the_assembly_na
 ])
 def test_a_seat_hoped_for_denied_or_possible_gives_no_member(ending):
     assert not any(source == "Ghana" for source, _, _ in facts(COUNCIL_THEN_ASSEMBLY + ending, "MEMBER_OF"))
+
+
+# --- a vote table in a document titled after one state -------------------------------------------
+
+def vote_table(title: str, rows: str) -> str:
+    return (
+        f"# {title}\n\nEach draft below failed in the Security Council.\n\n"
+        "| Voted on | Subject | Vetoed by |\n|---|---|---|\n" + rows
+    )
+
+
+def test_topic_rows_of_a_vote_table_under_a_one_state_title_are_vetoes_of_that_state():
+    found = doc_facts(vote_table("Myanmar before the Council, 2007-2022", "| Jan 2007 | Chemical weapons | China, Russia |\n| Dec 2022 | Crackdown on monks | Russia |\n"), "m.md", "VETOED")
+    assert found == {("China", "VETOED", "Myanmar"), ("Russia", "VETOED", "Myanmar")}
+
+
+def test_topic_rows_under_a_title_naming_no_state_keep_the_topic():
+    found = doc_facts(vote_table("Vetoes since 2020", "| Jan 2021 | Climate security | Russia |\n"), "v.md", "VETOED")
+    assert found == {("Russia", "VETOED", "Climate security")}
+
+
+def test_a_row_naming_its_own_state_keeps_it_and_its_topic():
+    found = doc_facts(vote_table("Myanmar before the Council", "| Jul 2012 | Syria (chemical weapons) | Russia |\n"), "m.md", "VETOED")
+    assert ("Russia", "VETOED", "Syria") in found and ("Russia", "VETOED", "Myanmar") not in found
+
+
+def test_a_row_with_no_vetoer_gives_no_veto_of_the_title_state():
+    found = doc_facts(vote_table("Myanmar before the Council", "| Oct 2016 | Russian text on aid | none |\n"), "m.md", "VETOED")
+    assert found == set()
