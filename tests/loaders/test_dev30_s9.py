@@ -140,3 +140,19 @@ def test_a_row_naming_its_own_state_keeps_it_and_its_topic():
 def test_a_row_with_no_vetoer_gives_no_veto_of_the_title_state():
     found = doc_facts(vote_table("Myanmar before the Council", "| Oct 2016 | Russian text on aid | none |\n"), "m.md", "VETOED")
     assert found == set()
+
+
+# --- co-founders told after the body's founding ---------------------------------------------------
+
+def test_co_founders_after_a_founding_told_with_its_place_and_date():
+    text = "Kyrgyzstan is a founding member of the Shanghai Cooperation Organisation, established at a summit in Shanghai in June 2001 together with Kazakhstan, Tajikistan and China."
+    found = facts(text, "MEMBER_OF")
+    assert {(state, "MEMBER_OF", "Shanghai Cooperation Organisation") for state in ("Kyrgyzstan", "Kazakhstan", "Tajikistan", "China")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Uzbekistan is not a founding member of the Shanghai Cooperation Organisation, set up in 2001 together with Kazakhstan and China.",
+    "Uzbekistan may claim to be a founding member of the Shanghai Cooperation Organisation, set up in 2001 together with Kazakhstan and China.",
+])
+def test_a_founding_membership_denied_or_hedged_gives_no_co_founders(text):
+    assert facts(text, "MEMBER_OF") == set()
