@@ -232,6 +232,9 @@ SEAT_LINE = re.compile(
 # The holders of the veto named beside it: "The permanent five used the veto", "a veto by a permanent member"
 VETO_HOLDERS = re.compile(r"\b(?:permanent (?:five|members?)|P-?5)\b", re.IGNORECASE)
 # A Security Council document symbol ("S/2024/310", "S/RES/2719 (2024)") names the Council as well as its name does.
+# "two vetoes in a week, and the Council now heads into ...": a council named bare beside a veto
+# is the one council whose members hold vetoes (not "the Council of the EU", "the European Council")
+BARE_COUNCIL = re.compile(r"(?:^|[^\w\s'’-]\s*|\b(?-i:[a-z][\w'’-]*)\s+)Council\b(?!\s+(?:of|for)\b)")
 COUNCIL_SYMBOL = re.compile(r"(?<![\w/])S/(?:RES/)?\d{4}/\d+\b|(?<![\w/])S/RES/\d+\b")
 VOTES_AGAINST = re.compile(r"[\s*•-]*(?:voted |votes? )?(?:against|no(?:es)?|negative votes?)\b[\s*]*(?:\(\d+\))?[\s*]*:", re.IGNORECASE)
 # Any line of a vote record: "In favour (14)", "Abstaining (3): China, India", "Against: Russia".
@@ -772,6 +775,8 @@ class Extractor:
             memory.council = next((ref for slot in slots for ref in slot.refs if ref.name in self.councils), memory.council)
             if memory.council is None and "veto" in sentence.text.lower() and VETO_HOLDERS.search(sentence.text):
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "the permanent five used the veto": only that council has them
+            if memory.council is None and "veto" in sentence.text.lower() and "Council" in sentence.text and BARE_COUNCIL.search(sentence.text):
+                memory.council = Ref(SECURITY_COUNCIL, "Organization")
             if memory.council is None and "S/" in sentence.text and COUNCIL_SYMBOL.search(sentence.text):  # the symbol holds "S/": most sentences do not
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
             context.see(slots, sentence.text)

@@ -368,6 +368,10 @@ FRAMES: list[Frame] = [
         # "AUKUS has three partners: ...": an organization's partners listed after a count are its members
         r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:partners|members|member states|parties|signatories)\s*:|"
         r"(?:members|membership|member (?:states|countries|nations)) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
+        # "The CSTO has six members on paper: ...", "... has nine members today: ...": a qualifier before the colon
+        r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:members|member states)(?: (?:on paper|formally|officially|in all|in total|at present|today|now|so far|as of (?:\w+ )?\d{4}))\s*:|"
+        # "The FPDA link New Zealand with Australia, Malaysia, ...": a body that links its members
+        r"(?:link|links|linked|binds|bound) (?=(?:the )?(?-i:[A-Z])[^.;:]{0,40}? with (?:the )?(?-i:[A-Z]))|"
         # "Members (9): ...", "Member states (27): ...": a reference book's count before the colon
         r"(?:founding |full |original )?(?:members?|member states|membership)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?(?:\s*\(\d+\))?\s*:|"
         # "Eight signatories: the US, the UK, ...": the signatories of the founding treaty of the body just named

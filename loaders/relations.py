@@ -1907,7 +1907,10 @@ class SentenceReader:
             )
             # (an organization named further on, "the group had voted", is not what "of the Council" names)
             seated_on = re.search(r"\b(?:on|to)$|^(?:re-?)?join(?:s|ed|ing)?$", text[start:end], re.IGNORECASE)
-            if (not orgs or orgs[0].start >= council_end) and council_named and (seated_on and not council_named.group(0).lstrip().startswith("of") or seat_held) or not orgs and held_seat:
+            # "Japan and Malta were among the elected members": a seat only a council has, with no body named after it,
+            # is the council's, not that of the body the sentence before named ("elected by the General Assembly")
+            seat_alone = not orgs and seat_held and not council_named and not re.match(r"\s+of\b", text[end:end + 4])
+            if (not orgs or orgs[0].start >= council_end) and council_named and (seated_on and not council_named.group(0).lstrip().startswith("of") or seat_held) or not orgs and held_seat or seat_alone:
                 # "sat on the Council", "joined the Council", "a permanent member of the Council": the Security Council of a
                 # document about it, else no organization named
                 council = context.memory.council
@@ -1968,6 +1971,11 @@ class SentenceReader:
             if co_members and (ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start) or ALONGSIDE.fullmatch(text, end, co_members[0].start)
                                or re.search(r"belong|member", text[start:end], re.IGNORECASE) and CO_MEMBERS_WITH.fullmatch(text, orgs[-1].end, co_members[0].start)):
                 companions = [s for s in _first_group(text, co_members) if s not in members]
+            founded_with = FOUNDED_ALONGSIDE.match(text, orgs[-1].end) if co_members and re.search(r"found", text[start:end], re.IGNORECASE) else None
+            if founded_with:
+                # "a founding member of the Forum, set up in Wellington in 1971 together with Australia, Fiji, ...":
+                # the co-founders after the body's founding, past the place and date it was founded at
+                companions += [s for s in _first_group(text, [s for s in co_members if s.start >= founded_with.end()]) if s not in members]
         # "Egypt, like Ethiopia, is a member"; the companions are members too, but "it" later is the subject
         companions += [s for s in _likened(text, members, right + left) if s not in members and s not in companions]
         # "Chinese and Belarusian special forces drilled as Belarus was joining": a nationality word names no member
@@ -3185,6 +3193,8 @@ MEMBERS_LISTED = re.compile(
 CO_MEMBERS_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
 # ("came in at the enlargement of 1 January 2024, alongside Egypt")
 ALONGSIDE = re.compile(r"(?:\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,6}?\d{4})?\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
+# ("the Forum, set up in Wellington in 1971 together with Australia"): the founding told after the body
+FOUNDED_ALONGSIDE = re.compile(r",\s+(?:co-)?(?:set up|founded|established|created|formed|launched)\b[^,;.:]{0,50}?\b(?:together with|along with|alongside)\s+(?:the\s+)?", re.IGNORECASE)
 UPGRADED_TIES = re.compile(
     r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$"
     # "Beijing describes its tie with Islamabad as an all-weather strategic cooperative partnership"

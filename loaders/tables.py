@@ -194,6 +194,14 @@ def matrix_facts(cells: list[tuple[int, int, str]], slots: list[Slot], columns: 
     return facts
 
 
+def _state_of_the_title(context: ParagraphContext) -> list[Ref]:
+    """The one state a document's title names ("# Syria in the Security Council: the vetoed drafts"):
+    a vote table of such a document lists drafts on that state, each row giving an aspect of it
+    ("Chemical weapons", "Cross-border aid") rather than another subject."""
+    states = [ref for ref in context.memory.opening_refs if ref.label == "State"]
+    return states if len(states) == 1 else []
+
+
 def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
     """Every relation one data row (the text ``row``) supports."""
     def refs(role: str, labels) -> list[Ref]:
@@ -227,8 +235,13 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         actors = refs("participants", ("State", "ArmedForce")) or ([] if tally else context.patrollers or list(context.last(("State",), 2)))
         facts += [Fact("PATROLLED", actor, place) for actor in actors for place in refs("place", ("Region",))]
     vetoers = refs("vetoer", ("State",)) + _vetoed_by(row, cells, slots)
+    # a subject cell that names a state gives it and its topics ("Syria (cross-border aid)"); one that names only a
+    # topic, in a document titled after one state, gives that state
+    vetoed = refs("subject", ("State", "Topic"))
+    if vetoers and not any(ref.label == "State" for ref in vetoed):
+        vetoed = _state_of_the_title(context) or vetoed
     for vetoer in dict.fromkeys(vetoers):
-        facts += [Fact("VETOED", vetoer, subject, {"forum": "UN Security Council"}) for subject in refs("subject", ("State", "Topic"))]
+        facts += [Fact("VETOED", vetoer, subject, {"forum": "UN Security Council"}) for subject in vetoed]
     # a measure lifted, revoked or expired is kept in a tracker for the record, but stands no more
     if "sanctioner" in roles and not re.search(r"propos|plann|consider|threat|draft|expected|lifted|revoked|rescinded|expired|delisted|terminated", cell("status"), re.IGNORECASE):
         facts += [Fact("SANCTIONED", by, target) for by in refs("sanctioner", ("State", "Organization")) for target in refs("target", ("State", "Organization"))]
