@@ -233,3 +233,41 @@ def test_where_the_group_formed_from_an_exercise_is_no_patrolled_water():
 @pytest.mark.parametrize("went", ["did not cross", "may cross", "was expected to cross"])
 def test_a_route_of_the_flotilla_denied_or_hedged_gives_nothing(went):
     assert facts(FORMED.format(formed="formed a combined group", went=went), "PATROLLED") == set()
+
+
+# --- forces in the entries of a list opened by a colon -----------------------------------------
+
+def list_facts(body: str) -> set[tuple]:
+    document = read_bytes(body.encode("utf-8"), "review/annual-review.md")
+    return {(r.source, r.type, r.target) for r in default_extractor().extract_document(document).relations}
+
+
+def test_forces_named_with_their_states_in_entries_under_a_colon_are_theirs():
+    found = list_facts("# Annual review\n\nThe fleet sailed often with partners. In 2025:\n\n"
+                       "- In March the Royal New Zealand Navy and the Indonesian Navy held a joint patrol in the Timor Sea.\n"
+                       "- In July the Republic of Singapore Navy paid a port call.\n")
+    assert {("Royal New Zealand Navy", "ARMED_FORCE_OF", "New Zealand"), ("Indonesian Navy", "ARMED_FORCE_OF", "Indonesia"),
+            ("Republic of Singapore Navy", "ARMED_FORCE_OF", "Singapore")} <= found
+
+
+def test_an_entry_under_a_colon_with_no_force_of_a_state_ties_none():
+    found = list_facts("# Annual review\n\nIn 2025:\n\n- The PLA Navy paid a port call.\n")
+    assert not any(t == "ARMED_FORCE_OF" for _, t, _ in found)
+
+
+# --- crews "fresh from" an exercise held in a named sea ------------------------------------------
+
+def test_crews_fresh_from_an_exercise_in_a_sea_took_part_and_it_was_held_there():
+    text = "Fresh from Joint Sea-2019 in the Yellow Sea, three ships of the Russian Pacific Fleet and four of the PLA Navy headed south."
+    found = facts(text, "PARTICIPATED_IN", "HELD_IN")
+    assert found == {("Russian Pacific Fleet", "PARTICIPATED_IN", "Joint Sea-2019"), ("PLA Navy", "PARTICIPATED_IN", "Joint Sea-2019"),
+                     ("Joint Sea-2019", "HELD_IN", "Yellow Sea")}
+
+
+def test_an_exercise_in_a_sea_with_no_crew_coming_from_it_gives_no_place():
+    assert facts("Fresh from Joint Sea-2019 in the Yellow Sea, observers wrote their reports.", "HELD_IN", "PARTICIPATED_IN") == set()
+
+
+def test_crews_said_to_be_fresh_from_an_exercise_give_nothing():
+    text = "Fresh from Joint Sea-2019 in the Yellow Sea, ships of the PLA Navy reportedly headed south, according to unconfirmed reports."
+    assert ("PLA Navy", "PARTICIPATED_IN", "Joint Sea-2019") not in facts(text, "PARTICIPATED_IN")
