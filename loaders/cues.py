@@ -49,9 +49,9 @@ LOCAL = re.compile(
     r"accused of|accus(?:ed|es|ing) (?:\S+ ){1,3}?of|accusations? (?:that|of)|said by (?:\S+ ){1,3}?to|"
     # a deal agreed with its date between: "agreed in 2022 to assemble" (kept when the deed is the deal, see AGREED)
     r"agreed (?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?to|"
-    # likelihood and appearance: "seems to have bought", "almost certainly bought", "is tipped to become", "has ruled out buying"
     # "commentators talk up a tenth flight", "a joint patrol touted by state media": promoted, not seen
     r"talk(?:s|ed|ing)? up|touted|touts|touting|hyped|hypes|"
+    # likelihood and appearance: "seems to have bought", "almost certainly bought", "is tipped to become", "has ruled out buying"
     r"seems? to|seemed to|appears? to|appeared to|assumed to|presumed to|presumably|almost certainly|most likely|in all likelihood|"
     # "Egypt stands to receive Su-35s if financing is found": a gain in prospect
     r"stands? to|stood to|standing to|"

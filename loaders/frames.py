@@ -256,6 +256,9 @@ FRAMES: list[Frame] = [
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed|deploys|put out|puts out|fielded|fields|fielding) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,4}?(?:contingents?|troops|units?|ships?|warships?|vessels?|forces|personnel|squadrons?|"
         r"aircraft|detachments?|soldiers|servicemen|sailors|marines|paratroopers|battalions?|brigades?|regiments?|companies|company|platoons?|crews|"
         r"destroyers?|frigates?|corvettes?|cruisers?|submarines?|carriers?|fighters?|bombers?|helicopters?|jets|planes|groupings?)|"
+        # "Air Defender 2023 brought 250 aircraft from 25 nations; the United States alone sent about 100": a
+        # share of the aircraft or troops just counted, the noun left out
+        r"(?:sent|sends|contributed|contributes|provided|provides) (?:(?:about|some|around|roughly|nearly|almost|more than|over) )?\d[\d,]*(?= of them\b|\s*[.;]|\s*$)|"
         # "Kazakhstan and Tajikistan contributed as well": a share in the exercise just named
         r"contributed(?= (?:as well|too)\b)|"
         # "we did Yudh Abhyas with the Americans", "had done Malabar with the US Navy before": spoken for taking part

@@ -2949,9 +2949,9 @@ def _field_end(text: str, start: int) -> int:
     return following.start() if following else len(text)
 
 
-# What a joint patrol covers: seas, straits, island groups and the open ocean
 # "formed a single group": ships gathered for the voyage told next, where they gathered from is no patrol
 FORMED_GROUP = re.compile(r"form(?:ed|s)?\b", re.IGNORECASE)
+# What a joint patrol covers: seas, straits, island groups and the open ocean
 PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Passage|Sound|Islands?|Archipelago|Shoals?|Reefs?|Pacific|Atlantic|Arctic|Waters)\b")
 # "..., which took them through the Tsugaru Strait": the route of the patrol just named
 ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)
