@@ -246,6 +246,8 @@ FRAMES: list[Frame] = [
         r"(?:flew|sailed|fought|steamed) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
         # "Japanese and Indian aircraft have all flown in Red Flag Alaska", "... have flown in it": the exercise just named
         r"(?:flown|sailed|fought) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|(?:flew|flown|sailed|fought) in(?= it\b)|"
+        # "Finland flew its F/A-18 Hornets in it": the state's own aircraft in the exercise just named
+        r"(?:flew|flown|sailed) (?:its|their) (?:[\w/-]+ ){1,3}?in(?= it\b)|"
         # "warships sailed into the Baltic for the first phase of Joint Sea-2017": came to take part in it
         r"(?:sailed|steamed|flew|deployed|arrived|headed)(?= (?:[\w-]+ ){0,5}?for (?:the )?(?:(?:first|second|third|final|main|naval|maritime|live-fire|opening|closing|\w+) )?(?:phase |stage |leg |part )?(?:of )?(?:the )?(?-i:[A-Z]))|"
         # "Vostok-2018 brought some 3,200 soldiers of the People's Liberation Army to the Tsugol range"

@@ -157,6 +157,16 @@ def test_aircraft_that_never_flew_or_may_fly_in_it_take_no_part(clause):
     assert facts(text, "PARTICIPATED_IN") == set()
 
 
+def test_a_state_that_flew_its_own_aircraft_in_it_takes_part():
+    text = "Cope Thunder draws squadrons to Clark every spring; Japan flew its F-15 fighters in it in 2024."
+    assert ("Japan", "PARTICIPATED_IN", "Cope Thunder") in facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize("clause", ["Japan never flew its F-15 fighters in it", "Japan may fly its F-15 fighters in it next year"])
+def test_a_state_that_never_or_may_fly_its_aircraft_in_it_takes_no_part(clause):
+    assert facts(f"Cope Thunder draws squadrons to Clark every spring; {clause}.", "PARTICIPATED_IN") == set()
+
+
 @pytest.mark.xfail(strict=True, reason="'it' in the next sentence: the exercise of the sentence before is not carried over")
 def test_aircraft_that_have_flown_in_it_in_the_next_sentence_take_part():
     found = facts("Cope Thunder began in 1976. Japanese jets have flown in it twice.", "PARTICIPATED_IN")
