@@ -49,6 +49,8 @@ LOCAL = re.compile(
     r"accused of|accus(?:ed|es|ing) (?:\S+ ){1,3}?of|accusations? (?:that|of)|said by (?:\S+ ){1,3}?to|"
     # a deal agreed with its date between: "agreed in 2022 to assemble" (kept when the deed is the deal, see AGREED)
     r"agreed (?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?to|"
+    # "commentators talk up a tenth flight", "a joint patrol touted by state media": promoted, not seen
+    r"talk(?:s|ed|ing)? up|touted|touts|touting|hyped|hypes|"
     # likelihood and appearance: "seems to have bought", "almost certainly bought", "is tipped to become", "has ruled out buying"
     r"seems? to|seemed to|appears? to|appeared to|assumed to|presumed to|presumably|almost certainly|most likely|in all likelihood|"
     # "Egypt stands to receive Su-35s if financing is found": a gain in prospect
@@ -194,6 +196,9 @@ RETRACTING = re.compile(
     r"(?:is|are|was|were|remains?|remained) (?:still )?[\"“]?(?:under (?:discussion|consideration|review)|being (?:discussed|considered))|"
     # (not a hull "floated out" of its dock, a ship launched)
     r"(?:is|are|was|were) (?:only )?(?:planned|proposed|expected|rumou?red|mooted|floated(?! out\b)|touted|envisaged|contemplated)|"
+    # "The 2022 patrol is sometimes placed over the Sea of Japan as well": what some accounts say, not the writer
+    r"(?:(?:is|are|was|were|has been|have been) (?:sometimes|often|occasionally|also)|(?:has|have) (?:sometimes|often|occasionally|also) been) "
+    r"(?:placed|put|located|said to have|reported|described as|credited)|"
     # "The first deliveries of Rafale jets to Serbia are due in 2028": still to come (not a part of
     # what was bought: "signed for 42 Rafales, the first of which is due in 2026", "the rest are due")
     r"(?<!which )(?<!rest )(?<!remainder )(?<!others )(?<!balance )(?:is|are|was|were) (?:now |still |originally |only )?due(?=\s+(?:in|by|next|this|later|early|from|to (?:begin|start|arrive|be|take|follow))\b)|"

@@ -803,7 +803,8 @@ class Extractor:
                 facts += self._listing_reasons(cells, slots, header, context)
                 facts += self._force_links(sentence.text, slots) if facts else []  # "| Russian Navy, PLA Navy | ... |"
             elif listed:
-                facts = self._list_entry(listed, sentence.text, slots, context)
+                # "In 2024:" over "- the Royal Australian Navy held ...": the entry still names each force with its state
+                facts = self._list_entry(listed, sentence.text, slots, context) + self._force_links(sentence.text, slots)
                 if not facts and bulleted and ENTRANTS_HEADING.search(_heading_over(context, sentence)):
                     # "The post-Cold War rounds were:" over "- 1999: Czech Republic, Hungary, Poland" in a
                     # document on an enlargement: the opening says nothing the entry completes
@@ -1595,6 +1596,8 @@ CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|video|footage)s?(?: cre
 # the sentence opens on the exercise its subjects have just left
 FRESH_FROM = re.compile(r"\W*(?:fresh|straight|just back|returning|back)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 FRESH_SUBJECT = re.compile(r"(?:\s+(?:exercises?|drills?|manoeuvres|maneuvers|war ?games))?\s*,\s*(?:(?:the|its|their|\w+|[\w-]+\s+(?:ships|vessels|warships|units|aircraft|crews))\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
+# ... and the next crew, perhaps by its share of the ships: "five ships of the Pacific Fleet and five of the Chinese navy"
+FRESH_SHARE_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\w+\s+)?(?:(?:ships|vessels|warships|units|aircraft|crews)\s+)?of\s+)?(?:the\s+)?", re.IGNORECASE)
 ACTOR_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1636,13 +1639,16 @@ def _fresh_from(text: str, slots: list[Slot]) -> list[Fact]:
     if exercise is None or SCOPING.search(text):
         return []
     actors: list[Slot] = []
-    for slot in slots[1:]:
-        gap = text[(actors[-1] if actors else exercise).end:slot.start]
-        if not slot.labels & {"State", "ArmedForce"} or not (ACTOR_AND.fullmatch(gap) if actors else FRESH_SUBJECT.fullmatch(gap)):
+    # "Fresh from Joint Sea-2021 in the Sea of Japan, ...": where the exercise was held, before its crews
+    place = slots[1] if len(slots) > 1 and "Region" in slots[1].labels and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[exercise.end:slots[1].start]) else None
+    for slot in slots[2 if place else 1:]:
+        gap = text[(actors[-1] if actors else place or exercise).end:slot.start]
+        if not slot.labels & {"State", "ArmedForce"} or not (FRESH_SHARE_AND.fullmatch(gap) if actors else FRESH_SUBJECT.fullmatch(gap)):
             break
         actors.append(slot)
-    return [Fact("PARTICIPATED_IN", ref, target) for slot in actors for ref in slot.refs if ref.label in ("State", "ArmedForce")
-            for target in exercise.refs if target.label == "Exercise"]
+    held = [Fact("HELD_IN", target, ref) for target in exercise.refs if target.label == "Exercise" for ref in place.refs if ref.label == "Region"] if place and actors else []
+    return held + [Fact("PARTICIPATED_IN", ref, target) for slot in actors for ref in slot.refs if ref.label in ("State", "ArmedForce")
+                   for target in exercise.refs if target.label == "Exercise"]
 
 
 def _bare_service(text: str, slot: Slot) -> bool:

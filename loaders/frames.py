@@ -244,6 +244,10 @@ FRAMES: list[Frame] = [
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
         # "Thai Gripens flew in Cope Tiger 2025": crews that flew or sailed in a named exercise
         r"(?:flew|sailed|fought|steamed) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
+        # "Japanese and Indian aircraft have all flown in Red Flag Alaska", "... have flown in it": the exercise just named
+        r"(?:flown|sailed|fought) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|(?:flew|flown|sailed|fought) in(?= it\b)|"
+        # "Finland flew its F/A-18 Hornets in it": the state's own aircraft in the exercise just named
+        r"(?:flew|flown|sailed) (?:its|their) (?:[\w/-]+ ){1,3}?in(?= it\b)|"
         # "warships sailed into the Baltic for the first phase of Joint Sea-2017": came to take part in it
         r"(?:sailed|steamed|flew|deployed|arrived|headed)(?= (?:[\w-]+ ){0,5}?for (?:the )?(?:(?:first|second|third|final|main|naval|maritime|live-fire|opening|closing|\w+) )?(?:phase |stage |leg |part )?(?:of )?(?:the )?(?-i:[A-Z]))|"
         # "Vostok-2018 brought some 3,200 soldiers of the People's Liberation Army to the Tsugol range"
@@ -254,6 +258,9 @@ FRAMES: list[Frame] = [
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed|deploys|put out|puts out|fielded|fields|fielding) (?!(?:no|none|zero|only)\b)(?:[\w,.-]+ ){0,4}?(?:contingents?|troops|units?|ships?|warships?|vessels?|forces|personnel|squadrons?|"
         r"aircraft|detachments?|soldiers|servicemen|sailors|marines|paratroopers|battalions?|brigades?|regiments?|companies|company|platoons?|crews|"
         r"destroyers?|frigates?|corvettes?|cruisers?|submarines?|carriers?|fighters?|bombers?|helicopters?|jets|planes|groupings?)|"
+        # "Air Defender 2023 brought 250 aircraft from 25 nations; the United States alone sent about 100": a
+        # share of the aircraft or troops just counted, the noun left out
+        r"(?:sent|sends|contributed|contributes|provided|provides) (?:(?:about|some|around|roughly|nearly|almost|more than|over) )?\d[\d,]*(?= of them\b|\s*[.;]|\s*$)|"
         # "Kazakhstan and Tajikistan contributed as well": a share in the exercise just named
         r"contributed(?= (?:as well|too)\b)|"
         # "we did Yudh Abhyas with the Americans", "had done Malabar with the US Navy before": spoken for taking part
@@ -271,7 +278,7 @@ FRAMES: list[Frame] = [
         # a ship by its name and prefix: "contributed HMS Diamond", "sent INS Trikand"
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?:the )?(?-i:[A-Z]{2,5} [A-Z][a-z]+)|"
         r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|(?:was|were|is|are|been) represented by|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
-        r"held|holds?|holding|staged|stages?|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
+        r"held|holds?|holding|staged|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
         # "Okean-2024 continued in the Baltic Sea", "entered its second day in ...": an exercise going on somewhere
         r"continued|continues|continuing|resumed|resumes|entered|enters|"
         # ("technicians were trained in Linköping": people taught a skill, not a force exercising)
@@ -305,15 +312,23 @@ FRAMES: list[Frame] = [
     # "with the host role alternating between them": "host" before "role" is a noun, no one hosts
     # "the United States co-sponsors it": an exercise co-sponsored is co-organised (a draft co-sponsored has no exercise)
     *_frames("HOSTED", "participation", "active", r"co-host(?:ed|s|ing)?(?!\s+by\b)|co-sponsor(?:ed|s|ing)?(?!\s+by\b)|hosted|hosts?(?!\s+(?:role|duties)\b)|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
+    # "the United States stages Northern Edge", "which Norway, Sweden and Finland stage in alternate
+    # years": a series' recurring host, no part in the field said; not the noun ("in stages", "the Pacific stage of")
+    *_frames("HOSTED", "participation", "active", r"(?<!\bin )(?<!\bat )(?<!\bby )(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bnew )(?<!\bits )(?<!\bvarious )stages?(?! of\b)(?!\s*[,.;:\"”])"),
     # "a joint flight" of bombers, "a joint sail", "a maritime cooperative activity": patrols by other names
     *_frames(
         "PATROLLED", "location", "joint",
         r"patrol(?:s|led|ling|ed)?|joint (?:strategic )?(?:air )?flights?|joint (?:naval )?(?:sails?|cruises?|voyages?)|maritime cooperative activit(?:y|ies)|"
-        r"corpats?",  # "a CORPAT": a coordinated patrol, as navies abbreviate it
+        r"corpats?|"  # "a CORPAT": a coordinated patrol, as navies abbreviate it
+        r"mcas?",  # "bilateral MCAs": maritime cooperative activities, as the Philippine reviews abbreviate them
     ),
     *_frames(
         "PATROLLED", "location", "journey",
         r"(?:flew|flown|flying|flies|sailed|sailing|sails|steamed|transited|transiting|crossed|crossing|passed(?: through)?|cruised|circled|"
+        # a timeline told in the present: "The bombers fly over the Bering Sea", "the flight passes through ..."
+        r"(?<=s )(?:fly|pass(?: through)?|cross|transit)|passes(?: through)?|transits|crosses|"
+        # "five ships of the Pacific Fleet and five of the Chinese navy formed a single group": the crew of the voyage told next
+        r"(?:formed|form|forms) (?:a |one )?(?:single |joint |combined |mixed )?(?:group|flotilla|formation|task group|squadron)|"
         r"covered|began|started|ended|finished|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through)|escorted|escorting|escorts|"
         # "The first, in October 2021, took ten ships around Japan through the Sea of Japan": a patrol that carried its crews
         r"(?:took|takes|carried|brought) (?:[\w-]+ ){0,2}(?:ships|warships|vessels|bombers|aircraft|jets|planes)(?= (?:[\w-]+ ){0,3}?(?:around|through|across|over|into)\b)|"

@@ -1521,7 +1521,8 @@ class SentenceReader:
         # a place before the trigger ("In the Sea of Japan, Russian ships patrolled"), not one
         # of an earlier clause with its own actors ("Russia and China patrolled the Sea of Japan,
         # and Japan conducted its own patrol")
-        places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc" and not NEXT_CLAUSE.search(text, s.end, start)]
+        if not FORMED_GROUP.match(text, start):  # "Fresh from Joint Sea-2021 in the Sea of Japan, ... formed a single group": the drill's place
+            places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc" and not NEXT_CLAUSE.search(text, s.end, start)]
         route = ROUTE_RELATIVE.match(text, end) if frame.type == "PATROLLED" and frame.form == "joint" and not places else None
         if route:  # "a joint patrol, the third since 2021, which took them across the Pacific Ocean"
             places = [s for s in self._sentence_slots if s.start >= route.end() and "Region" in s.labels and not TOWARD.search(text, 0, s.start)]
@@ -2988,6 +2989,8 @@ def _field_end(text: str, start: int) -> int:
     return following.start() if following else len(text)
 
 
+# "formed a single group": ships gathered for the voyage told next, where they gathered from is no patrol
+FORMED_GROUP = re.compile(r"form(?:ed|s)?\b", re.IGNORECASE)
 # What a joint patrol covers: seas, straits, island groups and the open ocean
 PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Passage|Sound|Islands?|Archipelago|Shoals?|Reefs?|Pacific|Atlantic|Arctic|Waters)\b")
 # "..., which took them through the Tsugaru Strait": the route of the patrol just named
@@ -5172,6 +5175,8 @@ OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews
 MISSION_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,2}?\s+(?:escorted|(?:were|was) intercepted|fired|opened fire)\b", re.IGNORECASE)
 FLEW_AFTER = re.compile(
     r"s?(?:[^.;:]{0,80}?)\b(?:took off|flew|landed|scrambled|sortied|roared overhead|flew past|taxied|escorted|(?:were|was) intercepted|fired|"
+    # "American F-16s and Canadian CF-18s intercepted the bombers": sent up against other aircraft
+    r"(?<!not )(?<!never )(?:intercepted|shadowed)(?= (?:the|them|two|three|four|a|an|both|all)\b)|"
     # "two Russian Tu-95 and two Chinese H-6 bombers were tracked": seen by others, in the air or at sea
     r"(?:were|was) (?:tracked|spotted|detected|photographed|shadowed)|"
     # "... carried out a joint patrol", "conducted a joint flight"
@@ -5185,7 +5190,14 @@ DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 OWN_DEED_AFTER = re.compile(
     r"s?(?:(?:\s+[\w-]+){0,2}?\s+(?:aircraft|jets?|fighters?|bombers?|planes?|warships?|destroyers?|frigates?|corvettes?|submarines?|vessels?|ships?))?"
     r"\s+(?:(?:also|then|later|first|again|twice|once|repeatedly|briefly|have|had|has)\s+)?"
-    r"(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked|entered|buzzed)\b",
+    r"(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked|entered|buzzed|"
+    # a timeline's present and a craft off its course: "A Russian A-50 radar plane strays into ..."
+    r"flies|strays|strayed|enters|intercepts|shadows|shadowed)\b",
+    re.IGNORECASE,
+)
+# "The bombers were met by American F-16s and a Canadian CF-18": aircraft sent up against others fly them
+ENCOUNTERED_BY = re.compile(
+    r"\b(?:were|was|are|is|been)\s+(?:\w+ly\s+)?(?:met|intercepted|shadowed|escorted|tracked|chased|followed|turned back|warned off)\s+by\s+",
     re.IGNORECASE,
 )
 # what a roll call of aircraft or ships is part of: "this year includes Indian Su-30s, Japanese F-2s"
@@ -5220,7 +5232,7 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     """"Indian Su-30MKIs, German and Spanish Eurofighters and Singaporean F-15s took off":
     in a roll call of several nationalities' aircraft seen flying, each system named right
     after one or more nationalities is operated by those states."""
-    found = []
+    found, encountered = [], set()
     for index, slot in enumerate(slots):
         if "WeaponSystem" not in slot.labels or index == 0:
             continue
@@ -5243,8 +5255,12 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
         # "the exercise includes Indian Su-30s, Japanese F-2s and ...": the roll call opened by what it is part of
         roll = ROLL_CALL.search(text, max(0, end - 60), end)
         listed = roll is not None and ROLL_CALL_LINK.fullmatch(text, roll.end(), end) is not None
-        if not flew and not counted and not (listed and not blocked(text, roll.start(), roll.end(), 0)):
+        met = ENCOUNTERED_BY.search(text, max(0, end - 60), end)
+        met = met is not None and ROLL_CALL_LINK.fullmatch(text, met.end(), end) is not None and not blocked(text, met.start(), met.end(), 0)
+        if not flew and not counted and not met and not (listed and not blocked(text, roll.start(), roll.end(), 0)):
             continue
+        if met:
+            encountered.add(slot.end)
         found += [(slot.end, Fact("OPERATES", owner, system)) for owner in owners for system in slot.refs if system.label == "WeaponSystem"]
     # a roll call of several air arms ("Indian ..., German ... and Singaporean ... took off");
     # one nationality alone ("Six Chinese Y-20s landed") is left to the other readings, unless
@@ -5252,7 +5268,7 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     on_mission = bool(found) and all(MISSION_AFTER.match(text, fact_end) for fact_end, _ in found)
     if len({fact.source.name for _, fact in found}) > 1 or on_mission:
         return found
-    return [(fact_end, fact) for fact_end, fact in found if OWN_DEED_AFTER.match(text, fact_end)]
+    return [(fact_end, fact) for fact_end, fact in found if OWN_DEED_AFTER.match(text, fact_end) or fact_end in encountered]
 
 
 # "a former US Coast Guard cutter", "ex-Royal Navy frigates", "surplus US Army trucks": the owner named is a past one

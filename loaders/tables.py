@@ -72,7 +72,10 @@ HEDGED_ROW = re.compile(
 
 # A whole status cell that says the row's event is yet to come: "Under discussion", "TBC"
 # ("Announced" is not one: a sanction announced is imposed)
-FUTURE_STATUS = re.compile(r"\W*(?:under (?:discussion|consideration|review)|to be (?:confirmed|decided|announced)|TBC|TBD)\W*$", re.IGNORECASE)
+FUTURE_STATUS = re.compile(r"\W*(?:under (?:discussion|consideration|review)|to be (?:confirmed|decided|announced)|TBC|TBD|"
+                           # "Announced, not held", "Planned", "Postponed": the row's event did not take place
+                           r"(?:(?:announced|planned|proposed|scheduled)\W*(?:but\s+)?)?not (?:yet )?(?:held|flown|sailed|conducted|carried out)|"
+                           r"planned|postponed|cancel+ed|called off)\W*$", re.IGNORECASE)
 
 
 # A status cell that says the row's edition was not held (yet): "Postponed", "Cancelled", "Called off"
