@@ -207,6 +207,9 @@ FIRM_KINDS = {"company", "arms exporter", "design bureau", "shipyard", "joint ve
 # means: firms and state agencies ("sanctions on the Presidency of Defence Industries ... accession to the Alliance")
 MEMBERLESS_KINDS = FIRM_KINDS | {"government agency", "international agency"}
 
+# "the Council", "this Council" with no name after it: the council a document is about, named before
+# (not "the Council of Europe", nor "the Council" that opens a longer name: "the Council for Mutual ...")
+THE_COUNCIL = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) Council\b(?!\s+(?:of|for|on)\b)(?! [A-Z])")
 # "Five are permanent - China, ...", "The other ten are elected ...; in 2024 they included ...":
 # the seats of the council the text is about, counted.
 SEAT_COUNT = re.compile(
@@ -218,7 +221,14 @@ SEAT_COUNT = re.compile(
 # A council's composition given as labelled lines: "Permanent: China, France, ...",
 # "Elected (term ends): Ecuador, Japan (2024); ...", "- Non-permanent members (10): ..."
 SEAT_LINE = re.compile(
-    r"[\s*•-]*(?:permanent|elected|non-permanent|rotating)(?:\s+(?:members?|seats?))?[\s*]*(?:\([^()]{0,30}\))?[\s*]*:",
+    # "Elected members, terms ending 2026:": a qualifying phrase after a comma
+    r"[\s*•-]*(?:permanent|elected|non-permanent|rotating)(?:\s+(?:members?|seats?))?[\s*]*(?:\([^()]{0,30}\)|,[^,:()]{1,30})?[\s*]*:",
+    re.IGNORECASE,
+)
+# The seat holders set off by dashes after their seats: "Five permanent members - China, France, Russia,
+# Britain and the United States - hold the veto", "the ten elected members — Algeria, ... — voted"
+SEAT_APPOSITION = re.compile(
+    r"\b(?:permanent|elected|non-permanent)\s+members\s*(?:--|[—–-])\s+(?P<holders>[^—–]{1,200}?)\s+(?:--|[—–-])\s",
     re.IGNORECASE,
 )
 # The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
@@ -229,7 +239,7 @@ COUNCIL_SYMBOL = re.compile(r"(?<![\w/])S/(?:RES/)?\d{4}/\d+\b|(?<![\w/])S/RES/\
 VOTES_AGAINST = re.compile(r"[\s*•-]*(?:voted |votes? )?(?:against|no(?:es)?|negative votes?)\b[\s*]*(?:\(\d+\))?[\s*]*:", re.IGNORECASE)
 # Any line of a vote record: "In favour (14)", "Abstaining (3): China, India", "Against: Russia".
 VOTE_TALLY = re.compile(r"[\s*•-]*(?:for|in favou?r|against|abstain\w*|abstentions?|voted \w+|votes? (?:for|against))\b[\s*]*(?:\(\d+\))?[\s*]*(?::|$)", re.IGNORECASE)
-SEAT_DOUBT = re.compile(r"\b(?:not|never|may|might|could|would|will|hope[sd]?|seek|seeking|candidates?|bid|bids|running|campaign\w*)\b", re.IGNORECASE)
+SEAT_DOUBT = re.compile(r"\b(?:not|never|if|may|might|could|would|will|hope[sd]?|seek|seeking|candidates?|bid|bids|running|campaign\w*)\b", re.IGNORECASE)
 
 # A patrol as something done, not "an offshore patrol vessel" or "maritime patrol aircraft"
 PATROL_ACTIVITY = re.compile(r"patrol(?!\s+(?:vessels?|aircraft|boats?|ships?|craft|planes?|cutters?)\b)", re.IGNORECASE)
@@ -822,6 +832,8 @@ class Extractor:
                     facts = listed_participant(sentence.text, slots, *exercise_heading)
                 if memory.council and (SEAT_COUNT.match(sentence.text) or _seat_line(sentence.text, slots)):
                     facts += _seat_holders(sentence.text, slots, memory.council)
+                if memory.council and "members" in sentence.text:
+                    facts += _seats_in_apposition(sentence.text, slots, memory.council)
                 if memory.council and VOTES_AGAINST.match(sentence.text):
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
                 if not facts and bulleted and ENTRANTS_HEADING.search(_heading_over(context, sentence)):
@@ -1102,6 +1114,9 @@ class Extractor:
             waters = context.last(("Region",), 1, earlier(match))
             if waters:
                 self._add_reference(slots, taken, match, waters, 1)
+        for match in THE_COUNCIL.finditer(sentence.text) if context.memory.council and "Council" in sentence.text else ():
+            # "The Council first imposed sanctions on Sudan": the council the document is about (the Security Council)
+            self._add_reference(slots, taken, match, (context.memory.council,), 1)
         for match in THE_SERVICE.finditer(sentence.text) if "the service" in lowered else ():
             # "The Royal Thai Air Force picked the Gripen E ... The service already operates the JAS 39": the force just named
             self._add_reference(slots, taken, _Span(match.start("service"), match.end("service")), context.last(("ArmedForce",), 1, earlier(match)), 1)
@@ -1906,6 +1921,20 @@ def _seat_holders(text: str, slots: list[Slot], council: Ref) -> list[Fact]:
     if SEAT_DOUBT.search(text):
         return []
     return [Fact("MEMBER_OF", ref, council) for slot in slots if slot.kind != "reference" for ref in slot.refs if ref.label == "State"]
+
+
+def _seats_in_apposition(text: str, slots: list[Slot], council: Ref) -> list[Fact]:
+    """The states set off by dashes after "permanent members" or "elected members" ("Five
+    permanent members - China, France, ... - hold the veto") hold those seats of the council the
+    document is about; nothing where the sentence speaks of candidates or what may be."""
+    if SEAT_DOUBT.search(text):
+        return []
+    return [
+        Fact("MEMBER_OF", ref, council)
+        for apposition in SEAT_APPOSITION.finditer(text)
+        for slot in slots if slot.kind != "reference" and apposition.start("holders") <= slot.start and slot.end <= apposition.end("holders")
+        for ref in slot.refs if ref.label == "State"
+    ]
 
 
 def _operator_entry(text: str, sentence: Sentence, slots: list[Slot], memory: DocumentMemory, found: list[Fact]) -> list[Fact]:
