@@ -24,7 +24,7 @@ from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
 from loaders.relations import (
-    APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise,
+    APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, event_years, headline_exercise,
     listed_participant, memberships_line,
 )
 from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
@@ -1047,7 +1047,7 @@ class Extractor:
         ]
         if not any(former and former[1] for former in formers):  # most capitals are of states that still stand
             return slots
-        years = [int(m.group(1)) + (9 if m.group(0).endswith("s") else 0) for m in YEAR.finditer(text)] or context.years[-1:]
+        years = [int(m.group(1)) + (9 if m.group(0).endswith("s") else 0) for m in event_years(text)] or context.years[-1:]
         if not years:
             # "the Soviet Union had vetoed ..., with which Moscow had signed a treaty": undated, the capital is
             # the state the sentence names by name, when it names its successor nowhere

@@ -91,3 +91,94 @@ def test_the_council_with_no_council_named_before_is_nobody():
 def test_the_council_of_europe_is_not_the_security_council():
     text = "The Security Council met. The Council of Europe imposed sanctions on Belarus in 2021."
     assert (COUNCIL, "SANCTIONED", "Belarus") not in facts(text, "SANCTIONED")
+
+
+# --- author-year citations date a book, not the event -----------------------------------------------
+
+def test_a_citation_year_does_not_make_a_soviet_era_capital_russia():
+    text = "In 1963 Moscow supplied MiG-21 fighters to India (Khanna and Rao 2004, 117)."
+    assert ("Soviet Union", "SOLD", "MiG-21") in facts(text, "SOLD")
+    assert ("Russia", "SOLD", "MiG-21") not in facts(text, "SOLD")
+
+
+def test_a_citation_year_does_not_make_a_recent_capital_soviet():
+    text = "Moscow sold Su-30MKI fighters to India in 2019 (Petrov 1988)."
+    assert ("Russia", "SOLD", "Su-30MKI") in facts(text, "SOLD")
+
+
+def test_a_cited_veto_of_the_cold_war_is_the_soviet_unions():
+    text = "The Security Council was deadlocked. In 1956 Moscow vetoed a draft on Hungary (Okafor et al. 2011: 88; Lind 2019)."
+    assert facts(text, "VETOED") == {("Soviet Union", "VETOED", "Hungary")}
+
+
+def test_a_cited_denial_still_gives_nothing():
+    text = "In 1963 Moscow did not supply MiG-21 fighters to India (Khanna and Rao 2004, 117)."
+    assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+# --- states that vetoed beside the subject are no subject of the veto ----------------------------------
+
+def test_companions_of_a_veto_count_are_not_its_targets():
+    text = "France has cast 16 vetoes in the Security Council, most of them alongside Britain, the United States or both."
+    assert facts(text, "VETOED") == set()
+
+
+def test_a_companion_after_the_draft_is_not_its_subject():
+    text = "In the Security Council, Britain vetoed a draft on Namibia in 1975 alongside France and the United States."
+    found = facts(text, "VETOED")
+    assert ("United Kingdom", "VETOED", "Namibia") in found
+    assert not {target for _, _, target in found} & {"France", "United States"}
+
+
+def test_a_companion_of_a_veto_not_cast_gives_nothing():
+    text = "In the Security Council, Britain did not veto the draft on Namibia alongside France."
+    assert facts(text, "VETOED") == set()
+
+
+# --- a veto's subject is not the next clause's subject ----------------------------------------------------
+
+def test_a_state_in_the_clause_after_a_condemned_veto_is_not_its_subject():
+    text = "In the Security Council, Cuba condemned the British veto, and Venezuela's foreign ministry condemned London too."
+    assert ("United Kingdom", "VETOED", "Venezuela") not in facts(text, "VETOED")
+
+
+def test_the_subject_of_a_clause_that_joins_a_veto_is_no_target():
+    text = "In the Security Council, France cast a veto on Namibia in 1975, and Britain joined it."
+    found = facts(text, "VETOED")
+    assert ("France", "VETOED", "Namibia") in found
+    assert ("France", "VETOED", "United Kingdom") not in found
+
+
+# --- joining a policy, and an admission only proposed, are no memberships ------------------------------------
+
+def test_joining_sanctions_is_no_membership_of_the_body_that_imposed_them():
+    text = "The European Union sanctioned Belarus in 2020, and in 2022 Norway and Japan joined the Western sanctions on Russia."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_joining_the_organization_itself_is_still_membership():
+    text = "Sweden joined the European Union in 1995 and the sanctions regime of the bloc later."
+    assert ("Sweden", "MEMBER_OF", "European Union") in facts(text, "MEMBER_OF")
+
+
+def test_a_vetoed_recommendation_to_admit_a_state_as_a_member_gives_no_membership():
+    text = "In the Security Council, China vetoed a draft recommending the admission of Bangladesh as a member of the United Nations."
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_an_admission_approved_as_a_member_is_membership():
+    text = "The Assembly approved the admission of Montenegro as a member of the United Nations in 2006."
+    assert ("Montenegro", "MEMBER_OF", "United Nations") in facts(text, "MEMBER_OF")
+
+
+# --- allies of an alliance ----------------------------------------------------------------------------------
+
+def test_fellow_alliance_allies_are_no_bilateral_partnership():
+    text = "Norway and Turkey are both NATO allies, which shapes their votes."
+    found = facts(text, "PARTNERS_WITH", "MEMBER_OF")
+    assert ("Norway", "PARTNERS_WITH", "Turkey") not in found and ("Turkey", "PARTNERS_WITH", "Norway") not in found
+
+
+def test_two_states_called_allies_outright_are_partners():
+    text = "Japan and the Philippines are close allies."
+    assert facts(text, "PARTNERS_WITH") == {("Japan", "PARTNERS_WITH", "Philippines")}
