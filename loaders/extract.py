@@ -775,6 +775,8 @@ class Extractor:
             memory.council = next((ref for slot in slots for ref in slot.refs if ref.name in self.councils), memory.council)
             if memory.council is None and "veto" in sentence.text.lower() and VETO_HOLDERS.search(sentence.text):
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "the permanent five used the veto": only that council has them
+            if memory.council is None and "veto" in sentence.text.lower() and THE_COUNCIL.search(sentence.text):
+                memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "the Council's records show 29 vetoes": the council with vetoes
             if memory.council is None and "S/" in sentence.text and COUNCIL_SYMBOL.search(sentence.text):  # the symbol holds "S/": most sentences do not
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
             context.see(slots, sentence.text)

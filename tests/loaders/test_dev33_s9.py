@@ -182,3 +182,33 @@ def test_fellow_alliance_allies_are_no_bilateral_partnership():
 def test_two_states_called_allies_outright_are_partners():
     text = "Japan and the Philippines are close allies."
     assert facts(text, "PARTNERS_WITH") == {("Japan", "PARTNERS_WITH", "Philippines")}
+
+
+# --- "even though" opens an assertion of its own -------------------------------------------------------------
+
+def test_a_membership_conceded_after_a_negated_clause_stands():
+    text = "Hungary has not joined the sanctions, and neither has Slovakia, even though Slovakia is a NATO member."
+    assert ("Slovakia", "MEMBER_OF", "North Atlantic Treaty Organization") in facts(text, "MEMBER_OF")
+
+
+def test_a_hedge_inside_the_even_though_clause_still_holds():
+    text = "Egypt has bought the Rafale, even though it might one day buy the Su-35."
+    found = facts(text, "ACQUIRED")
+    assert ("Egypt", "ACQUIRED", "Rafale") in found and ("Egypt", "ACQUIRED", "Su-35") not in found
+
+
+def test_a_negation_before_even_though_still_holds():
+    text = "Indonesia has not bought the Su-35, even though talks went on for years."
+    assert facts(text, "ACQUIRED") == set()
+
+
+# --- the Council of a document about vetoes ------------------------------------------------------------------
+
+def test_the_council_of_a_sentence_on_vetoes_is_the_security_council():
+    text = "The Council's records list 16 French vetoes. France has held its permanent seat since the first meeting of the Council."
+    assert ("France", "MEMBER_OF", COUNCIL) in facts(text, "MEMBER_OF")
+
+
+def test_recognition_of_jerusalem_as_a_capital_is_the_status_of_jerusalem():
+    text = "In the Security Council, the United States vetoed a Jordanian draft rejecting its recognition of Jerusalem as Israel's capital."
+    assert facts(text, "VETOED") == {("United States", "VETOED", "Status of Jerusalem")}
