@@ -906,6 +906,10 @@ class SentenceReader:
                 # ("Launched by China in 2013, the Belt and Road Initiative ...": a date may close the phrase)
                 targets = [s for s in right if s.labels & set(spec.targets) and re.fullmatch(r"(?:\s+(?:in|on|since)\s+[^,]{1,20})?,\s+(?:the\s+)?", text[sources[-1].end:s.start])]
         else:
+            turned = _time_clause_end(text) if frame.type in ("SANCTIONED", "OPPOSES") else None
+            if turned is not None and turned <= start:
+                # "When Iraq invaded Kuwait, the Council imposed sanctions on Iraq": the main clause's subject, not the time clause's
+                left = [s for s in left if s.start >= turned]
             people = [s for s in left if frame.type == "SANCTIONED" and s.kind == "demonym" and NOT_THE_STATE.match(text, s.end)]  # "Russian arms exporters"
             sources = (
                 _nearest_group(text, [s for s in left if s not in people], spec.sources) or _antecedent(before, spec.sources)

@@ -212,3 +212,26 @@ def test_the_council_of_a_sentence_on_vetoes_is_the_security_council():
 def test_recognition_of_jerusalem_as_a_capital_is_the_status_of_jerusalem():
     text = "In the Security Council, the United States vetoed a Jordanian draft rejecting its recognition of Jerusalem as Israel's capital."
     assert facts(text, "VETOED") == {("United States", "VETOED", "Status of Jerusalem")}
+
+
+# --- a fronted time clause is not the main clause's subject --------------------------------------------------
+
+def test_the_state_closing_a_time_clause_does_not_impose_the_sanctions():
+    text = "When Libya attacked Chad, the Security Council imposed sanctions on Libya."
+    assert facts(text, "SANCTIONED") == {("United Nations Security Council", "SANCTIONED", "Libya")}
+
+
+def test_sanctions_after_a_time_clause_belong_to_the_main_subject():
+    text = "After Russia seized the peninsula, Canada and Japan imposed sanctions on Russia."
+    assert facts(text, "SANCTIONED") == {("Canada", "SANCTIONED", "Russia"), ("Japan", "SANCTIONED", "Russia")}
+
+
+def test_sanctions_not_imposed_after_a_time_clause_give_nothing():
+    text = "After Russia seized the peninsula, Serbia did not impose sanctions on Russia."
+    assert facts(text, "SANCTIONED") == set()
+
+
+@pytest.mark.xfail(strict=True, reason="an annexation in a fronted time clause still takes the main clause's subject as its other side")
+def test_an_annexation_in_a_time_clause_is_no_clash_with_the_main_subject():
+    text = "After Russia annexed Crimea, Canada and Japan imposed sanctions on Russia."
+    assert not {pair for pair in facts(text, "CLASHED_WITH") if "Canada" in pair}
