@@ -1644,6 +1644,11 @@ class SentenceReader:
         ]
         if tally:  # the states a tally lists after its noes voted; the subject is named before
             candidates = [s for s in candidates if s.end <= start]
+        subordinate_end = _fronted_clause_end(text)
+        if subordinate_end is not None and end < subordinate_end:
+            # "Since Russia vetoed the renewal of the panel, no body has reported on the measures against Pyongyang":
+            # the veto is the fronted clause's, and the main clause's states are no subject of it
+            candidates = [s for s in candidates if s.start < subordinate_end]
         joined = CLAUSE_JOIN.search(text, end) if "," in text[end:] or ";" in text[end:] else None
         if joined and re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE):
             # "condemned the American veto, and Iran's foreign ministry condemned ...": a state of the next clause
@@ -2464,6 +2469,17 @@ def _concession_end(text: str) -> int | None:
 
 # a short negated answer that a colon opens out: "It did not: ...", "No: ..."
 NEGATED_ANSWER = re.compile(r"\W*(?:no|not so|(?:it|they|this|that|he|she|we|none)\s+(?:did|does|do|was|were|is|are|has|have|had|could|would)(?:\s+not|n't))\s*:\s*", re.IGNORECASE)
+
+
+FRONTED_SUBORDINATE = re.compile(r"\W*(?:since|because|as|although|though|while|whereas)\s", re.IGNORECASE)
+
+
+def _fronted_clause_end(text: str) -> int | None:
+    """Where a sentence that opens with a subordinate clause ("Since Russia vetoed ...", "When ...",
+    "Because ...") turns to its main clause: after its first comma that does not go on with a list."""
+    if not (FRONTED_TIME_CLAUSE.match(text) or FRONTED_SUBORDINATE.match(text)):
+        return None
+    return next((m.end() for m in re.finditer(",", text) if not LIST_COMMA.match(text, m.start())), None)
 
 
 def _time_clause_end(text: str) -> int | None:

@@ -235,3 +235,20 @@ def test_sanctions_not_imposed_after_a_time_clause_give_nothing():
 def test_an_annexation_in_a_time_clause_is_no_clash_with_the_main_subject():
     text = "After Russia annexed Crimea, Canada and Japan imposed sanctions on Russia."
     assert not {pair for pair in facts(text, "CLASHED_WITH") if "Canada" in pair}
+
+
+# --- a veto told in a fronted clause has no subject in the main clause ----------------------------------------
+
+def test_a_state_of_the_main_clause_is_no_subject_of_a_veto_in_a_since_clause():
+    text = "The Security Council met. Since China vetoed the renewal of the panel of experts in 2019, nobody has reported on the measures against Tehran."
+    assert facts(text, "VETOED") == {("China", "VETOED", "Sanctions monitoring")}
+
+
+def test_a_fronted_year_is_no_fronted_clause():
+    text = "In the Security Council, since 2011, Russia has vetoed sixteen drafts on Syria."
+    assert facts(text, "VETOED") == {("Russia", "VETOED", "Syria")}
+
+
+def test_a_veto_only_feared_in_a_fronted_clause_gives_nothing():
+    text = "In the Security Council, because Russia might veto a draft on Syria, Britain held it back."
+    assert facts(text, "VETOED") == set()
