@@ -24,7 +24,7 @@ from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
 from loaders.relations import (
-    APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise,
+    APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, event_years, headline_exercise,
     listed_participant, memberships_line,
 )
 from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
@@ -214,6 +214,9 @@ FIRM_KINDS = {"company", "arms exporter", "design bureau", "shipyard", "joint ve
 # means: firms and state agencies ("sanctions on the Presidency of Defence Industries ... accession to the Alliance")
 MEMBERLESS_KINDS = FIRM_KINDS | {"government agency", "international agency"}
 
+# "the Council", "this Council" with no name after it: the council a document is about, named before
+# (not "the Council of Europe", nor "the Council" that opens a longer name: "the Council for Mutual ...")
+THE_COUNCIL = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) Council\b(?!\s+(?:of|for|on)\b)(?! [A-Z])")
 # "Five are permanent - China, ...", "The other ten are elected ...; in 2024 they included ...":
 # the seats of the council the text is about, counted.
 SEAT_COUNT = re.compile(
@@ -225,7 +228,14 @@ SEAT_COUNT = re.compile(
 # A council's composition given as labelled lines: "Permanent: China, France, ...",
 # "Elected (term ends): Ecuador, Japan (2024); ...", "- Non-permanent members (10): ..."
 SEAT_LINE = re.compile(
-    r"[\s*•-]*(?:permanent|elected|non-permanent|rotating)(?:\s+(?:members?|seats?))?[\s*]*(?:\([^()]{0,30}\))?[\s*]*:",
+    # "Elected members, terms ending 2026:": a qualifying phrase after a comma
+    r"[\s*•-]*(?:permanent|elected|non-permanent|rotating)(?:\s+(?:members?|seats?))?[\s*]*(?:\([^()]{0,30}\)|,[^,:()]{1,30})?[\s*]*:",
+    re.IGNORECASE,
+)
+# The seat holders set off by dashes after their seats: "Five permanent members - China, France, Russia,
+# Britain and the United States - hold the veto", "the ten elected members — Algeria, ... — voted"
+SEAT_APPOSITION = re.compile(
+    r"\b(?:permanent|elected|non-permanent)\s+members\s*(?:--|[—–-])\s+(?P<holders>[^—–]{1,200}?)\s+(?:--|[—–-])\s",
     re.IGNORECASE,
 )
 # The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
@@ -239,7 +249,7 @@ COUNCIL_SYMBOL = re.compile(r"(?<![\w/])S/(?:RES/)?\d{4}/\d+\b|(?<![\w/])S/RES/\
 VOTES_AGAINST = re.compile(r"[\s*•-]*(?:voted |votes? )?(?:against|no(?:es)?|negative votes?)\b[\s*]*(?:\(\d+\))?[\s*]*:", re.IGNORECASE)
 # Any line of a vote record: "In favour (14)", "Abstaining (3): China, India", "Against: Russia".
 VOTE_TALLY = re.compile(r"[\s*•-]*(?:for|in favou?r|against|abstain\w*|abstentions?|voted \w+|votes? (?:for|against))\b[\s*]*(?:\(\d+\))?[\s*]*(?::|$)", re.IGNORECASE)
-SEAT_DOUBT = re.compile(r"\b(?:not|never|may|might|could|would|will|hope[sd]?|seek|seeking|candidates?|bid|bids|running|campaign\w*)\b", re.IGNORECASE)
+SEAT_DOUBT = re.compile(r"\b(?:not|never|if|may|might|could|would|will|hope[sd]?|seek|seeking|candidates?|bid|bids|running|campaign\w*)\b", re.IGNORECASE)
 
 # A patrol as something done, not "an offshore patrol vessel" or "maritime patrol aircraft"
 PATROL_ACTIVITY = re.compile(r"patrol(?!\s+(?:vessels?|aircraft|boats?|ships?|craft|planes?|cutters?)\b)", re.IGNORECASE)
@@ -777,6 +787,8 @@ class Extractor:
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "the permanent five used the veto": only that council has them
             if memory.council is None and "veto" in sentence.text.lower() and "Council" in sentence.text and BARE_COUNCIL.search(sentence.text):
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")
+            if memory.council is None and "veto" in sentence.text.lower() and THE_COUNCIL.search(sentence.text):
+                memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "the Council's records show 29 vetoes": the council with vetoes
             if memory.council is None and "S/" in sentence.text and COUNCIL_SYMBOL.search(sentence.text):  # the symbol holds "S/": most sentences do not
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
             context.see(slots, sentence.text)
@@ -835,6 +847,8 @@ class Extractor:
                     facts = listed_participant(sentence.text, slots, *exercise_heading)
                 if memory.council and (SEAT_COUNT.match(sentence.text) or _seat_line(sentence.text, slots)):
                     facts += _seat_holders(sentence.text, slots, memory.council)
+                if memory.council and "members" in sentence.text:
+                    facts += _seats_in_apposition(sentence.text, slots, memory.council)
                 if memory.council and VOTES_AGAINST.match(sentence.text):
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
                 if not facts and bulleted and ENTRANTS_HEADING.search(_heading_over(context, sentence)):
@@ -1048,7 +1062,7 @@ class Extractor:
         ]
         if not any(former and former[1] for former in formers):  # most capitals are of states that still stand
             return slots
-        years = [int(m.group(1)) + (9 if m.group(0).endswith("s") else 0) for m in YEAR.finditer(text)] or context.years[-1:]
+        years = [int(m.group(1)) + (9 if m.group(0).endswith("s") else 0) for m in event_years(text)] or context.years[-1:]
         if not years:
             # "the Soviet Union had vetoed ..., with which Moscow had signed a treaty": undated, the capital is
             # the state the sentence names by name, when it names its successor nowhere
@@ -1115,6 +1129,9 @@ class Extractor:
             waters = context.last(("Region",), 1, earlier(match))
             if waters:
                 self._add_reference(slots, taken, match, waters, 1)
+        for match in THE_COUNCIL.finditer(sentence.text) if context.memory.council and "Council" in sentence.text else ():
+            # "The Council first imposed sanctions on Sudan": the council the document is about (the Security Council)
+            self._add_reference(slots, taken, match, (context.memory.council,), 1)
         for match in THE_SERVICE.finditer(sentence.text) if "the service" in lowered else ():
             # "The Royal Thai Air Force picked the Gripen E ... The service already operates the JAS 39": the force just named
             self._add_reference(slots, taken, _Span(match.start("service"), match.end("service")), context.last(("ArmedForce",), 1, earlier(match)), 1)
@@ -1929,6 +1946,20 @@ def _seat_holders(text: str, slots: list[Slot], council: Ref) -> list[Fact]:
     if SEAT_DOUBT.search(text):
         return []
     return [Fact("MEMBER_OF", ref, council) for slot in slots if slot.kind != "reference" for ref in slot.refs if ref.label == "State"]
+
+
+def _seats_in_apposition(text: str, slots: list[Slot], council: Ref) -> list[Fact]:
+    """The states set off by dashes after "permanent members" or "elected members" ("Five
+    permanent members - China, France, ... - hold the veto") hold those seats of the council the
+    document is about; nothing where the sentence speaks of candidates or what may be."""
+    if SEAT_DOUBT.search(text):
+        return []
+    return [
+        Fact("MEMBER_OF", ref, council)
+        for apposition in SEAT_APPOSITION.finditer(text)
+        for slot in slots if slot.kind != "reference" and apposition.start("holders") <= slot.start and slot.end <= apposition.end("holders")
+        for ref in slot.refs if ref.label == "State"
+    ]
 
 
 def _operator_entry(text: str, sentence: Sentence, slots: list[Slot], memory: DocumentMemory, found: list[Fact]) -> list[Fact]:

@@ -216,6 +216,8 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
             # "Member States" over "- Benin", "- Ghana" on a page whose prose named the body just before
             subject = _subject(field, subject_labels, inside(max(0, field.start - PROSE_REACH), field.start))
         end = field.end if field.listed else _value_end(text, field)
+        if subject is None and role == "member" and SEAT_LABEL.match(field.label):
+            continue  # "Permanent members: China, ..." under "Composition": a council's seats, which the sentence reader knows
         if subject is None or field.paragraph in doubted:
             found.append((field.start, end, kind, []))
             continue
@@ -287,6 +289,9 @@ def _lead_in_role(lead_in: str) -> str | None:
 
 
 # "Possible operators at a glance", "Former members": a block whose list is not of today's
+# A label of a council's seat holders ("Permanent members", "Elected members"): with no record
+# subject, the composition of the council the document is about, read as a sentence (extract._seat_line)
+SEAT_LABEL = re.compile(r"\s*(?:permanent|non-permanent|elected|rotating)\s+members?\b", re.IGNORECASE)
 FIELD_DOUBT = re.compile(r"\b(?:possible|potential|prospective|proposed|planned|future|former|past|failed|cancell?ed)\b", re.IGNORECASE)
 
 

@@ -28,7 +28,7 @@ GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNO
 COPULA = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\b", re.IGNORECASE)
 
 CLAUSE_BREAK = re.compile(
-    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s(?!not\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?:\s*,|\s+(?:\w+ly\s+)?(?:[a-z]+ed|bought|sold|took|joined|held|sent|built|flew|is|are|was|were|has|have)\b))|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b"
+    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s(?!not\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?:\s*,|\s+(?:\w+ly\s+)?(?:[a-z]+ed|bought|sold|took|joined|held|sent|built|flew|is|are|was|were|has|have)\b))|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*(?:even\s+)?though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b"
     # "..., and this time Beijing again sent ...": a clause about another occasion
     r"|,\s*and\s+(?=(?:this|that) (?:time|year)\b)"
     # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
@@ -928,6 +928,10 @@ class SentenceReader:
                 # ("Launched by China in 2013, the Belt and Road Initiative ...": a date may close the phrase)
                 targets = [s for s in right if s.labels & set(spec.targets) and re.fullmatch(r"(?:\s+(?:in|on|since)\s+[^,]{1,20})?,\s+(?:the\s+)?", text[sources[-1].end:s.start])]
         else:
+            turned = _time_clause_end(text) if frame.type in ("SANCTIONED", "OPPOSES") else None
+            if turned is not None and turned <= start:
+                # "When Iraq invaded Kuwait, the Council imposed sanctions on Iraq": the main clause's subject, not the time clause's
+                left = [s for s in left if s.start >= turned]
             people = [s for s in left if frame.type == "SANCTIONED" and s.kind == "demonym" and NOT_THE_STATE.match(text, s.end)]  # "Russian arms exporters"
             sources = (
                 _nearest_group(text, [s for s in left if s not in people], spec.sources) or _antecedent(before, spec.sources)
@@ -1110,10 +1114,12 @@ class SentenceReader:
             return []  # "several of Russia's Central Asian partners" names none; "accession to the alliance" is an organization
         if frame.type == "PARTNERS_WITH" and re.fullmatch(r"all(?:y|ies)", text[start:end], re.IGNORECASE) and COUNTED_ALLY.search(text, max(0, start - 16), start):
             return []  # "Sweden ... became the 32nd ally": a member counted, see _membership
-        if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and any(
+        if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?|all(?:y|ies)", text[start:end], re.IGNORECASE) and any(
             "Organization" in s.labels and ORGANIZATION_PARTNER.fullmatch(text, s.end, start) for s in left
         ):
-            return []  # "Malaysia and Thailand are BRICS partner countries": a tier of the bloc, not a tie between the two
+            # "Malaysia and Thailand are BRICS partner countries": a tier of the bloc, not a tie between the two;
+            # "Denmark and Greece are NATO allies": fellow members of the alliance
+            return []
         if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and any(
             "Organization" in s.labels and PARTNER_IN_BODY.fullmatch(text, end, s.start) for s in right
         ):
@@ -1654,6 +1660,8 @@ class SentenceReader:
         # "China and Russia voted against it, ... their negative votes blocked the draft": the second trigger's
         # vetoers come back as references, and neither is the subject of the other's veto
         vetoing = {ref.name for s in vetoers for ref in s.refs}
+        # "cast 29 vetoes, the rest alongside the United States, France or both": who vetoed with them, no subject
+        drafters += _co_vetoers(text, self._sentence_slots)
         candidates = [
             s for s in self._sentence_slots
             if (s.end <= start or s in clause or (roll and s.start >= roll))
@@ -1669,6 +1677,21 @@ class SentenceReader:
         ]
         if tally:  # the states a tally lists after its noes voted; the subject is named before
             candidates = [s for s in candidates if s.end <= start]
+        subordinate_end = _fronted_clause_end(text)
+        if subordinate_end is not None and end < subordinate_end:
+            # "Since Russia vetoed the renewal of the panel, no body has reported on the measures against Pyongyang":
+            # the veto is the fronted clause's, and the main clause's states are no subject of it
+            candidates = [s for s in candidates if s.start < subordinate_end]
+        joined = CLAUSE_JOIN.search(text, end) if "," in text[end:] or ";" in text[end:] else None
+        if joined and re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE):
+            # "condemned the American veto, and Iran's foreign ministry condemned ...": a state of the next clause
+            # is no subject of the veto the noun names
+            candidates = [s for s in candidates if s.start < joined.start()]
+        elif joined:
+            # "Russia cast a veto on Syria, and China joined it": the next clause's subject is no subject of the veto
+            candidates = [s for s in candidates if not (
+                re.fullmatch(r"\s*(?:the\s+)?", text[joined.end():s.start]) and (NEW_CLAUSE_AFTER.match(text, s.end) or LEXICAL_VERB_AFTER.match(text, s.end))
+            )]
         subjects = [s for s in candidates if RESOLUTION_SUBJECT.search(text[max(0, s.start - 40):s.start]) or re.match(r"[\s-]*(?:resolution|draft)", text[s.end:s.end + 15])]
         subjects += [s for s in candidates if ADMISSION_OF.search(text[max(0, s.start - 40):s.start]) or ADMISSION_AFTER.match(text, s.end)]
         # "would have renewed the panel of experts monitoring sanctions on North Korea": the panel, not the sanctioned state
@@ -1762,6 +1785,10 @@ class SentenceReader:
             return []  # "Russia vetoed the draft, and China joined it": the veto joined, no organization
         if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
             return []  # "a platoon that joined the Kazakh company": a unit joined in the field, no organization
+        if text[start:end].lower().startswith("join") and JOINED_ACTION.match(text, end):
+            return []  # "Canada and Australia joined the Western sanctions on Russia": a policy joined, no organization
+        if _admission_proposed_before(text, start):
+            return []  # "a draft recommending the admission of Palestine as a full member of the UN": proposed, not made
         companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
         if ENTRANT_YEAR.fullmatch(text, start, end) and not _entrants_subject(text, self._sentence_slots, start):
             return []  # "Russia's response came in 2014": only states that come in are entrants
@@ -2415,7 +2442,7 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     return bool(labels & {"State", "Organization", "ArmedForce"})
 
 
-CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:al)?though\s|\bwhereas\b|;", re.IGNORECASE), SENTENCES)
+CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:even\s+)?(?:al)?though\s|\bwhereas\b|;", re.IGNORECASE), SENTENCES)
 
 
 def _assertion_start(text: str, start: int) -> int:
@@ -2483,6 +2510,17 @@ def _concession_end(text: str) -> int | None:
 
 # a short negated answer that a colon opens out: "It did not: ...", "No: ..."
 NEGATED_ANSWER = re.compile(r"\W*(?:no|not so|(?:it|they|this|that|he|she|we|none)\s+(?:did|does|do|was|were|is|are|has|have|had|could|would)(?:\s+not|n't))\s*:\s*", re.IGNORECASE)
+
+
+FRONTED_SUBORDINATE = re.compile(r"\W*(?:since|because|as|although|though|while|whereas)\s", re.IGNORECASE)
+
+
+def _fronted_clause_end(text: str) -> int | None:
+    """Where a sentence that opens with a subordinate clause ("Since Russia vetoed ...", "When ...",
+    "Because ...") turns to its main clause: after its first comma that does not go on with a list."""
+    if not (FRONTED_TIME_CLAUSE.match(text) or FRONTED_SUBORDINATE.match(text)):
+        return None
+    return next((m.end() for m in re.finditer(",", text) if not LIST_COMMA.match(text, m.start())), None)
 
 
 def _time_clause_end(text: str) -> int | None:
@@ -3392,6 +3430,25 @@ ELIDED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|still\s+)?(?:(?:has|hav
 BODY_REFERENCE_AFTER = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:bloc|alliance|grouping|group|organi[sz]ation|body|club|forum|pact)\b", re.IGNORECASE)
 # "it is", and the spoken "it's a full member", "they're in the CSTO"; "since July 2024 it is"
 PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until)\s+|\.\s+|\b\d{4},?\s+)(?:it|they)(?:\s+|['’](?:s|re)\b\s*|$)(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
+# What a state joins that is no organization: "joined the Western sanctions", "joined the call for a ceasefire"
+JOINED_ACTION = re.compile(
+    r"(?:\s+in)?\s+(?:the|its|their|a|an)?\s*(?:[\w-]+\s+){0,2}?(?:sanctions|measures|embargo(?:es)?|boycotts?|calls?|statements?|appeals?|"
+    r"criticism|condemnations?|chorus|talks|negotiations|efforts?|campaigns?|votes?|consensus|protests?)\b",
+    re.IGNORECASE,
+)
+# "recommending the admission of the State of Palestine as a full member of": the admission a draft proposed
+ADMISSION_AS = re.compile(r"\b(?:admission|accession|entry)\s+of\s+[^.;:]{1,60}?\s+as\s+(?:an?\s+)?(?:full\s+)?$", re.IGNORECASE)
+
+
+def _admission_proposed_before(text: str, start: int) -> bool:
+    """Whether the membership at ``start`` is the standing of an admission that was only sought
+    or proposed ("a draft recommending the admission of X as a full member of the UN")."""
+    if "as " not in text[max(0, start - 20):start]:
+        return False
+    admission = ADMISSION_AS.search(text, max(0, start - 100), start)
+    return admission is not None and ADMISSION_SOUGHT.search(text, max(0, admission.start() - 40), admission.start()) is not None
+
+
 ADMISSION_SOUGHT = re.compile(r"\b(?:recommend\w*|propos\w*|block\w*|veto\w*|oppos\w*|seek\w*|sought|request\w*|against|on)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the SCO's observers include", "partner countries that includes": a tier below membership
 # what an organization offers states outside it: "NATO's Partnership for Peace programme", "ASEAN's dialogue partners"
@@ -3421,6 +3478,18 @@ def _likened(text: str, members: list[Slot], slots: list[Slot]) -> list[Slot]:
 # the vetoes a roll lists, and who cast them: "Russia's vetoes:", "Vetoes cast by China since 1971:" (not "... : none")
 VETO_ROLL = re.compile(r"vetoe?s\b(?:\s+(?:cast\s+)?by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s+(?:since|from|in)\s+\d{4})?\s*:\s*(?P<empty>(?:none|nil|n/a)\b)?", re.IGNORECASE)
 VETO_ROLL_BY = re.compile(r"\s+(?:cast\s+)?by\b", re.IGNORECASE)
+
+
+# "alongside the United States", "together with France", "joined by China": states vetoing beside the subject
+CO_VETOER_BEFORE = re.compile(r"\b(?:alongside|together with|along with|joined by|in tandem with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _co_vetoers(text: str, slots: list[Slot]) -> list[Slot]:
+    """The states a veto sentence names as casting it beside its subject ("alongside the United
+    States, France or both"): companions, never what the vetoed draft was about."""
+    if "along" not in text and "with" not in text and "joined by" not in text:
+        return []
+    return [s for group in _groups(text, slots) if CO_VETOER_BEFORE.search(text, max(0, group[0].start - 20), group[0].start) for s in group]
 
 
 def _veto_roll(text: str, start: int) -> int | None:
@@ -5829,10 +5898,32 @@ def _paired_respectively(text: str, facts: list[Fact], slots: list[Slot]) -> lis
     return kept
 
 
+# An author-year citation in brackets: "(Bailey and Daws 1998, 229)", "(Luard 1982)", "(Smith et al.
+# 2004: 12; Roberts 2008)". Its years date a book, not what the sentence tells.
+CITATION = re.compile(
+    r"\((?:see |cf\. |e\.g\. )?(?-i:[A-Z])[\w'’-]+(?:,? (?:and|&) (?-i:[A-Z])[\w'’-]+| et al\.)?,? (?:1[89]|20)\d\d[a-z]?"
+    r"(?:[,:] (?:pp?\. )?\d+(?:[-–]\d+)?)?(?:; [^()]{1,80})?\)"
+)
+
+
+def event_years(text: str) -> list[re.Match]:
+    """The year matches of ``text`` (``YEAR``) outside author-year citations: in "Moscow vetoed
+    a draft on Hungary (Luard 1982, 94)" the sentence's year is none of the citation's.
+
+    >>> [m.group(1) for m in event_years("In 1956 Moscow vetoed it (Luard 1982, 94).")]
+    ['1956']
+    """
+    years = list(YEAR.finditer(text))
+    if not years or "(" not in text:
+        return years
+    cited = [(m.start(), m.end()) for m in CITATION.finditer(text)]
+    return [year for year in years if not any(start <= year.start() < end for start, end in cited)]
+
+
 def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:
     """Give each fact the year nearest its trigger (or the paragraph's last year); a relative
     date nearer the trigger ("bought S-400s last year, and in 2019 ...") gives it none."""
-    matches = list(YEAR.finditer(text))
+    matches = event_years(text)
     found = [(m.start(), int(m.group(1))) for m in matches]
     exact = [int(m.group(1)) for m in matches if not m.group(0).endswith("s")]
     if exact:  # a decade ("since the 1950s") dates its own sentence, not the ones after it
