@@ -153,6 +153,9 @@ RETRACTING = re.compile(
     # "Border clashes ... were reported in 2022 but denied by Beijing"
     r"but (?:was |were |has been |have been )?(?:later |since |quickly |promptly )?(?:denied|disputed|rejected|refuted)\b|"
     r"(?:has|have|had) (?:not|never) been (?:announced|made public|disclosed)|(?:has|have|had|is|are) yet to be (?:confirmed|announced|verified)|"
+    # "Colombia's contract for Gripens has not yet been signed": a deal still unmade
+    r"(?:has|have|had) (?:not|never) (?:yet )?been (?:signed|concluded)|(?:has|have|had|is|are|was|were) (?:still )?yet to be (?:signed|concluded)|"
+    r"(?:may|might|could|will|would|should|is to|are to) (?:soon |only |still |now )?be (?:signed|concluded|finali[sz]ed)|"
     r"(?:deny|denies|denied) (?:it|this|that|them|the (?:claims?|reports?|allegations?))|"
     # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"

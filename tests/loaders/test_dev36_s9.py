@@ -1,4 +1,4 @@
-"""Arms-trade documents in genres the rules had not met: an enthusiast's fleet page whose
+"""Arms-trade documents in genres the rules had not met (dev36): an enthusiast's fleet page whose
 tables sit under "In service" / "Retired" headings, notes on losses inside a table row,
 hard-wrapped committee notes, an earnings call, export-control reports. Every text here is
 written for these tests; none is taken from a corpus or evaluation document."""
@@ -85,3 +85,122 @@ def test_a_hedged_loss_note_keeps_the_delivery(note):
 @pytest.mark.parametrize("note", ["delivery unconfirmed", "rumoured, no contract", "order cancelled"])
 def test_a_hedged_delivery_note_still_drops_the_row(note):
     assert not file_facts(LOSS_ROW.format(note=note), "fleet.md", "SOLD", "ACQUIRED")
+
+
+# --- "... and Angola and Mali are also operators": operators with no "of" after them ---------------
+
+def test_states_said_to_be_operators_field_the_system_named_before():
+    found = facts("Peru flies the KT-1, and Indonesia, Senegal, and Turkey are also operators.", "OPERATES")
+    assert {("Indonesia", "OPERATES", "KT-1"), ("Senegal", "OPERATES", "KT-1"), ("Turkey", "OPERATES", "KT-1")} <= found
+
+
+def test_a_state_inside_the_clause_before_is_no_operator():
+    found = facts("Kenya flies ten Z-9 helicopters, which were assembled in China, and Zambia is also a user.", "OPERATES")
+    assert ("Zambia", "OPERATES", "Z-9") in found
+    assert ("China", "OPERATES", "Z-9") not in found
+
+
+@pytest.mark.parametrize("twin", [
+    "Peru flies the KT-1, and Senegal is not an operator.",
+    "Peru flies the KT-1, and Senegal may soon be an operator.",
+    "Peru flies the KT-1; claims that Senegal is an operator are false.",
+    "Peru flies the KT-1, and Senegal hopes to be an operator by 2030.",
+])
+def test_operators_denied_hedged_or_planned_give_nothing(twin):
+    assert ("Senegal", "OPERATES", "KT-1") not in facts(twin, "OPERATES")
+
+
+@pytest.mark.xfail(strict=True, reason="the system of 'is also an operator' is looked for only in the same sentence")
+def test_operators_of_the_system_of_the_sentence_before():
+    assert ("Senegal", "OPERATES", "KT-1") in facts("Peru flies the KT-1. Senegal is also an operator.", "OPERATES")
+
+
+# --- a state's contract for, and a lease of, a system -------------------------------------------------
+
+def test_a_states_contract_for_a_system_is_its_purchase():
+    assert ("Chile", "ACQUIRED", "Leopard 2") in facts("Chile's contract for 120 Leopard 2 tanks is now in its third year.", "ACQUIRED")
+
+
+def test_a_lease_of_a_system_from_a_state_is_a_transfer():
+    found = facts("Croatia renewed its lease of six Rafales from France in 2024.", "ACQUIRED", "SOLD")
+    assert {("Croatia", "ACQUIRED", "Rafale"), ("France", "SOLD", "Rafale")} <= found
+
+
+@pytest.mark.parametrize("twin", [
+    "Chile's contract for 120 Leopard 2 tanks has not yet been signed.",
+    "Chile's contract for 120 Leopard 2 tanks is still yet to be signed.",
+    "Chile's contract for 120 Leopard 2 tanks may be signed next year.",
+    "Chile's contract for 120 Leopard 2 tanks was cancelled in 2023.",
+])
+def test_contracts_unsigned_hedged_or_cancelled_give_nothing(twin):
+    assert not facts(twin, "ACQUIRED")
+
+
+def test_a_sellers_contract_with_its_buyer_is_no_purchase_by_the_seller():
+    assert ("Germany", "ACQUIRED", "Leopard 2") not in facts("Germany's contract for 120 Leopard 2 tanks with Chile was worth 300 million euros.", "ACQUIRED")
+
+
+# --- "a NATO-standard version we developed": an unresolved "we" is the subject ----------------------
+
+def test_an_unresolved_we_leaves_the_name_before_it_no_maker():
+    found = facts("Chile has ordered eight KT-1 trainers, an Andean-standard version we developed with ENAER.", "PRODUCED")
+    assert not {f for f in found if f[0] == "Chile"}
+    found = facts("Greece bought six Rafales, a NATO-standard variant we designed in 2019.", "PRODUCED")
+    assert ("North Atlantic Treaty Organization", "PRODUCED", "Rafale") not in found
+
+
+def test_a_named_maker_before_its_verb_still_makes():
+    assert ("Dassault Aviation", "PRODUCED", "Rafale") in facts("Greece bought six Rafales, a variant Dassault Aviation designed in 2019.", "PRODUCED")
+
+
+def test_we_delivered_to_a_named_buyer_keeps_the_buyer():
+    assert ("Portugal", "ACQUIRED", "C-390") in facts("This quarter we delivered the fifth C-390 to Portugal.", "ACQUIRED")
+
+
+def test_a_state_said_to_be_the_export_customer_bought_the_system_in_its_relative_clause():
+    found = facts("Azerbaijan, which flies the JF-17 Block III, is the only known export customer.", "ACQUIRED")
+    assert ("Azerbaijan", "ACQUIRED", "JF-17 Block III") in found
+
+
+@pytest.mark.parametrize("twin", [
+    "Iraq, which evaluated the JF-17 Block III in 2023, is not a customer.",
+    "Iraq, which evaluated the JF-17 Block III in 2023, may yet become a customer.",
+    "Iraq, which evaluated the JF-17 Block III in 2023, is a possible customer.",
+])
+def test_customers_denied_or_hoped_for_give_nothing(twin):
+    assert not facts(twin, "ACQUIRED")
+
+
+# --- hard-wrapped notes whose continuation lines are indented --------------------------------------
+
+WRAPPED = """ITEM 4. Utility helicopters
+   Staff note: The 2019 purchase of Mi-17 helicopters from Russia was
+   {verb} in 2021 and the Department has bought nothing since.
+"""
+
+
+@pytest.mark.parametrize("verb", ["cancelled", "scrapped", "frozen"])
+def test_a_deal_undone_after_an_indented_line_break_gives_nothing(verb):
+    assert not facts(WRAPPED.format(verb=verb), "SOLD", "ACQUIRED")
+
+
+def test_a_deal_over_an_indented_line_break_is_still_read():
+    found = facts("ITEM 2. Helicopters\n   Staff note: Kenya bought six Z-9 helicopters from China in\n   2019, and they were\n   built in China.", "SOLD", "PRODUCED")
+    assert {("China", "SOLD", "Z-9"), ("China", "PRODUCED", "Z-9")} <= found
+
+
+# --- "accepted ... from": a buyer's acceptance of delivered goods -----------------------------------
+
+def test_goods_accepted_from_a_seller_are_bought_from_it():
+    found = facts("Estonia accepted the first 12 K9 howitzers from South Korea in 2020.", "SOLD", "ACQUIRED")
+    assert {("Estonia", "ACQUIRED", "K9 Thunder"), ("South Korea", "SOLD", "K9 Thunder")} <= found
+
+
+@pytest.mark.parametrize("twin", [
+    "Estonia accepted an offer of K9 howitzers from South Korea.",
+    "Estonia has not accepted any K9 howitzers from South Korea.",
+    "Estonia may have accepted the first K9 howitzers from South Korea.",
+    "Estonia will accept the first K9 howitzers from South Korea next year.",
+])
+def test_offers_and_acceptances_denied_hedged_or_planned_give_nothing(twin):
+    assert not facts(twin, "SOLD", "ACQUIRED")
