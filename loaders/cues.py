@@ -183,6 +183,8 @@ RETRACTING = re.compile(
     # a doubtful speech tag closing the sentence: "..., a Russian tabloid claimed", "..., sources claim", "..., or so the rumour goes"
     r"(?:(?<=, )|(?<=,\" )|(?<=,” ))(?!despite|in spite|contrary|notwithstanding|against|denying|rejecting)(?:(?:a|an|the|some|several|one)\s+)?(?:[\w-]+\s+){0,3}?(?:claim(?:s|ed)?|alleged?|alleges|insists?|insisted|speculated?|speculates)(?=(?:\s+[\w ]{0,30})?[\s.!]*$)|or so (?:\w+ ){0,3}?(?:goes|go|claims?|claimed|says?|said)|"
     r"if (?:it|this|that|so) (?:happened|occurred|took place|is true|was true|is confirmed)|if true|if confirmed|"
+    # a bid's condition set after the deed: "to produce the aircraft in India if we are selected"
+    r"if (?:we|they|it|he|she|(?:the |our )?(?:company|firm|group|bid|offer)) (?:are|is|were|was|get|gets|got) (?:selected|chosen|successful|shortlisted|awarded (?:the|a|an) (?:contract|deal|order))|"
     # a condition set after the deed: "a first joint patrol with Japan, subject to the treaty's entry into force"
     r"(?<=, )subject to (?:the |their |its |a |an )?(?:[\w-]+ ){0,3}?(?:approval|agreement|consent|ratification|entry into force|confirmation|authori[sz]ation|conditions?|funding|availability)\b|"
     # a speaker taking back what they just said: "... to Cape Verde... no, sorry, I think that was ..."

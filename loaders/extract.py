@@ -348,6 +348,8 @@ SPEECH_HEADING = re.compile(
     r"\b(?:remarks|speech|address|statement|declaration|communiqu[eé]|press conference|briefing|transcript|interview|keynote|testimony)\b",
     re.IGNORECASE,
 )
+# A firm's own results call: "Q3 2025 Earnings Conference Call", "Interim Report — Earnings Call Transcript"
+EARNINGS_CALL = re.compile(r"\b(?:earnings|results|investor|analysts?['’]?)\s+(?:conference\s+)?call\b", re.IGNORECASE)
 # A document opening "Transcript:" or "Remarks:" in running text: its first sentence says who speaks
 SPEECH_LABEL = re.compile(r"(?:transcript|remarks|speech|address|statement|interview|testimony)\s*:", re.IGNORECASE)
 # "Interview 14: a former Ukrainian negotiator": an oral-history series' line on who speaks, in its opening block
@@ -958,6 +960,10 @@ class Extractor:
                 and (m.label != "Organization" or ISSUED_BY.search(text, sentence.start, m.start))
             ]
             memory.issuers = memory.speakers = self._speaking(own, joint="joint" in sentence.text.lower())
+        if sentence.start == 0 and not memory.issuers and EARNINGS_CALL.search(sentence.text):
+            # "Embraer S.A. (EMBR3) — Third Quarter 2025 Earnings Conference Call": the firm the title opens with speaks
+            first = [Ref(m.name, m.label) for m in mentions[:1] if m.label == "Organization" and m.start - sentence.start < 4]
+            memory.issuers = memory.speakers = self._speaking(first)
         writer = WRITER_DECLARED.match(sentence.text) if not memory.speakers else None
         if writer:  # "The writer is a former Indian ambassador.": an opinion piece's "we" is the writer's state
             memory.issuers = memory.speakers = self._speaking(named(0, writer.end()))

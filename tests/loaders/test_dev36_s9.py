@@ -204,3 +204,32 @@ def test_goods_accepted_from_a_seller_are_bought_from_it():
 ])
 def test_offers_and_acceptances_denied_hedged_or_planned_give_nothing(twin):
     assert not facts(twin, "SOLD", "ACQUIRED")
+
+
+# --- an earnings call: "we" is the firm its title opens with -------------------------------------------
+
+CALL = """Hanwha Aerospace Co., Ltd. — Second Quarter 2025 Earnings Call
+
+OPERATOR: Welcome, everyone.
+
+CEO: Thank you. {line}
+"""
+
+
+def test_we_in_an_earnings_call_is_the_firm_of_its_title():
+    found = facts(CALL.format(line="In the quarter we delivered 24 K9 howitzers to Estonia."), "SOLD")
+    assert ("Hanwha Aerospace", "SOLD", "K9 Thunder") in found
+
+
+@pytest.mark.parametrize("line", [
+    "We hope to deliver 24 K9 howitzers to Estonia next year.",
+    "We have not delivered any K9 howitzers to Estonia.",
+    "We signed an agreement to build the K9 in Estonia if we are selected.",
+])
+def test_the_firms_hopes_denials_and_conditions_give_nothing(line):
+    assert not {f for f in facts(CALL.format(line=line)) if f[0] == "Hanwha Aerospace"}
+
+
+def test_we_in_a_call_whose_title_names_no_firm_is_nobody():
+    found = facts("Second Quarter 2025 Earnings Call\n\nCEO: In the quarter we delivered 24 K9 howitzers to Estonia.", "SOLD")
+    assert not found
