@@ -157,6 +157,9 @@ RETRACTING = re.compile(
     # "Border clashes ... were reported in 2022 but denied by Beijing"
     r"but (?:was |were |has been |have been )?(?:later |since |quickly |promptly )?(?:denied|disputed|rejected|refuted)\b|"
     r"(?:has|have|had) (?:not|never) been (?:announced|made public|disclosed)|(?:has|have|had|is|are) yet to be (?:confirmed|announced|verified)|"
+    # "Colombia's contract for Gripens has not yet been signed": a deal still unmade
+    r"(?:has|have|had) (?:not|never) (?:yet )?been (?:signed|concluded)|(?:has|have|had|is|are|was|were) (?:still )?yet to be (?:signed|concluded)|"
+    r"(?:may|might|could|will|would|should|is to|are to) (?:soon |only |still |now )?be (?:signed|concluded|finali[sz]ed)|"
     r"(?:deny|denies|denied) (?:it|this|that|them|the (?:claims?|reports?|allegations?))|"
     # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
@@ -184,6 +187,8 @@ RETRACTING = re.compile(
     # a doubtful speech tag closing the sentence: "..., a Russian tabloid claimed", "..., sources claim", "..., or so the rumour goes"
     r"(?:(?<=, )|(?<=,\" )|(?<=,” ))(?!despite|in spite|contrary|notwithstanding|against|denying|rejecting)(?:(?:a|an|the|some|several|one)\s+)?(?:[\w-]+\s+){0,3}?(?:claim(?:s|ed)?|alleged?|alleges|insists?|insisted|speculated?|speculates)(?=(?:\s+[\w ]{0,30})?[\s.!]*$)|or so (?:\w+ ){0,3}?(?:goes|go|claims?|claimed|says?|said)|"
     r"if (?:it|this|that|so) (?:happened|occurred|took place|is true|was true|is confirmed)|if true|if confirmed|"
+    # a bid's condition set after the deed: "to produce the aircraft in India if we are selected"
+    r"if (?:we|they|it|he|she|(?:the |our )?(?:company|firm|group|bid|offer)) (?:are|is|were|was|get|gets|got) (?:selected|chosen|successful|shortlisted|awarded (?:the|a|an) (?:contract|deal|order))|"
     # a condition set after the deed: "a first joint patrol with Japan, subject to the treaty's entry into force"
     r"(?<=, )subject to (?:the |their |its |a |an )?(?:[\w-]+ ){0,3}?(?:approval|agreement|consent|ratification|entry into force|confirmation|authori[sz]ation|conditions?|funding|availability)\b|"
     # a speaker taking back what they just said: "... to Cape Verde... no, sorry, I think that was ..."

@@ -368,6 +368,8 @@ SPEECH_HEADING = re.compile(
     r"\b(?:remarks|speech|address|statement|declaration|communiqu[eé]|press conference|briefing|transcript|interview|keynote|testimony)\b",
     re.IGNORECASE,
 )
+# A firm's own results call: "Q3 2025 Earnings Conference Call", "Interim Report — Earnings Call Transcript"
+EARNINGS_CALL = re.compile(r"\b(?:earnings|results|investor|analysts?['’]?)\s+(?:conference\s+)?call\b", re.IGNORECASE)
 # A document opening "Transcript:" or "Remarks:" in running text: its first sentence says who speaks
 SPEECH_LABEL = re.compile(r"(?:transcript|remarks|speech|address|statement|interview|testimony)\s*:", re.IGNORECASE)
 # "Interview 14: a former Ukrainian negotiator": an oral-history series' line on who speaks, in its opening block
@@ -469,6 +471,35 @@ NEVER_DELIVERED = re.compile(
     r"never\s+(?:reached|arrived|came|entered service|left)|did\s+not\s+(?:arrive|reach))\b",
     re.IGNORECASE,
 )
+
+
+# Where the words after an indented line break may move to: up to the next punctuation mark
+WRAP_STOP = re.compile(r"[,.;:!?()\"“”]")
+
+
+def unwrapped(text: str, names: list[tuple[int, int]]) -> str:
+    """``text`` with each line break read as a space and, where the words after an indented
+    line break run to the end of the sentence or clause (a full stop or semicolon) without a
+    name or comma among them, the indentation moved to that mark, so that the words stand one
+    space apart as the cues expect ("was\\n   cancelled in 2021." reads "was cancelled in 2021
+    ."). Elsewhere the indentation stays: moving it would part a name from the word before
+    it ("from Russia") or a place from its comma ("in Rajasthan, India"). ``names`` are the (start, end)
+    of the names in ``text``, which keep their offsets, as the text keeps its length.
+
+    >>> unwrapped("was\\n   cancelled in 2021 and never revived.", [])
+    'was cancelled in 2021 and never revived   .'
+    >>> unwrapped("bought from\\n   China.", [(15, 20)])
+    'bought from    China.'
+    """
+    chars = list(text.replace("\n", " ").replace("\t", " "))
+    for match in re.finditer(r"\n[ \t]+", text):
+        after, width = match.end(), match.end() - match.start() - 1
+        stop = WRAP_STOP.search(text, after)
+        stop = stop.start() if stop else len(text)
+        if stop < len(text) and text[stop] not in ".;!?" or any(start < stop and end > match.start() for start, end in names):
+            continue  # a name across the break or before the mark ("the PLA\n  Navy"), or a comma the words run on past
+        chars[match.start() + 1:stop] = chars[after:stop] + [" "] * width
+    return "".join(chars)
 
 
 def _withdraw_undelivered(facts_by_sentence: list, sentence) -> None:
@@ -728,8 +759,6 @@ class Extractor:
         previous_text = ""  # as read, where its facts' anchors point
         for sentence in segment(reading):
             shown = replace(sentence, text=text[sentence.start:sentence.end]) if reading is not text else sentence  # the evidence quotes the document as it is
-            if "\n" in sentence.text and not sentence.table_row:  # a line break inside a sentence reads as a space ("maritime\ncooperative")
-                sentence = replace(sentence, text=sentence.text.replace("\n", " "))
             while index < len(mentions) and mentions[index].end <= sentence.start:
                 index += 1
             own = []
@@ -738,6 +767,8 @@ class Extractor:
                 if mentions[probe].end <= sentence.end:
                     own.append(mentions[probe])
                 probe += 1
+            if "\n" in sentence.text and not sentence.table_row:  # a line break inside a sentence reads as a space ("maritime\ncooperative")
+                sentence = replace(sentence, text=unwrapped(sentence.text, [(m.start - sentence.start, m.end - sentence.start) for m in own]))
             if sentence.paragraph != paragraph:
                 paragraph = sentence.paragraph
                 memory.paragraph_before = list(context.recent)
@@ -956,6 +987,10 @@ class Extractor:
                 and (m.label != "Organization" or ISSUED_BY.search(text, sentence.start, m.start))
             ]
             memory.issuers = memory.speakers = self._speaking(own, joint="joint" in sentence.text.lower())
+        if sentence.start == 0 and not memory.issuers and EARNINGS_CALL.search(sentence.text):
+            # "Embraer S.A. (EMBR3) — Third Quarter 2025 Earnings Conference Call": the firm the title opens with speaks
+            first = [Ref(m.name, m.label) for m in mentions[:1] if m.label == "Organization" and m.start - sentence.start < 4]
+            memory.issuers = memory.speakers = self._speaking(first)
         writer = WRITER_DECLARED.match(sentence.text) if not memory.speakers else None
         if writer:  # "The writer is a former Indian ambassador.": an opinion piece's "we" is the writer's state
             memory.issuers = memory.speakers = self._speaking(named(0, writer.end()))

@@ -63,6 +63,9 @@ BUY_VERBS = (
     r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|"
     # "Vietnam got six Kilos from Russia": "got" buys only with a seller after it
     r"got(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
+    # "The Agency accepted 96 K9 howitzers from South Korea": a buyer's acceptance of delivered goods,
+    # only with their seller after it (not "accepted the offer", "accepted a proposal from")
+    r"accepted(?=\s(?:(?:a|an|the|its|their|all|\d[\d,]*|first|last|remaining|final|further|more|new)\s){0,3}?(?-i:[A-Z0-9])[^.;:?!]{0,50}?\bfrom\b)|"
     # "took its first Gripen E from Sweden", "has taken twenty Su-30SMs from Russia": likewise
     r"(?:took|taken)(?! (?:part|place|over|office|power|command|control|note|charge|shape|effect|hold|aim|refuge)\b)(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "signed a contract with the United States government in January 2023 for 88 F-35A aircraft"
@@ -148,6 +151,10 @@ FRAMES: list[Frame] = [
              r"(?:transferred|handed over|donated|gifted) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
+        # "its lease of 14 Gripens from Sweden"; "South Korea's contract for three C-390s" (a contract
+        # only after its owner's name: a bare "contract for" may be the seller's, or for support)
+        # (not "France's contract for 80 Rafales with the UAE": the seller's, its buyer after "with")
+        r"leases? of|(?:(?<='s )|(?<=’s ))contracts? for(?![^.;,]{0,50}\bwith\b)|"
         # "Pakistan is the launch customer for the J-10CE"
         r"(?:launch|first|export|foreign|largest|biggest|main|sole|only) customers? (?:for|of)"),
     # "Rafale orders were placed by Greece and Croatia": the system before, the buyers after "by"

@@ -468,6 +468,8 @@ class SentenceReader:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
         if ROSTER_WORDS.search(text):
             facts += _roster(text, slots)
+        if OPERATOR_WORDS.search(text):
+            facts += _operators_too(text, slots)
         if facts and HEDGE_WORDS.search(text):
             facts = _without_entries_named_after(HEDGED_ENTRY, 30, text, facts, slots)
         if facts and EXCLUDING_WORDS.search(text):
@@ -645,7 +647,12 @@ class SentenceReader:
             ]  # "India's first missile export": the trigger is the possessed noun
             # "flies Tu-95MS bombers of the Russian Aerospace Forces": the force, when no subject is named
             of_force = _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
-            agents = (
+            # "a NATO-standard version we developed": "we" the reader could not resolve is the subject,
+            # and no name before it is (a resolved "we" stands as a slot of its own between)
+            unresolved_speaker = SPEAKER_SUBJECT.search(text, max(0, start - 30), start)
+            if unresolved_speaker and any(unresolved_speaker.start() <= s.start < start for s in self._sentence_slots):
+                unresolved_speaker = None
+            agents = [] if unresolved_speaker else (
                 _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources, self._sentence_slots)
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent_group(text, before, spec.sources)
                 or of_force or context.subject(spec.sources, text, left)
@@ -4525,6 +4532,50 @@ def _roster(text: str, slots: list[Slot]) -> list[Fact]:
     if not entries or SCOPING.search_within(text, 0, entries[0][0].start) or LOCAL.search_within(text, 0, entries[0][0].start):
         return []
     return [Fact(kind, ref, system, {}, (entry.start, entry.end)) for entry, ref in entries]
+
+
+OPERATOR_WORDS = IndexedPattern(re.compile(r"\b(?:operators?|users?|customers?|buyers?)\b", re.IGNORECASE), SENTENCES)
+# "we"/"I"/"you" right before a verb: a speaker's or reader's own deed
+SPEAKER_SUBJECT = re.compile(r"\b(?:we|I|you)\s+(?:(?:\w+ly|also|have|has|had|then|later|jointly|together|first)\s+){0,2}$")
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|by|to|with|of|for|at|than)\s+(?:the\s+)?$", re.IGNORECASE)
+LISTED_ACTOR_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# "..., and Angola and Mali are also operators.", "Pakistan, which flies the J-10C, is the only export
+# customer": states said to be operators or customers with no "of" after, of the system the sentence named before
+OPERATORS_TOO = re.compile(
+    r"(?:,\s*(?:which|who)\s[^,;()]{1,80},)?\s+(?:is|are)\s+(?:also\s+|both\s+|now\s+|still\s+|likewise\s+)?(?:an?\s+|the\s+(?:other\s+|only\s+|first\s+|sole\s+|launch\s+)?)?"
+    r"(?:(?:current|active|regular|confirmed|known)\s+)?(?:(?:export|foreign)\s+)?(?P<kind>operators?|users?|customers?|buyers?)(?=\s*(?:[.,;)]|$))",
+    re.IGNORECASE,
+)
+
+
+def _operators_too(text: str, slots: list[Slot]) -> list[Fact]:
+    """"Nigeria operates twelve A-29s, and Angola and Mali are also operators": the states of the
+    list just before "are (also) operators" field the system the sentence named last before them;
+    "Pakistan, which flies the J-10C, is the only export customer": a customer bought it.
+    Nothing when a cue stands before the list ("reports that Angola is an operator")."""
+    actors = [s for s in slots if s.labels & {"State", "ArmedForce"} and s.kind != "demonym"]
+    facts: list[Fact] = []
+    for index, last in enumerate(actors):
+        match = OPERATORS_TOO.match(text, last.end)
+        if match is None:
+            continue
+        group = [last]
+        # back along the list, but not into a prepositional phrase of the clause before: "built in
+        # the United States, and Angola and Mali are ..."
+        for before in reversed(actors[:index]):
+            if not LISTED_ACTOR_GAP.fullmatch(text, before.end, group[0].start) or PREPOSITION_BEFORE.search(text, max(0, before.start - 12), before.start):
+                break
+            group.insert(0, before)
+        # the system named last before the copula: before the list, or in a relative clause on it
+        systems = [ref for slot in slots if slot.end <= match.end() for ref in slot.refs if ref.label == "WeaponSystem"]
+        if not systems or SCOPING.search_within(text, 0, match.end()) or LOCAL.search_within(text, 0, match.end()):
+            continue
+        kind = "OPERATES" if match.group("kind").lower().startswith(("operator", "user")) else "ACQUIRED"
+        facts += [
+            Fact(kind, ref, systems[-1], {}, (match.start(), match.end()))
+            for slot in group for ref in slot.refs[:1] if ref.label in ("State", "ArmedForce")
+        ]
+    return facts
 
 
 def _buyers_list(text: str, slots: list[Slot]) -> list[Fact]:

@@ -117,11 +117,21 @@ def verdict_row(cells: list[tuple[int, int, str]]) -> bool:
 
 # "90,000 personnel claimed by Moscow": a figure hedged, not the row's facts
 FIGURE_HEDGED = re.compile(r"\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:claimed|reported|alleged|rumou?red)\b", re.IGNORECASE)
+# A note on a loss, hedged or not, up to the end of its cell: "one lost 2022? unconfirmed", "two
+# crashed (reported)". The doubt is about the loss, not about the delivery the row records.
+LOSS_NOTE = re.compile(r"\b(?:one|two|three|four|five|\d+|an?)\s+(?:[a-z]+\s+)?(?:lost|crashed|written off|shot down|destroyed)\b[^|;]*", re.IGNORECASE)
 
 # A status cell that says the buyer fields the system: "Delivered; used in Libya", "in service".
 IN_SERVICE = re.compile(r"\b(?:in service|operational|used (?:in|against|by|over)|operates|operated|flown|deployed)\b", re.IGNORECASE)
 # An in-service cell whose year is that of an order or a date still to come: "ordered 2024", "due 2027".
 NOT_YET_IN_SERVICE = re.compile(r"\b(?:on order|ordered|due|expected|planned|pending|awaited)\b", re.IGNORECASE)
+# A section heading that says its table lists what is fielded now: "In service", "Current fleet",
+# "Active inventory" (not "Retired", "Formerly in service", "On order", "No longer in service").
+IN_SERVICE_HEADING = re.compile(
+    r"^\W*(?:(?:aircraft|ships|vessels|types|equipment|systems)\s+)?(?:in service|in-service|currently in service|"
+    r"(?:current|active|operational)\s+(?:fleet|inventory|aircraft|types|equipment|order of battle))\b(?!.*\b(?:retired|former|withdrawn|stored|on order|planned)\b)",
+    re.IGNORECASE,
+)
 
 
 SYSTEM_KIND_HEADER = re.compile(r"(?:fighters?|jets?|helicopters?|tanks?|submarines?|frigates?|drones?|missiles?)(?:\s+(?:type|model))?", re.IGNORECASE)
@@ -220,7 +230,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         text = cells[roles[role]][2] if role in roles and roles[role] < len(cells) else ""
         return "" if re.fullmatch(r"[—–-]*|n/?a", text.strip(), re.IGNORECASE) else text  # "—": nothing stated
 
-    if "future" in roles or HEDGED_ROW.search(FIGURE_HEDGED.sub("", row)) or FUTURE_STATUS.match(cell("status")) or verdict_row(cells) or NOT_HELD_STATUS.match(cell("status")):
+    if "future" in roles or HEDGED_ROW.search(LOSS_NOTE.sub("", FIGURE_HEDGED.sub("", row))) or FUTURE_STATUS.match(cell("status")) or verdict_row(cells) or NOT_HELD_STATUS.match(cell("status")):
         return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed", a table of expected editions
     facts: list[Fact] = _sighted(refs, roles)
     supply = _supply_cell(row, cells, slots, roles) if "seller" in roles and roles["seller"] < len(cells) else None
@@ -427,6 +437,8 @@ def _transfers(refs, cell, roles, context: ParagraphContext, supply=None) -> lis
     in_service = in_service and not re.search(r"\b(?:not|never|no)\b", cell("status")[:in_service.start()], re.IGNORECASE)
     # "~260", "retired 2025"; "0" and "nil" are a fleet still on order
     in_service = in_service or bool(re.search(r"[1-9]", cell("in_service")) and not NOT_YET_IN_SERVICE.search(cell("in_service")))
+    # a fleet table under an "In service" heading: every row is fielded, unless it has an in-service column of its own
+    in_service = in_service or ("in_service" not in roles and bool(IN_SERVICE_HEADING.match(context.section_heading)))
     if not sellers and supply is not None and makers:
         return facts + ([Fact("OPERATES", buyer, system) for buyer in buyers for system in systems] if in_service else [])
     facts += [Fact("OPERATES", buyer, system) for buyer in buyers for system in systems] if in_service else []
