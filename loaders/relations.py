@@ -1461,6 +1461,8 @@ class SentenceReader:
             return []  # "its own patrols ... are not joint operations, and no other state joins them"
         if frame.type == "PATROLLED" and NOT_A_PATROL.search(text):
             return []  # "passed through the Taiwan Strait; it was a transit, not a patrol"
+        if frame.form == "joint" and PATROL_CRAFT.match(text, start):
+            return []  # "two Tu-142 maritime patrol aircraft flew ...": the craft's kind, no patrol
         if frame.form == "journey" and re.match(r"took|takes|carried|brought", text[start:end], re.IGNORECASE) and any(
             "Exercise" in s.labels for s in self._sentence_slots if s.end <= start
         ):
@@ -1483,7 +1485,11 @@ class SentenceReader:
             return []  # "USS Benfold sails near the Paracel Islands": a ship of its own, not the crew of the last patrol (unless they sailed together)
         if frame.form == "journey" and TRANSIT_VERB.match(text, start) and not (together or PATROL_WORD.search(text) or _crew_told_before(actors)):
             return []  # "Canada and New Zealand have transited the Taiwan Strait": a passage of their own, even in a text about patrols
+        if frame.form == "journey" and DRILLING_PURPOSE.match(text, end):
+            return []  # "sailed with the Norwegian frigate for anti-submarine training": drills, not a patrol
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
+        # "... for anti-submarine training before returning to the North Sea": where they went next, not where it was
+        places = [s for s in places if not (destination := DESTINATION_BEFORE.search(text, max(0, s.start - 40), s.start)) or destination.start() < end]
         if frame.type == "DRILLED_IN":  # "drills held near the Kuril Islands": beside the place, not in it
             places = [s for s in places if not NEAR_BEFORE.search(text, max(0, s.start - 40), s.start)]
         # a place before the trigger ("In the Sea of Japan, Russian ships patrolled"), not one
@@ -1514,6 +1520,8 @@ class SentenceReader:
         ]
         if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
             actors += [s for s in _involved(text, end, right) if s not in actors]
+        if frame.form == "journey" and not together and _solo_journey(text, actors, context):
+            return []  # "Chinese H-6K bombers flew through the Bashi Channel": one state's own flight, even in a text about patrols
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
         if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
             return []  # "a joint patrol in which the Russian Navy and the PLA Navy sailed ...": the relative clause says who
@@ -2914,6 +2922,41 @@ def _solo_patrol(text: str, start: int, actors: list[Slot], refs: list[Ref], slo
     # "China's Southern Theater Command": the force's own state is no partner
     others = [s for s in others if not re.match(r"\s*(?:'s|’s)\s", text[s.end:s.end + 4])]
     return not others and not JOINT_CUE.search(text)
+
+
+# "before returning to the North Sea", "heading back to port": where a ship went after the deed
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|head(?:ed|ing|s)?\s+back|sail(?:ed|ing|s)?\s+back|bound|en route|on (?:its|their) way)\s+(?:to|for)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# "sailed with KNM Thor Heyerdahl on 12 March for anti-submarine training": a journey made to drill
+DRILLING_PURPOSE = re.compile(
+    r"[^.;:]{0,80}?\bfor\s+(?:(?:a|an|the|joint|combined)\s+)?(?:[\w-]+\s+){0,2}?(?:training|drills?|exercises?|manoeuvres|maneuvers|gunnery|firings?)\b",
+    re.IGNORECASE,
+)
+# "maritime patrol aircraft", "a patrol boat": the craft's kind, which tells of no patrol flown
+PATROL_CRAFT = re.compile(r"\bpatrol\s+(?:aircraft|planes?|boats?|vessels?|ships?|craft|cutters?|helicopters?)\b", re.IGNORECASE)
+
+
+# "several multilateral sails", "flew in company with": words that make a journey a shared one
+JOINT_JOURNEY = re.compile(r"\b(?:joint(?:ly)?|together|combined|co-?ordinated|bilateral|trilateral|multilateral|multinational|in company|in formation)\b", re.IGNORECASE)
+
+
+def _solo_journey(text: str, actors: list[Slot], context: "ParagraphContext") -> bool:
+    """Whether a journey told with no word of a patrol is one state's or force's own: its
+    crew is a single state (a force standing for its own state) that no patrol told of
+    before had among its crews ("Chinese H-6K bombers flew through the Bashi Channel" in a
+    tally that only mentions joint patrols; "two Russian Tu-142 maritime patrol aircraft flew
+    over the Norwegian Sea"). A leg flown by one side of a patrol told before ("Russia and
+    China flew a joint patrol. The Russian bombers then flew over ...") is still the patrol's."""
+    if not actors or PATROL_WORD.search(PATROL_CRAFT.sub(" ", text)) or JOINT_JOURNEY.search(text):
+        return False
+    force_states = context.memory.force_states
+    states = {force_states.get(ref.name, ref.name) for ref in _refs(actors, ("State", "ArmedForce"))}
+    if len(states) != 1:
+        return False
+    crews = [*context.patrollers, *chain.from_iterable(context.memory.crews.values())]
+    return not states & {force_states.get(ref.name, ref.name) for ref in crews}
 
 
 def _patrol_domain(text: str) -> str | None:
