@@ -5185,8 +5185,12 @@ DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 # ("A Russian A-50 early-warning aircraft twice entered airspace": the craft's own noun and an adverb may come first)
 OWN_DEED_AFTER = re.compile(
     r"s?(?:(?:\s+[\w-]+){0,2}?\s+(?:aircraft|jets?|fighters?|bombers?|planes?|warships?|destroyers?|frigates?|corvettes?|submarines?|vessels?|ships?))?"
+    # "Two Norwegian F-35A fighters on quick reaction alert at Evenes identified ...": where the crafts stood, before their deed
+    r"(?:\s+(?:on|from|at|based at|stationed at)\s+(?:[\w-]+\s+){0,3}?(?:at\s+(?-i:[A-Z])[\w-]+)?)?"
     r"\s+(?:(?:also|then|later|first|again|twice|once|repeatedly|briefly|have|had|has)\s+)?"
-    r"(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked|entered|buzzed)\b",
+    r"(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked|entered|buzzed|"
+    # crafts on a watch of their own: "Norwegian F-35s identified the bombers", "a Japanese destroyer shadowed them"
+    r"identified|shadowed|tracked|followed|escorted|circled|approached)\b",
     re.IGNORECASE,
 )
 # what a roll call of aircraft or ships is part of: "this year includes Indian Su-30s, Japanese F-2s"
@@ -5254,6 +5258,41 @@ FORMER_OWNER = re.compile(r"\b(?:former|ex-|one-?time|second-hand|retired|decomm
 IDENTIFIED_AS = re.compile(r"\b(?:consistent with|resembl(?:es|ed|ing)|similar to|possibly|probably|likely)\s+(?:an?\s+|the\s+|two\s+|three\s+)?$", re.IGNORECASE)
 
 
+# a ship's own name after its class: "Yasen-class submarine Kazan", "Type 055 destroyer Zunyi"
+HULL_NAME_AFTER = re.compile(r"\s+(?:(?-i:INS|HMS|HMAS|HMCS|HMNZS|USS|JS|KNM|HNLMS|BNS|BRP|CNS|RSS|KRI|TCG)\s+)?(?-i:[A-Z])[a-z][\w-]*\b")
+SHIP_CLASS = re.compile(r"-class\b|\b(?:submarine|frigate|destroyer|corvette|cruiser|aircraft carrier|landing ship|patrol ship)$")
+
+
+def _named_hull(text: str, system: Slot, weapons: list["Ref"]) -> bool:
+    """Whether a ship class is followed by one hull's own name ("the Type 054A frigate Hengyang"):
+    one ship of the class, which its owner sails."""
+    return any(SHIP_CLASS.search(ref.name) for ref in weapons) and HULL_NAME_AFTER.match(text, system.end) is not None
+
+
+# "a task group of the Chinese navy: the Type 055 destroyer Zunyi, the Type 054A frigate Hengyang and ..."
+FORCE_ROSTER = re.compile(r"\s*:\s+(?=(?:the\s+|an?\s+|two\s+|three\s+|\d+\s+)?[A-Z0-9])")
+
+
+def _force_roster(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
+    """"... of the Chinese navy: the Type 055 destroyer Zunyi, the Type 054A frigate Hengyang":
+    ship classes listed after a force and a colon, each named with a hull of its own, are the
+    force's ships."""
+    found = []
+    for index, slot in enumerate(slots):
+        roster = "ArmedForce" in slot.labels and FORCE_ROSTER.match(text, slot.end)
+        if not roster:
+            continue
+        stop = next((m.start() for m in re.finditer(r"[;.]\s|[;.]?$", text[roster.end():])), 0) + roster.end()
+        forces = [ref for ref in slot.refs if ref.label == "ArmedForce"]
+        for system in slots[index + 1:]:
+            if system.start >= stop or not system.labels & {"WeaponSystem"}:
+                continue
+            weapons = [ref for ref in system.refs if ref.label == "WeaponSystem"]
+            if _named_hull(text, system, weapons):
+                found += [(system.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in weapons]
+    return found
+
+
 def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
     """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
     "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
@@ -5274,6 +5313,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             operated = re.fullmatch(r"-operated\s+", gap)
             flights = first.kind == "demonym" and re.fullmatch(r"\s+", gap) and OPERATION_NOUN.match(text, second.end)
             platform = "State" in first.labels and re.fullmatch(rf"(?:'s|’s)\s+(?:new\s+|first\s+|only\s+)?{PLATFORM_NOUN}\s+", gap)
+            # "Russia's Yasen-class submarine Kazan": a state's ship of a class, named by its own name
+            platform = platform or "State" in first.labels and re.fullmatch(r"(?:'s|’s)\s+", gap) and _named_hull(text, second, weapons)
             fleet = FLEET_OF.fullmatch(gap)  # "Egypt's fleet of Rafale jets"
             type_fleet = re.fullmatch(r"(?:'s|’s)\s+", gap) and TYPE_FLEET.match(text, second.end)  # "India's Su-30MKI fleet"
             former = FORMER_OWNER.search(text, max(0, first.start - 12), first.start)  # "former U.S. Coast Guard cutters": sold on
@@ -5296,6 +5337,7 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             # "Egypt's fleet of French-built Rafale jets": the maker stands between the owner and the type
             found += [(system.end, Fact("OPERATES", operator, ref)) for operator in operators for ref in system.refs if ref.label == "WeaponSystem"]
     found += _seen_flying(text, slots) + _national_share(text, slots) + _pronoun_type_fleets(text, slots) + _opposing_crafts(text, slots)
+    found += _force_roster(text, slots)
     scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
     # "Reports of Egypt's Su-35 fleet have never been confirmed": nothing before it in its clause either
     retracted = RETRACTING.search(text) if found else None
@@ -5307,6 +5349,12 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
 
 # "flew J-10C fighters against Indian Rafales": the other side's crafts in a fight
 AGAINST_CRAFTS_BEFORE = re.compile(r"\b(?:flew|flown|fought|fired|used|launched|engaged|scrambled)\b[^.;:]{0,80}\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
+# "intercepted a Chinese Y-9", "dropped flares in the path of an Australian MH-60R": the craft met is its own state's
+CRAFT_MET_BEFORE = re.compile(
+    r"\b(?:intercept(?:ed|s|ing)|shadow(?:ed|s|ing)|track(?:ed|s|ing)|escort(?:ed|s|ing)|identif(?:ied|ies|ying)|buzz(?:ed|es|ing)|"
+    r"harass(?:ed|es|ing)|circl(?:ed|es|ing)|(?:in|into|across) the path of)\s+(?:an?|the|two|three|four|several|\d+)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _opposing_crafts(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
@@ -5316,7 +5364,7 @@ def _opposing_crafts(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     for nation, craft in zip(slots, slots[1:]):
         if nation.kind != "demonym" or "WeaponSystem" not in craft.labels or not text[nation.end:craft.start].isspace():
             continue
-        fight = AGAINST_CRAFTS_BEFORE.search(text, max(0, nation.start - 120), nation.start)
+        fight = AGAINST_CRAFTS_BEFORE.search(text, max(0, nation.start - 120), nation.start) or CRAFT_MET_BEFORE.search(text, max(0, nation.start - 40), nation.start)
         if fight and not blocked(text, fight.start(), fight.start() + len(fight.group(0).split()[0]), 0):
             found += [(craft.end, Fact("OPERATES", state, weapon)) for state in _refs([nation], ("State",)) for weapon in _refs([craft], ("WeaponSystem",))]
     return found

@@ -114,3 +114,72 @@ def test_a_refused_patrol_gives_nothing(text):
 def test_a_patrol_not_refused_still_counts():
     text = "Indonesia and Malaysia held a joint patrol in the Sulu Sea in March."
     assert {("Indonesia", "Sulu Sea"), ("Malaysia", "Sulu Sea")} <= pairs(text, "PATROLLED")
+
+
+# --- crafts seen on a watch of their own ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Two Danish F-16 fighters on alert at Skrydstrup identified the bombers over the Baltic Sea.", ("Denmark", "F-16")),
+        ("A Japanese P-1 aircraft shadowed the flotilla for two days.", ("Japan", "P-1")),
+        ("Three Indian Su-30MKI fighters tracked the drones along the border.", ("India", "Su-30MKI")),
+    ],
+)
+def test_one_nationalitys_crafts_on_a_watch_are_its_own(text, pair):
+    assert pair in pairs(text, "OPERATES")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Danish F-16 fighters on alert at Skrydstrup may have identified the bombers over the Baltic Sea.",
+        "Danish F-16 fighters did not identify the bombers over the Baltic Sea.",
+    ],
+)
+def test_crafts_whose_watch_is_hedged_or_denied_give_nothing(text):
+    assert ("Denmark", "F-16") not in pairs(text, "OPERATES")
+
+
+# --- a state's ship named by its hull -----------------------------------------------------------------
+
+def test_a_states_ship_of_a_class_named_by_its_hull_is_the_states():
+    text = "India's Talwar-class frigate Tabar arrived in Jeddah on Sunday."
+    assert ("India", "Talwar-class frigate") in pairs(text, "OPERATES")
+
+
+def test_a_states_ship_class_without_a_hull_is_no_ship_it_sails():
+    text = "India's Talwar-class frigate programme was discussed in Moscow."
+    assert ("India", "Talwar-class frigate") not in pairs(text, "OPERATES")
+
+
+# --- a force's ships listed after a colon ----------------------------------------------------------
+
+def test_ships_listed_after_a_force_and_a_colon_are_the_forces():
+    text = ("The squadron came from the Russian Pacific Fleet: the Udaloy-class destroyer Admiral Panteleyev "
+            "and the Steregushchiy-class corvette Sovershenny.")
+    operated = pairs(text, "OPERATES")
+    assert {("Russian Pacific Fleet", "Udaloy-class destroyer"), ("Russian Pacific Fleet", "Steregushchiy-class corvette")} <= operated
+
+
+def test_a_colon_list_of_planned_ships_gives_nothing():
+    text = "The Russian Pacific Fleet may send more ships next year: perhaps the Udaloy-class destroyer Admiral Panteleyev."
+    assert ("Russian Pacific Fleet", "Udaloy-class destroyer") not in pairs(text, "OPERATES")
+
+
+# --- the other side's craft met ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("A Russian Su-35 released flares in the path of a Norwegian P-8 Poseidon over the Barents Sea.", ("Norway", "P-8 Poseidon")),
+        ("Two Japanese F-15J fighters intercepted a Chinese Y-9 over the East China Sea.", ("China", "Y-9")),
+    ],
+)
+def test_the_craft_met_is_its_own_states(text, pair):
+    assert pair in pairs(text, "OPERATES")
+
+
+def test_a_craft_met_only_in_a_claim_gives_nothing():
+    text = "Moscow claimed that its Su-35 had been harassed, but it denied it ever intercepted a Norwegian P-8 Poseidon."
+    assert ("Norway", "P-8 Poseidon") not in pairs(text, "OPERATES")
