@@ -183,3 +183,30 @@ def test_the_craft_met_is_its_own_states(text, pair):
 def test_a_craft_met_only_in_a_claim_gives_nothing():
     text = "Moscow claimed that its Su-35 had been harassed, but it denied it ever intercepted a Norwegian P-8 Poseidon."
     assert ("Norway", "P-8 Poseidon") not in pairs(text, "OPERATES")
+
+
+# --- the route of a patrol told in the next sentence ---------------------------------------------
+
+PATROL_FIRST = "On 12 May Russian Tu-95MS and Chinese H-6K bombers flew their tenth joint air patrol. "
+
+
+def test_the_route_of_the_patrol_just_told_is_where_its_crews_patrolled():
+    text = PATROL_FIRST + "The route took them over the Sea of Okhotsk and out into the Philippine Sea."
+    assert {("Russia", "Sea of Okhotsk"), ("China", "Sea of Okhotsk"), ("Russia", "Philippine Sea"), ("China", "Philippine Sea")} <= pairs(text, "PATROLLED")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The route probably took them over the Sea of Okhotsk.",
+        "Some bloggers claimed the route took them over the Sea of Okhotsk.",
+        "The route did not take them over the Sea of Okhotsk.",
+    ],
+)
+def test_a_hedged_or_denied_route_gives_no_patrolled_place(second):
+    assert "Sea of Okhotsk" not in {place for _, place in pairs(PATROL_FIRST + second, "PATROLLED")}
+
+
+def test_a_journey_with_no_patrol_told_gives_no_patrol():
+    text = "The fishing fleet left Hakodate in May. The season took them over the Sea of Okhotsk."
+    assert pairs(text, "PATROLLED") == set()
