@@ -210,3 +210,28 @@ def test_a_hedged_or_denied_route_gives_no_patrolled_place(second):
 def test_a_journey_with_no_patrol_told_gives_no_patrol():
     text = "The fishing fleet left Hakodate in May. The season took them over the Sea of Okhotsk."
     assert pairs(text, "PATROLLED") == set()
+
+
+# --- a force named by the initials of a name that carries its state --------------------------------
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("An RAAF C-17 landed at Honiara on Friday.", ("Royal Australian Air Force", "Australia")),
+        ("The JMSDF escorted the convoy through the Tsushima Strait.", ("Japan Maritime Self-Defense Force", "Japan")),
+    ],
+)
+def test_initials_of_a_name_carrying_the_state_tie_the_force(text, pair):
+    assert pair in pairs(text, "ARMED_FORCE_OF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RAF sent two Typhoons to Romania.",
+        "PLAN destroyers sailed past Okinawa.",
+        "The squadron flies nine ex-RAAF C-130H transports.",
+    ],
+)
+def test_initials_of_a_name_without_the_state_tie_nothing(text):
+    assert pairs(text, "ARMED_FORCE_OF") == set()
