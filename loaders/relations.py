@@ -5293,6 +5293,25 @@ def _force_roster(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     return found
 
 
+# "The Royal Australian Navy has had the Anzac-class frigate HMAS Arunta following the group": a hull a force keeps on a task
+KEEPS_HULL = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:has|had)\s+)?(?:has|had|kept|keeps|put|puts|stationed|stations|assigned|assigns|tasked|tasks)\s+(?:the|its|an?|two|three)\s+\Z"
+)
+
+
+def _forces_keeping_hulls(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
+    """"The Royal Australian Navy has had the Anzac-class frigate HMAS Arunta following the group":
+    a force (not a nationality word) that keeps a named hull of a class on a task sails that class."""
+    found = []
+    for owner, system in zip(slots, slots[1:]):
+        if "ArmedForce" not in owner.labels or owner.kind == "demonym" or not KEEPS_HULL.fullmatch(text, owner.end, system.start):
+            continue
+        weapons = [ref for ref in system.refs if ref.label == "WeaponSystem"]
+        if weapons and _named_hull(text, system, weapons):
+            found += [(system.end, Fact("OPERATES", force, weapon)) for force in owner.refs if force.label == "ArmedForce" for weapon in weapons]
+    return found
+
+
 def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
     """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
     "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
@@ -5337,7 +5356,7 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             # "Egypt's fleet of French-built Rafale jets": the maker stands between the owner and the type
             found += [(system.end, Fact("OPERATES", operator, ref)) for operator in operators for ref in system.refs if ref.label == "WeaponSystem"]
     found += _seen_flying(text, slots) + _national_share(text, slots) + _pronoun_type_fleets(text, slots) + _opposing_crafts(text, slots)
-    found += _force_roster(text, slots)
+    found += _force_roster(text, slots) + _forces_keeping_hulls(text, slots)
     scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
     # "Reports of Egypt's Su-35 fleet have never been confirmed": nothing before it in its clause either
     retracted = RETRACTING.search(text) if found else None

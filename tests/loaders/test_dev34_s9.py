@@ -235,3 +235,27 @@ def test_initials_of_a_name_carrying_the_state_tie_the_force(text, pair):
 )
 def test_initials_of_a_name_without_the_state_tie_nothing(text):
     assert pairs(text, "ARMED_FORCE_OF") == set()
+
+
+# --- a named hull a force keeps on a task -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("The Indian Navy has stationed the Kolkata-class destroyer INS Chennai off Aden.", ("Indian Navy", "Kolkata-class destroyer")),
+        ("The Royal Australian Navy kept the Anzac-class frigate HMAS Stuart with the task group.", ("Royal Australian Navy", "Anzac-class frigate")),
+    ],
+)
+def test_a_named_hull_a_force_keeps_on_a_task_is_its_own(text, pair):
+    assert pair in pairs(text, "OPERATES")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian Navy has not stationed the Kolkata-class destroyer INS Chennai off Aden.",
+        "The Indian Navy may station the Kolkata-class destroyer INS Chennai off Aden.",
+    ],
+)
+def test_a_hull_not_kept_or_only_planned_gives_nothing(text):
+    assert ("Indian Navy", "Kolkata-class destroyer") not in pairs(text, "OPERATES")
