@@ -1488,6 +1488,8 @@ class SentenceReader:
         if frame.form == "journey" and DRILLING_PURPOSE.match(text, end):
             return []  # "sailed with the Norwegian frigate for anti-submarine training": drills, not a patrol
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
+        if frame.form == "journey":  # "P-8I aircraft flew from the Andaman and Nicobar Islands": the base they left, not waters patrolled
+            places = [s for s in places if not (s.role == "from" and any(LAND_BASE.search(ref.name) for ref in s.refs))]
         # "... for anti-submarine training before returning to the North Sea": where they went next, not where it was
         places = [s for s in places if not (destination := DESTINATION_BEFORE.search(text, max(0, s.start - 40), s.start)) or destination.start() < end]
         if frame.type == "DRILLED_IN":  # "drills held near the Kuril Islands": beside the place, not in it
@@ -2924,6 +2926,8 @@ def _solo_patrol(text: str, start: int, actors: list[Slot], refs: list[Ref], slo
     return not others and not JOINT_CUE.search(text)
 
 
+# islands and peninsulas a journey starts "from": land the crafts are based on
+LAND_BASE = re.compile(r"\b(?:Islands?|Archipelago|Peninsula)\b")
 # "before returning to the North Sea", "heading back to port": where a ship went after the deed
 DESTINATION_BEFORE = re.compile(
     r"\b(?:return(?:ed|ing|s)?|head(?:ed|ing|s)?\s+back|sail(?:ed|ing|s)?\s+back|bound|en route|on (?:its|their) way)\s+(?:to|for)\s+(?:the\s+)?\Z",

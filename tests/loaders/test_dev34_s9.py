@@ -259,3 +259,13 @@ def test_a_named_hull_a_force_keeps_on_a_task_is_its_own(text, pair):
 )
 def test_a_hull_not_kept_or_only_planned_gives_nothing(text):
     assert ("Indian Navy", "Kolkata-class destroyer") not in pairs(text, "OPERATES")
+
+
+# --- islands a journey starts from ----------------------------------------------------------------
+
+def test_islands_a_patrol_flight_starts_from_are_its_base_not_its_waters():
+    text = ("India and France flew a joint patrol over the Indian Ocean in March. "
+            "The aircraft flew from the Andaman and Nicobar Islands into the Andaman Sea.")
+    patrolled = pairs(text, "PATROLLED")
+    assert ("India", "Andaman Sea") in patrolled
+    assert not {place for _, place in patrolled} & {"Andaman and Nicobar Islands"}
