@@ -35,6 +35,8 @@ LOCAL = re.compile(
     r"(?<!\ba )(?<!\bthe )(?<!'s )(?<!’s )plans?(?: (?:a|an|another|their|its|new|further|more|two|three|several)\b|(?= +(?:[a-z-]+ +)?$))|"
     r"plans? to|planned|planning|intends? to|intended to|intention to|intent to|ambitions? to|desire to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|aspires? to|aspired to|aspiring to|"
     r"tries to|tried to|attempted to|bid to|seeks?|seeking|sought|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|committed to|"
+    # "while refusing any joint patrol with Washington": a deed turned down
+    r"refus(?:e|es|ed|ing)(?= (?:any|all|every|a|an|the|joint|to)\b)|refusals? (?:of|to)|"
     r"threatened to|refused to|declined to|failed to|stopped short of|stops short of|refrained from|instead of|rather than|"
     # "it sat out Western sanctions on Russia": kept out of what the others did
     r"sat out|sits out|sitting out|stayed out of|stays out of|"

@@ -339,6 +339,8 @@ FRAMES: list[Frame] = [
         r"covered|began|started|ended|finished|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through)|escorted|escorting|escorts|"
         # "The first, in October 2021, took ten ships around Japan through the Sea of Japan": a patrol that carried its crews
         r"(?:took|takes|carried|brought) (?:[\w-]+ ){0,2}(?:ships|warships|vessels|bombers|aircraft|jets|planes)(?= (?:[\w-]+ ){0,3}?(?:around|through|across|over|into)\b)|"
+        # "... flew their ninth joint patrol. The route took them over the Sea of Japan": the crews told of before
+        r"(?:took|takes|led|leads|carried|brought) them(?= (?:(?:out|on|south|north|east|west|back) )?(?:around|through|across|over|into)\b)|"
         # "bombers operated over the Bering Sea", "were intercepted over ...", "the route touched the Chukchi Sea"
         r"(?:operated|stayed|remained|loitered)(?=\s+(?:together\s+)?(?:over|above)\b)|worked(?=\s+(?:together\s+)?(?:in|across)\s+the\b)|(?<=were )intercepted|(?<=was )intercepted|touched)"
         r"(?: together| jointly| in formation)?",

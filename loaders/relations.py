@@ -1506,6 +1506,8 @@ class SentenceReader:
             return []  # "its own patrols ... are not joint operations, and no other state joins them"
         if frame.type == "PATROLLED" and NOT_A_PATROL.search(text):
             return []  # "passed through the Taiwan Strait; it was a transit, not a patrol"
+        if frame.form == "joint" and PATROL_CRAFT.match(text, start):
+            return []  # "two Tu-142 maritime patrol aircraft flew ...": the craft's kind, no patrol
         if frame.form == "journey" and re.match(r"took|takes|carried|brought", text[start:end], re.IGNORECASE) and any(
             "Exercise" in s.labels for s in self._sentence_slots if s.end <= start
         ):
@@ -1528,7 +1530,13 @@ class SentenceReader:
             return []  # "USS Benfold sails near the Paracel Islands": a ship of its own, not the crew of the last patrol (unless they sailed together)
         if frame.form == "journey" and TRANSIT_VERB.match(text, start) and not (together or PATROL_WORD.search(text) or _crew_told_before(actors)):
             return []  # "Canada and New Zealand have transited the Taiwan Strait": a passage of their own, even in a text about patrols
+        if frame.form == "journey" and DRILLING_PURPOSE.match(text, end):
+            return []  # "sailed with the Norwegian frigate for anti-submarine training": drills, not a patrol
         places = [s for s in right if "Region" in s.labels and s.role in ("loc", "of", "object", "to", "on", "from") and not TOWARD.search(text, 0, s.start)]
+        if frame.form == "journey":  # "P-8I aircraft flew from the Andaman and Nicobar Islands": the base they left, not waters patrolled
+            places = [s for s in places if not (s.role == "from" and any(LAND_BASE.search(ref.name) for ref in s.refs))]
+        # "... for anti-submarine training before returning to the North Sea": where they went next, not where it was
+        places = [s for s in places if not (destination := DESTINATION_BEFORE.search(text, max(0, s.start - 40), s.start)) or destination.start() < end]
         if frame.type == "DRILLED_IN":  # "drills held near the Kuril Islands": beside the place, not in it
             places = [s for s in places if not NEAR_BEFORE.search(text, max(0, s.start - 40), s.start)]
         # a place before the trigger ("In the Sea of Japan, Russian ships patrolled"), not one
@@ -1560,6 +1568,8 @@ class SentenceReader:
         ]
         if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
             actors += [s for s in _involved(text, end, right) if s not in actors]
+        if frame.form == "journey" and not together and _solo_journey(text, actors, context):
+            return []  # "Chinese H-6K bombers flew through the Bashi Channel": one state's own flight, even in a text about patrols
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
         if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
             return []  # "a joint patrol in which the Russian Navy and the PLA Navy sailed ...": the relative clause says who
@@ -3000,6 +3010,43 @@ def _solo_patrol(text: str, start: int, actors: list[Slot], refs: list[Ref], slo
     # "China's Southern Theater Command": the force's own state is no partner
     others = [s for s in others if not re.match(r"\s*(?:'s|’s)\s", text[s.end:s.end + 4])]
     return not others and not JOINT_CUE.search(text)
+
+
+# islands and peninsulas a journey starts "from": land the crafts are based on
+LAND_BASE = re.compile(r"\b(?:Islands?|Archipelago|Peninsula)\b")
+# "before returning to the North Sea", "heading back to port": where a ship went after the deed
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:return(?:ed|ing|s)?|head(?:ed|ing|s)?\s+back|sail(?:ed|ing|s)?\s+back|bound|en route|on (?:its|their) way)\s+(?:to|for)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# "sailed with KNM Thor Heyerdahl on 12 March for anti-submarine training": a journey made to drill
+DRILLING_PURPOSE = re.compile(
+    r"[^.;:]{0,80}?\bfor\s+(?:(?:a|an|the|joint|combined)\s+)?(?:[\w-]+\s+){0,2}?(?:training|drills?|exercises?|manoeuvres|maneuvers|gunnery|firings?)\b",
+    re.IGNORECASE,
+)
+# "maritime patrol aircraft", "a patrol boat": the craft's kind, which tells of no patrol flown
+PATROL_CRAFT = re.compile(r"\bpatrol\s+(?:aircraft|planes?|boats?|vessels?|ships?|craft|cutters?|helicopters?)\b", re.IGNORECASE)
+
+
+# "several multilateral sails", "flew in company with": words that make a journey a shared one
+JOINT_JOURNEY = re.compile(r"\b(?:joint(?:ly)?|together|combined|co-?ordinated|bilateral|trilateral|multilateral|multinational|in company|in formation)\b", re.IGNORECASE)
+
+
+def _solo_journey(text: str, actors: list[Slot], context: "ParagraphContext") -> bool:
+    """Whether a journey told with no word of a patrol is one state's or force's own: its
+    crew is a single state (a force standing for its own state) that no patrol told of
+    before had among its crews ("Chinese H-6K bombers flew through the Bashi Channel" in a
+    tally that only mentions joint patrols; "two Russian Tu-142 maritime patrol aircraft flew
+    over the Norwegian Sea"). A leg flown by one side of a patrol told before ("Russia and
+    China flew a joint patrol. The Russian bombers then flew over ...") is still the patrol's."""
+    if not actors or PATROL_WORD.search(PATROL_CRAFT.sub(" ", text)) or JOINT_JOURNEY.search(text):
+        return False
+    force_states = context.memory.force_states
+    states = {force_states.get(ref.name, ref.name) for ref in _refs(actors, ("State", "ArmedForce"))}
+    if len(states) != 1:
+        return False
+    crews = [*context.patrollers, *chain.from_iterable(context.memory.crews.values())]
+    return not states & {force_states.get(ref.name, ref.name) for ref in crews}
 
 
 def _patrol_domain(text: str) -> str | None:
@@ -5309,10 +5356,14 @@ DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 # ("A Russian A-50 early-warning aircraft twice entered airspace": the craft's own noun and an adverb may come first)
 OWN_DEED_AFTER = re.compile(
     r"s?(?:(?:\s+[\w-]+){0,2}?\s+(?:aircraft|jets?|fighters?|bombers?|planes?|warships?|destroyers?|frigates?|corvettes?|submarines?|vessels?|ships?))?"
+    # "Two Norwegian F-35A fighters on quick reaction alert at Evenes identified ...": where the crafts stood, before their deed
+    r"(?:\s+(?:on|from|at|based at|stationed at)\s+(?:[\w-]+\s+){0,3}?(?:at\s+(?-i:[A-Z])[\w-]+)?)?"
     r"\s+(?:(?:also|then|later|first|again|twice|once|repeatedly|briefly|have|had|has)\s+)?"
     r"(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked|entered|buzzed|"
     # a timeline's present and a craft off its course: "A Russian A-50 radar plane strays into ..."
-    r"flies|strays|strayed|enters|intercepts|shadows|shadowed)\b",
+    r"flies|strays|strayed|enters|intercepts|shadows|shadowed|"
+    # crafts on a watch of their own: "Norwegian F-35s identified the bombers", "a Japanese destroyer shadowed them"
+    r"identified|tracked|followed|escorted|circled|approached)\b",
     re.IGNORECASE,
 )
 # "The bombers were met by American F-16s and a Canadian CF-18": aircraft sent up against others fly them
@@ -5399,6 +5450,60 @@ FORMER_OWNER = re.compile(r"\b(?:former|ex-|one-?time|second-hand|retired|decomm
 IDENTIFIED_AS = re.compile(r"\b(?:consistent with|resembl(?:es|ed|ing)|similar to|possibly|probably|likely)\s+(?:an?\s+|the\s+|two\s+|three\s+)?$", re.IGNORECASE)
 
 
+# a ship's own name after its class: "Yasen-class submarine Kazan", "Type 055 destroyer Zunyi"
+HULL_NAME_AFTER = re.compile(r"\s+(?:(?-i:INS|HMS|HMAS|HMCS|HMNZS|USS|JS|KNM|HNLMS|BNS|BRP|CNS|RSS|KRI|TCG)\s+)?(?-i:[A-Z])[a-z][\w-]*\b")
+SHIP_CLASS = re.compile(r"-class\b|\b(?:submarine|frigate|destroyer|corvette|cruiser|aircraft carrier|landing ship|patrol ship)$")
+
+
+def _named_hull(text: str, system: Slot, weapons: list["Ref"]) -> bool:
+    """Whether a ship class is followed by one hull's own name ("the Type 054A frigate Hengyang"):
+    one ship of the class, which its owner sails."""
+    return any(SHIP_CLASS.search(ref.name) for ref in weapons) and HULL_NAME_AFTER.match(text, system.end) is not None
+
+
+# "a task group of the Chinese navy: the Type 055 destroyer Zunyi, the Type 054A frigate Hengyang and ..."
+FORCE_ROSTER = re.compile(r"\s*:\s+(?=(?:the\s+|an?\s+|two\s+|three\s+|\d+\s+)?[A-Z0-9])")
+
+
+def _force_roster(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
+    """"... of the Chinese navy: the Type 055 destroyer Zunyi, the Type 054A frigate Hengyang":
+    ship classes listed after a force and a colon, each named with a hull of its own, are the
+    force's ships."""
+    found = []
+    for index, slot in enumerate(slots):
+        roster = "ArmedForce" in slot.labels and FORCE_ROSTER.match(text, slot.end)
+        if not roster:
+            continue
+        stop = next((m.start() for m in re.finditer(r"[;.]\s|[;.]?$", text[roster.end():])), 0) + roster.end()
+        forces = [ref for ref in slot.refs if ref.label == "ArmedForce"]
+        for system in slots[index + 1:]:
+            if system.start >= stop or not system.labels & {"WeaponSystem"}:
+                continue
+            weapons = [ref for ref in system.refs if ref.label == "WeaponSystem"]
+            if _named_hull(text, system, weapons):
+                found += [(system.end, Fact("OPERATES", force, weapon)) for force in forces for weapon in weapons]
+    return found
+
+
+# "The Royal Australian Navy has had the Anzac-class frigate HMAS Arunta following the group": a hull a force keeps on a task
+KEEPS_HULL = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:has|had)\s+)?(?:has|had|kept|keeps|put|puts|stationed|stations|assigned|assigns|tasked|tasks)\s+(?:the|its|an?|two|three)\s+\Z"
+)
+
+
+def _forces_keeping_hulls(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
+    """"The Royal Australian Navy has had the Anzac-class frigate HMAS Arunta following the group":
+    a force (not a nationality word) that keeps a named hull of a class on a task sails that class."""
+    found = []
+    for owner, system in zip(slots, slots[1:]):
+        if "ArmedForce" not in owner.labels or owner.kind == "demonym" or not KEEPS_HULL.fullmatch(text, owner.end, system.start):
+            continue
+        weapons = [ref for ref in system.refs if ref.label == "WeaponSystem"]
+        if weapons and _named_hull(text, system, weapons):
+            found += [(system.end, Fact("OPERATES", force, weapon)) for force in owner.refs if force.label == "ArmedForce" for weapon in weapons]
+    return found
+
+
 def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
     """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
     "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
@@ -5419,6 +5524,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             operated = re.fullmatch(r"-operated\s+", gap)
             flights = first.kind == "demonym" and re.fullmatch(r"\s+", gap) and OPERATION_NOUN.match(text, second.end)
             platform = "State" in first.labels and re.fullmatch(rf"(?:'s|’s)\s+(?:new\s+|first\s+|only\s+)?{PLATFORM_NOUN}\s+", gap)
+            # "Russia's Yasen-class submarine Kazan": a state's ship of a class, named by its own name
+            platform = platform or "State" in first.labels and re.fullmatch(r"(?:'s|’s)\s+", gap) and _named_hull(text, second, weapons)
             fleet = FLEET_OF.fullmatch(gap)  # "Egypt's fleet of Rafale jets"
             type_fleet = re.fullmatch(r"(?:'s|’s)\s+", gap) and TYPE_FLEET.match(text, second.end)  # "India's Su-30MKI fleet"
             former = FORMER_OWNER.search(text, max(0, first.start - 12), first.start)  # "former U.S. Coast Guard cutters": sold on
@@ -5441,6 +5548,7 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             # "Egypt's fleet of French-built Rafale jets": the maker stands between the owner and the type
             found += [(system.end, Fact("OPERATES", operator, ref)) for operator in operators for ref in system.refs if ref.label == "WeaponSystem"]
     found += _seen_flying(text, slots) + _national_share(text, slots) + _pronoun_type_fleets(text, slots) + _opposing_crafts(text, slots)
+    found += _force_roster(text, slots) + _forces_keeping_hulls(text, slots)
     scoped = SCOPING.search(text) if found else None  # "reports that ...": nothing after it is asserted
     # "Reports of Egypt's Su-35 fleet have never been confirmed": nothing before it in its clause either
     retracted = RETRACTING.search(text) if found else None
@@ -5452,6 +5560,12 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
 
 # "flew J-10C fighters against Indian Rafales": the other side's crafts in a fight
 AGAINST_CRAFTS_BEFORE = re.compile(r"\b(?:flew|flown|fought|fired|used|launched|engaged|scrambled)\b[^.;:]{0,80}\bagainst\s+(?:the\s+)?$", re.IGNORECASE)
+# "intercepted a Chinese Y-9", "dropped flares in the path of an Australian MH-60R": the craft met is its own state's
+CRAFT_MET_BEFORE = re.compile(
+    r"\b(?:intercept(?:ed|s|ing)|shadow(?:ed|s|ing)|track(?:ed|s|ing)|escort(?:ed|s|ing)|identif(?:ied|ies|ying)|buzz(?:ed|es|ing)|"
+    r"harass(?:ed|es|ing)|circl(?:ed|es|ing)|(?:in|into|across) the path of)\s+(?:an?|the|two|three|four|several|\d+)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _opposing_crafts(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
@@ -5461,7 +5575,7 @@ def _opposing_crafts(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
     for nation, craft in zip(slots, slots[1:]):
         if nation.kind != "demonym" or "WeaponSystem" not in craft.labels or not text[nation.end:craft.start].isspace():
             continue
-        fight = AGAINST_CRAFTS_BEFORE.search(text, max(0, nation.start - 120), nation.start)
+        fight = AGAINST_CRAFTS_BEFORE.search(text, max(0, nation.start - 120), nation.start) or CRAFT_MET_BEFORE.search(text, max(0, nation.start - 40), nation.start)
         if fight and not blocked(text, fight.start(), fight.start() + len(fight.group(0).split()[0]), 0):
             found += [(craft.end, Fact("OPERATES", state, weapon)) for state in _refs([nation], ("State",)) for weapon in _refs([craft], ("WeaponSystem",))]
     return found
