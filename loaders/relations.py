@@ -3041,6 +3041,8 @@ def _solo_journey(text: str, actors: list[Slot], context: "ParagraphContext") ->
     China flew a joint patrol. The Russian bombers then flew over ...") is still the patrol's."""
     if not actors or PATROL_WORD.search(PATROL_CRAFT.sub(" ", text)) or JOINT_JOURNEY.search(text):
         return False
+    if any(s.kind == "reference" and CREW_REFERENCE.search(text, s.start, s.end) for s in actors):
+        return False  # "the flotilla crossed ...": the whole crew told of before, which may be of two states
     force_states = context.memory.force_states
     states = {force_states.get(ref.name, ref.name) for ref in _refs(actors, ("State", "ArmedForce"))}
     if len(states) != 1:
