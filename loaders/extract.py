@@ -1542,7 +1542,7 @@ class Extractor:
             # Most of a state's forms are not in the force's name at all: a substring test first.
             # "an RAAF P-8A", "the JMSDF": an acronym whose full name carries the state (not "RAF" or "PLAN"; three
             # letters are too often another force's, "PAF"; "ex-RAAF" aircraft are no longer the force's)
-            spelled = ACRONYM.fullmatch(surface) is not None and not FORMER_PREFIX.search(text, max(0, slot.start - 4), slot.start) and any(re.search(rf"\b{re.escape(form)}\b", ref.name) for form in forms)
+            spelled = ACRONYM.fullmatch(surface) is not None and not FORMER_PREFIX.search(text, max(0, slot.start - 4), slot.start) and not ACRONYM_PLACE.match(text, slot.end) and any(re.search(rf"\b{re.escape(form)}\b", ref.name) for form in forms)
             if spelled or _tied(text, slots, slot, state.name) or any(form in surface and re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
                 facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
         return facts
@@ -1647,6 +1647,8 @@ class Extractor:
 # a force named by the initials of its full name ("RAAF", "JMSDF")
 ACRONYM = re.compile(r"[A-Z]{4,6}")
 FORMER_PREFIX = re.compile(r"\bex-\Z", re.IGNORECASE)
+# "RAAF Base Darwin", "JMSDF Kure Naval Base": the initials begin a place's name, which tells of no force
+ACRONYM_PLACE = re.compile(r"\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}?(?:Base|Station|Airfield|Field|Barracks|Camp|Range)\b")
 CREDIT = re.compile(r"\b(?:photo(?:graph)?|image|picture|video|footage)s?(?: credit| courtesy)?\s*:[^)\n]*|\b(?:credit|courtesy)\s*:[^)\n]*", re.IGNORECASE)
 
 

@@ -3016,7 +3016,8 @@ def _solo_patrol(text: str, start: int, actors: list[Slot], refs: list[Ref], slo
 LAND_BASE = re.compile(r"\b(?:Islands?|Archipelago|Peninsula)\b")
 # "before returning to the North Sea", "heading back to port": where a ship went after the deed
 DESTINATION_BEFORE = re.compile(
-    r"\b(?:return(?:ed|ing|s)?|head(?:ed|ing|s)?\s+back|sail(?:ed|ing|s)?\s+back|bound|en route|on (?:its|their) way)\s+(?:to|for)\s+(?:the\s+)?\Z",
+    # (not "the flotilla ... returned to the East China Sea by the Osumi Strait": that return is a leg of the route)
+    r"\b(?:(?:before|then)\s+return(?:ed|ing|s)?|head(?:ed|ing|s)?\s+back|sail(?:ed|ing|s)?\s+back|bound|en route|on (?:its|their) way)\s+(?:to|for)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 # "sailed with KNM Thor Heyerdahl on 12 March for anti-submarine training": a journey made to drill
