@@ -8,7 +8,7 @@ import pytest
 
 from tests.loaders.sentences import facts
 
-GROUP = ("The two navies first sailed together in 2019. Three ships of the Russian Baltic Fleet and two of the Chinese navy "
+GROUP = ("The two navies held their first joint naval patrol in 2019. Three ships of the Russian Baltic Fleet and two of the Chinese navy "
          "formed one group off Kaliningrad in June. ")
 
 
