@@ -2114,6 +2114,7 @@ class DocumentMemory:
     speaker_states: dict[str, tuple[Ref, ...]] = field(default_factory=dict)  # a transcript speaker's surname → the state their first label named
     members: dict[str, list[Ref]] = field(default_factory=dict)  # organization → the states found to be its members so far
     organizations: list[Ref] = field(default_factory=list)  # every organization named so far (what a bare list of members is of)
+    group_labels: set[str] = field(default_factory=set)  # headings that were list entries ("- North Africa" grouping members)
 
     def named_by_label(self) -> dict[str, list[Ref]]:
         """The lists of entities named so far, by the label they keep."""

@@ -1,0 +1,64 @@
+"""Memberships stated the way reference pages, timelines, answer keys and interviews state them:
+a list of members grouped under sub-labels, entries that name another body, elliptical "join"
+in a dated timeline, and members named around a pronoun. Every text here is written for these
+tests; none is taken from a corpus or evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import default_extractor
+from loaders.readers import read_bytes
+from tests.loaders.sentences import facts
+
+
+def page_facts(page: str, *types: str) -> set[tuple]:
+    document = read_bytes(page.encode("utf-8"), "site/members.html")
+    found = default_extractor().extract_document(document).relations
+    return {(r.source, r.type, r.target) for r in found if not types or r.type in types}
+
+
+def members_page(entries: str, heading: str = "Current members") -> str:
+    return (
+        "<html><head><title>ECOWAS members</title></head><body><main>"
+        "<h1>Member states of the Economic Community of West African States</h1>"
+        "<p>The community was set up in Lagos in 1975.</p>"
+        f"<h2>{heading}</h2><ul>{entries}</ul></main></body></html>"
+    )
+
+
+GROUPED = (
+    "<li>Coastal states<ul>"
+    "<li>Ghana, Togo and Benin – members since 1975</li>"
+    "<li>Liberia – rejoined after the civil war</li>"
+    "</ul></li>"
+    "<li>Island states<ul><li>Cape Verde – admitted in 1977</li></ul></li>"
+)
+ECOWAS = "Economic Community of West African States"
+
+
+def test_entries_under_a_group_label_nested_in_a_members_list_are_members():
+    found = page_facts(members_page(GROUPED), "MEMBER_OF")
+    assert found >= {(state, "MEMBER_OF", ECOWAS) for state in ("Ghana", "Togo", "Benin", "Liberia", "Cape Verde")}
+
+
+def test_a_group_label_of_observers_keeps_its_entries_out():
+    page = members_page("<li>Observers<ul><li>Morocco – applied in 2017</li><li>Mauritania – associate since 2017</li></ul></li>")
+    assert page_facts(page, "MEMBER_OF") == set()
+
+
+def test_group_labels_under_a_heading_of_former_members_give_nothing():
+    assert page_facts(members_page(GROUPED, heading="Former members"), "MEMBER_OF") == set()
+
+
+def test_an_entry_naming_another_body_is_a_member_of_both():
+    page = members_page("<li>Sahel<ul><li>Senegal – founding member of the African Union</li><li>Gambia – readmitted in 2018</li></ul></li>")
+    found = page_facts(page, "MEMBER_OF")
+    assert ("Senegal", "MEMBER_OF", "African Union") in found
+    assert ("Senegal", "MEMBER_OF", ECOWAS) in found
+    assert ("Gambia", "MEMBER_OF", ECOWAS) in found
+    assert ("Gambia", "MEMBER_OF", "African Union") not in found
+
+
+def test_an_entry_marked_suspended_in_a_grouped_list_gives_nothing():
+    page = members_page("<li>Sahel<ul><li>Guinea – suspended since 2021</li></ul></li>")
+    assert page_facts(page, "MEMBER_OF") == set()
