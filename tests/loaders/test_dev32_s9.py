@@ -62,3 +62,63 @@ def test_an_entry_naming_another_body_is_a_member_of_both():
 def test_an_entry_marked_suspended_in_a_grouped_list_gives_nothing():
     page = members_page("<li>Sahel<ul><li>Guinea – suspended since 2021</li></ul></li>")
     assert page_facts(page, "MEMBER_OF") == set()
+
+
+# --- a timeline whose dated entries join the body the document is about --------------------------
+
+TIMELINE = """WHEN THE BLOC TOOK SHAPE
+
+Our reporters look back at how the Gulf Cooperation Council came together in Abu Dhabi.
+
+1981 — Six monarchies sign the charter; the council's secretariat opens in Riyadh.
+
+{entry}
+"""
+
+
+@pytest.mark.parametrize("entry, members", [
+    ("1990 — Kuwait and Bahrain join, months before the invasion.", {"Kuwait", "Bahrain"}),
+    ("1995 — Oman is admitted after long talks.", {"Oman"}),
+    ("2001 — Qatar becomes the seventh member.", {"Qatar"}),
+])
+def test_a_dated_entry_joining_with_no_body_named_joins_the_documents_body(entry, members):
+    found = facts(TIMELINE.format(entry=entry), "MEMBER_OF")
+    assert found == {(state, "MEMBER_OF", "Gulf Cooperation Council") for state in members}
+
+
+@pytest.mark.parametrize("entry", [
+    "1990 — Kuwait and Bahrain may join next year.",
+    "1995 — Oman is not admitted after all.",
+    "2001 — Qatar applies to become the seventh member.",
+    "2003 — Yemen plans to join.",
+])
+def test_a_dated_entry_hedged_denied_or_planned_joins_nothing(entry):
+    assert facts(TIMELINE.format(entry=entry), "MEMBER_OF") == set()
+
+
+def test_a_body_named_as_often_as_another_is_no_main_body():
+    text = (
+        "WHEN THE BLOCS TOOK SHAPE\n\nThe Gulf Cooperation Council and the Arab League both met in 1981.\n\n"
+        "1990 — Kuwait and Bahrain join."
+    )
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_rejoining_an_initiative_named_in_the_sentence_is_no_membership_of_the_main_body():
+    text = TIMELINE.format(entry="1998 — Oman left the Partnership for Peace in 1996 and rejoined in 1998.")
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_entering_the_alliance_is_no_partnership():
+    text = "HOW THE PACT GREW\n\n1990 — After the merger, the old East Germany enters the alliance as part of a united Germany."
+    assert not facts(text, "PARTNERS_WITH")
+
+
+def test_a_joining_after_earlier_sentences_of_the_paragraph_is_not_given_the_documents_body():
+    entry = "1997 — Kuwait, Bahrain and Qatar set up a forum of their own. Oman joined in 1999 and then left again in 2004."
+    assert facts(TIMELINE.format(entry=entry), "MEMBER_OF") == set()
+
+
+def test_a_question_about_a_joining_date_is_not_given_the_documents_body():
+    entry = "Note to self: check when Oman rejoined (1998?) before the seminar."
+    assert facts(TIMELINE.format(entry=entry), "MEMBER_OF") == set()
