@@ -25,7 +25,7 @@ from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patte
 from loaders.readers import read_document
 from loaders.relations import (
     APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, headline_exercise,
-    listed_participant, memberships_line,
+    listed_participant, memberships_line, membership_entry,
 )
 from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
@@ -830,6 +830,8 @@ class Extractor:
                     facts += _entrants_entry(sentence.text, slots, context, facts)
                 if MEMBERSHIPS_LABEL.match(sentence.text):
                     facts += memberships_line(sentence.text, slots, memory)
+                elif bulleted:
+                    facts += membership_entry(sentence.text, slots, memory)
                 if not facts and bulleted and _names_only(sentence.text, slots):
                     facts = self._states_under_organization(slots, context)
                 if bulleted and OPERATORS_HEADING.search(section):

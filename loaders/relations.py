@@ -5491,6 +5491,34 @@ LOWER_TIER_LABEL = re.compile(r"[;.]\s*[A-Za-z][\w ]{0,30}:")
 ENTRY_NOTE = re.compile(r"\s*\(([^()]{1,40})\)")  # "SCO (founder, 2001)", "ASEAN (observer)"
 
 
+# "United Nations: founding member (1945); ...", "BRICS: full member from 1 January 2024": a
+# profile's entry whose value opens with the profiled state's standing in the body it is labelled with
+MEMBER_STANDING = re.compile(
+    r"\s*:\s*(?:(?:a|an)\s+)?(?:founding|full|original|permanent|founder)?\s*(?:member|founder)\b(?!\s+(?:status|states?\b))(?P<note>[^;]*)",
+    re.IGNORECASE,
+)
+
+
+def membership_entry(text: str, slots: list[Slot], memory: "DocumentMemory") -> list[Fact]:
+    """"- Arab League: founding member (Cairo, 1945); ..." in a profile whose title names one
+    state ("Country Profile: Arab Republic of Egypt"): that state belongs to the body the entry
+    opens with; the entry's first clause alone tells its standing ("founding member of the OAU
+    (1963) and of the AU (2002)" names the bodies itself)."""
+    states = {ref for ref in memory.title_refs if ref.label == "State"}
+    if len(states) != 1 or not slots or slots[0].start != 0 or "Organization" not in slots[0].labels:
+        return []
+    standing = MEMBER_STANDING.match(text, slots[0].end)
+    if not standing or NON_MEMBER.search(standing.group(0)) or re.search(r"\b(?:not|never|suspended|former|left)\b", standing.group(0), re.IGNORECASE):
+        return []
+    named = [s for s in slots if "Organization" in s.labels and standing.start("note") <= s.start < standing.end()]
+    bodies = named if named and re.match(r"\s*of\b", standing.group("note")) else slots[:1]
+    year = re.search(r"\b(?:19|20)\d\d\b", standing.group("note")) if not named else None
+    return [
+        Fact("MEMBER_OF", state, org, {"year": int(year.group(0))} if year else {})
+        for state in states for org in _refs(bodies, ("Organization",)) if org.name not in memory.firms
+    ]
+
+
 def memberships_line(text: str, slots: list[Slot], memory: "DocumentMemory") -> list[Fact]:
     """"Memberships: UN (1992), CIS, OIC, SCO (founder, 2001); observer: EAEU" under an entry whose
     heading names one state: that state belongs to each body listed before a lower tier's label."""

@@ -122,3 +122,48 @@ def test_a_joining_after_earlier_sentences_of_the_paragraph_is_not_given_the_doc
 def test_a_question_about_a_joining_date_is_not_given_the_documents_body():
     entry = "Note to self: check when Oman rejoined (1998?) before the seminar."
     assert facts(TIMELINE.format(entry=entry), "MEMBER_OF") == set()
+
+
+# --- a country profile's membership entries labelled with the body --------------------------------
+
+PROFILE = """# Country brief: Kingdom of Morocco
+
+## Affiliations
+
+{entries}
+"""
+
+
+@pytest.mark.parametrize("entry, body, year", [
+    ("- African Union: member again since January 2017, after 33 years outside.", "African Union", 2017),
+    ("- Arab League: founding member (1958 accession, Rabat office); hosts summits.", "Arab League", 1958),
+    ("- Organisation of Islamic Cooperation: full member (1969).", "Organisation of Islamic Cooperation", 1969),
+])
+def test_an_entry_opening_with_a_body_and_a_member_standing_makes_the_profiled_state_a_member(entry, body, year):
+    found = extract_profile(entry)
+    assert ("Morocco", "MEMBER_OF", body) in found
+
+
+def test_an_entry_naming_the_bodies_of_its_standing_gives_those_bodies():
+    found = extract_profile("- African Union: founding member of the Organisation of African Unity (1963).")
+    assert ("Morocco", "MEMBER_OF", "Organisation of African Unity") in found
+
+
+@pytest.mark.parametrize("entry", [
+    "- Gulf Cooperation Council: dialogue partner since 2011; membership offered, not taken up.",
+    "- Shanghai Cooperation Organisation: observer status requested, no decision.",
+    "- African Union: member status suspended in 1984, when Morocco left the OAU.",
+    "- Not a member: North Atlantic Treaty Organization (a major non-NATO ally only).",
+])
+def test_an_entry_with_a_lower_or_lost_standing_gives_no_membership(entry):
+    assert not {f for f in extract_profile(entry) if f[0] == "Morocco"}
+
+
+def test_a_profile_whose_title_names_no_state_gives_no_membership():
+    text = "# Regional bodies at a glance\n\n## Affiliations\n\n- Arab League: founding member (1945).\n"
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def extract_profile(entries: str) -> set[tuple]:
+    document = read_bytes(PROFILE.format(entries=entries).encode("utf-8"), "briefs/morocco.md")
+    return {(r.source, r.type, r.target) for r in default_extractor().extract_document(document).relations if r.type == "MEMBER_OF"}
