@@ -167,3 +167,29 @@ def test_a_profile_whose_title_names_no_state_gives_no_membership():
 def extract_profile(entries: str) -> set[tuple]:
     document = read_bytes(PROFILE.format(entries=entries).encode("utf-8"), "briefs/morocco.md")
     return {(r.source, r.type, r.target) for r in default_extractor().extract_document(document).relations if r.type == "MEMBER_OF"}
+
+
+# --- a body named for its founding treaty, signed by its founders ----------------------------------
+
+@pytest.mark.parametrize("sentence, members", [
+    ("1954 — The Southeast Asia Collective Defense Treaty is signed in Manila on 8 September by eight states: "
+     "Australia, France, New Zealand, Pakistan, the Philippines, Thailand, the United Kingdom and the United States.", None),
+    ("The North Atlantic Treaty was signed in 1949 by Norway, Portugal and Italy, among others.", {"Norway", "Portugal", "Italy"}),
+    ("In May 1955 the Warsaw Pact was signed, in Warsaw, by Albania, Bulgaria and Romania.", {"Albania", "Bulgaria", "Romania"}),
+])
+def test_a_treaty_named_body_signed_by_states_has_them_as_members(sentence, members):
+    found = {(s, o) for s, _, o in facts(sentence, "MEMBER_OF")}
+    if members is None:  # a treaty the gazetteer does not know as a body's name: nothing
+        assert found == set()
+    else:
+        assert {s for s, _ in found} == members
+
+
+@pytest.mark.parametrize("sentence", [
+    "The North Atlantic Treaty was not signed by Sweden.",
+    "The North Atlantic Treaty may yet be signed by Ukraine.",
+    "The North Atlantic Treaty will be signed by Finland next week.",
+    "The Warsaw Pact was never signed by Yugoslavia.",
+])
+def test_a_treaty_not_signed_or_to_be_signed_gives_no_members(sentence):
+    assert facts(sentence, "MEMBER_OF") == set()
