@@ -3452,7 +3452,7 @@ def _organization_told_before(text: str, context: "ParagraphContext", slots: lis
 # An entry into a body with no body named: "join", "is admitted", "becomes the sixteenth member"
 # (not "both are permanent members", "allies, including Japan": members of a body in view)
 BODY_ENTERED = re.compile(r"(?:re-?)?(?:join(?:s|ed)?|admitted|acceded?|accedes)$", re.IGNORECASE)
-BECAME_COUNTED = re.compile(r"\b(?:becomes|became)\s+(?:the|its)\s+(?:\d+(?:st|nd|rd|th)|\w+(?:st|nd|rd|th)|newest|latest)\s+(?:member|ally)$", re.IGNORECASE)
+BECAME_COUNTED = re.compile(r"\b(?:becomes|became)\s+(?:the|its)\s+(?:\d+(?:st|nd|rd|th)|[\w-]+(?:st|nd|rd|th)|newest|latest)\s+(?:member|ally)$", re.IGNORECASE)
 
 
 def _enters_body(text: str, start: int, end: int) -> bool:

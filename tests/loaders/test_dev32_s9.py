@@ -80,6 +80,7 @@ Our reporters look back at how the Gulf Cooperation Council came together in Abu
     ("1990 — Kuwait and Bahrain join, months before the invasion.", {"Kuwait", "Bahrain"}),
     ("1995 — Oman is admitted after long talks.", {"Oman"}),
     ("2001 — Qatar becomes the seventh member.", {"Qatar"}),
+    ("2011 — Yemen becomes the twenty-second member, after a decade of talks.", {"Yemen"}),
 ])
 def test_a_dated_entry_joining_with_no_body_named_joins_the_documents_body(entry, members):
     found = facts(TIMELINE.format(entry=entry), "MEMBER_OF")
@@ -193,3 +194,34 @@ def test_a_treaty_named_body_signed_by_states_has_them_as_members(sentence, memb
 ])
 def test_a_treaty_not_signed_or_to_be_signed_gives_no_members(sentence):
     assert facts(sentence, "MEMBER_OF") == set()
+
+
+# --- claims of the people a relative clause picks out ---------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Students who say Indonesia is a member of the Quadrilateral Security Dialogue lose a mark.",
+    "Bloggers who wrote that Serbia joined the Collective Security Treaty Organization were corrected.",
+    "Those who claimed Egypt had bought the Su-35 from Russia have gone quiet.",
+])
+def test_what_people_picked_out_by_who_say_claim_gives_nothing(sentence):
+    assert facts(sentence) == set()
+
+
+def test_a_relative_clause_of_saying_does_not_block_the_writers_own_statement():
+    found = facts("Japan, whose officials say little about it, joined the Quadrilateral Security Dialogue in 2007.", "MEMBER_OF")
+    assert ("Japan", "MEMBER_OF", "Quadrilateral Security Dialogue") in found
+
+
+@pytest.mark.xfail(strict=True, reason="the ratifiers of another state's accession protocol are read as entrants; "
+                   "the nominal accession frame does not yet tell whose accession 'its' means")
+def test_states_ratifying_an_accession_protocol_are_not_entrants():
+    found = facts("Sweden joined NATO in 2024, after Greece and Spain had ratified its accession protocol.", "MEMBER_OF")
+    assert found == {("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization")}
+
+
+@pytest.mark.xfail(strict=True, reason="'it is one of six members, with A, B, ...' after a sentence on that state: the "
+                   "pronoun's state and the 'with' list are not read as the members")
+def test_a_pronoun_one_of_n_members_with_a_list_gives_all_members():
+    text = "Armenia froze its part in the CSTO in 2024. Formally it is still one of six members, with Russia, Belarus and Kazakhstan."
+    found = {s for s, _, _ in facts(text, "MEMBER_OF")}
+    assert found == {"Armenia", "Russia", "Belarus", "Kazakhstan"}
