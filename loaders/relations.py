@@ -1737,6 +1737,8 @@ class SentenceReader:
             return []  # 'talk of "joining"': the word, not the act
         if MEMBERSHIP_NOUN.fullmatch(text, start, end) and SOUGHT_BEFORE.search(text, max(0, start - 50), start):
             return []  # "starting the process of accession to the EU", "the conditions of full membership": sought, not held
+        if re.fullmatch(r"accession", text[start:end], re.IGNORECASE) and OWNED_ACCESSION.search(text, max(0, start - 40), start):
+            return []  # "after Greece and Spain had ratified its accession protocol": another's accession, ratified by them
         if frame.form == "reverse" and NON_MEMBER_TIER.search(text, max(0, start - 60), start):
             return []  # "a tier of partner countries that includes Cuba", "the SCO's observers include Mongolia"
         if re.match(r"(?:admission|accession) of", text[start:end], re.IGNORECASE) and ADMISSION_SOUGHT.search(text, max(0, start - 40), start):
@@ -4933,6 +4935,8 @@ ORGANIZATION_OWNS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|
 STEP_OF = re.compile(r"\b(?:bids?|requests?|applications?|offers?|proposals?|candidacy|decisions?|statements?|positions?|interest|wish|intention)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # a membership named as what is pursued or weighed: "the process of accession to", "the conditions of full membership"
 MEMBERSHIP_NOUN = re.compile(r"(?:accession|membership|entry into)(?: to| of| in)?", re.IGNORECASE)
+# an accession owned by a pronoun, which the states before it approve: "had ratified its accession protocol"
+OWNED_ACCESSION = re.compile(r"\b(?:ratif(?:ied|ies|y|ying)|approv(?:ed|es|e|ing)|back(?:ed|s)?|endors(?:ed|es|e)|welcom(?:ed|es|e)|block(?:ed|s)?|delay(?:ed|s)?)\s+(?:its|their|his|her)\s+$", re.IGNORECASE)
 SOUGHT_BEFORE = re.compile(
     r"\b(?:process|path|road|roadmap|bid|request|application|conditions|criteria|terms|prospects?|steps|talks|negotiations|preparations?)\s+"
     r"(?:of|for|on|towards?|to)\s+(?:(?:the|its|their|full|formal|eventual)\s+)*$",

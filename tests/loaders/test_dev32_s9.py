@@ -212,11 +212,15 @@ def test_a_relative_clause_of_saying_does_not_block_the_writers_own_statement():
     assert ("Japan", "MEMBER_OF", "Quadrilateral Security Dialogue") in found
 
 
-@pytest.mark.xfail(strict=True, reason="the ratifiers of another state's accession protocol are read as entrants; "
-                   "the nominal accession frame does not yet tell whose accession 'its' means")
-def test_states_ratifying_an_accession_protocol_are_not_entrants():
-    found = facts("Sweden joined NATO in 2024, after Greece and Spain had ratified its accession protocol.", "MEMBER_OF")
+@pytest.mark.parametrize("verb", ["ratified", "approved", "had blocked"])
+def test_states_ratifying_an_accession_protocol_are_not_entrants(verb):
+    found = facts(f"Sweden joined NATO in 2024, after Greece and Spain {verb} its accession protocol.", "MEMBER_OF")
     assert found == {("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization")}
+
+
+def test_states_completing_their_own_accession_are_entrants():
+    found = facts("Greece and Spain completed their accession to NATO in the 1950s and 1980s.", "MEMBER_OF")
+    assert {s for s, _, _ in found} == {"Greece", "Spain"}
 
 
 @pytest.mark.xfail(strict=True, reason="'it is one of six members, with A, B, ...' after a sentence on that state: the "
