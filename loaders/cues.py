@@ -102,6 +102,9 @@ SCOPING = re.compile(
     # a writer unsure of the memory: "I think Iran got ...", "AFAIK", "IIRC"
     r"(?:I|we) (?:think|believe|guess|suspect|reckon|assume|gather)|afaik|iirc|imo|imho|pretty sure|not sure|"
     r"(?:word|talk|gossip) is|(?:rumou?r|gossip|legend) has it|(?:insist|insists|insisted|insisting) that|"
+    # a claim of the people a relative clause picks out: "Candidates who say Japan is a member lose the mark",
+    # "those who wrote that Iran bought ..." (what they say, not what the writer states)
+    r"\bwho (?:say|says|said|write|writes|wrote|claim|claims|claimed|argue|argues|argued|think|thinks|thought|believe|believes|believed|assume|assumed)(?= (?:that|the|(?-i:[A-Z])))|"
     r"(?:posts?|tweets?|messages?|memes?|threads?) (?:say|says|said|claim|claims|claimed|suggest|suggests|suggested)|"
     # hearsay with nobody named: "unnamed officials told ...", "sources close to the deal say ..."
     r"(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|diplomats?|insiders?)|sources? (?:close to|familiar with)|"

@@ -25,7 +25,7 @@ from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patte
 from loaders.readers import read_document
 from loaders.relations import (
     APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, event_years, headline_exercise,
-    listed_participant, memberships_line,
+    listed_participant, memberships_line, membership_entry,
 )
 from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
@@ -799,6 +799,8 @@ class Extractor:
                 # over the next entries: they stay under the list's own heading ("Our Member States")
                 if not (bulleted and slots and re.fullmatch(r"(?:[Tt]he\s+)?", sentence.text[:slots[0].start]) and "State" in slots[0].labels):
                     memory.headings.append(sentence.text)
+                    if bulleted:
+                        memory.group_labels.add(sentence.text)  # "- North Africa" grouping the entries under "Current members"
                 # a short list entry reads as a heading too: "- Mongolia" under "Vostok-2018" is no new section, "6) Briefs" is
                 if not (bulleted and slots and slots[0].start == 0 and {"State", "ArmedForce"} & slots[0].labels):
                     exercise_heading = (sentence.text, [ref for ref in refs if ref.label == "Exercise"])
@@ -847,11 +849,12 @@ class Extractor:
                 facts += self._force_links(sentence.text, slots) if facts else []  # "| Russian Navy, PLA Navy | ... |"
             elif listed:
                 # "In 2024:" over "- the Royal Australian Navy held ...": the entry still names each force with its state
-                facts = self._list_entry(listed, sentence.text, slots, context) + self._force_links(sentence.text, slots)
-                if not facts and bulleted and ENTRANTS_HEADING.search(_heading_over(context, sentence)):
+                entry = self._list_entry(listed, sentence.text, slots, context)
+                facts = entry + self._force_links(sentence.text, slots)
+                if bulleted and ENTRANTS_HEADING.search(_entrants_heading(context, sentence)):
                     # "The post-Cold War rounds were:" over "- 1999: Czech Republic, Hungary, Poland" in a
                     # document on an enlargement: the opening says nothing the entry completes
-                    facts = _entrants_entry(sentence.text, slots, context)
+                    facts += _entrants_entry(sentence.text, slots, context, entry)
             elif row and verdict_row(cells):
                 # "| Iran received Su-35s | Jan 2024 | Unconfirmed | ... |": a tracked claim, not a fact;
                 # a force it names with its state is still that state's
@@ -882,10 +885,12 @@ class Extractor:
                     facts += _seats_in_apposition(sentence.text, slots, memory.council)
                 if memory.council and VOTES_AGAINST.match(sentence.text):
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
-                if not facts and bulleted and ENTRANTS_HEADING.search(_heading_over(context, sentence)):
-                    facts = _entrants_entry(sentence.text, slots, context)
+                if bulleted and ENTRANTS_HEADING.search(_entrants_heading(context, sentence)):
+                    facts += _entrants_entry(sentence.text, slots, context, facts)
                 if MEMBERSHIPS_LABEL.match(sentence.text):
                     facts += memberships_line(sentence.text, slots, memory)
+                elif bulleted:
+                    facts += membership_entry(sentence.text, slots, memory)
                 if not facts and bulleted and _names_only(sentence.text, slots):
                     facts = self._states_under_organization(slots, context)
                 if bulleted and OPERATORS_HEADING.search(section):
@@ -1943,12 +1948,41 @@ def _heading_over(context: ParagraphContext, sentence: Sentence) -> str:
     return context.section_heading or (context.memory.headings[-1] if context.memory.headings and not sentence.heading else "")
 
 
-def _entrants_entry(text: str, slots: list[Slot], context: ParagraphContext) -> list[Fact]:
+def _entrants_heading(context: ParagraphContext, sentence: Sentence) -> str:
+    """The heading a list of entrants stands under: a group label that is itself a list entry
+    ("- North Africa", "- Founding members" nested under "Current members") heads no list of its
+    own, so the list's heading holds, unless the label marks its entries as no entrants
+    ("- Observers", "- Former members")."""
+    heading = _heading_over(context, sentence)
+    memory = context.memory
+    if heading not in memory.group_labels or not ENTRANTS_HEADING.search(f"{heading} members"):
+        return heading
+    outer = [h for h in memory.headings if h not in memory.group_labels]
+    return outer[-1] if outer else heading
+
+
+def _listed_body(memory: DocumentMemory) -> Ref | None:
+    """The organization a document's list of members is of: the one its title names."""
+    bodies = {ref for ref in memory.title_refs if ref.label == "Organization" and ref.name not in memory.firms}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _entrants_entry(text: str, slots: list[Slot], context: ParagraphContext, found: list[Fact]) -> list[Fact]:
     """"- 2004: Bulgaria, Estonia, Latvia" or "- Poland (1999)" under an "Enlargement" or
-    "Members" heading: the states the entry opens with joined the organization the document is about."""
+    "Members" heading: the states the entry opens with joined the organization the document is about.
+    On a page whose title names the body listed ("Member states of the African Union"), an entry
+    naming another body ("- Ghana – joined the OAU in 1963") is of both; one naming none is of the
+    page's, not of a body an earlier entry named."""
+    listed_body = _listed_body(context.memory)
+    if found and (listed_body is None or any(f.type == "MEMBER_OF" and f.target == listed_body for f in found)):
+        return []
+    named = [ref for s in slots if "Organization" in s.labels and s.kind != "reference" for ref in s.refs if ref.label == "Organization"]
     # (an entry set off as a paragraph of its own, "- Ghana" on a web page, keeps the body named last before the list)
     bodies = [ref for ref in context.memory.organizations if ref.name not in context.memory.firms]
-    organization = context.organization() or ([Slot(0, 0, (bodies[-1],), "reference")] if bodies else [])
+    if listed_body:
+        organization = [Slot(0, 0, tuple(dict.fromkeys([listed_body] + ([] if found else named))), "reference")]
+    else:
+        organization = context.organization() or ([Slot(0, 0, (bodies[-1],), "reference")] if bodies else [])
     states = [s for s in slots if "State" in s.labels and s.kind != "demonym"]
     if not organization or not states or not ENTRY_OPENING.fullmatch(text, 0, states[0].start) or NOT_ENTRANTS.search(text):
         return []

@@ -382,6 +382,9 @@ FRAMES: list[Frame] = [
         r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,2} by|"
         # "AUKUS, a separate agreement signed in 2021 by Australia, ...": the signatories of the organization in apposition
         r"(?:agreement|pact|treaty|accord|partnership|arrangement) signed(?: in (?:\w+ )?\d{4})? by|"
+        # "The North Atlantic Treaty is signed in Washington on 4 April by twelve states: ...": a body named
+        # for its founding treaty or pact, signed by its founders
+        r"(?<=Treaty )(?:is|was) signed(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,3} by|(?<=Pact )(?:is|was) signed(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,3} by|"
         r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|(?:re-?)?admitted|(?:re-?)?admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
         r"expanded to include|enlarged to include|grew to include|added|members are|"

@@ -14,6 +14,7 @@ Only argument pairs the schema allows become :class:`Fact` objects.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, combinations
@@ -1813,6 +1814,8 @@ class SentenceReader:
             return []  # 'talk of "joining"': the word, not the act
         if MEMBERSHIP_NOUN.fullmatch(text, start, end) and SOUGHT_BEFORE.search(text, max(0, start - 50), start):
             return []  # "starting the process of accession to the EU", "the conditions of full membership": sought, not held
+        if re.fullmatch(r"accession", text[start:end], re.IGNORECASE) and OWNED_ACCESSION.search(text, max(0, start - 40), start):
+            return []  # "after Greece and Spain had ratified its accession protocol": another's accession, ratified by them
         if frame.form == "reverse" and NON_MEMBER_TIER.search(text, max(0, start - 60), start):
             return []  # "a tier of partner countries that includes Cuba", "the SCO's observers include Mongolia"
         if re.match(r"(?:admission|accession) of", text[start:end], re.IGNORECASE) and ADMISSION_SOUGHT.search(text, max(0, start - 40), start):
@@ -1836,11 +1839,11 @@ class SentenceReader:
             members += [s for s in _gapped(text, right, ("State",)) if s not in members]  # "..., Iran in 2023 and Belarus in 2024"
             together = re.match(r"\s+(?:in\s+\d{4}\s+)?(?:together|along)\s+with\s+(?:the\s+)?", text[end:end + 40])
             members += _first_group(text, [s for s in right if "State" in s.labels and s.start == end + together.end()]) if together else []
-            orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
+            orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization(_enters_body(text, start, end))
         elif frame.form == "reverse" and _headline_passive(text, left, start, end):
             # "Laos and Myanmar admitted together in Kuala Lumpur": a timeline's passive with its auxiliary left out
             members = _nearest_group(text, left, ("State",))
-            orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization()
+            orgs = _first_group(text, [s for s in right if "Organization" in s.labels]) or context.organization(_enters_body(text, start, end))
         elif frame.form == "reverse" and SIGNED_BY.match(text, start, end):
             # only of the organization the agreement is in apposition to: "AUKUS, a separate agreement signed ... by"
             orgs = _nearest_group(text, left, ("Organization",))
@@ -1991,7 +1994,7 @@ class SentenceReader:
                 kept = context.topic if context.topic and context.topic not in left_bodies else next((r for r in context.last(("Organization",), 4) if r not in left_bodies), None)
                 orgs = [Slot(0, 0, (kept,), "reference")] if kept else []
             else:
-                orgs = orgs or context.organization()
+                orgs = orgs or context.organization(_enters_body(text, start, end))
             opener = (COLON_LIST.match(text, orgs[-1].end) or ROLE_HOLDERS.match(text, orgs[-1].end)) if orgs and orgs[-1].end else None
             if not members and opener:
                 # "Members of the Quad: ...", "Members of the CSTO include ..." (the names after the colon,
@@ -2199,6 +2202,16 @@ class DocumentMemory:
     speaker_states: dict[str, tuple[Ref, ...]] = field(default_factory=dict)  # a transcript speaker's surname → the state their first label named
     members: dict[str, list[Ref]] = field(default_factory=dict)  # organization → the states found to be its members so far
     organizations: list[Ref] = field(default_factory=list)  # every organization named so far (what a bare list of members is of)
+    body_mentions: Counter = field(default_factory=Counter)  # organization → how often named or referred to so far
+    group_labels: set[str] = field(default_factory=set)  # headings that were list entries ("- North Africa" grouping members)
+
+    def main_body(self) -> tuple[Ref, ...]:
+        """The organization the document has named or referred to ("the alliance") most often so
+        far, where one leads the rest: what a paragraph naming none is about."""
+        ranked = Counter({ref: n for ref, n in self.body_mentions.items() if ref.name not in self.firms}).most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return ()
+        return (ranked[0][0],)
 
     def named_by_label(self) -> dict[str, list[Ref]]:
         """The lists of entities named so far, by the label they keep."""
@@ -2288,6 +2301,8 @@ class ParagraphContext:
                 continue  # "Vostok-2018, the previous edition, brought ...": not what "the exercise" means next
             self.recent.extend(slot.refs)
             self.labels_seen.update(slot.labels)
+            if "Organization" in slot.labels:
+                self.memory.body_mentions.update(ref for ref in slot.refs if ref.label == "Organization")
             if slot.kind != "reference":
                 for ref in slot.refs:
                     kept = named_by_label.get(ref.label)
@@ -2419,9 +2434,15 @@ class ParagraphContext:
                     break
         return tuple(found)
 
-    def organization(self) -> list[Slot]:
-        """The organization an elliptical statement is about: the paragraph's topic, else the last named."""
+    def organization(self, entry: bool = False) -> list[Slot]:
+        """The organization an elliptical statement is about: the paragraph's topic, else the last
+        named, else, for an ``entry`` (a timeline's "2009 — Albania and Croatia join."), the
+        document's main body."""
         refs = (self.topic,) if self.topic else self.last(("Organization",))
+        # (not "Malta left the Partnership for Peace and rejoined in 2008", nor a body the paragraph's
+        # earlier sentences told of without a name the gazetteer knows: "Georgia and Moldova set it up")
+        if entry and not refs and not self.earlier_parties and not any(ref.label in ("Organization", "Initiative") for ref in self.named):
+            refs = self.memory.main_body()
         return [Slot(0, 0, refs, "reference")] if refs else []
 
     def exercise_subject(self) -> list[Slot]:
@@ -3601,6 +3622,21 @@ def _organization_told_before(text: str, context: "ParagraphContext", slots: lis
     return [Slot(0, 0, refs, "reference")] if refs else []
 
 
+# An entry into a body with no body named: "join", "is admitted", "becomes the sixteenth member"
+# (not "both are permanent members", "allies, including Japan": members of a body in view)
+BODY_ENTERED = re.compile(r"(?:re-?)?(?:join(?:s|ed)?|admitted|acceded?|accedes)$", re.IGNORECASE)
+BECAME_COUNTED = re.compile(r"\b(?:becomes|became)\s+(?:the|its)\s+(?:\d+(?:st|nd|rd|th)|[\w-]+(?:st|nd|rd|th)|newest|latest)\s+(?:member|ally)$", re.IGNORECASE)
+
+
+def _enters_body(text: str, start: int, end: int) -> bool:
+    """Whether the trigger at ``start`` tells an entry into a body: "Albania and Croatia join",
+    "Spain becomes the sixteenth member"."""
+    if "?" in text:
+        return False  # "find the date Uzbekistan rejoined (2006?)": a date in doubt, a question
+    trigger = text[max(0, start - 40):end]  # (the trigger may hold "becomes the seventh member" itself)
+    return bool(BODY_ENTERED.match(text[start:end]) or BECAME_COUNTED.search(trigger))
+
+
 # "Greece and Turkey come in 1952": the bare verb whose year follows (not "came in in 1952", read as before)
 ENTRANT_YEAR = re.compile(r"(?:came|come|comes) in", re.IGNORECASE)
 
@@ -3903,7 +3939,7 @@ UNNAMED_PARTNERS = re.compile(
     re.IGNORECASE,
 )
 # "accession to the alliance", "joined the alliance": the organization, not a pair's alliance
-THE_ALLIANCE = re.compile(r"\b(?:to|of|join(?:ed|s|ing)?|left|quit|in|into|within|inside)\s+the\s+$", re.IGNORECASE)
+THE_ALLIANCE = re.compile(r"\b(?:to|of|join(?:ed|s|ing)?|enter(?:ed|s|ing)?|left|quit|in|into|within|inside)\s+the\s+$", re.IGNORECASE)
 # the forces of the exercise just named: "the two navies", "both sides", "the participants"
 PAIR_OF_FORCES = re.compile(r"\b(?:the two|both) (?:navies|sides|fleets|militaries|armies|air forces|forces|countries)\b|\bthe participants\b|\bthe (?:allied|participating) (?:ships|forces|units)\b", re.IGNORECASE)
 # a delivery flight after the participle: "flown across the Atlantic", "flown home in stages"
@@ -5114,6 +5150,8 @@ ORGANIZATION_OWNS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|
 STEP_OF = re.compile(r"\b(?:bids?|requests?|applications?|offers?|proposals?|candidacy|decisions?|statements?|positions?|interest|wish|intention)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # a membership named as what is pursued or weighed: "the process of accession to", "the conditions of full membership"
 MEMBERSHIP_NOUN = re.compile(r"(?:accession|membership|entry into)(?: to| of| in)?", re.IGNORECASE)
+# an accession owned by a pronoun, which the states before it approve: "had ratified its accession protocol"
+OWNED_ACCESSION = re.compile(r"\b(?:ratif(?:ied|ies|y|ying)|approv(?:ed|es|e|ing)|back(?:ed|s)?|endors(?:ed|es|e)|welcom(?:ed|es|e)|block(?:ed|s)?|delay(?:ed|s)?)\s+(?:its|their|his|her)\s+$", re.IGNORECASE)
 SOUGHT_BEFORE = re.compile(
     r"\b(?:process|path|road|roadmap|bid|request|application|conditions|criteria|terms|prospects?|steps|talks|negotiations|preparations?)\s+"
     r"(?:of|for|on|towards?|to)\s+(?:(?:the|its|their|full|formal|eventual)\s+)*$",
@@ -5760,6 +5798,34 @@ MEMBERSHIPS_LABEL = re.compile(r"\s*(?:international\s+)?(?:memberships?|member\
 # "; observer: EAEU", ". Applicant: WTO": a lower tier's label ends the list of memberships
 LOWER_TIER_LABEL = re.compile(r"[;.]\s*[A-Za-z][\w ]{0,30}:")
 ENTRY_NOTE = re.compile(r"\s*\(([^()]{1,40})\)")  # "SCO (founder, 2001)", "ASEAN (observer)"
+
+
+# "United Nations: founding member (1945); ...", "BRICS: full member from 1 January 2024": a
+# profile's entry whose value opens with the profiled state's standing in the body it is labelled with
+MEMBER_STANDING = re.compile(
+    r"\s*:\s*(?:(?:a|an)\s+)?(?:founding|full|original|permanent|founder)?\s*(?:member|founder)\b(?!\s+(?:status|states?\b))(?P<note>[^;]*)",
+    re.IGNORECASE,
+)
+
+
+def membership_entry(text: str, slots: list[Slot], memory: "DocumentMemory") -> list[Fact]:
+    """"- Arab League: founding member (Cairo, 1945); ..." in a profile whose title names one
+    state ("Country Profile: Arab Republic of Egypt"): that state belongs to the body the entry
+    opens with; the entry's first clause alone tells its standing ("founding member of the OAU
+    (1963) and of the AU (2002)" names the bodies itself)."""
+    states = {ref for ref in memory.title_refs if ref.label == "State"}
+    if len(states) != 1 or not slots or slots[0].start != 0 or "Organization" not in slots[0].labels:
+        return []
+    standing = MEMBER_STANDING.match(text, slots[0].end)
+    if not standing or NON_MEMBER.search(standing.group(0)) or re.search(r"\b(?:not|never|suspended|former|left)\b", standing.group(0), re.IGNORECASE):
+        return []
+    named = [s for s in slots if "Organization" in s.labels and standing.start("note") <= s.start < standing.end()]
+    bodies = named if named and re.match(r"\s*of\b", standing.group("note")) else slots[:1]
+    year = re.search(r"\b(?:19|20)\d\d\b", standing.group("note")) if not named else None
+    return [
+        Fact("MEMBER_OF", state, org, {"year": int(year.group(0))} if year else {})
+        for state in states for org in _refs(bodies, ("Organization",)) if org.name not in memory.firms
+    ]
 
 
 def memberships_line(text: str, slots: list[Slot], memory: "DocumentMemory") -> list[Fact]:
