@@ -144,6 +144,8 @@ VETO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:vetoed|vetoes|blocked|cast)\b
 # "the Chinese seat": a seat, not the state acting
 SEAT_AFTER = re.compile(r"\s+seat\b", re.IGNORECASE)
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
+# Asked of every sentence with mentions: its scan finds the words (re, case-insensitive, tried every position: 18 µs a sentence)
+DRAFTER_WORDS = IndexedPattern(DRAFTER, SENTENCES)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
     r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|fielded|fields|put out|among |(?:has|have|had) |made up|(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
@@ -2173,7 +2175,7 @@ class ParagraphContext:
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
         self.earlier_parties.extend(self.parties)
         # "a draft sponsored by Morocco ...", "with 1 abstention (China)": no subject of a veto told next
-        if DRAFTER.search(text) or ABSTAINED.search(text):
+        if slots and (DRAFTER_WORDS.search(text) or ABSTAINED.search(text)):  # no mention, no bystander: most sentences skip both
             self.bystanders.update(
                 ref.name for group in _groups(text, slots) if drafted(text, group) or _abstaining(text, group) for slot in group for ref in slot.refs
             )
