@@ -344,6 +344,8 @@ FIRST_PERSON = re.compile(
 )
 # Asked of nearly every sentence ("us" is in "Russia"): tried only where "we", "us", "our" or "my" opens a word.
 FIRST_PERSON = IndexedPattern(FIRST_PERSON, SENTENCES)
+# A scenario's cue ("imagine", "in the scenario") in a sentence with mentions: its scan finds the openings
+IMAGINED_SCENE = IndexedPattern(IMAGINED, SENTENCES)
 # A firm's own page: "Our Journey | Korea Aerospace Industries", "About us - Saab", "Company history – Navantia"
 OWN_PAGE_TITLE = re.compile(
     r"\s*(?:our\b|about\s+us\b|who\s+we\s+are\b|(?:company\s+|corporate\s+)?(?:history|heritage|milestones|timeline)\b)[^|–—]{0,40}?\s+[|–—-]\s+(?P<owner>[^|–—]{2,80})$",
@@ -1463,7 +1465,7 @@ class Extractor:
             for ref in slot.refs if (state := self._owning_state(ref))
         ]
         # Most sentences name no force with a known state: test for one before scanning for cues.
-        scoped = IMAGINED.search(text) if owned else None
+        scoped = IMAGINED_SCENE.search(text) if owned else None
         if scoped is not None:
             # "In the scenario, the Russian Baltic Fleet would ...": nothing after the cue is so; a force
             # named in a report or a denial is still its state's ("said the Royal Malaysian Air Force flies ...")

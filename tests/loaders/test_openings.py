@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from loaders import cues
-from loaders.extract import BARE_LICENCE, FIRST_PERSON, MEMBERS_REFERENCE, PAIR_REFERENCE, REFERENCE_OPENINGS, THE_WORKS
+from loaders.extract import BARE_LICENCE, FIRST_PERSON, IMAGINED_SCENE, MEMBERS_REFERENCE, PAIR_REFERENCE, REFERENCE_OPENINGS, THE_WORKS
 from loaders.frames import TRIGGER_OPENINGS
 from loaders.mentions import DISCOVERY_OPENINGS, DISCOVERY_PATTERNS, discovery_matches
 from loaders.openings import ASCII_CASE_PARTNERS, IndexedPattern, comparable, OpeningIndex, Scanner, openings, requirements
@@ -21,13 +21,13 @@ DOCUMENTS = sorted(p for folder in ("corpus", "eval/dev") for p in (SEEDS / fold
 CUES = [
     cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, cues.OBSERVER_WORD, CLAUSE_BREAKS, SENTENCE_END, CONTRAST, ASIDE, FIRST_PERSON,
     ROSTER_WORDS, HEDGE_WORDS, EXCLUDING_WORDS, LINEAGE_WORDS, TIME_ASIDE, DRAFTER_WORDS, PAIR_REFERENCE, BARE_LICENCE, THE_WORKS,
-    MEMBERS_REFERENCE,
+    MEMBERS_REFERENCE, IMAGINED_SCENE,
 ]
 # Case-insensitive patterns that re would try at every position of every sentence (no literal
 # prefix to skip by), searched through their openings instead: each must keep an opening for
 # every alternative. An alternative added without one (a look-behind first, a bare character
 # class) would leave the whole pattern to re again, silently.
-SENTENCE_WIDE = [DRAFTER_WORDS, PAIR_REFERENCE, BARE_LICENCE, THE_WORKS, MEMBERS_REFERENCE, FIRST_PERSON, ROSTER_WORDS, LINEAGE_WORDS]
+SENTENCE_WIDE = [DRAFTER_WORDS, PAIR_REFERENCE, BARE_LICENCE, THE_WORKS, MEMBERS_REFERENCE, IMAGINED_SCENE, FIRST_PERSON, ROSTER_WORDS, LINEAGE_WORDS]
 INDEXES = [TRIGGER_OPENINGS, REFERENCE_OPENINGS, DISCOVERY_OPENINGS, OpeningIndex([cue.regex for cue in CUES])]
 
 
