@@ -309,6 +309,7 @@ SPEAKER_NOUN = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:representatives?|delegat
 # "... as an elected member of the Council", "serving as a permanent member": the seat a subject acts in
 SEAT_HELD_AS = re.compile(r"\bas\s+(?:an?\s+|one\s+of\s+the\s+(?:\w+\s+)?)?(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
+ABSTAINED_WORDS = IndexedPattern(ABSTAINED, SENTENCES)  # asked of every sentence with mentions: its scan answers
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
 YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"), SENTENCES)  # tried only at "18", "19", "20"
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
@@ -2175,7 +2176,7 @@ class ParagraphContext:
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
         self.earlier_parties.extend(self.parties)
         # "a draft sponsored by Morocco ...", "with 1 abstention (China)": no subject of a veto told next
-        if slots and (DRAFTER_WORDS.search(text) or ABSTAINED.search(text)):  # no mention, no bystander: most sentences skip both
+        if slots and (DRAFTER_WORDS.search(text) or ABSTAINED_WORDS.search(text)):  # no mention, no bystander: most sentences skip both
             self.bystanders.update(
                 ref.name for group in _groups(text, slots) if drafted(text, group) or _abstaining(text, group) for slot in group for ref in slot.refs
             )

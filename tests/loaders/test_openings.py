@@ -11,7 +11,7 @@ from loaders.extract import BARE_LICENCE, FIRST_PERSON, IMAGINED_SCENE, MEMBERS_
 from loaders.frames import TRIGGER_OPENINGS
 from loaders.mentions import DISCOVERY_OPENINGS, DISCOVERY_PATTERNS, discovery_matches
 from loaders.openings import ASCII_CASE_PARTNERS, IndexedPattern, comparable, OpeningIndex, Scanner, openings, requirements
-from loaders.relations import ASIDE, CLAUSE_BREAKS, CONTRAST, DRAFTER_WORDS, EXCLUDING_WORDS, HEDGE_WORDS, LINEAGE_WORDS, PREPOSITION, ROSTER_WORDS, TIME_ASIDE, YEAR
+from loaders.relations import ABSTAINED_WORDS, ASIDE, CLAUSE_BREAKS, CONTRAST, DRAFTER_WORDS, EXCLUDING_WORDS, HEDGE_WORDS, LINEAGE_WORDS, PREPOSITION, ROSTER_WORDS, TIME_ASIDE, YEAR
 from loaders.text import SENTENCE_END
 from loaders.readers import read_document
 from loaders.text import segment
@@ -21,13 +21,13 @@ DOCUMENTS = sorted(p for folder in ("corpus", "eval/dev") for p in (SEEDS / fold
 CUES = [
     cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, cues.OBSERVER_WORD, CLAUSE_BREAKS, SENTENCE_END, CONTRAST, ASIDE, FIRST_PERSON,
     ROSTER_WORDS, HEDGE_WORDS, EXCLUDING_WORDS, LINEAGE_WORDS, TIME_ASIDE, DRAFTER_WORDS, PAIR_REFERENCE, BARE_LICENCE, THE_WORKS,
-    MEMBERS_REFERENCE, IMAGINED_SCENE,
+    MEMBERS_REFERENCE, IMAGINED_SCENE, ABSTAINED_WORDS,
 ]
 # Case-insensitive patterns that re would try at every position of every sentence (no literal
 # prefix to skip by), searched through their openings instead: each must keep an opening for
 # every alternative. An alternative added without one (a look-behind first, a bare character
 # class) would leave the whole pattern to re again, silently.
-SENTENCE_WIDE = [DRAFTER_WORDS, PAIR_REFERENCE, BARE_LICENCE, THE_WORKS, MEMBERS_REFERENCE, IMAGINED_SCENE, FIRST_PERSON, ROSTER_WORDS, LINEAGE_WORDS]
+SENTENCE_WIDE = [DRAFTER_WORDS, ABSTAINED_WORDS, PAIR_REFERENCE, BARE_LICENCE, THE_WORKS, MEMBERS_REFERENCE, IMAGINED_SCENE, FIRST_PERSON, ROSTER_WORDS, LINEAGE_WORDS]
 INDEXES = [TRIGGER_OPENINGS, REFERENCE_OPENINGS, DISCOVERY_OPENINGS, OpeningIndex([cue.regex for cue in CUES])]
 
 
