@@ -282,7 +282,7 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # "Indonesia nearly bought the Su-35": only right before the verb ("nearly 30 were sold" counts)
     if STOPPED_DEAL.search(sentence, max(scope_start, trigger_start - 30), trigger_start):
         return True  # "Moscow froze the sale of the Su-57 to Algeria": the trigger is the deal stopped
-    if APPROVED_DEAL.search(sentence, max(scope_start, trigger_start - 50), trigger_start) and DEAL_NOUN.match(sentence, trigger_start):
+    if DEAL_NOUN.match(sentence, trigger_start) and APPROVED_DEAL.search(sentence, max(scope_start, trigger_start - 50), trigger_start):
         return True  # "the State Department approved the possible sale of F-16s": a permission, no sale yet
     if FRONTED_TIME.match(sentence) and trigger_end < (comma := sentence.find(",")) and FUTURE_MAIN.match(sentence, comma):
         return True  # "Once Algeria receives the Su-57, it will be ...": the delivery is to come

@@ -7,11 +7,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from loaders import cues
-from loaders.extract import FIRST_PERSON, REFERENCE_OPENINGS
+from loaders.extract import BARE_LICENCE, FIRST_PERSON, IMAGINED_SCENE, MEMBERS_REFERENCE, PAIR_REFERENCE, REFERENCE_OPENINGS, THE_WORKS
 from loaders.frames import TRIGGER_OPENINGS
 from loaders.mentions import DISCOVERY_OPENINGS, DISCOVERY_PATTERNS, discovery_matches
 from loaders.openings import ASCII_CASE_PARTNERS, IndexedPattern, comparable, OpeningIndex, Scanner, openings, requirements
-from loaders.relations import ASIDE, CLAUSE_BREAKS, CONTRAST, EXCLUDING_WORDS, HEDGE_WORDS, LINEAGE_WORDS, PREPOSITION, ROSTER_WORDS, TIME_ASIDE, YEAR
+from loaders.relations import ABSTAINED_WORDS, ASIDE, CLAUSE_BREAKS, CONTRAST, DRAFTER_WORDS, EXCLUDING_WORDS, HEDGE_WORDS, LINEAGE_WORDS, PREPOSITION, ROSTER_WORDS, TIME_ASIDE, YEAR
 from loaders.text import SENTENCE_END
 from loaders.readers import read_document
 from loaders.text import segment
@@ -20,8 +20,14 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DOCUMENTS = sorted(p for folder in ("corpus", "eval/dev") for p in (SEEDS / folder).iterdir() if p.suffix in (".txt", ".md", ".html"))
 CUES = [
     cues.LOCAL, cues.SCOPING, cues.RETRACTING, cues.NEUTRAL, cues.OBSERVER_WORD, CLAUSE_BREAKS, SENTENCE_END, CONTRAST, ASIDE, FIRST_PERSON,
-    ROSTER_WORDS, HEDGE_WORDS, EXCLUDING_WORDS, LINEAGE_WORDS, TIME_ASIDE,
+    ROSTER_WORDS, HEDGE_WORDS, EXCLUDING_WORDS, LINEAGE_WORDS, TIME_ASIDE, DRAFTER_WORDS, PAIR_REFERENCE, BARE_LICENCE, THE_WORKS,
+    MEMBERS_REFERENCE, IMAGINED_SCENE, ABSTAINED_WORDS,
 ]
+# Case-insensitive patterns that re would try at every position of every sentence (no literal
+# prefix to skip by), searched through their openings instead: each must keep an opening for
+# every alternative. An alternative added without one (a look-behind first, a bare character
+# class) would leave the whole pattern to re again, silently.
+SENTENCE_WIDE = [DRAFTER_WORDS, ABSTAINED_WORDS, PAIR_REFERENCE, BARE_LICENCE, THE_WORKS, MEMBERS_REFERENCE, IMAGINED_SCENE, FIRST_PERSON, ROSTER_WORDS, LINEAGE_WORDS]
 INDEXES = [TRIGGER_OPENINGS, REFERENCE_OPENINGS, DISCOVERY_OPENINGS, OpeningIndex([cue.regex for cue in CUES])]
 
 
@@ -174,3 +180,9 @@ def test_the_lexicons_large_trigger_patterns_keep_an_index_of_openings():
     from loaders.frames import FRAMES
     scanned = sorted((FRAMES[i].type, FRAMES[i].form) for i in TRIGGER_OPENINGS.scanned)
     assert scanned == [("OPERATES", "nominal"), ("OPPOSES", "active"), ("VETOED", "active")]
+
+
+@pytest.mark.parametrize("pattern", SENTENCE_WIDE, ids=lambda p: p.pattern[:30])
+def test_sentence_wide_searches_are_tried_at_their_openings_only(pattern):
+    assert isinstance(pattern, IndexedPattern)
+    assert OpeningIndex([pattern.regex]).scanned == {}, "an alternative without an opening: re would try every position"
