@@ -257,6 +257,45 @@ LOCAL, SCOPING, RETRACTING, NEUTRAL = (IndexedPattern(cues, SENTENCES) for cues 
 
 
 
+# "did not join NATO until 2023", "was not delivered until 1999": a past deed that took place, at
+# the year after "until" (a plan or a condition, "will not join until", keeps its negation)
+PAST_NEGATION_BEFORE = re.compile(r"\b(?:did|was|were|had)(?:\s+not|n't)\s+(?:(?:been|be|formally|actually|officially|fully)\s+){0,2}\Z", re.IGNORECASE)
+UNTIL_YEAR_AFTER = re.compile(
+    r"[^.;:,?!]{0,60}?\b(?:until|till)\s+(?:(?:the\s+)?(?:early|mid|late|spring|summer|autumn|winter|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)[\s-]+){0,2}(?:1[89]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+# "Fifty Mirage 5 fighters that Israel had ordered and paid for were never delivered": an order told in a
+# relative clause of goods the main clause says never came
+RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'’-]+\s+){1,4}\Z", re.IGNORECASE)
+UNDELIVERED_AFTER = re.compile(
+    r"[^.;:,?!]{0,50}?\s(?:(?:were|was)\s+(?:then\s+|in the end\s+)?never\s+(?:delivered|shipped|handed over|received)|"
+    r"never\s+(?:arrived|reached|came|entered service)|did\s+not\s+(?:arrive|reach))\b",
+    re.IGNORECASE,
+)
+
+
+def _ordered_but_undelivered(sentence: str, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the trigger sits in a relative clause on goods the main clause says never came."""
+    return bool(RELATIVE_BEFORE.search(sentence, max(0, trigger_start - 40), trigger_start) and UNDELIVERED_AFTER.match(sentence, trigger_end))
+
+
+def _not_until(sentence: str, trigger_start: int, trigger_end: int) -> re.Match | None:
+    """The past negation right before a trigger that "until <year>" after it turns into a date.
+
+    >>> s = "Finland did not join NATO until 2023."
+    >>> _not_until(s, s.index("join"), s.index("join") + 4).group(0)
+    'did not '
+    >>> s = "Finland will not join NATO until 2030."
+    >>> _not_until(s, s.index("join"), s.index("join") + 4) is None
+    True
+    """
+    negation = PAST_NEGATION_BEFORE.search(sentence, max(0, trigger_start - 30), trigger_start)
+    return negation if negation and UNTIL_YEAR_AFTER.match(sentence, trigger_end) else None
+
+
 def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int, assertion_start: int = 0) -> bool:
     """Whether the trigger at ``sentence[trigger_start:trigger_end]`` is negated or hedged.
 
@@ -264,8 +303,13 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     trigger in the same clause, or the clause start. ``assertion_start`` is where
     scoping cues start to count: after a contrast ("..., although X") a new assertion begins.
     """
+    if "til" in sentence and (dated := _not_until(sentence, trigger_start, trigger_end)):
+        # the negation only dates the deed: read on as if it were not there
+        sentence = sentence[:dated.start()] + " " * (dated.end() - dated.start()) + sentence[dated.end():]
     if NEGATED_TRIGGER.search(sentence, trigger_start, trigger_end):
         return True  # the negation inside the trigger: "is not a member", "was never a partner"
+    if "never" in sentence and _ordered_but_undelivered(sentence, trigger_start, trigger_end):
+        return True  # "the fighters that Israel had ordered ... were never delivered"
     if "?" in sentence and _in_quoted_question(sentence, trigger_start):
         return True  # '"Has Egypt bought the J-10C?" a reporter asked': a question quoted, not an answer
     if "?" in sentence and _in_direct_question(sentence, trigger_start):

@@ -63,7 +63,7 @@ MEETING_AFTER = re.compile(r"\s+(?:summit|declaration|communiqu[eé]|conference|
 AGREEMENT_OPENING = re.compile(
     r"\W*Under (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:agreement|contract|deal|accord|licen[cs]e|arrangement) (?:signed )?with (?:the )?[^,;.]{1,40},"
 )
-PERIOD_AFTER = re.compile(r"(?:\s+|-)(?:era|times|period|days|vintage)\b")
+PERIOD_AFTER = re.compile(r"(?:\s+|-)(?:era|times|period|days|vintage|years)\b")
 # "the three navies", "our three services", "all four countries", "the six states": the last so many named
 GROUP_REFERENCE = re.compile(
     r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five|six|seven|eight|nine|ten) (?:(?P<states>countries|nations|states|governments|partners)|"
@@ -293,6 +293,8 @@ INSTITUTION_AFTER = re.compile(r"\s+(?:(?:defen[cs]e|foreign|affairs)\s+){0,2}(?
 BESIDE_WATERS = re.compile(r"(?:\b(?:near|off|close to|outside)\s+|\b(?:entrance|entrances|approaches|mouth|exit)\s+(?:of|to)\s+)\Z", re.IGNORECASE)
 # What a row's notes cell may add to what its columns say: the exercise its crews took part in
 NOTE_CELL_TYPES = frozenset(("PARTICIPATED_IN", "HELD_IN", "HOSTED"))
+# One sentence of a table cell: up to a full stop and a space, or the cell's end
+CELL_SENTENCE = re.compile(r"[^.|]+(?:\.(?!\s)[^.|]*)*")
 SENDER = re.compile(r"\s+(?:also\s+|again\s+|in turn\s+)?(?:sent|contributed|dispatched)\b")
 
 INITIATIVE_PAIR = re.compile(r"\bboth (?:initiatives|programmes|programs|projects|schemes|strategies|frameworks)\b", re.IGNORECASE)
@@ -756,6 +758,7 @@ class Extractor:
         exercise_heading: tuple[str, list[Ref]] = ("", [])  # the latest heading and the exercises it names, for a list of participants under it
         memory = DocumentMemory(force_states=self._force_states(mentions), permanent_members=self.permanent_members, firms=self.firms, firm_states=self.firm_states)
         memory.issuers = memory.speakers = self._firm_of_own_page(document.title)
+        memory.written = _date_written(text)
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         sub_intro: tuple[int, int, tuple[str, list[Slot]]] | None = None  # an entry opening a nested list: (its indent, paragraph, intro)
         context = ParagraphContext(memory=memory)
@@ -857,6 +860,8 @@ class Extractor:
                         for fact in self._cell_facts(sentence.text, start, end, slots, context) if fact.type in NOTE_CELL_TYPES
                     ]
                 facts += self._listing_reasons(cells, slots, header, context)
+                if "history" in header and "system" in header:
+                    facts += self._career_cell_facts(sentence.text, cells, slots, header, context)
                 facts += self._force_links(sentence.text, slots) if facts else []  # "| Russian Navy, PLA Navy | ... |"
             elif listed:
                 # "In 2024:" over "- the Royal Australian Navy held ...": the entry still names each force with its state
@@ -963,6 +968,28 @@ class Extractor:
         if not cell:
             return []
         return self.reader.read(text[start:end], cell, context) + self._force_links(text[start:end], cell)
+
+    def _career_cell_facts(self, text: str, cells: list, slots: list[Slot], header: dict, context: ParagraphContext) -> list[Fact]:
+        """What a catalogue row's history cell says of the row's system ("| MiG-23 | ... |
+        Delivered new to East Germany in 1978; flown by its air force until 1990 |"): each of
+        the cell's sentences read with the system cell before it as its subject, so that a
+        hedged sentence beside it ("Said to have fled to Iran") stays its own."""
+        if max(header["history"], header["system"]) >= len(cells):
+            return []
+        system_start, system_end, _ = cells[header["system"]]
+        named = [slot for slot in slots if system_start <= slot.start and slot.end <= system_end and "WeaponSystem" in slot.labels]
+        if not named:
+            return []
+        start, end, _ = cells[header["history"]]
+        subject = text[named[0].start:named[0].end]
+        facts = []
+        for piece in CELL_SENTENCE.finditer(text, start, end):
+            inside = [replace(slot, start=slot.start - piece.start() + len(subject) + 2, end=slot.end - piece.start() + len(subject) + 2)
+                      for slot in slots if piece.start() <= slot.start and slot.end <= piece.end()]
+            composed = f"{subject}: {piece.group(0)}"
+            facts += self.reader.read(composed, [replace(named[0], start=0, end=len(subject))] + inside, context)
+            facts += self._force_links(composed, inside)
+        return facts
 
     def _state_of_kind(self, description: str, context: ParagraphContext, earlier: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"The Kingdom" opening a paragraph after one that named Saudi Arabia and Pakistan, or
@@ -1113,7 +1140,11 @@ class Extractor:
         ]
         if not any(former and former[1] for former in formers):  # most capitals are of states that still stand
             return slots
-        years = [int(m.group(1)) + (9 if m.group(0).endswith("s") else 0) for m in event_years(text)] or context.years[-1:]
+        # a paragraph that names no year yet is dated by its section's heading ("Soviet years (1958-1965)")
+        years = _decade_ends(text) or context.years[-1:] or _decade_ends(context.section_heading)[-1:]
+        since = SINCE_YEAR.search(text)
+        if since and context.memory.written is not None:
+            years = [context.memory.written]  # "Since mid-1977 Moscow has delivered" in an estimate of March 1978
         if not years:
             # "the Soviet Union had vetoed ..., with which Moscow had signed a treaty": undated, the capital is
             # the state the sentence names by name, when it names its successor nowhere
@@ -1123,7 +1154,7 @@ class Extractor:
                 if former and former[1] in named and slot.refs[0].name not in named else slot
                 for slot, former in zip(slots, formers)
             ]
-        if SINCE_YEAR.search(text):  # "since the 1960s" runs to the present
+        if since and context.memory.written is None:  # "since the 1960s" runs to the present (a dated document's is its date)
             return slots
         return [
             Slot(slot.start, slot.end, (Ref(former[1], "State", slot.refs[0].confidence),), slot.kind)
@@ -1769,6 +1800,30 @@ def _cells(text: str) -> list[tuple[int, int, str]]:
         cells.append((start, start + len(part.strip()), part.strip()))
         position += len(part) + 1
     return [c for c in cells if c[2] or c[0] not in (0, len(text))]
+
+
+# A line of a document's title block that is nothing but its date: "March 1978", "14 June 1962", "June 14, 1962"
+DATE_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s+)?(1[89]\d\d|20\d\d)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _date_written(text: str) -> int | None:
+    """The year a document was written, as a date line in its first lines gives it.
+
+    >>> _date_written("SECRET\\nESTIMATE ON THE HORN\\nMarch 1978\\n\\n1. Moscow ...")
+    1978
+    >>> _date_written("Moscow sold jets in March 1978.") is None
+    True
+    """
+    match = DATE_LINE.search(text, 0, 400)
+    return int(match.group(1)) if match else None
+
+
+def _decade_ends(text: str) -> list[int]:
+    """Every year ``text`` names, a decade by its last year ("the 1990s" is 1999)."""
+    return [int(m.group(1)) + (9 if m.group(0).endswith("s") else 0) for m in event_years(text)]
 
 
 def _years_in(text: str) -> tuple[int, ...]:

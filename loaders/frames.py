@@ -185,7 +185,10 @@ FRAMES: list[Frame] = [
         # "The FA-50s have flown with the Philippine Air Force since 2015": a force named by its service, not
         # another state's aircraft flying alongside ("Tu-95s flew with Chinese H-6Ks"); not "sailed with",
         # which ships of one navy mostly do beside another's ("the French carrier sailed with the Philippine Navy")
-        r"(?:(?:has|have|had) flown|flew|flies|fly|flying) with(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?-i:Air Force|Navy|Army|Corps|Forces|Force|Guard|Fleet)\b(?!\s+(?:[\w-]*\d|(?-i:[A-Z]))))",
+        r"(?:(?:has|have|had) flown|flew|flies|fly|flying) with(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?-i:Air Force|Navy|Army|Corps|Forces|Force|Guard|Fleet)\b(?!\s+(?:[\w-]*\d|(?-i:[A-Z]))))|"
+        # "in the end they served in the French Air Force": aircraft or ships in a force's service (not a
+        # person who "served in the Royal Navy", whom no system slot stands for)
+        r"(?:served|serves|serving|saw service) in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?-i:Air Force|Navy|Army|Corps|Fleet)\b(?!\s+(?:[\w-]*\d|(?-i:[A-Z]))))",
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
     # "The air force's front line consists of eight MiG-29s", "the navy's surface fleet includes two frigates":

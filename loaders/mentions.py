@@ -194,7 +194,9 @@ MILITARY_ADJECTIVE = re.compile(
     # "struck two Cambodian military targets": what is struck, not the force
     r"targets?|positions?|sites?|installations?|facilities|facility|infrastructure|objects?|camps?|outposts?|posts?|vehicles?|convoys?|"
     # "flights of Chinese and Russian military aircraft": the craft, as a press release counts them
-    r"aircraft|planes|jets|helicopters|drones|ships|vessels|flights)\b",
+    r"aircraft|planes|jets|helicopters|drones|ships|vessels|flights|"
+    # "Finnish military aviation 1950-1995", "Soviet military history": a field or a period, not the force
+    r"aviation|history|heritage|museums?)\b",
     re.IGNORECASE,
 )
 # "Balikatan 2024", "Pitch Black 2024": an edition written with a space after its series

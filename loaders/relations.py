@@ -2207,6 +2207,7 @@ class DocumentMemory:
     organizations: list[Ref] = field(default_factory=list)  # every organization named so far (what a bare list of members is of)
     body_mentions: Counter = field(default_factory=Counter)  # organization → how often named or referred to so far
     group_labels: set[str] = field(default_factory=set)  # headings that were list entries ("- North Africa" grouping members)
+    written: int | None = None  # the year a dated document was written: a "March 1978" line in its title block
 
     def main_body(self) -> tuple[Ref, ...]:
         """The organization the document has named or referred to ("the alliance") most often so
@@ -2219,6 +2220,10 @@ class DocumentMemory:
     def named_by_label(self) -> dict[str, list[Ref]]:
         """The lists of entities named so far, by the label they keep."""
         return {"Exercise": self.exercises, "ArmedForce": self.forces, "State": self.states, "WeaponSystem": self.systems, "Topic": self.topics, "Organization": self.organizations}
+
+
+# "Mirage 5 drawings", "MiG-21 spares", "Su-27 engines": a system naming what was taken from it
+SYSTEM_AS_SOURCE_OF_PARTS = re.compile(r"s?\s+(?:drawings|plans|blueprints|documentation|engines?|spares|spare parts|components|tooling)\b", re.IGNORECASE)
 
 
 class ParagraphContext:
@@ -2399,7 +2404,9 @@ class ParagraphContext:
             text[end:end + 40], re.IGNORECASE,
         ) or SUPPLIED_WITH.search(text, max(0, end - 12), end) and re.match(r"\s+(?:it|them)\s+with\b", text[end:end + 14], re.IGNORECASE):
             return []  # "supplied it with radars": "it" is who received them (not "fielded them with a division")
-        named = [s for s in earlier if "WeaponSystem" in s.labels]
+        # ("built the Nesher from Mirage 5 drawings, and sold 26 of them": a system naming the papers or
+        # parts another was made from is not what was sold)
+        named = [s for s in earlier if "WeaponSystem" in s.labels and not SYSTEM_AS_SOURCE_OF_PARTS.match(text, s.end)]
         refs = tuple(ref for ref in named[-1].refs if ref.label == "WeaponSystem") if named else self.last_before_sentence(("WeaponSystem",))
         return [Slot(end, end, refs, "reference")] if refs else []
 
@@ -5009,7 +5016,8 @@ NAME_ASIDE = re.compile(r"\s*\((?![^()]*\d{4})[^()]{1,30}\)")  # "(later CENTO)"
 
 
 # ", China four H-6K", "; India, the Su-30MKI": a later subject whose verb is left out, then its own systems
-GAPPED_SUBJECT_BEFORE = re.compile(r"(?:,|;)\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?\Z")
+# (", China four H-6K", "; the navy two frigates", and with no comma "Yugoslavia flew the Orao and Romania the IAR-93")
+GAPPED_SUBJECT_BEFORE = re.compile(r"(?:,|;)\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?\Z|\s+and\s+(?:the\s+)?\Z")
 GAPPED_OBJECT_BEFORE = re.compile(r",?\s+(?:(?:the|its|their|some|\d+|one|two|three|four|five|six|eight|ten|twelve|several|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 
 

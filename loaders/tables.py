@@ -23,6 +23,8 @@ COLUMN_ROLES = [
     ("future", r"expected|planned|scheduled|provisional|tentative|forthcoming|upcoming"),
     # an events dataset: "| actor | target | type |", each row one event of the kind its type cell names
     ("actor", r"actor|initiator|acting (?:state|party)|source state"),
+    # "| Type | Maker | Service history |": a catalogue's prose on each airframe's career, whose subject is the row's system
+    ("history", r"(?:service |operational )?history|provenance|career"),
     ("event", r"event|type of (?:event|action)|action type|category"),
     # "| Class | Type | Entered service |": a fleet list's date of entry says the class serves
     ("in_service", r"in service|in inventory|inventory|fleet size|entered service|service entry|commissioned"),
@@ -415,11 +417,12 @@ def _transfers(refs, cell, roles, context: ParagraphContext, supply=None) -> lis
     buyers = refs("buyer", ("State", "ArmedForce")) or _fleet_owner(roles, context)
     if not buyers and "buyer" not in roles and "seller" in roles and "system" in roles:
         buyers = refs("member", ("State",))  # "| Country | Fighter | Supplier |": the country a supplier sold to
-    if not buyers:
-        return []
     systems = refs("system", ("WeaponSystem",))
     if not systems and re.search(r"\w", cell("system")):
         systems = [Ref(cell("system"), "WeaponSystem", 0.6)]  # a designation the gazetteer lacks
+    if not buyers:
+        # "| Type | Maker | Service history |": a catalogue with no buyer column still says who built each type
+        return [Fact("PRODUCED", maker, system) for maker in refs("maker", ("State", "Organization")) for system in systems] if "system" in roles else []
     if "system" not in roles:
         systems = list(context.last(("WeaponSystem",)))
     sellers = refs("seller", ("State", "Organization")) if "seller" in roles else list(context.memory.exporters)
