@@ -107,6 +107,8 @@ OPERATE_VERBS = (
     # "Russia has launched thousands of Shahed-136 drones", "fired KN-23 missiles": a weapon spent is one fielded
     r"(?:launched|launches|launching|fired|fires|firing)(?=\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|munitions|cruise missiles?)\b)|"
     r"commissioned(?! as\b)|commissions|commissioning|scrambled|scrambles|scrambling|employs?|employed|has in service|have in service|"
+    # "the Egyptian Air Defence Forces took over the missiles after them": the crews' systems, now its own
+    r"(?:took|takes|take|taking) over(?= (?:the|their|its|all|these|those|\d+) )|"
     # "Egypt has the Ka-52 in service", "Algeria has had 48 S-300 launchers in service since 2008"
     r"(?:has|have|had)(?=\s+(?:had\s+)?(?!no\b|not\b|been\b|never\b)(?:[\w,-]+\s+){1,5}?in\s+(?:active\s+)?service\b)|"
     # "retired its last MiG-21 squadrons in 2025": a former operator

@@ -2222,6 +2222,8 @@ class DocumentMemory:
         return {"Exercise": self.exercises, "ArmedForce": self.forces, "State": self.states, "WeaponSystem": self.systems, "Topic": self.topics, "Organization": self.organizations}
 
 
+# "The air force flew both against Egypt": the object "both" closing its clause, not "both the MiG-21 and ...", "both types of radar"
+BOTH_OBJECT = re.compile(r"\s+both(?=\s*(?:[.,;:]|$)|\s+(?:against|in|at|on|from|with|until|till|during|for|over|into|since|when|after|before|alongside|throughout)\b)")
 # "Mirage 5 drawings", "MiG-21 spares", "Su-27 engines": a system naming what was taken from it
 SYSTEM_AS_SOURCE_OF_PARTS = re.compile(r"s?\s+(?:drawings|plans|blueprints|documentation|engines?|spares|spare parts|components|tooling)\b", re.IGNORECASE)
 
@@ -2393,7 +2395,11 @@ class ParagraphContext:
 
     def pronoun_object(self, text: str, end: int, earlier: list[Slot] | tuple[Slot, ...] = ()) -> list[Slot]:
         """"... flies them": the system last named before the verb (``earlier``: the sentence's
-        mentions before it), else the one the paragraph was last about."""
+        mentions before it), else the one the paragraph was last about; "flew both": the two
+        systems the previous sentence named."""
+        if BOTH_OBJECT.match(text, end) and not any("WeaponSystem" in s.labels for s in earlier):
+            pair = tuple(dict.fromkeys(ref for ref in self.previous_named if ref.label == "WeaponSystem"))
+            return [Slot(end, end, pair, "reference")] if len(pair) == 2 else []
         if not re.match(
             r"\s+(?:(?:more than|about|some|over|at least|nearly|around|almost)\s+)?(?:(?:[\d,]+|several|many|all|most|some|a few|"
             # "about sixty of them", "forty-four of them"

@@ -205,3 +205,38 @@ def test_them_is_the_system_built_not_the_one_whose_drawings_were_used():
 
 def test_a_demonym_military_before_a_field_names_no_force():
     assert not facts("A history of Ecuadorian military aviation since 1920.", "ARMED_FORCE_OF")
+
+
+# --- "flew both", "took over the missiles" -----------------------------------------------------------
+
+TWO_TYPES = "Ecuador bought the Kfir in 1982 and the Mirage F1 in 1979. {second}"
+
+
+def test_both_as_object_is_the_two_systems_just_named():
+    found = facts(TWO_TYPES.format(second="The Ecuadorian Air Force flew both against Peru in 1995."), "OPERATES")
+    assert found == {("Ecuadorian Air Force", "OPERATES", "Kfir"), ("Ecuadorian Air Force", "OPERATES", "Mirage F1")}
+
+
+@pytest.mark.parametrize("second", [
+    "The Ecuadorian Air Force did not fly both in 1995.",
+    "The Ecuadorian Air Force might have flown both against Peru.",
+])
+def test_both_denied_or_hedged_gives_no_operator(second):
+    assert not facts(TWO_TYPES.format(second=second), "OPERATES")
+
+
+def test_both_after_one_system_is_not_guessed():
+    assert not facts("Ecuador bought the Kfir in 1982. The Ecuadorian Air Force flew both against Peru.", "OPERATES")
+
+
+def test_a_force_that_took_over_a_system_operates_it():
+    found = facts("Cuban crews manned the S-125 batteries until 1990, when the Angolan Air Force took over the missiles.", "OPERATES")
+    assert ("Angolan Air Force", "OPERATES", "S-125") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Angolan Air Force may take over the S-125 batteries next year.",
+    "Angola took over the air base at Menongue in 1990.",
+])
+def test_a_planned_takeover_or_a_place_taken_over_gives_no_operator(text):
+    assert not facts(text, "OPERATES")
