@@ -2907,6 +2907,9 @@ def _coordinated(gap: str, dated: bool = False) -> bool:
 BRACKETED_NAME = re.compile(r"\s*\((?-i:[A-Z])[\w&.-]{0,10}(?:\s[\w&.-]{1,10})?\)")
 
 
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+
 def _groups(text: str, slots: list[Slot], dated: bool = False) -> list[list[Slot]]:
     groups: list[list[Slot]] = []
     for slot in slots:
@@ -2915,6 +2918,9 @@ def _groups(text: str, slots: list[Slot], dated: bool = False) -> list[list[Slot
             continue  # "the Indonesian National Armed Forces (TNI)": the name again, in brackets
         bracketed = BRACKETED_NAME.match(gap) if groups else None
         gap = gap[bracketed.end():] if bracketed else gap  # "... (TNI) and the United States": a list all the same
+        if groups and len(groups[-1]) > 1 and POSSESSIVE_GAP.fullmatch(gap) and groups[-1][-1].labels == {"State"} and "Organization" in slot.labels:
+            groups[-1][-1] = slot  # "SOKO and Romania's IAR jointly developed": the state's firm is the one listed
+            continue
         if groups and _coordinated(gap, dated) and not (slot.kind == "reference" and CLAUSE_AND.fullmatch(gap) and PAIR_WORD.match(text, slot.start)):
             # not "founding members of the SCO and of BRICS, and both have criticised AUKUS": "both" opens a clause
             groups[-1].append(slot)

@@ -240,3 +240,15 @@ def test_a_force_that_took_over_a_system_operates_it():
 ])
 def test_a_planned_takeover_or_a_place_taken_over_gives_no_operator(text):
     assert not facts(text, "OPERATES")
+
+
+# --- a list whose last member is a state's firm ----------------------------------------------------------
+
+def test_a_firm_named_with_its_state_in_a_list_keeps_the_first_member():
+    found = facts("Valmet and Sweden's Saab jointly built the Draken trainer line in 1974, and SOKO and Romania's IAR jointly developed the J-22 Orao.", "PRODUCED")
+    assert {("SOKO", "PRODUCED", "J-22 Orao"), ("IAR", "PRODUCED", "J-22 Orao")} <= found
+    assert ("Romania", "PRODUCED", "J-22 Orao") not in found
+
+
+def test_a_planned_joint_development_gives_nothing():
+    assert not facts("SOKO and Romania's IAR may jointly develop a successor to the J-22 Orao.", "PRODUCED")
