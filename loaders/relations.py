@@ -148,6 +148,8 @@ VETO_CAST_BY = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+
 # States that veto in the sentence ("Russia and China together vetoed ...") are not listed among its subjects
 # ("Russia cast sixteen vetoes on Syria and China ten").
 VETO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:vetoed|vetoes|blocked|cast)\b", re.IGNORECASE)
+# a permanent seat held, not an elected one: "held the permanent seat until 1971"
+PERMANENT_SEAT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+seats?\b", re.IGNORECASE)
 # "the Chinese seat": a seat, not the state acting
 SEAT_AFTER = re.compile(r"\s+seat\b", re.IGNORECASE)
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
@@ -1951,8 +1953,11 @@ class SentenceReader:
                 orgs = orgs or named[-1:]
                 members = members + [s for s in joined_as if s not in members]
             held_seat = re.search(r"\bseats?$", text[start:end], re.IGNORECASE)
-            if held_seat and not orgs and "Council" not in text[start:end]:
-                return []  # "holds a permanent seat" with no council named: which body is not said
+            if held_seat and not orgs and "Council" not in text[start:end] and (context.memory.council is None or PERMANENT_SEAT.search(text, start, end)):
+                # "holds a permanent seat" with no council named: which body is not said; an elected seat with the
+                # Council in view is the Council's ("Algeria, which holds an elected seat until December, ..."), but a
+                # permanent one may be a seat whose holder changed ("the Republic of China held the permanent seat")
+                return []
             council_named = re.match(r"\s+(?:of\s+)?the\s+Council\b", text[end:end + 18])
             # "the three African members of the Council — Gabon, Ghana and Mozambique —": the states set off after it
             council_end = end + council_named.end() if council_named else end
@@ -2500,7 +2505,8 @@ def _assertion_start(text: str, start: int) -> int:
     if conceded is not None and conceded < start:
         contrasts.append(conceded)
     contrasts += [end for end in _draft_content_ends(text) if end <= start]
-    return max(contrasts) if contrasts else 0
+    contrasts.append(_place_relative_start(text, 0, start))
+    return max(contrasts)
 
 
 # What a failed text "would have" done is its content, not the writer's hedge: "a draft that would
@@ -2578,6 +2584,19 @@ def _time_clause_end(text: str) -> int | None:
     return next((m.end() for m in re.finditer(",", text) if not LIST_COMMA.match(text, m.start())), None)
 
 
+# ", where" after a named place opens a clause on that place, told as fact whatever the main clause's
+# mood: "a larger Council would not have acted on Syria, where Russia and China vetoed draft after draft"
+PLACE_RELATIVE = re.compile(r"\b(?-i:[A-Z])[\w-]+,\s+where\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _place_relative_start(text: str, begin: int, start: int) -> int:
+    """Where the last ", where" clause on a named place before ``start`` opens (``begin`` if none)."""
+    if ", where" not in text:
+        return begin
+    ends = [m.end() for m in PLACE_RELATIVE.finditer(text, begin, start)]
+    return max(ends, default=begin)
+
+
 # "Neither has used the veto since December 1989, when both joined ...": what the "when" clause tells
 # is the last time it happened, out of the reach of the negation before "since"
 SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ])?(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+)?\d{4},?\s+when\s+", re.IGNORECASE)
@@ -2601,6 +2620,7 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
     last_time = SINCE_WHEN.search(text, clause_start, start)
     if last_time is not None:
         clause_start = last_time.end()  # "has not cast one since 1989, when it joined ... in vetoing": the last time, told as fact
+    clause_start = max(clause_start, _place_relative_start(text, clause_start, start))
     if frame.type == "VETOED":  # "Result: not adopted (vetoed by China and Russia)": the draft failed, the veto stands
         clause_start = max([clause_start] + [m.end() for m in NOT_ADOPTED.finditer(text, clause_start, start)])
     if ":" in text[clause_start:start]:
