@@ -239,6 +239,9 @@ NEUTRAL = re.compile(
     r"\b(?:I|we) can (?:now |also )?(?:confirm|reveal|report|tell you|announce)\b|"
     # a vote cast, not a negation: "Russia voted no, and as a permanent member ..."
     r"\b(?:voted|votes|vote|voting) no\b|"
+    # what a draft asks for is its content, no wish of the sentence's verb: "A draft that called for a
+    # ceasefire was vetoed by Russia", "the text, calling for a truce, fell to a veto"
+    r"\b(?:drafts?|texts?|resolutions?)\b,?\s+(?:[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:also\s+)?(?:called|calls|calling|call)\s+for\b|"
     # a comparison that negates nothing after it: "The eastern front is no calmer: ...", "Hanoi was no exception"
     r"\b(?:is|are|was|were|been)\s+no\s+(?!longer\b)(?:[a-z]{2,}er|different|exception|stranger to)\b",
     re.IGNORECASE,

@@ -452,6 +452,10 @@ FRAMES: list[Frame] = [
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?! not\b| neither\b| never\b| no longer\b)(?: among)?(?: a| an| the| its| their)?(?: [\w-]+){0,2}? (?:members?|founders)|"
         # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
+        # "Finland became the 31st ally in April 2023; Sweden followed as the 32nd": an ally counted, or the
+        # next entrant counted after it (the alliance is the one in view, see relations._membership)
+        r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) all(?:y|ies)(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
+        r"(?:followed|follows|follow) as the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?: (?:member|ally))?(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
         # "Guyana holds one of the Council's elected seats": a seat held (the Council's, see relations._membership)
         r"(?:holds|held|holding|occupies|occupied|occupying) (?:one of )?(?:the |its |an? )?(?:Council(?:'s|’s) )?(?:\w+ )?(?:elected|non-permanent|permanent|rotating) seats?|"

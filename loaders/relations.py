@@ -143,9 +143,13 @@ DRAFTER_PREFIX = re.compile(r"(?:-[A-Za-z]+)*-(?:drafted|sponsored|authored|tabl
 ADMISSION_AFTER = re.compile(r"(?:'s|’s)\s+(?:admission|entry|accession|membership application|application)\b", re.IGNORECASE)
 # A state that casts a veto of its own in the sentence is no subject of another's: "The United States cast its first veto".
 VETO_CAST = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:cast|used|wielded|exercised)\s+(?:its|a|the|their)\s+(?:\w+\s+)?vetoe?s?\b", re.IGNORECASE)
+# The noun's own passive names who cast it: "The first veto was cast by the Soviet Union in 1946, on a draft about Syria".
+VETO_CAST_BY = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:cast|used|wielded|exercised)\s+by\b", re.IGNORECASE)
 # States that veto in the sentence ("Russia and China together vetoed ...") are not listed among its subjects
 # ("Russia cast sixteen vetoes on Syria and China ten").
 VETO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:vetoed|vetoes|blocked|cast)\b", re.IGNORECASE)
+# a permanent seat held, not an elected one: "held the permanent seat until 1971"
+PERMANENT_SEAT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+seats?\b", re.IGNORECASE)
 # "the Chinese seat": a seat, not the state acting
 SEAT_AFTER = re.compile(r"\s+seat\b", re.IGNORECASE)
 DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
@@ -1639,7 +1643,8 @@ class SentenceReader:
         if roll is None:
             return []  # "Russia's vetoes: none since 2022"
         # "was vetoed by", and the reduced relative "the draft, vetoed by Russia and China, failed"
-        if re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE) or re.match(r"\s+(?:\w+ly\s+)?by\b", text[end:end + 16]):
+        if re.search(r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE) or re.match(r"\s+(?:\w+ly\s+)?by\b", text[end:end + 16]) \
+                or (re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) and VETO_CAST_BY.match(text, end)):
             vetoers = _role(right, ("State",), ("by",))
             if not vetoers and re.match(r"\s+by\s*:", text[end:end + 8]):  # "Vetoed by: China, Russia"
                 vetoers = _first_group(text, [s for s in right if "State" in s.labels])
@@ -1661,10 +1666,12 @@ class SentenceReader:
             # ("In September 2022 it struck down a draft ...": "it" after a fronted date is the paragraph's state)
             vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or _pronoun_subject(text, start, actors, context) or context.subject(("State",), text, actors) \
                 or (_fronted_pronoun_subject(text, start, context, ("State",)) if not actors else [])
+            vetoers = _joiners_in_veto(text, start, actors, vetoers) + vetoers
             if len(context.memory.vetoers) == 2 and vetoers and all(s.kind == "reference" and PAIR_WORD.match(text, s.start) for s in vetoers):
                 # "China and Russia vetoed a draft on Myanmar, and in 2008 the two countries blocked a text on
                 # Zimbabwe": the pair is the two who vetoed before, not the last two states named
                 vetoers = [Slot(vetoers[0].start, vetoers[0].end, context.memory.vetoers, "reference")]
+            vetoers = [] if _pair_of_other_roles(text, start, vetoers, self._sentence_slots) else vetoers
             named_after = re.match(r"\s*(?:--|[—–:])\s*(?:the\s+)?", text[end:end + 8])
             if named_after and not _nearest_group(text, actors, ("State",)):
                 # "because two permanent members voted against -- Russia and China"
@@ -1696,6 +1703,7 @@ class SentenceReader:
             and not VETO_CAST.match(text, s.end)  # "The United States cast its first veto ..., which Britain also vetoed"
             and not DRAFTER_PREFIX.match(text, s.end)  # "a Brazilian draft", "a US-Japanese draft", "a US-drafted text"
         ]
+        candidates = _without_troop_owners(text, candidates)
         if tally:  # the states a tally lists after its noes voted; the subject is named before
             candidates = [s for s in candidates if s.end <= start]
         subordinate_end = _fronted_clause_end(text)
@@ -1945,8 +1953,11 @@ class SentenceReader:
                 orgs = orgs or named[-1:]
                 members = members + [s for s in joined_as if s not in members]
             held_seat = re.search(r"\bseats?$", text[start:end], re.IGNORECASE)
-            if held_seat and not orgs and "Council" not in text[start:end]:
-                return []  # "holds a permanent seat" with no council named: which body is not said
+            if held_seat and not orgs and "Council" not in text[start:end] and (context.memory.council is None or PERMANENT_SEAT.search(text, start, end)):
+                # "holds a permanent seat" with no council named: which body is not said; an elected seat with the
+                # Council in view is the Council's ("Algeria, which holds an elected seat until December, ..."), but a
+                # permanent one may be a seat whose holder changed ("the Republic of China held the permanent seat")
+                return []
             council_named = re.match(r"\s+(?:of\s+)?the\s+Council\b", text[end:end + 18])
             # "the three African members of the Council — Gabon, Ghana and Mozambique —": the states set off after it
             council_end = end + council_named.end() if council_named else end
@@ -2032,7 +2043,7 @@ class SentenceReader:
         # "Chinese and Belarusian special forces drilled as Belarus was joining": a nationality word names no member
         # ("Gabon, suspended in 2023, was readmitted": a re-entry ends the suspension told beside the name)
         reentry = re.match(r"re-?(?:admit|join)", text[start:end], re.IGNORECASE)
-        members = [s for s in members if (reentry or not NON_MEMBER.search(_window(text, s, 25, after=True))) and s.kind != "demonym"]
+        members = [s for s in members if (reentry or not NON_MEMBER.search(_window(text, s, 25, after=True)) or _tier_in_another_body(text, s, orgs, start)) and s.kind != "demonym"]
         orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
         # "joined the SCO as an observer", "is in the SCO only as a dialogue partner": a tier below membership
         orgs = [s for s in orgs if not (s.end and AS_TIER.match(text, s.end))]
@@ -2507,7 +2518,8 @@ def _assertion_start(text: str, start: int) -> int:
     if conceded is not None and conceded < start:
         contrasts.append(conceded)
     contrasts += [end for end in _draft_content_ends(text) if end <= start]
-    return max(contrasts) if contrasts else 0
+    contrasts.append(_place_relative_start(text, 0, start))
+    return max(contrasts)
 
 
 # What a failed text "would have" done is its content, not the writer's hedge: "a draft that would
@@ -2585,6 +2597,24 @@ def _time_clause_end(text: str) -> int | None:
     return next((m.end() for m in re.finditer(",", text) if not LIST_COMMA.match(text, m.start())), None)
 
 
+# ", where" after a named place opens a clause on that place, told as fact whatever the main clause's
+# mood: "a larger Council would not have acted on Syria, where Russia and China vetoed draft after draft"
+PLACE_RELATIVE = re.compile(r"\b(?-i:[A-Z])[\w-]+,\s+where\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.IGNORECASE)
+
+
+def _place_relative_start(text: str, begin: int, start: int) -> int:
+    """Where the last ", where" clause on a named place before ``start`` opens (``begin`` if none)."""
+    if ", where" not in text:
+        return begin
+    ends = [m.end() for m in PLACE_RELATIVE.finditer(text, begin, start)]
+    return max(ends, default=begin)
+
+
+# "Neither has used the veto since December 1989, when both joined ...": what the "when" clause tells
+# is the last time it happened, out of the reach of the negation before "since"
+SINCE_WHEN = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ])?(?:(?:\d{1,2}\s+)?(?-i:[A-Z])[a-z]+\s+)?\d{4},?\s+when\s+", re.IGNORECASE)
+
+
 def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: list[Slot]) -> int:
     """Where cues before a trigger start to count. Within a clause that is its start, except
     that a noun phrase naming its own agent ("refused to join EU sanctions against Russia")
@@ -2600,6 +2630,10 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
     timed = _time_clause_end(text) if clause_start < start else None
     if timed is not None and clause_start < timed <= start:
         clause_start = timed
+    last_time = SINCE_WHEN.search(text, clause_start, start)
+    if last_time is not None:
+        clause_start = last_time.end()  # "has not cast one since 1989, when it joined ... in vetoing": the last time, told as fact
+    clause_start = max(clause_start, _place_relative_start(text, clause_start, start))
     if frame.type == "VETOED":  # "Result: not adopted (vetoed by China and Russia)": the draft failed, the veto stands
         clause_start = max([clause_start] + [m.end() for m in NOT_ADOPTED.finditer(text, clause_start, start)])
     if ":" in text[clause_start:start]:
@@ -3582,6 +3616,65 @@ VETO_ROLL_BY = re.compile(r"\s+(?:cast\s+)?by\b", re.IGNORECASE)
 
 # "alongside the United States", "together with France", "joined by China": states vetoing beside the subject
 CO_VETOER_BEFORE = re.compile(r"\b(?:alongside|together with|along with|joined by|in tandem with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "a dialogue partner and a NATO member": the second of two coordinated standings, named on its own body
+OTHER_STANDING = re.compile(r"[^.;:]*?\s+and\s+(?:also\s+)?(?:an?\s+)$", re.IGNORECASE)
+
+
+def _tier_in_another_body(text: str, member: Slot, orgs: list[Slot], start: int) -> bool:
+    """Whether the tier word after a state ("observer", "dialogue partner") is its standing in
+    another body than the one the trigger names: "Turkey, a dialogue partner since 2012 and a NATO
+    member, ..." is a partner of the body the text is about and a member of NATO."""
+    tier = NON_MEMBER.search(_window(text, member, 25, after=True))
+    named = next((o for o in orgs if o.end <= start and re.fullmatch(r"(?:'s|’s)?\s*", text[o.end:start])), None)
+    if tier is None or named is None or member.start + tier.end() > named.start:
+        return False
+    return OTHER_STANDING.fullmatch(text, member.start + tier.end(), named.start) is not None
+
+
+# "Britain and France joined the United States in vetoing a draft": who joined the vetoer, named before the verb
+JOINED_VETOER = re.compile(r"\b(?:joined|joins|joining)\s+(?:the\s+)?$", re.IGNORECASE)
+IN_VETOING = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def _joiners_in_veto(text: str, start: int, actors: list[Slot], vetoers: list[Slot]) -> list[Slot]:
+    """The states that "joined" the vetoer "in vetoing" a draft: "Britain and France joined
+    the United States in vetoing a text on Panama" has three vetoers, not one."""
+    if not vetoers or not IN_VETOING.search(text, 0, start):
+        return []
+    joined = JOINED_VETOER.search(text, 0, vetoers[0].start)
+    if joined is None:
+        return []
+    return _nearest_group(text, [s for s in actors if s.end <= joined.start()], ("State",))
+
+
+def _pair_of_other_roles(text: str, start: int, vetoers: list[Slot], slots: list[Slot]) -> bool:
+    """Whether "the two countries" said to veto were resolved to a pair this sentence has
+    already named as a drafter or a draft's subject: in "both vetoed a US draft on Venezuela,
+    and in 2022 the two countries vetoed ..." the pair is not the United States and Venezuela."""
+    if not vetoers or not all(s.kind == "reference" and PAIR_WORD.match(text, s.start) for s in vetoers):
+        return False
+    other_roles = {
+        ref.name for s in slots if s.end <= vetoers[0].start and "State" in s.labels and s.kind != "reference"
+        and (drafted(text, [s]) or RESOLUTION_SUBJECT.search(text, max(0, s.start - 40), s.start))
+        for ref in s.refs
+    }
+    return bool(other_roles & {ref.name for s in vetoers for ref in s.refs})
+
+
+# "the withdrawal of British and French troops from Syria": whose troops they are, before the force noun
+TROOPS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+(?-i:[A-Z])[\w-]+)?\s+(?:troops|forces|soldiers|contingents?|garrisons?)\b", re.IGNORECASE)
+
+
+def _without_troop_owners(text: str, candidates: list[Slot]) -> list[Slot]:
+    """The subjects a vetoed draft may have, less the states whose troops it spoke of when a
+    place comes after them: "a draft on the withdrawal of British and French troops from Syria
+    and Lebanon" concerned Syria and Lebanon, not the states the troops came from."""
+    owners = [s for s in candidates if s.kind == "demonym" and TROOPS_AFTER.match(text, s.end)]
+    if not owners or not any(c.start > owners[-1].end and c not in owners for c in candidates):
+        return candidates
+    return [s for s in candidates if s not in owners]
 
 
 def _co_vetoers(text: str, slots: list[Slot]) -> list[Slot]:
