@@ -312,6 +312,8 @@ PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:is|was|has|had|will|would
 COORDINATED_VERB_GAP = re.compile(r"(?:\s+(?:in|since)\s+(?:\w+\s+)?\d{4})?,?\s+(?:and|but)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 COLON_LIST = re.compile(r"[^,;]{0,40}?:\s*")  # "set up the CSTO in 2002: ...": the names follow the colon
 PARTNER_IN_BODY = re.compile(r"\s+(?:in|within|inside)\s+(?:the\s+)?")  # "its partner in Mercosur", "partners within NATO"
+# "were given partner status", "accepted partner-country status": a bloc's outer tier, not a tie between the states
+PARTNER_TIER_STATUS = re.compile(r"(?:[\s-]+(?:country|countries|state|states|nation|nations))?\s+(?:status|category|tier)\b", re.IGNORECASE)
 ORGANIZATION_PARTNER = re.compile(r"(?:'s|’s)?\s+(?:(?:dialogue|associate|official|formal)\s+)?")  # "the SCO's dialogue partners"
 NON_PREFIX = re.compile(r"\bnon-$", re.IGNORECASE)  # "non-NATO", "non-EU"
 OF_WHICH = re.compile(r",\s+(?:of\s+which|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -1131,6 +1133,8 @@ class SentenceReader:
             # "Malaysia and Thailand are BRICS partner countries": a tier of the bloc, not a tie between the two;
             # "Denmark and Greece are NATO allies": fellow members of the alliance
             return []
+        if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and PARTNER_TIER_STATUS.match(text, end):
+            return []  # "Malaysia and Thailand were given partner status": a status a bloc grants, no partnership of the two
         if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and any(
             "Organization" in s.labels and PARTNER_IN_BODY.fullmatch(text, end, s.start) for s in right
         ):
@@ -1806,6 +1810,8 @@ class SentenceReader:
             return []  # "Russia vetoed the draft, and China joined it": the veto joined, no organization
         if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
             return []  # "a platoon that joined the Kazakh company": a unit joined in the field, no organization
+        if re.match(r"(?:re-?)?join", text[start:end], re.IGNORECASE) and JOINED_THEN_LEFT.match(text, end):
+            return []  # "Uzbekistan rejoined in 2006, then quit again in 2012": no longer a member
         if text[start:end].lower().startswith("join") and JOINED_ACTION.match(text, end):
             return []  # "Canada and Australia joined the Western sanctions on Russia": a policy joined, no organization
         if _admission_proposed_before(text, start):
@@ -3963,6 +3969,13 @@ WHICH_GAP = re.compile(r"(?:[ -](?:19|20)\d\d)?,?\s?")
 ATTENDED = re.compile(r"attend(?!ed by\b)", re.IGNORECASE)  # ("attended by the forces of ...": those forces take part)
 JOINED_UNIT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:company|battalion|brigade|contingent|unit|platoon|squadron|formation|flotilla|task force|task group|crew|convoy)\b",
+    re.IGNORECASE,
+)
+# "rejoined in 2006, then quit again in 2012", "joined the CIS in 1993 but left it in 2009": a
+# membership the same clause ends (not "... and left the GUAM", another body named after the verb)
+JOINED_THEN_LEFT = re.compile(
+    r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?(?:\s*(?:in|on)\s+(?:[\w]+\s+){0,2}?\d{4})?,?\s+(?:and|but|then|before|only to)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?"
+    r"(?:quit|left|withdrew|walked out|pulled out)(?:\s+(?:again|it|them|once more)\b|\s+(?:in|on)\s+(?:\w+\s+)?\d{4}|\s*[,.;]|\s*$)",
     re.IGNORECASE,
 )
 ALTERNATED = re.compile(r"alternat", re.IGNORECASE)

@@ -1,0 +1,113 @@
+"""Memberships as explainers, databases and ministry notes state them (the dev37 round): a
+question standing as an explainer's headline or as the head of an answer, a membership a
+clause ends again ("rejoined ..., then quit again"), and partner status granted by a bloc.
+Each positive has twins that must give nothing.
+
+Every text here was written for these tests; none is copied from a corpus or evaluation
+document."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import default_extractor
+from loaders.readers import read_bytes
+from tests.loaders.sentences import facts
+
+CSTO = "Collective Security Treaty Organization"
+CIS = "Commonwealth of Independent States"
+ECOWAS = "Economic Community of West African States"
+SADC = "Southern African Development Community"
+
+
+def document_facts(text: str, name: str, *types: str) -> set[tuple]:
+    document = read_bytes(text.encode("utf-8"), name)
+    found = default_extractor().extract_document(document).relations
+    return {(r.source, r.type, r.target) for r in found if not types or r.type in types}
+
+
+# --- a question heads the answer paragraphs under it ----------------------------------------
+
+EXPLAINER = """Who really belongs to ECOWAS?
+
+The West African bloc turns fifty this year.
+
+**So which states are in it today?**
+
+Twelve. Ghana and Togo came in together in 1975, and Cape Verde followed in 1977.
+"""
+
+
+def test_a_headline_question_names_the_body_an_answer_paragraph_is_about():
+    found = document_facts(EXPLAINER, "explainer.md", "MEMBER_OF")
+    assert found == {(state, "MEMBER_OF", ECOWAS) for state in ("Ghana", "Togo", "Cape Verde")}
+
+
+def test_a_later_question_naming_another_body_heads_its_own_answer():
+    text = EXPLAINER + "\n**And what about SADC?**\n\nAngola came in in 1992 and Namibia followed in 1992.\n"
+    found = document_facts(text, "explainer.md", "MEMBER_OF")
+    assert ("Angola", "MEMBER_OF", SADC) in found and ("Angola", "MEMBER_OF", ECOWAS) not in found
+
+
+def test_a_question_naming_no_body_goes_back_to_the_headline_body():
+    text = EXPLAINER + "\n**And what about SADC?**\n\nIt has sixteen.\n\n**Who came in last?**\n\nGuinea came in in 1980.\n"
+    found = document_facts(text, "explainer.md", "MEMBER_OF")
+    assert ("Guinea", "MEMBER_OF", ECOWAS) in found and ("Guinea", "MEMBER_OF", SADC) not in found
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Twelve. Ghana and Togo did not come in until much later.",
+        "Twelve. Ghana and Togo may come in together next year.",
+        "Twelve. Ghana and Togo are observers.",
+    ],
+)
+def test_answers_under_a_question_that_give_no_entry_give_nothing(answer):
+    text = EXPLAINER.replace("Twelve. Ghana and Togo came in together in 1975, and Cape Verde followed in 1977.", answer)
+    assert document_facts(text, "explainer.md", "MEMBER_OF") == set()
+
+
+# --- a membership the same clause ends ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan rejoined the CSTO in 1993, then quit again in 1999.",
+        "Georgia joined the CIS in 1993 but left it in 2009.",
+    ],
+)
+def test_a_joining_the_clause_undoes_is_no_membership(text):
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_a_body_left_after_the_joining_is_another_one():
+    found = facts("Georgia joined the CIS in 1993 and left the GUAM in 2009.", "MEMBER_OF")
+    assert found == {("Georgia", "MEMBER_OF", CIS)}
+
+
+def test_a_second_joining_in_the_same_clause_is_kept():
+    found = facts("Armenia joined the CSTO in 1992 and then joined the EAEU in 2015.", "MEMBER_OF")
+    assert ("Armenia", "MEMBER_OF", CSTO) in found
+
+
+@pytest.mark.xfail(strict=True, reason="'only to withdraw' is an infinitive the pattern does not read as a departure")
+def test_a_joining_followed_by_an_infinitive_departure():
+    assert facts("Moldova joined the CSTO, only to withdraw once more.", "MEMBER_OF") == set()
+
+
+# --- partner status is a bloc's tier, no partnership ----------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam and Laos, which had both applied, were granted partner status instead.",
+        "Bolivia and Cuba accepted partner-country status in 2025.",
+        "Uganda and Nigeria joined the partner category last year.",
+    ],
+)
+def test_partner_status_given_by_a_bloc_pairs_no_states(text):
+    assert facts(text, "PARTNERS_WITH") == set()
+
+
+def test_a_partnership_of_two_states_is_still_read():
+    assert facts("Vietnam and Laos are close strategic partners.", "PARTNERS_WITH") == {("Laos", "PARTNERS_WITH", "Vietnam")}
