@@ -5810,7 +5810,8 @@ def _colon_members(text: str, slots: list[Slot]) -> list[Fact]:
 
 # "Memberships: UN (1992), CIS, SCO (founder, 2001); observer: EAEU": a country entry's line of
 # the bodies it belongs to ("Former memberships:" opens with another word and is no such line)
-MEMBERSHIPS_LABEL = re.compile(r"\s*(?:international\s+)?(?:memberships?|member\s+of)\s*:\s*", re.IGNORECASE)
+# ("| Memberships | UN, ASEAN, NAM |": an infobox row, its label cell before the bar)
+MEMBERSHIPS_LABEL = re.compile(r"\s*(?:international\s+)?(?:memberships?|member\s+of)\s*[:|]\s*", re.IGNORECASE)
 # "; observer: EAEU", ". Applicant: WTO": a lower tier's label ends the list of memberships
 LOWER_TIER_LABEL = re.compile(r"[;.]\s*[A-Za-z][\w ]{0,30}:")
 ENTRY_NOTE = re.compile(r"\s*\(([^()]{1,40})\)")  # "SCO (founder, 2001)", "ASEAN (observer)"

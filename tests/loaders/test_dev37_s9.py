@@ -111,3 +111,70 @@ def test_partner_status_given_by_a_bloc_pairs_no_states(text):
 
 def test_a_partnership_of_two_states_is_still_read():
     assert facts("Vietnam and Laos are close strategic partners.", "PARTNERS_WITH") == {("Laos", "PARTNERS_WITH", "Vietnam")}
+
+
+# --- a state's page lists the bodies it belongs to ---------------------------------------------
+
+BRIEF = """# Ghana: country note
+
+## Memberships at a glance
+
+| Body | Since | Comment |
+|---|---|---|
+| African Union | 2002 | Founding member |
+| Economic Community of West African States | 1975 | Hosts no secretariat |
+| Non-Aligned Movement | 1961 | |
+"""
+
+
+def test_a_body_table_under_a_memberships_heading_gives_the_title_state_each_body():
+    found = document_facts(BRIEF, "ghana.md", "MEMBER_OF")
+    assert found == {("Ghana", "MEMBER_OF", body) for body in ("African Union", ECOWAS, "Non-Aligned Movement")}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## Observer status", "## Where Ghana is not a member", "## Former memberships", "## Trade partners"],
+)
+def test_a_body_table_under_another_heading_gives_no_membership(heading):
+    assert document_facts(BRIEF.replace("## Memberships at a glance", heading), "ghana.md", "MEMBER_OF") == set()
+
+
+def test_a_body_row_whose_note_says_observer_gives_nothing():
+    text = BRIEF.replace("| Non-Aligned Movement | 1961 | |", "| Pacific Islands Forum | 2019 | Observer only |")
+    assert ("Ghana", "MEMBER_OF", "Pacific Islands Forum") not in document_facts(text, "ghana.md", "MEMBER_OF")
+
+
+def test_a_body_table_in_a_document_about_two_states_names_no_member():
+    text = BRIEF.replace("# Ghana: country note", "# Ghana and Togo: country note")
+    assert document_facts(text, "ghana.md", "MEMBER_OF") == set()
+
+
+# --- an infobox row of memberships -------------------------------------------------------------
+
+INFOBOX = (
+    "<html><head><title>Senegal - Atlas</title></head><body><h1>Senegal</h1>"
+    "<table class='infobox'><tr><th colspan='2'>Republic of Senegal</th></tr>"
+    "<tr><td>Capital</td><td>Dakar</td></tr>"
+    "<tr><td>Memberships</td><td>UN, AU, ECOWAS, OIC</td></tr>"
+    "<tr><td>Observer</td><td>Arab League</td></tr></table>"
+    "<p>Senegal is a coastal state of West Africa.</p></body></html>"
+)
+
+
+def test_an_infobox_memberships_row_gives_the_page_state_each_body():
+    found = document_facts(INFOBOX, "senegal.html", "MEMBER_OF")
+    assert found == {("Senegal", "MEMBER_OF", body) for body in ("United Nations", "African Union", ECOWAS, "Organisation of Islamic Cooperation")}
+
+
+def test_an_infobox_observer_row_gives_nothing():
+    text = INFOBOX.replace("<tr><td>Memberships</td><td>UN, AU, ECOWAS, OIC</td></tr>", "")
+    assert document_facts(text, "senegal.html", "MEMBER_OF") == set()
+
+
+def test_a_state_table_of_observers_with_a_since_column_gives_no_member():
+    text = (
+        "The Eurasian Economic Union: status list\n\n## Observer States\n\n"
+        "| State | Observer since | Remarks |\n|---|---|---|\n| Republic of Moldova | 14 May 2018 | — |\n| Republic of Cuba | 11 Dec 2020 | — |\n"
+    )
+    assert document_facts(text, "status.md", "MEMBER_OF") == set()
