@@ -178,3 +178,37 @@ def test_a_state_table_of_observers_with_a_since_column_gives_no_member():
         "| State | Observer since | Remarks |\n|---|---|---|\n| Republic of Moldova | 14 May 2018 | — |\n| Republic of Cuba | 11 Dec 2020 | — |\n"
     )
     assert document_facts(text, "status.md", "MEMBER_OF") == set()
+
+
+# --- a treaty database's records: party, body and status ---------------------------------------
+
+RECORDS = """TREATY RECORDS - EXPORT
+
+REC:      0001
+TITLE:    Instrument of accession of Namibia
+PARTY:    Namibia
+BODY:     Southern African Development Community
+STATUS:   IN FORCE
+
+REC:      0002
+TITLE:    Agreement on the admission of Ghana and Togo
+PARTY:    Ghana; Togo
+BODY:     Economic Community of West African States
+STATUS:   IN FORCE
+"""
+
+
+def test_each_record_makes_its_parties_members_of_its_own_body():
+    found = document_facts(RECORDS, "records.txt", "MEMBER_OF")
+    assert found == {("Namibia", "MEMBER_OF", SADC), ("Ghana", "MEMBER_OF", ECOWAS), ("Togo", "MEMBER_OF", ECOWAS)}
+
+
+@pytest.mark.parametrize("status", ["NO INSTRUMENT", "PENDING", "NOT YET IN FORCE", "TERMINATED"])
+def test_a_record_binding_no_party_gives_nothing(status):
+    text = RECORDS.replace("STATUS:   IN FORCE\n\nREC:      0002", f"STATUS:   {status}\n\nREC:      0002")
+    assert ("Namibia", "MEMBER_OF", SADC) not in document_facts(text, "records.txt", "MEMBER_OF")
+
+
+def test_a_record_naming_no_known_body_borrows_none_from_the_record_before():
+    text = RECORDS + "\nREC:      0003\nTITLE:    Status note (Mali)\nPARTY:    Mali\nSTATUS:   IN FORCE\n"
+    assert not {fact for fact in document_facts(text, "records.txt", "MEMBER_OF") if fact[0] == "Mali"}
