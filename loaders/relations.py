@@ -2038,7 +2038,11 @@ class SentenceReader:
         # "Chinese and Belarusian special forces drilled as Belarus was joining": a nationality word names no member
         # ("Gabon, suspended in 2023, was readmitted": a re-entry ends the suspension told beside the name)
         reentry = re.match(r"re-?(?:admit|join)", text[start:end], re.IGNORECASE)
-        members = [s for s in members if (reentry or not NON_MEMBER.search(_window(text, s, 25, after=True))) and s.kind != "demonym"]
+        # ("Turkey is a dialogue partner, and it is a member of NATO": the tier is told in a clause of its own)
+        members = [
+            s for s in members
+            if (reentry or s.end < start and OWN_CLAUSE_BREAK.search(text, s.end, start) or not NON_MEMBER.search(_window(text, s, 25, after=True))) and s.kind != "demonym"
+        ]
         orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
         # "joined the SCO as an observer", "is in the SCO only as a dialogue partner": a tier below membership
         orgs = [s for s in orgs if not (s.end and AS_TIER.match(text, s.end))]
@@ -3973,6 +3977,8 @@ JOINED_UNIT = re.compile(
 )
 # "rejoined in 2006, then quit again in 2012", "joined the CIS in 1993 but left it in 2009": a
 # membership the same clause ends (not "... and left the GUAM", another body named after the verb)
+# ", and it is a member of": a clause of its own between a member and its trigger
+OWN_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?:it|they|he|she)\b|;\s*(?:it|they)\b", re.IGNORECASE)
 JOINED_THEN_LEFT = re.compile(
     r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?(?:\s*(?:in|on)\s+(?:[\w]+\s+){0,2}?\d{4})?,?\s+(?:and|but|then|before|only to)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?"
     r"(?:quit|left|withdrew|walked out|pulled out)(?:\s+(?:again|it|them|once more)\b|\s+(?:in|on)\s+(?:\w+\s+)?\d{4}|\s*[,.;]|\s*$)",

@@ -212,3 +212,25 @@ def test_a_record_binding_no_party_gives_nothing(status):
 def test_a_record_naming_no_known_body_borrows_none_from_the_record_before():
     text = RECORDS + "\nREC:      0003\nTITLE:    Status note (Mali)\nPARTY:    Mali\nSTATUS:   IN FORCE\n"
     assert not {fact for fact in document_facts(text, "records.txt", "MEMBER_OF") if fact[0] == "Mali"}
+
+
+# --- a lower tier told in a clause of its own --------------------------------------------------
+
+NATO = "North Atlantic Treaty Organization"
+
+
+def test_a_membership_in_a_clause_after_a_lower_tier_elsewhere_is_read():
+    found = facts("Egypt is a dialogue partner of the SCO, and it is a member of the Arab League.", "MEMBER_OF")
+    assert found == {("Egypt", "MEMBER_OF", "Arab League")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey is a dialogue partner, and it is not a member of NATO.",
+        "Turkey is a dialogue partner, and it may become a member of NATO.",
+        "Turkey is a dialogue partner; it hopes to be a member of NATO one day.",
+    ],
+)
+def test_a_clause_after_a_lower_tier_that_is_negated_or_hedged_gives_nothing(text):
+    assert facts(text, "MEMBER_OF") == set()
