@@ -1932,6 +1932,8 @@ class SentenceReader:
                 members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else [])
             # "it rejoined in 2017, thirty years after it walked out of the OAU": the body left is not the one joined
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels and not LEFT_BODY.search(text, max(0, s.start - 30), s.start)])
+            if re.match(r"return", text[start:end], re.IGNORECASE) and not (orgs and re.fullmatch(r"\s+(?:the\s+)?", text[end:orgs[0].start])):
+                return []  # "returned to Moscow", "returned to power": only a body named right after it is rejoined
             if orgs and not owner and all(PARTNER_PROGRAMME.match(text, s.end) for s in orgs):
                 return []  # "joined NATO's Partnership for Peace", "the ASEAN dialogue partnership": the organization's outer tier, not the organization
             object_relative = JOINED_RELATIVE.search(text, max(0, start - 50), start) if re.fullmatch(r"joined|entered", text[start:end], re.IGNORECASE) else None

@@ -234,3 +234,22 @@ def test_a_membership_in_a_clause_after_a_lower_tier_elsewhere_is_read():
 )
 def test_a_clause_after_a_lower_tier_that_is_negated_or_hedged_gives_nothing(text):
     assert facts(text, "MEMBER_OF") == set()
+
+
+# --- a state back in a body it had left ------------------------------------------------------
+
+def test_a_state_returned_to_a_named_body_is_a_member():
+    assert facts("Nauru returned to the Pacific Islands Forum in 2024 after a year outside.", "MEMBER_OF") == {("Nauru", "MEMBER_OF", "Pacific Islands Forum")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pacific Islands Forum met in Suva. Its secretary-general returned to Fiji in 2024.",
+        "The Pacific Islands Forum met in Suva. Nauru has not returned to the Pacific Islands Forum.",
+        "Nauru may return to the Pacific Islands Forum next year.",
+        "The Pacific Islands Forum met in Suva. Nauru returned to power-sharing talks in 2024.",
+    ],
+)
+def test_returns_to_places_or_returns_not_made_give_nothing(text):
+    assert facts(text, "MEMBER_OF") == set()
