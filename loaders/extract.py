@@ -194,6 +194,8 @@ SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|la
 
 # An article's list of operators ("Current operators", "Former operators"), not of would-be ones.
 # A list of entrants: "Enlargement", "Members by year of accession"; not "Observers", "Candidates"
+# a question standing as a paragraph's first line, bold or not: "**So who are the members?**"
+QUESTION_HEAD = re.compile(r"[*_\s]*[^?.!\n]{3,120}\?[*_\s]*")
 ENTRANTS_HEADING = re.compile(
     # (not "Suppliers to ANZUS members", "Threats to NATO members": others, about the members)
     r"^(?!.*\b(?:observers?|partners?|candidates?|applicants?|aspirants?|prospective|possible|future|withdr\w*|former|suspended|invited|"
@@ -783,7 +785,8 @@ class Extractor:
                 probe += 1
             if "\n" in sentence.text and not sentence.table_row:  # a line break inside a sentence reads as a space ("maritime\ncooperative")
                 sentence = replace(sentence, text=unwrapped(sentence.text, [(m.start - sentence.start, m.end - sentence.start) for m in own]))
-            if sentence.paragraph != paragraph:
+            opens_paragraph = sentence.paragraph != paragraph
+            if opens_paragraph:
                 paragraph = sentence.paragraph
                 memory.paragraph_before = list(context.recent)
                 context = ParagraphContext(heading_refs, memory)
@@ -827,6 +830,16 @@ class Extractor:
                     title_refs = title_refs or refs
                     memory.title_refs = title_refs
                     heading_refs = title_refs + refs
+            elif opens_paragraph and not sentence.table_row and QUESTION_HEAD.fullmatch(sentence.text):
+                # "Who is actually in the SCO?" over an explainer, "Which bodies does Ghana belong to?" over its
+                # answer: a question opening a paragraph heads what follows as a heading does, for the body it names
+                # (a question naming none, "Whose club is it?", goes back to the title's body)
+                bodies = [ref for ref in refs if ref.label == "Organization"]
+                if bodies and sentence.paragraph == 0:
+                    title_refs = title_refs or bodies
+                    memory.title_refs = title_refs
+                if bodies or title_refs:
+                    heading_refs = title_refs + [ref for ref in bodies if ref not in title_refs]
             speaks_of_patrol = "patrol" in sentence.text.lower() and bool(PATROL_ACTIVITY.search(sentence.text))
             memory.patrol_seen = memory.patrol_seen or speaks_of_patrol
             memory.council = next((ref for slot in slots for ref in slot.refs if ref.name in self.councils), memory.council)

@@ -29,8 +29,9 @@ FIELD_ROLES = [
     # "Assoc. member: Turkmenistan" (the label's full stop is dropped before matching)
     (None, r"(?:\w+ )?(?:observers?|observer \w+|(?:dialogue )?partners?|partner \w+|applicants?|candidates?|aspirants?|suspended|guests?|invited|assoc(?:iate)?s?)(?: \w+)?"),
     (None, r"(?:possible|potential|prospective|proposed|planned|future|failed|cancell?ed|bid|bidders?|interested) .*"),
-    ("name", r"(?:official |full |short )?name|title|organi[sz]ation|exercise(?: name)?|system|designation|entity"),
-    ("member", r"(?:current |full |founding |original |former |permanent |non-permanent |elected |new )?(?:members?|member (?:states?|countries|nations)|membership|founders|founding states|signatories|states parties)"),
+    # ("Body: Shanghai Cooperation Organisation" over "Party: Iran": a treaty database's record of an accession)
+    ("name", r"(?:official |full |short )?name|title|organi[sz]ation|body|exercise(?: name)?|system|designation|entity"),
+    ("member", r"(?:current |full |founding |original |former |permanent |non-permanent |elected |new )?(?:members?|member (?:states?|countries|nations)|membership|founders|founding states|signatories|states parties|part(?:y|ies))"),
     # "Joined 2011: South Africa", "Admitted (1995): Vietnam": a fact sheet's list of joiners by year
     ("member", r"(?:joined|admitted|acceded|accession|joined in|admitted in)"),
     ("participant", r"(?:full |limited |partial |main |foreign )?(?:participants?|participating(?: \w+)?|participation|taking part|took part|contingents?|(?:contributing |participating )?(?:nations|states|countries|forces|navies|units))(?: by nation| summary| by country)?|"
@@ -188,9 +189,16 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
     def inside(start: int, end: int) -> list:
         return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
-    doubted = {f.paragraph for f in fields if f.role == "status" and HEDGED_ROW.search(text, f.value_start, f.end)}
+    doubted = {f.paragraph for f in fields if f.role == "status" and (HEDGED_ROW.search(text, f.value_start, f.end) or NOT_IN_FORCE.search(text, f.value_start, f.end))}
     # a name field names its record first: "PEACE MISSION-2021 (SCO joint counter-terrorism exercise)" is the exercise's record
     named = [found[0] for f in fields if f.role == "name" and (found := inside(f.value_start, f.end))]
+    # a record whose own fields name an organization ("TITLE: Admission of Timor-Leste to ASEAN", "BODY: ASEAN")
+    # is that organization's, wherever the name stands in it: never an earlier record's subject
+    record_bodies: dict[int, Ref] = {}
+    for f in fields:
+        body = next((m for m in inside(f.value_start, f.end) if m.label == "Organization"), None) if f.role == "name" else None
+        if body is not None and (f.paragraph not in record_bodies or BODY_LABEL.fullmatch(f.label.strip())):
+            record_bodies[f.paragraph] = Ref(body.name, body.label, body.confidence)
     titled = [m for start, end in headings for m in inside(start, end)]
     found = []
     for field in fields:
@@ -208,6 +216,10 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
         # (CIS; Russ. ...)" over "Members (9): Armenia (1991), ..." is the record of the CIS
         opening = lead_in or (inside(*field.lead_in) if field.lead_in else [])
         subject = _subject(field, subject_labels, named + titled + opening, text)
+        if role == "member" and field.paragraph in record_bodies and not field.listed:
+            subject = record_bodies[field.paragraph]
+        elif role == "member" and any(f.role == "name" and f.paragraph == field.paragraph for f in fields) and not field.listed:
+            subject = None  # "TITLE: Collective Security Treaty - status note": a record naming no body the gazetteer knows
         if role == "participant":  # the participants of a forum ("ASEAN Regional Forum") are its members
             subject = _subject(field, ("Exercise", "Organization"), named + titled + opening)
             if subject is not None and subject.label == "Organization":
@@ -292,6 +304,9 @@ def _lead_in_role(lead_in: str) -> str | None:
 # A label of a council's seat holders ("Permanent members", "Elected members"): with no record
 # subject, the composition of the council the document is about, read as a sentence (extract._seat_line)
 SEAT_LABEL = re.compile(r"\s*(?:permanent|non-permanent|elected|rotating)\s+members?\b", re.IGNORECASE)
+BODY_LABEL = re.compile(r"body|organi[sz]ation", re.IGNORECASE)
+# a record's status that binds no party yet, or no more: "Status: NO INSTRUMENT", "PENDING", "TERMINATED"
+NOT_IN_FORCE = re.compile(r"\b(?:no instrument|pending|not (?:yet )?in force|not ratified|signed only|terminated|withdrawn|denounced|lapsed|expired)\b", re.IGNORECASE)
 FIELD_DOUBT = re.compile(r"\b(?:possible|potential|prospective|proposed|planned|future|former|past|failed|cancell?ed)\b", re.IGNORECASE)
 
 

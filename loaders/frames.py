@@ -457,6 +457,8 @@ FRAMES: list[Frame] = [
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) all(?:y|ies)(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"(?:followed|follows|follow) as the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?: (?:member|ally))?(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
+        # "Kiribati returned to the Pacific Islands Forum in 2023": back in the body it had left (see relations._membership)
+        r"(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"
         # "Guyana holds one of the Council's elected seats": a seat held (the Council's, see relations._membership)
         r"(?:holds|held|holding|occupies|occupied|occupying) (?:one of )?(?:the |its |an? )?(?:Council(?:'s|’s) )?(?:\w+ )?(?:elected|non-permanent|permanent|rotating) seats?|"
         # "Armenia still sits in the EAEU", "Three African states sit in BRICS now: ..." (not "sat in": perhaps no longer)

@@ -316,6 +316,8 @@ PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:is|was|has|had|will|would
 COORDINATED_VERB_GAP = re.compile(r"(?:\s+(?:in|since)\s+(?:\w+\s+)?\d{4})?,?\s+(?:and|but)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 COLON_LIST = re.compile(r"[^,;]{0,40}?:\s*")  # "set up the CSTO in 2002: ...": the names follow the colon
 PARTNER_IN_BODY = re.compile(r"\s+(?:in|within|inside)\s+(?:the\s+)?")  # "its partner in Mercosur", "partners within NATO"
+# "were given partner status", "accepted partner-country status": a bloc's outer tier, not a tie between the states
+PARTNER_TIER_STATUS = re.compile(r"(?:[\s-]+(?:country|countries|state|states|nation|nations))?\s+(?:status|category|tier)\b", re.IGNORECASE)
 ORGANIZATION_PARTNER = re.compile(r"(?:'s|’s)?\s+(?:(?:dialogue|associate|official|formal)\s+)?")  # "the SCO's dialogue partners"
 NON_PREFIX = re.compile(r"\bnon-$", re.IGNORECASE)  # "non-NATO", "non-EU"
 OF_WHICH = re.compile(r",\s+(?:of\s+which|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -1135,6 +1137,8 @@ class SentenceReader:
             # "Malaysia and Thailand are BRICS partner countries": a tier of the bloc, not a tie between the two;
             # "Denmark and Greece are NATO allies": fellow members of the alliance
             return []
+        if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and PARTNER_TIER_STATUS.match(text, end):
+            return []  # "Malaysia and Thailand were given partner status": a status a bloc grants, no partnership of the two
         if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and any(
             "Organization" in s.labels and PARTNER_IN_BODY.fullmatch(text, end, s.start) for s in right
         ):
@@ -1814,6 +1818,8 @@ class SentenceReader:
             return []  # "Russia vetoed the draft, and China joined it": the veto joined, no organization
         if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
             return []  # "a platoon that joined the Kazakh company": a unit joined in the field, no organization
+        if re.match(r"(?:re-?)?join", text[start:end], re.IGNORECASE) and JOINED_THEN_LEFT.match(text, end):
+            return []  # "Uzbekistan rejoined in 2006, then quit again in 2012": no longer a member
         if text[start:end].lower().startswith("join") and JOINED_ACTION.match(text, end):
             return []  # "Canada and Australia joined the Western sanctions on Russia": a policy joined, no organization
         if _admission_proposed_before(text, start):
@@ -1934,6 +1940,8 @@ class SentenceReader:
                 members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else [])
             # "it rejoined in 2017, thirty years after it walked out of the OAU": the body left is not the one joined
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels and not LEFT_BODY.search(text, max(0, s.start - 30), s.start)])
+            if re.match(r"return", text[start:end], re.IGNORECASE) and not (orgs and re.fullmatch(r"\s+(?:the\s+)?", text[end:orgs[0].start])):
+                return []  # "returned to Moscow", "returned to power": only a body named right after it is rejoined
             if orgs and not owner and all(PARTNER_PROGRAMME.match(text, s.end) for s in orgs):
                 return []  # "joined NATO's Partnership for Peace", "the ASEAN dialogue partnership": the organization's outer tier, not the organization
             object_relative = JOINED_RELATIVE.search(text, max(0, start - 50), start) if re.fullmatch(r"joined|entered", text[start:end], re.IGNORECASE) else None
@@ -2043,7 +2051,13 @@ class SentenceReader:
         # "Chinese and Belarusian special forces drilled as Belarus was joining": a nationality word names no member
         # ("Gabon, suspended in 2023, was readmitted": a re-entry ends the suspension told beside the name)
         reentry = re.match(r"re-?(?:admit|join)", text[start:end], re.IGNORECASE)
-        members = [s for s in members if (reentry or not NON_MEMBER.search(_window(text, s, 25, after=True)) or _tier_in_another_body(text, s, orgs, start)) and s.kind != "demonym"]
+        # ("Turkey is a dialogue partner, and it is a member of NATO": the tier is told in a clause of its own,
+        # or of another body than the one joined)
+        members = [
+            s for s in members
+            if (reentry or s.end < start and OWN_CLAUSE_BREAK.search(text, s.end, start) or not NON_MEMBER.search(_window(text, s, 25, after=True))
+                or _tier_in_another_body(text, s, orgs, start)) and s.kind != "demonym"
+        ]
         orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
         # "joined the SCO as an observer", "is in the SCO only as a dialogue partner": a tier below membership
         orgs = [s for s in orgs if not (s.end and AS_TIER.match(text, s.end))]
@@ -4077,6 +4091,15 @@ JOINED_UNIT = re.compile(
     r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:company|battalion|brigade|contingent|unit|platoon|squadron|formation|flotilla|task force|task group|crew|convoy)\b",
     re.IGNORECASE,
 )
+# "rejoined in 2006, then quit again in 2012", "joined the CIS in 1993 but left it in 2009": a
+# membership the same clause ends (not "... and left the GUAM", another body named after the verb)
+# ", and it is a member of": a clause of its own between a member and its trigger
+OWN_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?:it|they|he|she)\b|;\s*(?:it|they)\b", re.IGNORECASE)
+JOINED_THEN_LEFT = re.compile(
+    r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?(?:\s*(?:in|on)\s+(?:[\w]+\s+){0,2}?\d{4})?,?\s+(?:and|but|then|before|only to)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?"
+    r"(?:quit|left|withdrew|walked out|pulled out)(?:\s+(?:again|it|them|once more)\b|\s+(?:in|on)\s+(?:\w+\s+)?\d{4}|\s*[,.;]|\s*$)",
+    re.IGNORECASE,
+)
 ALTERNATED = re.compile(r"alternat", re.IGNORECASE)
 HELD_BY = re.compile(r"\s+(?P<jointly>(?:jointly|together)\s+)?by\b", re.IGNORECASE)
 
@@ -5910,7 +5933,8 @@ def _colon_members(text: str, slots: list[Slot]) -> list[Fact]:
 
 # "Memberships: UN (1992), CIS, SCO (founder, 2001); observer: EAEU": a country entry's line of
 # the bodies it belongs to ("Former memberships:" opens with another word and is no such line)
-MEMBERSHIPS_LABEL = re.compile(r"\s*(?:international\s+)?(?:memberships?|member\s+of)\s*:\s*", re.IGNORECASE)
+# ("| Memberships | UN, ASEAN, NAM |": an infobox row, its label cell before the bar)
+MEMBERSHIPS_LABEL = re.compile(r"\s*(?:international\s+)?(?:memberships?|member\s+of)\s*[:|]\s*", re.IGNORECASE)
 # "; observer: EAEU", ". Applicant: WTO": a lower tier's label ends the list of memberships
 LOWER_TIER_LABEL = re.compile(r"[;.]\s*[A-Za-z][\w ]{0,30}:")
 ENTRY_NOTE = re.compile(r"\s*\(([^()]{1,40})\)")  # "SCO (founder, 2001)", "ASEAN (observer)"

@@ -40,6 +40,8 @@ COLUMN_ROLES = [
     ("delivery_year", r"deliver|received|arriv"),
     ("exercise", r"exercise|iteration|edition|drill"),
     ("host", r"host|organi[sz]er|lead nation|led by"),
+    # "| Body | Since | Note |" on a state's page: the organizations the state belongs to, one a row
+    ("body", r"body|bodies|organi[sz]ations?\b|grouping|institution"),
     # "| Member | Seat | Vote |": a council's permanent or elected seat ("Seat" is no sea)
     ("seat", r"seats?\b"),
     ("place", r"waters|area|location|region|venue|where|route|theat(?:re|er)|held|seas?\b"),
@@ -51,7 +53,8 @@ COLUMN_ROLES = [
     ("subject", r"subject|topic|resolutions?|draft|issue|concerning"),
     ("status", r"status|standing|membership|role"),
     ("member", r"member|state|country|nations?\b"),
-    ("year", r"year|joined|date|when|accession|admitted"),
+    # ("| Body | Since |" a member's date; not "| State | Observer since |", a lower tier's)
+    ("year", r"year|joined|date|when|accession|admitted|(?<!observer )(?<!partner )(?<!associate )since"),
     # a sanctions list: "| No | Name | Identifying information | Reasons | Date of listing |"
     ("reasons", r"reasons?|grounds for (?:listing|designation)|statement of reasons"),
     ("listed", r"names?\b"),
@@ -217,6 +220,24 @@ def _state_of_the_title(context: ParagraphContext) -> list[Ref]:
     return states if len(states) == 1 else []
 
 
+# the heading over a state's table of bodies it belongs to: "Full memberships", "Memberships at a glance"
+MEMBERSHIPS_HEADING = re.compile(r"\bmemberships?\b|\bmember of\b|\bbelongs? to\b", re.IGNORECASE)
+NOT_MEMBERS_HEADING = re.compile(r"\bnot\b|\bnon-?members?|observer|partner|applica|candidate|former|past|left|withdr|suspend|aspir", re.IGNORECASE)
+
+
+def _bodies_of_the_page_state(refs, cells, roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
+    """A row of "| Body | Since | Note |" under a heading "Full memberships" in a document whose
+    title names one state ("KAZAKHSTAN — COUNTRY BRIEFING BOOK"): the state belongs to the body.
+    Under "Observer status" or "Where it is not a member", and for a row whose other cells say
+    "observer" or "suspended", nothing."""
+    heading = context.section_heading
+    if not MEMBERSHIPS_HEADING.search(heading) or NOT_MEMBERS_HEADING.search(heading):
+        return []
+    if any(NOT_MEMBER_CELL.search(text) for position, (_, _, text) in enumerate(cells) if position != roles["body"]):
+        return []
+    return [Fact("MEMBER_OF", state, org) for state in _state_of_the_title(context) for org in refs("body", ("Organization",))]
+
+
 def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
     """Every relation one data row (the text ``row``) supports."""
     def refs(role: str, labels) -> list[Ref]:
@@ -270,8 +291,10 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         # a seat cell ("permanent", "Elected, 2023-24") makes the row a council's member, whatever
         # body the text named last ("the vote record as the UN publishes it")
         seated = SEAT_CELL.match(cell("seat"))
-        orgs = [context.memory.council or Ref(SECURITY_COUNCIL, "Organization")] if seated else context.last(("Organization",))
+        orgs = [context.memory.council or Ref(SECURITY_COUNCIL, "Organization")] if seated else refs("body", ("Organization",)) or context.last(("Organization",))
         facts += [Fact("MEMBER_OF", member, org) for member in refs("member", ("State",)) for org in orgs]
+    elif "body" in roles and not exercises:
+        facts += _bodies_of_the_page_state(refs, cells, roles, context)
     year = _year(cell("year")) or _year(cell("order_year")) or _year(cell("delivery_year"))
     for fact in facts:
         if year:
