@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.openings import SENTENCES, AnyOf, IndexedPattern, gate_patterns
+from loaders.openings import SENTENCES, IndexedPattern, gate_patterns
 
 LOCAL = re.compile(
     r"\b(?:not|never|no|no longer|nobody|no one|neither|nor|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|"
@@ -254,9 +254,6 @@ AGREED_DEED = re.compile(r"help|assist|licen[cs]e|transfer|share|buy|purchase|ac
 
 # The cue lists are long alternations, searched through their openings for speed.
 LOCAL, SCOPING, RETRACTING, NEUTRAL = (IndexedPattern(cues, SENTENCES) for cues in (LOCAL, SCOPING, RETRACTING, NEUTRAL))
-# Asked of every trigger whether a neutral phrase stands before it: most sentences hold an "and",
-# "," or "is" that two of its alternatives open with, and none of the others.
-NEUTRAL_PHRASES = AnyOf(NEUTRAL.regex, SENTENCES)
 
 
 
@@ -468,7 +465,7 @@ def _cue_before(cues: IndexedPattern, sentence: str, start: int, end: int, agree
     """Whether ``cues`` stand in ``sentence[start:end]`` once neutral phrases ("not only")
     and, when ``agreed``, a final "agreed to" are taken out. The piece is cut out only
     when there is something to take out: otherwise the sentence's scan answers."""
-    if not agreed and not NEUTRAL_PHRASES.found_within(sentence, start, end):
+    if not agreed and NEUTRAL.search_within(sentence, start, end) is None:
         return cues.search_within(sentence, start, end) is not None
     piece = NEUTRAL.sub("", sentence[start:end])
     if agreed:

@@ -10,7 +10,7 @@ from loaders import cues
 from loaders.extract import BARE_LICENCE, FIRST_PERSON, IMAGINED_SCENE, MEMBERS_REFERENCE, PAIR_REFERENCE, REFERENCE_OPENINGS, THE_WORKS
 from loaders.frames import TRIGGER_OPENINGS
 from loaders.mentions import DISCOVERY_OPENINGS, DISCOVERY_PATTERNS, discovery_matches
-from loaders.openings import ASCII_CASE_PARTNERS, IndexedPattern, alternatives, comparable, OpeningIndex, Scanner, openings, requirements
+from loaders.openings import ASCII_CASE_PARTNERS, IndexedPattern, comparable, OpeningIndex, Scanner, openings, requirements
 from loaders.relations import ABSTAINED_WORDS, ASIDE, CLAUSE_BREAKS, CONTRAST, DRAFTER_WORDS, EXCLUDING_WORDS, HEDGE_WORDS, LINEAGE_WORDS, PREPOSITION, ROSTER_WORDS, TIME_ASIDE, YEAR
 from loaders.text import SENTENCE_END
 from loaders.readers import read_document
@@ -60,8 +60,6 @@ def test_lexicon_and_cues_match_as_with_re(path):
     for sentence in segment(text):
         for index in INDEXES:
             same_as_re(index, sentence.text)
-        for end in range(0, len(sentence.text) + 1, 7):  # pieces before a trigger, as the cue checks cut them
-            assert cues.NEUTRAL_PHRASES.found_within(sentence.text, 0, end) == bool(cues.NEUTRAL.regex.search(sentence.text[:end])), (sentence.text, end)
 
 
 # Words of the lexicon and the cues, cut and joined at random, in random case: text where
@@ -93,8 +91,6 @@ def test_random_text_matches_as_with_re(pieces, rng):
             end = rng.randint(start, len(text) + 2)
             found = cue.search_within(text, start, end)
             assert spans([found] if found else []) == spans([m for m in [cue.regex.search(text[start:end])] if m]), (cue.pattern[:40], text, start, end)
-            if cue is cues.NEUTRAL:
-                assert cues.NEUTRAL_PHRASES.found_within(text, start, end) == (found is not None), (text, start, end)
 
 
 def test_letters_beyond_ascii_that_re_takes_for_ascii_ones():
@@ -107,12 +103,6 @@ def test_letters_beyond_ascii_that_re_takes_for_ascii_ones():
     # A caseless character is matched by itself alone, so that it can open a pattern.
     lowered_to = {character.lower() for character in every_character if character.lower() != character}
     assert not {character for character in lowered_to if character.upper() == character}
-
-
-def test_an_alternation_is_split_where_its_alternatives_are():
-    assert alternatives(r"\bno\.\s|(?:,|\band)\s+(?=[A-Z])|[|(]|[]|]x|\|") == [r"\bno\.\s", r"(?:,|\band)\s+(?=[A-Z])", "[|(]", "[]|]x", r"\|"]
-    assert [part.pattern for part in cues.NEUTRAL_PHRASES.parts] and "|".join(part.pattern for part in cues.NEUTRAL_PHRASES.parts) != cues.NEUTRAL.pattern
-    assert sorted(alternatives("|".join(part.pattern for part in cues.NEUTRAL_PHRASES.parts))) == sorted(alternatives(cues.NEUTRAL.pattern))
 
 
 def test_a_pattern_that_may_start_anywhere_has_no_opening():
