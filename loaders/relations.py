@@ -1455,12 +1455,21 @@ class SentenceReader:
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
             # "In 2023 they held Varuna": "they" right before the verb, past a fronted date
             actors = actors or _fronted_pronoun_subject(text, start, context, ("State", "ArmedForce"))
+        if frame.type == "PARTICIPATED_IN":
+            # "Zapad-2021, staged jointly by Russia and Belarus, was held in ...": the hosts the participle names, not participants
+            hosts_named = [s for group in _groups(text, [s for s in actors if s.end <= start]) if HOST_AGENT_BEFORE.search(text, max(0, group[0].start - 40), group[0].start) for s in group]
+            actors = [s for s in actors if s not in hosts_named]
         context.remember_subject(actors)
+        staging = _stagers(text, start, end, [s for s in left if not (aside_time and aside_time[0] <= s.start < aside_time[1])], right, exercises, context) if STAGED.match(text, start) else []
+        if len({fact.source for fact in staging}) > 1 and HELD_BY.match(text, end):
+            # "staged jointly by Russia and Belarus": co-hosts, as the participle before a main verb names them (above)
+            actors = [s for s in actors if not (s.start >= end and s.role == "by")]
         facts = held + [
             Fact("PARTICIPATED_IN", actor, ex)
             for actor in _refs(actors, ("State", "ArmedForce"))
             for ex in _refs(exercises, ("Exercise",))
         ]
+        facts += [fact for fact in staging if fact not in facts]
         if re.match(r"\b(?:held|staged|hosted|organi[sz]ed|ran)\b", text[start:end], re.IGNORECASE):
             # "Russia staged Vostok-2022", "Vostok-2022 was staged by Russia": one state alone holds it
             outside = [s for s in left if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
@@ -3967,6 +3976,27 @@ JOINED_UNIT = re.compile(
 )
 ALTERNATED = re.compile(r"alternat", re.IGNORECASE)
 HELD_BY = re.compile(r"\s+(?P<jointly>(?:jointly|together)\s+)?by\b", re.IGNORECASE)
+
+
+STAGED = re.compile(r"staged\b", re.IGNORECASE)
+STAGER_GAP = re.compile(r"(?:\s+(?:has|have|had|also|again|first|then|jointly|together|\w+ly))*\s+", re.IGNORECASE)
+HOST_AGENT_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?(?:staged|(?:co-)?hosted|organi[sz]ed)\s+(?:jointly\s+|together\s+)?by\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _stagers(text: str, start: int, end: int, left: list[Slot], right: list[Slot], exercises: list[Slot], context: "ParagraphContext") -> list[Fact]:
+    """Who staged an exercise, as its hosts: "Japan and the United Kingdom staged Exercise
+    Vigilant Isles" (each of them, as co-hosts), "China's Eastern Theater Command staged
+    Strait Thunder-2025A" (a force stages for its state), "staged jointly by Russia and Belarus"
+    after the verb. Whether they also take part is the participation frame's to say."""
+    if HELD_BY.match(text, end):
+        return _staged_by(text, end, right, exercises)
+    group = _nearest_group(text, [s for s in left if s.end <= start], ("State", "ArmedForce"))
+    if not group or not STAGER_GAP.fullmatch(text, group[-1].end, start):
+        return []  # "its annual exercise with Russia, ... the first time the series has been staged there": no one named stages it
+    hosts = _host_states(group, context)
+    if not 1 <= len(hosts) <= 3 or len(hosts) == 1 and re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
+        return []  # "Beijing staged Joint Sea-2016 jointly with Moscow": a joint drill's side, no one host
+    return [Fact("HOSTED", host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",))]
 
 
 def _staged_by(text: str, end: int, right: list[Slot], exercises: list[Slot]) -> list[Fact]:
