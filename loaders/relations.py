@@ -1562,6 +1562,7 @@ class SentenceReader:
             places = [s for s in self._sentence_slots if s.start >= route.end() and "Region" in s.labels and not TOWARD.search(text, 0, s.start)]
         if frame.type == "PATROLLED":  # "a joint patrol near Alaska" patrols the sea off it, not the land
             places = [s for s in places if any(PATROLLED_WATERS.search(ref.name) for ref in s.refs)]
+            places = [s for s in places if not self._exercise_place(text, start, s)]
         if frame.type == "PATROLLED" and (
             frame.form == "joint" and PATROL_AS_TIME.search(text, max(0, start - 40), start)
             or frame.form == "journey" and PATROL_BEGAN_AS_TIME.search(text, max(0, start - 50), start)
@@ -1609,6 +1610,17 @@ class SentenceReader:
             # drills of the exercise just named, held where the drills were
             return [Fact("HELD_IN", exercise[0], place) for place in _refs(places, ("Region",))]
         return [Fact(frame.type, actor, place) for actor in refs for place in _refs(places, ("Region",))]
+
+    def _exercise_place(self, text: str, start: int, place: Slot) -> bool:
+        """Whether ``place`` is where an exercise named just before it was held, not the patrol's
+        waters: "fresh from Joint Sea-2021 in the Sea of Japan, sailed together through ...",
+        "the patrol followed Joint Sea-2021, a four-day exercise hosted by Russia in Peter the
+        Great Bay" (the trigger stands outside the words from the exercise to the place)."""
+        for exercise in self._sentence_slots:
+            if "Exercise" in exercise.labels and exercise.end <= place.start and not exercise.end <= start < place.start:
+                if EXERCISE_THEN_PLACE.fullmatch(text, exercise.end, place.start):
+                    return True
+        return False
 
     def _patrol_crew(self, text, frame, actors, refs, places, context) -> list[Ref]:
         """Who patrols when the sentence names no one or only "the flotilla": the patrol's
@@ -3120,6 +3132,8 @@ def _field_end(text: str, start: int) -> int:
 # "formed a single group": ships gathered for the voyage told next, where they gathered from is no patrol
 FORMED_GROUP = re.compile(r"form(?:ed|s)?\b", re.IGNORECASE)
 # What a joint patrol covers: seas, straits, island groups and the open ocean
+# "Joint Sea-2021 in the Sea of Japan", "Joint Sea-2021, a four-day exercise hosted by Russia in Peter the Great Bay in the"
+EXERCISE_THEN_PLACE = re.compile(r"(?:,\s+(?:an?|the|its|their)\s+[^,;.()]{0,60}?)?\s+(?:(?:held|staged|hosted|conducted)\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+in\s+(?:the\s+)?)?")
 PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Passage|Sound|Islands?|Archipelago|Shoals?|Reefs?|Pacific|Atlantic|Arctic|Waters)\b")
 # "..., which took them through the Tsugaru Strait": the route of the patrol just named
 ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)

@@ -69,3 +69,32 @@ def test_a_denied_or_planned_staging_gives_nothing():
 def test_those_who_took_part_in_a_staged_exercise_still_take_part():
     text = "Bright Star-2021 was staged by Egypt. Greece and Saudi Arabia took part in Bright Star-2021."
     assert pairs(text, "PARTICIPATED_IN") == {("Greece", "Bright Star-2021"), ("Saudi Arabia", "Bright Star-2021")}
+
+
+# --- where a named exercise was held is not the waters of the patrol told of beside it ---------
+
+
+def test_a_patrol_fresh_from_an_exercise_does_not_patrol_the_exercise_waters():
+    text = (
+        "Straight from Joint Sea-2025 in the Yellow Sea, six Russian and Chinese destroyers steamed together "
+        "through the Miyako Strait on what both ministries called a joint patrol."
+    )
+    assert pairs(text, "PATROLLED") == {("Russia", "Miyako Strait"), ("China", "Miyako Strait")}
+
+
+def test_crews_back_from_an_exercise_patrol_where_they_went_next():
+    text = (
+        "Back from Vostok-2022 in the Sea of Okhotsk, the Russian Pacific Fleet and the PLA Navy "
+        "sailed together across the Philippine Sea on a joint patrol."
+    )
+    assert pairs(text, "PATROLLED") == {("Russian Pacific Fleet", "Philippine Sea"), ("PLA Navy", "Philippine Sea")}
+
+
+def test_a_patrol_after_an_exercise_still_patrols_its_own_waters():
+    text = "Once Joint Sea-2025 was over, the Russian and Chinese navies held a joint patrol in the East China Sea."
+    assert pairs(text, "PATROLLED") == {("Russian Navy", "East China Sea"), ("PLA Navy", "East China Sea")}
+
+
+def test_a_planned_or_denied_patrol_after_an_exercise_gives_nothing():
+    assert facts("After Joint Sea-2025 the two navies may hold a joint patrol in the East China Sea.", "PATROLLED") == set()
+    assert facts("After Joint Sea-2025 the two navies did not hold a joint patrol in the East China Sea.", "PATROLLED") == set()
