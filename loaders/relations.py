@@ -1463,12 +1463,21 @@ class SentenceReader:
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
             # "In 2023 they held Varuna": "they" right before the verb, past a fronted date
             actors = actors or _fronted_pronoun_subject(text, start, context, ("State", "ArmedForce"))
+        if frame.type == "PARTICIPATED_IN":
+            # "Zapad-2021, staged jointly by Russia and Belarus, was held in ...": the hosts the participle names, not participants
+            hosts_named = [s for group in _groups(text, [s for s in actors if s.end <= start]) if HOST_AGENT_BEFORE.search(text, max(0, group[0].start - 40), group[0].start) for s in group]
+            actors = [s for s in actors if s not in hosts_named]
         context.remember_subject(actors)
+        staging = _stagers(text, start, end, [s for s in left if not (aside_time and aside_time[0] <= s.start < aside_time[1])], right, exercises, context) if STAGED.match(text, start) else []
+        if len({fact.source for fact in staging}) > 1 and HELD_BY.match(text, end):
+            # "staged jointly by Russia and Belarus": co-hosts, as the participle before a main verb names them (above)
+            actors = [s for s in actors if not (s.start >= end and s.role == "by")]
         facts = held + [
             Fact("PARTICIPATED_IN", actor, ex)
             for actor in _refs(actors, ("State", "ArmedForce"))
             for ex in _refs(exercises, ("Exercise",))
         ]
+        facts += [fact for fact in staging if fact not in facts]
         if re.match(r"\b(?:held|staged|hosted|organi[sz]ed|ran)\b", text[start:end], re.IGNORECASE):
             # "Russia staged Vostok-2022", "Vostok-2022 was staged by Russia": one state alone holds it
             outside = [s for s in left if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
@@ -1561,6 +1570,7 @@ class SentenceReader:
             places = [s for s in self._sentence_slots if s.start >= route.end() and "Region" in s.labels and not TOWARD.search(text, 0, s.start)]
         if frame.type == "PATROLLED":  # "a joint patrol near Alaska" patrols the sea off it, not the land
             places = [s for s in places if any(PATROLLED_WATERS.search(ref.name) for ref in s.refs)]
+            places = [s for s in places if not self._exercise_place(text, start, s)]
         if frame.type == "PATROLLED" and (
             frame.form == "joint" and PATROL_AS_TIME.search(text, max(0, start - 40), start)
             or frame.form == "journey" and PATROL_BEGAN_AS_TIME.search(text, max(0, start - 50), start)
@@ -1608,6 +1618,17 @@ class SentenceReader:
             # drills of the exercise just named, held where the drills were
             return [Fact("HELD_IN", exercise[0], place) for place in _refs(places, ("Region",))]
         return [Fact(frame.type, actor, place) for actor in refs for place in _refs(places, ("Region",))]
+
+    def _exercise_place(self, text: str, start: int, place: Slot) -> bool:
+        """Whether ``place`` is where an exercise named just before it was held, not the patrol's
+        waters: "fresh from Joint Sea-2021 in the Sea of Japan, sailed together through ...",
+        "the patrol followed Joint Sea-2021, a four-day exercise hosted by Russia in Peter the
+        Great Bay" (the trigger stands outside the words from the exercise to the place)."""
+        for exercise in self._sentence_slots:
+            if "Exercise" in exercise.labels and exercise.end <= place.start and not exercise.end <= start < place.start:
+                if EXERCISE_THEN_PLACE.fullmatch(text, exercise.end, place.start):
+                    return True
+        return False
 
     def _patrol_crew(self, text, frame, actors, refs, places, context) -> list[Ref]:
         """Who patrols when the sentence names no one or only "the flotilla": the patrol's
@@ -3178,6 +3199,8 @@ def _field_end(text: str, start: int) -> int:
 # "formed a single group": ships gathered for the voyage told next, where they gathered from is no patrol
 FORMED_GROUP = re.compile(r"form(?:ed|s)?\b", re.IGNORECASE)
 # What a joint patrol covers: seas, straits, island groups and the open ocean
+# "Joint Sea-2021 in the Sea of Japan", "Joint Sea-2021, a four-day exercise hosted by Russia in Peter the Great Bay in the"
+EXERCISE_THEN_PLACE = re.compile(r"(?:,\s+(?:an?|the|its|their)\s+[^,;.()]{0,60}?)?\s+(?:(?:held|staged|hosted|conducted)\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+in\s+(?:the\s+)?)?")
 PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Passage|Sound|Islands?|Archipelago|Shoals?|Reefs?|Pacific|Atlantic|Arctic|Waters)\b")
 # "..., which took them through the Tsugaru Strait": the route of the patrol just named
 ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)
@@ -4102,6 +4125,27 @@ JOINED_THEN_LEFT = re.compile(
 )
 ALTERNATED = re.compile(r"alternat", re.IGNORECASE)
 HELD_BY = re.compile(r"\s+(?P<jointly>(?:jointly|together)\s+)?by\b", re.IGNORECASE)
+
+
+STAGED = re.compile(r"staged\b", re.IGNORECASE)
+STAGER_GAP = re.compile(r"(?:\s+(?:has|have|had|also|again|first|then|jointly|together|\w+ly))*\s+", re.IGNORECASE)
+HOST_AGENT_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?(?:staged|(?:co-)?hosted|organi[sz]ed)\s+(?:jointly\s+|together\s+)?by\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _stagers(text: str, start: int, end: int, left: list[Slot], right: list[Slot], exercises: list[Slot], context: "ParagraphContext") -> list[Fact]:
+    """Who staged an exercise, as its hosts: "Japan and the United Kingdom staged Exercise
+    Vigilant Isles" (each of them, as co-hosts), "China's Eastern Theater Command staged
+    Strait Thunder-2025A" (a force stages for its state), "staged jointly by Russia and Belarus"
+    after the verb. Whether they also take part is the participation frame's to say."""
+    if HELD_BY.match(text, end):
+        return _staged_by(text, end, right, exercises)
+    group = _nearest_group(text, [s for s in left if s.end <= start], ("State", "ArmedForce"))
+    if not group or not STAGER_GAP.fullmatch(text, group[-1].end, start):
+        return []  # "its annual exercise with Russia, ... the first time the series has been staged there": no one named stages it
+    hosts = _host_states(group, context)
+    if not 1 <= len(hosts) <= 3 or len(hosts) == 1 and re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
+        return []  # "Beijing staged Joint Sea-2016 jointly with Moscow": a joint drill's side, no one host
+    return [Fact("HOSTED", host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",))]
 
 
 def _staged_by(text: str, end: int, right: list[Slot], exercises: list[Slot]) -> list[Fact]:
