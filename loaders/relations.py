@@ -1698,6 +1698,11 @@ class SentenceReader:
         ]
         if tally:  # the states a tally lists after its noes voted; the subject is named before
             candidates = [s for s in candidates if s.end <= start]
+        judged = VETO_JUDGED_BEFORE.search(text, max(0, start - 80), start) if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else None
+        if judged:
+            # "Pakistan condemned the US veto", "said Washington condemns Russia's veto": the judge is no
+            # subject of the draft; only what follows the noun ("... veto of the text on Sudan") can be
+            candidates = [s for s in candidates if s.start >= judged.start()]
         subordinate_end = _fronted_clause_end(text)
         if subordinate_end is not None and end < subordinate_end:
             # "Since Russia vetoed the renewal of the panel, no body has reported on the measures against Pyongyang":
@@ -3584,10 +3589,10 @@ def _veto_roll(text: str, start: int) -> int | None:
 
 def _veto_adjectives(text: str, actors: list[Slot], start: int) -> list[Slot]:
     """The nationality words right before a veto: "Russian and Chinese vetoes", "the joint
-    Russian-Chinese veto"."""
+    Russian-Chinese veto", and the peoples that cast it: "the Russians and the Chinese vetoed"."""
     own: list[Slot] = []
     for slot in reversed([s for s in actors if s.kind == "demonym"]):
-        if not re.fullmatch(r"\s*" if not own else r"\s*(?:[-–/,]|,?\s+and)\s*", text[slot.end:own[0].start if own else start]):
+        if not re.fullmatch(r"\s*" if not own else r"\s*(?:[-–/,]|,?\s+and)\s*(?:the\s+)?", text[slot.end:own[0].start if own else start]):
             break
         own.insert(0, slot)
     return own
@@ -3769,6 +3774,12 @@ OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coas
 AGGRESSION_TRIGGER = re.compile(r"invad|invasion|attacked|annex|shelled|(?:air |missile |drone )?(?:strikes|raids)", re.IGNORECASE)
 # "condemns this aggression", "denounced the invasion": an act the document told of, by its aggressor
 # "condemned the veto", "criticised these vetoes" (not "the veto of a draft by ...", which names its caster)
+# a verdict on a veto whose caster the noun phrase names: "condemned the US veto", "deplores Russia's veto"
+VETO_JUDGED_BEFORE = re.compile(
+    r"\b(?:condemn|criticis|criticiz|deplor|denounc|regrett?|lament|decr(?:y|ie)|slamm|welcom|prais|defend|hail|justif)\w*\s+"
+    r"(?:the\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\w-]+(?:['’]s)?\s+){1,4}\Z",
+    re.IGNORECASE,
+)
 CONDEMNED_VETO = re.compile(r"\s+(?:the|this|that|these|those|both)\s+(?:[\w-]+\s+){0,2}?vetoe?s?\b(?!\s+(?:of|by|on)\b)", re.IGNORECASE)
 CONDEMNED_AGGRESSION = re.compile(
     r"\s+(?:the|this|that|such|its|their)\s+(?:[\w-]+\s+){0,2}?(?:aggression|invasion|annexation|attacks?|assault|offensive|occupation)\b(?!\s+(?:of|on|against|by)\b)",
