@@ -440,7 +440,8 @@ FRAMES: list[Frame] = [
         # "India sits on the UN Security Council as an elected member"
         # "began a two-year term on the Security Council", "was elected to the Security Council"
         # "China, newly seated on the Council": the Council a document about it has named
-        r"(?:(?:sits?|sat|sitting|serves?|served|serving|seated)|(?:began|begins|started|starts|serving|served|serves|holds|held) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?terms?|"
+        # "Slovenia is serving the second year of its term on the Council": the year of a term served
+        r"(?:(?:sits?|sat|sitting|serves?|served|serving|seated)|(?:began|begins|started|starts|serving|served|serves|holds|held) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?terms?|(?:serving|served|serves|in) (?:the )?(?:first|second|final|last) year of (?:its|their|a) (?:[\w-]+ )?term|"
         # ("sat on the Council in 2021, and Japan has been elected to it": the body the sentence has just named)
         r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council|\s+the Council\b|(?<=elected to)\s+it\b)|"
         # "were among its founding members"

@@ -330,6 +330,10 @@ SANCTIONS_LIFTED = re.compile(
 SPEAKER_OF = re.compile(r"\b(?:representatives?|delegates?|delegations?|ambassadors?|envoys?|spokes(?:man|woman|person)|ministers?) (?:of|for) (?:the )?$", re.IGNORECASE)
 SPEAKER_NOUN = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:representatives?|delegates?|delegations?|ambassadors?|envoys?|spokes(?:man|woman|person))", re.IGNORECASE)
 # "... as an elected member of the Council", "serving as a permanent member": the seat a subject acts in
+# "six members abstained, among them China, Russia and Pakistan": members counted by how they voted,
+# who can only be the seat holders of the council the document is about
+COUNTED_VOTERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+(?:other\s+)?\Z", re.IGNORECASE)
+VOTED_AFTER = re.compile(r"\s+(?:abstained|voted\s+(?:against|no|in\s+favou?r|for|yes))\b", re.IGNORECASE)
 SEAT_HELD_AS = re.compile(r"\bas\s+(?:an?\s+|one\s+of\s+the\s+(?:\w+\s+)?)?(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 ABSTAINED_WORDS = IndexedPattern(ABSTAINED, SENTENCES)  # asked of every sentence with mentions: its scan answers
@@ -1896,7 +1900,8 @@ class SentenceReader:
                 # a seat type only a council has ("the United States, a permanent member"), or
                 # the subject after an opening "As a member of the CSTO, ...", or the state it
                 # stands in apposition to ("India, a member of the SCO, ...")
-                return self._council_seats(text, start, end, left, context) if SEAT.search(text[max(0, start - 16):start]) else []
+                seated = SEAT.search(text[max(0, start - 16):start]) or COUNTED_VOTERS.search(text, max(0, start - 16), start) and VOTED_AFTER.match(text, end)
+                return self._council_seats(text, start, end, left, context) if seated else []
             if re.fullmatch(r"all(?:y|ies)", text[start:end], re.IGNORECASE) and not owner:
                 return []  # "its allies", "a close ally": an ally of a state, not a member of a named alliance
             if owner:
@@ -1917,6 +1922,7 @@ class SentenceReader:
             if quantified and members and not owner and members[-1].end <= quantified.start() and not COPULAR_GAP.fullmatch(text, members[-1].end, quantified.start()):
                 members = []  # "Sweden followed in 2024, so that seven of the eight members of the Arctic Council ...": no member named
             members = members or antecedent or context.subject(("State",), text, left)
+            members = _quantified_antecedent(text, self._sentence_slots, start) or members
             members = members or _gerund_subject(text, start, end, right)
             joined = _nearest_group(text, left, ("State",))
             if joined and re.search(r"\bmembers?\s+of$", text[start:end], re.IGNORECASE) and JOINED_BEFORE.search(text, max(0, joined[0].start - 16), joined[0].start) \
@@ -2062,7 +2068,8 @@ class SentenceReader:
         # "Diplomats from Ghana and Kenya, two of the three African elected members": the states
         # the appositive follows, whatever their role; "both" there only restates them
         named = [s for s in left if "State" in s.labels and not (s.kind == "reference" and re.fullmatch(r"both|all|each", text[s.start:s.end], re.IGNORECASE))]
-        seat = start - len(SEAT.search(text[max(0, start - 16):start]).group(0))
+        seat_word = SEAT.search(text[max(0, start - 16):start])  # none in "six members abstained, among them ..."
+        seat = start - len(seat_word.group(0)) if seat_word else start
         members = next((g for g in reversed(_groups(text, named)) if SEAT_APPOSITIVE.fullmatch(text, g[-1].end, seat)), [])
         if not members and SEAT_HELD_AS.search(text, max(0, start - 40), start):
             # "Brazil put this text forward as an elected member of the Council": the sentence's subject holds the seat
@@ -2072,9 +2079,10 @@ class SentenceReader:
             members = members[-COUNT_WORDS[latter.group(1).lower()]:]
         if not members:
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
-            # "... elected members: A, B", "the elected members this year include A, B"
+            # "... elected members: A, B", "the elected members this year include A, B", "the three Western
+            # permanent members (France, ...)"
             opener = listed and re.fullmatch(
-                r"[^.;,]{0,40}?(?:\s*(?:--|[—–:,])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?|\s+(?:include|included|includes|are|were)\s+)(?:the\s+)?",
+                r"[^.;,]{0,40}?(?:\s*(?:--|[—–:,(])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?|\s+(?:include|included|includes|are|were)\s+)(?:the\s+)?",
                 text[end:listed[0].start],
             )
             members = _first_group(text, listed) if opener else []
@@ -2198,6 +2206,7 @@ class DocumentMemory:
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
+    council_cues: frozenset = frozenset()  # what sentences so far spoke of: "veto", a bare "the Council", "resolution"
     dateline: Ref | None = None  # the state a wire story's dateline places it in ("MOSCOW —")
     force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
     permanent_members: frozenset = frozenset()  # the states whose negative vote is a veto (gazetteer)
@@ -3665,6 +3674,21 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
 
 # "in service with eleven export customers, among them ...", "with several customers including"
 CUSTOMERS_LISTED = re.compile(r"(?:[^.;:]{0,60}?\band\s+with)?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\w+ other)\s+)?(?:export\s+|foreign\s+|overseas\s+)?(?:customers|buyers|clients)\s*,?\s+(?:among them|including|notably|such as)\b", re.IGNORECASE)
+
+
+# "..., both of which joined the Council this year": a relative that counts its antecedents
+QUANTIFIED_RELATIVE = re.compile(r",\s*(?:both|all|each|two|three|four|five) of (?:which|whom)\s+(?:(?:\w+ly|also|later|then|since)\s+)?$", re.IGNORECASE)
+
+
+def _quantified_antecedent(text: str, slots: list[Slot], start: int) -> list[Slot]:
+    """For "We have written to Denmark and Greece, both of which joined ...": every state of the
+    coordinated group right before the counted relative pronoun, whatever its role in the main clause."""
+    relative = QUANTIFIED_RELATIVE.search(text, max(0, start - 40), start)
+    if relative is None:
+        return []
+    states = [s for s in slots if "State" in s.labels and s.end <= relative.start()]
+    group = _groups(text, states)[-1] if states else []
+    return group if group and group[-1].end == relative.start() else []
 
 
 def _antecedent_group(text: str, before: list[Slot], labels) -> list[Slot]:

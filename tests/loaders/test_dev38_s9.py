@@ -57,3 +57,80 @@ def test_a_state_that_deplores_a_possessed_veto_is_not_its_subject():
 def test_the_subject_after_the_judged_veto_noun_still_counts():
     text = "Kenya condemned the Russian veto of the draft on Haiti."
     assert vetoes(text) == {("Russia", "VETOED", "Haiti")}
+
+
+# --- "the Council" of a text about vetoes, never named in full ---------------------------------------
+
+OPINION = (
+    "Last month a draft resolution on Burundi failed again. The veto did its work. "
+    "Nothing obliges the Council to act when one member objects. "
+)
+
+
+def test_an_elected_member_in_a_text_that_never_names_the_security_council():
+    assert members(OPINION + "Kenya, then an elected member, voted against the text.") == {"Kenya"}
+
+
+def test_states_that_joined_the_council_in_such_a_text():
+    assert members(OPINION + "This year's intake — Latvia, Bahrain and Colombia — joined the Council in January.") == {
+        "Latvia", "Bahrain", "Colombia"}
+
+
+def test_a_council_of_a_text_without_vetoes_gives_no_seats():
+    text = "The Council met in Brussels to adopt a resolution on fisheries. Latvia, an elected member, chaired it."
+    assert members(text) == set()
+
+
+def test_states_that_hope_to_join_the_council_give_nothing():
+    assert members(OPINION + "Latvia and Bahrain hope to join the Council in 2026.") == set()
+
+
+# --- seat holders in other words ----------------------------------------------------------------------
+
+def test_the_year_of_a_term_served_on_the_council():
+    assert members(DRAFT + "Ghana was in the final year of its two-year term on the Council.") == {"Ghana"}
+
+
+def test_a_term_not_served_gives_nothing():
+    assert members(DRAFT + "Ghana is not serving the second year of its term on the Council.") == set()
+
+
+def test_a_counted_relative_after_a_letter_to_two_states():
+    text = DRAFT + "We have written to Latvia and Bahrain, both of which joined the Council this year, asking for support."
+    assert members(text) == {"Latvia", "Bahrain"}
+
+
+def test_a_counted_relative_that_hopes_gives_nothing():
+    text = DRAFT + "We have written to Latvia and Bahrain, both of which hope to join the Council."
+    assert members(text) == set()
+
+
+def test_writing_to_a_state_is_no_retold_statement():
+    assert facts("We wrote to Albania, which joined NATO in 2009.", "MEMBER_OF") == {
+        ("Albania", "MEMBER_OF", "North Atlantic Treaty Organization")}
+
+
+def test_what_we_wrote_earlier_is_still_a_retold_statement():
+    assert facts("We wrote that Albania joined NATO in 2009.", "MEMBER_OF") == set()
+
+
+def test_members_counted_by_their_abstentions():
+    text = DRAFT + "The text passed with nine votes, while six members abstained, among them Kenya, Ghana and Guyana."
+    assert members(text) == {"Kenya", "Ghana", "Guyana"}
+
+
+def test_members_of_an_alliance_counted_by_abstentions_are_not_council_seats():
+    assert members("NATO met in Brussels. Six members abstained, among them Hungary and Turkey.") == set()
+
+
+def test_members_who_might_abstain_give_nothing():
+    assert members(DRAFT + "Six members might abstain, among them Kenya and Ghana.") == set()
+
+
+def test_permanent_members_named_in_brackets():
+    text = DRAFT + "The three Western permanent members (France, the United Kingdom and the United States) veto three drafts on Namibia."
+    assert members(text) == {"France", "United Kingdom", "United States"}
+
+
+def test_would_be_permanent_members_in_brackets_give_nothing():
+    assert members(DRAFT + "Two would-be permanent members (Brazil and India) spoke in the debate.") == set()
