@@ -366,6 +366,8 @@ FRAMES: list[Frame] = [
         r"blocked|blocks|blocking|voted against|"
         # "Russia has cast its veto on Syria sixteen times; China joined it on ten": a second vetoer (see relations._veto)
         r"(?:joined|joins)(?= (?:it|them|in it|in them)\b)|"
+        # "... and China stood with it on most of those votes": the same second vetoer, siding with the first
+        r"(?:stood|stands|sided|sides) (?:with|beside|alongside)(?= (?:it|them)\b)|"
         # "Russia used it in February 2022 to block a resolution": the veto just spoken of, put to use
         r"(?:used|uses|using|wielded|wields|exercised) (?:it|its veto|their veto|the veto)(?: powers?)?(?: [\w,]+){0,4}? to block|"
         # "killed the draft", "shot down by Moscow": said of a text; not "shot down a U-2 over Cuba"

@@ -334,6 +334,7 @@ SPEAKER_NOUN = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:representatives?|delegat
 # who can only be the seat holders of the council the document is about
 COUNTED_VOTERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+(?:other\s+)?\Z", re.IGNORECASE)
 VOTED_AFTER = re.compile(r"\s+(?:abstained|voted\s+(?:against|no|in\s+favou?r|for|yes))\b", re.IGNORECASE)
+REPLACED_BEFORE = re.compile(r"\b(?:in place of|instead of|replacing|succeeding|in succession to)\s+(?:the\s+)?\Z", re.IGNORECASE)
 SEAT_HELD_AS = re.compile(r"\bas\s+(?:an?\s+|one\s+of\s+the\s+(?:\w+\s+)?)?(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 ABSTAINED_WORDS = IndexedPattern(ABSTAINED, SENTENCES)  # asked of every sentence with mentions: its scan answers
@@ -1624,7 +1625,7 @@ class SentenceReader:
         return refs
 
     def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
-        if re.match(r"join", text[start:end], re.IGNORECASE):
+        if re.match(r"join|stood|stands|sided|sides", text[start:end], re.IGNORECASE):
             return self._joined_veto(text, start, end, clause, context)
         if (NO_VETO.search(text) or FORUM["UN General Assembly"].search(text)) and re.match(r"vot|\w+ against", text[start:end], re.IGNORECASE):
             return []  # "no veto was involved, although France was among those voting against"; the Assembly knows no veto
@@ -1656,6 +1657,8 @@ class SentenceReader:
             vetoers = _first_group(text, [s for s in right if "State" in s.labels and s.end <= roll])
         else:
             actors = [s for s in left if not SEAT_AFTER.match(text, s.end)]  # "then holding the Chinese seat"
+            # "China, newly seated in place of the Republic of China, casts its first veto": the state replaced casts none
+            actors = [s for s in actors if not REPLACED_BEFORE.search(text, max(0, s.start - 30), s.start)]
             # "The United States representative said the veto showed ...": the speaker tells of a veto, casts none
             actors = [s for s in actors if not (SPEAKER_AFTER.match(text, s.end) and SAYING.search(text, s.end, start))]
             # "defeated by Russian and Chinese vetoes": the nationality words on the veto itself
@@ -1664,7 +1667,7 @@ class SentenceReader:
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
             # ("In September 2022 it struck down a draft ...": "it" after a fronted date is the paragraph's state)
             vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or _pronoun_subject(text, start, actors, context) or context.subject(("State",), text, actors) \
-                or (_fronted_pronoun_subject(text, start, context, ("State",)) if not actors else [])
+                or (_fronted_pronoun_subject(text, start, context, ("State",)) if not actors else []) or _owner_of_veto(text, start, end, context)
             if len(context.memory.vetoers) == 2 and vetoers and all(s.kind == "reference" and PAIR_WORD.match(text, s.start) for s in vetoers):
                 # "China and Russia vetoed a draft on Myanmar, and in 2008 the two countries blocked a text on
                 # Zimbabwe": the pair is the two who vetoed before, not the last two states named
@@ -1702,6 +1705,11 @@ class SentenceReader:
         ]
         if tally:  # the states a tally lists after its noes voted; the subject is named before
             candidates = [s for s in candidates if s.end <= start]
+        semicolon = text.find(";", end)
+        if semicolon != -1:
+            # "China and Russia vetoed a modest text ...; South Africa, then an elected member, voted against it
+            # too": the clause after the semicolon is another's vote, not what the draft concerned
+            candidates = [s for s in candidates if s.start < semicolon]
         judged = VETO_JUDGED_BEFORE.search(text, max(0, start - 80), start) if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else None
         if judged:
             # "Pakistan condemned the US veto", "said Washington condemns Russia's veto": the judge is no
@@ -1747,15 +1755,22 @@ class SentenceReader:
         topics = [s for s in candidates if "Topic" in s.labels]
         # "condemned human rights violations by the Syrian authorities": the text is about the state that commits them
         perpetrators = [s for s in candidates if "State" in s.labels and any(t.end <= s.start and TOPIC_BY.fullmatch(text, t.end, s.start) for t in topics)]
+        # "a draft on the withdrawal of British and French troops from Syria and Lebanon": the nationality
+        # words describe the troops; the states named after them are what the draft concerned
+        named_later = [c for c in later if c.kind != "demonym"]
         subjects = subjects or perpetrators or topics or (
-            candidates if len(distinct) == 1 else later if any(later == group for group in groups) else []
+            candidates if len(distinct) == 1 else later if any(later == group for group in groups)
+            else named_later if len(named_later) < len(later) and any(named_later == group for group in groups) else []
         )
         # "Russia and China voted no.", "Vetoed by: China, Russia.": nothing said after the vetoers (nor after a vote
         # in its clause: "China and Russia voted against; as permanent members, their votes were vetoes")
         said = text[max(end, vetoers[-1].end):] if vetoers else ""
         said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", said.split(";")[0] if re.match(r"vot", text[start:end], re.IGNORECASE) else said)
         # "... cast a negative vote, and that one vote killed it": the draft the paragraph spoke of
-        spoken_of = re.search(r"\b(?:the|a) (?:draft|text|resolution)\b|\b(?:killed|blocked|vetoed|sank|defeated|torpedoed)\s+(?:it|them)\b", text, re.IGNORECASE)
+        # ("vetoed a modest text urging ...", not "the Russian text" of a drafter; "vetoed a dozen drafts on the war
+        # there": drafts about the place just named)
+        spoken_of = re.search(r"\b(?:the|a|an) (?:(?-i:[a-z])[\w-]* )?(?:draft|text|resolution)\b|\b(?:killed|blocked|vetoed|sank|defeated|torpedoed)\s+(?:it|them)\b|"
+                              r"\b(?:drafts|texts|resolutions) (?:on|about|concerning) (?:the )?(?:[\w-]+ ){0,2}there\b", text, re.IGNORECASE)
         if not subjects and not candidates and (spoken_of or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
@@ -3594,6 +3609,24 @@ def _veto_roll(text: str, start: int) -> int | None:
     if roll and roll.group("empty"):
         return None
     return roll.end() if roll else 0
+
+
+# "Its last veto was cast in November", "Their first vetoes came in 1956": a sentence opening on the veto of "it"
+OWNED_VETO_OPENING = re.compile(r"\W*(its|their)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+
+
+def _owner_of_veto(text: str, start: int, end: int, context: "ParagraphContext") -> list[Slot]:
+    """Who "its" or "their" means when a sentence opens on a possessed veto noun: the
+    paragraph's subject, as for "It" opening the sentence."""
+    owned = OWNED_VETO_OPENING.fullmatch(text, 0, start) if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else None
+    if owned is None:
+        return []
+    subject = context.subject(("State",), "it" if owned.group(1).lower() == "its" else "they", [])
+    if subject or owned.group(1).lower() != "its":
+        return subject
+    # else the one state the paragraph has named ("A member asked whether Russia vetoed anything. It did not.")
+    states = list(dict.fromkeys(ref for ref in context.earlier_parties if ref.label == "State"))
+    return [Slot(0, 0, (states[0],), "reference")] if len(states) == 1 else []
 
 
 def _veto_adjectives(text: str, actors: list[Slot], start: int) -> list[Slot]:

@@ -134,3 +134,74 @@ def test_permanent_members_named_in_brackets():
 
 def test_would_be_permanent_members_in_brackets_give_nothing():
     assert members(DRAFT + "Two would-be permanent members (Brazil and India) spoke in the debate.") == set()
+
+
+# --- what a veto concerned, and who cast it, in an encyclopedia list and an op-ed ----------------------
+
+def test_nationality_words_on_the_troops_are_not_the_drafts_subject():
+    text = "- 1958 – The Soviet Union casts a veto, against a draft on the withdrawal of American and British troops from Jordan and Lebanon."
+    assert vetoes(text) == {("Soviet Union", "VETOED", "Jordan"), ("Soviet Union", "VETOED", "Lebanon")}
+
+
+def test_nationality_words_on_troops_in_a_draft_not_vetoed_give_nothing():
+    assert vetoes("In 1958 the Soviet Union did not veto a text on the presence of American troops in Lebanon.") == set()
+
+
+def test_the_state_replaced_in_a_seat_casts_no_veto():
+    text = "- 1992 – Russia, newly seated in place of the Soviet Union, casts its first veto, against a draft on Cyprus."
+    assert vetoes(text) == {("Russia", "VETOED", "Cyprus")}
+
+
+def test_the_state_replaced_in_a_seat_and_a_threat_give_nothing():
+    assert vetoes("In 1992 Russia, newly seated in place of the Soviet Union, threatened a veto on Cyprus.") == set()
+
+
+def test_drafts_on_the_war_there_concern_the_state_the_paragraph_opened_on():
+    text = "Consider Yemen. Since 2015 Russia has vetoed four drafts on the war there, and China stood with it on most of those votes."
+    assert vetoes(text) == {("Russia", "VETOED", "Yemen"), ("China", "VETOED", "Yemen")}
+
+
+def test_a_second_vetoer_who_sides_with_the_first():
+    assert vetoes("Russia vetoed the draft on Yemen, and China sided with it.") == {
+        ("Russia", "VETOED", "Yemen"), ("China", "VETOED", "Yemen")}
+
+
+def test_a_second_state_that_did_not_stand_with_the_vetoer_gives_nothing():
+    assert vetoes("Russia vetoed the draft on Yemen, but China did not stand with it.") == {("Russia", "VETOED", "Yemen")}
+
+
+def test_standing_with_a_state_is_no_veto():
+    assert vetoes("China stood with Russia at the summit.") == set()
+
+
+def test_a_modest_text_concerns_the_state_the_paragraph_opened_on():
+    text = "Consider Burundi. In 2016 China and Russia vetoed a modest text urging the army to free prisoners; Kenya, then an elected member, voted against it too."
+    assert vetoes(text) == {("China", "VETOED", "Burundi"), ("Russia", "VETOED", "Burundi")}
+
+
+def test_a_modest_text_they_might_have_vetoed_gives_nothing():
+    text = "Consider Burundi. In 2016 China and Russia might have vetoed a modest text urging the army to free prisoners."
+    assert vetoes(text) == set()
+
+
+def test_a_state_after_a_semicolon_is_not_what_the_draft_concerned():
+    assert vetoes("In 2016 China and Russia vetoed a draft on Burundi; Kenya voted against it too.") == {
+        ("China", "VETOED", "Burundi"), ("Russia", "VETOED", "Burundi")}
+
+
+def test_its_last_veto_is_the_paragraphs_one_state():
+    text = "- A member asked whether Russia vetoed anything in May. It did not. Its last veto was cast in November 2024, on a draft concerning Sudan."
+    assert vetoes(text) == {("Russia", "VETOED", "Sudan")}
+
+
+def test_its_next_veto_gives_nothing():
+    assert vetoes("Russia spoke at length. Its next veto may be cast on a draft concerning Sudan.") == set()
+
+
+def test_its_veto_after_two_states_gives_nothing():
+    assert vetoes("Russia and China spoke at length. Its last veto was cast on a draft concerning Sudan.") == set()
+
+
+def test_members_voting_against_a_drafters_text_cast_no_veto_on_the_paragraphs_topic():
+    text = "The Council debated climate security all year. In May the United States and France were among the seven members voting against the Russian text."
+    assert vetoes(text) == set()
