@@ -451,6 +451,8 @@ FRAMES: list[Frame] = [
         # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
+        # "Belgium and Italy, both then on the Council, ...": a seat told in an apposition with no verb
+        r"(?<=, )(?:(?:both|all|each|then|now|still|also|by then)\s+){1,2}on(?= the Council\b(?!['’]s))|"
         # "Guyana holds one of the Council's elected seats": a seat held (the Council's, see relations._membership)
         r"(?:holds|held|holding|occupies|occupied|occupying) (?:one of )?(?:the |its |an? )?(?:Council(?:'s|’s) )?(?:\w+ )?(?:elected|non-permanent|permanent|rotating) seats?|"
         # "Armenia still sits in the EAEU", "Three African states sit in BRICS now: ..." (not "sat in": perhaps no longer)

@@ -1971,8 +1971,13 @@ class SentenceReader:
                 orgs = orgs or named[-1:]
                 members = members + [s for s in joined_as if s not in members]
             held_seat = re.search(r"\bseats?$", text[start:end], re.IGNORECASE)
-            if held_seat and not orgs and "Council" not in text[start:end]:
-                return []  # "holds a permanent seat" with no council named: which body is not said
+            if held_seat and not orgs and "Council" not in text[start:end] and not (
+                context.memory.council and SEAT.search(text[start:start + held_seat.start()]) and not re.match(r"\s+(?:until|till|up to)\b", text[end:end + 8])
+            ):
+                # "holds a permanent seat" with no council named: which body is not said (but "which held an
+                # elected seat that year", in a document about the Council, is a seat on it; "held the permanent
+                # seat until October 1971" is a former one)
+                return []
             council_named = re.match(r"\s+(?:of\s+)?the\s+Council\b", text[end:end + 18])
             # "the three African members of the Council — Gabon, Ghana and Mozambique —": the states set off after it
             council_end = end + council_named.end() if council_named else end
