@@ -246,3 +246,23 @@ def test_a_speakers_accusation_told_with_a_pronoun():
 
 def test_a_seat_held_until_a_date_is_a_former_one():
     assert members(DRAFT + "Yugoslavia held an elected seat until 1989 and then left the Council.") == set()
+
+
+# --- left for later ------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="after 'designated' with no entity as object, the subject of the clause joined by ', and' is taken as the sanctioned party")
+def test_designations_of_persons_followed_by_another_clause_give_nothing():
+    text = "The United States designated two commanders in January, and the European Union listed six companies."
+    assert facts(text, "SANCTIONED") == set()
+
+
+@pytest.mark.xfail(strict=True, reason="with several states opened on in one paragraph, 'a modest text' is not resolved to the state the sentence before named ('Consider Burundi.'); a previous-sentence fallback cost dev19 and dev33")
+def test_a_modest_text_concerns_the_state_the_sentence_before_named():
+    text = "Consider Yemen. Russia has vetoed drafts on the war there. Consider Burundi. In 2016 China and Russia vetoed a modest text urging the army to free prisoners."
+    assert ("China", "VETOED", "Burundi") in vetoes(text)
+
+
+@pytest.mark.xfail(strict=True, reason="elected members listed in brackets with a year after each ('South Africa in 2007, Libya and Viet Nam in 2008') before 'were serving on the Council' keep only the last")
+def test_dated_elected_members_in_brackets_serving_on_the_council():
+    text = DRAFT + "The elected members whose votes we record (Kenya in 2007, Ghana and Peru in 2008, India in 2021) were serving on the Council at the time."
+    assert members(text) == {"Kenya", "Ghana", "Peru", "India"}
