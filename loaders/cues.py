@@ -119,7 +119,8 @@ SCOPING = re.compile(
     # ... or before a count of crafts or people of a nationality: "one account claims an Iranian corvette joined"
     r"(?:claim|claims|claimed|allege|alleges|alleged)(?= (?:an?|one|two|three|four|several|some) (?-i:[A-Z])[\w-]+ )|"
     # a correction quoting what was said before: "An earlier version of this article said ...", "We said that ..."
-    r"(?:earlier|previous|original) version|we (?:said|stated|reported|wrote|claimed)|"
+    # (not "we wrote to Denmark": a letter sent to someone, no statement retold)
+    r"(?:earlier|previous|original) version|we (?:said|stated|reported|wrote(?! to\b)|claimed)|"
     # "The report, later retracted, said ...": a source since withdrawn
     r"(?:later|since|subsequently|now)\s+(?:retracted|withdrawn|deleted|debunked|disproved|corrected)|"
     # a correction retelling its error: "A photo caption identified a warship as ...", "An editorial said ..."

@@ -247,6 +247,20 @@ SEAT_APPOSITION = re.compile(
 )
 # The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
 # The holders of the veto named beside it: "The permanent five used the veto", "a veto by a permanent member"
+RESOLUTION_WORD = re.compile(r"\bresolutions?\b", re.IGNORECASE)
+
+
+def _council_cues(text: str) -> frozenset:
+    """Which of the three marks of a text about the Security Council a sentence bears: a veto,
+    a bare "the Council", a resolution."""
+    cues = {"veto"} if "veto" in text.lower() else set()
+    if "Council" in text and THE_COUNCIL.search(text):
+        cues.add("council")
+    if RESOLUTION_WORD.search(text):
+        cues.add("resolution")
+    return frozenset(cues)
+
+
 VETO_HOLDERS = re.compile(r"\b(?:permanent (?:five|members?)|P-?5)\b", re.IGNORECASE)
 # A Security Council document symbol ("S/2024/310", "S/RES/2719 (2024)") names the Council as well as its name does.
 # "two vetoes in a week, and the Council now heads into ...": a council named bare beside a veto
@@ -849,6 +863,13 @@ class Extractor:
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")
             if memory.council is None and "veto" in sentence.text.lower() and THE_COUNCIL.search(sentence.text):
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "the Council's records show 29 vetoes": the council with vetoes
+            if memory.council is None:
+                # "Washington vetoed it anyway." ... "It stops the Council from ...": a document that speaks of
+                # vetoes, of draft resolutions and of a bare "the Council", in whichever sentences, is about the one
+                # council whose members cast vetoes
+                memory.council_cues |= _council_cues(sentence.text)
+                if len(memory.council_cues) == 3:
+                    memory.council = Ref(SECURITY_COUNCIL, "Organization")
             if memory.council is None and "S/" in sentence.text and COUNCIL_SYMBOL.search(sentence.text):  # the symbol holds "S/": most sentences do not
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
             context.see(slots, sentence.text)

@@ -371,6 +371,8 @@ FRAMES: list[Frame] = [
         r"blocked|blocks|blocking|voted against|"
         # "Russia has cast its veto on Syria sixteen times; China joined it on ten": a second vetoer (see relations._veto)
         r"(?:joined|joins)(?= (?:it|them|in it|in them)\b)|"
+        # "... and China stood with it on most of those votes": the same second vetoer, siding with the first
+        r"(?:stood|stands|sided|sides) (?:with|beside|alongside)(?= (?:it|them)\b)|"
         # "Russia used it in February 2022 to block a resolution": the veto just spoken of, put to use
         r"(?:used|uses|using|wielded|wields|exercised) (?:it|its veto|their veto|the veto)(?: powers?)?(?: [\w,]+){0,4}? to block|"
         # "killed the draft", "shot down by Moscow": said of a text; not "shot down a U-2 over Cuba"
@@ -445,7 +447,8 @@ FRAMES: list[Frame] = [
         # "India sits on the UN Security Council as an elected member"
         # "began a two-year term on the Security Council", "was elected to the Security Council"
         # "China, newly seated on the Council": the Council a document about it has named
-        r"(?:(?:sits?|sat|sitting|serves?|served|serving|seated)|(?:began|begins|started|starts|serving|served|serves|holds|held) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?terms?|"
+        # "Slovenia is serving the second year of its term on the Council": the year of a term served
+        r"(?:(?:sits?|sat|sitting|serves?|served|serving|seated)|(?:began|begins|started|starts|serving|served|serves|holds|held) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?terms?|(?:serving|served|serves|in) (?:the )?(?:first|second|final|last) year of (?:its|their|a) (?:[\w-]+ )?term|"
         # ("sat on the Council in 2021, and Japan has been elected to it": the body the sentence has just named)
         r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council|\s+the Council\b|(?<=elected to)\s+it\b)|"
         # "were among its founding members"
@@ -459,6 +462,8 @@ FRAMES: list[Frame] = [
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
         # "Kiribati returned to the Pacific Islands Forum in 2023": back in the body it had left (see relations._membership)
         r"(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"
+        # "Belgium and Italy, both then on the Council, ...": a seat told in an apposition with no verb
+        r"(?<=, )(?:(?:both|all|each|then|now|still|also|by then)\s+){1,2}on(?= the Council\b(?!['’]s))|"
         # "Guyana holds one of the Council's elected seats": a seat held (the Council's, see relations._membership)
         r"(?:holds|held|holding|occupies|occupied|occupying) (?:one of )?(?:the |its |an? )?(?:Council(?:'s|’s) )?(?:\w+ )?(?:elected|non-permanent|permanent|rotating) seats?|"
         # "Armenia still sits in the EAEU", "Three African states sit in BRICS now: ..." (not "sat in": perhaps no longer)

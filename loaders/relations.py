@@ -336,6 +336,11 @@ SANCTIONS_LIFTED = re.compile(
 SPEAKER_OF = re.compile(r"\b(?:representatives?|delegates?|delegations?|ambassadors?|envoys?|spokes(?:man|woman|person)|ministers?) (?:of|for) (?:the )?$", re.IGNORECASE)
 SPEAKER_NOUN = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:representatives?|delegates?|delegations?|ambassadors?|envoys?|spokes(?:man|woman|person))", re.IGNORECASE)
 # "... as an elected member of the Council", "serving as a permanent member": the seat a subject acts in
+# "six members abstained, among them China, Russia and Pakistan": members counted by how they voted,
+# who can only be the seat holders of the council the document is about
+COUNTED_VOTERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+(?:other\s+)?\Z", re.IGNORECASE)
+VOTED_AFTER = re.compile(r"\s+(?:abstained|voted\s+(?:against|no|in\s+favou?r|for|yes))\b", re.IGNORECASE)
+REPLACED_BEFORE = re.compile(r"\b(?:in place of|instead of|replacing|succeeding|in succession to)\s+(?:the\s+)?\Z", re.IGNORECASE)
 SEAT_HELD_AS = re.compile(r"\bas\s+(?:an?\s+|one\s+of\s+the\s+(?:\w+\s+)?)?(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 ABSTAINED_WORDS = IndexedPattern(ABSTAINED, SENTENCES)  # asked of every sentence with mentions: its scan answers
@@ -1649,7 +1654,7 @@ class SentenceReader:
         return refs
 
     def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
-        if re.match(r"join", text[start:end], re.IGNORECASE):
+        if re.match(r"join|stood|stands|sided|sides", text[start:end], re.IGNORECASE):
             return self._joined_veto(text, start, end, clause, context)
         if (NO_VETO.search(text) or FORUM["UN General Assembly"].search(text)) and re.match(r"vot|\w+ against", text[start:end], re.IGNORECASE):
             return []  # "no veto was involved, although France was among those voting against"; the Assembly knows no veto
@@ -1682,6 +1687,8 @@ class SentenceReader:
             vetoers = _first_group(text, [s for s in right if "State" in s.labels and s.end <= roll])
         else:
             actors = [s for s in left if not SEAT_AFTER.match(text, s.end)]  # "then holding the Chinese seat"
+            # "China, newly seated in place of the Republic of China, casts its first veto": the state replaced casts none
+            actors = [s for s in actors if not REPLACED_BEFORE.search(text, max(0, s.start - 30), s.start)]
             # "The United States representative said the veto showed ...": the speaker tells of a veto, casts none
             actors = [s for s in actors if not (SPEAKER_AFTER.match(text, s.end) and SAYING.search(text, s.end, start))]
             # "defeated by Russian and Chinese vetoes": the nationality words on the veto itself
@@ -1690,7 +1697,7 @@ class SentenceReader:
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
             # ("In September 2022 it struck down a draft ...": "it" after a fronted date is the paragraph's state)
             vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or _pronoun_subject(text, start, actors, context) or context.subject(("State",), text, actors) \
-                or (_fronted_pronoun_subject(text, start, context, ("State",)) if not actors else [])
+                or (_fronted_pronoun_subject(text, start, context, ("State",)) if not actors else []) or _owner_of_veto(text, start, end, context)
             vetoers = _joiners_in_veto(text, start, actors, vetoers) + vetoers
             if len(context.memory.vetoers) == 2 and vetoers and all(s.kind == "reference" and PAIR_WORD.match(text, s.start) for s in vetoers):
                 # "China and Russia vetoed a draft on Myanmar, and in 2008 the two countries blocked a text on
@@ -1731,6 +1738,16 @@ class SentenceReader:
         candidates = _without_troop_owners(text, candidates)
         if tally:  # the states a tally lists after its noes voted; the subject is named before
             candidates = [s for s in candidates if s.end <= start]
+        semicolon = text.find(";", end)
+        if semicolon != -1:
+            # "China and Russia vetoed a modest text ...; South Africa, then an elected member, voted against it
+            # too": the clause after the semicolon is another's vote, not what the draft concerned
+            candidates = [s for s in candidates if s.start < semicolon]
+        judged = VETO_JUDGED_BEFORE.search(text, max(0, start - 80), start) if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else None
+        if judged:
+            # "Pakistan condemned the US veto", "said Washington condemns Russia's veto": the judge is no
+            # subject of the draft; only what follows the noun ("... veto of the text on Sudan") can be
+            candidates = [s for s in candidates if s.start >= judged.start()]
         subordinate_end = _fronted_clause_end(text)
         if subordinate_end is not None and end < subordinate_end:
             # "Since Russia vetoed the renewal of the panel, no body has reported on the measures against Pyongyang":
@@ -1771,15 +1788,22 @@ class SentenceReader:
         topics = [s for s in candidates if "Topic" in s.labels]
         # "condemned human rights violations by the Syrian authorities": the text is about the state that commits them
         perpetrators = [s for s in candidates if "State" in s.labels and any(t.end <= s.start and TOPIC_BY.fullmatch(text, t.end, s.start) for t in topics)]
+        # "a draft on the withdrawal of British and French troops from Syria and Lebanon": the nationality
+        # words describe the troops; the states named after them are what the draft concerned
+        named_later = [c for c in later if c.kind != "demonym"]
         subjects = subjects or perpetrators or topics or (
-            candidates if len(distinct) == 1 else later if any(later == group for group in groups) else []
+            candidates if len(distinct) == 1 else later if any(later == group for group in groups)
+            else named_later if len(named_later) < len(later) and any(named_later == group for group in groups) else []
         )
         # "Russia and China voted no.", "Vetoed by: China, Russia.": nothing said after the vetoers (nor after a vote
         # in its clause: "China and Russia voted against; as permanent members, their votes were vetoes")
         said = text[max(end, vetoers[-1].end):] if vetoers else ""
         said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", said.split(";")[0] if re.match(r"vot", text[start:end], re.IGNORECASE) else said)
         # "... cast a negative vote, and that one vote killed it": the draft the paragraph spoke of
-        spoken_of = re.search(r"\b(?:the|a) (?:draft|text|resolution)\b|\b(?:killed|blocked|vetoed|sank|defeated|torpedoed)\s+(?:it|them)\b", text, re.IGNORECASE)
+        # ("vetoed a modest text urging ...", not "the Russian text" of a drafter; "vetoed a dozen drafts on the war
+        # there": drafts about the place just named)
+        spoken_of = re.search(r"\b(?:the|a|an) (?:(?-i:[a-z])[\w-]* )?(?:draft|text|resolution)\b|\b(?:killed|blocked|vetoed|sank|defeated|torpedoed)\s+(?:it|them)\b|"
+                              r"\b(?:drafts|texts|resolutions) (?:on|about|concerning) (?:the )?(?:[\w-]+ ){0,2}there\b", text, re.IGNORECASE)
         if not subjects and not candidates and (spoken_of or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
@@ -1926,7 +1950,8 @@ class SentenceReader:
                 # a seat type only a council has ("the United States, a permanent member"), or
                 # the subject after an opening "As a member of the CSTO, ...", or the state it
                 # stands in apposition to ("India, a member of the SCO, ...")
-                return self._council_seats(text, start, end, left, context) if SEAT.search(text[max(0, start - 16):start]) else []
+                seated = SEAT.search(text[max(0, start - 16):start]) or COUNTED_VOTERS.search(text, max(0, start - 16), start) and VOTED_AFTER.match(text, end)
+                return self._council_seats(text, start, end, left, context) if seated else []
             if re.fullmatch(r"all(?:y|ies)", text[start:end], re.IGNORECASE) and not owner:
                 return []  # "its allies", "a close ally": an ally of a state, not a member of a named alliance
             if owner:
@@ -1947,6 +1972,7 @@ class SentenceReader:
             if quantified and members and not owner and members[-1].end <= quantified.start() and not COPULAR_GAP.fullmatch(text, members[-1].end, quantified.start()):
                 members = []  # "Sweden followed in 2024, so that seven of the eight members of the Arctic Council ...": no member named
             members = members or antecedent or context.subject(("State",), text, left)
+            members = _quantified_antecedent(text, self._sentence_slots, start) or members
             members = members or _gerund_subject(text, start, end, right)
             joined = _nearest_group(text, left, ("State",))
             if joined and re.search(r"\bmembers?\s+of$", text[start:end], re.IGNORECASE) and JOINED_BEFORE.search(text, max(0, joined[0].start - 16), joined[0].start) \
@@ -1982,10 +2008,16 @@ class SentenceReader:
                 orgs = orgs or named[-1:]
                 members = members + [s for s in joined_as if s not in members]
             held_seat = re.search(r"\bseats?$", text[start:end], re.IGNORECASE)
-            if held_seat and not orgs and "Council" not in text[start:end] and (context.memory.council is None or PERMANENT_SEAT.search(text, start, end)):
-                # "holds a permanent seat" with no council named: which body is not said; an elected seat with the
-                # Council in view is the Council's ("Algeria, which holds an elected seat until December, ..."), but a
-                # permanent one may be a seat whose holder changed ("the Republic of China held the permanent seat")
+            # "Algeria, which holds an elected seat until December, ...": an elected seat with the Council in view is
+            # the Council's; "which held an elected seat that year" too, but "held the permanent seat until October
+            # 1971" is a former one, and a permanent seat may be one whose holder changed ("the Republic of China
+            # held the permanent seat")
+            # ("holds ... until December" is a seat held now; "held ... until 1989" a former one)
+            former = re.match(r"held\b", text[start:end], re.IGNORECASE) and re.match(r"\s+(?:until|till|up to)\b", text[end:end + 8])
+            elected_in_view = context.memory.council is not None and not PERMANENT_SEAT.search(text, start, end) and not former
+            told_in_view = context.memory.council and SEAT.search(text[start:start + held_seat.start()]) and not re.match(r"\s+(?:until|till|up to)\b", text[end:end + 8]) if held_seat else False
+            if held_seat and not orgs and "Council" not in text[start:end] and not (elected_in_view or told_in_view):
+                # "holds a permanent seat" with no council named: which body is not said
                 return []
             council_named = re.match(r"\s+(?:of\s+)?the\s+Council\b", text[end:end + 18])
             # "the three African members of the Council — Gabon, Ghana and Mozambique —": the states set off after it
@@ -2103,7 +2135,8 @@ class SentenceReader:
         # "Diplomats from Ghana and Kenya, two of the three African elected members": the states
         # the appositive follows, whatever their role; "both" there only restates them
         named = [s for s in left if "State" in s.labels and not (s.kind == "reference" and re.fullmatch(r"both|all|each", text[s.start:s.end], re.IGNORECASE))]
-        seat = start - len(SEAT.search(text[max(0, start - 16):start]).group(0))
+        seat_word = SEAT.search(text[max(0, start - 16):start])  # none in "six members abstained, among them ..."
+        seat = start - len(seat_word.group(0)) if seat_word else start
         members = next((g for g in reversed(_groups(text, named)) if SEAT_APPOSITIVE.fullmatch(text, g[-1].end, seat)), [])
         if not members and SEAT_HELD_AS.search(text, max(0, start - 40), start):
             # "Brazil put this text forward as an elected member of the Council": the sentence's subject holds the seat
@@ -2113,9 +2146,10 @@ class SentenceReader:
             members = members[-COUNT_WORDS[latter.group(1).lower()]:]
         if not members:
             listed = [s for s in self._sentence_slots if s.start >= end and "State" in s.labels]
-            # "... elected members: A, B", "the elected members this year include A, B"
+            # "... elected members: A, B", "the elected members this year include A, B", "the three Western
+            # permanent members (France, ...)"
             opener = listed and re.fullmatch(
-                r"[^.;,]{0,40}?(?:\s*(?:--|[—–:,])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?|\s+(?:include|included|includes|are|were)\s+)(?:the\s+)?",
+                r"[^.;,]{0,40}?(?:\s*(?:--|[—–:,(])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?|\s+(?:include|included|includes|are|were)\s+)(?:the\s+)?",
                 text[end:listed[0].start],
             )
             members = _first_group(text, listed) if opener else []
@@ -2239,6 +2273,7 @@ class DocumentMemory:
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
+    council_cues: frozenset = frozenset()  # what sentences so far spoke of: "veto", a bare "the Council", "resolution"
     dateline: Ref | None = None  # the state a wire story's dateline places it in ("MOSCOW —")
     force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
     permanent_members: frozenset = frozenset()  # the states whose negative vote is a veto (gazetteer)
@@ -3731,12 +3766,30 @@ def _veto_roll(text: str, start: int) -> int | None:
     return roll.end() if roll else 0
 
 
+# "Its last veto was cast in November", "Their first vetoes came in 1956": a sentence opening on the veto of "it"
+OWNED_VETO_OPENING = re.compile(r"\W*(its|their)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+
+
+def _owner_of_veto(text: str, start: int, end: int, context: "ParagraphContext") -> list[Slot]:
+    """Who "its" or "their" means when a sentence opens on a possessed veto noun: the
+    paragraph's subject, as for "It" opening the sentence."""
+    owned = OWNED_VETO_OPENING.fullmatch(text, 0, start) if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else None
+    if owned is None:
+        return []
+    subject = context.subject(("State",), "it" if owned.group(1).lower() == "its" else "they", [])
+    if subject or owned.group(1).lower() != "its":
+        return subject
+    # else the one state the paragraph has named ("A member asked whether Russia vetoed anything. It did not.")
+    states = list(dict.fromkeys(ref for ref in context.earlier_parties if ref.label == "State"))
+    return [Slot(0, 0, (states[0],), "reference")] if len(states) == 1 else []
+
+
 def _veto_adjectives(text: str, actors: list[Slot], start: int) -> list[Slot]:
     """The nationality words right before a veto: "Russian and Chinese vetoes", "the joint
-    Russian-Chinese veto"."""
+    Russian-Chinese veto", and the peoples that cast it: "the Russians and the Chinese vetoed"."""
     own: list[Slot] = []
     for slot in reversed([s for s in actors if s.kind == "demonym"]):
-        if not re.fullmatch(r"\s*" if not own else r"\s*(?:[-–/,]|,?\s+and)\s*", text[slot.end:own[0].start if own else start]):
+        if not re.fullmatch(r"\s*" if not own else r"\s*(?:[-–/,]|,?\s+and)\s*(?:the\s+)?", text[slot.end:own[0].start if own else start]):
             break
         own.insert(0, slot)
     return own
@@ -3809,6 +3862,21 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
 
 # "in service with eleven export customers, among them ...", "with several customers including"
 CUSTOMERS_LISTED = re.compile(r"(?:[^.;:]{0,60}?\band\s+with)?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\w+ other)\s+)?(?:export\s+|foreign\s+|overseas\s+)?(?:customers|buyers|clients)\s*,?\s+(?:among them|including|notably|such as)\b", re.IGNORECASE)
+
+
+# "..., both of which joined the Council this year": a relative that counts its antecedents
+QUANTIFIED_RELATIVE = re.compile(r",\s*(?:both|all|each|two|three|four|five) of (?:which|whom)\s+(?:(?:\w+ly|also|later|then|since)\s+)?$", re.IGNORECASE)
+
+
+def _quantified_antecedent(text: str, slots: list[Slot], start: int) -> list[Slot]:
+    """For "We have written to Denmark and Greece, both of which joined ...": every state of the
+    coordinated group right before the counted relative pronoun, whatever its role in the main clause."""
+    relative = QUANTIFIED_RELATIVE.search(text, max(0, start - 40), start)
+    if relative is None:
+        return []
+    states = [s for s in slots if "State" in s.labels and s.end <= relative.start()]
+    group = _groups(text, states)[-1] if states else []
+    return group if group and group[-1].end == relative.start() else []
 
 
 def _antecedent_group(text: str, before: list[Slot], labels) -> list[Slot]:
@@ -3918,6 +3986,12 @@ OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coas
 AGGRESSION_TRIGGER = re.compile(r"invad|invasion|attacked|annex|shelled|(?:air |missile |drone )?(?:strikes|raids)", re.IGNORECASE)
 # "condemns this aggression", "denounced the invasion": an act the document told of, by its aggressor
 # "condemned the veto", "criticised these vetoes" (not "the veto of a draft by ...", which names its caster)
+# a verdict on a veto whose caster the noun phrase names: "condemned the US veto", "deplores Russia's veto"
+VETO_JUDGED_BEFORE = re.compile(
+    r"\b(?:condemn|criticis|criticiz|deplor|denounc|regrett?|lament|decr(?:y|ie)|slamm|welcom|prais|defend|hail|justif)\w*\s+"
+    r"(?:the\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\w-]+(?:['’]s)?\s+){1,4}\Z",
+    re.IGNORECASE,
+)
 CONDEMNED_VETO = re.compile(r"\s+(?:the|this|that|these|those|both)\s+(?:[\w-]+\s+){0,2}?vetoe?s?\b(?!\s+(?:of|by|on)\b)", re.IGNORECASE)
 CONDEMNED_AGGRESSION = re.compile(
     r"\s+(?:the|this|that|such|its|their)\s+(?:[\w-]+\s+){0,2}?(?:aggression|invasion|annexation|attacks?|assault|offensive|occupation)\b(?!\s+(?:of|on|against|by)\b)",
