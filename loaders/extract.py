@@ -81,6 +81,10 @@ BARE_COUNT_OBJECT = re.compile(
     r"\b(?:brought|brings|bringing) together (?P<ref>all (?P<count>three|four|five|six|seven|eight|nine|ten))(?=\s*(?:[.;,)]|$|[¹²³⁴⁵⁶⁷⁸⁹⁰]))",
     re.IGNORECASE,
 )
+# "Their 2001 friendship treaty", "their strategic partnership": the pair just named, as a pact's owners
+THEIR_PACT = re.compile(
+    r"\b[Tt]heir(?= (?:\d{4} )?(?:(?:bilateral|mutual|defen[cs]e|comprehensive|special|global) )*(?:friendship treaty|treaty of friendship|strategic partnership)\b)"
+)
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ALL_COUNTS = {"two": 2, "both": 2, **COUNTS}
 HOSTING_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:hosted|hosts|staged|stages|held|holds|conducted|conducts|organi[sz]ed|organi[sz]es|ran)\b")
@@ -1329,6 +1333,13 @@ class Extractor:
                 listed = any(s.end <= match.start() and re.fullmatch(r"\s*,\s*", sentence.text[s.end:match.start()]) for s in slots)
                 if len(refs) == count and not listed:
                     self._add_reference(slots, taken, span, refs, count)
+        for match in THEIR_PACT.finditer(sentence.text) if "their" in lowered else ():
+            # the two states of this sentence before it, else of the sentence before (not of three or more: which two is not said)
+            pair = tuple(dict.fromkeys(ref for ref in earlier(match) if ref.label == "State")) or tuple(
+                dict.fromkeys(ref for ref in context.named if ref.label == "State")
+            )
+            if len(pair) == 2:  # "Moscow and Beijing both say no. Their 2001 friendship treaty ...": the two just named
+                self._add_reference(slots, taken, match, pair, 2)
         if "both" in lowered:  # "China leads both initiatives"
             for match in INITIATIVE_PAIR.finditer(sentence.text):
                 self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)

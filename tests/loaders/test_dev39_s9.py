@@ -194,3 +194,44 @@ def test_the_countrys_air_force_hedged_receives_nothing():
 @pytest.mark.parametrize("name", ["the Akash air-defence system", "Akash air-defense systems", "the Akash system"])
 def test_akash_by_its_descriptions(name):
     assert ("Brazil", "ACQUIRED", "Akash missile system") in facts(f"Brazil has bought {name} from India.", "ACQUIRED")
+
+
+# --- a nationality's aircraft that "touched down" or "landed at" somewhere are fielded -----------------
+
+@pytest.mark.xfail(strict=True, reason="a nationality's aircraft landing is left unread: a buyer's first jets landing are a delivery "
+                   "(dev4), and test_patrols_votes_memberships keeps 'Two Indian Su-30MKI fighters landed at the base' an operator of nothing")
+@pytest.mark.parametrize("sentence", [
+    "Pakistani JF-17 fighters touched down at a Saudi air base on Sunday for the drills.",
+    "Two Pakistani JF-17 fighters landed at Taif on Sunday.",
+])
+def test_aircraft_that_touched_down_are_fielded_by_their_state(sentence):
+    assert ("Pakistan", "OPERATES", "JF-17") in facts(sentence, "OPERATES")
+
+
+@pytest.mark.parametrize("sentence", [
+    "No Pakistani JF-17 fighters have touched down in Saudi Arabia, officials said.",
+    "Pakistani JF-17 fighters may land at Taif next year.",
+    "Pakistan landed a contract for JF-17 fighters in Azerbaijan.",
+])
+def test_aircraft_that_did_not_land_or_a_landed_contract_give_nothing(sentence):
+    assert not facts(sentence, "OPERATES")
+
+
+# --- "Their friendship treaty": the pair the sentence before named ----------------------------------
+
+@pytest.mark.parametrize("tail", [
+    "Their 1971 friendship treaty was renewed in 1991.",
+    "Their 1971 friendship treaty, renewed in 1991, does not commit either side to war.",
+])
+def test_their_treaty_is_the_pair_just_named(tail):
+    found = facts(f"New Delhi and Moscow both deny any alliance. {tail}", "PARTNERS_WITH")
+    assert {frozenset((f[0], f[2])) for f in found} == {frozenset(("India", "Russia"))}
+
+
+@pytest.mark.parametrize("text", [
+    "India, Russia and Vietnam met in May. Their friendship treaty dates from 1971.",
+    "India and Russia met in May. Their strategic partnership is expected to be signed next year.",
+    "India and Russia met in May. The talks ran late. Their friendship treaty dates from 1971.",
+])
+def test_their_treaty_of_three_planned_or_far_back_gives_no_pair(text):
+    assert not facts(text, "PARTNERS_WITH")
