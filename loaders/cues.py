@@ -121,6 +121,9 @@ SCOPING = re.compile(
     # a correction quoting what was said before: "An earlier version of this article said ...", "We said that ..."
     # (not "we wrote to Denmark": a letter sent to someone, no statement retold)
     r"(?:earlier|previous|original) version|we (?:said|stated|reported|wrote(?! to\b)|claimed)|"
+    # a newsletter's or bulletin's correction of its last number: "Last week's issue said Norway hosted ..."
+    r"(?:last|previous|yesterday['’]s|last (?:week|month)['’]s)\s+(?:issue|edition|newsletter|bulletin|episode|round-?up|digest|update)\s+"
+    r"(?:\w+ ){0,3}?(?:said|stated|reported|wrote|claimed|listed|named|gave)|"
     # "The report, later retracted, said ...": a source since withdrawn
     r"(?:later|since|subsequently|now)\s+(?:retracted|withdrawn|deleted|debunked|disproved|corrected)|"
     # a correction retelling its error: "A photo caption identified a warship as ...", "An editorial said ..."

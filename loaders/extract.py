@@ -76,6 +76,15 @@ BARE_COUNT_REFERENCE = re.compile(
     r"\ball (?P<count>three|four|five|six|seven|eight|nine|ten)(?= (?:are|were|have|had|has|also|now|remain|remained|(?!armed\b)[a-z]+ed|took|sent|hold|held)\b)",
     re.IGNORECASE,
 )
+# "Malabar 2024 ... brought together all four.": the bare count as the object of a verb of gathering
+BARE_COUNT_OBJECT = re.compile(
+    r"\b(?:brought|brings|bringing) together (?P<ref>all (?P<count>three|four|five|six|seven|eight|nine|ten))(?=\s*(?:[.;,)]|$|[¹²³⁴⁵⁶⁷⁸⁹⁰]))",
+    re.IGNORECASE,
+)
+# "Their 2001 friendship treaty", "their strategic partnership": the pair just named, as a pact's owners
+THEIR_PACT = re.compile(
+    r"\b[Tt]heir(?= (?:\d{4} )?(?:(?:bilateral|mutual|defen[cs]e|comprehensive|special|global) )*(?:friendship treaty|treaty of friendship|strategic partnership)\b)"
+)
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 ALL_COUNTS = {"two": 2, "both": 2, **COUNTS}
 HOSTING_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:hosted|hosts|staged|stages|held|holds|conducted|conducts|organi[sz]ed|organi[sz]es|ran)\b")
@@ -273,6 +282,8 @@ VOTE_TALLY = re.compile(r"[\s*•-]*(?:for|in favou?r|against|abstain\w*|abstent
 SEAT_DOUBT = re.compile(r"\b(?:not|never|if|may|might|could|would|will|hope[sd]?|seek|seeking|candidates?|bid|bids|running|campaign\w*)\b", re.IGNORECASE)
 
 # A patrol as something done, not "an offshore patrol vessel" or "maritime patrol aircraft"
+# a patrol by another name: "a four-way maritime cooperative activity", "their first joint sail"
+PATROL_OTHER_NAME = re.compile(r"\bmaritime cooperative activit(?:y|ies)\b|\bjoint sails?\b", re.IGNORECASE)
 PATROL_ACTIVITY = re.compile(r"patrol(?!\s+(?:vessels?|aircraft|boats?|ships?|craft|planes?|cutters?)\b)", re.IGNORECASE)
 # "Foreign Minister Sergei Lavrov", "the foreign ministry spokesperson": an official of the state a
 # wire story's dateline names, where the sentence names no state of theirs
@@ -331,6 +342,7 @@ SERVICE_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 PLURALS = frozenset(("navies", "air forces", "armies", "coast guards"))
+COUNTRY_POSSESSOR = re.compile(r"\bthe\s+(?:country|nation|kingdom|republic)['’]s$", re.IGNORECASE)
 SERVICE_AFTER_ACRONYM = re.compile(r"\s*\([A-Z]{2,6}\)\s+(?P<service>Navy|Air Force|Army|Ground Forces?|Marines|Coast Guard)\b")
 SERVICE_OF = re.compile(r"\bthe\s+(?P<service>navy|air force|army|ground forces?|marines|coast guard)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "our three services", "the four navies": that many forces, the latest the document named
@@ -946,7 +958,10 @@ class Extractor:
                 if bulleted and OPERATORS_HEADING.search(section):
                     facts += _operator_entry(text, sentence, slots, memory, facts)
             context.supplier = _supplier(sentence.text, slots) or context.supplier
-            context.patrol_named = context.patrol_named or speaks_of_patrol
+            context.patrol_named = context.patrol_named or speaks_of_patrol or bool(
+                # a patrol by another name: "A further activity followed ...; a frigate took part" is in it, not in an exercise
+                ("activit" in sentence.text or "joint sail" in sentence.text) and PATROL_OTHER_NAME.search(sentence.text)
+            )
             if "sent" in sentence.text or "contributed" in sentence.text or "dispatched" in sentence.text:
                 context.senders += [ref for ref in _senders(sentence.text, slots) if ref not in context.senders]
             question = sheet.see(text, sentence.start, sentence.text, slots) if questions else None
@@ -1258,7 +1273,9 @@ class Extractor:
         # services first: "Russia's Pacific Fleet and China's navy ... the two fleets"
         for match in services:
             owner = [ref for s in slots if s.end == match.start() - 2 for ref in s.refs if ref.label == "State"]
-            if match.group("pronoun"):  # "its" points to the sentence's subject, usually the first state named
+            # "In Brazil, the country's air force ...": "the country's" is "its"
+            described = not owner and COUNTRY_POSSESSOR.search(sentence.text, max(0, match.start() - 30), match.start())
+            if match.group("pronoun") or described:  # "its" points to the sentence's subject, usually the first state named
                 named = [ref for ref in earlier(match) if ref.label == "State"]
                 owner = named[:1] or list(_previous_subject(context) or context.last_before_sentence(("State",)))
             service_word = match.group("service").lower()
@@ -1373,6 +1390,21 @@ class Extractor:
                 refs = context.last(("State",), count, earlier(match))
                 if len(refs) == count:  # no fewer: "all three" after two states named is of something else
                     self._add_reference(slots, taken, match, refs, count)
+            for match in BARE_COUNT_OBJECT.finditer(sentence.text) if "together" in lowered else ():
+                count = COUNTS[match.group("count").lower()]
+                span = _Span(match.start("ref"), match.end("ref"))
+                refs = context.last(("State",), count, earlier(span))
+                # ("hosted by Chile, brought together all three" would read as one list with Chile: left alone)
+                listed = any(s.end <= match.start() and re.fullmatch(r"\s*,\s*", sentence.text[s.end:match.start()]) for s in slots)
+                if len(refs) == count and not listed:
+                    self._add_reference(slots, taken, span, refs, count)
+        for match in THEIR_PACT.finditer(sentence.text) if "their" in lowered else ():
+            # the two states of this sentence before it, else of the sentence before (not of three or more: which two is not said)
+            pair = tuple(dict.fromkeys(ref for ref in earlier(match) if ref.label == "State")) or tuple(
+                dict.fromkeys(ref for ref in context.named if ref.label == "State")
+            )
+            if len(pair) == 2:  # "Moscow and Beijing both say no. Their 2001 friendship treaty ...": the two just named
+                self._add_reference(slots, taken, match, pair, 2)
         if "both" in lowered:  # "China leads both initiatives"
             for match in INITIATIVE_PAIR.finditer(sentence.text):
                 self._add_reference(slots, taken, match, context.last(("Initiative",), 2, earlier(match)), 2)

@@ -248,7 +248,7 @@ FRAMES: list[Frame] = [
         r"joined|joins?|joining|rejoined|rejoins?|(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"
         # "sent a frigate to Mosi"; not "sent questions to every capital involved", which is diplomacy
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?!(?:[\w,.-]+ ){0,3}?(?:questions|letters?|notes|messages?|protests?|d[ée]marches?|invitations?|congratulations|condolences|warnings?|signals?)\b)(?:[\w,.-]+ ){0,8}?to|"
-        r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
+        r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|airmen|crews|warships|personnel|detachments?) from|"
         # "was attended by air, land and air defence forces of Qatar, Kuwait and ...": the forces named are there, not watching
         # (the trigger opens at "attended", a word the lexicon's index can find: a pattern opening with any
         # word is tried by re at every position of every sentence)
@@ -291,6 +291,8 @@ FRAMES: list[Frame] = [
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?:the )?(?-i:[A-Z]{2,5} [A-Z][a-z]+)|"
         r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|(?:was|were|is|are|been) represented by|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
         r"held|holds?|holding|staged|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
+        # "BALTOPS 2025 ended in the Baltic Sea on 20 June": where the exercise went on to its end
+        r"ended|ends|"
         # "Okean-2024 continued in the Baltic Sea", "entered its second day in ...": an exercise going on somewhere
         r"continued|continues|continuing|resumed|resumes|entered|enters|"
         # ("technicians were trained in Linköping": people taught a skill, not a force exercising)

@@ -158,7 +158,7 @@ DRAFTER_WORDS = IndexedPattern(DRAFTER, SENTENCES)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
     r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|fielded|fields|put out|among |(?:has|have|had) |made up|(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
-    r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|warships|personnel|detachments?) from|"
+    r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|airmen|crews|warships|personnel|detachments?) from|"
     r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent|(?:stayed|stays|remained|remains) in\b",
     re.IGNORECASE,
 )
@@ -1286,8 +1286,14 @@ class SentenceReader:
         if ALTERNATED.match(text, start):  # "has alternated between India and the United States": held in each
             hosts_in_turn = _first_group(text, [s for s in clause if s.start >= end and "State" in s.labels and s.kind != "demonym"])
             return [Fact("HELD_IN", ex, state) for ex in _refs(exercises, ("Exercise",)) for state in _refs(hosts_in_turn, ("State",))]
+        # "A further activity followed in the same waters; a Royal Australian Navy frigate took part": in the patrol
         if not exercises and context.patrol_places and SENDING.match(text, start):
             return self._sent_on_patrol(text, start, clause, context)
+        if not exercises and context.patrol_places and context.patrol_named and TOOK_PART.fullmatch(text, start, end) and BARE_END.match(text, end):
+            # "A further activity followed in the same waters; a Royal Australian Navy frigate took part.": a named
+            # force or state in the patrol just described (not a nationality's ships, nor "joined" something else)
+            return [fact for fact in self._sent_on_patrol(text, start, clause, context)
+                    if not any(s.kind == "demonym" and fact.source in s.refs for s in clause)]
         if TIME_CLAUSE_IT.search(text, max(0, start - 30), start):
             return []  # "pulled out of Kavkaz-2020 days before it began": when the exercise began, not who took part
         if not exercises or OBSERVER.search(text, start, end) or SENT_TO_WATCH.match(text, end):
@@ -1306,6 +1312,11 @@ class SentenceReader:
             subject = next((s for s in self._sentence_slots if joins and s.start >= joins[-1].end()), None)
             if subject and subject.end <= start and JOINED_SUBJECT_GAP.fullmatch(text, joins[-1].end(), subject.start) and OWN_PREDICATE.fullmatch(text, subject.end, start):
                 actors = [s for s in actors if s.start >= joins[-1].end()]
+            elif subject and subject.end <= start and JOINED_SUBJECT_GAP.fullmatch(text, joins[-1].end(), subject.start):
+                # "The United States led it, and Germany and Poland were among the 17 nations that took part": the joined list only
+                group = _first_group(text, [s for s in self._sentence_slots if s.start >= subject.start and s.end <= start and s.labels & {"State", "ArmedForce"}])
+                if group and AMONG_PARTICIPANTS.fullmatch(text, group[-1].end, start):
+                    actors = [s for s in actors if s.start >= joins[-1].end()]
             elif subject and subject.end <= start and SENT_FROM_GAP.fullmatch(text, joins[-1].end(), subject.start):
                 # "..., and troops from Japan, India and some twenty other countries took part": the joined clause's own subject
                 group = _first_group(text, [s for s in self._sentence_slots if s.start >= subject.start and s.end <= start and s.labels & {"State", "ArmedForce"}])
@@ -1331,6 +1342,9 @@ class SentenceReader:
             and not AS_HOST_AFTER.match(text, s.end)  # "held Bongosagar with the Indian Navy, with Bangladesh as host"
         ]
         actors = [s for s in actors if not (s.start > end and (_source(text, s) or _cited_in_brackets(text, s)))]
+        # "The Indonesian Navy said 38 countries had sent ships": the speaker, not one of those it speaks of
+        speakers = [s for s in actors if s.end <= start and REPORTED_CLAUSE.search(text, s.end, start)]
+        actors = [s for s in actors if s not in speakers]
         # "..., a move Moscow criticised": who judged the deed, not one more party to it
         actors = [s for s in actors if not (s.start > end and OPPOSED_MOVE_BEFORE.search(text, max(0, s.start - 40), s.start))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
@@ -1464,8 +1478,14 @@ class SentenceReader:
         elif frame.family == "participation" and actors and all(s.end <= start and s.role == "with" for s in actors) and FRONTED_PARTNERS.match(text) and PRONOUN_BEFORE_VERB.search(text, max(0, start - 24), start):
             # "With India and Brazil it has held IBSAMAR since 2008": the fronted partners and the state "it" stands for
             actors = _fronted_pronoun_subject(text, start, context, ("State", "ArmedForce")) + actors
+        if not actors and speakers:
+            return held  # "The navy, which hosted the drills, said 38 countries had sent ships": no sender named
+        if not actors and text[start:end].lower().endswith(" from") and COUNTED_STATES.match(text, end):
+            return held  # "4,400 personnel from 20 nations": a count that names no state, not the subject "it" stands for
         if not actors and not aside:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
+            if actors and actors[-1].end <= start and REPORTED_CLAUSE.search(text, actors[-1].end, start):
+                return held  # "The navy, which hosted the drills, said 38 countries took part": the speaker, no participant
             # "In 2023 they held Varuna": "they" right before the verb, past a fronted date
             actors = actors or _fronted_pronoun_subject(text, start, context, ("State", "ArmedForce"))
         if frame.type == "PARTICIPATED_IN":
@@ -2769,6 +2789,13 @@ QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|futu
 SUBJECT_RELATIVE = re.compile(r",\s*(?:which|that)\s+$")
 # the comma that closes a relative clause, right before the main clause's passive verb
 RESUMED_AFTER_RELATIVE = re.compile(r",\s*(?:(?:is|are|was|were|has|have|had|been|still|also|now)\s+){0,2}$")
+# "from 20 nations", "from a dozen partner countries", "from more than 30 states": states counted, none named
+COUNTED_STATES = re.compile(
+    r"\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|at least|up to)\s+)?(?:\d+|a dozen|dozens of|several|many|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+"
+    r"(?:[\w-]+\s+)?(?:nations|countries|states|navies|armies|air forces)\b",
+    re.IGNORECASE,
+)
 PRONOUN_RELATIVE = re.compile(r"\b(?:which|that)\s+(?:it|they)\s+(?:\w+\s+)?$")
 RELATIVE_ON_SYSTEM = re.compile(r"\b(?:that|which)\s+(?=[A-Z]|the\s+[A-Z]|it\s|they\s)")
 
@@ -3094,6 +3121,14 @@ PATROL_AS_TIME = re.compile(r"\b(?:before|after|until|till|since|once|when|while
 # "before the patrol began", "after the joint patrol set out": the same, with the patrol the subject of its own verb
 PATROL_BEGAN_AS_TIME = re.compile(r"\b(?:before|after|until|till|since|once|when|while|as soon as)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}patrols?\s+\Z", re.IGNORECASE)
 # A patrol told of after an exercise: the waters after it are the patrol's
+# a reporting verb whose clause has a subject of its own: "said 38 countries had ...", "announced that Japan ..."
+REPORTED_CLAUSE = re.compile(
+    r"\b(?:said|says|told reporters|announced|reported|stated|added)(?:\s+(?:on|in|last|this|late|early)\s+\w+)?,?\s+(?:that\s+)?"
+    r"(?!(?:it|they|its|their|it['’]s|the country|the state|both|the two|on|in|last|this|late|early)\b)(?=\S)",
+    re.IGNORECASE,
+)
+TOOK_PART = re.compile(r"took part|takes part|participated", re.IGNORECASE)
+BARE_END = re.compile(r"\s*(?:[.;]|$)")
 PATROL_WORD = re.compile(r"\bpatrol(?:s|led|ling)?\b", re.IGNORECASE)
 # A passage the text calls something else: "it was a transit, not a patrol", "was a routine port call"
 NOT_A_PATROL = re.compile(
@@ -3914,6 +3949,11 @@ THEIR_OWN_TIE = re.compile(r"\s+(?:\w+ly\s+|also\s+)?[a-z]+ed\s+(?:the\s+)?(?:[\
 SENT_FROM_GAP = re.compile(r"\s*(?:the\s+)?(?:troops|forces|units|contingents|soldiers|personnel|sailors|marines|delegations|teams)\s+from\s+(?:the\s+)?", re.IGNORECASE)
 OTHERS_THEN_PREDICATE = re.compile(r"(?:,?\s+and\s+(?:some\s+|about\s+|around\s+)?(?:[\w-]+\s+)?(?:other\s+)?(?:countries|states|nations))?\s*(?:(?:also|then|later|too|all)\s+)?(?:(?:has|have|had)\s+)?", re.IGNORECASE)
 JOINED_SUBJECT_GAP = re.compile(r"\s*(?:the\s+|two\s+|three\s+|four\s+|its\s+|their\s+|\d+\s+)?")
+# "were among the 17 nations that ", "are among the navies which ": a joined subject's own predicate before "took part"
+AMONG_PARTICIPANTS = re.compile(
+    r"\s*(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:nations|countries|states|navies|air forces|armies|forces|participants)\s+(?:that|which|who)\s+",
+    re.IGNORECASE,
+)
 OWN_PREDICATE = re.compile(r"\s*(?:[\w-]+\s+)?(?:(?:also|then|later|too|both)\s+)?(?:(?:has|have|had)\s+)?")
 # "'s defeat in the 2020 ", "'s victory in its ": what a war meant to one side, before "war with"
 WAR_OUTCOME = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:defeat|victory|loss|win|humiliation|role|part|performance|conduct)\s+in\s+(?:the\s+|its\s+|their\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}")
@@ -4409,13 +4449,13 @@ AID_BEFORE = re.compile(r"\b(?:under|through|via|as part of|with|from)\s+(?:an?\
 AID_AFTER = re.compile(r"\s+(?:military|security|defen[cs]e)\s+(?:aid|assistance)\b", re.IGNORECASE)
 DATED_ORDER_TO = re.compile(r"(?:s|es)?(?:\s+[a-z][\w-]*)??\s+(?:ordered|bought|purchased|contracted|signed for)(?:\s+(?:in|on|during|under)\s+[\w ]{1,24}?)?\s+to\s+(?:the\s+)?")
 AS_HOST_AFTER = re.compile(r"\s+as\s+(?:the\s+)?(?:co-?)?hosts?\b", re.IGNORECASE)
-OWNED_BY_BEFORE = re.compile(r"(?:'s|’s)\s+")
+# "India's MILAN", "Indonesia's multilateral naval exercise Komodo": whose the exercise is
+OWNED_BY_BEFORE = re.compile(r"(?:'s|’s)\s+(?:(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games|series)\s+)?")
 
 
 def _exercise_owner(text: str, slot: Slot, clause: list[Slot]) -> bool:
     """Whether ``slot`` is the possessor of an exercise named right after it ("India's MILAN")."""
-    owned = OWNED_BY_BEFORE.match(text, slot.end)
-    return bool(owned) and any(s.start == owned.end() and "Exercise" in s.labels for s in clause)
+    return any("Exercise" in s.labels and s.start > slot.end and OWNED_BY_BEFORE.fullmatch(text, slot.end, s.start) for s in clause)
 
 
 def _another_systems_source(text: str, slots: list[Slot], themes: list[Slot], counterpart: Slot, labels) -> bool:
@@ -5103,8 +5143,9 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     paragraph so far, else the last state named. ``sentence``: the sentence's mentions, whose
     opening subject "it" takes up in a later clause ("The Algerian Air Force flies the Su-30MKA,
     ..., and it took delivery of MiG-29Ms")."""
-    pronoun = re.search(r"\b(?:it|they)(?:['’](?:s|re))?\s*(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE)
-    position = max(0, start - 20) + pronoun.start() if pronoun else None
+    # "it has also bought", "they had since ordered": an auxiliary and an adverb may stand between
+    pronoun = re.search(r"\b(?:it|they)\b(?:['’](?:s|re))?\s*(?:\w+\s+)?(?:(?:also|since|already|then|later|again|now|still|recently|subsequently)\s+)?$", text[max(0, start - 24):start], re.IGNORECASE)
+    position = max(0, start - 24) + pronoun.start() if pronoun else None
     if pronoun is None:  # "Its front line consists of eight MiG-29s": the fleet of whom "its" means
         owned = OWN_FLEET_BEFORE.search(text, max(0, start - 40), start)
         position = owned.start() if owned else None
