@@ -586,14 +586,24 @@ def test_an_unmarked_grid_of_teaser_cards_gives_nothing():
     assert "Chile" not in read(body(inner)).text
 
 
-def test_a_page_of_many_articles_is_read_whole_in_bounded_time():
+MANY_ARTICLES = "<html><body>" + "<div><article><p>Russia sold jets to Egypt.</p></article>" * 3000 + "</body></html>"
+
+
+def test_a_page_of_many_articles_is_read_whole():
+    assert read(MANY_ARTICLES).text.count("Russia sold jets to Egypt.") == 3000
+
+
+@pytest.mark.bench
+def test_a_page_of_many_articles_is_read_in_bounded_time():
+    """A benchmark (`pytest -m bench`), not part of the test suite: each article block is
+    weighed once, so 3,000 of them take seconds at most, not minutes."""
     import time
 
-    page = "<html><body>" + "<div><article><p>Russia sold jets to Egypt.</p></article>" * 3000 + "</body></html>"
     started = time.perf_counter()
-    text = read(page).text
-    assert text.count("Russia sold jets to Egypt.") == 3000
-    assert time.perf_counter() - started < 5
+    read(MANY_ARTICLES)
+    elapsed = time.perf_counter() - started
+    print(f"\n3,000 article blocks read in {elapsed:.2f} s")
+    assert elapsed < 5
 
 
 @pytest.mark.parametrize("name", ["notes.txt", "notes.md"])
