@@ -1808,12 +1808,9 @@ class SentenceReader:
         topics = [s for s in candidates if "Topic" in s.labels]
         # "condemned human rights violations by the Syrian authorities": the text is about the state that commits them
         perpetrators = [s for s in candidates if "State" in s.labels and any(t.end <= s.start and TOPIC_BY.fullmatch(text, t.end, s.start) for t in topics)]
-        # "a draft on the withdrawal of British and French troops from Syria and Lebanon": the nationality
-        # words describe the troops; the states named after them are what the draft concerned
-        named_later = [c for c in later if c.kind != "demonym"]
+        # (the nationality words of "the withdrawal of British and French troops from Syria" are gone already: _without_troop_owners)
         subjects = subjects or perpetrators or topics or (
-            candidates if len(distinct) == 1 else later if any(later == group for group in groups)
-            else named_later if len(named_later) < len(later) and any(named_later == group for group in groups) else []
+            candidates if len(distinct) == 1 else later if any(later == group for group in groups) else []
         )
         # "Russia and China voted no.", "Vetoed by: China, Russia.": nothing said after the vetoers (nor after a vote
         # in its clause: "China and Russia voted against; as permanent members, their votes were vetoes")
