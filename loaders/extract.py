@@ -1539,6 +1539,9 @@ class Extractor:
         # before it in the sentence, the previous sentence's subject rather than the last state it named
         named_here = any(ref.label == "State" for ref in earlier)
         state = (Ref(owner, "State"),) if owner else (not named_here and _previous_subject(context)) or context.last(("State",), 1, earlier)
+        # "# Indonesian Air Force ... The navy received a cruiser": with no state in the paragraph,
+        # the state of the force or state the document's title is about
+        state = state or _title_state(context.memory)
         force = self.services.get((state[0].name, service)) if state and not named else None
         return named or (Ref(force, "ArmedForce") if force else None)
 
@@ -2021,6 +2024,13 @@ def _title_owner(memory: DocumentMemory) -> Ref | None:
     if len(owners) == 1 or len(owners) > 1 and len(states) == 1 and None not in states:
         return next((ref for ref in owners if ref.label == "ArmedForce"), owners[0])
     return None
+
+
+def _title_state(memory: DocumentMemory) -> tuple[Ref, ...]:
+    """The state a document's title is about: the one it names, or the state of the one force it names."""
+    owner = _title_owner(memory)
+    name = owner.name if owner and owner.label == "State" else owner and memory.force_states.get(owner.name)
+    return (Ref(name, "State"),) if name else ()
 
 
 def _sold_to_title_owner(facts: list[Fact], text: str, slots: list[Slot], memory: DocumentMemory) -> list[Fact]:
