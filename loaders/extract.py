@@ -973,6 +973,10 @@ class Extractor:
                 facts = _sold_to_operator(facts)
             if "uppl" in sentence.text or "xporter" in sentence.text or "source of" in sentence.text or " sold " in sentence.text:
                 context.clientele = _supplier_and_client(sentence.text, slots) or context.clientele
+            if "turned to" in sentence.text:
+                context.clientele = _turned_to_seller(sentence.text, slots) or context.clientele
+            if "reached" in sentence.text or "arrived in" in sentence.text:
+                facts = facts + _arrivals(sentence.text, slots)
             if facts and context.clientele:
                 facts = _between_supplier_and_client(facts, *context.clientele)
             if facts and memory.opening_refs and not row and not sentence.heading and not SOLD_TO_UNNAMED.search(sentence.text):
@@ -1973,6 +1977,46 @@ def _supplier_and_client(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None
     buyer = next(ref for ref in buyers[0].refs if ref.label == "State")
     seller = next(ref for name, ref in named.items() if name != buyer.name)
     return seller, buyer
+
+
+def _turned_to_seller(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None:
+    """(seller, buyer) where a state "turned to" another ("Israel turned to France."): what the
+    paragraph then says the one received, the other sold it (see TURNED_TO)."""
+    states = [s for s in slots if s.labels == {"State"} and s.kind != "demonym"]
+    for buyer, seller in zip(states, states[1:]):
+        if TURNED_TO.fullmatch(text, buyer.end, seller.start) and not blocked(text, buyer.end, seller.start, 0):
+            return seller.refs[0], buyer.refs[0]
+    return None
+
+
+# "Dassault's Mystère IV fighters reached Israel in 1956": goods that arrived in the state that bought
+# them (a kind noun at most between; not "talks reached Israel", whose subject is no system)
+ARRIVED_IN = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:[a-z]+-)?(?:fighters?|jets?|aircraft|bombers?|tanks?|missiles?|submarines?|ships?|helicopters?|trainers?|batteries|systems?)\s+)?(?:first\s+)?(?:reached|arrived in)\s+$")
+# "... reached Israel in 1956, and the Mirage III followed in 1962": a second system that came the same way
+# "How the drones reached Ethiopia remains disputed": an arrival asked about, not stated
+ASKED_HOW = re.compile(r"\b(?:how|whether|why|if)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+FOLLOWED = re.compile(r"(?:\s+(?:in|by)\s+(?:\w+\s+)?\d{4})?,?\s+and\s+(?:the\s+|its\s+|their\s+)?")
+FOLLOWED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?followed\b")
+
+
+def _arrivals(text: str, slots: list[Slot]) -> list[Fact]:
+    """The buyer's acquisitions where systems "reached" or "arrived in" a state, and a system
+    that "followed" them in the same sentence; nothing where the arrival is denied or hedged."""
+    found = []
+    for index, (system, place) in enumerate(zip(slots, slots[1:])):
+        if not (system.labels == {"WeaponSystem"} and place.labels == {"State"} and place.kind != "demonym"):
+            continue
+        if not ARRIVED_IN.fullmatch(text, system.end, place.start) or blocked(text, system.end, place.start, 0):
+            continue
+        if ASKED_HOW.search(text, max(0, system.start - 40), system.start):
+            continue
+        buyer = place.refs[0]
+        found += [Fact("ACQUIRED", buyer, ref, {}, (system.end, place.start)) for ref in system.refs]
+        for later in slots[index + 2:index + 3]:
+            follows = FOLLOWED.fullmatch(text, place.end, later.start) and FOLLOWED_AFTER.match(text, later.end)
+            if later.labels == {"WeaponSystem"} and follows and not blocked(text, later.end, follows.end(), 0):
+                found += [Fact("ACQUIRED", buyer, ref, {}, (later.end, follows.end())) for ref in later.refs]
+    return found
 
 
 def _between_supplier_and_client(facts: list[Fact], seller: Ref, buyer: Ref) -> list[Fact]:

@@ -296,3 +296,38 @@ def test_a_gift_or_a_handing_on_is_a_transfer(text, seller, buyer, system):
 ])
 def test_a_hedged_planned_or_denied_gift_gives_nothing(text):
     assert not facts(text, "SOLD", "ACQUIRED")
+
+
+# --- goods that "reached" a state; the state a buyer "turned to" ----------------------------------
+
+@pytest.mark.parametrize("text, buyer, systems", [
+    ("Soviet T-55 tanks reached Syria in 1973, and the BMP-1 followed a year later.", "Syria", {"T-55", "BMP-1"}),
+    ("The first Rafale jets arrived in India in July 2020.", "India", {"Rafale"}),
+])
+def test_systems_that_reached_a_state_were_acquired_by_it(text, buyer, systems):
+    assert facts(text, "ACQUIRED") == {(buyer, "ACQUIRED", system) for system in systems}
+
+
+@pytest.mark.parametrize("text", [
+    "Rafale jets never reached India that year.",
+    "Rafale jets may have reached India by then.",
+    "Rafale jets were expected to reach India in 2020.",
+    "Talks with India reached a deadlock over the Rafale.",
+    "How the Rafale jets reached India so quickly is still unexplained.",
+    "T-55 tanks reached Syria in 1973, but the BMP-1 never followed.",
+])
+def test_an_arrival_denied_hedged_planned_or_of_no_system_gives_nothing(text):
+    assert not {fact for fact in facts(text, "ACQUIRED") if fact[2] in ("Rafale", "BMP-1")}
+
+
+def test_the_state_a_buyer_turned_to_sold_what_then_arrived():
+    found = facts("After the embargo Peru turned to the Soviet Union. Su-22 fighter-bombers reached Peru in 1977.", "SOLD", "ACQUIRED")
+    assert {("Soviet Union", "SOLD", "Su-22"), ("Peru", "ACQUIRED", "Su-22")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru never turned to the Soviet Union. Su-22 fighter-bombers reached Peru in 1977.",
+    "Peru may have turned to the Soviet Union. Su-22 fighter-bombers reached Peru in 1977.",
+])
+def test_a_denied_or_hedged_turn_names_no_seller(text):
+    assert ("Soviet Union", "SOLD", "Su-22") not in facts(text, "SOLD")
