@@ -973,6 +973,10 @@ class Extractor:
                 facts = _sold_to_operator(facts)
             if "uppl" in sentence.text or "xporter" in sentence.text or "source of" in sentence.text or " sold " in sentence.text:
                 context.clientele = _supplier_and_client(sentence.text, slots) or context.clientele
+            if "turned to" in sentence.text:
+                context.clientele = _turned_to_seller(sentence.text, slots) or context.clientele
+            if "reached" in sentence.text or "arrived in" in sentence.text:
+                facts = facts + _arrivals(sentence.text, slots)
             if facts and context.clientele:
                 facts = _between_supplier_and_client(facts, *context.clientele)
             if facts and memory.opening_refs and not row and not sentence.heading and not SOLD_TO_UNNAMED.search(sentence.text):
@@ -1539,6 +1543,9 @@ class Extractor:
         # before it in the sentence, the previous sentence's subject rather than the last state it named
         named_here = any(ref.label == "State" for ref in earlier)
         state = (Ref(owner, "State"),) if owner else (not named_here and _previous_subject(context)) or context.last(("State",), 1, earlier)
+        # "# Indonesian Air Force ... The navy received a cruiser": with no state in the paragraph,
+        # the state of the force or state the document's title is about
+        state = state or _title_state(context.memory)
         force = self.services.get((state[0].name, service)) if state and not named else None
         return named or (Ref(force, "ArmedForce") if force else None)
 
@@ -1972,6 +1979,46 @@ def _supplier_and_client(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None
     return seller, buyer
 
 
+def _turned_to_seller(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None:
+    """(seller, buyer) where a state "turned to" another ("Israel turned to France."): what the
+    paragraph then says the one received, the other sold it (see TURNED_TO)."""
+    states = [s for s in slots if s.labels == {"State"} and s.kind != "demonym"]
+    for buyer, seller in zip(states, states[1:]):
+        if TURNED_TO.fullmatch(text, buyer.end, seller.start) and not blocked(text, buyer.end, seller.start, 0):
+            return seller.refs[0], buyer.refs[0]
+    return None
+
+
+# "Dassault's Mystère IV fighters reached Israel in 1956": goods that arrived in the state that bought
+# them (a kind noun at most between; not "talks reached Israel", whose subject is no system)
+ARRIVED_IN = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:[a-z]+-)?(?:fighters?|jets?|aircraft|bombers?|tanks?|missiles?|submarines?|ships?|helicopters?|trainers?|batteries|systems?)\s+)?(?:first\s+)?(?:reached|arrived in)\s+$")
+# "... reached Israel in 1956, and the Mirage III followed in 1962": a second system that came the same way
+# "How the drones reached Ethiopia remains disputed": an arrival asked about, not stated
+ASKED_HOW = re.compile(r"\b(?:how|whether|why|if)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+FOLLOWED = re.compile(r"(?:\s+(?:in|by)\s+(?:\w+\s+)?\d{4})?,?\s+and\s+(?:the\s+|its\s+|their\s+)?")
+FOLLOWED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?followed\b")
+
+
+def _arrivals(text: str, slots: list[Slot]) -> list[Fact]:
+    """The buyer's acquisitions where systems "reached" or "arrived in" a state, and a system
+    that "followed" them in the same sentence; nothing where the arrival is denied or hedged."""
+    found = []
+    for index, (system, place) in enumerate(zip(slots, slots[1:])):
+        if not (system.labels == {"WeaponSystem"} and place.labels == {"State"} and place.kind != "demonym"):
+            continue
+        if not ARRIVED_IN.fullmatch(text, system.end, place.start) or blocked(text, system.end, place.start, 0):
+            continue
+        if ASKED_HOW.search(text, max(0, system.start - 40), system.start):
+            continue
+        buyer = place.refs[0]
+        found += [Fact("ACQUIRED", buyer, ref, {}, (system.end, place.start)) for ref in system.refs]
+        for later in slots[index + 2:index + 3]:
+            follows = FOLLOWED.fullmatch(text, place.end, later.start) and FOLLOWED_AFTER.match(text, later.end)
+            if later.labels == {"WeaponSystem"} and follows and not blocked(text, later.end, follows.end(), 0):
+                found += [Fact("ACQUIRED", buyer, ref, {}, (later.end, follows.end())) for ref in later.refs]
+    return found
+
+
 def _between_supplier_and_client(facts: list[Fact], seller: Ref, buyer: Ref) -> list[Fact]:
     """In a paragraph that calls ``seller`` the supplier of ``buyer``, a sale by the one with
     no buyer named went to the other, and the other's purchase with no seller came from the one."""
@@ -2021,6 +2068,13 @@ def _title_owner(memory: DocumentMemory) -> Ref | None:
     if len(owners) == 1 or len(owners) > 1 and len(states) == 1 and None not in states:
         return next((ref for ref in owners if ref.label == "ArmedForce"), owners[0])
     return None
+
+
+def _title_state(memory: DocumentMemory) -> tuple[Ref, ...]:
+    """The state a document's title is about: the one it names, or the state of the one force it names."""
+    owner = _title_owner(memory)
+    name = owner.name if owner and owner.label == "State" else owner and memory.force_states.get(owner.name)
+    return (Ref(name, "State"),) if name else ()
 
 
 def _sold_to_title_owner(facts: list[Fact], text: str, slots: list[Slot], memory: DocumentMemory) -> list[Fact]:

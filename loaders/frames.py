@@ -55,6 +55,10 @@ SELL_VERBS = (
     r"handed(?! (?:down|out|back)\b)|leased(?!\s[^.;:?!]{0,60}?\bfrom\b)|airlift(?:ed|ing|s)|"
     # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
     r"transfers(?= (?:the|a|an|its|their|\d+|two|three|four|five|six|more|further)\b)|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
+    # "Australia gave the air force 23 Sabre fighters": a counted system after its recipient (not "gave two reasons")
+    r"gave(?=\s(?:[\w-]+\s){0,4}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s(?:[a-z][\w-]*\s){0,2}?(?-i:[A-Z])[\w-]*\d?)|"
+    # "Egypt passed MiG-21s to the United States": a system handed on to the recipient after "to"
+    r"passed(?=\s(?:(?:a|an|the|its|their|some|several|\d+|two|three|four|five|six)\s)?(?-i:[A-Z])[\w-]*\s?[^.;:?!]{0,30}?\bto\b)|"
     rf"{DEAL} to (?:sell|supply|deliver|provide)"
 )
 BUY_VERBS = (

@@ -252,3 +252,82 @@ def test_a_firm_named_with_its_state_in_a_list_keeps_the_first_member():
 
 def test_a_planned_joint_development_gives_nothing():
     assert not facts("SOKO and Romania's IAR may jointly develop a successor to the J-22 Orao.", "PRODUCED")
+
+
+# --- a service named alone in an article about another service of the same state -------------------
+
+NAVAL_PAGE = "# Royal Malaysian Air Force\n\n## Early years\n\n{text}\n"
+
+
+def test_the_navy_in_an_air_force_article_is_the_same_states_navy():
+    text = NAVAL_PAGE.format(text="The navy took delivery of two Scorpène submarines from France in 2009.")
+    found = file_facts(text, "history.md", "ACQUIRED")
+    assert found == {("Royal Malaysian Navy", "ACQUIRED", "Scorpène-class submarine")}
+
+
+@pytest.mark.parametrize("text", [
+    "The navy hoped to receive two Scorpène submarines from France in 2009.",
+    "The navy never received the Scorpène submarines it wanted from France.",
+])
+def test_the_navy_hoping_or_never_receiving_gives_nothing(text):
+    assert not file_facts(NAVAL_PAGE.format(text=text), "history.md", "ACQUIRED", "SOLD")
+
+
+# --- "gave" a counted system, "passed" a system to a recipient ------------------------------------
+
+@pytest.mark.parametrize("text, seller, buyer, system", [
+    ("In 1998 the Netherlands gave the Chilean Navy two Leopard 2 tanks.", "Netherlands", "Chilean Navy", "Leopard 2"),
+    ("Canada gave Ukraine 39 M113 carriers in 2022, officials said.", "Canada", "Ukraine", "M113"),
+    ("Libya passed Scud missiles to Iran during the war with Iraq.", "Libya", "Iran", "Scud"),
+    ("Jordan quietly passed two F-16s to Pakistan in 2014.", "Jordan", "Pakistan", "F-16"),
+])
+def test_a_gift_or_a_handing_on_is_a_transfer(text, seller, buyer, system):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert {(seller, "SOLD", system), (buyer, "ACQUIRED", system)} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Canada gave two reasons for refusing Ukraine M113 carriers.",
+    "Canada may have given Ukraine 39 M113 carriers, but Ottawa denies it.",
+    "Canada planned to give Ukraine 39 M113 carriers next year.",
+    "Libya never passed Scud missiles to Iran, its officials insisted.",
+    "Libya is said to have passed Scud missiles to Iran.",
+    "The bill passed to the Senate after the vote on F-16 sales.",
+])
+def test_a_hedged_planned_or_denied_gift_gives_nothing(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
+
+
+# --- goods that "reached" a state; the state a buyer "turned to" ----------------------------------
+
+@pytest.mark.parametrize("text, buyer, systems", [
+    ("Soviet T-55 tanks reached Syria in 1973, and the BMP-1 followed a year later.", "Syria", {"T-55", "BMP-1"}),
+    ("The first Rafale jets arrived in India in July 2020.", "India", {"Rafale"}),
+])
+def test_systems_that_reached_a_state_were_acquired_by_it(text, buyer, systems):
+    assert facts(text, "ACQUIRED") == {(buyer, "ACQUIRED", system) for system in systems}
+
+
+@pytest.mark.parametrize("text", [
+    "Rafale jets never reached India that year.",
+    "Rafale jets may have reached India by then.",
+    "Rafale jets were expected to reach India in 2020.",
+    "Talks with India reached a deadlock over the Rafale.",
+    "How the Rafale jets reached India so quickly is still unexplained.",
+    "T-55 tanks reached Syria in 1973, but the BMP-1 never followed.",
+])
+def test_an_arrival_denied_hedged_planned_or_of_no_system_gives_nothing(text):
+    assert not {fact for fact in facts(text, "ACQUIRED") if fact[2] in ("Rafale", "BMP-1")}
+
+
+def test_the_state_a_buyer_turned_to_sold_what_then_arrived():
+    found = facts("After the embargo Peru turned to the Soviet Union. Su-22 fighter-bombers reached Peru in 1977.", "SOLD", "ACQUIRED")
+    assert {("Soviet Union", "SOLD", "Su-22"), ("Peru", "ACQUIRED", "Su-22")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru never turned to the Soviet Union. Su-22 fighter-bombers reached Peru in 1977.",
+    "Peru may have turned to the Soviet Union. Su-22 fighter-bombers reached Peru in 1977.",
+])
+def test_a_denied_or_hedged_turn_names_no_seller(text):
+    assert ("Soviet Union", "SOLD", "Su-22") not in facts(text, "SOLD")

@@ -408,7 +408,6 @@ def test_the_system_with_two_in_play_is_the_nearest_never_both():
 
 # --- known gaps ----------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="'reached' is no delivery verb for the buyer as its object")
 def test_the_aircraft_reaching_a_state_is_its_acquisition():
     text = "Russia and China signed a deal for Su-35 fighters in 2015. The aircraft reached China in 2016."
     assert ("China", "ACQUIRED", "Su-35") in facts(text, "ACQUIRED")
