@@ -2004,7 +2004,9 @@ class SentenceReader:
                 # "the bloc's newest members, Egypt and Ethiopia, ..."; "Russia and its CSTO allies Belarus and Armenia"
                 # "NATO members Poland and Romania": the title before the names, with no comma
                 # "the Council's five permanent members (China, ...)", "NATO's members this year include Poland"
-                members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else [])
+                # ("the eight SCO member states (China, ...)": the trigger "member" stops before its head noun)
+                head = MEMBER_HEAD_NOUN.match(text, end) if re.fullmatch(r"member", text[start:end], re.IGNORECASE) else None
+                members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, head.end() if head else end, listed[0].start) else [])
             # "it rejoined in 2017, thirty years after it walked out of the OAU": the body left is not the one joined
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels and not LEFT_BODY.search(text, max(0, s.start - 30), s.start)])
             if re.match(r"return", text[start:end], re.IGNORECASE) and not (orgs and re.fullmatch(r"\s+(?:the\s+)?", text[end:orgs[0].start])):
@@ -2172,6 +2174,8 @@ class SentenceReader:
                 r"[^.;,]{0,40}?(?:\s*(?:--|[—–:,(])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?|\s+(?:include|included|includes|are|were)\s+)(?:the\s+)?",
                 text[end:listed[0].start],
             )
+            # "the two permanent members Russia and China cast vetoes": the seat's title right before the names
+            opener = opener or listed and re.fullmatch(r"\s+", text[end:listed[0].start])
             members = _first_group(text, listed) if opener else []
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         return [Fact("MEMBER_OF", m, council) for m in _refs(members, ("State",))]
@@ -3470,6 +3474,8 @@ REPEATED_OF = re.compile(r"(?:\s*\([A-Za-z&.\s-]{1,12}\))?(?:\s+(?:in|since)\s+(
 MEMBERS_LISTED = re.compile(
     r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
 )
+# the noun "member" modifies when a list follows: "the SCO member states (China, Russia, ...)"
+MEMBER_HEAD_NOUN = re.compile(r"\s+(?:states|countries|nations|governments)\b", re.IGNORECASE)
 # "belongs to the FPDA with Australia", "a member of the FPDA with Australia": fellow members right after
 # the body, with no date between (not after "is in the Union State with Russia", read as the subject's alone)
 CO_MEMBERS_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
