@@ -478,7 +478,7 @@ class SentenceReader:
             for fact in found:
                 fact.anchor = (start, end)
             facts += found
-        facts += self._possessive_links(text, slots) + _member_list(text, slots, context)
+        facts += self._possessive_links(text, slots) + _member_list(text, slots, context) + _glossed_members(text, slots)
         if ":" in text:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
         if ROSTER_WORDS.search(text):
@@ -6201,6 +6201,36 @@ def _member_list(text: str, slots: list[Slot], context: "ParagraphContext") -> l
     if not all(re.fullmatch(r"\s*(?:,|,?\s*and)?\s*(?:the\s+)?|\s*\.?\s*", piece, re.IGNORECASE) for piece in pieces):
         return []
     return [Fact("MEMBER_OF", ref, context.topic) for ref in _refs(slots, ("State",))]
+
+
+# "The Quad -- Australia, India, ...": a note's entry, the organization first, its states after a dash, then
+# nothing but a full stop or semicolon (or "at the start": the founders, whoever came later); not a colon
+# and not a heading with no stop ("CSTO: Azerbaijan and Georgia" titles a question about them)
+GLOSS_OPENING = re.compile(r"[\s*_#>•-]*(?:the\s+)?", re.IGNORECASE)
+GLOSS_DASH = re.compile(r"\s*(?:--|[—–])\s*(?:the\s+)?", re.IGNORECASE)
+GLOSS_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", re.IGNORECASE)
+GLOSS_END = re.compile(r"\s*(?:(?:at|from)\s+(?:the\s+)?(?:start|outset|founding)|originally|at first)?\s*[.;]", re.IGNORECASE)
+
+
+def _glossed_members(text: str, slots: list[Slot]) -> list[Fact]:
+    """"**The Quad** -- Australia, India, Japan, United States.": an entry that opens with an
+    organization and glosses it with a list of states alone lists its members (not "NATO --
+    Russia and China criticised it": a list that runs on into a clause is something else)."""
+    if len(slots) < 3 or "Organization" not in slots[0].labels or not GLOSS_OPENING.fullmatch(text, 0, slots[0].start):
+        return []
+    dash = GLOSS_DASH.match(text, slots[0].end)
+    if not dash:
+        return []
+    states: list[Slot] = []
+    for slot in slots[1:]:
+        gap = (GLOSS_LIST_GAP.fullmatch(text, states[-1].end, slot.start) if states else slot.start == dash.end())
+        if slot.labels != {"State"} or not gap:
+            break
+        states.append(slot)
+    if len(states) < 2 or not GLOSS_END.match(text, states[-1].end):
+        return []
+    organization = next(ref for ref in slots[0].refs if ref.label == "Organization")
+    return [Fact("MEMBER_OF", ref, organization) for ref in _refs(states, ("State",))]
 
 
 def _territory(text: str, slot: Slot) -> bool:
