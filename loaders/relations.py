@@ -478,7 +478,7 @@ class SentenceReader:
             for fact in found:
                 fact.anchor = (start, end)
             facts += found
-        facts += self._possessive_links(text, slots) + _member_list(text, slots, context)
+        facts += self._possessive_links(text, slots) + _member_list(text, slots, context) + _glossed_members(text, slots)
         if ":" in text:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
         if ROSTER_WORDS.search(text):
@@ -2001,7 +2001,9 @@ class SentenceReader:
                 # "the bloc's newest members, Egypt and Ethiopia, ..."; "Russia and its CSTO allies Belarus and Armenia"
                 # "NATO members Poland and Romania": the title before the names, with no comma
                 # "the Council's five permanent members (China, ...)", "NATO's members this year include Poland"
-                members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, end, listed[0].start) else [])
+                # ("the eight SCO member states (China, ...)": the trigger "member" stops before its head noun)
+                head = MEMBER_HEAD_NOUN.match(text, end) if re.fullmatch(r"member", text[start:end], re.IGNORECASE) else None
+                members = members + (_first_group(text, listed) if MEMBERS_LISTED.fullmatch(text, head.end() if head else end, listed[0].start) else [])
             # "it rejoined in 2017, thirty years after it walked out of the OAU": the body left is not the one joined
             orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels and not LEFT_BODY.search(text, max(0, s.start - 30), s.start)])
             if re.match(r"return", text[start:end], re.IGNORECASE) and not (orgs and re.fullmatch(r"\s+(?:the\s+)?", text[end:orgs[0].start])):
@@ -2169,6 +2171,8 @@ class SentenceReader:
                 r"[^.;,]{0,40}?(?:\s*(?:--|[—–:,(])\s*(?:(?:among\s+them|amongst\s+them|including|such\s+as|namely)\s+)?|\s+(?:include|included|includes|are|were)\s+)(?:the\s+)?",
                 text[end:listed[0].start],
             )
+            # "the two permanent members Russia and China cast vetoes": the seat's title right before the names
+            opener = opener or listed and re.fullmatch(r"\s+", text[end:listed[0].start])
             members = _first_group(text, listed) if opener else []
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         return [Fact("MEMBER_OF", m, council) for m in _refs(members, ("State",))]
@@ -3467,6 +3471,8 @@ REPEATED_OF = re.compile(r"(?:\s*\([A-Za-z&.\s-]{1,12}\))?(?:\s+(?:in|since)\s+(
 MEMBERS_LISTED = re.compile(
     r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
 )
+# the noun "member" modifies when a list follows: "the SCO member states (China, Russia, ...)"
+MEMBER_HEAD_NOUN = re.compile(r"\s+(?:states|countries|nations|governments)\b", re.IGNORECASE)
 # "belongs to the FPDA with Australia", "a member of the FPDA with Australia": fellow members right after
 # the body, with no date between (not after "is in the Union State with Russia", read as the subject's alone)
 CO_MEMBERS_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
@@ -6192,6 +6198,36 @@ def _member_list(text: str, slots: list[Slot], context: "ParagraphContext") -> l
     if not all(re.fullmatch(r"\s*(?:,|,?\s*and)?\s*(?:the\s+)?|\s*\.?\s*", piece, re.IGNORECASE) for piece in pieces):
         return []
     return [Fact("MEMBER_OF", ref, context.topic) for ref in _refs(slots, ("State",))]
+
+
+# "The Quad -- Australia, India, ...": a note's entry, the organization first, its states after a dash, then
+# nothing but a full stop or semicolon (or "at the start": the founders, whoever came later); not a colon
+# and not a heading with no stop ("CSTO: Azerbaijan and Georgia" titles a question about them)
+GLOSS_OPENING = re.compile(r"[\s*_#>•-]*(?:the\s+)?", re.IGNORECASE)
+GLOSS_DASH = re.compile(r"\s*(?:--|[—–])\s*(?:the\s+)?", re.IGNORECASE)
+GLOSS_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", re.IGNORECASE)
+GLOSS_END = re.compile(r"\s*(?:(?:at|from)\s+(?:the\s+)?(?:start|outset|founding)|originally|at first)?\s*[.;]", re.IGNORECASE)
+
+
+def _glossed_members(text: str, slots: list[Slot]) -> list[Fact]:
+    """"**The Quad** -- Australia, India, Japan, United States.": an entry that opens with an
+    organization and glosses it with a list of states alone lists its members (not "NATO --
+    Russia and China criticised it": a list that runs on into a clause is something else)."""
+    if len(slots) < 3 or "Organization" not in slots[0].labels or not GLOSS_OPENING.fullmatch(text, 0, slots[0].start):
+        return []
+    dash = GLOSS_DASH.match(text, slots[0].end)
+    if not dash:
+        return []
+    states: list[Slot] = []
+    for slot in slots[1:]:
+        gap = (GLOSS_LIST_GAP.fullmatch(text, states[-1].end, slot.start) if states else slot.start == dash.end())
+        if slot.labels != {"State"} or not gap:
+            break
+        states.append(slot)
+    if len(states) < 2 or not GLOSS_END.match(text, states[-1].end):
+        return []
+    organization = next(ref for ref in slots[0].refs if ref.label == "Organization")
+    return [Fact("MEMBER_OF", ref, organization) for ref in _refs(states, ("State",))]
 
 
 def _territory(text: str, slot: Slot) -> bool:
