@@ -419,6 +419,10 @@ FRAMES: list[Frame] = [
         r"membership\b[^.;:]{0,40}?\b(?:was|were|has been|had been) (?:granted|given|conferred) (?:to|on)|"
         # "principal founders: Yugoslavia (Tito), India (Nehru), ..."
         r"full members\s*:|founders were|(?:principal |original |main )?founders\s*:|"
+        # "The six that set it up in Shanghai in 2001 were China, Russia, ...": the founders of the body
+        # "it" stands for, told in a relative clause before the names
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|states|countries|nations) (?:that|which|who) "
+        r"(?:(?:co-)?founded it|set it up|established it|created it|formed it)\b[^.;:]{0,40}? were(?! not\b| never\b| (?:probably|perhaps|possibly|reportedly|likely|said)\b)|"
         # "the founding six: China, Russia, ...", "its original five were ..."
         # ("the original four, Brazil, Russia, India and China, which ...": the count's names in apposition)
         r"(?:founding|original) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?: (?:members|states|countries|nations))?(?:\s*:| were\b| are\b|,(?=\s+(?:the\s+)?(?-i:[A-Z])))|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"

@@ -253,3 +253,30 @@ def test_a_state_returned_to_a_named_body_is_a_member():
 )
 def test_returns_to_places_or_returns_not_made_give_nothing(text):
     assert facts(text, "MEMBER_OF") == set()
+
+
+# --- second round: founders counted in a relative clause about "it" ---------------------------
+
+ASEAN = "Association of Southeast Asian Nations"
+
+
+@pytest.mark.parametrize("text", [
+    "ASEAN turns sixty in 2027. The five that set it up in Bangkok were Indonesia, Malaysia, the Philippines, Singapore and Thailand.",
+    "Few remember how ASEAN began. The countries which founded it in August 1967 were Indonesia, Malaysia, the Philippines, Singapore and Thailand.",
+    "ASEAN was born in Bangkok. Five nations that established it, at a meeting there, were Indonesia, Malaysia, the Philippines, Singapore and Thailand.",
+])
+def test_a_count_that_set_it_up_names_the_founders_of_the_body_in_view(text):
+    assert facts(text, "MEMBER_OF") == {
+        (state, "MEMBER_OF", ASEAN) for state in ("Indonesia", "Malaysia", "Philippines", "Singapore", "Thailand")
+    }
+
+
+@pytest.mark.parametrize("text", [
+    "ASEAN turns sixty in 2027. The five that set it up were not Indonesia, Malaysia and Thailand, as is often claimed.",
+    "ASEAN turns sixty in 2027. The five that set it up were probably Indonesia, Malaysia and Thailand.",
+    "ASEAN turns sixty in 2027. The five that might have set it up were Indonesia, Malaysia and Thailand.",
+    "ASEAN may be replaced. The three that plan to set it up again are Indonesia, Malaysia and Thailand.",
+])
+def test_founders_denied_hedged_or_planned_give_nothing(text):
+    assert facts(text, "MEMBER_OF") == set()
+
