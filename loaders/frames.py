@@ -465,6 +465,8 @@ FRAMES: list[Frame] = [
         # next entrant counted after it (the alliance is the one in view, see relations._membership)
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) all(?:y|ies)(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"(?:followed|follows|follow) as the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?: (?:member|ally))?(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
+        # "East Timor followed a few months later, as the 191st member": the delay told before the count
+        r"(?:followed|follows) (?:[\w-]+ ){1,3}?(?:days|weeks|months|years) (?:later|afterwards),? as the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?: (?:member|ally))?(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
         # "Kiribati returned to the Pacific Islands Forum in 2023": back in the body it had left (see relations._membership)
         r"(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"

@@ -280,3 +280,22 @@ def test_a_count_that_set_it_up_names_the_founders_of_the_body_in_view(text):
 def test_founders_denied_hedged_or_planned_give_nothing(text):
     assert facts(text, "MEMBER_OF") == set()
 
+
+# --- a later entrant counted, with the delay told before the count --------------------------
+
+@pytest.mark.parametrize("text, state, body", [
+    ("Switzerland only joined the UN in 2002. East Timor followed a few months later, as the 191st member.", "Timor-Leste", "United Nations"),
+    ("Montenegro joined NATO in 2017. North Macedonia followed three years later as the 30th ally.", "North Macedonia", "North Atlantic Treaty Organization"),
+])
+def test_an_entrant_that_followed_some_time_later_as_the_nth_member_is_one(text, state, body):
+    assert (state, "MEMBER_OF", body) in facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Montenegro joined NATO in 2017. North Macedonia was expected to follow three years later as the 30th ally.",
+    "Montenegro joined NATO in 2017. North Macedonia may follow three years later as the 30th ally.",
+    "Montenegro joined NATO in 2017. North Macedonia never followed three years later as the 30th ally.",
+    "Montenegro joined NATO in 2017. North Macedonia hopes to follow a few years later as the 30th ally.",
+])
+def test_a_following_expected_hedged_denied_or_hoped_for_gives_nothing(text):
+    assert ("North Macedonia", "MEMBER_OF", "North Atlantic Treaty Organization") not in facts(text, "MEMBER_OF")
