@@ -299,3 +299,24 @@ def test_an_entrant_that_followed_some_time_later_as_the_nth_member_is_one(text,
 ])
 def test_a_following_expected_hedged_denied_or_hoped_for_gives_nothing(text):
     assert ("North Macedonia", "MEMBER_OF", "North Atlantic Treaty Organization") not in facts(text, "MEMBER_OF")
+
+
+# --- a body table's note names the page state's fellow founders -------------------------------
+
+@pytest.mark.parametrize("note", ["Co-founder together with Nigeria and Togo", "A founding member, alongside Nigeria and Togo"])
+def test_a_note_naming_fellow_founders_makes_them_members_too(note):
+    text = BRIEF.replace("| 1975 | Hosts no secretariat |", f"| 1975 | {note} |")
+    found = document_facts(text, "ghana.md", "MEMBER_OF")
+    assert {(state, "MEMBER_OF", ECOWAS) for state in ("Ghana", "Nigeria", "Togo")} <= found
+    assert ("Nigeria", "MEMBER_OF", "African Union") not in found
+
+
+@pytest.mark.parametrize("note", [
+    "Talks with Nigeria and Togo on a new protocol",
+    "Founding member; Nigeria and Togo may follow",
+    "Observer, together with Nigeria and Togo",
+])
+def test_a_note_naming_states_otherwise_adds_no_member(note):
+    text = BRIEF.replace("| 1975 | Hosts no secretariat |", f"| 1975 | {note} |")
+    found = document_facts(text, "ghana.md", "MEMBER_OF")
+    assert ("Nigeria", "MEMBER_OF", ECOWAS) not in found and ("Togo", "MEMBER_OF", ECOWAS) not in found
