@@ -320,3 +320,27 @@ def test_a_note_naming_states_otherwise_adds_no_member(note):
     text = BRIEF.replace("| 1975 | Hosts no secretariat |", f"| 1975 | {note} |")
     found = document_facts(text, "ghana.md", "MEMBER_OF")
     assert ("Nigeria", "MEMBER_OF", ECOWAS) not in found and ("Togo", "MEMBER_OF", ECOWAS) not in found
+
+
+# --- a speaker's next statement, joined on after a hedged or rejected one ---------------------
+
+OAS = "Organization of American States"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister rejected the claim that its members would face new tariffs, and recalled that Chile is a founding member of the Organization of American States.",
+    "Officials said tariffs might rise next year, and stressed that Chile is a member of the OAS.",
+    "The spokesman doubted the sanctions could work, and added that Chile belongs to the Organization of American States.",
+])
+def test_a_statement_joined_on_with_and_recalled_that_is_asserted(text):
+    assert ("Chile", "MEMBER_OF", OAS) in facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said tariffs might rise next year, and stressed that Chile may join the OAS.",
+    "Officials denied the report, and added that Chile is not a member of the OAS.",
+    "Officials said tariffs might rise, and stressed that Chile would never be a member of the OAS.",
+    "Officials said tariffs might rise, and noted that Chile hopes to join the OAS.",
+])
+def test_a_joined_statement_negated_hedged_or_planned_gives_nothing(text):
+    assert ("Chile", "MEMBER_OF", OAS) not in facts(text, "MEMBER_OF")
