@@ -5285,7 +5285,8 @@ GAPPED_YEAR = re.compile(
     # ("... and Belarus, the newest member, in July 2024": an apposition may stand before the year)
     r"(?:,\s+(?:the|its|our)\s+(?:[a-z][\w-]*\s+){1,3}?(?:member|members|entrant|arrival|addition|newcomer)s?,)?"
     r"(?:\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d|\s*\((?:\w+\s+)?(?:1[89]|20)\d\d\)|"
-    r"\s+(?:a|one|two|three|four|five) years? later\b|\s+the (?:following|next) year\b)",  # "..., Iran in 2023 and Belarus a year later"
+    r"\s+(?:a|one|two|three|four|five) years? later\b|\s+the (?:following|next) year\b|"  # "..., Iran in 2023 and Belarus a year later"
+    r"\s+last year\b)",  # "..., Iran in 2023 and Belarus last year": a year told from the writer's present
     re.IGNORECASE,
 )
 

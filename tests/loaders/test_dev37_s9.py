@@ -344,3 +344,19 @@ def test_a_statement_joined_on_with_and_recalled_that_is_asserted(text):
 ])
 def test_a_joined_statement_negated_hedged_or_planned_gives_nothing(text):
     assert ("Chile", "MEMBER_OF", OAS) not in facts(text, "MEMBER_OF")
+
+
+# --- a gapped entrant dated "last year" -------------------------------------------------------
+
+def test_a_gapped_entrant_dated_last_year_is_a_member():
+    found = facts("Guatemala joined the OAS in 1948, Panama in 1948 and Belize last year.", "MEMBER_OF")
+    assert ("Belize", "MEMBER_OF", "Organization of American States") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile joined the OAS in 1948, Peru in 1948 and Belize may follow next year.",
+    "Chile joined the OAS in 1948; Belize applied last year.",
+    "Chile joined the OAS in 1948, Peru in 1948, and Belize did not last year.",
+])
+def test_an_entrant_last_year_hedged_or_only_applying_gives_nothing(text):
+    assert ("Belize", "MEMBER_OF", "Organization of American States") not in facts(text, "MEMBER_OF")
