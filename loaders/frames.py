@@ -423,6 +423,10 @@ FRAMES: list[Frame] = [
         r"membership\b[^.;:]{0,40}?\b(?:was|were|has been|had been) (?:granted|given|conferred) (?:to|on)|"
         # "principal founders: Yugoslavia (Tito), India (Nehru), ..."
         r"full members\s*:|founders were|(?:principal |original |main )?founders\s*:|"
+        # "The six that set it up in Shanghai in 2001 were China, Russia, ...": the founders of the body
+        # "it" stands for, told in a relative clause before the names
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|states|countries|nations) (?:that|which|who) "
+        r"(?:(?:co-)?founded it|set it up|established it|created it|formed it)\b[^.;:]{0,40}? were(?! not\b| never\b| (?:probably|perhaps|possibly|reportedly|likely|said)\b)|"
         # "the founding six: China, Russia, ...", "its original five were ..."
         # ("the original four, Brazil, Russia, India and China, which ...": the count's names in apposition)
         r"(?:founding|original) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)(?: (?:members|states|countries|nations))?(?:\s*:| were\b| are\b|,(?=\s+(?:the\s+)?(?-i:[A-Z])))|founding (?:states|members|countries|nations|signatories)\b[^;:]{0,40}?\b(?:were|are|was|included)|"
@@ -465,6 +469,8 @@ FRAMES: list[Frame] = [
         # next entrant counted after it (the alliance is the one in view, see relations._membership)
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) all(?:y|ies)(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"(?:followed|follows|follow) as the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?: (?:member|ally))?(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
+        # "East Timor followed a few months later, as the 191st member": the delay told before the count
+        r"(?:followed|follows) (?:[\w-]+ ){1,3}?(?:days|weeks|months|years) (?:later|afterwards),? as the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?: (?:member|ally))?(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         r"belongs? to|belonged to|belonging to|"  # "Oman, which belongs to the GCC"
         # "Kiribati returned to the Pacific Islands Forum in 2023": back in the body it had left (see relations._membership)
         r"(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"

@@ -464,7 +464,9 @@ class SentenceReader:
             embedded = [m.end() for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start] if may_embed else []
             # what a draft "would have" done is no hedge on the verb after it
             contents = [content_end for content_end in _draft_content_ends(text) if content_end <= start] if may_embed else []
-            scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded, *contents])
+            # a speaker's next statement ("..., and recalled that ...") is out of reach of the cues before it
+            restated = [m.end() for m in RESTATED.finditer(text, clause_start, start)] if may_embed else []
+            scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded, *contents, *restated])
             assertion = _assertion_start(text, start)
             if frame.type == "CLASHED_WITH" and may_embed and JUDGED_EVENT.match(text, start):
                 judged = [verb for verb, content_end in _draft_contents(text) if verb < start < content_end]
@@ -2599,12 +2601,19 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
 
 
 CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:even\s+)?(?:al)?though\s|\bwhereas\b|;", re.IGNORECASE), SENTENCES)
+# A speaker's next statement joined on: "rejected the claim that members would be taxed, and recalled
+# that Brazil is a founding member of Mercosur" asserts what is recalled, whatever came before it
+RESTATED = IndexedPattern(re.compile(
+    r",\s*and\s+(?:also\s+)?(?:recalled|noted|stressed|underlined|reaffirmed|reiterated|added|pointed out|emphasi[sz]ed|affirmed|stated)\s+that\s",
+    re.IGNORECASE,
+), SENTENCES)
 
 
 def _assertion_start(text: str, start: int) -> int:
     """Where the assertion holding a trigger begins: "there is no evidence that X, although
     Y" asserts Y; a contrast or a semicolon ends what a scoping cue covers."""
     contrasts = [m.end() for m in CONTRAST.finditer(text, 0, start)]
+    contrasts += [m.end() for m in RESTATED.finditer(text, 0, start)]
     conceded = _concession_end(text)
     if conceded is not None and conceded < start:
         contrasts.append(conceded)
@@ -5279,7 +5288,8 @@ GAPPED_YEAR = re.compile(
     # ("... and Belarus, the newest member, in July 2024": an apposition may stand before the year)
     r"(?:,\s+(?:the|its|our)\s+(?:[a-z][\w-]*\s+){1,3}?(?:member|members|entrant|arrival|addition|newcomer)s?,)?"
     r"(?:\s+in\s+(?:\w+\s+)?(?:1[89]|20)\d\d|\s*\((?:\w+\s+)?(?:1[89]|20)\d\d\)|"
-    r"\s+(?:a|one|two|three|four|five) years? later\b|\s+the (?:following|next) year\b)",  # "..., Iran in 2023 and Belarus a year later"
+    r"\s+(?:a|one|two|three|four|five) years? later\b|\s+the (?:following|next) year\b|"  # "..., Iran in 2023 and Belarus a year later"
+    r"\s+last year\b)",  # "..., Iran in 2023 and Belarus last year": a year told from the writer's present
     re.IGNORECASE,
 )
 

@@ -225,17 +225,27 @@ MEMBERSHIPS_HEADING = re.compile(r"\bmemberships?\b|\bmember of\b|\bbelongs? to\
 NOT_MEMBERS_HEADING = re.compile(r"\bnot\b|\bnon-?members?|observer|partner|applica|candidate|former|past|left|withdr|suspend|aspir", re.IGNORECASE)
 
 
-def _bodies_of_the_page_state(refs, cells, roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
+# a note cell naming the page state's fellow founders: "Founding member with Russia and Belarus"
+CO_FOUNDERS_NOTE = re.compile(r"\b(?:founding member|co-?founder|founder)s?\b[^.;:]{0,20}?\b(?:with|alongside|along with|together with)\s", re.IGNORECASE)
+
+
+def _bodies_of_the_page_state(refs, cells, slots: list[Slot], roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
     """A row of "| Body | Since | Note |" under a heading "Full memberships" in a document whose
-    title names one state ("KAZAKHSTAN — COUNTRY BRIEFING BOOK"): the state belongs to the body.
-    Under "Observer status" or "Where it is not a member", and for a row whose other cells say
-    "observer" or "suspended", nothing."""
+    title names one state ("KAZAKHSTAN — COUNTRY BRIEFING BOOK"): the state belongs to the body,
+    and so do the states a note names as its fellow founders ("Founding member with Russia and
+    Belarus"). Under "Observer status" or "Where it is not a member", and for a row whose other
+    cells say "observer" or "suspended", nothing."""
     heading = context.section_heading
     if not MEMBERSHIPS_HEADING.search(heading) or NOT_MEMBERS_HEADING.search(heading):
         return []
     if any(NOT_MEMBER_CELL.search(text) for position, (_, _, text) in enumerate(cells) if position != roles["body"]):
         return []
-    return [Fact("MEMBER_OF", state, org) for state in _state_of_the_title(context) for org in refs("body", ("Organization",))]
+    members = list(_state_of_the_title(context))
+    for position, (start, end, text) in enumerate(cells):
+        note = CO_FOUNDERS_NOTE.search(text) if position != roles["body"] and members else None
+        if note:
+            members += [ref for slot in slots if start + note.end() <= slot.start and slot.end <= end for ref in slot.refs if ref.label == "State"]
+    return [Fact("MEMBER_OF", state, org) for state in dict.fromkeys(members) for org in refs("body", ("Organization",))]
 
 
 def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
@@ -294,7 +304,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         orgs = [context.memory.council or Ref(SECURITY_COUNCIL, "Organization")] if seated else refs("body", ("Organization",)) or context.last(("Organization",))
         facts += [Fact("MEMBER_OF", member, org) for member in refs("member", ("State",)) for org in orgs]
     elif "body" in roles and not exercises:
-        facts += _bodies_of_the_page_state(refs, cells, roles, context)
+        facts += _bodies_of_the_page_state(refs, cells, slots, roles, context)
     year = _year(cell("year")) or _year(cell("order_year")) or _year(cell("delivery_year"))
     for fact in facts:
         if year:
