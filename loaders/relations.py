@@ -231,6 +231,13 @@ PHASE_HELD = re.compile(
     r"\W*(?:The|Its|Their|This year's)\s+(?:[\w-]+\s+){0,2}?(?:phase|stage|leg|portion)\s+(?:of\s+the\s+(?:exercise|drills?)\s+)?"
     r"(?:was|were|is|has been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?"
 )
+# "Activities were held in Australia and ...", "Live-fire serials took place in ...": the exercise's events, named
+# after it, with no determiner; where they went on is where the exercise was
+ACTIVITIES_HELD = re.compile(
+    r"\W*(?:(?:The|Its|Their)\s+)?(?:[\w-]+\s+){0,2}?(?:activities|events|serials|landings|firings)\s+"
+    r"(?:were|have been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?",
+    re.IGNORECASE,
+)
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
 # "Iran also sent a frigate, its navy said", "..., according to the Russian defence ministry":
 # who says so after the statement is no participant
@@ -1279,6 +1286,7 @@ class SentenceReader:
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
         phase_held = not exercises and frame.type == "PARTICIPATED_IN" and PHASE_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
+        phase_held = phase_held or (not exercises and frame.type == "PARTICIPATED_IN" and bool(ACTIVITIES_HELD.fullmatch(text, 0, start)) and bool(SITED.match(text, start)))
         if phase_held:  # "Malabar 2024 opened on 8 October. The sea phase was held in the Bay of Bengal.": where the exercise went on
             exercises, it_held = context.exercise(), True
         # "the exercise areas in Peter the Great Bay"; "attended Zapad-2017 in Belarus" (perhaps only to watch)
@@ -2231,7 +2239,7 @@ class SentenceReader:
                 if weapons and not blocked(text, slot.start - 3, slot.end + 8, max(0, weapons[-1].start - 16), _assertion_start(text, slot.start)):
                     # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
-        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _colon_members(text, slots) + _own_designs(text, slots) + _engaged_crafts(text, slots)
+        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _colon_members(text, slots) + _grouping_members(text, slots) + _own_designs(text, slots) + _engaged_crafts(text, slots)
 
 
 # A fight between two states' crafts: "Ethiopian Su-27s shot down Eritrean MiG-29s", "a Turkish F-16 downed a Russian Su-24"
@@ -6060,6 +6068,40 @@ def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
             states = [s for s in slots[:index] if "State" in s.labels]
             if member_of and owner and states and states[-1].end == slot.start - len(owner.group(0)) - 0:
                 facts += [Fact("MEMBER_OF", m, o) for m in _refs(states[-1:], ("State",)) for o in _refs([slot], ("Organization",))]
+    return facts
+
+
+# "AUKUS, which remains a trilateral security partnership of Australia, the UK and the US": the body
+# said to be a grouping of the states listed after it (not "will be", "was proposed as")
+GROUPING_OF = re.compile(
+    r",?\s+(?:which\s+)?(?:is|was|remains|remained|has been|has remained)\s+(?:still\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partnership|pact|alliance|grouping|bloc|coalition|club|compact|arrangement)\s+(?:of|between|among|linking|uniting)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Australia, the UK and the US are the three AUKUS partners": the states the body's partners are said to be
+PARTNERS_ARE = re.compile(
+    rf"\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:the|all)\s+(?:(?:{CARDINAL_WORDS}|\d+)\s+)?(?:founding\s+|original\s+)?$",
+    re.IGNORECASE,
+)
+PARTNERS_NOUN = re.compile(r"\s+(?:partners|members|member states|partner (?:countries|nations|states)|allies|signatories)\b", re.IGNORECASE)
+
+
+def _grouping_members(text: str, slots: list[Slot]) -> list[Fact]:
+    """"AUKUS remains a partnership of Australia, the United Kingdom and the United States", "Japan and
+    India are the two Quad partners here": memberships stated as what the body is, without "member"."""
+    facts = []
+    for index, slot in enumerate(slots):
+        if "Organization" not in slot.labels:
+            continue
+        after = [s for s in slots[index + 1:] if "State" in s.labels and s.kind != "demonym"]
+        members = _first_group(text, after)
+        if len(members) >= 2 and GROUPING_OF.fullmatch(text, slot.end, members[0].start) and not blocked(text, slot.end, members[0].start, slot.start, slot.start):
+            facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
+        before = [s for s in slots[:index] if "State" in s.labels and s.kind != "demonym"]
+        group = _groups(text, before)[-1] if before else []
+        if (len(group) >= 2 and PARTNERS_ARE.fullmatch(text, group[-1].end, slot.start) and PARTNERS_NOUN.match(text, slot.end)
+                and not blocked(text, group[-1].end, slot.end, group[0].start)):
+            facts += [Fact("MEMBER_OF", m, o) for m in _refs(group, ("State",)) for o in _refs([slot], ("Organization",))]
     return facts
 
 
