@@ -72,6 +72,8 @@ BUY_VERBS = (
     # ("... with France's Naval Group for two Scorpène submarines": a possessive state before the firm)
     rf"{DEAL}(?=(?: with (?:the )?(?:[A-Z][\w-]*(?:'s|’s) )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|"
     r"placed (?:an |a )?orders? for|"
+    # "has a Yuan-class submarine on order", "have twelve more FA-50s on order": a buyer's standing order
+    r"(?:has|have|had)(?= (?:(?:a|an|another|\d+|[a-z]+|more|further) ){0,2}(?:[\w-]+ ){1,3}on order\b)|"
     # "the contract that Canada signed with the United States government in 2023 for 88 F-35A": the deal named before
     r"(?<!contract )(?<!deal )(?<!agreement )signed(?= with (?:the )?(?-i:[A-Z])[^.;:]{0,80}? for\b)|"
     # "Algiers signed for a package of ...", "Poland signed for 24 TB2s", a timeline's "2022: Poland signs for ..."
