@@ -1155,6 +1155,8 @@ class SentenceReader:
             "Organization" in s.labels and PARTNER_IN_BODY.fullmatch(text, end, s.start) for s in right
         ):
             return []  # "Brazil, Argentina's partner in Mercosur": fellow members of a bloc, not a partnership of their own
+        if frame.type == "PARTNERS_WITH" and any("Organization" in s.labels and BODY_IS_A.fullmatch(text, s.end, start) for s in self._sentence_slots):
+            return []  # "not a member of AUKUS, which remains a partnership of ...": the body's members (_grouping_members), no tie of the subject's
         states = ("State",)
         group = _nearest_group(text, left, states)
         if len(group) == 2 and re.fullmatch(r",\s+", text[group[0].end:group[1].start]) and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[1].end:start]):
@@ -1378,6 +1380,9 @@ class SentenceReader:
             and not HOST_ADJECTIVE.match(text, s.end) and not _exercise_owner(text, s, clause)
         ]
         actors = [s for s in actors if not _after_province(text, s, clause)]
+        listed_territory = _territory_listed(text, places, clause)  # "in the north of Norway, Sweden and Finland"
+        places += [s for s in listed_territory if s not in places]
+        actors = [s for s in actors if s not in listed_territory]
         places = [s for s in places if not PLACE_AS_MODIFIER.match(text, s.end)]  # "disinvited over the South China Sea island-building"
         # "in the Sea of Japan, near Peter the Great Bay": beside the place, not in it ("in the waters off" a bay is in it)
         places = [s for s in places if not BESIDE_BEFORE.search(text, max(0, s.start - 40), s.start)]
@@ -6079,6 +6084,8 @@ GROUPING_OF = re.compile(
     re.IGNORECASE,
 )
 # "Australia, the UK and the US are the three AUKUS partners": the states the body's partners are said to be
+# "AUKUS, which remains a trilateral security ": the body, then the copula that names it a partnership
+BODY_IS_A = re.compile(r",?\s+(?:which\s+)?(?:is|was|remains|remained|has been|has remained)\s+(?:still\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 PARTNERS_ARE = re.compile(
     rf"\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:the|all)\s+(?:(?:{CARDINAL_WORDS}|\d+)\s+)?(?:founding\s+|original\s+)?$",
     re.IGNORECASE,
@@ -6247,6 +6254,21 @@ def _territory(text: str, slot: Slot) -> bool:
         r"(?:in|at|near) (?:the )?(?-i:[A-Z])[\w-]+ (?:region|province|oblast|krai|district|state)) of\s+(?:the\s+)?$",
         text[max(0, slot.start - 50):slot.start], re.IGNORECASE,
     ))
+
+
+# "in the east of Russia, and China and India took part": the names after it are a clause's subject
+LIST_OPENS_CLAUSE = re.compile(r"\s+(?:\w+ly\s+|also\s+|both\s+)?(?:took|take|joined|join|sent|send|were|was|are|is|have|has|had|did|do|will|would)\b", re.IGNORECASE)
+
+
+def _territory_listed(text: str, places: list[Slot], clause: list[Slot]) -> list[Slot]:
+    """The states listed after a territory's first: "in the north of Norway, Sweden and Finland" is in
+    the north of each, not a place and two parties."""
+    listed = []
+    for place in (s for s in places if "State" in s.labels and _territory(text, s)):
+        group = next((g for g in _groups(text, [s for s in clause if s.start >= place.start and "State" in s.labels and s.kind != "demonym"]) if g[0] is place), [])
+        if len(group) > 1 and not LIST_OPENS_CLAUSE.match(text, group[-1].end):
+            listed += group[1:]
+    return listed
 
 
 # Compiled once: drafted() is asked for every mention of a sentence about a veto.

@@ -141,3 +141,27 @@ def test_crews_flying_at_an_exercise_take_part(sentence, taking_part):
 ])
 def test_crews_not_or_perhaps_flying_take_no_part(sentence):
     assert not file_facts(sentence, "note.txt", "PARTICIPATED_IN")
+
+
+# --- "in the north of A, B and C": each state of the list is where, none a party --------------------
+
+def test_a_territory_of_several_states_places_the_exercise_in_each():
+    found = file_facts("Nordic Response 2024 was held in the north of Norway, Sweden and Finland.", "note.txt")
+    assert {("Nordic Response", "HELD_IN", state) for state in ("Norway", "Sweden", "Finland")} <= found
+    assert not {fact for fact in found if fact[1] == "PARTICIPATED_IN"}
+
+
+def test_states_after_a_territory_that_open_a_clause_are_parties():
+    found = file_facts("Vostok-2022 was held in the east of Russia, and China and India took part.", "note.txt")
+    assert ("Vostok-2022", "HELD_IN", "Russia") in found
+    assert ("China", "PARTICIPATED_IN", "Vostok-2022") in found
+    assert ("Vostok-2022", "HELD_IN", "China") not in found
+
+
+def test_a_planned_edition_in_a_territory_places_nothing():
+    assert not file_facts("Nordic Response 2026 will be held in the north of Norway, Sweden and Finland.", "note.txt", "HELD_IN")
+
+
+def test_a_partnership_the_body_is_ties_no_outsider_to_its_members():
+    sentence = "Manila is not a member of AUKUS, which remains a partnership of Australia, the United Kingdom and the United States."
+    assert not file_facts(sentence, "note.txt", "PARTNERS_WITH")
