@@ -117,6 +117,8 @@ OPERATE_VERBS = (
     r"(?:retired|retires|retiring|decommissioned|decommissions)(?= (?:its|their|the) (?:last|remaining|final)\b)|"
     # "has used Russian-built Yak-130s and Mi-35 helicopters against villages": used in combat
     r"(?:used|uses)(?=\s[^.;:]{0,80}?\bagainst\b)|"
+    # "have used the Shahed-136 in large numbers since 2022", "used it in combat": fielded in war
+    r"(?:used|uses)(?=\s[^.;:]{0,80}?\b(?:in (?:large |great |growing |huge |vast )?numbers|in combat|in battle|on the battlefield)\b)|"
     # "Russia put the S-400 into service in 2007"
     r"(?:put|puts|putting|brought|took|placed)(?=(?: [\w-]+){1,4} into (?:service|operation))|"
     # "it equipped them with Russian Ka-52 helicopters": the theme follows "with"

@@ -165,3 +165,42 @@ def test_a_planned_edition_in_a_territory_places_nothing():
 def test_a_partnership_the_body_is_ties_no_outsider_to_its_members():
     sentence = "Manila is not a member of AUKUS, which remains a partnership of Australia, the United Kingdom and the United States."
     assert not file_facts(sentence, "note.txt", "PARTNERS_WITH")
+
+
+# --- a weapon used in numbers or in combat is fielded --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, user, system", [
+    ("Russia's forces have used the Shahed-136, which Iran designed, in large numbers since 2022.", "Russia", "Shahed-136"),
+    ("The Ukrainian army has used the Bayraktar TB2 in combat.", "Ukrainian Ground Forces", "Bayraktar TB2"),
+])
+def test_a_weapon_used_in_numbers_or_in_combat_is_operated(sentence, user, system):
+    assert (user, "OPERATES", system) in file_facts(sentence, "note.txt", "OPERATES")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia has not used the Shahed-136 in large numbers.",
+    "Russia may have used the Shahed-136 in combat.",
+    "Russia would have used the Shahed-136 in combat if it had any.",
+])
+def test_a_weapon_not_or_perhaps_used_is_not_operated(sentence):
+    assert not file_facts(sentence, "note.txt", "OPERATES")
+
+
+# --- left as they are ---------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="a transfer noun governed by 'sanctions on X over' takes the sanctioner as its seller; "
+                   "the sanctioned state is the seller, and a system named later in 'supply chain' is no transfer")
+def test_sanctions_over_a_transfer_make_the_sanctioner_no_seller():
+    sentence = ("The European Union imposed sanctions on Iran over the transfer of drones to Russia, following earlier "
+                "rounds targeting the Shahed-136 supply chain.")
+    found = file_facts(sentence, "note.txt", "SOLD", "ACQUIRED")
+    assert ("European Union", "SOLD", "Shahed-136") not in found and ("Russia", "ACQUIRED", "Shahed-136") not in found
+
+
+@pytest.mark.xfail(strict=True, reason="'Both took part' after 'Finland became the 31st member ... and Sweden the 32nd' "
+                   "does not resolve 'Both': the gapped second clause leaves no remembered pair")
+def test_both_after_a_gapped_pair_takes_part():
+    text = ("Finland became the 31st member of NATO in April 2023 and Sweden the 32nd in March 2024. "
+            "Both took part in Nordic Response 2024, which Norway hosted.")
+    found = file_facts(text, "note.txt", "PARTICIPATED_IN")
+    assert {("Finland", "PARTICIPATED_IN", "Nordic Response"), ("Sweden", "PARTICIPATED_IN", "Nordic Response")} <= found
