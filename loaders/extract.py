@@ -970,6 +970,10 @@ class Extractor:
                 facts += self._answer(question, sentence.text, slots, context)
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
+            if facts and MYTH_LABEL.match(sentence.text):
+                # "Myth 1: China is now an Arctic Council member.": a myths-and-facts brief states the myth
+                # to refute it; whose forces it names stays, as for a claim withdrawn
+                facts = [fact for fact in facts if fact.type == "ARMED_FORCE_OF"]
             if len(facts) > 1:
                 facts = _sold_to_operator(facts)
             if "uppl" in sentence.text or "xporter" in sentence.text or "source of" in sentence.text or " sold " in sentence.text:
@@ -1837,6 +1841,10 @@ def _flew_at_exercise(text: str, slots: list[Slot]) -> list[Fact]:
         actors = dict.fromkeys(ref for crew in crews for ref in crew.refs if ref.label in ("State", "ArmedForce"))
         facts += [Fact("PARTICIPATED_IN", actor, exercise) for actor in actors for exercise in slot.refs if exercise.label == "Exercise"]
     return facts
+
+
+# "Myth 2: ...", "**Myth:** ...", "Misconception 3 - ...": a refuted claim, labelled as one, opens the line
+MYTH_LABEL = re.compile(r"\W*(?:myths?|misconceptions?)(?:\s+(?:no\.?\s*)?\d+)?(?:\W*[:—–]|\s+-)\W*\s", re.IGNORECASE)
 
 
 def _fresh_from(text: str, slots: list[Slot]) -> list[Fact]:

@@ -186,6 +186,22 @@ def test_a_weapon_not_or_perhaps_used_is_not_operated(sentence):
     assert not file_facts(sentence, "note.txt", "OPERATES")
 
 
+# --- a myths-and-facts brief: the myth, labelled as one, states nothing ------------------------------
+
+@pytest.mark.parametrize("line", [
+    "## Myth 1: China is now an Arctic Council member.",
+    "**Myth:** Russian and Chinese bombers patrol the Arctic together.",
+    "Misconception 3 - Turkey bought Su-57 fighters from Russia.",
+])
+def test_a_labelled_myth_gives_nothing(line):
+    assert not file_facts(f"# Arctic myths\n\n{line}\n", "brief.md", "MEMBER_OF", "PATROLLED", "ACQUIRED", "SOLD")
+
+
+def test_the_fact_after_a_myth_still_counts():
+    text = "# Arctic myths\n\n## Myth 1: Finland stayed out of NATO.\n\n**Fact:** Finland joined NATO in April 2023.\n"
+    assert ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization") in file_facts(text, "brief.md", "MEMBER_OF")
+
+
 # --- left as they are ---------------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="a transfer noun governed by 'sanctions on X over' takes the sanctioner as its seller; "
