@@ -933,6 +933,7 @@ class Extractor:
                 facts += _deliveries_of_system(sentence.text, slots)
                 facts += _of_state_origin(sentence.text, slots)
                 facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
+                facts += _flew_at_exercise(sentence.text, slots)
                 log_line = _log_line(text, sentence)
                 # a heading, or a dated line of a timeline ("2019 — Tsentr-2019: Russia, China, India")
                 if (sentence.heading and not SCOPING.search(sentence.text)) or (log_line and not facts):
@@ -969,6 +970,10 @@ class Extractor:
                 facts += self._answer(question, sentence.text, slots, context)
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
+            if facts and MYTH_LABEL.match(sentence.text):
+                # "Myth 1: China is now an Arctic Council member.": a myths-and-facts brief states the myth
+                # to refute it; whose forces it names stays, as for a claim withdrawn
+                facts = [fact for fact in facts if fact.type == "ARMED_FORCE_OF"]
             if len(facts) > 1:
                 facts = _sold_to_operator(facts)
             if "uppl" in sentence.text or "xporter" in sentence.text or "source of" in sentence.text or " sold " in sentence.text:
@@ -1811,6 +1816,42 @@ def _deliveries_of_system(text: str, slots: list[Slot]) -> list[Fact]:
         facts += [Fact("ACQUIRED", buyer, system) for r in recipients for buyer in r.refs if buyer.label in ("State", "ArmedForce")
                   for system in slot.refs if system.label == "WeaponSystem"]
     return facts
+
+
+# "Indonesian F-16s flew alongside Australian and US jets at Pitch Black 2024": crews said to fly, sail or
+# train at a named exercise, beside others, take part in it (the verb closes the window the exercise opens)
+FLEW_AT_EXERCISE = re.compile(
+    r"\b(?:flew|sailed|trained|exercised|drilled|manoeuvred|maneuvered|competed)\s+(?:together\s+)?"
+    r"(?:(?:alongside|with)\s+[^.;:]{1,80}?\s+)?(?:at|in|during)\s+(?:the\s+|this year's\s+)?$",
+    re.IGNORECASE,
+)
+# where the clause of the crews that flew opens: the sentence, or a clause after ", and", "; " or ", while"; a
+# dash's aside ("The navies of the two — a phrase Chinese officials use — trained ...") names no crews either
+CREWS_CLAUSE_OPENS = re.compile(r"(?:^|[;:—–]\s*|,\s+(?:and|while|whereas|but)\s+)", re.IGNORECASE)
+
+
+def _flew_at_exercise(text: str, slots: list[Slot]) -> list[Fact]:
+    """Who took part in the exercise that states' crews flew, sailed or trained at."""
+    facts = []
+    for slot in slots:
+        if "Exercise" not in slot.labels:
+            continue
+        window_start = max(0, slot.start - 160)
+        verb = FLEW_AT_EXERCISE.search(text, window_start, slot.start)
+        if verb is None:
+            continue
+        opens = [m.end() for m in CREWS_CLAUSE_OPENS.finditer(text, window_start, verb.start())]
+        clause_start = opens[-1] if opens else window_start
+        if blocked(text, verb.start(), verb.end(), clause_start):
+            continue
+        crews = [s for s in slots if clause_start <= s.start and s.end <= slot.start and s.labels & {"State", "ArmedForce"}]
+        actors = dict.fromkeys(ref for crew in crews for ref in crew.refs if ref.label in ("State", "ArmedForce"))
+        facts += [Fact("PARTICIPATED_IN", actor, exercise) for actor in actors for exercise in slot.refs if exercise.label == "Exercise"]
+    return facts
+
+
+# "Myth 2: ...", "**Myth:** ...", "Misconception 3 - ...": a refuted claim, labelled as one, opens the line
+MYTH_LABEL = re.compile(r"\W*(?:myths?|misconceptions?)(?:\s+(?:no\.?\s*)?\d+)?(?:\W*[:—–]|\s+-)\W*\s", re.IGNORECASE)
 
 
 def _fresh_from(text: str, slots: list[Slot]) -> list[Fact]:

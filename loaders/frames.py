@@ -76,6 +76,8 @@ BUY_VERBS = (
     # ("... with France's Naval Group for two Scorpène submarines": a possessive state before the firm)
     rf"{DEAL}(?=(?: with (?:the )?(?:[A-Z][\w-]*(?:'s|’s) )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|"
     r"placed (?:an |a )?orders? for|"
+    # "has a Yuan-class submarine on order", "have twelve more FA-50s on order": a buyer's standing order
+    r"(?:has|have|had)(?= (?:(?:a|an|another|\d+|[a-z]+|more|further) ){0,2}(?:[\w-]+ ){1,3}on order\b)|"
     # "the contract that Canada signed with the United States government in 2023 for 88 F-35A": the deal named before
     r"(?<!contract )(?<!deal )(?<!agreement )signed(?= with (?:the )?(?-i:[A-Z])[^.;:]{0,80}? for\b)|"
     # "Algiers signed for a package of ...", "Poland signed for 24 TB2s", a timeline's "2022: Poland signs for ..."
@@ -119,6 +121,8 @@ OPERATE_VERBS = (
     r"(?:retired|retires|retiring|decommissioned|decommissions)(?= (?:its|their|the) (?:last|remaining|final)\b)|"
     # "has used Russian-built Yak-130s and Mi-35 helicopters against villages": used in combat
     r"(?:used|uses)(?=\s[^.;:]{0,80}?\bagainst\b)|"
+    # "have used the Shahed-136 in large numbers since 2022", "used it in combat": fielded in war
+    r"(?:used|uses)(?=\s[^.;:]{0,80}?\b(?:in (?:large |great |growing |huge |vast )?numbers|in combat|in battle|on the battlefield)\b)|"
     # "Russia put the S-400 into service in 2007"
     r"(?:put|puts|putting|brought|took|placed)(?=(?: [\w-]+){1,4} into (?:service|operation))|"
     # "it equipped them with Russian Ka-52 helicopters": the theme follows "with"

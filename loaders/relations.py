@@ -231,6 +231,13 @@ PHASE_HELD = re.compile(
     r"\W*(?:The|Its|Their|This year's)\s+(?:[\w-]+\s+){0,2}?(?:phase|stage|leg|portion)\s+(?:of\s+the\s+(?:exercise|drills?)\s+)?"
     r"(?:was|were|is|has been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?"
 )
+# "Activities were held in Australia and ...", "Live-fire serials took place in ...": the exercise's events, named
+# after it, with no determiner; where they went on is where the exercise was
+ACTIVITIES_HELD = re.compile(
+    r"\W*(?:(?:The|Its|Their)\s+)?(?:[\w-]+\s+){0,2}?(?:activities|events|serials|landings|firings)\s+"
+    r"(?:were|have been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?",
+    re.IGNORECASE,
+)
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
 # "Iran also sent a frigate, its navy said", "..., according to the Russian defence ministry":
 # who says so after the statement is no participant
@@ -1150,6 +1157,8 @@ class SentenceReader:
             "Organization" in s.labels and PARTNER_IN_BODY.fullmatch(text, end, s.start) for s in right
         ):
             return []  # "Brazil, Argentina's partner in Mercosur": fellow members of a bloc, not a partnership of their own
+        if frame.type == "PARTNERS_WITH" and any("Organization" in s.labels and BODY_IS_A.fullmatch(text, s.end, start) for s in self._sentence_slots):
+            return []  # "not a member of AUKUS, which remains a partnership of ...": the body's members (_grouping_members), no tie of the subject's
         states = ("State",)
         group = _nearest_group(text, left, states)
         if len(group) == 2 and re.fullmatch(r",\s+", text[group[0].end:group[1].start]) and re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+){0,3}", text[group[1].end:start]):
@@ -1281,6 +1290,7 @@ class SentenceReader:
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
         phase_held = not exercises and frame.type == "PARTICIPATED_IN" and PHASE_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
+        phase_held = phase_held or (not exercises and frame.type == "PARTICIPATED_IN" and bool(ACTIVITIES_HELD.fullmatch(text, 0, start)) and bool(SITED.match(text, start)))
         if phase_held:  # "Malabar 2024 opened on 8 October. The sea phase was held in the Bay of Bengal.": where the exercise went on
             exercises, it_held = context.exercise(), True
         # "the exercise areas in Peter the Great Bay"; "attended Zapad-2017 in Belarus" (perhaps only to watch)
@@ -1372,6 +1382,9 @@ class SentenceReader:
             and not HOST_ADJECTIVE.match(text, s.end) and not _exercise_owner(text, s, clause)
         ]
         actors = [s for s in actors if not _after_province(text, s, clause)]
+        listed_territory = _territory_listed(text, places, clause)  # "in the north of Norway, Sweden and Finland"
+        places += [s for s in listed_territory if s not in places]
+        actors = [s for s in actors if s not in listed_territory]
         places = [s for s in places if not PLACE_AS_MODIFIER.match(text, s.end)]  # "disinvited over the South China Sea island-building"
         # "in the Sea of Japan, near Peter the Great Bay": beside the place, not in it ("in the waters off" a bay is in it)
         places = [s for s in places if not BESIDE_BEFORE.search(text, max(0, s.start - 40), s.start)]
@@ -2234,7 +2247,7 @@ class SentenceReader:
                 if weapons and not blocked(text, slot.start - 3, slot.end + 8, max(0, weapons[-1].start - 16), _assertion_start(text, slot.start)):
                     # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
-        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _colon_members(text, slots) + _own_designs(text, slots) + _engaged_crafts(text, slots)
+        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _colon_members(text, slots) + _grouping_members(text, slots) + _own_designs(text, slots) + _engaged_crafts(text, slots)
 
 
 # A fight between two states' crafts: "Ethiopian Su-27s shot down Eritrean MiG-29s", "a Turkish F-16 downed a Russian Su-24"
@@ -6076,6 +6089,42 @@ def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
     return facts
 
 
+# "AUKUS, which remains a trilateral security partnership of Australia, the UK and the US": the body
+# said to be a grouping of the states listed after it (not "will be", "was proposed as")
+GROUPING_OF = re.compile(
+    r",?\s+(?:which\s+)?(?:is|was|remains|remained|has been|has remained)\s+(?:still\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partnership|pact|alliance|grouping|bloc|coalition|club|compact|arrangement)\s+(?:of|between|among|linking|uniting)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Australia, the UK and the US are the three AUKUS partners": the states the body's partners are said to be
+# "AUKUS, which remains a trilateral security ": the body, then the copula that names it a partnership
+BODY_IS_A = re.compile(r",?\s+(?:which\s+)?(?:is|was|remains|remained|has been|has remained)\s+(?:still\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+PARTNERS_ARE = re.compile(
+    rf"\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:the|all)\s+(?:(?:{CARDINAL_WORDS}|\d+)\s+)?(?:founding\s+|original\s+)?$",
+    re.IGNORECASE,
+)
+PARTNERS_NOUN = re.compile(r"\s+(?:partners|members|member states|partner (?:countries|nations|states)|allies|signatories)\b", re.IGNORECASE)
+
+
+def _grouping_members(text: str, slots: list[Slot]) -> list[Fact]:
+    """"AUKUS remains a partnership of Australia, the United Kingdom and the United States", "Japan and
+    India are the two Quad partners here": memberships stated as what the body is, without "member"."""
+    facts = []
+    for index, slot in enumerate(slots):
+        if "Organization" not in slot.labels:
+            continue
+        after = [s for s in slots[index + 1:] if "State" in s.labels and s.kind != "demonym"]
+        members = _first_group(text, after)
+        if len(members) >= 2 and GROUPING_OF.fullmatch(text, slot.end, members[0].start) and not blocked(text, slot.end, members[0].start, slot.start, slot.start):
+            facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
+        before = [s for s in slots[:index] if "State" in s.labels and s.kind != "demonym"]
+        group = _groups(text, before)[-1] if before else []
+        if (len(group) >= 2 and PARTNERS_ARE.fullmatch(text, group[-1].end, slot.start) and PARTNERS_NOUN.match(text, slot.end)
+                and not blocked(text, group[-1].end, slot.end, group[0].start)):
+            facts += [Fact("MEMBER_OF", m, o) for m in _refs(group, ("State",)) for o in _refs([slot], ("Organization",))]
+    return facts
+
+
 # "the Warsaw Pact, 1955: the Soviet Union, Poland, ...": an organization, perhaps its year, then a colon
 ORGANIZATION_COLON = re.compile(r"(?:,?\s*\(?(?:founded\s+|est\.\s+|in\s+)?\d{4}\)?)?\s*:\s*(?:the\s+)?$")
 # "sanctions by the EU: ...", "a statement from NATO: ...": an organization governed by a preposition is no list's title
@@ -6248,6 +6297,21 @@ def _territory(text: str, slot: Slot) -> bool:
         r"(?:in|at|near) (?:the )?(?-i:[A-Z])[\w-]+ (?:region|province|oblast|krai|district|state)) of\s+(?:the\s+)?$",
         text[max(0, slot.start - 50):slot.start], re.IGNORECASE,
     ))
+
+
+# "in the east of Russia, and China and India took part": the names after it are a clause's subject
+LIST_OPENS_CLAUSE = re.compile(r"\s+(?:\w+ly\s+|also\s+|both\s+)?(?:took|take|joined|join|sent|send|were|was|are|is|have|has|had|did|do|will|would)\b", re.IGNORECASE)
+
+
+def _territory_listed(text: str, places: list[Slot], clause: list[Slot]) -> list[Slot]:
+    """The states listed after a territory's first: "in the north of Norway, Sweden and Finland" is in
+    the north of each, not a place and two parties."""
+    listed = []
+    for place in (s for s in places if "State" in s.labels and _territory(text, s)):
+        group = next((g for g in _groups(text, [s for s in clause if s.start >= place.start and "State" in s.labels and s.kind != "demonym"]) if g[0] is place), [])
+        if len(group) > 1 and not LIST_OPENS_CLAUSE.match(text, group[-1].end):
+            listed += group[1:]
+    return listed
 
 
 # Compiled once: drafted() is asked for every mention of a sentence about a veto.

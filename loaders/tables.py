@@ -447,9 +447,12 @@ def _supply_cell(row: str, cells, slots: list[Slot], roles) -> tuple[list[Ref], 
 
 
 def _transfers(refs, cell, roles, context: ParagraphContext, supply=None) -> list[Fact]:
-    buyers = refs("buyer", ("State", "ArmedForce")) or _fleet_owner(roles, context)
+    buyers = refs("buyer", ("State", "ArmedForce"))
     if not buyers and "buyer" not in roles and "seller" in roles and "system" in roles:
-        buyers = refs("member", ("State",))  # "| Country | Fighter | Supplier |": the country a supplier sold to
+        # "| Country | Fighter | Supplier |": the country a supplier sold to, the row's own even under a
+        # heading that names one state ("Thailand's Gripen choice" over its neighbours' rows)
+        buyers = refs("member", ("State",))
+    buyers = buyers or _fleet_owner(roles, context)
     systems = refs("system", ("WeaponSystem",))
     if not systems and re.search(r"\w", cell("system")):
         systems = [Ref(cell("system"), "WeaponSystem", 0.6)]  # a designation the gazetteer lacks
