@@ -1783,7 +1783,6 @@ FRESH_FROM = re.compile(r"\W*(?:fresh|straight|just back|returning|back)\s+from\
 FRESH_SUBJECT = re.compile(r"(?:\s+(?:exercises?|drills?|manoeuvres|maneuvers|war ?games))?\s*,\s*(?:(?:the|its|their|\w+|[\w-]+\s+(?:ships|vessels|warships|units|aircraft|crews))\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
 # ... and the next crew, perhaps by its share of the ships: "five ships of the Pacific Fleet and five of the Chinese navy"
 FRESH_SHARE_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\w+\s+)?(?:(?:ships|vessels|warships|units|aircraft|crews)\s+)?of\s+)?(?:the\s+)?", re.IGNORECASE)
-ACTOR_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
 def _of_state_origin(text: str, slots: list[Slot]) -> list[Fact]:
