@@ -436,6 +436,21 @@ class Fact:
         return min(self.source.confidence, self.target.confidence)
 
 
+# Words around a trigger the families ask about for every trigger they read (compiled once, not
+# looked up in re's cache per trigger)
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|whose)\s+$", re.IGNORECASE)
+TO_BEFORE = re.compile(r"\bto\s+$")
+PARTICIPATION_WORD = re.compile(r"participation", re.IGNORECASE)
+TAKING_PART = re.compile(r"taking part|participating", re.IGNORECASE)
+PARTICIPANT_NOUN = re.compile(r"participants?$|participating|(?:\w+ )?contingents?$", re.IGNORECASE)
+TOGETHER_WORDS = re.compile(r"\b(?:together|jointly|in formation)\b", re.IGNORECASE)
+PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+NEGATED_ARTICLE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:an?|the)\s+", re.IGNORECASE)
+# "remain in Chinese service": a state's adjective between "in" and "service"
+IN_BEFORE = re.compile(r"\bin\s+$")
+SERVICE_AFTER = re.compile(r"\s+service\b")
+
+
 class SentenceReader:
     """Finds facts in one sentence given its argument slots."""
 
@@ -629,7 +644,7 @@ class SentenceReader:
                 return []  # "Kilos from Russia, delivered 2013-2017"; "36 Rafale fighters ordered in 2016": no new buyer or seller
             if frame.type == "SOLD" and LEASED.match(text, start) and not _role(right, ("State", "ArmedForce"), ("to",)):
                 return []  # "India ... leased INS Chakra": the lessee, whose counterpart is not named
-            participle = re.search(r",\s*$", text[:start]) and text[start:end].endswith("ing")
+            participle = COMMA_END.search(text[:start]) and text[start:end].endswith("ing")
             if participle:  # "Moscow has been Delhi's main supplier, selling it MiG-21s": the sentence's subject sells
                 left = [s for s in left if s is left[0]] if left and left[0].role == "object" else left
             if NOUN_BEFORE.search(text, 0, start) or (text[start:end].endswith("ed") and not reduced_here(text, left, end, spec.targets) and WEAPON_NOUN_BEFORE.search(text, 0, start)):
@@ -654,7 +669,7 @@ class SentenceReader:
                 before = [s for s in before if s.role not in ("from", "by")]
                 right = [s for s in right if s.role in ("from", "to", "by")]
                 right = reduced + right
-            if re.search(r"\b(?:a|an|the|this|its|their|whose)\s+$", text[max(0, start - 7):start], re.IGNORECASE):
+            if DETERMINER_BEFORE.search(text[max(0, start - 7):start]):
                 return []  # "a purchase that ...": a noun, not a verb with a subject
             if frame.type in ("SOLD", "ACQUIRED") and KNOW_HOW_OBJECT.match(text, end):
                 return []  # "Saab transferred Gripen production technology to Brazil": the know-how, not the jets
@@ -664,7 +679,7 @@ class SentenceReader:
                 return []  # "..., our first supersonic export": a noun with no possessor named, not a verb
             # "signed a contract with France to buy": the infinitive's subject is the signer's;
             # "Turkey's closest ally fielded": a possessor is not the subject
-            subject_side = [s for s in left if s.role != "with"] if re.search(r"\bto\s+$", text[max(0, start - 4):start]) else left
+            subject_side = [s for s in left if s.role != "with"] if TO_BEFORE.search(text[max(0, start - 4):start]) else left
             subject_side = [
                 s for s in subject_side
                 if not POSSESSOR_ONLY.match(text, s.end) or re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[s.end:start])
@@ -1246,7 +1261,7 @@ class SentenceReader:
             return []
         if frame.type == "PARTICIPATED_IN" and _participation_in_body(text, end, self._sentence_slots):
             return []  # "has frozen Armenia's participation in the Russia-led CSTO": a body's work, no exercise
-        if frame.type == "PARTICIPATED_IN" and re.match(r"participation", text[start:end], re.IGNORECASE) and any("Organization" in s.labels and re.fullmatch(r"(?:'s|’s)?\s+", text[s.end:start]) for s in self._sentence_slots if s.end <= start):
+        if frame.type == "PARTICIPATED_IN" and PARTICIPATION_WORD.match(text[start:end]) and any("Organization" in s.labels and re.fullmatch(r"(?:'s|’s)?\s+", text[s.end:start]) for s in self._sentence_slots if s.end <= start):
             return []  # "Uzbekistan suspends CSTO participation", "its NATO participation": a body's work, no exercise
         if frame.type == "PARTICIPATED_IN" and _joined_crafts(text, start, end, self._sentence_slots):
             return []  # "two Russian Tu-95MS bombers joined two Chinese H-6K bombers over the Sea of Japan": a formation, no exercise
@@ -1415,7 +1430,7 @@ class SentenceReader:
             actors = _crews_seen(text, [s for s in actors if s.end <= start], self._sentence_slots)
             if not actors:
                 return []  # "At the end of the Joint Sea-2021 drills, ...": a time, not a caption
-        absolute = _nearest_group(text, [s for s in actors if s.end <= start], ("State", "ArmedForce")) if re.match(r"taking part|participating", text[start:end], re.IGNORECASE) else []
+        absolute = _nearest_group(text, [s for s in actors if s.end <= start], ("State", "ArmedForce")) if TAKING_PART.match(text[start:end]) else []
         if absolute and absolute[0].role == "with" and len(text[absolute[-1].end:start]) <= 24:
             # "hosted Bright Star with Greece and India taking part (alongside the Egyptian Army)": those taking part
             actors = absolute + [s for s in actors if s.start >= end and re.fullmatch(r"\s+alongside\s+(?:the\s+)?", text[end:s.start])]
@@ -1440,7 +1455,7 @@ class SentenceReader:
             actors = [s for s in actors if s not in destination]
             places += [s for s in destination if s not in places]
         value_end = _field_end(text, end)
-        listing = re.match(r"participants?$|participating|(?:\w+ )?contingents?$", text[start:end], re.IGNORECASE)
+        listing = PARTICIPANT_NOUN.match(text[start:end])
         colon = re.match(r"[^.:;]{0,24}?(?::|\.{2,})|[ \t]{2,}(?=\S)", text[end:end + 28]) if listing else None
         if colon and LOCAL.search(colon.group(0)):
             return []  # "Foreign contingents were not invited: ..."
@@ -1576,7 +1591,7 @@ class SentenceReader:
         if frame.form == "journey" and re.match(r"began|started|ended|finished", text[start:end], re.IGNORECASE) and "patrol" not in text.lower():
             return []  # "the patrol began in the Sea of Japan", not any exercise that began there
         _, right = _sides(text, clause, start, end)
-        left = [s for s in clause if s.end <= start and not (re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3]) and not _owns_crew(text, s, start))]
+        left = [s for s in clause if s.end <= start and not (POSSESSIVE_S_SPACE.match(text[s.end:s.end + 3]) and not _owns_crew(text, s, start))]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
         if (frame.type == "DRILLED_IN" or frame.form == "joint") and CRITIC_BEFORE.search(text, 0, start):
             # "Japan and the Philippines condemn China's dangerous manoeuvres", "Japan protested the patrol": the critics do not drill or patrol
@@ -1584,7 +1599,7 @@ class SentenceReader:
             if not actors and frame.type == "PATROLLED":
                 return []  # the patrol criticised is one told of before, by whom it says there
         # "a Chinese-Russian flotilla sailed ...": two navies named as one crew travel together
-        together = re.search(r"\b(?:together|jointly|in formation)\b", text[start:end + 12], re.IGNORECASE) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
+        together = TOGETHER_WORDS.search(text[start:end + 12]) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
         if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
         if frame.form == "journey" and not actors and NAMED_SHIP_BEFORE.search(text, max(0, start - 60), start) and not TOGETHER_AFTER.match(text, end):
@@ -1926,7 +1941,7 @@ class SentenceReader:
             if not (defined and re.fullmatch(r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}", text[:start], re.IGNORECASE)):
                 return self._pair(PARTNERSHIP, text, start, end, clause, before, context)  # "a partnership between Russia and China"
             # "AUKUS. A trilateral security partnership of Australia, ...": the entry's definition
-        passive = re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", text[:start], re.IGNORECASE)
+        passive = PASSIVE_AUXILIARY_BEFORE.search(text[:start])
         if frame.form == "reverse" and passive and not text[start:end].endswith("by"):
             # "India and Pakistan were admitted in 2017": the members stand before a passive
             members = _subject_pronoun(text, start, left, context, self._sentence_slots) or _nearest_group(text, left, ("State",))
@@ -2240,7 +2255,7 @@ class SentenceReader:
                 if led:
                     facts += [Fact("LEADS", owner[0], ref) for ref in led.refs if ref.label in ("Initiative", "Organization")]
         for index, slot, owner in owners:
-            if slot.kind == "demonym" and re.search(r"\bin\s+$", text[max(0, slot.start - 4):slot.start]) and re.match(r"\s+service\b", text[slot.end:slot.end + 9]):
+            if slot.kind == "demonym" and IN_BEFORE.search(text[max(0, slot.start - 4):slot.start]) and SERVICE_AFTER.match(text[slot.end:slot.end + 9]):
                 weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
                 # the phrase is the sentence's claim, and so as doubtful as the sentence: "no evidence
                 # that a single Su-35 is in Egyptian service", "No Su-35 is in Egyptian service"
@@ -2345,6 +2360,12 @@ BOTH_OBJECT = re.compile(r"\s+both(?=\s*(?:[.,;:]|$)|\s+(?:against|in|at|on|from
 SYSTEM_AS_SOURCE_OF_PARTS = re.compile(r"s?\s+(?:drawings|plans|blueprints|documentation|engines?|spares|spare parts|components|tooling)\b", re.IGNORECASE)
 
 
+# "It ...", "The two countries ...": a clause opening with a pronoun for earlier subjects
+PRONOUN_SUBJECT_OPENING = re.compile(r"\s*(?:it|they|the country|the state|the government|both|the two|the pair)\b", re.IGNORECASE)
+# "France, Russia and China" is a list's end, not a pair
+LISTED_BEFORE = re.compile(r",\s*(?:the\s+)?$")
+
+
 class ParagraphContext:
     """What earlier sentences of the paragraph (and the section heading) said: the
     last subjects, organizations and exercises, and the years in play."""
@@ -2446,7 +2467,7 @@ class ParagraphContext:
                 len(first.refs) == len(second.refs) == 1 and first.refs[0].label == second.refs[0].label == "State"
                 and "demonym" not in (first.kind, second.kind)  # "a French and Spanish draft": no actors
                 and first.refs[0] != second.refs[0] and text[first.end:second.start] in (" and ", " and the ")
-                and not re.search(r",\s*(?:the\s+)?$", text[max(0, first.start - 6):first.start])
+                and not LISTED_BEFORE.search(text[max(0, first.start - 6):first.start])
             ):
                 self.memory.state_pair = (first.refs[0], second.refs[0])
 
@@ -2503,7 +2524,7 @@ class ParagraphContext:
 
     def subject(self, labels, text: str, left: list[Slot]) -> list[Slot]:
         """Earlier subjects, for a clause whose subject is a pronoun ("It", "They") or elided."""
-        if left or not re.match(r"\s*(?:it|they|the country|the state|the government|both|the two|the pair)\b", text, re.IGNORECASE):
+        if left or not PRONOUN_SUBJECT_OPENING.match(text):
             return []
         refs = tuple(ref for ref in self.subjects if ref.label in labels)
         if len(refs) != 2 and re.match(r"\s*(?:both|the two|the pair)\b", text, re.IGNORECASE):
@@ -2838,9 +2859,12 @@ BUT_IN_APPOSITION_AFTER = re.compile(
 )
 
 
+BARE_BUT = re.compile(r"\s+but\s")
+
+
 def _but_in_apposition(text: str, match: re.Match) -> bool:
     """Whether a clause break is the bare "but" of an aside between commas after the subject."""
-    if not re.fullmatch(r"\s+but\s", match.group(0)):
+    if not BARE_BUT.fullmatch(match.group(0)):
         return False
     before = BUT_IN_APPOSITION_BEFORE.search(text, max(0, match.start() - 60), match.start() + 1)
     return bool(before and "," not in text[before.start() + 1:match.start()] and BUT_IN_APPOSITION_AFTER.match(text, match.end()))
@@ -2970,6 +2994,11 @@ COMPANIONS_OF = re.compile(
 MORE_COMPANIONS_OF = re.compile(r"\s*,?\s*(?:and|as well as|plus)\s+(?:[\w-]+\s+){0,3}?" + COMPANION_CRAFT + r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# The gaps between argument slots, asked of every slot a trigger reads (compiled here, not looked up in re's cache per slot)
+CLAUSE_COMMA_AND = re.compile(r"[,;]\s*and\s")
+ALTERNATIVE_GAP = re.compile(r"\s+(?:or|and|&)\s+(?:the\s+)?")
+
+
 def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Slot], list[Slot]]:
     left = [s for s in clause if s.end <= start]
     right = [s for s in clause if s.start >= end]
@@ -2986,10 +3015,10 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             new_clause = NEW_CLAUSE_AFTER.match(text, slot.end) or (slot.labels & {"State", "ArmedForce"} and LEXICAL_VERB_AFTER.match(text, slot.end)) or (
                 slot.kind == "demonym" and DEMONYM_SUBJECT.match(text, slot.end)  # "..., and some 15,000 Cuban troops fought ..."
             )
-            slot.role = "other" if re.search(r"[,;]\s*and\s", gap) and new_clause else previous.role
+            slot.role = "other" if CLAUSE_COMMA_AND.search(gap) and new_clause else previous.role
             if "WeaponSystem" in slot.labels and not previous.labels & slot.labels and previous.role not in ("object", "of", "including"):
                 slot.role = "object"  # "built in India under Russian licence, and T-90 tanks": a further object, not a licensor
-        elif previous is not None and re.fullmatch(r"(?:'s|’s)\s+", gap):
+        elif previous is not None and POSSESSIVE_GAP.fullmatch(gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
         elif previous is not None and previous.role == "loc" and PARALLEL_OF.fullmatch(gap):
             slot.role = "loc"  # "in the waters of the Pacific and of the Baltic Sea": a second place, not an owner
@@ -3021,11 +3050,11 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         slot.role = role if match and (not possessor or place) else "object"
         if role == "as" and re.fullmatch(r"\s+(?:\w+ly\s+|also\s+|again\s+|then\s+)?", text[slot.end:start]):
             slot.role = "object"  # "... fails to adopt the draft as Russia casts veto": "as" opens a clause, the state its subject
-        if previous is not None and previous.labels & {"State", "ArmedForce"} and re.fullmatch(r" ", text[previous.end:slot.start]) and not (
+        if previous is not None and previous.labels & {"State", "ArmedForce"} and text[previous.end:slot.start] == " " and not (
             previous.role == "loc" and previous.kind != "demonym" and slot.labels == {"Organization"}
         ):  # ... but "In India Larsen & Toubro builds ...": a firm after a fronted place is the subject
             slot.role = previous.role  # "aboard Indian Air Force C-17 transports": one noun phrase
-        elif previous is not None and slot.role == "object" and previous.labels & slot.labels and re.fullmatch(r"\s+(?:or|and|&)\s+(?:the\s+)?", text[previous.end:slot.start]):
+        elif previous is not None and slot.role == "object" and previous.labels & slot.labels and ALTERNATIVE_GAP.fullmatch(text[previous.end:slot.start]):
             slot.role = previous.role  # "from Britain or the United States"
         previous = slot
     return left, right
@@ -3064,11 +3093,15 @@ BRACKETED_NAME = re.compile(r"\s*\((?-i:[A-Z])[\w&.-]{0,10}(?:\s[\w&.-]{1,10})?\
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 
+# the gap before the name again in brackets: "the Indonesian National Armed Forces (TNI)"
+BRACKET_OPENING_GAP = re.compile(r"\s*\(")
+
+
 def _groups(text: str, slots: list[Slot], dated: bool = False) -> list[list[Slot]]:
     groups: list[list[Slot]] = []
     for slot in slots:
         gap = text[groups[-1][-1].end:slot.start] if groups else ""
-        if groups and re.fullmatch(r"\s*\(", gap) and text[slot.end:slot.end + 1] == ")" and set(slot.refs) == set(groups[-1][-1].refs):
+        if groups and BRACKET_OPENING_GAP.fullmatch(gap) and text[slot.end:slot.end + 1] == ")" and set(slot.refs) == set(groups[-1][-1].refs):
             continue  # "the Indonesian National Armed Forces (TNI)": the name again, in brackets
         bracketed = BRACKETED_NAME.match(gap) if groups else None
         gap = gap[bracketed.end():] if bracketed else gap  # "... (TNI) and the United States": a list all the same
@@ -3733,11 +3766,14 @@ ASIDE_LIST = re.compile(r"\s*(?:--|[—–(]|\s-)\s*(?:the\s+)?")
 COUNTED_ROLE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|its)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+LIKE_GAP = re.compile(r",\s+like\s+(?:the\s+)?")
+
+
 def _likened(text: str, members: list[Slot], slots: list[Slot]) -> list[Slot]:
     """"Egypt, like Ethiopia, is a member": the state a member is likened to in an aside."""
     if not members:
         return []
-    return [s for s in slots if "State" in s.labels and re.fullmatch(r",\s+like\s+(?:the\s+)?", text[members[-1].end:s.start])
+    return [s for s in slots if "State" in s.labels and LIKE_GAP.fullmatch(text[members[-1].end:s.start])
             and re.match(r"\s*,", text[s.end:s.end + 2])]
 
 
@@ -4201,7 +4237,7 @@ SENTENCE_BREAK_BETWEEN = re.compile(r"[;:]|,\s+(?:and|but)\s")
 def _controller(text: str, left: list[Slot], start: int) -> list[Slot]:
     """The subject of an infinitive: "led Washington to remove Turkey from the programme and,
     in 2020, to impose sanctions" — Washington, the mention an earlier "to <verb>" follows."""
-    if not re.search(r"\bto\s+$", text[max(0, start - 4):start]):
+    if not TO_BEFORE.search(text[max(0, start - 4):start]):
         return []
     controllers = [s for s in left if re.match(r"\s+to\s+[a-z]", text[s.end:s.end + 12])]
     return controllers[-1:]
@@ -4572,6 +4608,10 @@ def _receivers(text: str, left: list[Slot], means_start: int) -> list[Slot]:
     return [s for s in left if giving and giving[-1] <= s.start and s.end <= means_start] if giving else []
 
 
+POSSESSIVE_S_SPACE = re.compile(r"(?:'s|’s)\s")
+COMMA_END = re.compile(r",\s*$")
+
+
 def _modifier(text: str, slot: Slot) -> bool:
     """A state named only to describe something else: "Soviet-era debt", "Russian-built", the
     people who speak of a deal ("Russian officials have said a foreign customer received ..."),
@@ -4580,7 +4620,7 @@ def _modifier(text: str, slot: Slot) -> bool:
         return True
     if _in_owner_apposition(text, slot):
         return True  # "Mesko, a PGZ company, makes ...": the owner named in the maker's apposition
-    return bool(re.match(r"(?:'s|’s)\s", text[slot.end:slot.end + 3]) and re.search(r",\s*$", text[:slot.start]))
+    return bool(POSSESSIVE_S_SPACE.match(text[slot.end:slot.end + 3]) and COMMA_END.search(text[:slot.start]))
 
 
 def _in_owner_apposition(text: str, slot: Slot) -> bool:
@@ -5162,6 +5202,10 @@ def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slo
 OWN_FLEET_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:fleet|inventory|front line|front-line|order of battle|air arm|submarine arm|holdings)\s+$", re.IGNORECASE)
 
 
+# "it has also bought", "they had since ordered": the pronoun right before a verb, an auxiliary and an adverb between
+PRONOUN_AUXILIARY_BEFORE = re.compile(r"\b(?:it|they)\b(?:['’](?:s|re))?\s*(?:\w+\s+)?(?:(?:also|since|already|then|later|again|now|still|recently|subsequently)\s+)?$", re.IGNORECASE)
+
+
 def _pronoun_subject(text: str, start: int, left: list[Slot], context: "ParagraphContext", labels=("State",), sentence: list[Slot] = ()) -> list[Slot]:
     """"the batteries it bought": "it" or "they" right before the verb is the sentence's
     subject ("Finland bought American equipment: it ordered ..."), else the subject of the
@@ -5169,7 +5213,7 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     opening subject "it" takes up in a later clause ("The Algerian Air Force flies the Su-30MKA,
     ..., and it took delivery of MiG-29Ms")."""
     # "it has also bought", "they had since ordered": an auxiliary and an adverb may stand between
-    pronoun = re.search(r"\b(?:it|they)\b(?:['’](?:s|re))?\s*(?:\w+\s+)?(?:(?:also|since|already|then|later|again|now|still|recently|subsequently)\s+)?$", text[max(0, start - 24):start], re.IGNORECASE)
+    pronoun = PRONOUN_AUXILIARY_BEFORE.search(text[max(0, start - 24):start])
     position = max(0, start - 24) + pronoun.start() if pronoun else None
     if pronoun is None:  # "Its front line consists of eight MiG-29s": the fleet of whom "its" means
         owned = OWN_FLEET_BEFORE.search(text, max(0, start - 40), start)
@@ -5291,9 +5335,12 @@ def _one_state_before(context: "ParagraphContext", sellers: set[Ref]) -> tuple[R
 PRONOUN_RECIPIENT = re.compile(r"\s+(?:it|them)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|more|some|new|further|the|its|their|additional)\s+){0,2}", re.IGNORECASE)
 
 
+OWN_YEAR_AFTER = re.compile(r"\s+in\s+(?:\w+\s+)?((?:1[89]|20)\d\d)\b|\s*\((?:\w+\s+)?((?:1[89]|20)\d\d)\)")
+
+
 def _own_year(text: str, slot: Slot) -> int | None:
     """The year right after a mention: "Iran in 2023", "BRICS in January 2024", "Croatia (2009)"."""
-    found = re.match(r"\s+in\s+(?:\w+\s+)?((?:1[89]|20)\d\d)\b|\s*\((?:\w+\s+)?((?:1[89]|20)\d\d)\)", text[slot.end:slot.end + 22]) if slot.end else None
+    found = OWN_YEAR_AFTER.match(text[slot.end:slot.end + 22]) if slot.end else None
     return int(found.group(1) or found.group(2)) if found else None
 
 
@@ -5869,6 +5916,10 @@ def _forces_keeping_hulls(text: str, slots: list[Slot]) -> list[tuple[int, Fact]
     return found
 
 
+OPERATED_GAP = re.compile(r"-operated\s+")
+STATE_PLATFORM_GAP = re.compile(rf"(?:'s|’s)\s+(?:new\s+|first\s+|only\s+)?{PLATFORM_NOUN}\s+")
+
+
 def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
     """Who fields a system, by how it is named: "Royal Australian Air Force C-130J aircraft",
     "the Navy-operated P-8I", "Tu-95MS bombers of the Russian Aerospace Forces", "Chinese
@@ -5886,13 +5937,13 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             continue  # "a former US Coast Guard Hamilton-class cutter": one it no longer fields
         if operators and weapons and len(gap) <= 40:
             force_named = "ArmedForce" in first.labels and re.fullmatch(rf"(?:'s|’s)?\s*|-operated\s+|(?:'s|’s)?\s+{PLATFORM_NOUN},?\s+(?:the\s+)?", gap)
-            operated = re.fullmatch(r"-operated\s+", gap)
+            operated = OPERATED_GAP.fullmatch(gap)
             flights = first.kind == "demonym" and re.fullmatch(r"\s+", gap) and OPERATION_NOUN.match(text, second.end)
-            platform = "State" in first.labels and re.fullmatch(rf"(?:'s|’s)\s+(?:new\s+|first\s+|only\s+)?{PLATFORM_NOUN}\s+", gap)
+            platform = "State" in first.labels and STATE_PLATFORM_GAP.fullmatch(gap)
             # "Russia's Yasen-class submarine Kazan": a state's ship of a class, named by its own name
-            platform = platform or "State" in first.labels and re.fullmatch(r"(?:'s|’s)\s+", gap) and _named_hull(text, second, weapons)
+            platform = platform or "State" in first.labels and POSSESSIVE_GAP.fullmatch(gap) and _named_hull(text, second, weapons)
             fleet = FLEET_OF.fullmatch(gap)  # "Egypt's fleet of Rafale jets"
-            type_fleet = re.fullmatch(r"(?:'s|’s)\s+", gap) and TYPE_FLEET.match(text, second.end)  # "India's Su-30MKI fleet"
+            type_fleet = POSSESSIVE_GAP.fullmatch(gap) and TYPE_FLEET.match(text, second.end)  # "India's Su-30MKI fleet"
             former = FORMER_OWNER.search(text, max(0, first.start - 12), first.start)  # "former U.S. Coast Guard cutters": sold on
             if (force_named or operated or flights or platform or fleet or type_fleet) and not former:
                 found += [(second.end, Fact("OPERATES", operator, weapon)) for operator in operators for weapon in weapons]
@@ -6048,15 +6099,22 @@ def _own_designs(text: str, slots: list[Slot]) -> list[Fact]:
     for first, second in zip(slots, slots[1:]):
         gap = text[first.end:second.start]
         if "WeaponSystem" in first.labels and second.labels & {"State", "Organization"}:
-            negated = re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:an?|the)\s+", gap, re.IGNORECASE)
+            negated = NEGATED_ARTICLE.search(gap)
             if not negated and ((second.kind == "demonym" and DESIGN_OF.fullmatch(gap) and DESIGN_NOUN.match(text, second.end))
                                 or (second.kind != "demonym" and (A_PRODUCT_OF.fullmatch(gap) or DESIGN_OF.fullmatch(gap) and OWN_DESIGN.match(text, second.end)))):
                 facts += [Fact("PRODUCED", maker, ref) for maker in second.refs if maker.label in ("State", "Organization") for ref in first.refs if ref.label == "WeaponSystem"]
         if "State" in first.labels and "WeaponSystem" in second.labels and first.kind != "demonym":
-            owned = re.fullmatch(r"(?:'s|’s)\s+", gap) and INDIGENOUS_APPOSITIVE.match(text, second.end)
+            owned = POSSESSIVE_GAP.fullmatch(gap) and INDIGENOUS_APPOSITIVE.match(text, second.end)
             if OWN_DESIGN.fullmatch(gap + " ") or OWN_DESIGN.fullmatch(gap) or owned:
                 facts += [Fact("PRODUCED", maker, ref) for maker in first.refs if maker.label == "State" for ref in second.refs if ref.label == "WeaponSystem"]
     return facts
+
+
+# what follows an organization's name when an aside or a clause lists its members
+GLOSS_OPENER = re.compile(r"\s*(?:[—–(]|--|-(?=\s))\s*")
+GLOSS_COPULA = re.compile(r"\s+(?:is|are|was|were)\s+(?:made up of\s+|composed of\s+|now\s+)?")
+MEMBER_WORD_AFTER = re.compile(r"\s+(?:member|members|member state|member states|member country|ally|allies)\b")
+APPOSITIVE_ARTICLE_BEFORE = re.compile(r"(?:,\s+(?:a|an|the|another|fellow)\s+(?:founding\s+|fellow\s+|full\s+|longtime\s+|key\s+)?)$")
 
 
 def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
@@ -6065,14 +6123,14 @@ def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
     for index, slot in enumerate(slots):
         if "Organization" in slot.labels:
             # (a plain-text writer's spaced hyphen stands for the dash: "The Shanghai Five - China, Russia, ... - signed")
-            opener = re.match(r"\s*(?:[—–(]|--|-(?=\s))\s*", text[slot.end:slot.end + 4])
+            opener = GLOSS_OPENER.match(text[slot.end:slot.end + 4])
             if opener:
                 group = _groups(text, [s for s in slots[index + 1:] if "State" in s.labels])[:1]
                 members = group[0] if group else []
                 closed = members and re.match(r"\s*(?:[—–)]|--|(?<=\s)-(?=\s))", text[members[-1].end:members[-1].end + 3])
                 if len(members) >= 2 and closed and members[0].start - slot.end <= 8:
                     facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
-            copula = re.match(r"\s+(?:is|are|was|were)\s+(?:made up of\s+|composed of\s+|now\s+)?", text[slot.end:slot.end + 30])
+            copula = GLOSS_COPULA.match(text[slot.end:slot.end + 30])
             if copula:  # "The Quad is Australia, India, Japan and the US"
                 group = _groups(text, [s for s in slots[index + 1:] if "State" in s.labels])[:1]
                 members = group[0] if group else []
@@ -6080,9 +6138,9 @@ def _appositive_members(text: str, slots: list[Slot]) -> list[Fact]:
                 ends_list = members and re.match(r"\s*(?:[.,;:—–)]|--|$)", text[members[-1].end:members[-1].end + 3])
                 if len(members) >= 2 and starts_list and ends_list:
                     facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
-            member_of = re.match(r"\s+(?:member|members|member state|member states|member country|ally|allies)\b", text[slot.end:slot.end + 20])
+            member_of = MEMBER_WORD_AFTER.match(text[slot.end:slot.end + 20])
             before = text[max(0, slot.start - 40):slot.start]
-            owner = re.search(r"(?:,\s+(?:a|an|the|another|fellow)\s+(?:founding\s+|fellow\s+|full\s+|longtime\s+|key\s+)?)$", before)
+            owner = APPOSITIVE_ARTICLE_BEFORE.search(before)
             states = [s for s in slots[:index] if "State" in s.labels]
             if member_of and owner and states and states[-1].end == slot.start - len(owner.group(0)) - 0:
                 facts += [Fact("MEMBER_OF", m, o) for m in _refs(states[-1:], ("State",)) for o in _refs([slot], ("Organization",))]
@@ -6289,14 +6347,17 @@ def _glossed_members(text: str, slots: list[Slot]) -> list[Fact]:
     return [Fact("MEMBER_OF", ref, organization) for ref in _refs(states, ("State",))]
 
 
+TERRITORY_OF_BEFORE = re.compile(
+    r"\b(?:territory|territories|soil|ranges|waters|(?:north|south|east|west|centre|center|interior)\w*(?:\s+part)?|"
+    r"(?:in|at|near) (?:the )?(?-i:[A-Z])[\w-]+ (?:region|province|oblast|krai|district|state)) of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _territory(text: str, slot: Slot) -> bool:
     """"on the territory of Belarus", "in the south of Russia", "across the east of the country",
     "at Chebarkul in the Chelyabinsk region of Russia"."""
-    return bool(re.search(
-        r"\b(?:territory|territories|soil|ranges|waters|(?:north|south|east|west|centre|center|interior)\w*(?:\s+part)?|"
-        r"(?:in|at|near) (?:the )?(?-i:[A-Z])[\w-]+ (?:region|province|oblast|krai|district|state)) of\s+(?:the\s+)?$",
-        text[max(0, slot.start - 50):slot.start], re.IGNORECASE,
-    ))
+    return bool(TERRITORY_OF_BEFORE.search(text[max(0, slot.start - 50):slot.start]))
 
 
 # "in the east of Russia, and China and India took part": the names after it are a clause's subject
@@ -6319,6 +6380,10 @@ DRAFTED_BY = re.compile(DRAFTER.pattern + r"\s+(?:jointly\s+)?by\s+(?:the\s+)?$"
 DRAFTER_VERB_AFTER = re.compile(r"(?:'s|’s)?[-\s]*(?:,\s*which\s+)?(?:had\s+|has\s+)?(?:jointly\s+)?(?:" + DRAFTER.pattern + r")(?!\s+by)", re.IGNORECASE)
 
 
+# after a group of states, a text of their own: "Russia's own draft", "France's text", "the Russia-UK proposal"
+OWN_DRAFT_AFTER = re.compile(r"(?:'s|’s)?[-–\s]*(?:[A-Z]{2,3}[-–]?\s*)?(?:own\s+)?(?:drafts?|texts?|proposals?)\b")
+
+
 def drafted(text: str, group: list[Slot]) -> bool:
     """Whether a coordinated group is named as the drafters or sponsors of a text."""
     before = text[max(0, group[0].start - 40):group[0].start]
@@ -6326,7 +6391,7 @@ def drafted(text: str, group: list[Slot]) -> bool:
     return bool(
         DRAFTED_BY.search(before)
         or DRAFTER_VERB_AFTER.match(after)
-        or re.match(r"(?:'s|’s)?[-–\s]*(?:[A-Z]{2,3}[-–]?\s*)?(?:own\s+)?(?:drafts?|texts?|proposals?)\b", after)
+        or OWN_DRAFT_AFTER.match(after)
     )
 
 
@@ -6379,11 +6444,13 @@ def _time_aside(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|over|off|near|at|across|into|on the territory of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[\w-]*\s+)?$", re.IGNORECASE
+)
+
+
 def _located(text: str, slot: Slot) -> bool:
-    return bool(re.search(
-        r"\b(?:in|over|off|near|at|across|into|on the territory of|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[\w-]*\s+)?$",
-        text[max(0, slot.start - 35):slot.start], re.IGNORECASE,
-    ) or _after_town(text, slot)) and not re.search(r"\b(?:took part|participated)\s+in\s+$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)
+    return bool(PLACE_PREPOSITION_BEFORE.search(text[max(0, slot.start - 35):slot.start]) or _after_town(text, slot)) and not re.search(r"\b(?:took part|participated)\s+in\s+$", text[max(0, slot.start - 25):slot.start], re.IGNORECASE)
 
 
 # "carried out what Manila calls a maritime cooperative activity": the state names the deed, it does not do it

@@ -248,6 +248,10 @@ def _bodies_of_the_page_state(refs, cells, slots: list[Slot], roles: dict[str, i
     return [Fact("MEMBER_OF", state, org) for state in dict.fromkeys(members) for org in refs("body", ("Organization",))]
 
 
+# a cell that states nothing: "—", "n/a" (asked of every cell of every row)
+NOTHING_STATED = re.compile(r"[—–-]*|n/?a", re.IGNORECASE)
+
+
 def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
     """Every relation one data row (the text ``row``) supports."""
     def refs(role: str, labels) -> list[Ref]:
@@ -261,7 +265,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
 
     def cell(role: str) -> str:
         text = cells[roles[role]][2] if role in roles and roles[role] < len(cells) else ""
-        return "" if re.fullmatch(r"[—–-]*|n/?a", text.strip(), re.IGNORECASE) else text  # "—": nothing stated
+        return "" if NOTHING_STATED.fullmatch(text.strip()) else text  # "—": nothing stated
 
     if "future" in roles or HEDGED_ROW.search(LOSS_NOTE.sub("", FIGURE_HEDGED.sub("", row))) or FUTURE_STATUS.match(cell("status")) or verdict_row(cells) or NOT_HELD_STATUS.match(cell("status")):
         return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed", a table of expected editions
@@ -402,11 +406,14 @@ def _listing(refs, roles, context: ParagraphContext) -> list[Fact]:
     return [Fact("SANCTIONED", sanctioner, entity) for sanctioner in by for entity in listed if entity.name != sanctioner.name]
 
 
+VETOED_BY_CELL = re.compile(r"\bveto(?:ed|es)? (?:cast )?by\b", re.IGNORECASE)
+
+
 def _vetoed_by(row: str, cells: list[tuple[int, int, str]], slots: list[Slot]) -> list[Ref]:
     """A result cell such as "Vetoed by China and Russia" names the vetoers."""
     found = []
     for start, end, text in cells:
-        match = re.search(r"\bveto(?:ed|es)? (?:cast )?by\b", text, re.IGNORECASE)
+        match = VETOED_BY_CELL.search(text)
         if match and not re.search(r"\b(?:no|not|without)\b", text[:match.start()], re.IGNORECASE):
             found += [ref for s in slots if start + match.end() <= s.start and s.end <= end for ref in s.refs if ref.label == "State"]
     return found
