@@ -383,6 +383,8 @@ SERVICE_WORDS = {
 PLURAL_SERVICE = re.compile(r"\s+(?P<service>navies|air forces|armies|coast guards|armed forces)\b", re.IGNORECASE)
 # "the navies of China, Iran and Russia": the same, with the states after the service word
 PLURAL_SERVICE_OF = re.compile(r"\b(?P<service>navies|air forces|armies|coast guards|armed forces)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# the capitalised service word a discovered service's name ends in ("Portuguese Air Force")
+SERVICE_NAME = {"navies": "Navy", "air forces": "Air Force", "armies": "Army", "coast guards": "Coast Guard"}
 STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")  # "of Japan and the Philippines"
 
 # "we", "our navy", "my government": the speaker, in a speech, transcript or statement that says who
@@ -1532,10 +1534,30 @@ class Extractor:
                 while last + 1 < len(slots) and listed_with(slots[last], slots[last + 1]):
                     last += 1
             listed = slots[first:last + 1]
-            forces = self._services_of(tuple(s.refs[0] for s in listed), (service or before).group("service").lower())
+            generic = (service or before).group("service").lower()
+            forces = self._services_of(tuple(s.refs[0] for s in listed), generic)
+            if not forces and service:
+                forces = self._services_named_by_demonyms(text, listed, generic)
             if len(listed) > 1 and forces:
                 slots[first:last + 1] = [Slot(s.start, s.end, (force,), s.kind) for s, force in zip(listed, forces)]
         return slots
+
+    def _services_named_by_demonyms(self, text: str, listed: list[Slot], generic: str) -> tuple[Ref, ...]:
+        """"the Portuguese and Hungarian air forces": where the gazetteer lists no such service of
+        a state, each demonym names the service a finder would discover as "Portuguese Air Force"
+        written out; nothing unless every state is written as its demonym."""
+        singular = SERVICE_NAME.get(generic)
+        forces = []
+        for slot in listed:
+            name = f"{text[slot.start:slot.end]} {singular}" if singular else ""
+            known = self.services.get((slot.refs[0].name, generic))
+            if known:
+                forces.append(Ref(known, "ArmedForce"))
+            elif name and self.finder.service_owner(name) == slot.refs[0].name:
+                forces.append(Ref(name, "ArmedForce"))
+            else:
+                return ()
+        return tuple(forces)
 
     def _force_of_service(self, service: str, context: ParagraphContext, earlier: tuple[Ref, ...]) -> Ref | None:
         """"the navy": the latest force named that is a navy, else the navy of the latest state

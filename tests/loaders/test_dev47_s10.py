@@ -1,0 +1,58 @@
+"""What a new author's set (dev47: arms registers, budget notes, analysts' notes, census tables,
+a transfer announcement and a country entry) showed the rules missing: services named by a
+pair of demonyms the gazetteer has no such service for, and orders placed by signing a letter
+of acceptance. Every sentence here is written for these tests; none is taken from a corpus or
+evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- "the Portuguese and Hungarian air forces": services the gazetteer does not list ----------------
+
+@pytest.mark.parametrize("text, forces", [
+    ("Embraer delivered the first C-390 to Lisbon in 2023, and the Portuguese and Hungarian air forces both fly the "
+     "type today.", {("Portuguese Air Force", "Portugal"), ("Hungarian Air Force", "Hungary")}),
+    ("The Chilean and Peruvian navies operate Type 209 submarines built in Germany.",
+     {("Chilean Navy", "Chile"), ("Peruvian Navy", "Peru")}),
+    ("By 2015 the Slovak and Hungarian air forces were flying the Gripen.",
+     {("Slovak Air Force", "Slovakia"), ("Hungarian Air Force", "Hungary")}),
+])
+def test_demonyms_before_a_plural_service_name_each_states_service(text, forces):
+    found = facts(text, "OPERATES", "ARMED_FORCE_OF")
+    for force, state in forces:
+        assert (force, "ARMED_FORCE_OF", state) in found
+        assert any(s == force and t == "OPERATES" for s, t, _ in found)
+    assert not any(s in {state for _, state in forces} and t == "OPERATES" for s, t, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The Portuguese and Hungarian air forces do not operate the C-390 yet.",
+    "The Portuguese and Hungarian air forces may operate the C-390 one day.",
+    "The Portuguese and Hungarian air forces plan to operate the C-390 from 2027.",
+])
+def test_demonym_services_that_do_not_or_may_operate_give_no_operator(text):
+    assert not facts(text, "OPERATES")
+
+
+# --- orders placed by signing a letter of acceptance -------------------------------------------------
+
+@pytest.mark.parametrize("text, buyer, system", [
+    ("Bucharest signed a letter of acceptance for 32 F-35A fighters in November 2024.", "Romania", "F-35"),
+    ("In 2024 Greece signed the letter of offer and acceptance (LOA) for twenty F-35s.", "Greece", "F-35"),
+    ("Poland signed an LOA for 96 AH-64E helicopters last year.", "Poland", "AH-64E"),
+])
+def test_signing_a_letter_of_acceptance_for_a_system_is_an_order(text, buyer, system):
+    assert (buyer, "ACQUIRED", system) in facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Romania has not signed a letter of acceptance for the F-35.",
+    "Romania is expected to sign a letter of acceptance for 32 F-35A fighters next year.",
+    "Romania may sign a letter of acceptance for 32 F-35As once parliament agrees.",
+    "If Bucharest signs a letter of acceptance for the F-35, deliveries could start in 2032.",
+])
+def test_an_unsigned_or_future_letter_of_acceptance_gives_nothing(text):
+    assert not facts(text, "ACQUIRED", "SOLD")
