@@ -113,6 +113,13 @@ STATE_DESCRIPTION = re.compile(
     r"\b(?![\w-])(?!\s+of\b)(?!['’]s\s+(?:media|television|press)\b)",
     re.IGNORECASE,
 )
+# "In 2023 the Government ordered ...", "The Government has since bought ...": written with a capital, as
+# national reports, budget notes and answers to parliament call the state they speak for, the subject
+# of a purchase (not "the Government of India", which names its state, or "the government" of news copy)
+OWN_GOVERNMENT_BUYING = re.compile(
+    r"\b[Tt]he Government\b(?!\s+of\b)(?=\s+(?:(?:\w+ly|also|then|since|later|has|had|have)\s+)*"
+    r"(?:ordered|bought|purchased|acquired|received|took delivery of|signed (?:a |an |the )?(?:contract|deal|agreement|letter)))"
+)
 STATE_KIND = re.compile(r"\b(?:kingdom|emirate|sultanate|principality)", re.IGNORECASE)
 # "the partnership", "the union", "the association" name an organization only where one of that kind was named
 KIND_ONLY = frozenset(("partnership", "union", "association"))
@@ -129,6 +136,8 @@ REFERENCES = [
     (re.compile(r"\b(?:the|that) country\b", re.IGNORECASE), ("State",)),
     # "the kingdom", "the island nation", "the Gulf state": a state described, not named (not "the Republic of Korea")
     (STATE_DESCRIPTION, ("State",)),
+    # "the Government ordered twenty F-35As from the United States": an official text's own state as a buyer
+    (OWN_GOVERNMENT_BUYING, ("State",)),
     # "patrolled the strait", "flew over the gulf": the strait or gulf just named (not "the Strait of Hormuz")
     (re.compile(r"\bthe (?:strait|gulf)\b(?!\s+of\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("Region",)),
     # "the combined group", "the joint formation": the ships of several navies that sail as one
@@ -1482,7 +1491,11 @@ class Extractor:
                     refs = self._system_of_kind(noun, own) or self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs
                     if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
                         refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
-                if labels == ("State",) and STATE_DESCRIPTION.fullmatch(match.group(0)):
+                if labels == ("State",) and match.group(0).endswith("Government"):  # OWN_GOVERNMENT_BUYING
+                    # only the one state in view: where two are named in the paragraph, which one buys is not said
+                    in_view = tuple(dict.fromkeys(ref for ref in (*earlier(match), *context.recent) if ref.label == "State"))
+                    refs = in_view if len(in_view) == 1 else ()
+                elif labels == ("State",) and STATE_DESCRIPTION.fullmatch(match.group(0)):
                     refs = _described_state(context, earlier(match)) or self._state_of_kind(match.group(0), context, earlier(match))
                     inside = [s for s in slots if s.kind != "reference" and match.start() <= s.start and s.end <= match.end() and "Region" in s.labels]
                     if refs and inside:  # "the Gulf state" is a state, not the Gulf

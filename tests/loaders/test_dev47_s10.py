@@ -56,3 +56,34 @@ def test_signing_a_letter_of_acceptance_for_a_system_is_an_order(text, buyer, sy
 ])
 def test_an_unsigned_or_future_letter_of_acceptance_gives_nothing(text):
     assert not facts(text, "ACQUIRED", "SOLD")
+
+
+# --- "the Government" of an official text as the buyer ------------------------------------------------
+
+@pytest.mark.parametrize("text, buyer, seller, system", [
+    ("Report of Chile\n\nNo aircraft were imported by Chile in 2024. In May 2025 the Government ordered two C-390 "
+     "transports from Embraer.", "Chile", "Embraer", "C-390"),
+    ("Budget note\n\nThe note covers Canada's maritime patrol fleet. The Government has since bought fourteen P-8A "
+     "Poseidon aircraft from the United States.", "Canada", "United States", "P-8 Poseidon"),
+    ("National submission\n\nImports into Estonia were small. The Government signed a contract with Hanwha "
+     "Aerospace for twelve K9 howitzers in 2022.", "Estonia", None, "K9 Thunder"),
+])
+def test_the_government_of_an_official_text_buys_for_the_one_state_in_view(text, buyer, seller, system):
+    found = facts(text, "ACQUIRED", "SOLD")
+    assert (buyer, "ACQUIRED", system) in found
+    if seller:
+        assert (seller, "SOLD", system) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Report of Chile\n\nChile's air force is small. The Government has not ordered the C-390.",
+    "Report of Chile\n\nChile's air force is small. The Government may order two C-390 transports from Embraer.",
+    "Report of Chile\n\nChile's air force is small. The Government plans to buy two C-390 transports from Embraer.",
+])
+def test_the_government_that_has_not_or_may_buy_gives_nothing(text):
+    assert not facts(text, "ACQUIRED", "SOLD")
+
+
+def test_the_government_after_two_states_is_neither():
+    found = facts("Note\n\nPeru and Chile both looked at the C-390. The Government ordered two from Embraer in 2025.", "ACQUIRED")
+    assert not any(source in {"Peru", "Chile"} for source, _, _ in found)
