@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract import extract_path
 from tests.loaders.sentences import facts
 
 
@@ -87,3 +88,54 @@ def test_the_government_that_has_not_or_may_buy_gives_nothing(text):
 def test_the_government_after_two_states_is_neither():
     found = facts("Note\n\nPeru and Chile both looked at the C-390. The Government ordered two from Embraer in 2025.", "ACQUIRED")
     assert not any(source in {"Peru", "Chile"} for source, _, _ in found)
+
+
+# --- census tables: a role after an unlisted designation, a supplier cell that names no seller ------------
+
+@pytest.fixture
+def markdown_facts(tmp_path):
+    """(source, type, target) of the relations found in a Markdown document, of ``types`` if given."""
+    def read(text: str, *types: str) -> set[tuple]:
+        path = tmp_path / "census.md"
+        path.write_text(text, encoding="utf-8")
+        return {(r.source, r.type, r.target) for r in extract_path(path).relations if not types or r.type in types}
+    return read
+
+
+CENSUS = """# Royal Thai Air Force: equipment census 2025
+
+*Figures at 30 June 2025, from the budget annex.*
+
+## Fixed-wing aircraft
+
+| Type | Role | Supplier | In service | First delivered |
+|---|---|---|---|---|
+{row}
+"""
+
+
+@pytest.mark.parametrize("row, system", [
+    ("| SAAB-340 AEW | airborne early warning | Sweden | 2 | 2011 |", "SAAB-340"),
+    ("| CN-235 MPA | maritime patrol | Indonesia | 3 | 2019 |", "CN-235"),
+])
+def test_a_role_written_after_an_unlisted_designation_is_not_part_of_its_name(markdown_facts, row, system):
+    found = markdown_facts(CENSUS.format(row=row), "ACQUIRED", "OPERATES", "SOLD")
+    assert ("Royal Thai Air Force", "OPERATES", system) in found
+    assert ("Royal Thai Air Force", "ACQUIRED", system) in found
+    assert not any(target.endswith(("AEW", "MPA")) for _, _, target in found)
+
+
+@pytest.mark.parametrize("row", [
+    "| F-5TH | fighter | upgraded locally | 14 | 2002 |",
+    "| AU-23 | light attack | domestic conversion | 6 | 1980 |",
+])
+def test_a_supplier_cell_that_names_no_seller_gives_no_purchase(markdown_facts, row):
+    found = markdown_facts(CENSUS.format(row=row), "ACQUIRED", "OPERATES", "SOLD")
+    assert not any(kind in ("ACQUIRED", "SOLD") for _, kind, _ in found)
+    assert any(kind == "OPERATES" for _, kind, _ in found)
+
+
+def test_a_supplier_cell_that_names_a_state_is_still_a_purchase(markdown_facts):
+    found = markdown_facts(CENSUS.format(row="| AU-23 | light attack | United States | 6 | 1980 |"), "ACQUIRED", "SOLD")
+    assert ("Royal Thai Air Force", "ACQUIRED", "AU-23") in found
+    assert ("United States", "SOLD", "AU-23") in found
