@@ -113,6 +113,13 @@ STATE_DESCRIPTION = re.compile(
     r"\b(?![\w-])(?!\s+of\b)(?!['’]s\s+(?:media|television|press)\b)",
     re.IGNORECASE,
 )
+# "In 2023 the Government ordered ...", "The Government has since bought ...": written with a capital, as
+# national reports, budget notes and answers to parliament call the state they speak for, the subject
+# of a purchase (not "the Government of India", which names its state, or "the government" of news copy)
+OWN_GOVERNMENT_BUYING = re.compile(
+    r"\b[Tt]he Government\b(?!\s+of\b)(?=\s+(?:(?:\w+ly|also|then|since|later|has|had|have)\s+)*"
+    r"(?:ordered|bought|purchased|acquired|received|took delivery of|signed (?:a |an |the )?(?:contract|deal|agreement|letter)))"
+)
 STATE_KIND = re.compile(r"\b(?:kingdom|emirate|sultanate|principality)", re.IGNORECASE)
 # "the partnership", "the union", "the association" name an organization only where one of that kind was named
 KIND_ONLY = frozenset(("partnership", "union", "association"))
@@ -129,6 +136,8 @@ REFERENCES = [
     (re.compile(r"\b(?:the|that) country\b", re.IGNORECASE), ("State",)),
     # "the kingdom", "the island nation", "the Gulf state": a state described, not named (not "the Republic of Korea")
     (STATE_DESCRIPTION, ("State",)),
+    # "the Government ordered twenty F-35As from the United States": an official text's own state as a buyer
+    (OWN_GOVERNMENT_BUYING, ("State",)),
     # "patrolled the strait", "flew over the gulf": the strait or gulf just named (not "the Strait of Hormuz")
     (re.compile(r"\bthe (?:strait|gulf)\b(?!\s+of\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("Region",)),
     # "the combined group", "the joint formation": the ships of several navies that sail as one
@@ -383,6 +392,8 @@ SERVICE_WORDS = {
 PLURAL_SERVICE = re.compile(r"\s+(?P<service>navies|air forces|armies|coast guards|armed forces)\b", re.IGNORECASE)
 # "the navies of China, Iran and Russia": the same, with the states after the service word
 PLURAL_SERVICE_OF = re.compile(r"\b(?P<service>navies|air forces|armies|coast guards|armed forces)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# the capitalised service word a discovered service's name ends in ("Portuguese Air Force")
+SERVICE_NAME = {"navies": "Navy", "air forces": "Air Force", "armies": "Army", "coast guards": "Coast Guard"}
 STATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")  # "of Japan and the Philippines"
 
 # "we", "our navy", "my government": the speaker, in a speech, transcript or statement that says who
@@ -1480,7 +1491,11 @@ class Extractor:
                     refs = self._system_of_kind(noun, own) or self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs
                     if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
                         refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
-                if labels == ("State",) and STATE_DESCRIPTION.fullmatch(match.group(0)):
+                if labels == ("State",) and match.group(0).endswith("Government"):  # OWN_GOVERNMENT_BUYING
+                    # only the one state in view: where two are named in the paragraph, which one buys is not said
+                    in_view = tuple(dict.fromkeys(ref for ref in (*earlier(match), *context.recent) if ref.label == "State"))
+                    refs = in_view if len(in_view) == 1 else ()
+                elif labels == ("State",) and STATE_DESCRIPTION.fullmatch(match.group(0)):
                     refs = _described_state(context, earlier(match)) or self._state_of_kind(match.group(0), context, earlier(match))
                     inside = [s for s in slots if s.kind != "reference" and match.start() <= s.start and s.end <= match.end() and "Region" in s.labels]
                     if refs and inside:  # "the Gulf state" is a state, not the Gulf
@@ -1532,10 +1547,30 @@ class Extractor:
                 while last + 1 < len(slots) and listed_with(slots[last], slots[last + 1]):
                     last += 1
             listed = slots[first:last + 1]
-            forces = self._services_of(tuple(s.refs[0] for s in listed), (service or before).group("service").lower())
+            generic = (service or before).group("service").lower()
+            forces = self._services_of(tuple(s.refs[0] for s in listed), generic)
+            if not forces and service:
+                forces = self._services_named_by_demonyms(text, listed, generic)
             if len(listed) > 1 and forces:
                 slots[first:last + 1] = [Slot(s.start, s.end, (force,), s.kind) for s, force in zip(listed, forces)]
         return slots
+
+    def _services_named_by_demonyms(self, text: str, listed: list[Slot], generic: str) -> tuple[Ref, ...]:
+        """"the Portuguese and Hungarian air forces": where the gazetteer lists no such service of
+        a state, each demonym names the service a finder would discover as "Portuguese Air Force"
+        written out; nothing unless every state is written as its demonym."""
+        singular = SERVICE_NAME.get(generic)
+        forces = []
+        for slot in listed:
+            name = f"{text[slot.start:slot.end]} {singular}" if singular else ""
+            known = self.services.get((slot.refs[0].name, generic))
+            if known:
+                forces.append(Ref(known, "ArmedForce"))
+            elif name and self.finder.service_owner(name) == slot.refs[0].name:
+                forces.append(Ref(name, "ArmedForce"))
+            else:
+                return ()
+        return tuple(forces)
 
     def _force_of_service(self, service: str, context: ParagraphContext, earlier: tuple[Ref, ...]) -> Ref | None:
         """"the navy": the latest force named that is a navy, else the navy of the latest state

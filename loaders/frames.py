@@ -82,6 +82,9 @@ BUY_VERBS = (
     r"(?<!contract )(?<!deal )(?<!agreement )signed(?= with (?:the )?(?-i:[A-Z])[^.;:]{0,80}? for\b)|"
     # "Algiers signed for a package of ...", "Poland signed for 24 TB2s", a timeline's "2022: Poland signs for ..."
     r"sign(?:ed|s) (?:up )?for|contracted for|"
+    # "Romania signed a letter of acceptance for 32 F-35As": a foreign military sale's order, the letter
+    # the buyer signs once the seller's offer stands ("letter of offer and acceptance", "LOA")
+    r"sign(?:ed|s) (?:a |an |the |its |their )?(?:letters? of (?:offer and )?acceptance|LOAs?)(?: \((?:LOA|LOAs)\))? for|"
     # "Austria leased twelve F-5s from Switzerland": the lessee takes them, from the lessor after "from"
     r"leased(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "Vietnam took its first Su-27s in 1995", "Algeria took two Project 636M boats": a delivery of a

@@ -129,6 +129,12 @@ LOSS_NOTE = re.compile(r"\b(?:one|two|three|four|five|\d+|an?)\s+(?:[a-z]+\s+)?(
 # A status cell that says the buyer fields the system: "Delivered; used in Libya", "in service".
 IN_SERVICE = re.compile(r"\b(?:in service|operational|used (?:in|against|by|over)|operates|operated|flown|deployed)\b", re.IGNORECASE)
 # An in-service cell whose year is that of an order or a date still to come: "ordered 2024", "due 2027".
+# "EMB-145 AEW&C", "C-295 MPA": an unlisted designation and the role written after it in the cell;
+# the designation alone names the system, as it would in prose
+ROLE_AFTER_DESIGNATION = re.compile(r"(?P<designation>[A-Z][A-Za-z]{0,5}-?\d{1,4}[A-Z]{0,3})(?:\s+(?:AEW(?:&C)?|AEW&CS|AWACS|ISR|MPA|MRTT|SIGINT|ELINT|ASW|SAR|VIP|UAV|UCAV))+")
+# "upgraded locally", "domestic", "local assembly": a supplier cell that names no seller says the row
+# is no purchase from abroad
+NO_SUPPLIER_CELL = re.compile(r"\b(?:local(?:ly)?|domestic(?:ally)?|indigenous(?:ly)?|in-house|upgraded|converted|rebuilt|home-built)\b", re.IGNORECASE)
 NOT_YET_IN_SERVICE = re.compile(r"\b(?:on order|ordered|due|expected|planned|pending|awaited)\b", re.IGNORECASE)
 # A section heading that says its table lists what is fielded now: "In service", "Current fleet",
 # "Active inventory" (not "Retired", "Formerly in service", "On order", "No longer in service").
@@ -462,7 +468,9 @@ def _transfers(refs, cell, roles, context: ParagraphContext, supply=None) -> lis
     buyers = buyers or _fleet_owner(roles, context)
     systems = refs("system", ("WeaponSystem",))
     if not systems and re.search(r"\w", cell("system")):
-        systems = [Ref(cell("system"), "WeaponSystem", 0.6)]  # a designation the gazetteer lacks
+        written = cell("system").strip()
+        role = ROLE_AFTER_DESIGNATION.fullmatch(written)
+        systems = [Ref(role.group("designation") if role else written, "WeaponSystem", 0.6)]  # a designation the gazetteer lacks
     if not buyers:
         # "| Type | Maker | Service history |": a catalogue with no buyer column still says who built each type
         return [Fact("PRODUCED", maker, system) for maker in refs("maker", ("State", "Organization")) for system in systems] if "system" in roles else []
@@ -490,6 +498,8 @@ def _transfers(refs, cell, roles, context: ParagraphContext, supply=None) -> lis
     facts += [Fact("OPERATES", buyer, system) for buyer in buyers for system in systems] if in_service else []
     if not sellers and "in_service" in roles and not props:
         return facts  # "| Navy | Boats in service | Types |": an inventory says who fields what, not who bought it
+    if not sellers and "seller" in roles and NO_SUPPLIER_CELL.search(cell("seller")):
+        return facts  # "| F-16V | upgraded locally | 83 | 2022 |": the air force's own jets, reworked at home
     for system in systems:
         for buyer in buyers:
             facts += [Fact("ACQUIRED", buyer, system, dict(props, **{"from": s.name})) for s in sellers] or [Fact("ACQUIRED", buyer, system, dict(props))]
