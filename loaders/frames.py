@@ -377,7 +377,8 @@ FRAMES: list[Frame] = [
     *_frames(
         "VETOED", "veto", "active",
         r"vetoed|vetoes|vetoing|veto|(?:cast|casts|casting) (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
-        r"(?:cast|casts|casting) (?:a |its |their )?negative votes?|"
+        # "cast the sole negative vote", "cast the lone negative vote": the only no, and a permanent member's
+        r"(?:cast|casts|casting) (?:a |its |their |the )?(?:(?:sole|lone|only|single) )?negative votes?|"
         r"blocked|blocks|blocking|voted against|"
         # "Russia has cast its veto on Syria sixteen times; China joined it on ten": a second vetoer (see relations._veto)
         r"(?:joined|joins)(?= (?:it|them|in it|in them)\b)|"
@@ -387,7 +388,8 @@ FRAMES: list[Frame] = [
         r"(?:used|uses|using|wielded|wields|exercised) (?:it|its veto|their veto|the veto)(?: powers?)?(?: [\w,]+){0,4}? to block|"
         # "killed the draft", "shot down by Moscow": said of a text; not "shot down a U-2 over Cuba"
         # "voted down a Japanese-American draft", "killed the mandate of the Panel of Experts" (a renewal)
-        r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down)(?=\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
+        # ("was killed the same way, by Beijing and Moscow": the passive's agent after a short manner phrase)
+        r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down)(?=\s+by\b|\s+(?:(?:in )?the same way|likewise|again|too|as well|once more|in (?:\w+ )?\d{4}),\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"

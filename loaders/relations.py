@@ -141,6 +141,13 @@ ADMISSION_OF = re.compile(r"\b(?:admissions?|entry|accession|membership|applicat
 # A state named as a draft's author: "a Brazilian draft", "a US-Japanese draft", "a US-drafted text"
 DRAFTER_PREFIX = re.compile(r"(?:-[A-Za-z]+)*-(?:drafted|sponsored|authored|tabled)\b|(?:-[A-Z][a-z]+)+\s+(?:draft|text|proposal)\b", re.IGNORECASE)
 ADMISSION_AFTER = re.compile(r"(?:'s|’s)\s+(?:admission|entry|accession|membership application|application)\b", re.IGNORECASE)
+# What the vote did to the text the paragraph spoke of: "cast negative votes and it went down", "cast the sole negative
+# vote and the regime lapsed" (said after the trigger, so the draft is the one told of before)
+VOTE_OUTCOME = re.compile(
+    r"\b(?:it|they|the\s+(?:[\w-]+\s+)?(?:draft|text|resolution|regime|mandate|renewal|measure|proposal)s?)\s+"
+    r"(?:failed|fell|went down|lapsed|collapsed|died|sank|expired|was lost|was defeated|is gone|was not adopted)\b",
+    re.IGNORECASE,
+)
 # A state that casts a veto of its own in the sentence is no subject of another's: "The United States cast its first veto".
 VETO_CAST = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:cast|used|wielded|exercised)\s+(?:its|a|the|their)\s+(?:\w+\s+)?vetoe?s?\b", re.IGNORECASE)
 # The noun's own passive names who cast it: "The first veto was cast by the Soviet Union in 1946, on a draft about Syria".
@@ -1835,7 +1842,7 @@ class SentenceReader:
         # ("vetoed a modest text urging ...", not "the Russian text" of a drafter; "vetoed a dozen drafts on the war
         # there": drafts about the place just named)
         spoken_of = re.search(r"\b(?:the|a|an) (?:(?-i:[a-z])[\w-]* )?(?:draft|text|resolution)\b|\b(?:killed|blocked|vetoed|sank|defeated|torpedoed)\s+(?:it|them)\b|"
-                              r"\b(?:drafts|texts|resolutions) (?:on|about|concerning) (?:the )?(?:[\w-]+ ){0,2}there\b", text, re.IGNORECASE)
+                              r"\b(?:drafts|texts|resolutions) (?:on|about|concerning) (?:the )?(?:[\w-]+ ){0,2}there\b", text, re.IGNORECASE) or VOTE_OUTCOME.search(text, end)
         if not subjects and not candidates and (spoken_of or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
@@ -6319,6 +6326,10 @@ DRAFTED_BY = re.compile(DRAFTER.pattern + r"\s+(?:jointly\s+)?by\s+(?:the\s+)?$"
 DRAFTER_VERB_AFTER = re.compile(r"(?:'s|’s)?[-\s]*(?:,\s*which\s+)?(?:had\s+|has\s+)?(?:jointly\s+)?(?:" + DRAFTER.pattern + r")(?!\s+by)", re.IGNORECASE)
 
 
+# "France and the United Arab Emirates, the penholders, put forward ...": the drafters named in apposition
+DRAFTER_APPOSITION = re.compile(r",\s+(?:the\s+|its\s+|their\s+)?(?:co-)?(?:penholders?|drafters?|sponsors?|co-sponsors?|authors)\b", re.IGNORECASE)
+
+
 def drafted(text: str, group: list[Slot]) -> bool:
     """Whether a coordinated group is named as the drafters or sponsors of a text."""
     before = text[max(0, group[0].start - 40):group[0].start]
@@ -6326,6 +6337,7 @@ def drafted(text: str, group: list[Slot]) -> bool:
     return bool(
         DRAFTED_BY.search(before)
         or DRAFTER_VERB_AFTER.match(after)
+        or DRAFTER_APPOSITION.match(after)
         or re.match(r"(?:'s|’s)?[-–\s]*(?:[A-Z]{2,3}[-–]?\s*)?(?:own\s+)?(?:drafts?|texts?|proposals?)\b", after)
     )
 
