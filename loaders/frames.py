@@ -482,6 +482,9 @@ FRAMES: list[Frame] = [
         r"(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"
         # "Belgium and Italy, both then on the Council, ...": a seat told in an apposition with no verb
         r"(?<=, )(?:(?:both|all|each|then|now|still|also|by then)\s+){1,2}on(?= the Council\b(?!['’]s))|"
+        # "because both sit as permanent members", "Kenya served as an elected member in 2022": the seat a council gives
+        # (finite verbs only: "the latter two then serving as elected members" is an apposition, read in extract)
+        r"(?:sits?|sat|serves?|served) as (?:a |an )?(?:(?:the )?(?:council's|council’s) )?(?:elected|non-permanent|permanent|rotating) members?|"
         # "Guyana holds one of the Council's elected seats": a seat held (the Council's, see relations._membership)
         r"(?:holds|held|holding|occupies|occupied|occupying) (?:one of )?(?:the |its |an? )?(?:Council(?:'s|’s) )?(?:\w+ )?(?:elected|non-permanent|permanent|rotating) seats?|"
         # "Armenia still sits in the EAEU", "Three African states sit in BRICS now: ..." (not "sat in": perhaps no longer)

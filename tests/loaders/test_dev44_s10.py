@@ -128,3 +128,36 @@ def test_a_ticker_of_timed_items_in_the_article_is_read():
 def test_a_site_marquee_marked_ticker_is_still_dropped():
     page = TICKER_PAGE.replace("BREAKING: Markets fall", "BREAKING: Russia vetoes the Security Council draft on Mali")
     assert ("Russia", "VETOED", "Mali") not in doc_facts(page, "ticker.html", "VETOED")
+
+
+# --- seats given in passing ------------------------------------------------------------------------------
+
+def members(text: str) -> set[str]:
+    return {source for source, _, target in facts(text, "MEMBER_OF") if target == COUNCIL}
+
+
+def test_states_that_sit_as_permanent_members_hold_council_seats():
+    text = "The Security Council met on Libya. France and Britain voted no, and because both sit as permanent members, the draft failed."
+    assert members(text) == {"France", "United Kingdom"}
+
+
+def test_a_state_that_served_as_an_elected_member_holds_a_seat():
+    assert members("The Security Council met often in 2019. Peru served as an elected member that year.") == {"Peru"}
+
+
+def test_a_state_that_never_served_as_an_elected_member_holds_none():
+    assert members("The Security Council met often in 2019. Bhutan has never served as an elected member.") == set()
+
+
+def test_a_state_that_hopes_to_sit_as_an_elected_member_holds_none():
+    assert members("The Security Council met often in 2019. Nepal hopes to sit as an elected member one day.") == set()
+
+
+def test_a_permanent_member_voting_no_puts_the_council_in_view():
+    # no council named: only the Security Council has permanent members who vote a draft down
+    text = "The draft on Haiti was put to the vote. China, a permanent member, voted no. Britain and France, also permanent members, voted in favour."
+    assert members(text) == {"China", "United Kingdom", "France"}
+
+
+def test_a_permanent_member_of_a_party_body_is_no_council_seat():
+    assert members("Li Qiang, a permanent member of the Politburo Standing Committee, spoke in Beijing.") == set()
