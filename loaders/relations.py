@@ -29,7 +29,7 @@ GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNO
 COPULA = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\b", re.IGNORECASE)
 
 CLAUSE_BREAK = re.compile(
-    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s(?!not\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?:\s*,|\s+(?:\w+ly\s+)?(?:[a-z]+ed|bought|sold|took|joined|held|sent|built|flew|is|are|was|were|has|have)\b))|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*(?:even\s+)?though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b"
+    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s(?!not\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?:\s*,|\s+(?:\w+ly\s+)?(?:[a-z]+ed|bought|sold|took|joined|held|sent|built|flew|is|are|was|were|has|have)\b))|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*(?:even\s+)?though\s|,\s*(?:which|who|whose)\s|,\s*(?:of|to) which\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bwhile\b|\bwhereas\b"
     # "..., and this time Beijing again sent ...": a clause about another occasion
     r"|,\s*and\s+(?=(?:this|that) (?:time|year)\b)"
     # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
@@ -41,7 +41,8 @@ CLAUSE_BREAK = re.compile(
 # Most sentences hold no clause break: the words one needs are looked for first.
 CLAUSE_BREAKS = IndexedPattern(CLAUSE_BREAK, SENTENCES)
 EMBEDDED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?=[A-Z][\w-]+\s+(?:\w+ly\s+)?\w+ed\b)")
-RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
+# ("The European Union, of which Ireland is a member, has imposed ...": a relative after its preposition)
+RELATIVE = re.compile(r",\s*(?:(?:of|to)\s+)?(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|aboard|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"

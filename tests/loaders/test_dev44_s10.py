@@ -161,3 +161,25 @@ def test_a_permanent_member_voting_no_puts_the_council_in_view():
 
 def test_a_permanent_member_of_a_party_body_is_no_council_seat():
     assert members("Li Qiang, a permanent member of the Politburo Standing Committee, spoke in Beijing.") == set()
+
+
+# --- a relative clause opened by a preposition between a subject and its verb ---------------------------
+
+def test_a_body_whose_member_is_named_in_an_of_which_clause_imposes_the_sanctions():
+    text = "The African Union, of which Mali is a member, has imposed sanctions on Guinea."
+    assert facts(text, "SANCTIONED") == {("African Union", "SANCTIONED", "Guinea")}
+
+
+def test_a_body_whose_member_belongs_in_a_to_which_clause_condemns():
+    text = "NATO, to which Portugal belongs, condemned Serbia in 1999."
+    assert facts(text, "OPPOSES") == {("North Atlantic Treaty Organization", "OPPOSES", "Serbia")}
+
+
+def test_a_body_with_an_of_which_clause_that_has_not_imposed_sanctions_gives_none():
+    text = "The African Union, of which Mali is a member, has not imposed sanctions on Guinea."
+    assert facts(text, "SANCTIONED") == set()
+
+
+def test_a_body_with_an_of_which_clause_that_may_impose_sanctions_gives_none():
+    text = "The African Union, of which Mali is a member, may impose sanctions on Guinea next year."
+    assert facts(text, "SANCTIONED") == set()
