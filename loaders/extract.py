@@ -280,6 +280,8 @@ def _council_cues(text: str) -> frozenset:
 
 
 VETO_HOLDERS = re.compile(r"\b(?:permanent (?:five|members?)|P-?5)\b", re.IGNORECASE)
+# A vote cast beside a permanent member: "a permanent member, votes no", "also permanent members, vote in favour"
+PERMANENT_VOTE = re.compile(r"\bvot(?:e|es|ed|ing) (?:no\b|against\b|in favou?r\b|down\b)|\bnegative votes?\b", re.IGNORECASE)
 # A Security Council document symbol ("S/2024/310", "S/RES/2719 (2024)") names the Council as well as its name does.
 # "two vetoes in a week, and the Council now heads into ...": a council named bare beside a veto
 # is the one council whose members hold vetoes (not "the Council of the EU", "the European Council")
@@ -884,6 +886,8 @@ class Extractor:
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "the permanent five used the veto": only that council has them
             if memory.council is None and "veto" in sentence.text.lower() and "Council" in sentence.text and BARE_COUNCIL.search(sentence.text):
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")
+            if memory.council is None and "permanent" in sentence.text and VETO_HOLDERS.search(sentence.text) and PERMANENT_VOTE.search(sentence.text):
+                memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "the United States, a permanent member, votes no": only that council's members vote so
             if memory.council is None and "veto" in sentence.text.lower() and THE_COUNCIL.search(sentence.text):
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "the Council's records show 29 vetoes": the council with vetoes
             if memory.council is None:

@@ -380,7 +380,8 @@ FRAMES: list[Frame] = [
     *_frames(
         "VETOED", "veto", "active",
         r"vetoed|vetoes|vetoing|veto|(?:cast|casts|casting) (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
-        r"(?:cast|casts|casting) (?:a |its |their )?negative votes?|"
+        # "cast the sole negative vote", "cast the lone negative vote": the only no, and a permanent member's
+        r"(?:cast|casts|casting) (?:a |its |their |the )?(?:(?:sole|lone|only|single) )?negative votes?|"
         r"blocked|blocks|blocking|voted against|"
         # "Russia has cast its veto on Syria sixteen times; China joined it on ten": a second vetoer (see relations._veto)
         r"(?:joined|joins)(?= (?:it|them|in it|in them)\b)|"
@@ -390,7 +391,8 @@ FRAMES: list[Frame] = [
         r"(?:used|uses|using|wielded|wields|exercised) (?:it|its veto|their veto|the veto)(?: powers?)?(?: [\w,]+){0,4}? to block|"
         # "killed the draft", "shot down by Moscow": said of a text; not "shot down a U-2 over Cuba"
         # "voted down a Japanese-American draft", "killed the mandate of the Panel of Experts" (a renewal)
-        r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down)(?=\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
+        # ("was killed the same way, by Beijing and Moscow": the passive's agent after a short manner phrase)
+        r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down)(?=\s+by\b|\s+(?:(?:in )?the same way|likewise|again|too|as well|once more|in (?:\w+ )?\d{4}),\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
@@ -483,6 +485,9 @@ FRAMES: list[Frame] = [
         r"(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"
         # "Belgium and Italy, both then on the Council, ...": a seat told in an apposition with no verb
         r"(?<=, )(?:(?:both|all|each|then|now|still|also|by then)\s+){1,2}on(?= the Council\b(?!['’]s))|"
+        # "because both sit as permanent members", "Kenya served as an elected member in 2022": the seat a council gives
+        # (finite verbs only: "the latter two then serving as elected members" is an apposition, read in extract)
+        r"(?:sits?|sat|serves?|served) as (?:a |an )?(?:(?:the )?(?:council's|council’s) )?(?:elected|non-permanent|permanent|rotating) members?|"
         # "Guyana holds one of the Council's elected seats": a seat held (the Council's, see relations._membership)
         r"(?:holds|held|holding|occupies|occupied|occupying) (?:one of )?(?:the |its |an? )?(?:Council(?:'s|’s) )?(?:\w+ )?(?:elected|non-permanent|permanent|rotating) seats?|"
         # "Armenia still sits in the EAEU", "Three African states sit in BRICS now: ..." (not "sat in": perhaps no longer)

@@ -397,6 +397,18 @@ def _lineage(node) -> list[int]:
     return [node.mem_id] + [parent.mem_id for parent in _ancestor_nodes(node)]
 
 
+TICKER_WORD = re.compile(r"(?:^|(?<=[\s_-]))ticker(?=$|[\s_-])", re.IGNORECASE)
+
+
+def _timed_feed(node, marker: str) -> bool:
+    """Whether a block marked only as a "ticker" is a feed of timestamped items, the page's
+    own reporting (a UN desk's ticker of short dated items), rather than the site's marquee
+    of headlines, which carries no <time> of its own."""
+    if not TICKER_WORD.search(marker) or BOILERPLATE_MARKERS.search(TICKER_WORD.sub(" ", marker)):
+        return False
+    return len(node.css("li time, article time, p time")) >= 2
+
+
 def _link_lists(root) -> set[int]:
     """The mem_ids of the blocks under ``root`` that are lists of links to other pages:
     several links whose words are most of the block's and that read as headlines, with
@@ -508,7 +520,9 @@ class _Page:
         if tag == "aside" and _heading_matches(node, FACT_BOX_HEADING):
             # a box headed "... at a glance" in the article is its own even where the CMS calls every aside a "sidebar"
             marker = SIDEBAR_WORD.sub(" ", marker)
-        return bool(marker and BOILERPLATE_MARKERS.search(marker))
+        if marker and BOILERPLATE_MARKERS.search(marker):
+            return not _timed_feed(node, marker)
+        return False
 
     def walk(self, node) -> None:
         # A stack rather than recursion: a page with thousands of tags left open nests

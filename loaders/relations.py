@@ -29,7 +29,7 @@ GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNO
 COPULA = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\b", re.IGNORECASE)
 
 CLAUSE_BREAK = re.compile(
-    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s(?!not\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?:\s*,|\s+(?:\w+ly\s+)?(?:[a-z]+ed|bought|sold|took|joined|held|sent|built|flew|is|are|was|were|has|have)\b))|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*(?:even\s+)?though\s|,\s*(?:which|who|whose)\s|\bwhile\b|\bwhereas\b"
+    r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s(?!not\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?:\s*,|\s+(?:\w+ly\s+)?(?:[a-z]+ed|bought|sold|took|joined|held|sent|built|flew|is|are|was|were|has|have)\b))|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*(?:even\s+)?though\s|,\s*(?:which|who|whose)\s|,\s*(?:of|to) which\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bwhile\b|\bwhereas\b"
     # "..., and this time Beijing again sent ...": a clause about another occasion
     r"|,\s*and\s+(?=(?:this|that) (?:time|year)\b)"
     # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
@@ -41,7 +41,8 @@ CLAUSE_BREAK = re.compile(
 # Most sentences hold no clause break: the words one needs are looked for first.
 CLAUSE_BREAKS = IndexedPattern(CLAUSE_BREAK, SENTENCES)
 EMBEDDED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?=[A-Z][\w-]+\s+(?:\w+ly\s+)?\w+ed\b)")
-RELATIVE = re.compile(r",\s*(?:which|who|whose)\s", re.IGNORECASE)
+# ("The European Union, of which Ireland is a member, has imposed ...": a relative after its preposition)
+RELATIVE = re.compile(r",\s*(?:(?:of|to)\s+)?(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|aboard|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
@@ -141,6 +142,13 @@ ADMISSION_OF = re.compile(r"\b(?:admissions?|entry|accession|membership|applicat
 # A state named as a draft's author: "a Brazilian draft", "a US-Japanese draft", "a US-drafted text"
 DRAFTER_PREFIX = re.compile(r"(?:-[A-Za-z]+)*-(?:drafted|sponsored|authored|tabled)\b|(?:-[A-Z][a-z]+)+\s+(?:draft|text|proposal)\b", re.IGNORECASE)
 ADMISSION_AFTER = re.compile(r"(?:'s|’s)\s+(?:admission|entry|accession|membership application|application)\b", re.IGNORECASE)
+# What the vote did to the text the paragraph spoke of: "cast negative votes and it went down", "cast the sole negative
+# vote and the regime lapsed" (said after the trigger, so the draft is the one told of before)
+VOTE_OUTCOME = re.compile(
+    r"\b(?:it|they|the\s+(?:[\w-]+\s+)?(?:draft|text|resolution|regime|mandate|renewal|measure|proposal)s?)\s+"
+    r"(?:failed|fell|went down|lapsed|collapsed|died|sank|expired|was lost|was defeated|is gone|was not adopted)\b",
+    re.IGNORECASE,
+)
 # A state that casts a veto of its own in the sentence is no subject of another's: "The United States cast its first veto".
 VETO_CAST = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:cast|used|wielded|exercised)\s+(?:its|a|the|their)\s+(?:\w+\s+)?vetoe?s?\b", re.IGNORECASE)
 # The noun's own passive names who cast it: "The first veto was cast by the Soviet Union in 1946, on a draft about Syria".
@@ -1850,7 +1858,7 @@ class SentenceReader:
         # ("vetoed a modest text urging ...", not "the Russian text" of a drafter; "vetoed a dozen drafts on the war
         # there": drafts about the place just named)
         spoken_of = re.search(r"\b(?:the|a|an) (?:(?-i:[a-z])[\w-]* )?(?:draft|text|resolution)\b|\b(?:killed|blocked|vetoed|sank|defeated|torpedoed)\s+(?:it|them)\b|"
-                              r"\b(?:drafts|texts|resolutions) (?:on|about|concerning) (?:the )?(?:[\w-]+ ){0,2}there\b", text, re.IGNORECASE)
+                              r"\b(?:drafts|texts|resolutions) (?:on|about|concerning) (?:the )?(?:[\w-]+ ){0,2}there\b", text, re.IGNORECASE) or VOTE_OUTCOME.search(text, end)
         if not subjects and not candidates and (spoken_of or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
@@ -6382,6 +6390,8 @@ DRAFTER_VERB_AFTER = re.compile(r"(?:'s|’s)?[-\s]*(?:,\s*which\s+)?(?:had\s+|h
 
 # after a group of states, a text of their own: "Russia's own draft", "France's text", "the Russia-UK proposal"
 OWN_DRAFT_AFTER = re.compile(r"(?:'s|’s)?[-–\s]*(?:[A-Z]{2,3}[-–]?\s*)?(?:own\s+)?(?:drafts?|texts?|proposals?)\b")
+# "France and the United Arab Emirates, the penholders, put forward ...": the drafters named in apposition
+DRAFTER_APPOSITION = re.compile(r",\s+(?:the\s+|its\s+|their\s+)?(?:co-)?(?:penholders?|drafters?|sponsors?|co-sponsors?|authors)\b", re.IGNORECASE)
 
 
 def drafted(text: str, group: list[Slot]) -> bool:
@@ -6392,6 +6402,7 @@ def drafted(text: str, group: list[Slot]) -> bool:
         DRAFTED_BY.search(before)
         or DRAFTER_VERB_AFTER.match(after)
         or OWN_DRAFT_AFTER.match(after)
+        or DRAFTER_APPOSITION.match(after)
     )
 
 

@@ -47,7 +47,9 @@ COLUMN_ROLES = [
     ("place", r"waters|area|location|region|venue|where|route|theat(?:re|er)|held|seas?\b"),
     ("participants", r"participants|participating|took part|contingents|navies|forces|countries"),
     ("patrol", r"patrols?\b"),  # "| Patrol | Participants | Area |": each row a patrol
-    ("vetoer", r"veto"),
+    # "| Negative vote(s) of permanent members |", "| Blocked by |": the vetoers' column named by what a veto is
+    # (not "| Others voting no |" nor "| No votes (elected) |": an elected member's no blocks nothing)
+    ("vetoer", r"veto|blocked by|(?:negative|no) votes?(?:\(s\))? (?:of|by|from|cast by) (?:the )?permanent|permanent members? (?:voting|votes?) (?:no|against)"),
     ("sanctioner", r"imposed by|sanctioning|issued by|imposer"),
     ("target", r"target|sanctioned entity|designated|listed entity"),
     ("subject", r"subject|topic|resolutions?|draft|issue|concerning"),
@@ -267,6 +269,9 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         inside = [s for s in slots if start <= s.start and s.end <= end and not drafted(row, [s])]
         if role == "place":  # "near the Kuril Islands": beside the place, not in it
             inside = [s for s in inside if not BESIDE_BEFORE.search(row, max(start, s.start - 40), s.start)]
+        if role == "subject":  # "DPRK panel of experts": the state only says whose panel the topic is
+            inside = [s for s in inside if not ("State" in s.labels and any(
+                "Topic" in t.labels and t.start > s.end and not row[s.end:t.start].strip() for t in inside))]
         return [ref for s in inside for ref in s.refs if ref.label in labels]
 
     def cell(role: str) -> str:
@@ -291,6 +296,9 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         actors = refs("participants", ("State", "ArmedForce")) or ([] if tally else context.patrollers or list(context.last(("State",), 2)))
         facts += [Fact("PATROLLED", actor, place) for actor in actors for place in refs("place", ("Region",))]
     vetoers = refs("vetoer", ("State",)) + _vetoed_by(row, cells, slots)
+    permanent = context.memory.permanent_members
+    if permanent:  # "| Negative votes of permanent members | ... |" over "Russia, Algeria": an elected member's no is no veto
+        vetoers = [ref for ref in vetoers if ref.name in permanent]
     # a subject cell that names a state gives it and its topics ("Syria (cross-border aid)"); one that names only a
     # topic, in a document titled after one state, gives that state
     vetoed = refs("subject", ("State", "Topic"))
