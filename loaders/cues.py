@@ -331,6 +331,11 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # "recommended that Palestine be admitted", "demands that Iran be sanctioned": asked for, not done
     if NEAR_MISS.search(sentence, max(scope_start, trigger_start - 12), trigger_start):
         return True  # "Indonesia nearly bought the Su-35": only right before the verb ("nearly 30 were sold" counts)
+    if (SELLER_PROMISE.match(sentence, trigger_start) and AGREED_ANY_TENSE.search(sentence, max(scope_start, trigger_start - 40), trigger_start)
+            and not PROMISE_KEPT.search(sentence, trigger_end)):
+        # "France agreed to sell CAESAR howitzers", "Seoul has agreed to deliver twelve more": a promise,
+        # nothing handed over yet (unless the sentence goes on "and the first battery was handed over in 2023")
+        return True
     if STOPPED_DEAL.search(sentence, max(scope_start, trigger_start - 30), trigger_start):
         return True  # "Moscow froze the sale of the Su-57 to Algeria": the trigger is the deal stopped
     if DEAL_NOUN.match(sentence, trigger_start) and APPROVED_DEAL.search(sentence, max(scope_start, trigger_start - 50), trigger_start):
@@ -506,6 +511,11 @@ OBSERVER_AFTER = re.compile(r"(?:(?!\b(?:after|before|following|since|until|than
 # 60 characters is costly, and most sentences have neither word
 OBSERVER_WORD = IndexedPattern(re.compile(r"observer|guest", re.IGNORECASE), SENTENCES)
 NEAR_MISS = re.compile(r"\b(?:nearly|almost|all but)\s+$", re.IGNORECASE)
+# A seller's word that it will hand over: unlike "agreed to buy" or "agreed to license" (the
+# deal or the transfer itself, see AGREED), "agreed to sell/supply/deliver" leaves the goods to come
+SELLER_PROMISE = re.compile(r"(?:sell|supply|deliver|export)\b", re.IGNORECASE)
+PROMISE_KEPT = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:handed over|delivered|received|commissioned)\b|\b(?:arrived|entered service)\b", re.IGNORECASE)
+AGREED_ANY_TENSE = re.compile(r"\bagree(?:s|d)? (?:(?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?)?to\s*$", re.IGNORECASE)
 # "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
 INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # "received no more than 24": a bounded count, not a denial; "bought neither the Su-57 nor the Su-75": both denied
