@@ -71,6 +71,8 @@ LOCAL = re.compile(
     r"threat of|threaten(?:ed|s|ing)?|abandoned|cancel+ed|scrapped|shelved|called off|walked away from|"
     # ("will continue to deepen its partnerships with China": a tie that holds now goes on)
     r"will(?! (?:also |still )?continue to\b)|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
+    # "has been talking about buying BrahMos for years": the purchase only spoken of
+    r"talk(?:ed|ing) (?:about|of)|"
     r"talks? (?:on|about|over|of)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|applies to|applications? (?:to|for)|recommend(?:s|ed|ing)? that|appl(?:y|ies|ied) for|ask(?:s|ed|ing)? to|"
     # a wish or a request about another: "some wanted India to join Western sanctions", "Pakistan wants China to help it build", "asked Moscow to supply"
     r"(?:wants?|wanted|wanting|would like|asks?|asked|asking|expects?|expected|expecting|wish(?:es|ed)?) (?:(?!to\b)[\w-]+ ){1,3}?to|"
@@ -283,6 +285,14 @@ UNDELIVERED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "ordered the F-35 ...; no Turkish F-35 was ever delivered": the order's goods, denied further on
+ORDER_TRIGGER = re.compile(r"order", re.IGNORECASE)
+NONE_DELIVERED_AFTER = re.compile(
+    r"[^.?!]{0,140}?(?:,|;|\bbut)\s+(?:but\s+)?(?:no|none of (?:the|them))\s+(?:[\w'’-]+\s+){0,3}?(?:has|have|had|was|were)\s+"
+    r"(?:(?:ever|yet|so far|since|actually)\s+){0,2}(?:been\s+)?(?:(?:ever|yet)\s+)?(?:delivered|shipped|handed over|received|arrived)\b",
+    re.IGNORECASE,
+)
+
 
 def _ordered_but_undelivered(sentence: str, trigger_start: int, trigger_end: int) -> bool:
     """Whether the trigger sits in a relative clause on goods the main clause says never came."""
@@ -317,6 +327,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # the negation inside the trigger: "is not a member", "was never a partner"
     if "never" in sentence and _ordered_but_undelivered(sentence, trigger_start, trigger_end):
         return True  # "the fighters that Israel had ordered ... were never delivered"
+    if ORDER_TRIGGER.match(sentence, trigger_start) and NONE_DELIVERED_AFTER.match(sentence, trigger_end):
+        return True  # "Poland ordered the F-35 in 2020, but no Polish F-35 has yet been delivered": an order the sentence says never came
     if "?" in sentence and _in_quoted_question(sentence, trigger_start):
         return True  # '"Has Egypt bought the J-10C?" a reporter asked': a question quoted, not an answer
     if "?" in sentence and _in_direct_question(sentence, trigger_start):
@@ -329,8 +341,15 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # "Australia is to buy three to five submarines": a plan, not a purchase
     if MANDATIVE.search(sentence, max(0, trigger_start - 80), trigger_start):
         return True  # "recommended that Palestine be admitted", "demands that Iran be sanctioned": asked for, not done
+    if FUTURE_BEFORE_WITH.search(sentence, max(assertion_start, trigger_start - 200), trigger_start):
+        return True  # "which this year will involve 14,000 troops, with Japan sending contingents": the absolute shares the clause's future
     if NEAR_MISS.search(sentence, max(scope_start, trigger_start - 12), trigger_start):
         return True  # "Indonesia nearly bought the Su-35": only right before the verb ("nearly 30 were sold" counts)
+    if (SELLER_PROMISE.match(sentence, trigger_start) and AGREED_ANY_TENSE.search(sentence, max(scope_start, trigger_start - 40), trigger_start)
+            and not PROMISE_KEPT.search(sentence, trigger_end)):
+        # "France agreed to sell CAESAR howitzers", "Seoul has agreed to deliver twelve more": a promise,
+        # nothing handed over yet (unless the sentence goes on "and the first battery was handed over in 2023")
+        return True
     if STOPPED_DEAL.search(sentence, max(scope_start, trigger_start - 30), trigger_start):
         return True  # "Moscow froze the sale of the Su-57 to Algeria": the trigger is the deal stopped
     if DEAL_NOUN.match(sentence, trigger_start) and APPROVED_DEAL.search(sentence, max(scope_start, trigger_start - 50), trigger_start):
@@ -505,7 +524,17 @@ OBSERVER_AFTER = re.compile(r"(?:(?!\b(?:after|before|following|since|until|than
 # what every match of it holds, looked up in the sentence's scan: the look-ahead at each of its
 # 60 characters is costly, and most sentences have neither word
 OBSERVER_WORD = IndexedPattern(re.compile(r"observer|guest", re.IGNORECASE), SENTENCES)
+# ", with Japan and Australia sending contingents" after a clause in the future: what is to come,
+# as the clause it hangs on (one comma only: "which will be repeated, was held in May, with ..." is past)
+FUTURE_BEFORE_WITH = re.compile(
+    r"\b(?:will|would|shall|is to|are to|set to|expected to|due to)\s(?:[^,;:.()]|(?<=\d)[,.](?=\d)){0,80},\s+with\s+[^,;:.()]{0,60}$", re.IGNORECASE
+)
 NEAR_MISS = re.compile(r"\b(?:nearly|almost|all but)\s+$", re.IGNORECASE)
+# A seller's word that it will hand over: unlike "agreed to buy" or "agreed to license" (the
+# deal or the transfer itself, see AGREED), "agreed to sell/supply/deliver" leaves the goods to come
+SELLER_PROMISE = re.compile(r"(?:sell|supply|deliver|export)\b", re.IGNORECASE)
+PROMISE_KEPT = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:handed over|delivered|received|commissioned)\b|\b(?:arrived|entered service)\b", re.IGNORECASE)
+AGREED_ANY_TENSE = re.compile(r"\bagree(?:s|d)? (?:(?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?)?to\s*$", re.IGNORECASE)
 # "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
 INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # "received no more than 24": a bounded count, not a denial; "bought neither the Su-57 nor the Su-75": both denied

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import chain, combinations
 
 from graph.schema import Schema
-from loaders.cues import JOINED_PLAN, LOCAL, RETRACTING, SCOPING, blocked
+from loaders.cues import FUTURE_BEFORE_WITH, JOINED_PLAN, LOCAL, RETRACTING, SCOPING, blocked
 from loaders.frames import FRAMES, IN_ORGANIZATION, INITIATIVE_ONLY, Frame, candidate_frames, trigger_matches
 from loaders.openings import SENTENCES, IndexedPattern, gate_patterns
 
@@ -121,6 +121,9 @@ DOCUMENT_ABOUT = re.compile(
     r"(?:condemning|deploring|denouncing|critici[sz]ing|on|about|concerning|regarding|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# (not "rejected Chinese claims in the South China Sea": a claim of a state is its policy)
+REJECTING = re.compile(r"reject|dismiss|refut|deni|deny", re.IGNORECASE)
+REPORT_REJECTED = re.compile(r"\s+(?:(?:the|a|an|any|all|these|those|media|press|recent|new)\s+){0,2}(?:reports?|rumou?rs?|allegations?|stories|story|speculation|accounts?)\b(?!\s+by\b)", re.IGNORECASE)
 DOCUMENT_BEFORE = re.compile(r"\b(?:draft|resolution|text|statement|proposal|motion|declaration|communiqu[eé])s?\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESOLUTION_SUBJECT = re.compile(
     r"\b(?:on|concerning|regarding|about|over|condemning|against|targeting|sanctioning|censuring|for|in|to)\s+(?:the\s+)?(?:situation in\s+(?:the\s+)?|crisis in\s+(?:the\s+)?|war in\s+(?:the\s+)?)?$",
@@ -544,6 +547,8 @@ class SentenceReader:
         spec = self.schema.relationship(frame.type)
         if frame.type in ("SOLD", "ACQUIRED") and INDEFINITE_DEAL.search(text, max(0, start - 40), start) and MODAL_AFTER.match(text, end):
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
+        if frame.type in ("SOLD", "ACQUIRED") and ABSOLUTE_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start):
+            return []  # "bought 400 Tomahawks from the US, with the first delivered in 2025": dates the deal told before, names no new side
         if frame.form == "passive" and STILL_TO_BE.search(text, max(0, start - 40), start + 3):
             return []  # "twelve Su-30MKI, to be built by HAL": not yet made, sold or bought
         if frame.type == "OPERATES" and CARGO_BEFORE.search(text, max(0, start - 30), start):
@@ -914,6 +919,8 @@ class SentenceReader:
         spec = self.schema.relationship(frame.type)
         if frame.type == "OPPOSES" and DOCUMENT_BEFORE.search(text[max(0, start - 30):start]):
             return []  # "a European draft condemning ...": the text condemns, not a state
+        if frame.type == "OPPOSES" and REJECTING.match(text, start) and REPORT_REJECTED.match(text, end):
+            return []  # "Jakarta rejects report of Russian bid for an air base": a denial of the news, no stand against anyone
         if frame.type == "SANCTIONED" and SANCTIONS_LIFTED.search(text, max(0, start - 40), start):
             return []  # "the Council lifted its sanctions on Eritrea": sanctions ended, none imposed here
         if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused" and ACCUSED_OF.match(text, end):
@@ -1503,6 +1510,9 @@ class SentenceReader:
             if frame.form == "active":  # "hosted a naval exercise with Tanzania and Uganda": its partners take part
                 guests = guests + [s for s in _role(right, ("State", "ArmedForce"), ("with",)) if s not in guests and s not in cohosts and not _namer(text, s)]
                 guests = guests + [s for s in _sent_from(text, end, right) if s not in guests]
+            # "the drills Australia co-hosts and which this year will involve 30,000 troops, with Japan sending
+            # contingents": guests of an edition to come, whatever the host's verb says
+            guests = [s for s in guests if not FUTURE_BEFORE_WITH.search(text, max(end, s.start - 200), s.start)]
             # "Russia hosted Vostok-2018" names no part the host took in the field: only hosting
             return held + [Fact("HOSTED", host, ex) for host, ex in hosting] + [
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
@@ -1650,6 +1660,7 @@ class SentenceReader:
             and not SHADOWING.search(text, max(0, s.start - 25), s.start)  # "..., shadowed by Japanese F-15s"
             and not BORDER_WITH.search(text, max(0, s.start - 80), s.start)  # "near the borders with China and Mongolia": neighbours, not partners
             and not (s.role == "by" and PASSIVE_BY.search(text, max(0, s.start - 40), s.start))  # "was recorded by the US"
+            and not (s.role == "by" and MET_BY.search(text, max(0, s.start - 40), s.start))  # "were met by Japanese F-15s": the interceptors
         ]
         if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
             actors += [s for s in _involved(text, end, right) if s not in actors]
@@ -1929,6 +1940,8 @@ class SentenceReader:
             return []  # "Russia's response came in 2014": only states that come in are entrants
         if _quoted(text, start):
             return []  # 'talk of "joining"': the word, not the act
+        if re.fullmatch(r"all(?:y|ies)|members?", text[start:end], re.IGNORECASE) and OTHER_MEMBER_OBJECT.search(text, max(0, start - 60), start):
+            return []  # "used that law against a NATO ally", "ties with an ASEAN member": some other member, not the subject
         if MEMBERSHIP_NOUN.fullmatch(text, start, end) and SOUGHT_BEFORE.search(text, max(0, start - 50), start):
             return []  # "starting the process of accession to the EU", "the conditions of full membership": sought, not held
         if re.fullmatch(r"accession", text[start:end], re.IGNORECASE) and OWNED_ACCESSION.search(text, max(0, start - 40), start):
@@ -3207,6 +3220,16 @@ NOT_A_PATROL = re.compile(
 NOT_JOINT = re.compile(r"\bnot (?:a |as )?(?:joint|combined)\b|\bno other (?:state|country|navy|nation)\b|\bunilateral(?:ly)?\b", re.IGNORECASE)
 # "a patrol ... was recorded by the US Northern Command": the agent of another verb, not a patroller
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!led\b)\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
+# "sanctions on a NATO ally", "relations with an ASEAN member": an unnamed member as the object of a
+# preposition (not "a fellow EU member", which makes the subject one too)
+OTHER_MEMBER_OBJECT = re.compile(
+    r"\b(?:on|against|with|to|for|from|at|towards?|by|about|over)\s+(?:a|an|another|one)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+$",
+    re.IGNORECASE,
+)
+# ", with the first delivered", ", with the last two handed over": an absolute participle on the goods of the clause before
+ABSOLUTE_PARTICIPLE_BEFORE = re.compile(r"[,;]\s+with\s+(?:the|its|their)\s+(?:(?:first|last|remaining|rest|final|second|third|\w+)\s+){1,2}(?:of\s+\w+\s+)?(?:being\s+|to\s+be\s+)?$", re.IGNORECASE)
+# the irregular participles PASSIVE_BY misses: "were met by American F-16s", "were seen off by Japanese jets"
+MET_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:met|seen off|caught|chased off|driven off)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
 # "... in which", "during which", "where": a relative clause that tells of the patrol
 PATROL_RELATIVE = re.compile(r"\b(?:in|during|on|for) which\b|,?\s+where\b", re.IGNORECASE)
 
@@ -4576,7 +4599,9 @@ SYSTEM_NOUN_GAP = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}\s+", re.IGNORECASE)
 CAPITAL_AS_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 JOINED_CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while)\s|;\s")
 THEME_OWN_VERB = re.compile(
-    r"(?:'?s)?\s+(?:\w+ly\s+)?(?:turned up|turned|were|was|arrived|appeared|went|came|remained|surfaced|ended up|found their way|began|entered|reached)\b",
+    r"(?:'?s)?\s+(?:\w+ly\s+)?(?:turned up|turned|were|was|arrived|appeared|went|came|remained|surfaced|ended up|found their way|began|entered|reached|"
+    # "..., and Brazilian F-5s flew alongside Chilean jets": the fleet already flown, doing something of its own
+    r"flew|fly|flies|sailed|sails|served|serve|serves|fought|took part|took|escorted|intercepted|shadowed|fired|crashed|landed)\b",
     re.IGNORECASE,
 )
 NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:was|were|is|are|has|have|had|became|becomes|joined|left)\b", re.IGNORECASE)

@@ -359,7 +359,6 @@ def test_a_yard_that_completed_hulls_built_elsewhere():
     assert ("BAE Systems Australia", PRODUCED, "Canberra-class landing helicopter dock") in found
 
 
-@pytest.mark.xfail(strict=True, reason="a retraction in a clause of its own after a semicolon ('no Turkish F-35 was ever delivered') does not reach the order")
 def test_an_order_never_delivered_said_after_a_semicolon():
     assert not facts("Turkey ordered the F-35 in 2007; no Turkish F-35 was ever delivered.", ACQUIRED)
 
