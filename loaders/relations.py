@@ -215,8 +215,13 @@ OWN_DRILLS = r"|\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:drills|exercises|manoeu
 # ... where the exercise is only referred to ("outside the series"), or also named ("outside AMAN")
 # "hosted its own multinational gathering": an event of the host's, whatever exercise the sentence names
 OWN_EVENT_AFTER = re.compile(r"\s+(?:its|their)\s+own\b", re.IGNORECASE)
-APART_FROM_THE_EXERCISE = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers)\b" + OWN_DRILLS, re.IGNORECASE)
-APART_DRILLS = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers|(?-i:[A-Z])[\w/-]+)\b" + OWN_DRILLS, re.IGNORECASE)
+# "After the exercise, the Russian and Chinese corvettes held a drill in the Java Sea": a drill of their
+# own once the exercise was over (or before it began), not a serial of it ("after the exercise's first
+# phase" and "after the exercise moved to the Bay of Bengal" are still inside it)
+TIMED_APART = (r"|\b(?:after|before|following|ahead of)\s+(?:the|this|that)\s+(?:exercise|drills|manoeuvres|maneuvers)"
+               r"(?=\s*[,;]|\s+(?:had\s+)?(?:ended|finished|closed|concluded|wrapped up|was over|were over)\b)")
+APART_FROM_THE_EXERCISE = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers)\b" + OWN_DRILLS + TIMED_APART, re.IGNORECASE)
+APART_DRILLS = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers|(?-i:[A-Z])[\w/-]+)\b" + OWN_DRILLS + TIMED_APART, re.IGNORECASE)
 JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
 # "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
 HOST_GROUND = re.compile(
