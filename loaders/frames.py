@@ -304,7 +304,8 @@ FRAMES: list[Frame] = [
         # "Okean-2024 continued in the Baltic Sea", "entered its second day in ...": an exercise going on somewhere
         r"continued|continues|continuing|resumed|resumes|entered|enters|"
         # ("technicians were trained in Linköping": people taught a skill, not a force exercising)
-        r"completed|wrapped up|concluded|finished|carried out|carry out|carries out|ran|rehearsed|fought|(?<!were )(?<!was )(?<!been )(?<!being )trained|practi[sc]ed|practi[sc]ing|"
+        # ("the sea phase runs in the South China Sea": where a share of the exercise goes on)
+        r"completed|wrapped up|concluded|finished|carried out|carry out|carries out|ran|runs(?= (?:in|across|through)\b)|rehearsed|fought|(?<!were )(?<!was )(?<!been )(?<!being )trained|practi[sc]ed|practi[sc]ing|"
         # "sails with India and Brazil in IBSAMAR", "trains with the Indian Navy in ...": alongside partners, in the exercise
         r"(?:sails|sailed|sailing|trains|training|drills|exercises)(?=\s+(?:\w+ly\s+)?(?:with|alongside)\b)|"
         r"(?:exercise|drill|train)s? (?:together|jointly|side by side)|"  # "the two navies exercise together in ..."

@@ -243,7 +243,10 @@ ACTIVITIES_HELD = re.compile(
     r"(?:were|have been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?",
     re.IGNORECASE,
 )
-SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
+# ("Events take place in Morocco, Tunisia and Senegal", "the sea phase runs in the South China Sea")
+SITED = re.compile(r"held|staged|conducted|took place|takes place|take place|unfolded|ran|runs", re.IGNORECASE)
+# the same share of the exercise opening a clause after a semicolon: "... take part; the sea phase runs in ..."
+PHASE_HELD_AFTER_SEMICOLON = re.compile(r";\s*" + PHASE_HELD.pattern.replace(r"\W*", "", 1), re.IGNORECASE)
 # "Iran also sent a frigate, its navy said", "..., according to the Russian defence ministry":
 # who says so after the statement is no participant
 SOURCE_BEFORE = re.compile(r"(?:,\s+(?:its|their|the|a|an)|\baccording to(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1294,7 +1297,8 @@ class SentenceReader:
         it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
-        phase_held = not exercises and frame.type == "PARTICIPATED_IN" and PHASE_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
+        phase_held = not exercises and frame.type == "PARTICIPATED_IN" and (
+            PHASE_HELD.fullmatch(text, 0, start) or PHASE_HELD_AFTER_SEMICOLON.fullmatch(text, max(0, text.rfind(";", 0, start)), start)) and SITED.match(text, start)
         phase_held = phase_held or (not exercises and frame.type == "PARTICIPATED_IN" and bool(ACTIVITIES_HELD.fullmatch(text, 0, start)) and bool(SITED.match(text, start)))
         if phase_held:  # "Malabar 2024 opened on 8 October. The sea phase was held in the Bay of Bengal.": where the exercise went on
             exercises, it_held = context.exercise(), True

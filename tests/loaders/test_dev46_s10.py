@@ -158,3 +158,25 @@ def test_an_edition_held_at_a_new_place_was_held():
 def test_what_the_local_press_says_is_not_stated():
     found = facts("Local press say the Royal Cambodian Navy joined Aman Youyi 2025 in the Gulf of Thailand.", "PARTICIPATED_IN", "HELD_IN")
     assert found == set()
+
+
+# --- where an exercise's events and phases went on ---------------------------------------------
+
+def test_events_that_take_place_in_states_place_the_exercise_just_named():
+    found = facts("Flintlock 2026 is hosted by Libya. Events take place in Libya, Mauritania and Niger between 2 and 20 March.", "HELD_IN")
+    assert {("Flintlock", "HELD_IN", "Mauritania"), ("Flintlock", "HELD_IN", "Niger")} <= found
+
+
+def test_events_that_might_take_place_give_no_place():
+    found = facts("Flintlock 2026 is hosted by Libya. Events might take place in Mauritania and Niger.", "HELD_IN")
+    assert not any(target in ("Mauritania", "Niger") for _, _, target in found)
+
+
+def test_a_phase_that_runs_somewhere_after_a_semicolon_places_the_exercise():
+    text = "Sea Dragon 2026 opens at Guam. Seven navies take part; the sea phase runs in the Philippine Sea until 30 January."
+    assert ("Sea Dragon", "HELD_IN", "Philippine Sea") in facts(text, "HELD_IN")
+
+
+def test_a_phase_that_will_run_somewhere_gives_no_place():
+    text = "Sea Dragon 2026 opens at Guam. Seven navies take part; the sea phase is expected to run in the Philippine Sea."
+    assert ("Sea Dragon", "HELD_IN", "Philippine Sea") not in facts(text, "HELD_IN")
