@@ -159,7 +159,9 @@ DRAFTER_WORDS = IndexedPattern(DRAFTER, SENTENCES)
 STRONG_PARTICIPATION = re.compile(
     r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|fielded|fields|put out|among |(?:has|have|had) |made up|(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
     r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|airmen|crews|warships|personnel|detachments?) from|"
-    r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent|(?:stayed|stays|remained|remains) in\b",
+    r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent|(?:stayed|stays|remained|remains) in\b|"
+    # "Belarus and Iran each staged at least one contest on their own territory": hosts of the exercise in view
+    r"on (?:its|their) (?:own )?(?:territory|soil)",
     re.IGNORECASE,
 )
 # "fought" on its own is combat; "fought alongside Russian units" in an exercise paragraph is a drill
@@ -229,6 +231,11 @@ HOST_GROUND = re.compile(
     r"(?:territory|territories|soil|(?:far\s+)?(?:north|south|east|west|centre|center|interior)[\w-]*|(?:[\w-]+\s+){0,2}(?:military district|ranges?|training grounds?))\b",
     re.IGNORECASE,
 )
+OWN_GROUND_TRIGGER = re.compile(r"on (?:its|their) (?:own )?(?:territory|soil)", re.IGNORECASE)
+# "declined to host the alliance's exercises on its own soil": the hosting verb right before decides, not the place
+# "had declined in January of that year to host": a refusal with a date between it and its verb
+REFUSED_BEFORE = re.compile(r"\b(?:declined|refused|failed|unwilling|reluctant)\b[^.;,]{0,40}?\bto\s+$", re.IGNORECASE)
+HOST_VERB_BEFORE = re.compile(r"\b(?:co-)?host(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # "It is held in Thailand", "It was staged at Five Hills": an exercise as the subject, then where
 IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
 # "The sea phase was held in ...", "Its second stage took place in ...": a share of the exercise told of, as subject
@@ -1258,6 +1265,10 @@ class SentenceReader:
             return []  # "Uzbekistan suspends CSTO participation", "its NATO participation": a body's work, no exercise
         if frame.type == "PARTICIPATED_IN" and _joined_crafts(text, start, end, self._sentence_slots):
             return []  # "two Russian Tu-95MS bombers joined two Chinese H-6K bombers over the Sea of Japan": a formation, no exercise
+        if frame.type == "HOSTED" and OWN_GROUND_TRIGGER.fullmatch(text, start, end):
+            verb = HOST_VERB_BEFORE.search(text, max(0, start - 80), start)
+            if verb and (blocked(text, verb.start(), verb.start() + 4, 0) or REFUSED_BEFORE.search(text, max(0, verb.start() - 60), verb.start())):
+                return []  # "Armenia had declined to host the alliance's exercises on its own soil": the hosting refused
         if frame.type == "HOSTED" and OWN_EVENT_AFTER.match(text, end):
             return []  # "Bangladesh hosted its own fleet review-style event, and ... observed Malabar": not the exercise named
         if frame.type == "HOSTED" and text[start - 1:start] == "-":
@@ -1483,7 +1494,8 @@ class SentenceReader:
                 (host, ex) for ex_slot, host_slot in _each_to_its_exercise(text, exercises, hosts)
                 for host in _host_states([host_slot], context) for ex in _refs([ex_slot], ("Exercise",))
             ]
-            if frame.form == "active" and HOST_GROUND.match(text, end):  # "hosted Kavkaz-2020 in its south": on the host's own ground
+            # "hosted Kavkaz-2020 in its south": on the host's own ground; "each staged a contest on their own territory": the trigger says so
+            if frame.form == "active" and (HOST_GROUND.match(text, end) or OWN_GROUND_TRIGGER.fullmatch(text, start, end)):
                 held += [Fact("HELD_IN", ex, host) for host, ex in hosting if Fact("HELD_IN", ex, host) not in held]
             guests = _guests(text, end, right) if frame.form == "active" else []
             if frame.form == "active":  # "hosted a naval exercise with Tanzania and Uganda": its partners take part
