@@ -92,7 +92,7 @@ SCOPING = re.compile(
     r"reports?\s+(?:in|from|by|on|during)\s+[^,.;:]{1,30}?\s+that|"
     r"(?:(?:media|press|news|local|unconfirmed)\s+)?reports?\s+(?:(?:in|from|during)\s+[^,.;:]{1,30}?\s+)?(?:say|says|said|suggest|suggested|claim|claimed|indicate|indicated)(?= (?:the )?(?-i:[A-Z]))|claims? that|claimed that|alleged that|alleges that|"
     # "Russian state media say Algeria has taken its first Su-57s": the media's word, like "reports say"
-    r"media (?:say|says|said|claim|claims|claimed)(?= (?:the )?(?-i:[A-Z]))|"
+    r"(?:media|press|newspapers) (?:say|says|said|claim|claims|claimed)(?= (?:the )?(?-i:[A-Z]))|"
     r"unclear (?:whether|if)|not clear (?:whether|if)|not known|unknown whether|it is uncertain|"
     # a charge named before what it charges: "rejects the allegations, repeated by ..., that Iran has transferred"
     r"(?:allegations?|accusations?|insinuations?|charges?)(?:,[^,.;]{1,80},)?\s+that|"
@@ -205,6 +205,10 @@ RETRACTING = re.compile(
     # a speaker taking back what they just said: "... to Cape Verde... no, sorry, I think that was ..."
     r"no, (?:sorry|wait)|sorry, I mean|scratch that|I misspoke|(?:I|I'm) (?:was )?wrong about|"
     r"(?:is|are|was|were|has been|have been|remains?|remained) (?:still )?(?:pending|on hold|in doubt|in limbo|uncertain|stalled|(?:delayed|postponed) indefinitely)|"
+    # "the Chinese-led exercise with Malaysia and Thailand has moved to November": an edition put off to a later date, not held yet
+    r"(?:has|have|had|is|are|was|were) (?:now |since )?(?:been )?(?:moved|pushed back|put back|put off|rescheduled|postponed|delayed|deferred|shifted) "
+    r"(?:to|until|till|into) (?:early |late |mid-?)?(?:next\b|later\b|the (?:spring|summer|autumn|fall|winter|new year)\b|(?-i:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|\d{4}\b)|"
     # the deed said not to count as the standing it would give: "sent only staff officers and is usually
     # not counted as a participant", "are not listed among the members"
     r"(?:is|are|was|were) (?:usually |generally |normally |often |rightly |therefore |thus )?not (?:counted|listed|treated|regarded|considered|classed|recorded) (?:as|among)|"

@@ -307,7 +307,8 @@ FRAMES: list[Frame] = [
         # "Okean-2024 continued in the Baltic Sea", "entered its second day in ...": an exercise going on somewhere
         r"continued|continues|continuing|resumed|resumes|entered|enters|"
         # ("technicians were trained in Linköping": people taught a skill, not a force exercising)
-        r"completed|wrapped up|concluded|finished|carried out|carry out|carries out|ran|rehearsed|fought|(?<!were )(?<!was )(?<!been )(?<!being )trained|practi[sc]ed|practi[sc]ing|"
+        # ("the sea phase runs in the South China Sea": where a share of the exercise goes on)
+        r"completed|wrapped up|concluded|finished|carried out|carry out|carries out|ran|runs(?= (?:in|across|through)\b)|rehearsed|fought|(?<!were )(?<!was )(?<!been )(?<!being )trained|practi[sc]ed|practi[sc]ing|"
         # "sails with India and Brazil in IBSAMAR", "trains with the Indian Navy in ...": alongside partners, in the exercise
         r"(?:sails|sailed|sailing|trains|training|drills|exercises)(?=\s+(?:\w+ly\s+)?(?:with|alongside)\b)|"
         r"(?:exercise|drill|train)s? (?:together|jointly|side by side)|"  # "the two navies exercise together in ..."
@@ -336,7 +337,11 @@ FRAMES: list[Frame] = [
     *_frames("HOSTED", "participation", "passive", r"co-hosted|hosted|organi[sz]ed|led|run|directed|commanded"),
     # "with the host role alternating between them": "host" before "role" is a noun, no one hosts
     # "the United States co-sponsors it": an exercise co-sponsored is co-organised (a draft co-sponsored has no exercise)
-    *_frames("HOSTED", "participation", "active", r"co-host(?:ed|s|ing)?(?!\s+by\b)|co-sponsor(?:ed|s|ing)?(?!\s+by\b)|hosted|hosts?(?!\s+(?:role|duties)\b)|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
+    # ("Japan, Malaysia and Singapore complete the seven participants, with the two hosts": the noun after a count names no host)
+    # "held in Jordan with the United States as co-organiser": the state named before the role organises it
+    *_frames("HOSTED", "participation", "active", r"co-host(?:ed|s|ing)?(?!\s+by\b)|co-sponsor(?:ed|s|ing)?(?!\s+by\b)|hosted|"
+             r"host(?!s)(?!\s+(?:role|duties)\b)|(?<!\bthe )(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bboth )(?<!\bits )(?<!\btheir )hosts(?!\s+(?:role|duties)\b)|hosts(?=\s*,)|"
+             r"(?<=\bas )(?:co-?)?organi[sz]ers?\b|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
     # "the United States stages Northern Edge", "which Norway, Sweden and Finland stage in alternate
     # years": a series' recurring host, no part in the field said; not the noun ("in stages", "the Pacific stage of")
     *_frames("HOSTED", "participation", "active", r"(?<!\bin )(?<!\bat )(?<!\bby )(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bnew )(?<!\bits )(?<!\bvarious )stages?(?! of\b)(?!\s*[,.;:\"”])"),
@@ -592,7 +597,8 @@ FRAMES: list[Frame] = [
         r"oppose[sd]?|opposing|opposition to|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|criticism of|condemn(?:ed|s|ing)?|"
         # "voted to denounce several CIS agreements": a treaty denounced is given up, not opposed
         r"denounc(?:ed|es|e|ing)(?! (?:the |its |their |several |some |all |a |an |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:agreements?|treat(?:y|ies)|accords?|conventions?|protocols?)\b)|"
-        r"object(?:ed|s)? to|(?:lodged|made|lodges|makes) (?:a |an )?(?:\w+ )?(?:protests?|representations) with|contest(?:ed|s|ing)|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
+        # ("most of the 34 contests": the competitions of military games, not a state contesting another)
+        r"object(?:ed|s)? to|(?:lodged|made|lodges|makes) (?:a |an )?(?:\w+ )?(?:protests?|representations) with|contest(?:ed|ing)|(?<!\bthe )(?<!\d )(?<!\bof )(?<!\bmany )(?<!\bseveral )(?<!\bother )contests|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
         r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"

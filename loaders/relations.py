@@ -170,7 +170,9 @@ DRAFTER_WORDS = IndexedPattern(DRAFTER, SENTENCES)
 STRONG_PARTICIPATION = re.compile(
     r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|fielded|fields|put out|among |(?:has|have|had) |made up|(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
     r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|airmen|crews|warships|personnel|detachments?) from|"
-    r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent|(?:stayed|stays|remained|remains) in\b",
+    r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent|(?:stayed|stays|remained|remains) in\b|"
+    # "Belarus and Iran each staged at least one contest on their own territory": hosts of the exercise in view
+    r"on (?:its|their) (?:own )?(?:territory|soil)",
     re.IGNORECASE,
 )
 # "fought" on its own is combat; "fought alongside Russian units" in an exercise paragraph is a drill
@@ -226,8 +228,13 @@ OWN_DRILLS = r"|\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:drills|exercises|manoeu
 # ... where the exercise is only referred to ("outside the series"), or also named ("outside AMAN")
 # "hosted its own multinational gathering": an event of the host's, whatever exercise the sentence names
 OWN_EVENT_AFTER = re.compile(r"\s+(?:its|their)\s+own\b", re.IGNORECASE)
-APART_FROM_THE_EXERCISE = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers)\b" + OWN_DRILLS, re.IGNORECASE)
-APART_DRILLS = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers|(?-i:[A-Z])[\w/-]+)\b" + OWN_DRILLS, re.IGNORECASE)
+# "After the exercise, the Russian and Chinese corvettes held a drill in the Java Sea": a drill of their
+# own once the exercise was over (or before it began), not a serial of it ("after the exercise's first
+# phase" and "after the exercise moved to the Bay of Bengal" are still inside it)
+TIMED_APART = (r"|\b(?:after|before|following|ahead of)\s+(?:the|this|that)\s+(?:exercise|drills|manoeuvres|maneuvers)"
+               r"(?=\s*[,;]|\s+(?:had\s+)?(?:ended|finished|closed|concluded|wrapped up|was over|were over)\b)")
+APART_FROM_THE_EXERCISE = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers)\b" + OWN_DRILLS + TIMED_APART, re.IGNORECASE)
+APART_DRILLS = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers|(?-i:[A-Z])[\w/-]+)\b" + OWN_DRILLS + TIMED_APART, re.IGNORECASE)
 JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
 # "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
 HOST_GROUND = re.compile(
@@ -235,6 +242,11 @@ HOST_GROUND = re.compile(
     r"(?:territory|territories|soil|(?:far\s+)?(?:north|south|east|west|centre|center|interior)[\w-]*|(?:[\w-]+\s+){0,2}(?:military district|ranges?|training grounds?))\b",
     re.IGNORECASE,
 )
+OWN_GROUND_TRIGGER = re.compile(r"on (?:its|their) (?:own )?(?:territory|soil)", re.IGNORECASE)
+# "declined to host the alliance's exercises on its own soil": the hosting verb right before decides, not the place
+# "had declined in January of that year to host": a refusal with a date between it and its verb
+REFUSED_BEFORE = re.compile(r"\b(?:declined|refused|failed|unwilling|reluctant)\b[^.;,]{0,40}?\bto\s+$", re.IGNORECASE)
+HOST_VERB_BEFORE = re.compile(r"\b(?:co-)?host(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 # "It is held in Thailand", "It was staged at Five Hills": an exercise as the subject, then where
 IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\s*(?:\w+ly\s+|again\s+|also\s+)?")
 # "The sea phase was held in ...", "Its second stage took place in ...": a share of the exercise told of, as subject
@@ -249,7 +261,10 @@ ACTIVITIES_HELD = re.compile(
     r"(?:were|have been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?",
     re.IGNORECASE,
 )
-SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
+# ("Events take place in Morocco, Tunisia and Senegal", "the sea phase runs in the South China Sea")
+SITED = re.compile(r"held|staged|conducted|took place|takes place|take place|unfolded|ran|runs", re.IGNORECASE)
+# the same share of the exercise opening a clause after a semicolon: "... take part; the sea phase runs in ..."
+PHASE_HELD_AFTER_SEMICOLON = re.compile(r";\s*" + PHASE_HELD.pattern.replace(r"\W*", "", 1), re.IGNORECASE)
 # "Iran also sent a frigate, its navy said", "..., according to the Russian defence ministry":
 # who says so after the statement is no participant
 SOURCE_BEFORE = re.compile(r"(?:,\s+(?:its|their|the|a|an)|\baccording to(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1280,6 +1295,10 @@ class SentenceReader:
             return []  # "Uzbekistan suspends CSTO participation", "its NATO participation": a body's work, no exercise
         if frame.type == "PARTICIPATED_IN" and _joined_crafts(text, start, end, self._sentence_slots):
             return []  # "two Russian Tu-95MS bombers joined two Chinese H-6K bombers over the Sea of Japan": a formation, no exercise
+        if frame.type == "HOSTED" and OWN_GROUND_TRIGGER.fullmatch(text, start, end):
+            verb = HOST_VERB_BEFORE.search(text, max(0, start - 80), start)
+            if verb and (blocked(text, verb.start(), verb.start() + 4, 0) or REFUSED_BEFORE.search(text, max(0, verb.start() - 60), verb.start())):
+                return []  # "Armenia had declined to host the alliance's exercises on its own soil": the hosting refused
         if frame.type == "HOSTED" and OWN_EVENT_AFTER.match(text, end):
             return []  # "Bangladesh hosted its own fleet review-style event, and ... observed Malabar": not the exercise named
         if frame.type == "HOSTED" and text[start - 1:start] == "-":
@@ -1319,7 +1338,8 @@ class SentenceReader:
         it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
-        phase_held = not exercises and frame.type == "PARTICIPATED_IN" and PHASE_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
+        phase_held = not exercises and frame.type == "PARTICIPATED_IN" and (
+            PHASE_HELD.fullmatch(text, 0, start) or PHASE_HELD_AFTER_SEMICOLON.fullmatch(text, max(0, text.rfind(";", 0, start)), start)) and SITED.match(text, start)
         phase_held = phase_held or (not exercises and frame.type == "PARTICIPATED_IN" and bool(ACTIVITIES_HELD.fullmatch(text, 0, start)) and bool(SITED.match(text, start)))
         if phase_held:  # "Malabar 2024 opened on 8 October. The sea phase was held in the Bay of Bengal.": where the exercise went on
             exercises, it_held = context.exercise(), True
@@ -1504,7 +1524,8 @@ class SentenceReader:
                 (host, ex) for ex_slot, host_slot in _each_to_its_exercise(text, exercises, hosts)
                 for host in _host_states([host_slot], context) for ex in _refs([ex_slot], ("Exercise",))
             ]
-            if frame.form == "active" and HOST_GROUND.match(text, end):  # "hosted Kavkaz-2020 in its south": on the host's own ground
+            # "hosted Kavkaz-2020 in its south": on the host's own ground; "each staged a contest on their own territory": the trigger says so
+            if frame.form == "active" and (HOST_GROUND.match(text, end) or OWN_GROUND_TRIGGER.fullmatch(text, start, end)):
                 held += [Fact("HELD_IN", ex, host) for host, ex in hosting if Fact("HELD_IN", ex, host) not in held]
             guests = _guests(text, end, right) if frame.form == "active" else []
             if frame.form == "active":  # "hosted a naval exercise with Tanzania and Uganda": its partners take part

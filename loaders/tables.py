@@ -45,8 +45,12 @@ COLUMN_ROLES = [
     # "| Member | Seat | Vote |": a council's permanent or elected seat ("Seat" is no sea)
     ("seat", r"seats?\b"),
     ("place", r"waters|area|location|region|venue|where|route|theat(?:re|er)|held|seas?\b"),
-    ("participants", r"participants|participating|took part|contingents|navies|forces|countries"),
+    # ("| Dates | Event | Location | Training audience |": the units an exercise's serial trains)
+    ("participants", r"participants|participating|took part|contingents|navies|forces|countries|training audience"),
     ("patrol", r"patrols?\b"),  # "| Patrol | Participants | Area |": each row a patrol
+    # "| Rank | Team | Gold | Silver | Bronze |": a military games' medal table, each row a team that competed
+    ("medals", r"gold|silver|bronze|medals?\b"),
+    ("team", r"teams?\b|competitors?\b"),
     # "| Negative vote(s) of permanent members |", "| Blocked by |": the vetoers' column named by what a veto is
     # (not "| Others voting no |" nor "| No votes (elected) |": an elected member's no blocks nothing)
     ("vetoer", r"veto|blocked by|(?:negative|no) votes?(?:\(s\))? (?:of|by|from|cast by) (?:the )?permanent|permanent members? (?:voting|votes?) (?:no|against)"),
@@ -73,7 +77,9 @@ HEDGED_ROW = re.compile(
     # a buyer taken off the programme before anything came: "Removed from programme in 2019", "expelled"
     r"removed from (?:the )?(?:programme|program|deal|contract)|expelled from (?:the )?(?:programme|program)|suspended from (?:the )?(?:programme|program)|"
     # a dataset's row kept for the record but not counted: "disputed", "excluded", "coded 0"
-    r"disputed|contested|excluded|coded (?:as )?0)\b",
+    r"disputed|contested|excluded|coded (?:as )?0|"
+    # a schedule's row struck off: "Command-post exercise POSTPONED", "deferred to 2026"
+    r"postponed|deferred)\b",
     re.IGNORECASE,
 )
 
@@ -280,6 +286,8 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
 
     if "future" in roles or HEDGED_ROW.search(LOSS_NOTE.sub("", FIGURE_HEDGED.sub("", row))) or FUTURE_STATUS.match(cell("status")) or verdict_row(cells) or NOT_HELD_STATUS.match(cell("status")):
         return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed", a table of expected editions
+    if "medals" in roles:
+        return _medal_row(refs, context)
     facts: list[Fact] = _sighted(refs, roles)
     supply = _supply_cell(row, cells, slots, roles) if "seller" in roles and roles["seller"] < len(cells) else None
     facts += _transfers(refs, cell, roles, context, supply)
@@ -391,13 +399,31 @@ def _role_in_exercise(refs, cell, roles, context: ParagraphContext) -> list[Fact
 COUNT_CELL = re.compile(r"\s*~?\d[\d,.]*\s*")
 
 
+# the heading over an exercise's own programme: "Schedule", "Schedule of events", "Programme", "Timetable"
+SCHEDULE_HEADING = re.compile(r"\b(?:schedule|programme|program|timetable|itinerary|order of events)\b", re.IGNORECASE)
+
+
 def _exercise_of_the_text(roles, context: ParagraphContext) -> list[Ref]:
     """The one exercise a table of an exercise's events belongs to when no column names it:
     "| Date | Event | Participating forces |" under the summary of one edition. Not for
-    tables that name places or patrols, whose rows are events of their own."""
-    if "participants" not in roles or "exercise" in roles or "place" in roles or "patrol" in roles:
+    tables that name places or patrols, whose rows are events of their own, unless the table is
+    the schedule of the exercise the document is about ("## Schedule" under "# African Lion
+    2025 — Schedule of Events"): then each row's location is where that exercise was held."""
+    if "participants" not in roles or "exercise" in roles or "patrol" in roles:
         return []
+    if "place" in roles:
+        schedule = SCHEDULE_HEADING.search(context.section_heading)
+        titled = [ref for ref in context.memory.title_refs if ref.label == "Exercise"]
+        return titled[:1] if schedule and len(set(titled)) == 1 else []
     return list(context.last(("Exercise",)))
+
+
+def _medal_row(refs, context: ParagraphContext) -> list[Fact]:
+    """A row of a medal table ("| 3 | Belarus | 1 | 8 | 7 |" under "| Rank | Team | Gold | Silver |
+    Bronze |"): the team's state or force competed in the games the document is about. A medal
+    table records no membership, whatever its team column is called ("Nation", "Country")."""
+    teams = refs("team", ("State", "ArmedForce")) or refs("member", ("State", "ArmedForce"))
+    return [Fact("PARTICIPATED_IN", team, games) for team in teams for games in context.main_exercise()]
 
 
 def _sighted(refs, roles) -> list[Fact]:
