@@ -2872,16 +2872,33 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     # aside is part of its clause.
     # ("nineteen countries — Argentina, Australia, ..., the United States — plus": a list of names of any length)
     aside = {m.start() for a, b in zip(dashes, dashes[1:]) if b.start() - a.end() <= 80 or NAME_LIST.fullmatch(text, a.end(), b.start()) for m in (a, b)}
+    found += _prepositional_relatives(text) + _purpose_clauses(text)
     for match in found:
         if match.start() in aside or _but_in_apposition(text, match):
             continue
-        relative = RELATIVE.match(match.group(0))
+        relative = RELATIVE.match(match.group(0)) or PREPOSITIONAL_RELATIVE.match(match.group(0))
         breaks.append((match.start(), match.end(), match.start() if relative else None))
         if relative:
             closing = _relative_closing(text, match.end(), trigger_starts)
             if closing is not None and not CLAUSE_BREAK.search(text, match.end(), closing + 1):
                 breaks.append((closing, closing + 1, -match.start() - 1))
     return sorted(breaks)
+
+
+# ", for which India has trained pilots,", ", with whom": a relative clause opened by a preposition
+PREPOSITIONAL_RELATIVE = re.compile(r",\s*(?:for|with|to|from|by|on|under|through|against) (?:which|whom)\s", re.IGNORECASE)
+# ", so that the guests should not see ...": a clause of purpose, whose states do nothing in the main clause
+PURPOSE_CLAUSE = re.compile(r",\s*so that\s|,\s*in order that\s", re.IGNORECASE)
+
+
+def _prepositional_relatives(text: str) -> list[re.Match]:
+    """The openings of relative clauses after a preposition (looked for only where "which" or "whom" is)."""
+    return list(PREPOSITIONAL_RELATIVE.finditer(text)) if " which " in text or " whom " in text else []
+
+
+def _purpose_clauses(text: str) -> list[re.Match]:
+    """The openings of clauses of purpose (looked for only where "that" follows "so" or "order")."""
+    return list(PURPOSE_CLAUSE.finditer(text)) if " that " in text else []
 
 
 def _closes_relative(text: str, start: int) -> bool:

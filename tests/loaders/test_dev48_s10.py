@@ -137,3 +137,50 @@ def test_the_african_council_expressing_concern_opposes_no_one():
     text = ("The Peace and Security Council of the African Union met on 3 May 2023. "
             "The Council expresses concern over reports about Rwanda, not yet verified.")
     assert not facts(text, "OPPOSES")
+
+
+# --- a relative clause opened by a preposition, a clause of purpose -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian Rafale fighters, for which France has trained the pilots, fly patrols over Sinai.",
+    "The Algerian Su-30MKA fleet, with which Russia has helped for years, flies from Oum Bouaghi.",
+])
+def test_the_state_in_a_prepositional_relative_operates_nothing(text):
+    found = facts(text, "OPERATES")
+    assert not {s for s, _, _ in found} & {"France", "Russia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt, for which Russia built a nuclear plant, bought the Su-35 from Moscow in 2018.",
+    "Turkey, with whom Washington had quarrelled for years, bought the S-400 from Russia in 2017.",
+])
+def test_the_subject_before_a_prepositional_relative_keeps_its_verb(text):
+    found = facts(text, "ACQUIRED")
+    buyer = "Egypt" if text.startswith("Egypt") else "Turkey"
+    assert {s for s, _, _ in found} == {buyer}
+
+
+def test_the_subject_before_a_prepositional_relative_hedged_buys_nothing():
+    assert not facts("Egypt, for which Russia built a nuclear plant, may buy the Su-35 from Moscow.", "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "The Vietnamese and Chinese navies held joint patrols in the Gulf of Tonkin in 2024, so that nobody should see the talks with India as hostile.",
+    "Russian and Chinese bombers patrolled over the Sea of Japan in 2023, in order that Washington and Tokyo take note.",
+])
+def test_states_in_a_clause_of_purpose_patrol_nothing(text):
+    found = facts(text, "PATROLLED")
+    assert found
+    assert not {s for s, _, _ in found} & {"India", "United States", "Japan"}
+
+
+# --- Kazakhstan's naval forces ---------------------------------------------------------------------
+
+def test_kazakhstans_naval_forces_drill_as_a_force_of_kazakhstan():
+    found = facts("Ships of the Kazakh Naval Forces carried out drills with live firing in the Caspian Sea in July 2023.")
+    assert ("Naval Forces of Kazakhstan", "DRILLED_IN", "Caspian Sea") in found
+    assert ("Naval Forces of Kazakhstan", "ARMED_FORCE_OF", "Kazakhstan") in found
+
+
+def test_kazakhstans_naval_forces_planning_drills_drill_nowhere():
+    assert not facts("The Kazakh Naval Forces plan to drill in the Caspian Sea next summer.", "DRILLED_IN")
