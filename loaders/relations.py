@@ -2126,6 +2126,8 @@ class SentenceReader:
                     members = aside
                 elif aside and COUNTED_ROLE.search(text, max(0, start - 30), start) and re.fullmatch(r",\s*(?:the\s+)?", text[orgs[-1].end:aside[0].start]) and text.startswith(",", aside[-1].end):
                     members = aside  # "Two permanent members of the Council, Britain and France, ...": the count's names between commas
+                elif aside and NAMELY.fullmatch(text, orgs[-1].end, aside[0].start) and NAMELY_END.match(text, aside[-1].end):
+                    members = aside  # "the African members of the Security Council at that time, namely Gabon, Ghana and Mozambique"
             members += _gapped(text, right, ("State",))
             if re.fullmatch(r"(?:co-)?founded|formed", text[start:end], re.IGNORECASE):  # "... with Mali and Burkina Faso": co-founders
                 members += [s for s in right if "State" in s.labels and s.role == "with" and s not in members]
@@ -3776,6 +3778,10 @@ NON_MEMBER_TIER = re.compile(
 )
 # "members of ASEAN - Brunei, ...": the names in a dashed or bracketed aside
 ASIDE_LIST = re.compile(r"\s*(?:--|[—–(]|\s-)\s*(?:the\s+)?")
+# "members of the Security Council at that time, namely Gabon, ...": the names "namely" sets off (a time the
+# membership held may come between), ending the clause or set off by a comma or bracket
+NAMELY = re.compile(r"(?:\s+(?:at (?:that|the) time|then|in \d{4}))?\s*,?\s*(?:namely|that is|i\.e\.),?\s+(?:the\s+)?", re.IGNORECASE)
+NAMELY_END = re.compile(r"\s*(?:[,.;(]|$)")
 # "Two permanent members of ...", "three of the founding members of ...": a count the names after it fill
 COUNTED_ROLE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|its)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 

@@ -184,3 +184,27 @@ def test_kazakhstans_naval_forces_drill_as_a_force_of_kazakhstan():
 
 def test_kazakhstans_naval_forces_planning_drills_drill_nowhere():
     assert not facts("The Kazakh Naval Forces plan to drill in the Caspian Sea next summer.", "DRILLED_IN")
+
+
+# --- members set off by "namely" -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body, members", [
+    ("The Council thanks the three African members of the Security Council at that time, namely Kenya, Gabon and Ghana, for their work.",
+     "United Nations Security Council", {"Kenya", "Gabon", "Ghana"}),
+    ("The founding members of the CSTO, namely Russia, Armenia and Kazakhstan, met in Moscow in 2002.",
+     "Collective Security Treaty Organization", {"Russia", "Armenia", "Kazakhstan"}),
+    ("The founders of the Shanghai Five, that is China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan, met in 1996.",
+     "Shanghai Five", {"China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan"}),
+])
+def test_states_set_off_by_namely_are_members(text, body, members):
+    found = {s for s, _, t in facts(text, "MEMBER_OF") if t == body}
+    assert members <= found
+
+
+@pytest.mark.parametrize("text", [
+    "The observers of the SCO, namely Mongolia and Belarus, sent envoys in 2019.",
+    "The would-be members of the SCO, namely Iran and Belarus, applied in 2019.",
+    "The dialogue partners of the SCO, namely Turkey and Egypt, were invited.",
+])
+def test_observers_or_applicants_set_off_by_namely_are_not_members(text):
+    assert not facts(text, "MEMBER_OF")
