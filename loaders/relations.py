@@ -263,6 +263,8 @@ def _source(text: str, slot: Slot) -> bool:
 
 
 CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
+# ", and commends the", ", and strongly urges all": a second predicate whose subject is left out, where it opens
+SECOND_PREDICATE = re.compile(r",\s*and\s+(?:(?-i:[a-z]+ly)\s+)?(?=(?!(?:its|this|his|various|numerous|previous|others|thus|perhaps|as|was|has|is)\b)(?-i:[a-z]{3,}(?:es|s))\s+(?:the|its|their|all|both)\b)")
 # the verb of a predicate coordinated after ", and", its subject left out or a one-word name: "..., and commends",
 # "..., and strongly urges", "..., and the Council commends"
 COORDINATED_PREDICATE = re.compile(r"\s*(?:(?:the\s+)?(?-i:[A-Z])[\w-]+\s+)?(?:(?-i:[a-z]+ly)\s+)?(?!(?:its|this|his|various|numerous|previous|others|thus|perhaps|as|was|has|is)\b)(?-i:[a-z]{3,}(?:es|s))\s+(?:the|its|their|all|both|(?-i:[A-Z]))")
@@ -476,6 +478,8 @@ class SentenceReader:
             contents = [content_end for content_end in _draft_content_ends(text) if content_end <= start] if may_embed else []
             # a speaker's next statement ("..., and recalled that ...") is out of reach of the cues before it
             restated = [m.end() for m in RESTATED.finditer(text, clause_start, start)] if may_embed else []
+            # a second predicate of the same subject ("... was not adopted, and commends Gabon") is out of reach too
+            restated += [m.end() for m in SECOND_PREDICATE.finditer(text, clause_start, start)] if ", and " in text else []
             scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded, *contents, *restated])
             assertion = _assertion_start(text, start)
             if frame.type == "CLASHED_WITH" and may_embed and JUDGED_EVENT.match(text, start):

@@ -208,3 +208,21 @@ def test_states_set_off_by_namely_are_members(text, body, members):
 ])
 def test_observers_or_applicants_set_off_by_namely_are_not_members(text):
     assert not facts(text, "MEMBER_OF")
+
+
+# --- a second predicate of the same subject after ", and" ------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Vietnam has not bought the BrahMos, and operates the Kilo-class submarines it got from Russia.", ("Vietnam", "OPERATES", "Kilo-class submarine")),
+    ("Argentina may one day buy the JF-17, and flies the F-16 already since 2024.", ("Argentina", "OPERATES", "F-16")),
+])
+def test_a_hedge_or_negation_stays_in_its_own_predicate(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam has not bought the BrahMos, and may never operate the Kilo-class submarines it wanted from Russia.",
+    "Argentina has not bought the JF-17, and is not flying the F-16 yet.",
+])
+def test_a_second_predicate_with_its_own_hedge_gives_nothing(text):
+    assert not facts(text, "OPERATES")
