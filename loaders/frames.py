@@ -550,7 +550,9 @@ FRAMES: list[Frame] = [
         # "India and Pakistan were at war"; "the Second India-Pakistan war" (bare: see relations.BARE_WAR)
         r"wars? of (?:\d{4}(?:,\s*|,? and |\s*-\s*))+(?:\d{4}\s+)?(?:with|against|between)|(?<=\bwere )at war|(?<=\bwas )at war|wars?(?![\w-]|\s+(?:of aggression|with|against|between|on|games?|gaming|zones?|rooms?|crimes?|criminals?|memorials?|college|footing|plans?|planning|scares?|chest|cabinet|effort|economy|ministry|office|exercises?|drills?)\b)|"
         # a timeline's present ("2008 - Russia and Georgia fight a five-day war"); "traded strikes in April 2024"
-        r"fights? (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}?(?:wars?|battles?)\b(?! against| on\b| together| alongside| side by side)|(?:traded|trade|trades|exchanged|exchange|exchanges) (?:\w+ )?(?:strikes|blows|fire|artillery fire|missile strikes)|"
+        r"fights? (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}?(?:wars?|battles?)\b(?! against| on\b| together| alongside| side by side)|(?:traded|trade|trades|exchanged|exchange|exchanges) (?:\w+ (?:and \w+ )?)?(?:strikes|blows|fire|artillery fire|missile strikes)|"
+        # "days of artillery and rocket fire along the border between Thailand and Cambodia": fire across a shared border
+        r"(?:artillery|rocket|mortar|tank|small-arms|cross-border)(?: and (?:artillery|rocket|mortar|tank|small-arms))? fire(?= (?:along|across|over|on) (?:the|their) (?:common |shared )?(?:border|frontier|boundary)\b)|"
         r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|ambushed|shelled|conflicts? (?:with|against)|"
         # a timeline's present: "India and Pakistan fight until Islamabad withdraws", "fight again in 1971"
         r"fight(?= (?:until|over|again|along|for (?:\w+ )?(?:days|weeks|months|years))\b)|"

@@ -336,7 +336,7 @@ class MentionFinder:
         found += self._discovered_mentions(text, found)
         found += _defined_acronyms(text, found)
         found = [m for m in found if not (m.label == "State" and COMPASS_PART_BEFORE.search(text, max(0, m.start - 10), m.start))]
-        return self._owned_forces(text, self._series_as_editions(text, self._with_family_names(text, _non_overlapping(found))))
+        return self._owned_forces(text, self._series_as_editions(text, _with_glossed_places(text, self._with_family_names(text, _non_overlapping(found)))))
 
     def _owned_forces(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A force's bare alias owned by another state is that state's force of the name: in
@@ -646,6 +646,24 @@ VARIANT = re.compile(r"(?P<number>.*?\d+)(?P<letters>[A-Z]{0,3}\d?|i)(?P<pair>/[
 # quoted terms and the words that join them, nothing else.
 DEFINITION = re.compile(r"\s*\((?P<terms>(?:\s*(?:the|an?|or|and|hereinafter|hereafter|(?:referred to|known) as|together|collectively|,)?\s*[\"“][^\"”()]{2,40}[\"”])+)\s*\)")
 QUOTED_TERM = re.compile(r"[\"“](?:the\s+)?(?P<term>[^\"”()]{2,40})[\"”]", re.IGNORECASE)
+
+
+def _with_glossed_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place followed by another place's name in brackets is the bracketed place: a
+    translator's or writer's gloss on a local name ("the East Sea (South China Sea)" in
+    Vietnamese usage, "the West Sea (Yellow Sea)"), not two waters."""
+    glossed: list[Mention] = []
+    for mention in mentions:
+        previous = glossed[-1] if glossed else None
+        if (
+            previous is not None and previous.label == mention.label == "Region" and previous.name != mention.name
+            and text[previous.end:mention.start] == " (" and text[mention.end:mention.end + 1] == ")"
+        ):
+            end = mention.end + 1
+            glossed[-1] = Mention(previous.start, end, text[previous.start:end], mention.name, mention.label, mention.kind, mention.confidence)
+        else:
+            glossed.append(mention)
+    return glossed
 
 
 def _defined_terms(text: str, known: list[Mention]) -> list[Mention]:

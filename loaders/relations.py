@@ -289,6 +289,11 @@ def _source(text: str, slot: Slot) -> bool:
 
 
 CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
+# ", and commends the", ", and strongly urges all": a second predicate whose subject is left out, where it opens
+SECOND_PREDICATE = re.compile(r",\s*and\s+(?:(?-i:[a-z]+ly)\s+)?(?=(?!(?:its|this|his|various|numerous|previous|others|thus|perhaps|as|was|has|is)\b)(?-i:[a-z]{3,}(?:es|s))\s+(?:the|its|their|all|both)\b)")
+# the verb of a predicate coordinated after ", and", its subject left out or a one-word name: "..., and commends",
+# "..., and strongly urges", "..., and the Council commends"
+COORDINATED_PREDICATE = re.compile(r"\s*(?:(?:the\s+)?(?-i:[A-Z])[\w-]+\s+)?(?:(?-i:[a-z]+ly)\s+)?(?!(?:its|this|his|various|numerous|previous|others|thus|perhaps|as|was|has|is)\b)(?-i:[a-z]{3,}(?:es|s))\s+(?:the|its|their|all|both|(?-i:[A-Z]))")
 # drills a later clause names by a nationality, host or "other": "to Russian-hosted manoeuvres", "in its own drills"
 OTHER_DRILLS = re.compile(
     r"(?:[^.;:]{0,40}?\b(?:to|in|into|for))?\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*(?:-(?:hosted|led|run|organi[sz]ed))?|other|its\s+own|their\s+own|separate|bilateral)\s+"
@@ -514,6 +519,8 @@ class SentenceReader:
             contents = [content_end for content_end in _draft_content_ends(text) if content_end <= start] if may_embed else []
             # a speaker's next statement ("..., and recalled that ...") is out of reach of the cues before it
             restated = [m.end() for m in RESTATED.finditer(text, clause_start, start)] if may_embed else []
+            # a second predicate of the same subject ("... was not adopted, and commends Gabon") is out of reach too
+            restated += [m.end() for m in SECOND_PREDICATE.finditer(text, clause_start, start)] if ", and " in text else []
             scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded, *contents, *restated])
             assertion = _assertion_start(text, start)
             if frame.type == "CLASHED_WITH" and may_embed and JUDGED_EVENT.match(text, start):
@@ -666,7 +673,7 @@ class SentenceReader:
             if _participle_after_theme(text, left, start, right, spec.targets) and not (frame.type == "OPERATES" and _role(right, spec.targets, ("object",))):
                 return []  # "two destroyers, handed over in 1999": a modifier, not a new statement
             if frame.type in ("SOLD", "ACQUIRED") and text[start:end].endswith("ed") and (
-                DATED_PARTICIPLE.match(text, end) and re.search(r",\s*$", text[:start])
+                DATED_PARTICIPLE.match(text, end) and re.search(r",\s*$", text[:start]) and not _closes_relative(text, start)
                 or reduced_here(text, left, end, spec.targets) and not COUNTERPART_AFTER.match(text, end)
             ):
                 return []  # "Kilos from Russia, delivered 2013-2017"; "36 Rafale fighters ordered in 2016": no new buyer or seller
@@ -1108,6 +1115,8 @@ class SentenceReader:
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in antecedent if s not in sources]
             if not targets and frame.type == "LEADS":
                 targets = _led_appositive(text, start, left, sources, spec.targets)
+            if not targets and frame.type == "LEADS":
+                targets = _led_relative_antecedent(text, left, sources, spec.targets)
             if frame.type == "SANCTIONED" and not targets:
                 targets = [s for s in _role(right, spec.targets, ("object", "on", "of", "for")) if not _inside_name(text, s)]
             if frame.type == "SANCTIONED" and not targets:
@@ -1140,6 +1149,8 @@ class SentenceReader:
             targets = [s for s in targets if not LABEL_GIVEN.search(text, max(0, s.start - 50), s.start)]
         if frame.type == "LEADS":
             targets = self._led(text, frame, start, end, sources, targets)
+        if frame.type == "SANCTIONED":  # "imposed not on Pakistan as such but on four entities": the target denied
+            targets = [s for s in targets if not DENIED_TARGET.search(text, max(0, s.start - 24), s.start)]
         if frame.type == "SANCTIONED" and len(targets) > 1:  # "the Presidency of Defence Industries, Turkey's procurement agency"
             targets = [s for s in targets if not re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])] or targets
         if frame.type == "SANCTIONED" and {r.name for r in _refs(sources, spec.sources)} & {r.name for r in _refs(targets, spec.targets)}:
@@ -1848,6 +1859,10 @@ class SentenceReader:
             # "condemned the American veto, and Iran's foreign ministry condemned ...": a state of the next clause
             # is no subject of the veto the noun names
             candidates = [s for s in candidates if s.start < joined.start()]
+        elif joined and COORDINATED_PREDICATE.match(text, joined.end()):
+            # "... was not adopted, owing to the negative vote of Russia, and commends Gabon and Ghana for their
+            # position": a second predicate of the sentence's subject, whose objects are no subject of the veto
+            candidates = [s for s in candidates if s.start < joined.start()]
         elif joined:
             # "Russia cast a veto on Syria, and China joined it": the next clause's subject is no subject of the veto
             candidates = [s for s in candidates if not (
@@ -2172,6 +2187,8 @@ class SentenceReader:
                     members = aside
                 elif aside and COUNTED_ROLE.search(text, max(0, start - 30), start) and re.fullmatch(r",\s*(?:the\s+)?", text[orgs[-1].end:aside[0].start]) and text.startswith(",", aside[-1].end):
                     members = aside  # "Two permanent members of the Council, Britain and France, ...": the count's names between commas
+                elif aside and NAMELY.fullmatch(text, orgs[-1].end, aside[0].start) and NAMELY_END.match(text, aside[-1].end):
+                    members = aside  # "the African members of the Security Council at that time, namely Gabon, Ghana and Mozambique"
             members += _gapped(text, right, ("State",))
             if re.fullmatch(r"(?:co-)?founded|formed", text[start:end], re.IGNORECASE):  # "... with Mali and Burkina Faso": co-founders
                 members += [s for s in right if "State" in s.labels and s.role == "with" and s not in members]
@@ -2927,17 +2944,53 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     # aside is part of its clause.
     # ("nineteen countries — Argentina, Australia, ..., the United States — plus": a list of names of any length)
     aside = {m.start() for a, b in zip(dashes, dashes[1:]) if b.start() - a.end() <= 80 or NAME_LIST.fullmatch(text, a.end(), b.start()) for m in (a, b)}
+    found += _prepositional_relatives(text) + _purpose_clauses(text)
     for match in found:
         if match.start() in aside or _but_in_apposition(text, match):
             continue
-        relative = RELATIVE.match(match.group(0))
+        relative = RELATIVE.match(match.group(0)) or PREPOSITIONAL_RELATIVE.match(match.group(0))
         breaks.append((match.start(), match.end(), match.start() if relative else None))
         if relative:
-            closing = text.find(",", match.end())
-            verb_follows = any(0 < start - closing <= 20 and (re.fullmatch(r",\s*(?:\w+ly\s+)?", text[closing:start]) or RESUMED_AFTER_RELATIVE.fullmatch(text[closing:start])) for start in trigger_starts)
-            if closing != -1 and verb_follows and not CLAUSE_BREAK.search(text, match.end(), closing + 1):
+            closing = _relative_closing(text, match.end(), trigger_starts)
+            if closing is not None and not CLAUSE_BREAK.search(text, match.end(), closing + 1):
                 breaks.append((closing, closing + 1, -match.start() - 1))
     return sorted(breaks)
+
+
+# ", for which India has trained pilots,", ", with whom": a relative clause opened by a preposition
+PREPOSITIONAL_RELATIVE = re.compile(r",\s*(?:for|with|to|from|by|on|under|through|against) (?:which|whom)\s", re.IGNORECASE)
+# ", so that the guests should not see ...": a clause of purpose, whose states do nothing in the main clause
+PURPOSE_CLAUSE = re.compile(r",\s*so that\s|,\s*in order that\s", re.IGNORECASE)
+
+
+def _prepositional_relatives(text: str) -> list[re.Match]:
+    """The openings of relative clauses after a preposition (looked for only where "which" or "whom" is)."""
+    return list(PREPOSITIONAL_RELATIVE.finditer(text)) if " which " in text or " whom " in text else []
+
+
+def _purpose_clauses(text: str) -> list[re.Match]:
+    """The openings of clauses of purpose (looked for only where "that" follows "so" or "order")."""
+    return list(PURPOSE_CLAUSE.finditer(text)) if " that " in text else []
+
+
+def _closes_relative(text: str, start: int) -> bool:
+    """Whether the comma right before the verb at ``start`` closes a relative clause, so the
+    verb is the main clause's ("The UAE, which joined BRICS in 2024, ordered in 2021 eighty
+    Rafales"), not a participle set off after a noun ("Kilos from Russia, delivered in 2013")."""
+    comma = text.rfind(",", 0, start)
+    return any(_relative_closing(text, relative.end(), [start]) == comma for relative in RELATIVE.finditer(text, 0, comma))
+
+
+def _relative_closing(text: str, begin: int, trigger_starts: list[int]) -> int | None:
+    """The comma that closes a relative clause opened before ``begin``: the first one a
+    verb follows. The commas of a list inside the clause ("which joined BRICS together with
+    Egypt, Ethiopia and Iran, ordered ...") are passed over, since no verb comes right after them."""
+    closing = text.find(",", begin)
+    while closing != -1 and closing - begin <= 160:
+        if any(0 < start - closing <= 20 and (re.fullmatch(r",\s*(?:\w+ly\s+)?", text[closing:start]) or RESUMED_AFTER_RELATIVE.fullmatch(text[closing:start])) for start in trigger_starts):
+            return closing
+        closing = text.find(",", closing + 1)
+    return None
 
 
 def _counted_noun(text: str, start: int, end: int) -> bool:
@@ -3814,6 +3867,10 @@ NON_MEMBER_TIER = re.compile(
 )
 # "members of ASEAN - Brunei, ...": the names in a dashed or bracketed aside
 ASIDE_LIST = re.compile(r"\s*(?:--|[—–(]|\s-)\s*(?:the\s+)?")
+# "members of the Security Council at that time, namely Gabon, ...": the names "namely" sets off (a time the
+# membership held may come between), ending the clause or set off by a comma or bracket
+NAMELY = re.compile(r"(?:\s+(?:at (?:that|the) time|then|in \d{4}))?\s*,?\s*(?:namely|that is|i\.e\.),?\s+(?:the\s+)?", re.IGNORECASE)
+NAMELY_END = re.compile(r"\s*(?:[,.;(]|$)")
 # "Two permanent members of ...", "three of the founding members of ...": a count the names after it fill
 COUNTED_ROLE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|its)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -4006,6 +4063,10 @@ def _antecedent(before: list[Slot], labels) -> list[Slot]:
     """For "..., which sold ...": the mention the relative pronoun points back to."""
     candidates = [s for s in before if s.labels & set(labels)]
     return candidates[-1:] if candidates else []
+
+
+# "sanctions imposed not on Pakistan but on its firms", "aimed not at Iran itself": a target said not to be one
+DENIED_TARGET = re.compile(r"\bnot\s+(?:(?:directly|primarily|only|so much)\s+)?(?:on|upon|against|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "in service with eleven export customers, among them ...", "with several customers including"
@@ -4729,6 +4790,20 @@ def _seller_named_on_goods(text: str, right: list[Slot], themes: list[Slot]) -> 
 
 
 OBJECT_RELATIVE = re.compile(r"(?:s|es)?(?:\s+[\w-]+){0,3}?(?:\s*,\s*(?:a|an|the)(?:\s+[\w-]+){1,4})?\s+(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+# "the Belt and Road Initiative which President Xi Jinping launched": a restrictive relative with
+# the founder as its subject (a leader's title between the pronoun and the name)
+LED_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?(?:(?-i:President|Prime Minister|Premier|Chairman|Secretary-General|King|Emir|Sultan)\s+)?")
+
+
+def _led_relative_antecedent(text: str, left: list[Slot], sources: list[Slot], labels) -> list[Slot]:
+    """The initiative or body a restrictive relative clause says its subject launched or leads:
+    "the Belt and Road Initiative which China launched in 2013", "the alliance that Caracas founded"."""
+    if not sources:
+        return []
+    named = [s for s in left if s.labels & set(labels) and s.end <= sources[0].start]
+    return named[-1:] if named and LED_RELATIVE.fullmatch(text, named[-1].end, sources[0].start) else []
 
 
 def _theme_before_agent(text: str, left: list[Slot], agents: list[Slot], labels) -> list[Slot]:

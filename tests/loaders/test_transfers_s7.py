@@ -350,8 +350,8 @@ def test_sanctions_in_the_relative_hedged_or_denied_give_nothing(text):
     assert not facts(text, "SANCTIONED")
 
 
-@pytest.mark.xfail(strict=True, reason="a negation that opens the main clause ('No applications were approved for ...') blocks the sanctions stated in its relative clause")
 def test_a_negated_main_clause_leaves_its_relative_clause_asserted():
+    # (fixed in session 10: ", against which" opens a relative clause, a clause of its own for the negation)
     found = facts("No licences were granted for Russia, against which Norway has applied sanctions since 2014.", "SANCTIONED")
     assert ("Norway", "SANCTIONED", "Russia") in found
 
