@@ -289,8 +289,6 @@ def _source(text: str, slot: Slot) -> bool:
 
 
 CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
-# ", and commends the", ", and strongly urges all": a second predicate whose subject is left out, where it opens
-SECOND_PREDICATE = re.compile(r",\s*and\s+(?:(?-i:[a-z]+ly)\s+)?(?=(?!(?:its|this|his|various|numerous|previous|others|thus|perhaps|as|was|has|is)\b)(?-i:[a-z]{3,}(?:es|s))\s+(?:the|its|their|all|both)\b)")
 # the verb of a predicate coordinated after ", and", its subject left out or a one-word name: "..., and commends",
 # "..., and strongly urges", "..., and the Council commends"
 COORDINATED_PREDICATE = re.compile(r"\s*(?:(?:the\s+)?(?-i:[A-Z])[\w-]+\s+)?(?:(?-i:[a-z]+ly)\s+)?(?!(?:its|this|his|various|numerous|previous|others|thus|perhaps|as|was|has|is)\b)(?-i:[a-z]{3,}(?:es|s))\s+(?:the|its|their|all|both|(?-i:[A-Z]))")
