@@ -516,7 +516,8 @@ FRAMES: list[Frame] = [
     *_frames(
         "PARTNERS_WITH", "pair", "active",
         r"(?:comprehensive |strategic |military |security |defen[cs]e |special |privileged |close |\"no[- ]limits\" |no[- ]limits |)"
-        r"(?:strategic )?partnerships?(?: of coordination)?|partners?|partnered|allies|alliance|allied|ally|"
+        # ("China's largest trading partner", "a key trade partner": commerce, not a partnership between states)
+        r"(?:strategic )?partnerships?(?: of coordination)?|(?<!\btrading )(?<!\btrade )(?<!\bcommercial )(?<!\beconomic )partners?|partnered|allies|alliance|allied|ally|"
         # "an Agreement on Peace, Friendship and ...", "a Declaration on Allied Interaction", "the treaty of good neighbourship"
         r"(?:treaty|agreement|declaration|charter) (?:of|on) (?:[\w-]+,? (?:and )?){0,3}(?:good[- ]neighbou?r(?:liness|ship)|friendship|allied (?:relations|interaction))|"
         r"friendship treaty|friendly cooperation|"
@@ -559,7 +560,8 @@ FRAMES: list[Frame] = [
         r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting) (?:[\w-]+ ){0,3}"
         r"(?:sanctions|(?:embargo(?:es)?|asset freezes?)(?=(?: and (?:an? )?(?:[\w-]+ ){0,2}?(?:freezes?|bans?|embargo(?:es)?))? (?:on|against)\b))|"
         # ("talks stalled under sanctions": the noun after "under" names no one imposing them)
-        r"sanctioned|(?<!\bunder )sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
+        # ("designated Qatar a major non-NATO ally": a status granted, not a listing)
+        r"sanctioned|(?<!\bunder )sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated(?![^.;:]{0,50}?\ball(?:y|ies)\b)|imposed on|imposes on|imposing on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"
         # "added Rosoboronexport to the Entity List": the target stands inside the trigger
         r"(?:added|adds|adding|placed|put) (?:[\w-]+ ){1,12}?(?:to|on) (?:the |its |their )?(?:Entity List|(?:\w+ )?sanctions list|blacklist|SDN list|"
