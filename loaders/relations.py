@@ -1961,6 +1961,7 @@ class SentenceReader:
             members = [s for s in members if not (s.role == "of" and STEP_OF.search(text, max(0, s.start - 30), s.start))]
             opened = _joined_clause_start(text, right, end)
             members = [s for s in members if opened is None or s.start < opened]
+            members = _before_event_phrase(text, end, members)
             if members and text[start:end].rstrip().endswith(":") and not re.fullmatch(r"\s*(?:the\s+)?", text[end:members[0].start], re.IGNORECASE):
                 members = []  # "the Member States: took note of the request of Turkmenistan": the colon opens what they did, not names
             if re.search(r"\bof$|\bwhich$", text[start:end]):  # "the accession of Finland to NATO ... with Russia": Finland only
@@ -3868,6 +3869,7 @@ def _joined_clause_start(text: str, right: list[Slot], end: int) -> int | None:
 
 
 # "..., plus the European Union", "together with the African Union": a member added to a list
+RIVAL_BODY_BEFORE = re.compile(r"\b(?:alternative|rival|counterweight|challenger|answer)\s+to\s+(?:the\s+)?$|\b(?:instead of|in place of)\s+(?:the\s+)?$", re.IGNORECASE)
 FELLOW_MEMBER_BEFORE = re.compile(r"(?:\bplus|together with|along with|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -3881,6 +3883,10 @@ def _organization_told_before(text: str, context: "ParagraphContext", slots: lis
     later = [s for s in slots if s.start >= end and "Organization" in s.labels]
     added = next((i for i, s in enumerate(later) if FELLOW_MEMBER_BEFORE.search(text, max(0, s.start - 40), s.start)), None)
     fellows = {ref for s in later[added:] for ref in s.refs} if added is not None else set()
+    # "a forum launched by Chile and Colombia as an alternative to UNASUR": the body it rivals is not the one set up
+    rivals = {ref for s in later if RIVAL_BODY_BEFORE.search(text, max(0, s.start - 40), s.start) for ref in s.refs}
+    if told and rivals and set(told[0].refs) <= rivals:
+        return []
     if context.topic or not told or not set(told[0].refs) <= fellows:
         return told
     refs = context.last_before_sentence(("Organization",))
@@ -4258,8 +4264,11 @@ JOINED_UNIT = re.compile(
 # ", and it is a member of": a clause of its own between a member and its trigger
 OWN_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?:it|they|he|she)\b|;\s*(?:it|they)\b", re.IGNORECASE)
 JOINED_THEN_LEFT = re.compile(
-    r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?(?:\s*(?:in|on)\s+(?:[\w]+\s+){0,2}?\d{4})?,?\s+(?:and|but|then|before|only to)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?"
-    r"(?:quit|left|withdrew|walked out|pulled out)(?:\s+(?:again|it|them|once more)\b|\s+(?:in|on)\s+(?:\w+\s+)?\d{4}|\s*[,.;]|\s*$)",
+    r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?)?(?:\s*(?:in|on)\s+(?:[\w]+\s+){0,2}?\d{4})?,?\s+(?:and|but|then|before|only to)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?"
+    r"(?:(?:quit|left|withdrew|walked out|pulled out)(?:\s+(?:again|it|them|once more)\b|\s+(?:in|on)\s+(?:\w+\s+)?\d{4}|\s*[,.;]|\s*$)"
+    # "joined in 2012, but the other members suspended it in 2016", "..., but was expelled in 1962"
+    r"|(?:the\s+)?(?:other\s+)?(?:members|bloc|alliance|organi[sz]ation|body|group|leaders|league|union|council|community)\s+(?:\w+ly\s+)?(?:suspended|expelled)\s+(?:it|them)\b"
+    r"|(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:suspended|expelled)\b)",
     re.IGNORECASE,
 )
 ALTERNATED = re.compile(r"alternat", re.IGNORECASE)
@@ -5471,6 +5480,20 @@ def _sentence_subject(text: str, slots: list[Slot], start: int, labels) -> list[
 
 # "bid", "aspirations": membership sought; "would", "years away": membership imagined
 ORGANIZATION_OWNS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b", re.IGNORECASE)
+# "founded by China and Russia after the collapse of the Soviet Union": the states inside a
+# time phrase name the event, not founders (unless a "by" after it brings the founders)
+EVENT_PHRASE = re.compile(r"\s(?:after|following|before|amid|during|in the wake of)\s+the\s", re.IGNORECASE)
+
+
+def _before_event_phrase(text: str, end: int, members: list[Slot]) -> list[Slot]:
+    """The members that stand before a time phrase naming an event ("after the Iranian
+    revolution"), or after a "by" that follows it ("after the war by Russia and ...")."""
+    event = EVENT_PHRASE.search(text, end, members[-1].start) if members else None
+    if event is None:
+        return members
+    return [s for s in members if s.start < event.start() or re.search(r"\bby\b", text[event.end():s.start])]
+
+
 STEP_OF = re.compile(r"\b(?:bids?|requests?|applications?|offers?|proposals?|candidacy|decisions?|statements?|positions?|interest|wish|intention)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # a membership named as what is pursued or weighed: "the process of accession to", "the conditions of full membership"
 MEMBERSHIP_NOUN = re.compile(r"(?:accession|membership|entry into)(?: to| of| in)?", re.IGNORECASE)

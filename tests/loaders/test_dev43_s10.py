@@ -36,3 +36,75 @@ def test_the_longer_commonwealth_names_are_not_the_commonwealth_of_nations(text)
 ])
 def test_leaving_or_applying_to_the_commonwealth_gives_no_member(text):
     assert not facts(text, "MEMBER_OF")
+
+
+# --- a status granted is no sanction: "designated ... a major non-NATO ally" -------------------
+
+@pytest.mark.parametrize("text", [
+    "In 2022 Washington designated Qatar a major non-NATO ally.",
+    "Morocco and Tunisia are both designated major non-NATO allies of the United States.",
+    "The United States designated Kenya as one of its major non-NATO allies in 2024.",
+])
+def test_designated_as_an_ally_is_not_a_sanction(text):
+    assert not facts(text, "SANCTIONED")
+
+
+def test_designated_alone_is_still_a_sanction():
+    found = facts("In 2014 the United States designated Rostec and several of its subsidiaries.", "SANCTIONED")
+    assert ("United States", "SANCTIONED", "Rostec") in found
+
+
+# --- commerce is no partnership: "its largest trading partner" --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Japan has long been the second-largest trading partner of Indonesia and Vietnam.",
+    "For Mongolia, China is by far the biggest trade partner.",
+    "India is now an important commercial partner of the United Arab Emirates.",
+])
+def test_a_trading_partner_is_not_a_strategic_partner(text):
+    assert not facts(text, "PARTNERS_WITH")
+
+
+def test_a_strategic_partner_is_still_a_partner():
+    found = facts("Indonesia and Vietnam became strategic partners in 2013.", "PARTNERS_WITH")
+    assert {tuple(sorted((s, t))) for s, _, t in found} == {("Indonesia", "Vietnam")}
+
+
+# --- a membership the same sentence takes away: "joined ..., but ... suspended it" ---------------
+
+@pytest.mark.parametrize("text", [
+    "Honduras joined the Bolivarian Alliance for the Peoples of Our America in 2008, but the other members suspended it in 2009.",
+    "Cuba joined the Organization of American States in 1948 but was suspended in 1962.",
+    "Egypt joined the Arab League in 1945, but the League suspended it in 1979.",
+])
+def test_joined_then_suspended_or_expelled_gives_no_member(text):
+    assert not facts(text, "MEMBER_OF")
+
+
+def test_joined_and_welcomed_is_still_a_member():
+    found = facts("Bolivia joined Mercosur in 2024 and was welcomed by the other members.", "MEMBER_OF")
+    assert ("Bolivia", "MEMBER_OF", "Mercosur") in found
+
+
+# --- the states in an event after the founders are not founders --------------------------------
+
+@pytest.mark.parametrize("text, founders, others", [
+    ("The CSTO was founded by Russia, Armenia and Kazakhstan after the breakup of the Soviet Union.",
+     {"Russia", "Armenia", "Kazakhstan"}, {"Soviet Union"}),
+    ("The bloc was set up by Kuwait, Oman and Qatar during the Iran-Iraq war.", set(), {"Iran", "Iraq"}),
+    ("ASEAN was founded by Indonesia, Malaysia and Thailand amid the war in Vietnam.", {"Indonesia", "Malaysia", "Thailand"}, {"Vietnam"}),
+])
+def test_states_in_an_event_phrase_after_the_founders_are_not_members(text, founders, others):
+    members = {s for s, _, _ in facts(text, "MEMBER_OF")}
+    assert founders <= members
+    assert not members & others
+
+
+# --- the body a new one is an alternative to is not the one set up ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A rival forum was launched in 2019 by Chile and Colombia as an alternative to UNASUR.",
+    "In 2004 Venezuela and Cuba set up a new bloc as a counterweight to the Organization of American States.",
+])
+def test_founders_of_a_rival_are_not_members_of_the_body_it_rivals(text):
+    assert not facts(text, "MEMBER_OF")
