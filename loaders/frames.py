@@ -404,7 +404,8 @@ FRAMES: list[Frame] = [
         r"(?<=Treaty )(?:is|was) signed(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,3} by|(?<=Pact )(?:is|was) signed(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,3} by|"
         r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|(?:re-?)?admitted|(?:re-?)?admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
-        r"expanded to include|enlarged to include|grew to include|added|members are|"
+        # (not "All six members are also members of the Arab League": a membership said of them, no list)
+        r"expanded to include|enlarged to include|grew to include|added|members are(?!\s+(?:also\s+|all\s+|both\s+|still\s+|now\s+)*(?:(?:full|founding|founder)\s+)?(?:members?|in|part of|among|not)\b)|"
         # "BRICS expanded to take in Egypt", "NATO's 2004 enlargement brought in Bulgaria"
         r"(?:expanded|enlarged|widened|grew)(?: in (?:\w+ )?\d{4})? to (?:include|take in|admit|bring in)|(?:took|takes|taking) in(?= (?:the )?[A-Z])|(?:enlargement|expansion)\b[^.;:]{0,24}?\b(?:brought in|took in|added|admitted)|"
         # "EU enlarges to 25: Cyprus, Czech Republic, ...": a count reached, its entrants after the colon

@@ -1953,6 +1953,7 @@ class SentenceReader:
             ):
                 return []  # "Vietnam welcomed Japan's support for ASEAN": a state welcomes; only a body admits members
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or _organization_told_before(text, context, self._sentence_slots, end)
+            orgs = orgs or _counted_members_body(text, start, end, right, context)
             # "membership was granted to Iran": the receiver after "to"
             roles = ("object", "including", "with", "by", "of") + (("to", "on") if re.search(r"\b(?:to|on)$", text[start:end]) else ())
             members = [s for s in right if "State" in s.labels and s.role in roles]
@@ -3869,6 +3870,24 @@ def _joined_clause_start(text: str, right: list[Slot], end: int) -> int | None:
 
 
 # "..., plus the European Union", "together with the African Union": a member added to a list
+# "The eight members are Canada, ...": a count of members, then that many states named
+COUNTED_MEMBERS_ARE = re.compile(r"\bthe\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:full\s+|current\s+)?$", re.IGNORECASE)
+MEMBER_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _counted_members_body(text: str, start: int, end: int, right: list[Slot], context: "ParagraphContext") -> list[Slot]:
+    """The body of "The eight members are Canada, Denmark, ..." when the paragraph names none: the
+    last organization the document named (a quiz host answering a question turns earlier), only
+    where exactly the counted number of states is listed."""
+    counted = COUNTED_MEMBERS_ARE.search(text, max(0, start - 30), start)
+    if counted is None or not re.match(r"members are", text[start:end], re.IGNORECASE) or not context.memory.organizations:
+        return []
+    listed = _first_group(text, [s for s in right if "State" in s.labels])
+    if len({ref for s in listed for ref in s.refs}) != MEMBER_COUNTS[counted.group("count").lower()]:
+        return []
+    return [Slot(0, 0, (context.memory.organizations[-1],), "reference")]
+
+
 RIVAL_BODY_BEFORE = re.compile(r"\b(?:alternative|rival|counterweight|challenger|answer)\s+to\s+(?:the\s+)?$|\b(?:instead of|in place of)\s+(?:the\s+)?$", re.IGNORECASE)
 FELLOW_MEMBER_BEFORE = re.compile(r"(?:\bplus|together with|along with|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
 

@@ -108,3 +108,51 @@ def test_states_in_an_event_phrase_after_the_founders_are_not_members(text, foun
 ])
 def test_founders_of_a_rival_are_not_members_of_the_body_it_rivals(text):
     assert not facts(text, "MEMBER_OF")
+
+
+# --- "All six members are also members of ...": a counted reference as the subject -------------
+
+GULF = "The Gulf Cooperation Council has three members: Bahrain, Kuwait and Oman. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "All three members are also members of the Arab League.",
+    "All three members are also in the Arab League.",
+    "All three members are founding members of the Arab League as well.",
+])
+def test_counted_members_said_to_be_members_of_another_body(sentence):
+    found = facts(GULF + sentence, "MEMBER_OF")
+    assert {s for s, _, t in found if t == "Arab League"} == {"Bahrain", "Kuwait", "Oman"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "All three members are not members of the Arab League.",
+    "All three members may one day become members of the Arab League.",
+])
+def test_counted_members_denied_or_future_membership_gives_nothing(sentence):
+    assert not {s for s, _, t in facts(GULF + sentence, "MEMBER_OF") if t == "Arab League"}
+
+
+def test_members_are_still_lists_its_members():
+    found = facts("The Arctic Council's current members are Canada, Iceland and Norway.", "MEMBER_OF")
+    assert {s for s, _, _ in found} == {"Canada", "Iceland", "Norway"}
+
+
+# --- "The eight members are ...": the counted list answers a question paragraphs before -----------
+
+QUESTION = "QUIZMASTER: Moving on. The Pacific Islands Forum has four founding members left in this round. Name them.\n\n"
+
+
+def test_a_counted_member_list_paragraphs_later_is_of_the_body_named_before():
+    text = QUESTION + "PLAYER: Fiji?\n\nQUIZMASTER: Yes. The four members are Fiji, Samoa, Tonga and Nauru."
+    found = facts(text, "MEMBER_OF")
+    assert {s for s, _, t in found if t == "Pacific Islands Forum"} == {"Fiji", "Samoa", "Tonga", "Nauru"}
+
+
+@pytest.mark.parametrize("answer", [
+    "QUIZMASTER: Yes. The four members are Fiji, Samoa and Tonga.",  # three named for four counted
+    "QUIZMASTER: Not quite. The four members are not Fiji, Samoa, Tonga and Nauru.",
+])
+def test_a_counted_list_that_does_not_add_up_or_is_denied_gives_nothing(answer):
+    text = QUESTION + "PLAYER: Fiji?\n\n" + answer
+    assert not facts(text, "MEMBER_OF")
