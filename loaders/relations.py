@@ -6173,18 +6173,43 @@ ORGANIZATION_COLON = re.compile(r"(?:,?\s*\(?(?:founded\s+|est\.\s+|in\s+)?\d{4}
 GOVERNED_ORGANIZATION = re.compile(r"\b(?:by|of|on|against|from|to|with|for|in|at|about)\s+(?:the\s+)?(?:[\w-]+-(?:led|backed)\s+)?$", re.IGNORECASE)
 
 
+# "NATO, not in the EU: ...", "NATO members outside the EU: ...": a body the title says the listed states are not in
+EXCLUDED_BODY_BEFORE = re.compile(
+    r"(?:,|\b(?:members?|states|countries))?\s+(?:but\s+)?(?:not\s+in|not\s+(?:an?\s+)?members?\s+of|outside(?:\s+of)?|not)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+EXCLUDED_BODY_TITLE = re.compile(r",?\s+(?:but\s+)?not\s+(?:in\s+|(?:an?\s+)?members?\s+of\s+)?(?:the\s+)?(?=(?-i:[A-Z])[\w-]*\s*:?\s*$)", re.IGNORECASE)
+
+
+def _title_end_past_excluded_body(text: str, slot: Slot, later: list[Slot], members: list[Slot]) -> int:
+    """Where the list's title ends for the body ``slot``: after a body it says the states are
+    outside ("NATO, not in the EU: ..."), else right after ``slot``."""
+    excluded = [s for s in later if "Organization" in s.labels and members and s.end <= members[0].start]
+    if excluded and EXCLUDED_BODY_BEFORE.fullmatch(text, slot.end, excluded[0].start):
+        return excluded[0].end
+    return slot.end
+
+
 def _colon_members(text: str, slots: list[Slot]) -> list[Fact]:
     """"And on the other side, the Soviet-led Warsaw Pact, 1955: the Soviet Union, Poland,
     East Germany, ...": an organization named as the title of the list of states after its colon."""
-    if ":" not in text or NON_MEMBER.search(text) or blocked(text, len(text), len(text), 0):
+    # (the "not" of a title's excluded body, "NATO, not in the EU: ...", negates nothing said of the list)
+    title = text[:text.find(":")] if ":" in text else ""
+    unnegated = EXCLUDED_BODY_TITLE.sub(lambda m: " " * len(m.group(0)), title) + text[len(title):]
+    if ":" not in text or NON_MEMBER.search(text) or blocked(unnegated, len(text), len(text), 0):
         return []
     facts = []
     for index, slot in enumerate(slots):
         if "Organization" not in slot.labels or GOVERNED_ORGANIZATION.search(text, max(0, slot.start - 30), slot.start):
             continue
+        if EXCLUDED_BODY_BEFORE.search(text, max(0, slot.start - 40), slot.start):
+            continue  # "NATO, not in the EU: Iceland, Norway": the body the listed states are outside
         states = [s for s in slots[index + 1:] if "State" in s.labels and s.kind != "demonym"]
         members = _first_group(text, states)
-        if len(members) < 2 or not ORGANIZATION_COLON.fullmatch(text, slot.end, members[0].start):
+        title_end = _title_end_past_excluded_body(text, slot, slots[index + 1:], members)
+        if len(members) < 2 or not ORGANIZATION_COLON.fullmatch(text, title_end, members[0].start):
             continue
         if not re.search(r"\w", text[:slot.start]) and not re.search(r"\d{4}", text[slot.end:members[0].start]):
             continue  # "AUKUS: China and Russia" opening a line is a heading's topic, not a list of members

@@ -156,3 +156,45 @@ def test_a_counted_member_list_paragraphs_later_is_of_the_body_named_before():
 def test_a_counted_list_that_does_not_add_up_or_is_denied_gives_nothing(answer):
     text = QUESTION + "PLAYER: Fiji?\n\n" + answer
     assert not facts(text, "MEMBER_OF")
+
+
+# --- "the three military governments": a counted reference with a describing word ---------------
+
+@pytest.mark.parametrize("second", [
+    "In 2019 the three military governments founded the Alliance of Sahel States.",
+    "In 2019 the three coastal states founded the Alliance of Sahel States.",
+])
+def test_a_counted_reference_with_an_adjective_stands_for_the_states_named_before(second):
+    text = "Officers took power in Chad, Sudan and Niger. " + second
+    found = facts(text, "MEMBER_OF")
+    assert {s for s, _, _ in found} == {"Chad", "Sudan", "Niger"}
+
+
+@pytest.mark.parametrize("second", [
+    "In 2019 the three military governments said they might found a new alliance with the Alliance of Sahel States.",
+    "In 2019 the three other states founded the Alliance of Sahel States.",
+])
+def test_counted_reference_hedged_or_to_other_states_gives_them_nothing(second):
+    text = "Officers took power in Chad, Sudan and Niger. " + second
+    assert not {s for s, _, _ in facts(text, "MEMBER_OF")} & {"Chad", "Sudan", "Niger"}
+
+
+# --- a legend's title that excludes a body: "NATO, not in the EU: ..." ---------------------------
+
+@pytest.mark.parametrize("line", [
+    "Orange shading - NATO, not in the EU: Albania, Turkey, Montenegro.",
+    "Hatched: NATO members outside the EU: Albania, Turkey and Montenegro.",
+    "Orange - NATO but not the EU: Albania, Turkey, Montenegro.",
+])
+def test_a_title_naming_a_body_the_listed_states_are_outside(line):
+    found = facts(line, "MEMBER_OF")
+    assert {t for _, _, t in found} == {"North Atlantic Treaty Organization"}
+    assert {s for s, _, _ in found} == {"Albania", "Turkey", "Montenegro"}
+
+
+@pytest.mark.parametrize("line", [
+    "Grey - not in NATO: Austria, Ireland and Malta.",
+    "Grey - outside the EU: Norway, Iceland and Switzerland.",
+])
+def test_a_title_that_only_excludes_gives_no_member(line):
+    assert not facts(line, "MEMBER_OF")
