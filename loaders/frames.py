@@ -256,7 +256,9 @@ FRAMES: list[Frame] = [
         r"joined|joins?|joining|rejoined|rejoins?|(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"
         # "sent a frigate to Mosi"; not "sent questions to every capital involved", which is diplomacy
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?!(?:[\w,.-]+ ){0,3}?(?:questions|letters?|notes|messages?|protests?|d[ée]marches?|invitations?|congratulations|condolences|warnings?|signals?)\b)(?:[\w,.-]+ ){0,8}?to|"
-        r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|airmen|crews|warships|personnel|detachments?) from|"
+        # ("held in Norway, Sweden and Finland, with 20,000 troops from 13 countries": a count names no one)
+        r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|airmen|crews|warships|personnel|detachments?) from"
+        r"(?!\s+(?:(?:more than|over|about|around|some|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|numerous)\s+(?:other\s+|different\s+)?(?:countries|nations|states|allies)\b)|"
         # "was attended by air, land and air defence forces of Qatar, Kuwait and ...": the forces named are there, not watching
         # (the trigger opens at "attended", a word the lexicon's index can find: a pattern opening with any
         # word is tried by re at every position of every sentence)

@@ -227,3 +227,19 @@ def test_an_exercise_named_in_a_caption_head_and_referred_to_after():
 def test_sanctions_on_it_after_a_governments_name():
     text = "London has criticised Belarus's government since 2020 and has imposed sanctions on it since 2021."
     assert ("United Kingdom", "SANCTIONED", "Belarus") in facts(text, "SANCTIONED")
+
+
+# --- "troops from 13 countries": a count of senders names no participant -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Trident Juncture 2018 was held in Norway, Sweden and Finland, with about 50,000 troops from 31 countries.",
+    "Trident Juncture 2018 was staged in Norway and Iceland, with forces from more than thirty nations.",
+])
+def test_troops_from_a_count_of_countries_make_no_participant_of_the_venues(text):
+    assert not facts(text, "PARTICIPATED_IN")
+    assert ("Trident Juncture", "HELD_IN", "Norway") in facts(text, "HELD_IN")
+
+
+def test_troops_from_named_countries_still_take_part():
+    found = facts("Trident Juncture 2018 was held in Norway, with troops from Sweden and Finland.", "PARTICIPATED_IN")
+    assert {s for s, _, _ in found} == {"Sweden", "Finland"}
