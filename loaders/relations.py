@@ -1065,6 +1065,11 @@ class SentenceReader:
                 targets = _led_appositive(text, start, left, sources, spec.targets)
             if frame.type == "SANCTIONED" and not targets:
                 targets = [s for s in _role(right, spec.targets, ("object", "on", "of", "for")) if not _inside_name(text, s)]
+            if frame.type == "SANCTIONED" and not targets and SANCTIONS_ON_IT.match(text, end):
+                # "has criticised Venezuela's government and has imposed sanctions on it": the object of the
+                # verb coordinated just before, as "still leads it" is for LEADS
+                targets = [s for s in left if s.labels & set(spec.targets) and s.kind != "reference" and s not in sources][-1:]
+                targets = [s for s in targets if GOVERNMENT_THEN_COORDINATED.fullmatch(text, s.end, start)]
             if frame.type == "SANCTIONED" and not targets:
                 # "Russia or Belarus, against which Switzerland has applied sanctions": the relative's antecedent
                 targets = _sanctioned_antecedent(text, self._sentence_slots, start, spec.targets)
@@ -3888,6 +3893,12 @@ def _counted_members_body(text: str, start: int, end: int, right: list[Slot], co
     return [Slot(0, 0, (context.memory.organizations[-1],), "reference")]
 
 
+SANCTIONS_ON_IT = re.compile(r"\s+(?:on|against)\s+(?:it|them)\b", re.IGNORECASE)
+# "Venezuela's government since 2017 and has ": a state (or its government) closing the clause before "and"
+GOVERNMENT_THEN_COORDINATED = re.compile(
+    r"(?:['’]s\s+(?:government|regime|leadership|rulers|authorities))?(?:\s+(?:in|since)\s+(?:\w+\s+)?\d{4})?,?\s+(?:and|but)\s+(?:\w+\s+){0,3}",
+    re.IGNORECASE,
+)
 RIVAL_BODY_BEFORE = re.compile(r"\b(?:alternative|rival|counterweight|challenger|answer)\s+to\s+(?:the\s+)?$|\b(?:instead of|in place of)\s+(?:the\s+)?$", re.IGNORECASE)
 FELLOW_MEMBER_BEFORE = re.compile(r"(?:\bplus|together with|along with|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
 
