@@ -66,7 +66,9 @@ AGREEMENT_OPENING = re.compile(
 PERIOD_AFTER = re.compile(r"(?:\s+|-)(?:era|times|period|days|vintage|years)\b")
 # "the three navies", "our three services", "all four countries", "the six states": the last so many named
 GROUP_REFERENCE = re.compile(
-    r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five|six|seven|eight|nine|ten) (?:(?P<states>countries|nations|states|governments|partners)|"
+    # ("the three military governments", "the four coastal states": one describing word before the noun,
+    # not "the three other states", which are others)
+    r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five|six|seven|eight|nine|ten) (?:(?:(?!other\b|remaining\b|non-)[\w-]+ )?(?P<states>countries|nations|states|governments|partners)|"
     r"(?P<forces>navies|coast guards|services|air forces|armies|fleets|militaries))\b",
     re.IGNORECASE,
 )

@@ -259,7 +259,9 @@ FRAMES: list[Frame] = [
         r"joined|joins?|joining|rejoined|rejoins?|(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"
         # "sent a frigate to Mosi"; not "sent questions to every capital involved", which is diplomacy
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?!(?:[\w,.-]+ ){0,3}?(?:questions|letters?|notes|messages?|protests?|d[ée]marches?|invitations?|congratulations|condolences|warnings?|signals?)\b)(?:[\w,.-]+ ){0,8}?to|"
-        r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|airmen|crews|warships|personnel|detachments?) from|"
+        # ("held in Norway, Sweden and Finland, with 20,000 troops from 13 countries": a count names no one)
+        r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|airmen|crews|warships|personnel|detachments?) from"
+        r"(?!\s+(?:(?:more than|over|about|around|some|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|numerous)\s+(?:other\s+|different\s+)?(?:countries|nations|states|allies)\b)|"
         # "was attended by air, land and air defence forces of Qatar, Kuwait and ...": the forces named are there, not watching
         # (the trigger opens at "attended", a word the lexicon's index can find: a pattern opening with any
         # word is tried by re at every position of every sentence)
@@ -414,7 +416,8 @@ FRAMES: list[Frame] = [
         r"(?<=Treaty )(?:is|was) signed(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,3} by|(?<=Pact )(?:is|was) signed(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,3} by|"
         r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members? include|membership includes|brings together|groups|unites|(?:re-?)?admitted|(?:re-?)?admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
-        r"expanded to include|enlarged to include|grew to include|added|members are|"
+        # (not "All six members are also members of the Arab League": a membership said of them, no list)
+        r"expanded to include|enlarged to include|grew to include|added|members are(?!\s+(?:also\s+|all\s+|both\s+|still\s+|now\s+)*(?:(?:full|founding|founder)\s+)?(?:members?|in|part of|among|not)\b)|"
         # "BRICS expanded to take in Egypt", "NATO's 2004 enlargement brought in Bulgaria"
         r"(?:expanded|enlarged|widened|grew)(?: in (?:\w+ )?\d{4})? to (?:include|take in|admit|bring in)|(?:took|takes|taking) in(?= (?:the )?[A-Z])|(?:enlargement|expansion)\b[^.;:]{0,24}?\b(?:brought in|took in|added|admitted)|"
         # "EU enlarges to 25: Cyprus, Czech Republic, ...": a count reached, its entrants after the colon
@@ -529,7 +532,8 @@ FRAMES: list[Frame] = [
     *_frames(
         "PARTNERS_WITH", "pair", "active",
         r"(?:comprehensive |strategic |military |security |defen[cs]e |special |privileged |close |\"no[- ]limits\" |no[- ]limits |)"
-        r"(?:strategic )?partnerships?(?: of coordination)?|partners?|partnered|allies|alliance|allied|ally|"
+        # ("China's largest trading partner", "a key trade partner": commerce, not a partnership between states)
+        r"(?:strategic )?partnerships?(?: of coordination)?|(?<!\btrading )(?<!\btrade )(?<!\bcommercial )(?<!\beconomic )partners?|partnered|allies|alliance|allied|ally|"
         # "an Agreement on Peace, Friendship and ...", "a Declaration on Allied Interaction", "the treaty of good neighbourship"
         r"(?:treaty|agreement|declaration|charter) (?:of|on) (?:[\w-]+,? (?:and )?){0,3}(?:good[- ]neighbou?r(?:liness|ship)|friendship|allied (?:relations|interaction))|"
         r"friendship treaty|friendly cooperation|"
@@ -574,7 +578,8 @@ FRAMES: list[Frame] = [
         r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting) (?:[\w-]+ ){0,3}"
         r"(?:sanctions|(?:embargo(?:es)?|asset freezes?)(?=(?: and (?:an? )?(?:[\w-]+ ){0,2}?(?:freezes?|bans?|embargo(?:es)?))? (?:on|against)\b))|"
         # ("talks stalled under sanctions": the noun after "under" names no one imposing them)
-        r"sanctioned|(?<!\bunder )sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
+        # ("designated Qatar a major non-NATO ally": a status granted, not a listing)
+        r"sanctioned|(?<!\bunder )sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated(?![^.;:]{0,50}?\ball(?:y|ies)\b)|imposed on|imposes on|imposing on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"
         # "added Rosoboronexport to the Entity List": the target stands inside the trigger
         r"(?:added|adds|adding|placed|put) (?:[\w-]+ ){1,12}?(?:to|on) (?:the |its |their )?(?:Entity List|(?:\w+ )?sanctions list|blacklist|SDN list|"

@@ -1117,6 +1117,11 @@ class SentenceReader:
                 targets = _led_relative_antecedent(text, left, sources, spec.targets)
             if frame.type == "SANCTIONED" and not targets:
                 targets = [s for s in _role(right, spec.targets, ("object", "on", "of", "for")) if not _inside_name(text, s)]
+            if frame.type == "SANCTIONED" and not targets and SANCTIONS_ON_IT.match(text, end):
+                # "has criticised Venezuela's government and has imposed sanctions on it": the object of the
+                # verb coordinated just before, as "still leads it" is for LEADS
+                targets = [s for s in left if s.labels & set(spec.targets) and s.kind != "reference" and s not in sources][-1:]
+                targets = [s for s in targets if GOVERNMENT_THEN_COORDINATED.fullmatch(text, s.end, start)]
             if frame.type == "SANCTIONED" and not targets:
                 # "Russia or Belarus, against which Switzerland has applied sanctions": the relative's antecedent
                 targets = _sanctioned_antecedent(text, self._sentence_slots, start, spec.targets)
@@ -2023,6 +2028,7 @@ class SentenceReader:
             ):
                 return []  # "Vietnam welcomed Japan's support for ASEAN": a state welcomes; only a body admits members
             orgs = _nearest_group(text, left, ("Organization",)) or _antecedent(before, ("Organization",)) or _organization_told_before(text, context, self._sentence_slots, end)
+            orgs = orgs or _counted_members_body(text, start, end, right, context)
             # "membership was granted to Iran": the receiver after "to"
             roles = ("object", "including", "with", "by", "of") + (("to", "on") if re.search(r"\b(?:to|on)$", text[start:end]) else ())
             members = [s for s in right if "State" in s.labels and s.role in roles]
@@ -2031,6 +2037,7 @@ class SentenceReader:
             members = [s for s in members if not (s.role == "of" and STEP_OF.search(text, max(0, s.start - 30), s.start))]
             opened = _joined_clause_start(text, right, end)
             members = [s for s in members if opened is None or s.start < opened]
+            members = _before_event_phrase(text, end, members)
             if members and text[start:end].rstrip().endswith(":") and not re.fullmatch(r"\s*(?:the\s+)?", text[end:members[0].start], re.IGNORECASE):
                 members = []  # "the Member States: took note of the request of Turkmenistan": the colon opens what they did, not names
             if re.search(r"\bof$|\bwhich$", text[start:end]):  # "the accession of Finland to NATO ... with Russia": Finland only
@@ -4011,6 +4018,31 @@ def _joined_clause_start(text: str, right: list[Slot], end: int) -> int | None:
 
 
 # "..., plus the European Union", "together with the African Union": a member added to a list
+# "The eight members are Canada, ...": a count of members, then that many states named
+COUNTED_MEMBERS_ARE = re.compile(r"\bthe\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:full\s+|current\s+)?$", re.IGNORECASE)
+MEMBER_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _counted_members_body(text: str, start: int, end: int, right: list[Slot], context: "ParagraphContext") -> list[Slot]:
+    """The body of "The eight members are Canada, Denmark, ..." when the paragraph names none: the
+    last organization the document named (a quiz host answering a question turns earlier), only
+    where exactly the counted number of states is listed."""
+    counted = COUNTED_MEMBERS_ARE.search(text, max(0, start - 30), start)
+    if counted is None or not re.match(r"members are", text[start:end], re.IGNORECASE) or not context.memory.organizations:
+        return []
+    listed = _first_group(text, [s for s in right if "State" in s.labels])
+    if len({ref for s in listed for ref in s.refs}) != MEMBER_COUNTS[counted.group("count").lower()]:
+        return []
+    return [Slot(0, 0, (context.memory.organizations[-1],), "reference")]
+
+
+SANCTIONS_ON_IT = re.compile(r"\s+(?:on|against)\s+(?:it|them)\b", re.IGNORECASE)
+# "Venezuela's government since 2017 and has ": a state (or its government) closing the clause before "and"
+GOVERNMENT_THEN_COORDINATED = re.compile(
+    r"(?:['’]s\s+(?:government|regime|leadership|rulers|authorities))?(?:\s+(?:in|since)\s+(?:\w+\s+)?\d{4})?,?\s+(?:and|but)\s+(?:\w+\s+){0,3}",
+    re.IGNORECASE,
+)
+RIVAL_BODY_BEFORE = re.compile(r"\b(?:alternative|rival|counterweight|challenger|answer)\s+to\s+(?:the\s+)?$|\b(?:instead of|in place of)\s+(?:the\s+)?$", re.IGNORECASE)
 FELLOW_MEMBER_BEFORE = re.compile(r"(?:\bplus|together with|along with|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -4024,6 +4056,10 @@ def _organization_told_before(text: str, context: "ParagraphContext", slots: lis
     later = [s for s in slots if s.start >= end and "Organization" in s.labels]
     added = next((i for i, s in enumerate(later) if FELLOW_MEMBER_BEFORE.search(text, max(0, s.start - 40), s.start)), None)
     fellows = {ref for s in later[added:] for ref in s.refs} if added is not None else set()
+    # "a forum launched by Chile and Colombia as an alternative to UNASUR": the body it rivals is not the one set up
+    rivals = {ref for s in later if RIVAL_BODY_BEFORE.search(text, max(0, s.start - 40), s.start) for ref in s.refs}
+    if told and rivals and set(told[0].refs) <= rivals:
+        return []
     if context.topic or not told or not set(told[0].refs) <= fellows:
         return told
     refs = context.last_before_sentence(("Organization",))
@@ -4405,8 +4441,11 @@ JOINED_UNIT = re.compile(
 # ", and it is a member of": a clause of its own between a member and its trigger
 OWN_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?:it|they|he|she)\b|;\s*(?:it|they)\b", re.IGNORECASE)
 JOINED_THEN_LEFT = re.compile(
-    r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?(?:\s*(?:in|on)\s+(?:[\w]+\s+){0,2}?\d{4})?,?\s+(?:and|but|then|before|only to)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?"
-    r"(?:quit|left|withdrew|walked out|pulled out)(?:\s+(?:again|it|them|once more)\b|\s+(?:in|on)\s+(?:\w+\s+)?\d{4}|\s*[,.;]|\s*$)",
+    r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?)?(?:\s*(?:in|on)\s+(?:[\w]+\s+){0,2}?\d{4})?,?\s+(?:and|but|then|before|only to)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?"
+    r"(?:(?:quit|left|withdrew|walked out|pulled out)(?:\s+(?:again|it|them|once more)\b|\s+(?:in|on)\s+(?:\w+\s+)?\d{4}|\s*[,.;]|\s*$)"
+    # "joined in 2012, but the other members suspended it in 2016", "..., but was expelled in 1962"
+    r"|(?:the\s+)?(?:other\s+)?(?:members|bloc|alliance|organi[sz]ation|body|group|leaders|league|union|council|community)\s+(?:\w+ly\s+)?(?:suspended|expelled)\s+(?:it|them)\b"
+    r"|(?:was|were|has been|had been)\s+(?:\w+ly\s+)?(?:suspended|expelled)\b)",
     re.IGNORECASE,
 )
 ALTERNATED = re.compile(r"alternat", re.IGNORECASE)
@@ -5645,6 +5684,20 @@ def _sentence_subject(text: str, slots: list[Slot], start: int, labels) -> list[
 
 # "bid", "aspirations": membership sought; "would", "years away": membership imagined
 ORGANIZATION_OWNS = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\b", re.IGNORECASE)
+# "founded by China and Russia after the collapse of the Soviet Union": the states inside a
+# time phrase name the event, not founders (unless a "by" after it brings the founders)
+EVENT_PHRASE = re.compile(r"\s(?:after|following|before|amid|during|in the wake of)\s+the\s", re.IGNORECASE)
+
+
+def _before_event_phrase(text: str, end: int, members: list[Slot]) -> list[Slot]:
+    """The members that stand before a time phrase naming an event ("after the Iranian
+    revolution"), or after a "by" that follows it ("after the war by Russia and ...")."""
+    event = EVENT_PHRASE.search(text, end, members[-1].start) if members else None
+    if event is None:
+        return members
+    return [s for s in members if s.start < event.start() or re.search(r"\bby\b", text[event.end():s.start])]
+
+
 STEP_OF = re.compile(r"\b(?:bids?|requests?|applications?|offers?|proposals?|candidacy|decisions?|statements?|positions?|interest|wish|intention)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # a membership named as what is pursued or weighed: "the process of accession to", "the conditions of full membership"
 MEMBERSHIP_NOUN = re.compile(r"(?:accession|membership|entry into)(?: to| of| in)?", re.IGNORECASE)
@@ -6316,18 +6369,43 @@ ORGANIZATION_COLON = re.compile(r"(?:,?\s*\(?(?:founded\s+|est\.\s+|in\s+)?\d{4}
 GOVERNED_ORGANIZATION = re.compile(r"\b(?:by|of|on|against|from|to|with|for|in|at|about)\s+(?:the\s+)?(?:[\w-]+-(?:led|backed)\s+)?$", re.IGNORECASE)
 
 
+# "NATO, not in the EU: ...", "NATO members outside the EU: ...": a body the title says the listed states are not in
+EXCLUDED_BODY_BEFORE = re.compile(
+    r"(?:,|\b(?:members?|states|countries))?\s+(?:but\s+)?(?:not\s+in|not\s+(?:an?\s+)?members?\s+of|outside(?:\s+of)?|not)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+EXCLUDED_BODY_TITLE = re.compile(r",?\s+(?:but\s+)?not\s+(?:in\s+|(?:an?\s+)?members?\s+of\s+)?(?:the\s+)?(?=(?-i:[A-Z])[\w-]*\s*:?\s*$)", re.IGNORECASE)
+
+
+def _title_end_past_excluded_body(text: str, slot: Slot, later: list[Slot], members: list[Slot]) -> int:
+    """Where the list's title ends for the body ``slot``: after a body it says the states are
+    outside ("NATO, not in the EU: ..."), else right after ``slot``."""
+    excluded = [s for s in later if "Organization" in s.labels and members and s.end <= members[0].start]
+    if excluded and EXCLUDED_BODY_BEFORE.fullmatch(text, slot.end, excluded[0].start):
+        return excluded[0].end
+    return slot.end
+
+
 def _colon_members(text: str, slots: list[Slot]) -> list[Fact]:
     """"And on the other side, the Soviet-led Warsaw Pact, 1955: the Soviet Union, Poland,
     East Germany, ...": an organization named as the title of the list of states after its colon."""
-    if ":" not in text or NON_MEMBER.search(text) or blocked(text, len(text), len(text), 0):
+    # (the "not" of a title's excluded body, "NATO, not in the EU: ...", negates nothing said of the list)
+    title = text[:text.find(":")] if ":" in text else ""
+    unnegated = EXCLUDED_BODY_TITLE.sub(lambda m: " " * len(m.group(0)), title) + text[len(title):]
+    if ":" not in text or NON_MEMBER.search(text) or blocked(unnegated, len(text), len(text), 0):
         return []
     facts = []
     for index, slot in enumerate(slots):
         if "Organization" not in slot.labels or GOVERNED_ORGANIZATION.search(text, max(0, slot.start - 30), slot.start):
             continue
+        if EXCLUDED_BODY_BEFORE.search(text, max(0, slot.start - 40), slot.start):
+            continue  # "NATO, not in the EU: Iceland, Norway": the body the listed states are outside
         states = [s for s in slots[index + 1:] if "State" in s.labels and s.kind != "demonym"]
         members = _first_group(text, states)
-        if len(members) < 2 or not ORGANIZATION_COLON.fullmatch(text, slot.end, members[0].start):
+        title_end = _title_end_past_excluded_body(text, slot, slots[index + 1:], members)
+        if len(members) < 2 or not ORGANIZATION_COLON.fullmatch(text, title_end, members[0].start):
             continue
         if not re.search(r"\w", text[:slot.start]) and not re.search(r"\d{4}", text[slot.end:members[0].start]):
             continue  # "AUKUS: China and Russia" opening a line is a heading's topic, not a list of members
