@@ -527,6 +527,12 @@ class SentenceReader:
             return []  # "in a series of deliveries flown into Murted": the cargo was flown, not operated
         if frame.type == "OPERATES" and frame.form == "active" and OPERATED_ALONGSIDE.match(text, end):
             return []  # "the two countries' aircraft have operated together": a joint deed, no system named as fielded
+        if frame.type == "OPERATES" and frame.form == "active" and text[start:end].lower().startswith("operat") and OPERATED_WHERE.match(text, end) and not any(
+            "WeaponSystem" in s.labels and CRAFT_SUBJECT_GAP.fullmatch(text, s.end, start) for s in self._sentence_slots
+        ):
+            # "the pair had operated that close to Alaska": where they went, no system named as fielded
+            # (not "two Chinese H-6K bombers operated over the Bering Sea": the crafts themselves are the subject)
+            return []
         if frame.type == "OPERATES" and frame.form == "passive" and FERRIED_AFTER.match(text, end):
             return []  # "the jets were flown across the Atlantic by Danish pilots": delivered, not operated
         coming = frame.form == "reverse" and text[start:end].startswith(("came ", "come ", "comes ", "coming "))
@@ -1578,6 +1584,10 @@ class SentenceReader:
         _, right = _sides(text, clause, start, end)
         left = [s for s in clause if s.end <= start and not (re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3]) and not _owns_crew(text, s, start))]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
+        whose = WHOSE_CRAFT.search(text, max(0, start - 60), start) if frame.type == "PATROLLED" and not actors else None
+        if whose:  # "provided by the RAAF and the French Navy, whose aircraft patrolled the Coral Sea": the owners of the crafts
+            owners = [s for s in self._sentence_slots if s.end <= whose.start() and s.labels & {"State", "ArmedForce"}]
+            actors = _groups(text, owners)[-1] if owners else []
         if (frame.type == "DRILLED_IN" or frame.form == "joint") and CRITIC_BEFORE.search(text, 0, start):
             # "Japan and the Philippines condemn China's dangerous manoeuvres", "Japan protested the patrol": the critics do not drill or patrol
             actors = [s for s in clause if s.end <= start and DRILLER_BEFORE.fullmatch(text, s.end, start)]
@@ -3295,6 +3305,12 @@ FORMED_GROUP = re.compile(r"form(?:ed|s)?\b", re.IGNORECASE)
 # "Joint Sea-2021 in the Sea of Japan", "Joint Sea-2021, a four-day exercise hosted by Russia in Peter the Great Bay in the"
 EXERCISE_THEN_PLACE = re.compile(r"(?:,\s+(?:an?|the|its|their)\s+[^,;.()]{0,60}?)?\s+(?:(?:held|staged|hosted|conducted)\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+in\s+(?:the\s+)?)?")
 PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Passage|Sound|Islands?|Archipelago|Shoals?|Reefs?|Pacific|Atlantic|Arctic|Waters)\b")
+# "the French Navy, whose aircraft patrolled the Coral Sea": a relative on the crafts of the names before it
+WHOSE_CRAFT = re.compile(
+    r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes|jets|bombers|fighters|ships|warships|vessels|boats|cutters|frigates|destroyers|corvettes|crews)"
+    r"\s+(?:\w+ly\s+|also\s+|then\s+|(?:have|has|had)\s+)?\Z",
+    re.IGNORECASE,
+)
 # "..., which took them through the Tsugaru Strait": the route of the patrol just named
 ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
@@ -4238,6 +4254,9 @@ FERRIED_AFTER = re.compile(r"\s+(?:across|home\b|in stages\b|(?:all the way|non-
 # a delivery noun right before a participle: "deliveries flown into", "shipments sent to"
 # "have operated together", "operate jointly with the Indian Navy": the verb with no object, said of a joint activity
 OPERATED_ALONGSIDE = re.compile(r"\s+(?:together|jointly|side by side|alongside|in tandem|in concert)\b", re.IGNORECASE)
+# "the first time the pair had operated that close to American soil": the verb with no object, said of where crafts went
+OPERATED_WHERE = re.compile(r"\s+(?:(?:that|so|as|this)\s+(?:close|near|far)|close to|near|nearby|over|off|around|there|here)\b", re.IGNORECASE)
+CRAFT_SUBJECT_GAP = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|also\s+)?")
 CARGO_BEFORE = re.compile(r"\b(?:deliveries|delivery|shipments?|consignments?|cargo(?:es)?|airlifts?)\s+$", re.IGNORECASE)
 EXERCISE_WHICH = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,4}$")
 AND_WHICH = re.compile(r"\band\s+$")

@@ -1,0 +1,91 @@
+"""What a new author's set (dev45) on patrols and air and naval activity showed the rules
+missing: a patrol's route told in a clause or sentence after it, a relative on the crafts of
+the forces named before it, verbs that only speak of a patrol, and an intransitive "operated"
+that says where crafts went. Every sentence here is written for these tests; none is taken
+from a corpus or evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- a patrol's route told after it: "The route ran over ..." ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian and Chinese bombers flew a joint air patrol on Tuesday. The route ran over the Sea of Japan and the East China Sea.",
+    "Chinese and Russian warships began a joint naval patrol in May. Their route went through the Sea of Japan and then across the East China Sea.",
+])
+def test_a_route_told_after_the_patrol_gives_its_seas(text):
+    found = facts(text, "PATROLLED")
+    assert {("Russia", "PATROLLED", "Sea of Japan"), ("China", "PATROLLED", "East China Sea")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Chinese bombers may fly a joint air patrol next month. The route would run over the Sea of Japan.",
+    "The ferry route ran through the Tsugaru Strait.",
+    "Russian and Chinese bombers flew a joint air patrol on Tuesday. The planned route did not run over the Sea of Japan.",
+])
+def test_a_route_planned_denied_or_of_no_patrol_gives_nothing(text):
+    assert not facts(text, "PATROLLED")
+
+
+@pytest.mark.xfail(strict=True, reason="the speaker who labels the sortie ('The Russian defence ministry described the sortie "
+                   "as a joint air patrol') is taken as its crew, so the route that follows goes to Russia alone")
+def test_a_route_after_a_speaker_labels_the_sortie_goes_to_the_whole_crew():
+    text = ("Two Russian Tu-95MS and two Chinese H-6K bombers flew together near Alaska. The Russian defence ministry "
+            "described the sortie as a joint air patrol; the route, it said, ran over the Bering Sea.")
+    assert ("China", "PATROLLED", "Bering Sea") in facts(text, "PATROLLED")
+
+
+# --- "..., whose aircraft patrolled ...": the owners of the crafts ------------------------------
+
+@pytest.mark.parametrize("text, owners", [
+    ("Cover came from the Royal Australian Air Force and the French Navy, whose aircraft patrolled the Coral Sea for a week.",
+     {"Royal Australian Air Force", "French Navy"}),
+    ("Cover came from Canada and Denmark, whose ships jointly patrolled the Labrador Sea last summer.", {"Canada", "Denmark"}),
+])
+def test_a_relative_on_the_crafts_gives_the_patrol_to_their_owners(text, owners):
+    found = facts(text, "PATROLLED")
+    assert {source for source, _, _ in found} == owners
+
+
+@pytest.mark.parametrize("text", [
+    "Cover came from Canada and Denmark, whose ships might patrol the Labrador Sea next summer.",
+    "Cover came from Canada and Denmark, whose ships have never patrolled the Labrador Sea together.",
+])
+def test_a_relative_on_crafts_hedged_or_negated_gives_nothing(text):
+    assert not facts(text, "PATROLLED")
+
+
+# --- words about a patrol are not the patrol ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Moscow has spoken of joint bomber patrols over the Barents Sea "in future"; none has been flown.',
+    "Officials in Beijing hinted at joint naval patrols in the Bering Sea with Russia.",
+])
+def test_a_patrol_only_spoken_of_gives_nothing(text):
+    assert not facts(text, "PATROLLED")
+
+
+def test_a_patrol_flown_is_still_a_patrol():
+    assert ("Russia", "PATROLLED", "Barents Sea") in facts("Russian and Chinese bombers flew a joint patrol over the Barents Sea in 2025.", "PATROLLED")
+
+
+# --- "had operated that close to ...": where crafts went, not what they field -----------------------
+
+def test_operated_with_a_place_after_it_fields_no_system_of_the_other_crew():
+    text = ("Two Russian Tu-95MS and two Chinese H-6K bombers flew together over the Bering Sea, "
+            "the first time the pair had operated that close to Alaska.")
+    found = facts(text, "OPERATES")
+    assert ("Russia", "OPERATES", "Tu-95MS") in found and ("China", "OPERATES", "H-6K") in found
+    assert ("China", "OPERATES", "Tu-95MS") not in found and ("Russia", "OPERATES", "H-6K") not in found
+
+
+def test_operates_with_a_system_named_after_it_still_counts():
+    assert ("Egypt", "OPERATES", "Rafale") in facts("Egypt operates the Rafale near the Libyan border.", "OPERATES")
+
+
+def test_crafts_that_operated_over_a_sea_are_still_fielded_by_their_state():
+    text = "Two Japanese P-1 patrol aircraft operated over the Sea of Okhotsk before turning back, Tokyo said."
+    assert ("Japan", "OPERATES", "P-1") in facts(text, "OPERATES")
