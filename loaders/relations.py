@@ -708,6 +708,9 @@ class SentenceReader:
             if themes and frame.type == "OPERATES" and agents:
                 # "A Chinese J-16 flew close to an Australian P-8": a system another nationality's word claims is not the subject's
                 themes = [t for t in themes if not _owned_by_other(text, self._sentence_slots, t, agents)]
+            if themes and frame.type == "OPERATES":
+                # "warships sailed close to the Aleutians, shadowed by four US destroyers and a P-8": the shadowers' crafts
+                themes = [t for t in themes if not MET_BY_OTHERS.search(text, end, t.start)]
             if themes and frame.type == "OPERATES":  # "flies Su-30s bought from Russia, and K-8s purchased from China"
                 themes = themes + _conjuncts_after_modifier(text, self._sentence_slots, themes, spec.targets)
             if themes and agents and frame.type in ("SOLD", "ACQUIRED"):
@@ -1610,6 +1613,8 @@ class SentenceReader:
         places = [s for s in places if not (destination := DESTINATION_BEFORE.search(text, max(0, s.start - 40), s.start)) or destination.start() < end]
         if frame.type == "DRILLED_IN":  # "drills held near the Kuril Islands": beside the place, not in it
             places = [s for s in places if not NEAR_BEFORE.search(text, max(0, s.start - 40), s.start)]
+        if frame.type == "PATROLLED":  # "sailed close to the Aleutian Islands on a joint patrol": beside the place, not in it
+            places = [s for s in places if not CLOSE_TO_BEFORE.search(text, max(0, s.start - 40), s.start)]
         # a place before the trigger ("In the Sea of Japan, Russian ships patrolled"), not one
         # of an earlier clause with its own actors ("Russia and China patrolled the Sea of Japan,
         # and Japan conducted its own patrol")
@@ -3316,6 +3321,8 @@ ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 # "near the Kuril Islands", "in the Philippine Sea east of Okinawa": beside the place, not in it
 # (but "in the south of the country" is in it)
+# (a patrol that "passed near" islands is told as going by them, a leg of its route; "close to" keeps its distance)
+CLOSE_TO_BEFORE = re.compile(r"\b(?:close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from|(?<!\bthe )(?<!\bfar )(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 REACTION_IN = re.compile(r"\b(?:to|amid|causing|caused|prompting|prompted|stirring|stirred|sparking|sparked|drawing|drew|draws|drawn)\s+(?:(?:some|much|considerable|great|growing|deep|the)\s+)?(?:unease|alarm|concern|dismay|anger|consternation|irritation|worry|worries|protests?|criticism|outrage|nervousness)\s+in\s+\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
@@ -4256,6 +4263,8 @@ FERRIED_AFTER = re.compile(r"\s+(?:across|home\b|in stages\b|(?:all the way|non-
 OPERATED_ALONGSIDE = re.compile(r"\s+(?:together|jointly|side by side|alongside|in tandem|in concert)\b", re.IGNORECASE)
 # "the first time the pair had operated that close to American soil": the verb with no object, said of where crafts went
 OPERATED_WHERE = re.compile(r"\s+(?:(?:that|so|as|this)\s+(?:close|near|far)|close to|near|nearby|over|off|around|there|here)\b", re.IGNORECASE)
+# ", shadowed by four US destroyers": what follows is another side's, met on the way
+MET_BY_OTHERS = re.compile(r",\s*(?:\w+ly\s+)?(?:shadow(?:ed|ing)|track(?:ed|ing)|tail(?:ed|ing)|escort(?:ed|ing)|intercept(?:ed|ing)|follow(?:ed|ing)|met|watched|monitored)\s+by\b", re.IGNORECASE)
 CRAFT_SUBJECT_GAP = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|also\s+)?")
 CARGO_BEFORE = re.compile(r"\b(?:deliveries|delivery|shipments?|consignments?|cargo(?:es)?|airlifts?)\s+$", re.IGNORECASE)
 EXERCISE_WHICH = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,4}$")

@@ -89,3 +89,46 @@ def test_operates_with_a_system_named_after_it_still_counts():
 def test_crafts_that_operated_over_a_sea_are_still_fielded_by_their_state():
     text = "Two Japanese P-1 patrol aircraft operated over the Sea of Okhotsk before turning back, Tokyo said."
     assert ("Japan", "OPERATES", "P-1") in facts(text, "OPERATES")
+
+
+# --- a table of patrol assets: "| Member | Asset | Patrol area |" -----------------------------------
+
+ASSETS = """Surveillance operation, surface assets
+
+| Member | Asset | Patrol area | Days at sea |
+|---|---|---|---|
+| Samoa | Guardian-class patrol boat | South Pacific | 7 |
+| Vanuatu | Guardian-class patrol boat | Coral Sea | 5 |
+| Tuvalu | (alongside, repairs) | — | 0 |
+| Tonga | Guardian-class patrol boat | Coral Sea (planned) | 0 |
+"""
+
+
+def test_a_patrol_area_column_gives_each_member_its_area_and_its_craft():
+    found = facts(ASSETS, "PATROLLED", "OPERATES")
+    assert {("Samoa", "PATROLLED", "South Pacific"), ("Vanuatu", "PATROLLED", "Coral Sea"),
+            ("Samoa", "OPERATES", "Guardian-class patrol boat")} <= found
+
+
+def test_rows_with_no_area_or_a_planned_one_give_nothing():
+    found = facts(ASSETS, "PATROLLED", "OPERATES")
+    assert not {source for source, _, _ in found} & {"Tuvalu", "Tonga"}
+
+
+# --- crafts met on the way are the other side's ------------------------------------------------------
+
+def test_the_crafts_that_shadowed_a_patrol_are_not_the_patrollers():
+    text = "Six Russian and Chinese warships sailed through the Bering Sea on a joint patrol, shadowed by two US destroyers and a P-8."
+    found = facts(text, "OPERATES")
+    assert ("Russia", "OPERATES", "P-8 Poseidon") not in found and ("China", "OPERATES", "P-8 Poseidon") not in found
+    assert ("Russia", "PATROLLED", "Bering Sea") in facts(text, "PATROLLED")
+
+
+# --- "close to" islands: beside them, not in them -------------------------------------------------------
+
+def test_a_joint_patrol_close_to_islands_does_not_patrol_them():
+    text = ("Russian and Chinese warships sailed close to the Kuril Islands on a joint naval patrol. "
+            "The patrol had begun in the Sea of Japan.")
+    found = facts(text, "PATROLLED")
+    assert ("Russia", "PATROLLED", "Kuril Islands") not in found
+    assert ("China", "PATROLLED", "Sea of Japan") in found
