@@ -5750,9 +5750,13 @@ DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 OWN_DEED_AFTER = re.compile(
     r"s?(?:(?:\s+[\w-]+){0,2}?\s+(?:aircraft|jets?|fighters?|bombers?|planes?|warships?|destroyers?|frigates?|corvettes?|submarines?|vessels?|ships?))?"
     # "Two Norwegian F-35A fighters on quick reaction alert at Evenes identified ...": where the crafts stood, before their deed
-    r"(?:\s+(?:on|from|at|based at|stationed at)\s+(?:[\w-]+\s+){0,3}?(?:at\s+(?-i:[A-Z])[\w-]+)?)?"
+    # ("Norway's F-35As at Evenes identified ...": the base named right after "at")
+    r"(?:\s+(?:on|from|at|based at|stationed at)\s+(?:[\w-]+\s+){0,3}?(?:at\s+)?(?-i:[A-Z])[\w-]+)?"
+    # "A Russian A-50 flying separately strayed over ...": the craft flying on its own before its deed
+    r"(?:\s+(?:flying|sailing|operating)\s+(?:separately|alone|independently|apart|on (?:its|their) own))?"
     r"\s+(?:(?:also|then|later|first|again|twice|once|repeatedly|briefly|have|had|has)\s+)?"
-    r"(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked|entered|buzzed|"
+    # "A single Chinese Y-9 flying through the Miyako Strait": a craft seen on its way
+    r"(?:(?:flying|sailing)(?= (?:through|over|across|into|past|along)\b)|flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked|entered|buzzed|"
     # a timeline's present and a craft off its course: "A Russian A-50 radar plane strays into ..."
     r"flies|strays|strayed|enters|intercepts|shadows|shadowed|"
     # crafts on a watch of their own: "Norwegian F-35s identified the bombers", "a Japanese destroyer shadowed them"
@@ -5801,8 +5805,15 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
         if "WeaponSystem" not in slot.labels or index == 0:
             continue
         owners, position, end = [], index - 1, slot.start
-        while position >= 0 and (slots[position].kind == "demonym" or _state_initials(text, slots[position])) and (
-            text[slots[position].end:end].isspace() if not owners else DEMONYM_LINK.fullmatch(text, slots[position].end, end)
+        while position >= 0 and (
+            slots[position].kind == "demonym" or _state_initials(text, slots[position])
+            # "Norway's F-35As at Evenes identified ...": a state's own crafts, one nationality alone
+            # (plural: "Turkey's KAAN flew in 2024" is a prototype's first flight, no fleet fielded)
+            or not owners and "State" in slots[position].labels and re.fullmatch(r"(?:'s|’s)\s+", text[slots[position].end:end])
+            and (text.startswith("s", slot.end) or text[slot.start:slot.end].endswith("s"))
+        ) and (
+            text[slots[position].end:end].isspace() or re.fullmatch(r"(?:'s|’s)\s+", text[slots[position].end:end])
+            if not owners else DEMONYM_LINK.fullmatch(text, slots[position].end, end)
         ):
             owners += [ref for ref in slots[position].refs if ref.label == "State"]
             position, end = position - 1, slots[position].start

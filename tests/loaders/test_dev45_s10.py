@@ -132,3 +132,27 @@ def test_a_joint_patrol_close_to_islands_does_not_patrol_them():
     found = facts(text, "PATROLLED")
     assert ("Russia", "PATROLLED", "Kuril Islands") not in found
     assert ("China", "PATROLLED", "Sea of Japan") in found
+
+
+# --- one nationality's crafts on a deed of their own -----------------------------------------------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Denmark's F-35As at Skrydstrup identified two Su-30s over the Baltic Sea on Monday.", ("Denmark", "OPERATES", "F-35")),
+    ("A Chinese KJ-500 flying alone strayed into the zone twice last week.", ("China", "OPERATES", "KJ-500")),
+    ("A lone Russian Il-20 flying through the Tsushima Strait was logged by Seoul on Friday.", ("Russia", "OPERATES", "Il-20")),
+])
+def test_one_nationalitys_crafts_on_a_deed_of_their_own_are_fielded(text, fact):
+    assert fact in facts(text, "OPERATES")
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark's F-35As have never identified a Su-30 over the Baltic Sea.",
+    "Denmark's F-35As would identify any intruder over the Baltic Sea.",
+    "A Chinese KJ-500 flying alone may have strayed into the zone, one report claims without evidence.",
+])
+def test_those_deeds_denied_or_hedged_give_nothing(text):
+    assert not facts(text, "OPERATES")
+
+
+def test_a_states_single_prototype_that_flew_is_no_fleet_fielded():
+    assert not facts("Japan's F-3 flew in 2031 and is built by Mitsubishi Heavy Industries.", "OPERATES")
