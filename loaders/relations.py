@@ -4295,6 +4295,12 @@ HELD_BY = re.compile(r"\s+(?P<jointly>(?:jointly|together)\s+)?by\b", re.IGNOREC
 
 
 STAGED = re.compile(r"staged\b", re.IGNORECASE)
+# "staged Joint Sea-2016 jointly with Moscow", "with its Russian partner": a side of a joint drill, no one host
+# (not "staged Okean-2024 with several hundred ships of its own": its own forces)
+JOINT_STAGING = re.compile(
+    r"\bjoint(?:ly)?\b|\btogether\b|\bwith\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:partners?|allies|ally|counterparts?|neighbours?|neighbors?)\b)",
+    re.IGNORECASE,
+)
 STAGER_GAP = re.compile(r"(?:\s+(?:has|have|had|also|again|first|then|jointly|together|\w+ly))*\s+", re.IGNORECASE)
 HOST_AGENT_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?(?:staged|(?:co-)?hosted|organi[sz]ed)\s+(?:jointly\s+|together\s+)?by\s+(?:the\s+)?\Z", re.IGNORECASE)
 
@@ -4310,7 +4316,7 @@ def _stagers(text: str, start: int, end: int, left: list[Slot], right: list[Slot
     if not group or not STAGER_GAP.fullmatch(text, group[-1].end, start):
         return []  # "its annual exercise with Russia, ... the first time the series has been staged there": no one named stages it
     hosts = _host_states(group, context)
-    if not 1 <= len(hosts) <= 3 or len(hosts) == 1 and re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
+    if not 1 <= len(hosts) <= 3 or len(hosts) == 1 and JOINT_STAGING.search(_blanked(text, exercises)):
         return []  # "Beijing staged Joint Sea-2016 jointly with Moscow": a joint drill's side, no one host
     return [Fact("HOSTED", host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",))]
 
@@ -4323,7 +4329,7 @@ def _staged_by(text: str, end: int, right: list[Slot], exercises: list[Slot]) ->
     if by is None:
         return []
     hosts = _refs(_first_group(text, [s for s in right if s.labels & {"State", "ArmedForce"}]), ("State",))
-    if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
+    if len(hosts) == 1 and not JOINT_STAGING.search(_blanked(text, exercises)):
         return [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
     if by.group("jointly") and 1 < len(hosts) <= 3:
         return [Fact("HOSTED", host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",))]

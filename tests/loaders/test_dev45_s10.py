@@ -156,3 +156,19 @@ def test_those_deeds_denied_or_hedged_give_nothing(text):
 
 def test_a_states_single_prototype_that_flew_is_no_fleet_fielded():
     assert not facts("Japan's F-3 flew in 2031 and is built by Mitsubishi Heavy Industries.", "OPERATES")
+
+
+# --- a state that staged an exercise "with" its own forces still hosts it --------------------------------
+
+def test_staged_with_forces_of_its_own_is_still_hosting():
+    assert ("India", "HOSTED", "TROPEX") in facts("India staged TROPEX in January with some sixty ships of its own.", "HOSTED")
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing staged Joint Sea-2016 jointly with Moscow.",
+    "Beijing staged Joint Sea-2016 with its Russian partner.",
+    "China staged Joint Sea-2016 with Russia.",
+    "India may stage TROPEX in January with some sixty ships of its own.",
+])
+def test_staged_with_a_partner_or_only_planned_has_no_single_host(text):
+    assert not facts(text, "HOSTED")
