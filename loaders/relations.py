@@ -4020,7 +4020,8 @@ VICTIM_BEFORE = re.compile(
 )
 AGENT_OF_OPPOSED = re.compile(
     r"\b(?:built|led|backed|created|formed|set up|pushed|promoted|sponsored|deployed|imposed|launched|waged|staged|held|conducted|taken|adopted|made|levelled|leveled)\s+by\s+(?:the\s+)?$|"
-    r"\b(?:deployments?|sales?|purchases?|expansion|enlargement|buildup|build-up|stationing|militari[sz]ation)\s+of\b[^,.;]{0,40}?\bby\s+(?:the\s+)?$",
+    # "condemned the use of water cannon by China": the user of what is condemned
+    r"\b(?:use|deployments?|sales?|purchases?|expansion|enlargement|buildup|build-up|stationing|militari[sz]ation)\s+of\b[^,.;]{0,40}?\bby\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # what may stand between a verb of opposing and the owner of what is opposed: "opposed China's BRI"

@@ -172,3 +172,23 @@ def test_staged_with_forces_of_its_own_is_still_hosting():
 ])
 def test_staged_with_a_partner_or_only_planned_has_no_single_host(text):
     assert not facts(text, "HOSTED")
+
+
+# --- "condemned the use of ... by <state>": the user of what is condemned ----------------------------------
+
+def test_condemning_the_use_of_something_by_a_state_opposes_that_state():
+    assert ("Vietnam", "OPPOSES", "China") in facts("Vietnam condemned the use of lasers by China near the Paracel Islands.", "OPPOSES")
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam did not condemn the use of lasers by China near the Paracel Islands.",
+    "Vietnam may condemn the use of lasers by China near the Paracel Islands.",
+])
+def test_that_condemnation_denied_or_hedged_gives_nothing(text):
+    assert not facts(text, "OPPOSES")
+
+
+@pytest.mark.xfail(strict=True, reason="the user named by a force's nationality word ('by Chinese coast guard ships') is a force, "
+                   "and OPPOSES takes states and organizations as targets; the force is not mapped to its state here")
+def test_condemning_the_use_of_something_by_a_states_force_opposes_that_state():
+    assert ("Vietnam", "OPPOSES", "China") in facts("Vietnam condemned the use of lasers by Chinese coast guard ships.", "OPPOSES")
