@@ -73,6 +73,8 @@ LOCAL = re.compile(
     r"will(?! (?:also |still )?continue to\b)|shall|'ll|considering|considered|consider|mulling|weighing|exploring|eyeing|discussing|discussed|negotiating|negotiated|"
     # "has been talking about buying BrahMos for years": the purchase only spoken of
     r"talk(?:ed|ing) (?:about|of)|"
+    # "Moscow has spoken of joint bomber patrols over the Arctic", "hinted at a second flight": words about a deed, not the deed
+    r"(?:spoke|spoken|speaks?|speaking) (?:of|about)|hint(?:s|ed|ing)? at|"
     r"talks? (?:on|about|over|of)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|applies to|applications? (?:to|for)|recommend(?:s|ed|ing)? that|appl(?:y|ies|ied) for|ask(?:s|ed|ing)? to|"
     # a wish or a request about another: "some wanted India to join Western sanctions", "Pakistan wants China to help it build", "asked Moscow to supply"
     r"(?:wants?|wanted|wanting|would like|asks?|asked|asking|expects?|expected|expecting|wish(?:es|ed)?) (?:(?!to\b)[\w-]+ ){1,3}?to|"

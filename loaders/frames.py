@@ -366,6 +366,9 @@ FRAMES: list[Frame] = [
         r"(?:took|takes|carried|brought) (?:[\w-]+ ){0,2}(?:ships|warships|vessels|bombers|aircraft|jets|planes)(?= (?:[\w-]+ ){0,3}?(?:around|through|across|over|into)\b)|"
         # "... flew their ninth joint patrol. The route took them over the Sea of Japan": the crews told of before
         r"(?:took|takes|led|leads|carried|brought) them(?= (?:(?:out|on|south|north|east|west|back) )?(?:around|through|across|over|into)\b)|"
+        # "... described the sortie as a joint air patrol; the route, it said, ran over the Chukchi Sea": the patrol's route, told after it
+        r"(?<=route )(?:ran|runs|went|goes|led|leads)(?= (?:over|through|across|into|along|around)\b)|"
+        r"(?<=route, )(?:it|they|officials|the ministry) (?:said|says|added|stated), (?:ran|runs|went|goes|led|leads)(?= (?:over|through|across|into|along|around)\b)|"
         # "bombers operated over the Bering Sea", "were intercepted over ...", "the route touched the Chukchi Sea"
         r"(?:operated|stayed|remained|loitered)(?=\s+(?:together\s+)?(?:over|above)\b)|worked(?=\s+(?:together\s+)?(?:in|across)\s+the\b)|(?<=were )intercepted|(?<=was )intercepted|touched)"
         r"(?: together| jointly| in formation)?",

@@ -575,6 +575,12 @@ class SentenceReader:
             return []  # "in a series of deliveries flown into Murted": the cargo was flown, not operated
         if frame.type == "OPERATES" and frame.form == "active" and OPERATED_ALONGSIDE.match(text, end):
             return []  # "the two countries' aircraft have operated together": a joint deed, no system named as fielded
+        if frame.type == "OPERATES" and frame.form == "active" and text[start:end].lower().startswith("operat") and OPERATED_WHERE.match(text, end) and not any(
+            "WeaponSystem" in s.labels and CRAFT_SUBJECT_GAP.fullmatch(text, s.end, start) for s in self._sentence_slots
+        ):
+            # "the pair had operated that close to Alaska": where they went, no system named as fielded
+            # (not "two Chinese H-6K bombers operated over the Bering Sea": the crafts themselves are the subject)
+            return []
         if frame.type == "OPERATES" and frame.form == "passive" and FERRIED_AFTER.match(text, end):
             return []  # "the jets were flown across the Atlantic by Danish pilots": delivered, not operated
         coming = frame.form == "reverse" and text[start:end].startswith(("came ", "come ", "comes ", "coming "))
@@ -750,6 +756,9 @@ class SentenceReader:
             if themes and frame.type == "OPERATES" and agents:
                 # "A Chinese J-16 flew close to an Australian P-8": a system another nationality's word claims is not the subject's
                 themes = [t for t in themes if not _owned_by_other(text, self._sentence_slots, t, agents)]
+            if themes and frame.type == "OPERATES":
+                # "warships sailed close to the Aleutians, shadowed by four US destroyers and a P-8": the shadowers' crafts
+                themes = [t for t in themes if not MET_BY_OTHERS.search(text, end, t.start)]
             if themes and frame.type == "OPERATES":  # "flies Su-30s bought from Russia, and K-8s purchased from China"
                 themes = themes + _conjuncts_after_modifier(text, self._sentence_slots, themes, spec.targets)
             if themes and agents and frame.type in ("SOLD", "ACQUIRED"):
@@ -1646,6 +1655,10 @@ class SentenceReader:
         _, right = _sides(text, clause, start, end)
         left = [s for s in clause if s.end <= start and not (POSSESSIVE_S_SPACE.match(text[s.end:s.end + 3]) and not _owns_crew(text, s, start))]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
+        whose = WHOSE_CRAFT.search(text, max(0, start - 60), start) if frame.type == "PATROLLED" and not actors else None
+        if whose:  # "provided by the RAAF and the French Navy, whose aircraft patrolled the Coral Sea": the owners of the crafts
+            owners = [s for s in self._sentence_slots if s.end <= whose.start() and s.labels & {"State", "ArmedForce"}]
+            actors = _groups(text, owners)[-1] if owners else []
         if (frame.type == "DRILLED_IN" or frame.form == "joint") and CRITIC_BEFORE.search(text, 0, start):
             # "Japan and the Philippines condemn China's dangerous manoeuvres", "Japan protested the patrol": the critics do not drill or patrol
             actors = [s for s in clause if s.end <= start and DRILLER_BEFORE.fullmatch(text, s.end, start)]
@@ -1668,6 +1681,8 @@ class SentenceReader:
         places = [s for s in places if not (destination := DESTINATION_BEFORE.search(text, max(0, s.start - 40), s.start)) or destination.start() < end]
         if frame.type == "DRILLED_IN":  # "drills held near the Kuril Islands": beside the place, not in it
             places = [s for s in places if not NEAR_BEFORE.search(text, max(0, s.start - 40), s.start)]
+        if frame.type == "PATROLLED":  # "sailed close to the Aleutian Islands on a joint patrol": beside the place, not in it
+            places = [s for s in places if not CLOSE_TO_BEFORE.search(text, max(0, s.start - 40), s.start)]
         # a place before the trigger ("In the Sea of Japan, Russian ships patrolled"), not one
         # of an earlier clause with its own actors ("Russia and China patrolled the Sea of Japan,
         # and Japan conducted its own patrol")
@@ -3438,11 +3453,19 @@ FORMED_GROUP = re.compile(r"form(?:ed|s)?\b", re.IGNORECASE)
 # "Joint Sea-2021 in the Sea of Japan", "Joint Sea-2021, a four-day exercise hosted by Russia in Peter the Great Bay in the"
 EXERCISE_THEN_PLACE = re.compile(r"(?:,\s+(?:an?|the|its|their)\s+[^,;.()]{0,60}?)?\s+(?:(?:held|staged|hosted|conducted)\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+in\s+(?:the\s+)?)?")
 PATROLLED_WATERS = re.compile(r"\b(?:Seas?|Oceans?|Straits?|Gulf|Bay|Channel|Passage|Sound|Islands?|Archipelago|Shoals?|Reefs?|Pacific|Atlantic|Arctic|Waters)\b")
+# "the French Navy, whose aircraft patrolled the Coral Sea": a relative on the crafts of the names before it
+WHOSE_CRAFT = re.compile(
+    r",\s+whose\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes|jets|bombers|fighters|ships|warships|vessels|boats|cutters|frigates|destroyers|corvettes|crews)"
+    r"\s+(?:\w+ly\s+|also\s+|then\s+|(?:have|has|had)\s+)?\Z",
+    re.IGNORECASE,
+)
 # "..., which took them through the Tsugaru Strait": the route of the patrol just named
 ROUTE_RELATIVE = re.compile(r"[^.;]{0,60}?,\s*which\s+(?:\w+ly\s+)?(?:took|takes|carried|carries|brought|brings|led|leads)\s+(?:them|it|the\s+\w+)\b", re.IGNORECASE)
 NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 # "near the Kuril Islands", "in the Philippine Sea east of Okinawa": beside the place, not in it
 # (but "in the south of the country" is in it)
+# (a patrol that "passed near" islands is told as going by them, a leg of its route; "close to" keeps its distance)
+CLOSE_TO_BEFORE = re.compile(r"\b(?:close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from|(?<!\bthe )(?<!\bfar )(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 REACTION_IN = re.compile(r"\b(?:to|amid|causing|caused|prompting|prompted|stirring|stirred|sparking|sparked|drawing|drew|draws|drawn)\s+(?:(?:some|much|considerable|great|growing|deep|the)\s+)?(?:unease|alarm|concern|dismay|anger|consternation|irritation|worry|worries|protests?|criticism|outrage|nervousness)\s+in\s+\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
@@ -4180,7 +4203,8 @@ VICTIM_BEFORE = re.compile(
 )
 AGENT_OF_OPPOSED = re.compile(
     r"\b(?:built|led|backed|created|formed|set up|pushed|promoted|sponsored|deployed|imposed|launched|waged|staged|held|conducted|taken|adopted|made|levelled|leveled)\s+by\s+(?:the\s+)?$|"
-    r"\b(?:deployments?|sales?|purchases?|expansion|enlargement|buildup|build-up|stationing|militari[sz]ation)\s+of\b[^,.;]{0,40}?\bby\s+(?:the\s+)?$",
+    # "condemned the use of water cannon by China": the user of what is condemned
+    r"\b(?:use|deployments?|sales?|purchases?|expansion|enlargement|buildup|build-up|stationing|militari[sz]ation)\s+of\b[^,.;]{0,40}?\bby\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # what may stand between a verb of opposing and the owner of what is opposed: "opposed China's BRI"
@@ -4421,6 +4445,11 @@ FERRIED_AFTER = re.compile(r"\s+(?:across|home\b|in stages\b|(?:all the way|non-
 # a delivery noun right before a participle: "deliveries flown into", "shipments sent to"
 # "have operated together", "operate jointly with the Indian Navy": the verb with no object, said of a joint activity
 OPERATED_ALONGSIDE = re.compile(r"\s+(?:together|jointly|side by side|alongside|in tandem|in concert)\b", re.IGNORECASE)
+# "the first time the pair had operated that close to American soil": the verb with no object, said of where crafts went
+OPERATED_WHERE = re.compile(r"\s+(?:(?:that|so|as|this)\s+(?:close|near|far)|close to|near|nearby|over|off|around|there|here)\b", re.IGNORECASE)
+# ", shadowed by four US destroyers": what follows is another side's, met on the way
+MET_BY_OTHERS = re.compile(r",\s*(?:\w+ly\s+)?(?:shadow(?:ed|ing)|track(?:ed|ing)|tail(?:ed|ing)|escort(?:ed|ing)|intercept(?:ed|ing)|follow(?:ed|ing)|met|watched|monitored)\s+by\b", re.IGNORECASE)
+CRAFT_SUBJECT_GAP = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|also\s+)?")
 CARGO_BEFORE = re.compile(r"\b(?:deliveries|delivery|shipments?|consignments?|cargo(?:es)?|airlifts?)\s+$", re.IGNORECASE)
 EXERCISE_WHICH = re.compile(r"\bwhich\s+(?:[\w-]+\s+){0,4}$")
 AND_WHICH = re.compile(r"\band\s+$")
@@ -4453,6 +4482,12 @@ HELD_BY = re.compile(r"\s+(?P<jointly>(?:jointly|together)\s+)?by\b", re.IGNOREC
 
 
 STAGED = re.compile(r"staged\b", re.IGNORECASE)
+# "staged Joint Sea-2016 jointly with Moscow", "with its Russian partner": a side of a joint drill, no one host
+# (not "staged Okean-2024 with several hundred ships of its own": its own forces)
+JOINT_STAGING = re.compile(
+    r"\bjoint(?:ly)?\b|\btogether\b|\bwith\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:partners?|allies|ally|counterparts?|neighbours?|neighbors?)\b)",
+    re.IGNORECASE,
+)
 STAGER_GAP = re.compile(r"(?:\s+(?:has|have|had|also|again|first|then|jointly|together|\w+ly))*\s+", re.IGNORECASE)
 HOST_AGENT_BEFORE = re.compile(r",\s+(?:\w+ly\s+)?(?:staged|(?:co-)?hosted|organi[sz]ed)\s+(?:jointly\s+|together\s+)?by\s+(?:the\s+)?\Z", re.IGNORECASE)
 
@@ -4468,7 +4503,7 @@ def _stagers(text: str, start: int, end: int, left: list[Slot], right: list[Slot
     if not group or not STAGER_GAP.fullmatch(text, group[-1].end, start):
         return []  # "its annual exercise with Russia, ... the first time the series has been staged there": no one named stages it
     hosts = _host_states(group, context)
-    if not 1 <= len(hosts) <= 3 or len(hosts) == 1 and re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
+    if not 1 <= len(hosts) <= 3 or len(hosts) == 1 and JOINT_STAGING.search(_blanked(text, exercises)):
         return []  # "Beijing staged Joint Sea-2016 jointly with Moscow": a joint drill's side, no one host
     return [Fact("HOSTED", host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",))]
 
@@ -4481,7 +4516,7 @@ def _staged_by(text: str, end: int, right: list[Slot], exercises: list[Slot]) ->
     if by is None:
         return []
     hosts = _refs(_first_group(text, [s for s in right if s.labels & {"State", "ArmedForce"}]), ("State",))
-    if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
+    if len(hosts) == 1 and not JOINT_STAGING.search(_blanked(text, exercises)):
         return [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
     if by.group("jointly") and 1 < len(hosts) <= 3:
         return [Fact("HOSTED", host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",))]
@@ -5949,9 +5984,13 @@ DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 OWN_DEED_AFTER = re.compile(
     r"s?(?:(?:\s+[\w-]+){0,2}?\s+(?:aircraft|jets?|fighters?|bombers?|planes?|warships?|destroyers?|frigates?|corvettes?|submarines?|vessels?|ships?))?"
     # "Two Norwegian F-35A fighters on quick reaction alert at Evenes identified ...": where the crafts stood, before their deed
-    r"(?:\s+(?:on|from|at|based at|stationed at)\s+(?:[\w-]+\s+){0,3}?(?:at\s+(?-i:[A-Z])[\w-]+)?)?"
+    # ("Norway's F-35As at Evenes identified ...": the base named right after "at")
+    r"(?:\s+(?:on|from|at|based at|stationed at)\s+(?:[\w-]+\s+){0,3}?(?:at\s+)?(?-i:[A-Z])[\w-]+)?"
+    # "A Russian A-50 flying separately strayed over ...": the craft flying on its own before its deed
+    r"(?:\s+(?:flying|sailing|operating)\s+(?:separately|alone|independently|apart|on (?:its|their) own))?"
     r"\s+(?:(?:also|then|later|first|again|twice|once|repeatedly|briefly|have|had|has)\s+)?"
-    r"(?:flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked|entered|buzzed|"
+    # "A single Chinese Y-9 flying through the Miyako Strait": a craft seen on its way
+    r"(?:(?:flying|sailing)(?= (?:through|over|across|into|past|along)\b)|flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked|entered|buzzed|"
     # a timeline's present and a craft off its course: "A Russian A-50 radar plane strays into ..."
     r"flies|strays|strayed|enters|intercepts|shadows|shadowed|"
     # crafts on a watch of their own: "Norwegian F-35s identified the bombers", "a Japanese destroyer shadowed them"
@@ -6000,8 +6039,15 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
         if "WeaponSystem" not in slot.labels or index == 0:
             continue
         owners, position, end = [], index - 1, slot.start
-        while position >= 0 and (slots[position].kind == "demonym" or _state_initials(text, slots[position])) and (
-            text[slots[position].end:end].isspace() if not owners else DEMONYM_LINK.fullmatch(text, slots[position].end, end)
+        while position >= 0 and (
+            slots[position].kind == "demonym" or _state_initials(text, slots[position])
+            # "Norway's F-35As at Evenes identified ...": a state's own crafts, one nationality alone
+            # (plural: "Turkey's KAAN flew in 2024" is a prototype's first flight, no fleet fielded)
+            or not owners and "State" in slots[position].labels and re.fullmatch(r"(?:'s|’s)\s+", text[slots[position].end:end])
+            and (text.startswith("s", slot.end) or text[slot.start:slot.end].endswith("s"))
+        ) and (
+            text[slots[position].end:end].isspace() or re.fullmatch(r"(?:'s|’s)\s+", text[slots[position].end:end])
+            if not owners else DEMONYM_LINK.fullmatch(text, slots[position].end, end)
         ):
             owners += [ref for ref in slots[position].refs if ref.label == "State"]
             position, end = position - 1, slots[position].start

@@ -35,7 +35,7 @@ COLUMN_ROLES = [
     # "| Track | Type / number | Nationality | Route |": whose aircraft or ships a sighting table lists
     ("nationality", r"nationality|flag state|\bflag\b"),
     # "| Class | Type | Units |": a fleet list's ship class is the system, its type only the kind of ship
-    ("system", r"system|designation|weapon|equipment|item|platform|model|aircraft|class\b|type"),
+    ("system", r"system|designation|weapon|equipment|item|platform|model|aircraft|class\b|type|assets?\b"),
     ("order_year", r"order|contract|signed|deal"),
     ("delivery_year", r"deliver|received|arriv"),
     ("exercise", r"exercise|iteration|edition|drill"),
@@ -165,6 +165,8 @@ def header_roles(cells: list[str]) -> dict[str, int]:
             if role not in roles and pattern.search(cell):
                 roles[role] = position
                 break
+    if "place" in roles and "patrol" not in roles and re.search(r"\bpatrol", cells[roles["place"]], re.IGNORECASE):
+        roles["patrol"] = roles["place"]  # "| Member | Asset | Patrol area |": the area each row's member patrolled
     if "system" not in roles and "seller" in roles:
         # "| Country | Fighter | Supplier |": a cell that is only the kind of system is the system column
         roles["system"] = next((position for position, cell in enumerate(cells) if SYSTEM_KIND_HEADER.fullmatch(cell.strip())), None)
@@ -301,8 +303,11 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         # "| Participants | Waters |": each row names its own navies; otherwise the text's patrollers,
         # but not for a tally ("| Area | Surface patrols | ... |" with counts): patrols counted by area are the reporter's own
         tally = "patrol" in roles and COUNT_CELL.fullmatch(cell("patrol"))
-        actors = refs("participants", ("State", "ArmedForce")) or ([] if tally else context.patrollers or list(context.last(("State",), 2)))
+        own = refs("participants", ("State", "ArmedForce")) or refs("member", ("State", "ArmedForce"))  # the row's own patrollers
+        actors = own or ([] if tally else context.patrollers or list(context.last(("State",), 2)))
         facts += [Fact("PATROLLED", actor, place) for actor in actors for place in refs("place", ("Region",))]
+        # "| Fiji | Guardian-class patrol boat | South Pacific |": the craft a row's own patroller sailed
+        facts += [Fact("OPERATES", actor, system) for actor in own if refs("place", ("Region",)) for system in refs("system", ("WeaponSystem",))]
     vetoers = refs("vetoer", ("State",)) + _vetoed_by(row, cells, slots)
     permanent = context.memory.permanent_members
     if permanent:  # "| Negative votes of permanent members | ... |" over "Russia, Algeria": an elected member's no is no veto
