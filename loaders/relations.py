@@ -207,6 +207,12 @@ AND_OTHER_NATIONS_AFTER = re.compile(
 )
 
 
+# "together with units of Belarus", "with troops from Kazakhstan": what states sent, not co-hosts
+UNITS_OF_BEFORE = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:units|troops|contingents|forces|ships|crews|servicemen|soldiers|detachments|personnel)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
 def _guest_group_end(text: str, end: int) -> bool:
     """Whether what follows a "with" group makes its states guests of the exercise rather than
     co-hosts: "with Japan sending a contingent", "with the US and 30 other countries"."""
@@ -470,6 +476,20 @@ class Fact:
 DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their|whose)\s+$", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+$")
 PARTICIPATION_WORD = re.compile(r"participation", re.IGNORECASE)
+# "with participation of air defence units", "with the participation of ships": whose share follows
+WITH_BEFORE_PARTICIPATION = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+PARTICIPANTS_OF = re.compile(r"\s+of\s+[^,;.]*")
+
+
+def _participation_of_unnamed(text: str, start: int, end: int, slots: list[Slot]) -> bool:
+    """Whether the trigger is "with participation of" units no state, force or exercise is
+    named for: it tells who shared in the deed before it, not a part in an exercise."""
+    if not (PARTICIPATION_WORD.fullmatch(text, start, end) and WITH_BEFORE_PARTICIPATION.search(text, max(0, start - 12), start)):
+        return False
+    phrase = PARTICIPANTS_OF.match(text, end)
+    if phrase is None:
+        return False
+    return not any(s.labels & {"State", "ArmedForce", "Exercise"} and start <= s.start < phrase.end() for s in slots)
 TAKING_PART = re.compile(r"taking part|participating", re.IGNORECASE)
 PARTICIPANT_NOUN = re.compile(r"participants?$|participating|(?:\w+ )?contingents?$", re.IGNORECASE)
 TOGETHER_WORDS = re.compile(r"\b(?:together|jointly|in formation)\b", re.IGNORECASE)
@@ -615,6 +635,8 @@ class SentenceReader:
                 # resumes after the relative, whose antecedent is the theme
                 or (_antecedent(before, spec.targets) if before and not left and RESUMED_AFTER_RELATIVE.search(text, max(0, start - 24), start) else [])
                 or _role(right, spec.targets, ("object", "by"))
+                # "Delivered by India in April, the first of three BrahMos batteries ...": the kit a part is taken from
+                or _partitive_theme(text, right, start, spec.targets)
                 or _headword(text, self._sentence_slots, spec.targets) or context.plural_term(text, self._sentence_slots, spec.targets)
                 or context.term(self._sentence_slots, spec.targets)
             )
@@ -1316,6 +1338,8 @@ class SentenceReader:
             return []  # "has frozen Armenia's participation in the Russia-led CSTO": a body's work, no exercise
         if frame.type == "PARTICIPATED_IN" and PARTICIPATION_WORD.match(text[start:end]) and any("Organization" in s.labels and re.fullmatch(r"(?:'s|’s)?\s+", text[s.end:start]) for s in self._sentence_slots if s.end <= start):
             return []  # "Uzbekistan suspends CSTO participation", "its NATO participation": a body's work, no exercise
+        if frame.type == "PARTICIPATED_IN" and _participation_of_unnamed(text, start, end, self._sentence_slots):
+            return []  # "carried out drills in the Caspian Sea, with participation of air defence units": a share in those drills
         if frame.type == "PARTICIPATED_IN" and _joined_crafts(text, start, end, self._sentence_slots):
             return []  # "two Russian Tu-95MS bombers joined two Chinese H-6K bombers over the Sea of Japan": a formation, no exercise
         if frame.type == "HOSTED" and OWN_GROUND_TRIGGER.fullmatch(text, start, end):
@@ -1542,6 +1566,9 @@ class SentenceReader:
                 s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not _guest_group_end(text, group[-1].end)
                 for s in group if s.kind != "demonym"
             ]
+            # "hosted at Brest, together with units of Belarus, Russia and Tajikistan": the units' states came to it
+            sent_units = [s for group in _groups(text, _role(right, ("State",), ("with", "of", "from"))) if UNITS_OF_BEFORE.search(text, max(0, group[0].start - 60), group[0].start) for s in group]
+            cohosts = [s for s in cohosts if s not in sent_units]
             hosts = [s for s in hosts + cohosts if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
             hosting = [
                 (host, ex) for ex_slot, host_slot in _each_to_its_exercise(text, exercises, hosts)
@@ -1554,6 +1581,7 @@ class SentenceReader:
             if frame.form == "active":  # "hosted a naval exercise with Tanzania and Uganda": its partners take part
                 guests = guests + [s for s in _role(right, ("State", "ArmedForce"), ("with",)) if s not in guests and s not in cohosts and not _namer(text, s)]
                 guests = guests + [s for s in _sent_from(text, end, right) if s not in guests]
+                guests = guests + [s for s in sent_units if s not in guests and s not in hosts]
             # "the drills Australia co-hosts and which this year will involve 30,000 troops, with Japan sending
             # contingents": guests of an edition to come, whatever the host's verb says
             guests = [s for s in guests if not FUTURE_BEFORE_WITH.search(text, max(end, s.start - 200), s.start)]
@@ -1906,6 +1934,8 @@ class SentenceReader:
         # "a draft on cross-border humanitarian aid to Syria": the state completes the topic, it is no subject of its own
         subjects = [s for s in subjects if not ("State" in s.labels and any(
             "Topic" in t.labels and t.end <= s.start and TOPIC_COMPLEMENT.fullmatch(text, t.end, s.start) for t in subjects))]
+        # "a draft on Burma's human rights record": the topic is the state's, the state is what the draft concerned
+        subjects = [s for s in subjects if not _topic_of_a_state(text, subjects, s)]
         distinct = {ref.name for c in candidates for ref in c.refs}
         later = [c for c in candidates if c.start > start]
         topics = [s for s in candidates if "Topic" in s.labels]
@@ -2201,14 +2231,18 @@ class SentenceReader:
                 # "Members of the Quad: ...", "Members of the CSTO include ..." (the names after the colon,
                 # not "in Washington" before it)
                 members = _first_group(text, [s for s in right if "State" in s.labels and s.start >= opener.end()])
+            if members and orgs and orgs[-1].end:
+                # "... due to the negative vote of Russia, and commends the African members of the Council at that
+                # time, namely Gabon, Ghana and Mozambique": the names "namely" gives, not the state before the seat
+                members = _namely_listed(text, right, orgs[-1].end) or members
             if not members and orgs and orgs[-1].end:  # "All ten members of ASEAN - Brunei, ..., Vietnam - reject"
                 aside = _first_group(text, [s for s in right if "State" in s.labels and s.start > orgs[-1].end])
                 if aside and ASIDE_LIST.fullmatch(text, orgs[-1].end, aside[0].start) and re.match(r"\s*(?:--|[—–)-])", text[aside[-1].end:aside[-1].end + 3]):
                     members = aside
                 elif aside and COUNTED_ROLE.search(text, max(0, start - 30), start) and re.fullmatch(r",\s*(?:the\s+)?", text[orgs[-1].end:aside[0].start]) and text.startswith(",", aside[-1].end):
                     members = aside  # "Two permanent members of the Council, Britain and France, ...": the count's names between commas
-                elif aside and NAMELY.fullmatch(text, orgs[-1].end, aside[0].start) and NAMELY_END.match(text, aside[-1].end):
-                    members = aside  # "the African members of the Security Council at that time, namely Gabon, Ghana and Mozambique"
+                elif aside:
+                    members = _namely_listed(text, right, orgs[-1].end)  # "the African members of the Security Council at that time, namely Gabon, Ghana and Mozambique"
             members += _gapped(text, right, ("State",))
             if re.fullmatch(r"(?:co-)?founded|formed", text[start:end], re.IGNORECASE):  # "... with Mali and Burkina Faso": co-founders
                 members += [s for s in right if "State" in s.labels and s.role == "with" and s not in members]
@@ -2506,7 +2540,9 @@ class ParagraphContext:
         self.parties = [
             ref for slot in slots
             if slot.kind not in ("demonym", "reference") and not _place_before(text, slot.start)
-            and not OCCASION_AFTER.match(text, slot.end) and not (compared and slot.end <= compared.end())
+            and not _topic_of_a_state(text, slots, slot)
+            and (not OCCASION_AFTER.match(text, slot.end) or _state_owning_a_topic(text, slots, slot))
+            and not (compared and slot.end <= compared.end())
             for ref in slot.refs
         ]
         self.previous_named, self.named = self.named, [
@@ -2849,6 +2885,10 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
     clause_start = max(clause_start, _place_relative_start(text, clause_start, start))
     if frame.type == "VETOED":  # "Result: not adopted (vetoed by China and Russia)": the draft failed, the veto stands
         clause_start = max([clause_start] + [m.end() for m in NOT_ADOPTED.finditer(text, clause_start, start)])
+    if frame.type == "MEMBER_OF" and DRAFT_NOUN.search(text, clause_start, start):
+        # "the draft ... was not adopted, due to the negative vote of Russia, a permanent member": the draft
+        # failed, the seat of the one who voted stands
+        clause_start = max([clause_start] + [m.end() for m in NOT_ADOPTED.finditer(text, clause_start, start)])
     if ":" in text[clause_start:start]:
         # "China has shown it will sell air defence to friends: Pakistan fields the HQ-9": the example after
         # the colon is told as fact; not what a report, a claim or a denial goes on to quote
@@ -2899,6 +2939,8 @@ EXPORT_NOUN = re.compile(
 PARTICIPLE_AGENT = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|built|made|sold|bought)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$")
 # "failed to extend the mandate of the panel, owing to a veto by Russia": the text failed, the veto stands
 NOT_ADOPTED = re.compile(r"\bnot (?:been )?(?:adopted|passed|approved|extended|renewed)\b|\bfailed to (?:be )?(?:adopted|adopt|pass|extend|renew)\b", re.IGNORECASE)
+# "the draft resolution", "the text": what a council adopts or fails to
+DRAFT_NOUN = re.compile(r"\b(?:draft|resolution|text)s?\b", re.IGNORECASE)
 BORDER_WITH = re.compile(r"\b(?:borders?|frontiers?|boundar(?:y|ies))\s+with\s+[^;:.()]{0,60}$", re.IGNORECASE)
 ASIDE = IndexedPattern(re.compile(
     r"(?:^|,)\s*(?:having|after|despite|unlike)\b[^,;]{0,120},\s*|"
@@ -3899,6 +3941,32 @@ ASIDE_LIST = re.compile(r"\s*(?:--|[—–(]|\s-)\s*(?:the\s+)?")
 # membership held may come between), ending the clause or set off by a comma or bracket
 NAMELY = re.compile(r"(?:\s+(?:at (?:that|the) time|then|in \d{4}))?\s*,?\s*(?:namely|that is|i\.e\.),?\s+(?:the\s+)?", re.IGNORECASE)
 NAMELY_END = re.compile(r"\s*(?:[,.;(]|$)")
+
+
+# "the first of three", "the last of the 24", "the rest of its": a part of the goods named next
+PARTITIVE = re.compile(
+    r"\b(?:first|last|second|third|rest|remainder|bulk|majority|remaining|final|latest)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many)?\s*$", re.IGNORECASE)
+
+
+def _partitive_theme(text: str, right: list[Slot], start: int, labels: tuple[str, ...]) -> list[Slot]:
+    """The goods a fronted participle at ``start`` is told of when the subject after it is a
+    part of them ("Supplied by Russia in 2019, the first of four S-400 battalions ..."): the
+    first slot of ``labels`` after the comma that closes the participle, right after a partitive."""
+    comma = text.find(",")
+    if not 0 <= start < comma:
+        return []
+    first = next((s for s in right if s.labels & set(labels) and s.start > comma), None)
+    return [first] if first is not None and PARTITIVE.search(text, comma, first.start) else []
+
+
+def _namely_listed(text: str, right: list[Slot], body_end: int) -> list[Slot]:
+    """The states "namely" sets off after a body ("members of the Council at that time,
+    namely Gabon, Ghana and Mozambique"), or none."""
+    listed = _first_group(text, [s for s in right if "State" in s.labels and s.start > body_end])
+    if listed and NAMELY.fullmatch(text, body_end, listed[0].start) and NAMELY_END.match(text, listed[-1].end):
+        return listed
+    return []
 # "Two permanent members of ...", "three of the founding members of ...": a count the names after it fill
 COUNTED_ROLE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:of\s+(?:the|its)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -4227,6 +4295,24 @@ TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|fights?|invad\w+|attacked|ann
 # "drills around Taiwan": a state named as the place of an event, not a party to it
 PLACE_BEFORE = re.compile(r"\b(?:around|near|off|over|in|into|inside|outside|at|across|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_WORD_ENDINGS = ("around", "near", "off", "over", "in", "into", "inside", "outside", "at", "across", "toward", "towards", "the")
+
+
+def _state_owns_topic(text: str, owner: Slot, owned: Slot) -> bool:
+    """Whether ``owner`` is a state named in the possessive right before the topic ``owned``."""
+    return "State" in owner.labels and "Topic" in owned.labels and owner.end <= owned.start and bool(
+        POSSESSIVE_GAP.fullmatch(text, owner.end, owned.start))
+
+
+def _topic_of_a_state(text: str, slots: list[Slot], slot: Slot) -> bool:
+    """Whether ``slot`` is a topic a state in ``slots`` owns ("Burma's human rights record",
+    "Syria's chemical weapons"): a draft on it concerns the state, not the topic."""
+    return "Topic" in slot.labels and any(_state_owns_topic(text, s, slot) for s in slots)
+
+
+def _state_owning_a_topic(text: str, slots: list[Slot], slot: Slot) -> bool:
+    """Whether ``slot`` is the state of "Burma's human rights record": a party to what the
+    paragraph tells next, unlike the owner of an occasion ("Lai Ching-te's inauguration")."""
+    return "State" in slot.labels and any(_state_owns_topic(text, slot, s) for s in slots)
 
 
 def _place_before(text: str, start: int) -> bool:
