@@ -247,6 +247,14 @@ ACTIVITIES_HELD = re.compile(
     re.IGNORECASE,
 )
 SITED = re.compile(r"held|staged|conducted|took place|takes place|unfolded", re.IGNORECASE)
+# "COBRA GOLD. Annual exercise, est. 1982 ...; held in Thailand", "Biennial US-Australian exercise,
+# held in Australia": a reference entry's opening phrase, with no verb, that describes the exercise its
+# run-in head named; what follows ("held in", "est." for established, "hosted by") tells of that exercise
+ENTRY_DESCRIPTION = re.compile(
+    r"\W*(?:(?:An?|The)\s+)?(?:[\w.-]+\s+){0,4}?(?:exercise|drill|war ?game|series)s?\b"
+    r"(?:(?:(?:[^;.:!?]|\b(?:est|c|ca)\.)*?[,;]\s+)+(?:[^;.:!?]*?\band\s+)?|\s+)",
+    re.IGNORECASE,
+)
 # "Iran also sent a frigate, its navy said", "..., according to the Russian defence ministry":
 # who says so after the statement is no participant
 SOURCE_BEFORE = re.compile(r"(?:,\s+(?:its|their|the|a|an)|\baccording to(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1312,6 +1320,8 @@ class SentenceReader:
         it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
+        if not exercises and frame.type == "PARTICIPATED_IN" and SITED.match(text, start) and ENTRY_DESCRIPTION.fullmatch(text, 0, start):
+            exercises = context.exercise_subject()  # "BALIKATAN. Annual US-Philippine exercise, est. 1991, held in the Philippines."
         phase_held = not exercises and frame.type == "PARTICIPATED_IN" and PHASE_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         phase_held = phase_held or (not exercises and frame.type == "PARTICIPATED_IN" and bool(ACTIVITIES_HELD.fullmatch(text, 0, start)) and bool(SITED.match(text, start)))
         if phase_held:  # "Malabar 2024 opened on 8 October. The sea phase was held in the Bay of Bengal.": where the exercise went on
@@ -1601,6 +1611,7 @@ class SentenceReader:
         _, right = _sides(text, clause, start, end)
         left = [s for s in clause if s.end <= start and not (POSSESSIVE_S_SPACE.match(text[s.end:s.end + 3]) and not _owns_crew(text, s, start))]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
+        actors = _forces_behind_a_patrol_name(text, start, left, actors) if frame.type == "PATROLLED" else actors
         if (frame.type == "DRILLED_IN" or frame.form == "joint") and CRITIC_BEFORE.search(text, 0, start):
             # "Japan and the Philippines condemn China's dangerous manoeuvres", "Japan protested the patrol": the critics do not drill or patrol
             actors = [s for s in clause if s.end <= start and DRILLER_BEFORE.fullmatch(text, s.end, start)]
@@ -1651,6 +1662,7 @@ class SentenceReader:
             and not BORDER_WITH.search(text, max(0, s.start - 80), s.start)  # "near the borders with China and Mongolia": neighbours, not partners
             and not (s.role == "by" and PASSIVE_BY.search(text, max(0, s.start - 40), s.start))  # "was recorded by the US"
         ]
+        actors += [s for s in _forces_of_the_patrol(text, frame, end, right) if s not in actors]
         if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
             actors += [s for s in _involved(text, end, right) if s not in actors]
         if frame.form == "journey" and not together and _solo_journey(text, actors, context):
@@ -3398,6 +3410,36 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
             break
         actors = groups.pop() + actors
     return actors
+
+
+# "the first coordinated patrol of the Indian and Indonesian navies": the forces whose patrol it was
+FORCES_OF_PATROL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:two|three|four)\s+)?\Z", re.IGNORECASE)
+
+
+def _forces_of_the_patrol(text: str, frame: Frame, end: int, right: list[Slot]) -> list[Slot]:
+    """The forces a patrol noun names as its own right after "of" ("a joint patrol of the
+    Chinese and Russian navies"); "a patrol of the strait" names a place, no crew."""
+    forces = [s for s in right if "ArmedForce" in s.labels]
+    if frame.form != "joint" or not forces or not FORCES_OF_PATROL.fullmatch(text, end, forces[0].start):
+        return []
+    return _groups(text, forces)[0]
+
+
+# between a hyphenated pair of nations and the patrol noun they name: "the India-Indonesia CORPAT"
+PATROL_NAME_GAP = re.compile(r"\s+(?:(?:joint|coordinated|combined|naval|maritime|air|bilateral|trilateral)\s+)*\Z", re.IGNORECASE)
+
+
+def _forces_behind_a_patrol_name(text: str, start: int, left: list[Slot], actors: list[Slot]) -> list[Slot]:
+    """"The Royal Thai Navy and the Indian Navy began a similar Indo-Thai CORPAT": the nations
+    that name the patrol ("Indo-Thai", "India-Indonesia") stand for the forces the clause
+    named as its doers, which are the crews; without such forces the nations are."""
+    if len(actors) < 2 or not PATROL_NAME_GAP.match(text, actors[-1].end, start):
+        return actors
+    if not all(re.fullmatch(r"[-–/]", text[a.end:b.start]) for a, b in zip(actors, actors[1:])):
+        return actors  # "Russian and Chinese ships": a crew, no name
+    forces = [s for s in left if s.end <= actors[0].start and "ArmedForce" in s.labels]
+    named = _groups(text, forces)[-1] if forces else []
+    return named if len(named) >= 2 else actors
 
 
 def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) -> list[tuple[Slot, Slot]]:
