@@ -3,7 +3,7 @@ journal article, a white paper chapter, a chronology appendix, an almanac, a "th
 history" column, an MP's newsletter and a law blog) showed the rules missing: reference
 entries whose opening phrase describes the exercise of their run-in head, "the first edition"
 of the series in view, nations' troops "brought to" a range, patrols still to come told by
-their noun, the nations that name a patrol, and "a patrol of the X and Y navies". Every sentence here is written for these tests;
+their noun, the nations that name a patrol, "a patrol of the X and Y navies", and "has taken part since" with the exercise left unnamed. Every sentence here is written for these tests;
 none is taken from a corpus or evaluation document."""
 from __future__ import annotations
 
@@ -144,3 +144,26 @@ def test_the_forces_after_of_are_the_patrols_crews(text, forces, sea):
 ])
 def test_a_patrol_of_navies_denied_or_to_come_gives_nothing(text):
     assert not facts(text, "PATROLLED")
+
+
+# --- "has taken part since 1980": the exercise in view, not named again ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pitch Black is held in northern Australia. Singapore has taken part since 1990.",
+     {("Singapore", "PARTICIPATED_IN", "Pitch Black")}),
+    ("Cope Thunder resumed in 2016. The Republic of Singapore Air Force has taken part every year, Japan since 2018 "
+     "and France since 2022.",
+     {("Republic of Singapore Air Force", "PARTICIPATED_IN", "Cope Thunder"), ("Japan", "PARTICIPATED_IN", "Cope Thunder"),
+      ("France", "PARTICIPATED_IN", "Cope Thunder")}),
+])
+def test_has_taken_part_is_taking_part_in_the_exercise_in_view(text, expected):
+    assert expected <= facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize("text", [
+    "Pitch Black is held in northern Australia. Fiji has never taken part.",
+    "Pitch Black is held in northern Australia. Fiji may have taken part in 2016.",
+    "Pitch Black is held in northern Australia. Fiji has not yet taken part, but is expected to in 2026.",
+])
+def test_never_or_perhaps_taken_part_gives_no_participant(text):
+    assert not {f for f in facts(text, "PARTICIPATED_IN") if f[0] == "Fiji"}
