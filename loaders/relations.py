@@ -32,6 +32,8 @@ CLAUSE_BREAK = re.compile(
     r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s(?!not\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?:\s*,|\s+(?:\w+ly\s+)?(?:[a-z]+ed|bought|sold|took|joined|held|sent|built|flew|is|are|was|were|has|have)\b))|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*(?:even\s+)?though\s|,\s*(?:which|who|whose)\s|,\s*(?:of|to) which\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bwhile\b|\bwhereas\b"
     # "..., and this time Beijing again sent ...": a clause about another occasion
     r"|,\s*and\s+(?=(?:this|that) (?:time|year)\b)"
+    # "..., and in July the Royal Navy joined Talisman Sabre": a clause of its own, opened by its time and a new subject
+    r"|,\s*and\s+(?=(?:in|by|from|on)\s+(?:(?:early|mid|late)[- ])?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|[12]\d{3})\b[\w ]{0,12}?,?\s+(?:the\s+)?(?-i:[A-Z]))"
     # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
     r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|blow|act|gesture|outcome|result|episode)\s+(?:that|which)\s"
     # "..., a move Beijing condemned": the same comment with its relative pronoun left out
@@ -1296,6 +1298,12 @@ class SentenceReader:
         behind = [s for s in exercises if s.end <= start and CLAUSE_JOIN.search(text, s.end, start)]
         if behind and len(behind) < len(exercises):
             exercises = [s for s in exercises if s not in behind]
+        # "exercised with the Indian Navy during Konkan Shakti, and in July the Royal Navy joined Talisman
+        # Sabre": an exercise named after a clause joined on is that clause's, where one is left for this
+        # (not a gapped clause with the verb left out: "hosted by Russia at Chebarkul, and Peace Mission-2014 by China")
+        ahead = [s for s in exercises if s.start >= end and (join := CLAUSE_JOIN.search(text, end, s.start)) and OWN_VERB.search(text, join.end(), s.start)]
+        if ahead and len(ahead) < len(exercises):
+            exercises = [s for s in exercises if s not in ahead]
         elif behind and OTHER_DRILLS.match(text, end):
             return []  # "..., while the Indian Army sends troops to Russian-hosted manoeuvres": other drills than the first clause's
         # "sailed with the Chinese group for two days before Joint Sea-2021": an exercise named after the deed only dates it
@@ -1573,10 +1581,15 @@ class SentenceReader:
     def _sentence_exercises(self, text: str, start: int) -> list[Slot]:
         """The exercises of the sentence for a trigger whose clause names none: the group
         named last before it ("Vostok-2018 was bilateral and Tsentr-2019 multinational;
-        Pakistan sent a company" is Tsentr-2019), else every one the sentence names."""
+        Pakistan sent a company" is Tsentr-2019), else every one the sentence names after it
+        in the trigger's own clause."""
         named = [s for s in self._sentence_slots if "Exercise" in s.labels]
         earlier = [s for s in named if s.end <= start]
-        return _groups(text, earlier)[-1] if earlier else named
+        if earlier:
+            return _groups(text, earlier)[-1]
+        # "In March the Indian Navy drilled with the French Navy ..., and in May 2023 the Royal Australian
+        # Navy joined Malabar-2023": an exercise beyond a clause break after the trigger is that clause's
+        return [s for s in named if not CLAUSE_BREAKS.search(text, start, s.start)]
 
     def _members_aside(self, text: str) -> tuple[int, int] | None:
         """Where a relative clause on an organization's members stands: "the CSTO, in which
@@ -1650,6 +1663,10 @@ class SentenceReader:
             or frame.form == "journey" and PATROL_BEGAN_AS_TIME.search(text, max(0, start - 50), start)
         ):
             # "conducted artillery firing in the Sea of Okhotsk before the patrol set out": the patrol dates the deed, it is not there
+            places = [s for s in places if s.start > end]
+        if frame.type == "DRILLED_IN" and DRILL_AS_TIME.search(text, max(0, start - 40), start):
+            # "completed their first joint patrol in the Arctic Ocean, after a joint exercise in Vladivostok":
+            # the drill dates the patrol; where it was is what follows it, not the patrol's waters
             places = [s for s in places if s.start > end]
         if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
             places = places or [Slot(end, end, context.patrol_places, "reference")] if context.patrol_places else []
@@ -3195,6 +3212,10 @@ NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas|yet)|;|\bwhile|\bwher
 # "before the patrol", "after their joint patrol", "until the patrol": a patrol that only dates the clause
 PATROL_AS_TIME = re.compile(r"\b(?:before|after|until|till|since|once|when|while|as soon as)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 # "before the patrol began", "after the joint patrol set out": the same, with the patrol the subject of its own verb
+# a verb of a clause's own before the exercise it names: ", and in July the Royal Navy joined Talisman Sabre"
+OWN_VERB = re.compile(r"\b(?:[a-z]{3,}ed|took|takes|sent|sends|held|holds|began|begins|led|leads|ran|runs|flew|joins|hosts|will|would|may|might|could)\b")
+# "after a joint exercise in Vladivostok": a drill named to date another deed
+DRILL_AS_TIME = re.compile(r"\b(?:before|after|following|ahead of|prior to)\s+(?:a|an|the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 PATROL_BEGAN_AS_TIME = re.compile(r"\b(?:before|after|until|till|since|once|when|while|as soon as)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}patrols?\s+\Z", re.IGNORECASE)
 # A patrol told of after an exercise: the waters after it are the patrol's
 # a reporting verb whose clause has a subject of its own: "said 38 countries had ...", "announced that Japan ..."

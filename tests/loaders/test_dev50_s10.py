@@ -3,7 +3,7 @@ journal article, a white paper chapter, a chronology appendix, an almanac, a "th
 history" column, an MP's newsletter and a law blog) showed the rules missing: reference
 entries whose opening phrase describes the exercise of their run-in head, "the first edition"
 of the series in view, nations' troops "brought to" a range, patrols still to come told by
-their noun, the nations that name a patrol, "a patrol of the X and Y navies", and "has taken part since" with the exercise left unnamed. Every sentence here is written for these tests;
+their noun, the nations that name a patrol, "a patrol of the X and Y navies", "has taken part since" with the exercise left unnamed, a later clause's exercise kept out of the first, and a drill that only dates a patrol. Every sentence here is written for these tests;
 none is taken from a corpus or evaluation document."""
 from __future__ import annotations
 
@@ -167,3 +167,53 @@ def test_has_taken_part_is_taking_part_in_the_exercise_in_view(text, expected):
 ])
 def test_never_or_perhaps_taken_part_gives_no_participant(text):
     assert not {f for f in facts(text, "PARTICIPATED_IN") if f[0] == "Fiji"}
+
+
+# --- ", and in July the Royal Navy joined ...": a new clause keeps its exercise and its places -------
+
+def test_an_exercise_joined_in_a_later_clause_is_not_the_first_clauses():
+    found = facts(
+        "In spring the Dutch frigate exercised with the Indian Navy in the Arabian Sea during Varuna, and in "
+        "August the Royal Netherlands Navy joined Pitch Black off Darwin in the Timor Sea.",
+        "PARTICIPATED_IN", "HELD_IN",
+    )
+    assert ("Indian Navy", "PARTICIPATED_IN", "Varuna") in found
+    assert ("Royal Netherlands Navy", "PARTICIPATED_IN", "Pitch Black") in found
+    assert ("Indian Navy", "PARTICIPATED_IN", "Pitch Black") not in found
+    assert ("Pitch Black", "HELD_IN", "Arabian Sea") not in found
+
+
+def test_an_unnamed_drill_before_a_clause_that_names_an_exercise_is_no_part_of_it():
+    found = facts(
+        "In March the Indian Navy drilled with the French Navy in the Arabian Sea, and in May 2023 the Royal "
+        "Australian Navy joined Malabar-2023 off Sydney."
+    )
+    assert ("Royal Australian Navy", "PARTICIPATED_IN", "Malabar-2023") in found
+    assert not {f for f in found if f[2] == "Malabar-2023" and f[0] in {"Indian Navy", "French Navy"}}
+    assert ("Malabar-2023", "HELD_IN", "Arabian Sea") not in found
+
+
+def test_a_later_clause_that_may_join_gives_nothing_to_either_clause():
+    found = facts(
+        "In spring the Indian Navy exercised with the French Navy during Varuna, and in 2026 the Royal "
+        "Netherlands Navy may join Pitch Black."
+    )
+    assert not {f for f in found if f[2] == "Pitch Black"}
+
+
+# --- "after a joint exercise in Vladivostok": a drill that dates a patrol --------------------------
+
+@pytest.mark.parametrize("text", [
+    "In 2024 the China Coast Guard and Russia's Border Service completed a joint patrol in the Bering Sea, after a "
+    "joint exercise in Vladivostok.",
+    "The two navies patrolled the East China Sea in 2022 following a joint drill at Qingdao.",
+])
+def test_a_drill_that_only_dates_a_patrol_is_not_in_the_patrols_waters(text):
+    assert not facts(text, "DRILLED_IN")
+
+
+def test_a_drill_named_to_date_a_patrol_is_still_where_the_text_puts_it():
+    found = facts("In 2024 the Russian and Chinese navies patrolled the Sea of Japan after a joint exercise in the Yellow Sea.")
+    assert ("Russian Navy", "DRILLED_IN", "Yellow Sea") in found
+    assert ("Russian Navy", "PATROLLED", "Sea of Japan") in found
+    assert ("Russian Navy", "DRILLED_IN", "Sea of Japan") not in found
