@@ -1625,6 +1625,7 @@ class SentenceReader:
         left = [s for s in clause if s.end <= start and not (POSSESSIVE_S_SPACE.match(text[s.end:s.end + 3]) and not _owns_crew(text, s, start))]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
         actors = _forces_behind_a_patrol_name(text, start, left, actors) if frame.type == "PATROLLED" else actors
+        actors = [s for s in actors if not MEETING_AFTER.match(text, s.end)]
         if (frame.type == "DRILLED_IN" or frame.form == "joint") and CRITIC_BEFORE.search(text, 0, start):
             # "Japan and the Philippines condemn China's dangerous manoeuvres", "Japan protested the patrol": the critics do not drill or patrol
             actors = [s for s in clause if s.end <= start and DRILLER_BEFORE.fullmatch(text, s.end, start)]
@@ -3444,6 +3445,10 @@ def _forces_of_the_patrol(text: str, frame: Frame, end: int, right: list[Slot]) 
     if frame.form != "joint" or not forces or not FORCES_OF_PATROL.fullmatch(text, end, forces[0].start):
         return []
     return _groups(text, forces)[0]
+
+
+# "timed to coincide with the Japan-Australia-India-U.S. leaders' meeting": states that name a meeting, no crew
+MEETING_AFTER = re.compile(r"(?:[-–/][\w.]+)*\s+(?:leaders['’]?|heads['’]? of (?:state|government)|foreign ministers['’]?|defen[cs]e ministers['’]?)?\s*(?:summit|meeting|talks|dialogue|consultations)\b", re.IGNORECASE)
 
 
 # between a hyphenated pair of nations and the patrol noun they name: "the India-Indonesia CORPAT"

@@ -3,7 +3,7 @@ journal article, a white paper chapter, a chronology appendix, an almanac, a "th
 history" column, an MP's newsletter and a law blog) showed the rules missing: reference
 entries whose opening phrase describes the exercise of their run-in head, "the first edition"
 of the series in view, nations' troops "brought to" a range, patrols still to come told by
-their noun, the nations that name a patrol, "a patrol of the X and Y navies", "has taken part since" with the exercise left unnamed, a later clause's exercise kept out of the first, and a drill that only dates a patrol. Every sentence here is written for these tests;
+their noun, the nations that name a patrol, "a patrol of the X and Y navies", "has taken part since" with the exercise left unnamed, a later clause's exercise kept out of the first, a drill that only dates a patrol, a patrol that "extended" into new waters and states that name a meeting. Every sentence here is written for these tests;
 none is taken from a corpus or evaluation document."""
 from __future__ import annotations
 
@@ -217,3 +217,36 @@ def test_a_drill_named_to_date_a_patrol_is_still_where_the_text_puts_it():
     assert ("Russian Navy", "DRILLED_IN", "Yellow Sea") in found
     assert ("Russian Navy", "PATROLLED", "Sea of Japan") in found
     assert ("Russian Navy", "DRILLED_IN", "Sea of Japan") not in found
+
+
+# --- "the fourth extended from the Sea of Japan into the Pacific Ocean" ----------------------------
+
+def test_a_patrol_that_extended_into_new_waters_patrolled_them():
+    found = facts(
+        "In July 2019 Chinese and Russian bombers flew their first joint air patrol over the East China Sea. "
+        "In November 2022 the fifth, timed to coincide with the ASEAN-China summit in Phnom Penh, extended "
+        "from the East China Sea into the Philippine Sea.",
+        "PATROLLED",
+    )
+    assert {("China", "PATROLLED", "Philippine Sea"), ("Russia", "PATROLLED", "Philippine Sea")} <= found
+    assert not {f for f in found if f[0] not in {"China", "Russia"}}
+
+
+@pytest.mark.parametrize("text", [
+    "In July 2019 Chinese and Russian bombers flew their first joint air patrol over the East China Sea. "
+    "The next patrol may extend into the Philippine Sea.",
+    "In July 2019 Chinese and Russian bombers flew their first joint air patrol over the East China Sea. "
+    "No patrol has yet extended into the Philippine Sea.",
+])
+def test_a_patrol_that_may_or_did_not_extend_gives_no_new_waters(text):
+    assert not {f for f in facts(text, "PATROLLED") if f[2] == "Philippine Sea"}
+
+
+def test_states_that_name_a_meeting_are_no_crew():
+    found = facts(
+        "Chinese and Russian bombers flew a joint patrol over the Sea of Japan in May 2022, during the "
+        "Japan-Australia-India-US leaders' summit in Tokyo.",
+        "PATROLLED",
+    )
+    assert {("China", "PATROLLED", "Sea of Japan"), ("Russia", "PATROLLED", "Sea of Japan")} <= found
+    assert not {f for f in found if f[0] in {"Japan", "Australia", "India", "United States"}}
