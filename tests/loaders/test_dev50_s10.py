@@ -250,3 +250,28 @@ def test_states_that_name_a_meeting_are_no_crew():
     )
     assert {("China", "PATROLLED", "Sea of Japan"), ("Russia", "PATROLLED", "Sea of Japan")} <= found
     assert not {f for f in found if f[0] in {"Japan", "Australia", "India", "United States"}}
+
+
+# --- left for a later round ------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="an observer word in a relative clause on the subject's earlier status "
+                   "(', which had sent observers from the start,') blocks the main verb's joining of the patrols")
+def test_a_joiner_that_had_first_sent_observers_joins_the_patrols():
+    found = facts("In 2017 Indonesia, Malaysia and the Philippines began joint patrols of the Sulu Sea. Brunei, which "
+                  "had sent observers at first, joined the patrols in 2019.", "PATROLLED")
+    assert ("Brunei", "PATROLLED", "Sulu Sea") in found
+
+
+@pytest.mark.xfail(strict=True, reason="the subject before a naming relative clause (', which it calls maritime "
+                   "cooperative activities,') is cut off from the partners and waters after it")
+def test_the_subject_before_a_naming_relative_clause_sails_with_the_partners():
+    found = facts("Since 2024 Hanoi has conducted joint sails, which it calls coordinated activities, with India and "
+                  "Japan in the South China Sea.", "PATROLLED")
+    assert ("Vietnam", "PATROLLED", "South China Sea") in found
+
+
+@pytest.mark.xfail(strict=True, reason="'its clashes with China' in a time phrase after a withdrawal ('pulled out of "
+                   "...'): the possessive pronoun is not resolved to the clause's subject as a party to the clash")
+def test_its_clashes_with_a_state_are_the_subjects_clashes():
+    found = facts("In 2020 Nepal pulled out of Khaan Quest, days after its clashes with Bhutan.", "CLASHED_WITH")
+    assert ("Nepal", "CLASHED_WITH", "Bhutan") in found or ("Bhutan", "CLASHED_WITH", "Nepal") in found
