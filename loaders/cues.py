@@ -319,6 +319,19 @@ def _not_until(sentence: str, trigger_start: int, trigger_end: int) -> re.Match 
     return negation if negation and UNTIL_YEAR_AFTER.match(sentence, trigger_end) else None
 
 
+# "a joint patrol of the Strait of Hormuz would follow within weeks", "a joint sail ... will take
+# place next month", "a joint patrol ... could cross the Sea of Okhotsk": an event named by its noun
+# whose own predicate, after it, is still to come (a history's "would" is often the past's future,
+# "the patrol would become a yearly fixture": only the verbs of an event happening count after it)
+EVENT_NOUN = re.compile(r"\b(?:patrols?|flights?|sails?|exercises?|drills?|manoeuvres|maneuvers|activit(?:y|ies))\Z", re.IGNORECASE)
+EVENT_TO_COME = re.compile(
+    r"(?:(?!,\s*(?:and|but|while|whereas|yet|which|who)\b)[^.;:!?]){0,80}?\s(?:"
+    r"(?-i:will|shall|could|might|may|(?:is|are)\s+(?:due|set|scheduled|planned|expected)?\s*to)\s+(?:\w+ly\s+|then\s+|soon\s+|also\s+)?(?!have\b|not\b)[a-z]+\b"
+    r"|(?-i:would)\s+(?:\w+ly\s+|then\s+|soon\s+)?(?:follow|take place|begin|start|commence|be held|be conducted|be staged|go ahead|happen|occur|set out|set sail|get under way|resume)\b)",
+    re.IGNORECASE,
+)
+
+
 def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int, assertion_start: int = 0) -> bool:
     """Whether the trigger at ``sentence[trigger_start:trigger_end]`` is negated or hedged.
 
@@ -362,6 +375,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # "the State Department approved the possible sale of F-16s": a permission, no sale yet
     if FRONTED_TIME.match(sentence) and trigger_end < (comma := sentence.find(",")) and FUTURE_MAIN.match(sentence, comma):
         return True  # "Once Algeria receives the Su-57, it will be ...": the delivery is to come
+    if EVENT_NOUN.search(sentence, max(trigger_start, trigger_end - 12), trigger_end) and EVENT_TO_COME.match(sentence, trigger_end):
+        return True  # "a joint patrol of the Strait of Hormuz would follow within weeks": the patrol is to come
     if INVERTED_CONDITION.search(sentence, assertion_start, trigger_start):
         return True  # "Had Turkey bought the Su-57, it would have ...": a condition without "if"
     agreed = AGREED_DEED.match(sentence, trigger_start) is not None

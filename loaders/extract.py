@@ -163,6 +163,10 @@ REFERENCES = [
         ),
         ("Exercise",),
     ),
+    # "The first edition brought together Australia, Canada ...": the opening edition of the series
+    # in view (the word "first" keeps "the first exercise" out of the pattern above: that may be
+    # another exercise; an edition is always one of the series told of)
+    (re.compile(r"\b(?:the|its|their) (?:first|inaugural|opening) edition\b(?!\s+of\b)", re.IGNORECASE), ("Exercise",)),
     (
         # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned;
         # "the first two aircraft": a count after the word before the noun

@@ -275,8 +275,9 @@ FRAMES: list[Frame] = [
         r"(?:flew|flown|sailed) (?:its|their) (?:[\w/-]+ ){1,3}?in(?= it\b)|"
         # "warships sailed into the Baltic for the first phase of Joint Sea-2017": came to take part in it
         r"(?:sailed|steamed|flew|deployed|arrived|headed)(?= (?:[\w-]+ ){0,5}?for (?:the )?(?:(?:first|second|third|final|main|naval|maritime|live-fire|opening|closing|\w+) )?(?:phase |stage |leg |part )?(?:of )?(?:the )?(?-i:[A-Z]))|"
-        # "Vostok-2018 brought some 3,200 soldiers of the People's Liberation Army to the Tsugol range"
-        r"(?:brought|brings|bringing)(?=\s+(?:[\w,-]+\s+){0,3}?(?:soldiers|troops|sailors|airmen|personnel|servicemen|contingents|units|warships|ships)\s+(?:of|from)\b)|"
+        # "Vostok-2018 brought some 3,200 soldiers of the People's Liberation Army to the Tsugol range";
+        # "Tsentr-2019 brought Indian and Pakistani units to the same range": the nations' troops, brought in
+        r"(?:brought|brings|bringing)(?=\s+(?:[\w,-]+\s+){0,3}?(?:soldiers|troops|sailors|airmen|personnel|servicemen|contingents|units|warships|ships)\s+(?:of|from|to|into)\b)|"
         # "hosted Mosi-2023, bringing a Russian frigate and a Chinese task group": the crafts' states, in the exercise
         r"(?<=, )(?:bringing|which brought)(?=\s+(?:the|an?|\d+|two|three|four|five|six)\s+(?-i:[A-Z])[\w-]+\s+(?:frigates?|destroyers?|corvettes?|cruisers?|submarines?|warships?|ships?|task groups?|flotillas?|squadrons?|contingents?|battalions?|companies|units?|troops|jets|fighters|bombers)\b)|"
         r"involved|involves|involving|included|includes|including|featured|features|featuring|(?:bring|brings|brought|bringing) together|(?:bring|brings|brought|bringing)(?=.{0,80}\btogether\b)|drew|with forces from|"
@@ -361,6 +362,8 @@ FRAMES: list[Frame] = [
         r"(?<=s )(?:fly|pass(?: through)?|cross|transit)|passes(?: through)?|transits|crosses|"
         # "five ships of the Pacific Fleet and five of the Chinese navy formed a single group": the crew of the voyage told next
         r"(?:formed|form|forms) (?:a |one )?(?:single |joint |combined |mixed )?(?:group|flotilla|formation|task group|squadron)|"
+        # "the fourth extended from the Sea of Japan into the Pacific Ocean": a route stretched to new waters
+        r"(?:extended|extends|stretched|stretches)(?= (?:(?:out|far|further|farther|south|north|east|west)(?:ward)? )?(?:from|into|across|over)\b)|"
         r"covered|began|started|ended|finished|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through)|escorted|escorting|escorts|"
         # "The first, in October 2021, took ten ships around Japan through the Sea of Japan": a patrol that carried its crews
         r"(?:took|takes|carried|brought) (?:[\w-]+ ){0,2}(?:ships|warships|vessels|bombers|aircraft|jets|planes)(?= (?:[\w-]+ ){0,3}?(?:around|through|across|over|into)\b)|"

@@ -32,6 +32,8 @@ CLAUSE_BREAK = re.compile(
     r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s(?!not\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?:\s*,|\s+(?:\w+ly\s+)?(?:[a-z]+ed|bought|sold|took|joined|held|sent|built|flew|is|are|was|were|has|have)\b))|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*(?:even\s+)?though\s|,\s*(?:which|who|whose)\s|,\s*(?:of|to) which\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bwhile\b|\bwhereas\b"
     # "..., and this time Beijing again sent ...": a clause about another occasion
     r"|,\s*and\s+(?=(?:this|that) (?:time|year)\b)"
+    # "..., and in July the Royal Navy joined Talisman Sabre": a clause of its own, opened by its time and a new subject
+    r"|,\s*and\s+(?=(?:in|by|from|on)\s+(?:(?:early|mid|late)[- ])?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|[12]\d{3})\b[\w ]{0,12}?,?\s+(?:the\s+)?(?-i:[A-Z]))"
     # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
     r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|blow|act|gesture|outcome|result|episode)\s+(?:that|which)\s"
     # "..., a move Beijing condemned": the same comment with its relative pronoun left out
@@ -168,7 +170,7 @@ DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|pr
 DRAFTER_WORDS = IndexedPattern(DRAFTER, SENTENCES)
 # Participation words that imply an exercise even when the sentence does not name it.
 STRONG_PARTICIPATION = re.compile(
-    r"took part|take part|takes part|taking part|participa|sent |contributed|dispatched|deployed|fielded|fields|put out|among |(?:has|have|had) |made up|(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
+    r"took part|take part|takes part|taking part|taken part|participa|sent |contributed|dispatched|deployed|fielded|fields|put out|among |(?:has|have|had) |made up|(?:\w+ )?represented by|joined|joins|trained|practi[sc]ed|rehearsed|fought|with forces from|(?:\w+ )?(?:came|arrived|sailed in|flew in) from|"
     r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|airmen|crews|warships|personnel|detachments?) from|"
     r"location|venue|area|waters|region|(?:co-)?host|(?:\w+ )?contingent|(?:stayed|stays|remained|remains) in\b|"
     # "Belarus and Iran each staged at least one contest on their own territory": hosts of the exercise in view
@@ -271,6 +273,14 @@ ACTIVITIES_HELD = re.compile(
 SITED = re.compile(r"held|staged|conducted|took place|takes place|take place|unfolded|ran|runs", re.IGNORECASE)
 # the same share of the exercise opening a clause after a semicolon: "... take part; the sea phase runs in ..."
 PHASE_HELD_AFTER_SEMICOLON = re.compile(r";\s*" + PHASE_HELD.pattern.replace(r"\W*", "", 1), re.IGNORECASE)
+# "COBRA GOLD. Annual exercise, est. 1982 ...; held in Thailand", "Biennial US-Australian exercise,
+# held in Australia": a reference entry's opening phrase, with no verb, that describes the exercise its
+# run-in head named; what follows ("held in", "est." for established, "hosted by") tells of that exercise
+ENTRY_DESCRIPTION = re.compile(
+    r"\W*(?:(?:An?|The)\s+)?(?:[\w.-]+\s+){0,4}?(?:exercise|drill|war ?game|series)s?\b"
+    r"(?:(?:(?:[^;.:!?]|\b(?:est|c|ca)\.)*?[,;]\s+)+(?:[^;.:!?]*?\band\s+)?|\s+)",
+    re.IGNORECASE,
+)
 # "Iran also sent a frigate, its navy said", "..., according to the Russian defence ministry":
 # who says so after the statement is no participant
 SOURCE_BEFORE = re.compile(r"(?:,\s+(?:its|their|the|a|an)|\baccording to(?:\s+the)?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1361,6 +1371,12 @@ class SentenceReader:
         behind = [s for s in exercises if s.end <= start and CLAUSE_JOIN.search(text, s.end, start)]
         if behind and len(behind) < len(exercises):
             exercises = [s for s in exercises if s not in behind]
+        # "exercised with the Indian Navy during Konkan Shakti, and in July the Royal Navy joined Talisman
+        # Sabre": an exercise named after a clause joined on is that clause's, where one is left for this
+        # (not a gapped clause with the verb left out: "hosted by Russia at Chebarkul, and Peace Mission-2014 by China")
+        ahead = [s for s in exercises if s.start >= end and (join := CLAUSE_JOIN.search(text, end, s.start)) and OWN_VERB.search(text, join.end(), s.start)]
+        if ahead and len(ahead) < len(exercises):
+            exercises = [s for s in exercises if s not in ahead]
         elif behind and OTHER_DRILLS.match(text, end):
             return []  # "..., while the Indian Army sends troops to Russian-hosted manoeuvres": other drills than the first clause's
         # "sailed with the Chinese group for two days before Joint Sea-2021": an exercise named after the deed only dates it
@@ -1385,6 +1401,8 @@ class SentenceReader:
         it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
+        if not exercises and frame.type == "PARTICIPATED_IN" and SITED.match(text, start) and ENTRY_DESCRIPTION.fullmatch(text, 0, start):
+            exercises = context.exercise_subject()  # "BALIKATAN. Annual US-Philippine exercise, est. 1991, held in the Philippines."
         phase_held = not exercises and frame.type == "PARTICIPATED_IN" and (
             PHASE_HELD.fullmatch(text, 0, start) or PHASE_HELD_AFTER_SEMICOLON.fullmatch(text, max(0, text.rfind(";", 0, start)), start)) and SITED.match(text, start)
         phase_held = phase_held or (not exercises and frame.type == "PARTICIPATED_IN" and bool(ACTIVITIES_HELD.fullmatch(text, 0, start)) and bool(SITED.match(text, start)))
@@ -1645,10 +1663,15 @@ class SentenceReader:
     def _sentence_exercises(self, text: str, start: int) -> list[Slot]:
         """The exercises of the sentence for a trigger whose clause names none: the group
         named last before it ("Vostok-2018 was bilateral and Tsentr-2019 multinational;
-        Pakistan sent a company" is Tsentr-2019), else every one the sentence names."""
+        Pakistan sent a company" is Tsentr-2019), else every one the sentence names after it
+        in the trigger's own clause."""
         named = [s for s in self._sentence_slots if "Exercise" in s.labels]
         earlier = [s for s in named if s.end <= start]
-        return _groups(text, earlier)[-1] if earlier else named
+        if earlier:
+            return _groups(text, earlier)[-1]
+        # "In March the Indian Navy drilled with the French Navy ..., and in May 2023 the Royal Australian
+        # Navy joined Malabar-2023": an exercise beyond a clause break after the trigger is that clause's
+        return [s for s in named if not CLAUSE_BREAKS.search(text, start, s.start)]
 
     def _members_aside(self, text: str) -> tuple[int, int] | None:
         """Where a relative clause on an organization's members stands: "the CSTO, in which
@@ -1687,6 +1710,8 @@ class SentenceReader:
         if whose:  # "provided by the RAAF and the French Navy, whose aircraft patrolled the Coral Sea": the owners of the crafts
             owners = [s for s in self._sentence_slots if s.end <= whose.start() and s.labels & {"State", "ArmedForce"}]
             actors = _groups(text, owners)[-1] if owners else []
+        actors = _forces_behind_a_patrol_name(text, start, left, actors) if frame.type == "PATROLLED" else actors
+        actors = [s for s in actors if not MEETING_AFTER.match(text, s.end)]
         if (frame.type == "DRILLED_IN" or frame.form == "joint") and CRITIC_BEFORE.search(text, 0, start):
             # "Japan and the Philippines condemn China's dangerous manoeuvres", "Japan protested the patrol": the critics do not drill or patrol
             actors = [s for s in clause if s.end <= start and DRILLER_BEFORE.fullmatch(text, s.end, start)]
@@ -1728,6 +1753,10 @@ class SentenceReader:
         ):
             # "conducted artillery firing in the Sea of Okhotsk before the patrol set out": the patrol dates the deed, it is not there
             places = [s for s in places if s.start > end]
+        if frame.type == "DRILLED_IN" and DRILL_AS_TIME.search(text, max(0, start - 40), start):
+            # "completed their first joint patrol in the Arctic Ocean, after a joint exercise in Vladivostok":
+            # the drill dates the patrol; where it was is what follows it, not the patrol's waters
+            places = [s for s in places if s.start > end]
         if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
             places = places or [Slot(end, end, context.patrol_places, "reference")] if context.patrol_places else []
             return [Fact(frame.type, actor, place) for actor in _refs(actors, ("State", "ArmedForce")) for place in _refs(places, ("Region",))]
@@ -1740,6 +1769,7 @@ class SentenceReader:
             and not (s.role == "by" and PASSIVE_BY.search(text, max(0, s.start - 40), s.start))  # "was recorded by the US"
             and not (s.role == "by" and MET_BY.search(text, max(0, s.start - 40), s.start))  # "were met by Japanese F-15s": the interceptors
         ]
+        actors += [s for s in _forces_of_the_patrol(text, frame, end, right) if s not in actors]
         if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
             actors += [s for s in _involved(text, end, right) if s not in actors]
         if frame.form == "journey" and not together and _solo_journey(text, actors, context):
@@ -3332,6 +3362,10 @@ NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas|yet)|;|\bwhile|\bwher
 # "before the patrol", "after their joint patrol", "until the patrol": a patrol that only dates the clause
 PATROL_AS_TIME = re.compile(r"\b(?:before|after|until|till|since|once|when|while|as soon as)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 # "before the patrol began", "after the joint patrol set out": the same, with the patrol the subject of its own verb
+# a verb of a clause's own before the exercise it names: ", and in July the Royal Navy joined Talisman Sabre"
+OWN_VERB = re.compile(r"\b(?:[a-z]{3,}ed|took|takes|sent|sends|held|holds|began|begins|led|leads|ran|runs|flew|joins|hosts|will|would|may|might|could)\b")
+# "after a joint exercise in Vladivostok": a drill named to date another deed
+DRILL_AS_TIME = re.compile(r"\b(?:before|after|following|ahead of|prior to)\s+(?:a|an|the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 PATROL_BEGAN_AS_TIME = re.compile(r"\b(?:before|after|until|till|since|once|when|while|as soon as)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}patrols?\s+\Z", re.IGNORECASE)
 # A patrol told of after an exercise: the waters after it are the patrol's
 # a reporting verb whose clause has a subject of its own: "said 38 countries had ...", "announced that Japan ..."
@@ -3565,6 +3599,40 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
             break
         actors = groups.pop() + actors
     return actors
+
+
+# "the first coordinated patrol of the Indian and Indonesian navies": the forces whose patrol it was
+FORCES_OF_PATROL = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:two|three|four)\s+)?\Z", re.IGNORECASE)
+
+
+def _forces_of_the_patrol(text: str, frame: Frame, end: int, right: list[Slot]) -> list[Slot]:
+    """The forces a patrol noun names as its own right after "of" ("a joint patrol of the
+    Chinese and Russian navies"); "a patrol of the strait" names a place, no crew."""
+    forces = [s for s in right if "ArmedForce" in s.labels]
+    if frame.form != "joint" or not forces or not FORCES_OF_PATROL.fullmatch(text, end, forces[0].start):
+        return []
+    return _groups(text, forces)[0]
+
+
+# "timed to coincide with the Japan-Australia-India-U.S. leaders' meeting": states that name a meeting, no crew
+MEETING_AFTER = re.compile(r"(?:[-–/][\w.]+)*\s+(?:leaders['’]?|heads['’]? of (?:state|government)|foreign ministers['’]?|defen[cs]e ministers['’]?)?\s*(?:summit|meeting|talks|dialogue|consultations)\b", re.IGNORECASE)
+
+
+# between a hyphenated pair of nations and the patrol noun they name: "the India-Indonesia CORPAT"
+PATROL_NAME_GAP = re.compile(r"\s+(?:(?:joint|coordinated|combined|naval|maritime|air|bilateral|trilateral)\s+)*\Z", re.IGNORECASE)
+
+
+def _forces_behind_a_patrol_name(text: str, start: int, left: list[Slot], actors: list[Slot]) -> list[Slot]:
+    """"The Royal Thai Navy and the Indian Navy began a similar Indo-Thai CORPAT": the nations
+    that name the patrol ("Indo-Thai", "India-Indonesia") stand for the forces the clause
+    named as its doers, which are the crews; without such forces the nations are."""
+    if len(actors) < 2 or not PATROL_NAME_GAP.match(text, actors[-1].end, start):
+        return actors
+    if not all(re.fullmatch(r"[-–/]", text[a.end:b.start]) for a, b in zip(actors, actors[1:])):
+        return actors  # "Russian and Chinese ships": a crew, no name
+    forces = [s for s in left if s.end <= actors[0].start and "ArmedForce" in s.labels]
+    named = _groups(text, forces)[-1] if forces else []
+    return named if len(named) >= 2 else actors
 
 
 def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) -> list[tuple[Slot, Slot]]:
