@@ -1374,7 +1374,7 @@ class SentenceReader:
         # "exercised with the Indian Navy during Konkan Shakti, and in July the Royal Navy joined Talisman
         # Sabre": an exercise named after a clause joined on is that clause's, where one is left for this
         # (not a gapped clause with the verb left out: "hosted by Russia at Chebarkul, and Peace Mission-2014 by China")
-        ahead = [s for s in exercises if s.start >= end and (join := CLAUSE_JOIN.search(text, end, s.start)) and OWN_VERB.search(text, join.end(), s.start)]
+        ahead = [s for s in exercises if s.start >= end and (join := CLAUSE_JOIN.search(text, end, s.start)) and CLAUSE_OWN_VERB.search(text, join.end(), s.start)]
         if ahead and len(ahead) < len(exercises):
             exercises = [s for s in exercises if s not in ahead]
         elif behind and OTHER_DRILLS.match(text, end):
@@ -3363,7 +3363,7 @@ NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas|yet)|;|\bwhile|\bwher
 PATROL_AS_TIME = re.compile(r"\b(?:before|after|until|till|since|once|when|while|as soon as)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 # "before the patrol began", "after the joint patrol set out": the same, with the patrol the subject of its own verb
 # a verb of a clause's own before the exercise it names: ", and in July the Royal Navy joined Talisman Sabre"
-OWN_VERB = re.compile(r"\b(?:[a-z]{3,}ed|took|takes|sent|sends|held|holds|began|begins|led|leads|ran|runs|flew|joins|hosts|will|would|may|might|could)\b")
+CLAUSE_OWN_VERB = re.compile(r"\b(?:[a-z]{3,}ed|took|takes|sent|sends|held|holds|began|begins|led|leads|ran|runs|flew|joins|hosts|will|would|may|might|could)\b")
 # "after a joint exercise in Vladivostok": a drill named to date another deed
 DRILL_AS_TIME = re.compile(r"\b(?:before|after|following|ahead of|prior to)\s+(?:a|an|the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 PATROL_BEGAN_AS_TIME = re.compile(r"\b(?:before|after|until|till|since|once|when|while|as soon as)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}patrols?\s+\Z", re.IGNORECASE)
