@@ -516,6 +516,8 @@ FRAMES: list[Frame] = [
         # "Montenegro's entry into NATO", "Albania's NATO membership": a state's, see relations._membership
         r"entry into(?= (?:the )?(?-i:[A-Z]))|membership|"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
+        # "The most recent entrants to the United Nations are Switzerland and Timor-Leste (2002)": the newest members
+        r"entrants (?:to|into|of)|"
         # "Ukraine helped found the CIS"; a timeline's present, "Russia, Ukraine and Belarus found the CIS at
         # Belovezha" (not the verb "find": the body's name must end the clause or meet a place or date)
         r"(?:helped|helps|help|helping)(?: to)? found|"

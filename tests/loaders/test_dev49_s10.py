@@ -199,3 +199,19 @@ def test_a_fact_followed_by_another_negated_clause_stands():
     text = "Russia vetoed the draft on Syria in 2017. It was not the first time: it had vetoed drafts on Syria before."
     assert ("Russia", "VETOED", "Syria") in facts(text, "VETOED")
 
+
+# --- the newest entrants to a body ------------------------------------------------------------------
+
+def test_the_latest_entrants_to_a_body_are_members():
+    assert facts("The latest entrants to NATO are Finland (2023) and Sweden (2024).", "MEMBER_OF") == {
+        ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization"), ("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization")}
+
+
+def test_likely_entrants_are_not_members():
+    assert facts("Likely entrants to BRICS include Malaysia and Thailand.", "MEMBER_OF") == set()
+
+
+@pytest.mark.xfail(strict=True, reason="'The next entrants to X are A and B' gives members (so before this set's rules too): "
+                   "'next' marks no future for the membership readers")
+def test_the_next_entrants_are_not_members():
+    assert facts("The next entrants to the European Union are Montenegro and Albania.", "MEMBER_OF") == set()
