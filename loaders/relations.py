@@ -361,6 +361,8 @@ DESIGNATED_STATUS = re.compile(
     r"\s+(?:[\w.'’-]+\s+){1,4}?(?:as\s+)?(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|partners?|friends?)\b",
     re.IGNORECASE,
 )
+# "the human rights situation in Myanmar": a topic that only qualifies the situation of a state
+SITUATION_IN = re.compile(r"\s+situation\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 # A state that voted for or backed the draft before its veto is told: "Kenya voted for the draft ... that
 # Russia vetoed", "Ghana supported the text Russia vetoed"
 VOTED_FOR = re.compile(
@@ -1819,6 +1821,12 @@ class SentenceReader:
             and not VOTED_FOR.match(text, s.end)  # "Kenya voted for the draft that Russia vetoed": a supporter, no subject
         ]
         candidates = _without_troop_owners(text, candidates)
+        # "a draft on the human rights situation in Myanmar": the agenda item is the state's situation, not the topic
+        candidates = [
+            s for s in candidates
+            if not ("Topic" in s.labels and any(
+                "State" in other.labels and SITUATION_IN.fullmatch(text, s.end, other.start) for other in candidates))
+        ]
         if tally:  # the states a tally lists after its noes voted; the subject is named before
             candidates = [s for s in candidates if s.end <= start]
         semicolon = text.find(";", end)

@@ -215,3 +215,15 @@ def test_likely_entrants_are_not_members():
                    "'next' marks no future for the membership readers")
 def test_the_next_entrants_are_not_members():
     assert facts("The next entrants to the European Union are Montenegro and Albania.", "MEMBER_OF") == set()
+
+
+# --- a topic that qualifies a state's situation -------------------------------------------------------
+
+def test_a_draft_on_a_states_human_rights_situation_concerns_the_state():
+    text = "In 2008 China and Russia vetoed a draft on the human rights situation in Zimbabwe."
+    assert facts(text, "VETOED") == {("China", "VETOED", "Zimbabwe"), ("Russia", "VETOED", "Zimbabwe")}
+
+
+def test_a_draft_on_a_topic_and_a_situation_concerns_both():
+    text = "Russia vetoed a draft on human rights and on the situation in Zimbabwe."
+    assert facts(text, "VETOED") == {("Russia", "VETOED", "Human rights"), ("Russia", "VETOED", "Zimbabwe")}
