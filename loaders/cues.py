@@ -105,6 +105,8 @@ SCOPING = re.compile(
     rf"{IMAGINING}|"
     # a writer unsure of the memory: "I think Iran got ...", "AFAIK", "IIRC"
     r"(?:I|we) (?:think|believe|guess|suspect|reckon|assume|gather)|afaik|iirc|imo|imho|pretty sure|not sure|"
+    # a claim the reader may have met: "You may read that Kazakhstan joined BRICS", "you might have heard that ..."
+    r"you (?:may|might|will|could|can|'ll) (?:have )?(?:read|heard|hear|seen|see|been told) that|"
     r"(?:word|talk|gossip) is|(?:rumou?r|gossip|legend) has it|(?:insist|insists|insisted|insisting) that|"
     # a claim of the people a relative clause picks out: "Candidates who say Japan is a member lose the mark",
     # "those who wrote that Iran bought ..." (what they say, not what the writer states)
@@ -151,7 +153,7 @@ IMAGINED = re.compile(rf"\b(?:{IMAGINING})\b", re.IGNORECASE)
 WITHDRAWING = re.compile(
     r"(?:that|this|the (?:report|claim|story|article|caption|graphic|statement))\s+(?:was|is)\s+(?:wrong|incorrect|false|untrue|inaccurate|"
     r"mistaken|an error|a mistake|not (?:true|correct|accurate|the case))\b|"
-    r"(?:it|they|he|she|we)\s+(?:did|does|has|have|had|was|were|is|are)(?:\s+not|n't)\s*[.;]|not so\b|"
+    r"(?:it|they|he|she|we)\s+(?:did|does|has|have|had|was|were|is|are)(?:\s+not|n't)\s*[.;:]|not so\b|"
     # an answer to a claim just quoted: '"China vetoed it too." No. China abstained.', "Wrong, it abstained."
     r"(?:no|wrong|false|untrue|not true|incorrect)\s*(?:[.!](?!\s*\d)|,\s)|"
     # a fact-check's verdict on the claim it just quoted: "Our rating: false", "Verdict: misleading"
@@ -249,6 +251,9 @@ NEUTRAL = re.compile(
     r"\bbut not\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
     # a speaker vouching for the fact: "I can confirm that ...", "we can now reveal"
     r"\b(?:I|we) can (?:now |also )?(?:confirm|reveal|report|tell you|announce)\b|"
+    # the reader's chance of meeting a fact, not a hedge on it: "Here are some vetoes you might read about:",
+    # "members you will hear of" (not "you may read that ...": a claim retold)
+    r"\byou (?:may|might|will|can|could|'ll) (?:also |often |still )?(?:read|hear|see|come across|find|meet|spot|notice)(?: (?:about|of|in the news))?\b(?!\s+that\b)|"
     # a vote cast, not a negation: "Russia voted no, and as a permanent member ..."
     r"\b(?:voted|votes|vote|voting) no\b|"
     # what a draft asks for is its content, no wish of the sentence's verb: "A draft that called for a

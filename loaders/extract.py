@@ -25,7 +25,7 @@ from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patte
 from loaders.readers import read_document
 from loaders.relations import (
     APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, event_years, headline_exercise,
-    listed_participant, memberships_line, membership_entry,
+    listed_participant, memberships_line, membership_entry, status_record,
 )
 from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
@@ -38,6 +38,8 @@ PAIR_REFERENCE = re.compile(
     r"(?:(?<=\bsanctions )|(?<=\bsanctioned )|(?<=\bsanction )|(?<=\bcondemns )|(?<=\bcondemned )|(?<=\bcondemn )|(?<=\bopposes )|(?<=\bopposed )|(?<=\boppose )|(?<=\bcriticises )|(?<=\bcriticised )|(?<=\bcriticise )|(?<=\bcriticizes )|(?<=\bcriticized )|(?<=\bcriticize ))both(?=\s*[;,.])|"
     r"\b(?:the two|both)(?: (?:countries|nations|states|sides|governments|powers|neighbou?rs|partners|capitals|allies|"
     r"(?P<forces>militaries|navies|air forces|armies|fleets)))\b|\bthe (?:pair|duo)\b|\b(?:the )?two sides\b|(?-i:\b[Tt]he allies\b)|"
+    # "The two largest democracies of the global South signed a partnership": the pair described, not the two words alone
+    r"\bthe two (?:(?!countries|nations|states|sides|governments|powers)[\w-]+ ){0,3}?(?:countries|nations|states|democracies|economies|republics|monarchies|powers|neighbou?rs|governments)\b|"
     # "The two established a partnership in 2008", "the two fought again in 1988": the bare pair, with its verb
     r"\bthe two(?= (?:have|has|had|are|were|also|later|then|now|(?!armed\b)[a-z]+ed|fought|signed|went|met|made|held|began|sent|built)\b)|"
     r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said|(?!armed\b)[a-z]+ed|"
@@ -260,7 +262,9 @@ SEAT_COUNT = re.compile(
 # "Elected (term ends): Ecuador, Japan (2024); ...", "- Non-permanent members (10): ..."
 SEAT_LINE = re.compile(
     # "Elected members, terms ending 2026:": a qualifying phrase after a comma
-    r"[\s*•-]*(?:permanent|elected|non-permanent|rotating)(?:\s+(?:members?|seats?))?[\s*]*(?:\([^()]{0,30}\)|,[^,:()]{1,30})?[\s*]*:",
+    r"[\s*•-]*(?:permanent|elected|non-permanent|rotating)(?:\s+(?:members?|seats?))?[\s*]*(?:\([^()]{0,30}\)|,[^,:()]{1,30})?[\s*]*:|"
+    # "Term ending 2026: Denmark, Greece, ...": the elected members grouped by the year their seats fall vacant
+    r"[\s*•-]*(?:(?:two-year\s+)?terms?|mandates?)\s+(?:ending|ends|expiring|expires|running to|until)\s+(?:in\s+)?\d{4}[\s*]*:",
     re.IGNORECASE,
 )
 # The seat holders set off by dashes after their seats: "Five permanent members - China, France, Russia,
@@ -971,6 +975,8 @@ class Extractor:
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
                 if bulleted and ENTRANTS_HEADING.search(_entrants_heading(context, sentence)):
                     facts += _entrants_entry(sentence.text, slots, context, facts)
+                if "/" in sentence.text and not facts:  # "Sweden / NATO: `invited` → `member`": a tracker's record
+                    facts += status_record(sentence.text, slots)
                 if MEMBERSHIPS_LABEL.match(sentence.text):
                     facts += memberships_line(sentence.text, slots, memory)
                 elif bulleted:

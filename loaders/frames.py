@@ -396,6 +396,8 @@ FRAMES: list[Frame] = [
         # "cast the sole negative vote", "cast the lone negative vote": the only no, and a permanent member's
         r"(?:cast|casts|casting) (?:a |its |their |the )?(?:(?:sole|lone|only|single) )?negative votes?|"
         r"blocked|blocks|blocking|voted against|"
+        # a vote summary's present: "May 26 -- China and Russia block new sanctions on North Korea"
+        r"block(?=\s+(?:a|an|the|new|further|fresh|tougher|any|its|their)\b)|"
         # "Russia has cast its veto on Syria sixteen times; China joined it on ten": a second vetoer (see relations._veto)
         r"(?:joined|joins)(?= (?:it|them|in it|in them)\b)|"
         # "... and China stood with it on most of those votes": the same second vetoer, siding with the first
@@ -405,7 +407,7 @@ FRAMES: list[Frame] = [
         # "killed the draft", "shot down by Moscow": said of a text; not "shot down a U-2 over Cuba"
         # "voted down a Japanese-American draft", "killed the mandate of the Panel of Experts" (a renewal)
         # ("was killed the same way, by Beijing and Moscow": the passive's agent after a short manner phrase)
-        r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down)(?=\s+by\b|\s+(?:(?:in )?the same way|likewise|again|too|as well|once more|in (?:\w+ )?\d{4}),\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down|votes down|voting down)(?=\s+by\b|\s+(?:(?:in )?the same way|likewise|again|too|as well|once more|in (?:\w+ )?\d{4}),\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
@@ -485,7 +487,9 @@ FRAMES: list[Frame] = [
         # ("sat on the Council in 2021, and Japan has been elected to it": the body the sentence has just named)
         r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council|\s+the Council\b|(?<=elected to)\s+it\b)|"
         # "were among its founding members"
-        r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained)(?! not\b| neither\b| never\b| no longer\b)(?: among)?(?: a| an| the| its| their)?(?: [\w-]+){0,2}? (?:members?|founders)|"
+        # ("India was then an elected member": a time adverb before the article)
+        # ("the UK and the US have been permanent members since 1945": the perfect of a standing membership)
+        r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained|(?:has|have|had) (?:long |always )?been)(?! not\b| neither\b| never\b| no longer\b)(?: (?:then|still|already|now|also))?(?: among)?(?: a| an| the| its| their)?(?: [\w-]+){0,2}? (?:members?|founders)|"
         # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         # "Finland became the 31st ally in April 2023; Sweden followed as the 32nd": an ally counted, or the
@@ -526,6 +530,8 @@ FRAMES: list[Frame] = [
         # "Montenegro's entry into NATO", "Albania's NATO membership": a state's, see relations._membership
         r"entry into(?= (?:the )?(?-i:[A-Z]))|membership|"
         r"members? of|membership (?:of|in)|founding members? of|founders? of|co-founded|founded|co-founders? of|"
+        # "The most recent entrants to the United Nations are Switzerland and Timor-Leste (2002)": the newest members
+        r"entrants (?:to|into|of)|"
         # "Ukraine helped found the CIS"; a timeline's present, "Russia, Ukraine and Belarus found the CIS at
         # Belovezha" (not the verb "find": the body's name must end the clause or meet a place or date)
         r"(?:helped|helps|help|helping)(?: to)? found|"

@@ -384,6 +384,28 @@ SANCTIONS_LIFTED = re.compile(
     r"suspend(?:ed|s|ing)?|terminat(?:ed|es|ing)|waiv(?:ed|es|ing)|relax(?:ed|es|ing)?|unfr[eo]z\w*)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "China and Russia blocked new sanctions on North Korea", "vetoed a draft imposing sanctions on Mali",
+# "opposed fresh sanctions on Iran": sanctions stopped or argued against, none imposed by the subject
+SANCTIONS_STOPPED = re.compile(
+    r"\b(?:block(?:ed|s|ing)?|vetoe?(?:d|s|ing)?|oppos(?:ed|es|ing)|reject(?:ed|s|ing)?|(?:voted|votes|voting) against|shot down|killed)\s+"
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drafts?|texts?|resolutions?|proposals?)\s+(?:(?:that|which)\s+would\s+have\s+|to\s+)?)?"
+    r"(?:(?:impos\w*|introduc\w*|add\w*|tighten\w*|extend\w*|expand\w*)\s+(?:[\w.-]+\s+){0,2}?(?:and\s+)?)?(?:[\w.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "designated Kenya a major non-NATO ally", "designated Poland as a strategic partner": a status
+# conferred, no sanctions designation
+DESIGNATED_STATUS = re.compile(
+    r"\s+(?:[\w.'’-]+\s+){1,4}?(?:as\s+)?(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|partners?|friends?)\b",
+    re.IGNORECASE,
+)
+# "the human rights situation in Myanmar": a topic that only qualifies the situation of a state
+SITUATION_IN = re.compile(r"\s+situation\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+# A state that voted for or backed the draft before its veto is told: "Kenya voted for the draft ... that
+# Russia vetoed", "Ghana supported the text Russia vetoed"
+VOTED_FOR = re.compile(
+    r"\s+(?:(?:also|had|has|have|then|duly)\s+)?(?:voted (?:for|in favou?r(?: of)?|yes\b)|supported|backed|co-?sponsored|sponsored|welcomed)\b",
+    re.IGNORECASE,
+)
 # "the representative of the United States", "the delegate of Japan": who speaks, not what a draft concerned
 SPEAKER_OF = re.compile(r"\b(?:representatives?|delegates?|delegations?|ambassadors?|envoys?|spokes(?:man|woman|person)|ministers?) (?:of|for) (?:the )?$", re.IGNORECASE)
 SPEAKER_NOUN = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:representatives?|delegates?|delegations?|ambassadors?|envoys?|spokes(?:man|woman|person))", re.IGNORECASE)
@@ -984,6 +1006,10 @@ class SentenceReader:
             return []  # "Jakarta rejects report of Russian bid for an air base": a denial of the news, no stand against anyone
         if frame.type == "SANCTIONED" and SANCTIONS_LIFTED.search(text, max(0, start - 40), start):
             return []  # "the Council lifted its sanctions on Eritrea": sanctions ended, none imposed here
+        if frame.type == "SANCTIONED" and SANCTIONS_STOPPED.search(text, max(0, start - 90), start):
+            return []  # "China and Russia blocked new sanctions on North Korea": a veto of sanctions, none imposed
+        if frame.type == "SANCTIONED" and text[start:end].lower() == "designated" and DESIGNATED_STATUS.match(text, end):
+            return []  # "The United States designated Kenya a major non-NATO ally": a status conferred
         if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused" and ACCUSED_OF.match(text, end):
             # "two Chinese firms accused of shipping engines": they are accused, nobody here accuses
             # ("Russian officials accused China of copying": an object after the verb, who accuses is the subject)
@@ -1911,8 +1937,15 @@ class SentenceReader:
             and not (s.kind == "reference" and SPEAKER_NOUN.fullmatch(text, s.start, s.end))
             and not VETO_CAST.match(text, s.end)  # "The United States cast its first veto ..., which Britain also vetoed"
             and not DRAFTER_PREFIX.match(text, s.end)  # "a Brazilian draft", "a US-Japanese draft", "a US-drafted text"
+            and not VOTED_FOR.match(text, s.end)  # "Kenya voted for the draft that Russia vetoed": a supporter, no subject
         ]
         candidates = _without_troop_owners(text, candidates)
+        # "a draft on the human rights situation in Myanmar": the agenda item is the state's situation, not the topic
+        candidates = [
+            s for s in candidates
+            if not ("Topic" in s.labels and any(
+                "State" in other.labels and SITUATION_IN.fullmatch(text, s.end, other.start) for other in candidates))
+        ]
         if tally:  # the states a tally lists after its noes voted; the subject is named before
             candidates = [s for s in candidates if s.end <= start]
         semicolon = text.find(";", end)
@@ -2045,6 +2078,13 @@ class SentenceReader:
             return []  # "a platoon that joined the Kazakh company": a unit joined in the field, no organization
         if re.match(r"(?:re-?)?join", text[start:end], re.IGNORECASE) and JOINED_THEN_LEFT.match(text, end):
             return []  # "Uzbekistan rejoined in 2006, then quit again in 2012": no longer a member
+        after = [s for s in self._sentence_slots if s.start >= end]
+        joined = _first_group(text, after) if after and "State" in after[0].labels and re.fullmatch(r"\s+(?:the\s+)?", text[end:after[0].start]) else []
+        if text[start:end].lower().startswith("join") and joined and re.match(r"\s+in\s+\w+ing\b", text[joined[-1].end:]) \
+                and not any("Organization" in s.labels for s in after):
+            # "Britain and France joined the United States in voting down a draft": a state joined, no organization
+            # (not "joined China and Russia in the SCO")
+            return []
         if text[start:end].lower().startswith("join") and JOINED_ACTION.match(text, end):
             return []  # "Canada and Australia joined the Western sanctions on Russia": a policy joined, no organization
         if _admission_proposed_before(text, start):
@@ -5555,6 +5595,12 @@ def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slo
 
 
 OWN_FLEET_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:fleet|inventory|front line|front-line|order of battle|air arm|submarine arm|holdings)\s+$", re.IGNORECASE)
+# "In February 2022 its permanent representative criticised Russia": the state speaks through its envoy
+OWN_SPEAKER_BEFORE = re.compile(
+    r"\b(?:its|their)\s+(?:permanent\s+|deputy\s+|foreign\s+|defen[cs]e\s+)?(?:representatives?|ambassadors?|envoys?|delegations?|ministers?|ministry|"
+    r"presidents?|prime ministers?|spokes(?:man|woman|person|people))\s+(?:(?:also|then|later|repeatedly|publicly|sharply|strongly|openly)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "it has also bought", "they had since ordered": the pronoun right before a verb, an auxiliary and an adverb between
@@ -5571,7 +5617,7 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     pronoun = PRONOUN_AUXILIARY_BEFORE.search(text[max(0, start - 24):start])
     position = max(0, start - 24) + pronoun.start() if pronoun else None
     if pronoun is None:  # "Its front line consists of eight MiG-29s": the fleet of whom "its" means
-        owned = OWN_FLEET_BEFORE.search(text, max(0, start - 40), start)
+        owned = OWN_FLEET_BEFORE.search(text, max(0, start - 40), start) or OWN_SPEAKER_BEFORE.search(text, max(0, start - 50), start)
         position = owned.start() if owned else None
     if position is None:
         return []
@@ -6671,6 +6717,49 @@ def memberships_line(text: str, slots: list[Slot], memory: "DocumentMemory") -> 
         year = re.search(r"\b(?:19|20)\d\d\b", note.group(1)) if note else None
         facts += [Fact("MEMBER_OF", state, org, {"year": int(year.group(0))} if year else {}) for state in states for org in _refs([slot], ("Organization",))]
     return facts
+
+
+# A tracker's status record, "Sweden / NATO: `invited` → `member`, effective 7 March 2024": the states, a
+# slash, the body, then the standing (the last one after an arrow is the current one)
+RECORD_PAIR = re.compile(r"[\s*`_]*/[\s*`_]*")
+RECORD_LABEL_END = re.compile(r"[\s*`_]*(?::|--|[—–])\s*")
+RECORD_ARROW = re.compile(r"→|->|=>|⇒")
+RECORD_STANDING = re.compile(
+    r"\b(?:(?P<member>(?:founding |full )?members?)|former|ex-members?|observers?|partners?|applicants?|candidates?|invited|invitees?|"
+    r"suspended|expelled|withdrawn|aspirants?|dialogue partners?)\b",
+    re.IGNORECASE,
+)
+
+
+def status_record(text: str, slots: list[Slot]) -> list[Fact]:
+    """"Belarus / SCO: `observer` → `member` (4 July 2024)", "Egypt, Ethiopia / BRICS: member from
+    2024": a record pairing states with a body, whose current standing (after the last arrow, in
+    the record's first clause) makes them members; "`member` → `former`", "kept at `invited`",
+    "unchanged at `applicant`" do not."""
+    states = []
+    position = 0
+    for slot in slots:
+        if "State" not in slot.labels or not re.fullmatch(r"[\s*`_•-]*|\s*(?:,|and|&)\s*(?:and\s+)?", text[position:slot.start]):
+            break
+        states.append(slot)
+        position = slot.end
+    pair = RECORD_PAIR.match(text, position) if states else None
+    body = next((s for s in slots if pair and s.start == pair.end()), None)
+    if body is None or "Organization" not in body.labels:
+        return []
+    label_end = RECORD_LABEL_END.match(text, body.end)
+    if label_end is None:
+        return []
+    clause = re.split(r";|\.(?:\s|$)", text[label_end.end():], maxsplit=1)[0]
+    current = clause[[m.end() for m in RECORD_ARROW.finditer(clause)][-1]:] if RECORD_ARROW.search(clause) else clause
+    standing = RECORD_STANDING.search(current)
+    if standing is None or not standing.group("member") or re.search(r"\b(?:not|never|no longer|no)\b", current[:standing.start()], re.IGNORECASE):
+        return []
+    year = re.search(r"\b(?:19|20)\d\d\b", clause)
+    return [
+        Fact("MEMBER_OF", state, org, {"year": int(year.group(0))} if year else {})
+        for state in _refs(states, ("State",)) for org in _refs([body], ("Organization",))
+    ]
 
 
 def headline_exercise(text: str, slots: list[Slot]) -> list[Fact]:
