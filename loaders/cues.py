@@ -356,6 +356,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # "the State Department approved the possible sale of F-16s": a permission, no sale yet
     if FRONTED_TIME.match(sentence) and trigger_end < (comma := sentence.find(",")) and FUTURE_MAIN.match(sentence, comma):
         return True  # "Once Algeria receives the Su-57, it will be ...": the delivery is to come
+    if (fronted := FRONTED_NEGATIVE_ASIDE.match(sentence)) and fronted.end() <= trigger_start and not _in_another_clause(sentence, fronted.end(), trigger_start):
+        return True  # "Nor, despite the rumours, has Hanoi bought the Su-35": the whole main clause is denied
     if INVERTED_CONDITION.search(sentence, assertion_start, trigger_start):
         return True  # "Had Turkey bought the Su-57, it would have ...": a condition without "if"
     agreed = AGREED_DEED.match(sentence, trigger_start) is not None
@@ -535,6 +537,11 @@ NEAR_MISS = re.compile(r"\b(?:nearly|almost|all but)\s+$", re.IGNORECASE)
 SELLER_PROMISE = re.compile(r"(?:sell|supply|deliver|export)\b", re.IGNORECASE)
 PROMISE_KEPT = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:handed over|delivered|received|commissioned)\b|\b(?:arrived|entered service)\b", re.IGNORECASE)
 AGREED_ANY_TENSE = re.compile(r"\bagree(?:s|d)? (?:(?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?)?to\s*$", re.IGNORECASE)
+# "Nor, despite what the tabloids printed, has Vietnam signed for the Su-35": a fronted negative whose aside
+# pushes the inverted auxiliary, and so the verb, past the clause start where local cues count
+FRONTED_NEGATIVE_ASIDE = re.compile(
+    r"\W*(?:nor|neither)\s*,[^;:.]{1,120}?,\s*(?:has|have|had|did|does|do|is|are|was|were|can|could|will|would)\s", re.IGNORECASE
+)
 # "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
 INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # "received no more than 24": a bounded count, not a denial; "bought neither the Su-57 nor the Su-75": both denied

@@ -336,6 +336,7 @@ COLON_LIST = re.compile(r"[^,;]{0,40}?:\s*")  # "set up the CSTO in 2002: ...": 
 PARTNER_IN_BODY = re.compile(r"\s+(?:in|within|inside)\s+(?:the\s+)?")  # "its partner in Mercosur", "partners within NATO"
 # "were given partner status", "accepted partner-country status": a bloc's outer tier, not a tie between the states
 PARTNER_TIER_STATUS = re.compile(r"(?:[\s-]+(?:country|countries|state|states|nation|nations))?\s+(?:status|category|tier)\b", re.IGNORECASE)
+PARTNER_TIER_NOUN = re.compile(r"[\s-]+(?:country|countries|state|states|nation|nations)\b(?!\s+(?:of|with)\b)", re.IGNORECASE)  # "listed as partner countries"
 ORGANIZATION_PARTNER = re.compile(r"(?:'s|’s)?\s+(?:(?:dialogue|associate|official|formal)\s+)?")  # "the SCO's dialogue partners"
 NON_PREFIX = re.compile(r"\bnon-$", re.IGNORECASE)  # "non-NATO", "non-EU"
 OF_WHICH = re.compile(r",\s+(?:of\s+which|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -1183,6 +1184,12 @@ class SentenceReader:
             return []
         if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and PARTNER_TIER_STATUS.match(text, end):
             return []  # "Malaysia and Thailand were given partner status": a status a bloc grants, no partnership of the two
+        if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and PARTNER_TIER_NOUN.match(text, end) and any(
+            "Organization" in s.labels for s in self._sentence_slots
+        ):
+            # "Neither Malaysia nor Thailand is a BRICS member; both are listed as partner countries": the bloc's
+            # tier, named earlier in the sentence, not a partnership of the two
+            return []
         if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and any(
             "Organization" in s.labels and PARTNER_IN_BODY.fullmatch(text, end, s.start) for s in right
         ):
@@ -4116,6 +4123,9 @@ OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coas
 # event the paragraph has told of stands where the opposed states would.
 # an invasion or attack by the state on the left of the trigger (not "fought", where neither side is the aggressor)
 AGGRESSION_TRIGGER = re.compile(r"invad|invasion|attacked|annex|shelled|(?:air |missile |drone )?(?:strikes|raids)", re.IGNORECASE)
+# a deed one side does to another: "The United Kingdom and the United States carried out strikes on Houthi
+# targets", "Britain and France invaded Egypt" (the two subjects struck together; they did not fight each other)
+ONE_SIDED_CLASH = re.compile(r"invad|invasion|attacked|annex|shelled|ambushed|(?:air |missile |drone )?(?:strikes|raids)\b|struck|strike\b|bomb", re.IGNORECASE)
 # "condemns this aggression", "denounced the invasion": an act the document told of, by its aggressor
 # "condemned the veto", "criticised these vetoes" (not "the veto of a draft by ...", which names its caster)
 # a verdict on a veto whose caster the noun phrase names: "condemned the US veto", "deplores Russia's veto"
@@ -4499,7 +4509,7 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         refs = list(combinations(between, 2))
     elif partners and group:
         refs = [(a, b) for a in _refs(group, states) for b in _refs(partners, states)]
-    elif len(_refs(group, states)) == 2:
+    elif len(_refs(group, states)) == 2 and not ONE_SIDED_CLASH.match(text, start, end):
         refs = list(combinations(_refs(group, states), 2))
     elif not group and len(_refs(partners, states)) >= 2:
         refs = list(combinations(_refs(partners, states), 2))
