@@ -508,7 +508,7 @@ MANDATIVE = re.compile(
     re.IGNORECASE,
 )
 IS_TO = re.compile(r"\b(?:(?:is|are|was|were) (?:\w+ly )?|due )to (?:have )?\s*$", re.IGNORECASE)  # the trigger follows at once
-STOPPED_DEAL = re.compile(r"\b(?:block(?:ed|s)?|froze|freezes|frozen|halt(?:ed|s)?|suspend(?:ed|s)?|postpone(?:d|s)?|veto(?:ed|es)?)\s+(?:the\s+|all\s+|any\s+|further\s+|its\s+|their\s+)?$", re.IGNORECASE)
+STOPPED_DEAL = re.compile(r"\b(?:block(?:ed|s)?|froze|freezes|frozen|halt(?:ed|s)?|suspend(?:ed|s)?|postpone(?:d|s)?|veto(?:ed|es)?)\s+(?:the\s+|all\s+|any\s+|some\s+|further\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # An export approved or notified, not concluded: "approved the sale of", "cleared a possible sale of",
 # "notified Congress of a proposed sale of"
 APPROVED_DEAL = re.compile(

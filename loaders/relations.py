@@ -691,6 +691,8 @@ class SentenceReader:
                 return []  # "the agreements were chosen for speed, and they delivered: ...": kept a promise, sold nothing
             if EXPORT_NOUN.search(text, max(0, start - 60), start) and text[start:end].lower().startswith("export"):
                 return []  # "..., our first supersonic export": a noun with no possessor named, not a verb
+            if EXPORTS_AFTER_PREPOSITION.search(text, max(0, start - 12), start) and text[start:end].lower().startswith("export"):
+                return []  # "built the Typhoon together, and decisions on exports are taken jointly": the noun after a preposition
             # "signed a contract with France to buy": the infinitive's subject is the signer's;
             # "Turkey's closest ally fielded": a possessor is not the subject
             subject_side = [s for s in left if s.role != "with"] if TO_BEFORE.search(text[max(0, start - 4):start]) else left
@@ -1296,7 +1298,10 @@ class SentenceReader:
                 return [Fact("HOSTED", host, ex) for host in _refs(hosts, ("State",)) for ex in _refs(named, ("Exercise",))]
             if any(CLAUSE_JOIN.search(text, s.end, start) for s in self._sentence_exercises(text, start) if s.end <= start):
                 return []  # "Malabar ..., while the army sends troops to Russian-hosted manoeuvres": other drills
-        exercises = [s for s in clause if "Exercise" in s.labels] or self._sentence_exercises(text, start)
+        exercises = [s for s in clause if "Exercise" in s.labels]
+        if not exercises and frame.type == "PARTICIPATED_IN" and _body_taken_part_in(text, end, clause):
+            return []  # "takes part in NATO's Partnership for Peace and has hosted Platinum Wolf": a programme, not the later exercise
+        exercises = exercises or self._sentence_exercises(text, start)
         # "took part in Sea Breeze, and Greece hosted Medusa with Egypt taking part": an exercise
         # before a new clause joined on with ", and" is that clause's, where another is left
         behind = [s for s in exercises if s.end <= start and CLAUSE_JOIN.search(text, s.end, start)]
@@ -2844,6 +2849,7 @@ CLAUSE_COLON = re.compile(r"\s*(?::|;|\s(?:--|[—–])\s)")
 EXPORT_NOUN = re.compile(
     r"\b(?:a|an|the|our|its|their|his|her|this|that)\s+(?:(?:(?-i:[A-Z])[a-z]+|first|second|third|fourth|fifth|last|latest|largest|biggest|single|only|"
     r"major|main|new|initial|supersonic|significant|big|notable|\w+-\w+)\s+){1,3}$", re.IGNORECASE)
+EXPORTS_AFTER_PREPOSITION = re.compile(r"\b(?:on|about|over|for|of|in|into|with|by|from)\s+$", re.IGNORECASE)
 # ", developed by", ", built under licence by": a participle set off after a noun, with its own agent
 PARTICIPLE_AGENT = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|built|made|sold|bought)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$")
 # "failed to extend the mandate of the panel, owing to a veto by Russia": the text failed, the veto stands
@@ -2981,6 +2987,17 @@ PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
 AS_STANDING = re.compile(r"\bas\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|permanent\s+)?$", re.IGNORECASE)
 
 
+BODY_TAKEN_PART_IN = re.compile(r"\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _body_taken_part_in(text: str, end: int, clause: list[Slot]) -> bool:
+    """Whether the first name after a participation trigger is an organization or a programme
+    ("took part in NATO's Partnership for Peace", "joined the Partnership for Peace"): the trigger's
+    own object, so no exercise named elsewhere in the sentence is what was joined."""
+    following = next((s for s in clause if s.start >= end), None)
+    return bool(following and following.labels & {"Organization", "Initiative"} and BODY_TAKEN_PART_IN.fullmatch(text, end, following.start))
+
+
 def _until_next_trigger(text: str, following, frame: Frame, end: int, clause_end: int, slots: list[Slot]) -> int:
     """A trigger's right side stops where the next trigger of its family starts, unless
     nothing stands between the two ("developed and sold the S-400" shares its object)."""
@@ -3092,9 +3109,10 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
 # "(2004)" closes a wave of entrants: "Poland (2004), Bulgaria and Romania (2007)")
 YEAR_ASIDE = re.compile(r"\s*\((?:since|from|until|as of) (?:\w+ )?\d{4}\)")
 # "with Russia, Pakistan, and, since 2016, Egypt", "Russia, China and, for the first time, South Africa":
-# an aside on when, between the last two conjuncts
+# an aside on when, between the last two conjuncts ("a member of the CSTO and, since 2024, of the SCO": the
+# preposition said again after it)
 COMMA_ASIDE = re.compile(
-    r"(?<=\band),\s+(?:(?:since|from|in|until|after|as of|for the (?:first|second|third) time|most recently|more recently|later|finally|briefly)\b[^,;()]{0,24}),\s*(?:the\s+)?$",
+    r"(?<=\band),\s+(?:(?:since|from|in|until|after|as of|for the (?:first|second|third) time|most recently|more recently|later|finally|briefly)\b[^,;()]{0,24}),\s*(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Between the drafts a veto concerned, a date does not end the list: "drafts on Syria (2011), Ukraine (2014)

@@ -67,3 +67,62 @@ def test_co_attackers_are_not_paired_as_enemies(text):
 ])
 def test_the_struck_state_and_two_sides_of_a_war_still_clash(text, expected):
     assert facts(text, "CLASHED_WITH") == expected
+
+
+# --- "exports" as a noun after a preposition, and "some" exports stopped ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Germany and Italy built the Typhoon together, and decisions on exports are taken jointly.",
+    "Spain and France co-produce the Tiger helicopter; talks about exports stall every year.",
+    "Germany has vetoed some exports of the Typhoon to Saudi Arabia.",
+    "Washington blocked some sales of the F-16 to Turkey in the 1990s.",
+])
+def test_exports_talked_about_or_stopped_are_no_sale(text):
+    assert not facts(text, "SOLD")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia exports the Su-35 to Egypt.", ("Russia", "SOLD", "Su-35")),
+    ("In 2019 China's exports of the Wing Loong II to the UAE began.", ("China", "SOLD", "Wing Loong II")),
+])
+def test_an_export_by_a_named_seller_is_still_a_sale(text, expected):
+    assert expected in facts(text, "SOLD")
+
+
+# --- a participation trigger whose own object is a body or a programme ------------------------------
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Serbia takes part in NATO's Partnership for Peace and has hosted the Platinum Wolf exercise with the United States.",
+     ("Serbia", "PARTICIPATED_IN", "Platinum Wolf")),
+    ("Georgia joined the Partnership for Peace in 1994 and has since hosted Agile Spirit.", ("Georgia", "PARTICIPATED_IN", "Agile Spirit")),
+])
+def test_taking_part_in_a_programme_is_not_taking_part_in_a_later_exercise(text, wrong):
+    found = facts(text)
+    assert wrong not in found
+    assert (wrong[0], "HOSTED", wrong[2]) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Georgia joined the Partnership for Peace in 1994 and, in 2023, took part in Agile Spirit.", ("Georgia", "PARTICIPATED_IN", "Agile Spirit")),
+    ("Sweden took part in NATO's BALTOPS exercise in the Baltic Sea.", ("Sweden", "PARTICIPATED_IN", "BALTOPS")),
+])
+def test_an_exercise_taken_part_in_still_counts(text, expected):
+    assert expected in facts(text, "PARTICIPATED_IN")
+
+
+# --- a second organization after "and, <since when>, of" -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belarus is a member of the CSTO and, since 2024, of the SCO.", ("Belarus", "MEMBER_OF", "Shanghai Cooperation Organisation")),
+    ("Iran has been a member of the SCO and, since 2024, of BRICS.", ("Iran", "MEMBER_OF", "BRICS")),
+])
+def test_a_second_body_after_a_dated_aside_is_a_membership(text, expected):
+    assert expected in facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Armenia is a member of the CSTO and, since 2015, an observer of the SCO.", ("Armenia", "MEMBER_OF", "Shanghai Cooperation Organisation")),
+    ("Iran is a member of the SCO and, since 2024, a partner of BRICS.", ("Iran", "MEMBER_OF", "BRICS")),
+])
+def test_an_observer_or_partner_after_the_aside_is_no_member(text, wrong):
+    assert wrong not in facts(text, "MEMBER_OF")
