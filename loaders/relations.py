@@ -2791,6 +2791,11 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         agent = next((s for s in slots if s.end <= start and re.fullmatch(r"\s+", text[s.end:start]) and s.labels & {"State", "Organization"}), None)
         if agent is not None and agent.start >= clause_start and not QUANTIFIED.search(text, clause_start, agent.start):
             return agent.start
+    joined = JOINED_CLAUSE_OWN_SUBJECT.search(text, max(clause_start, start - 80), start) if "," in text[clause_start:start] else None
+    if joined and _names_its_object(text, start, slots):
+        # "India has not bought the Su-57, and it operates the Su-30MKI": a clause of its own (not an elliptical
+        # "..., and Armenia remains a member State", whose body the first clause's context supplies)
+        clause_start = joined.start() + 1
     answered = NEGATED_ANSWER.match(text)
     if answered and clause_start < answered.end() <= start:
         clause_start = answered.end()  # "It did not: all 36 aircraft were built by Dassault in France"
@@ -2822,6 +2827,23 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         if named and re.fullmatch(r"(?:s|es)?(?:\s+[a-z-]+){0,3}\s+", text[named[-1].end:relative.start()]):
             return relative.start()
     return clause_start
+
+
+# a clause joined on with ", and" that names its own subject right before the trigger: the negation or
+# hedge of the first clause stops at the comma ("has not bought the Su-57, and India flies the Su-30MKI"),
+# unlike verbs that share the first clause's subject ("has not bought or flown the Su-57")
+JOINED_CLAUSE_OWN_SUBJECT = re.compile(
+    r",\s+(?:and|but|yet|so)\s+(?:it|they|he|she|we|(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+"
+    r"(?:(?:has|have|had|is|are|was|were|did|does|do)\s+)?(?:(?:also|still|now|then|later|since|already|instead|\w+ly)\s+)?$"
+)
+PHRASE_END = re.compile(r"[.;:,?!]")
+
+
+def _names_its_object(text: str, start: int, slots: list[Slot]) -> bool:
+    """Whether a name follows the trigger at ``start`` before the next punctuation."""
+    stop = PHRASE_END.search(text, start)
+    limit = stop.start() if stop else len(text)
+    return any(start < s.start < limit for s in slots)
 
 
 DASH = re.compile(r"\s(?:--|[—–])\s")

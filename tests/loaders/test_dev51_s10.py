@@ -126,3 +126,52 @@ def test_a_second_body_after_a_dated_aside_is_a_membership(text, expected):
 ])
 def test_an_observer_or_partner_after_the_aside_is_no_member(text, wrong):
     assert wrong not in facts(text, "MEMBER_OF")
+
+
+# --- a clause joined on with ", and" that names its own subject -------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("India has not bought the Su-57, and it operates the Su-30MKI.", ("India", "OPERATES", "Su-30MKI")),
+    ("Indonesia never signed for the Su-35, and Indonesia flies Rafales today.", ("Indonesia", "OPERATES", "Rafale")),
+    ("Egypt did not join the patrol, and Egypt condemned Israel.", ("Egypt", "OPPOSES", "Israel")),
+    ("Serbia has not recognised Kosovo, and Serbia opposes Kosovo's plans to build an army.", ("Serbia", "OPPOSES", "Kosovo")),
+])
+def test_a_negation_stops_at_a_joined_clause_with_its_own_subject(text, expected):
+    assert expected in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "India has not bought or operated the Su-57.",
+    "India has not bought the Su-57, and it will never operate it.",
+    "Egypt may have bought the Su-35, and it probably flies them.",
+    "Reports that India bought the Su-57, and that it operates it, are false.",
+])
+def test_a_shared_or_repeated_hedge_still_blocks_the_joined_clause(text):
+    assert not facts(text, "OPERATES", "ACQUIRED")
+
+
+# --- "the navy", "the marines" after a sentence naming a buyer and its seller ----------------------
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("The Philippines bought BrahMos missiles from India in 2022, and the navy now operates them.",
+     ("Philippine Navy", "OPERATES", "BrahMos"), ("Indian Navy", "OPERATES", "BrahMos")),
+    ("Manila took delivery of BrahMos batteries from India last year, and the marines deploy them on Luzon.",
+     ("Philippine Marine Corps", "OPERATES", "BrahMos"), ("Philippines", "OPERATES", "BrahMos")),
+])
+def test_a_bare_service_belongs_to_the_sentence_subject_not_the_seller(text, expected, wrong):
+    found = facts(text, "OPERATES")
+    assert expected in found
+    assert wrong not in found
+
+
+def test_a_bare_service_in_the_next_sentence_still_belongs_to_the_buyer():
+    found = facts("Egypt bought Rafales from France. The air force flies them from Gebel el-Basur.", "OPERATES")
+    assert ("Egyptian Air Force", "OPERATES", "Rafale") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippines may buy BrahMos missiles from India, and the navy would operate them.",
+    "The Philippines has not bought the J-10C from China, and the air force does not fly it.",
+])
+def test_a_hedged_or_denied_service_gives_nothing(text):
+    assert not facts(text, "OPERATES")
