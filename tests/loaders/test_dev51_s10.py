@@ -177,6 +177,25 @@ def test_a_hedged_or_denied_service_gives_nothing(text):
     assert not facts(text, "OPERATES")
 
 
+# --- hearsay from the speaker's own unnamed sources -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Our sources confirm that Egypt has received the Su-35 from Russia.",
+    "My sources say Algeria took delivery of the Su-57 last month.",
+    "Our sources confirm: the first Su-35s have landed, and Iran now flies them.",
+])
+def test_a_claim_of_ones_own_unnamed_sources_gives_nothing(text):
+    assert not facts(text, "SOLD", "ACQUIRED", "OPERATES")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt received the MiG-29M from Russia, our sources having nothing to add.",
+    "Open sources show that Egypt received the MiG-29M from Russia.",
+])
+def test_a_fact_beside_the_word_sources_still_counts(text):
+    assert ("Egypt", "ACQUIRED", "MiG-29M") in facts(text, "ACQUIRED")
+
+
 # --- causes seen on dev51 and left open ------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="a post's claim in the next sentence of a quoted post ('Our sources confirm: ... . Iran now "
