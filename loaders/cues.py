@@ -382,6 +382,10 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # "Once Algeria receives the Su-57, it will be ...": the delivery is to come
     if EVENT_NOUN.search(sentence, max(trigger_start, trigger_end - 12), trigger_end) and EVENT_TO_COME.match(sentence, trigger_end):
         return True  # "a joint patrol of the Strait of Hormuz would follow within weeks": the patrol is to come
+    if (fronted := FRONTED_NEGATIVE_ASIDE.match(sentence)) and fronted.end() <= trigger_start and not _in_another_clause(sentence, fronted.end(), trigger_start):
+        return True  # "Nor, despite the rumours, has Hanoi bought the Su-35": the whole main clause is denied
+    if "ource" in sentence and OWN_SOURCES_SAY.search(sentence, assertion_start, trigger_start):
+        return True  # "Our sources confirm that Egypt has received the Su-35": hearsay with no source named
     if INVERTED_CONDITION.search(sentence, assertion_start, trigger_start):
         return True  # "Had Turkey bought the Su-57, it would have ...": a condition without "if"
     agreed = AGREED_DEED.match(sentence, trigger_start) is not None
@@ -532,7 +536,7 @@ MANDATIVE = re.compile(
     re.IGNORECASE,
 )
 IS_TO = re.compile(r"\b(?:(?:is|are|was|were) (?:\w+ly )?|due )to (?:have )?\s*$", re.IGNORECASE)  # the trigger follows at once
-STOPPED_DEAL = re.compile(r"\b(?:block(?:ed|s)?|froze|freezes|frozen|halt(?:ed|s)?|suspend(?:ed|s)?|postpone(?:d|s)?|veto(?:ed|es)?)\s+(?:the\s+|all\s+|any\s+|further\s+|its\s+|their\s+)?$", re.IGNORECASE)
+STOPPED_DEAL = re.compile(r"\b(?:block(?:ed|s)?|froze|freezes|frozen|halt(?:ed|s)?|suspend(?:ed|s)?|postpone(?:d|s)?|veto(?:ed|es)?)\s+(?:the\s+|all\s+|any\s+|some\s+|further\s+|its\s+|their\s+)?$", re.IGNORECASE)
 # An export approved or notified, not concluded: "approved the sale of", "cleared a possible sale of",
 # "notified Congress of a proposed sale of"
 APPROVED_DEAL = re.compile(
@@ -561,6 +565,18 @@ NEAR_MISS = re.compile(r"\b(?:nearly|almost|all but)\s+$", re.IGNORECASE)
 SELLER_PROMISE = re.compile(r"(?:sell|supply|deliver|export)\b", re.IGNORECASE)
 PROMISE_KEPT = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:handed over|delivered|received|commissioned)\b|\b(?:arrived|entered service)\b", re.IGNORECASE)
 AGREED_ANY_TENSE = re.compile(r"\bagree(?:s|d)? (?:(?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?)?to\s*$", re.IGNORECASE)
+# hearsay from sources the writer keeps unnamed: "Our sources confirm that Egypt has received ...", "my sources
+# say ...", "Our sources confirm: ..." (a source owned by the speaker is still no one named)
+OWN_SOURCES_SAY = re.compile(
+    r"\b(?:our|my|his|her|their)\s+(?:own\s+|(?:\w+\s+)?(?:trusted|usual|reliable|good|military|defen[cs]e)\s+)?sources?\s+(?:\w+ly\s+)?"
+    r"(?:confirm|confirms|confirmed|say|says|said|tell|tells|told|report|reports|reported|claim|claims|claimed|insist|insists|insisted|suggest|suggests)\b",
+    re.IGNORECASE,
+)
+# "Nor, despite what the tabloids printed, has Vietnam signed for the Su-35": a fronted negative whose aside
+# pushes the inverted auxiliary, and so the verb, past the clause start where local cues count
+FRONTED_NEGATIVE_ASIDE = re.compile(
+    r"\W*(?:nor|neither)\s*,[^;:.]{1,120}?,\s*(?:has|have|had|did|does|do|is|are|was|were|can|could|will|would)\s", re.IGNORECASE
+)
 # "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
 INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # "received no more than 24": a bounded count, not a denial; "bought neither the Su-57 nor the Su-75": both denied

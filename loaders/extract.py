@@ -1598,7 +1598,10 @@ class Extractor:
         # "Egypt bought Rafales from France and Ka-52s from Russia. The air force flies ...": with no state
         # before it in the sentence, the previous sentence's subject rather than the last state it named
         named_here = any(ref.label == "State" for ref in earlier)
-        state = (Ref(owner, "State"),) if owner else (not named_here and _previous_subject(context)) or context.last(("State",), 1, earlier)
+        # "The Philippines bought BrahMos from India, and the marines operate them": with states named before it in the
+        # sentence, the first (the clause's subject, as for "its"), not the seller or partner named last
+        first_here = next(((ref,) for ref in earlier if ref.label == "State"), ())
+        state = (Ref(owner, "State"),) if owner else (not named_here and _previous_subject(context)) or first_here or context.last(("State",), 1, earlier)
         # "# Indonesian Air Force ... The navy received a cruiser": with no state in the paragraph,
         # the state of the force or state the document's title is about
         state = state or _title_state(context.memory)

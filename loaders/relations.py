@@ -370,6 +370,7 @@ COLON_LIST = re.compile(r"[^,;]{0,40}?:\s*")  # "set up the CSTO in 2002: ...": 
 PARTNER_IN_BODY = re.compile(r"\s+(?:in|within|inside)\s+(?:the\s+)?")  # "its partner in Mercosur", "partners within NATO"
 # "were given partner status", "accepted partner-country status": a bloc's outer tier, not a tie between the states
 PARTNER_TIER_STATUS = re.compile(r"(?:[\s-]+(?:country|countries|state|states|nation|nations))?\s+(?:status|category|tier)\b", re.IGNORECASE)
+PARTNER_TIER_NOUN = re.compile(r"[\s-]+(?:country|countries|state|states|nation|nations)\b(?!\s+(?:of|with)\b)", re.IGNORECASE)  # "listed as partner countries"
 ORGANIZATION_PARTNER = re.compile(r"(?:'s|’s)?\s+(?:(?:dialogue|associate|official|formal)\s+)?")  # "the SCO's dialogue partners"
 NON_PREFIX = re.compile(r"\bnon-$", re.IGNORECASE)  # "non-NATO", "non-EU"
 OF_WHICH = re.compile(r",\s+(?:of\s+which|where|in\s+which)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -770,6 +771,8 @@ class SentenceReader:
                 return []  # "the agreements were chosen for speed, and they delivered: ...": kept a promise, sold nothing
             if EXPORT_NOUN.search(text, max(0, start - 60), start) and text[start:end].lower().startswith("export"):
                 return []  # "..., our first supersonic export": a noun with no possessor named, not a verb
+            if EXPORTS_AFTER_PREPOSITION.search(text, max(0, start - 12), start) and text[start:end].lower().startswith("export"):
+                return []  # "built the Typhoon together, and decisions on exports are taken jointly": the noun after a preposition
             # "signed a contract with France to buy": the infinitive's subject is the signer's;
             # "Turkey's closest ally fielded": a possessor is not the subject
             subject_side = [s for s in left if s.role != "with"] if TO_BEFORE.search(text[max(0, start - 4):start]) else left
@@ -1279,6 +1282,12 @@ class SentenceReader:
             return []
         if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and PARTNER_TIER_STATUS.match(text, end):
             return []  # "Malaysia and Thailand were given partner status": a status a bloc grants, no partnership of the two
+        if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and PARTNER_TIER_NOUN.match(text, end) and any(
+            "Organization" in s.labels for s in self._sentence_slots
+        ):
+            # "Neither Malaysia nor Thailand is a BRICS member; both are listed as partner countries": the bloc's
+            # tier, named earlier in the sentence, not a partnership of the two
+            return []
         if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and any(
             "Organization" in s.labels and PARTNER_IN_BODY.fullmatch(text, end, s.start) for s in right
         ):
@@ -1391,7 +1400,10 @@ class SentenceReader:
                 return [Fact("HOSTED", host, ex) for host in _refs(hosts, ("State",)) for ex in _refs(named, ("Exercise",))]
             if any(CLAUSE_JOIN.search(text, s.end, start) for s in self._sentence_exercises(text, start) if s.end <= start):
                 return []  # "Malabar ..., while the army sends troops to Russian-hosted manoeuvres": other drills
-        exercises = [s for s in clause if "Exercise" in s.labels] or self._sentence_exercises(text, start)
+        exercises = [s for s in clause if "Exercise" in s.labels]
+        if not exercises and frame.type == "PARTICIPATED_IN" and _body_taken_part_in(text, end, clause):
+            return []  # "takes part in NATO's Partnership for Peace and has hosted Platinum Wolf": a programme, not the later exercise
+        exercises = exercises or self._sentence_exercises(text, start)
         # "took part in Sea Breeze, and Greece hosted Medusa with Egypt taking part": an exercise
         # before a new clause joined on with ", and" is that clause's, where another is left
         behind = [s for s in exercises if s.end <= start and CLAUSE_JOIN.search(text, s.end, start)]
@@ -2943,6 +2955,11 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         agent = next((s for s in slots if s.end <= start and re.fullmatch(r"\s+", text[s.end:start]) and s.labels & {"State", "Organization"}), None)
         if agent is not None and agent.start >= clause_start and not QUANTIFIED.search(text, clause_start, agent.start):
             return agent.start
+    joined = JOINED_CLAUSE_OWN_SUBJECT.search(text, max(clause_start, start - 80), start) if "," in text[clause_start:start] else None
+    if joined and _names_its_object(text, start, slots):
+        # "India has not bought the Su-57, and it operates the Su-30MKI": a clause of its own (not an elliptical
+        # "..., and Armenia remains a member State", whose body the first clause's context supplies)
+        clause_start = joined.start() + 1
     answered = NEGATED_ANSWER.match(text)
     if answered and clause_start < answered.end() <= start:
         clause_start = answered.end()  # "It did not: all 36 aircraft were built by Dassault in France"
@@ -2980,6 +2997,23 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
     return clause_start
 
 
+# a clause joined on with ", and" that names its own subject right before the trigger: the negation or
+# hedge of the first clause stops at the comma ("has not bought the Su-57, and India flies the Su-30MKI"),
+# unlike verbs that share the first clause's subject ("has not bought or flown the Su-57")
+JOINED_CLAUSE_OWN_SUBJECT = re.compile(
+    r",\s+(?:and|but|yet|so)\s+(?:it|they|he|she|we|(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+"
+    r"(?:(?:has|have|had|is|are|was|were|did|does|do)\s+)?(?:(?:also|still|now|then|later|since|already|instead|\w+ly)\s+)?$"
+)
+PHRASE_END = re.compile(r"[.;:,?!]")
+
+
+def _names_its_object(text: str, start: int, slots: list[Slot]) -> bool:
+    """Whether a name follows the trigger at ``start`` before the next punctuation."""
+    stop = PHRASE_END.search(text, start)
+    limit = stop.start() if stop else len(text)
+    return any(start < s.start < limit for s in slots)
+
+
 DASH = re.compile(r"\s(?:--|[—–])\s")
 # a colon followed by a clause that opens with a name: "...: Pakistan fields the HQ-9"
 EXAMPLE_COLON = re.compile(r"(?<=\w):\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:has\s+|have\s+|had\s+|also\s+|already\s+)?[a-z]+(?:s|ed)\b)")
@@ -3005,6 +3039,7 @@ CLAUSE_COLON = re.compile(r"\s*(?::|;|\s(?:--|[—–])\s)")
 EXPORT_NOUN = re.compile(
     r"\b(?:a|an|the|our|its|their|his|her|this|that)\s+(?:(?:(?-i:[A-Z])[a-z]+|first|second|third|fourth|fifth|last|latest|largest|biggest|single|only|"
     r"major|main|new|initial|supersonic|significant|big|notable|\w+-\w+)\s+){1,3}$", re.IGNORECASE)
+EXPORTS_AFTER_PREPOSITION = re.compile(r"\b(?:on|about|over|for|of|in|into|with|by|from)\s+$", re.IGNORECASE)
 # ", developed by", ", built under licence by": a participle set off after a noun, with its own agent
 PARTICIPLE_AGENT = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|built|made|sold|bought)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?$")
 # "failed to extend the mandate of the panel, owing to a veto by Russia": the text failed, the veto stands
@@ -3180,6 +3215,17 @@ PARTICIPLE_AFTER_COMMA = re.compile(r",\s*$")
 AS_STANDING = re.compile(r"\bas\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|permanent\s+)?$", re.IGNORECASE)
 
 
+BODY_TAKEN_PART_IN = re.compile(r"\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+def _body_taken_part_in(text: str, end: int, clause: list[Slot]) -> bool:
+    """Whether the first name after a participation trigger is an organization or a programme
+    ("took part in NATO's Partnership for Peace", "joined the Partnership for Peace"): the trigger's
+    own object, so no exercise named elsewhere in the sentence is what was joined."""
+    following = next((s for s in clause if s.start >= end), None)
+    return bool(following and following.labels & {"Organization", "Initiative"} and BODY_TAKEN_PART_IN.fullmatch(text, end, following.start))
+
+
 def _until_next_trigger(text: str, following, frame: Frame, end: int, clause_end: int, slots: list[Slot]) -> int:
     """A trigger's right side stops where the next trigger of its family starts, unless
     nothing stands between the two ("developed and sold the S-400" shares its object)."""
@@ -3291,9 +3337,10 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
 # "(2004)" closes a wave of entrants: "Poland (2004), Bulgaria and Romania (2007)")
 YEAR_ASIDE = re.compile(r"\s*\((?:since|from|until|as of) (?:\w+ )?\d{4}\)")
 # "with Russia, Pakistan, and, since 2016, Egypt", "Russia, China and, for the first time, South Africa":
-# an aside on when, between the last two conjuncts
+# an aside on when, between the last two conjuncts ("a member of the CSTO and, since 2024, of the SCO": the
+# preposition said again after it)
 COMMA_ASIDE = re.compile(
-    r"(?<=\band),\s+(?:(?:since|from|in|until|after|as of|for the (?:first|second|third) time|most recently|more recently|later|finally|briefly)\b[^,;()]{0,24}),\s*(?:the\s+)?$",
+    r"(?<=\band),\s+(?:(?:since|from|in|until|after|as of|for the (?:first|second|third) time|most recently|more recently|later|finally|briefly)\b[^,;()]{0,24}),\s*(?:of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # Between the drafts a veto concerned, a date does not end the list: "drafts on Syria (2011), Ukraine (2014)
@@ -4450,6 +4497,9 @@ OCCASION_AFTER = re.compile(r"(?:'s|’s)\s+(?!(?:air|naval|navy|army|armed|coas
 # event the paragraph has told of stands where the opposed states would.
 # an invasion or attack by the state on the left of the trigger (not "fought", where neither side is the aggressor)
 AGGRESSION_TRIGGER = re.compile(r"invad|invasion|attacked|annex|shelled|(?:air |missile |drone )?(?:strikes|raids)", re.IGNORECASE)
+# a deed one side does to another: "The United Kingdom and the United States carried out strikes on Houthi
+# targets", "Britain and France invaded Egypt" (the two subjects struck together; they did not fight each other)
+ONE_SIDED_CLASH = re.compile(r"invad|invasion|attacked|annex|shelled|ambushed|(?:air |missile |drone )?(?:strikes|raids)\b|struck|strike\b|bomb", re.IGNORECASE)
 # "condemns this aggression", "denounced the invasion": an act the document told of, by its aggressor
 # "condemned the veto", "criticised these vetoes" (not "the veto of a draft by ...", which names its caster)
 # a verdict on a veto whose caster the noun phrase names: "condemned the US veto", "deplores Russia's veto"
@@ -4847,7 +4897,7 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         refs = list(combinations(between, 2))
     elif partners and group:
         refs = [(a, b) for a in _refs(group, states) for b in _refs(partners, states)]
-    elif len(_refs(group, states)) == 2:
+    elif len(_refs(group, states)) == 2 and not ONE_SIDED_CLASH.match(text, start, end):
         refs = list(combinations(_refs(group, states), 2))
     elif not group and len(_refs(partners, states)) >= 2:
         refs = list(combinations(_refs(partners, states), 2))
