@@ -487,6 +487,8 @@ FRAMES: list[Frame] = [
         r"(?:holds|held|holding|occupies|occupied|occupying) (?:one of )?(?:the |its |an? )?(?:Council(?:'s|’s) )?(?:\w+ )?(?:elected|non-permanent|permanent|rotating) seats?|"
         # "Armenia still sits in the EAEU", "Three African states sit in BRICS now: ..." (not "sat in": perhaps no longer)
         r"(?:sits?|sitting|(?:has|have|had) (?:long )?sat(?: together)?) in(?= (?:both )?(?:the )?(?-i:[A-Z]))|"
+        # "It sits with the United States, Australia and India in the Quad": the fellow members before the body
+        r"(?:sits?|sitting|(?:has|have|had) (?:long )?sat) with(?= (?:the )?(?-i:[A-Z])[^.;:]{0,80}? in (?:both )?(?:the )?(?-i:[A-Z]))|"
         # "Brazil, Russia, India and China held the first summit of what was then BRIC": its founders
         r"(?:held|hold|attended) (?:the|its|their) (?:first|inaugural|founding) (?:(?:leaders'|leaders’|heads-of-state|[\w-]+) )?(?:summit|meeting)|"
         # "Australia, the United Kingdom and the United States are partners in AUKUS"
