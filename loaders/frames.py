@@ -381,6 +381,8 @@ FRAMES: list[Frame] = [
         "VETOED", "veto", "active",
         r"vetoed|vetoes|vetoing|veto|(?:cast|casts|casting) (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
         r"(?:cast|casts|casting) (?:a |its |their )?negative votes?|"
+        # "Russia cast the only negative vote among the permanent members": the one no of a seat holder
+        r"(?:cast|casts|casting) (?:the |its |a )(?:only|lone|sole|single) negative vote\b|"
         r"blocked|blocks|blocking|voted against|"
         # "Russia has cast its veto on Syria sixteen times; China joined it on ten": a second vetoer (see relations._veto)
         r"(?:joined|joins)(?= (?:it|them|in it|in them)\b)|"
@@ -449,6 +451,8 @@ FRAMES: list[Frame] = [
         # ("Greece and Turkey came in together in 1952")
         # ("The UAE came in at the enlargement of 1 January 2024")
         r"(?:came in|followed)(?=\s+(?:together\s+|jointly\s+|too\s+)?in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\)|\s+(?:at|in|with) the (?:[\w-]+ )?(?:enlargement|expansion|accession round)\b)|followed suit|came in as (?:full |founding )?members?|"
+        # "Mauritius came in as the fourth member in 2022": an entrant counted
+        r"(?:came|comes|come) in as (?:the|its) (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?: full)? (?:member|member state|ally)\b|"
         # "Greece and Turkey come in 1952, West Germany in 1955": a speaker's entrants with their years
         # (the state must be the verb's own subject: see relations._membership)
         r"(?:came|come|comes) in(?=\s+(?:\w+\s+)?\d{4}\s*(?:[,.;)]|and\b|$))|"
@@ -487,6 +491,10 @@ FRAMES: list[Frame] = [
         r"(?:holds|held|holding|occupies|occupied|occupying) (?:one of )?(?:the |its |an? )?(?:Council(?:'s|’s) )?(?:\w+ )?(?:elected|non-permanent|permanent|rotating) seats?|"
         # "Armenia still sits in the EAEU", "Three African states sit in BRICS now: ..." (not "sat in": perhaps no longer)
         r"(?:sits?|sitting|(?:has|have|had) (?:long )?sat(?: together)?) in(?= (?:both )?(?:the )?(?-i:[A-Z]))|"
+        # "Kazakhstan sat in the Shanghai Five from 1996": a seat with its first year was membership, even if
+        # it has since ended
+        # (the body's name right before the year: not "sat in the SCO summit hall from 2004")
+        r"sat(?: together)? in(?= (?:the )?(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}(?:\((?-i:[A-Z]+)\)\s+)?(?:from|since|between) (?:[\w-]+ ){0,2}?\d{4})|"
         # "It sits with the United States, Australia and India in the Quad": the fellow members before the body
         r"(?:sits?|sitting|(?:has|have|had) (?:long )?sat) with(?= (?:the )?(?-i:[A-Z])[^.;:]{0,80}? in (?:both )?(?:the )?(?-i:[A-Z]))|"
         # "Brazil, Russia, India and China held the first summit of what was then BRIC": its founders

@@ -284,9 +284,11 @@ COUNCIL_IN_VIEW = re.compile(r"\bresolutions?\b|\bdrafts?\b|\bsecurity council\b
 # A negative vote said not to have been a veto: the draft lacked its nine votes anyway
 NO_VETO = re.compile(
     r"\bno veto\b|\bnot (?:count as )?a veto\b|\bnone\b[^.;]{0,40}\bveto|\bwithout (?:a )?veto\b|\black of (?:nine|9)\b|"
-    r"\b(?:does|did) not reach nine\b",
+    r"\b(?:does|did) not reach nine\b|\black(?:ed|s)? (?:the )?(?:nine|9)\b",
     re.IGNORECASE,
 )
+# the triggers that tell a negative vote, which NO_VETO can say was no veto: "voted against", "cast the only negative vote"
+NEGATIVE_VOTE_TRIGGER = re.compile(r"vot|\w+ against|cast\w* (?:\w+ ){0,2}negative", re.IGNORECASE)
 # "Ghana, one of the three African elected members", "Japan's representative, also speaking as an elected member",
 # a speaker's label "MALTA (as penholder and elected member of the Council):"
 SEAT_APPOSITIVE = re.compile(
@@ -1706,7 +1708,7 @@ class SentenceReader:
     def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if re.match(r"join|stood|stands|sided|sides", text[start:end], re.IGNORECASE):
             return self._joined_veto(text, start, end, clause, context)
-        if (NO_VETO.search(text) or FORUM["UN General Assembly"].search(text)) and re.match(r"vot|\w+ against", text[start:end], re.IGNORECASE):
+        if (NO_VETO.search(text) or FORUM["UN General Assembly"].search(text)) and NEGATIVE_VOTE_TRIGGER.match(text, start, end):
             return []  # "no veto was involved, although France was among those voting against"; the Assembly knows no veto
         tally = re.match(r"(?:\d+|one|two|three|four|five) against", text[start:end], re.IGNORECASE)  # "2 against (China, Russia)"
         if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|vot\w+ (?:against|no)|killed)", text[start:end], re.I):

@@ -49,3 +49,64 @@ def test_fellow_members_named_after_with_are_members(text, expected):
 ])
 def test_with_names_no_fellow_member_it_does_not_make(text, expected):
     assert facts(text, "MEMBER_OF") == expected
+
+
+# --- an entrant counted, a seat with its first year --------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a club history, a quiz answer, an obituary
+    ("The Quad began with three navies; India came in as the fourth member of the Quad in 2007.", members(QUAD, "India")),
+    ("ANSWER: Denmark came in as the ninth member of NATO.", members(NATO, "Denmark")),
+    ("Montenegro comes in as the 29th member of NATO in this telling.", members(NATO, "Montenegro")),
+    ("As a young diplomat he watched Kazakhstan, which sat in the Shanghai Five from 1996, grow into a regional broker.",
+     members("Shanghai Five", "Kazakhstan")),
+    ("Kyrgyzstan and Tajikistan sat together in the Shanghai Five from 1996 to 2001.", members("Shanghai Five", "Kyrgyzstan", "Tajikistan")),
+])
+def test_counted_entrants_and_dated_seats_are_members(text, expected):
+    assert facts(text, "MEMBER_OF") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mauritius would have come in as the fourth member of NATO had the vote gone its way.",
+    "Mauritius never came in as the fourth member of the Quad.",
+    "Kazakhstan sat in the Shanghai Five as an observer from 1996.",
+    "Kazakhstan might have sat in the Shanghai Five from 1996.",
+    "Kazakhstan sat in the hall in Astana from 1996.",
+    "The delegates of Mongolia sat in the SCO summit hall from 2004 as guests.",
+])
+def test_hypothetical_observer_or_room_seats_are_no_members(text):
+    assert facts(text, "MEMBER_OF") == set()
+
+
+# --- a veto told as the one negative vote of a permanent member -----------------------------
+
+def vetoes(vetoer: str, *subjects: str) -> set[tuple]:
+    return {(vetoer, "VETOED", subject) for subject in subjects}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire's one-liner, a textbook's review question answer
+    ("Russia cast the only negative vote among the permanent members on the draft on Syria.", vetoes("Russia", "Syria")),
+    ("In the end China cast the lone negative vote against the resolution on Myanmar.", vetoes("China", "Myanmar")),
+])
+def test_the_only_negative_vote_of_a_permanent_member_is_a_veto(text, expected):
+    assert facts(text, "VETOED") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an elected member's no, a draft short of nine votes, a vote threatened or denied
+    "Bolivia cast the only negative vote on the draft about Syria.",
+    "Russia cast the only negative vote among the permanent members on the draft on Syria, but the text still lacked nine votes.",
+    "Russia voted against the draft on Syria, which lacked the nine votes it needed anyway.",
+    "Russia might cast the only negative vote on the draft on Syria next week.",
+    "Russia did not cast the only negative vote on the draft on Syria; it abstained.",
+])
+def test_an_elected_members_no_or_a_short_draft_is_no_veto(text):
+    assert facts(text, "VETOED") == set()
+
+
+@pytest.mark.xfail(strict=True, reason="a veto told only by its outcome ('voted against it, and it was not adopted') with the "
+                   "draft's subject in the sentence before: the subject is not carried to a vote with no veto word")
+def test_a_no_vote_that_sank_the_draft_is_a_veto():
+    text = "The text on Myanmar came to a vote in 2007. China voted against it, and it was not adopted."
+    assert ("China", "VETOED", "Myanmar") in facts(text, "VETOED")
