@@ -521,6 +521,8 @@ FRAMES: list[Frame] = [
         # Belovezha" (not the verb "find": the body's name must end the clause or meet a place or date)
         r"(?:helped|helps|help|helping)(?: to)? found|"
         r"found(?= (?:the )?(?-i:[A-Z])[\w-]*(?: (?:of |and )?(?-i:[A-Z])[\w-]*)*(?: \((?-i:[A-Z]+)\))?(?: (?:at|in) (?-i:[A-Z])| in \d{4}\s*[.;,]|\s*[.;]|$))|"
+        # "The republic was one of the five states of the Shanghai Five": a state counted among a body's
+        r"one of the (?:[\w-]+ )?(?:states|countries|nations) of(?= (?:the )?(?-i:[A-Z]))|"
         r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)|"
         r"all(?:y|ies)",  # "NATO ally Turkey", "As a NATO ally, Turkey ...": see relations._membership
     ),

@@ -110,3 +110,24 @@ def test_an_elected_members_no_or_a_short_draft_is_no_veto(text):
 def test_a_no_vote_that_sank_the_draft_is_a_veto():
     text = "The text on Myanmar came to a vote in 2007. China voted against it, and it was not adopted."
     assert ("China", "VETOED", "Myanmar") in facts(text, "VETOED")
+
+
+# --- a state counted among a body's states ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The republic's diplomats like to recall that Kazakhstan was one of the five states of the Shanghai Five.",
+     members("Shanghai Five", "Kazakhstan")),
+    ("Laos is one of the ten countries of ASEAN and chaired it in 2024.", members("Association of Southeast Asian Nations", "Laos")),
+])
+def test_one_of_a_bodys_states_is_a_member(text, expected):
+    assert facts(text, "MEMBER_OF") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan is one of the five states of Central Asia.",
+    "Kazakhstan was never one of the five states of the Shanghai Five.",
+    "Mongolia is one of the observer states of the SCO.",
+    "Turkmenistan could become one of the countries of the SCO some day.",
+])
+def test_a_region_an_observer_tier_or_a_hope_is_no_membership(text):
+    assert facts(text, "MEMBER_OF") == set()
