@@ -131,3 +131,13 @@ def test_one_of_a_bodys_states_is_a_member(text, expected):
 ])
 def test_a_region_an_observer_tier_or_a_hope_is_no_membership(text):
     assert facts(text, "MEMBER_OF") == set()
+
+
+# --- left for later ------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="a counted slice of the list before ('the first five', 'the other five founders') "
+                   "is no reference the extractor resolves")
+def test_the_first_n_of_a_list_are_its_members():
+    text = ("Six states founded the club: China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan. "
+            "The first five had already met as the Shanghai Five.")
+    assert members("Shanghai Five", "China", "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan") <= facts(text, "MEMBER_OF")
