@@ -467,6 +467,8 @@ FRAMES: list[Frame] = [
         # ("Greece and Turkey came in together in 1952")
         # ("The UAE came in at the enlargement of 1 January 2024")
         r"(?:came in|followed)(?=\s+(?:together\s+|jointly\s+|too\s+)?in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\)|\s+(?:at|in|with) the (?:[\w-]+ )?(?:enlargement|expansion|accession round)\b)|followed suit|came in as (?:full |founding )?members?|"
+        # "Mauritius came in as the fourth member in 2022": an entrant counted
+        r"(?:came|comes|come) in as (?:the|its) (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?: full)? (?:member|member state|ally)\b|"
         # "Greece and Turkey come in 1952, West Germany in 1955": a speaker's entrants with their years
         # (the state must be the verb's own subject: see relations._membership)
         r"(?:came|come|comes) in(?=\s+(?:\w+\s+)?\d{4}\s*(?:[,.;)]|and\b|$))|"
@@ -510,6 +512,12 @@ FRAMES: list[Frame] = [
         r"(?:holds|held|holding|occupies|occupied|occupying) (?:one of )?(?:the |its |an? )?(?:Council(?:'s|’s) )?(?:\w+ )?(?:elected|non-permanent|permanent|rotating) seats?|"
         # "Armenia still sits in the EAEU", "Three African states sit in BRICS now: ..." (not "sat in": perhaps no longer)
         r"(?:sits?|sitting|(?:has|have|had) (?:long )?sat(?: together)?) in(?= (?:both )?(?:the )?(?-i:[A-Z]))|"
+        # "Kazakhstan sat in the Shanghai Five from 1996": a seat with its first year was membership, even if
+        # it has since ended
+        # (the body's name right before the year: not "sat in the SCO summit hall from 2004")
+        r"sat(?: together)? in(?= (?:the )?(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}(?:\((?-i:[A-Z]+)\)\s+)?(?:from|since|between) (?:[\w-]+ ){0,2}?\d{4})|"
+        # "It sits with the United States, Australia and India in the Quad": the fellow members before the body
+        r"(?:sits?|sitting|(?:has|have|had) (?:long )?sat) with(?= (?:the )?(?-i:[A-Z])[^.;:]{0,80}? in (?:both )?(?:the )?(?-i:[A-Z]))|"
         # "Brazil, Russia, India and China held the first summit of what was then BRIC": its founders
         r"(?:held|hold|attended) (?:the|its|their) (?:first|inaugural|founding) (?:(?:leaders'|leaders’|heads-of-state|[\w-]+) )?(?:summit|meeting)|"
         # "Australia, the United Kingdom and the United States are partners in AUKUS"
@@ -536,6 +544,8 @@ FRAMES: list[Frame] = [
         # Belovezha" (not the verb "find": the body's name must end the clause or meet a place or date)
         r"(?:helped|helps|help|helping)(?: to)? found|"
         r"found(?= (?:the )?(?-i:[A-Z])[\w-]*(?: (?:of |and )?(?-i:[A-Z])[\w-]*)*(?: \((?-i:[A-Z]+)\))?(?: (?:at|in) (?-i:[A-Z])| in \d{4}\s*[.;,]|\s*[.;]|$))|"
+        # "The republic was one of the five states of the Shanghai Five": a state counted among a body's
+        r"one of the (?:[\w-]+ )?(?:states|countries|nations) of(?= (?:the )?(?-i:[A-Z]))|"
         r"members? states? of|permanent members? of|full members? of|seat on|seats on|members?(?! of)|member (?:states|countries|nations)|"
         r"all(?:y|ies)",  # "NATO ally Turkey", "As a NATO ally, Turkey ...": see relations._membership
     ),

@@ -329,9 +329,11 @@ COUNCIL_IN_VIEW = re.compile(r"\bresolutions?\b|\bdrafts?\b|\bsecurity council\b
 # A negative vote said not to have been a veto: the draft lacked its nine votes anyway
 NO_VETO = re.compile(
     r"\bno veto\b|\bnot (?:count as )?a veto\b|\bnone\b[^.;]{0,40}\bveto|\bwithout (?:a )?veto\b|\black of (?:nine|9)\b|"
-    r"\b(?:does|did) not reach nine\b",
+    r"\b(?:does|did) not reach nine\b|\black(?:ed|s)? (?:the )?(?:nine|9)\b",
     re.IGNORECASE,
 )
+# the triggers that tell a negative vote, which NO_VETO can say was no veto: "voted against", "cast the only negative vote"
+NEGATIVE_VOTE_TRIGGER = re.compile(r"vot|\w+ against|cast\w* (?:\w+ ){0,2}negative", re.IGNORECASE)
 # "Ghana, one of the three African elected members", "Japan's representative, also speaking as an elected member",
 # a speaker's label "MALTA (as penholder and elected member of the Council):"
 SEAT_APPOSITIVE = re.compile(
@@ -1871,7 +1873,7 @@ class SentenceReader:
     def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if re.match(r"join|stood|stands|sided|sides", text[start:end], re.IGNORECASE):
             return self._joined_veto(text, start, end, clause, context)
-        if (NO_VETO.search(text) or FORUM["UN General Assembly"].search(text)) and re.match(r"vot|\w+ against", text[start:end], re.IGNORECASE):
+        if (NO_VETO.search(text) or FORUM["UN General Assembly"].search(text)) and NEGATIVE_VOTE_TRIGGER.match(text, start, end):
             return []  # "no veto was involved, although France was among those voting against"; the Assembly knows no veto
         tally = re.match(r"(?:\d+|one|two|three|four|five) against", text[start:end], re.IGNORECASE)  # "2 against (China, Russia)"
         if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|vot\w+ (?:against|no)|killed)", text[start:end], re.I):
@@ -2336,13 +2338,21 @@ class SentenceReader:
             # "founding members of the SCO along with China", "one of the SCO's founding members, along with China"
             # ("belong to the Five Power Defence Arrangements with Australia, New Zealand and the United Kingdom")
             if co_members and (ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start) or ALONGSIDE.fullmatch(text, end, co_members[0].start)
-                               or re.search(r"belong|member", text[start:end], re.IGNORECASE) and CO_MEMBERS_WITH.fullmatch(text, orgs[-1].end, co_members[0].start)):
+                               or FELLOWSHIP_VERB.search(text, start, end) and CO_MEMBERS_WITH.fullmatch(text, orgs[-1].end, co_members[0].start)):
                 companions = [s for s in _first_group(text, co_members) if s not in members]
+                companions = _plain_list(text, companions)
+                if companions and WITH_AS_ROLE.match(text, companions[-1].end):
+                    companions = []  # "a member of NATO, with Russia as its main worry": what they are to it, not members
             founded_with = FOUNDED_ALONGSIDE.match(text, orgs[-1].end) if co_members and re.search(r"found", text[start:end], re.IGNORECASE) else None
             if founded_with:
                 # "a founding member of the Forum, set up in Wellington in 1971 together with Australia, Fiji, ...":
                 # the co-founders after the body's founding, past the place and date it was founded at
                 companions += [s for s in _first_group(text, [s for s in co_members if s.start >= founded_with.end()]) if s not in members]
+        if orgs and orgs[0].end and SAT_WITH.search(text, start, end):
+            # "Japan sits with the United States and India in the Quad": fellow members between the verb and the body
+            fellows = _first_group(text, [s for s in right if "State" in s.labels and end <= s.start < orgs[0].start])
+            members = [s for s in members if s not in fellows]
+            companions += [s for s in fellows if s not in companions]
         # "Egypt, like Ethiopia, is a member"; the companions are members too, but "it" later is the subject
         companions += [s for s in _likened(text, members, right + left) if s not in members and s not in companions]
         # "Chinese and Belarusian special forces drilled as Belarus was joining": a nationality word names no member
@@ -3858,9 +3868,17 @@ MEMBERS_LISTED = re.compile(
 )
 # the noun "member" modifies when a list follows: "the SCO member states (China, Russia, ...)"
 MEMBER_HEAD_NOUN = re.compile(r"\s+(?:states|countries|nations|governments)\b", re.IGNORECASE)
-# "belongs to the FPDA with Australia", "a member of the FPDA with Australia": fellow members right after
-# the body, with no date between (not after "is in the Union State with Russia", read as the subject's alone)
-CO_MEMBERS_WITH = re.compile(r"\s+with\s+(?:the\s+)?")
+# "belongs to the FPDA with Australia", "a member of the FPDA with Australia", "is in the Union State with
+# Russia", "As a member of the Quad, with India, Japan and the United States, we ...": fellow members right
+# after the body, with no date between
+CO_MEMBERS_WITH = re.compile(r",?\s+with\s+(?:the\s+)?")
+# the triggers after which a body's "with" names fellow members: belonging, membership, sitting or being in it
+# (not "joined the SCO with India": who came in with the subject is told by the joining of its own)
+# the sitting with fellow members that frames.py takes up before the body they sit in
+SAT_WITH = re.compile(r"\bwith\Z", re.IGNORECASE)
+# "with Russia as its main worry", "with Mongolia as an observer": the names' role told after them
+WITH_AS_ROLE = re.compile(r"\s+as\b", re.IGNORECASE)
+FELLOWSHIP_VERB = re.compile(r"belong|member|\bsits?\b|\bsat\b|\bsitting\b|\bin\Z", re.IGNORECASE)
 # ("came in at the enlargement of 1 January 2024, alongside Egypt")
 ALONGSIDE = re.compile(r"(?:\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,6}?\d{4})?\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
 # ("the Forum, set up in Wellington in 1971 together with Australia"): the founding told after the body
@@ -3985,6 +4003,19 @@ def _with_repeated(text: str, slots: list[Slot]) -> list[Slot]:
     return joined
 # "... to Australia for Pitch Black", "... to Egypt to take part in Bright Star": a journey's end before its purpose
 TRAVELLED_FOR = re.compile(r",?\s+(?:for|to take part in|to join|to participate in)\s+(?:the\s+|this year's\s+)?(?:\d{4}\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+# commas and "and" only: the joints of a plain list of names
+PLAIN_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _plain_list(text: str, group: list[Slot]) -> list[Slot]:
+    """The names of ``group`` up to where a clause comes between two of them ("with India, Japan
+    and the United States, we don't need Beijing's permission": not Beijing)."""
+    for n in range(1, len(group)):
+        if not PLAIN_LIST_JOINT.fullmatch(text, group[n - 1].end, group[n].start):
+            return group[:n]
+    return group
 
 
 def _first_group(text: str, slots: list[Slot]) -> list[Slot]:

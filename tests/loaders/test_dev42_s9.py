@@ -117,9 +117,6 @@ def test_a_patrol_split_across_a_gapped_clause():
     assert {("Russia", "PATROLLED", "East China Sea"), ("China", "PATROLLED", "East China Sea")} <= found
 
 
-@pytest.mark.xfail(strict=True, reason="'came in as the fifth member' is joining, but the trigger knows only 'came in as "
-                   "(full|founding) member'; widening it gave dev42's entrant to the body of the bullet before "
-                   "(the entry's own organization is not the one the active form looks for), so it was left out")
 def test_came_in_as_a_counted_member_is_joining():
     text = "The CSTO grew in the 1990s. Tajikistan came in as the fifth member in 1994."
     assert ("Tajikistan", "MEMBER_OF", CSTO) in facts(text, "MEMBER_OF")
