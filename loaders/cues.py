@@ -235,6 +235,8 @@ RETRACTING = re.compile(
     r"(?<!which )(?<!rest )(?<!remainder )(?<!others )(?<!balance )(?:is|are|was|were) (?:now |still |originally |only )?due(?=\s+(?:in|by|next|this|later|early|from|to (?:begin|start|arrive|be|take|follow))\b)|"
     r"(?:was|were|has been|have been|had been) (?:later |since |subsequently )?(?:retracted|withdrawn|debunked|disproved)|"
     rf"{LEFT_OUT_OF_RECORD}|"
+    # "A Vietnamese order for BrahMos or for Western fighters": one deal or another, none chosen
+    r"(?<=[\w)]) or (?:for|from) (?:the |an? |other |more )?(?:[\w-]+ ){0,2}?(?:fighters|jets|aircraft|planes|helicopters|tanks|ships|warships|submarines|frigates|corvettes|missiles|systems|drones|types|suppliers|sellers)\b|"
     # "Serbia joining the CSTO is unthinkable"
     r"(?:is|was|would be|remains?|remained) (?:still )?(?:unthinkable|unlikely|impossible|improbable|inconceivable|out of the question|off the table|premature|a non-starter))\b",
     re.IGNORECASE,

@@ -3,7 +3,8 @@ a committee inquiry, a risk outlook, a thesis review and a book chapter) showed 
 missing: an exercise's own "which was held", a main clause that takes back what a relative
 clause claimed, counts of exercises with none named, an upgrade told with "It" and a status
 shared "with" others, a concessive clause on another deal, a system named before the deal
-noun, "operates it alongside", and a system owned by "its" bought in the passive. Every
+noun, "operates it alongside", a system owned by "its" bought in the passive, and an order
+for one thing or another. Every
 sentence here is written for these tests; none is taken from a corpus or evaluation document."""
 from __future__ import annotations
 
@@ -178,9 +179,20 @@ def test_a_system_owned_by_its_bought_hedged_or_denied_gives_nothing(text):
     assert not facts(text, "ACQUIRED", "SOLD")
 
 
-# --- left for another round -----------------------------------------------------------------------
+# --- one deal or another, none chosen -------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a bullet under an 'Indicators to watch' heading, a verbless order for one thing or another, is still read as an order")
-def test_an_indicator_to_watch_is_no_order():
-    text = "INDICATORS TO WATCH\n\n- A Kenyan order for Z-10 helicopters or for Western attack helicopters.\n"
-    assert not facts(text, "ACQUIRED")
+@pytest.mark.parametrize("text", [
+    "INDICATORS TO WATCH\n\n- A Kenyan order for Z-10 helicopters or for Western attack helicopters.\n",
+    "Signposts: a Kenyan order for Z-10 helicopters or for other attack helicopters would mark a shift.",
+    "Kenya is weighing an order for Z-10 helicopters from China or from Western suppliers.",
+])
+def test_an_order_for_one_thing_or_another_is_no_order(text):
+    assert not facts(text, "ACQUIRED", "SOLD")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya ordered Z-10 helicopters from China in 2022.",
+    "Kenya's order for Z-10 helicopters from China was signed in 2022.",
+])
+def test_an_order_for_one_thing_is_an_order(text):
+    assert ("Kenya", "ACQUIRED", "Z-10") in facts(text, "ACQUIRED")
