@@ -160,6 +160,15 @@ WITHDRAWING = re.compile(
     r"(?:our |the )?(?:rating|verdict)\s*:\s*(?:false|misleading|fake|untrue|incorrect|unproven|unsupported|mostly false|pants on fire)\b",
     re.IGNORECASE,
 )
+# "Ghana, which some accounts list as a participant, is absent from the official roster": the record
+# the writer trusts leaves it out; "..., and we have not coded it": the writer does not count it. Said
+# in a main clause, it takes back what a relative clause on the same subject claimed.
+LEFT_OUT_OF_RECORD = (
+    r"(?:is|are|was|were|remains?|remained) (?:\w+ly )?(?:absent|missing) from (?:the |its |their |our )?(?:official |final |published )?"
+    r"(?:rosters?|lists?|records?|registers?|tally|count|dataset)(?=\s*[,.;)]|\s*$|\s+of\s+(?:participants|participating|members|contingents|parties)\b)|"
+    r"(?:we|I) (?:have|has|had|did) not (?:coded|counted|included|listed|recorded) (?:it|them|this|that)\b"
+)
+LEFT_OUT_OF_RECORD_CUE = re.compile(LEFT_OUT_OF_RECORD, re.IGNORECASE)
 RETRACTING = re.compile(
     r"\b(?:(?:has|have|had) (?:never|not) been (?:confirmed|verified|substantiated|completed|finali[sz]ed)|"
     r"never (?:been )?(?:confirmed|materiali[sz]ed|happened|took place|completed|went ahead|came to pass|came about)|came to nothing|"
@@ -227,6 +236,9 @@ RETRACTING = re.compile(
     # what was bought: "signed for 42 Rafales, the first of which is due in 2026", "the rest are due")
     r"(?<!which )(?<!rest )(?<!remainder )(?<!others )(?<!balance )(?:is|are|was|were) (?:now |still |originally |only )?due(?=\s+(?:in|by|next|this|later|early|from|to (?:begin|start|arrive|be|take|follow))\b)|"
     r"(?:was|were|has been|have been|had been) (?:later |since |subsequently )?(?:retracted|withdrawn|debunked|disproved)|"
+    rf"{LEFT_OUT_OF_RECORD}|"
+    # "A Vietnamese order for BrahMos or for Western fighters": one deal or another, none chosen
+    r"(?<=[\w)]) or (?:for|from) (?:the |an? |other |more )?(?:[\w-]+ ){0,2}?(?:fighters|jets|aircraft|planes|helicopters|tanks|ships|warships|submarines|frigates|corvettes|missiles|systems|drones|types|suppliers|sellers)\b|"
     # "Serbia joining the CSTO is unthinkable"
     r"(?:is|was|would be|remains?|remained) (?:still )?(?:unthinkable|unlikely|impossible|improbable|inconceivable|out of the question|off the table|premature|a non-starter))\b",
     re.IGNORECASE,
@@ -416,7 +428,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     if _later_edition_planned(sentence, trigger_start, trigger_end + retracted.start()):
         return False  # "was held in Meghalaya in 2024 and is planned for Ulaanbaatar in 2025": the next edition is planned
     named_relative = NAMED_RELATIVE.match(sentence)
-    if named_relative and named_relative.end() <= trigger_start and "," in sentence[trigger_end:trigger_end + retracted.start()]:
+    if named_relative and named_relative.end() <= trigger_start and "," in sentence[trigger_end:trigger_end + retracted.start()] \
+            and not LEFT_OUT_OF_RECORD_CUE.match(retracted.group(0)):
         return False  # "Pakistan, which ordered VT-4 tanks from China, is expected to field them": the cue is the main clause's
     return not _in_another_clause(sentence, trigger_end, trigger_end + retracted.start())
 
@@ -523,7 +536,25 @@ def _in_another_clause(sentence: str, start: int, cue_start: int) -> bool:
     if not breaks:
         return False
     # "... has been reported but was not confirmed": the clause goes on with the same subject
-    return POINTING_BACK.match(sentence, breaks[-1].end()) is None and SAME_SUBJECT.match(sentence, breaks[-1].end()) is None
+    back = POINTING_BACK.match(sentence, breaks[-1].end())
+    if back and _names_another_deal(sentence, breaks[-1].start(), back.end()):
+        return True
+    return back is None and SAME_SUBJECT.match(sentence, breaks[-1].end()) is None
+
+
+# "..., although its 2018 order for eleven Su-35s was abandoned": the deal the clause opens on
+# names its own object, one the earlier clause did not name
+OWN_DEAL_NAMED = re.compile(r"\s+(?:for|of)\s+(?:(?:the|an?|[a-z]+)\s+){0,3}?(?P<name>(?-i:[A-Z])[\w-]*\d[\w-]*|(?-i:[A-Z])[a-z]+(?:[ -](?-i:[A-Z])[\w-]+)*)")
+
+
+def _names_another_deal(sentence: str, clause_start: int, noun_end: int) -> bool:
+    """Whether the deal named at ``noun_end`` ("its order for eleven Su-35s") is for a thing the
+    sentence before ``clause_start`` does not name: a deal of its own, not the one told before."""
+    named = OWN_DEAL_NAMED.match(sentence, noun_end)
+    if named is None:
+        return False
+    stem = re.sub(r"(?<=\d)s$|(?<=[a-z])s$", "", named.group("name"))
+    return stem.lower() not in sentence[:clause_start].lower()
 
 
 SAME_SUBJECT = re.compile(r"(?:was|were|is|are|has|have|had|never|remains?|remained|did|does|do|later|then|soon)\b", re.IGNORECASE)

@@ -156,7 +156,10 @@ REFERENCES = [
     (
         re.compile(
             # ("its annual strategic exercises", "their regular drills": a class of recurring exercises, no one edition)
-            r"\b(?:the|this|that|these|those|its|their|this year's|last year's)(?! (?:[a-z-]+ )?(?:annual|regular|routine|yearly|periodic|recurring) (?:[a-z-]+ )?(?:exercises|drills|manoeuvres|maneuvers|wargames|war games)\b)(?: (?!next\b|previous\b|last\b|future\b|following\b|upcoming\b|planned\b|first\b|own\b)(?:\d+(?:st|nd|rd|th)|[a-z]+)){0,3}"
+            # ("the majority of exercises", "most of the drills in our sample": a share of many exercises, no one edition)
+            r"(?<!\bmost of )(?<!\bmany of )(?<!\bsome of )(?<!\bseveral of )(?<!\bfew of )(?<!\bhalf of )"
+            r"\b(?:the|this|that|these|those|its|their|this year's|last year's)(?! (?:[a-z-]+ )?(?:annual|regular|routine|yearly|periodic|recurring) (?:[a-z-]+ )?(?:exercises|drills|manoeuvres|maneuvers|wargames|war games)\b)"
+            r"(?! (?:majority|bulk|share|number|proportion|rest|half) of\b)(?: (?!next\b|previous\b|last\b|future\b|following\b|upcoming\b|planned\b|first\b|own\b)(?:\d+(?:st|nd|rd|th)|[a-z]+)){0,3}"
             # "the fourth edition of Bongosagar": the edition of the exercise named after it, no earlier one
             r" (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))|wargames)\b"
             # "the exercise Anatolian Eagle", "the NATO exercise Steadfast Defender 2024": a name in apposition, no earlier one

@@ -76,6 +76,10 @@ BUY_VERBS = (
     # ("... with France's Naval Group for two Scorpène submarines": a possessive state before the firm)
     rf"{DEAL}(?=(?: with (?:the )?(?:[A-Z][\w-]*(?:'s|’s) )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|"
     r"placed (?:an |a )?orders? for|"
+    # "Saudi Arabia signed its own THAAD order in 2017", "followed with a KM-SAM contract of its own": the system named
+    # before the deal noun (not "... contract with France", whose other side the seller or the buyer may be)
+    r"(?:signed|placed|inked|concluded|finali[sz]ed|followed with)(?= (?:a|an|its|their)(?: own| first| second| new)? (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z0-9])[\w-]*)?"
+    r" (?:order|contract|deal|purchase)s?\b(?![^.;:]{0,40}?\bwith\b))|"
     # "has a Yuan-class submarine on order", "have twelve more FA-50s on order": a buyer's standing order
     r"(?:has|have|had)(?= (?:(?:a|an|another|\d+|[a-z]+|more|further) ){0,2}(?:[\w-]+ ){1,3}on order\b)|"
     # "the contract that Canada signed with the United States government in 2023 for 88 F-35A": the deal named before

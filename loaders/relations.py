@@ -692,6 +692,9 @@ class SentenceReader:
                 agents = [s for s in _role(right, spec.sources, ("object",)) if s.end <= agents[0].start][:1] + agents
             if not agents and frame.type in ("ACQUIRED", "OPERATES") and themes:
                 agents = _possessor(text, left, themes[0], spec.sources)
+            if not agents and frame.type == "ACQUIRED" and frame.form == "passive" and themes and OWNER_PRONOUN_BEFORE.search(text, max(0, themes[0].start - 30), themes[0].start):
+                # "Peru is a stranger case: its MiG-29s were bought from Belarus": the state "its" stands for
+                agents = _sentence_subject(text, self._sentence_slots, themes[0].start, spec.sources) or _pronoun_owner(text, themes[:1], context, spec.sources)
             if not agents and frame.type == "SOLD" and themes:  # "Baykar's TB2 has been sold to thirty countries"
                 agents = _possessor(text, left, themes[0], ("Organization",))
             if not agents and frame.type == "SOLD" and themes:  # "handed to the Kenya Defence Forces under a US military aid package"
@@ -810,6 +813,10 @@ class SentenceReader:
                 themes = _role(right, spec.targets, ("as",))
             if frame.type == "PRODUCED":  # "build the MiG-17 under licence as the J-5": the J-5 was built
                 themes = [t for t in themes if not any(u.start > t.end and BUILT_AS.fullmatch(text, t.end, u.start) for u in themes)]
+            beside = PRONOUN_OBJECT_BESIDE.match(text, end) if frame.type == "OPERATES" else None
+            if beside:  # "the air force now operates it alongside older F-7s": the system "it" stands for, and the one beside it
+                besides = _first_group(text, [s for s in right if s.labels & set(spec.targets) and s.start >= beside.end()])
+                themes = context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start]) + (besides or themes)
             if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
                 themes = [s for s in right if s.labels & set(spec.targets) and re.search(r"\bwith\b", text[end:s.start])]
             if themes and frame.type == "OPERATES" and agents:
@@ -1313,6 +1320,8 @@ class SentenceReader:
         if upgrade:  # "Hanoi elevated relations with Washington to a comprehensive strategic partnership"
             # the subject of the upgrade, not a partner of an earlier clause ("our partnership with Indonesia ..., and we upgraded")
             group = _nearest_group(text, [s for s in left if s.end <= upgrade.start() and s.role == "object"], states)
+            if not group:  # "It upgraded its relationship with the United States to ...": the paragraph's state "it" stands for
+                group = context.subject(states, text, [s for s in left if s.end <= upgrade.start()])
             upgraded = [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
             group = group + upgraded
         elif frame.type == "PARTNERS_WITH" and len(group) > 1 and THEIR_OWN_TIE.fullmatch(text, group[-1].end, start):
@@ -1377,6 +1386,11 @@ class SentenceReader:
         return [Fact(frame.type, a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        if frame.form == "active" and MANY_EXERCISES_OBJECT.match(text, end) and not any(
+                "Exercise" in s.labels and s.start > end and NAMED_AMONG_MANY.search(text, max(0, s.start - 24), s.start) for s in clause):
+            # "Russia organised the majority of exercises in our sample": a share of many, no one exercise
+            # (but "hosted most of the drills, including Steppe Eagle": the one named among them)
+            return []
         if APART_FROM_THE_EXERCISE.search(text) or any("Exercise" in s.labels and _apart(text, s) for s in self._sentence_slots):
             # "drilled in the Caspian Sea, outside the series", "conducted its own drills", "its transit
             # was not part of Sea Breeze": not the exercise
@@ -1489,7 +1503,8 @@ class SentenceReader:
                 group = _first_group(text, [s for s in self._sentence_slots if s.start >= subject.start and s.end <= start and s.labels & {"State", "ArmedForce"}])
                 if group and OTHERS_THEN_PREDICATE.fullmatch(text, group[-1].end, start):
                     actors = [s for s in actors if s.start >= joins[-1].end()]
-        if _exercise_as_subject(text, start, self._sentence_slots):
+        exercise_which = _exercise_as_subject(text, start, self._sentence_slots)
+        if exercise_which:
             # "Balikatan 2024, which ... and which sent ships beyond Philippine waters": the exercise did;
             # a nationality of the crafts it holds took part ("which includes Indian Su-30s")
             crafts = {s.start for s in self._sentence_slots if "WeaponSystem" in s.labels}
@@ -1660,6 +1675,8 @@ class SentenceReader:
             return held  # "The navy, which hosted the drills, said 38 countries had sent ships": no sender named
         if not actors and text[start:end].lower().endswith(" from") and COUNTED_STATES.match(text, end):
             return held  # "4,400 personnel from 20 nations": a count that names no state, not the subject "it" stands for
+        if not actors and exercise_which:
+            return held  # "Norway hosted Cold Response 2022, which was held in Norway": the "which" is the exercise, not its host
         if not actors and not aside:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
             if actors and actors[-1].end <= start and REPORTED_CLAUSE.search(text, actors[-1].end, start):
@@ -3037,6 +3054,15 @@ COMPONENT_OBJECT = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+|some\s+|many\s+|most\s+|all\s+)?(?:(?:more than|over|about|around|nearly|some)\s+)?(?:[\w,-]+\s+){0,4}?"
     r"(?:parts|components|sub-?assemblies|sub-?systems|sections|fuselages?|wings|wing sets|hulls?|modules|spares|kits|airframe parts|assemblies)\b(?!\s+(?:and|as well as)\s+(?:the\s+)?(?:complete|whole|entire))", re.IGNORECASE)
 # a pronoun object closing the verb phrase: "designed them, from ...", "built it in Adelaide"
+# "organised the majority of exercises", "hosted most of the drills", "led many exercises": a count of exercises, none named
+MANY_EXERCISES_OBJECT = re.compile(
+    r"\s+(?:the\s+(?:majority|bulk)\s+of|most|many|several|dozens\s+of|scores\s+of|a\s+(?:number|third|quarter|half)\s+of|half|numerous|\d+\s+per\s*cent\s+of)"
+    r"(?:\s+of)?(?:\s+the)?\s+(?:[\w-]+\s+){0,2}?(?:exercises|drills|manoeuvres|maneuvers|war\s?games)\b",
+    re.IGNORECASE,
+)
+NAMED_AMONG_MANY = re.compile(r"\b(?:including|such as|among them|notably)\s+(?:the\s+)?$", re.IGNORECASE)
+# "operates it alongside older F-7s", "flies them together with its Su-30s": the pronoun is an object of its own
+PRONOUN_OBJECT_BESIDE = re.compile(r"\s+(?:them|it)\s+(?:alongside|together with|as well as|next to|beside)\s", re.IGNORECASE)
 PRONOUN_OBJECT_ALONE = re.compile(r"\s+(?:them|it)(?=\s*[,.;:]|\s+(?:in|at|from|for|with|under|and|but|during|between|since|until)\b)", re.IGNORECASE)
 # an object that is the know-how for a system, not the system: "transferred Gripen production technology"
 KNOW_HOW_OBJECT = re.compile(
@@ -5627,6 +5653,8 @@ def _conjuncts_after_modifier(text: str, slots: list[Slot], themes: list[Slot], 
 
 
 # "Its Su-27 and Su-30 fleet, acquired from Russia", "Their F-16s, bought in the 1980s": the sentence opens with the owner's pronoun
+# "its MiG-29s were bought", "their first two Kilos were delivered": the owner's pronoun right before the system
+OWNER_PRONOUN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:(?:first|last|remaining|\d+|two|three|four|five|six|eight|ten|twelve)\s+){0,2}$", re.IGNORECASE)
 OWNER_PRONOUN_OPENING = re.compile(r"\s*(?:Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:(?:fleet|force|inventory)\s+of\s+)?(?:[\w-]+\s+)?")
 
 
