@@ -50,7 +50,8 @@ SELL_VERBS = (
     r"exported|exports?(?! (?:customers?|clients?|markets?|versions?|variants?|models?|orders?|deals?|contracts?|licen[cs]es?|controls?|bans?|"
     r"successe?s?|credits?|sales|earnings|revenues?|figures|drive|push|potential|success)\b)|exporting|"
     # "leased ... from Switzerland" is the lessee's (see BUY_VERBS)
-    r"shipped|ships|shipping|handed over|transferred|"
+    # (not the noun: "escorted landing ships", "two supply ships")
+    r"shipped|(?<!landing )(?<!cargo )(?<!supply )(?<!container )(?<!naval )(?<!patrol )(?<!amphibious )(?<!support )(?<!escort )(?<!transport )ships|shipping|handed over|transferred|"
     # "Russia handed Iran Yak-130 trainers": the recipient before the theme, as after "sold"
     r"handed(?! (?:down|out|back)\b)|leased(?!\s[^.;:?!]{0,60}?\bfrom\b)|airlift(?:ed|ing|s)|"
     # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
@@ -126,6 +127,8 @@ OPERATE_VERBS = (
     r"(?:used|uses)(?=\s[^.;:]{0,80}?\bagainst\b)|"
     # "have used the Shahed-136 in large numbers since 2022", "used it in combat": fielded in war
     r"(?:used|uses)(?=\s[^.;:]{0,80}?\b(?:in (?:large |great |growing |huge |vast )?numbers|in combat|in battle|on the battlefield)\b)|"
+    # "used them to devastating effect", "used the drones in the 2020 war": fielded in a war (not "used the S-400 deal to good effect")
+    r"(?:used|uses)(?=\s(?:(?!\b(?:deals?|contracts?|purchases?|orders?|sales?|issues?|questions?|agreements?|talks|programmes?|programs?)\b)[^.;:]){0,80}?\b(?:to (?:\w+ )?effect|(?:in|during) (?:the |that |this )?(?:[\w-]+ ){0,2}(?:war|conflict|fighting|offensive))\b)|"
     # "Russia put the S-400 into service in 2007"
     r"(?:put|puts|putting|brought|took|placed)(?=(?: [\w-]+){1,4} into (?:service|operation))|"
     # "it equipped them with Russian Ka-52 helicopters": the theme follows "with"

@@ -46,6 +46,8 @@ RELATIVE = re.compile(r",\s*(?:(?:of|to)\s+)?(?:which|who|whose)\s", re.IGNORECA
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|aboard|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
+    # "air forces from across Europe", "from around the region": where they come from, not where they go
+    r"(?:(?<=from )(?:across|around|throughout|all over)\b[^a-z0-9,;:.]*)?"
     # "across northern Australia": a compass adjective (lower-case: "South China" is a name) leaves the place governed
     r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3}|(?-i:(?:north|south|east|west)(?:ern|-western|-eastern|west|east)?|central|far))\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+"
     # a state named as it then was: "by the then Soviet Union", "to what was then Yugoslavia", "by the former USSR"
@@ -1494,6 +1496,10 @@ class SentenceReader:
             actors = absolute + [s for s in actors if s.start >= end and re.fullmatch(r"\s+alongside\s+(?:the\s+)?", text[end:s.start])]
         if text[start:end].lower().endswith(" from") or BROUGHT.fullmatch(text, start, end):  # "hosted troops from Russia and Serbia": those after "from"
             actors = [s for s in actors if s.start >= end] or actors
+            origin = _first_group(text, [s for s in places if s.start >= end]) if text[start:end].lower().endswith(" from") else []
+            if origin and ORIGIN_GAP.fullmatch(text, end, origin[0].start):
+                # "air forces from across the Indo-Pacific and Europe": where the forces come from, not where it was held
+                places = [s for s in places if s not in origin]
             # "brought troops from 13 countries to northern Norway, Sweden and Finland": where they went
             destination = [s for s in _first_group(text, [s for s in actors if s.role == "to"]) if "State" in s.labels]
             actors = [s for s in actors if s not in destination]
@@ -3110,6 +3116,17 @@ MORE_COMPANIONS_OF = re.compile(r"\s*,?\s*(?:and|as well as|plus)\s+(?:[\w-]+\s+
 
 
 # The gaps between argument slots, asked of every slot a trigger reads (compiled here, not looked up in re's cache per slot)
+# a participle of its own before "by" in an apposition: "..., a joint venture set up in 1998 by", "..., owned by"
+FOUNDERS_BY = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:set up|founded|established|formed|created|owned|controlled|backed|run)\b[^,;.]{0,30}?\bby\s",
+    re.IGNORECASE,
+)
+# a firm's kind between its nationality and its name: "the French shipbuilder DCNS", "Swedish firm Saab"
+DEMONYM_FIRM_GAP = re.compile(
+    r"\s+(?:(?:state-owned|state|private|defen[cs]e|arms|aerospace|naval|aircraft|missile|engineering)\s+){0,2}"
+    r"(?:firm|company|shipbuilder|shipyard|manufacturer|maker|group|conglomerate|contractor|consortium|corporation|giant|design bureau|bureau)\s+",
+    re.IGNORECASE,
+)
 CLAUSE_COMMA_AND = re.compile(r"[,;]\s*and\s")
 ALTERNATIVE_GAP = re.compile(r"\s+(?:or|and|&)\s+(?:the\s+)?")
 
@@ -3125,6 +3142,9 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         if ALONG_WITH.search(gap) and any(p.labels & slot.labels for p in right if p.end <= slot.start):
             # "eight Kilo-class submarines ... from Russia, together with two destroyers"
             slot.role = [p for p in right if p.end <= slot.start and p.labels & slot.labels][-1].role
+            if slot.role == "possessor":
+                # "by the French shipbuilder DCNS together with Spain's Navantia": the role of the firm the state's name qualified
+                slot.role = next((p.role for p in reversed(right) if p.end <= slot.start and p.role != "possessor"), slot.role)
         elif previous is not None and _coordinated(gap):
             # "..., and North Korea has supplied ...": the subject of a new clause, not a conjunct
             new_clause = NEW_CLAUSE_AFTER.match(text, slot.end) or (slot.labels & {"State", "ArmedForce"} and LEXICAL_VERB_AFTER.match(text, slot.end)) or (
@@ -3135,6 +3155,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
                 slot.role = "object"  # "built in India under Russian licence, and T-90 tanks": a further object, not a licensor
         elif previous is not None and POSSESSIVE_GAP.fullmatch(gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
+        elif previous is not None and previous.kind == "demonym" and "Organization" in slot.labels and DEMONYM_FIRM_GAP.fullmatch(gap):
+            slot.role, previous.role = previous.role, "possessor"  # "by the French shipbuilder DCNS": the firm, not its state
         elif previous is not None and previous.role == "loc" and PARALLEL_OF.fullmatch(gap):
             slot.role = "loc"  # "in the waters of the Pacific and of the Baltic Sea": a second place, not an owner
         elif previous is not None and previous.kind == "demonym" and gap == " " and previous.role == "with":
@@ -3147,6 +3169,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
                 slot.role = "with"  # "with carriers and escorts of the US Navy, and a frigate of the Italian Navy": the navies sail with it
             if not word and infinitive:
                 slot.role = "other"  # "engines from Russia to power the H-6K ... and later the Y-20"
+            if word == "by" and FOUNDERS_BY.search(gap):
+                slot.role = "other"  # "built by BrahMos Aerospace, a joint venture set up in 1998 by India's DRDO": its founders, not builders
         if slot.labels & {"State", "ArmedForce"} and COMMA_AND_BEFORE.search(text, previous_end, slot.start) and POSSESSIVE_S.match(text, slot.end):
             # "flies 260 of the jets, and the Indian Army's main battle tank, the T-90S, came from Russia":
             # a new clause whose subject is what the force owns; nothing from here on is this verb's
@@ -4240,6 +4264,8 @@ def _place_before(text: str, start: int) -> bool:
             return False
     return PLACE_BEFORE.search(window) is not None
 # "after Lai Ching-te's inauguration": whose occasion it was, not who acted
+# between "forces from" and the places they come from: "from across the", "from all over"
+ORIGIN_GAP = re.compile(r"\s+(?:(?:across|around|throughout|all over)\s+)?(?:the\s+)?", re.IGNORECASE)
 BROUGHT = re.compile(r"brought|brings|bringing", re.IGNORECASE)  # "brought 3,200 soldiers of the PLA to ...": those after it
 THIS_TIME = re.compile(r"\b(?:this time|this year|this edition|on this occasion)\b", re.IGNORECASE)
 # an edition set aside as an earlier one: "Vostok-2018, the previous edition,", "..., its predecessor,"
