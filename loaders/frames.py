@@ -103,7 +103,7 @@ PRODUCE_VERBS = (
     # ("the MiG-21s of the Yugoslav air force made their passes": a light verb's deed, nothing built)
     r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|"
     r"(?:makes|made)(?! up\b)(?! (?:its|their|his|her|a|an|the|several|two|three|repeated|low|first|final|regular)\s+(?:[\w-]+\s+)?"
-    r"(?:pass|passes|runs?|way|approach(?:es)?|attempts?|landings?|stops?|visits?|calls?|port calls?|history|headlines|progress|debut|appearance|contact)\b)|"
+    r"(?:pass|passes|runs?|way|approach(?:es)?|attempts?|landings?|stops?|visits?|calls?|port calls?|history|headlines|progress|debut|appearance|contact|transits?|journeys?|crossings?|voyages?|flights?|trips?)\b)|"
     # "rolled out the first KF-21 prototype": a maker showing what it has built
     r"rolled out|rolls out|rolling out|"
     r"co-develop(?:ed|s|ing)?|co-produc(?:ed|es|e|ing)|co-buil(?:t|ds?|ding)|"
@@ -570,7 +570,7 @@ FRAMES: list[Frame] = [
         r"fights?(?= (?:the )?(?-i:[A-Z]))|"
         # "Iran strikes targets in Pakistan, Pakistan strikes back inside Iran": the struck state after "in"
         # (not "struck militant camps in northern Iraq": armed groups on a state's ground, not the state)
-        r"(?:struck|strikes|strike|bombed|bombs|bombard(?:ed|s)) (?:(?!militants?\b|terrorists?\b|insurgents?\b|rebels?\b|jihadists?\b)[\w-]+ ){0,2}?(?:targets?|positions|bases|camps|hideouts|sites) (?:in|inside)(?! (?:northern|southern|eastern|western)\b)|"
+        r"(?:struck|strikes|strike|bombed|bombs|bombard(?:ed|s)) (?:(?!militants?\b|terrorists?\b|insurgents?\b|rebels?\b|jihadists?\b)[\w-]+ ){0,2}?(?:targets?|positions|bases|camps|hideouts|sites|towns|villages|cities) (?:in|inside)(?! (?:northern|southern|eastern|western)\b)|"
         r"(?:struck|strikes|strike|hit|hits) back (?:at|against|in|inside)|"
         # "Israeli and US strikes on Iran": the strikers before the noun, the struck after "on"
         r"(?:air |missile |drone )?(?:strikes|raids) (?:on|against)(?= (?:the )?(?-i:[A-Z]))|"

@@ -2075,7 +2075,9 @@ class SentenceReader:
             ]
             if owner:  # "the first NATO and EU member"
                 owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
-            if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not (_gerund_subject(text, start, end, right) or _appositive_member(text, left, start, end))):
+            if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not (
+                _gerund_subject(text, start, end, right) or _appositive_member(text, left, start, end) or _bare_apposed_member(text, left, start, end, context)
+            )):
                 # "member" alone needs its organization right before it ("NATO members"), or
                 # a seat type only a council has ("the United States, a permanent member"), or
                 # the subject after an opening "As a member of the CSTO, ...", or the state it
@@ -4640,6 +4642,8 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     left, right = _force_sides(left, context), _force_sides(right, context)
     roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
     partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
+    # "struck towns inside Armenia, and the Russian-led CSTO sent ...": the leader of a body in the next clause is no party
+    partners = [p for p in partners if not LED_MODIFIER.match(text, p.end)] if len(partners) > 1 else partners
     for slot in right:  # "clashed with Georgia in 2008 and with Ukraine in 2014": each "with" its own war
         if partners and slot.start > partners[-1].end and "State" in slot.labels and REPEATED_WITH.fullmatch(text, partners[-1].end, slot.start):
             partners.append(slot)
@@ -5811,6 +5815,23 @@ JOINED_AS_MEMBERS = re.compile(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:the\s+)?(?:\w+\s+)
 APPOSED_MEMBER = re.compile(r",\s+(?:(?:a|an|the|one|both|all|each)\s+)?(?:(?:long-?time|longstanding|long-standing|full|active|key|fellow|founding|leading)\s+)?$", re.IGNORECASE)
 
 
+# "The United States, a founding member, hosts ...", "Turkey and Hungary, the last two members to ratify, ...":
+# "member" in an apposition of its own, with the organization in view
+BARE_APPOSED_MEMBER = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:(?:founding|full|newest|latest|last|first|original|(?:two|three|four|five|\d+))\s+){1,3}$", re.IGNORECASE
+)
+BARE_APPOSITION_CLOSE = re.compile(r"(?:\s+to\s+(?:ratify|join|sign)\b[^,;.()]{0,40}?)?\s*,", re.IGNORECASE)
+
+
+def _bare_apposed_member(text: str, left: list[Slot], start: int, end: int, context: "ParagraphContext") -> bool:
+    """Whether a bare "member" stands in an apposition of its own to the states before it,
+    with an organization the sentence or the paragraph has named for it to be of."""
+    states = [s for s in left if "State" in s.labels]
+    if not states or not BARE_APPOSED_MEMBER.fullmatch(text, states[-1].end, start) or not BARE_APPOSITION_CLOSE.match(text, end):
+        return False
+    return any("Organization" in s.labels for s in left) or bool(context.organization())
+
+
 def _appositive_member(text: str, left: list[Slot], start: int, end: int) -> bool:
     """Whether "member of" stands in apposition to the state right before it."""
     states = [s for s in left if "State" in s.labels]
@@ -6020,7 +6041,9 @@ OWN_DEED_AFTER = re.compile(
     # a timeline's present and a craft off its course: "A Russian A-50 radar plane strays into ..."
     r"flies|strays|strayed|enters|intercepts|shadows|shadowed|"
     # crafts on a watch of their own: "Norwegian F-35s identified the bombers", "a Japanese destroyer shadowed them"
-    r"identified|tracked|followed|escorted|circled|approached)\b",
+    r"identified|tracked|followed|escorted|circled|approached|"
+    # "Spain's Eurofighters made the long transit to Darwin": a craft's own journey
+    r"made (?:the|a|an|their|its) (?:[\w-]+ ){0,2}?(?:transit|journey|crossing|voyage|flight))\b",
     re.IGNORECASE,
 )
 # "The bombers were met by American F-16s and a Canadian CF-18": aircraft sent up against others fly them

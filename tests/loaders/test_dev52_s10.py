@@ -183,3 +183,68 @@ def test_landing_or_supply_ships_are_no_sale(text):
 
 def test_ships_as_a_verb_is_still_a_delivery():
     assert ("Russia", "SOLD", "S-400") in facts("In 2019 Russia ships the first S-400 regiment to Turkey.", "SOLD")
+
+
+# --- strikes on towns inside a state, and the next clause's led body ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In May 2021 Kyrgyz forces shelled villages inside Tajikistan.",
+    "Tajik troops struck towns inside Kyrgyzstan in September 2022, and the Russian-led CSTO stayed silent.",
+    "Kyrgyz units attacked positions inside Tajikistan, and the Russian-led Collective Security Treaty Organization sent observers.",
+])
+def test_strikes_on_towns_inside_a_state_are_a_clash_of_the_two(text):
+    found = facts(text, "CLASHED_WITH")
+    assert len(found) == 1 and {found.copy().pop()[0], found.copy().pop()[2]} == {"Kyrgyzstan", "Tajikistan"}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials denied that Tajik troops struck towns inside Kyrgyzstan in 2024.",
+    "Tajik troops may strike towns inside Kyrgyzstan if talks fail, analysts warn.",
+])
+def test_denied_or_feared_strikes_on_towns_are_no_clash(text):
+    assert not facts(text, "CLASHED_WITH")
+
+
+# --- a craft's own journey ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, operator, system", [
+    ("Italy's F-35s made the long transit to Alaska for the drill.", "Italy", "F-35"),
+    ("Italian F-35A jets made the long transit to Alaska.", "Italy", "F-35"),
+    ("Two Indian Su-30MKI fighters made a non-stop flight to Darwin.", "India", "Su-30MKI"),
+])
+def test_crafts_that_made_a_journey_are_operated(text, operator, system):
+    assert (operator, "OPERATES", system) in facts(text, "OPERATES")
+
+
+@pytest.mark.xfail(strict=True, reason="a possessive state before a system and its noun ('Italy's F-35A jets made ...') is not read as the crafts' own deed")
+def test_a_possessed_system_and_its_noun_that_made_a_journey_are_operated():
+    assert ("Italy", "OPERATES", "F-35") in facts("Italy's F-35A jets made the long transit to Alaska for the drill.", "OPERATES")
+
+
+def test_a_journey_is_no_production():
+    assert not facts("Italian F-35A jets made the long transit to Alaska.", "PRODUCED")
+
+
+def test_a_journey_still_to_be_made_gives_nothing():
+    assert not facts("Italy's F-35A jets may make the long transit to Alaska next year.", "OPERATES")
+
+
+# --- "member" alone in an apposition, with the organization in view ---------------------------------------
+
+@pytest.mark.parametrize("text, members", [
+    ("The OSCE met in Vienna. Austria, a founding member, chaired the session.", {"Austria"}),
+    ("Finland joined NATO in 2023 after Turkey and Hungary, the last two members to ratify, approved its accession.", {"Finland", "Turkey", "Hungary"}),
+    ("ASEAN leaders met in Vientiane. Timor-Leste, the newest member, attended for the first time.", {"Timor-Leste"}),
+])
+def test_a_bare_member_in_apposition_is_of_the_organization_in_view(text, members):
+    assert {source for source, _, _ in facts(text, "MEMBER_OF")} == members
+
+
+@pytest.mark.parametrize("text", [
+    "Austria, a founding member, chaired the session.",
+    "The OSCE met in Vienna. Japan, a partner, attended the session.",
+    "NATO leaders met in Vilnius. Ukraine, a future member, attended the dinner.",
+    "NATO leaders met in Vilnius. Ukraine, not a member, attended the dinner.",
+])
+def test_no_organization_in_view_or_no_membership_gives_nothing(text):
+    assert not facts(text, "MEMBER_OF")
