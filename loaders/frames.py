@@ -313,6 +313,8 @@ FRAMES: list[Frame] = [
         r"continued|continues|continuing|resumed|resumes|entered|enters|"
         # ("technicians were trained in Linköping": people taught a skill, not a force exercising)
         # ("the sea phase runs in the South China Sea": where a share of the exercise goes on)
+        # "Nordic Response, which stretched across the borders into Sweden and Finland": where it reached
+        r"(?:stretched|stretches|extended|extends|spread|spreads)(?= (?:across (?:the |their )?(?:borders? |frontiers? )?)?into\b)|"
         r"completed|wrapped up|concluded|finished|carried out|carry out|carries out|ran|runs(?= (?:in|across|through)\b)|rehearsed|fought|(?<!were )(?<!was )(?<!been )(?<!being )trained|practi[sc]ed|practi[sc]ing|"
         # "sails with India and Brazil in IBSAMAR", "trains with the Indian Navy in ...": alongside partners, in the exercise
         r"(?:sails|sailed|sailing|trains|training|drills|exercises)(?=\s+(?:\w+ly\s+)?(?:with|alongside)\b)|"

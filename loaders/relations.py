@@ -1530,6 +1530,8 @@ class SentenceReader:
             Fact("HELD_IN", ex, place) for ex_slot, place_slot in _each_to_its_exercise(text, exercises, places)
             for ex in _refs([ex_slot], ("Exercise",)) for place in _refs([place_slot], ("Region", "State"))
         ]
+        if SPREAD_INTO.fullmatch(text, start, end):
+            return held  # "Nordic Response, which stretched into Sweden and Finland": where it reached, no one's part in it
         if frame.type == "HOSTED" and frame.form == "active" and PART_RUN.match(text, start):
             # "The Ukrainian Navy and the US Sixth Fleet jointly led the maritime component": a share in it, not hosting
             runners = _nearest_group(text, [s for s in actors if s.end <= start], ("State", "ArmedForce"))
@@ -4266,6 +4268,8 @@ def _place_before(text: str, start: int) -> bool:
             return False
     return PLACE_BEFORE.search(window) is not None
 # "after Lai Ching-te's inauguration": whose occasion it was, not who acted
+# an exercise that reached further: "stretched across the borders into Sweden", "extended into Finland"
+SPREAD_INTO = re.compile(r"stretched|stretches|extended|extends|spread|spreads", re.IGNORECASE)
 # between "forces from" and the places they come from: "from across the", "from all over"
 ORIGIN_GAP = re.compile(r"\s+(?:(?:across|around|throughout|all over)\s+)?(?:the\s+)?", re.IGNORECASE)
 BROUGHT = re.compile(r"brought|brings|bringing", re.IGNORECASE)  # "brought 3,200 soldiers of the PLA to ...": those after it

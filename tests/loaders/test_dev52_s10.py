@@ -248,3 +248,24 @@ def test_a_bare_member_in_apposition_is_of_the_organization_in_view(text, member
 ])
 def test_no_organization_in_view_or_no_membership_gives_nothing(text):
     assert not facts(text, "MEMBER_OF")
+
+
+# --- an exercise that stretched into other states -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, places", [
+    ("Denmark hosted BALTOPS 2025, which this year stretched across the border into Germany and Poland.", {"Germany", "Poland"}),
+    ("Cold Response 2022 extended into Sweden and Finland for the first time.", {"Sweden", "Finland"}),
+])
+def test_an_exercise_that_stretched_into_states_was_held_there(text, places):
+    found = facts(text)
+    assert {target for _, kind, target in found if kind == "HELD_IN"} == places
+    assert not any(kind == "PARTICIPATED_IN" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Cold Response 2026 may extend into Finland if Helsinki agrees.",
+    "Cold Response 2022 did not extend into Finland.",
+    "Russian influence has spread into Central Asia since the war.",
+])
+def test_a_reach_planned_denied_or_of_no_exercise_gives_nothing(text):
+    assert not facts(text, "HELD_IN")
