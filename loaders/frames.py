@@ -50,7 +50,8 @@ SELL_VERBS = (
     r"exported|exports?(?! (?:customers?|clients?|markets?|versions?|variants?|models?|orders?|deals?|contracts?|licen[cs]es?|controls?|bans?|"
     r"successe?s?|credits?|sales|earnings|revenues?|figures|drive|push|potential|success)\b)|exporting|"
     # "leased ... from Switzerland" is the lessee's (see BUY_VERBS)
-    r"shipped|ships|shipping|handed over|transferred|"
+    # (not the noun: "escorted landing ships", "two supply ships")
+    r"shipped|(?<!landing )(?<!cargo )(?<!supply )(?<!container )(?<!naval )(?<!patrol )(?<!amphibious )(?<!support )(?<!escort )(?<!transport )ships|shipping|handed over|transferred|"
     # "Russia handed Iran Yak-130 trainers": the recipient before the theme, as after "sold"
     r"handed(?! (?:down|out|back)\b)|leased(?!\s[^.;:?!]{0,60}?\bfrom\b)|airlift(?:ed|ing|s)|"
     # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
@@ -106,7 +107,7 @@ PRODUCE_VERBS = (
     # ("the MiG-21s of the Yugoslav air force made their passes": a light verb's deed, nothing built)
     r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|"
     r"(?:makes|made)(?! up\b)(?! (?:its|their|his|her|a|an|the|several|two|three|repeated|low|first|final|regular)\s+(?:[\w-]+\s+)?"
-    r"(?:pass|passes|runs?|way|approach(?:es)?|attempts?|landings?|stops?|visits?|calls?|port calls?|history|headlines|progress|debut|appearance|contact)\b)|"
+    r"(?:pass|passes|runs?|way|approach(?:es)?|attempts?|landings?|stops?|visits?|calls?|port calls?|history|headlines|progress|debut|appearance|contact|transits?|journeys?|crossings?|voyages?|flights?|trips?)\b)|"
     # "rolled out the first KF-21 prototype": a maker showing what it has built
     r"rolled out|rolls out|rolling out|"
     r"co-develop(?:ed|s|ing)?|co-produc(?:ed|es|e|ing)|co-buil(?:t|ds?|ding)|"
@@ -130,6 +131,8 @@ OPERATE_VERBS = (
     r"(?:used|uses)(?=\s[^.;:]{0,80}?\bagainst\b)|"
     # "have used the Shahed-136 in large numbers since 2022", "used it in combat": fielded in war
     r"(?:used|uses)(?=\s[^.;:]{0,80}?\b(?:in (?:large |great |growing |huge |vast )?numbers|in combat|in battle|on the battlefield)\b)|"
+    # "used them to devastating effect", "used the drones in the 2020 war": fielded in a war (not "used the S-400 deal to good effect")
+    r"(?:used|uses)(?=\s(?:(?!\b(?:deals?|contracts?|purchases?|orders?|sales?|issues?|questions?|agreements?|talks|programmes?|programs?)\b)[^.;:]){0,80}?\b(?:to (?:\w+ )?effect|(?:in|during) (?:the |that |this )?(?:[\w-]+ ){0,2}(?:war|conflict|fighting|offensive))\b)|"
     # "Russia put the S-400 into service in 2007"
     r"(?:put|puts|putting|brought|took|placed)(?=(?: [\w-]+){1,4} into (?:service|operation))|"
     # "it equipped them with Russian Ka-52 helicopters": the theme follows "with"
@@ -315,6 +318,8 @@ FRAMES: list[Frame] = [
         r"continued|continues|continuing|resumed|resumes|entered|enters|"
         # ("technicians were trained in Linköping": people taught a skill, not a force exercising)
         # ("the sea phase runs in the South China Sea": where a share of the exercise goes on)
+        # "Nordic Response, which stretched across the borders into Sweden and Finland": where it reached
+        r"(?:stretched|stretches|extended|extends|spread|spreads)(?= (?:across (?:the |their )?(?:borders? |frontiers? )?)?into\b)|"
         r"completed|wrapped up|concluded|finished|carried out|carry out|carries out|ran|runs(?= (?:in|across|through)\b)|rehearsed|fought|(?<!were )(?<!was )(?<!been )(?<!being )trained|practi[sc]ed|practi[sc]ing|"
         # "sails with India and Brazil in IBSAMAR", "trains with the Indian Navy in ...": alongside partners, in the exercise
         r"(?:sails|sailed|sailing|trains|training|drills|exercises)(?=\s+(?:\w+ly\s+)?(?:with|alongside)\b)|"
@@ -590,7 +595,7 @@ FRAMES: list[Frame] = [
         r"fights?(?= (?:the )?(?-i:[A-Z]))|"
         # "Iran strikes targets in Pakistan, Pakistan strikes back inside Iran": the struck state after "in"
         # (not "struck militant camps in northern Iraq": armed groups on a state's ground, not the state)
-        r"(?:struck|strikes|strike|bombed|bombs|bombard(?:ed|s)) (?:(?!militants?\b|terrorists?\b|insurgents?\b|rebels?\b|jihadists?\b)[\w-]+ ){0,2}?(?:targets?|positions|bases|camps|hideouts|sites) (?:in|inside)(?! (?:northern|southern|eastern|western)\b)|"
+        r"(?:struck|strikes|strike|bombed|bombs|bombard(?:ed|s)) (?:(?!militants?\b|terrorists?\b|insurgents?\b|rebels?\b|jihadists?\b)[\w-]+ ){0,2}?(?:targets?|positions|bases|camps|hideouts|sites|towns|villages|cities) (?:in|inside)(?! (?:northern|southern|eastern|western)\b)|"
         r"(?:struck|strikes|strike|hit|hits) back (?:at|against|in|inside)|"
         # "Israeli and US strikes on Iran": the strikers before the noun, the struck after "on"
         r"(?:air |missile |drone )?(?:strikes|raids) (?:on|against)(?= (?:the )?(?-i:[A-Z]))|"

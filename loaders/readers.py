@@ -42,7 +42,7 @@ BOILERPLATE_MARKERS = re.compile(
     r"|outbrain|taboola|breadcrumbs?|menu|navbar|navigation|pagination|pager|footer|masthead|popup|modal|recommend\w*|trending"
     r"|popular|most-?(?:read|viewed|shared)|tags|tag(?=$|\s)|tag-?(?:list|cloud|links)|cat-?links|author-?(?:bio|box|info)|bio"
     r"|credits?|edit-?section|references|reflist|navbox|feedback|ticker|donate|more-?(?:from|stories|news|articles)\w*|read-?next"
-    r"|also-?read|further-?reading|recirc\w*|embedded-?(?:post|tweet|status)|twitter-?tweet|instagram-?media|tiktok-?embed|fb-?post)"
+    r"|also-?read|further-?reading|recirc\w*|embedded-?(?:post|tweet|status)|twitter-?tweet|tweets?|instagram-?media|tiktok-?embed|fb-?post)"
     r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -162,7 +162,7 @@ def read_bytes(raw: bytes, path: str) -> Document:
         elif fmt == "md":
             text, title = markdown_text(decoded), None
         else:
-            text, title = normalise_newlines(decoded), None
+            text, title = saved_page_text(normalise_newlines(decoded)), None
     text = text.translate(LAYOUT_CHARACTERS)
     if not text.strip():
         raise DocumentError("no text found")
@@ -300,6 +300,33 @@ def markdown_text(source: str) -> str:
         text = text[:readers.start()]
     lines = [_table_row(line) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+# A web page saved as plain text keeps its furniture as lines of its own. Only forms no report
+# uses for a heading of its own are taken: a count of comments ("COMMENTS (214)", "87 comments"),
+# not a cable's bare "COMMENT"; a ticker line, a label then two or more items set apart by
+# " * ", " · " or " | " ("TRENDING: Protests go on * Gas prices fall * ...").
+SAVED_PAGE_COMMENTS = re.compile(
+    r"^[ \t]*(?:\d+ (?:comments?|responses?|replies)|(?:reader )?comments? \(\d+\)|leave a (?:reply|comment)|join the discussion)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+SAVED_PAGE_TICKER = re.compile(
+    r"^[ \t]*(?:trending(?: now)?|breaking(?: news)?|latest|just in|top stories|most read)[ \t]*:[^\n]*?(?:[ \t]+[*·•|][ \t]+[^\n]*?){2,}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def saved_page_text(text: str) -> str:
+    """Plain text without the reader comments and ticker lines of a web page saved as text;
+    the comments run from their counted heading to the end.
+
+    >>> saved_page_text("TRENDING: Storms * Rates * Football\\nRussia sold jets.\\nCOMMENTS (3)\\nann: India sold tanks.")
+    '\\nRussia sold jets.\\n'
+    """
+    readers = SAVED_PAGE_COMMENTS.search(text)
+    if readers:
+        text = text[:readers.start()]
+    return SAVED_PAGE_TICKER.sub("", text)
 
 
 def _without_comments(text: str) -> str:

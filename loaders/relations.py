@@ -48,6 +48,8 @@ RELATIVE = re.compile(r",\s*(?:(?:of|to)\s+)?(?:which|who|whose)\s", re.IGNORECA
 PREPOSITION = re.compile(
     r"\b(to|from|by|with|alongside|between|among|of|on|against|in|over|off|near|across|into|at|around|through|above|along|aboard|"
     r"within|throughout|for|as|including|like|such as|than|via|toward|towards|under|near|beside|besides|except)\b[^a-z0-9,;:.]*"
+    # "air forces from across Europe", "from around the region": where they come from, not where they go
+    r"(?:(?<=from )(?:across|around|throughout|all over)\b[^a-z0-9,;:.]*)?"
     # "across northern Australia": a compass adjective (lower-case: "South China" is a name) leaves the place governed
     r"(?:\b(?:the|a|an|its|their|his|her|both|all|some|several|two|three|\d{1,3}|(?-i:(?:north|south|east|west)(?:ern|-western|-eastern|west|east)?|central|far))\b[^a-z0-9,;:.]*|\b[A-Z][\w-]*(?:'s|’s)\s+"
     # a state named as it then was: "by the then Soviet Union", "to what was then Yugoslavia", "by the former USSR"
@@ -1591,6 +1593,10 @@ class SentenceReader:
             actors = absolute + [s for s in actors if s.start >= end and re.fullmatch(r"\s+alongside\s+(?:the\s+)?", text[end:s.start])]
         if text[start:end].lower().endswith(" from") or BROUGHT.fullmatch(text, start, end):  # "hosted troops from Russia and Serbia": those after "from"
             actors = [s for s in actors if s.start >= end] or actors
+            origin = _first_group(text, [s for s in places if s.start >= end]) if text[start:end].lower().endswith(" from") else []
+            if origin and ORIGIN_GAP.fullmatch(text, end, origin[0].start):
+                # "air forces from across the Indo-Pacific and Europe": where the forces come from, not where it was held
+                places = [s for s in places if s not in origin]
             # "brought troops from 13 countries to northern Norway, Sweden and Finland": where they went
             destination = [s for s in _first_group(text, [s for s in actors if s.role == "to"]) if "State" in s.labels]
             actors = [s for s in actors if s not in destination]
@@ -1621,6 +1627,8 @@ class SentenceReader:
             Fact("HELD_IN", ex, place) for ex_slot, place_slot in _each_to_its_exercise(text, exercises, places)
             for ex in _refs([ex_slot], ("Exercise",)) for place in _refs([place_slot], ("Region", "State"))
         ]
+        if SPREAD_INTO.fullmatch(text, start, end):
+            return held  # "Nordic Response, which stretched into Sweden and Finland": where it reached, no one's part in it
         if frame.type == "HOSTED" and frame.form == "active" and PART_RUN.match(text, start):
             # "The Ukrainian Navy and the US Sixth Fleet jointly led the maritime component": a share in it, not hosting
             runners = _nearest_group(text, [s for s in actors if s.end <= start], ("State", "ArmedForce"))
@@ -2200,7 +2208,9 @@ class SentenceReader:
             ]
             if owner:  # "the first NATO and EU member"
                 owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
-            if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not (_gerund_subject(text, start, end, right) or _appositive_member(text, left, start, end))):
+            if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not (
+                _gerund_subject(text, start, end, right) or _appositive_member(text, left, start, end) or _bare_apposed_member(text, left, start, end, context)
+            )):
                 # "member" alone needs its organization right before it ("NATO members"), or
                 # a seat type only a council has ("the United States, a permanent member"), or
                 # the subject after an opening "As a member of the CSTO, ...", or the state it
@@ -3304,6 +3314,17 @@ MORE_COMPANIONS_OF = re.compile(r"\s*,?\s*(?:and|as well as|plus)\s+(?:[\w-]+\s+
 
 
 # The gaps between argument slots, asked of every slot a trigger reads (compiled here, not looked up in re's cache per slot)
+# a participle of its own before "by" in an apposition: "..., a joint venture set up in 1998 by", "..., owned by"
+FOUNDERS_BY = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:set up|founded|established|formed|created|owned|controlled|backed|run)\b[^,;.]{0,30}?\bby\s",
+    re.IGNORECASE,
+)
+# a firm's kind between its nationality and its name: "the French shipbuilder DCNS", "Swedish firm Saab"
+DEMONYM_FIRM_GAP = re.compile(
+    r"\s+(?:(?:state-owned|state|private|defen[cs]e|arms|aerospace|naval|aircraft|missile|engineering)\s+){0,2}"
+    r"(?:firm|company|shipbuilder|shipyard|manufacturer|maker|group|conglomerate|contractor|consortium|corporation|giant|design bureau|bureau)\s+",
+    re.IGNORECASE,
+)
 CLAUSE_COMMA_AND = re.compile(r"[,;]\s*and\s")
 ALTERNATIVE_GAP = re.compile(r"\s+(?:or|and|&)\s+(?:the\s+)?")
 
@@ -3319,6 +3340,9 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         if ALONG_WITH.search(gap) and any(p.labels & slot.labels for p in right if p.end <= slot.start):
             # "eight Kilo-class submarines ... from Russia, together with two destroyers"
             slot.role = [p for p in right if p.end <= slot.start and p.labels & slot.labels][-1].role
+            if slot.role == "possessor":
+                # "by the French shipbuilder DCNS together with Spain's Navantia": the role of the firm the state's name qualified
+                slot.role = next((p.role for p in reversed(right) if p.end <= slot.start and p.role != "possessor"), slot.role)
         elif previous is not None and _coordinated(gap):
             # "..., and North Korea has supplied ...": the subject of a new clause, not a conjunct
             new_clause = NEW_CLAUSE_AFTER.match(text, slot.end) or (slot.labels & {"State", "ArmedForce"} and LEXICAL_VERB_AFTER.match(text, slot.end)) or (
@@ -3329,6 +3353,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
                 slot.role = "object"  # "built in India under Russian licence, and T-90 tanks": a further object, not a licensor
         elif previous is not None and POSSESSIVE_GAP.fullmatch(gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
+        elif previous is not None and previous.kind == "demonym" and "Organization" in slot.labels and DEMONYM_FIRM_GAP.fullmatch(gap):
+            slot.role, previous.role = previous.role, "possessor"  # "by the French shipbuilder DCNS": the firm, not its state
         elif previous is not None and previous.role == "loc" and PARALLEL_OF.fullmatch(gap):
             slot.role = "loc"  # "in the waters of the Pacific and of the Baltic Sea": a second place, not an owner
         elif previous is not None and previous.kind == "demonym" and gap == " " and previous.role == "with":
@@ -3341,6 +3367,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
                 slot.role = "with"  # "with carriers and escorts of the US Navy, and a frigate of the Italian Navy": the navies sail with it
             if not word and infinitive:
                 slot.role = "other"  # "engines from Russia to power the H-6K ... and later the Y-20"
+            if word == "by" and FOUNDERS_BY.search(gap):
+                slot.role = "other"  # "built by BrahMos Aerospace, a joint venture set up in 1998 by India's DRDO": its founders, not builders
         if slot.labels & {"State", "ArmedForce"} and COMMA_AND_BEFORE.search(text, previous_end, slot.start) and POSSESSIVE_S.match(text, slot.end):
             # "flies 260 of the jets, and the Indian Army's main battle tank, the T-90S, came from Russia":
             # a new clause whose subject is what the force owns; nothing from here on is this verb's
@@ -4538,6 +4566,10 @@ def _place_before(text: str, start: int) -> bool:
             return False
     return PLACE_BEFORE.search(window) is not None
 # "after Lai Ching-te's inauguration": whose occasion it was, not who acted
+# an exercise that reached further: "stretched across the borders into Sweden", "extended into Finland"
+SPREAD_INTO = re.compile(r"stretched|stretches|extended|extends|spread|spreads", re.IGNORECASE)
+# between "forces from" and the places they come from: "from across the", "from all over"
+ORIGIN_GAP = re.compile(r"\s+(?:(?:across|around|throughout|all over)\s+)?(?:the\s+)?", re.IGNORECASE)
 BROUGHT = re.compile(r"brought|brings|bringing", re.IGNORECASE)  # "brought 3,200 soldiers of the PLA to ...": those after it
 THIS_TIME = re.compile(r"\b(?:this time|this year|this edition|on this occasion)\b", re.IGNORECASE)
 # an edition set aside as an earlier one: "Vostok-2018, the previous edition,", "..., its predecessor,"
@@ -4915,6 +4947,8 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
     left, right = _force_sides(left, context), _force_sides(right, context)
     roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
     partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
+    # "struck towns inside Armenia, and the Russian-led CSTO sent ...": the leader of a body in the next clause is no party
+    partners = [p for p in partners if not LED_MODIFIER.match(text, p.end)] if len(partners) > 1 else partners
     for slot in right:  # "clashed with Georgia in 2008 and with Ukraine in 2014": each "with" its own war
         if partners and slot.start > partners[-1].end and "State" in slot.labels and REPEATED_WITH.fullmatch(text, partners[-1].end, slot.start):
             partners.append(slot)
@@ -6094,6 +6128,23 @@ JOINED_AS_MEMBERS = re.compile(r"\s+(?:in\s+\d{4}\s+)?as\s+(?:the\s+)?(?:\w+\s+)
 APPOSED_MEMBER = re.compile(r",\s+(?:(?:a|an|the|one|both|all|each)\s+)?(?:(?:long-?time|longstanding|long-standing|full|active|key|fellow|founding|leading)\s+)?$", re.IGNORECASE)
 
 
+# "The United States, a founding member, hosts ...", "Turkey and Hungary, the last two members to ratify, ...":
+# "member" in an apposition of its own, with the organization in view
+BARE_APPOSED_MEMBER = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:(?:founding|full|newest|latest|last|first|original|(?:two|three|four|five|\d+))\s+){1,3}$", re.IGNORECASE
+)
+BARE_APPOSITION_CLOSE = re.compile(r"(?:\s+to\s+(?:ratify|join|sign)\b[^,;.()]{0,40}?)?\s*,", re.IGNORECASE)
+
+
+def _bare_apposed_member(text: str, left: list[Slot], start: int, end: int, context: "ParagraphContext") -> bool:
+    """Whether a bare "member" stands in an apposition of its own to the states before it,
+    with an organization the sentence or the paragraph has named for it to be of."""
+    states = [s for s in left if "State" in s.labels]
+    if not states or not BARE_APPOSED_MEMBER.fullmatch(text, states[-1].end, start) or not BARE_APPOSITION_CLOSE.match(text, end):
+        return False
+    return any("Organization" in s.labels for s in left) or bool(context.organization())
+
+
 def _appositive_member(text: str, left: list[Slot], start: int, end: int) -> bool:
     """Whether "member of" stands in apposition to the state right before it."""
     states = [s for s in left if "State" in s.labels]
@@ -6303,7 +6354,9 @@ OWN_DEED_AFTER = re.compile(
     # a timeline's present and a craft off its course: "A Russian A-50 radar plane strays into ..."
     r"flies|strays|strayed|enters|intercepts|shadows|shadowed|"
     # crafts on a watch of their own: "Norwegian F-35s identified the bombers", "a Japanese destroyer shadowed them"
-    r"identified|tracked|followed|escorted|circled|approached)\b",
+    r"identified|tracked|followed|escorted|circled|approached|"
+    # "Spain's Eurofighters made the long transit to Darwin": a craft's own journey
+    r"made (?:the|a|an|their|its) (?:[\w-]+ ){0,2}?(?:transit|journey|crossing|voyage|flight))\b",
     re.IGNORECASE,
 )
 # "The bombers were met by American F-16s and a Canadian CF-18": aircraft sent up against others fly them
