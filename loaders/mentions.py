@@ -181,6 +181,9 @@ LINE_END = re.compile("\n")
 # plural head, joined by commas and "and", each one word or two
 SHARED_HEAD_WORD = re.compile(r"(?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][\w'-]*))?")
 SHARED_HEAD_CONJUNCTS = re.compile(r"(?:(?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][\w'-]*))?(?:,\s+|\s+and\s+|,\s+and\s+))+$")
+# "the East and South China Seas": compass words that share the rest of a place's name, the
+# first standing for its own place ("East China Sea")
+COMPASS_CONJUNCT = re.compile(r"\b(north|south|east|west|northern|southern|eastern|western|central)(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)$", re.IGNORECASE)
 
 
 MILITARY_AIR = re.compile(r"\s+(?:Forces?|Defen[cs]e|Command|Base|Wing|Arm|Army|Division|Corps|Group|Regiment|Brigade|Station|Staff|Power|Ministry|Marshal|Chief)\b")
@@ -332,6 +335,7 @@ class MentionFinder:
         found = list(self._gazetteer_mentions(text, folded))
         if "(" in text and ("\"" in text or "“" in text):
             found += _defined_terms(text, found)
+        found += self._compass_conjuncts(text, found)
         found += self._shared_heads(text, found)
         found += self._discovered_mentions(text, found)
         found += _defined_acronyms(text, found)
@@ -481,6 +485,30 @@ class MentionFinder:
                         end += 1
                     yield Mention(start, end, text[start:end], name, label, kind)
                     break
+
+    def _compass_conjuncts(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Places named by a compass word that shares the rest of the next place's name: in
+        "the East and South China Seas" the gazetteer finds "South China Sea(s)", and "East"
+        is the East China Sea (not the "East Sea" a shared last word would make). Only where
+        the gazetteer's name itself opens with the compass word: whether "the western and
+        northern Pacific" also names the Western Pacific is a point on which annotators differ
+        (dev and dev2 give the Pacific Ocean alone, dev3 and dev31 both)."""
+        shared = []
+        for mention in found:
+            if mention.label != "Region":
+                continue
+            first, _, head = mention.text.partition(" ")
+            if not head or first.capitalize() not in DIRECTIONS:
+                continue
+            before = COMPASS_CONJUNCT.search(text, max(0, mention.start - 20), mention.start)
+            if before is None or any(m.start < before.end(1) and before.start(1) < m.end for m in found):
+                continue
+            values = self.automaton.get(fold(f"{before[1]} {head}"), None)
+            places = [value for value in (values[1] if values else ()) if value[2] == "Region" and _case_ok(f"{before[1]} {head}", value[0], value[4])]
+            if places:
+                _, name, label, kind, _ = places[0]
+                shared.append(Mention(before.start(1), before.end(1), before[1], name, label, kind))
+        return shared
 
     def _shared_heads(self, text: str, found: list[Mention]) -> list[Mention]:
         """Places that share the plural head of the last one: in "the Tsugaru and Osumi

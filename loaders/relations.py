@@ -307,6 +307,8 @@ def _source(text: str, slot: Slot) -> bool:
 
 
 CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s", re.IGNORECASE)
+# the verb of taking part in a clause joined on: "..., and Thai marines took part in "
+JOINED_TAKING_PART = re.compile(r"\b(?:took|take|takes|taking) part\b|\bparticipat(?:ed|es|ing)\b", re.IGNORECASE)
 # the verb of a predicate coordinated after ", and", its subject left out or a one-word name: "..., and commends",
 # "..., and strongly urges", "..., and the Council commends"
 COORDINATED_PREDICATE = re.compile(r"\s*(?:(?:the\s+)?(?-i:[A-Z])[\w-]+\s+)?(?:(?-i:[a-z]+ly)\s+)?(?!(?:its|this|his|various|numerous|previous|others|thus|perhaps|as|was|has|is)\b)(?-i:[a-z]{3,}(?:es|s))\s+(?:the|its|their|all|both|(?-i:[A-Z]))")
@@ -1435,6 +1437,13 @@ class SentenceReader:
             exercises = [s for s in exercises if s not in ahead]
         elif behind and OTHER_DRILLS.match(text, end):
             return []  # "..., while the Indian Army sends troops to Russian-hosted manoeuvres": other drills than the first clause's
+        if frame.type == "PARTICIPATED_IN":
+            # "..., joined on two sorties by Japan, and Thai marines took part in Cobra Gold": an exercise
+            # after a clause joined on with its own verb of taking part is that clause's alone
+            joined_on = [s for s in exercises if self._joined_clause_exercise(text, end, s)]
+            if joined_on and len(joined_on) == len(exercises):
+                return []
+            exercises = [s for s in exercises if s not in joined_on]
         # "sailed with the Chinese group for two days before Joint Sea-2021": an exercise named after the deed only dates it
         timed = [s for s in exercises if s.start > end and s.kind != "reference" and TIMED_BY.search(text, max(0, s.start - 20), s.start)]
         if timed:
@@ -1645,6 +1654,7 @@ class SentenceReader:
             # "..., with Japan and Australia sending contingents": guests, even after "co-host"
             cohosts = [s for group in _groups(text, partners) if not _guest_group_end(text, group[-1].end) for s in group] if text[start:start + 3].lower() == "co-" else [
                 s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not _guest_group_end(text, group[-1].end)
+                and not UNITS_FROM.search(text, end, group[0].start)
                 for s in group if s.kind != "demonym"
             ]
             # "hosted at Brest, together with units of Belarus, Russia and Tajikistan": the units' states came to it
@@ -1724,6 +1734,19 @@ class SentenceReader:
                 if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
                     facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
         return facts
+
+    def _joined_clause_exercise(self, text: str, end: int, exercise: Slot) -> bool:
+        """Whether ``exercise``, named after the trigger ending at ``end``, belongs to a clause
+        joined on with ", and" that has its own verb of taking part ("..., joined twice by Japan,
+        and Thai marines took part in Cobra Gold"), where the trigger's clause names a party or
+        place of its own before the join (not "Russia sent troops, and China took part in ...")."""
+        if exercise.start < end:
+            return False
+        joins = list(CLAUSE_JOIN.finditer(text, end, exercise.start))
+        if not joins:
+            return False
+        own = any(s.labels & {"State", "ArmedForce", "Region"} and end <= s.start and s.end <= joins[-1].start() for s in self._sentence_slots)
+        return own and JOINED_TAKING_PART.search(text, joins[-1].end(), exercise.start) is not None
 
     def _sentence_exercises(self, text: str, start: int) -> list[Slot]:
         """The exercises of the sentence for a trigger whose clause names none: the group
@@ -3387,6 +3410,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
         slot.role = role if match and (not possessor or place) else "object"
         if role == "as" and re.fullmatch(r"\s+(?:\w+ly\s+|also\s+|again\s+|then\s+)?", text[slot.end:start]):
             slot.role = "object"  # "... fails to adopt the draft as Russia casts veto": "as" opens a clause, the state its subject
+        elif role == "as" and AS_CREW_CLAUSE.fullmatch(text, slot.end, start):
+            slot.role = "object"  # "Japan watched as Chinese and Russian bombers flew ...": the crews are the clause's subject
         if previous is not None and previous.labels & {"State", "ArmedForce"} and text[previous.end:slot.start] == " " and not (
             previous.role == "loc" and previous.kind != "demonym" and slot.labels == {"Organization"}
         ):  # ... but "In India Larsen & Toubro builds ...": a firm after a fronted place is the subject
@@ -3395,6 +3420,15 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             slot.role = previous.role  # "from Britain or the United States"
         previous = slot
     return left, right
+
+
+# "as Chinese and Russian bombers flew (a joint patrol)": after "as", nationalities of the crews
+# that open a clause of their own, the subject of the verb that follows (up to a trigger in its object)
+AS_CREW_CLAUSE = re.compile(
+    r"(?:,?\s+and\s+(?:the\s+)?[\w-]+)*\s+(?:[\w-]+\s+){0,2}?(?:bombers|warships|ships|vessels|aircraft|planes|jets|fighters|frigates|"
+    r"destroyers|corvettes|submarines|troops|forces|navies|crews|units)(?:\s+(?-i:[a-z][\w'-]*)){0,5}\s+",
+    re.IGNORECASE,
+)
 
 
 # "the United States (since 2023) and Russia": an aside on how long, between conjuncts (a bare
@@ -3741,7 +3775,7 @@ def _crews(text: str, left: list[Slot]) -> list[Slot]:
     groups = _groups(text, candidates)
     if not groups:
         return []
-    actors = groups.pop()
+    actors = _crew_clause_tail(text, groups.pop())
     while groups:
         gap = text[groups[-1][-1].end:actors[0].start]
         demonyms = groups[-1][-1].kind == "demonym" and actors[0].kind == "demonym"
@@ -3784,6 +3818,23 @@ def _forces_behind_a_patrol_name(text: str, start: int, left: list[Slot], actors
     forces = [s for s in left if s.end <= actors[0].start and "ArmedForce" in s.labels]
     named = _groups(text, forces)[-1] if forces else []
     return named if len(named) >= 2 else actors
+
+
+LIST_AFTER_WORD = re.compile(r"(?-i:\b[a-z]+)\s+(?:the\s+)?$")  # "members include Qatar, ...": the list is some verb's object
+
+
+def _crew_clause_tail(text: str, group: list[Slot]) -> list[Slot]:
+    """The nationalities of the crews that open a clause of their own at the end of a list: in
+    "its members include Bahrain, France and Italy, and French and Italian frigates patrol ..."
+    the list of members ends at ", and", and the frigates' states are the ones that travel (a
+    list that opens the clause is its subject whole: "Russia, China, and Iranian warships held ...")."""
+    if not LIST_AFTER_WORD.search(text, max(0, group[0].start - 30), group[0].start):
+        return group
+    for index in range(len(group) - 1, 0, -1):
+        if group[index].kind == "demonym" and group[index - 1].kind != "demonym" and CLAUSE_AND.fullmatch(text, group[index - 1].end, group[index].start):
+            tail = group[index:]
+            return tail if CREW_AFTER.match(text, tail[-1].end) else group
+    return group
 
 
 def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) -> list[tuple[Slot, Slot]]:
@@ -3845,9 +3896,10 @@ GUESTS = re.compile(r"\s+(?:the\s+)?(?:(?:troops|forces|units|ships|warships|sai
 
 
 # "hosted Spears of Victory at an air base, with aircraft and crews from the UAE, Qatar and ...":
-# the units the host received, and the states they came from (not "observers from")
+# the units the host received, and the states they came from (not "observers from");
+# "hosted the drill ..., together with units of Kazakhstan and Armenia": guests too, not co-hosts
 UNITS_FROM = re.compile(
-    rf",?\s+with\s+(?:[\w-]+\s+){{0,2}}?{UNITS}(?:\s+and\s+{UNITS})?\s+from\s+(?:the\s+)?$",
+    rf",?\s+with\s+(?:[\w-]+\s+){{0,2}}?{UNITS}(?:\s+and\s+{UNITS})?\s+(?:from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
