@@ -3486,9 +3486,11 @@ def _groups(text: str, slots: list[Slot], dated: bool = False) -> list[list[Slot
     groups: list[list[Slot]] = []
     for slot in slots:
         gap = text[groups[-1][-1].end:slot.start] if groups else ""
-        if groups and BRACKET_OPENING_GAP.fullmatch(gap) and text[slot.end:slot.end + 1] == ")" and set(slot.refs) == set(groups[-1][-1].refs):
+        # both bracket patterns need a "(" in the gap: most gaps (", ", " and ") are not searched
+        bracket = "(" in gap
+        if bracket and BRACKET_OPENING_GAP.fullmatch(gap) and text[slot.end:slot.end + 1] == ")" and set(slot.refs) == set(groups[-1][-1].refs):
             continue  # "the Indonesian National Armed Forces (TNI)": the name again, in brackets
-        bracketed = BRACKETED_NAME.match(gap) if groups else None
+        bracketed = BRACKETED_NAME.match(gap) if bracket else None
         gap = gap[bracketed.end():] if bracketed else gap  # "... (TNI) and the United States": a list all the same
         if groups and len(groups[-1]) > 1 and POSSESSIVE_GAP.fullmatch(gap) and groups[-1][-1].labels == {"State"} and "Organization" in slot.labels:
             groups[-1][-1] = slot  # "SOKO and Romania's IAR jointly developed": the state's firm is the one listed
@@ -7078,7 +7080,9 @@ TERRITORY_OF_BEFORE = re.compile(
 def _territory(text: str, slot: Slot) -> bool:
     """"on the territory of Belarus", "in the south of Russia", "across the east of the country",
     "at Chebarkul in the Chelyabinsk region of Russia"."""
-    return bool(TERRITORY_OF_BEFORE.search(text[max(0, slot.start - 50):slot.start]))
+    window = text[max(0, slot.start - 50):slot.start]
+    # every match holds " of" (no letter beyond ASCII matches "o" or "f"): most windows lack it
+    return " of" in window.lower() and bool(TERRITORY_OF_BEFORE.search(window))
 
 
 # "in the east of Russia, and China and India took part": the names after it are a clause's subject
