@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.openings import SENTENCES, IndexedPattern, gate_patterns
+from loaders.openings import SENTENCES, IndexedPattern, comparable, gate_patterns
 
 LOCAL = re.compile(
     r"\b(?:not|never|no|no longer|nobody|no one|neither|nor|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|"
@@ -349,6 +349,17 @@ EVENT_TO_COME = re.compile(
 )
 
 
+class _AnyWord:
+    """Stands in for a lowered sentence whose offsets did not survive lower-casing: it holds
+    every word, so that no cue search is skipped."""
+
+    def __contains__(self, word: str) -> bool:
+        return True
+
+
+ANY_WORD = _AnyWord()
+
+
 def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int, assertion_start: int = 0) -> bool:
     """Whether the trigger at ``sentence[trigger_start:trigger_end]`` is negated or hedged.
 
@@ -359,6 +370,11 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     if "til" in sentence and (dated := _not_until(sentence, trigger_start, trigger_end)):
         # the negation only dates the deed: read on as if it were not there
         sentence = sentence[:dated.start()] + " " * (dated.end() - dated.start()) + sentence[dated.end():]
+    # Most cue patterns below need a word of their own ("against", "nearly", "had"): a sentence
+    # without it, looked up in its lowered text (the letters re matches under IGNORECASE made
+    # ASCII, see comparable), skips the search. Where offsets do not survive lower-casing every
+    # pattern is searched.
+    lowered = comparable(sentence) or ANY_WORD
     if NEGATED_TRIGGER.search(sentence, trigger_start, trigger_end):
         return True  # the negation inside the trigger: "is not a member", "was never a partner"
     if "never" in sentence and _ordered_but_undelivered(sentence, trigger_start, trigger_end):
@@ -369,24 +385,25 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # '"Has Egypt bought the J-10C?" a reporter asked': a question quoted, not an answer
     if "?" in sentence and _in_direct_question(sentence, trigger_start):
         return True  # "Is Russia selling Su-35s to Iran? What the evidence shows": a headline that asks
-    if WISHED_FOR.search(sentence, max(scope_start, trigger_start - 50), trigger_start):
+    if ("want" in lowered or "wish" in lowered or "would like" in lowered) and WISHED_FOR.search(sentence, max(scope_start, trigger_start - 50), trigger_start):
         return True  # "said they wanted a 'strategic partnership'": the thing wished for, not had
-    if AGAINST.search(sentence, scope_start, trigger_start):
+    if "against" in lowered and AGAINST.search(sentence, scope_start, trigger_start):
         return True  # "warned Finland against joining NATO"
-    if IS_TO.search(sentence, max(scope_start, trigger_start - 24), trigger_start):
+    if "to " in lowered and IS_TO.search(sentence, max(scope_start, trigger_start - 24), trigger_start):
         return True  # "Australia is to buy three to five submarines": a plan, not a purchase
-    if MANDATIVE.search(sentence, max(0, trigger_start - 80), trigger_start):
+    if "that" in lowered and "be" in lowered and MANDATIVE.search(sentence, max(0, trigger_start - 80), trigger_start):
         return True  # "recommended that Palestine be admitted", "demands that Iran be sanctioned": asked for, not done
-    if FUTURE_BEFORE_WITH.search(sentence, max(assertion_start, trigger_start - 200), trigger_start):
+    if "with" in lowered and FUTURE_BEFORE_WITH.search(sentence, max(assertion_start, trigger_start - 200), trigger_start):
         return True  # "which this year will involve 14,000 troops, with Japan sending contingents": the absolute shares the clause's future
-    if NEAR_MISS.search(sentence, max(scope_start, trigger_start - 12), trigger_start):
+    if ("nearly" in lowered or "almost" in lowered or "all but" in lowered) and NEAR_MISS.search(sentence, max(scope_start, trigger_start - 12), trigger_start):
         return True  # "Indonesia nearly bought the Su-35": only right before the verb ("nearly 30 were sold" counts)
     if (SELLER_PROMISE.match(sentence, trigger_start) and AGREED_ANY_TENSE.search(sentence, max(scope_start, trigger_start - 40), trigger_start)
             and not PROMISE_KEPT.search(sentence, trigger_end)):
         # "France agreed to sell CAESAR howitzers", "Seoul has agreed to deliver twelve more": a promise,
         # nothing handed over yet (unless the sentence goes on "and the first battery was handed over in 2023")
         return True
-    if STOPPED_DEAL.search(sentence, max(scope_start, trigger_start - 30), trigger_start):
+    if ("block" in lowered or "froze" in lowered or "freezes" in lowered or "halt" in lowered or "suspend" in lowered
+            or "postpone" in lowered or "veto" in lowered) and STOPPED_DEAL.search(sentence, max(scope_start, trigger_start - 30), trigger_start):
         return True  # "Moscow froze the sale of the Su-57 to Algeria": the trigger is the deal stopped
     if DEAL_NOUN.match(sentence, trigger_start) and APPROVED_DEAL.search(sentence, max(scope_start, trigger_start - 50), trigger_start):
         return True  # "the State Department approved the possible sale of F-16s": a permission, no sale yet
@@ -398,7 +415,7 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # "Nor, despite the rumours, has Hanoi bought the Su-35": the whole main clause is denied
     if "ource" in sentence and OWN_SOURCES_SAY.search(sentence, assertion_start, trigger_start):
         return True  # "Our sources confirm that Egypt has received the Su-35": hearsay with no source named
-    if INVERTED_CONDITION.search(sentence, assertion_start, trigger_start):
+    if ("had" in lowered or "were" in lowered or "should" in lowered) and INVERTED_CONDITION.search(sentence, assertion_start, trigger_start):
         return True  # "Had Turkey bought the Su-57, it would have ...": a condition without "if"
     agreed = AGREED_DEED.match(sentence, trigger_start) is not None
     if _cue_before(LOCAL, sentence, scope_start, trigger_start, agreed):

@@ -1935,6 +1935,11 @@ def _bare_service(text: str, slot: Slot) -> bool:
         and not re.match(r"\s+of\b", text[slot.end:slot.end + 4])
 
 
+# "Russia's Pacific Fleet", "Russia's Pacific Fleet and Northern Fleet": a state's possessive before its force,
+# asked for every force and state of a sentence
+OWNED_FORCE_GAP = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:(?:the\s+)?[\w' -]+?(?:,|\band\b)\s+(?:the\s+)?)?")
+
+
 def _tied(text: str, slots: list[Slot], force: Slot, state: str) -> bool:
     """Whether the sentence ties ``force`` to ``state``: "Russia's Pacific Fleet and Northern
     Fleet", "the navy of Iran", or the state as the sentence's subject ("Russia re-created
@@ -1942,7 +1947,7 @@ def _tied(text: str, slots: list[Slot], force: Slot, state: str) -> bool:
     minister, a former commander of the PLA Navy")."""
     own = [s for s in slots if any(ref.name == state and ref.label == "State" for ref in s.refs)]
     for owner in own:
-        if owner.end <= force.start and re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:(?:the\s+)?[\w' -]+?(?:,|\band\b)\s+(?:the\s+)?)?", text[owner.end:force.start]):
+        if owner.end <= force.start and OWNED_FORCE_GAP.fullmatch(text, owner.end, force.start):
             between = [s for s in slots if owner.end <= s.start and s.end <= force.start]
             if all("ArmedForce" in s.labels for s in between):
                 return True  # "Russia's Pacific Fleet and Northern Fleet"

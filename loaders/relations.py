@@ -350,6 +350,19 @@ SPEAKER_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:representative|delegate|delega
 SAYING = re.compile(r"\b(?:said|says|told|tells|argued|argues|stated|states|noted|notes|added|adds|warned|warns|recalled|recalls)\b", re.IGNORECASE)
 VETO_TOLD = re.compile(r"\bvetoe[sd]\b|\bveto\b", re.IGNORECASE)
 JOINED_IT = re.compile(r"\s+(?:in\s+)?(?:it|them)\b", re.IGNORECASE)
+# what a membership trigger's own words are, asked of every trigger _membership reads (named, not
+# inline: re's cache look-up costs more than these short matches)
+JOIN_TRIGGER = re.compile(r"join", re.IGNORECASE)
+REJOIN_TRIGGER = re.compile(r"(?:re-?)?join", re.IGNORECASE)
+ALLY_OR_MEMBER_TRIGGER = re.compile(r"all(?:y|ies)|members?", re.IGNORECASE)
+ALLY_TRIGGER = re.compile(r"all(?:y|ies)", re.IGNORECASE)
+ACCESSION_TRIGGER = re.compile(r"accession", re.IGNORECASE)
+ADMISSION_OF_TRIGGER = re.compile(r"(?:admission|accession) of", re.IGNORECASE)
+BARE_MEMBER_TRIGGER = re.compile(r"members?|member \w+", re.IGNORECASE)
+MEMBER_OF_TRIGGER = re.compile(r"member of", re.IGNORECASE)
+# "joined the United States in voting down a draft": the state joined, then what they did together
+STATE_AFTER_GAP = re.compile(r"\s+(?:the\s+)?")
+JOINED_IN_DOING = re.compile(r"\s+in\s+\w+ing\b")
 TOPIC_BY = re.compile(r"\s+(?:committed\s+|carried out\s+|perpetrated\s+)?by\s+(?:the\s+)?")
 TOPIC_COMPLEMENT = re.compile(r"\s+(?:to|into|for|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # "..., which it joined", "..., which Kazakhstan joined": an object relative, whose antecedent is what was joined
@@ -2132,17 +2145,17 @@ class SentenceReader:
         ]
 
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
-        if re.match(r"join", text[start:end], re.IGNORECASE) and JOINED_IT.match(text, end) and VETO_TOLD.search(text, 0, start) and not any(
+        if JOIN_TRIGGER.match(text[start:end]) and JOINED_IT.match(text, end) and VETO_TOLD.search(text, 0, start) and not any(
             "Organization" in s.labels for s in self._sentence_slots
         ):
             return []  # "Russia vetoed the draft, and China joined it": the veto joined, no organization
         if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
             return []  # "a platoon that joined the Kazakh company": a unit joined in the field, no organization
-        if re.match(r"(?:re-?)?join", text[start:end], re.IGNORECASE) and JOINED_THEN_LEFT.match(text, end):
+        if REJOIN_TRIGGER.match(text[start:end]) and JOINED_THEN_LEFT.match(text, end):
             return []  # "Uzbekistan rejoined in 2006, then quit again in 2012": no longer a member
         after = [s for s in self._sentence_slots if s.start >= end]
-        joined = _first_group(text, after) if after and "State" in after[0].labels and re.fullmatch(r"\s+(?:the\s+)?", text[end:after[0].start]) else []
-        if text[start:end].lower().startswith("join") and joined and re.match(r"\s+in\s+\w+ing\b", text[joined[-1].end:]) \
+        joined = _first_group(text, after) if after and "State" in after[0].labels and STATE_AFTER_GAP.fullmatch(text, end, after[0].start) else []
+        if text[start:end].lower().startswith("join") and joined and JOINED_IN_DOING.match(text, joined[-1].end) \
                 and not any("Organization" in s.labels for s in after):
             # "Britain and France joined the United States in voting down a draft": a state joined, no organization
             # (not "joined China and Russia in the SCO")
@@ -2156,15 +2169,15 @@ class SentenceReader:
             return []  # "Russia's response came in 2014": only states that come in are entrants
         if _quoted(text, start):
             return []  # 'talk of "joining"': the word, not the act
-        if re.fullmatch(r"all(?:y|ies)|members?", text[start:end], re.IGNORECASE) and OTHER_MEMBER_OBJECT.search(text, max(0, start - 60), start):
+        if ALLY_OR_MEMBER_TRIGGER.fullmatch(text, start, end) and OTHER_MEMBER_OBJECT.search(text, max(0, start - 60), start):
             return []  # "used that law against a NATO ally", "ties with an ASEAN member": some other member, not the subject
         if MEMBERSHIP_NOUN.fullmatch(text, start, end) and SOUGHT_BEFORE.search(text, max(0, start - 50), start):
             return []  # "starting the process of accession to the EU", "the conditions of full membership": sought, not held
-        if re.fullmatch(r"accession", text[start:end], re.IGNORECASE) and OWNED_ACCESSION.search(text, max(0, start - 40), start):
+        if ACCESSION_TRIGGER.fullmatch(text, start, end) and OWNED_ACCESSION.search(text, max(0, start - 40), start):
             return []  # "after Greece and Spain had ratified its accession protocol": another's accession, ratified by them
         if frame.form == "reverse" and NON_MEMBER_TIER.search(text, max(0, start - 60), start):
             return []  # "a tier of partner countries that includes Cuba", "the SCO's observers include Mongolia"
-        if re.match(r"(?:admission|accession) of", text[start:end], re.IGNORECASE) and ADMISSION_SOUGHT.search(text, max(0, start - 40), start):
+        if ADMISSION_OF_TRIGGER.match(text[start:end]) and ADMISSION_SOUGHT.search(text, max(0, start - 40), start):
             return []  # "a draft recommending the admission of Palestine": an admission proposed, not made
         left, right = _sides(text, clause, start, end)
         # "NATO notes the partnership between Russia and China": the tie of the two, whoever notes it
@@ -2222,7 +2235,7 @@ class SentenceReader:
         else:
             # "member states", and "an elected member of the Council" (a seat); not "a member of the CSTO"
             seat_before = SEAT.search(text[max(0, start - 16):start])
-            bare = re.fullmatch(r"members?|member \w+", text[start:end], re.IGNORECASE) and (seat_before or not re.fullmatch(r"member of", text[start:end], re.IGNORECASE))
+            bare = BARE_MEMBER_TRIGGER.fullmatch(text, start, end) and (seat_before or not MEMBER_OF_TRIGGER.fullmatch(text, start, end))
             # "NATO members", "NATO's 31st member"
             # (not "a major non-NATO ally": a status outside the organization)
             owner = [
@@ -2240,7 +2253,7 @@ class SentenceReader:
                 # stands in apposition to ("India, a member of the SCO, ...")
                 seated = SEAT.search(text[max(0, start - 16):start]) or COUNTED_VOTERS.search(text, max(0, start - 16), start) and VOTED_AFTER.match(text, end)
                 return self._council_seats(text, start, end, left, context) if seated else []
-            if re.fullmatch(r"all(?:y|ies)", text[start:end], re.IGNORECASE) and not owner:
+            if ALLY_TRIGGER.fullmatch(text, start, end) and not owner:
                 return []  # "its allies", "a close ally": an ally of a state, not a member of a named alliance
             if owner:
                 left = [s for s in left if s.end <= owner[-1].start]
@@ -3473,9 +3486,11 @@ def _groups(text: str, slots: list[Slot], dated: bool = False) -> list[list[Slot
     groups: list[list[Slot]] = []
     for slot in slots:
         gap = text[groups[-1][-1].end:slot.start] if groups else ""
-        if groups and BRACKET_OPENING_GAP.fullmatch(gap) and text[slot.end:slot.end + 1] == ")" and set(slot.refs) == set(groups[-1][-1].refs):
+        # both bracket patterns need a "(" in the gap: most gaps (", ", " and ") are not searched
+        bracket = "(" in gap
+        if bracket and BRACKET_OPENING_GAP.fullmatch(gap) and text[slot.end:slot.end + 1] == ")" and set(slot.refs) == set(groups[-1][-1].refs):
             continue  # "the Indonesian National Armed Forces (TNI)": the name again, in brackets
-        bracketed = BRACKETED_NAME.match(gap) if groups else None
+        bracketed = BRACKETED_NAME.match(gap) if bracket else None
         gap = gap[bracketed.end():] if bracketed else gap  # "... (TNI) and the United States": a list all the same
         if groups and len(groups[-1]) > 1 and POSSESSIVE_GAP.fullmatch(gap) and groups[-1][-1].labels == {"State"} and "Organization" in slot.labels:
             groups[-1][-1] = slot  # "SOKO and Romania's IAR jointly developed": the state's firm is the one listed
@@ -6457,10 +6472,10 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
             slots[position].kind == "demonym" or _state_initials(text, slots[position])
             # "Norway's F-35As at Evenes identified ...": a state's own crafts, one nationality alone
             # (plural: "Turkey's KAAN flew in 2024" is a prototype's first flight, no fleet fielded)
-            or not owners and "State" in slots[position].labels and re.fullmatch(r"(?:'s|’s)\s+", text[slots[position].end:end])
+            or not owners and "State" in slots[position].labels and POSSESSIVE_GAP.fullmatch(text, slots[position].end, end)
             and (text.startswith("s", slot.end) or text[slot.start:slot.end].endswith("s"))
         ) and (
-            text[slots[position].end:end].isspace() or re.fullmatch(r"(?:'s|’s)\s+", text[slots[position].end:end])
+            text[slots[position].end:end].isspace() or POSSESSIVE_GAP.fullmatch(text, slots[position].end, end)
             if not owners else DEMONYM_LINK.fullmatch(text, slots[position].end, end)
         ):
             owners += [ref for ref in slots[position].refs if ref.label == "State"]
@@ -7065,7 +7080,9 @@ TERRITORY_OF_BEFORE = re.compile(
 def _territory(text: str, slot: Slot) -> bool:
     """"on the territory of Belarus", "in the south of Russia", "across the east of the country",
     "at Chebarkul in the Chelyabinsk region of Russia"."""
-    return bool(TERRITORY_OF_BEFORE.search(text[max(0, slot.start - 50):slot.start]))
+    window = text[max(0, slot.start - 50):slot.start]
+    # every match holds " of" (no letter beyond ASCII matches "o" or "f"): most windows lack it
+    return " of" in window.lower() and bool(TERRITORY_OF_BEFORE.search(window))
 
 
 # "in the east of Russia, and China and India took part": the names after it are a clause's subject

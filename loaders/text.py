@@ -102,7 +102,7 @@ def units(text: str, start: int, end: int):
         if not line.strip():
             continue
         bullet = BULLET.match(line)
-        if bullet and re.match(r"[|\t]", line[bullet.end():]):
+        if bullet and line.startswith(("|", "\t"), bullet.end()):
             bullet = None  # "– | Oct 2024 | ...": a dash in a row's first cell, "nothing here", not a list mark
         if bullet:
             line_start += bullet.end()
