@@ -1,0 +1,70 @@
+"""What a new author's set (dev54: membership notes and Security Council vote summaries in an
+annual report appendix, a library subject guide, a data desk explainer, a parliamentary
+briefing, a course reader, a list article and a television transcript) showed the rules
+missing: a Council's elected members listed after a spaced hyphen that runs to the
+sentence's end ("... and ten elected members - A, B and C."), and seat holders named in the
+sentence after the one that counted their seats ("Ten elected members serve two-year terms.
+For 2025 these are A, B, ..."). Every
+sentence here is written for these tests; none is taken from a corpus or evaluation
+document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+COUNCIL = "United Nations Security Council"
+OPENING = "The UN Security Council met on Tuesday. "
+
+
+# --- "... and ten elected members - A, B and C.": a dash whose names close the sentence ------------
+
+@pytest.mark.parametrize("text, expected", [
+    (OPENING + "In 2031 the Council was made up of the five permanent members (China, France, Russia, the "
+     "United Kingdom and the United States) and ten elected members - Chile, Peru, Kenya, Ghana, Norway, "
+     "Ireland, India, Mexico, Gabon and Brazil.",
+     {(s, "MEMBER_OF", COUNCIL) for s in ("Chile", "Peru", "Kenya", "Ghana", "Norway", "Ireland", "India",
+                                          "Mexico", "Gabon", "Brazil", "China", "France", "Russia")}),
+    (OPENING + "Three elected members - Chile, Peru and Kenya - voted for the text.",
+     {(s, "MEMBER_OF", COUNCIL) for s in ("Chile", "Peru", "Kenya")}),
+    (OPENING + "Its elected members - Norway and Ghana among them - stayed silent.",
+     {(s, "MEMBER_OF", COUNCIL) for s in ("Norway", "Ghana")}),
+])
+def test_elected_members_after_a_spaced_hyphen_hold_seats(text, expected):
+    assert expected <= facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    OPENING + "Next year's elected members - Chile, Peru and Kenya - will take their seats in January.",
+    OPENING + "The candidates for elected members - Chile, Peru and Kenya - were not chosen.",
+    OPENING + "In 2032 the Council may have ten elected members - Chile, Peru, Kenya and Ghana among them.",
+    OPENING + "It has ten elected members - Chile, Peru and Kenya voted against the text.",
+])
+def test_elected_members_to_come_or_sought_give_nothing(text):
+    assert not facts(text, "MEMBER_OF")
+
+
+# --- "Ten elected members serve two-year terms. For 2031 these are A, B and C." ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (OPENING + "Ten elected members sit for two years. In 2031 these are Chile, Peru and Kenya.",
+     {(s, "MEMBER_OF", COUNCIL) for s in ("Chile", "Peru", "Kenya")}),
+    (OPENING + "Alongside the permanent five, the Council has ten elected members chosen by region. "
+     "For 2031-32 they are Ghana, Norway, Ireland, India, Mexico, Gabon, Brazil, Chile, Peru and Kenya.",
+     {(s, "MEMBER_OF", COUNCIL) for s in ("Ghana", "Norway", "Ireland", "India", "Mexico", "Gabon", "Brazil")}),
+    (OPENING + "Five rotating members leave each January.\nThey were Ireland, India and Mexico.",
+     {(s, "MEMBER_OF", COUNCIL) for s in ("Ireland", "India", "Mexico")}),
+])
+def test_seat_holders_named_in_the_sentence_after_their_seats(text, expected):
+    assert expected <= facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    OPENING + "Ten elected members sit for two years. In 2031 these will be Chile, Peru and Kenya.",
+    OPENING + "Ten elected members sit for two years. They are Chile and Peru, which voted against the draft.",
+    OPENING + "Ten candidates for elected members were put forward. They are Chile, Peru and Kenya.",
+    OPENING + "Ten elected members may be added. These are Chile, Peru and Kenya.",
+    OPENING + "The General Assembly met on Monday. These are Chile, Peru and Kenya.",
+])
+def test_names_after_seats_to_come_sought_or_unsaid_give_nothing(text):
+    assert not facts(text, "MEMBER_OF")
