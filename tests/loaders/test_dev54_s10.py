@@ -68,3 +68,31 @@ def test_seat_holders_named_in_the_sentence_after_their_seats(text, expected):
 ])
 def test_names_after_seats_to_come_sought_or_unsaid_give_nothing(text):
     assert not facts(text, "MEMBER_OF")
+
+
+# --- "The remaining Member States (A, B and C) are listed in Annex 4": the body in view's members ----
+
+ASEAN = "Association of Southeast Asian Nations"
+SUMMIT = "The Association of Southeast Asian Nations held its summit in Vientiane. "
+
+
+@pytest.mark.parametrize("text, names", [
+    (SUMMIT + "The remaining Member States (Laos, Myanmar, Cambodia and Vietnam) are listed in the appendix.",
+     ("Laos", "Myanmar", "Cambodia", "Vietnam")),
+    (SUMMIT + "Its other members (Brunei, Malaysia and Singapore) sent their defence ministers.",
+     ("Brunei", "Malaysia", "Singapore")),
+    (SUMMIT + "The other members - Thailand and the Philippines - skipped the dinner.",
+     ("Thailand", "Philippines")),
+])
+def test_members_in_an_aside_after_the_remaining_members_of_the_body_in_view(text, names):
+    assert {(n, "MEMBER_OF", ASEAN) for n in names} <= facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    SUMMIT + "The remaining observers (Laos, Myanmar and Cambodia) are listed in the appendix.",
+    SUMMIT + "The members (Laos and Myanmar) sent ministers.",  # a bare "the members" may be anyone's
+    SUMMIT + "Its future members (Laos and Myanmar) may sign next year.",
+    SUMMIT + "The remaining candidate states (Laos, Myanmar) are listed in the appendix.",
+])
+def test_an_aside_after_other_roles_or_unqualified_members_gives_nothing(text):
+    assert not facts(text, "MEMBER_OF")
