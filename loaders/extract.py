@@ -286,6 +286,10 @@ SEATS_RESTATED = re.compile(
 # The seat holders after a dash that closes the sentence: "... and ten elected members - Albania, Brazil,
 # ... and the United Arab Emirates."
 SEAT_LIST_CLOSING = re.compile(r"\b(?:permanent|elected|non-permanent)\s+members\s*(?:--|[—–-])\s+(?P<holders>[^—–]{1,300}?)[.\s]*$", re.IGNORECASE)
+# "Mali, Burkina Faso and Niger signed the Charter in 2023, founding the Alliance of Sahel States": a
+# participle whose subject is the sentence's, the body it names founded by the states that open the sentence
+FOUNDING_PARTICIPLE = re.compile(r",\s+(?:thereby\s+|so\s+|in\s+effect\s+)?(?:founding|creating|forming|establishing|setting\s+up)\s+(?:the\s+)?", re.IGNORECASE)
+FOUNDING_DOUBT = re.compile(r"\b(?:not|never|no|if|may|might|could|would|will|shall|plan\w*|hop\w*|intend\w*|aim\w*|propos\w*|want\w*|talk\w*|consider\w*|discuss\w*)\b|\?", re.IGNORECASE)
 # The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
 # The holders of the veto named beside it: "The permanent five used the veto", "a veto by a permanent member"
 RESOLUTION_WORD = re.compile(r"\bresolutions?\b", re.IGNORECASE)
@@ -984,6 +988,8 @@ class Extractor:
                     facts += _seat_holders(sentence.text, slots, memory.council)
                 if memory.council and "members" in sentence.text:
                     facts += _seats_in_apposition(sentence.text, slots, memory.council)
+                if "ing " in sentence.text and ", " in sentence.text:
+                    facts += [fact for fact in _founders_by_participle(sentence.text, slots) if fact not in facts]
                 if memory.council and previous is not None and previous.paragraph == sentence.paragraph and SEATS_RESTATED.match(sentence.text):
                     facts += _seats_restated(sentence.text, slots, previous_text, memory.council)
                 if memory.council and VOTES_AGAINST.match(sentence.text):
@@ -2318,6 +2324,24 @@ def _seat_holders(text: str, slots: list[Slot], council: Ref) -> list[Fact]:
     if SEAT_DOUBT.search(text):
         return []
     return [Fact("MEMBER_OF", ref, council) for slot in slots if slot.kind != "reference" for ref in slot.refs if ref.label == "State"]
+
+
+def _founders_by_participle(text: str, slots: list[Slot]) -> list[Fact]:
+    """The states that open a sentence whose closing participle founds a body ("Mali, Burkina
+    Faso and Niger signed the Charter in 2023, founding the Alliance of Sahel States") are its
+    members; nothing where the sentence negates, plans or asks."""
+    participle = FOUNDING_PARTICIPLE.search(text)
+    body = next((s for s in slots if participle and s.start == participle.end() and "Organization" in s.labels), None)
+    if body is None or FOUNDING_DOUBT.search(text, 0, participle.start()) or not slots or not re.fullmatch(r"\s*(?:the\s+)?", text[:slots[0].start], re.IGNORECASE):
+        return []
+    founders = [slots[0]]
+    for slot in slots[1:]:
+        if slot.start >= participle.start() or not LIST_FILLER.fullmatch(text, founders[-1].end, slot.start):
+            break
+        founders.append(slot)
+    if any("State" not in s.labels for s in founders):
+        return []
+    return [Fact("MEMBER_OF", m, o) for s in founders for m in s.refs if m.label == "State" for o in body.refs if o.label == "Organization"]
 
 
 def _seats_restated(text: str, slots: list[Slot], previous_text: str, council: Ref) -> list[Fact]:

@@ -96,3 +96,27 @@ def test_members_in_an_aside_after_the_remaining_members_of_the_body_in_view(tex
 ])
 def test_an_aside_after_other_roles_or_unqualified_members_gives_nothing(text):
     assert not facts(text, "MEMBER_OF")
+
+
+# --- "A, B and C signed the Charter in 2023, founding the X": founders told by a closing participle -----
+
+MAGHREB = "Arab Maghreb Union"
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria, Tunisia and Libya signed the Tripoli Charter in 2031, founding the Arab Maghreb Union.",
+    "In a brief ceremony, nothing more. Algeria, Tunisia and Libya met in Tripoli in 2031, thereby creating the Arab Maghreb Union.",
+    "Algeria, Tunisia and Libya exchanged ratifications, establishing the Arab Maghreb Union.",
+])
+def test_states_that_open_a_sentence_found_the_body_its_participle_names(text):
+    assert {(n, "MEMBER_OF", MAGHREB) for n in ("Algeria", "Tunisia", "Libya")} <= facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria, Tunisia and Libya did not sign the Tripoli Charter, founding the Arab Maghreb Union.",
+    "Algeria, Tunisia and Libya may sign the Tripoli Charter next year, founding the Arab Maghreb Union.",
+    "Algeria, Tunisia and Libya plan to meet in Tripoli, creating the Arab Maghreb Union.",
+    "Would Algeria, Tunisia and Libya sign a charter, founding the Arab Maghreb Union?",
+])
+def test_a_founding_participle_denied_planned_or_asked_gives_nothing(text):
+    assert not facts(text, "MEMBER_OF")
