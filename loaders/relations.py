@@ -3256,11 +3256,20 @@ def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[F
         overlapping = [c for c in chosen if c[1] < end and start < c[2]]
         if not overlapping:
             chosen.append(item)
-        elif all(c[0].family != frame.family and c[1] == start for c in overlapping):
+        elif all(c[0].family != frame.family and c[1] == start for c in overlapping) or _launched_by_twin(text, overlapping, frame, start):
             # One word, two families ("held" an exercise, "led" an initiative), even where
             # one family's trigger reads on ("launched by" a founder, "launched" an initiative).
             chosen.append(item)
     return sorted(_by_object(text, chosen, slots), key=lambda t: t[1])
+
+
+def _launched_by_twin(text: str, overlapping, frame: Frame, start: int) -> bool:
+    """Whether ``frame`` is the founders' "launched by" inside the passive "was launched" of
+    leading ("The SCO was launched by China and Russia"): those who launch a body are its
+    founding members as well as its leaders, so both triggers read."""
+    return frame.family == "membership" and re.match(r"launched\b", text[start:start + 9], re.IGNORECASE) is not None and all(
+        c[0].type == "LEADS" and c[0].form == "passive" and c[1] < start < c[2] for c in overlapping
+    )
 
 
 # Which family a shared word belongs to, by the label of the mention right after it:

@@ -120,3 +120,27 @@ def test_states_that_open_a_sentence_found_the_body_its_participle_names(text):
 ])
 def test_a_founding_participle_denied_planned_or_asked_gives_nothing(text):
     assert not facts(text, "MEMBER_OF")
+
+
+# --- "The X was launched by A and B": its launchers lead it and are its founding members -------------
+
+FORUM = "Pacific Islands Forum"
+
+
+@pytest.mark.parametrize("text, founders", [
+    ("The Pacific Islands Forum was launched by Fiji and Samoa in 1971.", ("Fiji", "Samoa")),
+    ("Back then the Pacific Islands Forum was launched by Fiji and Samoa with three other island states in 1971: "
+     "Tonga, Nauru and Tuvalu.", ("Fiji", "Samoa", "Tonga", "Nauru", "Tuvalu")),
+])
+def test_states_that_launched_a_body_are_its_members(text, founders):
+    assert {(n, "MEMBER_OF", FORUM) for n in founders} <= facts(text, "MEMBER_OF")
+    assert {("Fiji", "LEADS", FORUM), ("Samoa", "LEADS", FORUM)} <= facts(text, "LEADS")
+
+
+@pytest.mark.parametrize("text", [
+    "The Pacific Islands Forum was not launched by Fiji and Samoa.",
+    "The Pacific Islands Forum might have been launched by Fiji and Samoa, some historians say, but records are lost.",
+    "The Belt and Road Initiative was launched by China in 2013.",  # an initiative has no members
+])
+def test_a_launch_denied_hedged_or_of_an_initiative_gives_no_membership(text):
+    assert not facts(text, "MEMBER_OF")
