@@ -387,7 +387,7 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating|(?<!former )(?<!past )(?-i:Council)|(?<=\bother )(?:fourteen|14))\s+$", re.IGNORECASE)
 # "lifted its sanctions on", "eased the remaining sanctions": an end to sanctions, not their imposition
 SANCTIONS_LIFTED = re.compile(
-    r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|remov(?:ed|es|ing)|end(?:ed|s|ing)|drop(?:ped|s|ping)|rescind(?:ed|s|ing)?|revok(?:ed|es|ing)|"
+    r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|remov(?:ed|es|ing)|end(?:ed|s|ing)|(?:end|removal|expiry|termination)(?=\s+of\b)|drop(?:ped|s|ping)|rescind(?:ed|s|ing)?|revok(?:ed|es|ing)|"
     r"suspend(?:ed|s|ing)?|terminat(?:ed|es|ing)|waiv(?:ed|es|ing)|relax(?:ed|es|ing)?|unfr[eo]z\w*)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )

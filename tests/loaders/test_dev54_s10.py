@@ -176,3 +176,19 @@ def test_an_entrant_after_a_graphics_cue_naming_the_body():
     text = ("PRESENTER: Tonight, the BRICS summit and the Gulf Cooperation Council.\n\n[GFX: BRICS MAP]\n\n"
             "REPORTER (VO): It began as four. Then Jordan was brought in the following year.")
     assert ("Jordan", "MEMBER_OF", "BRICS") in facts(text, "MEMBER_OF")
+
+
+# --- "The end of the UN sanctions regime on Mali": sanctions ended, none imposed -----------------------
+
+@pytest.mark.parametrize("text", [
+    "The end of the UN sanctions regime on Eritrea came in 2018.",
+    "The expiry of EU sanctions on Belarus is not expected.",
+    "Diplomats debated the removal of US sanctions on Cuba.",
+])
+def test_the_end_of_sanctions_told_by_a_noun_imposes_none(text):
+    assert not facts(text, "SANCTIONED")
+
+
+def test_sanctions_imposed_beside_the_end_of_something_else_still_count():
+    text = "The European Union imposed sanctions on Eritrea in 2010, and the end of that decade saw more."
+    assert ("European Union", "SANCTIONED", "Eritrea") in facts(text, "SANCTIONED")
