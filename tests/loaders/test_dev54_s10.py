@@ -192,3 +192,31 @@ def test_the_end_of_sanctions_told_by_a_noun_imposes_none(text):
 def test_sanctions_imposed_beside_the_end_of_something_else_still_count():
     text = "The European Union imposed sanctions on Eritrea in 2010, and the end of that decade saw more."
     assert ("European Union", "SANCTIONED", "Eritrea") in facts(text, "SANCTIONED")
+
+
+# --- "Its members today include A and B": a time word between the members and "include" --------------
+
+FOUNDED = "The Arab Maghreb Union was founded by Algeria and Libya in 1989. "
+
+
+@pytest.mark.parametrize("text, names", [
+    (FOUNDED + "Its members today include Tunisia and Morocco as well as the two founders.", ("Tunisia", "Morocco")),
+    (FOUNDED + "Its members now include Tunisia, but not Morocco.", ("Tunisia",)),  # Morocco: see the twin below
+    (FOUNDED + "Members currently include Mauritania.", ("Mauritania",)),
+])
+def test_members_today_include(text, names):
+    assert {(n, "MEMBER_OF", MAGHREB) for n in names} <= facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    FOUNDED + "Its members may soon include Tunisia and Morocco.",
+    FOUNDED + "Its members today do not include Tunisia.",
+])
+def test_members_that_may_include_or_do_not_include_give_no_new_member(text):
+    found = facts(text, "MEMBER_OF")
+    assert not {("Tunisia", "MEMBER_OF", MAGHREB), ("Morocco", "MEMBER_OF", MAGHREB)} & found
+
+
+def test_a_state_excluded_from_what_members_today_include_is_no_member():
+    text = FOUNDED + "Its members now include Tunisia, but not Morocco."
+    assert ("Morocco", "MEMBER_OF", MAGHREB) not in facts(text, "MEMBER_OF")
