@@ -486,9 +486,6 @@ FRAMES: list[Frame] = [
         r"(?:formed|form|forms)(?= (?:the )?(?-i:[A-Z]))|"
         # "Turkey and Iraq sign the Baghdad Pact": an alliance named as the pact its founders signed
         r"(?:signed|signs|sign)(?= (?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?-i:Pact|Treaty)\b)|"
-        # "South Africa was brought in the following year": an entrant taken in by the body in view
-        # (not "troops were brought in by air")
-        r"(?:was|were|has been|have been|had been) brought in(?!\s+(?:by|from|to|for|under|through|via|on|aboard)\b)(?![\w-])|"
         # "Egypt, Ethiopia, Iran and the UAE came on board"
         r"(?:came|come|comes|coming) (?:on board|aboard)|"
         # "Brazil, Russia, India, China and South Africa make up BRICS"

@@ -146,36 +146,14 @@ def test_a_launch_denied_hedged_or_of_an_initiative_gives_no_membership(text):
     assert not facts(text, "MEMBER_OF")
 
 
-# --- "South Africa was brought in the following year": an entrant taken in by the body in view -------
+# --- "South Africa was brought in the following year": left unread ---------------------------------
 
-GCC = "Gulf Cooperation Council"
-
-
-@pytest.mark.parametrize("text, names", [
-    ("The Gulf Cooperation Council was set up in 1981 by six monarchies. Jordan was brought in the following year.", ("Jordan",)),
-    ("The Gulf Cooperation Council was set up in 1981. Jordan was brought in as a full member in 1999, and Morocco "
-     "joined in 2000.", ("Jordan", "Morocco")),
-])
-def test_a_state_brought_in_is_a_member_of_the_body_in_view(text, names):
-    assert {(n, "MEMBER_OF", GCC) for n in names} <= facts(text, "MEMBER_OF")
-
-
-@pytest.mark.parametrize("text", [
-    "The Gulf Cooperation Council was set up in 1981. Jordan was never brought in.",
-    "The Gulf Cooperation Council was set up in 1981. Jordan may be brought in next year.",
-    "The Gulf Cooperation Council met in Riyadh. Troops were brought in by air from Jordan.",
-])
-def test_brought_in_denied_planned_or_of_troops_gives_nothing(text):
-    assert not facts(text, "MEMBER_OF")
-
-
-@pytest.mark.xfail(strict=True, reason="the body an entrant sentence leaves unnamed is taken from the paragraph; a TV "
-                                       "transcript whose paragraph named no body (only a GFX cue did) and whose last body was "
-                                       "another one gives no organization")
-def test_an_entrant_after_a_graphics_cue_naming_the_body():
-    text = ("PRESENTER: Tonight, the BRICS summit and the Gulf Cooperation Council.\n\n[GFX: BRICS MAP]\n\n"
-            "REPORTER (VO): It began as four. Then Jordan was brought in the following year.")
-    assert ("Jordan", "MEMBER_OF", "BRICS") in facts(text, "MEMBER_OF")
+@pytest.mark.xfail(strict=True, reason="'was brought in' is not read as joining: taking the body from the paragraph made "
+                                       "dev18's 'Russia was brought in during the 1990s and the club became the Group of "
+                                       "Eight' a member of the EU named before; the body it enters must be found first")
+def test_a_state_brought_in_is_a_member_of_the_body_in_view():
+    text = "The Gulf Cooperation Council was set up in 1981 by six monarchies. Jordan was brought in the following year."
+    assert ("Jordan", "MEMBER_OF", "Gulf Cooperation Council") in facts(text, "MEMBER_OF")
 
 
 # --- "The end of the UN sanctions regime on Mali": sanctions ended, none imposed -----------------------
