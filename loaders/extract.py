@@ -276,6 +276,20 @@ SEAT_APPOSITION = re.compile(
     r"\b(?:permanent|elected|non-permanent)\s+members\s*(?:--|[—–-])\s+(?P<holders>[^—–]{1,200}?)\s+(?:--|[—–-])\s",
     re.IGNORECASE,
 )
+# A sentence that only names the seats it counts, and the next one that names their holders: "Ten elected
+# members serve two-year terms. For 2025 these are Algeria, Denmark, ..."
+SEATS_COUNTED = re.compile(r"\b(?:permanent|elected|non-permanent|rotating)\s+members\b", re.IGNORECASE)
+SEATS_RESTATED = re.compile(
+    r"\s*(?:(?:for|in)\s+(?:\d{4}(?:[-–]\d{2,4})?|this\s+year|the\s+current\s+term),?\s+)?(?:these|they)\s+(?:are|were)\s+",
+    re.IGNORECASE,
+)
+# The seat holders after a dash that closes the sentence: "... and ten elected members - Albania, Brazil,
+# ... and the United Arab Emirates."
+SEAT_LIST_CLOSING = re.compile(r"\b(?:permanent|elected|non-permanent)\s+members\s*(?:--|[—–-])\s+(?P<holders>[^—–]{1,300}?)[.\s]*$", re.IGNORECASE)
+# "Mali, Burkina Faso and Niger signed the Charter in 2023, founding the Alliance of Sahel States": a
+# participle whose subject is the sentence's, the body it names founded by the states that open the sentence
+FOUNDING_PARTICIPLE = re.compile(r",\s+(?:thereby\s+|so\s+|in\s+effect\s+)?(?:founding|creating|forming|establishing|setting\s+up)\s+(?:the\s+)?", re.IGNORECASE)
+FOUNDING_DOUBT = re.compile(r"\b(?:not|never|no|if|may|might|could|would|will|shall|plan\w*|hop\w*|intend\w*|aim\w*|propos\w*|want\w*|talk\w*|consider\w*|discuss\w*)\b|\?", re.IGNORECASE)
 # The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
 # The holders of the veto named beside it: "The permanent five used the veto", "a veto by a permanent member"
 RESOLUTION_WORD = re.compile(r"\bresolutions?\b", re.IGNORECASE)
@@ -974,6 +988,10 @@ class Extractor:
                     facts += _seat_holders(sentence.text, slots, memory.council)
                 if memory.council and "members" in sentence.text:
                     facts += _seats_in_apposition(sentence.text, slots, memory.council)
+                if "ing " in sentence.text and ", " in sentence.text:
+                    facts += [fact for fact in _founders_by_participle(sentence.text, slots) if fact not in facts]
+                if memory.council and previous is not None and previous.paragraph == sentence.paragraph and SEATS_RESTATED.match(sentence.text):
+                    facts += _seats_restated(sentence.text, slots, previous_text, memory.council)
                 if memory.council and VOTES_AGAINST.match(sentence.text):
                     facts += _vetoes_in_tally(sentence.text, slots, memory)
                 if bulleted and ENTRANTS_HEADING.search(_entrants_heading(context, sentence)):
@@ -2313,18 +2331,65 @@ def _seat_holders(text: str, slots: list[Slot], council: Ref) -> list[Fact]:
     return [Fact("MEMBER_OF", ref, council) for slot in slots if slot.kind != "reference" for ref in slot.refs if ref.label == "State"]
 
 
+def _founders_by_participle(text: str, slots: list[Slot]) -> list[Fact]:
+    """The states that open a sentence whose closing participle founds a body ("Mali, Burkina
+    Faso and Niger signed the Charter in 2023, founding the Alliance of Sahel States") are its
+    members; nothing where the sentence negates, plans or asks."""
+    participle = FOUNDING_PARTICIPLE.search(text)
+    body = next((s for s in slots if participle and s.start == participle.end() and "Organization" in s.labels), None)
+    if body is None or FOUNDING_DOUBT.search(text, 0, participle.start()) or not slots or not re.fullmatch(r"\s*(?:the\s+)?", text[:slots[0].start], re.IGNORECASE):
+        return []
+    founders = [slots[0]]
+    for slot in slots[1:]:
+        if slot.start >= participle.start() or not LIST_FILLER.fullmatch(text, founders[-1].end, slot.start):
+            break
+        founders.append(slot)
+    if any("State" not in s.labels for s in founders):
+        return []
+    return [Fact("MEMBER_OF", m, o) for s in founders for m in s.refs if m.label == "State" for o in body.refs if o.label == "Organization"]
+
+
+def _seats_restated(text: str, slots: list[Slot], previous_text: str, council: Ref) -> list[Fact]:
+    """The states a sentence names as "these" or "they" right after a sentence that counted
+    the council's seats and named nobody ("Ten elected members serve two-year terms. For 2025
+    these are Algeria, Denmark, ..."); nothing where either speaks of candidates or what may be,
+    or the sentence says more than the names."""
+    opener = SEATS_RESTATED.match(text)
+    if opener is None or not slots or not SEATS_COUNTED.search(previous_text) or SEAT_DOUBT.search(previous_text) or SEAT_DOUBT.search(text):
+        return []
+    rest = list(text)
+    for slot in slots:
+        rest[slot.start:slot.end] = " " * (slot.end - slot.start)
+    if LIST_FILLER.fullmatch("".join(rest[opener.end():])) is None:
+        return []  # "They are China and Russia, which vetoed the draft": more than the seat holders
+    return [Fact("MEMBER_OF", ref, council) for slot in slots if slot.kind != "reference" for ref in slot.refs if ref.label == "State"]
+
+
 def _seats_in_apposition(text: str, slots: list[Slot], council: Ref) -> list[Fact]:
     """The states set off by dashes after "permanent members" or "elected members" ("Five
     permanent members - China, France, ... - hold the veto") hold those seats of the council the
     document is about; nothing where the sentence speaks of candidates or what may be."""
     if SEAT_DOUBT.search(text):
         return []
+    appositions = list(SEAT_APPOSITION.finditer(text))
+    closing = SEAT_LIST_CLOSING.search(text) if not appositions else None
+    if closing and _names_only_between(text, slots, closing.start("holders"), closing.end("holders")):
+        appositions.append(closing)  # the dash's names run to the sentence's end, with nothing said after them
     return [
         Fact("MEMBER_OF", ref, council)
-        for apposition in SEAT_APPOSITION.finditer(text)
+        for apposition in appositions
         for slot in slots if slot.kind != "reference" and apposition.start("holders") <= slot.start and slot.end <= apposition.end("holders")
         for ref in slot.refs if ref.label == "State"
     ]
+
+
+def _names_only_between(text: str, slots: list[Slot], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds names and what separates them, nothing else."""
+    rest = list(text[start:end])
+    for slot in slots:
+        if start <= slot.start and slot.end <= end:
+            rest[slot.start - start:slot.end - start] = " " * (slot.end - slot.start)
+    return LIST_FILLER.fullmatch("".join(rest)) is not None
 
 
 def _operator_entry(text: str, sentence: Sentence, slots: list[Slot], memory: DocumentMemory, found: list[Fact]) -> list[Fact]:

@@ -400,7 +400,7 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating|(?<!former )(?<!past )(?-i:Council)|(?<=\bother )(?:fourteen|14))\s+$", re.IGNORECASE)
 # "lifted its sanctions on", "eased the remaining sanctions": an end to sanctions, not their imposition
 SANCTIONS_LIFTED = re.compile(
-    r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|remov(?:ed|es|ing)|end(?:ed|s|ing)|drop(?:ped|s|ping)|rescind(?:ed|s|ing)?|revok(?:ed|es|ing)|"
+    r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|remov(?:ed|es|ing)|end(?:ed|s|ing)|(?:end|removal|expiry|termination)(?=\s+of\b)|drop(?:ped|s|ping)|rescind(?:ed|s|ing)?|revok(?:ed|es|ing)|"
     r"suspend(?:ed|s|ing)?|terminat(?:ed|es|ing)|waiv(?:ed|es|ing)|relax(?:ed|es|ing)?|unfr[eo]z\w*)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -2244,7 +2244,8 @@ class SentenceReader:
             ]
             if owner:  # "the first NATO and EU member"
                 owner = next(g for g in _groups(text, [s for s in left if "Organization" in s.labels]) if owner[0] in g)
-            if bare and not owner and (SEAT.search(text[max(0, start - 16):start]) or not (
+            body_aside = _body_members_aside(text, start, end, right) if bare and not owner and not seat_before else []
+            if bare and not owner and not body_aside and (SEAT.search(text[max(0, start - 16):start]) or not (
                 _gerund_subject(text, start, end, right) or _appositive_member(text, left, start, end) or _bare_apposed_member(text, left, start, end, context)
             )):
                 # "member" alone needs its organization right before it ("NATO members"), or
@@ -2390,6 +2391,8 @@ class SentenceReader:
                     members = aside  # "Two permanent members of the Council, Britain and France, ...": the count's names between commas
                 elif aside:
                     members = _namely_listed(text, right, orgs[-1].end)  # "the African members of the Security Council at that time, namely Gabon, Ghana and Mozambique"
+            if body_aside and not (orgs and orgs[-1].end):
+                members = body_aside  # "The remaining Member States (Kenya, ..., Yemen) are listed in Annex 4": the body in view
             members += _gapped(text, right, ("State",))
             if re.fullmatch(r"(?:co-)?founded|formed", text[start:end], re.IGNORECASE):  # "... with Mali and Burkina Faso": co-founders
                 members += [s for s in right if "State" in s.labels and s.role == "with" and s not in members]
@@ -3266,11 +3269,20 @@ def _triggers(text: str, frames: list[Frame], slots: list[Slot]) -> list[tuple[F
         overlapping = [c for c in chosen if c[1] < end and start < c[2]]
         if not overlapping:
             chosen.append(item)
-        elif all(c[0].family != frame.family and c[1] == start for c in overlapping):
+        elif all(c[0].family != frame.family and c[1] == start for c in overlapping) or _launched_by_twin(text, overlapping, frame, start):
             # One word, two families ("held" an exercise, "led" an initiative), even where
             # one family's trigger reads on ("launched by" a founder, "launched" an initiative).
             chosen.append(item)
     return sorted(_by_object(text, chosen, slots), key=lambda t: t[1])
+
+
+def _launched_by_twin(text: str, overlapping, frame: Frame, start: int) -> bool:
+    """Whether ``frame`` is the founders' "launched by" inside the passive "was launched" of
+    leading ("The SCO was launched by China and Russia"): those who launch a body are its
+    founding members as well as its leaders, so both triggers read."""
+    return frame.family == "membership" and re.match(r"launched\b", text[start:start + 9], re.IGNORECASE) is not None and all(
+        c[0].type == "LEADS" and c[0].form == "passive" and c[1] < start < c[2] for c in overlapping
+    )
 
 
 # Which family a shared word belongs to, by the label of the mention right after it:
@@ -4419,6 +4431,27 @@ def _joined_clause_start(text: str, right: list[Slot], end: int) -> int | None:
 # "The eight members are Canada, ...": a count of members, then that many states named
 COUNTED_MEMBERS_ARE = re.compile(r"\bthe\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:full\s+|current\s+)?$", re.IGNORECASE)
 MEMBER_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+# "its other members (", "the remaining Member States (": the members of the body in view, set off in brackets
+# or dashes (a bare "the members" may be anyone's)
+BODY_MEMBERS_BEFORE = re.compile(r"\b(?:its\s+(?:(?:other|remaining|current|present|founding|full)\s+)?|the\s+(?:other|remaining|current|present|founding)\s+)\Z", re.IGNORECASE)
+
+
+def _body_members_aside(text: str, start: int, end: int, right: list[Slot]) -> list[Slot]:
+    """The states bracketed or dashed right after "its other members" or "the remaining Member
+    States", the aside closed after them ("The remaining Member States (Kenya, ..., Yemen) are
+    listed in Annex 4"); none when nothing opens or closes the aside."""
+    if not BODY_MEMBERS_BEFORE.search(text, max(0, start - 30), start) or not re.fullmatch(r"members|member(?: states)?", text[start:end], re.IGNORECASE):
+        return []
+    states = re.match(r"\s+states\b", text[end:end + 8], re.IGNORECASE)  # the cue is "Member" of "Member States"
+    if text[start:end].lower() == "member" and states is None:
+        return []
+    after = end + (states.end() if states else 0)
+    aside = _first_group(text, [s for s in right if "State" in s.labels and s.start > after])
+    if aside and ASIDE_LIST.fullmatch(text, after, aside[0].start) and re.match(r"\s*(?:--|[—–)]|\s-)", text[aside[-1].end:aside[-1].end + 3]):
+        return aside
+    return []
 
 
 def _counted_members_body(text: str, start: int, end: int, right: list[Slot], context: "ParagraphContext") -> list[Slot]:
