@@ -211,12 +211,6 @@ AND_OTHER_NATIONS_AFTER = re.compile(
 )
 
 
-# "together with units of Belarus", "with troops from Kazakhstan": what states sent, not co-hosts
-UNITS_OF_BEFORE = re.compile(
-    r"\bwith\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:units|troops|contingents|forces|ships|crews|servicemen|soldiers|detachments|personnel)\s+(?:of|from)\s+(?:the\s+)?$",
-    re.IGNORECASE)
-
-
 def _guest_group_end(text: str, end: int) -> bool:
     """Whether what follows a "with" group makes its states guests of the exercise rather than
     co-hosts: "with Japan sending a contingent", "with the US and 30 other countries"."""
@@ -1670,9 +1664,6 @@ class SentenceReader:
                 and not UNITS_FROM.search(text, end, group[0].start)
                 for s in group if s.kind != "demonym"
             ]
-            # "hosted at Brest, together with units of Belarus, Russia and Tajikistan": the units' states came to it
-            sent_units = [s for group in _groups(text, _role(right, ("State",), ("with", "of", "from"))) if UNITS_OF_BEFORE.search(text, max(0, group[0].start - 60), group[0].start) for s in group]
-            cohosts = [s for s in cohosts if s not in sent_units]
             hosts = [s for s in hosts + cohosts if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
             hosting = [
                 (host, ex) for ex_slot, host_slot in _each_to_its_exercise(text, exercises, hosts)
@@ -1685,7 +1676,6 @@ class SentenceReader:
             if frame.form == "active":  # "hosted a naval exercise with Tanzania and Uganda": its partners take part
                 guests = guests + [s for s in _role(right, ("State", "ArmedForce"), ("with",)) if s not in guests and s not in cohosts and not _namer(text, s)]
                 guests = guests + [s for s in _sent_from(text, end, right) if s not in guests]
-                guests = guests + [s for s in sent_units if s not in guests and s not in hosts]
             # "the drills Australia co-hosts and which this year will involve 30,000 troops, with Japan sending
             # contingents": guests of an edition to come, whatever the host's verb says
             guests = [s for s in guests if not FUTURE_BEFORE_WITH.search(text, max(end, s.start - 200), s.start)]
