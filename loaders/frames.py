@@ -609,8 +609,7 @@ FRAMES: list[Frame] = [
         r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting) (?:[\w-]+ ){0,3}"
         r"(?:sanctions|(?:embargo(?:es)?|asset freezes?)(?=(?: and (?:an? )?(?:[\w-]+ ){0,2}?(?:freezes?|bans?|embargo(?:es)?))? (?:on|against)\b))|"
         # ("talks stalled under sanctions": the noun after "under" names no one imposing them)
-        # ("designated Qatar a major non-NATO ally": a status granted, not a listing)
-        r"sanctioned|(?<!\bunder )sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated(?![^.;:]{0,50}?\ball(?:y|ies)\b)|imposed on|imposes on|imposing on|"
+        r"sanctioned|(?<!\bunder )sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"
         # "added Rosoboronexport to the Entity List": the target stands inside the trigger
         r"(?:added|adds|adding|placed|put) (?:[\w-]+ ){1,12}?(?:to|on) (?:the |its |their )?(?:Entity List|(?:\w+ )?sanctions list|blacklist|SDN list|"

@@ -406,10 +406,11 @@ SANCTIONS_STOPPED = re.compile(
     r"(?:(?:impos\w*|introduc\w*|add\w*|tighten\w*|extend\w*|expand\w*)\s+(?:[\w.-]+\s+){0,2}?(?:and\s+)?)?(?:[\w.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "designated Kenya a major non-NATO ally", "designated Poland as a strategic partner": a status
-# conferred, no sanctions designation
+# "designated Kenya a major non-NATO ally", "designated Poland as a strategic partner", "Kuwait and Bahrain
+# are designated major non-NATO allies": a status conferred, no sanctions designation
 DESIGNATED_STATUS = re.compile(
-    r"\s+(?:[\w.'’-]+\s+){1,4}?(?:as\s+)?(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|partners?|friends?)\b",
+    r"\s+(?:[\w.'’-]+\s+){1,4}?(?:as\s+)?(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:all(?:y|ies)|partners?|friends?)\b"
+    r"|\s+(?:[\w-]+\s+){0,3}?all(?:y|ies)\b",
     re.IGNORECASE,
 )
 # "the human rights situation in Myanmar": a topic that only qualifies the situation of a state
