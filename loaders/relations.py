@@ -5078,6 +5078,23 @@ def _fronted_partner(text: str, slots: list[Slot], start: int) -> tuple[list[Slo
     return [first], subject
 
 
+# "Moscow's war in Ukraine", "Russia's full-scale war in Ukraine": the possessor wages it, on the state it is in
+WAR_POSSESSOR_GAP = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}")
+WAR_IN = re.compile(r"\s+in\s+")
+
+
+def _possessor_war_in(text: str, left: list[Slot], right: list[Slot], start: int, end: int) -> list[Slot]:
+    """The two sides of a state's war named by its possessor and the state it is fought in:
+    "Moscow's war in Ukraine has made delivery dates meaningless" (a bare "war" names no side otherwise)."""
+    owner = left[-1] if left else None
+    place = right[0] if right else None
+    if owner is None or place is None or "State" not in owner.labels or "State" not in place.labels or "demonym" in (owner.kind, place.kind):
+        return []
+    if not WAR_POSSESSOR_GAP.fullmatch(text, owner.end, start) or not WAR_IN.fullmatch(text, end, place.start):
+        return []
+    return [owner, place]
+
+
 WAR_PAIR_GAP = re.compile(r"\s*(?:(?:border|frontier|boundary|undeclared|brief|short|naval|air)\s+)?", re.IGNORECASE)
 
 
@@ -5098,6 +5115,7 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         owners = _nearest_group(text, [s for s in left + before if s.end <= start], ("State",))
         if not pair and len(owners) == 2 and WHOSE_WAR.fullmatch(text, owners[-1].end, start) and not NEVER_CAME.match(text, end):
             pair = owners  # "India and Pakistan, whose war had ended ...": the two the relative is about
+        pair = pair or _possessor_war_in(text, left, right, start, end)
         if not pair or AVERTED.match(text, end):
             return []  # "a second India-Pakistan war was averted" is none
         return [Fact("CLASHED_WITH", *sorted((a, b), key=lambda r: r.name)) for a in pair[0].refs for b in pair[1].refs if a.name != b.name]

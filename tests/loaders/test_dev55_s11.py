@@ -4,7 +4,8 @@ the rules missing: a gift whose giver follows "came as gifts from" or "were a gi
 states' crafts joined as one caption subject ("A Russian Tu-95 and a Chinese H-6K fly ..."),
 the craft that carried a delivery named after the place it reached ("carried to Belgrade by
 Chinese Y-20 transport aircraft"), and the place written onto an exercise in a caption whose
-people only look on ("... watch a helicopter land during Malabar 2024 in the Bay of Bengal").
+people only look on ("... watch a helicopter land during Malabar 2024 in the Bay of Bengal"), and
+a state's war named by its possessor and the state it is fought in ("Moscow's war in Ukraine").
 Every sentence here is written for these tests; none is taken from a corpus or evaluation
 document."""
 from __future__ import annotations
@@ -115,6 +116,27 @@ def test_a_caption_places_the_exercise_it_names(text, expected):
 ])
 def test_a_caption_place_planned_hedged_or_denied_gives_nothing(text):
     assert not facts(text, "HELD_IN")
+
+
+# --- "Moscow's war in Ukraine": the possessor wages the war on the state it is fought in ----------
+
+@pytest.mark.parametrize("text", [
+    "\"Moscow's war in Ukraine has emptied the order books,\" a Kazakh official said.",
+    "Russia's war in Ukraine has slowed the delivery of spares to Yerevan.",
+    "Since 2022, Russia's grinding war in Ukraine has absorbed most of its output.",
+])
+def test_a_states_war_in_another_state(text):
+    assert ("Russia", "CLASHED_WITH", "Ukraine") in facts(text, "CLASHED_WITH")
+
+
+@pytest.mark.parametrize("text", [
+    "The war in Ukraine has emptied the order books.",
+    "A Russian war in Ukraine would empty the order books.",
+    "Kremlin officials insist Russia's operation in Ukraine is not a war.",
+    "Beijing's war in the South China Sea is one of words.",
+])
+def test_a_war_with_no_possessor_state_or_no_state_in_it_gives_nothing(text):
+    assert not facts(text, "CLASHED_WITH")
 
 
 # --- left for later ---------------------------------------------------------------------------------
