@@ -168,7 +168,10 @@ FRAMES: list[Frame] = [
     # ("... arrived at Kainji from Turkey": the base or port they reached, then where they came from)
     *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming)(?: at (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?)? from|"
              # "two frigates transferred from China in 2020", "patrol boats handed over from Japan": the giver after "from"
-             r"(?:transferred|handed over|donated|gifted) from"),
+             r"(?:transferred|handed over|donated|gifted) from|"
+             # "the MiG-29s came as gifts from Russia and Belarus", "the boats were a gift from Japan": a gift, its giver after "from"
+             r"(?:(?:arrived|arrives|arrive|came|comes|come)\s+as|(?:was|were|is|are)(?:\s+(?:also|originally|both|all))?)"
+             r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gifts?|donations?|presents?) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
         # "its lease of 14 Gripens from Sweden"; "South Korea's contract for three C-390s" (a contract

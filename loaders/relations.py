@@ -457,6 +457,8 @@ POSSESSIVE_S = re.compile(r"(?:'s|’s)\b")
 # the carrier of a delivery, named after the cargo: "flown in by Chinese Y-20 transports", "shipped aboard an Il-76"
 CARRIED_BY = re.compile(
     r"\b(?:flown|carried|ferried|airlifted|brought|transported|shipped|delivered|moved)\s+(?:in\s+|out\s+|over\s+|home\s+)?"
+    # "carried to Belgrade by Chinese Y-20 transport aircraft": the place reached before the carrier
+    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?"
     r"(?:by|aboard|on board|on|in|inside)\s+(?:(?:a|an|the|two|three|four|several|\d+)\s+)?(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
@@ -1599,11 +1601,16 @@ class SentenceReader:
             actors = [s for s in actors if s.start < planned.start()]
             places = [s for s in places if s.start < planned.start()]
         if CAPTION_TRIGGER.match(text, start):  # "Soldiers of A and B during Khaan Quest": only crews seen there
-            if not right or "Exercise" not in right[0].labels or SHADOWING.search(text, 0, start):
+            if not right or "Exercise" not in right[0].labels:
                 return []
+            if SHADOWING.search(text, 0, start):
+                # "Sailors watch a helicopter land during Malabar 2024 in the Bay of Bengal": no one seen
+                # takes part, but the place written onto the exercise is still where it was held
+                return _caption_exercise_place(text, right[0], self._sentence_slots)
             actors = _crews_seen(text, [s for s in actors if s.end <= start], self._sentence_slots)
             if not actors:
-                return []  # "At the end of the Joint Sea-2021 drills, ...": a time, not a caption
+                # "At the end of the Joint Sea-2021 drills, ...": a time, not a caption
+                return _caption_exercise_place(text, right[0], self._sentence_slots)
         absolute = _nearest_group(text, [s for s in actors if s.end <= start], ("State", "ArmedForce")) if TAKING_PART.match(text[start:end]) else []
         if absolute and absolute[0].role == "with" and len(text[absolute[-1].end:start]) <= 24:
             # "hosted Bright Star with Greece and India taking part (alongside the Egyptian Army)": those taking part
@@ -2524,7 +2531,7 @@ class SentenceReader:
                 if weapons and not blocked(text, slot.start - 3, slot.end + 8, max(0, weapons[-1].start - 16), _assertion_start(text, slot.start)):
                     # "Versions of the H-6 remain in Chinese service"
                     facts += [Fact("OPERATES", owner[0], ref) for ref in weapons[-1].refs if ref.label == "WeaponSystem"]
-        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _colon_members(text, slots) + _grouping_members(text, slots) + _own_designs(text, slots) + _engaged_crafts(text, slots)
+        return facts + _operator_links(text, slots) + _appositive_members(text, slots) + _colon_members(text, slots) + _grouping_members(text, slots) + _own_designs(text, slots) + _engaged_crafts(text, slots) + _coordinated_crafts(text, slots) + _carrier_crafts(text, slots)
 
 
 # A fight between two states' crafts: "Ethiopian Su-27s shot down Eritrean MiG-29s", "a Turkish F-16 downed a Russian Su-24"
@@ -2547,6 +2554,57 @@ def _engaged_crafts(text: str, slots: list[Slot]) -> list[Fact]:
             continue  # "No Turkish F-16 ever shot down ...", "Reports claim a Turkish F-16 shot down ..."
         for side, system in ((owner, craft), (other_owner, other_craft)):
             facts += [Fact("OPERATES", o, w) for o in side.refs if o.label in ("State", "ArmedForce") for w in system.refs if w.label == "WeaponSystem"]
+    return facts
+
+
+# Two states' crafts as one subject: "A Russian Tu-95 and a Chinese H-6K fly over the Sea of Japan",
+# "an Egyptian Air Force MiG-29M and a Chinese J-10C flew in formation"; the words between the two
+# crafts (their class nouns, "and", an article or count) ...
+CRAFTS_AND = re.compile(r"(?:s|es)?(?:\s+(?-i:[a-z])[\w-]*){0,2}?,?\s+and\s+(?:an?\s+|the\s+|two\s+|three\s+|four\s+|\d+\s+)?", re.IGNORECASE)
+# ... and the verb of motion or use that follows the second, after its own class noun
+CRAFTS_MOVE = re.compile(
+    r"(?:s|es)?(?:\s+(?-i:[a-z])[\w-]*){0,2}?\s+(?:\w+ly\s+|also\s+|both\s+)?"
+    r"(fly|flies|flew|flying|sail|sails|sailed|sailing|patrol|patrols|patrolled|land|lands|landed|take off|takes off|took off|"
+    r"fire|fires|fired|escort|escorts|escorted|refuel|refuels|refuelled|refueled|taxi|taxis|taxied)\b",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_crafts(text: str, slots: list[Slot]) -> list[Fact]:
+    """Each of two crafts named with its own state's adjective or force and joined as the
+    subject of a verb of motion or use is fielded by that owner: "A Russian Tu-95 and a Chinese
+    H-6K fly over the Sea of Japan" (the second owner is otherwise left out, the nearest verb's
+    subject being the second craft alone)."""
+    crafts = [
+        (first, second) for first, second in zip(slots, slots[1:])
+        if (first.kind == "demonym" and "State" in first.labels or "ArmedForce" in first.labels)
+        and "WeaponSystem" in second.labels and text[first.end:second.start] == " "
+    ]
+    facts = []
+    for (owner, craft), (other_owner, other_craft) in zip(crafts, crafts[1:]):
+        if not CRAFTS_AND.fullmatch(text, craft.end, other_owner.start):
+            continue
+        verb = CRAFTS_MOVE.match(text, other_craft.end)
+        if verb is None or blocked(text, verb.start(1), verb.end(1), 0):
+            continue  # "A Russian Tu-95 and a Chinese H-6K did not fly ...", "were said to have flown ..."
+        for side, system in ((owner, craft), (other_owner, other_craft)):
+            facts += [Fact("OPERATES", o, w) for o in side.refs if o.label in ("State", "ArmedForce") for w in system.refs if w.label == "WeaponSystem"]
+    return facts
+
+
+def _carrier_crafts(text: str, slots: list[Slot]) -> list[Fact]:
+    """The craft that carried a delivery, named with its state's adjective or force, is fielded
+    by that owner: "FK-3 systems, carried to Belgrade by Chinese Y-20 transport aircraft",
+    "flown in by Chinese Y-20 transports" (the cargo's buyer does not get the carrier)."""
+    facts = []
+    for owner, craft in zip(slots, slots[1:]):
+        if not ((owner.kind == "demonym" and "State" in owner.labels or "ArmedForce" in owner.labels)
+                and "WeaponSystem" in craft.labels and text[owner.end:craft.start] == " "):
+            continue
+        carried = CARRIED_BY.search(text, max(0, owner.start - 60), owner.start)
+        if carried is None or text[carried.end():owner.start].strip() or blocked(text, carried.start(), carried.end(), 0):
+            continue  # "were not flown in by Chinese Y-20s", "reportedly carried by ..."
+        facts += [Fact("OPERATES", o, w) for o in owner.refs if o.label in ("State", "ArmedForce") for w in craft.refs if w.label == "WeaponSystem"]
     return facts
 
 
@@ -3867,6 +3925,21 @@ def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) 
     return [(ex, other) for ex in exercises for other in others]
 
 
+# "during Malabar 2024 in the Bay of Bengal", "during Joint Sea-2021, off Vladivostok in the Sea of Japan":
+# the place written right onto the exercise's name
+CAPTION_PLACE_GAP = re.compile(r"(?:[\s-](?:19|20)\d\d)?,?\s+(?:in|off|over|on)\s+(?:the\s+)?(?:waters\s+of\s+(?:the\s+)?)?")
+
+
+def _caption_exercise_place(text: str, exercise: Slot, slots: list[Slot]) -> list[Fact]:
+    """HELD_IN for the region or state named right after an exercise a caption or a time phrase
+    gives after "during" ("... watch a helicopter land during Malabar 2024 in the Bay of Bengal"),
+    where nobody in the sentence is read as taking part."""
+    place = next((s for s in slots if s.start >= exercise.end), None)
+    if place is None or not place.labels & {"Region", "State"} or place.kind == "demonym" or not CAPTION_PLACE_GAP.fullmatch(text, exercise.end, place.start):
+        return []
+    return [Fact("HELD_IN", ex, where) for ex in _refs([exercise], ("Exercise",)) for where in _refs([place], ("Region", "State"))]
+
+
 def _crews_seen(text: str, actors: list[Slot], slots: list[Slot]) -> list[Slot]:
     """The states and forces a caption shows as crews: a force, a group after "soldiers of",
     or a nationality or state before a crew noun or a named system ("a French Rafale")."""
@@ -5005,6 +5078,23 @@ def _fronted_partner(text: str, slots: list[Slot], start: int) -> tuple[list[Slo
     return [first], subject
 
 
+# "Moscow's war in Ukraine", "Russia's full-scale war in Ukraine": the possessor wages it, on the state it is in
+WAR_POSSESSOR_GAP = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}")
+WAR_IN = re.compile(r"\s+in\s+")
+
+
+def _possessor_war_in(text: str, left: list[Slot], right: list[Slot], start: int, end: int) -> list[Slot]:
+    """The two sides of a state's war named by its possessor and the state it is fought in:
+    "Moscow's war in Ukraine has made delivery dates meaningless" (a bare "war" names no side otherwise)."""
+    owner = left[-1] if left else None
+    place = right[0] if right else None
+    if owner is None or place is None or "State" not in owner.labels or "State" not in place.labels or "demonym" in (owner.kind, place.kind):
+        return []
+    if not WAR_POSSESSOR_GAP.fullmatch(text, owner.end, start) or not WAR_IN.fullmatch(text, end, place.start):
+        return []
+    return [owner, place]
+
+
 WAR_PAIR_GAP = re.compile(r"\s*(?:(?:border|frontier|boundary|undeclared|brief|short|naval|air)\s+)?", re.IGNORECASE)
 
 
@@ -5025,6 +5115,7 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         owners = _nearest_group(text, [s for s in left + before if s.end <= start], ("State",))
         if not pair and len(owners) == 2 and WHOSE_WAR.fullmatch(text, owners[-1].end, start) and not NEVER_CAME.match(text, end):
             pair = owners  # "India and Pakistan, whose war had ended ...": the two the relative is about
+        pair = pair or _possessor_war_in(text, left, right, start, end)
         if not pair or AVERTED.match(text, end):
             return []  # "a second India-Pakistan war was averted" is none
         return [Fact("CLASHED_WITH", *sorted((a, b), key=lambda r: r.name)) for a in pair[0].refs for b in pair[1].refs if a.name != b.name]

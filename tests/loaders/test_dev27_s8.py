@@ -79,7 +79,8 @@ def test_sanctions_on_a_target_by_others_hedged_or_denied_give_nothing():
 def test_a_carrier_named_after_the_cargo_is_neither_sold_nor_fielded_by_the_buyer():
     found = facts("Mali took delivery of Bayraktar TB2 drones from Turkey in 2022, flown in by Turkish A400M Atlas transports.", SOLD, ACQUIRED, OPERATES)
     assert ("Mali", ACQUIRED, "Bayraktar TB2") in found and ("Turkey", SOLD, "Bayraktar TB2") in found
-    assert not {f for f in found if f[2] == "A400M Atlas"}
+    # the carrier's own state fields it (as dev27's and dev55's gold have it); the buyer gets nothing of it
+    assert {f for f in found if f[2] == "A400M Atlas"} <= {("Turkey", OPERATES, "A400M Atlas")}
     found = facts("Niger received Akinci drones from Turkey, shipped aboard a C-130.", SOLD, ACQUIRED, OPERATES)
     assert ("Niger", ACQUIRED, "Akinci") in found and not {f for f in found if f[2] == "C-130"}
 
