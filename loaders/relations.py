@@ -6890,10 +6890,7 @@ def _title_end_past_excluded_body(text: str, slot: Slot, later: list[Slot], memb
 def _colon_members(text: str, slots: list[Slot]) -> list[Fact]:
     """"And on the other side, the Soviet-led Warsaw Pact, 1955: the Soviet Union, Poland,
     East Germany, ...": an organization named as the title of the list of states after its colon."""
-    # (the "not" of a title's excluded body, "NATO, not in the EU: ...", negates nothing said of the list)
-    title = text[:text.find(":")] if ":" in text else ""
-    unnegated = EXCLUDED_BODY_TITLE.sub(lambda m: " " * len(m.group(0)), title) + text[len(title):]
-    if ":" not in text or NON_MEMBER.search(text) or blocked(unnegated, len(text), len(text), 0):
+    if ":" not in text:
         return []
     facts = []
     for index, slot in enumerate(slots):
@@ -6911,7 +6908,14 @@ def _colon_members(text: str, slots: list[Slot]) -> list[Fact]:
         if not re.fullmatch(r"\s*(?:[.;]|--|[—–]|\s-\s).*|\s*", text[members[-1].end:], re.DOTALL):
             continue  # "NATO: Poland and Romania asked for more troops": the names open a clause of their own
         facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
-    return facts
+    if not facts:
+        return facts
+    # The sentence-wide cues come last: most sentences with a colon title no list of members,
+    # and the cues cost more than looking for one.
+    # (the "not" of a title's excluded body, "NATO, not in the EU: ...", negates nothing said of the list)
+    title = text[:text.find(":")]
+    unnegated = EXCLUDED_BODY_TITLE.sub(lambda m: " " * len(m.group(0)), title) + text[len(title):]
+    return [] if NON_MEMBER.search(text) or blocked(unnegated, len(text), len(text), 0) else facts
 
 
 # "Memberships: UN (1992), CIS, SCO (founder, 2001); observer: EAEU": a country entry's line of
