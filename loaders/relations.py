@@ -3282,6 +3282,11 @@ OBJECT_FAMILY = {"Organization": "membership", "Exercise": "participation", "Ini
 
 
 def _by_object(text: str, triggers, slots: list[Slot]):
+    # Only a trigger sharing its span with one of another family can be dropped: most
+    # sentences have none, and keep their triggers without looking at what follows each.
+    spans = {(start, end) for _, start, end in triggers}
+    if len(spans) == len(triggers):
+        return list(triggers)
     kept = []
     for frame, start, end in triggers:
         twins = [t for t in triggers if (t[1], t[2]) == (start, end) and t[0].family != frame.family]
