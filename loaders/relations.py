@@ -3340,6 +3340,11 @@ OBJECT_FAMILY = {"Organization": "membership", "Exercise": "participation", "Ini
 
 
 def _by_object(text: str, triggers, slots: list[Slot]):
+    # Only a trigger sharing its span with one of another family can be dropped: most
+    # sentences have none, and keep their triggers without looking at what follows each.
+    spans = {(start, end) for _, start, end in triggers}
+    if len(spans) == len(triggers):
+        return list(triggers)
     kept = []
     for frame, start, end in triggers:
         twins = [t for t in triggers if (t[1], t[2]) == (start, end) and t[0].family != frame.family]
@@ -6981,10 +6986,7 @@ def _title_end_past_excluded_body(text: str, slot: Slot, later: list[Slot], memb
 def _colon_members(text: str, slots: list[Slot]) -> list[Fact]:
     """"And on the other side, the Soviet-led Warsaw Pact, 1955: the Soviet Union, Poland,
     East Germany, ...": an organization named as the title of the list of states after its colon."""
-    # (the "not" of a title's excluded body, "NATO, not in the EU: ...", negates nothing said of the list)
-    title = text[:text.find(":")] if ":" in text else ""
-    unnegated = EXCLUDED_BODY_TITLE.sub(lambda m: " " * len(m.group(0)), title) + text[len(title):]
-    if ":" not in text or NON_MEMBER.search(text) or blocked(unnegated, len(text), len(text), 0):
+    if ":" not in text:
         return []
     facts = []
     for index, slot in enumerate(slots):
@@ -7002,7 +7004,14 @@ def _colon_members(text: str, slots: list[Slot]) -> list[Fact]:
         if not re.fullmatch(r"\s*(?:[.;]|--|[—–]|\s-\s).*|\s*", text[members[-1].end:], re.DOTALL):
             continue  # "NATO: Poland and Romania asked for more troops": the names open a clause of their own
         facts += [Fact("MEMBER_OF", m, o) for m in _refs(members, ("State",)) for o in _refs([slot], ("Organization",))]
-    return facts
+    if not facts:
+        return facts
+    # The sentence-wide cues come last: most sentences with a colon title no list of members,
+    # and the cues cost more than looking for one.
+    # (the "not" of a title's excluded body, "NATO, not in the EU: ...", negates nothing said of the list)
+    title = text[:text.find(":")]
+    unnegated = EXCLUDED_BODY_TITLE.sub(lambda m: " " * len(m.group(0)), title) + text[len(title):]
+    return [] if NON_MEMBER.search(text) or blocked(unnegated, len(text), len(text), 0) else facts
 
 
 # "Memberships: UN (1992), CIS, SCO (founder, 2001); observer: EAEU": a country entry's line of
