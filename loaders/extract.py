@@ -1057,7 +1057,8 @@ class Extractor:
                     facts_by_sentence[-1] = (previous, denied, facts_by_sentence[-1][2])
             # a roster of members under its label, or of observers whose names no other reading makes members
             listed_members, refused = rosters.read(
-                sentence.text, slots, sentence.paragraph, bulleted and not row, tuple(context.section_refs) or tuple(memory.heading_refs), context.topic, row
+                sentence.text, slots, sentence.paragraph, bulleted and not row, tuple(context.section_refs) or tuple(memory.heading_refs), context.topic, row,
+                tuple(context.recent),
             )
             if refused:
                 facts = [fact for fact in facts if fact.type != "MEMBER_OF" or (fact.source.name, fact.target.name) not in refused]

@@ -9,7 +9,10 @@ in a handful of shapes whatever words they choose around it:
   ("Full members:" over "- China", "- Russia");
 - a sentence that announces the members without naming them, the names in the next
   sentence ("The Arctic Council has eight members. They are Canada, Denmark, ...";
-  "Who belongs to the Quad?" over "The United States, Japan, India and Australia.").
+  "Who belongs to the Quad?" over "The United States, Japan, India and Australia.");
+- a log of accessions by year, opened by a sentence on a body's enlargement, each entry a
+  year, a dash or colon and the names that came in that year ("1999 - Czech Republic,
+  Hungary, Poland"; "2004: the second round: Bulgaria, Estonia, ...").
 
 The organization is the one the label names, else the one the paragraph is about, else
 the one the heading over it names. The label's tier decides what the names are:
@@ -77,6 +80,16 @@ COPULAR_ROLL = re.compile(
     r"(?:\s+of\s+(?:the\s+)?@+)?(?:\s*\(\d{1,3}\))?\s+(?:are|were|include|included|comprise|comprised|:)\s*:?\s*",
     re.IGNORECASE,
 )
+# A sentence opening a log of accessions: "NATO's enlargements, one by one", "ASEAN membership grew in stages"
+ENLARGEMENT = re.compile(
+    r"\b(?:enlargements?|accessions|expansions?|membership\s+(?:grew|has\s+grown|expanded|widened)|(?:grew|expanded|widened)\s+(?:in\s+(?:stages|rounds|waves)|step\s+by\s+step)"
+    r"|rounds\s+of\s+(?:enlargement|accession|admission))\b",
+    re.IGNORECASE,
+)
+# An entry of such a log: a year, perhaps its month, then a dash or a colon; perhaps a short label of the round ("The first round:")
+DATED_ENTRY = re.compile(r"[\W_]*(?:19|20)\d\d(?:\s+\w+)?[*_\s]*(?::|--|[—–]|\s-\s)\s*(?:(?P<round>[^:;,.]{1,50}):\s*)?")
+# "all three former Warsaw Pact states": a standing in another body, the body named right after it
+OTHER_BODY_TIER = re.compile(OTHER_TIER.pattern + r"\s+(?:[\w-]+\s+)?@+", re.IGNORECASE)
 # "They are ...", "Its members are ...", "These were ...": a lead-in to the names the previous sentence announced
 ROLL_LEAD = re.compile(
     r"\W*(?:(?:they|these|those|its\s+members|their\s+members|the\s+members|members|the\s+eight|the\s+\w+)\s+"
@@ -113,12 +126,20 @@ class MemberRosters:
         self.memberless = memberless  # firms and agencies: bodies without member states
         self.open: _Roster | None = None
         self.title: Ref | None = None  # the body a title line names by its name alone ("# Shanghai Cooperation Organisation")
+        self.log: tuple[Ref, int] | None = None  # a log of accessions by year: its body and the paragraph of its latest entry
+        self.logged = 0  # the entries the open log has had
 
     def read(self, text: str, slots: list[Slot], paragraph: int, bulleted: bool = False, heading_bodies: tuple[Ref, ...] = (),
-             topic: Ref | None = None, table_row: bool = False) -> tuple[list[Fact], set[tuple[str, str]]]:
+             topic: Ref | None = None, table_row: bool = False, recent: tuple[Ref, ...] = ()) -> tuple[list[Fact], set[tuple[str, str]]]:
         if table_row:
-            self.open = None
+            self.open = self.log = None
             return [], set()
+        if self.log is not None:
+            entry = self._log_entry(text, slots, paragraph)
+            if entry is not None:
+                return entry, set()
+        if "rge" in text or "ccession" in text or "ans" in text or "grew" in text or "round" in text:
+            self._open_log(text, slots, paragraph, topic, recent)
         roster, self.open = self.open, None
         title = _titled_body(text, slots)
         if title is not None:
@@ -135,6 +156,36 @@ class MemberRosters:
         if not any(found) and self.open is None and slots and len(text) < 80 and not text.rstrip().endswith((":", ".", "?")):
             self.title = None  # a short line naming something else heads another section
         return found
+
+    def _open_log(self, text: str, slots: list[Slot], paragraph: int, topic: Ref | None, recent: tuple[Ref, ...]) -> None:
+        """A sentence on a body's enlargement opens a log of its accessions by year; the body is the
+        one it names, else the paragraph's topic, else the last one the paragraph named."""
+        if not ENLARGEMENT.search(text) or NEGATED_LABEL.search(text) or any("State" in s.labels for s in slots):
+            return
+        bodies = [s for s in slots if "Organization" in s.labels]
+        body = self._body(bodies, (), topic)
+        if body is None and not bodies:
+            body = next((ref for ref in reversed(recent) if ref.label == "Organization" and ref.name not in self.memberless), None)
+        if body is not None:
+            self.log, self.logged = (body, paragraph), 0
+
+    def _log_entry(self, text: str, slots: list[Slot], paragraph: int) -> list[Fact] | None:
+        """The members a dated entry of the open log gives (None when the sentence is no entry).
+        Sentences after an entry in its paragraph keep the log open; a paragraph of its own that
+        is no entry closes it."""
+        body, last = self.log
+        dated = DATED_ENTRY.match(text)
+        if dated is None:
+            # (a byline or a dateline between the opening and the first entry, "By A. Writer", is no end)
+            if paragraph != last and (self.logged or slots or len(text.split()) > 5):
+                self.log = None
+            return None
+        self.log, self.logged = (body, paragraph), self.logged + 1
+        round_label = dated.group("round") or ""
+        if _states_before(slots, dated.end()) or OTHER_TIER.search(round_label) or NEGATED_LABEL.search(round_label):
+            return []
+        states = _roll(text, slots, dated.end(), notes=True)
+        return [Fact("MEMBER_OF", state, body) for state in states or ()]
 
     def _given(self, states: list[Ref], roster: _Roster) -> tuple[list[Fact], set[tuple[str, str]]]:
         if roster.member:
@@ -260,12 +311,14 @@ def _roll(text: str, slots: list[Slot], start: int, notes: bool, stop: bool = Fa
         if OTHER_TIER.search(note.group(1)) or NOTE_NEGATION.search(note.group(1)):
             states.pop()
         rest = rest[note.end():]
-    if stop and re.match(r"\s*[;.]\s*[A-Z][\w\s-]{0,30}:", rest):
+    if stop and re.match(r"\s*[;.]\s*[A-Za-z][\w\s-]{0,30}:", rest):
         return states  # "; Observers: ..." opens the next tier
     tail = ENTRY_TAIL.match(rest)
     if tail is None or (tail.group("note") is not None and not notes):
         return None
     remark = tail.group("note")
+    if remark is not None:
+        remark = OTHER_BODY_TIER.sub("", _blanked(text, [s for s in slots if "Organization" in s.labels])[len(text) - len(rest) + tail.start("note"):])
     if remark is not None and (OTHER_TIER.search(BRACKET_NOTE.sub("", remark)) or NOTE_NEGATION.search(BRACKET_NOTE.sub("", remark)) or NEGATED_LABEL.search(BRACKET_NOTE.sub("", remark))):
         return None  # "- Gabon – suspended in 2023", "- Sudan: membership not yet restored"
     return states or None
