@@ -249,6 +249,8 @@ class MemberRosters:
 
 def _blanked(text: str, bodies: list[Slot]) -> str:
     """``text`` with each organization's name turned into "@"s, so that a label reads the same whatever body it names."""
+    if not bodies:
+        return text
     chars = list(text)
     for slot in bodies:
         chars[slot.start:slot.end] = "@" * (slot.end - slot.start)
