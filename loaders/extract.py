@@ -20,6 +20,7 @@ from graph.schema import Schema, load_schema
 from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
 from loaders.cues import IMAGINED, NEUTRAL, SCOPING, WITHDRAWING, blocked
 from loaders.fields import field_facts, record_fields
+from loaders.memberlists import MemberRosters
 from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
@@ -835,6 +836,7 @@ class Extractor:
         headings: list[tuple[int, int]] = []
         section = ""  # the latest heading that is no list entry: "Operators" over "- Cuba - MiG-21bis" lines
         sheet = AnswerSheet()
+        rosters = MemberRosters(self.memberless | self.firms)
         questions = QUESTION_LINE.search(text) is not None
         index = 0
         previous: Sentence | None = None
@@ -1053,6 +1055,16 @@ class Extractor:
                 denied = _denied_in(facts_by_sentence[-1][1], sentence.text, slots, previous_text)
                 if denied is not None:  # "... Iran has shipped missiles to Russia. Tehran denies it."
                     facts_by_sentence[-1] = (previous, denied, facts_by_sentence[-1][2])
+            # a roster of members under its label, or of observers whose names no other reading makes members
+            listed_members, refused = rosters.read(
+                sentence.text, slots, sentence.paragraph, bulleted and not row, tuple(context.section_refs) or tuple(memory.heading_refs), context.topic, row,
+                tuple(context.recent),
+            )
+            if refused:
+                facts = [fact for fact in facts if fact.type != "MEMBER_OF" or (fact.source.name, fact.target.name) not in refused]
+            if listed_members:
+                had = {(fact.source.name, fact.target.name) for fact in facts if fact.type == "MEMBER_OF"}
+                facts = facts + [fact for fact in listed_members if (fact.source.name, fact.target.name) not in had]
             for fact in facts:
                 if fact.type == "MEMBER_OF" and fact.source not in memory.members.setdefault(fact.target.name, []):
                     memory.members[fact.target.name].append(fact.source)  # for "all four Quad members" later

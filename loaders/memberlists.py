@@ -1,0 +1,326 @@
+"""Membership rosters read by their structure rather than by their wording.
+
+A roster is a list of states given as the members of one organization. Writers set it out
+in a handful of shapes whatever words they choose around it:
+
+- a label and the names after a colon, a dash or in brackets on the same line
+  ("Member states (9): Armenia (1991), Belarus (1991), ...", "SCO members — China, ...");
+- a label closing its line, the names on the bullet lines (or the one line) under it
+  ("Full members:" over "- China", "- Russia");
+- a sentence that announces the members without naming them, the names in the next
+  sentence ("The Arctic Council has eight members. They are Canada, Denmark, ...";
+  "Who belongs to the Quad?" over "The United States, Japan, India and Australia.");
+- a log of accessions by year, opened by a sentence on a body's enlargement, each entry a
+  year, a dash or colon and the names that came in that year ("1999 - Czech Republic,
+  Hungary, Poland"; "2004: the second round: Bulgaria, Estonia, ...").
+
+The organization is the one the label names, else the one the paragraph is about, else
+the one the heading over it names. The label's tier decides what the names are:
+observers, dialogue partners, applicants, candidates, guests, former or suspended
+members and the like are not members (GUIDELINES), so a roster of such a tier gives
+nothing, and takes back any membership another reading gave its entries; so does a
+label that is negated, hedged or about the future ("Not members:", "Expected to join:").
+
+>>> from loaders.relations import Ref, Slot
+>>> rosters = MemberRosters()
+>>> text = "Shanghai Cooperation Organisation members: China and Russia."
+>>> slots = [Slot(0, 33, (Ref("Shanghai Cooperation Organisation", "Organization"),)),
+...          Slot(43, 48, (Ref("China", "State"),)), Slot(53, 59, (Ref("Russia", "State"),))]
+>>> [(fact.source.name, fact.target.name) for fact in rosters.read(text, slots, 0)[0]]
+[('China', 'Shanghai Cooperation Organisation'), ('Russia', 'Shanghai Cooperation Organisation')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.relations import Fact, Ref, Slot
+
+# The tier a roster's label names. Members: "members", "founding members", "member states",
+# "States Parties"; the rest are tiers that are not membership (GUIDELINES) or not yet or no longer it.
+MEMBER_TIER = (
+    r"(?:(?:founding|founder|full|current|original|present|existing|permanent|core|regular|all)\s+)?"
+    r"(?:members?(?:[\s-](?:states?|countries|nations|governments))?|states?\s+parties|contracting\s+parties)"
+)
+OTHER_TIER = re.compile(
+    r"\b(?:observers?|(?:dialogue\s+|sectoral\s+|partner\s+)?partners?|partner\s+(?:states?|countries|nations)|applicants?|"
+    r"applications?|candidates?|aspirants?|guests?|invit\w*|associates?|associated|prospective|would-be|future|"
+    r"former|ex-members?|suspended|expelled|withdrawn|withdrew|left|departed|frozen|non-?members?|outside|"
+    r"signatories|signed|pending|awaiting|expected|planned|proposed|applied|seeking|accession\s+talks)\b",
+    re.IGNORECASE,
+)
+# "Not members:", "never members", "would-be members": a label that says the names are not (yet) members
+NEGATED_LABEL = re.compile(r"\b(?:not|never|no\s+longer|nor|neither|none|no|would|will|could|might|may|to\s+join|yet)\b|n't\b", re.IGNORECASE)
+
+# A label opening a line: the tier, perhaps after the organization (blanked to "@") or before
+# "of" it, perhaps with a count "(9)"; then a colon or a dash, or the end of the line.
+# ("**Members (5):**", "SCO member states -", "Members of the Quad:")
+LABEL = re.compile(
+    r"[\W_]*(?:(?:the\s+)?@+(?:'s|’s)?\s+)?(?:the\s+)?(?:(?:\w+(?:-\w+)?)\s+)??(?P<tier>" + MEMBER_TIER + r"|[\w\s-]{1,30}?)"
+    r"(?:\s+of\s+(?:the\s+)?@+)?(?:\s*\([^()]{0,20}\))?[*_\s]*(?P<sep>:|--|[—–]|\s-\s|$)[*_\s]*",
+    re.IGNORECASE,
+)
+# A sentence announcing members it leaves to the next one: "has eight members", "ten member
+# states", "the members are as follows", "Who belongs to the Quad?", "Who is in the SCO?"
+COUNTED_TIER = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)\s+"
+    r"(?:founding\s+|full\s+|current\s+|original\s+)?members?(?:[\s-](?:states?|countries|nations))?\b[^,;:]*[.:]?\s*$"
+    r"|\bmembers?(?:[\s-](?:states?|countries|nations))?\s+(?:are|were)\s+(?:as\s+follows|(?:listed\s+)?below)\b"
+    r"|\b(?:has|have|had|its|their|with)\s+(?:\w+\s+)?members?(?:[\s-](?:states?|countries|nations))?\W*$"
+    r"|^\W*(?:who|which\s+(?:countries|states|nations))\s+(?:belongs?\s+to|is\s+in|are\s+in|sits?\s+in|makes?\s+up|are\s+(?:the\s+)?members\s+of)\b",
+    re.IGNORECASE,
+)
+# A sentence whose subject is a tier of members and whose rest is their roll: "The most recent entrants are
+# Switzerland and Timor-Leste (both 2002), Montenegro (2006) and South Sudan (2011)", "Its founding members
+# were ...": the names are of the organization the sentence names before the verb, else the one in view
+COPULAR_ROLL = re.compile(
+    r"\W*(?:the\s+|its\s+|their\s+)?(?:(?:most\s+recent|newest|latest|new|first|original|founding|full|current|other|remaining)\s+)?"
+    r"(?:members?(?:[\s-](?:states?|countries|nations))?|entrants|newcomers|joiners|founders|founding\s+states)"
+    r"(?:\s+of\s+(?:the\s+)?@+)?(?:\s*\(\d{1,3}\))?\s+(?:are|were|include|included|comprise|comprised|:)\s*:?\s*",
+    re.IGNORECASE,
+)
+# A sentence opening a log of accessions: "NATO's enlargements, one by one", "ASEAN membership grew in stages"
+ENLARGEMENT = re.compile(
+    r"\b(?:enlargements?|accessions|expansions?|membership\s+(?:grew|has\s+grown|expanded|widened)|(?:grew|expanded|widened)\s+(?:in\s+(?:stages|rounds|waves)|step\s+by\s+step)"
+    r"|rounds\s+of\s+(?:enlargement|accession|admission))\b",
+    re.IGNORECASE,
+)
+# An entry of such a log: a year, perhaps its month, then a dash or a colon; perhaps a short label of the round ("The first round:")
+DATED_ENTRY = re.compile(r"[\W_]*(?:19|20)\d\d(?:\s+\w+)?[*_\s]*(?::|--|[—–]|\s-\s)\s*(?:(?P<round>[^:;,.]{1,50}):\s*)?")
+# "all three former Warsaw Pact states": a standing in another body, the body named right after it
+OTHER_BODY_TIER = re.compile(OTHER_TIER.pattern + r"\s+(?:[\w-]+\s+)?@+", re.IGNORECASE)
+# "They are ...", "Its members are ...", "These were ...": a lead-in to the names the previous sentence announced
+ROLL_LEAD = re.compile(
+    r"\W*(?:(?:they|these|those|its\s+members|their\s+members|the\s+members|members|the\s+eight|the\s+\w+)\s+"
+    r"(?:are|were|include|included|comprise)\s*:?\s*)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+# what may stand between the names of a roll: commas, "and", "plus", footnote marks
+ROLL_JOINT = re.compile(r"(?:[\s,;/&*]|\band\b|\bplus\b|\bas\s+well\s+as\b|\bthe\b|\[\d+\])*", re.IGNORECASE)
+BRACKET_NOTE = re.compile(r"\s*\(([^()]{0,80})\)")
+# what may close an entry after its names: a note set off by a dash, a colon or a comma ("- Zimbabwe – member since 1980")
+ENTRY_TAIL = re.compile(r"\s*(?:[.;]\s*$|$|(?:[—–:,]|--|\s-\s)(?P<note>.*))", re.DOTALL)
+NOTE_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|until|since\s+left)\b|n't\b", re.IGNORECASE)
+
+
+@dataclass
+class _Roster:
+    """A roster opened by a label whose names come in the next lines or sentence."""
+
+    body: Ref
+    member: bool  # False for a tier that is no membership ("Observers:"): its entries are refused
+    paragraph: int
+    bullets: bool  # whether its entries are a bulleted list (else the one next sentence)
+    entries: int = 0
+
+
+class MemberRosters:
+    """Reads a document's membership rosters one sentence at a time (see the module's doc).
+
+    ``read`` returns the memberships a sentence's roster gives and the states it refuses
+    for a body (entries of an observers' or applicants' list), whichever reading found them.
+    """
+
+    def __init__(self, memberless: frozenset = frozenset()):
+        self.memberless = memberless  # firms and agencies: bodies without member states
+        self.open: _Roster | None = None
+        self.title: Ref | None = None  # the body a title line names by its name alone ("# Shanghai Cooperation Organisation")
+        self.log: tuple[Ref, int] | None = None  # a log of accessions by year: its body and the paragraph of its latest entry
+        self.logged = 0  # the entries the open log has had
+
+    def read(self, text: str, slots: list[Slot], paragraph: int, bulleted: bool = False, heading_bodies: tuple[Ref, ...] = (),
+             topic: Ref | None = None, table_row: bool = False, recent: tuple[Ref, ...] = ()) -> tuple[list[Fact], set[tuple[str, str]]]:
+        if table_row:
+            self.open = self.log = None
+            return [], set()
+        if self.log is not None:
+            entry = self._log_entry(text, slots, paragraph)
+            if entry is not None:
+                return entry, set()
+        if "rge" in text or "ccession" in text or "ans" in text or "grew" in text or "round" in text:
+            self._open_log(text, slots, paragraph, topic, recent)
+        roster, self.open = self.open, None
+        title = _titled_body(text, slots)
+        if title is not None:
+            self.title = title
+            return [], set()
+        if roster is not None and (paragraph == roster.paragraph or roster.entries == 0 or bulleted):
+            entry = self._entry(text, slots, roster, bulleted)
+            if entry is not None:
+                roster.entries += 1
+                if roster.bullets:
+                    self.open = roster  # the next bullet may be the next entry
+                return self._given(entry, roster)
+        found = self._label(text, slots, paragraph, bulleted, heading_bodies, topic)
+        if not any(found) and self.open is None and slots and len(text) < 80 and not text.rstrip().endswith((":", ".", "?")):
+            self.title = None  # a short line naming something else heads another section
+        return found
+
+    def _open_log(self, text: str, slots: list[Slot], paragraph: int, topic: Ref | None, recent: tuple[Ref, ...]) -> None:
+        """A sentence on a body's enlargement opens a log of its accessions by year; the body is the
+        one it names, else the paragraph's topic, else the last one the paragraph named."""
+        if not ENLARGEMENT.search(text) or NEGATED_LABEL.search(text) or any("State" in s.labels for s in slots):
+            return
+        bodies = [s for s in slots if "Organization" in s.labels]
+        body = self._body(bodies, (), topic)
+        if body is None and not bodies:
+            body = next((ref for ref in reversed(recent) if ref.label == "Organization" and ref.name not in self.memberless), None)
+        if body is not None:
+            self.log, self.logged = (body, paragraph), 0
+
+    def _log_entry(self, text: str, slots: list[Slot], paragraph: int) -> list[Fact] | None:
+        """The members a dated entry of the open log gives (None when the sentence is no entry).
+        Sentences after an entry in its paragraph keep the log open; a paragraph of its own that
+        is no entry closes it."""
+        body, last = self.log
+        dated = DATED_ENTRY.match(text)
+        if dated is None:
+            # (a byline or a dateline between the opening and the first entry, "By A. Writer", is no end)
+            if paragraph != last and (self.logged or slots or len(text.split()) > 5):
+                self.log = None
+            return None
+        self.log, self.logged = (body, paragraph), self.logged + 1
+        round_label = dated.group("round") or ""
+        if _states_before(slots, dated.end()) or OTHER_TIER.search(round_label) or NEGATED_LABEL.search(round_label):
+            return []
+        states = _roll(text, slots, dated.end(), notes=True)
+        return [Fact("MEMBER_OF", state, body) for state in states or ()]
+
+    def _given(self, states: list[Ref], roster: _Roster) -> tuple[list[Fact], set[tuple[str, str]]]:
+        if roster.member:
+            return [Fact("MEMBER_OF", state, roster.body) for state in states], set()
+        return [], {(state.name, roster.body.name) for state in states}
+
+    def _entry(self, text: str, slots: list[Slot], roster: _Roster, bulleted: bool) -> list[Ref] | None:
+        """The states an entry of an open roster gives: a bullet that opens with names (a
+        note after them), or a sentence of names alone ("They are Canada, ...")."""
+        if roster.bullets and bulleted:
+            return _roll(text, slots, 0, notes=True)
+        if roster.bullets and roster.entries:
+            return None
+        lead = ROLL_LEAD.match(text)
+        return _roll(text, slots, lead.end(), notes=False)
+
+    def _label(self, text, slots, paragraph, bulleted, heading_bodies, topic) -> tuple[list[Fact], set[tuple[str, str]]]:
+        """A roster label: the names after it on its line, or a roster opened for the lines after."""
+        bodies = [s for s in slots if "Organization" in s.labels]
+        if ":" in text or "-" in text or "—" in text or "–" in text or text.rstrip().endswith(("members", "Members")):
+            label = LABEL.match(_blanked(text, bodies))
+            if label and not _states_before(slots, label.end()):
+                body = self._body([s for s in bodies if s.end <= label.end()], heading_bodies, topic)
+                if body is None:
+                    return [], set()
+                member = _member_tier(label.group("tier"), text[:label.start("sep")])
+                if member is None:
+                    return [], set()
+                if label.end() >= len(text.rstrip()):
+                    self.open = _Roster(body, member, paragraph, bullets=True)
+                    return [], set()
+                states = _roll(text, slots, label.end(), notes=True, stop=True)
+                return self._given(states, _Roster(body, member, paragraph, False)) if states else ([], set())
+        roll = COPULAR_ROLL.match(_blanked(text, bodies)) if slots and not slots[0].start < 3 else None
+        if roll and not _states_before(slots, roll.end()):
+            body = self._body([s for s in bodies if s.end <= roll.end()], heading_bodies, topic)
+            states = _roll(text, slots, roll.end(), notes=False) if body is not None else None
+            if states:
+                return [Fact("MEMBER_OF", state, body) for state in states], set()
+        if "ember" in text or "?" in text:
+            announced = COUNTED_TIER.search(text)
+            clause = text[text.rfind(",", 0, announced.start()) + 1:] if announced else ""  # "... has no treaty, but it does have members"
+            if announced and not any("State" in s.labels for s in slots) and not NEGATED_LABEL.search(clause) and not OTHER_TIER.search(clause):
+                body = self._body(bodies, heading_bodies, topic)
+                if body is not None:
+                    self.open = _Roster(body, True, paragraph, bullets=text.rstrip().endswith(":"))
+        return [], set()
+
+    def _body(self, named: list[Slot], heading_bodies: tuple[Ref, ...], topic: Ref | None) -> Ref | None:
+        """The organization in view: the one the label names, else the paragraph's topic, else the heading's."""
+        own = list(dict.fromkeys(ref for slot in named for ref in slot.refs if ref.label == "Organization" and ref.name not in self.memberless))
+        if named:
+            return own[0] if len(own) == 1 else None
+        if topic is not None and topic.name not in self.memberless:
+            return topic
+        if self.title is not None and self.title.name not in self.memberless:
+            return self.title
+        over = [ref for ref in heading_bodies if ref.label == "Organization" and ref.name not in self.memberless]
+        return over[-1] if len(set(over)) == 1 else None
+
+
+def _blanked(text: str, bodies: list[Slot]) -> str:
+    """``text`` with each organization's name turned into "@"s, so that a label reads the same whatever body it names."""
+    if not bodies:
+        return text
+    chars = list(text)
+    for slot in bodies:
+        chars[slot.start:slot.end] = "@" * (slot.end - slot.start)
+    return "".join(chars)
+
+
+TITLE_LINE = re.compile(r"[\W_\d]*(?:the\s+)?@+(?:\s*\([^()]*\))?[\W_]*", re.IGNORECASE)
+
+
+def _titled_body(text: str, slots: list[Slot]) -> Ref | None:
+    """The organization a line names and nothing else ("## The Quad", "4. AUKUS (2021)"), if it does."""
+    if len(slots) != 1 or "Organization" not in slots[0].labels or len(text) > 90:
+        return None
+    if not TITLE_LINE.fullmatch(_blanked(text, slots)):
+        return None
+    return next(ref for ref in slots[0].refs if ref.label == "Organization")
+
+
+def _states_before(slots: list[Slot], end: int) -> bool:
+    return any("State" in s.labels for s in slots if s.start < end)
+
+
+def _member_tier(tier: str, label: str) -> bool | None:
+    """True for a members' label, False for another tier's ("Observers", "Dialogue partners"),
+    None for a label that names no tier or that is negated or hedged."""
+    if NEGATED_LABEL.search(label):
+        return None
+    if OTHER_TIER.search(label):
+        return False
+    return True if re.fullmatch(MEMBER_TIER, tier.strip(), re.IGNORECASE) else None
+
+
+def _roll(text: str, slots: list[Slot], start: int, notes: bool, stop: bool = False) -> list[Ref] | None:
+    """The states named from ``start`` on when nothing but a roll of names stands there:
+    names joined by commas, "and" or "plus", each perhaps with a bracketed note that gives
+    no other tier ("Armenia (1991)", not "Iran (observer)"). With ``notes`` an entry may end
+    in a note of its own after a dash, colon or comma ("Zimbabwe – member since 1980"), and
+    with ``stop`` the roll ends at the next label ("...; Observers: Mongolia")."""
+    named = [s for s in slots if s.start >= start]
+    states: list[Ref] = []
+    position = start
+    for slot in named:
+        if not ({"State"} >= slot.labels) or slot.kind in ("demonym", "reference"):
+            break
+        gap = text[position:slot.start]
+        note = BRACKET_NOTE.match(gap)
+        if note and states:
+            if OTHER_TIER.search(note.group(1)) or NOTE_NEGATION.search(note.group(1)):
+                states.pop()  # "Iran (observer)": that name is no member
+            gap = gap[note.end():]
+        if not ROLL_JOINT.fullmatch(gap):
+            break
+        states.append(slot.refs[0])
+        position = slot.end
+    if not states:
+        return None
+    rest = text[position:]
+    note = BRACKET_NOTE.match(rest)
+    if note:
+        if OTHER_TIER.search(note.group(1)) or NOTE_NEGATION.search(note.group(1)):
+            states.pop()
+        rest = rest[note.end():]
+    if stop and re.match(r"\s*[;.]\s*[A-Za-z][\w\s-]{0,30}:", rest):
+        return states  # "; Observers: ..." opens the next tier
+    tail = ENTRY_TAIL.match(rest)
+    if tail is None or (tail.group("note") is not None and not notes):
+        return None
+    remark = tail.group("note")
+    if remark is not None:
+        remark = OTHER_BODY_TIER.sub("", _blanked(text, [s for s in slots if "Organization" in s.labels])[len(text) - len(rest) + tail.start("note"):])
+    if remark is not None and (OTHER_TIER.search(BRACKET_NOTE.sub("", remark)) or NOTE_NEGATION.search(BRACKET_NOTE.sub("", remark)) or NEGATED_LABEL.search(BRACKET_NOTE.sub("", remark))):
+        return None  # "- Gabon – suspended in 2023", "- Sudan: membership not yet restored"
+    return states or None
