@@ -416,7 +416,8 @@ FRAMES: list[Frame] = [
         # "killed the draft", "shot down by Moscow": said of a text; not "shot down a U-2 over Cuba"
         # "voted down a Japanese-American draft", "killed the mandate of the Panel of Experts" (a renewal)
         # ("was killed the same way, by Beijing and Moscow": the passive's agent after a short manner phrase)
-        r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down|votes down|voting down)(?=\s+by\b|\s+(?:(?:in )?the same way|likewise|again|too|as well|once more|in (?:\w+ )?\d{4}),\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
+        # ("turned down a European draft": a text refused by its vetoers, as "rejected" is not, being said of offers too)
+        r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down|votes down|voting down|turned down|turns down)(?=\s+by\b|\s+(?:(?:in )?the same way|likewise|again|too|as well|once more|in (?:\w+ )?\d{4}),\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"

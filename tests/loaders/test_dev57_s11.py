@@ -1,0 +1,132 @@
+"""Security Council vetoes told the way a live thread, a column, a radio script or an op-ed
+tells them: a draft described in one sentence and killed in the next ("Blocked by Russia;
+China abstained."), a present-tense drafter ("Mexico and Norway table a text"), a state's own
+text on a topic ("Ghana's ceasefire text") that is the drafter's, not the subject. Every text
+here is written for these tests; none is taken from a corpus or evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+def vetoes(text: str) -> set[tuple]:
+    return facts(text, "VETOED")
+
+
+# --- a draft told in one sentence, vetoed in a telegraphic next one -----------------------------
+
+OPENING = "Our running log of Council vetoes, newest first.\n\n"
+
+
+def test_a_passive_block_after_the_draft_sentence_is_a_veto_of_that_draft():
+    text = OPENING + ("3 June. Renewal of the panel of experts on Mali sanctions goes to the vote. "
+                      "Blocked by China; Kenya abstained; 14 in favour.")
+    assert vetoes(text) == {("China", "VETOED", "Sanctions monitoring")}
+
+
+def test_a_block_denied_after_the_draft_sentence_gives_nothing():
+    text = OPENING + ("3 June. Renewal of the panel of experts on Mali sanctions goes to the vote. "
+                      "Not blocked by China, whatever you read; Kenya abstained.")
+    assert vetoes(text) == set()
+
+
+def test_a_block_expected_after_the_draft_sentence_gives_nothing():
+    text = OPENING + ("3 June. Renewal of the panel of experts on Mali sanctions goes to the vote next week. "
+                      "It may well be blocked by China.")
+    assert vetoes(text) == set()
+
+
+def test_a_permanent_members_no_after_the_draft_sentence_is_a_veto():
+    text = OPENING + ("9 May. A Swiss-Maltese draft on keeping nuclear weapons out of space. "
+                      "Twelve in favour, two abstaining, and Russia voting no.")
+    assert vetoes(text) == {("Russia", "VETOED", "Nuclear weapons in outer space")}
+
+
+def test_an_elected_members_no_after_the_draft_sentence_is_no_veto():
+    text = OPENING + ("9 May. A Swiss-Maltese draft on keeping nuclear weapons out of space. "
+                      "Twelve in favour, two abstaining, and Algeria voting no.")
+    assert vetoes(text) == set()
+
+
+def test_a_negative_vote_with_no_draft_told_gives_nothing():
+    text = OPENING + "9 May. Ministers met in Geneva on outer space. Russia voting no on everything, as ever."
+    assert vetoes(text) == set()
+
+
+# --- a drafter in the present tense is no subject of the veto --------------------------------
+
+def test_present_tense_drafters_leave_the_drafts_subject_for_a_bare_veto():
+    text = OPENING + ("14 Oct. Mexico and Norway table a text deploring the air strikes on Yemen. "
+                      "Russia votes against and that settles it: vetoed.")
+    assert vetoes(text) == {("Russia", "VETOED", "Yemen")}
+
+
+def test_present_tense_drafters_and_a_veto_threatened_give_nothing():
+    text = OPENING + ("14 Oct. Mexico and Norway table a text deploring the air strikes on Yemen. "
+                      "Russia says it might veto it.")
+    assert vetoes(text) == set()
+
+
+def test_a_hyphenated_topic_before_draft_is_the_topic_a_later_it_stands_for():
+    text = OPENING + ("Back in 2019: the climate-security draft that Sweden had worked on for a year. "
+                      "China vetoed it. Kuwait voted no too, but as an elected member.")
+    assert vetoes(text) == {("China", "VETOED", "Climate security")}
+
+
+# --- a state's own text on a topic is the state's draft, not its topic ----------------------------
+
+def test_texts_named_by_their_drafters_are_vetoes_of_their_topics():
+    text = ("Security Council, last winter. Washington shot down two texts in a month: Norway's "
+            "humanitarian-pause draft and Ghana's ceasefire text. France abstained each time.")
+    assert vetoes(text) == {("United States", "VETOED", "Humanitarian pause"), ("United States", "VETOED", "Ceasefire")}
+
+
+def test_a_states_own_record_is_still_what_the_draft_concerned():
+    # the possessive before a topic with no draft noun after it owns the topic: the draft concerns the state
+    text = "In 2007 China and Russia vetoed a Security Council draft on Myanmar's human rights record."
+    assert vetoes(text) == {("China", "VETOED", "Myanmar"), ("Russia", "VETOED", "Myanmar")}
+
+
+# --- vetoes worded as a refusal, as enough, or as drafts critical of a state ------------------------
+
+def test_turning_down_a_draft_is_a_veto_of_its_subject():
+    text = "In the Security Council in 2009, France and Britain turned down a draft on the blockade of Cuba."
+    assert vetoes(text) == {("France", "VETOED", "Cuba"), ("United Kingdom", "VETOED", "Cuba")}
+
+
+def test_turning_down_an_invitation_is_no_veto():
+    text = "In 2009 France turned down an invitation from Cuba to observe its elections."
+    assert vetoes(text) == set()
+
+
+def test_a_draft_turned_down_hypothetically_gives_nothing():
+    text = "In the Security Council, France and Britain might have turned down a draft on the blockade of Cuba."
+    assert vetoes(text) == set()
+
+
+def test_drafts_critical_of_a_state_concern_that_state():
+    # (not the ceasefire a later clause names: the words before Nicaragua say what the drafts concerned)
+    text = ("The United States has vetoed more than twenty Council drafts critical of Nicaragua since the 1980s, "
+            "and in 1986 it brushed aside Mexico's call for an immediate ceasefire.")
+    assert vetoes(text) == {("United States", "VETOED", "Nicaragua")}
+
+
+def test_drafts_critical_of_a_state_never_vetoed_give_nothing():
+    text = "The United States has never vetoed a Security Council draft critical of Nicaragua."
+    assert vetoes(text) == set()
+
+
+COLUMN = "FROM THE ARCHIVE: WHEN ONE NO SUFFICED\n\nA look back at the Security Council, decade by decade.\n\n"
+
+
+def test_a_permanent_members_no_that_was_enough_vetoes_the_text_told_before():
+    text = COLUMN + ("4 March 1984\nEleven members supported a text deploring the shelling of Lebanon. "
+                     "France voted against, which was enough; Malta abstained.")
+    assert vetoes(text) == {("France", "VETOED", "Lebanon")}
+
+
+def test_a_no_that_would_have_been_enough_gives_nothing():
+    text = COLUMN + ("4 March 1984\nEleven members supported a text deploring the shelling of Lebanon. "
+                     "Had France voted against, that would have been enough; it abstained.")
+    assert vetoes(text) == set()
