@@ -159,6 +159,9 @@ VOTE_OUTCOME = re.compile(
 # A negative vote said to have been all it took: "The Soviet Union voted against, which was enough", "Russia votes
 # against and that is that" (said after the trigger, so the draft is the one told of before)
 VOTE_SUFFICED = re.compile(r",?\s+(?:which|that|and that)\s+(?:was|is|proved)\s+(?:enough|sufficient|that)\b", re.IGNORECASE)
+# "belongs to", "belonged to": a membership only where an organization follows (see SentenceReader._body_named_after)
+BELONGING_TRIGGER = re.compile(r"belongs? to|belonged to|belonging to", re.IGNORECASE)
+BODY_GAP = re.compile(r"\s+(?:both\s+|all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}")
 # A state that casts a veto of its own in the sentence is no subject of another's: "The United States cast its first veto".
 VETO_CAST = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:cast|used|wielded|exercised)\s+(?:its|a|the|their)\s+(?:\w+\s+)?vetoe?s?\b", re.IGNORECASE)
 # The noun's own passive names who cast it: "The first veto was cast by the Soviet Union in 1946, on a draft about Syria".
@@ -345,7 +348,9 @@ NEGATIVE_VOTE_TRIGGER = re.compile(r"vot|\w+ against|cast\w* (?:\w+ ){0,2}negati
 SEAT_APPOSITIVE = re.compile(
     r"(?:['’]s\s+(?:representative|delegate|delegation|ambassador|envoy))?(?:,\s+|\s*\(\s*)(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w'’-]+\s+){0,4}"
     r"|\s+(?:sat|sits|served|serves|was|is)\s+on\s+the\s+Council\s+as\s+(?:an?\s+)?"  # "India sat on the Council as an elected member"
-    r"|,\s+the\s+(?:latter|last)\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,4}",  # "China, India and the UAE, the latter two then serving as elected members"
+    r"|,\s+the\s+(?:latter|last)\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,4}"  # "China, India and the UAE, the latter two then serving as elected members"
+    # "East Germany, then serving a two-year term as a non-permanent member": the term the appositive's head served
+    r"|,\s+(?:then\s+|now\s+|still\s+)?(?:serving|holding|in)\s+(?:a|an|its|the|her|their)\s+(?:[\w-]+\s+){0,2}?(?:term|seat|year)\s+as\s+(?:an?\s+)?",
     re.IGNORECASE,
 )
 SPEAKER_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:representative|delegate|delegation|ambassador|envoy|spokes(?:man|woman|person))\b", re.IGNORECASE)
@@ -2185,6 +2190,8 @@ class SentenceReader:
             return []  # "Russia's response came in 2014": only states that come in are entrants
         if _quoted(text, start):
             return []  # 'talk of "joining"': the word, not the act
+        if BELONGING_TRIGGER.fullmatch(text, start, end) and not self._body_named_after(text, end):
+            return []  # "any decision belonged to the Sudanese government": a belonging, no organization in view
         if ALLY_OR_MEMBER_TRIGGER.fullmatch(text, start, end) and OTHER_MEMBER_OBJECT.search(text, max(0, start - 60), start):
             return []  # "used that law against a NATO ally", "ties with an ASEAN member": some other member, not the subject
         if MEMBERSHIP_NOUN.fullmatch(text, start, end) and SOUGHT_BEFORE.search(text, max(0, start - 50), start):
@@ -2461,6 +2468,12 @@ class SentenceReader:
                 props = {"year": year} if year else {}
                 facts += [Fact("MEMBER_OF", m, o, dict(props)) for m in _refs([slot], ("State",)) for o in _refs([org], ("Organization",))]
         return facts
+
+    def _body_named_after(self, text: str, end: int) -> bool:
+        """Whether the sentence names an organization, or refers to one, just after ``end``
+        ("belongs to the GCC", "belonged to both the SCO and BRICS", "belongs to the Russian-led CSTO")."""
+        body = next((s for s in self._sentence_slots if s.start >= end and "Organization" in s.labels), None)
+        return body is not None and body.start - end <= 40 and BODY_GAP.fullmatch(text, end, body.start) is not None
 
     def _council_seats(self, text, start, end, left, context) -> list[Fact]:
         """"The UAE, an elected member, ...", "two permanent members -- Russia and China":

@@ -130,3 +130,72 @@ def test_a_no_that_would_have_been_enough_gives_nothing():
     text = COLUMN + ("4 March 1984\nEleven members supported a text deploring the shelling of Lebanon. "
                      "Had France voted against, that would have been enough; it abstained.")
     assert vetoes(text) == set()
+
+
+# --- "their bombers" after two states are the states' crews -------------------------------------
+
+def test_their_bombers_after_a_pair_patrol_for_the_two_states():
+    text = ("India and France renewed their defence pact in 2023. In May 2024 their fighters flew a first "
+            "joint air patrol over the Arabian Sea.")
+    assert facts(text, "PATROLLED") == {("India", "PATROLLED", "Arabian Sea"), ("France", "PATROLLED", "Arabian Sea")}
+
+
+def test_their_bombers_that_have_never_patrolled_give_nothing():
+    text = ("India and France renewed their defence pact in 2023. Their fighters have never flown a joint "
+            "air patrol over the Arabian Sea.")
+    assert facts(text, "PATROLLED") == set()
+
+
+def test_their_bombers_planning_a_patrol_give_nothing():
+    text = ("India and France renewed their defence pact in 2023. Their fighters may fly a joint air patrol "
+            "over the Arabian Sea next year.")
+    assert facts(text, "PATROLLED") == set()
+
+
+# --- a council in view from vetoes and permanent members, and seats told as terms ------------------
+
+THREAD = ("Thread: each time a permanent member has said no this year.\n\n"
+          "2 March. Mexico and Norway table a text on the shelling of Yemen. France vetoed it.\n\n")
+
+
+def test_vetoes_and_permanent_members_put_the_council_in_view_for_a_seat():
+    assert facts(THREAD + "Norway sits on the Council for 2025-26.", "MEMBER_OF") == {
+        ("Norway", "MEMBER_OF", "United Nations Security Council")}
+
+
+def test_a_seat_hoped_for_gives_nothing():
+    assert facts(THREAD + "Norway hopes to sit on the Council for 2025-26.", "MEMBER_OF") == set()
+
+
+COUNCIL = "The Security Council met on the Yemen draft on Friday. "
+
+
+def test_a_term_served_in_apposition_is_the_appositive_heads_seat():
+    text = COUNCIL + "France voted against; Chile, then serving a two-year term as an elected member, voted with it."
+    assert facts(text, "MEMBER_OF") == {("Chile", "MEMBER_OF", "United Nations Security Council")}
+
+
+def test_a_year_of_a_term_in_apposition_is_the_appositive_heads_seat():
+    text = COUNCIL + "Russia vetoed the draft; Kenya, then in its second year as an elected member, abstained."
+    assert facts(text, "MEMBER_OF") == {("Kenya", "MEMBER_OF", "United Nations Security Council")}
+
+
+def test_what_belongs_to_a_government_is_no_membership():
+    text = COUNCIL + ("The Yemeni envoy said the text interfered in Yemen's internal affairs and that any decision "
+                      "on a truce belonged to the government in Aden.")
+    assert facts(text, "MEMBER_OF") == set()
+
+
+def test_a_state_that_belongs_to_a_led_body_is_its_member():
+    assert facts("Armenia still belongs to the Russian-led CSTO, for now.", "MEMBER_OF") == {
+        ("Armenia", "MEMBER_OF", "Collective Security Treaty Organization")}
+
+
+def test_the_regime_named_by_its_capital_is_the_state_sanctioned():
+    text = "In 1968 the Security Council widened its mandatory sanctions on the Salisbury regime."
+    assert facts(text, "SANCTIONED") == {("United Nations Security Council", "SANCTIONED", "Southern Rhodesia")}
+
+
+def test_sanctions_on_the_regime_only_urged_give_nothing():
+    text = "In 1965 Britain urged the Security Council to consider sanctions on the Salisbury regime."
+    assert facts(text, "SANCTIONED") == set()
