@@ -159,6 +159,10 @@ VOTE_OUTCOME = re.compile(
 # A negative vote said to have been all it took: "The Soviet Union voted against, which was enough", "Russia votes
 # against and that is that" (said after the trigger, so the draft is the one told of before)
 VOTE_SUFFICED = re.compile(r",?\s+(?:which|that|and that)\s+(?:was|is|proved)\s+(?:enough|sufficient|that)\b", re.IGNORECASE)
+# The votes a sentence counts: "thirteen for,", "Twelve in favour", "Britain abstaining"
+VOTES_COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+(?:for|in favou?r|yes)\b|\babstain(?:ing|ed|s)?\b", re.IGNORECASE)
+# a new clause whose subject is a pronoun, right before a veto verb: ", and in February 2024 it struck down"
+PRONOUN_CLAUSE_BEFORE = re.compile(r"[,;]\s+(?:and|but|while|then)\s+(?:[\w-]+\s+){0,4}?(?:it|they)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
 # "belongs to", "belonged to": a membership only where an organization follows (see SentenceReader._body_named_after)
 BELONGING_TRIGGER = re.compile(r"belongs? to|belonged to|belonging to", re.IGNORECASE)
 BODY_GAP = re.compile(r"\s+(?:both\s+|all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}")
@@ -1944,10 +1948,12 @@ class SentenceReader:
         if (NO_VETO.search(text) or FORUM["UN General Assembly"].search(text)) and NEGATIVE_VOTE_TRIGGER.match(text, start, end):
             return []  # "no veto was involved, although France was among those voting against"; the Assembly knows no veto
         tally = re.match(r"(?:\d+|one|two|three|four|five) against", text[start:end], re.IGNORECASE)  # "2 against (China, Russia)"
+        if text[start:end].lower() == "against" and not VOTES_COUNTED.search(text):
+            return []  # a bare "against" is a no only in a sentence that counts the votes: "thirteen for, ..., the United States against"
         # "Renewal of the Panel of Experts ... Blocked by Russia; China abstained.": a telegraphic vote on the
         # draft the sentence before told of, in a document that speaks of vetoes
         draft_before = context.draft_told and "veto" in context.memory.council_cues
-        if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|vot\w+ (?:against|no)|killed)", text[start:end], re.I):
+        if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|vot\w+ (?:against|no)|killed|rais\w+ \w+ hands? (?:\w+ )?against)", text[start:end], re.I):
             if not re.search(r"\b(?:resolution|draft|text|measure|motion)\b", text, re.IGNORECASE) and context.memory.council is None and not draft_before:
                 return []
         drafts_heading = bool(context.memory.headings) and re.search(r"\b(?:draft|resolution|veto)", context.memory.headings[-1], re.IGNORECASE)
@@ -1957,6 +1963,7 @@ class SentenceReader:
         if DOMESTIC_VETO.match(text, end) and context.memory.council is None and not COUNCIL_IN_VIEW.search(text):
             return []
         left, right = _sides(text, clause, start, end)
+        new_clause = None
         # "Russia's vetoes: 2011 (Syria), 2014 (Ukraine)": a roll of the drafts a state vetoed, after a colon
         roll = _veto_roll(text, start)
         if roll is None:
@@ -1985,7 +1992,11 @@ class SentenceReader:
             # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
             # ("In September 2022 it struck down a draft ...": "it" after a fronted date is the paragraph's state)
-            vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or _pronoun_subject(text, start, actors, context) or context.subject(("State",), text, actors) \
+            # ("..., and in February 2024 it struck down ...": the pronoun right before the verb is its subject, not
+            # the state the clause before ended on)
+            new_clause = PRONOUN_CLAUSE_BEFORE.search(text, max(0, start - 40), start) if actors else None
+            pronoun_first = _pronoun_subject(text, start, actors, context, sentence=self._sentence_slots) if new_clause else []
+            vetoers = own or pronoun_first or _nearest_group(text, actors, ("State",)) or antecedent or _pronoun_subject(text, start, actors, context) or context.subject(("State",), text, actors) \
                 or (_fronted_pronoun_subject(text, start, context, ("State",)) if not actors else []) or _owner_of_veto(text, start, end, context)
             vetoers = _joiners_in_veto(text, start, actors, vetoers) + vetoers
             if len(context.memory.vetoers) == 2 and vetoers and all(s.kind == "reference" and PAIR_WORD.match(text, s.start) for s in vetoers):
@@ -2028,6 +2039,10 @@ class SentenceReader:
         ]
         candidates = _without_troop_owners(text, candidates)
         candidates = [s for s in candidates if not _topic_qualifying_a_state(text, candidates, s)]
+        if new_clause is not None and any(s.start >= new_clause.start() for s in candidates):
+            # "... drafts critical of Israel, and in February 2024 it struck down a call for a ceasefire": the
+            # pronoun's clause says what this draft concerned
+            candidates = [s for s in candidates if s.start >= new_clause.start()]
         # "a draft on the human rights situation in Myanmar": the agenda item is the state's situation, not the topic
         candidates = [
             s for s in candidates

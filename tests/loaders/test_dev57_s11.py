@@ -199,3 +199,51 @@ def test_the_regime_named_by_its_capital_is_the_state_sanctioned():
 def test_sanctions_on_the_regime_only_urged_give_nothing():
     text = "In 1965 Britain urged the Security Council to consider sanctions on the Salisbury regime."
     assert facts(text, "SANCTIONED") == set()
+
+
+# --- a tally's bare "against" --------------------------------------------------------------------
+
+YEMEN = "The Security Council voted on a draft on Yemen. "
+
+
+def test_a_permanent_member_against_in_a_tally_vetoes_the_draft():
+    assert vetoes(YEMEN + "Twelve in favour, Britain abstaining, and the United States against.") == {
+        ("United States", "VETOED", "Yemen")}
+
+
+def test_an_elected_member_against_in_a_tally_vetoes_nothing():
+    assert vetoes(YEMEN + "Twelve in favour, Britain abstaining, and Kenya against.") == set()
+
+
+def test_a_reported_no_in_a_tally_gives_nothing():
+    assert vetoes(YEMEN + "Twelve in favour, Britain abstaining, and the United States reportedly against.") == set()
+
+
+def test_against_with_no_votes_counted_is_no_veto():
+    assert vetoes(YEMEN + "Public opinion in the United States was firmly against.") == set()
+
+
+def test_a_hand_raised_alone_against_the_text_is_a_veto():
+    text = ("At the Security Council on Friday fourteen members raised their hands for a draft on Haiti. "
+            "France's ambassador raised her hand alone against the text, and it fell.")
+    assert vetoes(text) == {("France", "VETOED", "Haiti")}
+
+
+def test_a_hand_that_might_be_raised_against_gives_nothing():
+    text = ("At the Security Council on Friday fourteen members raised their hands for a draft on Haiti. "
+            "France's ambassador might yet raise her hand against the text.")
+    assert vetoes(text) == set()
+
+
+# --- a second veto in a clause of its own, its subject a pronoun ---------------------------------
+
+def test_a_pronoun_clause_after_a_veto_keeps_its_own_vetoer_and_subject():
+    text = ("Britain has vetoed several Security Council drafts critical of Argentina over the years, and in June "
+            "1982 it struck down Panama's call for a ceasefire.")
+    assert vetoes(text) == {("United Kingdom", "VETOED", "Argentina"), ("United Kingdom", "VETOED", "Ceasefire")}
+
+
+def test_a_pronoun_clause_that_denies_the_second_veto_gives_only_the_first():
+    text = ("Britain has vetoed several Security Council drafts critical of Argentina over the years, but in June "
+            "1982 it did not strike down Panama's call for a ceasefire.")
+    assert vetoes(text) == {("United Kingdom", "VETOED", "Argentina")}
