@@ -45,7 +45,10 @@ PAIR_REFERENCE = re.compile(
     r"\bthe two(?= (?:have|has|had|are|were|also|later|then|now|(?!armed\b)[a-z]+ed|fought|signed|went|met|made|held|began|sent|built)\b)|"
     r"\bboth(?= (?:have|has|had|are|were|also|later|then|now|regularly|repeatedly|say|said|(?!armed\b)[a-z]+ed|"
     # a stance in the present: "Both oppose the deployment", "Both describe the partnership as ..."
-    r"oppose|condemn|critici[sz]e|reject|object|describe|call|regard|view|consider|see|share|back|support|insist|deny)\b)",  # "... and both have criticised it", "both vetoed"
+    r"oppose|condemn|critici[sz]e|reject|object|describe|call|regard|view|consider|see|share|back|support|insist|deny)\b)|"  # "... and both have criticised it", "both vetoed"
+    # "Russia and China ... in July 2019 their bombers flew a first joint patrol": the crews' states, as "the
+    # two countries" would be (not "their navies", services of their own)
+    r"\btheir(?= (?:[\w-]+ )?(?:bombers|warships|ships|vessels|aircraft|jets|fighters|planes|crews)\b)",
     re.IGNORECASE,
 )
 # Its look-behinds give re no first characters to skip by (110 µs a sentence): tried only where an opening
@@ -297,13 +300,15 @@ RESOLUTION_WORD = re.compile(r"\bresolutions?\b", re.IGNORECASE)
 
 
 def _council_cues(text: str) -> frozenset:
-    """Which of the three marks of a text about the Security Council a sentence bears: a veto,
-    a bare "the Council", a resolution."""
+    """Which of the marks of a text about the Security Council a sentence bears: a veto,
+    a bare "the Council", a resolution, the holders of the veto ("a permanent member", "P5")."""
     cues = {"veto"} if "veto" in text.lower() else set()
     if "Council" in text and THE_COUNCIL.search(text):
         cues.add("council")
     if RESOLUTION_WORD.search(text):
         cues.add("resolution")
+    if ("ermanent" in text or "P5" in text or "P-5" in text) and VETO_HOLDERS.search(text):
+        cues.add("holders")
     return frozenset(cues)
 
 
@@ -923,8 +928,10 @@ class Extractor:
                 # "Washington vetoed it anyway." ... "It stops the Council from ...": a document that speaks of
                 # vetoes, of draft resolutions and of a bare "the Council", in whichever sentences, is about the one
                 # council whose members cast vetoes
+                # (or of vetoes and of the permanent members, in whichever sentences: "every time a permanent
+                # member has said no" ... "Russia votes against and that is that: vetoed.")
                 memory.council_cues |= _council_cues(sentence.text)
-                if len(memory.council_cues) == 3:
+                if {"veto", "council", "resolution"} <= memory.council_cues or {"veto", "holders"} <= memory.council_cues:
                     memory.council = Ref(SECURITY_COUNCIL, "Organization")
             if memory.council is None and "S/" in sentence.text and COUNCIL_SYMBOL.search(sentence.text):  # the symbol holds "S/": most sentences do not
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
@@ -1299,7 +1306,7 @@ class Extractor:
 
         lowered = sentence.text.lower()
         # Cheap substring tests first: most sentences hold none of these references.
-        pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "pair" in lowered or "duo" in lowered or "allies" in lowered or "The Leaders" in sentence.text) else ()
+        pairs = PAIR_REFERENCE.finditer(sentence.text) if ("two" in lowered or "both" in lowered or "their " in lowered or "pair" in lowered or "duo" in lowered or "allies" in lowered or "The Leaders" in sentence.text) else ()
         service_named = any(word in lowered for word in SERVICE_HINTS)
         services = SERVICE_REFERENCE.finditer(sentence.text) if service_named else ()
         # "the navy of Iran", "the navy of the People's Liberation Army": the state's, or the force's state's, navy

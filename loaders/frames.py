@@ -408,6 +408,8 @@ FRAMES: list[Frame] = [
         # "cast the sole negative vote", "cast the lone negative vote": the only no, and a permanent member's
         r"(?:cast|casts|casting) (?:a |its |their |the )?(?:(?:sole|lone|only|single) )?negative votes?|"
         r"blocked|blocks|blocking|voted against|"
+        # "Russia's Nebenzia raised his hand against": a show of hands' no
+        r"(?:raised|raises|raising) (?:his|her|its|their|a|one) hands? (?:alone |again |once more )?against|"
         # a vote summary's present: "May 26 -- China and Russia block new sanctions on North Korea"
         r"block(?=\s+(?:a|an|the|new|further|fresh|tougher|any|its|their)\b)|"
         # "Russia has cast its veto on Syria sixteen times; China joined it on ten": a second vetoer (see relations._veto)
@@ -419,12 +421,16 @@ FRAMES: list[Frame] = [
         # "killed the draft", "shot down by Moscow": said of a text; not "shot down a U-2 over Cuba"
         # "voted down a Japanese-American draft", "killed the mandate of the Panel of Experts" (a renewal)
         # ("was killed the same way, by Beijing and Moscow": the passive's agent after a short manner phrase)
-        r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down|votes down|voting down)(?=\s+by\b|\s+(?:(?:in )?the same way|likewise|again|too|as well|once more|in (?:\w+ )?\d{4}),\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
-        r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?)\b)|"
+        # ("turned down a European draft": a text refused by its vetoers, as "rejected" is not, being said of offers too)
+        r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down|votes down|voting down|turned down|turns down)(?=\s+by\b|\s+(?:(?:in )?the same way|likewise|again|too|as well|once more|in (?:\w+ )?\d{4}),\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?|calls? for)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
         # "9 in favour, 2 against (China, Russia)": a tally's noes, named in brackets
-        r"(?:\d+|one|two|three|four|five) against(?=\s*\()",
+        r"(?:\d+|one|two|three|four|five) against(?=\s*\()|"
+        # a telegraphic tally's noes: "Twelve in favour, Russia and the UK abstaining, and the Americans against."
+        # (see relations._veto: only in a sentence that counts the votes)
+        r"(?<=[a-z] )against(?=(?:\s+(?:again|once more|too|as well))?\s*(?:[.;]|$))",
     ),
     *_frames(
         "MEMBER_OF", "membership", "reverse",

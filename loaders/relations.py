@@ -130,7 +130,7 @@ REJECTING = re.compile(r"reject|dismiss|refut|deni|deny", re.IGNORECASE)
 REPORT_REJECTED = re.compile(r"\s+(?:(?:the|a|an|any|all|these|those|media|press|recent|new)\s+){0,2}(?:reports?|rumou?rs?|allegations?|stories|story|speculation|accounts?)\b(?!\s+by\b)", re.IGNORECASE)
 DOCUMENT_BEFORE = re.compile(r"\b(?:draft|resolution|text|statement|proposal|motion|declaration|communiqu[eé])s?\s+(?:\w+\s+)?$", re.IGNORECASE)
 RESOLUTION_SUBJECT = re.compile(
-    r"\b(?:on|concerning|regarding|about|over|condemning|against|targeting|sanctioning|censuring|for|in|to)\s+(?:the\s+)?(?:situation in\s+(?:the\s+)?|crisis in\s+(?:the\s+)?|war in\s+(?:the\s+)?)?$",
+    r"\b(?:on|concerning|regarding|about|over|condemning|deploring|critical\s+of|against|targeting|sanctioning|censuring|for|in|to)\s+(?:the\s+)?(?:situation in\s+(?:the\s+)?|crisis in\s+(?:the\s+)?|war in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # What a draft would have done to a body or mechanism: "renewed the panel of experts", "extended the mandate of the ...".
@@ -156,6 +156,16 @@ VOTE_OUTCOME = re.compile(
     r"(?:failed|fell|went down|lapsed|collapsed|died|sank|expired|was lost|was defeated|is gone|was not adopted)\b",
     re.IGNORECASE,
 )
+# A negative vote said to have been all it took: "The Soviet Union voted against, which was enough", "Russia votes
+# against and that is that" (said after the trigger, so the draft is the one told of before)
+VOTE_SUFFICED = re.compile(r",?\s+(?:which|that|and that)\s+(?:was|is|proved)\s+(?:enough|sufficient|that)\b", re.IGNORECASE)
+# The votes a sentence counts: "thirteen for,", "Twelve in favour", "Britain abstaining"
+VOTES_COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+(?:for|in favou?r|yes)\b|\babstain(?:ing|ed|s)?\b", re.IGNORECASE)
+# a new clause whose subject is a pronoun, right before a veto verb: ", and in February 2024 it struck down"
+PRONOUN_CLAUSE_BEFORE = re.compile(r"[,;]\s+(?:and|but|while|then)\s+(?:[\w-]+\s+){0,4}?(?:it|they)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
+# "belongs to", "belonged to": a membership only where an organization follows (see SentenceReader._body_named_after)
+BELONGING_TRIGGER = re.compile(r"belongs? to|belonged to|belonging to", re.IGNORECASE)
+BODY_GAP = re.compile(r"\s+(?:both\s+|all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}")
 # A state that casts a veto of its own in the sentence is no subject of another's: "The United States cast its first veto".
 VETO_CAST = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:cast|used|wielded|exercised)\s+(?:its|a|the|their)\s+(?:\w+\s+)?vetoe?s?\b", re.IGNORECASE)
 # The noun's own passive names who cast it: "The first veto was cast by the Soviet Union in 1946, on a draft about Syria".
@@ -167,7 +177,12 @@ VETO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:vetoed|vetoes|blocked|cast)\b
 PERMANENT_SEAT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+seats?\b", re.IGNORECASE)
 # "the Chinese seat": a seat, not the state acting
 SEAT_AFTER = re.compile(r"\s+seat\b", re.IGNORECASE)
-DRAFTER = re.compile(r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented)\b", re.IGNORECASE)
+# (a vote summary's present: "The US and Albania table a text", "France and Niger put forward a draft")
+DRAFTER = re.compile(
+    r"\b(?:drafted|tabled|sponsored|co-sponsored|put forward|proposed|introduced|penned|submitted|authored|circulated|prepared|written|presented|"
+    r"(?:table|tables|tabling|sponsor|sponsors|puts? forward|propose|proposes|introduce|introduces|circulate|circulates)(?=\s+(?:a|an|the|their|its|a\s+joint)\s))\b",
+    re.IGNORECASE,
+)
 # Asked of every sentence with mentions: its scan finds the words (re, case-insensitive, tried every position: 18 µs a sentence)
 DRAFTER_WORDS = IndexedPattern(DRAFTER, SENTENCES)
 # Participation words that imply an exercise even when the sentence does not name it.
@@ -337,7 +352,9 @@ NEGATIVE_VOTE_TRIGGER = re.compile(r"vot|\w+ against|cast\w* (?:\w+ ){0,2}negati
 SEAT_APPOSITIVE = re.compile(
     r"(?:['’]s\s+(?:representative|delegate|delegation|ambassador|envoy))?(?:,\s+|\s*\(\s*)(?:(?:one|two|three|four|five|both|all|\d+)\s+of\s+)?(?:[\w'’-]+\s+){0,4}"
     r"|\s+(?:sat|sits|served|serves|was|is)\s+on\s+the\s+Council\s+as\s+(?:an?\s+)?"  # "India sat on the Council as an elected member"
-    r"|,\s+the\s+(?:latter|last)\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,4}",  # "China, India and the UAE, the latter two then serving as elected members"
+    r"|,\s+the\s+(?:latter|last)\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,4}"  # "China, India and the UAE, the latter two then serving as elected members"
+    # "East Germany, then serving a two-year term as a non-permanent member": the term the appositive's head served
+    r"|,\s+(?:then\s+|now\s+|still\s+)?(?:serving|holding|in)\s+(?:a|an|its|the|her|their)\s+(?:[\w-]+\s+){0,2}?(?:term|seat|year)\s+as\s+(?:an?\s+)?",
     re.IGNORECASE,
 )
 SPEAKER_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:representative|delegate|delegation|ambassador|envoy|spokes(?:man|woman|person))\b", re.IGNORECASE)
@@ -433,6 +450,9 @@ REPLACED_BEFORE = re.compile(r"\b(?:in place of|instead of|replacing|succeeding|
 SEAT_HELD_AS = re.compile(r"\bas\s+(?:an?\s+|one\s+of\s+the\s+(?:\w+\s+)?)?(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
 ABSTAINED_WORDS = IndexedPattern(ABSTAINED, SENTENCES)  # asked of every sentence with mentions: its scan answers
+# A text put to the Council told in its own sentence: "28 Mar 2024. Renewal of the Panel of Experts ...",
+# "US-Japan draft on keeping nuclear weapons out of orbit." (asked of every sentence with mentions)
+DRAFT_TOLD_WORDS = IndexedPattern(re.compile(r"\b(?:drafts?|texts?|resolutions?|renewals?)\b", re.IGNORECASE), SENTENCES)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
 YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"), SENTENCES)  # tried only at "18", "19", "20"
 ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
@@ -1935,15 +1955,22 @@ class SentenceReader:
         if (NO_VETO.search(text) or FORUM["UN General Assembly"].search(text)) and NEGATIVE_VOTE_TRIGGER.match(text, start, end):
             return []  # "no veto was involved, although France was among those voting against"; the Assembly knows no veto
         tally = re.match(r"(?:\d+|one|two|three|four|five) against", text[start:end], re.IGNORECASE)  # "2 against (China, Russia)"
-        if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|vot\w+ (?:against|no)|killed)", text[start:end], re.I):
-            if not re.search(r"\b(?:resolution|draft|text|measure|motion)\b", text, re.IGNORECASE) and context.memory.council is None:
+        if text[start:end].lower() == "against" and not VOTES_COUNTED.search(text):
+            return []  # a bare "against" is a no only in a sentence that counts the votes: "thirteen for, ..., the United States against"
+        # "Renewal of the Panel of Experts ... Blocked by Russia; China abstained.": a telegraphic vote on the
+        # draft the sentence before told of, in a document that speaks of vetoes
+        draft_before = context.draft_told and "veto" in context.memory.council_cues
+        if frame.pattern.pattern and re.match(r"(?:blocked|blocks|blocking|vot\w+ (?:against|no)|killed|rais\w+ \w+ hands? (?:\w+ )?against)", text[start:end], re.I):
+            if not re.search(r"\b(?:resolution|draft|text|measure|motion)\b", text, re.IGNORECASE) and context.memory.council is None and not draft_before:
                 return []
         drafts_heading = bool(context.memory.headings) and re.search(r"\b(?:draft|resolution|veto)", context.memory.headings[-1], re.IGNORECASE)
-        if not re.search(r"\bveto|resolution|draft|security council|unsc\b|negative votes?\b", text, re.IGNORECASE) and context.memory.council is None and not (tally and drafts_heading):
+        if not re.search(r"\bveto|resolution|draft|security council|unsc\b|negative votes?\b", text, re.IGNORECASE) and context.memory.council is None \
+                and not (tally and drafts_heading) and not draft_before:
             return []  # in a document about the Council, "the text on Syria fell owing to the negative vote of Russia"
         if DOMESTIC_VETO.match(text, end) and context.memory.council is None and not COUNCIL_IN_VIEW.search(text):
             return []
         left, right = _sides(text, clause, start, end)
+        new_clause = None
         # "Russia's vetoes: 2011 (Syria), 2014 (Ukraine)": a roll of the drafts a state vetoed, after a colon
         roll = _veto_roll(text, start)
         if roll is None:
@@ -1972,7 +1999,11 @@ class SentenceReader:
             # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
             # ("In September 2022 it struck down a draft ...": "it" after a fronted date is the paragraph's state)
-            vetoers = own or _nearest_group(text, actors, ("State",)) or antecedent or _pronoun_subject(text, start, actors, context) or context.subject(("State",), text, actors) \
+            # ("..., and in February 2024 it struck down ...": the pronoun right before the verb is its subject, not
+            # the state the clause before ended on)
+            new_clause = PRONOUN_CLAUSE_BEFORE.search(text, max(0, start - 40), start) if actors else None
+            pronoun_first = _pronoun_subject(text, start, actors, context, sentence=self._sentence_slots) if new_clause else []
+            vetoers = own or pronoun_first or _nearest_group(text, actors, ("State",)) or antecedent or _pronoun_subject(text, start, actors, context) or context.subject(("State",), text, actors) \
                 or (_fronted_pronoun_subject(text, start, context, ("State",)) if not actors else []) or _owner_of_veto(text, start, end, context)
             vetoers = _joiners_in_veto(text, start, actors, vetoers) + vetoers
             if len(context.memory.vetoers) == 2 and vetoers and all(s.kind == "reference" and PAIR_WORD.match(text, s.start) for s in vetoers):
@@ -1990,7 +2021,8 @@ class SentenceReader:
         if joint and joint[0].start == end + partners.end():  # "Russia vetoed, with China, a text on Syria"
             vetoers = vetoers + _first_group(text, joint)
         # the noes in a tally's brackets are no abstainers, whatever the tally says next
-        vetoers = [s for s in vetoers if not drafted(text, [s]) and (tally or not ABSTAINED.search(_window(text, s, 25, after=True)))]
+        # ("Blocked by Russia; China abstained": the abstention after the semicolon is another's)
+        vetoers = [s for s in vetoers if not drafted(text, [s]) and (tally or not ABSTAINED.search(_window(text, s, 25, after=True).split(";")[0]))]
         # ("ceasefire texts" are texts on a ceasefire: a topic drafts nothing)
         drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group if "Topic" not in s.labels]
         # "China and Russia voted against it, ... their negative votes blocked the draft": the second trigger's
@@ -2013,6 +2045,11 @@ class SentenceReader:
             and not VOTED_FOR.match(text, s.end)  # "Kenya voted for the draft that Russia vetoed": a supporter, no subject
         ]
         candidates = _without_troop_owners(text, candidates)
+        candidates = [s for s in candidates if not _topic_qualifying_a_state(text, candidates, s)]
+        if new_clause is not None and any(s.start >= new_clause.start() for s in candidates):
+            # "... drafts critical of Israel, and in February 2024 it struck down a call for a ceasefire": the
+            # pronoun's clause says what this draft concerned
+            candidates = [s for s in candidates if s.start >= new_clause.start()]
         # "a draft on the human rights situation in Myanmar": the agenda item is the state's situation, not the topic
         candidates = [
             s for s in candidates
@@ -2072,6 +2109,12 @@ class SentenceReader:
             "Topic" in t.labels and t.end <= s.start and TOPIC_COMPLEMENT.fullmatch(text, t.end, s.start) for t in subjects))]
         # "a draft on Burma's human rights record": the topic is the state's, the state is what the draft concerned
         subjects = [s for s in subjects if not _topic_of_a_state(text, subjects, s)]
+        named_on = [s for s in subjects if DRAFT_NAMED_SUBJECT.search(text, max(0, s.start - 40), s.start)]
+        would_have = WOULD_HAVE_RELATIVE.search(text, named_on[-1].end) if named_on else None
+        if would_have:
+            # "a draft resolution concerning Syria, which would have imposed sanctions in response to the use of
+            # chemical weapons": the draft named its subject; the relative tells what it would have done
+            subjects = [s for s in subjects if s.start < would_have.start()]
         distinct = {ref.name for c in candidates for ref in c.refs}
         later = [c for c in candidates if c.start > start]
         topics = [s for s in candidates if "Topic" in s.labels]
@@ -2084,12 +2127,14 @@ class SentenceReader:
         # "Russia and China voted no.", "Vetoed by: China, Russia.": nothing said after the vetoers (nor after a vote
         # in its clause: "China and Russia voted against; as permanent members, their votes were vetoes")
         said = text[max(end, vetoers[-1].end):] if vetoers else ""
-        said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", said.split(";")[0] if re.match(r"vot", text[start:end], re.IGNORECASE) else said)
+        # (nor after a telegraphic passive: "Blocked by Russia; China abstained; 13 in favour.")
+        said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", said.split(";")[0] if re.match(r"vot|(?:blocked|vetoed) by\b", text[start:end + 3], re.IGNORECASE) else said)
         # "... cast a negative vote, and that one vote killed it": the draft the paragraph spoke of
         # ("vetoed a modest text urging ...", not "the Russian text" of a drafter; "vetoed a dozen drafts on the war
         # there": drafts about the place just named)
         spoken_of = re.search(r"\b(?:the|a|an) (?:(?-i:[a-z])[\w-]* )?(?:draft|text|resolution)\b|\b(?:killed|blocked|vetoed|sank|defeated|torpedoed)\s+(?:it|them)\b|"
-                              r"\b(?:drafts|texts|resolutions) (?:on|about|concerning) (?:the )?(?:[\w-]+ ){0,2}there\b", text, re.IGNORECASE) or VOTE_OUTCOME.search(text, end)
+                              r"\b(?:drafts|texts|resolutions) (?:on|about|concerning) (?:the )?(?:[\w-]+ ){0,2}there\b", text, re.IGNORECASE) or VOTE_OUTCOME.search(text, end) \
+            or (vetoers and VOTE_SUFFICED.match(text, end))
         if not subjects and not candidates and (spoken_of or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
@@ -2167,6 +2212,8 @@ class SentenceReader:
             return []  # "Russia's response came in 2014": only states that come in are entrants
         if _quoted(text, start):
             return []  # 'talk of "joining"': the word, not the act
+        if BELONGING_TRIGGER.fullmatch(text, start, end) and not self._body_named_after(text, end):
+            return []  # "any decision belonged to the Sudanese government": a belonging, no organization in view
         if ALLY_OR_MEMBER_TRIGGER.fullmatch(text, start, end) and OTHER_MEMBER_OBJECT.search(text, max(0, start - 60), start):
             return []  # "used that law against a NATO ally", "ties with an ASEAN member": some other member, not the subject
         if MEMBERSHIP_NOUN.fullmatch(text, start, end) and SOUGHT_BEFORE.search(text, max(0, start - 50), start):
@@ -2444,6 +2491,12 @@ class SentenceReader:
                 facts += [Fact("MEMBER_OF", m, o, dict(props)) for m in _refs([slot], ("State",)) for o in _refs([org], ("Organization",))]
         return facts
 
+    def _body_named_after(self, text: str, end: int) -> bool:
+        """Whether the sentence names an organization, or refers to one, just after ``end``
+        ("belongs to the GCC", "belonged to both the SCO and BRICS", "belongs to the Russian-led CSTO")."""
+        body = next((s for s in self._sentence_slots if s.start >= end and "Organization" in s.labels), None)
+        return body is not None and body.start - end <= 40 and BODY_GAP.fullmatch(text, end, body.start) is not None
+
     def _council_seats(self, text, start, end, left, context) -> list[Fact]:
         """"The UAE, an elected member, ...", "two permanent members -- Russia and China":
         seat holders of the council the document is about."""
@@ -2705,6 +2758,8 @@ class ParagraphContext:
         self.parties: list[Ref] = []  # what the current sentence names by name, places left out
         self.earlier_parties: list[Ref] = []  # ... and the paragraph's earlier sentences
         self.bystanders: set[str] = set()  # states the paragraph named as a text's drafters, sponsors or abstainers
+        self.draft_told = False  # an earlier sentence of the paragraph told of a draft ("Blocked by Russia." after it)
+        self._draft_in_sentence = False
         self.senders: list[Ref] = []  # "Moscow sent a frigate; Beijing sent a destroyer": who made up the group
         self.patrol_places: tuple[Ref, ...] = ()  # where the paragraph's last patrol went, for "X joined the arrangement"
         self.patrol_named = False  # whether an earlier sentence of the paragraph spoke of a patrol
@@ -2738,6 +2793,8 @@ class ParagraphContext:
         # what the previous sentence named by name, in order ("Venezuela's air force is built
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
         self.earlier_parties.extend(self.parties)
+        self.draft_told = self.draft_told or self._draft_in_sentence
+        self._draft_in_sentence = bool(slots) and DRAFT_TOLD_WORDS.search(text) is not None
         # "a draft sponsored by Morocco ...", "with 1 abstention (China)": no subject of a veto told next
         if slots and (DRAFTER_WORDS.search(text) or ABSTAINED_WORDS.search(text)):  # no mention, no bystander: most sentences skip both
             self.bystanders.update(
@@ -4706,10 +4763,39 @@ PLACE_BEFORE = re.compile(r"\b(?:around|near|off|over|in|into|inside|outside|at|
 PLACE_WORD_ENDINGS = ("around", "near", "off", "over", "in", "into", "inside", "outside", "at", "across", "toward", "towards", "the")
 
 
+# "the UAE's ceasefire text", "Brazil's humanitarian-pauses draft": a text the state wrote on the topic, which
+# the state does not own (unlike "Burma's human rights record")
+TOPIC_DRAFT_AFTER = re.compile(r"\s+(?:drafts?|texts?|resolutions?|proposals?)\b", re.IGNORECASE)
+
+
+# "the Sudan ceasefire draft", "| Sudan (ceasefire) |": a topic set between a state and the draft, or in brackets
+# after the state, says what the draft asked of the state (not "Gaza ceasefire texts": Gaza is no state)
+STATE_TOPIC_GAP = re.compile(r"\s+|\s*\(\s*")
+TOPIC_AFTER_STATE_END = re.compile(r"\s+(?:drafts?|texts?|resolutions?)\b|\s*\)", re.IGNORECASE)
+
+
+def _topic_qualifying_a_state(text: str, slots: list[Slot], slot: Slot) -> bool:
+    """Whether ``slot`` is a topic that only says what a draft on a state named right before
+    it asked ("Russia vetoes Sudan ceasefire draft"): the draft concerned the state."""
+    if "Topic" not in slot.labels or not TOPIC_AFTER_STATE_END.match(text, slot.end):
+        return False
+    return any(
+        "State" in s.labels and s.end < slot.start and STATE_TOPIC_GAP.fullmatch(text, s.end, slot.start)
+        and (text[s.end:slot.start].strip() == "(") == text[slot.end:slot.end + 3].lstrip().startswith(")")
+        for s in slots
+    )
+
+
+# "a draft resolution concerning Syria", "the text on Mali": the subject the draft noun names, before a relative
+# ", which would have ..." telling what the draft would have done
+DRAFT_NAMED_SUBJECT = re.compile(r"\b(?:drafts?|resolutions?|texts?)\s+(?:concerning|regarding|about|on)\s+(?:the\s+)?(?:situation\s+in\s+(?:the\s+)?)?$", re.IGNORECASE)
+WOULD_HAVE_RELATIVE = re.compile(r",\s+(?:which|that)\s+would\s+have\b", re.IGNORECASE)
+
+
 def _state_owns_topic(text: str, owner: Slot, owned: Slot) -> bool:
     """Whether ``owner`` is a state named in the possessive right before the topic ``owned``."""
     return "State" in owner.labels and "Topic" in owned.labels and owner.end <= owned.start and bool(
-        POSSESSIVE_GAP.fullmatch(text, owner.end, owned.start))
+        POSSESSIVE_GAP.fullmatch(text, owner.end, owned.start)) and not TOPIC_DRAFT_AFTER.match(text, owned.end)
 
 
 def _topic_of_a_state(text: str, slots: list[Slot], slot: Slot) -> bool:
@@ -7231,6 +7317,8 @@ DRAFTER_VERB_AFTER = re.compile(r"(?:'s|’s)?[-\s]*(?:,\s*which\s+)?(?:had\s+|h
 
 # after a group of states, a text of their own: "Russia's own draft", "France's text", "the Russia-UK proposal"
 OWN_DRAFT_AFTER = re.compile(r"(?:'s|’s)?[-–\s]*(?:[A-Z]{2,3}[-–]?\s*)?(?:own\s+)?(?:drafts?|texts?|proposals?)\b")
+# a text of their own on a subject: "Algeria's ceasefire text", "Brazil's humanitarian-pauses draft", "Russia's own humanitarian text"
+OWN_DRAFT_ON_AFTER = re.compile(r"(?:'s|’s)\s+(?:own\s+)?(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?\s+(?:drafts?|texts?|proposals?)\b")
 # "France and the United Arab Emirates, the penholders, put forward ...": the drafters named in apposition
 DRAFTER_APPOSITION = re.compile(r",\s+(?:the\s+|its\s+|their\s+)?(?:co-)?(?:penholders?|drafters?|sponsors?|co-sponsors?|authors)\b", re.IGNORECASE)
 
@@ -7243,6 +7331,7 @@ def drafted(text: str, group: list[Slot]) -> bool:
         DRAFTED_BY.search(before)
         or DRAFTER_VERB_AFTER.match(after)
         or OWN_DRAFT_AFTER.match(after)
+        or OWN_DRAFT_ON_AFTER.match(after)
         or DRAFTER_APPOSITION.match(after)
     )
 
