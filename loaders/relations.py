@@ -538,6 +538,12 @@ def _participation_of_unnamed(text: str, start: int, end: int, slots: list[Slot]
         return False
     return not any(s.labels & {"State", "ArmedForce", "Exercise"} and start <= s.start < phrase.end() for s in slots)
 TAKING_PART = re.compile(r"taking part|participating", re.IGNORECASE)
+# "took part in a 'joint patrol' with ...", "joined an anti-piracy operation": an indefinite event of its own
+INDEFINITE_EVENT_AFTER = re.compile(
+    r"\s+(?:part\s+)?(?:in\s+)?(?:an?|another)\s+(?:[\w\"“”'‘’-]+\s+){0,4}?[\"“'‘]?(?:patrols?|drills?|exercises?|operations?|missions?|manoeuvres|maneuvers|sorties?|"
+    r"escorts?|transits?|voyages?|deployments?|rescues?|searche?s?|training|inspections?|boardings?)\b",
+    re.IGNORECASE,
+)
 PARTICIPANT_NOUN = re.compile(r"participants?$|participating|(?:\w+ )?contingents?$", re.IGNORECASE)
 TOGETHER_WORDS = re.compile(r"\b(?:together|jointly|in formation)\b", re.IGNORECASE)
 PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1462,8 +1468,11 @@ class SentenceReader:
             exercises = context.exercise()  # "Vostok-2018, the previous edition, ..., and this time Beijing sent ...": the current one
         strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start)
         # ("Pakistani and Indian aircraft fought over Kashmir": fighting with no exercise named is combat, not a drill)
-        if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context) and not FOUGHT.match(text, start):
-            exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
+        if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context) and not FOUGHT.match(text, start) \
+                and not INDEFINITE_EVENT_AFTER.match(text, end):
+            # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol; nor "took part in a joint
+            # patrol", "in a search-and-rescue drill": an event the article brings in anew, not the exercise before
+            exercises = context.exercise()
         if not exercises and THAT_ONE_AFTER.match(text, end) and RAN_IT.match(text, start):
             exercises = context.exercise()  # "Think back to Zapad-2021. Belarus and Russia ran that one together."
         if not exercises and JOINT_DRILL.match(text, start):  # "4. Northern/Interaction-2023. In July, ... exercised together"
