@@ -7,7 +7,18 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract import extract_path
 from tests.loaders.sentences import facts
+
+
+@pytest.fixture
+def markdown_facts(tmp_path):
+    """(source, type, target) of the relations found in a Markdown document, of ``types`` if given."""
+    def read(text: str, *types: str) -> set[tuple]:
+        path = tmp_path / "factsheet.md"
+        path.write_text(text, encoding="utf-8")
+        return {(r.source, r.type, r.target) for r in extract_path(path).relations if not types or r.type in types}
+    return read
 
 
 # --- a corrections column retelling a dated item: "An article on 4 March said that ..." -------------
@@ -55,3 +66,31 @@ def test_indefinite_event_after_taking_part_is_not_the_exercise_before(text, unw
 ])
 def test_taking_part_in_the_exercise_before_still_counts(text, expected):
     assert expected <= facts(text, "PARTICIPATED_IN")
+
+
+# --- "| Nation | Contribution | Phase |" under a heading that says who takes part -----------------------
+
+NATIONS_TABLE = (
+    "# Exercise Bersama Lima 2031 fact sheet\n\n"
+    "Malaysia hosts Bersama Lima 2031 in the South China Sea.\n\n"
+    "## {heading}\n\n"
+    "| Nation | Contribution | Phase |\n"
+    "|---|---|---|\n"
+    "| Singapore | 2 frigates | Harbour and sea |\n"
+    "| New Zealand | 1 P-8A Poseidon | Sea only |\n"
+    "| United Kingdom | 1 patrol ship | Withdrawn on 3 May |\n"
+    "| Brunei | observers only | Harbour |\n"
+)
+
+
+def test_nations_under_a_heading_of_who_takes_part_took_part(markdown_facts):
+    found = markdown_facts(NATIONS_TABLE.format(heading="Ships and aircraft taking part"), "PARTICIPATED_IN", "MEMBER_OF")
+    assert {("Singapore", "PARTICIPATED_IN", "Bersama Lima"), ("New Zealand", "PARTICIPATED_IN", "Bersama Lima")} <= found
+    assert not {("United Kingdom", "PARTICIPATED_IN", "Bersama Lima"), ("Brunei", "PARTICIPATED_IN", "Bersama Lima")} & found
+    assert not {fact for fact in found if fact[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize("heading", ["Expected contributions", "Nations invited", "Contributions still to be confirmed"])
+def test_nations_under_another_heading_give_nothing(markdown_facts, heading):
+    found = markdown_facts(NATIONS_TABLE.format(heading=heading), "PARTICIPATED_IN", "MEMBER_OF")
+    assert not {fact for fact in found if fact[0] in ("Singapore", "New Zealand")}
