@@ -261,7 +261,7 @@ PHASE_HELD = re.compile(
 # "Activities were held in Australia and ...", "Live-fire serials took place in ...": the exercise's events, named
 # after it, with no determiner; where they went on is where the exercise was
 ACTIVITIES_HELD = re.compile(
-    r"\W*(?:(?:The|Its|Their)\s+)?(?:[\w-]+\s+){0,2}?(?:activities|events|serials|landings|firings)\s+"
+    r"\W*(?:(?:The|Its|Their)\s+)?(?:[\w-]+\s+){0,2}?(?:activities|events|serials|landings|firings|contests|competitions)\s+"
     r"(?:were|have been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?",
     re.IGNORECASE,
 )
@@ -538,6 +538,12 @@ def _participation_of_unnamed(text: str, start: int, end: int, slots: list[Slot]
         return False
     return not any(s.labels & {"State", "ArmedForce", "Exercise"} and start <= s.start < phrase.end() for s in slots)
 TAKING_PART = re.compile(r"taking part|participating", re.IGNORECASE)
+OWNED_EVENT_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:gatherings?|exercises?|drills?|events?|reviews?|manoeuvres|maneuvers|games|competitions?|series)\b", re.IGNORECASE)
+STATIONED_BEFORE = re.compile(
+    r"\b(?:its|their|his|her|(?-i:[A-Z])[\w-]*(?:'s|’s))\s+(?:[\w-]+\s+)?(?:forces|fleets?|commands?|troops|garrisons?|bases|units)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "took part in a 'joint patrol' with ...", "joined an anti-piracy operation": an indefinite event of its own
 INDEFINITE_EVENT_AFTER = re.compile(
     r"\s+(?:part\s+)?(?:in\s+)?(?:an?|another)\s+(?:[\w\"“”'‘’-]+\s+){0,4}?[\"“'‘]?(?:patrols?|drills?|exercises?|operations?|missions?|manoeuvres|maneuvers|sorties?|"
@@ -1584,6 +1590,11 @@ class SentenceReader:
         places += [s for s in listed_territory if s not in places]
         actors = [s for s in actors if s not in listed_territory]
         places = [s for s in places if not PLACE_AS_MODIFIER.match(text, s.end)]  # "disinvited over the South China Sea island-building"
+        # "has grown into India's biggest naval gathering": whose event it is, not where; "led it through its naval
+        # forces in Europe and Africa": where the forces are based, not where the exercise went on
+        places = [s for s in places if not OWNED_EVENT_AFTER.match(text, s.end)]
+        based = [s for group in _groups(text, places) if STATIONED_BEFORE.search(text, max(0, group[0].start - 50), group[0].start) for s in group]
+        places = [s for s in places if s not in based]
         # "in the Sea of Japan, near Peter the Great Bay": beside the place, not in it ("in the waters off" a bay is in it)
         places = [s for s in places if not BESIDE_BEFORE.search(text, max(0, s.start - 40), s.start)]
         # "..., to unease in Stockholm": where the drill was felt, not where it was held

@@ -94,3 +94,75 @@ def test_nations_under_a_heading_of_who_takes_part_took_part(markdown_facts):
 def test_nations_under_another_heading_give_nothing(markdown_facts, heading):
     found = markdown_facts(NATIONS_TABLE.format(heading=heading), "PARTICIPATED_IN", "MEMBER_OF")
     assert not {fact for fact in found if fact[0] in ("Singapore", "New Zealand")}
+
+
+# --- "Contests were staged in A, B and C": the games' contests are where the games went on ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Army Games 2031 ran from 2 to 14 August. Contests were staged in Russia, Belarus and Iran.",
+     {("International Army Games", "HELD_IN", s) for s in ("Russia", "Belarus", "Iran")}),
+    ("The Army Games 2031 opened at Alabino. Its naval competitions were held in Iran and Azerbaijan.",
+     {("International Army Games", "HELD_IN", s) for s in ("Iran", "Azerbaijan")}),
+])
+def test_contests_held_in_places_site_the_games(text, expected):
+    assert expected <= facts(text, "HELD_IN")
+
+
+@pytest.mark.parametrize("text", [
+    "The Army Games 2031 ran from 2 to 14 August. Contests may be staged in Belarus and Iran next year.",
+    "The Army Games 2031 ran from 2 to 14 August. Contests were not staged in Belarus or Iran.",
+    "The Army Games 2031 ran from 2 to 14 August. Contests will be staged in Belarus and Iran in 2032.",
+])
+def test_contests_planned_or_denied_site_nothing(text):
+    assert not facts(text, "HELD_IN")
+
+
+# --- "trained with X in the South China Sea": an unnamed drill told by the verb and its partners ------
+
+@pytest.mark.parametrize("text, expected", [
+    ("U.S. Coast Guard Cutter Midgett trained with the Philippine Coast Guard and the Japan Coast Guard in the Sulu Sea.",
+     {(s, "DRILLED_IN", "Sulu Sea") for s in ("United States Coast Guard", "Philippine Coast Guard", "Japan Coast Guard")}),
+    ("Last spring the Indonesian Navy trained alongside the Royal Australian Navy in the Timor Sea.",
+     {(s, "DRILLED_IN", "Timor Sea") for s in ("Indonesian Navy", "Royal Australian Navy")}),
+])
+def test_trained_with_partners_in_a_sea_drilled_there(text, expected):
+    assert expected <= facts(text, "DRILLED_IN")
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippine Coast Guard will train with the Japan Coast Guard in the Sulu Sea next year.",
+    "The Philippine Coast Guard has never trained with the Japan Coast Guard in the Sulu Sea.",
+    "The Philippine Coast Guard may have trained with the Japan Coast Guard in the Sulu Sea.",
+    "Indonesian pilots trained in the Java Sea last year.",
+])
+def test_training_planned_denied_hedged_or_alone_gives_nothing(text):
+    assert not facts(text, "DRILLED_IN")
+
+
+# --- places that are no venue: "India's biggest naval gathering", "its naval forces in Europe" ----------
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("SIMBEX, first held in 1994, has become Singapore's oldest naval exercise.", ("SIMBEX", "HELD_IN", "Singapore")),
+    ("MILAN, first held in 1995, has grown into India's biggest naval gathering.", ("MILAN", "HELD_IN", "India")),
+    ("The United States led Cutlass Express 2031 through its naval forces in Europe and Africa.", ("Cutlass Express", "HELD_IN", "Europe")),
+    ("Britain ran Joint Warrior 2031 with its fleets in the North Sea, and the exercise was held off Scotland.",
+     ("Joint Warrior", "HELD_IN", "North Sea")),
+])
+def test_owner_of_an_event_or_base_of_forces_is_no_venue(text, unwanted):
+    assert unwanted not in facts(text, "HELD_IN")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MILAN 2031 was held on India's east coast.", ("MILAN", "HELD_IN", "India")),
+    ("The United States led Cutlass Express 2031 in the Gulf of Aden.", ("Cutlass Express", "HELD_IN", "Gulf of Aden")),
+])
+def test_venues_still_count(text, expected):
+    assert expected in facts(text, "HELD_IN")
+
+
+# --- a joint patrol of the North Pacific is not one of the whole Pacific Ocean -------------------------
+
+def test_north_pacific_is_a_region_of_its_own():
+    found = facts("The U.S. Coast Guard and the Japan Coast Guard patrolled the high seas of the North Pacific together.", "PATROLLED")
+    assert {("United States Coast Guard", "PATROLLED", "North Pacific"), ("Japan Coast Guard", "PATROLLED", "North Pacific")} <= found
+    assert not {fact for fact in found if fact[2] == "Pacific Ocean"}
