@@ -1486,6 +1486,8 @@ class SentenceReader:
         held_it = not exercises and IT_AFTER.match(text, end) and SITED.match(text, start)
         if held_it:
             exercises = context.exercise_subject()  # "Kenya and Tanzania have held it since 2011"
+        if not exercises and frame.type == "HOSTED" and frame.form == "passive" and IT_HELD.fullmatch(text, 0, start):
+            exercises = context.exercise_subject()  # "Malabar 2024 opened on Monday. It was hosted by India.": the exercise just named
         it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()

@@ -166,3 +166,23 @@ def test_north_pacific_is_a_region_of_its_own():
     found = facts("The U.S. Coast Guard and the Japan Coast Guard patrolled the high seas of the North Pacific together.", "PATROLLED")
     assert {("United States Coast Guard", "PATROLLED", "North Pacific"), ("Japan Coast Guard", "PATROLLED", "North Pacific")} <= found
     assert not {fact for fact in found if fact[2] == "Pacific Ocean"}
+
+
+# --- "It was hosted by India": the exercise the sentence before named --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kakadu 2031 opened in Darwin on Monday. It was hosted by Australia.", {("Australia", "HOSTED", "Kakadu")}),
+    ("Sea Breeze 2031 began on 3 July. It was co-hosted by Ukraine and the United States, and Georgia took part.",
+     {("Ukraine", "HOSTED", "Sea Breeze"), ("United States", "HOSTED", "Sea Breeze"), ("Georgia", "PARTICIPATED_IN", "Sea Breeze")}),
+])
+def test_it_hosted_by_after_an_exercise_is_that_exercise(text, expected):
+    assert expected <= facts(text, "HOSTED", "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize("text", [
+    "Kakadu 2031 opened in Darwin on Monday. It was not hosted by Australia.",
+    "Kakadu 2031 opened in Darwin on Monday. It may be hosted by Indonesia next time.",
+    "Australia bought the P-8 Poseidon in 2031. It was led by its defence minister.",
+])
+def test_it_hosted_by_denied_hedged_or_without_exercise_gives_nothing(text):
+    assert not facts(text, "HOSTED")
