@@ -186,3 +186,57 @@ def test_it_hosted_by_after_an_exercise_is_that_exercise(text, expected):
 ])
 def test_it_hosted_by_denied_hedged_or_without_exercise_gives_nothing(text):
     assert not facts(text, "HOSTED")
+
+
+# --- left for later: what dev58 showed and these rules do not yet read ----------------------------------
+
+@pytest.mark.xfail(strict=True, reason="participants counted in a sentence that names no exercise and has no verb of taking part "
+                   "('I counted ships ... from A, B'), the exercise being the paragraph's: needs a counting/roster cue tied to the exercise in view")
+def test_participants_counted_without_the_exercise_named():
+    text = ("Cutlass Express 2031 was held in the Gulf of Aden in May. Participants. I counted ships or boarding teams from "
+            "Kenya, Djibouti and Oman, together with France.")
+    assert {(s, "PARTICIPATED_IN", "Cutlass Express") for s in ("Kenya", "Djibouti", "Oman", "France")} <= facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.xfail(strict=True, reason="a fleet review's column of ships 'passing the platform' under a live blog about the exercise "
+                   "names the participants with no verb of taking part")
+def test_ships_passing_the_review_platform_took_part():
+    text = ("MILAN 2031 opened in Visakhapatnam on Monday. The column of foreign ships now passing the platform: Oman's "
+            "frigate, then corvettes from Kenya and Mauritius.")
+    assert {(s, "PARTICIPATED_IN", "MILAN") for s in ("Oman", "Kenya", "Mauritius")} <= facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.xfail(strict=True, reason="'Aircrews from A and B flew the final' of a named competition: flying a final is not yet a cue of taking part")
+def test_aircrews_flying_the_final_took_part():
+    text = "Aviadarts ran as part of the Army Games in 2031. Aircrews from Egypt and Laos flew the final."
+    assert {("Egypt", "PARTICIPATED_IN", "Aviadarts"), ("Laos", "PARTICIPATED_IN", "Aviadarts")} <= facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.xfail(strict=True, reason="a patrol's crew named in a retold (blocked) item is not remembered, so 'The patrol covered ...' in "
+                   "the correction that follows has no patrollers")
+def test_patrol_crew_named_in_a_retold_item_patrols_the_corrected_waters():
+    text = ("A graphic on 2 May showed the joint patrol by Russian and Chinese bombers as passing over the Sea of Japan only. "
+            "The patrol covered the Sea of Japan and the East China Sea.")
+    assert {("Russia", "PATROLLED", "East China Sea"), ("China", "PATROLLED", "East China Sea")} <= facts(text, "PATROLLED")
+
+
+@pytest.mark.xfail(strict=True, reason="'in the same waters' does not yet point back to the previous sentence's sea for a new patroller")
+def test_coordinated_patrols_in_the_same_waters():
+    text = ("The Indian Navy and the Indonesian Navy patrolled the Andaman Sea together from 2002. In 2005 the Royal Thai Navy "
+            "began coordinated patrols with the Indian Navy in the same waters.")
+    assert ("Royal Thai Navy", "PATROLLED", "Andaman Sea") in facts(text, "PATROLLED")
+
+
+@pytest.mark.xfail(strict=True, reason="an escort through a strait after a paragraph on patrols inherits the last patrollers")
+def test_escort_after_patrols_is_no_patrol():
+    text = ("In 2005 the Royal Thai Navy began coordinated patrols with the Indian Navy in the Andaman Sea. There was also the "
+            "business of 2002, which the Americans call a joint patrol. Our ships escorted US vessels through the Strait of Malacca.")
+    assert not {fact for fact in facts(text, "PATROLLED") if fact[2] == "Strait of Malacca"}
+
+
+@pytest.mark.xfail(strict=True, reason="'was listed in early programmes as a co-host' is a listing later dropped, and the contest it "
+                   "names is not the exercise named in the section before")
+def test_listed_as_co_host_is_no_host():
+    text = ("Aviadarts ran as part of the Games. Serbia was listed in early programmes as a co-host of the sniper contest; "
+            "the contest moved to Russia and Serbia did not compete.")
+    assert not facts(text, "HOSTED")
