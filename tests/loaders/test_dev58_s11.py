@@ -188,6 +188,20 @@ def test_it_hosted_by_denied_hedged_or_without_exercise_gives_nothing(text):
     assert not facts(text, "HOSTED")
 
 
+# --- "the U.S. Coast Guard": a state's form ending in a full stop still names the force's state -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. Coast Guard and the Japan Coast Guard boarded two trawlers.", ("United States Coast Guard", "ARMED_FORCE_OF", "United States")),
+    ("Two destroyers of the U.S. Navy called at Subic Bay.", ("United States Navy", "ARMED_FORCE_OF", "United States")),
+])
+def test_force_named_with_a_dotted_state_form_belongs_to_it(text, expected):
+    assert expected in facts(text, "ARMED_FORCE_OF")
+
+
+def test_force_named_without_its_state_gives_no_owner():
+    assert not facts("The Coast Guard and the Navy boarded two trawlers off Guam.", "ARMED_FORCE_OF")
+
+
 # --- left for later: what dev58 showed and these rules do not yet read ----------------------------------
 
 @pytest.mark.xfail(strict=True, reason="participants counted in a sentence that names no exercise and has no verb of taking part "
