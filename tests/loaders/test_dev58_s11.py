@@ -254,3 +254,11 @@ def test_listed_as_co_host_is_no_host():
     text = ("Aviadarts ran as part of the Games. Serbia was listed in early programmes as a co-host of the sniper contest; "
             "the contest moved to Russia and Serbia did not compete.")
     assert not facts(text, "HOSTED")
+
+
+@pytest.mark.xfail(strict=True, reason="'The four ships conducted a joint patrol' names neither crew nor waters: both are the previous "
+                   "sentence's (its forces and its sea), which the patrol reader does not yet carry over to a counted reference")
+def test_counted_ships_conducting_a_joint_patrol_are_the_forces_named_before():
+    text = ("Two China Coast Guard cutters sailed with two Russian Border Service ships in the Bering Sea. "
+            "The four ships conducted a joint patrol there.")
+    assert {("China Coast Guard", "PATROLLED", "Bering Sea"), ("Border Service", "PATROLLED", "Bering Sea")} <= facts(text, "PATROLLED")
