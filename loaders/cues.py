@@ -85,6 +85,15 @@ LOCAL = re.compile(
 )
 # An imagined case: "Imagine that India bought ...", "In this scenario, China sells ..."
 IMAGINING = r"imagine|suppose|supposing|let(?: u|')s say|in (?:the|this|that|our|a|one|each) (?:scenario|wargame|war game|war-game|simulation|thought experiment)"
+# A published item dated with "on" that a correction retells: what it said is the error, not a fact
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+DATED_ITEM_RETOLD = (
+    r"(?:article|report|story|piece|sidebar|obituary|column|feature|profile|review|item|post|letter|interview|broadcast|segment|"
+    r"bulletin|timeline|graphic|chart|map|photo|photograph|picture|caption|headline)s?\s+(?:on|of|dated|published on)\s+"
+    rf"(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*(?:\([^()]{{0,80}}\)\s*)?,?\s+"
+    r"(?:said|stated|wrote|reported|described|called|named|identified|misidentified|referred to|claimed|asserted|implied|suggested|"
+    r"gave|listed|showed|put|(?:was|were) captioned)"
+)
 SCOPING = re.compile(
     r"\b(?:no evidence|no sign|no indication|no proof|no confirmation|nothing to suggest|"
     r"denied|denies|deny|denying|"
@@ -139,6 +148,9 @@ SCOPING = re.compile(
     r"(?:article|report|story|piece|sidebar|box|obituary|column|feature|profile|review|analysis|item|post|letter|interview|"
     r"broadcast|segment|bulletin|timeline|table|list|factbox)\b[^.;]{0,80}?\([^()]{0,40}?\b(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2})\b[^()]{0,20}\)\s*,?\s+"
     r"(?:said|stated|wrote|reported|described|called|named|identified|referred to|claimed|asserted|implied|suggested|gave|listed|showed|put)|"
+    # ... or dating it with "on" and quoting its headline after: 'An article on 10 October ("Navies gather
+    # for Malabar") said that ...', "A photograph on 28 November was captioned as showing ..."
+    rf"{DATED_ITEM_RETOLD}|"
     r"(?:suggest|suggests|suggested|speculate|speculates|argue|argues|argued|believe|believes|believed|predict|predicts|predicted|"
     r"expect|expects|expected|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|assume|assumed|think|thinks|thought) that)\b"
     # a labelled claim, as a fact-check quotes it: 'Claim 1: "Venezuela received ..."'

@@ -1762,7 +1762,8 @@ class Extractor:
             # "an RAAF P-8A", "the JMSDF": an acronym whose full name carries the state (not "RAF" or "PLAN"; three
             # letters are too often another force's, "PAF"; "ex-RAAF" aircraft are no longer the force's)
             spelled = ACRONYM.fullmatch(surface) is not None and not FORMER_PREFIX.search(text, max(0, slot.start - 4), slot.start) and not ACRONYM_PLACE.match(text, slot.end) and any(re.search(rf"\b{re.escape(form)}\b", ref.name) for form in forms)
-            if spelled or _tied(text, slots, slot, state.name) or any(form in surface and re.search(rf"\b{re.escape(form)}\b", surface) for form in forms):
+            # (bounded by non-word characters, not by \b: "U.S." ends in a full stop, "the U.S. Coast Guard")
+            if spelled or _tied(text, slots, slot, state.name) or any(form in surface and re.search(rf"(?<!\w){re.escape(form)}(?!\w)", surface) for form in forms):
                 facts.append(Fact("ARMED_FORCE_OF", ref, Ref(state.name, "State")))
         return facts
 

@@ -401,6 +401,12 @@ FRAMES: list[Frame] = [
         # unnamed drill by the kind navies give it (not "the bilateral exercise", one told of before)
         r"(?<!the )(?<!this )(?<!that )(?:bilateral|trilateral|passage|partnership) exercise(?!s)",
     ),
+    # "the cutter trained with the Philippine Coast Guard in the South China Sea": a drill told by the verb
+    # with its partners (not "trained pilots", "trained in Russia" alone)
+    *_frames(
+        "DRILLED_IN", "location", "joint",
+        r"(?:trained|trains)(?=\s+(?:together|jointly|side by side|alongside|with)\b)",
+    ),
     # --- diplomacy ---------------------------------------------------------------------
     *_frames(
         "VETOED", "veto", "active",

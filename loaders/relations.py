@@ -276,7 +276,7 @@ PHASE_HELD = re.compile(
 # "Activities were held in Australia and ...", "Live-fire serials took place in ...": the exercise's events, named
 # after it, with no determiner; where they went on is where the exercise was
 ACTIVITIES_HELD = re.compile(
-    r"\W*(?:(?:The|Its|Their)\s+)?(?:[\w-]+\s+){0,2}?(?:activities|events|serials|landings|firings)\s+"
+    r"\W*(?:(?:The|Its|Their)\s+)?(?:[\w-]+\s+){0,2}?(?:activities|events|serials|landings|firings|contests|competitions)\s+"
     r"(?:were|have been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?",
     re.IGNORECASE,
 )
@@ -560,6 +560,18 @@ def _participation_of_unnamed(text: str, start: int, end: int, slots: list[Slot]
         return False
     return not any(s.labels & {"State", "ArmedForce", "Exercise"} and start <= s.start < phrase.end() for s in slots)
 TAKING_PART = re.compile(r"taking part|participating", re.IGNORECASE)
+OWNED_EVENT_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:gatherings?|exercises?|drills?|events?|reviews?|manoeuvres|maneuvers|games|competitions?|series)\b", re.IGNORECASE)
+STATIONED_BEFORE = re.compile(
+    r"\b(?:its|their|his|her|(?-i:[A-Z])[\w-]*(?:'s|’s))\s+(?:[\w-]+\s+)?(?:forces|fleets?|commands?|troops|garrisons?|bases|units)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "took part in a 'joint patrol' with ...", "joined an anti-piracy operation": an indefinite event of its own
+INDEFINITE_EVENT_AFTER = re.compile(
+    r"\s+(?:part\s+)?(?:in\s+)?(?:an?|another)\s+(?:[\w\"“”'‘’-]+\s+){0,4}?[\"“'‘]?(?:patrols?|drills?|exercises?|operations?|missions?|manoeuvres|maneuvers|sorties?|"
+    r"escorts?|transits?|voyages?|deployments?|rescues?|searche?s?|training|inspections?|boardings?)\b",
+    re.IGNORECASE,
+)
 PARTICIPANT_NOUN = re.compile(r"participants?$|participating|(?:\w+ )?contingents?$", re.IGNORECASE)
 TOGETHER_WORDS = re.compile(r"\b(?:together|jointly|in formation)\b", re.IGNORECASE)
 PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1484,8 +1496,11 @@ class SentenceReader:
             exercises = context.exercise()  # "Vostok-2018, the previous edition, ..., and this time Beijing sent ...": the current one
         strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start)
         # ("Pakistani and Indian aircraft fought over Kashmir": fighting with no exercise named is combat, not a drill)
-        if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context) and not FOUGHT.match(text, start):
-            exercises = context.exercise()  # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol
+        if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context) and not FOUGHT.match(text, start) \
+                and not INDEFINITE_EVENT_AFTER.match(text, end):
+            # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol; nor "took part in a joint
+            # patrol", "in a search-and-rescue drill": an event the article brings in anew, not the exercise before
+            exercises = context.exercise()
         if not exercises and THAT_ONE_AFTER.match(text, end) and RAN_IT.match(text, start):
             exercises = context.exercise()  # "Think back to Zapad-2021. Belarus and Russia ran that one together."
         if not exercises and JOINT_DRILL.match(text, start):  # "4. Northern/Interaction-2023. In July, ... exercised together"
@@ -1493,6 +1508,8 @@ class SentenceReader:
         held_it = not exercises and IT_AFTER.match(text, end) and SITED.match(text, start)
         if held_it:
             exercises = context.exercise_subject()  # "Kenya and Tanzania have held it since 2011"
+        if not exercises and frame.type == "HOSTED" and frame.form == "passive" and IT_HELD.fullmatch(text, 0, start):
+            exercises = context.exercise_subject()  # "Malabar 2024 opened on Monday. It was hosted by India.": the exercise just named
         it_held = not exercises and frame.type == "PARTICIPATED_IN" and IT_HELD.fullmatch(text, 0, start) and SITED.match(text, start)
         if it_held:  # "Cobra Gold opened on Tuesday. It is held in Thailand.": the exercise just named, and only where
             exercises = context.exercise_subject()
@@ -1597,6 +1614,11 @@ class SentenceReader:
         places += [s for s in listed_territory if s not in places]
         actors = [s for s in actors if s not in listed_territory]
         places = [s for s in places if not PLACE_AS_MODIFIER.match(text, s.end)]  # "disinvited over the South China Sea island-building"
+        # "has grown into India's biggest naval gathering": whose event it is, not where; "led it through its naval
+        # forces in Europe and Africa": where the forces are based, not where the exercise went on
+        places = [s for s in places if not OWNED_EVENT_AFTER.match(text, s.end)]
+        based = [s for group in _groups(text, places) if STATIONED_BEFORE.search(text, max(0, group[0].start - 50), group[0].start) for s in group]
+        places = [s for s in places if s not in based]
         # "in the Sea of Japan, near Peter the Great Bay": beside the place, not in it ("in the waters off" a bay is in it)
         places = [s for s in places if not BESIDE_BEFORE.search(text, max(0, s.start - 40), s.start)]
         # "..., to unease in Stockholm": where the drill was felt, not where it was held

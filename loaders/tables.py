@@ -21,6 +21,8 @@ from loaders.relations import BESIDE_BEFORE, YEAR, Fact, ParagraphContext, Ref, 
 COLUMN_ROLES = [
     # "| Exercise | Expected dates | Expected participants |": a table of what is still to come
     ("future", r"expected|planned|scheduled|provisional|tentative|forthcoming|upcoming"),
+    # "| Nation | Contribution | Phase |": what each nation put into an exercise (never a membership)
+    ("contribution", r"contributions?\b|contributed\b|committed\b"),
     # an events dataset: "| actor | target | type |", each row one event of the kind its type cell names
     ("actor", r"actor|initiator|acting (?:state|party)|source state"),
     # "| Type | Maker | Service history |": a catalogue's prose on each airframe's career, whose subject is the row's system
@@ -325,10 +327,12 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
     facts += _event(refs, cell, roles)
     facts += _listing(refs, roles, context)
     facts += _role_in_exercise(refs, cell, roles, context)
+    taking_part = _nation_taking_part(row, refs, roles, context)
+    facts += taking_part
     status = cell("status")
     if status and (not MEMBER_CELL.match(status) and "member" not in status.lower() or NOT_MEMBER_CELL.search(status)):
         return facts  # "Partner; applied to join", "Observer": not a member
-    if "member" in roles and "vetoer" not in roles and not exercises:
+    if "member" in roles and "vetoer" not in roles and "contribution" not in roles and not exercises and not taking_part:
         # a seat cell ("permanent", "Elected, 2023-24") makes the row a council's member, whatever
         # body the text named last ("the vote record as the UN publishes it")
         seated = SEAT_CELL.match(cell("seat"))
@@ -399,6 +403,28 @@ def _role_in_exercise(refs, cell, roles, context: ParagraphContext) -> list[Fact
     if ROLE_HOSTS.search(status):
         facts += [Fact("HOSTED", host, exercise) for host in refs("member", ("State",)) for exercise in exercises]
     return facts
+
+
+# The heading over a table of the nations in an exercise ("## Ships and aircraft taking part",
+# "Participating nations", "Contributions"): each row's nation is a participant unless its row says otherwise
+PARTICIPANTS_HEADING = re.compile(
+    r"\b(?:taking part|took part|participants?|participating|participation|contributions?|contributing|contributors?|order of battle)\b",
+    re.IGNORECASE,
+)
+
+
+def _nation_taking_part(row: str, refs, roles, context: ParagraphContext) -> list[Fact]:
+    """A row of a "| Nation | Contribution | Phase |" table under a heading that says who takes
+    part: the row's state or force took part in the exercise the text is about, unless the row
+    itself says it withdrew, only watched or was only expected ("| Fiji | 1 patrol boat |
+    Withdrawn |"). A table with a role column is read by its role cells instead."""
+    if "member" not in roles or "exercise" in roles or "status" in roles or "patrol" in roles:
+        return []
+    heading = context.section_heading  # not "Expected contributions", "Contributions still to be confirmed"
+    if not PARTICIPANTS_HEADING.search(heading) or ROLE_NOT_TAKEN.search(heading) or ROLE_NOT_TAKEN.search(row):
+        return []
+    exercises = list(context.last(("Exercise",)) or context.main_exercise())
+    return [Fact("PARTICIPATED_IN", actor, exercise) for actor in refs("member", ("State", "ArmedForce")) for exercise in exercises[:1]]
 
 
 COUNT_CELL = re.compile(r"\s*~?\d[\d,.]*\s*")
