@@ -872,9 +872,9 @@ def _property_map(index: str, types: dict[str, str], names) -> str:
     """The properties ``names`` of the row numbered ``index`` (from 1) of the parameters
     :func:`_columns` makes, as a map a CREATE pattern takes. The whole column is cast, as
     :func:`_assignments` casts a value: a column of nulls alone would otherwise bind as a
-    list LadybugDB cannot index. Properties given in the pattern are written with the new node or relationship;
-    each one SET after it would be a change of its own in the write-ahead log, which made
-    it grow about 14 MB per MB of text."""
+    list LadybugDB cannot index. Properties given in the pattern are written with the new
+    node or relationship; each one SET after it would be a change of its own in the
+    write-ahead log, which made it grow about 14 MB per MB of text."""
     return ", ".join(f"`{name}`: CAST($c_{name} AS {types[name]}[])[{index}]" for name in names)
 
 
@@ -921,7 +921,8 @@ def _nodes_cypher(label: str, names: tuple[str, ...], exists: bool) -> str:
 def _relations_cypher(
     rel_type: RelationshipType, source_label: str, target_label: str, mode: str, changed: tuple[str, ...] = ()
 ) -> str:
-    """Cypher that writes a batch of relations: ``create`` them, or ``set`` the ``changed``
+    """Cypher that writes a batch of relations: ``create`` them, their ends from ``$pairs``
+    and their properties from the columns of :func:`_columns`, or ``set`` the ``changed``
     properties of stored ones, found from their sources (``$sources``) and ids (``$ids``)."""
     types = _layout.relation_property_types(rel_type)
     if mode == "create":
