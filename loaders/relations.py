@@ -611,6 +611,8 @@ class SentenceReader:
             facts = _without_entries_named_after(HEDGED_ENTRY, 30, text, facts, slots)
         if facts and EXCLUDING_WORDS.search(text):
             facts = _without_entries_named_after(EXCLUDED_ENTRY, 40, text, facts, slots)
+        if facts and ", not " in text:
+            facts = _without_entries_named_after(CORRECTED_ENTRY, 16, text, facts, slots)
         if facts and "respectively" in text:
             facts = _paired_respectively(text, facts, slots)
         if facts and LINEAGE_WORDS.search(text):
@@ -716,7 +718,7 @@ class SentenceReader:
                 # "launchers delivered to Armenia from India": the seller after "from", beside the buyer after "to"
                 agents = [s for s in _first_group(text, _role(right, spec.sources, ("from",))) if s.start > to[0].start and "State" in s.labels]
             if agents and frame.type == "PRODUCED":  # "built by Pakistan Aeronautical Complex with Chengdu Aircraft Corporation"
-                agents += [s for s in _role(right, spec.sources, ("with",)) if s.kind != "demonym"]
+                agents += [s for s in _role(right, spec.sources, ("with",)) if s.kind != "demonym" and not ABSOLUTE_WITH_SUBJECT.match(text, s.end)]
             if not agents and frame.type == "PRODUCED" and frame.form == "passive":
                 agents = _place_of_making(text, left, start)  # "delivered to Brazil, where they are also assembled"
             elif agents and frame.type == "PRODUCED" and frame.form == "passive":
@@ -937,6 +939,8 @@ class SentenceReader:
             counterparts = _earlier_supplier(self._sentence_slots, agents, start) or counterparts
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
+        if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and agents:
+            counterparts = _fronted_supplier(text, left, agents[0])  # "From Turkey, Mali bought TB2 drones"
         if frame.type == "ACQUIRED" and frame.form == "active":
             counterparts = counterparts + deal_partners or _seller_named_on_goods(text, right, themes)
         if frame.form == "passive" and frame.type == "PRODUCED" and gapped_makers:
@@ -5277,6 +5281,22 @@ def _deal_partner(text: str, left: list[Slot], start: int) -> list[Slot]:
     ]
 
 
+# "From Turkey, Mali bought ...", "In 2022, from Russia, Mali received ...": the seller fronted before the buyer
+FRONTED_SUPPLIER = re.compile(r"(?:^|[.;:]\s+|^(?:In|By|Since|During)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d,?\s+)from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _fronted_supplier(text: str, left: list[Slot], buyer: Slot) -> list[Slot]:
+    """The seller named in a phrase "From <state>," that opens the sentence before its buyer.
+
+    The comma must close the phrase right after the seller, so "From 2019 to 2022 Mali ..." or a
+    seller list running on into the clause are not read.
+    """
+    fronted = [s for s in left if s.role == "from" and s.end <= buyer.start and s.labels & {"State", "Organization"}]
+    if not fronted or not FRONTED_SUPPLIER.search(text, 0, fronted[0].start):
+        return []
+    return fronted[:1] if re.match(r"\s*,", text[fronted[0].end:]) else []
+
+
 def _seller_named_on_goods(text: str, right: list[Slot], themes: list[Slot]) -> list[Slot]:
     """"bought Russia's S-400", "signed for a package of Russian equipment, including ...": the seller."""
     first = themes[0].start if themes else len(text)
@@ -5412,10 +5432,16 @@ def _built_for(text: str, right: list[Slot], agents: list[Slot], themes: list[Sl
     ]
 
 
+# "built by PT PAL, with France transferring the design": the subject of an absolute clause after
+# "with", doing a deed of its own, not a partner in the making
+ABSOLUTE_WITH_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?-i:[a-z]+ing)\b(?<!\bthing)")
+
+
 def _co_makers(text: str, right: list[Slot]) -> list[Slot]:
     """The partners after "with" of a joint maker ("co-produces the TB2 with Ukraine"), the
-    first group of them only, and no "with Russian help"."""
-    partners = [s for s in right if s.role == "with" and s.labels & {"State", "Organization"} and s.kind != "demonym"]
+    first group of them only, and no "with Russian help" or "with France transferring the design"."""
+    partners = [s for s in right if s.role == "with" and s.labels & {"State", "Organization"} and s.kind != "demonym"
+                and not ABSOLUTE_WITH_SUBJECT.match(text, s.end)]
     return _first_group(text, partners)
 
 
@@ -7269,6 +7295,9 @@ EXCLUDED_ENTRY = re.compile(
     r"|\b(?:all|every|each)\s+(?:[\w-]+\s+){0,3}?(?:but|save|apart from|aside from))\s+(?:to\s+|from\s+|by\s+|with\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# An entry set against the one before it: "bought twelve Anka drones from Turkey, not Akincis", "Russia,
+# not China, sold the jets" (not "not least India" or "not only ...": those add an entry)
+CORRECTED_ENTRY = re.compile(r",\s+not\s+(?:to\s+|from\s+|by\s+|with\s+|the\s+|an?\s+)?$", re.IGNORECASE)
 EXCLUDING_WORDS = IndexedPattern(re.compile(r"\bexcept|\bexcluding|\bnot including|\bsave\s|\bexceptions? of|\bother than|\bbut\s|\b(?:apart|aside) from", re.IGNORECASE), SENTENCES)
 
 
