@@ -92,6 +92,13 @@ NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-
     # "sanctions on Iranian tankers", "Chinese refineries", "Russian airlines": its trade's assets, not the state
     r"tankers?|refiner(?:y|ies)|airlines?|"
     r"TV|television|radio|press|newspapers?|broadcasters?|outlets?|commentators?|bloggers?)\b", re.IGNORECASE)
+NEW_CLAUSE_AND = re.compile(r"(?:,\s*|\s)and\s+$", re.IGNORECASE)
+# "American officials", "Russian media": a state's people who speak or judge, never a side of a trade
+SPEAKERS_OF_A_STATE = re.compile(
+    r"\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:officials?|diplomats?|ministers?|lawmakers?|legislators?|senators?|politicians?|analysts?|experts?|observers?|"
+    r"commentators?|critics?|media|press|newspapers?|TV|television|outlets?|sources|auditors?|people|citizens|voters)\b",
+    re.IGNORECASE,
+)
 POSSESSED_NOT_THE_STATE = re.compile(r"(?:'s|’s)" + NOT_THE_STATE.pattern, re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b|\bsigned with\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
@@ -613,6 +620,8 @@ class SentenceReader:
             facts = _without_entries_named_after(EXCLUDED_ENTRY, 40, text, facts, slots)
         if facts and ", not " in text:
             facts = _without_entries_named_after(CORRECTED_ENTRY, 16, text, facts, slots)
+        if facts and context.memory.firm_states:
+            facts = [fact for fact in facts if not _opposes_own_firm(fact, context)]
         if facts and "respectively" in text:
             facts = _paired_respectively(text, facts, slots)
         if facts and LINEAGE_WORDS.search(text):
@@ -638,6 +647,8 @@ class SentenceReader:
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
         if frame.type in ("SOLD", "ACQUIRED") and ABSOLUTE_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start):
             return []  # "bought 400 Tomahawks from the US, with the first delivered in 2025": dates the deal told before, names no new side
+        if frame.type == "PRODUCED" and LICENSED_MAKING.search(text, max(0, start - 60), start):
+            return []  # "Spain has licensed the C295's manufacturing to India": the licensor makes nothing here
         if frame.form == "passive" and STILL_TO_BE.search(text, max(0, start - 40), start + 3):
             return []  # "twelve Su-30MKI, to be built by HAL": not yet made, sold or bought
         if frame.type == "OPERATES" and CARGO_BEFORE.search(text, max(0, start - 30), start):
@@ -912,6 +923,9 @@ class SentenceReader:
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
         # "from Beijing, not from Moscow": a counterpart ruled out
         counterparts = [s for s in counterparts if not RULED_OUT.search(text, max(0, s.start - 30), s.start)]
+        # "bought the Rafale from France, and American officials were unhappy": a new clause's people, no second seller
+        counterparts = [s for i, s in enumerate(counterparts) if not (i and s.kind == "demonym" and NEW_CLAUSE_AND.search(text, max(0, s.start - 8), s.start)
+                                                                       and SPEAKERS_OF_A_STATE.match(text, s.end))]
         # "MiG-29s bought from Russia and 36 J-7 fighters from China": China sold the J-7s, not the MiG-29s
         counterparts = [s for s in counterparts if not _another_systems_source(text, self._sentence_slots, themes, s, spec.targets)]
         if frame.type == "SOLD" and not counterparts:
@@ -941,6 +955,8 @@ class SentenceReader:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and agents:
             counterparts = _fronted_supplier(text, left, agents[0])  # "From Turkey, Mali bought TB2 drones"
+        if frame.type == "ACQUIRED" and frame.form == "active" and agents and themes:
+            agents = agents + _gapped_buyers(text, right, themes[-1], spec.sources)  # "Portugal ordered five C-390s and Hungary two"
         if frame.type == "ACQUIRED" and frame.form == "active":
             counterparts = counterparts + deal_partners or _seller_named_on_goods(text, right, themes)
         if frame.form == "passive" and frame.type == "PRODUCED" and gapped_makers:
@@ -3984,6 +4000,9 @@ def _built_in(text: str, slots: list[Slot]) -> list[Slot]:
 # "the technology to produce", "a licence to build", "the rights to assemble": whoever
 # builds is the receiver of the know-how, not its giver.
 LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[cs]es?|rights|documentation)\s+(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
+# the making itself as what is licensed: "licensed the C295's manufacturing to India", "licenses production of the
+# K9 to Egypt" (the licensee makes it; the transfer of technology is read from the licence)
+LICENSED_MAKING = re.compile(r"\blicen[cs](?:ed|es|ing)\s+(?:out\s+)?(?:(?:the|its|their|a|local)\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$", re.IGNORECASE)
 
 
@@ -5283,6 +5302,25 @@ def _deal_partner(text: str, left: list[Slot], start: int) -> list[Slot]:
 
 # "From Turkey, Mali bought ...", "In 2022, from Russia, Mali received ...": the seller fronted before the buyer
 FRONTED_SUPPLIER = re.compile(r"(?:^|[.;:]\s+|^(?:In|By|Since|During)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d,?\s+)from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "Portugal ordered five C-390s and Hungary two", "... in 2023 and Hungary of its first in 2024": a buyer that
+# repeats the verb by ellipsis, with its own count or its own share of the goods
+GAPPED_BUYER_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
+GAPPED_BUYER_AFTER = re.compile(
+    rf"\s+(?:(?:of\s+)?(?:its|their)\s+(?:first|own)\b|(?:another\s+|a\s+further\s+)?(?:\d[\d,]*|{CARDINAL_WORDS})\b(?!\s*(?:per|%|years?|months?|weeks?|days?|times)\b))",
+    re.IGNORECASE,
+)
+
+
+def _gapped_buyers(text: str, right: list[Slot], theme: Slot, labels) -> list[Slot]:
+    """The states after ``theme`` that buy the same goods by ellipsis: each set off by a comma or
+    "and" and followed at once by its own count ("and Hungary two") or "of its first"."""
+    return [
+        s for s in right
+        if s.start > theme.end and s.labels & set(labels) & {"State", "ArmedForce"} and s.kind != "demonym"
+        and GAPPED_BUYER_BEFORE.search(text, max(theme.end, s.start - 8), s.start) and GAPPED_BUYER_AFTER.match(text, s.end)
+    ]
 
 
 def _fronted_supplier(text: str, left: list[Slot], buyer: Slot) -> list[Slot]:
@@ -7339,6 +7377,12 @@ def _without_entries_named_after(pattern: re.Pattern, reach: int, text: str, fac
 
 # Between two entries of one list: ", ", " and the ", ", and ", " or "; between two years also "in".
 LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+|in\s+)?")
+
+
+def _opposes_own_firm(fact: Fact, context: "ParagraphContext") -> bool:
+    """Whether ``fact`` has a state oppose a firm of its own ("HAL assembled the Su-30MKI, a deal that
+    Indian auditors criticised"): domestic criticism of a programme, no opposition between parties."""
+    return fact.type == "OPPOSES" and context.memory.firm_states.get(fact.target.name) == fact.source.name
 
 
 def _runs_of_entries(text: str, spans: list[tuple[int, int, object]]) -> list[list[object]]:
