@@ -163,3 +163,109 @@ def test_a_fronted_seller_of_a_hedged_or_denied_purchase_gives_nothing(text):
 
 def test_a_fronted_period_is_no_seller():
     assert not facts("From 2019 to 2022, Niger bought Bayraktar TB2 drones.", "SOLD")
+
+
+# --- "licensed the C295's manufacturing to India": the licensor makes nothing ------------------------
+
+@pytest.mark.parametrize("text, licensor, licensee", [
+    ("Sweden has licensed the Gripen's manufacturing to Brazil.", "Sweden", "Brazil"),
+    ("Italy licensed the AW109's assembly to South Africa in 1999.", "Italy", "South Africa"),
+])
+def test_a_licensor_of_the_making_transfers_technology_but_makes_nothing(text, licensor, licensee):
+    found = facts(text)
+    assert (licensor, "TRANSFERRED_TECHNOLOGY_TO", licensee) in found
+    assert not {f for f in found if f[1] == "PRODUCED" and f[0] == licensor}
+
+
+def test_a_maker_under_licence_still_makes():
+    assert ("Brazil", "PRODUCED", "Gripen E") in facts("Brazil manufactures the Gripen E under licence from Sweden.", "PRODUCED")
+
+
+# --- a state's own critics of its own firm's deal oppose no one ---------------------------------------
+
+def test_criticism_of_a_deal_by_the_firms_own_state_is_no_opposition():
+    text = "Hindustan Aeronautics built the Dornier 228 under licence, a deal that Indian auditors criticised for its cost."
+    assert not facts(text, "OPPOSES")
+
+
+def test_a_state_criticising_a_foreign_firm_still_opposes_it():
+    assert ("United States", "OPPOSES", "Rosoboronexport") in facts("The United States has repeatedly criticised Rosoboronexport.", "OPPOSES")
+
+
+# --- "..., and American officials ...": a new clause's people are no second seller ---------------------
+
+@pytest.mark.parametrize("text, seller, other", [
+    ("Qatar bought the Rafale from France, and American officials were dismayed.", "France", "United States"),
+    ("Serbia bought the HQ-22 from China and Russian commentators were surprised.", "China", "Russia"),
+])
+def test_people_of_a_state_in_a_joined_clause_sell_nothing(text, seller, other):
+    sellers = {f[0] for f in facts(text, "SOLD")}
+    assert seller in sellers and other not in sellers
+
+
+def test_a_second_seller_in_the_list_still_sells():
+    text = "Serbia bought MiG-29s from Russia and Belarus in 2019."
+    assert {("Russia", "SOLD", "MiG-29"), ("Belarus", "SOLD", "MiG-29")} <= facts(text, "SOLD")
+
+
+# --- "Austria ordered nine aircraft": the counted kind just named -----------------------------------
+
+@pytest.mark.parametrize("text, buyer, system", [
+    ("Embraer builds the C-390 at Gavião Peixoto. Sweden ordered four aircraft in 2025.", "Sweden", "C-390"),
+    ("The K9 Thunder is Hanwha's best seller. Vietnam bought twenty howitzers in 2025.", "Vietnam", "K9 Thunder"),
+])
+def test_a_counted_kind_after_a_purchase_is_the_system_of_that_kind_just_named(text, buyer, system):
+    assert (buyer, "ACQUIRED", system) in facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "The K9 Thunder is Hanwha's best seller. Vietnam bought twenty aircraft in 2025.",
+    "Embraer builds the C-390 at Gavião Peixoto. Sweden may order four aircraft in 2026.",
+    "Embraer builds the C-390 at Gavião Peixoto. Sweden has not ordered any aircraft.",
+])
+def test_a_counted_kind_of_another_kind_or_a_hedged_order_gives_nothing(text):
+    assert not facts(text, "ACQUIRED")
+
+
+def test_a_counted_kind_named_later_in_the_sentence_is_not_the_earlier_system():
+    text = "Pakistan flew the F-16. To answer Pakistan's F-16s, India ordered 36 aircraft in 2016, designated Rafale EH."
+    assert ("India", "ACQUIRED", "F-16") not in facts(text, "ACQUIRED")
+
+
+# --- "Portugal ordered five C-390s and Hungary two": a buyer by ellipsis ---------------------------------
+
+@pytest.mark.parametrize("text, buyers", [
+    ("Estonia ordered twelve K9 howitzers and Finland forty-eight.", {"Estonia", "Finland"}),
+    ("Croatia took delivery of its first Rafale in 2023 and Greece of its first in 2021.", {"Croatia", "Greece"}),
+    ("Nigeria bought twelve A-29 aircraft in 2018, the Philippines six in 2020 and Paraguay six in 2024.", {"Nigeria", "Philippines", "Paraguay"}),
+])
+def test_buyers_that_repeat_the_verb_by_ellipsis_bought_too(text, buyers):
+    assert {f[0] for f in facts(text, "ACQUIRED")} == buyers
+
+
+@pytest.mark.parametrize("text, buyer", [
+    ("Estonia ordered twelve K9 howitzers, and Finland may order two.", "Estonia"),
+    ("Estonia ordered twelve K9 howitzers and Finland two years later chose the Archer.", "Estonia"),
+    ("Estonia ordered twelve K9 howitzers, and Finland ordered none.", "Estonia"),
+])
+def test_a_state_after_the_goods_with_its_own_verb_or_a_period_is_no_gapped_buyer(text, buyer):
+    assert {f[0] for f in facts(text, "ACQUIRED")} == {buyer}
+
+
+# --- "The last Gripens reached the South African Air Force": goods arriving at a force -------------
+
+@pytest.mark.parametrize("text, force, system", [
+    ("The first Rafales reached the Indian Air Force in July 2020.", "Indian Air Force", "Rafale"),
+    ("The last K9 howitzers arrived in the Polish Land Forces in 2024.", "Polish Land Forces", "K9 Thunder"),
+])
+def test_goods_that_reached_a_force_were_acquired_by_it(text, force, system):
+    assert (force, "ACQUIRED", system) in facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "The first Rafales never reached the Indian Air Force.",
+    "The first Rafales may have reached the Indian Air Force in 2020.",
+    "How the first Rafales reached the Indian Air Force so fast remains unclear.",
+])
+def test_goods_denied_or_hedged_to_have_reached_a_force_give_nothing(text):
+    assert not facts(text, "ACQUIRED")
