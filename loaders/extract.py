@@ -74,6 +74,10 @@ GROUP_REFERENCE = re.compile(
     r"(?P<forces>navies|coast guards|services|air forces|armies|fleets|militaries))\b",
     re.IGNORECASE,
 )
+# the verb right after a sentence's opening subject ("France has criticised ..."), and a break between it and a
+# later phrase that may open a clause of other subjects (", and", ";")
+GROUP_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|already|still|now|has|have|had|is|are|was|were)\s+){0,2}(?-i:[a-z]+)(?:s|ed)\b")
+LIST_BREAK = re.compile(r"[;,]|\band\b")
 # "...; all three are members of the African Union", "All four sent ships": the bare count as a subject, with
 # its verb, for the last so many states named
 BARE_COUNT_REFERENCE = re.compile(
@@ -1446,7 +1450,11 @@ class Extractor:
             for match in GROUP_REFERENCE.finditer(sentence.text):
                 count = COUNTS[match.group("count").lower()]
                 labels = ("State",) if match.group("states") else ("ArmedForce",)
-                refs = context.last(labels, count, earlier(match))
+                # "France has criticised all three governments": the clause's own subject is not one of the three
+                opening = min((s for s in slots if s.kind != "reference"), key=lambda s: s.start, default=None)
+                subject = [s for s in (opening,) if s is not None and s.end <= match.start() and re.fullmatch(r"\W*(?:the\s+)?", sentence.text[:s.start], re.IGNORECASE)
+                           and GROUP_SUBJECT_VERB.match(sentence.text, s.end) and not LIST_BREAK.search(sentence.text, s.end, match.start())]
+                refs = context.last(labels, count, tuple(ref for s in slots if s.end <= match.start() and s.kind != "reference" and s not in subject for ref in s.refs))
                 if len(refs) != count and not match.group("states"):  # "India, Japan and Australia ... the three navies"
                     refs = self._services_of(context.last(("State",), count, earlier(match)), match.group("forces").lower())
                 if len(refs) != count:  # opening a paragraph: the last so many the document named

@@ -269,3 +269,16 @@ def test_goods_that_reached_a_force_were_acquired_by_it(text, force, system):
 ])
 def test_goods_denied_or_hedged_to_have_reached_a_force_give_nothing(text):
     assert not facts(text, "ACQUIRED")
+
+
+# --- "France has criticised all three governments": the subject is not one of the three ------------
+
+def test_a_counted_group_after_a_verb_leaves_out_the_clauses_subject():
+    text = ("Mali, Burkina Faso and Niger left ECOWAS in January 2025. "
+            "Senegal has criticised all three governments since then.")
+    assert {f[2] for f in facts(text, "OPPOSES")} == {"Mali", "Burkina Faso", "Niger"}
+
+
+def test_a_counted_group_as_the_subject_still_counts_the_last_named():
+    text = "Mali, Burkina Faso and Niger left ECOWAS. All three governments have criticised France."
+    assert {f[0] for f in facts(text, "OPPOSES")} == {"Mali", "Burkina Faso", "Niger"}
