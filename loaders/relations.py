@@ -647,6 +647,8 @@ class SentenceReader:
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
         if frame.type in ("SOLD", "ACQUIRED") and ABSOLUTE_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start):
             return []  # "bought 400 Tomahawks from the US, with the first delivered in 2025": dates the deal told before, names no new side
+        if frame.type == "PRODUCED" and _quoted(text, start) and _in_short_quote(text, start, end, self._sentence_slots):
+            return []  # '"Made in India", mostly: inside the C295 licence deal': a slogan quoted, no maker stated
         if frame.type == "PRODUCED" and LICENSED_MAKING.search(text, max(0, start - 60), start):
             return []  # "Spain has licensed the C295's manufacturing to India": the licensor makes nothing here
         if frame.form == "passive" and STILL_TO_BE.search(text, max(0, start - 40), start + 3):
@@ -6465,6 +6467,20 @@ def _name_in_quotes(text: str, slot: Slot) -> bool:
 def _quoted(text: str, position: int) -> bool:
     """Whether ``position`` stands inside quotation marks opened earlier in the sentence."""
     return text.count('"', 0, position) % 2 == 1 or text.rfind("“", 0, position) > text.rfind("”", 0, position)
+
+
+# the close of a short quoted phrase a little after a word: '"Made in India"', '“Make in India”'
+SHORT_QUOTE_END = re.compile(r"[^\"“”.;:!?]{0,30}?[\"”]")
+
+
+def _in_short_quote(text: str, start: int, end: int, slots: list[Slot]) -> bool:
+    """Whether the word at ``start``-``end`` stands in a short quoted phrase that names no weapon system
+    (a slogan or a label talked about, not a statement of who made what)."""
+    closing = SHORT_QUOTE_END.match(text, end)
+    if closing is None:
+        return False
+    opening = max(text.rfind('"', 0, start), text.rfind("“", 0, start))
+    return start - opening <= 30 and not any("WeaponSystem" in s.labels and opening < s.start < closing.end() for s in slots)
 
 
 def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[Slot]:

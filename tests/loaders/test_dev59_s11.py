@@ -282,3 +282,18 @@ def test_a_counted_group_after_a_verb_leaves_out_the_clauses_subject():
 def test_a_counted_group_as_the_subject_still_counts_the_last_named():
     text = "Mali, Burkina Faso and Niger left ECOWAS. All three governments have criticised France."
     assert {f[0] for f in facts(text, "OPPOSES")} == {"Mali", "Burkina Faso", "Niger"}
+
+
+# --- '"Made in India", mostly': a quoted slogan states no maker ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '"Made in Turkey": how the KAAN programme sells itself',
+    'Officials call it “Built in Poland”, though the K2 hulls still come from Changwon.',
+])
+def test_a_short_quoted_slogan_names_no_maker(text):
+    assert not facts(text, "PRODUCED")
+
+
+def test_a_quoted_statement_naming_the_system_is_not_a_slogan():
+    text = 'The ministry said that "India builds the Su-30MKI at Nashik" in its annual report.'
+    assert ("India", "PRODUCED", "Su-30MKI") in facts(text, "PRODUCED")
