@@ -96,6 +96,8 @@ DATED_ITEM_RETOLD = (
 )
 SCOPING = re.compile(
     r"\b(?:no evidence|no sign|no indication|no proof|no confirmation|nothing to suggest|"
+    # "I have found nothing to support the story that ...", "there is no basis for the report that ..."
+    r"nothing (?:\w+ )?to (?:support|back up|corroborate|confirm|substantiate)|no (?:\w+ )?(?:support|basis) for|"
     r"denied|denies|deny|denying|"
     r"rumou?rs?|speculation|speculated|speculative|"
     r"reports? (?:say |suggest |claim |indicate )?that|reported that|"
@@ -329,6 +331,35 @@ NONE_DELIVERED_AFTER = re.compile(
 )
 
 
+# "Indonesia ordered 42 Rafales from France, and the first aircraft are due next year": the order
+# stands; only its goods are still to come (a delivery verb keeps the cue: what is due was not delivered)
+PURCHASE_TRIGGER = re.compile(r"order|bought|buys?\b|purchase|sign|contract", re.IGNORECASE)
+DELIVERY_STILL_DUE = re.compile(
+    r",?\s+(?:and|but|while|with)\s+(?:(?:the|its|their)\s+)?(?:(?:first|initial|last|remaining|next)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:aircraft|jets?|fighters?|planes|helicopters?|boats?|ships?|vessels?|submarines?|frigates?|tanks?|howitzers?|batter(?:y|ies)|"
+    r"launchers?|systems?|units?|deliver(?:y|ies)|batch|tranche|examples?|ones?)\s+(?:is|are)\s+(?:now\s+|still\s+)?"
+    r"(?:due|scheduled|expected)\b",
+    re.IGNORECASE,
+)
+
+
+def _order_with_goods_due(sentence: str, trigger_start: int, trigger_end: int, cue_start: int) -> bool:
+    """Whether the trigger orders or buys the goods whose delivery a clause joined on after it says is
+    still to come: the order is told as done.
+
+    >>> s = "Indonesia ordered 42 Rafales from France, and the first aircraft are due next year."
+    >>> _order_with_goods_due(s, s.index("ordered"), s.index(" 42"), s.index("are due"))
+    True
+    >>> s = "France delivered 42 Rafales, and the first aircraft are due next year."
+    >>> _order_with_goods_due(s, s.index("delivered"), s.index(" 42"), s.index("are due"))
+    False
+    """
+    if not PURCHASE_TRIGGER.match(sentence, trigger_start):
+        return False
+    joined = [m for m in DELIVERY_STILL_DUE.finditer(sentence, trigger_end, cue_start + 12) if m.end() >= cue_start]
+    return bool(joined)
+
+
 def _ordered_but_undelivered(sentence: str, trigger_start: int, trigger_end: int) -> bool:
     """Whether the trigger sits in a relative clause on goods the main clause says never came."""
     return bool(RELATIVE_BEFORE.search(sentence, max(0, trigger_start - 40), trigger_start) and UNDELIVERED_AFTER.match(sentence, trigger_end))
@@ -441,6 +472,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     retracted = RETRACTING.search_within(sentence, trigger_end, len(sentence))
     if retracted is None:
         return False
+    if "due" in lowered and _order_with_goods_due(sentence, trigger_start, trigger_end, trigger_end + retracted.start()):
+        return False  # "ordered 42 Rafales, and the first aircraft are due next year": the order stands
     # "..., but both governments deny it", "but officials never confirmed that the aircraft were
     # delivered": the cue's own object points back
     # (the match's offsets are those of the piece after the trigger)

@@ -78,6 +78,10 @@ GROUP_REFERENCE = re.compile(
     r"(?P<forces>navies|coast guards|services|air forces|armies|fleets|militaries))\b",
     re.IGNORECASE,
 )
+# the verb right after a sentence's opening subject ("France has criticised ..."), and a break between it and a
+# later phrase that may open a clause of other subjects (", and", ";")
+GROUP_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|already|still|now|has|have|had|is|are|was|were)\s+){0,2}(?-i:[a-z]+)(?:s|ed)\b")
+LIST_BREAK = re.compile(r"[;,]|\band\b")
 # "...; all three are members of the African Union", "All four sent ships": the bare count as a subject, with
 # its verb, for the last so many states named
 BARE_COUNT_REFERENCE = re.compile(
@@ -131,6 +135,14 @@ OWN_GOVERNMENT_BUYING = re.compile(
 STATE_KIND = re.compile(r"\b(?:kingdom|emirate|sultanate|principality)", re.IGNORECASE)
 # "the partnership", "the union", "the association" name an organization only where one of that kind was named
 KIND_ONLY = frozenset(("partnership", "union", "association"))
+COUNTED_GOODS = (
+    r"(?:(?<=\bordered )|(?<=\bbought )|(?<=\bpurchased )|(?<=\bprocured )|(?<=\breceived ))(?:a further |another )?"
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
+    r"(?: more| further| additional)? (?:aircraft|jets|fighters|helicopters|tanks|howitzers|submarines|frigates|corvettes|launchers|drones|transports)\b"
+    r"(?!(?-i: [A-Z0-9]))(?! (?:of|like)\b)"
+)
+COUNTED_GOODS_REFERENCE = re.compile(COUNTED_GOODS, re.IGNORECASE)
+NAME_GIVEN_AFTER = re.compile(r"\b(?:designated|called|named|known as|dubbed|(?:in|of) the (?:[\w-]+ )?(?:version|variant|configuration|standard))\b", re.IGNORECASE)
 REFERENCES = [
     # "member of the Association since 1997": a capitalised head noun of the organization's own name (ASEAN)
     # ("the continental body", "the military alliance": a kind of body, qualified; "the group that rejects new seats":
@@ -188,6 +200,9 @@ REFERENCES = [
         ),
         ("WeaponSystem",),
     ),
+    # "In 2024 Austria ordered nine aircraft": a counted kind right after a purchase, no name after it, is the
+    # system of that kind just named (only of that kind, see COUNTED_GOODS)
+    (re.compile(COUNTED_GOODS, re.IGNORECASE), ("WeaponSystem",)),
     # "India, which operates the same class": the class of ship or aircraft just named
     (re.compile(r"\bthe same class\b(?!\s+of\b)", re.IGNORECASE), ("WeaponSystem",)),
     (
@@ -1454,7 +1469,11 @@ class Extractor:
             for match in GROUP_REFERENCE.finditer(sentence.text):
                 count = COUNTS[match.group("count").lower()]
                 labels = ("State",) if match.group("states") else ("ArmedForce",)
-                refs = context.last(labels, count, earlier(match))
+                # "France has criticised all three governments": the clause's own subject is not one of the three
+                opening = min((s for s in slots if s.kind != "reference"), key=lambda s: s.start, default=None)
+                subject = [s for s in (opening,) if s is not None and s.end <= match.start() and re.fullmatch(r"\W*(?:the\s+)?", sentence.text[:s.start], re.IGNORECASE)
+                           and GROUP_SUBJECT_VERB.match(sentence.text, s.end) and not LIST_BREAK.search(sentence.text, s.end, match.start())]
+                refs = context.last(labels, count, tuple(ref for s in slots if s.end <= match.start() and s.kind != "reference" and s not in subject for ref in s.refs))
                 if len(refs) != count and not match.group("states"):  # "India, Japan and Australia ... the three navies"
                     refs = self._services_of(context.last(("State",), count, earlier(match)), match.group("forces").lower())
                 if len(refs) != count:  # opening a paragraph: the last so many the document named
@@ -1544,7 +1563,14 @@ class Extractor:
                     firms = [ref.name for s in slots if s.end <= match.start() and s.kind != "reference" for ref in s.refs if ref.label == "Organization" and ref.name in self.firms]
                     # "Dassault Aviation builds the aircraft at Merignac": of the systems of that kind just named, the firm's own
                     own = tuple(ref for ref in context.last(labels, 4, earlier(match)) if firms and self._producer_of(ref.name) == firms[-1])
-                    refs = self._system_of_kind(noun, own) or self._system_of_kind(noun, context.last(labels, 4, earlier(match))) or refs
+                    kinded = self._system_of_kind(noun, own) or self._system_of_kind(noun, context.last(labels, 4, earlier(match)))
+                    # a counted kind with no article ("ordered nine aircraft") stands only for a system of that kind
+                    if COUNTED_GOODS_REFERENCE.match(sentence.text, match.start()):
+                        # "ordered 40 aircraft in 1982, designated Mirage 2000H": a name given later in the sentence is theirs
+                        named_after = any("WeaponSystem" in s.labels and s.start >= match.end() for s in slots) or NAME_GIVEN_AFTER.search(sentence.text, match.end())
+                        refs = () if named_after else kinded
+                    else:
+                        refs = kinded or refs
                     if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
                         refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
                 if labels == ("State",) and match.group(0).endswith("Government"):  # OWN_GOVERNMENT_BUYING
@@ -2132,6 +2158,8 @@ def _turned_to_seller(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None:
 # "Dassault's Mystère IV fighters reached Israel in 1956": goods that arrived in the state that bought
 # them (a kind noun at most between; not "talks reached Israel", whose subject is no system)
 ARRIVED_IN = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:[a-z]+-)?(?:fighters?|jets?|aircraft|bombers?|tanks?|missiles?|submarines?|ships?|helicopters?|trainers?|batteries|systems?)\s+)?(?:first\s+)?(?:reached|arrived in)\s+$")
+# "The last Gripens reached the South African Air Force in 2012": the force that took them
+ARRIVED_AT_FORCE = re.compile(ARRIVED_IN.pattern.removesuffix("$") + r"(?:the\s+)?$")
 # "... reached Israel in 1956, and the Mirage III followed in 1962": a second system that came the same way
 # "How the drones reached Ethiopia remains disputed": an arrival asked about, not stated
 ASKED_HOW = re.compile(r"\b(?:how|whether|why|if)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
@@ -2144,9 +2172,10 @@ def _arrivals(text: str, slots: list[Slot]) -> list[Fact]:
     that "followed" them in the same sentence; nothing where the arrival is denied or hedged."""
     found = []
     for index, (system, place) in enumerate(zip(slots, slots[1:])):
-        if not (system.labels == {"WeaponSystem"} and place.labels == {"State"} and place.kind != "demonym"):
+        force = place.labels == {"ArmedForce"}
+        if not (system.labels == {"WeaponSystem"} and (place.labels == {"State"} or force) and place.kind != "demonym"):
             continue
-        if not ARRIVED_IN.fullmatch(text, system.end, place.start) or blocked(text, system.end, place.start, 0):
+        if not (ARRIVED_AT_FORCE if force else ARRIVED_IN).fullmatch(text, system.end, place.start) or blocked(text, system.end, place.start, 0):
             continue
         if ASKED_HOW.search(text, max(0, system.start - 40), system.start):
             continue

@@ -127,7 +127,9 @@ SHIP_PLURAL = re.compile(r"(?:" + SHIP_KINDS + r")s$")
 # visa", "the P-5 members", "an S-70 tractor") says which it is.
 NOT_A_SYSTEM_BEFORE = re.compile(
     r"\b(?:Route|Highway|Road|Motorway|Interstate|Section|Article|Form|Schedule|Annex|Appendix|Chapter|Page|Table|Figure|Exhibit|"
-    r"Paragraph|Clause|Rule|Grade|Level|Tier|Platform|Gate|Terminal|Room|Block|Building|Lot|Plot|Box|Bus|Vitamin|Size|Seat|Pier) $"
+    r"Paragraph|Clause|Rule|Grade|Level|Tier|Platform|Gate|Terminal|Room|Block|Building|Lot|Plot|Box|Bus|Vitamin|Size|Seat|Pier|"
+    # an exhibitor's place at a trade fair: "Stand B-214", "Booth C-12", "Hall A-3"
+    r"Stand|Booth|Hall|Hangar|Berth|Suite) $"
 )
 NOT_A_SYSTEM_AFTER = re.compile(
     r" (?:visas?|status|exemptions?|highway|motorway|road|route|members?|tractors?|forms?|grades?|levels?|ratings?|scores?|students?|"

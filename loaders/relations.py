@@ -92,6 +92,13 @@ NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-
     # "sanctions on Iranian tankers", "Chinese refineries", "Russian airlines": its trade's assets, not the state
     r"tankers?|refiner(?:y|ies)|airlines?|"
     r"TV|television|radio|press|newspapers?|broadcasters?|outlets?|commentators?|bloggers?)\b", re.IGNORECASE)
+NEW_CLAUSE_AND = re.compile(r"(?:,\s*|\s)and\s+$", re.IGNORECASE)
+# "American officials", "Russian media": a state's people who speak or judge, never a side of a trade
+SPEAKERS_OF_A_STATE = re.compile(
+    r"\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:officials?|diplomats?|ministers?|lawmakers?|legislators?|senators?|politicians?|analysts?|experts?|observers?|"
+    r"commentators?|critics?|media|press|newspapers?|TV|television|outlets?|sources|auditors?|people|citizens|voters)\b",
+    re.IGNORECASE,
+)
 POSSESSED_NOT_THE_STATE = re.compile(r"(?:'s|’s)" + NOT_THE_STATE.pattern, re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b|\bsigned with\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
@@ -645,6 +652,10 @@ class SentenceReader:
             facts = _without_entries_named_after(HEDGED_ENTRY, 30, text, facts, slots)
         if facts and EXCLUDING_WORDS.search(text):
             facts = _without_entries_named_after(EXCLUDED_ENTRY, 40, text, facts, slots)
+        if facts and ", not " in text:
+            facts = _without_entries_named_after(CORRECTED_ENTRY, 16, text, facts, slots)
+        if facts and context.memory.firm_states:
+            facts = [fact for fact in facts if not _opposes_own_firm(fact, context)]
         if facts and "respectively" in text:
             facts = _paired_respectively(text, facts, slots)
         if facts and LINEAGE_WORDS.search(text):
@@ -670,6 +681,10 @@ class SentenceReader:
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
         if frame.type in ("SOLD", "ACQUIRED") and ABSOLUTE_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start):
             return []  # "bought 400 Tomahawks from the US, with the first delivered in 2025": dates the deal told before, names no new side
+        if frame.type == "PRODUCED" and _quoted(text, start) and _in_short_quote(text, start, end, self._sentence_slots):
+            return []  # '"Made in India", mostly: inside the C295 licence deal': a slogan quoted, no maker stated
+        if frame.type == "PRODUCED" and LICENSED_MAKING.search(text, max(0, start - 60), start):
+            return []  # "Spain has licensed the C295's manufacturing to India": the licensor makes nothing here
         if frame.form == "passive" and STILL_TO_BE.search(text, max(0, start - 40), start + 3):
             return []  # "twelve Su-30MKI, to be built by HAL": not yet made, sold or bought
         if frame.type == "OPERATES" and CARGO_BEFORE.search(text, max(0, start - 30), start):
@@ -750,7 +765,7 @@ class SentenceReader:
                 # "launchers delivered to Armenia from India": the seller after "from", beside the buyer after "to"
                 agents = [s for s in _first_group(text, _role(right, spec.sources, ("from",))) if s.start > to[0].start and "State" in s.labels]
             if agents and frame.type == "PRODUCED":  # "built by Pakistan Aeronautical Complex with Chengdu Aircraft Corporation"
-                agents += [s for s in _role(right, spec.sources, ("with",)) if s.kind != "demonym"]
+                agents += [s for s in _role(right, spec.sources, ("with",)) if s.kind != "demonym" and not ABSOLUTE_WITH_SUBJECT.match(text, s.end)]
             if not agents and frame.type == "PRODUCED" and frame.form == "passive":
                 agents = _place_of_making(text, left, start)  # "delivered to Brazil, where they are also assembled"
             elif agents and frame.type == "PRODUCED" and frame.form == "passive":
@@ -944,6 +959,9 @@ class SentenceReader:
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
         # "from Beijing, not from Moscow": a counterpart ruled out
         counterparts = [s for s in counterparts if not RULED_OUT.search(text, max(0, s.start - 30), s.start)]
+        # "bought the Rafale from France, and American officials were unhappy": a new clause's people, no second seller
+        counterparts = [s for i, s in enumerate(counterparts) if not (i and s.kind == "demonym" and NEW_CLAUSE_AND.search(text, max(0, s.start - 8), s.start)
+                                                                       and SPEAKERS_OF_A_STATE.match(text, s.end))]
         # "MiG-29s bought from Russia and 36 J-7 fighters from China": China sold the J-7s, not the MiG-29s
         counterparts = [s for s in counterparts if not _another_systems_source(text, self._sentence_slots, themes, s, spec.targets)]
         if frame.type == "SOLD" and not counterparts:
@@ -971,6 +989,10 @@ class SentenceReader:
             counterparts = _earlier_supplier(self._sentence_slots, agents, start) or counterparts
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
+        if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and agents:
+            counterparts = _fronted_supplier(text, left, agents[0])  # "From Turkey, Mali bought TB2 drones"
+        if frame.type == "ACQUIRED" and frame.form == "active" and agents and themes:
+            agents = agents + _gapped_buyers(text, right, themes[-1], spec.sources)  # "Portugal ordered five C-390s and Hungary two"
         if frame.type == "ACQUIRED" and frame.form == "active":
             counterparts = counterparts + deal_partners or _seller_named_on_goods(text, right, themes)
         if frame.form == "passive" and frame.type == "PRODUCED" and gapped_makers:
@@ -4137,6 +4159,9 @@ def _built_in(text: str, slots: list[Slot]) -> list[Slot]:
 # "the technology to produce", "a licence to build", "the rights to assemble": whoever
 # builds is the receiver of the know-how, not its giver.
 LICENSED_INFINITIVE = re.compile(r"\b(?:technology|technologies|know-how|licen[cs]es?|rights|documentation)\s+(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
+# the making itself as what is licensed: "licensed the C295's manufacturing to India", "licenses production of the
+# K9 to Egypt" (the licensee makes it; the transfer of technology is read from the licence)
+LICENSED_MAKING = re.compile(r"\blicen[cs](?:ed|es|ing)\s+(?:out\s+)?(?:(?:the|its|their|a|local)\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$", re.IGNORECASE)
 
 
@@ -5481,6 +5506,41 @@ def _deal_partner(text: str, left: list[Slot], start: int) -> list[Slot]:
     ]
 
 
+# "From Turkey, Mali bought ...", "In 2022, from Russia, Mali received ...": the seller fronted before the buyer
+FRONTED_SUPPLIER = re.compile(r"(?:^|[.;:]\s+|^(?:In|By|Since|During)\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d,?\s+)from\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "Portugal ordered five C-390s and Hungary two", "... in 2023 and Hungary of its first in 2024": a buyer that
+# repeats the verb by ellipsis, with its own count or its own share of the goods
+GAPPED_BUYER_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
+GAPPED_BUYER_AFTER = re.compile(
+    rf"\s+(?:(?:of\s+)?(?:its|their)\s+(?:first|own)\b|(?:another\s+|a\s+further\s+)?(?:\d[\d,]*|{CARDINAL_WORDS})\b(?!\s*(?:per|%|years?|months?|weeks?|days?|times)\b))",
+    re.IGNORECASE,
+)
+
+
+def _gapped_buyers(text: str, right: list[Slot], theme: Slot, labels) -> list[Slot]:
+    """The states after ``theme`` that buy the same goods by ellipsis: each set off by a comma or
+    "and" and followed at once by its own count ("and Hungary two") or "of its first"."""
+    return [
+        s for s in right
+        if s.start > theme.end and s.labels & set(labels) & {"State", "ArmedForce"} and s.kind != "demonym"
+        and GAPPED_BUYER_BEFORE.search(text, max(theme.end, s.start - 8), s.start) and GAPPED_BUYER_AFTER.match(text, s.end)
+    ]
+
+
+def _fronted_supplier(text: str, left: list[Slot], buyer: Slot) -> list[Slot]:
+    """The seller named in a phrase "From <state>," that opens the sentence before its buyer.
+
+    The comma must close the phrase right after the seller, so "From 2019 to 2022 Mali ..." or a
+    seller list running on into the clause are not read.
+    """
+    fronted = [s for s in left if s.role == "from" and s.end <= buyer.start and s.labels & {"State", "Organization"}]
+    if not fronted or not FRONTED_SUPPLIER.search(text, 0, fronted[0].start):
+        return []
+    return fronted[:1] if re.match(r"\s*,", text[fronted[0].end:]) else []
+
+
 def _seller_named_on_goods(text: str, right: list[Slot], themes: list[Slot]) -> list[Slot]:
     """"bought Russia's S-400", "signed for a package of Russian equipment, including ...": the seller."""
     first = themes[0].start if themes else len(text)
@@ -5616,10 +5676,16 @@ def _built_for(text: str, right: list[Slot], agents: list[Slot], themes: list[Sl
     ]
 
 
+# "built by PT PAL, with France transferring the design": the subject of an absolute clause after
+# "with", doing a deed of its own, not a partner in the making
+ABSOLUTE_WITH_SUBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?-i:[a-z]+ing)\b(?<!\bthing)")
+
+
 def _co_makers(text: str, right: list[Slot]) -> list[Slot]:
     """The partners after "with" of a joint maker ("co-produces the TB2 with Ukraine"), the
-    first group of them only, and no "with Russian help"."""
-    partners = [s for s in right if s.role == "with" and s.labels & {"State", "Organization"} and s.kind != "demonym"]
+    first group of them only, and no "with Russian help" or "with France transferring the design"."""
+    partners = [s for s in right if s.role == "with" and s.labels & {"State", "Organization"} and s.kind != "demonym"
+                and not ABSOLUTE_WITH_SUBJECT.match(text, s.end)]
     return _first_group(text, partners)
 
 
@@ -6607,6 +6673,20 @@ def _quoted(text: str, position: int) -> bool:
     return text.count('"', 0, position) % 2 == 1 or text.rfind("“", 0, position) > text.rfind("”", 0, position)
 
 
+# the close of a short quoted phrase a little after a word: '"Made in India"', '“Make in India”'
+SHORT_QUOTE_END = re.compile(r"[^\"“”.;:!?]{0,30}?[\"”]")
+
+
+def _in_short_quote(text: str, start: int, end: int, slots: list[Slot]) -> bool:
+    """Whether the word at ``start``-``end`` stands in a short quoted phrase that names no weapon system
+    (a slogan or a label talked about, not a statement of who made what)."""
+    closing = SHORT_QUOTE_END.match(text, end)
+    if closing is None:
+        return False
+    opening = max(text.rfind('"', 0, start), text.rfind("“", 0, start))
+    return start - opening <= 30 and not any("WeaponSystem" in s.labels and opening < s.start < closing.end() for s in slots)
+
+
 def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[Slot]:
     """"China's Belt and Road Initiative": the thing an owner's possessive names."""
     return [s for s in left if s.labels & set(labels) and owners and s.start > owners[-1].end and re.fullmatch(r"(?:'s|’s)\s*", text[owners[-1].end:s.start])]
@@ -7480,6 +7560,9 @@ EXCLUDED_ENTRY = re.compile(
     r"|\b(?:all|every|each)\s+(?:[\w-]+\s+){0,3}?(?:but|save|apart from|aside from))\s+(?:to\s+|from\s+|by\s+|with\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# An entry set against the one before it: "bought twelve Anka drones from Turkey, not Akincis", "Russia,
+# not China, sold the jets" (not "not least India" or "not only ...": those add an entry)
+CORRECTED_ENTRY = re.compile(r",\s+not\s+(?:to\s+|from\s+|by\s+|with\s+|the\s+|an?\s+)?$", re.IGNORECASE)
 EXCLUDING_WORDS = IndexedPattern(re.compile(r"\bexcept|\bexcluding|\bnot including|\bsave\s|\bexceptions? of|\bother than|\bbut\s|\b(?:apart|aside) from", re.IGNORECASE), SENTENCES)
 
 
@@ -7521,6 +7604,12 @@ def _without_entries_named_after(pattern: re.Pattern, reach: int, text: str, fac
 
 # Between two entries of one list: ", ", " and the ", ", and ", " or "; between two years also "in".
 LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+|in\s+)?")
+
+
+def _opposes_own_firm(fact: Fact, context: "ParagraphContext") -> bool:
+    """Whether ``fact`` has a state oppose a firm of its own ("HAL assembled the Su-30MKI, a deal that
+    Indian auditors criticised"): domestic criticism of a programme, no opposition between parties."""
+    return fact.type == "OPPOSES" and context.memory.firm_states.get(fact.target.name) == fact.source.name
 
 
 def _runs_of_entries(text: str, spans: list[tuple[int, int, object]]) -> list[list[object]]:

@@ -85,6 +85,14 @@ HEDGED_ROW = re.compile(
     re.IGNORECASE,
 )
 
+# A row whose deal is only a step towards a contract: "memorandum of understanding | price not agreed",
+# "framework agreement | not a firm order", "letter of intent" (an order or a contract counts; these do not)
+PRELIMINARY_DEAL_ROW = re.compile(
+    r"\b(?:memorand(?:um|a) of understanding|MoUs?|letters? of intent|LoIs?|heads of agreement|term sheet|not (?:yet )?(?:a )?firm (?:order|contract)|"
+    r"price not (?:yet )?agreed|(?:contract|deal|order) not (?:yet )?(?:signed|concluded|finali[sz]ed))\b",
+    re.IGNORECASE,
+)
+
 # A whole status cell that says the row's event is yet to come: "Under discussion", "TBC"
 # ("Announced" is not one: a sanction announced is imposed)
 FUTURE_STATUS = re.compile(r"\W*(?:under (?:discussion|consideration|review)|to be (?:confirmed|decided|announced)|TBC|TBD|"
@@ -290,6 +298,8 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
 
     if "future" in roles or HEDGED_ROW.search(LOSS_NOTE.sub("", FIGURE_HEDGED.sub("", row))) or FUTURE_STATUS.match(cell("status")) or verdict_row(cells) or NOT_HELD_STATUS.match(cell("status")):
         return []  # "rumoured, no contract confirmed", "claimed by officials, unconfirmed", a table of expected editions
+    if PRELIMINARY_DEAL_ROW.search(row):
+        return []  # "Indonesian Army | Hanwha Aerospace | K9 howitzers | memorandum of understanding": no order yet
     if "medals" in roles:
         return _medal_row(refs, context)
     facts: list[Fact] = _sighted(refs, roles)
