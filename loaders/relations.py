@@ -1175,6 +1175,10 @@ class SentenceReader:
                     # "Cyprus ordered S-300s from Russia. Turkey condemned the purchase": the buyer's deed, not the seller's
                     buyer = tuple(_refs(targets, ("State",))[:1])
                     targets = [Slot(0, 0, buyer, "reference")] if buyer else []
+            if frame.type == "OPPOSES" and not targets and len(sources) > 1:
+                # "India bought Russian oil, a move Washington criticised": the critic after "a move", not the group it ends
+                moved = next((i for i, s in enumerate(sources) if i and OPPOSED_MOVE_BEFORE.search(text, max(0, s.start - 40), s.start)), None)
+                sources = sources[moved:] if moved else sources
             critics_start = _pair_named_before(text, self._sentence_slots, sources[0]) if frame.type == "OPPOSES" and sources else None
             critics_start = critics_start if critics_start is not None else sources[0].start if sources else 0
             if not targets and frame.type == "OPPOSES" and sources and OPPOSED_MOVE_BEFORE.search(text, max(0, critics_start - 40), critics_start):
@@ -1418,6 +1422,8 @@ class SentenceReader:
             refs += [(a, b) for a in _refs(group, states) for b in _refs(_with_repeated(text, partners), states)]
         elif len(_refs(group, states)) == 2:  # a long list of states is not one partnership
             refs += list(combinations(_refs(group, states), 2))
+        if not refs and frame.type == "PARTNERS_WITH":
+            refs += _run_in_partner(text, [s for s in self._sentence_slots if s.start < start], context)
         pairs = {tuple(sorted((a, b), key=lambda r: r.name)) for a, b in refs if a.name != b.name}
         if len(pairs) > 3 and not _one_hub(pairs):
             # a statement about many states at once is not a pairwise partnership or clash; one state's own
@@ -4589,6 +4595,30 @@ def _quantified_antecedent(text: str, slots: list[Slot], start: int) -> list[Slo
     return group if group and group[-1].end == relative.start() else []
 
 
+# "- **China:** permanent comprehensive strategic partnership": a list entry headed by the partner's name
+RUN_IN_STATE_HEAD = re.compile(r"[\W_]*(?:the\s+)?$", re.IGNORECASE)
+RUN_IN_STATE_COLON = re.compile(r"[*_]*\s*:")
+# "Turkey: a strategic partnership has been proposed but not declared": a tie the entry says is not made
+RUN_IN_TIE_UNMADE = re.compile(
+    r"\b(?:not|no|never|proposed|planned|mooted|discussed|under (?:negotiation|discussion)|being negotiated|expected|would|could|may|might|suspended|lapsed|ended)\b",
+    re.IGNORECASE,
+)
+
+
+def _run_in_partner(text: str, earlier: list[Slot], context: "ParagraphContext") -> list[tuple[Ref, Ref]]:
+    """The tie a list entry headed by one state's name records on the page of another state: "-
+    **China:** permanent comprehensive strategic partnership (upgraded 2019)" under "# KAZAKHSTAN —
+    COUNTRY BRIEFING BOOK" is Kazakhstan's partnership with China."""
+    if not earlier or "State" not in earlier[0].labels or earlier[0].kind == "demonym" \
+            or not RUN_IN_STATE_HEAD.fullmatch(text, 0, earlier[0].start) or not RUN_IN_STATE_COLON.match(text, earlier[0].end):
+        return []
+    entry = re.split(r"[;.]", text[earlier[0].end:], maxsplit=1)[0]
+    pages = list(dict.fromkeys(ref for ref in context.memory.opening_refs if ref.label == "State"))
+    if len(pages) != 1 or RUN_IN_TIE_UNMADE.search(entry):
+        return []
+    return [(pages[0], partner) for partner in _refs(earlier[:1], ("State",))]
+
+
 def _instrument_signers(text: str, before: list[Slot], start: int) -> list[Slot]:
     """The two states that signed a named instrument which a relative clause then calls the tie:
     "Turkey and Azerbaijan signed the Shusha Declaration in 2021, which is an alliance in all but name"."""
@@ -4673,6 +4703,10 @@ BLAMED_FOR_ITS = re.compile(r"\s+(?:for|over)\s+(?:its|their)\s+(?:[\w-]+\s+){0,
 CLASH_TOLD = re.compile(
     r"[^.;:]{0,80}?\b(?:killed|left|erupted|broke out|flared|took place|occurred|claimed|cost|ended|lasted|wounded)\b", re.IGNORECASE
 )
+# "Armenia and Azerbaijan, which had fought over ...": the clash is the relative clause's own verb (not
+# "a draft by A and B, which called on the parties to cease hostilities")
+# ("Armenia and Azerbaijan, which are neighbours, exchanged fire": the main verb after a closed relative)
+RELATIVE_CLASH_VERB = re.compile(r",\s*(?:which|who)\s+(?:(?:had|have|has|once|twice|also|later|then|\w+ly)\s+){0,3}$|,\s*(?:which|who)\s+[^,;.]{1,40},\s*$", re.IGNORECASE)
 # "seized the islands after a naval battle with South Vietnam": a clash that an event followed, so told as past
 CLASH_SEQUENCED = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
 BARE_WAR = re.compile(r"wars?", re.IGNORECASE)
@@ -4813,7 +4847,7 @@ STATE_WELCOMER = re.compile(r"welcomed|(?:re-?)?admitted|(?:re-?)?admits", re.IG
 # "..., a move Moscow criticised", "..., a step that Beijing condemned": the critic of a deed the
 # main clause told of
 OPPOSED_MOVE_BEFORE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|deal|act|action|choice|gesture|deployment|visit)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|deal|act|action|choice|gesture|deployment|visit|position|stance|posture|policy|refusal)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "..., which Tehran opposes.": the critic of a relative clause that ends the sentence
@@ -5132,8 +5166,10 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
             group = [Slot(0, 0, refs, "reference")] if refs else [s for s in sentence if "State" in s.labels and s.end <= start][:1]
     if not group and partners:  # "Armenia's defeat in the 2020 war with Azerbaijan": the side whose outcome it was
         group = [s for s in left if "State" in s.labels and s.kind != "demonym" and WAR_OUTCOME.fullmatch(text, s.end, start)][-1:]
-    # "Eritrea, which had skirmished with Djibouti in 2008, ...": the relative's antecedent
-    group = group or _antecedent(before, states) or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
+    # "Eritrea, which had skirmished with Djibouti in 2008, ...": the relative's antecedent ("Armenia and
+    # Azerbaijan, which had fought over Nagorno-Karabakh": the pair)
+    antecedent = _antecedent_group(text, before, states) if RELATIVE_CLASH_VERB.search(text, max(0, start - 60), start) else _antecedent(before, states)
+    group = group or antecedent or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
     between = _refs([s for s in right if s.role == "between" and "State" in s.labels], states)
     if 2 <= len(between) <= 3:
         refs = list(combinations(between, 2))

@@ -60,6 +60,8 @@ COLUMN_ROLES = [
     ("status", r"status|standing|membership|role"),
     # "| Pair | Instrument | Year | Status |": an alignment table, each row two states and what binds them
     ("pair", r"pairs?\b|dyads?\b"),
+    # "| Partner | Instrument | Year | Status |" on a state's own page: the other side of each tie
+    ("partner", r"partners?\W*$|partner (?:state|country)\W*$|counterpart"),
     ("member", r"member|state|country|nations?\b"),
     # ("| Body | Since |" a member's date; not "| State | Observer since |", a lower tier's)
     ("year", r"year|joined|date|when|accession|admitted|(?<!observer )(?<!partner )(?<!associate )since"),
@@ -326,7 +328,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
     if "sanctioner" in roles and not re.search(r"propos|plann|consider|threat|draft|expected|lifted|revoked|rescinded|expired|delisted|terminated", cell("status"), re.IGNORECASE):
         facts += [Fact("SANCTIONED", by, target) for by in refs("sanctioner", ("State", "Organization")) for target in refs("target", ("State", "Organization"))]
     facts += _event(refs, cell, roles)
-    facts += _pair_tie(refs, cell, roles)
+    facts += _pair_tie(refs, cell, roles, context)
     facts += _listing(refs, roles, context)
     facts += _role_in_exercise(refs, cell, roles, context)
     status = cell("status")
@@ -381,7 +383,7 @@ def _event(refs, cell, roles) -> list[Fact]:
 # An instrument that binds two states as partners ("Strategic Mutual Defence Agreement", "Military
 # cooperation protocol", "Comprehensive strategic partnership"), not a memorandum on trade or access
 PARTNERSHIP_INSTRUMENT = re.compile(
-    r"\b(?:partnership|alliance|allied|friendship|mutual defen[cs]e|(?:defen[cs]e|security|military)(?: and [\w-]+)? cooperation|"
+    r"\b(?:partnership|alliance|allied|all(?:y|ies)|friendship|good[- ]neighbou?r\w*|mutual defen[cs]e|(?:defen[cs]e|security|military)(?: and [\w-]+)? cooperation|"
     r"(?:defen[cs]e|security|military) (?:pact|treaty|agreement|accord|protocol))\b",
     re.IGNORECASE,
 )
@@ -393,13 +395,19 @@ TIE_NOT_STANDING = re.compile(
 )
 
 
-def _pair_tie(refs, cell, roles) -> list[Fact]:
+def _pair_tie(refs, cell, roles, context: ParagraphContext) -> list[Fact]:
     """The tie one row of an alignment table records: "| Saudi Arabia - Pakistan | Strategic
-    Mutual Defence Agreement | 2025 | In force |" makes the two partners; an instrument of
-    another kind, or a status saying it is not in force, makes nothing."""
-    if "pair" not in roles or "instrument" not in roles:
+    Mutual Defence Agreement | 2025 | In force |" makes the two partners, and so does "| China |
+    Comprehensive strategic partnership | 2014 | in force |" under a "Partner" column in a
+    document whose title names one state (that state and the row's); an instrument of another
+    kind, or a status saying it is not in force, makes nothing."""
+    if "instrument" not in roles or "pair" not in roles and "partner" not in roles:
         return []
-    pair = list(dict.fromkeys(refs("pair", ("State",))))
+    if "pair" in roles:
+        pair = list(dict.fromkeys(refs("pair", ("State",))))
+    else:
+        partners = list(dict.fromkeys(refs("partner", ("State",))))
+        pair = list(_state_of_the_title(context)) + partners if len(partners) == 1 else []
     if len(pair) != 2 or not PARTNERSHIP_INSTRUMENT.search(cell("instrument")) or TIE_NOT_STANDING.search(cell("status")):
         return []
     year = _year(cell("year"))

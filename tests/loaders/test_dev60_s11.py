@@ -13,8 +13,16 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_text
+from loaders.extract import default_extractor
+from loaders.readers import read_bytes
 from tests.loaders.sentences import facts
+
+
+def page_ties(text: str, name: str) -> set[tuple]:
+    """The partnerships found in a markdown page ``text`` saved as ``name``, each pair sorted."""
+    document = read_bytes(text.encode("utf-8"), f"docs/{name}")
+    found = default_extractor().extract_document(document).relations
+    return {tuple(sorted((r.source, r.target))) for r in found if r.type == "PARTNERS_WITH"}
 
 
 # --- clashes: "an exchange of strikes between", "after a battle with", "struck Iranian sites" ---------
@@ -125,8 +133,7 @@ ALIGNMENT_TABLE = """# Who is tied to whom
 
 
 def test_alignment_table_rows_give_the_ties_in_force_only():
-    found = {(r.source, r.type, r.target) for r in extract_text(ALIGNMENT_TABLE).relations if r.type == "PARTNERS_WITH"}
-    assert {tuple(sorted((s, o))) for s, _, o in found} == {("Ethiopia", "Kenya"), ("Argentina", "Brazil")}
+    assert page_ties(ALIGNMENT_TABLE, "ties.md") == {("Ethiopia", "Kenya"), ("Argentina", "Brazil")}
 
 
 # --- sanctions: "followed suit", "followed within days" -------------------------------------------
@@ -177,3 +184,74 @@ def test_nations_an_edition_may_bring_took_no_part(text):
 def test_akash_air_defence_is_the_akash_system():
     text = "Armenia bought Pinaka launchers and Akash air defence from India in 2023."
     assert ("Armenia", "ACQUIRED", "Akash missile system") in facts(text, "ACQUIRED")
+
+
+# --- ", a stance Washington has criticised": the critic after the noun, against the clause's subject ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary kept buying gas, a stance the EU has criticised.", ("European Union", "OPPOSES", "Hungary")),
+    ("Pakistan bought Chinese frigates, a move New Delhi has criticised.", ("India", "OPPOSES", "Pakistan")),
+    ("Brazil refused to send ammunition, a position that Ukraine condemned.", ("Ukraine", "OPPOSES", "Brazil")),
+])
+def test_a_stance_or_move_named_after_a_comma_is_opposed_by_its_critic(text, expected):
+    assert expected in facts(text, "OPPOSES")
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan bought Chinese frigates, a move New Delhi has not criticised.",
+    "Hungary kept buying gas, a stance the EU may criticise.",
+])
+def test_a_stance_not_or_not_yet_criticised_gives_nothing(text):
+    assert not facts(text, "OPPOSES")
+
+
+# --- a pair's relative clause, strikes "inside" a state, "Moscow's war in Ukraine" -----------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("The bloc's founders included Peru and Ecuador, which had fought over the Cordillera del Cóndor.", ("Ecuador", "Peru")),
+    ("Tension rose in 2024, when Pakistani jets struck inside Iran, and trade stopped.", ("Iran", "Pakistan")),
+    ("Addis Ababa's war in Eritrea cost tens of thousands of lives.", ("Eritrea", "Ethiopia")),
+    ("Russia's war on Ukraine continues to shape its arms exports.", ("Russia", "Ukraine")),
+])
+def test_a_pair_that_had_fought_strikes_inside_a_state_and_a_states_war_in_another(text, pair):
+    assert {tuple(sorted((s, o))) for s, _, o in facts(text, "CLASHED_WITH")} == {pair}
+
+
+@pytest.mark.parametrize("text", [
+    "The war in Sudan has slowed deliveries to the region.",
+    "Ethiopia's war in Tigray ended in 2022.",
+    "Pakistani jets did not strike inside Iran, officials said.",
+    "Peru and Ecuador, which have never fought since 1998, signed the accord.",
+])
+def test_wars_without_two_states_and_strikes_denied_give_nothing(text):
+    assert not facts(text, "CLASHED_WITH")
+
+
+def test_a_relative_clause_that_only_mentions_hostilities_makes_no_clash_of_its_antecedents():
+    text = ("Russia blocked a draft on Sudan, put forward by Guyana and Slovenia, which called on the warring "
+            "parties to cease hostilities.")
+    assert not facts(text, "CLASHED_WITH")
+
+
+# --- a state's own page: "| Partner | Instrument | Year | Status |" rows and "- **China:** ..." entries ---
+
+PROFILE = """# MONGOLIA — COUNTRY PROFILE
+
+## Strategic partnerships
+
+| Partner | Instrument | Year | Status |
+|---|---|---|---|
+| Japan | Strategic partnership | 2022 | in force |
+| India | Memorandum on cultural exchange | 2015 | in force |
+| Turkey | Strategic partnership | - | proposed |
+
+## Bilateral frameworks
+
+- **Russia:** comprehensive strategic partnership (upgraded 2019).
+- **Kazakhstan:** a strategic partnership has been proposed but not declared.
+- **Canada:** trade talks only.
+"""
+
+
+def test_a_states_page_gives_its_own_partnerships_from_tables_and_entries():
+    assert page_ties(PROFILE, "profile.md") == {("Japan", "Mongolia"), ("Mongolia", "Russia")}
