@@ -255,3 +255,19 @@ PROFILE = """# MONGOLIA — COUNTRY PROFILE
 
 def test_a_states_page_gives_its_own_partnerships_from_tables_and_entries():
     assert page_ties(PROFILE, "profile.md") == {("Japan", "Mongolia"), ("Mongolia", "Russia")}
+
+
+# --- "; the ministry denied that any crewman fired": a denial of its own clause, not of the stance before ---
+
+def test_a_later_clause_denying_another_deed_leaves_the_condemnation():
+    text = "Hanoi condemned China after the ramming on 3 May; the ministry denied that any Vietnamese sailor had fired first."
+    assert ("Vietnam", "OPPOSES", "China") in facts(text, "OPPOSES")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sold S-300s to Iran in 2016; Tehran denied that.",
+    "Russia sold S-300s to Iran in 2016; Moscow denied that the sale took place.",
+    "Russia sold S-300s to Iran in 2016; Moscow denied that it happened.",
+])
+def test_a_later_denial_pointing_back_still_retracts_the_deed(text):
+    assert not facts(text, "SOLD")
