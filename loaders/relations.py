@@ -1422,8 +1422,10 @@ class SentenceReader:
             refs += [(a, b) for a in _refs(group, states) for b in _refs(_with_repeated(text, partners), states)]
         elif len(_refs(group, states)) == 2:  # a long list of states is not one partnership
             refs += list(combinations(_refs(group, states), 2))
-        if not refs and frame.type == "PARTNERS_WITH":
-            refs += _run_in_partner(text, [s for s in self._sentence_slots if s.start < start], context)
+        if frame.type == "PARTNERS_WITH" and (not refs or group and all(s.kind == "reference" for s in group) and not partners):
+            # ("- **Uzbekistan:** the two presidents signed a treaty on allied relations": the page's state and the entry's,
+            # not the last pair the page named)
+            refs = _run_in_partner(text, [s for s in self._sentence_slots if s.start < start], context) or refs
         pairs = {tuple(sorted((a, b), key=lambda r: r.name)) for a, b in refs if a.name != b.name}
         if len(pairs) > 3 and not _one_hub(pairs):
             # a statement about many states at once is not a pairwise partnership or clash; one state's own

@@ -248,13 +248,14 @@ PROFILE = """# MONGOLIA — COUNTRY PROFILE
 ## Bilateral frameworks
 
 - **Russia:** comprehensive strategic partnership (upgraded 2019).
+- **Kyrgyzstan:** the two presidents signed a treaty on allied relations in 2023.
 - **Kazakhstan:** a strategic partnership has been proposed but not declared.
 - **Canada:** trade talks only.
 """
 
 
 def test_a_states_page_gives_its_own_partnerships_from_tables_and_entries():
-    assert page_ties(PROFILE, "profile.md") == {("Japan", "Mongolia"), ("Mongolia", "Russia")}
+    assert page_ties(PROFILE, "profile.md") == {("Japan", "Mongolia"), ("Mongolia", "Russia"), ("Kyrgyzstan", "Mongolia")}
 
 
 # --- "; the ministry denied that any crewman fired": a denial of its own clause, not of the stance before ---
