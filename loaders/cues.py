@@ -480,7 +480,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     if (OWN_STATUS_DENIED.match(sentence, trigger_end + retracted.end()) and re.search(r",\s*and\s", sentence[trigger_end:trigger_end + retracted.start()])
             and not STATUS_WORD.search(sentence, trigger_start, trigger_end)):
         return False  # "call it a treaty of friendship, and both deny that they are allies": only the status is denied
-    if POINTING_BACK.search(retracted.group(0)) or REFERRING_OBJECT.match(sentence, trigger_end + retracted.end()):
+    complement = COMPLEMENT_THAT.search(retracted.group(0)) and re.match(r"\s+\w", sentence[trigger_end + retracted.end():])
+    if POINTING_BACK.search(retracted.group(0)) and not complement or REFERRING_OBJECT.match(sentence, trigger_end + retracted.end()):
         return True
     if sentence.startswith(")", trigger_end + retracted.end()) and not sentence[trigger_end + retracted.end() + 1:].strip(" .;,"):
         return True  # '"Algeria receives first Su-57 fighters" (the viral post; unverified)': a verdict closing the entry covers it all
@@ -589,6 +590,9 @@ OWN_STATUS_DENIED = re.compile(
 )
 
 
+# "the ministry denied that any Filipino crewman fired shots": "that" opening the clause denied, no pronoun
+# pointing back at the deed before (unless what follows is one: "denied that the sale took place")
+COMPLEMENT_THAT = re.compile(r"\bthat$", re.IGNORECASE)
 STATUS_WORD = re.compile(r"\b(?:all(?:y|ies|iance|ied)|members?|membership|partners?)\b", re.IGNORECASE)
 
 

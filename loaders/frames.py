@@ -343,6 +343,13 @@ FRAMES: list[Frame] = [
         r"(?:back|returning|returned) for (?:its|their|a|an|the) (?:(?:second|third|fourth|fifth|sixth|seventh|eighth|\d+(?:st|nd|rd|th)|latest) )?"
         r"(?:(?:straight|consecutive|successive) )?(?=(?-i:[A-Z]))",
     ),
+    # "last year's edition brought twenty nations to our skies, among them Indonesia, India and Japan": the
+    # nations an edition drew, named after "among them" or "including"
+    *_frames(
+        "PARTICIPATED_IN", "participation", "active",
+        r"(?:brought|brings|drew|draws|attracted|attracts|gathered|gathers)(?= (?:(?:some|about|around|more than|over|nearly|almost) )?"
+        r"(?:\d+|[a-z]+(?:-[a-z]+)?|a dozen) (?:nations|countries|states|navies|air forces|militaries)(?: to (?:[\w'’]+ ){0,3}?[\w'’]+)?,? (?:among them|including)\b)",
+    ),
     # "India withdrew in August; China, Pakistan and Iran stayed in": kept taking part in the exercise
     # just told of (the lookahead keeps "remained in Belarus after the drills" out: a place follows there)
     *_frames(
@@ -617,6 +624,19 @@ FRAMES: list[Frame] = [
         # "Russian forces have used it against Ukrainian cities", "launched drones against Ukraine"
         r"(?:used|uses|using|launched|launches|fired) (?:it|them|these|those|(?:the |its |their )?(?:\w+ )?(?:drones?|missiles?|rockets?|bombers?|aircraft)) against",
     ),
+    # "the May exchange of missile and drone strikes between India and Pakistan": the sides after
+    # "between"; "after a naval battle with South Vietnam": the other side after "with"
+    *_frames(
+        "CLASHED_WITH", "pair", "active",
+        r"exchanges? of (?:[\w-]+ (?:and [\w-]+ )?)?(?:strikes|fire|blows)(?= between\b)|"
+        r"(?:naval |air |pitched |border |tank )?battles? (?:with|against)(?= (?:the )?(?-i:[A-Z]))|"
+        # "the United States struck Iranian nuclear sites": the struck state as the demonym of what was hit
+        r"(?:struck|strikes|bombed|bombs|bombarded|bombards)(?= (?-i:[A-Z])[\w-]+ (?:[\w-]+ ){0,2}?(?:targets?|sites?|positions|bases|facilities|airfields|ports|cities|towns|installations)\b)|"
+        # "when Azerbaijani forces struck inside Armenia": the state struck on its own ground
+        r"(?:struck|strikes|attacked|attacks|shelled|shells) (?:deep )?inside(?= (?:the )?(?-i:[A-Z]))|"
+        # "Moscow's war in Ukraine": the owner of the war against the state it is fought in
+        r"(?<='s )war (?:in|on)(?= (?:the )?(?-i:[A-Z]))|(?<=’s )war (?:in|on)(?= (?:the )?(?-i:[A-Z]))",
+    ),
     *_frames(
         "SANCTIONED", "directed", "active",
         # ("adopted an arms embargo and an asset freeze against Damascus": measures listed before their target;
@@ -630,6 +650,13 @@ FRAMES: list[Frame] = [
         r"(?:added|adds|adding|placed|put) (?:[\w-]+ ){1,12}?(?:to|on) (?:the |its |their )?(?:Entity List|(?:\w+ )?sanctions list|blacklist|SDN list|"
         # "added Iran Aircraft Manufacturing Industrial Company to its list, and extended sanctions on Belarus"
         r"list(?= (?:and|of designated|of sanctioned)\b|,[^.]{0,60}\bsanctions\b))",
+    ),
+    # "the United States followed within days", "Canada followed suit": a second sanctioner of whom the
+    # paragraph's last sanctions were on (see relations.SANCTIONS_FOLLOWED)
+    *_frames(
+        "SANCTIONED", "directed", "active",
+        r"(?:followed|follows) suit|(?:followed|follows)(?= (?:with|within|in) (?:(?:a|two|three|several|a few) )?(?:days?|weeks?|hours?|months?)\b)|"
+        r"(?:followed|follows) (?:with|by imposing) (?:its|their) own(?: sanctions| measures)?",
     ),
     *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),
     # "Iran was hit with sanctions by the United States", "Russia faced sanctions from the EU": the target on the left;

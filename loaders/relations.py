@@ -136,6 +136,12 @@ DOCUMENT_ABOUT = re.compile(
 REJECTING = re.compile(r"reject|dismiss|refut|deni|deny", re.IGNORECASE)
 REPORT_REJECTED = re.compile(r"\s+(?:(?:the|a|an|any|all|these|those|media|press|recent|new)\s+){0,2}(?:reports?|rumou?rs?|allegations?|stories|story|speculation|accounts?)\b(?!\s+by\b)", re.IGNORECASE)
 DOCUMENT_BEFORE = re.compile(r"\b(?:draft|resolution|text|statement|proposal|motion|declaration|communiqu[eé])s?\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "issued a joint statement criticising", "released a communiqué condemning": a statement its issuers make
+STATEMENT_ISSUED = re.compile(
+    r"\b(?:issued|issues?|released|releases?|published|publishes|put out|puts out)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statements?|declarations?|communiqu[eé]s?)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 RESOLUTION_SUBJECT = re.compile(
     r"\b(?:on|concerning|regarding|about|over|condemning|deploring|critical\s+of|against|targeting|sanctioning|censuring|for|in|to)\s+(?:the\s+)?(?:situation in\s+(?:the\s+)?|crisis in\s+(?:the\s+)?|war in\s+(?:the\s+)?)?$",
     re.IGNORECASE,
@@ -1080,8 +1086,10 @@ class SentenceReader:
 
     def _directed(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         spec = self.schema.relationship(frame.type)
-        if frame.type == "OPPOSES" and DOCUMENT_BEFORE.search(text[max(0, start - 30):start]):
-            return []  # "a European draft condemning ...": the text condemns, not a state
+        if frame.type == "OPPOSES" and DOCUMENT_BEFORE.search(text[max(0, start - 30):start]) and not STATEMENT_ISSUED.search(text, max(0, start - 70), start):
+            # "a European draft condemning ...": the text condemns, not a state (but "the two issued a joint
+            # statement criticising China": the issuers' own words)
+            return []
         if frame.type == "OPPOSES" and REJECTING.match(text, start) and REPORT_REJECTED.match(text, end):
             return []  # "Jakarta rejects report of Russian bid for an air base": a denial of the news, no stand against anyone
         if frame.type == "SANCTIONED" and SANCTIONS_LIFTED.search(text, max(0, start - 40), start):
@@ -1099,6 +1107,8 @@ class SentenceReader:
         left, right = _sides(text, clause, start, end)
         if frame.type == "OPPOSES" and ECHOED.fullmatch(text, start, end):
             return self._echoed(text, start, end, left, spec, context)
+        if frame.type == "SANCTIONED" and SANCTIONS_FOLLOWED.fullmatch(text, start, end):
+            return self._followed(text, start, left, spec, context)
         if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and FUTURE_WORK.search(text, max(0, start - 80), start):
             return []  # "submarines to be built in Surabaya with French technology": not built yet
         if frame.form == "reverse":  # receiver on the left, giver after "from"; "the brainchild of China"
@@ -1167,6 +1177,10 @@ class SentenceReader:
                 or context.subject(spec.sources, text, left)
             )
             sources = _shared_subject(text, self._sentence_slots, start, spec.sources, sources) or sources
+            if frame.type == "OPPOSES" and sources and sources[-1].end <= start and OWN_SPEAKER_BEFORE.search(text, max(0, start - 50), start):
+                # "It has criticised AUKUS, and its foreign ministry accused Canberra of ...": the state whose
+                # ministry speaks, not the last name before it
+                sources = _pronoun_subject(text, start, [], context, ("State",), self._sentence_slots) or sources
             if frame.type == "OPPOSES":
                 sources = _new_clause_subject(text, sources)
                 # (the whole sentence before the verb: a relative clause closes the verb's own clause on its left)
@@ -1217,6 +1231,10 @@ class SentenceReader:
                     # "Cyprus ordered S-300s from Russia. Turkey condemned the purchase": the buyer's deed, not the seller's
                     buyer = tuple(_refs(targets, ("State",))[:1])
                     targets = [Slot(0, 0, buyer, "reference")] if buyer else []
+            if frame.type == "OPPOSES" and not targets and len(sources) > 1:
+                # "India bought Russian oil, a move Washington criticised": the critic after "a move", not the group it ends
+                moved = next((i for i, s in enumerate(sources) if i and OPPOSED_MOVE_BEFORE.search(text, max(0, s.start - 40), s.start)), None)
+                sources = sources[moved:] if moved else sources
             critics_start = _pair_named_before(text, self._sentence_slots, sources[0]) if frame.type == "OPPOSES" and sources else None
             critics_start = critics_start if critics_start is not None else sources[0].start if sources else 0
             if not targets and frame.type == "OPPOSES" and sources and OPPOSED_MOVE_BEFORE.search(text, max(0, critics_start - 40), critics_start):
@@ -1314,8 +1332,18 @@ class SentenceReader:
         ]
         if frame.type == "OPPOSES" and facts:
             context.opposed = (text, tuple(dict.fromkeys(fact.target for fact in facts)))
+        if frame.type == "SANCTIONED" and facts:
+            context.sanctioned = tuple(dict.fromkeys(fact.target for fact in facts))
         context.remember_subject(sources)
         return facts
+
+    def _followed(self, text, start, left, spec, context) -> list[Fact]:
+        """"The United Kingdom imposed sanctions on Russia; the United States followed within days":
+        the follower sanctions whom the paragraph's last sanctions were on."""
+        if not context.sanctioned:
+            return []
+        followers = _nearest_group(text, left, spec.sources) or _pronoun_subject(text, start, left, context, spec.sources)
+        return [Fact("SANCTIONED", follower, target) for follower in _refs(followers, spec.sources) for target in context.sanctioned if follower.name != target.name]
 
     def _echoed(self, text, start, end, left, spec, context) -> list[Fact]:
         """"Russia has echoed the criticism": whom the paragraph's last critic opposed; "...,
@@ -1349,6 +1377,8 @@ class SentenceReader:
         if frame.type == "PARTNERS_WITH" and (UNNAMED_PARTNERS.search(text, max(0, start - 60), start) and text[start:end].lower() == "partners"
                                              or THE_ALLIANCE.search(text, max(0, start - 30), start) and text[start:end].lower() == "alliance"):
             return []  # "several of Russia's Central Asian partners" names none; "accession to the alliance" is an organization
+        if frame.type == "PARTNERS_WITH" and NOT_RATIFIED_AFTER.match(text, end):
+            return []  # "signed a security agreement with Australia, but its parliament never ratified it": no tie in force
         if frame.type == "PARTNERS_WITH" and re.fullmatch(r"all(?:y|ies)", text[start:end], re.IGNORECASE) and COUNTED_ALLY.search(text, max(0, start - 16), start):
             return []  # "Sweden ... became the 32nd ally": a member counted, see _membership
         if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?|all(?:y|ies)", text[start:end], re.IGNORECASE) and any(
@@ -1394,8 +1424,10 @@ class SentenceReader:
             group = group + upgraded
         elif frame.type == "PARTNERS_WITH" and len(group) > 1 and THEIR_OWN_TIE.fullmatch(text, group[-1].end, start):
             pass  # ", and Kazakhstan and Azerbaijan reviewed the progress of their strategic partnership": the clause's own pair
-        elif frame.type == "PARTNERS_WITH" and OWN_PARTNERSHIP.search(text, max(0, start - 40), start):
+        elif frame.type == "PARTNERS_WITH" and OWN_PARTNERSHIP.search(text, max(0, start - 40), start) and not (
+                group and OWN_TIE_SIGNER.fullmatch(text, group[-1].end, start)):
             # "..., while keeping its 2001 strategic partnership with Russia": the sentence's subject owns it
+            # (but "it watched Honiara sign its own security agreement with Beijing": the signer right before it)
             group = _sentence_subject(text, self._sentence_slots, start, states) or group
         elif group and (_subject_gap_blocked(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start) \
                 and not SIGNED_WHERE_AND_WHEN.fullmatch(text, group[-1].end, start) \
@@ -1420,7 +1452,7 @@ class SentenceReader:
             group, partners = relative, []
         # "China, which signed a comprehensive strategic partnership with Cambodia in 2010, said ...": the relative's antecedent
         # ("Moscow and Beijing, which describe their relationship as a partnership, ...": the whole antecedent pair)
-        group = hyphenated or group or _antecedent_group(text, before, states) or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
+        group = hyphenated or group or _instrument_signers(text, before, start) or _antecedent_group(text, before, states) or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
         if not group and frame.type == "PARTNERS_WITH" and re.match(r"\s*(?:its|their)\s", text, re.IGNORECASE) and not left:
             # "Its 1997 Treaty of Friendship with Russia remains in force": the paragraph's state owns it
             refs = tuple(ref for ref in context.state_subjects if ref.label == "State")
@@ -1446,6 +1478,10 @@ class SentenceReader:
             refs += [(a, b) for a in _refs(group, states) for b in _refs(_with_repeated(text, partners), states)]
         elif len(_refs(group, states)) == 2:  # a long list of states is not one partnership
             refs += list(combinations(_refs(group, states), 2))
+        if frame.type == "PARTNERS_WITH" and (not refs or group and all(s.kind == "reference" for s in group) and not partners):
+            # ("- **Uzbekistan:** the two presidents signed a treaty on allied relations": the page's state and the entry's,
+            # not the last pair the page named)
+            refs = _run_in_partner(text, [s for s in self._sentence_slots if s.start < start], context) or refs
         pairs = {tuple(sorted((a, b), key=lambda r: r.name)) for a, b in refs if a.name != b.name}
         if len(pairs) > 3 and not _one_hub(pairs):
             # a statement about many states at once is not a pairwise partnership or clash; one state's own
@@ -2236,6 +2272,8 @@ class SentenceReader:
             "Organization" in s.labels for s in self._sentence_slots
         ):
             return []  # "Russia vetoed the draft, and China joined it": the veto joined, no organization
+        if context.sanctioned and text[start:end].lower().startswith("follow"):
+            return []  # "The EU imposed sanctions on Belarus. Canada followed suit.": the sanctions followed, no accession
         if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
             return []  # "a platoon that joined the Kazakh company": a unit joined in the field, no organization
         if REJOIN_TRIGGER.match(text[start:end]) and JOINED_THEN_LEFT.match(text, end):
@@ -2813,6 +2851,7 @@ class ParagraphContext:
         self.topic: Ref | None = None  # the organization a paragraph opens with, which it is about
         self.opened = False
         self.opposed: tuple[str, tuple[Ref, ...]] = ("", ())  # the sentence of the last opposition and whom it opposed, for "... echoed the criticism"
+        self.sanctioned: tuple[Ref, ...] = ()  # whom the paragraph's last sanctions were on, for "... followed suit"
         # states last named as the owner of a place ("did not enter United States airspace") or as
         # the nationality of people ("Ukrainian officials"): not actors a later "the two" means
         self.only_places: set[Ref] = set()
@@ -4208,10 +4247,24 @@ SIGNED_WHERE_AND_WHEN = re.compile(
     r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|signs|concludes)\s+(?:(?:in|at|on)\s+(?:[\w-]+\s+){1,3}?){1,3}(?:a|an|the)\s+(?:[\w-]+\s+){0,3}",
     re.IGNORECASE,
 )
+# "..., but its parliament never ratified it", "but has since refused to ratify it": a tie signed and left unratified
+NOT_RATIFIED_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:never|not|refused to|declined to|yet to|failed to)\s+(?:\w+\s+){0,2}?(?:ratif\w*|(?:entered|enter) into force)\b",
+    re.IGNORECASE,
+)
+# "Turkey and Azerbaijan signed the Shusha Declaration in 2021, which is an alliance in all but name": the
+# named instrument the pair signed, said in a relative clause to be the tie
+SIGNED_INSTRUMENT_CALLED = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|signs|concludes)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}\s+"
+    r"(?:Declaration|Treaty|Agreement|Pact|Accord|Charter)(?:\s+(?:in|of)\s+(?:[\w-]+\s+)?\d{4})?,\s+which\s+(?:is|was|amounts to|amounted to|created|set up|made)\s+"
+    r"(?:(?:in effect|effectively|in practice)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
 # "the partnership that Russia and China proclaim": a relative clause whose subject is the pair
 RELATIVE_PAIR = re.compile(r"(?:\s+[\w,-]+){0,8}?\s+(?:that|which)\s+(?:the\s+)?", re.IGNORECASE)
 # "its 2001 strategic partnership": a partnership owned by the sentence's subject
 OWN_PARTNERSHIP = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+OWN_TIE_SIGNER = re.compile(r"\s+(?:\w+ly\s+)?(?:sign|signed|signs|signing|conclude|concluded|concludes|ink|inked|inks)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 CALLS = re.compile(r"\s+(?:\w+ly\s+|now\s+|still\s+)?(?:calls|called|considers|considered|regards|regarded|describes|described|sees|saw|treats|treated|names|named)\s+(?:the\s+)?$", re.IGNORECASE)
 PARTNER_COMPLEMENT = re.compile(r"\s+(?:as\s+)?(?:a|an|its|their|his|her)\s+(?:[\w\"“”-]+\s+){0,3}", re.IGNORECASE)
 
@@ -4726,6 +4779,40 @@ def _quantified_antecedent(text: str, slots: list[Slot], start: int) -> list[Slo
     return group if group and group[-1].end == relative.start() else []
 
 
+# "- **China:** permanent comprehensive strategic partnership": a list entry headed by the partner's name
+RUN_IN_STATE_HEAD = re.compile(r"[\W_]*(?:the\s+)?$", re.IGNORECASE)
+RUN_IN_STATE_COLON = re.compile(r"[*_]*\s*:")
+# "Turkey: a strategic partnership has been proposed but not declared": a tie the entry says is not made
+RUN_IN_TIE_UNMADE = re.compile(
+    r"\b(?:not|no|never|proposed|planned|mooted|discussed|under (?:negotiation|discussion)|being negotiated|expected|would|could|may|might|suspended|lapsed|ended)\b",
+    re.IGNORECASE,
+)
+
+
+def _run_in_partner(text: str, earlier: list[Slot], context: "ParagraphContext") -> list[tuple[Ref, Ref]]:
+    """The tie a list entry headed by one state's name records on the page of another state: "-
+    **China:** permanent comprehensive strategic partnership (upgraded 2019)" under "# KAZAKHSTAN —
+    COUNTRY BRIEFING BOOK" is Kazakhstan's partnership with China."""
+    if not earlier or "State" not in earlier[0].labels or earlier[0].kind == "demonym" \
+            or not RUN_IN_STATE_HEAD.fullmatch(text, 0, earlier[0].start) or not RUN_IN_STATE_COLON.match(text, earlier[0].end):
+        return []
+    entry = re.split(r"[;.]", text[earlier[0].end:], maxsplit=1)[0]
+    pages = list(dict.fromkeys(ref for ref in context.memory.opening_refs if ref.label == "State"))
+    if len(pages) != 1 or RUN_IN_TIE_UNMADE.search(entry):
+        return []
+    return [(pages[0], partner) for partner in _refs(earlier[:1], ("State",))]
+
+
+def _instrument_signers(text: str, before: list[Slot], start: int) -> list[Slot]:
+    """The two states that signed a named instrument which a relative clause then calls the tie:
+    "Turkey and Azerbaijan signed the Shusha Declaration in 2021, which is an alliance in all but name"."""
+    states = [s for s in before if "State" in s.labels]
+    signers = _groups(text, states)[-1] if states else []
+    if len(signers) != 2 or not SIGNED_INSTRUMENT_CALLED.fullmatch(text, signers[-1].end, start):
+        return []
+    return signers
+
+
 def _antecedent_group(text: str, before: list[Slot], labels) -> list[Slot]:
     """For "Denmark and Norway, which both fly ...": every mention of a coordinated group the
     relative pronoun follows; otherwise the last mention, as :func:`_antecedent`."""
@@ -4776,6 +4863,8 @@ INDEFINITE_CLASH = re.compile(r"\b(?:a|an|any|possible|potential|future|another)
 # the echo triggers of the OPPOSES lexicon ("echoed the criticism", "did too")
 ECHOED = re.compile(r"(?:echo|join|shar|repeat|second|did)\w*\b.*", re.IGNORECASE)
 # the nouns an echo repeats across sentences ("echoed the criticism"); "did too" stays in its sentence
+# the follow-up triggers of the SANCTIONED lexicon ("followed suit", "followed within days")
+SANCTIONS_FOLLOWED = re.compile(r"follow\w*\b.*", re.IGNORECASE)
 ECHOED_NOUN = re.compile(r"criticism|condemnation|objection|protest|denunciation", re.IGNORECASE)
 VICTIM_BEFORE = re.compile(
     r"\b(?:invasions?|annexation|occupation|bombing|shelling|blockade|dismemberment)\s+of\s+(?:the\s+)?$|"
@@ -4798,11 +4887,17 @@ BLAMED_FOR_ITS = re.compile(r"\s+(?:for|over)\s+(?:its|their)\s+(?:[\w-]+\s+){0,
 CLASH_TOLD = re.compile(
     r"[^.;:]{0,80}?\b(?:killed|left|erupted|broke out|flared|took place|occurred|claimed|cost|ended|lasted|wounded)\b", re.IGNORECASE
 )
+# "Armenia and Azerbaijan, which had fought over ...": the clash is the relative clause's own verb (not
+# "a draft by A and B, which called on the parties to cease hostilities")
+# ("Armenia and Azerbaijan, which are neighbours, exchanged fire": the main verb after a closed relative)
+RELATIVE_CLASH_VERB = re.compile(r",\s*(?:which|who)\s+(?:(?:had|have|has|once|twice|also|later|then|\w+ly)\s+){0,3}$|,\s*(?:which|who)\s+[^,;.]{1,40},\s*$", re.IGNORECASE)
+# "seized the islands after a naval battle with South Vietnam": a clash that an event followed, so told as past
+CLASH_SEQUENCED = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
 BARE_WAR = re.compile(r"wars?", re.IGNORECASE)
 NEVER_CAME = re.compile(r"\s+(?:never|did not|didn't|was not|has not|had not|would|might|could|may)\b", re.IGNORECASE)
 WHOSE_WAR = re.compile(r",\s+whose\s+(?:(?:\d{4}|[a-z-]+)\s+){0,2}", re.IGNORECASE)
 AVERTED = re.compile(r"\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:avoided|averted|prevented|headed off|forestalled|staved off)\b", re.IGNORECASE)
-TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|fights?|invad\w+|attacked|annexed|ambushed|shelled)$|(?:with|against|between|on|of|at|in|inside)$", re.IGNORECASE)
+TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|fights?|invad\w+|attacked|annexed|ambushed|shelled|struck|strikes|bomb\w*)$|(?:with|against|between|on|of|at|in|inside)$", re.IGNORECASE)
 
 
 # "drills around Taiwan": a state named as the place of an event, not a party to it
@@ -4965,7 +5060,7 @@ STATE_WELCOMER = re.compile(r"welcomed|(?:re-?)?admitted|(?:re-?)?admits", re.IG
 # "..., a move Moscow criticised", "..., a step that Beijing condemned": the critic of a deed the
 # main clause told of
 OPPOSED_MOVE_BEFORE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|deal|act|action|choice|gesture|deployment|visit)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:move|step|decision|deal|act|action|choice|gesture|deployment|visit|position|stance|posture|policy|refusal)\s+(?:that\s+|which\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "..., which Tehran opposes.": the critic of a relative clause that ends the sentence
@@ -5259,14 +5354,15 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         return [Fact("CLASHED_WITH", *sorted((a, b), key=lambda r: r.name)) for a in pair[0].refs for b in pair[1].refs if a.name != b.name]
     indefinite = INDEFINITE_CLASH.search(text, max(0, start - 40), start)
     if indefinite and not re.search(r"\b(?:fought|waged|won|lost|went)\b", text[max(0, start - 40):start]) and not (
-        re.match(r"an?\b", indefinite.group(0), re.IGNORECASE) and CLASH_TOLD.match(text, end)
+        re.match(r"an?\b", indefinite.group(0), re.IGNORECASE) and (CLASH_TOLD.match(text, end) or CLASH_SEQUENCED.search(text, max(0, indefinite.start() - 12), indefinite.start()))
     ):
         return []  # "scenarios involving a conflict with China": no particular war; but "a clash between ... killed 20" is one
     states = ("State",)
     # "The Indian Army and the People's Liberation Army clashed": forces fight for their states
     left, right = _force_sides(left, context), _force_sides(right, context)
     roles = ("with", "between", "on") + (("object",) if TRANSITIVE_CLASH.search(text[start:end]) else ())
-    partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60])
+    # ("Israel and Iran fought a twelve-day war in June, and the United States struck ...": the next clause's subject is no side)
+    partners = _first_group(text, [s for s in right if s.labels & {"State"} and s.role in roles and s.start - end <= 60 and not LATER_CLAUSE.search(text, end, s.start + 1)])
     # "struck towns inside Armenia, and the Russian-led CSTO sent ...": the leader of a body in the next clause is no party
     partners = [p for p in partners if not LED_MODIFIER.match(text, p.end)] if len(partners) > 1 else partners
     for slot in right:  # "clashed with Georgia in 2008 and with Ukraine in 2014": each "with" its own war
@@ -5301,8 +5397,10 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
             group = [Slot(0, 0, refs, "reference")] if refs else [s for s in sentence if "State" in s.labels and s.end <= start][:1]
     if not group and partners:  # "Armenia's defeat in the 2020 war with Azerbaijan": the side whose outcome it was
         group = [s for s in left if "State" in s.labels and s.kind != "demonym" and WAR_OUTCOME.fullmatch(text, s.end, start)][-1:]
-    # "Eritrea, which had skirmished with Djibouti in 2008, ...": the relative's antecedent
-    group = group or _antecedent(before, states) or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
+    # "Eritrea, which had skirmished with Djibouti in 2008, ...": the relative's antecedent ("Armenia and
+    # Azerbaijan, which had fought over Nagorno-Karabakh": the pair)
+    antecedent = _antecedent_group(text, before, states) if RELATIVE_CLASH_VERB.search(text, max(0, start - 60), start) else _antecedent(before, states)
+    group = group or antecedent or _pronoun_subject(text, start, left, context) or context.subject(states, text, left)
     between = _refs([s for s in right if s.role == "between" and "State" in s.labels], states)
     if 2 <= len(between) <= 3:
         refs = list(combinations(between, 2))
@@ -6384,7 +6482,8 @@ ACCUSED_OF = re.compile(r"\s+(?:\w+ly\s+)?(?:of|by|in)\b")
 ACCUSED_PARTICIPLE = re.compile(r"\b(?:(?!has\b|always\b|thus\b|perhaps\b)[a-z]+s|was|were|is|are|been|being|be)\s+$")
 TEXT_ABOUT = re.compile(r"\b(?:texts?|drafts?|resolutions?|motions?|proposals?)\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?$", re.IGNORECASE)
 OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|struck|fought|hit|took|made|won|lost)\b")
-FINITE_VERB = re.compile(r"(?!(?:sanctions|measures|packages?|criticism|opposition|protests?)\b)[a-z]+(?:ed|es|s)\b")
+# ("and protests to Beijing": a verb by the recipient of the protest after it)
+FINITE_VERB = re.compile(r"(?!(?:sanctions|measures|packages?|criticism|opposition)\b|protests?\b(?!\s+(?:to|against)\b))[a-z]+(?:ed|es|s)\b")
 # what may stand before a sentence's subject: a paragraph number, "The", "The Council of the"
 SUBJECT_OPENING = re.compile(
     r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:in|on|by)\s+[^,]{1,30},\s*)?(?:the\s+)?(?:(?:council|government|ministry|department|parliament|commission)\s+of\s+(?:the\s+)?)?",

@@ -60,12 +60,17 @@ COLUMN_ROLES = [
     ("target", r"target|sanctioned entity|designated|listed entity"),
     ("subject", r"subject|topic|resolutions?|draft|issue|concerning"),
     ("status", r"status|standing|membership|role"),
+    # "| Pair | Instrument | Year | Status |": an alignment table, each row two states and what binds them
+    ("pair", r"pairs?\b|dyads?\b"),
+    # "| Partner | Instrument | Year | Status |" on a state's own page: the other side of each tie
+    ("partner", r"partners?\W*$|partner (?:state|country)\W*$|counterpart"),
     ("member", r"member|state|country|nations?\b"),
     # ("| Body | Since |" a member's date; not "| State | Observer since |", a lower tier's)
     ("year", r"year|joined|date|when|accession|admitted|(?<!observer )(?<!partner )(?<!associate )since"),
     # a sanctions list: "| No | Name | Identifying information | Reasons | Date of listing |"
     ("reasons", r"reasons?|grounds for (?:listing|designation)|statement of reasons"),
     ("listed", r"names?\b"),
+    ("instrument", r"instruments?\b|treat(?:y|ies)\b|pacts?\b|agreements?\b"),
 ]
 # Compiled once: each cell of each table row is tested against every role.
 COLUMN_PATTERNS = [(role, re.compile(rf"\b(?:{words})", re.IGNORECASE)) for role, words in COLUMN_ROLES]
@@ -335,6 +340,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
     if "sanctioner" in roles and not re.search(r"propos|plann|consider|threat|draft|expected|lifted|revoked|rescinded|expired|delisted|terminated", cell("status"), re.IGNORECASE):
         facts += [Fact("SANCTIONED", by, target) for by in refs("sanctioner", ("State", "Organization")) for target in refs("target", ("State", "Organization"))]
     facts += _event(refs, cell, roles)
+    facts += _pair_tie(refs, cell, roles, context)
     facts += _listing(refs, roles, context)
     facts += _role_in_exercise(refs, cell, roles, context)
     taking_part = _nation_taking_part(row, refs, roles, context)
@@ -386,6 +392,40 @@ def _event(refs, cell, roles) -> list[Fact]:
     year = _year(cell("year"))
     props.update({"year": year} if year else {})
     return [Fact(rel_type, actor, target, dict(props)) for actor in dict.fromkeys(actors) for target in dict.fromkeys(targets) if actor.name != target.name]
+
+
+# An instrument that binds two states as partners ("Strategic Mutual Defence Agreement", "Military
+# cooperation protocol", "Comprehensive strategic partnership"), not a memorandum on trade or access
+PARTNERSHIP_INSTRUMENT = re.compile(
+    r"\b(?:partnership|alliance|allied|all(?:y|ies)|friendship|good[- ]neighbou?r\w*|mutual defen[cs]e|(?:defen[cs]e|security|military)(?: and [\w-]+)? cooperation|"
+    r"(?:defen[cs]e|security|military) (?:pact|treaty|agreement|accord|protocol))\b",
+    re.IGNORECASE,
+)
+# a status that says the tie does not stand: "Not implemented", "Talks suspended", "Lapsed", "Signed, not ratified"
+TIE_NOT_STANDING = re.compile(
+    r"\b(?:not|never|no|unratified|suspended|lapsed|expired|terminated|withdrawn|revoked|abrogated|denounced|talks|negotiat\w*|"
+    r"proposed|planned|draft|pending|frozen)\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_tie(refs, cell, roles, context: ParagraphContext) -> list[Fact]:
+    """The tie one row of an alignment table records: "| Saudi Arabia - Pakistan | Strategic
+    Mutual Defence Agreement | 2025 | In force |" makes the two partners, and so does "| China |
+    Comprehensive strategic partnership | 2014 | in force |" under a "Partner" column in a
+    document whose title names one state (that state and the row's); an instrument of another
+    kind, or a status saying it is not in force, makes nothing."""
+    if "instrument" not in roles or "pair" not in roles and "partner" not in roles:
+        return []
+    if "pair" in roles:
+        pair = list(dict.fromkeys(refs("pair", ("State",))))
+    else:
+        partners = list(dict.fromkeys(refs("partner", ("State",))))
+        pair = list(_state_of_the_title(context)) + partners if len(partners) == 1 else []
+    if len(pair) != 2 or not PARTNERSHIP_INSTRUMENT.search(cell("instrument")) or TIE_NOT_STANDING.search(cell("status")):
+        return []
+    year = _year(cell("year"))
+    return [Fact("PARTNERS_WITH", *sorted(pair, key=lambda r: r.name), {"year": year} if year else {})]
 
 
 # A state's role in the one exercise a table lists nations for ("| Nation | Role | Main contribution |"

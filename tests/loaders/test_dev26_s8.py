@@ -239,7 +239,6 @@ def test_fights_negated_or_feared_gives_nothing():
     assert facts("Analysts fear Armenia may fight Azerbaijan again.", "CLASHED_WITH") == set()
 
 
-@pytest.mark.xfail(strict=True, reason="a verb after a closed relative clause ('A and B, which had fought ..., exchanged fire') does not see the subject before the relative")
 def test_a_clash_after_a_closed_relative_clause():
     text = "Armenia and Azerbaijan, which are neighbours, exchanged fire in 1997."
     assert ("Armenia", "CLASHED_WITH", "Azerbaijan") in facts(text, "CLASHED_WITH")
