@@ -201,6 +201,11 @@ STRONG_PARTICIPATION = re.compile(
     r"on (?:its|their) (?:own )?(?:territory|soil)",
     re.IGNORECASE,
 )
+# A roster of those counted, or seen passing a review, stands for the exercise in view like a verb of taking part.
+ROSTER_PARTICIPATION = re.compile(r"(?:counted|tallied|logged|saw|recorded|noted|listed) |aircrews from|passing|passed|passes|(?:sailing|sailed|sails|steaming|steamed|steams|marched) past", re.IGNORECASE)
+# "Troops from Serbia did not take part", "aircrews from Laos never arrived": the units listed after the
+# trigger have their own predicate, and it is denied (read up to a contrast: "..., though Croatia did not")
+DENIED_AFTER_UNITS_FROM = re.compile(r"(?:(?!,?\s+(?:but|though|although|while|whereas)\s|;).)*?\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)(?:\s+(?:not|never)\b|n[’']t\b)|never\b)", re.IGNORECASE)
 # "fought" on its own is combat; "fought alongside Russian units" in an exercise paragraph is a drill
 HOST_ADJECTIVE = re.compile(r"-(?:hosted|led|organi[sz]ed|run)\b", re.IGNORECASE)
 FOUGHT = re.compile(r"fought\b(?! alongside| together| side by side| with\b)", re.IGNORECASE)
@@ -1516,7 +1521,7 @@ class SentenceReader:
                 return []
         if exercises and THIS_TIME.search(text, max(0, start - 60), start) and all(EARLIER_EDITION_AFTER.match(text, s.end) for s in exercises):
             exercises = context.exercise()  # "Vostok-2018, the previous edition, ..., and this time Beijing sent ...": the current one
-        strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start)
+        strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start) or ROSTER_PARTICIPATION.match(text[start:end])
         # ("Pakistani and Indian aircraft fought over Kashmir": fighting with no exercise named is combat, not a drill)
         if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context) and not FOUGHT.match(text, start) \
                 and not INDEFINITE_EVENT_AFTER.match(text, end):
@@ -1559,6 +1564,8 @@ class SentenceReader:
             return []  # "pulled out of Kavkaz-2020 days before it began": when the exercise began, not who took part
         if not exercises or OBSERVER.search(text, start, end) or SENT_TO_WATCH.match(text, end):
             return []  # "... and South Africa sent observers to the exercise", "sent two officers to watch": watching is not taking part
+        if frame.type == "PARTICIPATED_IN" and text[start:end].lower().endswith(" from") and DENIED_AFTER_UNITS_FROM.match(text, end):
+            return []  # "Troops from Serbia did not take part": the units' own predicate denies it
         left, right = _sides(text, clause, start, end)
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6 \
                 and not (ORGANIZATION_OWNS.match(text, right[0].end) and any(s.start > right[0].end for s in exercises)):
