@@ -1944,6 +1944,10 @@ class SentenceReader:
             actors += [s for s in _involved(text, end, right) if s not in actors]
         if frame.form == "journey" and not together and _solo_journey(text, actors, context):
             return []  # "Chinese H-6K bombers flew through the Bashi Channel": one state's own flight, even in a text about patrols
+        if frame.type == "PATROLLED" and frame.form == "joint" and not actors and not places and CRAFTS_TOLD_BEFORE.fullmatch(text, 0, start):
+            told = _patrol_told_before(context)
+            if told:
+                return told
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
         if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
             return []  # "a joint patrol in which the Russian Navy and the PLA Navy sailed ...": the relative clause says who
@@ -3863,6 +3867,31 @@ def _solo_journey(text: str, actors: list[Slot], context: "ParagraphContext") ->
         return False
     crews = [*context.patrollers, *chain.from_iterable(context.memory.crews.values())]
     return not states & {force_states.get(ref.name, ref.name) for ref in crews}
+
+
+# "The four ships conducted a joint ...", "They then carried out a joint ...": the crafts or forces just told of
+CRAFTS_TOLD_BEFORE = re.compile(
+    r"\s*(?:(?:the|these|those|all|both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:ships|vessels|cutters|warships|boats|aircraft|bombers|navies|fleets|forces|crews|units)|they)\s+"
+    r"(?:(?:\w+ly|then|also|later|together)\s+)?(?:conducted|carried out|held|began|made|mounted|undertook|completed|staged)\s+"
+    r"(?:(?:a|an|their|its)\s+)?(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _patrol_told_before(context: "ParagraphContext") -> list[Fact]:
+    """"Two China Coast Guard cutters sailed with two Russian Border Service ships in the Bering Sea.
+    The four ships conducted a joint patrol.": a patrol sentence that opens on the crafts just told of
+    and names neither crew nor waters patrols with the forces, in the waters, of the sentence before
+    (two crews at least: one force's ships are no joint patrol)."""
+    named = list(dict.fromkeys(context.previous_named))
+    forces = [ref for ref in named if ref.label == "ArmedForce"]
+    owners = {context.memory.force_states.get(ref.name) for ref in forces}
+    crews = forces + [ref for ref in named if ref.label == "State" and ref.name not in owners]
+    waters = [ref for ref in named if ref.label == "Region" and PATROLLED_WATERS.search(ref.name)]
+    if len(crews) < 2 or not waters:
+        return []
+    return [Fact("PATROLLED", crew, place) for crew in crews for place in waters]
 
 
 def _patrol_domain(text: str) -> str | None:

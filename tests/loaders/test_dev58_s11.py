@@ -254,8 +254,8 @@ def test_listed_as_co_host_is_no_host():
     assert not facts(text, "HOSTED")
 
 
-@pytest.mark.xfail(strict=True, reason="'The four ships conducted a joint patrol' names neither crew nor waters: both are the previous "
-                   "sentence's (its forces and its sea), which the patrol reader does not yet carry over to a counted reference")
+@pytest.mark.xfail(strict=True, reason="'The four ships conducted a joint patrol there' names no entity at all, so the sentence is never read; "
+                   "with a mention in it the previous sentence's forces and sea are carried over (test_dev58r_s11.py)")
 def test_counted_ships_conducting_a_joint_patrol_are_the_forces_named_before():
     text = ("Two China Coast Guard cutters sailed with two Russian Border Service ships in the Bering Sea. "
             "The four ships conducted a joint patrol there.")

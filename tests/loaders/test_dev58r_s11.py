@@ -98,3 +98,32 @@ def test_units_from_states_whose_predicate_is_denied_give_nothing(text):
 def test_a_denial_after_a_contrast_leaves_the_units_listed_before():
     assert ("Serbia", "PARTICIPATED_IN", "Vostok") in took_part(
         "Vostok 2032 began on Monday. Troops from Serbia took part, though Armenia did not.")
+
+
+# --- a joint patrol by the crafts just told of, naming neither crew nor waters --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Indian Navy frigates met two Royal Thai Navy corvettes in the Andaman Sea on 3 May. They then carried out a "
+     "coordinated patrol off Myanmar.", {("Indian Navy", "PATROLLED", "Andaman Sea"), ("Royal Thai Navy", "PATROLLED", "Andaman Sea")}),
+    ("A Japan Coast Guard cutter and a U.S. Coast Guard cutter sailed through the Philippine Sea last spring. Both cutters "
+     "completed a joint patrol east of Japan.",
+     {("Japan Coast Guard", "PATROLLED", "Philippine Sea"), ("United States Coast Guard", "PATROLLED", "Philippine Sea")}),
+    ("Two China Coast Guard cutters steamed with two Russian Border Service ships in the Sea of Okhotsk. The four ships "
+     "conducted a joint patrol inside the Japanese zone.",
+     {("China Coast Guard", "PATROLLED", "Sea of Okhotsk"), ("Border Service", "PATROLLED", "Sea of Okhotsk")}),
+])
+def test_patrol_by_the_crafts_told_before_takes_their_forces_and_waters(text, expected):
+    assert expected <= facts(text, "PATROLLED")
+
+
+@pytest.mark.parametrize("text", [
+    "Two China Coast Guard cutters steamed with two Russian Border Service ships in the Sea of Okhotsk. The four ships did "
+    "not conduct a joint patrol inside the Japanese zone.",
+    "Two China Coast Guard cutters steamed with two Russian Border Service ships in the Sea of Okhotsk. The four ships may "
+    "conduct a joint patrol inside the Japanese zone next year.",
+    "Two China Coast Guard cutters steamed in the Sea of Okhotsk. The two ships conducted a patrol inside the Japanese zone.",
+    "Two China Coast Guard cutters met two Russian Border Service ships in Vladivostok. The four ships conducted a joint "
+    "patrol off Japan.",  # a port, no waters told of
+])
+def test_patrol_by_the_crafts_told_before_negated_planned_or_alone_gives_nothing_there(text):
+    assert not {fact for fact in facts(text, "PATROLLED") if fact[2] in ("Sea of Okhotsk",) or fact[0] in ("China Coast Guard", "Border Service")}
