@@ -350,6 +350,19 @@ FRAMES: list[Frame] = [
         r"(?:brought|brings|drew|draws|attracted|attracts|gathered|gathers)(?= (?:(?:some|about|around|more than|over|nearly|almost) )?"
         r"(?:\d+|[a-z]+(?:-[a-z]+)?|a dozen) (?:nations|countries|states|navies|air forces|militaries)(?: to (?:[\w'’]+ ){0,3}?[\w'’]+)?,? (?:among them|including)\b)",
     ),
+    # a roster of who was there, the exercise being the one in view (the sentence need not name it):
+    # "I counted ships or boarding teams from Kenya, Djibouti and Oman", "we logged aircrews from ...";
+    # a review's "column of ships now passing the platform: ...", "... and the Indian Navy's eastern fleet
+    # steamed past" (not "observers from": watchers are no crews; not "spotted", said of shadowing too)
+    *_frames(
+        "PARTICIPATED_IN", "participation", "active",
+        r"(?:counted|tallied|logged|saw|recorded|noted|listed) (?!no\b|none\b|zero\b)(?:[\w-]+ ){0,3}?"
+        r"(?:ships|warships|vessels|boats|units|crews|aircrews|teams|contingents|aircraft|jets|frigates|corvettes|destroyers|submarines)"
+        r"(?: (?:or|and) (?:[\w-]+ ){0,2}?(?:ships|vessels|boats|units|crews|teams|contingents|aircraft))? from|"
+        r"aircrews from|"
+        r"(?:passing|passed|passes|(?:sailing|sailed|sails|steaming|steamed|steams) past) the (?:review(?:ing)? )?(?:platform|stand|dais|saluting base)|"
+        r"(?:steamed|sailed|marched) past(?=\s*(?:[.;,]|$))",
+    ),
     # "India withdrew in August; China, Pakistan and Iran stayed in": kept taking part in the exercise
     # just told of (the lookahead keeps "remained in Belarus after the drills" out: a place follows there)
     *_frames(

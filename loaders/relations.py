@@ -207,6 +207,11 @@ STRONG_PARTICIPATION = re.compile(
     r"on (?:its|their) (?:own )?(?:territory|soil)",
     re.IGNORECASE,
 )
+# A roster of those counted, or seen passing a review, stands for the exercise in view like a verb of taking part.
+ROSTER_PARTICIPATION = re.compile(r"(?:counted|tallied|logged|saw|recorded|noted|listed) |aircrews from|passing|passed|passes|(?:sailing|sailed|sails|steaming|steamed|steams|marched) past", re.IGNORECASE)
+# "Troops from Serbia did not take part", "aircrews from Laos never arrived": the units listed after the
+# trigger have their own predicate, and it is denied (read up to a contrast: "..., though Croatia did not")
+DENIED_AFTER_UNITS_FROM = re.compile(r"(?:(?!,?\s+(?:but|though|although|while|whereas)\s|;).)*?\b(?:(?:did|does|do|has|have|had|was|were|is|are|will|would|could|can)(?:\s+(?:not|never)\b|n[’']t\b)|never\b)", re.IGNORECASE)
 # "fought" on its own is combat; "fought alongside Russian units" in an exercise paragraph is a drill
 HOST_ADJECTIVE = re.compile(r"-(?:hosted|led|organi[sz]ed|run)\b", re.IGNORECASE)
 FOUGHT = re.compile(r"fought\b(?! alongside| together| side by side| with\b)", re.IGNORECASE)
@@ -1552,7 +1557,7 @@ class SentenceReader:
                 return []
         if exercises and THIS_TIME.search(text, max(0, start - 60), start) and all(EARLIER_EDITION_AFTER.match(text, s.end) for s in exercises):
             exercises = context.exercise()  # "Vostok-2018, the previous edition, ..., and this time Beijing sent ...": the current one
-        strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start)
+        strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start) or ROSTER_PARTICIPATION.match(text[start:end])
         # ("Pakistani and Indian aircraft fought over Kashmir": fighting with no exercise named is combat, not a drill)
         if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context) and not FOUGHT.match(text, start) \
                 and not INDEFINITE_EVENT_AFTER.match(text, end):
@@ -1595,6 +1600,8 @@ class SentenceReader:
             return []  # "pulled out of Kavkaz-2020 days before it began": when the exercise began, not who took part
         if not exercises or OBSERVER.search(text, start, end) or SENT_TO_WATCH.match(text, end):
             return []  # "... and South Africa sent observers to the exercise", "sent two officers to watch": watching is not taking part
+        if frame.type == "PARTICIPATED_IN" and text[start:end].lower().endswith(" from") and DENIED_AFTER_UNITS_FROM.match(text, end):
+            return []  # "Troops from Serbia did not take part": the units' own predicate denies it
         left, right = _sides(text, clause, start, end)
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6 \
                 and not (ORGANIZATION_OWNS.match(text, right[0].end) and any(s.start > right[0].end for s in exercises)):
@@ -1973,6 +1980,10 @@ class SentenceReader:
             actors += [s for s in _involved(text, end, right) if s not in actors]
         if frame.form == "journey" and not together and _solo_journey(text, actors, context):
             return []  # "Chinese H-6K bombers flew through the Bashi Channel": one state's own flight, even in a text about patrols
+        if frame.type == "PATROLLED" and frame.form == "joint" and not actors and not places and CRAFTS_TOLD_BEFORE.fullmatch(text, 0, start):
+            told = _patrol_told_before(context)
+            if told:
+                return told
         actors = actors or context.subject(("State", "ArmedForce"), text, [])
         if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
             return []  # "a joint patrol in which the Russian Navy and the PLA Navy sailed ...": the relative clause says who
@@ -3895,6 +3906,31 @@ def _solo_journey(text: str, actors: list[Slot], context: "ParagraphContext") ->
         return False
     crews = [*context.patrollers, *chain.from_iterable(context.memory.crews.values())]
     return not states & {force_states.get(ref.name, ref.name) for ref in crews}
+
+
+# "The four ships conducted a joint ...", "They then carried out a joint ...": the crafts or forces just told of
+CRAFTS_TOLD_BEFORE = re.compile(
+    r"\s*(?:(?:the|these|those|all|both)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:ships|vessels|cutters|warships|boats|aircraft|bombers|navies|fleets|forces|crews|units)|they)\s+"
+    r"(?:(?:\w+ly|then|also|later|together)\s+)?(?:conducted|carried out|held|began|made|mounted|undertook|completed|staged)\s+"
+    r"(?:(?:a|an|their|its)\s+)?(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _patrol_told_before(context: "ParagraphContext") -> list[Fact]:
+    """"Two China Coast Guard cutters sailed with two Russian Border Service ships in the Bering Sea.
+    The four ships conducted a joint patrol.": a patrol sentence that opens on the crafts just told of
+    and names neither crew nor waters patrols with the forces, in the waters, of the sentence before
+    (two crews at least: one force's ships are no joint patrol)."""
+    named = list(dict.fromkeys(context.previous_named))
+    forces = [ref for ref in named if ref.label == "ArmedForce"]
+    owners = {context.memory.force_states.get(ref.name) for ref in forces}
+    crews = forces + [ref for ref in named if ref.label == "State" and ref.name not in owners]
+    waters = [ref for ref in named if ref.label == "Region" and PATROLLED_WATERS.search(ref.name)]
+    if len(crews) < 2 or not waters:
+        return []
+    return [Fact("PATROLLED", crew, place) for crew in crews for place in waters]
 
 
 def _patrol_domain(text: str) -> str | None:
