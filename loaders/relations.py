@@ -2824,6 +2824,7 @@ class ParagraphContext:
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
         self.topic: Ref | None = None  # the organization a paragraph opens with, which it is about
+        self.entered: tuple[Ref, ...] = ()  # the document's main body, once an entry of the paragraph was read as into it
         self.opened = False
         self.opposed: tuple[str, tuple[Ref, ...]] = ("", ())  # the sentence of the last opposition and whom it opposed, for "... echoed the criticism"
         # states last named as the owner of a place ("did not enter United States airspace") or as
@@ -3032,7 +3033,10 @@ class ParagraphContext:
         # (not "Malta left the Partnership for Peace and rejoined in 2008", nor a body the paragraph's
         # earlier sentences told of without a name the gazetteer knows: "Georgia and Moldova set it up")
         if entry and not refs and not self.earlier_parties and not any(ref.label in ("Organization", "Initiative") for ref in self.named):
-            refs = self.memory.main_body()
+            refs = self.entered = self.memory.main_body()
+        # "Brunei joined in 1984. ... Vietnam was admitted. Laos and Myanmar followed in 1997.": the paragraph's
+        # later entries go on into the body its first one went into
+        refs = refs or self.entered
         return [Slot(0, 0, refs, "reference")] if refs else []
 
     def exercise_subject(self) -> list[Slot]:

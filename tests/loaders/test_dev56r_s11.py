@@ -235,3 +235,26 @@ def test_the_quiz_answer_still_states_its_own_facts():
 def test_a_clause_alike_after_another_predicate_gives_no_member(text):
     assert not members(text) & {(state, "MEMBER_OF", body) for state in ("Brazil", "Kenya", "Poland", "Finland")
                                 for body in ("United Nations Security Council", NATO)}
+
+
+# --- a paragraph of entries into the document's main body, the first one read as into it ------
+
+ASEAN = "Association of Southeast Asian Nations"
+
+
+def test_later_entries_of_a_paragraph_go_into_the_body_of_its_first():
+    text = ("The Association of Southeast Asian Nations began with five members in 1967.\n\n"
+            "Our guest was a young clerk when Brunei joined in 1984. She was in Hanoi in 1995 when Vietnam was "
+            "admitted. Laos and Myanmar followed in 1997.\n")
+    assert members(text) >= of(ASEAN, "Brunei", "Vietnam", "Laos", "Myanmar")
+
+
+@pytest.mark.parametrize("later", [
+    "Timor-Leste has not yet been admitted.",
+    "Papua New Guinea may be admitted one day.",
+    "Timor-Leste applied to be admitted in 2011.",
+])
+def test_a_later_entry_denied_or_hoped_for_stays_out(later):
+    text = ("The Association of Southeast Asian Nations began with five members in 1967.\n\n"
+            f"Our guest was a young clerk when Brunei joined in 1984. {later}\n")
+    assert members(text) == of(ASEAN, "Brunei")
