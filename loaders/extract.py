@@ -20,7 +20,7 @@ from graph.schema import Schema, load_schema
 from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
 from loaders.cues import IMAGINED, NEUTRAL, SCOPING, WITHDRAWING, blocked
 from loaders.fields import field_facts, record_fields
-from loaders.memberlists import MemberRosters
+from loaders.memberlists import MemberRosters, members_alike
 from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
@@ -244,6 +244,8 @@ SINCE_YEAR = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?(?:(?:early|mid|la
 # A list of entrants: "Enlargement", "Members by year of accession"; not "Observers", "Candidates"
 # a question standing as a paragraph's first line, bold or not: "**So who are the members?**"
 QUESTION_HEAD = re.compile(r"[*_\s]*[^?.!\n]{3,120}\?[*_\s]*")
+# "Q3." or "Question 3." before a question, split off by its full stop: the question still opens its paragraph
+QUESTION_NUMBER = re.compile(r"[*_\s]*(?:Q|Question\s+|No\.\s*)?\d{1,3}[.)][*_\s]*")
 ENTRANTS_HEADING = re.compile(
     # (not "Suppliers to ANZUS members", "Threats to NATO members": others, about the members)
     r"^(?!.*\b(?:observers?|partners?|candidates?|applicants?|aspirants?|prospective|possible|future|withdr\w*|former|suspended|invited|"
@@ -706,6 +708,11 @@ def _bare_pair(slots: list[Slot], start: int, subjects: tuple[Ref, ...]) -> tupl
     return pair if len(pair) == 2 else subjects
 
 
+def _after_question_number(previous: Sentence | None, sentence: Sentence) -> bool:
+    """Whether ``sentence`` follows its own number alone on its paragraph's first line ("Q3." before "What is ...?")."""
+    return previous is not None and previous.paragraph == sentence.paragraph and QUESTION_NUMBER.fullmatch(previous.text) is not None
+
+
 def _previous_subject(context: ParagraphContext) -> tuple[Ref, ...]:
     """"Vietnam relies on Russia for arms. The country operates ...": a state reference the
     sentence opens with is the previous sentence's first state not named as a place, its
@@ -918,7 +925,7 @@ class Extractor:
                     title_refs = title_refs or refs
                     memory.title_refs = title_refs
                     heading_refs = title_refs + refs
-            elif opens_paragraph and not sentence.table_row and QUESTION_HEAD.fullmatch(sentence.text):
+            elif (opens_paragraph or _after_question_number(previous, sentence)) and not sentence.table_row and QUESTION_HEAD.fullmatch(sentence.text):
                 # "Who is actually in the SCO?" over an explainer, "Which bodies does Ghana belong to?" over its
                 # answer: a question opening a paragraph heads what follows as a heading does, for the body it names
                 # (a question naming none, "Whose club is it?", goes back to the title's body)
@@ -951,6 +958,8 @@ class Extractor:
             if memory.council is None and "S/" in sentence.text and COUNCIL_SYMBOL.search(sentence.text):  # the symbol holds "S/": most sentences do not
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
             context.see(slots, sentence.text)
+            if not sentence.table_row:
+                memory.lead_in = sentence.text if sentence.text.rstrip().endswith(":") else ""
             row = sentence.table_row and not listed
             cells = _cells(sentence.text) if row else []
             if row and header is None and hypothetical_header(cells, slots):
@@ -1084,6 +1093,8 @@ class Extractor:
             )
             if refused:
                 facts = [fact for fact in facts if fact.type != "MEMBER_OF" or (fact.source.name, fact.target.name) not in refused]
+            if " so " in sentence.text or " as " in sentence.text or "joined" in sentence.text:
+                listed_members = listed_members + members_alike(sentence.text, slots, facts + listed_members)  # ", and so do Australia and India"
             if listed_members:
                 had = {(fact.source.name, fact.target.name) for fact in facts if fact.type == "MEMBER_OF"}
                 facts = facts + [fact for fact in listed_members if (fact.source.name, fact.target.name) not in had]
@@ -1970,8 +1981,12 @@ def _flew_at_exercise(text: str, slots: list[Slot]) -> list[Fact]:
     return facts
 
 
-# "Myth 2: ...", "**Myth:** ...", "Misconception 3 - ...": a refuted claim, labelled as one, opens the line
-MYTH_LABEL = re.compile(r"\W*(?:myths?|misconceptions?)(?:\s+(?:no\.?\s*)?\d+)?(?:\W*[:—–]|\s+-)\W*\s", re.IGNORECASE)
+# "Myth 2: ...", "**Myth:** ...", "Misconception 3 - ...": a refuted claim, labelled as one, opens the line;
+# so does a quiz's claim to be judged ("True or false: Canada is a member of AUKUS."), whose answer comes after
+MYTH_LABEL = re.compile(
+    r"\W*(?:myths?|misconceptions?|true\s+or\s+false|fact\s+or\s+(?:fiction|myth))(?:\s+(?:no\.?\s*)?\d+)?(?:\W*[:—–?]|\s+-)\W*\s",
+    re.IGNORECASE,
+)
 
 
 def _fresh_from(text: str, slots: list[Slot]) -> list[Fact]:

@@ -55,10 +55,11 @@ NEGATED_LABEL = re.compile(r"\b(?:not|never|no\s+longer|nor|neither|none|no|woul
 
 # A label opening a line: the tier, perhaps after the organization (blanked to "@") or before
 # "of" it, perhaps with a count "(9)"; then a colon or a dash, or the end of the line.
-# ("**Members (5):**", "SCO member states -", "Members of the Quad:")
+# ("**Members (5):**", "SCO member states -", "Members of the Quad:"), perhaps with what sets the tier
+# apart after a comma ("Permanent members (5), with a veto:")
 LABEL = re.compile(
     r"[\W_]*(?:(?:the\s+)?@+(?:'s|’s)?\s+)?(?:the\s+)?(?:(?:\w+(?:-\w+)?)\s+)??(?P<tier>" + MEMBER_TIER + r"|[\w\s-]{1,30}?)"
-    r"(?:\s+of\s+(?:the\s+)?@+)?(?:\s*\([^()]{0,20}\))?[*_\s]*(?P<sep>:|--|[—–]|\s-\s|$)[*_\s]*",
+    r"(?:\s+of\s+(?:the\s+)?@+)?(?:\s*\([^()]{0,20}\))?(?:,\s*(?:with|without)\s+[\w\s-]{1,25}?)?[*_\s]*(?P<sep>:|--|[—–]|\s-\s|$)[*_\s]*",
     re.IGNORECASE,
 )
 # A sentence announcing members it leaves to the next one: "has eight members", "ten member
@@ -78,6 +79,15 @@ COPULAR_ROLL = re.compile(
     r"\W*(?:the\s+|its\s+|their\s+)?(?:(?:most\s+recent|newest|latest|new|first|original|founding|full|current|other|remaining)\s+)?"
     r"(?:members?(?:[\s-](?:states?|countries|nations))?|entrants|newcomers|joiners|founders|founding\s+states)"
     r"(?:\s+of\s+(?:the\s+)?@+)?(?:\s*\(\d{1,3}\))?\s+(?:are|were|include|included|comprise|comprised|:)\s*:?\s*",
+    re.IGNORECASE,
+)
+# "The other seven are Denmark, ...", "The remaining three were ...": the rest of a body's members after one the
+# previous sentence named ("Canada is one of the eight members of the Arctic Council."); the body is the one the
+# sentence names, else the last one named before it
+REST_OF_ROLL = re.compile(
+    r"\W*the\s+(?:other|remaining)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|twenty)"
+    r"(?:\s+(?:members?(?:[\s-](?:states?|countries|nations))?|states|countries|nations))?(?:\s+of\s+(?:the\s+)?@+)?"
+    r"\s+(?:are|were|include|comprise)\s*:?\s*",
     re.IGNORECASE,
 )
 # A sentence opening a log of accessions: "NATO's enlargements, one by one", "ASEAN membership grew in stages"
@@ -152,7 +162,7 @@ class MemberRosters:
                 if roster.bullets:
                     self.open = roster  # the next bullet may be the next entry
                 return self._given(entry, roster)
-        found = self._label(text, slots, paragraph, bulleted, heading_bodies, topic)
+        found = self._label(text, slots, paragraph, bulleted, heading_bodies, topic, recent)
         if not any(found) and self.open is None and slots and len(text) < 80 and not text.rstrip().endswith((":", ".", "?")):
             self.title = None  # a short line naming something else heads another section
         return found
@@ -165,7 +175,7 @@ class MemberRosters:
         bodies = [s for s in slots if "Organization" in s.labels]
         body = self._body(bodies, (), topic)
         if body is None and not bodies:
-            body = next((ref for ref in reversed(recent) if ref.label == "Organization" and ref.name not in self.memberless), None)
+            body = self._last_body(recent)
         if body is not None:
             self.log, self.logged = (body, paragraph), 0
 
@@ -202,7 +212,7 @@ class MemberRosters:
         lead = ROLL_LEAD.match(text)
         return _roll(text, slots, lead.end(), notes=False)
 
-    def _label(self, text, slots, paragraph, bulleted, heading_bodies, topic) -> tuple[list[Fact], set[tuple[str, str]]]:
+    def _label(self, text, slots, paragraph, bulleted, heading_bodies, topic, recent=()) -> tuple[list[Fact], set[tuple[str, str]]]:
         """A roster label: the names after it on its line, or a roster opened for the lines after."""
         bodies = [s for s in slots if "Organization" in s.labels]
         if ":" in text or "-" in text or "—" in text or "–" in text or text.rstrip().endswith(("members", "Members")):
@@ -225,6 +235,12 @@ class MemberRosters:
             states = _roll(text, slots, roll.end(), notes=False) if body is not None else None
             if states:
                 return [Fact("MEMBER_OF", state, body) for state in states], set()
+        rest = REST_OF_ROLL.match(_blanked(text, bodies)) if "other" in text or "remaining" in text else None
+        if rest and not _states_before(slots, rest.end()):
+            states = _roll(text, slots, rest.end(), notes=False)
+            body = self._body([s for s in bodies if s.end <= rest.end()], (), None) if bodies else self._last_body(recent)
+            if states and body is not None:
+                return [Fact("MEMBER_OF", state, body) for state in states], set()
         if "ember" in text or "?" in text:
             announced = COUNTED_TIER.search(text)
             clause = text[text.rfind(",", 0, announced.start()) + 1:] if announced else ""  # "... has no treaty, but it does have members"
@@ -233,6 +249,10 @@ class MemberRosters:
                 if body is not None:
                     self.open = _Roster(body, True, paragraph, bullets=text.rstrip().endswith(":"))
         return [], set()
+
+    def _last_body(self, recent: tuple[Ref, ...]) -> Ref | None:
+        """The organization named last before the sentence, for a sentence that goes on with its members."""
+        return next((ref for ref in reversed(recent) if ref.label == "Organization" and ref.name not in self.memberless), None)
 
     def _body(self, named: list[Slot], heading_bodies: tuple[Ref, ...], topic: Ref | None) -> Ref | None:
         """The organization in view: the one the label names, else the paragraph's topic, else the heading's."""
@@ -245,6 +265,54 @@ class MemberRosters:
             return self.title
         over = [ref for ref in heading_bodies if ref.label == "Organization" and ref.name not in self.memberless]
         return over[-1] if len(set(over)) == 1 else None
+
+
+# ", and so do Australia and India", ", as are Norway and Denmark": a clause that says the same of other states
+# (not "and so might Norway", "as would Norway": a guess); ", joined on 1 January by Bahrain and Latvia": states
+# that came to stand as those before them do
+SAID_ALIKE = re.compile(
+    r",?\s+(?:(?:and\s+so|as)\s+(?:do|does|did|is|are|was|were|has|have|had)"
+    r"|joined(?:\s+(?:on|in|at|from)(?:\s+[\w-]+){1,3}?|\s+(?:later|then|soon|also))?\s+by)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def members_alike(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+    """The memberships a clause like ", and so do Australia and India" gives: the states it names
+    belong to each body a state before it belongs to, by the facts the sentence already gave.
+
+    >>> text = "Canada belongs to the Commonwealth, and so do Australia and India."
+    >>> slots = [Slot(0, 6, (Ref("Canada", "State"),)), Slot(22, 34, (Ref("Commonwealth of Nations", "Organization"),)),
+    ...          Slot(46, 55, (Ref("Australia", "State"),)), Slot(60, 65, (Ref("India", "State"),))]
+    >>> [fact.source.name for fact in members_alike(text, slots, [Fact("MEMBER_OF", Ref("Canada", "State"), slots[1].refs[0])])]
+    ['Australia', 'India']
+    """
+    alike = SAID_ALIKE.search(text)
+    if alike is None or not _membership_just_before(text, slots, facts, alike.start()):
+        return []
+    before = {ref.name for slot in slots if slot.end <= alike.start() for ref in slot.refs}
+    bodies = list(dict.fromkeys(fact.target for fact in facts if fact.type == "MEMBER_OF" and fact.source.name in before))
+    states = _roll(text, slots, alike.end(), notes=False) if bodies else None
+    return [Fact("MEMBER_OF", state, body) for body in bodies for state in states or ()]
+
+
+def _membership_just_before(text: str, slots: list[Slot], facts: list[Fact], cue: int) -> bool:
+    """Whether the clause before ``cue`` ends on the membership itself: its body ("a member of NATO, as are
+    ...", "belongs to it, and so do ..."), or its members ("they are Greece and Panama, joined by ...");
+    not on another predicate ("Britain, a permanent member, votes in favour, as do Japan and Ukraine")."""
+    if re.search(r"\bit(?:\s+(?:since|from|in)\s+\d{4})?\s*$", text[:cue]):
+        return True
+    last = next((slot for slot in reversed(slots) if slot.end <= cue), None)
+    if last is None:
+        return False
+    gap = text[last.end:cue]
+    names = {ref.name for ref in last.refs}
+    if any(fact.type == "MEMBER_OF" and fact.target.name in names for fact in facts):
+        return re.fullmatch(r"(?:\s+(?:since|from|in)\s+(?:\w+\s+)?\d{4})?", gap) is not None
+    return any(fact.type == "MEMBER_OF" and fact.source.name in names for fact in facts) and BRACKET_NOTES.fullmatch(gap) is not None
+
+
+BRACKET_NOTES = re.compile(r"(?:\s*\([^()]{0,40}\))*")
 
 
 def _blanked(text: str, bodies: list[Slot]) -> str:

@@ -178,6 +178,8 @@ VOTES_COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|ni
 PRONOUN_CLAUSE_BEFORE = re.compile(r"[,;]\s+(?:and|but|while|then)\s+(?:[\w-]+\s+){0,4}?(?:it|they)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.IGNORECASE)
 # "belongs to", "belonged to": a membership only where an organization follows (see SentenceReader._body_named_after)
 BELONGING_TRIGGER = re.compile(r"belongs? to|belonged to|belonging to", re.IGNORECASE)
+# "Canada belongs to it": the organization the sentences before named, as for "joined it" and "a member of it"
+BELONGS_TO_IT = re.compile(r"\s+it\b(?!\s+(?:to|that|whether)\b)")
 BODY_GAP = re.compile(r"\s+(?:both\s+|all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}")
 # A state that casts a veto of its own in the sentence is no subject of another's: "The United States cast its first veto".
 VETO_CAST = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:cast|used|wielded|exercised)\s+(?:its|a|the|their)\s+(?:\w+\s+)?vetoe?s?\b", re.IGNORECASE)
@@ -389,6 +391,9 @@ ACCESSION_TRIGGER = re.compile(r"accession", re.IGNORECASE)
 ADMISSION_OF_TRIGGER = re.compile(r"(?:admission|accession) of", re.IGNORECASE)
 BARE_MEMBER_TRIGGER = re.compile(r"members?|member \w+", re.IGNORECASE)
 MEMBER_OF_TRIGGER = re.compile(r"member of", re.IGNORECASE)
+# "Belarus and Cuba, joined in June by Nigeria": a passive join, whose joiners come after "by" and share
+# whatever standing the states before it have (members, partners, guests), which the join itself does not tell
+JOINED_BY_PASSIVE = re.compile(r"(?:\s+(?:on|in|at|from|since)(?:\s+[\w-]+){1,3}?|\s+(?:later|then|soon|also))?\s+by\b", re.IGNORECASE)
 # "joined the United States in voting down a draft": the state joined, then what they did together
 STATE_AFTER_GAP = re.compile(r"\s+(?:the\s+)?")
 JOINED_IN_DOING = re.compile(r"\s+in\s+\w+ing\b")
@@ -2278,6 +2283,11 @@ class SentenceReader:
             for joiner in _refs(joiners, ("State",)) for subject in context.memory.veto_subjects if joiner.name != subject.name
         ]
 
+    def _after_states_comma(self, text: str, start: int) -> bool:
+        """Whether a list of states and a comma stand right before ``start`` ("Belarus and Cuba, joined ...")."""
+        named = [s for s in self._sentence_slots if s.end <= start]
+        return bool(named) and "State" in named[-1].labels and re.fullmatch(r"\)?,\s*", text[named[-1].end:start]) is not None
+
     def _membership(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if JOIN_TRIGGER.match(text[start:end]) and JOINED_IT.match(text, end) and VETO_TOLD.search(text, 0, start) and not any(
             "Organization" in s.labels for s in self._sentence_slots
@@ -2285,6 +2295,8 @@ class SentenceReader:
             return []  # "Russia vetoed the draft, and China joined it": the veto joined, no organization
         if context.sanctioned and text[start:end].lower().startswith("follow"):
             return []  # "The EU imposed sanctions on Belarus. Canada followed suit.": the sanctions followed, no accession
+        if text[start:end].lower() == "joined" and JOINED_BY_PASSIVE.match(text, end) and self._after_states_comma(text, start):
+            return []  # "Belarus and Cuba, joined in June by Nigeria": the states before were joined, in whatever standing
         if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
             return []  # "a platoon that joined the Kazakh company": a unit joined in the field, no organization
         if REJOIN_TRIGGER.match(text[start:end]) and JOINED_THEN_LEFT.match(text, end):
@@ -2305,7 +2317,7 @@ class SentenceReader:
             return []  # "Russia's response came in 2014": only states that come in are entrants
         if _quoted(text, start):
             return []  # 'talk of "joining"': the word, not the act
-        if BELONGING_TRIGGER.fullmatch(text, start, end) and not self._body_named_after(text, end):
+        if BELONGING_TRIGGER.fullmatch(text, start, end) and not self._body_named_after(text, end) and not BELONGS_TO_IT.match(text, end):
             return []  # "any decision belonged to the Sudanese government": a belonging, no organization in view
         if ALLY_OR_MEMBER_TRIGGER.fullmatch(text, start, end) and OTHER_MEMBER_OBJECT.search(text, max(0, start - 60), start):
             return []  # "used that law against a NATO ally", "ties with an ASEAN member": some other member, not the subject
@@ -2783,6 +2795,7 @@ class DocumentMemory:
     aggressors: tuple[Ref, ...] = ()  # who the last invasion or attack the document told of was by ("condemns this aggression")
     vetoers: tuple[Ref, ...] = ()  # who cast the last veto the document told of ("Japan condemned the veto")
     paragraph_before: list[Ref] = field(default_factory=list)  # what the paragraph before the current one named ("the jets" going on with it)
+    lead_in: str = ""  # the sentence before, when it ends with a colon: what a table under it lists ("... of the following organisations:")
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
     states_listed: int = 0  # how many states the last sentence naming any named ("the two countries" after three is none of them)
@@ -2860,6 +2873,7 @@ class ParagraphContext:
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
         self.topic: Ref | None = None  # the organization a paragraph opens with, which it is about
+        self.entered: tuple[Ref, ...] = ()  # the document's main body, once an entry of the paragraph was read as into it
         self.opened = False
         self.opposed: tuple[str, tuple[Ref, ...]] = ("", ())  # the sentence of the last opposition and whom it opposed, for "... echoed the criticism"
         self.sanctioned: tuple[Ref, ...] = ()  # whom the paragraph's last sanctions were on, for "... followed suit"
@@ -3069,7 +3083,10 @@ class ParagraphContext:
         # (not "Malta left the Partnership for Peace and rejoined in 2008", nor a body the paragraph's
         # earlier sentences told of without a name the gazetteer knows: "Georgia and Moldova set it up")
         if entry and not refs and not self.earlier_parties and not any(ref.label in ("Organization", "Initiative") for ref in self.named):
-            refs = self.memory.main_body()
+            refs = self.entered = self.memory.main_body()
+        # "Brunei joined in 1984. ... Vietnam was admitted. Laos and Myanmar followed in 1997.": the paragraph's
+        # later entries go on into the body its first one went into
+        refs = refs or self.entered
         return [Slot(0, 0, refs, "reference")] if refs else []
 
     def exercise_subject(self) -> list[Slot]:

@@ -221,7 +221,8 @@ def matrix_columns(cells: list[tuple[int, int, str]], slots: list[Slot]) -> dict
 # comparison page's "Founding (2001)", "Joined 2017" and a council's "Permanent member",
 # "Elected member (2023-24)".
 MEMBER_CELL = re.compile(
-    r"^\s*(?:\*{0,2})(?:M\b|member\b|(?:full|founding|original|charter|permanent|non-permanent|elected)\s+member\b|founding\b|founder|joined\b|yes\b|✓|✔|x\b)",
+    r"^\s*(?:\*{0,2})(?:M\b|member\b|(?:full|founding|original|charter|permanent|non-permanent|elected)\s+member\b|founding\b|founder|joined\b|yes\b|✓|✔|x\b"
+    r"|participating\s+state\b)",  # the OSCE's word for its members
     re.IGNORECASE,
 )
 SEAT_CELL = re.compile(r"\W*(?:permanent|non-permanent|elected|rotating)\b", re.IGNORECASE)
@@ -253,6 +254,8 @@ def _state_of_the_title(context: ParagraphContext) -> list[Ref]:
 
 # the heading over a state's table of bodies it belongs to: "Full memberships", "Memberships at a glance"
 MEMBERSHIPS_HEADING = re.compile(r"\bmemberships?\b|\bmember of\b|\bbelongs? to\b", re.IGNORECASE)
+# a heading or lead-in that denies or hedges what the table under it lists ("It is not a member of the following:", "may join")
+NEGATED_LEAD_IN = re.compile(r"\b(?:not|never|no longer|neither|nor|may|might|could|would|will|hopes?|seeks?|plans?|intends?)\b|n't\b", re.IGNORECASE)
 NOT_MEMBERS_HEADING = re.compile(r"\bnot\b|\bnon-?members?|observer|partner|applica|candidate|former|past|left|withdr|suspend|aspir", re.IGNORECASE)
 
 
@@ -267,10 +270,16 @@ def _bodies_of_the_page_state(refs, cells, slots: list[Slot], roles: dict[str, i
     Belarus"). Under "Observer status" or "Where it is not a member", and for a row whose other
     cells say "observer" or "suspended", nothing."""
     heading = context.section_heading
-    if not MEMBERSHIPS_HEADING.search(heading) or NOT_MEMBERS_HEADING.search(heading):
+    lead_in = context.memory.lead_in  # "The Republic is a member of the following organisations:" over the table
+    if MEMBERSHIPS_HEADING.search(lead_in):
+        heading = lead_in
+    if not MEMBERSHIPS_HEADING.search(heading) or NOT_MEMBERS_HEADING.search(heading) or NEGATED_LEAD_IN.search(heading):
         return []
     if any(NOT_MEMBER_CELL.search(text) for position, (_, _, text) in enumerate(cells) if position != roles["body"]):
         return []
+    status = cells[roles["status"]][2] if roles.get("status", len(cells)) < len(cells) else None
+    if status is not None and not (MEMBER_CELL.match(status) or "member" in status.lower()):
+        return []  # "| BRICS | — | see below |": a status column that gives the row no membership
     members = list(_state_of_the_title(context))
     for position, (start, end, text) in enumerate(cells):
         note = CO_FOUNDERS_NOTE.search(text) if position != roles["body"] and members else None
