@@ -1,6 +1,8 @@
 """What only the embedded LadybugDB store does: files, locks, tables and result values."""
 from __future__ import annotations
 
+import pickle
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -87,6 +89,35 @@ def test_reopening_keeps_the_graph(path, wire):
         assert store.stats() == stats
     with EmbeddedStore(path, read_only=True) as store:
         assert store.stats() == stats
+
+
+# Writes ``wire`` (pickled at argv[2]) in a transaction of its own and dies without
+# closing the store, so nothing folds the write-ahead log into the store file.
+WRITE_AND_DIE = (
+    "import os, pickle, signal, sys\n"
+    "from pathlib import Path\n"
+    "from graph.stores.embedded import EmbeddedStore\n"
+    "store = EmbeddedStore(sys.argv[1])\n"
+    "store.write(pickle.loads(Path(sys.argv[2]).read_bytes()))\n"
+    "os.kill(os.getpid(), signal.SIGKILL)\n"
+)
+
+
+def test_a_writer_killed_before_any_checkpoint_keeps_what_it_committed(path, wire, tmp_path, monkeypatch):
+    """A commit is durable in the write-ahead log alone, however large the checkpoint
+    threshold: the log is synced at every commit and replayed at the next opening."""
+    monkeypatch.setenv("TIEGRAPH_CHECKPOINT_MB", "100000")
+    with EmbeddedStore(path) as store:
+        store.write(wire)
+        stats = store.stats()
+    (tmp_path / "wire.pickle").write_bytes(pickle.dumps(wire))
+    path.unlink()
+    killed = subprocess.run([sys.executable, "-c", WRITE_AND_DIE, str(path), str(tmp_path / "wire.pickle")], cwd=REPOSITORY)
+    assert killed.returncode == -signal.SIGKILL
+    assert Path(f"{path}.wal").stat().st_size > 0
+    with EmbeddedStore(path, read_only=True) as store:
+        assert store.stats() == stats
+        assert rows(store, "MATCH (s:State)-[r:SOLD]->(w) RETURN s.name, r.`to`, w.name") == [["Russia", "China", "S-400"]]
 
 
 def test_a_grown_schema_extends_an_existing_store(path, wire):
