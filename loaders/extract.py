@@ -188,6 +188,9 @@ REFERENCES = [
     # in view (the word "first" keeps "the first exercise" out of the pattern above: that may be
     # another exercise; an edition is always one of the series told of)
     (re.compile(r"\b(?:the|its|their) (?:first|inaugural|opening) edition\b(?!\s+of\b)", re.IGNORECASE), ("Exercise",)),
+    # "The 2020 edition was held in the Bay of Bengal": that year's edition of the series just named
+    # (not "the 2020 edition of Kavkaz", which names its own)
+    (re.compile(r"\b(?:the|its|their) (?:19|20)\d\d (?:edition|iteration|round)\b(?!\s+of\b)", re.IGNORECASE), ("Exercise",)),
     (
         # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned;
         # "the first two aircraft": a count after the word before the noun

@@ -64,3 +64,26 @@ def test_a_labelled_turn_whose_first_sentence_names_no_one_still_changes_speaker
         "[00:03:14] GEN: Yes, that was a good buy. We ordered the JF-17 from Pakistan in 2021.\n"
     )
     assert ("Nigeria", "ACQUIRED", "JF-17") in facts(text, "ACQUIRED")
+
+
+# --- "The 2020 edition was held in ...": that year's edition of the series just named -------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malabar grew out of a bilateral drill in 1992. The 2020 edition was held in the Bay of Bengal and the Arabian Sea.",
+     {("Malabar", "HELD_IN", "Bay of Bengal"), ("Malabar", "HELD_IN", "Arabian Sea")}),
+    ("Vostok is Russia's largest exercise series. Its 2018 iteration took place in the Sea of Japan.",
+     {("Vostok", "HELD_IN", "Sea of Japan")}),
+])
+def test_a_year_edition_is_of_the_series_just_named(text, expected):
+    assert expected <= facts(text, "HELD_IN")
+
+
+@pytest.mark.parametrize("text", [
+    "Malabar grew out of a bilateral drill in 1992. The 2020 edition was not held in the Bay of Bengal.",
+    "Malabar grew out of a bilateral drill in 1992. The 2027 edition will be held in the Bay of Bengal.",
+    "Malabar grew out of a bilateral drill in 1992. The 2020 edition may have been held in the Bay of Bengal.",
+    "Malabar grew out of a bilateral drill in 1992. The 2020 edition was reportedly held in the Bay of Bengal, though this has never been confirmed.",
+])
+def test_a_year_edition_denied_planned_or_unconfirmed_gives_no_place(text):
+    assert not facts(text, "HELD_IN")
+
