@@ -87,3 +87,26 @@ def test_a_year_edition_is_of_the_series_just_named(text, expected):
 def test_a_year_edition_denied_planned_or_unconfirmed_gives_no_place(text):
     assert not facts(text, "HELD_IN")
 
+
+
+# --- "X and Y sail together in <exercise>": forces as subject, in a timeline's present ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2019: The Russian Navy and the PLA Navy sail together in Joint Sea-2019 off Qingdao.",
+     {("Russian Navy", "PARTICIPATED_IN", "Joint Sea-2019"), ("PLA Navy", "PARTICIPATED_IN", "Joint Sea-2019")}),
+    ("That autumn the Indian Navy and the Japan Maritime Self-Defense Force steamed together in Malabar.",
+     {("Indian Navy", "PARTICIPATED_IN", "Malabar"), ("Japan Maritime Self-Defense Force", "PARTICIPATED_IN", "Malabar")}),
+])
+def test_forces_sailing_or_flying_together_in_an_exercise_take_part(text, expected):
+    found = facts(text, "PARTICIPATED_IN")
+    assert {s for s, _, _ in found} >= {s for s, _, _ in expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian Navy and the PLA Navy do not sail together in Joint Sea this year.",
+    "The Indian Navy and the US Navy may sail together in Malabar next year.",
+    "The Russian Navy and the PLA Navy are due to sail together in Joint Sea in 2027.",
+    "The Indian Navy and the US Navy sail together in the Arabian Sea.",
+])
+def test_forces_sailing_together_denied_planned_or_in_a_sea_take_no_part(text):
+    assert not facts(text, "PARTICIPATED_IN")
