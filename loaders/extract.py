@@ -188,6 +188,9 @@ REFERENCES = [
     # in view (the word "first" keeps "the first exercise" out of the pattern above: that may be
     # another exercise; an edition is always one of the series told of)
     (re.compile(r"\b(?:the|its|their) (?:first|inaugural|opening) edition\b(?!\s+of\b)", re.IGNORECASE), ("Exercise",)),
+    # "The 2020 edition was held in the Bay of Bengal": that year's edition of the series just named
+    # (not "the 2020 edition of Kavkaz", which names its own)
+    (re.compile(r"\b(?:the|its|their) (?:19|20)\d\d (?:edition|iteration|round)\b(?!\s+of\b)", re.IGNORECASE), ("Exercise",)),
     (
         # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned;
         # "the first two aircraft": a count after the word before the noun
@@ -497,6 +500,15 @@ SPEAKER_LABEL = re.compile(
 # "AIR MARSHAL (RETD) VIKRAM MENON (New Delhi)"), by which later turns are labelled
 LABEL_SURNAME = re.compile(r"([A-Z][A-Z'-]+)(?:\s*\([^)\n]*\))?\s*:\s$")
 QUESTIONER = re.compile(r"(?:Q|QUESTION|REPORTER|JOURNALIST|INTERVIEWER|MODERATOR)\b")
+# A transcript's cast list in its opening block, whose entries tie each turn label to who speaks
+# under it: "Speakers: HOST = A. Mehra; GEN = Lt Gen R. Singh, former Indian Army corps commander"
+CAST_LIST = re.compile(r"(?:^\W*|[.!?][ \t]+)(?:speakers|participants|guests|panel(?:lists)?|voices)\s*:[ \t]*(?P<entries>.+(?:\n(?![ \t]*\n).+)*)", re.IGNORECASE | re.MULTILINE)
+# One entry: "GEN = Lt Gen R. Singh, former ...", "GUEST (Tomas, a researcher on ...)" (up to the next entry)
+CAST_ENTRY = re.compile(r"(?P<label>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)\s*(?:[=:]\s*(?P<who>(?:(?![,;]\s*[A-Z][A-Z.'-]+\s*[=:(])[^;])+)|\((?P<inner>[^)]{1,160})\))")
+# the speaker's surname in a cast entry: the last capitalised word before the first comma ("Singh" of "Lt Gen R. Singh")
+CAST_SURNAME = re.compile(r"([A-Z][a-z'-]+)\s*(?:,|$)")
+# A turn's time code before its label: "[00:01:06] GEN:", "(12:04) HOST:", "00:03 Q:"
+TURN_TIMECODE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")
 PLACE_OF_SPEAKER = re.compile(r"\b(?:in|at|based in)\s+(?:the\s+)?$", re.IGNORECASE)
 # A quotation's speaker after it: "..., the Indian air chief said", "..." said India's minister.
 ATTRIBUTION = re.compile(
@@ -855,6 +867,7 @@ class Extractor:
         memory = DocumentMemory(force_states=self._force_states(mentions), permanent_members=self.permanent_members, firms=self.firms, firm_states=self.firm_states)
         memory.issuers = memory.speakers = self._firm_of_own_page(document.title)
         memory.written = _date_written(text)
+        memory.speaker_states.update(self._cast_states(reading, mentions))
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         sub_intro: tuple[int, int, tuple[str, list[Slot]]] | None = None  # an entry opening a nested list: (its indent, paragraph, intro)
         context = ParagraphContext(memory=memory)
@@ -887,7 +900,7 @@ class Extractor:
                 context = ParagraphContext(heading_refs, memory)
                 header = None
                 _see_dateline(text, sentence, mentions[max(0, index - 4):index], memory)
-            if own or memory.issuers:
+            if own or memory.issuers or memory.speaker_states:  # a turn labelled by a known speaker may name no one
                 self._see_speaker(text, sentence, own, memory)
             slots = self._slots(sentence, own, context)
             refs = [ref for slot in slots for ref in slot.refs]
@@ -1191,7 +1204,8 @@ class Extractor:
         declared = WE_DECLARED.search(sentence.text) if "We," in sentence.text else None
         if declared:
             memory.issuers = memory.speakers = self._speaking(named(declared.start(), declared.end()), joint=True)
-        label = SPEAKER_LABEL.match(sentence.text) if sentence.start == 0 or text[sentence.start - 1] == "\n" else None
+        timecode = TURN_TIMECODE.match(sentence.text) if sentence.text[:1] in "[(0123456789" else None
+        label = SPEAKER_LABEL.match(sentence.text, timecode.end() if timecode else 0) if sentence.start == 0 or text[sentence.start - 1] == "\n" else None
         if label and not sentence.heading:
             in_label = [m for m in mentions if m.end <= sentence.start + label.end()]
             if in_label and in_label[0].start == sentence.start and in_label[-1].end >= sentence.start + label.end() - 2 and in_label[0].kind == "capital":
@@ -1204,6 +1218,27 @@ class Extractor:
             elif surname and not in_label:
                 states = memory.speaker_states.get(surname.group(1), ())
             memory.speakers = () if QUESTIONER.match(label.group(0)) else states or (memory.issuers if not in_label else ())
+
+    def _cast_states(self, text: str, mentions: list[Mention]) -> dict[str, tuple[Ref, ...]]:
+        """Each turn label of a transcript's cast list (and the speaker's surname in capitals, by
+        which later turns may be labelled) → the state its entry names the speaker for ("GEN = Lt
+        Gen R. Singh, former Indian Army corps commander" → India); a label whose entry names no
+        one state is left out."""
+        cast = CAST_LIST.search(text, 0, 2000)
+        if cast is None:
+            return {}
+        states: dict[str, tuple[Ref, ...]] = {}
+        offset = cast.start("entries")
+        for entry in CAST_ENTRY.finditer(cast.group("entries")):
+            who = "who" if entry.group("who") else "inner"
+            start, end = offset + entry.start(who), offset + entry.end(who)
+            speaking = self._speaking([Ref(m.name, m.label) for m in mentions if start <= m.start and m.end <= end])
+            if speaking and all(ref.label == "State" for ref in speaking):
+                states.setdefault(entry.group("label"), speaking)
+                surname = CAST_SURNAME.search(entry.group(who).split(",")[0].strip() + ",")
+                if surname:
+                    states.setdefault(surname.group(1).upper(), speaking)
+        return states
 
     def _firm_of_own_page(self, title: str) -> tuple[Ref, ...]:
         """The firm whose own page this is, who "we" are on it: a web page titled "Our Journey |

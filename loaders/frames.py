@@ -279,6 +279,8 @@ FRAMES: list[Frame] = [
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
         # "Thai Gripens flew in Cope Tiger 2025": crews that flew or sailed in a named exercise
         r"(?:flew|sailed|fought|steamed) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
+        # "The Russian Navy and the PLA Navy sail together in Joint Sea-2012": a timeline's present, crews side by side
+        r"(?:fly|flies|sail|sails|flew|sailed|steam|steams|steamed) together in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
         # "Japanese and Indian aircraft have all flown in Red Flag Alaska", "... have flown in it": the exercise just named
         r"(?:flown|sailed|fought) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|(?:flew|flown|sailed|fought) in(?= it\b)|"
         # "Finland flew its F/A-18 Hornets in it": the state's own aircraft in the exercise just named
