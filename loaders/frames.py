@@ -77,6 +77,8 @@ BUY_VERBS = (
     # ("... with France's Naval Group for two Scorpène submarines": a possessive state before the firm)
     rf"{DEAL}(?=(?: with (?:the )?(?:[A-Z][\w-]*(?:'s|’s) )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|"
     r"placed (?:an |a )?orders? for|"
+    # "Saudi Arabia placed a $3.2bn order with LIG Nex1": the firm or state after "with" is the seller
+    r"placed (?:an |a |its |their )?(?:[\w$€£.,-]+\s+){0,3}?orders?(?= with\b)|"
     # "Saudi Arabia signed its own THAAD order in 2017", "followed with a KM-SAM contract of its own": the system named
     # before the deal noun (not "... contract with France", whose other side the seller or the buyer may be)
     r"(?:signed|placed|inked|concluded|finali[sz]ed|followed with)(?= (?:a|an|its|their)(?: own| first| second| new)? (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z0-9])[\w-]*)?"

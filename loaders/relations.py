@@ -100,7 +100,7 @@ SPEAKERS_OF_A_STATE = re.compile(
     re.IGNORECASE,
 )
 POSSESSED_NOT_THE_STATE = re.compile(r"(?:'s|’s)" + NOT_THE_STATE.pattern, re.IGNORECASE)
-DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b|\bsigned with\b", re.IGNORECASE)
+DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? (?:for|with)\b|\bsigned (?:up )?for\b|\bsigned with\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # ("India but not Pakistan bought": the entry after "but not" is read into the list, then left out as excluded)
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b|but not\b)", re.IGNORECASE)
@@ -932,6 +932,11 @@ class SentenceReader:
             # "the F-35 sells well; Poland ordered 32 in 2020": the count is of the system just named
             named = [s for s in self._sentence_slots if s.end <= start and s.labels & set(spec.targets)]
             themes = named[-1:] or context.term(self._sentence_slots, spec.targets)
+        if not themes and frame.type == "ACQUIRED" and frame.form == "active" and ORDER_PLACED_WITH.fullmatch(text, start, end + 5):
+            # "The UAE bought the KM-SAM in 2022, and Saudi Arabia placed an order with LIG Nex1": the system just named
+            named = [s for s in self._sentence_slots if s.end <= start and s.labels & set(spec.targets)]
+            refs = named[-1].refs if named else context.last_before_sentence(spec.targets)
+            themes = [Slot(end, end, tuple(r for r in refs if r.label in spec.targets), "reference")] if refs else []
         agents = [s for s in agents if s not in themes]
         if frame.type == "PRODUCED":  # "jets built at the Tbilisi aircraft plant", "built in Tbilisi": a city, not its state, is named
             agents = [s for s in agents if not (s.kind == "capital" and CAPITAL_AS_PLACE.search(text, max(0, s.start - 8), s.start))]
@@ -5795,6 +5800,8 @@ BUILT_AS = re.compile(r"s?\s+(?:(?:under|with)\s+(?:a\s+)?licen[cs]e\s+|locally\
 # "to be built by", "are to be delivered": still to come; "the first to be delivered" and
 # "continues to be built" state what is done
 STILL_TO_BE = re.compile(r"(?<!first )(?<!last )(?<!only )(?<!continue )(?<!continues )(?<!continued )(?<!used )\bto\s+be(?:\s+|$)", re.IGNORECASE)
+# "placed a $3.2bn order with LIG Nex1": an order whose system the clause does not name
+ORDER_PLACED_WITH = re.compile(r"placed\s.*\borders?\s+with", re.IGNORECASE)
 # "ordered 32 in 2020", "ordered twelve.": a count with no noun after it
 # ("Navantia built all five at the Bay of Cadiz yards": the whole count of the system just named)
 BARE_COUNT = re.compile(
