@@ -5501,7 +5501,7 @@ def _without_next_clause_subjects(text: str, themes: list[Slot], end: int) -> li
         if slot.start <= end or not JOINED_CLAUSE_OPENING.search(text, end, slot.start):
             continue
         joined = dropped and re.fullmatch(r"(?:'?s)?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:[\w-]+\s+){0,2}?", text[slot.end:dropped[-1].start])
-        if THEME_OWN_VERB.match(text, slot.end) or joined:
+        if THEME_OWN_VERB.match(text, slot.end) or THEME_CONTACT_RELATIVE.match(text, slot.end) or joined:
             dropped.append(slot)
     return [s for s in themes if s not in dropped]
 
@@ -5515,6 +5515,12 @@ THEME_OWN_VERB = re.compile(
     # "..., and Brazilian F-5s flew alongside Chilean jets": the fleet already flown, doing something of its own
     r"flew|fly|flies|sailed|sails|served|serve|serves|fought|took part|took|escorted|intercepted|shadowed|fired|crashed|landed)\b",
     re.IGNORECASE,
+)
+# "..., and the Chinese-made Wing Loong II drones the NAF received in 2020 now patrol ...": a system
+# heading a relative clause with a subject of its own opens the next clause
+THEME_CONTACT_RELATIVE = re.compile(
+    r"s?(?:\s+[a-z][\w-]*){0,2}?\s+(?:that\s+|which\s+)?(?:(?:the|its|their)\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}"
+    r"\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|bought|got|took|built|sold)\b"
 )
 NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:was|were|is|are|has|have|had|became|becomes|joined|left)\b", re.IGNORECASE)
 # (not "six Kilos, a squadron of Su-30MK2s and ...": a measure of the next item in a list)

@@ -33,3 +33,32 @@ def test_order_placed_with_a_seller(text, buyer, seller, system):
 def test_order_with_a_seller_not_placed_gives_nothing(text):
     found = facts(text, "SOLD", "ACQUIRED")
     assert not {f for f in found if f[0] in ("Kenya", "China", "Qatar", "Dassault Aviation")}
+
+
+# --- a system heading a relative clause after ", and" opens the next clause ----------------------
+
+@pytest.mark.parametrize("text, seller, sold, kept, other", [
+    ("Russia delivered Mi-17 helicopters to Nigeria in 2017, and the Wing Loong II drones the NAF received in 2021 now fly over the Sahel.",
+     "Russia", "Mi-17", "Mi-17", "Wing Loong II"),
+    ("France sold Rafale jets to Egypt in 2015, and the Mirage 2000 fighters the Indian Air Force bought in the 1980s still fly.",
+     "France", "Rafale", "Rafale", "Mirage 2000"),
+    ("Turkey delivered T129 helicopters to Nigeria; the Bayraktar TB2 drones that Mali ordered followed a year later.",
+     "Turkey", "T129 ATAK", "T129 ATAK", "Bayraktar TB2"),
+])
+def test_a_system_heading_the_next_clause_is_not_sold_in_the_first(text, seller, sold, kept, other):
+    found = facts(text, "SOLD")
+    assert (seller, "SOLD", kept) in found
+    assert (seller, "SOLD", other) not in found
+
+
+def test_systems_coordinated_in_one_clause_are_all_sold():
+    found = facts("Turkey delivered T129 helicopters and Bayraktar TB2 drones to Nigeria.", "SOLD")
+    assert {("Turkey", "SOLD", "T129 ATAK"), ("Turkey", "SOLD", "Bayraktar TB2")} <= found
+
+
+# --- "NAF": the Nigerian Air Force's usual abbreviation (gazetteer alias) ---------------------------
+
+def test_naf_is_the_nigerian_air_force():
+    assert ("Nigerian Air Force", "ACQUIRED", "JF-17") in facts("The NAF bought three JF-17 fighters from Pakistan in 2021.", "ACQUIRED")
+    assert not facts("The NAF has not bought JF-17 fighters from Pakistan.", "ACQUIRED")
+    assert not facts("The NAF may buy JF-17 fighters from Pakistan.", "ACQUIRED")
