@@ -60,7 +60,9 @@ SELL_VERBS = (
     r"gave(?=\s(?:[\w-]+\s){0,4}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s(?:[a-z][\w-]*\s){0,2}?(?-i:[A-Z])[\w-]*\d?)|"
     # "Egypt passed MiG-21s to the United States": a system handed on to the recipient after "to"
     r"passed(?=\s(?:(?:a|an|the|its|their|some|several|\d+|two|three|four|five|six)\s)?(?-i:[A-Z])[\w-]*\s?[^.;:?!]{0,30}?\bto\b)|"
-    rf"{DEAL} to (?:sell|supply|deliver|provide)"
+    rf"{DEAL} to (?:sell|supply|deliver|provide)|"
+    # "Embraer holds orders from the Netherlands and Austria": the seller's order book, its buyers after "from"
+    r"(?:holds?|held|holding|won|wins?|winning) (?:(?:firm|new|export|further|more|fresh|repeat) )?orders from"
 )
 BUY_VERBS = (
     r"bought|buys?|buying|purchased|purchases?|purchasing|acquired|acquires?|acquiring|received|receives?|receiving|"

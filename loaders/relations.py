@@ -932,7 +932,9 @@ class SentenceReader:
             # "the F-35 sells well; Poland ordered 32 in 2020": the count is of the system just named
             named = [s for s in self._sentence_slots if s.end <= start and s.labels & set(spec.targets)]
             themes = named[-1:] or context.term(self._sentence_slots, spec.targets)
-        if not themes and frame.type == "ACQUIRED" and frame.form == "active" and ORDER_PLACED_WITH.fullmatch(text, start, end + 5):
+        if not themes and frame.form == "active" and (
+            frame.type == "ACQUIRED" and ORDER_PLACED_WITH.fullmatch(text, start, end + 5) or frame.type == "SOLD" and ORDERS_HELD_FROM.search(text, start, end)
+        ):
             # "The UAE bought the KM-SAM in 2022, and Saudi Arabia placed an order with LIG Nex1": the system just named
             named = [s for s in self._sentence_slots if s.end <= start and s.labels & set(spec.targets)]
             refs = named[-1].refs if named else context.last_before_sentence(spec.targets)
@@ -967,6 +969,8 @@ class SentenceReader:
         counterpart_role: tuple[str, ...] = {"SOLD": ("to",), "ACQUIRED": ("from",)}.get(frame.type, ())
         if frame.form == "active" and DEAL_WORD.search(text[start:end + 5]):
             counterpart_role += ("with",)  # "inked a deal with Russia for ..."
+        if frame.type == "SOLD" and frame.form == "active" and ORDERS_HELD_FROM.search(text, start, end):
+            counterpart_role = ("from", "object")  # "holds orders from the Netherlands": the buyers
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
         # "from Beijing, not from Moscow": a counterpart ruled out
         counterparts = [s for s in counterparts if not RULED_OUT.search(text, max(0, s.start - 30), s.start)]
@@ -5808,6 +5812,8 @@ BUILT_AS = re.compile(r"s?\s+(?:(?:under|with)\s+(?:a\s+)?licen[cs]e\s+|locally\
 STILL_TO_BE = re.compile(r"(?<!first )(?<!last )(?<!only )(?<!continue )(?<!continues )(?<!continued )(?<!used )\bto\s+be(?:\s+|$)", re.IGNORECASE)
 # "placed a $3.2bn order with LIG Nex1": an order whose system the clause does not name
 ORDER_PLACED_WITH = re.compile(r"placed\s.*\borders?\s+with", re.IGNORECASE)
+# "Embraer holds orders from Austria": the seller's order book, the buyers after "from"
+ORDERS_HELD_FROM = re.compile(r"\borders\s+from$", re.IGNORECASE)
 # "ordered 32 in 2020", "ordered twelve.": a count with no noun after it
 # ("Navantia built all five at the Bay of Cadiz yards": the whole count of the system just named)
 BARE_COUNT = re.compile(

@@ -62,3 +62,24 @@ def test_naf_is_the_nigerian_air_force():
     assert ("Nigerian Air Force", "ACQUIRED", "JF-17") in facts("The NAF bought three JF-17 fighters from Pakistan in 2021.", "ACQUIRED")
     assert not facts("The NAF has not bought JF-17 fighters from Pakistan.", "ACQUIRED")
     assert not facts("The NAF may buy JF-17 fighters from Pakistan.", "ACQUIRED")
+
+
+# --- "holds orders from <buyers>": the seller's order book ------------------------------------------
+
+@pytest.mark.parametrize("text, seller, system, buyers", [
+    ("Embraer builds the C-390 and holds firm orders from Sweden and the Czech Republic.", "Embraer", "C-390", ("Sweden", "Czech Republic")),
+    ("Having sold the K9 to Poland, Hanwha Aerospace now holds new orders from Australia and Egypt.", "Hanwha Aerospace", "K9 Thunder", ("Australia", "Egypt")),
+])
+def test_orders_held_from_buyers(text, seller, system, buyers):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert (seller, "SOLD", system) in found
+    assert {(b, "ACQUIRED", system) for b in buyers} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Embraer builds the C-390 and hopes to win orders from Sweden.",
+    "Embraer builds the C-390 but holds no orders from Sweden.",
+    "Embraer builds the C-390 and could hold orders from Sweden by 2027.",
+])
+def test_orders_not_held_give_nothing(text):
+    assert not {f for f in facts(text, "SOLD", "ACQUIRED") if "Sweden" in f}
