@@ -171,6 +171,8 @@ FRAMES: list[Frame] = [
     # "the first J-10C fighters arrived from China", "the Rafale came from France": the system comes, its seller after "from"
     # ("... arrived at Kainji from Turkey": the base or port they reached, then where they came from)
     *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming)(?: at (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?)? from|"
+             # "the two Archer-class boats came to us second-hand from Sweden": the receiver after "to", the seller after "from"
+             r"(?:came|comes|come) (?:to (?:us|them|it|(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,2}) )?(?:(?:second-?hand|used|new) )?(?<!came )(?<!comes )(?<!come )from|"
              # "two frigates transferred from China in 2020", "patrol boats handed over from Japan": the giver after "from"
              r"(?:transferred|handed over|donated|gifted) from|"
              # "the MiG-29s came as gifts from Russia and Belarus", "the boats were a gift from Japan": a gift, its giver after "from"

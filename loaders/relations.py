@@ -1000,6 +1000,9 @@ class SentenceReader:
         if frame.type == "SOLD" and frame.form in ("passive", "reverse") and not counterparts and agents and themes:
             # "the first T129 helicopters for the Nigerian Air Force arrived from Turkey": whom they were for got them
             counterparts = [s for s in left if s.role == "for" and s.start > themes[0].end and s.labels & {"State", "ArmedForce"} and s not in agents][:1]
+        if frame.type == "SOLD" and frame.form == "reverse" and not counterparts and agents and themes and CAME_TO_RECEIVER.match(text, start):
+            # "the Archer-class boats came to us second-hand from Sweden": the receiver inside the trigger
+            counterparts = [s for s in self._sentence_slots if start < s.start and s.end < end and s.labels & {"State", "ArmedForce"}][:1]
         if frame.type == "ACQUIRED" and SAME_SUPPLIER.match(text, end):
             counterparts = _earlier_supplier(self._sentence_slots, agents, start) or counterparts
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
@@ -5812,6 +5815,8 @@ BUILT_AS = re.compile(r"s?\s+(?:(?:under|with)\s+(?:a\s+)?licen[cs]e\s+|locally\
 STILL_TO_BE = re.compile(r"(?<!first )(?<!last )(?<!only )(?<!continue )(?<!continues )(?<!continued )(?<!used )\bto\s+be(?:\s+|$)", re.IGNORECASE)
 # "placed a $3.2bn order with LIG Nex1": an order whose system the clause does not name
 ORDER_PLACED_WITH = re.compile(r"placed\s.*\borders?\s+with", re.IGNORECASE)
+# "came to us second-hand from Sweden": the receiver between "came to" and "from"
+CAME_TO_RECEIVER = re.compile(r"(?:came|comes|come)\s+to\s", re.IGNORECASE)
 # "Embraer holds orders from Austria": the seller's order book, the buyers after "from"
 ORDERS_HELD_FROM = re.compile(r"\borders\s+from$", re.IGNORECASE)
 # "ordered 32 in 2020", "ordered twelve.": a count with no noun after it
