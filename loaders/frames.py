@@ -77,7 +77,7 @@ BUY_VERBS = (
     r"(?:took|taken)(?! (?:part|place|over|office|power|command|control|note|charge|shape|effect|hold|aim|refuge)\b)(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "signed a contract with the United States government in January 2023 for 88 F-35A aircraft"
     # ("... with France's Naval Group for two Scorpène submarines": a possessive state before the firm)
-    rf"{DEAL}(?=(?: with (?:the )?(?:[A-Z][\w-]*(?:'s|’s) )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|"
+    rf"{DEAL}(?=(?: with (?:the )?(?:[A-Z][\w-]*(?:'s|’s) )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}},?)? (?:for|to (?:buy|acquire|purchase|procure)))|"
     r"placed (?:an |a )?orders? for|"
     # "Saudi Arabia placed a $3.2bn order with LIG Nex1": the firm or state after "with" is the seller
     r"placed (?:an |a |its |their )?(?:[\w$€£.,-]+\s+){0,3}?orders?(?= with\b)|"

@@ -113,3 +113,18 @@ def test_systems_that_did_not_come_give_nothing(text):
 def test_replaced_boats_that_came_second_hand():
     found = facts("The new boats replace two Vastergotland-class submarines, which came to us second-hand from Sweden.", "SOLD")
     assert any(f[0] == "Sweden" for f in found)
+
+
+# --- "signed a contract with <buyer> in <year>, for <systems>": the comma before the goods -----------
+
+def test_firm_contract_with_a_buyer_and_a_comma_before_the_goods():
+    found = facts("Hanwha Aerospace signed a contract with Poland in 2022, for 212 K9 howitzers.", "SOLD", "ACQUIRED")
+    assert {("Hanwha Aerospace", "SOLD", "K9 Thunder"), ("Poland", "ACQUIRED", "K9 Thunder")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Hanwha Aerospace has not signed a contract with Poland in 2022, for K9 howitzers.",
+    "Hanwha Aerospace may sign a contract with Poland in 2026, for K9 howitzers.",
+])
+def test_firm_contract_not_signed_gives_nothing(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
