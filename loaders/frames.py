@@ -60,7 +60,9 @@ SELL_VERBS = (
     r"gave(?=\s(?:[\w-]+\s){0,4}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s(?:[a-z][\w-]*\s){0,2}?(?-i:[A-Z])[\w-]*\d?)|"
     # "Egypt passed MiG-21s to the United States": a system handed on to the recipient after "to"
     r"passed(?=\s(?:(?:a|an|the|its|their|some|several|\d+|two|three|four|five|six)\s)?(?-i:[A-Z])[\w-]*\s?[^.;:?!]{0,30}?\bto\b)|"
-    rf"{DEAL} to (?:sell|supply|deliver|provide)"
+    rf"{DEAL} to (?:sell|supply|deliver|provide)|"
+    # "Embraer holds orders from the Netherlands and Austria": the seller's order book, its buyers after "from"
+    r"(?:holds?|held|holding|won|wins?|winning) (?:(?:firm|new|export|further|more|fresh|repeat) )?orders from"
 )
 BUY_VERBS = (
     r"bought|buys?|buying|purchased|purchases?|purchasing|acquired|acquires?|acquiring|received|receives?|receiving|"
@@ -75,8 +77,10 @@ BUY_VERBS = (
     r"(?:took|taken)(?! (?:part|place|over|office|power|command|control|note|charge|shape|effect|hold|aim|refuge)\b)(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "signed a contract with the United States government in January 2023 for 88 F-35A aircraft"
     # ("... with France's Naval Group for two Scorpène submarines": a possessive state before the firm)
-    rf"{DEAL}(?=(?: with (?:the )?(?:[A-Z][\w-]*(?:'s|’s) )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}})? (?:for|to (?:buy|acquire|purchase|procure)))|"
+    rf"{DEAL}(?=(?: with (?:the )?(?:[A-Z][\w-]*(?:'s|’s) )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}},?)? (?:for|to (?:buy|acquire|purchase|procure)))|"
     r"placed (?:an |a )?orders? for|"
+    # "Saudi Arabia placed a $3.2bn order with LIG Nex1": the firm or state after "with" is the seller
+    r"placed (?:an |a |its |their )?(?:[\w$€£.,-]+\s+){0,3}?orders?(?= with\b)|"
     # "Saudi Arabia signed its own THAAD order in 2017", "followed with a KM-SAM contract of its own": the system named
     # before the deal noun (not "... contract with France", whose other side the seller or the buyer may be)
     r"(?:signed|placed|inked|concluded|finali[sz]ed|followed with)(?= (?:a|an|its|their)(?: own| first| second| new)? (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z0-9])[\w-]*)?"
@@ -167,6 +171,8 @@ FRAMES: list[Frame] = [
     # "the first J-10C fighters arrived from China", "the Rafale came from France": the system comes, its seller after "from"
     # ("... arrived at Kainji from Turkey": the base or port they reached, then where they came from)
     *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming)(?: at (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?)? from|"
+             # "the two Archer-class boats came to us second-hand from Sweden": the receiver after "to", the seller after "from"
+             r"(?:came|comes|come) (?:to (?:us|them|it|(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,2}) )?(?:(?:second-?hand|used|new) )?(?<!came )(?<!comes )(?<!come )from|"
              # "two frigates transferred from China in 2020", "patrol boats handed over from Japan": the giver after "from"
              r"(?:transferred|handed over|donated|gifted) from|"
              # "the MiG-29s came as gifts from Russia and Belarus", "the boats were a gift from Japan": a gift, its giver after "from"

@@ -100,7 +100,7 @@ SPEAKERS_OF_A_STATE = re.compile(
     re.IGNORECASE,
 )
 POSSESSED_NOT_THE_STATE = re.compile(r"(?:'s|’s)" + NOT_THE_STATE.pattern, re.IGNORECASE)
-DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? for\b|\bsigned (?:up )?for\b|\bsigned with\b", re.IGNORECASE)
+DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? (?:for|with)\b|\bsigned (?:up )?for\b|\bsigned with\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 # ("India but not Pakistan bought": the entry after "but not" is read into the list, then left out as excluded)
 COORDINATOR = re.compile(r"^[\s,]*(?:,|and\b|or\b|&|/|as well as\b|along with\b|together with\b|plus\b|but not\b)", re.IGNORECASE)
@@ -942,6 +942,13 @@ class SentenceReader:
             # "the F-35 sells well; Poland ordered 32 in 2020": the count is of the system just named
             named = [s for s in self._sentence_slots if s.end <= start and s.labels & set(spec.targets)]
             themes = named[-1:] or context.term(self._sentence_slots, spec.targets)
+        if not themes and frame.form == "active" and (
+            frame.type == "ACQUIRED" and ORDER_PLACED_WITH.fullmatch(text, start, end + 5) or frame.type == "SOLD" and ORDERS_HELD_FROM.search(text, start, end)
+        ):
+            # "The UAE bought the KM-SAM in 2022, and Saudi Arabia placed an order with LIG Nex1": the system just named
+            named = [s for s in self._sentence_slots if s.end <= start and s.labels & set(spec.targets)]
+            refs = named[-1].refs if named else context.last_before_sentence(spec.targets)
+            themes = [Slot(end, end, tuple(r for r in refs if r.label in spec.targets), "reference")] if refs else []
         agents = [s for s in agents if s not in themes]
         if frame.type == "PRODUCED":  # "jets built at the Tbilisi aircraft plant", "built in Tbilisi": a city, not its state, is named
             agents = [s for s in agents if not (s.kind == "capital" and CAPITAL_AS_PLACE.search(text, max(0, s.start - 8), s.start))]
@@ -972,6 +979,8 @@ class SentenceReader:
         counterpart_role: tuple[str, ...] = {"SOLD": ("to",), "ACQUIRED": ("from",)}.get(frame.type, ())
         if frame.form == "active" and DEAL_WORD.search(text[start:end + 5]):
             counterpart_role += ("with",)  # "inked a deal with Russia for ..."
+        if frame.type == "SOLD" and frame.form == "active" and ORDERS_HELD_FROM.search(text, start, end):
+            counterpart_role = ("from", "object")  # "holds orders from the Netherlands": the buyers
         counterparts = _role(right, ("State", "ArmedForce", "Organization"), counterpart_role)
         # "from Beijing, not from Moscow": a counterpart ruled out
         counterparts = [s for s in counterparts if not RULED_OUT.search(text, max(0, s.start - 30), s.start)]
@@ -1001,6 +1010,9 @@ class SentenceReader:
         if frame.type == "SOLD" and frame.form in ("passive", "reverse") and not counterparts and agents and themes:
             # "the first T129 helicopters for the Nigerian Air Force arrived from Turkey": whom they were for got them
             counterparts = [s for s in left if s.role == "for" and s.start > themes[0].end and s.labels & {"State", "ArmedForce"} and s not in agents][:1]
+        if frame.type == "SOLD" and frame.form == "reverse" and not counterparts and agents and themes and CAME_TO_RECEIVER.match(text, start):
+            # "the Archer-class boats came to us second-hand from Sweden": the receiver inside the trigger
+            counterparts = [s for s in self._sentence_slots if start < s.start and s.end < end and s.labels & {"State", "ArmedForce"}][:1]
         if frame.type == "ACQUIRED" and SAME_SUPPLIER.match(text, end):
             counterparts = _earlier_supplier(self._sentence_slots, agents, start) or counterparts
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
@@ -5549,7 +5561,7 @@ def _without_next_clause_subjects(text: str, themes: list[Slot], end: int) -> li
         if slot.start <= end or not JOINED_CLAUSE_OPENING.search(text, end, slot.start):
             continue
         joined = dropped and re.fullmatch(r"(?:'?s)?(?:,\s*|\s+)(?:and\s+|or\s+)?(?:[\w-]+\s+){0,2}?", text[slot.end:dropped[-1].start])
-        if THEME_OWN_VERB.match(text, slot.end) or joined:
+        if THEME_OWN_VERB.match(text, slot.end) or THEME_CONTACT_RELATIVE.match(text, slot.end) or joined:
             dropped.append(slot)
     return [s for s in themes if s not in dropped]
 
@@ -5563,6 +5575,12 @@ THEME_OWN_VERB = re.compile(
     # "..., and Brazilian F-5s flew alongside Chilean jets": the fleet already flown, doing something of its own
     r"flew|fly|flies|sailed|sails|served|serve|serves|fought|took part|took|escorted|intercepted|shadowed|fired|crashed|landed)\b",
     re.IGNORECASE,
+)
+# "..., and the Chinese-made Wing Loong II drones the NAF received in 2020 now patrol ...": a system
+# heading a relative clause with a subject of its own opens the next clause
+THEME_CONTACT_RELATIVE = re.compile(
+    r"s?(?:\s+[a-z][\w-]*){0,2}?\s+(?:that\s+|which\s+)?(?:(?:the|its|their)\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}"
+    r"\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|bought|got|took|built|sold)\b"
 )
 NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:was|were|is|are|has|have|had|became|becomes|joined|left)\b", re.IGNORECASE)
 # (not "six Kilos, a squadron of Su-30MK2s and ...": a measure of the next item in a list)
@@ -5848,6 +5866,12 @@ BUILT_AS = re.compile(r"s?\s+(?:(?:under|with)\s+(?:a\s+)?licen[cs]e\s+|locally\
 # "to be built by", "are to be delivered": still to come; "the first to be delivered" and
 # "continues to be built" state what is done
 STILL_TO_BE = re.compile(r"(?<!first )(?<!last )(?<!only )(?<!continue )(?<!continues )(?<!continued )(?<!used )\bto\s+be(?:\s+|$)", re.IGNORECASE)
+# "placed a $3.2bn order with LIG Nex1": an order whose system the clause does not name
+ORDER_PLACED_WITH = re.compile(r"placed\s.*\borders?\s+with", re.IGNORECASE)
+# "came to us second-hand from Sweden": the receiver between "came to" and "from"
+CAME_TO_RECEIVER = re.compile(r"(?:came|comes|come)\s+to\s", re.IGNORECASE)
+# "Embraer holds orders from Austria": the seller's order book, the buyers after "from"
+ORDERS_HELD_FROM = re.compile(r"\borders\s+from$", re.IGNORECASE)
 # "ordered 32 in 2020", "ordered twelve.": a count with no noun after it
 # ("Navantia built all five at the Bay of Cadiz yards": the whole count of the system just named)
 BARE_COUNT = re.compile(
