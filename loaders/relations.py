@@ -595,6 +595,12 @@ INDEFINITE_EVENT_AFTER = re.compile(
     r"escorts?|transits?|voyages?|deployments?|rescues?|searche?s?|training|inspections?|boardings?)\b",
     re.IGNORECASE,
 )
+# "the Indian Air Force sent Su-30MKI fighters to Egypt for a joint air exercise": the event the deed
+# was for, further on in its clause, is brought in anew as well (no semicolon or sentence end between)
+INDEFINITE_EVENT_LATER = re.compile(
+    r"[^;.]{0,80}?\b(?:for|in|into|during|at|to)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|wargames)\b",
+    re.IGNORECASE,
+)
 PARTICIPANT_NOUN = re.compile(r"participants?$|participating|(?:\w+ )?contingents?$", re.IGNORECASE)
 TOGETHER_WORDS = re.compile(r"\b(?:together|jointly|in formation)\b", re.IGNORECASE)
 PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1577,7 +1583,7 @@ class SentenceReader:
         strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start) or ROSTER_PARTICIPATION.match(text[start:end])
         # ("Pakistani and Indian aircraft fought over Kashmir": fighting with no exercise named is combat, not a drill)
         if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context) and not FOUGHT.match(text, start) \
-                and not INDEFINITE_EVENT_AFTER.match(text, end):
+                and not INDEFINITE_EVENT_AFTER.match(text, end) and not INDEFINITE_EVENT_LATER.match(text, end):
             # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol; nor "took part in a joint
             # patrol", "in a search-and-rescue drill": an event the article brings in anew, not the exercise before
             exercises = context.exercise()

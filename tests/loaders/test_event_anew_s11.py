@@ -1,0 +1,42 @@
+"""A deed told for an exercise the sentence brings in anew ("for a joint air exercise") is not
+taken part in the exercise an earlier paragraph named. Found by a smoke test on a note nobody
+wrote rules for; every sentence here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+EARLIER = "The Egyptian Navy sailed alongside the Hellenic Navy in Medusa-2031 off Crete.\n\n"
+
+
+@pytest.mark.parametrize("later", [
+    "In a separate development, the Indian Air Force sent Su-30MKI fighters to Egypt for a joint air exercise.",
+    "Oman dispatched two corvettes to Karachi for an anti-submarine drill with the Pakistan Navy.",
+    "Separately, Jordan sent a special forces company to Bahrain to take part in a counter-terrorism exercise.",
+    "Kenya deployed a patrol boat to Mombasa during a search-and-rescue drill last week.",
+])
+def test_a_deed_for_an_exercise_brought_in_anew_is_not_the_earlier_one(later):
+    found = facts(EARLIER + later, "PARTICIPATED_IN")
+    assert found == {("Egyptian Navy", "PARTICIPATED_IN", "Medusa-2031"), ("Hellenic Navy", "PARTICIPATED_IN", "Medusa-2031")}
+
+
+@pytest.mark.parametrize("later, newcomer", [
+    ("Cyprus also sent a frigate to the exercise.", "Cyprus"),
+    ("The French Navy sent a frigate as well.", "French Navy"),
+    ("Cyprus sent a frigate, which stayed for the whole exercise.", "Cyprus"),
+])
+def test_a_deed_for_the_exercise_in_view_still_joins_it(later, newcomer):
+    # the same paragraph, no new exercise brought in: the one in view is meant
+    found = facts(EARLIER.strip() + " " + later, "PARTICIPATED_IN")
+    assert (newcomer, "PARTICIPATED_IN", "Medusa-2031") in found
+
+
+@pytest.mark.parametrize("later", [
+    "Cyprus did not send a frigate to the exercise.",
+    "Cyprus may send a frigate to the exercise next year.",
+    "Cyprus was reported to have sent a frigate, but officials in Nicosia denied it.",
+])
+def test_negated_hedged_and_denied_deeds_give_nothing(later):
+    found = facts(EARLIER.strip() + " " + later, "PARTICIPATED_IN")
+    assert not any(source == "Cyprus" for source, _, _ in found)
