@@ -51,6 +51,8 @@ OWNED_SERVICE = re.compile(r"(?P<owner>.+) (?P<service>" + OWNED_SERVICES + ")")
 LEADING_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "When", "While", "After", "Before", "Both", "And", "But", "Under", "Of", "As", "Its", "Their", "Then", "Now", "Today", "Meanwhile"}
 ORGANIZATION_HEADS = r"(?:Council|Organi[sz]ation|Alliance|Agency|Community|Union|Forum|Pact|Committee|Commission|Conference|Partnership|Initiative|Coalition)"
 CALENDAR_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)"
+# words that make a title-case run a person's title and name, not an exercise's name
+PERSON_TITLES = r"(?:Prime|Minister|President|Vice|Deputy|Secretary|General|Admiral|Ambassador|Chief|Commander|Colonel|Captain|Senator|Governor|Prince|King|Queen|Marshal|Lieutenant|Major|Defence|Defense|Foreign|Mr|Mrs|Ms|Dr)"
 # The kinds of warship a class, type or project number names (longer kinds first, so
 # "aircraft carrier" is not cut to "aircraft")
 SHIP_KINDS = (
@@ -103,6 +105,10 @@ DISCOVERY_PATTERNS = [
                 r"(?:(?:joint|naval|military|air|annual|bilateral|trilateral|multinational|peacekeeping|command-staff) )*(?:exercises?|drills|war ?games|manoeuvres|maneuvers)\b"), "Exercise"),
     # ... or, a name of two or three words, with the exercise word in an apposition: "Steppe Eagle, a peacekeeping exercise"
     (re.compile(r"\b(?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:a|an) (?:[\w-]+ ){0,3}?(?:exercise|drill)s?(?=[\s,.;:])(?! (?:area|zone|range|ground)s?\b)"), "Exercise"),
+    # ... or after it, the name set off by commas: "held their first joint air exercise, Desert Warrior, in 2023"
+    # (not a person with a title: "Since the drills, Prime Minister Okafor, who ...")
+    (re.compile(r"\b(?:exercise|drill)s?, (?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r"|" + CALENDAR_WORDS + r")\b)(?!(?:[A-Z][a-z]+ ){0,2}" + PERSON_TITLES + r"\b)"
+                r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),"), "Exercise"),
     # an edition numbered in Roman numerals beside an exercise word: "the Atatürk-XII exercise", "exercise
     # Nomad Shield-IV", "Sea Breeze-VII, a naval drill"; only next to the word, for missiles are numbered so too
     (re.compile(r"\b(?:exercises?|drills?|war ?games|manoeuvres|maneuvers) (?:code-?named )?(?P<name>" + ROMAN_EDITION + r")(?![\w-])"), "Exercise"),

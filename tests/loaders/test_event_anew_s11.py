@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract import extract_text
 from tests.loaders.sentences import facts
 
 EARLIER = "The Egyptian Navy sailed alongside the Hellenic Navy in Medusa-2031 off Crete.\n\n"
@@ -40,3 +41,34 @@ def test_a_deed_for_the_exercise_in_view_still_joins_it(later, newcomer):
 def test_negated_hedged_and_denied_deeds_give_nothing(later):
     found = facts(EARLIER.strip() + " " + later, "PARTICIPATED_IN")
     assert not any(source == "Cyprus" for source, _, _ in found)
+
+
+# --- an exercise's name set off by commas after the exercise word ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("India and Egypt held their first joint air exercise, Desert Warrior, in 2031.",
+     {("India", "PARTICIPATED_IN", "Desert Warrior"), ("Egypt", "PARTICIPATED_IN", "Desert Warrior")}),
+    ("Ghana and Togo staged a coastal drill, Gulf Guardian, off Lomé in March.",
+     {("Ghana", "PARTICIPATED_IN", "Gulf Guardian"), ("Togo", "PARTICIPATED_IN", "Gulf Guardian")}),
+])
+def test_a_name_set_off_after_the_exercise_word_is_an_exercise(text, expected):
+    assert expected <= facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize("text", [
+    "India and Egypt did not hold their planned joint air exercise, Desert Warrior, in 2031.",
+    "India and Egypt may hold a joint air exercise, Desert Warrior, next year.",
+    "Reports that India and Egypt held a joint air exercise, Desert Warrior, were denied by both ministries.",
+])
+def test_negated_planned_and_denied_exercises_give_nothing(text):
+    assert not facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize("text", [
+    "After the exercise, Defence Minister Ansah spoke to reporters.",   # a title before a person, no comma after
+    "During the drills, Monday and Tuesday were the busiest days.",      # calendar words
+    "After the exercise, North Korea fired two missiles.",               # a known state
+    "Since the drills, Prime Minister Okafor, who chairs the council, has said little.",  # a title before a name
+])
+def test_words_after_an_exercise_word_that_are_no_name(text):
+    assert not [e.name for e in extract_text(text).entities if e.label == "Exercise"]
