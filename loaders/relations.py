@@ -6881,6 +6881,12 @@ PLATFORM_NOUN = r"(?:aircraft carrier|carrier|flagship|destroyer|frigate|corvett
 OPERATION_NOUN = re.compile(r"s?\s+(?:\w+\s+)?(?:flights?|sorties|patrols?|crews?|squadrons?|deployments?|regiments?|batteries|units?)\b", re.IGNORECASE)
 
 
+# a verb of buying or selling earlier in the clause, before a maker's adjective on the goods
+ORIGIN_TRADED_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquir\w*|order(?:ed|s|ing)?|purchas\w*|receiv\w*|(?:took|take|takes|taking) delivery of|"
+    r"sell|sells|sold|selling|suppl(?:y|ies|ied|ying)|deliver\w*|import\w*|export\w*|procur\w*|transferr?\w*)\b[^.;:]{0,45}$",
+    re.IGNORECASE,
+)
 # "former Royal Australian Air Force F/A-18s", "ex-Indian Navy": the owner before the present one
 # "... Singaporean F-15s took off": a system seen flying, named with its nationality.
 MISSION_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,2}?\s+(?:escorted|(?:were|was) intercepted|fired|opened fire)\b", re.IGNORECASE)
@@ -7084,6 +7090,9 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             force_named = "ArmedForce" in first.labels and re.fullmatch(rf"(?:'s|’s)?\s*|-operated\s+|(?:'s|’s)?\s+{PLATFORM_NOUN},?\s+(?:the\s+)?", gap)
             operated = OPERATED_GAP.fullmatch(gap)
             flights = first.kind == "demonym" and re.fullmatch(r"\s+", gap) and OPERATION_NOUN.match(text, second.end)
+            # ("Serbia bought Chinese FK-3 batteries", "might buy more Russian S-400 units": what is bought or
+            # sold is named by its maker's adjective, not by who fields it)
+            flights = flights and not ORIGIN_TRADED_BEFORE.search(text, max(0, first.start - 60), first.start)
             platform = "State" in first.labels and STATE_PLATFORM_GAP.fullmatch(gap)
             # "Russia's Yasen-class submarine Kazan": a state's ship of a class, named by its own name
             platform = platform or "State" in first.labels and POSSESSIVE_GAP.fullmatch(gap) and _named_hull(text, second, weapons)

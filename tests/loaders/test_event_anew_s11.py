@@ -72,3 +72,24 @@ def test_negated_planned_and_denied_exercises_give_nothing(text):
 ])
 def test_words_after_an_exercise_word_that_are_no_name(text):
     assert not [e.name for e in extract_text(text).entities if e.label == "Exercise"]
+
+
+# --- a maker's adjective on goods bought or sold is no operator ---------------------------------------
+
+@pytest.mark.parametrize("text, maker, system", [
+    ("Serbia might buy more Chinese FK-3 batteries.", "China", "HQ-22"),
+    ("Serbia bought Chinese FK-3 batteries in 2022.", "China", "HQ-22"),
+    ("Turkey received Russian S-400 batteries in 2019, despite American warnings.", "Russia", "S-400"),
+    ("Ankara ordered two more Russian S-400 regiments last spring.", "Russia", "S-400"),
+])
+def test_goods_named_by_their_makers_adjective_are_not_operated_by_the_maker(text, maker, system):
+    assert (maker, "OPERATES", system) not in facts(text, "OPERATES")
+
+
+@pytest.mark.parametrize("text, operator, system", [
+    ("Chinese H-6K flights near Taiwan rose sharply in 2031.", "China", "H-6K"),
+    ("Japan tracked Chinese H-6K flights off Okinawa on Tuesday.", "China", "H-6K"),
+    ("Russian S-400 batteries in Kaliningrad were put on alert.", "Russia", "S-400"),
+])
+def test_crews_named_by_their_states_adjective_still_operate(text, operator, system):
+    assert (operator, "OPERATES", system) in facts(text, "OPERATES")
