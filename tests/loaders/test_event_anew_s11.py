@@ -93,3 +93,29 @@ def test_goods_named_by_their_makers_adjective_are_not_operated_by_the_maker(tex
 ])
 def test_crews_named_by_their_states_adjective_still_operate(text, operator, system):
     assert (operator, "OPERATES", system) in facts(text, "OPERATES")
+
+
+# --- a body named as the subject's standing does not act with it ----------------------------------
+
+@pytest.mark.parametrize("text, state, target, body", [
+    ("Greece, a NATO member, condemned Turkey's drilling off Crete.", "Greece", "Turkey", "North Atlantic Treaty Organization"),
+    ("Hungary, an EU member state, criticised Ukraine over its language law.", "Hungary", "Ukraine", "European Union"),
+    ("Kazakhstan, a founding SCO member, sanctioned no one, but Tajikistan, a CSTO ally, protested to Kyrgyzstan.",
+     "Tajikistan", "Kyrgyzstan", "Collective Security Treaty Organization"),
+])
+def test_the_body_in_an_apposition_is_not_a_second_actor(text, state, target, body):
+    found = facts(text, "OPPOSES")
+    assert (state, "OPPOSES", target) in found
+    assert not any(source == body for source, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "NATO and Greece condemned Russia's missile test.",
+    "Greece and NATO, its alliance, both condemned Russia's missile test.",
+])
+def test_a_body_that_is_itself_a_subject_still_acts(text):
+    assert ("North Atlantic Treaty Organization", "OPPOSES", "Russia") in facts(text, "OPPOSES")
+
+
+def test_a_negated_opposition_with_an_apposed_body_gives_nothing():
+    assert not facts("Greece, a NATO member, did not condemn Russia's missile test.", "OPPOSES")
