@@ -601,9 +601,6 @@ INDEFINITE_EVENT_LATER = re.compile(
     r"[^;.]{0,80}?\b(?:for|in|into|during|at|to)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|wargames)\b",
     re.IGNORECASE,
 )
-# an organization in an apposition that gives a state's standing in it: ", a NATO ally,", ", an EU member state,"
-APPOSED_BODY_BEFORE = re.compile(r",\s+(?:an?|the|one|another)\s+(?:(?:fellow|founding|longtime|long-standing|key|non-permanent|permanent)\s+)?$", re.IGNORECASE)
-APPOSED_BODY_AFTER = re.compile(r"\s+(?:ally|member(?:\s+(?:state|country|nation))?|state|partner|country|nation|signatory)\s*,", re.IGNORECASE)
 PARTICIPANT_NOUN = re.compile(r"participants?$|participating|(?:\w+ )?contingents?$", re.IGNORECASE)
 TOGETHER_WORDS = re.compile(r"\b(?:together|jointly|in formation)\b", re.IGNORECASE)
 PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1354,8 +1351,9 @@ class SentenceReader:
             targets = [s for s in targets if not re.match(r"(?:'s|’s)\s", text[s.end:s.end + 3])] or targets
         if len(sources) > 1:
             # "Greece, a NATO member, condemned the strike": the body named as the subject's standing does not act
-            sources = [s for s in sources if not ("Organization" in s.labels and APPOSED_BODY_BEFORE.search(text, max(0, s.start - 24), s.start)
-                                                  and APPOSED_BODY_AFTER.match(text, s.end))] or sources
+            # (the apposition `_appositive_members` reads as the subject's membership)
+            sources = [s for s in sources if not ("Organization" in s.labels and APPOSITIVE_ARTICLE_BEFORE.search(text, max(0, s.start - 40), s.start)
+                                                  and MEMBER_WORD_AFTER.match(text, s.end))] or sources
         if frame.type == "SANCTIONED" and {r.name for r in _refs(sources, spec.sources)} & {r.name for r in _refs(targets, spec.targets)}:
             # "the United States removed Turkey from the programme and sanctioned Turkey": the subject
             sources = [s for s in left[:1] if s.labels & set(spec.sources) and s.role == "object" and s not in targets]
