@@ -6892,7 +6892,6 @@ ORIGIN_TRADED_BEFORE = re.compile(
     r"sell|sells|sold|selling|suppl(?:y|ies|ied|ying)|deliver\w*|import\w*|export\w*|procur\w*|transferr?\w*)\b[^.;:]{0,45}$",
     re.IGNORECASE,
 )
-# "former Royal Australian Air Force F/A-18s", "ex-Indian Navy": the owner before the present one
 # "... Singaporean F-15s took off": a system seen flying, named with its nationality.
 MISSION_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,2}?\s+(?:escorted|(?:were|was) intercepted|fired|opened fire)\b", re.IGNORECASE)
 FLEW_AFTER = re.compile(
