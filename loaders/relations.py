@@ -917,6 +917,8 @@ class SentenceReader:
                 return []  # "Turkish firms had built parts of the jet's fuselage", "supplied spare parts for the Su-27": not the system
             if frame.type == "PRODUCED" and not themes and BUILT_FACILITY.match(text, end):
                 return []  # "Peru, which bought T-72 tanks from Poland, is building a depot": the depot is what is built
+            if not themes and frame.type == "ACQUIRED" and deal:  # "signed a contract with China; the yard will deliver two corvettes"
+                themes = _goods_due_under_deal(text, self._sentence_slots, end, spec.targets)
             if not themes and frame.type in ("SOLD", "ACQUIRED", "OPERATES"):  # "operates Iran's missile arsenal, including the Fateh-110"
                 themes = _role(right, spec.targets, ("including",))  # "a large package of Russian equipment, including Su-30MKA fighters"
             themes = (
@@ -1025,6 +1027,8 @@ class SentenceReader:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and agents:
             counterparts = _fronted_supplier(text, left, agents[0])  # "From Turkey, Mali bought TB2 drones"
+        if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and agents:
+            counterparts = _other_party_of_deal(text, self._sentence_slots, agents[0])  # "Ankara's deal with Rabat, which received ..."
         if frame.type == "ACQUIRED" and frame.form == "active" and agents and themes:
             agents = agents + _gapped_buyers(text, right, themes[-1], spec.sources)  # "Portugal ordered five C-390s and Hungary two"
         if frame.type == "ACQUIRED" and frame.form == "active":
@@ -1334,6 +1338,8 @@ class SentenceReader:
             targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
             # "condemned the invasion of Ukraine": the victim of what is condemned is not opposed
             targets = [s for s in targets if not VICTIM_BEFORE.search(text, max(0, s.start - 40), s.start)]
+            # ("counter-measures against US arms sales": the state owning the thing named after it stays)
+            targets = [s for s in targets if not (MEASURE_TARGET_BEFORE.search(text, max(0, s.start - 40), s.start) and STATE_ENDS_PHRASE.match(text, s.end))]
             targets = [_led_by(text, s, self._sentence_slots) or s for s in targets]  # "denounced the US-led IMSC": the IMSC
             # "denounces the US-South Korea joint drills": both states of the hyphenated pair
             targets += [s for s in self._sentence_slots if len(targets) == 1 and "State" in s.labels and "State" in targets[0].labels and s.start == targets[0].end + 1 and text[targets[0].end] == "-"]
@@ -4947,6 +4953,19 @@ VICTIM_BEFORE = re.compile(
     r"\b(?:attacks?|strikes|raids|aggression|assaults?)\s+(?:on|against)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "condemned the strike on Syria", "opposed the sanctions on Russia", "the arms embargo against Iran": the
+# state a single strike or a measure falls on is not whom its critic opposes (the striker or the sanctioner is)
+MEASURE_TARGET_BEFORE = re.compile(
+    r"\b(?:strike|airstrike|sanctions|embargo(?:es)?|tariffs|restrictions|measures|penalties|blockades|ban)\s+"
+    r"(?:(?:imposed|placed|levied|announced|carried out|launched)\s+)?(?:on|upon|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a state name that ends its noun phrase (not "US" in "US arms sales", not "Russia's")
+STATE_ENDS_PHRASE = re.compile(
+    r"\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|over|for|by|and|or|as|last|this|since|after|before|that|which|who|during|from|earlier|"
+    r"were|was|is|are|had|has|have)\b",
+    re.IGNORECASE,
+)
 AGENT_OF_OPPOSED = re.compile(
     r"\b(?:built|led|backed|created|formed|set up|pushed|promoted|sponsored|deployed|imposed|launched|waged|staged|held|conducted|taken|adopted|made|levelled|leveled)\s+by\s+(?:the\s+)?$|"
     # "condemned the use of water cannon by China": the user of what is condemned
@@ -5707,6 +5726,42 @@ def _gapped_buyers(text: str, right: list[Slot], theme: Slot, labels) -> list[Sl
         if s.start > theme.end and s.labels & set(labels) & {"State", "ArmedForce"} and s.kind != "demonym"
         and GAPPED_BUYER_BEFORE.search(text, max(theme.end, s.start - 8), s.start) and GAPPED_BUYER_AFTER.match(text, s.end)
     ]
+
+
+# "Ankara's 2021 deal with Morocco, which received ...": the deal's owner, the buyer after "with"
+DEAL_OWNED_WITH = re.compile(r"(?:'s|’s)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|agreement|accord)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+# "Under a 2021 deal with Turkey, Morocco received ...": the seller in a phrase opening the sentence
+DEAL_WITH_FRONTED = re.compile(r"^\W*(?:under|through|via|as part of)\s+(?:a|an|the|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|agreement|accord)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+RELATIVE_SUBJECT_AFTER = re.compile(r",\s+(?:which|who)\s+")
+
+
+# "signed a contract with China in 2023; the shipyard will deliver two Type 056 corvettes in 2025": the
+# delivery still to come that names the goods of a signed deal
+GOODS_DUE_UNDER_DEAL = re.compile(
+    r"(?:\s+with\s+[^.;:,]{1,60}?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4})?,?(?:;|,?\s+and|,?\s+under\s+which)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|shall)\s+(?:\w+ly\s+)?(?:deliver|supply|build|hand\s+over|provide)\b[^.;]*",
+    re.IGNORECASE,
+)
+
+
+def _goods_due_under_deal(text: str, slots: list[Slot], deal_end: int, labels) -> list[Slot]:
+    """The systems a signed deal buys when only the delivery still to come after it names them:
+    the first group of systems in that delivery's clause."""
+    due = GOODS_DUE_UNDER_DEAL.match(text, deal_end)
+    if due is None:
+        return []
+    return _first_group(text, [s for s in slots if due.start() <= s.start and s.end <= due.end() and s.labels & set(labels) and "WeaponSystem" in s.labels])
+
+
+def _other_party_of_deal(text: str, slots: list[Slot], buyer: Slot) -> list[Slot]:
+    """The seller a deal named around the buyer makes: the deal's owner when the buyer is the
+    party after "with" and the subject of the relative after it, or the party after "with" in
+    a fronted "Under a deal with <seller>," before the buyer."""
+    owner = next((s for s in slots if s.end <= buyer.start and DEAL_OWNED_WITH.fullmatch(text, s.end, buyer.start)), None)
+    if owner is not None and "State" in owner.labels and RELATIVE_SUBJECT_AFTER.match(text, buyer.end):
+        return [owner]
+    fronted = [s for s in slots if s.end <= buyer.start and s.labels & {"State", "Organization"} and DEAL_WITH_FRONTED.search(text, 0, s.start)][:1]
+    return fronted if fronted and re.fullmatch(r",\s*(?:the\s+)?", text[fronted[0].end:buyer.start]) else []
 
 
 def _fronted_supplier(text: str, left: list[Slot], buyer: Slot) -> list[Slot]:
@@ -6892,6 +6947,32 @@ ORIGIN_TRADED_BEFORE = re.compile(
     r"sell|sells|sold|selling|suppl(?:y|ies|ied|ying)|deliver\w*|import\w*|export\w*|procur\w*|transferr?\w*)\b[^.;:]{0,45}$",
     re.IGNORECASE,
 )
+# "Serbia deployed its Chinese FK-3 batteries", "Algeria's Russian S-400 units": an owner named before the
+# nationality adjective, which is then the maker's
+OWNER_BEFORE_ORIGIN = re.compile(r"(?:\b(?:its|their|our)|(?-i:[A-Z])[\w.-]*(?:'s|’s))\s+(?:own\s+|new\s+|first\s+|newly\s+delivered\s+)?$", re.IGNORECASE)
+# "Chinese FK-3 batteries guard Belgrade", "Russian S-400 units protect the skies over Ankara": a maker's
+# adjective on the systems defending another state's ground (who fields them, only if the text says so)
+GUARDING_AFTER = re.compile(
+    r"\s+(?:now\s+|still\s+|also\s+)?(?:guard(?:s|ed|ing)?|protect(?:s|ed|ing)?|defend(?:s|ed|ing)?|shield(?:s|ed|ing)?|cover(?:s|ed|ing)?|ring(?:s|ed)?)\s+"
+    r"(?:the\s+)?(?:(?:skies|airspace|air\s+space)\s+(?:over|of|above)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _guarding_another_state(text: str, slots: list[Slot], maker: Slot, system: Slot) -> bool:
+    """Whether the units of ``system`` named with ``maker``'s adjective ("Chinese FK-3 batteries")
+    are said to guard a state other than the maker's, by its name or its capital.
+
+    >>> china = Slot(0, 7, (Ref("China", "State"),), "demonym")
+    >>> fk3 = Slot(8, 12, (Ref("HQ-22", "WeaponSystem"),))
+    >>> serbia = Slot(33, 41, (Ref("Serbia", "State"),), "capital")
+    >>> _guarding_another_state("Chinese FK-3 batteries now guard Belgrade.", [china, fk3, serbia], china, fk3)
+    True
+    """
+    noun = OPERATION_NOUN.match(text, system.end)
+    guard = GUARDING_AFTER.match(text, noun.end()) if noun else None
+    guarded = next((s for s in slots if guard and s.start == guard.end()), None)
+    return guarded is not None and "State" in guarded.labels and not {r.name for r in guarded.refs} & {r.name for r in maker.refs}
 # "... Singaporean F-15s took off": a system seen flying, named with its nationality.
 MISSION_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,2}?\s+(?:escorted|(?:were|was) intercepted|fired|opened fire)\b", re.IGNORECASE)
 FLEW_AFTER = re.compile(
@@ -7097,6 +7178,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             # ("Serbia bought Chinese FK-3 batteries", "might buy more Russian S-400 units": what is bought or
             # sold is named by its maker's adjective, not by who fields it)
             flights = flights and not ORIGIN_TRADED_BEFORE.search(text, max(0, first.start - 60), first.start)
+            flights = flights and not _guarding_another_state(text, slots, first, second)
+            flights = flights and not OWNER_BEFORE_ORIGIN.search(text, max(0, first.start - 30), first.start)
             platform = "State" in first.labels and STATE_PLATFORM_GAP.fullmatch(gap)
             # "Russia's Yasen-class submarine Kazan": a state's ship of a class, named by its own name
             platform = platform or "State" in first.labels and POSSESSIVE_GAP.fullmatch(gap) and _named_hull(text, second, weapons)
