@@ -39,9 +39,10 @@ def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
 
 
 IN_ORGANIZATION = r"(?:is|are|['’]s|['’]re|been)(?: still| also| both| all)? in(?= (?:both )?(?:the )?(?-i:[A-Z]))"
-# "signed a $5.4 billion deal in 2018 to ...", "inked a contract for ..."
+# "signed a $5.4 billion deal in 2018 to ...", "inked a contract for ..."; a timeline's present "2017 — Turkey
+# signs a contract with Russia for ..." (not "signs of a deal")
 DEAL = (
-    r"(?:signed|inked|concluded|struck|sealed|agreed)\s+(?:a |an |the )?(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement|accord)"
+    r"(?:signed|inked|concluded|struck|sealed|agreed|signs(?! of\b)|inks|concludes|seals)\s+(?:a |an |the )?(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement|accord)"
     r"(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4})?"
 )
 # the other party and the date that may follow a deal ("... with the United States government in January 2023")

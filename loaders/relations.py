@@ -670,6 +670,7 @@ class SentenceReader:
             facts += _roster(text, slots)
         if OPERATOR_WORDS.search(text):
             facts += _operators_too(text, slots)
+            facts += _operators_listed(text, slots, context)
         if facts and HEDGE_WORDS.search(text):
             facts = _without_entries_named_after(HEDGED_ENTRY, 30, text, facts, slots)
         if facts and EXCLUDING_WORDS.search(text):
@@ -875,7 +876,12 @@ class SentenceReader:
             unresolved_speaker = SPEAKER_SUBJECT.search(text, max(0, start - 30), start)
             if unresolved_speaker and any(unresolved_speaker.start() <= s.start < start for s in self._sentence_slots):
                 unresolved_speaker = None
-            agents = [] if unresolved_speaker else (
+            # "the MiG-21, which Chengdu built as the J-7": a relative's own subject the gazetteer does not know
+            # is the subject, not a name of the main clause
+            unknown_subject = UNKNOWN_RELATIVE_SUBJECT.search(text, max(0, start - 60), start)
+            if unknown_subject and any(unknown_subject.start() <= s.start < start for s in self._sentence_slots):
+                unknown_subject = None
+            agents = [] if unresolved_speaker or unknown_subject else (
                 _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources, self._sentence_slots)
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent_group(text, before, spec.sources)
                 or of_force or context.subject(spec.sources, text, left)
@@ -2209,8 +2215,9 @@ class SentenceReader:
             candidates = [s for s in candidates if s.start < joined.start()]
         elif joined:
             # "Russia cast a veto on Syria, and China joined it": the next clause's subject is no subject of the veto
+            # (one named before the join stays: "the draft on Syria submitted by France in 2019, and we ...")
             candidates = [s for s in candidates if not (
-                re.fullmatch(r"\s*(?:the\s+)?", text[joined.end():s.start]) and (NEW_CLAUSE_AFTER.match(text, s.end) or LEXICAL_VERB_AFTER.match(text, s.end))
+                s.start >= joined.end() and re.fullmatch(r"\s*(?:the\s+)?", text[joined.end():s.start]) and (NEW_CLAUSE_AFTER.match(text, s.end) or LEXICAL_VERB_AFTER.match(text, s.end))
             )]
         subjects = [s for s in candidates if RESOLUTION_SUBJECT.search(text[max(0, s.start - 40):s.start]) or re.match(r"[\s-]*(?:resolution|draft)", text[s.end:s.end + 15])]
         subjects += [s for s in candidates if ADMISSION_OF.search(text[max(0, s.start - 40):s.start]) or ADMISSION_AFTER.match(text, s.end)]
@@ -3361,7 +3368,9 @@ PRONOUN_OBJECT_BESIDE = re.compile(r"\s+(?:them|it)\s+(?:alongside|together with
 PRONOUN_OBJECT_ALONE = re.compile(r"\s+(?:them|it)(?=\s*[,.;:]|\s+(?:in|at|from|for|with|under|and|but|during|between|since|until)\b)", re.IGNORECASE)
 # an object that is the know-how for a system, not the system: "transferred Gripen production technology"
 KNOW_HOW_OBJECT = re.compile(
-    r"\s+(?:the\s+|its\s+|their\s+|full\s+|some\s+)?(?:[\w-]+\s+){0,4}?(?:technology|technologies|know-how|blueprints|technical documentation|production rights)\b", re.IGNORECASE)
+    r"\s+(?:the\s+|its\s+|their\s+|full\s+|some\s+)?(?:[\w-]+\s+){0,4}?(?:technology|technologies|know-how|blueprints|technical documentation|production rights|"
+    # "handed over drawings of the MiG-17": the papers to build it, not the jets
+    r"drawings|schematics|design documents|design documentation)\b", re.IGNORECASE)
 # a pronoun that "delivered" with nothing after it but a colon or a dash: a promise kept
 DELIVERED_AS_PROMISED = re.compile(r"\b(?:they|it|we|he|she)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 CLAUSE_COLON = re.compile(r"\s*(?::|;|\s(?:--|[—–])\s)")
@@ -6121,6 +6130,8 @@ def _roster(text: str, slots: list[Slot]) -> list[Fact]:
 
 OPERATOR_WORDS = IndexedPattern(re.compile(r"\b(?:operators?|users?|customers?|buyers?)\b", re.IGNORECASE), SENTENCES)
 # "we"/"I"/"you" right before a verb: a speaker's or reader's own deed
+# "which Chengdu built", "that Hanwha later delivered": a capitalised subject right after a relative pronoun
+UNKNOWN_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}\s+(?:(?:\w+ly|also|then|later|first)\s+)?$")
 SPEAKER_SUBJECT = re.compile(r"\b(?:we|I|you)\s+(?:(?:\w+ly|also|have|has|had|then|later|jointly|together|first)\s+){0,2}$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|by|to|with|of|for|at|than)\s+(?:the\s+)?$", re.IGNORECASE)
 LISTED_ACTOR_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -6131,6 +6142,27 @@ OPERATORS_TOO = re.compile(
     r"(?:(?:current|active|regular|confirmed|known)\s+)?(?:(?:export|foreign)\s+)?(?P<kind>operators?|users?|customers?|buyers?)(?=\s*(?:[.,;)]|$))",
     re.IGNORECASE,
 )
+
+
+# "Operators include Azerbaijan, Ukraine and Qatar", "Current users: Egypt and India": a list of operators
+# opening a sentence that names no system (not "Operators may include", "Former operators include")
+OPERATORS_LISTED = re.compile(
+    r"\W*(?:(?:current|known|other|confirmed|foreign|export|present|main|active)\s+)*(?:operators|users)\s*(?:include|includes|are|:)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _operators_listed(text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
+    """"Designed by Baykar, the TB2 ... Operators include Azerbaijan, Ukraine and Qatar": the
+    states listed right after an opening "Operators include" field the system the paragraph or
+    its heading named last."""
+    opening = OPERATORS_LISTED.match(text)
+    if opening is None or any("WeaponSystem" in s.labels for s in slots):
+        return []
+    listed = [s for s in slots if s.start >= opening.end() and s.labels & {"State", "ArmedForce"} and s.kind != "demonym"]
+    group = _first_group(text, listed) if listed and listed[0].start == opening.end() else []
+    systems = context.last_before_sentence(("WeaponSystem",)) if group else ()
+    return [Fact("OPERATES", operator, system) for operator in _refs(group, ("State", "ArmedForce")) for system in systems]
 
 
 def _operators_too(text: str, slots: list[Slot]) -> list[Fact]:

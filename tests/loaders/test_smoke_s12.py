@@ -106,3 +106,101 @@ def test_a_contract_not_signed_or_only_planned_orders_nothing():
         "If Ghana signed a contract with Turkey, the yard will deliver four Hisar-class patrol vessels by 2027.",
     ):
         assert facts(sentence, "SOLD", "ACQUIRED") == set(), sentence
+
+
+# --- a veto sentence that runs on after ", and": what the draft concerned stays ---------------------
+
+def test_a_draft_subject_before_a_participle_survives_a_joined_clause():
+    found = facts("In 2017 China vetoed the text on Myanmar circulated by the United Kingdom, and Beijing has defended that vote since.", "VETOED")
+    assert found == {("China", "VETOED", "Myanmar")}
+
+
+def test_the_next_clauses_subject_is_still_no_subject_of_the_veto():
+    found = facts("Russia vetoed the draft on Mali in 2023, and France criticised the vote.", "VETOED")
+    assert found == {("Russia", "VETOED", "Mali")}
+
+
+def test_a_veto_only_threatened_or_denied_gives_nothing():
+    for sentence in (
+        "China threatened to veto the text on Myanmar circulated by the United Kingdom, and Beijing has said so since.",
+        "China did not veto the text on Myanmar circulated by the United Kingdom, and it abstained instead.",
+    ):
+        assert facts(sentence, "VETOED") == set(), sentence
+
+
+# --- a timeline's present tense: "<year> — X signs a contract with Y for Z" ------------------------
+
+def test_a_timeline_entry_in_the_present_signs_an_order():
+    found = facts("2018 — Egypt signs a contract with Russia for the Su-35.", "SOLD", "ACQUIRED")
+    assert found == {("Egypt", "ACQUIRED", "Su-35"), ("Russia", "SOLD", "Su-35")}
+    found = facts("June 2021: Croatia concludes a deal with France for twelve used Rafale jets.", "SOLD", "ACQUIRED")
+    assert ("Croatia", "ACQUIRED", "Rafale") in found
+
+
+def test_a_timeline_entry_that_hedges_or_denies_the_signing_gives_nothing():
+    for sentence in (
+        "2019 — Egypt may sign a contract with Russia for the Su-35.",
+        "2020 — Egypt signs no contract with Russia for the Su-35, officials say.",
+        "2021 — Egypt is expected to sign a contract with Russia for the Su-35.",
+        "2022 — There are signs of a contract with Russia for the Su-35.",
+    ):
+        assert facts(sentence, "SOLD", "ACQUIRED") == set(), sentence
+
+
+# --- a product page's "Operators include ..." after the system was named ----------------------------
+
+def test_an_operator_list_opening_a_sentence_is_of_the_system_named_before():
+    text = "The CAESAR is a truck-mounted howitzer built by KNDS. Known operators include Denmark, Belgium and Indonesia."
+    found = facts(text, "OPERATES")
+    assert found == {("Denmark", "OPERATES", "CAESAR"), ("Belgium", "OPERATES", "CAESAR"), ("Indonesia", "OPERATES", "CAESAR")}
+
+
+def test_an_operator_list_under_a_heading_naming_the_system():
+    text = "Hisar-class patrol vessel\n\nOperators: Turkey and Pakistan."
+    assert ("Pakistan", "OPERATES", "Hisar-class offshore patrol vessel") in facts(text, "OPERATES")
+
+
+def test_an_operator_list_that_is_hedged_or_past_gives_nothing():
+    for tail in (
+        "Operators might include Denmark and Belgium.",
+        "Operators reportedly include Denmark and Belgium.",
+        "Former operators include Denmark and Belgium.",
+        "Future operators include Denmark and Belgium.",
+    ):
+        text = f"The CAESAR is a truck-mounted howitzer built by KNDS. {tail}"
+        assert facts(text, "OPERATES") == set(), tail
+
+
+# --- a relative clause whose own subject the gazetteer does not know ------------------------------
+
+def test_an_unknown_relative_subject_is_not_replaced_by_the_main_subject():
+    text = "In the 1950s Moscow passed know-how for the MiG-19 to its ally, which Shenyang Works built as the J-6."
+    assert not {f for f in facts(text, "PRODUCED") if f[0] in ("Russia", "Soviet Union")}
+
+
+def test_a_known_relative_subject_still_builds():
+    text = "Moscow passed know-how for the MiG-19 to Beijing, which China built as the J-6."
+    assert ("China", "PRODUCED", "J-6") in facts(text, "PRODUCED")
+
+
+def test_drawings_handed_over_are_no_sale_of_the_system():
+    assert facts("In 1957 Moscow handed over drawings of the Tu-16 bomber.", "SOLD", "ACQUIRED") == set()
+    assert facts("Prague received schematics of the T-72 from Moscow.", "SOLD", "ACQUIRED") == set()
+    assert ("Russia", "SOLD", "T-72") in facts("Moscow delivered forty T-72 tanks to Prague.", "SOLD")
+
+
+# --- "all six boats": a counted reference to the system just named ---------------------------------
+
+def test_all_of_a_counted_kind_refers_to_the_system_just_named():
+    text = "Algeria received the last of its four Project 636 submarines in 2019. Algeria operates all four boats from Mers El Kebir."
+    assert ("Algeria", "OPERATES", "Project 636 Varshavyanka") in facts(text, "OPERATES")
+
+
+def test_all_counted_boats_under_a_negation_or_a_plan_gives_nothing():
+    for tail in (
+        "Algeria does not yet operate all four boats.",
+        "Algeria plans to operate all four boats from Oran.",
+        "Algeria may operate all four boats from Oran by 2026.",
+    ):
+        text = f"Algeria received the last of its four Project 636 submarines in 2019. {tail}"
+        assert facts(text, "OPERATES") == set(), tail
