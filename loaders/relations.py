@@ -2459,7 +2459,10 @@ class SentenceReader:
             quantified = MEMBERS_NP.search(text, max(0, start - 40), start) if re.match(r"(?:founding |full |permanent )?members?\b", text[start:end], re.IGNORECASE) else None
             if quantified and members and not owner and members[-1].end <= quantified.start() and not COPULAR_GAP.fullmatch(text, members[-1].end, quantified.start()):
                 members = []  # "Sweden followed in 2024, so that seven of the eight members of the Arctic Council ...": no member named
-            members = members or antecedent or context.subject(("State",), text, left)
+            # "Mongolia, which attends as an observer, and Iran, admitted as a full member in 2023": the states a
+            # participle is set off after, not the antecedent of a relative before them
+            set_off = _participle_set_off_after(text, self._sentence_slots, start, end) if not members else []
+            members = members or set_off or antecedent or context.subject(("State",), text, left)
             members = _quantified_antecedent(text, self._sentence_slots, start) or members
             members = members or _gerund_subject(text, start, end, right)
             joined = _nearest_group(text, left, ("State",))
@@ -4511,6 +4514,18 @@ def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
 AS_WELL = re.compile(r"\bas\s+well\s+$", re.IGNORECASE)
 
 
+def _participle_set_off_after(text: str, sentence: list[Slot], start: int, end: int) -> list[Slot]:
+    """The states a participial trigger is set off after by a comma ("..., and Iran and Belarus,
+    admitted as full members in 2023 and 2024"): the participle's subject."""
+    if not re.fullmatch(r"[a-z]+ed\b.*", text[start:end]):
+        return []
+    named = [s for s in sentence if s.end <= start]
+    if not named or "State" not in named[-1].labels or not re.fullmatch(r",\s+", text[named[-1].end:start]):
+        return []
+    group = next((g for g in _groups(text, named) if named[-1] in g), [named[-1]])
+    return [s for s in group if "State" in s.labels]
+
+
 def _subject_pronoun(text: str, start: int, left: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Slot]:
     """The state "it" or "they" stands for before a membership word, or the subject a
     coordinated predicate leaves out: "India is in the Quad, and it is also a founding member of
@@ -4519,12 +4534,31 @@ def _subject_pronoun(text: str, start: int, left: list[Slot], context: "Paragrap
     if pronoun:
         # "Armenia froze its participation, but it is still a member": else the sentence's subject
         return _pronoun_subject(text, pronoun.end(), left, context, sentence=sentence) or _sentence_subject(text, sentence, pronoun.start(), ("State",))
-    if ELIDED_SUBJECT.search(text, max(0, start - 50), start):
+    elided = ELIDED_SUBJECT.search(text, max(0, start - 50), start)
+    if elided:
         # "Armenia froze its participation but remains formally a member": the sentence's subject
-        subject = _sentence_subject(text, sentence, start, ("State",))
+        # ("Iran bought Su-35s, while Algeria flies the Su-30 and is a member of the AU": the clause's it continues)
+        subject = _joined_clause_subject(text, sentence, elided.start()) or _sentence_subject(text, sentence, start, ("State",))
         refs = tuple(ref for ref in context.subjects if ref.label == "State")
         return subject or ([Slot(0, 0, refs, "reference")] if refs else [])
     return []
+
+
+# where a clause of its own opens inside a sentence: ", while Algeria ...", "; Algeria ..."
+CLAUSE_OPENING = re.compile(r"[,;]\s*(?:and|but|while|whereas|although|though)\s+(?:the\s+)?|;\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _joined_clause_subject(text: str, sentence: list[Slot], end: int) -> list[Slot]:
+    """The states opening the last clause joined on before ``end`` ("Iran bought Su-35s, while
+    Algeria flies the Su-30MKA"): the subject a predicate coordinated in that clause leaves out."""
+    openings = list(CLAUSE_OPENING.finditer(text, 0, end))
+    if not openings:
+        return []
+    opening = openings[-1]
+    opened = [s for s in sentence if opening.end() <= s.start < end]
+    if not opened or opened[0].start != opening.end() or "State" not in opened[0].labels:
+        return []
+    return _first_group(text, opened)
 
 
 # "seven of the eight members of", "all members of": a noun phrase of its own, whose members the text does not name ...
