@@ -193,9 +193,9 @@ REFERENCES = [
     (re.compile(r"\b(?:the|its|their) (?:19|20)\d\d (?:edition|iteration|round)\b(?!\s+of\b)", re.IGNORECASE), ("Exercise",)),
     (
         # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned;
-        # "the first two aircraft": a count after the word before the noun
+        # "the first two aircraft": a count after the word before the noun; "all six boats": every one counted
         re.compile(
-            r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)?(?: (?:two|three|four|five|six|\d{1,3}))? (?:system|systems|missile system|jets?|fighters?|aircraft|airframe(?! technology| design| work| parts| sections| components)|bombers?|submarines?|boats|"
+            r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial|all(?= (?:the |its |their )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) ))(?: \w+)?(?: (?:two|three|four|five|six|\d{1,3}))? (?:system|systems|missile system|jets?|fighters?|aircraft|airframe(?! technology| design| work| parts| sections| components)|bombers?|submarines?|boats|"
             r"destroyers?|frigates?|corvettes?|vessels?|ship(?! of\b)(?!['’]s\b)|missiles?|batter(?:y(?!['’]s\b)|ies)|helicopters?|platforms?|type|planes?|warplanes?|tanks?|howitzers?|carriers?|squadrons?|regiments?|"
             r"batch(?:es)?|consignments?|shipments?)\b"
             r"(?!(?-i: [A-Z][\w.-]*\b)(?! (?:and|in|on|at|from|to|for|of|with)\b))",

@@ -39,11 +39,14 @@ def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
 
 
 IN_ORGANIZATION = r"(?:is|are|['’]s|['’]re|been)(?: still| also| both| all)? in(?= (?:both )?(?:the )?(?-i:[A-Z]))"
-# "signed a $5.4 billion deal in 2018 to ...", "inked a contract for ..."
+# "signed a $5.4 billion deal in 2018 to ...", "inked a contract for ..."; a timeline's present "2017 — Turkey
+# signs a contract with Russia for ..." (not "signs of a deal")
 DEAL = (
-    r"(?:signed|inked|concluded|struck|sealed|agreed)\s+(?:a |an |the )?(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement|accord)"
+    r"(?:signed|inked|concluded|struck|sealed|agreed|signs(?! of\b)|inks|concludes|seals)\s+(?:a |an |the )?(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement|accord)"
     r"(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4})?"
 )
+# the other party and the date that may follow a deal ("... with the United States government in January 2023")
+DEAL_PARTY_AND_DATE = r"(?: with (?:the )?(?:[A-Z][\w-]*(?:'s|’s) )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4},?)?"
 SELL_VERBS = (
     r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)(?! ships?| vessels?| chains?| lines?| routes?| depots?| convoys?| tankers?)|"
     # not the noun before another: "the missile's first export customer", "an export version"
@@ -78,6 +81,9 @@ BUY_VERBS = (
     # "signed a contract with the United States government in January 2023 for 88 F-35A aircraft"
     # ("... with France's Naval Group for two Scorpène submarines": a possessive state before the firm)
     rf"{DEAL}(?=(?: with (?:the )?(?:[A-Z][\w-]*(?:'s|’s) )?[A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{{4}},?)? (?:for|to (?:buy|acquire|purchase|procure)))|"
+    # "Kenya signed a contract with China in 2023; the shipyard will deliver two corvettes in 2025": a signed
+    # contract is an order, whose goods the delivery still to come names (see relations.GOODS_DUE_UNDER_DEAL)
+    rf"{DEAL}(?={DEAL_PARTY_AND_DATE}(?:;|,? and|,? under which) (?:the |its |their )?(?:[\w-]+ ){{0,3}}?(?:will|is to|are to|is due to|are due to|shall) (?:\w+ly )?(?:deliver|supply|build|hand over|provide))|"
     r"placed (?:an |a )?orders? for|"
     # "Saudi Arabia placed a $3.2bn order with LIG Nex1": the firm or state after "with" is the seller
     r"placed (?:an |a |its |their )?(?:[\w$€£.,-]+\s+){0,3}?orders?(?= with\b)|"

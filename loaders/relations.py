@@ -670,6 +670,7 @@ class SentenceReader:
             facts += _roster(text, slots)
         if OPERATOR_WORDS.search(text):
             facts += _operators_too(text, slots)
+            facts += _operators_listed(text, slots, context)
         if facts and HEDGE_WORDS.search(text):
             facts = _without_entries_named_after(HEDGED_ENTRY, 30, text, facts, slots)
         if facts and EXCLUDING_WORDS.search(text):
@@ -875,7 +876,12 @@ class SentenceReader:
             unresolved_speaker = SPEAKER_SUBJECT.search(text, max(0, start - 30), start)
             if unresolved_speaker and any(unresolved_speaker.start() <= s.start < start for s in self._sentence_slots):
                 unresolved_speaker = None
-            agents = [] if unresolved_speaker else (
+            # "the MiG-21, which Chengdu built as the J-7": a relative's own subject the gazetteer does not know
+            # is the subject, not a name of the main clause
+            unknown_subject = UNKNOWN_RELATIVE_SUBJECT.search(text, max(0, start - 60), start)
+            if unknown_subject and any(unknown_subject.start() <= s.start < start for s in self._sentence_slots):
+                unknown_subject = None
+            agents = [] if unresolved_speaker or unknown_subject else (
                 _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources, self._sentence_slots)
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent_group(text, before, spec.sources)
                 or of_force or context.subject(spec.sources, text, left)
@@ -917,6 +923,8 @@ class SentenceReader:
                 return []  # "Turkish firms had built parts of the jet's fuselage", "supplied spare parts for the Su-27": not the system
             if frame.type == "PRODUCED" and not themes and BUILT_FACILITY.match(text, end):
                 return []  # "Peru, which bought T-72 tanks from Poland, is building a depot": the depot is what is built
+            if not themes and frame.type == "ACQUIRED" and deal:  # "signed a contract with China; the yard will deliver two corvettes"
+                themes = _goods_due_under_deal(text, self._sentence_slots, end, spec.targets)
             if not themes and frame.type in ("SOLD", "ACQUIRED", "OPERATES"):  # "operates Iran's missile arsenal, including the Fateh-110"
                 themes = _role(right, spec.targets, ("including",))  # "a large package of Russian equipment, including Su-30MKA fighters"
             themes = (
@@ -1025,6 +1033,8 @@ class SentenceReader:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
         if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and agents:
             counterparts = _fronted_supplier(text, left, agents[0])  # "From Turkey, Mali bought TB2 drones"
+        if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and agents:
+            counterparts = _other_party_of_deal(text, self._sentence_slots, agents[0])  # "Ankara's deal with Rabat, which received ..."
         if frame.type == "ACQUIRED" and frame.form == "active" and agents and themes:
             agents = agents + _gapped_buyers(text, right, themes[-1], spec.sources)  # "Portugal ordered five C-390s and Hungary two"
         if frame.type == "ACQUIRED" and frame.form == "active":
@@ -1334,6 +1344,8 @@ class SentenceReader:
             targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
             # "condemned the invasion of Ukraine": the victim of what is condemned is not opposed
             targets = [s for s in targets if not VICTIM_BEFORE.search(text, max(0, s.start - 40), s.start)]
+            # ("counter-measures against US arms sales": the state owning the thing named after it stays)
+            targets = [s for s in targets if not (MEASURE_TARGET_BEFORE.search(text, max(0, s.start - 40), s.start) and STATE_ENDS_PHRASE.match(text, s.end))]
             targets = [_led_by(text, s, self._sentence_slots) or s for s in targets]  # "denounced the US-led IMSC": the IMSC
             # "denounces the US-South Korea joint drills": both states of the hyphenated pair
             targets += [s for s in self._sentence_slots if len(targets) == 1 and "State" in s.labels and "State" in targets[0].labels and s.start == targets[0].end + 1 and text[targets[0].end] == "-"]
@@ -2203,8 +2215,9 @@ class SentenceReader:
             candidates = [s for s in candidates if s.start < joined.start()]
         elif joined:
             # "Russia cast a veto on Syria, and China joined it": the next clause's subject is no subject of the veto
+            # (one named before the join stays: "the draft on Syria submitted by France in 2019, and we ...")
             candidates = [s for s in candidates if not (
-                re.fullmatch(r"\s*(?:the\s+)?", text[joined.end():s.start]) and (NEW_CLAUSE_AFTER.match(text, s.end) or LEXICAL_VERB_AFTER.match(text, s.end))
+                s.start >= joined.end() and re.fullmatch(r"\s*(?:the\s+)?", text[joined.end():s.start]) and (NEW_CLAUSE_AFTER.match(text, s.end) or LEXICAL_VERB_AFTER.match(text, s.end))
             )]
         subjects = [s for s in candidates if RESOLUTION_SUBJECT.search(text[max(0, s.start - 40):s.start]) or re.match(r"[\s-]*(?:resolution|draft)", text[s.end:s.end + 15])]
         subjects += [s for s in candidates if ADMISSION_OF.search(text[max(0, s.start - 40):s.start]) or ADMISSION_AFTER.match(text, s.end)]
@@ -2446,7 +2459,10 @@ class SentenceReader:
             quantified = MEMBERS_NP.search(text, max(0, start - 40), start) if re.match(r"(?:founding |full |permanent )?members?\b", text[start:end], re.IGNORECASE) else None
             if quantified and members and not owner and members[-1].end <= quantified.start() and not COPULAR_GAP.fullmatch(text, members[-1].end, quantified.start()):
                 members = []  # "Sweden followed in 2024, so that seven of the eight members of the Arctic Council ...": no member named
-            members = members or antecedent or context.subject(("State",), text, left)
+            # "Mongolia, which attends as an observer, and Iran, admitted as a full member in 2023": the states a
+            # participle is set off after, not the antecedent of a relative before them
+            set_off = _participle_set_off_after(text, self._sentence_slots, start, end) if not members else []
+            members = members or set_off or antecedent or context.subject(("State",), text, left)
             members = _quantified_antecedent(text, self._sentence_slots, start) or members
             members = members or _gerund_subject(text, start, end, right)
             joined = _nearest_group(text, left, ("State",))
@@ -3355,7 +3371,9 @@ PRONOUN_OBJECT_BESIDE = re.compile(r"\s+(?:them|it)\s+(?:alongside|together with
 PRONOUN_OBJECT_ALONE = re.compile(r"\s+(?:them|it)(?=\s*[,.;:]|\s+(?:in|at|from|for|with|under|and|but|during|between|since|until)\b)", re.IGNORECASE)
 # an object that is the know-how for a system, not the system: "transferred Gripen production technology"
 KNOW_HOW_OBJECT = re.compile(
-    r"\s+(?:the\s+|its\s+|their\s+|full\s+|some\s+)?(?:[\w-]+\s+){0,4}?(?:technology|technologies|know-how|blueprints|technical documentation|production rights)\b", re.IGNORECASE)
+    r"\s+(?:the\s+|its\s+|their\s+|full\s+|some\s+)?(?:[\w-]+\s+){0,4}?(?:technology|technologies|know-how|blueprints|technical documentation|production rights|"
+    # "handed over drawings of the MiG-17": the papers to build it, not the jets
+    r"drawings|schematics|design documents|design documentation)\b", re.IGNORECASE)
 # a pronoun that "delivered" with nothing after it but a colon or a dash: a promise kept
 DELIVERED_AS_PROMISED = re.compile(r"\b(?:they|it|we|he|she)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 CLAUSE_COLON = re.compile(r"\s*(?::|;|\s(?:--|[—–])\s)")
@@ -4496,6 +4514,18 @@ def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
 AS_WELL = re.compile(r"\bas\s+well\s+$", re.IGNORECASE)
 
 
+def _participle_set_off_after(text: str, sentence: list[Slot], start: int, end: int) -> list[Slot]:
+    """The states a participial trigger is set off after by a comma ("..., and Iran and Belarus,
+    admitted as full members in 2023 and 2024"): the participle's subject."""
+    if not re.fullmatch(r"[a-z]+ed\b.*", text[start:end]):
+        return []
+    named = [s for s in sentence if s.end <= start]
+    if not named or "State" not in named[-1].labels or not re.fullmatch(r",\s+", text[named[-1].end:start]):
+        return []
+    group = next((g for g in _groups(text, named) if named[-1] in g), [named[-1]])
+    return [s for s in group if "State" in s.labels]
+
+
 def _subject_pronoun(text: str, start: int, left: list[Slot], context: "ParagraphContext", sentence: list[Slot]) -> list[Slot]:
     """The state "it" or "they" stands for before a membership word, or the subject a
     coordinated predicate leaves out: "India is in the Quad, and it is also a founding member of
@@ -4504,12 +4534,31 @@ def _subject_pronoun(text: str, start: int, left: list[Slot], context: "Paragrap
     if pronoun:
         # "Armenia froze its participation, but it is still a member": else the sentence's subject
         return _pronoun_subject(text, pronoun.end(), left, context, sentence=sentence) or _sentence_subject(text, sentence, pronoun.start(), ("State",))
-    if ELIDED_SUBJECT.search(text, max(0, start - 50), start):
+    elided = ELIDED_SUBJECT.search(text, max(0, start - 50), start)
+    if elided:
         # "Armenia froze its participation but remains formally a member": the sentence's subject
-        subject = _sentence_subject(text, sentence, start, ("State",))
+        # ("Iran bought Su-35s, while Algeria flies the Su-30 and is a member of the AU": the clause's it continues)
+        subject = _joined_clause_subject(text, sentence, elided.start()) or _sentence_subject(text, sentence, start, ("State",))
         refs = tuple(ref for ref in context.subjects if ref.label == "State")
         return subject or ([Slot(0, 0, refs, "reference")] if refs else [])
     return []
+
+
+# where a clause of its own opens inside a sentence: ", while Algeria ...", "; Algeria ..."
+CLAUSE_OPENING = re.compile(r"[,;]\s*(?:and|but|while|whereas|although|though)\s+(?:the\s+)?|;\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _joined_clause_subject(text: str, sentence: list[Slot], end: int) -> list[Slot]:
+    """The states opening the last clause joined on before ``end`` ("Iran bought Su-35s, while
+    Algeria flies the Su-30MKA"): the subject a predicate coordinated in that clause leaves out."""
+    openings = list(CLAUSE_OPENING.finditer(text, 0, end))
+    if not openings:
+        return []
+    opening = openings[-1]
+    opened = [s for s in sentence if opening.end() <= s.start < end]
+    if not opened or opened[0].start != opening.end() or "State" not in opened[0].labels:
+        return []
+    return _first_group(text, opened)
 
 
 # "seven of the eight members of", "all members of": a noun phrase of its own, whose members the text does not name ...
@@ -4945,6 +4994,19 @@ ECHOED_NOUN = re.compile(r"criticism|condemnation|objection|protest|denunciation
 VICTIM_BEFORE = re.compile(
     r"\b(?:invasions?|annexation|occupation|bombing|shelling|blockade|dismemberment)\s+of\s+(?:the\s+)?$|"
     r"\b(?:attacks?|strikes|raids|aggression|assaults?)\s+(?:on|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "condemned the strike on Syria", "opposed the sanctions on Russia", "the arms embargo against Iran": the
+# state a single strike or a measure falls on is not whom its critic opposes (the striker or the sanctioner is)
+MEASURE_TARGET_BEFORE = re.compile(
+    r"\b(?:strike|airstrike|sanctions|embargo(?:es)?|tariffs|restrictions|measures|penalties|blockades|ban)\s+"
+    r"(?:(?:imposed|placed|levied|announced|carried out|launched)\s+)?(?:on|upon|against)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a state name that ends its noun phrase (not "US" in "US arms sales", not "Russia's")
+STATE_ENDS_PHRASE = re.compile(
+    r"\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|over|for|by|and|or|as|last|this|since|after|before|that|which|who|during|from|earlier|"
+    r"were|was|is|are|had|has|have)\b",
     re.IGNORECASE,
 )
 AGENT_OF_OPPOSED = re.compile(
@@ -5709,6 +5771,42 @@ def _gapped_buyers(text: str, right: list[Slot], theme: Slot, labels) -> list[Sl
     ]
 
 
+# "Ankara's 2021 deal with Morocco, which received ...": the deal's owner, the buyer after "with"
+DEAL_OWNED_WITH = re.compile(r"(?:'s|’s)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|agreement|accord)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+# "Under a 2021 deal with Turkey, Morocco received ...": the seller in a phrase opening the sentence
+DEAL_WITH_FRONTED = re.compile(r"^\W*(?:under|through|via|as part of)\s+(?:a|an|the|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|agreement|accord)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+RELATIVE_SUBJECT_AFTER = re.compile(r",\s+(?:which|who)\s+")
+
+
+# "signed a contract with China in 2023; the shipyard will deliver two Type 056 corvettes in 2025": the
+# delivery still to come that names the goods of a signed deal
+GOODS_DUE_UNDER_DEAL = re.compile(
+    r"(?:\s+with\s+[^.;:,]{1,60}?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4})?,?(?:;|,?\s+and|,?\s+under\s+which)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|shall)\s+(?:\w+ly\s+)?(?:deliver|supply|build|hand\s+over|provide)\b[^.;]*",
+    re.IGNORECASE,
+)
+
+
+def _goods_due_under_deal(text: str, slots: list[Slot], deal_end: int, labels) -> list[Slot]:
+    """The systems a signed deal buys when only the delivery still to come after it names them:
+    the first group of systems in that delivery's clause."""
+    due = GOODS_DUE_UNDER_DEAL.match(text, deal_end)
+    if due is None:
+        return []
+    return _first_group(text, [s for s in slots if due.start() <= s.start and s.end <= due.end() and s.labels & set(labels) and "WeaponSystem" in s.labels])
+
+
+def _other_party_of_deal(text: str, slots: list[Slot], buyer: Slot) -> list[Slot]:
+    """The seller a deal named around the buyer makes: the deal's owner when the buyer is the
+    party after "with" and the subject of the relative after it, or the party after "with" in
+    a fronted "Under a deal with <seller>," before the buyer."""
+    owner = next((s for s in slots if s.end <= buyer.start and DEAL_OWNED_WITH.fullmatch(text, s.end, buyer.start)), None)
+    if owner is not None and "State" in owner.labels and RELATIVE_SUBJECT_AFTER.match(text, buyer.end):
+        return [owner]
+    fronted = [s for s in slots if s.end <= buyer.start and s.labels & {"State", "Organization"} and DEAL_WITH_FRONTED.search(text, 0, s.start)][:1]
+    return fronted if fronted and re.fullmatch(r",\s*(?:the\s+)?", text[fronted[0].end:buyer.start]) else []
+
+
 def _fronted_supplier(text: str, left: list[Slot], buyer: Slot) -> list[Slot]:
     """The seller named in a phrase "From <state>," that opens the sentence before its buyer.
 
@@ -6066,6 +6164,8 @@ def _roster(text: str, slots: list[Slot]) -> list[Fact]:
 
 OPERATOR_WORDS = IndexedPattern(re.compile(r"\b(?:operators?|users?|customers?|buyers?)\b", re.IGNORECASE), SENTENCES)
 # "we"/"I"/"you" right before a verb: a speaker's or reader's own deed
+# "which Chengdu built", "that Hanwha later delivered": a capitalised subject right after a relative pronoun
+UNKNOWN_RELATIVE_SUBJECT = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,3}\s+(?:(?:\w+ly|also|then|later|first)\s+)?$")
 SPEAKER_SUBJECT = re.compile(r"\b(?:we|I|you)\s+(?:(?:\w+ly|also|have|has|had|then|later|jointly|together|first)\s+){0,2}$")
 PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|by|to|with|of|for|at|than)\s+(?:the\s+)?$", re.IGNORECASE)
 LISTED_ACTOR_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -6076,6 +6176,27 @@ OPERATORS_TOO = re.compile(
     r"(?:(?:current|active|regular|confirmed|known)\s+)?(?:(?:export|foreign)\s+)?(?P<kind>operators?|users?|customers?|buyers?)(?=\s*(?:[.,;)]|$))",
     re.IGNORECASE,
 )
+
+
+# "Operators include Azerbaijan, Ukraine and Qatar", "Current users: Egypt and India": a list of operators
+# opening a sentence that names no system (not "Operators may include", "Former operators include")
+OPERATORS_LISTED = re.compile(
+    r"\W*(?:(?:current|known|other|confirmed|foreign|export|present|main|active)\s+)*(?:operators|users)\s*(?:include|includes|are|:)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _operators_listed(text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
+    """"Designed by Baykar, the TB2 ... Operators include Azerbaijan, Ukraine and Qatar": the
+    states listed right after an opening "Operators include" field the system the paragraph or
+    its heading named last."""
+    opening = OPERATORS_LISTED.match(text)
+    if opening is None or any("WeaponSystem" in s.labels for s in slots):
+        return []
+    listed = [s for s in slots if s.start >= opening.end() and s.labels & {"State", "ArmedForce"} and s.kind != "demonym"]
+    group = _first_group(text, listed) if listed and listed[0].start == opening.end() else []
+    systems = context.last_before_sentence(("WeaponSystem",)) if group else ()
+    return [Fact("OPERATES", operator, system) for operator in _refs(group, ("State", "ArmedForce")) for system in systems]
 
 
 def _operators_too(text: str, slots: list[Slot]) -> list[Fact]:
@@ -6892,6 +7013,32 @@ ORIGIN_TRADED_BEFORE = re.compile(
     r"sell|sells|sold|selling|suppl(?:y|ies|ied|ying)|deliver\w*|import\w*|export\w*|procur\w*|transferr?\w*)\b[^.;:]{0,45}$",
     re.IGNORECASE,
 )
+# "Serbia deployed its Chinese FK-3 batteries", "Algeria's Russian S-400 units": an owner named before the
+# nationality adjective, which is then the maker's
+OWNER_BEFORE_ORIGIN = re.compile(r"(?:\b(?:its|their|our)|(?-i:[A-Z])[\w.-]*(?:'s|’s))\s+(?:own\s+|new\s+|first\s+|newly\s+delivered\s+)?$", re.IGNORECASE)
+# "Chinese FK-3 batteries guard Belgrade", "Russian S-400 units protect the skies over Ankara": a maker's
+# adjective on the systems defending another state's ground (who fields them, only if the text says so)
+GUARDING_AFTER = re.compile(
+    r"\s+(?:now\s+|still\s+|also\s+)?(?:guard(?:s|ed|ing)?|protect(?:s|ed|ing)?|defend(?:s|ed|ing)?|shield(?:s|ed|ing)?|cover(?:s|ed|ing)?|ring(?:s|ed)?)\s+"
+    r"(?:the\s+)?(?:(?:skies|airspace|air\s+space)\s+(?:over|of|above)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _guarding_another_state(text: str, slots: list[Slot], maker: Slot, system: Slot) -> bool:
+    """Whether the units of ``system`` named with ``maker``'s adjective ("Chinese FK-3 batteries")
+    are said to guard a state other than the maker's, by its name or its capital.
+
+    >>> china = Slot(0, 7, (Ref("China", "State"),), "demonym")
+    >>> fk3 = Slot(8, 12, (Ref("HQ-22", "WeaponSystem"),))
+    >>> serbia = Slot(33, 41, (Ref("Serbia", "State"),), "capital")
+    >>> _guarding_another_state("Chinese FK-3 batteries now guard Belgrade.", [china, fk3, serbia], china, fk3)
+    True
+    """
+    noun = OPERATION_NOUN.match(text, system.end)
+    guard = GUARDING_AFTER.match(text, noun.end()) if noun else None
+    guarded = next((s for s in slots if guard and s.start == guard.end()), None)
+    return guarded is not None and "State" in guarded.labels and not {r.name for r in guarded.refs} & {r.name for r in maker.refs}
 # "... Singaporean F-15s took off": a system seen flying, named with its nationality.
 MISSION_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,2}?\s+(?:escorted|(?:were|was) intercepted|fired|opened fire)\b", re.IGNORECASE)
 FLEW_AFTER = re.compile(
@@ -7097,6 +7244,8 @@ def _operator_links(text: str, slots: list[Slot]) -> list[Fact]:
             # ("Serbia bought Chinese FK-3 batteries", "might buy more Russian S-400 units": what is bought or
             # sold is named by its maker's adjective, not by who fields it)
             flights = flights and not ORIGIN_TRADED_BEFORE.search(text, max(0, first.start - 60), first.start)
+            flights = flights and not _guarding_another_state(text, slots, first, second)
+            flights = flights and not OWNER_BEFORE_ORIGIN.search(text, max(0, first.start - 30), first.start)
             platform = "State" in first.labels and STATE_PLATFORM_GAP.fullmatch(gap)
             # "Russia's Yasen-class submarine Kazan": a state's ship of a class, named by its own name
             platform = platform or "State" in first.labels and POSSESSIVE_GAP.fullmatch(gap) and _named_hull(text, second, weapons)
