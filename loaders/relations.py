@@ -1630,6 +1630,9 @@ class SentenceReader:
             return []  # "... and South Africa sent observers to the exercise", "sent two officers to watch": watching is not taking part
         if frame.type == "PARTICIPATED_IN" and text[start:end].lower().endswith(" from") and DENIED_AFTER_UNITS_FROM.match(text, end):
             return []  # "Troops from Serbia did not take part": the units' own predicate denies it
+        # "Northern/Interaction-2024, held as part of the larger Okean-2024 manoeuvres, ...": the parties and
+        # waters are the named part's; the whole it belongs to only frames it
+        exercises = _without_enclosing_exercise(text, exercises, start, self._sentence_slots)
         left, right = _sides(text, clause, start, end)
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6 \
                 and not (ORGANIZATION_OWNS.match(text, right[0].end) and any(s.start > right[0].end for s in exercises)):
@@ -5327,6 +5330,30 @@ def _staged_by(text: str, end: int, right: list[Slot], exercises: list[Slot]) ->
     if by.group("jointly") and 1 < len(hosts) <= 3:
         return [Fact("HOSTED", host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",))]
     return []
+
+
+# "as part of the larger Okean-2024", "within the framework of Kavkaz-2020": the whole a named drill belongs to
+ENCLOSING_EXERCISE_BEFORE = re.compile(
+    r"\b(?:(?:as|was|is|were|are)\s+)?(?:a\s+|one\s+)?(?:part|phase|stage|component|segment)\s+of\s+(?:the\s+)?"
+    r"(?:(?:larger|wider|broader|bigger|overall|main|strategic|massive|vast)\s+)?\Z|\bwithin\s+(?:the\s+)?(?:framework\s+of\s+(?:the\s+)?)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _without_enclosing_exercise(text: str, exercises: list[Slot], start: int, sentence: list[Slot]) -> list[Slot]:
+    """The exercises a deed is told of, less one named only as the whole another named drill is part
+    of: "Northern/Interaction-2024 continued as part of Okean-2024" is Northern/Interaction-2024's
+    news alone; "Northern/Interaction-2024, which was held ... as part of Okean-2024": the part the
+    relative clause hangs on. Where the sentence names no other exercise, the whole stays ("took part
+    in a phase of Okean-2024")."""
+    enclosing = [s for s in exercises if s.kind != "reference" and ENCLOSING_EXERCISE_BEFORE.search(text, max(0, s.start - 50), s.start)]
+    if not enclosing:
+        return exercises
+    if len(enclosing) < len(exercises):
+        return [s for s in exercises if s not in enclosing]
+    parts = [s for s in sentence if "Exercise" in s.labels and s.kind != "reference" and s.end <= start and s not in enclosing
+             and not ENCLOSING_EXERCISE_BEFORE.search(text, max(0, s.start - 50), s.start)]
+    return parts[-1:] or exercises
 
 
 def _apart(text: str, slot: Slot) -> bool:

@@ -191,7 +191,6 @@ def test_a_fleet_retired_in_a_relative_clause_is_not_sold():
     assert not {fact for fact in facts(text, *TRANSFER) if fact[2] == "M113"}
 
 
-@pytest.mark.xfail(strict=True, reason="the larger exercise a phase is 'part of' takes the phase's participants and place")
 def test_the_wider_series_a_phase_belongs_to_gets_no_participants():
     text = ("Joint Sea-2021, staged by China as part of the wider Zapad/Interaction-2021 series, was held in the Sea of Japan, "
             "with the Russian Navy and the PLA Navy taking part.")

@@ -1,0 +1,48 @@
+"""Exercise participation, hosting, places and patrols: rules kept only where they held up on
+evaluation sets nobody read while writing them (seeds/eval/TRANSFER.md, "Exercise participation
+and patrols"). Each positive has negated, hedged or planned twins that must give nothing. Every
+text here is written for these tests; none is taken from a corpus or evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+EXERCISE_TYPES = ("PARTICIPATED_IN", "HELD_IN", "HOSTED")
+
+
+def exercise_facts(text: str) -> set[tuple]:
+    return facts(text, *EXERCISE_TYPES)
+
+
+# --- a named drill held as part of a larger one: its parties and waters are the part's -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian and Chinese warships took part in Northern/Interaction-2025, which was held in the Sea of Okhotsk "
+     "as part of the larger Okean-2025 manoeuvres.",
+     {("Russia", "PARTICIPATED_IN", "Northern/Interaction-2025"), ("China", "PARTICIPATED_IN", "Northern/Interaction-2025"),
+      ("Northern/Interaction-2025", "HELD_IN", "Sea of Okhotsk")}),
+    ("Off Vladivostok, the joint exercise Northern/Interaction-2025 went on in the Sea of Japan as part of Okean-2025, "
+     "with the PLA Navy and the Russian Navy taking part.",
+     {("PLA Navy", "PARTICIPATED_IN", "Northern/Interaction-2025"), ("Russian Navy", "PARTICIPATED_IN", "Northern/Interaction-2025"),
+      ("Northern/Interaction-2025", "HELD_IN", "Sea of Japan")}),
+])
+def test_the_whole_a_named_drill_is_part_of_gets_none_of_its_parties_or_places(text, expected):
+    found = exercise_facts(text)
+    assert not {f for f in found if "Okean-2025" in f}
+    assert expected <= found
+
+
+def test_an_exercise_named_alone_after_part_of_keeps_its_parties():
+    # no other exercise is named: the phase is the whole's
+    assert ("PLA Navy", "PARTICIPATED_IN", "Okean-2025") in exercise_facts("The PLA Navy took part in the Pacific phase of Okean-2025.")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Chinese warships might take part in Northern/Interaction-2025, which could be held in the Sea of Okhotsk "
+    "as part of the larger Okean-2025 manoeuvres.",
+    "Russian and Chinese warships will take part in Northern/Interaction-2025 as part of Okean-2025 next year.",
+    "China did not take part in Northern/Interaction-2025, held within the framework of Okean-2025 in the Sea of Japan.",
+])
+def test_a_nested_drill_hedged_planned_or_denied_gives_nothing(text):
+    assert not {f for f in exercise_facts(text) if f[1] == "PARTICIPATED_IN"}
