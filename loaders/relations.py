@@ -1685,6 +1685,9 @@ class SentenceReader:
         actors = [s for s in actors if not (s.start > end and OPPOSED_MOVE_BEFORE.search(text, max(0, s.start - 40), s.start))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
         actors = [s for s in actors if not (s.start > end and s.role == "other" and CLAUSE_JOIN.search(text, end, s.start))]
+        # "..., which drew criticism from the United States", "out of regard for Japan's sensitivities": a
+        # bystander's reaction to the drill, no part in it
+        actors = [s for s in actors if not _reacting_bystander(text, s)]
         if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
             actors = [s for s in actors if not (s.end < start and HOST_VERB_AFTER.match(text, s.end) and not HOSTED_AND.match(text, s.end))]
         hosts_by = {
@@ -5354,6 +5357,24 @@ def _without_enclosing_exercise(text: str, exercises: list[Slot], start: int, se
     parts = [s for s in sentence if "Exercise" in s.labels and s.kind != "reference" and s.end <= start and s not in enclosing
              and not ENCLOSING_EXERCISE_BEFORE.search(text, max(0, s.start - 50), s.start)]
     return parts[-1:] or exercises
+
+
+# "drew criticism from", "prompting protests by": who reacted to the deed
+REACTION_FROM_BEFORE = re.compile(
+    r"\b(?:criticism|condemnation|protests?|objections?|complaints?|concerns?|alarm|rebukes?|warnings?|anger|displeasure)\s+(?:from|by)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# "Japan's sensitivities", "Tokyo's protests": the reaction the state had, not a part it took
+REACTION_OWNED_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:sensitivities|concerns?|objections?|protests?|reaction|displeasure|anger|unease|worries|alarm|criticism|complaints?)\b",
+    re.IGNORECASE,
+)
+
+
+def _reacting_bystander(text: str, slot: Slot) -> bool:
+    """Whether ``slot`` is named only as who reacted to a drill: "drew criticism from the United States",
+    "out of regard for Japan's sensitivities"."""
+    return bool(REACTION_FROM_BEFORE.search(text, max(0, slot.start - 40), slot.start) or REACTION_OWNED_AFTER.match(text, slot.end))
 
 
 def _apart(text: str, slot: Slot) -> bool:

@@ -46,3 +46,28 @@ def test_an_exercise_named_alone_after_part_of_keeps_its_parties():
 ])
 def test_a_nested_drill_hedged_planned_or_denied_gives_nothing(text):
     assert not {f for f in exercise_facts(text) if f[1] == "PARTICIPATED_IN"}
+
+
+# --- a state named as who reacted to a drill takes no part in it -----------------------------
+
+@pytest.mark.parametrize("text, taking_part, bystander", [
+    ("Egypt hosted Bright Star 2025 off Alexandria with Greek and Saudi units taking part, a drill that drew sharp criticism from Turkey.",
+     {"Greece", "Saudi Arabia"}, "Turkey"),
+    ("Malaysian troops joined Garuda Shield in 2025, prompting protests by China.", {"Malaysia"}, "China"),
+    ("Turkey took part in Bright Star 2025, which drew criticism from Greece.", {"Turkey"}, "Greece"),
+    ("Indian soldiers joined Malabar 2026 but, out of regard for China's sensitivities, skipped the air phase.", {"India"}, "China"),
+])
+def test_a_state_reacting_to_a_drill_is_no_participant(text, taking_part, bystander):
+    found = {f[0] for f in exercise_facts(text) if f[1] == "PARTICIPATED_IN"}
+    assert taking_part <= found
+    assert bystander not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Malaysian troops may join Garuda Shield next year, prompting protests by China.",
+    "Malaysian troops did not join Garuda Shield in 2025, despite objections from China.",
+    "Egypt could host Bright Star 2027, a drill that would draw criticism from Turkey.",
+    "Indian soldiers are expected to join Malabar 2027, whatever China's sensitivities.",
+])
+def test_a_reaction_to_a_hedged_denied_or_planned_drill_gives_nothing(text):
+    assert not {f for f in exercise_facts(text) if f[1] == "PARTICIPATED_IN"}
