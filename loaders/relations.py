@@ -1976,6 +1976,7 @@ class SentenceReader:
             places = [s for s in places if not NEAR_BEFORE.search(text, max(0, s.start - 40), s.start)]
         if frame.type == "PATROLLED":  # "sailed close to the Aleutian Islands on a joint patrol": beside the place, not in it
             places = [s for s in places if not CLOSE_TO_BEFORE.search(text, max(0, s.start - 40), s.start)]
+            places = [s for s in places if not SAILED_NEAR_BEFORE.search(text, max(0, s.start - 40), s.start)]
         # a place before the trigger ("In the Sea of Japan, Russian ships patrolled"), not one
         # of an earlier clause with its own actors ("Russia and China patrolled the Sea of Japan,
         # and Japan conducted its own patrol")
@@ -4030,6 +4031,9 @@ NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-
 # (but "in the south of the country" is in it)
 # (a patrol that "passed near" islands is told as going by them, a leg of its route; "close to" keeps its distance)
 CLOSE_TO_BEFORE = re.compile(r"\b(?:close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+# "a naval group sailed near the Aleutian Islands", "flew near Okinawa": a route kept beside the place
+# (not "passed near", a leg of the route; not "a patrol near ...", which names the patrol's area)
+SAILED_NEAR_BEFORE = re.compile(r"\b(?:sailed|sailing|sails|flew|flying|flies|steamed|cruised|operated|operating)\s+(?:\w+ly\s+)?near\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from|(?<!\bthe )(?<!\bfar )(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 REACTION_IN = re.compile(r"\b(?:to|amid|causing|caused|prompting|prompted|stirring|stirred|sparking|sparked|drawing|drew|draws|drawn)\s+(?:(?:some|much|considerable|great|growing|deep|the)\s+)?(?:unease|alarm|concern|dismay|anger|consternation|irritation|worry|worries|protests?|criticism|outrage|nervousness)\s+in\s+\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it

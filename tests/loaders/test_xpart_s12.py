@@ -71,3 +71,29 @@ def test_a_state_reacting_to_a_drill_is_no_participant(text, taking_part, bystan
 ])
 def test_a_reaction_to_a_hedged_denied_or_planned_drill_gives_nothing(text):
     assert not {f for f in exercise_facts(text) if f[1] == "PARTICIPATED_IN"}
+
+
+# --- a route kept near a place does not patrol it; a patrol named as near it does ---------------
+
+def patrols(text: str) -> set[tuple]:
+    return facts(text, "PATROLLED")
+
+
+def test_waters_sailed_near_are_not_patrolled():
+    text = ("In May 2025 a combined Russian-Chinese flotilla of nine ships sailed near the Kuril Islands "
+            "before a joint patrol across the Sea of Okhotsk.")
+    assert patrols(text) == {("Russia", "PATROLLED", "Sea of Okhotsk"), ("China", "PATROLLED", "Sea of Okhotsk")}
+
+
+def test_a_patrol_named_as_near_a_place_patrols_it():
+    text = "The Russian and Chinese navies held a joint patrol near the Aleutian Islands in 2025."
+    assert patrols(text) == {("Russian Navy", "PATROLLED", "Aleutian Islands"), ("PLA Navy", "PATROLLED", "Aleutian Islands")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian and Chinese navies may hold a joint patrol near the Aleutian Islands next year.",
+    "The Russian and Chinese navies did not patrol together near the Aleutian Islands in 2025.",
+    "A Russian-Chinese flotilla reportedly sailed near the Kuril Islands on a joint patrol.",
+])
+def test_a_patrol_near_a_place_hedged_planned_or_denied_gives_nothing(text):
+    assert patrols(text) == set()
