@@ -115,6 +115,12 @@ GAP_BLOCKERS = re.compile(
 # those who watch an exercise, or come to its talks and ceremonies ("sent a delegation to the harbour phase")
 # "sent officers to watch", "sent a colonel to observe": whom a state sent came only to look on
 SENT_TO_WATCH = re.compile(r"\s+(?:watch|observe|look on|monitor)\b", re.IGNORECASE)
+# "sent four destroyers to keep watch", "scrambled jets and dispatched a frigate to shadow the group": the
+# ones sent follow others' patrol or drill, they take no part in it
+SENT_TO_SHADOW = re.compile(
+    r"(?<=\bto)\s+(?:keep\s+(?:a\s+)?(?:close\s+|careful\s+)?(?:watch|an\s+eye|tabs)|shadow|track|tail|trail|follow|intercept|escort\s+(?:them|it|the\s+\w+)\s+(?:out|away))\b",
+    re.IGNORECASE,
+)
 OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b|\bwatched\b|\bguests?\b|\bdelegat(?:ion|ions|es)\b|\bliaison officers?\b", re.IGNORECASE)
 NON_MEMBER = re.compile(
     r"\b(?:observers?|dialogue partners?|partner states?|applicants?|candidates?|applied|application|bid|associate|guests?|"
@@ -1616,6 +1622,8 @@ class SentenceReader:
         if ALTERNATED.match(text, start):  # "has alternated between India and the United States": held in each
             hosts_in_turn = _first_group(text, [s for s in clause if s.start >= end and "State" in s.labels and s.kind != "demonym"])
             return [Fact("HELD_IN", ex, state) for ex in _refs(exercises, ("Exercise",)) for state in _refs(hosts_in_turn, ("State",))]
+        if frame.type == "PARTICIPATED_IN" and SENT_TO_SHADOW.match(text, end):
+            return []  # "the US Navy sent four destroyers to keep watch", "dispatched a frigate to shadow them": watchers, not crews
         # "A further activity followed in the same waters; a Royal Australian Navy frigate took part": in the patrol
         if not exercises and context.patrol_places and SENDING.match(text, start):
             return self._sent_on_patrol(text, start, clause, context)

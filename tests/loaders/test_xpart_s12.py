@@ -97,3 +97,30 @@ def test_a_patrol_named_as_near_a_place_patrols_it():
 ])
 def test_a_patrol_near_a_place_hedged_planned_or_denied_gives_nothing(text):
     assert patrols(text) == set()
+
+
+# --- ships sent to watch a patrol or a drill are no part of it -----------------------------------
+
+PATROL_TOLD = "In July 2025 six Russian and Chinese warships held a joint patrol in the Sea of Japan. "
+
+
+def test_ships_sent_to_keep_watch_on_a_patrol_do_not_patrol():
+    text = PATROL_TOLD + "The Japan Maritime Self-Defense Force sent two destroyers to keep watch."
+    assert patrols(text) == {("Russia", "PATROLLED", "Sea of Japan"), ("China", "PATROLLED", "Sea of Japan")}
+
+
+def test_a_ship_sent_to_join_a_patrol_patrols():
+    assert ("Iran", "PATROLLED", "Sea of Japan") in patrols(PATROL_TOLD + "Iran sent a frigate to join them.")
+
+
+def test_a_ship_sent_to_track_an_exercise_takes_no_part():
+    found = exercise_facts("Thailand hosted Cobra Gold 2025, and China sent a frigate to track the exercise.")
+    assert found == {("Thailand", "HOSTED", "Cobra Gold")}
+
+
+@pytest.mark.parametrize("text", [
+    PATROL_TOLD + "Japan may send two destroyers to keep watch.",
+    "Russian and Chinese warships may hold a joint patrol in the Sea of Japan in 2026; Japan would send destroyers to shadow them.",
+])
+def test_watchers_of_a_hedged_or_planned_patrol_give_nothing_more(text):
+    assert not {f for f in patrols(text) if f[0].startswith("Japan")}
