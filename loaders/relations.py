@@ -1810,6 +1810,9 @@ class SentenceReader:
             # "Pitch Black, which the Royal Australian Air Force hosted": a force hosts for its state
             # "organised by the Russian Navy": a force hosts for its state where no state is named
             hosts = (_role(right, ("State",), ("by",)) or _first_group(text, _role(right, ("ArmedForce",), ("by",)))) if frame.form == "passive" else _nearest_group(text, left, ("State", "ArmedForce")) or _antecedent(before, ("State", "ArmedForce"))
+            labelled = _labelled_hosts(text, end, right)
+            if labelled:  # "Kakadu 2024: host Australia; 30 nations": the state the label names hosts, it is no guest
+                return held + [Fact("HOSTED", host, ex) for host in _refs(labelled, ("State",)) for ex in _refs(exercises, ("Exercise",))]
             if not hosts and frame.form == "active":  # "Since 2017 it has hosted Bright Star": the state "it" stands for
                 hosts = _fronted_pronoun_subject(text, start, context, ("State",))
             partners = _role(right, ("State",), ("with",)) if frame.form == "active" else []
@@ -4241,6 +4244,25 @@ def _sent_from(text: str, end: int, right: list[Slot]) -> list[Slot]:
         if UNITS_FROM.search(text, end, group[0].start):
             return group
     return []
+
+
+# "Kakadu 2024: host Australia", "(co-hosts: Thailand and the United States)", "HOST - Norway": the noun as a label
+HOST_LABEL = re.compile(r"(?:^|[:;,(\n–—]|\s-)\s*(?:the\s+)?(?:co-?)?hosts?\Z", re.IGNORECASE)
+HOST_LABEL_GAP = re.compile(r"\s*[:–—-]?\s*(?:the\s+)?")
+HOST_LABEL_AND = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _labelled_hosts(text: str, end: int, right: list[Slot]) -> list[Slot]:
+    """The states a bare "host" label names right after it ("Kakadu 2024: host Australia"), else none."""
+    if not HOST_LABEL.search(text, 0, end) or not right or "State" not in right[0].labels or not HOST_LABEL_GAP.fullmatch(text, end, right[0].start):
+        return []
+    # "co-hosts: Japan and the United States"; not "host Philippines, India sent four Su-30s", the next clause's subject
+    hosts = [right[0]]
+    for slot in right[1:]:
+        if not HOST_LABEL_AND.fullmatch(text, hosts[-1].end, slot.start):
+            break
+        hosts.append(slot)
+    return [s for s in hosts if "State" in s.labels]
 
 
 def _guests(text: str, end: int, right: list[Slot]) -> list[Slot]:

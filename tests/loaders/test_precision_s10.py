@@ -174,7 +174,6 @@ def test_a_delivery_with_its_own_seller_in_the_absolute_still_counts():
 
 # --- causes seen but left open ------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="a calendar line '<Exercise>: host X; ...' reads the host as a participant (dev11's author lists hosts apart)")
 def test_the_host_in_a_calendar_line_is_no_participant():
     assert not facts("Pitch Black 2024: host Australia; about 20 nations, 140 aircraft", "PARTICIPATED_IN")
 

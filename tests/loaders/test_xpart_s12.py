@@ -124,3 +124,25 @@ def test_a_ship_sent_to_track_an_exercise_takes_no_part():
 ])
 def test_watchers_of_a_hedged_or_planned_patrol_give_nothing_more(text):
     assert not {f for f in patrols(text) if f[0].startswith("Japan")}
+
+
+# --- a state a "host" label names hosts; it is no guest of its own exercise ---------------------
+
+@pytest.mark.parametrize("text, host, exercise", [
+    ("Cope Thunder 2025: host Philippines; eight nations, 40 aircraft.", "Philippines", "Cope Thunder"),
+    ("Cope Thunder 2025: host Philippines; India sent four Su-30s.", "Philippines", "Cope Thunder"),
+])
+def test_the_state_after_a_host_label_hosts_and_is_no_guest(text, host, exercise):
+    found = exercise_facts(text)
+    assert (host, "HOSTED", exercise) in found
+    assert (host, "PARTICIPATED_IN", exercise) not in found
+    assert ("India", "HOSTED", exercise) not in found
+
+
+def test_co_hosts_joined_by_and_after_a_label_both_host():
+    found = exercise_facts("Exercise Pacific Vanguard (co-hosts: Japan and the United States) opened off Guam on 3 May 2025.")
+    assert {("Japan", "HOSTED", "Pacific Vanguard"), ("United States", "HOSTED", "Pacific Vanguard")} <= found
+
+
+def test_a_host_label_of_a_planned_edition_gives_nothing():
+    assert exercise_facts("Cope Thunder 2026 (planned): host Philippines; eight nations expected.") == set()
