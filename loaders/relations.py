@@ -115,6 +115,12 @@ GAP_BLOCKERS = re.compile(
 # those who watch an exercise, or come to its talks and ceremonies ("sent a delegation to the harbour phase")
 # "sent officers to watch", "sent a colonel to observe": whom a state sent came only to look on
 SENT_TO_WATCH = re.compile(r"\s+(?:watch|observe|look on|monitor)\b", re.IGNORECASE)
+# "sent four destroyers to keep watch", "scrambled jets and dispatched a frigate to shadow the group": the
+# ones sent follow others' patrol or drill, they take no part in it
+SENT_TO_SHADOW = re.compile(
+    r"(?<=\bto)\s+(?:keep\s+(?:a\s+)?(?:close\s+|careful\s+)?(?:watch|an\s+eye|tabs)|shadow|track|tail|trail|follow|intercept|escort\s+(?:them|it|the\s+\w+)\s+(?:out|away))\b",
+    re.IGNORECASE,
+)
 OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b|\bwatched\b|\bguests?\b|\bdelegat(?:ion|ions|es)\b|\bliaison officers?\b", re.IGNORECASE)
 NON_MEMBER = re.compile(
     r"\b(?:observers?|dialogue partners?|partner states?|applicants?|candidates?|applied|application|bid|associate|guests?|"
@@ -1628,6 +1634,8 @@ class SentenceReader:
         if ALTERNATED.match(text, start):  # "has alternated between India and the United States": held in each
             hosts_in_turn = _first_group(text, [s for s in clause if s.start >= end and "State" in s.labels and s.kind != "demonym"])
             return [Fact("HELD_IN", ex, state) for ex in _refs(exercises, ("Exercise",)) for state in _refs(hosts_in_turn, ("State",))]
+        if frame.type == "PARTICIPATED_IN" and SENT_TO_SHADOW.match(text, end):
+            return []  # "the US Navy sent four destroyers to keep watch", "dispatched a frigate to shadow them": watchers, not crews
         # "A further activity followed in the same waters; a Royal Australian Navy frigate took part": in the patrol
         if not exercises and context.patrol_places and SENDING.match(text, start):
             return self._sent_on_patrol(text, start, clause, context)
@@ -1642,6 +1650,9 @@ class SentenceReader:
             return []  # "... and South Africa sent observers to the exercise", "sent two officers to watch": watching is not taking part
         if frame.type == "PARTICIPATED_IN" and text[start:end].lower().endswith(" from") and DENIED_AFTER_UNITS_FROM.match(text, end):
             return []  # "Troops from Serbia did not take part": the units' own predicate denies it
+        # "Northern/Interaction-2024, held as part of the larger Okean-2024 manoeuvres, ...": the parties and
+        # waters are the named part's; the whole it belongs to only frames it
+        exercises = _without_enclosing_exercise(text, exercises, start, self._sentence_slots)
         left, right = _sides(text, clause, start, end)
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6 \
                 and not (ORGANIZATION_OWNS.match(text, right[0].end) and any(s.start > right[0].end for s in exercises)):
@@ -1694,6 +1705,9 @@ class SentenceReader:
         actors = [s for s in actors if not (s.start > end and OPPOSED_MOVE_BEFORE.search(text, max(0, s.start - 40), s.start))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
         actors = [s for s in actors if not (s.start > end and s.role == "other" and CLAUSE_JOIN.search(text, end, s.start))]
+        # "..., which drew criticism from the United States", "out of regard for Japan's sensitivities": a
+        # bystander's reaction to the drill, no part in it
+        actors = [s for s in actors if not _reacting_bystander(text, s)]
         if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
             actors = [s for s in actors if not (s.end < start and HOST_VERB_AFTER.match(text, s.end) and not HOSTED_AND.match(text, s.end))]
         hosts_by = {
@@ -1808,6 +1822,9 @@ class SentenceReader:
             # "Pitch Black, which the Royal Australian Air Force hosted": a force hosts for its state
             # "organised by the Russian Navy": a force hosts for its state where no state is named
             hosts = (_role(right, ("State",), ("by",)) or _first_group(text, _role(right, ("ArmedForce",), ("by",)))) if frame.form == "passive" else _nearest_group(text, left, ("State", "ArmedForce")) or _antecedent(before, ("State", "ArmedForce"))
+            labelled = _labelled_hosts(text, end, right)
+            if labelled:  # "Kakadu 2024: host Australia; 30 nations": the state the label names hosts, it is no guest
+                return held + [Fact("HOSTED", host, ex) for host in _refs(labelled, ("State",)) for ex in _refs(exercises, ("Exercise",))]
             if not hosts and frame.form == "active":  # "Since 2017 it has hosted Bright Star": the state "it" stands for
                 hosts = _fronted_pronoun_subject(text, start, context, ("State",))
             partners = _role(right, ("State",), ("with",)) if frame.form == "active" else []
@@ -1982,6 +1999,7 @@ class SentenceReader:
             places = [s for s in places if not NEAR_BEFORE.search(text, max(0, s.start - 40), s.start)]
         if frame.type == "PATROLLED":  # "sailed close to the Aleutian Islands on a joint patrol": beside the place, not in it
             places = [s for s in places if not CLOSE_TO_BEFORE.search(text, max(0, s.start - 40), s.start)]
+            places = [s for s in places if not SAILED_NEAR_BEFORE.search(text, max(0, s.start - 40), s.start)]
         # a place before the trigger ("In the Sea of Japan, Russian ships patrolled"), not one
         # of an earlier clause with its own actors ("Russia and China patrolled the Sea of Japan,
         # and Japan conducted its own patrol")
@@ -4042,6 +4060,9 @@ NEAR_BEFORE = re.compile(r"\b(?:near|close to|not far from)\s+(?:the\s+)?(?:[\w-
 # (but "in the south of the country" is in it)
 # (a patrol that "passed near" islands is told as going by them, a leg of its route; "close to" keeps its distance)
 CLOSE_TO_BEFORE = re.compile(r"\b(?:close to|not far from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+# "a naval group sailed near the Aleutian Islands", "flew near Okinawa": a route kept beside the place
+# (not "passed near", a leg of the route; not "a patrol near ...", which names the patrol's area)
+SAILED_NEAR_BEFORE = re.compile(r"\b(?:sailed|sailing|sails|flew|flying|flies|steamed|cruised|operated|operating)\s+(?:\w+ly\s+)?near\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from|(?<!\bthe )(?<!\bfar )(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 REACTION_IN = re.compile(r"\b(?:to|amid|causing|caused|prompting|prompted|stirring|stirred|sparking|sparked|drawing|drew|draws|drawn)\s+(?:(?:some|much|considerable|great|growing|deep|the)\s+)?(?:unease|alarm|concern|dismay|anger|consternation|irritation|worry|worries|protests?|criticism|outrage|nervousness)\s+in\s+\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
@@ -4241,6 +4262,25 @@ def _sent_from(text: str, end: int, right: list[Slot]) -> list[Slot]:
         if UNITS_FROM.search(text, end, group[0].start):
             return group
     return []
+
+
+# "Kakadu 2024: host Australia", "(co-hosts: Thailand and the United States)", "HOST - Norway": the noun as a label
+HOST_LABEL = re.compile(r"(?:^|[:;,(\n–—]|\s-)\s*(?:the\s+)?(?:co-?)?hosts?\Z", re.IGNORECASE)
+HOST_LABEL_GAP = re.compile(r"\s*[:–—-]?\s*(?:the\s+)?")
+HOST_LABEL_AND = re.compile(r",?\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def _labelled_hosts(text: str, end: int, right: list[Slot]) -> list[Slot]:
+    """The states a bare "host" label names right after it ("Kakadu 2024: host Australia"), else none."""
+    if not HOST_LABEL.search(text, 0, end) or not right or "State" not in right[0].labels or not HOST_LABEL_GAP.fullmatch(text, end, right[0].start):
+        return []
+    # "co-hosts: Japan and the United States"; not "host Philippines, India sent four Su-30s", the next clause's subject
+    hosts = [right[0]]
+    for slot in right[1:]:
+        if not HOST_LABEL_AND.fullmatch(text, hosts[-1].end, slot.start):
+            break
+        hosts.append(slot)
+    return [s for s in hosts if "State" in s.labels]
 
 
 def _guests(text: str, end: int, right: list[Slot]) -> list[Slot]:
@@ -5389,6 +5429,48 @@ def _staged_by(text: str, end: int, right: list[Slot], exercises: list[Slot]) ->
     if by.group("jointly") and 1 < len(hosts) <= 3:
         return [Fact("HOSTED", host, ex) for host in hosts for ex in _refs(exercises, ("Exercise",))]
     return []
+
+
+# "as part of the larger Okean-2024", "within the framework of Kavkaz-2020": the whole a named drill belongs to
+ENCLOSING_EXERCISE_BEFORE = re.compile(
+    r"\b(?:(?:as|was|is|were|are)\s+)?(?:a\s+|one\s+)?(?:part|phase|stage|component|segment)\s+of\s+(?:the\s+)?"
+    r"(?:(?:larger|wider|broader|bigger|overall|main|strategic|massive|vast)\s+)?\Z|\bwithin\s+(?:the\s+)?(?:framework\s+of\s+(?:the\s+)?)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _without_enclosing_exercise(text: str, exercises: list[Slot], start: int, sentence: list[Slot]) -> list[Slot]:
+    """The exercises a deed is told of, less one named only as the whole another named drill is part
+    of: "Northern/Interaction-2024 continued as part of Okean-2024" is Northern/Interaction-2024's
+    news alone; "Northern/Interaction-2024, which was held ... as part of Okean-2024": the part the
+    relative clause hangs on. Where the sentence names no other exercise, the whole stays ("took part
+    in a phase of Okean-2024")."""
+    enclosing = [s for s in exercises if s.kind != "reference" and ENCLOSING_EXERCISE_BEFORE.search(text, max(0, s.start - 50), s.start)]
+    if not enclosing:
+        return exercises
+    if len(enclosing) < len(exercises):
+        return [s for s in exercises if s not in enclosing]
+    parts = [s for s in sentence if "Exercise" in s.labels and s.kind != "reference" and s.end <= start and s not in enclosing
+             and not ENCLOSING_EXERCISE_BEFORE.search(text, max(0, s.start - 50), s.start)]
+    return parts[-1:] or exercises
+
+
+# "drew criticism from", "prompting protests by": who reacted to the deed
+REACTION_FROM_BEFORE = re.compile(
+    r"\b(?:criticism|condemnation|protests?|objections?|complaints?|concerns?|alarm|rebukes?|warnings?|anger|displeasure)\s+(?:from|by)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# "Japan's sensitivities", "Tokyo's protests": the reaction the state had, not a part it took
+REACTION_OWNED_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:sensitivities|concerns?|objections?|protests?|reaction|displeasure|anger|unease|worries|alarm|criticism|complaints?)\b",
+    re.IGNORECASE,
+)
+
+
+def _reacting_bystander(text: str, slot: Slot) -> bool:
+    """Whether ``slot`` is named only as who reacted to a drill: "drew criticism from the United States",
+    "out of regard for Japan's sensitivities"."""
+    return bool(REACTION_FROM_BEFORE.search(text, max(0, slot.start - 40), slot.start) or REACTION_OWNED_AFTER.match(text, slot.end))
 
 
 def _apart(text: str, slot: Slot) -> bool:
