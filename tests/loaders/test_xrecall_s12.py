@@ -1,0 +1,67 @@
+"""Rules kept in session 12 because they transfer: each was written for a general cause seen in
+the misses of the even-numbered development sets and kept only where the odd-numbered sets and the
+seed corpus, scored but never read, did not lose (seeds/eval/TRANSFER.md has the numbers).
+
+Every sentence here is written for these tests; none is taken from a corpus or evaluation
+document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- a remark that another voter's "no" was no veto leaves the vetoes of the earlier clause --------
+
+@pytest.mark.parametrize("text, expected", [
+    ("In March 2008 China and Russia voted down a draft on Zimbabwe; Libya also voted no, which did not count as a veto.",
+     {("China", "VETOED", "Zimbabwe"), ("Russia", "VETOED", "Zimbabwe")}),
+    ("Russia voted down the text on Syria in 2019; Equatorial Guinea voted against as well, though that was not a veto.",
+     {("Russia", "VETOED", "Syria")}),
+    ("The United States vetoed the draft on Palestine in 2011; no other member cast a negative vote, which was no veto anyway.",
+     {("United States", "VETOED", "Palestine")}),
+])
+def test_no_veto_remark_about_another_voter_keeps_the_veto(text, expected):
+    found = facts(text, "VETOED")
+    assert expected <= found
+    assert not {f for f in found if f[0] in ("Libya", "Equatorial Guinea")}  # the elected member's "no" is still no veto
+
+
+@pytest.mark.parametrize("text", [
+    # the remark in the vote's own clause, or told before it, still bears on it
+    "South Africa voted no on the draft on Myanmar, which did not count as a veto.",
+    "No veto was cast on the draft on Syria; France voted against it in 2012.",
+    "Libya voted against the draft on Zimbabwe in 2008, but as an elected member its vote was not a veto.",
+    # denied, hedged and planned vetoes stay out
+    "China and Russia did not vote down the draft on Zimbabwe; Libya voted no, which did not count as a veto.",
+    "Russia might vote down the text on Syria; Equatorial Guinea may vote no, which would not count as a veto.",
+    "Russia plans to vote down the text on Syria next week; Ghana will vote no, which will not count as a veto.",
+])
+def test_no_veto_remark_still_blocks_its_own_vote(text):
+    assert not {f for f in facts(text, "VETOED") if f[0] in ("South Africa", "France", "Libya", "Equatorial Guinea", "Ghana", "China", "Russia")}
+
+
+# --- "X and Y cast vetoes; Z also voted no": the vetoes' own clause ends at the semicolon, so the ----
+# --- draft the paragraph told of is what they vetoed ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A British text on Zimbabwe that called for fresh talks failed in July 2008. China and Russia cast vetoes; Libya, an elected member, also voted no.",
+     {("China", "VETOED", "Zimbabwe"), ("Russia", "VETOED", "Zimbabwe")}),
+    ("11 July 2008 -- Security Council. A draft on Zimbabwe was defeated. The permanent members Russia and China used their veto; Viet Nam voted against too.",
+     {("China", "VETOED", "Zimbabwe"), ("Russia", "VETOED", "Zimbabwe")}),
+    ("A Western draft on Syria failed in 2017. Russia vetoed; Bolivia, an elected member, voted no as well.",
+     {("Russia", "VETOED", "Syria")}),
+])
+def test_vetoes_before_a_semicolon_take_the_draft_told_before(text, expected):
+    assert expected <= facts(text, "VETOED")
+
+
+@pytest.mark.parametrize("text", [
+    "A British text on Zimbabwe that called for an arms embargo failed in July 2008. China and Russia did not cast vetoes; Libya voted no.",
+    "A British text on Zimbabwe failed in July 2008. China and Russia may have cast vetoes; Libya also voted no.",
+    "A British text on Zimbabwe comes to a vote next week. China and Russia are expected to cast vetoes; Libya will vote no.",
+    "A British text on Zimbabwe failed in July 2008. Reports that China and Russia cast vetoes were wrong; Libya voted no.",
+])
+def test_vetoes_before_a_semicolon_denied_or_hedged_give_nothing(text):
+    assert not {f for f in facts(text, "VETOED") if f[0] in ("China", "Russia")}
+
