@@ -65,3 +65,29 @@ def test_vetoes_before_a_semicolon_take_the_draft_told_before(text, expected):
 def test_vetoes_before_a_semicolon_denied_or_hedged_give_nothing(text):
     assert not {f for f in facts(text, "VETOED") if f[0] in ("China", "Russia")}
 
+
+# --- "the pact that binds A, B and C": a body that binds a list of states has them as members ------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wellington still values ANZUS, the 1951 treaty that binds Australia, New Zealand and the United States.",
+     {("Australia", "MEMBER_OF", "ANZUS"), ("New Zealand", "MEMBER_OF", "ANZUS"), ("United States", "MEMBER_OF", "ANZUS")}),
+    ("Since 1971 the Five Power Defence Arrangements have bound Singapore, Malaysia, the United Kingdom, Australia and New Zealand.",
+     {("Singapore", "MEMBER_OF", "Five Power Defence Arrangements"), ("Malaysia", "MEMBER_OF", "Five Power Defence Arrangements"),
+      ("United Kingdom", "MEMBER_OF", "Five Power Defence Arrangements")}),
+    ("The CSTO binds Russia, Belarus, Armenia, Kazakhstan, Kyrgyzstan and Tajikistan.",
+     {("Russia", "MEMBER_OF", "Collective Security Treaty Organization"), ("Tajikistan", "MEMBER_OF", "Collective Security Treaty Organization")}),
+])
+def test_a_body_binding_a_list_of_states(text, expected):
+    assert expected <= facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "ANZUS no longer binds Australia, New Zealand and the United States in any practical sense.",
+    "A revived ANZUS might bind Australia, New Zealand and the United States again.",
+    "A new pact will bind Australia, New Zealand and the United States from next year.",
+    # a treaty that binds two states to a deed names no body they belong to
+    "The 2001 treaty binds Russia and China to consult each other in a crisis.",
+])
+def test_a_body_binding_states_denied_hedged_or_planned_gives_nothing(text):
+    assert not facts(text, "MEMBER_OF")
+
