@@ -91,3 +91,24 @@ def test_a_body_binding_a_list_of_states(text, expected):
 def test_a_body_binding_states_denied_hedged_or_planned_gives_nothing(text):
     assert not facts(text, "MEMBER_OF")
 
+
+# --- "<state>'s first <system> landed at ...": the state's first or newest systems coming in --------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bulgaria's first F-16 fighters landed at Graf Ignatievo air base in April 2025.", {("Bulgaria", "ACQUIRED", "F-16")}),
+    ("After a ferry flight from Bordeaux, Croatia's first six Rafale jets touched down at Pleso in April 2024.", {("Croatia", "ACQUIRED", "Rafale")}),
+    ("Serbia's new FK-3 batteries arrived in Belgrade on Chinese Y-20 transports.", {("Serbia", "ACQUIRED", "HQ-22")}),
+])
+def test_a_states_first_systems_arriving(text, expected):
+    assert expected <= facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Bulgaria's first F-16 fighters have not landed at Graf Ignatievo yet.",
+    "Bulgaria's first F-16 fighters may have landed at Graf Ignatievo on Monday, a local site claimed.",
+    "Bulgaria's first F-16 fighters are expected to land at Graf Ignatievo in the spring.",
+    # a visit: the owner's systems, but not its first or new ones
+    "Russia's Tu-160 bombers landed in Venezuela in December 2018.",
+])
+def test_a_states_arrivals_denied_hedged_planned_or_visiting_give_nothing(text):
+    assert not facts(text, "ACQUIRED")
