@@ -1076,6 +1076,8 @@ class Extractor:
                 context.clientele = _turned_to_seller(sentence.text, slots) or context.clientele
             if "reached" in sentence.text or "arrived in" in sentence.text:
                 facts = facts + _arrivals(sentence.text, slots)
+            if "landed" in sentence.text or "arrived" in sentence.text or "touched down" in sentence.text:
+                facts = facts + _owners_first_arrivals(sentence.text, slots)
             if facts and context.clientele:
                 facts = _between_supplier_and_client(facts, *context.clientele)
             if facts and memory.opening_refs and not row and not sentence.heading and not SOLD_TO_UNNAMED.search(sentence.text):
@@ -2235,6 +2237,28 @@ def _arrivals(text: str, slots: list[Slot]) -> list[Fact]:
             follows = FOLLOWED.fullmatch(text, place.end, later.start) and FOLLOWED_AFTER.match(text, later.end)
             if later.labels == {"WeaponSystem"} and follows and not blocked(text, later.end, follows.end(), 0):
                 found += [Fact("ACQUIRED", buyer, ref, {}, (later.end, follows.end())) for ref in later.refs]
+    return found
+
+
+# "Argentina's first F-16 fighters landed at Rio Cuarto", "India's last Rafales arrived at Ambala": a state's
+# first, new or last systems coming in are a delivery it took (not "Russia's Tu-95s landed in South Africa",
+# a visit: the owner's new or first-delivered systems only)
+OWNED_BATCH_BETWEEN = re.compile(r"['’]s\s+(?:first|new|newest|last|final)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?$", re.IGNORECASE)
+OWNED_BATCH_LANDED = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?:fighters?|jets?|aircraft|bombers?|tanks?|submarines?|ships?|helicopters?|trainers?|batteries|systems?)\s+)?"
+                                r"(?:landed|arrived|touched down)\s+(?:at|in)\b")
+
+
+def _owners_first_arrivals(text: str, slots: list[Slot]) -> list[Fact]:
+    """The owner's acquisitions where "<state>'s first <system>" landed or arrived somewhere;
+    nothing where the arrival is denied, hedged or planned."""
+    found = []
+    for owner, system in zip(slots, slots[1:]):
+        if not (owner.labels == {"State"} and owner.kind != "demonym" and system.labels == {"WeaponSystem"}):
+            continue
+        landed = OWNED_BATCH_LANDED.match(text, system.end)
+        if not (OWNED_BATCH_BETWEEN.fullmatch(text, owner.end, system.start) and landed) or blocked(text, system.end, landed.end(), 0):
+            continue
+        found += [Fact("ACQUIRED", owner.refs[0], ref, {}, (system.end, landed.end())) for ref in system.refs]
     return found
 
 

@@ -495,6 +495,9 @@ FRAMES: list[Frame] = [
         r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:members|member states)(?: (?:on paper|formally|officially|in all|in total|at present|today|now|so far|as of (?:\w+ )?\d{4}))\s*:|"
         # "The FPDA link New Zealand with Australia, Malaysia, ...": a body that links its members
         r"(?:link|links|linked|binds|bound) (?=(?:the )?(?-i:[A-Z])[^.;:]{0,40}? with (?:the )?(?-i:[A-Z]))|"
+        # "ANZUS, the 1951 treaty that binds Australia, New Zealand and the United States": a body that binds a list of states
+        # (not "links": a railway links places too, see the battery's xfail)
+        r"(?:binds|bound) (?=(?:the )?(?-i:[A-Z])[\w. -]*(?:, (?:the )?(?-i:[A-Z])[\w. -]*)*,? and (?:the )?(?-i:[A-Z])[\w. -]*(?:[.;,)]|$))|"
         # "Members (9): ...", "Member states (27): ...": a reference book's count before the colon
         r"(?:founding |full |original )?(?:members?|member states|membership)(?:\s+(?:in|since|as of)\s+(?:\w+\s+)?\d{4})?(?:\s*\(\d+\))?\s*:|"
         # "Eight signatories: the US, the UK, ...": the signatories of the founding treaty of the body just named

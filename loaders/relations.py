@@ -373,6 +373,35 @@ NO_VETO = re.compile(
 )
 # the triggers that tell a negative vote, which NO_VETO can say was no veto: "voted against", "cast the only negative vote"
 NEGATIVE_VOTE_TRIGGER = re.compile(r"vot|\w+ against|cast\w* (?:\w+ ){0,2}negative", re.IGNORECASE)
+
+
+def _no_veto_said_of(text: str, start: int, end: int) -> bool:
+    """Whether a remark that a negative vote was no veto bears on the vote told at ``start:end``.
+
+    The remark bears on every vote of its own part of the sentence (between semicolons), and on
+    the whole sentence unless it stands in a later part that tells a negative vote of its own:
+    "China and Russia voted down the draft; South Africa also voted no, which did not count as a
+    veto" says that of South Africa's vote alone.
+
+    >>> _no_veto_said_of("Russia voted down the draft; Ghana also voted no, which did not count as a veto.", 7, 17)
+    False
+    >>> _no_veto_said_of("No veto was cast; France voted against.", 25, 38)
+    True
+    """
+    remark = NO_VETO.search(text)
+    if remark is None:
+        return False
+    part_end = text.find(";", end)
+    part_end = len(text) if part_end < 0 else part_end
+    if remark.start() < part_end:
+        return True
+    remark_part = text[text.rfind(";", 0, remark.start()) + 1:remark.start()]
+    return not OWN_NEGATIVE_VOTE.search(remark_part)
+
+
+# a later part's own "no" ("South Africa also voted no, which did not count as a veto"), not "as only five voted for it"
+OWN_NEGATIVE_VOTE = re.compile(r"\bvot(?:ed|es|ing) (?:\w+ )?(?:no|against)\b|\bnegative vote", re.IGNORECASE)
+
 # "Ghana, one of the three African elected members", "Japan's representative, also speaking as an elected member",
 # a speaker's label "MALTA (as penholder and elected member of the Council):"
 SEAT_APPOSITIVE = re.compile(
@@ -2101,7 +2130,7 @@ class SentenceReader:
     def _veto(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         if re.match(r"join|stood|stands|sided|sides", text[start:end], re.IGNORECASE):
             return self._joined_veto(text, start, end, clause, context)
-        if (NO_VETO.search(text) or FORUM["UN General Assembly"].search(text)) and NEGATIVE_VOTE_TRIGGER.match(text, start, end):
+        if (_no_veto_said_of(text, start, end) or FORUM["UN General Assembly"].search(text)) and NEGATIVE_VOTE_TRIGGER.match(text, start, end):
             return []  # "no veto was involved, although France was among those voting against"; the Assembly knows no veto
         tally = re.match(r"(?:\d+|one|two|three|four|five) against", text[start:end], re.IGNORECASE)  # "2 against (China, Russia)"
         if text[start:end].lower() == "against" and not VOTES_COUNTED.search(text):
@@ -2278,7 +2307,8 @@ class SentenceReader:
         # in its clause: "China and Russia voted against; as permanent members, their votes were vetoes")
         said = text[max(end, vetoers[-1].end):] if vetoers else ""
         # (nor after a telegraphic passive: "Blocked by Russia; China abstained; 13 in favour.")
-        said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", said.split(";")[0] if re.match(r"vot|(?:blocked|vetoed) by\b", text[start:end + 3], re.IGNORECASE) else said)
+        # ("The two permanent members Russia and China cast vetoes; South Africa also voted no.": any veto's clause)
+        said_no_more = vetoers and re.fullmatch(r"\W*(?:it|them)?\W*", said.split(";")[0])
         # "... cast a negative vote, and that one vote killed it": the draft the paragraph spoke of
         # ("vetoed a modest text urging ...", not "the Russian text" of a drafter; "vetoed a dozen drafts on the war
         # there": drafts about the place just named)
