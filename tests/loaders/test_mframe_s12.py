@@ -1,0 +1,61 @@
+"""A document and paragraph context frame for the missing argument (issue #3): a group
+description resolved to the states the document enumerated as actors or to a body's known
+members, and a numbered section heading read as a heading, so that the body or exercise it
+names frames the sentences under it. Every passage here is written for these tests; none is
+taken from a corpus or evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- "all four states" opening a paragraph: the states the document found acting ---------------
+
+GULF_BUYERS = (
+    "Qatar bought Rafale fighters from France in 2015. Saudi Arabia acquired Typhoon jets from the United Kingdom.\n\n"
+    "Kuwait signed for Typhoons with Italy. Oman took F-16s from the United States.\n\n"
+)
+
+
+@pytest.mark.parametrize("closing", [
+    "All four states are members of the Gulf Cooperation Council.",
+    "All the four states belong to the Gulf Cooperation Council.",
+])
+def test_a_counted_group_opening_a_paragraph_is_the_states_that_acted(closing):
+    members = facts(GULF_BUYERS + closing, "MEMBER_OF")
+    assert members == {(state, "MEMBER_OF", "Gulf Cooperation Council") for state in ("Qatar", "Saudi Arabia", "Kuwait", "Oman")}
+
+
+@pytest.mark.parametrize("closing", [
+    "All four states are not members of the Gulf Cooperation Council.",
+    "All four states may one day join the Gulf Cooperation Council.",
+    "All four states plan to join the Gulf Cooperation Council.",
+    "Whether all four states will join the Gulf Cooperation Council is unclear.",
+])
+def test_a_counted_group_in_a_negated_hedged_or_planned_sentence_yields_nothing(closing):
+    assert facts(GULF_BUYERS + closing, "MEMBER_OF") == set()
+
+
+def test_a_counted_group_is_no_seller_named_beside_the_buyers():
+    text = (
+        "Hanoi ordered Kilo-class submarines from Russia in 2009.\n\nThe Philippines bought BrahMos missiles from India in 2022.\n\n"
+        "Malaysia has flown the Su-30MKM since 2007.\n\nIndonesia signed for Rafale fighters with France.\n\n"
+        "All four states are members of the Association of Southeast Asian Nations."
+    )
+    members = {source for source, _, _ in facts(text, "MEMBER_OF")}
+    assert "Russia" not in members and "India" not in members and "France" not in members
+    assert {"Philippines", "Malaysia", "Indonesia"} <= members
+
+
+@pytest.mark.xfail(strict=True, reason="a subject is kept only before a verb the opening-subject reading knows (past tense, 'is', 'has'); 'flies' is not one")
+def test_a_counted_group_counts_a_subject_of_a_present_tense_verb():
+    text = GULF_BUYERS.replace("Oman took F-16s from", "Oman flies F-16s bought from") + "All four states are members of the Gulf Cooperation Council."
+    assert facts(text, "MEMBER_OF") == {(state, "MEMBER_OF", "Gulf Cooperation Council") for state in ("Qatar", "Saudi Arabia", "Kuwait", "Oman")}
+
+
+@pytest.mark.xfail(strict=True, reason="a count with no noun ('all four') opening a paragraph still needs the states in the paragraph itself")
+def test_a_bare_count_opening_a_paragraph_is_the_states_that_acted():
+    assert facts(GULF_BUYERS + "All four are members of the Gulf Cooperation Council.", "MEMBER_OF") == {
+        (state, "MEMBER_OF", "Gulf Cooperation Council") for state in ("Qatar", "Saudi Arabia", "Kuwait", "Oman")
+    }
