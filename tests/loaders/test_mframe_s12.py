@@ -48,6 +48,49 @@ def test_a_counted_group_is_no_seller_named_beside_the_buyers():
     assert {"Philippines", "Malaysia", "Indonesia"} <= members
 
 
+# --- a numbered section heading ("3.1 Gulf Cooperation Council") frames its section -------------
+
+READER = (
+    "Regional bodies: a reader for new analysts\n\n"
+    "3.1 Gulf Cooperation Council\n\n"
+    "{body}\n\n"
+    "3.2 Arab League\n\n"
+    "Egypt joined in 1945.\n"
+)
+
+
+@pytest.mark.parametrize("body, members", [
+    ("Founded in 1981 by Saudi Arabia, Kuwait and Oman.", {"Saudi Arabia", "Kuwait", "Oman"}),
+    ("Two newer members, Iraq and Yemen, joined in 2022.", {"Iraq", "Yemen"}),
+    ("Qatar and Bahrain were admitted as its first new members.", {"Qatar", "Bahrain"}),
+])
+def test_a_numbered_section_heading_names_the_body_its_section_is_about(body, members):
+    found = facts(READER.format(body=body), "MEMBER_OF")
+    assert {(state, "MEMBER_OF", "Gulf Cooperation Council") for state in members} <= found
+    assert ("Egypt", "MEMBER_OF", "Arab League") in found
+    assert not any(target == "Arab League" and source in members for source, _, target in found)
+
+
+@pytest.mark.parametrize("body", [
+    "Iraq and Yemen have not joined.",
+    "Iraq and Yemen might join in 2030.",
+    "Iraq and Yemen plan to join by 2030.",
+    "Reports that Iraq and Yemen joined in 2022 were never confirmed.",
+])
+def test_a_numbered_section_heading_lends_its_body_to_no_negated_hedged_or_planned_entry(body):
+    found = facts(READER.format(body=body), "MEMBER_OF")
+    assert not any(source in ("Iraq", "Yemen") for source, _, _ in found)
+
+
+def test_a_two_level_section_heading_in_an_exercise_report_names_the_exercise():
+    text = (
+        "Annual report on international engagement\n\n"
+        "4.2 Exercise Pitch Black\n\n"
+        "Indonesia and Thailand took part for the first time.\n"
+    )
+    assert facts(text, "PARTICIPATED_IN") == {("Indonesia", "PARTICIPATED_IN", "Pitch Black"), ("Thailand", "PARTICIPATED_IN", "Pitch Black")}
+
+
 @pytest.mark.xfail(strict=True, reason="a subject is kept only before a verb the opening-subject reading knows (past tense, 'is', 'has'); 'flies' is not one")
 def test_a_counted_group_counts_a_subject_of_a_present_tense_verb():
     text = GULF_BUYERS.replace("Oman took F-16s from", "Oman flies F-16s bought from") + "All four states are members of the Gulf Cooperation Council."
