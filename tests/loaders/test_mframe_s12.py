@@ -1,8 +1,8 @@
-"""A document and paragraph context frame for the missing argument (issue #3): a group
-description resolved to the states the document enumerated as actors or to a body's known
-members, and a numbered section heading read as a heading, so that the body or exercise it
-names frames the sentences under it. Every passage here is written for these tests; none is
-taken from a corpus or evaluation document."""
+"""A document and paragraph context frame for the missing argument (issue #3): a counted group
+("all four states") opening a paragraph resolved to the states the document enumerated
+as the subjects of its sentences, and a numbered section heading read as a heading, so that the body
+or exercise it names frames the sentences under it. Every passage here is written for these tests;
+none is taken from a corpus or evaluation document."""
 from __future__ import annotations
 
 import pytest
@@ -97,8 +97,26 @@ def test_a_counted_group_counts_a_subject_of_a_present_tense_verb():
     assert facts(text, "MEMBER_OF") == {(state, "MEMBER_OF", "Gulf Cooperation Council") for state in ("Qatar", "Saudi Arabia", "Kuwait", "Oman")}
 
 
-@pytest.mark.xfail(strict=True, reason="a count with no noun ('all four') opening a paragraph still needs the states in the paragraph itself")
-def test_a_bare_count_opening_a_paragraph_is_the_states_that_acted():
-    assert facts(GULF_BUYERS + "All four are members of the Gulf Cooperation Council.", "MEMBER_OF") == {
+@pytest.mark.xfail(strict=True, reason="a bare count ('all four') opening a paragraph still takes only states the paragraph itself names: the same subject-state fallback had no effect on any FIT or CHECK set and was dropped")
+@pytest.mark.parametrize("closing", [
+    "All four are members of the Gulf Cooperation Council.",
+    "All four joined the Gulf Cooperation Council in 1981.",
+])
+def test_a_bare_count_opening_a_paragraph_is_the_states_that_acted(closing):
+    assert facts(GULF_BUYERS + closing, "MEMBER_OF") == {
         (state, "MEMBER_OF", "Gulf Cooperation Council") for state in ("Qatar", "Saudi Arabia", "Kuwait", "Oman")
     }
+
+
+@pytest.mark.parametrize("closing", [
+    "All four are not members of the Gulf Cooperation Council.",
+    "All four might join the Gulf Cooperation Council.",
+    "All four intend to join the Gulf Cooperation Council.",
+])
+def test_a_bare_count_in_a_negated_hedged_or_planned_sentence_yields_nothing(closing):
+    assert facts(GULF_BUYERS + closing, "MEMBER_OF") == set()
+
+
+def test_a_bare_count_stays_unresolved_where_fewer_states_acted():
+    text = "Qatar bought Rafale fighters from France in 2015.\n\nAll four are members of the Gulf Cooperation Council."
+    assert facts(text, "MEMBER_OF") == set()
