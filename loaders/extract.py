@@ -1524,7 +1524,11 @@ class Extractor:
                 refs = context.last(labels, count, tuple(ref for s in slots if s.end <= match.start() and s.kind != "reference" and s not in subject for ref in s.refs))
                 if len(refs) != count and not match.group("states"):  # "India, Japan and Australia ... the three navies"
                     refs = self._services_of(context.last(("State",), count, earlier(match)), match.group("forces").lower())
-                if len(refs) != count:  # opening a paragraph: the last so many the document named
+                if len(refs) != count and match.group("states"):
+                    # "All four states are members of ..." opening a paragraph: the last so many the document
+                    # found acting, not the sellers and partners named beside them
+                    refs = context.last_subject_states(count)
+                if len(refs) != count:  # else the last so many the document named
                     named = context.memory.states if match.group("states") else context.memory.forces
                     refs = tuple(dict.fromkeys(reversed(named)))[:count]
                 self._add_reference(slots, taken, match, refs, count)

@@ -2884,6 +2884,9 @@ class DocumentMemory:
     paragraph_before: list[Ref] = field(default_factory=list)  # what the paragraph before the current one named ("the jets" going on with it)
     lead_in: str = ""  # the sentence before, when it ends with a colon: what a table under it lists ("... of the following organisations:")
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
+    # every state that opened a sentence as its subject so far: the actors a later paragraph's "all four
+    # states" means, not the sellers and places named beside them
+    subject_states: list[Ref] = field(default_factory=list)
     state_pair: tuple[Ref, ...] = ()  # the last two states named as a pair ("Russia and China vetoed ...")
     states_listed: int = 0  # how many states the last sentence naming any named ("the two countries" after three is none of them)
     acting_pair: tuple[Ref, ...] = ()  # the last two states found doing one thing together (a force stands for its state)
@@ -3059,6 +3062,7 @@ class ParagraphContext:
             return  # "India and Russia's partnership", "Russia and China in the Arctic": not the subject
         refs = [ref for slot in group for ref in slot.refs]
         self.subjects = self.state_subjects = refs
+        self._remember_subject_states(refs)
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]
@@ -3067,6 +3071,17 @@ class ParagraphContext:
         if refs and all(ref.label == "State" for ref in refs):
             self.state_subjects = refs
         self.remember_acting(refs)
+
+    def _remember_subject_states(self, refs: list[Ref]) -> None:
+        """Keep the states opening a sentence as its subject, in the document's order (a seller or
+        partner named after the verb is none of them)."""
+        self.memory.subject_states.extend(ref for ref in refs if ref.label == "State")
+
+    def last_subject_states(self, count: int) -> tuple[Ref, ...]:
+        """The ``count`` states that last opened a sentence as its subject, most recent first;
+        nothing where fewer did."""
+        found = tuple(dict.fromkeys(reversed(self.memory.subject_states)))[:count]
+        return found if len(found) == count else ()
 
     def remember_acting(self, refs: list[Ref]) -> None:
         """Two states (a force standing for its own) that did something together, for a later "both countries"."""

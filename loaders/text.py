@@ -313,8 +313,15 @@ def _is_title(line: str, next_line: str) -> bool:
     return _looks_like_heading(line) and not runs_on and not BROKEN_LINE_END.search(line) and not next_line.lstrip()[:1].islower()
 
 
+# "2.1 The problem", "4.3.2 Exercises", "IV. Membership": a section's number before its heading's first word
+# (two levels or a Roman numeral: "3 Russia ..." and "1. ..." open list entries as often as sections)
+SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|[IVX]{1,4}\.)\s+")
+
+
 def _looks_like_heading(chunk: str) -> bool:
-    return "\n" not in chunk and len(chunk) < 120 and not chunk.rstrip().endswith(TERMINAL[:3]) and chunk[:1].isupper()
+    numbered = SECTION_NUMBER.match(chunk)
+    opening = chunk[numbered.end():] if numbered else chunk
+    return "\n" not in chunk and len(chunk) < 120 and not chunk.rstrip().endswith(TERMINAL[:3]) and opening[:1].isupper()
 
 
 def split_sentences(text: str, start: int, end: int):
