@@ -682,7 +682,39 @@ class SentenceReader:
             facts = _paired_respectively(text, facts, slots)
         if facts and LINEAGE_WORDS.search(text):
             facts = _without_entries_named_after(LINEAGE, 80, text, facts, slots, "WeaponSystem")
+        if "did " in text or "done " in text or " suit" in text:
+            facts += self._done_likewise(text, slots, facts, context)
+        if facts:
+            context.last_facts = facts
         return _with_years(text, facts, context)
+
+    def _done_likewise(self, text: str, slots: list[Slot], facts: list[Fact], context: "ParagraphContext") -> list[Fact]:
+        """"India took part in Vostok-2018. Pakistan did too.", "Finland joined NATO in 2023, and
+        Sweden did the same in 2024": the states named right before the cue did what the
+        relation told before it (in the sentence, else the paragraph's last sentence that told
+        any) did, to the same target; only relations whose source is the one who acts."""
+        cue = DONE_LIKEWISE.search(text)
+        if cue is None or blocked(text, cue.start(), cue.end(), 0):
+            return []
+        left = [s for s in slots if s.end <= cue.start() and s.kind != "demonym"]
+        group = _nearest_group(text, left, ("State", "ArmedForce")) if left else []
+        if not group or not DOER_BEFORE_CUE.fullmatch(text, group[-1].end, cue.start()):
+            return []
+        told = [fact for fact in facts if fact.anchor[1] <= cue.start()]
+        if not told and DOER_OPENS.fullmatch(text, 0, group[0].start):
+            # the deed of the sentence before, only where the doer opens this one ("Turkey bought drones, and Qatar did the same": not the sanctions before)
+            told = context.last_facts
+        told = [fact for fact in told if fact.type in DONE_LIKEWISE_TYPES]
+        doers = [ref for slot in group for ref in slot.refs if ref.label in ("State", "ArmedForce")]
+        earlier = {(fact.type, fact.source, fact.target) for fact in facts}
+        done = []
+        for fact in told:
+            spec = self.schema.relationship(fact.type)
+            for doer in doers:
+                if doer.label in spec.sources and doer.name not in (fact.source.name, fact.target.name) and (fact.type, doer, fact.target) not in earlier:
+                    earlier.add((fact.type, doer, fact.target))
+                    done.append(Fact(fact.type, doer, fact.target, {k: v for k, v in fact.properties.items() if k != "year"}, (cue.start(), cue.end())))
+        return done
 
     def _untraded_relative(self, text: str, start: int) -> bool:
         """Whether the trigger at ``start`` opens "which it"/"that they" with no sale or purchase
@@ -1367,14 +1399,15 @@ class SentenceReader:
             context.opposed = (text, tuple(dict.fromkeys(fact.target for fact in facts)))
         if frame.type == "SANCTIONED" and facts:
             context.sanctioned = tuple(dict.fromkeys(fact.target for fact in facts))
+            context.sanctioned_in = text
         context.remember_subject(sources)
         return facts
 
     def _followed(self, text, start, left, spec, context) -> list[Fact]:
         """"The United Kingdom imposed sanctions on Russia; the United States followed within days":
         the follower sanctions whom the paragraph's last sanctions were on."""
-        if not context.sanctioned:
-            return []
+        if not context.sanctioned or text[start:start + 4].lower() == "did " and context.sanctioned_in != text:
+            return []  # ("The US sanctioned Iran. Turkey bought jets; India did the same.": what "did" repeats is not said)
         followers = _nearest_group(text, left, spec.sources) or _pronoun_subject(text, start, left, context, spec.sources)
         return [Fact("SANCTIONED", follower, target) for follower in _refs(followers, spec.sources) for target in context.sanctioned if follower.name != target.name]
 
@@ -2868,6 +2901,17 @@ PRONOUN_SUBJECT_OPENING = re.compile(r"\s*(?:it|they|the country|the state|the g
 LISTED_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 
 
+# "Pakistan did too", "Sweden did the same in 2024", "Canada followed suit": a deed told before, repeated by a new subject
+# (not "did not", "may do the same": the cue needs the deed done)
+DONE_LIKEWISE = re.compile(r"\b(?:did|has done|have done|had done)\s+(?:so|likewise|the same)\b|\bdid\s+too\b|\bfollowed\s+suit\b", re.IGNORECASE)
+# the doer right before the cue: "Pakistan did too", "Sweden, too, did so", "the Netherlands later did the same"
+DOER_BEFORE_CUE = re.compile(r"(?:\s*,\s*too\s*,)?\s+(?:(?:also|later|soon|then|quickly|eventually|\w+ly)\s+)?", re.IGNORECASE)
+# what may stand before a doer opening its sentence: "In 2024 Sweden did the same", "Two days later, Japan did too"
+DOER_OPENS = re.compile(r"\W*(?:(?:in|by|a|an|two|three|four|five|six|some|several|\d{4}|\w+ly|later|then|soon|and|but|months?|years?|weeks?|days?)[\s,]+){0,4}(?:the\s+)?", re.IGNORECASE)
+# the relations whose source is the one who acts, the deed another can repeat (a sale told also as a purchase is not)
+DONE_LIKEWISE_TYPES = frozenset(("MEMBER_OF", "PARTICIPATED_IN", "PATROLLED", "DRILLED_IN", "OPERATES", "SANCTIONED", "OPPOSES", "VETOED", "HOSTED"))
+
+
 class ParagraphContext:
     """What earlier sentences of the paragraph (and the section heading) said: the
     last subjects, organizations and exercises, and the years in play."""
@@ -2900,6 +2944,8 @@ class ParagraphContext:
         self.opened = False
         self.opposed: tuple[str, tuple[Ref, ...]] = ("", ())  # the sentence of the last opposition and whom it opposed, for "... echoed the criticism"
         self.sanctioned: tuple[Ref, ...] = ()  # whom the paragraph's last sanctions were on, for "... followed suit"
+        self.sanctioned_in = ""  # the sentence that told of them, for "..., and Norway did the same" in it
+        self.last_facts: list[Fact] = []  # what the paragraph's last sentence telling any relation told, for "Pakistan did too"
         # states last named as the owner of a place ("did not enter United States airspace") or as
         # the nationality of people ("Ukrainian officials"): not actors a later "the two" means
         self.only_places: set[Ref] = set()
@@ -4940,7 +4986,8 @@ INDEFINITE_CLASH = re.compile(r"\b(?:a|an|any|possible|potential|future|another)
 ECHOED = re.compile(r"(?:echo|join|shar|repeat|second|did)\w*\b.*", re.IGNORECASE)
 # the nouns an echo repeats across sentences ("echoed the criticism"); "did too" stays in its sentence
 # the follow-up triggers of the SANCTIONED lexicon ("followed suit", "followed within days")
-SANCTIONS_FOLLOWED = re.compile(r"follow\w*\b.*", re.IGNORECASE)
+# ("adopted the same measures", "did the same": the measures repeated; "did" only after sanctions told in its own sentence)
+SANCTIONS_FOLLOWED = re.compile(r"follow\w*\b.*|.*\bsame\b.*|did likewise", re.IGNORECASE)
 ECHOED_NOUN = re.compile(r"criticism|condemnation|objection|protest|denunciation", re.IGNORECASE)
 VICTIM_BEFORE = re.compile(
     r"\b(?:invasions?|annexation|occupation|bombing|shelling|blockade|dismemberment)\s+of\s+(?:the\s+)?$|"

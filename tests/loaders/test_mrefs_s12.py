@@ -1,0 +1,63 @@
+"""Pronoun, speaker and description resolution (issue #3, ERRORS.md rank 2: R1 + R3 + R5),
+kept only where it transferred to sets nobody read while writing it (seeds/eval/TRANSFER.md):
+a follower that repeats the paragraph's sanctions without naming them ("adopted the same
+measures", "did the same"); a document's own voice as who "we" is (a parliament's record, a
+force's or firm's own periodical or filing, an interview that introduces its interviewee) and
+"our ships" doing what the speaker did; "it" after the verb of a sale as the state an earlier
+clause of the same sentence named; a description by a system's kind ("the drones", "the
+airlifter"); a new subject repeating the deed told before ("Pakistan did too"); "they" after a
+fronted date as the patrollers. Every sentence here is written for these tests; none is taken
+from a corpus or evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- ellipsis: a second sanctioner repeats the measures without naming their target -----------------
+
+@pytest.mark.parametrize("text, follower, target", [
+    ("The European Union imposed a new package of sanctions on Belarus in March. Norway announced that it had adopted the same measures.",
+     "Norway", "Belarus"),
+    ("In 2022 Canada imposed sanctions on Iran, and Australia did the same a week later.", "Australia", "Iran"),
+    ("Britain imposed sanctions on Syria in 2011; Switzerland took the same steps in May.", "Switzerland", "Syria"),
+    ("Japan sanctioned North Korea in 2006, and South Korea did likewise.", "South Korea", "North Korea"),
+])
+def test_a_follower_repeating_the_measures_sanctions_their_target(text, follower, target):
+    assert (follower, "SANCTIONED", target) in facts(text, "SANCTIONED")
+
+
+@pytest.mark.parametrize("text, follower", [
+    ("The EU imposed sanctions on Belarus. Norway has not adopted the same measures.", "Norway"),
+    ("The EU imposed sanctions on Belarus. Norway may adopt the same measures.", "Norway"),
+    ("The EU imposed sanctions on Belarus. Iceland is expected to adopt the same measures next month.", "Iceland"),
+    ("The EU imposed sanctions on Belarus. Norway did not do the same.", "Norway"),
+    # "did the same" repeats what its own sentence told, here a purchase, not the sanctions before it
+    ("The EU imposed sanctions on Belarus. Turkey bought drones from Iran, and Qatar did the same.", "Qatar"),
+])
+def test_a_follower_denied_planned_or_repeating_something_else_sanctions_no_one(text, follower):
+    assert not {f for f in facts(text, "SANCTIONED") if f[0] == follower}
+
+
+# --- ellipsis: "Pakistan did too", "Sweden did the same in 2024" ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bangladesh sent a frigate to Aman-2023. Sri Lanka did too.", ("Sri Lanka", "PARTICIPATED_IN", "AMAN-2023")),
+    ("Finland joined NATO in 2023, and Sweden did the same in 2024.", ("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization")),
+    ("Norway became a member of NATO in 1949; Denmark did so as well.", ("Denmark", "MEMBER_OF", "North Atlantic Treaty Organization")),
+    ("Chinese and Russian bombers patrolled the Sea of Japan in 2019. Iran later did the same.", ("Iran", "PATROLLED", "Sea of Japan")),
+])
+def test_a_new_subject_repeats_the_deed_told_before(text, expected):
+    assert expected in facts(text)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Bangladesh sent a frigate to Aman-2023. Sri Lanka did not.", "Sri Lanka"),
+    ("Bangladesh sent a frigate to Aman-2023. Sri Lanka may do the same next time.", "Sri Lanka"),
+    ("Bangladesh sent a frigate to Aman-2023. Sri Lanka reportedly did too.", "Sri Lanka"),
+    # a sale is told twice (seller and buyer): which side the new subject takes is not said
+    ("Russia sold S-400 systems to Turkey. India did the same.", "India"),
+])
+def test_a_repeat_denied_hedged_or_of_a_two_sided_deed_gives_nothing(text, doer):
+    assert not {f for f in facts(text) if f[0] == doer}
