@@ -462,6 +462,8 @@ FIRST_PERSON = re.compile(
 FIRST_PERSON = IndexedPattern(FIRST_PERSON, SENTENCES)
 # A scenario's cue ("imagine", "in the scenario") in a sentence with mentions: its scan finds the openings
 IMAGINED_SCENE = IndexedPattern(IMAGINED, SENTENCES)
+# how far into a document its own voice is declared (a title, masthead or opening lines)
+VOICE_REACH = 600
 # A firm's own page: "Our Journey | Korea Aerospace Industries", "About us - Saab", "Company history – Navantia"
 OWN_PAGE_TITLE = re.compile(
     r"\s*(?:our\b|about\s+us\b|who\s+we\s+are\b|(?:company\s+|corporate\s+)?(?:history|heritage|milestones|timeline)\b)[^|–—]{0,40}?\s+[|–—-]\s+(?P<owner>[^|–—]{2,80})$",
@@ -488,6 +490,31 @@ WRITER_DECLARED = re.compile(
     r"\W*(?:the\s+)?(?:writer|author|columnist)\s+(?:is|was|served as|has served as)\s+(?:a\s+|an\s+|the\s+)?(?:former\s+|retired\s+|serving\s+)?"
     r"[^.;\n]{0,40}?\b(?:ambassador|diplomat|envoy|minister|secretary|official|general|admiral|officer|adviser|advisor|negotiator|high commissioner)\b",
     re.IGNORECASE,
+)
+# A document's own voice where no speech title or label says who speaks (see Extractor._document_voice):
+# a national parliament's record ("PARLIAMENT OF SINGAPORE / OFFICIAL REPORT"), whose members say "we" of their state ...
+LEGISLATURE_OF = re.compile(
+    r"\b(?:parliament|national assembly|house of representatives|house of commons|legislative assembly|senate|state duma|federal assembly|national congress)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+LEGISLATURE_AFTER = re.compile(r"(?:['’]s)?\s+(?:parliament|national assembly|house of representatives|house of commons|senate)\b", re.IGNORECASE)
+RECORD_OF_SITTING = re.compile(r"\b(?:official report|hansard|parliamentary debates|verbatim|proceedings|committee of supply|question time|sitting of)\b", re.IGNORECASE)
+# ... a force's or firm's own periodical named in its masthead ("*The Philippine Navy Journal*, Vol. 31") ...
+MASTHEAD_AFTER = re.compile(r"(?:['’]s)?\s+(?-i:Journal|Magazine|Review|Newsletter|Bulletin|Gazette|Quarterly)\b")
+# ... a firm's own filing ("Form 20-F", "Annual Report 2024"), in which "we" is the filer ...
+OWN_FILING = re.compile(r"\b(?:annual report|form 20-f|form 10-k|integrated report|universal registration document|annual financial report)\b", re.IGNORECASE)
+# ... and an interview whose opening introduces the one who answers ("a retired Indian air marshal"), the state they served
+INTERVIEW_TITLE = re.compile(r"\b(?:interview|in conversation|conversation with|q\s*&\s*a|podcast|talks to|speaks to|sits down with)\b", re.IGNORECASE)
+INTERVIEWEE = re.compile(
+    r"\b(?:retired|former|serving|veteran|ex-)\s*(?:[^.;\n]{0,50}?)\b(?:general|admiral|air marshal|air chief|officer|ambassador|diplomat|envoy|"
+    r"minister|commander|chief|negotiator|pilot|colonel|brigadier|captain|commodore)\b",
+    re.IGNORECASE,
+)
+# "Our ships also drilled in the Sulu Sea", "our crews flew ...": the speaker's craft or people, standing for the
+# speaker as the subject of a verb (not "shadowed our vessels", "in our waters")
+OWN_CRAFT_SUBJECT = re.compile(
+    r"\b[Oo]ur (?:[\w-]+ )?(?:ships|warships|vessels|frigates|corvettes|submarines|jets|fighters|aircraft|pilots|sailors|crews|troops|soldiers|units|squadrons)"
+    r"(?= (?:(?:\w+ly|also|have|has|had|then|again|regularly|jointly) )*(?:[a-z]+ed|took|flew|sailed|held|sent|joined|went|ran|fought|patrol\w*|train\w*|drill\w*)\b)"
 )
 # "We, the Heads of State and Government of the North Atlantic Alliance, ..."
 WE_DECLARED = re.compile(r"\bWe,\s+(?:the\s+)?[^,;.]{3,120},")
@@ -1204,6 +1231,9 @@ class Extractor:
         declared = WE_DECLARED.search(sentence.text) if "We," in sentence.text else None
         if declared:
             memory.issuers = memory.speakers = self._speaking(named(declared.start(), declared.end()), joint=True)
+        if not memory.issuers and sentence.start < VOICE_REACH and mentions:
+            memory.issuers = self._document_voice(text, sentence, mentions)
+            memory.speakers = memory.speakers or memory.issuers
         timecode = TURN_TIMECODE.match(sentence.text) if sentence.text[:1] in "[(0123456789" else None
         label = SPEAKER_LABEL.match(sentence.text, timecode.end() if timecode else 0) if sentence.start == 0 or text[sentence.start - 1] == "\n" else None
         if label and not sentence.heading:
@@ -1218,6 +1248,33 @@ class Extractor:
             elif surname and not in_label:
                 states = memory.speaker_states.get(surname.group(1), ())
             memory.speakers = () if QUESTIONER.match(label.group(0)) else states or (memory.issuers if not in_label else ())
+
+    def _document_voice(self, text: str, sentence: Sentence, mentions: list[Mention]) -> tuple[Ref, ...]:
+        """Who "we" is in a document that opens as someone's own record, where no speech title
+        or speaker label says so: the state whose parliament's record it is, the force or firm
+        whose periodical its masthead names (the force itself, not its state: "our ships" of a
+        navy journal are the navy's), the firm whose filing it is, or the state an interview's
+        opening says its interviewee served; else nobody. Asked of the document's opening only."""
+        opening = text[:VOICE_REACH]
+        lowered = opening.lower()
+        if RECORD_OF_SITTING.search(opening):
+            states = [
+                m for m in mentions if m.label == "State" and m.kind != "demonym"
+                and (LEGISLATURE_OF.search(text, max(0, m.start - 40), m.start) or LEGISLATURE_AFTER.match(text, m.end))
+            ]
+            if states:
+                return self._speaking([Ref(m.name, m.label) for m in states])
+        owners = {Ref(m.name, m.label) for m in mentions if m.label in ("ArmedForce", "State", "Organization") and MASTHEAD_AFTER.match(text, m.end)}
+        if len(owners) == 1:
+            return tuple(owners)
+        if OWN_FILING.search(sentence.text):
+            firms = {Ref(m.name, m.label) for m in mentions if m.label == "Organization" and m.name in self.makers}
+            if len(firms) == 1:
+                return tuple(firms)
+        if INTERVIEW_TITLE.search(lowered) and INTERVIEWEE.search(sentence.text):
+            role = INTERVIEWEE.search(sentence.text)
+            return self._speaking([Ref(m.name, m.label) for m in mentions if sentence.start + role.start() <= m.start and m.end <= sentence.start + role.end()])
+        return ()
 
     def _cast_states(self, text: str, mentions: list[Mention]) -> dict[str, tuple[Ref, ...]]:
         """Each turn label of a transcript's cast list (and the speaker's surname in capitals, by
@@ -1267,6 +1324,8 @@ class Extractor:
         # A sentence with mentions is scanned for its triggers anyway: its scan answers; one
         # without any is left to re, as scanning it would cost more than the search.
         matches = list(FIRST_PERSON.finditer(text) if slots else FIRST_PERSON.regex.finditer(text))
+        if "our " in text or "Our " in text:
+            matches += OWN_CRAFT_SUBJECT.finditer(text)
         if not matches:  # most sentences: nothing to resolve, so no quotation to look for
             return
         quoted_from, quoted_to = 0, 0

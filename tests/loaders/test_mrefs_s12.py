@@ -40,6 +40,69 @@ def test_a_follower_denied_planned_or_repeating_something_else_sanctions_no_one(
     assert not {f for f in facts(text, "SANCTIONED") if f[0] == follower}
 
 
+# --- first person as the document's own voice -------------------------------------------------------
+
+NAVY_REVIEW = """# A Year at Sea
+
+*The Royal Australian Navy Review*, Issue 12
+
+Our frigates exercised in the Coral Sea in June, and our submarines trained off Perth.
+"""
+NAVY_REVIEW_NOT_DONE = """# A Year at Sea
+
+*The Royal Australian Navy Review*, Issue 12
+
+Chinese warships shadowed our frigates in the Coral Sea. Our frigates may drill in the Tasman Sea next year.
+"""
+COMMONS_RECORD = """HOUSE OF COMMONS OF CANADA
+PARLIAMENTARY DEBATES (OFFICIAL REPORT)
+
+Mr. Tremblay (Laval): Mr. Speaker, we joined NATO in 1949 and we bought F-35A fighters from the United States last year.
+"""
+PARLIAMENT_IN_THE_NEWS = """Parliament of Canada votes on budget
+
+OTTAWA - Mr. Tremblay said the budget passed. We bought F-35A fighters from the United States, a reader wrote.
+"""
+FIRM_FILING = """Saab AB — Annual Report 2024
+
+Products. We produce the Gripen E fighter and the GlobalEye surveillance aircraft at Linkoping.
+"""
+FIRM_FILING_PLANNED = """Saab AB — Annual Report 2024
+
+Products. We may produce the Gripen E fighter in Brazil if the contract is extended.
+"""
+INTERVIEW = """Interview: "Nobody sells you everything"
+
+Our guest is a retired Indian air marshal who commanded a fighter wing in the 2000s.
+
+Q: Where does the fleet come from?
+A: We took the Su-30MKI from Russia and later we bought Rafales from France. We are also in the SCO.
+"""
+INTERVIEW_DENIED = """Interview: "Nobody sells you everything"
+
+Our guest is a retired Indian air marshal who commanded a fighter wing in the 2000s.
+
+Q: Where does the fleet come from?
+A: We never bought Rafales from France, and we might buy the Su-57 from Russia one day.
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    (NAVY_REVIEW, {("Royal Australian Navy", "DRILLED_IN", "Coral Sea")}),
+    (COMMONS_RECORD, {("Canada", "MEMBER_OF", "North Atlantic Treaty Organization"), ("Canada", "ACQUIRED", "F-35")}),
+    (FIRM_FILING, {("Saab", "PRODUCED", "Gripen E"), ("Saab", "PRODUCED", "GlobalEye")}),
+    (INTERVIEW, {("India", "ACQUIRED", "Su-30MKI"), ("India", "ACQUIRED", "Rafale"), ("India", "MEMBER_OF", "Shanghai Cooperation Organisation")}),
+])
+def test_we_is_the_voice_the_document_opens_with(text, expected):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize("text", [NAVY_REVIEW_NOT_DONE, PARLIAMENT_IN_THE_NEWS, FIRM_FILING_PLANNED, INTERVIEW_DENIED])
+def test_the_voice_states_nothing_denied_planned_or_done_to_it_nor_in_a_news_story(text):
+    found = facts(text)
+    assert not {f for f in found if f[1] != "ARMED_FORCE_OF"}
+
+
 # --- ellipsis: "Pakistan did too", "Sweden did the same in 2024" ------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
