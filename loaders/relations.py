@@ -1037,7 +1037,7 @@ class SentenceReader:
         counterparts = counterparts + [s for s in gapped if s not in counterparts]
         own_years = {ref.name: _own_year(text, slot) for slot in counterparts for ref in slot.refs} if frame.type == "SOLD" and len(counterparts) > 1 else {}
         if frame.type == "SOLD" and frame.form == "active" and not counterparts:
-            counterparts = _double_object(right, themes) or _pronoun_recipient(text, end, themes, agents, context)
+            counterparts = _double_object(right, themes) or _pronoun_recipient(text, end, themes, agents, context, self._sentence_slots)
         if frame.type == "SOLD" and frame.form == "active" and not counterparts and agents and themes:
             counterparts = _operator_of_relative_theme(text, self._sentence_slots, themes[0], agents[0])
         if frame.type == "SOLD" and frame.form == "passive" and not counterparts and agents and themes:
@@ -6449,16 +6449,43 @@ def _double_object(right: list[Slot], themes: list[Slot]) -> list[Slot]:
     return [s for s in right if s.end <= themes[0].start and s.role == "object" and s.labels & {"State", "ArmedForce"}]
 
 
-def _pronoun_recipient(text: str, end: int, themes: list[Slot], agents: list[Slot], context: "ParagraphContext") -> list[Slot]:
+def _pronoun_recipient(text: str, end: int, themes: list[Slot], agents: list[Slot], context: "ParagraphContext", sentence: list[Slot] = ()) -> list[Slot]:
     """"The latter also sold it Su-30MKI fighters": "it" or "them" between the verb and the
-    theme is the buyer, the state the paragraph was last about other than the seller."""
+    theme is the buyer, the state the paragraph was last about other than the seller; where an
+    earlier clause of the sentence named one state ("Kenya became a customer when France sold
+    it ..."), that state."""
     if not themes or not PRONOUN_RECIPIENT.fullmatch(text, end, themes[0].start):
         return []
     sellers = {ref for slot in agents for ref in slot.refs}
+    in_sentence = _clause_state_before(text, sentence, agents, sellers)
+    if in_sentence:
+        return in_sentence
     refs = tuple(ref for ref in context.state_subjects_before if ref not in sellers) or _one_state_before(context, sellers)
     if len(refs) > 1 and re.match(r"\s+it\b", text[end:end + 4], re.IGNORECASE):
         return []  # "India and Pakistan were courted. France sold it ...": "it" is one of them, which is not said
     return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+# where a clause before the seller's ends: "...: France sold it", "..., when France sold it", "...; in 2020 France sold it"
+CLAUSE_BEFORE_SELLER = re.compile(r"(?:[:;]|,\s+(?:and|so|when|after|as|because|before|until|once)|\s+(?:when|after|because|once|and|so))\s+(?:(?:in|by|since)\s+(?:\w+\s+)?\d{4},?\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+OWNER_PRONOUN_BETWEEN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+
+
+def _clause_state_before(text: str, sentence: list[Slot], agents: list[Slot], sellers: set[Ref]) -> list[Slot]:
+    """The one state (by name, not a nationality adjective) an earlier clause of the sentence
+    names before the seller, where a clause break stands right before the seller: who "it"
+    after the verb stands for ("Ukraine was the first customer: Turkey sold it six drones")."""
+    if not agents or not agents[0].end or not CLAUSE_BEFORE_SELLER.search(text, max(0, agents[0].start - 40), agents[0].start):
+        return []
+    earlier = [s for s in sentence if s.end <= agents[0].start and s.kind not in ("demonym", "reference") and "State" in s.labels]
+    states = {ref for s in earlier for ref in s.refs if ref.label == "State" and ref not in sellers}
+    if len(states) != 1 or len(earlier[-1].refs) != 1 or earlier[-1].refs[0] not in states:
+        return []
+    # ("The United States supplied most of its early fleet, and France sold it ...": a possessive in between
+    # already stands for someone else, whom "it" goes on with)
+    return [] if OWNER_PRONOUN_BETWEEN.search(text, earlier[-1].end, agents[0].start) else earlier[-1:]
 
 
 def _one_state_before(context: "ParagraphContext", sellers: set[Ref]) -> tuple[Ref, ...]:
@@ -6470,7 +6497,8 @@ def _one_state_before(context: "ParagraphContext", sellers: set[Ref]) -> tuple[R
     return states if len(states) == 1 else ()
 
 
-PRONOUN_RECIPIENT = re.compile(r"\s+(?:it|them)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|more|some|new|further|the|its|their|additional)\s+){0,2}", re.IGNORECASE)
+# ("sold it an initial batch of six TB2s": a batch counted before the goods)
+PRONOUN_RECIPIENT = re.compile(r"\s+(?:it|them)\s+(?:(?:an?|its|their|another)\s+(?:[\w-]+\s+)?(?:batch|consignment|shipment|lot|tranche|squadron|pair)\s+of\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|more|some|new|further|the|its|their|additional)\s+){0,2}", re.IGNORECASE)
 
 
 OWN_YEAR_AFTER = re.compile(r"\s+in\s+(?:\w+\s+)?((?:1[89]|20)\d\d)\b|\s*\((?:\w+\s+)?((?:1[89]|20)\d\d)\)")

@@ -103,6 +103,34 @@ def test_the_voice_states_nothing_denied_planned_or_done_to_it_nor_in_a_news_sto
     assert not {f for f in found if f[1] != "ARMED_FORCE_OF"}
 
 
+# --- "it" after a sale's verb: the state an earlier clause of the sentence named ----------------------
+
+@pytest.mark.parametrize("text, buyer, system", [
+    ("Ukraine was the first European customer: Turkey sold it an initial batch of six TB2s in 2019.", "Ukraine", "Bayraktar TB2"),
+    ("Kenya became a customer in 2021, when France sold it four Caesar howitzers.", "Kenya", "CAESAR"),
+    ("Peru was short of fighters, so Russia sold it MiG-29s.", "Peru", "MiG-29"),
+])
+def test_it_after_a_sale_is_the_state_the_earlier_clause_named(text, buyer, system):
+    assert (buyer, "ACQUIRED", system) in facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru was short of fighters, so Russia might sell it MiG-29s.",
+    "Peru was short of fighters, but Russia never sold it MiG-29s.",
+    # two states before: which one "it" is, is not said
+    "Chile and Peru were short of fighters, so Russia sold it MiG-29s.",
+])
+def test_it_after_a_sale_denied_hedged_or_ambiguous_buys_nothing(text):
+    assert not facts(text, "ACQUIRED")
+
+
+def test_it_after_a_sale_goes_on_with_the_owner_a_possessive_named_not_the_earlier_supplier():
+    text = ("Kenya's army grew out of colonial units. Britain equipped most of its first battalions, "
+            "and in 2021 France sold it Caesar howitzers.")
+    found = facts(text, "ACQUIRED")
+    assert ("United Kingdom", "ACQUIRED", "CAESAR") not in found
+
+
 # --- ellipsis: "Pakistan did too", "Sweden did the same in 2024" ------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
