@@ -135,6 +135,13 @@ OWN_GOVERNMENT_BUYING = re.compile(
 STATE_KIND = re.compile(r"\b(?:kingdom|emirate|sultanate|principality)", re.IGNORECASE)
 # "the partnership", "the union", "the association" name an organization only where one of that kind was named
 KIND_ONLY = frozenset(("partnership", "union", "association"))
+# "the drones", "the radar": only a system of that kind, not whatever system was named last
+SYSTEM_KIND_ONLY = frozenset(("drone", "airlifter", "radar", "launcher", "interceptor", "trainer", "tanker", "cruiser"))
+# the kinds a description names in other words: "the drones" are unmanned craft, "the airlifter" a transport aircraft
+KIND_SYNONYMS = {
+    "drone": re.compile(r"\b(?:drone|unmanned|uav|uas|ucav|loitering)\b"),
+    "airlifter": re.compile(r"\b(?:airlifter|transport aircraft|transport)\b"),
+}
 COUNTED_GOODS = (
     r"(?:(?<=\bordered )|(?<=\bbought )|(?<=\bpurchased )|(?<=\bprocured )|(?<=\breceived ))(?:a further |another )?"
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
@@ -197,7 +204,9 @@ REFERENCES = [
         re.compile(
             r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial)(?: \w+)?(?: (?:two|three|four|five|six|\d{1,3}))? (?:system|systems|missile system|jets?|fighters?|aircraft|airframe(?! technology| design| work| parts| sections| components)|bombers?|submarines?|boats|"
             r"destroyers?|frigates?|corvettes?|vessels?|ship(?! of\b)(?!['’]s\b)|missiles?|batter(?:y(?!['’]s\b)|ies)|helicopters?|platforms?|type|planes?|warplanes?|tanks?|howitzers?|carriers?|squadrons?|regiments?|"
-            r"batch(?:es)?|consignments?|shipments?)\b"
+            r"batch(?:es)?|consignments?|shipments?|"
+            # kinds the gazetteer gives systems (see SYSTEM_KIND_ONLY): "the drones", "the airlifter", "the radars"
+            r"drones?|airlifters?|radars?|launchers?|interceptors?|trainers?|tankers?|cruisers?)\b"
             r"(?!(?-i: [A-Z][\w.-]*\b)(?! (?:and|in|on|at|from|to|for|of|with)\b))",
             re.IGNORECASE,
         ),
@@ -1675,7 +1684,7 @@ class Extractor:
                         named_after = any("WeaponSystem" in s.labels and s.start >= match.end() for s in slots) or NAME_GIVEN_AFTER.search(sentence.text, match.end())
                         refs = () if named_after else kinded
                     else:
-                        refs = kinded or refs
+                        refs = kinded or (refs if noun.rstrip("s") not in SYSTEM_KIND_ONLY else ())
                     if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
                         refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
                 if labels == ("State",) and match.group(0).endswith("Government"):  # OWN_GOVERNMENT_BUYING
@@ -1801,7 +1810,7 @@ class Extractor:
     def _system_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the tanks" is the latest system whose kind is a tank ("main battle tank"), if any."""
         singular = noun[:-1] if noun.endswith("s") else noun
-        kind = AIRCRAFT_KINDS if singular in AIRCRAFT_NOUNS else re.compile(rf"\b{re.escape(singular)}\b")
+        kind = AIRCRAFT_KINDS if singular in AIRCRAFT_NOUNS else KIND_SYNONYMS.get(singular) or re.compile(rf"\b{re.escape(singular)}\b")
         for ref in recent:
             entry = self.gazetteer.get(ref.name)
             if entry is not None and kind.search(entry.get("kind") or ""):

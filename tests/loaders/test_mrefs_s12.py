@@ -131,6 +131,28 @@ def test_it_after_a_sale_goes_on_with_the_owner_a_possessive_named_not_the_earli
     assert ("United Kingdom", "ACQUIRED", "CAESAR") not in found
 
 
+# --- a description by the system's kind: "the drones", "the airlifter" ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey developed the Bayraktar TB2. Ukraine bought the drones in 2019.", ("Ukraine", "ACQUIRED", "Bayraktar TB2")),
+    ("Embraer builds the C-390 Millennium at Gaviao Peixoto. The Brazilian Air Force flies the airlifter.",
+     ("Brazilian Air Force", "OPERATES", "C-390")),
+])
+def test_a_description_by_kind_is_the_last_system_of_that_kind(text, expected):
+    assert expected in facts(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Embraer builds the C-390 Millennium at Gaviao Peixoto. The Brazilian Air Force may buy the airlifter.",
+     ("Brazilian Air Force", "ACQUIRED", "C-390")),
+    ("Turkey developed the Bayraktar TB2. Ukraine has not bought the drones.", ("Ukraine", "ACQUIRED", "Bayraktar TB2")),
+    # no drone named before: "the drones" is not the fighter just named
+    ("Russia sold Su-35 fighters to Egypt. Algeria bought the drones.", ("Algeria", "ACQUIRED", "Su-35")),
+])
+def test_a_description_by_kind_hedged_denied_or_of_no_such_system_gives_nothing(text, absent):
+    assert absent not in facts(text)
+
+
 # --- ellipsis: "Pakistan did too", "Sweden did the same in 2024" ------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
