@@ -2045,7 +2045,8 @@ class SentenceReader:
             told = _patrol_told_before(context)
             if told:
                 return told
-        actors = actors or context.subject(("State", "ArmedForce"), text, [])
+        # ("In October they flew a joint patrol": the pronoun after a fronted date, as opening the sentence)
+        actors = actors or context.subject(("State", "ArmedForce"), text, []) or _fronted_pronoun_subject(text, start, context, ("State", "ArmedForce"))
         if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
             return []  # "a joint patrol in which the Russian Navy and the PLA Navy sailed ...": the relative clause says who
         refs = _refs(actors, ("State", "ArmedForce"))

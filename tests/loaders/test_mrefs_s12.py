@@ -174,3 +174,18 @@ def test_a_new_subject_repeats_the_deed_told_before(text, expected):
 ])
 def test_a_repeat_denied_hedged_or_of_a_two_sided_deed_gives_nothing(text, doer):
     assert not {f for f in facts(text) if f[0] == doer}
+
+
+# --- "they" after a fronted date, as the subject of a patrol -----------------------------------------
+
+def test_they_after_a_fronted_date_are_the_patrollers():
+    text = "Russia and China held Joint Sea-2021 in the Sea of Japan. In October they also flew a joint air patrol over the East China Sea."
+    assert {("Russia", "PATROLLED", "East China Sea"), ("China", "PATROLLED", "East China Sea")} <= facts(text, "PATROLLED")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and China held Joint Sea-2021 in the Sea of Japan. In October they may fly a joint air patrol over the East China Sea.",
+    "Russia and China held Joint Sea-2021 in the Sea of Japan. In October they did not fly a joint air patrol over the East China Sea.",
+])
+def test_they_after_a_fronted_date_planned_or_denied_patrol_nothing(text):
+    assert not facts(text, "PATROLLED")
