@@ -1483,6 +1483,8 @@ class Extractor:
             if match.group("pronoun") or described:  # "its" points to the sentence's subject, usually the first state named
                 named = [ref for ref in earlier(match) if ref.label == "State"]
                 owner = named[:1] or list(_previous_subject(context) or context.last_before_sentence(("State",)))
+                if owner and not named and _sold_to_another(owner[0], context):
+                    owner = []  # "France sold Rafales to Egypt. Its air force ...": the seller's or the buyer's, not said
             service_word = match.group("service").lower()
             if match.group("pronoun") and match.group("pronoun").lower() == "their" and service_word in PLURALS:
                 # "India and France are old partners. Their navies ...": each of the pair's own service
@@ -2756,6 +2758,12 @@ def _names_only(text: str, slots: list[Slot]) -> bool:
         return False
     edges = [0] + [edge for slot in slots for edge in (slot.start, slot.end)] + [len(text)]
     return all(LIST_FILLER.fullmatch(text, edges[i], edges[i + 1]) for i in range(0, len(edges), 2))
+
+
+def _sold_to_another(state: Ref, context: ParagraphContext) -> bool:
+    """Whether the paragraph's last sentence telling a relation told ``state`` selling or handing
+    over to another state: after it, "its" may be the buyer's as well as the seller's."""
+    return any(fact.type in ("SOLD", "TRANSFERRED_TECHNOLOGY_TO") and fact.source == state for fact in context.last_facts)
 
 
 def extract_text(text: str, path: str = "<text>") -> Extraction:

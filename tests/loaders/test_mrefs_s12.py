@@ -6,7 +6,8 @@ force's or firm's own periodical or filing, an interview that introduces its int
 "our ships" doing what the speaker did; "it" after the verb of a sale as the state an earlier
 clause of the same sentence named; a description by a system's kind ("the drones", "the
 airlifter"); a new subject repeating the deed told before ("Pakistan did too"); "they" after a
-fronted date as the patrollers. Every sentence here is written for these tests; none is taken
+fronted date as the patrollers; "its air force" after a sale left unresolved rather than given to
+the seller. Every sentence here is written for these tests; none is taken
 from a corpus or evaluation document."""
 from __future__ import annotations
 
@@ -189,3 +190,21 @@ def test_they_after_a_fronted_date_are_the_patrollers():
 ])
 def test_they_after_a_fronted_date_planned_or_denied_patrol_nothing(text):
     assert not facts(text, "PATROLLED")
+
+
+# --- "its" after a sale: the seller's or the buyer's, which is not said ------------------------------
+
+def test_its_service_after_a_sale_is_not_the_sellers():
+    found = facts("Italy sold M-346 trainers to Nigeria in 2022. Its air force also flies JF-17 fighters.", "OPERATES")
+    assert not {f for f in found if f[0] in ("Italy", "Italian Air Force")}
+
+
+def test_its_service_after_a_purchase_is_still_the_buyers():
+    text = "Nigeria bought M-346 trainers from Italy in 2022. Its air force also flies JF-17 fighters."
+    assert ("Nigerian Air Force", "OPERATES", "JF-17") in facts(text, "OPERATES")
+
+
+@pytest.mark.xfail(strict=True, reason="after a sale the sentence before told, 'its' is left unresolved even where a later sentence made the seller the subject again")
+def test_its_service_after_the_seller_is_the_subject_again():
+    text = "Italy sold M-346 trainers to Nigeria. Italy is a large exporter. Its navy operates the FREMM frigate."
+    assert ("Italian Navy", "OPERATES", "FREMM frigate") in facts(text, "OPERATES")
