@@ -135,6 +135,13 @@ OWN_GOVERNMENT_BUYING = re.compile(
 STATE_KIND = re.compile(r"\b(?:kingdom|emirate|sultanate|principality)", re.IGNORECASE)
 # "the partnership", "the union", "the association" name an organization only where one of that kind was named
 KIND_ONLY = frozenset(("partnership", "union", "association"))
+# "the drones", "the radar": only a system of that kind, not whatever system was named last
+SYSTEM_KIND_ONLY = frozenset(("drone", "airlifter", "radar", "launcher", "interceptor", "trainer", "tanker", "cruiser"))
+# the kinds a description names in other words: "the drones" are unmanned craft, "the airlifter" a transport aircraft
+KIND_SYNONYMS = {
+    "drone": re.compile(r"\b(?:drone|unmanned|uav|uas|ucav|loitering)\b"),
+    "airlifter": re.compile(r"\b(?:airlifter|transport aircraft|transport)\b"),
+}
 COUNTED_GOODS = (
     r"(?:(?<=\bordered )|(?<=\bbought )|(?<=\bpurchased )|(?<=\bprocured )|(?<=\breceived ))(?:a further |another )?"
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
@@ -197,7 +204,9 @@ REFERENCES = [
         re.compile(
             r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial|all(?= (?:the |its |their )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) ))(?: \w+)?(?: (?:two|three|four|five|six|\d{1,3}))? (?:system|systems|missile system|jets?|fighters?|aircraft|airframe(?! technology| design| work| parts| sections| components)|bombers?|submarines?|boats|"
             r"destroyers?|frigates?|corvettes?|vessels?|ship(?! of\b)(?!['’]s\b)|missiles?|batter(?:y(?!['’]s\b)|ies)|helicopters?|platforms?|type|planes?|warplanes?|tanks?|howitzers?|carriers?|squadrons?|regiments?|"
-            r"batch(?:es)?|consignments?|shipments?)\b"
+            r"batch(?:es)?|consignments?|shipments?|"
+            # kinds the gazetteer gives systems (see SYSTEM_KIND_ONLY): "the drones", "the airlifter", "the radars"
+            r"drones?|airlifters?|radars?|launchers?|interceptors?|trainers?|tankers?|cruisers?)\b"
             r"(?!(?-i: [A-Z][\w.-]*\b)(?! (?:and|in|on|at|from|to|for|of|with)\b))",
             re.IGNORECASE,
         ),
@@ -462,6 +471,8 @@ FIRST_PERSON = re.compile(
 FIRST_PERSON = IndexedPattern(FIRST_PERSON, SENTENCES)
 # A scenario's cue ("imagine", "in the scenario") in a sentence with mentions: its scan finds the openings
 IMAGINED_SCENE = IndexedPattern(IMAGINED, SENTENCES)
+# how far into a document its own voice is declared (a title, masthead or opening lines)
+VOICE_REACH = 600
 # A firm's own page: "Our Journey | Korea Aerospace Industries", "About us - Saab", "Company history – Navantia"
 OWN_PAGE_TITLE = re.compile(
     r"\s*(?:our\b|about\s+us\b|who\s+we\s+are\b|(?:company\s+|corporate\s+)?(?:history|heritage|milestones|timeline)\b)[^|–—]{0,40}?\s+[|–—-]\s+(?P<owner>[^|–—]{2,80})$",
@@ -488,6 +499,31 @@ WRITER_DECLARED = re.compile(
     r"\W*(?:the\s+)?(?:writer|author|columnist)\s+(?:is|was|served as|has served as)\s+(?:a\s+|an\s+|the\s+)?(?:former\s+|retired\s+|serving\s+)?"
     r"[^.;\n]{0,40}?\b(?:ambassador|diplomat|envoy|minister|secretary|official|general|admiral|officer|adviser|advisor|negotiator|high commissioner)\b",
     re.IGNORECASE,
+)
+# A document's own voice where no speech title or label says who speaks (see Extractor._document_voice):
+# a national parliament's record ("PARLIAMENT OF SINGAPORE / OFFICIAL REPORT"), whose members say "we" of their state ...
+LEGISLATURE_OF = re.compile(
+    r"\b(?:parliament|national assembly|house of representatives|house of commons|legislative assembly|senate|state duma|federal assembly|national congress)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+LEGISLATURE_AFTER = re.compile(r"(?:['’]s)?\s+(?:parliament|national assembly|house of representatives|house of commons|senate)\b", re.IGNORECASE)
+RECORD_OF_SITTING = re.compile(r"\b(?:official report|hansard|parliamentary debates|verbatim|proceedings|committee of supply|question time|sitting of)\b", re.IGNORECASE)
+# ... a force's or firm's own periodical named in its masthead ("*The Philippine Navy Journal*, Vol. 31") ...
+MASTHEAD_AFTER = re.compile(r"(?:['’]s)?\s+(?-i:Journal|Magazine|Review|Newsletter|Bulletin|Gazette|Quarterly)\b")
+# ... a firm's own filing ("Form 20-F", "Annual Report 2024"), in which "we" is the filer ...
+OWN_FILING = re.compile(r"\b(?:annual report|form 20-f|form 10-k|integrated report|universal registration document|annual financial report)\b", re.IGNORECASE)
+# ... and an interview whose opening introduces the one who answers ("a retired Indian air marshal"), the state they served
+INTERVIEW_TITLE = re.compile(r"\b(?:interview|in conversation|conversation with|q\s*&\s*a|podcast|talks to|speaks to|sits down with)\b", re.IGNORECASE)
+INTERVIEWEE = re.compile(
+    r"\b(?:retired|former|serving|veteran|ex-)\s*(?:[^.;\n]{0,50}?)\b(?:general|admiral|air marshal|air chief|officer|ambassador|diplomat|envoy|"
+    r"minister|commander|chief|negotiator|pilot|colonel|brigadier|captain|commodore)\b",
+    re.IGNORECASE,
+)
+# "Our ships also drilled in the Sulu Sea", "our crews flew ...": the speaker's craft or people, standing for the
+# speaker as the subject of a verb (not "shadowed our vessels", "in our waters")
+OWN_CRAFT_SUBJECT = re.compile(
+    r"\b[Oo]ur (?:[\w-]+ )?(?:ships|warships|vessels|frigates|corvettes|submarines|jets|fighters|aircraft|pilots|sailors|crews|troops|soldiers|units|squadrons)"
+    r"(?= (?:(?:\w+ly|also|have|has|had|then|again|regularly|jointly) )*(?:[a-z]+ed|took|flew|sailed|held|sent|joined|went|ran|fought|patrol\w*|train\w*|drill\w*)\b)"
 )
 # "We, the Heads of State and Government of the North Atlantic Alliance, ..."
 WE_DECLARED = re.compile(r"\bWe,\s+(?:the\s+)?[^,;.]{3,120},")
@@ -1206,6 +1242,9 @@ class Extractor:
         declared = WE_DECLARED.search(sentence.text) if "We," in sentence.text else None
         if declared:
             memory.issuers = memory.speakers = self._speaking(named(declared.start(), declared.end()), joint=True)
+        if not memory.issuers and sentence.start < VOICE_REACH and mentions:
+            memory.issuers = self._document_voice(text, sentence, mentions)
+            memory.speakers = memory.speakers or memory.issuers
         timecode = TURN_TIMECODE.match(sentence.text) if sentence.text[:1] in "[(0123456789" else None
         label = SPEAKER_LABEL.match(sentence.text, timecode.end() if timecode else 0) if sentence.start == 0 or text[sentence.start - 1] == "\n" else None
         if label and not sentence.heading:
@@ -1220,6 +1259,33 @@ class Extractor:
             elif surname and not in_label:
                 states = memory.speaker_states.get(surname.group(1), ())
             memory.speakers = () if QUESTIONER.match(label.group(0)) else states or (memory.issuers if not in_label else ())
+
+    def _document_voice(self, text: str, sentence: Sentence, mentions: list[Mention]) -> tuple[Ref, ...]:
+        """Who "we" is in a document that opens as someone's own record, where no speech title
+        or speaker label says so: the state whose parliament's record it is, the force or firm
+        whose periodical its masthead names (the force itself, not its state: "our ships" of a
+        navy journal are the navy's), the firm whose filing it is, or the state an interview's
+        opening says its interviewee served; else nobody. Asked of the document's opening only."""
+        opening = text[:VOICE_REACH]
+        lowered = opening.lower()
+        if RECORD_OF_SITTING.search(opening):
+            states = [
+                m for m in mentions if m.label == "State" and m.kind != "demonym"
+                and (LEGISLATURE_OF.search(text, max(0, m.start - 40), m.start) or LEGISLATURE_AFTER.match(text, m.end))
+            ]
+            if states:
+                return self._speaking([Ref(m.name, m.label) for m in states])
+        owners = {Ref(m.name, m.label) for m in mentions if m.label in ("ArmedForce", "State", "Organization") and MASTHEAD_AFTER.match(text, m.end)}
+        if len(owners) == 1:
+            return tuple(owners)
+        if OWN_FILING.search(sentence.text):
+            firms = {Ref(m.name, m.label) for m in mentions if m.label == "Organization" and m.name in self.makers}
+            if len(firms) == 1:
+                return tuple(firms)
+        if INTERVIEW_TITLE.search(lowered) and INTERVIEWEE.search(sentence.text):
+            role = INTERVIEWEE.search(sentence.text)
+            return self._speaking([Ref(m.name, m.label) for m in mentions if sentence.start + role.start() <= m.start and m.end <= sentence.start + role.end()])
+        return ()
 
     def _cast_states(self, text: str, mentions: list[Mention]) -> dict[str, tuple[Ref, ...]]:
         """Each turn label of a transcript's cast list (and the speaker's surname in capitals, by
@@ -1269,6 +1335,8 @@ class Extractor:
         # A sentence with mentions is scanned for its triggers anyway: its scan answers; one
         # without any is left to re, as scanning it would cost more than the search.
         matches = list(FIRST_PERSON.finditer(text) if slots else FIRST_PERSON.regex.finditer(text))
+        if "our " in text or "Our " in text:
+            matches += OWN_CRAFT_SUBJECT.finditer(text)
         if not matches:  # most sentences: nothing to resolve, so no quotation to look for
             return
         quoted_from, quoted_to = 0, 0
@@ -1417,6 +1485,8 @@ class Extractor:
             if match.group("pronoun") or described:  # "its" points to the sentence's subject, usually the first state named
                 named = [ref for ref in earlier(match) if ref.label == "State"]
                 owner = named[:1] or list(_previous_subject(context) or context.last_before_sentence(("State",)))
+                if owner and not named and _sold_to_another(owner[0], context):
+                    owner = []  # "France sold Rafales to Egypt. Its air force ...": the seller's or the buyer's, not said
             service_word = match.group("service").lower()
             if match.group("pronoun") and match.group("pronoun").lower() == "their" and service_word in PLURALS:
                 # "India and France are old partners. Their navies ...": each of the pair's own service
@@ -1622,7 +1692,7 @@ class Extractor:
                         named_after = any("WeaponSystem" in s.labels and s.start >= match.end() for s in slots) or NAME_GIVEN_AFTER.search(sentence.text, match.end())
                         refs = () if named_after else kinded
                     else:
-                        refs = kinded or refs
+                        refs = kinded or (refs if noun.rstrip("s") not in SYSTEM_KIND_ONLY else ())
                     if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
                         refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
                 if labels == ("State",) and match.group(0).endswith("Government"):  # OWN_GOVERNMENT_BUYING
@@ -1748,7 +1818,7 @@ class Extractor:
     def _system_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the tanks" is the latest system whose kind is a tank ("main battle tank"), if any."""
         singular = noun[:-1] if noun.endswith("s") else noun
-        kind = AIRCRAFT_KINDS if singular in AIRCRAFT_NOUNS else re.compile(rf"\b{re.escape(singular)}\b")
+        kind = AIRCRAFT_KINDS if singular in AIRCRAFT_NOUNS else KIND_SYNONYMS.get(singular) or re.compile(rf"\b{re.escape(singular)}\b")
         for ref in recent:
             entry = self.gazetteer.get(ref.name)
             if entry is not None and kind.search(entry.get("kind") or ""):
@@ -2716,6 +2786,12 @@ def _names_only(text: str, slots: list[Slot]) -> bool:
         return False
     edges = [0] + [edge for slot in slots for edge in (slot.start, slot.end)] + [len(text)]
     return all(LIST_FILLER.fullmatch(text, edges[i], edges[i + 1]) for i in range(0, len(edges), 2))
+
+
+def _sold_to_another(state: Ref, context: ParagraphContext) -> bool:
+    """Whether the paragraph's last sentence telling a relation told ``state`` selling or handing
+    over to another state: after it, "its" may be the buyer's as well as the seller's."""
+    return any(fact.type in ("SOLD", "TRANSFERRED_TECHNOLOGY_TO") and fact.source == state for fact in context.last_facts)
 
 
 def extract_text(text: str, path: str = "<text>") -> Extraction:

@@ -684,7 +684,10 @@ FRAMES: list[Frame] = [
     *_frames(
         "SANCTIONED", "directed", "active",
         r"(?:followed|follows) suit|(?:followed|follows)(?= (?:with|within|in) (?:(?:a|two|three|several|a few) )?(?:days?|weeks?|hours?|months?)\b)|"
-        r"(?:followed|follows) (?:with|by imposing) (?:its|their) own(?: sanctions| measures)?",
+        r"(?:followed|follows) (?:with|by imposing) (?:its|their) own(?: sanctions| measures)?|"
+        # "Switzerland adopted the same measures", "Norway did the same": the measures repeated, not named again
+        r"(?:adopted|adopts|applied|applies|imposed|imposes|introduced|introduces|took|takes|mirrored|mirrors|matched|matches) "
+        r"(?:the|those|these) same (?:[\w-]+ )?(?:measures|sanctions|restrictions|steps|penalties)|did (?:the same|likewise)",
     ),
     *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),
     # "Iran was hit with sanctions by the United States", "Russia faced sanctions from the EU": the target on the left;

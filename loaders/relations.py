@@ -718,7 +718,39 @@ class SentenceReader:
             facts = _paired_respectively(text, facts, slots)
         if facts and LINEAGE_WORDS.search(text):
             facts = _without_entries_named_after(LINEAGE, 80, text, facts, slots, "WeaponSystem")
+        if "did " in text or "done " in text or " suit" in text:
+            facts += self._done_likewise(text, slots, facts, context)
+        if facts:
+            context.last_facts = facts
         return _with_years(text, facts, context)
+
+    def _done_likewise(self, text: str, slots: list[Slot], facts: list[Fact], context: "ParagraphContext") -> list[Fact]:
+        """"India took part in Vostok-2018. Pakistan did too.", "Finland joined NATO in 2023, and
+        Sweden did the same in 2024": the states named right before the cue did what the
+        relation told before it (in the sentence, else the paragraph's last sentence that told
+        any) did, to the same target; only relations whose source is the one who acts."""
+        cue = DONE_LIKEWISE.search(text)
+        if cue is None or blocked(text, cue.start(), cue.end(), 0):
+            return []
+        left = [s for s in slots if s.end <= cue.start() and s.kind != "demonym"]
+        group = _nearest_group(text, left, ("State", "ArmedForce")) if left else []
+        if not group or not DOER_BEFORE_CUE.fullmatch(text, group[-1].end, cue.start()):
+            return []
+        told = [fact for fact in facts if fact.anchor[1] <= cue.start()]
+        if not told and DOER_OPENS.fullmatch(text, 0, group[0].start):
+            # the deed of the sentence before, only where the doer opens this one ("Turkey bought drones, and Qatar did the same": not the sanctions before)
+            told = context.last_facts
+        told = [fact for fact in told if fact.type in DONE_LIKEWISE_TYPES]
+        doers = [ref for slot in group for ref in slot.refs if ref.label in ("State", "ArmedForce")]
+        earlier = {(fact.type, fact.source, fact.target) for fact in facts}
+        done = []
+        for fact in told:
+            spec = self.schema.relationship(fact.type)
+            for doer in doers:
+                if doer.label in spec.sources and doer.name not in (fact.source.name, fact.target.name) and (fact.type, doer, fact.target) not in earlier:
+                    earlier.add((fact.type, doer, fact.target))
+                    done.append(Fact(fact.type, doer, fact.target, {k: v for k, v in fact.properties.items() if k != "year"}, (cue.start(), cue.end())))
+        return done
 
     def _untraded_relative(self, text: str, start: int) -> bool:
         """Whether the trigger at ``start`` opens "which it"/"that they" with no sale or purchase
@@ -1048,7 +1080,7 @@ class SentenceReader:
         counterparts = counterparts + [s for s in gapped if s not in counterparts]
         own_years = {ref.name: _own_year(text, slot) for slot in counterparts for ref in slot.refs} if frame.type == "SOLD" and len(counterparts) > 1 else {}
         if frame.type == "SOLD" and frame.form == "active" and not counterparts:
-            counterparts = _double_object(right, themes) or _pronoun_recipient(text, end, themes, agents, context)
+            counterparts = _double_object(right, themes) or _pronoun_recipient(text, end, themes, agents, context, self._sentence_slots)
         if frame.type == "SOLD" and frame.form == "active" and not counterparts and agents and themes:
             counterparts = _operator_of_relative_theme(text, self._sentence_slots, themes[0], agents[0])
         if frame.type == "SOLD" and frame.form == "passive" and not counterparts and agents and themes:
@@ -1414,14 +1446,15 @@ class SentenceReader:
             context.opposed = (text, tuple(dict.fromkeys(fact.target for fact in facts)))
         if frame.type == "SANCTIONED" and facts:
             context.sanctioned = tuple(dict.fromkeys(fact.target for fact in facts))
+            context.sanctioned_in = text
         context.remember_subject(sources)
         return facts
 
     def _followed(self, text, start, left, spec, context) -> list[Fact]:
         """"The United Kingdom imposed sanctions on Russia; the United States followed within days":
         the follower sanctions whom the paragraph's last sanctions were on."""
-        if not context.sanctioned:
-            return []
+        if not context.sanctioned or text[start:start + 4].lower() == "did " and context.sanctioned_in != text:
+            return []  # ("The US sanctioned Iran. Turkey bought jets; India did the same.": what "did" repeats is not said)
         followers = _nearest_group(text, left, spec.sources) or _pronoun_subject(text, start, left, context, spec.sources)
         return [Fact("SANCTIONED", follower, target) for follower in _refs(followers, spec.sources) for target in context.sanctioned if follower.name != target.name]
 
@@ -2071,7 +2104,8 @@ class SentenceReader:
             told = _patrol_told_before(context)
             if told:
                 return told
-        actors = actors or context.subject(("State", "ArmedForce"), text, [])
+        # ("In October they flew a joint patrol": the pronoun after a fronted date, as opening the sentence)
+        actors = actors or context.subject(("State", "ArmedForce"), text, []) or _fronted_pronoun_subject(text, start, context, ("State", "ArmedForce"))
         if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
             return []  # "a joint patrol in which the Russian Navy and the PLA Navy sailed ...": the relative clause says who
         refs = _refs(actors, ("State", "ArmedForce"))
@@ -2935,6 +2969,17 @@ PRONOUN_SUBJECT_OPENING = re.compile(r"\s*(?:it|they|the country|the state|the g
 LISTED_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 
 
+# "Pakistan did too", "Sweden did the same in 2024", "Canada followed suit": a deed told before, repeated by a new subject
+# (not "did not", "may do the same": the cue needs the deed done)
+DONE_LIKEWISE = re.compile(r"\b(?:did|has done|have done|had done)\s+(?:so|likewise|the same)\b|\bdid\s+too\b|\bfollowed\s+suit\b", re.IGNORECASE)
+# the doer right before the cue: "Pakistan did too", "Sweden, too, did so", "the Netherlands later did the same"
+DOER_BEFORE_CUE = re.compile(r"(?:\s*,\s*too\s*,)?\s+(?:(?:also|later|soon|then|quickly|eventually|\w+ly)\s+)?", re.IGNORECASE)
+# what may stand before a doer opening its sentence: "In 2024 Sweden did the same", "Two days later, Japan did too"
+DOER_OPENS = re.compile(r"\W*(?:(?:in|by|a|an|two|three|four|five|six|some|several|\d{4}|\w+ly|later|then|soon|and|but|months?|years?|weeks?|days?)[\s,]+){0,4}(?:the\s+)?", re.IGNORECASE)
+# the relations whose source is the one who acts, the deed another can repeat (a sale told also as a purchase is not)
+DONE_LIKEWISE_TYPES = frozenset(("MEMBER_OF", "PARTICIPATED_IN", "PATROLLED", "DRILLED_IN", "OPERATES", "SANCTIONED", "OPPOSES", "VETOED", "HOSTED"))
+
+
 class ParagraphContext:
     """What earlier sentences of the paragraph (and the section heading) said: the
     last subjects, organizations and exercises, and the years in play."""
@@ -2967,6 +3012,8 @@ class ParagraphContext:
         self.opened = False
         self.opposed: tuple[str, tuple[Ref, ...]] = ("", ())  # the sentence of the last opposition and whom it opposed, for "... echoed the criticism"
         self.sanctioned: tuple[Ref, ...] = ()  # whom the paragraph's last sanctions were on, for "... followed suit"
+        self.sanctioned_in = ""  # the sentence that told of them, for "..., and Norway did the same" in it
+        self.last_facts: list[Fact] = []  # what the paragraph's last sentence telling any relation told, for "Pakistan did too"
         # states last named as the owner of a place ("did not enter United States airspace") or as
         # the nationality of people ("Ukrainian officials"): not actors a later "the two" means
         self.only_places: set[Ref] = set()
@@ -5074,7 +5121,8 @@ INDEFINITE_CLASH = re.compile(r"\b(?:a|an|any|possible|potential|future|another)
 ECHOED = re.compile(r"(?:echo|join|shar|repeat|second|did)\w*\b.*", re.IGNORECASE)
 # the nouns an echo repeats across sentences ("echoed the criticism"); "did too" stays in its sentence
 # the follow-up triggers of the SANCTIONED lexicon ("followed suit", "followed within days")
-SANCTIONS_FOLLOWED = re.compile(r"follow\w*\b.*", re.IGNORECASE)
+# ("adopted the same measures", "did the same": the measures repeated; "did" only after sanctions told in its own sentence)
+SANCTIONS_FOLLOWED = re.compile(r"follow\w*\b.*|.*\bsame\b.*|did likewise", re.IGNORECASE)
 ECHOED_NOUN = re.compile(r"criticism|condemnation|objection|protest|denunciation", re.IGNORECASE)
 VICTIM_BEFORE = re.compile(
     r"\b(?:invasions?|annexation|occupation|bombing|shelling|blockade|dismemberment)\s+of\s+(?:the\s+)?$|"
@@ -6650,16 +6698,43 @@ def _double_object(right: list[Slot], themes: list[Slot]) -> list[Slot]:
     return [s for s in right if s.end <= themes[0].start and s.role == "object" and s.labels & {"State", "ArmedForce"}]
 
 
-def _pronoun_recipient(text: str, end: int, themes: list[Slot], agents: list[Slot], context: "ParagraphContext") -> list[Slot]:
+def _pronoun_recipient(text: str, end: int, themes: list[Slot], agents: list[Slot], context: "ParagraphContext", sentence: list[Slot] = ()) -> list[Slot]:
     """"The latter also sold it Su-30MKI fighters": "it" or "them" between the verb and the
-    theme is the buyer, the state the paragraph was last about other than the seller."""
+    theme is the buyer, the state the paragraph was last about other than the seller; where an
+    earlier clause of the sentence named one state ("Kenya became a customer when France sold
+    it ..."), that state."""
     if not themes or not PRONOUN_RECIPIENT.fullmatch(text, end, themes[0].start):
         return []
     sellers = {ref for slot in agents for ref in slot.refs}
+    in_sentence = _clause_state_before(text, sentence, agents, sellers)
+    if in_sentence:
+        return in_sentence
     refs = tuple(ref for ref in context.state_subjects_before if ref not in sellers) or _one_state_before(context, sellers)
     if len(refs) > 1 and re.match(r"\s+it\b", text[end:end + 4], re.IGNORECASE):
         return []  # "India and Pakistan were courted. France sold it ...": "it" is one of them, which is not said
     return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+# where a clause before the seller's ends: "...: France sold it", "..., when France sold it", "...; in 2020 France sold it"
+CLAUSE_BEFORE_SELLER = re.compile(r"(?:[:;]|,\s+(?:and|so|when|after|as|because|before|until|once)|\s+(?:when|after|because|once|and|so))\s+(?:(?:in|by|since)\s+(?:\w+\s+)?\d{4},?\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
+OWNER_PRONOUN_BETWEEN = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+
+
+def _clause_state_before(text: str, sentence: list[Slot], agents: list[Slot], sellers: set[Ref]) -> list[Slot]:
+    """The one state (by name, not a nationality adjective) an earlier clause of the sentence
+    names before the seller, where a clause break stands right before the seller: who "it"
+    after the verb stands for ("Ukraine was the first customer: Turkey sold it six drones")."""
+    if not agents or not agents[0].end or not CLAUSE_BEFORE_SELLER.search(text, max(0, agents[0].start - 40), agents[0].start):
+        return []
+    earlier = [s for s in sentence if s.end <= agents[0].start and s.kind not in ("demonym", "reference") and "State" in s.labels]
+    states = {ref for s in earlier for ref in s.refs if ref.label == "State" and ref not in sellers}
+    if len(states) != 1 or len(earlier[-1].refs) != 1 or earlier[-1].refs[0] not in states:
+        return []
+    # ("The United States supplied most of its early fleet, and France sold it ...": a possessive in between
+    # already stands for someone else, whom "it" goes on with)
+    return [] if OWNER_PRONOUN_BETWEEN.search(text, earlier[-1].end, agents[0].start) else earlier[-1:]
 
 
 def _one_state_before(context: "ParagraphContext", sellers: set[Ref]) -> tuple[Ref, ...]:
@@ -6671,7 +6746,8 @@ def _one_state_before(context: "ParagraphContext", sellers: set[Ref]) -> tuple[R
     return states if len(states) == 1 else ()
 
 
-PRONOUN_RECIPIENT = re.compile(r"\s+(?:it|them)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|more|some|new|further|the|its|their|additional)\s+){0,2}", re.IGNORECASE)
+# ("sold it an initial batch of six TB2s": a batch counted before the goods)
+PRONOUN_RECIPIENT = re.compile(r"\s+(?:it|them)\s+(?:(?:an?|its|their|another)\s+(?:[\w-]+\s+)?(?:batch|consignment|shipment|lot|tranche|squadron|pair)\s+of\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|more|some|new|further|the|its|their|additional)\s+){0,2}", re.IGNORECASE)
 
 
 OWN_YEAR_AFTER = re.compile(r"\s+in\s+(?:\w+\s+)?((?:1[89]|20)\d\d)\b|\s*\((?:\w+\s+)?((?:1[89]|20)\d\d)\)")
