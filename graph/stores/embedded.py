@@ -70,6 +70,9 @@ WRITER_BUFFER_POOL_MB = 1024
 # transaction. A larger threshold saves checkpoints but keeps more committed data in
 # memory until the next one (an ingest of 20 MB peaked at 915 MB with 16, 961 with 32,
 # 998 with 64), so the writer keeps LadybugDB's 16; TIEGRAPH_CHECKPOINT_MB overrides it.
+# A smaller threshold gives memory back sooner: with 4 MB (a checkpoint every transaction,
+# about 15% more CPU) the writer used about 150 MB less at 10 to 20 MB of text, still
+# rising with the store; the pool was not full then (BENCHMARKS.md, session 12).
 # A commit is durable whatever the threshold: the log is synced at every commit and
 # replayed when the store is next opened.
 CHECKPOINT_VARIABLE = "TIEGRAPH_CHECKPOINT_MB"

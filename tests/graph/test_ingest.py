@@ -37,3 +37,22 @@ def test_the_same_bytes_twice_in_one_run_load_once(tmp_path):
     with EmbeddedStore(tmp_path / "graph.lbug") as store:
         report = ingest(store, [folder])
     assert (report.documents_added, report.documents_skipped, report.failures) == (1, 1, [])
+
+
+def test_a_repeat_of_a_document_the_run_no_longer_remembers_is_found_in_the_store(tmp_path, monkeypatch):
+    # The run remembers only its last few content hashes; an older one is committed by
+    # then, so the store's look-up still finds the repeat.
+    import graph.ingest as ingest_module
+
+    for name, value in (("RECENT_DOCUMENTS", 2), ("LOOKUP_FILES", 1), ("FIRST_BATCH_DOCUMENTS", 1), ("BATCH_DOCUMENTS", 1)):
+        monkeypatch.setattr(ingest_module, name, value)
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    texts = ["Russia sold the S-400 to China in 2018.", "India bought the Su-30 from Russia.",
+             "China joined the Vostok-2018 exercise.", "Japan protested the joint patrol over the Sea of Japan."]
+    for number, text in enumerate(texts):
+        (folder / f"{number}.txt").write_text(text, encoding="utf-8")
+    (folder / "9-copy.txt").write_text(texts[0], encoding="utf-8")
+    with EmbeddedStore(tmp_path / "graph.lbug") as store:
+        report = ingest(store, [folder])
+    assert (report.documents_added, report.documents_skipped, report.failures) == (4, 1, [])
