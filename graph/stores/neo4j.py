@@ -716,10 +716,16 @@ def _upsert_relations(
     if known:
         tx.run(f"UNWIND $rows AS row WITH row, row.id AS id {by_id} SET r += row", rows=Rows(known))
     if new:
+        # The properties are named in the pattern: after `SET r = row.properties` the planner,
+        # not knowing the map's keys, puts an Eager before the SET (the whole batch matched
+        # and created, held, then set), which costs the server a little more CPU.
+        properties = ", ".join(
+            f"`{identifier(name)}`: row.properties.`{identifier(name)}`" for name in _layout.relation_property_types(rel_type)
+        )
         created = tx.run(
             f"UNWIND $rows AS row MATCH (s:{identifier(source_label)} {{id: row.source}}) "
-            f"MATCH (t:{identifier(target_label)} {{id: row.target}}) CREATE (s)-[r:{type_name}]->(t) "
-            "SET r = row.properties RETURN count(r) AS created",
+            f"MATCH (t:{identifier(target_label)} {{id: row.target}}) "
+            f"CREATE (s)-[r:{type_name} {{{properties}}}]->(t) RETURN count(r) AS created",
             rows=Rows(new),
         ).single()["created"]
         if created < len(new):
