@@ -171,7 +171,18 @@ WITHDRAWING = re.compile(
     # an answer to a claim just quoted: '"China vetoed it too." No. China abstained.', "Wrong, it abstained."
     r"(?:no|wrong|false|untrue|not true|incorrect)\s*(?:[.!](?!\s*\d)|,\s)|"
     # a fact-check's verdict on the claim it just quoted: "Our rating: false", "Verdict: misleading"
-    r"(?:our |the )?(?:rating|verdict)\s*:\s*(?:false|misleading|fake|untrue|incorrect|unproven|unsupported|mostly false|pants on fire)\b",
+    r"(?:our |the )?(?:rating|verdict)\s*:\s*(?:false|misleading|fake|untrue|incorrect|unproven|unsupported|mostly false|pants on fire)\b|"
+    # a sentence that disowns the one before without naming a party whose facts alone it takes back (a
+    # state's denial, "Tehran denies it", is read apart): the writer cannot vouch for it, "We could not
+    # verify this.", "This could not be independently confirmed."; or officials, a ministry or a spokesman
+    # deny it or have not confirmed it, "Officials in Algiers have not confirmed it."
+    r"(?:we|I)\s+(?:could|can|have|did)(?:\s+not|n't)\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\s+"
+    r"(?:(?:it|this|that|these|them)(?=\s*(?:[.;,!)\]]|$))|the (?:report|claim|story|account|post|video|images?|footage)s?\b)|"
+    r"(?:this|that|it|these|the (?:report|claim|story|account))\s+(?:could|can|has|have)(?:\s+not|n't)\s+(?:yet\s+)?(?:been|be)\s+"
+    r"(?:independently\s+|officially\s+)?(?:verified|confirmed|substantiated)\b|"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministry|government|officials|spokes(?:man|woman|person)|authorities|embassy)"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+)?\s+(?:\w+ly\s+)?(?:den(?:y|ies|ied)|(?:has|have|had|did)(?:\s+not|n't)\s+(?:yet\s+)?confirm(?:ed)?)\s+"
+    r"(?:(?:it|this|that|them)(?=\s*(?:[.;,!)\]]|$))|the (?:report|claim|story|deal|sale|purchase|deliver(?:y|ies)|transfer)s?\b)",
     re.IGNORECASE,
 )
 # "Ghana, which some accounts list as a participant, is absent from the official roster": the record

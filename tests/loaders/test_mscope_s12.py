@@ -1,0 +1,39 @@
+"""Modality scope (issue #3): how far a denial, a doubt, a question or a reading reaches, written
+as structure rather than per-document wording. Each blocked case has a twin that must keep its
+relation. Every sentence here is written for these tests; none is taken from a corpus or
+evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+TRANSFER = ("SOLD", "ACQUIRED", "OPERATES")
+
+
+# --- a sentence that disowns the one before, with no state named as the party ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Egypt took delivery of Su-35 fighters from Russia. The ministry in Cairo denies this.",
+    "Algeria has received the Su-57, a Russian blogger wrote. Officials in Algiers have not confirmed it.",
+    "Iran now flies the Su-35. We could not verify this.",
+    "A channel says Mali bought Bayraktar TB2 drones from Turkey. This could not be independently confirmed.",
+    "Myanmar bought JF-17 jets from Pakistan, the post says. The defence ministry has not confirmed the deal.",
+    "Serbia flies the FK-3, a tabloid writes. I have not been able to confirm it; I could not verify the report.",
+])
+def test_a_following_sentence_that_disowns_the_claim_withdraws_it(text):
+    assert not facts(text, *TRANSFER)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # confirmed, not disowned
+    ("Egypt took delivery of Su-35 fighters from Russia. The ministry in Cairo confirmed this.", ("Egypt", "ACQUIRED", "Su-35")),
+    ("Iran now flies the Su-35. We could verify this from satellite images.", ("Iran", "OPERATES", "Su-35")),
+    ("India bought the S-400 from Russia. Officials in Delhi have confirmed it.", ("India", "ACQUIRED", "S-400")),
+    # a denial of something else, opened by "that": not a pointer back
+    ("Malaysia bought the Su-30MKM from Russia. The ministry denies that it plans to buy more.", ("Malaysia", "ACQUIRED", "Su-30MKM")),
+    # the doubt comes first and the next paragraph's fact is not under it
+    ("We could not verify this.\n\nIndia bought the S-400 from Russia.", ("India", "ACQUIRED", "S-400")),
+])
+def test_a_following_sentence_that_confirms_or_speaks_of_something_else_keeps_it(text, expected):
+    assert expected in facts(text, *TRANSFER)
