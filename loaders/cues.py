@@ -286,8 +286,8 @@ NEUTRAL = re.compile(
     r"(?:,|\band|\bor)\s+(?:possibly|perhaps|probably|reportedly|allegedly|maybe|presumably|apparently)\s+(?=(?-i:[A-Z]))|"
     # an entry left out of a list, not the verb denied: "India but not Pakistan bought the S-400"
     r"\bbut not\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
-    # a speaker vouching for the fact: "I can confirm that ...", "we can now reveal"
-    r"\b(?:I|we) can (?:now |also )?(?:confirm|reveal|report|tell you|announce)\b|"
+    # a speaker vouching for the fact: "I can confirm that ...", "we can now reveal", "What I can say is that ..."
+    r"\b(?:I|we) can (?:now |also )?(?:confirm|reveal|report|tell you|announce)\b|\bwhat (?:I|we) can (?:say|tell you|confirm) is\b|"
     # the reader's chance of meeting a fact, not a hedge on it: "Here are some vetoes you might read about:",
     # "members you will hear of" (not "you may read that ...": a claim retold)
     r"\byou (?:may|might|will|can|could|'ll) (?:also |often |still )?(?:read|hear|see|come across|find|meet|spot|notice)(?: (?:about|of|in the news))?\b(?!\s+that\b)|"
