@@ -155,6 +155,11 @@ SCOPING = re.compile(
     rf"{DATED_ITEM_RETOLD}|"
     r"(?:suggest|suggests|suggested|speculate|speculates|argue|argues|argued|believe|believes|believed|predict|predicts|predicted|"
     r"expect|expects|expected|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|assume|assumed|think|thinks|thought) that)\b"
+    # a reading of what was seen, not what the writer states: "some bloggers interpreted the flights as a
+    # delivery of Su-35s to Iran", "the convoy was widely seen as proof that Russia sold ..."
+    # (not "read the visit as a signal that their partnership is intact": a plain "read" judges what is so)
+    r"|\b(?:interpreted|misread|misinterpreted|construed)\s+(?:[\w-]+\s+){0,4}?as\b"
+    r"|\b(?:seen|viewed|taken|read|interpreted|hailed|touted)\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sign|proof|evidence|indication|confirmation)\s+(?:that|of)\b"
     # a labelled claim, as a fact-check quotes it: 'Claim 1: "Venezuela received ..."'
     r"|\b(?:claims?|rumou?rs?|allegations?|the post|posts?|viral post)\s*#?\d{0,3}\s*:",
     re.IGNORECASE,

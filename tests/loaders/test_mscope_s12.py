@@ -66,3 +66,25 @@ def test_what_a_speaker_can_say_does_not_lift_a_hedge_inside_it(text):
 def test_a_relative_clause_with_its_own_subject_is_out_of_a_modal_after_it():
     text = "The first aircraft are due in 2027, and the Kfirs that Colombia currently flies will be retired as they arrive."
     assert ("Colombia", "OPERATES", "Kfir") in facts(text, "OPERATES")
+
+
+# --- a reading of what was seen is no statement of the deed ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Some bloggers interpreted the night flights as a delivery of Su-35 fighters to Iran.",
+    "The satellite images were widely seen as proof that Iran had received Su-35s from Russia.",
+    "Analysts misread the convoy as a shipment of S-400 launchers to Belarus.",
+    "The port call was taken by some as a sign that Myanmar had bought Chinese frigates.",
+])
+def test_a_reading_of_what_was_seen_gives_no_transfer(text):
+    assert not facts(text, *TRANSFER)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reading is of the deal's meaning, the deal itself stated
+    ("Russia sold the S-400 to India; New Delhi read the deal as a hedge.", ("India", "ACQUIRED", "S-400")),
+    ("The delivery was read in Washington as a sign of deepening ties; Iran received Su-35s from Russia in 2023.", ("Iran", "ACQUIRED", "Su-35")),
+    ("Iran received Su-35s from Russia, as the satellite images show.", ("Iran", "ACQUIRED", "Su-35")),
+])
+def test_a_deal_stated_beside_a_reading_of_it_stays(text, expected):
+    assert expected in facts(text, *TRANSFER)
