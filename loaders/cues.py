@@ -155,6 +155,11 @@ SCOPING = re.compile(
     rf"{DATED_ITEM_RETOLD}|"
     r"(?:suggest|suggests|suggested|speculate|speculates|argue|argues|argued|believe|believes|believed|predict|predicts|predicted|"
     r"expect|expects|expected|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|assume|assumed|think|thinks|thought) that)\b"
+    # a reading of what was seen, not what the writer states: "some bloggers interpreted the flights as a
+    # delivery of Su-35s to Iran", "the convoy was widely seen as proof that Russia sold ..."
+    # (not "read the visit as a signal that their partnership is intact": a plain "read" judges what is so)
+    r"|\b(?:interpreted|misread|misinterpreted|construed)\s+(?:[\w-]+\s+){0,4}?as\b"
+    r"|\b(?:seen|viewed|taken|read|interpreted|hailed|touted)\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:sign|proof|evidence|indication|confirmation)\s+(?:that|of)\b"
     # a labelled claim, as a fact-check quotes it: 'Claim 1: "Venezuela received ..."'
     r"|\b(?:claims?|rumou?rs?|allegations?|the post|posts?|viral post)\s*#?\d{0,3}\s*:",
     re.IGNORECASE,
@@ -171,7 +176,18 @@ WITHDRAWING = re.compile(
     # an answer to a claim just quoted: '"China vetoed it too." No. China abstained.', "Wrong, it abstained."
     r"(?:no|wrong|false|untrue|not true|incorrect)\s*(?:[.!](?!\s*\d)|,\s)|"
     # a fact-check's verdict on the claim it just quoted: "Our rating: false", "Verdict: misleading"
-    r"(?:our |the )?(?:rating|verdict)\s*:\s*(?:false|misleading|fake|untrue|incorrect|unproven|unsupported|mostly false|pants on fire)\b",
+    r"(?:our |the )?(?:rating|verdict)\s*:\s*(?:false|misleading|fake|untrue|incorrect|unproven|unsupported|mostly false|pants on fire)\b|"
+    # a sentence that disowns the one before without naming a party whose facts alone it takes back (a
+    # state's denial, "Tehran denies it", is read apart): the writer cannot vouch for it, "We could not
+    # verify this.", "This could not be independently confirmed."; or officials, a ministry or a spokesman
+    # deny it or have not confirmed it, "Officials in Algiers have not confirmed it."
+    r"(?:we|I)\s+(?:could|can|have|did)(?:\s+not|n't)\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\s+"
+    r"(?:(?:it|this|that|these|them)(?=\s*(?:[.;,!)\]]|$))|the (?:report|claim|story|account|post|video|images?|footage)s?\b)|"
+    r"(?:this|that|it|these|the (?:report|claim|story|account))\s+(?:could|can|has|have)(?:\s+not|n't)\s+(?:yet\s+)?(?:been|be)\s+"
+    r"(?:independently\s+|officially\s+)?(?:verified|confirmed|substantiated)\b|"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministry|government|officials|spokes(?:man|woman|person)|authorities|embassy)"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+)?\s+(?:\w+ly\s+)?(?:den(?:y|ies|ied)|(?:has|have|had|did)(?:\s+not|n't)\s+(?:yet\s+)?confirm(?:ed)?)\s+"
+    r"(?:(?:it|this|that|them)(?=\s*(?:[.;,!)\]]|$))|the (?:report|claim|story|deal|sale|purchase|deliver(?:y|ies)|transfer)s?\b)",
     re.IGNORECASE,
 )
 # "Ghana, which some accounts list as a participant, is absent from the official roster": the record
@@ -275,8 +291,8 @@ NEUTRAL = re.compile(
     r"(?:,|\band|\bor)\s+(?:possibly|perhaps|probably|reportedly|allegedly|maybe|presumably|apparently)\s+(?=(?-i:[A-Z]))|"
     # an entry left out of a list, not the verb denied: "India but not Pakistan bought the S-400"
     r"\bbut not\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
-    # a speaker vouching for the fact: "I can confirm that ...", "we can now reveal"
-    r"\b(?:I|we) can (?:now |also )?(?:confirm|reveal|report|tell you|announce)\b|"
+    # a speaker vouching for the fact: "I can confirm that ...", "we can now reveal", "What I can say is that ..."
+    r"\b(?:I|we) can (?:now |also )?(?:confirm|reveal|report|tell you|announce)\b|\bwhat (?:I|we) can (?:say|tell you|confirm) is\b|"
     # the reader's chance of meeting a fact, not a hedge on it: "Here are some vetoes you might read about:",
     # "members you will hear of" (not "you may read that ...": a claim retold)
     r"\byou (?:may|might|will|can|could|'ll) (?:also |often |still )?(?:read|hear|see|come across|find|meet|spot|notice)(?: (?:about|of|in the news))?\b(?!\s+that\b)|"
