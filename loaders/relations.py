@@ -1982,7 +1982,7 @@ class SentenceReader:
                 return []  # the patrol criticised is one told of before, by whom it says there
         # "a Chinese-Russian flotilla sailed ...": two navies named as one crew travel together
         together = TOGETHER_WORDS.search(text[start:end + 12]) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
-        if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
+        if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE) or PATROL_BY_OTHER_NAME.search(text)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
         if frame.form == "journey" and not actors and NAMED_SHIP_BEFORE.search(text, max(0, start - 60), start) and not TOGETHER_AFTER.match(text, end):
             return []  # "USS Benfold sails near the Paracel Islands": a ship of its own, not the crew of the last patrol (unless they sailed together)
@@ -3870,6 +3870,9 @@ REPORTED_CLAUSE = re.compile(
 TOOK_PART = re.compile(r"took part|takes part|participated", re.IGNORECASE)
 BARE_END = re.compile(r"\s*(?:[.;]|$)")
 PATROL_WORD = re.compile(r"\bpatrol(?:s|led|ling)?\b", re.IGNORECASE)
+# a patrol by the names navies give it ("a maritime cooperative activity", "a joint sail", "a CORPAT"; frames.py):
+# crews that sail with one another in such a sentence are on it
+PATROL_BY_OTHER_NAME = re.compile(r"\b(?:maritime cooperative activit(?:y|ies)|joint (?:naval )?(?:sails?|cruises?)|corpats?|mcas?)\b", re.IGNORECASE)
 # A passage the text calls something else: "it was a transit, not a patrol", "was a routine port call"
 NOT_A_PATROL = re.compile(
     r"\bnot (?:a |any |on a )?(?:joint |combined )?patrol\b|"

@@ -1,0 +1,46 @@
+"""Theme-subject and company frames (issue #3, seeds/eval/ERRORS.md rank 4): a patrol told by the
+company a navy keeps, goods told as the subject of a handing verb, operation told without an
+"operate" verb. Rules here were kept only where they held up on evaluation sets nobody read while
+writing them (seeds/eval/TRANSFER.md, "Theme-subject and company frames"). Each positive has
+negated, hedged or planned twins that must give nothing. Every text here is written for these
+tests; none is taken from a corpus or evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- company on a patrol told by another name: "sailed with A and B in R" ------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("During a maritime cooperative activity last spring, the Philippine Navy sailed with the Royal Australian Navy "
+     "and the Japan Maritime Self-Defense Force in the South China Sea.",
+     {("Philippine Navy", "PATROLLED", "South China Sea"), ("Royal Australian Navy", "PATROLLED", "South China Sea"),
+      ("Japan Maritime Self-Defense Force", "PATROLLED", "South China Sea")}),
+    ("Joint sail, 3 May: the Indian Navy sailed with the French Navy in the Arabian Sea for two days.",
+     {("Indian Navy", "PATROLLED", "Arabian Sea"), ("French Navy", "PATROLLED", "Arabian Sea")}),
+    ("In the fourth CORPAT of the year the Royal Thai Navy steamed with the Indian Navy through the Andaman Sea.",
+     {("Royal Thai Navy", "PATROLLED", "Andaman Sea"), ("Indian Navy", "PATROLLED", "Andaman Sea")}),
+])
+def test_crews_sailing_together_on_a_patrol_by_another_name_patrolled_its_waters(text, expected):
+    assert expected <= facts(text, "PATROLLED")
+
+
+@pytest.mark.parametrize("text", [
+    # no patrol of any name: ships sailing in company, nothing more
+    "The Indian Navy sailed with the French Navy in the Arabian Sea before a port call in Muscat.",
+    # negated, hedged, planned
+    "Despite the maritime cooperative activity, the Philippine Navy never sailed with the Royal Australian Navy in the South China Sea.",
+    "Reports that the Philippine Navy sailed with the Royal Australian Navy in the South China Sea during a maritime cooperative activity were denied.",
+    "In a future maritime cooperative activity, the Philippine Navy may sail with the Royal Australian Navy in the South China Sea.",
+    "A joint sail in which the Indian Navy will sail with the French Navy in the Arabian Sea is planned for next year.",
+])
+def test_company_without_a_patrol_or_not_stated_as_done_gives_no_patrol(text):
+    assert not facts(text, "PATROLLED")
+
+
+@pytest.mark.xfail(strict=True, reason="the patrol noun's own reading takes the partner after 'with' even when the verb of sailing is negated")
+def test_a_negated_sail_on_a_named_patrol_gives_no_partner():
+    assert not facts("During the maritime cooperative activity, the Philippine Navy did not sail with the Royal Australian Navy "
+                     "in the South China Sea.", "PATROLLED")
