@@ -44,3 +44,34 @@ def test_company_without_a_patrol_or_not_stated_as_done_gives_no_patrol(text):
 def test_a_negated_sail_on_a_named_patrol_gives_no_partner():
     assert not facts("During the maritime cooperative activity, the Philippine Navy did not sail with the Royal Australian Navy "
                      "in the South China Sea.", "PATROLLED")
+
+
+# --- operation told by a fleet's age or what is left of it: "the air force's ageing X" --------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sri Lanka's ageing Kfir jets flew their last sortie in 2024.", ("Sri Lanka", "OPERATES", "Kfir")),
+    ("According to the magazine, the Royal Thai Air Force’s remaining F-5s still fly from Udon Thani.",
+     ("Royal Thai Air Force", "OPERATES", "F-5")),
+    ("Budget cuts: the Indian Air Force's aging MiG-21 squadrons must soldier on until 2026.",
+     ("Indian Air Force", "OPERATES", "MiG-21")),
+])
+def test_an_owners_ageing_or_remaining_fleet_is_operated_by_it(text, expected):
+    assert expected in facts(text, "OPERATES")
+
+
+@pytest.mark.parametrize("text", [
+    # not a system after the word: a hope, a stock
+    "Ukraine's remaining hope is the F-16.",
+    "Russia's remaining stocks of Kh-101 missiles are small, the report says.",
+    # gone, hedged, planned
+    "Peru no longer has any MiG-29s.",
+    "If Kenya buys new jets, Kenya's remaining F-5s could be sold.",
+])
+def test_no_fleet_of_the_owners_gives_no_operator(text):
+    assert not facts(text, "OPERATES")
+
+
+@pytest.mark.xfail(strict=True, reason="a count between the possessive and the adjective is not read")
+def test_a_counted_remaining_fleet_is_operated_by_its_owner():
+    assert ("Algeria", "OPERATES", "Kilo-class submarine") in facts(
+        "Algeria's four remaining Kilo-class submarines are based at Mers el-Kebir.", "OPERATES")
