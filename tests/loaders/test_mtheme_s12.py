@@ -75,3 +75,34 @@ def test_no_fleet_of_the_owners_gives_no_operator(text):
 def test_a_counted_remaining_fleet_is_operated_by_its_owner():
     assert ("Algeria", "OPERATES", "Kilo-class submarine") in facts(
         "Algeria's four remaining Kilo-class submarines are based at Mers el-Kebir.", "OPERATES")
+
+
+# --- operation told by what kit got before now does: "the drones X received now patrol ..." ----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The S-400 batteries India received in 2021 now guard the northern border.", ("India", "OPERATES", "S-400")),
+    ("Those Bayraktar TB2 drones Mali took delivery of two years ago still patrol the Niger bend.",
+     ("Mali", "OPERATES", "Bayraktar TB2")),
+    ("The Type 056 corvettes that Bangladesh got from China now patrol the Bay of Bengal.",
+     ("Bangladesh", "OPERATES", "Type 056 corvette")),
+])
+def test_kit_a_state_got_that_now_patrols_or_guards_is_operated_by_it(text, expected):
+    assert expected in facts(text, "OPERATES")
+
+
+@pytest.mark.parametrize("text", [
+    # crews, not kit, patrol: a patrol, not an operator of a system
+    "Ships of the Indian Navy still patrol the Andaman Sea.",
+    # hedged, planned, reported and doubted
+    "The S-400 batteries India ordered may one day guard the northern border.",
+    "The S-400 batteries India ordered will guard the northern border from 2027.",
+    "The Bayraktar TB2 drones Ethiopia is said to have bought still patrol the Tigray skies, reports claim.",
+])
+def test_kit_not_stated_as_now_patrolling_gives_no_operator(text):
+    assert not facts(text, "OPERATES")
+
+
+@pytest.mark.xfail(strict=True, reason="the receiver after a reduced participle's 'by' is not taken as the one who fields the kit")
+def test_kit_bought_by_a_force_that_now_patrols_is_operated_by_it():
+    assert ("Nigerian Air Force", "OPERATES", "Wing Loong II") in facts(
+        "Today the Wing Loong II drones bought by the Nigerian Air Force in 2020 now patrol the north-east.", "OPERATES")
