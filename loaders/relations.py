@@ -726,6 +726,8 @@ class SentenceReader:
             # "the pair had operated that close to Alaska": where they went, no system named as fielded
             # (not "two Chinese H-6K bombers operated over the Bering Sea": the crafts themselves are the subject)
             return []
+        if frame.type == "OPERATES" and frame.form == "active" and KIT_ON_DUTY.match(text, start) and not GOT_BEFORE_DUTY.search(text, max(0, start - 80), start):
+            return []  # "Russian S-300 batteries now guard Tehran": the maker's kit on another's ground; only who got it fields it
         if frame.type == "OPERATES" and frame.form == "passive" and FERRIED_AFTER.match(text, end):
             return []  # "the jets were flown across the Atlantic by Danish pilots": delivered, not operated
         coming = frame.form == "reverse" and text[start:end].startswith(("came ", "come ", "comes ", "coming "))
@@ -6398,6 +6400,12 @@ GOODS_BEFORE_COMING = re.compile(
     r"(?:s|es)?(?:\s+(?:fighters?|jets?|aircraft|helicopters?|bombers?|trainers?|frigates?|corvettes?|submarines?|destroyers?|ships?|boats?|vessels?|"
     r"tanks?|howitzers?|batteries|battery|systems?|launchers?|missiles?|drones?|regiments?|squadrons?|units?))?(?:\s*,[^,]{1,60},|,)?\s+(?:\w+ly\s+|also\s+|all\s+)?"
 )
+
+
+# kit that "now patrols" or "still guards" (frames.py), and the clause before it that says who got it:
+# "the drones the air force received in 2020 now patrol ..."
+KIT_ON_DUTY = re.compile(r"(?:patrols?|guards?|protects?|defends?)\b", re.IGNORECASE)
+GOT_BEFORE_DUTY = re.compile(r"\b(?:received|bought|acquired|got|obtained|purchased|took delivery of|inherited|imported)\b[^.;]*$", re.IGNORECASE)
 
 
 def _comes_as_goods(text: str, slots: list[Slot], start: int) -> bool:

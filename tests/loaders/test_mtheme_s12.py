@@ -93,6 +93,8 @@ def test_kit_a_state_got_that_now_patrols_or_guards_is_operated_by_it(text, expe
 @pytest.mark.parametrize("text", [
     # crews, not kit, patrol: a patrol, not an operator of a system
     "Ships of the Indian Navy still patrol the Andaman Sea.",
+    # the maker's kit on another's ground: no one said to have got it
+    "Chinese HQ-9 batteries still guard the skies over Islamabad.",
     # hedged, planned, reported and doubted
     "The S-400 batteries India ordered may one day guard the northern border.",
     "The S-400 batteries India ordered will guard the northern border from 2027.",
