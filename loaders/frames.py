@@ -226,8 +226,15 @@ FRAMES: list[Frame] = [
         r"(?:served|serves|serving|saw service) in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}(?-i:Air Force|Navy|Army|Corps|Fleet)\b(?!\s+(?:[\w-]*\d|(?-i:[A-Z]))))",
     ),
     *_frames("OPERATES", "transfer", "active", OPERATE_VERBS),
+    # "the Indian Air Force's ageing MiG-21s", "Nigeria’s surviving F-7s": a fleet's age or what is left of it is
+    # its owner's, who flies it (a closed list of words that only a fleet in service takes)
+    # (the system's name next, with at most a count: not "Ukraine's remaining hope is the F-16")
+    *_frames("OPERATES", "transfer", "active", r"(?:(?<='s )|(?<=’s ))(?:ageing|aging|elderly|remaining|surviving)(?=\s+(?:\d+\s+|[a-z]+\s+)?(?-i:[A-Z]))"),
     # "The air force's front line consists of eight MiG-29s", "the navy's surface fleet includes two frigates":
     # what an owner's fleet is made of, it fields
+    # "the Wing Loong II drones the air force received in 2020 now patrol the Lake Chad basin": kit that now
+    # patrols or guards is fielded by whoever the clause before says got it (only after "now", "still", "today")
+    *_frames("OPERATES", "transfer", "active", r"(?:(?<=\bnow )|(?<=\bstill )|(?<=\btoday ))(?:patrol|patrols|guard|guards|protect|protects|defend|defends)"),
     *_frames("OPERATES", "transfer", "active", FLEET_HEADS + r"(?:includes|included|comprises|comprised|consists of|consisted of|is made up of|was made up of)"),
     # "The PLA Navy sent the Type 055 destroyer Nanchang": a force fields what it sends.
     *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|(?<=to )send|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"

@@ -787,6 +787,8 @@ class SentenceReader:
             # "the pair had operated that close to Alaska": where they went, no system named as fielded
             # (not "two Chinese H-6K bombers operated over the Bering Sea": the crafts themselves are the subject)
             return []
+        if frame.type == "OPERATES" and frame.form == "active" and KIT_ON_DUTY.match(text, start) and not GOT_BEFORE_DUTY.search(text, max(0, start - 80), start):
+            return []  # "Russian S-300 batteries now guard Tehran": the maker's kit on another's ground; only who got it fields it
         if frame.type == "OPERATES" and frame.form == "passive" and FERRIED_AFTER.match(text, end):
             return []  # "the jets were flown across the Atlantic by Danish pilots": delivered, not operated
         coming = frame.form == "reverse" and text[start:end].startswith(("came ", "come ", "comes ", "coming "))
@@ -2044,7 +2046,7 @@ class SentenceReader:
                 return []  # the patrol criticised is one told of before, by whom it says there
         # "a Chinese-Russian flotilla sailed ...": two navies named as one crew travel together
         together = TOGETHER_WORDS.search(text[start:end + 12]) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
-        if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE)):
+        if frame.form == "journey" and not (context.memory.patrol_seen or together or re.search(r"patrol", text, re.IGNORECASE) or PATROL_BY_OTHER_NAME.search(text)):
             return []  # "flew over the Sea of Japan" is a patrol only in a text about patrols or when flown together
         if frame.form == "journey" and not actors and NAMED_SHIP_BEFORE.search(text, max(0, start - 60), start) and not TOGETHER_AFTER.match(text, end):
             return []  # "USS Benfold sails near the Paracel Islands": a ship of its own, not the crew of the last patrol (unless they sailed together)
@@ -3962,6 +3964,9 @@ REPORTED_CLAUSE = re.compile(
 TOOK_PART = re.compile(r"took part|takes part|participated", re.IGNORECASE)
 BARE_END = re.compile(r"\s*(?:[.;]|$)")
 PATROL_WORD = re.compile(r"\bpatrol(?:s|led|ling)?\b", re.IGNORECASE)
+# a patrol by the names navies give it ("a maritime cooperative activity", "a joint sail", "a CORPAT"; frames.py):
+# crews that sail with one another in such a sentence are on it
+PATROL_BY_OTHER_NAME = re.compile(r"\b(?:maritime cooperative activit(?:y|ies)|joint (?:naval )?(?:sails?|cruises?)|corpats?|mcas?)\b", re.IGNORECASE)
 # A passage the text calls something else: "it was a transit, not a patrol", "was a routine port call"
 NOT_A_PATROL = re.compile(
     r"\bnot (?:a |any |on a )?(?:joint |combined )?patrol\b|"
@@ -6488,6 +6493,12 @@ GOODS_BEFORE_COMING = re.compile(
     r"(?:s|es)?(?:\s+(?:fighters?|jets?|aircraft|helicopters?|bombers?|trainers?|frigates?|corvettes?|submarines?|destroyers?|ships?|boats?|vessels?|"
     r"tanks?|howitzers?|batteries|battery|systems?|launchers?|missiles?|drones?|regiments?|squadrons?|units?))?(?:\s*,[^,]{1,60},|,)?\s+(?:\w+ly\s+|also\s+|all\s+)?"
 )
+
+
+# kit that "now patrols" or "still guards" (frames.py), and the clause before it that says who got it:
+# "the drones the air force received in 2020 now patrol ..."
+KIT_ON_DUTY = re.compile(r"(?:patrols?|guards?|protects?|defends?)\b", re.IGNORECASE)
+GOT_BEFORE_DUTY = re.compile(r"\b(?:received|bought|acquired|got|obtained|purchased|took delivery of|inherited|imported)\b[^.;]*$", re.IGNORECASE)
 
 
 def _comes_as_goods(text: str, slots: list[Slot], start: int) -> bool:
