@@ -584,6 +584,12 @@ FRAMES: list[Frame] = [
         # "Australia, the United Kingdom and the United States are partners in AUKUS"
         # "A, B and C are the only parties to the Five Eyes"
         r"(?:are|were|is|was|became|become|remain|remained)\s+(?:(?!dialogue|associate|observer|junior|prospective)[\w-]+\s+){0,2}(?:partners|parties|participants|signatories)\s+(?:in|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        # "Iran gained full membership of the SCO", "Egypt was granted membership in BRICS", "India was
+        # inducted into the SCO": a membership won, in the words of wire and analysis (not "signed up to", said
+        # as often of an initiative or a pledge as of a body)
+        r"(?:gained|gains|won|wins|secured|secures|obtained|obtains|attained|attains|granted|achieved|achieves) (?:full |formal |permanent )?membership (?:of|in)(?= (?:the )?(?-i:[A-Z]))|"
+        r"inducted (?:into|as (?:a |an )?(?:full |permanent )?member of)(?= (?:the )?(?-i:[A-Z]))|"
+        r"(?<=\ba )(?:founding )?signatory (?:to|of)(?= (?:the )?(?-i:[A-Z]))|"
         # "took up full membership of BRICS", "South Africa signed on in 2010"
         r"(?:took|take|takes|taking) up (?:full )?membership|(?<!to have )signed on(?=\s+(?:in\s+(?:\w+\s+)?\d{4}|as\b)|\s*[,.;])|"
         # "Five states set up the CSTO in 2002: ...": the founders named after the colon

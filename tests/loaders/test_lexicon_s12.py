@@ -1,0 +1,39 @@
+"""Breadth of the trigger lexicon (issue #3): the words writers in different registers use for
+each relation, beyond the verbs the rules began with. Each family of new cues has a positive
+case, and negated, hedged or planned twins that must give nothing. Every sentence here is
+written for these tests; none is taken from a corpus or evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- MEMBER_OF: a membership won, granted or signed ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran gained full membership of the Shanghai Cooperation Organisation in July 2023.",
+     ("Iran", "MEMBER_OF", "Shanghai Cooperation Organisation")),
+    ("After two years as an applicant, Egypt was granted membership of BRICS in 2024.",
+     ("Egypt", "MEMBER_OF", "BRICS")),
+    ("Pakistan secured membership in the Shanghai Cooperation Organisation at the Astana summit in 2017.",
+     ("Pakistan", "MEMBER_OF", "Shanghai Cooperation Organisation")),
+    ("India was formally inducted into the Shanghai Cooperation Organisation in 2017, the ministry noted.",
+     ("India", "MEMBER_OF", "Shanghai Cooperation Organisation")),
+    ("Kazakhstan, a signatory to the Collective Security Treaty Organization, hosted the summit.",
+     ("Kazakhstan", "MEMBER_OF", "Collective Security Treaty Organization")),
+])
+def test_membership_won_or_granted(text, expected):
+    assert expected in facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has not gained full membership of the Shanghai Cooperation Organisation.",
+    "Iran could be granted membership of BRICS next year.",
+    "Diplomats said Iran is expected to be granted membership of BRICS at the next summit.",
+    "Ukraine has not been inducted into NATO.",
+    "Georgia is not a signatory to the Collective Security Treaty Organization.",
+    "Turkey hopes to secure membership of BRICS before 2030.",
+])
+def test_membership_won_negated_hedged_or_planned(text):
+    assert not facts(text, "MEMBER_OF")
