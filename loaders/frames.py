@@ -638,6 +638,10 @@ FRAMES: list[Frame] = [
     *_frames(
         "CLASHED_WITH", "pair", "active",
         r"clashed|clash(?:es)?|(?:fought|fighting)(?! alongside| together| side by side| with each other against)|skirmish(?:es|ed)?|brawl(?:ed)?|"
+        # "Indian and Chinese soldiers came to blows", "troops scuffled at the pass", "exchanged gunfire across the line",
+        # "an armed confrontation with Georgia", "launched a full-scale offensive against Ukraine" (not a diplomatic or charm offensive)
+        r"(?:came|come|comes|coming) to blows|scuffl(?:ed|es|e|ing)|(?:traded|trade|trades|exchanged|exchange|exchanges) (?:gunfire|shots)|armed confrontations? (?:with|between)|"
+        r"(?:launched|launches|launching|mounted|mounts|mounting) (?:a |an |its |their |the )?(?:(?!diplomatic|charm|media|propaganda|legal|trade|political|peace|publicity)[\w-]+ ){0,2}?offensive (?:against|into)(?= (?:the )?(?-i:[A-Z]))|"
         r"exchanged fire|border war|border conflict|armed conflict|wars? (?:of aggression )?(?:with|against|between|on)|went to war|firefights?|hostilities|"
         # "in the wars of 1965 and 1971 against Pakistan": the years between the noun and its enemy;
         # "India and Pakistan were at war"; "the Second India-Pakistan war" (bare: see relations.BARE_WAR)

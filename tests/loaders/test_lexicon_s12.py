@@ -37,3 +37,28 @@ def test_membership_won_or_granted(text, expected):
 ])
 def test_membership_won_negated_hedged_or_planned(text):
     assert not facts(text, "MEMBER_OF")
+
+
+# --- CLASHED_WITH: blows, scuffles, gunfire, confrontations and offensives --------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indian and Chinese soldiers came to blows in the Galwan Valley in June 2020.", {"India", "China"}),
+    ("Chinese and Indian border troops scuffled at Naku La in January 2021, the army said.", {"India", "China"}),
+    ("Armenia and Azerbaijan exchanged gunfire along the border in 2021.", {"Armenia", "Azerbaijan"}),
+    ("Georgia's armed confrontation with Russia in August 2008 lasted five days.", {"Georgia", "Russia"}),
+    ("In February 2022 Russia launched a full-scale offensive against Ukraine.", {"Russia", "Ukraine"}),
+])
+def test_clash_in_other_words(text, expected):
+    assert any({source, target} == expected for source, _, target in facts(text, "CLASHED_WITH"))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched a diplomatic offensive against Ukraine at the United Nations.",
+    "Indian and Chinese soldiers did not come to blows in 2022.",
+    "Officials feared that Indian and Chinese soldiers might come to blows.",
+    "Armenia and Azerbaijan have not exchanged gunfire since 2023.",
+    "Russia is preparing to launch an offensive against Ukraine, analysts warned.",
+    "Russia might have mounted an offensive against Ukraine.",
+])
+def test_clash_in_other_words_negated_hedged_or_planned(text):
+    assert not facts(text, "CLASHED_WITH")
