@@ -630,6 +630,10 @@ FRAMES: list[Frame] = [
         r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance|"
         # "Pakistan and the United States sign a Mutual Defence Assistance Agreement"
         r"mutual (?:defen[cs]e|security)(?: assistance)? agreement|"
+        # "a treaty on mutual assistance", "a mutual assistance pact" (in case of attack), "a security cooperation
+        # declaration", "a defence cooperation memorandum": the same tie in the words of treaty text and communiques
+        r"mutual (?:military )?assistance (?:treaty|pact|agreement)|treaty (?:on|of) mutual (?:military )?assistance|"
+        r"(?:defen[cs]e|military|security) cooperation (?:treaty|declaration|memorandum)|"
         # the agreements that let two states' forces work on each other's ground or with each other's supplies
         r"(?:reciprocal access|visiting forces|status of forces|(?:mutual |reciprocal )?logistics(?: support)?|(?:defen[cs]e|military|security) cooperation) (?:agreement|pact|accord|arrangement)s?|"
         # "Moscow deepened ties with Tehran": ties strengthened are a partnership made

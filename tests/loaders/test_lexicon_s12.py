@@ -62,3 +62,25 @@ def test_clash_in_other_words(text, expected):
 ])
 def test_clash_in_other_words_negated_hedged_or_planned(text):
     assert not facts(text, "CLASHED_WITH")
+
+
+# --- PARTNERS_WITH: mutual assistance and cooperation instruments --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia and North Korea signed a mutual assistance treaty in 2024.", {"Russia", "North Korea"}),
+    ("Moscow and Pyongyang concluded a treaty on mutual assistance in June 2024.", {"Russia", "North Korea"}),
+    ("Japan and Australia signed a security cooperation declaration in March 2007.", {"Japan", "Australia"}),
+    ("India signed a defence cooperation memorandum with Vietnam in 2022.", {"India", "Vietnam"}),
+])
+def test_partnership_instruments(text, expected):
+    assert any({source, target} == expected for source, _, target in facts(text, "PARTNERS_WITH"))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and North Korea have not signed a mutual assistance treaty.",
+    "Russia and North Korea may sign a mutual assistance treaty.",
+    "Russia and North Korea plan to sign a mutual assistance treaty next year.",
+    "Japan and Australia are negotiating a security cooperation declaration.",
+])
+def test_partnership_instruments_negated_hedged_or_planned(text):
+    assert not facts(text, "PARTNERS_WITH")
