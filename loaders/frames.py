@@ -723,6 +723,10 @@ FRAMES: list[Frame] = [
         r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
+        # the reproach of wire copy and diplomatic readouts: "railed against NATO", "hit out at Tokyo", "took issue with
+        # Washington", "lambasted", "castigated", "rebuked", "censured", "assailed", "chided", "excoriated", "deplored"
+        r"(?:railed|rails|railing|inveighed|inveighs) against|(?:hit|hits|hitting) out at|(?:took|takes|taking|take) (?:issue with|aim at)|"
+        r"lambast(?:ed|s|ing)?|castigat(?:ed|es|ing)|rebuk(?:ed|es|ing)|censur(?:ed|es|ing)|assail(?:ed|s|ing)|chid(?:ed|es|ing)|excoriat(?:ed|es|ing)|deplor(?:ed|es|ing)|"
         # "sent two frigates to the test zone in protest at French nuclear testing": the deed done as a protest
         r"in protest (?:at|against|over)|"
         # "Moscow's complaints about NATO", "Russian grievances against the alliance": the complainant before the noun

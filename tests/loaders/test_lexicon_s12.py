@@ -84,3 +84,31 @@ def test_partnership_instruments(text, expected):
 ])
 def test_partnership_instruments_negated_hedged_or_planned(text):
     assert not facts(text, "PARTNERS_WITH")
+
+
+# --- OPPOSES: the reproach of wire copy and diplomatic readouts ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("At a briefing on Tuesday, Russia railed against NATO's new command in Finland.", ("Russia", "OPPOSES", "North Atlantic Treaty Organization")),
+    ("Beijing hit out at the Quad after the leaders' summit in 2021.", ("China", "OPPOSES", "Quadrilateral Security Dialogue")),
+    ("Beijing took issue with Washington's arms package for Taipei.", ("China", "OPPOSES", "United States")),
+    ("China lambasted the United States over the Taiwan transit in 2023.", ("China", "OPPOSES", "United States")),
+    ("In a sharply worded note, China castigated Japan for its new defence guidelines.", ("China", "OPPOSES", "Japan")),
+    ("Beijing rebuked Tokyo over the Senkaku patrols.", ("China", "OPPOSES", "Japan")),
+    ("Moscow assailed the United States for the sanctions in 2022.", ("Russia", "OPPOSES", "United States")),
+    ("China deplored Japan's decision to release the water.", ("China", "OPPOSES", "Japan")),
+    ("Russia took aim at NATO in its new maritime doctrine.", ("Russia", "OPPOSES", "North Atlantic Treaty Organization")),
+])
+def test_reproach_in_other_words(text, expected):
+    assert expected in facts(text, "OPPOSES")
+
+
+@pytest.mark.parametrize("text", [
+    "China did not rebuke Japan in 2021.",
+    "China has not castigated Japan for the guidelines.",
+    "China might take issue with Japan's guidelines.",
+    "China is expected to hit out at the Quad this week.",
+    "Analysts doubt that Russia railed against NATO at the meeting.",
+])
+def test_reproach_negated_hedged_or_planned(text):
+    assert not facts(text, "OPPOSES")
