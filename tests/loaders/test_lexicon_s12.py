@@ -112,3 +112,25 @@ def test_reproach_in_other_words(text, expected):
 ])
 def test_reproach_negated_hedged_or_planned(text):
     assert not facts(text, "OPPOSES")
+
+
+# --- VETOED: a text scuppered, sunk, stymied or stonewalled ------------------------------------
+
+@pytest.mark.parametrize("text, vetoers", [
+    ("Russia scuppered a Security Council draft on Syria in 2019.", {"Russia"}),
+    ("In September 2019 Russia sank a Security Council resolution on Syria.", {"Russia"}),
+    ("China and Russia stonewalled a Security Council resolution on North Korea in May 2022.", {"China", "Russia"}),
+    ("Moscow stymied the Security Council resolution on Syria in 2019.", {"Russia"}),
+])
+def test_veto_in_other_words(text, vetoers):
+    assert vetoers <= {source for source, _, _ in facts(text, "VETOED")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has not scuppered a Security Council draft on Syria.",
+    "Russia could scupper a Security Council draft on Syria.",
+    "Diplomats expect that Russia will stonewall the Security Council resolution on Syria.",
+    "Russia sank a Ukrainian patrol boat in the Sea of Azov in 2018.",
+])
+def test_veto_in_other_words_negated_hedged_or_not_a_text(text):
+    assert not facts(text, "VETOED")
