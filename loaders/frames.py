@@ -71,6 +71,8 @@ BUY_VERBS = (
     r"bought|buys?|buying|purchased|purchases?|purchasing|acquired|acquires?|acquiring|received|receives?|receiving|"
     r"took delivery of|takes? delivery of|taking delivery of|taken delivery of|imported|imports?|importing|ordered|orders|"
     r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|"
+    # "Vietnam snapped up six Kilos": bought, in wire copy's idiom
+    r"snapped up|snaps up|snapping up|"
     # "Vietnam got six Kilos from Russia": "got" buys only with a seller after it
     r"got(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "The Agency accepted 96 K9 howitzers from South Korea": a buyer's acceptance of delivered goods,
@@ -191,7 +193,9 @@ FRAMES: list[Frame] = [
         # (not "France's contract for 80 Rafales with the UAE": the seller's, its buyer after "with")
         r"leases? of|(?:(?<='s )|(?<=’s ))contracts? for(?![^.;,]{0,50}\bwith\b)|"
         # "Pakistan is the launch customer for the J-10CE"
-        r"(?:launch|first|export|foreign|largest|biggest|main|sole|only) customers? (?:for|of)"),
+        r"(?:launch|first|export|foreign|largest|biggest|main|sole|only|major|key|principal|leading) customers? (?:for|of)|"
+        # "China was the first recipient of the Su-35": received, in an encyclopedia's words
+        r"(?:first |sole |only |main |largest |biggest )?recipients? of"),
     # "Rafale orders were placed by Greece and Croatia": the system before, the buyers after "by"
     Frame("ACQUIRED", re.compile(r"\borders?\s+(?:[\w-]+\s+){0,3}?(?:was|were|had been|has been|have been)\s+placed(?=\s+by\b)", re.IGNORECASE), "passive", "transfer"),
     *_frames("ACQUIRED", "transfer", "active", BUY_VERBS),

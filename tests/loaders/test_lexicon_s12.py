@@ -134,3 +134,24 @@ def test_veto_in_other_words(text, vetoers):
 ])
 def test_veto_in_other_words_negated_hedged_or_not_a_text(text):
     assert not facts(text, "VETOED")
+
+
+# --- ACQUIRED: a recipient, a major customer, a purchase snapped up ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("China was the first recipient of the Su-35, taking 24 in 2016-2018.", ("China", "ACQUIRED", "Su-35")),
+    ("Egypt is a major customer for the Su-35, an encyclopedia entry notes.", ("Egypt", "ACQUIRED", "Su-35")),
+    ("Vietnam snapped up six Kilo-class submarines from Russia.", ("Vietnam", "ACQUIRED", "Kilo-class submarine")),
+])
+def test_acquisition_in_other_words(text, expected):
+    assert expected in facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam has not snapped up any Kilo-class submarines.",
+    "Indonesia could be the first recipient of the Su-35 in the region.",
+    "Egypt is not a major customer for the Su-35.",
+    "Indonesia wants to be a major customer for the Su-35.",
+])
+def test_acquisition_in_other_words_negated_or_hedged(text):
+    assert not facts(text, "ACQUIRED")
