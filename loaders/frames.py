@@ -122,6 +122,8 @@ PRODUCE_VERBS = (
     r"(?:pass|passes|runs?|way|approach(?:es)?|attempts?|landings?|stops?|visits?|calls?|port calls?|history|headlines|progress|debut|appearance|contact|transits?|journeys?|crossings?|voyages?|flights?|trips?)\b)|"
     # "rolled out the first KF-21 prototype": a maker showing what it has built
     r"rolled out|rolls out|rolling out|"
+    # "the plant churns out S-400 launchers": mass production, in wire copy's idiom
+    r"churn(?:ed|s|ing)? out|"
     r"co-develop(?:ed|s|ing)?|co-produc(?:ed|es|e|ing)|co-buil(?:t|ds?|ding)|"
     r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)|"
     # "reverse-engineered the MiG-21 as the J-7": the copy, named after "as", is what was made

@@ -155,3 +155,18 @@ def test_acquisition_in_other_words(text, expected):
 ])
 def test_acquisition_in_other_words_negated_or_hedged(text):
     assert not facts(text, "ACQUIRED")
+
+
+# --- PRODUCED: churned out ------------------------------------------------------------------------
+
+def test_production_churned_out():
+    assert ("Almaz-Antey", "PRODUCED", "S-400") in facts("Almaz-Antey churns out S-400 launchers at Nizhny Novgorod.", "PRODUCED")
+
+
+@pytest.mark.parametrize("text", [
+    "Almaz-Antey has not churned out S-400 launchers since the fire.",
+    "Almaz-Antey could churn out S-400 launchers faster, the minister said.",
+    "Almaz-Antey plans to churn out S-400 launchers in Nizhny Novgorod.",
+])
+def test_production_churned_out_negated_hedged_or_planned(text):
+    assert not facts(text, "PRODUCED")
