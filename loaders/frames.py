@@ -138,7 +138,7 @@ OPERATE_VERBS = (
     # "the Egyptian Air Defence Forces took over the missiles after them": the crews' systems, now its own
     r"(?:took|takes|take|taking) over(?= (?:the|their|its|all|these|those|\d+) )|"
     # "Egypt has the Ka-52 in service", "Algeria has had 48 S-300 launchers in service since 2008"
-    r"(?:has|have|had)(?=\s+(?:had\s+)?(?!no\b|not\b|been\b|never\b)(?:[\w,-]+\s+){1,5}?in\s+(?:active\s+)?service\b)|"
+    r"(?:has|have|had)(?=\s+(?:had\s+)?(?!no\b|not\b|been\b|never\b)(?:[\w,-]+\s+){1,5}?(?:in\s+(?:active\s+)?service|in\s+(?:its|their)\s+(?:inventory|arsenal|order of battle)|on\s+(?:its\s+|their\s+)?strength)\b)|"
     # "retired its last MiG-21 squadrons in 2025": a former operator
     r"(?:retired|retires|retiring|decommissioned|decommissions)(?= (?:its|their|the) (?:last|remaining|final)\b)|"
     # "has used Russian-built Yak-130s and Mi-35 helicopters against villages": used in combat
@@ -219,7 +219,7 @@ FRAMES: list[Frame] = [
     *_frames("OPERATES", "transfer", "passive", r"operated|flown(?!\s+(?:in|out|over|home)\s+(?:by|aboard|on|in)\b)|fielded|deployed|employed|commissioned(?! as\b)|manned|crewed"),
     *_frames(
         "OPERATES", "transfer", "reverse",
-        r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
+        r"in service with|in the service of|in use with|operational with|in operation with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
         r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into|"
         # "entered operational service with the air force", "entered front-line service with"
         r"(?:entered|enters|entering) (?:operational|active|front-?line|regular|squadron) service (?:with|in)|"

@@ -170,3 +170,24 @@ def test_production_churned_out():
 ])
 def test_production_churned_out_negated_hedged_or_planned(text):
     assert not facts(text, "PRODUCED")
+
+
+# --- OPERATES: operational with, on strength, in its inventory ---------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The S-400 is operational with the Russian Aerospace Forces.", ("Russian Aerospace Forces", "OPERATES", "S-400")),
+    ("The Indian Air Force has the S-400 on strength, according to a reference work.", ("Indian Air Force", "OPERATES", "S-400")),
+    ("Vietnam's navy has six Kilo-class submarines in its inventory.", ("Vietnam People's Navy", "OPERATES", "Kilo-class submarine")),
+])
+def test_operator_in_other_words(text, expected):
+    assert expected in facts(text, "OPERATES")
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian Air Force has no S-400 on strength.",
+    "The S-400 is not yet operational with the Indian Air Force.",
+    "The S-400 may be operational with the Indian Air Force by 2026.",
+    "The Indian Air Force hopes to have the S-400 on strength next year.",
+])
+def test_operator_in_other_words_negated_hedged_or_planned(text):
+    assert not facts(text, "OPERATES")
