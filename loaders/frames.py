@@ -562,6 +562,8 @@ FRAMES: list[Frame] = [
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained|(?:has|have|had) (?:long |always )?been)(?! not\b| neither\b| never\b| no longer\b)(?: (?:then|still|already|now|also))?(?: among)?(?: a| an| the| its| their)?(?: [\w-]+){0,2}? (?:members?|founders)|"
         # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
+        # "Sweden became the thirty-second party to the North Atlantic Treaty": a treaty text's word for its member
+        r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd)) (?:state )?party to(?= (?:the )?(?-i:[A-Z]))|"
         # "Finland became the 31st ally in April 2023; Sweden followed as the 32nd": an ally counted, or the
         # next entrant counted after it (the alliance is the one in view, see relations._membership)
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) all(?:y|ies)(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"

@@ -191,3 +191,24 @@ def test_operator_in_other_words(text, expected):
 ])
 def test_operator_in_other_words_negated_hedged_or_planned(text):
     assert not facts(text, "OPERATES")
+
+
+# --- MEMBER_OF: a counted party to an organization's founding treaty ----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden became the thirty-second party to the North Atlantic Treaty in 2024.",
+     ("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization")),
+    ("Sweden became the 32nd party to the North Atlantic Treaty on 7 March 2024.",
+     ("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization")),
+])
+def test_counted_treaty_party(text, expected):
+    assert expected in facts(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden has not become the 32nd party to the North Atlantic Treaty.",
+    "Sweden could become the thirty-second party to the North Atlantic Treaty next year.",
+    "Sweden expects to become the 32nd party to the North Atlantic Treaty.",
+])
+def test_counted_treaty_party_negated_hedged_or_planned(text):
+    assert not facts(text, "MEMBER_OF")
