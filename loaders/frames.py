@@ -297,6 +297,8 @@ FRAMES: list[Frame] = [
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
         # "Thai Gripens flew in Cope Tiger 2025": crews that flew or sailed in a named exercise
         r"(?:flew|sailed|fought|steamed) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
+        # "the PLA Navy partook in Joint Sea-2019", "Russian and Chinese warships teamed up in Joint Sea-2021"
+        r"(?:partook|partakes|partaking|partaken) in|(?:teamed|teams|teaming) up in(?= (?:the )?(?-i:[A-Z]))|"
         # "The Russian Navy and the PLA Navy sail together in Joint Sea-2012": a timeline's present, crews side by side
         r"(?:fly|flies|sail|sails|flew|sailed|steam|steams|steamed) together in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
         # "Japanese and Indian aircraft have all flown in Red Flag Alaska", "... have flown in it": the exercise just named

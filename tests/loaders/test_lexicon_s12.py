@@ -212,3 +212,24 @@ def test_counted_treaty_party(text, expected):
 ])
 def test_counted_treaty_party_negated_hedged_or_planned(text):
     assert not facts(text, "MEMBER_OF")
+
+
+# --- PARTICIPATED_IN: partook in, teamed up in ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("China's PLA Navy partook in Joint Sea-2019 off Qingdao.", {("PLA Navy", "PARTICIPATED_IN", "Joint Sea-2019")}),
+    ("Russian and Chinese warships teamed up in Joint Sea-2021.",
+     {("Russia", "PARTICIPATED_IN", "Joint Sea-2021"), ("China", "PARTICIPATED_IN", "Joint Sea-2021")}),
+])
+def test_participation_in_other_words(text, expected):
+    assert expected <= facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize("text", [
+    "The PLA Navy never partook in Joint Sea-2019.",
+    "India declined to partake in Vostok-2018.",
+    "Russian and Chinese warships may have teamed up in Joint Sea-2021.",
+    "Russian and Chinese warships are set to team up in Joint Sea-2026.",
+])
+def test_participation_in_other_words_negated_hedged_or_planned(text):
+    assert not facts(text, "PARTICIPATED_IN")
