@@ -57,6 +57,9 @@ SELL_VERBS = (
     r"shipped|(?<!landing )(?<!cargo )(?<!supply )(?<!container )(?<!naval )(?<!patrol )(?<!amphibious )(?<!support )(?<!escort )(?<!transport )ships|shipping|handed over|transferred|"
     # "Russia handed Iran Yak-130 trainers": the recipient before the theme, as after "sold"
     r"handed(?! (?:down|out|back)\b)|leased(?!\s[^.;:?!]{0,60}?\bfrom\b)|airlift(?:ed|ing|s)|"
+    # "Moscow armed Vietnam with six Kilo-class boats": the recipient named, the system after "with" (not the
+    # participle of "Su-35s armed with R-77 missiles", which has no recipient between)
+    r"(?:armed|arms|arming)(?= (?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,2} with\b)|"
     # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
     r"transfers(?= (?:the|a|an|its|their|\d+|two|three|four|five|six|more|further)\b)|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
     # "Australia gave the air force 23 Sabre fighters": a counted system after its recipient (not "gave two reasons")

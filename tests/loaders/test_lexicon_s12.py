@@ -233,3 +233,27 @@ def test_participation_in_other_words(text, expected):
 ])
 def test_participation_in_other_words_negated_hedged_or_planned(text):
     assert not facts(text, "PARTICIPATED_IN")
+
+
+# --- SOLD / ACQUIRED: a recipient armed with a system ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia armed Vietnam with six Kilo-class submarines in the 2010s.",
+     {("Russia", "SOLD", "Kilo-class submarine"), ("Vietnam", "ACQUIRED", "Kilo-class submarine")}),
+    ("Moscow arms Algeria with Su-30MKA fighters, a factbox notes.", {("Russia", "SOLD", "Su-30MKA")}),
+    ("The United States armed Ukraine with HIMARS launchers in 2022.", {("United States", "SOLD", "HIMARS")}),
+])
+def test_armed_with(text, expected):
+    assert expected <= facts(text, "SOLD", "ACQUIRED")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has not armed Vietnam with Kilo-class submarines.",
+    "Russia could arm Vietnam with Kilo-class submarines.",
+    "Hanoi denies that Russia armed Vietnam with new Kilo-class submarines.",
+    # a participle with no recipient, and a state arming its own force
+    "Chinese J-16 fighters armed with PL-15 missiles flew over the strait.",
+    "Russia armed its Tu-95 bombers with Kh-101 missiles.",
+])
+def test_armed_with_negated_hedged_or_no_recipient(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
