@@ -238,6 +238,8 @@ FRAMES: list[Frame] = [
     # "The air force's front line consists of eight MiG-29s", "the navy's surface fleet includes two frigates":
     # what an owner's fleet is made of, it fields
     *_frames("OPERATES", "transfer", "active", FLEET_HEADS + r"(?:includes|included|comprises|comprised|consists of|consisted of|is made up of|was made up of)"),
+    # "Algeria maintains a fleet of Su-30MKA fighters", "the navy retains a force of four Kilo-class boats"
+    *_frames("OPERATES", "transfer", "active", r"(?:maintains|maintained|maintaining|retains|retained|retaining) (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:fleet|force|inventory) of"),
     # "The PLA Navy sent the Type 055 destroyer Nanchang": a force fields what it sends.
     *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|(?<=to )send|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
                                                       r"contributions? (?:was|were|included|includes|comprised|consisted of)"),

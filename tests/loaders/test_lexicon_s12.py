@@ -257,3 +257,22 @@ def test_armed_with(text, expected):
 ])
 def test_armed_with_negated_hedged_or_no_recipient(text):
     assert not facts(text, "SOLD", "ACQUIRED")
+
+
+# --- OPERATES: a fleet or force maintained or retained ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria maintains a fleet of Su-30MKA fighters at Oum El Bouaghi.", ("Algeria", "OPERATES", "Su-30MKA")),
+    ("The Vietnamese navy retains a force of six Kilo-class submarines.", ("Vietnam People's Navy", "OPERATES", "Kilo-class submarine")),
+])
+def test_fleet_maintained(text, expected):
+    assert expected in facts(text, "OPERATES")
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria no longer maintains a fleet of MiG-29 fighters.",
+    "Algeria hopes to maintain a fleet of Su-57 fighters.",
+    "Algeria could maintain a fleet of Su-57 fighters by 2030.",
+])
+def test_fleet_maintained_negated_hedged_or_planned(text):
+    assert not facts(text, "OPERATES")
