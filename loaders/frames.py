@@ -57,6 +57,9 @@ SELL_VERBS = (
     r"shipped|(?<!landing )(?<!cargo )(?<!supply )(?<!container )(?<!naval )(?<!patrol )(?<!amphibious )(?<!support )(?<!escort )(?<!transport )ships|shipping|handed over|transferred|"
     # "Russia handed Iran Yak-130 trainers": the recipient before the theme, as after "sold"
     r"handed(?! (?:down|out|back)\b)|leased(?!\s[^.;:?!]{0,60}?\bfrom\b)|airlift(?:ed|ing|s)|"
+    # "Moscow armed Vietnam with six Kilo-class boats": the recipient named, the system after "with" (not the
+    # participle of "Su-35s armed with R-77 missiles", which has no recipient between)
+    r"(?:armed|arms|arming)(?= (?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,2} with\b)|"
     # "1995 - Russia transfers the first of two Kilo-class submarines": a timeline's present; not the noun
     r"transfers(?= (?:the|a|an|its|their|\d+|two|three|four|five|six|more|further)\b)|provided|provides|furnished|donated|donates|donating|gifted|passe[sd] on|"
     # "Australia gave the air force 23 Sabre fighters": a counted system after its recipient (not "gave two reasons")
@@ -71,6 +74,8 @@ BUY_VERBS = (
     r"bought|buys?|buying|purchased|purchases?|purchasing|acquired|acquires?|acquiring|received|receives?|receiving|"
     r"took delivery of|takes? delivery of|taking delivery of|taken delivery of|imported|imports?|importing|ordered|orders|"
     r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|"
+    # "Vietnam snapped up six Kilos": bought, in wire copy's idiom
+    r"snapped up|snaps up|snapping up|"
     # "Vietnam got six Kilos from Russia": "got" buys only with a seller after it
     r"got(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "The Agency accepted 96 K9 howitzers from South Korea": a buyer's acceptance of delivered goods,
@@ -120,6 +125,8 @@ PRODUCE_VERBS = (
     r"(?:pass|passes|runs?|way|approach(?:es)?|attempts?|landings?|stops?|visits?|calls?|port calls?|history|headlines|progress|debut|appearance|contact|transits?|journeys?|crossings?|voyages?|flights?|trips?)\b)|"
     # "rolled out the first KF-21 prototype": a maker showing what it has built
     r"rolled out|rolls out|rolling out|"
+    # "the plant churns out S-400 launchers": mass production, in wire copy's idiom
+    r"churn(?:ed|s|ing)? out|"
     r"co-develop(?:ed|s|ing)?|co-produc(?:ed|es|e|ing)|co-buil(?:t|ds?|ding)|"
     r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)|"
     # "reverse-engineered the MiG-21 as the J-7": the copy, named after "as", is what was made
@@ -134,7 +141,7 @@ OPERATE_VERBS = (
     # "the Egyptian Air Defence Forces took over the missiles after them": the crews' systems, now its own
     r"(?:took|takes|take|taking) over(?= (?:the|their|its|all|these|those|\d+) )|"
     # "Egypt has the Ka-52 in service", "Algeria has had 48 S-300 launchers in service since 2008"
-    r"(?:has|have|had)(?=\s+(?:had\s+)?(?!no\b|not\b|been\b|never\b)(?:[\w,-]+\s+){1,5}?in\s+(?:active\s+)?service\b)|"
+    r"(?:has|have|had)(?=\s+(?:had\s+)?(?!no\b|not\b|been\b|never\b)(?:[\w,-]+\s+){1,5}?(?:in\s+(?:active\s+)?service|in\s+(?:its|their)\s+(?:inventory|arsenal|order of battle)|on\s+(?:its\s+|their\s+)?strength)\b)|"
     # "retired its last MiG-21 squadrons in 2025": a former operator
     r"(?:retired|retires|retiring|decommissioned|decommissions)(?= (?:its|their|the) (?:last|remaining|final)\b)|"
     # "has used Russian-built Yak-130s and Mi-35 helicopters against villages": used in combat
@@ -191,7 +198,9 @@ FRAMES: list[Frame] = [
         # (not "France's contract for 80 Rafales with the UAE": the seller's, its buyer after "with")
         r"leases? of|(?:(?<='s )|(?<=’s ))contracts? for(?![^.;,]{0,50}\bwith\b)|"
         # "Pakistan is the launch customer for the J-10CE"
-        r"(?:launch|first|export|foreign|largest|biggest|main|sole|only) customers? (?:for|of)"),
+        r"(?:launch|first|export|foreign|largest|biggest|main|sole|only|major|key|principal|leading) customers? (?:for|of)|"
+        # "China was the first recipient of the Su-35": received, in an encyclopedia's words
+        r"(?:first |sole |only |main |largest |biggest )?recipients? of"),
     # "Rafale orders were placed by Greece and Croatia": the system before, the buyers after "by"
     Frame("ACQUIRED", re.compile(r"\borders?\s+(?:[\w-]+\s+){0,3}?(?:was|were|had been|has been|have been)\s+placed(?=\s+by\b)", re.IGNORECASE), "passive", "transfer"),
     *_frames("ACQUIRED", "transfer", "active", BUY_VERBS),
@@ -213,7 +222,7 @@ FRAMES: list[Frame] = [
     *_frames("OPERATES", "transfer", "passive", r"operated|flown(?!\s+(?:in|out|over|home)\s+(?:by|aboard|on|in)\b)|fielded|deployed|employed|commissioned(?! as\b)|manned|crewed"),
     *_frames(
         "OPERATES", "transfer", "reverse",
-        r"in service with|in the service of|in use with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
+        r"in service with|in the service of|in use with|operational with|in operation with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
         r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into|"
         # "entered operational service with the air force", "entered front-line service with"
         r"(?:entered|enters|entering) (?:operational|active|front-?line|regular|squadron) service (?:with|in)|"
@@ -236,6 +245,8 @@ FRAMES: list[Frame] = [
     # patrols or guards is fielded by whoever the clause before says got it (only after "now", "still", "today")
     *_frames("OPERATES", "transfer", "active", r"(?:(?<=\bnow )|(?<=\bstill )|(?<=\btoday ))(?:patrol|patrols|guard|guards|protect|protects|defend|defends)"),
     *_frames("OPERATES", "transfer", "active", FLEET_HEADS + r"(?:includes|included|comprises|comprised|consists of|consisted of|is made up of|was made up of)"),
+    # "Algeria maintains a fleet of Su-30MKA fighters", "the navy retains a force of four Kilo-class boats"
+    *_frames("OPERATES", "transfer", "active", r"(?:maintains|maintained|maintaining|retains|retained|retaining) (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:fleet|force|inventory) of"),
     # "The PLA Navy sent the Type 055 destroyer Nanchang": a force fields what it sends.
     *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|(?<=to )send|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
                                                       r"contributions? (?:was|were|included|includes|comprised|consisted of)"),
@@ -298,6 +309,8 @@ FRAMES: list[Frame] = [
         r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
         # "Thai Gripens flew in Cope Tiger 2025": crews that flew or sailed in a named exercise
         r"(?:flew|sailed|fought|steamed) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
+        # "the PLA Navy partook in Joint Sea-2019", "Russian and Chinese warships teamed up in Joint Sea-2021"
+        r"(?:partook|partakes|partaking|partaken) in|(?:teamed|teams|teaming) up in(?= (?:the )?(?-i:[A-Z]))|"
         # "The Russian Navy and the PLA Navy sail together in Joint Sea-2012": a timeline's present, crews side by side
         r"(?:fly|flies|sail|sails|flew|sailed|steam|steams|steamed) together in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
         # "Japanese and Indian aircraft have all flown in Red Flag Alaska", "... have flown in it": the exercise just named
@@ -469,7 +482,8 @@ FRAMES: list[Frame] = [
         # "voted down a Japanese-American draft", "killed the mandate of the Panel of Experts" (a renewal)
         # ("was killed the same way, by Beijing and Moscow": the passive's agent after a short manner phrase)
         # ("turned down a European draft": a text refused by its vetoers, as "rejected" is not, being said of offers too)
-        r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down|votes down|voting down|turned down|turns down)(?=\s+by\b|\s+(?:(?:in )?the same way|likewise|again|too|as well|once more|in (?:\w+ )?\d{4}),\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
+        # ("scuppered", "sank", "stymied", "stonewalled": the same end of a text in wire copy)
+        r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down|votes down|voting down|turned down|turns down|scuppered|scuppers|sank|sinks|stymied|stymies|stonewalled|stonewalls)(?=\s+by\b|\s+(?:(?:in )?the same way|likewise|again|too|as well|once more|in (?:\w+ )?\d{4}),\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?|calls? for)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
@@ -562,6 +576,8 @@ FRAMES: list[Frame] = [
         r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained|(?:has|have|had) (?:long |always )?been)(?! not\b| neither\b| never\b| no longer\b)(?: (?:then|still|already|now|also))?(?: among)?(?: a| an| the| its| their)?(?: [\w-]+){0,2}? (?:members?|founders)|"
         # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
+        # "Sweden became the thirty-second party to the North Atlantic Treaty": a treaty text's word for its member
+        r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?(?:th|st|nd|rd)) (?:state )?party to(?= (?:the )?(?-i:[A-Z]))|"
         # "Finland became the 31st ally in April 2023; Sweden followed as the 32nd": an ally counted, or the
         # next entrant counted after it (the alliance is the one in view, see relations._membership)
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)) all(?:y|ies)(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
@@ -591,6 +607,12 @@ FRAMES: list[Frame] = [
         # "Australia, the United Kingdom and the United States are partners in AUKUS"
         # "A, B and C are the only parties to the Five Eyes"
         r"(?:are|were|is|was|became|become|remain|remained)\s+(?:(?!dialogue|associate|observer|junior|prospective)[\w-]+\s+){0,2}(?:partners|parties|participants|signatories)\s+(?:in|to)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        # "Iran gained full membership of the SCO", "Egypt was granted membership in BRICS", "India was
+        # inducted into the SCO": a membership won, in the words of wire and analysis (not "signed up to", said
+        # as often of an initiative or a pledge as of a body)
+        r"(?:gained|gains|won|wins|secured|secures|obtained|obtains|attained|attains|granted|achieved|achieves) (?:full |formal |permanent )?membership (?:of|in)(?= (?:the )?(?-i:[A-Z]))|"
+        r"inducted (?:into|as (?:a |an )?(?:full |permanent )?member of)(?= (?:the )?(?-i:[A-Z]))|"
+        r"(?<=\ba )(?:founding )?signatory (?:to|of)(?= (?:the )?(?-i:[A-Z]))|"
         # "took up full membership of BRICS", "South Africa signed on in 2010"
         r"(?:took|take|takes|taking) up (?:full )?membership|(?<!to have )signed on(?=\s+(?:in\s+(?:\w+\s+)?\d{4}|as\b)|\s*[,.;])|"
         # "Five states set up the CSTO in 2002: ...": the founders named after the colon
@@ -631,6 +653,10 @@ FRAMES: list[Frame] = [
         r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance|"
         # "Pakistan and the United States sign a Mutual Defence Assistance Agreement"
         r"mutual (?:defen[cs]e|security)(?: assistance)? agreement|"
+        # "a treaty on mutual assistance", "a mutual assistance pact" (in case of attack), "a security cooperation
+        # declaration", "a defence cooperation memorandum": the same tie in the words of treaty text and communiques
+        r"mutual (?:military )?assistance (?:treaty|pact|agreement)|treaty (?:on|of) mutual (?:military )?assistance|"
+        r"(?:defen[cs]e|military|security) cooperation (?:treaty|declaration|memorandum)|"
         # the agreements that let two states' forces work on each other's ground or with each other's supplies
         r"(?:reciprocal access|visiting forces|status of forces|(?:mutual |reciprocal )?logistics(?: support)?|(?:defen[cs]e|military|security) cooperation) (?:agreement|pact|accord|arrangement)s?|"
         # "Moscow deepened ties with Tehran": ties strengthened are a partnership made
@@ -639,6 +665,10 @@ FRAMES: list[Frame] = [
     *_frames(
         "CLASHED_WITH", "pair", "active",
         r"clashed|clash(?:es)?|(?:fought|fighting)(?! alongside| together| side by side| with each other against)|skirmish(?:es|ed)?|brawl(?:ed)?|"
+        # "Indian and Chinese soldiers came to blows", "troops scuffled at the pass", "exchanged gunfire across the line",
+        # "an armed confrontation with Georgia", "launched a full-scale offensive against Ukraine" (not a diplomatic or charm offensive)
+        r"(?:came|come|comes|coming) to blows|scuffl(?:ed|es|e|ing)|(?:traded|trade|trades|exchanged|exchange|exchanges) (?:gunfire|shots)|armed confrontations? (?:with|between)|"
+        r"(?:launched|launches|launching|mounted|mounts|mounting) (?:a |an |its |their |the )?(?:(?!diplomatic|charm|media|propaganda|legal|trade|political|peace|publicity)[\w-]+ ){0,2}?offensive (?:against|into)(?= (?:the )?(?-i:[A-Z]))|"
         r"exchanged fire|border war|border conflict|armed conflict|wars? (?:of aggression )?(?:with|against|between|on)|went to war|firefights?|hostilities|"
         # "in the wars of 1965 and 1971 against Pakistan": the years between the noun and its enemy;
         # "India and Pakistan were at war"; "the Second India-Pakistan war" (bare: see relations.BARE_WAR)
@@ -719,6 +749,10 @@ FRAMES: list[Frame] = [
         r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
+        # the reproach of wire copy and diplomatic readouts: "railed against NATO", "hit out at Tokyo", "took issue with
+        # Washington", "lambasted", "castigated", "rebuked", "censured", "assailed", "chided", "excoriated", "deplored"
+        r"(?:railed|rails|railing|inveighed|inveighs) against|(?:hit|hits|hitting) out at|(?:took|takes|taking|take) (?:issue with|aim at)|"
+        r"lambast(?:ed|s|ing)?|castigat(?:ed|es|ing)|rebuk(?:ed|es|ing)|censur(?:ed|es|ing)|assail(?:ed|s|ing)|chid(?:ed|es|ing)|excoriat(?:ed|es|ing)|deplor(?:ed|es|ing)|"
         # "sent two frigates to the test zone in protest at French nuclear testing": the deed done as a protest
         r"in protest (?:at|against|over)|"
         # "Moscow's complaints about NATO", "Russian grievances against the alliance": the complainant before the noun
