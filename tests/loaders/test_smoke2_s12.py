@@ -1,0 +1,77 @@
+"""Faults found by a second round of smoke tests (session 12) on short notes in styles the first
+round did not use (a panel summary, an attaché's diary, a tweet thread, an infobox, a radio
+bulletin, a judgment, a shipping newsletter, a Q&A for journalists, a student essay), and the
+open faults of the first round. Each case is a new sentence, with twins that must give nothing."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.extract import extract_text
+from tests.loaders.sentences import facts
+
+
+def years(text: str, kind: str) -> dict[tuple, object]:
+    """The ``year`` of each relation of ``kind`` found in ``text``."""
+    return {(r.source, r.target): r.properties.get("year") for r in extract_text(text).relations if r.type == kind}
+
+
+# --- a year told only in a contrasting clause dates that clause, not the main one --------------------
+
+def test_a_contrasting_clauses_year_is_not_the_main_clauses():
+    found = years("Our seminar paper observes that Armenia and Belarus are members of the CSTO, while Georgia quit the CIS in 2009.", "MEMBER_OF")
+    assert found and set(found.values()) == {None}
+
+
+def test_each_clause_keeps_its_own_year():
+    found = years("Kyrgyzstan joined the Collective Security Treaty Organization in 1994, whereas Uzbekistan quit it in 2012.", "MEMBER_OF")
+    assert found == {("Kyrgyzstan", "Collective Security Treaty Organization"): 1994}
+    found = years("In 2015 Moscow delivered Su-30s to Hanoi, but Jakarta bought Rafales.", "SOLD")
+    assert found == {("Russia", "Su-30"): 2015}  # a fronted year dates the whole sentence
+
+
+def test_a_contrasting_clause_denied_or_hedged_gives_its_own_nothing():
+    for sentence in (
+        "Armenia and Belarus are members of the CSTO, whereas Georgia did not join it in 2009.",
+        "Armenia and Belarus are members of the CSTO, while Georgia may join it in 2030.",
+    ):
+        assert facts(sentence, "MEMBER_OF") == {("Armenia", "MEMBER_OF", "Collective Security Treaty Organization"), ("Belarus", "MEMBER_OF", "Collective Security Treaty Organization")}, sentence
+        assert set(years(sentence, "MEMBER_OF").values()) == {None}, sentence
+
+
+# --- an applicant later admitted is a member; only the application is not ---------------------------
+
+def test_applied_and_later_joined_is_a_member():
+    assert facts("Cambodia applied to ASEAN in 1996 and finally joined in 1999.", "MEMBER_OF") == {("Cambodia", "MEMBER_OF", "Association of Southeast Asian Nations")}
+    assert facts("Egypt bid for BRICS in 2023 and became a full member a year later.", "MEMBER_OF") == {("Egypt", "MEMBER_OF", "BRICS")}
+
+
+def test_an_applicant_said_to_join_in_the_next_sentence_is_a_member():
+    text = "Belarus applied to the Shanghai Cooperation Organisation in 2022. It was admitted in July 2024."
+    assert facts(text, "MEMBER_OF") == {("Belarus", "MEMBER_OF", "Shanghai Cooperation Organisation")}
+
+
+def test_an_application_not_followed_by_admission_gives_nothing():
+    for sentence in (
+        "Cambodia applied to ASEAN in 1996 and hopes to join by 1999.",
+        "Cambodia applied to ASEAN in 1996 and was turned down.",
+        "Cambodia applied to ASEAN in 1996 and never joined.",
+        "Cambodia applied to ASEAN in 1996 and became an observer in 1997.",
+        "Cambodia applied to ASEAN in 1996. It will join in 1999.",
+        "Cambodia applied to ASEAN in 1996. It has not joined.",
+        "Cambodia applied to ASEAN in 1996. It might join in 1999.",
+    ):
+        assert facts(sentence, "MEMBER_OF") == set(), sentence
+
+
+def test_an_applicant_admitted_in_the_passive_is_a_member():
+    text = "At the Astana summit the SCO took stock. Belarus had applied in 2022 and was admitted this summer."
+    assert facts(text, "MEMBER_OF") == {("Belarus", "MEMBER_OF", "Shanghai Cooperation Organisation")}
+
+
+def test_an_applicant_admitted_only_to_a_lower_tier_is_no_member():
+    for sentence in (
+        "Belarus applied to the SCO in 2022 and was admitted as an observer.",
+        "Belarus applied to the SCO in 2022 and was admitted as a dialogue partner in 2023.",
+        "Belarus applied to the SCO in 2022 and was reportedly admitted in 2024.",
+    ):
+        assert facts(sentence, "MEMBER_OF") == set(), sentence
