@@ -629,6 +629,12 @@ def _admitted_pronoun(text: str, context: "ParagraphContext") -> list[Slot]:
     return [Slot(pronoun.start(), pronoun.end(), states, "reference")]
 
 
+# "sent two corvettes to the Sea of Japan for live-fire drills", "deployed bombers over the Arctic to hold drills":
+# a place the drillers were sent to, right before what they went there for
+SENT_FOR_DRILLS = re.compile(r"\s+(?:for|to\s+(?:conduct|hold|stage|carry\s+out))\s+(?:(?:a|an|joint|naval|air|live-fire|anti-submarine|combat|routine|fresh|large-scale|military|tactical|missile)\s+){0,2}?", re.IGNORECASE)
+SENDING_BEFORE = re.compile(r"\b(?:sent|sends|dispatched|dispatches|deployed|deploys|despatched)\s+(?:[\w-]+\s+){0,5}?(?:to|into|over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 class SentenceReader:
     """Finds facts in one sentence given its argument slots."""
 
@@ -706,6 +712,7 @@ class SentenceReader:
             facts = _paired_respectively(text, facts, slots)
         if facts and LINEAGE_WORDS.search(text):
             facts = _without_entries_named_after(LINEAGE, 80, text, facts, slots, "WeaponSystem")
+            facts = _without_entries_named_after(COPY_MADE, 80, text, facts, slots)
         return _with_years(text, facts, context)
 
     def _untraded_relative(self, text: str, start: int) -> bool:
@@ -2010,6 +2017,10 @@ class SentenceReader:
         # and Japan conducted its own patrol")
         if not FORMED_GROUP.match(text, start):  # "Fresh from Joint Sea-2021 in the Sea of Japan, ... formed a single group": the drill's place
             places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc" and not NEXT_CLAUSE.search(text, s.end, start)]
+        if frame.type == "DRILLED_IN" and not places:
+            # "sent two corvettes to the Sea of Japan for live-fire drills": the place the drillers were sent to
+            places = [s for s in clause if "Region" in s.labels and s.end <= start and SENT_FOR_DRILLS.fullmatch(text, s.end, start)
+                      and SENDING_BEFORE.search(text, max(0, s.start - 60), s.start)][-1:]
         route = ROUTE_RELATIVE.match(text, end) if frame.type == "PATROLLED" and frame.form == "joint" and not places else None
         if route:  # "a joint patrol, the third since 2021, which took them across the Pacific Ocean"
             places = [s for s in self._sentence_slots if s.start >= route.end() and "Region" in s.labels and not TOWARD.search(text, 0, s.start)]
@@ -7949,7 +7960,16 @@ LINEAGE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:based on|on the basis of|modell?ed on|derived from|patterned on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-LINEAGE_WORDS = IndexedPattern(re.compile(r"\b(?:descendant|offshoot|derivative|cop(?:y|ies)|clone|version|variant|development|successor|relative|based on|basis of|modell?ed on|derived from|patterned on)", re.IGNORECASE), SENTENCES)
+# The original a maker copied, named after the copy it made: "built its own copy of the Su-27, the J-11",
+# "makes an unlicensed clone of the C-802": the maker made the copy, not the original
+# (unlike "an export version of the S-400", which is that system still)
+COPY_MADE = re.compile(
+    r"\b(?:built|builds|build|building|produced|produces|produce|made|makes|make|manufactured|manufactures|developed|develops|reverse-engineered)\s+"
+    r"(?:(?:a|an|the|its|their|own|first|unlicensed|unlicenced|local|domestic|indigenous|reverse-engineered|illegal|pirated)\s+){0,3}"
+    r"(?:cop(?:y|ies)|clones?|knock-offs?|imitations?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+LINEAGE_WORDS = IndexedPattern(re.compile(r"\b(?:descendant|offshoot|derivative|cop(?:y|ies)|clone|knock-off|imitation|version|variant|development|successor|relative|based on|basis of|modell?ed on|derived from|patterned on)", re.IGNORECASE), SENTENCES)
 
 
 def _without_entries_named_after(pattern: re.Pattern, reach: int, text: str, facts: list[Fact], slots: list[Slot], head: str | None = None) -> list[Fact]:

@@ -75,3 +75,48 @@ def test_an_applicant_admitted_only_to_a_lower_tier_is_no_member():
         "Belarus applied to the SCO in 2022 and was reportedly admitted in 2024.",
     ):
         assert facts(sentence, "MEMBER_OF") == set(), sentence
+
+
+# --- a deal nobody vouches for, told after it ---------------------------------------------------
+
+def test_a_deal_neither_side_has_confirmed_gives_nothing():
+    for sentence in (
+        "Myanmar ordered six Yak-130 trainers from Russia, shipyard gossip says, though neither government has confirmed the deal.",
+        "Mali took delivery of Su-24 bombers from Russia in 2024, but no one has officially confirmed it.",
+        "Serbia bought CH-92A drones from China; neither side has publicly acknowledged the sale.",
+    ):
+        assert facts(sentence, "SOLD", "ACQUIRED") == set(), sentence
+
+
+def test_a_deal_both_sides_confirmed_still_counts():
+    found = facts("Mali took delivery of Su-24 bombers from Russia in 2024, and both governments have confirmed it.", "SOLD", "ACQUIRED")
+    assert found == {("Mali", "ACQUIRED", "Su-24"), ("Russia", "SOLD", "Su-24")}
+
+
+# --- ships sent to a sea for drills drill there ------------------------------------------------------
+
+def test_ships_sent_to_a_sea_for_drills_drill_there():
+    assert facts("Last month the Northern Fleet dispatched three frigates to the Barents Sea for anti-submarine drills.", "DRILLED_IN") == {("Northern Fleet", "DRILLED_IN", "Barents Sea")}
+    assert facts("Tokyo sent two destroyers into the East China Sea to conduct drills.", "DRILLED_IN") == {("Japan", "DRILLED_IN", "East China Sea")}
+
+
+def test_ships_sent_for_something_else_or_only_planned_drill_nowhere():
+    for sentence in (
+        "Last month the Northern Fleet dispatched three frigates to the Barents Sea for repairs after drills.",
+        "Next month the Northern Fleet will send three frigates to the Barents Sea for drills.",
+        "The Northern Fleet did not send frigates to the Barents Sea for drills.",
+        "The Northern Fleet may have sent frigates to the Barents Sea for drills.",
+    ):
+        assert facts(sentence, "DRILLED_IN") == set(), sentence
+
+
+# --- a copy made of a system: the maker made the copy, not the original -----------------------------
+
+def test_the_maker_of_a_copy_did_not_make_the_original():
+    assert facts("In the 1990s Beijing produced an unlicensed copy of the Su-27, the J-11B.", "PRODUCED") == {("China", "PRODUCED", "J-11B")}
+    assert facts("Tehran manufactures a reverse-engineered clone of the C-802 known locally as the Noor.", "PRODUCED") == set()
+
+
+def test_a_version_of_a_system_is_that_system_and_copies_denied_give_nothing():
+    assert facts("Almaz-Antey builds an export version of the S-400.", "PRODUCED") == {("Almaz-Antey", "PRODUCED", "S-400")}
+    assert facts("Beijing never built a copy of the Su-35.", "PRODUCED") == set()
