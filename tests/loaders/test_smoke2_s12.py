@@ -120,3 +120,32 @@ def test_the_maker_of_a_copy_did_not_make_the_original():
 def test_a_version_of_a_system_is_that_system_and_copies_denied_give_nothing():
     assert facts("Almaz-Antey builds an export version of the S-400.", "PRODUCED") == {("Almaz-Antey", "PRODUCED", "S-400")}
     assert facts("Beijing never built a copy of the Su-35.", "PRODUCED") == set()
+
+
+# --- a contract signed in the passive by one state: that state's order ------------------------------
+
+def test_a_contract_signed_by_one_state_in_the_passive_is_its_order():
+    assert facts("In March a contract for eight Rafale fighters was signed by Iraq.", "ACQUIRED") == {("Iraq", "ACQUIRED", "Rafale")}
+
+
+def test_a_passive_contract_with_two_signers_or_not_signed_gives_nothing():
+    for sentence in (
+        "In March a contract for eight Rafale fighters was signed by Iraq and France.",
+        "In March a contract for eight Rafale fighters was not signed by Iraq.",
+        "A contract for eight Rafale fighters may be signed by Iraq next year.",
+        "A contract for eight Rafale fighters was reportedly signed by Iraq.",
+    ):
+        assert facts(sentence, "ACQUIRED") == set(), sentence
+
+
+# --- faults found and not fixed (kept as strict xfails) -------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="an 'order' signed by two states in the passive makes each the buyer from the other (an older rule on 'order ... signed')")
+def test_an_order_signed_by_two_states_names_no_buyer():
+    assert facts("In March an order for eight Rafale fighters was signed by Iraq and France.", "SOLD", "ACQUIRED") == set()
+
+
+@pytest.mark.xfail(strict=True, reason="'an order for X ... by Y' is read as Y's order whatever stands between: 'was not signed', 'was reportedly signed' (an older rule on orders)")
+def test_an_order_denied_or_hedged_in_the_passive_gives_nothing():
+    for sentence in ("In March an order for eight Rafale fighters was not signed by Iraq.", "An order for eight Rafale fighters was reportedly signed by Iraq."):
+        assert facts(sentence, "ACQUIRED") == set(), sentence
