@@ -203,7 +203,9 @@ FRAMES: list[Frame] = [
     *_frames("PRODUCED", "transfer", "passive", PRODUCE_VERBS),
     *_frames("PRODUCED", "transfer", "nominal", r"makers? of|manufacturers? of|producers? of|developers? of|designers? of|builders? of|design bureau behind|designer behind|"
         # "China and Pakistan began joint development of the JF-17"
-        r"(?:(?:joint|serial|series|licen[cs]ed|local) )?(?:co-)?(?:development|production|manufacture) of|"
+        r"(?:(?:joint|serial|series|local) )?(?<!licensed )(?<!licenced )(?:co-)?(?:development|production|manufacture) of|"
+        # ("Seoul licensed production of the K9 to Ankara": the verb, whose subject grants the licence and makes nothing)
+        r"licen[cs]ed (?:co-)?(?:production|manufacture) of(?!\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?to\s+(?-i:[A-Z]))|"
         # "the Company is the lead production agency for the Akash system", "prime contractor for the frigates"
         r"(?:lead |nodal |sole |main )?production agency for|prime contractor for"),
     *_frames("PRODUCED", "transfer", "active", PRODUCE_VERBS),

@@ -138,6 +138,26 @@ def test_a_passive_contract_with_two_signers_or_not_signed_gives_nothing():
         assert facts(sentence, "ACQUIRED") == set(), sentence
 
 
+# --- a licensor grants production to another state; it makes nothing itself -------------------------
+
+def test_a_licensor_is_no_producer_of_what_it_licensed():
+    found = facts("In 2001 Seoul licensed production of the K9 howitzer to Ankara.", "PRODUCED", "TRANSFERRED_TECHNOLOGY_TO")
+    assert found == {("South Korea", "TRANSFERRED_TECHNOLOGY_TO", "Turkey")}
+
+
+def test_licensed_production_held_by_a_state_is_still_its_production():
+    assert facts("Turkey's licensed production of the K9 howitzer began in 2001.", "PRODUCED") == {("Turkey", "PRODUCED", "K9 Thunder")}
+    assert facts("India started licensed production of the Su-30MKI in 2004.", "PRODUCED") == {("India", "PRODUCED", "Su-30MKI")}
+
+
+def test_a_licence_only_planned_or_denied_gives_nothing():
+    for sentence in (
+        "Seoul may license production of the K9 howitzer to Ankara.",
+        "Seoul never licensed production of the K9 howitzer to Ankara.",
+    ):
+        assert facts(sentence, "PRODUCED", "TRANSFERRED_TECHNOLOGY_TO") == set(), sentence
+
+
 # --- faults found and not fixed (kept as strict xfails) -------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="an 'order' signed by two states in the passive makes each the buyer from the other (an older rule on 'order ... signed')")
@@ -151,9 +171,6 @@ def test_an_order_denied_or_hedged_in_the_passive_gives_nothing():
         assert facts(sentence, "ACQUIRED") == set(), sentence
 
 
-@pytest.mark.xfail(strict=True, reason="a licensor ('Seoul licensed production of the K9 to Ankara') is read as the system's producer: the nominal 'licensed production of' takes the subject as maker")
-def test_a_licensor_is_no_producer_of_what_it_licensed():
-    assert ("South Korea", "PRODUCED", "K9 Thunder") not in facts("Seoul licensed production of the K9 howitzer to Ankara in 2001.", "PRODUCED")
 
 
 @pytest.mark.xfail(strict=True, reason="a negation in the clause before a colon ('the tie is no alliance:') blocks the statement after it")
