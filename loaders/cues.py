@@ -211,6 +211,9 @@ RETRACTING = re.compile(
     # "Border clashes ... were reported in 2022 but denied by Beijing"
     r"but (?:was |were |has been |have been )?(?:later |since |quickly |promptly )?(?:denied|disputed|rejected|refuted)\b|"
     r"(?:has|have|had) (?:not|never) been (?:announced|made public|disclosed)|(?:has|have|had|is|are) yet to be (?:confirmed|announced|verified)|"
+    # "..., though neither side has confirmed the order", "but no one has verified it": nobody vouches for it
+    r"(?:neither (?:side|party|government|country|capital|company|ministry)|nobody|no one|no official) (?:has |have |had )?(?:yet |so far |publicly |officially )?"
+    r"(?:confirmed|verified|acknowledged)|"
     # "Colombia's contract for Gripens has not yet been signed": a deal still unmade
     r"(?:has|have|had) (?:not|never) (?:yet )?been (?:signed|concluded)|(?:has|have|had|is|are|was|were) (?:still )?yet to be (?:signed|concluded)|"
     r"(?:may|might|could|will|would|should|is to|are to) (?:soon |only |still |now )?be (?:signed|concluded|finali[sz]ed)|"

@@ -203,11 +203,18 @@ FRAMES: list[Frame] = [
         r"(?:first |sole |only |main |largest |biggest )?recipients? of"),
     # "Rafale orders were placed by Greece and Croatia": the system before, the buyers after "by"
     Frame("ACQUIRED", re.compile(r"\borders?\s+(?:[\w-]+\s+){0,3}?(?:was|were|had been|has been|have been)\s+placed(?=\s+by\b)", re.IGNORECASE), "passive", "transfer"),
+    # "A contract for two Hisar-class patrol vessels was signed by Ghana": the order, its one signer after "by" the buyer
+    # (not "signed by Serbia and France": which of two signers buys the passive does not tell)
+    Frame("ACQUIRED", re.compile(
+        r"\b(?:contract|order|purchase agreement)\s+for(?=\s+(?:[\w-]+\s+){1,6}?(?:was|had been|has been)\s+signed\s+by\s+(?:the\s+)?"
+        r"(?>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})(?!\s*(?:,|and\b|&|together\b|with\b)))", re.IGNORECASE), "passive", "transfer"),
     *_frames("ACQUIRED", "transfer", "active", BUY_VERBS),
     *_frames("PRODUCED", "transfer", "passive", PRODUCE_VERBS),
     *_frames("PRODUCED", "transfer", "nominal", r"makers? of|manufacturers? of|producers? of|developers? of|designers? of|builders? of|design bureau behind|designer behind|"
         # "China and Pakistan began joint development of the JF-17"
-        r"(?:(?:joint|serial|series|licen[cs]ed|local) )?(?:co-)?(?:development|production|manufacture) of|"
+        r"(?:(?:joint|serial|series|local) )?(?<!licensed )(?<!licenced )(?:co-)?(?:development|production|manufacture) of|"
+        # ("Seoul licensed production of the K9 to Ankara": the verb, whose subject grants the licence and makes nothing)
+        r"licen[cs]ed (?:co-)?(?:production|manufacture) of(?!\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?to\s+(?-i:[A-Z]))|"
         # "the Company is the lead production agency for the Akash system", "prime contractor for the frigates"
         r"(?:lead |nodal |sole |main )?production agency for|prime contractor for"),
     *_frames("PRODUCED", "transfer", "active", PRODUCE_VERBS),

@@ -645,6 +645,31 @@ IN_BEFORE = re.compile(r"\bin\s+$")
 SERVICE_AFTER = re.compile(r"\s+service\b")
 
 
+# "Laos applied to the SCO in 2023. It joined in 2024.": a sentence naming nothing whose pronoun
+# subject, the state the sentence before was about, enters the body last told of
+PRONOUN_ADMITTED = re.compile(
+    r"\s*(?:It|They)\s+(?:later\s+|finally\s+|eventually\s+|then\s+|formally\s+|subsequently\s+)?"
+    r"(?:joined|became\s+(?:a\s+)?(?:full\s+)?members?|was\s+admitted|were\s+admitted|acceded)\b"
+)
+
+
+def _admitted_pronoun(text: str, context: "ParagraphContext") -> list[Slot]:
+    """The pronoun opening ``text`` as a reference to the state subject of the sentence before,
+    when the sentence names nothing and goes on to tell its admission ("It joined in 2024.")."""
+    opening = PRONOUN_ADMITTED.match(text)
+    states = tuple(ref for ref in context.subjects if ref.label == "State")
+    if opening is None or not states:
+        return []
+    pronoun = re.search(r"It|They", text)
+    return [Slot(pronoun.start(), pronoun.end(), states, "reference")]
+
+
+# "sent two corvettes to the Sea of Japan for live-fire drills", "deployed bombers over the Arctic to hold drills":
+# a place the drillers were sent to, right before what they went there for
+SENT_FOR_DRILLS = re.compile(r"\s+(?:for|to\s+(?:conduct|hold|stage|carry\s+out))\s+(?:(?:a|an|joint|naval|air|live-fire|anti-submarine|combat|routine|fresh|large-scale|military|tactical|missile)\s+){0,2}?", re.IGNORECASE)
+SENDING_BEFORE = re.compile(r"\b(?:sent|sends|dispatched|dispatches|deployed|deploys|despatched)\s+(?:[\w-]+\s+){0,5}?(?:to|into|over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 class SentenceReader:
     """Finds facts in one sentence given its argument slots."""
 
@@ -652,6 +677,8 @@ class SentenceReader:
         self.schema = schema
 
     def read(self, text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
+        if not slots and context.subjects and context.organization():
+            slots = _admitted_pronoun(text, context)
         if not slots or text.rstrip().endswith("?"):
             return []
         if ":" in text and ";" in text:
@@ -684,6 +711,8 @@ class SentenceReader:
             restated = [m.end() for m in RESTATED.finditer(text, clause_start, start)] if may_embed else []
             # a second predicate of the same subject ("... was not adopted, and commends Gabon") is out of reach too
             restated += [m.end() for m in SECOND_PREDICATE.finditer(text, clause_start, start)] if ", and " in text else []
+            # "applied to the SCO in 2023 and joined in 2024": the application is no hedge on the joining told after it
+            restated += [m.end() for m in APPLIED_THEN_ADMITTED.finditer(text, clause_start) if m.end() == start] if frame.type == "MEMBER_OF" else []
             scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded, *contents, *restated])
             assertion = _assertion_start(text, start)
             if frame.type == "CLASHED_WITH" and may_embed and JUDGED_EVENT.match(text, start):
@@ -718,6 +747,7 @@ class SentenceReader:
             facts = _paired_respectively(text, facts, slots)
         if facts and LINEAGE_WORDS.search(text):
             facts = _without_entries_named_after(LINEAGE, 80, text, facts, slots, "WeaponSystem")
+            facts = _without_entries_named_after(COPY_MADE, 80, text, facts, slots)
         if "did " in text or "done " in text or " suit" in text:
             facts += self._done_likewise(text, slots, facts, context)
         if facts:
@@ -2069,6 +2099,10 @@ class SentenceReader:
         # and Japan conducted its own patrol")
         if not FORMED_GROUP.match(text, start):  # "Fresh from Joint Sea-2021 in the Sea of Japan, ... formed a single group": the drill's place
             places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc" and not NEXT_CLAUSE.search(text, s.end, start)]
+        if frame.type == "DRILLED_IN" and not places:
+            # "sent two corvettes to the Sea of Japan for live-fire drills": the place the drillers were sent to
+            places = [s for s in clause if "Region" in s.labels and s.end <= start and SENT_FOR_DRILLS.fullmatch(text, s.end, start)
+                      and SENDING_BEFORE.search(text, max(0, s.start - 60), s.start)][-1:]
         route = ROUTE_RELATIVE.match(text, end) if frame.type == "PATROLLED" and frame.form == "joint" and not places else None
         if route:  # "a joint patrol, the third since 2021, which took them across the Pacific Ocean"
             places = [s for s in self._sentence_slots if s.start >= route.end() and "Region" in s.labels and not TOWARD.search(text, 0, s.start)]
@@ -2702,6 +2736,7 @@ class SentenceReader:
         members = [
             s for s in members
             if (reentry or s.end < start and OWN_CLAUSE_BREAK.search(text, s.end, start) or not NON_MEMBER.search(_window(text, s, 25, after=True))
+                or s.end < start and any(m.end() == start for m in APPLIED_THEN_ADMITTED.finditer(text, s.end)) and not AS_TIER.search(text, start, end + 30)
                 or _tier_in_another_body(text, s, orgs, start)) and s.kind != "demonym"
         ]
         orgs = [s for s in orgs if not {r.name for r in s.refs} <= context.memory.firms]  # "produced by Baykar, ... including Qatar"
@@ -5474,6 +5509,13 @@ JOINED_UNIT = re.compile(
 # "rejoined in 2006, then quit again in 2012", "joined the CIS in 1993 but left it in 2009": a
 # membership the same clause ends (not "... and left the GUAM", another body named after the verb)
 # ", and it is a member of": a clause of its own between a member and its trigger
+# "Laos applied to ASEAN in 1991 and joined in 1997", "applied in 2022 and became a full member in 2024":
+# the applicant then admitted is a member; only the application, told first, is not (ends at the admission)
+APPLIED_THEN_ADMITTED = IndexedPattern(re.compile(
+    r"\b(?:applied|bid)\b[^.;:]{0,60}?,?\s+(?:and|but|then)\s+(?:then\s+|later\s+|finally\s+|eventually\s+|subsequently\s+)?"
+    r"(?:(?:was|were)\s+)?(?=(?:joined|became|admitted|acceded)\b)",
+    re.IGNORECASE,
+), SENTENCES)
 OWN_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s+(?:it|they|he|she)\b|;\s*(?:it|they)\b", re.IGNORECASE)
 JOINED_THEN_LEFT = re.compile(
     r"(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?)?(?:\s*(?:in|on)\s+(?:[\w]+\s+){0,2}?\d{4})?,?\s+(?:and|but|then|before|only to)\s+(?:then\s+|later\s+|subsequently\s+|again\s+)?"
@@ -8132,7 +8174,16 @@ LINEAGE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:based on|on the basis of|modell?ed on|derived from|patterned on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-LINEAGE_WORDS = IndexedPattern(re.compile(r"\b(?:descendant|offshoot|derivative|cop(?:y|ies)|clone|version|variant|development|successor|relative|based on|basis of|modell?ed on|derived from|patterned on)", re.IGNORECASE), SENTENCES)
+# The original a maker copied, named after the copy it made: "built its own copy of the Su-27, the J-11",
+# "makes an unlicensed clone of the C-802": the maker made the copy, not the original
+# (unlike "an export version of the S-400", which is that system still)
+COPY_MADE = re.compile(
+    r"\b(?:built|builds|build|building|produced|produces|produce|made|makes|make|manufactured|manufactures|developed|develops|reverse-engineered)\s+"
+    r"(?:(?:a|an|the|its|their|own|first|unlicensed|unlicenced|local|domestic|indigenous|reverse-engineered|illegal|pirated)\s+){0,3}"
+    r"(?:cop(?:y|ies)|clones?|knock-offs?|imitations?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+LINEAGE_WORDS = IndexedPattern(re.compile(r"\b(?:descendant|offshoot|derivative|cop(?:y|ies)|clone|knock-off|imitation|version|variant|development|successor|relative|based on|basis of|modell?ed on|derived from|patterned on)", re.IGNORECASE), SENTENCES)
 
 
 def _without_entries_named_after(pattern: re.Pattern, reach: int, text: str, facts: list[Fact], slots: list[Slot], head: str | None = None) -> list[Fact]:
@@ -8237,19 +8288,53 @@ def event_years(text: str) -> list[re.Match]:
     return [year for year in years if not any(start <= year.start() < end for start, end in cited)]
 
 
+# A contrasting clause with its own subject: ", whereas Uzbekistan left it in 2012", ", but India
+# bought them in 2021". What it dates is its own; the main clause's year still dates it.
+CONTRASTED_CLAUSE = IndexedPattern(re.compile(
+    r"[,;]\s*(?:whereas|while|but|(?:even\s+)?(?:al)?though)\s+(?-i:(?:the\s+)?[A-Z])", re.IGNORECASE,
+), SENTENCES)
+
+
+def _clause_years(text: str, found: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+    """The years of ``found`` that may date a trigger at ``start``: those of its own clause when
+    it has any, else those of the main clause; never those of another contrasting clause.
+
+    >>> _clause_years("A joined in 1992, whereas B left it in 2012.", [(12, 1992), (38, 2012)], 2)
+    [(12, 1992)]
+    >>> _clause_years("A and C belong to it, whereas B left it in 2012.", [(44, 2012)], 2)
+    []
+    """
+    breaks = [m.start() for m in CONTRASTED_CLAUSE.finditer(text)] if found else []
+    if not breaks:
+        return found
+
+    def clause(offset: int) -> int:
+        return sum(1 for b in breaks if b <= offset)
+
+    own = clause(start)
+    mine = [year for year in found if clause(year[0]) == own]
+    return mine or [year for year in found if clause(year[0]) == 0]
+
+
 def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:
-    """Give each fact the year nearest its trigger (or the paragraph's last year); a relative
-    date nearer the trigger ("bought S-400s last year, and in 2019 ...") gives it none."""
+    """Give each fact the year nearest its trigger in its own clause (or the paragraph's last
+    year); a relative date nearer the trigger ("bought S-400s last year, and in 2019 ...") gives
+    it none, and so does a year only a contrasting clause gives ("belong to the CSTO, whereas
+    Uzbekistan left it in 2012")."""
     matches = event_years(text)
     found = [(m.start(), int(m.group(1))) for m in matches]
     exact = [int(m.group(1)) for m in matches if not m.group(0).endswith("s")]
     if exact:  # a decade ("since the 1950s") dates its own sentence, not the ones after it
         context.years = exact
     relative = [(m.start(), None) for m in RELATIVE_DATE.finditer(text)] if "ago" in text or "ast " in text or "his " in text or "ext " in text or "revious" in text or "oming" in text else []
+    sentence_years = found
     for fact in facts:
         if "year" in fact.properties:
             continue
         start, end = fact.anchor
+        found = _clause_years(text, sentence_years, start)
+        if sentence_years and not found:
+            continue  # dated only by a contrasting clause: not by this sentence, nor the one before
         if relative and min(found + relative, key=lambda f: (max(start - f[0], f[0] - end, 0), f[0]))[1] is None:
             pass  # dated only from when it was written
         elif found:
