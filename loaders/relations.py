@@ -981,7 +981,8 @@ class SentenceReader:
             if unknown_subject and any(unknown_subject.start() <= s.start < start for s in self._sentence_slots):
                 unknown_subject = None
             agents = [] if unresolved_speaker or unknown_subject else (
-                _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources, self._sentence_slots)
+                _penalised_doer(text, left, start, spec.sources)
+                or _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources, self._sentence_slots)
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent_group(text, before, spec.sources)
                 or of_force or context.subject(spec.sources, text, left)
                 # "It handed its bombers back to Russia and took Su-27s from Russia": the opening pronoun is the second predicate's subject too
@@ -3923,6 +3924,25 @@ def _groups(text: str, slots: list[Slot], dated: bool = False) -> list[list[Slot
         else:
             groups.append([slot])
     return groups
+
+
+# "imposed sanctions on Ankara for buying", "penalties against Moscow over selling": what a state is
+# penalised for, told as a gerund, is its own deed
+PENALISED_FOR_GERUND = re.compile(
+    r"\b(?:sanctions|penalties|measures|restrictions|an?\s+(?:embargo|ban))\s+(?:on|against)\s+(?:the\s+)?([^,;:.]{1,60}?)\s+(?:for|over)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _penalised_doer(text: str, left: list[Slot], start: int, labels) -> list[Slot]:
+    """The states sanctions fall on, as the subject of the gerund saying what for ("The US imposed
+    sanctions on Turkey for buying the S-400": Turkey bought it, not the US)."""
+    if not text[start:start + 40].split(" ", 1)[0].lower().endswith("ing"):
+        return []
+    penalised = PENALISED_FOR_GERUND.search(text, max(0, start - 120), start)
+    if not penalised:
+        return []
+    return [s for s in left if s.labels & set(labels) and penalised.start(1) <= s.start and s.end <= penalised.end(1)]
 
 
 def _nearest_group(text: str, left: list[Slot], labels) -> list[Slot]:

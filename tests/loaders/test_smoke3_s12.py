@@ -1,0 +1,31 @@
+"""Faults found by a third round of smoke tests (session 12) on short notes in styles the first two
+rounds did not use (a bottom-line-up-front summary, a "things we learned" listicle, a blog's comment
+section, a press conference, a bilingual glossary, a foreign ministry readout, a legal recital, a
+conference live thread). Each case is a new sentence, with twins that must give nothing."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- a state penalised for a deed told as a gerund did the deed, not the one penalising it ----------
+
+def test_the_state_sanctions_fall_on_is_the_buyer_in_the_gerund():
+    assert facts("In 2019 Washington imposed sanctions on Ankara for buying S-400 batteries from Moscow.", "ACQUIRED") == {("Turkey", "ACQUIRED", "S-400")}
+    assert facts("In 2019 Washington imposed sanctions on Ankara for buying S-400 batteries from Moscow.", "SOLD") == {("Russia", "SOLD", "S-400")}
+    assert facts("Canada has applied sanctions against Tehran over acquiring Su-35 fighters from Russia.", "ACQUIRED") == {("Iran", "ACQUIRED", "Su-35")}
+
+
+def test_the_state_sanctions_fall_on_is_the_seller_in_the_gerund():
+    assert facts("The EU imposed penalties on Belarus for selling T-72 tanks to Iran.", "SOLD") == {("Belarus", "SOLD", "T-72")}
+
+
+def test_a_penalty_for_a_refused_hedged_or_planned_deal_gives_no_transfer():
+    for sentence in (
+        "Washington imposed sanctions on Ankara for refusing to buy the F-16.",
+        "Washington imposed sanctions on Ankara for allegedly buying the S-400 from Moscow.",
+        "Washington imposed sanctions on Ankara for planning to buy the S-400 from Moscow.",
+        "Washington threatened sanctions on Ankara for buying the S-400 from Moscow.",
+    ):
+        assert facts(sentence, "ACQUIRED") == set() and facts(sentence, "SOLD") == set(), sentence
