@@ -7944,6 +7944,9 @@ def headline_exercise(text: str, slots: list[Slot]) -> list[Fact]:
 
 
 # A heading over a list that is not of participants: "Observers", "Invited but absent"
+# the verb after an entry's opening names, which makes the entry a clause ("Mongolia is hedging",
+# "India stayed home"), not a name listed under the heading
+ENTRY_OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|may|might|could|can|did|does|do|seems?|remains?|stays?|[a-z]+ed)\b")
 NOT_PARTICIPANTS = re.compile(r"\b(?:observ\w*|invit\w*|absent|declined|withdr\w*|candidates?|possible|expect\w*|planned|future|hosts?)\b", re.IGNORECASE)
 
 
@@ -7958,6 +7961,8 @@ def listed_participant(text: str, slots: list[Slot], heading: str, exercises: li
     actors = _first_group(text, [s for s in slots if s.labels & {"State", "ArmedForce"}])
     if not actors or actors[0] is not slots[0]:
         return []
+    if ENTRY_OWN_VERB.match(text, actors[-1].end):
+        return []  # "2. Mongolia is hedging.": an entry with a verb of its own says what it says, no listing
     return [Fact("PARTICIPATED_IN", actor, ex) for actor in _refs(actors, ("State", "ArmedForce")) for ex in exercises]
 
 

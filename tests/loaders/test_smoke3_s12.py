@@ -29,3 +29,18 @@ def test_a_penalty_for_a_refused_hedged_or_planned_deal_gives_no_transfer():
         "Washington threatened sanctions on Ankara for buying the S-400 from Moscow.",
     ):
         assert facts(sentence, "ACQUIRED") == set() and facts(sentence, "SOLD") == set(), sentence
+
+
+# --- a numbered or bulleted entry under an exercise heading that is a clause is no listing ---------
+
+def test_a_bare_entry_under_an_exercise_heading_is_still_a_participant():
+    text = "Who came to Zapad-2021\n\n1. Belarus\n2. Armenia (a staff team)\n- Kazakhstan, with a company of paratroopers"
+    assert facts(text, "PARTICIPATED_IN") == {("Belarus", "PARTICIPATED_IN", "Zapad-2021"), ("Armenia", "PARTICIPATED_IN", "Zapad-2021"),
+                                              ("Kazakhstan", "PARTICIPATED_IN", "Zapad-2021")}
+
+
+def test_an_entry_with_a_verb_of_its_own_is_not_read_as_listed():
+    for entry in ("Mongolia is sitting on the fence.", "Mongolia stayed home this time.", "Mongolia may send troops next year.",
+                  "Mongolia has not decided.", "Mongolia will probably come in 2027."):
+        text = f"Three takeaways from Zapad-2021\n\n1. Belarus\n2. {entry}"
+        assert facts(text, "PARTICIPATED_IN") == {("Belarus", "PARTICIPATED_IN", "Zapad-2021")}, entry
