@@ -44,3 +44,20 @@ def test_an_entry_with_a_verb_of_its_own_is_not_read_as_listed():
                   "Mongolia has not decided.", "Mongolia will probably come in 2027."):
         text = f"Three takeaways from Zapad-2021\n\n1. Belarus\n2. {entry}"
         assert facts(text, "PARTICIPATED_IN") == {("Belarus", "PARTICIPATED_IN", "Zapad-2021")}, entry
+
+
+# --- the writer's own doubt closing the sentence hedges it, as it does opening it -------------------
+
+def test_a_closing_first_person_doubt_hedges_the_statement():
+    for sentence in (
+        "Moscow handed Su-30MKK jets to Beijing in 2000, I think.",
+        "Moscow handed Su-30MKK jets to Beijing in 2000, I believe?",
+        "Moscow handed Su-30MKK jets to Beijing in 2000, if I recall correctly.",
+        "Moscow helped China develop its early-warning radar, I thought.",
+    ):
+        assert facts(sentence, "SOLD", "ACQUIRED", "TRANSFERRED_TECHNOLOGY_TO") == set(), sentence
+
+
+def test_a_first_person_clause_that_is_no_doubt_leaves_the_statement():
+    assert facts("Moscow handed Su-30MKK jets to Beijing in 2000, as I wrote last week.", "SOLD") == {("Russia", "SOLD", "Su-30MKK")}
+    assert facts("Moscow handed Su-30MKK jets to Beijing in 2000.", "SOLD") == {("Russia", "SOLD", "Su-30MKK")}
