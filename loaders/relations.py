@@ -8341,6 +8341,26 @@ def _clause_years(text: str, found: list[tuple[int, int]], start: int) -> list[t
     return mine or [year for year in found if clause(year[0]) == 0]
 
 
+# A clause joined on with its own subject: ", and WHEREAS Russia vetoed", "... in 2017 and the US
+# sanctioned". A year before it dates the clause before, when the trigger's own clause has a year after it.
+COORDINATED_CLAUSE = re.compile(r"(?:[,;]\s*and\s+(?:(?-i:WHEREAS)\s+)?|\s+and\s+the\s+)(?-i:(?:the\s+)?[A-Z])", re.IGNORECASE)
+
+
+def _own_clause_years(text: str, found: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """``found`` without the years of an earlier coordinated clause when a year follows the trigger
+    in its own clause.
+
+    >>> _own_clause_years("A left in 1969, and B vetoed it in 2017.", [(10, 1969), (35, 2017)], 22, 28)
+    [(35, 2017)]
+    >>> _own_clause_years("A left in 1969, and B vetoed it.", [(10, 1969)], 22, 28)
+    [(10, 1969)]
+    """
+    after = [year for year in found if year[0] >= end and not COORDINATED_CLAUSE.search(text, end, year[0])]
+    if not after:
+        return found
+    return [year for year in found if year[0] >= end or not COORDINATED_CLAUSE.search(text, year[0], start)]
+
+
 def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:
     """Give each fact the year nearest its trigger in its own clause (or the paragraph's last
     year); a relative date nearer the trigger ("bought S-400s last year, and in 2019 ...") gives
@@ -8357,7 +8377,7 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
         if "year" in fact.properties:
             continue
         start, end = fact.anchor
-        found = _clause_years(text, sentence_years, start)
+        found = _own_clause_years(text, _clause_years(text, sentence_years, start), start, end)
         if sentence_years and not found:
             continue  # dated only by a contrasting clause: not by this sentence, nor the one before
         if relative and min(found + relative, key=lambda f: (max(start - f[0], f[0] - end, 0), f[0]))[1] is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract import extract_text
 from tests.loaders.sentences import facts
 
 
@@ -61,3 +62,28 @@ def test_a_closing_first_person_doubt_hedges_the_statement():
 def test_a_first_person_clause_that_is_no_doubt_leaves_the_statement():
     assert facts("Moscow handed Su-30MKK jets to Beijing in 2000, as I wrote last week.", "SOLD") == {("Russia", "SOLD", "Su-30MKK")}
     assert facts("Moscow handed Su-30MKK jets to Beijing in 2000.", "SOLD") == {("Russia", "SOLD", "Su-30MKK")}
+
+
+# --- a clause joined on with its own subject and a year after its verb is dated by that year --------
+
+def years(text: str, kind: str) -> dict[tuple, object]:
+    """The ``year`` of each relation of ``kind`` found in ``text``."""
+    return {(r.source, r.target): r.properties.get("year") for r in extract_text(text).relations if r.type == kind}
+
+
+def test_a_joined_clause_keeps_the_year_after_its_verb():
+    assert years("India and Pakistan fought in 1999, and China vetoed a resolution on Myanmar at the Security Council in 2007.", "VETOED") == {("China", "Myanmar"): 2007}
+    assert years("Ankara took delivery of S-400 batteries in 2019 and the United States sanctioned Turkey over them in 2020.", "SANCTIONED") == {("United States", "Turkey"): 2020}
+
+
+def test_a_joined_clause_with_no_year_of_its_own_still_takes_the_sentences():
+    assert years("In 2016 Beijing took delivery of the Su-35, and Hanoi bought the Kilo-class submarine.", "ACQUIRED") == {
+        ("China", "Su-35"): 2016, ("Vietnam", "Kilo-class submarine"): 2016}
+
+
+def test_a_joined_clause_denied_or_planned_gives_nothing():
+    for sentence in (
+        "India and Pakistan fought in 1999, and China did not veto the resolution on Myanmar in 2007.",
+        "India and Pakistan fought in 1999, and China may veto a resolution on Myanmar in 2027.",
+    ):
+        assert years(sentence, "VETOED") == {}, sentence
