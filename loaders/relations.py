@@ -2337,6 +2337,11 @@ class SentenceReader:
             candidates = [s for s in candidates if not (
                 s.start >= joined.end() and re.fullmatch(r"\s*(?:the\s+)?", text[joined.end():s.start]) and (NEW_CLAUSE_AFTER.match(text, s.end) or LEXICAL_VERB_AFTER.match(text, s.end))
             )]
+        opened = COORDINATED_CLAUSE.search(text, max(0, vetoers[0].start - 20), vetoers[0].start + 1) if vetoers and vetoers[0].start < start else None
+        if opened and any(s.start > end for s in candidates):
+            # "The US imposed sanctions on China in 2018, and Russia vetoed a draft on Syria": the clause before the
+            # vetoer's own is another deed, and its states are no subject of the draft that clause names
+            candidates = [s for s in candidates if s.start >= opened.start()]
         subjects = [s for s in candidates if RESOLUTION_SUBJECT.search(text[max(0, s.start - 40):s.start]) or re.match(r"[\s-]*(?:resolution|draft)", text[s.end:s.end + 15])]
         subjects += [s for s in candidates if ADMISSION_OF.search(text[max(0, s.start - 40):s.start]) or ADMISSION_AFTER.match(text, s.end)]
         # "would have renewed the panel of experts monitoring sanctions on North Korea": the panel, not the sanctioned state

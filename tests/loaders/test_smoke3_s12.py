@@ -87,3 +87,23 @@ def test_a_joined_clause_denied_or_planned_gives_nothing():
         "India and Pakistan fought in 1999, and China may veto a resolution on Myanmar in 2027.",
     ):
         assert years(sentence, "VETOED") == {}, sentence
+
+
+# --- the states of a clause before the vetoer's own are no subject of the draft it names -------------
+
+def test_a_state_of_the_clause_before_is_no_subject_of_the_veto():
+    assert facts("The EU imposed sanctions on Belarus in 2021, and China vetoed a text on Myanmar at the Council in 2007.", "VETOED") == {("China", "VETOED", "Myanmar")}
+    assert facts("Ottawa adopted measures against Caracas, and Moscow vetoed a draft resolution concerning Syria.", "VETOED") == {("Russia", "VETOED", "Syria")}
+
+
+def test_a_draft_told_in_the_clause_before_is_still_the_vetoed_one():
+    assert facts("A draft on Syria came to a vote in 2019, and Russia vetoed it.", "VETOED") == {("Russia", "VETOED", "Syria")}
+
+
+def test_a_veto_denied_or_planned_after_a_joined_clause_gives_nothing():
+    for sentence in (
+        "The EU imposed sanctions on Belarus in 2021, and China did not veto the text on Myanmar.",
+        "The EU imposed sanctions on Belarus in 2021, and China may veto any text on Myanmar.",
+    ):
+        assert facts(sentence, "VETOED") == set(), sentence
+
