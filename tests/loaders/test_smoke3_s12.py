@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.extract import extract_text
+from loaders.extract import default_extractor, extract_text
+from loaders.readers import read_bytes
 from tests.loaders.sentences import facts
 
 
@@ -107,3 +108,22 @@ def test_a_veto_denied_or_planned_after_a_joined_clause_gives_nothing():
     ):
         assert facts(sentence, "VETOED") == set(), sentence
 
+
+# --- a comment thread saved on its own is the document, not the tail of a page -----------------------
+
+THREAD = "Comments (3)\n\nsub_hunter wrote:\nVietnam took delivery of six Kilo-class submarines from Russia.\n\n{reply}\n"
+
+
+def thread_facts(text: str) -> set[tuple]:
+    found = default_extractor().extract_document(read_bytes(text.encode("utf-8"), "forum/thread.txt")).relations
+    return {(r.source, r.type, r.target) for r in found if r.type in ("ACQUIRED", "SOLD")}
+
+
+def test_a_thread_saved_on_its_own_is_read():
+    assert ("Vietnam", "ACQUIRED", "Kilo-class submarine") in thread_facts(THREAD.format(reply=""))
+
+
+def test_a_denied_or_doubted_reply_in_a_thread_gives_nothing():
+    for reply in ("navy_buff replied:\nAlgeria has not bought Su-57s from Russia.", "navy_buff replied:\nAlgeria may buy Su-57s from Russia.",
+                  "navy_buff replied:\nAlgeria bought Su-57s from Russia, I think."):
+        assert not any(source == "Algeria" for source, _, _ in thread_facts(THREAD.format(reply=reply))), reply
