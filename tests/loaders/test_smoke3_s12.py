@@ -127,3 +127,16 @@ def test_a_denied_or_doubted_reply_in_a_thread_gives_nothing():
     for reply in ("navy_buff replied:\nAlgeria has not bought Su-57s from Russia.", "navy_buff replied:\nAlgeria may buy Su-57s from Russia.",
                   "navy_buff replied:\nAlgeria bought Su-57s from Russia, I think."):
         assert not any(source == "Algeria" for source, _, _ in thread_facts(THREAD.format(reply=reply))), reply
+
+
+# --- faults found and not fixed (kept as strict xfails) -------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="'X remains the arms supplier to Y, selling Z' names no buyer for the participle: the 'supplier to' noun's recipient is not carried to it")
+def test_the_recipient_of_a_supplier_noun_buys_what_the_participle_sells():
+    assert facts("Israel remains the main arms supplier to Azerbaijan, selling Harop drones and Barak 8 missiles.", "ACQUIRED") == {
+        ("Azerbaijan", "ACQUIRED", "IAI Harop"), ("Azerbaijan", "ACQUIRED", "Barak-8")}
+
+
+@pytest.mark.xfail(strict=True, reason="'showed up at' / 'turned up at' an exercise is no cue of taking part")
+def test_showing_up_at_an_exercise_is_taking_part():
+    assert facts("Laos turned up at Cobra Gold 2024 with a platoon.", "PARTICIPATED_IN") == {("Laos", "PARTICIPATED_IN", "Cobra Gold")}
