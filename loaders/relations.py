@@ -8366,6 +8366,17 @@ def _own_clause_years(text: str, found: list[tuple[int, int]], start: int, end: 
     return [year for year in found if year[0] >= end or not COORDINATED_CLAUSE.search(text, year[0], start)]
 
 
+# the year an exercise's own name gives: "Joint Sea-2016", "Peace Mission-2010"
+EXERCISE_NAME_YEAR = re.compile(r"-((?:19|20)\d\d)$")
+
+
+def _exercise_name_year(fact: Fact) -> int | None:
+    """The year in the name of the exercise ``fact`` links, which dates it when its sentence gives none
+    ("Joint Sea is a series begun in 2012. Joint Sea-2016 was held in ...": 2016, not the paragraph's 2012)."""
+    named = [EXERCISE_NAME_YEAR.search(ref.name) for ref in (fact.source, fact.target) if ref.label == "Exercise"]
+    return next((int(m.group(1)) for m in named if m), None)
+
+
 def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:
     """Give each fact the year nearest its trigger in its own clause (or the paragraph's last
     year); a relative date nearer the trigger ("bought S-400s last year, and in 2019 ...") gives
@@ -8389,6 +8400,8 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
             pass  # dated only from when it was written
         elif found:
             fact.properties["year"] = min(found, key=lambda f: (max(start - f[0], f[0] - end, 0), f[0]))[1]
+        elif _exercise_name_year(fact):
+            fact.properties["year"] = _exercise_name_year(fact)
         elif context.years:
             fact.properties["year"] = context.years[-1]
         if fact.type in ("SOLD", "ACQUIRED"):
