@@ -240,6 +240,8 @@ RETRACTING = re.compile(
     r"(?:denied|denies|deny|disputes?|disputed|rejects?|rejected)|"
     # a hedge closing the sentence: "The US opposes the decision, maybe."; hearsay as its source
     r"(?<=, )(?:maybe|perhaps|possibly|probably|reportedly|allegedly|apparently|supposedly|it (?:seems|appears|would seem))(?=[\s.!]*$)|"
+    # the writer's own doubt closing the sentence: "..., I thought.", "..., if I remember correctly."
+    r"(?<=, )(?:I (?:think|thought|believe|guess|suspect|reckon|assume|gather)|if (?:I (?:remember|recall)|memory serves)(?: (?:correctly|rightly|right|me))?)(?=[\s.!?]*$)|"
     r"according to (?:an? |some |one )?(?:unconfirmed |unverified |anonymous |unnamed )?(?:rumou?rs|speculation|gossip)|according to (?:an? |some |one )?(?:unconfirmed|unverified|anonymous|unnamed)|"
     # a doubtful speech tag closing the sentence: "..., a Russian tabloid claimed", "..., sources claim", "..., or so the rumour goes"
     r"(?:(?<=, )|(?<=,\" )|(?<=,” ))(?!despite|in spite|contrary|notwithstanding|against|denying|rejecting)(?:(?:a|an|the|some|several|one)\s+)?(?:[\w-]+\s+){0,3}?(?:claim(?:s|ed)?|alleged?|alleges|insists?|insisted|speculated?|speculates)(?=(?:\s+[\w ]{0,30})?[\s.!]*$)|or so (?:\w+ ){0,3}?(?:goes|go|claims?|claimed|says?|said)|"

@@ -318,6 +318,8 @@ FRAMES: list[Frame] = [
         r"(?:flew|sailed|fought|steamed) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
         # "the PLA Navy partook in Joint Sea-2019", "Russian and Chinese warships teamed up in Joint Sea-2021"
         r"(?:partook|partakes|partaking|partaken) in|(?:teamed|teams|teaming) up in(?= (?:the )?(?-i:[A-Z]))|"
+        # "Laos turned up at Cobra Gold 2024", "Mongolian troops showed up for Vostok-2022": present at a named exercise
+        r"(?:showed|shows|showing|shown|turned|turns|turning) up (?:at|for|in)(?= (?:the )?(?-i:[A-Z]))|"
         # "The Russian Navy and the PLA Navy sail together in Joint Sea-2012": a timeline's present, crews side by side
         r"(?:fly|flies|sail|sails|flew|sailed|steam|steams|steamed) together in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
         # "Japanese and Indian aircraft have all flown in Red Flag Alaska", "... have flown in it": the exercise just named

@@ -318,13 +318,13 @@ SAVED_PAGE_TICKER = re.compile(
 
 def saved_page_text(text: str) -> str:
     """Plain text without the reader comments and ticker lines of a web page saved as text;
-    the comments run from their counted heading to the end.
+    the comments run from their counted heading to the end (unless nothing comes before them).
 
     >>> saved_page_text("TRENDING: Storms * Rates * Football\\nRussia sold jets.\\nCOMMENTS (3)\\nann: India sold tanks.")
     '\\nRussia sold jets.\\n'
     """
     readers = SAVED_PAGE_COMMENTS.search(text)
-    if readers:
+    if readers and text[:readers.start()].strip():  # a thread saved on its own is the document, not a page's tail
         text = text[:readers.start()]
     return SAVED_PAGE_TICKER.sub("", text)
 

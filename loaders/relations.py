@@ -981,7 +981,8 @@ class SentenceReader:
             if unknown_subject and any(unknown_subject.start() <= s.start < start for s in self._sentence_slots):
                 unknown_subject = None
             agents = [] if unresolved_speaker or unknown_subject else (
-                _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources, self._sentence_slots)
+                _penalised_doer(text, left, start, spec.sources)
+                or _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources, self._sentence_slots)
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent_group(text, before, spec.sources)
                 or of_force or context.subject(spec.sources, text, left)
                 # "It handed its bombers back to Russia and took Su-27s from Russia": the opening pronoun is the second predicate's subject too
@@ -2336,6 +2337,11 @@ class SentenceReader:
             candidates = [s for s in candidates if not (
                 s.start >= joined.end() and re.fullmatch(r"\s*(?:the\s+)?", text[joined.end():s.start]) and (NEW_CLAUSE_AFTER.match(text, s.end) or LEXICAL_VERB_AFTER.match(text, s.end))
             )]
+        opened = COORDINATED_CLAUSE.search(text, max(0, vetoers[0].start - 20), vetoers[0].start + 1) if vetoers and vetoers[0].start < start else None
+        if opened and any(s.start > end for s in candidates):
+            # "The US imposed sanctions on China in 2018, and Russia vetoed a draft on Syria": the clause before the
+            # vetoer's own is another deed, and its states are no subject of the draft that clause names
+            candidates = [s for s in candidates if s.start >= opened.start()]
         subjects = [s for s in candidates if RESOLUTION_SUBJECT.search(text[max(0, s.start - 40):s.start]) or re.match(r"[\s-]*(?:resolution|draft)", text[s.end:s.end + 15])]
         subjects += [s for s in candidates if ADMISSION_OF.search(text[max(0, s.start - 40):s.start]) or ADMISSION_AFTER.match(text, s.end)]
         # "would have renewed the panel of experts monitoring sanctions on North Korea": the panel, not the sanctioned state
@@ -3923,6 +3929,25 @@ def _groups(text: str, slots: list[Slot], dated: bool = False) -> list[list[Slot
         else:
             groups.append([slot])
     return groups
+
+
+# "imposed sanctions on Ankara for buying", "penalties against Moscow over selling": what a state is
+# penalised for, told as a gerund, is its own deed
+PENALISED_FOR_GERUND = re.compile(
+    r"\b(?:sanctions|penalties|measures|restrictions|an?\s+(?:embargo|ban))\s+(?:on|against)\s+(?:the\s+)?([^,;:.]{1,60}?)\s+(?:for|over)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _penalised_doer(text: str, left: list[Slot], start: int, labels) -> list[Slot]:
+    """The states sanctions fall on, as the subject of the gerund saying what for ("The US imposed
+    sanctions on Turkey for buying the S-400": Turkey bought it, not the US)."""
+    if not text[start:start + 40].split(" ", 1)[0].lower().endswith("ing"):
+        return []
+    penalised = PENALISED_FOR_GERUND.search(text, max(0, start - 120), start)
+    if not penalised:
+        return []
+    return [s for s in left if s.labels & set(labels) and penalised.start(1) <= s.start and s.end <= penalised.end(1)]
 
 
 def _nearest_group(text: str, left: list[Slot], labels) -> list[Slot]:
@@ -7924,6 +7949,9 @@ def headline_exercise(text: str, slots: list[Slot]) -> list[Fact]:
 
 
 # A heading over a list that is not of participants: "Observers", "Invited but absent"
+# the verb after an entry's opening names, which makes the entry a clause ("Mongolia is hedging",
+# "India stayed home"), not a name listed under the heading
+ENTRY_OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|may|might|could|can|did|does|do|seems?|remains?|stays?|[a-z]+ed)\b")
 NOT_PARTICIPANTS = re.compile(r"\b(?:observ\w*|invit\w*|absent|declined|withdr\w*|candidates?|possible|expect\w*|planned|future|hosts?)\b", re.IGNORECASE)
 
 
@@ -7938,6 +7966,8 @@ def listed_participant(text: str, slots: list[Slot], heading: str, exercises: li
     actors = _first_group(text, [s for s in slots if s.labels & {"State", "ArmedForce"}])
     if not actors or actors[0] is not slots[0]:
         return []
+    if ENTRY_OWN_VERB.match(text, actors[-1].end):
+        return []  # "2. Mongolia is hedging.": an entry with a verb of its own says what it says, no listing
     return [Fact("PARTICIPATED_IN", actor, ex) for actor in _refs(actors, ("State", "ArmedForce")) for ex in exercises]
 
 
@@ -8316,6 +8346,37 @@ def _clause_years(text: str, found: list[tuple[int, int]], start: int) -> list[t
     return mine or [year for year in found if clause(year[0]) == 0]
 
 
+# A clause joined on with its own subject: ", and WHEREAS Russia vetoed", "... in 2017 and the US
+# sanctioned". A year before it dates the clause before, when the trigger's own clause has a year after it.
+COORDINATED_CLAUSE = re.compile(r"(?:[,;]\s*and\s+(?:(?-i:WHEREAS)\s+)?|\s+and\s+the\s+)(?-i:(?:the\s+)?[A-Z])", re.IGNORECASE)
+
+
+def _own_clause_years(text: str, found: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """``found`` without the years of an earlier coordinated clause when a year follows the trigger
+    in its own clause.
+
+    >>> _own_clause_years("A left in 1969, and B vetoed it in 2017.", [(10, 1969), (35, 2017)], 22, 28)
+    [(35, 2017)]
+    >>> _own_clause_years("A left in 1969, and B vetoed it.", [(10, 1969)], 22, 28)
+    [(10, 1969)]
+    """
+    after = [year for year in found if year[0] >= end and not COORDINATED_CLAUSE.search(text, end, year[0])]
+    if not after:
+        return found
+    return [year for year in found if year[0] >= end or not COORDINATED_CLAUSE.search(text, year[0], start)]
+
+
+# the year an exercise's own name gives: "Joint Sea-2016", "Peace Mission-2010"
+EXERCISE_NAME_YEAR = re.compile(r"-((?:19|20)\d\d)$")
+
+
+def _exercise_name_year(fact: Fact) -> int | None:
+    """The year in the name of the exercise ``fact`` links, which dates it when its sentence gives none
+    ("Joint Sea is a series begun in 2012. Joint Sea-2016 was held in ...": 2016, not the paragraph's 2012)."""
+    named = [EXERCISE_NAME_YEAR.search(ref.name) for ref in (fact.source, fact.target) if ref.label == "Exercise"]
+    return next((int(m.group(1)) for m in named if m), None)
+
+
 def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list[Fact]:
     """Give each fact the year nearest its trigger in its own clause (or the paragraph's last
     year); a relative date nearer the trigger ("bought S-400s last year, and in 2019 ...") gives
@@ -8332,13 +8393,15 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
         if "year" in fact.properties:
             continue
         start, end = fact.anchor
-        found = _clause_years(text, sentence_years, start)
+        found = _own_clause_years(text, _clause_years(text, sentence_years, start), start, end)
         if sentence_years and not found:
             continue  # dated only by a contrasting clause: not by this sentence, nor the one before
         if relative and min(found + relative, key=lambda f: (max(start - f[0], f[0] - end, 0), f[0]))[1] is None:
             pass  # dated only from when it was written
         elif found:
             fact.properties["year"] = min(found, key=lambda f: (max(start - f[0], f[0] - end, 0), f[0]))[1]
+        elif _exercise_name_year(fact):
+            fact.properties["year"] = _exercise_name_year(fact)
         elif context.years:
             fact.properties["year"] = context.years[-1]
         if fact.type in ("SOLD", "ACQUIRED"):

@@ -179,7 +179,6 @@ def test_a_negation_before_a_colon_does_not_deny_what_follows():
     assert ("Russia", "PARTNERS_WITH", "Vietnam") in facts(text, "PARTNERS_WITH") or ("Vietnam", "PARTNERS_WITH", "Russia") in facts(text, "PARTNERS_WITH")
 
 
-@pytest.mark.xfail(strict=True, reason="an exercise instance named with its year ('Joint Sea-2016') takes the paragraph's earlier year instead of its own")
 def test_an_exercise_instance_is_dated_by_its_own_name():
     found = extract_text("Joint Sea is a naval series begun in 2012. Joint Sea-2016 was held in the South China Sea.").relations
     assert {r.properties.get("year") for r in found if r.type == "HELD_IN"} == {2016}
