@@ -2438,6 +2438,9 @@ class SentenceReader:
             return []
         left, _ = _sides(text, clause, start, end)
         joiners = [s for s in _nearest_group(text, [s for s in left if s.start >= told.end()], ("State",)) if s.kind != "reference"]
+        permanent = context.memory.permanent_members
+        if permanent:  # "Russia vetoed; Bolivia joined it in voting no": an elected member's no is no veto, as in _veto
+            joiners = [s for s in joiners if any(ref.name in permanent for ref in s.refs)]
         return [
             Fact("VETOED", joiner, subject, {"forum": "UN Security Council"})
             for joiner in _refs(joiners, ("State",)) for subject in context.memory.veto_subjects if joiner.name != subject.name

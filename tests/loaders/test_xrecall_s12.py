@@ -112,3 +112,17 @@ def test_a_states_first_systems_arriving(text, expected):
 ])
 def test_a_states_arrivals_denied_hedged_planned_or_visiting_give_nothing(text):
     assert not facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize(
+    "text, vetoers",
+    [
+        # a permanent member joining a veto vetoes too
+        ("A draft on Myanmar was put to the vote in 2007. China vetoed; Russia joined it.", {"China", "Russia"}),
+        # an elected member joining the no votes casts no veto
+        ("A draft on Syria came to a vote in 2019. Russia vetoed; Bolivia joined it in voting no.", {"Russia"}),
+        ("The text on Syria failed in 2016: Russia vetoed, and Venezuela joined it in voting against.", {"Russia"}),
+    ],
+)
+def test_only_a_permanent_member_joins_a_veto(text, vetoers):
+    assert {source for source, _, _ in facts(text, "VETOED")} == vetoers
