@@ -8327,42 +8327,36 @@ CONTRASTED_CLAUSE = IndexedPattern(re.compile(
     r"[,;]\s*(?:whereas|while|but|(?:even\s+)?(?:al)?though)\s+(?-i:(?:the\s+)?[A-Z])", re.IGNORECASE,
 ), SENTENCES)
 
-
-def _clause_years(text: str, found: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
-    """The years of ``found`` that may date a trigger at ``start``: those of its own clause when
-    it has any, else those of the main clause; never those of another contrasting clause.
-
-    >>> _clause_years("A joined in 1992, whereas B left it in 2012.", [(12, 1992), (38, 2012)], 2)
-    [(12, 1992)]
-    >>> _clause_years("A and C belong to it, whereas B left it in 2012.", [(44, 2012)], 2)
-    []
-    """
-    breaks = [m.start() for m in CONTRASTED_CLAUSE.finditer(text)] if found else []
-    if not breaks:
-        return found
-
-    def clause(offset: int) -> int:
-        return sum(1 for b in breaks if b <= offset)
-
-    own = clause(start)
-    mine = [year for year in found if clause(year[0]) == own]
-    return mine or [year for year in found if clause(year[0]) == 0]
-
-
 # A clause joined on with its own subject: ", and WHEREAS Russia vetoed", "... in 2017 and the US
 # sanctioned". A year before it dates the clause before, when the trigger's own clause has a year after it.
 COORDINATED_CLAUSE = re.compile(r"(?:[,;]\s*and\s+(?:(?-i:WHEREAS)\s+)?|\s+and\s+the\s+)(?-i:(?:the\s+)?[A-Z])", re.IGNORECASE)
 
 
-def _own_clause_years(text: str, found: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """``found`` without the years of an earlier coordinated clause when a year follows the trigger
-    in its own clause.
+def _clause_years(text: str, found: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The years of ``found`` that may date the trigger at ``start``-``end``, scoped by clause.
 
-    >>> _own_clause_years("A left in 1969, and B vetoed it in 2017.", [(10, 1969), (35, 2017)], 22, 28)
+    Two kinds of clause with their own subject divide a sentence. Across a contrasting one
+    ("..., whereas B left it in 2012") the trigger takes the years of its own clause when it has
+    any, else those of the main clause, never another contrasting clause's. Across a coordinated
+    one ("A left in 1969, and B vetoed it in 2017") an earlier clause's years are dropped only
+    when a year follows the trigger in its own clause.
+
+    >>> _clause_years("A joined in 1992, whereas B left it in 2012.", [(12, 1992), (38, 2012)], 2, 8)
+    [(12, 1992)]
+    >>> _clause_years("A and C belong to it, whereas B left it in 2012.", [(44, 2012)], 8, 14)
+    []
+    >>> _clause_years("A left in 1969, and B vetoed it in 2017.", [(10, 1969), (35, 2017)], 22, 28)
     [(35, 2017)]
-    >>> _own_clause_years("A left in 1969, and B vetoed it.", [(10, 1969)], 22, 28)
+    >>> _clause_years("A left in 1969, and B vetoed it.", [(10, 1969)], 22, 28)
     [(10, 1969)]
     """
+    breaks = [m.start() for m in CONTRASTED_CLAUSE.finditer(text)] if found else []
+    if breaks:
+        def clause(offset: int) -> int:
+            return sum(1 for b in breaks if b <= offset)
+
+        own = clause(start)
+        found = [year for year in found if clause(year[0]) == own] or [year for year in found if clause(year[0]) == 0]
     after = [year for year in found if year[0] >= end and not COORDINATED_CLAUSE.search(text, end, year[0])]
     if not after:
         return found
@@ -8396,7 +8390,7 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
         if "year" in fact.properties:
             continue
         start, end = fact.anchor
-        found = _own_clause_years(text, _clause_years(text, sentence_years, start), start, end)
+        found = _clause_years(text, sentence_years, start, end)
         if sentence_years and not found:
             continue  # dated only by a contrasting clause: not by this sentence, nor the one before
         if relative and min(found + relative, key=lambda f: (max(start - f[0], f[0] - end, 0), f[0]))[1] is None:
