@@ -25,6 +25,7 @@ from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
 from loaders.relations import (
+    family_fits,
     APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, event_years, headline_exercise,
     listed_participant, memberships_line, membership_entry, status_record,
 )
@@ -877,7 +878,7 @@ class Extractor:
         }
         # a state and the one it succeeded: never "the two countries" ("the Soviet Union ... Now Russia")
         self.successions = {frozenset((successor, former[1])) for successor, former in self.former_capitals.items()}
-        self.reader = SentenceReader(self.schema)
+        self.reader = SentenceReader(self.schema, self._kind_of)
         self.councils = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") == "council"}
         self.makers = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in MAKER_KINDS}
         self.family_names = _family_names(self.gazetteer)
@@ -1692,7 +1693,7 @@ class Extractor:
                         named_after = any("WeaponSystem" in s.labels and s.start >= match.end() for s in slots) or NAME_GIVEN_AFTER.search(sentence.text, match.end())
                         refs = () if named_after else kinded
                     else:
-                        refs = kinded or (refs if noun.rstrip("s") not in SYSTEM_KIND_ONLY else ())
+                        refs = kinded or (tuple(ref for ref in refs if self._of_family(noun, ref)) if noun.rstrip("s") not in SYSTEM_KIND_ONLY else ())
                     if not refs:  # "The following year, the jets were delivered": a paragraph going on with the one before's system, if of that kind
                         refs = self._system_of_kind(noun, tuple(dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem")))
                 if labels == ("State",) and match.group(0).endswith("Government"):  # OWN_GOVERNMENT_BUYING
@@ -1814,6 +1815,16 @@ class Extractor:
         while entry is not None and not entry.get("producer") and entry.get("variant_of"):
             entry = self.gazetteer.get(entry.get("variant_of"))
         return entry.get("producer") if entry is not None else None
+
+    def _of_family(self, noun: str, ref: Ref) -> bool:
+        """Whether the system ``ref`` may be what ``noun`` describes ("the boats" are not the
+        BrahMos missile named before them; see ``family_fits``)."""
+        return family_fits(noun, self._kind_of(ref.name))
+
+    def _kind_of(self, name: str) -> str:
+        """The gazetteer's kind of the system ``name`` ("supersonic cruise missile"), or ""."""
+        entry = self.gazetteer.get(name)
+        return (entry.get("kind") or "") if entry is not None else ""
 
     def _system_of_kind(self, noun: str, recent: tuple[Ref, ...]) -> tuple[Ref, ...]:
         """"the tanks" is the latest system whose kind is a tank ("main battle tank"), if any."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, combinations
@@ -673,8 +674,18 @@ SENDING_BEFORE = re.compile(r"\b(?:sent|sends|dispatched|dispatches|deployed|dep
 class SentenceReader:
     """Finds facts in one sentence given its argument slots."""
 
-    def __init__(self, schema: Schema):
+    def __init__(self, schema: Schema, kind_of: Callable[[str], str] = lambda name: ""):
         self.schema = schema
+        self.kind_of = kind_of  # a system's kind in the gazetteer ("diesel-electric submarine"), or ""
+
+    def _term_of_family(self, text: str, start: int, term: list[Slot]) -> list[Slot]:
+        """The term just defined, as the theme of a sentence that names none, unless the sentence
+        describes goods of another family before its trigger ("The boats were built by Larsen &
+        Toubro" after a missile was named: not the missile)."""
+        described = [m.group(0) for m in DESCRIBED_GOODS.finditer(text, 0, start)]
+        if not term or not described:
+            return term
+        return [slot for slot in term if all(family_fits(described[-1], self.kind_of(ref.name)) for ref in slot.refs)]
 
     def read(self, text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
         if not slots and context.subjects and context.organization():
@@ -856,7 +867,7 @@ class SentenceReader:
                 # "Delivered by India in April, the first of three BrahMos batteries ...": the kit a part is taken from
                 or _partitive_theme(text, right, start, spec.targets)
                 or _headword(text, self._sentence_slots, spec.targets) or context.plural_term(text, self._sentence_slots, spec.targets)
-                or context.term(self._sentence_slots, spec.targets)
+                or self._term_of_family(text, start, context.term(self._sentence_slots, spec.targets))
             )
             # "The F-5 fighters that the Gripen replaces remain in service with ...": the head, not the relative's object
             themes = _head_before_relative(text, left, themes, spec.targets)
@@ -3024,6 +3035,51 @@ DOER_BEFORE_CUE = re.compile(r"(?:\s*,\s*too\s*,)?\s+(?:(?:also|later|soon|then|
 DOER_OPENS = re.compile(r"\W*(?:(?:in|by|a|an|two|three|four|five|six|some|several|\d{4}|\w+ly|later|then|soon|and|but|months?|years?|weeks?|days?)[\s,]+){0,4}(?:the\s+)?", re.IGNORECASE)
 # the relations whose source is the one who acts, the deed another can repeat (a sale told also as a purchase is not)
 DONE_LIKEWISE_TYPES = frozenset(("MEMBER_OF", "PARTICIPATED_IN", "PATROLLED", "DRILLED_IN", "OPERATES", "SANCTIONED", "OPPOSES", "VETOED", "HOSTED"))
+
+
+# The broad family of a kind of system, by the last word of its kind in the gazetteer or of the
+# noun that describes it: "the boats" may be the corvettes or the submarine just named, not the
+# missile named before them. Words of two families ("carrier", "tanker") and the generic ones
+# ("system", "platform", "type") belong to none and are never checked.
+KIND_FAMILIES = {
+    "naval": frozenset(("boat", "ship", "vessel", "frigate", "corvette", "destroyer", "submarine", "cruiser", "battlecruiser",
+                        "dock", "minesweeper", "icebreaker", "chaser", "cutter", "escort", "warship")),
+    "air": frozenset(("fighter", "aircraft", "helicopter", "bomber", "fighter-bomber", "drone", "trainer", "interceptor",
+                      "airlifter", "quadcopter", "jet", "plane", "warplane", "airframe")),
+    "land": frozenset(("vehicle", "tank", "howitzer", "mortar", "rifle")),
+    "missile": frozenset(("missile", "launcher", "radar", "munition", "torpedo", "battery", "batterie")),
+}
+FAMILY_OF_WORD = {word: family for family, words in KIND_FAMILIES.items() for word in words}
+
+
+def family_fits(noun: str, kind: str) -> bool:
+    """Whether a system of the gazetteer's ``kind`` may be what ``noun`` describes: not when
+    both name a family of systems and the families differ; an unknown kind or a generic noun
+    always may.
+
+    >>> family_fits("boats", "supersonic cruise missile"), family_fits("boats", "diesel-electric submarine")
+    (False, True)
+    >>> family_fits("systems", "supersonic cruise missile"), family_fits("boats", "")
+    (True, True)
+    >>> family_fits("drone", "unmanned combat aerial vehicle"), family_fits("tanks", "unmanned combat aerial vehicle")
+    (True, False)
+    """
+    described = FAMILY_OF_WORD.get(noun.lower()[:-1] if noun.lower().endswith("s") else noun.lower())
+    words = kind.lower().split()
+    if not words or described is None:
+        return True
+    # "unmanned aerial vehicle" flies, "unmanned underwater vehicle" swims: the word before "vehicle" says which
+    family = {"aerial": "air", "air": "air", "underwater": "naval", "surface": "naval"}.get(words[-2]) if words[-1] == "vehicle" and len(words) > 1 else None
+    return (family or FAMILY_OF_WORD.get(words[-1], described)) == described
+
+
+# A kind of system named by a common noun: "The boats were built by Larsen & Toubro" tells of
+# boats the sentence describes, not of the term or system named before it (see ParagraphContext.term).
+DESCRIBED_GOODS = re.compile(
+    r"\b(?:boats?|ships?|vessels?|frigates?|corvettes?|destroyers?|submarines?|tanks?|howitzers?|helicopters?|jets?|fighters?|"
+    r"aircraft|bombers?|planes?|missiles?|drones?|vehicles?|launchers?|radars?|rifles?)\b",
+    re.IGNORECASE,
+)
 
 
 class ParagraphContext:
