@@ -53,8 +53,9 @@ SELL_VERBS = (
     r"exported|exports?(?! (?:customers?|clients?|markets?|versions?|variants?|models?|orders?|deals?|contracts?|licen[cs]es?|controls?|bans?|"
     r"successe?s?|credits?|sales|earnings|revenues?|figures|drive|push|potential|success)\b)|exporting|"
     # "leased ... from Switzerland" is the lessee's (see BUY_VERBS)
-    # (not the noun: "escorted landing ships", "two supply ships")
-    r"shipped|(?<!landing )(?<!cargo )(?<!supply )(?<!container )(?<!naval )(?<!patrol )(?<!amphibious )(?<!support )(?<!escort )(?<!transport )ships|shipping|handed over|transferred|"
+    # (not the noun: "escorted landing ships", "two supply ships", "Mistral ships from France", "ships built in Korea")
+    r"shipped|(?<!landing )(?<!cargo )(?<!supply )(?<!container )(?<!naval )(?<!patrol )(?<!amphibious )(?<!support )(?<!escort )(?<!transport )"
+    r"ships(?!,? (?:from|built|made|were|are|was|of|for|and|or)\b)|shipping|handed over|transferred|"
     # "Russia handed Iran Yak-130 trainers": the recipient before the theme, as after "sold"
     r"handed(?! (?:down|out|back)\b)|leased(?!\s[^.;:?!]{0,60}?\bfrom\b)|airlift(?:ed|ing|s)|"
     # "Moscow armed Vietnam with six Kilo-class boats": the recipient named, the system after "with" (not the

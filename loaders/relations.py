@@ -5901,13 +5901,26 @@ def _exercise_owner(text: str, slot: Slot, clause: list[Slot]) -> bool:
     return any("Exercise" in s.labels and s.start > slot.end and OWNED_BY_BEFORE.fullmatch(text, slot.end, s.start) for s in clause)
 
 
+# the gap between a system and its own source: "JF-17 from ", "Su-30 fighters from the "
+# (or behind the sources listed before it: "JF-17 from Pakistan and ")
+SOURCE_RIGHT_AFTER = re.compile(
+    r"(?:s|['’]s)?(?:\s+[a-z-]+){0,2}\s+from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?)*"
+)
+
+
 def _another_systems_source(text: str, slots: list[Slot], themes: list[Slot], counterpart: Slot, labels) -> bool:
     """Whether ``counterpart`` ("from China") follows another system joined to the themes by "and",
-    and is that system's source ("MiG-29s bought from Russia and 36 J-7 fighters from China")."""
+    or stands right behind one in a later clause, and is that system's source ("MiG-29s bought
+    from Russia and 36 J-7 fighters from China")."""
     if not themes or counterpart.role != "from":
         return False
     systems = [s for s in slots if s.end <= counterpart.start and s.labels & set(labels)]
-    return bool(systems) and systems[-1].start > themes[-1].end and systems[-1] not in themes and bool(re.search(r"\band\b", text[themes[-1].end:systems[-1].start]))
+    if not systems or systems[-1].start <= themes[-1].end or systems[-1] in themes:
+        return False
+    between = text[themes[-1].end:systems[-1].start]
+    # "... bought from Denmark, ending a search that saw offers of the JF-17 from Pakistan rejected": after
+    # a comma, a source right behind another system is that system's
+    return bool(re.search(r"\band\b", between)) or "," in between and bool(SOURCE_RIGHT_AFTER.fullmatch(text, systems[-1].end, counterpart.start))
 
 
 def _participle_after_theme(text: str, left: list[Slot], start: int, right: list[Slot], labels) -> bool:
