@@ -30,10 +30,10 @@ COLUMN_ROLES = [
     ("event", r"event|type of (?:event|action)|action type|category"),
     # "| Class | Type | Entered service |": a fleet list's date of entry says the class serves
     ("in_service", r"in service|in inventory|inventory|fleet size|entered service|service entry|commissioned"),
-    ("seller", r"supplier|seller|exporter|vendor|supplied by|from|origin"),
+    ("seller", r"supplier|seller|exporter|exporting|vendor|supplied by|from|origin"),
     ("maker", r"maker|manufacturer|producer|builder|developer|designer|built by|made by"),
     # "| Navy | Boats in service | Types |": a column of the services whose fleets the rows give
-    ("buyer", r"recipient|buyer|importer|customer|client|purchaser|acquired by|operator|(?:navy|navies|air force|air forces|army|armies)\W*$"),
+    ("buyer", r"recipient|buyer|importer|importing|customer|client|purchaser|acquired by|operator|(?:navy|navies|air force|air forces|army|armies)\W*$"),
     # "| Track | Type / number | Nationality | Route |": whose aircraft or ships a sighting table lists
     ("nationality", r"nationality|flag state|\bflag\b"),
     # "| Class | Type | Units |": a fleet list's ship class is the system, its type only the kind of ship
@@ -288,8 +288,8 @@ def _bodies_of_the_page_state(refs, cells, slots: list[Slot], roles: dict[str, i
     return [Fact("MEMBER_OF", state, org) for state in dict.fromkeys(members) for org in refs("body", ("Organization",))]
 
 
-# a cell that states nothing: "—", "n/a" (asked of every cell of every row)
-NOTHING_STATED = re.compile(r"[—–-]*|n/?a", re.IGNORECASE)
+# a cell that states nothing: "—", "n/a", a register's "Nil" (asked of every cell of every row)
+NOTHING_STATED = re.compile(r"[—–-]*|n/?a|nil|none", re.IGNORECASE)
 
 
 def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
