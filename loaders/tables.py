@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from loaders.openings import gate_patterns
-from loaders.relations import BESIDE_BEFORE, YEAR, Fact, ParagraphContext, Ref, Slot, drafted
+from loaders.relations import BESIDE_BEFORE, CO_FOUNDERS_NOTE, YEAR, Fact, ParagraphContext, Ref, Slot, drafted
 
 COLUMN_ROLES = [
     # "| Exercise | Expected dates | Expected participants |": a table of what is still to come
@@ -257,10 +257,6 @@ MEMBERSHIPS_HEADING = re.compile(r"\bmemberships?\b|\bmember of\b|\bbelongs? to\
 # a heading or lead-in that denies or hedges what the table under it lists ("It is not a member of the following:", "may join")
 NEGATED_LEAD_IN = re.compile(r"\b(?:not|never|no longer|neither|nor|may|might|could|would|will|hopes?|seeks?|plans?|intends?)\b|n't\b", re.IGNORECASE)
 NOT_MEMBERS_HEADING = re.compile(r"\bnot\b|\bnon-?members?|observer|partner|applica|candidate|former|past|left|withdr|suspend|aspir", re.IGNORECASE)
-
-
-# a note cell naming the page state's fellow founders: "Founding member with Russia and Belarus"
-CO_FOUNDERS_NOTE = re.compile(r"\b(?:founding member|co-?founder|founder)s?\b[^.;:]{0,20}?\b(?:with|alongside|along with|together with)\s", re.IGNORECASE)
 
 
 def _bodies_of_the_page_state(refs, cells, slots: list[Slot], roles: dict[str, int], context: ParagraphContext) -> list[Fact]:

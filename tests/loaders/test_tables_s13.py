@@ -107,3 +107,28 @@ def test_a_grouping_column_names_the_body_each_row_s_states_belong_to():
         "| Coffee Club | Canada, Denmark, Norway | coastal states first |\n"
     )
     assert ("Canada", "MEMBER_OF", "Coffee Club") in markdown_facts(text, "MEMBER_OF")
+
+
+# --- a profile's list entry naming the profiled state's fellow founders ---------------------------
+
+def test_a_founding_member_entry_with_other_founders_makes_them_members_too():
+    text = (
+        "# Tajikistan: a profile\n\n## Memberships\n\n"
+        "- Collective Security Treaty Organization – founding member (1992), with Russia, Armenia and Kazakhstan. Uzbekistan left in 2012.\n"
+        "- Shanghai Cooperation Organisation - founder, alongside China and Kyrgyzstan\n"
+    )
+    found = markdown_facts(text, "MEMBER_OF")
+    assert {("Tajikistan", "MEMBER_OF", "Collective Security Treaty Organization"), ("Russia", "MEMBER_OF", "Collective Security Treaty Organization"),
+            ("Kazakhstan", "MEMBER_OF", "Collective Security Treaty Organization"), ("China", "MEMBER_OF", "Shanghai Cooperation Organisation"),
+            ("Kyrgyzstan", "MEMBER_OF", "Shanghai Cooperation Organisation")} <= found
+    assert ("Uzbekistan", "MEMBER_OF", "Collective Security Treaty Organization") not in found
+
+
+@pytest.mark.parametrize("entry", [
+    "- Organization of Islamic Cooperation – observer, with Russia and Thailand\n",
+    "- Organization of Islamic Cooperation – not a member, unlike Kazakhstan and Uzbekistan\n",
+    "- Organization of Islamic Cooperation – may seek membership, with Kyrgyzstan\n",
+])
+def test_an_entry_of_a_lower_tier_or_a_hope_names_no_members(entry):
+    text = "# Tajikistan: a profile\n\n## Memberships\n\n" + entry
+    assert not markdown_facts(text, "MEMBER_OF")
