@@ -132,3 +132,36 @@ def test_a_founding_member_entry_with_other_founders_makes_them_members_too():
 def test_an_entry_of_a_lower_tier_or_a_hope_names_no_members(entry):
     text = "# Tajikistan: a profile\n\n## Memberships\n\n" + entry
     assert not markdown_facts(text, "MEMBER_OF")
+
+
+# --- a counted group, then a colon or dash and the enumeration naming it -----------------------------
+
+def text_facts(text: str, *types: str) -> set[tuple]:
+    found = default_extractor().extract_text(text).relations
+    return {(r.source, r.type, r.target) for r in found if not types or r.type in types}
+
+
+@pytest.mark.xfail(strict=True, reason="a counted group named after a colon or dash is not read as the verb's argument: tried in "
+                   "session 13 (piece E, blanking the group so the enumeration stands in its place), no effect on FIT or CHECK, dropped")
+@pytest.mark.parametrize("text", [
+    "Last year Paris sold the Rafale to two buyers: Egypt and Qatar.",
+    "Dassault's order book grew when France sold the Rafale to two more customers - Egypt and Qatar.",
+])
+def test_a_counted_group_of_buyers_named_after_a_colon_or_dash_are_the_buyers(text):
+    assert {("Egypt", "ACQUIRED", "Rafale"), ("Qatar", "ACQUIRED", "Rafale")} <= text_facts(text, *TRANSFER_TYPES)
+
+
+@pytest.mark.parametrize("text", [
+    "France has not sold the Rafale to two buyers: Egypt and Qatar.",
+    "France may sell the Rafale to two buyers: Egypt and Qatar.",
+    "France hopes to sell the Rafale to two more buyers: Egypt and Qatar.",
+    "Reports that France sold the Rafale to two buyers - Egypt and Qatar - were denied.",
+])
+def test_a_counted_group_under_negation_or_hedging_gives_nothing(text):
+    assert not {f for f in text_facts(text, *TRANSFER_TYPES) if f[0] in ("Egypt", "Qatar")}
+
+
+def test_a_colon_after_a_group_with_no_count_is_left_alone():
+    # "to its buyers:" names no count: the words after the colon are the sentence's own
+    text = "France explained its offer to its buyers: Egypt wants more jets."
+    assert not text_facts(text, *TRANSFER_TYPES)
