@@ -918,6 +918,7 @@ class Extractor:
         index = 0
         previous: Sentence | None = None
         previous_text = ""  # as read, where its facts' anchors point
+        caption = ""  # the last unit with words that is no table row: what a table under it is captioned
         for sentence in segment(reading):
             shown = replace(sentence, text=text[sentence.start:sentence.end]) if reading is not text else sentence  # the evidence quotes the document as it is
             while index < len(mentions) and mentions[index].end <= sentence.start:
@@ -1018,6 +1019,7 @@ class Extractor:
                 header, facts = {"matrix": matrix_columns(cells, slots)}, []
             elif row and header is None and is_header(cells, slots, _opens_table(text, sentence.start)):
                 header, facts = header_roles([c[2] for c in cells]), []
+                _caption_exporters(caption, memory)
             elif row and header is not None and "matrix" in header:
                 facts = matrix_facts(cells, slots, header["matrix"])
             elif row and header is not None:
@@ -1156,6 +1158,8 @@ class Extractor:
             if facts:  # the sentence's years, while its scan is at hand
                 facts_by_sentence.append((shown, facts, _years_in(sentence.text)))
             previous, previous_text = shown, sentence.text
+            if not sentence.table_row and WORDED.search(sentence.text):
+                caption = sentence.text
         fields = field_facts(text, record_fields(text), mentions, headings)
         if fields:
             facts_by_sentence = _field_readings(text, facts_by_sentence, fields)
@@ -2370,6 +2374,23 @@ def _sold_to_operator(facts: list[Fact]) -> list[Fact]:
         if fact.type == "SOLD" and "to" not in fact.properties and len(users) == 1 and users[0].name != fact.source.name:
             fact.properties["to"] = users[0].name
     return facts
+
+
+WORDED = re.compile(r"[A-Za-z]")
+# A table's caption that names its rows' trade and no party: "FORM A. EXPORTS", "Imports" (at most
+# six words, framed or not by a drawn rule)
+TRADE_CAPTION = re.compile(r"[\s=_-]*(?:[\w.]+\s+){0,5}?(?P<trade>exports|imports)[\s.:=_-]*", re.IGNORECASE)
+
+
+def _caption_exporters(caption: str, memory: DocumentMemory) -> None:
+    """A table captioned "exports" with no exporter named sells what the one state of the heading
+    above it sends, as a return to an arms register puts its reporter ("Report of the Republic of
+    Korea") over its forms ("FORM A. EXPORTS"); a table captioned "imports" sells nothing of it."""
+    trade = TRADE_CAPTION.fullmatch(caption)
+    if trade is None:
+        return
+    states = list(dict.fromkeys(ref for ref in memory.heading_refs if ref.label == "State"))
+    memory.exporters = states if trade.group("trade").lower() == "exports" and len(states) == 1 else []
 
 
 def _named_in_title(title: str, slots: list[Slot]) -> list[Ref]:

@@ -162,7 +162,7 @@ def read_bytes(raw: bytes, path: str) -> Document:
         elif fmt == "md":
             text, title = markdown_text(decoded), None
         else:
-            text, title = saved_page_text(normalise_newlines(decoded)), None
+            text, title = fixed_width_tables(saved_page_text(normalise_newlines(decoded))), None
     text = text.translate(LAYOUT_CHARACTERS)
     if not text.strip():
         raise DocumentError("no text found")
@@ -327,6 +327,57 @@ def saved_page_text(text: str) -> str:
     if readers and text[:readers.start()].strip():  # a thread saved on its own is the document, not a page's tail
         text = text[:readers.start()]
     return SAVED_PAGE_TICKER.sub("", text)
+
+
+# The rule under a plain-text table's header: two or more runs of dashes (or equals signs) set
+# apart by spaces, each run as wide as its column ("--------  ------  ------").
+COLUMN_RULE = re.compile(r"^[ \t]*(?:-{2,}|={2,})(?:[ \t]+(?:-{2,}|={2,}))+[ \t]*$", re.MULTILINE)
+
+
+def fixed_width_tables(text: str) -> str:
+    """Plain-text tables whose columns are aligned by spaces, as a register return or a
+    typed annex lays them out, rewritten as rows with cells joined by `` | `` (the form a
+    Markdown or HTML table takes), so that the header's words name each row's cells.
+
+    The dash rule under the header gives the columns; a line whose first column is blank
+    continues the row above it (a description wrapped over several lines); a blank line
+    or a line that does not fit the columns ends the table.
+
+    >>> print(fixed_width_tables("Kind  Importer  Item\\n----  --------  ----------\\nI     Poland    K2 tanks,\\n                second lot\\n\\nNotes."))
+    Kind | Importer | Item
+    I | Poland | K2 tanks, second lot
+    <BLANKLINE>
+    Notes.
+    """
+    if "--" not in text and "==" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    rules = {number for number, line in enumerate(lines) if ("--" in line or "==" in line) and COLUMN_RULE.match(line)}
+    while index < len(lines):
+        if index + 1 in rules and lines[index].strip() and len(lines[index + 1]) - len(lines[index + 1].lstrip()) <= len(lines[index]) - len(lines[index].lstrip()):
+            starts = [match.start() for match in re.finditer(r"[-=]{2,}", lines[index + 1])]
+            rows = [_fixed_width_cells(lines[index], starts)]
+            index += 2
+            while index < len(lines) and lines[index].strip() and index not in rules:
+                cells = _fixed_width_cells(lines[index], starts)
+                if not cells[0] and len(rows) > 1:
+                    rows[-1] = [f"{old} {new}".strip() for old, new in zip(rows[-1], cells)]
+                else:
+                    rows.append(cells)
+                index += 1
+            out += [" | ".join(cell or "-" for cell in row) for row in rows]
+            continue
+        out.append(lines[index])
+        index += 1
+    return "\n".join(out)
+
+
+def _fixed_width_cells(line: str, starts: list[int]) -> list[str]:
+    """The cells of ``line`` cut at the columns' start positions."""
+    ends = starts[1:] + [len(line)]
+    return [line[start:end].strip() for start, end in zip([0] + starts[1:], ends)]
 
 
 def _without_comments(text: str) -> str:

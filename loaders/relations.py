@@ -7908,10 +7908,13 @@ LOWER_TIER_LABEL = re.compile(r"[;.]\s*[A-Za-z][\w ]{0,30}:")
 ENTRY_NOTE = re.compile(r"\s*\(([^()]{1,40})\)")  # "SCO (founder, 2001)", "ASEAN (observer)"
 
 
+# a note naming the profiled state's fellow founders: "Founding member with Russia and Belarus",
+# "founding member (1991), with Argentina, Paraguay and Uruguay"
+CO_FOUNDERS_NOTE = re.compile(r"\b(?:founding member|co-?founder|founder)s?\b[^.;:]{0,20}?\b(?:with|alongside|along with|together with)\s", re.IGNORECASE)
 # "United Nations: founding member (1945); ...", "BRICS: full member from 1 January 2024": a
 # profile's entry whose value opens with the profiled state's standing in the body it is labelled with
 MEMBER_STANDING = re.compile(
-    r"\s*:\s*(?:(?:a|an)\s+)?(?:founding|full|original|permanent|founder)?\s*(?:member|founder)\b(?!\s+(?:status|states?\b))(?P<note>[^;]*)",
+    r"\s*(?::|[–—]|-(?=\s))\s*(?:(?:a|an)\s+)?(?:founding|full|original|permanent|founder)?\s*(?:member|founder)\b(?!\s+(?:status|states?\b))(?P<note>[^;]*)",
     re.IGNORECASE,
 )
 
@@ -7920,7 +7923,9 @@ def membership_entry(text: str, slots: list[Slot], memory: "DocumentMemory") -> 
     """"- Arab League: founding member (Cairo, 1945); ..." in a profile whose title names one
     state ("Country Profile: Arab Republic of Egypt"): that state belongs to the body the entry
     opens with; the entry's first clause alone tells its standing ("founding member of the OAU
-    (1963) and of the AU (2002)" names the bodies itself)."""
+    (1963) and of the AU (2002)" names the bodies itself). The standing may follow a dash
+    ("- Mercosur – founding member (1991), with ..."), and the fellow founders it names with the
+    state belong too."""
     states = {ref for ref in memory.title_refs if ref.label == "State"}
     if len(states) != 1 or not slots or slots[0].start != 0 or "Organization" not in slots[0].labels:
         return []
@@ -7930,9 +7935,13 @@ def membership_entry(text: str, slots: list[Slot], memory: "DocumentMemory") -> 
     named = [s for s in slots if "Organization" in s.labels and standing.start("note") <= s.start < standing.end()]
     bodies = named if named and re.match(r"\s*of\b", standing.group("note")) else slots[:1]
     year = re.search(r"\b(?:19|20)\d\d\b", standing.group("note")) if not named else None
+    # "founding member (1991), with Argentina, Paraguay and Uruguay": the body's other founders, up to the sentence's end
+    founders = CO_FOUNDERS_NOTE.search(text, standing.start(), standing.end())
+    stop = text.find(".", founders.end(), standing.end()) if founders else -1
+    members = list(states) + [ref for s in slots if founders and founders.end() <= s.start < (stop if stop != -1 else standing.end()) for ref in s.refs if ref.label == "State"]
     return [
         Fact("MEMBER_OF", state, org, {"year": int(year.group(0))} if year else {})
-        for state in states for org in _refs(bodies, ("Organization",)) if org.name not in memory.firms
+        for state in dict.fromkeys(members) for org in _refs(bodies, ("Organization",)) if org.name not in memory.firms
     ]
 
 

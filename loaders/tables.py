@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from loaders.openings import gate_patterns
-from loaders.relations import BESIDE_BEFORE, YEAR, Fact, ParagraphContext, Ref, Slot, drafted
+from loaders.relations import BESIDE_BEFORE, CO_FOUNDERS_NOTE, YEAR, Fact, ParagraphContext, Ref, Slot, drafted
 
 COLUMN_ROLES = [
     # "| Exercise | Expected dates | Expected participants |": a table of what is still to come
@@ -30,10 +30,10 @@ COLUMN_ROLES = [
     ("event", r"event|type of (?:event|action)|action type|category"),
     # "| Class | Type | Entered service |": a fleet list's date of entry says the class serves
     ("in_service", r"in service|in inventory|inventory|fleet size|entered service|service entry|commissioned"),
-    ("seller", r"supplier|seller|exporter|vendor|supplied by|from|origin"),
+    ("seller", r"supplier|seller|exporter|exporting|vendor|supplied by|from|origin"),
     ("maker", r"maker|manufacturer|producer|builder|developer|designer|built by|made by"),
     # "| Navy | Boats in service | Types |": a column of the services whose fleets the rows give
-    ("buyer", r"recipient|buyer|importer|customer|client|purchaser|acquired by|operator|(?:navy|navies|air force|air forces|army|armies)\W*$"),
+    ("buyer", r"recipient|buyer|importer|importing|customer|client|purchaser|acquired by|operator|(?:navy|navies|air force|air forces|army|armies)\W*$"),
     # "| Track | Type / number | Nationality | Route |": whose aircraft or ships a sighting table lists
     ("nationality", r"nationality|flag state|\bflag\b"),
     # "| Class | Type | Units |": a fleet list's ship class is the system, its type only the kind of ship
@@ -259,10 +259,6 @@ NEGATED_LEAD_IN = re.compile(r"\b(?:not|never|no longer|neither|nor|may|might|co
 NOT_MEMBERS_HEADING = re.compile(r"\bnot\b|\bnon-?members?|observer|partner|applica|candidate|former|past|left|withdr|suspend|aspir", re.IGNORECASE)
 
 
-# a note cell naming the page state's fellow founders: "Founding member with Russia and Belarus"
-CO_FOUNDERS_NOTE = re.compile(r"\b(?:founding member|co-?founder|founder)s?\b[^.;:]{0,20}?\b(?:with|alongside|along with|together with)\s", re.IGNORECASE)
-
-
 def _bodies_of_the_page_state(refs, cells, slots: list[Slot], roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
     """A row of "| Body | Since | Note |" under a heading "Full memberships" in a document whose
     title names one state ("KAZAKHSTAN — COUNTRY BRIEFING BOOK"): the state belongs to the body,
@@ -288,8 +284,8 @@ def _bodies_of_the_page_state(refs, cells, slots: list[Slot], roles: dict[str, i
     return [Fact("MEMBER_OF", state, org) for state in dict.fromkeys(members) for org in refs("body", ("Organization",))]
 
 
-# a cell that states nothing: "—", "n/a" (asked of every cell of every row)
-NOTHING_STATED = re.compile(r"[—–-]*|n/?a", re.IGNORECASE)
+# a cell that states nothing: "—", "n/a", a register's "Nil" (asked of every cell of every row)
+NOTHING_STATED = re.compile(r"[—–-]*|n/?a|nil|none", re.IGNORECASE)
 
 
 def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], roles: dict[str, int], context: ParagraphContext) -> list[Fact]:
