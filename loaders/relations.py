@@ -782,6 +782,13 @@ class SentenceReader:
                     done.append(Fact(fact.type, doer, fact.target, {k: v for k, v in fact.properties.items() if k != "year"}, (cue.start(), cue.end())))
         return done
 
+    @staticmethod
+    def _agent_predicate_denied(text: str, end: int, agents: list[Slot]) -> bool:
+        """Whether the passive predicate that brings a noun's agent ("an order ... was signed by Iraq")
+        is itself negated or hedged: "was not signed by", "was reportedly placed by"."""
+        predicate = PASSIVE_PREDICATE_BY.search(text, end, agents[0].start)
+        return predicate is not None and blocked(text, predicate.start("verb"), predicate.end("verb"), end, end)
+
     def _untraded_relative(self, text: str, start: int) -> bool:
         """Whether the trigger at ``start`` opens "which it"/"that they" with no sale or purchase
         before the relative pronoun in the sentence."""
@@ -909,6 +916,10 @@ class SentenceReader:
             # "the lead production agency for the Akash system, developed by DRDO": the agent of the
             # participle after the theme is that participle's, not the noun's
             agents = [a for a in agents if not PARTICIPLE_AGENT.search(text, end, a.start)]
+            if agents and frame.type == "ACQUIRED" and self._agent_predicate_denied(text, end, agents):
+                return []  # "an order for eight Rafales was not signed by Iraq", "... was reportedly signed by Iraq"
+            if frame.type == "ACQUIRED" and len(_refs(agents, ("State",))) > 1 and SIGNED_BY_AFTER.search(text, end, agents[0].start):
+                return []  # "an order for Rafales was signed by Iraq and France": both signed, neither is the buyer by it
             if not agents and themes and ROLE_NOUNS.search(text, start, end):
                 agents = _role_holders(text, right, themes, spec.sources)
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
@@ -1112,6 +1123,8 @@ class SentenceReader:
         gapped = _gapped(text, [s for s in right if s.start > counterparts[0].end], ("State",)) if frame.type == "SOLD" and counterparts else []
         counterparts = counterparts + [s for s in gapped if s not in counterparts]
         own_years = {ref.name: _own_year(text, slot) for slot in counterparts for ref in slot.refs} if frame.type == "SOLD" and len(counterparts) > 1 else {}
+        if frame.type == "SOLD" and frame.form == "active" and not counterparts and agents and themes:
+            counterparts = _recipient_of_supplier_noun(text, self._sentence_slots, agents[0], start)  # "X, a major supplier to India, selling it ..."
         if frame.type == "SOLD" and frame.form == "active" and not counterparts:
             counterparts = _double_object(right, themes) or _pronoun_recipient(text, end, themes, agents, context, self._sentence_slots)
         if frame.type == "SOLD" and frame.form == "active" and not counterparts and agents and themes:
@@ -1135,6 +1148,8 @@ class SentenceReader:
             counterparts = _fronted_supplier(text, left, agents[0])  # "From Turkey, Mali bought TB2 drones"
         if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and agents:
             counterparts = _other_party_of_deal(text, self._sentence_slots, agents[0])  # "Ankara's deal with Rabat, which received ..."
+        if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and agents and themes:
+            counterparts = _signer_of_deal_closed(text, self._sentence_slots, themes[-1], agents)  # "..., closing a deal that Moscow signed"
         if frame.type == "ACQUIRED" and frame.form == "active" and agents and themes:
             agents = agents + _gapped_buyers(text, right, themes[-1], spec.sources)  # "Portugal ordered five C-390s and Hungary two"
         if frame.type == "ACQUIRED" and frame.form == "active":
@@ -3448,6 +3463,10 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         # "India has not bought the Su-57, and it operates the Su-30MKI": a clause of its own (not an elliptical
         # "..., and Armenia remains a member State", whose body the first clause's context supplies)
         clause_start = joined.start() + 1
+    if "though" in text[max(0, clause_start - 12):start]:
+        conceded = CONCESSIVE_ASIDE.search(text, max(0, clause_start - 12), start)
+        if conceded is not None and clause_start < conceded.end():
+            clause_start = conceded.end()  # "Angola, though not in the cell, has been a member of SADC": the aside's negation is its own
     answered = NEGATED_ANSWER.match(text)
     if answered and clause_start < answered.end() <= start:
         clause_start = answered.end()  # "It did not: all 36 aircraft were built by Dassault in France"
@@ -3485,6 +3504,9 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
     return clause_start
 
 
+# a concession set off between commas after the subject, negated in itself: "Peru, although not a NATO member,
+# bought ...", "Angola, though never in the planning cell, has been ..." (the main clause goes on after the second comma)
+CONCESSIVE_ASIDE = re.compile(r",\s*(?:even\s+)?(?:al)?though\s+(?:(?:still|now|long|officially|formally)\s+)?(?:not|never|no longer|hardly)\b[^,;:.]{1,80},\s*", re.IGNORECASE)
 # a clause joined on with ", and" that names its own subject right before the trigger: the negation or
 # hedge of the first clause stops at the comma ("has not bought the Su-57, and India flies the Su-30MKI"),
 # unlike verbs that share the first clause's subject ("has not bought or flown the Su-57")
@@ -3615,12 +3637,20 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
         if match.start() in aside or _but_in_apposition(text, match):
             continue
         relative = RELATIVE.match(match.group(0)) or PREPOSITIONAL_RELATIVE.match(match.group(0))
+        if not relative and SET_OFF_CONCESSION.fullmatch(match.group(0)):
+            # "Angola, though not in the planning cell, has been a member": a concession set off after the
+            # subject, closed by a comma the main clause's verb follows, is read as a relative clause is
+            closing = _relative_closing(text, match.end(), trigger_starts)
+            relative = closing is not None and not CLAUSE_BREAK.search(text, match.end(), closing + 1)
         breaks.append((match.start(), match.end(), match.start() if relative else None))
         if relative:
             closing = _relative_closing(text, match.end(), trigger_starts)
             if closing is not None and not CLAUSE_BREAK.search(text, match.end(), closing + 1):
                 breaks.append((closing, closing + 1, -match.start() - 1))
     return sorted(breaks)
+
+
+SET_OFF_CONCESSION = re.compile(r",\s*(?:even\s+)?(?:al)?though\s", re.IGNORECASE)
 
 
 # ", for which India has trained pilots,", ", with whom": a relative clause opened by a preposition
@@ -3647,12 +3677,24 @@ def _closes_relative(text: str, start: int) -> bool:
     return any(_relative_closing(text, relative.end(), [start]) == comma for relative in RELATIVE.finditer(text, 0, comma))
 
 
+# a passive participle with its agent right after a comma: "..., co-developed by", "..., built jointly by"
+PARTICIPLE_WORD = r"(?:[a-z]+-)?(?:[a-z]+ed|built|made|sold|flown|run|led|held|shown|drawn)"
+PASSIVE_PARTICIPLE_BY = re.compile(
+    rf",\s*(?:(?:\w+ly|also|both|first|later|originally)\s+)?{PARTICIPLE_WORD}(?:\s+(?:and|or)\s+{PARTICIPLE_WORD})?\s+(?:\w+ly\s+)?by\b"
+)
+
+
 def _relative_closing(text: str, begin: int, trigger_starts: list[int]) -> int | None:
     """The comma that closes a relative clause opened before ``begin``: the first one a
     verb follows. The commas of a list inside the clause ("which joined BRICS together with
     Egypt, Ethiopia and Iran, ordered ...") are passed over, since no verb comes right after them."""
     closing = text.find(",", begin)
     while closing != -1 and closing - begin <= 160:
+        if PASSIVE_PARTICIPLE_BY.match(text, closing):
+            # "Pakistan, which flies the JF-17, co-developed by China and Pakistan": a participle set off
+            # after the relative's object, not the main clause's verb
+            closing = text.find(",", closing + 1)
+            continue
         if any(0 < start - closing <= 20 and (re.fullmatch(r",\s*(?:\w+ly\s+)?", text[closing:start]) or RESUMED_AFTER_RELATIVE.fullmatch(text[closing:start])) for start in trigger_starts):
             return closing
         closing = text.find(",", closing + 1)
@@ -4769,15 +4811,22 @@ COPULAR_GAP = re.compile(
     r"(?:(?:one|two|three|four|five|among)\s+)?(?:of\s+)?|,\s*(?:both\s+|all\s+)?)",
     re.IGNORECASE,
 )
-ELIDED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|still\s+)?(?:(?:has|have|had|is|are|was|were|became|remains?|remained)\b[^,;.]{0,30})?$", re.IGNORECASE)
+ELIDED_SUBJECT = re.compile(
+    r"\b(?:and|but)\s+(?:also\s+|still\s+)?(?:(?:has|have|had|is|are|was|were|became|remains?|remained)\b[^,;.]{0,30})?$"
+    # "Angola is not in the planning cell, though a full member of SADC": a concession with its subject and copula left out
+    r"|,\s*(?:even\s+)?(?:al)?though\s+(?:(?:still|now|long|also)\s+)?(?:an?\s+|one\s+of\s+the\s+)$",
+    re.IGNORECASE,
+)
 # "joined the bloc", "rejoined the continental body": an organization the text means but does not name here
 BODY_REFERENCE_AFTER = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:bloc|alliance|grouping|group|organi[sz]ation|body|club|forum|pact)\b", re.IGNORECASE)
 # "it is", and the spoken "it's a full member", "they're in the CSTO"; "since July 2024 it is"
-PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until)\s+|\.\s+|\b\d{4},?\s+)(?:it|they)(?:\s+|['’](?:s|re)\b\s*|$)(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until|though|although|whereas|yet)\s+|\.\s+|\b\d{4},?\s+)(?:it|they)(?:\s+|['’](?:s|re)\b\s*|$)(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
 # What a state joins that is no organization: "joined the Western sanctions", "joined the call for a ceasefire"
 JOINED_ACTION = re.compile(
     r"(?:\s+in)?\s+(?:the|its|their|a|an)?\s*(?:[\w-]+\s+){0,2}?(?:sanctions|measures|embargo(?:es)?|boycotts?|calls?|statements?|appeals?|"
-    r"criticism|condemnations?|chorus|talks|negotiations|efforts?|campaigns?|votes?|consensus|protests?)\b",
+    r"criticism|condemnations?|chorus|talks|negotiations|efforts?|campaigns?|votes?|consensus|protests?|"
+    # "Botswana, not itself in SADC, joined the drills": an event joined, not the body named before
+    r"drills?|exercises?|manoeuvres|maneuvers|war ?games|patrols?|operations?|missions?|flotillas?|convoys?)\b",
     re.IGNORECASE,
 )
 # "recommending the admission of the State of Palestine as a full member of": the admission a draft proposed
@@ -6057,6 +6106,37 @@ def _other_party_of_deal(text: str, slots: list[Slot], buyer: Slot) -> list[Slot
     return fronted if fronted and re.fullmatch(r",\s*(?:the\s+)?", text[fronted[0].end:buyer.start]) else []
 
 
+# the passive predicate whose "by" brings a noun's agent: "an order for Rafales was (not) signed by"
+PASSIVE_PREDICATE_BY = re.compile(
+    r"\s(?:was|were|is|are|has been|have been|had been|been|being)\s+[^,;.]{0,40}?(?P<verb>\b[a-z]+ed|\bmade|\bbuilt|\bwon|\bstruck)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$"
+)
+SIGNED_BY_AFTER = re.compile(r"\b(?:signed|inked|concluded|agreed|sealed|struck)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$")
+# "took delivery of the last Kilos, closing a deal that Moscow signed in 2009": the deal the receipt completes ...
+DEAL_CLOSED = re.compile(
+    r"[^.;:]{0,40}?,\s+(?:(?:so|thus|thereby)\s+)?(?:closing|completing|concluding|fulfilling|finishing|wrapping up|rounding off|ending)\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|order|agreement|package)\s+(?:(?:that|which)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... and the signer named in its relative, with a plain past verb of signing right after it
+DEAL_SIGNER_VERB = re.compile(r"\s+(?:had\s+|has\s+)?(?:first\s+|originally\s+)?(?:signed|struck|inked|sealed|concluded|agreed)\b", re.IGNORECASE)
+
+
+def _signer_of_deal_closed(text: str, slots: list[Slot], theme: Slot, buyers: list[Slot]) -> list[Slot]:
+    """The seller named as the one who signed the deal a receipt closes: "Hanoi took delivery of
+    the last of its Kilo-class submarines, closing a deal that Moscow signed in 2009" (the other
+    signer of a purchase is the seller; the buyer itself signing names none)."""
+    if "closing" not in text and "complet" not in text and "conclud" not in text and "fulfil" not in text \
+            and "finishing" not in text and "wrapping" not in text and "rounding" not in text and "ending" not in text:
+        return []
+    buyer_refs = {ref for s in buyers for ref in s.refs}
+    for slot in slots:
+        if slot.start > theme.end and slot.labels & {"State", "Organization"} and DEAL_CLOSED.fullmatch(text, theme.end, slot.start):
+            if DEAL_SIGNER_VERB.match(text, slot.end) and not buyer_refs & set(slot.refs):
+                return [slot]
+            return []
+    return []
+
+
 def _fronted_supplier(text: str, left: list[Slot], buyer: Slot) -> list[Slot]:
     """The seller named in a phrase "From <state>," that opens the sentence before its buyer.
 
@@ -6724,9 +6804,25 @@ def _earlier_clause_subject(text: str, pronoun_start: int, left: list[Slot], lab
     if len({ref for s in named for ref in s.refs}) != 1 or len(named[-1].refs) != 1:
         return []
     subject = named[-1]
+    if _after_fronted_clause(text, subject.start, pronoun_start):
+        return [subject]
     if not CLAUSE_SUBJECT_VERB.match(text, subject.end) or not PRONOUN_CLAUSE_BREAK.search(text, subject.end, pronoun_start):
         return []
     return [subject]
+
+
+# the subject right after the conjunction of a fronted clause: "Though Angola ...", "While the UAE ..."
+FRONTED_CLAUSE_SUBJECT = re.compile(r"\W*(?:(?:even\s+)?(?:al)?though|while|whereas|since|because|as|before|after|when|once|until)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _after_fronted_clause(text: str, subject_start: int, pronoun_start: int) -> bool:
+    """Whether "it" or "they" opens the main clause right after a fronted subordinate clause whose
+    subject starts at ``subject_start``: "Though Angola sits in no planning cell, it has been a
+    member of SADC since 1992" ("it" is Angola)."""
+    if not FRONTED_CLAUSE_SUBJECT.fullmatch(text, 0, subject_start):
+        return False
+    turned = _fronted_clause_end(text)
+    return turned is not None and subject_start < turned and not text[turned:pronoun_start].strip()
 
 
 CLAUSE_SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|have|did|does|[a-z]+ed|[a-z]+s)\b")
@@ -6794,6 +6890,29 @@ def _pronoun_recipient(text: str, end: int, themes: list[Slot], agents: list[Slo
     if len(refs) > 1 and re.match(r"\s+it\b", text[end:end + 4], re.IGNORECASE):
         return []  # "India and Pakistan were courted. France sold it ...": "it" is one of them, which is not said
     return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+# "Russia, a major supplier to India, ...", "Israel remains the main arms supplier to Azerbaijan, ...": the seller
+# named by a noun of supplying with its recipient, as an apposition or after a copula ...
+SUPPLIER_NOUN_TO = re.compile(
+    r"(?:\s*,\s*|\s+(?:is|was|remains|remained|became|has become|had become|has been|had been|has long been)\s+)(?:(?:still|long|also|now|once)\s+)?(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:supplier|exporter|seller|provider|source)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... and the sale told right after the recipient, as a participle or a verb set off by a comma: ", selling it", ", and sold"
+SALE_AFTER_SUPPLIER_NOUN = re.compile(r"\s*,\s*(?:and\s+)?(?:(?:has|had|also|\w+ly)\s+){0,2}$", re.IGNORECASE)
+
+
+def _recipient_of_supplier_noun(text: str, sentence: list[Slot], seller: Slot, start: int) -> list[Slot]:
+    """The buyer a seller's own noun of supplying names right before the sale: "Israel remains the
+    main arms supplier to Azerbaijan, selling Harop drones", "Russia, a major supplier to India,
+    sold it T-90 tanks" (Azerbaijan and India buy)."""
+    if "to" not in text[seller.end:start]:
+        return []
+    recipient = next((s for s in sentence if seller.end < s.start < start and "State" in s.labels), None)
+    if recipient is None or not SUPPLIER_NOUN_TO.fullmatch(text, seller.end, recipient.start):
+        return []
+    return [recipient] if SALE_AFTER_SUPPLIER_NOUN.fullmatch(text, recipient.end, start) else []
 
 
 # where a clause before the seller's ends: "...: France sold it", "..., when France sold it", "...; in 2020 France sold it"

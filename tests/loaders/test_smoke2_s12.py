@@ -160,12 +160,10 @@ def test_a_licence_only_planned_or_denied_gives_nothing():
 
 # --- faults found and not fixed (kept as strict xfails) -------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="an 'order' signed by two states in the passive makes each the buyer from the other (an older rule on 'order ... signed')")
 def test_an_order_signed_by_two_states_names_no_buyer():
     assert facts("In March an order for eight Rafale fighters was signed by Iraq and France.", "SOLD", "ACQUIRED") == set()
 
 
-@pytest.mark.xfail(strict=True, reason="'an order for X ... by Y' is read as Y's order whatever stands between: 'was not signed', 'was reportedly signed' (an older rule on orders)")
 def test_an_order_denied_or_hedged_in_the_passive_gives_nothing():
     for sentence in ("In March an order for eight Rafale fighters was not signed by Iraq.", "An order for eight Rafale fighters was reportedly signed by Iraq."):
         assert facts(sentence, "ACQUIRED") == set(), sentence
