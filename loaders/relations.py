@@ -36,6 +36,11 @@ CLAUSE_BREAK = re.compile(
     r"|,\s*and\s+(?=(?:in|by|from|on)\s+(?:(?:early|mid|late)[- ])?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|[12]\d{3})\b[\w ]{0,12}?,?\s+(?:the\s+)?(?-i:[A-Z]))"
     # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
     r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|blow|act|gesture|outcome|result|episode)\s+(?:that|which)\s"
+    # "India has not forgotten 1962, when India and China fought a border war": the year's events, told as fact
+    r"|(?<=\d{4}),\s+when\s+(?=(?:the\s+)?(?-i:[A-Z])|(?:the\s+two|both)\b)"
+    # "never forgave Ecuador for the war of 1995, in which the two countries clashed": the event's own clause, told as
+    # fact whatever the main clause's mood (a break only: its subject is its own, not the event before it)
+    r"|,\s*(?:in|during|at)\s+which\s+(?=(?:the\s+)?(?:(?-i:[A-Z])|two\b|both\b))"
     # "..., a move Beijing condemned": the same comment with its relative pronoun left out
     r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|gesture)\s+(?=(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:\w+ly\s+)?(?:[a-z]+ed|saw|took|met|called)\b)",
     re.IGNORECASE,
@@ -92,6 +97,7 @@ NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-
     # "sanctions on Iranian tankers", "Chinese refineries", "Russian airlines": its trade's assets, not the state
     r"tankers?|refiner(?:y|ies)|airlines?|"
     r"TV|television|radio|press|newspapers?|broadcasters?|outlets?|commentators?|bloggers?)\b", re.IGNORECASE)
+MAKER_COMPOUND = re.compile(r"-(?:built|made|designed|developed|produced|manufactured|supplied|era|origin)\b", re.IGNORECASE)
 NEW_CLAUSE_AND = re.compile(r"(?:,\s*|\s)and\s+$", re.IGNORECASE)
 # "American officials", "Russian media": a state's people who speak or judge, never a side of a trade
 SPEAKERS_OF_A_STATE = re.compile(
@@ -683,6 +689,8 @@ class SentenceReader:
             return []
         if ":" in text and ";" in text:
             text = _semicolon_list_as_commas(text)
+        if "—" in text or "–" in text or " - " in text or "--" in text:
+            text = _dashed_label_as_subject(text, slots)
         self._sentence_slots = slots
         labels = {label for slot in slots for label in slot.labels}
         candidates = candidate_frames(text)
@@ -752,7 +760,7 @@ class SentenceReader:
             facts += self._done_likewise(text, slots, facts, context)
         if facts:
             context.last_facts = facts
-        return _with_years(text, facts, context)
+        return _with_years(_system_names_undated(text, slots), facts, context)
 
     def _done_likewise(self, text: str, slots: list[Slot], facts: list[Fact], context: "ParagraphContext") -> list[Fact]:
         """"India took part in Vostok-2018. Pakistan did too.", "Finland joined NATO in 2023, and
@@ -998,6 +1006,9 @@ class SentenceReader:
                 or of_force or context.subject(spec.sources, text, left)
                 # "It handed its bombers back to Russia and took Su-27s from Russia": the opening pronoun is the second predicate's subject too
                 or (context.subject(spec.sources, text, []) if SECOND_PREDICATE.search(text, max(0, start - 24), start) else [])
+                # "Japan commissioned the Mogami-class frigates; operates the F-35B": a note's next predicate after a
+                # semicolon, its subject left out, is the sentence's opening subject's
+                or (_sentence_subject(text, self._sentence_slots, start, spec.sources) if SEMICOLON_PREDICATE.search(text, max(0, start - 24), start) else [])
                 or _pronoun_owner(text, reduced, context, spec.sources)
             )
             deal = DEAL_WORD.search(text[start:end + 5])  # "signed" with "with" after it
@@ -1093,6 +1104,8 @@ class SentenceReader:
         if frame.type in ("SOLD", "ACQUIRED"):
             # "FK-3 systems from China, flown in by Chinese Y-20 transports": the craft that carried the cargo is not the cargo
             themes = [s for i, s in enumerate(themes) if not (i and CARRIED_BY.search(text, max(0, s.start - 60), s.start))]
+            # "received Harpoons from Denmark and Neptune missiles of its own design": its own make changed no hands
+            themes = [s for s in themes if not OWN_DESIGN_AFTER.match(text, s.end)]
         if frame.type in ("SOLD", "ACQUIRED") and LICENSED_OBJECT.search(text, 0, start):
             return []  # "a licence obtained from Russia": the licence changed hands, not the tanks
         if frame.type == "PRODUCED" and frame.form == "active" and LICENSED_INFINITIVE.search(text, 0, start):
@@ -3126,7 +3139,9 @@ class ParagraphContext:
         named_by_label = self.memory.named_by_label()
         for slot in slots:
             # ... or as the nationality of people or firms: "Ukrainian officials recovered the fragments"
-            if "State" in slot.labels and (HOME_WATERS.match(text, slot.end) or slot.kind == "demonym" and NOT_THE_STATE.match(text, slot.end)):
+            # ... or as a system's maker: "Peru flew Soviet-built Su-22s" (no actor a later "the two countries" means)
+            if "State" in slot.labels and (HOME_WATERS.match(text, slot.end) or slot.kind == "demonym" and (
+                    NOT_THE_STATE.match(text, slot.end) or MAKER_COMPOUND.match(text, slot.end))):
                 self.only_places.update(slot.refs)
             elif "State" in slot.labels:
                 self.only_places.difference_update(slot.refs)
@@ -3579,6 +3594,11 @@ ASIDE = IndexedPattern(re.compile(
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
 SUBJECT_RELATIVE = re.compile(r",\s*(?:which|that)\s+$")
 # the comma that closes a relative clause, right before the main clause's passive verb
+# a phrase of comparison opening the sentence, whose relative clause the main clause's own subject follows
+FRONTED_COMPARISON = re.compile(r"\W*(?:unlike|like|besides|apart from|as with|compared (?:with|to)|in contrast to)\s", re.IGNORECASE)
+NEW_SUBJECT_AFTER_RELATIVE = re.compile(
+    r",\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:(?:\w+ly|also|has|have|had|is|are|was|were)\s+){0,2}"
+)
 RESUMED_AFTER_RELATIVE = re.compile(r",\s*(?:(?:is|are|was|were|has|have|had|been|still|also|now)\s+){0,2}$")
 # "from 20 nations", "from a dozen partner countries", "from more than 30 states": states counted, none named
 COUNTED_STATES = re.compile(
@@ -3697,6 +3717,8 @@ def _relative_closing(text: str, begin: int, trigger_starts: list[int]) -> int |
             continue
         if any(0 < start - closing <= 20 and (re.fullmatch(r",\s*(?:\w+ly\s+)?", text[closing:start]) or RESUMED_AFTER_RELATIVE.fullmatch(text[closing:start])) for start in trigger_starts):
             return closing
+        if FRONTED_COMPARISON.match(text) and any(0 < start - closing <= 50 and NEW_SUBJECT_AFTER_RELATIVE.fullmatch(text, closing, start) for start in trigger_starts):
+            return closing  # "Unlike Botswana, which has not joined, Angola has been a member": the main clause, with its own subject
         closing = text.find(",", closing + 1)
     return None
 
@@ -6106,6 +6128,11 @@ def _other_party_of_deal(text: str, slots: list[Slot], buyer: Slot) -> list[Slot
     return fronted if fronted and re.fullmatch(r",\s*(?:the\s+)?", text[fronted[0].end:buyer.start]) else []
 
 
+OWN_DESIGN_AFTER = re.compile(
+    r"(?:s|es)?\s+(?:(?:[\w-]+\s+){0,2}?(?:missiles|rockets|drones|systems|ships|vessels|tanks|aircraft|jets|fighters|helicopters|launchers)\s+)?"
+    r"(?:of|to)\s+(?:its|their)\s+own\s+(?:design|making|manufacture|production|development)\b",
+    re.IGNORECASE,
+)
 # the passive predicate whose "by" brings a noun's agent: "an order for Rafales was (not) signed by"
 PASSIVE_PREDICATE_BY = re.compile(
     r"\s(?:was|were|is|are|has been|have been|had been|been|being)\s+[^,;.]{0,40}?(?P<verb>\b[a-z]+ed|\bmade|\bbuilt|\bwon|\bstruck)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$"
@@ -6450,6 +6477,22 @@ def _entry_aside(text: str, start: int, slots: list[Slot]) -> bool:
 
 # A clause of its own inside an entry of a semicolon list: a finite verb
 ENTRY_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b|\b[a-z]{3,}ed\s+(?:the|a|an|to|in|by|from)\b", re.IGNORECASE)
+
+
+# a bullet or a slide line that opens on a state and a dash, then goes on with a verb or a noun phrase
+# in lower case: "• Japan — operates the F-35B", "Indonesia – ordered 42 Rafales from France"
+DASHED_LABEL = re.compile(r"[\W\d]*(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?P<dash>\s*(?:[—–]|--?)\s*)(?=(?-i:[a-z]))")
+
+
+def _dashed_label_as_subject(text: str, slots: list[Slot]) -> str:
+    """"• Japan — commissioned the Mogami-class frigates": the state a line opens on, set off by a
+    dash, is the subject of what follows it; the dash is read as a space. The text keeps its length."""
+    label = DASHED_LABEL.match(text)
+    if label is None or not any(s.end == label.start("dash") and s.labels & {"State", "ArmedForce", "Organization"} for s in slots):
+        return text
+    if not any(s.start >= label.end("dash") for s in slots):
+        return text  # "Liberia – rejoined after the civil war": a note on a list's entry, read with the list's heading
+    return text[:label.start("dash")] + " " * (label.end("dash") - label.start("dash")) + text[label.end("dash"):]
 
 
 def _semicolon_list_as_commas(text: str) -> str:
@@ -7084,6 +7127,7 @@ AFTER_OTHERS_BEFORE = re.compile(r",\s+(?:a|an|one|two|three|four|five|six|\d+|s
 # ("... in 2014 and has condemned the invasion of Ukraine": an auxiliary may come first)
 # ("... and in December 2020 imposed sanctions on ...": a date may open the second predicate)
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:in|on|by|from)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{1,2}\s+)?\d{4},?\s+)?(?:(?:also|later|then|has|have|had|\w+ly)\s+){0,2}$", re.IGNORECASE)
+SEMICOLON_PREDICATE = re.compile(r";\s*(?:(?:also|later|then|now|still|since|\w+ly)\s+){0,2}$", re.IGNORECASE)
 # "drew sharp criticism from", "came under fire ... from": what the criticised did
 CRITICISM_DRAWN = re.compile(
     r"\b(?:drew|draws|drawing|drawn|faced|faces|facing|attracted|attracts|earned|earns|met with|meets with|came under)\s+(?:[\w-]+\s+){0,2}?$",
@@ -8294,7 +8338,7 @@ def _window(text: str, slot: Slot, width: int, after: bool = False) -> str:
 # A date counted from when the text was written ("last year", "earlier this month"): no year
 # the sentence names, and nearer its fact than one another clause names, it leaves that fact undated.
 RELATIVE_DATE = re.compile(
-    r"\b(?:(?:last|this|next|past|previous|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|several)\s+(?:years?|months?)\s+ago)\b",
+    r"\b(?:(?:last|this|next|past|previous|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|a few|\d{1,2})\s+(?:years?|months?|decades?)\s+ago)\b",
     re.IGNORECASE,
 )
 
@@ -8426,6 +8470,23 @@ CITATION = re.compile(
 )
 
 
+# a number inside a system's name that reads as a year: "Mirage 2000", "the MiG-29 and Mirage 2000-5"
+SYSTEM_NUMBER = re.compile(r"(?<![\w-])(?:1[89]\d\d|20\d\d)(?!\d)")
+
+
+def _system_names_undated(text: str, slots: list[Slot]) -> str:
+    """``text`` with the year-like numbers inside weapon systems' names masked, offsets kept:
+    "Peru flew its Mirage 2000s" is not dated 2000.
+
+    >>> _system_names_undated("Peru flew Mirage 2000s in 1996.", [Slot(10, 22, (Ref("Mirage 2000", "WeaponSystem"),))])
+    'Peru flew Mirage ####s in 1996.'
+    """
+    for slot in slots:
+        if "WeaponSystem" in slot.labels and SYSTEM_NUMBER.search(text, slot.start, slot.end):
+            text = text[:slot.start] + SYSTEM_NUMBER.sub("####", text[slot.start:slot.end]) + text[slot.end:]
+    return text
+
+
 def event_years(text: str) -> list[re.Match]:
     """The year matches of ``text`` (``YEAR``) outside author-year citations: in "Moscow vetoed
     a draft on Hungary (Luard 1982, 94)" the sentence's year is none of the citation's.
@@ -8516,6 +8577,8 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
             continue
         start, end = fact.anchor
         found = _own_clause_years(text, _clause_years(text, sentence_years, start), start, end)
+        if found and ", " in text:
+            found = _without_apposition_years(text, found, start)
         if sentence_years and not found:
             continue  # dated only by a contrasting clause: not by this sentence, nor the one before
         if relative and min(found + relative, key=lambda f: (max(start - f[0], f[0] - end, 0), f[0]))[1] is None:
@@ -8529,6 +8592,26 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
         if fact.type in ("SOLD", "ACQUIRED"):
             _order_and_delivery_years(text, fact, found)
     return facts
+
+
+# a noun phrase set off after a name that dates its own fact: "Norway, a NATO member since 1949, scrambled F-35s"
+DATED_APPOSITION = re.compile(r"(?<=[\w)]),\s+(?:a|an|the|its|one of the)\s+[^,;:.()]{0,60}?\b(?:1[89]\d\d|20\d\d)\b[^,;:.()]{0,20},\s", re.IGNORECASE)
+
+
+def _without_apposition_years(text: str, found: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+    """The years of ``found`` but those inside an apposition that does not hold the trigger at
+    ``start``: the member's year dates the membership, not the scramble after it.
+
+    >>> _without_apposition_years("Norway, a NATO member since 1949, flies F-35s.", [(28, 1949)], 35)
+    []
+    """
+    asides = [(m.start(), m.end()) for m in DATED_APPOSITION.finditer(text)]
+    if not asides:
+        return found
+    holding = next(((a, b) for a, b in asides if a <= start < b), None)
+    if holding is not None:  # "Poland, an EU member since 2004, joined NATO in 1999": the aside's own year
+        return [year for year in found if holding[0] <= year[0] < holding[1]]
+    return [year for year in found if not any(a <= year[0] < b for a, b in asides)]
 
 
 # How far before a year its order or delivery cue may stand ("ordered ... in October 2018").

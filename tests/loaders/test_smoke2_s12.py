@@ -182,7 +182,6 @@ def test_an_exercise_instance_is_dated_by_its_own_name():
     assert {r.properties.get("year") for r in found if r.type == "HELD_IN"} == {2016}
 
 
-@pytest.mark.xfail(strict=True, reason="a pronoun pair resolved from the paragraph ('They') is merged with the pair a 'when' clause names, giving a state a clash with its own predecessor")
 def test_a_clash_told_in_a_when_clause_is_between_its_own_pair():
     text = "Russia and China are partners today. They fought a border war in 1969, when Soviet and Chinese units clashed on the Ussuri."
     assert ("Russia", "CLASHED_WITH", "Soviet Union") not in facts(text, "CLASHED_WITH") and ("Soviet Union", "CLASHED_WITH", "Russia") not in facts(text, "CLASHED_WITH")
