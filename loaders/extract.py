@@ -30,7 +30,7 @@ from loaders.relations import (
     listed_participant, memberships_line, membership_entry, status_record,
 )
 from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
-from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture
+from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture, without_quote_marks
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
@@ -894,8 +894,8 @@ class Extractor:
 
     def extract_document(self, document: Document) -> Extraction:
         text = document.text
-        # what is read: words broken at line ends made whole, page furniture blanked, offsets kept
-        reading = without_page_furniture(rejoin_hyphenated(text))
+        # what is read: words broken at line ends made whole, page furniture and e-mail quote marks blanked, offsets kept
+        reading = without_quote_marks(without_page_furniture(rejoin_hyphenated(text)))
         mentions = self.finder.find(reading)
         facts_by_sentence: list[tuple[Sentence, list[Fact], tuple[int, ...]]] = []
         heading_refs: list[Ref] = []

@@ -207,7 +207,9 @@ FRAMES: list[Frame] = [
     # "A contract for two Hisar-class patrol vessels was signed by Ghana": the order, its one signer after "by" the buyer
     # (not "signed by Serbia and France": which of two signers buys the passive does not tell)
     Frame("ACQUIRED", re.compile(
-        r"\b(?:contract|order|purchase agreement)\s+for(?=\s+(?:[\w-]+\s+){1,6}?(?:was|had been|has been)\s+signed\s+by\s+(?:the\s+)?"
+        # ("was finally signed", "Type 054A/P"; not "was reportedly signed": a hedge the trigger, before it, would not see)
+        r"\b(?:contract|order|purchase agreement)\s+for(?=\s+(?:[\w/-]+\s+){1,6}?(?:was|had been|has been)\s+"
+        r"(?:(?!(?:reportedly|allegedly|supposedly|apparently|purportedly|possibly|probably|likely|only)\b)[a-z]+ly\s+)?signed\s+by\s+(?:the\s+)?"
         r"(?>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})(?!\s*(?:,|and\b|&|together\b|with\b)))", re.IGNORECASE), "passive", "transfer"),
     *_frames("ACQUIRED", "transfer", "active", BUY_VERBS),
     *_frames("PRODUCED", "transfer", "passive", PRODUCE_VERBS),

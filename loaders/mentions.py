@@ -454,6 +454,7 @@ class MentionFinder:
         return mentions
 
     def _gazetteer_mentions(self, text: str, folded: str):
+        uncased = _uncased_lines(text)
         for end_index, (length, values) in self.automaton.iter(folded):
             start, end = end_index - length + 1, end_index + 1
             suffixed = None
@@ -466,6 +467,8 @@ class MentionFinder:
                 if suffixed is None:
                     continue
             for surface, name, label, kind, rule in values:
+                if rule == "capital" and uncased and any(line_start <= start < line_end for line_start, line_end in uncased):
+                    rule = "any"  # "russia sold su-35s to egypt lol": a line typed all in lower case names its states in lower case
                 if suffixed is not None:
                     if label == "WeaponSystem" and _case_ok(text[start:end], surface, rule):
                         yield Mention(start, suffixed.end(), text[start:suffixed.end()], name, label, "variant")
@@ -776,6 +779,27 @@ SUB_MODEL = re.compile(r"[A-Z]{1,3}s?(?![\w-])")
 
 def _plural_end(text: str, end: int) -> bool:
     return end < len(text) and text[end] == "s" and (end + 1 == len(text) or not text[end + 1].isalnum())
+
+
+# a line long enough to tell, with no capital letter at all: a chat message typed in lower case
+UNCASED_LINE_LENGTH = 24
+
+
+def _uncased_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of ``text`` written wholly in lower case as prose ("fyi russia and china
+    flew a joint patrol"), where a name whose gazetteer form is capitalised may be written in lower
+    case too. Ordinary prose, with a capital at each sentence's start, has none; nor has an address
+    ("https://example.com/russia-sells-jets"), which is no prose.
+
+    >>> _uncased_lines("Russia sold jets.\\nindia bought su-30s from russia lol")
+    [(18, 53)]
+    """
+    spans, start = [], 0
+    for line in text.split("\n") if not text.isupper() else ():
+        if len(line) >= UNCASED_LINE_LENGTH and line.islower() and line.count(" ") >= 3 and "://" not in line and "www." not in line:
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 def _case_ok(original: str, surface: str, rule: str) -> bool:

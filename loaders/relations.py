@@ -37,6 +37,11 @@ CLAUSE_BREAK = re.compile(
     r"|,\s*and\s+(?=(?:in|by|from|on)\s+(?:(?:early|mid|late)[- ])?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|[12]\d{3})\b[\w ]{0,12}?,?\s+(?:the\s+)?(?-i:[A-Z]))"
     # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
     r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|blow|act|gesture|outcome|result|episode)\s+(?:that|which)\s"
+    # "India has not forgotten 1962, when India and China fought a border war": the year's events, told as fact
+    r"|(?<=\d{4}),\s+when\s+(?=(?:the\s+)?(?-i:[A-Z])|(?:the\s+two|both)\b)"
+    # "never forgave Ecuador for the war of 1995, in which the two countries clashed": the event's own clause, told as
+    # fact whatever the main clause's mood (a break only: its subject is its own, not the event before it)
+    r"|,\s*(?:in|during|at)\s+which\s+(?=(?:the\s+)?(?:(?-i:[A-Z])|two\b|both\b))"
     # "..., a move Beijing condemned": the same comment with its relative pronoun left out
     r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|gesture)\s+(?=(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+(?:\w+ly\s+)?(?:[a-z]+ed|saw|took|met|called)\b)",
     re.IGNORECASE,
@@ -93,6 +98,7 @@ NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-
     # "sanctions on Iranian tankers", "Chinese refineries", "Russian airlines": its trade's assets, not the state
     r"tankers?|refiner(?:y|ies)|airlines?|"
     r"TV|television|radio|press|newspapers?|broadcasters?|outlets?|commentators?|bloggers?)\b", re.IGNORECASE)
+MAKER_COMPOUND = re.compile(r"-(?:built|made|designed|developed|produced|manufactured|supplied|era|origin)\b", re.IGNORECASE)
 NEW_CLAUSE_AND = re.compile(r"(?:,\s*|\s)and\s+$", re.IGNORECASE)
 # "American officials", "Russian media": a state's people who speak or judge, never a side of a trade
 SPEAKERS_OF_A_STATE = re.compile(
@@ -694,6 +700,8 @@ class SentenceReader:
             return []
         if ":" in text and ";" in text:
             text = _semicolon_list_as_commas(text)
+        if "—" in text or "–" in text or " - " in text or "--" in text:
+            text = _dashed_label_as_subject(text, slots)
         self._sentence_slots = slots
         labels = {label for slot in slots for label in slot.labels}
         candidates = candidate_frames(text)
@@ -763,7 +771,7 @@ class SentenceReader:
             facts += self._done_likewise(text, slots, facts, context)
         if facts:
             context.last_facts = facts
-        return _with_years(text, facts, context)
+        return _with_years(_system_names_undated(text, slots), facts, context)
 
     def _done_likewise(self, text: str, slots: list[Slot], facts: list[Fact], context: "ParagraphContext") -> list[Fact]:
         """"India took part in Vostok-2018. Pakistan did too.", "Finland joined NATO in 2023, and
@@ -792,6 +800,13 @@ class SentenceReader:
                     earlier.add((fact.type, doer, fact.target))
                     done.append(Fact(fact.type, doer, fact.target, {k: v for k, v in fact.properties.items() if k != "year"}, (cue.start(), cue.end())))
         return done
+
+    @staticmethod
+    def _agent_predicate_denied(text: str, end: int, agents: list[Slot]) -> bool:
+        """Whether the passive predicate that brings a noun's agent ("an order ... was signed by Iraq")
+        is itself negated or hedged: "was not signed by", "was reportedly placed by"."""
+        predicate = PASSIVE_PREDICATE_BY.search(text, end, agents[0].start)
+        return predicate is not None and blocked(text, predicate.start("verb"), predicate.end("verb"), end, end)
 
     def _untraded_relative(self, text: str, start: int) -> bool:
         """Whether the trigger at ``start`` opens "which it"/"that they" with no sale or purchase
@@ -920,6 +935,10 @@ class SentenceReader:
             # "the lead production agency for the Akash system, developed by DRDO": the agent of the
             # participle after the theme is that participle's, not the noun's
             agents = [a for a in agents if not PARTICIPLE_AGENT.search(text, end, a.start)]
+            if agents and frame.type == "ACQUIRED" and self._agent_predicate_denied(text, end, agents):
+                return []  # "an order for eight Rafales was not signed by Iraq", "... was reportedly signed by Iraq"
+            if frame.type == "ACQUIRED" and len(_refs(agents, ("State",))) > 1 and SIGNED_BY_AFTER.search(text, end, agents[0].start):
+                return []  # "an order for Rafales was signed by Iraq and France": both signed, neither is the buyer by it
             if not agents and themes and ROLE_NOUNS.search(text, start, end):
                 agents = _role_holders(text, right, themes, spec.sources)
             agents = agents or _nearest_group(text, left, spec.sources) or _antecedent(before, spec.sources)
@@ -998,6 +1017,9 @@ class SentenceReader:
                 or of_force or context.subject(spec.sources, text, left)
                 # "It handed its bombers back to Russia and took Su-27s from Russia": the opening pronoun is the second predicate's subject too
                 or (context.subject(spec.sources, text, []) if SECOND_PREDICATE.search(text, max(0, start - 24), start) else [])
+                # "Japan commissioned the Mogami-class frigates; operates the F-35B": a note's next predicate after a
+                # semicolon, its subject left out, is the sentence's opening subject's
+                or (_sentence_subject(text, self._sentence_slots, start, spec.sources) if SEMICOLON_PREDICATE.search(text, max(0, start - 24), start) else [])
                 or _pronoun_owner(text, reduced, context, spec.sources)
             )
             deal = DEAL_WORD.search(text[start:end + 5])  # "signed" with "with" after it
@@ -1093,6 +1115,8 @@ class SentenceReader:
         if frame.type in ("SOLD", "ACQUIRED"):
             # "FK-3 systems from China, flown in by Chinese Y-20 transports": the craft that carried the cargo is not the cargo
             themes = [s for i, s in enumerate(themes) if not (i and CARRIED_BY.search(text, max(0, s.start - 60), s.start))]
+            # "received Harpoons from Denmark and Neptune missiles of its own design": its own make changed no hands
+            themes = [s for s in themes if not OWN_DESIGN_AFTER.match(text, s.end)]
         if frame.type in ("SOLD", "ACQUIRED") and LICENSED_OBJECT.search(text, 0, start):
             return []  # "a licence obtained from Russia": the licence changed hands, not the tanks
         if frame.type == "PRODUCED" and frame.form == "active" and LICENSED_INFINITIVE.search(text, 0, start):
@@ -1123,6 +1147,8 @@ class SentenceReader:
         gapped = _gapped(text, [s for s in right if s.start > counterparts[0].end], ("State",)) if frame.type == "SOLD" and counterparts else []
         counterparts = counterparts + [s for s in gapped if s not in counterparts]
         own_years = {ref.name: _own_year(text, slot) for slot in counterparts for ref in slot.refs} if frame.type == "SOLD" and len(counterparts) > 1 else {}
+        if frame.type == "SOLD" and frame.form == "active" and not counterparts and agents and themes:
+            counterparts = _recipient_of_supplier_noun(text, self._sentence_slots, agents[0], start)  # "X, a major supplier to India, selling it ..."
         if frame.type == "SOLD" and frame.form == "active" and not counterparts:
             counterparts = _double_object(right, themes) or _pronoun_recipient(text, end, themes, agents, context, self._sentence_slots)
         if frame.type == "SOLD" and frame.form == "active" and not counterparts and agents and themes:
@@ -1146,6 +1172,8 @@ class SentenceReader:
             counterparts = _fronted_supplier(text, left, agents[0])  # "From Turkey, Mali bought TB2 drones"
         if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and agents:
             counterparts = _other_party_of_deal(text, self._sentence_slots, agents[0])  # "Ankara's deal with Rabat, which received ..."
+        if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and agents and themes:
+            counterparts = _signer_of_deal_closed(text, self._sentence_slots, themes[-1], agents)  # "..., closing a deal that Moscow signed"
         if frame.type == "ACQUIRED" and frame.form == "active" and agents and themes:
             agents = agents + _gapped_buyers(text, right, themes[-1], spec.sources)  # "Portugal ordered five C-390s and Hungary two"
         if frame.type == "ACQUIRED" and frame.form == "active":
@@ -3167,7 +3195,9 @@ class ParagraphContext:
         named_by_label = self.memory.named_by_label()
         for slot in slots:
             # ... or as the nationality of people or firms: "Ukrainian officials recovered the fragments"
-            if "State" in slot.labels and (HOME_WATERS.match(text, slot.end) or slot.kind == "demonym" and NOT_THE_STATE.match(text, slot.end)):
+            # ... or as a system's maker: "Peru flew Soviet-built Su-22s" (no actor a later "the two countries" means)
+            if "State" in slot.labels and (HOME_WATERS.match(text, slot.end) or slot.kind == "demonym" and (
+                    NOT_THE_STATE.match(text, slot.end) or MAKER_COMPOUND.match(text, slot.end))):
                 self.only_places.update(slot.refs)
             elif "State" in slot.labels:
                 self.only_places.difference_update(slot.refs)
@@ -3504,6 +3534,10 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         # "India has not bought the Su-57, and it operates the Su-30MKI": a clause of its own (not an elliptical
         # "..., and Armenia remains a member State", whose body the first clause's context supplies)
         clause_start = joined.start() + 1
+    if "though" in text[max(0, clause_start - 12):start]:
+        conceded = CONCESSIVE_ASIDE.search(text, max(0, clause_start - 12), start)
+        if conceded is not None and clause_start < conceded.end():
+            clause_start = conceded.end()  # "Angola, though not in the cell, has been a member of SADC": the aside's negation is its own
     answered = NEGATED_ANSWER.match(text)
     if answered and clause_start < answered.end() <= start:
         clause_start = answered.end()  # "It did not: all 36 aircraft were built by Dassault in France"
@@ -3541,6 +3575,9 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
     return clause_start
 
 
+# a concession set off between commas after the subject, negated in itself: "Peru, although not a NATO member,
+# bought ...", "Angola, though never in the planning cell, has been ..." (the main clause goes on after the second comma)
+CONCESSIVE_ASIDE = re.compile(r",\s*(?:even\s+)?(?:al)?though\s+(?:(?:still|now|long|officially|formally)\s+)?(?:not|never|no longer|hardly)\b[^,;:.]{1,80},\s*", re.IGNORECASE)
 # a clause joined on with ", and" that names its own subject right before the trigger: the negation or
 # hedge of the first clause stops at the comma ("has not bought the Su-57, and India flies the Su-30MKI"),
 # unlike verbs that share the first clause's subject ("has not bought or flown the Su-57")
@@ -3613,6 +3650,11 @@ ASIDE = IndexedPattern(re.compile(
 QUANTIFIED = re.compile(r"\b(?:no|not|any|never|possible|potential|proposed|future|further|new|more)\s+$", re.IGNORECASE)
 SUBJECT_RELATIVE = re.compile(r",\s*(?:which|that)\s+$")
 # the comma that closes a relative clause, right before the main clause's passive verb
+# a phrase of comparison opening the sentence, whose relative clause the main clause's own subject follows
+FRONTED_COMPARISON = re.compile(r"\W*(?:unlike|like|besides|apart from|as with|compared (?:with|to)|in contrast to)\s", re.IGNORECASE)
+NEW_SUBJECT_AFTER_RELATIVE = re.compile(
+    r",\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:(?:\w+ly|also|has|have|had|is|are|was|were)\s+){0,2}"
+)
 RESUMED_AFTER_RELATIVE = re.compile(r",\s*(?:(?:is|are|was|were|has|have|had|been|still|also|now)\s+){0,2}$")
 # "from 20 nations", "from a dozen partner countries", "from more than 30 states": states counted, none named
 COUNTED_STATES = re.compile(
@@ -3671,12 +3713,20 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
         if match.start() in aside or _but_in_apposition(text, match):
             continue
         relative = RELATIVE.match(match.group(0)) or PREPOSITIONAL_RELATIVE.match(match.group(0))
+        if not relative and SET_OFF_CONCESSION.fullmatch(match.group(0)):
+            # "Angola, though not in the planning cell, has been a member": a concession set off after the
+            # subject, closed by a comma the main clause's verb follows, is read as a relative clause is
+            closing = _relative_closing(text, match.end(), trigger_starts)
+            relative = closing is not None and not CLAUSE_BREAK.search(text, match.end(), closing + 1)
         breaks.append((match.start(), match.end(), match.start() if relative else None))
         if relative:
             closing = _relative_closing(text, match.end(), trigger_starts)
             if closing is not None and not CLAUSE_BREAK.search(text, match.end(), closing + 1):
                 breaks.append((closing, closing + 1, -match.start() - 1))
     return sorted(breaks)
+
+
+SET_OFF_CONCESSION = re.compile(r",\s*(?:even\s+)?(?:al)?though\s", re.IGNORECASE)
 
 
 # ", for which India has trained pilots,", ", with whom": a relative clause opened by a preposition
@@ -3703,14 +3753,28 @@ def _closes_relative(text: str, start: int) -> bool:
     return any(_relative_closing(text, relative.end(), [start]) == comma for relative in RELATIVE.finditer(text, 0, comma))
 
 
+# a passive participle with its agent right after a comma: "..., co-developed by", "..., built jointly by"
+PARTICIPLE_WORD = r"(?:[a-z]+-)?(?:[a-z]+ed|built|made|sold|flown|run|led|held|shown|drawn)"
+PASSIVE_PARTICIPLE_BY = re.compile(
+    rf",\s*(?:(?:\w+ly|also|both|first|later|originally)\s+)?{PARTICIPLE_WORD}(?:\s+(?:and|or)\s+{PARTICIPLE_WORD})?\s+(?:\w+ly\s+)?by\b"
+)
+
+
 def _relative_closing(text: str, begin: int, trigger_starts: list[int]) -> int | None:
     """The comma that closes a relative clause opened before ``begin``: the first one a
     verb follows. The commas of a list inside the clause ("which joined BRICS together with
     Egypt, Ethiopia and Iran, ordered ...") are passed over, since no verb comes right after them."""
     closing = text.find(",", begin)
     while closing != -1 and closing - begin <= 160:
+        if PASSIVE_PARTICIPLE_BY.match(text, closing):
+            # "Pakistan, which flies the JF-17, co-developed by China and Pakistan": a participle set off
+            # after the relative's object, not the main clause's verb
+            closing = text.find(",", closing + 1)
+            continue
         if any(0 < start - closing <= 20 and (re.fullmatch(r",\s*(?:\w+ly\s+)?", text[closing:start]) or RESUMED_AFTER_RELATIVE.fullmatch(text[closing:start])) for start in trigger_starts):
             return closing
+        if FRONTED_COMPARISON.match(text) and any(0 < start - closing <= 50 and NEW_SUBJECT_AFTER_RELATIVE.fullmatch(text, closing, start) for start in trigger_starts):
+            return closing  # "Unlike Botswana, which has not joined, Angola has been a member": the main clause, with its own subject
         closing = text.find(",", closing + 1)
     return None
 
@@ -4825,15 +4889,22 @@ COPULAR_GAP = re.compile(
     r"(?:(?:one|two|three|four|five|among)\s+)?(?:of\s+)?|,\s*(?:both\s+|all\s+)?)",
     re.IGNORECASE,
 )
-ELIDED_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:also\s+|still\s+)?(?:(?:has|have|had|is|are|was|were|became|remains?|remained)\b[^,;.]{0,30})?$", re.IGNORECASE)
+ELIDED_SUBJECT = re.compile(
+    r"\b(?:and|but)\s+(?:also\s+|still\s+)?(?:(?:has|have|had|is|are|was|were|became|remains?|remained)\b[^,;.]{0,30})?$"
+    # "Angola is not in the planning cell, though a full member of SADC": a concession with its subject and copula left out
+    r"|,\s*(?:even\s+)?(?:al)?though\s+(?:(?:still|now|long|also)\s+)?(?:an?\s+|one\s+of\s+the\s+)$",
+    re.IGNORECASE,
+)
 # "joined the bloc", "rejoined the continental body": an organization the text means but does not name here
 BODY_REFERENCE_AFTER = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:bloc|alliance|grouping|group|organi[sz]ation|body|club|forum|pact)\b", re.IGNORECASE)
 # "it is", and the spoken "it's a full member", "they're in the CSTO"; "since July 2024 it is"
-PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until)\s+|\.\s+|\b\d{4},?\s+)(?:it|they)(?:\s+|['’](?:s|re)\b\s*|$)(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|when|after|since|as|because|while|until|though|although|whereas|yet)\s+|\.\s+|\b\d{4},?\s+)(?:it|they)(?:\s+|['’](?:s|re)\b\s*|$)(?=(?:[\w’'-]+\s+){0,4}$)", re.IGNORECASE)
 # What a state joins that is no organization: "joined the Western sanctions", "joined the call for a ceasefire"
 JOINED_ACTION = re.compile(
     r"(?:\s+in)?\s+(?:the|its|their|a|an)?\s*(?:[\w-]+\s+){0,2}?(?:sanctions|measures|embargo(?:es)?|boycotts?|calls?|statements?|appeals?|"
-    r"criticism|condemnations?|chorus|talks|negotiations|efforts?|campaigns?|votes?|consensus|protests?)\b",
+    r"criticism|condemnations?|chorus|talks|negotiations|efforts?|campaigns?|votes?|consensus|protests?|"
+    # "Botswana, not itself in SADC, joined the drills": an event joined, not the body named before
+    r"drills?|exercises?|manoeuvres|maneuvers|war ?games|patrols?|operations?|missions?|flotillas?|convoys?)\b",
     re.IGNORECASE,
 )
 # "recommending the admission of the State of Palestine as a full member of": the admission a draft proposed
@@ -6126,6 +6197,42 @@ def _other_party_of_deal(text: str, slots: list[Slot], buyer: Slot) -> list[Slot
     return fronted if fronted and re.fullmatch(r",\s*(?:the\s+)?", text[fronted[0].end:buyer.start]) else []
 
 
+OWN_DESIGN_AFTER = re.compile(
+    r"(?:s|es)?\s+(?:(?:[\w-]+\s+){0,2}?(?:missiles|rockets|drones|systems|ships|vessels|tanks|aircraft|jets|fighters|helicopters|launchers)\s+)?"
+    r"(?:of|to)\s+(?:its|their)\s+own\s+(?:design|making|manufacture|production|development)\b",
+    re.IGNORECASE,
+)
+# the passive predicate whose "by" brings a noun's agent: "an order for Rafales was (not) signed by"
+PASSIVE_PREDICATE_BY = re.compile(
+    r"\s(?:was|were|is|are|has been|have been|had been|been|being)\s+[^,;.]{0,40}?(?P<verb>\b[a-z]+ed|\bmade|\bbuilt|\bwon|\bstruck)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$"
+)
+SIGNED_BY_AFTER = re.compile(r"\b(?:signed|inked|concluded|agreed|sealed|struck)\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$")
+# "took delivery of the last Kilos, closing a deal that Moscow signed in 2009": the deal the receipt completes ...
+DEAL_CLOSED = re.compile(
+    r"[^.;:]{0,40}?,\s+(?:(?:so|thus|thereby)\s+)?(?:closing|completing|concluding|fulfilling|finishing|wrapping up|rounding off|ending)\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w$.,-]+\s+){0,4}?(?:deal|contract|order|agreement|package)\s+(?:(?:that|which)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... and the signer named in its relative, with a plain past verb of signing right after it
+DEAL_SIGNER_VERB = re.compile(r"\s+(?:had\s+|has\s+)?(?:first\s+|originally\s+)?(?:signed|struck|inked|sealed|concluded|agreed)\b", re.IGNORECASE)
+
+
+def _signer_of_deal_closed(text: str, slots: list[Slot], theme: Slot, buyers: list[Slot]) -> list[Slot]:
+    """The seller named as the one who signed the deal a receipt closes: "Hanoi took delivery of
+    the last of its Kilo-class submarines, closing a deal that Moscow signed in 2009" (the other
+    signer of a purchase is the seller; the buyer itself signing names none)."""
+    if "closing" not in text and "complet" not in text and "conclud" not in text and "fulfil" not in text \
+            and "finishing" not in text and "wrapping" not in text and "rounding" not in text and "ending" not in text:
+        return []
+    buyer_refs = {ref for s in buyers for ref in s.refs}
+    for slot in slots:
+        if slot.start > theme.end and slot.labels & {"State", "Organization"} and DEAL_CLOSED.fullmatch(text, theme.end, slot.start):
+            if DEAL_SIGNER_VERB.match(text, slot.end) and not buyer_refs & set(slot.refs):
+                return [slot]
+            return []
+    return []
+
+
 def _fronted_supplier(text: str, left: list[Slot], buyer: Slot) -> list[Slot]:
     """The seller named in a phrase "From <state>," that opens the sentence before its buyer.
 
@@ -6439,6 +6546,22 @@ def _entry_aside(text: str, start: int, slots: list[Slot]) -> bool:
 
 # A clause of its own inside an entry of a semicolon list: a finite verb
 ENTRY_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b|\b[a-z]{3,}ed\s+(?:the|a|an|to|in|by|from)\b", re.IGNORECASE)
+
+
+# a bullet or a slide line that opens on a state and a dash, then goes on with a verb or a noun phrase
+# in lower case: "• Japan — operates the F-35B", "Indonesia – ordered 42 Rafales from France"
+DASHED_LABEL = re.compile(r"[\W\d]*(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}(?P<dash>\s*(?:[—–]|--?)\s*)(?=(?-i:[a-z]))")
+
+
+def _dashed_label_as_subject(text: str, slots: list[Slot]) -> str:
+    """"• Japan — commissioned the Mogami-class frigates": the state a line opens on, set off by a
+    dash, is the subject of what follows it; the dash is read as a space. The text keeps its length."""
+    label = DASHED_LABEL.match(text)
+    if label is None or not any(s.end == label.start("dash") and s.labels & {"State", "ArmedForce", "Organization"} for s in slots):
+        return text
+    if not any(s.start >= label.end("dash") for s in slots):
+        return text  # "Liberia – rejoined after the civil war": a note on a list's entry, read with the list's heading
+    return text[:label.start("dash")] + " " * (label.end("dash") - label.start("dash")) + text[label.end("dash"):]
 
 
 def _semicolon_list_as_commas(text: str) -> str:
@@ -6793,9 +6916,25 @@ def _earlier_clause_subject(text: str, pronoun_start: int, left: list[Slot], lab
     if len({ref for s in named for ref in s.refs}) != 1 or len(named[-1].refs) != 1:
         return []
     subject = named[-1]
+    if _after_fronted_clause(text, subject.start, pronoun_start):
+        return [subject]
     if not CLAUSE_SUBJECT_VERB.match(text, subject.end) or not PRONOUN_CLAUSE_BREAK.search(text, subject.end, pronoun_start):
         return []
     return [subject]
+
+
+# the subject right after the conjunction of a fronted clause: "Though Angola ...", "While the UAE ..."
+FRONTED_CLAUSE_SUBJECT = re.compile(r"\W*(?:(?:even\s+)?(?:al)?though|while|whereas|since|because|as|before|after|when|once|until)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _after_fronted_clause(text: str, subject_start: int, pronoun_start: int) -> bool:
+    """Whether "it" or "they" opens the main clause right after a fronted subordinate clause whose
+    subject starts at ``subject_start``: "Though Angola sits in no planning cell, it has been a
+    member of SADC since 1992" ("it" is Angola)."""
+    if not FRONTED_CLAUSE_SUBJECT.fullmatch(text, 0, subject_start):
+        return False
+    turned = _fronted_clause_end(text)
+    return turned is not None and subject_start < turned and not text[turned:pronoun_start].strip()
 
 
 CLAUSE_SUBJECT_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:is|was|are|were|has|had|have|did|does|[a-z]+ed|[a-z]+s)\b")
@@ -6863,6 +7002,29 @@ def _pronoun_recipient(text: str, end: int, themes: list[Slot], agents: list[Slo
     if len(refs) > 1 and re.match(r"\s+it\b", text[end:end + 4], re.IGNORECASE):
         return []  # "India and Pakistan were courted. France sold it ...": "it" is one of them, which is not said
     return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+# "Russia, a major supplier to India, ...", "Israel remains the main arms supplier to Azerbaijan, ...": the seller
+# named by a noun of supplying with its recipient, as an apposition or after a copula ...
+SUPPLIER_NOUN_TO = re.compile(
+    r"(?:\s*,\s*|\s+(?:is|was|remains|remained|became|has become|had become|has been|had been|has long been)\s+)(?:(?:still|long|also|now|once)\s+)?(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:supplier|exporter|seller|provider|source)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... and the sale told right after the recipient, as a participle or a verb set off by a comma: ", selling it", ", and sold"
+SALE_AFTER_SUPPLIER_NOUN = re.compile(r"\s*,\s*(?:and\s+)?(?:(?:has|had|also|\w+ly)\s+){0,2}$", re.IGNORECASE)
+
+
+def _recipient_of_supplier_noun(text: str, sentence: list[Slot], seller: Slot, start: int) -> list[Slot]:
+    """The buyer a seller's own noun of supplying names right before the sale: "Israel remains the
+    main arms supplier to Azerbaijan, selling Harop drones", "Russia, a major supplier to India,
+    sold it T-90 tanks" (Azerbaijan and India buy)."""
+    if "to" not in text[seller.end:start]:
+        return []
+    recipient = next((s for s in sentence if seller.end < s.start < start and "State" in s.labels), None)
+    if recipient is None or not SUPPLIER_NOUN_TO.fullmatch(text, seller.end, recipient.start):
+        return []
+    return [recipient] if SALE_AFTER_SUPPLIER_NOUN.fullmatch(text, recipient.end, start) else []
 
 
 # where a clause before the seller's ends: "...: France sold it", "..., when France sold it", "...; in 2020 France sold it"
@@ -7034,6 +7196,7 @@ AFTER_OTHERS_BEFORE = re.compile(r",\s+(?:a|an|one|two|three|four|five|six|\d+|s
 # ("... in 2014 and has condemned the invasion of Ukraine": an auxiliary may come first)
 # ("... and in December 2020 imposed sanctions on ...": a date may open the second predicate)
 SECOND_PREDICATE = re.compile(r"\s+and\s+(?:(?:in|on|by|from)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:\d{1,2}\s+)?\d{4},?\s+)?(?:(?:also|later|then|has|have|had|\w+ly)\s+){0,2}$", re.IGNORECASE)
+SEMICOLON_PREDICATE = re.compile(r";\s*(?:(?:also|later|then|now|still|since|\w+ly)\s+){0,2}$", re.IGNORECASE)
 # "drew sharp criticism from", "came under fire ... from": what the criticised did
 CRITICISM_DRAWN = re.compile(
     r"\b(?:drew|draws|drawing|drawn|faced|faces|facing|attracted|attracts|earned|earns|met with|meets with|came under)\s+(?:[\w-]+\s+){0,2}?$",
@@ -8253,7 +8416,7 @@ def _window(text: str, slot: Slot, width: int, after: bool = False) -> str:
 # A date counted from when the text was written ("last year", "earlier this month"): no year
 # the sentence names, and nearer its fact than one another clause names, it leaves that fact undated.
 RELATIVE_DATE = re.compile(
-    r"\b(?:(?:last|this|next|past|previous|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|several)\s+(?:years?|months?)\s+ago)\b",
+    r"\b(?:(?:last|this|next|past|previous|coming)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|a few|\d{1,2})\s+(?:years?|months?|decades?)\s+ago)\b",
     re.IGNORECASE,
 )
 
@@ -8385,6 +8548,23 @@ CITATION = re.compile(
 )
 
 
+# a number inside a system's name that reads as a year: "Mirage 2000", "the MiG-29 and Mirage 2000-5"
+SYSTEM_NUMBER = re.compile(r"(?<![\w-])(?:1[89]\d\d|20\d\d)(?!\d)")
+
+
+def _system_names_undated(text: str, slots: list[Slot]) -> str:
+    """``text`` with the year-like numbers inside weapon systems' names masked, offsets kept:
+    "Peru flew its Mirage 2000s" is not dated 2000.
+
+    >>> _system_names_undated("Peru flew Mirage 2000s in 1996.", [Slot(10, 22, (Ref("Mirage 2000", "WeaponSystem"),))])
+    'Peru flew Mirage ####s in 1996.'
+    """
+    for slot in slots:
+        if "WeaponSystem" in slot.labels and SYSTEM_NUMBER.search(text, slot.start, slot.end):
+            text = text[:slot.start] + SYSTEM_NUMBER.sub("####", text[slot.start:slot.end]) + text[slot.end:]
+    return text
+
+
 def event_years(text: str) -> list[re.Match]:
     """The year matches of ``text`` (``YEAR``) outside author-year citations: in "Moscow vetoed
     a draft on Hungary (Luard 1982, 94)" the sentence's year is none of the citation's.
@@ -8469,6 +8649,8 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
             continue
         start, end = fact.anchor
         found = _clause_years(text, sentence_years, start, end)
+        if found and ", " in text:
+            found = _without_apposition_years(text, found, start)
         if sentence_years and not found:
             continue  # dated only by a contrasting clause: not by this sentence, nor the one before
         if relative and min(found + relative, key=lambda f: (max(start - f[0], f[0] - end, 0), f[0]))[1] is None:
@@ -8482,6 +8664,26 @@ def _with_years(text: str, facts: list[Fact], context: ParagraphContext) -> list
         if fact.type in ("SOLD", "ACQUIRED"):
             _order_and_delivery_years(text, fact, found)
     return facts
+
+
+# a noun phrase set off after a name that dates its own fact: "Norway, a NATO member since 1949, scrambled F-35s"
+DATED_APPOSITION = re.compile(r"(?<=[\w)]),\s+(?:a|an|the|its|one of the)\s+[^,;:.()]{0,60}?\b(?:1[89]\d\d|20\d\d)\b[^,;:.()]{0,20},\s", re.IGNORECASE)
+
+
+def _without_apposition_years(text: str, found: list[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+    """The years of ``found`` but those inside an apposition that does not hold the trigger at
+    ``start``: the member's year dates the membership, not the scramble after it.
+
+    >>> _without_apposition_years("Norway, a NATO member since 1949, flies F-35s.", [(28, 1949)], 35)
+    []
+    """
+    asides = [(m.start(), m.end()) for m in DATED_APPOSITION.finditer(text)]
+    if not asides:
+        return found
+    holding = next(((a, b) for a, b in asides if a <= start < b), None)
+    if holding is not None:  # "Poland, an EU member since 2004, joined NATO in 1999": the aside's own year
+        return [year for year in found if holding[0] <= year[0] < holding[1]]
+    return [year for year in found if not any(a <= year[0] < b for a, b in asides)]
 
 
 # How far before a year its order or delivery cue may stand ("ordered ... in October 2018").

@@ -235,6 +235,40 @@ def without_page_furniture(text: str) -> str:
     return "".join(pieces)
 
 
+# the marks a mail client puts before each line it quotes: "> ", ">> ", "> > "
+QUOTE_MARKS = re.compile(r"^[ \t]*>(?:[ \t]*>)*[ \t]?", re.MULTILINE)
+# a block quoted as another's words, to be answered: "On 3 May, Anna wrote:", "> Quote from navalnerd77:"
+ATTRIBUTED_QUOTE = re.compile(r"(?:\bwrote|\bsaid|\bposted|\bquote(?:d)?(?:\s+from\b[^:\n]{0,60})?)\s*:\s*$", re.IGNORECASE)
+
+
+def without_quote_marks(text: str) -> str:
+    """``text`` with the quote marks of a forwarded e-mail blanked out (offsets kept), so that
+    the quoted lines read as the sentences they are; a block quoted as someone's words to be
+    answered ("Anna wrote:", "Quote from ...:") is left as it is, a claim, not the writer's.
+
+    >>> without_quote_marks("See below.\\n> Kuwait joined the GCC in 1981.\\n>> Oman did not.")
+    'See below.\\n  Kuwait joined the GCC in 1981.\\n   Oman did not.'
+    >>> without_quote_marks("Anna wrote:\\n> Oman joined.")
+    'Anna wrote:\\n> Oman joined.'
+    """
+    if ">" not in text or not QUOTE_MARKS.search(text):
+        return text
+    lines, kept, attributed, previous = text.split("\n"), [], False, ""
+    for line in lines:
+        mark = QUOTE_MARKS.match(line)
+        if mark is None:
+            attributed = False
+            if line.strip():
+                previous = line
+            kept.append(line)
+            continue
+        if not attributed and (ATTRIBUTED_QUOTE.search(previous) or ATTRIBUTED_QUOTE.search(line)):
+            attributed = True  # the block that follows an attribution, up to its end
+        previous = line
+        kept.append(line if attributed else " " * mark.end() + line[mark.end():])
+    return "\n".join(kept)
+
+
 def _set_apart(text: str, lines: list[tuple[int, int]], index: int) -> bool:
     """Whether a line has blank lines (or the text's ends) on both sides: a bare page number
     does, a value under its label ("Strength\\n120") does not."""

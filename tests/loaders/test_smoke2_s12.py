@@ -160,12 +160,10 @@ def test_a_licence_only_planned_or_denied_gives_nothing():
 
 # --- faults found and not fixed (kept as strict xfails) -------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="an 'order' signed by two states in the passive makes each the buyer from the other (an older rule on 'order ... signed')")
 def test_an_order_signed_by_two_states_names_no_buyer():
     assert facts("In March an order for eight Rafale fighters was signed by Iraq and France.", "SOLD", "ACQUIRED") == set()
 
 
-@pytest.mark.xfail(strict=True, reason="'an order for X ... by Y' is read as Y's order whatever stands between: 'was not signed', 'was reportedly signed' (an older rule on orders)")
 def test_an_order_denied_or_hedged_in_the_passive_gives_nothing():
     for sentence in ("In March an order for eight Rafale fighters was not signed by Iraq.", "An order for eight Rafale fighters was reportedly signed by Iraq."):
         assert facts(sentence, "ACQUIRED") == set(), sentence
@@ -184,7 +182,6 @@ def test_an_exercise_instance_is_dated_by_its_own_name():
     assert {r.properties.get("year") for r in found if r.type == "HELD_IN"} == {2016}
 
 
-@pytest.mark.xfail(strict=True, reason="a pronoun pair resolved from the paragraph ('They') is merged with the pair a 'when' clause names, giving a state a clash with its own predecessor")
 def test_a_clash_told_in_a_when_clause_is_between_its_own_pair():
     text = "Russia and China are partners today. They fought a border war in 1969, when Soviet and Chinese units clashed on the Ussuri."
     assert ("Russia", "CLASHED_WITH", "Soviet Union") not in facts(text, "CLASHED_WITH") and ("Soviet Union", "CLASHED_WITH", "Russia") not in facts(text, "CLASHED_WITH")
