@@ -1050,14 +1050,21 @@ class Extractor:
                 # cell says its own thing, and a system in the notes is not the claim's
                 facts = [fact for start, end, _ in cells for fact in self._cell_facts(sentence.text, start, end, slots, context)]
             else:
-                facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
-                facts += self._licensed_by_agreement(sentence.text, slots, facts) + _turned_to(sentence.text, slots, facts)
-                facts += _licensed_design(sentence.text, slots, facts)
-                facts += self._made_at_own_works(sentence.text, slots, facts)
-                facts += _deliveries_of_system(sentence.text, slots)
-                facts += _of_state_origin(sentence.text, slots)
-                facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
-                facts += _flew_at_exercise(sentence.text, slots)
+                facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
+                # The readings below each pair two of the sentence's mentions (a firm and its system, a
+                # system and its supplier, an exercise and its crews) or complete a relation already read
+                # (a licence, a maker's works): a sentence naming one thing, a third of those naming any,
+                # or reading nothing yet, skips them.
+                paired = len(slots) > 1
+                facts += self._makers_as_owners(sentence.text, slots) if paired else []
+                facts += (self._licensed_by_agreement(sentence.text, slots, facts) if facts else []) + (_turned_to(sentence.text, slots, facts) if paired else [])
+                facts += _licensed_design(sentence.text, slots, facts) if facts else []
+                facts += self._made_at_own_works(sentence.text, slots, facts) if facts else []
+                if paired:
+                    facts += _deliveries_of_system(sentence.text, slots)
+                    facts += _of_state_origin(sentence.text, slots)
+                    facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
+                    facts += _flew_at_exercise(sentence.text, slots)
                 log_line = _log_line(text, sentence)
                 # a heading, or a dated line of a timeline ("2019 — Tsentr-2019: Russia, China, India")
                 if (sentence.heading and not SCOPING.search(sentence.text)) or (log_line and not facts):
