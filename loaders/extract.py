@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from graph.gazetteer import Gazetteer, load_gazetteer
@@ -1273,9 +1274,8 @@ class Extractor:
         whose periodical its masthead names (the force itself, not its state: "our ships" of a
         navy journal are the navy's), the firm whose filing it is, or the state an interview's
         opening says its interviewee served; else nobody. Asked of the document's opening only."""
-        opening = text[:VOICE_REACH]
-        lowered = opening.lower()
-        if RECORD_OF_SITTING.search(opening):
+        sitting, interview = _opening_voice_cues(text[:VOICE_REACH])
+        if sitting:
             states = [
                 m for m in mentions if m.label == "State" and m.kind != "demonym"
                 and (LEGISLATURE_OF.search(text, max(0, m.start - 40), m.start) or LEGISLATURE_AFTER.match(text, m.end))
@@ -1289,7 +1289,7 @@ class Extractor:
             firms = {Ref(m.name, m.label) for m in mentions if m.label == "Organization" and m.name in self.makers}
             if len(firms) == 1:
                 return tuple(firms)
-        if INTERVIEW_TITLE.search(lowered) and INTERVIEWEE.search(sentence.text):
+        if interview and INTERVIEWEE.search(sentence.text):
             role = INTERVIEWEE.search(sentence.text)
             return self._speaking([Ref(m.name, m.label) for m in mentions if sentence.start + role.start() <= m.start and m.end <= sentence.start + role.end()])
         return ()
@@ -2033,6 +2033,18 @@ FRESH_FROM = re.compile(r"\W*(?:fresh|straight|just back|returning|back)\s+from\
 FRESH_SUBJECT = re.compile(r"(?:\s+(?:exercises?|drills?|manoeuvres|maneuvers|war ?games))?\s*,\s*(?:(?:the|its|their|\w+|[\w-]+\s+(?:ships|vessels|warships|units|aircraft|crews))\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
 # ... and the next crew, perhaps by its share of the ships: "five ships of the Pacific Fleet and five of the Chinese navy"
 FRESH_SHARE_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\w+\s+)?(?:(?:ships|vessels|warships|units|aircraft|crews)\s+)?of\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _opening_voice_cues(opening: str) -> tuple[bool, bool]:
+    """Whether a document's opening is the record of a sitting, and whether it titles an
+    interview: asked of every sentence of the opening until a voice is found, answered once
+    a document.
+
+    >>> _opening_voice_cues("OFFICIAL REPORT. Sitting of 4 March.")
+    (True, False)
+    """
+    return RECORD_OF_SITTING.search(opening) is not None, INTERVIEW_TITLE.search(opening.lower()) is not None
 
 
 def _of_state_origin(text: str, slots: list[Slot]) -> list[Fact]:
