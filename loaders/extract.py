@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from graph.gazetteer import Gazetteer, load_gazetteer
@@ -1053,14 +1054,21 @@ class Extractor:
                 # cell says its own thing, and a system in the notes is not the claim's
                 facts = [fact for start, end, _ in cells for fact in self._cell_facts(sentence.text, start, end, slots, context)]
             else:
-                facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots) + self._makers_as_owners(sentence.text, slots)
-                facts += self._licensed_by_agreement(sentence.text, slots, facts) + _turned_to(sentence.text, slots, facts)
-                facts += _licensed_design(sentence.text, slots, facts)
-                facts += self._made_at_own_works(sentence.text, slots, facts)
-                facts += _deliveries_of_system(sentence.text, slots)
-                facts += _of_state_origin(sentence.text, slots)
-                facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
-                facts += _flew_at_exercise(sentence.text, slots)
+                facts = self.reader.read(sentence.text, slots, context) + self._force_links(sentence.text, slots)
+                # The readings below each pair two of the sentence's mentions (a firm and its system, a
+                # system and its supplier, an exercise and its crews) or complete a relation already read
+                # (a licence, a maker's works): a sentence naming one thing, a third of those naming any,
+                # or reading nothing yet, skips them.
+                paired = len(slots) > 1
+                facts += self._makers_as_owners(sentence.text, slots) if paired else []
+                facts += (self._licensed_by_agreement(sentence.text, slots, facts) if facts else []) + (_turned_to(sentence.text, slots, facts) if paired else [])
+                facts += _licensed_design(sentence.text, slots, facts) if facts else []
+                facts += self._made_at_own_works(sentence.text, slots, facts) if facts else []
+                if paired:
+                    facts += _deliveries_of_system(sentence.text, slots)
+                    facts += _of_state_origin(sentence.text, slots)
+                    facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
+                    facts += _flew_at_exercise(sentence.text, slots)
                 log_line = _log_line(text, sentence)
                 # a heading, or a dated line of a timeline ("2019 — Tsentr-2019: Russia, China, India")
                 if (sentence.heading and not SCOPING.search(sentence.text)) or (log_line and not facts):
@@ -1271,9 +1279,8 @@ class Extractor:
         whose periodical its masthead names (the force itself, not its state: "our ships" of a
         navy journal are the navy's), the firm whose filing it is, or the state an interview's
         opening says its interviewee served; else nobody. Asked of the document's opening only."""
-        opening = text[:VOICE_REACH]
-        lowered = opening.lower()
-        if RECORD_OF_SITTING.search(opening):
+        sitting, interview = _opening_voice_cues(text[:VOICE_REACH])
+        if sitting:
             states = [
                 m for m in mentions if m.label == "State" and m.kind != "demonym"
                 and (LEGISLATURE_OF.search(text, max(0, m.start - 40), m.start) or LEGISLATURE_AFTER.match(text, m.end))
@@ -1287,7 +1294,7 @@ class Extractor:
             firms = {Ref(m.name, m.label) for m in mentions if m.label == "Organization" and m.name in self.makers}
             if len(firms) == 1:
                 return tuple(firms)
-        if INTERVIEW_TITLE.search(lowered) and INTERVIEWEE.search(sentence.text):
+        if interview and INTERVIEWEE.search(sentence.text):
             role = INTERVIEWEE.search(sentence.text)
             return self._speaking([Ref(m.name, m.label) for m in mentions if sentence.start + role.start() <= m.start and m.end <= sentence.start + role.end()])
         return ()
@@ -2041,6 +2048,18 @@ FRESH_FROM = re.compile(r"\W*(?:fresh|straight|just back|returning|back)\s+from\
 FRESH_SUBJECT = re.compile(r"(?:\s+(?:exercises?|drills?|manoeuvres|maneuvers|war ?games))?\s*,\s*(?:(?:the|its|their|\w+|[\w-]+\s+(?:ships|vessels|warships|units|aircraft|crews))\s+(?:of\s+)?)?(?:the\s+)?$", re.IGNORECASE)
 # ... and the next crew, perhaps by its share of the ships: "five ships of the Pacific Fleet and five of the Chinese navy"
 FRESH_SHARE_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\w+\s+)?(?:(?:ships|vessels|warships|units|aircraft|crews)\s+)?of\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _opening_voice_cues(opening: str) -> tuple[bool, bool]:
+    """Whether a document's opening is the record of a sitting, and whether it titles an
+    interview: asked of every sentence of the opening until a voice is found, answered once
+    a document.
+
+    >>> _opening_voice_cues("OFFICIAL REPORT. Sitting of 4 March.")
+    (True, False)
+    """
+    return RECORD_OF_SITTING.search(opening) is not None, INTERVIEW_TITLE.search(opening.lower()) is not None
 
 
 def _of_state_origin(text: str, slots: list[Slot]) -> list[Fact]:

@@ -153,35 +153,63 @@ DISCOVERY_OPENINGS = OpeningIndex([pattern for pattern, _ in DISCOVERY_PATTERNS]
 LINE_SCANNED = set(DISCOVERY_OPENINGS.scanned)
 
 
-def discovery_matches(index: int, text: str, openings, lowered: str | None) -> Iterator[re.Match]:
+def _line_words() -> ahocorasick.Automaton | None:
+    """Every string a line-scanned pattern needs, each with the patterns that need it: the
+    lines holding them are found in one pass over a document for all the patterns."""
+    patterns_of: dict[str, list[int]] = {}
+    for index in sorted(LINE_SCANNED):
+        for word in DISCOVERY_OPENINGS.scanned[index] or ():
+            patterns_of.setdefault(word, []).append(index)
+    if not patterns_of:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word, indices in patterns_of.items():
+        automaton.add_word(word, tuple(indices))
+    automaton.make_automaton()
+    return automaton
+
+
+LINE_WORDS = _line_words()
+
+
+def discovery_lines(text: str, lowered: str | None) -> dict[int, list[int]]:
+    """For each line-scanned discovery pattern, the starts of the lines of ``text`` that hold
+    one of the strings its matches need, in order (a pattern missing from the answer is in
+    none). Each string is looked for in ``lowered``, the whole text folded as
+    :func:`~loaders.openings.comparable` folds it, so found wherever re could be; every line
+    is given where ``lowered`` is None or a pattern needs no string.
+
+    >>> discovery_lines("The Su-35 flew.\\nA joint exercise followed.", "the su-35 flew.\\na joint exercise followed.")[15]
+    [16]
+    """
+    found: dict[int, set[int]] = {}
+    if lowered is not None and LINE_WORDS is not None:
+        # Built once for all the patterns: one pass of the automaton, where a search per
+        # string and pattern read the document a hundred times.
+        for end, indices in LINE_WORDS.iter(lowered):
+            line = text.rfind("\n", 0, end) + 1
+            for index in indices:
+                found.setdefault(index, set()).add(line)
+    lines = {index: sorted(starts) for index, starts in found.items()}
+    bare = LINE_SCANNED if lowered is None else [index for index in LINE_SCANNED if DISCOVERY_OPENINGS.scanned[index] is None]
+    if bare:
+        every = [0] + [match.end() for match in LINE_END.finditer(text)]
+        lines.update((index, every) for index in bare)
+    return lines
+
+
+def discovery_matches(index: int, text: str, openings, lines: dict[int, list[int]]) -> Iterator[re.Match]:
     """What ``DISCOVERY_PATTERNS[index][0].finditer(text)`` yields; ``openings`` is
-    ``DISCOVERY_OPENINGS.starts(text)`` and ``lowered`` is ``comparable(text)``, both
-    computed once for all the patterns."""
+    ``DISCOVERY_OPENINGS.starts(text)`` and ``lines`` is ``discovery_lines(text,
+    comparable(text))``, both computed once for all the patterns."""
     if index not in LINE_SCANNED:
         yield from DISCOVERY_OPENINGS.finditer(index, text, openings)
         return
     pattern = DISCOVERY_PATTERNS[index][0]
-    for line_start in _lines_holding(text, DISCOVERY_OPENINGS.scanned[index], lowered):
+    for line_start in lines.get(index, ()):
         line_end = text.find("\n", line_start)
         # Ending the search at the line end changes nothing: "\n" is not a word character.
         yield from pattern.finditer(text, line_start, len(text) if line_end == -1 else line_end)
-
-
-def _lines_holding(text: str, needed: set[str] | None, lowered: str | None) -> list[int]:
-    """The starts of the lines of ``text`` that hold one of ``needed`` (lower-cased), in
-    order; every line when ``needed`` is None. Each string is looked for in ``lowered``,
-    the whole text folded as :func:`~loaders.openings.comparable` folds it, so found
-    wherever re could be."""
-    if needed is None or lowered is None:
-        return [0] + [match.end() for match in LINE_END.finditer(text)]
-    starts = set()
-    for word in needed:
-        at = lowered.find(word)
-        while at != -1:
-            starts.add(text.rfind("\n", 0, at) + 1)
-            line_end = text.find("\n", at)
-            at = -1 if line_end == -1 else lowered.find(word, line_end + 1)
-    return sorted(starts)
 
 
 LINE_END = re.compile("\n")
@@ -569,9 +597,9 @@ class MentionFinder:
         starts = [m.start for m in known]
         found = []
         openings = DISCOVERY_OPENINGS.starts(text)
-        lowered = comparable(text)
+        lines = discovery_lines(text, comparable(text))
         for index, (_, label) in enumerate(DISCOVERY_PATTERNS):
-            for match in discovery_matches(index, text, openings, lowered):
+            for match in discovery_matches(index, text, openings, lines):
                 near = _near(known, starts, match.start())
                 if any(m.start <= match.start() and match.end() <= m.end for m in near):
                     continue

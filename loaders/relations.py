@@ -746,13 +746,18 @@ class SentenceReader:
             for fact in found:
                 fact.anchor = (start, end)
             facts += found
-        facts += self._possessive_links(text, slots) + _member_list(text, slots, context) + _glossed_members(text, slots)
-        if ":" in text:
+        # The links read without a trigger each pair two of the sentence's mentions (an owner and
+        # what it owns, a body and its members, a system and its buyers), except the operators an
+        # opening "Operators include" adds to the paragraph's system: a sentence naming one thing,
+        # about a third of those with any mention, is not asked for them.
+        paired = len(slots) > 1
+        facts += self._possessive_links(text, slots) + _member_list(text, slots, context) + _glossed_members(text, slots) if paired else []
+        if paired and ":" in text:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
-        if ROSTER_WORDS.search(text):
+        if paired and ROSTER_WORDS.search(text):
             facts += _roster(text, slots)
         if OPERATOR_WORDS.search(text):
-            facts += _operators_too(text, slots)
+            facts += _operators_too(text, slots) if paired else []
             facts += _operators_listed(text, slots, context)
         if facts and HEDGE_WORDS.search(text):
             facts = _without_entries_named_after(HEDGED_ENTRY, 30, text, facts, slots)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from loaders import cues
 from loaders.extract import BARE_LICENCE, FIRST_PERSON, IMAGINED_SCENE, MEMBERS_REFERENCE, PAIR_REFERENCE, REFERENCE_OPENINGS, THE_WORKS
 from loaders.frames import TRIGGER_OPENINGS
-from loaders.mentions import DISCOVERY_OPENINGS, DISCOVERY_PATTERNS, discovery_matches
+from loaders.mentions import DISCOVERY_OPENINGS, DISCOVERY_PATTERNS, discovery_lines, discovery_matches
 from loaders.openings import ASCII_CASE_PARTNERS, IndexedPattern, comparable, OpeningIndex, Scanner, openings, requirements
 from loaders.relations import ABSTAINED_WORDS, ASIDE, CLAUSE_BREAKS, CONTRAST, DRAFTER_WORDS, EXCLUDING_WORDS, HEDGE_WORDS, LINEAGE_WORDS, PREPOSITION, ROSTER_WORDS, TIME_ASIDE, YEAR
 from loaders.text import SENTENCE_END
@@ -49,7 +49,7 @@ def same_as_re(index: OpeningIndex, text: str) -> None:
 def same_discoveries_as_re(text: str) -> None:
     starts = DISCOVERY_OPENINGS.starts(text)
     for number, (pattern, _) in enumerate(DISCOVERY_PATTERNS):
-        assert spans(discovery_matches(number, text, starts, comparable(text))) == spans(pattern.finditer(text)), (pattern.pattern[:60], text)
+        assert spans(discovery_matches(number, text, starts, discovery_lines(text, comparable(text)))) == spans(pattern.finditer(text)), (pattern.pattern[:60], text)
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
