@@ -829,7 +829,9 @@ def service_index(gazetteer: Gazetteer) -> dict[tuple[str, str], str]:
     """``(state, "navy")`` → that state's navy, e.g. ``("China", "navy")`` → ``"PLA Navy"``.
 
     A service of the state's main armed forces wins over one of a separate corps (the
-    Iranian navy, not the IRGC's), then the closer service word, then the shorter name.
+    Iranian navy, not the IRGC's), a service within the state's forces over one standing
+    alone (the Iranian air force, not the Imperial Iranian Air Force), then the closer
+    service word, then the shorter name.
     """
     forces = gazetteer.by_label("ArmedForce")
     main = {force.name for force in forces if not force.get("parent")}
@@ -843,7 +845,8 @@ def service_index(gazetteer: Gazetteer) -> dict[tuple[str, str], str]:
             ]
             if not force.get("state") or not matched or generic == "armed forces" and force.get("parent"):
                 continue  # a state's armed forces as a whole have no parent force
-            rank = (force.get("parent") not in main, matched[0], len(force.name))
+            # (a force with no parent at all, "Imperial Iranian Air Force", is a former or a standalone one: after one in the state's tree)
+            rank = (force.get("parent") not in main, force.get("parent") is None, matched[0], len(force.name))
             key = (force.get("state"), generic)
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, force.name)
@@ -1007,6 +1010,10 @@ class Extractor:
             if memory.council is None and "S/" in sentence.text and COUNCIL_SYMBOL.search(sentence.text):  # the symbol holds "S/": most sentences do not
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
             context.see(slots, sentence.text)
+            if sentence.table_row or (bulleted and not (sub_intro and indent > sub_intro[0])):
+                context.see_entry(True)  # (an entry nested under one ending in a colon goes on with that one)
+            elif _opens_line(text, sentence.start):
+                context.see_entry(False)
             if not sentence.table_row:
                 memory.lead_in = sentence.text if sentence.text.rstrip().endswith(":") else ""
             row = sentence.table_row and not listed
@@ -2443,6 +2450,12 @@ def _bulleted(text: str, start: int) -> bool:
     # Only the 9 characters before it can tell: a line that starts earlier is too far.
     line_start = text.rfind("\n", max(0, start - 9), start) + 1
     return start - line_start <= 8 and BULLET_MARK.fullmatch(text, line_start, start) is not None
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` begins its line (only blanks before it)."""
+    before = text[max(0, start - 12):start].rstrip(" \t")  # only the blanks of an indent can come between
+    return not before and start <= 12 or before.endswith("\n")
 
 
 def _heading_over(context: ParagraphContext, sentence: Sentence) -> str:
