@@ -1115,7 +1115,7 @@ class Extractor:
                 facts = _sold_to_operator(facts)
             if "uppl" in sentence.text or "xporter" in sentence.text or "source of" in sentence.text or " sold " in sentence.text:
                 context.clientele = _supplier_and_client(sentence.text, slots) or context.clientele
-            if "turned to" in sentence.text:
+            if "turned " in sentence.text:
                 context.clientele = _turned_to_seller(sentence.text, slots) or context.clientele
             if "reached" in sentence.text or "arrived in" in sentence.text:
                 facts = facts + _arrivals(sentence.text, slots)
@@ -2285,6 +2285,10 @@ def _turned_to_seller(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None:
     for buyer, seller in zip(states, states[1:]):
         if TURNED_TO.fullmatch(text, buyer.end, seller.start) and not blocked(text, buyer.end, seller.start, 0):
             return seller.refs[0], buyer.refs[0]
+    for before, seller in zip(states, states[1:]):
+        turned = PRONOUN_TURNED_TO.search(text, before.end, seller.start)
+        if turned and turned.end() == seller.start and states[0] is not seller and not blocked(text, turned.start(), seller.start, 0):
+            return seller.refs[0], states[0].refs[0]
     return None
 
 
@@ -2626,7 +2630,10 @@ def _operator_entry(text: str, sentence: Sentence, slots: list[Slot], memory: Do
 
 
 # "Belgrade still turned to the Soviet Union, which supplied ...": the one who turned to the seller bought
-TURNED_TO = re.compile(r"\s+(?:(?:\w+ly|still|then|instead|again|once more)\s+){0,2}turned\s+to\s+(?:the\s+)?", re.IGNORECASE)
+TURNING = r"(?:(?:\w+ly|still|then|instead|again|once more)\s+){0,2}turned\s+(?:(?:instead|again|also|then)\s+)?to\s+(?:the\s+)?"
+TURNED_TO = re.compile(r"\s+" + TURNING, re.IGNORECASE)
+# "Serbia bought nothing more from Moscow; it turned instead to France": the clause's "it" is the sentence's first state
+PRONOUN_TURNED_TO = re.compile(r"[;,]\s+(?:and\s+|but\s+)?(?:it|they)\s+" + TURNING, re.IGNORECASE)
 
 
 def _turned_to(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:

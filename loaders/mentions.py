@@ -687,8 +687,9 @@ class MentionFinder:
         kind of weapon they are: "Wing Loong drones", "Krab howitzers", "Gowind corvettes"
         (a ship class's name, the class the gazetteer lists). Looked for only before a kind
         noun written in lower case (a heading in title case, "Egypt Buys Drones", is left
-        alone); never a name that holds a known entity of any label ("Houthi drones" aside,
-        "Iranian drones", "Sukhoi fighter jets", "Navy frigates"), a word of a longer
+        alone); never a name that holds a known entity of any label ("Iranian drones",
+        "Sukhoi fighter jets"), a non-state group, a service or a word of time or kind
+        (``NOT_A_WEAPON_NAME``: "Houthi drones", "Navy frigates"), the last words of a longer
         title-case run ("Prime Minister Okafor"), nor one word alone opening a sentence,
         line or entry ("Armed drones", "Cruise missiles")."""
         if not WEAPON_KIND_HINT.search(text):
@@ -719,9 +720,10 @@ class MentionFinder:
     def _kind_named(self, named: re.Match, kind: str) -> Mention | None:
         """The system "<Name> <kind>" names: a class the gazetteer lists under the name
         ("Gowind corvettes" → Gowind-class corvette), the one system the gazetteer names by a
-        designation or maker and this name ("Cobra helicopters" → AH-1, listed as "AH-1
-        Cobra"; None where two share it), else the name as written, a ship class written as
-        classes are ("Ivan Rogov landing ships" → Ivan Rogov-class landing ship)."""
+        designation or maker and this name ("Bohdana howitzers" → 2S22 Bohdana; None for
+        "Cobra helicopters", where the AH-1 Cobra and the Otokar Cobra share it), else the name
+        as written, a ship class written as classes are ("Ivan Rogov landing ships" → Ivan
+        Rogov-class landing ship)."""
         name = named["name"]
         singular = SHIP_PLURAL_END.sub("", kind)
         for form in (f"{name} class", f"{name}-class {singular}", f"{name} {singular}"):
