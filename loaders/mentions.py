@@ -160,6 +160,8 @@ SHIP_PLURAL_END = re.compile(r"s$")
 NAME_BEFORE_KIND = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) \Z")
 # "wing loong ii", "leopard 2": a family's name, then the member's number
 NUMBERED_MEMBER = re.compile(r"(?P<family>.+) (?:[ivx]+|\d+)")
+# "shahed-136", "mohajer 6", "agni-v": a family's name, then a number or Roman numeral
+NUMBERED_FAMILY = re.compile(r"(?P<family>[a-z][a-z']+(?: [a-z][a-z']+)?)[ -](?:\d|[ivx]+\b)")
 # "the Wing Loong family", "the Wing Loong X": the family as a whole, or a member the gazetteer does not list
 WHOLE_FAMILY_AFTER = re.compile(r" (?:family|series|line|range|(?:[IVX]+|[A-Z]|\d+[A-Z]?)\b(?![-']))")
 UNDERTAKING_AFTER = re.compile(r"s?\s+(?:programmes?|programs?|projects?|tenders?|competitions?|requirements?)\b")
@@ -364,6 +366,8 @@ class MentionFinder:
             numbered["family"] for form in self.weapons if (numbered := NUMBERED_MEMBER.fullmatch(form))
             and numbered["family"] in self.weapons and self.weapons[numbered["family"]] != self.weapons[form]
         }
+        # "shahed", "mohajer": the name a family's numbered designations open with ("Shahed-136", "Mohajer-6")
+        self.numbered_families = {numbered["family"] for form in self.weapons if (numbered := NUMBERED_FAMILY.match(form))}
         # "cobra" → {"AH-1", "Otokar Cobra"}: the systems a form names by a designation or maker, then a name
         self.weapon_tails: dict[str, set[str]] = {}
         for form in gazetteer.forms.values():
@@ -721,8 +725,9 @@ class MentionFinder:
         """The system "<Name> <kind>" names: a class the gazetteer lists under the name
         ("Gowind corvettes" → Gowind-class corvette), the one system the gazetteer names by a
         designation or maker and this name ("Bohdana howitzers" → 2S22 Bohdana; None for
-        "Cobra helicopters", where the AH-1 Cobra and the Otokar Cobra share it), else the name
-        as written, a ship class written as classes are ("Ivan Rogov landing ships" → Ivan
+        "Cobra helicopters", where the AH-1 Cobra and the Otokar Cobra share it, and for
+        "Shahed drones", a family whose members the gazetteer numbers), else the name as
+        written, a ship class written as classes are ("Ivan Rogov landing ships" → Ivan
         Rogov-class landing ship)."""
         name = named["name"]
         singular = SHIP_PLURAL_END.sub("", kind)
@@ -730,8 +735,8 @@ class MentionFinder:
             if fold(form) in self.weapons:
                 return Mention(named.start(), named.end(), name, self.weapons[fold(form)], "WeaponSystem", "variant")
         systems = self.weapon_tails.get(fold(name), ())
-        if len(systems) > 1:
-            return None
+        if len(systems) > 1 or fold(name) in self.numbered_families:
+            return None  # "Shahed drones": some member of a family the gazetteer numbers, which one not said
         if systems:
             return Mention(named.start(), named.end(), name, next(iter(systems)), "WeaponSystem", "variant")
         written = f"{name}-class {singular}" if SHIP_KIND.fullmatch(singular) else name
