@@ -471,6 +471,9 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # "Moscow froze the sale of the Su-57 to Algeria": the trigger is the deal stopped
     if DEAL_NOUN.match(sentence, trigger_start) and APPROVED_DEAL.search(sentence, max(scope_start, trigger_start - 50), trigger_start):
         return True  # "the State Department approved the possible sale of F-16s": a permission, no sale yet
+    if ("intent" in lowered or "mou" in lowered or "memorand" in lowered or "loi" in lowered or "heads of" in lowered or "term sheet" in lowered) and \
+            PRELIMINARY_DEAL_BEFORE.search(sentence, max(0, trigger_start - 120), trigger_start):
+        return True  # "signed a letter of intent with Turkey for the supply of ...": a step towards a deal, no deal
     if FRONTED_TIME.match(sentence) and trigger_end < (comma := sentence.find(",")) and FUTURE_MAIN.match(sentence, comma):
         return True  # "Once Algeria receives the Su-57, it will be ...": the delivery is to come
     if EVENT_NOUN.search(sentence, max(trigger_start, trigger_end - 12), trigger_end) and EVENT_TO_COME.match(sentence, trigger_end):
@@ -660,6 +663,13 @@ STOPPED_DEAL = re.compile(r"\b(?:block(?:ed|s)?|froze|freezes|frozen|halt(?:ed|s
 APPROVED_DEAL = re.compile(
     r"\b(?:approv(?:ed|es|ing)|clear(?:ed|s|ing)|authori[sz](?:ed|es|ing)|green-?lit|greenlighted|notif(?:ied|ies|ying)\s+(?:[\w-]+\s+){0,3}?of)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:possible\s+|potential\s+|proposed\s+|planned\s+)?$",
+    re.IGNORECASE,
+)
+# A step towards a deal, not one, that governs the transfer after it: "signed a letter of intent with
+# Turkey for the supply of", "an MoU to buy", "a memorandum of understanding on the purchase of"
+PRELIMINARY_DEAL_BEFORE = re.compile(
+    r"\b(?:letters? of intent|(?-i:LoIs?|LOIs?|MoUs?|MOUs?)|memorand(?:um|a) of understanding|heads of agreement|term sheets?)"
+    r"(?:\s+(?:with|between)\s+[^,;.()]{1,50}?)?\s+(?:for|on|covering|concerning|regarding|about|to)\s+(?:the\s+|a\s+|an\s+|possible\s+|future\s+|eventual\s+)*$",
     re.IGNORECASE,
 )
 # (of a transfer only: "approved the accession of Finland" admits it)

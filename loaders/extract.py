@@ -831,7 +831,9 @@ def service_index(gazetteer: Gazetteer) -> dict[tuple[str, str], str]:
     """``(state, "navy")`` → that state's navy, e.g. ``("China", "navy")`` → ``"PLA Navy"``.
 
     A service of the state's main armed forces wins over one of a separate corps (the
-    Iranian navy, not the IRGC's), then the closer service word, then the shorter name.
+    Iranian navy, not the IRGC's), a service within the state's forces over one standing
+    alone (the Iranian air force, not the Imperial Iranian Air Force), then the closer
+    service word, then the shorter name.
     """
     forces = gazetteer.by_label("ArmedForce")
     main = {force.name for force in forces if not force.get("parent")}
@@ -845,7 +847,8 @@ def service_index(gazetteer: Gazetteer) -> dict[tuple[str, str], str]:
             ]
             if not force.get("state") or not matched or generic == "armed forces" and force.get("parent"):
                 continue  # a state's armed forces as a whole have no parent force
-            rank = (force.get("parent") not in main, matched[0], len(force.name))
+            # (a force with no parent at all, "Imperial Iranian Air Force", is a former or a standalone one: after one in the state's tree)
+            rank = (force.get("parent") not in main, force.get("parent") is None, matched[0], len(force.name))
             key = (force.get("state"), generic)
             if key not in best or rank < best[key][0]:
                 best[key] = (rank, force.name)
@@ -1010,6 +1013,10 @@ class Extractor:
             if memory.council is None and "S/" in sentence.text and COUNCIL_SYMBOL.search(sentence.text):  # the symbol holds "S/": most sentences do not
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
             context.see(slots, sentence.text)
+            if sentence.table_row or (bulleted and not (sub_intro and indent > sub_intro[0])):
+                context.see_entry(True)  # (an entry nested under one ending in a colon goes on with that one)
+            elif _opens_line(text, sentence.start):
+                context.see_entry(False)
             if not sentence.table_row:
                 memory.lead_in = sentence.text if sentence.text.rstrip().endswith(":") else ""
             row = sentence.table_row and not listed
@@ -1119,7 +1126,7 @@ class Extractor:
                 facts = _sold_to_operator(facts)
             if "uppl" in sentence.text or "xporter" in sentence.text or "source of" in sentence.text or " sold " in sentence.text:
                 context.clientele = _supplier_and_client(sentence.text, slots) or context.clientele
-            if "turned to" in sentence.text:
+            if "turned " in sentence.text:
                 context.clientele = _turned_to_seller(sentence.text, slots) or context.clientele
             if "reached" in sentence.text or "arrived in" in sentence.text:
                 facts = facts + _arrivals(sentence.text, slots)
@@ -2312,6 +2319,10 @@ def _turned_to_seller(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None:
     for buyer, seller in zip(states, states[1:]):
         if TURNED_TO.fullmatch(text, buyer.end, seller.start) and not blocked(text, buyer.end, seller.start, 0):
             return seller.refs[0], buyer.refs[0]
+    for before, seller in zip(states, states[1:]):
+        turned = PRONOUN_TURNED_TO.search(text, before.end, seller.start)
+        if turned and turned.end() == seller.start and states[0] is not seller and not blocked(text, turned.start(), seller.start, 0):
+            return seller.refs[0], states[0].refs[0]
     return None
 
 
@@ -2496,6 +2507,12 @@ def _bulleted(text: str, start: int) -> bool:
     return start - line_start <= 8 and BULLET_MARK.fullmatch(text, line_start, start) is not None
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` begins its line (only blanks before it)."""
+    before = text[max(0, start - 12):start].rstrip(" \t")  # only the blanks of an indent can come between
+    return not before and start <= 12 or before.endswith("\n")
+
+
 def _heading_over(context: ParagraphContext, sentence: Sentence) -> str:
     """The heading over a list entry: the section's, else the document's latest, not the entry
     itself when it is short enough to read as one."""
@@ -2664,7 +2681,10 @@ def _operator_entry(text: str, sentence: Sentence, slots: list[Slot], memory: Do
 
 
 # "Belgrade still turned to the Soviet Union, which supplied ...": the one who turned to the seller bought
-TURNED_TO = re.compile(r"\s+(?:(?:\w+ly|still|then|instead|again|once more)\s+){0,2}turned\s+to\s+(?:the\s+)?", re.IGNORECASE)
+TURNING = r"(?:(?:\w+ly|still|then|instead|again|once more)\s+){0,2}turned\s+(?:(?:instead|again|also|then)\s+)?to\s+(?:the\s+)?"
+TURNED_TO = re.compile(r"\s+" + TURNING, re.IGNORECASE)
+# "Serbia bought nothing more from Moscow; it turned instead to France": the clause's "it" is the sentence's first state
+PRONOUN_TURNED_TO = re.compile(r"[;,]\s+(?:and\s+|but\s+)?(?:it|they)\s+" + TURNING, re.IGNORECASE)
 
 
 def _turned_to(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:

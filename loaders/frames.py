@@ -101,8 +101,9 @@ BUY_VERBS = (
     r"(?:has|have|had)(?= (?:(?:a|an|another|\d+|[a-z]+|more|further) ){0,2}(?:[\w-]+ ){1,3}on order\b)|"
     # "the contract that Canada signed with the United States government in 2023 for 88 F-35A": the deal named before
     r"(?<!contract )(?<!deal )(?<!agreement )signed(?= with (?:the )?(?-i:[A-Z])[^.;:]{0,80}? for\b)|"
-    # "Algiers signed for a package of ...", "Poland signed for 24 TB2s", a timeline's "2022: Poland signs for ..."
-    r"sign(?:ed|s) (?:up )?for|contracted for|"
+    # "Algiers signed for a package of ...", "Poland signed for 24 TB2s", a timeline's "2022: Poland signs for ...",
+    # "tested the JF-17 before finally signing for F-16s"
+    r"sign(?:ed|s|ing) (?:up )?for|contracted for|"
     # "Romania signed a letter of acceptance for 32 F-35As": a foreign military sale's order, the letter
     # the buyer signs once the seller's offer stands ("letter of offer and acceptance", "LOA")
     r"sign(?:ed|s) (?:a |an |the |its |their )?(?:letters? of (?:offer and )?acceptance|LOAs?)(?: \((?:LOA|LOAs)\))? for|"

@@ -39,6 +39,7 @@ DESIGNATION_PREFIXES = (
 # Coast and border guards are left to the gazetteer: in many states they are civilian agencies.
 SERVICE_KINDS = {
     "Navy": ("Navy", "Maritime Self-Defense", "Naval Forces"), "Air Force": ("Air Force", "Aerospace Forces", "Air Self-Defense"),
+    "Aerospace Force": ("Air Force", "Aerospace Force"),  # an air force renamed so ("Colombian Aerospace Force", since 2023)
     "Army": ("Army", "Ground Force", "Ground Self-Defense"), "Ground Forces": ("Ground Force", "Army"),
     "Marine Corps": ("Marine",), "Naval Infantry": ("Naval Infantry", "Marine"),
     "Special Operations Forces": ("Special Operations", "Special Forces"), "Special Forces": ("Special Operations", "Special Forces"),
@@ -65,7 +66,8 @@ ROMAN_EDITION = r"(?!(?:The|A|An|This|That|In|At|During|After|Before)\b)[A-Z][^\
 DISCOVERY_PATTERNS = [
     # an export variant may end in a lower-case "i" ("T-50i"); not in a plural "s"
     (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}}|i)?(?:-\d)?(?:/[A-Z]{{1,2}})?(?![\w-])"), "WeaponSystem"),
-    (re.compile(r"\bType \d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})? (?:" + SHIP_KINDS + r"|tank)"), "WeaponSystem"),
+    # (a sub-type's letter and number after the type's: "Type 053H2 frigates")
+    (re.compile(r"\bType \d{2,3}[A-Z]{0,2}\d?(?:/[A-Z]{1,2})? (?:" + SHIP_KINDS + r"|tank)"), "WeaponSystem"),
     # a system named with a word and a number ("Mohajer-14", "Lancet-9") or with letters and a
     # number run together ("TB5"): the shape of space probes, software and codes too ("Luna-25",
     # "Windows-10", "CO2"), so only as the name of a kind of weapon written after it
@@ -80,7 +82,8 @@ DISCOVERY_PATTERNS = [
     (re.compile(r"\b(?!(?:The|A|An|This|That|These|Its|Their|Two|Three|Four)\b)[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?[- ]class (?:" + SHIP_KINDS + r")s?\b"), "WeaponSystem"),
     # a yard's code for a design, or a class with its modification, named as a ship: "the P18N
     # offshore patrol vessels", "Borei-M2 submarines"
-    (re.compile(r"(?<![\w-])(?:[A-Z][a-z]+-)?[A-Z]{1,3}\d{1,3}[A-Z]{0,2} (?:" + SHIP_KINDS + r")s?\b"), "WeaponSystem"),
+    # (a yard's number may run to four digits, the design's tonnage: "a DW3000F frigate")
+    (re.compile(r"(?<![\w-])(?:[A-Z][a-z]+-)?[A-Z]{1,3}\d{1,4}[A-Z]{0,2} (?:" + SHIP_KINDS + r")s?\b"), "WeaponSystem"),
     # "Sea Guardian-2023", and a series written as one word in capitals: "AMAN-2023", "RIMPAC-2018"
     # (not the last word of a heading in capitals, "KHAAN QUEST-2024")
     (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+|(?<![A-Z][ /])[A-Z]{3,})-(?:19|20)\d\d\b"), "Exercise"),
@@ -142,6 +145,45 @@ NOT_A_SYSTEM_AFTER = re.compile(
     r"licen[cs]es?|permits?|tax|filings?|bus|buses|trains?|batter(?:y|ies)|vitamins?|postcodes?|zip|pages?|pension|benefits?|"
     r"fuels?|refrigerants?|gas|schools?|paper)\b"
 )
+# The kinds of weapon a title-case name before them names a system of ("Wing Loong drones",
+# "Krab howitzers", "Gowind corvettes"), in lower case; not bare "fighters", which are as often
+# combatants ("Peshmerga fighters"), nor "jets", as often airliners and business jets.
+WEAPON_KIND_NOUN = re.compile(
+    r"\b(?:(?:attack |combat |armed |reconnaissance |loitering )?(?:drones?|UAVs?|UCAVs?)|fighter jets?|fighter aircraft|helicopters?|howitzers?|"
+    r"(?:main battle |light )?tanks?|missiles?|rocket launchers?|air[ -]defen[cs]e systems?|armou?red vehicles?|(?:" + SHIP_KINDS + r")s?)\b"
+)
+WEAPON_KIND_HINT = re.compile(r"drone|UAV|UCAV|fighter|helicopter|howitzer|tank|missile|launcher|defen[cs]e system|armou?red vehicle|submarine|destroyer|frigate|corvette|cruiser|carrier|ship|vessel|boat|icebreaker|mine")
+SHIP_KIND = re.compile(SHIP_KINDS)
+SHIP_PLURAL_END = re.compile(r"s$")
+# one or two title-case words right before the kind noun ("Wing Loong "), not the tail of a
+# hyphenated or possessive word ("Chinese-made ", "Kremlin's ")
+NAME_BEFORE_KIND = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) \Z")
+# "wing loong ii", "leopard 2": a family's name, then the member's number
+NUMBERED_MEMBER = re.compile(r"(?P<family>.+) (?:[ivx]+|\d+)")
+# "shahed-136", "mohajer 6", "agni-v": a family's name, then a number or Roman numeral
+NUMBERED_FAMILY = re.compile(r"(?P<family>[a-z][a-z']+(?: [a-z][a-z']+)?)[ -](?:\d|[ivx]+\b)")
+# "the Wing Loong family", "the Wing Loong X": the family as a whole, or a member the gazetteer does not list
+WHOLE_FAMILY_AFTER = re.compile(r" (?:family|series|line|range|(?:[IVX]+|[A-Z]|\d+[A-Z]?)\b(?![-']))")
+UNDERTAKING_AFTER = re.compile(r"s?\s+(?:programmes?|programs?|projects?|tenders?|competitions?|requirements?)\b")
+# "AH-1 Cobra", "Otokar Cobra": a designation or a maker's name, then the system's own name
+NAMED_AFTER_CODE = re.compile(r"(?P<code>[A-Z][\w/]*-?\d[\w/-]*|[A-Z][a-z]+) (?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)")
+RUN_BEFORE_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]* \Z")
+NAME_OPENS = re.compile(r"(?:\A|[.!?:;(\"“\n•*–—-])\s*\Z")
+# Capitalised words that are no system's name before a kind of weapon: a non-state group the
+# gazetteer does not list ("Houthi drones"), a service ("Navy frigates"), a time, a side, a kind
+NOT_A_WEAPON_NAME = frozenset((
+    "Korean", "European", "Asian", "African", "Arab", "Arabian", "Latin", "Balkan", "Nordic", "Baltic", "Caucasian", "Slavic", "Persian",
+    "Turkic", "Chechen", "Tuareg", "Uyghur", "Tamil", "Gulf", "Pacific", "Atlantic", "Mediterranean",
+    "Houthi", "Houthis", "Hezbollah", "Hamas", "Taliban", "Peshmerga", "Kurdish", "Islamist", "Jihadist", "Rebel", "Rebels", "Militia", "Insurgent",
+    "Separatist", "Allied", "Enemy", "Coalition", "Western", "Eastern", "Northern", "Southern", "Soviet", "Navy", "Naval", "Army", "Air", "Force",
+    "Marine", "Marines", "Coast", "Guard", "Royal", "Imperial", "National", "Police", "Border", "Republican", "Federal", "Government", "Regime",
+    "Attack", "Combat", "Armed", "Cruise", "Ballistic", "Hypersonic", "Stealth", "Unmanned", "Kamikaze", "Suicide", "Main", "Light", "Heavy",
+    "Medium", "Modern", "New", "Old", "Older", "Newer", "Used", "Surplus", "More", "Most", "Many", "Several", "Some", "Other", "Such", "These",
+    "Those", "Both", "All", "Few", "Fewer", "Cheap", "Small", "Large", "Big", "Latest", "First", "Second", "Third", "Fourth", "Fifth", "Sixth",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Spring", "Summer", "Autumn", "Winter", "Today", "Yesterday", "Then", "Now",
+    "The", "This", "That", "Their", "Its", "Our", "Your", "His", "Her", "Which", "What", "Why", "How", "When", "Where", "Who", "And", "But",
+))
 # a bracketed gloss naming the version of the system before it: "(the early F-13 version)", "(F-7M variant)"
 VERSION_AFTER = re.compile(r"\s+(?:versions?|variants?|standard|sub-?types?|modifications?|models?)\b", re.IGNORECASE)
 ASIDE_BEFORE = re.compile(r"\(\s*(?:the\s+|an?\s+)?(?:[a-z]+\s+){0,2}$")
@@ -347,6 +389,19 @@ class MentionFinder:
         self.series = {entry.name.casefold(): entry.name for entry in gazetteer.by_label("Exercise") if not entry.get("series")}
         self.weapons = {fold(form.text): form.entry.name for form in gazetteer.forms.values() if form.entry.label == "WeaponSystem"}
         self.services_listed = _services_listed(gazetteer)
+        # "wing loong": a form that other systems' names number on from ("Wing Loong II"), standing for its usual member alone
+        self.family_forms = {
+            numbered["family"] for form in self.weapons if (numbered := NUMBERED_MEMBER.fullmatch(form))
+            and numbered["family"] in self.weapons and self.weapons[numbered["family"]] != self.weapons[form]
+        }
+        # "shahed", "mohajer": the name a family's numbered designations open with ("Shahed-136", "Mohajer-6")
+        self.numbered_families = {numbered["family"] for form in self.weapons if (numbered := NUMBERED_FAMILY.match(form))}
+        # "cobra" → {"AH-1", "Otokar Cobra"}: the systems a form names by a designation or maker, then a name
+        self.weapon_tails: dict[str, set[str]] = {}
+        for form in gazetteer.forms.values():
+            tail = NAMED_AFTER_CODE.fullmatch(form.text) if form.entry.label == "WeaponSystem" else None
+            if tail and (any(ch.isdigit() for ch in tail["code"]) or tail["code"] == str(form.entry.get("producer") or "").split(" ")[0]):
+                self.weapon_tails.setdefault(fold(tail["name"]), set()).add(form.entry.name)
         # ("United States", "pacific fleet") → "United States Pacific Fleet": the force a state's
         # possessive picks out from a bare alias ("the US Navy's Pacific Fleet")
         self.forces_by_state = {
@@ -374,8 +429,10 @@ class MentionFinder:
         found += self._compass_conjuncts(text, found)
         found += self._shared_heads(text, found)
         found += self._discovered_mentions(text, found)
+        found += self._named_before_kind(text, found)
         found += _defined_acronyms(text, found)
         found = [m for m in found if not (m.label == "State" and COMPASS_PART_BEFORE.search(text, max(0, m.start - 10), m.start))]
+        found = [m for m in found if not (m.label == "WeaponSystem" and fold(m.text) in self.family_forms and WHOLE_FAMILY_AFTER.match(text, m.end))]
         return self._owned_forces(text, self._series_as_editions(text, _with_glossed_places(text, self._with_family_names(text, _non_overlapping(found)))))
 
     def _owned_forces(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -659,6 +716,62 @@ class MentionFinder:
                 return None
         return Mention(match.start(), match.end(), surface, name, label, "discovered", DISCOVERED_CONFIDENCE)
 
+
+    def _named_before_kind(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Systems named by a title-case name the gazetteer does not know, right before the
+        kind of weapon they are: "Wing Loong drones", "Krab howitzers", "Gowind corvettes"
+        (a ship class's name, the class the gazetteer lists). Looked for only before a kind
+        noun written in lower case (a heading in title case, "Egypt Buys Drones", is left
+        alone); never a name that holds a known entity of any label ("Iranian drones",
+        "Sukhoi fighter jets"), a non-state group, a service or a word of time or kind
+        (``NOT_A_WEAPON_NAME``: "Houthi drones", "Navy frigates"), the last words of a longer
+        title-case run ("Prime Minister Okafor"), nor one word alone opening a sentence,
+        line or entry ("Armed drones", "Cruise missiles")."""
+        if not WEAPON_KIND_HINT.search(text):
+            return []
+        known = sorted(known, key=lambda m: m.start)
+        starts = [m.start for m in known]
+        found = []
+        for kind in WEAPON_KIND_NOUN.finditer(text):
+            window = max(0, kind.start() - 40)
+            named = NAME_BEFORE_KIND.search(text, window, kind.start())
+            if named is None or any(word in NOT_A_WEAPON_NAME for word in named["name"].split()):
+                continue
+            near = _near(known, starts, named.start())
+            if any(m.start < kind.end() and named.start() < m.end for m in near):
+                continue  # a known name, or one the name is part of ("Kilo submarines", "Chinese Wing Loong")
+            if UNDERTAKING_AFTER.match(text, kind.end()):
+                continue  # "the Orka submarine programme": a procurement's name, not a system's
+            run = RUN_BEFORE_NAME.search(text, max(0, named.start() - 30), named.start())
+            if run and not any(m.start <= run.start() < m.end and m.label != "WeaponSystem" for m in near):
+                continue  # "Prime Minister Okafor drones", "Scorpène Evolved submarines": a longer name's last words
+            if " " not in named["name"] and (named.start() < 2 or NAME_OPENS.search(text, named.start() - 4, named.start())):
+                continue  # "Armed drones", "- Attack helicopters": any word is capitalised there
+            mention = self._kind_named(named, kind[0])
+            if mention is not None:
+                found.append(mention)
+        return found
+
+    def _kind_named(self, named: re.Match, kind: str) -> Mention | None:
+        """The system "<Name> <kind>" names: a class the gazetteer lists under the name
+        ("Gowind corvettes" → Gowind-class corvette), the one system the gazetteer names by a
+        designation or maker and this name ("Bohdana howitzers" → 2S22 Bohdana; None for
+        "Cobra helicopters", where the AH-1 Cobra and the Otokar Cobra share it, and for
+        "Shahed drones", a family whose members the gazetteer numbers), else the name as
+        written, a ship class written as classes are ("Ivan Rogov landing ships" → Ivan
+        Rogov-class landing ship)."""
+        name = named["name"]
+        singular = SHIP_PLURAL_END.sub("", kind)
+        for form in (f"{name} class", f"{name}-class {singular}", f"{name} {singular}"):
+            if fold(form) in self.weapons:
+                return Mention(named.start(), named.end(), name, self.weapons[fold(form)], "WeaponSystem", "variant")
+        systems = self.weapon_tails.get(fold(name), ())
+        if len(systems) > 1 or fold(name) in self.numbered_families:
+            return None  # "Shahed drones": some member of a family the gazetteer numbers, which one not said
+        if systems:
+            return Mention(named.start(), named.end(), name, next(iter(systems)), "WeaponSystem", "variant")
+        written = f"{name}-class {singular}" if SHIP_KIND.fullmatch(singular) else name
+        return Mention(named.start(), named.end(), name, written, "WeaponSystem", "discovered", DISCOVERED_CONFIDENCE)
 
     def _service(self, match: re.Match) -> Mention | None:
         """A service named after a state the gazetteer knows but not with this service:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, combinations
@@ -1145,6 +1145,9 @@ class SentenceReader:
         counterparts = [s for s in counterparts if not _another_systems_source(text, self._sentence_slots, themes, s, spec.targets)]
         if frame.type == "SOLD" and not counterparts:
             counterparts = client or _buyers_included(text, right, end)
+        if frame.type == "SOLD" and frame.form == "nominal" and not counterparts and themes and agents:
+            # "Ghana signed a contract with Turkey for the supply of Cobra vehicles": the one who signed with the seller gets them
+            counterparts = _deal_signer(text, left, agents[0], start)
         if frame.type == "SOLD" and frame.form == "nominal" and not counterparts and themes:
             # "deliveries of the 24 Typhoons ordered in 2017 to the Qatar Emiri Air Force": the buyer after the order's date
             counterparts = [s for s in self._sentence_slots if s.start > themes[-1].end and s.labels & {"State", "ArmedForce"} and DATED_ORDER_TO.fullmatch(text, themes[-1].end, s.start)][:1]
@@ -1173,6 +1176,10 @@ class SentenceReader:
             counterparts = _earlier_supplier(self._sentence_slots, agents, start) or counterparts
         if frame.type == "ACQUIRED" and frame.form != "passive" and not counterparts:
             counterparts = _role(right, ("State", "Organization"), ("by",)) if frame.form == "nominal" else []
+        if frame.type == "ACQUIRED" and not counterparts and themes:
+            counterparts = _former_owner(text, self._sentence_slots, themes[0])  # "Argentina bought ex-Danish F-16s": Denmark sold them
+        if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and themes:
+            counterparts = _giver_after_theme(text, self._sentence_slots, themes[-1])  # "received six MiG-29s donated by Russia": Russia gave them
         if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and agents:
             counterparts = _fronted_supplier(text, left, agents[0])  # "From Turkey, Mali bought TB2 drones"
         if frame.type == "ACQUIRED" and frame.form == "active" and not counterparts and agents:
@@ -1383,6 +1390,11 @@ class SentenceReader:
                     return []  # "tariffs imposed on": only sanctions count
                 sources = _controller(text, left, start) or _pronoun_subject(text, start, left, context, spec.sources) or sources
                 sources = sources or _designator_in_heading(context)
+            if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and sources and sources[-1].end <= start:
+                # "Brazil is a maker: Embraer developed the A-29, and Saab transferred technology to Brazil": a firm
+                # closer to the verb than the state is its subject, for its home state
+                firms = [s for s in left if s.labels == {"Organization"} and s.kind != "demonym" and s.start > sources[-1].end]
+                sources = _forces_as_states(_nearest_group(text, firms, ("Organization",)), context, True) or sources
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and not sources:
                 # "Airbus transferred the assembly know-how from Spain to India": the state after "from";
                 # "Kalashnikov Concern transferred the technology to ...": the giving firm's home state
@@ -1406,7 +1418,7 @@ class SentenceReader:
                 targets = inside  # "added HESA to its list, and extended sanctions on Belarus": the one listed
             if frame.type == "OPPOSES" and inside:
                 targets = inside  # "warned Finland against joining NATO": the one warned
-            if not targets and frame.type == "OPPOSES" and CRITICISED_EVENT.match(text, end):
+            if not targets and frame.type == "OPPOSES" and (event := CRITICISED_EVENT.match(text, end)) and not GENERIC_EVENT_COMPLEMENT.match(text, event.end()):
                 # "Egypt and Somalia signed a protocol; Ethiopia condemned the deal": the parties of the clause before
                 targets = _parties_of_earlier_clause(text, self._sentence_slots, sources) or context.event_parties(sources)
                 if targets and PURCHASE_CRITICISED.match(text, end):
@@ -1960,7 +1972,16 @@ class SentenceReader:
         if frame.type == "HOSTED":
             # "Pitch Black, which the Royal Australian Air Force hosted": a force hosts for its state
             # "organised by the Russian Navy": a force hosts for its state where no state is named
+            if frame.form == "active" and any(s.start >= end for s in exercises):
+                # "took part in CARAT with the United States and hosted the Sea Thunder drills in the Bay of Bengal":
+                # the verb's own object is what it hosted and where, not an exercise of the verb before it
+                exercises = [s for s in exercises if s.start >= end]
+                held = [fact for fact in held if any(ref.name == fact.source.name for s in exercises for ref in s.refs)]
             hosts = (_role(right, ("State",), ("by",)) or _first_group(text, _role(right, ("ArmedForce",), ("by",)))) if frame.form == "passive" else _nearest_group(text, left, ("State", "ArmedForce")) or _antecedent(before, ("State", "ArmedForce"))
+            if frame.form == "active" and hosts and hosts[0].role == "with" and COORDINATED_HOSTING.fullmatch(text, hosts[-1].end, start):
+                # "took part in CARAT with the United States and hosted the Sea Thunder drills": the subject of
+                # the first verb, not the companion named after "with" right before the coordinated "hosted"
+                hosts = [s for s in left if s.labels & {"State", "ArmedForce"} and s.role not in ("with", "from", "by", "to", "for", "loc")][:1]
             labelled = _labelled_hosts(text, end, right)
             if labelled:  # "Kakadu 2024: host Australia; 30 nations": the state the label names hosts, it is no guest
                 return held + [Fact("HOSTED", host, ex) for host in _refs(labelled, ("State",)) for ex in _refs(exercises, ("Exercise",))]
@@ -3054,6 +3075,7 @@ SYSTEM_AS_SOURCE_OF_PARTS = re.compile(r"s?\s+(?:drawings|plans|blueprints|docum
 
 
 # "It ...", "The two countries ...": a clause opening with a pronoun for earlier subjects
+SINGULAR_SUBJECT_OPENING = re.compile(r"\s*(?:it|the country|the state|the government)\b", re.IGNORECASE)
 PRONOUN_SUBJECT_OPENING = re.compile(r"\s*(?:it|they|the country|the state|the government|both|the two|the pair)\b", re.IGNORECASE)
 # "France, Russia and China" is a list's end, not a pair
 LISTED_BEFORE = re.compile(r",\s*(?:the\s+)?$")
@@ -3125,6 +3147,7 @@ class ParagraphContext:
         self.section_heading = memory.headings[-1] if memory and memory.headings else ""  # the text of the heading over it
         self.labels_seen = {ref.label for ref in self.recent}  # kept with ``recent``: asked for every sentence
         self.subjects: list[Ref] = []
+        self.lead_subjects: list[Ref] = []  # ... without those named after "with" as the subject's companions
         self.state_subjects: list[Ref] = []  # the last subject that was a state
         self.state_subjects_before: list[Ref] = []  # ... as the previous sentence left it
         self.supplier: Ref | None = None  # "Russian arms purchases": where the paragraph's arms come from
@@ -3142,6 +3165,11 @@ class ParagraphContext:
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
+        # where in ``recent`` the paragraph's list (bulleted lines, table rows) began and its current entry began:
+        # what the earlier entries between them named is theirs, not the current entry's to borrow
+        self.list_start: int | None = None
+        self.entry_start = 0
+        self.years_before_list: list[int] = []  # the paragraph's years when its list began
         self.topic: Ref | None = None  # the organization a paragraph opens with, which it is about
         self.entered: tuple[Ref, ...] = ()  # the document's main body, once an entry of the paragraph was read as into it
         self.opened = False
@@ -3245,13 +3273,15 @@ class ParagraphContext:
         if not SUBJECT_VERB_AFTER.match(text, group[-1].end):
             return  # "India and Russia's partnership", "Russia and China in the Arctic": not the subject
         refs = [ref for slot in group for ref in slot.refs]
-        self.subjects = self.state_subjects = refs
+        self.subjects = self.state_subjects = self.lead_subjects = refs
         self._remember_subject_states(refs)
 
     def remember_subject(self, slots: list[Slot]) -> None:
         refs = [ref for slot in slots for ref in slot.refs]
         if refs:
             self.subjects = refs
+            # "The navy took part in CARAT with the United States. It ...": "it" is the one that took part, not its companion
+            self.lead_subjects = [ref for slot in slots if slot.role != "with" for ref in slot.refs] or refs
         if refs and all(ref.label == "State" for ref in refs):
             self.state_subjects = refs
         self.remember_acting(refs)
@@ -3302,6 +3332,9 @@ class ParagraphContext:
         refs = tuple(ref for ref in self.subjects if ref.label in labels)
         if len(refs) != 2 and re.match(r"\s*(?:both|the two|the pair)\b", text, re.IGNORECASE):
             return []  # "India, Russia and China met. The two countries ...": which two is not said
+        if len(set(refs)) > 1 and SINGULAR_SUBJECT_OPENING.match(text):
+            lead = tuple(ref for ref in self.lead_subjects if ref.label in labels)
+            refs = lead if len(set(lead)) == 1 else refs  # "It": the one subject, not the companions "with" added
         return [Slot(0, 0, refs, "reference")] if refs else []
 
     def pronoun_object(self, text: str, end: int, earlier: list[Slot] | tuple[Slot, ...] = ()) -> list[Slot]:
@@ -3344,9 +3377,30 @@ class ParagraphContext:
         return [Slot(0, 0, refs, "reference")] if len(refs) > 1 else []
 
     def last_before_sentence(self, labels) -> tuple[Ref, ...]:
-        """The most recent entity with one of ``labels`` named before the current sentence."""
-        earlier = (self.recent[i] for i in range(self.sentence_start - 1, -1, -1))
+        """The most recent entity with one of ``labels`` named before the current sentence, not
+        in an earlier entry of the list the sentence is an entry of ("- Germany: Type 209
+        submarines." then "- China: drones operated by the air force": not the submarines)."""
+        earlier = (self.recent[i] for i in self._borrowable())
         return next(((ref,) for ref in earlier if ref.label in labels), ())
+
+    def _borrowable(self) -> Iterator[int]:
+        """The positions in ``recent`` before the current sentence a reference may reach, latest
+        first: the current list entry's earlier sentences, then what came before the list."""
+        skipped = range(self.list_start, self.entry_start) if self.list_start is not None else range(0)
+        return (i for i in range(self.sentence_start - 1, -1, -1) if i not in skipped)
+
+    def see_entry(self, opens: bool) -> None:
+        """The current sentence ``opens`` a list entry (a bulleted line, a table row), or ends
+        the list (a line of its own that is no entry); called after :meth:`see`."""
+        if opens:
+            if self.list_start is None:
+                self.list_start, self.years_before_list = self.sentence_start, list(self.years)
+            self.entry_start = self.sentence_start
+            # "2. BG: ... slipped to 2025." then "4. TR: Turkey operates the S-400": an entry is dated by
+            # its own years, or those before the list ("In 2019:"), not the last entry's
+            self.years = list(self.years_before_list)
+        else:
+            self.list_start = None
 
     def last(self, labels, count: int = 1, extra: tuple[Ref, ...] = (), actors: bool = False) -> tuple[Ref, ...]:
         """The ``count`` most recent distinct entities with one of ``labels`` (``extra`` counts as
@@ -5297,6 +5351,11 @@ def _supplier_antecedent(text: str, before: list[Slot], labels) -> list[Slot]:
 RECIPIENT_BEFORE = re.compile(r"\b(?:sales?|deliver(?:y|ies)|exports?|transfers?|shipments?|supplies)\s+(?:of\s+[^,;]{0,30}?\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 SUPPLIER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}(?:sales?|deliver(?:y|ies)|exports?|transfers?|shipments?|supplies)\b", re.IGNORECASE)
 
+# "... with the United States and hosted": a verb coordinated after a companion
+COORDINATED_HOSTING = re.compile(r"\s+(?:(?:in|since)\s+(?:\w+\s+)?\d{4}\s+)?,?\s*and\s+(?:(?:also|then|later|itself)\s+)?", re.IGNORECASE)
+# "opposes the deployment of any foreign military bases": a kind of deed, not one the paragraph told of
+GENERIC_EVENT_COMPLEMENT = re.compile(r"\s+(?:of|by)\s+(?:any|all|foreign|outside|further|future|additional|new|more|such)\b", re.IGNORECASE)
+
 
 # the few words between ", and" and a new clause's subject, and between that subject and its verb
 # "reviewed the progress of their", "marked the tenth anniversary of their": the subjects' own tie, after a verb and a noun
@@ -6141,6 +6200,43 @@ def _deal_partner(text: str, left: list[Slot], start: int) -> list[Slot]:
         s for s in left
         if DEAL_WITH.search(text, 0, s.start) and re.fullmatch(r"\s+to\s+", text[s.end:start])
     ]
+
+
+def _former_owner(text: str, slots: list[Slot], theme: Slot) -> list[Slot]:
+    """"ex-Danish F-16s", "former Dutch Leopard tanks": the state the goods were second-hand from."""
+    return [
+        s for s in slots
+        if s.kind == "demonym" and "State" in s.labels and 0 <= theme.start - s.end <= 2 and text[s.end:theme.start].strip() == ""
+        and FORMER_OWNER.search(text, max(0, s.start - 16), s.start)
+    ]
+
+
+def _giver_after_theme(text: str, slots: list[Slot], theme: Slot) -> list[Slot]:
+    """"Serbia received six MiG-29s donated by Russia": the agent of a giving participle right after the goods."""
+    return _first_group(text, [
+        s for s in slots if s.start > theme.end and s.labels & {"State", "Organization"} and s.kind != "demonym"
+        and GIVEN_BY_AFTER.fullmatch(text, theme.end, s.start)
+    ][:1])
+
+
+# "... MiG-29s donated by ", "... jets, supplied free of charge by the ": the goods' giver follows
+GIVEN_BY_AFTER = re.compile(
+    r"s?(?:\s+(?-i:[a-z])[\w-]*?(?<!ly)){0,2}?,?\s+(?:\w+ly\s+)?(?:donated|gifted|supplied|delivered|sold|provided|transferred|handed over|shipped|exported)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _deal_signer(text: str, left: list[Slot], seller: Slot, start: int) -> list[Slot]:
+    """"Ghana signed a contract with Turkey for the supply of ...": the party that signed with
+    the seller (the clause's subject before "contract with"), where the transfer is what the deal is for."""
+    deal = DEAL_WITH.search(text, max(0, seller.start - 40), seller.start)
+    if deal is None or not DEAL_FOR_SUPPLY.fullmatch(text, seller.end, start):
+        return []
+    return _nearest_group(text, [s for s in left if s.end <= deal.start() and s.role not in ("with", "from", "by")], ("State", "ArmedForce"))
+
+
+# "... with Turkey for the supply of": the deal's object is the transfer
+DEAL_FOR_SUPPLY = re.compile(r"\s+(?:(?:in|on)\s+(?:\w+\s+)?\d{4}\s+)?(?:for|covering|on)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # "From Turkey, Mali bought ...", "In 2022, from Russia, Mali received ...": the seller fronted before the buyer
