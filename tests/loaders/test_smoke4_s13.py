@@ -362,8 +362,7 @@ def test_a_membership_label_after_a_dash_names_the_member():
     assert ("Australia", "MEMBER_OF", "AUKUS") in facts("• Australia — AUKUS member since 2021", "MEMBER_OF")
 
 
-@pytest.mark.xfail(strict=True, reason="a bullet is dated by the year of the bullet before it (the paragraph's last year carries over list entries)")
-def test_a_bullet_takes_no_year_from_the_bullet_before():
+def test_a_bullet_takes_no_year_from_the_bullet_before():  # fixed by smoke round 5 (list entries keep their own years)
     from loaders.extract import extract_text
     text = "• Chile — bought F-16s from the Netherlands; the last jets arrived in 2011\n• Peru — ordered KT-1 trainers from South Korea"
     assert {r.properties.get("year") for r in extract_text(text).relations if r.source == "Peru"} == {None}
