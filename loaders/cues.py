@@ -233,6 +233,10 @@ RETRACTING = re.compile(
     r"(?:(?:was|were|has been|had been) (?:suspended|frozen|halted|revoked|annul+ed)(?! from)|"
     r"(?:suspend|cancel|freez|froze|scrap|halt|revok|annul)\w*\s+(?:it|them|the (?:contract|deal|sale|order|deliver(?:y|ies)|agreement)))|"
     r"did not (?:materiali[sz]e|happen|go ahead|proceed)|"
+    # "was admitted in 2022 and is still an observer": the standing the clause goes on to give is below membership
+    # (its own standing, the clause ending there: not "and is a candidate for a further term", "an observer of the SCO")
+    r"(?:and|but) (?:is|remains|stays) (?:still |only |for now |so far |currently )?(?:an? )?(?:observer|applicant|candidate|dialogue partner)s?"
+    r"(?=\s*(?:[.;)]|$|for now\b|today\b|so far\b|at present\b))|"
     # "talk of full accession has gone nowhere", "the bid went nowhere": a step that led to nothing
     r"(?:has|have|had) (?:gone|got|led) nowhere|(?:went|goes|go|got|gets|led|leads) nowhere|(?:petered|fizzled) out|"
     # the claim named and disowned after it: "..., a claim his family has always denied"
@@ -708,7 +712,9 @@ FRONTED_NEGATIVE_ASIDE = re.compile(
 # "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
 INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # "received no more than 24": a bounded count, not a denial; "bought neither the Su-57 nor the Su-75": both denied
-DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|(?:(?:in|to|from|with|of|on)\s+)?neither|may|might|could|would|will|is expected|is likely)\b", re.IGNORECASE)
+# ("was admitted in principle", "admitted to ASEAN in principle": agreed to, not yet done)
+DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|(?:(?:in|to|from|with|of|on)\s+)?neither|may|might|could|would|will|is expected|is likely|"
+                          r"(?:(?:(?:to|into)\s+)?(?:the\s+)?(?-i:[A-Z])[\w-]*\s+)?in principle)\b", re.IGNORECASE)
 
 
 def _cue_before(cues: IndexedPattern, sentence: str, start: int, end: int, agreed: bool) -> bool:

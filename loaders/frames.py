@@ -257,7 +257,9 @@ FRAMES: list[Frame] = [
     *_frames("OPERATES", "transfer", "active", r"(?:(?<=\bnow )|(?<=\bstill )|(?<=\btoday ))(?:patrol|patrols|guard|guards|protect|protects|defend|defends)"),
     *_frames("OPERATES", "transfer", "active", FLEET_HEADS + r"(?:includes|included|comprises|comprised|consists of|consisted of|is made up of|was made up of)"),
     # "Algeria maintains a fleet of Su-30MKA fighters", "the navy retains a force of four Kilo-class boats"
-    *_frames("OPERATES", "transfer", "active", r"(?:maintains|maintained|maintaining|retains|retained|retaining) (?:a |an |its |their )?(?:[\w-]+ ){0,2}?(?:fleet|force|inventory) of"),
+    # ("Indonesia has a small mixed fleet of Su-27s and Su-30s", "Peru kept a squadron of Mirage 2000s")
+    *_frames("OPERATES", "transfer", "active", r"(?:maintains|maintained|maintaining|retains|retained|retaining|has|had|have|keeps|kept|possesses|possessed) "
+                                                      r"(?:a |an |its |their )?(?:[\w-]+ ){0,3}?(?:fleet|force|inventory|squadron|flotilla) of"),
     # "The PLA Navy sent the Type 055 destroyer Nanchang": a force fields what it sends.
     *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|(?<=to )send|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
                                                       r"contributions? (?:was|were|included|includes|comprised|consisted of)"),
@@ -543,6 +545,10 @@ FRAMES: list[Frame] = [
         r"membership\b[^.;:]{0,40}?\b(?:was|were|has been|had been) (?:granted|given|conferred) (?:to|on)|"
         # "principal founders: Yugoslavia (Tito), India (Nehru), ..."
         r"full members\s*:|founders were|(?:principal |original |main )?founders\s*:|"
+        # "ASEAN grew from its five founders — Indonesia, Malaysia, ...", "The founders of ASEAN, Indonesia, ...,
+        # met in Bangkok", "its twelve founding members, among them Belgium": the founders named in apposition
+        r"(?:founders|founding (?:members|states|nations|countries)|original (?:members|member states))(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4})?"
+        r"(?:\s*,|\s+--|\s*[—–])\s+(?:among them\s+|including\s+)?(?=(?:the\s+)?(?-i:[A-Z]))|"
         # "The six that set it up in Shanghai in 2001 were China, Russia, ...": the founders of the body
         # "it" stands for, told in a relative clause before the names
         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|states|countries|nations) (?:that|which|who) "

@@ -1300,6 +1300,11 @@ class SentenceReader:
             return self._followed(text, start, left, spec, context)
         if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and FUTURE_WORK.search(text, max(0, start - 80), start):
             return []  # "submarines to be built in Surabaya with French technology": not built yet
+        if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and text[start:end].lower() == "with" and not (
+            MAKING_NEAR.search(text, max(0, start - 120), start) or MAKING_NEAR.search(text, end, end + 120)
+            or TECHNICAL_HELP.match(text, end) or any("WeaponSystem" in s.labels for s in self._sentence_slots)
+        ):
+            return []  # "cast a dozen vetoes, most of them with Chinese support": backing, nothing built with it
         if frame.form == "reverse":  # receiver on the left, giver after "from"; "the brainchild of China"
             sources = _role(right, spec.sources, ("of", "object") if frame.type == "LEADS" else ("from", "by", "object"))
             # "faced sanctions from the United States and the EU", "drew condemnation from Turkey and Egypt": every one listed
@@ -2610,6 +2615,10 @@ class SentenceReader:
                 members = []  # "the Member States: took note of the request of Turkmenistan": the colon opens what they did, not names
             if re.search(r"\bof$|\bwhich$", text[start:end]):  # "the accession of Finland to NATO ... with Russia": Finland only
                 members = _first_group(text, members)
+            if APPOSITION_OPENED.search(text, start, end):
+                # "its original four, Brazil, Russia, India and China, did not invite Iran": the apposition's names only
+                closed = APPOSITION_CLOSED.search(text, end)
+                members = [s for s in members if closed is None or s.start < closed.start()]
         else:
             # "member states", and "an elected member of the Council" (a seat); not "a member of the CSTO"
             seat_before = SEAT.search(text[max(0, start - 16):start])
@@ -3126,6 +3135,24 @@ def family_fits(noun: str, kind: str) -> bool:
     # "unmanned aerial vehicle" flies, "unmanned underwater vehicle" swims: the word before "vehicle" says which
     family = {"aerial": "air", "air": "air", "underwater": "naval", "surface": "naval"}.get(words[-2]) if words[-1] == "vehicle" and len(words) > 1 else None
     return (family or FAMILY_OF_WORD.get(words[-1], described)) == described
+
+
+# the making that "with Russian help/support" must go with to be a transfer of know-how
+MAKING_NEAR = re.compile(
+    r"\b(?:buil[dt]s?|building|develop(?:s|ed|ing)?|design(?:s|ed|ing)?|produc(?:e|es|ed|ing|tion)|manufactur(?:e|es|ed|ing)|made|makes?|making|"
+    r"assembl(?:e|es|ed|ing|y)|construct(?:s|ed|ing|ion)?|upgrad(?:e|es|ed|ing)|moderni[sz](?:e|es|ed|ing|ation)|refit(?:s|ted|ting)?|"
+    r"cop(?:y|ies|ied|ying)|reverse-engineer(?:s|ed|ing)?|licen[cs]e|programme|program|project|industry|factory|plant|shipyard|line)\b",
+    re.IGNORECASE,
+)
+# help that is know-how by its own words: "with Chinese engineering support", "with Russian technology"
+TECHNICAL_HELP = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,2}?(?:(?:technical|technological|engineering|design)\s+(?:help|assistance|support|aid)|expertise|know-how|technology|technologies|blueprints)\b",
+    re.IGNORECASE,
+)
+# a trigger that ends where an apposition naming its members opens: "its five founders — ", "the original four, "
+APPOSITION_OPENED = re.compile(r"(?:,|--|[—–])\s*(?:among them\s+|including\s+)?$")
+# ... and where it closes: a dash, or a comma before a lower-case word that is no list's ("..., did not invite")
+APPOSITION_CLOSED = re.compile(r"\s*(?:--|[—–])|,\s+(?!(?:the|and|or)\b)(?-i:[a-z])")
 
 
 # A kind of system named by a common noun: "The boats were built by Larsen & Toubro" tells of
