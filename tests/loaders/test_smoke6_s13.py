@@ -186,6 +186,21 @@ def test_an_operators_entry_keeps_the_version_it_says_is_flown():
     assert ("China", "OPERATES", "Su-30MKK") in found and ("China", "OPERATES", "Su-30MK2") not in found
 
 
+# --- a year queried in brackets right after the deed: the writer is unsure of it ------------------------
+# (revision notes: "find date Uzbekistan rejoined (2006?)" gave a membership)
+
+def test_a_queried_year_gives_nothing():
+    for sentence in (
+        "Check whether Kyrgyzstan joined the CSTO (1994?) before Tajikistan.",
+        "Malaysia took delivery of the Su-30MKM from Russia (2007??), to be confirmed.",
+    ):
+        assert facts(sentence) == set(), sentence
+
+
+def test_a_year_in_brackets_without_a_query_still_dates_the_deed():
+    assert facts("Kyrgyzstan joined the CSTO (1994) with Tajikistan.", "MEMBER_OF") >= {("Kyrgyzstan", "MEMBER_OF", "Collective Security Treaty Organization")}
+
+
 # --- found and not fixed in this round ---------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="gapping: the second clause's verb is left out ('and Morocco, its rival, the F-16 from "
