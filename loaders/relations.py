@@ -1097,6 +1097,8 @@ class SentenceReader:
             # "delivered MiG-29s to Peru, and Belarusian Su-25s turned up in Africa": a system with a verb of its own
             # after ", and" is the next clause's subject, not one more thing delivered
             themes = _without_next_clause_subjects(text, themes, end)
+        if frame.form == "passive":  # "F-16s, as well as Tucanos supplied by Brazil": the unlisted conjunct was supplied
+            themes = [t for t in themes if not (t.end <= start and _unlisted_conjunct_between(text, self._sentence_slots, t.end, start))]
         # "the first F-6 fighters, its licence-built MiG-19, to Pakistan": an appositive renames the theme
         themes = [s for i, s in enumerate(themes) if not (i and APPOSITIVE.fullmatch(text, themes[i - 1].end, s.start))]
         if frame.type in ("SOLD", "ACQUIRED"):
@@ -5968,6 +5970,18 @@ def _unlisted_items_source(text: str, slots: list[Slot], themes: list[Slot], cou
     if not any(s.role == "from" and themes[-1].end < s.start < match.start() for s in slots):
         return False
     return not any(s.start <= match.start("name") < s.end or match.start("name") <= s.start < match.end() for s in slots if s is not counterpart)
+
+
+# the participle's own head, a conjunct no entity covers: "s, as well as Tucanos ", " and 12 Hawk trainers "
+UNLISTED_CONJUNCT = re.compile(r"s?(?:,\s*|\s+)(?:and|as well as|plus|alongside)\s+(?:\d+\s+|[a-z]+\s+)?(?-i:[A-Z])[\w-]*(?:\s+[a-z][\w-]*){0,2}\s+")
+
+
+def _unlisted_conjunct_between(text: str, slots: list[Slot], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a conjunct the gazetteer does not list, heading the participle
+    at ``end`` ("F-16s, as well as Tucanos supplied by Brazil")."""
+    last = max([start] + [s.end for s in slots if start <= s.end <= end])  # past the theme's own source, if any
+    match = UNLISTED_CONJUNCT.search(text, last, end)
+    return match is not None and match.end() == end
 
 
 def _participle_after_theme(text: str, left: list[Slot], start: int, right: list[Slot], labels) -> bool:

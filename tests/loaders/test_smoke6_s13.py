@@ -201,6 +201,20 @@ def test_a_year_in_brackets_without_a_query_still_dates_the_deed():
     assert facts("Kyrgyzstan joined the CSTO (1994) with Tajikistan.", "MEMBER_OF") >= {("Kyrgyzstan", "MEMBER_OF", "Collective Security Treaty Organization")}
 
 
+# --- a passive seller after an unlisted conjunct is that conjunct's ---------------------------------------
+# ("F-16s, as well as Hawks supplied by the United Kingdom" gave the United Kingdom as the F-16's seller)
+
+def test_an_unlisted_conjuncts_passive_seller_is_not_the_systems():
+    found = facts("Chile flies F-16s bought from the Netherlands, as well as Tucanos supplied by Brazil.", "SOLD")
+    assert found == {("Netherlands", "SOLD", "F-16")}
+    assert facts("Peru flies MiG-29s, and Pilatus trainers delivered by Switzerland.", "SOLD") == set()
+
+
+def test_a_passive_seller_right_after_listed_systems_still_serves_them():
+    found = facts("Chile operates F-16 and Su-30 jets supplied by the United States.", "SOLD")
+    assert found == {("United States", "SOLD", "F-16"), ("United States", "SOLD", "Su-30")}
+
+
 # --- found and not fixed in this round ---------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="gapping: the second clause's verb is left out ('and Morocco, its rival, the F-16 from "
@@ -210,11 +224,6 @@ def test_a_gapped_clause_keeps_its_own_buyer_and_source():
     assert ("Ethiopia", "ACQUIRED", "MiG-29") not in found and ("Russia", "SOLD", "Su-27") not in found
 
 
-@pytest.mark.xfail(strict=True, reason="a passive seller after an unlisted conjunct ('F-16s, as well as Hawks supplied by the "
-                   "United Kingdom') still reaches back to the listed system; only a 'from' source is kept apart")
-def test_an_unlisted_conjuncts_passive_seller_is_not_the_systems():
-    found = facts("Chile flies F-16s bought from the Netherlands, as well as Tucanos supplied by Brazil.", "SOLD")
-    assert ("Brazil", "SOLD", "F-16") not in found
 
 
 @pytest.mark.xfail(strict=True, reason="'the <system> purchases of <states>': the buyers after 'of' with the system before "
