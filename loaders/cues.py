@@ -453,6 +453,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True  # '"Has Egypt bought the J-10C?" a reporter asked': a question quoted, not an answer
     if "?" in sentence and _in_direct_question(sentence, trigger_start):
         return True  # "Is Russia selling Su-35s to Iran? What the evidence shows": a headline that asks
+    if "?" in sentence and DOUBTED_DATE_AFTER.match(sentence, trigger_end):
+        return True  # "find date Uzbekistan rejoined (2006?)", "joined NATO (1999?)": a writer unsure of it
     if ("want" in lowered or "wish" in lowered or "would like" in lowered) and WISHED_FOR.search(sentence, max(scope_start, trigger_start - 50), trigger_start):
         return True  # "said they wanted a 'strategic partnership'": the thing wished for, not had
     if "against" in lowered and AGAINST.search(sentence, scope_start, trigger_start):
@@ -582,6 +584,10 @@ WISHED_FOR = re.compile(
     r"\b(?:wants?|wanted|wanting|would like|wish(?:es|ed)?)\s+(?:(?:a|an|the|closer|deeper|stronger|new|more)\s+)?[\"“]?(?:[\w-]+\s+){0,3}[\"“]?$",
     re.IGNORECASE,
 )
+
+
+# a year queried in brackets right after the deed and its object: " (2006?)", " the CSTO (c. 1999?)"
+DOUBTED_DATE_AFTER = re.compile(r"(?:\s+(?:the\s+)?[\w-]+){0,4}?\s*\(\s*(?:in\s+|c\.\s*)?(?:19|20)\d\d\s*\?+\s*\)")
 
 
 def _in_direct_question(sentence: str, position: int) -> bool:

@@ -188,7 +188,9 @@ REFERENCES = [
             # "the fourth edition of Bongosagar": the edition of the exercise named after it, no earlier one
             r" (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))|wargames)\b"
             # "the exercise Anatolian Eagle", "the NATO exercise Steadfast Defender 2024": a name in apposition, no earlier one
-            r"(?!(?-i: [A-Z][a-z]+(?: [A-Z][a-z]+| \d{4}\b)))",
+            r"(?!(?-i: [A-Z][a-z]+(?: [A-Z][a-z]+| \d{4}\b)))"
+            # "last year's edition, Maritime Security Belt-2024, was held ...": an edition named between commas, no earlier one
+            r"(?!,\s+(?-i:[A-Z])[\w/'-]*(?:\s+(?-i:[A-Z])[\w/'-]*){0,3}(?:[- ](?:19|20)\d\d|-\d\d)\b)",
             re.IGNORECASE,
         ),
         ("Exercise",),
@@ -276,6 +278,8 @@ NOT_ENTRANTS = re.compile(
     re.IGNORECASE,
 )
 OPERATORS_HEADING = re.compile(r"^(?!.*\b(?:possible|potential|prospective|future|proposed|cancell?ed|failed)\b).*\boperators\b", re.IGNORECASE)
+# an operators' entry's dash and count before the system it names: " – 58 ", ": about 30 "
+ENTRY_COUNT = re.compile(r"\s*[-–—:]\s+(?:(?:about|around|some|over|up to|c\.)\s+)?\d[\d,]*\s+")
 BULLET_MARK = re.compile(r"[ \t]*(?:[*•·▪‣◦–-]|\d{1,3}[.)])[ \t]+")
 NOT_OPERATED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used|fielded|entered service|in service)\b", re.IGNORECASE)
 
@@ -2670,14 +2674,25 @@ def _operator_entry(text: str, sentence: Sentence, slots: list[Slot], memory: Do
     line_end = text.find("\n", sentence.start)
     if NOT_OPERATED.search(text, sentence.start, line_end if line_end >= 0 else len(text)):
         return []
-    system = max(dict.fromkeys(memory.systems), key=memory.systems.count)  # the most named, the earliest of equals
+    # the system the entry opens with after its count ("* India - 272 Su-30MKI" under a page on the Su-30's family),
+    # else the page's most named, the earliest of equals (not "* India - The Indian Air Force flies the upgraded
+    # MiG-29UPG" under the MiG-29's page: the page's system, in a version of it)
+    counted = ENTRY_COUNT.match(sentence.text, first.end)
+    named = [ref for slot in slots if counted and slot.start == counted.end() and slot.kind != "reference" for ref in slot.refs if ref.label == "WeaponSystem"]
+    systems = list(dict.fromkeys(named)) or [max(dict.fromkeys(memory.systems), key=memory.systems.count)]
+    written = {ref for slot in slots if slot.kind != "reference" for ref in slot.refs}  # (not a fleet "it" or "a small fleet" stands for)
+    flown = list(dict.fromkeys(fact.target for fact in found if fact.type == "OPERATES" and fact.target in written))
+    if not named and flown and not any(ref.name.startswith(systems[0].name) for ref in flown):
+        # "* China – People's Liberation Army Air Force operates 73 Su-30MKK" on a page most about the Su-30MKA:
+        # what the entry says is flown, not a sibling version
+        systems = flown
     state = next(ref for ref in first.refs if ref.label == "State")
     stated = {ref.name for fact in found for ref in (fact.source, fact.target)}
     forces = [
         ref for slot in slots if slot.kind != "reference"
         for ref in slot.refs if memory.force_states.get(ref.name) == state.name and ref.name not in stated
     ]
-    return [Fact("OPERATES", operator, system) for operator in [state, *dict.fromkeys(forces)]]
+    return [Fact("OPERATES", operator, system) for system in systems for operator in [state, *dict.fromkeys(forces)]]
 
 
 # "Belgrade still turned to the Soviet Union, which supplied ...": the one who turned to the seller bought

@@ -579,6 +579,12 @@ class MentionFinder:
                         break
                     if label in ("WeaponSystem", "Topic") and _plural_end(text, end):
                         end += 1
+                    spaced = SPACED_SUB_MODEL.match(text, end) if label == "WeaponSystem" else None
+                    if spaced:
+                        # "Gripen C/D jets bought from Sweden", "F-16 Block 50s": the sub-model is part of
+                        # the name, so what follows it ("jets bought from") sits right behind the system
+                        yield Mention(start, spaced.end(), text[start:spaced.end()], name, label, "variant")
+                        break
                     yield Mention(start, end, text[start:end], name, label, kind)
                     break
 
@@ -916,6 +922,9 @@ SPACED_NUMBER = re.compile(r"\s\d+$")
 # letters writers run onto it as the discovered designations' are ("KT-1B", "AL-31FP")
 HYPHENATED_NUMBER = re.compile(r"(?<![\w-])[a-z]{1,4}-\d+$")
 SUB_MODEL = re.compile(r"[A-Z]{1,3}s?(?![\w-])")
+# a sub-model written after a space: a pair of variant letters ("Gripen C/D", "F-16 A/B") or a
+# production block ("F-16 Block 70", "Block IIIs"), with a plural "s"
+SPACED_SUB_MODEL = re.compile(r" (?:[A-Z]{1,2}/[A-Z]{1,2}|Block (?:\d{1,3}[A-Z]?|[IVX]{1,4}))s?(?![\w/-])")
 
 
 def _plural_end(text: str, end: int) -> bool:

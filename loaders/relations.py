@@ -131,7 +131,11 @@ SENT_TO_SHADOW = re.compile(
 OBSERVER = re.compile(r"\bobserv(?:er|ers|ed|ing|ation)\b|\bmonitor(?:ed|ing)?\b|\bwatched\b|\bguests?\b|\bdelegat(?:ion|ions|es)\b|\bliaison officers?\b", re.IGNORECASE)
 NON_MEMBER = re.compile(
     r"\b(?:observers?|dialogue partners?|partner states?|applicants?|candidates?|applied|application|bid|associate|guests?|"
-    r"invited|aspirants?|interested|prospective|withdrew|withdrawn|suspended|expelled|quit)\b",
+    r"invited|aspirants?|interested|prospective|withdrew|withdrawn|suspended|expelled|quit|"
+    # "Uzbekistan is a former member of the CSTO": no longer one (not "Kazakhstan, a former Soviet republic, is a member")
+    r"former\s+(?:full\s+|founding\s+)?members?|ex-members?|"
+    # "- Uzbekistan: left in 2012", "Georgia left the CIS": gone (not "left out of the talks")
+    r"left(?=\s+(?:the|it|in|after|during|over)\b))\b",
     re.IGNORECASE,
 )
 AS_TIER = re.compile(
@@ -1112,9 +1116,16 @@ class SentenceReader:
                 agents = [a for a in agents if a.start > start]
         if frame.form == "active":  # "bought the S-400 and was then thrown out of the F-35 programme"
             themes = [s for s in themes if not (s.start > end and NEW_PREDICATE.search(text, end, s.start))]
+            # "bought the Pantsir-S1 and wanted the S-400", "flies the Su-25, and sought the Su-35": a system
+            # only wished for, weighed or turned down under a verb of its own
+            themes = [s for s in themes if not (s.start > end and WEIGHED_PREDICATE.search(text, end, s.start))]
+            # "bought the Patriot from the United States instead of the S-400 from Russia": the system passed over
+            themes = [s for s in themes if not (s.start > end and PASSED_OVER_BEFORE.search(text, end, s.start))]
             # "delivered MiG-29s to Peru, and Belarusian Su-25s turned up in Africa": a system with a verb of its own
             # after ", and" is the next clause's subject, not one more thing delivered
             themes = _without_next_clause_subjects(text, themes, end)
+        if frame.form == "passive":  # "F-16s, as well as Tucanos supplied by Brazil": the unlisted conjunct was supplied
+            themes = [t for t in themes if not (t.end <= start and _unlisted_conjunct_between(text, self._sentence_slots, t.end, start))]
         # "the first F-6 fighters, its licence-built MiG-19, to Pakistan": an appositive renames the theme
         themes = [s for i, s in enumerate(themes) if not (i and APPOSITIVE.fullmatch(text, themes[i - 1].end, s.start))]
         if frame.type in ("SOLD", "ACQUIRED"):
@@ -1143,6 +1154,8 @@ class SentenceReader:
                                                                        and SPEAKERS_OF_A_STATE.match(text, s.end))]
         # "MiG-29s bought from Russia and 36 J-7 fighters from China": China sold the J-7s, not the MiG-29s
         counterparts = [s for s in counterparts if not _another_systems_source(text, self._sentence_slots, themes, s, spec.targets)]
+        # "F-16s bought from the Netherlands and Tucano trainers from Brazil": Brazil sold the trainers the gazetteer does not know
+        counterparts = [s for s in counterparts if not _unlisted_items_source(text, self._sentence_slots, themes, s)]
         if frame.type == "SOLD" and not counterparts:
             counterparts = client or _buyers_included(text, right, end)
         if frame.type == "SOLD" and frame.form == "nominal" and not counterparts and themes and agents:
@@ -3624,6 +3637,11 @@ def _scope_start(text: str, frame: Frame, start: int, clause_start: int, slots: 
         conceded = CONCESSIVE_ASIDE.search(text, max(0, clause_start - 12), start)
         if conceded is not None and clause_start < conceded.end():
             clause_start = conceded.end()  # "Angola, though not in the cell, has been a member of SADC": the aside's negation is its own
+    paired = JOINED_CLAUSE_PAIR_SUBJECT.search(text, max(clause_start, start - 80), start) if "," in text[clause_start:start] else None
+    if paired:
+        # "Tajikistan accused Kyrgyzstan of shelling, and the two states clashed again": the pair is a subject
+        # of its own, the accusation no cue on what they did together
+        clause_start = paired.start() + 1
     answered = NEGATED_ANSWER.match(text)
     if answered and clause_start < answered.end() <= start:
         clause_start = answered.end()  # "It did not: all 36 aircraft were built by Dassault in France"
@@ -3670,6 +3688,12 @@ CONCESSIVE_ASIDE = re.compile(r",\s*(?:even\s+)?(?:al)?though\s+(?:(?:still|now|
 JOINED_CLAUSE_OWN_SUBJECT = re.compile(
     r",\s+(?:and|but|yet|so)\s+(?:it|they|he|she|we|(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+"
     r"(?:(?:has|have|had|is|are|was|were|did|does|do)\s+)?(?:(?:also|still|now|then|later|since|already|instead|\w+ly)\s+)?$"
+)
+# ", and the two states", ", but both countries", ", and the pair": a pair named before as the joined clause's subject
+JOINED_CLAUSE_PAIR_SUBJECT = re.compile(
+    r",\s+(?:and|but|yet|so)\s+(?:then\s+)?(?:the\s+two|both|the\s+pair|the\s+neighbou?rs)(?:\s+(?:states|countries|nations|neighbou?rs|sides|governments|armies))?\s+"
+    r"(?:(?:has|have|had|is|are|was|were|did|does|do)\s+)?(?:(?:also|still|now|then|later|since|already|again|\w+ly)\s+)?$",
+    re.IGNORECASE,
 )
 PHRASE_END = re.compile(r"[.;:,?!]")
 
@@ -6082,7 +6106,44 @@ def _another_systems_source(text: str, slots: list[Slot], themes: list[Slot], co
     between = text[themes[-1].end:systems[-1].start]
     # "... bought from Denmark, ending a search that saw offers of the JF-17 from Pakistan rejected": after
     # a comma, a source right behind another system is that system's
-    return bool(re.search(r"\band\b", between)) or "," in between and bool(SOURCE_RIGHT_AFTER.fullmatch(text, systems[-1].end, counterpart.start))
+    # "... from the United States instead of the S-400 from Russia": the source of the system passed over
+    contrasted = re.search(r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of|not)\b", between, re.IGNORECASE)
+    return bool(re.search(r"\band\b", between)) or ("," in between or contrasted) and bool(SOURCE_RIGHT_AFTER.fullmatch(text, systems[-1].end, counterpart.start))
+
+
+# a conjunct named by a word no entity covers, then its own source: ", as well as Tucano trainers bought from ",
+# " and 12 Hawks from the "
+UNLISTED_ITEM_SOURCE = re.compile(
+    r"(?:,\s*|\s+)(?:and|as well as|plus|alongside)\s+(?:\d+\s+|[a-z]+\s+)?(?P<name>(?-i:[A-Z])[\w-]*)(?:\s+[a-z][\w-]*){0,2}"
+    r"\s+(?:(?:\w+ly\s+)?(?:bought|purchased|acquired|obtained|leased|ordered|supplied|delivered|received)\s+(?:(?:in|during)\s+[\w ]{2,14}?\s+)?)?from\s+(?:the\s+)?$"
+)
+
+
+def _unlisted_items_source(text: str, slots: list[Slot], themes: list[Slot], counterpart: Slot) -> bool:
+    """Whether ``counterpart`` ("from Brazil") is the source of a later conjunct the gazetteer does not
+    list ("F-16s bought from the Netherlands and Tucano trainers from Brazil"), not of the themes.
+    Only once the themes have a source of their own: "Su-27s and Ilyushin transports from Russia"
+    shares its one source."""
+    if not themes or counterpart.role != "from" or counterpart.start <= themes[-1].end:
+        return False
+    match = UNLISTED_ITEM_SOURCE.search(text, themes[-1].end, counterpart.start)
+    if not match or match.end() != counterpart.start:
+        return False
+    if not any(s.role == "from" and themes[-1].end < s.start < match.start() for s in slots):
+        return False
+    return not any(s.start <= match.start("name") < s.end or match.start("name") <= s.start < match.end() for s in slots if s is not counterpart)
+
+
+# the participle's own head, a conjunct no entity covers: "s, as well as Tucanos ", " and 12 Hawk trainers "
+UNLISTED_CONJUNCT = re.compile(r"s?(?:,\s*|\s+)(?:and|as well as|plus|alongside)\s+(?:\d+\s+|[a-z]+\s+)?(?-i:[A-Z])[\w-]*(?:\s+[a-z][\w-]*){0,2}\s+")
+
+
+def _unlisted_conjunct_between(text: str, slots: list[Slot], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a conjunct the gazetteer does not list, heading the participle
+    at ``end`` ("F-16s, as well as Tucanos supplied by Brazil")."""
+    last = max([start] + [s.end for s in slots if start <= s.end <= end])  # past the theme's own source, if any
+    match = UNLISTED_CONJUNCT.search(text, last, end)
+    return match is not None and match.end() == end
 
 
 def _participle_after_theme(text: str, left: list[Slot], start: int, right: list[Slot], labels) -> bool:
@@ -6137,6 +6198,19 @@ THEME_CONTACT_RELATIVE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|bought|got|took|built|sold)\b"
 )
 NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:was|were|is|are|has|have|had|became|becomes|joined|left)\b", re.IGNORECASE)
+# what stands before a system passed over for the one taken: "instead of the S-400", "rather than Russian jets", ", not the Su-35"
+PASSED_OVER_BEFORE = re.compile(
+    r"(?:\b(?:instead\s+of|rather\s+than|in\s+place\s+of|in\s+preference\s+to)|,\s*(?:but\s+)?not)\s+(?:(?:the|a|an|its|their|any|\d+)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a second predicate that only wants, weighs or refuses what it names: "..., and considered the S-400", "but rejected the J-10"
+WEIGHED_PREDICATE = re.compile(
+    r"(?:\band|\bbut|,)\s+(?:(?:then|later|also|too|still|once|has|have|had|\w+ly)\s+){0,2}"
+    r"(?:wanted|wants|sought|seeks|eyed|eyes|considered|considers|evaluated|evaluates|studied|studies|tested|tests|trialled|trialed|"
+    r"examined|requested|requests|coveted|covets|pursued|pursues|courted|courts|shortlisted|rejected|rejects|turned down|declined|declines|"
+    r"refused|refuses|passed on|passes on|lobbied for|asked for|asks for|looked at|looks at)\b",
+    re.IGNORECASE,
+)
 # (not "six Kilos, a squadron of Su-30MK2s and ...": a measure of the next item in a list)
 APPOSITIVE = re.compile(r"s?(?:\s+[\w-]+)?,\s+(?:its|their|a|an)\s+(?:(?!of\s)[\w-]+\s+){0,3}", re.IGNORECASE)
 PLURAL_WORD = re.compile(r"[a-z]+s")
@@ -7015,7 +7089,10 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     if (
         opening is not None and opening.end <= position and opening.labels & set(labels)
         and opening.kind not in ("demonym", "reference")
-        and re.fullmatch(r"\W*(?:the\s+)?", text[:opening.start], re.IGNORECASE) and OPENING_VERB_AFTER.match(text, opening.end)
+        and re.fullmatch(r"\W*(?:the\s+)?", text[:opening.start], re.IGNORECASE)
+        # "Argentina's purchase of JF-17s from Pakistan fell through, and it bought F-16s": the opening
+        # possessor, not the seller named last
+        and (OPENING_VERB_AFTER.match(text, opening.end) or OPENING_POSSESSOR_AFTER.match(text, opening.end))
     ):
         return [opening]
     clause_subject = _earlier_clause_subject(text, position, list(sentence) or left, labels)
@@ -7090,6 +7167,8 @@ PRONOUN_BEFORE_VERB = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|also|again
 
 # the opening name is the subject when a verb follows it: "The Algerian Air Force flies", "Egypt has long bought"
 OPENING_VERB_AFTER = re.compile(r"\s+(?:(?:also|already|still|now|long|has|have|had|is|are|was|were)\s+){0,2}[a-z]+(?:s|ed)\b")
+# a state opening the sentence as the owner of its subject: "Argentina's purchase of ...", "Egypt's own bid for ..."
+OPENING_POSSESSOR_AFTER = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:purchase|order|bid|deal|contract|plan|talks|negotiations|search|tender|competition|attempt|effort)s?\b")
 
 
 def _possessor(text: str, left: list[Slot], theme: Slot, labels) -> list[Slot]:

@@ -352,8 +352,12 @@ def _is_title(line: str, next_line: str) -> bool:
 SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|[IVX]{1,4}\.)\s+")
 
 
+# "## Operators", "== Current operators ==": a markdown or wiki heading pasted into plain text
+HEADING_MARK = re.compile(r"(?:#{1,6}|={2,6})[ \t]+")
+
+
 def _looks_like_heading(chunk: str) -> bool:
-    numbered = SECTION_NUMBER.match(chunk)
+    numbered = SECTION_NUMBER.match(chunk) or HEADING_MARK.match(chunk)
     opening = chunk[numbered.end():] if numbered else chunk
     return "\n" not in chunk and len(chunk) < 120 and not chunk.rstrip().endswith(TERMINAL[:3]) and opening[:1].isupper()
 

@@ -201,9 +201,8 @@ def test_states_joining_non_members_are_no_members(text):
     assert members(text) == set()
 
 
-@pytest.mark.xfail(strict=True, reason="a members' label whose roll ends in a note (', joined in 2024 by Sweden', ', with "
-                   "Sweden') loses the whole roll downstream of the roster reader; not traced in this session")
 def test_a_members_label_roll_joined_by_more_states():
+    # (fixed in session 13 by reading "## NATO" in plain text as the heading it is)
     assert members("## NATO\n\nMembers: Greece, Spain and Italy, joined in 2024 by Sweden.") == of(NATO, "Greece", "Spain", "Italy", "Sweden")
 
 
