@@ -259,6 +259,10 @@ def _guest_group_end(text: str, end: int) -> bool:
     return bool(TAKING_PART_AFTER.match(text, end) or AND_OTHER_NATIONS_AFTER.match(text, end))
 
 
+# what stands between a hosting verb and its own object ("hosted the Cobra Gold-2023"), and between a
+# first predicate's exercise and a second verb ("joined Pitch Black-2022 and later hosted")
+OWN_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:exercise|drills?|manoeuvres)\s+)?", re.IGNORECASE)
+SECOND_PREDICATE_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?,?\s+and\s+(?:(?:also|later|then|itself|in\s+\d{4},?)\s+)?", re.IGNORECASE)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run) by\s+(?:the\s+)?$", re.IGNORECASE)
 # "staged by Malaysia": the one state staging it hosted it; "staged by Beijing and Moscow" is a pair's joint exercise
 STAGED_BY = re.compile(r"\bstaged by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -480,6 +484,15 @@ SANCTIONS_STOPPED = re.compile(
     r"\b(?:block(?:ed|s|ing)?|vetoe?(?:d|s|ing)?|oppos(?:ed|es|ing)|reject(?:ed|s|ing)?|(?:voted|votes|voting) against|shot down|killed)\s+"
     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drafts?|texts?|resolutions?|proposals?)\s+(?:(?:that|which)\s+would\s+have\s+|to\s+)?)?"
     r"(?:(?:impos\w*|introduc\w*|add\w*|tighten\w*|extend\w*|expand\w*)\s+(?:[\w.-]+\s+){0,2}?(?:and\s+)?)?(?:[\w.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "Uzbekistan criticised the sanctions on Iran", "Brazil condemned the 2019 sanctions against Venezuela": the
+# subject argues against sanctions someone else imposed, it imposes none (no "and" in between: "condemned the
+# invasion and imposed sanctions on Russia" is a sanctioner's own act)
+SANCTIONS_CRITICISED = re.compile(
+    r"\b(?:critici[sz](?:ed|es|e|ing)|(?:criticism|condemnation)\s+of|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|decried|slammed|blasted|"
+    r"protest(?:ed|s|ing)?\s+(?:against|over)|object(?:ed|s|ing)?\s+to|complain(?:ed|s|ing)?\s+(?:about|of)|hit(?:s|ting)?\s+out\s+at)\s+"
+    r"(?:(?!(?:and|but|or|then)\b)[\w.'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "designated Kenya a major non-NATO ally", "designated Poland as a strategic partner", "Kuwait and Bahrain
@@ -1245,6 +1258,8 @@ class SentenceReader:
             return []  # "the Council lifted its sanctions on Eritrea": sanctions ended, none imposed here
         if frame.type == "SANCTIONED" and SANCTIONS_STOPPED.search(text, max(0, start - 90), start):
             return []  # "China and Russia blocked new sanctions on North Korea": a veto of sanctions, none imposed
+        if frame.type == "SANCTIONED" and frame.form == "active" and text[start:end].lower().startswith("sanction") and SANCTIONS_CRITICISED.search(text, max(0, start - 70), start):
+            return []  # "Uzbekistan criticised the sanctions on Iran": sanctions argued against, none imposed
         if frame.type == "SANCTIONED" and text[start:end].lower() == "designated" and DESIGNATED_STATUS.match(text, end):
             return []  # "The United States designated Kenya a major non-NATO ally": a status conferred
         if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused" and ACCUSED_OF.match(text, end):
@@ -1336,6 +1351,8 @@ class SentenceReader:
                 sources = _before_appositive(text, [s for s in self._sentence_slots if s.end <= start], sources, start, spec.sources)
                 if sources and sources[-1].kind != "reference" and UNRESOLVED_PAIR.search(text, sources[-1].end, start):
                     sources = []  # "members of the SCO and of BRICS, and both have criticised AUKUS": "both" is the subject, whoever they are
+                if _object_of_first_predicate(text, self._sentence_slots, start, sources, spec.sources):
+                    sources = []  # "The committee condemned Indonesia ... and protested against Malaysia's law": the committee protests, not Indonesia
             if re.search(r"\bof$", text[start:end]) and frame.type == "OPPOSES":  # "the condemnation of Iran by Germany"
                 sources = _role([s for s in right if s.start - end <= 60], spec.sources, ("by",)) or sources
             if frame.type == "SANCTIONED":
@@ -1694,6 +1711,16 @@ class SentenceReader:
             exercises = [s for s in exercises if s not in ahead]
         elif behind and OTHER_DRILLS.match(text, end):
             return []  # "..., while the Indian Army sends troops to Russian-hosted manoeuvres": other drills than the first clause's
+        if frame.type == "HOSTED" and frame.form == "active":
+            # "took part in RIMPAC-2022 and hosted UNITAS-2023": with an exercise of its own right after the
+            # verb, the exercises before the "and" are the first predicate's, not hosted
+            # ("hosted Tsentr-2019 events on its territory": the verb before the place trigger)
+            verb = HOST_VERB_BEFORE.search(text, max(0, start - 80), start) if OWN_GROUND_TRIGGER.fullmatch(text, start, end) else None
+            verb_start, verb_end = (verb.start(), verb.start() + len(verb.group().split()[0])) if verb else (start, end)
+            own = [s for s in exercises if s.start >= verb_end and OWN_OBJECT_GAP.fullmatch(text, verb_end, s.start)]
+            earlier = [s for s in exercises if s.end <= verb_start]
+            if own and earlier and SECOND_PREDICATE_GAP.fullmatch(text, earlier[-1].end, verb_start):
+                exercises = [s for s in exercises if s not in earlier]
         if frame.type == "PARTICIPATED_IN":
             # "..., joined on two sorties by Japan, and Thai marines took part in Cobra Gold": an exercise
             # after a clause joined on with its own verb of taking part is that clause's alone
@@ -7072,6 +7099,17 @@ def _shared_subject(text: str, slots: list[Slot], start: int, labels, nearest: l
     if nearest and OWN_VERB.match(text, nearest[-1].end):
         return []
     return _sentence_subject(text, slots, start, labels)
+
+
+def _object_of_first_predicate(text: str, slots: list[Slot], start: int, nearest: list[Slot], labels) -> bool:
+    """Whether the ``nearest`` names before a trigger that opens a second predicate are the first
+    predicate's object ("The union condemned Egypt for the arrests and protested against ...") under
+    a subject that names no entity, so that they must not stand in as the trigger's subject."""
+    if not nearest or nearest[-1].end > start or not SECOND_PREDICATE.search(text, max(0, start - 24), start) or not FINITE_VERB.match(text, start):
+        return False
+    if re.search(r"[;]|,\s+and\s", text[nearest[-1].end:start]) or OWN_VERB.match(text, nearest[-1].end):
+        return False
+    return bool(OBJECT_OF_VERB.search(text, max(0, nearest[0].start - 30), nearest[0].start)) and not _sentence_subject(text, slots, start, labels)
 
 
 def _sentence_subject(text: str, slots: list[Slot], start: int, labels) -> list[Slot]:

@@ -1,0 +1,70 @@
+"""Faults found by a seventh round of smoke tests (session 13) on short notes in styles earlier rounds
+did not use (a journalist's summary of a Council meeting, a radio bulletin, a debate brief, an almanac
+entry, a museum audio tour, a Pacific security newsletter, a diaspora news site, a trade show daily, a
+press freedom report, a parliamentary transcript, a Q&A with a retired admiral, a satellite-imagery
+post). Each case is a new sentence, with twins that must give nothing."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- sanctions a state argues against are not sanctions it imposed ----------------------------------
+
+def test_criticised_or_condemned_sanctions_are_not_imposed_by_the_critic():
+    for sentence in (
+        "Tajikistan criticised the sanctions on Iran as short-sighted.",
+        "Argentina condemned the 2020 sanctions against Cuba at the General Assembly.",
+        "Serbia has repeatedly objected to Western sanctions on Russia.",
+        "South Africa hit out at the new sanctions on Zimbabwe.",
+        "Bolivia protested against US sanctions on Venezuela.",
+    ):
+        assert facts(sentence, "SANCTIONED") == set(), sentence
+
+
+def test_a_critic_that_then_imposes_sanctions_is_still_a_sanctioner():
+    assert facts("Norway condemned the coup and imposed sanctions on Myanmar.", "SANCTIONED") == {("Norway", "SANCTIONED", "Myanmar")}
+    assert facts("Australia imposed sanctions on Iran in 2023.", "SANCTIONED") == {("Australia", "SANCTIONED", "Iran")}
+
+
+# --- the object of a first predicate is not the subject of the second --------------------------------
+
+def test_a_condemned_state_is_not_the_subject_of_the_protest_that_follows():
+    for sentence in (
+        "The press council condemned Iraq for the closures and protested against Jordan's new cyber law.",
+        "Reporters' groups criticised Algeria over the expulsions and objected to Tunisia's decree.",
+    ):
+        assert facts(sentence, "OPPOSES") == set(), sentence
+
+
+def test_a_named_subject_keeps_both_of_its_predicates():
+    assert facts("Chile condemned Peru and protested against Bolivia.", "OPPOSES") == {("Chile", "OPPOSES", "Peru"), ("Chile", "OPPOSES", "Bolivia")}
+    assert facts("Lithuania criticised Belarus for the migrant flights and condemned Russia's role.", "OPPOSES") == {
+        ("Lithuania", "OPPOSES", "Belarus"), ("Lithuania", "OPPOSES", "Russia")}
+
+
+# --- "took part in A and hosted B": A is not hosted ------------------------------------------------------
+
+def test_an_exercise_of_a_first_predicate_is_not_hosted_by_the_second():
+    for sentence in (
+        "Peru took part in RIMPAC-2024 and hosted UNITAS-2024.",
+        "Mongolia joined Khaan Quest-2019 and later hosted Selenga-2019 on its own soil.",
+    ):
+        hosted = facts(sentence, "HOSTED")
+        assert len(hosted) == 1 and not any(t in ("RIMPAC-2024", "Khaan Quest-2019") for _, _, t in hosted), sentence
+    assert ("Khaan Quest-2019", "HELD_IN", "Mongolia") not in facts("Mongolia joined Khaan Quest-2019 and later hosted Selenga-2019 on its own soil.", "HELD_IN")
+
+
+def test_an_exercise_taken_part_in_and_hosted_is_still_hosted():
+    assert facts("Jordan took part in Eager Lion-2022, which it also hosted.", "HOSTED") == {("Jordan", "HOSTED", "Eager Lion-2022")}
+    assert facts("Peru hosted UNITAS-2024 and took part in RIMPAC-2024.", "HOSTED") == {("Peru", "HOSTED", "UNITAS-2024")}
+
+
+def test_a_declined_hosting_after_a_first_predicate_hosts_nothing():
+    assert facts("Peru took part in RIMPAC-2024 but declined to host UNITAS-2024.", "HOSTED") == set()
+
+
+def test_sanctions_a_critic_names_with_their_imposers_keep_the_imposers():
+    found = facts("Caracas condemned the sanctions imposed on Venezuela by Canada and Switzerland in 2018.", "SANCTIONED")
+    assert found == {("Canada", "SANCTIONED", "Venezuela"), ("Switzerland", "SANCTIONED", "Venezuela")}
