@@ -230,6 +230,8 @@ FRAMES: list[Frame] = [
     *_frames("OPERATES", "transfer", "passive", r"operated|flown(?!\s+(?:in|out|over|home)\s+(?:by|aboard|on|in)\b)|fielded|deployed|employed|commissioned(?! as\b)|manned|crewed"),
     *_frames(
         "OPERATES", "transfer", "reverse",
+        # "The C-390 equips the air forces of Brazil and Portugal" (not "equipped the army with drones": the kit after "with")
+        r"(?:equips|equipped)(?![^.;]{0,60}\bwith\b)|"
         r"in service with|in the service of|in use with|operational with|in operation with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
         r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into|"
         # "entered operational service with the air force", "entered front-line service with"
@@ -477,6 +479,8 @@ FRAMES: list[Frame] = [
         r"vetoed|vetoes|vetoing|veto|(?:cast|casts|casting) (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
         # "cast the sole negative vote", "cast the lone negative vote": the only no, and a permanent member's
         r"(?:cast|casts|casting) (?:a |its |their |the )?(?:(?:sole|lone|only|single) )?negative votes?|"
+        # "cast a no vote", "cast the only 'no' vote": the same no in plainer words (an article before it: "cast no vote" is none)
+        r"(?:cast|casts|casting) (?:a|its|their|the) (?:(?:sole|lone|only|single) )?(?:no|[\"“'‘]no[\"”'’]) votes?|"
         r"blocked|blocks|blocking|voted against|"
         # "Russia's Nebenzia raised his hand against": a show of hands' no
         r"(?:raised|raises|raising) (?:his|her|its|their|a|one) hands? (?:alone |again |once more )?against|"

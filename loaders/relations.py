@@ -890,10 +890,14 @@ class SentenceReader:
             if frame.form == "reverse" and not agents:  # "came from Russia in 2016, Chinese media said": the first only
                 agents = _first_group(text, _role(right, spec.sources, ("object",)))
             customers = CUSTOMERS_LISTED.match(text, end) if frame.type == "OPERATES" and frame.form == "reverse" else None
+            services = SERVICES_OF_AFTER.match(text, end) if frame.type == "OPERATES" and frame.form == "reverse" and not agents else None
             if customers:
                 # "in service with nine export customers, including Kuwait and Morocco": those listed
                 listed = _first_group(text, [s for s in right if s.start >= customers.end() and s.labels & set(spec.sources)])
                 agents = agents + [s for s in listed if s not in agents]
+            elif services:
+                # "equips the air forces of Brazil, Portugal and Hungary": each service named, or its state
+                agents = _first_group(text, [s for s in right if s.start >= services.end() and s.labels & set(spec.sources)])
             elif frame.form == "reverse" and text[start:end].endswith(" in"):
                 # "built in China by Hudong-Zhonghua": the state where it was made, beside its works
                 agents = [s for s in _role(right, spec.sources, ("object",)) if s.end <= agents[0].start][:1] + agents
@@ -5169,6 +5173,8 @@ DENIED_TARGET = re.compile(r"\bnot\s+(?:(?:directly|primarily|only|so much)\s+)?
 
 
 # "in service with eleven export customers, among them ...", "with several customers including"
+# "in service with the air forces of India, Algeria and Malaysia": the operators after a plural service word
+SERVICES_OF_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:air|naval|land|ground|armed)\s+forces|navies|armies|coast\s+guards|militaries)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 CUSTOMERS_LISTED = re.compile(r"(?:[^.;:]{0,60}?\band\s+with)?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\w+ other)\s+)?(?:export\s+|foreign\s+|overseas\s+)?(?:customers|buyers|clients)\s*,?\s+(?:among them|including|notably|such as)\b", re.IGNORECASE)
 
 

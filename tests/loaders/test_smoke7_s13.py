@@ -68,3 +68,43 @@ def test_a_declined_hosting_after_a_first_predicate_hosts_nothing():
 def test_sanctions_a_critic_names_with_their_imposers_keep_the_imposers():
     found = facts("Caracas condemned the sanctions imposed on Venezuela by Canada and Switzerland in 2018.", "SANCTIONED")
     assert found == {("Canada", "SANCTIONED", "Venezuela"), ("Switzerland", "SANCTIONED", "Venezuela")}
+
+
+# --- "equips the air forces of A, B and C": each is an operator ---------------------------------------
+
+def test_a_system_that_equips_a_force_is_operated_by_it():
+    assert facts("These days the Mirage 2000 equips the Hellenic Air Force.", "OPERATES") == {("Hellenic Air Force", "OPERATES", "Mirage 2000")}
+    assert facts("The MiG-29 equipped the Indian Air Force for decades.", "OPERATES") == {("Indian Air Force", "OPERATES", "MiG-29")}
+
+
+def test_the_services_of_listed_states_after_in_service_with_are_operators():
+    assert facts("The Su-30 is in service with the air forces of India, Algeria and Malaysia.", "OPERATES") == {
+        ("Indian Air Force", "OPERATES", "Su-30"), ("Algerian Air Force", "OPERATES", "Su-30"), ("Royal Malaysian Air Force", "OPERATES", "Su-30")}
+    assert facts("Today the Hürjet equips the air forces of Turkey and Spain.", "OPERATES") >= {("Spain", "OPERATES", "Hurjet")}
+
+
+def test_a_system_that_may_or_will_equip_a_force_or_does_not_gives_nothing():
+    for sentence in (
+        "The J-10C may soon equip the Egyptian Air Force.",
+        "The Rafale will equip the Indonesian Air Force from 2026.",
+        "The Su-35 does not equip the air forces of Egypt and Algeria.",
+        "The S-400 is not in service with the armed forces of India.",
+    ):
+        assert facts(sentence, "OPERATES") == set(), sentence
+
+
+# --- "cast a no vote" is a negative vote, not a negation ----------------------------------------------
+
+def test_a_no_vote_cast_by_a_permanent_member_is_a_veto():
+    assert facts("The Council draft on Sudan fell after Russia cast a no vote as a permanent member.", "VETOED") == {("Russia", "VETOED", "Sudan")}
+    assert facts("In 2011 China cast the sole 'no' vote on the draft on Syria.", "VETOED") == {("China", "VETOED", "Syria")}
+
+
+def test_a_no_vote_denied_hedged_or_absent_gives_no_veto():
+    for sentence in (
+        "China did not cast a no vote on the Sudan text; it abstained.",
+        "Russia may cast a no vote on the draft on Mali.",
+        "Russia cast no vote on the draft on Mali.",
+        "Brazil cast a no vote on the draft on Syria.",
+    ):
+        assert facts(sentence, "VETOED") == set(), sentence
