@@ -659,7 +659,8 @@ FRAMES: list[Frame] = [
         "PARTNERS_WITH", "pair", "active",
         r"(?:comprehensive |strategic |military |security |defen[cs]e |special |privileged |close |\"no[- ]limits\" |no[- ]limits |)"
         # ("China's largest trading partner", "a key trade partner": commerce, not a partnership between states)
-        r"(?:strategic )?partnerships?(?: of coordination)?|(?<!\btrading )(?<!\btrade )(?<!\bcommercial )(?<!\beconomic )partners?|partnered|allies|alliance|allied|ally|"
+        # ("joined Eagle Partner-2023 with the United States": an exercise's name, with its year after it)
+        r"(?:strategic )?partnerships?(?: of coordination)?|(?<!\btrading )(?<!\btrade )(?<!\bcommercial )(?<!\beconomic )partners?(?!-\d|\s+(?:19|20)\d\d\b)|partnered|allies|alliance|allied|ally|"
         # "an Agreement on Peace, Friendship and ...", "a Declaration on Allied Interaction", "the treaty of good neighbourship"
         r"(?:treaty|agreement|declaration|charter) (?:of|on) (?:[\w-]+,? (?:and )?){0,3}(?:good[- ]neighbou?r(?:liness|ship)|friendship|allied (?:relations|interaction))|"
         r"friendship treaty|friendly cooperation|"

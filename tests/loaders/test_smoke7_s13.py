@@ -108,3 +108,30 @@ def test_a_no_vote_denied_hedged_or_absent_gives_no_veto():
         "Brazil cast a no vote on the draft on Syria.",
     ):
         assert facts(sentence, "VETOED") == set(), sentence
+
+
+# --- "Partner" in an exercise's name is no partnership ---------------------------------------------------
+
+def test_partner_in_an_exercise_name_with_its_year_is_no_partnership():
+    for sentence in (
+        "Georgian soldiers joined Dragon Partner-2023 with the United States.",
+        "Kyrgyz units took part in Steppe Partner 2024 with Tajikistan.",
+    ):
+        assert facts(sentence, "PARTNERS_WITH") == set(), sentence
+
+
+def test_a_partner_named_with_a_year_of_its_own_is_still_a_partner():
+    assert facts("Kenya became a partner of the United States in 2004.", "PARTNERS_WITH") == {("Kenya", "PARTNERS_WITH", "United States")}
+    assert facts("Chile and Peru are strategic partners.", "PARTNERS_WITH") == {("Chile", "PARTNERS_WITH", "Peru")}
+
+
+def test_the_word_exercise_before_an_unlisted_dated_name_is_no_part_of_it():
+    assert facts("Uganda took part in Exercise Lion Shield-2024.", "PARTICIPATED_IN") == {("Uganda", "PARTICIPATED_IN", "Lion Shield-2024")}
+    assert facts("Uganda did not take part in Exercise Lion Shield-2024.", "PARTICIPATED_IN") == set()
+
+
+def test_troops_sent_to_an_unlisted_dated_name_make_it_an_exercise():
+    found = facts("Kyrgyz soldiers joined Mountain Partner-2024 with Kazakhstan.", "PARTICIPATED_IN")
+    assert found == {("Kyrgyzstan", "PARTICIPATED_IN", "Mountain Partner-2024"), ("Kazakhstan", "PARTICIPATED_IN", "Mountain Partner-2024")}
+    assert facts("Kyrgyz soldiers will join Mountain Partner-2024.", "PARTICIPATED_IN") == set()
+    assert facts("Estonian universities joined Horizon-2020.", "PARTICIPATED_IN") == set()
