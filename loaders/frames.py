@@ -171,6 +171,10 @@ FLEET_HEADS = "(?:" + FLEET_HEADS.rstrip("|") + ")"
 # ("proposed the SCO's expansion"): the reader keeps only Initiative targets for them.
 INITIATIVE_ONLY = r"proposed|proposes|put forward|puts forward|announced|announces"
 
+# what was said, a few words after "hit back at": "Beijing's claims", "the minister's remarks"
+SPOKEN_WORDS_AHEAD = (r"\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|remarks?|comments?|criticisms?|accusations?|statements?|allegations?|"
+                      r"rhetoric|charges|words|reports?|suggestions?|assertions?)\b")
+
 FRAMES: list[Frame] = [
     # --- transfers and production -----------------------------------------------------
     *_frames("SOLD", "transfer", "passive", SELL_VERBS),
@@ -700,7 +704,8 @@ FRAMES: list[Frame] = [
         # "Iran strikes targets in Pakistan, Pakistan strikes back inside Iran": the struck state after "in"
         # (not "struck militant camps in northern Iraq": armed groups on a state's ground, not the state)
         r"(?:struck|strikes|strike|bombed|bombs|bombard(?:ed|s)) (?:(?!militants?\b|terrorists?\b|insurgents?\b|rebels?\b|jihadists?\b)[\w-]+ ){0,2}?(?:targets?|positions|bases|camps|hideouts|sites|towns|villages|cities) (?:in|inside)(?! (?:northern|southern|eastern|western)\b)|"
-        r"(?:struck|strikes|strike|hit|hits) back (?:at|against|in|inside)|"
+        # (not "hit back at Beijing's claims": words answered with words, see OPPOSES)
+        r"(?:struck|strikes|strike|hit|hits) back (?:at|against|in|inside)(?!" + SPOKEN_WORDS_AHEAD + r")|"
         # "Israeli and US strikes on Iran": the strikers before the noun, the struck after "on"
         r"(?:air |missile |drone )?(?:strikes|raids) (?:on|against)(?= (?:the )?(?-i:[A-Z]))|"
         # "Russian forces have used it against Ukrainian cities", "launched drones against Ukraine"
@@ -766,7 +771,9 @@ FRAMES: list[Frame] = [
         r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
         # the reproach of wire copy and diplomatic readouts: "railed against NATO", "hit out at Tokyo", "took issue with
         # Washington", "lambasted", "castigated", "rebuked", "censured", "assailed", "chided", "excoriated", "deplored"
-        r"(?:railed|rails|railing|inveighed|inveighs) against|(?:hit|hits|hitting) out at|(?:took|takes|taking|take) (?:issue with|aim at)|"
+        r"(?:railed|rails|railing|inveighed|inveighs) against|(?:hit|hits|hitting) out at|(?:took|takes|taking|take) (?:issue with|aim at|exception to)|"
+        # "Hanoi hit back at Beijing's claims": a rebuttal of what the other said (a strike back is CLASHED_WITH)
+        r"(?:hit|hits|hitting) back at(?=" + SPOKEN_WORDS_AHEAD + r")|"
         r"lambast(?:ed|s|ing)?|castigat(?:ed|es|ing)|rebuk(?:ed|es|ing)|censur(?:ed|es|ing)|assail(?:ed|s|ing)|chid(?:ed|es|ing)|excoriat(?:ed|es|ing)|deplor(?:ed|es|ing)|"
         # "sent two frigates to the test zone in protest at French nuclear testing": the deed done as a protest
         r"in protest (?:at|against|over)|"

@@ -985,8 +985,10 @@ class SentenceReader:
                 return []  # "Saab transferred Gripen production technology to Brazil": the know-how, not the jets
             if frame.type == "SOLD" and DELIVERED_AS_PROMISED.search(text, max(0, start - 12), start) and CLAUSE_COLON.match(text, end):
                 return []  # "the agreements were chosen for speed, and they delivered: ...": kept a promise, sold nothing
-            if EXPORT_NOUN.search(text, max(0, start - 60), start) and text[start:end].lower().startswith("export"):
-                return []  # "..., our first supersonic export": a noun with no possessor named, not a verb
+            if EXPORT_NOUN.search(text, max(0, start - 60), start) and re.fullmatch(r"exports?", text[start:end], re.IGNORECASE):
+                # "..., our first supersonic export": a noun with no possessor named, not a verb
+                # ("The Soviet Union exported the MiG-21": a past tense is the verb after a capitalised subject)
+                return []
             if EXPORTS_AFTER_PREPOSITION.search(text, max(0, start - 12), start) and text[start:end].lower().startswith("export"):
                 return []  # "built the Typhoon together, and decisions on exports are taken jointly": the noun after a preposition
             # "signed a contract with France to buy": the infinitive's subject is the signer's;
@@ -2170,6 +2172,7 @@ class SentenceReader:
         actors += [
             s for s in right if s.labels & {"State", "ArmedForce"} and s.role in (("with", "by") if frame.form == "joint" else ("with",))
             and not SHADOWING.search(text, max(0, s.start - 25), s.start)  # "..., shadowed by Japanese F-15s"
+            and not (s.role == "with" and WATCHING_AFTER.match(text, s.end))  # "..., with Japan scrambling jets to monitor them"
             and not BORDER_WITH.search(text, max(0, s.start - 80), s.start)  # "near the borders with China and Mongolia": neighbours, not partners
             and not (s.role == "by" and PASSIVE_BY.search(text, max(0, s.start - 40), s.start))  # "was recorded by the US"
             and not (s.role == "by" and MET_BY.search(text, max(0, s.start - 40), s.start))  # "were met by Japanese F-15s": the interceptors
@@ -5605,6 +5608,9 @@ FERRIED_AFTER = re.compile(r"\s+(?:across|home\b|in stages\b|(?:all the way|non-
 OPERATED_ALONGSIDE = re.compile(r"\s+(?:together|jointly|side by side|alongside|in tandem|in concert)\b", re.IGNORECASE)
 # "the first time the pair had operated that close to American soil": the verb with no object, said of where crafts went
 OPERATED_WHERE = re.compile(r"\s+(?:(?:that|so|as|this)\s+(?:close|near|far)|close to|near|nearby|over|off|around|there|here)\b", re.IGNORECASE)
+# "with Japan scrambling jets", "with the United States shadowing them": a state named in an absolute
+# phrase that watches the patrol, not one of its partners
+WATCHING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:scrambl|shadow|track|tailing|monitor|watch|intercept|protest|sending\s+(?:[\w-]+\s+){0,3}?to\s+(?:watch|monitor|shadow|track))\w*", re.IGNORECASE)
 # ", shadowed by four US destroyers": what follows is another side's, met on the way
 MET_BY_OTHERS = re.compile(r",\s*(?:\w+ly\s+)?(?:shadow(?:ed|ing)|track(?:ed|ing)|tail(?:ed|ing)|escort(?:ed|ing)|intercept(?:ed|ing)|follow(?:ed|ing)|met|watched|monitored)\s+by\b", re.IGNORECASE)
 CRAFT_SUBJECT_GAP = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|also\s+)?")
