@@ -774,6 +774,8 @@ FRAMES: list[Frame] = [
         r"(?:railed|rails|railing|inveighed|inveighs) against|(?:hit|hits|hitting) out at|(?:took|takes|taking|take) (?:issue with|aim at|exception to)|"
         # "Hanoi hit back at Beijing's claims": a rebuttal of what the other said (a strike back is CLASHED_WITH)
         r"(?:hit|hits|hitting) back at(?=" + SPOKEN_WORDS_AHEAD + r")|"
+        # "Manila summoned the Chinese ambassador", "summoned Russia's envoy over the incursion": a protest lodged in person
+        r"(?:summoned|summons|summoning)(?= (?:the |its |their )?(?:(?-i:[A-Z])[\w-]*(?:'s|’s)? )(?:(?:acting|deputy|top) )?(?:ambassador|envoy|charg[ée] d['’]affaires|diplomats?|defen[cs]e attach[ée])\b)|"
         r"lambast(?:ed|s|ing)?|castigat(?:ed|es|ing)|rebuk(?:ed|es|ing)|censur(?:ed|es|ing)|assail(?:ed|s|ing)|chid(?:ed|es|ing)|excoriat(?:ed|es|ing)|deplor(?:ed|es|ing)|"
         # "sent two frigates to the test zone in protest at French nuclear testing": the deed done as a protest
         r"in protest (?:at|against|over)|"

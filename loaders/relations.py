@@ -2114,7 +2114,7 @@ class SentenceReader:
             actors = _groups(text, owners)[-1] if owners else []
         actors = _forces_behind_a_patrol_name(text, start, left, actors) if frame.type == "PATROLLED" else actors
         actors = [s for s in actors if not MEETING_AFTER.match(text, s.end)]
-        if (frame.type == "DRILLED_IN" or frame.form == "joint") and CRITIC_BEFORE.search(text, 0, start):
+        if (frame.type == "DRILLED_IN" or frame.form == "joint") and (CRITIC_BEFORE.search(text, 0, start) or WATCHER_BEFORE.search(text, 0, start)):
             # "Japan and the Philippines condemn China's dangerous manoeuvres", "Japan protested the patrol": the critics do not drill or patrol
             actors = [s for s in clause if s.end <= start and DRILLER_BEFORE.fullmatch(text, s.end, start)]
             if not actors and frame.type == "PATROLLED":
@@ -5610,7 +5610,7 @@ OPERATED_ALONGSIDE = re.compile(r"\s+(?:together|jointly|side by side|alongside|
 OPERATED_WHERE = re.compile(r"\s+(?:(?:that|so|as|this)\s+(?:close|near|far)|close to|near|nearby|over|off|around|there|here)\b", re.IGNORECASE)
 # "with Japan scrambling jets", "with the United States shadowing them": a state named in an absolute
 # phrase that watches the patrol, not one of its partners
-WATCHING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:scrambl|shadow|track|tailing|monitor|watch|intercept|protest|sending\s+(?:[\w-]+\s+){0,3}?to\s+(?:watch|monitor|shadow|track))\w*", re.IGNORECASE)
+WATCHING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:scrambl|shadow|track|tailing|monitor|watch|intercept|protest|observ|sending\s+(?:[\w-]+\s+){0,2}?observers|sending\s+(?:[\w-]+\s+){0,3}?to\s+(?:watch|monitor|shadow|track))\w*", re.IGNORECASE)
 # ", shadowed by four US destroyers": what follows is another side's, met on the way
 MET_BY_OTHERS = re.compile(r",\s*(?:\w+ly\s+)?(?:shadow(?:ed|ing)|track(?:ed|ing)|tail(?:ed|ing)|escort(?:ed|ing)|intercept(?:ed|ing)|follow(?:ed|ing)|met|watched|monitored)\s+by\b", re.IGNORECASE)
 CRAFT_SUBJECT_GAP = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|also\s+)?")
@@ -7349,6 +7349,8 @@ def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], l
 
 # the critic's verb takes the drills as its object: nothing between them starts a new clause
 CRITIC_BEFORE = re.compile(r"\b(?:condemn|criticis|criticiz|denounc|protest|deplor|decr(?:y|ied)|slam|object)\w*\b(?:(?!\band\b|\bbut\b|\bwhile\b)[^.;:,]){0,40}$", re.IGNORECASE)
+# "Pakistan observed the drills", "Japan monitored the patrol": the watchers do not drill or patrol either
+WATCHER_BEFORE = re.compile(r"\b(?:observ(?:ed|es|ing)|watch(?:ed|es|ing)|monitor(?:ed|s|ing)|shadow(?:ed|s|ing)|track(?:ed|s|ing))\b(?:(?!\band\b|\bbut\b|\bwhile\b)[^.;:,]){0,40}$", re.IGNORECASE)
 DRILLER_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:(?!\w+ed\b|(?:at|against|over|about|on|of)\b)[\w-]+\s+){0,2}", re.IGNORECASE)  # "China's dangerous manoeuvres", "Chinese naval drills"
 FRONTED = re.compile(r"\s*(?:\w+ly\s+)?")  # a participle opening the sentence
 # "heads two groupings there:", "leads three initiatives of its own:": a list of what is led follows
