@@ -502,7 +502,8 @@ FRAMES: list[Frame] = [
         # ("turned down a European draft": a text refused by its vetoers, as "rejected" is not, being said of offers too)
         # ("scuppered", "sank", "stymied", "stonewalled": the same end of a text in wire copy)
         r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down|votes down|voting down|turned down|turns down|scuppered|scuppers|sank|sinks|stymied|stymies|stonewalled|stonewalls)(?=\s+by\b|\s+(?:(?:in )?the same way|likewise|again|too|as well|once more|in (?:\w+ )?\d{4}),\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
-        r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?|calls? for)\b)|"
+        # ("killed the Mali sanctions regime": the regime a renewal would have kept)
+        r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?|calls? for|sanctions regimes?)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
         # "9 in favour, 2 against (China, Russia)": a tally's noes, named in brackets

@@ -184,6 +184,14 @@ def test_an_envoy_summoned_home_or_a_summons_not_made_opposes_no_one():
         assert facts(sentence, "OPPOSES") == set(), sentence
 
 
+# --- a sanctions regime killed in the Council is a veto on its subject -----------------------------------------
+
+def test_a_permanent_member_that_killed_a_sanctions_regime_vetoed_it():
+    text = "At the Security Council on Wednesday, Russia torpedoed the South Sudan sanctions regime."
+    assert facts(text, "VETOED") == {("Russia", "VETOED", "South Sudan")}
+    assert facts("At the Security Council, Russia may yet kill the South Sudan sanctions regime.", "VETOED") == set()
+
+
 # --- found and not fixed -----------------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="'blocked Council action on X' names no draft or veto word, and 'the country' after a draft's subject is not resolved")
