@@ -317,7 +317,8 @@ NEUTRAL = re.compile(
 # "warned Finland against joining", "campaigned against buying": the deed argued against
 AGAINST = re.compile(r"\bagainst\s+$", re.IGNORECASE)
 # "has transferred no military technology": "no" inside a trigger, not "no-limits"
-NEGATED_TRIGGER = re.compile(r"\b(?:not|never|no longer)\b|n't\b|\bno\s(?!limits\b)", re.IGNORECASE)
+# ("cast a no vote": a vote, not its negation)
+NEGATED_TRIGGER = re.compile(r"\b(?:not|never|no longer)\b|n't\b|(?<!\ba )(?<!\bthe )(?<!\bits )(?<!\btheir )\bno\s(?!limits\b)", re.IGNORECASE)
 # "agreed to help build", "agreed to license the design", "agreed to buy the MiG-21",
 # "agreed to let India build": a concluded agreement records the transfer or the deal itself, not a plan.
 AGREED = re.compile(r"\bagreed (?:(?:in|on|during|at|last|this|earlier) (?:[\w,]+ ){0,3}?)?to\s*$", re.IGNORECASE)

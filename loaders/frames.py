@@ -172,6 +172,10 @@ FLEET_HEADS = "(?:" + FLEET_HEADS.rstrip("|") + ")"
 # ("proposed the SCO's expansion"): the reader keeps only Initiative targets for them.
 INITIATIVE_ONLY = r"proposed|proposes|put forward|puts forward|announced|announces"
 
+# what was said, a few words after "hit back at": "Beijing's claims", "the minister's remarks"
+SPOKEN_WORDS_AHEAD = (r"\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|remarks?|comments?|criticisms?|accusations?|statements?|allegations?|"
+                      r"rhetoric|charges|words|reports?|suggestions?|assertions?)\b")
+
 FRAMES: list[Frame] = [
     # --- transfers and production -----------------------------------------------------
     *_frames("SOLD", "transfer", "passive", SELL_VERBS),
@@ -233,6 +237,8 @@ FRAMES: list[Frame] = [
     *_frames("OPERATES", "transfer", "passive", r"operated|flown(?!\s+(?:in|out|over|home)\s+(?:by|aboard|on|in)\b)|fielded|deployed|employed|commissioned(?! as\b)|manned|crewed"),
     *_frames(
         "OPERATES", "transfer", "reverse",
+        # "The C-390 equips the air forces of Brazil and Portugal" (not "equipped the army with drones": the kit after "with")
+        r"(?:equips|equipped)(?![^.;]{0,60}\bwith\b)|"
         r"in service with|in the service of|in use with|operational with|in operation with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
         r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into|"
         # "entered operational service with the air force", "entered front-line service with"
@@ -482,6 +488,8 @@ FRAMES: list[Frame] = [
         r"vetoed|vetoes|vetoing|veto|(?:cast|casts|casting) (?:a |an |their |its |his |her )?(?:\w+ )?vetoe?s?|negative votes? (?:of|by|from|cast by)|"
         # "cast the sole negative vote", "cast the lone negative vote": the only no, and a permanent member's
         r"(?:cast|casts|casting) (?:a |its |their |the )?(?:(?:sole|lone|only|single) )?negative votes?|"
+        # "cast a no vote", "cast the only 'no' vote": the same no in plainer words (an article before it: "cast no vote" is none)
+        r"(?:cast|casts|casting) (?:a|its|their|the) (?:(?:sole|lone|only|single) )?(?:no|[\"“'‘]no[\"”'’]) votes?|"
         r"blocked|blocks|blocking|voted against|"
         # "Russia's Nebenzia raised his hand against": a show of hands' no
         r"(?:raised|raises|raising) (?:his|her|its|their|a|one) hands? (?:alone |again |once more )?against|"
@@ -499,7 +507,8 @@ FRAMES: list[Frame] = [
         # ("turned down a European draft": a text refused by its vetoers, as "rejected" is not, being said of offers too)
         # ("scuppered", "sank", "stymied", "stonewalled": the same end of a text in wire copy)
         r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down|votes down|voting down|turned down|turns down|scuppered|scuppers|sank|sinks|stymied|stymies|stonewalled|stonewalls)(?=\s+by\b|\s+(?:(?:in )?the same way|likewise|again|too|as well|once more|in (?:\w+ )?\d{4}),\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
-        r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?|calls? for)\b)|"
+        # ("killed the Mali sanctions regime": the regime a renewal would have kept)
+        r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?|calls? for|sanctions regimes?)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
         # "9 in favour, 2 against (China, Russia)": a tally's noes, named in brackets
@@ -664,7 +673,8 @@ FRAMES: list[Frame] = [
         "PARTNERS_WITH", "pair", "active",
         r"(?:comprehensive |strategic |military |security |defen[cs]e |special |privileged |close |\"no[- ]limits\" |no[- ]limits |)"
         # ("China's largest trading partner", "a key trade partner": commerce, not a partnership between states)
-        r"(?:strategic )?partnerships?(?: of coordination)?|(?<!\btrading )(?<!\btrade )(?<!\bcommercial )(?<!\beconomic )partners?|partnered|allies|alliance|allied|ally|"
+        # ("joined Eagle Partner-2023 with the United States": an exercise's name, with its year after it)
+        r"(?:strategic )?partnerships?(?: of coordination)?|(?<!\btrading )(?<!\btrade )(?<!\bcommercial )(?<!\beconomic )partners?(?!-\d|\s+(?:19|20)\d\d\b)|partnered|allies|alliance|allied|ally|"
         # "an Agreement on Peace, Friendship and ...", "a Declaration on Allied Interaction", "the treaty of good neighbourship"
         r"(?:treaty|agreement|declaration|charter) (?:of|on) (?:[\w-]+,? (?:and )?){0,3}(?:good[- ]neighbou?r(?:liness|ship)|friendship|allied (?:relations|interaction))|"
         r"friendship treaty|friendly cooperation|"
@@ -704,7 +714,8 @@ FRAMES: list[Frame] = [
         # "Iran strikes targets in Pakistan, Pakistan strikes back inside Iran": the struck state after "in"
         # (not "struck militant camps in northern Iraq": armed groups on a state's ground, not the state)
         r"(?:struck|strikes|strike|bombed|bombs|bombard(?:ed|s)) (?:(?!militants?\b|terrorists?\b|insurgents?\b|rebels?\b|jihadists?\b)[\w-]+ ){0,2}?(?:targets?|positions|bases|camps|hideouts|sites|towns|villages|cities) (?:in|inside)(?! (?:northern|southern|eastern|western)\b)|"
-        r"(?:struck|strikes|strike|hit|hits) back (?:at|against|in|inside)|"
+        # (not "hit back at Beijing's claims": words answered with words, see OPPOSES)
+        r"(?:struck|strikes|strike|hit|hits) back (?:at|against|in|inside)(?!" + SPOKEN_WORDS_AHEAD + r")|"
         # "Israeli and US strikes on Iran": the strikers before the noun, the struck after "on"
         r"(?:air |missile |drone )?(?:strikes|raids) (?:on|against)(?= (?:the )?(?-i:[A-Z]))|"
         # "Russian forces have used it against Ukrainian cities", "launched drones against Ukraine"
@@ -770,7 +781,11 @@ FRAMES: list[Frame] = [
         r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
         # the reproach of wire copy and diplomatic readouts: "railed against NATO", "hit out at Tokyo", "took issue with
         # Washington", "lambasted", "castigated", "rebuked", "censured", "assailed", "chided", "excoriated", "deplored"
-        r"(?:railed|rails|railing|inveighed|inveighs) against|(?:hit|hits|hitting) out at|(?:took|takes|taking|take) (?:issue with|aim at)|"
+        r"(?:railed|rails|railing|inveighed|inveighs) against|(?:hit|hits|hitting) out at|(?:took|takes|taking|take) (?:issue with|aim at|exception to)|"
+        # "Hanoi hit back at Beijing's claims": a rebuttal of what the other said (a strike back is CLASHED_WITH)
+        r"(?:hit|hits|hitting) back at(?=" + SPOKEN_WORDS_AHEAD + r")|"
+        # "Manila summoned the Chinese ambassador", "summoned Russia's envoy over the incursion": a protest lodged in person
+        r"(?:summoned|summons|summoning)(?= (?:the |its |their )?(?:(?-i:[A-Z])[\w-]*(?:'s|’s)? )(?:(?:acting|deputy|top) )?(?:ambassador|envoy|charg[ée] d['’]affaires|diplomats?|defen[cs]e attach[ée])\b)|"
         r"lambast(?:ed|s|ing)?|castigat(?:ed|es|ing)|rebuk(?:ed|es|ing)|censur(?:ed|es|ing)|assail(?:ed|s|ing)|chid(?:ed|es|ing)|excoriat(?:ed|es|ing)|deplor(?:ed|es|ing)|"
         # "sent two frigates to the test zone in protest at French nuclear testing": the deed done as a protest
         r"in protest (?:at|against|over)|"

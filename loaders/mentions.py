@@ -86,7 +86,8 @@ DISCOVERY_PATTERNS = [
     (re.compile(r"(?<![\w-])(?:[A-Z][a-z]+-)?[A-Z]{1,3}\d{1,4}[A-Z]{0,2} (?:" + SHIP_KINDS + r")s?\b"), "WeaponSystem"),
     # "Sea Guardian-2023", and a series written as one word in capitals: "AMAN-2023", "RIMPAC-2018"
     # (not the last word of a heading in capitals, "KHAAN QUEST-2024")
-    (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before)\b)(?:(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+|(?<![A-Z][ /])[A-Z]{3,})-(?:19|20)\d\d\b"), "Exercise"),
+    # ("Exercise Eagle Partner-2023", "Operation Steppe Shield-2022": the word before the name is no part of it)
+    (re.compile(r"\b(?!(?:The|A|An|This|That|Last|Next|In|At|During|After|Before|Exercise|Exercises|Operation)\b)(?:(?:[A-Z][a-z]+[ /]){0,2}[A-Z][a-z]+|(?<![A-Z][ /])[A-Z]{3,})-(?:19|20)\d\d\b"), "Exercise"),
     # "the Arctic Fleet", "the Azov Flotilla": without the sentence's first word ("The Arctic
     # Fleet"), and not a longer name the word opens ("the Marine Fleet Management company")
     (re.compile(r"\b(?!(?:The|A|An|Its|Their|Our|His|Her|This|That|Both|And)\b)(?:[A-Z][a-z]+ ){1,2}(?:Fleet|Flotilla|Theat(?:er|re) Command|Military District)\b(?! [A-Z])"), "ArmedForce"),
@@ -290,7 +291,8 @@ EDITION_NAME = re.compile(r"(?P<series>.+)[ -](?P<year>(?:19|20)\d\d)")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # An exercise name pattern needs an exercise word nearby to count.
-EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition", re.I)
+# ("Armenian troops joined Eagle Partner-2023": the units sent to it say what the dated name is)
+EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition|troops|soldiers|servicemen|marines|paratroopers|sailors|warships|battalions?\b|platoons?\b", re.I)
 
 # "Western Australia", "Northern Ireland": a part of a state (or of another) named with a capitalised
 # compass word, not the state itself; names whose compass word is the state's own ("North Korea",

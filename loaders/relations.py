@@ -269,6 +269,10 @@ def _guest_group_end(text: str, end: int) -> bool:
     return bool(TAKING_PART_AFTER.match(text, end) or AND_OTHER_NATIONS_AFTER.match(text, end))
 
 
+# what stands between a hosting verb and its own object ("hosted the Cobra Gold-2023"), and between a
+# first predicate's exercise and a second verb ("joined Pitch Black-2022 and later hosted")
+OWN_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?(?:(?:exercise|drills?|manoeuvres)\s+)?", re.IGNORECASE)
+SECOND_PREDICATE_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?,?\s+and\s+(?:(?:also|later|then|itself|in\s+\d{4},?)\s+)?", re.IGNORECASE)
 HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|led|run) by\s+(?:the\s+)?$", re.IGNORECASE)
 # "staged by Malaysia": the one state staging it hosted it; "staged by Beijing and Moscow" is a pair's joint exercise
 STAGED_BY = re.compile(r"\bstaged by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -490,6 +494,15 @@ SANCTIONS_STOPPED = re.compile(
     r"\b(?:block(?:ed|s|ing)?|vetoe?(?:d|s|ing)?|oppos(?:ed|es|ing)|reject(?:ed|s|ing)?|(?:voted|votes|voting) against|shot down|killed)\s+"
     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drafts?|texts?|resolutions?|proposals?)\s+(?:(?:that|which)\s+would\s+have\s+|to\s+)?)?"
     r"(?:(?:impos\w*|introduc\w*|add\w*|tighten\w*|extend\w*|expand\w*)\s+(?:[\w.-]+\s+){0,2}?(?:and\s+)?)?(?:[\w.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "Uzbekistan criticised the sanctions on Iran", "Brazil condemned the 2019 sanctions against Venezuela": the
+# subject argues against sanctions someone else imposed, it imposes none (no "and" in between: "condemned the
+# invasion and imposed sanctions on Russia" is a sanctioner's own act)
+SANCTIONS_CRITICISED = re.compile(
+    r"\b(?:critici[sz](?:ed|es|e|ing)|(?:criticism|condemnation)\s+of|condemn(?:ed|s|ing)?|denounc(?:ed|es|e|ing)|decried|slammed|blasted|"
+    r"protest(?:ed|s|ing)?\s+(?:against|over)|object(?:ed|s|ing)?\s+to|complain(?:ed|s|ing)?\s+(?:about|of)|hit(?:s|ting)?\s+out\s+at)\s+"
+    r"(?:(?!(?:and|but|or|then)\b)[\w.'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "designated Kenya a major non-NATO ally", "designated Poland as a strategic partner", "Kuwait and Bahrain
@@ -901,10 +914,14 @@ class SentenceReader:
             if frame.form == "reverse" and not agents:  # "came from Russia in 2016, Chinese media said": the first only
                 agents = _first_group(text, _role(right, spec.sources, ("object",)))
             customers = CUSTOMERS_LISTED.match(text, end) if frame.type == "OPERATES" and frame.form == "reverse" else None
+            services = SERVICES_OF_AFTER.match(text, end) if frame.type == "OPERATES" and frame.form == "reverse" and not agents else None
             if customers:
                 # "in service with nine export customers, including Kuwait and Morocco": those listed
                 listed = _first_group(text, [s for s in right if s.start >= customers.end() and s.labels & set(spec.sources)])
                 agents = agents + [s for s in listed if s not in agents]
+            elif services:
+                # "equips the air forces of Brazil, Portugal and Hungary": each service named, or its state
+                agents = _first_group(text, [s for s in right if s.start >= services.end() and s.labels & set(spec.sources)])
             elif frame.form == "reverse" and text[start:end].endswith(" in"):
                 # "built in China by Hudong-Zhonghua": the state where it was made, beside its works
                 agents = [s for s in _role(right, spec.sources, ("object",)) if s.end <= agents[0].start][:1] + agents
@@ -996,8 +1013,10 @@ class SentenceReader:
                 return []  # "Saab transferred Gripen production technology to Brazil": the know-how, not the jets
             if frame.type == "SOLD" and DELIVERED_AS_PROMISED.search(text, max(0, start - 12), start) and CLAUSE_COLON.match(text, end):
                 return []  # "the agreements were chosen for speed, and they delivered: ...": kept a promise, sold nothing
-            if EXPORT_NOUN.search(text, max(0, start - 60), start) and text[start:end].lower().startswith("export"):
-                return []  # "..., our first supersonic export": a noun with no possessor named, not a verb
+            if EXPORT_NOUN.search(text, max(0, start - 60), start) and re.fullmatch(r"exports?", text[start:end], re.IGNORECASE):
+                # "..., our first supersonic export": a noun with no possessor named, not a verb
+                # ("The Soviet Union exported the MiG-21": a past tense is the verb after a capitalised subject)
+                return []
             if EXPORTS_AFTER_PREPOSITION.search(text, max(0, start - 12), start) and text[start:end].lower().startswith("export"):
                 return []  # "built the Typhoon together, and decisions on exports are taken jointly": the noun after a preposition
             # "signed a contract with France to buy": the infinitive's subject is the signer's;
@@ -1298,6 +1317,8 @@ class SentenceReader:
             return []  # "the Council lifted its sanctions on Eritrea": sanctions ended, none imposed here
         if frame.type == "SANCTIONED" and SANCTIONS_STOPPED.search(text, max(0, start - 90), start):
             return []  # "China and Russia blocked new sanctions on North Korea": a veto of sanctions, none imposed
+        if frame.type == "SANCTIONED" and frame.form == "active" and text[start:end].lower().startswith("sanction") and SANCTIONS_CRITICISED.search(text, max(0, start - 70), start):
+            return []  # "Uzbekistan criticised the sanctions on Iran": sanctions argued against, none imposed
         if frame.type == "SANCTIONED" and text[start:end].lower() == "designated" and DESIGNATED_STATUS.match(text, end):
             return []  # "The United States designated Kenya a major non-NATO ally": a status conferred
         if frame.type == "OPPOSES" and ACCUSED_PARTICIPLE.search(text, max(0, start - 30), start) and text[start:end].lower() == "accused" and ACCUSED_OF.match(text, end):
@@ -1394,6 +1415,8 @@ class SentenceReader:
                 sources = _before_appositive(text, [s for s in self._sentence_slots if s.end <= start], sources, start, spec.sources)
                 if sources and sources[-1].kind != "reference" and UNRESOLVED_PAIR.search(text, sources[-1].end, start):
                     sources = []  # "members of the SCO and of BRICS, and both have criticised AUKUS": "both" is the subject, whoever they are
+                if _object_of_first_predicate(text, self._sentence_slots, start, sources, spec.sources):
+                    sources = []  # "The committee condemned Indonesia ... and protested against Malaysia's law": the committee protests, not Indonesia
             if re.search(r"\bof$", text[start:end]) and frame.type == "OPPOSES":  # "the condemnation of Iran by Germany"
                 sources = _role([s for s in right if s.start - end <= 60], spec.sources, ("by",)) or sources
             if frame.type == "SANCTIONED":
@@ -1757,6 +1780,16 @@ class SentenceReader:
             exercises = [s for s in exercises if s not in ahead]
         elif behind and OTHER_DRILLS.match(text, end):
             return []  # "..., while the Indian Army sends troops to Russian-hosted manoeuvres": other drills than the first clause's
+        if frame.type == "HOSTED" and frame.form == "active":
+            # "took part in RIMPAC-2022 and hosted UNITAS-2023": with an exercise of its own right after the
+            # verb, the exercises before the "and" are the first predicate's, not hosted
+            # ("hosted Tsentr-2019 events on its territory": the verb before the place trigger)
+            verb = HOST_VERB_BEFORE.search(text, max(0, start - 80), start) if OWN_GROUND_TRIGGER.fullmatch(text, start, end) else None
+            verb_start, verb_end = (verb.start(), verb.start() + len(verb.group().split()[0])) if verb else (start, end)
+            own = [s for s in exercises if s.start >= verb_end and OWN_OBJECT_GAP.fullmatch(text, verb_end, s.start)]
+            earlier = [s for s in exercises if s.end <= verb_start]
+            if own and earlier and SECOND_PREDICATE_GAP.fullmatch(text, earlier[-1].end, verb_start):
+                exercises = [s for s in exercises if s not in earlier]
         if frame.type == "PARTICIPATED_IN":
             # "..., joined on two sorties by Japan, and Thai marines took part in Cobra Gold": an exercise
             # after a clause joined on with its own verb of taking part is that clause's alone
@@ -2153,7 +2186,7 @@ class SentenceReader:
             actors = _groups(text, owners)[-1] if owners else []
         actors = _forces_behind_a_patrol_name(text, start, left, actors) if frame.type == "PATROLLED" else actors
         actors = [s for s in actors if not MEETING_AFTER.match(text, s.end)]
-        if (frame.type == "DRILLED_IN" or frame.form == "joint") and CRITIC_BEFORE.search(text, 0, start):
+        if (frame.type == "DRILLED_IN" or frame.form == "joint") and (CRITIC_BEFORE.search(text, 0, start) or WATCHER_BEFORE.search(text, 0, start)):
             # "Japan and the Philippines condemn China's dangerous manoeuvres", "Japan protested the patrol": the critics do not drill or patrol
             actors = [s for s in clause if s.end <= start and DRILLER_BEFORE.fullmatch(text, s.end, start)]
             if not actors and frame.type == "PATROLLED":
@@ -2211,6 +2244,7 @@ class SentenceReader:
         actors += [
             s for s in right if s.labels & {"State", "ArmedForce"} and s.role in (("with", "by") if frame.form == "joint" else ("with",))
             and not SHADOWING.search(text, max(0, s.start - 25), s.start)  # "..., shadowed by Japanese F-15s"
+            and not (s.role == "with" and WATCHING_AFTER.match(text, s.end))  # "..., with Japan scrambling jets to monitor them"
             and not BORDER_WITH.search(text, max(0, s.start - 80), s.start)  # "near the borders with China and Mongolia": neighbours, not partners
             and not (s.role == "by" and PASSIVE_BY.search(text, max(0, s.start - 40), s.start))  # "was recorded by the US"
             and not (s.role == "by" and MET_BY.search(text, max(0, s.start - 40), s.start))  # "were met by Japanese F-15s": the interceptors
@@ -5323,6 +5357,8 @@ DENIED_TARGET = re.compile(r"\bnot\s+(?:(?:directly|primarily|only|so much)\s+)?
 
 
 # "in service with eleven export customers, among them ...", "with several customers including"
+# "in service with the air forces of India, Algeria and Malaysia": the operators after a plural service word
+SERVICES_OF_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:air|naval|land|ground|armed)\s+forces|navies|armies|coast\s+guards|militaries)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 CUSTOMERS_LISTED = re.compile(r"(?:[^.;:]{0,60}?\band\s+with)?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\w+ other)\s+)?(?:export\s+|foreign\s+|overseas\s+)?(?:customers|buyers|clients)\s*,?\s+(?:among them|including|notably|such as)\b", re.IGNORECASE)
 
 
@@ -5758,6 +5794,9 @@ FERRIED_AFTER = re.compile(r"\s+(?:across|home\b|in stages\b|(?:all the way|non-
 OPERATED_ALONGSIDE = re.compile(r"\s+(?:together|jointly|side by side|alongside|in tandem|in concert)\b", re.IGNORECASE)
 # "the first time the pair had operated that close to American soil": the verb with no object, said of where crafts went
 OPERATED_WHERE = re.compile(r"\s+(?:(?:that|so|as|this)\s+(?:close|near|far)|close to|near|nearby|over|off|around|there|here)\b", re.IGNORECASE)
+# "with Japan scrambling jets", "with the United States shadowing them": a state named in an absolute
+# phrase that watches the patrol, not one of its partners
+WATCHING_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:scrambl|shadow|track|tailing|monitor|watch|intercept|protest|observ|sending\s+(?:[\w-]+\s+){0,2}?observers|sending\s+(?:[\w-]+\s+){0,3}?to\s+(?:watch|monitor|shadow|track))\w*", re.IGNORECASE)
 # ", shadowed by four US destroyers": what follows is another side's, met on the way
 MET_BY_OTHERS = re.compile(r",\s*(?:\w+ly\s+)?(?:shadow(?:ed|ing)|track(?:ed|ing)|tail(?:ed|ing)|escort(?:ed|ing)|intercept(?:ed|ing)|follow(?:ed|ing)|met|watched|monitored)\s+by\b", re.IGNORECASE)
 CRAFT_SUBJECT_GAP = re.compile(r"s?(?:\s+[a-z][\w-]*){0,2}?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+|also\s+)?")
@@ -7444,6 +7483,17 @@ def _shared_subject(text: str, slots: list[Slot], start: int, labels, nearest: l
     return _sentence_subject(text, slots, start, labels)
 
 
+def _object_of_first_predicate(text: str, slots: list[Slot], start: int, nearest: list[Slot], labels) -> bool:
+    """Whether the ``nearest`` names before a trigger that opens a second predicate are the first
+    predicate's object ("The union condemned Egypt for the arrests and protested against ...") under
+    a subject that names no entity, so that they must not stand in as the trigger's subject."""
+    if not nearest or nearest[-1].end > start or not SECOND_PREDICATE.search(text, max(0, start - 24), start) or not FINITE_VERB.match(text, start):
+        return False
+    if re.search(r"[;]|,\s+and\s", text[nearest[-1].end:start]) or OWN_VERB.match(text, nearest[-1].end):
+        return False
+    return bool(OBJECT_OF_VERB.search(text, max(0, nearest[0].start - 30), nearest[0].start)) and not _sentence_subject(text, slots, start, labels)
+
+
 def _sentence_subject(text: str, slots: list[Slot], start: int, labels) -> list[Slot]:
     """The group of ``labels`` mentions that opens the sentence before ``start``, if one does."""
     first = next((s for s in slots if s.start < start), None)
@@ -7669,6 +7719,8 @@ def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], l
 
 # the critic's verb takes the drills as its object: nothing between them starts a new clause
 CRITIC_BEFORE = re.compile(r"\b(?:condemn|criticis|criticiz|denounc|protest|deplor|decr(?:y|ied)|slam|object)\w*\b(?:(?!\band\b|\bbut\b|\bwhile\b)[^.;:,]){0,40}$", re.IGNORECASE)
+# "Pakistan observed the drills", "Japan monitored the patrol": the watchers do not drill or patrol either
+WATCHER_BEFORE = re.compile(r"\b(?:observ(?:ed|es|ing)|watch(?:ed|es|ing)|monitor(?:ed|s|ing)|shadow(?:ed|s|ing)|track(?:ed|s|ing))\b(?:(?!\band\b|\bbut\b|\bwhile\b)[^.;:,]){0,40}$", re.IGNORECASE)
 DRILLER_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:(?!\w+ed\b|(?:at|against|over|about|on|of)\b)[\w-]+\s+){0,2}", re.IGNORECASE)  # "China's dangerous manoeuvres", "Chinese naval drills"
 FRONTED = re.compile(r"\s*(?:\w+ly\s+)?")  # a participle opening the sentence
 # "heads two groupings there:", "leads three initiatives of its own:": a list of what is led follows
