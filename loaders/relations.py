@@ -859,6 +859,8 @@ class SentenceReader:
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
         if frame.type in ("SOLD", "ACQUIRED") and ABSOLUTE_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start):
             return []  # "bought 400 Tomahawks from the US, with the first delivered in 2025": dates the deal told before, names no new side
+        if frame.form == "active" and text[start:end].endswith("ed") and PASSIVE_CONJUNCT_BEFORE.search(text, max(0, start - 70), start):
+            return []  # "six submarines, all built in Russia and delivered between 2014 and 2017": the participle goes on, no seller acts
         if frame.type == "PRODUCED" and _quoted(text, start) and _in_short_quote(text, start, end, self._sentence_slots):
             return []  # '"Made in India", mostly: inside the C295 licence deal': a slogan quoted, no maker stated
         if frame.type == "PRODUCED" and LICENSED_MAKING.search(text, max(0, start - 60), start):
@@ -2723,7 +2725,7 @@ class SentenceReader:
             # "Mongolia, which attends as an observer, and Iran, admitted as a full member in 2023": the states a
             # participle is set off after, not the antecedent of a relative before them
             set_off = _participle_set_off_after(text, self._sentence_slots, start, end) if not members else []
-            members = members or set_off or antecedent or context.subject(("State",), text, left)
+            members = members or set_off or antecedent or context.subject(("State",), text, left) or _entry_heading_member(text, start, left, context)
             members = _quantified_antecedent(text, self._sentence_slots, start) or members
             members = members or _gerund_subject(text, start, end, right)
             joined = _nearest_group(text, left, ("State",))
@@ -4805,7 +4807,7 @@ LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$
 
 # ("a full member of the SCO in July 2023 and of BRICS in January 2024", "of the Gulf Cooperation Council (GCC) and of ...":
 # the date of the first entry or its acronym between them)
-REPEATED_OF = re.compile(r"(?:\s*\([A-Za-z&.\s-]{1,12}\))?(?:\s+(?:in|since)\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?,?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?", re.IGNORECASE)
+REPEATED_OF = re.compile(r"(?:\s*\([A-Za-z&.\s-]{1,12}\))?(?:\s*\((?:since\s+|from\s+)?\d{4}\))?(?:\s+(?:in|since)\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?,?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?", re.IGNORECASE)
 # "joined NATO in 2004 along with Latvia and Lithuania": a date may come between
 MEMBERS_LISTED = re.compile(
     r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
@@ -7212,6 +7214,16 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
 OBLIQUE_STATE_BEFORE = re.compile(r"\b(?:by|from|to|with|than)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "..., all built in Russia and delivered": a participle set off after a comma, joined by "and" to the trigger
+PASSIVE_CONJUNCT_BEFORE = re.compile(
+    r",\s+(?:(?:all|both|each|most|many|some|several|mostly|the\s+first|the\s+last)\s+)?(?:\w+ly\s+)?"
+    # (not "built them under licence and exported them": a verb with its object, the subject's own deeds)
+    r"(?:built|made|bought|produced|assembled|designed|developed|ordered|purchased|acquired|refitted|upgraded)\b(?!\s+(?:them|it|these|those|the|a|an|its|their)\b)"
+    r"[^,;:.()]{0,50}\s+and\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _reduced_passive_agents(text: str, trigger: int, agents: list[Slot]) -> bool:
     """Whether ``agents`` are only the "by" agents of a participle after a noun ("flies Su-30SMs
     delivered by Russia"): the sentence is not about them, so a later "it" is not them."""
@@ -7644,6 +7656,20 @@ BARE_APPOSED_MEMBER = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:(?:founding|full|newest|latest|last|first|original|(?:two|three|four|five|\d+))\s+){1,3}$", re.IGNORECASE
 )
 BARE_APPOSITION_CLOSE = re.compile(r"(?:\s+to\s+(?:ratify|join|sign)\b[^,;.()]{0,40}?)?\s*,", re.IGNORECASE)
+
+
+# what may stand before "member of" opening an entry's sentence with its subject left out: "A founding member of"
+ENTRY_MEMBER_OPENING = re.compile(r"\W*(?:(?:a|an)\s+)?(?:(?:founding|founder|full|original|early|long-standing|longstanding)\s+)?", re.IGNORECASE)
+
+
+def _entry_heading_member(text: str, start: int, left: list[Slot], context: "ParagraphContext") -> list[Slot]:
+    """"## Kazakhstan" over "A founding member of the CSTO (1992) and of the SCO (2001).": a
+    sentence of an entry that opens on "member of" with no subject is about the one state its
+    heading names."""
+    if left or not ENTRY_MEMBER_OPENING.fullmatch(text, 0, start):
+        return []
+    states = tuple(dict.fromkeys(ref for ref in context.memory.heading_refs if ref.label == "State"))
+    return [Slot(0, 0, states, "reference")] if len(states) == 1 else []
 
 
 def _bare_apposed_member(text: str, left: list[Slot], start: int, end: int, context: "ParagraphContext") -> bool:

@@ -2,7 +2,14 @@
 yearbook entry). Each case is a new sentence, with twins where a twin says something else."""
 from __future__ import annotations
 
+from loaders.extract import default_extractor
+from loaders.readers import read_bytes
 from tests.loaders.sentences import facts
+
+
+def markdown_facts(text: str, kind: str) -> set[tuple]:
+    document = read_bytes(text.encode("utf-8"), "notes/entry.md")
+    return {(r.source, r.type, r.target) for r in default_extractor().extract_document(document).relations if r.type == kind}
 
 
 # --- "it" after a participle's agent is not that agent --------------------------------------------
@@ -87,3 +94,61 @@ def test_a_vetoed_renewal_of_sanctions_imposes_none():
     ):
         assert {f for f in facts(text, "SANCTIONED") if f[0] in ("Russia", "China")} == set(), text
     assert ("Russia", "VETOED", "Mali") in facts("Russia vetoed the renewal of the sanctions on Mali in 2023.", "VETOED")
+
+
+# --- a count of a kind of craft after any purchase verb is the system just named -------------------
+
+def test_a_count_signed_for_or_delivered_is_the_system_just_named():
+    text = "Turkey looked at the Eurofighter Typhoon for years. Ankara signed for 20 jets in 2025."
+    assert ("Turkey", "ACQUIRED", "Eurofighter Typhoon") in facts(text, "ACQUIRED")
+    text = "Egypt evaluated the Rafale for years. In 2015 it took delivery of six fighters from France."
+    assert ("France", "SOLD", "Rafale") in facts(text, "SOLD")
+    text = "Indonesia studied the Rafale closely. Jakarta contracted for 42 fighters in 2022."
+    assert ("Indonesia", "ACQUIRED", "Rafale") in facts(text, "ACQUIRED")
+
+
+def test_a_count_not_signed_for_gives_nothing():
+    for text in (
+        "Turkey looked at the Eurofighter Typhoon for years. Ankara did not sign for 20 jets in the end.",
+        "Turkey looked at the Eurofighter Typhoon. Ankara may yet sign for 20 jets.",
+        "Egypt evaluated the Rafale. Officials denied that Cairo had taken delivery of six fighters.",
+    ):
+        assert facts(text, "ACQUIRED") == set() and facts(text, "SOLD") == set(), text
+
+
+# --- an entry's subjectless membership sentence is about the state its heading names --------------
+
+def test_a_subjectless_membership_under_a_state_heading_is_that_states():
+    text = "## Yearbook entry: Kazakhstan\n\n**Alliances.** A founding member of the CSTO (1992) and of the SCO (2001).\n"
+    assert markdown_facts(text, "MEMBER_OF") == {
+        ("Kazakhstan", "MEMBER_OF", "Collective Security Treaty Organization"),
+        ("Kazakhstan", "MEMBER_OF", "Shanghai Cooperation Organisation"),
+    }
+    text = "# Brunei\n\nMember of ASEAN since 1984.\n"
+    assert markdown_facts(text, "MEMBER_OF") == {("Brunei", "MEMBER_OF", "Association of Southeast Asian Nations")}
+
+
+def test_no_member_without_one_heading_state_or_when_negated():
+    for text in (
+        "## Kazakhstan and Kyrgyzstan\n\nA founding member of the CSTO (1992).\n",
+        "## Security bodies of Central Asia\n\nA founding member of the CSTO (1992).\n",
+        "## Kazakhstan\n\nNot a member of NATO, though a partner since 1994.\n",
+        "## Kazakhstan\n\nA member of the Quad? No.\n",
+        "## Kazakhstan\n\nA future member of the SCO, perhaps.\n",
+    ):
+        assert markdown_facts(text, "MEMBER_OF") == set(), text
+
+
+# --- a participle set off after the goods, joined by "and" to a transfer verb, has no seller ----------
+
+def test_a_participle_conjunct_after_the_goods_names_no_seller():
+    text = ("Vietnam's navy operates six Kilo-class submarines, all built in Russia and delivered between 2014 "
+            "and 2017, and Gepard-class frigates from the same source.")
+    assert facts(text, "SOLD") == set()
+    text = "The air force flies twelve Su-30MK2 jets, mostly assembled in Komsomolsk and shipped in 2004."
+    assert facts(text, "SOLD") == set()
+
+
+def test_a_subjects_own_deeds_joined_by_and_still_sell():
+    text = "Russia built the Su-30MKA, and delivered the first to Algeria in 2007."
+    assert ("Russia", "SOLD", "Su-30MKA") in facts(text, "SOLD")
