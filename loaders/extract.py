@@ -145,7 +145,8 @@ KIND_SYNONYMS = {
     "airlifter": re.compile(r"\b(?:airlifter|transport aircraft|transport)\b"),
 }
 COUNTED_GOODS = (
-    r"(?:(?<=\bordered )|(?<=\bbought )|(?<=\bpurchased )|(?<=\bprocured )|(?<=\breceived ))(?:a further |another )?"
+    # ("signed for 20 jets", "took delivery of twelve fighters": the other verbs of a purchase)
+    r"(?:(?<=\bordered )|(?<=\bbought )|(?<=\bpurchased )|(?<=\bprocured )|(?<=\breceived )|(?<=\bacquired )|(?<=\bsigned for )|(?<=\bcontracted for )|(?<=\bdelivery of ))(?:a further |another )?"
     r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
     r"(?: more| further| additional)? (?:aircraft|jets|fighters|helicopters|tanks|howitzers|submarines|frigates|corvettes|launchers|drones|transports)\b"
     r"(?!(?-i: [A-Z0-9]))(?! (?:of|like)\b)"

@@ -173,6 +173,10 @@ DRAFT_ACTION = re.compile(
     re.IGNORECASE,
 )
 BODY_ON = re.compile(r"\s+(?:on|for|concerning|monitoring\s+(?:sanctions\s+)?(?:on|against))\s+(?:the\s+)?", re.IGNORECASE)
+# "sanctions regime", "sanctions committee": a noun the word "sanctions" modifies, whose owner is its target
+SANCTIONS_COMPOUND_AFTER = re.compile(r"\s+(?:regimes?|committees?|panels?|monitors?|monitoring|experts|mandates?)\b", re.IGNORECASE)
+# ... whose target may follow it: "imposed a sanctions regime on Belarus" (not "on Wednesday")
+COMPOUND_TARGET_AFTER = re.compile(r"\s+(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 SANCTIONS_ON = re.compile(r"\bsanctions\s+(?:regime\s+)?(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE)
 # A state a draft would have admitted: "the admission of Mongolia", "blocking the entry of Italy", "Japan's admission".
 ADMISSION_OF = re.compile(r"\b(?:admissions?|entry|accession|membership|application)\s+of\s+(?:the\s+)?(?:State\s+of\s+)?$", re.IGNORECASE)
@@ -493,7 +497,9 @@ SANCTIONS_LIFTED = re.compile(
 SANCTIONS_STOPPED = re.compile(
     r"\b(?:block(?:ed|s|ing)?|vetoe?(?:d|s|ing)?|oppos(?:ed|es|ing)|reject(?:ed|s|ing)?|(?:voted|votes|voting) against|shot down|killed)\s+"
     r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drafts?|texts?|resolutions?|proposals?)\s+(?:(?:that|which)\s+would\s+have\s+|to\s+)?)?"
-    r"(?:(?:impos\w*|introduc\w*|add\w*|tighten\w*|extend\w*|expand\w*)\s+(?:[\w.-]+\s+){0,2}?(?:and\s+)?)?(?:[\w.-]+\s+){0,3}$",
+    r"(?:(?:impos\w*|introduc\w*|add\w*|tighten\w*|extend\w*|expand\w*)\s+(?:[\w.-]+\s+){0,2}?(?:and\s+)?)?"
+    # "vetoed the renewal of the sanctions on Mali": the renewal stopped, no sanctions imposed by the vetoer
+    r"(?:(?:the|a|any)\s+(?:renewal|extension|expansion|tightening|continuation|prolongation|reimposition|re-imposition)\s+of\s+)?(?:[\w.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "Uzbekistan criticised the sanctions on Iran", "Brazil condemned the 2019 sanctions against Venezuela": the
@@ -705,10 +711,14 @@ class SentenceReader:
         """The term just defined, as the theme of a sentence that names none, unless the sentence
         describes goods of another family before its trigger ("The boats were built by Larsen &
         Toubro" after a missile was named: not the missile)."""
-        described = [m.group(0) for m in DESCRIBED_GOODS.finditer(text, 0, start)]
+        described = list(DESCRIBED_GOODS.finditer(text, 0, start))
         if not term or not described:
             return term
-        return [slot for slot in term if all(family_fits(described[-1], self.kind_of(ref.name)) for ref in slot.refs)]
+        last = described[-1]
+        return [
+            slot for slot in term
+            if all(family_fits(last.group(0), self.kind_of(ref.name)) and _warship_fits(text, last, self.kind_of(ref.name)) for ref in slot.refs)
+        ]
 
     def read(self, text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
         if not slots and context.subjects and context.organization():
@@ -849,6 +859,8 @@ class SentenceReader:
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
         if frame.type in ("SOLD", "ACQUIRED") and ABSOLUTE_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start):
             return []  # "bought 400 Tomahawks from the US, with the first delivered in 2025": dates the deal told before, names no new side
+        if frame.form == "active" and text[start:end].endswith("ed") and PASSIVE_CONJUNCT_BEFORE.search(text, max(0, start - 70), start):
+            return []  # "six submarines, all built in Russia and delivered between 2014 and 2017": the participle goes on, no seller acts
         if frame.type == "PRODUCED" and _quoted(text, start) and _in_short_quote(text, start, end, self._sentence_slots):
             return []  # '"Made in India", mostly: inside the C295 licence deal': a slogan quoted, no maker stated
         if frame.type == "PRODUCED" and LICENSED_MAKING.search(text, max(0, start - 60), start):
@@ -1301,7 +1313,7 @@ class SentenceReader:
                     if partner is not None and own_years.get(partner.name):
                         props["year"] = own_years[partner.name]
                     facts.append(Fact(frame.type, agent, theme, props))
-        if context is not None:
+        if context is not None and not _reduced_passive_agents(text, start, agents):
             context.remember_subject(agents)
         return facts
 
@@ -1313,6 +1325,9 @@ class SentenceReader:
             return []
         if frame.type == "OPPOSES" and REJECTING.match(text, start) and REPORT_REJECTED.match(text, end):
             return []  # "Jakarta rejects report of Russian bid for an air base": a denial of the news, no stand against anyone
+        compound = SANCTIONS_COMPOUND_AFTER.match(text, end) if frame.type == "SANCTIONED" and text[start:end].lower() == "sanctions" else None
+        if compound and (re.search(r"(?:'s|’s)\s+$", text[max(0, start - 4):start]) or not COMPOUND_TARGET_AFTER.match(text, compound.end())):
+            return []  # "a draft on Mali's sanctions regime", "the sanctions committee": the regime names its target, not who imposes it
         if frame.type == "SANCTIONED" and SANCTIONS_LIFTED.search(text, max(0, start - 40), start):
             return []  # "the Council lifted its sanctions on Eritrea": sanctions ended, none imposed here
         if frame.type == "SANCTIONED" and SANCTIONS_STOPPED.search(text, max(0, start - 90), start):
@@ -2710,7 +2725,7 @@ class SentenceReader:
             # "Mongolia, which attends as an observer, and Iran, admitted as a full member in 2023": the states a
             # participle is set off after, not the antecedent of a relative before them
             set_off = _participle_set_off_after(text, self._sentence_slots, start, end) if not members else []
-            members = members or set_off or antecedent or context.subject(("State",), text, left)
+            members = members or set_off or antecedent or context.subject(("State",), text, left) or _entry_heading_member(text, start, left, context)
             members = _quantified_antecedent(text, self._sentence_slots, start) or members
             members = members or _gerund_subject(text, start, end, right)
             joined = _nearest_group(text, left, ("State",))
@@ -2732,6 +2747,9 @@ class SentenceReader:
                 return []  # "returned to Moscow", "returned to power": only a body named right after it is rejoined
             if orgs and not owner and all(PARTNER_PROGRAMME.match(text, s.end) for s in orgs):
                 return []  # "joined NATO's Partnership for Peace", "the ASEAN dialogue partnership": the organization's outer tier, not the organization
+            possessed = re.match(r"\s+(?:its|their)\s+", text[end:end + 8], re.IGNORECASE) if not orgs else None
+            if possessed and (PARTNER_PROGRAMME.match(text, end + possessed.end() - 1) or any(s.start == end + possessed.end() and "Initiative" in s.labels for s in right)):
+                return []  # "is not in NATO but joined its Partnership for Peace": the body's outer tier, not the body "its" means
             object_relative = JOINED_RELATIVE.search(text, max(0, start - 50), start) if re.fullmatch(r"joined|entered", text[start:end], re.IGNORECASE) else None
             if object_relative:  # "the CSTO, which it joined in 1994, and ... the Arab League": the antecedent was joined
                 before_relative = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= object_relative.start()]
@@ -2799,6 +2817,8 @@ class SentenceReader:
                 orgs = _groups(text, named)[-1] if named and not text[named[-1].end:relative.start()].strip() else []
             if not orgs and re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?!(?:all|each|both|it|them|this|that|these|those|its|their)\b)(?-i:[a-z])", text[end:end + 16], re.IGNORECASE):
                 return []  # "a member of a rice cartel": a body the gazetteer does not know, not the last one named
+            if not orgs and JOINED_IT.match(text, end) and _last_body_is_initiative(text, start, self._sentence_slots, context):
+                return []  # "NATO runs a Partnership for Peace. Serbia joined it in 2006.": "it" is the programme, not the body
             being_in = BEING_IN.match(text, start)
             if being_in and being_in.end() == end and not _in_organization(text, start, end, members, orgs):
                 return []  # "Russia's interest is in the SCO", "India is in NATO's sights", "the CSTO ... is in Moscow"
@@ -3174,14 +3194,37 @@ def family_fits(noun: str, kind: str) -> bool:
     (True, True)
     >>> family_fits("drone", "unmanned combat aerial vehicle"), family_fits("tanks", "unmanned combat aerial vehicle")
     (True, False)
+    >>> family_fits("corvettes", "frigate"), family_fits("ships", "frigate")
+    (False, True)
     """
-    described = FAMILY_OF_WORD.get(noun.lower()[:-1] if noun.lower().endswith("s") else noun.lower())
+    singular = noun.lower()[:-1] if noun.lower().endswith("s") else noun.lower()
+    described = FAMILY_OF_WORD.get(singular)
     words = kind.lower().split()
     if not words or described is None:
         return True
+    if singular in WARSHIP_TYPES and words[-1] in WARSHIP_TYPES:
+        return singular == words[-1]  # a writer keeps warship types apart: corvettes are no frigate
     # "unmanned aerial vehicle" flies, "unmanned underwater vehicle" swims: the word before "vehicle" says which
     family = {"aerial": "air", "air": "air", "underwater": "naval", "surface": "naval"}.get(words[-2]) if words[-1] == "vehicle" and len(words) > 1 else None
     return (family or FAMILY_OF_WORD.get(words[-1], described)) == described
+
+
+# warship types a writer keeps apart: a patrol boat is no frigate, a frigate no submarine
+WARSHIP_TYPES = frozenset(("frigate", "corvette", "destroyer", "submarine", "cruiser", "minesweeper", "icebreaker"))
+SMALL_CRAFT_BEFORE = re.compile(r"\b(?:patrol|attack|landing|missile|gun|fast|torpedo|coastal)\s+$", re.IGNORECASE)
+
+
+def _warship_fits(text: str, described: re.Match, kind: str) -> bool:
+    """Whether a naval system of the gazetteer's ``kind`` may be the ``described`` goods, beyond
+    ``family_fits``: small craft ("patrol boats", "fast attack craft") are no warship of a named
+    type ("a credit line for patrol boats; twelve were built by ...": not the frigate named before)."""
+    noun = described.group(0).lower().rstrip("s")
+    words = kind.lower().split()
+    if not words:
+        return True
+    if noun in ("boat", "vessel", "craft") and SMALL_CRAFT_BEFORE.search(text, max(0, described.start() - 12), described.start()):
+        return words[-1] not in WARSHIP_TYPES
+    return True
 
 
 # the making that "with Russian help/support" must go with to be a transfer of know-how
@@ -4764,7 +4807,7 @@ LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$
 
 # ("a full member of the SCO in July 2023 and of BRICS in January 2024", "of the Gulf Cooperation Council (GCC) and of ...":
 # the date of the first entry or its acronym between them)
-REPEATED_OF = re.compile(r"(?:\s*\([A-Za-z&.\s-]{1,12}\))?(?:\s+(?:in|since)\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?,?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?", re.IGNORECASE)
+REPEATED_OF = re.compile(r"(?:\s*\([A-Za-z&.\s-]{1,12}\))?(?:\s*\((?:since\s+|from\s+)?\d{4}\))?(?:\s+(?:in|since)\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?,?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?", re.IGNORECASE)
 # "joined NATO in 2004 along with Latvia and Lithuania": a date may come between
 MEMBERS_LISTED = re.compile(
     r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
@@ -5053,6 +5096,17 @@ JOINED_ACTION = re.compile(
 )
 # "recommending the admission of the State of Palestine as a full member of": the admission a draft proposed
 ADMISSION_AS = re.compile(r"\b(?:admission|accession|entry)\s+of\s+[^.;:]{1,60}?\s+as\s+(?:an?\s+)?(?:full\s+)?$", re.IGNORECASE)
+
+
+def _last_body_is_initiative(text: str, start: int, sentence: list[Slot], context: "ParagraphContext") -> bool:
+    """Whether the last organization or initiative named before ``start`` (in the sentence, else
+    before it) is an initiative: what "joined it" then joined is no organization."""
+    labels = ("Organization", "Initiative")
+    named = [s for s in sentence if s.end <= start and s.labels & set(labels)]
+    if named:
+        return "Initiative" in named[-1].labels and "Organization" not in named[-1].labels
+    last = context.last_before_sentence(labels)
+    return bool(last) and last[0].label == "Initiative"
 
 
 def _admission_proposed_before(text: str, start: int) -> bool:
@@ -7142,14 +7196,40 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
         subjects = context.owner_subject(subjects) or subjects
     if len(set(subjects)) > 1 and (pronoun is None or pronoun.group(0).lower().startswith("it")):
         return []  # ("its" is singular too) "Egypt and Jordan host drills. Since 2017 it has hosted ...": "it" is one of them, which is not said
+    # "The air force flies Su-30SMs delivered by Russia; it also fields ...": a state this sentence
+    # names only as an agent, source, recipient or partner is not who "it" goes on to speak of
+    oblique = [s for s in left if s.end <= position and set(s.refs) & set(subjects)]
+    if oblique and all(OBLIQUE_STATE_BEFORE.search(text, max(0, s.start - 12), s.start) for s in oblique):
+        return []
     if subjects:
         return [Slot(0, 0, subjects, "reference")]
-    states = [s for s in left if "State" in s.labels]
+    states = [s for s in left if "State" in s.labels and not OBLIQUE_STATE_BEFORE.search(text, max(0, s.start - 12), s.start)]
     if states:
         return states[-1:]
     topic = next(((ref,) for ref in context.previous_named if ref.label in labels), ())
     refs = topic or context.last_before_sentence(labels)  # "Does the PLA Air Force fly it? It flies the GJ-2."
     return [Slot(0, 0, refs, "reference")] if refs else []
+
+
+OBLIQUE_STATE_BEFORE = re.compile(r"\b(?:by|from|to|with|than)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "..., all built in Russia and delivered": a participle set off after a comma, joined by "and" to the trigger
+PASSIVE_CONJUNCT_BEFORE = re.compile(
+    r",\s+(?:(?:all|both|each|most|many|some|several|mostly|the\s+first|the\s+last)\s+)?(?:\w+ly\s+)?"
+    # (not "built them under licence and exported them": a verb with its object, the subject's own deeds)
+    r"(?:built|made|bought|produced|assembled|designed|developed|ordered|purchased|acquired|refitted|upgraded)\b(?!\s+(?:them|it|these|those|the|a|an|its|their)\b)"
+    r"[^,;:.()]{0,50}\s+and\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reduced_passive_agents(text: str, trigger: int, agents: list[Slot]) -> bool:
+    """Whether ``agents`` are only the "by" agents of a participle after a noun ("flies Su-30SMs
+    delivered by Russia"): the sentence is not about them, so a later "it" is not them."""
+    if not agents or PASSIVE_AUXILIARY_BEFORE.search(text, max(0, trigger - 20), trigger):
+        return False
+    return all(s.start > trigger and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, s.start - 8):s.start], re.IGNORECASE) for s in agents)
 
 
 def _earlier_clause_subject(text: str, pronoun_start: int, left: list[Slot], labels) -> list[Slot]:
@@ -7576,6 +7656,20 @@ BARE_APPOSED_MEMBER = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:(?:founding|full|newest|latest|last|first|original|(?:two|three|four|five|\d+))\s+){1,3}$", re.IGNORECASE
 )
 BARE_APPOSITION_CLOSE = re.compile(r"(?:\s+to\s+(?:ratify|join|sign)\b[^,;.()]{0,40}?)?\s*,", re.IGNORECASE)
+
+
+# what may stand before "member of" opening an entry's sentence with its subject left out: "A founding member of"
+ENTRY_MEMBER_OPENING = re.compile(r"\W*(?:(?:a|an)\s+)?(?:(?:founding|founder|full|original|early|long-standing|longstanding)\s+)?", re.IGNORECASE)
+
+
+def _entry_heading_member(text: str, start: int, left: list[Slot], context: "ParagraphContext") -> list[Slot]:
+    """"## Kazakhstan" over "A founding member of the CSTO (1992) and of the SCO (2001).": a
+    sentence of an entry that opens on "member of" with no subject is about the one state its
+    heading names."""
+    if left or not ENTRY_MEMBER_OPENING.fullmatch(text, 0, start):
+        return []
+    states = tuple(dict.fromkeys(ref for ref in context.memory.heading_refs if ref.label == "State"))
+    return [Slot(0, 0, states, "reference")] if len(states) == 1 else []
 
 
 def _bare_apposed_member(text: str, left: list[Slot], start: int, end: int, context: "ParagraphContext") -> bool:
