@@ -152,3 +152,30 @@ def test_a_participle_conjunct_after_the_goods_names_no_seller():
 def test_a_subjects_own_deeds_joined_by_and_still_sell():
     text = "Russia built the Su-30MKA, and delivered the first to Algeria in 2007."
     assert ("Russia", "SOLD", "Su-30MKA") in facts(text, "SOLD")
+
+
+# --- a strait whose canonical name says nothing of water is patrolled waters all the same ----------
+
+def test_a_patrol_through_a_strait_named_without_the_word_strait():
+    for text in (
+        "A French frigate and an Italian destroyer carried out a joint patrol through the Bab el-Mandeb Strait on 9 February.",
+        "France and Italy patrolled the Bab el-Mandeb together.",
+        "Russian and Turkish corvettes held a joint patrol in the Bosphorus.",
+    ):
+        assert len(facts(text, "PATROLLED")) == 2, text
+
+
+def test_no_patrol_of_a_strait_when_denied_or_planned():
+    for text in (
+        "France and Italy did not patrol the Bab el-Mandeb together.",
+        "France and Italy plan to patrol the Bab el-Mandeb together next year.",
+    ):
+        assert facts(text, "PATROLLED") == set(), text
+
+
+# --- a discovered designation in the plural -------------------------------------------------------
+
+def test_a_discovered_designation_in_the_plural_is_the_designation():
+    assert ("Serbia", "ACQUIRED", "CH-92A") in facts("Serbia took delivery of six CH-92As in 2020.", "ACQUIRED")
+    assert ("Serbia", "ACQUIRED", "CH-92") in facts("Serbia took delivery of six CH-92s in 2020.", "ACQUIRED")
+    assert facts("Serbia did not take delivery of any CH-92As.", "ACQUIRED") == set()
