@@ -887,8 +887,7 @@ class Extractor:
         }
         # a state and the one it succeeded: never "the two countries" ("the Soviet Union ... Now Russia")
         self.successions = {frozenset((successor, former[1])) for successor, former in self.former_capitals.items()}
-        waters = frozenset(region.name for region in self.gazetteer.by_label("Region") if any(PATROLLED_WATERS.search(alias) for alias in region.aliases))
-        self.reader = SentenceReader(self.schema, self._kind_of, waters)
+        self.reader = SentenceReader(self.schema, self._kind_of)
         self.councils = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") == "council"}
         self.makers = {entry.name for entry in self.gazetteer.by_label("Organization") if entry.get("kind") in MAKER_KINDS}
         self.family_names = _family_names(self.gazetteer)

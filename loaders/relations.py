@@ -703,11 +703,9 @@ SENDING_BEFORE = re.compile(r"\b(?:sent|sends|dispatched|dispatches|deployed|dep
 class SentenceReader:
     """Finds facts in one sentence given its argument slots."""
 
-    def __init__(self, schema: Schema, kind_of: Callable[[str], str] = lambda name: "", waters: frozenset[str] = frozenset()):
+    def __init__(self, schema: Schema, kind_of: Callable[[str], str] = lambda name: ""):
         self.schema = schema
         self.kind_of = kind_of  # a system's kind in the gazetteer ("diesel-electric submarine"), or ""
-        # regions whose canonical name says nothing of water but an alias does ("Bab-el-Mandeb Strait")
-        self.waters = waters
 
     def _term_of_family(self, text: str, start: int, term: list[Slot]) -> list[Slot]:
         """The term just defined, as the theme of a sentence that names none, unless the sentence
@@ -2241,7 +2239,7 @@ class SentenceReader:
         if route:  # "a joint patrol, the third since 2021, which took them across the Pacific Ocean"
             places = [s for s in self._sentence_slots if s.start >= route.end() and "Region" in s.labels and not TOWARD.search(text, 0, s.start)]
         if frame.type == "PATROLLED":  # "a joint patrol near Alaska" patrols the sea off it, not the land
-            places = [s for s in places if any(ref.name in self.waters or PATROLLED_WATERS.search(ref.name) for ref in s.refs)]
+            places = [s for s in places if any(PATROLLED_WATERS.search(ref.name) for ref in s.refs)]
             places = [s for s in places if not self._exercise_place(text, start, s)]
         if frame.type == "PATROLLED" and (
             frame.form == "joint" and PATROL_AS_TIME.search(text, max(0, start - 40), start)
