@@ -64,8 +64,9 @@ SHIP_KINDS = (
 # a series of one to three title-case words, a hyphen and a Roman numeral: "Atatürk-XII", "Indra Navy-XIV"
 ROMAN_EDITION = r"(?!(?:The|A|An|This|That|In|At|During|After|Before)\b)[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}-(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 DISCOVERY_PATTERNS = [
-    # an export variant may end in a lower-case "i" ("T-50i"); not in a plural "s"
-    (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}}|i)?(?:-\d)?(?:/[A-Z]{{1,2}})?(?![\w-])"), "WeaponSystem"),
+    # an export variant may end in a lower-case "i" ("T-50i"); a plural "s" is left out of the name
+    # ("six CH-92As", "the CH-92s": the CH-92A, the CH-92)
+    (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}}|i)?(?:-\d)?(?:/[A-Z]{{1,2}})?(?=s?(?![\w-]))"), "WeaponSystem"),
     # (a sub-type's letter and number after the type's: "Type 053H2 frigates")
     (re.compile(r"\bType \d{2,3}[A-Z]{0,2}\d?(?:/[A-Z]{1,2})? (?:" + SHIP_KINDS + r"|tank)"), "WeaponSystem"),
     # a system named with a word and a number ("Mohajer-14", "Lancet-9") or with letters and a

@@ -2607,6 +2607,8 @@ class SentenceReader:
             return []  # "Canada and Australia joined the Western sanctions on Russia": a policy joined, no organization
         if _admission_proposed_before(text, start):
             return []  # "a draft recommending the admission of Palestine as a full member of the UN": proposed, not made
+        if text[start:end].lower().startswith("join") and JOINED_AS_NON_MEMBER.match(text, end):
+            return []  # "before joining as a full participant in 2018": an exercise joined, no organization
         companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
         if ENTRANT_YEAR.fullmatch(text, start, end) and not _entrants_subject(text, self._sentence_slots, start):
             return []  # "Russia's response came in 2014": only states that come in are entrants
@@ -7222,6 +7224,10 @@ PASSIVE_CONJUNCT_BEFORE = re.compile(
     r"[^,;:.()]{0,50}\s+and\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "joining as a full participant", "joined as an observer": a role in an exercise or a forum, not membership
+JOINED_AS_NON_MEMBER = re.compile(r"\s+as\s+(?:an?\s+)?(?:full\s+|active\s+)?(?:participants?|observers?|guests?|partners?)\b", re.IGNORECASE)
 
 
 def _reduced_passive_agents(text: str, trigger: int, agents: list[Slot]) -> bool:

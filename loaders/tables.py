@@ -315,6 +315,7 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
     facts: list[Fact] = _sighted(refs, roles)
     supply = _supply_cell(row, cells, slots, roles) if "seller" in roles and roles["seller"] < len(cells) else None
     facts += _transfers(refs, cell, roles, context, supply)
+    facts += _operators_of_the_page_system(row, slots, refs, roles, context)
     exercises = refs("exercise", ("Exercise",)) or _exercise_of_the_text(roles, context)
     if exercises:
         for exercise in exercises:
@@ -563,6 +564,28 @@ def _fleet_owner(roles, context: ParagraphContext) -> list[Ref]:
     if len(owners) > 1 and len(states) == 1 and None not in states:
         return owners[:1]
     return owners if len(owners) == 1 else []
+
+
+# the heading over a table of who fields a page's system: "Operators", "Current users", "Export customers"
+# (not "Potential operators", "Cancelled orders"; as in prose, former operators did field it)
+FIELDED_BY_HEADING = re.compile(
+    r"^\W*(?:(?:current|active|military|export|foreign|former)\s+)?(?:operators|users|customers|operating (?:countries|forces|states))\b"
+    r"(?!.*\b(?:possible|potential|prospective|future|proposed|cancel+ed|failed)\b)",
+    re.IGNORECASE,
+)
+
+
+def _operators_of_the_page_system(row: str, slots: list[Slot], refs, roles, context: ParagraphContext) -> list[Fact]:
+    """A table under an "Operators" heading on a page about one system ("# Bayraktar TB2", then
+    "| Country | Service | Delivered |"), whose rows name no system of their own: each row's state,
+    and the force it names, fields that system."""
+    if "system" in roles or "buyer" in roles or "seller" in roles or not FIELDED_BY_HEADING.match(context.section_heading):
+        return []
+    systems = list(dict.fromkeys(ref for ref in context.memory.title_refs if ref.label == "WeaponSystem"))
+    if len(systems) != 1:
+        return []
+    operators = refs("member", ("State",)) + [ref for s in slots for ref in s.refs if ref.label == "ArmedForce" and not drafted(row, [s])]
+    return [Fact("OPERATES", operator, systems[0]) for operator in dict.fromkeys(operators)]
 
 
 def _supply_cell(row: str, cells, slots: list[Slot], roles) -> tuple[list[Ref], list[Ref]]:
