@@ -1068,6 +1068,9 @@ class SentenceReader:
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
             if frame.type == "PRODUCED" and COMPONENT_OBJECT.match(text, end):
                 return []  # "its firms had produced 900 parts for the programme": parts, not the system
+            if frame.type in ("SOLD", "ACQUIRED"):
+                # "France transferred the Scorpène design to Brazil": papers or know-how for the system, not the system
+                themes = [t for t in themes if not DESIGN_OF_SYSTEM_AFTER.match(text, t.end)]
             if frame.type == "PRODUCED" and PRONOUN_OBJECT_ALONE.match(text, end):
                 # "Navantia designed them, from our own F-100": the pronoun's antecedent, not a system named after it
                 themes = context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start]) or themes
@@ -3149,6 +3152,11 @@ class DocumentMemory:
 # "The air force flew both against Egypt": the object "both" closing its clause, not "both the MiG-21 and ...", "both types of radar"
 BOTH_OBJECT = re.compile(r"\s+both(?=\s*(?:[.,;:]|$)|\s+(?:against|in|at|on|from|with|until|till|during|for|over|into|since|when|after|before|alongside|throughout)\b)")
 # "Mirage 5 drawings", "MiG-21 spares", "Su-27 engines": a system naming what was taken from it
+# what a system's name may stand before as the goods of a deal that are not the system itself
+DESIGN_OF_SYSTEM_AFTER = re.compile(
+    r"s?\s+(?:designs?|drawings|plans|blueprints|documentation|technology|technologies|know-how|production (?:licen[cs]es?|rights|lines?)|licen[cs]es?|source code)\b",
+    re.IGNORECASE,
+)
 SYSTEM_AS_SOURCE_OF_PARTS = re.compile(r"s?\s+(?:drawings|plans|blueprints|documentation|engines?|spares|spare parts|components|tooling)\b", re.IGNORECASE)
 
 

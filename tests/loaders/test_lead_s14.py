@@ -221,3 +221,20 @@ def test_joining_as_a_participant_or_observer_is_no_membership():
 def test_an_exercise_joined_later_is_that_years_edition():
     text = "Vietnam sent an observer to RIMPAC in 2012 before joining as a full participant in 2018."
     assert facts(text, "PARTICIPATED_IN") == {("Vietnam", "PARTICIPATED_IN", "RIMPAC-2018")}
+
+
+# --- a system's design, drawings or licence passed on is no sale of the system ---------------------
+
+def test_a_design_or_licence_transferred_is_no_sale_of_the_system():
+    for text in (
+        "France transferred the Scorpène design to Brazil in 2008.",
+        "Russia sold the Su-30MKI production licence to India.",
+        "Under the deal Kyiv handed over An-132 drawings to Riyadh.",
+    ):
+        assert facts(text, "SOLD") == set() and facts(text, "ACQUIRED") == set(), text
+    assert ("France", "TRANSFERRED_TECHNOLOGY_TO", "Brazil") in facts("France transferred the Scorpène design to Brazil in 2008.", "TRANSFERRED_TECHNOLOGY_TO")
+
+
+def test_the_system_itself_transferred_is_still_a_sale():
+    assert ("Russia", "SOLD", "S-400") in facts("Russia transferred the S-400 to China in 2018.", "SOLD")
+    assert ("France", "SOLD", "Scorpène-class submarine") in facts("India bought Scorpène submarines from France.", "SOLD")
