@@ -314,7 +314,11 @@ FRAMES: list[Frame] = [
     # --- exercises ----------------------------------------------------------------------
     *_frames(
         "PARTICIPATED_IN", "participation", "active",
-        r"took part|take part|takes part|taking part|taken part|participated|participates?|participating|participation|participants?|"
+        r"took part|take part|takes part|taking part|taken part|participated|participates?|participating|participation|"
+        # ("Participants asked whether Chad might join", "one participant suggested that ...": people at a meeting who speak)
+        r"participants?(?!\s+(?:from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:also|then|later)\s+)?"
+        r"(?:asked|asks|suggested|suggests|said|says|noted|notes|argued|argues|raised|raises|questioned|wondered|observed|stressed|urged|"
+        r"pointed out|points out|warned|warns|recalled|recalls|added|adds|agreed|agree|disagreed|discussed|welcomed|heard|expressed|commented|remarked)\b)|"
         r"joined|joins?|joining|rejoined|rejoins?|(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"
         # "sent a frigate to Mosi"; not "sent questions to every capital involved", which is diplomacy
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?!(?:[\w,.-]+ ){0,3}?(?:questions|letters?|notes|messages?|protests?|d[ée]marches?|invitations?|congratulations|condolences|warnings?|signals?)\b)(?:[\w,.-]+ ){0,8}?to|"

@@ -312,13 +312,16 @@ IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\
 # "The sea phase was held in ...", "Its second stage took place in ...": a share of the exercise told of, as subject
 PHASE_HELD = re.compile(
     r"\W*(?:The|Its|Their|This year's)\s+(?:[\w-]+\s+){0,2}?(?:phase|stage|leg|portion)\s+(?:of\s+the\s+(?:exercise|drills?)\s+)?"
-    r"(?:was|were|is|has been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?"
+    # ("Its sea phase is being held in the West Philippine Sea": the progressive of a phase under way)
+    r"(?:was|were|is|are|has been|had been|is being|are being|was being|were being)?\s*(?:\w+ly\s+|again\s+|also\s+)?"
 )
 # "Activities were held in Australia and ...", "Live-fire serials took place in ...": the exercise's events, named
 # after it, with no determiner; where they went on is where the exercise was
 ACTIVITIES_HELD = re.compile(
     r"\W*(?:(?:The|Its|Their)\s+)?(?:[\w-]+\s+){0,2}?(?:activities|events|serials|landings|firings|contests|competitions)\s+"
-    r"(?:were|have been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?",
+    r"(?:were|have been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?"
+    # "Activity took place across Queensland and ... in Papua New Guinea": the exercise's activity as a mass noun
+    r"|\W*(?:(?:The|Its|Their)\s+)?(?:[\w-]+\s+){0,2}?activity\s+(?:was|has been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?",
     re.IGNORECASE,
 )
 # ("Events take place in Morocco, Tunisia and Senegal", "the sea phase runs in the South China Sea")
@@ -773,6 +776,8 @@ class SentenceReader:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
         if paired and ROSTER_WORDS.search(text):
             facts += _roster(text, slots)
+        if paired and EXERCISE_GLOSS_WORDS.search(text):
+            facts += _exercise_glossed_parties(text, slots)
         if OPERATOR_WORDS.search(text):
             facts += _operators_too(text, slots) if paired else []
             facts += _operators_listed(text, slots, context)
@@ -4609,6 +4614,54 @@ def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) 
     return [(ex, other) for ex in exercises for other in others]
 
 
+# "Kenya hosted Justified Accord 2025, the yearly exercise of the Kenya Defence Forces and US troops", "Cobra
+# Gold is the exercise of Thailand and the United States": an exercise glossed by whose exercise it is, the
+# gloss set off by a comma or given by a copula (an edition number may stand between: "IBSAMAR VIII, the ...")
+EXERCISE_GLOSS_WORDS = IndexedPattern(re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\s+of\b", re.IGNORECASE), SENTENCES)
+EXERCISE_GLOSS = re.compile(
+    r"(?:[\s-](?:19|20)\d\d|[\s-][IVX]{1,5})?(?:\s*,\s*|\s+(?:is|was|has been|remains)\s+)the\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\s+of\s+(?:the\s+)?"
+)
+# between two parties of the gloss: "the Indian Navy, the Brazilian Navy and the South African Navy", "US forces and ..."
+GLOSS_PARTY_GAP = re.compile(
+    r"(?:\s+(?:forces|troops|armed forces|navies|navy|armies|army|air forces|marines|units|contingents|personnel|sailors|soldiers))?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _exercise_glossed_parties(text: str, slots: list[Slot]) -> list[Fact]:
+    """PARTICIPATED_IN for the states and forces a gloss on an exercise names as its parties:
+    "South Africa is hosting IBSAMAR VIII, the exercise of the Indian Navy, the Brazilian Navy and
+    the South African Navy" (each of the three takes part, whatever the host's verb). A body named
+    there ("the main exercise of the SCO") is no participant; a cue anywhere in the sentence ("was
+    called off", "might", "reports that") leaves the gloss unread."""
+    facts = []
+    for exercise in slots:
+        if "Exercise" not in exercise.labels:
+            continue
+        gloss = EXERCISE_GLOSS.match(text, exercise.end)
+        if gloss is None:
+            continue
+        parties, end = [], gloss.end()
+        for slot in slots:
+            if slot.start < end:
+                continue
+            if slot.start != end and not GLOSS_PARTY_GAP.fullmatch(text, end, slot.start):
+                break
+            if not slot.labels & {"State", "ArmedForce"}:
+                break
+            parties.append(slot)
+            end = slot.end
+        if not parties or LOCAL.search_within(text, 0, len(text)) or SCOPING.search_within(text, 0, len(text)):
+            continue
+        facts += [
+            Fact("PARTICIPATED_IN", party, ex, {}, (exercise.start, exercise.end))
+            for ex in _refs([exercise], ("Exercise",)) for party in _refs(parties, ("State", "ArmedForce"))
+        ]
+    return facts
+
+
 # "during Malabar 2024 in the Bay of Bengal", "during Joint Sea-2021, off Vladivostok in the Sea of Japan":
 # the place written right onto the exercise's name
 CAPTION_PLACE_GAP = re.compile(r"(?:[\s-](?:19|20)\d\d)?,?\s+(?:in|off|over|on)\s+(?:the\s+)?(?:waters\s+of\s+(?:the\s+)?)?")
@@ -5997,6 +6050,32 @@ def _possessor_war_in(text: str, left: list[Slot], right: list[Slot], start: int
     return [owner, place]
 
 
+# "war broke out again between Azerbaijan and Armenia", "war erupted between Ethiopia and Eritrea": a
+# bare war told as an event that began, its two sides after "between"
+WAR_BROKE_OUT = re.compile(
+    r"\s+(?:(?:again|once more|finally|then|later)\s+)?(?:broke out|erupted|flared(?: up)?|resumed)\s+(?:(?:again|once more)\s+)?"
+    r"(?:(?:in|on|along|across|over)\s+[^,;.]{1,40}?\s+)?between\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+WAR_SIDES_GAP = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _war_broke_out_between(text: str, right: list[Slot], end: int) -> list[Slot]:
+    """The two states a bare "war" that "broke out between" them names right after it:
+    "In September 2020 war broke out again between Azerbaijan and Armenia" (not a list of more)."""
+    told = WAR_BROKE_OUT.match(text, end)
+    if told is None:
+        return []
+    states = [s for s in right if s.start >= told.end()][:3]
+    if len(states) < 2 or states[0].start != told.end() or not WAR_SIDES_GAP.fullmatch(text, states[0].end, states[1].start):
+        return []
+    if len(states) == 3 and re.match(r"\s*(?:,|and\b)", text[states[1].end:states[1].end + 5]):
+        return []  # "between A and B, C ...": a list, not two sides
+    if not all("State" in s.labels and s.kind != "demonym" for s in states[:2]):
+        return []
+    return states[:2]
+
+
 WAR_PAIR_GAP = re.compile(r"\s*(?:(?:border|frontier|boundary|undeclared|brief|short|naval|air)\s+)?", re.IGNORECASE)
 
 
@@ -6018,6 +6097,7 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         if not pair and len(owners) == 2 and WHOSE_WAR.fullmatch(text, owners[-1].end, start) and not NEVER_CAME.match(text, end):
             pair = owners  # "India and Pakistan, whose war had ended ...": the two the relative is about
         pair = pair or _possessor_war_in(text, left, right, start, end)
+        pair = pair or _war_broke_out_between(text, right, end)
         if not pair or AVERTED.match(text, end):
             return []  # "a second India-Pakistan war was averted" is none
         return [Fact("CLASHED_WITH", *sorted((a, b), key=lambda r: r.name)) for a in pair[0].refs for b in pair[1].refs if a.name != b.name]
