@@ -715,6 +715,9 @@ FRAMES: list[Frame] = [
         r"fight(?= (?:until|over|again|along|for (?:\w+ )?(?:days|weeks|months|years))\b)|"
         # a timeline's present with its enemy named: "1991 - Croatia fights the Yugoslav People's Army"
         r"fights?(?= (?:the )?(?-i:[A-Z]))|"
+        # a timeline's present with the sides as nationalities before their troops: "Soviet and Chinese border troops
+        # fight for a small island", "Indian and Chinese soldiers fight with clubs" (not fighting side by side or a common foe)
+        r"(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=guards ))fight(?! (?:alongside|together|side by side|against (?:(?:the |a |an )?(?:terror\w*|pira\w+|insurgen\w+|militants?|jihadists?|rebels?|extremis\w+)))\b)|"
         # "Iran strikes targets in Pakistan, Pakistan strikes back inside Iran": the struck state after "in"
         # (not "struck militant camps in northern Iraq": armed groups on a state's ground, not the state)
         r"(?:struck|strikes|strike|bombed|bombs|bombard(?:ed|s)) (?:(?!militants?\b|terrorists?\b|insurgents?\b|rebels?\b|jihadists?\b)[\w-]+ ){0,2}?(?:targets?|positions|bases|camps|hideouts|sites|towns|villages|cities) (?:in|inside)(?! (?:northern|southern|eastern|western)\b)|"

@@ -778,6 +778,8 @@ class SentenceReader:
             facts += _roster(text, slots)
         if paired and EXERCISE_GLOSS_WORDS.search(text):
             facts += _exercise_glossed_parties(text, slots)
+        if COUNTED_NATIONS_WORDS.search(text):
+            facts += _counted_nations_named(text, slots, context)
         if OPERATOR_WORDS.search(text):
             facts += _operators_too(text, slots) if paired else []
             facts += _operators_listed(text, slots, context)
@@ -4617,7 +4619,7 @@ def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) 
 # "Kenya hosted Justified Accord 2025, the yearly exercise of the Kenya Defence Forces and US troops", "Cobra
 # Gold is the exercise of Thailand and the United States": an exercise glossed by whose exercise it is, the
 # gloss set off by a comma or given by a copula (an edition number may stand between: "IBSAMAR VIII, the ...")
-EXERCISE_GLOSS_WORDS = IndexedPattern(re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\s+of\b", re.IGNORECASE), SENTENCES)
+EXERCISE_GLOSS_WORDS = IndexedPattern(re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\s+(?:of|with)\b", re.IGNORECASE), SENTENCES)
 EXERCISE_GLOSS = re.compile(
     r"(?:[\s-](?:19|20)\d\d|[\s-][IVX]{1,5})?(?:\s*,\s*|\s+(?:is|was|has been|remains)\s+)the\s+(?:[\w-]+\s+){0,4}?"
     r"(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\s+of\s+(?:the\s+)?"
@@ -4627,6 +4629,14 @@ GLOSS_PARTY_GAP = re.compile(
     r"(?:\s+(?:forces|troops|armed forces|navies|navy|armies|army|air forces|marines|units|contingents|personnel|sailors|soldiers))?"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?",
     re.IGNORECASE,
+)
+
+
+# "SIMBEX, the Indian Navy's yearly exercise with the Republic of Singapore Navy, this time in the Bay of Bengal":
+# the gloss names one party as the owner and the other after "with"
+EXERCISE_OWNER_GLOSS = re.compile(r"(?:[\s-](?:19|20)\d\d|[\s-][IVX]{1,5})?\s*,\s*(?:the\s+)?")
+EXERCISE_OWNED_WITH = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\s+with\s+(?:the\s+)?", re.IGNORECASE
 )
 
 
@@ -4641,9 +4651,14 @@ def _exercise_glossed_parties(text: str, slots: list[Slot]) -> list[Fact]:
         if "Exercise" not in exercise.labels:
             continue
         gloss = EXERCISE_GLOSS.match(text, exercise.end)
+        owner = None
+        if gloss is None:
+            opened = EXERCISE_OWNER_GLOSS.match(text, exercise.end)
+            owner = next((s for s in slots if opened and s.start == opened.end() and s.labels & {"State", "ArmedForce"}), None)
+            gloss = EXERCISE_OWNED_WITH.match(text, owner.end) if owner is not None else None
         if gloss is None:
             continue
-        parties, end = [], gloss.end()
+        parties, end = [owner] if owner is not None else [], gloss.end()
         for slot in slots:
             if slot.start < end:
                 continue
@@ -4653,13 +4668,52 @@ def _exercise_glossed_parties(text: str, slots: list[Slot]) -> list[Fact]:
                 break
             parties.append(slot)
             end = slot.end
-        if not parties or LOCAL.search_within(text, 0, len(text)) or SCOPING.search_within(text, 0, len(text)):
+        if len(parties) < (2 if owner is not None else 1) or LOCAL.search_within(text, 0, len(text)) or SCOPING.search_within(text, 0, len(text)):
             continue
         facts += [
             Fact("PARTICIPATED_IN", party, ex, {}, (exercise.start, exercise.end))
             for ex in _refs([exercise], ("Exercise",)) for party in _refs(parties, ("State", "ArmedForce"))
         ]
     return facts
+
+
+# "with troops from 34 countries, India, Greece and Cyprus among them", "... from twenty nations, among them
+# Japan and Fiji": the nations a count of contingents names, before or after "among them"
+COUNTED_NATIONS_WORDS = IndexedPattern(re.compile(r"\bamong them\b", re.IGNORECASE), SENTENCES)
+COUNTED_NATIONS = re.compile(
+    r"\b(?:troops|forces|units|contingents|soldiers|sailors|airmen|personnel|ships|warships|aircraft|crews|militaries|navies)\s+from\s+"
+    r"(?:(?:some|about|around|more than|over|nearly|almost)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?|a dozen)\s+(?:other\s+)?(?:countries|nations|states)\s*,\s*"
+    r"(?P<before>among them\s+|including\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+COUNTED_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+# contingents told as still to come: "... among them Ghana and Senegal, are expected"
+COUNTED_TO_COME = re.compile(r"\b(?:expected|due|scheduled|invited|awaited|anticipated|forecast)\b", re.IGNORECASE)
+
+
+def _counted_nations_named(text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
+    """PARTICIPATED_IN for the states a count of an exercise's contingents names: "It was hosted
+    by Egypt and the United States, with troops from 34 countries, India, Greece, Cyprus and Saudi
+    Arabia among them" (the exercise named in the sentence, else the one "it" stands for). Nothing
+    where a cue stands anywhere in the sentence ("troops from 30 nations, among them Japan, are expected")."""
+    counted = COUNTED_NATIONS.search(text)
+    if counted is None:
+        return []
+    listed, end = [], counted.end()
+    for slot in slots:
+        if slot.start < end:
+            continue
+        if slot.start != end and not COUNTED_LIST_GAP.fullmatch(text, end, slot.start):
+            break
+        if "State" not in slot.labels or slot.kind == "demonym":
+            break
+        listed.append(slot)
+        end = slot.end
+    closed = counted.group("before") or re.match(r"\s+among them\b", text[end:end + 12], re.IGNORECASE)
+    if not listed or not closed or LOCAL.search_within(text, 0, len(text)) or SCOPING.search_within(text, 0, len(text)) or COUNTED_TO_COME.search(text):
+        return []
+    exercises = _refs([s for s in slots if "Exercise" in s.labels], ("Exercise",)) or list(context.last(("Exercise",)))
+    return [Fact("PARTICIPATED_IN", state, exercise, {}, (counted.start(), counted.end())) for exercise in exercises[:1] for state in _refs(listed, ("State",))]
 
 
 # "during Malabar 2024 in the Bay of Bengal", "during Joint Sea-2021, off Vladivostok in the Sea of Japan":

@@ -36,6 +36,19 @@ def test_a_gloss_after_an_edition_number_or_a_copula_names_the_parties_too():
     }
 
 
+def test_a_gloss_naming_an_owner_and_a_partner_needs_no_verb():
+    # a diary's verbless note
+    text = "14 Oct 2004. Garuda Shield, Indonesia's yearly exercise with the United States, this time on Java. Rain all week."
+    assert facts(text, "PARTICIPATED_IN") >= {
+        ("Indonesia", "PARTICIPATED_IN", "Garuda Shield"), ("United States", "PARTICIPATED_IN", "Garuda Shield"),
+    }
+    for twin in (
+        "Garuda Shield, Indonesia's planned exercise with the United States, might be held on Java.",
+        "Garuda Shield, Indonesia's yearly exercise with the United States, was not held in 2020.",
+    ):
+        assert facts(twin, "PARTICIPATED_IN") == set(), twin
+
+
 def test_a_gloss_in_a_hedged_negated_or_planned_sentence_gives_no_participant():
     for text in (
         "Kenya might host Justified Accord 2026, the yearly exercise of the Kenya Defence Forces and US troops.",
@@ -108,3 +121,89 @@ def test_participants_listed_for_an_exercise_still_take_part():
         ("Indonesia", "PARTICIPATED_IN", "Cobra Gold"), ("Japan", "PARTICIPATED_IN", "Cobra Gold"),
         ("Singapore", "PARTICIPATED_IN", "Cobra Gold"),
     }
+
+
+# --- "the 2018 Vostok manoeuvres": the listed edition of the year written before the series ---------
+
+def test_a_year_before_a_series_names_its_listed_edition():
+    text = "In the 2018 Vostok manoeuvres, Mongolian troops trained beside the People's Liberation Army."
+    found = facts(text, "PARTICIPATED_IN")
+    assert ("Mongolia", "PARTICIPATED_IN", "Vostok-2018") in found
+    assert not {f for f in found if f[2] == "Vostok"}
+    text = "China and Russia took part in their 2016 Joint Sea drills off Zhanjiang."
+    assert ("Russia", "PARTICIPATED_IN", "Joint Sea-2016") in facts(text, "PARTICIPATED_IN")
+
+
+def test_a_year_before_a_series_in_a_denied_or_planned_sentence_gives_nothing():
+    for text in (
+        "Mongolia did not take part in the 2018 Vostok manoeuvres.",
+        "Mongolia may take part in the 2018 Vostok manoeuvres, officials hinted beforehand.",
+        "Laos plans to take part in the 2018 Vostok manoeuvres.",
+    ):
+        assert facts(text, "PARTICIPATED_IN") == set(), text
+
+
+def test_a_year_ending_a_phrase_before_a_series_names_no_edition():
+    text = "Since 2019 Joint Sea has been held in the Yellow Sea and the Sea of Japan."
+    assert not {f for f in facts(text, "HELD_IN") if f[0] == "Joint Sea-2019"}
+
+
+# --- a timeline's present: "Soviet and Chinese border troops fight for an island" -----------------
+
+def test_troops_of_two_nationalities_who_fight_are_a_clash_of_their_states():
+    text = "August 1969: Soviet and Chinese border troops fight near Lake Zhalanashkol in Xinjiang."
+    assert facts(text, "CLASHED_WITH") == {("China", "CLASHED_WITH", "Soviet Union")}
+    text = "1987 - Indian and Chinese soldiers fight a brief skirmish at Sumdorong Chu, and both armies mass troops."
+    assert facts(text, "CLASHED_WITH") == {("China", "CLASHED_WITH", "India")}
+
+
+def test_troops_who_fight_side_by_side_or_might_fight_are_no_clash():
+    for text in (
+        "2015: Russian and Syrian troops fight together against rebels near Aleppo.",
+        "2016: Nigerian and Chadian troops fight against jihadists around Lake Chad.",
+        "Indian and Chinese troops might fight again if the talks fail.",
+        "In 2023 Indian and Chinese troops did not fight at all.",
+    ):
+        assert facts(text, "CLASHED_WITH") == set(), text
+
+
+# --- "troops from 34 countries, India and Greece among them": the nations a count names --------------
+
+def test_nations_a_count_of_contingents_names_take_part():
+    # the count rides on a host's passive ("hosted by ..., with troops from"), no verb of taking part
+    text = ("We flew into Agadir during African Lion 2024. It was hosted by Morocco and the United States near "
+            "Tan-Tan, with troops from 27 nations, Ghana, Senegal and Tunisia among them.")
+    assert facts(text, "PARTICIPATED_IN") >= {
+        ("Ghana", "PARTICIPATED_IN", "African Lion"), ("Senegal", "PARTICIPATED_IN", "African Lion"),
+        ("Tunisia", "PARTICIPATED_IN", "African Lion"),
+    }
+    text = ("Our ferry left Odesa during Sea Breeze-2021. The exercise was co-hosted by Ukraine and the United "
+            "States, with ships from 32 countries, among them Georgia, Romania and Turkey.")
+    assert facts(text, "PARTICIPATED_IN") >= {
+        ("Georgia", "PARTICIPATED_IN", "Sea Breeze-2021"), ("Romania", "PARTICIPATED_IN", "Sea Breeze-2021"),
+    }
+
+
+def test_a_count_of_contingents_expected_or_denied_names_no_participant():
+    for text in (
+        "African Lion 2025 opens in May. It will be led by Morocco, with forces from 27 nations, Ghana and Senegal among them.",
+        "African Lion 2025 opens in May, and troops from 30 countries, among them Ghana and Senegal, are expected.",
+        "There is no evidence that African Lion 2024 drew troops from 27 nations, Ghana and Senegal among them.",
+    ):
+        assert not {f for f in facts(text, "PARTICIPATED_IN") if f[0] in ("Ghana", "Senegal")}, text
+
+
+# --- a caption quoted with "read" is the words corrected, not a fact -------------------------------
+
+def test_a_caption_that_read_something_places_and_names_nothing():
+    for text in (
+        'A reader complained about a photo caption that read "Egyptian and Chinese jets over the Red Sea during Eagles of Civilization 2025".',
+        'The map\'s legend was wrong, and its headline read "Russian and Chinese bombers patrol the Sea of Japan".',
+    ):
+        found = facts(text, "HELD_IN", "PATROLLED", "PARTICIPATED_IN")
+        assert not {f for f in found if f[2] in ("Red Sea", "Sea of Japan")}, text
+
+
+def test_what_the_corrected_caption_got_right_is_still_told():
+    text = "The caption was wrong about the sea: Egypt and China held Eagles of Civilization 2025 over the Western Desert, in Egypt."
+    assert ("Eagles of Civilization", "HELD_IN", "Egypt") in facts(text, "HELD_IN")
