@@ -2051,7 +2051,7 @@ class SentenceReader:
             # "..., with Japan and Australia sending contingents": guests, even after "co-host"
             cohosts = [s for group in _groups(text, partners) if not _guest_group_end(text, group[-1].end) for s in group] if text[start:start + 3].lower() == "co-" else [
                 s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not _guest_group_end(text, group[-1].end)
-                and not UNITS_FROM.search(text, end, group[0].start)
+                and not UNITS_FROM.search(text, end, group[0].start) and not ORDINAL_GLOSS_WITH.search(text, end, group[0].start)
                 for s in group if s.kind != "demonym"
             ]
             hosts = [s for s in hosts + cohosts if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
@@ -4602,6 +4602,15 @@ def _crew_clause_tail(text: str, group: list[Slot]) -> list[Slot]:
             tail = group[index:]
             return tail if CREW_AFTER.match(text, tail[-1].end) else group
     return group
+
+
+# "South Africa hosted the exercise, its second with the two powers": a gloss counting the host's editions
+# with the others, who are its guests, not its co-hosts
+ORDINAL_GLOSS_WITH = re.compile(
+    r",\s+(?:its|their|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|largest|biggest)\s+"
+    r"(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) -> list[tuple[Slot, Slot]]:

@@ -207,3 +207,16 @@ def test_a_caption_that_read_something_places_and_names_nothing():
 def test_what_the_corrected_caption_got_right_is_still_told():
     text = "The caption was wrong about the sea: Egypt and China held Eagles of Civilization 2025 over the Western Desert, in Egypt."
     assert ("Eagles of Civilization", "HELD_IN", "Egypt") in facts(text, "HELD_IN")
+
+
+# --- "hosted the exercise, its second with the two powers": guests counted, not co-hosts ----------
+
+def test_partners_in_an_ordinal_gloss_after_hosted_are_no_co_hosts():
+    text = ("Indian, Japanese and Australian ships met for Malabar-2020 in the Bay of Bengal. India hosted the "
+            "exercise, its largest with Japan and Australia.")
+    assert facts(text, "HOSTED") == {("India", "HOSTED", "Malabar-2020")}
+
+
+def test_partners_named_as_co_hosts_still_host():
+    text = "Thailand co-hosted Cobra Gold 2024 with the United States, its largest partner."
+    assert facts(text, "HOSTED") == {("Thailand", "HOSTED", "Cobra Gold"), ("United States", "HOSTED", "Cobra Gold")}
