@@ -220,3 +220,30 @@ def test_partners_in_an_ordinal_gloss_after_hosted_are_no_co_hosts():
 def test_partners_named_as_co_hosts_still_host():
     text = "Thailand co-hosted Cobra Gold 2024 with the United States, its largest partner."
     assert facts(text, "HOSTED") == {("Thailand", "HOSTED", "Cobra Gold"), ("United States", "HOSTED", "Cobra Gold")}
+
+
+# --- a table of nations and their personnel under a sentence naming them as contingents -------------
+
+KAKADU_TABLE = (
+    "Kakadu 2024 was hosted by Australia off Darwin in September.\n\n"
+    "{lead_in}\n\n"
+    "| Nation | Personnel | Notes |\n|---|---|---|\n"
+    "| India | 300 | one frigate |\n| Japan | 250 | one destroyer |\n| Fiji | — | observers only |\n"
+)
+
+
+def test_nations_listed_with_their_personnel_under_a_contingents_lead_in_take_part():
+    text = KAKADU_TABLE.format(lead_in="The navy gave reporters the following visiting contingents:")
+    found = facts(text, "PARTICIPATED_IN")
+    assert {("India", "PARTICIPATED_IN", "Kakadu"), ("Japan", "PARTICIPATED_IN", "Kakadu")} <= found
+    assert not {f for f in found if f[0] == "Fiji"}
+
+
+def test_a_personnel_table_under_a_doubting_or_other_lead_in_names_no_participant():
+    for lead_in in (
+        "The navy said the following contingents may take part:",
+        "The following contingents are expected:",
+        "The following nations keep defence attachés in Canberra:",
+    ):
+        text = KAKADU_TABLE.format(lead_in=lead_in)
+        assert not {f for f in facts(text, "PARTICIPATED_IN", "MEMBER_OF") if f[0] in ("India", "Japan")}, lead_in
