@@ -247,3 +247,42 @@ def test_a_personnel_table_under_a_doubting_or_other_lead_in_names_no_participan
     ):
         text = KAKADU_TABLE.format(lead_in=lead_in)
         assert not {f for f in facts(text, "PARTICIPATED_IN", "MEMBER_OF") if f[0] in ("India", "Japan")}, lead_in
+
+
+# --- "its annual Exercise Wallaby": a capitalised "Exercise" is the title of the name after it -------
+
+def test_a_titled_exercise_after_a_possessive_is_not_the_exercise_in_view():
+    text = ("Kakadu 2024 was hosted by Australia off Darwin. The Republic of Singapore Navy also holds its yearly "
+            "Exercise Singaroo with the Royal Australian Navy off Darwin.")
+    assert not {f for f in facts(text, "PARTICIPATED_IN") if f[2] == "Kakadu"}
+
+
+def test_the_exercise_in_view_is_still_referred_to_in_lower_case():
+    text = "Kakadu 2024 was hosted by Australia off Darwin. The Indian Navy took part in the exercise for the first time."
+    assert ("Indian Navy", "PARTICIPATED_IN", "Kakadu") in facts(text, "PARTICIPATED_IN")
+
+
+# --- cases this session could not fix ---------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="a diary's verbless note names the exercise, a partner and the sea with no verb or gloss to read")
+def test_a_verbless_diary_note_names_partner_and_sea():
+    text = "3 Jun 2019\nVaruna with the French Navy off Goa, in the Arabian Sea. Their cooks very good."
+    assert ("French Navy", "PARTICIPATED_IN", "Varuna") in facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.xfail(strict=True, reason="an exercise named after the clause ('..., something they call X') is not tied to the drill told before it")
+def test_an_exercise_named_after_the_drill_it_is():
+    text = "The Indian Navy and the French Navy are exercising together in the Arabian Sea, something they call Varuna."
+    assert ("French Navy", "PARTICIPATED_IN", "Varuna") in facts(text, "PARTICIPATED_IN")
+
+
+@pytest.mark.xfail(strict=True, reason="'drove the Ugandan army out of' is no clash trigger; adding it picked the backers in an aside ('backed by Cuban troops and Soviet advisers') as a side, so it was left out")
+def test_forces_that_drove_an_army_out_clash_with_its_state():
+    text = "Tanzanian forces, backed by Ugandan exiles, drove the Ugandan army out of the Kagera salient in 1979."
+    assert facts(text, "CLASHED_WITH") == {("Tanzania", "CLASHED_WITH", "Uganda")}
+
+
+@pytest.mark.xfail(strict=True, reason="a future verb ('will include a film on') scopes over a dated past clash named as its object")
+def test_a_dated_past_clash_inside_a_future_plan_is_still_a_clash():
+    text = "Next season will include a documentary on the 1967 clash between Indian and Chinese troops at Nathu La."
+    assert facts(text, "CLASHED_WITH") == {("China", "CLASHED_WITH", "India")}
