@@ -144,7 +144,8 @@ SCOPING = re.compile(
     # "The report, later retracted, said ...": a source since withdrawn
     r"(?:later|since|subsequently|now)\s+(?:retracted|withdrawn|deleted|debunked|disproved|corrected)|"
     # a correction retelling its error: "A photo caption identified a warship as ...", "An editorial said ..."
-    r"(?:caption|editorial|headline|subheading|graphic|chart|map|picture|photo) (?:\w+ ){0,3}?(?:said|stated|identified|described|called|named|referred to|reported|gave|misidentified|suggested)|"
+    # ('objected to a picture caption that read "Pakistani and Chinese jets over the Arabian Sea"': the words quoted)
+    r"(?:caption|editorial|headline|subheading|graphic|chart|map|picture|photo) (?:\w+ ){0,3}?(?:said|stated|identified|described|called|named|referred to|reported|gave|misidentified|suggested|read|reads)|"
     # a corrections column citing the dated item it corrects: "A sidebar (4 November) said that ...",
     # "An analysis piece on air power (World, 9 November) stated ..."
     r"(?:article|report|story|piece|sidebar|box|obituary|column|feature|profile|review|analysis|item|post|letter|interview|"

@@ -188,6 +188,8 @@ REFERENCES = [
             r"(?! (?:majority|bulk|share|number|proportion|rest|half) of\b)(?: (?!next\b|previous\b|last\b|future\b|following\b|upcoming\b|planned\b|first\b|own\b)(?:\d+(?:st|nd|rd|th)|[a-z]+)){0,3}"
             # "the fourth edition of Bongosagar": the edition of the exercise named after it, no earlier one
             r" (?:exercises?|drills?|war ?games|manoeuvres|maneuvers|games|edition(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))|wargames)\b"
+            # "holds its annual Exercise Wallaby at Shoalwater Bay": a capitalised "Exercise" is the title of the name after it
+            r"(?!(?<=(?-i:Exercise)) (?-i:[A-Z]))"
             # "the exercise Anatolian Eagle", "the NATO exercise Steadfast Defender 2024": a name in apposition, no earlier one
             r"(?!(?-i: [A-Z][a-z]+(?: [A-Z][a-z]+| \d{4}\b)))"
             # "last year's edition, Maritime Security Belt-2024, was held ...": an edition named between commas, no earlier one

@@ -314,7 +314,11 @@ FRAMES: list[Frame] = [
     # --- exercises ----------------------------------------------------------------------
     *_frames(
         "PARTICIPATED_IN", "participation", "active",
-        r"took part|take part|takes part|taking part|taken part|participated|participates?|participating|participation|participants?|"
+        r"took part|take part|takes part|taking part|taken part|participated|participates?|participating|participation|"
+        # ("Participants asked whether Chad might join", "one participant suggested that ...": people at a meeting who speak)
+        r"participants?(?!\s+(?:from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:also|then|later)\s+)?"
+        r"(?:asked|asks|suggested|suggests|said|says|noted|notes|argued|argues|raised|raises|questioned|wondered|observed|stressed|urged|"
+        r"pointed out|points out|warned|warns|recalled|recalls|added|adds|agreed|agree|disagreed|discussed|welcomed|heard|expressed|commented|remarked)\b)|"
         r"joined|joins?|joining|rejoined|rejoins?|(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"
         # "sent a frigate to Mosi"; not "sent questions to every capital involved", which is diplomacy
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?!(?:[\w,.-]+ ){0,3}?(?:questions|letters?|notes|messages?|protests?|d[ée]marches?|invitations?|congratulations|condolences|warnings?|signals?)\b)(?:[\w,.-]+ ){0,8}?to|"
@@ -711,6 +715,9 @@ FRAMES: list[Frame] = [
         r"fight(?= (?:until|over|again|along|for (?:\w+ )?(?:days|weeks|months|years))\b)|"
         # a timeline's present with its enemy named: "1991 - Croatia fights the Yugoslav People's Army"
         r"fights?(?= (?:the )?(?-i:[A-Z]))|"
+        # a timeline's present with the sides as nationalities before their troops: "Soviet and Chinese border troops
+        # fight for a small island", "Indian and Chinese soldiers fight with clubs" (not fighting side by side or a common foe)
+        r"(?:(?<=troops )|(?<=soldiers )|(?<=forces )|(?<=guards ))fight(?! (?:alongside|together|side by side|against (?:(?:the |a |an )?(?:terror\w*|pira\w+|insurgen\w+|militants?|jihadists?|rebels?|extremis\w+)))\b)|"
         # "Iran strikes targets in Pakistan, Pakistan strikes back inside Iran": the struck state after "in"
         # (not "struck militant camps in northern Iraq": armed groups on a state's ground, not the state)
         r"(?:struck|strikes|strike|bombed|bombs|bombard(?:ed|s)) (?:(?!militants?\b|terrorists?\b|insurgents?\b|rebels?\b|jihadists?\b)[\w-]+ ){0,2}?(?:targets?|positions|bases|camps|hideouts|sites|towns|villages|cities) (?:in|inside)(?! (?:northern|southern|eastern|western)\b)|"

@@ -287,6 +287,9 @@ MILITARY_ADJECTIVE = re.compile(
 SPACED_EDITION = re.compile(r" ((?:19|20)\d\d)(?![\w-]| ?(?:%|percent|troops|personnel|ships|aircraft)\b)")
 # "Malabar in 2020", "Vostok in September 2018": the series, then the year it was held
 DATED_SERIES = re.compile(r" in (?:(?:early|late|mid-?|the summer of|the autumn of|the spring of|the winter of|[A-Z][a-z]+) )?((?:19|20)\d\d)\b")
+# "the 2024 Maritime Security Belt exercise", "their 2019 Joint Sea drills": the year written before the
+# series, after a determiner (not "since 2019 Joint Sea has ...", where the year ends another phrase)
+YEAR_BEFORE_SERIES = re.compile(r"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+$", re.IGNORECASE)
 # an edition's name: its series, then a space or hyphen and the year
 EDITION_NAME = re.compile(r"(?P<series>.+)[ -](?P<year>(?:19|20)\d\d)")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -650,6 +653,10 @@ class MentionFinder:
         if dated and self.gazetteer.get(f"{series}-{dated[1]}") is not None:
             # "returned to Malabar in 2020": the listed edition of that year
             return Mention(start, end, text[start:end], f"{series}-{dated[1]}", "Exercise", "name")
+        fronted = YEAR_BEFORE_SERIES.search(text, max(0, start - 12), start)
+        if fronted and self.gazetteer.get(f"{series}-{fronted[1]}") is not None:
+            # "the 2024 Maritime Security Belt exercise": the listed edition of the year before the series
+            return Mention(start, end, text[start:end], f"{series}-{fronted[1]}", "Exercise", "name")
         match = SPACED_EDITION.match(text, end)
         if match is None:
             return None

@@ -316,13 +316,16 @@ IT_HELD = re.compile(r"\s*It\s+(?:is|was|has been|had been|is being|was being)?\
 # "The sea phase was held in ...", "Its second stage took place in ...": a share of the exercise told of, as subject
 PHASE_HELD = re.compile(
     r"\W*(?:The|Its|Their|This year's)\s+(?:[\w-]+\s+){0,2}?(?:phase|stage|leg|portion)\s+(?:of\s+the\s+(?:exercise|drills?)\s+)?"
-    r"(?:was|were|is|has been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?"
+    # ("Its sea phase is being held in the West Philippine Sea": the progressive of a phase under way)
+    r"(?:was|were|is|are|has been|had been|is being|are being|was being|were being)?\s*(?:\w+ly\s+|again\s+|also\s+)?"
 )
 # "Activities were held in Australia and ...", "Live-fire serials took place in ...": the exercise's events, named
 # after it, with no determiner; where they went on is where the exercise was
 ACTIVITIES_HELD = re.compile(
     r"\W*(?:(?:The|Its|Their)\s+)?(?:[\w-]+\s+){0,2}?(?:activities|events|serials|landings|firings|contests|competitions)\s+"
-    r"(?:were|have been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?",
+    r"(?:were|have been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?"
+    # "Activity took place across Queensland and ... in Papua New Guinea": the exercise's activity as a mass noun
+    r"|\W*(?:(?:The|Its|Their)\s+)?(?:[\w-]+\s+){0,2}?activity\s+(?:was|has been|had been)?\s*(?:\w+ly\s+|again\s+|also\s+)?",
     re.IGNORECASE,
 )
 # ("Events take place in Morocco, Tunisia and Senegal", "the sea phase runs in the South China Sea")
@@ -783,6 +786,10 @@ class SentenceReader:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
         if paired and ROSTER_WORDS.search(text):
             facts += _roster(text, slots)
+        if paired and EXERCISE_GLOSS_WORDS.search(text):
+            facts += _exercise_glossed_parties(text, slots)
+        if COUNTED_NATIONS_WORDS.search(text):
+            facts += _counted_nations_named(text, slots, context)
         if OPERATOR_WORDS.search(text):
             facts += _operators_too(text, slots) if paired else []
             facts += _operators_listed(text, slots, context)
@@ -2062,7 +2069,7 @@ class SentenceReader:
             # "..., with Japan and Australia sending contingents": guests, even after "co-host"
             cohosts = [s for group in _groups(text, partners) if not _guest_group_end(text, group[-1].end) for s in group] if text[start:start + 3].lower() == "co-" else [
                 s for group in _groups(text, partners) if not DRILL_WITH.search(text, end, group[0].start) and not _guest_group_end(text, group[-1].end)
-                and not UNITS_FROM.search(text, end, group[0].start)
+                and not UNITS_FROM.search(text, end, group[0].start) and not ORDINAL_GLOSS_WITH.search(text, end, group[0].start)
                 for s in group if s.kind != "demonym"
             ]
             hosts = [s for s in hosts + cohosts if not (aside_time and aside_time[0] <= s.start < aside_time[1])]
@@ -4650,6 +4657,15 @@ def _crew_clause_tail(text: str, group: list[Slot]) -> list[Slot]:
     return group
 
 
+# "South Africa hosted the exercise, its second with the two powers": a gloss counting the host's editions
+# with the others, who are its guests, not its co-hosts
+ORDINAL_GLOSS_WITH = re.compile(
+    r",\s+(?:its|their|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|last|largest|biggest)\s+"
+    r"(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) -> list[tuple[Slot, Slot]]:
     """Pairs of an exercise and a host or place. Where several exercises are named each with
     its own ("Peace Mission-2007 was hosted by Russia at Chebarkul, and Peace Mission-2014 by
@@ -4660,6 +4676,106 @@ def _each_to_its_exercise(text: str, exercises: list[Slot], others: list[Slot]) 
     if interleaved and all(other.start > exercises[0].end for other in others):
         return [(ex, other) for other in others for ex in next(group for group in reversed(groups) if group[0].end <= other.start)]
     return [(ex, other) for ex in exercises for other in others]
+
+
+# "Kenya hosted Justified Accord 2025, the yearly exercise of the Kenya Defence Forces and US troops", "Cobra
+# Gold is the exercise of Thailand and the United States": an exercise glossed by whose exercise it is, the
+# gloss set off by a comma or given by a copula (an edition number may stand between: "IBSAMAR VIII, the ...")
+EXERCISE_GLOSS_WORDS = IndexedPattern(re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\s+(?:of|with)\b", re.IGNORECASE), SENTENCES)
+EXERCISE_GLOSS = re.compile(
+    r"(?:[\s-](?:19|20)\d\d|[\s-][IVX]{1,5})?(?:\s*,\s*|\s+(?:is|was|has been|remains)\s+)the\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\s+of\s+(?:the\s+)?"
+)
+# between two parties of the gloss: "the Indian Navy, the Brazilian Navy and the South African Navy", "US forces and ..."
+GLOSS_PARTY_GAP = re.compile(
+    r"(?:\s+(?:forces|troops|armed forces|navies|navy|armies|army|air forces|marines|units|contingents|personnel|sailors|soldiers))?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+# "SIMBEX, the Indian Navy's yearly exercise with the Republic of Singapore Navy, this time in the Bay of Bengal":
+# the gloss names one party as the owner and the other after "with"
+EXERCISE_OWNER_GLOSS = re.compile(r"(?:[\s-](?:19|20)\d\d|[\s-][IVX]{1,5})?\s*,\s*(?:the\s+)?")
+EXERCISE_OWNED_WITH = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games)\s+with\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _exercise_glossed_parties(text: str, slots: list[Slot]) -> list[Fact]:
+    """PARTICIPATED_IN for the states and forces a gloss on an exercise names as its parties:
+    "South Africa is hosting IBSAMAR VIII, the exercise of the Indian Navy, the Brazilian Navy and
+    the South African Navy" (each of the three takes part, whatever the host's verb). A body named
+    there ("the main exercise of the SCO") is no participant; a cue anywhere in the sentence ("was
+    called off", "might", "reports that") leaves the gloss unread."""
+    facts = []
+    for exercise in slots:
+        if "Exercise" not in exercise.labels:
+            continue
+        gloss = EXERCISE_GLOSS.match(text, exercise.end)
+        owner = None
+        if gloss is None:
+            opened = EXERCISE_OWNER_GLOSS.match(text, exercise.end)
+            owner = next((s for s in slots if opened and s.start == opened.end() and s.labels & {"State", "ArmedForce"}), None)
+            gloss = EXERCISE_OWNED_WITH.match(text, owner.end) if owner is not None else None
+        if gloss is None:
+            continue
+        parties, end = [owner] if owner is not None else [], gloss.end()
+        for slot in slots:
+            if slot.start < end:
+                continue
+            if slot.start != end and not GLOSS_PARTY_GAP.fullmatch(text, end, slot.start):
+                break
+            if not slot.labels & {"State", "ArmedForce"}:
+                break
+            parties.append(slot)
+            end = slot.end
+        if len(parties) < (2 if owner is not None else 1) or LOCAL.search_within(text, 0, len(text)) or SCOPING.search_within(text, 0, len(text)):
+            continue
+        facts += [
+            Fact("PARTICIPATED_IN", party, ex, {}, (exercise.start, exercise.end))
+            for ex in _refs([exercise], ("Exercise",)) for party in _refs(parties, ("State", "ArmedForce"))
+        ]
+    return facts
+
+
+# "with troops from 34 countries, India, Greece and Cyprus among them", "... from twenty nations, among them
+# Japan and Fiji": the nations a count of contingents names, before or after "among them"
+COUNTED_NATIONS_WORDS = IndexedPattern(re.compile(r"\bamong them\b", re.IGNORECASE), SENTENCES)
+COUNTED_NATIONS = re.compile(
+    r"\b(?:troops|forces|units|contingents|soldiers|sailors|airmen|personnel|ships|warships|aircraft|crews|militaries|navies)\s+from\s+"
+    r"(?:(?:some|about|around|more than|over|nearly|almost)\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?|a dozen)\s+(?:other\s+)?(?:countries|nations|states)\s*,\s*"
+    r"(?P<before>among them\s+|including\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+COUNTED_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+# contingents told as still to come: "... among them Ghana and Senegal, are expected"
+COUNTED_TO_COME = re.compile(r"\b(?:expected|due|scheduled|invited|awaited|anticipated|forecast)\b", re.IGNORECASE)
+
+
+def _counted_nations_named(text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
+    """PARTICIPATED_IN for the states a count of an exercise's contingents names: "It was hosted
+    by Egypt and the United States, with troops from 34 countries, India, Greece, Cyprus and Saudi
+    Arabia among them" (the exercise named in the sentence, else the one "it" stands for). Nothing
+    where a cue stands anywhere in the sentence ("troops from 30 nations, among them Japan, are expected")."""
+    counted = COUNTED_NATIONS.search(text)
+    if counted is None:
+        return []
+    listed, end = [], counted.end()
+    for slot in slots:
+        if slot.start < end:
+            continue
+        if slot.start != end and not COUNTED_LIST_GAP.fullmatch(text, end, slot.start):
+            break
+        if "State" not in slot.labels or slot.kind == "demonym":
+            break
+        listed.append(slot)
+        end = slot.end
+    closed = counted.group("before") or re.match(r"\s+among them\b", text[end:end + 12], re.IGNORECASE)
+    if not listed or not closed or LOCAL.search_within(text, 0, len(text)) or SCOPING.search_within(text, 0, len(text)) or COUNTED_TO_COME.search(text):
+        return []
+    exercises = _refs([s for s in slots if "Exercise" in s.labels], ("Exercise",)) or list(context.last(("Exercise",)))
+    return [Fact("PARTICIPATED_IN", state, exercise, {}, (counted.start(), counted.end())) for exercise in exercises[:1] for state in _refs(listed, ("State",))]
 
 
 # "during Malabar 2024 in the Bay of Bengal", "during Joint Sea-2021, off Vladivostok in the Sea of Japan":
@@ -6061,6 +6177,32 @@ def _possessor_war_in(text: str, left: list[Slot], right: list[Slot], start: int
     return [owner, place]
 
 
+# "war broke out again between Azerbaijan and Armenia", "war erupted between Ethiopia and Eritrea": a
+# bare war told as an event that began, its two sides after "between"
+WAR_BROKE_OUT = re.compile(
+    r"\s+(?:(?:again|once more|finally|then|later)\s+)?(?:broke out|erupted|flared(?: up)?|resumed)\s+(?:(?:again|once more)\s+)?"
+    r"(?:(?:in|on|along|across|over)\s+[^,;.]{1,40}?\s+)?between\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+WAR_SIDES_GAP = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _war_broke_out_between(text: str, right: list[Slot], end: int) -> list[Slot]:
+    """The two states a bare "war" that "broke out between" them names right after it:
+    "In September 2020 war broke out again between Azerbaijan and Armenia" (not a list of more)."""
+    told = WAR_BROKE_OUT.match(text, end)
+    if told is None:
+        return []
+    states = [s for s in right if s.start >= told.end()][:3]
+    if len(states) < 2 or states[0].start != told.end() or not WAR_SIDES_GAP.fullmatch(text, states[0].end, states[1].start):
+        return []
+    if len(states) == 3 and re.match(r"\s*(?:,|and\b)", text[states[1].end:states[1].end + 5]):
+        return []  # "between A and B, C ...": a list, not two sides
+    if not all("State" in s.labels and s.kind != "demonym" for s in states[:2]):
+        return []
+    return states[:2]
+
+
 WAR_PAIR_GAP = re.compile(r"\s*(?:(?:border|frontier|boundary|undeclared|brief|short|naval|air)\s+)?", re.IGNORECASE)
 
 
@@ -6082,6 +6224,7 @@ def _clash(text: str, start: int, end: int, left: list[Slot], right: list[Slot],
         if not pair and len(owners) == 2 and WHOSE_WAR.fullmatch(text, owners[-1].end, start) and not NEVER_CAME.match(text, end):
             pair = owners  # "India and Pakistan, whose war had ended ...": the two the relative is about
         pair = pair or _possessor_war_in(text, left, right, start, end)
+        pair = pair or _war_broke_out_between(text, right, end)
         if not pair or AVERTED.match(text, end):
             return []  # "a second India-Pakistan war was averted" is none
         return [Fact("CLASHED_WITH", *sorted((a, b), key=lambda r: r.name)) for a in pair[0].refs for b in pair[1].refs if a.name != b.name]

@@ -22,7 +22,8 @@ COLUMN_ROLES = [
     # "| Exercise | Expected dates | Expected participants |": a table of what is still to come
     ("future", r"expected|planned|scheduled|provisional|tentative|forthcoming|upcoming"),
     # "| Nation | Contribution | Phase |": what each nation put into an exercise (never a membership)
-    ("contribution", r"contributions?\b|contributed\b|committed\b"),
+    # ("| Nation | Approx. personnel at Shoalwater | Notes |": the troops each nation put in)
+    ("contribution", r"contributions?\b|contributed\b|committed\b|personnel\b"),
     # an events dataset: "| actor | target | type |", each row one event of the kind its type cell names
     ("actor", r"actor|initiator|acting (?:state|party)|source state"),
     # "| Type | Maker | Service history |": a catalogue's prose on each airframe's career, whose subject is the row's system
@@ -477,10 +478,20 @@ def _nation_taking_part(row: str, refs, roles, context: ParagraphContext) -> lis
     if "member" not in roles or "exercise" in roles or "status" in roles or "patrol" in roles:
         return []
     heading = context.section_heading  # not "Expected contributions", "Contributions still to be confirmed"
-    if not PARTICIPANTS_HEADING.search(heading) or ROLE_NOT_TAKEN.search(heading) or ROLE_NOT_TAKEN.search(row):
+    # "Defence advised Council of the following foreign contingents at Shoalwater Bay:": the sentence over the table
+    lead_in = context.memory.lead_in or (heading if heading.rstrip().endswith(":") else "")
+    told = PARTICIPANTS_HEADING.search(heading) or PARTICIPANTS_LEAD_IN.search(lead_in) and not LEAD_IN_DOUBTED.search(lead_in)
+    if not told or ROLE_NOT_TAKEN.search(heading) or ROLE_NOT_TAKEN.search(row):
         return []
     exercises = list(context.last(("Exercise",)) or context.main_exercise())
     return [Fact("PARTICIPATED_IN", actor, exercise) for actor in refs("member", ("State", "ArmedForce")) for exercise in exercises[:1]]
+
+
+# the sentence over a table of an exercise's nations, ending in a colon: "the following foreign contingents
+# were at Shoalwater Bay:", "These navies took part:" (read as its heading)
+PARTICIPANTS_LEAD_IN = re.compile(r"\b(?:contingents|taking part|took part|participants|participating|participated)\b", re.IGNORECASE)
+# ... unless it doubts or foretells them: "the following contingents may attend:", "... are expected:"
+LEAD_IN_DOUBTED = re.compile(r"\b(?:may|might|could|would|will|expected|planned|invited|possible|rumou?red|reportedly|not|no|never)\b", re.IGNORECASE)
 
 
 COUNT_CELL = re.compile(r"\s*~?\d[\d,.]*\s*")
