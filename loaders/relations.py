@@ -528,6 +528,13 @@ SPEAKER_NOUN = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:representatives?|delegat
 # who can only be the seat holders of the council the document is about
 COUNTED_VOTERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+(?:other\s+)?\Z", re.IGNORECASE)
 VOTED_AFTER = re.compile(r"\s+(?:abstained|voted\s+(?:against|no|in\s+favou?r|for|yes))\b", re.IGNORECASE)
+# the deliveries' own predicate, with no comma before it, saying they are late: "Deliveries of the Tejas Mk1A to the
+# Indian Air Force have slipped", "... have been delayed by engine shortages"
+DELIVERIES_DELAYED = re.compile(
+    r"[^.;,:]{0,90}?\b(?:have|has|had|were|was)\s+(?:(?:again|further|also|\w+ly)\s+)?(?:been\s+)?(?:(?:again|further|\w+ly)\s+)?"
+    r"(?:slipped|delayed|postponed|held up|pushed back|put on hold|stalled|suspended|frozen)\b",
+    re.IGNORECASE,
+)
 # What a buyer did not take, after what it did: "after a competition against the Tejas and the JF-17", "beating
 # the Rafale", "rather than the Gripen": the rival systems and their makers named after it are no part of the deal
 RIVALS_AFTER_TRIGGER = re.compile(
@@ -853,6 +860,8 @@ class SentenceReader:
         spec = self.schema.relationship(frame.type)
         if frame.type in ("SOLD", "ACQUIRED") and INDEFINITE_DEAL.search(text, max(0, start - 40), start) and MODAL_AFTER.match(text, end):
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
+        if frame.type in ("SOLD", "ACQUIRED") and frame.form == "nominal" and DELIVERIES_DELAYED.match(text, end):
+            return []  # "Deliveries of the Tejas Mk1A to the air force have slipped": what is late has not come
         if frame.type in ("SOLD", "ACQUIRED") and ABSOLUTE_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start):
             return []  # "bought 400 Tomahawks from the US, with the first delivered in 2025": dates the deal told before, names no new side
         if frame.type == "PRODUCED" and _quoted(text, start) and _in_short_quote(text, start, end, self._sentence_slots):

@@ -377,3 +377,22 @@ def test_both_types_used_are_both_operated():
 def test_a_contract_including_a_transfer_of_technology():
     text = "Peru ordered 24 K2 tanks from South Korea in 2024, and the contract included a large transfer of technology."
     assert ("South Korea", "TRANSFERRED_TECHNOLOGY_TO", "Peru") in facts(text, "TRANSFERRED_TECHNOLOGY_TO")
+
+
+# --- deliveries said to be late have not come ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Deliveries of the KF-21 to the Indonesian Air Force have slipped because the engines arrived late.",
+    "Deliveries of Su-35 fighters to Iran have been repeatedly delayed.",
+    "The delivery of two Type 054A frigates to Pakistan was postponed by a year.",
+])
+def test_deliveries_said_to_be_late_give_no_transfer(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
+
+
+@pytest.mark.parametrize("text, buyer, system", [
+    ("Deliveries of the K9 to Poland began in 2022 and were completed in 2023.", "Poland", "K9 Thunder"),
+    ("The delivery of two Type 054A frigates to Pakistan was completed in 2023.", "Pakistan", "Type 054A frigate"),
+])
+def test_deliveries_made_are_still_transfers(text, buyer, system):
+    assert (buyer, "ACQUIRED", system) in facts(text, "ACQUIRED")
