@@ -209,7 +209,8 @@ REFERENCES = [
         # "the destroyer JS Onami" names a ship of its own, not the last destroyer mentioned;
         # "the first two aircraft": a count after the word before the noun; "all six boats": every one counted
         re.compile(
-            r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial|all(?= (?:the |its |their )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) ))(?: \w+)?(?: (?:two|three|four|five|six|\d{1,3}))? (?:system|systems|missile system|jets?|fighters?|aircraft|airframe(?! technology| design| work| parts| sections| components)|bombers?|submarines?|boats|"
+            # ("the Brazilian-built jet": a maker's word may carry how it made it)
+            r"\b(?:the|these|those|this|that|such|its first|their first|its initial|their initial|all(?= (?:the |its |their )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}) ))(?: \w+(?:-(?:built|made|designed|developed|produced))?)?(?: (?:two|three|four|five|six|\d{1,3}))? (?:system|systems|missile system|jets?|fighters?|aircraft|airframe(?! technology| design| work| parts| sections| components)|bombers?|submarines?|boats|"
             r"destroyers?|frigates?|corvettes?|vessels?|ship(?! of\b)(?!['’]s\b)|missiles?|batter(?:y(?!['’]s\b)|ies)|helicopters?|platforms?|type|planes?|warplanes?|tanks?|howitzers?|carriers?|squadrons?|regiments?|"
             r"batch(?:es)?|consignments?|shipments?|"
             # kinds the gazetteer gives systems (see SYSTEM_KIND_ONLY): "the drones", "the airlifter", "the radars"
@@ -235,6 +236,8 @@ REFERENCES = [
         ("WeaponSystem",),
     ),
 ]
+# "the Brazilian-built jet": a maker's word that says how it made the kind after it
+MAKING_HYPHENED = re.compile(r"-(?:built|made|designed|developed|produced)\b")
 # "the jets", "the planes": any kind of aircraft, whose kind in the gazetteer names none of these words
 AIRCRAFT_NOUNS = frozenset(("jet", "aircraft", "plane", "warplane", "airframe"))  # "The airframe itself was designed by Sukhoi"
 AIRCRAFT_KINDS = re.compile(r"\b(?:fighter|bomber|aircraft|trainer|interceptor|jet)\b")
@@ -501,6 +504,14 @@ NUMBERED_INTERVIEW = re.compile(r"(?:^|\n)\W*(?:interview|transcript|session)\s+
 # "on China's conduct", "to the Indian Parliament": a heading's subject or audience, not its speaker
 NOT_SPEAKER = re.compile(r"\b(?:on|about|regarding|concerning|against|to|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
 ISSUED_BY = re.compile(r"\b(?:by|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# A list's opening that sets out to tell fact from rumour ("distinguishing carefully between what is documented and
+# what is rumoured:", "separating confirmed deliveries from claims:"): no hedge of its own over the entries
+SORTED_CLAIMS_INTRO = re.compile(
+    r"\b(?:distinguish\w*|separat\w*|sort\w*|telling)\b[^:]{0,60}?\b(?:documented|confirmed|verified|known|facts?)\b[^:]{0,40}?"
+    r"\b(?:rumou?r\w*|claim\w*|alleg\w*|report\w*|unconfirmed|speculat\w*)\b"
+    r"|\b(?:distinguish\w*|separat\w*|sort\w*|telling)\b[^:]{0,60}?\b(?:rumou?r\w*|claim\w*|alleg\w*|speculat\w*)\b[^:]{0,40}?\b(?:documented|confirmed|verified|facts?)\b",
+    re.IGNORECASE,
+)
 # A first paragraph that opens as someone's words: "Address to the Sejm ...", "Remarks by the Foreign Minister at ..."
 SPEECH_OPENING = re.compile(r"\W*(?:remarks|speech|address|statement|keynote|testimony)\s+(?:by|to|at|of|before)\b", re.IGNORECASE)
 # An opinion piece's note on its writer: "The writer is a former Indian ambassador.", "The author served as Kenya's envoy"
@@ -520,7 +531,16 @@ RECORD_OF_SITTING = re.compile(r"\b(?:official report|hansard|parliamentary deba
 # ... a force's or firm's own periodical named in its masthead ("*The Philippine Navy Journal*, Vol. 31") ...
 MASTHEAD_AFTER = re.compile(r"(?:['’]s)?\s+(?-i:Journal|Magazine|Review|Newsletter|Bulletin|Gazette|Quarterly)\b")
 # ... a firm's own filing ("Form 20-F", "Annual Report 2024"), in which "we" is the filer ...
-OWN_FILING = re.compile(r"\b(?:annual report|form 20-f|form 10-k|integrated report|universal registration document|annual financial report)\b", re.IGNORECASE)
+OWN_FILING = re.compile(r"\b(?:annual report|sustainability report|corporate responsibility report|form 20-f|form 10-k|integrated report|universal registration document|annual financial report)\b", re.IGNORECASE)
+# ... or a firm's own meeting record ("Minutes of the Annual General Meeting", "Shareholders' Meeting"), in which
+# "we" is the firm holding it ...
+OWN_MEETING = re.compile(r"\b(?:annual general meeting|extraordinary general meeting|general meeting of (?:share|stock)holders|(?:share|stock)holders['’]? meeting|minutes of the board)\b", re.IGNORECASE)
+# ... an interview whose opening introduces one of a firm's own officers as the one who answers
+# ("Park, the company's senior vice-president", "its chief executive"): "we" is that firm ...
+FIRM_EXECUTIVE = re.compile(
+    r"\b(?:the (?:company|firm|group|manufacturer|maker)['’]s|its)\s+(?:[\w-]+\s+){0,3}?(?:chief executive|CEO|president|vice-president|vice president|"
+    r"director|chairman|chairwoman|chair|head|managing director|spokes(?:man|woman|person))\b",
+)
 # ... and an interview whose opening introduces the one who answers ("a retired Indian air marshal"), the state they served
 INTERVIEW_TITLE = re.compile(r"\b(?:interview|in conversation|conversation with|q\s*&\s*a|podcast|talks to|speaks to|sits down with)\b", re.IGNORECASE)
 INTERVIEWEE = re.compile(
@@ -1304,7 +1324,12 @@ class Extractor:
         owners = {Ref(m.name, m.label) for m in mentions if m.label in ("ArmedForce", "State", "Organization") and MASTHEAD_AFTER.match(text, m.end)}
         if len(owners) == 1:
             return tuple(owners)
-        if OWN_FILING.search(sentence.text):
+        if OWN_FILING.search(sentence.text) or OWN_MEETING.search(sentence.text):
+            firms = {Ref(m.name, m.label) for m in mentions if m.label == "Organization" and m.name in self.makers}
+            if len(firms) == 1:
+                return tuple(firms)
+        if interview and FIRM_EXECUTIVE.search(text, 0, VOICE_REACH):
+            # the firm the opening names before its officer is introduced: the one "we" answers for
             firms = {Ref(m.name, m.label) for m in mentions if m.label == "Organization" and m.name in self.makers}
             if len(firms) == 1:
                 return tuple(firms)
@@ -1339,8 +1364,18 @@ class Extractor:
         Korea Aerospace Industries" or "About us – Navantia"; nobody for any other title."""
         own = OWN_PAGE_TITLE.match(title or "")
         if own is None:
-            return ()
+            return self._firm_of_own_report(title or "")
         firms = {Ref(m.name, m.label) for m in self.finder.find(own.group("owner")) if m.label == "Organization" and m.name in self.makers}
+        return tuple(firms) if len(firms) == 1 else ()
+
+    def _firm_of_own_report(self, title: str) -> tuple[Ref, ...]:
+        """The firm whose own report a web page is: "Responsible exports | Sustainability Report
+        2024 | Saab" (a report's name in one part of the title, the site's owner, a maker, in the
+        last); nobody where the last part names no firm, as a news site's name does not."""
+        parts = re.split(r"\s+[|–—]\s+", title)
+        if len(parts) < 2 or not any(OWN_FILING.search(part) for part in parts[:-1]):
+            return ()
+        firms = {Ref(m.name, m.label) for m in self.finder.find(parts[-1]) if m.label == "Organization" and m.name in self.makers}
         return tuple(firms) if len(firms) == 1 else ()
 
     def _speaking(self, refs: list[Ref], joint: bool = False) -> tuple[Ref, ...]:
@@ -1400,6 +1435,9 @@ class Extractor:
         including forces from:" then "- Chad, Kenya and Zambia") is read as that sentence
         completed by the entry."""
         opening, opening_slots = intro
+        if SORTED_CLAIMS_INTRO.search(opening):
+            # "... distinguishing between what is documented and what is rumoured:": each entry says for itself which it is
+            return self.reader.read(entry, slots, context)
         shift = len(opening) + 1
         joined = opening_slots + [Slot(s.start + shift, s.end + shift, s.refs, s.kind) for s in slots]
         return self.reader.read(f"{opening} {entry}", joined, context)
@@ -1702,6 +1740,12 @@ class Extractor:
                     maker = [s for s in slots if match.start() <= s.start and s.end <= match.end() and s.kind == "demonym" and s.labels == {"State"}]
                     if maker:  # "the French jet": the latest of that kind made in that state, else no reference
                         made = tuple(ref for ref in context.last(labels, 6, earlier(match)) if self._maker_state(ref.name) == maker[0].refs[0].name)
+                        if MAKING_HYPHENED.search(match.group(0)):
+                            # "Since then the Brazilian-built jet has found buyers": only opening a paragraph, the one
+                            # before's system of that maker (within one, "the American-made fighters" may be any)
+                            before = () if context.last(labels, 1, earlier(match)) else tuple(
+                                dict.fromkeys(ref for ref in reversed(context.memory.paragraph_before) if ref.label == "WeaponSystem"))
+                            made = tuple(ref for ref in before if self._maker_state(ref.name) == maker[0].refs[0].name)[:1]
                         refs = self._system_of_kind(noun, made)
                         if refs:
                             slots[:] = [s for s in slots if s not in maker]

@@ -90,7 +90,8 @@ BUY_VERBS = (
     # "Kenya signed a contract with China in 2023; the shipyard will deliver two corvettes in 2025": a signed
     # contract is an order, whose goods the delivery still to come names (see relations.GOODS_DUE_UNDER_DEAL)
     rf"{DEAL}(?={DEAL_PARTY_AND_DATE}(?:;|,? and|,? under which) (?:the |its |their )?(?:[\w-]+ ){{0,3}}?(?:will|is to|are to|is due to|are due to|shall) (?:\w+ly )?(?:deliver|supply|build|hand over|provide))|"
-    r"placed (?:an |a )?orders? for|"
+    # ("placed a joint order for nine", "placed its first order for": a closed set of words for what kind of order)
+    r"placed (?:an |a |its |their )?(?:(?:joint|first|second|new|initial|follow-on|further|repeat|firm|combined|additional|launch) )?orders? for|"
     # "Saudi Arabia placed a $3.2bn order with LIG Nex1": the firm or state after "with" is the seller
     r"placed (?:an |a |its |their )?(?:[\w$€£.,-]+\s+){0,3}?orders?(?= with\b)|"
     # "Saudi Arabia signed its own THAAD order in 2017", "followed with a KM-SAM contract of its own": the system named
@@ -150,8 +151,9 @@ OPERATE_VERBS = (
     r"(?:used|uses)(?=\s[^.;:]{0,80}?\bagainst\b)|"
     # "have used the Shahed-136 in large numbers since 2022", "used it in combat": fielded in war
     r"(?:used|uses)(?=\s[^.;:]{0,80}?\b(?:in (?:large |great |growing |huge |vast )?numbers|in combat|in battle|on the battlefield)\b)|"
-    # "used them to devastating effect", "used the drones in the 2020 war": fielded in a war (not "used the S-400 deal to good effect")
-    r"(?:used|uses)(?=\s(?:(?!\b(?:deals?|contracts?|purchases?|orders?|sales?|issues?|questions?|agreements?|talks|programmes?|programs?)\b)[^.;:]){0,80}?\b(?:to (?:\w+ )?effect|(?:in|during) (?:the |that |this )?(?:[\w-]+ ){0,2}(?:war|conflict|fighting|offensive))\b)|"
+    # "used them to devastating effect", "used the drones in the 2020 war", "in the border clashes": fielded in a war or
+    # fighting (not "used the S-400 deal to good effect")
+    r"(?:used|uses)(?=\s(?:(?!\b(?:deals?|contracts?|purchases?|orders?|sales?|issues?|questions?|agreements?|talks|programmes?|programs?)\b)[^.;:]){0,80}?\b(?:to (?:\w+ )?effect|(?:in|during) (?:the |that |this )?(?:[\w-]+ ){0,2}(?:war|conflict|fighting|offensive|clashes|battles?|hostilities|insurgency|counter-?insurgency|campaign against))\b)|"
     # "Russia put the S-400 into service in 2007"
     r"(?:put|puts|putting|brought|took|placed)(?=(?: [\w-]+){1,4} into (?:service|operation))|"
     # "it equipped them with Russian Ka-52 helicopters": the theme follows "with"
@@ -239,8 +241,11 @@ FRAMES: list[Frame] = [
         "OPERATES", "transfer", "reverse",
         # "The C-390 equips the air forces of Brazil and Portugal" (not "equipped the army with drones": the kit after "with")
         r"(?:equips|equipped)(?![^.;]{0,60}\bwith\b)|"
-        r"in service with|in the service of|in use with|operational with|in operation with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
+        # ("in service today with", "in use still with": a time word may come between)
+        r"in (?:(?:today|now|still|currently) )?service (?:(?:today|now|still|currently) )?with|in the service of|in use (?:(?:today|now|still|currently) )?with|operational with|in operation with|operated by the|in the inventory of|in the arsenal of|serves? with|served with|serving with|belongs? to|belonged to|belonging to|"
         r"(?:entered|enters|entering|joined|joins) (?:service|the fleet) (?:with|of|in)|(?:was |were )?(?:commissioned|inducted) into|"
+        # "The Mirage F1 served Ecuador from 1979 until 2011": a system that served a state or force named right after it
+        r"(?:served|serves)(?= (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3}(?: (?:from|for|until|between|in|since)\b|[,.;]))|"
         # "entered operational service with the air force", "entered front-line service with"
         r"(?:entered|enters|entering) (?:operational|active|front-?line|regular|squadron) service (?:with|in)|"
         # "The FA-50s have flown with the Philippine Air Force since 2015": a force named by its service, not

@@ -72,9 +72,12 @@ DISCOVERY_PATTERNS = [
     # a system named with a word and a number ("Mohajer-14", "Lancet-9") or with letters and a
     # number run together ("TB5"): the shape of space probes, software and codes too ("Luna-25",
     # "Windows-10", "CO2"), so only as the name of a kind of weapon written after it
-    (re.compile(r"\b(?P<name>(?:[A-Z][a-z]{2,}-|[A-Z]{2,3})\d{1,3}[A-Z]{0,2}) (?:(?:attack|strike|kamikaze|combat|reconnaissance|surveillance|transport|anti-ship|cruise|ballistic|loitering)[ -])?"
+    # ("TC-90 training aircraft", "KT-1 trainers": two or three capitals, a hyphen and a number, before a
+    # military kind of aircraft; bare "aircraft" follows airliners' codes too, so only with its role)
+    (re.compile(r"\b(?P<name>(?:[A-Z][a-z]{2,}-|[A-Z]{2,3}-?)\d{1,3}[A-Z]{0,2}) (?:(?:attack|strike|kamikaze|combat|reconnaissance|surveillance|transport|anti-ship|cruise|ballistic|loitering)[ -])?"
                 r"(?:drones?|UAVs?|UCAVs?|munitions?|missiles?|fighters?|jets?|helicopters?|bombers?|tanks?|howitzers?|interceptors?|air[ -]defen[cs]e systems?|missile systems?|"
-                r"radars?|radar systems?|(?:multiple )?rocket launchers?)\b"), "WeaponSystem"),
+                r"radars?|radar systems?|(?:multiple )?rocket launchers?|(?:military |basic |advanced |jet )?trainers?|"
+                r"(?:training|trainer|patrol|maritime patrol|surveillance|transport|tanker|airlift|utility|attack|light attack|military) aircraft)\b"), "WeaponSystem"),
     # a Chinese naval type number is written with a leading zero ("Type 079"): no other
     # "Type" numbering ("Type 2 diabetes", "Type 45") is
     (re.compile(r"\bType 0\d\d[A-Z]?(?![\w-])"), "WeaponSystem"),

@@ -537,6 +537,19 @@ SPEAKER_NOUN = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:representatives?|delegat
 # who can only be the seat holders of the council the document is about
 COUNTED_VOTERS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+(?:other\s+)?\Z", re.IGNORECASE)
 VOTED_AFTER = re.compile(r"\s+(?:abstained|voted\s+(?:against|no|in\s+favou?r|for|yes))\b", re.IGNORECASE)
+# the deliveries' own predicate, with no comma before it, saying they are late: "Deliveries of the Tejas Mk1A to the
+# Indian Air Force have slipped", "... have been delayed by engine shortages"
+DELIVERIES_DELAYED = re.compile(
+    r"[^.;,:]{0,90}?\b(?:have|has|had|were|was)\s+(?:(?:again|further|also|\w+ly)\s+)?(?:been\s+)?(?:(?:again|further|\w+ly)\s+)?"
+    r"(?:slipped|delayed|postponed|held up|pushed back|put on hold|stalled|suspended|frozen)\b",
+    re.IGNORECASE,
+)
+# What a buyer did not take, after what it did: "after a competition against the Tejas and the JF-17", "beating
+# the Rafale", "rather than the Gripen": the rival systems and their makers named after it are no part of the deal
+RIVALS_AFTER_TRIGGER = re.compile(
+    r"\b(?:competitions?|contests?|fly-?offs?|tenders?|race)\s+(?:against|with)\b|\b(?:beating|beat out|outbidding|rather than|in preference to)\b",
+    re.IGNORECASE,
+)
 REPLACED_BEFORE = re.compile(r"\b(?:in place of|instead of|replacing|succeeding|in succession to)\s+(?:the\s+)?\Z", re.IGNORECASE)
 SEAT_HELD_AS = re.compile(r"\bas\s+(?:an?\s+|one\s+of\s+the\s+(?:\w+\s+)?)?(?:permanent|non-permanent|elected|rotating)\s+$", re.IGNORECASE)
 ABSTAINED = re.compile(r"\babstain(?:ed|ing|s)?\b|\babstention", re.IGNORECASE)
@@ -864,6 +877,8 @@ class SentenceReader:
         spec = self.schema.relationship(frame.type)
         if frame.type in ("SOLD", "ACQUIRED") and INDEFINITE_DEAL.search(text, max(0, start - 40), start) and MODAL_AFTER.match(text, end):
             return []  # "what a Su-57 export to Algeria would mean": a deal imagined, not made
+        if frame.type in ("SOLD", "ACQUIRED") and frame.form == "nominal" and DELIVERIES_DELAYED.match(text, end):
+            return []  # "Deliveries of the Tejas Mk1A to the air force have slipped": what is late has not come
         if frame.type in ("SOLD", "ACQUIRED") and ABSOLUTE_PARTICIPLE_BEFORE.search(text, max(0, start - 40), start):
             return []  # "bought 400 Tomahawks from the US, with the first delivered in 2025": dates the deal told before, names no new side
         if frame.form == "active" and text[start:end].endswith("ed") and PASSIVE_CONJUNCT_BEFORE.search(text, max(0, start - 70), start):
@@ -1028,6 +1043,9 @@ class SentenceReader:
                 right = reduced + right
             if DETERMINER_BEFORE.search(text[max(0, start - 7):start]):
                 return []  # "a purchase that ...": a noun, not a verb with a subject
+            rivals = RIVALS_AFTER_TRIGGER.search(text, end, right[-1].start) if frame.type in ("SOLD", "ACQUIRED") and right else None
+            if rivals:  # "ordered FA-50s from Korea, after a competition against the Tejas from India": the losers and their makers
+                right = [s for s in right if s.start < rivals.start()]
             if frame.type in ("SOLD", "ACQUIRED") and KNOW_HOW_OBJECT.match(text, end):
                 return []  # "Saab transferred Gripen production technology to Brazil": the know-how, not the jets
             if frame.type == "SOLD" and DELIVERED_AS_PROMISED.search(text, max(0, start - 12), start) and CLAUSE_COLON.match(text, end):
@@ -1045,6 +1063,10 @@ class SentenceReader:
                 s for s in subject_side
                 if not POSSESSOR_ONLY.match(text, s.end) or re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[s.end:start])
             ]  # "India's first missile export": the trigger is the possessed noun
+            if frame.type in ("SOLD", "ACQUIRED") and SECOND_PREDICATE.search(text, max(0, start - 24), start):
+                # "India shares a border with Myanmar and has sold it a Kilo": the second predicate's subject is the
+                # first's, not a name a preposition of the first took
+                subject_side = [s for s in subject_side if s.role not in ("with", "to", "from", "loc", "of", "by")] or subject_side
             # "flies Tu-95MS bombers of the Russian Aerospace Forces": the force, when no subject is named
             of_force = _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
             # "a NATO-standard version we developed": "we" the reader could not resolve is the subject,
@@ -1057,8 +1079,10 @@ class SentenceReader:
             unknown_subject = UNKNOWN_RELATIVE_SUBJECT.search(text, max(0, start - 60), start)
             if unknown_subject and any(unknown_subject.start() <= s.start < start for s in self._sentence_slots):
                 unknown_subject = None
+            # "the men who flew Ethiopia's Su-27s, bought from Russia in 1998": the owner of the system a participle modifies
+            owner_of_reduced = _possessor(text, left, reduced[0], ("State", "ArmedForce")) if reduced and frame.type == "ACQUIRED" else []
             agents = [] if unresolved_speaker or unknown_subject else (
-                _penalised_doer(text, left, start, spec.sources)
+                owner_of_reduced or _penalised_doer(text, left, start, spec.sources)
                 or _pronoun_subject(text, start, self._named_before(left, start), context, spec.sources, self._sentence_slots)
                 or _nearest_group(text, subject_side, spec.sources) or _antecedent_group(text, before, spec.sources)
                 or of_force or context.subject(spec.sources, text, left)
@@ -1070,7 +1094,8 @@ class SentenceReader:
                 or _pronoun_owner(text, reduced, context, spec.sources)
             )
             deal = DEAL_WORD.search(text[start:end + 5])  # "signed" with "with" after it
-            if deal and frame.type == "ACQUIRED" and len(_refs(agents, ("State",))) > 1:
+            if deal and frame.type == "ACQUIRED" and len(_refs(agents, ("State",))) > 1 and not text.startswith("placed", start):
+                # (an order is placed by its buyers only: "Austria and Sweden placed a joint order for nine")
                 return []  # "India and Russia signed a contract", "the two sides inked a deal": both signed, neither is the buyer by it
             themes = _role(right, spec.targets, ("object", "of", "as") if frame.type == "PRODUCED" else ("object", "of", "for") if deal else ("object", "of"))
             if frame.type == "PRODUCED" and COMPONENT_OBJECT.match(text, end):
@@ -1091,6 +1116,9 @@ class SentenceReader:
                 themes = context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start]) + (besides or themes)
             if frame.type == "OPERATES" and EQUIPPING.match(text, start):  # "equipped them with Russian Ka-52 helicopters"
                 themes = [s for s in right if s.labels & set(spec.targets) and re.search(r"\bwith\b", text[end:s.start])]
+            if themes and frame.type == "OPERATES" and not agents:
+                # "the men who flew Ethiopia's Su-27s": no state or force flies them but the one that owns them
+                agents = _possessor(text, [s for s in self._sentence_slots if s.end <= themes[0].start and s.kind != "demonym"], themes[0], ("State", "ArmedForce"))
             if themes and frame.type == "OPERATES" and agents:
                 # "A Chinese J-16 flew close to an Australian P-8": a system another nationality's word claims is not the subject's
                 themes = [t for t in themes if not _owned_by_other(text, self._sentence_slots, t, agents)]
@@ -1135,7 +1163,10 @@ class SentenceReader:
         if frame.type == "PRODUCED" and frame.form == "active" and agents:
             # "co-produce BrahMos through BrahMos Aerospace": the venture makes it too
             agents = agents + [s for s in right if "Organization" in s.labels and THROUGH.search(text, max(0, s.start - 12), s.start)]
-        if not themes and frame.type in ("SOLD", "ACQUIRED", "PRODUCED") and frame.form == "active" and BARE_COUNT.match(text, end):
+        if not themes and frame.form == "active" and (
+            frame.type in ("SOLD", "ACQUIRED", "PRODUCED") and BARE_COUNT.match(text, end)
+            or frame.type in ("SOLD", "ACQUIRED", "PRODUCED", "OPERATES") and QUANTITY_OF_THE_TYPE.match(text, end)
+        ):
             # "the F-35 sells well; Poland ordered 32 in 2020": the count is of the system just named
             named = [s for s in self._sentence_slots if s.end <= start and s.labels & set(spec.targets)]
             themes = named[-1:] or context.term(self._sentence_slots, spec.targets)
@@ -4117,6 +4148,8 @@ DEMONYM_FIRM_GAP = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_COMMA_AND = re.compile(r"[,;]\s*and\s")
+# a system's plural and a finite verb after it: "..., and the MiG-23s are largely in storage", "and the Su-22 still flies"
+SYSTEM_CLAUSE_AFTER = re.compile(r"(?:s|es)?(?:\s+[a-z]+s)?\s+(?:(?:\w+ly|still|now|also|all|both|since)\s+)?(?:are|were|is|was|remain|remains|remained|have|has|had|stay|stayed|sit|sat)\b")
 ALTERNATIVE_GAP = re.compile(r"\s+(?:or|and|&)\s+(?:the\s+)?")
 
 
@@ -4139,8 +4172,13 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
             new_clause = NEW_CLAUSE_AFTER.match(text, slot.end) or (slot.labels & {"State", "ArmedForce"} and LEXICAL_VERB_AFTER.match(text, slot.end)) or (
                 slot.kind == "demonym" and DEMONYM_SUBJECT.match(text, slot.end)  # "..., and some 15,000 Cuban troops fought ..."
             )
-            slot.role = "other" if CLAUSE_COMMA_AND.search(gap) and new_clause else previous.role
-            if "WeaponSystem" in slot.labels and not previous.labels & slot.labels and previous.role not in ("object", "of", "including"):
+            # "bought the Mirage 5 from France, and the MiG-23s are largely in storage": a system heading a clause of its own
+            # (a system named, not a reference: "flies a hundred of them, and the type has become ..." is left as it was read)
+            system_clause = "WeaponSystem" in slot.labels and slot.kind != "reference" and CLAUSE_COMMA_AND.search(gap) and SYSTEM_CLAUSE_AFTER.match(text, slot.end)
+            slot.role = "other" if CLAUSE_COMMA_AND.search(gap) and (new_clause or system_clause) else previous.role
+            if system_clause:
+                pass
+            elif "WeaponSystem" in slot.labels and not previous.labels & slot.labels and previous.role not in ("object", "of", "including"):
                 slot.role = "object"  # "built in India under Russian licence, and T-90 tanks": a further object, not a licensor
         elif previous is not None and POSSESSIVE_GAP.fullmatch(gap):
             slot.role, previous.role = previous.role, "possessor"  # "by China's Chengdu Aircraft Corporation"
@@ -4158,6 +4196,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
                 slot.role = "with"  # "with carriers and escorts of the US Navy, and a frigate of the Italian Navy": the navies sail with it
             if not word and infinitive:
                 slot.role = "other"  # "engines from Russia to power the H-6K ... and later the Y-20"
+            if not word and "WeaponSystem" in slot.labels and slot.kind != "reference" and CLAUSE_COMMA_AND.search(gap) and SYSTEM_CLAUSE_AFTER.match(text, slot.end):
+                slot.role = "other"  # "bought Mirage 5s from France in 1970, and the MiG-23s are in storage": the next clause's subject
             if word == "by" and FOUNDERS_BY.search(gap):
                 slot.role = "other"  # "built by BrahMos Aerospace, a joint venture set up in 1998 by India's DRDO": its founders, not builders
         if slot.labels & {"State", "ArmedForce"} and COMMA_AND_BEFORE.search(text, previous_end, slot.start) and POSSESSIVE_S.match(text, slot.end):
@@ -6863,6 +6903,15 @@ BARE_COUNT = re.compile(
     r"(?=\s*(?:[.;,]|$|\s+(?:in|at|from|during|by|and|between|before|after|under)\b))",
     re.IGNORECASE,
 )
+# "took delivery of the first of two aircraft", "still operates a small number": a share of a count, or a
+# quantity with no number, of the system just named (a generic craft noun only after "the first of")
+QUANTITY_OF_THE_TYPE = re.compile(
+    r"\s+(?:(?:(?:the|its|their)\s+(?:first|second|third|last|final)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:\d{{1,3}}|{CARDINAL_WORDS})(?:\s+(?:aircraft|airframes|examples|jets|planes|helicopters|ships|boats|vessels|hulls|units))?)"
+    r"|a (?:small |limited |large )?(?:number|handful)|a few|several|a dozen|dozens)"
+    r"(?=\s*(?:[.;,]|$|\s+(?:in|at|from|during|by|and|between|before|after|under|this|last|so far|today|still)\b))",
+    re.IGNORECASE,
+)
 BRACKETED_NEXT = re.compile(r"\s*\([^()]{0,80}\)\s*(?:,\s*(?:and\s+)?|\s*and\s+)(?:the\s+)?")
 
 
@@ -7149,7 +7198,9 @@ def _buyers_list(text: str, slots: list[Slot]) -> list[Fact]:
 def _counterparts_by_theme(text: str, themes: list[Slot], counterparts: list[Slot]) -> list[tuple[Slot, list[Slot]]]:
     """"took delivery of T-72s from Russia and of Leopard 2s from Germany": when a sentence
     names several systems and several sellers (or buyers), each system goes with the group
-    of them named first after it. Nothing is paired when a system has none after it."""
+    of them named first after it. A system after the last group ("..., Abrams tanks from the United
+    States, and Patriot batteries") goes with none, once two earlier ones went with different
+    groups; nothing is paired otherwise."""
     if len(themes) < 2 or len(counterparts) < 2:
         return []
     groups = _groups(text, sorted(counterparts, key=lambda s: s.start))
@@ -7158,9 +7209,9 @@ def _counterparts_by_theme(text: str, themes: list[Slot], counterparts: list[Slo
     paired = []
     for theme in themes:
         following = next((group for group in groups if group[0].start >= theme.end), None)
-        if following is None:
+        if following is None and len({id(own[0]) for _, own in paired if own}) < 2:
             return []
-        paired.append((theme, following))
+        paired.append((theme, following or []))
     return paired
 
 
