@@ -8849,7 +8849,11 @@ def _territory_listed(text: str, places: list[Slot], clause: list[Slot]) -> list
 
 # Compiled once: drafted() is asked for every mention of a sentence about a veto.
 DRAFTED_BY = re.compile(DRAFTER.pattern + r"\s+(?:jointly\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
-DRAFTER_VERB_AFTER = re.compile(r"(?:'s|’s)?[-\s]*(?:,\s*which\s+)?(?:had\s+|has\s+)?(?:jointly\s+)?(?:" + DRAFTER.pattern + r")(?!\s+by)", re.IGNORECASE)
+# ("Algeria, an elected member, circulated a text": an apposition may stand between the drafter and its verb)
+DRAFTER_VERB_AFTER = re.compile(
+    r"(?:'s|’s)?[-\s]*(?:,\s*which\s+)?(?:,\s+(?:an?|the|its|their|one\s+of\s+the)\s+[^,;:()]{1,30},\s*)?(?:had\s+|has\s+)?(?:jointly\s+)?(?:" + DRAFTER.pattern + r")(?!\s+by)",
+    re.IGNORECASE,
+)
 
 
 # after a group of states, a text of their own: "Russia's own draft", "France's text", "the Russia-UK proposal"

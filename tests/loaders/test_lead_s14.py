@@ -238,3 +238,12 @@ def test_a_design_or_licence_transferred_is_no_sale_of_the_system():
 def test_the_system_itself_transferred_is_still_a_sale():
     assert ("Russia", "SOLD", "S-400") in facts("Russia transferred the S-400 to China in 2018.", "SOLD")
     assert ("France", "SOLD", "Scorpène-class submarine") in facts("India bought Scorpène submarines from France.", "SOLD")
+
+
+# --- a drafter set off by an apposition is still the drafter --------------------------------------
+
+def test_a_drafter_with_an_apposition_is_not_what_was_vetoed():
+    text = "Algeria, an elected member, circulated a text on Gaza; the United States cast the only negative vote, killing it."
+    assert ("United States", "VETOED", "Algeria") not in facts(text, "VETOED")
+    text = "Malta, a non-permanent member, tabled a draft on Syria, and Russia vetoed it."
+    assert facts(text, "VETOED") == {("Russia", "VETOED", "Syria")}
