@@ -729,6 +729,7 @@ class SentenceReader:
         if "(" in text:
             triggers = [t for t in triggers if t[0].type not in ("SOLD", "ACQUIRED") or not _entry_aside(text, t[1], slots)]
         self._trade_ends = [end for frame, _, end in triggers if frame.type in ("SOLD", "ACQUIRED")]
+        self._deeds = [(start, frame.type) for frame, start, _ in triggers]  # for what a bare "followed" repeats
         breaks = _breaks(text, [start for _, start, _ in triggers]) if triggers else []  # only triggers need clauses
         facts: list[Fact] = []
         # An embedded clause opens with a lower-case "that" or "which": most sentences have neither.
@@ -1585,8 +1586,18 @@ class SentenceReader:
         the follower sanctions whom the paragraph's last sanctions were on."""
         if not context.sanctioned or text[start:start + 4].lower() == "did " and context.sanctioned_in != text:
             return []  # ("The US sanctioned Iran. Turkey bought jets; India did the same.": what "did" repeats is not said)
+        if BARE_FOLLOWED.match(text, start) and not self._sanctions_just_told(start, context):
+            return []  # "The EU sanctioned Russia. Finland joined NATO; Sweden followed.": the accession followed
         followers = _nearest_group(text, left, spec.sources) or _pronoun_subject(text, start, left, context, spec.sources)
         return [Fact("SANCTIONED", follower, target) for follower in _refs(followers, spec.sources) for target in context.sanctioned if follower.name != target.name]
+
+    def _sanctions_just_told(self, start: int, context: "ParagraphContext") -> bool:
+        """Whether the deed told last before ``start`` was sanctions: the sentence's last trigger
+        before it, else the paragraph's last sentence that told any relation."""
+        earlier = [deed for at, deed in self._deeds if at < start]
+        if earlier:
+            return earlier[-1] == "SANCTIONED"
+        return any(fact.type == "SANCTIONED" for fact in context.last_facts)
 
     def _echoed(self, text, start, end, left, spec, context) -> list[Fact]:
         """"Russia has echoed the criticism": whom the paragraph's last critic opposed; "...,
@@ -1673,7 +1684,7 @@ class SentenceReader:
             # (but "it watched Honiara sign its own security agreement with Beijing": the signer right before it)
             group = _sentence_subject(text, self._sentence_slots, start, states) or group
         elif group and (_subject_gap_blocked(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start) \
-                and not SIGNED_WHERE_AND_WHEN.fullmatch(text, group[-1].end, start) \
+                and not SIGNED_WHERE_AND_WHEN.fullmatch(text, group[-1].end, start) and not SIGNED_NAMED_INSTRUMENT.fullmatch(text, group[-1].end, start) \
                 and not (len(group) > 1 and THEIR_OWN_TIE.fullmatch(text, group[-1].end, start)):
             # (but "Kazakhstan and Azerbaijan reviewed the progress of their strategic partnership": the pair's own tie)
             group = []
@@ -2507,14 +2518,15 @@ class SentenceReader:
         # there": drafts about the place just named)
         spoken_of = re.search(r"\b(?:the|a|an) (?:(?-i:[a-z])[\w-]* )?(?:draft|text|resolution)\b|\b(?:killed|blocked|vetoed|sank|defeated|torpedoed)\s+(?:it|them)\b|"
                               r"\b(?:drafts|texts|resolutions) (?:on|about|concerning) (?:the )?(?:[\w-]+ ){0,2}there\b", text, re.IGNORECASE) or VOTE_OUTCOME.search(text, end) \
-            or (vetoers and VOTE_SUFFICED.match(text, end))
+            or (vetoers and VOTE_SUFFICED.match(text, end)) or (TEXT_KILLING_TRIGGER.match(text, start) and _text_of_another_drafter(text, self._sentence_slots, vetoers))
         if not subjects and not candidates and (spoken_of or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
             # "Ukraine, March 2014. Russia vetoed the draft ...": the one state or topic the paragraph opened on
             # (not a party this sentence names in another role: "the representative of the United States condemned the veto")
             named |= {ref.name for slot in self._sentence_slots if slot.labels & {"State", "Topic"} for ref in slot.refs}
-            opened_on = {ref.name: ref for ref in context.earlier_parties if ref.label in ("State", "Topic") and ref.name not in named | context.bystanders}
+            # ("- Zimbabwe, July 2008. ... Russia and China vetoed them.": in a list, the current entry's opening, not an earlier entry's)
+            opened_on = {ref.name: ref for ref in context.earlier_parties[context.entry_parties_from:] if ref.label in ("State", "Topic") and ref.name not in named | context.bystanders}
             # else the section's subject; else "The UAE and then Algeria drafted texts demanding a ceasefire. ... and
             # the US vetoed": the paragraph's one topic
             heading = [ref for ref in context.memory.heading_refs[-1:] if ref.label in ("State", "Topic") and ref.name not in named]
@@ -2573,7 +2585,7 @@ class SentenceReader:
             "Organization" in s.labels for s in self._sentence_slots
         ):
             return []  # "Russia vetoed the draft, and China joined it": the veto joined, no organization
-        if context.sanctioned and text[start:end].lower().startswith("follow"):
+        if context.sanctioned and text[start:end].lower().startswith("follow") and self._sanctions_just_told(start, context):
             return []  # "The EU imposed sanctions on Belarus. Canada followed suit.": the sanctions followed, no accession
         if text[start:end].lower() == "joined" and JOINED_BY_PASSIVE.match(text, end) and self._after_states_comma(text, start):
             return []  # "Belarus and Cuba, joined in June by Nigeria": the states before were joined, in whatever standing
@@ -3230,6 +3242,7 @@ class ParagraphContext:
         self.previous_named: list[Ref] = []  # ... and the previous one
         self.parties: list[Ref] = []  # what the current sentence names by name, places left out
         self.earlier_parties: list[Ref] = []  # ... and the paragraph's earlier sentences
+        self.entry_parties_from = 0  # where in ``earlier_parties`` the current list entry's own begin
         self.bystanders: set[str] = set()  # states the paragraph named as a text's drafters, sponsors or abstainers
         self.draft_told = False  # an earlier sentence of the paragraph told of a draft ("Blocked by Russia." after it)
         self._draft_in_sentence = False
@@ -3470,11 +3483,13 @@ class ParagraphContext:
             if self.list_start is None:
                 self.list_start, self.years_before_list = self.sentence_start, list(self.years)
             self.entry_start = self.sentence_start
+            self.entry_parties_from = len(self.earlier_parties)
             # "2. BG: ... slipped to 2025." then "4. TR: Turkey operates the S-400": an entry is dated by
             # its own years, or those before the list ("In 2019:"), not the last entry's
             self.years = list(self.years_before_list)
         else:
             self.list_start = None
+            self.entry_parties_from = 0
 
     def last(self, labels, count: int = 1, extra: tuple[Ref, ...] = (), actors: bool = False) -> tuple[Ref, ...]:
         """The ``count`` most recent distinct entities with one of ``labels`` (``extra`` counts as
@@ -4805,6 +4820,13 @@ SIGNED_WHERE_AND_WHEN = re.compile(
     r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|signs|concludes)\s+(?:(?:in|at|on)\s+(?:[\w-]+\s+){1,3}?){1,3}(?:a|an|the)\s+(?:[\w-]+\s+){0,3}",
     re.IGNORECASE,
 )
+# "Ankara and Baku signed the Shusha Declaration in June 2021, a treaty of alliance": an instrument named by its
+# title, then said in apposition, after its place and date, to be the tie
+SIGNED_NAMED_INSTRUMENT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|signs|concludes)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|on\s+)?(?-i:[A-Z])[\w'’-]*){0,5}"
+    r"(?:\s+(?:in|at|on)\s+(?:[\w-]+\s+){0,2}?[\w-]+){0,2},\s+(?:a|an|their|its)\s+(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
 # "..., but its parliament never ratified it", "but has since refused to ratify it": a tie signed and left unratified
 NOT_RATIFIED_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:never|not|refused to|declined to|yet to|failed to)\s+(?:\w+\s+){0,2}?(?:ratif\w*|(?:entered|enter) into force)\b",
@@ -5343,7 +5365,7 @@ def _entrants_subject(text: str, slots: list[Slot], start: int) -> bool:
     and Turkey come in 1952"), not a state's noun ("Russia's response came in 2014")."""
     states = [s for s in slots if "State" in s.labels and s.end <= start]
     # (a leader who came in March is a visitor, and "Turkish" no member)
-    return bool(states) and states[-1].kind not in ("demonym", "leader") and re.fullmatch(r"\s+(?:(?:then|also|finally|only|both)\s+)?", text[states[-1].end:start]) is not None
+    return bool(states) and states[-1].kind not in ("demonym", "leader") and re.fullmatch(r"\s+(?:(?:then|also|finally|only|both|all|each|later|together)\s+)?", text[states[-1].end:start]) is not None
 
 
 def _antecedent(before: list[Slot], labels) -> list[Slot]:
@@ -5469,6 +5491,9 @@ ECHOED = re.compile(r"(?:echo|join|shar|repeat|second|did)\w*\b.*", re.IGNORECAS
 # the follow-up triggers of the SANCTIONED lexicon ("followed suit", "followed within days")
 # ("adopted the same measures", "did the same": the measures repeated; "did" only after sanctions told in its own sentence)
 SANCTIONS_FOLLOWED = re.compile(r"follow\w*\b.*|.*\bsame\b.*|did likewise", re.IGNORECASE)
+# "Canada and Japan followed": the verb alone says nothing of what was followed, so it needs the
+# sentence just before (the paragraph's last deed told) to have been sanctions
+BARE_FOLLOWED = re.compile(r"follow(?:ed|s)(?=\s*[;.]|\s*$|\s+(?:on|in)\s+(?:\w+\s+){0,2}\d{4})", re.IGNORECASE)
 ECHOED_NOUN = re.compile(r"criticism|condemnation|objection|protest|denunciation", re.IGNORECASE)
 VICTIM_BEFORE = re.compile(
     r"\b(?:invasions?|annexation|occupation|bombing|shelling|blockade|dismemberment)\s+of\s+(?:the\s+)?$|"
@@ -7599,7 +7624,8 @@ LISTING_VERB = re.compile(r"\b(?:include|includes|included|are|were|comprise|com
 def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[Slot]:
     """The state that follows an opening gerund clause of joining, as its subject ("Having
     joined ASEAN in 1995, Vietnam ..." too)."""
-    gerund = re.match(r"(?:joining|acceding|members? of)\b", text[start:end], re.IGNORECASE) and GERUND_OPENING.fullmatch(text, 0, start)
+    # ("As a founding member of ASEAN, the Philippines ...": the trigger takes in the member's standing)
+    gerund = re.match(r"(?:joining|acceding|(?:(?:founding|full|original|fellow)\s+)?members? of)\b", text[start:end], re.IGNORECASE) and GERUND_OPENING.fullmatch(text, 0, start)
     if not gerund and not (re.match(r"(?:joined|acceded)\b", text[start:end], re.IGNORECASE) and PERFECT_OPENING.fullmatch(text, 0, start)):
         return []
     inverted = [s for s in right if "State" in s.labels and INVERTED_SUBJECT.fullmatch(text, end, s.start)]
@@ -8556,6 +8582,25 @@ OWN_DRAFT_AFTER = re.compile(r"(?:'s|’s)?[-–\s]*(?:[A-Z]{2,3}[-–]?\s*)?(?:
 OWN_DRAFT_ON_AFTER = re.compile(r"(?:'s|’s)\s+(?:own\s+)?(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?\s+(?:drafts?|texts?|proposals?)\b")
 # "France and the United Arab Emirates, the penholders, put forward ...": the drafters named in apposition
 DRAFTER_APPOSITION = re.compile(r",\s+(?:the\s+|its\s+|their\s+)?(?:co-)?(?:penholders?|drafters?|sponsors?|co-sponsors?|authors)\b", re.IGNORECASE)
+
+
+# "blocked the American text", "vetoed a French draft": a text named by its drafter's nationality
+DRAFTER_NATIONALITY_TEXT = re.compile(r"\s+(?:draft|text|resolution)\b", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# the verbs that end a text ("vetoed", "blocked", "killed"), not a vote against it, which an elected member casts too
+TEXT_KILLING_TRIGGER = re.compile(r"(?:vetoe?|block|kill|sank|sink|struck down|strikes down|torpedo|scupper)", re.IGNORECASE)
+
+
+def _text_of_another_drafter(text: str, slots: list[Slot], vetoers: list[Slot]) -> bool:
+    """Whether the sentence names the vetoed text by the nationality of a drafter that is none
+    of the vetoers ("Russia and China blocked the American text"): a draft the section spoke of,
+    whose subject the drafter's nationality is not."""
+    vetoing = {ref.name for slot in vetoers for ref in slot.refs}
+    return any(
+        slot.kind == "demonym" and DRAFTER_NATIONALITY_TEXT.match(text, slot.end) and ARTICLE_BEFORE.search(text, max(0, slot.start - 6), slot.start)
+        and not {ref.name for ref in slot.refs} & vetoing
+        for slot in slots
+    )
 
 
 def drafted(text: str, group: list[Slot]) -> bool:
