@@ -770,6 +770,8 @@ class SentenceReader:
         # about a third of those with any mention, is not asked for them.
         paired = len(slots) > 1
         facts += self._possessive_links(text, slots) + _member_list(text, slots, context) + _glossed_members(text, slots) if paired else []
+        if paired and ("its " in text or "their " in text) and any("Initiative" in s.labels for s in slots):
+            facts += _own_initiative(text, slots)
         if paired and ":" in text:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
         if paired and ROSTER_WORDS.search(text):
@@ -4862,6 +4864,30 @@ def _hyphen_pair(text: str, left: list[Slot], start: int) -> list[Slot]:
     return []
 
 
+# "China keeps building its Belt and Road Initiative": a few lower-case words of the subject's verb, then its own
+# (not "Italy quit its Belt and Road membership", "Greece joined its ...": a member's standing in another's initiative)
+OWN_INITIATIVE_GAP = re.compile(
+    r"\s+(?!(?:\w+\s+){0,2}?(?:left|leaves|leaving|quit|quits|quitting|exited|exits|withdrew|withdraws|joined|joins|joining|signed|signs|endorsed|endorses)\b)"
+    r"(?:(?-i:[a-z][\w-]*)\s+){1,3}?(?P<its>its|their)\s+(?:own\s+|flagship\s+|signature\s+|vaunted\s+|much-vaunted\s+|ambitious\s+)?"
+)
+# what a state holds in another's initiative: "its Belt and Road Initiative membership", "... projects"
+STAKE_IN_INITIATIVE = re.compile(r"\s+(?:membership|participation|commitments?|obligations|accession|memorandum|MoU|deal|agreement|projects?|loans?|debts?)\b", re.IGNORECASE)
+
+
+def _own_initiative(text: str, slots: list[Slot]) -> list[Fact]:
+    """"China keeps building its Belt and Road Initiative": an initiative the sentence's state
+    subject calls its own, as "China's Belt and Road Initiative" is (see :meth:`RelationReader._possessive_links`),
+    unless negated or hedged ("China might revive its ...")."""
+    facts = []
+    for previous, slot in zip(slots, slots[1:]):
+        if "Initiative" not in slot.labels or "State" not in previous.labels or previous.kind in ("demonym", "reference"):
+            continue
+        gap = OWN_INITIATIVE_GAP.fullmatch(text, previous.end, slot.start)
+        if gap and not STAKE_IN_INITIATIVE.match(text, slot.end) and not blocked(text, gap.start("its"), gap.end("its"), previous.end, _assertion_start(text, previous.end)):
+            facts += [Fact("LEADS", state, ref) for state in _refs([previous], ("State",)) for ref in slot.refs if ref.label == "Initiative"]
+    return facts
+
+
 def _state_possessor(text: str, slots: list[Slot], slot: Slot) -> Slot | None:
     """The state that owns ``slot`` by a possessive or a nationality adjective right before
     it ("Beijing's Belt and Road Initiative", "the Chinese BRI"), if any."""
@@ -5321,11 +5347,21 @@ RIVAL_BODY_BEFORE = re.compile(r"\b(?:alternative|rival|counterweight|challenger
 FELLOW_MEMBER_BEFORE = re.compile(r"(?:\bplus|together with|along with|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a sentence opening on the possessive pronoun: "Its other founding members were ..."
+ITS_OPENING = re.compile(r"\W*its\s", re.IGNORECASE)
+
+
 def _organization_told_before(text: str, context: "ParagraphContext", slots: list[Slot], end: int) -> list[Slot]:
     """The organization "it comprises ..." is about: the context's, unless that is one the sentence
     names only after the trigger ("It comprises nineteen countries ... plus the European Union":
     a fellow member, not the body), when it is the last one named before the sentence."""
     told = context.organization()
+    if context.topic and ITS_OPENING.match(text):
+        # "NATO was founded in 1949 ... the reason for the Warsaw Pact, which ... Its other founding members were
+        # Poland, ...": "its" opening the sentence is the body the sentence before named last, not the paragraph's topic
+        previous = [ref for ref in context.previous_named if ref.label == "Organization"]
+        if previous and previous[-1] != context.topic:
+            return [Slot(0, 0, (previous[-1],), "reference")]
     # (not "the accession of Finland to NATO": the body after "to" is the one joined)
     # ("plus the European Union and, since 2023, the African Union": both added after the first)
     later = [s for s in slots if s.start >= end and "Organization" in s.labels]

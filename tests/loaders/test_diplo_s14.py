@@ -157,3 +157,36 @@ def test_states_that_now_sit_in_an_enlarged_body_are_members():
         ("Brazil", "MEMBER_OF", "BRICS"), ("India", "MEMBER_OF", "BRICS")}
     for sentence in ("Brazil and India may soon sit in an expanded BRICS.", "Brazil and India do not sit in an expanded BRICS."):
         assert facts(sentence, "MEMBER_OF") == set(), sentence
+
+
+# --- "Its" opening a sentence: the body the sentence before named last, not the paragraph's topic ---------
+
+def test_its_members_after_a_second_body_are_that_bodys():
+    text = ("ASEAN was founded in 1967 by Indonesia, Malaysia, the Philippines, Singapore and Thailand. "
+            "The Cold War also produced the Southeast Asia Treaty Organization, which was set up in 1954 and which the United States led. "
+            "Its other founding members were Pakistan and New Zealand.")
+    found = facts(text, "MEMBER_OF")
+    assert ("Pakistan", "MEMBER_OF", "Southeast Asia Treaty Organization") in found
+    assert ("Pakistan", "MEMBER_OF", "Association of Southeast Asian Nations") not in found
+
+
+def test_its_members_with_no_second_body_named_stay_the_topics():
+    text = "ASEAN was set up in Bangkok in 1967 with Indonesia as its largest state. Its other founding members were Malaysia and Thailand."
+    assert facts(text, "MEMBER_OF") >= {("Malaysia", "MEMBER_OF", "Association of Southeast Asian Nations")}
+
+
+# --- "China keeps building its Belt and Road Initiative": an initiative the state subject owns ---------------
+
+def test_an_initiative_its_state_subject_calls_its_own_is_led_by_it():
+    assert facts("Beijing steadily extends its Global Development Initiative across Africa.", "LEADS") == {
+        ("China", "LEADS", "Global Development Initiative")}
+
+
+def test_an_initiative_hedged_denied_or_another_states_gives_no_lead():
+    for sentence in (
+        "China might revive its Belt and Road Initiative after the slowdown.",
+        "China has not promoted its Belt and Road Initiative since 2020.",
+        "Italy quit its Belt and Road Initiative membership in 2023.",
+        "Italy quietly left its Belt and Road Initiative in 2023.",
+    ):
+        assert facts(sentence, "LEADS") == set(), sentence
