@@ -106,6 +106,24 @@ SPEAKERS_OF_A_STATE = re.compile(
     r"commentators?|critics?|media|press|newspapers?|TV|television|outlets?|sources|auditors?|people|citizens|voters)\b",
     re.IGNORECASE,
 )
+# "Kyrgyz and Kazakh firms": nationality words coordinated before the people or firms of the last
+NATIONALITIES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+
+
+def _nationality_of_people(text: str, slots: list[Slot], slot: Slot) -> bool:
+    """Whether the nationality word ``slot`` is coordinated with later ones the last of which is
+    followed by a state's people or firms ("several Kyrgyz and Kazakh firms"): the firms of both."""
+    later = [s for s in slots if s.start >= slot.end]
+    current = slot
+    for following in later:
+        if following.kind != "demonym" or not NATIONALITIES_JOINED.fullmatch(text, current.end, following.start):
+            return False
+        if NOT_THE_STATE.match(text, following.end):
+            return True
+        current = following
+    return False
+
+
 POSSESSED_NOT_THE_STATE = re.compile(r"(?:'s|’s)" + NOT_THE_STATE.pattern, re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? (?:for|with)\b|\bsigned (?:up )?for\b|\bsigned with\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
@@ -1539,7 +1557,8 @@ class SentenceReader:
                                       and BUILDING.match(text, s.end + 1)][:1]
         # "Russian procurement networks", "Iran's drone makers": the state's firms, not the state
         targets = [s for s in targets if not ((s.kind == "demonym" or frame.type == "SANCTIONED") and NOT_THE_STATE.match(text, s.end))
-                   and not (frame.type == "SANCTIONED" and POSSESSED_NOT_THE_STATE.match(text, s.end))]
+                   and not (frame.type == "SANCTIONED" and POSSESSED_NOT_THE_STATE.match(text, s.end))
+                   and not (s.kind == "demonym" and _nationality_of_people(text, self._sentence_slots, s))]
         if frame.type == "OPPOSES":  # "opposed several Western drafts on Syria": the drafts, not Syria
             targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
             # "condemned the invasion of Ukraine": the victim of what is condemned is not opposed

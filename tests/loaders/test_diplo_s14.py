@@ -190,3 +190,13 @@ def test_an_initiative_hedged_denied_or_another_states_gives_no_lead():
         "Italy quietly left its Belt and Road Initiative in 2023.",
     ):
         assert facts(sentence, "LEADS") == set(), sentence
+
+
+# --- coordinated nationality words before firms: the firms of each, not the states ---------------------
+
+def test_sanctions_on_the_firms_of_several_nationalities_are_not_on_the_states():
+    for sentence in ("Washington has blacklisted several Armenian and Georgian firms that shipped microchips to Russia.",
+                     "London sanctioned Syrian, Lebanese and Iraqi companies in the smuggling ring."):
+        assert facts(sentence, "SANCTIONED") == set(), sentence
+    assert facts("London sanctioned Syria and Lebanon in 2012.", "SANCTIONED") == {
+        ("United Kingdom", "SANCTIONED", "Syria"), ("United Kingdom", "SANCTIONED", "Lebanon")}
