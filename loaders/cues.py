@@ -512,6 +512,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
     if (OWN_STATUS_DENIED.match(sentence, trigger_end + retracted.end()) and re.search(r",\s*and\s", sentence[trigger_end:trigger_end + retracted.start()])
             and not STATUS_WORD.search(sentence, trigger_start, trigger_end)):
         return False  # "call it a treaty of friendship, and both deny that they are allies": only the status is denied
+    if _denial_of_main_claim(sentence, trigger_start, trigger_end, trigger_end + retracted.start()):
+        return False  # "Turkey, which signed an alliance with Baku, is said to have sent advisers; Ankara denied it": the advisers are denied
     complement = COMPLEMENT_THAT.search(retracted.group(0)) and re.match(r"\s+\w", sentence[trigger_end + retracted.end():])
     if POINTING_BACK.search(retracted.group(0)) and not complement or REFERRING_OBJECT.match(sentence, trigger_end + retracted.end()):
         return True
@@ -600,6 +602,22 @@ def _in_direct_question(sentence: str, position: int) -> bool:
 # A sentence opening on a name and a relative clause about it: what the relative says is the writer's
 # fact, whatever the main clause after its closing comma hedges
 NAMED_RELATIVE = re.compile(r"\W*(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s+(?:which|who)\s")
+# the main predicate after a subject's relative clause, told as hearsay: "..., is said to have sent advisers"
+HEARSAY_MAIN_PREDICATE = re.compile(
+    r",\s+(?:(?:is|are|was|were)\s+(?:said|reported|rumou?red|believed|alleged|thought|understood)\s+to|(?:reportedly|allegedly|apparently|supposedly)\s+\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _denial_of_main_claim(sentence: str, trigger_start: int, trigger_end: int, cue_start: int) -> bool:
+    """Whether the trigger stands in the relative clause after the sentence's subject and the
+    main predicate after it is hearsay, which a later denial ("Ankara denied it") points back to:
+    the relative clause states its fact, the hearsay alone is denied."""
+    named_relative = NAMED_RELATIVE.match(sentence)
+    if not named_relative or named_relative.end() > trigger_start:
+        return False
+    close = sentence.find(",", trigger_end, cue_start)
+    return close != -1 and HEARSAY_MAIN_PREDICATE.match(sentence, close) is not None
 
 
 # "The S-400 went to China and India; Iran's order is unconfirmed": a clause of its own retracts

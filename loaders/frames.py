@@ -585,7 +585,8 @@ FRAMES: list[Frame] = [
         # "Spain followed in 1982", "Poland came in (1999)": joining, said of a list of entrants
         # ("Greece and Turkey came in together in 1952")
         # ("The UAE came in at the enlargement of 1 January 2024")
-        r"(?:came in|followed)(?=\s+(?:together\s+|jointly\s+|too\s+)?in\s+(?:\w+\s+)?\d{4}|\s*\(\d{4}\)|\s+(?:at|in|with) the (?:[\w-]+ )?(?:enlargement|expansion|accession round)\b)|followed suit|came in as (?:full |founding )?members?|"
+        # ("Sweden followed on 7 March 2024": the day of entry, not only its year)
+        r"(?:came in|followed)(?=\s+(?:together\s+|jointly\s+|too\s+)?(?:in|on)\s+(?:\w+\s+){0,2}\d{4}|\s*\(\d{4}\)|\s+(?:all\s+)?(?:at|by) the (?:start|beginning|end|turn) of (?:\w+ )?\d{4}|\s+(?:at|in|with) the (?:[\w-]+ )?(?:enlargement|expansion|accession round)\b)|followed suit|came in as (?:full |founding )?members?|"
         # "Mauritius came in as the fourth member in 2022": an entrant counted
         r"(?:came|comes|come) in as (?:the|its) (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?: full)? (?:member|member state|ally)\b|"
         # "Greece and Turkey come in 1952, West Germany in 1955": a speaker's entrants with their years
@@ -632,13 +633,16 @@ FRAMES: list[Frame] = [
         # "Guyana holds one of the Council's elected seats": a seat held (the Council's, see relations._membership)
         r"(?:holds|held|holding|occupies|occupied|occupying) (?:one of )?(?:the |its |an? )?(?:Council(?:'s|’s) )?(?:\w+ )?(?:elected|non-permanent|permanent|rotating) seats?|"
         # "Armenia still sits in the EAEU", "Three African states sit in BRICS now: ..." (not "sat in": perhaps no longer)
-        r"(?:sits?|sitting|(?:has|have|had) (?:long )?sat(?: together)?) in(?= (?:both )?(?:the )?(?-i:[A-Z]))|"
+        # ("Both now sit in a larger BRICS": the body as enlarged, a closed class of words for its growth)
+        r"(?:sits?|sitting|(?:has|have|had) (?:long )?sat(?: together)?) in(?= (?:both )?(?:(?:the|a|an) (?:larger|bigger|wider|enlarged|expanded|newly enlarged|newly expanded) )?(?:the )?(?-i:[A-Z]))|"
         # "Kazakhstan sat in the Shanghai Five from 1996": a seat with its first year was membership, even if
         # it has since ended
         # (the body's name right before the year: not "sat in the SCO summit hall from 2004")
         r"sat(?: together)? in(?= (?:the )?(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}(?:\((?-i:[A-Z]+)\)\s+)?(?:from|since|between) (?:[\w-]+ ){0,2}?\d{4})|"
         # "It sits with the United States, Australia and India in the Quad": the fellow members before the body
         r"(?:sits?|sitting|(?:has|have|had) (?:long )?sat) with(?= (?:the )?(?-i:[A-Z])[^.;:]{0,80}? in (?:both )?(?:the )?(?-i:[A-Z]))|"
+        # "Kazakhstan and Tajikistan belong with Russia and Armenia to the CSTO": fellow members before the body
+        r"(?:belongs?|belonged|belonging) (?:together )?with(?= (?:the )?(?-i:[A-Z])[^.;:]{0,80}? to (?:the )?(?-i:[A-Z]))|"
         # "Brazil, Russia, India and China held the first summit of what was then BRIC": its founders
         r"(?:held|hold|attended) (?:the|its|their) (?:first|inaugural|founding) (?:(?:leaders'|leaders’|heads-of-state|[\w-]+) )?(?:summit|meeting)|"
         # "Australia, the United Kingdom and the United States are partners in AUKUS"
@@ -764,6 +768,9 @@ FRAMES: list[Frame] = [
         "SANCTIONED", "directed", "active",
         r"(?:followed|follows) suit|(?:followed|follows)(?= (?:with|within|in) (?:(?:a|two|three|several|a few) )?(?:days?|weeks?|hours?|months?)\b)|"
         r"(?:followed|follows) (?:with|by imposing) (?:its|their) own(?: sanctions| measures)?|"
+        # "Canada, Japan and Australia followed; Serbia did not": the follower's clause ends at the verb
+        # or with a date (see relations.BARE_FOLLOWED: only right after a sentence that told of sanctions)
+        r"(?:followed|follows)(?=\s*[;.]|\s*$|\s+(?:on|in)\s+(?:\w+\s+){0,2}\d{4}\s*(?:[;.,]|$))|"
         # "Switzerland adopted the same measures", "Norway did the same": the measures repeated, not named again
         r"(?:adopted|adopts|applied|applies|imposed|imposes|introduced|introduces|took|takes|mirrored|mirrors|matched|matches) "
         r"(?:the|those|these) same (?:[\w-]+ )?(?:measures|sanctions|restrictions|steps|penalties)|did (?:the same|likewise)",

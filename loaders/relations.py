@@ -106,6 +106,24 @@ SPEAKERS_OF_A_STATE = re.compile(
     r"commentators?|critics?|media|press|newspapers?|TV|television|outlets?|sources|auditors?|people|citizens|voters)\b",
     re.IGNORECASE,
 )
+# "Kyrgyz and Kazakh firms": nationality words coordinated before the people or firms of the last
+NATIONALITIES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+
+
+def _nationality_of_people(text: str, slots: list[Slot], slot: Slot) -> bool:
+    """Whether the nationality word ``slot`` is coordinated with later ones the last of which is
+    followed by a state's people or firms ("several Kyrgyz and Kazakh firms"): the firms of both."""
+    later = [s for s in slots if s.start >= slot.end]
+    current = slot
+    for following in later:
+        if following.kind != "demonym" or not NATIONALITIES_JOINED.fullmatch(text, current.end, following.start):
+            return False
+        if NOT_THE_STATE.match(text, following.end):
+            return True
+        current = following
+    return False
+
+
 POSSESSED_NOT_THE_STATE = re.compile(r"(?:'s|’s)" + NOT_THE_STATE.pattern, re.IGNORECASE)
 DEAL_WORD = re.compile(r"\b(?:contract|deal|agreement|accord)\b|\borders? (?:for|with)\b|\bsigned (?:up )?for\b|\bsigned with\b", re.IGNORECASE)
 INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
@@ -755,6 +773,7 @@ class SentenceReader:
         if "(" in text:
             triggers = [t for t in triggers if t[0].type not in ("SOLD", "ACQUIRED") or not _entry_aside(text, t[1], slots)]
         self._trade_ends = [end for frame, _, end in triggers if frame.type in ("SOLD", "ACQUIRED")]
+        self._deeds = [(start, frame.type) for frame, start, _ in triggers]  # for what a bare "followed" repeats
         breaks = _breaks(text, [start for _, start, _ in triggers]) if triggers else []  # only triggers need clauses
         facts: list[Fact] = []
         # An embedded clause opens with a lower-case "that" or "which": most sentences have neither.
@@ -795,6 +814,8 @@ class SentenceReader:
         # about a third of those with any mention, is not asked for them.
         paired = len(slots) > 1
         facts += self._possessive_links(text, slots) + _member_list(text, slots, context) + _glossed_members(text, slots) if paired else []
+        if paired and ("its " in text or "their " in text) and any("Initiative" in s.labels for s in slots):
+            facts += _own_initiative(text, slots)
         if paired and ":" in text:
             facts += _buyers_list(text, slots) + _force_inventory(text, slots)
         if paired and ROSTER_WORDS.search(text):
@@ -1592,7 +1613,8 @@ class SentenceReader:
                                       and BUILDING.match(text, s.end + 1)][:1]
         # "Russian procurement networks", "Iran's drone makers": the state's firms, not the state
         targets = [s for s in targets if not ((s.kind == "demonym" or frame.type == "SANCTIONED") and NOT_THE_STATE.match(text, s.end))
-                   and not (frame.type == "SANCTIONED" and POSSESSED_NOT_THE_STATE.match(text, s.end))]
+                   and not (frame.type == "SANCTIONED" and POSSESSED_NOT_THE_STATE.match(text, s.end))
+                   and not (s.kind == "demonym" and _nationality_of_people(text, self._sentence_slots, s))]
         if frame.type == "OPPOSES":  # "opposed several Western drafts on Syria": the drafts, not Syria
             targets = [s for s in targets if not TEXT_ABOUT.search(text, max(0, s.start - 40), s.start)]
             # "condemned the invasion of Ukraine": the victim of what is condemned is not opposed
@@ -1641,8 +1663,18 @@ class SentenceReader:
         the follower sanctions whom the paragraph's last sanctions were on."""
         if not context.sanctioned or text[start:start + 4].lower() == "did " and context.sanctioned_in != text:
             return []  # ("The US sanctioned Iran. Turkey bought jets; India did the same.": what "did" repeats is not said)
+        if BARE_FOLLOWED.match(text, start) and not self._sanctions_just_told(start, context):
+            return []  # "The EU sanctioned Russia. Finland joined NATO; Sweden followed.": the accession followed
         followers = _nearest_group(text, left, spec.sources) or _pronoun_subject(text, start, left, context, spec.sources)
         return [Fact("SANCTIONED", follower, target) for follower in _refs(followers, spec.sources) for target in context.sanctioned if follower.name != target.name]
+
+    def _sanctions_just_told(self, start: int, context: "ParagraphContext") -> bool:
+        """Whether the deed told last before ``start`` was sanctions: the sentence's last trigger
+        before it, else the paragraph's last sentence that told any relation."""
+        earlier = [deed for at, deed in self._deeds if at < start]
+        if earlier:
+            return earlier[-1] == "SANCTIONED"
+        return any(fact.type == "SANCTIONED" for fact in context.last_facts)
 
     def _echoed(self, text, start, end, left, spec, context) -> list[Fact]:
         """"Russia has echoed the criticism": whom the paragraph's last critic opposed; "...,
@@ -1729,7 +1761,7 @@ class SentenceReader:
             # (but "it watched Honiara sign its own security agreement with Beijing": the signer right before it)
             group = _sentence_subject(text, self._sentence_slots, start, states) or group
         elif group and (_subject_gap_blocked(text[group[-1].end:start]) or start - group[-1].end > 80) and not SIGNED_CHARTER.fullmatch(text, group[-1].end, start) \
-                and not SIGNED_WHERE_AND_WHEN.fullmatch(text, group[-1].end, start) \
+                and not SIGNED_WHERE_AND_WHEN.fullmatch(text, group[-1].end, start) and not SIGNED_NAMED_INSTRUMENT.fullmatch(text, group[-1].end, start) \
                 and not (len(group) > 1 and THEIR_OWN_TIE.fullmatch(text, group[-1].end, start)):
             # (but "Kazakhstan and Azerbaijan reviewed the progress of their strategic partnership": the pair's own tie)
             group = []
@@ -2563,14 +2595,15 @@ class SentenceReader:
         # there": drafts about the place just named)
         spoken_of = re.search(r"\b(?:the|a|an) (?:(?-i:[a-z])[\w-]* )?(?:draft|text|resolution)\b|\b(?:killed|blocked|vetoed|sank|defeated|torpedoed)\s+(?:it|them)\b|"
                               r"\b(?:drafts|texts|resolutions) (?:on|about|concerning) (?:the )?(?:[\w-]+ ){0,2}there\b", text, re.IGNORECASE) or VOTE_OUTCOME.search(text, end) \
-            or (vetoers and VOTE_SUFFICED.match(text, end))
+            or (vetoers and VOTE_SUFFICED.match(text, end)) or (TEXT_KILLING_TRIGGER.match(text, start) and _text_of_another_drafter(text, self._sentence_slots, vetoers))
         if not subjects and not candidates and (spoken_of or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
             # "Ukraine, March 2014. Russia vetoed the draft ...": the one state or topic the paragraph opened on
             # (not a party this sentence names in another role: "the representative of the United States condemned the veto")
             named |= {ref.name for slot in self._sentence_slots if slot.labels & {"State", "Topic"} for ref in slot.refs}
-            opened_on = {ref.name: ref for ref in context.earlier_parties if ref.label in ("State", "Topic") and ref.name not in named | context.bystanders}
+            # ("- Zimbabwe, July 2008. ... Russia and China vetoed them.": in a list, the current entry's opening, not an earlier entry's)
+            opened_on = {ref.name: ref for ref in context.earlier_parties[context.entry_parties_from:] if ref.label in ("State", "Topic") and ref.name not in named | context.bystanders}
             # else the section's subject; else "The UAE and then Algeria drafted texts demanding a ceasefire. ... and
             # the US vetoed": the paragraph's one topic
             heading = [ref for ref in context.memory.heading_refs[-1:] if ref.label in ("State", "Topic") and ref.name not in named]
@@ -2629,7 +2662,7 @@ class SentenceReader:
             "Organization" in s.labels for s in self._sentence_slots
         ):
             return []  # "Russia vetoed the draft, and China joined it": the veto joined, no organization
-        if context.sanctioned and text[start:end].lower().startswith("follow"):
+        if context.sanctioned and text[start:end].lower().startswith("follow") and self._sanctions_just_told(start, context):
             return []  # "The EU imposed sanctions on Belarus. Canada followed suit.": the sanctions followed, no accession
         if text[start:end].lower() == "joined" and JOINED_BY_PASSIVE.match(text, end) and self._after_states_comma(text, start):
             return []  # "Belarus and Cuba, joined in June by Nigeria": the states before were joined, in whatever standing
@@ -3321,6 +3354,7 @@ class ParagraphContext:
         self.previous_named: list[Ref] = []  # ... and the previous one
         self.parties: list[Ref] = []  # what the current sentence names by name, places left out
         self.earlier_parties: list[Ref] = []  # ... and the paragraph's earlier sentences
+        self.entry_parties_from = 0  # where in ``earlier_parties`` the current list entry's own begin
         self.bystanders: set[str] = set()  # states the paragraph named as a text's drafters, sponsors or abstainers
         self.draft_told = False  # an earlier sentence of the paragraph told of a draft ("Blocked by Russia." after it)
         self._draft_in_sentence = False
@@ -3561,11 +3595,13 @@ class ParagraphContext:
             if self.list_start is None:
                 self.list_start, self.years_before_list = self.sentence_start, list(self.years)
             self.entry_start = self.sentence_start
+            self.entry_parties_from = len(self.earlier_parties)
             # "2. BG: ... slipped to 2025." then "4. TR: Turkey operates the S-400": an entry is dated by
             # its own years, or those before the list ("In 2019:"), not the last entry's
             self.years = list(self.years_before_list)
         else:
             self.list_start = None
+            self.entry_parties_from = 0
 
     def last(self, labels, count: int = 1, extra: tuple[Ref, ...] = (), actors: bool = False) -> tuple[Ref, ...]:
         """The ``count`` most recent distinct entities with one of ``labels`` (``extra`` counts as
@@ -5014,6 +5050,13 @@ SIGNED_WHERE_AND_WHEN = re.compile(
     r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|signs|concludes)\s+(?:(?:in|at|on)\s+(?:[\w-]+\s+){1,3}?){1,3}(?:a|an|the)\s+(?:[\w-]+\s+){0,3}",
     re.IGNORECASE,
 )
+# "Ankara and Baku signed the Shusha Declaration in June 2021, a treaty of alliance": an instrument named by its
+# title, then said in apposition, after its place and date, to be the tie
+SIGNED_NAMED_INSTRUMENT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:signed|concluded|inked|signs|concludes)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+|on\s+)?(?-i:[A-Z])[\w'’-]*){0,5}"
+    r"(?:\s+(?:in|at|on)\s+(?:[\w-]+\s+){0,2}?[\w-]+){0,2},\s+(?:a|an|their|its)\s+(?:[\w-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
 # "..., but its parliament never ratified it", "but has since refused to ratify it": a tie signed and left unratified
 NOT_RATIFIED_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:never|not|refused to|declined to|yet to|failed to)\s+(?:\w+\s+){0,2}?(?:ratif\w*|(?:entered|enter) into force)\b",
@@ -5047,6 +5090,30 @@ def _hyphen_pair(text: str, left: list[Slot], start: int) -> list[Slot]:
     if re.fullmatch(r"\s*[-–/]\s*", text[first.end:second.start]) and re.fullmatch(r"[^,;.:()]{0,60}", gap) and not SUBJECT_GAP_BLOCKERS.search(gap):
         return [first, second]
     return []
+
+
+# "China keeps building its Belt and Road Initiative": a few lower-case words of the subject's verb, then its own
+# (not "Italy quit its Belt and Road membership", "Greece joined its ...": a member's standing in another's initiative)
+OWN_INITIATIVE_GAP = re.compile(
+    r"\s+(?!(?:\w+\s+){0,2}?(?:left|leaves|leaving|quit|quits|quitting|exited|exits|withdrew|withdraws|joined|joins|joining|signed|signs|endorsed|endorses)\b)"
+    r"(?:(?-i:[a-z][\w-]*)\s+){1,3}?(?P<its>its|their)\s+(?:own\s+|flagship\s+|signature\s+|vaunted\s+|much-vaunted\s+|ambitious\s+)?"
+)
+# what a state holds in another's initiative: "its Belt and Road Initiative membership", "... projects"
+STAKE_IN_INITIATIVE = re.compile(r"\s+(?:membership|participation|commitments?|obligations|accession|memorandum|MoU|deal|agreement|projects?|loans?|debts?)\b", re.IGNORECASE)
+
+
+def _own_initiative(text: str, slots: list[Slot]) -> list[Fact]:
+    """"China keeps building its Belt and Road Initiative": an initiative the sentence's state
+    subject calls its own, as "China's Belt and Road Initiative" is (see :meth:`RelationReader._possessive_links`),
+    unless negated or hedged ("China might revive its ...")."""
+    facts = []
+    for previous, slot in zip(slots, slots[1:]):
+        if "Initiative" not in slot.labels or "State" not in previous.labels or previous.kind in ("demonym", "reference"):
+            continue
+        gap = OWN_INITIATIVE_GAP.fullmatch(text, previous.end, slot.start)
+        if gap and not STAKE_IN_INITIATIVE.match(text, slot.end) and not blocked(text, gap.start("its"), gap.end("its"), previous.end, _assertion_start(text, previous.end)):
+            facts += [Fact("LEADS", state, ref) for state in _refs([previous], ("State",)) for ref in slot.refs if ref.label == "Initiative"]
+    return facts
 
 
 def _state_possessor(text: str, slots: list[Slot], slot: Slot) -> Slot | None:
@@ -5519,11 +5586,21 @@ RIVAL_BODY_BEFORE = re.compile(r"\b(?:alternative|rival|counterweight|challenger
 FELLOW_MEMBER_BEFORE = re.compile(r"(?:\bplus|together with|along with|as well as)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a sentence opening on the possessive pronoun: "Its other founding members were ..."
+ITS_OPENING = re.compile(r"\W*its\s", re.IGNORECASE)
+
+
 def _organization_told_before(text: str, context: "ParagraphContext", slots: list[Slot], end: int) -> list[Slot]:
     """The organization "it comprises ..." is about: the context's, unless that is one the sentence
     names only after the trigger ("It comprises nineteen countries ... plus the European Union":
     a fellow member, not the body), when it is the last one named before the sentence."""
     told = context.organization()
+    if context.topic and ITS_OPENING.match(text):
+        # "NATO was founded in 1949 ... the reason for the Warsaw Pact, which ... Its other founding members were
+        # Poland, ...": "its" opening the sentence is the body the sentence before named last, not the paragraph's topic
+        previous = [ref for ref in context.previous_named if ref.label == "Organization"]
+        if previous and previous[-1] != context.topic:
+            return [Slot(0, 0, (previous[-1],), "reference")]
     # (not "the accession of Finland to NATO": the body after "to" is the one joined)
     # ("plus the European Union and, since 2023, the African Union": both added after the first)
     later = [s for s in slots if s.start >= end and "Organization" in s.labels]
@@ -5563,7 +5640,7 @@ def _entrants_subject(text: str, slots: list[Slot], start: int) -> bool:
     and Turkey come in 1952"), not a state's noun ("Russia's response came in 2014")."""
     states = [s for s in slots if "State" in s.labels and s.end <= start]
     # (a leader who came in March is a visitor, and "Turkish" no member)
-    return bool(states) and states[-1].kind not in ("demonym", "leader") and re.fullmatch(r"\s+(?:(?:then|also|finally|only|both)\s+)?", text[states[-1].end:start]) is not None
+    return bool(states) and states[-1].kind not in ("demonym", "leader") and re.fullmatch(r"\s+(?:(?:then|also|finally|only|both|all|each|later|together)\s+)?", text[states[-1].end:start]) is not None
 
 
 def _antecedent(before: list[Slot], labels) -> list[Slot]:
@@ -5689,6 +5766,9 @@ ECHOED = re.compile(r"(?:echo|join|shar|repeat|second|did)\w*\b.*", re.IGNORECAS
 # the follow-up triggers of the SANCTIONED lexicon ("followed suit", "followed within days")
 # ("adopted the same measures", "did the same": the measures repeated; "did" only after sanctions told in its own sentence)
 SANCTIONS_FOLLOWED = re.compile(r"follow\w*\b.*|.*\bsame\b.*|did likewise", re.IGNORECASE)
+# "Canada and Japan followed": the verb alone says nothing of what was followed, so it needs the
+# sentence just before (the paragraph's last deed told) to have been sanctions
+BARE_FOLLOWED = re.compile(r"follow(?:ed|s)(?=\s*[;.]|\s*$|\s+(?:on|in)\s+(?:\w+\s+){0,2}\d{4})", re.IGNORECASE)
 ECHOED_NOUN = re.compile(r"criticism|condemnation|objection|protest|denunciation", re.IGNORECASE)
 VICTIM_BEFORE = re.compile(
     r"\b(?:invasions?|annexation|occupation|bombing|shelling|blockade|dismemberment)\s+of\s+(?:the\s+)?$|"
@@ -7901,7 +7981,8 @@ LISTING_VERB = re.compile(r"\b(?:include|includes|included|are|were|comprise|com
 def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[Slot]:
     """The state that follows an opening gerund clause of joining, as its subject ("Having
     joined ASEAN in 1995, Vietnam ..." too)."""
-    gerund = re.match(r"(?:joining|acceding|members? of)\b", text[start:end], re.IGNORECASE) and GERUND_OPENING.fullmatch(text, 0, start)
+    # ("As a founding member of ASEAN, the Philippines ...": the trigger takes in the member's standing)
+    gerund = re.match(r"(?:joining|acceding|(?:(?:founding|full|original|fellow)\s+)?members? of)\b", text[start:end], re.IGNORECASE) and GERUND_OPENING.fullmatch(text, 0, start)
     if not gerund and not (re.match(r"(?:joined|acceded)\b", text[start:end], re.IGNORECASE) and PERFECT_OPENING.fullmatch(text, 0, start)):
         return []
     inverted = [s for s in right if "State" in s.labels and INVERTED_SUBJECT.fullmatch(text, end, s.start)]
@@ -8862,6 +8943,25 @@ OWN_DRAFT_AFTER = re.compile(r"(?:'s|’s)?[-–\s]*(?:[A-Z]{2,3}[-–]?\s*)?(?:
 OWN_DRAFT_ON_AFTER = re.compile(r"(?:'s|’s)\s+(?:own\s+)?(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?\s+(?:drafts?|texts?|proposals?)\b")
 # "France and the United Arab Emirates, the penholders, put forward ...": the drafters named in apposition
 DRAFTER_APPOSITION = re.compile(r",\s+(?:the\s+|its\s+|their\s+)?(?:co-)?(?:penholders?|drafters?|sponsors?|co-sponsors?|authors)\b", re.IGNORECASE)
+
+
+# "blocked the American text", "vetoed a French draft": a text named by its drafter's nationality
+DRAFTER_NATIONALITY_TEXT = re.compile(r"\s+(?:draft|text|resolution)\b", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+# the verbs that end a text ("vetoed", "blocked", "killed"), not a vote against it, which an elected member casts too
+TEXT_KILLING_TRIGGER = re.compile(r"(?:vetoe?|block|kill|sank|sink|struck down|strikes down|torpedo|scupper)", re.IGNORECASE)
+
+
+def _text_of_another_drafter(text: str, slots: list[Slot], vetoers: list[Slot]) -> bool:
+    """Whether the sentence names the vetoed text by the nationality of a drafter that is none
+    of the vetoers ("Russia and China blocked the American text"): a draft the section spoke of,
+    whose subject the drafter's nationality is not."""
+    vetoing = {ref.name for slot in vetoers for ref in slot.refs}
+    return any(
+        slot.kind == "demonym" and DRAFTER_NATIONALITY_TEXT.match(text, slot.end) and ARTICLE_BEFORE.search(text, max(0, slot.start - 6), slot.start)
+        and not {ref.name for ref in slot.refs} & vetoing
+        for slot in slots
+    )
 
 
 def drafted(text: str, group: list[Slot]) -> bool:
