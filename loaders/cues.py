@@ -79,8 +79,9 @@ LOCAL = re.compile(
     # a wish or a request about another: "some wanted India to join Western sanctions", "Pakistan wants China to help it build", "asked Moscow to supply"
     r"(?:wants?|wanted|wanting|would like|asks?|asked|asking|expects?|expected|expecting|wish(?:es|ed)?) (?:(?!to\b)[\w-]+ ){1,3}?to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
-    # a correction restating the claim it withdraws: "we wrongly reported that ..."
-    r"wrongly|incorrectly|erroneously|mistakenly|falsely)\b",
+    # a correction restating the claim it withdraws: "we wrongly reported that ...", "we misreported that ..."
+    r"wrongly|incorrectly|erroneously|mistakenly|falsely|"
+    r"mis(?:reported|reports|stated|states|quoted|quotes|identified|described|attributed|characteri[sz]ed)|mis-(?:reported|stated|quoted|identified))\b",
     re.IGNORECASE,
 )
 # An imagined case: "Imagine that India bought ...", "In this scenario, China sells ..."
