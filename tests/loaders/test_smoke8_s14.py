@@ -103,3 +103,29 @@ def test_a_plain_deed_before_a_hedged_clause():
                    "of the second predicate joined by 'and'")
 def test_a_demonym_on_an_object_is_not_the_next_buyer():
     assert facts("Kenya studied the Chinese offer and later bought the C-295 from Spain.", "ACQUIRED") == {("Kenya", "ACQUIRED", "C-295")}
+
+
+# --- hearsay with nobody named, deals still to come or stopped ----------------------------------------------
+
+def test_hearsay_with_nobody_named_gives_nothing():
+    for sentence in (
+        "It is understood that Kuwait has ordered the Hisar-O from Turkey.",
+        "It is widely believed Jordan received the Wing Loong II from China.",
+        "A person familiar with the negotiations said Bangladesh bought the J-10C from China.",
+        "People with knowledge of the deal say Uganda took delivery of the Su-30 from Russia.",
+    ):
+        assert facts(sentence, "ACQUIRED", "SOLD") == set(), sentence
+    assert facts("Kuwait ordered the Hisar-O from Turkey in 2024.", "ACQUIRED") == {("Kuwait", "ACQUIRED", "Hisar-O")}
+    assert facts("It is understood to be the first such sale, and Jordan received the Wing Loong II from China in 2016.", "ACQUIRED") == {("Jordan", "ACQUIRED", "Wing Loong II")}
+
+
+def test_a_deal_in_the_pipeline_earmarked_or_suspended_gives_nothing():
+    for sentence in (
+        "The delivery of K9 howitzers to Vietnam is still in the pipeline.",
+        "Money has been earmarked for the acquisition of the Akash by Armenia.",
+        "The Egyptian purchase of the Su-35 was suspended in 2021.",
+    ):
+        assert facts(sentence, "ACQUIRED", "SOLD") == set(), sentence
+    assert facts("The Egyptian purchase of the Su-35 was completed in 2020.", "ACQUIRED") == {("Egypt", "ACQUIRED", "Su-35")}
+    assert facts("The Su-35s once earmarked for Egypt were delivered to Iran.", "ACQUIRED") == {("Iran", "ACQUIRED", "Su-35")}
+    assert facts("Turkey received the S-400 and was suspended from the F-35 programme.", "ACQUIRED") == {("Turkey", "ACQUIRED", "S-400")}
