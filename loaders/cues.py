@@ -565,7 +565,7 @@ def _later_edition_planned(sentence: str, trigger_start: int, cue_start: int) ->
 TRANSFER_DEAL = re.compile(r"\b(?:deals?|contracts?|sales?|orders?|purchases?|deliver(?:y|ies)|agreements?|transfers?|it|this|that)\b", re.IGNORECASE)
 # a clause of time set off after the deed, with a subject of its own: ", weeks after the talks on the dam"
 TEMPORAL_CLAUSE_BEFORE = re.compile(
-    r",\s*(?:[\w-]+\s+){0,3}?(?:after|when|before|since|until|once)\s+(?P<subject>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,5})$",
+    r",\s*(?:[\w-]+\s+){0,3}?(?:after|when|before|since|until|once)\s+(?P<subject>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,7})$",
     re.IGNORECASE,
 )
 

@@ -129,3 +129,8 @@ def test_a_deal_in_the_pipeline_earmarked_or_suspended_gives_nothing():
     assert facts("The Egyptian purchase of the Su-35 was completed in 2020.", "ACQUIRED") == {("Egypt", "ACQUIRED", "Su-35")}
     assert facts("The Su-35s once earmarked for Egypt were delivered to Iran.", "ACQUIRED") == {("Iran", "ACQUIRED", "Su-35")}
     assert facts("Turkey received the S-400 and was suspended from the F-35 programme.", "ACQUIRED") == {("Turkey", "ACQUIRED", "S-400")}
+
+
+def test_a_suspension_in_a_time_clause_after_the_deed_leaves_the_deed():
+    assert facts("Peru ordered the KT-1 from South Korea in 2012, after its talks with Washington on the F-16 were suspended.", "ACQUIRED") == {("Peru", "ACQUIRED", "KT-1")}
+    assert facts("Peru's order for the KT-1 from South Korea was suspended in 2012.", "ACQUIRED") == set()
