@@ -780,7 +780,9 @@ FRAMES: list[Frame] = [
         # "Tehran rejected claims that it supplied drones to Russia": a denial of what was said, not opposition to
         # the state the denied claim names (not "rejected Washington's claims", a rebuttal of Washington)
         r"(?:rejected|rejects)(?! (?:the |any |all |such |these |those |media |press |recent |new )?(?:claims?|reports?|allegations?|accusations?|"
-        r"suggestions?|rumou?rs?|charges?|stor(?:y|ies)|assertions?|speculation) (?:that|of|about)\b)|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
+        r"suggestions?|rumou?rs?|charges?|stor(?:y|ies)|assertions?|speculation) (?:that|of|about)\b)"
+        # ("rejected the Chinese offer", "rejects a Korean bid": a buyer's choice between sellers, no opposition)
+        r"(?! (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:offers?|bids?|tenders?|counter-?offers?)\b)|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
         # the reproach of wire copy and diplomatic readouts: "railed against NATO", "hit out at Tokyo", "took issue with

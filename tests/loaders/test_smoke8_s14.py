@@ -134,3 +134,14 @@ def test_a_deal_in_the_pipeline_earmarked_or_suspended_gives_nothing():
 def test_a_suspension_in_a_time_clause_after_the_deed_leaves_the_deed():
     assert facts("Peru ordered the KT-1 from South Korea in 2012, after its talks with Washington on the F-16 were suspended.", "ACQUIRED") == {("Peru", "ACQUIRED", "KT-1")}
     assert facts("Peru's order for the KT-1 from South Korea was suspended in 2012.", "ACQUIRED") == set()
+
+
+def test_rejecting_a_sellers_offer_is_not_opposing_the_seller():
+    for sentence in (
+        "Kenya rejected the Chinese offer and bought the C-295 from Spain.",
+        "Malaysia rejects a Korean bid for the new frigates.",
+        "Colombia rejected the Swedish counter-offer.",
+    ):
+        assert facts(sentence, "OPPOSES") == set(), sentence
+    assert facts("India rejected the Chinese offer of talks and condemned Beijing.", "OPPOSES") == {("India", "OPPOSES", "China")}
+    assert facts("Vietnam rejected China's claims in the Gulf of Tonkin.", "OPPOSES") == {("Vietnam", "OPPOSES", "China")}
