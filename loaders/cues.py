@@ -30,6 +30,8 @@ LOCAL = re.compile(
     r"said to|believed to|thought to|understood to|rumou?red to|expected to|expects to|expecting to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire)|scheduled to|slated to|poised to|going to|about to|"
     # "China has scheduled live-fire drills for Friday", "announced plans for a patrol": a date set, nothing held yet
     r"(?:has|have|had) scheduled|announced plans? for|"
+    # "funds have been earmarked for the purchase of ...": money set aside, nothing bought yet
+    r"earmark(?:ed|s|ing)(?=(?:\s+\S+){0,4}?\s+for\s+(?:the\s+|a\s+|an\s+)?(?:possible\s+|planned\s+|future\s+)?$)|"
     # "India and Indonesia plan a bilateral exercise": the verb with its object, not only "plan to"
     # (the cue ends where the trigger starts, so "plan joint exercises" is "plan" right before it)
     r"(?<!\ba )(?<!\bthe )(?<!'s )(?<!’s )plans?(?: (?:a|an|another|their|its|new|further|more|two|three|several)\b|(?= +(?:[a-z-]+ +)?$))|"
@@ -79,8 +81,9 @@ LOCAL = re.compile(
     # a wish or a request about another: "some wanted India to join Western sanctions", "Pakistan wants China to help it build", "asked Moscow to supply"
     r"(?:wants?|wanted|wanting|would like|asks?|asked|asking|expects?|expected|expecting|wish(?:es|ed)?) (?:(?!to\b)[\w-]+ ){1,3}?to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
-    # a correction restating the claim it withdraws: "we wrongly reported that ..."
-    r"wrongly|incorrectly|erroneously|mistakenly|falsely)\b",
+    # a correction restating the claim it withdraws: "we wrongly reported that ...", "we misreported that ..."
+    r"wrongly|incorrectly|erroneously|mistakenly|falsely|"
+    r"mis(?:reported|reports|stated|states|quoted|quotes|identified|described|attributed|characteri[sz]ed)|mis-(?:reported|stated|quoted|identified))\b",
     re.IGNORECASE,
 )
 # An imagined case: "Imagine that India bought ...", "In this scenario, China sells ..."
@@ -125,6 +128,9 @@ SCOPING = re.compile(
     r"(?:posts?|tweets?|messages?|memes?|threads?) (?:say|says|said|claim|claims|claimed|suggest|suggests|suggested)|"
     # hearsay with nobody named: "unnamed officials told ...", "sources close to the deal say ..."
     r"(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|diplomats?|insiders?)|sources? (?:close to|familiar with)|"
+    # "a person familiar with the talks said ...", "It is understood that Oman has ordered ...": hearsay, nobody named
+    r"(?:person|people|someone|individuals?|insiders?) (?:familiar with|close to|briefed on|with (?:direct )?knowledge of)|"
+    r"it is (?:widely |generally )?(?:understood|believed|thought|rumou?red|said|claimed|alleged|assumed|whispered)(?= that\b| (?:the )?(?-i:[A-Z]))|"
     # a claim put as possible, false or argued: "it is possible that", "it is false that", "critics claim Algeria ..."
     r"(?:possible|likely|probable|plausible|conceivable|false|untrue|a myth|nonsense) that|in the event (?:that|of)|provided that|on condition that|assuming that|"
     r"(?:claim|claims|argue|argues|argued|allege|alleges|insist|insists|insisted|speculate|speculates|suspect|suspects|suspected|"
@@ -223,7 +229,9 @@ RETRACTING = re.compile(
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
     # a link or a claim marked doubtful at its end: '"Algeria receives first Su-57 fighters" (the viral post; unverified)'
     r"(?:(?<=\()|(?<=[;,] ))(?:unverified|unconfirmed|not (?:yet )?(?:verified|confirmed)|rumou?r|debunked|fake|disputed)(?=\))|"
-    r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved|postponed|put on hold|blocked|halted|frozen)|"
+    r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved|postponed|put on hold|blocked|halted|frozen|suspended(?! from))|"
+    # "The sale of Su-35s to Egypt is in the pipeline": still to come
+    r"(?:is|are|was|were|remains?|remained) (?:still |now |already )?in the pipeline|"
     # "was agreed in 2018 but abandoned under the threat of sanctions": the deal undone in the same clause
     # (the verb with no object of its own: not "but dropped a plan for Su-35s")
     r"but (?:later |then |quietly |eventually )?(?:abandoned|cancel+ed|scrapped|shelved|dropped|called off)"
@@ -560,7 +568,7 @@ def _later_edition_planned(sentence: str, trigger_start: int, cue_start: int) ->
 TRANSFER_DEAL = re.compile(r"\b(?:deals?|contracts?|sales?|orders?|purchases?|deliver(?:y|ies)|agreements?|transfers?|it|this|that)\b", re.IGNORECASE)
 # a clause of time set off after the deed, with a subject of its own: ", weeks after the talks on the dam"
 TEMPORAL_CLAUSE_BEFORE = re.compile(
-    r",\s*(?:[\w-]+\s+){0,3}?(?:after|when|before|since|until|once)\s+(?P<subject>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,5})$",
+    r",\s*(?:[\w-]+\s+){0,3}?(?:after|when|before|since|until|once)\s+(?P<subject>(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,7})$",
     re.IGNORECASE,
 )
 

@@ -795,7 +795,13 @@ FRAMES: list[Frame] = [
         r"denounc(?:ed|es|e|ing)(?! (?:the |its |their |several |some |all |a |an |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:agreements?|treat(?:y|ies)|accords?|conventions?|protocols?)\b)|"
         # ("most of the 34 contests": the competitions of military games, not a state contesting another)
         r"object(?:ed|s)? to|(?:lodged|made|lodges|makes) (?:a |an )?(?:\w+ )?(?:protests?|representations) with|contest(?:ed|ing)|(?<!\bthe )(?<!\d )(?<!\bof )(?<!\bmany )(?<!\bseveral )(?<!\bother )contests|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
-        r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
+        r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|"
+        # "Tehran rejected claims that it supplied drones to Russia": a denial of what was said, not opposition to
+        # the state the denied claim names (not "rejected Washington's claims", a rebuttal of Washington)
+        r"(?:rejected|rejects)(?! (?:the |any |all |such |these |those |media |press |recent |new )?(?:claims?|reports?|allegations?|accusations?|"
+        r"suggestions?|rumou?rs?|charges?|stor(?:y|ies)|assertions?|speculation) (?:that|of|about)\b)"
+        # ("rejected the Chinese offer", "rejects a Korean bid": a buyer's choice between sellers, no opposition)
+        r"(?! (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:offers?|bids?|tenders?|counter-?offers?)\b)|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
         # the reproach of wire copy and diplomatic readouts: "railed against NATO", "hit out at Tokyo", "took issue with

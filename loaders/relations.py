@@ -792,6 +792,8 @@ class SentenceReader:
             restated = [m.end() for m in RESTATED.finditer(text, clause_start, start)] if may_embed else []
             # a second predicate of the same subject ("... was not adopted, and commends Gabon") is out of reach too
             restated += [m.end() for m in SECOND_PREDICATE.finditer(text, clause_start, start)] if ", and " in text else []
+            # "turned down the JF-17 and bought F-16s": the first predicate's refusal is no cue on the deed told after it
+            restated += [m.end() for m in REFUSED_THEN_DONE.finditer(text, clause_start, start) if m.end() == start and PAST_DEED.match(text, start)] if " and " in text else []
             # "applied to the SCO in 2023 and joined in 2024": the application is no hedge on the joining told after it
             restated += [m.end() for m in APPLIED_THEN_ADMITTED.finditer(text, clause_start) if m.end() == start] if frame.type == "MEMBER_OF" else []
             scope = max([_scope_start(text, frame, start, clause_start, slots), *embedded, *contents, *restated])
@@ -3665,6 +3667,16 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     return bool(labels & {"State", "Organization", "ArmedForce"})
 
 
+# a refusal or a withdrawal done with its own object, then "and" a second deed in the past: "turned down the JF-17
+# and bought F-16s", "withdrew from Zapad and took part in Vostok" (not "refused to buy X and sell Y", one refusal)
+REFUSED_THEN_DONE = re.compile(
+    r"\b(?:turned down|rejected|refused|declined|spurned|withdrew from|pulled out of|dropped out of|backed out of|walked away from|"
+    r"ruled out|cancel+ed|scrapped|abandoned|skipped|boycotted|sat out)\b"
+    # (not a refusal of what others say: "rejected claims that Iran supplied drones and sent troops")
+    r"(?:(?!\b(?:that|whether|claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|stor(?:y|ies))\b)[^,;:.]){1,80}?\s+and\s+(?:(?:still|later|then|instead|also|eventually)\s+)?$",
+    re.IGNORECASE,
+)
+PAST_DEED = re.compile(r"(?:took part|bought|sold|sent|held|flew|won|got|built|made|(?!(?:denied|refused|declined|failed|rejected|dismissed)\b)[a-z]{3,}ed)\b")
 CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:even\s+)?(?:al)?though\s|\bwhereas\b|;", re.IGNORECASE), SENTENCES)
 # A speaker's next statement joined on: "rejected the claim that members would be taxed, and recalled
 # that Brazil is a founding member of Mercosur" asserts what is recalled, whatever came before it
