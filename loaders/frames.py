@@ -777,6 +777,8 @@ FRAMES: list[Frame] = [
         # ("most of the 34 contests": the competitions of military games, not a state contesting another)
         r"object(?:ed|s)? to|(?:lodged|made|lodges|makes) (?:a |an )?(?:\w+ )?(?:protests?|representations) with|contest(?:ed|ing)|(?<!\bthe )(?<!\d )(?<!\bof )(?<!\bmany )(?<!\bseveral )(?<!\bother )contests|protest(?:ed|s)?|counter(?:ed|s|ing)?(?!-)|to counter|countering|push(?:ed|es)? back against|hostile to|"
         r"(?:warn|caution)(?:ed|s|ing)? (?:[\w-]+ ){0,3}?against|slammed|decried|blasted|rejected|rejects|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
+        # "warned Beijing over its conduct", "cautioned Tehran about the launches": a rebuke that names the state warned
+        r"(?:warn|caution)(?:ed|s|ing)? (?=(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?(?:'s|’s)? (?:[\w-]+ )?(?:over|about)\b)|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
         # the reproach of wire copy and diplomatic readouts: "railed against NATO", "hit out at Tokyo", "took issue with

@@ -660,6 +660,15 @@ INDEFINITE_EVENT_LATER = re.compile(
     r"[^;.]{0,80}?\b(?:for|in|into|during|at|to)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|wargames)\b",
     re.IGNORECASE,
 )
+# "has sent troops to every NATO mission in Afghanistan", "sent a company to the UN operation": another kind of
+# deployment than an exercise, not the exercise told of before
+OTHER_EVENT_DESTINATION = re.compile(
+    r"(?:sen[dt]|dispatch|deploy|contribut)\w*\s[^.;]{0,40}?\bto\s+(?:every|each|all|several|many|both|the|its|their|an?)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:missions?|operations?|wars?|campaigns?|peacekeeping|coalitions?|battle\s?groups?|garrisons?)\b",
+    re.IGNORECASE,
+)
+
+
 PARTICIPANT_NOUN = re.compile(r"participants?$|participating|(?:\w+ )?contingents?$", re.IGNORECASE)
 TOGETHER_WORDS = re.compile(r"\b(?:together|jointly|in formation)\b", re.IGNORECASE)
 PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1813,7 +1822,8 @@ class SentenceReader:
         strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start) or ROSTER_PARTICIPATION.match(text[start:end])
         # ("Pakistani and Indian aircraft fought over Kashmir": fighting with no exercise named is combat, not a drill)
         if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context) and not FOUGHT.match(text, start) \
-                and not INDEFINITE_EVENT_AFTER.match(text, end) and not INDEFINITE_EVENT_LATER.match(text, end):
+                and not INDEFINITE_EVENT_AFTER.match(text, end) and not INDEFINITE_EVENT_LATER.match(text, end) \
+                and not OTHER_EVENT_DESTINATION.match(text, start):
             # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol; nor "took part in a joint
             # patrol", "in a search-and-rescue drill": an event the article brings in anew, not the exercise before
             exercises = context.exercise()
@@ -2807,6 +2817,8 @@ class SentenceReader:
                 orgs = _groups(text, named)[-1] if named and not text[named[-1].end:relative.start()].strip() else []
             if not orgs and re.match(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?!(?:all|each|both|it|them|this|that|these|those|its|their)\b)(?-i:[a-z])", text[end:end + 16], re.IGNORECASE):
                 return []  # "a member of a rice cartel": a body the gazetteer does not know, not the last one named
+            if not orgs and re.match(r"signator|part(?:y|ies)\b", text[start:end], re.IGNORECASE) and UNKNOWN_TREATY_AFTER.match(text, end):
+                return []  # "a signatory to the Treaty of Tlatelolco": a treaty the gazetteer does not know, not the last body named
             being_in = BEING_IN.match(text, start)
             if being_in and being_in.end() == end and not _in_organization(text, start, end, members, orgs):
                 return []  # "Russia's interest is in the SCO", "India is in NATO's sights", "the CSTO ... is in Moscow"
@@ -5682,6 +5694,8 @@ PURCHASE_CRITICISED = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:
 
 # an exercise noun right before "held"/"staged": a reduced relative about the exercise, whose subject is no host
 # ("Tsentr-2019 -- Russian command-staff exercise held in ...": a state's adjective before the noun is its host)
+# "signatory to the Treaty of Tlatelolco", "party to the Ottawa Convention": a named treaty right after the trigger
+UNKNOWN_TREATY_AFTER = re.compile(r"\s+(?:(?:to|of)\s+)?(?:the\s+)?(?-i:[A-Z])")
 # "the Interaction-2022 exercise held in", "Zapad-2021 drills staged by": the exercise's head noun right before a participle
 EXERCISE_HEAD_GAP = re.compile(r"\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games|games)\s+")
 EXERCISE_NOUN_BEFORE = re.compile(
