@@ -1036,7 +1036,8 @@ class SentenceReader:
                 if not POSSESSOR_ONLY.match(text, s.end) or re.fullmatch(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}", text[s.end:start])
             ]  # "India's first missile export": the trigger is the possessed noun
             # "Pakistan's JF-17, co-produced with China, flew": the agent of a participle set off by commas is not the subject
-            subject_side = [s for s in subject_side if not (PARTICIPLE_ASIDE_BEFORE.search(text, max(0, s.start - 50), s.start) and ASIDE_CLOSE.match(text, s.end))]
+            in_aside = [s for s in subject_side if PARTICIPLE_ASIDE_BEFORE.search(text, max(0, s.start - 50), s.start) and ASIDE_CLOSE.match(text, s.end)]
+            subject_side = [s for s in subject_side if s not in in_aside]
             # "flies Tu-95MS bombers of the Russian Aerospace Forces": the force, when no subject is named
             of_force = _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
             # "a NATO-standard version we developed": "we" the reader could not resolve is the subject,
@@ -1109,6 +1110,8 @@ class SentenceReader:
                 or context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start])
                 or _headword(text, self._sentence_slots, spec.targets)
             )
+            if not agents and in_aside and themes and frame.type == "OPERATES" and themes[0].end <= in_aside[0].start:
+                agents = _possessor(text, left, themes[0], spec.sources)  # "Turkey's T129, co-produced with Italy, flew": the owner flies it
         if len(themes) > 1 and themes[-1].kind == "reference" and themes[-1].end <= start and set(themes[-1].refs) <= {ref for s in themes[:-1] for ref in s.refs}:
             themes = themes[-1:]  # "... Su-22 and Su-30 jets, the Sukhois having been bought": the restatement picks
         followed: list[Slot] = []

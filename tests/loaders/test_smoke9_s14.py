@@ -78,9 +78,10 @@ def test_the_partner_in_a_participle_aside_does_not_fly_the_system():
         assert not any(s in ("Italy", "China", "Russia") for s, _, _ in facts(sentence, "OPERATES")), sentence
 
 
-@pytest.mark.xfail(strict=True, reason="the possessor of a system whose own verb follows an aside ('Pakistan's JF-17, ..., flew') is not read as its operator")
-def test_the_possessor_of_a_system_that_flew_operates_it():
-    assert ("Turkey", "OPERATES", "T129 ATAK") in facts("Turkey's T129, co-produced with Italy, flew in the afternoon display.", "OPERATES")
+def test_the_possessor_of_a_system_that_flew_past_an_aside_operates_it():
+    assert facts("Turkey's T129, co-produced with Italy, flew in the afternoon display.", "OPERATES") == {("Turkey", "OPERATES", "T129 ATAK")}
+    assert facts("Pakistan's JF-17, built jointly with China, flew a short demonstration.", "OPERATES") == {("Pakistan", "OPERATES", "JF-17")}
+    assert facts("Turkey's T129, co-produced with Italy, never flew in the display.", "OPERATES") == set()
 
 
 @pytest.mark.xfail(strict=True, reason="'fields four corvettes and Pakistan' reads as a list of states; a present-tense verb does not break a list gap")
