@@ -802,6 +802,8 @@ FRAMES: list[Frame] = [
         r"suggestions?|rumou?rs?|charges?|stor(?:y|ies)|assertions?|speculation) (?:that|of|about)\b)"
         # ("rejected the Chinese offer", "rejects a Korean bid": a buyer's choice between sellers, no opposition)
         r"(?! (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:offers?|bids?|tenders?|counter-?offers?)\b)|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
+        # "warned Beijing over its conduct", "cautioned Tehran about the launches": a rebuke that names the state warned
+        r"(?:warn|caution)(?:ed|s|ing)? (?=(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?(?:'s|’s)? (?:[\w-]+ )?(?:over|about)\b)|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"
         r"counterweight to|bulwark against|lash(?:ed|es|ing)? out at|(?:condemnation|denunciation) of|"
         # the reproach of wire copy and diplomatic readouts: "railed against NATO", "hit out at Tokyo", "took issue with

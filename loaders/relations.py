@@ -700,6 +700,15 @@ INDEFINITE_EVENT_LATER = re.compile(
     r"[^;.]{0,80}?\b(?:for|in|into|during|at|to)\s+(?:an?|another)\s+(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games|wargames)\b",
     re.IGNORECASE,
 )
+# "has sent troops to every NATO mission in Afghanistan", "sent a company to the UN operation": another kind of
+# deployment than an exercise, not the exercise told of before
+OTHER_EVENT_DESTINATION = re.compile(
+    r"(?:sen[dt]|dispatch|deploy|contribut)\w*\s[^.;]{0,40}?\bto\s+(?:every|each|all|several|many|both|the|its|their|an?)?\s*(?:[\w-]+\s+){0,3}?"
+    r"(?:missions?|operations?|wars?|campaigns?|peacekeeping|coalitions?|battle\s?groups?|garrisons?)\b",
+    re.IGNORECASE,
+)
+
+
 PARTICIPANT_NOUN = re.compile(r"participants?$|participating|(?:\w+ )?contingents?$", re.IGNORECASE)
 TOGETHER_WORDS = re.compile(r"\b(?:together|jointly|in formation)\b", re.IGNORECASE)
 PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1090,6 +1099,9 @@ class SentenceReader:
                 # "India shares a border with Myanmar and has sold it a Kilo": the second predicate's subject is the
                 # first's, not a name a preposition of the first took
                 subject_side = [s for s in subject_side if s.role not in ("with", "to", "from", "loc", "of", "by")] or subject_side
+            # "Pakistan's JF-17, co-produced with China, flew": the agent of a participle set off by commas is not the subject
+            in_aside = [s for s in subject_side if PARTICIPLE_ASIDE_BEFORE.search(text, max(0, s.start - 50), s.start) and ASIDE_CLOSE.match(text, s.end)]
+            subject_side = [s for s in subject_side if s not in in_aside]
             # "flies Tu-95MS bombers of the Russian Aerospace Forces": the force, when no subject is named
             of_force = _role(right, spec.sources, ("of",)) if frame.type == "OPERATES" and _role(right, ("ArmedForce",), ("of",)) else []
             # "a NATO-standard version we developed": "we" the reader could not resolve is the subject,
@@ -1171,6 +1183,8 @@ class SentenceReader:
                 or context.pronoun_object(text, end, [s for s in self._sentence_slots if s.end <= start])
                 or _headword(text, self._sentence_slots, spec.targets)
             )
+            if not agents and in_aside and themes and frame.type == "OPERATES" and themes[0].end <= in_aside[0].start:
+                agents = _possessor(text, left, themes[0], spec.sources)  # "Turkey's T129, co-produced with Italy, flew": the owner flies it
         if len(themes) > 1 and themes[-1].kind == "reference" and themes[-1].end <= start and set(themes[-1].refs) <= {ref for s in themes[:-1] for ref in s.refs}:
             themes = themes[-1:]  # "... Su-22 and Su-30 jets, the Sukhois having been bought": the restatement picks
         followed: list[Slot] = []
@@ -1214,6 +1228,8 @@ class SentenceReader:
             # "bought the Pantsir-S1 and wanted the S-400", "flies the Su-25, and sought the Su-35": a system
             # only wished for, weighed or turned down under a verb of its own
             themes = [s for s in themes if not (s.start > end and WEIGHED_PREDICATE.search(text, end, s.start))]
+            if frame.type == "OPERATES":  # "flies F-16s and has ordered F-35s", "and retired its MiG-29s": not (or no longer) fielded
+                themes = [s for s in themes if not (s.start > end and SUBJECT_SECOND_VERB.search(text, end, s.start))]
             # "bought the Patriot from the United States instead of the S-400 from Russia": the system passed over
             themes = [s for s in themes if not (s.start > end and PASSED_OVER_BEFORE.search(text, end, s.start))]
             # "delivered MiG-29s to Peru, and Belarusian Su-25s turned up in Africa": a system with a verb of its own
@@ -1698,7 +1714,8 @@ class SentenceReader:
         if text[start - 1:start] == "-" and _quoted(text, start):
             return []  # 'the wording "China-led SCO"': words talked about, not used
         owned = {id(s) for s in targets if (owner := _state_possessor(text, self._sentence_slots, s)) and owner not in sources}
-        return [s for s in targets if id(s) not in owned]
+        # "leads the NATO battlegroup in Latvia", "led NATO's mission in Kosovo": one of the body's units, not the body
+        return [s for s in targets if id(s) not in owned and not ("Organization" in s.labels and BODY_UNIT_AFTER.match(text, s.end))]
 
     def _pair(self, frame, text, start, end, clause, before, context) -> list[Fact]:
         fronted_pair = _fronted_allied(text, start, end, self._sentence_slots) if frame.type == "PARTNERS_WITH" else None
@@ -1898,7 +1915,8 @@ class SentenceReader:
         strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start) or ROSTER_PARTICIPATION.match(text[start:end])
         # ("Pakistani and Indian aircraft fought over Kashmir": fighting with no exercise named is combat, not a drill)
         if not exercises and strong and not context.patrol_named and not _joined_organization(text[start:end], context) and not FOUGHT.match(text, start) \
-                and not INDEFINITE_EVENT_AFTER.match(text, end) and not INDEFINITE_EVENT_LATER.match(text, end):
+                and not INDEFINITE_EVENT_AFTER.match(text, end) and not INDEFINITE_EVENT_LATER.match(text, end) \
+                and not OTHER_EVENT_DESTINATION.match(text, start):
             # not in a paragraph on a patrol: "Moscow sent a frigate" joined the patrol; nor "took part in a joint
             # patrol", "in a search-and-rescue drill": an event the article brings in anew, not the exercise before
             exercises = context.exercise()
@@ -2206,6 +2224,8 @@ class SentenceReader:
                     hosts = []  # "China sent troops to Vostok-2018, held in the Russian Far East": the exercise's own participle, no host named
                 if EXERCISE_NOUN_BEFORE.search(text, max(0, start - 60), start):
                     hosts = []  # "sent a contingent to Eagle Partner, a peacekeeping exercise held in Armenia": the noun's participle
+                if any(s.end <= start and EXERCISE_HEAD_GAP.fullmatch(text, s.end, start) for s in exercises):
+                    hosts = []  # "were joined by Kyrgyz troops at the Interaction-2022 exercise held in Belarus": the noun's participle too
                 # "Joint Sea-2022" says nothing of a joint drill; "jointly", "together", "with" in the words around it do
                 if len(hosts) == 1 and not re.search(r"\bjoint(?:ly)?\b|\btogether\b|\bwith\b", _blanked(text, exercises), re.IGNORECASE):
                     facts += [Fact("HOSTED", hosts[0], ex) for ex in _refs(exercises, ("Exercise",))]
@@ -2790,6 +2810,7 @@ class SentenceReader:
             # "Egypt and Ethiopia, which joined BRICS": every state of the antecedent
             antecedent = _antecedent(before, ("State",))
             antecedent = next((g for g in _groups(text, [s for s in before if "State" in s.labels]) if antecedent[0] in g), antecedent) if antecedent else []
+            antecedent = _clause_antecedent(text, antecedent)
             # "India is a member of the Quad alongside Japan, and it is also a founding member of BRICS": "it" is India
             members = _subject_pronoun(text, start, left, context, self._sentence_slots) or _nearest_group(text, left, ("State",))
             apposed = [s for s in left if "State" in s.labels][-1:]
@@ -2897,6 +2918,8 @@ class SentenceReader:
                 return []  # "a member of a rice cartel": a body the gazetteer does not know, not the last one named
             if not orgs and JOINED_IT.match(text, end) and _last_body_is_initiative(text, start, self._sentence_slots, context):
                 return []  # "NATO runs a Partnership for Peace. Serbia joined it in 2006.": "it" is the programme, not the body
+            if not orgs and re.match(r"signator|part(?:y|ies)\b", text[start:end], re.IGNORECASE) and UNKNOWN_TREATY_AFTER.match(text, end):
+                return []  # "a signatory to the Treaty of Tlatelolco": a treaty the gazetteer does not know, not the last body named
             being_in = BEING_IN.match(text, start)
             if being_in and being_in.end() == end and not _in_organization(text, start, end, members, orgs):
                 return []  # "Russia's interest is in the SCO", "India is in NATO's sights", "the CSTO ... is in Moscow"
@@ -4198,6 +4221,14 @@ DEMONYM_FIRM_GAP = re.compile(
 CLAUSE_COMMA_AND = re.compile(r"[,;]\s*and\s")
 # a system's plural and a finite verb after it: "..., and the MiG-23s are largely in storage", "and the Su-22 still flies"
 SYSTEM_CLAUSE_AFTER = re.compile(r"(?:s|es)?(?:\s+[a-z]+s)?\s+(?:(?:\w+ly|still|now|also|all|both|since)\s+)?(?:are|were|is|was|remain|remains|remained|have|has|had|stay|stayed|sit|sat)\b")
+# "F-16s and has ordered F-35s", "F-16s, and retired its MiG-29s": a second finite verb of the subject
+# after the first verb's object (not "built and sold Su-30s", both verbs before the object)
+SUBJECT_SECOND_VERB = re.compile(
+    r"\S\s+(?:and|but)\s+(?:(?:has|have|had|also|then|later|since|recently|now|still|already|only|so far)\s+){0,2}"
+    r"(?:ordered|bought|purchased|acquired|received|signed|sold|supplied|delivered|exported|imported|leased|retired|decommissioned|"
+    r"scrapped|replaced|phased out|withdrew|operates|flies|fields|plans|planned|intends|intended|wants|hopes|will|would|may|might)\b",
+    re.IGNORECASE,
+)
 ALTERNATIVE_GAP = re.compile(r"\s+(?:or|and|&)\s+(?:the\s+)?")
 
 
@@ -5731,6 +5762,41 @@ def _antecedent_group(text: str, before: list[Slot], labels) -> list[Slot]:
     return group if len(group) > 1 and plural else candidates[-1:]
 
 
+# ", co-produced with", ", built by", ", bought from the": a participle set off by a comma, and its
+# preposition, before a name; the aside closes at the next comma ("..., co-produced with China, flew")
+PARTICIPLE_ASIDE_BEFORE = re.compile(
+    r",\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+ed|built|made|flown|sold|bought|given)\s+(?:(?:jointly|together|partly|largely|originally)\s+)?"
+    r"(?:with|by|from|for|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+ASIDE_CLOSE = re.compile(r"(?:\s+in\s+\d{4})?\s*,")
+
+
+# "the NATO battlegroup", "NATO's air policing mission", "the EU naval mission": a unit or an operation
+# of an organization, which a state may lead without leading the organization
+BODY_UNIT_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:(?:multinational|naval|maritime|air|training|peacekeeping|advisory|policing|enhanced|forward|rapid|response|"
+    r"reaction|\w+-led)\s+){0,3}(?:battle\s?groups?|missions?|operations?|task\s+forces?|contingents?|brigades?|divisions?|corps|"
+    r"rotations?|deployments?|presence|patrols?|headquarters|command)\b",
+    re.IGNORECASE,
+)
+
+
+# ", and " after a name governed by a preposition: "the battlegroup in Lithuania, and Sweden, which ...
+# joined": a new clause's subject follows, not the list's next name
+PLACE_THEN_CLAUSE_GAP = re.compile(r"\s*[,;]\s*(?:and|but)\s+(?:the\s+)?")
+
+
+def _clause_antecedent(text: str, group: list[Slot]) -> list[Slot]:
+    """The names of a coordinated ``group`` a relative pronoun after it points back to: from the
+    last name back to the first one after a ", and" that follows a name a preposition governs
+    ("a company to the battlegroup in Lithuania, and Sweden, which joined NATO": Sweden only)."""
+    for i in range(len(group) - 1, 0, -1):
+        if PLACE_THEN_CLAUSE_GAP.fullmatch(text, group[i - 1].end, group[i].start) and PLACE_PREPOSITION_BEFORE.search(text[max(0, group[i - 1].start - 35):group[i - 1].start]):
+            return group[i:]
+    return group
+
+
 # "India and Algeria, which flies them": a verb in the singular points to the last one only
 SINGULAR_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:(?:still|also|already|now|\w+ly)\s+)?(?:has|is|was|does|\w+(?<!s)s)\b", re.IGNORECASE)
 
@@ -5943,6 +6009,10 @@ PURCHASE_CRITICISED = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:
 
 # an exercise noun right before "held"/"staged": a reduced relative about the exercise, whose subject is no host
 # ("Tsentr-2019 -- Russian command-staff exercise held in ...": a state's adjective before the noun is its host)
+# "signatory to the Treaty of Tlatelolco", "party to the Ottawa Convention": a named treaty right after the trigger
+UNKNOWN_TREATY_AFTER = re.compile(r"\s+(?:(?:to|of)\s+)?(?:the\s+)?(?-i:[A-Z])")
+# "the Interaction-2022 exercise held in", "Zapad-2021 drills staged by": the exercise's head noun right before a participle
+EXERCISE_HEAD_GAP = re.compile(r"\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s?games|games)\s+")
 EXERCISE_NOUN_BEFORE = re.compile(
     r",\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,4}?(?-i:[A-Z])[a-z]+(?:ian|ese|ish|i|an)\s)(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games|wargames)\s+$",
     re.IGNORECASE,
@@ -8778,9 +8848,17 @@ def memberships_line(text: str, slots: list[Slot], memory: "DocumentMemory") -> 
         note = ENTRY_NOTE.match(text, slot.end)
         if note and NON_MEMBER.search(note.group(1)):
             continue  # "ASEAN (observer)"
+        if NON_MEMBER.search(text, _entry_start(text, slot.start, label.end()), slot.start):
+            continue  # "..., observer at the SCO since 2004", "applicant to the WTO": the entry's own lower tier
         year = re.search(r"\b(?:19|20)\d\d\b", note.group(1)) if note else None
         facts += [Fact("MEMBER_OF", state, org, {"year": int(year.group(0))} if year else {}) for state in states for org in _refs([slot], ("Organization",))]
     return facts
+
+
+def _entry_start(text: str, position: int, start: int) -> int:
+    """Where the list entry holding ``position`` opens: after the last comma or semicolon before
+    it, or at ``start`` (the end of the list's label)."""
+    return max(text.rfind(",", start, position), text.rfind(";", start, position), start - 1) + 1
 
 
 # A tracker's status record, "Sweden / NATO: `invited` → `member`, effective 7 March 2024": the states, a
