@@ -3249,11 +3249,13 @@ class DocumentMemory:
 BOTH_OBJECT = re.compile(r"\s+both(?=\s*(?:[.,;:]|$)|\s+(?:against|in|at|on|from|with|until|till|during|for|over|into|since|when|after|before|alongside|throughout)\b)")
 # "Mirage 5 drawings", "MiG-21 spares", "Su-27 engines": a system naming what was taken from it
 # what a system's name may stand before as the goods of a deal that are not the system itself
+# the papers a system is made from, named after it: "Mirage 5 drawings", "the Su-27 blueprints"
+SYSTEM_PAPERS = r"drawings|plans|blueprints|documentation"
 DESIGN_OF_SYSTEM_AFTER = re.compile(
-    r"s?\s+(?:designs?|drawings|plans|blueprints|documentation|technology|technologies|know-how|production (?:licen[cs]es?|rights|lines?)|licen[cs]es?|source code)\b",
+    rf"s?\s+(?:designs?|{SYSTEM_PAPERS}|technology|technologies|know-how|production (?:licen[cs]es?|rights|lines?)|licen[cs]es?|source code)\b",
     re.IGNORECASE,
 )
-SYSTEM_AS_SOURCE_OF_PARTS = re.compile(r"s?\s+(?:drawings|plans|blueprints|documentation|engines?|spares|spare parts|components|tooling)\b", re.IGNORECASE)
+SYSTEM_AS_SOURCE_OF_PARTS = re.compile(rf"s?\s+(?:{SYSTEM_PAPERS}|engines?|spares|spare parts|components|tooling)\b", re.IGNORECASE)
 
 
 # "It ...", "The two countries ...": a clause opening with a pronoun for earlier subjects
