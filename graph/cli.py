@@ -449,18 +449,32 @@ def _added(summary) -> str:
 
 
 @cli.command()
-@click.argument("folder", type=click.Path(exists=True, file_okay=False))
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False), help="Gold relations (default FOLDER/gold.jsonl).")
+@click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False), help="Gold relations (default FOLDER/gold.jsonl; one folder only).")
 @click.option("--errors", is_flag=True, help="Also list missed and spurious relations.")
 @user_errors
-def evaluate(folder, gold, errors):
-    """Score extraction on an annotated folder: precision, recall and F1 per relationship type.
+def evaluate(folders, gold, errors):
+    """Score extraction on annotated folders: precision, recall and F1 per relationship type.
 
-    Example: tiegraph evaluate seeds/eval/test
+    Given several folders, prints each folder's micro scores, then the table per
+    relationship type over all of them together (counts summed, not averaged).
+
+    Example: tiegraph evaluate seeds/eval/test seeds/eval/test2 seeds/eval/test3
     """
-    from loaders.evaluation import evaluate as run_evaluation
+    from loaders.evaluation import Scores, evaluate as run_evaluation, folder_row
 
-    scores = run_evaluation(folder, gold)
+    if gold and len(folders) > 1:
+        raise click.UsageError("--gold names the gold file of one folder; give one folder with it")
+    if len(folders) == 1:
+        scores = run_evaluation(folders[0], gold)
+    else:
+        scores = Scores()
+        click.echo(f"{'folder':<27} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6}")
+        for folder in folders:
+            one = run_evaluation(folder)
+            click.echo(folder_row(Path(folder).name or str(folder), one.totals()))
+            scores.absorb(one, Path(folder).name or str(folder))
+        click.echo("")
     for line in scores.table():
         click.echo(line)
     if errors:

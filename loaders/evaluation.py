@@ -59,6 +59,17 @@ class Scores:
         self.misses += sorted(gold - predicted)
         self.spurious += sorted(predicted - gold)
 
+    def absorb(self, other: "Scores", label: str) -> None:
+        """Add ``other``'s counts; its documents are named ``label/document`` in the lists."""
+        for rel_type, tally in other.by_type.items():
+            mine = self.by_type[rel_type]
+            mine.true_positives += tally.true_positives
+            mine.false_positives += tally.false_positives
+            mine.false_negatives += tally.false_negatives
+        self.misses += [(f"{label}/{document}", *rest) for document, *rest in other.misses]
+        self.spurious += [(f"{label}/{document}", *rest) for document, *rest in other.spurious]
+        self.failed += other.failed
+
     def totals(self) -> Tally:
         total = Tally()
         for tally in self.by_type.values():
@@ -73,6 +84,11 @@ class Scores:
             lines.append(_row(rel_type, self.by_type[rel_type]))
         lines.append(_row("ALL (micro)", self.totals()))
         return lines
+
+
+def folder_row(name: str, t: Tally) -> str:
+    """One folder's micro counts and scores, in the columns of ``Scores.table``."""
+    return _row(name, t)
 
 
 def _row(name: str, t: Tally) -> str:

@@ -447,6 +447,36 @@ def test_evaluate_scores_an_annotated_folder(tmp_path):
     assert "spurious (0):" in result.stdout
 
 
+def test_evaluate_sums_several_folders_and_keeps_their_documents_apart(tmp_path):
+    # The same file name in two folders is two documents: a relation found in one
+    # must not count for the gold of the other.
+    sale = {"document": "wire.txt", "source": "Russia", "type": "SOLD", "target": "S-400", "properties": {"to": "China"}}
+    operator = {"document": "wire.txt", "source": "China", "type": "OPERATES", "target": "S-400", "properties": {}}
+    for name, text, gold in (("first", SALE, [sale]), ("second", "Vietnam has not bought the Su-57.", [sale, operator])):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "wire.txt").write_text(text + "\n", encoding="utf-8")
+        (folder / "gold.jsonl").write_text("\n".join(json.dumps(g) for g in gold) + "\n", encoding="utf-8")
+
+    result = run("evaluate", tmp_path / "first", tmp_path / "second", "--errors")
+
+    assert result.exit_code == 0, result.output
+    folder_rows = {line.split()[0]: line.split()[1:] for line in lines(result.stdout) if line.split()[0] in ("first", "second")}
+    assert folder_rows["second"] == ["2", "0", "1.000", "0.000", "0.000"]
+    rows = {line.split()[0]: line.split()[1:] for line in lines(result.stdout) if re.match(r"[A-Z_]+ ", line) and not line.startswith("ALL")}
+    assert rows["SOLD"] == ["2", "1", "1.000", "0.500", "0.667"]
+    assert "second/wire.txt: Russia SOLD S-400" in result.stdout
+    assert "first/wire.txt: Russia SOLD S-400" not in result.stdout
+
+
+def test_evaluate_refuses_one_gold_file_for_several_folders(tmp_path):
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "gold.jsonl").write_text("", encoding="utf-8")
+    result = run("evaluate", tmp_path / "a", tmp_path / "b", "--gold", tmp_path / "gold.jsonl")
+    assert result.exit_code == 2 and "one folder" in result.output
+
+
 def test_evaluate_needs_an_existing_folder(tmp_path):
     result = run("evaluate", tmp_path / "absent")
     assert result.exit_code == 2
