@@ -658,6 +658,9 @@ FRAMES: list[Frame] = [
         r"(?:took|take|takes|taking) up (?:full )?membership|(?<!to have )signed on(?=\s+(?:in\s+(?:\w+\s+)?\d{4}|as\b)|\s*[,.;])|"
         # "Five states set up the CSTO in 2002: ...": the founders named after the colon
         r"(?<!-)(?:set up|established|created|launched)(?= (?:the )?(?-i:[A-Z]))|"
+        # "the Colombo Security Conclave, which India, Sri Lanka and Maldives set up in 2020": the founders of the
+        # body an object relative leaves out (see relations._membership)
+        r"(?<!-)(?:set up|established|created|formed)(?=(?:\s+(?:jointly|together))?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4})?\s*(?:[,.;)]|\s+and\b|$))|"
         # "Twelve states signed the North Atlantic Treaty in 1949: ...": the founding treaty named as
         # the organization's ("Warsaw Treaty", "ANZUS Treaty"), not any treaty or agreement signed
         r"signed(?= (?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,3} Treaty\b(?! (?:of|on|with|between) (?:the )?(?-i:[A-Z])))|"

@@ -474,8 +474,16 @@ STATE_AFTER_GAP = re.compile(r"\s+(?:the\s+)?")
 JOINED_IN_DOING = re.compile(r"\s+in\s+\w+ing\b")
 TOPIC_BY = re.compile(r"\s+(?:committed\s+|carried out\s+|perpetrated\s+)?by\s+(?:the\s+)?")
 TOPIC_COMPLEMENT = re.compile(r"\s+(?:to|into|for|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
-# "..., which it joined", "..., which Kazakhstan joined": an object relative, whose antecedent is what was joined
-JOINED_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:it|they|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:(?:\w+ly|also|later|then|finally)\s+)?$", re.IGNORECASE)
+# "..., which it joined", "..., which Kazakhstan joined", "(which Belarus joined in 2024)", "..., which India,
+# Sri Lanka and Maldives set up in 2020": an object relative, whose antecedent is what was joined or founded
+RELATIVE_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}"
+JOINED_RELATIVE = re.compile(
+    rf"(?:,|\()\s*(?:which|that)\s+(?:it|they|{RELATIVE_NAME}(?:(?:\s*,\s*|,?\s+and\s+){RELATIVE_NAME}){{0,8}})\s+"
+    r"(?:(?:\w+ly|also|later|then|finally|together|jointly)\s+)?$",
+    re.IGNORECASE,
+)
+# the verbs whose object an object relative may leave out: what was joined, or founded by the relative's subject
+OBJECT_RELATIVE_VERB = re.compile(r"(?:re-?)?joined|entered|(?:co-)?founded|set up|established|created|formed", re.IGNORECASE)
 BEING_IN = re.compile(IN_ORGANIZATION, re.IGNORECASE)
 IN_ORGANIZATION_GAP = re.compile(r"\s+(?:both\s+)?(?:the\s+)?")
 
@@ -2849,7 +2857,7 @@ class SentenceReader:
             possessed = re.match(r"\s+(?:its|their)\s+", text[end:end + 8], re.IGNORECASE) if not orgs else None
             if possessed and (PARTNER_PROGRAMME.match(text, end + possessed.end() - 1) or any(s.start == end + possessed.end() and "Initiative" in s.labels for s in right)):
                 return []  # "is not in NATO but joined its Partnership for Peace": the body's outer tier, not the body "its" means
-            object_relative = JOINED_RELATIVE.search(text, max(0, start - 50), start) if re.fullmatch(r"joined|entered", text[start:end], re.IGNORECASE) else None
+            object_relative = JOINED_RELATIVE.search(text, max(0, start - 120), start) if OBJECT_RELATIVE_VERB.fullmatch(text, start, end) else None
             if object_relative:  # "the CSTO, which it joined in 1994, and ... the Arab League": the antecedent was joined
                 before_relative = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= object_relative.start()]
                 orgs = before_relative[-1:] if before_relative and not text[before_relative[-1].end:object_relative.start()].strip() else []
@@ -2905,7 +2913,7 @@ class SentenceReader:
             )
             if named_object:
                 return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named
-            if re.fullmatch(r"set up|established|created", text[start:end], re.IGNORECASE) and not (orgs and orgs[0].start - end <= 6):
+            if re.fullmatch(r"set up|established|created|formed", text[start:end], re.IGNORECASE) and not (orgs and (orgs[0].start - end <= 6 or object_relative)):
                 return []  # "re-created the Leningrad Military District": only an organization set up is joined
             if re.fullmatch(r"followed|came in", text[start:end], re.IGNORECASE):
                 # "Finland joined NATO in 2023 and Sweden followed in 2024, so that seven of the Arctic Council ...": NATO
