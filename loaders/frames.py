@@ -641,6 +641,11 @@ FRAMES: list[Frame] = [
         r"sat(?: together)? in(?= (?:the )?(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}(?:\((?-i:[A-Z]+)\)\s+)?(?:from|since|between) (?:[\w-]+ ){0,2}?\d{4})|"
         # "It sits with the United States, Australia and India in the Quad": the fellow members before the body
         r"(?:sits?|sitting|(?:has|have|had) (?:long )?sat) with(?= (?:the )?(?-i:[A-Z])[^.;:]{0,80}? in (?:both )?(?:the )?(?-i:[A-Z]))|"
+        # "Canada shares intelligence with Australia and New Zealand in the Five Eyes", "it coordinates its bid with
+        # Germany and Japan in the Group of Four": whatever is done with them in the body, the names and the body
+        # with nothing but names between them
+        r"(?<!\bsits )(?<!\bsit )(?<!\bsat )(?<!\bsitting )with(?= (?:the )?(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)*"
+        r"(?:(?:,| and|, and) (?:the )?(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)*)* in (?:the )?(?-i:[A-Z]))|"
         # "Kazakhstan and Tajikistan belong with Russia and Armenia to the CSTO": fellow members before the body
         r"(?:belongs?|belonged|belonging) (?:together )?with(?= (?:the )?(?-i:[A-Z])[^.;:]{0,80}? to (?:the )?(?-i:[A-Z]))|"
         # "Brazil, Russia, India and China held the first summit of what was then BRIC": its founders

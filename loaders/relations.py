@@ -2980,6 +2980,11 @@ class SentenceReader:
                 # "a founding member of the Forum, set up in Wellington in 1971 together with Australia, Fiji, ...":
                 # the co-founders after the body's founding, past the place and date it was founded at
                 companions += [s for s in _first_group(text, [s for s in co_members if s.start >= founded_with.end()]) if s not in members]
+        between = [s for s in self._sentence_slots if orgs and end <= s.start < orgs[0].start]
+        if re.fullmatch(r"with", text[start:end], re.IGNORECASE) and not (
+            between and all("State" in s.labels for s in between) and re.search(r"\sin\s+(?:both\s+)?(?:the\s+)?\Z", text[between[-1].end:orgs[0].start])
+        ):
+            return []  # "held a drill with the Indian Navy in the Bay of Bengal": only states named right before the body are fellows in it
         if orgs and orgs[0].end and SAT_WITH.search(text, start, end):
             # "Japan sits with the United States and India in the Quad": fellow members between the verb and the body
             fellows = _first_group(text, [s for s in right if "State" in s.labels and end <= s.start < orgs[0].start])

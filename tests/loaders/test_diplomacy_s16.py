@@ -49,3 +49,31 @@ def test_object_relative_founders_and_joiners_are_members(text, members, body):
 ])
 def test_object_relative_with_no_body_founded_gives_no_member(text):
     assert not stated(text, "MEMBER_OF")
+
+
+# --- fellow members named between "with" and the body they work in ------------------------------
+
+@pytest.mark.parametrize("text, members, body", [
+    ("Canada pools signals intelligence with Australia, New Zealand, the United Kingdom and the United States in the Five Eyes.",
+     {"Canada", "Australia", "New Zealand", "United Kingdom", "United States"}, "Five Eyes"),
+    ("Japan works with the United States, Australia and India in the Quad on maritime awareness.",
+     {"Japan", "United States", "Australia", "India"}, "Quadrilateral Security Dialogue"),
+    ("For two decades Germany has lobbied with Brazil, India and Japan in the Group of Four.",
+     {"Germany", "Brazil", "India", "Japan"}, "Group of Four"),
+    ("Last year Singapore exercised regularly with Malaysia and Australia in the Five Power Defence Arrangements.",
+     {"Singapore", "Malaysia", "Australia"}, "Five Power Defence Arrangements"),
+])
+def test_fellows_with_the_subject_in_a_body_are_members(text, members, body):
+    assert {(m, "MEMBER_OF", body) for m in members} <= stated(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    # a sea, a place or a firm after "in", a force among the names, or a denied tie
+    "Russia trained with China in the Sea of Japan.",
+    "India signed a deal with Russia in New Delhi.",
+    "The Shanghai Cooperation Organisation met in May. In 2023 Bangladesh held a drill with the Indian Navy in the Bay of Bengal.",
+    "Canada does not share intelligence with France in the Five Eyes.",
+    "Brazil hopes to work with Germany and Japan in the Group of Four.",
+])
+def test_with_names_in_no_body_gives_no_member(text):
+    assert not stated(text, "MEMBER_OF")
