@@ -1605,6 +1605,11 @@ class SentenceReader:
                 # "oppose the 'small circles' built by the United States", "criticised the deployment of THAAD by Seoul": the agent of what is opposed
                 agents = [s for s in near if s.role == "by" and s.labels & set(spec.targets)]
                 targets = targets or (_first_group(text, agents) if agents and AGENT_OF_OPPOSED.search(text, end, agents[0].start) else [])
+                # "condemned the juntas in Bamako and Niamey", "opposed the military takeover in Niger": the state whose rulers,
+                # or whose seizure of power, is opposed
+                seized = RULERS_IN.match(text, end)
+                ruled = _first_group(text, [s for s in near if seized and s.start >= seized.end() and "State" in s.labels])
+                targets = targets or (ruled if ruled and ruled[0].start == seized.end() else [])
             if not targets and frame.type == "LEADS" and PRONOUN_OBJECT.match(text, end):
                 # "founded the IMCTC in 2015 and still leads it": the body named last before the verb
                 # (the object of the verb coordinated just before, not a name further back: "... launched
@@ -5879,6 +5884,12 @@ MEASURE_TARGET_BEFORE = re.compile(
 STATE_ENDS_PHRASE = re.compile(
     r"\s*(?:[,.;:)!?]|$)|\s+(?:in|at|on|over|for|by|and|or|as|last|this|since|after|before|that|which|who|during|from|earlier|"
     r"were|was|is|are|had|has|have)\b",
+    re.IGNORECASE,
+)
+# the rulers of a state, or their seizure of power, before the place they rule: "the juntas in Bamako and Niamey"
+RULERS_IN = re.compile(
+    r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:coups?(?: d['’]état)?|putsch(?:es)?|takeovers?|juntas?|regimes?|"
+    r"military (?:rulers|governments?|authorities)|seizures? of power|crackdowns?)\s+in\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 AGENT_OF_OPPOSED = re.compile(

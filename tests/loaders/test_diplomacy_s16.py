@@ -77,3 +77,27 @@ def test_fellows_with_the_subject_in_a_body_are_members(text, members, body):
 ])
 def test_with_names_in_no_body_gives_no_member(text):
     assert not stated(text, "MEMBER_OF")
+
+
+# --- the rulers of a state, or their seizure of power, opposed by the place they rule ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("France, which has condemned the juntas in Bamako and Niamey, pulled its last troops out.",
+     {("France", "OPPOSES", "Mali"), ("France", "OPPOSES", "Niger")}),
+    ("Ghana opposed the military takeover in Niger and backs ECOWAS.", {("Ghana", "OPPOSES", "Niger")}),
+    ("Within hours the African Union had condemned the coup in Gabon.", {("African Union", "OPPOSES", "Gabon")}),
+    ("Washington has long opposed the regime in Damascus.", {("United States", "OPPOSES", "Syria")}),
+    ("Nigeria criticised the crackdown in Mali last week.", {("Nigeria", "OPPOSES", "Mali")}),
+])
+def test_rulers_or_coup_in_a_state_opposed_oppose_the_state(text, expected):
+    assert stated(text, "OPPOSES") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana did not condemn the coup in Niger.",
+    "Ghana may yet condemn the coup in Niger.",
+    "Ghana condemned the violence in Sudan.",  # what is condemned is no ruler of the place
+    "Nigeria praised the transition in Mali.",
+])
+def test_rulers_in_a_state_not_opposed_give_nothing(text):
+    assert not stated(text, "OPPOSES")
