@@ -8226,7 +8226,9 @@ NAMED_AS = re.compile(
     re.IGNORECASE,
 )
 # "the Eurasian Economic Union, the Russian-led bloc of ...": the appositive renames the organization
-LED_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+# ", a Russian-led alliance", or told by a copula: "The Collective Security Treaty Organization (CSTO) is a Russian-led
+# military alliance"
+LED_APPOSITIVE = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?(?:,\s+|\s+(?:is|was|remains?|remained|became|(?:has|have|had)(?:\s+(?:always|long))?\s+been)(?:\s+(?:always|still|effectively|essentially))?\s+)(?:the|a|an)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 
 
 def _led_appositive(text: str, start: int, left: list[Slot], leaders: list[Slot], labels) -> list[Slot]:

@@ -101,3 +101,26 @@ def test_rulers_or_coup_in_a_state_opposed_oppose_the_state(text, expected):
 ])
 def test_rulers_in_a_state_not_opposed_give_nothing(text):
     assert not stated(text, "OPPOSES")
+
+
+# --- a "-led" noun told of a body by a copula -----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Collective Security Treaty Organization (CSTO) is a Russian-led military alliance of six states.",
+     ("Russia", "LEADS", "Collective Security Treaty Organization")),
+    ("The CSTO has always been a Russia-led alliance.", ("Russia", "LEADS", "Collective Security Treaty Organization")),
+    ("From the start the Shanghai Cooperation Organisation was a Chinese-led club.",
+     ("China", "LEADS", "Shanghai Cooperation Organisation")),
+    ("The Combined Maritime Forces remain a US-led naval coalition.", ("United States", "LEADS", "Combined Maritime Forces")),
+])
+def test_led_noun_after_a_copula_names_the_leader(text, expected):
+    assert expected in stated(text, "LEADS")
+
+
+@pytest.mark.parametrize("text", [
+    "The Shanghai Cooperation Organisation is not a Chinese-led club.",
+    "The Shanghai Cooperation Organisation is hardly a Chinese-led bloc.",
+    "Some claim that the Shanghai Cooperation Organisation might become a Chinese-led bloc.",
+])
+def test_led_noun_denied_or_hedged_names_no_leader(text):
+    assert not stated(text, "LEADS")
