@@ -701,6 +701,8 @@ FRAMES: list[Frame] = [
         r"friendship treaty|friendly cooperation|"
         # "signed a defence cooperation pact with Australia", "a mutual defence treaty"
         r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance|"
+        # "signed its own security agreement with Beijing", "the 2022 security agreement between China and the Solomon Islands"
+        r"security agreement|"
         # "Pakistan and the United States sign a Mutual Defence Assistance Agreement"
         r"mutual (?:defen[cs]e|security)(?: assistance)? agreement|"
         # "a treaty on mutual assistance", "a mutual assistance pact" (in case of attack), "a security cooperation

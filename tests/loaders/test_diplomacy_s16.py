@@ -124,3 +124,25 @@ def test_led_noun_after_a_copula_names_the_leader(text, expected):
 ])
 def test_led_noun_denied_or_hedged_names_no_leader(text):
     assert not stated(text, "LEADS")
+
+
+# --- a security agreement signed between two states is a partnership ------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("Honiara signed a security agreement with Beijing in 2022.", {"China", "Solomon Islands"}),
+    ("Vanuatu and Australia concluded a bilateral security agreement in December 2022.", {"Australia", "Vanuatu"}),
+    ("The security agreement between Papua New Guinea and the United States entered into force in 2023.", {"Papua New Guinea", "United States"}),
+    ("A Solomon Islands–China security agreement was signed in 2022.", {"China", "Solomon Islands"}),
+])
+def test_security_agreement_between_states_is_a_partnership(text, pair):
+    assert {frozenset((a, b)) for a, _, b in stated(text, "PARTNERS_WITH")} == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("text", [
+    "Vanuatu has not signed a security agreement with China.",
+    "Vanuatu may sign a security agreement with China next year.",
+    "Vanuatu plans to sign a security agreement with China.",
+    "Vanuatu signed a fisheries agreement with China in 2022.",
+])
+def test_security_agreement_denied_or_planned_is_no_partnership(text):
+    assert not stated(text, "PARTNERS_WITH")
