@@ -641,6 +641,11 @@ FRAMES: list[Frame] = [
         r"sat(?: together)? in(?= (?:the )?(?:(?-i:[A-Z])[\w'’-]*\s+){1,6}(?:\((?-i:[A-Z]+)\)\s+)?(?:from|since|between) (?:[\w-]+ ){0,2}?\d{4})|"
         # "It sits with the United States, Australia and India in the Quad": the fellow members before the body
         r"(?:sits?|sitting|(?:has|have|had) (?:long )?sat) with(?= (?:the )?(?-i:[A-Z])[^.;:]{0,80}? in (?:both )?(?:the )?(?-i:[A-Z]))|"
+        # "Canada shares intelligence with Australia and New Zealand in the Five Eyes", "it coordinates its bid with
+        # Germany and Japan in the Group of Four": whatever is done with them in the body, the names and the body
+        # with nothing but names between them
+        r"(?<!\bsits )(?<!\bsit )(?<!\bsat )(?<!\bsitting )with(?= (?:the )?(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)*"
+        r"(?:(?:,| and|, and) (?:the )?(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*)*)* in (?:the )?(?-i:[A-Z]))|"
         # "Kazakhstan and Tajikistan belong with Russia and Armenia to the CSTO": fellow members before the body
         r"(?:belongs?|belonged|belonging) (?:together )?with(?= (?:the )?(?-i:[A-Z])[^.;:]{0,80}? to (?:the )?(?-i:[A-Z]))|"
         # "Brazil, Russia, India and China held the first summit of what was then BRIC": its founders
@@ -658,6 +663,9 @@ FRAMES: list[Frame] = [
         r"(?:took|take|takes|taking) up (?:full )?membership|(?<!to have )signed on(?=\s+(?:in\s+(?:\w+\s+)?\d{4}|as\b)|\s*[,.;])|"
         # "Five states set up the CSTO in 2002: ...": the founders named after the colon
         r"(?<!-)(?:set up|established|created|launched)(?= (?:the )?(?-i:[A-Z]))|"
+        # "the Colombo Security Conclave, which India, Sri Lanka and Maldives set up in 2020": the founders of the
+        # body an object relative leaves out (see relations._membership)
+        r"(?<!-)(?:set up|established|created|formed)(?=(?:\s+(?:jointly|together))?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4})?\s*(?:[,.;)]|\s+and\b|$))|"
         # "Twelve states signed the North Atlantic Treaty in 1949: ...": the founding treaty named as
         # the organization's ("Warsaw Treaty", "ANZUS Treaty"), not any treaty or agreement signed
         r"signed(?= (?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,3} Treaty\b(?! (?:of|on|with|between) (?:the )?(?-i:[A-Z])))|"
@@ -693,6 +701,8 @@ FRAMES: list[Frame] = [
         r"friendship treaty|friendly cooperation|"
         # "signed a defence cooperation pact with Australia", "a mutual defence treaty"
         r"(?:mutual |collective )?(?:defen[cs]e|security|military)(?: cooperation| assistance)? (?:pact|treaty)|treaty of alliance|"
+        # "signed its own security agreement with Beijing", "the 2022 security agreement between China and the Solomon Islands"
+        r"security agreement|"
         # "Pakistan and the United States sign a Mutual Defence Assistance Agreement"
         r"mutual (?:defen[cs]e|security)(?: assistance)? agreement|"
         # "a treaty on mutual assistance", "a mutual assistance pact" (in case of attack), "a security cooperation

@@ -474,8 +474,16 @@ STATE_AFTER_GAP = re.compile(r"\s+(?:the\s+)?")
 JOINED_IN_DOING = re.compile(r"\s+in\s+\w+ing\b")
 TOPIC_BY = re.compile(r"\s+(?:committed\s+|carried out\s+|perpetrated\s+)?by\s+(?:the\s+)?")
 TOPIC_COMPLEMENT = re.compile(r"\s+(?:to|into|for|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
-# "..., which it joined", "..., which Kazakhstan joined": an object relative, whose antecedent is what was joined
-JOINED_RELATIVE = re.compile(r",\s*(?:which|that)\s+(?:it|they|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:(?:\w+ly|also|later|then|finally)\s+)?$", re.IGNORECASE)
+# "..., which it joined", "..., which Kazakhstan joined", "(which Belarus joined in 2024)", "..., which India,
+# Sri Lanka and Maldives set up in 2020": an object relative, whose antecedent is what was joined or founded
+RELATIVE_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}"
+JOINED_RELATIVE = re.compile(
+    rf"(?:,|\()\s*(?:which|that)\s+(?:it|they|{RELATIVE_NAME}(?:(?:\s*,\s*|,?\s+and\s+){RELATIVE_NAME}){{0,8}})\s+"
+    r"(?:(?:\w+ly|also|later|then|finally|together|jointly)\s+)?$",
+    re.IGNORECASE,
+)
+# the verbs whose object an object relative may leave out: what was joined, or founded by the relative's subject
+OBJECT_RELATIVE_VERB = re.compile(r"(?:re-?)?joined|entered|(?:co-)?founded|set up|established|created|formed", re.IGNORECASE)
 BEING_IN = re.compile(IN_ORGANIZATION, re.IGNORECASE)
 IN_ORGANIZATION_GAP = re.compile(r"\s+(?:both\s+)?(?:the\s+)?")
 
@@ -1597,6 +1605,11 @@ class SentenceReader:
                 # "oppose the 'small circles' built by the United States", "criticised the deployment of THAAD by Seoul": the agent of what is opposed
                 agents = [s for s in near if s.role == "by" and s.labels & set(spec.targets)]
                 targets = targets or (_first_group(text, agents) if agents and AGENT_OF_OPPOSED.search(text, end, agents[0].start) else [])
+                # "condemned the juntas in Bamako and Niamey", "opposed the military takeover in Niger": the state whose rulers,
+                # or whose seizure of power, is opposed
+                seized = RULERS_IN.match(text, end)
+                ruled = _first_group(text, [s for s in near if seized and s.start >= seized.end() and "State" in s.labels])
+                targets = targets or (ruled if ruled and ruled[0].start == seized.end() else [])
             if not targets and frame.type == "LEADS" and PRONOUN_OBJECT.match(text, end):
                 # "founded the IMCTC in 2015 and still leads it": the body named last before the verb
                 # (the object of the verb coordinated just before, not a name further back: "... launched
@@ -2849,7 +2862,7 @@ class SentenceReader:
             possessed = re.match(r"\s+(?:its|their)\s+", text[end:end + 8], re.IGNORECASE) if not orgs else None
             if possessed and (PARTNER_PROGRAMME.match(text, end + possessed.end() - 1) or any(s.start == end + possessed.end() and "Initiative" in s.labels for s in right)):
                 return []  # "is not in NATO but joined its Partnership for Peace": the body's outer tier, not the body "its" means
-            object_relative = JOINED_RELATIVE.search(text, max(0, start - 50), start) if re.fullmatch(r"joined|entered", text[start:end], re.IGNORECASE) else None
+            object_relative = JOINED_RELATIVE.search(text, max(0, start - 120), start) if OBJECT_RELATIVE_VERB.fullmatch(text, start, end) else None
             if object_relative:  # "the CSTO, which it joined in 1994, and ... the Arab League": the antecedent was joined
                 before_relative = [s for s in self._sentence_slots if "Organization" in s.labels and s.end <= object_relative.start()]
                 orgs = before_relative[-1:] if before_relative and not text[before_relative[-1].end:object_relative.start()].strip() else []
@@ -2905,7 +2918,7 @@ class SentenceReader:
             )
             if named_object:
                 return []  # "members of the PKK": an organization the gazetteer does not know, not the last one named
-            if re.fullmatch(r"set up|established|created", text[start:end], re.IGNORECASE) and not (orgs and orgs[0].start - end <= 6):
+            if re.fullmatch(r"set up|established|created|formed", text[start:end], re.IGNORECASE) and not (orgs and (orgs[0].start - end <= 6 or object_relative)):
                 return []  # "re-created the Leningrad Military District": only an organization set up is joined
             if re.fullmatch(r"followed|came in", text[start:end], re.IGNORECASE):
                 # "Finland joined NATO in 2023 and Sweden followed in 2024, so that seven of the Arctic Council ...": NATO
@@ -2972,6 +2985,11 @@ class SentenceReader:
                 # "a founding member of the Forum, set up in Wellington in 1971 together with Australia, Fiji, ...":
                 # the co-founders after the body's founding, past the place and date it was founded at
                 companions += [s for s in _first_group(text, [s for s in co_members if s.start >= founded_with.end()]) if s not in members]
+        between = [s for s in self._sentence_slots if orgs and end <= s.start < orgs[0].start]
+        if re.fullmatch(r"with", text[start:end], re.IGNORECASE) and not (
+            between and all("State" in s.labels for s in between) and re.search(r"\sin\s+(?:both\s+)?(?:the\s+)?\Z", text[between[-1].end:orgs[0].start])
+        ):
+            return []  # "held a drill with the Indian Navy in the Bay of Bengal": only states named right before the body are fellows in it
         if orgs and orgs[0].end and SAT_WITH.search(text, start, end):
             # "Japan sits with the United States and India in the Quad": fellow members between the verb and the body
             fellows = _first_group(text, [s for s in right if "State" in s.labels and end <= s.start < orgs[0].start])
@@ -5868,6 +5886,12 @@ STATE_ENDS_PHRASE = re.compile(
     r"were|was|is|are|had|has|have)\b",
     re.IGNORECASE,
 )
+# the rulers of a state, or their seizure of power, before the place they rule: "the juntas in Bamako and Niamey"
+RULERS_IN = re.compile(
+    r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?(?:coups?(?: d['’]état)?|putsch(?:es)?|takeovers?|juntas?|regimes?|"
+    r"military (?:rulers|governments?|authorities)|seizures? of power|crackdowns?)\s+in\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 AGENT_OF_OPPOSED = re.compile(
     r"\b(?:built|led|backed|created|formed|set up|pushed|promoted|sponsored|deployed|imposed|launched|waged|staged|held|conducted|taken|adopted|made|levelled|leveled)\s+by\s+(?:the\s+)?$|"
     # "condemned the use of water cannon by China": the user of what is condemned
@@ -8202,7 +8226,9 @@ NAMED_AS = re.compile(
     re.IGNORECASE,
 )
 # "the Eurasian Economic Union, the Russian-led bloc of ...": the appositive renames the organization
-LED_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+# ", a Russian-led alliance", or told by a copula: "The Collective Security Treaty Organization (CSTO) is a Russian-led
+# military alliance"
+LED_APPOSITIVE = re.compile(r"(?:\s*\([A-Z]{2,8}\)|\))?(?:,\s+|\s+(?:is|was|remains?|remained|became|(?:has|have|had)(?:\s+(?:always|long))?\s+been)(?:\s+(?:always|still|effectively|essentially))?\s+)(?:the|a|an)\s+(?:[\w-]+\s+)?", re.IGNORECASE)
 
 
 def _led_appositive(text: str, start: int, left: list[Slot], leaders: list[Slot], labels) -> list[Slot]:
