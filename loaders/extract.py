@@ -1097,6 +1097,7 @@ class Extractor:
                 facts += self._makers_as_owners(sentence.text, slots) if paired else []
                 facts += (self._licensed_by_agreement(sentence.text, slots, facts) if facts else []) + (_turned_to(sentence.text, slots, facts) if paired else [])
                 facts += _licensed_design(sentence.text, slots, facts) if facts else []
+                facts += self._licensed_after_transfer(sentence.text, facts) if facts else []
                 facts += self._made_at_own_works(sentence.text, slots, facts) if facts else []
                 if paired:
                     facts += _deliveries_of_system(sentence.text, slots)
@@ -2029,6 +2030,35 @@ class Extractor:
             for ref in makers if ref.label == "State" or ref.name in self.firm_states
         )
         return [Fact("TRANSFERRED_TECHNOLOGY_TO", giver, receiver) for giver in givers[-1:] for receiver in receivers if receiver.name != giver.name]
+
+    def _licensed_after_transfer(self, text: str, facts: list[Fact]) -> list[Fact]:
+        """A bare licence for making what the sentence says one state supplied to another: the
+        supplier licensed the buyer ("India bought its first MiG-21s from the Soviet Union, and HAL
+        was soon building them under licence"; "Iran supplied the drones to Russia, which now builds
+        them under licence"). The maker is the buyer, a firm of the buyer's, or the maker of the
+        system supplied (the licence names no one, so only the transfer says who gave it).
+
+        >>> facts = Extractor().extract_text("Vietnam bought Tarantul-class corvettes from Russia and went on to build more under licence.").relations
+        >>> [(f.source, f.target) for f in facts if f.type == "TRANSFERRED_TECHNOLOGY_TO"]
+        [('Russia', 'Vietnam')]
+        """
+        if not BARE_LICENCE.search(text):
+            return []
+        supplies = []  # (supplier, buyer or None, system)
+        for fact in facts:
+            if fact.type == "SOLD" and fact.source.label == "State":
+                supplies.append((fact.source.name, fact.properties.get("to"), fact.target.name))
+            elif fact.type == "ACQUIRED" and fact.source.label == "State" and fact.properties.get("from"):
+                supplies.append((fact.properties["from"], fact.source.name, fact.target.name))
+        makers = [
+            (fact.source.name if fact.source.label == "State" else self.firm_states.get(fact.source.name), fact.target.name)
+            for fact in facts if fact.type == "PRODUCED"
+        ]
+        pairs = dict.fromkeys(
+            (supplier, maker) for supplier, buyer, system in supplies for maker, made in makers
+            if maker and maker != supplier and supplier in self.state_kinds and (maker == buyer or made == system)
+        )
+        return [Fact("TRANSFERRED_TECHNOLOGY_TO", Ref(giver, "State"), Ref(receiver, "State")) for giver, receiver in pairs]
 
     def _owning_state(self, ref: Ref):
         """The gazetteer entry of the state an armed force belongs to, if the gazetteer says

@@ -1,0 +1,40 @@
+"""Arms transfers, licences and operators in shapes other writers use (session 16): a
+licence that names no giver after a sale of the same kit, a licence taken "from" its
+giver in any tense. Every sentence is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+TT = "TRANSFERRED_TECHNOLOGY_TO"
+
+
+# --- a bare licence after a sale: the supplier licensed the buyer ------------------------
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("India bought its first MiG-29s from the Soviet Union in 1987, and Hindustan Aeronautics Limited later assembled them under licence.", "Soviet Union", "India"),
+    ("Iran shipped Shahed-136 drones to Russia in 2022, and Russia now produces them under licence at Alabuga.", "Iran", "Russia"),
+    ("Moscow supplied Beijing with its first Su-27SK fighters, and China afterwards built the type under licence as the J-11.", "Russia", "China"),
+    ("In the 1970s the Soviet Union delivered T-72 tanks to India, which later built them under licence at Avadi.", "Soviet Union", "India"),
+    ("Vietnam received two Tarantul-class corvettes from Russia and went on to build further boats under licence near Ho Chi Minh City.", "Russia", "Vietnam"),
+])
+def test_a_bare_licence_after_a_sale_licenses_the_buyer(text, giver, receiver):
+    assert (giver, TT, receiver) in facts(text, TT)
+
+
+def test_a_licence_with_its_giver_named_owes_nothing_to_an_earlier_sale():
+    found = facts("France sold Mirage 2000 jets to India, and India builds the Su-30MKI under licence from Russia.", TT)
+    assert ("France", TT, "India") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # another state builds something else under licence: no tie to the sale
+    "China bought Su-27 fighters from Russia; Pakistan builds the JF-17 under licence.",
+    # hedged, or without a licence
+    "Russia sold Kilo-class submarines to Vietnam, and Vietnam may one day build more of them under licence.",
+    "Russia sold T-72 tanks to India, and India built its own Arjun tank without any licence.",
+    "Germany delivered Type 209 submarines to Turkey, and Turkey built them with no licence at all.",
+])
+def test_no_licence_is_read_from_a_sale_alone(text):
+    assert facts(text, TT) == set()
