@@ -38,3 +38,37 @@ def test_a_licence_with_its_giver_named_owes_nothing_to_an_earlier_sale():
 ])
 def test_no_licence_is_read_from_a_sale_alone(text):
     assert facts(text, TT) == set()
+
+
+# --- a licence taken from its giver, in any tense; "licensed X from Y" -------------------
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Pakistan obtains a licence from China to assemble the K-8 trainer at Kamra.", "China", "Pakistan"),
+    ("In 2019 Egypt secured the rights from Germany to build Type 209 submarines at Alexandria.", "Germany", "Egypt"),
+    ("Brazil receives a licence from Sweden to manufacture the Gripen E at Gaviao Peixoto.", "Sweden", "Brazil"),
+    ("The armoured cars are built in Jordan under licence received from South Africa.", "South Africa", "Jordan"),
+    ("Australia licensed the Spanish F-100 frigate design from Spain for its Hobart class.", "Spain", "Australia"),
+    ("Poland has licensed the K9 chassis and its gun from South Korea.", "South Korea", "Poland"),
+])
+def test_the_licensee_takes_the_licence_from_its_giver(text, giver, receiver):
+    found = facts(text, TT)
+    assert (giver, TT, receiver) in found
+    assert (receiver, TT, giver) not in found
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    # the giver is the subject when the licence goes "to" someone, whatever "from" follows
+    ("Russia licensed the Su-30MKI to India from 2000 onwards.", "Russia", "India"),
+    ("France licensed the Scorpene design to Brazil in 2008.", "France", "Brazil"),
+])
+def test_a_licence_given_to_someone_keeps_its_giver(text, giver, receiver):
+    assert (giver, TT, receiver) in facts(text, TT)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan hopes to obtain a licence from China to assemble the J-10C.",
+    "Egypt has not secured the rights from Germany to build Type 209 submarines.",
+    "Indonesia sought a licence from South Korea to build the K9, without success.",
+])
+def test_a_licence_not_taken_gives_nothing(text):
+    assert facts(text, TT) == set()
