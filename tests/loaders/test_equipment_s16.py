@@ -72,3 +72,29 @@ def test_a_licence_given_to_someone_keeps_its_giver(text, giver, receiver):
 ])
 def test_a_licence_not_taken_gives_nothing(text):
     assert facts(text, TT) == set()
+
+
+# --- one nationality's craft on a passage of its own: the state flies or sails it -------
+
+@pytest.mark.parametrize("text, fact", [
+    ("Two Chinese Type 055 destroyers passed through the Tsushima Strait on Monday.", ("China", "OPERATES", "Type 055 destroyer")),
+    ("A Russian Il-20 reconnaissance aircraft violated Finnish airspace for two minutes.", ("Russia", "OPERATES", "Il-20")),
+    ("A Russian A-50 radar plane accompanying the bombers briefly violated the airspace over the islets.", ("Russia", "OPERATES", "A-50")),
+    ("Four Russian Tu-22M3 bombers landed at Hmeimim after the strike.", ("Russia", "OPERATES", "Tu-22M3")),
+    ("Three Chinese Y-20 transports touched down in Tehran with relief supplies.", ("China", "OPERATES", "Y-20")),
+    ("Indonesian F-16 fighters took part in the final week of the exercise.", ("Indonesia", "OPERATES", "F-16")),
+    ("Russian Steregushchiy-class corvettes sailed into the Sea of Japan at dawn.", ("Russia", "OPERATES", "Steregushchiy-class corvette")),
+])
+def test_a_nationalitys_craft_on_its_own_passage_is_operated_by_that_state(text, fact):
+    assert fact in facts(text, "OPERATES")
+
+
+@pytest.mark.parametrize("text", [
+    "No Russian Tu-160 bombers landed in Venezuela that year.",
+    "Not a single Chinese destroyer sailed through the strait in 2023.",
+    "Russian S-400 systems arrived in Turkey in July 2019.",
+    "Turkey's Russian-made S-400 launchers passed their acceptance tests.",
+])
+def test_no_operator_from_a_denied_passage_or_a_delivery(text):
+    found = facts(text, "OPERATES")
+    assert not any(source in ("Russia", "China") for source, _, _ in found)
