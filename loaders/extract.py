@@ -692,6 +692,16 @@ def _withdraw_undelivered(facts_by_sentence: list, sentence) -> None:
             return
 
 
+# "an order for Typhoon jets with the United Kingdom", "the contract for 96 AH-64Es was signed with the
+# United States government": the order, the system right after it, then its seller after "with"
+ORDER_FOR = re.compile(r"\b(?:orders?|contracts?)\s+for\s+", re.IGNORECASE)
+SYSTEM_RIGHT_AFTER = re.compile(r"(?:(?:the|a|an|its|their|further|more|additional|\d[\d,]*|[a-z]+-?[a-z]*)\s+){0,3}")
+SELLER_AFTER_ORDER = re.compile(
+    r"s?(?:\s+(?:[\w-]+\s+){0,3}?(?:jets?|fighters?|aircraft|helicopters?|tanks?|submarines?|frigates?|corvettes?|missiles?|systems?|launchers?|howitzers?|drones?|batteries|boats?|ships?))?"
+    r",?\s+(?:(?:was|were|has been|had been|is|are)\s+)?(?:(?:signed|placed|concluded|inked|agreed)\s+)?with\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+SIGNED = re.compile(r"\b(?:signed|placed|concluded|inked|agreed)\b", re.IGNORECASE)
 # "assembled Iranian-designed Mohajer-2 drones under licence": the bare licence, with no giver named
 BARE_LICENCE = re.compile(r"\bunder (?:a |an )?licen[cs]e\b(?!\s+(?:from|granted|issued|bought|obtained|deal|agreement)\b)", re.IGNORECASE)
 # Asked of every sentence: tried only where "under a", "under an" or "under li" stands (re, case-insensitive,
@@ -1098,6 +1108,7 @@ class Extractor:
                 facts += (self._licensed_by_agreement(sentence.text, slots, facts) if facts else []) + (_turned_to(sentence.text, slots, facts) if paired else [])
                 facts += _licensed_design(sentence.text, slots, facts) if facts else []
                 facts += self._licensed_after_transfer(sentence.text, facts) if facts else []
+                facts += self._order_with_seller(sentence.text, slots, facts) if paired else []
                 facts += self._made_at_own_works(sentence.text, slots, facts) if facts else []
                 if paired:
                     facts += _deliveries_of_system(sentence.text, slots)
@@ -2059,6 +2070,42 @@ class Extractor:
             if maker and maker != supplier and supplier in self.state_kinds and (maker == buyer or made == system)
         )
         return [Fact("TRANSFERRED_TECHNOLOGY_TO", Ref(giver, "State"), Ref(receiver, "State")) for giver, receiver in pairs]
+
+    def _order_with_seller(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+        """The seller of an order or contract for a system named after "with": "Qatar inked an
+        order for Typhoon jets with the United Kingdom", "the UAE's order for 80 Rafales, signed with
+        Dassault Aviation", "the contract for 96 AH-64Es was signed with the United States
+        government". The buyer's purchase read from the order gains its seller; with no buyer
+        read, only a contract said to be signed sells.
+
+        >>> facts = Extractor().extract_text("Qatar placed an order for Eurofighter Typhoon jets with the United Kingdom in 2017.").relations
+        >>> sorted((f.source, f.type, f.properties.get("from") or f.properties.get("to")) for f in facts if f.type in ("SOLD", "ACQUIRED"))
+        [('Qatar', 'ACQUIRED', 'United Kingdom'), ('United Kingdom', 'SOLD', 'Qatar')]
+        """
+        found = []
+        for order in ORDER_FOR.finditer(text):
+            systems = [s for s in slots if s.start >= order.end() and "WeaponSystem" in s.labels]
+            if not systems or not SYSTEM_RIGHT_AFTER.fullmatch(text, order.end(), systems[0].start):
+                continue
+            system = systems[0]
+            after = [s for s in slots if s.start >= system.end]
+            tie = SELLER_AFTER_ORDER.match(text, system.end)
+            if not tie or not after or after[0].start != tie.end():
+                continue
+            seller = after[0]
+            if seller.kind == "demonym" or not ("State" in seller.labels or any(ref.name in self.firms for ref in seller.refs)):
+                continue
+            if text.startswith(("'s", "’s"), seller.end) and len(after) > 1 and any(ref.name in self.firms for ref in after[1].refs):
+                seller = after[1]  # "with France's Naval Group": the firm itself signs
+            giver = seller.refs[0]
+            bought = [f for f in facts if f.type == "ACQUIRED" and f.target in system.refs and not f.properties.get("from")]
+            if not bought and not (SIGNED.search(tie.group(0)) and not blocked(text, order.start(), tie.end(), 0)):
+                continue
+            for fact in bought:
+                fact.properties["from"] = giver.name
+            sold = [Fact("SOLD", giver, f.target, {"to": f.source.name}) for f in bought if f.source.name != giver.name]
+            found += sold or ([] if bought else [Fact("SOLD", giver, ref) for ref in system.refs if ref.label == "WeaponSystem"])
+        return [f for f in found if not any(e.type == "SOLD" and e.source == f.source and e.target == f.target for e in facts)]
 
     def _owning_state(self, ref: Ref):
         """The gazetteer entry of the state an armed force belongs to, if the gazetteer says

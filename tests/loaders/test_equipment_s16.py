@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from loaders.extract import extract_text
 from tests.loaders.sentences import facts
 
 TT = "TRANSFERRED_TECHNOLOGY_TO"
@@ -98,3 +99,31 @@ def test_a_nationalitys_craft_on_its_own_passage_is_operated_by_that_state(text,
 def test_no_operator_from_a_denied_passage_or_a_delivery(text):
     found = facts(text, "OPERATES")
     assert not any(source in ("Russia", "China") for source, _, _ in found)
+
+
+# --- an order or contract for a system, its seller after "with" --------------------------
+
+@pytest.mark.parametrize("text, seller, system, buyer", [
+    ("Kuwait inked an order for Eurofighter Typhoon fighters with Italy in 2016.", "Italy", "Eurofighter Typhoon", "Kuwait"),
+    ("Greece's order for 18 Rafale jets, signed with Dassault Aviation in January 2021, was the first in Europe.", "Dassault Aviation", "Rafale", "Greece"),
+    ("Egypt placed a second order for Rafale fighters with France in 2021.", "France", "Rafale", "Egypt"),
+    ("The contract for 36 AH-64E helicopters was signed with the United States government in 2023.", "United States", "AH-64E", None),
+    ("Follow-on order for Piorun launchers, placed with Mesko in May.", "Mesko", "Piorun", None),
+])
+def test_the_seller_of_an_order_stands_after_with(text, seller, system, buyer):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert (seller, "SOLD", system) in found
+    if buyer:
+        assert (buyer, "ACQUIRED", system) in found
+        sold = [r for r in extract_text(text).relations if r.type == "SOLD" and r.source == seller]
+        assert sold[0].properties.get("to") == buyer
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar may place an order for Eurofighter Typhoon jets with Italy next year.",
+    "Talks on a contract for Rafale jets with France have stalled.",
+    "The order for Rafale jets with France was cancelled in 2020.",
+    "An order for Gripen fighters with deliveries from 2026 is under discussion.",
+])
+def test_an_order_not_placed_sells_nothing(text):
+    assert facts(text, "SOLD") == set()
