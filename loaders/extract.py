@@ -1112,6 +1112,7 @@ class Extractor:
                 facts += self._made_at_own_works(sentence.text, slots, facts) if facts else []
                 if paired:
                     facts += _deliveries_of_system(sentence.text, slots)
+                    facts += _own_systems_delivered(sentence.text, slots, facts)
                     facts += _of_state_origin(sentence.text, slots)
                     facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
                     facts += _flew_at_exercise(sentence.text, slots)
@@ -2227,6 +2228,36 @@ def _deliveries_of_system(text: str, slots: list[Slot]) -> list[Fact]:
         facts += [Fact("ACQUIRED", buyer, system) for r in recipients for buyer in r.refs if buyer.label in ("State", "ArmedForce")
                   for system in slot.refs if system.label == "WeaponSystem"]
     return facts
+
+
+# "Norway's 52 F-35A fighters were delivered between 2017 and 2024", "the first of Poland's K2 tanks, delivered
+# in 2022,": a state's own systems said delivered or bought, no giver named (one named after "by"/"from", or a
+# taker after "to", is read by the verb's own frame)
+OWN_BEFORE_SYSTEM = re.compile(r"['’]s\s+(?:(?:first|last|final|new|remaining|\d[\d,]*|[a-z]+-?[a-z]*)\s+){0,2}")
+DELIVERED_AFTER_SYSTEM = re.compile(
+    r"s?(?:\s+(?:[\w-]+\s+)?(?:fighters?|jets?|aircraft|bombers?|trainers?|helicopters?|drones?|tanks?|howitzers?|frigates?|corvettes?|"
+    r"submarines?|destroyers?|boats?|ships?|missiles?|systems?|batteries|launchers?|transports?))?"
+    r"(?:,\s+|\s+(?:was|were|had been|has been|have been)\s+(?:all\s+|first\s+|finally\s+)?)"
+    r"(?:delivered|received|bought|purchased|acquired|handed over|taken over)\b(?!\s+(?:to|by|from|for|with)\b)",
+    re.IGNORECASE,
+)
+
+
+def _own_systems_delivered(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+    """A state's own systems said delivered, with no giver or taker named: the state acquired
+    them ("Norway's 52 F-35A fighters were delivered between 2017 and 2024")."""
+    found = []
+    for owner, system in zip(slots, slots[1:]):
+        if "State" not in owner.labels or owner.kind == "demonym" or "WeaponSystem" not in system.labels:
+            continue
+        if not OWN_BEFORE_SYSTEM.fullmatch(text, owner.end, system.start):
+            continue
+        verb = DELIVERED_AFTER_SYSTEM.match(text, system.end)
+        if verb is None or blocked(text, system.start, verb.end(), 0):
+            continue
+        found += [Fact("ACQUIRED", buyer, made) for buyer in owner.refs if buyer.label == "State"
+                  for made in system.refs if made.label == "WeaponSystem"]
+    return [f for f in found if not any(e.type == "ACQUIRED" and e.source == f.source and e.target == f.target for e in facts)]
 
 
 # "Indonesian F-16s flew alongside Australian and US jets at Pitch Black 2024": crews said to fly, sail or

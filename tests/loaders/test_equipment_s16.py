@@ -127,3 +127,28 @@ def test_the_seller_of_an_order_stands_after_with(text, seller, system, buyer):
 ])
 def test_an_order_not_placed_sells_nothing(text):
     assert facts(text, "SOLD") == set()
+
+
+# --- a state's own systems said delivered, no giver named: the state acquired them -------
+
+@pytest.mark.parametrize("text, buyer, system", [
+    ("Poland's first K2 tanks were delivered in December 2022.", "Poland", "K2 Black Panther"),
+    ("The last of Norway's 52 F-35A combat aircraft was delivered in 2024.", "Norway", "F-35"),
+    ("Finland's K9 howitzers, bought in 2017, are based at Niinisalo.", "Finland", "K9 Thunder"),
+    ("Egypt's two Mistral-class ships had been handed over in 2016.", "Egypt", "Mistral-class amphibious assault ship"),
+    ("Hungary's C-390 transports were received at Kecskemet last year.", "Hungary", "C-390"),
+])
+def test_a_states_own_systems_delivered_were_acquired_by_it(text, buyer, system):
+    assert (buyer, "ACQUIRED", system) in facts(text, "ACQUIRED")
+
+
+@pytest.mark.parametrize("text, state", [
+    # the possessive is the maker or seller when a taker follows "to"
+    ("Russia's S-400 systems were delivered to Turkey in 2019.", "Russia"),
+    ("China's J-10C fighters were delivered to Pakistan in 2022.", "China"),
+    # hedged or made, not delivered
+    ("Norway's F-35A fighters may be delivered in 2030.", "Norway"),
+    ("Brazil's Gripen E fighters were assembled at Gaviao Peixoto.", "Brazil"),
+])
+def test_no_purchase_by_the_possessive_state_of_a_delivery_elsewhere(text, state):
+    assert not any(source == state for source, _, _ in facts(text, "ACQUIRED"))
