@@ -76,10 +76,13 @@ PERIOD_AFTER = re.compile(r"(?:\s+|-)(?:era|times|period|days|vintage|years)\b")
 GROUP_REFERENCE = re.compile(
     # ("the three military governments", "the four coastal states": one describing word before the noun,
     # not "the three other states", which are others)
-    r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five|six|seven|eight|nine|ten) (?:(?:(?!other\b|remaining\b|non-)[\w-]+ )?(?P<states>countries|nations|states|governments|partners)|"
+    r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five|six|seven|eight|nine|ten) (?:(?:(?!other\b|remaining\b|non-)[\w-]+ ){0,2}?"
+    # ("the three juntas", "the four Gulf monarchies", "all five Central Asian republics": what kind of state they are)
+    r"(?P<states>countries|nations|states|governments|partners|juntas|monarchies|kingdoms|republics|emirates|allies|neighbou?rs)|"
     r"(?P<forces>navies|coast guards|services|air forces|armies|fleets|militaries))\b",
     re.IGNORECASE,
 )
+PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|some|most|none|each|any|several|many|few)\s+of\s+$", re.IGNORECASE)
 # the verb right after a sentence's opening subject ("France has criticised ..."), and a break between it and a
 # later phrase that may open a clause of other subjects (", and", ";")
 GROUP_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|already|still|now|has|have|had|is|are|was|were)\s+){0,2}(?-i:[a-z]+)(?:s|ed)\b")
@@ -1663,6 +1666,12 @@ class Extractor:
         if any(word in lowered for word in COUNTS):
             for match in GROUP_REFERENCE.finditer(sentence.text):
                 count = COUNTS[match.group("count").lower()]
+                if PARTITIVE_BEFORE.search(sentence.text, max(0, match.start() - 24), match.start()):
+                    continue  # "seven of the eight Arctic states": a part of the group, which the count does not name
+                # "the three Gulf states", "the five Central Asian states": the place names the group, no place of its own
+                for place in [s for s in slots if match.start() <= s.start and s.end <= match.end() and s.labels == {"Region"}]:
+                    slots.remove(place)
+                    taken.remove((place.start, place.end))
                 labels = ("State",) if match.group("states") else ("ArmedForce",)
                 # "France has criticised all three governments": the clause's own subject is not one of the three
                 opening = min((s for s in slots if s.kind != "reference"), key=lambda s: s.start, default=None)

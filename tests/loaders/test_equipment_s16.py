@@ -152,3 +152,38 @@ def test_a_states_own_systems_delivered_were_acquired_by_it(text, buyer, system)
 ])
 def test_no_purchase_by_the_possessive_state_of_a_delivery_elsewhere(text, state):
     assert not any(source == state for source, _, _ in facts(text, "ACQUIRED"))
+
+
+# --- a counted group of states described by a place or a kind of state -------------------
+
+@pytest.mark.parametrize("text, buyers, system, seller", [
+    ("Qatar, Kuwait and Oman met in Doha in May. The three Gulf states had bought Typhoons from the United Kingdom.",
+     ("Qatar", "Kuwait", "Oman"), "Eurofighter Typhoon", "United Kingdom"),
+    ("Mali, Burkina Faso and Niger left ECOWAS in 2024. The three juntas have all ordered TB2 drones from Turkey.",
+     ("Mali", "Burkina Faso", "Niger"), "Bayraktar TB2", "Turkey"),
+    ("Kazakhstan, Uzbekistan and Kyrgyzstan met in Astana. The three Central Asian republics received Wing Loong drones from China.",
+     ("Kazakhstan", "Uzbekistan", "Kyrgyzstan"), "Wing Loong I", "China"),
+    ("Saudi Arabia, Bahrain and the United Arab Emirates signed the accord. The three Gulf monarchies bought Patriot batteries from the United States.",
+     ("Saudi Arabia", "Bahrain", "United Arab Emirates"), "Patriot", "United States"),
+])
+def test_a_counted_group_named_by_its_region_or_kind_is_the_states_just_named(text, buyers, system, seller):
+    found = facts(text, "ACQUIRED", "SOLD")
+    for buyer in buyers:
+        assert (buyer, "ACQUIRED", system) in found
+    assert (seller, "SOLD", system) in found
+
+
+@pytest.mark.parametrize("text", [
+    # the group's deed denied or hedged
+    "Qatar, Kuwait and Oman met in Doha in May. The three Gulf states have not bought Typhoons from the United Kingdom.",
+    "Qatar, Kuwait and Oman met in Doha in May. The three Gulf monarchies may buy Typhoons from the United Kingdom.",
+])
+def test_a_counted_group_denied_or_unclear_buys_nothing(text):
+    assert not any(buyer in ("Qatar", "Kuwait", "Oman", "Bahrain") for buyer, _, _ in facts(text, "ACQUIRED"))
+
+
+def test_part_of_a_counted_group_is_not_the_group():
+    text = ("Russia, China, India and Japan met in Oslo. With Finland and Sweden joining in 2023 and 2024, "
+            "seven of the eight Arctic states now belong to NATO.")
+    members = {source for source, _, target in facts(text, "MEMBER_OF") if target == "North Atlantic Treaty Organization"}
+    assert not members & {"Russia", "China", "India", "Japan"}
