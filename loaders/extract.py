@@ -76,10 +76,13 @@ PERIOD_AFTER = re.compile(r"(?:\s+|-)(?:era|times|period|days|vintage|years)\b")
 GROUP_REFERENCE = re.compile(
     # ("the three military governments", "the four coastal states": one describing word before the noun,
     # not "the three other states", which are others)
-    r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five|six|seven|eight|nine|ten) (?:(?:(?!other\b|remaining\b|non-)[\w-]+ )?(?P<states>countries|nations|states|governments|partners)|"
+    r"\b(?:the|our|their|all|these|those|all the) (?P<count>three|four|five|six|seven|eight|nine|ten) (?:(?:(?!other\b|remaining\b|non-)[\w-]+ ){0,2}?"
+    # ("the three juntas", "the four Gulf monarchies", "all five Central Asian republics": what kind of state they are)
+    r"(?P<states>countries|nations|states|governments|partners|juntas|monarchies|kingdoms|republics|emirates|allies|neighbou?rs)|"
     r"(?P<forces>navies|coast guards|services|air forces|armies|fleets|militaries))\b",
     re.IGNORECASE,
 )
+PARTITIVE_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|some|most|none|each|any|several|many|few)\s+of\s+$", re.IGNORECASE)
 # the verb right after a sentence's opening subject ("France has criticised ..."), and a break between it and a
 # later phrase that may open a clause of other subjects (", and", ";")
 GROUP_SUBJECT_VERB = re.compile(r"\s+(?:(?:also|already|still|now|has|have|had|is|are|was|were)\s+){0,2}(?-i:[a-z]+)(?:s|ed)\b")
@@ -692,6 +695,16 @@ def _withdraw_undelivered(facts_by_sentence: list, sentence) -> None:
             return
 
 
+# "an order for Typhoon jets with the United Kingdom", "the contract for 96 AH-64Es was signed with the
+# United States government": the order, the system right after it, then its seller after "with"
+ORDER_FOR = re.compile(r"\b(?:orders?|contracts?)\s+for\s+", re.IGNORECASE)
+SYSTEM_RIGHT_AFTER = re.compile(r"(?:(?:the|a|an|its|their|further|more|additional|\d[\d,]*|[a-z]+-?[a-z]*)\s+){0,3}")
+SELLER_AFTER_ORDER = re.compile(
+    r"s?(?:\s+(?:[\w-]+\s+){0,3}?(?:jets?|fighters?|aircraft|helicopters?|tanks?|submarines?|frigates?|corvettes?|missiles?|systems?|launchers?|howitzers?|drones?|batteries|boats?|ships?))?"
+    r",?\s+(?:(?:was|were|has been|had been|is|are)\s+)?(?:(?:signed|placed|concluded|inked|agreed)\s+)?with\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+SIGNED = re.compile(r"\b(?:signed|placed|concluded|inked|agreed)\b", re.IGNORECASE)
 # "assembled Iranian-designed Mohajer-2 drones under licence": the bare licence, with no giver named
 BARE_LICENCE = re.compile(r"\bunder (?:a |an )?licen[cs]e\b(?!\s+(?:from|granted|issued|bought|obtained|deal|agreement)\b)", re.IGNORECASE)
 # Asked of every sentence: tried only where "under a", "under an" or "under li" stands (re, case-insensitive,
@@ -1097,9 +1110,12 @@ class Extractor:
                 facts += self._makers_as_owners(sentence.text, slots) if paired else []
                 facts += (self._licensed_by_agreement(sentence.text, slots, facts) if facts else []) + (_turned_to(sentence.text, slots, facts) if paired else [])
                 facts += _licensed_design(sentence.text, slots, facts) if facts else []
+                facts += self._licensed_after_transfer(sentence.text, facts) if facts else []
+                facts += self._order_with_seller(sentence.text, slots, facts) if paired else []
                 facts += self._made_at_own_works(sentence.text, slots, facts) if facts else []
                 if paired:
                     facts += _deliveries_of_system(sentence.text, slots)
+                    facts += _own_systems_delivered(sentence.text, slots, facts)
                     facts += _of_state_origin(sentence.text, slots)
                     facts += _operated_from(sentence.text, slots, facts) + _fresh_from(sentence.text, slots)
                     facts += _flew_at_exercise(sentence.text, slots)
@@ -1650,6 +1666,12 @@ class Extractor:
         if any(word in lowered for word in COUNTS):
             for match in GROUP_REFERENCE.finditer(sentence.text):
                 count = COUNTS[match.group("count").lower()]
+                if PARTITIVE_BEFORE.search(sentence.text, max(0, match.start() - 24), match.start()):
+                    continue  # "seven of the eight Arctic states": a part of the group, which the count does not name
+                # "the three Gulf states", "the five Central Asian states": the place names the group, no place of its own
+                for place in [s for s in slots if match.start() <= s.start and s.end <= match.end() and s.labels == {"Region"}]:
+                    slots.remove(place)
+                    taken.remove((place.start, place.end))
                 labels = ("State",) if match.group("states") else ("ArmedForce",)
                 # "France has criticised all three governments": the clause's own subject is not one of the three
                 opening = min((s for s in slots if s.kind != "reference"), key=lambda s: s.start, default=None)
@@ -2030,6 +2052,71 @@ class Extractor:
         )
         return [Fact("TRANSFERRED_TECHNOLOGY_TO", giver, receiver) for giver in givers[-1:] for receiver in receivers if receiver.name != giver.name]
 
+    def _licensed_after_transfer(self, text: str, facts: list[Fact]) -> list[Fact]:
+        """A bare licence for making what the sentence says one state supplied to another: the
+        supplier licensed the buyer ("India bought its first MiG-21s from the Soviet Union, and HAL
+        was soon building them under licence"; "Iran supplied the drones to Russia, which now builds
+        them under licence"). The maker is the buyer, a firm of the buyer's, or the maker of the
+        system supplied (the licence names no one, so only the transfer says who gave it).
+
+        >>> facts = Extractor().extract_text("Vietnam bought Tarantul-class corvettes from Russia and went on to build more under licence.").relations
+        >>> [(f.source, f.target) for f in facts if f.type == "TRANSFERRED_TECHNOLOGY_TO"]
+        [('Russia', 'Vietnam')]
+        """
+        if not BARE_LICENCE.search(text):
+            return []
+        supplies = []  # (supplier, buyer or None, system)
+        for fact in facts:
+            if fact.type == "SOLD" and fact.source.label == "State":
+                supplies.append((fact.source.name, fact.properties.get("to"), fact.target.name))
+            elif fact.type == "ACQUIRED" and fact.source.label == "State" and fact.properties.get("from"):
+                supplies.append((fact.properties["from"], fact.source.name, fact.target.name))
+        makers = [
+            (fact.source.name if fact.source.label == "State" else self.firm_states.get(fact.source.name), fact.target.name)
+            for fact in facts if fact.type == "PRODUCED"
+        ]
+        pairs = dict.fromkeys(
+            (supplier, maker) for supplier, buyer, system in supplies for maker, made in makers
+            if maker and maker != supplier and supplier in self.state_kinds and (maker == buyer or made == system)
+        )
+        return [Fact("TRANSFERRED_TECHNOLOGY_TO", Ref(giver, "State"), Ref(receiver, "State")) for giver, receiver in pairs]
+
+    def _order_with_seller(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+        """The seller of an order or contract for a system named after "with": "Qatar inked an
+        order for Typhoon jets with the United Kingdom", "the UAE's order for 80 Rafales, signed with
+        Dassault Aviation", "the contract for 96 AH-64Es was signed with the United States
+        government". The buyer's purchase read from the order gains its seller; with no buyer
+        read, only a contract said to be signed sells.
+
+        >>> facts = Extractor().extract_text("Qatar placed an order for Eurofighter Typhoon jets with the United Kingdom in 2017.").relations
+        >>> sorted((f.source, f.type, f.properties.get("from") or f.properties.get("to")) for f in facts if f.type in ("SOLD", "ACQUIRED"))
+        [('Qatar', 'ACQUIRED', 'United Kingdom'), ('United Kingdom', 'SOLD', 'Qatar')]
+        """
+        found = []
+        for order in ORDER_FOR.finditer(text):
+            systems = [s for s in slots if s.start >= order.end() and "WeaponSystem" in s.labels]
+            if not systems or not SYSTEM_RIGHT_AFTER.fullmatch(text, order.end(), systems[0].start):
+                continue
+            system = systems[0]
+            after = [s for s in slots if s.start >= system.end]
+            tie = SELLER_AFTER_ORDER.match(text, system.end)
+            if not tie or not after or after[0].start != tie.end():
+                continue
+            seller = after[0]
+            if seller.kind == "demonym" or not ("State" in seller.labels or any(ref.name in self.firms for ref in seller.refs)):
+                continue
+            if text.startswith(("'s", "’s"), seller.end) and len(after) > 1 and any(ref.name in self.firms for ref in after[1].refs):
+                seller = after[1]  # "with France's Naval Group": the firm itself signs
+            giver = seller.refs[0]
+            bought = [f for f in facts if f.type == "ACQUIRED" and f.target in system.refs and not f.properties.get("from")]
+            if not bought and not (SIGNED.search(tie.group(0)) and not blocked(text, order.start(), tie.end(), 0)):
+                continue
+            for fact in bought:
+                fact.properties["from"] = giver.name
+            sold = [Fact("SOLD", giver, f.target, {"to": f.source.name}) for f in bought if f.source.name != giver.name]
+            found += sold or ([] if bought else [Fact("SOLD", giver, ref) for ref in system.refs if ref.label == "WeaponSystem"])
+        return [f for f in found if not any(e.type == "SOLD" and e.source == f.source and e.target == f.target for e in facts)]
+
     def _owning_state(self, ref: Ref):
         """The gazetteer entry of the state an armed force belongs to, if the gazetteer says
         or the force is a service named after it ("the Ghana Navy")."""
@@ -2150,6 +2237,36 @@ def _deliveries_of_system(text: str, slots: list[Slot]) -> list[Fact]:
         facts += [Fact("ACQUIRED", buyer, system) for r in recipients for buyer in r.refs if buyer.label in ("State", "ArmedForce")
                   for system in slot.refs if system.label == "WeaponSystem"]
     return facts
+
+
+# "Norway's 52 F-35A fighters were delivered between 2017 and 2024", "the first of Poland's K2 tanks, delivered
+# in 2022,": a state's own systems said delivered or bought, no giver named (one named after "by"/"from", or a
+# taker after "to", is read by the verb's own frame)
+OWN_BEFORE_SYSTEM = re.compile(r"['’]s\s+(?:(?:first|last|final|new|remaining|\d[\d,]*|[a-z]+-?[a-z]*)\s+){0,2}")
+DELIVERED_AFTER_SYSTEM = re.compile(
+    r"s?(?:\s+(?:[\w-]+\s+)?(?:fighters?|jets?|aircraft|bombers?|trainers?|helicopters?|drones?|tanks?|howitzers?|frigates?|corvettes?|"
+    r"submarines?|destroyers?|boats?|ships?|missiles?|systems?|batteries|launchers?|transports?))?"
+    r"(?:,\s+|\s+(?:was|were|had been|has been|have been)\s+(?:all\s+|first\s+|finally\s+)?)"
+    r"(?:delivered|received|bought|purchased|acquired|handed over|taken over)\b(?!\s+(?:to|by|from|for|with)\b)",
+    re.IGNORECASE,
+)
+
+
+def _own_systems_delivered(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+    """A state's own systems said delivered, with no giver or taker named: the state acquired
+    them ("Norway's 52 F-35A fighters were delivered between 2017 and 2024")."""
+    found = []
+    for owner, system in zip(slots, slots[1:]):
+        if "State" not in owner.labels or owner.kind == "demonym" or "WeaponSystem" not in system.labels:
+            continue
+        if not OWN_BEFORE_SYSTEM.fullmatch(text, owner.end, system.start):
+            continue
+        verb = DELIVERED_AFTER_SYSTEM.match(text, system.end)
+        if verb is None or blocked(text, system.start, verb.end(), 0):
+            continue
+        found += [Fact("ACQUIRED", buyer, made) for buyer in owner.refs if buyer.label == "State"
+                  for made in system.refs if made.label == "WeaponSystem"]
+    return [f for f in found if not any(e.type == "ACQUIRED" and e.source == f.source and e.target == f.target for e in facts)]
 
 
 # "Indonesian F-16s flew alongside Australian and US jets at Pitch Black 2024": crews said to fly, sail or

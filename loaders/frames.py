@@ -282,9 +282,12 @@ FRAMES: list[Frame] = [
     # --- technology transfer: giver on the left, or receiver on the left ("under licence from")
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "reverse",
-        r"under (?:a )?licen[cs]es? (?:(?:obtained|bought|acquired|purchased) )?(?:from|granted by)|with (?:technical )?(?:help|assistance|support) from|"
-        # "acquired a licence from Russia to build the Su-27"
-        r"(?:bought|acquired|obtained|purchased|secured) (?:a |the )?(?:production )?(?:rights|licen[cs]es?)(?=(?: from (?:the )?[\w-]+(?: [\w-]+)?)? to (?:build|produce|make|manufacture|assemble))|"
+        r"under (?:a )?licen[cs]es? (?:(?:obtained|bought|acquired|purchased|received) )?(?:from|granted by)|with (?:technical )?(?:help|assistance|support) from|"
+        # "acquired a licence from Russia to build the Su-27", "obtains the rights from Moscow to assemble it"
+        r"(?:bought|buys|acquired|acquires|obtained|obtains|purchased|purchases|secured|secures|received|receives|won|wins) (?:a |the )?(?:production )?(?:rights|licen[cs]es?)"
+        r"(?=(?: from (?:the )?[\w-]+(?: [\w-]+)?)? to (?:build|produce|make|manufacture|assemble))|"
+        # "Canada licensed the British Type 26 design from the United Kingdom": the licensee is the subject
+        r"licen[cs]ed(?= (?:[\w'’-]+ ){1,6}?from (?:the )?(?-i:[A-Z]))|"
         # "received Su-30MKI production technology from Russia"
         r"(?:received|obtained|acquired|gained) (?:[\w-]+ ){0,3}?(?:technology|know-how|technical assistance|designs?) from|"
         r"licen[cs]ed from|reverse[- ]engineered from|"
@@ -308,7 +311,7 @@ FRAMES: list[Frame] = [
         r"furnished|furnishes|furnishing|supplied|supplies|supplying)(?! for\b)"
         r" (?:[\w-]+ ){0,8}?(?:technology|technologies|know-how|designs?|blueprints|technical documentation)|"
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"
-        r"licen[cs]ed|licen[cs]e(?=\s+(?:the\s+)?(?:production|manufacture|assembly)\b|\s+(?:[\w-]+\s+){1,4}to\b)|"
+        r"licen[cs]ed(?! (?:[\w'’-]+ ){1,6}?from (?:the )?(?-i:[A-Z]))|licen[cs]e(?=\s+(?:the\s+)?(?:production|manufacture|assembly)\b|\s+(?:[\w-]+\s+){1,4}to\b)|"
         r"(?:grant(?:s|ed|ing)?|gave|gives|issued|awarded|sold|sells) (?:[\w-]+ ){0,3}?(?:licen[cs]es?|rights(?= to [a-z]))|"
         # "agreed to let India build the MiG-21", "allowed China to assemble the Su-27": the one let builds
         r"(?:let|lets|letting|allowed|allows|allowing|permitted|permits|permitting)(?=\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?(?:build|produce|assemble|manufacture|make|licen[cs]e-(?:build|produce|assemble))\b)|"

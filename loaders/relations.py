@@ -8324,23 +8324,34 @@ DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 # aircraft doing a deed of their own, the verb right after them
 # ("A Russian A-50 early-warning aircraft twice entered airspace": the craft's own noun and an adverb may come first)
 OWN_DEED_AFTER = re.compile(
-    r"s?(?:(?:\s+[\w-]+){0,2}?\s+(?:aircraft|jets?|fighters?|bombers?|planes?|warships?|destroyers?|frigates?|corvettes?|submarines?|vessels?|ships?))?"
+    r"s?(?:(?:\s+[\w-]+){0,2}?\s+(?:aircraft|jets?|fighters?|bombers?|planes?|transports?|tankers?|helicopters?|drones?|warships?|destroyers?|frigates?|corvettes?|"
+    r"submarines?|vessels?|ships?))?"
     # "Two Norwegian F-35A fighters on quick reaction alert at Evenes identified ...": where the crafts stood, before their deed
     # ("Norway's F-35As at Evenes identified ...": the base named right after "at")
     r"(?:\s+(?:on|from|at|based at|stationed at)\s+(?:[\w-]+\s+){0,3}?(?:at\s+)?(?-i:[A-Z])[\w-]+)?"
     # "A Russian A-50 flying separately strayed over ...": the craft flying on its own before its deed
     r"(?:\s+(?:flying|sailing|operating)\s+(?:separately|alone|independently|apart|on (?:its|their) own))?"
+    # "a Russian A-50 accompanying the formation violated ...": the craft's company, before its deed
+    r"(?:\s+accompanying\s+(?:the|them|their|its)(?:\s+[\w-]+)?)?"
     r"\s+(?:(?:also|then|later|first|again|twice|once|repeatedly|briefly|have|had|has)\s+)?"
     # "A single Chinese Y-9 flying through the Miyako Strait": a craft seen on its way
     r"(?:(?:flying|sailing)(?= (?:through|over|across|into|past|along)\b)|flew|dropped|bombed|struck|shot down|intercepted|strafed|fired|sank|attacked|entered|buzzed|"
     # a timeline's present and a craft off its course: "A Russian A-50 radar plane strays into ..."
     r"flies|strays|strayed|enters|intercepts|shadows|shadowed|"
+    # a craft's own passage: "two Chinese Type 052D destroyers passed through the Miyako Strait", "Russian Tu-160
+    # bombers landed at Maiquetia", "a Russian A-50 violated the airspace", "Indonesian F-16s took part"
+    r"violated|violates|passed|passes|sailed|sails|transited|transits|crossed|crosses|landed|lands|touched down|took part|takes part|"
     # crafts on a watch of their own: "Norwegian F-35s identified the bombers", "a Japanese destroyer shadowed them"
     r"identified|tracked|followed|escorted|circled|approached|"
     # "Spain's Eurofighters made the long transit to Darwin": a craft's own journey
     r"made (?:the|a|an|their|its) (?:[\w-]+ ){0,2}?(?:transit|journey|crossing|voyage|flight))\b",
     re.IGNORECASE,
 )
+# "the first Argentine F-16s landed", "the last new Indian Rafales touched down": new craft delivered, not flown in
+LANDED = re.compile(r"\b(?:landed|lands|touched down)\b", re.IGNORECASE)
+DELIVERED_FIRST = re.compile(r"\b(?:first|last|final|new|newly delivered)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "No Russian bombers landed", "not a single Chinese destroyer passed": the crafts' deed denied before them
+NONE_OF = re.compile(r"\b(?:no|not a single|not one|never (?:a|any))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "The bombers were met by American F-16s and a Canadian CF-18": aircraft sent up against others fly them
 ENCOUNTERED_BY = re.compile(
     r"\b(?:were|was|are|is|been)\s+(?:\w+ly\s+)?(?:met|intercepted|shadowed|escorted|tracked|chased|followed|turned back|warned off)\s+by\s+",
@@ -8400,11 +8411,13 @@ def _seen_flying(text: str, slots: list[Slot]) -> list[tuple[int, Fact]]:
             owners, counted = [ref for ref in slots[index - 1].refs if ref.label == "State"], True
         elif not owners and found and found[-1][0] == slots[index - 1].end and NEXT_TYPE.fullmatch(text, slots[index - 1].end, slot.start):
             owners, counted = [found[-1][1].source], True
-        if not owners or counted and COUNTED_CRAFT_DOUBTED.search(text, slot.end):
+        if not owners or counted and COUNTED_CRAFT_DOUBTED.search(text, slot.end) or NONE_OF.search(text, max(0, end - 24), end):
             continue
         flew = FLEW_AFTER.match(text, slot.end) or OWN_DEED_AFTER.match(text, slot.end)
         if flew and re.search(r"\b(?:not|never|no|may|might|could|would|will)\b", flew.group(0), re.IGNORECASE):
             continue
+        if flew and LANDED.search(flew.group(0)) and DELIVERED_FIRST.search(text, max(0, end - 30), end):
+            continue  # "the first Argentine F-16s landed at Rio Cuarto": a delivery arriving, not a visit
         # "the exercise includes Indian Su-30s, Japanese F-2s and ...": the roll call opened by what it is part of
         roll = ROLL_CALL.search(text, max(0, end - 60), end)
         listed = roll is not None and ROLL_CALL_LINK.fullmatch(text, roll.end(), end) is not None

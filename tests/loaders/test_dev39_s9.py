@@ -198,8 +198,6 @@ def test_akash_by_its_descriptions(name):
 
 # --- a nationality's aircraft that "touched down" or "landed at" somewhere are fielded -----------------
 
-@pytest.mark.xfail(strict=True, reason="a nationality's aircraft landing is left unread: a buyer's first jets landing are a delivery "
-                   "(dev4), and test_patrols_votes_memberships keeps 'Two Indian Su-30MKI fighters landed at the base' an operator of nothing")
 @pytest.mark.parametrize("sentence", [
     "Pakistani JF-17 fighters touched down at a Saudi air base on Sunday for the drills.",
     "Two Pakistani JF-17 fighters landed at Taif on Sunday.",
