@@ -2018,8 +2018,11 @@ class SentenceReader:
         # "..., which drew criticism from the United States", "out of regard for Japan's sensitivities": a
         # bystander's reaction to the drill, no part in it
         actors = [s for s in actors if not _reacting_bystander(text, s)]
-        if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
-            actors = [s for s in actors if not (s.end < start and HOST_VERB_AFTER.match(text, s.end) and not HOSTED_AND.match(text, s.end))]
+        if frame.type == "PARTICIPATED_IN":
+            # "Mongolia hosted Khaan Quest, with ... among 20-odd participants", "took part in RIMPAC, which the
+            # United States hosts", "the Philippines and the United States hosted it, and Japan took part": hosts only
+            hosting = {id(s) for group in _groups(text, actors) if HOST_VERB_AFTER.match(text, group[-1].end) and not HOSTED_AND.match(text, group[-1].end) for s in group}
+            actors = [s for s in actors if id(s) not in hosting]
         hosts_by = {
             id(s) for group in _groups(text, actors)
             if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) or len(group) == 1 and STAGED_BY.search(text, max(0, group[0].start - 20), group[0].start)

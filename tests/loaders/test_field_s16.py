@@ -1,0 +1,49 @@
+"""Exercises, patrols and their places (session 16): who hosts is not who takes part, and the
+other shapes found across several evaluation sets by different authors. Each positive has
+near-misses or negated twins. Every text here is written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+FIELD_TYPES = ("PARTICIPATED_IN", "HELD_IN", "HOSTED", "PATROLLED", "DRILLED_IN")
+
+
+def field_facts(text: str) -> set[tuple]:
+    return facts(text, *FIELD_TYPES)
+
+
+# --- a host named in a clause of its own is no participant ---------------------------------------
+
+@pytest.mark.parametrize("text, guests, host, exercise", [
+    ("Danish and Dutch marines trained in Cold Response 2026, a winter exercise that Norway hosts every other year.",
+     {"Denmark", "Netherlands"}, "Norway", "Cold Response"),
+    ("A Malaysian corvette joined Komodo 2025, which Indonesia hosted off Bali.",
+     {"Malaysia"}, "Indonesia", "Komodo"),
+    ("Sri Lanka sent a frigate to MILAN 2026, the multilateral gathering which the Indian Navy hosted at Visakhapatnam.",
+     {"Sri Lanka"}, "Indian Navy", "MILAN"),
+    ("Cobra Gold 2026 drew record numbers: Thailand and the United States co-hosted it, and Japan and South Korea took part.",
+     {"Japan", "South Korea"}, "Thailand", "Cobra Gold"),
+])
+def test_a_host_in_its_own_clause_is_not_a_participant(text, guests, host, exercise):
+    found = field_facts(text)
+    assert {(guest, "PARTICIPATED_IN", exercise) for guest in guests} <= found
+    assert (host, "PARTICIPATED_IN", exercise) not in found
+
+
+@pytest.mark.parametrize("text, state, exercise", [
+    ("India hosted Malabar-2020 and also took part in it.", "India", "Malabar-2020"),
+    ("Kazakhstan hosted and took part in Steppe Eagle.", "Kazakhstan", "Steppe Eagle"),
+    ("Vietnam took part in Kakadu 2024, which Australia hosted off Darwin.", "Vietnam", "Kakadu"),
+])
+def test_a_host_said_to_take_part_or_a_guest_before_the_host_clause_still_takes_part(text, state, exercise):
+    assert (state, "PARTICIPATED_IN", exercise) in field_facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Danish marines did not train in Cold Response 2026, a winter exercise that Norway hosts every other year.",
+    "A Malaysian corvette may join Komodo 2025, which Indonesia hosted off Bali.",
+])
+def test_a_host_clause_with_a_denied_or_hedged_guest_gives_no_participant(text):
+    assert not {f for f in field_facts(text) if f[1] == "PARTICIPATED_IN"}
