@@ -47,3 +47,33 @@ def test_a_host_said_to_take_part_or_a_guest_before_the_host_clause_still_takes_
 ])
 def test_a_host_clause_with_a_denied_or_hedged_guest_gives_no_participant(text):
     assert not {f for f in field_facts(text) if f[1] == "PARTICIPATED_IN"}
+
+
+# --- a wire story's dateline or a story budget's slug line is no part of the first sentence ---------
+
+@pytest.mark.parametrize("text, unwanted, wanted", [
+    ("ISLAMABAD, Feb 10: Pakistan hosted AMAN-25 off Karachi, with ships from Turkey and Malaysia taking part.",
+     ("Pakistan", "PARTICIPATED_IN", "AMAN-25"), ("Turkey", "PARTICIPATED_IN", "AMAN-25")),
+    ("CANBERRA, 14 July 2026: Australia hosted Talisman Sabre in Queensland, and Japanese and Korean troops took part.",
+     ("Australia", "PARTICIPATED_IN", "Talisman Sabre"), ("Japan", "PARTICIPATED_IN", "Talisman Sabre")),
+    ("Wire list\n\nMALAYSIA/AIR EXERCISE (300 words, moved Thu 1100)\nMalaysia hosted Bersama Lima off Kuantan, "
+     "with jets from Singapore and Australia among the five air forces taking part.",
+     ("Malaysia", "PARTICIPATED_IN", "Bersama Lima"), ("Singapore", "PARTICIPATED_IN", "Bersama Lima")),
+    ("TOKYO, 4 March /Kyodo/ -- South Korean and American destroyers patrolled the Yellow Sea together.",
+     ("Japan", "PATROLLED", "Yellow Sea"), ("South Korea", "PATROLLED", "Yellow Sea")),
+    ("Beijing, Sept 9 (Global Wire) -- Iran hosted Maritime Security Belt-2024, with Russian ships taking part.",
+     ("China", "PARTICIPATED_IN", "Maritime Security Belt-2024"), ("Russia", "PARTICIPATED_IN", "Maritime Security Belt-2024")),
+])
+def test_a_dateline_or_slug_names_no_party(text, unwanted, wanted):
+    found = field_facts(text)
+    assert wanted in found
+    assert unwanted not in found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("HOST: Welcome back. Russia and China patrolled the Sea of Japan in 2019.", ("China", "PATROLLED", "Sea of Japan")),
+    ("MINISTER (India): We took part in Malabar-2020.", ("India", "PARTICIPATED_IN", "Malabar-2020")),
+    ("Vietnam, July 2024: Vietnamese and Indian warships patrolled the South China Sea together.", ("India", "PATROLLED", "South China Sea")),
+])
+def test_a_speaker_label_or_a_sentence_opening_with_a_place_is_kept(text, wanted):
+    assert wanted in field_facts(text)
