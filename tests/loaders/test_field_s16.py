@@ -77,3 +77,13 @@ def test_a_dateline_or_slug_names_no_party(text, unwanted, wanted):
 ])
 def test_a_speaker_label_or_a_sentence_opening_with_a_place_is_kept(text, wanted):
     assert wanted in field_facts(text)
+
+
+@pytest.mark.parametrize("text, owner, target", [
+    ("PARIS, 12 March 2026 -- A report was published today.\n\nIndia's defence ministry condemned Pakistan's missile test.", "India", "Pakistan"),
+    ("SEOUL, 3 June (Wire) -- Talks ended.\n\nJapan's foreign minister criticised North Korea's launches.", "Japan", "North Korea"),
+])
+def test_a_ministry_a_state_owns_is_not_the_dateline_states(text, owner, target):
+    found = facts(text, "OPPOSES")
+    assert (owner, "OPPOSES", target) in found
+    assert not {f for f in found if f[0] != owner}
