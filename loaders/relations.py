@@ -833,6 +833,8 @@ class SentenceReader:
             facts += _roster(text, slots)
         if paired and EXERCISE_GLOSS_WORDS.search(text):
             facts += _exercise_glossed_parties(text, slots)
+        if paired and "(" in text:
+            facts += _exercise_bracketed_parties(text, slots)
         if COUNTED_NATIONS_WORDS.search(text):
             facts += _counted_nations_named(text, slots, context)
         if OPERATOR_WORDS.search(text):
@@ -4860,6 +4862,35 @@ def _exercise_glossed_parties(text: str, slots: list[Slot]) -> list[Fact]:
             Fact("PARTICIPATED_IN", party, ex, {}, (exercise.start, exercise.end))
             for ex in _refs([exercise], ("Exercise",)) for party in _refs(parties, ("State", "ArmedForce"))
         ]
+    return facts
+
+
+# "Malabar-2020 (India, the United States, Japan and Australia)": the parties listed in brackets after the name
+BRACKET_AFTER_EXERCISE = re.compile(r"(?:[\s-](?:19|20)\d\d)?\s*\(\s*(?:the\s+)?")
+BRACKETED_PARTY_GAP = re.compile(r"\s*(?:,|;|/|\band\b|,\s*and\b)\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _exercise_bracketed_parties(text: str, slots: list[Slot]) -> list[Fact]:
+    """PARTICIPATED_IN for two or more states or forces listed alone in brackets right after an
+    exercise's name, whatever the sentence's verb: "the navies met for Malabar-2020 (India, the
+    United States, Japan and Australia)". One name alone may be the host or the place ("Vostok-2018
+    (Russia)"); a bracket with anything else in it ("(hosted by India)") is no list of parties."""
+    facts = []
+    for exercise in slots:
+        opened = BRACKET_AFTER_EXERCISE.match(text, exercise.end) if "Exercise" in exercise.labels else None
+        if opened is None:
+            continue
+        parties, end = [], opened.end()
+        for slot in slots:
+            if slot.start < end:
+                continue
+            if (parties and not BRACKETED_PARTY_GAP.fullmatch(text, end, slot.start)) or (not parties and slot.start != end) or not slot.labels & {"State", "ArmedForce"}:
+                break
+            parties.append(slot)
+            end = slot.end
+        if len(parties) < 2 or not re.match(r"\s*\)", text[end:]) or LOCAL.search_within(text, 0, len(text)) or SCOPING.search_within(text, 0, len(text)):
+            continue
+        facts += [Fact("PARTICIPATED_IN", party, ex, {}, (exercise.start, exercise.end)) for ex in _refs([exercise], ("Exercise",)) for party in _refs(parties, ("State", "ArmedForce"))]
     return facts
 
 

@@ -87,3 +87,27 @@ def test_a_ministry_a_state_owns_is_not_the_dateline_states(text, owner, target)
     found = facts(text, "OPPOSES")
     assert (owner, "OPPOSES", target) in found
     assert not {f for f in found if f[0] != owner}
+
+
+# --- parties listed in brackets right after the exercise's name ----------------------------------
+
+@pytest.mark.parametrize("text, parties, exercise", [
+    ("The fleets met once more for Joint Sea-2019 (China and Russia) off Qingdao.", {"China", "Russia"}, "Joint Sea-2019"),
+    ("Two drills stood out that year: Sea Guardian-2020 (PLA Navy, Pakistan Navy) and Mosi-2023 (South Africa, Russia, China).",
+     {"PLA Navy", "Pakistan Navy"}, "Sea Guardian-2020"),
+    ("Analysts watched Mosi-2023 (South Africa, Russia and China) closely.", {"South Africa", "Russia", "China"}, "Mosi-2023"),
+    ("Headlines were made by Malabar-2020 (India, the United States, Japan, Australia), four navies at sea together.",
+     {"India", "United States", "Japan", "Australia"}, "Malabar-2020"),
+])
+def test_parties_bracketed_after_an_exercise_take_part(text, parties, exercise):
+    found = field_facts(text)
+    assert {(party, "PARTICIPATED_IN", exercise) for party in parties} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Vostok-2018 (Russia) was the largest of the series.",
+    "Malabar-2020 (India, the United States, Japan and Australia) may be called off this year.",
+    "Vostok-2022 (hosted by Russia, with China) was watched closely.",
+])
+def test_a_single_bracketed_name_or_a_hedged_bracket_gives_no_party(text):
+    assert not {f for f in field_facts(text) if f[1] == "PARTICIPATED_IN"}
