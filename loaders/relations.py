@@ -835,6 +835,8 @@ class SentenceReader:
             facts += _exercise_glossed_parties(text, slots)
         if paired and "(" in text:
             facts += _exercise_bracketed_parties(text, slots)
+        if paired and " in " in text:
+            facts += _exercise_in_place(text, slots)
         if COUNTED_NATIONS_WORDS.search(text):
             facts += _counted_nations_named(text, slots, context)
         if OPERATOR_WORDS.search(text):
@@ -4891,6 +4893,40 @@ def _exercise_bracketed_parties(text: str, slots: list[Slot]) -> list[Fact]:
         if len(parties) < 2 or not re.match(r"\s*\)", text[end:]) or LOCAL.search_within(text, 0, len(text)) or SCOPING.search_within(text, 0, len(text)):
             continue
         facts += [Fact("PARTICIPATED_IN", party, ex, {}, (exercise.start, exercise.end)) for ex in _refs([exercise], ("Exercise",)) for party in _refs(parties, ("State", "ArmedForce"))]
+    return facts
+
+
+# "Dragon-24 in Poland", "Khaan Quest 2024 in Mongolia", "the Slavic Brotherhood drill in Belarus": the place a
+# phrase right after the exercise's name gives it (a year or the exercise's noun may stand between)
+EXERCISE_IN = re.compile(
+    r"(?:[\s-](?:19|20)\d\d)?(?:\s+(?:exercises?|drills?|manoeuvres|maneuvers|war ?games))?\s+in\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?",
+    re.IGNORECASE,
+)
+PLACE_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _exercise_in_place(text: str, slots: list[Slot]) -> list[Fact]:
+    """HELD_IN for the regions or states an "in" phrase right after an exercise's name places it in,
+    whatever the sentence's verb: "our bit of it was Dragon-24 in Poland". Not a place owning what
+    follows ("in Russia's Far East"), nor in a negated or hedged sentence."""
+    facts = []
+    for exercise in slots:
+        opened = EXERCISE_IN.match(text, exercise.end) if "Exercise" in exercise.labels else None
+        if opened is None:
+            continue
+        places, end = [], opened.end()
+        for slot in slots:
+            if slot.start < end:
+                continue
+            gap_ok = slot.start == end if not places else bool(PLACE_LIST_GAP.fullmatch(text, end, slot.start))
+            if not gap_ok or slot.kind == "demonym" or not slot.labels & {"Region", "State"} or slot.labels & {"ArmedForce", "Organization"}:
+                break
+            places.append(slot)
+            end = slot.end
+        if not places or POSSESSIVE_S_SPACE.match(text[end:end + 3]) or LOCAL.search_within(text, 0, len(text)) or SCOPING.search_within(text, 0, len(text)):
+            continue
+        facts += [Fact("HELD_IN", ex, place, {}, (exercise.start, exercise.end)) for ex in _refs([exercise], ("Exercise",)) for place in _refs(places, ("Region", "State"))]
     return facts
 
 

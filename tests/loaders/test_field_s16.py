@@ -111,3 +111,26 @@ def test_parties_bracketed_after_an_exercise_take_part(text, parties, exercise):
 ])
 def test_a_single_bracketed_name_or_a_hedged_bracket_gives_no_party(text):
     assert not {f for f in field_facts(text) if f[1] == "PARTICIPATED_IN"}
+
+
+# --- the place an "in" phrase right after an exercise's name gives it -------------------------------
+
+@pytest.mark.parametrize("text, exercise, places", [
+    ("Sailors of three navies posed for photographs after Joint Sea-2019 in the Yellow Sea.", "Joint Sea-2019", {"Yellow Sea"}),
+    ("Photographs of the Slavic Brotherhood drill in Russia showed Serbian paratroopers on the ground.", "Slavic Brotherhood", {"Russia"}),
+    ("Our Hawks flew alongside their Gripens during Arctic Challenge 2023 in Sweden last spring.", "Arctic Challenge", {"Sweden"}),
+    ("The two destroyers, back from Malabar-2020 in the Bay of Bengal and the Arabian Sea, put into Kochi.",
+     "Malabar-2020", {"Bay of Bengal", "Arabian Sea"}),
+])
+def test_an_in_phrase_after_an_exercise_places_it(text, exercise, places):
+    found = field_facts(text)
+    assert {(exercise, "HELD_IN", place) for place in places} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "A repeat of Zapad-2021 in Belarus might follow next year.",
+    "Officials denied that Joint Sea-2019 in the Yellow Sea had taken place at all; it was not held.",
+    "Indian troops took part in Vostok-2018 in 2018.",
+])
+def test_an_in_phrase_hedged_denied_or_a_year_places_nothing(text):
+    assert not {f for f in field_facts(text) if f[1] == "HELD_IN"}
