@@ -375,6 +375,7 @@ PATROL_OTHER_NAME = re.compile(r"\bmaritime cooperative activit(?:y|ies)\b|\bjoi
 PATROL_ACTIVITY = re.compile(r"patrol(?!\s+(?:vessels?|aircraft|boats?|ships?|craft|planes?|cutters?)\b)", re.IGNORECASE)
 # "Foreign Minister Sergei Lavrov", "the foreign ministry spokesperson": an official of the state a
 # wire story's dateline names, where the sentence names no state of theirs
+OWNER_GAP = re.compile(r"\s{0,2}|['’]s\s+")
 OFFICIAL = re.compile(
     r"\b(?:(?:the\s+)?(?:foreign|defen[cs]e)\s+(?:minister|ministry|secretary)(?:'s|’s)?(?:\s+spokes(?:person|man|woman))?|"
     r"(?:the\s+)?(?:president|prime minister|premier|ministry spokes(?:person|man|woman))(?:'s|’s)?)(?-i:(?:\s+[A-Z][a-z]+){0,3})",
@@ -1721,7 +1722,8 @@ class Extractor:
                 self._office_of(sentence.text, slot, slots, taken)
         if context.memory.dateline and ("minist" in lowered or "presid" in lowered or "premier" in lowered):
             for match in OFFICIAL.finditer(sentence.text):
-                if not any(s.end <= match.start() and match.start() - s.end <= 2 for s in slots):  # "the Chinese foreign ministry"
+                # "the Chinese foreign ministry", "Ukraine's foreign ministry": the state named owns it
+                if not any(s.end <= match.start() and OWNER_GAP.fullmatch(sentence.text, s.end, match.start()) for s in slots):
                     self._add_reference(slots, taken, match, (context.memory.dateline,), 1)
         starts = REFERENCE_OPENINGS.starts(sentence.text)
         for index in range(len(REFERENCES)) if starts is None else sorted(starts):

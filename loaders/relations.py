@@ -841,6 +841,10 @@ class SentenceReader:
             facts += _roster(text, slots)
         if paired and EXERCISE_GLOSS_WORDS.search(text):
             facts += _exercise_glossed_parties(text, slots)
+        if paired and "(" in text:
+            facts += _exercise_bracketed_parties(text, slots)
+        if paired and " in " in text:
+            facts += _exercise_in_place(text, slots)
         if COUNTED_NATIONS_WORDS.search(text):
             facts += _counted_nations_named(text, slots, context)
         if OPERATOR_WORDS.search(text):
@@ -2031,8 +2035,11 @@ class SentenceReader:
         # "..., which drew criticism from the United States", "out of regard for Japan's sensitivities": a
         # bystander's reaction to the drill, no part in it
         actors = [s for s in actors if not _reacting_bystander(text, s)]
-        if frame.type == "PARTICIPATED_IN":  # "Mongolia hosted Khaan Quest, with ... among 20-odd participants": the host only hosted
-            actors = [s for s in actors if not (s.end < start and HOST_VERB_AFTER.match(text, s.end) and not HOSTED_AND.match(text, s.end))]
+        if frame.type == "PARTICIPATED_IN":
+            # "Mongolia hosted Khaan Quest, with ... among 20-odd participants", "took part in RIMPAC, which the
+            # United States hosts", "the Philippines and the United States hosted it, and Japan took part": hosts only
+            hosting = {id(s) for group in _groups(text, actors) if HOST_VERB_AFTER.match(text, group[-1].end) and not HOSTED_AND.match(text, group[-1].end) for s in group}
+            actors = [s for s in actors if id(s) not in hosting]
         hosts_by = {
             id(s) for group in _groups(text, actors)
             if HOSTED_BY.search(text, max(0, group[0].start - 20), group[0].start) or len(group) == 1 and STAGED_BY.search(text, max(0, group[0].start - 20), group[0].start)
@@ -4875,6 +4882,69 @@ def _exercise_glossed_parties(text: str, slots: list[Slot]) -> list[Fact]:
             Fact("PARTICIPATED_IN", party, ex, {}, (exercise.start, exercise.end))
             for ex in _refs([exercise], ("Exercise",)) for party in _refs(parties, ("State", "ArmedForce"))
         ]
+    return facts
+
+
+# "Malabar-2020 (India, the United States, Japan and Australia)": the parties listed in brackets after the name
+BRACKET_AFTER_EXERCISE = re.compile(r"(?:[\s-](?:19|20)\d\d)?\s*\(\s*(?:the\s+)?")
+BRACKETED_PARTY_GAP = re.compile(r"\s*(?:,|;|/|\band\b|,\s*and\b)\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _exercise_bracketed_parties(text: str, slots: list[Slot]) -> list[Fact]:
+    """PARTICIPATED_IN for two or more states or forces listed alone in brackets right after an
+    exercise's name, whatever the sentence's verb: "the navies met for Malabar-2020 (India, the
+    United States, Japan and Australia)". One name alone may be the host or the place ("Vostok-2018
+    (Russia)"); a bracket with anything else in it ("(hosted by India)") is no list of parties."""
+    facts = []
+    for exercise in slots:
+        opened = BRACKET_AFTER_EXERCISE.match(text, exercise.end) if "Exercise" in exercise.labels else None
+        if opened is None:
+            continue
+        parties, end = [], opened.end()
+        for slot in slots:
+            if slot.start < end:
+                continue
+            if (parties and not BRACKETED_PARTY_GAP.fullmatch(text, end, slot.start)) or (not parties and slot.start != end) or not slot.labels & {"State", "ArmedForce"}:
+                break
+            parties.append(slot)
+            end = slot.end
+        if len(parties) < 2 or not re.match(r"\s*\)", text[end:]) or LOCAL.search_within(text, 0, len(text)) or SCOPING.search_within(text, 0, len(text)):
+            continue
+        facts += [Fact("PARTICIPATED_IN", party, ex, {}, (exercise.start, exercise.end)) for ex in _refs([exercise], ("Exercise",)) for party in _refs(parties, ("State", "ArmedForce"))]
+    return facts
+
+
+# "Dragon-24 in Poland", "Khaan Quest 2024 in Mongolia", "the Slavic Brotherhood drill in Belarus": the place a
+# phrase right after the exercise's name gives it (a year or the exercise's noun may stand between)
+EXERCISE_IN = re.compile(
+    r"(?:[\s-](?:19|20)\d\d)?(?:\s+(?:exercises?|drills?|manoeuvres|maneuvers|war ?games))?\s+in\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?",
+    re.IGNORECASE,
+)
+PLACE_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _exercise_in_place(text: str, slots: list[Slot]) -> list[Fact]:
+    """HELD_IN for the regions or states an "in" phrase right after an exercise's name places it in,
+    whatever the sentence's verb: "our bit of it was Dragon-24 in Poland". Not a place owning what
+    follows ("in Russia's Far East"), nor in a negated or hedged sentence."""
+    facts = []
+    for exercise in slots:
+        opened = EXERCISE_IN.match(text, exercise.end) if "Exercise" in exercise.labels else None
+        if opened is None:
+            continue
+        places, end = [], opened.end()
+        for slot in slots:
+            if slot.start < end:
+                continue
+            gap_ok = slot.start == end if not places else bool(PLACE_LIST_GAP.fullmatch(text, end, slot.start))
+            if not gap_ok or slot.kind == "demonym" or not slot.labels & {"Region", "State"} or slot.labels & {"ArmedForce", "Organization"}:
+                break
+            places.append(slot)
+            end = slot.end
+        if not places or POSSESSIVE_S_SPACE.match(text[end:end + 3]) or LOCAL.search_within(text, 0, len(text)) or SCOPING.search_within(text, 0, len(text)):
+            continue
+        facts += [Fact("HELD_IN", ex, place, {}, (exercise.start, exercise.end)) for ex in _refs([exercise], ("Exercise",)) for place in _refs(places, ("Region", "State"))]
     return facts
 
 

@@ -31,10 +31,16 @@ ABBREVIATIONS = {
 SENTENCE_END = IndexedPattern(re.compile(r"(?:(?<![!?])[!?]++|(?<!\.)\.{1,2}(?!\.))[\"'”’)\]]*(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?(?=\s+[\"'“‘(\[]?[A-Z0-9])"))
 BULLET = re.compile(r"[ \t]*(?:[-*•▪◦–]|\d{1,3}[.)])[ \t]+")
 # "MOSCOW, July 23 (Wire) —", "ST. PETERSBURG, Russia —", "WASHINGTON —": a place in
-# capitals, then optionally a country, a date and an agency, then a dash.
+# capitals, then optionally a country, a date and an agency, then a dash. Also a place written
+# "Moscow" before a date, an agency between slashes ("/Xinhua/"), a colon after a date
+# ("ISLAMABAD, Feb 10:", where a bare "HOST:" is a speaker), and a story budget's slug line,
+# ended by a line break after its bracketed aside ("INDONESIA/NAVAL EXERCISE (530 words)").
+DATELINE_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?"
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*)*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*)?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+"
+    r"(?:[A-Z][A-Z.'/-]*(?: [A-Z][A-Z.'/-]*)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*)?,\s*" + DATELINE_DATE + r"))"
+    r"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)*)?"
+    r"(?P<date>,\s*" + DATELINE_DATE + r")?(?P<aside>\s*\([^)\n]{1,40}\)|\s*/[^/\n]{1,30}/)?"
+    r"(?:\s*[—–-]{1,2}\s+|(?(date):\s+|(?!))|(?(aside)[ \t]*\n\s*(?=[A-Z])|(?!)))"
 )
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A labelled field of a record: "Members: Russia; Belarus", "Joined 2011: Chile",
