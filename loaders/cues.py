@@ -27,7 +27,11 @@ LOCAL = re.compile(
     r"might|(?-i:may)|could|would|should|must|can|reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|perhaps|"
     r"potentially|potential|prospective|would-be|eventually|future|reported|rumou?red|supposed|supposedly|alleged|purported|so-called|claimed|"
     r"wrongly|falsely|incorrectly|erroneously|mistakenly|"
-    r"said to|believed to|thought to|understood to|rumou?red to|expected to|expects to|expecting to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire)|scheduled to|slated to|poised to|going to|about to|"
+    r"said to|believed to|thought to|understood to|rumou?red to|expected to|expects to|expecting to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire|"
+    # (the deed's own verb after "due to": "is due to hold naval drills", not the cause in "due to sanctions")
+    r"hold|host|stage|conduct|carry out|fly|sail|patrol|accede|become|conclude|form|launch|lead|deliver|supply|sell|export|transfer|"
+    r"licen[cs]e|help|build|develop|produce|manufacture|design|deploy|field|operate|induct|commission|impose|sanction|veto|send|"
+    r"participate|purchase|order|resume|organi[sz]e|co-host|critici[sz]e|condemn|oppose|clash|fight|station|test|visit)\b|scheduled to|slated to|poised to|going to|about to|"
     # "China has scheduled live-fire drills for Friday", "announced plans for a patrol": a date set, nothing held yet
     r"(?:has|have|had) scheduled|announced plans? for|"
     # "funds have been earmarked for the purchase of ...": money set aside, nothing bought yet
@@ -101,6 +105,15 @@ SCOPING = re.compile(
     r"\b(?:no evidence|no sign|no indication|no proof|no confirmation|nothing to suggest|"
     # "I have found nothing to support the story that ...", "there is no basis for the report that ..."
     r"nothing (?:\w+ )?to (?:support|back up|corroborate|confirm|substantiate)|no (?:\w+ )?(?:support|basis) for|"
+    # a claim nobody vouches for, told before it: "Nothing confirms that ...", "No official has confirmed that ...",
+    # "nobody has been able to verify that ...", "It has never been confirmed that ...", "Nobody knows whether ..."
+    r"(?:nothing|nobody|no one|no (?:[\w-]+ ){0,2}?(?:officials?|sources?|governments?|ministry|one|documents?|records?|images?|photos?))\s+"
+    r"(?:has |have |had |can |could |did |does |was |is )?(?:yet |ever |so far |independently |publicly |officially |been able to |managed to )*"
+    r"(?:confirm|verif|substantiat|corroborat|prove|show|establish|know|knew|demonstrat|suggest|indicat)[a-z]*\s+(?:that|whether|if)|"
+    r"(?:has|have|had|was|were|is|are)\s+(?:never|not|yet to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently |officially |publicly )?"
+    r"(?:confirmed|verified|substantiated|proven|proved|established|shown|demonstrated)\s+(?:that|whether|if)|"
+    # "It is not true that India sold ...": a claim set out only to be negated
+    r"(?:not|never|hardly|by no means|far from) (?:true|the case|correct|accurate|so|certain|established|proven) that|"
     r"denied|denies|deny|denying|"
     r"rumou?rs?|speculation|speculated|speculative|"
     r"reports? (?:say |suggest |claim |indicate )?that|reported that|"
@@ -631,9 +644,10 @@ def _denial_of_main_claim(sentence: str, trigger_start: int, trigger_end: int, c
 # "The S-400 went to China and India; Iran's order is unconfirmed": a clause of its own retracts
 # only itself, unless it opens by pointing back ("; the deal was cancelled", "but this was denied")
 # or its cue does ("but both governments deny it")
-SEPARATE_CLAUSE = re.compile(r";\s*|,?\s+but\s+|,\s*(?:al)?though\s+|,?\s*whereas\s+", re.IGNORECASE)
+SEPARATE_CLAUSE = re.compile(r";\s*|,?\s+but\s+|,\s*(?:al)?though\s+|,?\s*whereas\s+|,\s*while\s+(?!\w+ing\b)", re.IGNORECASE)
 POINTING_BACK = re.compile(
-    r"(?:this|that|it|these|those|they|which|(?:the|its|their|such) (?:\w+ )?(?:claims?|reports?|stor(?:y|ies)|deals?|sales?|contracts?|deliver(?:y|ies)|"
+    # (not the "it" of "it has never been confirmed that ...", which points ahead to its own clause)
+    r"(?:this|that|it(?!\s+(?:is|was|has|had|remains|remained|seems|appears)\b[^,.;]{0,40}?\b(?:that|whether|if)\b)|these|those|they|which|(?:the|its|their|such) (?:\w+ )?(?:claims?|reports?|stor(?:y|ies)|deals?|sales?|contracts?|deliver(?:y|ies)|"
     r"transfers?|purchases?|orders?|agreements?|rumou?rs?|plans?|talks|negotiations|exports?|visits?|patrols?|exercises?|drills?|membership|accession))\b",
     re.IGNORECASE,
 )
@@ -744,7 +758,8 @@ FRONTED_NEGATIVE_ASIDE = re.compile(
     r"\W*(?:nor|neither)\s*,[^;:.]{1,120}?,\s*(?:has|have|had|did|does|do|is|are|was|were|can|could|will|would)\s", re.IGNORECASE
 )
 # "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
-INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# (also after a conjunction: "..., while had China sold ...", "; were Algeria to hold ...")
+INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s|(?<=[,;]\s)|(?<=\bbut\s)|(?<=\byet\s)|(?<=though\s)|(?<=while\s)|(?<=whereas\s)|\b(?:while|whereas|although|though|but|yet)\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # "received no more than 24": a bounded count, not a denial; "bought neither the Su-57 nor the Su-75": both denied
 # ("was admitted in principle", "admitted to ASEAN in principle": agreed to, not yet done)
 DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|(?:(?:in|to|from|with|of|on)\s+)?neither|may|might|could|would|will|is expected|is likely|"

@@ -1,0 +1,51 @@
+"""The generated modality battery (tests/loaders/modality_battery.py): no relation comes out of a
+negated, denied, hedged, unconfirmed, hypothetical, questioned, planned, refused or imagined
+clause, wherever the clause stands (alone, after "that", as a list of predicates, beside a
+factual clause), while the same clauses told as plain facts keep their relations."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from loaders.extract import extract_text
+from tests.loaders.modality_battery import FAMILIES, Item, battery, check, controls, gazetteer_names
+
+SEED = 16
+SIZE = 1800
+
+
+@lru_cache(maxsize=None)
+def outcomes(family: str) -> list[tuple[Item, object]]:
+    return [(item, check(item, extract_text(item.text).relations)) for item in _battery() if item.family == family]
+
+
+@lru_cache(maxsize=1)
+def _battery() -> tuple[Item, ...]:
+    return tuple(battery(seed=SEED, size=SIZE))
+
+
+def test_battery_names_only_gazetteer_entities():
+    names = gazetteer_names()
+    for item in _battery():
+        assert item.forbidden <= names, item.text
+        assert {name for fact in item.required for name in (fact[0], fact[2])} <= names, item.text
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_no_relation_from_a_framed_clause(family):
+    leaks = [f"{sorted({key for _, key in outcome.leaks})}: {item.text}" for item, outcome in outcomes(family) if outcome.leaks]
+    assert not leaks, "\n".join(leaks)
+
+
+def test_plain_facts_keep_their_relations():
+    """The positive control: the battery's clauses told as facts, alone, after "that" and as lists."""
+    items = controls(seed=SEED, size=300)
+    missed = [item for item in items if check(item, extract_text(item.text).relations).misses]
+    assert len(missed) <= 0.1 * len(items), "\n".join(item.text for item in missed[:20])
+
+
+def test_every_family_stands_in_every_placement():
+    placements = {(item.family, item.placement) for item in _battery()}
+    for family in FAMILIES:
+        assert {"main", "list", "fact before", "fact after"} <= {p for f, p in placements if f == family}, family
