@@ -644,7 +644,7 @@ def _denial_of_main_claim(sentence: str, trigger_start: int, trigger_end: int, c
 # "The S-400 went to China and India; Iran's order is unconfirmed": a clause of its own retracts
 # only itself, unless it opens by pointing back ("; the deal was cancelled", "but this was denied")
 # or its cue does ("but both governments deny it")
-SEPARATE_CLAUSE = re.compile(r";\s*|,?\s+but\s+|,\s*(?:al)?though\s+|,?\s*whereas\s+|,\s*while\s+(?!\w+ing\b)", re.IGNORECASE)
+SEPARATE_CLAUSE = re.compile(r";\s*|,?\s+but\s+|,\s*(?:al)?though\s+|,?\s*whereas\s+|,\s*while\s+(?!(?-i:[a-z]+ing)\b)", re.IGNORECASE)
 POINTING_BACK = re.compile(
     # (not the "it" of "it has never been confirmed that ...", which points ahead to its own clause)
     r"(?:this|that|it(?!\s+(?:is|was|has|had|remains|remained|seems|appears)\b[^,.;]{0,40}?\b(?:that|whether|if)\b)|these|those|they|which|(?:the|its|their|such) (?:\w+ )?(?:claims?|reports?|stor(?:y|ies)|deals?|sales?|contracts?|deliver(?:y|ies)|"
@@ -652,7 +652,8 @@ POINTING_BACK = re.compile(
     re.IGNORECASE,
 )
 REFERRING_OBJECT = re.compile(
-    r"\s*(?:that\s+|whether\s+)?(?:it|this|these|those|they|them|(?:the|any|such) (?:\w+ )?(?:claims?|reports?|deals?|sales?|contracts?|deliver(?:y|ies)|transfers?|"
+    # (not the subject of a deed of its own: "Tehran denied that it had joined the SCO")
+    r"\s*(?:that\s+|whether\s+)?(?:(?:it|they)(?!\s+(?:(?:has|have|had)\s+(?!been\b)[a-z]+|[a-z]+ed)\b)|this|these|those|them|(?:the|any|such) (?:\w+ )?(?:claims?|reports?|deals?|sales?|contracts?|deliver(?:y|ies)|transfers?|"
     r"purchases?|orders?|aircraft|jets?|fighters?|ships?|vessels?|systems?|missiles?|batteries|tanks?|weapons|drones?|helicopters?|submarines?))\b",
     re.IGNORECASE,
 )

@@ -3711,8 +3711,9 @@ REFUSED_THEN_DONE = re.compile(
     re.IGNORECASE,
 )
 PAST_DEED = re.compile(r"(?:took part|bought|sold|sent|held|flew|won|got|built|made|(?!(?:denied|refused|declined|failed|rejected|dismissed)\b)[a-z]{3,}ed)\b")
-# (", while" before a subject of its own: not ", while visiting Moscow")
-CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:even\s+)?(?:al)?though\s|\bwhereas\b|;|,\s*while\s+(?!\w+ing\b)", re.IGNORECASE), SENTENCES)
+CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:even\s+)?(?:al)?though\s|\bwhereas\b|;", re.IGNORECASE), SENTENCES)
+# ", while" before a subject of its own (not ", while visiting Moscow")
+WHILE_CONTRAST = re.compile(r",\s*while\s+(?!(?-i:[a-z]+ing)\b)", re.IGNORECASE)
 # A speaker's next statement joined on: "rejected the claim that members would be taxed, and recalled
 # that Brazil is a founding member of Mercosur" asserts what is recalled, whatever came before it
 RESTATED = IndexedPattern(re.compile(
@@ -3769,10 +3770,21 @@ def _after_withheld_predicate(text: str, withheld: dict[tuple[int, int], str], c
     return joins[-1] if joins else clause_start
 
 
+# ", and Beijing sold ...": a clause of its own joined on, its subject a name and its verb in the past
+JOINED_PAST_CLAUSE = re.compile(
+    r",\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:(?-i:[a-z]+ly)\s+)?"
+    r"(?-i:[a-z]+ed|bought|sold|held|flew|fought|took|sent|built|led|became|made|won|began)\b)"
+)
+
+
 def _assertion_start(text: str, start: int) -> int:
     """Where the assertion holding a trigger begins: "there is no evidence that X, although
-    Y" asserts Y; a contrast or a semicolon ends what a scoping cue covers."""
+    Y" asserts Y; a contrast, a semicolon or a clause of its own joined on (", and Beijing sold")
+    ends what a scoping cue covers."""
     contrasts = [m.end() for m in CONTRAST.finditer(text, 0, start)]
+    # (its look-ahead reads the verb at the trigger: the whole text is searched)
+    contrasts += [m.end() for m in JOINED_PAST_CLAUSE.finditer(text) if m.end() <= start] if ", and " in text else []
+    contrasts += [m.end() for m in WHILE_CONTRAST.finditer(text, 0, start)] if "while" in text else []
     contrasts += [m.end() for m in RESTATED.finditer(text, 0, start)]
     conceded = _concession_end(text)
     if conceded is not None and conceded < start:

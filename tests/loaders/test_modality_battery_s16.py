@@ -49,3 +49,12 @@ def test_every_family_stands_in_every_placement():
     placements = {(item.family, item.placement) for item in _battery()}
     for family in FAMILIES:
         assert {"main", "list", "fact before", "fact after"} <= {p for f, p in placements if f == family}, family
+
+
+def test_a_factual_clause_beside_a_frame_keeps_its_relations():
+    """The frame covers its own clause only: "..., but Iran joined the SCO", "Egypt bought Su-35s from
+    Russia, while there is no evidence that ..." keep their relations (a few clauses the controls
+    also miss may be lost: at most 2 in 100)."""
+    beside = [(item, outcome) for family in FAMILIES for item, outcome in outcomes(family) if item.required]
+    lost = [f"{[key for _, key in outcome.misses]}: {item.text}" for item, outcome in beside if outcome.misses]
+    assert len(lost) <= 0.02 * len(beside), "\n".join(lost)
