@@ -68,6 +68,9 @@ LOCAL = re.compile(
     # a plan, a wish or an argument for the deed: "the roadmap foresees Vietnam buying", "Hanoi ought to buy", "was meant to receive"
     r"fores(?:ee|ees|aw|een)|envisag(?:e|es|ed)|envision(?:s|ed)?|calls? for|called for|(?:has|have) been linked (?:to|with)|ought to|needs? to|needed to|meant to|pitch(?:ed|es)? to|"
     r"preparing to|prepares to|getting ready to|gearing up to|reluctant to|unwilling to|loath to|hesitant to|balk(?:ed|s)? at|waiv(?:ed|es|ing)|possible|"
+    # an eagerness or a retreat: "is keen to join", "backed away from buying", "decided against joining"
+    r"keen to|eager to|anxious to|determined to|looking to|"
+    r"back(?:ed|s|ing)? away from|(?:decided|decides|deciding|opted|opts|opting) against|shied away from|shies away from|steer(?:ed|s)? clear of|"
     # a buyer kept from the deal: "barred Turkey from buying" (a deal stopped: STOPPED_DEAL)
     r"(?:barred|bars|banned|bans|prevented|prevents|blocked|blocks|stopped|stops|kept|keeps|excluded|precluded|prohibited|forbidden|forbade)(?: \S+){0,3}? from|"
     # staying out: "India withdrew before the exercise began", "Minsk sat out Zapad", "none of them sent troops"
@@ -91,7 +94,11 @@ LOCAL = re.compile(
     re.IGNORECASE,
 )
 # An imagined case: "Imagine that India bought ...", "In this scenario, China sells ..."
-IMAGINING = r"imagine|suppose|supposing|let(?: u|')s say|in (?:the|this|that|our|a|one|each) (?:scenario|wargame|war game|war-game|simulation|thought experiment)"
+IMAGINING = (
+    r"imagine|suppose|supposing|let(?: u|')s say|for the sake of argument|picture (?:a|the|an) (?:world|scenario|future|case)|assume that|let us assume|"
+    r"in (?:the|this|that|our|a|an|one|each) (?:[\w-]+ ){0,2}?(?:scenario|wargame|war game|war-game|simulation|thought experiment|tabletop exercise|hypothetical|counterfactual)|"
+    r"(?:scenario|simulation|wargame|war game) (?:assumed|assumes|assuming|posits|posited|imagines|imagined|has|had) that"
+)
 # A published item dated with "on" that a correction retells: what it said is the error, not a fact
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 DATED_ITEM_RETOLD = (
@@ -107,11 +114,12 @@ SCOPING = re.compile(
     r"nothing (?:\w+ )?to (?:support|back up|corroborate|confirm|substantiate)|no (?:\w+ )?(?:support|basis) for|"
     # a claim nobody vouches for, told before it: "Nothing confirms that ...", "No official has confirmed that ...",
     # "nobody has been able to verify that ...", "It has never been confirmed that ...", "Nobody knows whether ..."
-    r"(?:nothing|nobody|no one|no (?:[\w-]+ ){0,2}?(?:officials?|sources?|governments?|ministry|one|documents?|records?|images?|photos?))\s+"
+    r"(?:nothing|nobody|no one|none of (?:this|these|that|it|them|the \w+)|no (?:[\w-]+ ){0,2}?(?:officials?|sources?|governments?|ministry|one|documents?|records?|images?|photos?))\s+"
     r"(?:has |have |had |can |could |did |does |was |is )?(?:yet |ever |so far |independently |publicly |officially |been able to |managed to )*"
     r"(?:confirm|verif|substantiat|corroborat|prove|show|establish|know|knew|demonstrat|suggest|indicat)[a-z]*\s+(?:that|whether|if)|"
     r"(?:has|have|had|was|were|is|are)\s+(?:never|not|yet to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently |officially |publicly )?"
     r"(?:confirmed|verified|substantiated|proven|proved|established|shown|demonstrated)\s+(?:that|whether|if)|"
+    r"(?:could|can|cannot|can't)(?:\s+not)?\s+(?:yet\s+)?be\s+(?:independently |immediately |officially )?(?:confirmed|verified|substantiated|proven|established)\s+(?:that|whether|if)|"
     # "It is not true that India sold ...": a claim set out only to be negated
     r"(?:not|never|hardly|by no means|far from) (?:true|the case|correct|accurate|so|certain|established|proven) that|"
     r"denied|denies|deny|denying|"
@@ -141,6 +149,9 @@ SCOPING = re.compile(
     r"(?:posts?|tweets?|messages?|memes?|threads?) (?:say|says|said|claim|claims|claimed|suggest|suggests|suggested)|"
     # hearsay with nobody named: "unnamed officials told ...", "sources close to the deal say ..."
     r"(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|diplomats?|insiders?)|sources? (?:close to|familiar with)|"
+    # "Sources say Russia deployed ...", "Western sources claimed ...": hearsay with no source named
+    r"sources? (?:\w+ ){0,2}?(?:say|says|said|claim|claims|claimed|suggest|suggested|report|reported|tell|told|indicate|indicated)\b|"
+    r"(?:suggestions?|assertions?|contentions?|insinuations?) that|"
     # "a person familiar with the talks said ...", "It is understood that Oman has ordered ...": hearsay, nobody named
     r"(?:person|people|someone|individuals?|insiders?) (?:familiar with|close to|briefed on|with (?:direct )?knowledge of)|"
     r"it is (?:widely |generally )?(?:understood|believed|thought|rumou?red|said|claimed|alleged|assumed|whispered)(?= that\b| (?:the )?(?-i:[A-Z]))|"
@@ -203,8 +214,9 @@ WITHDRAWING = re.compile(
     # deny it or have not confirmed it, "Officials in Algiers have not confirmed it."
     r"(?:we|I)\s+(?:could|can|have|did)(?:\s+not|n't)\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\s+"
     r"(?:(?:it|this|that|these|them)(?=\s*(?:[.;,!)\]]|$))|the (?:report|claim|story|account|post|video|images?|footage)s?\b)|"
+    # (not "It could not be confirmed that ...": the "it" of a claim told after it, no word on the sentence before)
     r"(?:this|that|it|these|the (?:report|claim|story|account))\s+(?:could|can|has|have)(?:\s+not|n't)\s+(?:yet\s+)?(?:been|be)\s+"
-    r"(?:independently\s+|officially\s+)?(?:verified|confirmed|substantiated)\b|"
+    r"(?:independently\s+|officially\s+)?(?:verified|confirmed|substantiated)\b(?!\s+(?:that|whether|if)\b)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministry|government|officials|spokes(?:man|woman|person)|authorities|embassy)"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+)?\s+(?:\w+ly\s+)?(?:den(?:y|ies|ied)|(?:has|have|had|did)(?:\s+not|n't)\s+(?:yet\s+)?confirm(?:ed)?)\s+"
     r"(?:(?:it|this|that|them)(?=\s*(?:[.;,!)\]]|$))|the (?:report|claim|story|deal|sale|purchase|deliver(?:y|ies)|transfer)s?\b)",
@@ -647,7 +659,7 @@ def _denial_of_main_claim(sentence: str, trigger_start: int, trigger_end: int, c
 SEPARATE_CLAUSE = re.compile(r";\s*|,?\s+but\s+|,\s*(?:al)?though\s+|,?\s*whereas\s+|,\s*while\s+(?!(?-i:[a-z]+ing)\b)", re.IGNORECASE)
 POINTING_BACK = re.compile(
     # (not the "it" of "it has never been confirmed that ...", which points ahead to its own clause)
-    r"(?:this|that|it(?!\s+(?:is|was|has|had|remains|remained|seems|appears)\b[^,.;]{0,40}?\b(?:that|whether|if)\b)|these|those|they|which|(?:the|its|their|such) (?:\w+ )?(?:claims?|reports?|stor(?:y|ies)|deals?|sales?|contracts?|deliver(?:y|ies)|"
+    r"(?:this|that|it(?!\s+(?:is|was|has|had|remains|remained|seems|appears|could|can|cannot|may|might|will|would)\b[^,.;]{0,40}?\b(?:that|whether|if)\b)|these|those|they|which|(?:the|its|their|such) (?:\w+ )?(?:claims?|reports?|stor(?:y|ies)|deals?|sales?|contracts?|deliver(?:y|ies)|"
     r"transfers?|purchases?|orders?|agreements?|rumou?rs?|plans?|talks|negotiations|exports?|visits?|patrols?|exercises?|drills?|membership|accession))\b",
     re.IGNORECASE,
 )

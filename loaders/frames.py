@@ -807,7 +807,8 @@ FRAMES: list[Frame] = [
         r"(?:rejected|rejects)(?! (?:the |any |all |such |these |those |media |press |recent |new )?(?:claims?|reports?|allegations?|accusations?|"
         r"suggestions?|rumou?rs?|charges?|stor(?:y|ies)|assertions?|speculation) (?:that|of|about)\b)"
         # ("rejected the Chinese offer", "rejects a Korean bid": a buyer's choice between sellers, no opposition)
-        r"(?! (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:offers?|bids?|tenders?|counter-?offers?)\b)|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
+        # ("rejected a request to accede to the SCO": a deed turned down, no opposition to the state it names)
+        r"(?! (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:offers?|bids?|tenders?|counter-?offers?)\b)(?! (?:the |a |an |its |their |any )?(?:[\w-]+ ){0,2}?(?:requests?|calls?|proposals?|invitations?|demands?|plans?|pressure|appeals?) to\b)|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
         # "warned Beijing over its conduct", "cautioned Tehran about the launches": a rebuke that names the state warned
         r"(?:warn|caution)(?:ed|s|ing)? (?=(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?(?:'s|’s)? (?:[\w-]+ )?(?:over|about)\b)|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"

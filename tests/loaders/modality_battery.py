@@ -337,6 +337,32 @@ FRAMES = [
              "In this scenario, {S} {past}", "In the simulation, {S} {past}", "In one hypothetical scenario, {S} {past}",
              "In a war-game run by the institute, {S} {past}", "Let's say {S} {past}", embeddable=False, closed=False),
 ]
+# More wordings of each family, written after the first fixes were made: a check that the fixes are general
+FRAMES += [
+    *_frames("negation", "{S} has never once {pp}", "{S} has so far not {pp}", "{S} never actually {past}", "{S} is not known to have {pp}",
+             "Contrary to some reports, {S} did not {base}", "{S} did not in the end {base}", "{S} has not yet {pp}"),
+    *_frames("denial", "{S} flatly denied {ing}", "A spokesman for {S} denied {ing}", "{S} has rejected claims that it {past}",
+             "{S} rejected suggestions that it had {pp}", "Officials dismissed as false reports that {S} {past}"),
+    *_frames("hedge", "{S} is understood to have {pp}", "{S} is alleged to have {pp}", "Sources say {S} {past}", "{S} may well have {pp}",
+             "{S} is rumored to have {pp}", "{S} purportedly {past}", "{S} presumably {past}", "According to unconfirmed reports, {S} {past}",
+             "{S} appears to have {pp}", "Unnamed officials claim that {S} {past}", "{S} likely {past}"),
+    *_frames("no evidence", "No evidence has emerged that {S} {past}", "There is nothing to suggest that {S} {past}",
+             "We could find no evidence that {S} {past}", "No document shows that {S} {past}", "None of this proves that {S} {past}",
+             "It could not be confirmed that {S} {past}", "Reports that {S} {past} are unconfirmed"),
+    *_frames("hypothetical", "{S} might {base} should sanctions ease", "In theory, {S} could {base}", embeddable=True),
+    *_frames("hypothetical", "If {S} had {pp}, the balance would have shifted", "Even if {S} were to {base}, little would change",
+             "Supposing {S} {past}, what would follow", "Unless {S} were to {base}, nothing would change", embeddable=False, closed=False),
+    *_frames("question", "Is {S} going to {base}?", "Would {S} {base}?", "Has {S} really {pp}?", "Did {S} ever {base}?", embeddable=False),
+    *_frames("question", "The question is whether {S} {past}", "It is uncertain whether {S} will {base}", "Analysts debate whether {S} {past}"),
+    *_frames("plan", "{S} is poised to {base}", "{S} has pledged to {base}", "{S} is slated to {base}", "{S} is going to {base}",
+             "{S} has vowed to {base}", "{S} is weighing whether to {base}", "{S} is in negotiations to {base}", "{S} is keen to {base}",
+             "{S} will soon {base}", "{S} is about to {base}", "{S} could soon {base}", planned=True),
+    *_frames("refusal", "{S} has refused to {base}", "{S} balked at {ing}", "{S} rejected a request to {base}", "{S} decided against {ing}",
+             "{S} backed away from {ing}", "{S} was reluctant to {base}", "{S} pulled out of plans to {base}"),
+    *_frames("scenario", "In our hypothetical, {S} {past}", "Picture a world in which {S} {past}", "The exercise scenario assumed that {S} {past}",
+             "In a fictional scenario, {S} {past}", "Assume that {S} {past}", "In the tabletop exercise, {S} {past}",
+             "For the sake of argument, say {S} {past}", embeddable=False, closed=False),
+]
 FAMILIES = sorted({frame.family for frame in FRAMES})
 PLACEMENTS = ["main", "that", "list", "fact before", "fact after"]
 REPORTERS = ["Analysts said that", "The report notes that", "A diplomat added that", "Our correspondent writes that",
@@ -348,7 +374,8 @@ JOINS_BEFORE_CLOSED = ["{x}, but ", "{x}; ", "{x}. ", "{x}, while "]
 JOINS_BEFORE_SUBJECT_FIRST = JOINS_BEFORE_CLOSED + ["{x}, and "]
 FUNCTION_WORDS = {"It", "There", "Nothing", "No", "Nobody", "Reports", "Claims", "Accounts", "Rumours", "Officials", "The", "Both",
                   "Some", "Analysts", "Observers", "Whether", "In", "Imagine", "Suppose", "Let's", "If", "Should", "Were", "Had",
-                  "At", "Nor", "Did", "Has", "Will", "Could"}
+                  "At", "Nor", "Did", "Has", "Will", "Could", "None", "Sources", "Picture", "For", "Contrary", "According", "Unnamed",
+                  "We", "Even", "Supposing", "Unless", "Assume", "A", "Would", "Is"}
 
 
 def _predicates(clauses: list[Clause], form: str, conj: str) -> str:
