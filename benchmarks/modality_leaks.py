@@ -23,16 +23,17 @@ def run(size: int, seed: int, show: int) -> None:
     by_placement = Counter()
     for item in items:
         outcome = check(item, extract_text(item.text).relations)
-        total[item.family] += 1
+        family = f"{item.family} (gap)" if item.known_gap else item.family  # a frame the battery marks as not handled yet
+        total[family] += 1
         if item.required:
-            required[item.family] += 1
+            required[family] += 1
         if outcome.leaks:
-            leaked[item.family] += 1
+            leaked[family] += 1
             by_placement[item.placement] += 1
-            examples[item.family].append(f"LEAK {sorted({k for _, k in outcome.leaks})}: {item.text}")
+            examples[family].append(f"LEAK {sorted({k for _, k in outcome.leaks})}: {item.text}")
         if outcome.misses:
-            missed[item.family] += 1
-            examples[item.family].append(f"MISS {[k for _, k in outcome.misses]}: {item.text}")
+            missed[family] += 1
+            examples[family].append(f"MISS {[k for _, k in outcome.misses]}: {item.text}")
     print(f"{'family':<14} {'items':>6} {'leaked':>7} {'per 1000':>9} {'with fact':>10} {'fact lost':>10}")
     for family in sorted(total):
         rate = 1000 * leaked[family] / total[family]

@@ -31,7 +31,9 @@ LOCAL = re.compile(
     # (the deed's own verb after "due to": "is due to hold naval drills", not the cause in "due to sanctions")
     r"hold|host|stage|conduct|carry out|fly|sail|patrol|accede|become|conclude|form|launch|lead|deliver|supply|sell|export|transfer|"
     r"licen[cs]e|help|build|develop|produce|manufacture|design|deploy|field|operate|induct|commission|impose|sanction|veto|send|"
-    r"participate|purchase|order|resume|organi[sz]e|co-host|critici[sz]e|condemn|oppose|clash|fight|station|test|visit)\b|scheduled to|slated to|poised to|going to|about to|"
+    r"participate|purchase|order|resume|organi[sz]e|co-host|critici[sz]e|condemn|oppose|clash|fight|station|test|visit|block)\b|"
+    # ... or any verb with its object: "is due to block a resolution" (not "due to fears of", "due to the war")
+    r"(?<=\bis )due to (?=(?-i:[a-z]+) (?:the|an?|its|their|\d+|(?-i:[A-Z]))\b)|(?<=\bare )due to (?=(?-i:[a-z]+) (?:the|an?|its|their|\d+|(?-i:[A-Z]))\b)|scheduled to|slated to|poised to|going to|about to|"
     # "China has scheduled live-fire drills for Friday", "announced plans for a patrol": a date set, nothing held yet
     r"(?:has|have|had) scheduled|announced plans? for|"
     # "funds have been earmarked for the purchase of ...": money set aside, nothing bought yet
@@ -40,6 +42,9 @@ LOCAL = re.compile(
     # (the cue ends where the trigger starts, so "plan joint exercises" is "plan" right before it)
     r"(?<!\ba )(?<!\bthe )(?<!'s )(?<!’s )plans?(?: (?:a|an|another|their|its|new|further|more|two|three|several)\b|(?= +(?:[a-z-]+ +)?$))|"
     r"plans? to|planned|planning|intends? to|intended to|intention to|intent to|ambitions? to|desire to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|aspires? to|aspired to|aspiring to|"
+    # "failed ever to condemn", "is suspected of delivering", "is understood by analysts to have"
+    r"fail(?:ed|s)? (?:ever |even |once |so far |yet )to|suspected of|(?:is|are|was|were) (?:widely |strongly )?suspected|"
+    r"(?:believed|thought|understood|reported|rumou?red|alleged|known|suspected|assumed|presumed) by (?:\S+ ){1,3}?to|"
     r"tries to|tried to|attempted to|bid to|seeks?|seeking|sought|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|committed to|"
     # "while refusing any joint patrol with Washington": a deed turned down
     r"refus(?:e|es|ed|ing)(?= (?:any|all|every|a|an|the|joint|to)\b)|refusals? (?:of|to)|"
@@ -96,7 +101,8 @@ LOCAL = re.compile(
 # An imagined case: "Imagine that India bought ...", "In this scenario, China sells ..."
 IMAGINING = (
     r"imagine|suppose|supposing|let(?: u|')s say|for the sake of argument|picture (?:a|the|an) (?:world|scenario|future|case)|assume that|let us assume|"
-    r"in (?:the|this|that|our|a|an|one|each) (?:[\w-]+ ){0,2}?(?:scenario|wargame|war game|war-game|simulation|thought experiment|tabletop exercise|hypothetical|counterfactual)|"
+    r"in (?:the|this|that|our|a|an|one|each) (?:[\w-]+ ){0,2}?(?:scenario|wargame|war game|war-game|simulation|thought experiment|tabletop exercise|hypothetical|counterfactual|"
+    r"simulated (?:conflict|war|campaign|crisis|attack|invasion|battle))|hypothetically|"
     r"(?:scenario|simulation|wargame|war game) (?:assumed|assumes|assuming|posits|posited|imagines|imagined|has|had) that"
 )
 # A published item dated with "on" that a correction retells: what it said is the error, not a fact
@@ -110,11 +116,13 @@ DATED_ITEM_RETOLD = (
 )
 SCOPING = re.compile(
     r"\b(?:no evidence|no sign|no indication|no proof|no confirmation|nothing to suggest|"
+    # "There is little evidence that ...", "scant proof that ..."
+    r"(?:little|scant|scarce|thin|slim|no real|no hard|no firm|no clear) (?:evidence|sign|indication|proof|confirmation)s?|"
     # "I have found nothing to support the story that ...", "there is no basis for the report that ..."
     r"nothing (?:\w+ )?to (?:support|back up|corroborate|confirm|substantiate)|no (?:\w+ )?(?:support|basis) for|"
     # a claim nobody vouches for, told before it: "Nothing confirms that ...", "No official has confirmed that ...",
     # "nobody has been able to verify that ...", "It has never been confirmed that ...", "Nobody knows whether ..."
-    r"(?:nothing|nobody|no one|none of (?:this|these|that|it|them|the \w+)|no (?:[\w-]+ ){0,2}?(?:officials?|sources?|governments?|ministry|one|documents?|records?|images?|photos?))\s+"
+    r"(?:nothing|nobody|no one|none of (?:this|these|that|it|them|the \w+)|neither (?:side|party|government|country|capital|company|ministry|state)|no (?:[\w-]+ ){0,2}?(?:officials?|sources?|governments?|ministry|one|documents?|records?|images?|photos?))\s+"
     r"(?:has |have |had |can |could |did |does |was |is )?(?:yet |ever |so far |independently |publicly |officially |been able to |managed to )*"
     r"(?:confirm|verif|substantiat|corroborat|prove|show|establish|know|knew|demonstrat|suggest|indicat)[a-z]*\s+(?:that|whether|if)|"
     r"(?:has|have|had|was|were|is|are)\s+(?:never|not|yet to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently |officially |publicly )?"

@@ -291,6 +291,7 @@ class Frame:
     embeddable: bool = True
     closed: bool = True
     planned: bool = False
+    known_gap: str = ""  # why extraction cannot handle the frame yet (its items are counted apart)
 
 
 def _frames(family: str, *templates: str, **flags) -> list[Frame]:
@@ -363,6 +364,33 @@ FRAMES += [
              "In a fictional scenario, {S} {past}", "Assume that {S} {past}", "In the tabletop exercise, {S} {past}",
              "For the sake of argument, say {S} {past}", embeddable=False, closed=False),
 ]
+# A third round of wordings, written after the second round's fixes
+FRAMES += [
+    *_frames("negation", "{S} has never really {pp}", "{S} failed ever to {base}", "{S} did not, despite the rumours, {base}",
+             "It is untrue that {S} {past}", "{S} has not, to date, {pp}"),
+    *_frames("denial", "{S} strongly denies {ing}", "Diplomats in {S} denied that it had {pp}", "{S} has always denied that it {past}",
+             "{S} disputes reports that it {past}", "The government denied outright that {S} {past}"),
+    *_frames("hedge", "{S} is suspected of {ing}", "{S} is widely believed to have {pp}", "{S} could well have {pp}",
+             "{S} may possibly have {pp}", "{S} is understood by analysts to have {pp}", "There are rumours that {S} {past}",
+             "It is possible that {S} {past}", "Speculation is growing that {S} {past}"),
+    *_frames("no evidence", "There is no indication that {S} {past}", "No proof has been offered that {S} {past}",
+             "Nobody has confirmed that {S} {past}", "Neither government has confirmed that {S} {past}",
+             "There is little evidence that {S} {past}"),
+    *_frames("hypothetical", "{S} would likely {base} if asked", "{S} might yet {base}", "{S} could conceivably {base}"),
+    *_frames("hypothetical", "Were {S} ever to {base}, it would be a first", "If ever {S} {past}, nobody noticed", embeddable=False, closed=False),
+    *_frames("question", "Might {S} {base}?", "Why would {S} {base}?", "Can {S} {base}?", embeddable=False),
+    *_frames("question", "Nobody can say whether {S} {past}", "Experts are divided over whether {S} {past}",
+             "The open question is whether {S} will {base}"),
+    *_frames("plan", "{S} is planning to {base}", "{S} has offered to {base}", "{S} has promised to {base}", "{S} is expected soon to {base}",
+             "{S} is seeking to {base}", "{S} has been invited to {base}", "{S} has applied to {base}", "{S} is tipped to {base}",
+             "{S} is considering whether to {base}", planned=True),
+    *_frames("refusal", "{S} refuses to {base}", "{S} has declined to {base}", "{S} flatly refused to {base}", "{S} turned down the chance to {base}",
+             "{S} said no to {ing}", "{S} walked away from {ing}"),
+    *_frames("scenario", "In the hypothetical case, {S} {past}", "In a simulated conflict, {S} {past}",
+             "The scenario imagines that {S} {past}", "Hypothetically, {S} {past}", embeddable=False, closed=False),
+    *_frames("scenario", "In the game, {S} {past}", embeddable=False, closed=False,
+             known_gap='"in the game" is a figure of speech too ("in the game of influence"): no cue marks it as imagined'),
+]
 FAMILIES = sorted({frame.family for frame in FRAMES})
 PLACEMENTS = ["main", "that", "list", "fact before", "fact after"]
 REPORTERS = ["Analysts said that", "The report notes that", "A diplomat added that", "Our correspondent writes that",
@@ -375,7 +403,8 @@ JOINS_BEFORE_SUBJECT_FIRST = JOINS_BEFORE_CLOSED + ["{x}, and "]
 FUNCTION_WORDS = {"It", "There", "Nothing", "No", "Nobody", "Reports", "Claims", "Accounts", "Rumours", "Officials", "The", "Both",
                   "Some", "Analysts", "Observers", "Whether", "In", "Imagine", "Suppose", "Let's", "If", "Should", "Were", "Had",
                   "At", "Nor", "Did", "Has", "Will", "Could", "None", "Sources", "Picture", "For", "Contrary", "According", "Unnamed",
-                  "We", "Even", "Supposing", "Unless", "Assume", "A", "Would", "Is"}
+                  "We", "Even", "Supposing", "Unless", "Assume", "A", "Would", "Is", "Diplomats", "Speculation", "Experts", "Neither",
+                  "Might", "Why", "Can", "Hypothetically", "Were", "Nobody"}
 
 
 def _predicates(clauses: list[Clause], form: str, conj: str) -> str:
@@ -416,6 +445,7 @@ class Item:
     frame: str
     placement: str
     relation: str
+    known_gap: str = ""
     forbidden: frozenset = field(default_factory=frozenset)
     required: frozenset = field(default_factory=frozenset)
     planned: bool = False
@@ -453,7 +483,7 @@ def _item(rng: random.Random, frame: Frame, placement: str) -> Item:
             join = rng.choice(joins) if frame.closed and not question else "{x} " if question else "{x}. "
             sentence_break = join.endswith(("? ", ". ")) or question
             text = join.format(x=text) + (_upper_first(fact(other)) if sentence_break else fact(other))
-    return Item(_end(_upper_first(text)), frame.family, frame.template, placement, relation, forbidden, required, frame.planned)
+    return Item(_end(_upper_first(text)), frame.family, frame.template, placement, relation, frame.known_gap, forbidden, required, frame.planned)
 
 
 def battery(seed: int = 16, size: int = 1000) -> list[Item]:
