@@ -27,7 +27,13 @@ LOCAL = re.compile(
     r"might|(?-i:may)|could|would|should|must|can|reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|perhaps|"
     r"potentially|potential|prospective|would-be|eventually|future|reported|rumou?red|supposed|supposedly|alleged|purported|so-called|claimed|"
     r"wrongly|falsely|incorrectly|erroneously|mistakenly|"
-    r"said to|believed to|thought to|understood to|rumou?red to|expected to|expects to|expecting to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire)|scheduled to|slated to|poised to|going to|about to|"
+    r"said to|believed to|thought to|understood to|rumou?red to|expected to|expects to|expecting to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire|"
+    # (the deed's own verb after "due to": "is due to hold naval drills", not the cause in "due to sanctions")
+    r"hold|host|stage|conduct|carry out|fly|sail|patrol|accede|become|conclude|form|launch|lead|deliver|supply|sell|export|transfer|"
+    r"licen[cs]e|help|build|develop|produce|manufacture|design|deploy|field|operate|induct|commission|impose|sanction|veto|send|"
+    r"participate|purchase|order|resume|organi[sz]e|co-host|critici[sz]e|condemn|oppose|clash|fight|station|test|visit|block)\b|"
+    # ... or any verb with its object: "is due to block a resolution" (not "due to fears of", "due to the war")
+    r"(?<=\bis )due to (?=(?-i:[a-z]+) (?:the|an?|its|their|\d+|(?-i:[A-Z]))\b)|(?<=\bare )due to (?=(?-i:[a-z]+) (?:the|an?|its|their|\d+|(?-i:[A-Z]))\b)|scheduled to|slated to|poised to|going to|about to|"
     # "China has scheduled live-fire drills for Friday", "announced plans for a patrol": a date set, nothing held yet
     r"(?:has|have|had) scheduled|announced plans? for|"
     # "funds have been earmarked for the purchase of ...": money set aside, nothing bought yet
@@ -36,6 +42,9 @@ LOCAL = re.compile(
     # (the cue ends where the trigger starts, so "plan joint exercises" is "plan" right before it)
     r"(?<!\ba )(?<!\bthe )(?<!'s )(?<!’s )plans?(?: (?:a|an|another|their|its|new|further|more|two|three|several)\b|(?= +(?:[a-z-]+ +)?$))|"
     r"plans? to|planned|planning|intends? to|intended to|intention to|intent to|ambitions? to|desire to|aims? to|aimed to|hopes? to|hoped to|wants? to|wanted to|wishes to|seeks? to|sought to|aspires? to|aspired to|aspiring to|"
+    # "failed ever to condemn", "is suspected of delivering", "is understood by analysts to have"
+    r"fail(?:ed|s)? (?:ever |even |once |so far |yet )to|suspected of|(?:is|are|was|were) (?:widely |strongly )?suspected|"
+    r"(?:believed|thought|understood|reported|rumou?red|alleged|known|suspected|assumed|presumed) by (?:\S+ ){1,3}?to|"
     r"tries to|tried to|attempted to|bid to|seeks?|seeking|sought|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|committed to|"
     # "while refusing any joint patrol with Washington": a deed turned down
     r"refus(?:e|es|ed|ing)(?= (?:any|all|every|a|an|the|joint|to)\b)|refusals? (?:of|to)|"
@@ -64,6 +73,9 @@ LOCAL = re.compile(
     # a plan, a wish or an argument for the deed: "the roadmap foresees Vietnam buying", "Hanoi ought to buy", "was meant to receive"
     r"fores(?:ee|ees|aw|een)|envisag(?:e|es|ed)|envision(?:s|ed)?|calls? for|called for|(?:has|have) been linked (?:to|with)|ought to|needs? to|needed to|meant to|pitch(?:ed|es)? to|"
     r"preparing to|prepares to|getting ready to|gearing up to|reluctant to|unwilling to|loath to|hesitant to|balk(?:ed|s)? at|waiv(?:ed|es|ing)|possible|"
+    # an eagerness or a retreat: "is keen to join", "backed away from buying", "decided against joining"
+    r"keen to|eager to|anxious to|determined to|looking to|"
+    r"back(?:ed|s|ing)? away from|(?:decided|decides|deciding|opted|opts|opting) against|shied away from|shies away from|steer(?:ed|s)? clear of|"
     # a buyer kept from the deal: "barred Turkey from buying" (a deal stopped: STOPPED_DEAL)
     r"(?:barred|bars|banned|bans|prevented|prevents|blocked|blocks|stopped|stops|kept|keeps|excluded|precluded|prohibited|forbidden|forbade)(?: \S+){0,3}? from|"
     # staying out: "India withdrew before the exercise began", "Minsk sat out Zapad", "none of them sent troops"
@@ -87,7 +99,12 @@ LOCAL = re.compile(
     re.IGNORECASE,
 )
 # An imagined case: "Imagine that India bought ...", "In this scenario, China sells ..."
-IMAGINING = r"imagine|suppose|supposing|let(?: u|')s say|in (?:the|this|that|our|a|one|each) (?:scenario|wargame|war game|war-game|simulation|thought experiment)"
+IMAGINING = (
+    r"imagine|suppose|supposing|let(?: u|')s say|for the sake of argument|picture (?:a|the|an) (?:world|scenario|future|case)|assume that|let us assume|"
+    r"in (?:the|this|that|our|a|an|one|each) (?:[\w-]+ ){0,2}?(?:scenario|wargame|war game|war-game|simulation|thought experiment|tabletop exercise|hypothetical|counterfactual|"
+    r"simulated (?:conflict|war|campaign|crisis|attack|invasion|battle))|hypothetically|"
+    r"(?:scenario|simulation|wargame|war game) (?:assumed|assumes|assuming|posits|posited|imagines|imagined|has|had) that"
+)
 # A published item dated with "on" that a correction retells: what it said is the error, not a fact
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 DATED_ITEM_RETOLD = (
@@ -99,8 +116,20 @@ DATED_ITEM_RETOLD = (
 )
 SCOPING = re.compile(
     r"\b(?:no evidence|no sign|no indication|no proof|no confirmation|nothing to suggest|"
+    # "There is little evidence that ...", "scant proof that ..."
+    r"(?:little|scant|scarce|thin|slim|no real|no hard|no firm|no clear) (?:evidence|sign|indication|proof|confirmation)s?|"
     # "I have found nothing to support the story that ...", "there is no basis for the report that ..."
     r"nothing (?:\w+ )?to (?:support|back up|corroborate|confirm|substantiate)|no (?:\w+ )?(?:support|basis) for|"
+    # a claim nobody vouches for, told before it: "Nothing confirms that ...", "No official has confirmed that ...",
+    # "nobody has been able to verify that ...", "It has never been confirmed that ...", "Nobody knows whether ..."
+    r"(?:nothing|nobody|no one|none of (?:this|these|that|it|them|the \w+)|neither (?:side|party|government|country|capital|company|ministry|state)|no (?:[\w-]+ ){0,2}?(?:officials?|sources?|governments?|ministry|one|documents?|records?|images?|photos?))\s+"
+    r"(?:has |have |had |can |could |did |does |was |is )?(?:yet |ever |so far |independently |publicly |officially |been able to |managed to )*"
+    r"(?:confirm|verif|substantiat|corroborat|prove|show|establish|know|knew|demonstrat|suggest|indicat)[a-z]*\s+(?:that|whether|if)|"
+    r"(?:has|have|had|was|were|is|are)\s+(?:never|not|yet to)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:independently |officially |publicly )?"
+    r"(?:confirmed|verified|substantiated|proven|proved|established|shown|demonstrated)\s+(?:that|whether|if)|"
+    r"(?:could|can|cannot|can't)(?:\s+not)?\s+(?:yet\s+)?be\s+(?:independently |immediately |officially )?(?:confirmed|verified|substantiated|proven|established)\s+(?:that|whether|if)|"
+    # "It is not true that India sold ...": a claim set out only to be negated
+    r"(?:not|never|hardly|by no means|far from) (?:true|the case|correct|accurate|so|certain|established|proven) that|"
     r"denied|denies|deny|denying|"
     r"rumou?rs?|speculation|speculated|speculative|"
     r"reports? (?:say |suggest |claim |indicate )?that|reported that|"
@@ -128,6 +157,9 @@ SCOPING = re.compile(
     r"(?:posts?|tweets?|messages?|memes?|threads?) (?:say|says|said|claim|claims|claimed|suggest|suggests|suggested)|"
     # hearsay with nobody named: "unnamed officials told ...", "sources close to the deal say ..."
     r"(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|diplomats?|insiders?)|sources? (?:close to|familiar with)|"
+    # "Sources say Russia deployed ...", "Western sources claimed ...": hearsay with no source named
+    r"sources? (?:\w+ ){0,2}?(?:say|says|said|claim|claims|claimed|suggest|suggested|report|reported|tell|told|indicate|indicated)\b|"
+    r"(?:suggestions?|assertions?|contentions?|insinuations?) that|"
     # "a person familiar with the talks said ...", "It is understood that Oman has ordered ...": hearsay, nobody named
     r"(?:person|people|someone|individuals?|insiders?) (?:familiar with|close to|briefed on|with (?:direct )?knowledge of)|"
     r"it is (?:widely |generally )?(?:understood|believed|thought|rumou?red|said|claimed|alleged|assumed|whispered)(?= that\b| (?:the )?(?-i:[A-Z]))|"
@@ -190,8 +222,9 @@ WITHDRAWING = re.compile(
     # deny it or have not confirmed it, "Officials in Algiers have not confirmed it."
     r"(?:we|I)\s+(?:could|can|have|did)(?:\s+not|n't)\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\s+"
     r"(?:(?:it|this|that|these|them)(?=\s*(?:[.;,!)\]]|$))|the (?:report|claim|story|account|post|video|images?|footage)s?\b)|"
+    # (not "It could not be confirmed that ...": the "it" of a claim told after it, no word on the sentence before)
     r"(?:this|that|it|these|the (?:report|claim|story|account))\s+(?:could|can|has|have)(?:\s+not|n't)\s+(?:yet\s+)?(?:been|be)\s+"
-    r"(?:independently\s+|officially\s+)?(?:verified|confirmed|substantiated)\b|"
+    r"(?:independently\s+|officially\s+)?(?:verified|confirmed|substantiated)\b(?!\s+(?:that|whether|if)\b)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministry|government|officials|spokes(?:man|woman|person)|authorities|embassy)"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+)?\s+(?:\w+ly\s+)?(?:den(?:y|ies|ied)|(?:has|have|had|did)(?:\s+not|n't)\s+(?:yet\s+)?confirm(?:ed)?)\s+"
     r"(?:(?:it|this|that|them)(?=\s*(?:[.;,!)\]]|$))|the (?:report|claim|story|deal|sale|purchase|deliver(?:y|ies)|transfer)s?\b)",
@@ -631,14 +664,16 @@ def _denial_of_main_claim(sentence: str, trigger_start: int, trigger_end: int, c
 # "The S-400 went to China and India; Iran's order is unconfirmed": a clause of its own retracts
 # only itself, unless it opens by pointing back ("; the deal was cancelled", "but this was denied")
 # or its cue does ("but both governments deny it")
-SEPARATE_CLAUSE = re.compile(r";\s*|,?\s+but\s+|,\s*(?:al)?though\s+|,?\s*whereas\s+", re.IGNORECASE)
+SEPARATE_CLAUSE = re.compile(r";\s*|,?\s+but\s+|,\s*(?:al)?though\s+|,?\s*whereas\s+|,\s*while\s+(?!(?-i:[a-z]+ing)\b)", re.IGNORECASE)
 POINTING_BACK = re.compile(
-    r"(?:this|that|it|these|those|they|which|(?:the|its|their|such) (?:\w+ )?(?:claims?|reports?|stor(?:y|ies)|deals?|sales?|contracts?|deliver(?:y|ies)|"
+    # (not the "it" of "it has never been confirmed that ...", which points ahead to its own clause)
+    r"(?:this|that|it(?!\s+(?:is|was|has|had|remains|remained|seems|appears|could|can|cannot|may|might|will|would)\b[^,.;]{0,40}?\b(?:that|whether|if)\b)|these|those|they|which|(?:the|its|their|such) (?:\w+ )?(?:claims?|reports?|stor(?:y|ies)|deals?|sales?|contracts?|deliver(?:y|ies)|"
     r"transfers?|purchases?|orders?|agreements?|rumou?rs?|plans?|talks|negotiations|exports?|visits?|patrols?|exercises?|drills?|membership|accession))\b",
     re.IGNORECASE,
 )
 REFERRING_OBJECT = re.compile(
-    r"\s*(?:that\s+|whether\s+)?(?:it|this|these|those|they|them|(?:the|any|such) (?:\w+ )?(?:claims?|reports?|deals?|sales?|contracts?|deliver(?:y|ies)|transfers?|"
+    # (not the subject of a deed of its own: "Tehran denied that it had joined the SCO")
+    r"\s*(?:that\s+|whether\s+)?(?:(?:it|they)(?!\s+(?:(?:has|have|had)\s+(?!been\b)[a-z]+|[a-z]+ed)\b)|this|these|those|them|(?:the|any|such) (?:\w+ )?(?:claims?|reports?|deals?|sales?|contracts?|deliver(?:y|ies)|transfers?|"
     r"purchases?|orders?|aircraft|jets?|fighters?|ships?|vessels?|systems?|missiles?|batteries|tanks?|weapons|drones?|helicopters?|submarines?))\b",
     re.IGNORECASE,
 )
@@ -744,7 +779,8 @@ FRONTED_NEGATIVE_ASIDE = re.compile(
     r"\W*(?:nor|neither)\s*,[^;:.]{1,120}?,\s*(?:has|have|had|did|does|do|is|are|was|were|can|could|will|would)\s", re.IGNORECASE
 )
 # "Had Turkey bought", "Were Egypt to buy", ", had the deal gone ahead,": the auxiliary opens the clause, its subject follows
-INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# (also after a conjunction: "..., while had China sold ...", "; were Algeria to hold ...")
+INVERTED_CONDITION = re.compile(r"(?:^|[,;]\s|(?<=[,;]\s)|(?<=\bbut\s)|(?<=\byet\s)|(?<=though\s)|(?<=while\s)|(?<=whereas\s)|\b(?:while|whereas|although|though|but|yet)\s)\W*(?:had|were|should)\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # "received no more than 24": a bounded count, not a denial; "bought neither the Su-57 nor the Su-75": both denied
 # ("was admitted in principle", "admitted to ASEAN in principle": agreed to, not yet done)
 DENIED_AFTER = re.compile(r"\s+(?:no(?!\s+(?:more|fewer|less)\s+than\b)|none of|nothing|(?:(?:in|to|from|with|of|on)\s+)?neither|may|might|could|would|will|is expected|is likely|"

@@ -751,6 +751,9 @@ def _operated_from(text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact
         if "WeaponSystem" in system.labels and system.kind != "reference" and supplier.labels == {"State"} and supplier.kind != "demonym"
         and SUPPLIED_FROM.fullmatch(text, system.end, supplier.start)
     ]
+    # (not a purchase told as a condition or a plan after the operator's clause: "Tokyo operates the Su-35,
+    # but were Egypt to buy Su-35s from Russia, ...")
+    pairs = [(system, supplier) for system, supplier in pairs if not blocked(text, system.start, supplier.start, system.start)]
     if not pairs:
         return []
     operated = {f.target.name: f.source for f in facts if f.type == "OPERATES"}

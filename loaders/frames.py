@@ -329,7 +329,9 @@ FRAMES: list[Frame] = [
         r"pointed out|points out|warned|warns|recalled|recalls|added|adds|agreed|agree|disagreed|discussed|welcomed|heard|expressed|commented|remarked)\b)|"
         r"joined|joins?|joining|rejoined|rejoins?|(?:returned|returns|returning) to(?= (?:the )?(?-i:[A-Z]))|"
         # "sent a frigate to Mosi"; not "sent questions to every capital involved", which is diplomacy
-        r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?!(?:[\w,.-]+ ){0,3}?(?:questions|letters?|notes|messages?|protests?|d[ée]marches?|invitations?|congratulations|condolences|warnings?|signals?)\b)(?:[\w,.-]+ ){0,8}?to|"
+        # (nor across a clause with a subject of its own: "deployed 12 bombers, while Islamabad is set to host ...")
+        r"(?:sent|sends|contributed|contributes|dispatched|dispatches|deployed) (?!(?:[\w,.-]+ ){0,3}?(?:questions|letters?|notes|messages?|protests?|d[ée]marches?|invitations?|congratulations|condolences|warnings?|signals?)\b)"
+        r"(?!(?:[\w,.-]+ ){0,7}?(?:while|whereas|but|although|though|which|who|is|are|was|were|will|would)\b)(?:[\w,.-]+ ){0,8}?to|"
         # ("held in Norway, Sweden and Finland, with 20,000 troops from 13 countries": a count names no one)
         r"(?:troops|forces|units|contingents?|soldiers|servicemen|sailors|airmen|crews|warships|personnel|detachments?) from"
         r"(?!\s+(?:(?:more than|over|about|around|some|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|many|numerous)\s+(?:other\s+|different\s+)?(?:countries|nations|states|allies)\b)|"
@@ -520,7 +522,7 @@ FRAMES: list[Frame] = [
         # ("scuppered", "sank", "stymied", "stonewalled": the same end of a text in wire copy)
         r"(?:killed|shot down|shoots down|struck down|strikes down|torpedoed|voted down|votes down|voting down|turned down|turns down|scuppered|scuppers|sank|sinks|stymied|stymies|stonewalled|stonewalls)(?=\s+by\b|\s+(?:(?:in )?the same way|likewise|again|too|as well|once more|in (?:\w+ )?\d{4}),\s+by\b|\s+(?:(?:the|a|an|its|their|this|that|both|two|three|[\w-]+'s)\s+)?(?:[\w-]+\s+){0,3}?"
         # ("killed the Mali sanctions regime": the regime a renewal would have kept)
-        r"(?:drafts?|resolutions?|texts?|measures?|proposals?|motions?|statements?|mandates?|renewals?|extensions?|calls? for|sanctions regimes?)\b)|"
+        r"(?:drafts?|resolutions?|texts?|measures?|proposals?(?! to\b)|motions?|statements?|mandates?|renewals?|extensions?|calls? for|sanctions regimes?)\b)|"
         # "Russia was the only member to vote against the draft", "Russia and China voted no"
         r"votes? against|voting against|(?:voted|votes|voting|vote) no\b|"
         # "9 in favour, 2 against (China, Russia)": a tally's noes, named in brackets
@@ -540,7 +542,9 @@ FRAMES: list[Frame] = [
         r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members?(?: today| now| currently)? include|membership includes|brings together|groups|unites|(?:re-?)?admitted|(?:re-?)?admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
         # (not "All six members are also members of the Arab League": a membership said of them, no list)
-        r"expanded to include|enlarged to include|grew to include|added|members are(?!\s+(?:also\s+|all\s+|both\s+|still\s+|now\s+)*(?:(?:full|founding|founder)\s+)?(?:members?|in|part of|among|not)\b)|"
+        r"expanded to include|enlarged to include|grew to include|"
+        # ("A diplomat added that ...": a speaker's next words, no entrant added)
+        r"added(?!\s+that\b|\s*[,:])|members are(?!\s+(?:also\s+|all\s+|both\s+|still\s+|now\s+)*(?:(?:full|founding|founder)\s+)?(?:members?|in|part of|among|not)\b)|"
         # "BRICS expanded to take in Egypt", "NATO's 2004 enlargement brought in Bulgaria"
         r"(?:expanded|enlarged|widened|grew)(?: in (?:\w+ )?\d{4})? to (?:include|take in|admit|bring in)|(?:took|takes|taking) in(?= (?:the )?[A-Z])|(?:enlargement|expansion)\b[^.;:]{0,24}?\b(?:brought in|took in|added|admitted)|"
         # "EU enlarges to 25: Cyprus, Czech Republic, ...": a count reached, its entrants after the colon
@@ -765,7 +769,9 @@ FRAMES: list[Frame] = [
         "SANCTIONED", "directed", "active",
         # ("adopted an arms embargo and an asset freeze against Damascus": measures listed before their target;
         # "imposed a two-way arms embargo on Libya": a hyphenated word among the measure's modifiers)
-        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting) (?:[\w-]+ ){0,3}"
+        # (not "announced plans to impose sanctions": the measure still to come)
+        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting) "
+        r"(?!(?:[\w-]+ ){0,2}?(?:plans?|intentions?|proposals?|threats?|readiness|to)\b)(?:[\w-]+ ){0,3}"
         r"(?:sanctions|(?:embargo(?:es)?|asset freezes?)(?=(?: and (?:an? )?(?:[\w-]+ ){0,2}?(?:freezes?|bans?|embargo(?:es)?))? (?:on|against)\b))|"
         # ("talks stalled under sanctions": the noun after "under" names no one imposing them)
         r"sanctioned|(?<!\bunder )sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
@@ -814,7 +820,8 @@ FRAMES: list[Frame] = [
         r"(?:rejected|rejects)(?! (?:the |any |all |such |these |those |media |press |recent |new )?(?:claims?|reports?|allegations?|accusations?|"
         r"suggestions?|rumou?rs?|charges?|stor(?:y|ies)|assertions?|speculation) (?:that|of|about)\b)"
         # ("rejected the Chinese offer", "rejects a Korean bid": a buyer's choice between sellers, no opposition)
-        r"(?! (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:offers?|bids?|tenders?|counter-?offers?)\b)|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
+        # ("rejected a request to accede to the SCO": a deed turned down, no opposition to the state it names)
+        r"(?! (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:offers?|bids?|tenders?|counter-?offers?)\b)(?! (?:the |a |an |its |their |any )?(?:[\w-]+ ){0,2}?(?:requests?|calls?|proposals?|invitations?|demands?|plans?|pressure|appeals?) to\b)|resist(?:ed|s)?|confront(?:ed|s)?|accused|accuses|accusing|"
         # "warned Beijing over its conduct", "cautioned Tehran about the launches": a rebuke that names the state warned
         r"(?:warn|caution)(?:ed|s|ing)? (?=(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?(?:'s|’s)? (?:[\w-]+ )?(?:over|about)\b)|"
         r"held (?:[\w-]+ ){1,2}up\b|holds? (?:[\w-]+ ){1,2}up\b|held up|holding up|"

@@ -795,7 +795,11 @@ class SentenceReader:
         facts: list[Fact] = []
         # An embedded clause opens with a lower-case "that" or "which": most sentences have neither.
         may_embed = "that" in text or "which" in text
+        withheld: dict[tuple[int, int], str] = {}  # the span of each trigger a cue before it withholds, with its verb's form
         for index, (frame, start, end) in enumerate(triggers):
+            if (form := _predicate_withheld_before(text, withheld, start)) is not None:
+                withheld[(start, end)] = form  # "is due to criticise Tokyo, host Vostok-2018 and veto ...": the cue covers each predicate
+                continue
             clause_start, clause_end, relative_at = _clause(breaks, start, end, len(text))
             clause_end = _until_next_trigger(text, triggers[index + 1:], frame, end, clause_end, slots)
             # A cue anywhere earlier in the clause scopes over the trigger: "might one day hold
@@ -819,7 +823,12 @@ class SentenceReader:
                 judged = [verb for verb, content_end in _draft_contents(text) if verb < start < content_end]
                 scope = assertion = max([scope, assertion, *judged])
             if blocked(text, start, end, scope, assertion):
+                if blocked(text[:end], start, end, scope, assertion):  # by what stands before it, not by what follows
+                    withheld[(start, end)] = _verb_form(text, start)
                 continue
+            # "Egypt has never held Tsentr-2019 in the Pacific, and Beijing held drills in the Black Sea": what the
+            # withheld predicate names is no argument of the deed joined on after it
+            clause_start = max(clause_start, _after_withheld_predicate(text, withheld, clause_start, start))
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
             before = [s for s in slots if s.end <= relative_at] if relative_at is not None else []
             handler = getattr(self, f"_{frame.family}")
@@ -3728,6 +3737,8 @@ REFUSED_THEN_DONE = re.compile(
 )
 PAST_DEED = re.compile(r"(?:took part|bought|sold|sent|held|flew|won|got|built|made|(?!(?:denied|refused|declined|failed|rejected|dismissed)\b)[a-z]{3,}ed)\b")
 CONTRAST = IndexedPattern(re.compile(r",?\s+but\s|,\s*(?:even\s+)?(?:al)?though\s|\bwhereas\b|;", re.IGNORECASE), SENTENCES)
+# ", while" before a subject of its own (not ", while visiting Moscow")
+WHILE_CONTRAST = re.compile(r",\s*while\s+(?!(?-i:[a-z]+ing)\b)", re.IGNORECASE)
 # A speaker's next statement joined on: "rejected the claim that members would be taxed, and recalled
 # that Brazil is a founding member of Mercosur" asserts what is recalled, whatever came before it
 RESTATED = IndexedPattern(re.compile(
@@ -3736,10 +3747,69 @@ RESTATED = IndexedPattern(re.compile(
 ), SENTENCES)
 
 
+# The words between two predicates of one subject: an object, then a comma or "and"/"or" right before
+# the next verb ("to criticise Tokyo, host Vostok-2018 and veto ..."), no new subject or clause between
+COORDINATED_PREDICATE = re.compile(r"(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|nor)\s+)(?:(?:also|then|later|\w+ly)\s+)?$", re.IGNORECASE)
+CLAUSE_BETWEEN = re.compile(
+    r"[;:()\"“”?!]|\.\s|\b(?:but|yet|while|whereas|although|though|because|since|after|before|when|once|until|unless|if|that|which|who|whom|whose|where|whether|instead)\b",
+    re.IGNORECASE,
+)
+IRREGULAR_PAST = frozenset(
+    "bought sold held flew flown fought took taken sent built led became made won got gave given began begun brought struck met left paid put set shot".split()
+)
+
+
+def _verb_form(text: str, start: int) -> str:
+    """The form of the word at ``start``, as far as coordination needs it: "ing", "past", "s" or "base"."""
+    word = re.match(r"[A-Za-z-]*", text[start:]).group(0).lower()
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("ed") or word in IRREGULAR_PAST:
+        return "past"
+    return "s" if word.endswith("s") and not word.endswith("ss") else "base"
+
+
+def _predicate_withheld_before(text: str, withheld: dict[tuple[int, int], str], start: int) -> str | None:
+    """The verb form of the predicate before, coordinated with the trigger at ``start`` and kept
+    from being a fact by a cue before it, where the trigger shares that form: the cue covers both
+    ("has not bought the Su-57 or sold ...", "plans to host Vostok-2018 and join the SCO"). A predicate
+    of another form is a statement of its own ("has not bought the Su-57 and operates the Su-30")."""
+    earlier = [(span, form) for span, form in withheld.items() if span[1] <= start]
+    if not earlier:
+        return None
+    (_, previous_end), form = max(earlier)
+    gap = text[previous_end:start]
+    if len(gap) > 120 or CLAUSE_BETWEEN.search(gap) or not COORDINATED_PREDICATE.search(gap):
+        return None
+    return form if _verb_form(text, start) == form else None
+
+
+JOINED_ON = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", re.IGNORECASE)
+
+
+def _after_withheld_predicate(text: str, withheld: dict[tuple[int, int], str], clause_start: int, start: int) -> int:
+    """Where a clause joined on after a withheld trigger of the same clause begins ("..., and Beijing
+    held ..."), or ``clause_start``."""
+    earlier = [end for (_, end) in withheld if clause_start <= end <= start]
+    joins = [m.end() for m in JOINED_ON.finditer(text, max(earlier), start)] if earlier else []
+    return joins[-1] if joins else clause_start
+
+
+# ", and Beijing sold ...": a clause of its own joined on, its subject a name and its verb in the past
+JOINED_PAST_CLAUSE = re.compile(
+    r",\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:(?-i:[a-z]+ly)\s+)?"
+    r"(?-i:[a-z]+ed|bought|sold|held|flew|fought|took|sent|built|led|became|made|won|began)\b)"
+)
+
+
 def _assertion_start(text: str, start: int) -> int:
     """Where the assertion holding a trigger begins: "there is no evidence that X, although
-    Y" asserts Y; a contrast or a semicolon ends what a scoping cue covers."""
+    Y" asserts Y; a contrast, a semicolon or a clause of its own joined on (", and Beijing sold")
+    ends what a scoping cue covers."""
     contrasts = [m.end() for m in CONTRAST.finditer(text, 0, start)]
+    # (its look-ahead reads the verb at the trigger: the whole text is searched)
+    contrasts += [m.end() for m in JOINED_PAST_CLAUSE.finditer(text) if m.end() <= start] if ", and " in text else []
+    contrasts += [m.end() for m in WHILE_CONTRAST.finditer(text, 0, start)] if "while" in text else []
     contrasts += [m.end() for m in RESTATED.finditer(text, 0, start)]
     conceded = _concession_end(text)
     if conceded is not None and conceded < start:
@@ -3909,8 +3979,10 @@ CONCESSIVE_ASIDE = re.compile(r",\s*(?:even\s+)?(?:al)?though\s+(?:(?:still|now|
 # hedge of the first clause stops at the comma ("has not bought the Su-57, and India flies the Su-30MKI"),
 # unlike verbs that share the first clause's subject ("has not bought or flown the Su-57")
 JOINED_CLAUSE_OWN_SUBJECT = re.compile(
-    r",\s+(?:and|but|yet|so)\s+(?:it|they|he|she|we|(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+"
-    r"(?:(?:has|have|had|is|are|was|were|did|does|do)\s+)?(?:(?:also|still|now|then|later|since|already|instead|\w+ly)\s+)?$"
+    r",\s+(?:and|but|yet|so|while|whereas)\s+(?:it|they|he|she|we|(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+"
+    r"(?:(?:has|have|had|is|are|was|were|did|does|do)\s+)?(?:(?:also|still|now|then|later|since|already|instead|\w+ly)\s+)?"
+    # the joined clause's own verb and the words of its object before a noun trigger: ", and Brazil concluded a treaty ..."
+    r"(?:(?-i:[a-z])[\w-]*(?:ed|ght|ld|ew|ok|nt|uilt|ade|ame|ove|old)\s+(?:(?:an?|the|its|their|joint|strategic|new|naval|military|live-fire)\s+){0,2})?$"
 )
 # ", and the two states", ", but both countries", ", and the pair": a pair named before as the joined clause's subject
 JOINED_CLAUSE_PAIR_SUBJECT = re.compile(
