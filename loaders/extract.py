@@ -62,7 +62,8 @@ PAIR_REFERENCE = IndexedPattern(PAIR_REFERENCE)
 # preposition follows: "sold to the latter by the former")
 FORMER_LATTER = re.compile(
     r"\bthe (?P<which>former|latter)(?=(?:'s|’s)|\s*[,;:.)]|\s+(?:in|by|from|to|with|for|at|on|under|after|before|during|is|was|are|were|has|had|have|will|would|did|does|also|then|later|still|now|"
-    r"only|alone|sold|bought|took|sent|won|made|built|held|joined|left|signed|supplied|[a-z]+ed)\b)",
+    r"only|alone|sold|bought|took|sent|won|made|built|held|joined|left|signed|supplied|became|becomes|went|flew|fought|grew|gave|got|kept|led|"
+    r"ran|saw|sought|chose|began|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
 MEETING_AFTER = re.compile(r"\s+(?:summit|declaration|communiqu[eé]|conference|process|format|accords?|agreements?|protocols?|treaty|charter|consensus)\b", re.IGNORECASE)
@@ -1596,6 +1597,12 @@ class Extractor:
             # where those share a state with them or are fewer ("Delhi denied" after the patrol of
             # India and France); not where the paragraph has moved on to another pair
             # (a bare "the two" takes up the last two named, the pair the previous sentences were about)
+            pair = context.memory.state_pair
+            alone = {ref for ref in context.named if ref.label == "State"} == {refs[0]} if refs else False  # the sentence before named it alone
+            if labels == ("State",) and not named and len(refs) == 2 and alone and refs[0] not in pair and refs[1] in pair and all(ref in context.recent for ref in pair):
+                # "Ties between Serbia and Russia deepened. Talks with Malaysia followed. The two countries ...": the
+                # pair named together, not the last of them with a state named after it
+                refs = pair
             bare = match.group(0).lower() == "the two"
             acted = context.memory.acting_pair if labels == ("State",) and not bare and not any(r.label in ("State", "ArmedForce") for r in named) else ()
             refs = acted if acted and (len(refs) < 2 or set(refs) & set(acted)) else refs

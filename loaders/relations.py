@@ -2146,6 +2146,8 @@ class SentenceReader:
                 return held + [Fact("HOSTED", host, ex) for host in _refs(labelled, ("State",)) for ex in _refs(exercises, ("Exercise",))]
             if not hosts and frame.form == "active":  # "Since 2017 it has hosted Bright Star": the state "it" stands for
                 hosts = _fronted_pronoun_subject(text, start, context, ("State",))
+                if not hosts and PRONOUN_BEFORE_VERB.fullmatch(text, 0, start):  # "It hosted Mosi-2023": opening the sentence too
+                    hosts = context.subject(("State",), text, [])
             partners = _role(right, ("State",), ("with",)) if frame.form == "active" else []
             # "co-hosted Balikatan with the United States", "hosts Bright Star with the United States": both host;
             # "hosted a naval exercise with Tanzania": the partners of the drill take part (below)
@@ -3261,6 +3263,8 @@ SYSTEM_AS_SOURCE_OF_PARTS = re.compile(rf"s?\s+(?:{SYSTEM_PAPERS}|engines?|spare
 # "It ...", "The two countries ...": a clause opening with a pronoun for earlier subjects
 SINGULAR_SUBJECT_OPENING = re.compile(r"\s*(?:it|the country|the state|the government)\b", re.IGNORECASE)
 PRONOUN_SUBJECT_OPENING = re.compile(r"\s*(?:it|they|the country|the state|the government|both|the two|the pair)\b", re.IGNORECASE)
+# "Relations between India and Russia", "Military ties between ...": the two a sentence is about, though no subject
+TIES_BETWEEN = re.compile(r"\W*(?:[\w-]+\s+){0,2}?(?:ties|relations|cooperation|contacts|links|friendship|rapprochement)\s+between\s+(?:the\s+)?", re.IGNORECASE)
 # "France, Russia and China" is a list's end, not a pair
 LISTED_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 
@@ -3493,6 +3497,12 @@ class ParagraphContext:
         opening = len(text) - len(text[compared.end():].lstrip()) if compared else 0
         slots = [s for s in slots if s.start >= opening]
         first = slots[0] if slots and slots[0].labels == {"State"} else None
+        if first is not None and TIES_BETWEEN.fullmatch(text, opening, first.start):
+            # "Ties between Egypt and Indonesia deepened. In 2018 they joined ...": the two the ties are between
+            pair = [slot for slot in slots[:2] if slot.labels == {"State"} and slot.kind != "demonym"]
+            if len(pair) == 2 and text[pair[0].end:pair[1].start] in (" and ", " and the ") and not text.startswith(("'s", "’s"), pair[1].end):
+                self.subjects = self.state_subjects = self.lead_subjects = [ref for slot in pair for ref in slot.refs]
+            return
         if first is None or not SUBJECT_PREAMBLE.fullmatch(text, opening, first.start):
             return
         group = next(g for g in _groups(text, [s for s in slots if s.labels == {"State"}]) if first in g)
@@ -3503,6 +3513,8 @@ class ParagraphContext:
         self._remember_subject_states(refs)
 
     def remember_subject(self, slots: list[Slot]) -> None:
+        if slots and all(slot.role == "with" for slot in slots):
+            return  # "Talks with South Africa followed": a companion named alone is nobody's subject for a later "they"
         refs = [ref for slot in slots for ref in slot.refs]
         if refs:
             self.subjects = refs
@@ -3558,6 +3570,9 @@ class ParagraphContext:
         refs = tuple(ref for ref in self.subjects if ref.label in labels)
         if len(refs) != 2 and re.match(r"\s*(?:both|the two|the pair)\b", text, re.IGNORECASE):
             return []  # "India, Russia and China met. The two countries ...": which two is not said
+        they = re.match(r"\s*they\b", text, re.IGNORECASE)
+        if len(set(refs)) == 1 and refs[0].label == "State" and they:
+            return []  # "Vietnam has modernised its forces. They took part in ...": a plural is no one state
         if len(set(refs)) > 1 and SINGULAR_SUBJECT_OPENING.match(text):
             lead = tuple(ref for ref in self.lead_subjects if ref.label in labels)
             refs = lead if len(set(lead)) == 1 else refs  # "It": the one subject, not the companions "with" added

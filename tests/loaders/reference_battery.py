@@ -217,6 +217,8 @@ def pair_items(rng: random.Random, reference: str) -> list[Item]:
         ante = rng.choice(PAIR_ANTECEDENTS).format(a=a, b=b, y=rng.choice(YEARS))
         o_text, o = _other(clause, rng)
         y = rng.choice(YEARS)
+        if written == "they" and "by {r}" in clause.text:
+            written = "them"  # the object's form, after "by"
         line = _fill(clause.text, written, o_text, y)
         items.append(_item(family, "plain", f"{ante} {line}", clause, (a, b), o))
         items.append(_item(family, "between", f"{ante} Talks with {c} followed in {y - 1}. {line}", clause, (a, b), o))
