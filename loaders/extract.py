@@ -57,6 +57,8 @@ PAIR_REFERENCE = re.compile(
 # ("both", "the two", "the pair" ...) stands, found by an automaton of its own, as only sentences that
 # hold one of those words are asked
 PAIR_REFERENCE = IndexedPattern(PAIR_REFERENCE)
+# "was attended by them", "were hosted by them": the agent of a passive, a pronoun for the actors just named
+AGENT_THEM = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\s+(?P<them>them)\b", re.IGNORECASE)
 # "Egypt and France ... the latter sold": one of the last two named; not the adjective of
 # "the former Soviet republics", "the latter half" (a verb, an aside, a possessive or a
 # preposition follows: "sold to the latter by the former")
@@ -136,8 +138,9 @@ OWN_GOVERNMENT_BUYING = re.compile(
     r"(?:ordered|bought|purchased|acquired|received|took delivery of|signed (?:a |an |the )?(?:contract|deal|agreement|letter)))"
 )
 STATE_KIND = re.compile(r"\b(?:kingdom|emirate|sultanate|principality)", re.IGNORECASE)
-# "the partnership", "the union", "the association" name an organization only where one of that kind was named
-KIND_ONLY = frozenset(("partnership", "union", "association"))
+# "the partnership", "the union", "the association" name an organization only where one of that kind was named;
+# "the council" only one whose name says so (the Gulf Cooperation Council), not the town's or the cabinet's
+KIND_ONLY = frozenset(("partnership", "union", "association", "council"))
 # "the drones", "the radar": only a system of that kind, not whatever system was named last
 SYSTEM_KIND_ONLY = frozenset(("drone", "airlifter", "radar", "launcher", "interceptor", "trainer", "tanker", "cruiser"))
 # the kinds a description names in other words: "the drones" are unmanned craft, "the airlifter" a transport aircraft
@@ -158,7 +161,7 @@ REFERENCES = [
     # "member of the Association since 1997": a capitalised head noun of the organization's own name (ASEAN)
     # ("the continental body", "the military alliance": a kind of body, qualified; "the group that rejects new seats":
     # a subject relative describes a group not named before)
-    (re.compile(r"\b(?:the|this|that) (?:(?:military|defen[cs]e|security|regional|continental|western|economic|political|transatlantic|intergovernmental) )?(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|association(?!\s+(?:between|among|of|with)\b)|(?-i:Community))\b"
+    (re.compile(r"\b(?:the|this|that) (?:(?:military|defen[cs]e|security|regional|continental|western|economic|political|transatlantic|intergovernmental) )?(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|association(?!\s+(?:between|among|of|with)\b)|council|(?-i:Community))\b"
                 r"(?!\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:s|ed))\b)", re.IGNORECASE), ("Organization",)),
     # "the Russian-led alliance", "the China-dominated bloc": the organization, its leader named before it
     (re.compile(r"(?:(?<=-led )|(?<=-dominated )|(?<=-headed ))(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|union)\b", re.IGNORECASE), ("Organization",)),
@@ -1621,6 +1624,10 @@ class Extractor:
             if frozenset(ref.name for ref in refs) in self.successions:
                 continue
             self._add_reference(slots, taken, match, refs, 2)
+        for match in AGENT_THEM.finditer(sentence.text) if " by them" in lowered else ():
+            # "Peace Mission-2021 was attended by them": the states the paragraph's last subject named, two or more
+            states = tuple(dict.fromkeys(context.state_subjects))
+            self._add_reference(slots, taken, _Span(match.start("them"), match.end()), states if len(states) > 1 else (), len(states))
         if "former" in lowered or "latter" in lowered:
             for match in FORMER_LATTER.finditer(sentence.text):
                 self._add_reference(slots, taken, match, _former_or_latter(match.group("which").lower(), context, earlier(match)), 1)

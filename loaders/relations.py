@@ -7575,6 +7575,8 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     if clause_subject:
         return clause_subject
     subjects = tuple(ref for ref in context.subjects if ref.label in labels)
+    if len(set(subjects)) == 1 and subjects[0].label == "State" and pronoun is not None and pronoun.group(0).lower().startswith("they"):
+        return []  # "Serbia has modernised its forces. They became members of ...": a plural is no one state
     if "State" in labels:  # "it" or "they" after an aside about the state's own force
         subjects = context.owner_subject(subjects) or subjects
     if len(set(subjects)) > 1 and (pronoun is None or pronoun.group(0).lower().startswith("it")):
@@ -7658,14 +7660,20 @@ def _fronted_pronoun_subject(text: str, start: int, context: "ParagraphContext",
     before the verb, after a fronted date or phrase, is the paragraph's subject, as it is opening
     the sentence; "it" for two subjects is neither."""
     pronoun = re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE)
-    if not pronoun or not text[:max(0, start - 20) + pronoun.start()].strip():
+    at = max(0, start - 20) + pronoun.start() if pronoun else None
+    if pronoun is None:  # "After long talks, they conducted a joint naval patrol": the pronoun right after the fronted phrase
+        fronted = FRONTED_PRONOUN.match(text, 0, start)
+        at = fronted.start("pronoun") if fronted else None
+    if at is None or not text[:at].strip():
         return []  # opening the sentence, the pronoun is each frame's own to read
-    subject = context.subject(labels, text[max(0, start - 20) + pronoun.start():], [])
-    if subject and len(set(subject[0].refs)) > 1 and pronoun.group(0).lower().startswith("it"):
+    subject = context.subject(labels, text[at:], [])
+    if subject and len(set(subject[0].refs)) > 1 and text[at:at + 2].lower() == "it":
         return []
     return subject
 
 
+# a phrase set off by a comma, then the pronoun and its verb: "After long talks, they conducted ..."
+FRONTED_PRONOUN = re.compile(r"[^,;:.()]{2,60},\s+(?P<pronoun>it|they)\s+(?:\w+ly\s+)?(?-i:[a-z]+)(?:ed|s)?\b", re.IGNORECASE)
 # a sentence that opens on its partners ("With India and Brazil it has held ..."), then the pronoun before the verb
 FRONTED_PARTNERS = re.compile(r"\W*(?:(?:[\w-]+\s+){0,3},?\s*)?(?:together\s+)?with\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 PRONOUN_BEFORE_VERB = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|also|again|regularly|since)\s+){0,2}$", re.IGNORECASE)

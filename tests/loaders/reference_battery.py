@@ -108,12 +108,17 @@ OBJECT_CLAUSES = {
         Clause("MEMBER_OF", "{o} joined {r} in {y}.", "target", "State", "{o} did not join {r} in {y}."),
         Clause("MEMBER_OF", "{o} became a full member of {r} in {y}.", "target", "State", "{o} never became a full member of {r}."),
         Clause("MEMBER_OF", "In {y} {o} was admitted to {r}.", "target", "State", "In {y} {o} was not admitted to {r}."),
+        Clause("MEMBER_OF", "{r} admitted {o} in {y}.", "target", "State", "{r} did not admit {o} in {y}."),
+        Clause("MEMBER_OF", "{o} was accepted into {r} in {y}.", "target", "State", "{o} was not accepted into {r}."),
+        Clause("MEMBER_OF", "{o} has been a member of {r} since {y}.", "target", "State", "{o} has never been a member of {r}."),
     ],
     "WeaponSystem": [
         Clause("ACQUIRED", "{o} ordered {r} in {y}.", "target", "State", "{o} did not order {r} in {y}."),
         Clause("ACQUIRED", "In {y} {o} took delivery of {r}.", "target", "State", "In {y} {o} did not take delivery of {r}."),
         Clause("ACQUIRED", "{o} bought {r} in {y}.", "target", "State", "{o} never bought {r}."),
         Clause("OPERATES", "{o} operates {r}.", "target", "State", "{o} does not operate {r}."),
+        Clause("ACQUIRED", "{r} were delivered to {o} in {y}.", "target", "State", "{r} were never delivered to {o}."),
+        Clause("ACQUIRED", "{o} received {r} in {y}.", "target", "State", "{o} has not received {r}."),
     ],
     "Exercise": [
         Clause("PARTICIPATED_IN", "{o} took part in {r}.", "target", "State", "{o} did not take part in {r}."),
@@ -121,6 +126,8 @@ OBJECT_CLAUSES = {
         Clause("PARTICIPATED_IN", "{o} sent troops to {r}.", "target", "State", "{o} sent no troops to {r}."),
         Clause("HOSTED", "{r} was hosted by {o}.", "target", "State", "{r} was not hosted by {o}."),
         Clause("HELD_IN", "{r} was held in the {o}.", "source", "Region", "{r} was not held in the {o}."),
+        Clause("PARTICIPATED_IN", "Forces from {o} also joined {r}.", "target", "State", "Forces from {o} did not join {r}."),
+        Clause("PARTICIPATED_IN", "{o} also participated in {r}.", "target", "State", "{o} did not participate in {r}."),
     ],
 }
 # under a heading or a list title that names the exercise or the organization: the clause names only the other argument
@@ -148,6 +155,11 @@ SINGLE_ANTECEDENTS = [
     "{a} has long relied on imported arms.",
     "{a} raised its defence budget in {y}.",
 ]
+# sentences that name nothing, between the antecedent and the reference
+FILLERS = ["Preparations took months.", "Officials declined to give details.", "The timing was not explained.",
+           "Analysts saw a signal in the move.", "The weather was poor that week."]
+# a phrase fronted before the reference's clause
+FRONTS = ["After long talks,", "According to officials,", "By most accounts,", "Later,"]
 PAIR_REFERENCES = ["the two countries", "both nations", "the pair", "the two sides", "capitals", "they"]
 FORCE_REFERENCES = ["the two navies", "both navies", "the two fleets"]
 
@@ -177,6 +189,13 @@ def _relations(clause: Clause, referents, other: str) -> frozenset:
 def _fill(template: str, r: str, o: str, y: int) -> str:
     sentence = template.format(r=r, o=o, y=y)
     return _cap(sentence)
+
+
+def _fronted(rng: random.Random, template: str, r: str, o: str, y: int) -> str:
+    """The clause after a fronted phrase: its first word in lower case unless a name."""
+    body = template.format(r=r, o=o, y=y)
+    keep = template.startswith("{o}") or template.startswith("{r}") and r[:1].isupper()
+    return f"{rng.choice(FRONTS)} {body if keep else body[:1].lower() + body[1:]}"
 
 
 def _other(clause: Clause, rng: random.Random, avoid=()) -> tuple[str, str]:
@@ -222,6 +241,8 @@ def pair_items(rng: random.Random, reference: str) -> list[Item]:
         line = _fill(clause.text, written, o_text, y)
         items.append(_item(family, "plain", f"{ante} {line}", clause, (a, b), o))
         items.append(_item(family, "between", f"{ante} Talks with {c} followed in {y - 1}. {line}", clause, (a, b), o))
+        items.append(_item(family, "distant", f"{ante} {rng.choice(FILLERS)} {rng.choice(FILLERS)} {line}", clause, (a, b), o))
+        items.append(_item(family, "fronted", f"{ante} {_fronted(rng, clause.text, written, o_text, y)}", clause, (a, b), o))
         other_pair = rng.choice(PAIR_ANTECEDENTS).format(a=d, b=e, y=rng.choice(YEARS))
         items.append(_item(family, "paragraph", f"{other_pair}\n\n{ante} {line}", clause, (a, b), o))
         if reference != "capitals":
@@ -324,6 +345,8 @@ def object_items(rng: random.Random, label: str) -> list[Item]:
             line = _fill(clause.text, noun, o_text, y)
             items.append(_item(family, "plain", f"{ante} {line}", clause, (name,), o))
             items.append(_item(family, "between", f"{ante} Officials in {c} followed it closely. {line}", clause, (name,), o))
+            items.append(_item(family, "distant", f"{ante} {rng.choice(FILLERS)} {rng.choice(FILLERS)} {line}", clause, (name,), o))
+            items.append(_item(family, "fronted", f"{ante} {_fronted(rng, clause.text, noun, o_text, y)}", clause, (name,), o))
             # the paragraph before names another of the same kind
             rival = rng.choice([p for p in pool if p[0] != name and noun in p[2]] or [p for p in pool if p[0] != name])
             items.append(_item(family, "paragraph", f"{_antecedent(label, rival[0], rival[1], rng)}\n\n{ante} {line}", clause, (name,), o))
