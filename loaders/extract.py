@@ -57,6 +57,11 @@ PAIR_REFERENCE = re.compile(
 # ("both", "the two", "the pair" ...) stands, found by an automaton of its own, as only sentences that
 # hold one of those words are asked
 PAIR_REFERENCE = IndexedPattern(PAIR_REFERENCE)
+# "the buyer", "the supplier": a party to a sale just told, by its part in it (not "the buyer of ...", another, nor "the buyer
+# nation", a kind)
+SELLER_WORDS = frozenset(("seller", "supplier", "vendor", "exporter"))
+TRADE_ROLE_WORDS = SELLER_WORDS | {"buyer", "purchaser", "customer", "importer", "recipient"}
+TRADE_ROLE = re.compile(r"\b[Tt]he (?P<role>" + "|".join(sorted(TRADE_ROLE_WORDS)) + r")\b(?!\s+(?:of|nation|state|country|countries|states|nations|firm|company)\b)", re.IGNORECASE)
 # "was attended by them", "were hosted by them": the agent of a passive, a pronoun for the actors just named
 AGENT_THEM = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\s+(?P<them>them)\b", re.IGNORECASE)
 # "Egypt and France ... the latter sold": one of the last two named; not the adjective of
@@ -1159,6 +1164,7 @@ class Extractor:
                 context.clientele = _supplier_and_client(sentence.text, slots) or context.clientele
             if "turned " in sentence.text:
                 context.clientele = _turned_to_seller(sentence.text, slots) or context.clientele
+            context.trade = _trade(sentence.text, slots, facts) or context.clientele or context.trade
             if "reached" in sentence.text or "arrived in" in sentence.text:
                 facts = facts + _arrivals(sentence.text, slots)
             if "landed" in sentence.text or "arrived" in sentence.text or "touched down" in sentence.text:
@@ -1628,6 +1634,10 @@ class Extractor:
             # "Peace Mission-2021 was attended by them": the states the paragraph's last subject named, two or more
             states = tuple(dict.fromkeys(context.state_subjects))
             self._add_reference(slots, taken, _Span(match.start("them"), match.end()), states if len(states) > 1 else (), len(states))
+        for match in TRADE_ROLE.finditer(sentence.text) if context.trade and any(word in lowered for word in TRADE_ROLE_WORDS) else ():
+            # "Egypt bought arms from Russia in 2015. The buyer ...": a party of the paragraph's last sale, by its part in it
+            seller, buyer = context.trade
+            self._add_reference(slots, taken, match, (seller if match.group("role").lower() in SELLER_WORDS else buyer,), 1)
         if "former" in lowered or "latter" in lowered:
             for match in FORMER_LATTER.finditer(sentence.text):
                 self._add_reference(slots, taken, match, _former_or_latter(match.group("which").lower(), context, earlier(match)), 1)
@@ -2375,6 +2385,31 @@ def _supplier_and_client(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None
     buyer = next(ref for ref in buyers[0].refs if ref.label == "State")
     seller = next(ref for name, ref in named.items() if name != buyer.name)
     return seller, buyer
+
+
+def _trade(text: str, slots: list[Slot], facts: list[Fact]) -> tuple[Ref, Ref] | None:
+    """(seller, buyer) of the sale a sentence tells, a system's ("Russia sold Su-35s to Egypt") or
+    arms in general ("Egypt bought arms from Russia"): whom a later "the buyer" and "the seller" mean."""
+    for fact in facts:
+        if fact.type == "SOLD" and fact.source.label == "State" and fact.properties.get("to"):
+            return fact.source, Ref(fact.properties["to"], "State")
+        if fact.type == "ACQUIRED" and fact.source.label == "State" and fact.properties.get("from"):
+            return Ref(fact.properties["from"], "State"), fact.source
+    states = [s for s in slots if s.labels == {"State"} and s.kind != "demonym"]
+    for first, second in zip(states, states[1:]):
+        if NOT_SUPPLIER.search(text, first.end, second.start):
+            continue
+        if ARMS_SOLD_TO.fullmatch(text, first.end, second.start):
+            return first.refs[0], second.refs[0]
+        if ARMS_BOUGHT_FROM.fullmatch(text, first.end, second.start):
+            return second.refs[0], first.refs[0]
+    return None
+
+
+# "Egypt agreed to sell arms to Kyrgyzstan", "France supplied weapons to India": a sale between the two, no system named
+ARMS_GOODS = r"(?:\s+(?:[\w-]+\s+){0,3}?(?:arms|weapons|weaponry|military equipment|hardware|equipment))"
+ARMS_SOLD_TO = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:sold|sells|sell|selling|supplied|supplies|supply|exported|exports|export|delivered)" + ARMS_GOODS + r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+ARMS_BOUGHT_FROM = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:bought|buys|buy|purchased|purchases|imported|imports|ordered|acquired)" + ARMS_GOODS + r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _turned_to_seller(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None:

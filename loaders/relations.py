@@ -3381,6 +3381,7 @@ class ParagraphContext:
         self.state_subjects_before: list[Ref] = []  # ... as the previous sentence left it
         self.supplier: Ref | None = None  # "Russian arms purchases": where the paragraph's arms come from
         self.clientele: tuple[Ref, Ref] | None = None  # "Russia is Vietnam's largest supplier": (seller, buyer)
+        self.trade: tuple[Ref, Ref] | None = None  # the paragraph's last (seller, buyer) of any sale, for "the buyer", "the seller"
         self.named: list[Ref] = []  # what the current sentence names by name
         self.previous_named: list[Ref] = []  # ... and the previous one
         self.parties: list[Ref] = []  # what the current sentence names by name, places left out
@@ -3570,9 +3571,6 @@ class ParagraphContext:
         refs = tuple(ref for ref in self.subjects if ref.label in labels)
         if len(refs) != 2 and re.match(r"\s*(?:both|the two|the pair)\b", text, re.IGNORECASE):
             return []  # "India, Russia and China met. The two countries ...": which two is not said
-        they = re.match(r"\s*they\b", text, re.IGNORECASE)
-        if len(set(refs)) == 1 and refs[0].label == "State" and they:
-            return []  # "Vietnam has modernised its forces. They took part in ...": a plural is no one state
         if len(set(refs)) > 1 and SINGULAR_SUBJECT_OPENING.match(text):
             lead = tuple(ref for ref in self.lead_subjects if ref.label in labels)
             refs = lead if len(set(lead)) == 1 else refs  # "It": the one subject, not the companions "with" added
@@ -7575,8 +7573,6 @@ def _pronoun_subject(text: str, start: int, left: list[Slot], context: "Paragrap
     if clause_subject:
         return clause_subject
     subjects = tuple(ref for ref in context.subjects if ref.label in labels)
-    if len(set(subjects)) == 1 and subjects[0].label == "State" and pronoun is not None and pronoun.group(0).lower().startswith("they"):
-        return []  # "Serbia has modernised its forces. They became members of ...": a plural is no one state
     if "State" in labels:  # "it" or "they" after an aside about the state's own force
         subjects = context.owner_subject(subjects) or subjects
     if len(set(subjects)) > 1 and (pronoun is None or pronoun.group(0).lower().startswith("it")):

@@ -245,7 +245,7 @@ def pair_items(rng: random.Random, reference: str) -> list[Item]:
         items.append(_item(family, "fronted", f"{ante} {_fronted(rng, clause.text, written, o_text, y)}", clause, (a, b), o))
         other_pair = rng.choice(PAIR_ANTECEDENTS).format(a=d, b=e, y=rng.choice(YEARS))
         items.append(_item(family, "paragraph", f"{other_pair}\n\n{ante} {line}", clause, (a, b), o))
-        if reference != "capitals":
+        if reference not in ("capitals", "they"):  # ("Sweden is a special case. They joined NATO in 2024": "they" may be one state)
             lone = rng.choice(SINGLE_ANTECEDENTS).format(a=a, y=rng.choice(YEARS))
             items.append(_item(family, "single", f"{lone} {line}", clause, (a, b), o))
         if clause.base:
@@ -290,7 +290,8 @@ def single_items(rng: random.Random, reference: str) -> list[Item]:
             meant = b if reference == "the latter" else a
             earlier = f"{c} and {d} held defence talks in {y - 2}."
         elif reference in ("the buyer", "the seller"):
-            ante = rng.choice(["{a} agreed to sell arms to {b} in {y}.", "{b} bought arms from {a} in {y}."]).format(a=a, b=b, y=y - 1)
+            ante = rng.choice(["{a} agreed to sell arms to {b} in {y}.", "{b} bought arms from {a} in {y}.",
+                               "{a} sold T-90 tanks to {b} in {y}.", "{b} bought Mi-17 helicopters from {a} in {y}."]).format(a=a, b=b, y=y - 1)
             meant = b if reference == "the buyer" else a
             earlier = f"{c} agreed to sell arms to {d} in {y - 2}."
         else:

@@ -9,18 +9,14 @@ from collections import defaultdict
 import pytest
 
 from tests.loaders.reference_battery import battery, run
+from tests.loaders.sentences import facts
 
 RESULTS = defaultdict(list)
 for _item, _outcome in run(battery(16)):
     RESULTS[_item.family, _item.frame].append((_item, _outcome))
 
 # what the extraction cannot do yet, each with why
-NOT_YET = {
-    ("state:the buyer", "plain"): "a buyer or seller is known only from a system's sale, not from arms in general",
-    ("state:the buyer", "paragraph"): "a buyer or seller is known only from a system's sale, not from arms in general",
-    ("state:the seller", "plain"): "a buyer or seller is known only from a system's sale, not from arms in general",
-    ("state:the seller", "paragraph"): "a buyer or seller is known only from a system's sale, not from arms in general",
-}
+NOT_YET: dict[tuple[str, str], str] = {}
 
 
 def _cases(control: bool):
@@ -52,3 +48,21 @@ def test_positive_controls_name_the_arguments_outright(family, frame):
 @pytest.mark.parametrize("family,frame", _cases(control=False))
 def test_a_reference_binds_to_what_it_means_and_nothing_else(family, frame):
     assert not _failures(family, frame)
+
+
+def test_they_may_still_stand_for_one_state_in_plain_prose():
+    assert ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization") in facts(
+        "Finland is an unusual case. They became a full NATO member in April 2023.", "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text,role,state", [
+    ("Egypt bought arms from Russia in 2015. The buyer took part in Kavkaz-2020.", "buyer", "Egypt"),
+    ("Egypt bought arms from Russia in 2015. The supplier took part in Kavkaz-2020.", "seller", "Russia"),
+    ("Serbia sold T-90 tanks to Mongolia in 2016. The customer hosted Indra-2021.", "buyer", "Mongolia"),
+])
+def test_a_party_to_a_sale_named_by_its_part(text, role, state):
+    assert {source for source, _, _ in facts(text, "PARTICIPATED_IN", "HOSTED")} == {state}
+
+
+def test_no_party_to_a_sale_that_did_not_happen():
+    assert facts("Egypt did not buy arms from Russia in 2015. The buyer took part in Kavkaz-2020.", "PARTICIPATED_IN") == set()
