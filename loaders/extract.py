@@ -2390,12 +2390,13 @@ def _supplier_and_client(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None
 def _trade(text: str, slots: list[Slot], facts: list[Fact]) -> tuple[Ref, Ref] | None:
     """(seller, buyer) of the sale a sentence tells, a system's ("Russia sold Su-35s to Egypt") or
     arms in general ("Egypt bought arms from Russia"): whom a later "the buyer" and "the seller" mean."""
-    for fact in facts:
-        if fact.type == "SOLD" and fact.source.label == "State" and fact.properties.get("to"):
-            return fact.source, Ref(fact.properties["to"], "State")
-        if fact.type == "ACQUIRED" and fact.source.label == "State" and fact.properties.get("from"):
-            return Ref(fact.properties["from"], "State"), fact.source
     states = [s for s in slots if s.labels == {"State"} and s.kind != "demonym"]
+    named = {ref.name: ref for s in states for ref in s.refs}
+    for fact in facts:  # (states only: "signed with Saab ... obliged the supplier to": a firm, which transfers no state's know-how)
+        if fact.type == "SOLD" and fact.source.label == "State" and fact.properties.get("to") in named:
+            return fact.source, named[fact.properties["to"]]
+        if fact.type == "ACQUIRED" and fact.source.label == "State" and fact.properties.get("from") in named:
+            return named[fact.properties["from"]], fact.source
     for first, second in zip(states, states[1:]):
         if NOT_SUPPLIER.search(text, first.end, second.start):
             continue

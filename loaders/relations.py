@@ -1949,7 +1949,7 @@ class SentenceReader:
         # "A further activity followed in the same waters; a Royal Australian Navy frigate took part": in the patrol
         if not exercises and context.patrol_places and SENDING.match(text, start):
             return self._sent_on_patrol(text, start, clause, context)
-        if not exercises and context.patrol_places and context.patrol_named and TOOK_PART.fullmatch(text, start, end) and BARE_END.match(text, end):
+        if not exercises and context.patrol_places and context.patrol_named and TOOK_PART.fullmatch(text, start, end) and (BARE_END.match(text, end) or IN_THE_PATROL.match(text, end)):
             # "A further activity followed in the same waters; a Royal Australian Navy frigate took part.": a named
             # force or state in the patrol just described (not a nationality's ships, nor "joined" something else)
             return [fact for fact in self._sent_on_patrol(text, start, clause, context)
@@ -2348,6 +2348,9 @@ class SentenceReader:
             # "completed their first joint patrol in the Arctic Ocean, after a joint exercise in Vladivostok":
             # the drill dates the patrol; where it was is what follows it, not the patrol's waters
             places = [s for s in places if s.start > end]
+        if frame.type == "PATROLLED" and not places and context.patrol_places and THE_PATROL.search(text, start, min(len(text), end + 40)):
+            # "A joint patrol crossed the Sea of Japan. Aircraft from Russia flew the patrol.": the waters of the patrol told of
+            places = [Slot(end, end, context.patrol_places, "reference")]
         if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
             places = places or [Slot(end, end, context.patrol_places, "reference")] if context.patrol_places else []
             return [Fact(frame.type, actor, place) for actor in _refs(actors, ("State", "ArmedForce")) for place in _refs(places, ("Region",))]
@@ -4484,6 +4487,9 @@ REPORTED_CLAUSE = re.compile(
 )
 TOOK_PART = re.compile(r"took part|takes part|participated", re.IGNORECASE)
 BARE_END = re.compile(r"\s*(?:[.;]|$)")
+# "took part in the patrol", "flew the joint air patrol": the patrol the paragraph told of, by a definite noun
+THE_PATROL = re.compile(r"\b(?:the|that|this)\s+(?:(?:joint|combined|air|naval|maritime|bomber)\s+){0,3}patrol\b(?!\s+(?:over|in|across|through|of|near|around|to)\b)", re.IGNORECASE)
+IN_THE_PATROL = re.compile(r"\s+in\s+" + THE_PATROL.pattern.removeprefix("\\b") + r"\s*(?:[.;]|$)", re.IGNORECASE)
 PATROL_WORD = re.compile(r"\bpatrol(?:s|led|ling)?\b", re.IGNORECASE)
 # a patrol by the names navies give it ("a maritime cooperative activity", "a joint sail", "a CORPAT"; frames.py):
 # crews that sail with one another in such a sentence are on it

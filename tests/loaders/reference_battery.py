@@ -130,6 +130,14 @@ OBJECT_CLAUSES = {
         Clause("PARTICIPATED_IN", "{o} also participated in {r}.", "target", "State", "{o} did not participate in {r}."),
     ],
 }
+# a joint patrol told of before: taking part in it is patrolling the waters it crossed (the reference stands for them)
+OBJECT_CLAUSES["Patrol"] = [
+    Clause("PATROLLED", "{o} sent bombers on {r}.", "target", "State", "{o} sent no bombers on {r}."),
+    Clause("PATROLLED", "Warships from {o} took part in {r}.", "target", "State", "Warships from {o} did not take part in {r}."),
+    Clause("PATROLLED", "{o} joined {r}.", "target", "State", "{o} did not join {r}."),
+    Clause("PATROLLED", "Aircraft from {o} flew {r}.", "target", "State", "Aircraft from {o} did not fly {r}."),
+    Clause("PATROLLED", "{o} also took part in {r}.", "target", "State", "{o} took no part in {r}."),
+]
 # under a heading or a list title that names the exercise or the organization: the clause names only the other argument
 HEADED_CLAUSES = {
     "Exercise": [
@@ -319,6 +327,9 @@ def _antecedent(label: str, name: str, written: str, rng: random.Random) -> str:
     if label == "WeaponSystem":
         description = next(d for n, d, _ in SYSTEMS if n == name)
         return rng.choice(["The {n} is {d}.", "Engineers unveiled the {n}, {d}, in {y}.", "Work on the {n} began in {y}."]).format(n=name, d=description, y=y)
+    if label == "Patrol":
+        return rng.choice(["A joint air patrol crossed the {w} in {y}.", "A joint naval patrol passed through the {w} in {y}.",
+                           "In {y} a joint patrol sailed through the {w}."]).format(w=name, y=y)
     return rng.choice(["{w} began in late summer.", "{w} opened on a Monday.", "{w} lasted a week.",
                        "Planning for {w} took months.", "Preparations for {w} started in spring."]).format(w=written)
 
@@ -328,6 +339,8 @@ def _referent_pool(label: str):
         return [(name, written, nouns) for written, name, nouns in ORGANIZATIONS]
     if label == "WeaponSystem":
         return [(name, f"the {name}", nouns) for name, _, nouns in SYSTEMS]
+    if label == "Patrol":
+        return [(name, f"a joint patrol over the {name}", ("the patrol", "the joint patrol")) for name in REGIONS]
     return [(name, name, EXERCISE_NOUNS) for name in EXERCISES]
 
 
@@ -410,7 +423,7 @@ def battery(seed: int = 16) -> list[Item]:
         items += force_items(rng, reference)
     for reference in ("it", "the latter", "the former", "the buyer", "the seller", "the country"):
         items += single_items(rng, reference)
-    for label in ("Organization", "WeaponSystem", "Exercise"):
+    for label in ("Organization", "WeaponSystem", "Exercise", "Patrol"):
         items += object_items(rng, label)
     for label in ("Exercise", "Organization"):
         for shape in ("markdown", "plain"):

@@ -66,3 +66,16 @@ def test_a_party_to_a_sale_named_by_its_part(text, role, state):
 
 def test_no_party_to_a_sale_that_did_not_happen():
     assert facts("Egypt did not buy arms from Russia in 2015. The buyer took part in Kavkaz-2020.", "PARTICIPATED_IN") == set()
+
+
+def test_a_firm_that_sold_is_no_state_for_the_supplier():
+    text = "Peru signed a contract with Saab for Gripen E fighters in 2024. The supplier agreed to transfer know-how to Peru."
+    assert not any(source == "Saab" for source, _, _ in facts(text, "TRANSFERRED_TECHNOLOGY_TO"))
+
+
+@pytest.mark.parametrize("text", [
+    "A joint air patrol crossed the Sea of Japan in 2021. Bombers from Mongolia took part in the patrol.",
+    "In 2021 a joint patrol sailed through the Sea of Japan. Aircraft from Mongolia flew the joint patrol.",
+])
+def test_taking_part_in_the_patrol_told_of_is_patrolling_its_waters(text):
+    assert facts(text, "PATROLLED") == {("Mongolia", "PATROLLED", "Sea of Japan")}
