@@ -111,6 +111,8 @@ OBJECT_CLAUSES = {
         Clause("MEMBER_OF", "{r} admitted {o} in {y}.", "target", "State", "{r} did not admit {o} in {y}."),
         Clause("MEMBER_OF", "{o} was accepted into {r} in {y}.", "target", "State", "{o} was not accepted into {r}."),
         Clause("MEMBER_OF", "{o} has been a member of {r} since {y}.", "target", "State", "{o} has never been a member of {r}."),
+        Clause("MEMBER_OF", "{r} now includes {o}.", "target", "State"),
+        Clause("MEMBER_OF", "In {y} {r} expanded to include {o}.", "target", "State", "In {y} {r} did not expand to include {o}."),
     ],
     "WeaponSystem": [
         Clause("ACQUIRED", "{o} ordered {r} in {y}.", "target", "State", "{o} did not order {r} in {y}."),
@@ -119,6 +121,8 @@ OBJECT_CLAUSES = {
         Clause("OPERATES", "{o} operates {r}.", "target", "State", "{o} does not operate {r}."),
         Clause("ACQUIRED", "{r} were delivered to {o} in {y}.", "target", "State", "{r} were never delivered to {o}."),
         Clause("ACQUIRED", "{o} received {r} in {y}.", "target", "State", "{o} has not received {r}."),
+        Clause("ACQUIRED", "Deliveries of {r} to {o} began in {y}.", "target", "State", "Deliveries of {r} to {o} never began."),
+        Clause("OPERATES", "{o} has flown {r} since {y}.", "target", "State", "{o} has never flown {r}."),
     ],
     "Exercise": [
         Clause("PARTICIPATED_IN", "{o} took part in {r}.", "target", "State", "{o} did not take part in {r}."),
@@ -128,6 +132,9 @@ OBJECT_CLAUSES = {
         Clause("HELD_IN", "{r} was held in the {o}.", "source", "Region", "{r} was not held in the {o}."),
         Clause("PARTICIPATED_IN", "Forces from {o} also joined {r}.", "target", "State", "Forces from {o} did not join {r}."),
         Clause("PARTICIPATED_IN", "{o} also participated in {r}.", "target", "State", "{o} did not participate in {r}."),
+        Clause("PARTICIPATED_IN", "{r} involved troops from {o}.", "target", "State", "{r} did not involve troops from {o}."),
+        Clause("PARTICIPATED_IN", "{r} brought together forces from Russia and {o}.", "target", "State"),
+        Clause("PARTICIPATED_IN", "{o} sent a contingent of 500 soldiers to {r}.", "target", "State", "{o} did not send a contingent to {r}."),
     ],
 }
 # a joint patrol told of before: taking part in it is patrolling the waters it crossed (the reference stands for them)
@@ -391,6 +398,7 @@ def headed_items(rng: random.Random, label: str, shape: str) -> list[Item]:
             rival_heading = {"markdown": f"## {_cap(rival[1])}", "plain": _cap(rival[1])}[shape]
             filler = _fill(clause.text, "", rng.choice([s for s in _states(rng, 3) if s != o]), y) if clause.other == "State" else "Little was reported."
             items.append(_item(family, "paragraph", f"{rival_heading}\n\n{filler}\n\n{heading}\n\n{line}", clause, (name,), o))
+            items.append(_item(family, "distant", f"{heading}\n\n{rng.choice(FILLERS)} {rng.choice(FILLERS)}\n\n{line}", clause, (name,), o))
             if clause.base:
                 items.append(_item(family, "negated", f"{heading}\n\n{_fill(clause.base, '', o_text, y)}", clause, (name,), o, negated=True))
     return items
@@ -410,6 +418,8 @@ def list_title_items(rng: random.Random, label: str) -> list[Item]:
             entries = _states(rng, 3)
             text = title.format(w=written, W=_cap(written)) + "\n" + "\n".join(f"- {s}" for s in entries)
             items.append(Item(family, "plain", text, frozenset((s, type_, name) for s in entries), type_, ("target", name), frozenset(entries)))
+            inline = title.format(w=written, W=_cap(written)) + f" {entries[0]}, {entries[1]} and {entries[2]}."
+            items.append(Item(family, "between", inline, frozenset((s, type_, name) for s in entries), type_, ("target", name), frozenset(entries)))
     return items
 
 

@@ -79,3 +79,12 @@ def test_a_firm_that_sold_is_no_state_for_the_supplier():
 ])
 def test_taking_part_in_the_patrol_told_of_is_patrolling_its_waters(text):
     assert facts(text, "PATROLLED") == {("Mongolia", "PATROLLED", "Sea of Japan")}
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Deliveries of the Pantsir-S1 to Serbia never began.", set()),
+    ("Deliveries of the Pantsir-S1 to Serbia have not started.", set()),
+    ("Deliveries of the Pantsir-S1 to Serbia did not begin until 2020.", {("Serbia", "ACQUIRED", "Pantsir-S1")}),
+])
+def test_deliveries_that_never_began_are_no_acquisition(text, found):
+    assert facts(text, "ACQUIRED") == found
