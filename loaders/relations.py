@@ -3677,6 +3677,13 @@ class ParagraphContext:
         """The exercise "it" stands for: the one the previous sentence opened with or named last."""
         opening = self.previous_named[:1]
         refs = tuple(opening) if opening and opening[0].label == "Exercise" else self.last_before_sentence(("Exercise", "State", "Organization"))
+        if refs and refs[0].label != "Exercise":
+            # "Indra-2021 lasted a week. Talks with China followed. It was held in ...": the states named since the
+            # exercise were nobody's subject, so "it" goes on with the exercise
+            told = [i for i, ref in enumerate(self.recent[:self.sentence_start]) if ref.label == "Exercise"]
+            since = self.recent[told[-1] + 1:self.sentence_start] if told else []
+            if told and not any(ref in self.subjects for ref in since):
+                refs = (self.recent[told[-1]],)
         return [Slot(0, 0, refs, "reference")] if refs and refs[0].label == "Exercise" else []
 
     def exercise(self) -> list[Slot]:

@@ -377,6 +377,49 @@ def object_items(rng: random.Random, label: str) -> list[Item]:
     return items
 
 
+# the entity taken up by a pronoun: "it" for an exercise, a body or one system, "them" for aircraft
+PRONOUN_CLAUSES = {
+    "Exercise": [
+        Clause("PARTICIPATED_IN", "It involved troops from {o}.", "target", "State", "It did not involve troops from {o}."),
+        Clause("PARTICIPATED_IN", "{o} took part in it.", "target", "State", "{o} did not take part in it."),
+        Clause("PARTICIPATED_IN", "{o} sent troops to it.", "target", "State", "{o} sent no troops to it."),
+        Clause("HELD_IN", "It was held in the {o}.", "source", "Region", "It was not held in the {o}."),
+        Clause("HOSTED", "It was hosted by {o}.", "target", "State", "It was not hosted by {o}."),
+    ],
+    "Organization": [
+        Clause("MEMBER_OF", "{o} joined it in {y}.", "target", "State", "{o} did not join it in {y}."),
+        Clause("MEMBER_OF", "It admitted {o} in {y}.", "target", "State", "It did not admit {o} in {y}."),
+        Clause("MEMBER_OF", "It now includes {o}.", "target", "State", "It does not include {o}."),
+    ],
+    "WeaponSystem": [
+        Clause("ACQUIRED", "{o} bought it in {y}.", "target", "State", "{o} did not buy it in {y}."),
+        Clause("ACQUIRED", "{o} ordered it in {y}.", "target", "State", "{o} never ordered it."),
+        Clause("OPERATES", "{o} operates it.", "target", "State", "{o} does not operate it."),
+    ],
+}
+
+
+def pronoun_items(rng: random.Random, label: str) -> list[Item]:
+    """An exercise, body or system named in the first sentence, taken up by "it"."""
+    items = []
+    family = f"pronoun:{label}"
+    pool = [p for p in _referent_pool(label) if label != "WeaponSystem" or "the system" in p[2]]
+    for clause in PRONOUN_CLAUSES[label]:
+        for name, written, _ in rng.sample(pool, 3):
+            ante = _antecedent(label, name, written, rng)
+            o_text, o = _other(clause, rng)
+            c = _states(rng, 1, avoid=(o,))[0]
+            y = rng.choice(YEARS)
+            line = _fill(clause.text, "", o_text, y)
+            items.append(_item(family, "plain", f"{ante} {line}", clause, (name,), o))
+            items.append(_item(family, "between", f"{ante} Talks with {c} followed in {y - 1}. {line}", clause, (name,), o))
+            rival = rng.choice([p for p in pool if p[0] != name])
+            items.append(_item(family, "paragraph", f"{_antecedent(label, rival[0], rival[1], rng)}\n\n{ante} {line}", clause, (name,), o))
+            if clause.base:
+                items.append(_item(family, "negated", f"{ante} {_fill(clause.base, '', o_text, y)}", clause, (name,), o, negated=True))
+    return items
+
+
 def headed_items(rng: random.Random, label: str, shape: str) -> list[Item]:
     """Lines under a heading ("## Vostok-2018", a plain title line) or a list title that names the entity."""
     items = []
@@ -435,6 +478,8 @@ def battery(seed: int = 16) -> list[Item]:
         items += single_items(rng, reference)
     for label in ("Organization", "WeaponSystem", "Exercise", "Patrol"):
         items += object_items(rng, label)
+    for label in ("Exercise", "Organization", "WeaponSystem"):
+        items += pronoun_items(rng, label)
     for label in ("Exercise", "Organization"):
         for shape in ("markdown", "plain"):
             items += headed_items(rng, label, shape)
