@@ -57,6 +57,12 @@ PAIR_REFERENCE = re.compile(
 # ("both", "the two", "the pair" ...) stands, found by an automaton of its own, as only sentences that
 # hold one of those words are asked
 PAIR_REFERENCE = IndexedPattern(PAIR_REFERENCE)
+# a heading that titles a list of who took part, naming no exercise: "Participants", "Foreign contingents", "Who took part"
+PARTICIPANTS_TITLE = re.compile(
+    r"[\s#*_>-]*(?:(?:the\s+)?participants|participating\s+(?:states|countries|nations|forces|navies|armies)|(?:foreign\s+|national\s+)?contingents|"
+    r"who\s+took\s+part|taking\s+part|forces\s+involved|countries\s+involved)[\s*_:.]*",
+    re.IGNORECASE,
+)
 # "the buyer", "the supplier": a party to a sale just told, by its part in it (not "the buyer of ...", another, nor "the buyer
 # nation", a kind)
 SELLER_WORDS = frozenset(("seller", "supplier", "vendor", "exporter"))
@@ -1006,7 +1012,10 @@ class Extractor:
                         memory.group_labels.add(sentence.text)  # "- North Africa" grouping the entries under "Current members"
                 # a short list entry reads as a heading too: "- Mongolia" under "Vostok-2018" is no new section, "6) Briefs" is
                 if not (bulleted and slots and slots[0].start == 0 and {"State", "ArmedForce"} & slots[0].labels):
-                    exercise_heading = (sentence.text, [ref for ref in refs if ref.label == "Exercise"])
+                    named_exercises = [ref for ref in refs if ref.label == "Exercise"]
+                    # "## Vostok-2018" then "### Participants": a sub-heading over the list of the exercise above it
+                    kept = exercise_heading[1] if not named_exercises and PARTICIPANTS_TITLE.fullmatch(sentence.text) else named_exercises
+                    exercise_heading = (sentence.text, kept)
                 if EXPORTS.search(sentence.text):
                     memory.exporters = [ref for ref in refs if ref.label in ("State", "Organization")]
                 memory.heading_refs = refs or memory.heading_refs

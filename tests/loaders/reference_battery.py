@@ -461,6 +461,9 @@ def list_title_items(rng: random.Random, label: str) -> list[Item]:
             entries = _states(rng, 3)
             text = title.format(w=written, W=_cap(written)) + "\n" + "\n".join(f"- {s}" for s in entries)
             items.append(Item(family, "plain", text, frozenset((s, type_, name) for s in entries), type_, ("target", name), frozenset(entries)))
+            sub = {"Exercise": ["Participants", "Foreign contingents", "Who took part"], "Organization": ["Members", "Member states", "Enlargement"]}[label]
+            nested = f"## {_cap(written)}\n\n### {rng.choice(sub)}\n\n" + "\n".join(f"- {s}" for s in entries)
+            items.append(Item(family, "distant", nested, frozenset((s, type_, name) for s in entries), type_, ("target", name), frozenset(entries)))
             inline = title.format(w=written, W=_cap(written)) + f" {entries[0]}, {entries[1]} and {entries[2]}."
             items.append(Item(family, "between", inline, frozenset((s, type_, name) for s in entries), type_, ("target", name), frozenset(entries)))
     return items
