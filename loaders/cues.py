@@ -242,6 +242,8 @@ LEFT_OUT_OF_RECORD_CUE = re.compile(LEFT_OUT_OF_RECORD, re.IGNORECASE)
 RETRACTING = re.compile(
     r"\b(?:(?:has|have|had) (?:never|not) been (?:confirmed|verified|substantiated|completed|finali[sz]ed)|"
     r"never (?:been )?(?:confirmed|materiali[sz]ed|happened|took place|completed|went ahead|came to pass|came about)|came to nothing|"
+    # "Deliveries of the system to Iran never began", "... did not start": the nominal event itself denied (not "did not begin until 2019")
+    r"never (?:began|started|commenced|got under way)|(?:did|has|have|had) not (?:yet )?(?:begin|begun|start|started|commence|commenced)\b(?!\s+until\b)|"
     r"remain(?:s|ed)? (?:unconfirmed|unverified|speculative|a rumou?r)|"
     r"(?:is|are|was|were) (?:unconfirmed|unverified|denied|disputed|speculative|not confirmed|false|untrue|baseless|unfounded|groundless|fake|a hoax|disinformation)|"
     # "..., if one believes Russian bloggers", "..., if the channel is to be believed"

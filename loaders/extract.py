@@ -57,12 +57,26 @@ PAIR_REFERENCE = re.compile(
 # ("both", "the two", "the pair" ...) stands, found by an automaton of its own, as only sentences that
 # hold one of those words are asked
 PAIR_REFERENCE = IndexedPattern(PAIR_REFERENCE)
+# a heading that titles a list of who took part, naming no exercise: "Participants", "Foreign contingents", "Who took part"
+PARTICIPANTS_TITLE = re.compile(
+    r"[\s#*_>-]*(?:(?:the\s+)?participants|participating\s+(?:states|countries|nations|forces|navies|armies)|(?:foreign\s+|national\s+)?contingents|"
+    r"who\s+took\s+part|taking\s+part|forces\s+involved|countries\s+involved)[\s*_:.]*",
+    re.IGNORECASE,
+)
+# "the buyer", "the supplier": a party to a sale just told, by its part in it (not "the buyer of ...", another, nor "the buyer
+# nation", a kind)
+SELLER_WORDS = frozenset(("seller", "supplier", "vendor", "exporter"))
+TRADE_ROLE_WORDS = SELLER_WORDS | {"buyer", "purchaser", "customer", "importer", "recipient"}
+TRADE_ROLE = re.compile(r"\b[Tt]he (?P<role>" + "|".join(sorted(TRADE_ROLE_WORDS)) + r")\b(?!\s+(?:of|nation|state|country|countries|states|nations|firm|company)\b)", re.IGNORECASE)
+# "was attended by them", "were hosted by them": the agent of a passive, a pronoun for the actors just named
+AGENT_THEM = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s+by\s+(?P<them>them)\b", re.IGNORECASE)
 # "Egypt and France ... the latter sold": one of the last two named; not the adjective of
 # "the former Soviet republics", "the latter half" (a verb, an aside, a possessive or a
 # preposition follows: "sold to the latter by the former")
 FORMER_LATTER = re.compile(
     r"\bthe (?P<which>former|latter)(?=(?:'s|’s)|\s*[,;:.)]|\s+(?:in|by|from|to|with|for|at|on|under|after|before|during|is|was|are|were|has|had|have|will|would|did|does|also|then|later|still|now|"
-    r"only|alone|sold|bought|took|sent|won|made|built|held|joined|left|signed|supplied|[a-z]+ed)\b)",
+    r"only|alone|sold|bought|took|sent|won|made|built|held|joined|left|signed|supplied|became|becomes|went|flew|fought|grew|gave|got|kept|led|"
+    r"ran|saw|sought|chose|began|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
 MEETING_AFTER = re.compile(r"\s+(?:summit|declaration|communiqu[eé]|conference|process|format|accords?|agreements?|protocols?|treaty|charter|consensus)\b", re.IGNORECASE)
@@ -138,8 +152,9 @@ OWN_GOVERNMENT_BUYING = re.compile(
     r"(?:ordered|bought|purchased|acquired|received|took delivery of|signed (?:a |an |the )?(?:contract|deal|agreement|letter)))"
 )
 STATE_KIND = re.compile(r"\b(?:kingdom|emirate|sultanate|principality)", re.IGNORECASE)
-# "the partnership", "the union", "the association" name an organization only where one of that kind was named
-KIND_ONLY = frozenset(("partnership", "union", "association"))
+# "the partnership", "the union", "the association" name an organization only where one of that kind was named;
+# "the council" only one whose name says so (the Gulf Cooperation Council), not the town's or the cabinet's
+KIND_ONLY = frozenset(("partnership", "union", "association", "council"))
 # "the drones", "the radar": only a system of that kind, not whatever system was named last
 SYSTEM_KIND_ONLY = frozenset(("drone", "airlifter", "radar", "launcher", "interceptor", "trainer", "tanker", "cruiser"))
 # the kinds a description names in other words: "the drones" are unmanned craft, "the airlifter" a transport aircraft
@@ -160,7 +175,7 @@ REFERENCES = [
     # "member of the Association since 1997": a capitalised head noun of the organization's own name (ASEAN)
     # ("the continental body", "the military alliance": a kind of body, qualified; "the group that rejects new seats":
     # a subject relative describes a group not named before)
-    (re.compile(r"\b(?:the|this|that) (?:(?:military|defen[cs]e|security|regional|continental|western|economic|political|transatlantic|intergovernmental) )?(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|association(?!\s+(?:between|among|of|with)\b)|(?-i:Community))\b"
+    (re.compile(r"\b(?:the|this|that) (?:(?:military|defen[cs]e|security|regional|continental|western|economic|political|transatlantic|intergovernmental) )?(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|partnership(?!\s+(?:between|among|of|with|linking)\b)|union|association(?!\s+(?:between|among|of|with)\b)|council|(?-i:Community))\b"
                 r"(?!\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:s|ed))\b)", re.IGNORECASE), ("Organization",)),
     # "the Russian-led alliance", "the China-dominated bloc": the organization, its leader named before it
     (re.compile(r"(?:(?<=-led )|(?<=-dominated )|(?<=-headed ))(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|union)\b", re.IGNORECASE), ("Organization",)),
@@ -1014,7 +1029,10 @@ class Extractor:
                         memory.group_labels.add(sentence.text)  # "- North Africa" grouping the entries under "Current members"
                 # a short list entry reads as a heading too: "- Mongolia" under "Vostok-2018" is no new section, "6) Briefs" is
                 if not (bulleted and slots and slots[0].start == 0 and {"State", "ArmedForce"} & slots[0].labels):
-                    exercise_heading = (sentence.text, [ref for ref in refs if ref.label == "Exercise"])
+                    named_exercises = [ref for ref in refs if ref.label == "Exercise"]
+                    # "## Vostok-2018" then "### Participants": a sub-heading over the list of the exercise above it
+                    kept = exercise_heading[1] if not named_exercises and PARTICIPANTS_TITLE.fullmatch(sentence.text) else named_exercises
+                    exercise_heading = (sentence.text, kept)
                 if EXPORTS.search(sentence.text):
                     memory.exporters = [ref for ref in refs if ref.label in ("State", "Organization")]
                 memory.heading_refs = refs or memory.heading_refs
@@ -1175,6 +1193,7 @@ class Extractor:
                 context.clientele = _supplier_and_client(sentence.text, slots) or context.clientele
             if "turned " in sentence.text:
                 context.clientele = _turned_to_seller(sentence.text, slots) or context.clientele
+            context.trade = _trade(sentence.text, slots, facts) or context.clientele or context.trade
             if "reached" in sentence.text or "arrived in" in sentence.text:
                 facts = facts + _arrivals(sentence.text, slots)
             if "landed" in sentence.text or "arrived" in sentence.text or "touched down" in sentence.text:
@@ -1616,6 +1635,12 @@ class Extractor:
             # where those share a state with them or are fewer ("Delhi denied" after the patrol of
             # India and France); not where the paragraph has moved on to another pair
             # (a bare "the two" takes up the last two named, the pair the previous sentences were about)
+            pair = context.memory.state_pair
+            alone = {ref for ref in context.named if ref.label == "State"} == {refs[0]} if refs else False  # the sentence before named it alone
+            if labels == ("State",) and not named and len(refs) == 2 and alone and refs[0] not in pair and refs[1] in pair and all(ref in context.recent for ref in pair):
+                # "Ties between Serbia and Russia deepened. Talks with Malaysia followed. The two countries ...": the
+                # pair named together, not the last of them with a state named after it
+                refs = pair
             bare = match.group(0).lower() == "the two"
             acted = context.memory.acting_pair if labels == ("State",) and not bare and not any(r.label in ("State", "ArmedForce") for r in named) else ()
             refs = acted if acted and (len(refs) < 2 or set(refs) & set(acted)) else refs
@@ -1634,6 +1659,14 @@ class Extractor:
             if frozenset(ref.name for ref in refs) in self.successions:
                 continue
             self._add_reference(slots, taken, match, refs, 2)
+        for match in AGENT_THEM.finditer(sentence.text) if " by them" in lowered else ():
+            # "Peace Mission-2021 was attended by them": the states the paragraph's last subject named, two or more
+            states = tuple(dict.fromkeys(context.state_subjects))
+            self._add_reference(slots, taken, _Span(match.start("them"), match.end()), states if len(states) > 1 else (), len(states))
+        for match in TRADE_ROLE.finditer(sentence.text) if context.trade and any(word in lowered for word in TRADE_ROLE_WORDS) else ():
+            # "Egypt bought arms from Russia in 2015. The buyer ...": a party of the paragraph's last sale, by its part in it
+            seller, buyer = context.trade
+            self._add_reference(slots, taken, match, (seller if match.group("role").lower() in SELLER_WORDS else buyer,), 1)
         if "former" in lowered or "latter" in lowered:
             for match in FORMER_LATTER.finditer(sentence.text):
                 self._add_reference(slots, taken, match, _former_or_latter(match.group("which").lower(), context, earlier(match)), 1)
@@ -2483,6 +2516,32 @@ def _supplier_and_client(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None
     buyer = next(ref for ref in buyers[0].refs if ref.label == "State")
     seller = next(ref for name, ref in named.items() if name != buyer.name)
     return seller, buyer
+
+
+def _trade(text: str, slots: list[Slot], facts: list[Fact]) -> tuple[Ref, Ref] | None:
+    """(seller, buyer) of the sale a sentence tells, a system's ("Russia sold Su-35s to Egypt") or
+    arms in general ("Egypt bought arms from Russia"): whom a later "the buyer" and "the seller" mean."""
+    states = [s for s in slots if s.labels == {"State"} and s.kind != "demonym"]
+    named = {ref.name: ref for s in states for ref in s.refs}
+    for fact in facts:  # (states only: "signed with Saab ... obliged the supplier to": a firm, which transfers no state's know-how)
+        if fact.type == "SOLD" and fact.source.label == "State" and fact.properties.get("to") in named:
+            return fact.source, named[fact.properties["to"]]
+        if fact.type == "ACQUIRED" and fact.source.label == "State" and fact.properties.get("from") in named:
+            return named[fact.properties["from"]], fact.source
+    for first, second in zip(states, states[1:]):
+        if NOT_SUPPLIER.search(text, first.end, second.start):
+            continue
+        if ARMS_SOLD_TO.fullmatch(text, first.end, second.start):
+            return first.refs[0], second.refs[0]
+        if ARMS_BOUGHT_FROM.fullmatch(text, first.end, second.start):
+            return second.refs[0], first.refs[0]
+    return None
+
+
+# "Egypt agreed to sell arms to Kyrgyzstan", "France supplied weapons to India": a sale between the two, no system named
+ARMS_GOODS = r"(?:\s+(?:[\w-]+\s+){0,3}?(?:arms|weapons|weaponry|military equipment|hardware|equipment))"
+ARMS_SOLD_TO = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:sold|sells|sell|selling|supplied|supplies|supply|exported|exports|export|delivered)" + ARMS_GOODS + r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+ARMS_BOUGHT_FROM = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:bought|buys|buy|purchased|purchases|imported|imports|ordered|acquired)" + ARMS_GOODS + r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _turned_to_seller(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None:

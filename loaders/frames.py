@@ -588,7 +588,7 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "MEMBER_OF", "membership", "active",
-        r"(?:re-?)?joined|(?:re-?)?joins?|(?:re-?)?joining|acceded to|accession to|accedes to|acceding to|acceded|accession|admitted to|admitted into|admitted as|"
+        r"(?:re-?)?joined|(?:re-?)?joins?|(?:re-?)?joining|acceded to|accession to|accedes to|acceding to|acceded|accession|admitted to|admitted into|admitted as|accepted (?:in)?to|received into|"
         # "Spain followed in 1982", "Poland came in (1999)": joining, said of a list of entrants
         # ("Greece and Turkey came in together in 1952")
         # ("The UAE came in at the enlargement of 1 January 2024")

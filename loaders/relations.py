@@ -1975,7 +1975,7 @@ class SentenceReader:
         # "A further activity followed in the same waters; a Royal Australian Navy frigate took part": in the patrol
         if not exercises and context.patrol_places and SENDING.match(text, start):
             return self._sent_on_patrol(text, start, clause, context)
-        if not exercises and context.patrol_places and context.patrol_named and TOOK_PART.fullmatch(text, start, end) and BARE_END.match(text, end):
+        if not exercises and context.patrol_places and context.patrol_named and TOOK_PART.fullmatch(text, start, end) and (BARE_END.match(text, end) or IN_THE_PATROL.match(text, end)):
             # "A further activity followed in the same waters; a Royal Australian Navy frigate took part.": a named
             # force or state in the patrol just described (not a nationality's ships, nor "joined" something else)
             return [fact for fact in self._sent_on_patrol(text, start, clause, context)
@@ -2175,6 +2175,8 @@ class SentenceReader:
                 return held + [Fact("HOSTED", host, ex) for host in _refs(labelled, ("State",)) for ex in _refs(exercises, ("Exercise",))]
             if not hosts and frame.form == "active":  # "Since 2017 it has hosted Bright Star": the state "it" stands for
                 hosts = _fronted_pronoun_subject(text, start, context, ("State",))
+                if not hosts and PRONOUN_BEFORE_VERB.fullmatch(text, 0, start):  # "It hosted Mosi-2023": opening the sentence too
+                    hosts = context.subject(("State",), text, [])
             partners = _role(right, ("State",), ("with",)) if frame.form == "active" else []
             # "co-hosted Balikatan with the United States", "hosts Bright Star with the United States": both host;
             # "hosted a naval exercise with Tanzania": the partners of the drill take part (below)
@@ -2375,6 +2377,9 @@ class SentenceReader:
             # "completed their first joint patrol in the Arctic Ocean, after a joint exercise in Vladivostok":
             # the drill dates the patrol; where it was is what follows it, not the patrol's waters
             places = [s for s in places if s.start > end]
+        if frame.type == "PATROLLED" and not places and context.patrol_places and THE_PATROL.search(text, start, min(len(text), end + 40)):
+            # "A joint patrol crossed the Sea of Japan. Aircraft from Russia flew the patrol.": the waters of the patrol told of
+            places = [Slot(end, end, context.patrol_places, "reference")]
         if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
             places = places or [Slot(end, end, context.patrol_places, "reference")] if context.patrol_places else []
             return [Fact(frame.type, actor, place) for actor in _refs(actors, ("State", "ArmedForce")) for place in _refs(places, ("Region",))]
@@ -3295,6 +3300,8 @@ SYSTEM_AS_SOURCE_OF_PARTS = re.compile(rf"s?\s+(?:{SYSTEM_PAPERS}|engines?|spare
 # "It ...", "The two countries ...": a clause opening with a pronoun for earlier subjects
 SINGULAR_SUBJECT_OPENING = re.compile(r"\s*(?:it|the country|the state|the government)\b", re.IGNORECASE)
 PRONOUN_SUBJECT_OPENING = re.compile(r"\s*(?:it|they|the country|the state|the government|both|the two|the pair)\b", re.IGNORECASE)
+# "Relations between India and Russia", "Military ties between ...": the two a sentence is about, though no subject
+TIES_BETWEEN = re.compile(r"\W*(?:[\w-]+\s+){0,2}?(?:ties|relations|cooperation|contacts|links|friendship|rapprochement)\s+between\s+(?:the\s+)?", re.IGNORECASE)
 # "France, Russia and China" is a list's end, not a pair
 LISTED_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 
@@ -3411,6 +3418,7 @@ class ParagraphContext:
         self.state_subjects_before: list[Ref] = []  # ... as the previous sentence left it
         self.supplier: Ref | None = None  # "Russian arms purchases": where the paragraph's arms come from
         self.clientele: tuple[Ref, Ref] | None = None  # "Russia is Vietnam's largest supplier": (seller, buyer)
+        self.trade: tuple[Ref, Ref] | None = None  # the paragraph's last (seller, buyer) of any sale, for "the buyer", "the seller"
         self.named: list[Ref] = []  # what the current sentence names by name
         self.previous_named: list[Ref] = []  # ... and the previous one
         self.parties: list[Ref] = []  # what the current sentence names by name, places left out
@@ -3527,6 +3535,12 @@ class ParagraphContext:
         opening = len(text) - len(text[compared.end():].lstrip()) if compared else 0
         slots = [s for s in slots if s.start >= opening]
         first = slots[0] if slots and slots[0].labels == {"State"} else None
+        if first is not None and TIES_BETWEEN.fullmatch(text, opening, first.start):
+            # "Ties between Egypt and Indonesia deepened. In 2018 they joined ...": the two the ties are between
+            pair = [slot for slot in slots[:2] if slot.labels == {"State"} and slot.kind != "demonym"]
+            if len(pair) == 2 and text[pair[0].end:pair[1].start] in (" and ", " and the ") and not text.startswith(("'s", "’s"), pair[1].end):
+                self.subjects = self.state_subjects = self.lead_subjects = [ref for slot in pair for ref in slot.refs]
+            return
         if first is None or not SUBJECT_PREAMBLE.fullmatch(text, opening, first.start):
             return
         group = next(g for g in _groups(text, [s for s in slots if s.labels == {"State"}]) if first in g)
@@ -3537,6 +3551,8 @@ class ParagraphContext:
         self._remember_subject_states(refs)
 
     def remember_subject(self, slots: list[Slot]) -> None:
+        if slots and all(slot.role == "with" for slot in slots):
+            return  # "Talks with South Africa followed": a companion named alone is nobody's subject for a later "they"
         refs = [ref for slot in slots for ref in slot.refs]
         if refs:
             self.subjects = refs
@@ -3695,6 +3711,13 @@ class ParagraphContext:
         """The exercise "it" stands for: the one the previous sentence opened with or named last."""
         opening = self.previous_named[:1]
         refs = tuple(opening) if opening and opening[0].label == "Exercise" else self.last_before_sentence(("Exercise", "State", "Organization"))
+        if refs and refs[0].label != "Exercise":
+            # "Indra-2021 lasted a week. Talks with China followed. It was held in ...": the states named since the
+            # exercise were nobody's subject, so "it" goes on with the exercise
+            told = [i for i, ref in enumerate(self.recent[:self.sentence_start]) if ref.label == "Exercise"]
+            since = self.recent[told[-1] + 1:self.sentence_start] if told else []
+            if told and not any(ref in self.subjects for ref in since):
+                refs = (self.recent[told[-1]],)
         return [Slot(0, 0, refs, "reference")] if refs and refs[0].label == "Exercise" else []
 
     def exercise(self) -> list[Slot]:
@@ -4568,6 +4591,9 @@ REPORTED_CLAUSE = re.compile(
 )
 TOOK_PART = re.compile(r"took part|takes part|participated", re.IGNORECASE)
 BARE_END = re.compile(r"\s*(?:[.;]|$)")
+# "took part in the patrol", "flew the joint air patrol": the patrol the paragraph told of, by a definite noun
+THE_PATROL = re.compile(r"\b(?:the|that|this)\s+(?:(?:joint|combined|air|naval|maritime|bomber)\s+){0,3}patrol\b(?!\s+(?:over|in|across|through|of|near|around|to)\b)", re.IGNORECASE)
+IN_THE_PATROL = re.compile(r"\s+in\s+" + THE_PATROL.pattern.removeprefix("\\b") + r"\s*(?:[.;]|$)", re.IGNORECASE)
 PATROL_WORD = re.compile(r"\bpatrol(?:s|led|ling)?\b", re.IGNORECASE)
 # a patrol by the names navies give it ("a maritime cooperative activity", "a joint sail", "a CORPAT"; frames.py):
 # crews that sail with one another in such a sentence are on it
@@ -7809,14 +7835,20 @@ def _fronted_pronoun_subject(text: str, start: int, context: "ParagraphContext",
     before the verb, after a fronted date or phrase, is the paragraph's subject, as it is opening
     the sentence; "it" for two subjects is neither."""
     pronoun = re.search(r"\b(?:it|they)\s+(?:\w+\s+)?$", text[max(0, start - 20):start], re.IGNORECASE)
-    if not pronoun or not text[:max(0, start - 20) + pronoun.start()].strip():
+    at = max(0, start - 20) + pronoun.start() if pronoun else None
+    if pronoun is None:  # "After long talks, they conducted a joint naval patrol": the pronoun right after the fronted phrase
+        fronted = FRONTED_PRONOUN.match(text, 0, start)
+        at = fronted.start("pronoun") if fronted else None
+    if at is None or not text[:at].strip():
         return []  # opening the sentence, the pronoun is each frame's own to read
-    subject = context.subject(labels, text[max(0, start - 20) + pronoun.start():], [])
-    if subject and len(set(subject[0].refs)) > 1 and pronoun.group(0).lower().startswith("it"):
+    subject = context.subject(labels, text[at:], [])
+    if subject and len(set(subject[0].refs)) > 1 and text[at:at + 2].lower() == "it":
         return []
     return subject
 
 
+# a phrase set off by a comma, then the pronoun and its verb: "After long talks, they conducted ..."
+FRONTED_PRONOUN = re.compile(r"[^,;:.()]{2,60},\s+(?P<pronoun>it|they)\s+(?:\w+ly\s+)?(?-i:[a-z]+)(?:ed|s)?\b", re.IGNORECASE)
 # a sentence that opens on its partners ("With India and Brazil it has held ..."), then the pronoun before the verb
 FRONTED_PARTNERS = re.compile(r"\W*(?:(?:[\w-]+\s+){0,3},?\s*)?(?:together\s+)?with\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 PRONOUN_BEFORE_VERB = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|also|again|regularly|since)\s+){0,2}$", re.IGNORECASE)
