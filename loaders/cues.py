@@ -674,8 +674,9 @@ POINTING_BACK = re.compile(
     re.IGNORECASE,
 )
 REFERRING_OBJECT = re.compile(
-    # (not the subject of a deed of its own: "Tehran denied that it had joined the SCO")
-    r"\s*(?:that\s+|whether\s+)?(?:(?:it|they)(?!\s+(?:(?:has|have|had)\s+(?!been\b)[a-z]+|[a-z]+ed)\b)|this|these|those|them|(?:the|any|such) (?:\w+ )?(?:claims?|reports?|deals?|sales?|contracts?|deliver(?:y|ies)|transfers?|"
+    # (not the subject of a deed of its own: "Tehran denied that it had joined the SCO"; but "deny that they
+    # signed it" repeats the deed told before)
+    r"\s*(?:that\s+|whether\s+)?(?:(?:it|they)(?!\s+(?:(?:has|have|had)\s+(?!been\b)[a-z]+|[a-z]+ed)\s+(?!(?:it|this|that|them|so|one)\b)\w)|this|these|those|them|(?:the|any|such) (?:\w+ )?(?:claims?|reports?|deals?|sales?|contracts?|deliver(?:y|ies)|transfers?|"
     r"purchases?|orders?|aircraft|jets?|fighters?|ships?|vessels?|systems?|missiles?|batteries|tanks?|weapons|drones?|helicopters?|submarines?))\b",
     re.IGNORECASE,
 )

@@ -3777,7 +3777,7 @@ CLAUSE_BETWEEN = re.compile(
     r"[;:()\"“”?!]|\.\s|\b(?:but|yet|while|whereas|although|though|because|since|after|before|when|once|until|unless|if|that|which|who|whom|whose|where|whether|instead)\b",
     re.IGNORECASE,
 )
-IRREGULAR_PAST = frozenset(
+IRREGULAR_PAST = (
     "bought sold held flew flown fought took taken sent built led became made won got gave given began begun brought struck met left paid put set shot".split()
 )
 
@@ -3807,7 +3807,8 @@ def _predicate_withheld_before(text: str, withheld: dict[tuple[int, int], str], 
     return form if _verb_form(text, start) == form else None
 
 
-JOINED_ON = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*", re.IGNORECASE)
+# (a clause with a subject of its own: not "has not bought the BrahMos, and operates the Kilo-class")
+JOINED_ON = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?(?-i:[A-Z])|(?:it|they|he|she|we)\b)|;\s*", re.IGNORECASE)
 
 
 def _after_withheld_predicate(text: str, withheld: dict[tuple[int, int], str], clause_start: int, start: int) -> int:
@@ -3821,7 +3822,7 @@ def _after_withheld_predicate(text: str, withheld: dict[tuple[int, int], str], c
 # ", and Beijing sold ...": a clause of its own joined on, its subject a name and its verb in the past
 JOINED_PAST_CLAUSE = re.compile(
     r",\s+and\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:(?-i:[a-z]+ly)\s+)?"
-    r"(?-i:[a-z]+ed|bought|sold|held|flew|fought|took|sent|built|led|became|made|won|began)\b)"
+    rf"(?-i:[a-z]+ed|{'|'.join(IRREGULAR_PAST)})\b)"
 )
 
 
