@@ -792,6 +792,8 @@ class SentenceReader:
         self._trade_ends = [end for frame, _, end in triggers if frame.type in ("SOLD", "ACQUIRED")]
         self._deeds = [(start, frame.type) for frame, start, _ in triggers]  # for what a bare "followed" repeats
         breaks = _breaks(text, [start for _, start, _ in triggers]) if triggers else []  # only triggers need clauses
+        # the relative clauses closed before a main verb ("Vietnam, which fought China in 1979, took part in ..."), as (opening, closing comma)
+        self._relative_spans = [(-resumes - 1, b_start) for b_start, _, resumes in breaks if resumes is not None and resumes < 0]
         facts: list[Fact] = []
         # An embedded clause opens with a lower-case "that" or "which": most sentences have neither.
         may_embed = "that" in text or "which" in text
@@ -1989,6 +1991,12 @@ class SentenceReader:
         # "Northern/Interaction-2024, held as part of the larger Okean-2024 manoeuvres, ...": the parties and
         # waters are the named part's; the whole it belongs to only frames it
         exercises = _without_enclosing_exercise(text, exercises, start, self._sentence_slots)
+        closing = min((close for begin, close in self._relative_spans if begin < start < close), default=None)
+        if closing is not None:  # "Japan, which hosts US bases, drilled in Malabar": the main clause's exercise, not the relative's
+            main_clause = {ref.name for s in self._sentence_slots if s.start >= closing and "Exercise" in s.labels for ref in s.refs}
+            exercises = [s for s in exercises if s.start < closing and not (s.kind == "reference" and {ref.name for ref in s.refs} <= main_clause)]
+            if not exercises:
+                return []
         left, right = _sides(text, clause, start, end)
         if frame.type == "HOSTED" and right and right[0].labels & {"Organization", "Initiative"} and right[0].start - end <= 6 \
                 and not (ORGANIZATION_OWNS.match(text, right[0].end) and any(s.start > right[0].end for s in exercises)):
@@ -2220,6 +2228,10 @@ class SentenceReader:
             return held  # "4,400 personnel from 20 nations": a count that names no state, not the subject "it" stands for
         if not actors and exercise_which:
             return held  # "Norway hosted Cold Response 2022, which was held in Norway": the "which" is the exercise, not its host
+        if frame.type == "PARTICIPATED_IN" and actors and before and not aside and all(s.start >= end and s.role == "with" for s in actors):
+            # "Greece, which operates French frigates, joined Sea Breeze with Ukraine": the relative's antecedent
+            # is the subject, beside the companions named after the verb
+            actors = _antecedent(before, ("State", "ArmedForce")) + actors
         if not actors and not aside:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
             actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
             if actors and actors[-1].end <= start and REPORTED_CLAUSE.search(text, actors[-1].end, start):
@@ -2286,7 +2298,9 @@ class SentenceReader:
             return _groups(text, earlier)[-1]
         # "In March the Indian Navy drilled with the French Navy ..., and in May 2023 the Royal Australian
         # Navy joined Malabar-2023": an exercise beyond a clause break after the trigger is that clause's
-        return [s for s in named if not CLAUSE_BREAKS.search(text, start, s.start)]
+        # ("Vietnam, which fought China in 1979, took part in Komodo": and beyond the relative clause it stands in)
+        closing = min((end for begin, end in getattr(self, "_relative_spans", ()) if begin < start < end), default=len(text))
+        return [s for s in named if s.start < closing and not CLAUSE_BREAKS.search(text, start, s.start)]
 
     def _members_aside(self, text: str) -> tuple[int, int] | None:
         """Where a relative clause on an organization's members stands: "the CSTO, in which
@@ -2857,7 +2871,10 @@ class SentenceReader:
                 members = []  # "Sweden followed in 2024, so that seven of the eight members of the Arctic Council ...": no member named
             # "Mongolia, which attends as an observer, and Iran, admitted as a full member in 2023": the states a
             # participle is set off after, not the antecedent of a relative before them
-            set_off = _participle_set_off_after(text, self._sentence_slots, start, end) if not members else []
+            # (not "Iran, which bought S-400s from Russia, joined the SCO": the comma closes a relative on the
+            # sentence's subject, and the verb after it is the main clause's, whose subject stands before the relative)
+            closes_relative = bool(before) and not re.search(r",\s+and\s+", text[before[-1].end:start])
+            set_off = _participle_set_off_after(text, self._sentence_slots, start, end) if not members and not closes_relative else []
             members = members or set_off or antecedent or context.subject(("State",), text, left) or _entry_heading_member(text, start, left, context)
             members = _quantified_antecedent(text, self._sentence_slots, start) or members
             members = members or _gerund_subject(text, start, end, right)
