@@ -302,12 +302,14 @@ FRAMES: list[Frame] = [
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "nominal",
         # written open or hyphenated: "a technology-transfer deal", "a transfer-of-technology agreement"
-        r"(?:technology|know-how)[- ]transfers?|transfers?[- ]of[- ](?:[\w-]+ ){0,3}?(?:technology|technologies|know-how|expertise)",
+        r"(?:technology|know-how)[- ]transfers?|transfers?[- ]of[- ](?!(?-i:[A-Z]))(?:[\w-]+ ){0,3}?(?:technology|technologies|know-how|expertise)|"
+        # "the transfer of Spanish shipbuilding technology to Australia": the giver is the demonym after "of"
+        r"transfers?[- ]of(?= (?-i:[A-Z])[\w-]* (?:[\w-]+ ){0,2}?(?:technology|technologies|know-how|expertise)\b)",
     ),
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "active",
         # "transferred the ramjet propulsion and much of the airframe technology to India"
-        r"(?:transferred|transfers?|transferring|handed over|passed on|passing on|passed|passes|handed|share|shared|shares|sharing|provide|provided|provides|providing|give|gave|gives|"
+        r"(?:transferred|transfers?(?! of\b)|transferring|handed over|passed on|passing on|passed|passes|handed|share|shared|shares|sharing|provide|provided|provides|providing|give|gave|gives|"
         r"furnished|furnishes|furnishing|supplied|supplies|supplying)(?! for\b)"
         r" (?:[\w-]+ ){0,8}?(?:technology|technologies|know-how|designs?|blueprints|technical documentation)|"
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"

@@ -1469,6 +1469,9 @@ class SentenceReader:
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and WITHOUT_BEFORE.search(text, max(0, start - 40), start):
                 return []  # "built without any technology-transfer agreement with Russia"
             sources = _role(right, spec.sources, ("from", "by"))
+            if not sources and frame.type == "TRANSFERRED_TECHNOLOGY_TO" and TRANSFER_OF.fullmatch(text, start, end):
+                # "the transfer of Spanish shipbuilding technology to Australia": the nationality of the technology gives it
+                sources = [s for s in right if s.kind == "demonym" and s.start <= end + 1 and "State" in s.labels][:1]
             sources = (_first_group(text, sources) if frame.type == "SANCTIONED" else sources[:1]) or _nearest_group(text, left, spec.sources)
             targets = _first_group(text, _role(right, spec.targets, ("on", "against") if frame.type == "SANCTIONED" else ("to", "for")))
             agreement = TRANSFER_AGREEMENT.match(text, end)
@@ -8294,6 +8297,8 @@ FLEW_AFTER = re.compile(
     re.IGNORECASE,
 )
 DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+# "the transfer of Spanish shipbuilding technology": the nominal trigger whose giver is the nationality after it
+TRANSFER_OF = re.compile(r"transfers?[- ]of", re.IGNORECASE)
 # "Indian Mirage 2000Hs dropped bombs", "Thai Gripens flew in Cope Tiger": one nationality's
 # aircraft doing a deed of their own, the verb right after them
 # ("A Russian A-50 early-warning aircraft twice entered airspace": the craft's own noun and an adverb may come first)

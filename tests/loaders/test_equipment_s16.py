@@ -187,3 +187,23 @@ def test_part_of_a_counted_group_is_not_the_group():
             "seven of the eight Arctic states now belong to NATO.")
     members = {source for source, _, target in facts(text, "MEMBER_OF") if target == "North Atlantic Treaty Organization"}
     assert not members & {"Russia", "China", "India", "Japan"}
+
+
+# --- "the transfer of <nationality> technology to X": the nationality gives it ------------
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("The frigates were built at Williamstown, and the transfer of Spanish shipbuilding technology to Australia was the model for later programmes.", "Spain", "Australia"),
+    ("The 2008 accord provided for the transfer of French submarine technology to Brazil.", "France", "Brazil"),
+    ("The transfer of Swedish know-how to Brazil began in 2015.", "Sweden", "Brazil"),
+    ("A transfer of Russian engine technology to India accompanied the deal.", "Russia", "India"),
+])
+def test_a_transfer_of_a_nationalitys_technology_is_given_by_that_state(text, giver, receiver):
+    assert (giver, TT, receiver) in facts(text, TT)
+
+
+@pytest.mark.parametrize("text", [
+    "The transfer of Russian engine technology to China has not been confirmed.",
+    "Talks on the transfer of American jet-engine technology to India continue.",
+])
+def test_a_transfer_unconfirmed_or_under_talks_gives_nothing(text):
+    assert facts(text, TT) == set()
