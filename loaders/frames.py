@@ -191,7 +191,9 @@ FRAMES: list[Frame] = [
     *_frames("SOLD", "transfer", "active", SELL_VERBS),
     # "the first J-10C fighters arrived from China", "the Rafale came from France": the system comes, its seller after "from"
     # ("... arrived at Kainji from Turkey": the base or port they reached, then where they came from)
-    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming)(?: at (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?)? from|"
+    # ("came partly from the Soviet Union", "arrived second-hand from Belarus": how much, or in what state, before "from")
+    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming)(?: at (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?)?"
+             r"(?: (?:partly|mostly|largely|mainly|chiefly|directly|originally|initially|second-?hand|used))? from|"
              # "the two Archer-class boats came to us second-hand from Sweden": the receiver after "to", the seller after "from"
              r"(?:came|comes|come) (?:to (?:us|them|it|(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,2}) )?(?:(?:second-?hand|used|new) )?(?<!came )(?<!comes )(?<!come )from|"
              # "two frigates transferred from China in 2020", "patrol boats handed over from Japan": the giver after "from"

@@ -207,3 +207,25 @@ def test_a_transfer_of_a_nationalitys_technology_is_given_by_that_state(text, gi
 ])
 def test_a_transfer_unconfirmed_or_under_talks_gives_nothing(text):
     assert facts(text, TT) == set()
+
+
+# --- systems that came or arrived "partly", "directly", "second-hand" from a seller --------
+
+@pytest.mark.parametrize("text, buyer, system, seller", [
+    ("Bulgaria's MiG-29s came partly from the Soviet Union in 1990.", "Bulgaria", "MiG-29", "Soviet Union"),
+    ("Chile's F-16s came mostly from the Netherlands.", "Chile", "F-16", "Netherlands"),
+    ("Egypt's first Rafales came directly from France in 2015.", "Egypt", "Rafale", "France"),
+    ("Peru's MiG-29s arrived second-hand from Belarus in 1996.", "Peru", "MiG-29", "Belarus"),
+])
+def test_a_system_that_came_partly_or_directly_from_a_seller(text, buyer, system, seller):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert (seller, "SOLD", system) in found
+    assert (buyer, "ACQUIRED", system) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's MiG-29s never came directly from Russia.",
+    "Chile's F-16s may come mostly from the Netherlands.",
+])
+def test_a_system_that_never_came_from_a_seller_gives_nothing(text):
+    assert facts(text, "SOLD", "ACQUIRED") == set()
