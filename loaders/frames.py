@@ -293,6 +293,9 @@ FRAMES: list[Frame] = [
         # "received Su-30MKI production technology from Russia"
         r"(?:received|obtained|acquired|gained) (?:[\w-]+ ){0,3}?(?:technology|know-how|technical assistance|designs?) from|"
         r"licen[cs]ed from|reverse[- ]engineered from|"
+        # "Indonesia built the third boat with technology transferred from South Korea", "... with know-how supplied by India"
+        r"with (?:(?:the|its|their) )?(?:[\w-]+ (?:and )?){0,3}?(?:technology|technologies|know-how|expertise|designs?) "
+        r"(?:transferred|supplied|provided|licen[cs]ed|obtained|received|bought|acquired) (?:from|by)|"
         # "under a licence Russia granted in 2001": the giver names itself after the licence
         r"under (?:a |the )?licen[cs]es?(?= (?:that |which )?(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?:had )?(?:granted|issued|gave|sold|awarded)\b)|"
         # "built in India under Russian licence": the giver is the demonym

@@ -229,3 +229,23 @@ def test_a_system_that_came_partly_or_directly_from_a_seller(text, buyer, system
 ])
 def test_a_system_that_never_came_from_a_seller_gives_nothing(text):
     assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+# --- built "with technology transferred from" a state: that state gave it ---------------
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Indonesia built its third Chang Bogo-class submarine with technology transferred from South Korea.", "South Korea", "Indonesia"),
+    ("Vietnam built the fast patrol boats with know-how supplied by India.", "India", "Vietnam"),
+    ("Pakistan assembles the frigates with design and technology obtained from China.", "China", "Pakistan"),
+    ("Several corvettes were built in Egypt with technology provided by France.", "France", "Egypt"),
+])
+def test_built_with_technology_from_a_state(text, giver, receiver):
+    assert (giver, TT, receiver) in facts(text, TT)
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia did not build the submarine with technology transferred from South Korea.",
+    "Indonesia hopes to build the submarine with technology transferred from South Korea.",
+])
+def test_technology_not_used_gives_nothing(text):
+    assert facts(text, TT) == set()
