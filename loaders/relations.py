@@ -812,6 +812,8 @@ class SentenceReader:
                 scope = assertion = max([scope, assertion, *judged])
             if blocked(text, start, end, scope, assertion):
                 continue
+            if frame.form == "nominal" and (frame.family == "transfer" or frame.type == "TRANSFERRED_TECHNOLOGY_TO") and _nominal_subject_hedged(text, start, end, clause_start, clause_end):
+                continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
             before = [s for s in slots if s.end <= relative_at] if relative_at is not None else []
             handler = getattr(self, f"_{frame.family}")
@@ -8297,6 +8299,21 @@ FLEW_AFTER = re.compile(
     re.IGNORECASE,
 )
 DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+# "A transfer of French technology to Brazil may follow next year", "The sale of S-400s to India could come
+# soon": a transfer named as the subject of a verb that only foresees it (the nominal opens its clause)
+NOMINAL_OPENS_CLAUSE = re.compile(r"[\W\d]*(?:(?:the|a|an|any|further|more|another|its|their)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+FORESEEN_AFTER_NOMINAL = re.compile(
+    r"(?:(?!\b(?:which|that|who)\b)[^.;:,]){0,80}?\b(?:may|might|could|would|will|should|is expected to|are expected to|is likely to|is due to)\s+(?:\w+ly\s+)?"
+    r"(?:follow|come|begin|start|happen|take place|go ahead|be agreed|be signed|materiali[sz]e)\b",
+    re.IGNORECASE,
+)
+
+
+def _nominal_subject_hedged(text: str, start: int, end: int, clause_start: int, clause_end: int) -> bool:
+    """Whether a nominal transfer is the subject of a verb that only foresees it."""
+    return bool(NOMINAL_OPENS_CLAUSE.fullmatch(text, clause_start, start) and FORESEEN_AFTER_NOMINAL.match(text, end, clause_end))
+
+
 # "the transfer of Spanish shipbuilding technology": the nominal trigger whose giver is the nationality after it
 TRANSFER_OF = re.compile(r"transfers?[- ]of", re.IGNORECASE)
 # "Indian Mirage 2000Hs dropped bombs", "Thai Gripens flew in Cope Tiger": one nationality's

@@ -249,3 +249,23 @@ def test_built_with_technology_from_a_state(text, giver, receiver):
 ])
 def test_technology_not_used_gives_nothing(text):
     assert facts(text, TT) == set()
+
+
+# --- a transfer named as the subject of a verb that only foresees it ---------------------
+
+@pytest.mark.parametrize("text", [
+    "The sale of S-400 systems to India may follow next year.",
+    "A transfer of French submarine technology to Brazil could follow the accord.",
+    "The delivery of Su-35 fighters to Iran might come before the winter.",
+    "Further deliveries of Rafale jets to Egypt are expected to begin in 2026.",
+])
+def test_a_transfer_only_foreseen_gives_nothing(text):
+    assert facts(text, "SOLD", "ACQUIRED", TT) == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The delivery of Su-35 fighters to Iran began in 2023.", ("Iran", "ACQUIRED", "Su-35")),
+    ("The sale of S-400 systems to India, which may anger Washington, went ahead in 2018.", ("India", "ACQUIRED", "S-400")),
+])
+def test_a_transfer_done_is_still_read_beside_a_foreseeing_word(text, fact):
+    assert fact in facts(text)
