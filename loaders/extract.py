@@ -711,12 +711,17 @@ def _withdraw_undelivered(facts_by_sentence: list, sentence) -> None:
             return
 
 
+# the class noun a system's name may carry: "F-35A fighters", "K9 howitzers", "Patriot batteries"
+SYSTEM_CLASS_NOUN = (
+    r"(?:fighters?|jets?|aircraft|bombers?|trainers?|helicopters?|drones?|tanks?|howitzers?|frigates?|corvettes?|"
+    r"submarines?|destroyers?|boats?|ships?|missiles?|systems?|batteries|launchers?|transports?)"
+)
 # "an order for Typhoon jets with the United Kingdom", "the contract for 96 AH-64Es was signed with the
 # United States government": the order, the system right after it, then its seller after "with"
 ORDER_FOR = re.compile(r"\b(?:orders?|contracts?)\s+for\s+", re.IGNORECASE)
 SYSTEM_RIGHT_AFTER = re.compile(r"(?:(?:the|a|an|its|their|further|more|additional|\d[\d,]*|[a-z]+-?[a-z]*)\s+){0,3}")
 SELLER_AFTER_ORDER = re.compile(
-    r"s?(?:\s+(?:[\w-]+\s+){0,3}?(?:jets?|fighters?|aircraft|helicopters?|tanks?|submarines?|frigates?|corvettes?|missiles?|systems?|launchers?|howitzers?|drones?|batteries|boats?|ships?))?"
+    rf"s?(?:\s+(?:[\w-]+\s+){{0,3}}?{SYSTEM_CLASS_NOUN})?"
     r",?\s+(?:(?:was|were|has been|had been|is|are)\s+)?(?:(?:signed|placed|concluded|inked|agreed)\s+)?with\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -2282,8 +2287,7 @@ def _deliveries_of_system(text: str, slots: list[Slot]) -> list[Fact]:
 # taker after "to", is read by the verb's own frame)
 OWN_BEFORE_SYSTEM = re.compile(r"['’]s\s+(?:(?:first|last|final|new|remaining|\d[\d,]*|[a-z]+-?[a-z]*)\s+){0,2}")
 DELIVERED_AFTER_SYSTEM = re.compile(
-    r"s?(?:\s+(?:[\w-]+\s+)?(?:fighters?|jets?|aircraft|bombers?|trainers?|helicopters?|drones?|tanks?|howitzers?|frigates?|corvettes?|"
-    r"submarines?|destroyers?|boats?|ships?|missiles?|systems?|batteries|launchers?|transports?))?"
+    rf"s?(?:\s+(?:[\w-]+\s+)?{SYSTEM_CLASS_NOUN})?"
     r"(?:,\s+|\s+(?:was|were|had been|has been|have been)\s+(?:all\s+|first\s+|finally\s+)?)"
     r"(?:delivered|received|bought|purchased|acquired|handed over|taken over)\b(?!\s+(?:to|by|from|for|with)\b)",
     re.IGNORECASE,

@@ -191,7 +191,9 @@ FRAMES: list[Frame] = [
     *_frames("SOLD", "transfer", "active", SELL_VERBS),
     # "the first J-10C fighters arrived from China", "the Rafale came from France": the system comes, its seller after "from"
     # ("... arrived at Kainji from Turkey": the base or port they reached, then where they came from)
-    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming)(?: at (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?)? from|"
+    # ("came partly from the Soviet Union", "arrived second-hand from Belarus": how much, or in what state, before "from")
+    *_frames("SOLD", "transfer", "reverse", r"(?:arrived|arrives|arrive|arriving|came|comes|come|coming)(?: at (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?)?"
+             r"(?: (?:partly|mostly|largely|mainly|chiefly|directly|originally|initially|second-?hand|used))? from|"
              # "the two Archer-class boats came to us second-hand from Sweden": the receiver after "to", the seller after "from"
              r"(?:came|comes|come) (?:to (?:us|them|it|(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*){0,2}) )?(?:(?:second-?hand|used|new) )?(?<!came )(?<!comes )(?<!come )from|"
              # "two frigates transferred from China in 2020", "patrol boats handed over from Japan": the giver after "from"
@@ -291,6 +293,9 @@ FRAMES: list[Frame] = [
         # "received Su-30MKI production technology from Russia"
         r"(?:received|obtained|acquired|gained) (?:[\w-]+ ){0,3}?(?:technology|know-how|technical assistance|designs?) from|"
         r"licen[cs]ed from|reverse[- ]engineered from|"
+        # "Indonesia built the third boat with technology transferred from South Korea", "... with know-how supplied by India"
+        r"with (?:(?:the|its|their) )?(?:[\w-]+ (?:and )?){0,3}?(?:technology|technologies|know-how|expertise|designs?) "
+        r"(?:transferred|supplied|provided|licen[cs]ed|obtained|received|bought|acquired) (?:from|by)|"
         # "under a licence Russia granted in 2001": the giver names itself after the licence
         r"under (?:a |the )?licen[cs]es?(?= (?:that |which )?(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?:had )?(?:granted|issued|gave|sold|awarded)\b)|"
         # "built in India under Russian licence": the giver is the demonym
@@ -302,12 +307,14 @@ FRAMES: list[Frame] = [
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "nominal",
         # written open or hyphenated: "a technology-transfer deal", "a transfer-of-technology agreement"
-        r"(?:technology|know-how)[- ]transfers?|transfers?[- ]of[- ](?:[\w-]+ ){0,3}?(?:technology|technologies|know-how|expertise)",
+        r"(?:technology|know-how)[- ]transfers?|transfers?[- ]of[- ](?!(?-i:[A-Z]))(?:[\w-]+ ){0,3}?(?:technology|technologies|know-how|expertise)|"
+        # "the transfer of Spanish shipbuilding technology to Australia": the giver is the demonym after "of"
+        r"transfers?[- ]of(?= (?-i:[A-Z])[\w-]* (?:[\w-]+ ){0,2}?(?:technology|technologies|know-how|expertise)\b)",
     ),
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "active",
         # "transferred the ramjet propulsion and much of the airframe technology to India"
-        r"(?:transferred|transfers?|transferring|handed over|passed on|passing on|passed|passes|handed|share|shared|shares|sharing|provide|provided|provides|providing|give|gave|gives|"
+        r"(?:transferred|transfers?(?! of\b)|transferring|handed over|passed on|passing on|passed|passes|handed|share|shared|shares|sharing|provide|provided|provides|providing|give|gave|gives|"
         r"furnished|furnishes|furnishing|supplied|supplies|supplying)(?! for\b)"
         r" (?:[\w-]+ ){0,8}?(?:technology|technologies|know-how|designs?|blueprints|technical documentation)|"
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"

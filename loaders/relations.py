@@ -831,6 +831,8 @@ class SentenceReader:
             # "Egypt has never held Tsentr-2019 in the Pacific, and Beijing held drills in the Black Sea": what the
             # withheld predicate names is no argument of the deed joined on after it
             clause_start = max(clause_start, _after_withheld_predicate(text, withheld, clause_start, start))
+            if frame.form == "nominal" and (frame.family == "transfer" or frame.type == "TRANSFERRED_TECHNOLOGY_TO") and _nominal_subject_hedged(text, start, end, clause_start, clause_end):
+                continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
             before = [s for s in slots if s.end <= relative_at] if relative_at is not None else []
             handler = getattr(self, f"_{frame.family}")
@@ -1492,6 +1494,9 @@ class SentenceReader:
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and WITHOUT_BEFORE.search(text, max(0, start - 40), start):
                 return []  # "built without any technology-transfer agreement with Russia"
             sources = _role(right, spec.sources, ("from", "by"))
+            if not sources and frame.type == "TRANSFERRED_TECHNOLOGY_TO" and TRANSFER_OF.fullmatch(text, start, end):
+                # "the transfer of Spanish shipbuilding technology to Australia": the nationality of the technology gives it
+                sources = [s for s in right if s.kind == "demonym" and s.start <= end + 1 and "State" in s.labels][:1]
             sources = (_first_group(text, sources) if frame.type == "SANCTIONED" else sources[:1]) or _nearest_group(text, left, spec.sources)
             targets = _first_group(text, _role(right, spec.targets, ("on", "against") if frame.type == "SANCTIONED" else ("to", "for")))
             agreement = TRANSFER_AGREEMENT.match(text, end)
@@ -8512,6 +8517,23 @@ FLEW_AFTER = re.compile(
     re.IGNORECASE,
 )
 DEMONYM_LINK = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+# "A transfer of French technology to Brazil may follow next year", "The sale of S-400s to India could come
+# soon": a transfer named as the subject of a verb that only foresees it (the nominal opens its clause)
+NOMINAL_OPENS_CLAUSE = re.compile(r"[\W\d]*(?:(?:the|a|an|any|further|more|another|its|their)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+FORESEEN_AFTER_NOMINAL = re.compile(
+    r"(?:(?!\b(?:which|that|who)\b)[^.;:,]){0,80}?\b(?:may|might|could|would|will|should|is expected to|are expected to|is likely to|is due to)\s+(?:\w+ly\s+)?"
+    r"(?:follow|come|begin|start|happen|take place|go ahead|be agreed|be signed|materiali[sz]e)\b",
+    re.IGNORECASE,
+)
+
+
+def _nominal_subject_hedged(text: str, start: int, end: int, clause_start: int, clause_end: int) -> bool:
+    """Whether a nominal transfer is the subject of a verb that only foresees it."""
+    return bool(NOMINAL_OPENS_CLAUSE.fullmatch(text, clause_start, start) and FORESEEN_AFTER_NOMINAL.match(text, end, clause_end))
+
+
+# "the transfer of Spanish shipbuilding technology": the nominal trigger whose giver is the nationality after it
+TRANSFER_OF = re.compile(r"transfers?[- ]of", re.IGNORECASE)
 # "Indian Mirage 2000Hs dropped bombs", "Thai Gripens flew in Cope Tiger": one nationality's
 # aircraft doing a deed of their own, the verb right after them
 # ("A Russian A-50 early-warning aircraft twice entered airspace": the craft's own noun and an adverb may come first)

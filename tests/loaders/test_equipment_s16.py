@@ -187,3 +187,85 @@ def test_part_of_a_counted_group_is_not_the_group():
             "seven of the eight Arctic states now belong to NATO.")
     members = {source for source, _, target in facts(text, "MEMBER_OF") if target == "North Atlantic Treaty Organization"}
     assert not members & {"Russia", "China", "India", "Japan"}
+
+
+# --- "the transfer of <nationality> technology to X": the nationality gives it ------------
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("The frigates were built at Williamstown, and the transfer of Spanish shipbuilding technology to Australia was the model for later programmes.", "Spain", "Australia"),
+    ("The 2008 accord provided for the transfer of French submarine technology to Brazil.", "France", "Brazil"),
+    ("The transfer of Swedish know-how to Brazil began in 2015.", "Sweden", "Brazil"),
+    ("A transfer of Russian engine technology to India accompanied the deal.", "Russia", "India"),
+])
+def test_a_transfer_of_a_nationalitys_technology_is_given_by_that_state(text, giver, receiver):
+    assert (giver, TT, receiver) in facts(text, TT)
+
+
+@pytest.mark.parametrize("text", [
+    "The transfer of Russian engine technology to China has not been confirmed.",
+    "Talks on the transfer of American jet-engine technology to India continue.",
+])
+def test_a_transfer_unconfirmed_or_under_talks_gives_nothing(text):
+    assert facts(text, TT) == set()
+
+
+# --- systems that came or arrived "partly", "directly", "second-hand" from a seller --------
+
+@pytest.mark.parametrize("text, buyer, system, seller", [
+    ("Bulgaria's MiG-29s came partly from the Soviet Union in 1990.", "Bulgaria", "MiG-29", "Soviet Union"),
+    ("Chile's F-16s came mostly from the Netherlands.", "Chile", "F-16", "Netherlands"),
+    ("Egypt's first Rafales came directly from France in 2015.", "Egypt", "Rafale", "France"),
+    ("Peru's MiG-29s arrived second-hand from Belarus in 1996.", "Peru", "MiG-29", "Belarus"),
+])
+def test_a_system_that_came_partly_or_directly_from_a_seller(text, buyer, system, seller):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert (seller, "SOLD", system) in found
+    assert (buyer, "ACQUIRED", system) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's MiG-29s never came directly from Russia.",
+    "Chile's F-16s may come mostly from the Netherlands.",
+])
+def test_a_system_that_never_came_from_a_seller_gives_nothing(text):
+    assert facts(text, "SOLD", "ACQUIRED") == set()
+
+
+# --- built "with technology transferred from" a state: that state gave it ---------------
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Indonesia built its third Chang Bogo-class submarine with technology transferred from South Korea.", "South Korea", "Indonesia"),
+    ("Vietnam built the fast patrol boats with know-how supplied by India.", "India", "Vietnam"),
+    ("Pakistan assembles the frigates with design and technology obtained from China.", "China", "Pakistan"),
+    ("Several corvettes were built in Egypt with technology provided by France.", "France", "Egypt"),
+])
+def test_built_with_technology_from_a_state(text, giver, receiver):
+    assert (giver, TT, receiver) in facts(text, TT)
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia did not build the submarine with technology transferred from South Korea.",
+    "Indonesia hopes to build the submarine with technology transferred from South Korea.",
+])
+def test_technology_not_used_gives_nothing(text):
+    assert facts(text, TT) == set()
+
+
+# --- a transfer named as the subject of a verb that only foresees it ---------------------
+
+@pytest.mark.parametrize("text", [
+    "The sale of S-400 systems to India may follow next year.",
+    "A transfer of French submarine technology to Brazil could follow the accord.",
+    "The delivery of Su-35 fighters to Iran might come before the winter.",
+    "Further deliveries of Rafale jets to Egypt are expected to begin in 2026.",
+])
+def test_a_transfer_only_foreseen_gives_nothing(text):
+    assert facts(text, "SOLD", "ACQUIRED", TT) == set()
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The delivery of Su-35 fighters to Iran began in 2023.", ("Iran", "ACQUIRED", "Su-35")),
+    ("The sale of S-400 systems to India, which may anger Washington, went ahead in 2018.", ("India", "ACQUIRED", "S-400")),
+])
+def test_a_transfer_done_is_still_read_beside_a_foreseeing_word(text, fact):
+    assert fact in facts(text)
