@@ -134,3 +134,22 @@ def test_an_in_phrase_after_an_exercise_places_it(text, exercise, places):
 ])
 def test_an_in_phrase_hedged_denied_or_a_year_places_nothing(text):
     assert not {f for f in field_facts(text) if f[1] == "HELD_IN"}
+
+
+# --- a series with its exercise noun, then the year: the listed edition of that year -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakh and Kyrgyz units joined the Peace Mission exercise in 2021 at the Donguz range.",
+     {("Kazakhstan", "PARTICIPATED_IN", "Peace Mission-2021"), ("Kyrgyzstan", "PARTICIPATED_IN", "Peace Mission-2021")}),
+    ("Beijing and Moscow held their Joint Sea naval drills in 2016 off Zhanjiang.",
+     {("China", "PARTICIPATED_IN", "Joint Sea-2016"), ("Russia", "PARTICIPATED_IN", "Joint Sea-2016")}),
+    ("Chinese troops took part in the Vostok manoeuvres in September 2018.", {("China", "PARTICIPATED_IN", "Vostok-2018")}),
+    ("Australia rejoined the Malabar exercise in 2020 after thirteen years away.", {("Australia", "PARTICIPATED_IN", "Malabar-2020")}),
+])
+def test_a_series_and_its_noun_then_a_year_is_the_listed_edition(text, expected):
+    assert expected <= field_facts(text)
+
+
+def test_a_series_and_a_year_with_no_listed_edition_stays_the_series():
+    found = field_facts("Japan joined the Malabar exercise in 2015 and has stayed ever since.")
+    assert ("Japan", "PARTICIPATED_IN", "Malabar") in found
