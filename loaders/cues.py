@@ -119,6 +119,8 @@ SCOPING = re.compile(
     rf"{IMAGINING}|"
     # a writer unsure of the memory: "I think Iran got ...", "AFAIK", "IIRC"
     r"(?:I|we) (?:think|believe|guess|suspect|reckon|assume|gather)|afaik|iirc|imo|imho|pretty sure|not sure|"
+    # hearsay the writer passes on: "I'm told they were up north doing Nordic Response"
+    r"(?:I|we)(?:'m|’m| am|'re|’re| are|'ve been|’ve been| have been| was| were) told|(?:I|we) (?:hear|heard)(?= (?:that |the |they |it |(?-i:[A-Z])))|"
     # a claim the reader may have met: "You may read that Kazakhstan joined BRICS", "you might have heard that ..."
     r"you (?:may|might|will|could|can|'ll) (?:have )?(?:read|heard|hear|seen|see|been told) that|"
     r"(?:word|talk|gossip) is|(?:rumou?r|gossip|legend) has it|(?:insist|insists|insisted|insisting) that|"
@@ -254,7 +256,10 @@ RETRACTING = re.compile(
     # a hedge closing the sentence: "The US opposes the decision, maybe."; hearsay as its source
     r"(?<=, )(?:maybe|perhaps|possibly|probably|reportedly|allegedly|apparently|supposedly|it (?:seems|appears|would seem))(?=[\s.!]*$)|"
     # the writer's own doubt closing the sentence: "..., I thought.", "..., if I remember correctly."
-    r"(?<=, )(?:I (?:think|thought|believe|guess|suspect|reckon|assume|gather)|if (?:I (?:remember|recall)|memory serves)(?: (?:correctly|rightly|right|me))?)(?=[\s.!?]*$)|"
+    # or set off as an aside: "Uzbekistan took part too, I think, but ..."
+    r"(?<=, )(?:I (?:think|thought|believe|guess|suspect|reckon|assume|gather)|if (?:I (?:remember|recall)|memory serves)(?: (?:correctly|rightly|right|me))?)(?=[\s.!?]*$|\s*[,;—–]|\s+-\s)|"
+    # "..., but that's hearsay from a friend": the writer's own source disowned
+    r"(?:that's|that is|this is|it's|it is) (?:only |just |mere |pure )?(?:hearsay|gossip|second-hand|a rumou?r)|"
     r"according to (?:an? |some |one )?(?:unconfirmed |unverified |anonymous |unnamed )?(?:rumou?rs|speculation|gossip)|according to (?:an? |some |one )?(?:unconfirmed|unverified|anonymous|unnamed)|"
     # a doubtful speech tag closing the sentence: "..., a Russian tabloid claimed", "..., sources claim", "..., or so the rumour goes"
     r"(?:(?<=, )|(?<=,\" )|(?<=,” ))(?!despite|in spite|contrary|notwithstanding|against|denying|rejecting)(?:(?:a|an|the|some|several|one)\s+)?(?:[\w-]+\s+){0,3}?(?:claim(?:s|ed)?|alleged?|alleges|insists?|insisted|speculated?|speculates)(?=(?:\s+[\w ]{0,30})?[\s.!]*$)|or so (?:\w+ ){0,3}?(?:goes|go|claims?|claimed|says?|said)|"

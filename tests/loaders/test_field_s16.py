@@ -153,3 +153,24 @@ def test_a_series_and_its_noun_then_a_year_is_the_listed_edition(text, expected)
 def test_a_series_and_a_year_with_no_listed_edition_stays_the_series():
     found = field_facts("Japan joined the Malabar exercise in 2015 and has stayed ever since.")
     assert ("Japan", "PARTICIPATED_IN", "Malabar") in found
+
+
+# --- a writer's own doubt or hearsay, as an aside or opening, gives nothing --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan sent a company to Rubezh-2023 as well, I believe, though the ministry only lists observers.",
+    "Tajikistan joined the drill, I suspect; the photographs are unclear.",
+    "I'm told the Dutch marines were in Norway for Cold Response 2026 with the British.",
+    "We were told the Pakistani frigate patrolled the Arabian Sea with the Chinese ships.",
+    "Danish sailors took part in BALTOPS 2025, but that's only hearsay from a friend in Aarhus.",
+])
+def test_a_writers_doubt_or_hearsay_gives_nothing(text):
+    assert not {f for f in field_facts(text) if f[1] in ("PARTICIPATED_IN", "PATROLLED")}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Kyrgyzstan sent a company to Rubezh-2023, as I believe the ministry confirmed.", ("Kyrgyzstan", "PARTICIPATED_IN", "Rubezh-2023")),
+    ("Danish sailors took part in BALTOPS 2025; I heard the story from a friend who was there.", ("Denmark", "PARTICIPATED_IN", "BALTOPS")),
+])
+def test_a_belief_word_that_is_no_aside_keeps_the_fact(text, wanted):
+    assert wanted in field_facts(text)
