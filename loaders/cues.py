@@ -443,6 +443,14 @@ class _AnyWord:
 ANY_WORD = _AnyWord()
 
 
+# the trigger's object an edition still to come: "to join next year's edition", "take part in the next Cobra Gold"
+EDITION_TO_COME_AFTER = re.compile(
+    r"\s+(?:in\s+|to\s+)?(?:(?:next|the following|the coming|this coming)\s+year['’]s|(?:the\s+|an?\s+)?(?:next|upcoming|future|forthcoming))\s+"
+    r"(?:(?:edition|exercise|drill|round|iteration|serial|patrol)s?\b|manoeuvres\b|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int, assertion_start: int = 0) -> bool:
     """Whether the trigger at ``sentence[trigger_start:trigger_end]`` is negated or hedged.
 
@@ -512,6 +520,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True
     if OBSERVER_WORD.search_within(sentence, trigger_end, len(sentence)) and OBSERVER_AFTER.match(sentence, trigger_end):
         return True  # "took part in Kavkaz-2020 only as an observer", "joined the SCO as an observer"
+    if EDITION_TO_COME_AFTER.match(sentence, trigger_end):
+        return True  # "Pakistan navy to join next year's edition": an edition still to come
     if DENIED_AFTER.match(sentence[trigger_end:trigger_end + 24]):
         return True  # "sold no Su-57s", "participation may become routine"
     retracted = RETRACTING.search_within(sentence, trigger_end, len(sentence))

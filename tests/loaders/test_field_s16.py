@@ -174,3 +174,23 @@ def test_a_writers_doubt_or_hearsay_gives_nothing(text):
 ])
 def test_a_belief_word_that_is_no_aside_keeps_the_fact(text, wanted):
     assert wanted in field_facts(text)
+
+
+# --- an edition still to come as the object gives no participation -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bangladesh navy to join next year's edition of AMAN, officials say.",
+    "Kenya's army takes part in the next Justified Accord, the ministry announced.",
+    "The Royal Thai Navy sends a frigate to the upcoming CARAT exercise with Singapore.",
+    "Japan joins the following year's edition of Malabar, Tokyo confirmed.",
+])
+def test_an_edition_still_to_come_gives_no_participant(text):
+    assert not {f for f in field_facts(text) if f[1] == "PARTICIPATED_IN"}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("India joined Malabar-2020 and hopes to join next year's edition too.", ("India", "PARTICIPATED_IN", "Malabar-2020")),
+    ("Kenya took part in Justified Accord 2025, the next one being set for 2026.", ("Kenya", "PARTICIPATED_IN", "Justified Accord")),
+])
+def test_a_held_edition_beside_one_to_come_still_counts(text, wanted):
+    assert wanted in field_facts(text)
