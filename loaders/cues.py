@@ -148,6 +148,8 @@ SCOPING = re.compile(
     rf"{IMAGINING}|"
     # a writer unsure of the memory: "I think Iran got ...", "AFAIK", "IIRC"
     r"(?:I|we) (?:think|believe|guess|suspect|reckon|assume|gather)|afaik|iirc|imo|imho|pretty sure|not sure|"
+    # hearsay the writer passes on: "I'm told they were up north doing Nordic Response"
+    r"(?:I|we)(?:'m|’m| am|'re|’re| are|'ve been|’ve been| have been| was| were) told|(?:I|we) (?:hear|heard)(?= (?:that |the |they |it |(?-i:[A-Z])))|"
     # a claim the reader may have met: "You may read that Kazakhstan joined BRICS", "you might have heard that ..."
     r"you (?:may|might|will|could|can|'ll) (?:have )?(?:read|heard|hear|seen|see|been told) that|"
     r"(?:word|talk|gossip) is|(?:rumou?r|gossip|legend) has it|(?:insist|insists|insisted|insisting) that|"
@@ -289,7 +291,10 @@ RETRACTING = re.compile(
     # a hedge closing the sentence: "The US opposes the decision, maybe."; hearsay as its source
     r"(?<=, )(?:maybe|perhaps|possibly|probably|reportedly|allegedly|apparently|supposedly|it (?:seems|appears|would seem))(?=[\s.!]*$)|"
     # the writer's own doubt closing the sentence: "..., I thought.", "..., if I remember correctly."
-    r"(?<=, )(?:I (?:think|thought|believe|guess|suspect|reckon|assume|gather)|if (?:I (?:remember|recall)|memory serves)(?: (?:correctly|rightly|right|me))?)(?=[\s.!?]*$)|"
+    # or set off as an aside: "Uzbekistan took part too, I think, but ..."
+    r"(?<=, )(?:I (?:think|thought|believe|guess|suspect|reckon|assume|gather)|if (?:I (?:remember|recall)|memory serves)(?: (?:correctly|rightly|right|me))?)(?=[\s.!?]*$|\s*[,;—–]|\s+-\s)|"
+    # "..., but that's hearsay from a friend": the writer's own source disowned
+    r"(?:that's|that is|this is|it's|it is) (?:only |just |mere |pure )?(?:hearsay|gossip|second-hand|a rumou?r)|"
     r"according to (?:an? |some |one )?(?:unconfirmed |unverified |anonymous |unnamed )?(?:rumou?rs|speculation|gossip)|according to (?:an? |some |one )?(?:unconfirmed|unverified|anonymous|unnamed)|"
     # a doubtful speech tag closing the sentence: "..., a Russian tabloid claimed", "..., sources claim", "..., or so the rumour goes"
     r"(?:(?<=, )|(?<=,\" )|(?<=,” ))(?!despite|in spite|contrary|notwithstanding|against|denying|rejecting)(?:(?:a|an|the|some|several|one)\s+)?(?:[\w-]+\s+){0,3}?(?:claim(?:s|ed)?|alleged?|alleges|insists?|insisted|speculated?|speculates)(?=(?:\s+[\w ]{0,30})?[\s.!]*$)|or so (?:\w+ ){0,3}?(?:goes|go|claims?|claimed|says?|said)|"
@@ -473,6 +478,14 @@ class _AnyWord:
 ANY_WORD = _AnyWord()
 
 
+# the trigger's object an edition still to come: "to join next year's edition", "take part in the next Cobra Gold"
+EDITION_TO_COME_AFTER = re.compile(
+    r"\s+(?:in\s+|to\s+)?(?:(?:next|the following|the coming|this coming)\s+year['’]s|(?:the\s+|an?\s+)?(?:next|upcoming|future|forthcoming))\s+"
+    r"(?:(?:edition|exercise|drill|round|iteration|serial|patrol)s?\b|manoeuvres\b|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: int, assertion_start: int = 0) -> bool:
     """Whether the trigger at ``sentence[trigger_start:trigger_end]`` is negated or hedged.
 
@@ -542,6 +555,8 @@ def blocked(sentence: str, trigger_start: int, trigger_end: int, scope_start: in
         return True
     if OBSERVER_WORD.search_within(sentence, trigger_end, len(sentence)) and OBSERVER_AFTER.match(sentence, trigger_end):
         return True  # "took part in Kavkaz-2020 only as an observer", "joined the SCO as an observer"
+    if EDITION_TO_COME_AFTER.match(sentence, trigger_end):
+        return True  # "Pakistan navy to join next year's edition": an edition still to come
     if DENIED_AFTER.match(sentence[trigger_end:trigger_end + 24]):
         return True  # "sold no Su-57s", "participation may become routine"
     retracted = RETRACTING.search_within(sentence, trigger_end, len(sentence))

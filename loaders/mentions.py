@@ -288,8 +288,9 @@ MILITARY_ADJECTIVE = re.compile(
 # "Balikatan 2024", "Pitch Black 2024": an edition written with a space after its series
 # (a year, not a number of something: no unit or further digits after it).
 SPACED_EDITION = re.compile(r" ((?:19|20)\d\d)(?![\w-]| ?(?:%|percent|troops|personnel|ships|aircraft)\b)")
-# "Malabar in 2020", "Vostok in September 2018": the series, then the year it was held
-DATED_SERIES = re.compile(r" in (?:(?:early|late|mid-?|the summer of|the autumn of|the spring of|the winter of|[A-Z][a-z]+) )?((?:19|20)\d\d)\b")
+# "Malabar in 2020", "Vostok in September 2018", "the Peace Mission exercise in 2021": the series (and
+# its exercise noun), then the year it was held
+DATED_SERIES = re.compile(r"(?: (?:[a-z-]+ )?(?:exercises?|drills?|manoeuvres|maneuvers|war ?games))? in (?:(?:early|late|mid-?|the summer of|the autumn of|the spring of|the winter of|[A-Z][a-z]+) )?((?:19|20)\d\d)\b")
 # "the 2024 Maritime Security Belt exercise", "their 2019 Joint Sea drills": the year written before the
 # series, after a determiner (not "since 2019 Joint Sea has ...", where the year ends another phrase)
 YEAR_BEFORE_SERIES = re.compile(r"\b(?:the|its|their)\s+((?:19|20)\d\d)\s+$", re.IGNORECASE)

@@ -274,8 +274,10 @@ def test_crews_fresh_from_an_exercise_in_a_sea_took_part_and_it_was_held_there()
                      ("Joint Sea-2019", "HELD_IN", "Yellow Sea")}
 
 
-def test_an_exercise_in_a_sea_with_no_crew_coming_from_it_gives_no_place():
-    assert facts("Fresh from Joint Sea-2019 in the Yellow Sea, observers wrote their reports.", "HELD_IN", "PARTICIPATED_IN") == set()
+def test_an_exercise_in_a_sea_with_no_crew_coming_from_it_gives_its_place_and_no_party():
+    # the "in" phrase right after the name places the exercise whoever comes from it (session 16)
+    assert facts("Fresh from Joint Sea-2019 in the Yellow Sea, observers wrote their reports.", "HELD_IN", "PARTICIPATED_IN") == {
+        ("Joint Sea-2019", "HELD_IN", "Yellow Sea")}
 
 
 def test_crews_said_to_be_fresh_from_an_exercise_give_nothing():

@@ -134,3 +134,63 @@ def test_an_in_phrase_after_an_exercise_places_it(text, exercise, places):
 ])
 def test_an_in_phrase_hedged_denied_or_a_year_places_nothing(text):
     assert not {f for f in field_facts(text) if f[1] == "HELD_IN"}
+
+
+# --- a series with its exercise noun, then the year: the listed edition of that year -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kazakh and Kyrgyz units joined the Peace Mission exercise in 2021 at the Donguz range.",
+     {("Kazakhstan", "PARTICIPATED_IN", "Peace Mission-2021"), ("Kyrgyzstan", "PARTICIPATED_IN", "Peace Mission-2021")}),
+    ("Beijing and Moscow held their Joint Sea naval drills in 2016 off Zhanjiang.",
+     {("China", "PARTICIPATED_IN", "Joint Sea-2016"), ("Russia", "PARTICIPATED_IN", "Joint Sea-2016")}),
+    ("Chinese troops took part in the Vostok manoeuvres in September 2018.", {("China", "PARTICIPATED_IN", "Vostok-2018")}),
+    ("Australia rejoined the Malabar exercise in 2020 after thirteen years away.", {("Australia", "PARTICIPATED_IN", "Malabar-2020")}),
+])
+def test_a_series_and_its_noun_then_a_year_is_the_listed_edition(text, expected):
+    assert expected <= field_facts(text)
+
+
+def test_a_series_and_a_year_with_no_listed_edition_stays_the_series():
+    found = field_facts("Japan joined the Malabar exercise in 2015 and has stayed ever since.")
+    assert ("Japan", "PARTICIPATED_IN", "Malabar") in found
+
+
+# --- a writer's own doubt or hearsay, as an aside or opening, gives nothing --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan sent a company to Rubezh-2023 as well, I believe, though the ministry only lists observers.",
+    "Tajikistan joined the drill, I suspect; the photographs are unclear.",
+    "I'm told the Dutch marines were in Norway for Cold Response 2026 with the British.",
+    "We were told the Pakistani frigate patrolled the Arabian Sea with the Chinese ships.",
+    "Danish sailors took part in BALTOPS 2025, but that's only hearsay from a friend in Aarhus.",
+])
+def test_a_writers_doubt_or_hearsay_gives_nothing(text):
+    assert not {f for f in field_facts(text) if f[1] in ("PARTICIPATED_IN", "PATROLLED")}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Kyrgyzstan sent a company to Rubezh-2023, as I believe the ministry confirmed.", ("Kyrgyzstan", "PARTICIPATED_IN", "Rubezh-2023")),
+    ("Danish sailors took part in BALTOPS 2025; I heard the story from a friend who was there.", ("Denmark", "PARTICIPATED_IN", "BALTOPS")),
+])
+def test_a_belief_word_that_is_no_aside_keeps_the_fact(text, wanted):
+    assert wanted in field_facts(text)
+
+
+# --- an edition still to come as the object gives no participation -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bangladesh navy to join next year's edition of AMAN, officials say.",
+    "Kenya's army takes part in the next Justified Accord, the ministry announced.",
+    "The Royal Thai Navy sends a frigate to the upcoming CARAT exercise with Singapore.",
+    "Japan joins the following year's edition of Malabar, Tokyo confirmed.",
+])
+def test_an_edition_still_to_come_gives_no_participant(text):
+    assert not {f for f in field_facts(text) if f[1] == "PARTICIPATED_IN"}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("India joined Malabar-2020 and hopes to join next year's edition too.", ("India", "PARTICIPATED_IN", "Malabar-2020")),
+    ("Kenya took part in Justified Accord 2025, the next one being set for 2026.", ("Kenya", "PARTICIPATED_IN", "Justified Accord")),
+])
+def test_a_held_edition_beside_one_to_come_still_counts(text, wanted):
+    assert wanted in field_facts(text)
