@@ -751,6 +751,10 @@ SENT_FOR_DRILLS = re.compile(r"\s+(?:for|to\s+(?:conduct|hold|stage|carry\s+out)
 SENDING_BEFORE = re.compile(r"\b(?:sent|sends|dispatched|dispatches|deployed|deploys|despatched)\s+(?:[\w-]+\s+){0,5}?(?:to|into|over)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# the words by which a relative clause points to the exercise its main clause names
+RELATIVE_EXERCISE_WORD = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|games|edition|it|them)\b", re.IGNORECASE)
+
+
 class SentenceReader:
     """Finds facts in one sentence given its argument slots."""
 
@@ -1997,7 +2001,9 @@ class SentenceReader:
         # waters are the named part's; the whole it belongs to only frames it
         exercises = _without_enclosing_exercise(text, exercises, start, self._sentence_slots)
         closing = min((close for begin, close in self._relative_spans if begin < start < close), default=None)
-        if closing is not None:  # "Japan, which hosts US bases, drilled in Malabar": the main clause's exercise, not the relative's
+        if closing is not None and not RELATIVE_EXERCISE_WORD.search(text, end, closing):
+            # "Japan, which hosts US bases, drilled in Malabar": the main clause's exercise, not the relative's
+            # (but "Kazakhstan, which hosted the exercise, sent troops to Peace Mission-2010": the one named after)
             main_clause = {ref.name for s in self._sentence_slots if s.start >= closing and "Exercise" in s.labels for ref in s.refs}
             exercises = [s for s in exercises if s.start < closing and not (s.kind == "reference" and {ref.name for ref in s.refs} <= main_clause)]
             if not exercises:
