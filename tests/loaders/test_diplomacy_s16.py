@@ -189,3 +189,28 @@ def test_bound_by_a_treaty_pairs_the_two_states(text, pair):
 ])
 def test_bound_by_no_treaty_is_no_pair(text):
     assert not stated(text, "PARTNERS_WITH")
+
+
+# --- a body's entrants listed with the year each came in -----------------------------------------
+
+@pytest.mark.parametrize("text, members, body", [
+    ("The SCO has grown since 2001: India and Pakistan in 2017, Iran in 2023, Belarus in 2024.",
+     {"India", "Pakistan", "Iran", "Belarus"}, "Shanghai Cooperation Organisation"),
+    ("Answer to question 6: NATO; Finland in 2023, Sweden in 2024.", {"Finland", "Sweden"}, "North Atlantic Treaty Organization"),
+    ("Enlargement of NATO: Poland and Hungary in 1999, Albania in 2009 and Montenegro in 2017.",
+     {"Poland", "Hungary", "Albania", "Montenegro"}, "North Atlantic Treaty Organization"),
+    ("The BRICS club has expanded: Egypt, Ethiopia and Iran in 2024, Indonesia in January 2025.",
+     {"Egypt", "Ethiopia", "Iran", "Indonesia"}, "BRICS"),
+])
+def test_dated_list_of_entrants_after_a_body_names_members(text, members, body):
+    assert {(m, "MEMBER_OF", body) for m in members} <= stated(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Expected to join NATO: Finland in 2026, Sweden in 2027.",
+    "Dialogue partners of the SCO: Turkey in 2012, Egypt in 2022.",
+    "Applicants to BRICS: Algeria in 2022, Venezuela in 2023.",
+    "Almaz-Antey: Russia in 2020, China in 2021.",
+])
+def test_dated_list_of_another_tier_names_no_members(text):
+    assert not stated(text, "MEMBER_OF")
