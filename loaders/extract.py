@@ -21,7 +21,7 @@ from graph.schema import Schema, load_schema
 from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
 from loaders.cues import IMAGINED, NEUTRAL, SCOPING, WITHDRAWING, blocked
 from loaders.fields import field_facts, record_fields
-from loaders.memberlists import MemberRosters, members_alike
+from loaders.memberlists import MemberRosters, dated_entrants, members_alike
 from loaders.mentions import Mention, finder_for
 from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patterns
 from loaders.readers import read_document
@@ -1233,6 +1233,8 @@ class Extractor:
             )
             if refused:
                 facts = [fact for fact in facts if fact.type != "MEMBER_OF" or (fact.source.name, fact.target.name) not in refused]
+            if ":" in sentence.text or ";" in sentence.text:  # "NATO; Finland in 2023, Sweden in 2024"
+                listed_members = listed_members + dated_entrants(sentence.text, slots, self.memberless | self.firms)
             if " so " in sentence.text or " as " in sentence.text or "joined" in sentence.text:
                 listed_members = listed_members + members_alike(sentence.text, slots, facts + listed_members)  # ", and so do Australia and India"
             if listed_members:

@@ -392,3 +392,42 @@ def _roll(text: str, slots: list[Slot], start: int, notes: bool, stop: bool = Fa
     if remark is not None and (OTHER_TIER.search(BRACKET_NOTE.sub("", remark)) or NOTE_NEGATION.search(BRACKET_NOTE.sub("", remark)) or NEGATED_LABEL.search(BRACKET_NOTE.sub("", remark))):
         return None  # "- Gabon – suspended in 2023", "- Sudan: membership not yet restored"
     return states or None
+
+
+# "NATO; Finland in 2023, Sweden in 2024", "The SCO has grown since 2001: India and Pakistan in 2017, Iran in
+# 2023": a body, then its entrants, each group of names with the year it came in
+DATED_LIST_OPENER = re.compile(r"(?:\s+(?:club|bloc|group|grouping|alliance|organi[sz]ation))?(?:\s+(?:has\s+|have\s+)?(?:grown|grew|expanded|enlarged|widened)(?:\s+(?:since|from)\s+\d{4})?)?\s*[:;]\s*(?:the\s+)?", re.IGNORECASE)
+DATED_ITEM_YEAR = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d")
+DATED_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+DATED_LIST_END = re.compile(r"\s*(?:[.;]\s*)?$")
+
+
+def dated_entrants(text: str, slots: list[Slot], memberless: frozenset = frozenset()) -> list[Fact]:
+    """The members a body's dated list of entrants names: two groups or more, each closed by its year,
+    and nothing else up to the end of the sentence.
+
+    >>> text = "The SCO has grown: India and Pakistan in 2017, Iran in 2023."
+    >>> slots = [Slot(4, 7, (Ref("Shanghai Cooperation Organisation", "Organization"),)), Slot(19, 24, (Ref("India", "State"),)),
+    ...          Slot(29, 37, (Ref("Pakistan", "State"),)), Slot(47, 51, (Ref("Iran", "State"),))]
+    >>> [fact.source.name for fact in dated_entrants(text, slots)]
+    ['India', 'Pakistan', 'Iran']
+    """
+    for index, slot in enumerate(slots):
+        bodies = [ref for ref in slot.refs if ref.label == "Organization" and ref.name not in memberless]
+        opener = DATED_LIST_OPENER.match(text, slot.end) if bodies else None
+        if opener is None or OTHER_TIER.search(text, 0, slot.start) or NEGATED_LABEL.search(text, 0, slot.start):
+            continue  # "Expected to join NATO: ...", "Partners of the SCO: ...": no members listed
+        position, entrants, dated = opener.end(), [], 0
+        for entrant in slots[index + 1:]:
+            joined = DATED_LIST_JOINER.fullmatch(text, position, entrant.start)
+            if entrant.start != position and not joined or "State" not in entrant.labels:
+                break
+            entrants += [ref for ref in entrant.refs if ref.label == "State"]
+            position = entrant.end
+            year = DATED_ITEM_YEAR.match(text, position)
+            if year:
+                dated, position = dated + 1, year.end()
+        # (the last group dated too: "..., Iran in 2023 and Belarus" leaves the list open to other readings)
+        if dated >= 2 and DATED_LIST_END.match(text, position) and text[position - 4:position].isdigit():
+            return [Fact("MEMBER_OF", state, body) for state in dict.fromkeys(entrants) for body in bodies]
+    return []

@@ -503,7 +503,19 @@ def _in_organization(text: str, start: int, end: int, members: list[Slot], orgs:
 PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!\s+(?:is|was|has|had|will|would|to)\b)", re.IGNORECASE)  # "still leads it"
 COORDINATED_VERB_GAP = re.compile(r"(?:\s+(?:in|since)\s+(?:\w+\s+)?\d{4})?,?\s+(?:and|but)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
 COLON_LIST = re.compile(r"[^,;]{0,40}?:\s*")  # "set up the CSTO in 2002: ...": the names follow the colon
-PARTNER_IN_BODY = re.compile(r"\s+(?:in|within|inside)\s+(?:the\s+)?")  # "its partner in Mercosur", "partners within NATO"
+# "its partner in Mercosur", "partners within NATO"; "still partners of NATO and not members": the body's outer tier
+PARTNER_IN_BODY = re.compile(r"\s+(?:in|within|inside|of|to)\s+(?:the\s+)?")
+# "Bangladesh, then newly bound to India by a treaty of friendship": the state before the participle and the one it
+# is bound to, by the instrument the trigger names
+BOUND_TO_BEFORE = re.compile(r",\s+(?:(?:then|now|still|long|newly|already|closely|formally)\s+){0,2}bound\s+(?:closely\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
+BY_INSTRUMENT = re.compile(r"\s+by\s+(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+# "worked closely with the alliance as partners", "took part as partners" (of a drill's host alliance), "ASEAN's
+# dialogue partners": a tier of the body the states stand in, not a partnership between them
+PARTNERS_OF_BODY_BEFORE = re.compile(
+    r"(?:\b(?:with\s+(?:the\s+)?(?:alliance|bloc|organi[sz]ation|grouping|group|union|pact|club)|(?:took|take|takes|taking)\s+part|participated|participates)\s+as\s+(?:[\w-]+\s+)?"
+    r"|\b(?:dialogue|observer|associate)\s+)$",
+    re.IGNORECASE,
+)
 # "were given partner status", "accepted partner-country status": a bloc's outer tier, not a tie between the states
 PARTNER_TIER_STATUS = re.compile(r"(?:[\s-]+(?:country|countries|state|states|nation|nations))?\s+(?:status|category|tier)\b", re.IGNORECASE)
 PARTNER_TIER_NOUN = re.compile(r"[\s-]+(?:country|countries|state|states|nation|nations)\b(?!\s+(?:of|with)\b)", re.IGNORECASE)  # "listed as partner countries"
@@ -1786,6 +1798,11 @@ class SentenceReader:
             "Organization" in s.labels and PARTNER_IN_BODY.fullmatch(text, end, s.start) for s in right
         ):
             return []  # "Brazil, Argentina's partner in Mercosur": fellow members of a bloc, not a partnership of their own
+        if frame.type == "PARTNERS_WITH" and re.fullmatch(r"partners?", text[start:end], re.IGNORECASE) and (
+            PARTNERS_OF_BODY_BEFORE.search(text, max(0, start - 60), start)
+            or any("Organization" in s.labels and re.fullmatch(r"\s+as\s+(?:[\w-]+\s+)?", text[s.end:start]) for s in left)
+        ):
+            return []  # "worked with NATO as partners", "dialogue partners of ASEAN": the body's tier, no tie between the states
         if frame.type == "PARTNERS_WITH" and any("Organization" in s.labels and BODY_IS_A.fullmatch(text, s.end, start) for s in self._sentence_slots):
             return []  # "not a member of AUKUS, which remains a partnership of ...": the body's members (_grouping_members), no tie of the subject's
         states = ("State",)
@@ -1800,6 +1817,12 @@ class SentenceReader:
             callers = [s for s in left if s.end <= group[0].start and "State" in s.labels]
             if callers and CALLS.fullmatch(text[callers[-1].end:group[0].start]):  # "Vietnam calls the United States a partner"
                 group = callers[-1:] + group
+        # "The Soviet Union, bound to Hanoi by a treaty of friendship, ...": the state the participle is said of, and Hanoi
+        bound_to = [s for s in left if "State" in s.labels and BY_INSTRUMENT.fullmatch(text, s.end, start)][-1:] if frame.type == "PARTNERS_WITH" else []
+        bound = BOUND_TO_BEFORE.search(text, max(0, bound_to[0].start - 40), bound_to[0].start) if bound_to else None
+        bound_pair = _refs([s for s in self._sentence_slots if "State" in s.labels and s.end == bound.start()] + bound_to, states) if bound else []
+        if len(bound_pair) == 2 and bound_pair[0].name != bound_pair[1].name:
+            return [Fact(frame.type, *sorted(bound_pair, key=lambda r: r.name))]
         upgrade = UPGRADED_TIES.search(text, 0, start) if frame.type == "PARTNERS_WITH" else None
         upgraded: list[Slot] = []
         if upgrade:  # "Hanoi elevated relations with Washington to a comprehensive strategic partnership"
@@ -6389,7 +6412,8 @@ UNNAMED_PARTNERS = re.compile(
     re.IGNORECASE,
 )
 # "accession to the alliance", "joined the alliance": the organization, not a pair's alliance
-THE_ALLIANCE = re.compile(r"\b(?:to|of|join(?:ed|s|ing)?|enter(?:ed|s|ing)?|left|quit|in|into|within|inside)\s+the\s+$", re.IGNORECASE)
+# ("worked closely with the alliance": the organization the document has named, dealt with from outside)
+THE_ALLIANCE = re.compile(r"\b(?:to|of|join(?:ed|s|ing)?|enter(?:ed|s|ing)?|left|quit|in|into|within|inside|with)\s+the\s+$", re.IGNORECASE)
 # the forces of the exercise just named: "the two navies", "both sides", "the participants"
 PAIR_OF_FORCES = re.compile(r"\b(?:the two|both) (?:navies|sides|fleets|militaries|armies|air forces|forces|countries)\b|\bthe participants\b|\bthe (?:allied|participating) (?:ships|forces|units)\b", re.IGNORECASE)
 # a delivery flight after the participle: "flown across the Atlantic", "flown home in stages"

@@ -146,3 +146,71 @@ def test_security_agreement_between_states_is_a_partnership(text, pair):
 ])
 def test_security_agreement_denied_or_planned_is_no_partnership(text):
     assert not stated(text, "PARTNERS_WITH")
+
+
+# --- partners of a body (its outer tier) are no partnership between the states ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Finland and Sweden joined the drill while they were still partners of NATO and not members.",
+    "Austria and Ireland have long worked with the alliance as partners, though neither has applied to join.",
+    "Japan and Australia are dialogue partners of ASEAN.",
+    "India and Pakistan were dialogue partners of the SCO before 2017.",
+    "Sweden and Finland took part as partners.",
+])
+def test_partners_of_a_body_are_no_pair(text):
+    assert not stated(text, "PARTNERS_WITH")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Finland and Sweden became strategic partners in 2020.", {"Finland", "Sweden"}),
+    ("Russia and China have been partners since 1996.", {"China", "Russia"}),
+    ("Vietnam now calls the United States a partner.", {"United States", "Vietnam"}),
+])
+def test_partners_with_no_body_are_still_a_pair(text, pair):
+    assert {frozenset((a, b)) for a, _, b in stated(text, "PARTNERS_WITH")} == {frozenset(pair)}
+
+
+# --- a state "bound to" another by a treaty of friendship or defence --------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Soviet Union, bound to Hanoi by a treaty of friendship signed the year before, sent warships south.", {"Soviet Union", "Vietnam"}),
+    ("The veto blocked the admission of Bangladesh, then newly bound to India by a treaty of friendship, in 1972.", {"Bangladesh", "India"}),
+    ("North Korea, bound to China by a mutual defence treaty since 1961, relies on its neighbour.", {"China", "North Korea"}),
+    ("Tajikistan, long bound to Russia by a security pact, hosts the 201st base.", {"Russia", "Tajikistan"}),
+])
+def test_bound_by_a_treaty_pairs_the_two_states(text, pair):
+    assert {frozenset((a, b)) for a, _, b in stated(text, "PARTNERS_WITH")} == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("text", [
+    "Mongolia, bound to Russia by trade and geography, buys Russian fuel.",
+    "Mongolia, not bound to Russia by any treaty of friendship, stays neutral.",
+    "Laos, bound to China by a railway loan, owes Beijing billions.",
+])
+def test_bound_by_no_treaty_is_no_pair(text):
+    assert not stated(text, "PARTNERS_WITH")
+
+
+# --- a body's entrants listed with the year each came in -----------------------------------------
+
+@pytest.mark.parametrize("text, members, body", [
+    ("The SCO has grown since 2001: India and Pakistan in 2017, Iran in 2023, Belarus in 2024.",
+     {"India", "Pakistan", "Iran", "Belarus"}, "Shanghai Cooperation Organisation"),
+    ("Answer to question 6: NATO; Finland in 2023, Sweden in 2024.", {"Finland", "Sweden"}, "North Atlantic Treaty Organization"),
+    ("Enlargement of NATO: Poland and Hungary in 1999, Albania in 2009 and Montenegro in 2017.",
+     {"Poland", "Hungary", "Albania", "Montenegro"}, "North Atlantic Treaty Organization"),
+    ("The BRICS club has expanded: Egypt, Ethiopia and Iran in 2024, Indonesia in January 2025.",
+     {"Egypt", "Ethiopia", "Iran", "Indonesia"}, "BRICS"),
+])
+def test_dated_list_of_entrants_after_a_body_names_members(text, members, body):
+    assert {(m, "MEMBER_OF", body) for m in members} <= stated(text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text", [
+    "Expected to join NATO: Finland in 2026, Sweden in 2027.",
+    "Dialogue partners of the SCO: Turkey in 2012, Egypt in 2022.",
+    "Applicants to BRICS: Algeria in 2022, Venezuela in 2023.",
+    "Almaz-Antey: Russia in 2020, China in 2021.",
+])
+def test_dated_list_of_another_tier_names_no_members(text):
+    assert not stated(text, "MEMBER_OF")
