@@ -7,7 +7,7 @@ from dataclasses import dataclass
 FAMILY = {"SOLD", "ACQUIRED", "OPERATES", "TRANSFERRED_TECHNOLOGY_TO"}
 SELLERS = ["Russia", "France", "the United States", "Israel", "China"]
 BUYERS = ["India", "Egypt", "Vietnam", "Algeria", "Indonesia"]
-SYSTEMS = ["S-400", "Rafale", "F-16", "Su-30MKI", "Barak 8"]
+SYSTEMS = ["S-400", "Rafale", "F-16", "Su-30MKI", "Barak-8"]
 SALE = ["sold", "supplied", "delivered", "exported", "shipped"]
 BUY = ["bought", "ordered", "purchased", "procured", "acquired"]
 SHAPES = {
