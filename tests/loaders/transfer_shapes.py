@@ -16,8 +16,12 @@ SHAPES = {
     "passive": ("{w} systems were {sale} to {y} by {x} in 2016.", True),
     "nominal": ("The sale of {w} to {y} by {x} was completed in 2016.", True),
     "relative": ("The {w} that {y} {buy} from {x} arrived in 2016.", True),
+    "ditransitive": ("{x} {sale} {y} eight {w} systems in 2016.", True),
+    "took_delivery": ("{y} took delivery of the {w} from {x} in 2016.", True),
+    "nominal_poss": ("{y}'s purchase of the {w} from {x} was signed in 2016.", True),
     "control_neg": ("{x} never {sale} {w} to {y}.", False),
     "control_offer": ("{x} offered {w} to {y} in 2016.", False),
+    "control_compare": ("{x}'s {w} outclassed {y}'s tanks in 2016.", False),
     "control_eval": ("{y} evaluated the {w} made by {x} in 2016.", False),
 }
 
