@@ -1,0 +1,33 @@
+"""Recall per shape of a generated shape battery, and the family relations its items give
+beyond what they expect (on a control, everything it gives is false).
+
+    python -m benchmarks.shape_recall transfer     # tests/loaders/transfer_shapes.py
+    python -m benchmarks.shape_recall field        # tests/loaders/field_shapes.py
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections import Counter
+
+
+def report(battery, family_relations) -> None:
+    found, wanted, false = Counter(), Counter(), Counter()
+    for item in battery():
+        got = family_relations(item.text)
+        wanted[item.shape] += len(item.expected) or 1
+        found[item.shape] += len(got & item.expected)
+        false[item.shape] += len(got - item.expected)
+    for shape in sorted(wanted):
+        print(f"{shape:<14} recall {found[shape] / wanted[shape]:.2f}  false {false[shape]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("battery", choices=("transfer", "field"))
+    module = importlib.import_module(f"tests.loaders.{parser.parse_args().battery}_shapes")
+    report(module.battery, module.family_relations)
+
+
+if __name__ == "__main__":
+    main()
