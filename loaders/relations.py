@@ -773,6 +773,7 @@ class SentenceReader:
     def __init__(self, schema: Schema, kind_of: Callable[[str], str] = lambda name: ""):
         self.schema = schema
         self.kind_of = kind_of  # a system's kind in the gazetteer ("diesel-electric submarine"), or ""
+        self._relative_spans: list[tuple[int, int]] = []  # the current sentence's, set by read
 
     def _term_of_family(self, text: str, start: int, term: list[Slot]) -> list[Slot]:
         """The term just defined, as the theme of a sentence that names none, unless the sentence
@@ -2023,7 +2024,7 @@ class SentenceReader:
         # "Northern/Interaction-2024, held as part of the larger Okean-2024 manoeuvres, ...": the parties and
         # waters are the named part's; the whole it belongs to only frames it
         exercises = _without_enclosing_exercise(text, exercises, start, self._sentence_slots)
-        closing = min((close for begin, close in self._relative_spans if begin < start < close), default=None)
+        closing = self._relative_closing_around(start)
         if closing is not None and not RELATIVE_EXERCISE_WORD.search(text, end, closing):
             # "Japan, which hosts US bases, drilled in Malabar": the main clause's exercise, not the relative's
             # (but "Kazakhstan, which hosted the exercise, sent troops to Peace Mission-2010": the one named after)
@@ -2333,8 +2334,12 @@ class SentenceReader:
         # "In March the Indian Navy drilled with the French Navy ..., and in May 2023 the Royal Australian
         # Navy joined Malabar-2023": an exercise beyond a clause break after the trigger is that clause's
         # ("Vietnam, which fought China in 1979, took part in Komodo": and beyond the relative clause it stands in)
-        closing = min((end for begin, end in getattr(self, "_relative_spans", ()) if begin < start < end), default=len(text))
-        return [s for s in named if s.start < closing and not CLAUSE_BREAKS.search(text, start, s.start)]
+        closing = self._relative_closing_around(start)
+        return [s for s in named if (closing is None or s.start < closing) and not CLAUSE_BREAKS.search(text, start, s.start)]
+
+    def _relative_closing_around(self, start: int) -> int | None:
+        """The comma closing the relative clause set off after the subject that ``start`` stands in, if any."""
+        return min((close for begin, close in self._relative_spans if begin < start < close), default=None)
 
     def _members_aside(self, text: str) -> tuple[int, int] | None:
         """Where a relative clause on an organization's members stands: "the CSTO, in which
