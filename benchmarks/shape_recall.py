@@ -23,10 +23,13 @@ def report(battery, family_relations) -> None:
         print(f"{shape:<14} recall {found[shape] / wanted[shape]:.2f}  false {false[shape]}")
 
 
+BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s17": "transfer_shapes_s17"}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("battery", choices=("transfer", "field", "transfer_s17"))
-    module = importlib.import_module(f"tests.loaders.{parser.parse_args().battery}_shapes")
+    parser.add_argument("battery", choices=sorted(BATTERIES))
+    module = importlib.import_module(f"tests.loaders.{BATTERIES[parser.parse_args().battery]}")
     report(module.battery, module.family_relations)
 
 
