@@ -31,7 +31,7 @@ CLASSES = [("Talwar-class frigate", "INS"), ("Kilo-class submarine", "INS"), ("T
            ("Steregushchiy-class corvette", "")]
 # (lead ship's name, kind) of classes named after their lead ship: the ship named alone stands for its class
 LEAD_SHIPS = [("Admiral Gorshkov", "frigate"), ("Steregushchiy", "corvette"), ("Udaloy", "destroyer"),
-              ("Talwar", "frigate"), ("Kirov", "cruiser")]
+              ("Talwar", "frigate"), ("Sovremenny", "destroyer")]
 SHIP_NAMES = ["Tabar", "Sindhuratna", "Hengyang", "Soobrazitelny", "Trikand", "Xuchang"]
 COUNTS = ["two", "four", "eight", "twelve", "24"]
 YEARS = [str(y) for y in range(1996, 2024)]
