@@ -181,6 +181,9 @@ SPOKEN_WORDS_AHEAD = (r"\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|remarks?|comments?|
 FRAMES: list[Frame] = [
     # --- transfers and production -----------------------------------------------------
     *_frames("SOLD", "transfer", "passive", SELL_VERBS),
+    # "Algeria was given twelve S-400 batteries by Russia": given, only in the passive (the active "given"
+    # opens an aside as often: "given its S-400s, Turkey ...")
+    *_frames("SOLD", "transfer", "passive", r"given(?! (?:up|away|in|out|over|to understand)\b)"),
     *_frames(
         "SOLD", "transfer", "nominal",
         r"sales? of|deliver(?:y|ies) of|suppl(?:y|ies) of|exports? of|transfers? of|shipments? of|handover of|donations? of|"

@@ -1339,8 +1339,9 @@ class SentenceReader:
         if frame.type == "SOLD" and frame.form in ("passive", "reverse") and not counterparts and agents and themes:
             # "the first T129 helicopters for the Nigerian Air Force arrived from Turkey": whom they were for got them
             counterparts = [s for s in left if s.role == "for" and s.start > themes[0].end and s.labels & {"State", "ArmedForce"} and s not in agents][:1]
-        if frame.type == "SOLD" and frame.form == "passive" and not counterparts and agents and themes and GOODS_WITH_AFTER.match(text, end):
-            # "Egypt was supplied with Su-35 fighters by Israel": the subject of the passive got what came "with"
+        if frame.type == "SOLD" and frame.form == "passive" and not counterparts and agents and themes and themes[0].start >= end:
+            # "Egypt was supplied with Su-35 fighters by Israel", "India was sold eight boats by Russia": the goods
+            # after the passive verb, its subject is who got them
             counterparts = [s for s in left[-1:] if s.labels & {"State", "ArmedForce"} and s not in agents and not text[s.end:start].strip()]
         if frame.type == "SOLD" and frame.form == "reverse" and not counterparts and agents and themes and CAME_TO_RECEIVER.match(text, start):
             # "the Archer-class boats came to us second-hand from Sweden": the receiver inside the trigger
@@ -7335,8 +7336,6 @@ STILL_TO_BE = re.compile(r"(?<!first )(?<!last )(?<!only )(?<!continue )(?<!cont
 # "placed a $3.2bn order with LIG Nex1": an order whose system the clause does not name
 ORDER_PLACED_WITH = re.compile(r"placed\s.*\borders?\s+with", re.IGNORECASE)
 # "came to us second-hand from Sweden": the receiver between "came to" and "from"
-# "was supplied with", "were provided with": the goods after "with", the receiver the passive's subject
-GOODS_WITH_AFTER = re.compile(r"(?<=supplied|provided|equipped)\s+with\b", re.IGNORECASE)
 CAME_TO_RECEIVER = re.compile(r"(?:came|comes|come)\s+to\s", re.IGNORECASE)
 # "Embraer holds orders from Austria": the seller's order book, the buyers after "from"
 ORDERS_HELD_FROM = re.compile(r"\borders\s+from$", re.IGNORECASE)

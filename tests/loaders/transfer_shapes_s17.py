@@ -61,6 +61,9 @@ SHAPES = {
     "ordered_from": ("{y} ordered {n} {wp} from {x} in {yr}.", lambda p: _sale(p.x, p.y, p.w)),
     "seller_after_list": ("In {yr}, {y} bought {w2p}, {n} {wp} and four {w3p} from {x}.",
                           lambda p: _sale(p.x, p.y, p.w) | _sale(p.x, p.y, p.w2) | _sale(p.x, p.y, p.w3)),
+    "passive_ditransitive": ("{y} was {given} {n} {wp} by {x} in {yr}.", lambda p: _sale(p.x, p.y, p.w)),
+    "force_list_from": ("The {force} received {w2p}, {wp} and four {w3p} from {x} between {yr} and {yr2}.",
+                        lambda p: {("SOLD", p.x, w) for w in (p.w, p.w2, p.w3)} | {("ACQUIRED", p.force, w) for w in (p.w, p.w2, p.w3)}),
     "order_then_delivery": ("{y} ordered the {w} from {x} in {yr}, and the first units were delivered in {yr2}.",
                             lambda p: _sale(p.x, p.y, p.w)),
     "supplied_poss_by": ("{y}'s {wp} were supplied by {x} in {yr}.", lambda p: _sale(p.x, p.y, p.w)),
@@ -110,7 +113,15 @@ SHAPES = {
                        lambda p: {("TRANSFERRED_TECHNOLOGY_TO", p.x, p.y), ("PRODUCED", p.y, p.w)}),
     "licence_agreement": ("{y} manufactures {wp} under a {yr} licence agreement with {x}.",
                           lambda p: {("TRANSFERRED_TECHNOLOGY_TO", p.x, p.y), ("PRODUCED", p.y, p.w)}),
+    "licence_built_in": ("{wp} built in {y} under licence from {x} entered service in {yr}.",
+                         lambda p: {("TRANSFERRED_TECHNOLOGY_TO", p.x, p.y), ("PRODUCED", p.y, p.w)}),
+    "co_developed": ("{x} and {y} co-developed the {w} in the {decade}s.",
+                     lambda p: {("PRODUCED", p.x, p.w), ("PRODUCED", p.y, p.w)}),
     # -- near misses: nothing of the family
+    "control_offered_ditransitive": ("{x} offered {y} {n} {wp} in {yr}.", lambda p: set()),
+    "control_turned_down": ("{y} turned down {x}'s offer of {n} {wp} in {yr}.", lambda p: set()),
+    "control_considering": ("{y} is considering the {w} from {x}.", lambda p: set()),
+    "control_denied_buying": ("{y} denied buying {wp} from {x} in {yr}.", lambda p: set()),
     "control_offer_refused": ("{x} offered {wp} to {y} in {yr}, but {y} chose another bid.", lambda p: set()),
     "control_negotiating": ("{x} and {y} are negotiating the sale of {n} {wp}.", lambda p: set()),
     "control_plans": ("{y} plans to buy {n} {wp} from {x}.", lambda p: set()),
@@ -168,7 +179,7 @@ def _draw(rng):
     yr = rng.choice(YEARS)
     words = dict(x=x, dem=dem, y=y, force=force, w=w, wp=wp, w2p=w2p, w3p=w3p, cls=cls, ship=ship,
                  n=rng.choice(COUNTS), yr=yr, yr2=str(int(yr) + rng.choice((2, 3, 4))),
-                 give=rng.choice(["sold", "gave", "handed"]), y2=y2, lead=lead, kind=kind, navy=navy,
+                 give=rng.choice(["sold", "gave", "handed"]), given=rng.choice(["sold", "given", "handed"]), y2=y2, lead=lead, kind=kind, navy=navy,
                  decade=str(int(yr) // 10 * 10))
     return _Parts(x, dem, y, force, w, w2, w3, cls, y2, f"{lead}-class {kind}", navy), words
 
@@ -182,6 +193,8 @@ def battery(seed: int = 17, per_shape: int = 10) -> list[Item]:
             while parts.x in (parts.y,) or (shape == "ship_by_class" and parts.cls == parts.w):
                 parts, words = _draw(rng)
             allowed = {("PRODUCED", maker, system) for system, maker in _ALLOWED_PRODUCERS.items()}
+            if shape == "co_developed":  # which partner helped the other the guidelines leave open
+                allowed |= {("TRANSFERRED_TECHNOLOGY_TO", parts.x, parts.y), ("TRANSFERRED_TECHNOLOGY_TO", parts.y, parts.x)}
             items.append(Item(shape, template.format(**words), frozenset(expect(parts)), frozenset(allowed)))
     return items
 
