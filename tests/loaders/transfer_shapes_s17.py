@@ -96,10 +96,16 @@ SHAPES = {
     "serve_with": ("{n} {wp} serve with the {force}.", lambda p: {("OPERATES", p.force, p.w)}),
     "force_which_flies": ("The {force}, which flies {wp}, trained with {y} in {yr}.",
                           lambda p: {("OPERATES", p.force, p.w)}),
+    "of_force": ("{n} {wp} of the {force} flew over the strait in {yr}.", lambda p: {("OPERATES", p.force, p.w)}),
+    "force_modifier": ("{force} {wp} took part in the {yr} parade.", lambda p: {("OPERATES", p.force, p.w)}),
+    "class_ship_of_navy": ("The {cls} {ship} of the {navy} docked at Colombo in {yr}.", lambda p: {("OPERATES", p.navy, p.cls)}),
     "ship_by_lead_name": ("The {navy}'s {kind} {lead} docked at Colombo in {yr}.",
                           lambda p: {("OPERATES", p.navy, p.lead_class)}),
     "ship_by_class": ("The {force}'s {cls} {ship} docked at Colombo in {yr}.",
                       lambda p: {("OPERATES", p.force, p.cls)}),
+    # -- facts told as answers on a question-and-answer sheet
+    "qa_seller": ("Q{k}. Which country sold the {w} to {y}?\nA{k}. {x}, in {yr}.", lambda p: _sale(p.x, p.y, p.w)),
+    "qa_operator": ("Q: Which navy operates the {cls}?\nA: The {navy}.", lambda p: {("OPERATES", p.navy, p.cls)}),
     # -- licence production and technology transfer
     "under_licence": ("{y} builds {wp} under licence from {x}.",
                       lambda p: {("TRANSFERRED_TECHNOLOGY_TO", p.x, p.y), ("PRODUCED", p.y, p.w)}),
@@ -136,6 +142,7 @@ SHAPES = {
     "control_cancelled": ("{y} cancelled its order for {n} {wp} from {x} in {yr}.", lambda p: set()),
     "control_talks": ("{y} is in talks with {x} about {n} {wp}.", lambda p: set()),
     "control_fired_at": ("{n} {wp} were fired at {y} in {yr}.", lambda p: set()),
+    "control_qa_none": ("Q: Which state bought the {w} from {x}?\nA: None so far.", lambda p: set()),
     "control_against": ("{y}'s air defences shot down {n} {wp} over its territory in {yr}.", lambda p: set()),
 }
 
@@ -179,7 +186,7 @@ def _draw(rng):
     yr = rng.choice(YEARS)
     words = dict(x=x, dem=dem, y=y, force=force, w=w, wp=wp, w2p=w2p, w3p=w3p, cls=cls, ship=ship,
                  n=rng.choice(COUNTS), yr=yr, yr2=str(int(yr) + rng.choice((2, 3, 4))),
-                 give=rng.choice(["sold", "gave", "handed"]), given=rng.choice(["sold", "given", "handed"]), y2=y2, lead=lead, kind=kind, navy=navy,
+                 give=rng.choice(["sold", "gave", "handed"]), given=rng.choice(["sold", "given", "handed"]), k=rng.randint(1, 12), y2=y2, lead=lead, kind=kind, navy=navy,
                  decade=str(int(yr) // 10 * 10))
     return _Parts(x, dem, y, force, w, w2, w3, cls, y2, f"{lead}-class {kind}", navy), words
 
