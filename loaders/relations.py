@@ -597,7 +597,12 @@ ABSTAINED_WORDS = IndexedPattern(ABSTAINED, SENTENCES)  # asked of every sentenc
 DRAFT_TOLD_WORDS = IndexedPattern(re.compile(r"\b(?:drafts?|texts?|resolutions?|renewals?)\b", re.IGNORECASE), SENTENCES)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
 YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"), SENTENCES)  # tried only at "18", "19", "20"
-ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
+# ("ordered the Kilo-class submarine from Germany in 2021": the cue's clause may run long, but not past
+# another year or a delivery word, whose year that one is)
+ORDER_CUE = re.compile(
+    r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b(?:(?!(?:1[89]|20)\d\d|deliver|received|arriv|handed over|took delivery)[^.;]){0,60}?$",
+    re.IGNORECASE,
+)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
 # "Russian-supplied", "Iranian-delivered": the state the word names sold what follows
