@@ -3192,7 +3192,8 @@ class SentenceReader:
                     made = next((g for g in reversed(_groups(text, weapons))), []) if weapons else []
                     facts += [Fact("PRODUCED", owner[0], ref) for ref in _refs(made, ("WeaponSystem",))]
             supplied = SUPPLIED_BY.match(after)
-            if supplied and not NO_SUCH.search(text, max(0, first.start - 14), first.start):
+            # (a sale is a claim the sentence may hedge: "officials have claimed that Chinese-supplied PL-15 missiles were used")
+            if supplied and not NO_SUCH.search(text, max(0, first.start - 14), first.start) and not blocked(text, first.start, first.end + supplied.end(), 0):
                 # "deploys Russian-supplied S-400 batteries": the state the word names sold the system right after it
                 weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
                 if weapon and not MADE_THING_BETWEEN.search(text, first.end + supplied.end(), weapon.start):

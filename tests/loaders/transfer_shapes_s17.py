@@ -143,6 +143,8 @@ SHAPES = {
     "control_talks": ("{y} is in talks with {x} about {n} {wp}.", lambda p: set()),
     "control_fired_at": ("{n} {wp} were fired at {y} in {yr}.", lambda p: set()),
     "control_qa_none": ("Q: Which state bought the {w} from {x}?\nA: None so far.", lambda p: set()),
+    "control_claimed_supplied": ("Officials in {y} claimed that {dem}-supplied {wp} were used in the fighting in {yr}.",
+                                 lambda p: set()),
     "control_against": ("{y}'s air defences shot down {n} {wp} over its territory in {yr}.", lambda p: set()),
 }
 
