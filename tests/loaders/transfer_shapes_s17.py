@@ -145,6 +145,8 @@ SHAPES = {
     "control_qa_none": ("Q: Which state bought the {w} from {x}?\nA: None so far.", lambda p: set()),
     "control_claimed_supplied": ("Officials in {y} claimed that {dem}-supplied {wp} were used in the fighting in {yr}.",
                                  lambda p: set()),
+    "control_permission": ("{y} was given permission by {x} to buy {n} {wp} in {yr}.", lambda p: set()),
+    "control_allowed": ("{y} was allowed to buy {wp} from {x}.", lambda p: set()),
     "control_against": ("{y}'s air defences shot down {n} {wp} over its territory in {yr}.", lambda p: set()),
 }
 
