@@ -45,6 +45,8 @@ LOCAL = re.compile(
     # "failed ever to condemn", "is suspected of delivering", "is understood by analysts to have"
     r"fail(?:ed|s)? (?:ever |even |once |so far |yet )to|suspected of|(?:is|are|was|were) (?:widely |strongly )?suspected|"
     r"(?:believed|thought|understood|reported|rumou?red|alleged|known|suspected|assumed|presumed) by (?:\S+ ){1,3}?to|"
+    # "Egypt was allowed to buy Su-35s", "given permission by Russia to buy": a leave granted, nothing done with it yet
+    r"(?:allowed|permitted|cleared) to|given (?:the )?(?:permission|approval|clearance|go-ahead|green light) (?:\S+ ){0,3}?to|"
     r"tries to|tried to|attempted to|bid to|seeks?|seeking|sought|ready to|prepared to|willing to|agreed to|offered to|offers? to|proposed to|promised to|pledged to|vowed to|committed to|"
     # "while refusing any joint patrol with Washington": a deed turned down
     r"refus(?:e|es|ed|ing)(?= (?:any|all|every|a|an|the|joint|to)\b)|refusals? (?:of|to)|"

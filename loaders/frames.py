@@ -181,6 +181,9 @@ SPOKEN_WORDS_AHEAD = (r"\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|remarks?|comments?|
 FRAMES: list[Frame] = [
     # --- transfers and production -----------------------------------------------------
     *_frames("SOLD", "transfer", "passive", SELL_VERBS),
+    # "Algeria was given twelve S-400 batteries by Russia": given, only in the passive (the active "given"
+    # opens an aside as often: "given its S-400s, Turkey ...")
+    *_frames("SOLD", "transfer", "passive", r"given(?! (?:up|away|in|out|over|to understand)\b)"),
     *_frames(
         "SOLD", "transfer", "nominal",
         r"sales? of|deliver(?:y|ies) of|suppl(?:y|ies) of|exports? of|transfers? of|shipments? of|handover of|donations? of|"
@@ -203,6 +206,8 @@ FRAMES: list[Frame] = [
              r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gifts?|donations?|presents?) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
+        # "China's acquisition from Russia of 24 Su-35s": the seller before the goods
+        r"(?:purchases?|acquisitions?|imports?|procurement|receipt)(?= from (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3} of\b)|"
         # "its lease of 14 Gripens from Sweden"; "South Korea's contract for three C-390s" (a contract
         # only after its owner's name: a bare "contract for" may be the seller's, or for support)
         # (not "France's contract for 80 Rafales with the UAE": the seller's, its buyer after "with")
@@ -285,6 +290,8 @@ FRAMES: list[Frame] = [
     *_frames(
         "TRANSFERRED_TECHNOLOGY_TO", "directed", "reverse",
         r"under (?:a )?licen[cs]es? (?:(?:obtained|bought|acquired|purchased|received) )?(?:from|granted by)|with (?:technical )?(?:help|assistance|support) from|"
+        # "manufactures T-90s under a 2001 licence agreement with Russia": the licence's other party gives it
+        r"under (?:a |an |the |its |their )?(?:\d{4} )?licen[cs]e(?:-production| production)? (?:agreement|deal|contract|arrangement) with|"
         # "acquired a licence from Russia to build the Su-27", "obtains the rights from Moscow to assemble it"
         r"(?:bought|buys|acquired|acquires|obtained|obtains|purchased|purchases|secured|secures|received|receives|won|wins) (?:a |the )?(?:production )?(?:rights|licen[cs]es?)"
         r"(?=(?: from (?:the )?[\w-]+(?: [\w-]+)?)? to (?:build|produce|make|manufacture|assemble))|"

@@ -160,6 +160,8 @@ WEAPON_KIND_NOUN = re.compile(
 WEAPON_KIND_HINT = re.compile(r"drone|UAV|UCAV|fighter|helicopter|howitzer|tank|missile|launcher|defen[cs]e system|armou?red vehicle|submarine|destroyer|frigate|corvette|cruiser|carrier|ship|vessel|boat|icebreaker|mine")
 SHIP_KIND = re.compile(SHIP_KINDS)
 SHIP_PLURAL_END = re.compile(r"s$")
+# "the frigate Admiral Gorshkov", "its corvette Steregushchiy": a kind of ship in lower case, then a title-case name
+LEAD_SHIP = re.compile(r"\b(?P<kind>" + SHIP_KINDS + r") (?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})")
 # one or two title-case words right before the kind noun ("Wing Loong "), not the tail of a
 # hyphenated or possessive word ("Chinese-made ", "Kremlin's ")
 NAME_BEFORE_KIND = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) \Z")
@@ -440,6 +442,7 @@ class MentionFinder:
         found += self._shared_heads(text, found)
         found += self._discovered_mentions(text, found)
         found += self._named_before_kind(text, found)
+        found += self._lead_ships(text, found)
         found += _defined_acronyms(text, found)
         found = [m for m in found if not (m.label == "State" and COMPASS_PART_BEFORE.search(text, max(0, m.start - 10), m.start))]
         found = [m for m in found if not (m.label == "WeaponSystem" and fold(m.text) in self.family_forms and WHOLE_FAMILY_AFTER.match(text, m.end))]
@@ -736,6 +739,25 @@ class MentionFinder:
                 return None
         return Mention(match.start(), match.end(), surface, name, label, "discovered", DISCOVERED_CONFIDENCE)
 
+
+    def _lead_ships(self, text: str, known: list[Mention]) -> list[Mention]:
+        """A ship named after the kind it is, whose class the gazetteer lists under that name:
+        "the frigate Admiral Gorshkov" is a ship of the Admiral Gorshkov class, as a class's
+        lead ship is (a ship whose name no class bears, "the frigate Hengyang", stays unnamed)."""
+        if not SHIP_KIND.search(text):
+            return []
+        found = []
+        for ship in LEAD_SHIP.finditer(text):
+            name = ship["name"]
+            for words in range(len(name.split()), 0, -1):  # "the corvette Steregushchiy docked": the longest name the gazetteer knows as a class
+                shorter = " ".join(name.split()[:words])
+                system = self.weapons.get(fold(f"{shorter}-class {ship['kind']}"))
+                if system is not None:
+                    end = ship.start("name") + len(shorter)
+                    if not any(m.start < end and ship.start("name") < m.end for m in known):
+                        found.append(Mention(ship.start("name"), end, shorter, system, "WeaponSystem", "variant"))
+                    break
+        return found
 
     def _named_before_kind(self, text: str, known: list[Mention]) -> list[Mention]:
         """Systems named by a title-case name the gazetteer does not know, right before the

@@ -597,9 +597,16 @@ ABSTAINED_WORDS = IndexedPattern(ABSTAINED, SENTENCES)  # asked of every sentenc
 DRAFT_TOLD_WORDS = IndexedPattern(re.compile(r"\b(?:drafts?|texts?|resolutions?|renewals?)\b", re.IGNORECASE), SENTENCES)
 FORUM = {"UN Security Council": re.compile(r"Security Council|\bUNSC\b"), "UN General Assembly": re.compile(r"General Assembly")}
 YEAR = IndexedPattern(re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s)?(?![\w])"), SENTENCES)  # tried only at "18", "19", "20"
-ORDER_CUE = re.compile(r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b[^.;]{0,40}?$", re.IGNORECASE)
+# ("ordered the Kilo-class submarine from Germany in 2021": the cue's clause may run long, but not past
+# another year or a delivery word, whose year that one is)
+ORDER_CUE = re.compile(
+    r"\b(?:ordered|order|contract|deal|agreement|signed|purchase agreement)\b(?:(?!(?:1[89]|20)\d\d|deliver|received|arriv|handed over|took delivery)[^.;]){0,60}?$",
+    re.IGNORECASE,
+)
 DELIVERY_CUE = re.compile(r"\b(?:deliver(?:ed|ies|y)|received|arriv(?:ed|al)|handed over|took delivery|shipped)\b[^.;]{0,40}?$", re.IGNORECASE)
 MADE_BY = re.compile(r"-(?:made|built|designed|developed|produced|manufactured|assembled|origin)\b", re.IGNORECASE)
+# "Russian-supplied", "Iranian-delivered": the state the word names sold what follows
+SUPPLIED_BY = re.compile(r"-(?:supplied|delivered|donated|exported|sold)\b", re.IGNORECASE)
 COPY_OF = re.compile(r"\s+(?:cop(?:y|ies)|versions?|variants?|derivatives?|clones?|development|successor|rival|competitor)s?\s+(?:of|to)\b", re.IGNORECASE)
 # "flies MiG-29s, all Russian-built", "the K9s are Korean-built", "the Type 055 is a Chinese-built warship"
 LISTED_SYSTEM = re.compile(r"s?(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?")
@@ -880,6 +887,8 @@ class SentenceReader:
         if OPERATOR_WORDS.search(text):
             facts += _operators_too(text, slots) if paired else []
             facts += _operators_listed(text, slots, context)
+        if facts and "-" in text:
+            _compound_sellers_buyers(text, facts)
         if facts and HEDGE_WORDS.search(text):
             facts = _without_entries_named_after(HEDGED_ENTRY, 30, text, facts, slots)
         if facts and EXCLUDING_WORDS.search(text):
@@ -1335,6 +1344,10 @@ class SentenceReader:
         if frame.type == "SOLD" and frame.form in ("passive", "reverse") and not counterparts and agents and themes:
             # "the first T129 helicopters for the Nigerian Air Force arrived from Turkey": whom they were for got them
             counterparts = [s for s in left if s.role == "for" and s.start > themes[0].end and s.labels & {"State", "ArmedForce"} and s not in agents][:1]
+        if frame.type == "SOLD" and frame.form == "passive" and not counterparts and agents and themes and themes[0].start >= end:
+            # "Egypt was supplied with Su-35 fighters by Israel", "India was sold eight boats by Russia": the goods
+            # after the passive verb, its subject is who got them
+            counterparts = [s for s in left[-1:] if s.labels & {"State", "ArmedForce"} and s not in agents and not text[s.end:start].strip()]
         if frame.type == "SOLD" and frame.form == "reverse" and not counterparts and agents and themes and CAME_TO_RECEIVER.match(text, start):
             # "the Archer-class boats came to us second-hand from Sweden": the receiver inside the trigger
             counterparts = [s for s in self._sentence_slots if start < s.start and s.end < end and s.labels & {"State", "ArmedForce"}][:1]
@@ -3178,6 +3191,16 @@ class SentenceReader:
                     weapons = [s for s in slots[:index] if "WeaponSystem" in s.labels]
                     made = next((g for g in reversed(_groups(text, weapons))), []) if weapons else []
                     facts += [Fact("PRODUCED", owner[0], ref) for ref in _refs(made, ("WeaponSystem",))]
+            supplied = SUPPLIED_BY.match(after)
+            # (a sale is a claim the sentence may hedge: "officials have claimed that Chinese-supplied PL-15 missiles were used")
+            if supplied and not NO_SUCH.search(text, max(0, first.start - 14), first.start) and not blocked(text, first.start, first.end + supplied.end(), 0):
+                # "deploys Russian-supplied S-400 batteries": the state the word names sold the system right after it
+                weapon = next((s for s in slots[index + 1:] if "WeaponSystem" in s.labels and s.start - first.end <= 45), None)
+                if weapon and not MADE_THING_BETWEEN.search(text, first.end + supplied.end(), weapon.start):
+                    # "Syria's Russian-supplied S-300 batteries": the possessor got them
+                    holder = slots[index - 1] if index and slots[index - 1].labels & {"State", "ArmedForce"} and POSSESSIVE_GAP.fullmatch(text, slots[index - 1].end, first.start) else None
+                    to = {"to": next(r.name for r in holder.refs if r.label in ("State", "ArmedForce"))} if holder else {}
+                    facts += [Fact("SOLD", owner[0], ref, dict(to), (first.start, first.end + supplied.end())) for ref in _refs([weapon], ("WeaponSystem",))]
             initiative = slots[index + 1] if index + 1 < len(slots) and "Initiative" in slots[index + 1].labels else None
             if initiative and _state_possessor(text, slots, initiative) is first:
                 facts += [Fact("LEADS", owner[0], ref) for ref in initiative.refs if ref.label == "Initiative"]  # "China's Belt and Road Initiative"
@@ -4262,6 +4285,19 @@ def _relative_closing(text: str, begin: int, trigger_starts: list[int]) -> int |
             return closing  # "Unlike Botswana, which has not joined, Angola has been a member": the main clause, with its own subject
         closing = text.find(",", closing + 1)
     return None
+
+
+def _compound_sellers_buyers(text: str, facts: list[Fact]) -> None:
+    """The buyer of a sale told by a compound ("Myanmar deploys German-supplied S-400 batteries",
+    "Turkey bought Russian-supplied S-400s"): the one state or force the sentence says got or
+    fields that system, where there is exactly one."""
+    for fact in facts:
+        compound = SUPPLIED_BY.search(text, *fact.anchor) if fact.type == "SOLD" and "to" not in fact.properties else None
+        if compound is None or compound.end() != fact.anchor[1]:
+            continue
+        holders = {f.source.name for f in facts if f.type in ("ACQUIRED", "OPERATES") and f.target == fact.target and f.source.name != fact.source.name}
+        if len(holders) == 1:
+            fact.properties["to"] = holders.pop()
 
 
 def _counted_noun(text: str, start: int, end: int) -> bool:
