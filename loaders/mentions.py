@@ -54,6 +54,14 @@ OWNED_FORMATION = re.compile(r".+ (?:Fleet|Flotilla|Theat(?:er|re) Command|Milit
 LEADING_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "When", "While", "After", "Before", "Both", "And", "But", "Under", "Of", "As", "Its", "Their", "Then", "Now", "Today", "Meanwhile"}
 ORGANIZATION_HEADS = r"(?:Council|Organi[sz]ation|Alliance|Agency|Community|Union|Forum|Pact|Committee|Commission|Conference|Partnership|Initiative|Coalition)"
 CALENDAR_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)"
+# A dated name the text calls a fair, show or meeting, right after it or in an apposition: states
+# take part in those too ("IDEX-2025, the arms fair", "the MAKS-2021 air show", "Army-2022, the forum")
+EVENT_NOT_EXERCISE = re.compile(
+    r",? (?:(?:the|an?|this|that) )?(?:[\w-]+ ){0,2}?(?:fair|show|airshow|exhibition|expo|forum|summit|conference|congress|festival|salon|olympiad|championship)s?\b"
+)
+# what is numbered in Roman numerals besides a system or an exercise: a batch, stage or era
+# ("Batch II frigates", "the Phase II exercise", "World War II tanks")
+NUMBERED_STAGES = "Batch|Block|Phase|Stage|Tranche|Flight|Increment|Generation|Series|Version|Part|Chapter|War|World"
 # words that make a title-case run a person's title and name, not an exercise's name
 PERSON_TITLES = r"(?:Prime|Minister|President|Vice|Deputy|Secretary|General|Admiral|Ambassador|Chief|Commander|Colonel|Captain|Senator|Governor|Prince|King|Queen|Marshal|Lieutenant|Major|Defence|Defense|Foreign|Mr|Mrs|Ms|Dr)"
 # The kinds of warship a class, type or project number names (longer kinds first, so
@@ -118,7 +126,7 @@ DISCOVERY_PATTERNS = [
     # longer name, "Guardians of the Nile drills")
     # ("the Steppe Eagle 2023 exercise", "the 2023 Steppe Eagle drills": the series, with the year of the
     # edition beside it, seeds/gold/GUIDELINES.md)
-    (re.compile(r"\b(?<!\bof )(?:the|an?|annual|yearly|biennial) (?:(?:19|20)\d\d )?(?:[A-Z][A-Za-z]+-(?:led|hosted|run|organi[sz]ed) )?(?P<name>(?!" + CALENDAR_WORDS + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII))?)(?: (?:19|20)\d\d)? "
+    (re.compile(r"\b(?<!\bof )(?:the|an?|annual|yearly|biennial) (?:(?:19|20)\d\d )?(?:[A-Z][A-Za-z]+-(?:led|hosted|run|organi[sz]ed) )?(?P<name>(?!(?:" + CALENDAR_WORDS + "|" + NUMBERED_STAGES + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII))?)(?: (?:19|20)\d\d)? "
                 r"(?:(?:joint|naval|military|air|annual|bilateral|trilateral|multinational|peacekeeping|command-staff) )*(?:exercises?|drills|war ?games|manoeuvres|maneuvers)\b"), "Exercise"),
     # ... or, a name of two or three words, with the exercise word in an apposition: "Steppe Eagle, a peacekeeping exercise"
     (re.compile(r"\b(?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:a|an) (?:[\w-]+ ){0,3}?(?:exercise|drill)s?(?=[\s,.;:])(?! (?:area|zone|range|ground)s?\b)"), "Exercise"),
@@ -186,6 +194,8 @@ NUMBERED_MEMBER = re.compile(r"(?P<family>.+) (?:[ivx]+|\d+)")
 NUMBERED_FAMILY = re.compile(r"(?P<family>[a-z][a-z']+(?: [a-z][a-z']+)?)[ -](?:\d|[ivx]+\b)")
 # "the Wing Loong family", "the Wing Loong X": the family as a whole, or a member the gazetteer does not list
 WHOLE_FAMILY_AFTER = re.compile(r" (?:family|series|line|range|(?:[IVX]+|[A-Z]|\d+[A-Z]?)\b(?![-']))")
+# (a member's Roman numeral only: after a bare number, "Wing Loong 10 years ago" is no name)
+FAMILY_MEMBER_AFTER = re.compile(r" (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?![\w/'-])")
 UNDERTAKING_AFTER = re.compile(r"s?\s+(?:programmes?|programs?|projects?|tenders?|competitions?|requirements?)\b")
 # "AH-1 Cobra", "Otokar Cobra": a designation or a maker's name, then the system's own name
 NAMED_AFTER_CODE = re.compile(r"(?P<code>[A-Z][\w/]*-?\d[\w/-]*|[A-Z][a-z]+) (?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)")
@@ -205,6 +215,8 @@ NOT_A_WEAPON_NAME = frozenset((
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December", "Spring", "Summer", "Autumn", "Winter", "Today", "Yesterday", "Then", "Now",
     "The", "This", "That", "Their", "Its", "Our", "Your", "His", "Her", "Which", "What", "Why", "How", "When", "Where", "Who", "And", "But",
+    # a batch, stage or era numbered in Roman numerals: "Batch II frigates", "Block III missiles", "World War II tanks"
+    *NUMBERED_STAGES.split("|"),
 ))
 # a bracketed gloss naming the version of the system before it: "(the early F-13 version)", "(F-7M variant)"
 VERSION_AFTER = re.compile(r"\s+(?:versions?|variants?|standard|sub-?types?|modifications?|models?)\b", re.IGNORECASE)
@@ -317,10 +329,13 @@ YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # An exercise name pattern needs an exercise word nearby to count.
 # ("Armenian troops joined Eagle Partner-2023": the units sent to it say what the dated name is)
-# ("Vietnam and France took part in Nomad-2019": taking part is what states do in an exercise, as
-# every dated name after it in the development sets is one)
-EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition|troops|soldiers|servicemen|marines|paratroopers|sailors|warships|battalions?\b|platoons?\b|"
-                              r"t(?:ook|ake|akes|aking) part\b|participa", re.I)
+EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition|troops|soldiers|servicemen|marines|paratroopers|sailors|warships|battalions?\b|platoons?\b", re.I)
+# ... or a force said to take part in it: "The Arctic Fleet took part in Ocean-2033" (a state takes
+# part in arms fairs too, "Belarus took part in Army-2031", a force in exercises)
+FORCE_TAKING_PART = re.compile(
+    r"\b(?:Fleet|Flotilla|Navy|Air Force|Army|Marines|Corps|Command|[Ff]orces|units|contingents?)\b[^.;!?]{0,60}"
+    r"\b(?:t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing)) in (?:the )?\Z"
+)
 
 # "Western Australia", "Northern Ireland": a part of a state (or of another) named with a capitalised
 # compass word, not the state itself; names whose compass word is the state's own ("North Korea",
@@ -462,8 +477,19 @@ class MentionFinder:
         found += self._named_before_kind(text, found)
         found += _defined_acronyms(text, found)
         found = [m for m in found if not (m.label == "State" and COMPASS_PART_BEFORE.search(text, max(0, m.start - 10), m.start))]
-        found = [m for m in found if not (m.label == "WeaponSystem" and fold(m.text) in self.family_forms and WHOLE_FAMILY_AFTER.match(text, m.end))]
+        found = [self._family_member(text, m) if m.label == "WeaponSystem" and fold(m.text) in self.family_forms and WHOLE_FAMILY_AFTER.match(text, m.end) else m for m in found]
+        found = [m for m in found if m is not None]
         return self._owned_forces(text, self._series_as_editions(text, _with_glossed_places(text, self._with_family_names(text, _non_overlapping(found)))))
+
+    def _family_member(self, text: str, mention: Mention) -> Mention | None:
+        """A family's name followed by a member's number the gazetteer does not list is that
+        member, discovered as written ("Wing Loong VII"); followed by "family" or "series", or
+        by a letter, it names no one system."""
+        member = FAMILY_MEMBER_AFTER.match(text, mention.end)
+        if member is None:
+            return None
+        written = text[mention.start:member.end()]
+        return Mention(mention.start, member.end(), written, written, mention.label, "discovered", DISCOVERED_CONFIDENCE)
 
     def _owned_forces(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A force's bare alias owned by another state is that state's force of the name: in
@@ -755,7 +781,9 @@ class MentionFinder:
             known_series = self.series.get(series.casefold())
             if known_series:
                 name = f"{known_series}-{year}"
-            elif not EXERCISE_CONTEXT.search(text[max(0, match.start() - 60):match.end() + 40]):
+            elif EVENT_NOT_EXERCISE.match(text, match.end()) or not (
+                EXERCISE_CONTEXT.search(text[max(0, match.start() - 60):match.end() + 40]) or FORCE_TAKING_PART.search(text, max(0, match.start() - 100), match.start())
+            ):
                 return None
         return Mention(match.start(), match.end(), surface, name, label, "discovered", DISCOVERED_CONFIDENCE)
 

@@ -32,7 +32,7 @@ SALE = ["sold", "delivered", "supplied", "exported"]
 BUY = ["bought", "ordered", "purchased", "acquired"]
 MAKE = ["developed", "designed", "builds", "manufactures", "produces"]
 OPERATE = ["operates", "flies", "fields", "deploys"]
-JOIN = ["took part in", "participated in", "sent troops to"]
+JOIN = ["took part in", "participated in"]
 NUMBERS = ["two", "four", "six", "eight", "12", "24"]
 SYLLABLES = ["ka", "vo", "ran", "zel", "mir", "tu", "ver", "da", "lo", "sha", "nek", "bri", "tor", "ga", "vel", "o", "ru", "sen", "ak", "zi"]
 DEMONYMS = {"Russia": "Russian", "China": "Chinese"}
@@ -127,8 +127,10 @@ def _vehicle(rng):
 
 
 def _drone(rng):
-    style = rng.choice(["numbered", "two", "roman"])
-    if style == "numbered":
+    style = rng.choice(["numbered", "two", "roman", "member"])
+    if style == "member":  # a member of a known family the gazetteer does not list: "Wing Loong VII"
+        name = next(n for n in (f"Wing Loong {rng.choice(['III', 'IV', 'V', 'VI', 'VII', 'IX', 'XI'])}" for _ in iter(int, 1)) if n.lower() not in _known())
+    elif style == "numbered":
         name = f"{_word4(rng)}-{rng.randint(100, 399)}"
     elif style == "two":
         name = f"{_word4(rng)} {_word4(rng)}"
@@ -165,11 +167,16 @@ def _exercise_items(rng) -> list[Item]:
     region, year = rng.choice(REGIONS), rng.choice(YEARS)
     hyphenated = f"{_word4(rng)} {_word4(rng)}-{year}" if rng.random() < 0.5 else f"{_word4(rng)}-{year}"
     series = f"{_word4(rng)} {_word4(rng)}"
+    fleet = f"{_word4(rng)} Fleet"
     roman = f"{_word4(rng)} {rng.choice(['II', 'III', 'IV', 'VII'])}"
     both = lambda e: frozenset({("PARTICIPATED_IN", a, e), ("PARTICIPATED_IN", b, e)})  # noqa: E731
     return [
         Item("exercise", "exercise-participation", f"{a} and {b} {rng.choice(JOIN)} {hyphenated} in the {region}.", (hyphenated, "Exercise"),
              both(hyphenated) | {("HELD_IN", hyphenated, region)}),
+        Item("exercise", "exercise-troops", f"{a} and {b} sent troops to {hyphenated} in the {region}.", (hyphenated, "Exercise"),
+             both(hyphenated) | {("HELD_IN", hyphenated, region)}),
+        Item("exercise", "exercise-force-participation", f"The {fleet} {rng.choice(JOIN)} {hyphenated}.", (hyphenated, "Exercise"),
+             frozenset({("PARTICIPATED_IN", fleet, hyphenated)})),
         Item("exercise", "exercise-held-in", f"{hyphenated}, a naval exercise, was held in the {region} with {a} and {b} taking part.", (hyphenated, "Exercise"),
              both(hyphenated) | {("HELD_IN", hyphenated, region)}),
         Item("exercise", "exercise-hosted", f"{a} hosted the {series} exercise in the {region} in {year}.", (series, "Exercise"),
@@ -241,6 +248,7 @@ def _control_items(rng) -> list[Item]:
     year = rng.choice(YEARS)
     number = rng.randint(2, 99)
     code = f"{rng.choice(['G', 'H', 'M', 'A', 'E', 'P'])}-{number}"
+    stage, roman = rng.choice(["Batch", "Block", "Phase", "Tranche"]), rng.choice(["II", "III", "IV"])
     return [
         Item("control", "control-person", f"Defence Minister {person} said {seller} sold Su-35 fighters to {buyer}.", None,
              frozenset({("SOLD", seller, "Su-35")}), tuple(person.split())),
@@ -255,6 +263,9 @@ def _control_items(rng) -> list[Item]:
         Item("control", "control-code", f"Leaders met at the {code} summit in {year}, where {buyer} raised trade.", None, frozenset(), (code,)),
         Item("control", "control-plan", f"{buyer} unveiled its {word}-{year + 10} development strategy.", None, frozenset(), (word,)),
         Item("control", "control-fleet", f"{buyer} bought a fleet of {word} Fleet Services trucks in {year}.", None, frozenset(), (word,)),
+        Item("control", "control-fair", f"{seller} took part in {word}-{year}, the arms fair, and in the {city}-{year} air show.", None, frozenset(), (word, city)),
+        Item("control", "control-stage", f"{buyer} bought {stage} {roman} {rng.choice(['frigates', 'missiles', 'drones'])} from {seller}, and World War II tanks.", None,
+             frozenset(), (stage, "War")),
         Item("control", "control-class-prose", f"World-class vessels and {word}-class crews were praised, {buyer} said in {year}.", None, frozenset(), ("World", word)),
         Item("control", "control-unit", f"Twelve F-16 pilots of Unit {number}0{number} and the {word} Brigade trained in {buyer} in {year}.", None,
              frozenset(), ("Unit", word, "F-16")),
