@@ -193,6 +193,7 @@ def _force_items(rng) -> list[Item]:
     state = rng.choice(["Russia", "China"])
     fleet = f"{_word4(rng)} {rng.choice(['Fleet', 'Flotilla'])}"
     command = f"{_word4(rng)} Theater Command"
+    navy = f"{rng.choice(['Navy', 'Air Force', 'Army'])} of the {_word4(rng)} Republic"  # a service of a state the gazetteer lacks
     region = rng.choice(REGIONS)
     exercise = rng.choice(["Vostok-2018", "Joint Sea-2016", "Zapad-2021", "Tsentr-2019"])
     return [
@@ -200,6 +201,7 @@ def _force_items(rng) -> list[Item]:
              frozenset({("PARTICIPATED_IN", fleet, exercise), ("ARMED_FORCE_OF", fleet, state)})),
         Item("force", "force-demonym", f"The {DEMONYMS[state]} {fleet} took part in {exercise}.", (f"{DEMONYMS[state]} {fleet}", "ArmedForce"),
              frozenset({("PARTICIPATED_IN", f"{DEMONYMS[state]} {fleet}", exercise), ("ARMED_FORCE_OF", f"{DEMONYMS[state]} {fleet}", state)})),
+        Item("force", "force-navy-of", f"The {navy} took part in {exercise}.", (navy, "ArmedForce"), frozenset({("PARTICIPATED_IN", navy, exercise)})),
         Item("force", "force-drills", f"The {command} held live-fire drills in the {region} last week.", (command, "ArmedForce"),
              frozenset({("DRILLED_IN", command, region)})),
         Item("force", "force-operation", f"The {fleet} operates Kilo-class submarines.", (fleet, "ArmedForce"),
