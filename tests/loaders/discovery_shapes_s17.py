@@ -47,13 +47,14 @@ class Item:
     entity: tuple | None  # (name, label) that must be discovered
     required: frozenset  # (source, type, target) relations it must give
     forbidden: tuple = ()  # words no discovered entity may be named with (controls)
+    also: tuple = ()  # further (name, label) the item discovers, a force taking part
 
     @property
     def expected(self) -> frozenset:
         """The part of ``family_relations`` the item must give: on a control, nothing."""
         if self.entity is None:
             return frozenset()
-        return self.required | {("DISCOVERED", *self.entity)}
+        return self.required | {("DISCOVERED", *entity) for entity in (self.entity, *self.also)}
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +177,7 @@ def _exercise_items(rng) -> list[Item]:
         Item("exercise", "exercise-troops", f"{a} and {b} sent troops to {hyphenated} in the {region}.", (hyphenated, "Exercise"),
              both(hyphenated) | {("HELD_IN", hyphenated, region)}),
         Item("exercise", "exercise-force-participation", f"The {fleet} {rng.choice(JOIN)} {hyphenated}.", (hyphenated, "Exercise"),
-             frozenset({("PARTICIPATED_IN", fleet, hyphenated)})),
+             frozenset({("PARTICIPATED_IN", fleet, hyphenated)}), also=((fleet, "ArmedForce"),)),
         Item("exercise", "exercise-held-in", f"{hyphenated}, a naval exercise, was held in the {region} with {a} and {b} taking part.", (hyphenated, "Exercise"),
              both(hyphenated) | {("HELD_IN", hyphenated, region)}),
         Item("exercise", "exercise-hosted", f"{a} hosted the {series} exercise in the {region} in {year}.", (series, "Exercise"),
@@ -300,10 +301,10 @@ def check(item: Item, extraction) -> tuple[list, list]:
     entity discovered with one of its forbidden words."""
     missing, false = [], []
     entities = {(e.name, e.label): e for e in extraction.entities}
-    if item.entity is not None:
-        entity = entities.get(item.entity)
+    for wanted in (item.entity, *item.also) if item.entity is not None else ():
+        entity = entities.get(wanted)
         if entity is None or not entity.discovered or not entity.confidence < 1.0:
-            missing.append(("entity", *item.entity))
+            missing.append(("entity", *wanted))
     got = {(r.type, r.source, r.target) for r in extraction.relations}
     missing += sorted(item.required - got)
     if item.family == "control":
