@@ -4,6 +4,7 @@ beyond what they expect (on a control, everything it gives is false).
     python -m benchmarks.shape_recall transfer     # tests/loaders/transfer_shapes.py
     python -m benchmarks.shape_recall field        # tests/loaders/field_shapes.py
     python -m benchmarks.shape_recall transfer_s17 # tests/loaders/transfer_shapes_s17.py
+    python -m benchmarks.shape_recall discovery    # tests/loaders/discovery_shapes_s17.py
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ def report(battery, family_relations) -> None:
         print(f"{shape:<14} recall {found[shape] / wanted[shape]:.2f}  false {false[shape]}")
 
 
-BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s17": "transfer_shapes_s17"}
+BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s17": "transfer_shapes_s17",
+             "discovery": "discovery_shapes_s17"}
 
 
 def main() -> None:

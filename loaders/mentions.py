@@ -47,11 +47,21 @@ SERVICE_KINDS = {
 }
 OWNED_SERVICES = "(?:" + "|".join(sorted(SERVICE_KINDS, key=len, reverse=True)) + ")"
 OWNED_SERVICE = re.compile(r"(?P<owner>.+) (?P<service>" + OWNED_SERVICES + ")")
+# a formation of a state's forces named by a place or a compass word: "the Arctic Fleet", "the Azov Flotilla"
+OWNED_FORMATION = re.compile(r".+ (?:Fleet|Flotilla|Theat(?:er|re) Command|Military District)")
 # Capitalised words before a state's name that are not part of the service's name: a
 # sentence's first word ("The Ghana Navy"), not "Free" in "Free Syrian Army"
 LEADING_WORDS = {"The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "When", "While", "After", "Before", "Both", "And", "But", "Under", "Of", "As", "Its", "Their", "Then", "Now", "Today", "Meanwhile"}
 ORGANIZATION_HEADS = r"(?:Council|Organi[sz]ation|Alliance|Agency|Community|Union|Forum|Pact|Committee|Commission|Conference|Partnership|Initiative|Coalition)"
 CALENDAR_WORDS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Spring|Summer|Autumn|Winter)"
+# A dated name the text calls a fair, show or meeting, right after it or in an apposition: states
+# take part in those too ("IDEX-2025, the arms fair", "the MAKS-2021 air show", "Army-2022, the forum")
+EVENT_NOT_EXERCISE = re.compile(
+    r",? (?:(?:the|an?|this|that) )?(?:[\w-]+ ){0,2}?(?:fair|show|airshow|exhibition|expo|forum|summit|conference|congress|festival|salon|olympiad|championship)s?\b"
+)
+# what is numbered in Roman numerals besides a system or an exercise: a batch, stage or era
+# ("Batch II frigates", "the Phase II exercise", "World War II tanks")
+NUMBERED_STAGES = "Batch|Block|Phase|Stage|Tranche|Flight|Increment|Generation|Series|Version|Part|Chapter|War|World"
 # words that make a title-case run a person's title and name, not an exercise's name
 PERSON_TITLES = r"(?:Prime|Minister|President|Vice|Deputy|Secretary|General|Admiral|Ambassador|Chief|Commander|Colonel|Captain|Senator|Governor|Prince|King|Queen|Marshal|Lieutenant|Major|Defence|Defense|Foreign|Mr|Mrs|Ms|Dr)"
 # The kinds of warship a class, type or project number names (longer kinds first, so
@@ -74,8 +84,11 @@ DISCOVERY_PATTERNS = [
     # "Windows-10", "CO2"), so only as the name of a kind of weapon written after it
     # ("TC-90 training aircraft", "KT-1 trainers": two or three capitals, a hyphen and a number, before a
     # military kind of aircraft; bare "aircraft" follows airliners' codes too, so only with its role)
-    (re.compile(r"\b(?P<name>(?:[A-Z][a-z]{2,}-|[A-Z]{2,3}-?)\d{1,3}[A-Z]{0,2}) (?:(?:attack|strike|kamikaze|combat|reconnaissance|surveillance|transport|anti-ship|cruise|ballistic|loitering)[ -])?"
-                r"(?:drones?|UAVs?|UCAVs?|munitions?|missiles?|fighters?|jets?|helicopters?|bombers?|tanks?|howitzers?|interceptors?|air[ -]defen[cs]e systems?|missile systems?|"
+    # ("Kaveri-NG missiles", "Astra-ER missiles": a word and an upgrade's letters; not a word and a
+    # known name, "Indo-US missiles", which the known name's overlap sets aside)
+    (re.compile(r"\b(?P<name>(?:[A-Z][a-z]{2,}-|[A-Z]{2,3}-?)\d{1,3}[A-Z]{0,2}|[A-Z][a-z]{2,}-[A-Z]{1,3}) (?:(?:attack|strike|kamikaze|combat|reconnaissance|surveillance|transport|anti-ship|cruise|ballistic|loitering|"
+                r"hypersonic|supersonic|surface-to-air|air-to-air|stealth|multirole|main battle|armou?red|infantry fighting)[ -])?"
+                r"(?:drones?|UAVs?|UCAVs?|munitions?|missiles?|fighters?|jets?|helicopters?|bombers?|tanks?|vehicles?|howitzers?|interceptors?|air[ -]defen[cs]e systems?|missile systems?|"
                 r"radars?|radar systems?|(?:multiple )?rocket launchers?|(?:military |basic |advanced |jet )?trainers?|"
                 r"(?:training|trainer|patrol|maritime patrol|surveillance|transport|tanker|airlift|utility|attack|light attack|military) aircraft)\b"), "WeaponSystem"),
     # a Chinese naval type number is written with a leading zero ("Type 079"): no other
@@ -83,7 +96,9 @@ DISCOVERY_PATTERNS = [
     (re.compile(r"\bType 0\d\d[A-Z]?(?![\w-])"), "WeaponSystem"),
     # a Soviet and Russian design bureau number, named as a ship: "a Project 22360M frigate"
     (re.compile(r"\bProject \d{3,5}[A-Z]{0,2}\d? (?:" + SHIP_KINDS + r")s?\b"), "WeaponSystem"),
-    (re.compile(r"\b(?!(?:The|A|An|This|That|These|Its|Their|Two|Three|Four)\b)[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?[- ]class (?:" + SHIP_KINDS + r")s?\b"), "WeaponSystem"),
+    # (not an English compound that grades a thing, "World-class frigates", "First-class submarines")
+    (re.compile(r"\b(?!(?:The|A|An|This|That|These|Its|Their|Two|Three|Four|World|First|Second|Third|Top|High|Low|Middle|Upper|Lower|Business|Economy|Working|Same|Other)\b)"
+                r"[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?[- ]class (?:" + SHIP_KINDS + r")s?\b"), "WeaponSystem"),
     # a yard's code for a design, or a class with its modification, named as a ship: "the P18N
     # offshore patrol vessels", "Borei-M2 submarines"
     # (a yard's number may run to four digits, the design's tonnage: "a DW3000F frigate")
@@ -109,7 +124,9 @@ DISCOVERY_PATTERNS = [
     (re.compile(r"\bthe (?:[A-Z]{2,} |(?:multinational|multilateral|bilateral|trilateral|combined|joint|naval|annual|biennial|French-led|US-led) )?exercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b"), "Exercise"),
     # ("the French-led Marara exercise": the leader's adjective before the name; not the tail of a
     # longer name, "Guardians of the Nile drills")
-    (re.compile(r"\b(?<!\bof )(?:the|an?|annual|yearly|biennial) (?:[A-Z][A-Za-z]+-(?:led|hosted|run|organi[sz]ed) )?(?P<name>(?!" + CALENDAR_WORDS + r"\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) "
+    # ("the Steppe Eagle 2023 exercise", "the 2023 Steppe Eagle drills": the series, with the year of the
+    # edition beside it, seeds/gold/GUIDELINES.md)
+    (re.compile(r"\b(?<!\bof )(?:the|an?|annual|yearly|biennial) (?:(?:19|20)\d\d )?(?:[A-Z][A-Za-z]+-(?:led|hosted|run|organi[sz]ed) )?(?P<name>(?!(?:" + CALENDAR_WORDS + "|" + NUMBERED_STAGES + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII))?)(?: (?:19|20)\d\d)? "
                 r"(?:(?:joint|naval|military|air|annual|bilateral|trilateral|multinational|peacekeeping|command-staff) )*(?:exercises?|drills|war ?games|manoeuvres|maneuvers)\b"), "Exercise"),
     # ... or, a name of two or three words, with the exercise word in an apposition: "Steppe Eagle, a peacekeeping exercise"
     (re.compile(r"\b(?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:a|an) (?:[\w-]+ ){0,3}?(?:exercise|drill)s?(?=[\s,.;:])(?! (?:area|zone|range|ground)s?\b)"), "Exercise"),
@@ -125,6 +142,8 @@ DISCOVERY_PATTERNS = [
     # an organization the text defines with its acronym: "the Collective Security Council (CSC)"
     # (the acronym's letters checked against the name's initials in MentionFinder._discovered)
     (re.compile(r"\b(?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][a-z]+(?: (?:of|for|on|and|the|[A-Z][a-z]+)){0,6} " + ORGANIZATION_HEADS + r") \((?P<acronym>[A-Z]{2,6})\)"), "Organization"),
+    # ... or the acronym first, the name glossing it in brackets: "the CSC (Collective Security Council)"
+    (re.compile(r"\b(?P<acronym>[A-Z]{2,6}) \((?P<name>[A-Z][a-z]+(?: (?:of|for|on|and|the|[A-Z][a-z]+)){0,6} " + ORGANIZATION_HEADS + r")\)"), "Organization"),
     # "Mahan Air", "Iran Air", "Caspian Airlines": an airline, not the state in its name
     (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our|Air)\b)(?:[A-Z][a-z]+ ){1,2}(?:Airlines|Airways|Air)\b"), "Organization"),
     # "Myanmar Economic Holdings", "Iran Shipping Lines": a firm, not the state its name opens with
@@ -148,14 +167,18 @@ NOT_A_SYSTEM_BEFORE = re.compile(
 NOT_A_SYSTEM_AFTER = re.compile(
     r" (?:visas?|status|exemptions?|highway|motorway|road|route|members?|tractors?|forms?|grades?|levels?|ratings?|scores?|students?|"
     r"licen[cs]es?|permits?|tax|filings?|bus|buses|trains?|batter(?:y|ies)|vitamins?|postcodes?|zip|pages?|pension|benefits?|"
-    r"fuels?|refrigerants?|gas|schools?|paper)\b"
+    r"fuels?|refrigerants?|gas|schools?|paper|"
+    # a meeting or group of states named by a code: "the G-20 summit", "the P-5 talks"
+    r"summits?|meetings?|talks|format|group|countries|nations|states)\b"
 )
 # The kinds of weapon a title-case name before them names a system of ("Wing Loong drones",
 # "Krab howitzers", "Gowind corvettes"), in lower case; not bare "fighters", which are as often
 # combatants ("Peshmerga fighters"), nor "jets", as often airliners and business jets.
 WEAPON_KIND_NOUN = re.compile(
     r"\b(?:(?:attack |combat |armed |reconnaissance |loitering )?(?:drones?|UAVs?|UCAVs?)|fighter jets?|fighter aircraft|helicopters?|howitzers?|"
-    r"(?:main battle |light )?tanks?|missiles?|rocket launchers?|air[ -]defen[cs]e systems?|armou?red vehicles?|(?:" + SHIP_KINDS + r")s?)\b"
+    # a missile's role or speed may stand between its name and the noun ("Zircon hypersonic missiles")
+    r"(?:main battle |light )?tanks?|(?:(?:anti-ship|anti-tank|cruise|ballistic|hypersonic|supersonic|surface-to-air|air-to-air|land-attack) )?missiles?|"
+    r"rocket launchers?|air[ -]defen[cs]e systems?|armou?red vehicles?|(?:" + SHIP_KINDS + r")s?)\b"
 )
 WEAPON_KIND_HINT = re.compile(r"drone|UAV|UCAV|fighter|helicopter|howitzer|tank|missile|launcher|defen[cs]e system|armou?red vehicle|submarine|destroyer|frigate|corvette|cruiser|carrier|ship|vessel|boat|icebreaker|mine")
 SHIP_KIND = re.compile(SHIP_KINDS)
@@ -163,14 +186,18 @@ SHIP_PLURAL_END = re.compile(r"s$")
 # "the frigate Admiral Gorshkov", "its corvette Steregushchiy": a kind of ship in lower case, then a title-case name
 LEAD_SHIP = re.compile(r"\b(?P<kind>" + SHIP_KINDS + r") (?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})")
 # one or two title-case words right before the kind noun ("Wing Loong "), not the tail of a
-# hyphenated or possessive word ("Chinese-made ", "Kremlin's ")
-NAME_BEFORE_KIND = re.compile(r"(?<![\w'’.-])(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?) \Z")
+# hyphenated or possessive word ("Chinese-made ", "Kremlin's "); a member of a family may
+# follow with its Roman numeral ("Wing Loong II "); a sentence's determiner is no part of it
+# ("The Zorvel missile")
+NAME_BEFORE_KIND = re.compile(r"(?<![\w'’.-])(?!(?:The|This|That|These|Those|Its|Their)\b)(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?(?: (?:II|III|IV|V|VI|VII|VIII|IX|X))?) \Z")
 # "wing loong ii", "leopard 2": a family's name, then the member's number
 NUMBERED_MEMBER = re.compile(r"(?P<family>.+) (?:[ivx]+|\d+)")
 # "shahed-136", "mohajer 6", "agni-v": a family's name, then a number or Roman numeral
 NUMBERED_FAMILY = re.compile(r"(?P<family>[a-z][a-z']+(?: [a-z][a-z']+)?)[ -](?:\d|[ivx]+\b)")
 # "the Wing Loong family", "the Wing Loong X": the family as a whole, or a member the gazetteer does not list
 WHOLE_FAMILY_AFTER = re.compile(r" (?:family|series|line|range|(?:[IVX]+|[A-Z]|\d+[A-Z]?)\b(?![-']))")
+# (a member's Roman numeral only: after a bare number, "Wing Loong 10 years ago" is no name)
+FAMILY_MEMBER_AFTER = re.compile(r" (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)(?![\w/'-])")
 UNDERTAKING_AFTER = re.compile(r"s?\s+(?:programmes?|programs?|projects?|tenders?|competitions?|requirements?)\b")
 # "AH-1 Cobra", "Otokar Cobra": a designation or a maker's name, then the system's own name
 NAMED_AFTER_CODE = re.compile(r"(?P<code>[A-Z][\w/]*-?\d[\w/-]*|[A-Z][a-z]+) (?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)")
@@ -190,6 +217,8 @@ NOT_A_WEAPON_NAME = frozenset((
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December", "Spring", "Summer", "Autumn", "Winter", "Today", "Yesterday", "Then", "Now",
     "The", "This", "That", "Their", "Its", "Our", "Your", "His", "Her", "Which", "What", "Why", "How", "When", "Where", "Who", "And", "But",
+    # a batch, stage or era numbered in Roman numerals: "Batch II frigates", "Block III missiles", "World War II tanks"
+    *NUMBERED_STAGES.split("|"),
 ))
 # a bracketed gloss naming the version of the system before it: "(the early F-13 version)", "(F-7M variant)"
 VERSION_AFTER = re.compile(r"\s+(?:versions?|variants?|standard|sub-?types?|modifications?|models?)\b", re.IGNORECASE)
@@ -303,6 +332,12 @@ SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # An exercise name pattern needs an exercise word nearby to count.
 # ("Armenian troops joined Eagle Partner-2023": the units sent to it say what the dated name is)
 EXERCISE_CONTEXT = re.compile(r"exercise|drill|war ?games?|manoeuvre|maneuver|games|series|edition|troops|soldiers|servicemen|marines|paratroopers|sailors|warships|battalions?\b|platoons?\b", re.I)
+# ... or a force said to take part in it: "The Arctic Fleet took part in Ocean-2033" (a state takes
+# part in arms fairs too, "Belarus took part in Army-2031", a force in exercises)
+FORCE_TAKING_PART = re.compile(
+    r"\b(?:Fleet|Flotilla|Navy|Air Force|Army|Marines|Corps|Command|[Ff]orces|units|contingents?)\b[^.;!?]{0,60}"
+    r"\b(?:t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing)) in (?:the )?\Z"
+)
 
 # "Western Australia", "Northern Ireland": a part of a state (or of another) named with a capitalised
 # compass word, not the state itself; names whose compass word is the state's own ("North Korea",
@@ -445,8 +480,19 @@ class MentionFinder:
         found += self._lead_ships(text, found)
         found += _defined_acronyms(text, found)
         found = [m for m in found if not (m.label == "State" and COMPASS_PART_BEFORE.search(text, max(0, m.start - 10), m.start))]
-        found = [m for m in found if not (m.label == "WeaponSystem" and fold(m.text) in self.family_forms and WHOLE_FAMILY_AFTER.match(text, m.end))]
+        found = [self._family_member(text, m) if m.label == "WeaponSystem" and fold(m.text) in self.family_forms and WHOLE_FAMILY_AFTER.match(text, m.end) else m for m in found]
+        found = [m for m in found if m is not None]
         return self._owned_forces(text, self._series_as_editions(text, _with_glossed_places(text, self._with_family_names(text, _non_overlapping(found)))))
+
+    def _family_member(self, text: str, mention: Mention) -> Mention | None:
+        """A family's name followed by a member's number the gazetteer does not list is that
+        member, discovered as written ("Wing Loong VII"); followed by "family" or "series", or
+        by a letter, it names no one system."""
+        member = FAMILY_MEMBER_AFTER.match(text, mention.end)
+        if member is None:
+            return None
+        written = text[mention.start:member.end()]
+        return Mention(mention.start, member.end(), written, written, mention.label, "discovered", DISCOVERED_CONFIDENCE)
 
     def _owned_forces(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A force's bare alias owned by another state is that state's force of the name: in
@@ -690,8 +736,8 @@ class MentionFinder:
                     overlapping = []  # "Exercise Pacific Steller", "the exercise Baltic Sentry": a place word opens the exercise's own name
                 if overlapping and ("acronym" not in match.re.groupindex or any(m.start <= match.start("name") for m in overlapping)):
                     continue
-                if any(m.label == label and match.start() <= m.start and match.end() - 1 <= m.end <= match.end() for m in near):
-                    continue  # "Russian Kilo-class submarine" is the known Kilo-class submarine
+                if "acronym" not in match.re.groupindex and any(m.label == label and match.start() <= m.start and match.end() - 1 <= m.end <= match.end() for m in near):
+                    continue  # "Russian Kilo-class submarine" is the known Kilo-class submarine (a bracketed gloss ends in its own name)
                 if label == "WeaponSystem" and any(m.label == label and m.start == match.start() and KIND_AFTER.fullmatch(text, m.end, match.end()) for m in near):
                     continue  # "two Project 636 submarines", "a Nimitz-class carrier": the known system, with its kind after it
                 if label == "WeaponSystem" and CODE.match(match.group(0)) and any(m.start == match.start() and m.label != label for m in near):
@@ -727,6 +773,9 @@ class MentionFinder:
         elif label == "Organization" and "acronym" in match.re.groupindex:
             if "".join(word[0] for word in match["name"].split() if word[0].isupper()) != match["acronym"]:
                 return None
+            if match.start("acronym") < match.start("name"):
+                # the acronym and its gloss are one mention, the organization the sentence names there
+                return Mention(match.start(), match.end(), surface, match["name"], label, "discovered", DISCOVERED_CONFIDENCE)
             return Mention(match.start("name"), match.end("name"), match["name"], match["name"], label, "discovered", DISCOVERED_CONFIDENCE)
         elif label == "Exercise" and "name" in match.re.groupindex:
             return Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"), label, "discovered", DISCOVERED_CONFIDENCE)
@@ -735,7 +784,9 @@ class MentionFinder:
             known_series = self.series.get(series.casefold())
             if known_series:
                 name = f"{known_series}-{year}"
-            elif not EXERCISE_CONTEXT.search(text[max(0, match.start() - 60):match.end() + 40]):
+            elif EVENT_NOT_EXERCISE.match(text, match.end()) or not (
+                EXERCISE_CONTEXT.search(text[max(0, match.start() - 60):match.end() + 40]) or FORCE_TAKING_PART.search(text, max(0, match.start() - 100), match.start())
+            ):
                 return None
         return Mention(match.start(), match.end(), surface, name, label, "discovered", DISCOVERED_CONFIDENCE)
 
@@ -785,7 +836,7 @@ class MentionFinder:
             if UNDERTAKING_AFTER.match(text, kind.end()):
                 continue  # "the Orka submarine programme": a procurement's name, not a system's
             run = RUN_BEFORE_NAME.search(text, max(0, named.start() - 30), named.start())
-            if run and not any(m.start <= run.start() < m.end and m.label != "WeaponSystem" for m in near):
+            if run and run.group(0)[:-1] not in LEADING_WORDS and not any(m.start <= run.start() < m.end and m.label != "WeaponSystem" for m in near):
                 continue  # "Prime Minister Okafor drones", "Scorpène Evolved submarines": a longer name's last words
             if " " not in named["name"] and (named.start() < 2 or NAME_OPENS.search(text, named.start() - 4, named.start())):
                 continue  # "Armed drones", "- Attack helicopters": any word is capitalised there
@@ -833,7 +884,7 @@ class MentionFinder:
         service of that kind for it; None for a name in any other shape ("Free Syrian Army")."""
         shape = OWNED_SERVICE.fullmatch(name)
         if shape is None:
-            return None
+            return self._formation_owner(name)
         words = shape.group("owner").split()
         for first in range(len(words)):
             form = self.gazetteer.forms.get(" ".join(words[first:]))
@@ -844,6 +895,19 @@ class MentionFinder:
                 if all(word in LEADING_WORDS for word in leading) and (form.entry.name, shape.group("service")) not in self.services_listed:
                     return form.entry.name
                 return None
+        return None
+
+    def _formation_owner(self, name: str) -> str | None:
+        """The state a fleet, theatre command or military district the gazetteer lacks is named
+        with ("Russian Kavora Fleet" → Russia, "Chinese Eastern Theater Command" → China); None
+        where no state's name or demonym opens it ("the Kavora Fleet")."""
+        if OWNED_FORMATION.fullmatch(name) is None:
+            return None
+        words = name.split()
+        for count in (2, 1):
+            form = self.gazetteer.forms.get(" ".join(words[:count]))
+            if form and form.entry.label == "State" and form.kind in ("name", "alias", "demonym") and len(words) > count + 1:
+                return form.entry.name
         return None
 
     def _variant_of(self, designation: str) -> str | None:

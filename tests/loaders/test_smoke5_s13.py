@@ -206,7 +206,8 @@ def test_signing_for_in_a_gerund_is_an_order():
 
 def test_a_bare_family_name_before_family_or_an_unlisted_member_is_not_its_usual_member():
     assert names("The Wing Loong family is built in Chengdu.") == {}
-    assert names("Will Riyadh buy the Wing Loong X next?") == {}
+    # an unlisted member is discovered as written, not read as the usual member
+    assert names("Will Riyadh buy the Wing Loong X next?") == {"Wing Loong X": "Wing Loong X"}
     assert names("Riyadh flies the Wing Loong II, not the Wing Loong I.") == {"Wing Loong II": "Wing Loong II", "Wing Loong I": "Wing Loong I"}
 
 
