@@ -3,6 +3,7 @@ beyond what they expect (on a control, everything it gives is false).
 
     python -m benchmarks.shape_recall transfer     # tests/loaders/transfer_shapes.py
     python -m benchmarks.shape_recall field        # tests/loaders/field_shapes.py
+    python -m benchmarks.shape_recall membership   # tests/loaders/membership_shapes_s17.py
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from collections import Counter
 def report(battery, family_relations) -> None:
     found, wanted, false = Counter(), Counter(), Counter()
     for item in battery():
-        got = family_relations(item.text)
+        got = family_relations(item.text, item.path) if hasattr(item, "path") else family_relations(item.text)
         wanted[item.shape] += len(item.expected) or 1
         found[item.shape] += len(got & item.expected)
         false[item.shape] += len(got - item.expected)
@@ -24,8 +25,9 @@ def report(battery, family_relations) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("battery", choices=("transfer", "field"))
-    module = importlib.import_module(f"tests.loaders.{parser.parse_args().battery}_shapes")
+    parser.add_argument("battery", choices=("transfer", "field", "membership"))
+    name = parser.parse_args().battery
+    module = importlib.import_module(f"tests.loaders.{name}_shapes" + ("_s17" if name == "membership" else ""))
     report(module.battery, module.family_relations)
 
 
