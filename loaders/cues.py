@@ -91,7 +91,8 @@ LOCAL = re.compile(
     r"(?:spoke|spoken|speaks?|speaking) (?:of|about)|hint(?:s|ed|ing)? at|"
     r"talks? (?:on|about|over|of)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|applies to|applications? (?:to|for)|recommend(?:s|ed|ing)? that|appl(?:y|ies|ied) for|ask(?:s|ed|ing)? to|"
     # a wish or a request about another: "some wanted India to join Western sanctions", "Pakistan wants China to help it build", "asked Moscow to supply"
-    r"(?:wants?|wanted|wanting|would like|asks?|asked|asking|expects?|expected|expecting|wish(?:es|ed)?) (?:(?!to\b)[\w-]+ ){1,3}?to|"
+    # ("NATO invited Finland and Sweden to join": an invitation, not yet the entry)
+    r"(?:wants?|wanted|wanting|would like|asks?|asked|asking|expects?|expected|expecting|wish(?:es|ed)?|invit(?:es|ed|ing)) (?:(?!to\b)[\w-]+ ){1,3}?to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
     # a correction restating the claim it withdraws: "we wrongly reported that ...", "we misreported that ..."
     r"wrongly|incorrectly|erroneously|mistakenly|falsely|"

@@ -229,7 +229,7 @@ def appositive(d: Draw):
 def fellow_members(d: Draw):
     (x, a, b), (o, name, noun) = d.states(3), d.body()
     text = d.pick([f"{cap(surface(x))} and its fellow {o.removeprefix('the ')} members {surface(a)} and {surface(b)} backed the plan.",
-                   f"Fellow members of {o} {surface(a)} and {surface(b)} backed {surface(x)}, which is also a member."])
+                   f"{cap(surface(x))} joined fellow {o.removeprefix('the ')} members {surface(a)} and {surface(b)} in backing the plan."])
     return text, members([x, a, b], name)
 
 
