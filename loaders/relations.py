@@ -3055,7 +3055,9 @@ class SentenceReader:
             # "founding members of the SCO along with China", "one of the SCO's founding members, along with China"
             # ("belong to the Five Power Defence Arrangements with Australia, New Zealand and the United Kingdom")
             if co_members and (ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start) or ALONGSIDE.fullmatch(text, end, co_members[0].start)
-                               or FELLOWSHIP_VERB.search(text, start, end) and CO_MEMBERS_WITH.fullmatch(text, orgs[-1].end, co_members[0].start)):
+                               or FELLOWSHIP_VERB.search(text, start, end) and CO_MEMBERS_WITH.fullmatch(text, orgs[-1].end, co_members[0].start)
+                               # ("one of six CSTO members, with Russia, Belarus and Kazakhstan": the body before "members")
+                               or FELLOWSHIP_VERB.search(text, start, end) and orgs[-1].end <= start and CO_MEMBERS_WITH.fullmatch(text, end, co_members[0].start)):
                 companions = [s for s in _first_group(text, co_members) if s not in members]
                 companions = _plain_list(text, companions)
                 if companions and WITH_AS_ROLE.match(text, companions[-1].end):

@@ -376,6 +376,28 @@ MEMBER_SHAPES += [body_premodifier, member_since, whose_members, matrix_table, q
                   since_ellipsis]
 
 
+def with_fellows(d: Draw):
+    (x, a, b), (o, name, noun) = d.states(3), d.body()
+    n = d.pick(["five", "six", "nine", "ten"])
+    bare = o.removeprefix("the ")
+    text = d.pick([f"On paper {surface(x)} is one of {n} {bare} members, with {surface(a)} and {surface(b)}.",
+                   f"{cap(surface(x))} is one of the {n} members of {o}, along with {surface(a)} and {surface(b)}.",
+                   f"{cap(surface(x))} sits in {o} alongside {surface(a)} and {surface(b)}.",
+                   f"{cap(surface(x))} is a member of {o} together with {surface(a)} and {surface(b)}."])
+    return text, members([x, a, b], name)
+
+
+def council_alongside(d: Draw):
+    (x, a, b), (o, name) = d.states(3), d.pick(list(COUNCIL.items()))
+    y = d.pick([2016, 2019, 2022])
+    text = d.pick([f"{cap(surface(x))} was an elected member of {o} in {y}. It served alongside {surface(a)} and {surface(b)}.",
+                   f"{y} was the final year of {surface(x)}'s term on {o}. {cap(surface(x))} sat alongside {surface(a)} and {surface(b)}."])
+    return text, members([x, a, b], name)
+
+
+MEMBER_SHAPES += [with_fellows, council_alongside]
+
+
 # ---- LEADS (founders are members, not leaders; chairs and presidencies are not LEADS: GUIDELINES)
 
 def led(d: Draw):
