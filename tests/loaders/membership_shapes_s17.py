@@ -429,7 +429,7 @@ LEAD_SHAPES = [led, launched]
 
 # ---- controls: nothing of the family among their own entities
 
-def control(d: Draw) -> tuple[str, str]:
+def control(d: Draw, index: int) -> tuple[str, str]:
     (x, z), (o, name, noun), y = d.states(2), d.body(), d.year()
     c = d.pick(list(COUNCIL))
     X = cap(surface(x))
@@ -459,7 +459,7 @@ def control(d: Draw) -> tuple[str, str]:
         ("observer", f"{X}, an observer in {o}, abstained."), ("unratified", f"{X} signed {o}'s charter but never ratified it."),
         ("outside", f"{X} remains outside {o}."),
     ]
-    return d.pick(forms)
+    return forms[index % len(forms)]  # every kind in turn, its parts drawn at random
 
 
 def battery(seed: int = 17, per_shape: int = 12) -> list[Item]:
@@ -471,8 +471,8 @@ def battery(seed: int = 17, per_shape: int = 12) -> list[Item]:
             for _ in range(per_shape):
                 text, expected, *path = shape(d)
                 items.append(Item(family, shape.__name__, text, frozenset(expected), *path))
-    for _ in range(len(items) // 2):
-        kind, text = control(d)
+    for index in range(len(items) // 2):
+        kind, text = control(d, index)
         items.append(Item("control", f"control:{kind}", text, frozenset()))
     return items
 

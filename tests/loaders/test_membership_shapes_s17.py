@@ -14,7 +14,6 @@ OPEN = {  # shapes not read yet, with the reason
 }
 OPEN_CONTROLS = {  # controls that still give a membership, with the reason
     "control:seat_sought": "'X lost the vote for a seat on the Council' is read as a seat",
-    "control:unratified": "'X signed O's charter but never ratified it' is read as membership",
 }
 
 
