@@ -41,3 +41,10 @@ def test_shape(shape):
 @pytest.mark.parametrize("kind", _cases(True, OPEN_CONTROLS))
 def test_control_gives_nothing(kind):
     assert _failures(kind) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a count of invitees ('the three invitees') takes the last three states named, not the three invited")
+def test_invitees_counted_later_are_the_invited():
+    text = ("The SCO invited Iran, Belarus and Laos to begin accession talks. Egypt and Nepal were told to wait. "
+            "The three invitees joined the organisation in 2017.")
+    assert {s for t, s, o in family_relations(text) if t == "MEMBER_OF"} == {"Iran", "Belarus", "Laos"}
