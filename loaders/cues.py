@@ -56,6 +56,8 @@ LOCAL = re.compile(
     r"urg(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|"
     # "has yet to join", "turned down an invitation to join"
     r"yet to|turned down|spurned|invitations? to|invited to|"
+    # "Japan lost the vote for a seat on the Council": a seat contested, not won
+    r"lost (?:the |its |their |a )?(?:votes?|election|race|bid|contest|run-?off) (?:for|to)|"
     # "was in talks to buy", "opened negotiations for the Su-35", "came close to buying"
     r"talks to|in talks|negotiations? (?:to|for|on|over)|in negotiations|came close to|comes? close to|coming close to|"
     # an accusation or a hearsay: "Kyiv accused Tehran of supplying", "is said by some to have bought"

@@ -548,6 +548,8 @@ FRAMES: list[Frame] = [
         r"(?<=Treaty )(?:is|was) signed(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,3} by|(?<=Pact )(?:is|was) signed(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,3} by|"
         r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members?(?: today| now| currently)? include|membership includes|brings together|groups|unites|(?:re-?)?admitted|(?:re-?)?admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
+        # "ASEAN accepted Cambodia as a full member in 1999": an admission only with the tier the state entered
+        r"accepted(?= (?:the )?(?-i:[A-Z])[\w .-]{0,40}? as (?:a |an |its )?(?:[\w-]+ ){0,2}?members?\b)|"
         # (not "All six members are also members of the Arab League": a membership said of them, no list)
         r"expanded to include|enlarged to include|grew to include|"
         # ("A diplomat added that ...": a speaker's next words, no entrant added)
