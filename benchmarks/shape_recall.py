@@ -5,6 +5,7 @@ beyond what they expect (on a control, everything it gives is false).
     python -m benchmarks.shape_recall field        # tests/loaders/field_shapes.py
     python -m benchmarks.shape_recall transfer_s17 # tests/loaders/transfer_shapes_s17.py
     python -m benchmarks.shape_recall discovery    # tests/loaders/discovery_shapes_s17.py
+    python -m benchmarks.shape_recall membership   # tests/loaders/membership_shapes_s17.py
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from collections import Counter
 def report(battery, family_relations) -> None:
     found, wanted, false = Counter(), Counter(), Counter()
     for item in battery():
-        got = family_relations(item.text)
+        got = family_relations(item.text, item.path) if hasattr(item, "path") else family_relations(item.text)
         wanted[item.shape] += len(item.expected) or 1
         found[item.shape] += len(got & item.expected)
         false[item.shape] += len(got - item.expected - getattr(item, "allowed", frozenset()))
@@ -25,7 +26,8 @@ def report(battery, family_relations) -> None:
 
 
 BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s17": "transfer_shapes_s17",
-             "discovery": "discovery_shapes_s17"}
+             "discovery": "discovery_shapes_s17",
+             "membership": "membership_shapes_s17"}
 
 
 def main() -> None:

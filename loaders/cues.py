@@ -58,6 +58,8 @@ LOCAL = re.compile(
     r"urg(?:ed|es|ing) (?:[\w-]+ ){0,4}?to|"
     # "has yet to join", "turned down an invitation to join"
     r"yet to|turned down|spurned|invitations? to|invited to|"
+    # "Japan lost the vote for a seat on the Council": a seat contested, not won
+    r"lost (?:the |its |their |a )?(?:votes?|election|race|bid|contest|run-?off) (?:for|to)|"
     # "was in talks to buy", "opened negotiations for the Su-35", "came close to buying"
     r"talks to|in talks|negotiations? (?:to|for|on|over)|in negotiations|came close to|comes? close to|coming close to|"
     # an accusation or a hearsay: "Kyiv accused Tehran of supplying", "is said by some to have bought"
@@ -93,7 +95,8 @@ LOCAL = re.compile(
     r"(?:spoke|spoken|speaks?|speaking) (?:of|about)|hint(?:s|ed|ing)? at|"
     r"talks? (?:on|about|over|of)|interest in|interested in|proposal|proposed|request(?:ed)? to|applied to|applying to|applies to|applications? (?:to|for)|recommend(?:s|ed|ing)? that|appl(?:y|ies|ied) for|ask(?:s|ed|ing)? to|"
     # a wish or a request about another: "some wanted India to join Western sanctions", "Pakistan wants China to help it build", "asked Moscow to supply"
-    r"(?:wants?|wanted|wanting|would like|asks?|asked|asking|expects?|expected|expecting|wish(?:es|ed)?) (?:(?!to\b)[\w-]+ ){1,3}?to|"
+    # ("NATO invited Finland and Sweden to join": an invitation, not yet the entry)
+    r"(?:wants?|wanted|wanting|would like|asks?|asked|asking|expects?|expected|expecting|wish(?:es|ed)?|invit(?:es|ed|ing)) (?:(?!to\b)[\w-]+ ){1,3}?to|"
     r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
     # a correction restating the claim it withdraws: "we wrongly reported that ...", "we misreported that ..."
     r"wrongly|incorrectly|erroneously|mistakenly|falsely|"

@@ -555,16 +555,23 @@ FRAMES: list[Frame] = [
         r"(?<=Treaty )(?:is|was) signed(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,3} by|(?<=Pact )(?:is|was) signed(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,3} by|"
         r"comprises|comprising|consists of|consisting of|"
         r"made up of|includes|including|members?(?: today| now| currently)? include|membership includes|brings together|groups|unites|(?:re-?)?admitted|(?:re-?)?admits|welcomed|counts(?!\s+(?:as|for|on)\b)|"
+        # "ASEAN accepted Cambodia as a full member in 1999": an admission only with the tier the state entered
+        r"accepted(?= (?:the )?(?-i:[A-Z])[\w .-]{0,40}? as (?:a |an |its )?(?:[\w-]+ ){0,2}?members?\b)|"
         # (not "All six members are also members of the Arab League": a membership said of them, no list)
         r"expanded to include|enlarged to include|grew to include|"
         # ("A diplomat added that ...": a speaker's next words, no entrant added)
         r"added(?!\s+that\b|\s*[,:])|members are(?!\s+(?:also\s+|all\s+|both\s+|still\s+|now\s+)*(?:(?:full|founding|founder)\s+)?(?:members?|in|part of|among|not)\b)|"
-        # "BRICS expanded to take in Egypt", "NATO's 2004 enlargement brought in Bulgaria"
-        r"(?:expanded|enlarged|widened|grew)(?: in (?:\w+ )?\d{4})? to (?:include|take in|admit|bring in)|(?:took|takes|taking) in(?= (?:the )?[A-Z])|(?:enlargement|expansion)\b[^.;:]{0,24}?\b(?:brought in|took in|added|admitted)|"
+        # "BRICS expanded to take in Egypt", "NATO's 2004 enlargement brought in Bulgaria" (or "the 2004 enlargement
+        # of the North Atlantic Treaty Organization brought in ...": a body's long name between)
+        r"(?:expanded|enlarged|widened|grew)(?: in (?:\w+ )?\d{4})? to (?:include|take in|admit|bring in)|(?:took|takes|taking) in(?= (?:the )?[A-Z])|(?:enlargement|expansion)\b[^.;:]{0,60}?\b(?:brought in|took in|added|admitted)|"
         # "EU enlarges to 25: Cyprus, Czech Republic, ...": a count reached, its entrants after the colon
         r"(?:enlarge[sd]?|expand(?:s|ed)?|grows|grew)(?: in (?:\w+ )?\d{4})? to (?:\d+|[a-z]+(?:-[a-z]+)?)(?: (?:members|member states|states|countries|nations))?\s*:|"
         # "AUKUS has three partners: ...": an organization's partners listed after a count are its members
         r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:partners|members|member states|parties|signatories)\s*:|"
+        # "Mercosur has two members, Vietnam and Estonia.": the count's names in apposition, a whole list closing the sentence
+        r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:members|member states),"
+        r"(?=(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*,)*\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*,?"
+        r"\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)*\s*(?:[.;]|$))|"
         r"(?:members|membership|member (?:states|countries|nations)) (?:have |has |had )?(?:included|include|includes|comprised|comprises?|counted|numbered)|"
         # "The CSTO has six members on paper: ...", "... has nine members today: ...": a qualifier before the colon
         r"(?:has|have|had|counts|counted) (?:(?!dialogue|observer|associate|candidate|prospective)[\w-]+ ){0,2}?(?:members|member states)(?: (?:on paper|formally|officially|in all|in total|at present|today|now|so far|as of (?:\w+ )?\d{4}))\s*:|"

@@ -76,9 +76,11 @@ COUNTED_TIER = re.compile(
 # Switzerland and Timor-Leste (both 2002), Montenegro (2006) and South Sudan (2011)", "Its founding members
 # were ...": the names are of the organization the sentence names before the verb, else the one in view
 COPULAR_ROLL = re.compile(
-    r"\W*(?:the\s+|its\s+|their\s+)?(?:(?:most\s+recent|newest|latest|new|first|original|founding|full|current|other|remaining)\s+)?"
+    r"\W*(?:the\s+|its\s+|their\s+)?(?:(?:most\s+recent|newest|latest|new|first|original|founding|full|current|other|remaining|elected|non-permanent)\s+)?"
     r"(?:members?(?:[\s-](?:states?|countries|nations))?|entrants|newcomers|joiners|founders|founding\s+states)"
-    r"(?:\s+of\s+(?:the\s+)?@+)?(?:\s*\(\d{1,3}\))?\s+(?:are|were|include|included|comprise|comprised|:)\s*:?\s*",
+    # (a council's seats for a term: "The elected members of the Council for 2019 are ...", "..., terms ending 2026: ...")
+    r"(?:\s+of\s+(?:the\s+)?@+)?(?:,?\s+(?:for|in|as\s+of|terms?\s+ending(?:\s+in)?)\s+(?:\w+\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?)?"
+    r"(?:\s*\(\d{1,3}\))?\s*(?:\s(?:are|were|include|included|comprise|comprised)|:)\s*:?\s*",
     re.IGNORECASE,
 )
 # "The other seven are Denmark, ...", "The remaining three were ...": the rest of a body's members after one the

@@ -2816,6 +2816,8 @@ class SentenceReader:
             return []  # "used that law against a NATO ally", "ties with an ASEAN member": some other member, not the subject
         if MEMBERSHIP_NOUN.fullmatch(text, start, end) and SOUGHT_BEFORE.search(text, max(0, start - 50), start):
             return []  # "starting the process of accession to the EU", "the conditions of full membership": sought, not held
+        if MEMBERSHIP_NOUN.fullmatch(text, start, end) and SOUGHT_AFTER_NOUN.match(text, end):
+            return []  # "Sweden's accession talks with the CSTO", "its membership application to BRICS": sought, not held
         if ACCESSION_TRIGGER.fullmatch(text, start, end) and OWNED_ACCESSION.search(text, max(0, start - 40), start):
             return []  # "after Greece and Spain had ratified its accession protocol": another's accession, ratified by them
         if frame.form == "reverse" and NON_MEMBER_TIER.search(text, max(0, start - 60), start):
@@ -2936,7 +2938,8 @@ class SentenceReader:
                 # "Pakistan and Thailand join the US, the UK and France as the founding members of SEATO": the joined are members too
                 members = members + [s for s in joined if s not in members]
             listed = [s for s in right if "State" in s.labels] if owner else []
-            if listed and (not members or re.search(r"\b(?:its|their)\s+$", text[max(0, owner[0].start - 7):owner[0].start])):
+            # ("Egypt and its fellow SCO members Japan and India", "Egypt and fellow SCO member Japan": the subject's fellows)
+            if listed and (not members or re.search(r"\b(?:(?:its|their)\s+(?:fellow\s+)?|fellow\s+)$", text[max(0, owner[0].start - 14):owner[0].start], re.IGNORECASE)):
                 # "the bloc's newest members, Egypt and Ethiopia, ..."; "Russia and its CSTO allies Belarus and Armenia"
                 # "NATO members Poland and Romania": the title before the names, with no comma
                 # "the Council's five permanent members (China, ...)", "NATO's members this year include Poland"
@@ -3065,7 +3068,9 @@ class SentenceReader:
             # "founding members of the SCO along with China", "one of the SCO's founding members, along with China"
             # ("belong to the Five Power Defence Arrangements with Australia, New Zealand and the United Kingdom")
             if co_members and (ALONGSIDE.fullmatch(text, orgs[-1].end, co_members[0].start) or ALONGSIDE.fullmatch(text, end, co_members[0].start)
-                               or FELLOWSHIP_VERB.search(text, start, end) and CO_MEMBERS_WITH.fullmatch(text, orgs[-1].end, co_members[0].start)):
+                               or FELLOWSHIP_VERB.search(text, start, end) and CO_MEMBERS_WITH.fullmatch(text, orgs[-1].end, co_members[0].start)
+                               # ("one of six CSTO members, with Russia, Belarus and Kazakhstan": the body before "members")
+                               or FELLOWSHIP_VERB.search(text, start, end) and orgs[-1].end <= start and CO_MEMBERS_WITH.fullmatch(text, end, co_members[0].start)):
                 companions = [s for s in _first_group(text, co_members) if s not in members]
                 companions = _plain_list(text, companions)
                 if companions and WITH_AS_ROLE.match(text, companions[-1].end):
@@ -5336,7 +5341,7 @@ LICENSED_OBJECT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how)\s+$
 REPEATED_OF = re.compile(r"(?:\s*\([A-Za-z&.\s-]{1,12}\))?(?:\s*\((?:since\s+|from\s+)?\d{4}\))?(?:\s+(?:in|since)\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?,?\s+(?:and|as well as)\s+(?:of|in|to)\s+(?:the\s+)?", re.IGNORECASE)
 # "joined NATO in 2004 along with Latvia and Lithuania": a date may come between
 MEMBERS_LISTED = re.compile(
-    r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
+    r"\s*(?:,|:|--|[—–(])\s*(?:the\s+)?|\s+-\s+(?:the\s+)?|\s+(?:the\s+)?|\s+(?:[\w-]+\s+){0,3}?(?:include|included|includes|are|were)\s+(?:the\s+)?", re.IGNORECASE
 )
 # the noun "member" modifies when a list follows: "the SCO member states (China, Russia, ...)"
 MEMBER_HEAD_NOUN = re.compile(r"\s+(?:states|countries|nations|governments)\b", re.IGNORECASE)
@@ -8272,23 +8277,32 @@ SOUGHT_BEFORE = re.compile(
     r"(?:of|for|on|towards?|to)\s+(?:(?:the|its|their|full|formal|eventual)\s+)*$",
     re.IGNORECASE,
 )
-SOUGHT_MEMBERSHIP = re.compile(
-    r"\s*(?:bids?|applications?|aspirations?|ambitions?|hopes?|talks|negotiations|candidacy|process|prospects?|path|plans?|requests?|drive|push|goal|action plan)\b"
-    r"|[^.;:,]{0,30}?\b(?:would|could|might|may|will|years away|unlikely|distant)\b",
+# what a membership noun is the bid of: "Sweden's accession talks", "Albania's NATO membership bid"
+SOUGHT_NOUN = r"\s*(?:bids?|applications?|aspirations?|ambitions?|hopes?|talks|negotiations|candidacy|process|prospects?|path|plans?|requests?|drive|push|goal|action plan)\b"
+SOUGHT_MEMBERSHIP = re.compile(SOUGHT_NOUN + r"|[^.;:,]{0,30}?\b(?:would|could|might|may|will|years away|unlikely|distant)\b", re.IGNORECASE)
+SOUGHT_AFTER_NOUN = re.compile(SOUGHT_NOUN, re.IGNORECASE)
+
+
+# a membership told as over: "Kyrgyzstan's membership of the CIS lapsed in 2009", "... was suspended"
+ENDED_MEMBERSHIP = re.compile(
+    r"\s*(?:(?:was|were|has been|had been|is|got)\s+)?(?:formally\s+)?(?:lapsed|ended|expired|suspended|terminated|revoked|frozen|ceased|cancell?ed|annulled)\b",
     re.IGNORECASE,
 )
+# between "membership" and its body: "Nigeria's membership of the SCO", "membership in the G20"
+MEMBERSHIP_LINK = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _held_membership(text: str, left: list[Slot], owner: list[Slot], right: list[Slot], start: int, end: int) -> bool:
     """Whether "membership" or "entry into" states a membership held: a state's own
     ("Albania's NATO membership", "Montenegro's entry into NATO"), not one sought or imagined."""
-    orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels and s.start - end <= 6])
+    orgs = owner or _first_group(text, [s for s in right if "Organization" in s.labels and (s.start - end <= 6 or MEMBERSHIP_LINK.fullmatch(text, end, s.start))])
     if not orgs:
         return False
     anchor = owner[0].start if owner else start
     holder = [s for s in left if "State" in s.labels and s.end <= anchor]
     possessive = holder and re.fullmatch(r"(?:'s|’s)\s+", text[holder[-1].end:anchor])
-    return bool(possessive) and not SOUGHT_MEMBERSHIP.match(text, max(end, orgs[-1].end))
+    after = max(end, orgs[-1].end)
+    return bool(possessive) and not SOUGHT_MEMBERSHIP.match(text, after) and not ENDED_MEMBERSHIP.match(text, after)
 
 
 # Pieces of a system made or traded, not the system: "built parts of the jet's fuselage", "supplies
@@ -8303,7 +8317,7 @@ PARTS_OF = re.compile(
 # of the main clause joined
 INVERTED_SUBJECT = re.compile(r"[^,.;:]{0,40}?\s(?:were|was|are|is)\s+(?:the\s+)?")
 # (after a white paper's paragraph number: "4.8 As a member of NATO, Poland ...")
-GERUND_OPENING = re.compile(r"\W*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|fellow\s+)?)?$", re.IGNORECASE)
+GERUND_OPENING = re.compile(r"\W*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?(?:(?:since|after|upon|on|by|while|when)\s+|as\s+(?:(?:a|an)\s+)?(?:full\s+|founding\s+|fellow\s+|permanent\s+|non-permanent\s+|elected\s+)?)?$", re.IGNORECASE)
 PERFECT_OPENING = re.compile(r"\W*having\s+(?:(?:first|already|finally|formally|only|just)\s+)?$", re.IGNORECASE)
 
 
@@ -8358,7 +8372,7 @@ def _gerund_subject(text: str, start: int, end: int, right: list[Slot]) -> list[
     """The state that follows an opening gerund clause of joining, as its subject ("Having
     joined ASEAN in 1995, Vietnam ..." too)."""
     # ("As a founding member of ASEAN, the Philippines ...": the trigger takes in the member's standing)
-    gerund = re.match(r"(?:joining|acceding|(?:(?:founding|full|original|fellow)\s+)?members? of)\b", text[start:end], re.IGNORECASE) and GERUND_OPENING.fullmatch(text, 0, start)
+    gerund = re.match(r"(?:joining|acceding|(?:(?:founding|full|original|fellow|permanent|non-permanent|elected)\s+)?members? of)\b", text[start:end], re.IGNORECASE) and GERUND_OPENING.fullmatch(text, 0, start)
     if not gerund and not (re.match(r"(?:joined|acceded)\b", text[start:end], re.IGNORECASE) and PERFECT_OPENING.fullmatch(text, 0, start)):
         return []
     inverted = [s for s in right if "State" in s.labels and INVERTED_SUBJECT.fullmatch(text, end, s.start)]
