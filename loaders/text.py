@@ -103,6 +103,9 @@ def units(text: str, start: int, end: int):
     chunk = text[start:end]
     fields = field_lines([text[a:b] for a, b in lines]) if ":" in chunk or "  " in chunk or "|" in chunk or ".." in chunk else {}
     unit_start = None
+    width = max(len(text[begin:end].strip()) for begin, end in lines)  # the margin wrapped prose runs to
+    # a paragraph whose lines plainly run on somewhere (in lower case, after "the", across a full stop) is wrapped prose
+    wrapped = any(_runs_on(text[a:b].rstrip(), text[c:d], None) for (a, b), (c, d) in zip(lines, lines[1:]) if text[a:b].strip())
     for index, (line_start, line_end) in enumerate(lines):
         line = text[line_start:line_end]
         if not line.strip():
@@ -121,7 +124,8 @@ def units(text: str, start: int, end: int):
         next_line = text[lines[index + 1][0]:lines[index + 1][1]] if index + 1 < len(lines) else ""
         if field and index + 1 not in fields and next_line[:1] in " \t" and FIELD_CONTINUATION.match(next_line):
             continue  # "Participants    Russia; China; ...\n                Laos; Syria"
-        if _stands_alone(line, next_line) or index + 1 in fields or (line_start == 0 and _is_title(line, next_line)):
+        running = wrapped or unit_start < line_start and not bullet  # the unit began on an earlier line: wrapped prose
+        if _stands_alone(line, next_line, width if running else None) or index + 1 in fields or (line_start == 0 and _is_title(line, next_line)):
             yield from _unit(text, unit_start, line_end, field)
             unit_start = None
     if unit_start is not None:
@@ -233,12 +237,55 @@ def without_page_furniture(text: str) -> str:
             last += 1
         region_start = lines[first - 1][1] if first else 0
         region_end = lines[last + 1][0] if last + 1 < len(lines) else len(text)
-        runs_on = first and last + 1 < len(lines) and RUNS_ON.search(text, lines[first - 1][0], lines[first - 1][1])
+        runs_on = first and last + 1 < len(lines) and _runs_across(text, lines, first - 1, last + 1)
         blank = "\n" + " " * (region_end - region_start - 1) if runs_on else re.sub(r"[^\n]", " ", text[region_start:region_end])
         pieces += [text[lines[done][0] if done < len(lines) else len(text):region_start], blank]
         done = last + 1
     pieces.append(text[lines[done][0]:] if done < len(lines) else "")
     return "".join(pieces)
+
+
+# A subtitle file's cue: its number (SRT) and its timing line, "00:01:02,500 --> 00:01:05,000"
+# (WebVTT writes a full stop before the milliseconds and may add settings after the timing).
+CUE_TIMING = re.compile(r"^[ \t]*(?:\d{1,6}[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]*$", re.MULTILINE)
+CUE_HEADER = re.compile(r"\AWEBVTT[^\n]*$", re.MULTILINE)
+
+
+def without_cue_timings(text: str) -> str:
+    """``text`` with a subtitle file's cue numbers and timings blanked out (offsets kept): each
+    cue's words go on from the line break before its timing, set in by the blanked timing, so
+    that a sentence spoken across two or three cues reads as one wrapped sentence.
+
+    >>> without_cue_timings("1\\n00:00:01,000 --> 00:00:03,000\\nRussia sold\\n\\n2\\n00:00:03,500 --> 00:00:05,000\\nthe S-400.\\n").split()
+    ['Russia', 'sold', 'the', 'S-400.']
+    """
+    if "-->" not in text:
+        return text
+    timings = list(CUE_TIMING.finditer(text))
+    if len(timings) < 2 and not (timings and CUE_HEADER.match(text)):
+        return text  # one arrow in prose is no subtitle file
+    pieces, done = [], 0
+    for timing in timings:
+        spoken = text[done:timing.start()].rstrip()  # the previous cue's lines (before the first: a title, if any)
+        pieces.append(_joined_lines(spoken))
+        gap = text[done + len(spoken):timing.end() + 1] if timing.end() < len(text) else text[done + len(spoken):timing.end()]
+        pieces.append(_blanked(gap) if done else re.sub(r"[^\n]", " ", gap))  # before the first cue: a title, or the WEBVTT line
+        done = done + len(spoken) + len(gap)
+    rest = text[done:]
+    body = rest.rstrip()
+    pieces.append(_joined_lines(body) + rest[len(body):])
+    return "".join(pieces)
+
+
+def _joined_lines(cue: str) -> str:
+    """A cue's own lines as one: each break (a short line of a two-line cue) a line break and an indent."""
+    return re.sub(r"[ \t]*\n[ \t]*", lambda m: _blanked(" " * len(m.group(0))), cue)
+
+
+def _blanked(gap: str) -> str:
+    """The stretch between two cues' words as one line break and the spaces of an indent: the
+    form in which a name ("the Baltic\\n   Sea") and a phrase ("took\\n   part in") are read across lines."""
+    return "\n" + " " * (len(gap) - 1) if gap else gap
 
 
 # the marks a mail client puts before each line it quotes: "> ", ">> ", "> > "
@@ -275,6 +322,19 @@ def without_quote_marks(text: str) -> str:
     return "\n".join(kept)
 
 
+def _runs_across(text: str, lines: list[tuple[int, int]], index: int, resumes: int) -> bool:
+    """Whether the sentence on the last line before a page break goes on after it, on line ``resumes``: the line
+    stops on "the" or a comma, or it is unpunctuated and either goes on in lower case or ends a
+    run of wrapped lines (a heading at the foot of a page stands on a line of its own)."""
+    start, end = lines[index]
+    line = text[start:end].rstrip()
+    if RUNS_ON.search(line):
+        return True
+    if not line or line.endswith(TERMINAL[:3]):
+        return False
+    return text[lines[resumes][0]:lines[resumes][1]].lstrip()[:1].islower() or (index > 0 and bool(text[lines[index - 1][0]:lines[index - 1][1]].strip()))
+
+
 def _set_apart(text: str, lines: list[tuple[int, int]], index: int) -> bool:
     """Whether a line has blank lines (or the text's ends) on both sides: a bare page number
     does, a value under its label ("Strength\\n120") does not."""
@@ -309,9 +369,19 @@ def is_table_row(line: str) -> bool:
     return cell_delimiter(line) is not None
 
 
-def _stands_alone(line: str, next_line: str) -> bool:
+def _stands_alone(line: str, next_line: str, width: int | None = None) -> bool:
     """A line ends its unit when it is a table row, or short and unpunctuated
-    (a heading or list entry), or the next line opens a list item."""
+    (a heading or list entry), or the next line opens a list item. A short line runs on
+    where a heading would not: its sentence goes on in lower case on the next line, it ends
+    on "the" or "in", a sentence ends inside it, the next line is set in deep (a subtitle's
+    next cue), or, within wrapped prose (``width`` its margin), the next word would not
+    have fitted on it.
+
+    >>> _stands_alone("Operators", "Russia"), _stands_alone("China vetoed a resolution on", "Syria.")
+    (True, False)
+    >>> _stands_alone("Kazakhstan joined the Shanghai", "Cooperation Organisation in 2014.", width=38)
+    False
+    """
     stripped = line.rstrip()
     if is_table_row(stripped) or not next_line.strip():
         return True
@@ -319,11 +389,27 @@ def _stands_alone(line: str, next_line: str) -> bool:
         return True
     if BROKEN_LINE_END.search(stripped) and next_line.lstrip()[:1].isalnum():
         return False  # "partici-" runs on into "pated" on the next line
+    if not stripped.endswith(TERMINAL[:3]) and _runs_on(stripped, next_line, width):
+        return False
     # a short line that ends on a comma or "and" runs on as a wrapped list does ("to India,\nMalaysia and Vietnam")
     return (len(stripped) < 50 and not stripped.endswith(TERMINAL[:3]) and not RUNS_ON_LIST.search(stripped)) or _numbered_heading(stripped, next_line)
 
 
 RUNS_ON_LIST = re.compile(r"(?:,|\s(?:and|or))$")
+# "... on Ukraine in 2014. India and Egypt took part in": a sentence ends inside the line, after a word or a year
+INNER_SENTENCE_END = re.compile(r"(?:\b[a-z]{3,}|\b\d{4})[.!?][\"”’)]?[ \t]+[A-Z]")
+# how much deeper a line is set than the one before when it goes on with it (a subtitle's next cue)
+WRAP_INDENT = 8
+
+
+def _runs_on(line: str, next_line: str, width: int | None) -> bool:
+    """Whether an unpunctuated line reads on into the next as one sentence (see _stands_alone)."""
+    following = next_line.lstrip()
+    if following[:1].islower() or RUNS_ON.search(line) or INNER_SENTENCE_END.search(line):
+        return True
+    if len(next_line) - len(following) >= len(line) - len(line.lstrip()) + WRAP_INDENT:
+        return True
+    return width is not None and len(line.strip()) + 1 + len(following.split(" ", 1)[0]) > width
 
 
 def _numbered_heading(line: str, next_line: str) -> bool:
