@@ -27,8 +27,9 @@ ABBREVIATIONS = {
 # with no sentence after it costs one pass, not one per mark.
 # A footnote mark after the full stop ("delivered in 2016.[1] Since 2022 ...") ends with it.
 # Tried only at a full stop, "!" or "?" (loaders.openings), not at every character.
+# The next sentence may open a line quoted in an e-mail, behind its quote marks ("> In 2019, ...").
 # a footnote mark may follow the stop: "[12]" of a wiki page, "⁸" of a journal article
-SENTENCE_END = IndexedPattern(re.compile(r"(?:(?<![!?])[!?]++|(?<!\.)\.{1,2}(?!\.))[\"'”’)\]]*(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?(?=\s+[\"'“‘(\[]?[A-Z0-9])"))
+SENTENCE_END = IndexedPattern(re.compile(r"(?:(?<![!?])[!?]++|(?<!\.)\.{1,2}(?!\.))[\"'”’)\]]*(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?(?=\s+(?:>[ \t>]*)?[\"'“‘(\[]?[A-Z0-9])"))
 BULLET = re.compile(r"[ \t]*(?:[-*•▪◦–]|\d{1,3}[.)])[ \t]+")
 # "MOSCOW, July 23 (Wire) —", "ST. PETERSBURG, Russia —", "WASHINGTON —": a place in
 # capitals, then optionally a country, a date and an agency, then a dash. Also a place written
@@ -103,7 +104,10 @@ def units(text: str, start: int, end: int):
     chunk = text[start:end]
     fields = field_lines([text[a:b] for a, b in lines]) if ":" in chunk or "  " in chunk or "|" in chunk or ".." in chunk else {}
     unit_start = None
-    width = max(len(text[begin:end].strip()) for begin, end in lines)  # the margin wrapped prose runs to
+    # the margin wrapped prose runs to, measured on lines as printed (a word rejoined across a line
+    # end, or the blank of a page break, leaves a run of spaces in a line made of two)
+    printed = [len(text[begin:end].strip()) for begin, end in lines if "  " not in text[begin:end].strip()]
+    width = max(printed or [len(text[begin:end].strip()) for begin, end in lines])
     # a paragraph whose lines plainly run on somewhere (in lower case, after "the", across a full stop) is wrapped prose
     wrapped = any(_runs_on(text[a:b].rstrip(), text[c:d], None) for (a, b), (c, d) in zip(lines, lines[1:]) if text[a:b].strip())
     for index, (line_start, line_end) in enumerate(lines):
@@ -264,12 +268,13 @@ def without_cue_timings(text: str) -> str:
     timings = list(CUE_TIMING.finditer(text))
     if len(timings) < 2 and not (timings and CUE_HEADER.match(text)):
         return text  # one arrow in prose is no subtitle file
-    pieces, done = [], 0
-    for timing in timings:
+    header = CUE_HEADER.match(text)
+    pieces, done = ([" " * header.end()], header.end()) if header else ([], 0)
+    for index, timing in enumerate(timings):
         spoken = text[done:timing.start()].rstrip()  # the previous cue's lines (before the first: a title, if any)
         pieces.append(_joined_lines(spoken))
         gap = text[done + len(spoken):timing.end() + 1] if timing.end() < len(text) else text[done + len(spoken):timing.end()]
-        pieces.append(_blanked(gap) if done else re.sub(r"[^\n]", " ", gap))  # before the first cue: a title, or the WEBVTT line
+        pieces.append(_blanked(gap) if spoken and index else re.sub(r"[^\n]", " ", gap))  # the first cue goes on from no words
         done = done + len(spoken) + len(gap)
     rest = text[done:]
     body = rest.rstrip()
@@ -385,8 +390,8 @@ def _stands_alone(line: str, next_line: str, width: int | None = None) -> bool:
     stripped = line.rstrip()
     if is_table_row(stripped) or not next_line.strip():
         return True
-    if BULLET.match(next_line) or is_table_row(next_line):
-        return True
+    if BULLET.match(next_line) or is_table_row(next_line) or FLASHCARD.search(line) or FLASHCARD.search(next_line):
+        return True  # a flashcard's line is its own unit: question, tab, answer
     if BROKEN_LINE_END.search(stripped) and next_line.lstrip()[:1].isalnum():
         return False  # "partici-" runs on into "pated" on the next line
     if not stripped.endswith(TERMINAL[:3]) and _runs_on(stripped, next_line, width):
@@ -395,6 +400,7 @@ def _stands_alone(line: str, next_line: str, width: int | None = None) -> bool:
     return (len(stripped) < 50 and not stripped.endswith(TERMINAL[:3]) and not RUNS_ON_LIST.search(stripped)) or _numbered_heading(stripped, next_line)
 
 
+FLASHCARD = re.compile(r"\?[\"”’)]*\t+[^\s?]")
 RUNS_ON_LIST = re.compile(r"(?:,|\s(?:and|or))$")
 # "... on Ukraine in 2014. India and Egypt took part in": a sentence ends inside the line, after a word or a year
 INNER_SENTENCE_END = re.compile(r"(?:\b[a-z]{3,}|\b\d{4})[.!?][\"”’)]?[ \t]+[A-Z]")
@@ -424,11 +430,12 @@ def _numbered_heading(line: str, next_line: str) -> bool:
 
 
 def _unit(text: str, start: int, end: int, field: bool = False):
-    """A unit's span and kind; a labelled field ("Host   Russia") reads as prose, not as a heading."""
+    """A unit's span and kind; a labelled field ("Host   Russia") and a flashcard read as prose, not as a heading."""
     start, end = next(_trimmed(text, start, end), (start, start))
     if end > start:
         chunk = text[start:end]
-        kind = "table" if is_table_row(chunk) else ("heading" if _looks_like_heading(chunk) and not field else "prose")
+        heading = _looks_like_heading(chunk) and not field and not FLASHCARD.search(chunk)  # a card's answer needs no stop
+        kind = "table" if is_table_row(chunk) else ("heading" if heading else "prose")
         yield start, end, kind
 
 
