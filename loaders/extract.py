@@ -31,7 +31,7 @@ from loaders.relations import (
     listed_participant, memberships_line, membership_entry, status_record,
 )
 from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
-from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_cue_timings, without_page_furniture, without_quote_marks
+from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, sentence_cased, without_chat_continuations, without_cue_timings, without_page_furniture, without_quote_marks
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
@@ -690,9 +690,11 @@ def unwrapped(text: str, names: list[tuple[int, int]]) -> str:
     'bought from    China.'
     >>> unwrapped("took\\n   part in Vostok-2018.", [(16, 27)])
     'took part in    Vostok-2018.'
+    >>> unwrapped("held a\\n  joint\\n  naval patrol.", [])
+    'held a joint naval patrol    .'
     """
     chars = list(text.replace("\n", " ").replace("\t", " "))
-    for match in re.finditer(r"\n[ \t]+", text):
+    for match in reversed(list(re.finditer(r"\n[ \t]+", text))):  # the last first: an earlier break's words then move on closed-up text
         after, width = match.end(), match.end() - match.start() - 1
         stop = WRAP_STOP.search(text, after)
         stop = stop.start() if stop else len(text)
@@ -970,10 +972,13 @@ class Extractor:
 
     def extract_document(self, document: Document) -> Extraction:
         text = document.text
-        # what is read: words broken at line ends made whole, page furniture, subtitle timings and e-mail quote marks
-        # blanked, offsets kept
-        reading = without_quote_marks(without_page_furniture(without_cue_timings(rejoin_hyphenated(text))))
+        # what is read: words broken at line ends made whole, page furniture, subtitle timings, the speaker of a chat
+        # message's later pieces and e-mail quote marks blanked, offsets kept
+        reading = without_quote_marks(without_page_furniture(without_chat_continuations(without_cue_timings(rejoin_hyphenated(text)))))
         mentions = self.finder.find(reading)
+        cased = sentence_cased(reading, [(m.start, m.end) for m in mentions])  # lines in capitals read in sentence case
+        if cased is not reading:
+            reading, mentions = cased, self.finder.find(cased)
         facts_by_sentence: list[tuple[Sentence, list[Fact], tuple[int, ...]]] = []
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []

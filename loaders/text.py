@@ -9,6 +9,7 @@ Every :class:`Sentence` satisfies ``text[s.start:s.end] == s.text``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -253,10 +254,12 @@ def without_page_furniture(text: str) -> str:
 # (WebVTT writes a full stop before the milliseconds and may add settings after the timing).
 CUE_TIMING = re.compile(r"^[ \t]*(?:\d{1,6}[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]*$", re.MULTILINE)
 CUE_HEADER = re.compile(r"\AWEBVTT[^\n]*$", re.MULTILINE)
+# A cue's styling: italics and fonts ("<i>", "<font color=...>"), a WebVTT voice ("<v Narrator>"), a positioning code ("{\\an8}")
+CUE_TAG = re.compile(r"</?(?:i|b|u|c|v|font)\b[^<>\n]{0,80}>|\{\\[^{}\n]{1,20}\}", re.IGNORECASE)
 
 
 def without_cue_timings(text: str) -> str:
-    """``text`` with a subtitle file's cue numbers and timings blanked out (offsets kept): each
+    """``text`` with a subtitle file's cue numbers, timings and styling blanked out (offsets kept): each
     cue's words go on from the line break before its timing, set in by the blanked timing, so
     that a sentence spoken across two or three cues reads as one wrapped sentence.
 
@@ -268,6 +271,7 @@ def without_cue_timings(text: str) -> str:
     timings = list(CUE_TIMING.finditer(text))
     if len(timings) < 2 and not (timings and CUE_HEADER.match(text)):
         return text  # one arrow in prose is no subtitle file
+    text = CUE_TAG.sub(lambda tag: " " * len(tag.group(0)), text)
     header = CUE_HEADER.match(text)
     pieces, done = ([" " * header.end()], header.end()) if header else ([], 0)
     for index, timing in enumerate(timings):
@@ -283,8 +287,87 @@ def without_cue_timings(text: str) -> str:
 
 
 def _joined_lines(cue: str) -> str:
-    """A cue's own lines as one: each break (a short line of a two-line cue) a line break and an indent."""
-    return re.sub(r"[ \t]*\n[ \t]*", lambda m: _blanked(" " * len(m.group(0))), cue)
+    """A cue's own lines as one: a bare line break (a cue set on two lines) a space, a longer
+    break a line break and an indent."""
+    return re.sub(r"[ \t]*\n[ \t]*", lambda m: " " if m.group(0) == "\n" else _blanked(m.group(0)), cue)
+
+
+# A line written wholly in capitals, as a telex, a navigational warning or a bulletin is: three words or more
+CAPITALS_LINE = re.compile(r"^(?=[^a-z\n]*(?:\b[A-Z]{2,}\b[^a-z\n]*){3})[^a-z\n]*[A-Z][^a-z\n]*$", re.MULTILINE)
+CAPITALS_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)(?=[A-Z])", re.MULTILINE)
+
+
+def sentence_cased(text: str, names: list[tuple[int, int]]) -> str:
+    """``text`` with its lines written wholly in capitals in sentence case (offsets kept): each
+    word in lower case but a sentence's first letter and the ``names`` (start, end) found in it, so
+    that cues which take a capital for a name's start ("is in" a body, "served" a state) read the
+    words as words.
+
+    >>> sentence_cased("NOTE\\nTHE SU-30 IS IN SERVICE WITH PAKISTAN. IT\\nFLIES AND IS BASED NEAR KARACHI.", [(9, 14), (34, 42)])
+    'NOTE\\nThe SU-30 is in service with PAKISTAN. It\\nflies and is based near karachi.'
+    """
+    if not CAPITALS_LINE.search(text):
+        return text
+    chars = list(text)
+    kept = sorted(names)
+    for line in _stating_capitals(text):
+        starts = {m.end() for m in CAPITALS_SENTENCE_START.finditer(text, line.start(), line.end())}
+        before = text.rfind("\n", 0, max(0, line.start() - 1)) + 1
+        previous = text[before:line.start()].strip()
+        if len(previous) >= 30 and CAPITALS_LINE.fullmatch(previous) and not previous.endswith(TERMINAL[:3]):
+            starts.discard(line.start())  # a wrapped line goes on with the sentence begun on the line before
+        for position in range(line.start(), line.end()):
+            if chars[position].isupper() and position not in starts and not _within(kept, position):
+                chars[position] = chars[position].lower()
+    return "".join(chars)
+
+
+def _stating_capitals(text: str) -> list[re.Match]:
+    """The capitals lines of runs of them that end a sentence somewhere: a bulletin's text, not a
+    title or a heading in capitals ("JOINT STATEMENT ON ...", "FINDINGS OF FACT"), which is left as written."""
+    runs, run = [], []
+    for line in CAPITALS_LINE.finditer(text):
+        if run and text.count("\n", run[-1].end(), line.start()) != 1:
+            runs.append(run)
+            run = []
+        run.append(line)
+    runs.append(run)
+    return [line for run in runs if any(CAPITALS_STOP.search(line.group(0)) for line in run) for line in run]
+
+
+CAPITALS_STOP = re.compile(r"[A-Z0-9)][.!?](?:\s|$)")
+
+
+def _within(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+# A chat or IRC line's time and speaker: "[14:02] <kestrel> ", "14:02 kestrel: ", "<kestrel> "
+CHAT_PREFIX = re.compile(r"^(?:\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:<[@+]?(?P<nick>[^<>\s]{1,30})>|(?P<named>[\w.-]{1,30}):)|<[@+]?(?P<bare>[^<>\s]{1,30})>)[ \t]+(?=\S)", re.MULTILINE)
+
+
+def without_chat_continuations(text: str) -> str:
+    """``text`` with the time and speaker blanked out (offsets kept) on each chat line that goes
+    on with the same speaker's unfinished message on the line before ("<ann> Russia sold the" then
+    "<ann> S-400 to India."): set in under the line it continues, the words read on from it.
+
+    >>> without_chat_continuations("[14:02] <ann> Russia sold\\n[14:02] <ann> the S-400.\\n[14:03] <bo> Right.")
+    '[14:02] <ann> Russia sold\\n              the S-400.\\n[14:03] <bo> Right.'
+    """
+    if "<" not in text and ":" not in text:
+        return text
+    pieces, done, previous = [], 0, None  # previous: the last chat line's speaker and where its line ends
+    for prefix in CHAT_PREFIX.finditer(text):
+        speaker = prefix.group("nick") or prefix.group("named") or prefix.group("bare")
+        if previous and previous[0] == speaker and previous[1] == prefix.start() - 1:
+            message = text[previous[2]:previous[1]].rstrip()
+            if message and not message.endswith(TERMINAL[:3]):
+                pieces += [text[done:prefix.start()], " " * (prefix.end() - prefix.start())]
+                done = prefix.end()
+        line_end = text.find("\n", prefix.end())
+        previous = (speaker, len(text) if line_end < 0 else line_end, prefix.end())
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _blanked(gap: str) -> str:
@@ -434,8 +517,8 @@ def _unit(text: str, start: int, end: int, field: bool = False):
     start, end = next(_trimmed(text, start, end), (start, start))
     if end > start:
         chunk = text[start:end]
-        heading = _looks_like_heading(chunk) and not field and not FLASHCARD.search(chunk)  # a card's answer needs no stop
-        kind = "table" if is_table_row(chunk) else ("heading" if heading else "prose")
+        card = FLASHCARD.search(chunk)  # a card's answer needs no stop, and its tags after another tab make no table
+        kind = "table" if is_table_row(chunk) and not card else ("heading" if _looks_like_heading(chunk) and not field and not card else "prose")
         yield start, end, kind
 
 

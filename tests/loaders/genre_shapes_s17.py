@@ -139,6 +139,9 @@ def subtitles(rng, facts):
             lines.append(piece)
     if rng.random() < 0.6:
         lines[0] = rng.choice(["NARRATOR: ", "- ", "REPORTER: "]) + lines[0]
+    if rng.random() < 0.4:  # italics, as a narrator's voice is often set
+        lines = [f"<i>{line}</i>" for line in lines]
+    lines = [_two_lines(line) if len(line) > 40 and rng.random() < 0.5 else line for line in lines]
     cues = []
     for number, line in enumerate(lines, 1):
         start, second = second, second + rng.randint(2, 5)
@@ -146,8 +149,15 @@ def subtitles(rng, facts):
     return "episode.srt", "\n".join(cues)
 
 
+def _two_lines(cue):
+    """A long cue set on two lines, broken at the space nearest its middle."""
+    middle = cue.rfind(" ", 0, len(cue) // 2 + 6)
+    return cue[:middle] + "\n" + cue[middle + 1:] if middle > 0 else cue
+
+
 def flashcards(rng, facts):
-    lines = [f"{f.question}\t{f.answer}" for f in facts]
+    tags = rng.choice(["", "\tdefence", "\tgeo::arms history"])
+    lines = [f"{f.question}\t{f.answer}{tags}" for f in facts]
     if rng.random() < 0.5:
         lines.insert(0, "#separator:tab\n#html:false")
     return "deck.txt", "\n".join(lines) + "\n"
@@ -156,8 +166,21 @@ def flashcards(rng, facts):
 def capitals(rng, facts):
     head = rng.choice(["NAVAREA XI 0412/23", "BULLETIN 17/2023", "NAVWARN 0931 2023", "SITREP 44"])
     body = "\n".join(f.prose.upper() for f in facts)
+    if rng.random() < 0.5:  # a telex's lines, wrapped at its margin
+        body = "\n".join(_wrapped(" ".join(f.prose.upper() for f in facts), rng.choice([44, 60, 69])))
     tail = rng.choice(["NNNN", "CANCEL THIS MSG 301200Z.", "END OF BULLETIN"])
     return "warning.txt", f"{head}\n{body}\n{tail}\n"
+
+
+def _wrapped(text, width):
+    lines, line = [], ""
+    for word in text.split(" "):
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + [line]
 
 
 def chat(rng, facts):
@@ -165,7 +188,10 @@ def chat(rng, facts):
     form = rng.choice(["[{t}] <{n}> {s}", "{t} {n}: {s}", "[{t}] {n}: {s}"])
     for fact in facts:
         minute += rng.randint(1, 4)
-        lines.append(form.format(t=f"14:{minute:02d}", n=rng.choice(NICKS), s=fact.prose))
+        nick = rng.choice(NICKS)
+        # a message sent in two pieces, as people type
+        pieces = _split_words(fact.prose, rng, 2) if rng.random() < 0.4 else [fact.prose]
+        lines += [form.format(t=f"14:{minute:02d}", n=nick, s=piece) for piece in pieces]
     return "channel.log", "\n".join(lines) + "\n"
 
 
@@ -173,6 +199,21 @@ def bullets(rng, facts):
     mark = rng.choice(["- ", "* ", "1. "])
     head = rng.choice(["# Key facts\n\n", "## Briefing notes\n\n", ""])
     return "notes.md", head + "\n".join(mark + f.prose for f in facts) + "\n"
+
+
+def table(rng, facts):
+    """The facts a table can hold (sales, memberships) as rows of a Markdown table, the rest as bullets under it."""
+    sales = [f for f in facts if any(r[0] == "SOLD" for r in f.relations)]
+    rows = []
+    for fact in sales:
+        (_, seller, system), = [r for r in fact.relations if r[0] == "SOLD"]
+        (_, buyer, _), = [r for r in fact.relations if r[0] == "ACQUIRED"]
+        year = next(word.strip(".,") for word in fact.prose.split() if word.strip(".,").isdigit() and len(word.strip(".,")) == 4)
+        rows.append(f"| {seller} | {buyer} | {system} | {year} |")
+    head = rng.choice(["| Supplier | Recipient | System | Year |", "| Seller | Buyer | Weapon | Delivered |"])
+    text = head + "\n|---|---|---|---|\n" + "\n".join(rows) if rows else ""
+    rest = [f"- {f.prose}" for f in facts if f not in sales]
+    return "transfers.md", (rng.choice(["## Arms transfers\n\n", ""]) + text + ("\n\n" if rows and rest else "") + "\n".join(rest) + "\n").lstrip("\n")
 
 
 def email(rng, facts):
@@ -219,7 +260,7 @@ def hard_wrapped(rng, facts):
 
 
 GENRES = {"prose": prose, "subtitles": subtitles, "flashcards": flashcards, "capitals": capitals, "chat": chat,
-          "bullets": bullets, "email": email, "web_page": web_page, "hard_wrapped": hard_wrapped}
+          "bullets": bullets, "table": table, "email": email, "web_page": web_page, "hard_wrapped": hard_wrapped}
 
 
 # ---- controls: each gives a document whose family relations must be none
