@@ -259,9 +259,10 @@ CUE_TAG = re.compile(r"</?(?:i|b|u|c|v|font)\b[^<>\n]{0,80}>|\{\\[^{}\n]{1,20}\}
 
 
 def without_cue_timings(text: str) -> str:
-    """``text`` with a subtitle file's cue numbers, timings and styling blanked out (offsets kept): each
-    cue's words go on from the line break before its timing, set in by the blanked timing, so
-    that a sentence spoken across two or three cues reads as one wrapped sentence.
+    """``text`` with a subtitle file's cue numbers, timings and styling blanked out (offsets kept): a
+    cue that goes on with the sentence of the one before is set in by the blanked timing after a
+    line break, so that a sentence spoken across two or three cues reads as one wrapped sentence;
+    a cue after a finished sentence opens a line at the margin.
 
     >>> without_cue_timings("1\\n00:00:01,000 --> 00:00:03,000\\nRussia sold\\n\\n2\\n00:00:03,500 --> 00:00:05,000\\nthe S-400.\\n").split()
     ['Russia', 'sold', 'the', 'S-400.']
@@ -278,7 +279,12 @@ def without_cue_timings(text: str) -> str:
         spoken = text[done:timing.start()].rstrip()  # the previous cue's lines (before the first: a title, if any)
         pieces.append(_joined_lines(spoken))
         gap = text[done + len(spoken):timing.end() + 1] if timing.end() < len(text) else text[done + len(spoken):timing.end()]
-        pieces.append(_blanked(gap) if spoken and index else re.sub(r"[^\n]", " ", gap))  # the first cue goes on from no words
+        if not (spoken and index):
+            pieces.append(re.sub(r"[^\n]", " ", gap))  # the first cue goes on from no words
+        elif spoken.endswith(TERMINAL[:3]):
+            pieces.append(" " * (len(gap) - 1) + "\n")  # a sentence ended: the next cue opens a line at the margin
+        else:
+            pieces.append(_blanked(gap))
         done = done + len(spoken) + len(gap)
     rest = text[done:]
     body = rest.rstrip()

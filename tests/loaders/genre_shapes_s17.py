@@ -6,16 +6,17 @@ relation types (sale, membership, participation, veto, patrol, operation), each 
 sentence, a flashcard question and its answer. Its relations are computed from the parts. A few
 facts make a paragraph, and the paragraph is then written as a document of one genre: plain prose,
 SRT subtitles (numbered timed cues, a sentence split across cues, a speaker label), a flashcard
-export (question TAB answer), an all-capitals bulletin, chat lines ("[14:02] <nick> ..."),
-Markdown bullets, an e-mail with headers and a quoted reply, an HTML page with its furniture, and
-hard-wrapped PDF-like text with hyphenated line ends and page headers. Every genre must give the
-facts' relations and nothing more.
+export (question TAB answer), an all-capitals bulletin, chat lines ("[14:02] <nick> ..."), forum
+posts under their author lines, a fixed-column log, Markdown bullets, a Markdown table of sales, a
+timetable of exercises in aligned columns, an e-mail with headers and a quoted reply, an HTML page
+with its furniture, and hard-wrapped PDF-like text with hyphenated line ends and page headers.
+Every genre must give the facts' relations and nothing more.
 
 Controls give none: boilerplate of a page (navigation, related links, reader comments, footer,
 script) that states fact-like headlines, flashcards answered "No", chat lines that hedge.
 
 >>> items = battery(seed=5, per_genre=3)
->>> len({item.genre for item in items}) == len(GENRES) and all(item.expected or item.genre.startswith("control") for item in items)
+>>> {item.genre for item in items} == set(GENRES) | set(CONTROLS) and all(item.expected or item.genre.startswith("control") for item in items)
 True
 """
 from __future__ import annotations
@@ -195,6 +196,28 @@ def chat(rng, facts):
     return "channel.log", "\n".join(lines) + "\n"
 
 
+def forum(rng, facts):
+    """A forum thread: each post under a line naming its author and time."""
+    posts = []
+    for index, fact in enumerate(facts):
+        who = rng.choice(NICKS)
+        head = rng.choice([f"Post by {who} » Tue Mar 14, 2023 {2 + index}:0{index} pm", f"{who} wrote on 14 March 2023, 14:0{index}:",
+                           f"#{index + 1}  {who}  (Member, 312 posts)"])
+        posts.append(f"{head}\n{fact.prose}\n")
+    return "thread.txt", "Re: background on arms deals\n\n" + "\n".join(posts)
+
+
+def log(rng, facts):
+    """A fixed-column log: time, a level, then the message, wrapped under its own column."""
+    lines, column = [], rng.choice([40, 52])
+    for index, fact in enumerate(facts):
+        prefix = f"2023-03-14 14:{10 + index:02d}:0{index}  {rng.choice(['INFO ', 'NOTE ', 'EVENT'])}  "
+        pieces = _wrapped(fact.prose, column)
+        lines.append(prefix + pieces[0])
+        lines += [" " * len(prefix) + piece for piece in pieces[1:]]
+    return "events.log", "\n".join(lines) + "\n"
+
+
 def bullets(rng, facts):
     mark = rng.choice(["- ", "* ", "1. "])
     head = rng.choice(["# Key facts\n\n", "## Briefing notes\n\n", ""])
@@ -214,6 +237,18 @@ def table(rng, facts):
     text = head + "\n|---|---|---|---|\n" + "\n".join(rows) if rows else ""
     rest = [f"- {f.prose}" for f in facts if f not in sales]
     return "transfers.md", (rng.choice(["## Arms transfers\n\n", ""]) + text + ("\n\n" if rows and rest else "") + "\n".join(rest) + "\n").lstrip("\n")
+
+
+def timetable(rng, facts):
+    """Exercises as rows of a timetable in aligned columns (dates, exercise, participants); the other facts as notes under it."""
+    drills = [f for f in facts if any(r[0] == "PARTICIPATED_IN" for r in f.relations)]
+    rows = ["Dates          Exercise        Participants", "-------------  --------------  ------------------------"]
+    for index, fact in enumerate(drills):
+        exercise = next(r[2] for r in fact.relations)
+        states = " and ".join(sorted(r[1] for r in fact.relations))
+        rows.append(f"{3 + index:>2}-{9 + index:<2} {rng.choice(['Jul', 'Sep'])}      {exercise:<14}  {states}")
+    notes = [f.prose for f in facts if f not in drills]
+    return "schedule.txt", ("Exercise schedule\n\n" + "\n".join(rows) + "\n\n" if drills else "") + " ".join(notes) + "\n"
 
 
 def email(rng, facts):
@@ -259,8 +294,8 @@ def hard_wrapped(rng, facts):
     return "report.txt", "\n".join([header, ""] + lines[:middle] + ["", f"Page {page} of 60", "", header, ""] + lines[middle:] + ["", f"{page + 1}"]) + "\n"
 
 
-GENRES = {"prose": prose, "subtitles": subtitles, "flashcards": flashcards, "capitals": capitals, "chat": chat,
-          "bullets": bullets, "table": table, "email": email, "web_page": web_page, "hard_wrapped": hard_wrapped}
+GENRES = {"prose": prose, "subtitles": subtitles, "flashcards": flashcards, "capitals": capitals, "chat": chat, "forum": forum, "log": log,
+          "bullets": bullets, "table": table, "timetable": timetable, "email": email, "web_page": web_page, "hard_wrapped": hard_wrapped}
 
 
 # ---- controls: each gives a document whose family relations must be none
