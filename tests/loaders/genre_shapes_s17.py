@@ -13,7 +13,8 @@ with its furniture, and hard-wrapped PDF-like text with hyphenated line ends and
 Every genre must give the facts' relations and nothing more.
 
 Controls give none: boilerplate of a page (navigation, related links, reader comments, footer,
-script) that states fact-like headlines, flashcards answered "No", chat lines that hedge.
+script) that states fact-like headlines, flashcards answered "No" or "None", chat lines that hedge,
+subtitles that disown a claim or deny a fact across cues.
 
 >>> items = battery(seed=5, per_genre=3)
 >>> {item.genre for item in items} == set(GENRES) | set(CONTROLS) and all(item.expected or item.genre.startswith("control") for item in items)
@@ -303,8 +304,8 @@ GENRES = {"prose": prose, "subtitles": subtitles, "flashcards": flashcards, "cap
 def control_flashcard_no(rng):
     fact = _sale(rng)
     (_, s, w), (_, b, _) = sorted(fact.relations, key=lambda r: r[0], reverse=True)
-    answer = rng.choice(["No", "No.", "Not to our knowledge", "No, it was never delivered"])
-    return "deck.txt", f"Did {b} buy the {w} from {s}?\t{answer}\nDid {b} join BRICS?\tNo\n"
+    answer = rng.choice(["No", "No.", "Not to our knowledge", "No, it was never delivered", "Unknown"])
+    return "deck.txt", f"Did {b} buy the {w} from {s}?\t{answer}\nDid {b} join BRICS?\tNo\nWhich organization did {b} join in 2015?\tNone, it only applied\n"
 
 
 def control_chat_hedge(rng):
@@ -326,7 +327,15 @@ def control_comments(rng):
         "<footer>Russia vetoed everything, says our columnist.</footer></body></html>")
 
 
-CONTROLS = {"control_flashcard_no": control_flashcard_no, "control_chat_hedge": control_chat_hedge, "control_comments": control_comments}
+def control_subtitle_hedge(rng):
+    """A claim the narration disowns, and a denial, each spoken across cues."""
+    b, _ = _state(rng, avoid={"Russia"})
+    w = rng.choice(SYSTEMS)
+    lines = ["NARRATOR: Some reports claimed", f"that Russia sold the {w} to {b},", "but this was never confirmed.", f"{b} did not", "join BRICS in 2015."]
+    return "episode.srt", "\n".join(f"{n}\n00:00:{2 * n:02d},000 --> 00:00:{2 * n + 1:02d},500\n{line}\n" for n, line in enumerate(lines, 1))
+
+
+CONTROLS = {"control_flashcard_no": control_flashcard_no, "control_subtitle_hedge": control_subtitle_hedge, "control_chat_hedge": control_chat_hedge, "control_comments": control_comments}
 
 
 def battery(seed: int = 17, per_genre: int = 12) -> list[Item]:
