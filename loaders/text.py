@@ -28,9 +28,8 @@ ABBREVIATIONS = {
 # with no sentence after it costs one pass, not one per mark.
 # A footnote mark after the full stop ("delivered in 2016.[1] Since 2022 ...") ends with it.
 # Tried only at a full stop, "!" or "?" (loaders.openings), not at every character.
-# The next sentence may open a line quoted in an e-mail, behind its quote marks ("> In 2019, ...").
 # a footnote mark may follow the stop: "[12]" of a wiki page, "⁸" of a journal article
-SENTENCE_END = IndexedPattern(re.compile(r"(?:(?<![!?])[!?]++|(?<!\.)\.{1,2}(?!\.))[\"'”’)\]]*(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?(?=\s+(?:>[ \t>]*)?[\"'“‘(\[]?[A-Z0-9])"))
+SENTENCE_END = IndexedPattern(re.compile(r"(?:(?<![!?])[!?]++|(?<!\.)\.{1,2}(?!\.))[\"'”’)\]]*(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?(?=\s+[\"'“‘(\[]?[A-Z0-9])"))
 BULLET = re.compile(r"[ \t]*(?:[-*•▪◦–]|\d{1,3}[.)])[ \t]+")
 # "MOSCOW, July 23 (Wire) —", "ST. PETERSBURG, Russia —", "WASHINGTON —": a place in
 # capitals, then optionally a country, a date and an agency, then a dash. Also a place written

@@ -8,9 +8,9 @@ facts make a paragraph, and the paragraph is then written as a document of one g
 SRT subtitles (numbered timed cues, a sentence split across cues, a speaker label), a flashcard
 export (question TAB answer), an all-capitals bulletin, chat lines ("[14:02] <nick> ..."), forum
 posts under their author lines, a fixed-column log, Markdown bullets, a Markdown table of sales, a
-timetable of exercises in aligned columns, an e-mail with headers and a quoted reply, an HTML page
-with its furniture, and hard-wrapped PDF-like text with hyphenated line ends and page headers.
-Every genre must give the facts' relations and nothing more.
+timetable of exercises in aligned columns, an e-mail with headers and a forwarded message in quote
+marks, an HTML page with its furniture, and hard-wrapped PDF-like text with hyphenated line ends
+and page headers. Every genre must give the facts' relations and nothing more.
 
 Controls give none: boilerplate of a page (navigation, related links, reader comments, footer,
 script) that states fact-like headlines, flashcards answered "No" or "None", chat lines that hedge,
@@ -258,7 +258,8 @@ def email(rng, facts):
     text = ("From: Anna Petrova <anna@example.org>\nTo: desk@example.org\nSubject: Re: background for Friday\n"
             "Date: Tue, 14 Mar 2023 09:12:44 +0000\n\nHi all,\n\n" + " ".join(f.prose for f in own) + "\n\nBest,\nAnna\n")
     if quoted:
-        text += "\nOn Mon, 13 Mar 2023 at 17:02, Desk <desk@example.org> wrote:\n" + "".join(f"> {f.prose}\n" for f in quoted)
+        # forwarded, the quoted text is the sender's to pass on (a block quoted after "X wrote:" is X's claim, answered)
+        text += "\n---------- Forwarded message ---------\nFrom: Desk <desk@example.org>\n\n" + "".join(f"> {f.prose}\n" for f in quoted)
     return "message.txt", text
 
 

@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from loaders.text import segment, sentence_cased, without_chat_continuations, without_cue_timings
+from loaders.text import segment, sentence_cased, without_chat_continuations, without_cue_timings, without_quote_marks
 from tests.loaders.genre_shapes_s17 import CONTROLS, GENRES, KINDS, Item, battery, family_relations, report
 
 ITEMS = battery()
@@ -56,9 +56,9 @@ def test_flashcard_line_is_a_question_and_its_answer():
     assert sentences == ["Which state vetoed the draft on Syria?", "Russia", "Which system does Iran operate?", "Su-35"]
 
 
-def test_quoted_lines_are_sentences_of_their_own():
-    text = "Anna wrote:\n> India joined the SCO in 2017.\n> In 2019, Russia vetoed a draft on Syria.\n"
-    assert [s.text.lstrip("> ") for s in segment(text)][1:] == ["India joined the SCO in 2017.", "In 2019, Russia vetoed a draft on Syria."]
+def test_forwarded_lines_are_sentences_of_their_own():
+    text = "See below.\n> India joined the SCO in 2017.\n> In 2019, Russia vetoed a draft on Syria.\n"
+    assert len(segment(without_quote_marks(text))) == 3
 
 
 def test_headings_and_list_entries_still_stand_alone():
