@@ -33,7 +33,8 @@ ASKED_PLACE = re.compile(r"(?P<prep>over|in|into|through|across|to|from|with|nea
 # "Which organization did Kazakhstan join in 2014?": the answer is the object, after the subject and its verb
 ASKED_OBJECT = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?P<aux>did|does|do|has|have|had)\s+(?=\S)", re.IGNORECASE)
 OBJECT_VERB = re.compile(r"\s+(?P<verb>[a-z]+)\b")
-STRANDED = re.compile(r"\s(?:in|on|at|to|from|with|into|over|for)\s*$")
+# "... sell the Kilo to first?", "... take part in?": the answer belongs after a preposition, not after the verb
+STRANDED = re.compile(r"\s(?:in|on|at|to|from|with|into|over|for|by)(?:\s+(?:first|last|again|then|before|ever|\w+ly))?\s*$")
 NAME_THE = re.compile(r"(?:name|list|identify|give)\s+(?=the\s)", re.IGNORECASE)
 TOPIC = re.compile(r"([^:?]{2,60}?):\s+")
 SECOND_QUESTION = re.compile(r",?\s+and\s+(?:in\s+|from\s+|over\s+)?(?:which|what|when|where|who|how)\b.*$|\?\s*$", re.IGNORECASE | re.DOTALL)
@@ -113,7 +114,8 @@ def statement(question: str, q_slots: list[Slot], answer: str, a_slots: list[Slo
 
 def _object_asked(question: str, q_slots: list[Slot], start: int, answer: str, a_slots: list[Slot], head_end: int, tail: str) -> tuple[str, list[Slot]] | None:
     """"Which system does India operate?" answered "S-400": "India does operate S-400". The answer
-    follows the verb, or a preposition the question leaves at its end ("take part in?").
+    is the verb's object; a question that leaves a preposition at its end ("sell it to first?")
+    asks something else and makes no statement.
 
     >>> _object_asked("Which system does India operate?", [Slot(18, 23, ())], 0, "S-400", [Slot(0, 5, ())], 5, "")[0]
     'India does operate S-400.'
@@ -127,9 +129,8 @@ def _object_asked(question: str, q_slots: list[Slot], start: int, answer: str, a
     end = len(end)
     aux = " " + asked.group("aux").lower() + " "
     if STRANDED.search(question, verb.end(), end):
-        parts = [("q", asked.end(), subject.end), aux, ("q", verb.start("verb"), end), " ", ("a", 0, head_end)]
-    else:
-        parts = [("q", asked.end(), subject.end), aux, ("q", verb.start("verb"), verb.end()), " ", ("a", 0, head_end), ("q", verb.end(), end)]
+        return None  # "Which navy did Russia sell it to first?": the answer is no object of the verb
+    parts = [("q", asked.end(), subject.end), aux, ("q", verb.start("verb"), verb.end()), " ", ("a", 0, head_end), ("q", verb.end(), end)]
     parts += [" ", tail] if tail else []
     return _composed(parts, question, q_slots, answer, a_slots)
 
