@@ -1,8 +1,8 @@
 """Question-and-answer sheets: the answer completes the question into a statement.
 
 A quiz, an FAQ or a briefing's Q&A says "Q4. Which state sold the S-400 to India?" then
-"A4. Russia." Neither line states a fact; together they say "Russia sold the S-400 to
-India". The answer's leading names take the place of the question's "which ..."; what
+"A4. Russia."; a flashcard export puts both on one line, a tab between them. Neither part
+states a fact; together they say "Russia sold the S-400 to India". The answer's leading names take the place of the question's "which ..."; what
 follows them ("China, in 2016") is added at the end. The sentence reader then reads the
 statement, with its negation and hedging cues, so "None so far" answers nothing.
 
@@ -18,7 +18,9 @@ from loaders.openings import gate_patterns
 from loaders.relations import Slot
 
 MARKER = re.compile(r"[ \t]*(?:(?P<question>Q|Question)|A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)][ \t]*")
-QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*\d{0,3}[ \t]*[.:)]", re.MULTILINE)  # does a document ask at all
+QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*\d{0,3}[ \t]*[.:)]|^[^\n\t]{8,}\?\t+[^\s?]", re.MULTILINE)  # does a document ask at all
+# A flashcard exported as a line, its question (the card's front) and a tab before its answer (the back)
+CARD_FRONT = re.compile(r"\?[\"”’)]*\t+(?=[^\s?])")
 # "which two navies", "what NATO member", "who": the phrase the answer's names stand for
 ASKED = re.compile(
     r"\b(?:(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:states?|countries|country|nations?|navies|navy|members?|forces?|powers?|"
@@ -28,6 +30,11 @@ ASKED = re.compile(
 )
 # "Over which two seas did the patrol fly?": the answer goes after the clause, behind its preposition
 ASKED_PLACE = re.compile(r"(?P<prep>over|in|into|through|across|to|from|with|near)\s+(?:which|what)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:did|do|does)\s+", re.IGNORECASE)
+# "Which organization did Kazakhstan join in 2014?": the answer is the object, after the subject and its verb
+ASKED_OBJECT = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?P<aux>did|does|do|has|have|had)\s+(?=\S)", re.IGNORECASE)
+OBJECT_VERB = re.compile(r"\s+(?P<verb>[a-z]+)\b")
+# "... sell the Kilo to first?", "... take part in?": the answer belongs after a preposition, not after the verb
+STRANDED = re.compile(r"\s(?:in|on|at|to|from|with|into|over|for|by)(?:\s+(?:first|last|again|then|before|ever|\w+ly))?\s*$")
 NAME_THE = re.compile(r"(?:name|list|identify|give)\s+(?=the\s)", re.IGNORECASE)
 TOPIC = re.compile(r"([^:?]{2,60}?):\s+")
 SECOND_QUESTION = re.compile(r",?\s+and\s+(?:in\s+|from\s+|over\s+)?(?:which|what|when|where|who|how)\b.*$|\?\s*$", re.IGNORECASE | re.DOTALL)
@@ -49,7 +56,9 @@ class AnswerSheet:
         marker = MARKER.match(text, line_start)
         if marker is None or start not in (line_start, marker.end()):
             answered, self.expecting = (self.question if self.expecting else None), False
-            if answered is None and self.question and sentence.rstrip().endswith("?"):
+            if CARD_FRONT.match(text, start + len(sentence.rstrip()) - 1):
+                self.question, self.expecting = (sentence, slots), True  # a card's front: its back follows after the tab
+            elif answered is None and self.question and sentence.rstrip().endswith("?"):
                 self.question = (sentence, slots)  # "Tie-breaker. How many ...?": the question's last sentence
             return answered
         rest, slots = _unmarked(sentence, slots, max(0, marker.end() - start))
@@ -88,7 +97,7 @@ def statement(question: str, q_slots: list[Slot], answer: str, a_slots: list[Slo
     placed = ASKED_PLACE.match(question, body_start)
     shape = placed or asked or named
     if shape is None:
-        return None
+        return _object_asked(question, q_slots, body_start, answer, a_slots, head_end, tail)
     rest = SECOND_QUESTION.search(question, shape.end())  # ", and in what year?": asked of the tail
     end = rest.start() if rest else len(question)
     if placed:
@@ -100,6 +109,29 @@ def statement(question: str, q_slots: list[Slot], answer: str, a_slots: list[Slo
     if topic and body_start:
         parts = _topic_for_pronoun(question, parts, topic)
     parts += [", " if rest and rest.group(0).startswith(",") else " ", tail] if tail else []
+    return _composed(parts, question, q_slots, answer, a_slots)
+
+
+def _object_asked(question: str, q_slots: list[Slot], start: int, answer: str, a_slots: list[Slot], head_end: int, tail: str) -> tuple[str, list[Slot]] | None:
+    """"Which system does India operate?" answered "S-400": "India does operate S-400". The answer
+    is the verb's object; a question that leaves a preposition at its end ("sell it to first?")
+    asks something else and makes no statement.
+
+    >>> _object_asked("Which system does India operate?", [Slot(18, 23, ())], 0, "S-400", [Slot(0, 5, ())], 5, "")[0]
+    'India does operate S-400.'
+    """
+    asked = ASKED_OBJECT.search(question, start)
+    subject = next((s for s in q_slots if asked and s.start in (asked.end(), asked.end() + 4) and question[asked.end():s.start] in ("", "the ")), None)
+    verb = subject and OBJECT_VERB.match(question, subject.end)
+    if not verb:
+        return None
+    end = question.rstrip().rstrip("?").rstrip()
+    end = len(end)
+    aux = " " + asked.group("aux").lower() + " "
+    if STRANDED.search(question, verb.end(), end):
+        return None  # "Which navy did Russia sell it to first?": the answer is no object of the verb
+    parts = [("q", asked.end(), subject.end), aux, ("q", verb.start("verb"), verb.end()), " ", ("a", 0, head_end), ("q", verb.end(), end)]
+    parts += [" ", tail] if tail else []
     return _composed(parts, question, q_slots, answer, a_slots)
 
 

@@ -31,7 +31,7 @@ from loaders.relations import (
     listed_participant, memberships_line, membership_entry, status_record,
 )
 from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
-from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, without_page_furniture, without_quote_marks
+from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, sentence_cased, without_chat_continuations, without_cue_timings, without_page_furniture, without_quote_marks
 
 EXPORTS = re.compile(r"\bexport(?:s|er|ers)\b", re.IGNORECASE)
 PAIR_REFERENCE = re.compile(
@@ -675,26 +675,36 @@ WRAP_STOP = re.compile(r"[,.;:!?()\"“”]")
 
 
 def unwrapped(text: str, names: list[tuple[int, int]]) -> str:
-    """``text`` with each line break read as a space and, where the words after an indented
-    line break run to the end of the sentence or clause (a full stop or semicolon) without a
-    name or comma among them, the indentation moved to that mark, so that the words stand one
-    space apart as the cues expect ("was\\n   cancelled in 2021." reads "was cancelled in 2021
-    ."). Elsewhere the indentation stays: moving it would part a name from the word before
-    it ("from Russia") or a place from its comma ("in Rajasthan, India"). ``names`` are the (start, end)
-    of the names in ``text``, which keep their offsets, as the text keeps its length.
+    """``text`` with each line break read as a space and the indentation after an indented line
+    break moved forward, so that the words stand one space apart as the cues expect: to the end
+    of the sentence or clause (a full stop or semicolon; "was\\n   cancelled in 2021." reads "was
+    cancelled in 2021   ."), or to the first name before it, which keeps its place (a gap before
+    a name parts no phrase: "took\\n   part in Vostok-2018" reads "took part in    Vostok-2018").
+    Elsewhere the indentation stays: a name across the break ("the PLA\\n  Navy"), or words run on
+    past a comma. ``names`` are the (start, end) of the names in ``text``, which keep their
+    offsets, as the text keeps its length.
 
     >>> unwrapped("was\\n   cancelled in 2021 and never revived.", [])
     'was cancelled in 2021 and never revived   .'
     >>> unwrapped("bought from\\n   China.", [(15, 20)])
     'bought from    China.'
+    >>> unwrapped("took\\n   part in Vostok-2018.", [(16, 27)])
+    'took part in    Vostok-2018.'
+    >>> unwrapped("held a\\n  joint\\n  naval patrol.", [])
+    'held a joint naval patrol    .'
     """
     chars = list(text.replace("\n", " ").replace("\t", " "))
-    for match in re.finditer(r"\n[ \t]+", text):
+    for match in reversed(list(re.finditer(r"\n[ \t]+", text))):  # the last first: an earlier break's words then move on closed-up text
         after, width = match.end(), match.end() - match.start() - 1
         stop = WRAP_STOP.search(text, after)
         stop = stop.start() if stop else len(text)
-        if stop < len(text) and text[stop] not in ".;!?" or any(start < stop and end > match.start() for start, end in names):
-            continue  # a name across the break or before the mark ("the PLA\n  Navy"), or a comma the words run on past
+        if any(start < after and end > match.start() for start, end in names):
+            continue  # a name across the break ("the PLA\n  Navy")
+        ahead = [start for start, _ in names if after <= start < stop]
+        if ahead:
+            stop = min(ahead)  # the indent goes before the first name after the break, where a gap parts no phrase
+        elif stop < len(text) and text[stop] not in ".;!?":
+            continue  # a comma the words run on past
         chars[match.start() + 1:stop] = chars[after:stop] + [" "] * width
     return "".join(chars)
 
@@ -962,9 +972,13 @@ class Extractor:
 
     def extract_document(self, document: Document) -> Extraction:
         text = document.text
-        # what is read: words broken at line ends made whole, page furniture and e-mail quote marks blanked, offsets kept
-        reading = without_quote_marks(without_page_furniture(rejoin_hyphenated(text)))
+        # what is read: words broken at line ends made whole, page furniture, subtitle timings, the speaker of a chat
+        # message's later pieces and e-mail quote marks blanked, offsets kept
+        reading = without_quote_marks(without_page_furniture(without_chat_continuations(without_cue_timings(rejoin_hyphenated(text)))))
         mentions = self.finder.find(reading)
+        cased = sentence_cased(reading, [(m.start, m.end) for m in mentions])  # lines in capitals read in sentence case
+        if cased is not reading:
+            reading, mentions = cased, self.finder.find(cased)
         facts_by_sentence: list[tuple[Sentence, list[Fact], tuple[int, ...]]] = []
         heading_refs: list[Ref] = []
         title_refs: list[Ref] = []

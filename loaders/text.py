@@ -9,6 +9,7 @@ Every :class:`Sentence` satisfies ``text[s.start:s.end] == s.text``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -103,6 +104,12 @@ def units(text: str, start: int, end: int):
     chunk = text[start:end]
     fields = field_lines([text[a:b] for a, b in lines]) if ":" in chunk or "  " in chunk or "|" in chunk or ".." in chunk else {}
     unit_start = None
+    # the margin wrapped prose runs to, measured on lines as printed (a word rejoined across a line
+    # end, or the blank of a page break, leaves a run of spaces in a line made of two)
+    printed = [len(text[begin:end].strip()) for begin, end in lines if "  " not in text[begin:end].strip()]
+    width = max(printed or [len(text[begin:end].strip()) for begin, end in lines])
+    # a paragraph whose lines plainly run on somewhere (in lower case, after "the", across a full stop) is wrapped prose
+    wrapped = any(_runs_on(text[a:b].rstrip(), text[c:d], None) for (a, b), (c, d) in zip(lines, lines[1:]) if text[a:b].strip())
     for index, (line_start, line_end) in enumerate(lines):
         line = text[line_start:line_end]
         if not line.strip():
@@ -121,7 +128,8 @@ def units(text: str, start: int, end: int):
         next_line = text[lines[index + 1][0]:lines[index + 1][1]] if index + 1 < len(lines) else ""
         if field and index + 1 not in fields and next_line[:1] in " \t" and FIELD_CONTINUATION.match(next_line):
             continue  # "Participants    Russia; China; ...\n                Laos; Syria"
-        if _stands_alone(line, next_line) or index + 1 in fields or (line_start == 0 and _is_title(line, next_line)):
+        running = wrapped or unit_start < line_start and not bullet  # the unit began on an earlier line: wrapped prose
+        if _stands_alone(line, next_line, width if running else None) or index + 1 in fields or (line_start == 0 and _is_title(line, next_line)):
             yield from _unit(text, unit_start, line_end, field)
             unit_start = None
     if unit_start is not None:
@@ -233,12 +241,144 @@ def without_page_furniture(text: str) -> str:
             last += 1
         region_start = lines[first - 1][1] if first else 0
         region_end = lines[last + 1][0] if last + 1 < len(lines) else len(text)
-        runs_on = first and last + 1 < len(lines) and RUNS_ON.search(text, lines[first - 1][0], lines[first - 1][1])
+        runs_on = first and last + 1 < len(lines) and _runs_across(text, lines, first - 1, last + 1)
         blank = "\n" + " " * (region_end - region_start - 1) if runs_on else re.sub(r"[^\n]", " ", text[region_start:region_end])
         pieces += [text[lines[done][0] if done < len(lines) else len(text):region_start], blank]
         done = last + 1
     pieces.append(text[lines[done][0]:] if done < len(lines) else "")
     return "".join(pieces)
+
+
+# A subtitle file's cue: its number (SRT) and its timing line, "00:01:02,500 --> 00:01:05,000"
+# (WebVTT writes a full stop before the milliseconds and may add settings after the timing).
+CUE_TIMING = re.compile(r"^[ \t]*(?:\d{1,6}[ \t]*\n[ \t]*)?(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]*$", re.MULTILINE)
+CUE_HEADER = re.compile(r"\AWEBVTT[^\n]*$", re.MULTILINE)
+# A cue's styling: italics and fonts ("<i>", "<font color=...>"), a WebVTT voice ("<v Narrator>"), a positioning code ("{\\an8}")
+CUE_TAG = re.compile(r"</?(?:i|b|u|c|v|font)\b[^<>\n]{0,80}>|\{\\[^{}\n]{1,20}\}", re.IGNORECASE)
+
+
+def without_cue_timings(text: str) -> str:
+    """``text`` with a subtitle file's cue numbers, timings and styling blanked out (offsets kept): a
+    cue that goes on with the sentence of the one before is set in by the blanked timing after a
+    line break, so that a sentence spoken across two or three cues reads as one wrapped sentence;
+    a cue after a finished sentence opens a line at the margin.
+
+    >>> without_cue_timings("1\\n00:00:01,000 --> 00:00:03,000\\nRussia sold\\n\\n2\\n00:00:03,500 --> 00:00:05,000\\nthe S-400.\\n").split()
+    ['Russia', 'sold', 'the', 'S-400.']
+    """
+    if "-->" not in text:
+        return text
+    timings = list(CUE_TIMING.finditer(text))
+    if len(timings) < 2 and not (timings and CUE_HEADER.match(text)):
+        return text  # one arrow in prose is no subtitle file
+    text = CUE_TAG.sub(lambda tag: " " * len(tag.group(0)), text)
+    header = CUE_HEADER.match(text)
+    pieces, done = ([" " * header.end()], header.end()) if header else ([], 0)
+    for index, timing in enumerate(timings):
+        spoken = text[done:timing.start()].rstrip()  # the previous cue's lines (before the first: a title, if any)
+        pieces.append(_joined_lines(spoken))
+        gap = text[done + len(spoken):timing.end() + 1] if timing.end() < len(text) else text[done + len(spoken):timing.end()]
+        if not (spoken and index):
+            pieces.append(re.sub(r"[^\n]", " ", gap))  # the first cue goes on from no words
+        elif spoken.endswith(TERMINAL[:3]):
+            pieces.append(" " * (len(gap) - 1) + "\n")  # a sentence ended: the next cue opens a line at the margin
+        else:
+            pieces.append(_blanked(gap))
+        done = done + len(spoken) + len(gap)
+    rest = text[done:]
+    body = rest.rstrip()
+    pieces.append(_joined_lines(body) + rest[len(body):])
+    return "".join(pieces)
+
+
+def _joined_lines(cue: str) -> str:
+    """A cue's own lines as one: a bare line break (a cue set on two lines) a space, a longer
+    break a line break and an indent."""
+    return re.sub(r"[ \t]*\n[ \t]*", lambda m: " " if m.group(0) == "\n" else _blanked(m.group(0)), cue)
+
+
+# A line written wholly in capitals, as a telex, a navigational warning or a bulletin is: three words or more
+CAPITALS_LINE = re.compile(r"^(?=[^a-z\n]*(?:\b[A-Z]{2,}\b[^a-z\n]*){3})[^a-z\n]*[A-Z][^a-z\n]*$", re.MULTILINE)
+CAPITALS_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)(?=[A-Z])", re.MULTILINE)
+
+
+def sentence_cased(text: str, names: list[tuple[int, int]]) -> str:
+    """``text`` with its lines written wholly in capitals in sentence case (offsets kept): each
+    word in lower case but a sentence's first letter and the ``names`` (start, end) found in it, so
+    that cues which take a capital for a name's start ("is in" a body, "served" a state) read the
+    words as words.
+
+    >>> sentence_cased("NOTE\\nTHE SU-30 IS IN SERVICE WITH PAKISTAN. IT\\nFLIES AND IS BASED NEAR KARACHI.", [(9, 14), (34, 42)])
+    'NOTE\\nThe SU-30 is in service with PAKISTAN. It\\nflies and is based near karachi.'
+    """
+    if not CAPITALS_LINE.search(text):
+        return text
+    chars = list(text)
+    kept = sorted(names)
+    for line in _stating_capitals(text):
+        starts = {m.end() for m in CAPITALS_SENTENCE_START.finditer(text, line.start(), line.end())}
+        before = text.rfind("\n", 0, max(0, line.start() - 1)) + 1
+        previous = text[before:line.start()].strip()
+        if len(previous) >= 30 and CAPITALS_LINE.fullmatch(previous) and not previous.endswith(TERMINAL[:3]):
+            starts.discard(line.start())  # a wrapped line goes on with the sentence begun on the line before
+        for position in range(line.start(), line.end()):
+            if chars[position].isupper() and position not in starts and not _within(kept, position):
+                chars[position] = chars[position].lower()
+    return "".join(chars)
+
+
+def _stating_capitals(text: str) -> list[re.Match]:
+    """The capitals lines of runs of them that end a sentence somewhere: a bulletin's text, not a
+    title or a heading in capitals ("JOINT STATEMENT ON ...", "FINDINGS OF FACT"), which is left as written."""
+    runs, run = [], []
+    for line in CAPITALS_LINE.finditer(text):
+        if run and text.count("\n", run[-1].end(), line.start()) != 1:
+            runs.append(run)
+            run = []
+        run.append(line)
+    runs.append(run)
+    return [line for run in runs if any(CAPITALS_STOP.search(line.group(0)) for line in run) for line in run]
+
+
+CAPITALS_STOP = re.compile(r"[A-Z0-9)][.!?](?:\s|$)")
+
+
+def _within(spans: list[tuple[int, int]], position: int) -> bool:
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+
+# A chat or IRC line's time and speaker: "[14:02] <kestrel> ", "14:02 kestrel: ", "<kestrel> "
+CHAT_PREFIX = re.compile(r"^(?:\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:<[@+]?(?P<nick>[^<>\s]{1,30})>|(?P<named>[\w.-]{1,30}):)|<[@+]?(?P<bare>[^<>\s]{1,30})>)[ \t]+(?=\S)", re.MULTILINE)
+
+
+def without_chat_continuations(text: str) -> str:
+    """``text`` with the time and speaker blanked out (offsets kept) on each chat line that goes
+    on with the same speaker's unfinished message on the line before ("<ann> Russia sold the" then
+    "<ann> S-400 to India."): set in under the line it continues, the words read on from it.
+
+    >>> without_chat_continuations("[14:02] <ann> Russia sold\\n[14:02] <ann> the S-400.\\n[14:03] <bo> Right.")
+    '[14:02] <ann> Russia sold\\n              the S-400.\\n[14:03] <bo> Right.'
+    """
+    if "<" not in text and ":" not in text:
+        return text
+    pieces, done, previous = [], 0, None  # previous: the last chat line's speaker and where its line ends
+    for prefix in CHAT_PREFIX.finditer(text):
+        speaker = prefix.group("nick") or prefix.group("named") or prefix.group("bare")
+        if previous and previous[0] == speaker and previous[1] == prefix.start() - 1:
+            message = text[previous[2]:previous[1]].rstrip()
+            if message and not message.endswith(TERMINAL[:3]):
+                pieces += [text[done:prefix.start()], " " * (prefix.end() - prefix.start())]
+                done = prefix.end()
+        line_end = text.find("\n", prefix.end())
+        previous = (speaker, len(text) if line_end < 0 else line_end, prefix.end())
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+def _blanked(gap: str) -> str:
+    """The stretch between two cues' words as one line break and the spaces of an indent: the
+    form in which a name ("the Baltic\\n   Sea") and a phrase ("took\\n   part in") are read across lines."""
+    return "\n" + " " * (len(gap) - 1) if gap else gap
 
 
 # the marks a mail client puts before each line it quotes: "> ", ">> ", "> > "
@@ -275,6 +415,19 @@ def without_quote_marks(text: str) -> str:
     return "\n".join(kept)
 
 
+def _runs_across(text: str, lines: list[tuple[int, int]], index: int, resumes: int) -> bool:
+    """Whether the sentence on the last line before a page break goes on after it, on line ``resumes``: the line
+    stops on "the" or a comma, or it is unpunctuated and either goes on in lower case or ends a
+    run of wrapped lines (a heading at the foot of a page stands on a line of its own)."""
+    start, end = lines[index]
+    line = text[start:end].rstrip()
+    if RUNS_ON.search(line):
+        return True
+    if not line or line.endswith(TERMINAL[:3]):
+        return False
+    return text[lines[resumes][0]:lines[resumes][1]].lstrip()[:1].islower() or (index > 0 and bool(text[lines[index - 1][0]:lines[index - 1][1]].strip()))
+
+
 def _set_apart(text: str, lines: list[tuple[int, int]], index: int) -> bool:
     """Whether a line has blank lines (or the text's ends) on both sides: a bare page number
     does, a value under its label ("Strength\\n120") does not."""
@@ -309,21 +462,48 @@ def is_table_row(line: str) -> bool:
     return cell_delimiter(line) is not None
 
 
-def _stands_alone(line: str, next_line: str) -> bool:
+def _stands_alone(line: str, next_line: str, width: int | None = None) -> bool:
     """A line ends its unit when it is a table row, or short and unpunctuated
-    (a heading or list entry), or the next line opens a list item."""
+    (a heading or list entry), or the next line opens a list item. A short line runs on
+    where a heading would not: its sentence goes on in lower case on the next line, it ends
+    on "the" or "in", a sentence ends inside it, the next line is set in deep (a subtitle's
+    next cue), or, within wrapped prose (``width`` its margin), the next word would not
+    have fitted on it.
+
+    >>> _stands_alone("Operators", "Russia"), _stands_alone("China vetoed a resolution on", "Syria.")
+    (True, False)
+    >>> _stands_alone("Kazakhstan joined the Shanghai", "Cooperation Organisation in 2014.", width=38)
+    False
+    """
     stripped = line.rstrip()
     if is_table_row(stripped) or not next_line.strip():
         return True
-    if BULLET.match(next_line) or is_table_row(next_line):
-        return True
+    if BULLET.match(next_line) or is_table_row(next_line) or FLASHCARD.search(line) or FLASHCARD.search(next_line):
+        return True  # a flashcard's line is its own unit: question, tab, answer
     if BROKEN_LINE_END.search(stripped) and next_line.lstrip()[:1].isalnum():
         return False  # "partici-" runs on into "pated" on the next line
+    if not stripped.endswith(TERMINAL[:3]) and _runs_on(stripped, next_line, width):
+        return False
     # a short line that ends on a comma or "and" runs on as a wrapped list does ("to India,\nMalaysia and Vietnam")
     return (len(stripped) < 50 and not stripped.endswith(TERMINAL[:3]) and not RUNS_ON_LIST.search(stripped)) or _numbered_heading(stripped, next_line)
 
 
+FLASHCARD = re.compile(r"\?[\"”’)]*\t+[^\s?]")
 RUNS_ON_LIST = re.compile(r"(?:,|\s(?:and|or))$")
+# "... on Ukraine in 2014. India and Egypt took part in": a sentence ends inside the line, after a word or a year
+INNER_SENTENCE_END = re.compile(r"(?:\b[a-z]{3,}|\b\d{4})[.!?][\"”’)]?[ \t]+[A-Z]")
+# how much deeper a line is set than the one before when it goes on with it (a subtitle's next cue)
+WRAP_INDENT = 8
+
+
+def _runs_on(line: str, next_line: str, width: int | None) -> bool:
+    """Whether an unpunctuated line reads on into the next as one sentence (see _stands_alone)."""
+    following = next_line.lstrip()
+    if following[:1].islower() or RUNS_ON.search(line) or INNER_SENTENCE_END.search(line):
+        return True
+    if len(next_line) - len(following) >= len(line) - len(line.lstrip()) + WRAP_INDENT:
+        return True
+    return width is not None and len(line.strip()) + 1 + len(following.split(" ", 1)[0]) > width
 
 
 def _numbered_heading(line: str, next_line: str) -> bool:
@@ -338,11 +518,12 @@ def _numbered_heading(line: str, next_line: str) -> bool:
 
 
 def _unit(text: str, start: int, end: int, field: bool = False):
-    """A unit's span and kind; a labelled field ("Host   Russia") reads as prose, not as a heading."""
+    """A unit's span and kind; a labelled field ("Host   Russia") and a flashcard read as prose, not as a heading."""
     start, end = next(_trimmed(text, start, end), (start, start))
     if end > start:
         chunk = text[start:end]
-        kind = "table" if is_table_row(chunk) else ("heading" if _looks_like_heading(chunk) and not field else "prose")
+        card = FLASHCARD.search(chunk)  # a card's answer needs no stop, and its tags after another tab make no table
+        kind = "table" if is_table_row(chunk) and not card else ("heading" if _looks_like_heading(chunk) and not field and not card else "prose")
         yield start, end, kind
 
 
