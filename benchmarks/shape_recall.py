@@ -3,12 +3,16 @@ beyond what they expect (on a control, everything it gives is false).
 
     python -m benchmarks.shape_recall transfer     # tests/loaders/transfer_shapes.py
     python -m benchmarks.shape_recall field        # tests/loaders/field_shapes.py
+    python -m benchmarks.shape_recall field_s17    # tests/loaders/field_shapes_s17.py
 """
 from __future__ import annotations
 
 import argparse
 import importlib
 from collections import Counter
+
+
+BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "field_s17": "field_shapes_s17"}
 
 
 def report(battery, family_relations) -> None:
@@ -24,8 +28,8 @@ def report(battery, family_relations) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("battery", choices=("transfer", "field"))
-    module = importlib.import_module(f"tests.loaders.{parser.parse_args().battery}_shapes")
+    parser.add_argument("battery", choices=sorted(BATTERIES))
+    module = importlib.import_module(f"tests.loaders.{BATTERIES[parser.parse_args().battery]}")
     report(module.battery, module.family_relations)
 
 
