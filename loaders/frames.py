@@ -472,7 +472,10 @@ FRAMES: list[Frame] = [
         r"(?:formed|form|forms) (?:a |one )?(?:single |joint |combined |mixed )?(?:group|flotilla|formation|task group|squadron)|"
         # "the fourth extended from the Sea of Japan into the Pacific Ocean": a route stretched to new waters
         r"(?:extended|extends|stretched|stretches)(?= (?:(?:out|far|further|farther|south|north|east|west)(?:ward)? )?(?:from|into|across|over)\b)|"
-        r"covered|began|started|ended|finished|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through)|escorted|escorting|escorts|"
+        r"covered|began|started|ended|finished|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:from|into|through)|"
+        # "the second, in December 2020, went over the Arabian Sea": a patrol of a history told by its route (not
+        # "went through", a ship's transit)
+        r"went (?:over|across|around)|escorted|escorting|escorts|"
         # "The first, in October 2021, took ten ships around Japan through the Sea of Japan": a patrol that carried its crews
         r"(?:took|takes|carried|brought) (?:[\w-]+ ){0,2}(?:ships|warships|vessels|bombers|aircraft|jets|planes)(?= (?:[\w-]+ ){0,3}?(?:around|through|across|over|into)\b)|"
         # "... flew their ninth joint patrol. The route took them over the Sea of Japan": the crews told of before
