@@ -197,6 +197,60 @@ def unnamed_drills(rng):
     return text, {("DRILLED_IN", ca, r), ("DRILLED_IN", cb, r)}
 
 
+def patrol_joined_theirs(rng):
+    (a, ca), (b, cb) = _states(rng, 2)
+    r = rng.choice(SEAS)
+    text = f"{_cap(a)} joined {'an' if DEMONYMS[cb][0] in 'AEIOU' else 'a'} {DEMONYMS[cb]} patrol in the {r}{_year(rng)}."
+    return text, _patrolled({ca, cb}, {r})
+
+
+def patrol_passive_by(rng):
+    (a, ca), (b, cb) = _states(rng, 2)
+    r = rng.choice(SEAS)
+    text = f"A joint {rng.choice(['air', 'naval'])} patrol was {rng.choice(['flown', 'conducted', 'carried out'])} over the {r} by {a} and {b}{_year(rng)}."
+    return text, _patrolled({ca, cb}, {r})
+
+
+def patrol_such_next_sentence(rng):
+    (a, ca), (b, cb) = _states(rng, 2)
+    r1, r2 = rng.sample(SEAS, 2)
+    text = (f"{DEMONYMS[ca]} and {DEMONYMS[cb]} {rng.choice(CRAFT)} took off on {rng.choice(MONTHS)} 5. "
+            f"The {rng.choice(ORDINALS)} such joint patrol took them over the {r1} and the {r2}.")
+    return text, _patrolled({ca, cb}, {r1, r2})
+
+
+def participants_next_sentence(rng):
+    states = _states(rng, 3)
+    surface, exercise = _edition(rng)
+    r = rng.choice(SEAS)
+    text = (f"{surface} began in the {r} on Monday. {rng.choice(['Ships', 'Troops', 'Units'])} from "
+            f"{_list([s for s, _ in states])} took part.")
+    return text, _took_part({c for _, c in states}, exercise) | {("HELD_IN", exercise, r)}
+
+
+def host_with_ships_from(rng):
+    (h, ch), (a, ca), (b, cb) = _states(rng, 3)
+    surface, exercise = _edition(rng)
+    r = rng.choice(SEAS)
+    text = f"{_cap(h)} hosted {surface} in the {r}, with ships from {a} and {b}."
+    return text, _took_part({ca, cb}, exercise) | {("HOSTED", ch, exercise), ("HELD_IN", exercise, r)}
+
+
+def sailed_to_exercise(rng):
+    (a, ca), = _states(rng, 1)
+    surface, exercise = _edition(rng)
+    r1, r2 = rng.sample(SEAS, 2)
+    text = f"{DEMONYMS[ca]} {rng.choice(['ships', 'warships', 'frigates'])} {rng.choice(['sailed', 'headed'])} from the {r1} to {surface} in the {r2}."
+    return text, _took_part({ca}, exercise) | {("HELD_IN", exercise, r2)}
+
+
+def single_state_drills(rng):
+    (a, ca), = _states(rng, 1)
+    r = rng.choice(SEAS)
+    text = f"The {DEMONYMS[ca]} navy held {rng.choice(['live-fire drills', 'anti-submarine drills', 'gunnery drills'])} in the {r}{_year(rng)}."
+    return text, {("DRILLED_IN", ca, r)}
+
+
 # ---- controls: the family relations of their parties, and none for the state that is no party ----
 
 def control_interceptor(rng):
@@ -277,6 +331,79 @@ def control_coast_no_party(rng):
     return text, {("HELD_IN", exercise, cc)}
 
 
+def control_interceptor_after(rng):
+    (a, ca), (b, cb), (c, cc) = _states(rng, 3)
+    r = rng.choice(SEAS)
+    text = (f"{DEMONYMS[ca]} and {DEMONYMS[cb]} {rng.choice(CRAFT)} flew a joint patrol over the {r}{_year(rng)}. "
+            f"{_cap(c)} {rng.choice(['scrambled fighters in response', 'said it had monitored the flight', 'sent jets to shadow them'])}.")
+    return text, _patrolled({ca, cb}, {r})
+
+
+def control_observers_watched(rng):
+    (a, ca), (b, cb), (c, cc) = _states(rng, 3)
+    surface, exercise = _edition(rng)
+    text = f"Observers from {c} watched {surface}, in which {a} and {b} took part."
+    return text, _took_part({ca, cb}, exercise)
+
+
+def control_agreed_future(rng):
+    (a, ca), (b, cb) = _states(rng, 2)
+    r = rng.choice(SEAS)
+    text = rng.choice([f"{_cap(a)} and {b} agreed to hold joint patrols in the {r} from next year.",
+                       f"{_cap(a)} and {b} are considering a joint naval patrol in the {r}.",
+                       f"{_cap(a)} rejected a proposal from {b} for joint patrols over the {r}."])
+    return text, set()
+
+
+def control_exercise_cancelled(rng):
+    (a, ca), (b, cb) = _states(rng, 2)
+    surface, _ = _edition(rng)
+    r = rng.choice(SEAS)
+    text = rng.choice([f"{surface}, due to be held in the {r} with {a} and {b}, was cancelled.",
+                       f"{_cap(a)} denied that it had sent ships to {surface}.",
+                       f"{_cap(a)} and {b} postponed {surface}, which was to be held in the {r}."])
+    return text, set()
+
+
+def control_next_edition_place(rng):
+    (a, ca), = _states(rng, 1)
+    surface, exercise = _edition(rng)
+    r = rng.choice(SEAS)
+    text = f"{_cap(a)} took part in {surface}; the next edition will be held in the {r}."
+    return text, _took_part({ca}, exercise)
+
+
+def control_port_call_after_patrol(rng):
+    (a, ca), (b, cb), (c, cc) = _states(rng, 3)
+    r = rng.choice(SEAS)
+    text = (f"{DEMONYMS[ca]} and {DEMONYMS[cb]} warships patrolled the {r} together{_year(rng)}. "
+            f"Afterwards the {DEMONYMS[ca]} ships made a port call in {c}.")
+    return text, _patrolled({ca, cb}, {r})
+
+
+def control_reporter_or_protester(rng):
+    (a, ca), (b, cb), (c, cc) = _states(rng, 3)
+    r = rng.choice(SEAS)
+    craft = rng.choice(CRAFT)
+    text = rng.choice([
+        f"{_cap(c)}'s defence ministry said {DEMONYMS[ca]} and {DEMONYMS[cb]} {craft} flew a joint patrol over the {r}.",
+        f"{_cap(c)} {rng.choice(['protested', 'noted', 'tracked', 'condemned'])} the joint patrol by {a} and {b} over the {r}.",
+        f"The joint patrol by {a} and {b} entered {c}'s air defence identification zone over the {r}.",
+    ])
+    return text, _patrolled({ca, cb}, {r})
+
+
+def control_critic_or_decliner(rng):
+    (a, ca), (b, cb), (c, cc) = _states(rng, 3)
+    surface, exercise = _edition(rng)
+    text = rng.choice([
+        f"{_cap(c)} criticised {surface}, in which {a} and {b} took part.",
+        f"{_cap(a)} and {b} took part in {surface}; {c} was invited but declined.",
+        f"{_cap(c)} accused {a} and {b} of using {surface} to rehearse a blockade.",
+    ])
+    return text, _took_part({ca, cb}, exercise) if "accused" not in text else set()
+
+
 SHAPES = {
     "patrol:history": patrol_history, "patrol:ordinal": ordinal_patrol, "patrol:route": patrol_route,
     "patrol:heading": patrol_heading, "patrol:alongside": patrol_alongside, "patrol:joined": patrol_joined,
@@ -284,12 +411,19 @@ SHAPES = {
     "exercise:taking-part-were": taking_part_were, "exercise:sent-to": sent_ships_to,
     "exercise:alongside": exercise_alongside, "exercise:series-edition": series_edition,
     "exercise:off-the-coast": off_the_coast, "exercise:host-and-guests": host_and_guests,
-    "drill:unnamed": unnamed_drills,
+    "drill:unnamed": unnamed_drills, "drill:single-state": single_state_drills,
+    "patrol:joined-theirs": patrol_joined_theirs, "patrol:passive-by": patrol_passive_by,
+    "patrol:such-next-sentence": patrol_such_next_sentence, "exercise:participants-next-sentence": participants_next_sentence,
+    "exercise:host-with-ships-from": host_with_ships_from, "exercise:sailed-to": sailed_to_exercise,
     "control:interceptor": control_interceptor, "control:observer": control_observer,
     "control:host-only": control_host_only,
     "control:escort-port-call": control_escort_port_call, "control:transit": control_transit,
     "control:unrealised": control_unrealised, "control:later-edition": control_later_edition,
     "control:origin-destination": control_origin_destination, "control:coast-no-party": control_coast_no_party,
+    "control:interceptor-after": control_interceptor_after, "control:observers-watched": control_observers_watched,
+    "control:agreed-future": control_agreed_future, "control:exercise-cancelled": control_exercise_cancelled,
+    "control:next-edition-place": control_next_edition_place, "control:port-call-after-patrol": control_port_call_after_patrol,
+    "control:reporter-or-protester": control_reporter_or_protester, "control:critic-or-decliner": control_critic_or_decliner,
 }
 
 
