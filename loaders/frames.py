@@ -361,6 +361,9 @@ FRAMES: list[Frame] = [
         r"(?:flew|flown|sailed) (?:its|their) (?:[\w/-]+ ){1,3}?in(?= it\b)|"
         # "warships sailed into the Baltic for the first phase of Joint Sea-2017": came to take part in it
         r"(?:sailed|steamed|flew|deployed|arrived|headed)(?= (?:[\w-]+ ){0,5}?for (?:the )?(?:(?:first|second|third|final|main|naval|maritime|live-fire|opening|closing|\w+) )?(?:phase |stage |leg |part )?(?:of )?(?:the )?(?-i:[A-Z]))|"
+        # "Indian ships sailed from the Bay of Bengal to Malabar-2020": a voyage whose end is an edition (written with its
+        # year, not a port or a sea) is a voyage to take part in it
+        r"(?:sailed|steamed|flew|headed)(?= (?:[\w-]+ ){0,6}?to (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?-(?:19|20)\d\d\b)|"
         # "Vostok-2018 brought some 3,200 soldiers of the People's Liberation Army to the Tsugol range";
         # "Tsentr-2019 brought Indian and Pakistani units to the same range": the nations' troops, brought in
         r"(?:brought|brings|bringing)(?=\s+(?:[\w,-]+\s+){0,3}?(?:soldiers|troops|sailors|airmen|personnel|servicemen|contingents|units|warships|ships)\s+(?:of|from|to|into)\b)|"

@@ -1972,7 +1972,6 @@ class SentenceReader:
             exercises = [s for s in exercises if s not in timed]
             if not exercises:
                 return []
-        exercises = _editions_over_series(exercises)
         if exercises and THIS_TIME.search(text, max(0, start - 60), start) and all(EARLIER_EDITION_AFTER.match(text, s.end) for s in exercises):
             exercises = context.exercise()  # "Vostok-2018, the previous edition, ..., and this time Beijing sent ...": the current one
         strong = STRONG_PARTICIPATION.match(text[start:end]) or PART_RUN.match(text, start) or ROSTER_PARTICIPATION.match(text[start:end])
@@ -5551,23 +5550,6 @@ def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
 
 AS_WELL = re.compile(r"\bas\s+well\s+$", re.IGNORECASE)
 
-
-def _editions_over_series(exercises: list[Slot]) -> list[Slot]:
-    """``exercises`` less a series whose own edition is among them: "the Mosi series, begun by China
-    and Iran, continued with Mosi-2024" is the edition's (seeds/gold/GUIDELINES.md: the series only
-    where no instance is named).
-
-    >>> series, edition = Slot(4, 8, (Ref("Mosi", "Exercise"),)), Slot(40, 49, (Ref("Mosi-2024", "Exercise"),))
-    >>> [s.refs[0].name for s in _editions_over_series([series, edition])]
-    ['Mosi-2024']
-    """
-    names = {ref.name for s in exercises for ref in s.refs}
-    return [s for s in exercises if not any(
-        other != ref.name and other.startswith(ref.name) and EDITION_SUFFIX.fullmatch(other, len(ref.name))
-        for ref in s.refs for other in names)]
-
-
-EDITION_SUFFIX = re.compile(r"[\s-](?:19|20)\d\d")
 
 
 def _participle_set_off_after(text: str, sentence: list[Slot], start: int, end: int) -> list[Slot]:

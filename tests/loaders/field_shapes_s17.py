@@ -169,9 +169,12 @@ def exercise_alongside(rng):
 def series_edition(rng):
     (a, ca), (b, cb) = _states(rng, 2)
     series, year = rng.choice(NEW_SERIES), rng.choice(YEARS)
-    text = (f"The {series} series, begun by {a} and {b} in 2015, continued with {series}-{year}, "
+    since = rng.choice(["", " in 2015"])
+    text = (f"The {series} series, begun by {a} and {b}{since}, continued with {series}-{year}, "
             f"in which both navies took part.")
-    return text, _took_part({ca, cb}, f"{series}-{year}")
+    # a series begun in a year of its own is told apart from the edition (tests/loaders/test_membership_s7.py): its
+    # founders take part in both
+    return text, _took_part({ca, cb}, f"{series}-{year}") | (_took_part({ca, cb}, series) if since else set())
 
 
 def off_the_coast(rng):

@@ -7,8 +7,6 @@ from tests.loaders.field_shapes_s17 import battery, family_relations
 GAPS = {
     "patrol:such-next-sentence": "crafts told only as taking off, then 'the ninth such joint patrol took them over R': "
                                  "no crew is remembered from a sentence with no patrol verb",
-    "exercise:sailed-to": "ships that 'sailed/headed from R1 to E in R2': the exercise as a voyage's destination "
-                          "gives its place but not its participant",
 }
 ITEMS = [pytest.param(item, marks=pytest.mark.xfail(strict=True, reason=GAPS[item.shape])) if item.shape in GAPS else item
          for item in battery(seed=17, per_shape=4)]
