@@ -407,6 +407,20 @@ def control_critic_or_decliner(rng):
     return text, _took_part({ca, cb}, exercise) if "accused" not in text else set()
 
 
+def control_others_next_sentence(rng):
+    (a, ca), (b, cb), (c, cc) = _states(rng, 3)
+    r1, r2 = rng.sample(SEAS, 2)
+    other = rng.choice([
+        f"{DEMONYMS[cc]} destroyers escorted them through the {r2}.",
+        f"{DEMONYMS[cc]} destroyers shadowed the group in the {r2}.",
+        f"Afterwards {DEMONYMS[cc]} warships transited the {r2}.",
+        f"{_cap(c)} scrambled jets over the {r2}.",
+        f"A {DEMONYMS[cc]} patrol aircraft flew over the {r2} the same day.",
+    ])
+    text = f"{_cap(a)} and {b} held a joint naval patrol in the {r1}{_year(rng)}. {other}"
+    return text, _patrolled({ca, cb}, {r1})
+
+
 SHAPES = {
     "patrol:history": patrol_history, "patrol:ordinal": ordinal_patrol, "patrol:route": patrol_route,
     "patrol:heading": patrol_heading, "patrol:alongside": patrol_alongside, "patrol:joined": patrol_joined,
@@ -426,6 +440,7 @@ SHAPES = {
     "control:interceptor-after": control_interceptor_after, "control:observers-watched": control_observers_watched,
     "control:agreed-future": control_agreed_future, "control:exercise-cancelled": control_exercise_cancelled,
     "control:next-edition-place": control_next_edition_place, "control:port-call-after-patrol": control_port_call_after_patrol,
+    "control:others-next-sentence": control_others_next_sentence,
     "control:reporter-or-protester": control_reporter_or_protester, "control:critic-or-decliner": control_critic_or_decliner,
 }
 
