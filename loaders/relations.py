@@ -4529,7 +4529,11 @@ def _coordinated(gap: str, dated: bool = False) -> bool:
         gap = YEAR_ASIDE.sub("", gap)
     elif gap.count(",") >= 2:
         gap = COMMA_ASIDE.sub(" ", gap)
-    return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
+    return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap) and not VERB_AFTER_COMMA_GAP.fullmatch(gap)
+
+
+# "Malabar-2020, hosted by India, drew Japan and Australia": a past verb after the comma opens the predicate, no list
+VERB_AFTER_COMMA_GAP = re.compile(r",\s+(?-i:[a-z]+ed|drew|brought|saw|took|sent|won|made|held|began|became|got)(?:\s+(?:together|in|up|out))?\s+(?:the\s+)?")
 
 
 BRACKETED_NAME = re.compile(r"\s*\((?-i:[A-Z])[\w&.-]{0,10}(?:\s[\w&.-]{1,10})?\)")

@@ -421,6 +421,14 @@ def control_others_next_sentence(rng):
     return text, _patrolled({ca, cb}, {r1})
 
 
+def control_hosted_by_then_guests(rng):
+    (h, ch), (a, ca), (b, cb) = _states(rng, 3)
+    surface, exercise = _edition(rng)
+    text = (f"{surface}, {rng.choice(['hosted', 'organised', 'led'])} by {h}, "
+            f"{rng.choice(['drew', 'involved', 'brought together', 'featured'])} {a} and {b}.")
+    return text, _took_part({ca, cb}, exercise) | {("HOSTED", ch, exercise)}
+
+
 SHAPES = {
     "patrol:history": patrol_history, "patrol:ordinal": ordinal_patrol, "patrol:route": patrol_route,
     "patrol:heading": patrol_heading, "patrol:alongside": patrol_alongside, "patrol:joined": patrol_joined,
@@ -440,7 +448,7 @@ SHAPES = {
     "control:interceptor-after": control_interceptor_after, "control:observers-watched": control_observers_watched,
     "control:agreed-future": control_agreed_future, "control:exercise-cancelled": control_exercise_cancelled,
     "control:next-edition-place": control_next_edition_place, "control:port-call-after-patrol": control_port_call_after_patrol,
-    "control:others-next-sentence": control_others_next_sentence,
+    "control:others-next-sentence": control_others_next_sentence, "control:hosted-by-then-guests": control_hosted_by_then_guests,
     "control:reporter-or-protester": control_reporter_or_protester, "control:critic-or-decliner": control_critic_or_decliner,
 }
 
