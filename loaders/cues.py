@@ -34,6 +34,8 @@ LOCAL = re.compile(
     r"participate|purchase|order|resume|organi[sz]e|co-host|critici[sz]e|condemn|oppose|clash|fight|station|test|visit|block)\b|"
     # ... or any verb with its object: "is due to block a resolution" (not "due to fears of", "due to the war")
     r"(?<=\bis )due to (?=(?-i:[a-z]+) (?:the|an?|its|their|\d+|(?-i:[A-Z]))\b)|(?<=\bare )due to (?=(?-i:[a-z]+) (?:the|an?|its|their|\d+|(?-i:[A-Z]))\b)|scheduled to|slated to|poised to|going to|about to|"
+    # "Sea Breeze, which was to be held in the Black Sea", "the ships were to join Malabar": a plan told in the past
+    r"(?<=\bwas )to (?:be|have been|hold|host|stage|conduct|join|take part)\b|(?<=\bwere )to (?:be|have been|hold|host|stage|conduct|join|take part)\b|"
     # "China has scheduled live-fire drills for Friday", "announced plans for a patrol": a date set, nothing held yet
     r"(?:has|have|had) scheduled|announced plans? for|"
     # "funds have been earmarked for the purchase of ...": money set aside, nothing bought yet

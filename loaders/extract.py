@@ -50,7 +50,7 @@ PAIR_REFERENCE = re.compile(
     r"oppose|condemn|critici[sz]e|reject|object|describe|call|regard|view|consider|see|share|back|support|insist|deny)\b)|"  # "... and both have criticised it", "both vetoed"
     # "Russia and China ... in July 2019 their bombers flew a first joint patrol": the crews' states, as "the
     # two countries" would be (not "their navies", services of their own)
-    r"\btheir(?= (?:[\w-]+ )?(?:bombers|warships|ships|vessels|aircraft|jets|fighters|planes|crews)\b)",
+    r"\btheir(?= (?:[\w-]+ )?(?:bombers|warships|ships|vessels|aircraft|jets|fighters|planes|crews|frigates|destroyers|corvettes|cruisers|submarines|helicopters)\b)",
     re.IGNORECASE,
 )
 # Its look-behinds give re no first characters to skip by (110 µs a sentence): tried only where an opening

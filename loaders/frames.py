@@ -368,6 +368,9 @@ FRAMES: list[Frame] = [
         r"(?:flew|flown|sailed) (?:its|their) (?:[\w/-]+ ){1,3}?in(?= it\b)|"
         # "warships sailed into the Baltic for the first phase of Joint Sea-2017": came to take part in it
         r"(?:sailed|steamed|flew|deployed|arrived|headed)(?= (?:[\w-]+ ){0,5}?for (?:the )?(?:(?:first|second|third|final|main|naval|maritime|live-fire|opening|closing|\w+) )?(?:phase |stage |leg |part )?(?:of )?(?:the )?(?-i:[A-Z]))|"
+        # "Indian ships sailed from the Bay of Bengal to Malabar-2020": a voyage whose end is an edition (written with its
+        # year, not a port or a sea) is a voyage to take part in it
+        r"(?:sailed|steamed|flew|headed)(?= (?:[\w-]+ ){0,6}?to (?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?-(?:19|20)\d\d\b)|"
         # "Vostok-2018 brought some 3,200 soldiers of the People's Liberation Army to the Tsugol range";
         # "Tsentr-2019 brought Indian and Pakistani units to the same range": the nations' troops, brought in
         r"(?:brought|brings|bringing)(?=\s+(?:[\w,-]+\s+){0,3}?(?:soldiers|troops|sailors|airmen|personnel|servicemen|contingents|units|warships|ships)\s+(?:of|from|to|into)\b)|"
@@ -479,7 +482,10 @@ FRAMES: list[Frame] = [
         r"(?:formed|form|forms) (?:a |one )?(?:single |joint |combined |mixed )?(?:group|flotilla|formation|task group|squadron)|"
         # "the fourth extended from the Sea of Japan into the Pacific Ocean": a route stretched to new waters
         r"(?:extended|extends|stretched|stretches)(?= (?:(?:out|far|further|farther|south|north|east|west)(?:ward)? )?(?:from|into|across|over)\b)|"
-        r"covered|began|started|ended|finished|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:into|through)|escorted|escorting|escorts|"
+        r"covered|began|started|ended|finished|worked (?:its|their) way|slipped through|headed (?:into|through|for)|moved (?:from|into|through)|"
+        # "the second, in December 2020, went over the Arabian Sea": a patrol of a history told by its route (not
+        # "went through", a ship's transit)
+        r"went (?:over|across|around)|escorted|escorting|escorts|"
         # "The first, in October 2021, took ten ships around Japan through the Sea of Japan": a patrol that carried its crews
         r"(?:took|takes|carried|brought) (?:[\w-]+ ){0,2}(?:ships|warships|vessels|bombers|aircraft|jets|planes)(?= (?:[\w-]+ ){0,3}?(?:around|through|across|over|into)\b)|"
         # "... flew their ninth joint patrol. The route took them over the Sea of Japan": the crews told of before

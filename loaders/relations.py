@@ -62,8 +62,9 @@ PREPOSITION = re.compile(
     r"|(?<=the\s)then\s+|\bwhat\s+(?:was|were)\s+then\s+|\b(?:former|erstwhile)\s+"
     # "signed by Presidents Putin and Pezeshkian": a leader's title leaves the leader governed
     r"|\b(?-i:Presidents?|Prime Ministers?|Premiers?|Chancellors?|Foreign Ministers?|Defen[cs]e Ministers?)\s+"
-    # "in the waters of the Baltic Sea", "over the territory of Belarus": the place after "of" is governed by "in"
-    r"|\b(?:waters|territory|territories|airspace|skies)\s+of\b[^a-z0-9,;:.]*)*$",
+    # "in the waters of the Baltic Sea", "over the territory of Belarus", "off the coast of Oman": the place after
+    # "of" is governed by the preposition before the noun
+    r"|\b(?:waters|territory|territories|airspace|skies|coast|coasts|coastline|shores?)\s+of\b[^a-z0-9,;:.]*)*$",
     re.IGNORECASE,
 )
 # Searched through its openings (the prepositions themselves): re would try the whole
@@ -2393,10 +2394,16 @@ class SentenceReader:
             actors = _groups(text, owners)[-1] if owners else []
         actors = _forces_behind_a_patrol_name(text, start, left, actors) if frame.type == "PATROLLED" else actors
         actors = [s for s in actors if not MEETING_AFTER.match(text, s.end)]
+        # "Iran noted the joint patrol by India and Australia": a patrol named with its own agents is theirs; the
+        # subject before is theirs too only by a verb of doing it ("India conducted a joint patrol by sea and air" has none)
+        agents = frame.type == "PATROLLED" and frame.form == "joint" and any(
+            s.role == "by" and s.labels & {"State", "ArmedForce"} and AGENTS_GAP.fullmatch(text, end, s.start) for s in right)
+        if agents and actors and not PATROL_DOER_BEFORE.search(text, actors[-1].end, start):
+            actors = []
         if (frame.type == "DRILLED_IN" or frame.form == "joint") and (CRITIC_BEFORE.search(text, 0, start) or WATCHER_BEFORE.search(text, 0, start)):
             # "Japan and the Philippines condemn China's dangerous manoeuvres", "Japan protested the patrol": the critics do not drill or patrol
             actors = [s for s in clause if s.end <= start and DRILLER_BEFORE.fullmatch(text, s.end, start)]
-            if not actors and frame.type == "PATROLLED":
+            if not actors and frame.type == "PATROLLED" and not agents:
                 return []  # the patrol criticised is one told of before, by whom it says there
         # "a Chinese-Russian flotilla sailed ...": two navies named as one crew travel together
         together = TOGETHER_WORDS.search(text[start:end + 12]) or len(actors) > 1 and JOINT_CREW.match(text, actors[-1].end, start)
@@ -4563,7 +4570,11 @@ def _coordinated(gap: str, dated: bool = False) -> bool:
         gap = YEAR_ASIDE.sub("", gap)
     elif gap.count(",") >= 2:
         gap = COMMA_ASIDE.sub(" ", gap)
-    return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap)
+    return len(gap) <= 40 and bool(COORDINATOR.search(gap) or LIST_MARK.search(gap)) and not GAP_BLOCKERS.search(gap) and not VERB_AFTER_COMMA_GAP.fullmatch(gap)
+
+
+# "Malabar-2020, hosted by India, drew Japan and Australia": a past verb after the comma opens the predicate, no list
+VERB_AFTER_COMMA_GAP = re.compile(r",\s+(?-i:[a-z]+ed|drew|brought|saw|took|sent|won|made|held|began|became|got)(?:\s+(?:together|in|up|out))?\s+(?:the\s+)?")
 
 
 BRACKETED_NAME = re.compile(r"\s*\((?-i:[A-Z])[\w&.-]{0,10}(?:\s[\w&.-]{1,10})?\)")
@@ -4889,14 +4900,16 @@ CLOSE_TO_BEFORE = re.compile(r"\b(?:close to|not far from)\s+(?:the\s+)?(?:[\w-]
 # "a naval group sailed near the Aleutian Islands", "flew near Okinawa": a route kept beside the place
 # (not "passed near", a leg of the route; not "a patrol near ...", which names the patrol's area)
 SAILED_NEAR_BEFORE = re.compile(r"\b(?:sailed|sailing|sails|flew|flying|flies|steamed|cruised|operated|operating)\s+(?:\w+ly\s+)?near\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", re.IGNORECASE)
-BESIDE_BEFORE = re.compile(r"\b(?:near|close to|not far from|(?<!\bthe )(?<!\bfar )(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# ("in waters near Oman", "in the waters close to Japan": the exercise is in those waters, so in the state's;
+# not "in waters east of Taiwan", beside it)
+BESIDE_BEFORE = re.compile(r"\b(?:(?<!\bwaters )near|(?<!\bwaters )close to|not far from|(?<!\bthe )(?<!\bfar )(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 REACTION_IN = re.compile(r"\b(?:to|amid|causing|caused|prompting|prompted|stirring|stirred|sparking|sparked|drawing|drew|draws|drawn)\s+(?:(?:some|much|considerable|great|growing|deep|the)\s+)?(?:unease|alarm|concern|dismay|anger|consternation|irritation|worry|worries|protests?|criticism|outrage|nervousness)\s+in\s+\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet|group|formation)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it; the crafts
 # may come between ("two Chinese H-6 bombers joined two Russian Tu-95 bombers").
 JOINED_CREW = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:\w+ly\s+)?(?:joined|joins|accompanied|accompanies|teamed up with|linked up with)\s+(?:the\s+|two\s+|three\s+|four\s+|six\s+|\d+\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?",
+    r"\s+(?:[\w-]+\s+){0,3}?(?:\w+ly\s+)?(?:joined|joins|accompanied|accompanies|teamed up with|linked up with)\s+(?:the\s+|an?\s+|two\s+|three\s+|four\s+|six\s+|\d+\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?",
     re.IGNORECASE,
 )
 # "Chinese H-6K bombers escorted by Russian Su-30SM fighters": the escort flies with them
@@ -5581,6 +5594,7 @@ def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
 
 
 AS_WELL = re.compile(r"\bas\s+well\s+$", re.IGNORECASE)
+
 
 
 def _participle_set_off_after(text: str, sentence: list[Slot], start: int, end: int) -> list[Slot]:
@@ -8493,6 +8507,15 @@ def _possessed_over_possessor(text: str, group: list[Slot], right: list[Slot], l
 # the critic's verb takes the drills as its object: nothing between them starts a new clause
 CRITIC_BEFORE = re.compile(r"\b(?:condemn|criticis|criticiz|denounc|protest|deplor|decr(?:y|ied)|slam|object)\w*\b(?:(?!\band\b|\bbut\b|\bwhile\b)[^.;:,]){0,40}$", re.IGNORECASE)
 # "Pakistan observed the drills", "Japan monitored the patrol": the watchers do not drill or patrol either
+# between a patrol noun and its agents: "the joint patrol by", "a joint air patrol over the Arabian Sea by"
+AGENTS_GAP = re.compile(r"(?:\s+(?:over|in|of|across|through|near)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w-]*){0,3})?\s+by\s+(?:the\s+)?", re.IGNORECASE)
+# the verbs by which a subject takes part in a patrol named with agents of its own
+PATROL_DOER_BEFORE = re.compile(
+    r"\b(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|fl(?:y|ies|ew|own|ying)|h[eo]ld(?:s|ing)?|mount(?:s|ed|ing)?|stag(?:e|ed|es|ing)|"
+    r"launch(?:es|ed|ing)?|join(?:s|ed|ing)?|complet(?:e|es|ed|ing)|beg[iau]n|start(?:s|ed|ing)?|undert(?:ake|ook|aken)|perform(?:s|ed|ing)?|"
+    r"sail(?:s|ed|ing)?|led|lead(?:s|ing)?)\b",
+    re.IGNORECASE,
+)
 WATCHER_BEFORE = re.compile(r"\b(?:observ(?:ed|es|ing)|watch(?:ed|es|ing)|monitor(?:ed|s|ing)|shadow(?:ed|s|ing)|track(?:ed|s|ing))\b(?:(?!\band\b|\bbut\b|\bwhile\b)[^.;:,]){0,40}$", re.IGNORECASE)
 DRILLER_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:(?!\w+ed\b|(?:at|against|over|about|on|of)\b)[\w-]+\s+){0,2}", re.IGNORECASE)  # "China's dangerous manoeuvres", "Chinese naval drills"
 FRONTED = re.compile(r"\s*(?:\w+ly\s+)?")  # a participle opening the sentence
@@ -9485,11 +9508,15 @@ def _owner_of_force(text: str, slot: Slot, clause: list[Slot]) -> bool:
 
 # "India attended as an observer, while China took part": the observer's word stays in its own clause
 OBSERVER_REACH = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b", re.IGNORECASE)
+RELATIVE_OPENING = re.compile(r",\s*(?:(?:in|at|during|to|for|of)\s+)?which\b", re.IGNORECASE)
 
 
 def _observer(text: str, slot: Slot) -> bool:
     """Whether the words next to ``slot`` in its clause say it only watched."""
     before = OBSERVER_REACH.split(text[max(0, slot.start - 30):slot.start])[-1]
+    # "France watched Mosi-2024, in which Egypt ... took part": a relative after the watcher opens a clause with
+    # a subject of its own (only before the state: "Egypt, which only observed," is still Egypt watching)
+    before = RELATIVE_OPENING.split(before)[-1]
     after = OBSERVER_REACH.split(_window(text, slot, 30, after=True))[0]
     return bool(OBSERVER.search(before) or OBSERVER.search(after))
 
