@@ -536,7 +536,8 @@ FRAMES: list[Frame] = [
         r"(?:\d+|one|two|three|four|five) against(?=\s*\()|"
         # a telegraphic tally's noes: "Twelve in favour, Russia and the UK abstaining, and the Americans against."
         # (see relations._veto: only in a sentence that counts the votes)
-        r"(?<=[a-z] )against(?=(?:\s+(?:again|once more|too|as well))?\s*(?:[.;]|$))",
+        # ("13 in favour, Russia and China against, India abstaining": the noes mid-list, before a comma)
+        r"(?<=[a-z] )against(?=(?:\s+(?:again|once more|too|as well))?\s*(?:[.;,]|$))",
     ),
     *_frames(
         "MEMBER_OF", "membership", "reverse",

@@ -301,6 +301,7 @@ def control(rng) -> Item:
         ("sponsor", f"{_cap(xs[0])} sponsored {draft}, which was adopted unanimously in {y}.", {vs[0], target}),
         ("abstained", f"{_cap(xs[0])} abstained on {draft} in {y}.", {vs[0], target}),
         ("elected_no", f"{_cap(e)} voted against {draft} in {y}, but it was adopted with 12 votes.", {elected, target}),
+        ("tally_elected_no", f"{_cap(draft)} was adopted in {y}: 14 in favour, {e} against.", {elected, target}),
         ("threatened_veto", f"{_cap(xs[0])} threatened to veto {draft}, which was never put to a vote.", {vs[0], target}),
         ("expected_veto", f"{_cap(xs[0])} was expected to veto {draft} in {y}.", {vs[0], target}),
         ("did_not_veto", f"{_cap(xs[0])} did not veto {draft} in {y}.", {vs[0], target}),
