@@ -3,6 +3,7 @@ beyond what they expect (on a control, everything it gives is false).
 
     python -m benchmarks.shape_recall transfer     # tests/loaders/transfer_shapes.py
     python -m benchmarks.shape_recall field        # tests/loaders/field_shapes.py
+    python -m benchmarks.shape_recall vote         # tests/loaders/vote_shapes_s17.py
 """
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ def report(battery, family_relations) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("battery", choices=("transfer", "field"))
-    module = importlib.import_module(f"tests.loaders.{parser.parse_args().battery}_shapes")
+    modules = {"transfer": "transfer_shapes", "field": "field_shapes", "vote": "vote_shapes_s17"}
+    parser.add_argument("battery", choices=tuple(modules))
+    module = importlib.import_module(f"tests.loaders.{modules[parser.parse_args().battery]}")
     report(module.battery, module.family_relations)
 
 
