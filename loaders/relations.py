@@ -1454,6 +1454,8 @@ class SentenceReader:
             return []  # "a draft on Mali's sanctions regime", "the sanctions committee": the regime names its target, not who imposes it
         if frame.type == "SANCTIONED" and SANCTIONS_LIFTED.search(text, max(0, start - 40), start):
             return []  # "the Council lifted its sanctions on Eritrea": sanctions ended, none imposed here
+        if frame.type == "SANCTIONED" and DOCUMENT_BEFORE.search(text[max(0, start - 30):start]) and DRAFTER.search(text, max(0, start - 80), start):
+            return []  # "India drafted a resolution sanctioning Syria": the text would sanction, its drafter imposes nothing
         if frame.type == "SANCTIONED" and SANCTIONS_STOPPED.search(text, max(0, start - 90), start):
             return []  # "China and Russia blocked new sanctions on North Korea": a veto of sanctions, none imposed
         if frame.type == "SANCTIONED" and frame.form == "active" and text[start:end].lower().startswith("sanction") and SANCTIONS_CRITICISED.search(text, max(0, start - 70), start):

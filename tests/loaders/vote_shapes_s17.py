@@ -232,7 +232,7 @@ def embargo(rng):
 
 def froze_assets(rng):
     s, sanctioner, t, target, y = _sanction(rng)
-    return rng.choice([f"{_cap(s)} froze assets of {t}'s central bank in {y}.",
+    return rng.choice([f"{_cap(s)} froze {t}'s sovereign assets in {y}.",
                        f"In {y}, {s} froze the assets of {t}."]), sanctioner, target
 
 
@@ -309,6 +309,8 @@ def control(rng) -> Item:
         ("sanctions_threatened", f"{_cap(s)} threatened sanctions against {st}.", {sanctioner, starget}),
         ("sanctions_considered", f"{_cap(s)} is considering sanctions on {st}.", {sanctioner, starget}),
         ("sanctions_lifted", f"{_cap(s)} lifted its sanctions on {st} in {y}.", {sanctioner, starget}),
+        ("sanctions_unfrozen", f"{_cap(s)} unfroze {st}'s assets in {y}.", {sanctioner, starget}),
+        ("sanctions_freeze_threatened", f"{_cap(s)} threatened to freeze {st}'s assets.", {sanctioner, starget}),
         ("sanctions_called", f"{_cap(s)} called for sanctions on {st}.", {sanctioner, starget}),
         ("sanctions_declined", f"{_cap(s)} declined to impose sanctions on {st}.", {sanctioner, starget}),
         ("oppose_hedged", f"{_cap(a)} may criticise {b} at the summit.", {critic, opposed}),
@@ -318,8 +320,10 @@ def control(rng) -> Item:
     ]
     kind, text, mentioned = rng.choice(forms)
     # a control is a near miss of one type only: "called for sanctions on T" may well oppose T
-    checked = "SANCTIONED" if kind.startswith("sanctions") else "OPPOSES" if kind.startswith("oppose") else "VETOED"
-    return Item("control", kind, text, frozenset(), frozenset(mentioned), frozenset({checked}))
+    # (a drafter's or sponsor's "draft sanctioning T" sanctions nothing either)
+    checked = {"SANCTIONED"} if kind.startswith("sanctions") else {"OPPOSES"} if kind.startswith("oppose") else \
+        {"VETOED", "SANCTIONED"} if kind in ("drafter", "sponsor") else {"VETOED"}
+    return Item("control", kind, text, frozenset(), frozenset(mentioned), frozenset(checked))
 
 
 def battery(seed: int = 17, size: int = 600) -> list[Item]:
