@@ -6164,7 +6164,8 @@ TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|fights?|invad\w+|attacked|ann
 
 
 # "drills around Taiwan": a state named as the place of an event, not a party to it
-PLACE_BEFORE = re.compile(r"\b(?:around|near|off|over|in|into|inside|outside|at|across|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("a draft on the situation in Libya": the agenda item's state, a party to the text, not a place)
+PLACE_BEFORE = re.compile(r"\b(?:around|near|off|over|(?<!situation )(?<!crisis )in|into|inside|outside|at|across|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_WORD_ENDINGS = ("around", "near", "off", "over", "in", "into", "inside", "outside", "at", "across", "toward", "towards", "the")
 
 
