@@ -549,7 +549,8 @@ FRAMES: list[Frame] = [
         r"(?:\d+|one|two|three|four|five) against(?=\s*\()|"
         # a telegraphic tally's noes: "Twelve in favour, Russia and the UK abstaining, and the Americans against."
         # (see relations._veto: only in a sentence that counts the votes)
-        r"(?<=[a-z] )against(?=(?:\s+(?:again|once more|too|as well))?\s*(?:[.;]|$))",
+        # ("13 in favour, Russia and China against, India abstaining": the noes mid-list, before a comma)
+        r"(?<=[a-z] )against(?=(?:\s+(?:again|once more|too|as well))?\s*(?:[.;,]|$))",
     ),
     *_frames(
         "MEMBER_OF", "membership", "reverse",
@@ -797,12 +798,15 @@ FRAMES: list[Frame] = [
         # ("adopted an arms embargo and an asset freeze against Damascus": measures listed before their target;
         # "imposed a two-way arms embargo on Libya": a hyphenated word among the measure's modifiers)
         # (not "announced plans to impose sanctions": the measure still to come)
-        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting) "
+        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting|kept|keeps|keeping) "
         r"(?!(?:[\w-]+ ){0,2}?(?:plans?|intentions?|proposals?|threats?|readiness|to)\b)(?:[\w-]+ ){0,3}"
         r"(?:sanctions|(?:embargo(?:es)?|asset freezes?)(?=(?: and (?:an? )?(?:[\w-]+ ){0,2}?(?:freezes?|bans?|embargo(?:es)?))? (?:on|against)\b))|"
         # ("talks stalled under sanctions": the noun after "under" names no one imposing them)
         r"sanctioned|(?<!\bunder )sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"
+        # "froze the assets of Libya", "froze Syria's sovereign assets": the owner's assets held as a sanction
+        # (not "freezing the assets of four trading companies and citing arms deliveries to Russia")
+        r"(?:froze|freezes|freezing) (?:the )?(?:[\w-]+ ){0,2}?assets of(?= (?:the )?(?-i:[A-Z]))|(?:froze|freezes|freezing)(?= (?:the )?(?-i:[A-Z])[\w.-]*(?:'s|’s)? (?:state |sovereign |central bank )?assets\b)|"
         # "added Rosoboronexport to the Entity List": the target stands inside the trigger
         r"(?:added|adds|adding|placed|put) (?:[\w-]+ ){1,12}?(?:to|on) (?:the |its |their )?(?:Entity List|(?:\w+ )?sanctions list|blacklist|SDN list|"
         # "added Iran Aircraft Manufacturing Industrial Company to its list, and extended sanctions on Belarus"
@@ -828,6 +832,8 @@ FRAMES: list[Frame] = [
         "SANCTIONED", "directed", "reverse",
         r"(?:hit|slapped|targeted|struck) with (?:[\w-]+ ){0,3}?sanctions (?:by|from)|faced (?:[\w-]+ ){0,3}?sanctions (?:by|from|imposed by)|"
         r"(?:came|has come|have come) under (?:[\w-]+ ){0,3}?sanctions (?:by|from|imposed by)|"
+        # "Zimbabwe has been under sanctions from the EU since 2011"
+        r"(?:been|is|are|was|were|remains|remained) under (?:[\w-]+ ){0,2}?sanctions (?:by|from|imposed by)|"
         r"(?:been|is|are|was|were|remains|remained|came|comes|come|fell|falls) under(?= (?:[a-z]+ )?(?-i:[A-Z])[\w.-]* sanctions\b)",
     ),
     # "sanctions imposed by Washington on Ankara": the sanctioner after "by", the target after "on"

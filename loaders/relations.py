@@ -537,8 +537,9 @@ SANCTIONS_LIFTED = re.compile(
 # "China and Russia blocked new sanctions on North Korea", "vetoed a draft imposing sanctions on Mali",
 # "opposed fresh sanctions on Iran": sanctions stopped or argued against, none imposed by the subject
 SANCTIONS_STOPPED = re.compile(
-    r"\b(?:block(?:ed|s|ing)?|vetoe?(?:d|s|ing)?|oppos(?:ed|es|ing)|reject(?:ed|s|ing)?|(?:voted|votes|voting) against|shot down|killed)\s+"
-    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drafts?|texts?|resolutions?|proposals?)\s+(?:(?:that|which)\s+would\s+have\s+|to\s+)?)?"
+    # ("cast its veto against a resolution sanctioning Libya", "exercised its veto to defeat a draft")
+    r"\b(?:block(?:ed|s|ing)?|vetoe?(?:d|s|ing)?|oppos(?:ed|es|ing)|reject(?:ed|s|ing)?|(?:voted|votes|voting) against|shot down|killed|defeat(?:ed|s|ing)?)\s+"
+    r"(?:(?:against|on|of)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:drafts?|texts?|resolutions?|proposals?)\s+(?:(?:that|which)\s+would\s+have\s+|to\s+)?)?"
     r"(?:(?:impos\w*|introduc\w*|add\w*|tighten\w*|extend\w*|expand\w*)\s+(?:[\w.-]+\s+){0,2}?(?:and\s+)?)?"
     # "vetoed the renewal of the sanctions on Mali": the renewal stopped, no sanctions imposed by the vetoer
     r"(?:(?:the|a|any)\s+(?:renewal|extension|expansion|tightening|continuation|prolongation|reimposition|re-imposition)\s+of\s+)?(?:[\w.-]+\s+){0,3}$",
@@ -563,9 +564,10 @@ DESIGNATED_STATUS = re.compile(
 # "the human rights situation in Myanmar": a topic that only qualifies the situation of a state
 SITUATION_IN = re.compile(r"\s+situation\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
 # A state that voted for or backed the draft before its veto is told: "Kenya voted for the draft ... that
-# Russia vetoed", "Ghana supported the text Russia vetoed"
+# Russia vetoed", "Ghana supported the text Russia vetoed" (not the participle of "a draft on Mali sponsored by
+# Mexico": the state names the draft's subject, and the supporter follows "by")
 VOTED_FOR = re.compile(
-    r"\s+(?:(?:also|had|has|have|then|duly)\s+)?(?:voted (?:for|in favou?r(?: of)?|yes\b)|supported|backed|co-?sponsored|sponsored|welcomed)\b",
+    r"\s+(?:(?:also|had|has|have|then|duly)\s+)?(?:voted (?:for|in favou?r(?: of)?|yes\b)|supported|backed|co-?sponsored|sponsored|welcomed)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 # "the representative of the United States", "the delegate of Japan": who speaks, not what a draft concerned
@@ -1466,6 +1468,8 @@ class SentenceReader:
             return []  # "a draft on Mali's sanctions regime", "the sanctions committee": the regime names its target, not who imposes it
         if frame.type == "SANCTIONED" and SANCTIONS_LIFTED.search(text, max(0, start - 40), start):
             return []  # "the Council lifted its sanctions on Eritrea": sanctions ended, none imposed here
+        if frame.type == "SANCTIONED" and DOCUMENT_BEFORE.search(text[max(0, start - 30):start]) and DRAFTER.search(text, max(0, start - 80), start):
+            return []  # "India drafted a resolution sanctioning Syria": the text would sanction, its drafter imposes nothing
         if frame.type == "SANCTIONED" and SANCTIONS_STOPPED.search(text, max(0, start - 90), start):
             return []  # "China and Russia blocked new sanctions on North Korea": a veto of sanctions, none imposed
         if frame.type == "SANCTIONED" and frame.form == "active" and text[start:end].lower().startswith("sanction") and SANCTIONS_CRITICISED.search(text, max(0, start - 70), start):
@@ -2578,7 +2582,7 @@ class SentenceReader:
             # "The United States representative said the veto showed ...": the speaker tells of a veto, casts none
             actors = [s for s in actors if not (SPEAKER_AFTER.match(text, s.end) and SAYING.search(text, s.end, start))]
             # "defeated by Russian and Chinese vetoes": the nationality words on the veto itself
-            own = _veto_adjectives(text, actors, start)
+            own = _veto_adjectives(text, actors, start) or _veto_by_agents(text, actors, start)
             # "Russia, which holds a veto, blocked the draft": a verb's subject before the relative; not "whose veto"
             antecedent = [] if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else _antecedent(before, ("State",))
             # ("In September 2022 it struck down a draft ...": "it" after a fronted date is the paragraph's state)
@@ -2605,7 +2609,7 @@ class SentenceReader:
             vetoers = vetoers + _first_group(text, joint)
         # the noes in a tally's brackets are no abstainers, whatever the tally says next
         # ("Blocked by Russia; China abstained": the abstention after the semicolon is another's)
-        vetoers = [s for s in vetoers if not drafted(text, [s]) and (tally or not ABSTAINED.search(_window(text, s, 25, after=True).split(";")[0]))]
+        vetoers = [s for s in vetoers if not drafted(text, [s]) and (tally or not ABSTAINED.search(_own_clause(_window(text, s, 25, after=True))))]
         # ("ceasefire texts" are texts on a ceasefire: a topic drafts nothing)
         drafters = [s for group in _groups(text, self._sentence_slots) if drafted(text, group) for s in group if "Topic" not in s.labels]
         # "China and Russia voted against it, ... their negative votes blocked the draft": the second trigger's
@@ -2618,7 +2622,7 @@ class SentenceReader:
             if (s.end <= start or s in clause or (roll and s.start >= roll))
             and s.labels & {"State", "Topic"} and s not in vetoers and s not in drafters
             and not {ref.name for ref in s.refs} <= vetoing
-            and not ABSTAINED.search(_window(text, s, 30, after=True).split(";")[0])  # "...; China abstained" is another clause
+            and not ABSTAINED.search(_own_clause(_window(text, s, 30, after=True)))  # "...; China abstained" is another clause
             and not re.match(r"\s*(?:'s\s+)?(?:drafters?|delegation|representative|ambassador|envoy)\b", text[s.end:s.end + 20])
             # "the representative of the United States condemned the veto", and "the representative" for that state
             and not SPEAKER_OF.search(text, max(0, s.start - 40), s.start)
@@ -5867,6 +5871,19 @@ def _veto_adjectives(text: str, actors: list[Slot], start: int) -> list[Slot]:
     return own
 
 
+# "a double veto by Russia and China killed the draft": the noun's agents, the subject of the verb after them
+VETO_NOUN_BY = re.compile(r"\bvetoe?s?\s+(?:(?:cast|used|exercised)\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _veto_by_agents(text: str, actors: list[Slot], start: int) -> list[Slot]:
+    """The states after "veto by" in a subject that ends right before the trigger: "a veto by
+    Russia blocked the draft on Mali" (not "after a veto by Russia, France drafted again")."""
+    groups = _groups(text, [s for s in actors if "State" in s.labels])
+    if not groups or not re.fullmatch(r"\s*", text[groups[-1][-1].end:start]):
+        return []
+    return groups[-1] if VETO_NOUN_BY.search(text, max(0, groups[-1][0].start - 40), groups[-1][0].start) else []
+
+
 def _joined_clause_start(text: str, right: list[Slot], end: int) -> int | None:
     """Where a clause joined on after the trigger's opens with states as its own subject
     ("includes a mutual defence commitment, and Australia and Papua New Guinea signed ..."):
@@ -6202,7 +6219,8 @@ TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|fights?|invad\w+|attacked|ann
 
 
 # "drills around Taiwan": a state named as the place of an event, not a party to it
-PLACE_BEFORE = re.compile(r"\b(?:around|near|off|over|in|into|inside|outside|at|across|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("a draft on the situation in Libya": the agenda item's state, a party to the text, not a place)
+PLACE_BEFORE = re.compile(r"\b(?:around|near|off|over|(?<!situation )(?<!crisis )in|into|inside|outside|at|across|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_WORD_ENDINGS = ("around", "near", "off", "over", "in", "into", "inside", "outside", "at", "across", "toward", "towards", "the")
 
 
@@ -9527,6 +9545,16 @@ ABSTENTIONS_LISTED = re.compile(r"\babstentions?\s*\([^()]*$", re.IGNORECASE)
 def _abstaining(text: str, group: list[Slot]) -> bool:
     """Whether a coordinated group is said to abstain: "China and India abstained", "2 abstentions (China, India)"."""
     return bool(ABSTAINED.search(_window(text, group[-1], 30, after=True).split(";")[0]) or ABSTENTIONS_LISTED.search(text, max(0, group[0].start - 60), group[0].start))
+
+
+# "..., while Brazil abstained", "; China abstained": a clause of another state's own
+CLAUSE_AFTER_SLOT = re.compile(r";|,\s+(?:while|whereas|but|although|though|with)\b", re.IGNORECASE)
+
+
+def _own_clause(window: str) -> str:
+    """The words after a state up to the next clause ("a draft on Sri Lanka in 1999, while
+    Brazil abstained": Sri Lanka abstained from nothing)."""
+    return CLAUSE_AFTER_SLOT.split(window, maxsplit=1)[0]
 
 
 def _window(text: str, slot: Slot, width: int, after: bool = False) -> str:
