@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from tests.loaders.battery_text import capitalised as _cap, spoken_list as _list
 
 # surface -> canonical; names, capitals used as metonyms would be a second axis the reference battery covers
 STATES = {"Russia": "Russia", "China": "China", "Iran": "Iran", "India": "India", "Japan": "Japan",
@@ -52,14 +53,6 @@ class Item:
 def _states(rng, n):
     chosen = rng.sample(sorted(STATES), n)
     return [(surface, STATES[surface]) for surface in chosen]
-
-
-def _list(surfaces):
-    return surfaces[0] if len(surfaces) == 1 else ", ".join(surfaces[:-1]) + " and " + surfaces[-1]
-
-
-def _cap(text):
-    return text[0].upper() + text[1:]
 
 
 def _year(rng):

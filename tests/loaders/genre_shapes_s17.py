@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from tests.loaders.battery_text import capitalised as _cap
 
 STATES = {"Russia": "Russia", "China": "China", "India": "India", "Iran": "Iran", "Egypt": "Egypt", "Vietnam": "Vietnam",
           "Algeria": "Algeria", "Belarus": "Belarus", "Kazakhstan": "Kazakhstan", "Pakistan": "Pakistan", "Turkey": "Turkey",
@@ -60,10 +61,6 @@ class Item:
 def _state(rng, avoid=()):
     surface = rng.choice([s for s, c in STATES.items() if c not in avoid])
     return surface, STATES[surface]
-
-
-def _cap(text):
-    return text[0].upper() + text[1:]
 
 
 def _sale(rng):

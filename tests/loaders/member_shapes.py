@@ -18,6 +18,7 @@ import random
 from dataclasses import dataclass
 
 from tests.loaders.modality_battery import STATES, symmetric
+from tests.loaders.battery_text import capitalised as _cap, spoken_list as _list
 
 # surface -> canonical name
 ORGANIZATIONS = {
@@ -61,16 +62,8 @@ def _states(rng, n, avoid=(), capitals=True):
     return chosen
 
 
-def _list(surfaces):
-    return surfaces[0] if len(surfaces) == 1 else ", ".join(surfaces[:-1]) + " and " + surfaces[-1]
-
-
 def _org(rng, pool=ORGANIZATIONS):
     return rng.choice(list(pool.items()))
-
-
-def _cap(text):
-    return text[0].upper() + text[1:]
 
 
 def _tail(rng):

@@ -25,6 +25,7 @@ import random
 from dataclasses import dataclass, field
 
 from loaders.extract import Extractor
+from tests.loaders.battery_text import capitalised as _cap
 
 YEARS = list(range(2005, 2024))
 # (state, capital): capitals as the gazetteer gives them
@@ -189,10 +190,6 @@ class Item:
     fixed: tuple  # (role of the named argument, its name): the side a wrong binding shares
     referents: frozenset  # what the reference may stand for
     extras: dict = field(default_factory=dict)
-
-
-def _cap(sentence: str) -> str:
-    return sentence[:1].upper() + sentence[1:]
 
 
 def _relations(clause: Clause, referents, other: str) -> frozenset:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from tests.loaders.battery_text import capitalised as _cap, spoken_list as _list
 
 FAMILY = {"VETOED", "SANCTIONED", "OPPOSES"}
 
@@ -68,14 +69,6 @@ def _pick(rng, pool, n=1, avoid=()):
             seen.add(canonical)
             chosen.append((surface, value))
     return chosen
-
-
-def _list(surfaces):
-    return surfaces[0] if len(surfaces) == 1 else ", ".join(surfaces[:-1]) + " and " + surfaces[-1]
-
-
-def _cap(text):
-    return text[0].upper() + text[1:]
 
 
 def _name(value):
