@@ -741,6 +741,10 @@ BARE_LICENCE = re.compile(r"\bunder (?:a |an )?licen[cs]e\b(?!\s+(?:from|granted
 # Asked of every sentence: tried only where "under a", "under an" or "under li" stands (re, case-insensitive,
 # tries every position: 10 µs a sentence)
 BARE_LICENCE = IndexedPattern(BARE_LICENCE)
+# "from kits supplied by Russia", "kits shipped from Sweden": the state that sent a maker its kits
+KITS_SENT_BY = re.compile(r"\bkits\s+(?:(?:\w+ly\s+)?(?:supplied|delivered|provided|shipped|sent)\s+(?:by|from)|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "from Swedish kits", "Russian-supplied kits"
+KITS_OF = re.compile(r"(?:-(?:supplied|made|built))?\s+kits\b", re.IGNORECASE)
 DESIGNED_AFTER_DEMONYM = re.compile(r"-(?:designed|developed)\b")
 
 
@@ -1152,6 +1156,8 @@ class Extractor:
                 facts += (self._licensed_by_agreement(sentence.text, slots, facts) if facts else []) + (_turned_to(sentence.text, slots, facts) if paired else [])
                 facts += _licensed_design(sentence.text, slots, facts) if facts else []
                 facts += self._licensed_after_transfer(sentence.text, facts) if facts else []
+                facts += self._kits_supplied(sentence.text, slots, facts) if facts and "kit" in sentence.text else []
+                facts += _technology_of_the_deal(sentence.text, slots, facts, context.trade) if context.trade and KNOW_HOW_WORDS.search(sentence.text) else []
                 facts += self._order_with_seller(sentence.text, slots, facts) if paired else []
                 facts += self._made_at_own_works(sentence.text, slots, facts) if facts else []
                 if paired:
@@ -2140,6 +2146,25 @@ class Extractor:
         )
         return [Fact("TRANSFERRED_TECHNOLOGY_TO", Ref(giver, "State"), Ref(receiver, "State")) for giver, receiver in pairs]
 
+    def _kits_supplied(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+        """Kits for a system made elsewhere carry its know-how: "assembled locally in Pakistan from kits
+        supplied by Russia", "licence-assembled by Valmet from Swedish kits" license the maker (a firm's
+        state) from the state that sent the kits.
+
+        >>> facts = Extractor().extract_text("The first Ka-31s were assembled in Pakistan from kits supplied by Russia.").relations
+        >>> [(f.source, f.target) for f in facts if f.type == "TRANSFERRED_TECHNOLOGY_TO"]
+        [('Russia', 'Pakistan')]
+        """
+        givers = [
+            ref.name for slot in slots if "State" in slot.labels
+            for ref in slot.refs[:1] if ref.label == "State" and (
+                KITS_SENT_BY.search(text, max(0, slot.start - 40), slot.start) if slot.kind != "demonym" else KITS_OF.match(text, slot.end)
+            )
+        ]
+        makers = [fact.source.name if fact.source.label == "State" else self.firm_states.get(fact.source.name) for fact in facts if fact.type == "PRODUCED"]
+        pairs = dict.fromkeys((giver, maker) for giver in givers[:1] for maker in makers if maker and maker != giver)
+        return [Fact("TRANSFERRED_TECHNOLOGY_TO", Ref(giver, "State"), Ref(maker, "State")) for giver, maker in pairs]
+
     def _order_with_seller(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
         """The seller of an order or contract for a system named after "with": "Qatar inked an
         order for Typhoon jets with the United Kingdom", "the UAE's order for 80 Rafales, signed with
@@ -2536,6 +2561,48 @@ def _supplier_and_client(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None
     buyer = next(ref for ref in buyers[0].refs if ref.label == "State")
     seller = next(ref for name, ref in named.items() if name != buyer.name)
     return seller, buyer
+
+
+# the deal a sentence goes back to: "Under the deal, ...", "The agreement included ..."
+DEAL_REFERRED = re.compile(
+    r"\b(?:under|as part of|through|with|by) (?:the|this|that|the same) (?:\w+ )?(?:deal|agreement|contract|accord|package|arrangement)\b"
+    r"|\b(?:the|this|that) (?:\w+ )?(?:deal|agreement|contract|accord|package|arrangement) (?:also )?"
+    r"(?:included|includes|covered|covers|provided for|provides for|came with|comes with|involved|involves|brought|gave)\b",
+    re.IGNORECASE,
+)
+# know-how that changes hands with a deal: "the production technology", "a transfer of technology", "licence production"
+KNOW_HOW = re.compile(
+    r"\b(?:technology[- ]transfer|transfers? of (?:\w+ )?technology|(?:production|manufacturing|design|assembly) (?:technology|know-how|licen[cs]es?|rights)|"
+    r"know-how|blueprints|technical documentation|licen[cs]ed? (?:production|manufacture|manufacturing|assembly))\b",
+    re.IGNORECASE,
+)
+KNOW_HOW_WORDS = IndexedPattern(re.compile(r"technolog|know-how|licen[cs]|blueprints|documentation", re.IGNORECASE), SENTENCES)
+# know-how only offered, asked for or kept back: "Russia offered the production technology", "without the know-how"
+KNOW_HOW_WITHHELD = re.compile(
+    r"\b(?:offer|propos|sought|seek|ask|request|refus|declin|reject|withh[eo]ld|without|exclud|except|den[iy]|plan|hop|want|wish|negotiat|discuss)\w*",
+    re.IGNORECASE,
+)
+
+
+def _technology_of_the_deal(text: str, slots: list[Slot], facts: list[Fact], trade: tuple[Ref, Ref]) -> list[Fact]:
+    """"Russia sold S-400s to Serbia. Under the deal, Russia also handed over the production technology":
+    know-how that came with the paragraph's last sale, told in a later sentence that names no other
+    state, went from its seller to its buyer. Nothing where the know-how was offered, refused or hedged.
+
+    >>> facts = Extractor().extract_text("Egypt bought T-90 tanks from Russia. The contract included a transfer of technology.").relations
+    >>> [(f.source, f.target) for f in facts if f.type == "TRANSFERRED_TECHNOLOGY_TO"]
+    [('Russia', 'Egypt')]
+    """
+    know_how = KNOW_HOW.search(text)
+    if know_how is None or any(fact.type == "TRANSFERRED_TECHNOLOGY_TO" for fact in facts) or not DEAL_REFERRED.search(text):
+        return []
+    if KNOW_HOW_WITHHELD.search(text) or SCOPING.search(text) or blocked(text, know_how.start(), know_how.end(), 0):
+        return []
+    seller, buyer = trade
+    named = {ref.name for slot in slots if "State" in slot.labels for ref in slot.refs if ref.label == "State"}
+    if not named <= {seller.name, buyer.name}:
+        return []  # "Under the deal, India also licensed the design to Vietnam": another pair
+    return [Fact("TRANSFERRED_TECHNOLOGY_TO", seller, buyer)]
 
 
 def _trade(text: str, slots: list[Slot], facts: list[Fact]) -> tuple[Ref, Ref] | None:

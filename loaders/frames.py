@@ -305,8 +305,8 @@ FRAMES: list[Frame] = [
         r"(?:transferred|supplied|provided|licen[cs]ed|obtained|received|bought|acquired) (?:from|by)|"
         # "under a licence Russia granted in 2001": the giver names itself after the licence
         r"under (?:a |the )?licen[cs]es?(?= (?:that |which )?(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?:had )?(?:granted|issued|gave|sold|awarded)\b)|"
-        # "built in India under Russian licence": the giver is the demonym
-        r"under(?=\s+(?:a\s+|an\s+)?(?-i:[A-Z])[\w-]*\s+licen[cs]es?\b)|"
+        # "built in India under Russian licence", "under South Korean licence": the giver is the demonym
+        r"under(?=\s+(?:a\s+|an\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+licen[cs]es?\b)|"
         # "built the J-11 with Russian technical assistance": the giver is the demonym after "with"
         r"with(?=\s+(?:[\w'’-]+\s+){1,2}(?:technical\s+|technological\s+|engineering\s+|design\s+)?(?:help|assistance|support|aid|expertise|know-how|technology|technologies|blueprints)\b)",
     ),

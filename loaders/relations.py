@@ -7604,12 +7604,17 @@ OPERATORS_TOO = re.compile(
 )
 
 
-# "Operators include Azerbaijan, Ukraine and Qatar", "Current users: Egypt and India": a list of operators
-# opening a sentence that names no system (not "Operators may include", "Former operators include")
+# "Operators include Azerbaijan, Ukraine and Qatar", "Current users: Egypt and India", "Its users include ...",
+# "Export customers include ...": a list of operators or buyers opening a sentence that names no system (not
+# "Operators may include", "Former operators include")
 OPERATORS_LISTED = re.compile(
-    r"\W*(?:(?:current|known|other|confirmed|foreign|export|present|main|active)\s+)*(?:operators|users)\s*(?:include|includes|are|:)\s+(?:the\s+)?",
+    r"\W*(?P<its>(?:its|their)\s+)?(?:(?:current|known|other|confirmed|foreign|export|overseas|present|main|active)\s+)*"
+    r"(?P<kind>operators|users|customers|buyers)\s*(?:include|includes|are|:)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+
+# a verb right after the listed states: they are its subject, not entries of the list
+LISTED_AS_SUBJECT = re.compile(r"\s+(?:\w+ly\s+|also\s+|both\s+)?(?:have|has|had|are|is|were|was|may|might|could|would|will|do|does|did)\b", re.IGNORECASE)
 
 
 def _operators_listed(text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
@@ -7622,7 +7627,12 @@ def _operators_listed(text: str, slots: list[Slot], context: "ParagraphContext")
     listed = [s for s in slots if s.start >= opening.end() and s.labels & {"State", "ArmedForce"} and s.kind != "demonym"]
     group = _first_group(text, listed) if listed and listed[0].start == opening.end() else []
     systems = context.last_before_sentence(("WeaponSystem",)) if group else ()
-    return [Fact("OPERATES", operator, system) for operator in _refs(group, ("State", "ArmedForce")) for system in systems]
+    if group and LISTED_AS_SUBJECT.match(text, group[-1].end):
+        return []  # "Other buyers: Indonesia and Vietnam have been in talks ...": the list is a clause's subject
+    if opening.group("its") and systems and context.previous_named[:1] != list(systems):
+        return []  # "Its users": the system only where the sentence before opened with it, not "Russia ... Its customers"
+    kind = "OPERATES" if opening.group("kind").lower() in ("operators", "users") else "ACQUIRED"
+    return [Fact(kind, operator, system) for operator in _refs(group, ("State", "ArmedForce")) for system in systems]
 
 
 def _operators_too(text: str, slots: list[Slot]) -> list[Fact]:
