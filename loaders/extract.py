@@ -305,7 +305,12 @@ OPERATORS_HEADING = re.compile(r"^(?!.*\b(?:possible|potential|prospective|futur
 # an operators' entry's dash and count before the system it names: " – 58 ", ": about 30 "
 ENTRY_COUNT = re.compile(r"\s*[-–—:]\s+(?:(?:about|around|some|over|up to|c\.)\s+)?\d[\d,]*\s+")
 BULLET_MARK = re.compile(r"[ \t]*(?:[*•·▪‣◦–-]|\d{1,3}[.)])[ \t]+")
-NOT_OPERATED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used|fielded|entered service|in service)\b", re.IGNORECASE)
+NOT_OPERATED = re.compile(
+    r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used|fielded|entered service|in service|ordered|bought|delivered)\b|"
+    # an entry that only tried, weighed or turned down the system: "- Kazakhstan: evaluated, not ordered"
+    r"\b(?:evaluated|evaluation|trials?|tested|offered|considered|cancell?ed|declined|rejected)\b",
+    re.IGNORECASE,
+)
 
 # Organizations that make or sell things and have no member states.
 FIRM_KINDS = {"company", "arms exporter", "design bureau", "shipyard", "joint venture", "private military company"}

@@ -7627,6 +7627,9 @@ def _operators_listed(text: str, slots: list[Slot], context: "ParagraphContext")
     listed = [s for s in slots if s.start >= opening.end() and s.labels & {"State", "ArmedForce"} and s.kind != "demonym"]
     group = _first_group(text, listed) if listed and listed[0].start == opening.end() else []
     systems = context.last_before_sentence(("WeaponSystem",)) if group else ()
+    if group and not systems and opening.group().rstrip().endswith(":") and context.memory.systems:
+        # "Operators: Egypt (2014), Algeria (2016)" as a page's field, its system in another paragraph: the page's most named
+        systems = (max(dict.fromkeys(context.memory.systems), key=context.memory.systems.count),)
     if group and LISTED_AS_SUBJECT.match(text, group[-1].end):
         return []  # "Other buyers: Indonesia and Vietnam have been in talks ...": the list is a clause's subject
     if opening.group("its") and systems and context.previous_named[:1] != list(systems):
