@@ -205,7 +205,8 @@ FRAMES: list[Frame] = [
              r"(?:(?:arrived|arrives|arrive|came|comes|come)\s+as|(?:was|were|is|are)(?:\s+(?:also|originally|both|all))?)"
              r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gifts?|donations?|presents?) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
-    *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
+    # (not "its first export order for the S-400": an exporter's order is one it sells on)
+    *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|(?<!export )(?<!export-)orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
         # "China's acquisition from Russia of 24 Su-35s": the seller before the goods
         r"(?:purchases?|acquisitions?|imports?|procurement|receipt)(?= from (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3} of\b)|"
         # "its lease of 14 Gripens from Sweden"; "South Korea's contract for three C-390s" (a contract

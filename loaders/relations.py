@@ -1001,6 +1001,8 @@ class SentenceReader:
         if frame.form in ("passive", "reverse"):
             if left and OTHER_GOODS.search(text, left[-1].end, start) and "WeaponSystem" in left[-1].labels:
                 return []  # "the J-11, ... with kits supplied by Russia": the kits were supplied
+            if frame.type in ("SOLD", "ACQUIRED") and NOT_A_WEAPON_BOUGHT.search(text, 0, start):
+                return []  # "In 2022 the design was transferred to Malaysia": papers or rights, not the system
             counted = COUNT_SUBJECT.search(text, max(0, start - 30), start) and not _nearest_group(text, left, spec.targets)
             if counted:  # "the MiG-29K from INS Vikramaditya; 45 were ordered from Russia": the count is of the system just named
                 named = [
@@ -6995,7 +6997,8 @@ COUNTED = re.compile(rf"\b(?:{CARDINAL_WORDS}|dozens of|several|many|\d{{1,3}})\
 # Building is not done by whoever hands over the means: "the technology needed to build the aircraft".
 MEANS_TO_PRODUCE = re.compile(r"\b(?:licen[cs]es?|rights?|technology|know-how|blueprints?|designs?|tooling|kits?|capacity|capability|needed|required)\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)
 # "a licence obtained from Russia", "bought the rights": what was bought is not a weapon.
-NOT_A_WEAPON_BOUGHT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how|blueprints?)\s+(?:(?:was|were|had been|has been)\s+)?$", re.IGNORECASE)
+# ("the design was transferred to Malaysia": the papers, not the system)
+NOT_A_WEAPON_BOUGHT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how|blueprints?|drawings|documentation|(?:the|its|their)\s+designs?)\s+(?:(?:was|were|had been|has been)\s+)?$", re.IGNORECASE)
 EQUIPPING = re.compile(r"(?:re-)?equip", re.IGNORECASE)
 COPYING = re.compile(r"reverse|cop(?:y|i)", re.IGNORECASE)
 RENAMED = re.compile(r"\bas\s+(?:the\s+)?$")
