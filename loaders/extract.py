@@ -1163,6 +1163,8 @@ class Extractor:
                 facts += self._licensed_after_transfer(sentence.text, facts) if facts else []
                 facts += self._kits_supplied(sentence.text, slots, facts) if facts and "kit" in sentence.text else []
                 facts += _technology_of_the_deal(sentence.text, slots, facts, context.trade) if context.trade and KNOW_HOW_WORDS.search(sentence.text) else []
+                if context.last_facts and not any(fact.type == "TRANSFERRED_TECHNOLOGY_TO" for fact in facts) and KNOW_HOW_WORDS.search(sentence.text):
+                    facts += _know_how_of_last_making(sentence.text, slots, context.last_facts, self.firm_states)
                 facts += self._order_with_seller(sentence.text, slots, facts) if paired else []
                 facts += self._made_at_own_works(sentence.text, slots, facts) if facts else []
                 if paired:
@@ -2581,7 +2583,7 @@ KNOW_HOW = re.compile(
     r"know-how|blueprints|technical documentation|licen[cs]ed? (?:production|manufacture|manufacturing|assembly))\b",
     re.IGNORECASE,
 )
-KNOW_HOW_WORDS = IndexedPattern(re.compile(r"technolog|know-how|licen[cs]|blueprints|documentation", re.IGNORECASE), SENTENCES)
+KNOW_HOW_WORDS = IndexedPattern(re.compile(r"technolog|know-how|licen[cs]|blueprints|documentation|design|drawings", re.IGNORECASE), SENTENCES)
 # know-how only offered, asked for or kept back: "Russia offered the production technology", "without the know-how"
 KNOW_HOW_WITHHELD = re.compile(
     r"\b(?:offer|propos|sought|seek|ask|request|refus|declin|reject|withh[eo]ld|without|exclud|except|den[iy]|plan|hop|want|wish|negotiat|discuss)\w*",
@@ -2608,6 +2610,48 @@ def _technology_of_the_deal(text: str, slots: list[Slot], facts: list[Fact], tra
     if not named <= {seller.name, buyer.name}:
         return []  # "Under the deal, India also licensed the design to Vietnam": another pair
     return [Fact("TRANSFERRED_TECHNOLOGY_TO", seller, buyer)]
+
+
+# "the design was transferred to Malaysia": the receiver after the passive, the giver the system's maker told before
+KNOW_HOW_PASSED_TO = re.compile(
+    r"\b(?:design|technology|technologies|know-how|blueprints|drawings|production rights|licen[cs]e)s?\s+(?:was|were|had been|has been|have been)\s+"
+    r"(?:\w+ly\s+|later\s+|also\s+)?(?:transferred|passed(?: on)?|handed over|licen[cs]ed|given|sold|granted)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "The licence came from Russia": the giver after "from", the receiver the maker told before
+LICENCE_CAME_FROM = re.compile(
+    r"\b(?:the|its|their)\s+(?:production\s+)?licen[cs]e\s+(?:came|had come|was granted|had been granted|was issued|was bought|was obtained)\s+(?:\w+ly\s+)?(?:from|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _know_how_of_last_making(text: str, slots: list[Slot], last_facts: list[Fact], firm_states: dict) -> list[Fact]:
+    """Know-how for what the paragraph's last relation said a state made, told in a sentence of its own:
+    "Russia developed the S-400. In 2022 the design was transferred to Malaysia" (from the maker to
+    the state after "to"); "The tanks were licence-built in India. The licence came from Russia" (from
+    the state after "from" to the maker). Nothing where the passing is negated or hedged.
+
+    >>> facts = Extractor().extract_text("The T-90 tanks were licence-built in India. The licence came from Russia.").relations
+    >>> [(f.source, f.target) for f in facts if f.type == "TRANSFERRED_TECHNOLOGY_TO"]
+    [('Russia', 'India')]
+    """
+    makers = list(dict.fromkeys(
+        fact.source.name if fact.source.label == "State" else firm_states.get(fact.source.name)
+        for fact in last_facts if fact.type == "PRODUCED"
+    ))
+    makers = [maker for maker in makers if maker]
+    if len(makers) != 1:
+        return []
+    states = [s for s in slots if "State" in s.labels and s.kind != "demonym"]
+    for slot in states[:1]:
+        for pattern, giver_named in ((KNOW_HOW_PASSED_TO, False), (LICENCE_CAME_FROM, True)):
+            cue = pattern.search(text, max(0, slot.start - 120), slot.start)
+            if cue is None or blocked(text, cue.start(), slot.start, 0) or SCOPING.search(text):
+                continue
+            named = next(ref.name for ref in slot.refs if ref.label == "State")
+            giver, receiver = (named, makers[0]) if giver_named else (makers[0], named)
+            return [Fact("TRANSFERRED_TECHNOLOGY_TO", Ref(giver, "State"), Ref(receiver, "State"))] if giver != receiver else []
+    return []
 
 
 def _trade(text: str, slots: list[Slot], facts: list[Fact]) -> tuple[Ref, Ref] | None:

@@ -1699,6 +1699,14 @@ class SentenceReader:
                 # "transferred the technology for the MiG-17, which China built as the J-5": the builder in the relative
                 targets = targets or [s for s in self._sentence_slots if s.start > end and s.start - end <= 80 and "State" in s.labels and s.kind != "demonym" and RELATIVE_BUILDER.search(text, max(0, s.start - 12), s.start)
                                       and BUILDING.match(text, s.end + 1)][:1]
+        if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and sources and not targets and context.trade and LOCAL_MAKING.search(text):
+            # "Egypt bought the boats from Israel. The rest were assembled locally under a transfer of technology
+            # from Israel": know-how from the seller of the sale the sentence before told went to its buyer
+            seller, buyer = context.trade
+            if [ref.name for ref in _refs(sources, spec.sources)] == [seller.name] and buyer in context.previous_named and not any(
+                "State" in s.labels and s.kind != "demonym" and buyer not in s.refs and seller not in s.refs for s in self._sentence_slots
+            ):
+                targets = [Slot(start, start, (buyer,), "reference")]
         # "Russian procurement networks", "Iran's drone makers": the state's firms, not the state
         targets = [s for s in targets if not ((s.kind == "demonym" or frame.type == "SANCTIONED") and NOT_THE_STATE.match(text, s.end))
                    and not (frame.type == "SANCTIONED" and POSSESSED_NOT_THE_STATE.match(text, s.end))
@@ -3474,6 +3482,8 @@ def _warship_fits(text: str, described: re.Match, kind: str) -> bool:
 
 
 # the making that "with Russian help/support" must go with to be a transfer of know-how
+# the making a sale's know-how went into: "the rest were assembled locally", "built in the country"
+LOCAL_MAKING = re.compile(r"\b(?:assembled|built|produced|manufactured|made)\b", re.IGNORECASE)
 MAKING_NEAR = re.compile(
     r"\b(?:buil[dt]s?|building|develop(?:s|ed|ing)?|design(?:s|ed|ing)?|produc(?:e|es|ed|ing|tion)|manufactur(?:e|es|ed|ing)|made|makes?|making|"
     r"assembl(?:e|es|ed|ing|y)|construct(?:s|ed|ing|ion)?|upgrad(?:e|es|ed|ing)|moderni[sz](?:e|es|ed|ing|ation)|refit(?:s|ted|ting)?|"
