@@ -1163,6 +1163,8 @@ class Extractor:
                 facts += self._licensed_after_transfer(sentence.text, facts) if facts else []
                 facts += self._kits_supplied(sentence.text, slots, facts) if facts and "kit" in sentence.text else []
                 facts += _technology_of_the_deal(sentence.text, slots, facts, context.trade) if context.trade and KNOW_HOW_WORDS.search(sentence.text) else []
+                if BUYER_WORDS.search(sentence.text):
+                    facts += _buyer_named_after(sentence.text, slots, facts or context.last_facts)
                 if context.last_facts and not any(fact.type == "TRANSFERRED_TECHNOLOGY_TO" for fact in facts) and KNOW_HOW_WORDS.search(sentence.text):
                     facts += _know_how_of_last_making(sentence.text, slots, context.last_facts, self.firm_states)
                 facts += self._order_with_seller(sentence.text, slots, facts) if paired else []
@@ -2652,6 +2654,29 @@ def _know_how_of_last_making(text: str, slots: list[Slot], last_facts: list[Fact
             giver, receiver = (named, makers[0]) if giver_named else (makers[0], named)
             return [Fact("TRANSFERRED_TECHNOLOGY_TO", Ref(giver, "State"), Ref(receiver, "State"))] if giver != receiver else []
     return []
+
+
+BUYER_WORDS = IndexedPattern(re.compile(r"\b(?:buyer|customer|client|recipient|purchaser|importer)\s+(?:was|is)\b", re.IGNORECASE), SENTENCES)
+# "...; the buyer was Indonesia": the party a sale told with no buyer went to
+BUYER_WAS = re.compile(r"(?:^|[;,:]\s*|\band\s+)the\s+(?:buyer|customer|client|recipient|purchaser|importer)\s+(?:was|is)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _buyer_named_after(text: str, slots: list[Slot], sales: list[Fact]) -> list[Fact]:
+    """"Russia delivered the first S-400 batch in 2008; the buyer was Indonesia": the state or force
+    named as the buyer acquired what the sale just told, with no buyer of its own, sold.
+
+    >>> facts = Extractor().extract_text("Russia delivered the first Su-35 fighters in 2019; the buyer was Egypt.").relations
+    >>> [(f.source, f.target) for f in facts if f.type == "ACQUIRED"]
+    [('Egypt', 'Su-35')]
+    """
+    buyers = [s for s in slots if s.labels & {"State", "ArmedForce"} and s.kind != "demonym" and BUYER_WAS.search(text, max(0, s.start - 40), s.start)]
+    if not buyers or blocked(text, buyers[0].start, buyers[0].end, 0):
+        return []
+    buyer = next(ref for ref in buyers[0].refs if ref.label in ("State", "ArmedForce"))
+    return [
+        Fact("ACQUIRED", buyer, sale.target, {"from": sale.source.name})
+        for sale in sales if sale.type == "SOLD" and not sale.properties.get("to") and sale.source.name != buyer.name
+    ]
 
 
 def _trade(text: str, slots: list[Slot], facts: list[Fact]) -> tuple[Ref, Ref] | None:

@@ -89,7 +89,10 @@ SHAPES = {
         "The contract for {n} {wp} was signed in {yr}. {X} delivered the {ref} to {Y} in {yr2}.",
         lambda p: _sale(p.x, p.y, p.w)),
     "batch_buyer_was": (
-        "{X} completed its first export order for the {w} in {yr}. The first batch arrived in {yr2}; the buyer was {Y}.",
+        "{X} completed its first export order for the {w} in {yr}. {X} delivered the first batch in {yr2}; the buyer was {Y}.",
+        lambda p: _sale(p.x, p.y, p.w)),
+    "buyer_was_next_sentence": (
+        "{X} delivered the first {wp} in {yr}. The buyer was {Y}.",
         lambda p: _sale(p.x, p.y, p.w)),
     "ref_built_by_firm": (
         "{Y} took delivery of {n} {wp} in {yr}. The {ref}, built by {firm}, replaced older types.",
@@ -153,6 +156,9 @@ SHAPES = {
     "assembled_from_kits": (
         "The first {n} {wp} were assembled locally in {Y} from kits supplied by {X}.",
         lambda p: _licence(p.x, p.y, p.w)),
+    "rest_assembled_under_transfer": (
+        "{Y} bought {n} {wp} from {X} in {yr}. The rest were assembled locally under a transfer of technology from {X}.",
+        lambda p: _sale(p.x, p.y, p.w) | {("TRANSFERRED_TECHNOLOGY_TO", p.x, p.y)}),
     "design_transferred": (
         "{X} developed the {w} in the {decade}s. In {yr} the design was transferred to {Y}.",
         lambda p: {("PRODUCED", p.x, p.w), ("TRANSFERRED_TECHNOLOGY_TO", p.x, p.y)}),
@@ -167,6 +173,9 @@ SHAPES = {
         "{Y} signed a deal with {X} for {n} {wp} in {yr}. Deliveries began in {yr2}.\n\n"
         "{Y2} ordered {w2p} from {X2} in {yr3}. The first arrived a year later.",
         lambda p: _sale(p.x, p.y, p.w) | _sale(p.x2, p.y2, p.w2)),
+    "second_paragraph_technology": (
+        "{X} sold {n} {wp} to {Y} in {yr}.\n\nUnder a separate agreement in {yr2}, {X2} transferred production technology to {Y2}.",
+        lambda p: _sale(p.x, p.y, p.w) | {("TRANSFERRED_TECHNOLOGY_TO", p.x2, p.y2)}),
     # -- near misses
     "control_offer_then": (
         "{X} offered {n} {wp} to {Y} in {yr}. The {ref} would have replaced ageing types.",
@@ -201,6 +210,18 @@ SHAPES = {
     "control_offered_technology": (
         "{X} offered {Y} a transfer of technology for the {w} in {yr}. No contract followed.",
         lambda p: set()),
+    "control_deal_technology_refused": (
+        "{X} sold {n} {wp} to {Y} in {yr}. Under the deal, {X} refused to hand over the production technology.",
+        lambda p: _sale(p.x, p.y, p.w)),
+    "control_design_never_transferred": (
+        "{X} developed the {w} in the {decade}s. The design was never transferred to {Y}.",
+        lambda p: {("PRODUCED", p.x, p.w)}),
+    "control_licence_hoped": (
+        "The {wp} were licence-built in {Y} from {yr}. The licence may have come from {X}, but no record says so.",
+        lambda p: {("PRODUCED", p.y, p.w)}),
+    "control_buyer_unnamed": (
+        "{X} delivered the first {wp} in {yr}. The buyer was not named.",
+        lambda p: {("SOLD", p.x, p.w)}),
     "control_licence_refused": (
         "{Y} asked to build the {w} under licence in {yr}. {X} refused.",
         lambda p: set()),
@@ -232,11 +253,13 @@ def battery(seed: int = 18, per_shape: int = 10) -> list[Item]:
     for shape, (template, expect, *path) in SHAPES.items():
         for _ in range(per_shape):
             parts, words = _draw(rng)
-            while parts.x == parts.x2 and shape == "second_deal_next_paragraph":
+            while parts.x == parts.x2 and shape in ("second_deal_next_paragraph", "second_paragraph_technology"):
                 parts, words = _draw(rng)
             allowed = _allowed(parts)
             if shape == "assembled_from_kits":  # the kits themselves are a delivery the guidelines leave open
                 allowed |= _sale(parts.x, parts.y, parts.w)
+            if shape == "rest_assembled_under_transfer":  # the buyer's local assembly is making the guidelines leave open
+                allowed |= {("PRODUCED", parts.y, parts.w)}
             if shape == "co_developed_later":  # which partner helped the other the guidelines leave open
                 allowed |= {("TRANSFERRED_TECHNOLOGY_TO", parts.x, parts.y), ("TRANSFERRED_TECHNOLOGY_TO", parts.y, parts.x)}
             items.append(Item(shape, template.format(**words), frozenset(expect(parts)), allowed,
