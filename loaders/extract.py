@@ -85,6 +85,9 @@ MEETING_AFTER = re.compile(r"\s+(?:summit|declaration|communiqu[eé]|conference|
 AGREEMENT_OPENING = re.compile(
     r"\W*Under (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:agreement|contract|deal|accord|licen[cs]e|arrangement) (?:signed )?with (?:the )?[^,;.]{1,40},"
 )
+AGREEMENT_UNDER_WHICH = re.compile(
+    r"\b(?:signed|concluded|reached|struck|agreed) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:agreement|contract|deal|accord|licen[cs]e|arrangement) with (?P<partner>(?:the )?[^,;.]{1,40}?),? under which\b"
+)
 PERIOD_AFTER = re.compile(r"(?:\s+|-)(?:era|times|period|days|vintage|years)\b")
 # "the three navies", "our three services", "all four countries", "the six states": the last so many named
 GROUP_REFERENCE = re.compile(
@@ -2113,12 +2116,17 @@ class Extractor:
         return made
 
     def _licensed_by_agreement(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
-        """"Under a 1971 agreement with France, SOKO produced the Gazelle under licence": the
-        agreement's other state licensed the making to the maker's state (a firm stands for its own)."""
+        """"Under a 1971 agreement with France, SOKO produced the Gazelle under licence", "India signed an
+        agreement with the Soviet Union under which HAL built the MiG-21FL": the agreement's other state
+        licensed the making to the maker's state (a firm stands for its own)."""
         opening = AGREEMENT_OPENING.match(text)
-        if not opening:
+        relative = AGREEMENT_UNDER_WHICH.search(text) if opening is None and "under which" in text else None
+        if not opening and not relative:
             return []
-        givers = [ref for s in slots if s.end <= opening.end() and s.kind != "demonym" for ref in s.refs if ref.label == "State"]
+        if relative:  # "India signed an agreement with the Soviet Union under which HAL built the MiG-21FL"
+            givers = [ref for s in slots if relative.start("partner") <= s.start and s.end <= relative.end("partner") and s.kind != "demonym" for ref in s.refs if ref.label == "State"]
+        else:
+            givers = [ref for s in slots if s.end <= opening.end() and s.kind != "demonym" for ref in s.refs if ref.label == "State"]
         makers = [fact.source for fact in facts if fact.type == "PRODUCED"]
         receivers = dict.fromkeys(
             ref if ref.label == "State" else Ref(self.firm_states[ref.name], "State")

@@ -889,6 +889,7 @@ class SentenceReader:
             facts += _counted_nations_named(text, slots, context)
         if OPERATOR_WORDS.search(text):
             facts += _operators_too(text, slots) if paired else []
+            facts += _customer_in_apposition(text, slots, context)
             facts += _operators_listed(text, slots, context)
         if facts and "-" in text:
             _compound_sellers_buyers(text, facts)
@@ -7649,6 +7650,32 @@ def _operators_listed(text: str, slots: list[Slot], context: "ParagraphContext")
         return []  # "Its users": the system only where the sentence before opened with it, not "Russia ... Its customers"
     kind = "OPERATES" if opening.group("kind").lower() in ("operators", "users") else "ACQUIRED"
     return [Fact(kind, operator, system) for operator in _refs(group, ("State", "ArmedForce")) for system in systems]
+
+
+# "Indonesia, our first export customer, has flown ...", "the Brazilian Air Force, the launch customer, ...": a buyer in apposition
+CUSTOMER_IN_APPOSITION = re.compile(
+    r",\s+(?:the|our|its|their|an?)\s+(?:(?:first|launch|only|sole|largest|biggest|main|second|third|latest|newest|earliest|early|original)\s+)?"
+    r"(?:(?:export|foreign|overseas)\s+)?(?:customer|buyer|client)(?:\s+(?:for|of)\s+(?:the\s+)?(?:type|system|jets?|aircraft))?\s*,",
+    re.IGNORECASE,
+)
+
+
+def _customer_in_apposition(text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
+    """"Indonesia, our first export customer, has flown the T-50i since 2014": a state or force called a
+    customer in apposition bought the system the sentence names (the nearest after it, else the last
+    before), else the one the paragraph was last about."""
+    facts = []
+    for slot in slots:
+        apposition = CUSTOMER_IN_APPOSITION.match(text, slot.end) if slot.labels & {"State", "ArmedForce"} and slot.kind != "demonym" else None
+        if apposition is None or LOCAL.search_within(text, 0, apposition.end()) or SCOPING.search_within(text, 0, len(text)):
+            continue
+        systems = [s for s in slots if "WeaponSystem" in s.labels]
+        after = [s for s in systems if s.start >= apposition.end()]
+        chosen = after[:1] or [s for s in systems if s.end <= slot.start][-1:]
+        refs = tuple(ref for s in chosen for ref in s.refs if ref.label == "WeaponSystem") or context.last_before_sentence(("WeaponSystem",))
+        buyer = next(ref for ref in slot.refs if ref.label in ("State", "ArmedForce"))
+        facts += [Fact("ACQUIRED", buyer, system, {}, (apposition.start(), apposition.end())) for system in refs[:1]]
+    return facts
 
 
 def _operators_too(text: str, slots: list[Slot]) -> list[Fact]:

@@ -120,6 +120,9 @@ SHAPES = {
     "type_flown_by": (
         "{firm} designed the {w} in the {decade}s. Today the type is operated by {Y} and {Y2}.",
         lambda p: {("PRODUCED", p.firm, p.w)} | _operates(p.y, p.y2, p.w)),
+    "customer_in_apposition": (
+        "{firm} builds the {w}. {Y}, the first export customer, has operated the type since {yr}.",
+        lambda p: {("PRODUCED", p.firm, p.w), ("ACQUIRED", p.y, p.w), ("OPERATES", p.y, p.w)}),
     "it_was_sold_to": (
         "The {w} is {desc} made by {firm}. {X} sold it to {Y} in {yr}.",
         lambda p: {("PRODUCED", p.firm, p.w)} | _sale(p.x, p.y, p.w)),
@@ -159,6 +162,9 @@ SHAPES = {
     "rest_assembled_under_transfer": (
         "{Y} bought {n} {wp} from {X} in {yr}. The rest were assembled locally under a transfer of technology from {X}.",
         lambda p: _sale(p.x, p.y, p.w) | {("TRANSFERRED_TECHNOLOGY_TO", p.x, p.y)}),
+    "agreement_under_which": (
+        "In {yr} {Y} signed an agreement with {X} under which {Y} assembled and then manufactured the {w}.",
+        lambda p: _licence(p.x, p.y, p.w)),
     "design_transferred": (
         "{X} developed the {w} in the {decade}s. In {yr} the design was transferred to {Y}.",
         lambda p: {("PRODUCED", p.x, p.w), ("TRANSFERRED_TECHNOLOGY_TO", p.x, p.y)}),
@@ -222,6 +228,12 @@ SHAPES = {
     "control_buyer_unnamed": (
         "{X} delivered the first {wp} in {yr}. The buyer was not named.",
         lambda p: {("SOLD", p.x, p.w)}),
+    "control_potential_customer": (
+        "{firm} builds the {w}. {Y}, a potential customer, watched a demonstration of the type in {yr}.",
+        lambda p: {("PRODUCED", p.firm, p.w)}),
+    "control_agreement_would_build": (
+        "In {yr} {Y} signed an agreement with {X} under which {Y} would build the {w}, but the plan was dropped.",
+        lambda p: set()),
     "control_licence_refused": (
         "{Y} asked to build the {w} under licence in {yr}. {X} refused.",
         lambda p: set()),
