@@ -7434,12 +7434,15 @@ def _through_brackets(text: str, right: list[Slot], group: list[Slot], labels) -
     return group
 
 
+AMONG_THEM_BEFORE = re.compile(r",\s*among them\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _buyers_included(text: str, right: list[Slot], end: int) -> list[Slot]:
-    """"has been exported to more than 30 states, including Ukraine and Poland": the
-    buyers named as examples of the ones it went to."""
-    included = [s for s in right if s.role == "including" and "State" in s.labels]
+    """"has been exported to more than 30 states, including Ukraine and Poland" (", among them Ukraine
+    and Poland"): the buyers named as examples of the ones it went to."""
+    included = [s for s in right if "State" in s.labels and (s.role == "including" or AMONG_THEM_BEFORE.search(text, max(0, s.start - 16), s.start))]
     if included and re.search(r"\bto\b", text[end:included[0].start]) and not re.search(r"[;:]", text[end:included[0].start]):
-        return _first_group(text, included)
+        return _first_group(text, [s for s in right if "State" in s.labels and s.start >= included[0].start])
     return []
 
 

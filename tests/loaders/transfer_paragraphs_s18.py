@@ -123,6 +123,9 @@ SHAPES = {
     "customer_in_apposition": (
         "{firm} builds the {w}. {Y}, the first export customer, has operated the type since {yr}.",
         lambda p: {("PRODUCED", p.firm, p.w), ("ACQUIRED", p.y, p.w), ("OPERATES", p.y, p.w)}),
+    "exported_among_them": (
+        "{firm} designed the {w} in the {decade}s. The type has been exported to more than ten countries, among them {Y} and {Y2}.",
+        lambda p: {("PRODUCED", p.firm, p.w), ("ACQUIRED", p.y, p.w), ("ACQUIRED", p.y2, p.w)}),
     "it_was_sold_to": (
         "The {w} is {desc} made by {firm}. {X} sold it to {Y} in {yr}.",
         lambda p: {("PRODUCED", p.firm, p.w)} | _sale(p.x, p.y, p.w)),
@@ -234,6 +237,9 @@ SHAPES = {
     "control_agreement_would_build": (
         "In {yr} {Y} signed an agreement with {X} under which {Y} would build the {w}, but the plan was dropped.",
         lambda p: set()),
+    "control_exports_hoped": (
+        "{firm} designed the {w} in the {decade}s. It hopes to export the type to more countries, among them {Y} and {Y2}.",
+        lambda p: {("PRODUCED", p.firm, p.w)}),
     "control_licence_refused": (
         "{Y} asked to build the {w} under licence in {yr}. {X} refused.",
         lambda p: set()),
