@@ -85,6 +85,9 @@ MEETING_AFTER = re.compile(r"\s+(?:summit|declaration|communiqu[eé]|conference|
 AGREEMENT_OPENING = re.compile(
     r"\W*Under (?:a|an|the|its|their) (?:[\w-]+ ){0,3}?(?:agreement|contract|deal|accord|licen[cs]e|arrangement) (?:signed )?with (?:the )?[^,;.]{1,40},"
 )
+AGREEMENT_UNDER_WHICH = re.compile(
+    r"\b(?:signed|concluded|reached|struck|agreed) (?:a|an|the) (?:[\w-]+ ){0,3}?(?:agreement|contract|deal|accord|licen[cs]e|arrangement) with (?P<partner>(?:the )?[^,;.]{1,40}?),? under which\b"
+)
 PERIOD_AFTER = re.compile(r"(?:\s+|-)(?:era|times|period|days|vintage|years)\b")
 # "the three navies", "our three services", "all four countries", "the six states": the last so many named
 GROUP_REFERENCE = re.compile(
@@ -305,7 +308,12 @@ OPERATORS_HEADING = re.compile(r"^(?!.*\b(?:possible|potential|prospective|futur
 # an operators' entry's dash and count before the system it names: " – 58 ", ": about 30 "
 ENTRY_COUNT = re.compile(r"\s*[-–—:]\s+(?:(?:about|around|some|over|up to|c\.)\s+)?\d[\d,]*\s+")
 BULLET_MARK = re.compile(r"[ \t]*(?:[*•·▪‣◦–-]|\d{1,3}[.)])[ \t]+")
-NOT_OPERATED = re.compile(r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used|fielded|entered service|in service)\b", re.IGNORECASE)
+NOT_OPERATED = re.compile(
+    r"\b(?:not|never)\s+(?:been\s+)?(?:operated|flown|used|fielded|entered service|in service|ordered|bought|delivered)\b|"
+    # an entry that only tried, weighed or turned down the system: "- Kazakhstan: evaluated, not ordered"
+    r"\b(?:evaluated|evaluation|trials?|tested|offered|considered|cancell?ed|declined|rejected)\b",
+    re.IGNORECASE,
+)
 
 # Organizations that make or sell things and have no member states.
 FIRM_KINDS = {"company", "arms exporter", "design bureau", "shipyard", "joint venture", "private military company"}
@@ -741,6 +749,10 @@ BARE_LICENCE = re.compile(r"\bunder (?:a |an )?licen[cs]e\b(?!\s+(?:from|granted
 # Asked of every sentence: tried only where "under a", "under an" or "under li" stands (re, case-insensitive,
 # tries every position: 10 µs a sentence)
 BARE_LICENCE = IndexedPattern(BARE_LICENCE)
+# "from kits supplied by Russia", "kits shipped from Sweden": the state that sent a maker its kits
+KITS_SENT_BY = re.compile(r"\bkits\s+(?:(?:\w+ly\s+)?(?:supplied|delivered|provided|shipped|sent)\s+(?:by|from)|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "from Swedish kits", "Russian-supplied kits"
+KITS_OF = re.compile(r"(?:-(?:supplied|made|built))?\s+kits\b", re.IGNORECASE)
 DESIGNED_AFTER_DEMONYM = re.compile(r"-(?:designed|developed)\b")
 
 
@@ -1152,6 +1164,12 @@ class Extractor:
                 facts += (self._licensed_by_agreement(sentence.text, slots, facts) if facts else []) + (_turned_to(sentence.text, slots, facts) if paired else [])
                 facts += _licensed_design(sentence.text, slots, facts) if facts else []
                 facts += self._licensed_after_transfer(sentence.text, facts) if facts else []
+                facts += self._kits_supplied(sentence.text, slots, facts) if facts and "kit" in sentence.text else []
+                facts += _technology_of_the_deal(sentence.text, slots, facts, context.trade) if context.trade and KNOW_HOW_WORDS.search(sentence.text) else []
+                if BUYER_WORDS.search(sentence.text):
+                    facts += _buyer_named_after(sentence.text, slots, facts or context.last_facts)
+                if context.last_facts and not any(fact.type == "TRANSFERRED_TECHNOLOGY_TO" for fact in facts) and KNOW_HOW_WORDS.search(sentence.text):
+                    facts += _know_how_of_last_making(sentence.text, slots, context.last_facts, self.firm_states)
                 facts += self._order_with_seller(sentence.text, slots, facts) if paired else []
                 facts += self._made_at_own_works(sentence.text, slots, facts) if facts else []
                 if paired:
@@ -2098,12 +2116,17 @@ class Extractor:
         return made
 
     def _licensed_by_agreement(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
-        """"Under a 1971 agreement with France, SOKO produced the Gazelle under licence": the
-        agreement's other state licensed the making to the maker's state (a firm stands for its own)."""
+        """"Under a 1971 agreement with France, SOKO produced the Gazelle under licence", "India signed an
+        agreement with the Soviet Union under which HAL built the MiG-21FL": the agreement's other state
+        licensed the making to the maker's state (a firm stands for its own)."""
         opening = AGREEMENT_OPENING.match(text)
-        if not opening:
+        relative = AGREEMENT_UNDER_WHICH.search(text) if opening is None and "under which" in text else None
+        if not opening and not relative:
             return []
-        givers = [ref for s in slots if s.end <= opening.end() and s.kind != "demonym" for ref in s.refs if ref.label == "State"]
+        if relative:  # "India signed an agreement with the Soviet Union under which HAL built the MiG-21FL"
+            givers = [ref for s in slots if relative.start("partner") <= s.start and s.end <= relative.end("partner") and s.kind != "demonym" for ref in s.refs if ref.label == "State"]
+        else:
+            givers = [ref for s in slots if s.end <= opening.end() and s.kind != "demonym" for ref in s.refs if ref.label == "State"]
         makers = [fact.source for fact in facts if fact.type == "PRODUCED"]
         receivers = dict.fromkeys(
             ref if ref.label == "State" else Ref(self.firm_states[ref.name], "State")
@@ -2139,6 +2162,25 @@ class Extractor:
             if maker and maker != supplier and supplier in self.state_kinds and (maker == buyer or made == system)
         )
         return [Fact("TRANSFERRED_TECHNOLOGY_TO", Ref(giver, "State"), Ref(receiver, "State")) for giver, receiver in pairs]
+
+    def _kits_supplied(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
+        """Kits for a system made elsewhere carry its know-how: "assembled locally in Pakistan from kits
+        supplied by Russia", "licence-assembled by Valmet from Swedish kits" license the maker (a firm's
+        state) from the state that sent the kits.
+
+        >>> facts = Extractor().extract_text("The first Ka-31s were assembled in Pakistan from kits supplied by Russia.").relations
+        >>> [(f.source, f.target) for f in facts if f.type == "TRANSFERRED_TECHNOLOGY_TO"]
+        [('Russia', 'Pakistan')]
+        """
+        givers = [
+            ref.name for slot in slots if "State" in slot.labels
+            for ref in slot.refs[:1] if ref.label == "State" and (
+                KITS_SENT_BY.search(text, max(0, slot.start - 40), slot.start) if slot.kind != "demonym" else KITS_OF.match(text, slot.end)
+            )
+        ]
+        makers = [fact.source.name if fact.source.label == "State" else self.firm_states.get(fact.source.name) for fact in facts if fact.type == "PRODUCED"]
+        pairs = dict.fromkeys((giver, maker) for giver in givers[:1] for maker in makers if maker and maker != giver)
+        return [Fact("TRANSFERRED_TECHNOLOGY_TO", Ref(giver, "State"), Ref(maker, "State")) for giver, maker in pairs]
 
     def _order_with_seller(self, text: str, slots: list[Slot], facts: list[Fact]) -> list[Fact]:
         """The seller of an order or contract for a system named after "with": "Qatar inked an
@@ -2536,6 +2578,113 @@ def _supplier_and_client(text: str, slots: list[Slot]) -> tuple[Ref, Ref] | None
     buyer = next(ref for ref in buyers[0].refs if ref.label == "State")
     seller = next(ref for name, ref in named.items() if name != buyer.name)
     return seller, buyer
+
+
+# the deal a sentence goes back to: "Under the deal, ...", "The agreement included ..."
+DEAL_REFERRED = re.compile(
+    r"\b(?:under|as part of|through|with|by) (?:the|this|that|the same) (?:\w+ )?(?:deal|agreement|contract|accord|package|arrangement)\b"
+    r"|\b(?:the|this|that) (?:\w+ )?(?:deal|agreement|contract|accord|package|arrangement) (?:also )?"
+    r"(?:included|includes|covered|covers|provided for|provides for|came with|comes with|involved|involves|brought|gave)\b",
+    re.IGNORECASE,
+)
+# know-how that changes hands with a deal: "the production technology", "a transfer of technology", "licence production"
+KNOW_HOW = re.compile(
+    r"\b(?:technology[- ]transfer|transfers? of (?:\w+ )?technology|(?:production|manufacturing|design|assembly) (?:technology|know-how|licen[cs]es?|rights)|"
+    r"know-how|blueprints|technical documentation|licen[cs]ed? (?:production|manufacture|manufacturing|assembly))\b",
+    re.IGNORECASE,
+)
+KNOW_HOW_WORDS = IndexedPattern(re.compile(r"technolog|know-how|licen[cs]|blueprints|documentation|design|drawings", re.IGNORECASE), SENTENCES)
+# know-how only offered, asked for or kept back: "Russia offered the production technology", "without the know-how"
+KNOW_HOW_WITHHELD = re.compile(
+    r"\b(?:offer|propos|sought|seek|ask|request|refus|declin|reject|withh[eo]ld|without|exclud|except|den[iy]|plan|hop|want|wish|negotiat|discuss)\w*",
+    re.IGNORECASE,
+)
+
+
+def _technology_of_the_deal(text: str, slots: list[Slot], facts: list[Fact], trade: tuple[Ref, Ref]) -> list[Fact]:
+    """"Russia sold S-400s to Serbia. Under the deal, Russia also handed over the production technology":
+    know-how that came with the paragraph's last sale, told in a later sentence that names no other
+    state, went from its seller to its buyer. Nothing where the know-how was offered, refused or hedged.
+
+    >>> facts = Extractor().extract_text("Egypt bought T-90 tanks from Russia. The contract included a transfer of technology.").relations
+    >>> [(f.source, f.target) for f in facts if f.type == "TRANSFERRED_TECHNOLOGY_TO"]
+    [('Russia', 'Egypt')]
+    """
+    know_how = KNOW_HOW.search(text)
+    if know_how is None or any(fact.type == "TRANSFERRED_TECHNOLOGY_TO" for fact in facts) or not DEAL_REFERRED.search(text):
+        return []
+    if KNOW_HOW_WITHHELD.search(text) or SCOPING.search(text) or blocked(text, know_how.start(), know_how.end(), 0):
+        return []
+    seller, buyer = trade
+    named = {ref.name for slot in slots if "State" in slot.labels for ref in slot.refs if ref.label == "State"}
+    if not named <= {seller.name, buyer.name}:
+        return []  # "Under the deal, India also licensed the design to Vietnam": another pair
+    return [Fact("TRANSFERRED_TECHNOLOGY_TO", seller, buyer)]
+
+
+# "the design was transferred to Malaysia": the receiver after the passive, the giver the system's maker told before
+KNOW_HOW_PASSED_TO = re.compile(
+    r"\b(?:design|technology|technologies|know-how|blueprints|drawings|production rights|licen[cs]e)s?\s+(?:was|were|had been|has been|have been)\s+"
+    r"(?:\w+ly\s+|later\s+|also\s+)?(?:transferred|passed(?: on)?|handed over|licen[cs]ed|given|sold|granted)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "The licence came from Russia": the giver after "from", the receiver the maker told before
+LICENCE_CAME_FROM = re.compile(
+    r"\b(?:the|its|their)\s+(?:production\s+)?licen[cs]e\s+(?:came|had come|was granted|had been granted|was issued|was bought|was obtained)\s+(?:\w+ly\s+)?(?:from|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _know_how_of_last_making(text: str, slots: list[Slot], last_facts: list[Fact], firm_states: dict) -> list[Fact]:
+    """Know-how for what the paragraph's last relation said a state made, told in a sentence of its own:
+    "Russia developed the S-400. In 2022 the design was transferred to Malaysia" (from the maker to
+    the state after "to"); "The tanks were licence-built in India. The licence came from Russia" (from
+    the state after "from" to the maker). Nothing where the passing is negated or hedged.
+
+    >>> facts = Extractor().extract_text("The T-90 tanks were licence-built in India. The licence came from Russia.").relations
+    >>> [(f.source, f.target) for f in facts if f.type == "TRANSFERRED_TECHNOLOGY_TO"]
+    [('Russia', 'India')]
+    """
+    makers = list(dict.fromkeys(
+        fact.source.name if fact.source.label == "State" else firm_states.get(fact.source.name)
+        for fact in last_facts if fact.type == "PRODUCED"
+    ))
+    makers = [maker for maker in makers if maker]
+    if len(makers) != 1:
+        return []
+    states = [s for s in slots if "State" in s.labels and s.kind != "demonym"]
+    for slot in states[:1]:
+        for pattern, giver_named in ((KNOW_HOW_PASSED_TO, False), (LICENCE_CAME_FROM, True)):
+            cue = pattern.search(text, max(0, slot.start - 120), slot.start)
+            if cue is None or blocked(text, cue.start(), slot.start, 0) or SCOPING.search(text):
+                continue
+            named = next(ref.name for ref in slot.refs if ref.label == "State")
+            giver, receiver = (named, makers[0]) if giver_named else (makers[0], named)
+            return [Fact("TRANSFERRED_TECHNOLOGY_TO", Ref(giver, "State"), Ref(receiver, "State"))] if giver != receiver else []
+    return []
+
+
+BUYER_WORDS = IndexedPattern(re.compile(r"\b(?:buyer|customer|client|recipient|purchaser|importer)\s+(?:was|is)\b", re.IGNORECASE), SENTENCES)
+# "...; the buyer was Indonesia": the party a sale told with no buyer went to
+BUYER_WAS = re.compile(r"(?:^|[;,:]\s*|\band\s+)the\s+(?:buyer|customer|client|recipient|purchaser|importer)\s+(?:was|is)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _buyer_named_after(text: str, slots: list[Slot], sales: list[Fact]) -> list[Fact]:
+    """"Russia delivered the first S-400 batch in 2008; the buyer was Indonesia": the state or force
+    named as the buyer acquired what the sale just told, with no buyer of its own, sold.
+
+    >>> facts = Extractor().extract_text("Russia delivered the first Su-35 fighters in 2019; the buyer was Egypt.").relations
+    >>> [(f.source, f.target) for f in facts if f.type == "ACQUIRED"]
+    [('Egypt', 'Su-35')]
+    """
+    buyers = [s for s in slots if s.labels & {"State", "ArmedForce"} and s.kind != "demonym" and BUYER_WAS.search(text, max(0, s.start - 40), s.start)]
+    if not buyers or blocked(text, buyers[0].start, buyers[0].end, 0):
+        return []
+    buyer = next(ref for ref in buyers[0].refs if ref.label in ("State", "ArmedForce"))
+    return [
+        Fact("ACQUIRED", buyer, sale.target, {"from": sale.source.name})
+        for sale in sales if sale.type == "SOLD" and not sale.properties.get("to") and sale.source.name != buyer.name
+    ]
 
 
 def _trade(text: str, slots: list[Slot], facts: list[Fact]) -> tuple[Ref, Ref] | None:

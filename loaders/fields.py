@@ -224,8 +224,9 @@ def field_facts(text: str, fields: list[Field], mentions: list, headings: list[t
             subject = _subject(field, ("Exercise", "Organization"), named + titled + opening)
             if subject is not None and subject.label == "Organization":
                 kind, value_labels = "MEMBER_OF", ("State",)
-        if subject is None and field.listed and role == "member" and not FIELD_DOUBT.search(field.label):
-            # "Member States" over "- Benin", "- Ghana" on a page whose prose named the body just before
+        if subject is None and (field.listed and role == "member" or role in ("operator", "buyer")) and not FIELD_DOUBT.search(field.label):
+            # "Member States" over "- Benin", "- Ghana" on a page whose prose named the body just before; "Operators:
+            # Egypt, Algeria" after a paragraph on the T-90
             subject = _subject(field, subject_labels, inside(max(0, field.start - PROSE_REACH), field.start))
         end = field.end if field.listed else _value_end(text, field)
         if subject is None and role == "member" and SEAT_LABEL.match(field.label):

@@ -205,7 +205,8 @@ FRAMES: list[Frame] = [
              r"(?:(?:arrived|arrives|arrive|came|comes|come)\s+as|(?:was|were|is|are)(?:\s+(?:also|originally|both|all))?)"
              r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gifts?|donations?|presents?) from"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
-    *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
+    # (not "its first export order for the S-400": an exporter's order is one it sells on)
+    *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|(?<!export )(?<!export-)orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"
         # "China's acquisition from Russia of 24 Su-35s": the seller before the goods
         r"(?:purchases?|acquisitions?|imports?|procurement|receipt)(?= from (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3} of\b)|"
         # "its lease of 14 Gripens from Sweden"; "South Korea's contract for three C-390s" (a contract
@@ -305,8 +306,8 @@ FRAMES: list[Frame] = [
         r"(?:transferred|supplied|provided|licen[cs]ed|obtained|received|bought|acquired) (?:from|by)|"
         # "under a licence Russia granted in 2001": the giver names itself after the licence
         r"under (?:a |the )?licen[cs]es?(?= (?:that |which )?(?:the )?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?:had )?(?:granted|issued|gave|sold|awarded)\b)|"
-        # "built in India under Russian licence": the giver is the demonym
-        r"under(?=\s+(?:a\s+|an\s+)?(?-i:[A-Z])[\w-]*\s+licen[cs]es?\b)|"
+        # "built in India under Russian licence", "under South Korean licence": the giver is the demonym
+        r"under(?=\s+(?:a\s+|an\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+licen[cs]es?\b)|"
         # "built the J-11 with Russian technical assistance": the giver is the demonym after "with"
         r"with(?=\s+(?:[\w'’-]+\s+){1,2}(?:technical\s+|technological\s+|engineering\s+|design\s+)?(?:help|assistance|support|aid|expertise|know-how|technology|technologies|blueprints)\b)",
     ),

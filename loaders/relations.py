@@ -889,6 +889,7 @@ class SentenceReader:
             facts += _counted_nations_named(text, slots, context)
         if OPERATOR_WORDS.search(text):
             facts += _operators_too(text, slots) if paired else []
+            facts += _customer_in_apposition(text, slots, context)
             facts += _operators_listed(text, slots, context)
         if facts and "-" in text:
             _compound_sellers_buyers(text, facts)
@@ -1001,6 +1002,8 @@ class SentenceReader:
         if frame.form in ("passive", "reverse"):
             if left and OTHER_GOODS.search(text, left[-1].end, start) and "WeaponSystem" in left[-1].labels:
                 return []  # "the J-11, ... with kits supplied by Russia": the kits were supplied
+            if frame.type in ("SOLD", "ACQUIRED") and NOT_A_WEAPON_BOUGHT.search(text, 0, start):
+                return []  # "In 2022 the design was transferred to Malaysia": papers or rights, not the system
             counted = COUNT_SUBJECT.search(text, max(0, start - 30), start) and not _nearest_group(text, left, spec.targets)
             if counted:  # "the MiG-29K from INS Vikramaditya; 45 were ordered from Russia": the count is of the system just named
                 named = [
@@ -1697,6 +1700,14 @@ class SentenceReader:
                 # "transferred the technology for the MiG-17, which China built as the J-5": the builder in the relative
                 targets = targets or [s for s in self._sentence_slots if s.start > end and s.start - end <= 80 and "State" in s.labels and s.kind != "demonym" and RELATIVE_BUILDER.search(text, max(0, s.start - 12), s.start)
                                       and BUILDING.match(text, s.end + 1)][:1]
+        if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and sources and not targets and context.trade and LOCAL_MAKING.search(text):
+            # "Egypt bought the boats from Israel. The rest were assembled locally under a transfer of technology
+            # from Israel": know-how from the seller of the sale the sentence before told went to its buyer
+            seller, buyer = context.trade
+            if [ref.name for ref in _refs(sources, spec.sources)] == [seller.name] and buyer in context.previous_named and not any(
+                "State" in s.labels and s.kind != "demonym" and buyer not in s.refs and seller not in s.refs for s in self._sentence_slots
+            ):
+                targets = [Slot(start, start, (buyer,), "reference")]
         # "Russian procurement networks", "Iran's drone makers": the state's firms, not the state
         targets = [s for s in targets if not ((s.kind == "demonym" or frame.type == "SANCTIONED") and NOT_THE_STATE.match(text, s.end))
                    and not (frame.type == "SANCTIONED" and POSSESSED_NOT_THE_STATE.match(text, s.end))
@@ -3472,6 +3483,8 @@ def _warship_fits(text: str, described: re.Match, kind: str) -> bool:
 
 
 # the making that "with Russian help/support" must go with to be a transfer of know-how
+# the making a sale's know-how went into: "the rest were assembled locally", "built in the country"
+LOCAL_MAKING = re.compile(r"\b(?:assembled|built|produced|manufactured|made)\b", re.IGNORECASE)
 MAKING_NEAR = re.compile(
     r"\b(?:buil[dt]s?|building|develop(?:s|ed|ing)?|design(?:s|ed|ing)?|produc(?:e|es|ed|ing|tion)|manufactur(?:e|es|ed|ing)|made|makes?|making|"
     r"assembl(?:e|es|ed|ing|y)|construct(?:s|ed|ing|ion)?|upgrad(?:e|es|ed|ing)|moderni[sz](?:e|es|ed|ing|ation)|refit(?:s|ted|ting)?|"
@@ -6995,7 +7008,8 @@ COUNTED = re.compile(rf"\b(?:{CARDINAL_WORDS}|dozens of|several|many|\d{{1,3}})\
 # Building is not done by whoever hands over the means: "the technology needed to build the aircraft".
 MEANS_TO_PRODUCE = re.compile(r"\b(?:licen[cs]es?|rights?|technology|know-how|blueprints?|designs?|tooling|kits?|capacity|capability|needed|required)\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)
 # "a licence obtained from Russia", "bought the rights": what was bought is not a weapon.
-NOT_A_WEAPON_BOUGHT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how|blueprints?)\s+(?:(?:was|were|had been|has been)\s+)?$", re.IGNORECASE)
+# ("the design was transferred to Malaysia": the papers, not the system)
+NOT_A_WEAPON_BOUGHT = re.compile(r"\b(?:licen[cs]es?|rights|technology|know-how|blueprints?|drawings|documentation|(?:the|its|their)\s+designs?)\s+(?:(?:was|were|had been|has been)\s+)?$", re.IGNORECASE)
 EQUIPPING = re.compile(r"(?:re-)?equip", re.IGNORECASE)
 COPYING = re.compile(r"reverse|cop(?:y|i)", re.IGNORECASE)
 RENAMED = re.compile(r"\bas\s+(?:the\s+)?$")
@@ -7420,12 +7434,15 @@ def _through_brackets(text: str, right: list[Slot], group: list[Slot], labels) -
     return group
 
 
+AMONG_THEM_BEFORE = re.compile(r",\s*among them\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _buyers_included(text: str, right: list[Slot], end: int) -> list[Slot]:
-    """"has been exported to more than 30 states, including Ukraine and Poland": the
-    buyers named as examples of the ones it went to."""
-    included = [s for s in right if s.role == "including" and "State" in s.labels]
+    """"has been exported to more than 30 states, including Ukraine and Poland" (", among them Ukraine
+    and Poland"): the buyers named as examples of the ones it went to."""
+    included = [s for s in right if "State" in s.labels and (s.role == "including" or AMONG_THEM_BEFORE.search(text, max(0, s.start - 16), s.start))]
     if included and re.search(r"\bto\b", text[end:included[0].start]) and not re.search(r"[;:]", text[end:included[0].start]):
-        return _first_group(text, included)
+        return _first_group(text, [s for s in right if "State" in s.labels and s.start >= included[0].start])
     return []
 
 
@@ -7604,12 +7621,17 @@ OPERATORS_TOO = re.compile(
 )
 
 
-# "Operators include Azerbaijan, Ukraine and Qatar", "Current users: Egypt and India": a list of operators
-# opening a sentence that names no system (not "Operators may include", "Former operators include")
+# "Operators include Azerbaijan, Ukraine and Qatar", "Current users: Egypt and India", "Its users include ...",
+# "Export customers include ...": a list of operators or buyers opening a sentence that names no system (not
+# "Operators may include", "Former operators include")
 OPERATORS_LISTED = re.compile(
-    r"\W*(?:(?:current|known|other|confirmed|foreign|export|present|main|active)\s+)*(?:operators|users)\s*(?:include|includes|are|:)\s+(?:the\s+)?",
+    r"\W*(?P<its>(?:its|their)\s+)?(?:(?:current|known|other|confirmed|foreign|export|overseas|present|main|active)\s+)*"
+    r"(?P<kind>operators|users|customers|buyers)\s*(?:include|includes|are|:)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+
+# a verb right after the listed states: they are its subject, not entries of the list
+LISTED_AS_SUBJECT = re.compile(r"\s+(?:\w+ly\s+|also\s+|both\s+)?(?:have|has|had|are|is|were|was|may|might|could|would|will|do|does|did)\b", re.IGNORECASE)
 
 
 def _operators_listed(text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
@@ -7622,7 +7644,41 @@ def _operators_listed(text: str, slots: list[Slot], context: "ParagraphContext")
     listed = [s for s in slots if s.start >= opening.end() and s.labels & {"State", "ArmedForce"} and s.kind != "demonym"]
     group = _first_group(text, listed) if listed and listed[0].start == opening.end() else []
     systems = context.last_before_sentence(("WeaponSystem",)) if group else ()
-    return [Fact("OPERATES", operator, system) for operator in _refs(group, ("State", "ArmedForce")) for system in systems]
+    if group and not systems and opening.group().rstrip().endswith(":") and context.memory.systems:
+        # "Operators: Egypt (2014), Algeria (2016)" as a page's field, its system in another paragraph: the page's most named
+        systems = (max(dict.fromkeys(context.memory.systems), key=context.memory.systems.count),)
+    if group and LISTED_AS_SUBJECT.match(text, group[-1].end):
+        return []  # "Other buyers: Indonesia and Vietnam have been in talks ...": the list is a clause's subject
+    if opening.group("its") and systems and context.previous_named[:1] != list(systems):
+        return []  # "Its users": the system only where the sentence before opened with it, not "Russia ... Its customers"
+    kind = "OPERATES" if opening.group("kind").lower() in ("operators", "users") else "ACQUIRED"
+    return [Fact(kind, operator, system) for operator in _refs(group, ("State", "ArmedForce")) for system in systems]
+
+
+# "Indonesia, our first export customer, has flown ...", "the Brazilian Air Force, the launch customer, ...": a buyer in apposition
+CUSTOMER_IN_APPOSITION = re.compile(
+    r",\s+(?:the|our|its|their|an?)\s+(?:(?:first|launch|only|sole|largest|biggest|main|second|third|latest|newest|earliest|early|original)\s+)?"
+    r"(?:(?:export|foreign|overseas)\s+)?(?:customer|buyer|client)(?:\s+(?:for|of)\s+(?:the\s+)?(?:type|system|jets?|aircraft))?\s*,",
+    re.IGNORECASE,
+)
+
+
+def _customer_in_apposition(text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
+    """"Indonesia, our first export customer, has flown the T-50i since 2014": a state or force called a
+    customer in apposition bought the system the sentence names (the nearest after it, else the last
+    before), else the one the paragraph was last about."""
+    facts = []
+    for slot in slots:
+        apposition = CUSTOMER_IN_APPOSITION.match(text, slot.end) if slot.labels & {"State", "ArmedForce"} and slot.kind != "demonym" else None
+        if apposition is None or LOCAL.search_within(text, 0, apposition.end()) or SCOPING.search_within(text, 0, len(text)):
+            continue
+        systems = [s for s in slots if "WeaponSystem" in s.labels]
+        after = [s for s in systems if s.start >= apposition.end()]
+        chosen = after[:1] or [s for s in systems if s.end <= slot.start][-1:]
+        refs = tuple(ref for s in chosen for ref in s.refs if ref.label == "WeaponSystem") or context.last_before_sentence(("WeaponSystem",))
+        buyer = next(ref for ref in slot.refs if ref.label in ("State", "ArmedForce"))
+        facts += [Fact("ACQUIRED", buyer, system, {}, (apposition.start(), apposition.end())) for system in refs[:1]]
+    return facts
 
 
 def _operators_too(text: str, slots: list[Slot]) -> list[Fact]:

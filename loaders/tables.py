@@ -580,7 +580,7 @@ def _fleet_owner(roles, context: ParagraphContext) -> list[Ref]:
 # the heading over a table of who fields a page's system: "Operators", "Current users", "Export customers"
 # (not "Potential operators", "Cancelled orders"; as in prose, former operators did field it)
 FIELDED_BY_HEADING = re.compile(
-    r"^\W*(?:(?:current|active|military|export|foreign|former)\s+)?(?:operators|users|customers|operating (?:countries|forces|states))\b"
+    r"^\W*(?:(?:current|active|military|export|foreign|former)\s+)?(?:operators|users|(?P<bought>customers|buyers)|operating (?:countries|forces|states))\b"
     r"(?!.*\b(?:possible|potential|prospective|future|proposed|cancel+ed|failed)\b)",
     re.IGNORECASE,
 )
@@ -589,14 +589,16 @@ FIELDED_BY_HEADING = re.compile(
 def _operators_of_the_page_system(row: str, slots: list[Slot], refs, roles, context: ParagraphContext) -> list[Fact]:
     """A table under an "Operators" heading on a page about one system ("# Bayraktar TB2", then
     "| Country | Service | Delivered |"), whose rows name no system of their own: each row's state,
-    and the force it names, fields that system."""
-    if "system" in roles or "buyer" in roles or "seller" in roles or not FIELDED_BY_HEADING.match(context.section_heading):
+    and the force it names, fields that system (under "Customers", bought it)."""
+    heading = FIELDED_BY_HEADING.match(context.section_heading)
+    if "system" in roles or "buyer" in roles or "seller" in roles or not heading:
         return []
     systems = list(dict.fromkeys(ref for ref in context.memory.title_refs if ref.label == "WeaponSystem"))
     if len(systems) != 1:
         return []
     operators = refs("member", ("State",)) + [ref for s in slots for ref in s.refs if ref.label == "ArmedForce" and not drafted(row, [s])]
-    return [Fact("OPERATES", operator, systems[0]) for operator in dict.fromkeys(operators)]
+    kind = "ACQUIRED" if heading.group("bought") else "OPERATES"  # a customer bought it; fielding it the heading does not say
+    return [Fact(kind, operator, systems[0]) for operator in dict.fromkeys(operators)]
 
 
 def _supply_cell(row: str, cells, slots: list[Slot], roles) -> tuple[list[Ref], list[Ref]]:
