@@ -488,6 +488,9 @@ FRAMES: list[Frame] = [
         r"went (?:over|across|around)|escorted|escorting|escorts|"
         # "The first, in October 2021, took ten ships around Japan through the Sea of Japan": a patrol that carried its crews
         r"(?:took|takes|carried|brought) (?:[\w-]+ ){0,2}(?:ships|warships|vessels|bombers|aircraft|jets|planes)(?= (?:[\w-]+ ){0,3}?(?:around|through|across|over|into)\b)|"
+        # "The first joint air patrol. Russia sent two Tu-95MS bombers and China two H-6K over the Sea of Japan": the crafts each sent on it
+        r"(?:sent|sends|dispatched|dispatches) (?:[\w-]+ ){0,2}(?:bombers|ships|warships|vessels|aircraft|jets|planes|destroyers|frigates|corvettes|[A-Z][\w]*-\d[\w]*s?)"
+        r"(?= (?:and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:[\w-]+ ){1,3}?)?(?:over|across|through|into)\b)|"
         # "... flew their ninth joint patrol. The route took them over the Sea of Japan": the crews told of before
         r"(?:took|takes|led|leads|carried|brought) them(?= (?:(?:out|on|south|north|east|west|back) )?(?:around|through|across|over|into)\b)|"
         # "... described the sortie as a joint air patrol; the route, it said, ran over the Chukchi Sea": the patrol's route, told after it
