@@ -37,6 +37,9 @@ SEAS = ["Sea of Japan", "East China Sea", "Arabian Sea", "Baltic Sea", "South Ch
         "Sea of Okhotsk", "Bay of Bengal", "Gulf of Oman", "Mediterranean Sea", "Bering Sea", "Yellow Sea"]
 EDITIONS = ["Vostok-2018", "Tsentr-2019", "Kavkaz-2020", "Zapad-2021", "Joint Sea-2019", "Joint Sea-2021",
             "Sea Guardian-2023", "Indra-2021", "Mosi-2023", "Selenga-2022"]
+# listed series whose Roman-numbered editions are not listed
+ROMAN_SERIES = ["Shaheen", "Sea Guardian", "Eastern Bridge", "Indra", "Selenga", "Peace Mission", "Garuda Shakti"]
+ROMAN = {2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X", 11: "XI", 12: "XII"}
 YEARS = [2019, 2020, 2021, 2022, 2023, 2024]
 MONTHS = ["March", "May", "July", "September", "November", "December"]
 ORDINALS = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -189,6 +192,17 @@ def exercise_participants_line(rng):
     text = (f"{e}\n\nThe exercise ran for ten days in the {r}.\n\n"
             f"Participants: {', '.join(states)}.")
     return text, _took_part(set(states), e) | {("HELD_IN", e, r)}
+
+
+def exercise_roman_edition(rng):
+    a, b = _states(rng, 2)
+    series = rng.choice(ROMAN_SERIES)
+    number = rng.randint(2, 12)
+    edition = f"{series}-{ROMAN[number]}"
+    text = (f"{_cap(a)} and {b} held {edition}, their {ORDINALS[min(number, 9) - 2]} joint exercise, in {rng.choice(YEARS)}. "
+            f"The drills lasted two weeks.")
+    # a hyphenated edition the gazetteer does not list is kept as written (GUIDELINES.md), Roman numerals too
+    return text, _took_part({a, b}, edition)
 
 
 # ---- histories as lists and tables ----------------------------------------------------------
@@ -346,6 +360,7 @@ SHAPES = {
     "exercise:staged-near-state": exercise_staged_near_state,
     "exercise:participants-line": exercise_participants_line,
     "exercise:table": exercise_table,
+    "exercise:roman-edition": exercise_roman_edition,
     "control:drills-unrealised": control_drills_unrealised,
     "control:drills-then-other-paragraph": control_drills_then_other_paragraph,
     "control:observer-paragraph": control_observer_paragraph,
