@@ -2548,7 +2548,7 @@ class SentenceReader:
         if actors and all(s.kind == "reference" and CREW_REFERENCE.search(text, s.start, s.end) for s in actors):
             # "the flotilla": the whole crew, not one force of it; the paragraph's subjects first
             refs = _whole_crew(refs, context.subjects, context.memory.force_states) or _whole_crew(refs, remembered, context.memory.force_states) or refs
-        refs = refs or list(context.senders) or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
+        refs = refs or list(context.senders) or list(remembered) or _crew_of_the_paragraph(frame, context) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
         if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
             context.memory.patrollers = refs
             context.remember_acting(refs)
@@ -5333,6 +5333,15 @@ def _guests(text: str, end: int, right: list[Slot]) -> list[Slot]:
         return []
     return _groups(text, [s for s in right if s.labels & {"State", "ArmedForce"}])[0]
 
+
+
+def _crew_of_the_paragraph(frame, context: "ParagraphContext") -> list[Ref]:
+    """"Russia and China held Joint Sea-2021 in October. Ten ships then held a joint naval patrol in the
+    Pacific": in a document that told of no patrol before, a joint patrol whose crews go unnamed is
+    sailed by the several parties of the exercise or drill the paragraph's last sentence told of (not
+    by those who only protested or watched, who told nothing)."""
+    parties = list(dict.fromkeys(fact.source for fact in context.last_facts if fact.type in ("PARTICIPATED_IN", "DRILLED_IN")))
+    return parties if frame.form == "joint" and len(parties) > 1 else []
 
 def _whole_crew(refs: list[Ref], crew: list[Ref], force_states: dict[str, str]) -> list[Ref]:
     """The ``crew`` of two or more a reference to one of its forces ("the flotilla") stands

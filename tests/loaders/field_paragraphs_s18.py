@@ -132,6 +132,20 @@ def patrol_the_flight_passes(rng):
     return text, _patrolled({a, b}, {r1, r2})
 
 
+def patrol_after_exercise(rng):
+    a, b, c = _states(rng, 3)
+    e = rng.choice(EDITIONS)
+    r1, r2 = rng.sample(SEAS, 2)
+    between = rng.choice(["", f"{_cap(c)} protested. ", f"{_cap(c)} sent a frigate to watch. "])
+    patrol = rng.choice([
+        f"{rng.choice(['Ten', 'Eight', 'Six'])} ships then held a joint naval patrol in the {r2}.",
+        f"A joint naval patrol in the {r2} followed.",
+        f"After the drills, {rng.choice(['ten', 'eight'])} ships sailed together into the {r2} on a joint naval patrol.",
+    ])
+    text = f"{_cap(a)} and {b} held {e} in the {r1} in {rng.choice(MONTHS)}. {between}{patrol}"
+    return text, _took_part({a, b}, e) | {("HELD_IN", e, r1)} | _patrolled({a, b}, {r2})
+
+
 # ---- drills told over several sentences --------------------------------------------------------
 
 def drills_then_moved(rng):
@@ -234,6 +248,25 @@ def patrol_table(rng):
     for (a, b), r in zip(pairs, seas):
         expected |= _patrolled({a, b}, {r})
     return text, expected
+
+
+def patrol_table_status(rng):
+    a, b = _states(rng, 2)
+    y = rng.choice(YEARS[:3])
+    r1, r2, r3 = rng.sample(SEAS, 3)
+    bad = rng.sample([("Planned", r2), ("Reported, unconfirmed", r3), ("Cancelled", r3)], 2)
+    rows = [f"| {ORDINALS[0]} | {y} | {r1} | Completed |"] + [
+        f"| {ORDINALS[i + 1]} | {y + i + 1} | {r} | {status} |" for i, (status, r) in enumerate(bad)]
+    text = (f"{a}–{b} joint naval patrols\n\n| Patrol | Year | Waters | Status |\n|---|---|---|---|\n" + "\n".join(rows))
+    return text, _patrolled({a, b}, {r1} - {r for _, r in bad})
+
+
+def patrol_table_series(rng):
+    a, b = _states(rng, 2)
+    seas = rng.sample(SEAS, 3)
+    rows = [f"| {ORDINALS[i]} | {rng.choice(MONTHS)} {YEARS[i]} | {r} |" for i, r in enumerate(seas)]
+    text = (f"Joint air patrols by {STATES[a]} and {STATES[b]} bombers\n\n| Patrol | Date | Route |\n|---|---|---|\n" + "\n".join(rows))
+    return text, _patrolled({a, b}, set(seas))
 
 
 def exercise_table(rng):
@@ -346,9 +379,12 @@ SHAPES = {
     "patrol:then-the-patrol-covered": patrol_then_the_patrol_covered,
     "patrol:series-ordinal": patrol_series_ordinal,
     "patrol:joined-later": patrol_joined_later,
+    "patrol:after-exercise": patrol_after_exercise,
     "patrol:bullets-heading-parties": patrol_bullets_heading_parties,
     "patrol:bullets-ordinal": patrol_bullets_ordinal,
     "patrol:table": patrol_table,
+    "patrol:table-series": patrol_table_series,
+    "control:table-status": patrol_table_status,
     "patrol:entry-each-sent": patrol_entry_each_sent,
     "patrol:relative-flown": patrol_relative_flown,
     "patrol:the-flight-passes": patrol_the_flight_passes,
