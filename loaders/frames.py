@@ -503,7 +503,8 @@ FRAMES: list[Frame] = [
     # "Thailand joined the arrangement in 2008": a partner joining the patrols just described
     *_frames(
         "PATROLLED", "location", "joining",
-        r"(?:joined|joins|joining)(?=\s+(?:the|these|those|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|patrols?|mission|operation|format|scheme)\b)",
+        # ("Thailand joined the air element in 2008", "a Royal Thai Navy patrol vessel joined them": the patrollers just told of)
+        r"(?:joined|joins|joining)(?=\s+(?:(?:the|these|those|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|patrols?|mission|operation|format|scheme|element|component)\b|them\b(?!\s+(?:in|at|for)\s+(?:condemning|criticising|criticizing|protesting|calling|urging|a\s+statement))))",
     ),
     *_frames(
         "DRILLED_IN", "location", "joint",

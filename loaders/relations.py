@@ -2468,6 +2468,8 @@ class SentenceReader:
         if frame.type == "PATROLLED" and not places and context.patrol_places and THE_PATROL.search(text, start, min(len(text), end + 40)):
             # "A joint patrol crossed the Sea of Japan. Aircraft from Russia flew the patrol.": the waters of the patrol told of
             places = [Slot(end, end, context.patrol_places, "reference")]
+        if frame.form == "joining" and JOINED_THEM.match(text, end) and not PATROLLED_BEFORE_JOINED.search(text, 0, start):
+            return []  # "... protested, and the United States joined them": "them" are the patrollers only in a sentence telling the patrol
         if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
             places = places or [Slot(end, end, context.patrol_places, "reference")] if context.patrol_places else []
             return [Fact(frame.type, actor, place) for actor in _refs(actors, ("State", "ArmedForce")) for place in _refs(places, ("Region",))]
@@ -4932,6 +4934,9 @@ SAILED_NEAR_BEFORE = re.compile(r"\b(?:sailed|sailing|sails|flew|flying|flies|st
 BESIDE_BEFORE = re.compile(r"\b(?:(?<!\bwaters )near|(?<!\bwaters )close to|not far from|(?<!\bthe )(?<!\bfar )(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 REACTION_IN = re.compile(r"\b(?:to|amid|causing|caused|prompting|prompted|stirring|stirred|sparking|sparked|drawing|drew|draws|drawn)\s+(?:(?:some|much|considerable|great|growing|deep|the)\s+)?(?:unease|alarm|concern|dismay|anger|consternation|irritation|worry|worries|protests?|criticism|outrage|nervousness)\s+in\s+\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
+JOINED_THEM = re.compile(r"\s+them\b")
+# "Ships of A, B and C patrolled the strait, and a Royal Thai Navy vessel joined them": the patrol told in the sentence itself
+PATROLLED_BEFORE_JOINED = re.compile(r"\bpatroll(?:ed|ing)\b[^;.]*,\s+and\s+[^,;.]*\Z", re.IGNORECASE)
 SENT_CRAFTS = re.compile(r"(?:sent|sends|dispatched|dispatches)\s", re.IGNORECASE)
 WATCH_PURPOSE = re.compile(r"\bto\s+(?:keep\s+(?:a\s+)?(?:close\s+|careful\s+)?(?:watch|an\s+eye|tabs)|shadow|track|tail|trail|follow|intercept|monitor|watch|escort)\b", re.IGNORECASE)
 GAPPED_SENDER = re.compile(r"\s+and\s+(?:the\s+)?")

@@ -37,8 +37,8 @@ SEAS = ["Sea of Japan", "East China Sea", "Arabian Sea", "Baltic Sea", "South Ch
         "Sea of Okhotsk", "Bay of Bengal", "Gulf of Oman", "Mediterranean Sea", "Bering Sea", "Yellow Sea"]
 EDITIONS = ["Vostok-2018", "Tsentr-2019", "Kavkaz-2020", "Zapad-2021", "Joint Sea-2019", "Joint Sea-2021",
             "Sea Guardian-2023", "Indra-2021", "Mosi-2023", "Selenga-2022"]
-# listed series whose Roman-numbered editions are not listed
-ROMAN_SERIES = ["Shaheen", "Sea Guardian", "Eastern Bridge", "Indra", "Selenga", "Peace Mission", "Garuda Shakti"]
+# listed series whose Roman-numbered editions are not listed (not Shaheen: its numbers name missiles too)
+ROMAN_SERIES = ["Sea Guardian", "Eastern Bridge", "Indra", "Selenga", "Peace Mission", "Garuda Shakti"]
 ROMAN = {2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX", 10: "X", 11: "XI", 12: "XII"}
 YEARS = [2019, 2020, 2021, 2022, 2023, 2024]
 MONTHS = ["March", "May", "July", "September", "November", "December"]
@@ -103,7 +103,7 @@ def patrol_joined_later(rng):
     r = rng.choice(SEAS)
     y = rng.choice(YEARS[:4])
     text = (f"{_cap(a)} and {b} began coordinated patrols of the {r} in {y}. "
-            f"{_cap(c)} joined the patrols {rng.choice(['', 'as a full participant '])}in {y + 2}.")
+            f"{_cap(c)} joined {rng.choice(['the patrols', 'the patrols as a full participant', 'the air element'])} in {y + 2}.")
     return text, _patrolled({a, b, c}, {r})
 
 
@@ -144,6 +144,22 @@ def patrol_after_exercise(rng):
     ])
     text = f"{_cap(a)} and {b} held {e} in the {r1} in {rng.choice(MONTHS)}. {between}{patrol}"
     return text, _took_part({a, b}, e) | {("HELD_IN", e, r1)} | _patrolled({a, b}, {r2})
+
+
+def patrol_joined_them(rng):
+    a, b, c, d = _states(rng, 4)
+    r = rng.choice(SEAS)
+    text = (f"Ships of {a}, {b} and {c} patrolled the {r} in their sectors, and "
+            f"{rng.choice(['a', 'one'])} {STATES[d]} patrol vessel joined them in the {rng.choice(['north', 'south'])}.")
+    return text, _patrolled({a, b, c, d}, {r})
+
+
+def control_joined_the_protest(rng):
+    a, b, c, d = _states(rng, 4)
+    r = rng.choice(SEAS)
+    text = (f"{_cap(a)} and {b} flew a joint air patrol over the {r}. "
+            f"{_cap(c)} protested, and {d} joined {rng.choice(['them', 'the protest'])}.")
+    return text, _patrolled({a, b}, {r})
 
 
 # ---- drills told over several sentences --------------------------------------------------------
@@ -380,6 +396,8 @@ SHAPES = {
     "patrol:series-ordinal": patrol_series_ordinal,
     "patrol:joined-later": patrol_joined_later,
     "patrol:after-exercise": patrol_after_exercise,
+    "patrol:joined-them": patrol_joined_them,
+    "control:joined-the-protest": control_joined_the_protest,
     "patrol:bullets-heading-parties": patrol_bullets_heading_parties,
     "patrol:bullets-ordinal": patrol_bullets_ordinal,
     "patrol:table": patrol_table,
