@@ -510,6 +510,8 @@ FRAMES: list[Frame] = [
         "DRILLED_IN", "location", "joint",
         r"drills?|drilled|manoeuvres|maneuvers|exercises|exercised|war ?games|live[- ]fir(?:e|ing)|wargames|naval exercises|training|"
         r"joint exercises?|firing practice|(?:missile|artillery|gunnery|torpedo) (?:tests?|launches|firings?)|"
+        # "Royal Australian Navy ships carried out live gunnery in the Coral Sea": the gun drill navies name so
+        r"live gunnery|gunnery (?:practice|exercises?|serials?|drills?)|"
         # "carried out a maritime partnership exercise with the Indonesian Navy in the Java Sea": an
         # unnamed drill by the kind navies give it (not "the bilateral exercise", one told of before)
         r"(?<!the )(?<!this )(?<!that )(?:bilateral|trilateral|passage|partnership) exercise(?!s)",

@@ -321,8 +321,11 @@ OWN_EVENT_AFTER = re.compile(r"\s+(?:its|their)\s+own\b", re.IGNORECASE)
 # phase" and "after the exercise moved to the Bay of Bengal" are still inside it)
 TIMED_APART = (r"|\b(?:after|before|following|ahead of)\s+(?:the|this|that)\s+(?:exercise|drills|manoeuvres|maneuvers)"
                r"(?=\s*[,;]|\s+(?:had\s+)?(?:ended|finished|closed|concluded|wrapped up|was over|were over)\b)")
-APART_FROM_THE_EXERCISE = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers)\b" + OWN_DRILLS + TIMED_APART, re.IGNORECASE)
-APART_DRILLS = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers|(?-i:[A-Z])[\w/-]+)\b" + OWN_DRILLS + TIMED_APART, re.IGNORECASE)
+# "carried out live gunnery in the Coral Sea on 8 July, before the exercise began": drills ahead of it, no part of it
+# (set off by a comma: "India withdrew before the exercise began" tells of a party, not of drills apart)
+DRILLS_BEFORE = r"|,\s+before\s+(?:the|this|that)\s+(?:exercise|drills|manoeuvres|maneuvers)\s+(?:had\s+)?(?:began|begun|started|opened)\b"
+APART_FROM_THE_EXERCISE = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers)\b" + OWN_DRILLS + TIMED_APART + DRILLS_BEFORE, re.IGNORECASE)
+APART_DRILLS = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers|(?-i:[A-Z])[\w/-]+)\b" + OWN_DRILLS + TIMED_APART + DRILLS_BEFORE, re.IGNORECASE)
 JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
 # "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
 HOST_GROUND = re.compile(

@@ -188,6 +188,16 @@ def drills_by_ships_of_a_force(rng):
     return text, _drilled({a}, {r})
 
 
+def drills_before_the_exercise(rng):
+    a = rng.choice(sorted(STATES))
+    e = rng.choice(EDITIONS)
+    r1, r2 = rng.sample(SEAS, 2)
+    month = rng.choice(MONTHS)
+    text = (f"{e} opened on 13 {month} in the {r1}. {STATES[a]} ships carried out "
+            f"{rng.choice(['live gunnery', 'gunnery practice', 'live-fire drills'])} in the {r2} on 8 and 9 {month}, before the exercise began.")
+    return text, {("HELD_IN", e, r1)} | _drilled({a}, {r2})
+
+
 # ---- exercises told over several sentences ----------------------------------------------------
 
 def exercise_then_ships_from(rng):
@@ -318,6 +328,14 @@ def control_drills_then_other_paragraph(rng):
     return text, _drilled({a, b}, {r1}) | _drilled({c}, {r2})
 
 
+def control_withdrew_before(rng):
+    a, b, c, d = _states(rng, 4)
+    e = rng.choice(EDITIONS)
+    text = (f"{e} -- a strategic exercise. {_cap(a)}, {b} and {c} took part; "
+            f"{d} withdrew before the exercise began.")
+    return text, _took_part({a, b, c}, e)
+
+
 def control_observer_paragraph(rng):
     a, b, c = _states(rng, 3)
     e = rng.choice(EDITIONS)
@@ -408,6 +426,7 @@ SHAPES = {
     "patrol:the-flight-passes": patrol_the_flight_passes,
     "drill:then-moved": drills_then_moved,
     "drill:ships-of-a-force": drills_by_ships_of_a_force,
+    "drill:before-the-exercise": drills_before_the_exercise,
     "drill:place-next-sentence": drills_place_next_sentence,
     "exercise:then-ships-from": exercise_then_ships_from,
     "exercise:then-held-in": exercise_then_held_in,
@@ -417,6 +436,7 @@ SHAPES = {
     "exercise:roman-edition": exercise_roman_edition,
     "control:drills-unrealised": control_drills_unrealised,
     "control:drills-then-other-paragraph": control_drills_then_other_paragraph,
+    "control:withdrew-before": control_withdrew_before,
     "control:observer-paragraph": control_observer_paragraph,
     "control:host-sent-nothing": control_host_sent_nothing,
     "control:announced-patrol": control_announced_patrol,
