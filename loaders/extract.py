@@ -27,7 +27,7 @@ from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patte
 from loaders.readers import read_document
 from loaders.relations import (
     family_fits,
-    APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, event_years, headline_exercise,
+    APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, WATCH_PURPOSE, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, event_years, headline_exercise,
     listed_participant, memberships_line, membership_entry, status_record,
 )
 from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
@@ -2887,9 +2887,10 @@ def _sold_to_title_owner(facts: list[Fact], text: str, slots: list[Slot], memory
 
 def _senders(text: str, slots: list[Slot]) -> list[Ref]:
     """States and forces that are the subject of "sent", "contributed" or "dispatched" (ships,
-    aircraft, troops): the members of the group a later sentence calls "the flotilla"."""
+    aircraft, troops): the members of the group a later sentence calls "the flotilla" (not those
+    that sent a frigate "to watch" or "to shadow" it)."""
     return [
-        ref for slot in slots if slot.kind != "demonym" and SENDER.match(text, slot.end)
+        ref for slot in slots if slot.kind != "demonym" and SENDER.match(text, slot.end) and not WATCH_PURPOSE.search(text, slot.end)
         for ref in slot.refs if ref.label in ("State", "ArmedForce")
     ]
 

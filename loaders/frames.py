@@ -489,6 +489,9 @@ FRAMES: list[Frame] = [
         r"went (?:over|across|around)|escorted|escorting|escorts|"
         # "The first, in October 2021, took ten ships around Japan through the Sea of Japan": a patrol that carried its crews
         r"(?:took|takes|carried|brought) (?:[\w-]+ ){0,2}(?:ships|warships|vessels|bombers|aircraft|jets|planes)(?= (?:[\w-]+ ){0,3}?(?:around|through|across|over|into)\b)|"
+        # "The first joint air patrol. Russia sent two Tu-95MS bombers and China two H-6K over the Sea of Japan": the crafts each sent on it
+        r"(?:sent|sends|dispatched|dispatches) (?:[\w-]+ ){0,2}(?:bombers|ships|warships|vessels|aircraft|jets|planes|destroyers|frigates|corvettes|[A-Z][\w]*-\d[\w]*s?)"
+        r"(?= (?:and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:[\w-]+ ){1,3}?)?(?:over|across|through|into)\b)|"
         # "... flew their ninth joint patrol. The route took them over the Sea of Japan": the crews told of before
         r"(?:took|takes|led|leads|carried|brought) them(?= (?:(?:out|on|south|north|east|west|back) )?(?:around|through|across|over|into)\b)|"
         # "... described the sortie as a joint air patrol; the route, it said, ran over the Chukchi Sea": the patrol's route, told after it
@@ -501,12 +504,15 @@ FRAMES: list[Frame] = [
     # "Thailand joined the arrangement in 2008": a partner joining the patrols just described
     *_frames(
         "PATROLLED", "location", "joining",
-        r"(?:joined|joins|joining)(?=\s+(?:the|these|those|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|patrols?|mission|operation|format|scheme)\b)",
+        # ("Thailand joined the air element in 2008", "a Royal Thai Navy patrol vessel joined them": the patrollers just told of)
+        r"(?:joined|joins|joining)(?=\s+(?:(?:the|these|those|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:arrangement|patrols?|mission|operation|format|scheme|element|component)\b|them\b(?!\s+(?:in|at|for)\s+(?:condemning|criticising|criticizing|protesting|calling|urging|a\s+statement))))",
     ),
     *_frames(
         "DRILLED_IN", "location", "joint",
         r"drills?|drilled|manoeuvres|maneuvers|exercises|exercised|war ?games|live[- ]fir(?:e|ing)|wargames|naval exercises|training|"
         r"joint exercises?|firing practice|(?:missile|artillery|gunnery|torpedo) (?:tests?|launches|firings?)|"
+        # "Royal Australian Navy ships carried out live gunnery in the Coral Sea": the gun drill navies name so
+        r"live gunnery|gunnery (?:practice|exercises?|serials?|drills?)|"
         # "carried out a maritime partnership exercise with the Indonesian Navy in the Java Sea": an
         # unnamed drill by the kind navies give it (not "the bilateral exercise", one told of before)
         r"(?<!the )(?<!this )(?<!that )(?:bilateral|trilateral|passage|partnership) exercise(?!s)",

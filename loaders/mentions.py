@@ -301,7 +301,9 @@ COMPASS_CONJUNCT = re.compile(r"\b(north|south|east|west|northern|southern|easte
 
 
 MILITARY_AIR = re.compile(r"\s+(?:Forces?|Defen[cs]e|Command|Base|Wing|Arm|Army|Division|Corps|Group|Regiment|Brigade|Station|Staff|Power|Ministry|Marshal|Chief)\b")
-UNKNOWN_EDITION = re.compile(r"[-–]\d\d\b")
+MISSILE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|launchers?)\b", re.IGNORECASE)
+# ("Shaheen-IX", "Mosi-II": an edition numbered in Roman numerals after a listed series)
+UNKNOWN_EDITION = re.compile(r"[-–](?:\d\d\b|(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?![\w-]))")
 # "US military aid", "Soviet military advisers": "military" as an adjective of the noun after it
 MILITARY_ADJECTIVE = re.compile(
     r"\s+(?:aid|advis[eo]rs?|assistance|cooperation|co-operation|arrangements?|ties|relations|exports?|imports?|equipment|hardware|spending|"
@@ -623,7 +625,13 @@ class MentionFinder:
                 if edition:
                     # "AMAN-25", "since Zapad-81": an edition the gazetteer does not know, not the series;
                     # a hyphenated edition is kept as written (seeds/gold/GUIDELINES.md)
+                    if edition["roman"] and MISSILE_AFTER.match(text, edition.end()):
+                        break  # "the Shaheen-II missile": a missile numbered so, not an edition of the exercise
                     if name.casefold() in self.series and _case_ok(text[start:end], surface, rule):
+                        listed = self.gazetteer.resolve(f"{name} {edition['roman']}") if edition["roman"] else None
+                        if listed is not None and listed.label == "Exercise":  # "Mosi-II", listed as "Mosi II"
+                            yield Mention(start, edition.end(), text[start:edition.end()], listed.name, label, "name")
+                            break
                         written = f"{name}-{edition.group(0)[1:]}"
                         yield Mention(start, edition.end(), text[start:edition.end()], written, label, "discovered", DISCOVERED_CONFIDENCE)
                     break

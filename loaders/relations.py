@@ -48,7 +48,12 @@ CLAUSE_BREAK = re.compile(
 )
 # Most sentences hold no clause break: the words one needs are looked for first.
 CLAUSE_BREAKS = IndexedPattern(CLAUSE_BREAK, SENTENCES)
-EMBEDDED_CLAUSE = re.compile(r"\b(?:that|which)\s+(?=[A-Z][\w-]+\s+(?:\w+ly\s+)?\w+ed\b)")
+# ("the joint air patrols that Russia and China have flown since 2019": a patrol or drill the relative clause tells as
+# done, by a subject of several names, whatever the main clause plans)
+EMBEDDED_CLAUSE = re.compile(
+    r"\b(?:that|which)\s+(?=[A-Z][\w-]+\s+(?:\w+ly\s+)?\w+ed\b)|"
+    r"\b(?:patrols?|drills|exercises|manoeuvres|maneuvers|flights|sorties|voyages)\s+(?:that|which)\s+(?=(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+"
+    r"(?:(?:,\s+|\s+and\s+)(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+){0,3}\s+(?:(?:have|has|had)\s+)?(?:flown|flew|sailed|held|conducted|staged|mounted|carried\s+out)\b)")
 # ("The European Union, of which Ireland is a member, has imposed ...": a relative after its preposition)
 RELATIVE = re.compile(r",\s*(?:(?:of|to)\s+)?(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
@@ -316,8 +321,11 @@ OWN_EVENT_AFTER = re.compile(r"\s+(?:its|their)\s+own\b", re.IGNORECASE)
 # phase" and "after the exercise moved to the Bay of Bengal" are still inside it)
 TIMED_APART = (r"|\b(?:after|before|following|ahead of)\s+(?:the|this|that)\s+(?:exercise|drills|manoeuvres|maneuvers)"
                r"(?=\s*[,;]|\s+(?:had\s+)?(?:ended|finished|closed|concluded|wrapped up|was over|were over)\b)")
-APART_FROM_THE_EXERCISE = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers)\b" + OWN_DRILLS + TIMED_APART, re.IGNORECASE)
-APART_DRILLS = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers|(?-i:[A-Z])[\w/-]+)\b" + OWN_DRILLS + TIMED_APART, re.IGNORECASE)
+# "carried out live gunnery in the Coral Sea on 8 July, before the exercise began": drills ahead of it, no part of it
+# (set off by a comma: "India withdrew before the exercise began" tells of a party, not of drills apart)
+DRILLS_BEFORE = r"|,\s+before\s+(?:the|this|that)\s+(?:exercise|drills|manoeuvres|maneuvers)\s+(?:had\s+)?(?:began|begun|started|opened)\b"
+APART_FROM_THE_EXERCISE = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers)\b" + OWN_DRILLS + TIMED_APART + DRILLS_BEFORE, re.IGNORECASE)
+APART_DRILLS = re.compile(APART + r"(?:series|exercise|drills?|manoeuvres|maneuvers|(?-i:[A-Z])[\w/-]+)\b" + OWN_DRILLS + TIMED_APART + DRILLS_BEFORE, re.IGNORECASE)
 JOINT_DRILL = re.compile(r"(?:exercised|drilled|trained|manoeuvred|maneuvered|exercise|drill|train)s?\s+(?:together|jointly|side by side)\b", re.IGNORECASE)
 # "hosted Kavkaz-2020 in its south", "on its own territory", "in its Eastern Military District"
 HOST_GROUND = re.compile(
@@ -2038,6 +2046,8 @@ class SentenceReader:
             return []  # "the US Navy sent four destroyers to keep watch", "dispatched a frigate to shadow them": watchers, not crews
         # "A further activity followed in the same waters; a Royal Australian Navy frigate took part": in the patrol
         if not exercises and context.patrol_places and SENDING.match(text, start):
+            if WATCH_PURPOSE.search(text, end):
+                return []  # "Japan sent two jets over the Sea of Japan to shadow them": watchers of the patrol, not its crews
             return self._sent_on_patrol(text, start, clause, context)
         if not exercises and context.patrol_places and context.patrol_named and TOOK_PART.fullmatch(text, start, end) and (BARE_END.match(text, end) or IN_THE_PATROL.match(text, end)):
             # "A further activity followed in the same waters; a Royal Australian Navy frigate took part.": a named
@@ -2278,8 +2288,10 @@ class SentenceReader:
                 Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(guests, ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))
             ]
         if sited_only:
-            # "It was staged jointly by Russia and Belarus in ...": where, and by whom
-            return held + (_staged_by(text, end, right, exercises) if re.match(r"held|staged|organi[sz]ed", text[start:end], re.IGNORECASE) else [])
+            # "It was staged jointly by Russia and Belarus in ...": where, and by whom; "It was staged in the Baltic Sea,
+            # with ships from Egypt": and who sent ships to it
+            sent = [Fact("PARTICIPATED_IN", guest, ex) for guest in _refs(_sent_from(text, end, right), ("State", "ArmedForce")) for ex in _refs(exercises, ("Exercise",))] if it_held else []
+            return held + sent + (_staged_by(text, end, right, exercises) if re.match(r"held|staged|organi[sz]ed", text[start:end], re.IGNORECASE) else [])
         if actors and all(s.start >= end and s.role == "with" for s in actors) and not any(s.end <= start for s in clause):
             # "It also sails with India and Brazil in IBSAMAR": the pronoun's state sails too
             actors = _pronoun_subject(text, start, [], context, ("State", "ArmedForce")) + actors
@@ -2446,9 +2458,11 @@ class SentenceReader:
         if not FORMED_GROUP.match(text, start):  # "Fresh from Joint Sea-2021 in the Sea of Japan, ... formed a single group": the drill's place
             places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc" and not NEXT_CLAUSE.search(text, s.end, start)]
         if frame.type == "DRILLED_IN" and not places:
-            # "sent two corvettes to the Sea of Japan for live-fire drills": the place the drillers were sent to
-            places = [s for s in clause if "Region" in s.labels and s.end <= start and SENT_FOR_DRILLS.fullmatch(text, s.end, start)
-                      and SENDING_BEFORE.search(text, max(0, s.start - 60), s.start)][-1:]
+            # "sent two corvettes to the Sea of Japan for live-fire drills": the place the drillers were sent to;
+            # "moved to the Gulf of Oman, where the drills continued": the place the relative clause is about
+            places = [s for s in clause if "Region" in s.labels and s.end <= start and (
+                SENT_FOR_DRILLS.fullmatch(text, s.end, start) and SENDING_BEFORE.search(text, max(0, s.start - 60), s.start)
+                or WHERE_THE_DRILLS.fullmatch(text, s.end, start))][-1:]
         route = ROUTE_RELATIVE.match(text, end) if frame.type == "PATROLLED" and frame.form == "joint" and not places else None
         if route:  # "a joint patrol, the third since 2021, which took them across the Pacific Ocean"
             places = [s for s in self._sentence_slots if s.start >= route.end() and "Region" in s.labels and not TOWARD.search(text, 0, s.start)]
@@ -2468,6 +2482,8 @@ class SentenceReader:
         if frame.type == "PATROLLED" and not places and context.patrol_places and THE_PATROL.search(text, start, min(len(text), end + 40)):
             # "A joint patrol crossed the Sea of Japan. Aircraft from Russia flew the patrol.": the waters of the patrol told of
             places = [Slot(end, end, context.patrol_places, "reference")]
+        if frame.form == "joining" and JOINED_THEM.match(text, end) and not PATROLLED_BEFORE_JOINED.search(text, 0, start):
+            return []  # "... protested, and the United States joined them": "them" are the patrollers only in a sentence telling the patrol
         if frame.form == "joining":  # "... joined the arrangement": the patrol the paragraph described
             places = places or [Slot(end, end, context.patrol_places, "reference")] if context.patrol_places else []
             return [Fact(frame.type, actor, place) for actor in _refs(actors, ("State", "ArmedForce")) for place in _refs(places, ("Region",))]
@@ -2482,6 +2498,11 @@ class SentenceReader:
             and not (s.role == "by" and MET_BY.search(text, max(0, s.start - 40), s.start))  # "were met by Japanese F-15s": the interceptors
         ]
         actors += [s for s in _forces_of_the_patrol(text, frame, end, right) if s not in actors]
+        if frame.form == "journey" and SENT_CRAFTS.match(text, start) and WATCH_PURPOSE.search(text, end):
+            return []  # "Japan sent two jets over the Sea of Japan to shadow them": watchers, not crews
+        if frame.form == "journey" and SENT_CRAFTS.match(text, start):
+            # "Russia sent two Tu-95MS bombers and China two H-6K over ...": the second sender, its verb left out
+            actors += [s for s in right if s.labels & {"State", "ArmedForce"} and GAPPED_SENDER.fullmatch(text, end, s.start) and s not in actors]
         if frame.form == "joint":  # "drills involving China and Iran", "the patrol ... took Russian and Chinese bombers over"
             actors += [s for s in _involved(text, end, right) if s not in actors]
         if frame.form == "journey" and not together and _solo_journey(text, actors, context):
@@ -2495,6 +2516,10 @@ class SentenceReader:
         if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
             return []  # "a joint patrol in which the Russian Navy and the PLA Navy sailed ...": the relative clause says who
         refs = _refs(actors, ("State", "ArmedForce"))
+        if frame.type == "DRILLED_IN" and not refs and THE_DRILLS_TOLD.search(text, max(0, start - 40), start):
+            # "Iran and Pakistan held joint naval drills on 4 May. The drills took place in the Arabian Sea":
+            # the drills told of before, by those who held them
+            refs = context.drillers
         if frame.type == "DRILLED_IN" and actors and all(s.kind == "reference" and CREW_REFERENCE.search(text, s.start, s.end) for s in actors):
             # "the flotilla held anti-submarine drills": the whole combined crew told of before, not one force of it
             remembered = context.memory.crews.get(_patrol_domain(text)) or context.patrollers
@@ -2510,6 +2535,8 @@ class SentenceReader:
             return [Fact(frame.type, actor, place) for actor in refs if actor not in partners for place in _refs(places, ("Region",))] + [
                 Fact(frame.type, actor, place) for partner, slot in shares for actor in _refs([partner], ("State", "ArmedForce")) for place in _refs([slot], ("Region",))
             ]
+        if frame.type == "DRILLED_IN" and refs:
+            context.drillers = refs
         exercise = [ref for ref in context.previous_named if ref.label == "Exercise"][:1] if frame.type == "DRILLED_IN" else []
         if exercise and PAIR_OF_FORCES.search(text, 0, start) and not PATROL_WORD.search(text):
             # (not "... had also conducted artillery firing in the Sea of Okhotsk before the patrol set out": the patrol's time)
@@ -2537,7 +2564,7 @@ class SentenceReader:
         if actors and all(s.kind == "reference" and CREW_REFERENCE.search(text, s.start, s.end) for s in actors):
             # "the flotilla": the whole crew, not one force of it; the paragraph's subjects first
             refs = _whole_crew(refs, context.subjects, context.memory.force_states) or _whole_crew(refs, remembered, context.memory.force_states) or refs
-        refs = refs or list(context.senders) or list(remembered) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
+        refs = refs or list(context.senders) or list(remembered) or _crew_of_the_paragraph(frame, context) or [r for r in context.memory.heading_refs if r.label in ("State", "ArmedForce")]
         if refs and (places or frame.form == "joint"):  # "the Chinese side flies the H-6K" names no patrol
             context.memory.patrollers = refs
             context.remember_acting(refs)
@@ -3538,6 +3565,7 @@ class ParagraphContext:
         self.senders: list[Ref] = []  # "Moscow sent a frigate; Beijing sent a destroyer": who made up the group
         self.patrol_places: tuple[Ref, ...] = ()  # where the paragraph's last patrol went, for "X joined the arrangement"
         self.patrol_named = False  # whether an earlier sentence of the paragraph spoke of a patrol
+        self.drillers: list[Ref] = []  # who held the paragraph's last drill with no name, for "The drills were held in R"
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
@@ -4922,6 +4950,15 @@ SAILED_NEAR_BEFORE = re.compile(r"\b(?:sailed|sailing|sails|flew|flying|flies|st
 BESIDE_BEFORE = re.compile(r"\b(?:(?<!\bwaters )near|(?<!\bwaters )close to|not far from|(?<!\bthe )(?<!\bfar )(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+of)\s+(?:the\s+)?\Z", re.IGNORECASE)
 REACTION_IN = re.compile(r"\b(?:to|amid|causing|caused|prompting|prompted|stirring|stirred|sparking|sparked|drawing|drew|draws|drawn)\s+(?:(?:some|much|considerable|great|growing|deep|the)\s+)?(?:unease|alarm|concern|dismay|anger|consternation|irritation|worry|worries|protests?|criticism|outrage|nervousness)\s+in\s+\Z", re.IGNORECASE)
 TOWARD = re.compile(r"\btowards?\s+(?:the\s+)?\Z", re.IGNORECASE)  # "out toward the Pacific": where a route heads, not a leg of it
+JOINED_THEM = re.compile(r"\s+them\b")
+# "Ships of A, B and C patrolled the strait, and a Royal Thai Navy vessel joined them": the patrol told in the sentence itself
+PATROLLED_BEFORE_JOINED = re.compile(r"\bpatroll(?:ed|ing)\b[^;.]*,\s+and\s+[^,;.]*\Z", re.IGNORECASE)
+SENT_CRAFTS = re.compile(r"(?:sent|sends|dispatched|dispatches)\s", re.IGNORECASE)
+WATCH_PURPOSE = re.compile(r"\bto\s+(?:keep\s+(?:a\s+)?(?:close\s+|careful\s+)?(?:watch|an\s+eye|tabs)|shadow|track|tail|trail|follow|intercept|monitor|watch|escort)\b", re.IGNORECASE)
+GAPPED_SENDER = re.compile(r"\s+and\s+(?:the\s+)?")
+# "The drills were held in ...", "where the manoeuvres continued": drills told of before, as the trigger's own words
+THE_DRILLS_TOLD = re.compile(r"\b(?:the|these|those|where the)\s+(?:(?:joint|naval|combined|bilateral|live-fire|air)\s+){0,2}\Z", re.IGNORECASE)
+WHERE_THE_DRILLS = re.compile(r",?\s+where\s+the\s+(?:(?:joint|naval|combined|bilateral|live-fire|air)\s+){0,2}", re.IGNORECASE)
 CREW_REFERENCE = re.compile(r"(?:flotilla|fleet|group|formation)\Z", re.IGNORECASE)
 # "Iran joined Russia's navy for patrols": whoever joins a crew travels with it; the crafts
 # may come between ("two Chinese H-6 bombers joined two Russian Tu-95 bombers").
@@ -5317,6 +5354,15 @@ def _guests(text: str, end: int, right: list[Slot]) -> list[Slot]:
         return []
     return _groups(text, [s for s in right if s.labels & {"State", "ArmedForce"}])[0]
 
+
+
+def _crew_of_the_paragraph(frame, context: "ParagraphContext") -> list[Ref]:
+    """"Russia and China held Joint Sea-2021 in October. Ten ships then held a joint naval patrol in the
+    Pacific": in a document that told of no patrol before, a joint patrol whose crews go unnamed is
+    sailed by the several parties of the exercise or drill the paragraph's last sentence told of (not
+    by those who only protested or watched, who told nothing)."""
+    parties = list(dict.fromkeys(fact.source for fact in context.last_facts if fact.type in ("PARTICIPATED_IN", "DRILLED_IN")))
+    return parties if frame.form == "joint" and len(parties) > 1 else []
 
 def _whole_crew(refs: list[Ref], crew: list[Ref], force_states: dict[str, str]) -> list[Ref]:
     """The ``crew`` of two or more a reference to one of its forces ("the flotilla") stands
