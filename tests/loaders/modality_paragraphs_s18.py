@@ -96,7 +96,9 @@ FRAMES = [
              "Rumours in the region include the following: {A}; {B}.", "What follows is unconfirmed. {A}. {B}.",
              "Some claims circulating online: {A}. {B}.", "Unverified accounts tell the following story. {A}. {B}.",
              clauses=2, scope="paragraph"),
-    *_frames("scenario", "Scenario: {A}. {B}.", "Consider the following scenario. {A}. {B}.", "Hypothetically, suppose the embargo ends. {A}. {B}.",
+    *_frames("scenario", "Scenario: {A}. {B}.", clauses=2, tense="present", scope="paragraph",
+             known_gap='a "Scenario:" label covers its own sentence only: real scenario paragraphs go on to tell the facts they weigh'),
+    *_frames("scenario", "Consider the following scenario. {A}. {B}.", "Hypothetically, suppose the embargo ends. {A}. {B}.",
              "Imagine the talks succeed. {A}. {B}.", "Suppose the sanctions are lifted. Then {A}. {B}.",
              "Picture a war in 2035. {A}. {B}.", "Let us assume the regime falls. In that case {A}, and {B}.",
              clauses=2, tense="present", scope="paragraph"),
@@ -106,7 +108,9 @@ FRAMES = [
              "Claims we could not verify\n\n- {A}\n- {B}", "Unconfirmed reports\n\n- {A}\n- {B}", "Alleged deliveries and deals\n\n- {A}\n- {B}",
              "Unverified claims\n\n{A}. {B}.", clauses=2, scope="section"),
     *_frames("heading frame", "What might happen next\n\n- {A}\n- {B}", "Options under consideration\n\n- {A}\n- {B}",
-             "Possible scenarios\n\n- {A}\n- {B}", clauses=2, tense="to", planned=True, scope="section"),
+             clauses=2, tense="to", planned=True, scope="section"),
+    *_frames("heading frame", "Possible scenarios\n\n- {A}\n- {B}", clauses=2, tense="to", planned=True, scope="section",
+             known_gap="a scenario heading governs nothing: real scenario sections tell facts beside their cases"),
     *_frames("question", "Did {Q}? Nobody can say for sure.", "Did {Q}? The evidence is thin.", "Has {Qp}? Officials will not say.",
              "Did {Q}?\n\nAnalysts are divided.", "Q: Did {Q}?\nA: We have no information on that."),
     *_frames("nominal", "The alleged {nominal} drew protests.", "Officials discussed the purported {nominal}.",
@@ -118,7 +122,7 @@ FRAMES = [
 ]
 FAMILIES = sorted({frame.family for frame in FRAMES})
 # Ways the factual clause stands apart from the frame, and whether a frame of each scope leaves it free
-CONTROL_PLACEMENTS = {"none": set(), "next paragraph": {"sentence", "paragraph", "section"}, "new heading": {"sentence", "paragraph", "section"},
+CONTROL_PLACEMENTS = {"none": set(), "next paragraph": {"sentence", "paragraph"}, "new heading": {"sentence", "paragraph", "section"},
                       "in fact": {"sentence", "paragraph"}, "confirmed": {"sentence", "paragraph"}, "before": {"sentence", "paragraph", "section"}}
 NEW_HEADINGS = ["Confirmed deliveries", "What is known", "Background", "The record"]
 
@@ -280,7 +284,7 @@ def score(items: list[Item], relations=family_relations) -> dict:
     table: dict = {}
     for item in items:
         outcome = check(item, relations(item.text))
-        row = table.setdefault(item.shape, Counter())
+        row = table.setdefault(f"{item.shape} (gap)" if item.known_gap else item.shape, Counter())  # a frame marked as not handled yet
         row["items"] += 1
         row["leaked"] += bool(outcome.leaks)
         row["controls"] += bool(item.expected)
