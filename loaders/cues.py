@@ -253,13 +253,15 @@ FRAME_RELEASE = re.compile(
 )
 
 
-def doubting_opening(sentence: str, tells: bool) -> bool:
+def doubting_opening(sentence: str, tells: bool, names: bool) -> bool:
     """Whether ``sentence`` opens words it does not vouch for, up to its paragraph's end;
-    ``tells``: it states a relation itself (then only a label counts).
+    ``tells``: it states a relation itself (then only a label counts); ``names``: it names an
+    entity (then a case it sets up is a case of its own, "Imagine that Iran bought Su-35s.", and
+    covers no more than itself).
 
-    >>> doubting_opening("According to unverified reports:", False), doubting_opening("Imagine the talks succeed.", False)
+    >>> doubting_opening("According to unverified reports:", False, False), doubting_opening("Imagine the talks succeed.", False, False)
     (True, True)
-    >>> doubting_opening("Distinguishing what is documented from what is rumoured:", False)
+    >>> doubting_opening("Distinguishing what is documented from what is rumoured:", False, False)
     False
     """
     head, colon, _ = sentence.partition(":")
@@ -268,7 +270,7 @@ def doubting_opening(sentence: str, tells: bool) -> bool:
     if tells or len(sentence) > 200:
         return False
     if CASE_SET_UP.match(sentence):
-        return True
+        return not names
     return bool(LEAD_IN.search(sentence) and DOUBT_WORD.search(sentence) and not SORTED_CLAIMS.search(sentence))
 
 
@@ -315,6 +317,8 @@ WITHDRAWING = re.compile(
     r"(?:as\s+)?(?:baseless|false|fake|untrue|groundless|unfounded|fabricated|a fabrication|nonsense|disinformation|propaganda)\b|"
     r"it (?:later )?(?:emerged|turned out|transpired) that (?:the|this) (?:reports?|claims?|stor(?:y|ies)) (?:was|were) (?:false|wrong|untrue|fake)\b|"
     r"none of (?:this|these|it|the (?:reports?|claims?))\s+(?:has|have|could|can)(?:\s+not|n't)?\s+(?:ever\s+)?(?:yet\s+)?(?:been|be)\s+(?:independently\s+)?(?:confirmed|verified|substantiated)\b|"
+    # "We have seen no evidence either way.", "There is no proof of it.": the writer vouches for none of it
+    r"(?:(?:we|I)\s+(?:have\s+)?(?:seen|found)|there\s+is)\s+no\s+(?:\w+\s+)?(?:evidence|proof|confirmation)\s+(?:either\s+way|of\s+(?:it|this|that)(?=\s*[.;,]))|"
     r"no such (?:[\w-]+\s+){1,2}?(?:(?:has|have|had) (?:ever |yet |since )?been (?:confirmed|verified|recorded|documented)|(?:ever |actually )?(?:took place|happened|occurred|existed))\b",
     re.IGNORECASE,
 )

@@ -623,7 +623,13 @@ PARTY_DENIAL = re.compile(
     # "Moscow has never confirmed the contract": the deal just told, disowned by a party to it
     r"|(?:(?:does|did|has|have|would|could)(?:\s+not|n't)|(?:has|have|had)\s+never|never)\s+(?:confirm(?:ed)?|comment(?:ed)?)"
     r"(?:\s+(?:it|this|that|them|the (?:contract|deal|sale|order|purchase|transfer|deliver(?:y|ies)|shipments?|reports?|claims?)))?"
-    r"|declined to confirm|refused to confirm)\s*(?:[.,;]|$)",
+    r"|declined to confirm|refused to confirm)\s*(?:[.,;]|$)"
+    # "Tehran denies supplying drones for use in the war": the deed itself denied, by its verb (not another
+    # deed: "Cambodia denied laying new mines" after the clashes told)
+    r"|\s+(?:(?:has|have|had|also|flatly|later|promptly|firmly|always|strongly)\s+)*(?:denie[sd]|deny)\s+(?:ever\s+|having\s+)*"
+    r"(?:supply|sell|shipp|deliver|send|provid|export|transferr|licens|buy|purchas|acquir|receiv|import|order|join|tak|participat|patroll|"
+    r"host|stag|organis|organiz|veto|sanction|impos|develop|build|produc|manufactur|design|operat|deploy|field|conduct|hold|sign|form|conclud|"
+    r"clash|fight|launch|lead|oppos|condemn|critici[sz])ing\b",
     re.IGNORECASE,
 )
 TRANSFER_TYPES = ("SOLD", "ACQUIRED", "TRANSFERRED_TECHNOLOGY_TO", "OPERATES")
@@ -696,7 +702,7 @@ class DoubtFrame:
             return True
         if CASE_LABEL.match(text):
             return True
-        if doubting_opening(text, tells):
+        if doubting_opening(text, tells, names):
             self.scope, self.paragraph, self.listing = "paragraph", sentence.paragraph, text.rstrip().endswith(":")
             return True
         return False

@@ -84,14 +84,16 @@ CLAIMED = ["Local media said that {A}.", "A regional newspaper reported that {A}
 RETRACTIONS = ["The defence ministry denied the report.", "Officials later denied the story.", "The claim was later withdrawn.",
                "The report was retracted the next day.", "No such {noun} has been confirmed.", "Both governments have since denied this.",
                "This has not been independently verified.", "The story turned out to be false.", "None of this has been confirmed.",
-               "The ministry called the report baseless.", "The outlet later withdrew the claim.", "No such {noun} ever took place."]
+               "The ministry called the report baseless.", "The outlet later withdrew the claim.", "No such {noun} ever took place.",
+               "We have seen no evidence either way."]
 FRAMES = [
     *[Frame("retracted", f"{claim} {retraction}") for claim in CLAIMED for retraction in RETRACTIONS],
     *_frames("retracted", "Local media said that {A}; the claim was later withdrawn.", "A newspaper reported that {A}, a claim the ministry denied.",
              "It was reported that {A}, but the report was later retracted."),
     *_frames("denied by a party", "{V} says {A}; {D} rejects this.", "{V} claims that {A}. {D} denies it.",
              "According to {V}, {A}. {D} has denied the claim.", "{V} alleges that {A}. {D} dismissed the allegation.",
-             "{V} accuses {D} over the {noun}, saying {A}. {D} denies any such {noun}."),
+             "{V} accuses {D} over the {noun}, saying {A}. {D} denies any such {noun}.",
+             "{V} and its allies say that {A}. {D} denies {ing}.", "{V} says {A}. {D} has always denied {ing}."),
     *_frames("intro frame", "According to unverified reports: {A}. {B}.", "The following is speculation. {A}. {B}.",
              "Rumours in the region include the following: {A}; {B}.", "What follows is unconfirmed. {A}. {B}.",
              "Some claims circulating online: {A}. {B}.", "Unverified accounts tell the following story. {A}. {B}.",
@@ -198,7 +200,7 @@ def _framed_text(rng: random.Random, frame: Frame, relation: str) -> tuple[str, 
     if "{V}" in frame.template:
         voice_surface, _ = _pick(rng, VOICES, set(first.entities))  # no party of the claim, so not forbidden
     fills = {
-        "A": told(first, frame.tense), "B": told(second, frame.tense), "b": second.predicate("base"),
+        "A": told(first, frame.tense), "B": told(second, frame.tense), "b": second.predicate("base"), "ing": first.predicate("gerund"),
         "noun": DEED_NOUNS[relation], "V": voice_surface, "D": capitalised(first.subject),
         "Q": f"{first.subject} {first.predicate('base')}", "Qp": f"{first.subject} {first.predicate('participle')}",
     }

@@ -94,6 +94,8 @@ def test_what_a_frame_leaves_standing(text, kept):
     ("A newspaper wrote that Russia delivered S-400s to Serbia. Officials later denied the story.", ("SOLD", "Russia", "S-400")),
     ("A blogger wrote that Russia delivered S-400s to Serbia. No such delivery has been confirmed.", ("SOLD", "Russia", "S-400")),
     ("Kyiv says Iran sold Shahed-136 drones to Russia; Tehran rejects this.", ("SOLD", "Iran", "Shahed-136")),
+    ("London and Paris say that Iran supplied Shahed-136 drones to Russia. Tehran denies supplying drones for the war.", ("SOLD", "Iran", "Shahed-136")),
+    ("Officials say that Iran shipped Fath-360 missiles to Russia. We have seen no evidence either way.", ("SOLD", "Iran", "Fath-360")),
     ("Ankara says Tokyo patrolled the Baltic Sea jointly with Moscow. Tokyo denies it.", ("PATROLLED", "Russia", "Baltic Sea")),
     ("The suspected sale of Su-35s to Iran by Russia drew protests.", ("SOLD", "Russia", "Su-35")),
     ("Unconfirmed reports\n\n- Russia sold Su-35s to Iran", ("SOLD", "Russia", "Su-35")),
