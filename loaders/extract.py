@@ -676,9 +676,9 @@ class DoubtFrame:
     "What might happen next") governs to the next heading, a paragraph's opening ("According to
     unverified reports:", "Scenario: ...", "Imagine the talks succeed.") to the paragraph's end,
     and the list entries that follow it when it ends in a colon. "In fact, ...", "What is confirmed
-    is that ..." end either early. A document's title that names anyone heads no such section
-    ("Speculation over the S-400 deal"): a headline's word of doubt is about its own story, not a
-    frame over the article."""
+    is that ..." end either early. A document's title heads no such section ("Speculation over the
+    S-400 deal", "Arms rumour watch"): a headline's word of doubt is about its story, whose parts
+    say for themselves what is confirmed."""
 
     def __init__(self) -> None:
         self.scope = ""  # "", "paragraph" or "section"
@@ -688,8 +688,10 @@ class DoubtFrame:
     def governs(self, sentence: Sentence, bulleted: bool, tells: bool, names: bool) -> bool:
         """Whether the frame governs ``sentence`` (``tells``: it states a relation itself; ``names``: it names an entity)."""
         text = sentence.text
+        if sentence.table_row:
+            return False  # a table's rows carry their own status ("| Unconfirmed |") under a title like "Arms rumour watch"
         if sentence.heading and not bulleted:
-            self.scope = "section" if (sentence.paragraph > 0 or not names) and DOUBTING_HEADING.search(text) else ""
+            self.scope = "section" if sentence.paragraph > 0 and DOUBTING_HEADING.search(text) else ""
             return bool(self.scope)
         if self.scope == "paragraph" and sentence.paragraph != self.paragraph:
             if not (self.listing and bulleted):

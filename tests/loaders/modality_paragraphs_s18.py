@@ -126,6 +126,7 @@ FAMILIES = sorted({frame.family for frame in FRAMES})
 # Ways the factual clause stands apart from the frame, and whether a frame of each scope leaves it free
 CONTROL_PLACEMENTS = {"none": set(), "next paragraph": {"sentence", "paragraph"}, "new heading": {"sentence", "paragraph", "section"},
                       "in fact": {"sentence", "paragraph"}, "confirmed": {"sentence", "paragraph"}, "before": {"sentence", "paragraph", "section"}}
+TITLES = ["Regional security notes", "Defence digest", "Arms and alliances: a weekly brief"]
 NEW_HEADINGS = ["Confirmed deliveries", "What is known", "Background", "The record"]
 
 
@@ -204,8 +205,10 @@ def _framed_text(rng: random.Random, frame: Frame, relation: str) -> tuple[str, 
         "noun": DEED_NOUNS[relation], "V": voice_surface, "D": capitalised(first.subject),
         "Q": f"{first.subject} {first.predicate('base')}", "Qp": f"{first.subject} {first.predicate('participle')}",
     }
-    text = frame.template.format(**fills)
-    return _sentence_starts_raised(text), entities
+    text = _sentence_starts_raised(frame.template.format(**fills))
+    if frame.scope == "section":  # a section's heading under the document's title (a title frames nothing)
+        text = f"{rng.choice(TITLES)}\n\n{text}"
+    return text, entities
 
 
 def _sentence_starts_raised(text: str) -> str:

@@ -71,7 +71,9 @@ def test_factual_sentence_outside_the_frame_keeps_its_relations():
 
 @pytest.mark.parametrize("text, kept", [
     # the frame governs its paragraph or section, not the document
-    ("Rumours\n\nIran bought Su-35s from Russia.\n\nWhat is known\n\nIran bought Yak-130s from Russia.", {("ACQUIRED", "Iran", "Yak-130")}),
+    ("Notes\n\nRumours\n\nIran bought Su-35s from Russia.\n\nWhat is known\n\nIran bought Yak-130s from Russia.", {("ACQUIRED", "Iran", "Yak-130")}),
+    # a title frames nothing: "Arms rumour watch" over a tracker whose rows say which claims hold
+    ("Arms rumour watch\n\nIran bought Yak-130s from Russia in 2023, as the ministry confirmed.", {("ACQUIRED", "Iran", "Yak-130")}),
     ("The following is speculation. Iran bought Su-35s from Russia.\n\nIran bought Yak-130s from Russia.", {("ACQUIRED", "Iran", "Yak-130")}),
     ("According to unverified reports: Iran bought Su-35s from Russia. In fact, Iran bought Yak-130s from Russia.",
      {("ACQUIRED", "Iran", "Yak-130")}),
@@ -98,7 +100,7 @@ def test_what_a_frame_leaves_standing(text, kept):
     ("Officials say that Iran shipped Fath-360 missiles to Russia. We have seen no evidence either way.", ("SOLD", "Iran", "Fath-360")),
     ("Ankara says Tokyo patrolled the Baltic Sea jointly with Moscow. Tokyo denies it.", ("PATROLLED", "Russia", "Baltic Sea")),
     ("The suspected sale of Su-35s to Iran by Russia drew protests.", ("SOLD", "Russia", "Su-35")),
-    ("Unconfirmed reports\n\n- Russia sold Su-35s to Iran", ("SOLD", "Russia", "Su-35")),
+    ("Notes\n\nUnconfirmed reports\n\n- Russia sold Su-35s to Iran", ("SOLD", "Russia", "Su-35")),
     ("Background\n\nRussia is a major exporter.\n\nWhat might happen next\n\n- Russia to sell Su-35s to Iran", ("SOLD", "Russia", "Su-35")),
     ("Some claims circulating online: Russia sold Su-35s to Iran. Belarus joined the SCO.", ("MEMBER_OF", "Belarus", "Shanghai Cooperation Organisation")),
     ("Imagine the talks succeed. Russia sells Su-35s to Iran.", ("SOLD", "Russia", "Su-35")),
