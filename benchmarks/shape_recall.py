@@ -10,6 +10,8 @@ beyond what they expect (on a control, everything it gives is false).
     python -m benchmarks.shape_recall vote         # tests/loaders/vote_shapes_s17.py
     python -m benchmarks.shape_recall transfer_para  # tests/loaders/transfer_paragraphs_s18.py
     python -m benchmarks.shape_recall field_para   # tests/loaders/field_paragraphs_s18.py
+    python -m benchmarks.shape_recall modality_para # tests/loaders/modality_paragraphs_s18.py (its own report:
+                                                    # leaks per 1,000 framed items, control recall)
 """
 from __future__ import annotations
 
@@ -33,14 +35,14 @@ BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s
              "discovery": "discovery_shapes_s17",
              "membership": "membership_shapes_s17", "field_s17": "field_shapes_s17",
              "vote": "vote_shapes_s17", "transfer_para": "transfer_paragraphs_s18",
-             "field_para": "field_paragraphs_s18"}
+             "field_para": "field_paragraphs_s18", "modality_para": "modality_paragraphs_s18"}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("battery", choices=sorted(BATTERIES))
     module = importlib.import_module(f"tests.loaders.{BATTERIES[parser.parse_args().battery]}")
-    report(module.battery, module.family_relations)
+    getattr(module, "report", report)(module.battery, module.family_relations)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from loaders.openings import SENTENCES, IndexedPattern, comparable, gate_pattern
 LOCAL = re.compile(
     r"\b(?:not|never|no|no longer|nobody|no one|neither|nor|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't|"
     r"might|(?-i:may)|could|would|should|must|can|reportedly|allegedly|purportedly|supposedly|apparently|possibly|probably|likely|unlikely|perhaps|"
-    r"potentially|potential|prospective|would-be|eventually|future|reported|rumou?red|supposed|supposedly|alleged|purported|so-called|claimed|"
+    r"potentially|potential|prospective|would-be|eventually|future|reported|rumou?red|supposed|supposedly|alleged|purported|so-called|claimed|suspected|unconfirmed|"
     r"wrongly|falsely|incorrectly|erroneously|mistakenly|"
     r"said to|believed to|thought to|understood to|rumou?red to|expected to|expects to|expecting to|set to|due to (?:receive|take|get|be|arrive|begin|start|join|sign|buy|acquire|"
     # (the deed's own verb after "due to": "is due to hold naval drills", not the cause in "due to sanctions")
@@ -215,8 +215,74 @@ SCOPING = re.compile(
 # Nothing in an imagined case is so, not even whose forces it names ("In the scenario, the Russian
 # Baltic Fleet would ..."); a report, a rumour or a denial names real forces ("Reports that the Indian Navy ...").
 IMAGINED = re.compile(rf"\b(?:{IMAGINING})\b", re.IGNORECASE)
+# A frame written once over what follows it. A section's heading: "Unconfirmed reports", "Rumours",
+# "What might happen next", "Options under consideration" (not one that promises facts, "Rumours and facts";
+# nor "Scenarios": a scenario section tells facts beside its cases, "Scenario B. ... China has, however,
+# shown it will sell: Pakistan fields the HQ-9, bought from China in 2021", and its cases carry their own cues)
+DOUBTING_HEADING = re.compile(
+    r"^(?!.*\b(?:confirmed|documented|verified|facts?|known|record)\b)\W*(?:\S+\s+){0,3}?(?:unconfirmed|unverified|rumou?r(?:s|ed)?|speculat\w*|"
+    r"alleged|hypothetical\w*|(?:could|can)(?:\s+not|n't)\s+(?:be\s+)?verif\w*|"
+    r"what (?:might|could|may) (?:happen|come)|options? (?:under|for) (?:consideration|discussion|review)|possible (?:futures?|outcomes?|developments?))\b"
+    r"(?:\s+\S+){0,4}\s*$",
+    re.IGNORECASE,
+)
+# ... or a paragraph's opening that tells nothing itself and says what kind of words follow: a label
+# ("Scenario: ...", "Speculation:"), a lead-in ending in a colon or announcing "the following" with a
+# word of doubt ("According to unverified reports:", "The following is speculation."), or an imagined case
+# set up ("Imagine the talks succeed.", "Picture a war in 2035.", "Consider the following scenario.")
+DOUBT_LABEL = re.compile(r"\W*(?:speculation|rumou?rs?|unconfirmed|unverified|conjecture)(?:\s+\d+)?\s*:", re.IGNORECASE)
+DOUBT_WORD = re.compile(
+    r"\b(?:unconfirmed|unverified|rumou?r\w*|speculat\w*|alleg\w*|hypothetical\w*|hearsay|conjecture|guesswork|"
+    r"claims? (?:circulating|made|doing the rounds)|(?:could|can)(?:\s+not|n't)\s+(?:be\s+)?(?:verif|confirm)\w*)\b",
+    re.IGNORECASE,
+)
+# A case labelled as imagined ("Scenario B: Russia delivers S-400s"): the label covers its own sentence only,
+# as the rest of a scenario's paragraph may tell the facts it weighs
+CASE_LABEL = re.compile(r"\W*(?:scenario|hypothetical(?:\s+case)?)(?:\s+(?:[A-Z]|\d{1,2}))?\s*:", re.IGNORECASE)
+LEAD_IN = re.compile(r"\bthe following\b|\bwhat follows\b|:\s*$", re.IGNORECASE)
+CASE_SET_UP = re.compile(
+    r"\W*(?:hypothetically,?\s+)?(?:imagine|suppose|supposing|assume|let(?: u|')s (?:say|assume)|let us (?:say|assume)|picture (?:a|an|the)\b|"
+    r"consider (?:a|an|the|this|one) (?:[\w-]+ )?(?:scenario|case|hypothetical))",
+    re.IGNORECASE,
+)
+# What ends such a frame before its paragraph or section does: "In fact, ...", "What is confirmed is that ..."
+FRAME_RELEASE = re.compile(
+    r"\W*(?:in fact|in reality|what (?:is|has been|we know is|can be) (?:confirmed|known|certain|documented|clear|established|verified)|"
+    r"it is (?:confirmed|documented|certain|established) that|confirmed\s*:|the facts?\s*(?:are|is)?\s*:|for the record)\b",
+    re.IGNORECASE,
+)
+
+
+def doubting_opening(sentence: str, tells: bool, names: bool) -> bool:
+    """Whether ``sentence`` opens words it does not vouch for, up to its paragraph's end;
+    ``tells``: it states a relation itself (then only a label counts); ``names``: it names an
+    entity (then a case it sets up is a case of its own, "Imagine that Iran bought Su-35s.", and
+    covers no more than itself).
+
+    >>> doubting_opening("According to unverified reports:", False, False), doubting_opening("Imagine the talks succeed.", False, False)
+    (True, True)
+    >>> doubting_opening("Distinguishing what is documented from what is rumoured:", False, False)
+    False
+    """
+    head, colon, _ = sentence.partition(":")
+    if DOUBT_LABEL.match(sentence) or (colon and len(head) <= 80 and DOUBT_WORD.search(head) and not SORTED_CLAIMS.search(head)):
+        return True  # "Scenario: ...", "Some claims circulating online: ..."
+    if tells or len(sentence) > 200:
+        return False
+    if CASE_SET_UP.match(sentence):
+        return not names
+    return bool(LEAD_IN.search(sentence) and DOUBT_WORD.search(sentence) and not SORTED_CLAIMS.search(sentence))
+
+
+# A lead-in that sets out to tell fact from rumour: each entry says for itself which it is
+SORTED_CLAIMS = re.compile(r"\b(?:distinguish\w*|separat\w*|sort\w*|telling)\b[^:]{0,100}?\b(?:documented|confirmed|verified|known|facts?)\b", re.IGNORECASE)
 # A sentence that opens by declaring the one before it wrong ("That was wrong.", "It did not.",
 # "This is incorrect") withdraws what that sentence said: a correction notice.
+TOLD_CLAIM = r"(?:the|this|that|these|such) (?:claims?|reports?|stor(?:y|ies)|allegations?|accounts?|posts?|articles?)"
+DISOWNERS = (
+    r"(?:(?:the|both|all|several|two|local|senior|its|their)\s+)?(?:(?-i:[a-z-]+)\s+){0,2}?(?:officials|governments|sides|countries|ministr(?:y|ies)|"
+    r"spokes(?:man|woman|person)|authorities|parties|outlets?|newspapers?|paper|agency|embassy|diplomats|channel|site|website|broadcaster)"
+)
 WITHDRAWING = re.compile(
     r"(?:that|this|the (?:report|claim|story|article|caption|graphic|statement))\s+(?:was|is)\s+(?:wrong|incorrect|false|untrue|inaccurate|"
     r"mistaken|an error|a mistake|not (?:true|correct|accurate|the case))\b|"
@@ -236,7 +302,24 @@ WITHDRAWING = re.compile(
     r"(?:independently\s+|officially\s+)?(?:verified|confirmed|substantiated)\b(?!\s+(?:that|whether|if)\b)|"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministry|government|officials|spokes(?:man|woman|person)|authorities|embassy)"
     r"(?:\s+(?:in|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+)?\s+(?:\w+ly\s+)?(?:den(?:y|ies|ied)|(?:has|have|had|did)(?:\s+not|n't)\s+(?:yet\s+)?confirm(?:ed)?)\s+"
-    r"(?:(?:it|this|that|them)(?=\s*(?:[.;,!)\]]|$))|the (?:report|claim|story|deal|sale|purchase|deliver(?:y|ies)|transfer)s?\b)",
+    r"(?:(?:it|this|that|them)(?=\s*(?:[.;,!)\]]|$))|the (?:report|claim|story|deal|sale|purchase|deliver(?:y|ies)|transfer)s?\b)|"
+    # a report taken back or proven wrong after it was told: "The claim was later withdrawn.", "The outlet retracted
+    # the story.", "The story turned out to be false.", "Both governments have since denied this.", "The ministry
+    # called the report baseless.", "None of this has been confirmed.", "No such delivery ever took place."
+    rf"{TOLD_CLAIM}\s+(?:(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|later\s+|since\s+|soon\s+)?"
+    r"(?:withdrawn|retracted|denied|debunked|disproved|refuted|corrected|deleted|taken down)|turned out to be (?:false|wrong|untrue|fake|baseless))\b|"
+    rf"(?:{DISOWNERS}\s+)?(?:later\s+|since\s+|quickly\s+|\w+ly\s+)?(?:withdrew|retracted|deleted|took down|corrected|disowned)\s+"
+    r"(?:the|its|their|this|that)\s+(?:claims?|reports?|stor(?:y|ies)|articles?|posts?|allegations?)\b|"
+    # (whoever denies is no party named: "Tehran denies it" takes back only Tehran's side, see extract._denied_in)
+    rf"{DISOWNERS}\s+(?:later\s+|since\s+|\w+ly\s+)?(?:has\s+|have\s+)?(?:since\s+|later\s+)?(?:denied|dismissed|rejected)\s+"
+    r"(?:it|this|that|them|the (?:reports?|claims?|stor(?:y|ies)|allegations?|accounts?))(?=\s*(?:[.;,!)\]]|$|as\b))|"
+    rf"{DISOWNERS}\s+(?:\w+ly\s+)?(?:called|branded|described|termed|dismissed)\s+(?:the|this|that|these)\s+(?:reports?|claims?|stor(?:y|ies)|allegations?|accounts?)\s+"
+    r"(?:as\s+)?(?:baseless|false|fake|untrue|groundless|unfounded|fabricated|a fabrication|nonsense|disinformation|propaganda)\b|"
+    r"it (?:later )?(?:emerged|turned out|transpired) that (?:the|this) (?:reports?|claims?|stor(?:y|ies)) (?:was|were) (?:false|wrong|untrue|fake)\b|"
+    r"none of (?:this|these|it|the (?:reports?|claims?))\s+(?:has|have|could|can)(?:\s+not|n't)?\s+(?:ever\s+)?(?:yet\s+)?(?:been|be)\s+(?:independently\s+)?(?:confirmed|verified|substantiated)\b|"
+    # "We have seen no evidence either way.", "There is no proof of it.": the writer vouches for none of it
+    r"(?:(?:we|I)\s+(?:have\s+)?(?:seen|found)|there\s+is)\s+no\s+(?:\w+\s+)?(?:evidence|proof|confirmation)\s+(?:either\s+way|of\s+(?:it|this|that)(?=\s*[.;,]))|"
+    r"no such (?:[\w-]+\s+){1,2}?(?:(?:has|have|had) (?:ever |yet |since )?been (?:confirmed|verified|recorded|documented)|(?:ever |actually )?(?:took place|happened|occurred|existed))\b",
     re.IGNORECASE,
 )
 # "Ghana, which some accounts list as a participant, is absent from the official roster": the record
@@ -269,6 +352,8 @@ RETRACTING = re.compile(
     r"(?:has|have|had) (?:not|never) (?:yet )?been (?:signed|concluded)|(?:has|have|had|is|are|was|were) (?:still )?yet to be (?:signed|concluded)|"
     r"(?:may|might|could|will|would|should|is to|are to) (?:soon |only |still |now )?be (?:signed|concluded|finali[sz]ed)|"
     r"(?:deny|denies|denied) (?:it|this|that|them|the (?:claims?|reports?|allegations?))|"
+    # "...; Moscow rejects this" (not "a dispute that began ...")
+    r"(?:rejects?|rejected|disputes|disputed|dismiss(?:es|ed)?) (?:it|this|them|the (?:claims?|reports?|allegations?|charges?|accusations?))(?![\w-])|"
     # a style guide's list of errors: '"BRICS member Saudi Arabia" (wrong)'
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
     # a link or a claim marked doubtful at its end: '"Algeria receives first Su-57 fighters" (the viral post; unverified)'

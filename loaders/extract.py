@@ -19,7 +19,7 @@ from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
 from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
-from loaders.cues import IMAGINED, NEUTRAL, SCOPING, WITHDRAWING, blocked
+from loaders.cues import CASE_LABEL, DOUBTING_HEADING, FRAME_RELEASE, IMAGINED, NEUTRAL, SCOPING, WITHDRAWING, blocked, doubting_opening
 from loaders.fields import field_facts, record_fields
 from loaders.memberlists import MemberRosters, dated_entrants, members_alike
 from loaders.mentions import Mention, finder_for
@@ -625,11 +625,19 @@ MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
 # "Tehran denies it.", "Moscow does not confirm, and ...": a party disowning what was just said
 PARTY_DENIAL = re.compile(
     r"\s+(?:(?:has|have|had|also|flatly|later|promptly|firmly)\s+)*(?:"
-    r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed)(?:\s+(?:it|this|that|them|the (?:reports?|claims?|accounts?|(?P<charge>allegations?|charges?|accusations?))))?"
+    r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed|dismiss(?:es|ed)?)(?:\s+(?:it|this|that|them|the (?:reports?|claims?|accounts?|(?P<charge>allegations?|charges?|accusations?))"
+    # "Minsk denies any such deal": the deed just told, by its kind
+    r"|any such [\w-]+))?"
     # "Moscow has never confirmed the contract": the deal just told, disowned by a party to it
     r"|(?:(?:does|did|has|have|would|could)(?:\s+not|n't)|(?:has|have|had)\s+never|never)\s+(?:confirm(?:ed)?|comment(?:ed)?)"
     r"(?:\s+(?:it|this|that|them|the (?:contract|deal|sale|order|purchase|transfer|deliver(?:y|ies)|shipments?|reports?|claims?)))?"
-    r"|declined to confirm|refused to confirm)\s*(?:[.,;]|$)",
+    r"|declined to confirm|refused to confirm)\s*(?:[.,;]|$)"
+    # "Tehran denies supplying drones for use in the war": the deed itself denied, by its verb (not another
+    # deed: "Cambodia denied laying new mines" after the clashes told)
+    r"|\s+(?:(?:has|have|had|also|flatly|later|promptly|firmly|always|strongly)\s+)*(?:denie[sd]|deny)\s+(?:ever\s+|having\s+)*"
+    r"(?:supply|sell|shipp|deliver|send|provid|export|transferr|licens|buy|purchas|acquir|receiv|import|order|join|tak|participat|patroll|"
+    r"host|stag|organis|organiz|veto|sanction|impos|develop|build|produc|manufactur|design|operat|deploy|field|conduct|hold|sign|form|conclud|"
+    r"clash|fight|launch|lead|oppos|condemn|critici[sz])ing\b",
     re.IGNORECASE,
 )
 TRANSFER_TYPES = ("SOLD", "ACQUIRED", "TRANSFERRED_TECHNOLOGY_TO", "OPERATES")
@@ -660,12 +668,58 @@ def _denied_in(earlier: list[Fact], text: str, slots: list[Slot], earlier_text: 
         return kept + (_denied_in(answered, text, slots) or [])
     party = first.refs[0].name
     # the counterpart of a purchase counts as its party too: "Egypt ordered J-10Cs from China. Beijing has never confirmed the deal."
-    systems = {f.target.name for f in earlier if f.type in TRANSFER_TYPES
-               and party in (f.source.name, f.target.name, f.properties.get("from"), f.properties.get("to"))}
+    # and so does a partner in one patrol, and where a drill the party staged was held: "Tokyo says Seoul patrolled the
+    # Baltic Sea with Moscow. Seoul denies it."
+    shared = {f.target.name for f in earlier if f.type in SHARED_DEEDS
+              and party in (f.source.name, f.target.name, f.properties.get("from"), f.properties.get("to"))}
     return [
         f for f in earlier
-        if party not in (f.source.name, f.target.name) and not (f.type in TRANSFER_TYPES and f.target.name in systems)
+        if party not in (f.source.name, f.target.name) and not (f.type in SHARED_DEEDS and f.target.name in shared)
+        and not (f.type == "HELD_IN" and f.source.name in shared)
     ]
+
+
+class DoubtFrame:
+    """A frame written once over the words after it: a section's heading ("Unconfirmed reports",
+    "What might happen next") governs to the next heading, a paragraph's opening ("According to
+    unverified reports:", "Scenario: ...", "Imagine the talks succeed.") to the paragraph's end,
+    and the list entries that follow it when it ends in a colon. "In fact, ...", "What is confirmed
+    is that ..." end either early. A document's title heads no such section ("Speculation over the
+    S-400 deal", "Arms rumour watch"): a headline's word of doubt is about its story, whose parts
+    say for themselves what is confirmed."""
+
+    def __init__(self) -> None:
+        self.scope = ""  # "", "paragraph" or "section"
+        self.paragraph = -1
+        self.listing = False  # a lead-in ending in a colon: its list entries are under it too
+
+    def governs(self, sentence: Sentence, bulleted: bool, tells: bool, names: bool) -> bool:
+        """Whether the frame governs ``sentence`` (``tells``: it states a relation itself; ``names``: it names an entity)."""
+        text = sentence.text
+        if sentence.table_row:
+            return False  # a table's rows carry their own status ("| Unconfirmed |") under a title like "Arms rumour watch"
+        if sentence.heading and not bulleted:
+            self.scope = "section" if sentence.paragraph > 0 and DOUBTING_HEADING.search(text) else ""
+            return bool(self.scope)
+        if self.scope == "paragraph" and sentence.paragraph != self.paragraph:
+            if not (self.listing and bulleted):
+                self.scope = ""
+            self.paragraph = sentence.paragraph
+        if self.scope:
+            if FRAME_RELEASE.match(text):
+                self.scope = ""
+                return False
+            return True
+        if CASE_LABEL.match(text):
+            return True
+        if doubting_opening(text, tells, names):
+            self.scope, self.paragraph, self.listing = "paragraph", sentence.paragraph, text.rstrip().endswith(":")
+            return True
+        return False
+
+
+# Deeds told once for all their parties: a denial by one takes back the others' side too
+SHARED_DEEDS = {*TRANSFER_TYPES, "PATROLLED", "HOSTED"}
 
 
 # "Cyprus ordered S-300s from Russia. ... The missiles never reached the island.": the goods of
@@ -1013,6 +1067,7 @@ class Extractor:
         previous: Sentence | None = None
         previous_text = ""  # as read, where its facts' anchors point
         caption = ""  # the last unit with words that is no table row: what a table under it is captioned
+        doubt = DoubtFrame()
         for sentence in segment(reading):
             shown = replace(sentence, text=text[sentence.start:sentence.end]) if reading is not text else sentence  # the evidence quotes the document as it is
             while index < len(mentions) and mentions[index].end <= sentence.start:
@@ -1223,6 +1278,10 @@ class Extractor:
             if facts and MYTH_LABEL.match(sentence.text):
                 # "Myth 1: China is now an Arctic Council member.": a myths-and-facts brief states the myth
                 # to refute it; whose forces it names stays, as for a claim withdrawn
+                facts = [fact for fact in facts if fact.type == "ARMED_FORCE_OF"]
+            if doubt.governs(sentence, bulleted, bool(facts), bool(slots)):
+                # "Unconfirmed reports" over a section, "The following is speculation." over its paragraph: nothing under
+                # the frame is the writer's fact; whose forces it names stays, as for a claim withdrawn
                 facts = [fact for fact in facts if fact.type == "ARMED_FORCE_OF"]
             if len(facts) > 1:
                 facts = _sold_to_operator(facts)
