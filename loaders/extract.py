@@ -356,6 +356,13 @@ FOUNDING_DOUBT = re.compile(r"\b(?:not|never|no|if|may|might|could|would|will|sh
 # The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
 # The holders of the veto named beside it: "The permanent five used the veto", "a veto by a permanent member"
 RESOLUTION_WORD = re.compile(r"\bresolutions?\b", re.IGNORECASE)
+# A draft said to have failed: "The draft was not adopted.", "Result: Not adopted", "the Council failed to adopt it"
+NOT_ADOPTED = re.compile(
+    r"\b(?:draft|text|resolution|proposal|it)s?\s+(?:was|were|had|has)\s+not\s+(?:been\s+)?adopted\b|\bresult\W+not adopted\b|\bfailed to (?:be )?adopt",
+    re.IGNORECASE,
+)
+# A vote counted: "13 in favour, 2 against", "twelve votes in favour to two against"
+TALLY_COUNT = re.compile(r"\b(?:\d+|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:votes?\s+)?in favou?r\b[^.;]{0,40}?\bagainst\b", re.IGNORECASE)
 
 
 def _council_cues(text: str) -> frozenset:
@@ -366,6 +373,8 @@ def _council_cues(text: str) -> frozenset:
         cues.add("council")
     if RESOLUTION_WORD.search(text):
         cues.add("resolution")
+    if VOTE_TALLY.match(text) or ("favour" in text or "favor" in text) and TALLY_COUNT.search(text):
+        cues.add("record")  # a vote record's line ("Against: China", "| Abstaining | Ghana |"), a tally ("13 in favour, 2 against")
     if ("ermanent" in text or "P5" in text or "P-5" in text) and VETO_HOLDERS.search(text):
         cues.add("holders")
     return frozenset(cues)
@@ -379,9 +388,9 @@ PERMANENT_VOTE = re.compile(r"\bvot(?:e|es|ed|ing) (?:no\b|against\b|in favou?r\
 # is the one council whose members hold vetoes (not "the Council of the EU", "the European Council")
 BARE_COUNCIL = re.compile(r"(?:^|[^\w\s'’-]\s*|\b(?-i:[a-z][\w'’-]*)\s+)Council\b(?!\s+(?:of|for)\b)")
 COUNCIL_SYMBOL = re.compile(r"(?<![\w/])S/(?:RES/)?\d{4}/\d+\b|(?<![\w/])S/RES/\d+\b")
-VOTES_AGAINST = re.compile(r"[\s*•-]*(?:voted |votes? )?(?:against|no(?:es)?|negative votes?)\b[\s*]*(?:\(\d+\))?[\s*]*:", re.IGNORECASE)
+VOTES_AGAINST = re.compile(r"[\s*•-]*(?:voted |votes? )?(?:against|no(?:es)?|negative votes?)\b[\s*]*(?:\(\d+\))?[\s*]*[:|]", re.IGNORECASE)
 # Any line of a vote record: "In favour (14)", "Abstaining (3): China, India", "Against: Russia".
-VOTE_TALLY = re.compile(r"[\s*•-]*(?:for|in favou?r|against|abstain\w*|abstentions?|voted \w+|votes? (?:for|against))\b[\s*]*(?:\(\d+\))?[\s*]*(?::|$)", re.IGNORECASE)
+VOTE_TALLY = re.compile(r"[\s*•-]*(?:for|in favou?r|against|abstain\w*|abstentions?|voted \w+|votes? (?:for|against))\b[\s*]*(?:\(\d+\))?[\s*]*(?:[:|]|$)", re.IGNORECASE)
 SEAT_DOUBT = re.compile(r"\b(?:not|never|if|may|might|could|would|will|hope[sd]?|seek|seeking|candidates?|bid|bids|running|campaign\w*)\b", re.IGNORECASE)
 
 # A patrol as something done, not "an offshore patrol vessel" or "maritime patrol aircraft"
@@ -986,6 +995,8 @@ class Extractor:
         memory = DocumentMemory(force_states=self._force_states(mentions), permanent_members=self.permanent_members, firms=self.firms, firm_states=self.firm_states)
         memory.issuers = memory.speakers = self._firm_of_own_page(document.title)
         memory.written = _date_written(text)
+        # a draft that failed, wherever the document says so: the tally before "The draft was not adopted." is its vote
+        memory.council_cues = frozenset({"not adopted"}) if NOT_ADOPTED.search(reading) else frozenset()
         memory.speaker_states.update(self._cast_states(reading, mentions))
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         sub_intro: tuple[int, int, tuple[str, list[Slot]]] | None = None  # an entry opening a nested list: (its indent, paragraph, intro)
@@ -1089,7 +1100,11 @@ class Extractor:
                 # (or of vetoes and of the permanent members, in whichever sentences: "every time a permanent
                 # member has said no" ... "Russia votes against and that is that: vetoed.")
                 memory.council_cues |= _council_cues(sentence.text)
-                if {"veto", "council", "resolution"} <= memory.council_cues or {"veto", "holders"} <= memory.council_cues:
+                # (or, with no word of a veto, of a draft that was not adopted and of a bare "the Council" or of its
+                # vote: "the Council voted on a text on Yemen. ... The draft was not adopted.", "13 in favour, 2
+                # against (China, Russia)", the lines of a vote record: "In favour: ...", "Against: China")
+                if {"veto", "council", "resolution"} <= memory.council_cues or {"veto", "holders"} <= memory.council_cues \
+                        or {"not adopted", "council"} <= memory.council_cues or {"not adopted", "record"} <= memory.council_cues:
                     memory.council = Ref(SECURITY_COUNCIL, "Organization")
             if memory.council is None and "S/" in sentence.text and COUNCIL_SYMBOL.search(sentence.text):  # the symbol holds "S/": most sentences do not
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
@@ -1258,7 +1273,11 @@ class Extractor:
                 if fact.type == "MEMBER_OF" and fact.source not in memory.members.setdefault(fact.target.name, []):
                     memory.members[fact.target.name].append(fact.source)  # for "all four Quad members" later
             if facts:  # the sentence's years, while its scan is at hand
-                facts_by_sentence.append((shown, facts, _years_in(sentence.text)))
+                years = _years_in(sentence.text)
+                if sentence.table_row or not years:
+                    # a row's own year ("| 12 March 2019 | S/2019/190 | ..."), else its section's
+                    _date_vetoes(facts, years if sentence.table_row and years else _years_in(memory.headings[-1]) if memory.headings else ())
+                facts_by_sentence.append((shown, facts, years))
             previous, previous_text = shown, sentence.text
             if not sentence.table_row and WORDED.search(sentence.text):
                 caption = sentence.text
@@ -2456,6 +2475,15 @@ def _date_written(text: str) -> int | None:
 def _decade_ends(text: str) -> list[int]:
     """Every year ``text`` names, a decade by its last year ("the 1990s" is 1999)."""
     return [int(m.group(1)) + (9 if m.group(0).endswith("s") else 0) for m in event_years(text)]
+
+
+def _date_vetoes(facts: list[Fact], years: tuple[int, ...]) -> None:
+    """Give the undated vetoes of a sentence the one year of ``years``, if there is one: a table
+    row's, or the section heading's over an undated sentence ("## Vetoes cast in 2019" over
+    "| 12 March | S/2019/190 | Venezuela | Russia |")."""
+    for fact in facts if len(years) == 1 else []:
+        if fact.type == "VETOED" and "year" not in fact.properties:
+            fact.properties["year"] = years[0]
 
 
 def _years_in(text: str) -> tuple[int, ...]:

@@ -3349,7 +3349,7 @@ class DocumentMemory:
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
-    council_cues: frozenset = frozenset()  # what sentences so far spoke of: "veto", a bare "the Council", "resolution"
+    council_cues: frozenset = frozenset()  # what sentences so far spoke of: "veto", a bare "the Council", "resolution"; "not adopted" anywhere
     dateline: Ref | None = None  # the state a wire story's dateline places it in ("MOSCOW —")
     force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
     permanent_members: frozenset = frozenset()  # the states whose negative vote is a veto (gazetteer)

@@ -249,7 +249,7 @@ def heading_subject(rng):
                        f"It was vetoed by {_list(list(v.prose))}, while {e} abstained.",
                        f"{_cap(_list(list(v.prose)))} cast {'a veto' if len(v.prose) == 1 else 'vetoes'}; {e} abstained."])
     text = (f"### {_cap(v.subject)}, {v.month} {v.year}\n\nThe draft demanded an immediate halt to attacks on civilians "
-            f"and full humanitarian access. {veto}\n")
+            f"and the release of all detainees. {veto}\n")
     return text, _vetoes(v), set(v.vetoers) | {v.target, elected}, "summary.md"
 
 
