@@ -1143,6 +1143,8 @@ class Extractor:
             elif listed:
                 # "In 2024:" over "- the Royal Australian Navy held ...": the entry still names each force with its state
                 entry = self._list_entry(listed, sentence.text, slots, context)
+                if not entry and bulleted and len(slots) > 1:  # "The vetoes of the period:" over "- Mali, 2019 -- Britain"
+                    entry = _veto_list_entry(sentence.text, slots, listed[0], memory)
                 facts = entry + self._force_links(sentence.text, slots)
                 if bulleted and ENTRANTS_HEADING.search(_entrants_heading(context, sentence)):
                     # "The post-Cold War rounds were:" over "- 1999: Czech Republic, Hungary, Poland" in a
@@ -1183,6 +1185,8 @@ class Extractor:
                     facts = _patrol_log_entry(sentence.text, slots, memory)
                 if not facts and bulleted and exercise_heading[1]:
                     facts = listed_participant(sentence.text, slots, *exercise_heading)
+                if not facts and bulleted and len(slots) > 1:
+                    facts = _veto_list_entry(sentence.text, slots, section, memory)  # "## Vetoes" over "- 2011, Syria: Russia"
                 if memory.council and (SEAT_COUNT.match(sentence.text) or _seat_line(sentence.text, slots)):
                     facts += _seat_holders(sentence.text, slots, memory.council)
                 if memory.council and "members" in sentence.text:
@@ -3082,6 +3086,33 @@ def _log_line(text: str, sentence: Sentence) -> bool:
     if not DATE_START.match(sentence.text):
         return False
     return bool(LINE_START.search(text[max(0, sentence.start - 3):sentence.start]))
+
+
+def _veto_list_entry(text: str, slots: list[Slot], title: str, memory: DocumentMemory) -> list[Fact]:
+    """An entry of a list of vetoes ("Vetoes cast since 2004" over "- 2011, Syria: Russia and
+    China", "- Myanmar, January 2007 -- China and Russia"): the permanent members after the colon
+    or dash vetoed the one state or topic before it, in the entry's one year; an entry naming
+    anything else after its names, or an elected member there, is no veto."""
+    if "veto" not in title.lower() or blocked(text, len(text), len(text), 0):
+        return []
+    separator = VETO_ENTRY_SEPARATOR.search(text)
+    if separator is None:
+        return []
+    before = [slot for slot in slots if slot.end <= separator.start()]
+    after = [slot for slot in slots if slot.start >= separator.end()]
+    subjects = [ref for slot in before for ref in slot.refs if ref.label in ("State", "Topic")]
+    if len(before) != 1 or len(subjects) != 1 or not after or not _names_only_between(text, after, separator.end(), len(text)):
+        return []
+    vetoers = [ref for slot in after for ref in slot.refs if ref.label == "State"]
+    if not vetoers or any(ref.name not in memory.permanent_members for ref in vetoers):
+        return []
+    years = _years_in(text)
+    properties = {"forum": "UN Security Council"} | ({"year": years[0]} if len(years) == 1 else {})
+    return [Fact("VETOED", vetoer, subjects[0], dict(properties)) for vetoer in vetoers if vetoer.name != subjects[0].name]
+
+
+# "2011, Syria: Russia and China", "Myanmar, January 2007 -- China and Russia": the vetoers after a colon or dash
+VETO_ENTRY_SEPARATOR = re.compile(r":\s+|\s+(?:--|[—–])\s+")
 
 
 def _patrol_log_entry(text: str, slots: list[Slot], memory: DocumentMemory) -> list[Fact]:

@@ -209,6 +209,8 @@ VOTE_OUTCOME = re.compile(
     r"(?:failed|fell|went down|lapsed|collapsed|died|sank|expired|was lost|was defeated|is gone|was not adopted)\b",
     re.IGNORECASE,
 )
+# The passive of a veto whose subject is a pronoun: "It was vetoed by France", "They were blocked by Russia"
+PASSIVE_OF_IT = re.compile(r"\W*(?:it|they)\s+(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?", re.IGNORECASE)
 # A negative vote said to have been all it took: "The Soviet Union voted against, which was enough", "Russia votes
 # against and that is that" (said after the trigger, so the draft is the one told of before)
 VOTE_SUFFICED = re.compile(r",?\s+(?:which|that|and that)\s+(?:was|is|proved)\s+(?:enough|sufficient|that)\b", re.IGNORECASE)
@@ -2728,7 +2730,8 @@ class SentenceReader:
         # there": drafts about the place just named)
         spoken_of = re.search(r"\b(?:the|a|an) (?:(?-i:[a-z])[\w-]* )?(?:draft|text|resolution)\b|\b(?:killed|blocked|vetoed|sank|defeated|torpedoed)\s+(?:it|them)\b|"
                               r"\b(?:drafts|texts|resolutions) (?:on|about|concerning) (?:the )?(?:[\w-]+ ){0,2}there\b", text, re.IGNORECASE) or VOTE_OUTCOME.search(text, end) \
-            or (vetoers and VOTE_SUFFICED.match(text, end)) or (TEXT_KILLING_TRIGGER.match(text, start) and _text_of_another_drafter(text, self._sentence_slots, vetoers))
+            or (vetoers and VOTE_SUFFICED.match(text, end)) or (TEXT_KILLING_TRIGGER.match(text, start) and _text_of_another_drafter(text, self._sentence_slots, vetoers)) \
+            or PASSIVE_OF_IT.fullmatch(text, 0, start)  # "It was vetoed by France, while Ghana abstained": the draft told before
         if not subjects and not candidates and (spoken_of or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
