@@ -2748,7 +2748,10 @@ class SentenceReader:
             # (unless a veto the document already told of concerned something: "the text" is that one's)
             named_topics = list(dict.fromkeys(ref for ref in context.memory.topics if ref.name not in named))
             told = [ref for ref in context.memory.veto_subjects if ref.name not in named] if spoken_of or tally else []
-            refs = list(opened_on.values()) if len(opened_on) == 1 else heading or (
+            # ("Consider Syria. ... Consider Myanmar. In 2007 China and Russia vetoed a modest text": of the
+            # paragraph's several, the one the sentence right before named)
+            just_before = list(dict.fromkeys(ref for ref in context.previous_parties if ref.name in opened_on))
+            refs = list(opened_on.values()) if len(opened_on) == 1 else heading or (just_before if len(just_before) == 1 else []) or (
                 topics if len(topics) == 1 else told or (named_topics if len(named_topics) == 1 else [])
             )
             subjects = [Slot(0, 0, (ref,), "reference") for ref in refs if ref.label in ("State", "Topic") and ref.name not in named]
@@ -3521,6 +3524,7 @@ class ParagraphContext:
         self.previous_named: list[Ref] = []  # ... and the previous one
         self.parties: list[Ref] = []  # what the current sentence names by name, places left out
         self.earlier_parties: list[Ref] = []  # ... and the paragraph's earlier sentences
+        self.previous_parties: list[Ref] = []  # ... and the sentence right before
         self.entry_parties_from = 0  # where in ``earlier_parties`` the current list entry's own begin
         self.bystanders: set[str] = set()  # states the paragraph named as a text's drafters, sponsors or abstainers
         self.draft_told = False  # an earlier sentence of the paragraph told of a draft ("Blocked by Russia." after it)
@@ -3567,6 +3571,7 @@ class ParagraphContext:
         # what the previous sentence named by name, in order ("Venezuela's air force is built
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
         self.earlier_parties.extend(self.parties)
+        self.previous_parties = self.parties
         self.draft_told = self.draft_told or self._draft_in_sentence
         self._draft_in_sentence = bool(slots) and DRAFT_TOLD_WORDS.search(text) is not None
         # "a draft sponsored by Morocco ...", "with 1 abstention (China)": no subject of a veto told next

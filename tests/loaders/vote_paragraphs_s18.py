@@ -265,6 +265,13 @@ def second_draft(rng):
         f"{'negative votes' if len(two.prose) == 2 else 'a negative vote'} from {_list(list(two.prose))}.",
         f"In {two.month} {two.year} the members turned to {two.draft}. {_cap(_list(list(two.prose)))} voted against it, and it was not adopted.",
     ])
+    if rng.random() < 0.4:  # the two subjects opened in turn in one paragraph: "Consider Syria. ... Consider Myanmar. ..."
+        first = (f"Consider {one.subject}. In {one.month} {one.year} {_list(list(one.prose))} vetoed a draft demanding an end "
+                 f"to the shelling of hospitals.")
+        second = (f"Consider {two.subject}. In {two.month} {two.year} {_list(list(two.prose))} vetoed a modest text urging "
+                  f"the release of political prisoners.")
+        return (first + " " + second + "\n", _vetoes(one) | _vetoes(two),
+                set(one.vetoers + two.vetoers) | {one.target, two.target}, "summary.txt")
     return (first + "\n\n" + second + "\n", _vetoes(one) | _vetoes(two),
             set(one.vetoers + two.vetoers) | {one.target, two.target}, "summary.txt")
 
