@@ -209,6 +209,14 @@ VOTE_OUTCOME = re.compile(
     r"(?:failed|fell|went down|lapsed|collapsed|died|sank|expired|was lost|was defeated|is gone|was not adopted)\b",
     re.IGNORECASE,
 )
+# What a draft is said to be on: "a draft on Sudan", "texts concerning the situation in Mali", "the penholders on Syria"
+TOLD_DRAFT_SUBJECT = re.compile(
+    r"\b(?:drafts?|(?:draft\s+)?resolutions?|texts?|penholders?|pen-holders?)\s+(?:concerning|regarding|about|on|condemning|deploring)\s+"
+    r"(?:the\s+)?(?:situation\s+in\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# A veto's sentence pointing back at the draft: "It was vetoed by France", "France vetoed it", "the draft fell"
+DRAFT_BACK = re.compile(r"\b(?:[Ii]t|them|[Tt]he (?:draft|text|resolution))\b")
 # The passive of a veto whose subject is a pronoun: "It was vetoed by France", "They were blocked by Russia"
 PASSIVE_OF_IT = re.compile(r"\W*(?:it|they)\s+(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?", re.IGNORECASE)
 # A negative vote said to have been all it took: "The Soviet Union voted against, which was enough", "Russia votes
@@ -2751,7 +2759,10 @@ class SentenceReader:
             # ("Consider Syria. ... Consider Myanmar. In 2007 China and Russia vetoed a modest text": of the
             # paragraph's several, the one the sentence right before named)
             just_before = list(dict.fromkeys(ref for ref in context.previous_parties if ref.name in opened_on))
-            refs = list(opened_on.values()) if len(opened_on) == 1 else heading or (just_before if len(just_before) == 1 else []) or (
+            # ("The United Kingdom and Norway put a draft on Sudan to the vote. It was vetoed by France.": the one
+            # the paragraph's latest draft was said to be on, not its drafters)
+            drafted_on = list(dict.fromkeys(ref for ref in context.draft_subjects if ref.name in opened_on)) if DRAFT_BACK.search(text) else []
+            refs = list(opened_on.values()) if len(opened_on) == 1 else (drafted_on if len(drafted_on) == 1 else []) or heading or (just_before if len(just_before) == 1 else []) or (
                 topics if len(topics) == 1 else told or (named_topics if len(named_topics) == 1 else [])
             )
             subjects = [Slot(0, 0, (ref,), "reference") for ref in refs if ref.label in ("State", "Topic") and ref.name not in named]
@@ -3525,6 +3536,7 @@ class ParagraphContext:
         self.parties: list[Ref] = []  # what the current sentence names by name, places left out
         self.earlier_parties: list[Ref] = []  # ... and the paragraph's earlier sentences
         self.previous_parties: list[Ref] = []  # ... and the sentence right before
+        self.draft_subjects: list[Ref] = []  # what the paragraph's latest "draft on ..." concerned
         self.entry_parties_from = 0  # where in ``earlier_parties`` the current list entry's own begin
         self.bystanders: set[str] = set()  # states the paragraph named as a text's drafters, sponsors or abstainers
         self.draft_told = False  # an earlier sentence of the paragraph told of a draft ("Blocked by Russia." after it)
@@ -3572,6 +3584,10 @@ class ParagraphContext:
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
         self.earlier_parties.extend(self.parties)
         self.previous_parties = self.parties
+        if slots and ("raft" in text or "text" in text or "esolution" in text or "enholder" in text):
+            # "the United Kingdom and Norway put a draft on Sudan to the vote", "the penholders on Sudan"
+            told = [ref for slot in slots if TOLD_DRAFT_SUBJECT.search(text, max(0, slot.start - 40), slot.start) for ref in slot.refs if ref.label in ("State", "Topic")]
+            self.draft_subjects = told or self.draft_subjects
         self.draft_told = self.draft_told or self._draft_in_sentence
         self._draft_in_sentence = bool(slots) and DRAFT_TOLD_WORDS.search(text) is not None
         # "a draft sponsored by Morocco ...", "with 1 abstention (China)": no subject of a veto told next
