@@ -1595,8 +1595,9 @@ class SentenceReader:
                 if SANCTIONS_KEPT.search(text, max(0, start - 60), start) or (VERB_TRIGGER.match(text, start) and re.search(r",?\s+and\s+(?:also\s+)?$", text[max(0, start - 12):start])):
                     # "Australia has sanctioned Russia and Belarus and maintains sanctions against Iran"
                     sources = _first_group(text, [s for s in self._sentence_slots if s.labels & set(spec.sources) and s.end <= start]) or sources
-                if re.fullmatch(r"impose[sd]? on|imposing on", text[start:end], re.IGNORECASE) and not SANCTION_WORD.search(text, max(0, start - 60), start):
-                    return []  # "tariffs imposed on": only sanctions count
+                imposed = re.fullmatch(r"impos(?:ed|es|ing) (?:(them|these|those) )?on", text[start:end], re.IGNORECASE)
+                if imposed and not (context.sanctions_named if imposed.group(1) else SANCTION_WORD.search(text, max(0, start - 60), start)):
+                    return []  # "tariffs imposed on": only sanctions count; "imposed them on" only after the paragraph named sanctions
                 sources = _controller(text, left, start) or _pronoun_subject(text, start, left, context, spec.sources) or sources
                 sources = sources or _designator_in_heading(context)
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and sources and sources[-1].end <= start:
@@ -3537,6 +3538,7 @@ class ParagraphContext:
         self.earlier_parties: list[Ref] = []  # ... and the paragraph's earlier sentences
         self.previous_parties: list[Ref] = []  # ... and the sentence right before
         self.draft_subjects: list[Ref] = []  # what the paragraph's latest "draft on ..." concerned
+        self.sanctions_named = False  # whether the paragraph spoke of sanctions, for "imposed them on Libya"
         self.entry_parties_from = 0  # where in ``earlier_parties`` the current list entry's own begin
         self.bystanders: set[str] = set()  # states the paragraph named as a text's drafters, sponsors or abstainers
         self.draft_told = False  # an earlier sentence of the paragraph told of a draft ("Blocked by Russia." after it)
@@ -3584,6 +3586,7 @@ class ParagraphContext:
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
         self.earlier_parties.extend(self.parties)
         self.previous_parties = self.parties
+        self.sanctions_named = self.sanctions_named or "sanctions" in text.lower()
         if slots and ("raft" in text or "text" in text or "esolution" in text or "enholder" in text):
             # "the United Kingdom and Norway put a draft on Sudan to the vote", "the penholders on Sudan"
             told = [ref for slot in slots if TOLD_DRAFT_SUBJECT.search(text, max(0, slot.start - 40), slot.start) for ref in slot.refs if ref.label in ("State", "Topic")]

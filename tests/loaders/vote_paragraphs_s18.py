@@ -305,7 +305,7 @@ MIXED_SHAPES = [beside_drafters]
 def council_sanctions(rng):
     v = _vote(rng, avoid={"Climate security", "Chemical weapons", "Cross-border humanitarian aid", "Nuclear weapons in outer space"})
     text = rng.choice([
-        f"The draft would have renewed the panel of experts. The sanctions the Council first imposed on {v.subject} in {v.year} stay in place.",
+        f"The Security Council took no decision on the panel. The sanctions the Council first imposed on {v.subject} in {v.year} stay in place.",
         f"What changes now? The sanctions themselves stay. The Security Council imposed them on {v.subject} in {v.year}, and only a new resolution can lift them.",
         f"The Security Council has imposed sanctions on {v.subject} since {v.year}.",
     ])
