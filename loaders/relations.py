@@ -234,7 +234,12 @@ BODY_GAP = re.compile(r"\s+(?:both\s+|all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}")
 # A state that casts a veto of its own in the sentence is no subject of another's: "The United States cast its first veto".
 VETO_CAST = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:cast|used|wielded|exercised)\s+(?:its|a|the|their)\s+(?:\w+\s+)?vetoe?s?\b", re.IGNORECASE)
 # The noun's own passive names who cast it: "The first veto was cast by the Soviet Union in 1946, on a draft about Syria".
-VETO_CAST_BY = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:cast|used|wielded|exercised)\s+by\b", re.IGNORECASE)
+# ("the veto cast by Moscow": the reduced relative)
+VETO_CAST_BY = re.compile(r"\s+(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?)?(?:cast|used|wielded|exercised)\s+by\b", re.IGNORECASE)
+# The vetoers judged by the sentence's subject: "China denounced the United Kingdom for blocking the text"
+VETOERS_JUDGED = re.compile(r"\b(?:condemn|critici[sz]|denounc|accus|blam|fault|rebuk|castigat|slamm)\w*\s+(?:the\s+)?\Z", re.IGNORECASE)
+# A veto named as what was judged, its casters after "by": "condemned the veto by Russia", "the veto cast by Moscow"
+JUDGED_VETO_BY = re.compile(r"\s+(?:the|this|that|a)\s+(?:\w+\s+)?(?:vetoe?s?|negative votes?)\s+(?:(?:cast|used)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 # States that veto in the sentence ("Russia and China together vetoed ...") are not listed among its subjects
 # ("Russia cast sixteen vetoes on Syria and China ten").
 VETO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:vetoed|vetoes|blocked|cast)\b", re.IGNORECASE)
@@ -1616,6 +1621,9 @@ class SentenceReader:
             candidates = [s for s in _role(near, spec.targets, wanted) if {ref.name for ref in s.refs} - own and not _inside_name(text, s)]
             targets = _possessed_over_possessor(text, _first_group(text, candidates), near, spec.targets)
             targets = _without_next_clause_subject(text, targets)
+            judged_veto = JUDGED_VETO_BY.match(text, end) if frame.type == "OPPOSES" and "by" in text[end:end + 40] else None
+            if judged_veto:  # "the representative of France condemned the veto by Russia": the vetoers are the target
+                targets = _first_group(text, [s for s in right if s.start >= judged_veto.end() and "State" in s.labels])
             counted = COUNTED_LIST.match(text, end) if frame.type == "LEADS" else None
             if counted:  # "leads two organisations there: the CSTO, whose ..., and the EAEU, which ...": every one listed
                 targets = [
@@ -2661,6 +2669,9 @@ class SentenceReader:
             # "China and Russia vetoed a modest text ...; South Africa, then an elected member, voted against it
             # too": the clause after the semicolon is another's vote, not what the draft concerned
             candidates = [s for s in candidates if s.start < semicolon]
+        if vetoers and VETOERS_JUDGED.search(text, max(0, vetoers[0].start - 40), vetoers[0].start):
+            # "China denounced the United Kingdom for blocking the text": the judge is no subject of the draft
+            candidates = [s for s in candidates if s.start >= vetoers[0].start]
         judged = VETO_JUDGED_BEFORE.search(text, max(0, start - 80), start) if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else None
         if judged:
             # "Pakistan condemned the US veto", "said Washington condemns Russia's veto": the judge is no

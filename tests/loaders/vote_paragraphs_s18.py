@@ -331,8 +331,8 @@ def condemned_vetoer(rng):
     critic = rng.choice([p for p in PERMANENT[:5] if p[2] != v.vetoers[0]] + [(e, e, c) for e, c in ELECTED[:6]])
     table_name = v.table[0]
     text = (f"{_cap(v.draft)} was put to the vote in {v.month} {v.year} and received 14 votes in favour to 1 against ({table_name}). "
-            + rng.choice([f"Speaking after the vote, the representative of {critic[1]} condemned the veto by {v.prose[0]}.",
-                          f"The representative of {critic[1]} condemned {table_name}'s veto as a cynical act.",
+            + rng.choice([f"Speaking after the vote, the representative of {critic[0]} condemned the veto by {v.prose[0]}.",
+                          f"The representative of {critic[0]} condemned the veto cast by {v.prose[0]} as a cynical act.",
                           f"{_cap(critic[0])} denounced {v.prose[0]} for blocking the text."]))
     return text, _vetoes(v) | {("OPPOSES", critic[2], v.vetoers[0])}, {v.vetoers[0], v.target, critic[2]}, "summary.txt"
 
