@@ -27,7 +27,7 @@ from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patte
 from loaders.readers import read_document
 from loaders.relations import (
     family_fits,
-    APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, event_years, headline_exercise,
+    APART_DRILLS, FORUM, MEMBERSHIPS_LABEL, PATROLLED_WATERS, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, event_years, headline_exercise,
     listed_participant, memberships_line, membership_entry, status_record,
 )
 from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
@@ -996,7 +996,8 @@ class Extractor:
         memory.issuers = memory.speakers = self._firm_of_own_page(document.title)
         memory.written = _date_written(text)
         # a draft that failed, wherever the document says so: the tally before "The draft was not adopted." is its vote
-        memory.council_cues = frozenset({"not adopted"}) if NOT_ADOPTED.search(reading) else frozenset()
+        # (not in a document that names the General Assembly, whose drafts fail with no veto)
+        memory.council_cues = frozenset({"not adopted"}) if NOT_ADOPTED.search(reading) and not FORUM["UN General Assembly"].search(reading) else frozenset()
         memory.speaker_states.update(self._cast_states(reading, mentions))
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         sub_intro: tuple[int, int, tuple[str, list[Slot]]] | None = None  # an entry opening a nested list: (its indent, paragraph, intro)

@@ -22,7 +22,7 @@ def test_the_battery_covers_tables_lists_paragraphs_and_every_near_miss():
     assert paths == {"txt", "md", "html"}
     assert {"vote_table", "per_draft_table", "chronology", "second_draft", "beside_drafters"} <= set(SHAPES)
     assert {"drafter", "abstainers_table", "elected_against_table", "adopted_despite", "adopted_tally", "threatened",
-            "assembly", "negated", "hedged", "never_tabled", "would_have_sanctioned"} <= set(CONTROLS)
+            "assembly", "assembly_table", "negated", "hedged", "never_tabled", "would_have_sanctioned"} <= set(CONTROLS)
 
 
 @pytest.mark.parametrize("shape", [

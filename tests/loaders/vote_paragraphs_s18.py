@@ -363,6 +363,10 @@ def control(rng) -> Item:
         ("threatened", f"{_cap(on)} was circulated in {v.month} {v.year}. " + rng.choice([
             f"{_cap(x)} signalled it would veto it.", f"{_cap(x)} could veto the text, diplomats said.",
             f"{_cap(x)} threatened a veto, and the sponsors withdrew it."]), {vetoer}),
+        ("assembly_table", _vote_rows("plain", [
+            ("In favour", "Albania, Brazil, Chile, Denmark, Egypt, Fiji, Ghana and 60 others"), ("Against", f"{table_x}, {e1}"),
+            ("Abstaining", e2), ("Result", "Not adopted")], f"General Assembly draft on {v.subject} ({v.month} {v.year})"),
+         {vetoer, c1, c2}),
         ("assembly", f"In {v.month} {v.year} the General Assembly voted on a resolution on {v.subject}. {_cap(x)} and {e1} "
                      f"voted against it, but it was adopted by 141 votes.", {vetoer, c1}),
         ("negated", f"{_cap(on)} came to a vote in {v.year}. " + rng.choice([
