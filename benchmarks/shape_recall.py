@@ -12,6 +12,7 @@ beyond what they expect (on a control, everything it gives is false).
     python -m benchmarks.shape_recall field_para   # tests/loaders/field_paragraphs_s18.py
     python -m benchmarks.shape_recall modality_para # tests/loaders/modality_paragraphs_s18.py (its own report:
                                                     # leaks per 1,000 framed items, control recall)
+    python -m benchmarks.shape_recall vote_para    # tests/loaders/vote_paragraphs_s18.py
 """
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s
              "discovery": "discovery_shapes_s17",
              "membership": "membership_shapes_s17", "field_s17": "field_shapes_s17",
              "vote": "vote_shapes_s17", "transfer_para": "transfer_paragraphs_s18",
-             "field_para": "field_paragraphs_s18", "modality_para": "modality_paragraphs_s18"}
+             "field_para": "field_paragraphs_s18", "modality_para": "modality_paragraphs_s18",
+             "vote_para": "vote_paragraphs_s18"}
 
 
 def main() -> None:

@@ -27,7 +27,7 @@ from loaders.openings import SENTENCES, IndexedPattern, OpeningIndex, gate_patte
 from loaders.readers import read_document
 from loaders.relations import (
     family_fits,
-    APART_DRILLS, MEMBERSHIPS_LABEL, PATROLLED_WATERS, WATCH_PURPOSE, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, event_years, headline_exercise,
+    APART_DRILLS, FORUM, MEMBERSHIPS_LABEL, PATROLLED_WATERS, WATCH_PURPOSE, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, event_years, headline_exercise,
     listed_participant, memberships_line, membership_entry, status_record,
 )
 from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
@@ -364,6 +364,13 @@ FOUNDING_DOUBT = re.compile(r"\b(?:not|never|no|if|may|might|could|would|will|sh
 # The line of a vote record listing the noes: "Against (2): China, Russia", "- **Voted against:** Russia".
 # The holders of the veto named beside it: "The permanent five used the veto", "a veto by a permanent member"
 RESOLUTION_WORD = re.compile(r"\bresolutions?\b", re.IGNORECASE)
+# A draft said to have failed: "The draft was not adopted.", "Result: Not adopted", "the Council failed to adopt it"
+NOT_ADOPTED = re.compile(
+    r"\b(?:draft|text|resolution|proposal|it)s?\s+(?:was|were|had|has)\s+not\s+(?:been\s+)?adopted\b|\bresult\W+not adopted\b|\bfailed to (?:be )?adopt",
+    re.IGNORECASE,
+)
+# A vote counted: "13 in favour, 2 against", "twelve votes in favour to two against"
+TALLY_COUNT = re.compile(r"\b(?:\d+|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:votes?\s+)?in favou?r\b[^.;]{0,40}?\bagainst\b", re.IGNORECASE)
 
 
 def _council_cues(text: str) -> frozenset:
@@ -374,6 +381,8 @@ def _council_cues(text: str) -> frozenset:
         cues.add("council")
     if RESOLUTION_WORD.search(text):
         cues.add("resolution")
+    if VOTE_TALLY.match(text) or ("favour" in text or "favor" in text) and TALLY_COUNT.search(text):
+        cues.add("record")  # a vote record's line ("Against: China", "| Abstaining | Ghana |"), a tally ("13 in favour, 2 against")
     if ("ermanent" in text or "P5" in text or "P-5" in text) and VETO_HOLDERS.search(text):
         cues.add("holders")
     return frozenset(cues)
@@ -387,9 +396,9 @@ PERMANENT_VOTE = re.compile(r"\bvot(?:e|es|ed|ing) (?:no\b|against\b|in favou?r\
 # is the one council whose members hold vetoes (not "the Council of the EU", "the European Council")
 BARE_COUNCIL = re.compile(r"(?:^|[^\w\s'’-]\s*|\b(?-i:[a-z][\w'’-]*)\s+)Council\b(?!\s+(?:of|for)\b)")
 COUNCIL_SYMBOL = re.compile(r"(?<![\w/])S/(?:RES/)?\d{4}/\d+\b|(?<![\w/])S/RES/\d+\b")
-VOTES_AGAINST = re.compile(r"[\s*•-]*(?:voted |votes? )?(?:against|no(?:es)?|negative votes?)\b[\s*]*(?:\(\d+\))?[\s*]*:", re.IGNORECASE)
+VOTES_AGAINST = re.compile(r"[\s*•-]*(?:voted |votes? )?(?:against|no(?:es)?|negative votes?)\b[\s*]*(?:\(\d+\))?[\s*]*[:|]", re.IGNORECASE)
 # Any line of a vote record: "In favour (14)", "Abstaining (3): China, India", "Against: Russia".
-VOTE_TALLY = re.compile(r"[\s*•-]*(?:for|in favou?r|against|abstain\w*|abstentions?|voted \w+|votes? (?:for|against))\b[\s*]*(?:\(\d+\))?[\s*]*(?::|$)", re.IGNORECASE)
+VOTE_TALLY = re.compile(r"[\s*•-]*(?:for|in favou?r|against|abstain\w*|abstentions?|voted \w+|votes? (?:for|against))\b[\s*]*(?:\(\d+\))?[\s*]*(?:[:|]|$)", re.IGNORECASE)
 SEAT_DOUBT = re.compile(r"\b(?:not|never|if|may|might|could|would|will|hope[sd]?|seek|seeking|candidates?|bid|bids|running|campaign\w*)\b", re.IGNORECASE)
 
 # A patrol as something done, not "an offshore patrol vessel" or "maritime patrol aircraft"
@@ -1052,6 +1061,9 @@ class Extractor:
         memory = DocumentMemory(force_states=self._force_states(mentions), permanent_members=self.permanent_members, firms=self.firms, firm_states=self.firm_states)
         memory.issuers = memory.speakers = self._firm_of_own_page(document.title)
         memory.written = _date_written(text)
+        # a draft that failed, wherever the document says so: the tally before "The draft was not adopted." is its vote
+        # (not in a document that names the General Assembly, whose drafts fail with no veto)
+        memory.council_cues = frozenset({"not adopted"}) if NOT_ADOPTED.search(reading) and not FORUM["UN General Assembly"].search(reading) else frozenset()
         memory.speaker_states.update(self._cast_states(reading, mentions))
         intro: tuple[str, list[Slot]] | None = None  # the sentence a list opens with: "... including forces from:"
         sub_intro: tuple[int, int, tuple[str, list[Slot]]] | None = None  # an entry opening a nested list: (its indent, paragraph, intro)
@@ -1156,7 +1168,11 @@ class Extractor:
                 # (or of vetoes and of the permanent members, in whichever sentences: "every time a permanent
                 # member has said no" ... "Russia votes against and that is that: vetoed.")
                 memory.council_cues |= _council_cues(sentence.text)
-                if {"veto", "council", "resolution"} <= memory.council_cues or {"veto", "holders"} <= memory.council_cues:
+                # (or, with no word of a veto, of a draft that was not adopted and of a bare "the Council" or of its
+                # vote: "the Council voted on a text on Yemen. ... The draft was not adopted.", "13 in favour, 2
+                # against (China, Russia)", the lines of a vote record: "In favour: ...", "Against: China")
+                if {"veto", "council", "resolution"} <= memory.council_cues or {"veto", "holders"} <= memory.council_cues \
+                        or {"not adopted", "council"} <= memory.council_cues or {"not adopted", "record"} <= memory.council_cues:
                     memory.council = Ref(SECURITY_COUNCIL, "Organization")
             if memory.council is None and "S/" in sentence.text and COUNCIL_SYMBOL.search(sentence.text):  # the symbol holds "S/": most sentences do not
                 memory.council = Ref(SECURITY_COUNCIL, "Organization")  # "draft resolution S/2024/310": a Council document
@@ -1195,6 +1211,8 @@ class Extractor:
             elif listed:
                 # "In 2024:" over "- the Royal Australian Navy held ...": the entry still names each force with its state
                 entry = self._list_entry(listed, sentence.text, slots, context)
+                if not entry and bulleted and len(slots) > 1:  # "The vetoes of the period:" over "- Mali, 2019 -- Britain"
+                    entry = _veto_list_entry(sentence.text, slots, listed[0], memory)
                 facts = entry + self._force_links(sentence.text, slots)
                 if bulleted and ENTRANTS_HEADING.search(_entrants_heading(context, sentence)):
                     # "The post-Cold War rounds were:" over "- 1999: Czech Republic, Hungary, Poland" in a
@@ -1241,6 +1259,8 @@ class Extractor:
                     facts = _patrol_log_entry(sentence.text, slots, memory)
                 if not facts and bulleted and exercise_heading[1]:
                     facts = listed_participant(sentence.text, slots, *exercise_heading)
+                if not facts and bulleted and len(slots) > 1:
+                    facts = _veto_list_entry(sentence.text, slots, section, memory)  # "## Vetoes" over "- 2011, Syria: Russia"
                 if memory.council and (SEAT_COUNT.match(sentence.text) or _seat_line(sentence.text, slots)):
                     facts += _seat_holders(sentence.text, slots, memory.council)
                 if memory.council and "members" in sentence.text:
@@ -1335,7 +1355,11 @@ class Extractor:
                 if fact.type == "MEMBER_OF" and fact.source not in memory.members.setdefault(fact.target.name, []):
                     memory.members[fact.target.name].append(fact.source)  # for "all four Quad members" later
             if facts:  # the sentence's years, while its scan is at hand
-                facts_by_sentence.append((shown, facts, _years_in(sentence.text)))
+                years = _years_in(sentence.text)
+                if sentence.table_row or not years:
+                    # a row's own year ("| 12 March 2019 | S/2019/190 | ..."), else its section's
+                    _date_vetoes(facts, years if sentence.table_row and years else _years_in(memory.headings[-1]) if memory.headings else ())
+                facts_by_sentence.append((shown, facts, years))
             previous, previous_text = shown, sentence.text
             if not sentence.table_row and WORDED.search(sentence.text):
                 caption = sentence.text
@@ -2559,6 +2583,15 @@ def _decade_ends(text: str) -> list[int]:
     return [int(m.group(1)) + (9 if m.group(0).endswith("s") else 0) for m in event_years(text)]
 
 
+def _date_vetoes(facts: list[Fact], years: tuple[int, ...]) -> None:
+    """Give the undated vetoes of a sentence the one year of ``years``, if there is one: a table
+    row's, or the section heading's over an undated sentence ("## Vetoes cast in 2019" over
+    "| 12 March | S/2019/190 | Venezuela | Russia |")."""
+    for fact in facts if len(years) == 1 else []:
+        if fact.type == "VETOED" and "year" not in fact.properties:
+            fact.properties["year"] = years[0]
+
+
 def _years_in(text: str) -> tuple[int, ...]:
     """The years ``text`` names, in order, each once: the evidence's ``years``."""
     return tuple(sorted({int(m.group(1)) for m in YEAR.finditer(text)}))
@@ -3263,6 +3296,33 @@ def _log_line(text: str, sentence: Sentence) -> bool:
     if not DATE_START.match(sentence.text):
         return False
     return bool(LINE_START.search(text[max(0, sentence.start - 3):sentence.start]))
+
+
+def _veto_list_entry(text: str, slots: list[Slot], title: str, memory: DocumentMemory) -> list[Fact]:
+    """An entry of a list of vetoes ("Vetoes cast since 2004" over "- 2011, Syria: Russia and
+    China", "- Myanmar, January 2007 -- China and Russia"): the permanent members after the colon
+    or dash vetoed the one state or topic before it, in the entry's one year; an entry naming
+    anything else after its names, or an elected member there, is no veto."""
+    if "veto" not in title.lower() or blocked(text, len(text), len(text), 0):
+        return []
+    separator = VETO_ENTRY_SEPARATOR.search(text)
+    if separator is None:
+        return []
+    before = [slot for slot in slots if slot.end <= separator.start()]
+    after = [slot for slot in slots if slot.start >= separator.end()]
+    subjects = [ref for slot in before for ref in slot.refs if ref.label in ("State", "Topic")]
+    if len(before) != 1 or len(subjects) != 1 or not after or not _names_only_between(text, after, separator.end(), len(text)):
+        return []
+    vetoers = [ref for slot in after for ref in slot.refs if ref.label == "State"]
+    if not vetoers or any(ref.name not in memory.permanent_members for ref in vetoers):
+        return []
+    years = _years_in(text)
+    properties = {"forum": "UN Security Council"} | ({"year": years[0]} if len(years) == 1 else {})
+    return [Fact("VETOED", vetoer, subjects[0], dict(properties)) for vetoer in vetoers if vetoer.name != subjects[0].name]
+
+
+# "2011, Syria: Russia and China", "Myanmar, January 2007 -- China and Russia": the vetoers after a colon or dash
+VETO_ENTRY_SEPARATOR = re.compile(r":\s+|\s+(?:--|[—–])\s+")
 
 
 def _patrol_log_entry(text: str, slots: list[Slot], memory: DocumentMemory) -> list[Fact]:

@@ -809,7 +809,9 @@ FRAMES: list[Frame] = [
         r"(?!(?:[\w-]+ ){0,2}?(?:plans?|intentions?|proposals?|threats?|readiness|to)\b)(?:[\w-]+ ){0,3}"
         r"(?:sanctions|(?:embargo(?:es)?|asset freezes?)(?=(?: and (?:an? )?(?:[\w-]+ ){0,2}?(?:freezes?|bans?|embargo(?:es)?))? (?:on|against)\b))|"
         # ("talks stalled under sanctions": the noun after "under" names no one imposing them)
-        r"sanctioned|(?<!\bunder )sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|imposed on|imposes on|imposing on|"
+        r"sanctioned|(?<!\bunder )sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|"
+        # ("The Security Council imposed them on Libya in 2011": the sanctions the paragraph spoke of; see relations)
+        r"(?:imposed|imposes|imposing) (?:them |these |those )?on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"
         # "froze the assets of Libya", "froze Syria's sovereign assets": the owner's assets held as a sanction
         # (not "freezing the assets of four trading companies and citing arms deliveries to Russia")

@@ -214,6 +214,16 @@ VOTE_OUTCOME = re.compile(
     r"(?:failed|fell|went down|lapsed|collapsed|died|sank|expired|was lost|was defeated|is gone|was not adopted)\b",
     re.IGNORECASE,
 )
+# What a draft is said to be on: "a draft on Sudan", "texts concerning the situation in Mali", "the penholders on Syria"
+TOLD_DRAFT_SUBJECT = re.compile(
+    r"\b(?:drafts?|(?:draft\s+)?resolutions?|texts?|penholders?|pen-holders?)\s+(?:concerning|regarding|about|on|condemning|deploring)\s+"
+    r"(?:the\s+)?(?:situation\s+in\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# A veto's sentence pointing back at the draft: "It was vetoed by France", "France vetoed it", "the draft fell"
+DRAFT_BACK = re.compile(r"\b(?:[Ii]t|them|[Tt]he (?:draft|text|resolution))\b")
+# The passive of a veto whose subject is a pronoun: "It was vetoed by France", "They were blocked by Russia"
+PASSIVE_OF_IT = re.compile(r"\W*(?:it|they)\s+(?:was|were)\s+(?:\w+ly\s+|then\s+|also\s+)?", re.IGNORECASE)
 # A negative vote said to have been all it took: "The Soviet Union voted against, which was enough", "Russia votes
 # against and that is that" (said after the trigger, so the draft is the one told of before)
 VOTE_SUFFICED = re.compile(r",?\s+(?:which|that|and that)\s+(?:was|is|proved)\s+(?:enough|sufficient|that)\b", re.IGNORECASE)
@@ -229,7 +239,12 @@ BODY_GAP = re.compile(r"\s+(?:both\s+|all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}")
 # A state that casts a veto of its own in the sentence is no subject of another's: "The United States cast its first veto".
 VETO_CAST = re.compile(r"\s+(?:\w+ly\s+|also\s+|then\s+)?(?:cast|used|wielded|exercised)\s+(?:its|a|the|their)\s+(?:\w+\s+)?vetoe?s?\b", re.IGNORECASE)
 # The noun's own passive names who cast it: "The first veto was cast by the Soviet Union in 1946, on a draft about Syria".
-VETO_CAST_BY = re.compile(r"\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:cast|used|wielded|exercised)\s+by\b", re.IGNORECASE)
+# ("the veto cast by Moscow": the reduced relative)
+VETO_CAST_BY = re.compile(r"\s+(?:(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?)?(?:cast|used|wielded|exercised)\s+by\b", re.IGNORECASE)
+# The vetoers judged by the sentence's subject: "China denounced the United Kingdom for blocking the text"
+VETOERS_JUDGED = re.compile(r"\b(?:condemn|critici[sz]|denounc|accus|blam|fault|rebuk|castigat|slamm)\w*\s+(?:the\s+)?\Z", re.IGNORECASE)
+# A veto named as what was judged, its casters after "by": "condemned the veto by Russia", "the veto cast by Moscow"
+JUDGED_VETO_BY = re.compile(r"\s+(?:the|this|that|a)\s+(?:\w+\s+)?(?:vetoe?s?|negative votes?)\s+(?:(?:cast|used)\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
 # States that veto in the sentence ("Russia and China together vetoed ...") are not listed among its subjects
 # ("Russia cast sixteen vetoes on Syria and China ten").
 VETO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:vetoed|vetoes|blocked|cast)\b", re.IGNORECASE)
@@ -1596,8 +1611,9 @@ class SentenceReader:
                 if SANCTIONS_KEPT.search(text, max(0, start - 60), start) or (VERB_TRIGGER.match(text, start) and re.search(r",?\s+and\s+(?:also\s+)?$", text[max(0, start - 12):start])):
                     # "Australia has sanctioned Russia and Belarus and maintains sanctions against Iran"
                     sources = _first_group(text, [s for s in self._sentence_slots if s.labels & set(spec.sources) and s.end <= start]) or sources
-                if re.fullmatch(r"impose[sd]? on|imposing on", text[start:end], re.IGNORECASE) and not SANCTION_WORD.search(text, max(0, start - 60), start):
-                    return []  # "tariffs imposed on": only sanctions count
+                imposed = re.fullmatch(r"impos(?:ed|es|ing) (?:(them|these|those) )?on", text[start:end], re.IGNORECASE)
+                if imposed and not (context.sanctions_named if imposed.group(1) else SANCTION_WORD.search(text, max(0, start - 60), start)):
+                    return []  # "tariffs imposed on": only sanctions count; "imposed them on" only after the paragraph named sanctions
                 sources = _controller(text, left, start) or _pronoun_subject(text, start, left, context, spec.sources) or sources
                 sources = sources or _designator_in_heading(context)
             if frame.type == "TRANSFERRED_TECHNOLOGY_TO" and sources and sources[-1].end <= start:
@@ -1616,6 +1632,9 @@ class SentenceReader:
             candidates = [s for s in _role(near, spec.targets, wanted) if {ref.name for ref in s.refs} - own and not _inside_name(text, s)]
             targets = _possessed_over_possessor(text, _first_group(text, candidates), near, spec.targets)
             targets = _without_next_clause_subject(text, targets)
+            judged_veto = JUDGED_VETO_BY.match(text, end) if frame.type == "OPPOSES" and "by" in text[end:end + 40] else None
+            if judged_veto:  # "the representative of France condemned the veto by Russia": the vetoers are the target
+                targets = _first_group(text, [s for s in right if s.start >= judged_veto.end() and "State" in s.labels])
             counted = COUNTED_LIST.match(text, end) if frame.type == "LEADS" else None
             if counted:  # "leads two organisations there: the CSTO, whose ..., and the EAEU, which ...": every one listed
                 targets = [
@@ -2688,6 +2707,9 @@ class SentenceReader:
             # "China and Russia vetoed a modest text ...; South Africa, then an elected member, voted against it
             # too": the clause after the semicolon is another's vote, not what the draft concerned
             candidates = [s for s in candidates if s.start < semicolon]
+        if vetoers and VETOERS_JUDGED.search(text, max(0, vetoers[0].start - 40), vetoers[0].start):
+            # "China denounced the United Kingdom for blocking the text": the judge is no subject of the draft
+            candidates = [s for s in candidates if s.start >= vetoers[0].start]
         judged = VETO_JUDGED_BEFORE.search(text, max(0, start - 80), start) if re.fullmatch(r"vetoe?s?", text[start:end], re.IGNORECASE) else None
         if judged:
             # "Pakistan condemned the US veto", "said Washington condemns Russia's veto": the judge is no
@@ -2766,7 +2788,8 @@ class SentenceReader:
         # there": drafts about the place just named)
         spoken_of = re.search(r"\b(?:the|a|an) (?:(?-i:[a-z])[\w-]* )?(?:draft|text|resolution)\b|\b(?:killed|blocked|vetoed|sank|defeated|torpedoed)\s+(?:it|them)\b|"
                               r"\b(?:drafts|texts|resolutions) (?:on|about|concerning) (?:the )?(?:[\w-]+ ){0,2}there\b", text, re.IGNORECASE) or VOTE_OUTCOME.search(text, end) \
-            or (vetoers and VOTE_SUFFICED.match(text, end)) or (TEXT_KILLING_TRIGGER.match(text, start) and _text_of_another_drafter(text, self._sentence_slots, vetoers))
+            or (vetoers and VOTE_SUFFICED.match(text, end)) or (TEXT_KILLING_TRIGGER.match(text, start) and _text_of_another_drafter(text, self._sentence_slots, vetoers)) \
+            or PASSIVE_OF_IT.fullmatch(text, 0, start)  # "It was vetoed by France, while Ghana abstained": the draft told before
         if not subjects and not candidates and (spoken_of or said_no_more or tally):
             # "CASE 2 -- ZIMBABWE" over "China and Russia vetoed the draft": the section's subject
             named = {ref.name for slot in vetoers for ref in slot.refs}
@@ -2783,7 +2806,13 @@ class SentenceReader:
             # (unless a veto the document already told of concerned something: "the text" is that one's)
             named_topics = list(dict.fromkeys(ref for ref in context.memory.topics if ref.name not in named))
             told = [ref for ref in context.memory.veto_subjects if ref.name not in named] if spoken_of or tally else []
-            refs = list(opened_on.values()) if len(opened_on) == 1 else heading or (
+            # ("Consider Syria. ... Consider Myanmar. In 2007 China and Russia vetoed a modest text": of the
+            # paragraph's several, the one the sentence right before named)
+            just_before = list(dict.fromkeys(ref for ref in context.previous_parties if ref.name in opened_on))
+            # ("The United Kingdom and Norway put a draft on Sudan to the vote. It was vetoed by France.": the one
+            # the paragraph's latest draft was said to be on, not its drafters)
+            drafted_on = list(dict.fromkeys(ref for ref in context.draft_subjects if ref.name in opened_on)) if DRAFT_BACK.search(text) else []
+            refs = list(opened_on.values()) if len(opened_on) == 1 else (drafted_on if len(drafted_on) == 1 else []) or heading or (just_before if len(just_before) == 1 else []) or (
                 topics if len(topics) == 1 else told or (named_topics if len(named_topics) == 1 else [])
             )
             subjects = [Slot(0, 0, (ref,), "reference") for ref in refs if ref.label in ("State", "Topic") and ref.name not in named]
@@ -3387,7 +3416,7 @@ class DocumentMemory:
     exporters: list[Ref] = field(default_factory=list)  # "Chinese armed drone exports": the seller a heading names
     patrol_seen: bool = False
     council: Ref | None = None  # the latest council named (its seats are "permanent" or "elected")
-    council_cues: frozenset = frozenset()  # what sentences so far spoke of: "veto", a bare "the Council", "resolution"
+    council_cues: frozenset = frozenset()  # what sentences so far spoke of: "veto", a bare "the Council", "resolution"; "not adopted" anywhere
     dateline: Ref | None = None  # the state a wire story's dateline places it in ("MOSCOW —")
     force_states: dict[str, str] = field(default_factory=dict)  # armed force → the state it belongs to (gazetteer)
     permanent_members: frozenset = frozenset()  # the states whose negative vote is a veto (gazetteer)
@@ -3558,6 +3587,9 @@ class ParagraphContext:
         self.previous_named: list[Ref] = []  # ... and the previous one
         self.parties: list[Ref] = []  # what the current sentence names by name, places left out
         self.earlier_parties: list[Ref] = []  # ... and the paragraph's earlier sentences
+        self.previous_parties: list[Ref] = []  # ... and the sentence right before
+        self.draft_subjects: list[Ref] = []  # what the paragraph's latest "draft on ..." concerned
+        self.sanctions_named = False  # whether the paragraph spoke of sanctions, for "imposed them on Libya"
         self.entry_parties_from = 0  # where in ``earlier_parties`` the current list entry's own begin
         self.bystanders: set[str] = set()  # states the paragraph named as a text's drafters, sponsors or abstainers
         self.draft_told = False  # an earlier sentence of the paragraph told of a draft ("Blocked by Russia." after it)
@@ -3605,6 +3637,12 @@ class ParagraphContext:
         # what the previous sentence named by name, in order ("Venezuela's air force is built
         # on Russian and Chinese equipment. It flies ...": "it" is Venezuela, not "Chinese")
         self.earlier_parties.extend(self.parties)
+        self.previous_parties = self.parties
+        self.sanctions_named = self.sanctions_named or "sanctions" in text.lower()
+        if slots and ("raft" in text or "text" in text or "esolution" in text or "enholder" in text):
+            # "the United Kingdom and Norway put a draft on Sudan to the vote", "the penholders on Sudan"
+            told = [ref for slot in slots if TOLD_DRAFT_SUBJECT.search(text, max(0, slot.start - 40), slot.start) for ref in slot.refs if ref.label in ("State", "Topic")]
+            self.draft_subjects = told or self.draft_subjects
         self.draft_told = self.draft_told or self._draft_in_sentence
         self._draft_in_sentence = bool(slots) and DRAFT_TOLD_WORDS.search(text) is not None
         # "a draft sponsored by Morocco ...", "with 1 abstention (China)": no subject of a veto told next

@@ -356,7 +356,6 @@ def test_these_were_elected_members_after_a_list_of_voters():
     assert {("Ecuador", "MEMBER_OF", UNSC), ("Gabon", "MEMBER_OF", UNSC)} <= facts(text, "MEMBER_OF")
 
 
-@pytest.mark.xfail(strict=True, reason="sanctions named in one sentence and taken up as 'them' in the next are not carried across")
 def test_sanctions_taken_up_as_them_in_the_next_sentence():
     text = "The sanctions stay in place. The Security Council imposed them on Eritrea in 2009."
     assert facts(text, "SANCTIONED") == {("United Nations Security Council", "SANCTIONED", "Eritrea")}

@@ -256,7 +256,6 @@ def test_designations_of_persons_followed_by_another_clause_give_nothing():
     assert facts(text, "SANCTIONED") == set()
 
 
-@pytest.mark.xfail(strict=True, reason="with several states opened on in one paragraph, 'a modest text' is not resolved to the state the sentence before named ('Consider Burundi.'); a previous-sentence fallback cost dev19 and dev33")
 def test_a_modest_text_concerns_the_state_the_sentence_before_named():
     text = "Consider Yemen. Russia has vetoed drafts on the war there. Consider Burundi. In 2016 China and Russia vetoed a modest text urging the army to free prisoners."
     assert ("China", "VETOED", "Burundi") in vetoes(text)
