@@ -621,7 +621,8 @@ FRAMES: list[Frame] = [
         # ("Greece and Turkey came in together in 1952")
         # ("The UAE came in at the enlargement of 1 January 2024")
         # ("Sweden followed on 7 March 2024": the day of entry, not only its year)
-        r"(?:came in|followed)(?=\s+(?:together\s+|jointly\s+|too\s+)?(?:in|on)\s+(?:\w+\s+){0,2}\d{4}|\s*\(\d{4}\)|\s+(?:all\s+)?(?:at|by) the (?:start|beginning|end|turn) of (?:\w+ )?\d{4}|\s+(?:at|in|with) the (?:[\w-]+ )?(?:enlargement|expansion|accession round)\b)|followed suit|came in as (?:full |founding )?members?|"
+        # ("Laos and Myanmar followed two years later": the delay after the entry told before)
+        r"(?:came in|followed)(?=\s+(?:together\s+|jointly\s+|too\s+)?(?:in|on)\s+(?:\w+\s+){0,2}\d{4}|\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|afterwards)\b|\s*\(\d{4}\)|\s+(?:all\s+)?(?:at|by) the (?:start|beginning|end|turn) of (?:\w+ )?\d{4}|\s+(?:at|in|with) the (?:[\w-]+ )?(?:enlargement|expansion|accession round)\b)|followed suit|came in as (?:full |founding )?members?|"
         # "Mauritius came in as the fourth member in 2022": an entrant counted
         r"(?:came|comes|come) in as (?:the|its) (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?: full)? (?:member|member state|ally)\b|"
         # "Greece and Turkey come in 1952, West Germany in 1955": a speaker's entrants with their years

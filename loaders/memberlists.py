@@ -58,8 +58,8 @@ NEGATED_LABEL = re.compile(r"\b(?:not|never|no\s+longer|nor|neither|none|no|woul
 # ("**Members (5):**", "SCO member states -", "Members of the Quad:"), perhaps with what sets the tier
 # apart after a comma ("Permanent members (5), with a veto:")
 LABEL = re.compile(
-    r"[\W_]*(?:(?:the\s+)?@+(?:'s|’s)?\s+)?(?:the\s+)?(?:(?:\w+(?:-\w+)?)\s+)??(?P<tier>" + MEMBER_TIER + r"|[\w\s-]{1,30}?)"
-    r"(?:\s+of\s+(?:the\s+)?@+)?(?:\s*\([^()]{0,20}\))?(?:,\s*(?:with|without)\s+[\w\s-]{1,25}?)?[*_\s]*(?P<sep>:|--|[—–]|\s-\s|$)[*_\s]*",
+    r"[\W_]*(?:(?:the\s+)?@+(?:'s|’s)?\s+)?(?:the\s+)?(?:(?:\w+(?:-\w+)?)\s+)??(?P<tier>" + MEMBER_TIER + r"|[\w\s-]{1,40}?)"
+    r"(?:\s+of\s+(?:the\s+)?@+)?(?:\s*\([^()]{0,30}\))?(?:,\s*(?:with|without)\s+[\w\s-]{1,25}?)?[*_\s]*(?P<sep>:|--|[—–]|\s-\s|$)[*_\s]*",
     re.IGNORECASE,
 )
 # A sentence announcing members it leaves to the next one: "has eight members", "ten member
@@ -76,11 +76,12 @@ COUNTED_TIER = re.compile(
 # Switzerland and Timor-Leste (both 2002), Montenegro (2006) and South Sudan (2011)", "Its founding members
 # were ...": the names are of the organization the sentence names before the verb, else the one in view
 COPULAR_ROLL = re.compile(
-    r"\W*(?:the\s+|its\s+|their\s+)?(?:(?:most\s+recent|newest|latest|new|first|original|founding|full|current|other|remaining|elected|non-permanent)\s+)?"
+    r"\W*(?:the\s+|its\s+|their\s+)?(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"  # ("Its six founders included ...")
+    r"(?:(?:most\s+recent|newest|latest|new|first|original|founding|full|current|other|remaining|elected|non-permanent)\s+)?"
     r"(?:members?(?:[\s-](?:states?|countries|nations))?|entrants|newcomers|joiners|founders|founding\s+states)"
     # (a council's seats for a term: "The elected members of the Council for 2019 are ...", "..., terms ending 2026: ...")
     r"(?:\s+of\s+(?:the\s+)?@+)?(?:,?\s+(?:for|in|as\s+of|terms?\s+ending(?:\s+in)?)\s+(?:\w+\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?)?"
-    r"(?:\s*\(\d{1,3}\))?\s*(?:\s(?:are|were|include|included|comprise|comprised)|:)\s*:?\s*",
+    r"(?:\s*\(\d{1,3}\))?\s*(?:\s(?:are|were|included|include|comprised|comprise)\b|:)\s*:?\s*",
     re.IGNORECASE,
 )
 # "The other seven are Denmark, ...", "The remaining three were ...": the rest of a body's members after one the
@@ -102,10 +103,10 @@ ENLARGEMENT = re.compile(
 DATED_ENTRY = re.compile(r"[\W_]*(?:19|20)\d\d(?:\s+\w+)?[*_\s]*(?::|--|[—–]|\s-\s)\s*(?:(?P<round>[^:;,.]{1,50}):\s*)?")
 # "all three former Warsaw Pact states": a standing in another body, the body named right after it
 OTHER_BODY_TIER = re.compile(OTHER_TIER.pattern + r"\s+(?:[\w-]+\s+)?@+", re.IGNORECASE)
-# "They are ...", "Its members are ...", "These were ...": a lead-in to the names the previous sentence announced
+# "They are ...", "Its members are ...", "These were ...", "Among them are ...": a lead-in to the names the previous sentence announced
 ROLL_LEAD = re.compile(
     r"\W*(?:(?:they|these|those|its\s+members|their\s+members|the\s+members|members|the\s+eight|the\s+\w+)\s+"
-    r"(?:are|were|include|included|comprise)\s*:?\s*)?(?:the\s+)?",
+    r"(?:are|were|include|included|comprise)\s*:?\s*|among\s+(?:them|these|those)\s+(?:are|were)\s*:?\s*)?(?:the\s+)?",
     re.IGNORECASE,
 )
 # what may stand between the names of a roll: commas, "and", "plus", footnote marks
@@ -343,6 +344,18 @@ def _states_before(slots: list[Slot], end: int) -> bool:
     return any("State" in s.labels for s in slots if s.start < end)
 
 
+# A label that names the states after it as those that came in: "Later entrants:", "Three more countries have
+# joined since:", "Five states joined later:" (a hedged or planned one, "expected to join", is no such label)
+ENTRANTS_TIER = re.compile(
+    r"(?:(?:later|new|recent|newer|subsequent)\s+)?(?:entrants|newcomers|joiners)"
+    r"|(?:\w+\s+)?(?:more\s+|other\s+|new\s+)?(?:states|countries|nations|members)\s+(?:have\s+|has\s+)?(?:since\s+)?"
+    r"(?:joined|acceded|came\s+in|were\s+admitted)(?:\s+(?:later|since|afterwards|since\s+then|in\s+(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+# the words of a lead-in line around its tier: "Its members are:", "The member states are as follows:"
+LEAD_IN_WORDS = re.compile(r"^(?:its|their|the)\s+|\s+(?:are|were|include)(?:\s+as\s+follows)?$", re.IGNORECASE)
+
+
 def _member_tier(tier: str, label: str) -> bool | None:
     """True for a members' label, False for another tier's ("Observers", "Dialogue partners"),
     None for a label that names no tier or that is negated or hedged."""
@@ -350,7 +363,8 @@ def _member_tier(tier: str, label: str) -> bool | None:
         return None
     if OTHER_TIER.search(label):
         return False
-    return True if re.fullmatch(MEMBER_TIER, tier.strip(), re.IGNORECASE) else None
+    tier = LEAD_IN_WORDS.sub("", tier.strip())
+    return True if re.fullmatch(MEMBER_TIER, tier, re.IGNORECASE) or ENTRANTS_TIER.fullmatch(tier) else None
 
 
 def _roll(text: str, slots: list[Slot], start: int, notes: bool, stop: bool = False) -> list[Ref] | None:

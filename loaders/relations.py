@@ -3338,6 +3338,9 @@ class DocumentMemory:
     aggressors: tuple[Ref, ...] = ()  # who the last invasion or attack the document told of was by ("condemns this aggression")
     vetoers: tuple[Ref, ...] = ()  # who cast the last veto the document told of ("Japan condemned the veto")
     paragraph_before: list[Ref] = field(default_factory=list)  # what the paragraph before the current one named ("the jets" going on with it)
+    # the organization a paragraph since the latest heading opened with ("The African Union (AU) is ..."), while no later
+    # paragraph names another: what a "Members:" list or a "| State | Joined |" table in the next paragraphs is of
+    lead_body: Ref | None = None
     lead_in: str = ""  # the sentence before, when it ends with a colon: what a table under it lists ("... of the following organisations:")
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     # every state that opened a sentence as its subject so far: the actors a later paragraph's "all four
@@ -3553,9 +3556,10 @@ class ParagraphContext:
         return self.memory.patrollers
 
     def see(self, slots: list[Slot], text: str = "") -> None:
-        if self.topic is None and not self.opened and slots and slots[0].start == 0:
+        if self.topic is None and not self.opened and slots and (slots[0].start == 0 or text[:slots[0].start] in ("The ", "the ")):
             # "SCO (Shanghai Cooperation Organisation). ...": an entry about the organization it opens with;
-            # "History. The group grew out of the Shanghai Five ...": the group is the one the section is about
+            # "History. The group grew out of the Shanghai Five ...": the group is the one the section is about;
+            # "The Eurasian Economic Union is ...": the article before the name opens the paragraph as well
             self.topic = next((ref for ref in slots[0].refs if ref.label == "Organization"), None)
         # a run-in label ("History.") does not open the paragraph
         self.opened = self.opened or bool(slots) or len(text.split()) > 3
