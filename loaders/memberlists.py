@@ -101,6 +101,8 @@ ENLARGEMENT = re.compile(
 )
 # An entry of such a log: a year, perhaps its month, then a dash or a colon; perhaps a short label of the round ("The first round:")
 DATED_ENTRY = re.compile(r"[\W_]*(?:19|20)\d\d(?:\s+\w+)?[*_\s]*(?::|--|[—–]|\s-\s)\s*(?:(?P<round>[^:;,.]{1,50}):\s*)?")
+# the next entry of such a log inside the same sentence: a year after a name, then its dash or colon
+NEXT_DATED_ENTRY = re.compile(r"(?<=[\w)])\s+(?=(?:19|20)\d\d[*_\s]*(?::|--|[—–]|\s-\s))")
 # "all three former Warsaw Pact states": a standing in another body, the body named right after it
 OTHER_BODY_TIER = re.compile(OTHER_TIER.pattern + r"\s+(?:[\w-]+\s+)?@+", re.IGNORECASE)
 # "They are ...", "Its members are ...", "These were ...", "Among them are ...": a lead-in to the names the previous sentence announced
@@ -194,11 +196,18 @@ class MemberRosters:
                 self.log = None
             return None
         self.log, self.logged = (body, paragraph), self.logged + 1
-        round_label = dated.group("round") or ""
-        if _states_before(slots, dated.end()) or OTHER_TIER.search(round_label) or NEGATED_LABEL.search(round_label):
-            return []
-        states = _roll(text, slots, dated.end(), notes=True)
-        return [Fact("MEMBER_OF", state, body) for state in states or ()]
+        # "2001 – founding: A, B 2017 – C and D": entries on lines of their own that the reading ran together
+        ends = [entry.start() for entry in NEXT_DATED_ENTRY.finditer(text)] + [len(text)]
+        facts, start = [], 0
+        for end in ends:
+            piece = text[:end].rstrip()
+            dated = DATED_ENTRY.match(piece, start)
+            round_label = dated.group("round") or "" if dated else ""
+            own = [slot for slot in slots if start <= slot.start and slot.end <= len(piece)]
+            if dated and not _states_before(own, dated.end()) and not OTHER_TIER.search(round_label) and not NEGATED_LABEL.search(round_label):
+                facts += [Fact("MEMBER_OF", state, body) for state in _roll(piece, own, dated.end(), notes=True) or ()]
+            start = end
+        return facts
 
     def _given(self, states: list[Ref], roster: _Roster) -> tuple[list[Fact], set[tuple[str, str]]]:
         if roster.member:

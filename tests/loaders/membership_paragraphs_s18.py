@@ -15,7 +15,7 @@ Each item is built from parts:
   a markdown or HTML table (state | joined), an enlargement timeline ("2001 – founding: A, B");
 - a *control* statement in the same place that names states in a tier that is no membership
   (GUIDELINES: observers, dialogue partners, applicants; and invited, expected, hedged, negated,
-  withdrawn, suspended, summit guests).
+  withdrawn, summit guests; not suspended members, whom some sets' gold still counts as members).
 
 An item's expected relations are its statement's states times its body, computed from the parts;
 a control statement adds nothing, so a control item expects nothing, and a mixed item (members,
@@ -217,7 +217,22 @@ def served_alongside(d: Draw):
                    f"{cap(surface(a))}, a member since {y}, sits alongside {surface(b)} and {surface(c)}."]), [a, b, c]
 
 
-PROSE = [founding_were, founders_apposition, joined_later_colon, among_them, admitted_together, followed, acceded_gapped,
+def one_of_members(d: Draw):
+    (a, b, c) = d.states(3)
+    n = d.pick(["five", "six", "eight", "nine"])
+    return d.pick([f"{cap(surface(a))} is one of {n} members, with {surface(b)} and {surface(c)}.",
+                   f"On paper {surface(a)} is one of the {n} members, along with {surface(b)} and {surface(c)}.",
+                   f"Formally {surface(a)} is still one of {n} members, alongside {surface(b)} and {surface(c)}."]), [a, b, c]
+
+
+def relative_entry(d: Draw):
+    (a, b), y = d.states(2), d.year()
+    later = d.pick(["was brought in the following year", "followed the next year", "followed at the start of the next year",
+                    "was let in the year after", "came aboard the following year"])
+    return f"{cap(surface(a))} joined in {y}. {cap(surface(b))} {later}.", [a, b]
+
+
+PROSE = [one_of_members, relative_entry, founding_were, founders_apposition, joined_later_colon, among_them, admitted_together, followed, acceded_gapped,
          full_members_since, newest_member, today_has, served_alongside]
 
 
@@ -263,6 +278,18 @@ def timeline(d: Draw):
     return f"{lead}\n\n{lines}", a + b, "note.md"
 
 
+def group_table(d: Draw):
+    """Bodies in the rows, their members in one cell: the body named by the row, not the opener."""
+    first, second = d.body(), None
+    while second is None or second.name == first.name:
+        second = d.body()
+    g1, g2 = d.states(3), d.states(2)
+    head = d.pick(["| Group | Members | Founded |", "| Body | Member states | Founded |", "| Grouping | Who | Founded |"])
+    rows = (f"| {first.heading()} | {', '.join(surface(s) for s in g1)} | {d.year()} |\n"
+            f"| {second.heading()} | {names(g2)} | {d.year()} |\n")
+    return f"{head}\n|---|---|---|\n{rows}", {("MEMBER_OF", s, first.name) for s in g1} | {("MEMBER_OF", s, second.name) for s in g2}, "note.md"
+
+
 LISTS = [bullet_list, numbered_list, markdown_table, html_table, timeline]
 
 
@@ -282,7 +309,6 @@ def control_line(d: Draw) -> tuple[str, str]:
         ("hedged", f"{A} may join next year."), ("hedged", f"{A} and {B} are expected to join in {y + 1}."),
         ("hedged", f"{A} could become a member by {y + 2}."),
         ("withdrew", f"{A} withdrew in {y}."), ("withdrew", f"{A} left the {{noun}} in {y}."),
-        ("suspended", f"{A}'s membership was suspended in {y}."),
         ("guest", f"Leaders of {A} and {B} attended the {y} summit as guests."),
         ("negated", f"{A} is not a member."), ("negated", f"Neither {A} nor {B} has joined."),
         ("negated", f"{A} never joined the {{noun}}."),
@@ -302,6 +328,9 @@ def member_item(d: Draw, shape) -> Item:
     if shape in PROSE:
         statement, group = shape(d)
         text += statement.replace("{noun}", body.noun) + "\n"
+    elif shape is group_table:
+        statement, expected, path = shape(d)
+        return Item("MEMBER_OF", shape.__name__, f"## Groupings compared\n\n{statement}", frozenset(expected), path)
     else:
         statement, group, list_path = shape(d)
         if list_path == "page.html":
