@@ -1041,7 +1041,7 @@ class Extractor:
             if sentence.heading and not listed and not VOTE_TALLY.match(sentence.text):  # "Against (1): Russia" heads no section
                 section = section if bulleted else sentence.text
                 headings.append((sentence.start, sentence.end))
-                if refs:  # (a heading naming nothing, "Members:" or "### Enlargement", goes on with the lead's body)
+                if refs or not MEMBERSHIP_HEADING.search(sentence.text):  # ("Members:", "### Enlargement" go on with the lead's body)
                     memory.lead_body = None
                 # a list entry that opens with a state ("- Ghana" set off by blank lines) heads no section
                 # over the next entries: they stay under the list's own heading ("Our Member States")
@@ -3091,6 +3091,10 @@ def _drop_explained_drills(relations: list[Relation]) -> list[Relation]:
 
 
 _default: Extractor | None = None
+
+
+# a heading over a body's members that names no body: "Members:", "### Current members", "Enlargement timeline"
+MEMBERSHIP_HEADING = re.compile(r"\b(?:members?|membership|enlargements?|accessions?|founders|founding|entrants|joined)\b", re.IGNORECASE)
 
 
 def _lead_body(context: ParagraphContext, lead: Ref | None) -> Ref | None:

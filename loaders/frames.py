@@ -635,7 +635,8 @@ FRAMES: list[Frame] = [
         # "Greece and Turkey come in 1952, West Germany in 1955": a speaker's entrants with their years
         # (the state must be the verb's own subject: see relations._membership)
         r"(?:came|come|comes) in(?=\s+(?:\w+\s+)?\d{4}\s*(?:[,.;)]|and\b|$))|"
-        r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
+        # (a name's capital letter, not "entered into force")
+        r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|(?-i:[A-Z])))|"
         # "Niger formed the Alliance of Sahel States with Mali" (a name: not "formed a forum at the Council of Europe summit")
         r"(?:formed|form|forms)(?= (?:the )?(?-i:[A-Z]))|"
         # "Turkey and Iraq sign the Baghdad Pact": an alliance named as the pact its founders signed

@@ -3797,6 +3797,9 @@ class ParagraphContext:
         named, else, for an ``entry`` (a timeline's "2009 — Albania and Croatia join."), the
         document's main body."""
         refs = (self.topic,) if self.topic else self.last(("Organization",))
+        # "The SCO was set up in 2001." then, in a paragraph of its own, "India and Pakistan joined in 2017.": the body
+        # an earlier paragraph since the heading opened with, while no paragraph since named another
+        refs = refs or ((self.memory.lead_body,) if self.memory.lead_body else ())
         # (not "Malta left the Partnership for Peace and rejoined in 2008", nor a body the paragraph's
         # earlier sentences told of without a name the gazetteer knows: "Georgia and Moldova set it up")
         if entry and not refs and not self.earlier_parties and not any(ref.label in ("Organization", "Initiative") for ref in self.named):

@@ -327,6 +327,8 @@ def member_item(d: Draw, shape) -> Item:
     text, path = opener(d, body)
     if shape in PROSE:
         statement, group = shape(d)
+        if not text.endswith("\n") and d.rng.random() < 0.4:
+            text = text.rstrip() + "\n\n"  # the members in a paragraph of their own after the one naming the body
         text += statement.replace("{noun}", body.noun) + "\n"
     elif shape is group_table:
         statement, expected, path = shape(d)

@@ -80,3 +80,20 @@ def test_a_timeline_run_together_on_one_line_gives_every_entry():
 def test_one_of_its_founding_members_does_not_bind_to_the_next_body():
     text = "Yugoslavia hosted the first summit of the Non-Aligned Movement and was one of its founding members, never joined the Warsaw Pact."
     assert ("Yugoslavia", "Warsaw Pact") not in _members(text, "note.txt")
+
+
+def test_an_entry_told_in_a_paragraph_after_the_body_goes_to_it():
+    text = "The Shanghai Cooperation Organisation was set up in 2001.\n\nIndia and Pakistan joined in 2017.\n"
+    assert _members(text, "note.txt") == {("India", "Shanghai Cooperation Organisation"), ("Pakistan", "Shanghai Cooperation Organisation")}
+
+
+def test_a_heading_on_another_subject_ends_the_lead_body():
+    text = ("- **IONS** -- the Indian Ocean Naval Symposium, a talk shop.\n\n## 3. Patrols (10 min)\n\n"
+            "- Oldest: the **Malacca Strait Patrol**. Indonesia and Malaysia began coordinated patrols of the Strait of Malacca "
+            "in 2004; Thailand joined them in\n  2008.\n")
+    assert not {target for _, target in _members(text)} & {"Indian Ocean Naval Symposium"}
+
+
+def test_a_treaty_entering_into_force_is_no_entry():
+    text = "1) UNSC. Russia vetoed the draft.\n\n3) Korea. The Russia-North Korea partnership treaty has now entered into force.\n"
+    assert _members(text, "note.txt") == set()
