@@ -361,8 +361,12 @@ ENTRANTS_TIER = re.compile(
     r"(?:joined|acceded|came\s+in|were\s+admitted)(?:\s+(?:later|since|afterwards|since\s+then|in\s+(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
-# the words of a lead-in line around its tier: "Its members are:", "The member states are as follows:"
-LEAD_IN_WORDS = re.compile(r"^(?:its|their|the)\s+|\s+(?:are|were|include)(?:\s+as\s+follows)?$", re.IGNORECASE)
+# the words of a lead-in line around its tier: "Its members are:", "The member states are as follows:", "Members as of
+# the article:", "Members in 2024:"
+LEAD_IN_WORDS = re.compile(
+    r"^(?:its|their|the)\s+|\s+(?:are|were|include)(?:\s+as\s+follows)?$|\s+(?:as\s+of|in|at|since)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _member_tier(tier: str, label: str) -> bool | None:

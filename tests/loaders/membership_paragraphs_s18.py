@@ -242,7 +242,7 @@ def bullet_list(d: Draw):
     group = d.states(d.pick([2, 3, 4]))
     mark = d.pick(["- ", "* "])
     lead = d.pick(["Members:", "The member states are:", "Current members:", "### Current members", "Its members are:",
-                   "Member states (with year of entry):"])
+                   "Member states (with year of entry):", f"Members as of {d.year()}:", "Members as of this edition:"])
     years = d.rng.random() < 0.5
     lines = "\n".join(f"{mark}{surface(s)}" + (f" ({d.year()})" if years else "") for s in group)
     return f"{lead}\n\n{lines}\n" if lead.startswith("#") else f"{lead}\n{lines}\n", group, "note.md"
