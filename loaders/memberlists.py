@@ -76,12 +76,13 @@ COUNTED_TIER = re.compile(
 # Switzerland and Timor-Leste (both 2002), Montenegro (2006) and South Sudan (2011)", "Its founding members
 # were ...": the names are of the organization the sentence names before the verb, else the one in view
 COPULAR_ROLL = re.compile(
-    r"\W*(?:the\s+|its\s+|their\s+)?(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"  # ("Its six founders included ...")
+    # ("Its six founders included ...": a count, which a roll that is not said to be part of the whole must fill)
+    r"\W*(?:the\s+|its\s+|their\s+)?(?:(?P<count>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
     r"(?:(?:most\s+recent|newest|latest|new|first|original|founding|full|current|other|remaining|elected|non-permanent)\s+)?"
     r"(?:members?(?:[\s-](?:states?|countries|nations))?|entrants|newcomers|joiners|founders|founding\s+states)"
     # (a council's seats for a term: "The elected members of the Council for 2019 are ...", "..., terms ending 2026: ...")
     r"(?:\s+of\s+(?:the\s+)?@+)?(?:,?\s+(?:for|in|as\s+of|terms?\s+ending(?:\s+in)?)\s+(?:\w+\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?)?"
-    r"(?:\s*\(\d{1,3}\))?\s*(?:\s(?:are|were|included|include|comprised|comprise)\b|:)\s*:?\s*",
+    r"(?:\s*\(\d{1,3}\))?\s*(?:\s(?P<verb>are|were|included|include|comprised|comprise)\b|:)\s*:?\s*",
     re.IGNORECASE,
 )
 # "The other seven are Denmark, ...", "The remaining three were ...": the rest of a body's members after one the
@@ -245,7 +246,7 @@ class MemberRosters:
         if roll and not _states_before(slots, roll.end()):
             body = self._body([s for s in bodies if s.end <= roll.end()], heading_bodies, topic)
             states = _roll(text, slots, roll.end(), notes=False) if body is not None else None
-            if states:
+            if states and not _count_unfilled(roll, states):
                 return [Fact("MEMBER_OF", state, body) for state in states], set()
         rest = REST_OF_ROLL.match(_blanked(text, bodies)) if "other" in text or "remaining" in text else None
         if rest and not _states_before(slots, rest.end()):
@@ -347,6 +348,18 @@ def _titled_body(text: str, slots: list[Slot]) -> Ref | None:
     if not TITLE_LINE.fullmatch(_blanked(text, slots)):
         return None
     return next(ref for ref in slots[0].refs if ref.label == "Organization")
+
+
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _count_unfilled(roll: re.Match, states: list[Ref]) -> bool:
+    """Whether a counted roll names fewer or more than its count ("The four members are Fiji, Samoa and Tonga"),
+    unless it is said to be part of the whole ("Its six founders included ...")."""
+    count = roll.group("count")
+    if count is None or (roll.group("verb") or "").lower().startswith("includ"):
+        return False
+    return (int(count) if count.isdigit() else COUNTS[count.lower()]) != len(states)
 
 
 def _states_before(slots: list[Slot], end: int) -> bool:
