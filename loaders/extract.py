@@ -1096,6 +1096,7 @@ class Extractor:
             if opens_paragraph:
                 paragraph = sentence.paragraph
                 memory.paragraph_before = list(context.recent)
+                memory.lead_body = _lead_body(context, memory.lead_body)
                 context = ParagraphContext(heading_refs, memory)
                 header = None
                 _see_dateline(text, sentence, mentions[max(0, index - 4):index], memory)
@@ -1119,6 +1120,8 @@ class Extractor:
             if sentence.heading and not listed and not VOTE_TALLY.match(sentence.text):  # "Against (1): Russia" heads no section
                 section = section if bulleted else sentence.text
                 headings.append((sentence.start, sentence.end))
+                if refs or not MEMBERSHIP_HEADING.search(sentence.text):  # ("Members:", "### Enlargement" go on with the lead's body)
+                    memory.lead_body = None
                 # a list entry that opens with a state ("- Ghana" set off by blank lines) heads no section
                 # over the next entries: they stay under the list's own heading ("Our Member States")
                 if not (bulleted and slots and re.fullmatch(r"(?:[Tt]he\s+)?", sentence.text[:slots[0].start]) and "State" in slots[0].labels):
@@ -1339,7 +1342,8 @@ class Extractor:
                     facts_by_sentence[-1] = (previous, denied, facts_by_sentence[-1][2])
             # a roster of members under its label, or of observers whose names no other reading makes members
             listed_members, refused = rosters.read(
-                sentence.text, slots, sentence.paragraph, bulleted and not row, tuple(context.section_refs) or tuple(memory.heading_refs), context.topic, row,
+                sentence.text, slots, sentence.paragraph, bulleted and not row, tuple(context.section_refs) or tuple(memory.heading_refs),
+                context.topic or memory.lead_body, row,
                 tuple(context.recent),
             )
             if refused:
@@ -3356,6 +3360,19 @@ def _drop_explained_drills(relations: list[Relation]) -> list[Relation]:
 
 
 _default: Extractor | None = None
+
+
+# a heading over a body's members that names no body: "Members:", "### Current members", "Enlargement timeline"
+MEMBERSHIP_HEADING = re.compile(r"\b(?:members?|membership|enlargements?|accessions?|founders|founding|entrants|joined)\b", re.IGNORECASE)
+
+
+def _lead_body(context: ParagraphContext, lead: Ref | None) -> Ref | None:
+    """The organization the paragraphs after ``context``'s are about: the one it opened with, else the
+    one before it unless the paragraph named another organization."""
+    if context.topic is not None:
+        return context.topic
+    named = context.recent[len(context.section_refs):]
+    return None if any(ref.label == "Organization" and ref != lead for ref in named) else lead
 
 
 def default_extractor() -> Extractor:

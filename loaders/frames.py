@@ -38,6 +38,12 @@ def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
     return [Frame(rel_type, re.compile(regex, re.IGNORECASE), form, family)]
 
 
+# when an entrant came in, told from the entry before: "two years later", "the following year", "the year after",
+# "at the start of the next year"
+ENTRY_AFTER = (
+    r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|afterwards)"
+    r"|the\s+(?:following|next)\s+year|the\s+year\s+after|(?:at|by)\s+the\s+(?:start|beginning|end)\s+of\s+the\s+(?:following|next)\s+year)\b"
+)
 IN_ORGANIZATION = r"(?:is|are|['’]s|['’]re|been)(?: still| also| both| all)? in(?= (?:both )?(?:the )?(?-i:[A-Z]))"
 # "signed a $5.4 billion deal in 2018 to ...", "inked a contract for ..."; a timeline's present "2017 — Turkey
 # signs a contract with Russia for ..." (not "signs of a deal")
@@ -628,13 +634,16 @@ FRAMES: list[Frame] = [
         # ("Greece and Turkey came in together in 1952")
         # ("The UAE came in at the enlargement of 1 January 2024")
         # ("Sweden followed on 7 March 2024": the day of entry, not only its year)
-        r"(?:came in|followed)(?=\s+(?:together\s+|jointly\s+|too\s+)?(?:in|on)\s+(?:\w+\s+){0,2}\d{4}|\s*\(\d{4}\)|\s+(?:all\s+)?(?:at|by) the (?:start|beginning|end|turn) of (?:\w+ )?\d{4}|\s+(?:at|in|with) the (?:[\w-]+ )?(?:enlargement|expansion|accession round)\b)|followed suit|came in as (?:full |founding )?members?|"
+        # ("Laos and Myanmar followed two years later", "South Africa was brought in the following year": the time
+        # told from the entry before)
+        r"(?:came in|followed|(?:was|were) (?:brought|let) in)(?=\s+(?:together\s+|jointly\s+|too\s+)?(?:in|on)\s+(?:\w+\s+){0,2}\d{4}|" + ENTRY_AFTER + r"|\s*\(\d{4}\)|\s+(?:all\s+)?(?:at|by) the (?:start|beginning|end|turn) of (?:\w+ )?\d{4}|\s+(?:at|in|with) the (?:[\w-]+ )?(?:enlargement|expansion|accession round)\b)|followed suit|came in as (?:full |founding )?members?|"
         # "Mauritius came in as the fourth member in 2022": an entrant counted
         r"(?:came|comes|come) in as (?:the|its) (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?: full)? (?:member|member state|ally)\b|"
         # "Greece and Turkey come in 1952, West Germany in 1955": a speaker's entrants with their years
         # (the state must be the verb's own subject: see relations._membership)
         r"(?:came|come|comes) in(?=\s+(?:\w+\s+)?\d{4}\s*(?:[,.;)]|and\b|$))|"
-        r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|[A-Z]))|"
+        # (a name's capital letter, not "entered into force")
+        r"entered(?= (?:the )?(?:bloc|alliance|organi[sz]ation|group|grouping|(?-i:[A-Z])))|"
         # "Niger formed the Alliance of Sahel States with Mali" (a name: not "formed a forum at the Council of Europe summit")
         r"(?:formed|form|forms)(?= (?:the )?(?-i:[A-Z]))|"
         # "Turkey and Iraq sign the Baghdad Pact": an alliance named as the pact its founders signed
@@ -653,7 +662,9 @@ FRAMES: list[Frame] = [
         # "were among its founding members"
         # ("India was then an elected member": a time adverb before the article)
         # ("the UK and the US have been permanent members since 1945": the perfect of a standing membership)
-        r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained|(?:has|have|had) (?:long |always )?been)(?! not\b| neither\b| never\b| no longer\b)(?: (?:then|still|already|now|also))?(?: among)?(?: a| an| the| its| their)?(?: [\w-]+){0,2}? (?:members?|founders)|"
+        # ("Armenia is still one of six members": one of a count; not "one of its founding members", whose "its"
+        # the frame cannot resolve and would bind to the next body named)
+        r"(?:became|become|becomes|becoming|is|are|was|were|remains?|remained|(?:has|have|had) (?:long |always )?been)(?! not\b| neither\b| never\b| no longer\b)(?: (?:then|still|already|now|also))?(?: among| one of(?! its| their))?(?: a| an| the| its| their)?(?: [\w-]+){0,2}? (?:members?|founders)|"
         # "..., and Sweden became the 32nd in March 2024": the member left out after an ordinal
         r"(?:became|becomes|become) the (?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))(?=\s+(?:in|on)\s|\s*[,.;]|\s*$)|"
         # "Sweden became the thirty-second party to the North Atlantic Treaty": a treaty text's word for its member

@@ -58,8 +58,8 @@ NEGATED_LABEL = re.compile(r"\b(?:not|never|no\s+longer|nor|neither|none|no|woul
 # ("**Members (5):**", "SCO member states -", "Members of the Quad:"), perhaps with what sets the tier
 # apart after a comma ("Permanent members (5), with a veto:")
 LABEL = re.compile(
-    r"[\W_]*(?:(?:the\s+)?@+(?:'s|’s)?\s+)?(?:the\s+)?(?:(?:\w+(?:-\w+)?)\s+)??(?P<tier>" + MEMBER_TIER + r"|[\w\s-]{1,30}?)"
-    r"(?:\s+of\s+(?:the\s+)?@+)?(?:\s*\([^()]{0,20}\))?(?:,\s*(?:with|without)\s+[\w\s-]{1,25}?)?[*_\s]*(?P<sep>:|--|[—–]|\s-\s|$)[*_\s]*",
+    r"[\W_]*(?:(?:the\s+)?@+(?:'s|’s)?\s+)?(?:the\s+)?(?:(?:\w+(?:-\w+)?)\s+)??(?P<tier>" + MEMBER_TIER + r"|[\w\s-]{1,40}?)"
+    r"(?:\s+of\s+(?:the\s+)?@+)?(?:\s*\([^()]{0,30}\))?(?:,\s*(?:with|without)\s+[\w\s-]{1,25}?)?[*_\s]*(?P<sep>:|--|[—–]|\s-\s|$)[*_\s]*",
     re.IGNORECASE,
 )
 # A sentence announcing members it leaves to the next one: "has eight members", "ten member
@@ -76,11 +76,13 @@ COUNTED_TIER = re.compile(
 # Switzerland and Timor-Leste (both 2002), Montenegro (2006) and South Sudan (2011)", "Its founding members
 # were ...": the names are of the organization the sentence names before the verb, else the one in view
 COPULAR_ROLL = re.compile(
-    r"\W*(?:the\s+|its\s+|their\s+)?(?:(?:most\s+recent|newest|latest|new|first|original|founding|full|current|other|remaining|elected|non-permanent)\s+)?"
+    # ("Its six founders included ...": a count, which a roll that is not said to be part of the whole must fill)
+    r"\W*(?:the\s+|its\s+|their\s+)?(?:(?P<count>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+    r"(?:(?:most\s+recent|newest|latest|new|first|original|founding|full|current|other|remaining|elected|non-permanent)\s+)?"
     r"(?:members?(?:[\s-](?:states?|countries|nations))?|entrants|newcomers|joiners|founders|founding\s+states)"
     # (a council's seats for a term: "The elected members of the Council for 2019 are ...", "..., terms ending 2026: ...")
     r"(?:\s+of\s+(?:the\s+)?@+)?(?:,?\s+(?:for|in|as\s+of|terms?\s+ending(?:\s+in)?)\s+(?:\w+\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?)?"
-    r"(?:\s*\(\d{1,3}\))?\s*(?:\s(?:are|were|include|included|comprise|comprised)|:)\s*:?\s*",
+    r"(?:\s*\(\d{1,3}\))?\s*(?:\s(?P<verb>are|were|included|include|comprised|comprise)\b|:)\s*:?\s*",
     re.IGNORECASE,
 )
 # "The other seven are Denmark, ...", "The remaining three were ...": the rest of a body's members after one the
@@ -100,12 +102,14 @@ ENLARGEMENT = re.compile(
 )
 # An entry of such a log: a year, perhaps its month, then a dash or a colon; perhaps a short label of the round ("The first round:")
 DATED_ENTRY = re.compile(r"[\W_]*(?:19|20)\d\d(?:\s+\w+)?[*_\s]*(?::|--|[—–]|\s-\s)\s*(?:(?P<round>[^:;,.]{1,50}):\s*)?")
+# the next entry of such a log inside the same sentence: a year after a name, then its dash or colon
+NEXT_DATED_ENTRY = re.compile(r"(?<=[\w)])\s+(?=(?:19|20)\d\d[*_\s]*(?::|--|[—–]|\s-\s))")
 # "all three former Warsaw Pact states": a standing in another body, the body named right after it
 OTHER_BODY_TIER = re.compile(OTHER_TIER.pattern + r"\s+(?:[\w-]+\s+)?@+", re.IGNORECASE)
-# "They are ...", "Its members are ...", "These were ...": a lead-in to the names the previous sentence announced
+# "They are ...", "Its members are ...", "These were ...", "Among them are ...": a lead-in to the names the previous sentence announced
 ROLL_LEAD = re.compile(
     r"\W*(?:(?:they|these|those|its\s+members|their\s+members|the\s+members|members|the\s+eight|the\s+\w+)\s+"
-    r"(?:are|were|include|included|comprise)\s*:?\s*)?(?:the\s+)?",
+    r"(?:are|were|include|included|comprise)\s*:?\s*|among\s+(?:them|these|those)\s+(?:are|were)\s*:?\s*)?(?:the\s+)?",
     re.IGNORECASE,
 )
 # what may stand between the names of a roll: commas, "and", "plus", footnote marks
@@ -193,11 +197,18 @@ class MemberRosters:
                 self.log = None
             return None
         self.log, self.logged = (body, paragraph), self.logged + 1
-        round_label = dated.group("round") or ""
-        if _states_before(slots, dated.end()) or OTHER_TIER.search(round_label) or NEGATED_LABEL.search(round_label):
-            return []
-        states = _roll(text, slots, dated.end(), notes=True)
-        return [Fact("MEMBER_OF", state, body) for state in states or ()]
+        # "2001 – founding: A, B 2017 – C and D": entries on lines of their own that the reading ran together
+        ends = [entry.start() for entry in NEXT_DATED_ENTRY.finditer(text)] + [len(text)]
+        facts, start = [], 0
+        for end in ends:
+            piece = text[:end].rstrip()
+            dated = DATED_ENTRY.match(piece, start)
+            round_label = dated.group("round") or "" if dated else ""
+            own = [slot for slot in slots if start <= slot.start and slot.end <= len(piece)]
+            if dated and not _states_before(own, dated.end()) and not OTHER_TIER.search(round_label) and not NEGATED_LABEL.search(round_label):
+                facts += [Fact("MEMBER_OF", state, body) for state in _roll(piece, own, dated.end(), notes=True) or ()]
+            start = end
+        return facts
 
     def _given(self, states: list[Ref], roster: _Roster) -> tuple[list[Fact], set[tuple[str, str]]]:
         if roster.member:
@@ -235,7 +246,7 @@ class MemberRosters:
         if roll and not _states_before(slots, roll.end()):
             body = self._body([s for s in bodies if s.end <= roll.end()], heading_bodies, topic)
             states = _roll(text, slots, roll.end(), notes=False) if body is not None else None
-            if states:
+            if states and not _count_unfilled(roll, states):
                 return [Fact("MEMBER_OF", state, body) for state in states], set()
         rest = REST_OF_ROLL.match(_blanked(text, bodies)) if "other" in text or "remaining" in text else None
         if rest and not _states_before(slots, rest.end()):
@@ -339,8 +350,36 @@ def _titled_body(text: str, slots: list[Slot]) -> Ref | None:
     return next(ref for ref in slots[0].refs if ref.label == "Organization")
 
 
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _count_unfilled(roll: re.Match, states: list[Ref]) -> bool:
+    """Whether a counted roll names fewer or more than its count ("The four members are Fiji, Samoa and Tonga"),
+    unless it is said to be part of the whole ("Its six founders included ...")."""
+    count = roll.group("count")
+    if count is None or (roll.group("verb") or "").lower().startswith("includ"):
+        return False
+    return (int(count) if count.isdigit() else COUNTS[count.lower()]) != len(states)
+
+
 def _states_before(slots: list[Slot], end: int) -> bool:
     return any("State" in s.labels for s in slots if s.start < end)
+
+
+# A label that names the states after it as those that came in: "Later entrants:", "Three more countries have
+# joined since:", "Five states joined later:" (a hedged or planned one, "expected to join", is no such label)
+ENTRANTS_TIER = re.compile(
+    r"(?:(?:later|new|recent|newer|subsequent)\s+)?(?:entrants|newcomers|joiners)"
+    r"|(?:\w+\s+)?(?:more\s+|other\s+|new\s+)?(?:states|countries|nations|members)\s+(?:have\s+|has\s+)?(?:since\s+)?"
+    r"(?:joined|acceded|came\s+in|were\s+admitted)(?:\s+(?:later|since|afterwards|since\s+then|in\s+(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+# the words of a lead-in line around its tier: "Its members are:", "The member states are as follows:", "Members as of
+# the article:", "Members in 2024:"
+LEAD_IN_WORDS = re.compile(
+    r"^(?:its|their|the)\s+|\s+(?:are|were|include)(?:\s+as\s+follows)?$|\s+(?:as\s+of|in|at|since)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?$",
+    re.IGNORECASE,
+)
 
 
 def _member_tier(tier: str, label: str) -> bool | None:
@@ -350,7 +389,8 @@ def _member_tier(tier: str, label: str) -> bool | None:
         return None
     if OTHER_TIER.search(label):
         return False
-    return True if re.fullmatch(MEMBER_TIER, tier.strip(), re.IGNORECASE) else None
+    tier = LEAD_IN_WORDS.sub("", tier.strip())
+    return True if re.fullmatch(MEMBER_TIER, tier, re.IGNORECASE) or ENTRANTS_TIER.fullmatch(tier) else None
 
 
 def _roll(text: str, slots: list[Slot], start: int, notes: bool, stop: bool = False) -> list[Ref] | None:

@@ -3389,6 +3389,10 @@ PLURAL_SYSTEMS = re.compile(
 COMPARED_OPENING = re.compile(r"\W*(?:unlike|like|as with|compared (?:with|to)|in contrast (?:with|to)|contrary to)\s[^,;.]{1,80},", re.IGNORECASE)
 
 
+# what joins two names in one coordination: "A and the B", "A, B"
+COORDINATED_NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*(?:the\s+)?", re.IGNORECASE)
+
+
 @dataclass
 class DocumentMemory:
     """What holds for the whole document: its headings, and who has been patrolling."""
@@ -3405,6 +3409,9 @@ class DocumentMemory:
     aggressors: tuple[Ref, ...] = ()  # who the last invasion or attack the document told of was by ("condemns this aggression")
     vetoers: tuple[Ref, ...] = ()  # who cast the last veto the document told of ("Japan condemned the veto")
     paragraph_before: list[Ref] = field(default_factory=list)  # what the paragraph before the current one named ("the jets" going on with it)
+    # the organization a paragraph since the latest heading opened with ("The African Union (AU) is ..."), while no later
+    # paragraph names another: what a "Members:" list or a "| State | Joined |" table in the next paragraphs is of
+    lead_body: Ref | None = None
     lead_in: str = ""  # the sentence before, when it ends with a colon: what a table under it lists ("... of the following organisations:")
     states: list[Ref] = field(default_factory=list)  # every state named so far ("The two countries" opening a paragraph)
     # every state that opened a sentence as its subject so far: the actors a later paragraph's "all four
@@ -3608,6 +3615,7 @@ class ParagraphContext:
         self.years_before_list: list[int] = []  # the paragraph's years when its list began
         self.topic: Ref | None = None  # the organization a paragraph opens with, which it is about
         self.entered: tuple[Ref, ...] = ()  # the document's main body, once an entry of the paragraph was read as into it
+        self.entry_title = False  # whether the paragraph opens with the topic's bare name, as an entry of a reference list does
         self.opened = False
         self.opposed: tuple[str, tuple[Ref, ...]] = ("", ())  # the sentence of the last opposition and whom it opposed, for "... echoed the criticism"
         self.sanctioned: tuple[Ref, ...] = ()  # whom the paragraph's last sanctions were on, for "... followed suit"
@@ -3626,10 +3634,14 @@ class ParagraphContext:
         return self.memory.patrollers
 
     def see(self, slots: list[Slot], text: str = "") -> None:
-        if self.topic is None and not self.opened and slots and slots[0].start == 0:
+        if self.topic is None and not self.opened and slots and (slots[0].start == 0 or text[:slots[0].start] in ("The ", "the ")) \
+                and not (len(slots) > 1 and "Organization" in slots[1].labels and COORDINATED_NAMES.fullmatch(text, slots[0].end, slots[1].start)):
             # "SCO (Shanghai Cooperation Organisation). ...": an entry about the organization it opens with;
-            # "History. The group grew out of the Shanghai Five ...": the group is the one the section is about
+            # "History. The group grew out of the Shanghai Five ...": the group is the one the section is about;
+            # "The Eurasian Economic Union is ...": the article before the name opens the paragraph as well
+            # (not "The Gulf Cooperation Council and the Arab League both met ...": about neither alone)
             self.topic = next((ref for ref in slots[0].refs if ref.label == "Organization"), None)
+            self.entry_title = slots[0].start == 0  # "Quad (Quadrilateral Security Dialogue). ...": the name alone opens it
         # a run-in label ("History.") does not open the paragraph
         self.opened = self.opened or bool(slots) or len(text.split()) > 3
         self.sentence_start = len(self.recent)
@@ -9471,7 +9483,8 @@ def listed_participant(text: str, slots: list[Slot], heading: str, exercises: li
 def _member_list(text: str, slots: list[Slot], context: "ParagraphContext") -> list[Fact]:
     """"Quad (Quadrilateral Security Dialogue). Australia, India, Japan and the United States.":
     in an entry about an organization, a sentence that only lists states lists its members."""
-    if context.topic is None or len(slots) < 3 or any(s.labels != {"State"} for s in slots):
+    # (not after "The Quad will not have new members.": a sentence about the body, not an entry's title)
+    if context.topic is None or not context.entry_title or len(slots) < 3 or any(s.labels != {"State"} for s in slots):
         return []
     pieces = [text[:slots[0].start]] + [text[a.end:b.start] for a, b in zip(slots, slots[1:])] + [text[slots[-1].end:]]
     if not all(re.fullmatch(r"\s*(?:,|,?\s*and)?\s*(?:the\s+)?|\s*\.?\s*", piece, re.IGNORECASE) for piece in pieces):

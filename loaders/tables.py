@@ -359,7 +359,8 @@ def row_facts(row: str, cells: list[tuple[int, int, str]], slots: list[Slot], ro
         # a seat cell ("permanent", "Elected, 2023-24") makes the row a council's member, whatever
         # body the text named last ("the vote record as the UN publishes it")
         seated = SEAT_CELL.match(cell("seat"))
-        orgs = [context.memory.council or Ref(SECURITY_COUNCIL, "Organization")] if seated else refs("body", ("Organization",)) or context.last(("Organization",))
+        orgs = [context.memory.council or Ref(SECURITY_COUNCIL, "Organization")] if seated else refs("body", ("Organization",)) or context.last(("Organization",)) or (
+            [context.memory.lead_body] if context.memory.lead_body else [])
         facts += [Fact("MEMBER_OF", member, org) for member in refs("member", ("State",)) for org in orgs]
     elif "body" in roles and not exercises:
         facts += _bodies_of_the_page_state(refs, cells, slots, roles, context)
