@@ -9,6 +9,7 @@ beyond what they expect (on a control, everything it gives is false).
     python -m benchmarks.shape_recall field_s17    # tests/loaders/field_shapes_s17.py
     python -m benchmarks.shape_recall vote         # tests/loaders/vote_shapes_s17.py
     python -m benchmarks.shape_recall transfer_para  # tests/loaders/transfer_paragraphs_s18.py
+    python -m benchmarks.shape_recall operate_partner  # tests/loaders/operate_partner_s18.py
 """
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ def report(battery, family_relations) -> None:
 BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s17": "transfer_shapes_s17",
              "discovery": "discovery_shapes_s17",
              "membership": "membership_shapes_s17", "field_s17": "field_shapes_s17",
-             "vote": "vote_shapes_s17", "transfer_para": "transfer_paragraphs_s18"}
+             "vote": "vote_shapes_s17", "transfer_para": "transfer_paragraphs_s18",
+             "operate_partner": "operate_partner_s18"}
 
 
 def main() -> None:

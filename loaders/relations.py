@@ -1860,7 +1860,8 @@ class SentenceReader:
             group = _nearest_group(text, [s for s in left if s.end <= upgrade.start() and s.role == "object"], states)
             if not group:  # "It upgraded its relationship with the United States to ...": the paragraph's state "it" stands for
                 group = context.subject(states, text, [s for s in left if s.end <= upgrade.start()])
-            upgraded = [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
+            # "raised its relations with China, Russia and India to comprehensive strategic partnerships": each listed state
+            upgraded = _first_group(text, [s for s in left if s.start >= upgrade.start() and "State" in s.labels])
             group = group + upgraded
         elif frame.type == "PARTNERS_WITH" and len(group) > 1 and THEIR_OWN_TIE.fullmatch(text, group[-1].end, start):
             pass  # ", and Kazakhstan and Azerbaijan reviewed the progress of their strategic partnership": the clause's own pair
@@ -1910,6 +1911,8 @@ class SentenceReader:
         refs: list[tuple[Ref, Ref]] = []
         if between and len(_refs(_role(right, states, ("between",)), states)) <= 3:
             refs += list(combinations(_refs(_role(right, states, ("between",)), states), 2))
+        elif len(upgraded) > 1 and len(group) > len(upgraded):  # the subject of the upgrade with each listed state
+            refs += [(a, b) for a in _refs(group[:-len(upgraded)], states) for b in _refs(upgraded, states)]
         elif upgraded and partners and len(group) == 2:
             # "upgraded its ties with the United States to ... and with Japan two months later": the subject with each
             refs += [(a, b) for a in _refs(group[:1], states) for b in _refs(group[1:] + _first_group(text, partners), states)]
@@ -5391,7 +5394,7 @@ ALONGSIDE = re.compile(r"(?:\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,6}?\d{4})?\s*,?\s*
 # ("the Forum, set up in Wellington in 1971 together with Australia"): the founding told after the body
 FOUNDED_ALONGSIDE = re.compile(r",\s+(?:co-)?(?:set up|founded|established|created|formed|launched)\b[^,;.:]{0,50}?\b(?:together with|along with|alongside)\s+(?:the\s+)?", re.IGNORECASE)
 UPGRADED_TIES = re.compile(
-    r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$"
+    r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:(?:a|an|the)\s+)?(?:[\w\"“”-]+\s+){0,4}$"
     # "Beijing describes its tie with Islamabad as an all-weather strategic cooperative partnership"
     r"|\b(?:describ|characteri[sz]|term|label|dubb?)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties?|relations|relationship)\b[^;.:]{0,60}?\bas\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
     re.IGNORECASE,
