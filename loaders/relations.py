@@ -1213,7 +1213,9 @@ class SentenceReader:
                 agents = _possessor(text, [s for s in self._sentence_slots if s.end <= themes[0].start and s.kind != "demonym"], themes[0], ("State", "ArmedForce"))
             if themes and frame.type == "OPERATES" and agents:
                 # "A Chinese J-16 flew close to an Australian P-8": a system another nationality's word claims is not the subject's
-                themes = [t for t in themes if not _owned_by_other(text, self._sentence_slots, t, agents)]
+                # (but "Egypt operates them alongside American F-16s": a system fielded beside another is the subject's, its maker's word)
+                fielded_beside = beside and re.match(r"operat|field", text[start:end], re.IGNORECASE)
+                themes = [t for t in themes if fielded_beside and t.start >= beside.end() or not _owned_by_other(text, self._sentence_slots, t, agents)]
             if themes and frame.type == "OPERATES":
                 # "warships sailed close to the Aleutians, shadowed by four US destroyers and a P-8": the shadowers' crafts
                 themes = [t for t in themes if not MET_BY_OTHERS.search(text, end, t.start)]

@@ -121,6 +121,8 @@ SHAPES = {
     "operators_include": ("Operators of the {plane} include {State} and {A}.",
                           lambda p: _operates(p.state, p.plane) | _operates(p.a, p.plane)),
     "dem_force_flies": ("The {dem} Air Force has flown the {plane} since {yr}.", lambda p: _operates(p.air, p.plane)),
+    "operates_them_alongside": ("{State} took delivery of {n} {planes} in {yr} and operates them alongside American F-16s.",
+                                lambda p: _operates(p.state, p.plane, "F-16")),
     # -- OPERATES across a paragraph
     "its_systems_next_sentence": ("{State} bought {n} {planes} in {yr}. Its {planes} now fly from two bases in the south.",
                                   lambda p: _operates(p.state, p.plane)),
