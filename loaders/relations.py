@@ -8652,7 +8652,9 @@ def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[
     return [s for s in left if s.labels & set(labels) and owners and s.start > owners[-1].end and re.fullmatch(r"(?:'s|’s)\s*", text[owners[-1].end:s.start])]
 
 
-FLEET_OF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:fleet|inventory|arsenal|stock) of\s+(?:[\w-]+\s+)?")
+# ("Egypt's fleet of two dozen Rafales", "India's fleet of more than 200 Su-30MKIs": a count of a few words)
+FLEET_OF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:fleet|inventory|arsenal|stock) of\s+"
+    r"(?:(?:more than|fewer than|about|around|some|nearly|almost|over|at least|roughly)\s+)?(?:[\w-]+\s+)?(?:dozen\s+|hundred\s+)?")
 TYPE_FLEET = re.compile(r"s?\s+fleets?\b")
 PLATFORM_NOUN = r"(?:aircraft carrier|carrier|flagship|destroyer|frigate|corvette|cruiser|submarine|landing ship|icebreaker)"
 # "Chinese H-6K flights", "lone Russian Il-20 sorties": what a state's crews fly.
