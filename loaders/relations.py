@@ -1803,6 +1803,11 @@ class SentenceReader:
         if fronted_pair:  # "Allied by the 1950 treaty, China and the Soviet Union ...": the subject after the comma
             return [Fact(frame.type, *sorted(fronted_pair, key=lambda r: r.name))]
         left, right = _sides(text, clause, start, end)
+        bound = _first_group(text, [s for s in right if "State" in s.labels]) if frame.type == "PARTNERS_WITH" and PACT_BINDS.match(text, end) else []
+        if len(bound) == 2 and re.fullmatch(r"\s+(?:and|&)\s+", text[bound[0].end:bound[1].start]):
+            # "A mutual defence treaty binds Japan and Australia": the two states the pact binds
+            pair = _refs(bound, ("State",))
+            return [Fact(frame.type, *sorted(pair, key=lambda r: r.name))] if len(pair) == 2 and pair[0].name != pair[1].name else []
         if frame.type == "CLASHED_WITH":
             return _clash(text, start, end, left, right, context, self._sentence_slots, before)
         if frame.type == "PARTNERS_WITH" and (UNNAMED_PARTNERS.search(text, max(0, start - 60), start) and text[start:end].lower() == "partners"
@@ -5395,6 +5400,8 @@ FELLOWSHIP_VERB = re.compile(r"belong|member|\bsits?\b|\bsat\b|\bsitting\b|\bin\
 ALONGSIDE = re.compile(r"(?:\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,6}?\d{4})?\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
 # ("the Forum, set up in Wellington in 1971 together with Australia"): the founding told after the body
 FOUNDED_ALONGSIDE = re.compile(r",\s+(?:co-)?(?:set up|founded|established|created|formed|launched)\b[^,;.:]{0,50}?\b(?:together with|along with|alongside)\s+(?:the\s+)?", re.IGNORECASE)
+# "a mutual defence treaty binds Japan and Australia", "a pact linking Manila and Washington since 1951"
+PACT_BINDS = re.compile(r"(?:\s+(?:that|which))?(?:\s+(?:still|has|have|had|now|formally|legally))*\s+(?:binds|bound|linking|links|linked|joins)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 UPGRADED_TIES = re.compile(
     r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:(?:a|an|the)\s+)?(?:[\w\"“”-]+\s+){0,4}$"
     # "Beijing describes its tie with Islamabad as an all-weather strategic cooperative partnership"

@@ -180,6 +180,7 @@ SHAPES = {
                                      lambda p: set()),
     "control_upgrade_hoped": ("{A} hopes to raise its relations with {B} and {C} to strategic partnerships.",
                               lambda p: set()),
+    "control_no_treaty_binds": ("No defence treaty binds {A} and {B}; their ties rest on trade.", lambda p: set()),
     "control_sanctions_lifted": ("{By} lifted sanctions on {T} in {yr}.", lambda p: set()),
     "control_sanctions_threatened": ("{By} threatened sanctions on {T} in {yr}.", lambda p: set()),
     "control_sanctions_proposed": ("{By} proposed sanctions on {T} in {yr}, but the measure stalled.", lambda p: set()),

@@ -19,7 +19,6 @@ _GAPS = {
     "class_submarines": "'X's Kilo-class submarines' (a class name before a plural head) is not read as an operator",
     "equipped_squadrons_of": "'<system>-equipped squadrons of <force>' is not read as an operator",
     "state_then_its_force": "'Its <systems> patrol the coast' after a sentence about the state is not read as an operator",
-    "treaty_binds": "'a mutual defence treaty binds A and B' is not read as a partnership",
 }
 
 
