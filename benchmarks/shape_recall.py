@@ -14,6 +14,7 @@ beyond what they expect (on a control, everything it gives is false).
                                                     # leaks per 1,000 framed items, control recall)
     python -m benchmarks.shape_recall vote_para    # tests/loaders/vote_paragraphs_s18.py
     python -m benchmarks.shape_recall member_para  # tests/loaders/membership_paragraphs_s18.py
+    python -m benchmarks.shape_recall operate_partner  # tests/loaders/operate_partner_s18.py
 """
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s
              "membership": "membership_shapes_s17", "field_s17": "field_shapes_s17",
              "vote": "vote_shapes_s17", "transfer_para": "transfer_paragraphs_s18",
              "field_para": "field_paragraphs_s18", "modality_para": "modality_paragraphs_s18",
-             "vote_para": "vote_paragraphs_s18", "member_para": "membership_paragraphs_s18"}
+             "vote_para": "vote_paragraphs_s18", "member_para": "membership_paragraphs_s18",
+             "operate_partner": "operate_partner_s18"}
 
 
 def main() -> None:

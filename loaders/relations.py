@@ -1236,7 +1236,9 @@ class SentenceReader:
                 agents = _possessor(text, [s for s in self._sentence_slots if s.end <= themes[0].start and s.kind != "demonym"], themes[0], ("State", "ArmedForce"))
             if themes and frame.type == "OPERATES" and agents:
                 # "A Chinese J-16 flew close to an Australian P-8": a system another nationality's word claims is not the subject's
-                themes = [t for t in themes if not _owned_by_other(text, self._sentence_slots, t, agents)]
+                # (but "Egypt operates them alongside American F-16s": a system fielded beside another is the subject's, its maker's word)
+                fielded_beside = beside and re.match(r"operat|field", text[start:end], re.IGNORECASE)
+                themes = [t for t in themes if fielded_beside and t.start >= beside.end() or not _owned_by_other(text, self._sentence_slots, t, agents)]
             if themes and frame.type == "OPERATES":
                 # "warships sailed close to the Aleutians, shadowed by four US destroyers and a P-8": the shadowers' crafts
                 themes = [t for t in themes if not MET_BY_OTHERS.search(text, end, t.start)]
@@ -1828,6 +1830,11 @@ class SentenceReader:
         if fronted_pair:  # "Allied by the 1950 treaty, China and the Soviet Union ...": the subject after the comma
             return [Fact(frame.type, *sorted(fronted_pair, key=lambda r: r.name))]
         left, right = _sides(text, clause, start, end)
+        bound = _first_group(text, [s for s in right if "State" in s.labels]) if frame.type == "PARTNERS_WITH" and PACT_BINDS.match(text, end) else []
+        if len(bound) == 2 and re.fullmatch(r"\s+(?:and|&)\s+", text[bound[0].end:bound[1].start]):
+            # "A mutual defence treaty binds Japan and Australia": the two states the pact binds
+            pair = _refs(bound, ("State",))
+            return [Fact(frame.type, *sorted(pair, key=lambda r: r.name))] if len(pair) == 2 and pair[0].name != pair[1].name else []
         if frame.type == "CLASHED_WITH":
             return _clash(text, start, end, left, right, context, self._sentence_slots, before)
         if frame.type == "PARTNERS_WITH" and (UNNAMED_PARTNERS.search(text, max(0, start - 60), start) and text[start:end].lower() == "partners"
@@ -1887,7 +1894,8 @@ class SentenceReader:
             group = _nearest_group(text, [s for s in left if s.end <= upgrade.start() and s.role == "object"], states)
             if not group:  # "It upgraded its relationship with the United States to ...": the paragraph's state "it" stands for
                 group = context.subject(states, text, [s for s in left if s.end <= upgrade.start()])
-            upgraded = [s for s in left if s.start >= upgrade.start() and "State" in s.labels][:1]
+            # "raised its relations with China, Russia and India to comprehensive strategic partnerships": each listed state
+            upgraded = _first_group(text, [s for s in left if s.start >= upgrade.start() and "State" in s.labels])
             group = group + upgraded
         elif frame.type == "PARTNERS_WITH" and len(group) > 1 and THEIR_OWN_TIE.fullmatch(text, group[-1].end, start):
             pass  # ", and Kazakhstan and Azerbaijan reviewed the progress of their strategic partnership": the clause's own pair
@@ -1937,6 +1945,8 @@ class SentenceReader:
         refs: list[tuple[Ref, Ref]] = []
         if between and len(_refs(_role(right, states, ("between",)), states)) <= 3:
             refs += list(combinations(_refs(_role(right, states, ("between",)), states), 2))
+        elif len(upgraded) > 1 and len(group) > len(upgraded):  # the subject of the upgrade with each listed state
+            refs += [(a, b) for a in _refs(group[:-len(upgraded)], states) for b in _refs(upgraded, states)]
         elif upgraded and partners and len(group) == 2:
             # "upgraded its ties with the United States to ... and with Japan two months later": the subject with each
             refs += [(a, b) for a in _refs(group[:1], states) for b in _refs(group[1:] + _first_group(text, partners), states)]
@@ -5486,8 +5496,10 @@ FELLOWSHIP_VERB = re.compile(r"belong|member|\bsits?\b|\bsat\b|\bsitting\b|\bin\
 ALONGSIDE = re.compile(r"(?:\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,6}?\d{4})?\s*,?\s*(?:alongside|together with|along with)\s+(?:the\s+)?", re.IGNORECASE)
 # ("the Forum, set up in Wellington in 1971 together with Australia"): the founding told after the body
 FOUNDED_ALONGSIDE = re.compile(r",\s+(?:co-)?(?:set up|founded|established|created|formed|launched)\b[^,;.:]{0,50}?\b(?:together with|along with|alongside)\s+(?:the\s+)?", re.IGNORECASE)
+# "a mutual defence treaty binds Japan and Australia", "a pact linking Manila and Washington since 1951"
+PACT_BINDS = re.compile(r"(?:\s+(?:that|which))?(?:\s+(?:still|has|have|had|now|formally|legally))*\s+(?:binds|bound|linking|links|linked|joins)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 UPGRADED_TIES = re.compile(
-    r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$"
+    r"\b(?:upgrad|elevat|rais|lift|deepen)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties|relations|relationship)\b[^;.:]{0,60}?\bto\s+(?:(?:a|an|the)\s+)?(?:[\w\"“”-]+\s+){0,4}$"
     # "Beijing describes its tie with Islamabad as an all-weather strategic cooperative partnership"
     r"|\b(?:describ|characteri[sz]|term|label|dubb?)\w*\s+(?:(?:their|its|bilateral|diplomatic)\s+)*(?:ties?|relations|relationship)\b[^;.:]{0,60}?\bas\s+(?:a|an|the)\s+(?:[\w\"“”-]+\s+){0,4}$",
     re.IGNORECASE,
@@ -8743,7 +8755,9 @@ def _possessed(text: str, left: list[Slot], labels, owners: list[Slot]) -> list[
     return [s for s in left if s.labels & set(labels) and owners and s.start > owners[-1].end and re.fullmatch(r"(?:'s|’s)\s*", text[owners[-1].end:s.start])]
 
 
-FLEET_OF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:fleet|inventory|arsenal|stock) of\s+(?:[\w-]+\s+)?")
+# ("Egypt's fleet of two dozen Rafales", "India's fleet of more than 200 Su-30MKIs": a count of a few words)
+FLEET_OF = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:fleet|inventory|arsenal|stock) of\s+"
+    r"(?:(?:more than|fewer than|about|around|some|nearly|almost|over|at least|roughly)\s+)?(?:[\w-]+\s+)?(?:dozen\s+|hundred\s+)?")
 TYPE_FLEET = re.compile(r"s?\s+fleets?\b")
 PLATFORM_NOUN = r"(?:aircraft carrier|carrier|flagship|destroyer|frigate|corvette|cruiser|submarine|landing ship|icebreaker)"
 # "Chinese H-6K flights", "lone Russian Il-20 sorties": what a state's crews fly.
