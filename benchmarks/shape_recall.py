@@ -15,6 +15,8 @@ beyond what they expect (on a control, everything it gives is false).
     python -m benchmarks.shape_recall vote_para    # tests/loaders/vote_paragraphs_s18.py
     python -m benchmarks.shape_recall member_para  # tests/loaders/membership_paragraphs_s18.py
     python -m benchmarks.shape_recall operate_partner  # tests/loaders/operate_partner_s18.py
+    python -m benchmarks.shape_recall parentheticals   # tests/loaders/parentheticals_s18.py (its own report: per shape
+                                                       # and per clause, the bare clauses too)
 """
 from __future__ import annotations
 
@@ -40,7 +42,8 @@ BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s
              "vote": "vote_shapes_s17", "transfer_para": "transfer_paragraphs_s18",
              "field_para": "field_paragraphs_s18", "modality_para": "modality_paragraphs_s18",
              "vote_para": "vote_paragraphs_s18", "member_para": "membership_paragraphs_s18",
-             "operate_partner": "operate_partner_s18"}
+             "operate_partner": "operate_partner_s18",
+             "parentheticals": "parentheticals_s18"}
 
 
 def main() -> None:

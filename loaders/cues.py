@@ -416,6 +416,11 @@ RETRACTING = re.compile(
     # what was bought: "signed for 42 Rafales, the first of which is due in 2026", "the rest are due")
     r"(?<!which )(?<!rest )(?<!remainder )(?<!others )(?<!balance )(?:is|are|was|were) (?:now |still |originally |only )?due(?=\s+(?:in|by|next|this|later|early|from|to (?:begin|start|arrive|be|take|follow))\b)|"
     r"(?:was|were|has been|have been|had been) (?:later |since |subsequently )?(?:retracted|withdrawn|debunked|disproved)|"
+    # a bracketed aside doubting or undoing the deed (the brackets outside the match: it opens and ends on a word): "(reportedly)", "(unconfirmed)", "(never delivered)",
+    # "(the deal was later cancelled)"
+    r"(?<=\()(?:reportedly|allegedly|unconfirmed|unverified|disputed|never (?:delivered|completed|signed)|not (?:yet )?delivered|"
+    r"(?:(?:the|this|that) (?:deal|sale|order|contract|purchase|transfer) (?:was|has been) )?(?:later |since |subsequently )?"
+    r"(?:cancell?ed|scrapped|abandoned|annulled))(?=\s*\))|"
     rf"{LEFT_OUT_OF_RECORD}|"
     # "A Vietnamese order for BrahMos or for Western fighters": one deal or another, none chosen
     r"(?<=[\w)]) or (?:for|from) (?:the |an? |other |more )?(?:[\w-]+ ){0,2}?(?:fighters|jets|aircraft|planes|helicopters|tanks|ships|warships|submarines|frigates|corvettes|missiles|systems|drones|types|suppliers|sellers)\b|"
