@@ -7885,7 +7885,11 @@ def reduced_here(text: str, left: list[Slot], end: int, labels) -> bool:
     """Whether the participle ending at ``end`` follows its named theme ("S-400 systems bought from Russia")."""
     if not left or not left[-1].labels & set(labels):
         return False
-    return bool(re.fullmatch(r"(?:s|es)?(?:\s+[A-Za-z-]+){0,2},?\s+(?:\w+ly\s+)?\w+", text[left[-1].end:end]))
+    return bool(REDUCED_GAP.fullmatch(text[left[-1].end:end]))
+
+
+# a bracketed note or a citation mark may stand after the theme: "S-400 systems (NATO: SA-21), bought", "tanks [3], bought"
+REDUCED_GAP = re.compile(r"(?:s|es)?(?:\s+[A-Za-z-]+){0,2}(?:\s*(?:\([^()]{1,50}\)|\[\d{1,3}\]))?,?\s+(?:\w+ly\s+)?\w+")
 
 
 # "which Egypt bought from the same supplier", "bought more from the same source"
@@ -7990,10 +7994,11 @@ def _object_relative_antecedent(text: str, before: list[Slot], agents: list[Slot
 
 def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slot]:
     """A participle right after its theme and before from/to/by modifies the theme."""
+    left = _outside_closed_bracket(text, left, end)
     if not left or not left[-1].labels & set(labels):
         return []
     gap = text[left[-1].end:end]
-    if re.fullmatch(r"(?:s|es)?(?:\s+[A-Za-z-]+){0,2},?\s+(?:\w+ly\s+)?\w+", gap) and COUNTERPART_AFTER.match(text, end):
+    if REDUCED_GAP.fullmatch(gap) and COUNTERPART_AFTER.match(text, end):
         # "Su-22 and Su-30 jets bought from Russia": the participle modifies the whole group
         group = next(g for g in _groups(text, [s for s in left if s.labels & set(labels)]) if left[-1] in g)
         group = group if group[-1] is left[-1] else [left[-1]]
@@ -8001,6 +8006,17 @@ def _reduced_relative(text: str, left: list[Slot], end: int, labels) -> list[Slo
             theme.role = "object"
         return group
     return []
+
+
+def _outside_closed_bracket(text: str, left: list[Slot], end: int) -> list[Slot]:
+    """``left`` without the names in a short bracket closed right before ``end`` ("K9 Thunder howitzers
+    (K9 VIDAR), bought", "(also sought by Qatar), bought"): a note on the theme, not the theme."""
+    if not left or ")" not in text[left[-1].end:end]:
+        return left
+    opening = text.rfind("(", 0, left[-1].start)
+    if opening == -1 or end - opening > 60 or text.find(")", opening) > end:
+        return left
+    return [s for s in left if s.end <= opening]
 
 
 OWN_FLEET_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:fleet|inventory|front line|front-line|order of battle|air arm|submarine arm|holdings)\s+$", re.IGNORECASE)

@@ -185,7 +185,7 @@ def report(battery_fn, relations_fn) -> None:
 
 
 def _clause_of(text: str) -> str:
-    words = {"sold": " sold ", "bought_from": " bought ", "possessive_bought": ", bought from", "operates": " operates ",
+    words = {"possessive_bought": ", bought from", "sold": " sold ", "bought_from": " bought ", "operates": " operates ",
              "member_of": " is a member of ", "joined": " joined ", "took_part": " took part in ",
              "joint_patrol": "joint naval patrol", "vetoed": " vetoed "}
     return next((c for c, w in words.items() if w in text), "?")

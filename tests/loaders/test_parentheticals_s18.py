@@ -16,18 +16,11 @@ for _item in bare_battery() + battery():
 _GAPS = {
     "apposition@after_state": "an apposition naming a former union ('a former Soviet republic') makes the union the doer; "
                               "an apposition after the first of two states cuts it from the pair",
-    "citation@after_system": "a citation mark between a possessed system and its participle ('tanks [3], bought from') "
-                             "loses the deal",
-    "control_second_state@after_system": "a bracket between a possessed system and its participle loses the deal",
-    "count@after_system": "a bracket between a possessed system and its participle loses the deal",
+    "control_second_state@after_system": "a bracket naming another state ('(also sought by Qatar)') between a possessed "
+                                         "system and its participle loses the deal",
     "dash_aside@after_state": "an em-dash aside between the subject and its verb cuts the subject off",
     "dash_aside@after_system": "an em-dash aside between a possessed system and its participle loses the deal",
-    "local_name@after_system": "a bracket between a possessed system and its participle loses the deal",
-    "nato_name@after_system": "a bracket between a possessed system and its participle loses the deal",
-    "remark@after_system": "a bracket between a possessed system and its participle loses the deal",
-    "see_table@after_system": "a bracket between a possessed system and its participle loses the deal",
     "year@after_state": "a bracket after the first of two states cuts it from the pair",
-    "year@after_system": "a bracket between a possessed system and its participle loses the deal",
 }
 
 
@@ -45,6 +38,12 @@ def test_shape(shape):
                                    "(allegedly)", "(since scrapped)"])
 def test_a_bracketed_doubt_or_undoing_after_the_deed_gives_nothing(aside):
     assert not family_relations(f"Chile bought 18 Leopard 2 tanks from Germany in 2009 {aside}.")
+
+
+def test_a_bracketed_local_name_between_a_possessed_system_and_its_participle_keeps_the_deal():
+    got = family_relations("Finland's 48 K9 Thunder howitzers (K9 Moukari), bought second-hand from South Korea, "
+                           "replaced older guns.")
+    assert {("ACQUIRED", "Finland", "K9 Thunder"), ("SOLD", "South Korea", "K9 Thunder")} <= got
 
 
 def test_a_bracketed_note_that_undoes_nothing_keeps_the_deal():
