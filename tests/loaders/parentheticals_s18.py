@@ -179,9 +179,10 @@ def report(battery_fn, relations_fn) -> None:
             false[key] += len(got - item.expected)
     for key in sorted(wanted):
         print(f"{key:<32} recall {found[key] / wanted[key]:.2f}  false {false[key]}")
-    total = [k for k in wanted if not k.startswith("clause:")]
-    print(f"{'ALL':<32} recall {sum(found[k] for k in total) / sum(wanted[k] for k in total):.2f}  "
-          f"false {sum(false[k] for k in total)}")
+    positive = [k for k in wanted if not k.startswith(("clause:", "control_"))]
+    print(f"{'ALL positive':<32} recall {sum(found[k] for k in positive) / sum(wanted[k] for k in positive):.2f}  "
+          f"false {sum(false[k] for k in positive)}")
+    print(f"{'ALL control':<32} false {sum(false[k] for k in wanted if k.startswith('control_'))}")
 
 
 def _clause_of(text: str) -> str:
