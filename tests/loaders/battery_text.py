@@ -1,6 +1,8 @@
 """Small text helpers shared by the generated batteries."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 
 def spoken_list(surfaces: list[str]) -> str:
     """Names as a writer lists them: 'A', 'A and B', 'A, B and C'."""
@@ -10,3 +12,14 @@ def spoken_list(surfaces: list[str]) -> str:
 def capitalised(text: str) -> str:
     """The text with its first letter raised, as at the start of a sentence."""
     return text[:1].upper() + text[1:]
+
+
+@dataclass(frozen=True)
+class ParagraphItem:
+    """One generated text of a battery: the relations of its family it must give, those it may
+    give (``allowed``: readings the guidelines leave open) and the file name it is read as."""
+    shape: str
+    text: str
+    expected: frozenset
+    allowed: frozenset = field(default_factory=frozenset)
+    path: str = "paragraph.txt"

@@ -18,9 +18,9 @@ guidelines leave open (the state of a force that operates a system). Every sente
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from tests.loaders.battery_text import capitalised
+from tests.loaders.battery_text import ParagraphItem as Item, capitalised
 
 FAMILY = {"OPERATES", "PARTNERS_WITH", "SANCTIONED", "LEADS", "HOSTED"}
 
@@ -54,15 +54,6 @@ CHAIRS = ["India", "Russia", "China", "Kazakhstan", "Indonesia", "Brazil", "Sout
 EXERCISES = [("Vostok-2018", "Russia"), ("Peace Mission-2021", "Russia"), ("Joint Sea-2016", "China"),
              ("Tsentr-2019", "Russia"), ("Cobra Gold", "Thailand"), ("Malabar", "India")]
 YEARS = list(range(1998, 2024))
-
-
-@dataclass(frozen=True)
-class Item:
-    shape: str
-    text: str
-    expected: frozenset
-    allowed: frozenset = field(default_factory=frozenset)
-    path: str = "paragraph.txt"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ that state a party. Every sentence is written for the battery.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+
+from tests.loaders.battery_text import ParagraphItem as Item
 
 FAMILY = {"SOLD", "ACQUIRED", "OPERATES", "MEMBER_OF", "PARTICIPATED_IN", "PATROLLED", "VETOED"}
 
@@ -44,14 +45,6 @@ VETOERS = ["Russia", "China", "United States"]
 SUBJECTS = ["Syria", "Ukraine", "Myanmar", "Venezuela"]
 OTHERS = ["Egypt", "Greece", "Qatar", "Chile", "Morocco", "Peru"]
 YEARS = list(range(2001, 2023))
-
-
-@dataclass(frozen=True)
-class Item:
-    shape: str
-    text: str
-    expected: frozenset
-    path: str = "paragraph.txt"
 
 
 # clause -> (template with slots {st} after the first state, {sy} after the system, {or} after the organization,

@@ -18,7 +18,9 @@ maker firm's state), neither required nor counted false. Every sentence is writt
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+
+from tests.loaders.battery_text import ParagraphItem as Item
 
 FAMILY = {"SOLD", "ACQUIRED", "OPERATES", "PRODUCED", "TRANSFERRED_TECHNOLOGY_TO"}
 
@@ -43,15 +45,6 @@ BUYERS = [("India", "Indian Air Force"), ("India", "Indian Army"), ("Egypt", "Eg
           ("Kazakhstan", "Kazakh Armed Forces"), ("Serbia", "Serbian Armed Forces")]
 COUNTS = ["two", "four", "six", "eight", "twelve", "18", "36"]
 YEARS = list(range(1995, 2023))
-
-
-@dataclass(frozen=True)
-class Item:
-    shape: str
-    text: str
-    expected: frozenset
-    allowed: frozenset = field(default_factory=frozenset)
-    path: str = "paragraph.txt"
 
 
 @dataclass(frozen=True)
