@@ -1,6 +1,7 @@
 """Small text helpers shared by the generated batteries."""
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 
 
@@ -23,3 +24,15 @@ class ParagraphItem:
     expected: frozenset
     allowed: frozenset = field(default_factory=frozenset)
     path: str = "paragraph.txt"
+
+
+def items_from_makers(makers: dict, item: type, seed: int, per_shape: int) -> list:
+    """``per_shape`` items of every shape, each made by its maker from one shared random stream:
+    a maker returns the text and the relations it must give."""
+    rng = random.Random(seed)
+    items = []
+    for shape, make in makers.items():
+        for _ in range(per_shape):
+            text, expected = make(rng)
+            items.append(item(shape, text, frozenset(expected)))
+    return items

@@ -25,10 +25,9 @@ True
 """
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
 
-from tests.loaders.battery_text import capitalised as _cap, spoken_list as _list
+from tests.loaders.battery_text import capitalised as _cap, spoken_list as _list, items_from_makers
 
 STATES = {"Russia": "Russian", "China": "Chinese", "Iran": "Iranian", "India": "Indian", "Japan": "Japanese",
           "France": "French", "Australia": "Australian", "Indonesia": "Indonesian", "Pakistan": "Pakistani",
@@ -449,13 +448,7 @@ SHAPES = {
 
 
 def battery(seed: int = 18, per_shape: int = 20) -> list[Item]:
-    rng = random.Random(seed)
-    items = []
-    for shape, make in SHAPES.items():
-        for _ in range(per_shape):
-            text, expected = make(rng)
-            items.append(Item(shape, text, frozenset(expected)))
-    return items
+    return items_from_makers(SHAPES, Item, seed, per_shape)
 
 
 FAMILY = {"PATROLLED", "PARTICIPATED_IN", "HELD_IN", "DRILLED_IN", "HOSTED"}

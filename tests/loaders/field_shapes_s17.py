@@ -20,9 +20,8 @@ True
 """
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
-from tests.loaders.battery_text import capitalised as _cap, spoken_list as _list
+from tests.loaders.battery_text import capitalised as _cap, spoken_list as _list, items_from_makers
 
 # surface -> canonical; names, capitals used as metonyms would be a second axis the reference battery covers
 STATES = {"Russia": "Russia", "China": "China", "Iran": "Iran", "India": "India", "Japan": "Japan",
@@ -447,13 +446,7 @@ SHAPES = {
 
 
 def battery(seed: int = 17, per_shape: int = 20) -> list[Item]:
-    rng = random.Random(seed)
-    items = []
-    for shape, make in SHAPES.items():
-        for _ in range(per_shape):
-            text, expected = make(rng)
-            items.append(Item(shape, text, frozenset(expected)))
-    return items
+    return items_from_makers(SHAPES, Item, seed, per_shape)
 
 
 FAMILY = {"PATROLLED", "PARTICIPATED_IN", "HELD_IN", "DRILLED_IN", "HOSTED"}
