@@ -452,8 +452,9 @@ def _added(summary) -> str:
 @click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
 @click.option("--gold", type=click.Path(exists=True, dir_okay=False), help="Gold relations (default FOLDER/gold.jsonl; one folder only).")
 @click.option("--errors", is_flag=True, help="Also list missed and spurious relations.")
+@click.option("--causes", is_flag=True, help="Also count, per type, why relations were missed or wrong (no relation named).")
 @user_errors
-def evaluate(folders, gold, errors):
+def evaluate(folders, gold, errors, causes):
     """Score extraction on annotated folders: precision, recall and F1 per relationship type.
 
     Given several folders, prints each folder's micro scores, then the table per
@@ -466,17 +467,21 @@ def evaluate(folders, gold, errors):
     if gold and len(folders) > 1:
         raise click.UsageError("--gold names the gold file of one folder; give one folder with it")
     if len(folders) == 1:
-        scores = run_evaluation(folders[0], gold)
+        scores = run_evaluation(folders[0], gold, causes=causes)
     else:
         scores = Scores()
         click.echo(f"{'folder':<27} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6}")
         for folder in folders:
-            one = run_evaluation(folder)
+            one = run_evaluation(folder, causes=causes)
             click.echo(folder_row(Path(folder).name or str(folder), one.totals()))
             scores.absorb(one, Path(folder).name or str(folder))
         click.echo("")
     for line in scores.table():
         click.echo(line)
+    if scores.causes is not None:
+        click.echo("")
+        for line in scores.causes.table():
+            click.echo(line)
     if errors:
         for title, items in (("missed", scores.misses), ("spurious", scores.spurious)):
             click.echo(f"\n{title} ({len(items)}):")

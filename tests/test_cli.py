@@ -469,6 +469,40 @@ def test_evaluate_sums_several_folders_and_keeps_their_documents_apart(tmp_path)
     assert "first/wire.txt: Russia SOLD S-400" not in result.stdout
 
 
+def test_evaluate_counts_why_relations_were_missed_or_wrong_without_naming_them(tmp_path):
+    folder = tmp_path / "annotated"
+    folder.mkdir()
+    (folder / "notes.txt").write_text(
+        "Kazakhstan and Norway were named in the survey.\n\n"
+        "Ghana was named in the survey. Mali was named in it as well.\n\n"
+        "Chile was named in the survey.\n\nPeru was named in the survey.\n", encoding="utf-8")
+    (folder / "wire.txt").write_text(SALE + "\n", encoding="utf-8")
+    (folder / "other.txt").write_text("Turkey bought the S-400 from Russia.\n", encoding="utf-8")
+    gold = [
+        {"document": "notes.txt", "source": "Kazakhstan", "type": "OPPOSES", "target": "Norway"},  # one sentence
+        {"document": "notes.txt", "source": "Ghana", "type": "OPPOSES", "target": "Mali"},  # one paragraph
+        {"document": "notes.txt", "source": "Chile", "type": "OPPOSES", "target": "Peru"},  # paragraphs apart
+        {"document": "notes.txt", "source": "Chile", "type": "MEMBER_OF", "target": "Pact of Nowhere"},  # never named
+        {"document": "wire.txt", "source": "Russia", "type": "SOLD", "target": "S-400"},
+        {"document": "wire.txt", "source": "China", "type": "SOLD", "target": "S-400"},  # found as ACQUIRED
+    ]
+    (folder / "gold.jsonl").write_text("\n".join(json.dumps(g) for g in gold) + "\n", encoding="utf-8")
+
+    result = run("evaluate", folder, "--causes")
+
+    assert result.exit_code == 0, result.output
+    missed_at = result.stdout.index("missed: type")
+    missed = {line.split()[0]: line.split()[1:] for line in lines(result.stdout[missed_at:result.stdout.index("false: type")])[1:]}
+    # all, unrecognised, other type, reversed, sentence, paragraph, apart
+    assert missed["OPPOSES"] == ["3", "0", "0", "0", "1", "1", "1"]
+    assert missed["MEMBER_OF"] == ["1", "1", "0", "0", "0", "0", "0"]
+    assert missed["SOLD"] == ["1", "0", "1", "0", "0", "0", "0"]
+    false = {line.split()[0]: line.split()[1:] for line in lines(result.stdout[result.stdout.index("false: type"):])[1:]}
+    # China ACQUIRED S-400: a pair the gold relates otherwise; Turkey's and Russia's deal in other.txt: no gold names them
+    assert false["ACQUIRED"][:3] == ["2", "1", "1"]
+    assert "Kazakhstan" not in result.stdout and "notes.txt" not in result.stdout  # counts only, nothing named
+
+
 def test_evaluate_refuses_one_gold_file_for_several_folders(tmp_path):
     for name in ("a", "b"):
         (tmp_path / name).mkdir()
