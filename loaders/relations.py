@@ -2088,6 +2088,12 @@ class SentenceReader:
             # force or state in the patrol just described (not a nationality's ships, nor "joined" something else)
             return [fact for fact in self._sent_on_patrol(text, start, clause, context)
                     if not any(s.kind == "demonym" and fact.source in s.refs for s in clause)]
+        crew = self._crew_named_after(text, start, end, clause) if not exercises and (context.patrol_places and context.patrol_named or context.drill_places) else []
+        if crew:
+            # "A joint air patrol crossed the East China Sea. The participants were China and Iran.", "Live-fire
+            # drills were held in the Gulf of Oman. Iran and Pakistan took part.": the crews of the deed told before
+            kind, waters = ("PATROLLED", context.patrol_places) if context.patrol_places else ("DRILLED_IN", context.drill_places)
+            return [Fact(kind, actor, place) for actor in _refs(crew, ("State", "ArmedForce")) for place in waters]
         if TIME_CLAUSE_IT.search(text, max(0, start - 30), start):
             return []  # "pulled out of Kavkaz-2020 days before it began": when the exercise began, not who took part
         if not exercises or OBSERVER.search(text, start, end) or SENT_TO_WATCH.match(text, end):
@@ -2444,6 +2450,18 @@ class SentenceReader:
                 return relative.start(), relative.end()
         return None
 
+    def _crew_named_after(self, text: str, start: int, end: int, clause: list[Slot]) -> list[Slot]:
+        """The states or forces a sentence names as taking part in something it does not name:
+        "Iran and Pakistan took part.", "The participants were China and Iran."."""
+        parties = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
+        if TOOK_PART.fullmatch(text, start, end) and BARE_END.match(text, end):
+            group = _nearest_group(text, [s for s in parties if s.end <= start], ("State", "ArmedForce"))
+            return group if group and re.fullmatch(r"\s+(?:(?:also|both|all|each)\s+)?", text[group[-1].end:start]) and not text[:group[0].start].strip() else []
+        if PARTICIPANT_NOUN.match(text[start:end]) and PARTICIPANTS_WERE.match(text, end) and re.fullmatch(r"\s*(?:The|the)?\s*", text[:start]):
+            group = _first_group(text, [s for s in parties if s.start >= end])
+            return group if group and PARTICIPANTS_WERE.fullmatch(text, end, group[0].start) and BARE_END.match(text, group[-1].end) else []
+        return []
+
     def _sent_on_patrol(self, text, start, clause, context) -> list[Fact]:
         """"Four navies held a joint patrol in the Celebes Sea. The Royal Navy sent HMS Spey": a
         state or force that sent ships to the patrol just described patrolled where it went."""
@@ -2597,6 +2615,8 @@ class SentenceReader:
             ]
         if frame.type == "DRILLED_IN" and refs:
             context.drillers = refs
+        elif frame.type == "DRILLED_IN" and places:
+            context.drill_places = tuple(_refs(places, ("Region",)))
         exercise = [ref for ref in context.previous_named if ref.label == "Exercise"][:1] if frame.type == "DRILLED_IN" else []
         if exercise and PAIR_OF_FORCES.search(text, 0, start) and not PATROL_WORD.search(text):
             # (not "... had also conducted artillery firing in the Sea of Okhotsk before the patrol set out": the patrol's time)
@@ -3646,6 +3666,7 @@ class ParagraphContext:
         self.patrol_places: tuple[Ref, ...] = ()  # where the paragraph's last patrol went, for "X joined the arrangement"
         self.patrol_named = False  # whether an earlier sentence of the paragraph spoke of a patrol
         self.drillers: list[Ref] = []  # who held the paragraph's last drill with no name, for "The drills were held in R"
+        self.drill_places: tuple[Ref, ...] = ()  # where the paragraph's last drill by no one named was, for "A and B took part"
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
@@ -3968,7 +3989,7 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     if family == "transfer":
         return "WeaponSystem" in labels or "WeaponSystem" in context.labels_seen
     if family == "participation":
-        return "Exercise" in labels or "Exercise" in context.labels_seen or bool(context.memory.exercises) or bool(context.patrol_places)
+        return "Exercise" in labels or "Exercise" in context.labels_seen or bool(context.memory.exercises) or bool(context.patrol_places) or bool(context.drill_places)
     if family == "location":
         return "Region" in labels or bool(labels & {"State", "ArmedForce"})
     if family == "membership":
@@ -4835,6 +4856,7 @@ REPORTED_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 TOOK_PART = re.compile(r"took part|takes part|participated", re.IGNORECASE)
+PARTICIPANTS_WERE = re.compile(r"\s+(?:were|was)\s+(?:the\s+)?", re.IGNORECASE)
 BARE_END = re.compile(r"\s*(?:[.;]|$)")
 # "took part in the patrol", "flew the joint air patrol": the patrol the paragraph told of, by a definite noun
 THE_PATROL = re.compile(r"\b(?:the|that|this)\s+(?:(?:joint|combined|air|naval|maritime|bomber)\s+){0,3}patrol\b(?!\s+(?:over|in|across|through|of|near|around|to)\b)", re.IGNORECASE)
