@@ -2457,6 +2457,10 @@ class SentenceReader:
         if TOOK_PART.fullmatch(text, start, end) and BARE_END.match(text, end):
             group = _nearest_group(text, [s for s in parties if s.end <= start], ("State", "ArmedForce"))
             return group if group and re.fullmatch(r"\s+(?:(?:also|both|all|each)\s+)?", text[group[-1].end:start]) and not text[:group[0].start].strip() else []
+        if re.search(r"\b(?:came|arrived|sailed in|flew in) from$", text[start:end]) and re.fullmatch(r"\s*(?:The|the)?\s*", text[:start]):
+            # "The aircraft came from China and Iran."
+            group = _first_group(text, [s for s in parties if s.start >= end])
+            return group if group and re.fullmatch(r"\s+(?:the\s+)?", text[end:group[0].start]) and BARE_END.match(text, group[-1].end) else []
         if PARTICIPANT_NOUN.match(text[start:end]) and PARTICIPANTS_WERE.match(text, end) and re.fullmatch(r"\s*(?:The|the)?\s*", text[:start]):
             group = _first_group(text, [s for s in parties if s.start >= end])
             return group if group and PARTICIPANTS_WERE.fullmatch(text, end, group[0].start) and BARE_END.match(text, group[-1].end) else []
