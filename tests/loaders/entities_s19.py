@@ -152,7 +152,7 @@ def _system_forms(rng) -> dict:
     return {
         "system-block": (f"{code} Block {rng.choice(ROMANS)}", f"{code}", "fighters"),
         "system-export-letters": (f"{code}{rng.choice(['MS', 'SM', 'ME', 'MKI'])}", None, "fighters"),
-        "system-mixed-suffix": (f"{code}{rng.choice(['Sh', 'Sh1', 'Ae'])}", None, "helicopters"),
+        "system-mixed-suffix": (f"{code}{rng.choice(['Sh', 'MTSh', 'AMTSh'])}", None, "helicopters"),
         "system-buyer-suffix": (f"{code}/P", None, "air defence systems"),  # a buyer's version of a fresh system, kept as written
         "system-word-ng": (f"{word}-NG", None, "missiles"),
         "system-word-roman": (f"{word} {_word4(rng)} {rng.choice(['II', 'III'])}", None, "drones"),
