@@ -152,6 +152,12 @@ DISCOVERY_PATTERNS = [
     (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our|Air)\b)(?:[A-Z][a-z]+ ){1,2}(?:Airlines|Airways|Air)\b"), "Organization"),
     # "Myanmar Economic Holdings", "Iran Shipping Lines": a firm, not the state its name opens with
     (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our)\b)(?:[A-Z][a-z]+ ){1,2}(?:Holdings|Shipping Lines)\b"), "Organization"),
+    # a firm named with its legal form: "Kalyani Strategic Systems Ltd", "Vorkan Machine Corporation",
+    # "JSC Vorkan Machine" (the form before the name is no part of it)
+    (re.compile(r"\b(?!(?:" + "|".join(LEADING_WORDS) + r")\b)(?:[A-Z][a-z]+ ){1,3}(?:Ltd|Limited|Corporation|Inc|PLC|plc|GmbH|JSC|PJSC)\b\.?(?! [A-Z])"), "Organization"),
+    (re.compile(r"\b(?:JSC|PJSC|OJSC) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), "Organization"),
+    # a state's arms-export agency named in one word: "Ukrspecexport", "Promexport"
+    (re.compile(r"\b[A-Z][a-z]*(?:oboron|spec|prom)export\b", re.I), "Organization"),
 ]
 CODE = re.compile(r"(?:[A-Z][a-z]+-)?[A-Z]{1,3}\d")
 UNHYPHENATED = re.compile(r"^([A-Z]{2,3})(\d)")
@@ -789,6 +795,9 @@ class MentionFinder:
                 # the acronym and its gloss are one mention, the organization the sentence names there
                 return Mention(match.start(), match.end(), surface, match["name"], label, "discovered", DISCOVERED_CONFIDENCE)
             return Mention(match.start("name"), match.end("name"), match["name"], match["name"], label, "discovered", DISCOVERED_CONFIDENCE)
+        elif label == "Organization" and "name" in match.re.groupindex:
+            # "JSC Vorkan Machine": the legal form and the name are one mention, named without the form
+            return Mention(match.start(), match.end(), surface, match["name"], label, "discovered", DISCOVERED_CONFIDENCE)
         elif label == "Exercise" and "name" in match.re.groupindex:
             return Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"), label, "discovered", DISCOVERED_CONFIDENCE)
         elif label == "Exercise":

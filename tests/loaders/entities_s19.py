@@ -46,7 +46,9 @@ FORCES = [("the Royal Thai Navy", "Royal Thai Navy", "Thailand"), ("the Vietnam 
           ("the Chilean Navy", "Chilean Navy", "Chile"), ("the Kenya Navy", "Kenya Navy", "Kenya"), ("the Ghana Navy", "Ghana Navy", "Ghana"),
           ("the Royal Moroccan Navy", "Royal Moroccan Navy", "Morocco"), ("the Royal Navy of Oman", "Royal Navy of Oman", "Oman")]
 KNOWN_SYSTEMS = ["Su-35", "S-400", "J-10C", "Kilo-class submarine", "T-90", "Wing Loong II", "K9 Thunder", "Bayraktar TB2"]
-MAKER_SUFFIXES = ["Ltd", "Limited", "Corporation", "Industries", "Aerospace", "Shipyard", "Systems", "Group"]
+# a firm's legal form says it is a firm; a trade word ("Industries", "Systems") may end other names too
+LEGAL_FORMS = ["Ltd", "Limited", "Corporation", "Inc", "PLC", "GmbH"]
+TRADE_WORDS = ["Industries", "Aerospace", "Shipyard", "Systems", "Group"]
 PRODUCE = ["developed", "designed", "builds", "manufactures", "produces"]
 
 
@@ -178,11 +180,11 @@ def _system_items(rng) -> list[Item]:
 def _maker_items(rng) -> list[Item]:
     system = rng.choice(KNOWN_SYSTEMS)
     base = _fresh(rng, lambda r: f"{_word4(r)} {r.choice(['Engineering', 'Defence', 'Machine'])}")
-    suffix = rng.choice(MAKER_SUFFIXES)
     agency = _fresh(rng, lambda r: f"{_word4(r)}oboronexport")
     buyer = rng.choice(BUYERS)
     return [
-        Item("maker-suffix", f"{base} {suffix} {rng.choice(PRODUCE)} the {system}.", frozenset({("PRODUCED", f"{base} {suffix}", system)})),
+        Item("maker-legal-form", f"{base} {(form := rng.choice(LEGAL_FORMS))} {rng.choice(PRODUCE)} the {system}.", frozenset({("PRODUCED", f"{base} {form}", system)})),
+        Item("maker-trade-word", f"{base} {(trade := rng.choice(TRADE_WORDS))} {rng.choice(PRODUCE)} the {system}.", frozenset({("PRODUCED", f"{base} {trade}", system)})),
         Item("maker-jsc", f"JSC {base} {rng.choice(PRODUCE)} the {system}.", frozenset({("PRODUCED", base, system)})),
         Item("maker-agency", f"{agency} delivered {system}s to {buyer} in {rng.choice(YEARS)}.",
              frozenset({("SOLD", agency, system), ("ACQUIRED", buyer, system)})),

@@ -20,9 +20,9 @@ _GAPS = {
     "exercise-quoted-bare": "an invented quoted name with no exercise word beside it is not discovered",
     "exercise-ordinal-edition": "'the fifth edition of <Name>' with an invented name is not discovered: summits and "
                                 "fairs have editions too",
-    "maker-suffix": "a maker the gazetteer lacks is not discovered, whatever its legal suffix",
-    "maker-jsc": "a maker the gazetteer lacks is not discovered after 'JSC'",
-    "maker-agency": "an export agency the gazetteer lacks is not discovered",
+    "maker-trade-word": "a maker the gazetteer lacks, named with a trade word and no legal form ('Vorkan Machine Industries'), "
+                        "is not discovered: other names end so too",
+    "maker-jsc": "a firm named '<Name> Defence' after 'JSC' is discovered but gives no producer",
 }
 
 
@@ -56,3 +56,14 @@ def test_shortened_exercise_word_is_no_title(text):
     # "Ex" before a service or a title is "former", not the exercise word
     from loaders.extract import extract_text
     assert [e.name for e in extract_text(text).entities if e.label == "Exercise"] == []
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Kestrel Forge Ltd builds the T-90.", "Kestrel Forge Ltd"),
+    ("JSC Kestrel Forge builds the T-90.", "Kestrel Forge"),
+    ("Ukrspecexport delivered T-84 tanks to Thailand.", "Ukrspecexport"),
+])
+def test_firm_named_by_legal_form_is_discovered(text, firm):
+    from loaders.extract import extract_text
+    entities = {(e.name, e.label): e for e in extract_text(text).entities}
+    assert entities[(firm, "Organization")].discovered
