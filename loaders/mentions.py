@@ -72,11 +72,13 @@ SHIP_KINDS = (
     "patrol boat|missile boat|minesweeper|minehunter"
 )
 # a series of one to three title-case words, a hyphen and a Roman numeral: "Atatürk-XII", "Indra Navy-XIV"
+# the ordinal of an edition: "the third", "the 21st"
+ORDINAL_WORDS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
 ROMAN_EDITION = r"(?!(?:The|A|An|This|That|In|At|During|After|Before)\b)[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}-(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 DISCOVERY_PATTERNS = [
     # an export variant may end in a lower-case "i" ("T-50i"); a plural "s" is left out of the name
     # ("six CH-92As", "the CH-92s": the CH-92A, the CH-92)
-    (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}}|i)?(?:-\d)?(?:/[A-Z]{{1,2}})?(?=s?(?![\w-]))"), "WeaponSystem"),
+    (re.compile(rf"\b(?:{DESIGNATION_PREFIXES})-\d{{1,3}}(?:[A-Z][A-Z0-9]{{0,4}}|i)?(?:Sh\d?)?(?:-\d)?(?:/[A-Z]{{1,2}})?(?=s?(?![\w-]))"), "WeaponSystem"),
     # (a sub-type's letter and number after the type's: "Type 053H2 frigates")
     (re.compile(r"\bType \d{2,3}[A-Z]{0,2}\d?(?:/[A-Z]{1,2})? (?:" + SHIP_KINDS + r"|tank)"), "WeaponSystem"),
     # a system named with a word and a number ("Mohajer-14", "Lancet-9") or with letters and a
@@ -119,14 +121,16 @@ DISCOVERY_PATTERNS = [
     (re.compile(r"[\"“](?P<name>[A-Z][\w-]*(?: (?:of (?:the )?|the )?[A-Z][\w-]*){0,3})[\"”] (?:(?:joint|naval|military|air|tactical|anti-terrorist|counter-terrorism|command-staff|annual|bilateral|trilateral) )*(?:exercises?|drills?|training|manoeuvres|maneuvers|war ?games)\b"), "Exercise"),
     # a title-case name beside an exercise word, unquoted: "Exercise Steppe Eagle", "the Steppe Eagle
     # peacekeeping exercise"; never one that holds a known name ("the Russian exercise") or a date
-    (re.compile(r"\bExercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), "Exercise"),
+    # ("Ex Garuda Shakti": the word shortened, as military writers do; not "Ex President ...", "Ex Navy chief ...")
+    (re.compile(r"\b(?:Exercise|Ex\.?) (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)(?!(?:" + PERSON_TITLES + r"|Navy|Army|Air|Marine|Naval|Soviet|Yugoslav)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), "Exercise"),
     # "hosted the exercise Anatolian Eagle": a name of two or three title-case words after the word itself
     (re.compile(r"\bthe (?:[A-Z]{2,} |(?:multinational|multilateral|bilateral|trilateral|combined|joint|naval|annual|biennial|French-led|US-led) )?exercise (?P<name>(?!(?:The|A|An|In|On|At|Of|And)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b"), "Exercise"),
     # ("the French-led Marara exercise": the leader's adjective before the name; not the tail of a
     # longer name, "Guardians of the Nile drills")
     # ("the Steppe Eagle 2023 exercise", "the 2023 Steppe Eagle drills": the series, with the year of the
     # edition beside it, seeds/gold/GUIDELINES.md)
-    (re.compile(r"\b(?<!\bof )(?:the|an?|annual|yearly|biennial) (?:(?:19|20)\d\d )?(?:[A-Z][A-Za-z]+-(?:led|hosted|run|organi[sz]ed) )?(?P<name>(?!(?:" + CALENDAR_WORDS + "|" + NUMBERED_STAGES + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII))?)(?: (?:19|20)\d\d)? "
+    # ("the third Cobra Gold exercise": the edition's ordinal before the name)
+    (re.compile(r"\b(?<!\bof )(?:the|an?|annual|yearly|biennial) (?:(?:19|20)\d\d )?(?:" + ORDINAL_WORDS + r" )?(?:[A-Z][A-Za-z]+-(?:led|hosted|run|organi[sz]ed) )?(?P<name>(?!(?:" + CALENDAR_WORDS + "|" + NUMBERED_STAGES + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII))?)(?: (?:19|20)\d\d)? "
                 r"(?:(?:joint|naval|military|air|annual|bilateral|trilateral|multinational|peacekeeping|command-staff) )*(?:exercises?|drills|war ?games|manoeuvres|maneuvers)\b"), "Exercise"),
     # ... or, a name of two or three words, with the exercise word in an apposition: "Steppe Eagle, a peacekeeping exercise"
     (re.compile(r"\b(?P<name>(?!(?:" + "|".join(LEADING_WORDS) + r")\b)[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}), (?:a|an) (?:[\w-]+ ){0,3}?(?:exercise|drill)s?(?=[\s,.;:])(?! (?:area|zone|range|ground)s?\b)"), "Exercise"),
@@ -148,6 +152,12 @@ DISCOVERY_PATTERNS = [
     (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our|Air)\b)(?:[A-Z][a-z]+ ){1,2}(?:Airlines|Airways|Air)\b"), "Organization"),
     # "Myanmar Economic Holdings", "Iran Shipping Lines": a firm, not the state its name opens with
     (re.compile(r"\b(?!(?:The|A|An|By|In|On|Via|From|To|Its|Their|Our)\b)(?:[A-Z][a-z]+ ){1,2}(?:Holdings|Shipping Lines)\b"), "Organization"),
+    # a firm named with its legal form: "Kalyani Strategic Systems Ltd", "Vorkan Machine Corporation",
+    # "JSC Vorkan Machine" (the form before the name is no part of it)
+    (re.compile(r"\b(?!(?:" + "|".join(LEADING_WORDS) + r")\b)(?:[A-Z][a-z]+ ){1,3}(?:Ltd|Limited|Corporation|Inc|PLC|plc|GmbH|JSC|PJSC)\b\.?(?! [A-Z])"), "Organization"),
+    (re.compile(r"\b(?:JSC|PJSC|OJSC) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), "Organization"),
+    # a state's arms-export agency named in one word: "Ukrspecexport", "Promexport"
+    (re.compile(r"\b[A-Z][a-z]*(?:oboron|spec|prom)export\b", re.I), "Organization"),
 ]
 CODE = re.compile(r"(?:[A-Z][a-z]+-)?[A-Z]{1,3}\d")
 UNHYPHENATED = re.compile(r"^([A-Z]{2,3})(\d)")
@@ -785,6 +795,9 @@ class MentionFinder:
                 # the acronym and its gloss are one mention, the organization the sentence names there
                 return Mention(match.start(), match.end(), surface, match["name"], label, "discovered", DISCOVERED_CONFIDENCE)
             return Mention(match.start("name"), match.end("name"), match["name"], match["name"], label, "discovered", DISCOVERED_CONFIDENCE)
+        elif label == "Organization" and "name" in match.re.groupindex:
+            # "JSC Vorkan Machine": the legal form and the name are one mention, named without the form
+            return Mention(match.start(), match.end(), surface, match["name"], label, "discovered", DISCOVERED_CONFIDENCE)
         elif label == "Exercise" and "name" in match.re.groupindex:
             return Mention(match.start("name"), match.end("name"), match.group("name"), match.group("name"), label, "discovered", DISCOVERED_CONFIDENCE)
         elif label == "Exercise":
