@@ -49,6 +49,9 @@ AVOIDED_STATES = {"Georgia", "Palestine", "Holy See", "Niue", "Cook Islands", "C
                   "Federated States of Micronesia", "Marshall Islands", "Democratic Republic of the Congo",
                   "Republic of the Congo", "Dominican Republic", "São Tomé and Príncipe"}
 
+WITH_ARTICLE = {"United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines", "Bahamas",
+                "Czech Republic", "Central African Republic", "Gambia", "Maldives", "Solomon Islands", "Comoros"}
+
 
 @dataclass(frozen=True)
 class System:
@@ -71,9 +74,7 @@ class State:
     @property
     def written(self) -> str:
         """The name as written in running text: "the United States", "the Philippines"."""
-        plural = self.name.endswith("s") and self.name not in ("Laos", "Barbados", "Mauritius", "Cyprus", "Belarus")
-        return f"the {self.name}" if plural or self.name.split()[0] in ("United", "Czech", "Central", "Gambia") \
-            else self.name
+        return f"the {self.name}" if self.name in WITH_ARTICLE else self.name
 
 
 def _load():
@@ -152,8 +153,9 @@ BASES = (
            "Deliveries of {X} from {S} to {B} began in {yr}", "{S} handed over {X} to {B} in {yr}",
            "{S} shipped {X} to {B} in {yr}") +
     _bases("acquired", True,
-           "{B} took delivery of {X} in {yr}", "{B} inducted {X} in {yr}", "{B} bought {X} in {yr}",
+           "{B} took delivery of {X} in {yr}", "{B} bought {X} in {yr}",
            "{B}'s purchase of {X} was completed in {yr}", "{B} received {X} in {yr}") +
+    _bases("inducted", True, "{B} inducted {X} in {yr}", "{B} inducted {X} into service in {yr}") +
     _bases("sold", True, "{S} delivered {X} to an undisclosed customer in {yr}", "{S} exported {X} in {yr}") +
     _bases("operates", True,
            "{B} operates {X}", "{B} fields {X}", "{B} flies {X}", "{X} are in service with {B}",
@@ -196,6 +198,8 @@ def _base_relations(base: Base, p: Parts) -> tuple[set, set]:
     return {
         "transfer": ({("SOLD", s, x), ("ACQUIRED", b, x)}, set()),
         "acquired": ({("ACQUIRED", b, x)}, {("OPERATES", b, x)}),
+        # writers' "inducted" is read as a purchase by some and as entry into service by others
+        "inducted": ({("ACQUIRED", b, x)}, {("OPERATES", b, x)}),
         "sold": ({("SOLD", s, x)}, set()),
         "operates": ({("OPERATES", b, x)}, set()),
         "operates_force": ({("OPERATES", p.force, x)}, {("OPERATES", b, x)}),
@@ -237,7 +241,7 @@ class Sentence:
             opens_with_name = re.match(r"\{[SB]\}", self.text) and not self.subject_pronoun
             main = " ".join(self.front) + " " + (main if opens_with_name else main[:1].lower() + main[1:])
         sentence = capitalised(main) + "".join(self.after) + "."
-        sentence = re.sub(r",\s*,", ",", sentence)
+        sentence = re.sub(r",\s*,", ",", sentence).replace("s's ", "s' ")
         sentence = re.sub(r",\s*\.", ".", sentence)
         sentence = re.sub(r",(\s*)\(", r"\1(", sentence)
         return " ".join(self.before + [sentence])
@@ -284,11 +288,14 @@ def relative(rng, st):
     slot = rng.choice(options)
     p = st.parts
     if slot == "X":
-        st.slots["X"] += rng.choice([", which first flew in the 1980s,", ", which were built at a plant near the coast,",
-                                     ", which were refitted before delivery,"])
+        were = "were" if st.base.plural else "was"
+        st.slots["X"] += rng.choice([", which first flew in the 1980s,", f", which {were} built at a plant near the coast,",
+                                     f", which {were} refitted before delivery,"])
     elif slot == "B" and rng.random() < 0.5:
         st.slots["B"] += f", which also flies the {p.z.name},"
-        st.expected |= {("OPERATES", p.buyer.name, p.z.name)}
+        # the relative clause tells of the name right before it: the last of coordinated recipients
+        last = p.buyer2 if st.coordinated and st.coordinated[-1][1] == p.buyer2.name else p.buyer
+        st.expected |= {("OPERATES", last.name, p.z.name)}
     else:
         st.slots[slot] += rng.choice([", which has long sought to diversify its suppliers,",
                                       ", which had lobbied hard for the deal,", ", whose economy grew fast in the 2000s,"])
@@ -404,6 +411,7 @@ INVERTED = {
     "transfer": ["Also sold to {B} by {S} were {X}", "Among the arms {B} bought from {S} in {yr} were {X}",
                  "Delivered to {B} by {S} in {yr} were {X}"],
     "acquired": ["Among the arms {B} received in {yr} were {X}", "Also bought by {B} in {yr} were {X}"],
+    "inducted": ["Also inducted by {B} in {yr} were {X}"],
     "operates": ["In service with {B} are {X}", "Among the types {B} flies are {X}"],
     "produced": ["Among the systems {S} builds is {X}", "Designed and built by {S} was {X}"],
 }
@@ -447,6 +455,8 @@ class Item:
     transforms: tuple = ()
     control: str = ""
     path: str = "item.txt"
+    bare: str = ""  # the base clause alone, with the same parts
+    bare_expected: frozenset = frozenset()
 
 
 def _item(rng, parts: Parts, base: Base, names: list[str]) -> Item | None:
@@ -464,8 +474,9 @@ def _item(rng, parts: Parts, base: Base, names: list[str]) -> Item | None:
     st.expected |= _spread(expected, st.coordinated)
     st.allowed |= _spread(allowed, st.coordinated)
     shape = f"{base.control or base.kind}/{'+'.join(sorted(applied)) or 'bare'}"
+    bare = Sentence(base, parts, dict(st.default_slots), text=base.text)
     return Item(shape, st.render(), frozenset(st.expected), frozenset(st.allowed), tuple(sorted(applied)),
-                base.control)
+                base.control, bare=bare.render(), bare_expected=frozenset(expected))
 
 
 def battery(seed: int = 19, count: int = 1500) -> list[Item]:
