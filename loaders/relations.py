@@ -884,6 +884,9 @@ class SentenceReader:
             if frame.form == "nominal" and (frame.family == "transfer" or frame.type == "TRANSFERRED_TECHNOLOGY_TO") and _nominal_subject_hedged(text, start, end, clause_start, clause_end):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
+            resumed = _predicate_resumed(text, breaks, clause_end) if may_embed else None
+            if resumed is not None:  # "took delivery of An-32s, which were built in Kyiv, from Ukraine": the seller too
+                clause += [s for s in slots if resumed[0] <= s.start and s.end <= resumed[1]]
             before = [s for s in slots if s.end <= relative_at] if relative_at is not None else []
             handler = getattr(self, f"_{frame.family}")
             found = handler(frame, text, start, end, clause, before, context)
@@ -4522,6 +4525,28 @@ def _until_next_trigger(text: str, following, frame: Frame, end: int, clause_end
     return clause_end
 
 
+# what takes up a predicate again after a relative clause set off inside it: "..., which were built in Kyiv, from
+# Ukraine", "sold Finland, which had lobbied for the deal, eight Mi-24s", "..., to the Maldives"
+PREDICATE_RESUMED = re.compile(
+    r",\s+(?:(?:from|to|by|with|for|into)\s|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|some|another|a\s+further)\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _predicate_resumed(text: str, breaks, clause_end: int) -> tuple[int, int] | None:
+    """Where a predicate goes on after a relative clause set off inside it (", which ...,") that ends its clause at
+    ``clause_end``: the span from the relative's closing comma to the next break, or None."""
+    if not RELATIVE.match(text, clause_end):
+        return None
+    closing = text.find(",", clause_end + 1)
+    if closing == -1 or closing - clause_end > 100 or not PREDICATE_RESUMED.match(text, closing):
+        return None
+    following = [b_start for b_start, _, _ in breaks if b_start > closing]
+    opened = CLAUSE_OPENING.search(text, closing + 1)  # "..., and Lebanon operates the Su-30": a clause of its own
+    return closing, min(following[:1] + [opened.start() if opened else len(text)])
+
+
 def _clause(breaks, start: int, end: int, length: int) -> tuple[int, int, int | None]:
     """The clause around a trigger, and where the relative clause it follows began."""
     clause_start, relative_at, clause_end = 0, None, length
@@ -7178,6 +7203,14 @@ POSSESSIVE_S_SPACE = re.compile(r"(?:'s|’s)\s")
 COMMA_END = re.compile(r",\s*$")
 
 
+# a sentence's opening adverbial phrases, each closed by a comma: "In 2019, ", "Earlier this decade, after years of talks, "
+FRONTED_ADVERBIALS = re.compile(
+    r"\s*(?:(?:in|by|on|at|during|after|before|since|despite|earlier|later|last|amid|following|according\s+to|under|for|within|"
+    r"throughout)\b[^,;.()]*,\s*)+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _modifier(text: str, slot: Slot) -> bool:
     """A state named only to describe something else: "Soviet-era debt", "Russian-built", the
     people who speak of a deal ("Russian officials have said a foreign customer received ..."),
@@ -7186,7 +7219,9 @@ def _modifier(text: str, slot: Slot) -> bool:
         return True
     if _in_owner_apposition(text, slot):
         return True  # "Mesko, a PGZ company, makes ...": the owner named in the maker's apposition
-    return bool(POSSESSIVE_S_SPACE.match(text[slot.end:slot.end + 3]) and COMMA_END.search(text[:slot.start]))
+    # (not "In late 2019, after years of talks, Russia's sale of": a possessor after fronted adverbials opens the clause)
+    return bool(POSSESSIVE_S_SPACE.match(text[slot.end:slot.end + 3]) and COMMA_END.search(text[:slot.start])
+                and not FRONTED_ADVERBIALS.fullmatch(text, 0, slot.start))
 
 
 def _in_owner_apposition(text: str, slot: Slot) -> bool:

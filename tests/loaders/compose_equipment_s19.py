@@ -198,8 +198,8 @@ def _base_relations(base: Base, p: Parts) -> tuple[set, set]:
     return {
         "transfer": ({("SOLD", s, x), ("ACQUIRED", b, x)}, set()),
         "acquired": ({("ACQUIRED", b, x)}, {("OPERATES", b, x)}),
-        # writers' "inducted" is read as a purchase by some and as entry into service by others
-        "inducted": ({("ACQUIRED", b, x)}, {("OPERATES", b, x)}),
+        # writers' "inducted" is read as entry into service by some and as a purchase by others
+        "inducted": ({("OPERATES", b, x)}, {("ACQUIRED", b, x)}),
         "sold": ({("SOLD", s, x)}, set()),
         "operates": ({("OPERATES", b, x)}, set()),
         "operates_force": ({("OPERATES", p.force, x)}, {("OPERATES", b, x)}),
