@@ -21,6 +21,8 @@ beyond what they expect (on a control, everything it gives is false).
                                                        # transformation and per combination size)
     python -m benchmarks.shape_recall entities     # tests/loaders/entities_s19.py (its own report: recall per
                                                    # shape, false relations ending at a control's words)
+    python -m benchmarks.shape_recall compose_equip    # tests/loaders/compose_equipment_s19.py (its own report: per
+                                                       # transformation, per combination size, the worst pairs)
 """
 from __future__ import annotations
 
@@ -48,7 +50,8 @@ BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s
              "vote_para": "vote_paragraphs_s18", "member_para": "membership_paragraphs_s18",
              "operate_partner": "operate_partner_s18",
              "parentheticals": "parentheticals_s18", "compose_field": "compose_field_s19",
-             "entities": "entities_s19"}
+             "entities": "entities_s19",
+             "compose_equip": "compose_equipment_s19"}
 
 
 def main() -> None:

@@ -150,7 +150,8 @@ OPERATE_VERBS = (
     # "the Egyptian Air Defence Forces took over the missiles after them": the crews' systems, now its own
     r"(?:took|takes|take|taking) over(?= (?:the|their|its|all|these|those|\d+) )|"
     # "Egypt has the Ka-52 in service", "Algeria has had 48 S-300 launchers in service since 2008"
-    r"(?:has|have|had)(?=\s+(?:had\s+)?(?!no\b|not\b|been\b|never\b)(?:[\w,-]+\s+){1,5}?(?:in\s+(?:active\s+)?service|in\s+(?:its|their)\s+(?:inventory|arsenal|order of battle)|on\s+(?:its\s+|their\s+)?strength)\b)|"
+    # ("Finland has 18 Su-35s and 9 MiG-23 fighters (2020 figures) in service": a list or a note between)
+    r"(?:has|have|had)(?=\s+(?:had\s+)?(?!no\b|not\b|been\b|never\b)(?:[\w,()-]+\s+){1,10}?(?:in\s+(?:active\s+)?service|in\s+(?:its|their)\s+(?:inventory|arsenal|order of battle)|on\s+(?:its\s+|their\s+)?strength)\b)|"
     # "retired its last MiG-21 squadrons in 2025": a former operator
     r"(?:retired|retires|retiring|decommissioned|decommissions)(?= (?:its|their|the) (?:last|remaining|final)\b)|"
     # "has used Russian-built Yak-130s and Mi-35 helicopters against villages": used in combat

@@ -887,6 +887,9 @@ class SentenceReader:
             if frame.form == "nominal" and (frame.family == "transfer" or frame.type == "TRANSFERRED_TECHNOLOGY_TO") and _nominal_subject_hedged(text, start, end, clause_start, clause_end):
                 continue
             clause = [s for s in slots if s.start >= clause_start and s.end <= clause_end]
+            resumed = _predicate_resumed(text, breaks, clause_end) if may_embed else None
+            if resumed is not None:  # "took delivery of An-32s, which were built in Kyiv, from Ukraine": the seller too
+                clause += [s for s in slots if resumed[0] <= s.start and s.end <= resumed[1]]
             before = [s for s in slots if s.end <= relative_at] if relative_at is not None else []
             handler = getattr(self, f"_{frame.family}")
             found = handler(frame, text, start, end, clause, before, context)
@@ -1211,6 +1214,13 @@ class SentenceReader:
                 or (_sentence_subject(text, self._sentence_slots, start, spec.sources) if SEMICOLON_PREDICATE.search(text, max(0, start - 24), start) else [])
                 or _pronoun_owner(text, reduced, context, spec.sources)
             )
+            by = _first_group(text, _role(right, spec.sources, ("by",))) if frame.type in ("SOLD", "PRODUCED") else []
+            if by and not any(s.labels & set(spec.sources) for s in left) and PARTICIPLE_OPENING.fullmatch(text, start, end) and (
+                by[0].kind != "demonym" and INVERTED_COPULA.match(text, by[-1].end) and ";" not in text[end:by[0].start]
+            ):
+                # "Delivered to Kuwait by Russia in 2016 were ten T-90s", "Also sold to Togo by Ukraine were ...": a participle
+                # opening an inverted sentence, no subject before it; its agent follows "by"
+                agents = by
             deal = DEAL_WORD.search(text[start:end + 5])  # "signed" with "with" after it
             if deal and frame.type == "ACQUIRED" and len(_refs(agents, ("State",))) > 1 and not text.startswith("placed", start):
                 # (an order is placed by its buyers only: "Austria and Sweden placed a joint order for nine")
@@ -4136,7 +4146,9 @@ FRONTED_CONCESSION = re.compile(r"\W*(?:(?:even\s+)?(?:al)?though|while|whereas|
 # time clause does not reach the main clause after its comma
 FRONTED_TIME_CLAUSE = re.compile(r"\W*(?:before|until|till|after|when|whenever|once|as soon as|by the time)\s", re.IGNORECASE)
 # a comma inside a list of names goes on with the list: "Although Russia, China and Iran protested"
-LIST_COMMA = re.compile(r",\s*(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s*(?:,|and\b|or\b)")
+# (not the name the main clause opens with, set off by an apposition or a relative: "Despite delays, Estonia, a long-time
+# customer, received ...", "..., Peru, which flies the Su-25, bought ...": a lower-case word after its comma)
+LIST_COMMA = re.compile(r",\s*(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*\s*(?:,(?!\s*(?:the\s+)?(?-i:[a-z]))|and\b|or\b)")
 
 
 def _concession_end(text: str) -> int | None:
@@ -4407,6 +4419,10 @@ def _breaks(text: str, trigger_starts: list[int]) -> list[tuple[int, int, int | 
     return sorted(breaks)
 
 
+# a past participle that may open an inverted sentence: "Delivered to ... by ... were", "Also sold to ... by ..."
+PARTICIPLE_OPENING = re.compile(r"(?i:[a-z]+ed|sold|built|made)")
+# the copula after the agent, before the subject it inverts: "... by Russia in 2016 were"
+INVERTED_COPULA = re.compile(r"[^;.]{0,40}?\s(?:were|was|are|is)\s", re.IGNORECASE)
 SET_OFF_CONCESSION = re.compile(r",\s*(?:even\s+)?(?:al)?though\s", re.IGNORECASE)
 
 
@@ -4565,6 +4581,28 @@ def _until_next_trigger(text: str, following, frame: Frame, end: int, clause_end
     return clause_end
 
 
+# what takes up a predicate again after a relative clause set off inside it: "..., which were built in Kyiv, from
+# Ukraine", "sold Finland, which had lobbied for the deal, eight Mi-24s", "..., to the Maldives"
+PREDICATE_RESUMED = re.compile(
+    r",\s+(?:(?:from|to|by|with|for|into)\s|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|some|another|a\s+further)\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _predicate_resumed(text: str, breaks, clause_end: int) -> tuple[int, int] | None:
+    """Where a predicate goes on after a relative clause set off inside it (", which ...,") that ends its clause at
+    ``clause_end``: the span from the relative's closing comma to the next break, or None."""
+    if not RELATIVE.match(text, clause_end):
+        return None
+    closing = text.find(",", clause_end + 1)
+    if closing == -1 or closing - clause_end > 100 or not PREDICATE_RESUMED.match(text, closing):
+        return None
+    following = [b_start for b_start, _, _ in breaks if b_start > closing]
+    opened = CLAUSE_OPENING.search(text, closing + 1)  # "..., and Lebanon operates the Su-30": a clause of its own
+    return closing, min(following[:1] + [opened.start() if opened else len(text)])
+
+
 def _clause(breaks, start: int, end: int, length: int) -> tuple[int, int, int | None]:
     """The clause around a trigger, and where the relative clause it follows began."""
     clause_start, relative_at, clause_end = 0, None, length
@@ -4598,6 +4636,16 @@ MORE_COMPANIONS_OF = re.compile(r"\s*,?\s*(?:and|as well as|plus)\s+(?:[\w-]+\s+
 # a participle of its own before "by" in an apposition: "..., a joint venture set up in 1998 by", "..., owned by"
 FOUNDERS_BY = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:set up|founded|established|formed|created|owned|controlled|backed|run)\b[^,;.]{0,30}?\bby\s",
+    re.IGNORECASE,
+)
+# a third party of a deal after "from" or "by": "financed by a loan from Benin", "with observers from Finland
+# present", "insurance from a Mexican firm", "brokered by Qatar": who paid, insured, watched or mediated, not a side
+THIRD_PARTY_OF_DEAL = re.compile(
+    r"\b(?:(?:credit\s+lines?|financing|funding|insurance|guarantees?|observers?|monitors?|inspectors?|delegations?|"
+    r"mediators?|mediation|diplomats?)\s+from|(?:financed|funded|insured|underwritten|guaranteed|brokered|mediated|witnessed|observed|"
+    r"bankrolled|arranged)\s+by"
+    # money lent for the deal, not aircraft "on loan from India"
+    r"|(?:financed|funded|paid\s+for)\s+(?:by|with|through)\s+(?:a|an)?\s*(?:[\w-]+\s+){0,2}(?:loans?|credits?)\s+from)\s+(?:a|an|the)?\s*$",
     re.IGNORECASE,
 )
 # a firm's kind between its nationality and its name: "the French shipbuilder DCNS", "Swedish firm Saab"
@@ -4667,6 +4715,8 @@ def _sides(text: str, clause: list[Slot], start: int, end: int) -> tuple[list[Sl
                 slot.role = "other"  # "bought Mirage 5s from France in 1970, and the MiG-23s are in storage": the next clause's subject
             if word == "by" and FOUNDERS_BY.search(gap):
                 slot.role = "other"  # "built by BrahMos Aerospace, a joint venture set up in 1998 by India's DRDO": its founders, not builders
+            if word in ("from", "by") and THIRD_PARTY_OF_DEAL.search(text, max(0, slot.start - 40), slot.start):
+                slot.role = "other"  # "bought F-16s from the US, in a deal financed by a loan from Qatar": the lender is no seller
         if slot.labels & {"State", "ArmedForce"} and COMMA_AND_BEFORE.search(text, previous_end, slot.start) and POSSESSIVE_S.match(text, slot.end):
             # "flies 260 of the jets, and the Indian Army's main battle tank, the T-90S, came from Russia":
             # a new clause whose subject is what the force owns; nothing from here on is this verb's
@@ -4794,6 +4844,13 @@ def _nearest_group(text: str, left: list[Slot], labels) -> list[Slot]:
     if not candidates:
         return []
     group = _groups(text, candidates)[-1]
+    # "Kuwait fields Mi-35s, and Norway operates ...", "In service with Peru are BMP-3s, and Norway operates ...": a
+    # system named before a clause's ", and" makes the states around it the subjects of two clauses, not one list
+    # ("shared the technology with Belarus and Qatar, and Afghanistan operates ...": nor do names of another role join it)
+    cut = [i for i in range(1, len(group)) if CLAUSE_COMMA_AND.search(text, group[i - 1].end, group[i].start) and (
+        group[i].role != group[i - 1].role or any(
+            "WeaponSystem" in s.labels and s.kind != "demonym" and group[i - 1].end <= s.start and s.end <= group[i].start for s in left))]
+    group = group[cut[-1]:] if cut else group
     if len(group) > 1 and OPENING_END.match(text, group[0].end) and OPENING_PHRASE.search(text, 0, group[0].start):
         # "During the war with Israel, Russia and China condemned ...": Israel ends the opening phrase;
         # "In response to Iran's support for Russia's war, Canada imposed ...": so does Russia's war
@@ -7207,6 +7264,14 @@ POSSESSIVE_S_SPACE = re.compile(r"(?:'s|’s)\s")
 COMMA_END = re.compile(r",\s*$")
 
 
+# a sentence's opening adverbial phrases, each closed by a comma: "In 2019, ", "Earlier this decade, after years of talks, "
+FRONTED_ADVERBIALS = re.compile(
+    r"\s*(?:(?:in|by|on|at|during|after|before|since|despite|earlier|later|last|amid|following|according\s+to|under|for|within|"
+    r"throughout)\b[^,;.()]*,\s*)+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _modifier(text: str, slot: Slot) -> bool:
     """A state named only to describe something else: "Soviet-era debt", "Russian-built", the
     people who speak of a deal ("Russian officials have said a foreign customer received ..."),
@@ -7215,7 +7280,9 @@ def _modifier(text: str, slot: Slot) -> bool:
         return True
     if _in_owner_apposition(text, slot):
         return True  # "Mesko, a PGZ company, makes ...": the owner named in the maker's apposition
-    return bool(POSSESSIVE_S_SPACE.match(text[slot.end:slot.end + 3]) and COMMA_END.search(text[:slot.start]))
+    # (not "In late 2019, after years of talks, Russia's sale of": a possessor after fronted adverbials opens the clause)
+    return bool(POSSESSIVE_S_SPACE.match(text[slot.end:slot.end + 3]) and COMMA_END.search(text[:slot.start])
+                and not FRONTED_ADVERBIALS.fullmatch(text, 0, slot.start))
 
 
 def _in_owner_apposition(text: str, slot: Slot) -> bool:
