@@ -3897,7 +3897,10 @@ class ParagraphContext:
         # (not "Malta left the Partnership for Peace and rejoined in 2008", nor a body the paragraph's
         # earlier sentences told of without a name the gazetteer knows: "Georgia and Moldova set it up")
         if entry and not refs and not self.earlier_parties and not any(ref.label in ("Organization", "Initiative") for ref in self.named):
-            refs = self.entered = self.memory.main_body()
+            # the body the paragraphs before were about ("The EU was founded by ..." over "Kuwait acceded in 2010."),
+            # else the one the document names most
+            lead = self.memory.lead_body
+            refs = self.entered = (lead,) if lead is not None and lead.name not in self.memory.firms else self.memory.main_body()
         # "Brunei joined in 1984. ... Vietnam was admitted. Laos and Myanmar followed in 1997.": the paragraph's
         # later entries go on into the body its first one went into
         refs = refs or self.entered
