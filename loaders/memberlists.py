@@ -117,6 +117,12 @@ ROLL_JOINT = re.compile(r"(?:[\s,;/&*]|\band\b|\bplus\b|\bas\s+well\s+as\b|\bthe
 BRACKET_NOTE = re.compile(r"\s*\(([^()]{0,80})\)")
 # what may close an entry after its names: a note set off by a dash, a colon or a comma ("- Zimbabwe – member since 1980")
 ENTRY_TAIL = re.compile(r"\s*(?:[.;]\s*$|$|(?:[—–:,]|--|\s-\s)(?P<note>.*))", re.DOTALL)
+# what may open a list entry before its first name: bullet marks, emphasis, an article
+ENTRY_OPENING = re.compile(r"[\W_]*(?:the\s+)?", re.IGNORECASE)
+# a note set off after an entry's names: "— full member since 2017", ": observer", ", applicant", "(founding member)"
+STATUS_NOTE = re.compile(r"[*_]*\s*(?:[—–:,(]|--|\s-\s)\s*(?P<note>.+)", re.DOTALL)
+# an entry's note that tells a member's standing: "full member since 2017", "founding member", "joined 1995", "acceded 2004"
+MEMBER_STANDING_NOTE = re.compile(r"\b(?:members?|found(?:er|ing)|joined|admitted|acceded|accession)\b", re.IGNORECASE)
 NOTE_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|until|since\s+left)\b|n't\b", re.IGNORECASE)
 
 
@@ -168,10 +174,37 @@ class MemberRosters:
                 if roster.bullets:
                     self.open = roster  # the next bullet may be the next entry
                 return self._given(entry, roster)
+        if bulleted and slots and "State" in slots[0].labels:
+            status = self._status_entry(text, slots, heading_bodies, topic)
+            if status is not None:
+                return status
         found = self._label(text, slots, paragraph, bulleted, heading_bodies, topic, recent)
         if not any(found) and self.open is None and slots and len(text) < 80 and not text.rstrip().endswith((":", ".", "?")):
             self.title = None  # a short line naming something else heads another section
         return found
+
+    def _status_entry(self, text: str, slots: list[Slot], heading_bodies: tuple[Ref, ...], topic: Ref | None):
+        """A list entry that gives states and their standing in the body in view ("- India — full member
+        since 2017", "- **Iran** (founding member)", "- Laos, observer"): members for a member's standing,
+        refused for another tier's; None for an entry that names a body itself or tells no standing."""
+        if any("Organization" in s.labels for s in slots) or not ENTRY_OPENING.fullmatch(text, 0, slots[0].start):
+            return None
+        states, position = [], slots[0].start
+        for slot in slots:
+            if slot.labels != {"State"} or slot.kind in ("demonym", "reference") or not ROLL_JOINT.fullmatch(text, position, slot.start):
+                break
+            states.append(slot.refs[0])
+            position = slot.end
+        note = STATUS_NOTE.match(text, position)
+        body = self._body([], heading_bodies, topic) if note else None
+        if body is None or len(states) < len(slots):
+            return None
+        note = note.group("note")
+        if OTHER_TIER.search(note) and not MEMBER_STANDING_NOTE.search(OTHER_TIER.sub("", note)):
+            return [], {(state.name, body.name) for state in states}
+        if not MEMBER_STANDING_NOTE.search(note) or NOTE_NEGATION.search(note) or NEGATED_LABEL.search(note):
+            return None
+        return [Fact("MEMBER_OF", state, body) for state in states], set()
 
     def _open_log(self, text: str, slots: list[Slot], paragraph: int, topic: Ref | None, recent: tuple[Ref, ...]) -> None:
         """A sentence on a body's enlargement opens a log of its accessions by year; the body is the

@@ -105,7 +105,7 @@ BODIES = [
 ]
 # tiers of a state's standing, as a note after its name; "member" tiers give MEMBER_OF, "other" give nothing,
 # "open" may give it or not (GUIDELINES are silent on suspended members; some gold counts them)
-MEMBER_NOTES = ["full member since {y}", "founding member", "founding member ({y})", "member since {y}", "joined {y}",
+MEMBER_NOTES = ["full member since {y}", "founding member", "founding member, {y}", "member since {y}", "joined {y}",
                 "admitted in {y}", "acceded {y}", "full member"]
 OTHER_NOTES = ["observer", "observer since {y}", "dialogue partner", "dialogue partner since {y}", "applicant",
                "applied {y}", "withdrew {y}", "left in {y}", "guest at the {y} summit", "candidate for membership",
