@@ -18,7 +18,7 @@ from pathlib import Path
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
-from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
+from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, polar_statement, statement
 from loaders.cues import CASE_LABEL, DOUBTING_HEADING, FRAME_RELEASE, IMAGINED, NEUTRAL, SCOPING, WITHDRAWING, blocked, doubting_opening
 from loaders.fields import field_facts, record_fields
 from loaders.memberlists import MemberRosters, dated_entrants, members_alike
@@ -1080,6 +1080,7 @@ class Extractor:
         previous_text = ""  # as read, where its facts' anchors point
         caption = ""  # the last unit with words that is no table row: what a table under it is captioned
         doubt = DoubtFrame()
+        asked: tuple[str, list[Slot]] | None = None  # the question just before, which a "Yes." may answer
         for sentence in segment(reading):
             shown = replace(sentence, text=text[sentence.start:sentence.end]) if reading is not text else sentence  # the evidence quotes the document as it is
             while index < len(mentions) and mentions[index].end <= sentence.start:
@@ -1296,6 +1297,11 @@ class Extractor:
             question = sheet.see(text, sentence.start, sentence.text, slots) if questions else None
             if question:
                 facts += self._answer(question, sentence.text, slots, context)
+            elif asked and not facts and previous is not None and sentence.paragraph - previous.paragraph <= 1:
+                # "Is Turkey a member?" then "Yes, since 1952.": the question is the statement the answer affirms
+                composed = polar_statement(*asked, sentence.text)
+                facts += self.reader.read(*composed, context) if composed else []
+            asked = (sentence.text, slots) if sentence.text.rstrip().endswith("?") and slots else None
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
             if facts and MYTH_LABEL.match(sentence.text):
