@@ -1081,6 +1081,8 @@ class Extractor:
         caption = ""  # the last unit with words that is no table row: what a table under it is captioned
         doubt = DoubtFrame()
         asked: tuple[str, list[Slot]] | None = None  # the question just before, which a "Yes." may answer
+        title_late = side_by_side = False  # whether the title's names came from a heading after the first; whether
+        # that heading proved to be the first of several sections on one thing each, which leaves the document untitled
         for sentence in segment(reading):
             shown = replace(sentence, text=text[sentence.start:sentence.end]) if reading is not text else sentence  # the evidence quotes the document as it is
             while index < len(mentions) and mentions[index].end <= sentence.start:
@@ -1141,7 +1143,12 @@ class Extractor:
                 if len(memory.headings) == 1:
                     memory.opening_refs = _named_in_title(sentence.text, slots)
                 if refs:
-                    title_refs = title_refs or refs
+                    if not title_refs and not side_by_side:
+                        title_refs, title_late = refs, len(memory.headings) > 1
+                    elif title_late and {ref.label for ref in refs} == {ref.label for ref in title_refs} and not set(refs) & set(title_refs):
+                        # a heading after the first that named a body, then one naming another body: those were sections
+                        # side by side ("CSTO: questions and answers", "FAQ: ECOWAS"), neither the document's title
+                        title_refs, title_late, side_by_side = [], False, True
                     memory.title_refs = title_refs
                     heading_refs = title_refs + refs
             elif (opens_paragraph or _after_question_number(previous, sentence)) and not sentence.table_row and QUESTION_HEAD.fullmatch(sentence.text):

@@ -94,14 +94,23 @@ REST_OF_ROLL = re.compile(
     r"\s+(?:are|were|include|comprise)\s*:?\s*",
     re.IGNORECASE,
 )
-# A sentence opening a log of accessions: "NATO's enlargements, one by one", "ASEAN membership grew in stages"
+# A sentence opening a log of accessions: "NATO's enlargements, one by one", "ASEAN membership grew in stages", a body's timeline
 ENLARGEMENT = re.compile(
     r"\b(?:enlargements?|accessions|expansions?|membership\s+(?:grew|has\s+grown|expanded|widened)|(?:grew|expanded|widened)\s+(?:in\s+(?:stages|rounds|waves)|step\s+by\s+step)"
-    r"|rounds\s+of\s+(?:enlargement|accession|admission))\b",
+    r"|rounds\s+of\s+(?:enlargement|accession|admission)"
+    # a body's own timeline: "Arab League: a timeline", "EU — key dates", "A chronology of the SCO"
+    r"|timeline|chronology|key\s+dates)\b",
     re.IGNORECASE,
 )
 # An entry of such a log: a year, perhaps its month, then a dash or a colon; perhaps a short label of the round ("The first round:")
 DATED_ENTRY = re.compile(r"[\W_]*(?:19|20)\d\d(?:\s+\w+)?[*_\s]*(?::|--|[—–]|\s-\s)\s*(?:(?P<round>[^:;,.]{1,50}):\s*)?")
+# the verb an entry of such a log may end with: "Laos accedes", "Kuwait joins", "A and B admitted", "A and B sign the charter",
+# "Norway admitted as the fifth member" (nothing of another tier may follow)
+ENTRY_VERB = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:joins?|joined|accedes?|acceded|admitted|signs?\s+the\s+(?:charter|treaty)|signed\s+the\s+(?:charter|treaty))"
+    r"(?:\s+as\s+(?:the|its)\s+\w+\s+members?)?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 # the next entry of such a log inside the same sentence: a year after a name, then its dash or colon
 NEXT_DATED_ENTRY = re.compile(r"(?<=[\w)])\s+(?=(?:19|20)\d\d[*_\s]*(?::|--|[—–]|\s-\s))")
 # "all three former Warsaw Pact states": a standing in another body, the body named right after it
@@ -121,8 +130,13 @@ ENTRY_TAIL = re.compile(r"\s*(?:[.;]\s*$|$|(?:[—–:,]|--|\s-\s)(?P<note>.*))"
 ENTRY_OPENING = re.compile(r"[\W_]*(?:the\s+)?", re.IGNORECASE)
 # a note set off after an entry's names: "— full member since 2017", ": observer", ", applicant", "(founding member)"
 STATUS_NOTE = re.compile(r"[*_]*\s*(?:[—–:,(]|--|\s-\s)\s*(?P<note>.+)", re.DOTALL)
-# an entry's note that tells a member's standing: "full member since 2017", "founding member", "joined 1995", "acceded 2004"
-MEMBER_STANDING_NOTE = re.compile(r"\b(?:members?|found(?:er|ing)|joined|admitted|acceded|accession)\b", re.IGNORECASE)
+# an entry's note that opens with a member's standing: "full member since 2017", "founding member", "joined 1995",
+# "acceded 2004" (not "- Sudan: members heard the envoy")
+MEMBER_STANDING_NOTE = re.compile(
+    r"(?:(?:full|founding|founder|original|charter|current)\s+)?(?:member\b(?!s)|members\s+since\b|found(?:er|ing)\b|joined\b|admitted\b|acceded\b|accession\b)",
+    re.IGNORECASE,
+)
+NOTE_ARTICLE = re.compile(r"\W*(?:(?:an?|the)\s+)?", re.IGNORECASE)
 NOTE_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|until|since\s+left)\b|n't\b", re.IGNORECASE)
 
 
@@ -160,7 +174,7 @@ class MemberRosters:
             entry = self._log_entry(text, slots, paragraph)
             if entry is not None:
                 return entry, set()
-        if "rge" in text or "ccession" in text or "ans" in text or "grew" in text or "round" in text:
+        if "rge" in text or "ccession" in text or "ans" in text or "grew" in text or "round" in text or "imeline" in text or "hronolog" in text or "dates" in text:
             self._open_log(text, slots, paragraph, topic, recent)
         roster, self.open = self.open, None
         title = _titled_body(text, slots)
@@ -200,9 +214,10 @@ class MemberRosters:
         if body is None or len(states) < len(slots):
             return None
         note = note.group("note")
-        if OTHER_TIER.search(note) and not MEMBER_STANDING_NOTE.search(OTHER_TIER.sub("", note)):
+        opening = NOTE_ARTICLE.match(note).end()
+        if OTHER_TIER.match(note, opening):
             return [], {(state.name, body.name) for state in states}
-        if not MEMBER_STANDING_NOTE.search(note) or NOTE_NEGATION.search(note) or NEGATED_LABEL.search(note):
+        if not MEMBER_STANDING_NOTE.match(note, opening) or NOTE_NEGATION.search(note) or NEGATED_LABEL.search(note):
             return None
         return [Fact("MEMBER_OF", state, body) for state in states], set()
 
@@ -235,6 +250,8 @@ class MemberRosters:
         facts, start = [], 0
         for end in ends:
             piece = text[:end].rstrip()
+            told = ENTRY_VERB.search(piece, start)
+            piece = piece[:told.start()] if told else piece  # "2012 — Laos accedes": the names, before the verb of their entry
             dated = DATED_ENTRY.match(piece, start)
             round_label = dated.group("round") or "" if dated else ""
             own = [slot for slot in slots if start <= slot.start and slot.end <= len(piece)]

@@ -3893,7 +3893,10 @@ class ParagraphContext:
         """The organization an elliptical statement is about: the paragraph's topic, else the last
         named, else, for an ``entry`` (a timeline's "2009 — Albania and Croatia join."), the
         document's main body."""
-        refs = (self.topic,) if self.topic else self.last(("Organization",))
+        # a list entry that names its own body ("- On ECOWAS: Nigeria and Ghana joined in 2001.") is about it, not
+        # about the body the list opened with
+        own = [ref for ref in self.recent[self.entry_start:] if ref.label == "Organization"] if self.list_start is not None else []
+        refs = (own[-1],) if own else (self.topic,) if self.topic else self.last(("Organization",))
         # (not "Malta left the Partnership for Peace and rejoined in 2008", nor a body the paragraph's
         # earlier sentences told of without a name the gazetteer knows: "Georgia and Moldova set it up")
         if entry and not refs and not self.earlier_parties and not any(ref.label in ("Organization", "Initiative") for ref in self.named):
@@ -9379,7 +9382,9 @@ def membership_entry(text: str, slots: list[Slot], memory: "DocumentMemory") -> 
     (1963) and of the AU (2002)" names the bodies itself). The standing may follow a dash
     ("- Mercosur – founding member (1991), with ..."), and the fellow founders it names with the
     state belong too."""
-    states = {ref for ref in memory.title_refs if ref.label == "State"}
+    # (the state of the section the entry stands in, "### Kazakhstan" over "- SCO: founding member", else the title's)
+    states = {ref for ref in memory.heading_refs if ref.label == "State"}
+    states = states if len(states) == 1 else {ref for ref in memory.title_refs if ref.label == "State"}
     if len(states) != 1 or not slots or slots[0].start != 0 or "Organization" not in slots[0].labels:
         return []
     standing = MEMBER_STANDING.match(text, slots[0].end)
