@@ -1289,7 +1289,7 @@ class Extractor:
                 if MEMBERSHIPS_LABEL.match(sentence.text):
                     facts += memberships_line(sentence.text, slots, memory)
                 elif bulleted:
-                    facts += membership_entry(sentence.text, slots, memory)
+                    facts += membership_entry(sentence.text, slots, memory, tuple(context.section_refs))
                 if not facts and bulleted and _names_only(sentence.text, slots):
                     facts = self._states_under_organization(slots, context)
                 if bulleted and OPERATORS_HEADING.search(section):
@@ -1304,7 +1304,7 @@ class Extractor:
             question = sheet.see(text, sentence.start, sentence.text, slots) if questions else None
             if question:
                 facts += self._answer(question, sentence.text, slots, context)
-            elif asked and not facts and previous is not None and sentence.paragraph - previous.paragraph <= 1:
+            if asked and not facts and previous is not None and sentence.paragraph - previous.paragraph <= 1:
                 # "Is Turkey a member?" then "Yes, since 1952.": the question is the statement the answer affirms
                 composed = polar_statement(*asked, sentence.text)
                 facts += self.reader.read(*composed, context) if composed else []

@@ -280,6 +280,9 @@ class MemberRosters:
         bodies = [s for s in slots if "Organization" in s.labels]
         if ":" in text or "-" in text or "—" in text or "–" in text or text.rstrip().endswith(("members", "Members")):
             label = LABEL.match(_blanked(text, bodies))
+            # ("- CSTO: admitted in 1991" under a state's heading: that state's standing in the body, no label of a roll)
+            if label and ":" in text[:label.start("tier")] and label.group("sep") != ":":
+                label = None
             if label and not _states_before(slots, label.end()):
                 body = self._body([s for s in bodies if s.end <= label.end()], heading_bodies, topic)
                 if body is None:
@@ -421,7 +424,9 @@ def _states_before(slots: list[Slot], end: int) -> bool:
 ENTRANTS_TIER = re.compile(
     r"(?:(?:later|new|recent|newer|subsequent)\s+)?(?:entrants|newcomers|joiners)"
     r"|(?:\w+\s+)?(?:more\s+|other\s+|new\s+)?(?:states|countries|nations|members)\s+(?:have\s+|has\s+)?(?:since\s+)?"
-    r"(?:joined|acceded|came\s+in|were\s+admitted)(?:\s+(?:later|since|afterwards|since\s+then|in\s+(?:19|20)\d\d))?",
+    r"(?:joined|acceded|came\s+in|were\s+admitted)(?:\s+(?:later|since|afterwards|since\s+then|in\s+(?:19|20)\d\d))?"
+    # "Joined later:", "Admitted since:": the verb of entry alone
+    r"|(?:joined|admitted|acceded)(?:\s+(?:later|since|afterwards|subsequently|since\s+then))?",
     re.IGNORECASE,
 )
 # the words of a lead-in line around its tier: "Its members are:", "The member states are as follows:", "Members as of

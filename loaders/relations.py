@@ -9370,12 +9370,13 @@ CO_FOUNDERS_NOTE = re.compile(r"\b(?:founding member|co-?founder|founder)s?\b[^.
 # "United Nations: founding member (1945); ...", "BRICS: full member from 1 January 2024": a
 # profile's entry whose value opens with the profiled state's standing in the body it is labelled with
 MEMBER_STANDING = re.compile(
-    r"\s*(?::|[–—]|-(?=\s))\s*(?:(?:a|an)\s+)?(?:founding|full|original|permanent|founder)?\s*(?:member|founder)\b(?!\s+(?:status|states?\b))(?P<note>[^;]*)",
+    r"\s*(?::|[–—]|-(?=\s))\s*(?:(?:a|an)\s+)?(?:(?:founding|full|original|permanent|founder)?\s*(?:member|founder)\b(?!\s+(?:status|states?\b))"
+    r"|(?:joined|admitted|acceded)\b)(?P<note>[^;]*)",
     re.IGNORECASE,
 )
 
 
-def membership_entry(text: str, slots: list[Slot], memory: "DocumentMemory") -> list[Fact]:
+def membership_entry(text: str, slots: list[Slot], memory: "DocumentMemory", section: tuple[Ref, ...] = ()) -> list[Fact]:
     """"- Arab League: founding member (Cairo, 1945); ..." in a profile whose title names one
     state ("Country Profile: Arab Republic of Egypt"): that state belongs to the body the entry
     opens with; the entry's first clause alone tells its standing ("founding member of the OAU
@@ -9383,7 +9384,7 @@ def membership_entry(text: str, slots: list[Slot], memory: "DocumentMemory") -> 
     ("- Mercosur – founding member (1991), with ..."), and the fellow founders it names with the
     state belong too."""
     # (the state of the section the entry stands in, "### Kazakhstan" over "- SCO: founding member", else the title's)
-    states = {ref for ref in memory.heading_refs if ref.label == "State"}
+    states = {ref for ref in section if ref.label == "State"}
     states = states if len(states) == 1 else {ref for ref in memory.title_refs if ref.label == "State"}
     if len(states) != 1 or not slots or slots[0].start != 0 or "Organization" not in slots[0].labels:
         return []

@@ -419,7 +419,7 @@ def comparison(d: Draw, bodies: list[Body]) -> tuple[str, set, set, str]:
             if kind == "member":
                 members.add((state, body.name))
         if not any(kind == "member" for _, kind in notes):
-            notes.insert(0, (bodies[0], "member"))
+            notes = [(bodies[0], "member")] + [(body, kind) for body, kind in notes if body is not bodies[0]]
             members.add((state, bodies[0].name))
         form = d.pick(["bullets", "line"])
         if form == "bullets":
