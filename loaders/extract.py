@@ -28,7 +28,7 @@ from loaders.readers import read_document
 from loaders.relations import (
     family_fits,
     APART_DRILLS, FORUM, MEMBERSHIPS_LABEL, PATROLLED_WATERS, WATCH_PURPOSE, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, event_years, headline_exercise,
-    listed_participant, memberships_line, membership_entry, status_record,
+    listed_participant, memberships_line, membership_entry, state_standings, status_record,
 )
 from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, sentence_cased, without_chat_continuations, without_cue_timings, without_page_furniture, without_quote_marks
@@ -1286,6 +1286,8 @@ class Extractor:
                     facts += _entrants_entry(sentence.text, slots, context, facts)
                 if "/" in sentence.text and not facts:  # "Sweden / NATO: `invited` → `member`": a tracker's record
                     facts += status_record(sentence.text, slots)
+                if "(" in sentence.text and len(slots) > 1 and "State" in slots[0].labels:
+                    facts += state_standings(sentence.text, slots, self.memberless | self.firms)  # "Thailand — CIS (observer); AUKUS (member)"
                 if MEMBERSHIPS_LABEL.match(sentence.text):
                     facts += memberships_line(sentence.text, slots, memory)
                 elif bulleted:

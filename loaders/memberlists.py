@@ -164,6 +164,7 @@ class MemberRosters:
         self.title: Ref | None = None  # the body a title line names by its name alone ("# Shanghai Cooperation Organisation")
         self.log: tuple[Ref, int] | None = None  # a log of accessions by year: its body and the paragraph of its latest entry
         self.logged = 0  # the entries the open log has had
+        self.lower_tier = False  # whether the last label over the lines after named another tier ("Former members")
 
     def read(self, text: str, slots: list[Slot], paragraph: int, bulleted: bool = False, heading_bodies: tuple[Ref, ...] = (),
              topic: Ref | None = None, table_row: bool = False, recent: tuple[Ref, ...] = ()) -> tuple[list[Fact], set[tuple[str, str]]]:
@@ -179,7 +180,7 @@ class MemberRosters:
         roster, self.open = self.open, None
         title = _titled_body(text, slots)
         if title is not None:
-            self.title = title
+            self.title, self.lower_tier = title, False
             return [], set()
         if roster is not None and (paragraph == roster.paragraph or roster.entries == 0 or bulleted):
             entry = self._entry(text, slots, roster, bulleted)
@@ -217,8 +218,8 @@ class MemberRosters:
         opening = NOTE_ARTICLE.match(note).end()
         if OTHER_TIER.match(note, opening):
             return [], {(state.name, body.name) for state in states}
-        if not MEMBER_STANDING_NOTE.match(note, opening) or NOTE_NEGATION.search(note) or NEGATED_LABEL.search(note):
-            return None
+        if not MEMBER_STANDING_NOTE.match(note, opening) or NOTE_NEGATION.search(note) or NEGATED_LABEL.search(note) or self.lower_tier:
+            return None  # (under "Former members", "- Ghana – member since 1975" tells when it was one)
         return [Fact("MEMBER_OF", state, body) for state in states], set()
 
     def _open_log(self, text: str, slots: list[Slot], paragraph: int, topic: Ref | None, recent: tuple[Ref, ...]) -> None:
@@ -292,6 +293,7 @@ class MemberRosters:
                     return [], set()
                 if label.end() >= len(text.rstrip()):
                     self.open = _Roster(body, member, paragraph, bullets=True)
+                    self.lower_tier = not member
                     return [], set()
                 states = _roll(text, slots, label.end(), notes=True, stop=True)
                 return self._given(states, _Roster(body, member, paragraph, False)) if states else ([], set())

@@ -9427,6 +9427,42 @@ def memberships_line(text: str, slots: list[Slot], memory: "DocumentMemory") -> 
     return facts
 
 
+# "Thailand — CIS (dialogue partner); AUKUS (full member since 2008).": a state, a dash or a colon, then bodies each
+# with its standing in brackets
+STANDINGS_OPENING = re.compile(r"\s*(?:[—–:]|--|\s-\s)\s*(?:the\s+)?")
+STANDINGS_JOINT = re.compile(r"\s*[;,]\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+STANDING_WORD = re.compile(r"\b(?:members?|found(?:er|ing)|joined|admitted|acceded)\b", re.IGNORECASE)
+
+
+def state_standings(text: str, slots: list[Slot], memberless: frozenset = frozenset()) -> list[Fact]:
+    """The memberships a state's line of standings gives: each body whose bracketed note says member, founder,
+    joined, admitted or acceded (not "observer", "candidate for membership", "left in 1990").
+
+    >>> text = "Thailand — CIS (dialogue partner); AUKUS (full member since 2008)."
+    >>> slots = [Slot(0, 8, (Ref("Thailand", "State"),)), Slot(11, 14, (Ref("Commonwealth of Independent States", "Organization"),)),
+    ...          Slot(35, 40, (Ref("AUKUS", "Organization"),))]
+    >>> [(f.source.name, f.target.name) for f in state_standings(text, slots)]
+    [('Thailand', 'AUKUS')]
+    """
+    if len(slots) < 2 or slots[0].labels != {"State"} or not re.fullmatch(r"[\W_]*(?:the\s+)?", text[:slots[0].start], re.IGNORECASE):
+        return []
+    opening = STANDINGS_OPENING.match(text, slots[0].end)
+    if opening is None:
+        return []
+    facts, position = [], opening.end()
+    for slot in slots[1:]:
+        if slot.start != position or "Organization" not in slot.labels:
+            break
+        note = ENTRY_NOTE.match(text, slot.end)
+        if note is None:
+            break
+        if STANDING_WORD.search(note.group(1)) and not NON_MEMBER.search(note.group(1)) and not re.search(r"\b(?:not|never|former|until)\b", note.group(1), re.IGNORECASE):
+            facts += [Fact("MEMBER_OF", slots[0].refs[0], org) for org in _refs([slot], ("Organization",)) if org.name not in memberless]
+        joint = STANDINGS_JOINT.match(text, note.end())
+        position = joint.end() if joint else note.end()
+    return facts
+
+
 def _entry_start(text: str, position: int, start: int) -> int:
     """Where the list entry holding ``position`` opens: after the last comma or semicolon before
     it, or at ``start`` (the end of the list's label)."""
