@@ -15,6 +15,8 @@ beyond what they expect (on a control, everything it gives is false).
     python -m benchmarks.shape_recall vote_para    # tests/loaders/vote_paragraphs_s18.py
     python -m benchmarks.shape_recall member_para  # tests/loaders/membership_paragraphs_s18.py
     python -m benchmarks.shape_recall operate_partner  # tests/loaders/operate_partner_s18.py
+    python -m benchmarks.shape_recall member_docs  # tests/loaders/membership_documents_s19.py (its own report: per layout,
+                                                   # over whole membership notes)
     python -m benchmarks.shape_recall parentheticals   # tests/loaders/parentheticals_s18.py (its own report: per shape
                                                        # and per clause, the bare clauses too)
     python -m benchmarks.shape_recall compose_field    # tests/loaders/compose_field_s19.py (its own report: per
@@ -51,7 +53,8 @@ BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s
              "operate_partner": "operate_partner_s18",
              "parentheticals": "parentheticals_s18", "compose_field": "compose_field_s19",
              "entities": "entities_s19",
-             "compose_equip": "compose_equipment_s19"}
+             "compose_equip": "compose_equipment_s19",
+             "member_docs": "membership_documents_s19"}
 
 
 def main() -> None:

@@ -177,5 +177,32 @@ def _composed(parts: list, question: str, q_slots: list[Slot], answer: str, a_sl
     return text.rstrip() + ".", slots
 
 
+# "Is Turkey a member?", "Does India belong to it?", "Has Iran joined?": a question asked of its subject, to be
+# answered yes or no; the auxiliary, then the subject's name
+POLAR = re.compile(r"[\W_]*(?:Q\s*\d{0,3}\s*[.:)]\s*)?(?P<aux>[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave|[Hh]ad|[Dd]oes|[Dd]o|[Dd]id)\s+(?:the\s+)?(?=[A-Z])")
+# an answer that says yes and takes nothing back: "Yes, since 1952.", "A: Yes — a founding member." (not "Yes, but
+# only as an observer", "Yes and no")
+YES = re.compile(r"[\W_]*(?:A\s*\d{0,3}\s*[.:)]\s*)?(?:yes|yep|indeed|correct)\b(?!\s+and\s+no)", re.IGNORECASE)
+YES_TAKEN_BACK = re.compile(r"\b(?:but|only|not|no\s+longer|until|observer|partner|applicant|candidate|suspended|formally)\b", re.IGNORECASE)
+
+
+def polar_statement(question: str, q_slots: list[Slot], answer: str) -> tuple[str, list[Slot]] | None:
+    """The statement a yes-or-no question makes when the answer says yes: the question with its subject
+    before its auxiliary; None for another question or answer.
+
+    >>> polar_statement("Is Turkey a member of NATO?", [Slot(3, 9, ()), Slot(22, 26, ())], "Yes, since 1952.")[0]
+    'Turkey is a member of NATO.'
+    """
+    asked = POLAR.match(question)
+    said = YES.match(answer)
+    if asked is None or said is None or YES_TAKEN_BACK.search(answer, said.end()) or not question.rstrip().endswith("?"):
+        return None
+    subject = next((s for s in q_slots if s.start == asked.end()), None)
+    if subject is None:
+        return None
+    end = len(question.rstrip().rstrip("?").rstrip())
+    return _composed([("q", subject.start, subject.end), " " + asked.group("aux").lower(), ("q", subject.end, end)], question, q_slots, answer, [])
+
+
 # Searched by re: behind a look-ahead for the characters their matches start with.
 gate_patterns(globals())

@@ -99,7 +99,8 @@ LOCAL = re.compile(
     # a wish or a request about another: "some wanted India to join Western sanctions", "Pakistan wants China to help it build", "asked Moscow to supply"
     # ("NATO invited Finland and Sweden to join": an invitation, not yet the entry)
     r"(?:wants?|wanted|wanting|would like|asks?|asked|asking|expects?|expected|expecting|wish(?:es|ed)?|invit(?:es|ed|ing)) (?:(?!to\b)[\w-]+ ){1,3}?to|"
-    r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if|unless|whether|in case|hypothetically|"
+    # ("If asked about the SCO: India joined in 2017": a condition on saying it, not on the fact)
+    r"denied|denies|deny|denying|dismissed|refuted|rejected claims|if(?!\s+(?:asked|pressed|raised|questioned)\b)|unless|whether|in case|hypothetically|"
     # a correction restating the claim it withdraws: "we wrongly reported that ...", "we misreported that ..."
     r"wrongly|incorrectly|erroneously|mistakenly|falsely|"
     r"mis(?:reported|reports|stated|states|quoted|quotes|identified|described|attributed|characteri[sz]ed)|mis-(?:reported|stated|quoted|identified))\b",
@@ -148,7 +149,7 @@ SCOPING = re.compile(
     r"unclear (?:whether|if)|not clear (?:whether|if)|not known|unknown whether|it is uncertain|"
     # a charge named before what it charges: "rejects the allegations, repeated by ..., that Iran has transferred"
     r"(?:allegations?|accusations?|insinuations?|charges?)(?:,[^,.;]{1,80},)?\s+that|"
-    r"unconfirmed|unverified|hypothetical|in theory|would have|if|whether|"
+    r"unconfirmed|unverified|hypothetical|in theory|would have|if(?!\s+(?:asked|pressed|raised|questioned)\b)|whether|"
     # doubted or argued claims: "analysts doubt that", "few experts believe", "posts claiming that"
     r"(?:doubts?|doubted|doubting|doubtful|questions?|questioned|questioning|sceptical|skeptical) (?:that|whether|if)|"
     r"few (?:\w+ ){0,2}?(?:believe|believes|think|expect|accept)|(?:claiming|alleging|asserting|asserted|asserts) that|"

@@ -18,7 +18,7 @@ from pathlib import Path
 from graph.gazetteer import Gazetteer, load_gazetteer
 from graph.model import Document, Entity, Evidence, Extraction, Relation
 from graph.schema import Schema, load_schema
-from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, statement
+from loaders.answers import QUESTION_LINE, AnswerSheet, answer_slots, polar_statement, statement
 from loaders.cues import CASE_LABEL, DOUBTING_HEADING, FRAME_RELEASE, IMAGINED, NEUTRAL, SCOPING, WITHDRAWING, blocked, doubting_opening
 from loaders.fields import field_facts, record_fields
 from loaders.memberlists import MemberRosters, dated_entrants, members_alike
@@ -28,7 +28,7 @@ from loaders.readers import read_document
 from loaders.relations import (
     family_fits,
     APART_DRILLS, FORUM, MEMBERSHIPS_LABEL, PATROLLED_WATERS, WATCH_PURPOSE, YEAR, DocumentMemory, Fact, ParagraphContext, Ref, SentenceReader, Slot, event_years, headline_exercise,
-    listed_participant, memberships_line, membership_entry, status_record,
+    listed_participant, memberships_line, membership_entry, state_standings, status_record,
 )
 from loaders.tables import SECURITY_COUNCIL, header_roles, hypothetical_header, is_header, matrix_columns, matrix_facts, row_facts, verdict_row
 from loaders.text import DATELINE, Sentence, cell_delimiter, rejoin_hyphenated, segment, sentence_cased, without_chat_continuations, without_cue_timings, without_page_furniture, without_quote_marks
@@ -1080,6 +1080,9 @@ class Extractor:
         previous_text = ""  # as read, where its facts' anchors point
         caption = ""  # the last unit with words that is no table row: what a table under it is captioned
         doubt = DoubtFrame()
+        asked: tuple[str, list[Slot]] | None = None  # the question just before, which a "Yes." may answer
+        title_late = side_by_side = False  # whether the title's names came from a heading after the first; whether
+        # that heading proved to be the first of several sections on one thing each, which leaves the document untitled
         for sentence in segment(reading):
             shown = replace(sentence, text=text[sentence.start:sentence.end]) if reading is not text else sentence  # the evidence quotes the document as it is
             while index < len(mentions) and mentions[index].end <= sentence.start:
@@ -1140,7 +1143,12 @@ class Extractor:
                 if len(memory.headings) == 1:
                     memory.opening_refs = _named_in_title(sentence.text, slots)
                 if refs:
-                    title_refs = title_refs or refs
+                    if not title_refs and not side_by_side:
+                        title_refs, title_late = refs, len(memory.headings) > 1
+                    elif title_late and {ref.label for ref in refs} == {ref.label for ref in title_refs} and not set(refs) & set(title_refs):
+                        # a heading after the first that named a body, then one naming another body: those were sections
+                        # side by side ("CSTO: questions and answers", "FAQ: ECOWAS"), neither the document's title
+                        title_refs, title_late, side_by_side = [], False, True
                     memory.title_refs = title_refs
                     heading_refs = title_refs + refs
             elif (opens_paragraph or _after_question_number(previous, sentence)) and not sentence.table_row and QUESTION_HEAD.fullmatch(sentence.text):
@@ -1278,10 +1286,12 @@ class Extractor:
                     facts += _entrants_entry(sentence.text, slots, context, facts)
                 if "/" in sentence.text and not facts:  # "Sweden / NATO: `invited` → `member`": a tracker's record
                     facts += status_record(sentence.text, slots)
+                if "(" in sentence.text and len(slots) > 1 and "State" in slots[0].labels:
+                    facts += state_standings(sentence.text, slots, self.memberless | self.firms)  # "Thailand — CIS (observer); AUKUS (member)"
                 if MEMBERSHIPS_LABEL.match(sentence.text):
                     facts += memberships_line(sentence.text, slots, memory)
                 elif bulleted:
-                    facts += membership_entry(sentence.text, slots, memory)
+                    facts += membership_entry(sentence.text, slots, memory, tuple(context.section_refs))
                 if not facts and bulleted and _names_only(sentence.text, slots):
                     facts = self._states_under_organization(slots, context)
                 if bulleted and OPERATORS_HEADING.search(section):
@@ -1296,6 +1306,11 @@ class Extractor:
             question = sheet.see(text, sentence.start, sentence.text, slots) if questions else None
             if question:
                 facts += self._answer(question, sentence.text, slots, context)
+            if asked and not facts and previous is not None and sentence.paragraph - previous.paragraph <= 1:
+                # "Is Turkey a member?" then "Yes, since 1952.": the question is the statement the answer affirms
+                composed = polar_statement(*asked, sentence.text)
+                facts += self.reader.read(*composed, context) if composed else []
+            asked = (sentence.text, slots) if sentence.text.rstrip().endswith("?") and slots else None
             if facts and context.supplier:
                 facts = _supplied(facts, context.supplier)
             if facts and MYTH_LABEL.match(sentence.text):

@@ -94,14 +94,23 @@ REST_OF_ROLL = re.compile(
     r"\s+(?:are|were|include|comprise)\s*:?\s*",
     re.IGNORECASE,
 )
-# A sentence opening a log of accessions: "NATO's enlargements, one by one", "ASEAN membership grew in stages"
+# A sentence opening a log of accessions: "NATO's enlargements, one by one", "ASEAN membership grew in stages", a body's timeline
 ENLARGEMENT = re.compile(
     r"\b(?:enlargements?|accessions|expansions?|membership\s+(?:grew|has\s+grown|expanded|widened)|(?:grew|expanded|widened)\s+(?:in\s+(?:stages|rounds|waves)|step\s+by\s+step)"
-    r"|rounds\s+of\s+(?:enlargement|accession|admission))\b",
+    r"|rounds\s+of\s+(?:enlargement|accession|admission)"
+    # a body's own timeline: "Arab League: a timeline", "EU — key dates", "A chronology of the SCO"
+    r"|timeline|chronology|key\s+dates)\b",
     re.IGNORECASE,
 )
 # An entry of such a log: a year, perhaps its month, then a dash or a colon; perhaps a short label of the round ("The first round:")
 DATED_ENTRY = re.compile(r"[\W_]*(?:19|20)\d\d(?:\s+\w+)?[*_\s]*(?::|--|[—–]|\s-\s)\s*(?:(?P<round>[^:;,.]{1,50}):\s*)?")
+# the verb an entry of such a log may end with: "Laos accedes", "Kuwait joins", "A and B admitted", "A and B sign the charter",
+# "Norway admitted as the fifth member" (nothing of another tier may follow)
+ENTRY_VERB = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:joins?|joined|accedes?|acceded|admitted|signs?\s+the\s+(?:charter|treaty)|signed\s+the\s+(?:charter|treaty))"
+    r"(?:\s+as\s+(?:the|its)\s+\w+\s+members?)?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 # the next entry of such a log inside the same sentence: a year after a name, then its dash or colon
 NEXT_DATED_ENTRY = re.compile(r"(?<=[\w)])\s+(?=(?:19|20)\d\d[*_\s]*(?::|--|[—–]|\s-\s))")
 # "all three former Warsaw Pact states": a standing in another body, the body named right after it
@@ -117,6 +126,17 @@ ROLL_JOINT = re.compile(r"(?:[\s,;/&*]|\band\b|\bplus\b|\bas\s+well\s+as\b|\bthe
 BRACKET_NOTE = re.compile(r"\s*\(([^()]{0,80})\)")
 # what may close an entry after its names: a note set off by a dash, a colon or a comma ("- Zimbabwe – member since 1980")
 ENTRY_TAIL = re.compile(r"\s*(?:[.;]\s*$|$|(?:[—–:,]|--|\s-\s)(?P<note>.*))", re.DOTALL)
+# what may open a list entry before its first name: bullet marks, emphasis, an article
+ENTRY_OPENING = re.compile(r"[\W_]*(?:the\s+)?", re.IGNORECASE)
+# a note set off after an entry's names: "— full member since 2017", ": observer", ", applicant", "(founding member)"
+STATUS_NOTE = re.compile(r"[*_]*\s*(?:[—–:,(]|--|\s-\s)\s*(?P<note>.+)", re.DOTALL)
+# an entry's note that opens with a member's standing: "full member since 2017", "founding member", "joined 1995",
+# "acceded 2004" (not "- Sudan: members heard the envoy")
+MEMBER_STANDING_NOTE = re.compile(
+    r"(?:(?:full|founding|founder|original|charter|current)\s+)?(?:member\b(?!s)|members\s+since\b|found(?:er|ing)\b|joined\b|admitted\b|acceded\b|accession\b)",
+    re.IGNORECASE,
+)
+NOTE_ARTICLE = re.compile(r"\W*(?:(?:an?|the)\s+)?", re.IGNORECASE)
 NOTE_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|until|since\s+left)\b|n't\b", re.IGNORECASE)
 
 
@@ -144,6 +164,7 @@ class MemberRosters:
         self.title: Ref | None = None  # the body a title line names by its name alone ("# Shanghai Cooperation Organisation")
         self.log: tuple[Ref, int] | None = None  # a log of accessions by year: its body and the paragraph of its latest entry
         self.logged = 0  # the entries the open log has had
+        self.lower_tier = False  # whether the last label over the lines after named another tier ("Former members")
 
     def read(self, text: str, slots: list[Slot], paragraph: int, bulleted: bool = False, heading_bodies: tuple[Ref, ...] = (),
              topic: Ref | None = None, table_row: bool = False, recent: tuple[Ref, ...] = ()) -> tuple[list[Fact], set[tuple[str, str]]]:
@@ -154,12 +175,12 @@ class MemberRosters:
             entry = self._log_entry(text, slots, paragraph)
             if entry is not None:
                 return entry, set()
-        if "rge" in text or "ccession" in text or "ans" in text or "grew" in text or "round" in text:
+        if "rge" in text or "ccession" in text or "ans" in text or "grew" in text or "round" in text or "imeline" in text or "hronolog" in text or "dates" in text:
             self._open_log(text, slots, paragraph, topic, recent)
         roster, self.open = self.open, None
         title = _titled_body(text, slots)
         if title is not None:
-            self.title = title
+            self.title, self.lower_tier = title, False
             return [], set()
         if roster is not None and (paragraph == roster.paragraph or roster.entries == 0 or bulleted):
             entry = self._entry(text, slots, roster, bulleted)
@@ -168,10 +189,38 @@ class MemberRosters:
                 if roster.bullets:
                     self.open = roster  # the next bullet may be the next entry
                 return self._given(entry, roster)
+        if bulleted and slots and "State" in slots[0].labels:
+            status = self._status_entry(text, slots, heading_bodies, topic)
+            if status is not None:
+                return status
         found = self._label(text, slots, paragraph, bulleted, heading_bodies, topic, recent)
         if not any(found) and self.open is None and slots and len(text) < 80 and not text.rstrip().endswith((":", ".", "?")):
             self.title = None  # a short line naming something else heads another section
         return found
+
+    def _status_entry(self, text: str, slots: list[Slot], heading_bodies: tuple[Ref, ...], topic: Ref | None):
+        """A list entry that gives states and their standing in the body in view ("- India — full member
+        since 2017", "- **Iran** (founding member)", "- Laos, observer"): members for a member's standing,
+        refused for another tier's; None for an entry that names a body itself or tells no standing."""
+        if any("Organization" in s.labels for s in slots) or not ENTRY_OPENING.fullmatch(text, 0, slots[0].start):
+            return None
+        states, position = [], slots[0].start
+        for slot in slots:
+            if slot.labels != {"State"} or slot.kind in ("demonym", "reference") or not ROLL_JOINT.fullmatch(text, position, slot.start):
+                break
+            states.append(slot.refs[0])
+            position = slot.end
+        note = STATUS_NOTE.match(text, position)
+        body = self._body([], heading_bodies, topic) if note else None
+        if body is None or len(states) < len(slots):
+            return None
+        note = note.group("note")
+        opening = NOTE_ARTICLE.match(note).end()
+        if OTHER_TIER.match(note, opening):
+            return [], {(state.name, body.name) for state in states}
+        if not MEMBER_STANDING_NOTE.match(note, opening) or NOTE_NEGATION.search(note) or NEGATED_LABEL.search(note) or self.lower_tier:
+            return None  # (under "Former members", "- Ghana – member since 1975" tells when it was one)
+        return [Fact("MEMBER_OF", state, body) for state in states], set()
 
     def _open_log(self, text: str, slots: list[Slot], paragraph: int, topic: Ref | None, recent: tuple[Ref, ...]) -> None:
         """A sentence on a body's enlargement opens a log of its accessions by year; the body is the
@@ -202,6 +251,8 @@ class MemberRosters:
         facts, start = [], 0
         for end in ends:
             piece = text[:end].rstrip()
+            told = ENTRY_VERB.search(piece, start)
+            piece = piece[:told.start()] if told else piece  # "2012 — Laos accedes": the names, before the verb of their entry
             dated = DATED_ENTRY.match(piece, start)
             round_label = dated.group("round") or "" if dated else ""
             own = [slot for slot in slots if start <= slot.start and slot.end <= len(piece)]
@@ -230,6 +281,9 @@ class MemberRosters:
         bodies = [s for s in slots if "Organization" in s.labels]
         if ":" in text or "-" in text or "—" in text or "–" in text or text.rstrip().endswith(("members", "Members")):
             label = LABEL.match(_blanked(text, bodies))
+            # ("- CSTO: admitted in 1991" under a state's heading: that state's standing in the body, no label of a roll)
+            if label and ":" in text[:label.start("tier")] and label.group("sep") != ":":
+                label = None
             if label and not _states_before(slots, label.end()):
                 body = self._body([s for s in bodies if s.end <= label.end()], heading_bodies, topic)
                 if body is None:
@@ -239,6 +293,7 @@ class MemberRosters:
                     return [], set()
                 if label.end() >= len(text.rstrip()):
                     self.open = _Roster(body, member, paragraph, bullets=True)
+                    self.lower_tier = not member
                     return [], set()
                 states = _roll(text, slots, label.end(), notes=True, stop=True)
                 return self._given(states, _Roster(body, member, paragraph, False)) if states else ([], set())
@@ -371,7 +426,9 @@ def _states_before(slots: list[Slot], end: int) -> bool:
 ENTRANTS_TIER = re.compile(
     r"(?:(?:later|new|recent|newer|subsequent)\s+)?(?:entrants|newcomers|joiners)"
     r"|(?:\w+\s+)?(?:more\s+|other\s+|new\s+)?(?:states|countries|nations|members)\s+(?:have\s+|has\s+)?(?:since\s+)?"
-    r"(?:joined|acceded|came\s+in|were\s+admitted)(?:\s+(?:later|since|afterwards|since\s+then|in\s+(?:19|20)\d\d))?",
+    r"(?:joined|acceded|came\s+in|were\s+admitted)(?:\s+(?:later|since|afterwards|since\s+then|in\s+(?:19|20)\d\d))?"
+    # "Joined later:", "Admitted since:": the verb of entry alone
+    r"|(?:joined|admitted|acceded)(?:\s+(?:later|since|afterwards|subsequently|since\s+then))?",
     re.IGNORECASE,
 )
 # the words of a lead-in line around its tier: "Its members are:", "The member states are as follows:", "Members as of

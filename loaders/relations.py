@@ -3959,11 +3959,17 @@ class ParagraphContext:
         """The organization an elliptical statement is about: the paragraph's topic, else the last
         named, else, for an ``entry`` (a timeline's "2009 — Albania and Croatia join."), the
         document's main body."""
-        refs = (self.topic,) if self.topic else self.last(("Organization",))
+        # a list entry that names its own body ("- On ECOWAS: Nigeria and Ghana joined in 2001.") is about it, not
+        # about the body the list opened with
+        own = [ref for ref in self.recent[self.entry_start:] if ref.label == "Organization"] if self.list_start is not None else []
+        refs = (own[-1],) if own else (self.topic,) if self.topic else self.last(("Organization",))
         # (not "Malta left the Partnership for Peace and rejoined in 2008", nor a body the paragraph's
         # earlier sentences told of without a name the gazetteer knows: "Georgia and Moldova set it up")
         if entry and not refs and not self.earlier_parties and not any(ref.label in ("Organization", "Initiative") for ref in self.named):
-            refs = self.entered = self.memory.main_body()
+            # the body the paragraphs before were about ("The EU was founded by ..." over "Kuwait acceded in 2010."),
+            # else the one the document names most
+            lead = self.memory.lead_body
+            refs = self.entered = (lead,) if lead is not None and lead.name not in self.memory.firms else self.memory.main_body()
         # "Brunei joined in 1984. ... Vietnam was admitted. Laos and Myanmar followed in 1997.": the paragraph's
         # later entries go on into the body its first one went into
         refs = refs or self.entered
@@ -9553,19 +9559,22 @@ CO_FOUNDERS_NOTE = re.compile(r"\b(?:founding member|co-?founder|founder)s?\b[^.
 # "United Nations: founding member (1945); ...", "BRICS: full member from 1 January 2024": a
 # profile's entry whose value opens with the profiled state's standing in the body it is labelled with
 MEMBER_STANDING = re.compile(
-    r"\s*(?::|[–—]|-(?=\s))\s*(?:(?:a|an)\s+)?(?:founding|full|original|permanent|founder)?\s*(?:member|founder)\b(?!\s+(?:status|states?\b))(?P<note>[^;]*)",
+    r"\s*(?::|[–—]|-(?=\s))\s*(?:(?:a|an)\s+)?(?:(?:founding|full|original|permanent|founder)?\s*(?:member|founder)\b(?!\s+(?:status|states?\b))"
+    r"|(?:joined|admitted|acceded)\b)(?P<note>[^;]*)",
     re.IGNORECASE,
 )
 
 
-def membership_entry(text: str, slots: list[Slot], memory: "DocumentMemory") -> list[Fact]:
+def membership_entry(text: str, slots: list[Slot], memory: "DocumentMemory", section: tuple[Ref, ...] = ()) -> list[Fact]:
     """"- Arab League: founding member (Cairo, 1945); ..." in a profile whose title names one
     state ("Country Profile: Arab Republic of Egypt"): that state belongs to the body the entry
     opens with; the entry's first clause alone tells its standing ("founding member of the OAU
     (1963) and of the AU (2002)" names the bodies itself). The standing may follow a dash
     ("- Mercosur – founding member (1991), with ..."), and the fellow founders it names with the
     state belong too."""
-    states = {ref for ref in memory.title_refs if ref.label == "State"}
+    # (the state of the section the entry stands in, "### Kazakhstan" over "- SCO: founding member", else the title's)
+    states = {ref for ref in section if ref.label == "State"}
+    states = states if len(states) == 1 else {ref for ref in memory.title_refs if ref.label == "State"}
     if len(states) != 1 or not slots or slots[0].start != 0 or "Organization" not in slots[0].labels:
         return []
     standing = MEMBER_STANDING.match(text, slots[0].end)
@@ -9604,6 +9613,42 @@ def memberships_line(text: str, slots: list[Slot], memory: "DocumentMemory") -> 
             continue  # "..., observer at the SCO since 2004", "applicant to the WTO": the entry's own lower tier
         year = re.search(r"\b(?:19|20)\d\d\b", note.group(1)) if note else None
         facts += [Fact("MEMBER_OF", state, org, {"year": int(year.group(0))} if year else {}) for state in states for org in _refs([slot], ("Organization",))]
+    return facts
+
+
+# "Thailand — CIS (dialogue partner); AUKUS (full member since 2008).": a state, a dash or a colon, then bodies each
+# with its standing in brackets
+STANDINGS_OPENING = re.compile(r"\s*(?:[—–:]|--|\s-\s)\s*(?:the\s+)?")
+STANDINGS_JOINT = re.compile(r"\s*[;,]\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+STANDING_WORD = re.compile(r"\b(?:members?|found(?:er|ing)|joined|admitted|acceded)\b", re.IGNORECASE)
+
+
+def state_standings(text: str, slots: list[Slot], memberless: frozenset = frozenset()) -> list[Fact]:
+    """The memberships a state's line of standings gives: each body whose bracketed note says member, founder,
+    joined, admitted or acceded (not "observer", "candidate for membership", "left in 1990").
+
+    >>> text = "Thailand — CIS (dialogue partner); AUKUS (full member since 2008)."
+    >>> slots = [Slot(0, 8, (Ref("Thailand", "State"),)), Slot(11, 14, (Ref("Commonwealth of Independent States", "Organization"),)),
+    ...          Slot(35, 40, (Ref("AUKUS", "Organization"),))]
+    >>> [(f.source.name, f.target.name) for f in state_standings(text, slots)]
+    [('Thailand', 'AUKUS')]
+    """
+    if len(slots) < 2 or slots[0].labels != {"State"} or not re.fullmatch(r"[\W_]*(?:the\s+)?", text[:slots[0].start], re.IGNORECASE):
+        return []
+    opening = STANDINGS_OPENING.match(text, slots[0].end)
+    if opening is None:
+        return []
+    facts, position = [], opening.end()
+    for slot in slots[1:]:
+        if slot.start != position or "Organization" not in slot.labels:
+            break
+        note = ENTRY_NOTE.match(text, slot.end)
+        if note is None:
+            break
+        if STANDING_WORD.search(note.group(1)) and not NON_MEMBER.search(note.group(1)) and not re.search(r"\b(?:not|never|former|until)\b", note.group(1), re.IGNORECASE):
+            facts += [Fact("MEMBER_OF", slots[0].refs[0], org) for org in _refs([slot], ("Organization",)) if org.name not in memberless]
+        joint = STANDINGS_JOINT.match(text, note.end())
+        position = joint.end() if joint else note.end()
     return facts
 
 

@@ -215,14 +215,18 @@ def matrix_columns(cells: list[tuple[int, int, str]], slots: list[Slot]) -> dict
         refs = [ref for s in slots if start <= s.start and s.end <= end for ref in s.refs if ref.label == "Organization"]
         if len(refs) == 1:
             columns[position] = refs[0]
+    if 0 in columns:  # the rows' states stand in the first column: a header that opens with a body lost its empty corner cell
+        columns = {position + 1: org for position, org in columns.items()}
     return columns if len(columns) >= 2 else {}
 
 
-# A cell that says "member": "M", "M 2001", "Member", "full member", "yes", a tick; also a
+# A cell that says "member": "M", "M 2001", "Member", "full member", "yes", a tick, a year; also a
 # comparison page's "Founding (2001)", "Joined 2017" and a council's "Permanent member",
 # "Elected member (2023-24)".
 MEMBER_CELL = re.compile(
     r"^\s*(?:\*{0,2})(?:M\b|member\b|(?:full|founding|original|charter|permanent|non-permanent|elected)\s+member\b|founding\b|founder|joined\b|yes\b|✓|✔|x\b"
+    # the entry itself: "Admitted in 1990", "Acceded 2008", or its year alone ("| Kenya | 1995 | — |")
+    r"|admitted\b|acceded\b|(?:19|20)\d\d\s*$"
     r"|participating\s+state\b)",  # the OSCE's word for its members
     re.IGNORECASE,
 )
