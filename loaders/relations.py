@@ -35,6 +35,11 @@ CLAUSE_BREAK = re.compile(
     r"|,\s*and\s+(?=(?:this|that) (?:time|year)\b)"
     # "..., and in July the Royal Navy joined Talisman Sabre": a clause of its own, opened by its time and a new subject
     r"|,\s*and\s+(?=(?:in|by|from|on)\s+(?:(?:early|mid|late)[- ])?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|[12]\d{3})\b[\w ]{0,12}?,?\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "..., as Iran condemned the tests", "..., as the United States, a permanent member, voted against": a second
+    # clause with its own subject, joined by "as" (not "as a member", "as observers": no name and verb follow)
+    r"|,\s*as\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'-]*){0,4}(?:\s*,|\s+(?:(?-i:[a-z]+ly)\s+)?"
+    r"(?:(?-i:[a-z]+ed)|was|were|is|are|has|have|had|did|fought|won|cast|held|took|sent|sold|bought|led|leads|heads|counters|"
+    r"froze|sits|holds|began|became|struck|met|made|gave|kept|signed)\b))"
     # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
     r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|blow|act|gesture|outcome|result|episode)\s+(?:that|which)\s"
     # "India has not forgotten 1962, when India and China fought a border war": the year's events, told as fact
