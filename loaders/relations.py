@@ -97,10 +97,15 @@ SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|
 ADVERBIAL_SINCE = re.compile(r"\b(has|have|had)\s+since\s+(?=[a-z]+(?:ed|en|wn|ght|one|ade|ook|ung)\b|$)", re.IGNORECASE)
 
 
+# "Egypt (see table 2) signed", "Egypt [4], a mid-sized power, signed", "Egypt, one of the region's larger
+# economies, signed": a bracketed note or an apposition right after the subject, which leaves it the subject
+SUBJECT_ASIDE = re.compile(r"^(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,12}\]))*(?:\s*,\s*(?:a|an|one|two|both|long|the)\s[^,;()]{0,60},)?", re.IGNORECASE)
+
+
 def _subject_gap_blocked(gap: str) -> bool:
     """Whether the words between a subject and its verb phrase hold a preposition or a relative
-    that makes the subject another phrase's (not "have since signed")."""
-    return SUBJECT_GAP_BLOCKERS.search(ADVERBIAL_SINCE.sub(r"\1 ", gap)) is not None
+    that makes the subject another phrase's (not "have since signed", nor an aside set off after the subject)."""
+    return SUBJECT_GAP_BLOCKERS.search(ADVERBIAL_SINCE.sub(r"\1 ", SUBJECT_ASIDE.sub(" ", gap, count=1))) is not None
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
 NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?|"
@@ -936,8 +941,10 @@ class SentenceReader:
             facts = _without_entries_named_after(COPY_MADE, 80, text, facts, slots)
         if "did " in text or "done " in text or " suit" in text:
             facts += self._done_likewise(text, slots, facts, context)
+        if "so " in text or "So " in text or " too" in text:
+            facts += self._so_did(text, slots, facts, context)
         if facts:
-            context.last_facts = facts
+            context.last_facts, context.last_facts_text = facts, text
         return _with_years(_system_names_undated(text, slots), facts, context)
 
     def _done_likewise(self, text: str, slots: list[Slot], facts: list[Fact], context: "ParagraphContext") -> list[Fact]:
@@ -956,16 +963,50 @@ class SentenceReader:
         if not told and DOER_OPENS.fullmatch(text, 0, group[0].start):
             # the deed of the sentence before, only where the doer opens this one ("Turkey bought drones, and Qatar did the same": not the sanctions before)
             told = context.last_facts
-        told = [fact for fact in told if fact.type in DONE_LIKEWISE_TYPES]
+        return self._repeated_by(told, group, facts, (cue.start(), cue.end()))
+
+    def _so_did(self, text: str, slots: list[Slot], facts: list[Fact], context: "ParagraphContext") -> list[Fact]:
+        """"Iran joined the SCO in 2023. So did Belarus.", "..., and so too did Japan", "Kenya is too.": the
+        states named with the cue did or are what the relation told before it (in the sentence, else the
+        paragraph's last sentence that told any, where the cue opens this one) told, to the same target."""
+        cue = SO_DID.search(text)
+        if cue is not None:
+            right = [s for s in slots if s.start >= cue.end() and s.kind != "demonym" and s.labels & {"State", "ArmedForce"}]
+            group = _groups(text, right)[0] if right else []
+            if not group or group[0].start - cue.end() > 4 or not SO_DID_CLOSES.match(text, group[-1].end):
+                return []
+        else:
+            cue = ALIKE_TOO.search(text)
+            left = [s for s in slots if cue and s.end <= cue.start() and s.kind != "demonym" and s.labels & {"State", "ArmedForce"}]
+            group = _groups(text, left)[-1] if left else []
+            if not group or not DOER_OPENS.fullmatch(text, 0, group[0].start) or not re.fullmatch(r"\s*", text[group[-1].end:cue.start()]):
+                return []
+        told = [fact for fact in facts if fact.anchor[1] <= cue.start()]
+        if not told and (cue.start() == 0 or cue.group("aux").lower() != "did"):
+            # only what the sentence before told of the state it opens with, and of those beside it ("India
+            # abstained on the draft that Russia vetoed. So did China.": China abstained, no veto repeated)
+            opener = context.previous_named[:1]
+            # (a standing it held is no deed "did" repeats: "India, then an elected member of the Council, abstained ...")
+            deed_only = cue.group("aux").lower() == "did"
+            deeds = {(fact.type, fact.target) for fact in context.last_facts if fact.source in opener
+                     and not (deed_only and STANDING_TRIGGER.search(context.last_facts_text, *fact.anchor)
+                              and not BECAME_BEFORE.search(context.last_facts_text, max(0, fact.anchor[0] - 40), fact.anchor[1]))}
+            told = [fact for fact in context.last_facts if (fact.type, fact.target) in deeds]
+        return self._repeated_by(told, group, facts, (cue.start(), cue.end()))
+
+    def _repeated_by(self, told: list[Fact], group: list[Slot], facts: list[Fact], anchor: tuple[int, int]) -> list[Fact]:
+        """The relations of ``told`` that a repeatable deed gives, done again by the states of ``group``."""
         doers = [ref for slot in group for ref in slot.refs if ref.label in ("State", "ArmedForce")]
         earlier = {(fact.type, fact.source, fact.target) for fact in facts}
         done = []
         for fact in told:
+            if fact.type not in DONE_LIKEWISE_TYPES:
+                continue
             spec = self.schema.relationship(fact.type)
             for doer in doers:
                 if doer.label in spec.sources and doer.name not in (fact.source.name, fact.target.name) and (fact.type, doer, fact.target) not in earlier:
                     earlier.add((fact.type, doer, fact.target))
-                    done.append(Fact(fact.type, doer, fact.target, {k: v for k, v in fact.properties.items() if k != "year"}, (cue.start(), cue.end())))
+                    done.append(Fact(fact.type, doer, fact.target, {k: v for k, v in fact.properties.items() if k != "year"}, anchor))
         return done
 
     @staticmethod
@@ -2879,6 +2920,12 @@ class SentenceReader:
             return []  # "Russia vetoed the draft, and China joined it": the veto joined, no organization
         if context.sanctioned and text[start:end].lower().startswith("follow") and self._sanctions_just_told(start, context):
             return []  # "The EU imposed sanctions on Belarus. Canada followed suit.": the sanctions followed, no accession
+        if text[start:end].lower().startswith("follow") and (context.last_facts or text[start:end].lower().endswith("suit")) and not any(
+            fact.type == "MEMBER_OF" for fact in context.last_facts
+        ) and not ENTRY_TOLD_BEFORE.search(text, 0, start):
+            # "Russia condemned NATO's tests. Turkey followed suit.", "Egypt holds observer status in the SCO. Iran
+            # followed suit.": what followed is the deed told before, which was no accession
+            return []
         if text[start:end].lower() == "joined" and JOINED_BY_PASSIVE.match(text, end) and self._after_states_comma(text, start):
             return []  # "Belarus and Cuba, joined in June by Nigeria": the states before were joined, in whatever standing
         if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
@@ -3493,6 +3540,18 @@ LISTED_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 # "Pakistan did too", "Sweden did the same in 2024", "Canada followed suit": a deed told before, repeated by a new subject
 # (not "did not", "may do the same": the cue needs the deed done)
 DONE_LIKEWISE = re.compile(r"\b(?:did|has done|have done|had done)\s+(?:so|likewise|the same)\b|\bdid\s+too\b|\bfollowed\s+suit\b", re.IGNORECASE)
+# "Finland became the 31st member of NATO, and Sweden followed": an entry told before in the sentence
+ENTRY_TOLD_BEFORE = re.compile(r"\b(?:join|member|accession|acced|admitted|admission)", re.IGNORECASE)
+# "So did Belarus", ", and so too did Japan": the same cue inverted, its doer after it (not "so did not")
+SO_DID = re.compile(r"(?:^|,\s*and\s+|;\s*)so\s+(?:too\s+|also\s+)?(?P<aux>did|does|do|is|are|has|have)\s+(?!not\b)", re.IGNORECASE)
+# "Kenya is too.", "India does too": a standing or habit shared, its holder before the cue, the sentence ending
+ALIKE_TOO = re.compile(r"\s(?P<aux>is|are|does|do|has|have)\s+too\s*[.;]", re.IGNORECASE)
+# a trigger that tells a standing, not a deed another can repeat with "so did"
+STANDING_TRIGGER = re.compile(r"\b(?:members?|membership|seats?|partners?|allies|ally)\b", re.IGNORECASE)
+# (but "became the ninth member" is a deed: an entry)
+BECAME_BEFORE = re.compile(r"\b(?:became|become|won)\s+(?:[\w-]+\s+){0,3}(?:members?|membership|seats?|partners?|allies|ally)$", re.IGNORECASE)
+# what may follow that doer: the clause's end, a time, a place
+SO_DID_CLOSES = re.compile(r"\s*(?:[.;!]|,?\s+(?:in|on|by|at|a|an|two|three|later|soon|shortly|too|months?|weeks?|days?|years?)\b|$)", re.IGNORECASE)
 # the doer right before the cue: "Pakistan did too", "Sweden, too, did so", "the Netherlands later did the same"
 DOER_BEFORE_CUE = re.compile(r"(?:\s*,\s*too\s*,)?\s+(?:(?:also|later|soon|then|quickly|eventually|\w+ly)\s+)?", re.IGNORECASE)
 # what may stand before a doer opening its sentence: "In 2024 Sweden did the same", "Two days later, Japan did too"
@@ -3636,6 +3695,7 @@ class ParagraphContext:
         self.sanctioned: tuple[Ref, ...] = ()  # whom the paragraph's last sanctions were on, for "... followed suit"
         self.sanctioned_in = ""  # the sentence that told of them, for "..., and Norway did the same" in it
         self.last_facts: list[Fact] = []  # what the paragraph's last sentence telling any relation told, for "Pakistan did too"
+        self.last_facts_text = ""  # ... and that sentence
         # states last named as the owner of a place ("did not enter United States airspace") or as
         # the nationality of people ("Ukrainian officials"): not actors a later "the two" means
         self.only_places: set[Ref] = set()

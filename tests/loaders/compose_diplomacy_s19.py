@@ -140,6 +140,10 @@ PARTICIPLES = [", citing security concerns", ", ending years of hesitation", ", 
 PARENTHETICALS = [" (see table 2)", " [4]", " (in {yr0})", " (then under a new government)"]
 JOINERS = [", while ", ", as "]
 SPLITS = ["So did {S2}.", "{S2} followed suit in {yr2}.", "{S2} did the same a year later."]
+# after a clause that tells a standing ("is a founding member", "has been a member since", "sits on")
+STANDING_SPLITS = {"{is": ["So is {S2}.", "{S2} is too."], "{has": ["So has {S2}.", "{S2} has too."],
+                   "{sits": ["So does {S2}.", "{S2} does too."], "{holds": ["So does {S2}.", "{S2} does too."],
+                   "{counters": ["So does {S2}.", "{S2} does too."]}
 # the sentence that names a body or a draft before the clause refers to it
 LEADS_IN = {"body": "{O} was set up in {yr0} to coordinate security policy.",
             "initiative": "{O} was announced in {yr0} with great fanfare.",
@@ -333,7 +337,8 @@ def make_item(rng: random.Random, kind: str, control: bool) -> Item:
     text = " ".join(x for x in (lead, sentence) if x)
     all_subjects = subjects + split_rest
     if split_rest:
-        text += " " + rng.choice(SPLITS).format(S2=capitalised(_written(split_rest[0])), yr2=yr + 1)
+        splits = next((v for k, v in STANDING_SPLITS.items() if template.startswith("{S} " + k)), SPLITS)
+        text += " " + rng.choice(splits).format(S2=capitalised(_written(split_rest[0])), yr2=yr + 1)
     expected = set() if control else _relations(kind, all_subjects, objects)
     if not control:
         allowed |= _allowed(kind, template, all_subjects, objects)
