@@ -2746,6 +2746,8 @@ class SentenceReader:
         ]
         candidates = _without_troop_owners(text, candidates)
         candidates = [s for s in candidates if not _topic_qualifying_a_state(text, candidates, s)]
+        # "China, which has close ties to Morocco, vetoed ...": a relative clause said of the vetoer names no subject of the draft
+        candidates = [s for s in candidates if not _in_relative_aside(text, s, start)]
         if new_clause is not None and any(s.start >= new_clause.start() for s in candidates):
             # "... drafts critical of Israel, and in February 2024 it struck down a call for a ceasefire": the
             # pronoun's clause says what this draft concerned
@@ -4345,7 +4347,10 @@ FRONTED_COMPARISON = re.compile(r"\W*(?:unlike|like|besides|apart from|as with|c
 NEW_SUBJECT_AFTER_RELATIVE = re.compile(
     r",\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:(?:\w+ly|also|has|have|had|is|are|was|were)\s+){0,2}"
 )
-RESUMED_AFTER_RELATIVE = re.compile(r",\s*(?:(?:is|are|was|were|has|have|had|been|still|also|now)\s+){0,2}$")
+# ", ratified its accession", ", holds a seat": a finite verb right after the comma, the main clause's
+VERB_AFTER_RELATIVE = re.compile(r",\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]{3,}(?:ed|s))\s+(?:(?:a|an|the|its|their)\s|(?-i:[a-z]))")
+# (", as a permanent member,": the standing the main clause's subject acts in)
+RESUMED_AFTER_RELATIVE = re.compile(r",\s*(?:(?:is|are|was|were|has|have|had|been|still|also|now)\s+){0,2}(?:as\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?)?$")
 # "from 20 nations", "from a dozen partner countries", "from more than 30 states": states counted, none named
 COUNTED_STATES = re.compile(
     r"\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|at least|up to)\s+)?(?:\d+|a dozen|dozens of|several|many|"
@@ -4463,6 +4468,8 @@ def _relative_closing(text: str, begin: int, trigger_starts: list[int]) -> int |
             continue
         if any(0 < start - closing <= 20 and (re.fullmatch(r",\s*(?:\w+ly\s+)?", text[closing:start]) or RESUMED_AFTER_RELATIVE.fullmatch(text[closing:start])) for start in trigger_starts):
             return closing
+        if VERB_AFTER_RELATIVE.match(text, closing) and any(0 < start - closing <= 60 for start in trigger_starts):
+            return closing  # "Ghana, which borders Togo, ratified its accession to ...": the main verb right after the comma
         if FRONTED_COMPARISON.match(text) and any(0 < start - closing <= 50 and NEW_SUBJECT_AFTER_RELATIVE.fullmatch(text, closing, start) for start in trigger_starts):
             return closing  # "Unlike Botswana, which has not joined, Angola has been a member": the main clause, with its own subject
         closing = text.find(",", closing + 1)
@@ -6017,6 +6024,23 @@ def _co_vetoers(text: str, slots: list[Slot]) -> list[Slot]:
     if "along" not in text and "with" not in text and "joined by" not in text:
         return []
     return [s for group in _groups(text, slots) if CO_VETOER_BEFORE.search(text, max(0, group[0].start - 20), group[0].start) for s in group]
+
+
+# ", which has close ties to Morocco,": a relative clause set off by commas that speaks of no draft
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s+(?![^,;]*\b(?:draft|resolution|text|measure)s?\b)[^,;()]{1,80},", re.IGNORECASE)
+
+
+# the relative clause's antecedent is a name (not "The American draft, which spoke of humanitarian pauses,")
+NAME_BEFORE_RELATIVE = re.compile(r"(?-i:[A-Z])[\w'’-]*$")
+
+
+def _in_relative_aside(text: str, slot: Slot, end: int) -> bool:
+    """Whether ``slot`` stands inside a relative clause set off by commas after a name, before ``end``, that
+    speaks of no draft."""
+    if ", wh" not in text[:end]:
+        return False
+    return any(m.start() < slot.start and slot.end <= m.end() and NAME_BEFORE_RELATIVE.search(text, max(0, m.start() - 30), m.start())
+               for m in RELATIVE_ASIDE.finditer(text, 0, end))
 
 
 def _veto_roll(text: str, start: int) -> int | None:
