@@ -108,7 +108,8 @@ def _subject_gap_blocked(gap: str) -> bool:
     return SUBJECT_GAP_BLOCKERS.search(ADVERBIAL_SINCE.sub(r"\1 ", SUBJECT_ASIDE.sub(" ", gap, count=1))) is not None
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
-NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?|"
+# (not "Russia's central bank": an organ of the state itself)
+NOT_THE_STATE = re.compile(r"\s+(?!central\s+bank)(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?|"
     # "Iranian drone makers", "Russian procurement networks": a trade's firms and go-betweens
     r"makers?|manufacturers?|producers?|suppliers?|networks?|traders?|brokers?|intermediar(?:y|ies)|middlemen|"
     # "sanctions on Iranian tankers", "Chinese refineries", "Russian airlines": its trade's assets, not the state
@@ -2793,6 +2794,10 @@ class SentenceReader:
             candidates = [s for s in candidates if not (
                 s.start >= joined.end() and re.fullmatch(r"\s*(?:the\s+)?", text[joined.end():s.start]) and (NEW_CLAUSE_AFTER.match(text, s.end) or LEXICAL_VERB_AFTER.match(text, s.end))
             )]
+        if vetoers and vetoers[0].start < start and SECOND_CLAUSE_OPENER.search(text, max(0, vetoers[0].start - 16), vetoers[0].start):
+            # "Canada imposed sanctions on Syria, while Russia blocked a draft on Mali": the clause before the
+            # vetoer's "while" or "as" is another deed, and its states are no subject of the draft
+            candidates = [s for s in candidates if s.start >= vetoers[0].start]
         opened = COORDINATED_CLAUSE.search(text, max(0, vetoers[0].start - 20), vetoers[0].start + 1) if vetoers and vetoers[0].start < start else None
         if opened and any(s.start > end for s in candidates):
             # "The US imposed sanctions on China in 2018, and Russia vetoed a draft on Syria": the clause before the
@@ -6026,6 +6031,8 @@ def _co_vetoers(text: str, slots: list[Slot]) -> list[Slot]:
     return [s for group in _groups(text, slots) if CO_VETOER_BEFORE.search(text, max(0, group[0].start - 20), group[0].start) for s in group]
 
 
+# ", while Russia", ", as the United States": the vetoer opening a clause of its own
+SECOND_CLAUSE_OPENER = re.compile(r",\s*(?:while|whereas|as)\s+(?:the\s+)?$", re.IGNORECASE)
 # ", which has close ties to Morocco,": a relative clause set off by commas that speaks of no draft
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s+(?![^,;]*\b(?:draft|resolution|text|measure)s?\b)[^,;()]{1,80},", re.IGNORECASE)
 

@@ -236,8 +236,11 @@ def _wording(rng: random.Random, pool: list) -> tuple[str, set]:
 def _plain_clause(rng: random.Random, avoid: set[str]) -> tuple[str, set, set]:
     """A second, untransformed factual clause of another type with other entities, its relations and those it
     may give."""
-    kind = rng.choice(sorted(WORDINGS))
-    parts = _draw_parts(rng, kind, avoid)
+    while True:
+        kind = rng.choice(sorted(WORDINGS))
+        parts = _draw_parts(rng, kind, avoid)
+        if parts["subjects"] and parts["objects"]:
+            break
     template, options = _wording(rng, [w for w in WORDINGS[kind]
                                        if isinstance(w, str) or ("council" in w) == bool(parts.get("council"))])
     subject, obj = parts["subjects"][0], parts["objects"][0]
@@ -246,13 +249,18 @@ def _plain_clause(rng: random.Random, avoid: set[str]) -> tuple[str, set, set]:
     return text, _relations(kind, [subject], [obj]), _allowed(kind, template, [subject], [obj])
 
 
+def _usable(kind: str, options: set) -> list[str]:
+    """The transformations a base clause of ``kind`` with these wording options can take."""
+    return [t for t in TRANSFORMS
+            if not (t == "split_list" and "no_split" in options)
+            and not (t == "coordinate_subjects" and kind in {"LEADS", "CLASHED_WITH"})
+            and not (t == "coordinate_objects" and kind == "CLASHED_WITH")
+            and not (t == "object_apposition" and "possessive" in options)
+            and not (t == "reference" and kind not in {"MEMBER_OF", "VETOED", "LEADS"})]
+
+
 def _choose_transforms(rng: random.Random, kind: str, options: set) -> list[str]:
-    usable = [t for t in TRANSFORMS
-              if not (t == "split_list" and "no_split" in options)
-              and not (t == "coordinate_subjects" and kind in {"LEADS", "CLASHED_WITH"})
-              and not (t == "coordinate_objects" and kind == "CLASHED_WITH")
-              and not (t == "object_apposition" and "possessive" in options)
-              and not (t == "reference" and kind not in {"MEMBER_OF", "VETOED", "LEADS"})]
+    usable = _usable(kind, options)
     size = rng.choice((2, 3, 4))
     while True:
         chosen = set(rng.sample(usable, size))
@@ -260,15 +268,22 @@ def _choose_transforms(rng: random.Random, kind: str, options: set) -> list[str]
             return sorted(chosen)
 
 
-def make_item(rng: random.Random, kind: str, control: bool) -> Item:
-    """One item: a base clause of ``kind`` (a near-miss wording if ``control``) under two to four transformations."""
+def make_item(rng: random.Random, kind: str, control: bool, wording=None, transforms=None) -> Item:
+    """One item: a base clause of ``kind`` (a near-miss wording if ``control``) under two to four transformations
+    (or the ``wording`` and ``transforms`` given)."""
     parts = _draw_parts(rng, kind, set())
     pool = CONTROLS[kind] if control else WORDINGS[kind]
-    if not control:
+    if wording is not None:
+        pool = [wording]
+        parts["council"] = not isinstance(wording, str) and "council" in wording
+        if kind == "MEMBER_OF":
+            parts["objects"] = rng.sample(COUNCILS if parts["council"] else BLOCS, 2)
+    elif not control:
         pool = [w for w in pool if isinstance(w, str) or ("council" in w) == bool(parts.get("council"))]
     template, options = _wording(rng, pool)
     possessive = "{O}'s" in template
-    transforms = _choose_transforms(rng, kind, options | ({"possessive"} if possessive else set()))
+    if transforms is None:
+        transforms = _choose_transforms(rng, kind, options | ({"possessive"} if possessive else set()))
     yr = rng.choice(YEARS)
     subjects = parts["subjects"][:2 if "coordinate_subjects" in transforms else 1]
     objects = parts["objects"][:2 if "coordinate_objects" in transforms else 1]
@@ -342,7 +357,7 @@ def make_item(rng: random.Random, kind: str, control: bool) -> Item:
     expected = set() if control else _relations(kind, all_subjects, objects)
     if not control:
         allowed |= _allowed(kind, template, all_subjects, objects)
-    shape = ("control_" if control else "") + kind + ":" + "+".join(transforms)
+    shape = ("control_" if control else "") + kind + ":" + ("+".join(transforms) or "bare")
     return Item(shape, text, frozenset(expected | second_relations), frozenset(allowed))
 
 
@@ -351,6 +366,21 @@ def battery(seed: int = 19, per_type: int = 120, controls_per_type: int = 60) ->
     rng = random.Random(seed)
     return [make_item(rng, kind, control) for kind in sorted(WORDINGS)
             for control, count in ((False, per_type), (True, controls_per_type)) for _ in range(count)]
+
+
+def single_battery(seed: int = 19) -> list[Item]:
+    """Every wording of every type, positive and near-miss, bare and under each one transformation it can take
+    (shape ``<type>:<transformation>`` or ``<type>:bare``): what each piece gives alone."""
+    rng = random.Random(seed)
+    items = []
+    for kind in sorted(WORDINGS):
+        for control, pool in ((False, WORDINGS[kind]), (True, CONTROLS[kind])):
+            for wording in pool:
+                template, options = _wording(rng, [wording])
+                options |= {"possessive"} if "{O}'s" in template else set()
+                for transform in ["bare"] + _usable(kind, options):
+                    items.append(make_item(rng, kind, control, wording, [] if transform == "bare" else [transform]))
+    return items
 
 
 def family_relations(text: str, path: str = "paragraph.txt") -> set:
