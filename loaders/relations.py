@@ -29,17 +29,21 @@ PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
 COPULA = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\b", re.IGNORECASE)
 
+# "..., as Iran condemned the tests", "..., as the United States, a permanent member, voted against": a second
+# clause with its own subject, joined by "as" (not "as a member", "as observers": no name and verb follow)
+AS_CLAUSE = (
+    r",\s*as\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'-]*){0,4}(?:\s*,|\s+(?:(?-i:[a-z]+ly)\s+)?"
+    r"(?:(?-i:[a-z]+ed)|was|were|is|are|has|have|had|did|fought|won|cast|held|took|sent|sold|bought|led|leads|heads|counters|"
+    r"froze|sits|holds|began|became|struck|met|made|gave|kept|signed)\b))"
+)
+AS_CLAUSE_OPENING = re.compile(AS_CLAUSE)
 CLAUSE_BREAK = re.compile(
     r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s(?!not\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?:\s*,|\s+(?:\w+ly\s+)?(?:[a-z]+ed|bought|sold|took|joined|held|sent|built|flew|is|are|was|were|has|have)\b))|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*(?:even\s+)?though\s|,\s*(?:which|who|whose)\s|,\s*(?:of|to) which\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bwhile\b|\bwhereas\b"
     # "..., and this time Beijing again sent ...": a clause about another occasion
     r"|,\s*and\s+(?=(?:this|that) (?:time|year)\b)"
     # "..., and in July the Royal Navy joined Talisman Sabre": a clause of its own, opened by its time and a new subject
     r"|,\s*and\s+(?=(?:in|by|from|on)\s+(?:(?:early|mid|late)[- ])?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|[12]\d{3})\b[\w ]{0,12}?,?\s+(?:the\s+)?(?-i:[A-Z]))"
-    # "..., as Iran condemned the tests", "..., as the United States, a permanent member, voted against": a second
-    # clause with its own subject, joined by "as" (not "as a member", "as observers": no name and verb follow)
-    r"|,\s*as\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'-]*){0,4}(?:\s*,|\s+(?:(?-i:[a-z]+ly)\s+)?"
-    r"(?:(?-i:[a-z]+ed)|was|were|is|are|has|have|had|did|fought|won|cast|held|took|sent|sold|bought|led|leads|heads|counters|"
-    r"froze|sits|holds|began|became|struck|met|made|gave|kept|signed)\b))"
+    r"|" + AS_CLAUSE +
     # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
     r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|blow|act|gesture|outcome|result|episode)\s+(?:that|which)\s"
     # "India has not forgotten 1962, when India and China fought a border war": the year's events, told as fact
@@ -5783,6 +5787,12 @@ BOUNDED_COUNT = re.compile(
 )
 
 
+def _opens_as_clause(text: str, at: int) -> bool:
+    """Whether the "as" at ``at`` opens a clause of its own after a comma ("..., as Kazakhstan signed ...")."""
+    comma = text.rfind(",", max(0, at - 3), at)
+    return comma != -1 and AS_CLAUSE_OPENING.match(text, comma) is not None
+
+
 @lru_cache(maxsize=32)  # each trigger of a sentence asks again about the mentions before it
 def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
     """The preposition that ends ``text[start:end]`` and so governs the mention after it
@@ -5792,6 +5802,8 @@ def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
         return None
     if match and match.group(1).lower() == "as" and AS_WELL.search(text, max(start, start + match.start() - 9), start + match.start()):
         return None  # "Turkey as well as India bought": a conjunct, not a role
+    if match and match.group(1).lower() == "as" and _opens_as_clause(text, start + match.start()):
+        return None  # "..., as Kazakhstan signed a pact": a clause's subject after "as", not a role
     return match
 
 

@@ -173,7 +173,9 @@ def _draw_parts(rng: random.Random, kind: str, avoid: set[str]) -> dict:
         bodies = COUNCILS if council else BLOCS
         return dict(subjects=pick(MEMBERS, 3), objects=pick(bodies, 2), object_kind="body", council=council)
     if kind == "OPPOSES":
-        return dict(subjects=pick(CRITICS, 3), objects=pick(CRITICISED, 2), object_kind="state")
+        subjects = pick(CRITICS, 3)
+        return dict(subjects=subjects, objects=[x for x in pick(CRITICISED, 4) if _canonical(x) not in
+                                                {_canonical(c) for c in subjects}][:2], object_kind="state")
     if kind == "PARTNERS_WITH":
         subjects = pick(PARTNERS, 3)
         return dict(subjects=subjects, objects=[x for x in pick(PARTNERS, 5) if x not in subjects][:2],
@@ -353,7 +355,7 @@ def make_item(rng: random.Random, kind: str, control: bool, wording=None, transf
     all_subjects = subjects + split_rest
     if split_rest:
         splits = next((v for k, v in STANDING_SPLITS.items() if template.startswith("{S} " + k)), SPLITS)
-        text += " " + rng.choice(splits).format(S2=capitalised(_written(split_rest[0])), yr2=yr + 1)
+        text += " " + capitalised(rng.choice(splits).format(S2=_written(split_rest[0]), yr2=yr + 1))
     expected = set() if control else _relations(kind, all_subjects, objects)
     if not control:
         allowed |= _allowed(kind, template, all_subjects, objects)
