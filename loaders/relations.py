@@ -3554,7 +3554,7 @@ DONE_LIKEWISE = re.compile(r"\b(?:did|has done|have done|had done)\s+(?:so|likew
 # "Finland became the 31st member of NATO, and Sweden followed": an entry told before in the sentence
 ENTRY_TOLD_BEFORE = re.compile(r"\b(?:join|member|accession|acced|admitted|admission)", re.IGNORECASE)
 # "So did Belarus", ", and so too did Japan": the same cue inverted, its doer after it (not "so did not")
-SO_DID = re.compile(r"(?:^|,\s*and\s+|;\s*)so\s+(?:too\s+|also\s+)?(?P<aux>did|does|do|is|are|has|have)\s+(?!not\b)", re.IGNORECASE)
+SO_DID = re.compile(r"(?:^(?:and\s+)?|,\s*and\s+|;\s*)so\s+(?:too\s+|also\s+)?(?P<aux>did|does|do|is|are|has|have)\s+(?!not\b)", re.IGNORECASE)
 # "Kenya is too.", "India does too": a standing or habit shared, its holder before the cue, the sentence ending
 ALIKE_TOO = re.compile(r"\s(?P<aux>is|are|does|do|has|have)\s+too\s*[.;]", re.IGNORECASE)
 # a trigger that tells a standing, not a deed another can repeat with "so did"

@@ -351,7 +351,7 @@ def make_item(rng: random.Random, kind: str, control: bool, wording=None, transf
         clause = clause[:-1]
     sentence = capitalised(front + clause + tail) + "."
     sentence = re.sub(r",(\s*,)+", ",", sentence).replace(",.", ".")
-    text = " ".join(x for x in (lead, sentence) if x)
+    text = re.sub(r"(States|Philippines)'s\b", r"\1'", " ".join(x for x in (lead, sentence) if x))
     all_subjects = subjects + split_rest
     if split_rest:
         splits = next((v for k, v in STANDING_SPLITS.items() if template.startswith("{S} " + k)), SPLITS)
