@@ -25,6 +25,8 @@ beyond what they expect (on a control, everything it gives is false).
                                                    # shape, false relations ending at a control's words)
     python -m benchmarks.shape_recall compose_equip    # tests/loaders/compose_equipment_s19.py (its own report: per
                                                        # transformation, per combination size, the worst pairs)
+    python -m benchmarks.shape_recall compose_diplo    # tests/loaders/compose_diplomacy_s19.py (its own report: per
+                                                       # type, transformation and combination size, controls apart)
 """
 from __future__ import annotations
 
@@ -54,7 +56,8 @@ BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s
              "parentheticals": "parentheticals_s18", "compose_field": "compose_field_s19",
              "entities": "entities_s19",
              "compose_equip": "compose_equipment_s19",
-             "member_docs": "membership_documents_s19"}
+             "member_docs": "membership_documents_s19",
+             "compose_diplo": "compose_diplomacy_s19"}
 
 
 def main() -> None:

@@ -182,6 +182,10 @@ REFERENCES = [
                 r"(?!\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:s|ed))\b)", re.IGNORECASE), ("Organization",)),
     # "the Russian-led alliance", "the China-dominated bloc": the organization, its leader named before it
     (re.compile(r"(?:(?<=-led )|(?<=-dominated )|(?<=-headed ))(?:group|grouping|organi[sz]ation|bloc|alliance|body|club|forum|pact|union)\b", re.IGNORECASE), ("Organization",)),
+    # "China launched the scheme in 2013", "Japan still leads the strategy": the initiative just named (not "the
+    # policy of ...", "the Belt and Road project", an unnamed one the words go on to describe)
+    (re.compile(r"\b(?:the|this|that) (?:(?-i:[a-z][\w-]*) )?(?:initiative|scheme|strategy|programme|program|project|policy|corridor)\b"
+                r"(?!\s+(?:of|to|for|on|that|which)\b)(?!(?-i: [A-Z]))", re.IGNORECASE), ("Initiative",)),
     # "in the south of the country": the state just named
     # ("a year after its war with that country"; not "this country", which a speaker says of their own)
     (re.compile(r"\b(?:the|that) country\b", re.IGNORECASE), ("State",)),

@@ -819,7 +819,8 @@ FRAMES: list[Frame] = [
         # (not "announced plans to impose sanctions": the measure still to come)
         r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting|kept|keeps|keeping) "
         r"(?!(?:[\w-]+ ){0,2}?(?:plans?|intentions?|proposals?|threats?|readiness|to)\b)(?:[\w-]+ ){0,3}"
-        r"(?:sanctions|(?:embargo(?:es)?|asset freezes?)(?=(?: and (?:an? )?(?:[\w-]+ ){0,2}?(?:freezes?|bans?|embargo(?:es)?))? (?:on|against)\b))|"
+        # ("imposed export bans on Belarus": a ban on trade with the state)
+        r"(?:sanctions|(?:embargo(?:es)?|asset freezes?|(?:export|arms|trade) bans?)(?=(?: and (?:an? )?(?:[\w-]+ ){0,2}?(?:freezes?|bans?|embargo(?:es)?))? (?:on|against)\b))|"
         # ("talks stalled under sanctions": the noun after "under" names no one imposing them)
         r"sanctioned|(?<!\bunder )sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|"
         # ("The Security Council imposed them on Libya in 2011": the sanctions the paragraph spoke of; see relations)

@@ -29,12 +29,21 @@ PARTNERSHIP = next(frame for frame in FRAMES if frame.type == "PARTNERS_WITH")
 GROUPING = re.compile(r"partnership|pact|alliance|grouping|arrangement", re.IGNORECASE)
 COPULA = re.compile(r"\b(?:is|was|are|were|remains|became|becomes)\b", re.IGNORECASE)
 
+# "..., as Iran condemned the tests", "..., as the United States, a permanent member, voted against": a second
+# clause with its own subject, joined by "as" (not "as a member", "as observers": no name and verb follow)
+AS_CLAUSE = (
+    r",\s*as\s+(?=(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'-]*){0,4}(?:\s*,|\s+(?:(?-i:[a-z]+ly)\s+)?"
+    r"(?:(?-i:[a-z]+ed)|was|were|is|are|has|have|had|did|fought|won|cast|held|took|sent|sold|bought|led|leads|heads|counters|"
+    r"froze|sits|holds|began|became|struck|met|made|gave|kept|signed)\b))"
+)
+AS_CLAUSE_OPENING = re.compile(AS_CLAUSE)
 CLAUSE_BREAK = re.compile(
     r";|:\s+(?=(?:it|they|he|she|we)\s)|\s[—–]\s|\s--\s|,?\s+but\s(?!not\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3}(?:\s*,|\s+(?:\w+ly\s+)?(?:[a-z]+ed|bought|sold|took|joined|held|sent|built|flew|is|are|was|were|has|have)\b))|,\s*while\s|,\s*whereas\s|,?\s*although\s|,\s*(?:even\s+)?though\s|,\s*(?:which|who|whose)\s|,\s*(?:of|to) which\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bwhile\b|\bwhereas\b"
     # "..., and this time Beijing again sent ...": a clause about another occasion
     r"|,\s*and\s+(?=(?:this|that) (?:time|year)\b)"
     # "..., and in July the Royal Navy joined Talisman Sabre": a clause of its own, opened by its time and a new subject
     r"|,\s*and\s+(?=(?:in|by|from|on)\s+(?:(?:early|mid|late)[- ])?(?-i:January|February|March|April|May|June|July|August|September|October|November|December|[12]\d{3})\b[\w ]{0,12}?,?\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|" + AS_CLAUSE +
     # "..., a move that got Turkey thrown out of the F-35 programme": a comment on the whole clause
     r"|,\s*(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:move|step|decision|choice|development|purchase|deal|blow|act|gesture|outcome|result|episode)\s+(?:that|which)\s"
     # "India has not forgotten 1962, when India and China fought a border war": the year's events, told as fact
@@ -92,13 +101,19 @@ SUBJECT_GAP_BLOCKERS = re.compile(r"\b(?:to|from|by|in|over|off|near|into|at|on|
 ADVERBIAL_SINCE = re.compile(r"\b(has|have|had)\s+since\s+(?=[a-z]+(?:ed|en|wn|ght|one|ade|ook|ung)\b|$)", re.IGNORECASE)
 
 
+# "Egypt (see table 2) signed", "Egypt [4], a mid-sized power, signed", "Egypt, one of the region's larger
+# economies, signed": a bracketed note or an apposition right after the subject, which leaves it the subject
+SUBJECT_ASIDE = re.compile(r"^(?:\s*(?:\([^()]{0,40}\)|\[[^\[\]]{0,12}\]))*(?:\s*,\s*(?:a|an|one|two|both|long|the)\s[^,;()]{0,60},)?", re.IGNORECASE)
+
+
 def _subject_gap_blocked(gap: str) -> bool:
     """Whether the words between a subject and its verb phrase hold a preposition or a relative
-    that makes the subject another phrase's (not "have since signed")."""
-    return SUBJECT_GAP_BLOCKERS.search(ADVERBIAL_SINCE.sub(r"\1 ", gap)) is not None
+    that makes the subject another phrase's (not "have since signed", nor an aside set off after the subject)."""
+    return SUBJECT_GAP_BLOCKERS.search(ADVERBIAL_SINCE.sub(r"\1 ", SUBJECT_ASIDE.sub(" ", gap, count=1))) is not None
 SENDING = re.compile(r"sen[dt]|contribut|dispatch|sail", re.IGNORECASE)
 # "Chinese firms", "Russian banks": people and companies of a state, not the state.
-NOT_THE_STATE = re.compile(r"\s+(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?|"
+# (not "Russia's central bank": an organ of the state itself)
+NOT_THE_STATE = re.compile(r"\s+(?!central\s+bank)(?:state-owned\s+|defen[cs]e\s+|arms\s+|(?-i:[a-z][\w-]*)\s+)?(?:firms?|compan(?:y|ies)|banks?|entit(?:y|ies)|individuals?|officials?|nationals?|citizens?|businesse?s?|people|media|oligarchs?|exporters?|"
     # "Iranian drone makers", "Russian procurement networks": a trade's firms and go-betweens
     r"makers?|manufacturers?|producers?|suppliers?|networks?|traders?|brokers?|intermediar(?:y|ies)|middlemen|"
     # "sanctions on Iranian tankers", "Chinese refineries", "Russian airlines": its trade's assets, not the state
@@ -937,8 +952,10 @@ class SentenceReader:
             facts = _without_entries_named_after(COPY_MADE, 80, text, facts, slots)
         if "did " in text or "done " in text or " suit" in text:
             facts += self._done_likewise(text, slots, facts, context)
+        if "so " in text or "So " in text or " too" in text:
+            facts += self._so_did(text, slots, facts, context)
         if facts:
-            context.last_facts = facts
+            context.last_facts, context.last_facts_text = facts, text
         return _with_years(_system_names_undated(text, slots), facts, context)
 
     def _done_likewise(self, text: str, slots: list[Slot], facts: list[Fact], context: "ParagraphContext") -> list[Fact]:
@@ -957,16 +974,50 @@ class SentenceReader:
         if not told and DOER_OPENS.fullmatch(text, 0, group[0].start):
             # the deed of the sentence before, only where the doer opens this one ("Turkey bought drones, and Qatar did the same": not the sanctions before)
             told = context.last_facts
-        told = [fact for fact in told if fact.type in DONE_LIKEWISE_TYPES]
+        return self._repeated_by(told, group, facts, (cue.start(), cue.end()))
+
+    def _so_did(self, text: str, slots: list[Slot], facts: list[Fact], context: "ParagraphContext") -> list[Fact]:
+        """"Iran joined the SCO in 2023. So did Belarus.", "..., and so too did Japan", "Kenya is too.": the
+        states named with the cue did or are what the relation told before it (in the sentence, else the
+        paragraph's last sentence that told any, where the cue opens this one) told, to the same target."""
+        cue = SO_DID.search(text)
+        if cue is not None:
+            right = [s for s in slots if s.start >= cue.end() and s.kind != "demonym" and s.labels & {"State", "ArmedForce"}]
+            group = _groups(text, right)[0] if right else []
+            if not group or group[0].start - cue.end() > 4 or not SO_DID_CLOSES.match(text, group[-1].end):
+                return []
+        else:
+            cue = ALIKE_TOO.search(text)
+            left = [s for s in slots if cue and s.end <= cue.start() and s.kind != "demonym" and s.labels & {"State", "ArmedForce"}]
+            group = _groups(text, left)[-1] if left else []
+            if not group or not DOER_OPENS.fullmatch(text, 0, group[0].start) or not re.fullmatch(r"\s*", text[group[-1].end:cue.start()]):
+                return []
+        told = [fact for fact in facts if fact.anchor[1] <= cue.start()]
+        if not told and (cue.start() == 0 or cue.group("aux").lower() != "did"):
+            # only what the sentence before told of the state it opens with, and of those beside it ("India
+            # abstained on the draft that Russia vetoed. So did China.": China abstained, no veto repeated)
+            opener = context.previous_named[:1]
+            # (a standing it held is no deed "did" repeats: "India, then an elected member of the Council, abstained ...")
+            deed_only = cue.group("aux").lower() == "did"
+            deeds = {(fact.type, fact.target) for fact in context.last_facts if fact.source in opener
+                     and not (deed_only and STANDING_TRIGGER.search(context.last_facts_text, *fact.anchor)
+                              and not BECAME_BEFORE.search(context.last_facts_text, max(0, fact.anchor[0] - 40), fact.anchor[1]))}
+            told = [fact for fact in context.last_facts if (fact.type, fact.target) in deeds]
+        return self._repeated_by(told, group, facts, (cue.start(), cue.end()))
+
+    def _repeated_by(self, told: list[Fact], group: list[Slot], facts: list[Fact], anchor: tuple[int, int]) -> list[Fact]:
+        """The relations of ``told`` that a repeatable deed gives, done again by the states of ``group``."""
         doers = [ref for slot in group for ref in slot.refs if ref.label in ("State", "ArmedForce")]
         earlier = {(fact.type, fact.source, fact.target) for fact in facts}
         done = []
         for fact in told:
+            if fact.type not in DONE_LIKEWISE_TYPES:
+                continue
             spec = self.schema.relationship(fact.type)
             for doer in doers:
                 if doer.label in spec.sources and doer.name not in (fact.source.name, fact.target.name) and (fact.type, doer, fact.target) not in earlier:
                     earlier.add((fact.type, doer, fact.target))
-                    done.append(Fact(fact.type, doer, fact.target, {k: v for k, v in fact.properties.items() if k != "year"}, (cue.start(), cue.end())))
+                    done.append(Fact(fact.type, doer, fact.target, {k: v for k, v in fact.properties.items() if k != "year"}, anchor))
         return done
 
     @staticmethod
@@ -2765,6 +2816,8 @@ class SentenceReader:
         ]
         candidates = _without_troop_owners(text, candidates)
         candidates = [s for s in candidates if not _topic_qualifying_a_state(text, candidates, s)]
+        # "China, which has close ties to Morocco, vetoed ...": a relative clause said of the vetoer names no subject of the draft
+        candidates = [s for s in candidates if not _in_relative_aside(text, s, start)]
         if new_clause is not None and any(s.start >= new_clause.start() for s in candidates):
             # "... drafts critical of Israel, and in February 2024 it struck down a call for a ceasefire": the
             # pronoun's clause says what this draft concerned
@@ -2810,6 +2863,10 @@ class SentenceReader:
             candidates = [s for s in candidates if not (
                 s.start >= joined.end() and re.fullmatch(r"\s*(?:the\s+)?", text[joined.end():s.start]) and (NEW_CLAUSE_AFTER.match(text, s.end) or LEXICAL_VERB_AFTER.match(text, s.end))
             )]
+        if vetoers and vetoers[0].start < start and SECOND_CLAUSE_OPENER.search(text, max(0, vetoers[0].start - 16), vetoers[0].start):
+            # "Canada imposed sanctions on Syria, while Russia blocked a draft on Mali": the clause before the
+            # vetoer's "while" or "as" is another deed, and its states are no subject of the draft
+            candidates = [s for s in candidates if s.start >= vetoers[0].start]
         opened = COORDINATED_CLAUSE.search(text, max(0, vetoers[0].start - 20), vetoers[0].start + 1) if vetoers and vetoers[0].start < start else None
         if opened and any(s.start > end for s in candidates):
             # "The US imposed sanctions on China in 2018, and Russia vetoed a draft on Syria": the clause before the
@@ -2939,6 +2996,12 @@ class SentenceReader:
             return []  # "Russia vetoed the draft, and China joined it": the veto joined, no organization
         if context.sanctioned and text[start:end].lower().startswith("follow") and self._sanctions_just_told(start, context):
             return []  # "The EU imposed sanctions on Belarus. Canada followed suit.": the sanctions followed, no accession
+        if text[start:end].lower().startswith("follow") and (context.last_facts or text[start:end].lower().endswith("suit")) and not any(
+            fact.type == "MEMBER_OF" for fact in context.last_facts
+        ) and not ENTRY_TOLD_BEFORE.search(text, 0, start):
+            # "Russia condemned NATO's tests. Turkey followed suit.", "Egypt holds observer status in the SCO. Iran
+            # followed suit.": what followed is the deed told before, which was no accession
+            return []
         if text[start:end].lower() == "joined" and JOINED_BY_PASSIVE.match(text, end) and self._after_states_comma(text, start):
             return []  # "Belarus and Cuba, joined in June by Nigeria": the states before were joined, in whatever standing
         if JOINED_UNIT.match(text, end) and text[start:end].lower().startswith("join"):
@@ -3553,6 +3616,18 @@ LISTED_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 # "Pakistan did too", "Sweden did the same in 2024", "Canada followed suit": a deed told before, repeated by a new subject
 # (not "did not", "may do the same": the cue needs the deed done)
 DONE_LIKEWISE = re.compile(r"\b(?:did|has done|have done|had done)\s+(?:so|likewise|the same)\b|\bdid\s+too\b|\bfollowed\s+suit\b", re.IGNORECASE)
+# "Finland became the 31st member of NATO, and Sweden followed": an entry told before in the sentence
+ENTRY_TOLD_BEFORE = re.compile(r"\b(?:join|member|accession|acced|admitted|admission)", re.IGNORECASE)
+# "So did Belarus", ", and so too did Japan": the same cue inverted, its doer after it (not "so did not")
+SO_DID = re.compile(r"(?:^(?:and\s+)?|,\s*and\s+|;\s*)so\s+(?:too\s+|also\s+)?(?P<aux>did|does|do|is|are|has|have)\s+(?!not\b)", re.IGNORECASE)
+# "Kenya is too.", "India does too": a standing or habit shared, its holder before the cue, the sentence ending
+ALIKE_TOO = re.compile(r"\s(?P<aux>is|are|does|do|has|have)\s+too\s*[.;]", re.IGNORECASE)
+# a trigger that tells a standing, not a deed another can repeat with "so did"
+STANDING_TRIGGER = re.compile(r"\b(?:members?|membership|seats?|partners?|allies|ally)\b", re.IGNORECASE)
+# (but "became the ninth member" is a deed: an entry)
+BECAME_BEFORE = re.compile(r"\b(?:became|become|won)\s+(?:[\w-]+\s+){0,3}(?:members?|membership|seats?|partners?|allies|ally)$", re.IGNORECASE)
+# what may follow that doer: the clause's end, a time, a place
+SO_DID_CLOSES = re.compile(r"\s*(?:[.;!]|,?\s+(?:in|on|by|at|a|an|two|three|later|soon|shortly|too|months?|weeks?|days?|years?)\b|$)", re.IGNORECASE)
 # the doer right before the cue: "Pakistan did too", "Sweden, too, did so", "the Netherlands later did the same"
 DOER_BEFORE_CUE = re.compile(r"(?:\s*,\s*too\s*,)?\s+(?:(?:also|later|soon|then|quickly|eventually|\w+ly)\s+)?", re.IGNORECASE)
 # what may stand before a doer opening its sentence: "In 2024 Sweden did the same", "Two days later, Japan did too"
@@ -3697,6 +3772,7 @@ class ParagraphContext:
         self.sanctioned: tuple[Ref, ...] = ()  # whom the paragraph's last sanctions were on, for "... followed suit"
         self.sanctioned_in = ""  # the sentence that told of them, for "..., and Norway did the same" in it
         self.last_facts: list[Fact] = []  # what the paragraph's last sentence telling any relation told, for "Pakistan did too"
+        self.last_facts_text = ""  # ... and that sentence
         # states last named as the owner of a place ("did not enter United States airspace") or as
         # the nationality of people ("Ukrainian officials"): not actors a later "the two" means
         self.only_places: set[Ref] = set()
@@ -4354,7 +4430,10 @@ FRONTED_COMPARISON = re.compile(r"\W*(?:unlike|like|besides|apart from|as with|c
 NEW_SUBJECT_AFTER_RELATIVE = re.compile(
     r",\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?:(?:\w+ly|also|has|have|had|is|are|was|were)\s+){0,2}"
 )
-RESUMED_AFTER_RELATIVE = re.compile(r",\s*(?:(?:is|are|was|were|has|have|had|been|still|also|now)\s+){0,2}$")
+# ", ratified its accession", ", holds a seat": a finite verb right after the comma, the main clause's
+VERB_AFTER_RELATIVE = re.compile(r",\s+(?:(?-i:[a-z]+ly)\s+)?(?-i:[a-z]{3,}(?:ed|s))\s+(?:(?:a|an|the|its|their)\s|(?-i:[a-z]))")
+# (", as a permanent member,": the standing the main clause's subject acts in)
+RESUMED_AFTER_RELATIVE = re.compile(r",\s*(?:(?:is|are|was|were|has|have|had|been|still|also|now)\s+){0,2}(?:as\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?)?$")
 # "from 20 nations", "from a dozen partner countries", "from more than 30 states": states counted, none named
 COUNTED_STATES = re.compile(
     r"\s+(?:(?:some|about|around|roughly|nearly|almost|over|more than|at least|up to)\s+)?(?:\d+|a dozen|dozens of|several|many|"
@@ -4476,6 +4555,8 @@ def _relative_closing(text: str, begin: int, trigger_starts: list[int]) -> int |
             continue
         if any(0 < start - closing <= 20 and (re.fullmatch(r",\s*(?:\w+ly\s+)?", text[closing:start]) or RESUMED_AFTER_RELATIVE.fullmatch(text[closing:start])) for start in trigger_starts):
             return closing
+        if VERB_AFTER_RELATIVE.match(text, closing) and any(0 < start - closing <= 60 for start in trigger_starts):
+            return closing  # "Ghana, which borders Togo, ratified its accession to ...": the main verb right after the comma
         if FRONTED_COMPARISON.match(text) and any(0 < start - closing <= 50 and NEW_SUBJECT_AFTER_RELATIVE.fullmatch(text, closing, start) for start in trigger_starts):
             return closing  # "Unlike Botswana, which has not joined, Angola has been a member": the main clause, with its own subject
         closing = text.find(",", closing + 1)
@@ -5826,6 +5907,12 @@ BOUNDED_COUNT = re.compile(
 )
 
 
+def _opens_as_clause(text: str, at: int) -> bool:
+    """Whether the "as" at ``at`` opens a clause of its own after a comma ("..., as Kazakhstan signed ...")."""
+    comma = text.rfind(",", max(0, at - 3), at)
+    return comma != -1 and AS_CLAUSE_OPENING.match(text, comma) is not None
+
+
 @lru_cache(maxsize=32)  # each trigger of a sentence asks again about the mentions before it
 def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
     """The preposition that ends ``text[start:end]`` and so governs the mention after it
@@ -5835,6 +5922,8 @@ def _governing_preposition(text: str, start: int, end: int) -> re.Match | None:
         return None
     if match and match.group(1).lower() == "as" and AS_WELL.search(text, max(start, start + match.start() - 9), start + match.start()):
         return None  # "Turkey as well as India bought": a conjunct, not a role
+    if match and match.group(1).lower() == "as" and _opens_as_clause(text, start + match.start()):
+        return None  # "..., as Kazakhstan signed a pact": a clause's subject after "as", not a role
     return match
 
 
@@ -6072,6 +6161,25 @@ def _co_vetoers(text: str, slots: list[Slot]) -> list[Slot]:
     if "along" not in text and "with" not in text and "joined by" not in text:
         return []
     return [s for group in _groups(text, slots) if CO_VETOER_BEFORE.search(text, max(0, group[0].start - 20), group[0].start) for s in group]
+
+
+# ", while Russia", ", as the United States": the vetoer opening a clause of its own
+SECOND_CLAUSE_OPENER = re.compile(r",\s*(?:while|whereas|as)\s+(?:the\s+)?$", re.IGNORECASE)
+# ", which has close ties to Morocco,": a relative clause set off by commas that speaks of no draft
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s+(?![^,;]*\b(?:draft|resolution|text|measure)s?\b)[^,;()]{1,80},", re.IGNORECASE)
+
+
+# the relative clause's antecedent is a name (not "The American draft, which spoke of humanitarian pauses,")
+NAME_BEFORE_RELATIVE = re.compile(r"(?-i:[A-Z])[\w'’-]*$")
+
+
+def _in_relative_aside(text: str, slot: Slot, end: int) -> bool:
+    """Whether ``slot`` stands inside a relative clause set off by commas after a name, before ``end``, that
+    speaks of no draft."""
+    if ", wh" not in text[:end]:
+        return False
+    return any(m.start() < slot.start and slot.end <= m.end() and NAME_BEFORE_RELATIVE.search(text, max(0, m.start() - 30), m.start())
+               for m in RELATIVE_ASIDE.finditer(text, 0, end))
 
 
 def _veto_roll(text: str, start: int) -> int | None:
