@@ -554,7 +554,9 @@ SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating|(?<!former )(?
 # "lifted its sanctions on", "eased the remaining sanctions": an end to sanctions, not their imposition
 SANCTIONS_LIFTED = re.compile(
     r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|remov(?:ed|es|ing)|end(?:ed|s|ing)|(?:end|removal|expiry|termination)(?=\s+of\b)|drop(?:ped|s|ping)|rescind(?:ed|s|ing)?|revok(?:ed|es|ing)|"
-    r"suspend(?:ed|s|ing)?|terminat(?:ed|es|ing)|waiv(?:ed|es|ing)|relax(?:ed|es|ing)?|unfr[eo]z\w*)\s+(?:[\w-]+\s+){0,3}$",
+    r"suspend(?:ed|s|ing)?|terminat(?:ed|es|ing)|waiv(?:ed|es|ing)|relax(?:ed|es|ing)?|unfr[eo]z\w*|"
+    # "rolled back sanctions on", "mulled sanctions on", "warned of sanctions on": ended, or only weighed or threatened
+    r"(?:roll(?:ed|s|ing)?|scal(?:ed|es|ing)) back|mull(?:ed|s|ing)?|weigh(?:ed|s|ing)?|ponder(?:ed|s|ing)?|warn(?:ed|s|ing)? of)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "China and Russia blocked new sanctions on North Korea", "vetoed a draft imposing sanctions on Mali",
@@ -1495,7 +1497,7 @@ class SentenceReader:
         if compound and (re.search(r"(?:'s|’s)\s+$", text[max(0, start - 4):start]) or not COMPOUND_TARGET_AFTER.match(text, compound.end())):
             return []  # "a draft on Mali's sanctions regime", "the sanctions committee": the regime names its target, not who imposes it
         if frame.type == "SANCTIONED" and SANCTIONS_LIFTED.search(text, max(0, start - 40), start):
-            return []  # "the Council lifted its sanctions on Eritrea": sanctions ended, none imposed here
+            return []  # "the Council lifted its sanctions on Eritrea", "mulled sanctions on Iran": none imposed here
         if frame.type == "SANCTIONED" and DOCUMENT_BEFORE.search(text[max(0, start - 30):start]) and DRAFTER.search(text, max(0, start - 80), start):
             return []  # "India drafted a resolution sanctioning Syria": the text would sanction, its drafter imposes nothing
         if frame.type == "SANCTIONED" and SANCTIONS_STOPPED.search(text, max(0, start - 90), start):
@@ -6336,7 +6338,7 @@ BARE_WAR = re.compile(r"wars?", re.IGNORECASE)
 NEVER_CAME = re.compile(r"\s+(?:never|did not|didn't|was not|has not|had not|would|might|could|may)\b", re.IGNORECASE)
 WHOSE_WAR = re.compile(r",\s+whose\s+(?:(?:\d{4}|[a-z-]+)\s+){0,2}", re.IGNORECASE)
 AVERTED = re.compile(r"\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:avoided|averted|prevented|headed off|forestalled|staved off)\b", re.IGNORECASE)
-TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|fights?|invad\w+|attacked|annexed|ambushed|shelled|struck|strikes|bomb\w*)$|(?:with|against|between|on|of|at|in|inside)$", re.IGNORECASE)
+TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|fights?|battled|battles|battling|invad\w+|attacked|annexed|ambushed|shelled|struck|strikes|bomb\w*)$|(?:with|against|between|on|of|at|in|inside)$", re.IGNORECASE)
 
 
 # "drills around Taiwan": a state named as the place of an event, not a party to it

@@ -23,7 +23,7 @@ from functools import lru_cache
 SYMMETRIC = {"PARTNERS_WITH", "CLASHED_WITH"}
 # other types an item of a type may also give between its two entities (the guidelines allow both readings)
 # ("China launched the SCO": a founder is a member; "Russia hosted Vostok-2018 on its soil": held there)
-ALSO_ALLOWED = {"SANCTIONED": {"OPPOSES"}, "HOSTED": {"PARTICIPATED_IN", "HELD_IN"}, "OPERATES": {"ACQUIRED"},
+ALSO_ALLOWED = {"ARMED_FORCE_OF": {"PARTICIPATED_IN"}, "SANCTIONED": {"OPPOSES"}, "HOSTED": {"PARTICIPATED_IN", "HELD_IN"}, "OPERATES": {"ACQUIRED"},
                 "VETOED": {"OPPOSES"}, "CLASHED_WITH": {"OPPOSES"}, "LEADS": {"MEMBER_OF"}}
 
 # -- the words, by type: "past / base / passive participle" (no passive when the third part is left out)
@@ -190,7 +190,7 @@ COUNTS = {
     ],
     "MEMBER_OF": [
         "joined / join / joined", "became a member of / become a member of", "acceded to / accede to",
-        "signed up to / sign up to", "came into the fold of / come into the fold of", "was welcomed into / be welcomed into",
+        "came into the fold of / come into the fold of", "was welcomed into / be welcomed into",
         "rejoined / rejoin / rejoined", "was admitted to / be admitted to", "gained membership of / gain membership of",
         "entered / enter / entered", "was inducted into / be inducted into", "became a full member of / become a full member of",
         "was accepted into / be accepted into", "took its seat in / take its seat in", "completed its accession to / complete its accession to",
@@ -445,7 +445,7 @@ OPEN = {
                    "staged a show of force in / stage a show of force in"],
     "VETOED": ["voted against a resolution on / vote against a resolution on", "torpedoed a resolution on / torpedo a resolution on",
                "scuppered a resolution on / scupper a resolution on", "shot down a resolution on / shoot down a resolution on"],
-    "MEMBER_OF": ["sat in / sit in", "founded / found", "left / leave", "withdrew from / withdraw from", "was suspended from / be suspended from"],
+    "MEMBER_OF": ["signed up to / sign up to", "signed on to / sign on to", "sat in / sit in", "founded / found", "left / leave", "withdrew from / withdraw from", "was suspended from / be suspended from"],
     "PARTNERS_WITH": ["teamed up with / team up with", "cemented ties with / cement ties with", "deepened ties with / deepen ties with",
                       "forged an axis with / forge an axis with"],
     "OPPOSES": ["warned / warn", "accused / accuse", "blamed / blame", "challenged / challenge", "confronted / confront"],
@@ -455,6 +455,13 @@ OPEN = {
     "LEADS": ["chaired / chair / chaired", "presided over / preside over / presided over", "held the chair of / hold the chair of", "held the presidency of / hold the presidency of", "held the rotating chair of / hold the rotating chair of", "ran / run / run", "directed / direct / directed", "founded / found", "created / create", "set up / set up", "established / establish", "proposed / propose",
               "announced / announce", "unveiled / unveil", "pioneered / pioneer"],
 }
+
+# ARMED_FORCE_OF: how a writer names a state's service ({svc} as the force's name ends, lower-cased), each put
+# into FORCE_FRAMES
+FORCE_WORDS = ["{S}'s {svc}", "the {svc} of {S}", "the {Dem} {svc}", "the {Dem} {Svc}", "{S}'s own {svc}",
+               "{S}'s {Svc}"]
+FORCE_FRAMES = ["{F} took part in {X} in {yr}.", "In {yr}, {F} took delivery of new equipment.",
+                "Officers of {F} visited {C} in {yr}."]
 
 # what each type's two slots are drawn from
 SLOTS = {"ACQUIRED": ("State", "WeaponSystem"), "SOLD": ("State", "WeaponSystem"), "PRODUCED": ("State", "WeaponSystem"),
@@ -514,7 +521,15 @@ def _pools() -> dict:
     # a body's name with more than one word takes "the" ("the Shanghai Cooperation Organisation", "BRICS")
     organizations = [(e.name, f"the {e.name}" if " " in e.name else e.name, None) for e in g.by_label("Organization")
                      if e.get("kind") in bodies and e.name[:1].isupper() and "," not in e.name]
+    # a state's navy and air force, where the gazetteer names one of each (not "China's army": which force?)
+    services = {}
+    for e in g.by_label("ArmedForce"):
+        kind = re.search(r"(?:Navy|Air Force)$", e.name)
+        if kind and e.get("state") and e.get("state") in {s.name for s in states}:
+            services.setdefault((e.get("state"), kind.group(0)), []).append(e.name)
     return {
+        "Service": sorted((state, kind, names[0], g.get(state).get("demonyms")[0])
+                          for (state, kind), names in services.items() if len(names) == 1),
         "State": [(e.name, e.name, e.get("demonyms")[0]) for e in states],
         "Vetoer": [(n, n, d) for n, d in (("Russia", "Russian"), ("China", "Chinese"), ("France", "French"))],
         "WeaponSystem": [(e.name, e.name, None) for e in g.by_label("WeaponSystem")
@@ -628,6 +643,15 @@ def battery(seed: int = 19) -> list[Item]:
                     parts = _draw(rng, rel_type)
                     add(rel_type, past, frame, kind, _verb_text(frame, rel_type, past, base, pp, parts), parts,
                         frozenset(), other)
+    for template in FORCE_WORDS:
+        for frame in FORCE_FRAMES:
+            state, kind, force, dem = rng.choice(_pools()["Service"])
+            parts = _draw(rng, "PARTICIPATED_IN")
+            surface = template.format(S=state, svc=kind.lower(), Svc=kind, Dem=dem)
+            text = frame.format(F=surface, X=parts["b"], C=parts["C"], yr=parts["yr"])
+            parts = dict(parts, a=force, b=state)
+            add("ARMED_FORCE_OF", template, "nominal", "count", text[:1].upper() + text[1:], parts,
+                frozenset({("ARMED_FORCE_OF", force, state)}))
     return items
 
 
