@@ -168,7 +168,9 @@ OPERATE_VERBS = (
     r"(?:launched|launches|launching|fired|fires|firing)(?=\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|munitions|cruise missiles?)\b)|"
     # "Russia stationed S-400 batteries in Kaliningrad", "Iran possesses the S-300", "wields the Kinzhal": fielded
     # (the slot after it must hold a system, so "stationed troops" gives nothing)
-    r"stationed|stations|stationing|possessed|possesses|possess|possessing|wielded|wields|wielding|"
+    r"stationed|stations|stationing|possessed|possesses|possess|possessing|wielded|wields|wielding|retained|retains|retaining|"
+    # "India based the Su-30MKI at Tezpur": a designated system right after (not "based on", "based in")
+    r"(?:based|bases|basing)(?= (?:its |their |the )?(?:\d+ |[a-z]+ )?(?-i:[A-Z])[\w/-]*\d)|"
     r"(?:relied|relies|rely|relying) on(?= (?:the|its|their|\d+|[a-z]+ )? ?(?-i:[A-Z])[\w/-]*\d)|"
     # "Egypt put into service the Ka-52", "took into service", "introduced into service": the system after the phrase
     r"(?:put|puts|putting|brought|brings|took|takes|taken|placed|places|introduced|introduces|pressed|presses|kept|keeps) into (?:service|operation)|placed in service|places in service|"
