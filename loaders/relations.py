@@ -2444,7 +2444,10 @@ class SentenceReader:
         if frame.form == "journey" and re.match(r"began|started|ended|finished", text[start:end], re.IGNORECASE) and "patrol" not in text.lower():
             return []  # "the patrol began in the Sea of Japan", not any exercise that began there
         _, right = _sides(text, clause, start, end)
-        left = [s for s in clause if s.end <= start and not (POSSESSIVE_S_SPACE.match(text[s.end:s.end + 3]) and not _owns_crew(text, s, start))]
+        # "India's naval drills in the Baltic Sea": the drills' owner right before them drills (as when a critic names them)
+        left = [s for s in clause if s.end <= start and not (
+            POSSESSIVE_S_SPACE.match(text[s.end:s.end + 3]) and not _owns_crew(text, s, start)
+            and not (frame.type == "DRILLED_IN" and DRILLER_BEFORE.fullmatch(text, s.end, start)))]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
         whose = WHOSE_CRAFT.search(text, max(0, start - 60), start) if frame.type == "PATROLLED" and not actors else None
         if whose:  # "provided by the RAAF and the French Navy, whose aircraft patrolled the Coral Sea": the owners of the crafts
@@ -2542,6 +2545,8 @@ class SentenceReader:
             told = _patrol_told_before(context)
             if told:
                 return told
+        if not actors and frame.type == "DRILLED_IN":  # "India, which held drills in the Baltic Sea, ...": the relative's antecedent
+            actors = _antecedent(before, ("State", "ArmedForce"))
         # ("In October they flew a joint patrol": the pronoun after a fronted date, as opening the sentence)
         actors = actors or context.subject(("State", "ArmedForce"), text, []) or _fronted_pronoun_subject(text, start, context, ("State", "ArmedForce"))
         if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
