@@ -2489,6 +2489,9 @@ class SentenceReader:
         # a place before the trigger ("In the Sea of Japan, Russian ships patrolled"), not one
         # of an earlier clause with its own actors ("Russia and China patrolled the Sea of Japan,
         # and Japan conducted its own patrol")
+        if frame.type == "PATROLLED" and not places and PATROLLED_BY.match(text, start):
+            # "The Sea of Japan was patrolled by Russia and China": the waters the passive's subject names
+            places = [s for s in clause if "Region" in s.labels and s.end <= start and PASSIVE_AUX_GAP.fullmatch(text, s.end, start)]
         if not FORMED_GROUP.match(text, start):  # "Fresh from Joint Sea-2021 in the Sea of Japan, ... formed a single group": the drill's place
             places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc" and not NEXT_CLAUSE.search(text, s.end, start)]
         if frame.type == "DRILLED_IN" and not places:
@@ -2528,7 +2531,8 @@ class SentenceReader:
             and not SHADOWING.search(text, max(0, s.start - 25), s.start)  # "..., shadowed by Japanese F-15s"
             and not (s.role == "with" and WATCHING_AFTER.match(text, s.end))  # "..., with Japan scrambling jets to monitor them"
             and not BORDER_WITH.search(text, max(0, s.start - 80), s.start)  # "near the borders with China and Mongolia": neighbours, not partners
-            and not (s.role == "by" and PASSIVE_BY.search(text, max(0, s.start - 40), s.start))  # "was recorded by the US"
+            and not (s.role == "by" and PASSIVE_BY.search(text, max(0, s.start - 40), s.start)  # "was recorded by the US"
+                     and not (frame.type == "PATROLLED" and PATROLLED_BY.fullmatch(text, start, s.start)))  # but "was patrolled by" names the crews
             and not (s.role == "by" and MET_BY.search(text, max(0, s.start - 40), s.start))  # "were met by Japanese F-15s": the interceptors
         ]
         actors += [s for s in _forces_of_the_patrol(text, frame, end, right) if s not in actors]
@@ -4831,6 +4835,9 @@ NOT_A_PATROL = re.compile(
 )
 NOT_JOINT = re.compile(r"\bnot (?:a |as )?(?:joint|combined)\b|\bno other (?:state|country|navy|nation)\b|\bunilateral(?:ly)?\b", re.IGNORECASE)
 # "a patrol ... was recorded by the US Northern Command": the agent of another verb, not a patroller
+# "was patrolled by", "were jointly patrolled by": a patrol told in the passive, its crews after "by"
+PATROLLED_BY = re.compile(r"patroll?ed\s+(?:\w+ly\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+PASSIVE_AUX_GAP = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!led\b)\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
 # "sanctions on a NATO ally", "relations with an ASEAN member": an unnamed member as the object of a
 # preposition (not "a fellow EU member", which makes the subject one too)

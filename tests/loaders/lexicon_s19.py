@@ -23,8 +23,8 @@ from functools import lru_cache
 SYMMETRIC = {"PARTNERS_WITH", "CLASHED_WITH"}
 # other types an item of a type may also give between its two entities (the guidelines allow both readings)
 # ("China launched the SCO": a founder is a member; "Russia hosted Vostok-2018 on its soil": held there)
-ALSO_ALLOWED = {"ARMED_FORCE_OF": {"PARTICIPATED_IN"}, "SANCTIONED": {"OPPOSES"}, "HOSTED": {"PARTICIPATED_IN", "HELD_IN"}, "OPERATES": {"ACQUIRED"},
-                "VETOED": {"OPPOSES"}, "CLASHED_WITH": {"OPPOSES"}, "LEADS": {"MEMBER_OF"}}
+ALSO_ALLOWED = {"ARMED_FORCE_OF": {"PARTICIPATED_IN"}, "SANCTIONED": {"OPPOSES"}, "HOSTED": {"PARTICIPATED_IN", "HELD_IN"},
+                "OPERATES": {"ACQUIRED"}, "VETOED": {"OPPOSES"}, "CLASHED_WITH": {"OPPOSES"}, "LEADS": {"MEMBER_OF"}}
 
 # -- the words, by type: "past / base / passive participle" (no passive when the third part is left out)
 COUNTS = {
@@ -195,7 +195,7 @@ COUNTS = {
         "entered / enter / entered", "was inducted into / be inducted into", "became a full member of / become a full member of",
         "was accepted into / be accepted into", "took its seat in / take its seat in", "completed its accession to / complete its accession to",
         "was granted membership in / be granted membership in", "was a founding member of / be a founding member of",
-        "co-founded / co-found / co-founded", "belonged to / belong to", "signed on to / sign on to",
+        "co-founded / co-found / co-founded", "belonged to / belong to",
         "was brought into / be brought into", "acceded to the treaty of / accede to the treaty of",
         "was a member state of / be a member state of", "was a full member of / be a full member of",
         "won admission to / win admission to", "was let into / be let into", "formally joined / formally join",
@@ -435,23 +435,29 @@ OPEN = {
     "SOLD": ["sent / send / sent", "dispatched / dispatch / dispatched", "despatched / despatch / despatched", "conveyed / convey / conveyed", "cleared the sale of / clear the sale of", "agreed to sell / agree to sell", "leased / lease",
              "lent / lend", "made available / make available", "equipped {C} with / equip {C} with",
              "kitted out {C} with / kit out {C} with", "peddled / peddle"],
-    "PRODUCED": ["unveiled / unveil", "launched / launch", "laid down / lay down", "tested / test", "test-fired / test-fire"],
+    "PRODUCED": ["unveiled / unveil", "launched / launch", "laid down / lay down", "tested / test",
+                 "test-fired / test-fire"],
     "OPERATES": ["ran / run", "retired / retire", "mothballed / mothball", "phased out / phase out", "decommissioned / decommission",
                  "grounded / ground", "positioned / position", "emplaced / emplace", "acquired / acquire"],
     "PARTICIPATED_IN": ["attended / attend", "played a role in / play a role in", "was present at / be present at"],
-    "HOSTED": ["conducted / conduct / conducted", "launched / launch / launched", "kicked off / kick off", "opened / open / opened", "sponsored / sponsor"],
-    "PATROLLED": ["policed / police", "swept / sweep", "prowled / prowl", "cruised / cruise", "kept watch over / keep watch over"],
+    "HOSTED": ["conducted / conduct / conducted", "launched / launch / launched", "kicked off / kick off",
+               "opened / open / opened", "sponsored / sponsor"],
+    "PATROLLED": ["policed / police", "swept / sweep", "prowled / prowl", "cruised / cruise",
+                  "kept watch over / keep watch over"],
     "DRILLED_IN": ["test-fired missiles in / test-fire missiles in", "rehearsed / rehearse", "flexed its muscles in / flex its muscles in",
                    "staged a show of force in / stage a show of force in"],
     "VETOED": ["voted against a resolution on / vote against a resolution on", "torpedoed a resolution on / torpedo a resolution on",
                "scuppered a resolution on / scupper a resolution on", "shot down a resolution on / shoot down a resolution on"],
-    "MEMBER_OF": ["signed up to / sign up to", "signed on to / sign on to", "sat in / sit in", "founded / found", "left / leave", "withdrew from / withdraw from", "was suspended from / be suspended from"],
+    "MEMBER_OF": ["signed up to / sign up to", "signed on to / sign on to", "sat in / sit in", "founded / found",
+                  "left / leave", "withdrew from / withdraw from", "was suspended from / be suspended from"],
     "PARTNERS_WITH": ["teamed up with / team up with", "cemented ties with / cement ties with", "deepened ties with / deepen ties with",
                       "forged an axis with / forge an axis with"],
-    "OPPOSES": ["warned / warn", "accused / accuse", "blamed / blame", "challenged / challenge", "confronted / confront"],
+    "OPPOSES": ["warned / warn", "accused / accuse", "blamed / blame", "challenged / challenge",
+                "confronted / confront"],
     "SANCTIONED": ["penalised / penalise", "restricted exports to / restrict exports to", "banned exports to / ban exports to",
                    "imposed export controls on / impose export controls on", "designated / designate"],
-    "CLASHED_WITH": ["crossed swords with / cross swords with", "faced off with / face off with", "tussled with / tussle with"],
+    "CLASHED_WITH": ["crossed swords with / cross swords with", "faced off with / face off with",
+                     "tussled with / tussle with"],
     "LEADS": ["chaired / chair / chaired", "presided over / preside over / presided over", "held the chair of / hold the chair of", "held the presidency of / hold the presidency of", "held the rotating chair of / hold the rotating chair of", "ran / run / run", "directed / direct / directed", "founded / found", "created / create", "set up / set up", "established / establish", "proposed / propose",
               "announced / announce", "unveiled / unveil", "pioneered / pioneer"],
 }
