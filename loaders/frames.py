@@ -279,7 +279,8 @@ FRAMES: list[Frame] = [
         r"(?:(?<=\band )|(?<=, )|(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been ))(?:built|manufactured|produced|assembled|made) at(?= (?:the )?[A-Z])",
     ),
     # ("commissioned as the RI Irian": the name a ship took, not who commissioned it)
-    *_frames("OPERATES", "transfer", "passive", r"operated|flown(?!\s+(?:in|out|over|home)\s+(?:by|aboard|on|in)\b)|fielded|deployed|employed|commissioned(?! as\b)|manned|crewed"),
+    *_frames("OPERATES", "transfer", "passive", r"operated|flown(?!\s+(?:in|out|over|home)\s+(?:by|aboard|on|in)\b)|fielded|deployed|employed|commissioned(?! as\b)|manned|crewed|"
+             r"inducted|stationed|possessed|retained|wielded"),
     *_frames(
         "OPERATES", "transfer", "reverse",
         # "The C-390 equips the air forces of Brazil and Portugal" (not "equipped the army with drones": the kit after "with")
@@ -504,7 +505,7 @@ FRAMES: list[Frame] = [
         "PARTICIPATED_IN", "participation", "active",
         r"(?:stayed|stays|remained|remains) in(?=\s*(?:[.;,)]|$)|\s+(?:it|the (?:exercise|drills?|manoeuvres|maneuvers))\b)",
     ),
-    *_frames("HOSTED", "participation", "passive", r"co-hosted|hosted|organi[sz]ed|led|run|directed|commanded"),
+    *_frames("HOSTED", "participation", "passive", r"co-hosted|hosted|organi[sz]ed|led|run|directed|commanded|mounted|arranged|convened|laid on|put on"),
     # "with the host role alternating between them": "host" before "role" is a noun, no one hosts
     # "the United States co-sponsors it": an exercise co-sponsored is co-organised (a draft co-sponsored has no exercise)
     # ("Japan, Malaysia and Singapore complete the seven participants, with the two hosts": the noun after a count names no host)
@@ -903,7 +904,7 @@ FRAMES: list[Frame] = [
         r"(?:adopted|adopts|applied|applies|imposed|imposes|introduced|introduces|took|takes|mirrored|mirrors|matched|matches) "
         r"(?:the|those|these) same (?:[\w-]+ )?(?:measures|sanctions|restrictions|steps|penalties)|did (?:the same|likewise)",
     ),
-    *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),
+    *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions|embargoed"),
     # "Iran was hit with sanctions by the United States", "Russia faced sanctions from the EU": the target on the left;
     # "Iran has been under US sanctions since 1979": the sanctioner's adjective follows the trigger
     *_frames(
@@ -976,7 +977,8 @@ FRAMES: list[Frame] = [
     ),
     # "Seoul's decision was criticised by Tokyo": the critic after "by"
     *_frames("OPPOSES", "directed", "passive", r"criticised|criticized|condemned|denounced|rebuked|censured|slammed|decried|"
-             r"lambasted|castigated|assailed|excoriated|chided|berated|pilloried|upbraided|scolded|reproached|blasted|opposed"),
+             r"lambasted|castigated|assailed|excoriated|chided|berated|pilloried|upbraided|scolded|reproached|blasted|opposed|"
+             r"countered|deplored|resisted"),
     # "South Korea drew sharp criticism from Japan": the critic after "from", the criticised on the
     # left; the verb before the noun is checked by relations.CRITICISM_DRAWN (the lexicon's keywords
     # are then these nouns, not "came" or "met")
@@ -989,7 +991,8 @@ FRAMES: list[Frame] = [
         r"(?-i:[A-Z])[\w.-]*(?:'s|’s)? (?:strong |vocal |repeated |fierce |loud |sharp )?(?:objections|opposition|protests|criticism)\b)",
     ),
     # A rotating chair organises a summit; it does not lead the organization, so "chairs" is no trigger.
-    *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|headed|proposed|unveiled|dominated|put forward|announced"),
+    *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|headed|proposed|unveiled|dominated|put forward|announced|"
+             r"steered|masterminded|inaugurated|driven|rolled out"),
     # "the Global Security Initiative is the brainchild of China": the leader after "of"
     *_frames("LEADS", "directed", "reverse", r"(?:the )?brainchild of"),
     *_frames(
