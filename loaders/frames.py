@@ -399,7 +399,7 @@ FRAMES: list[Frame] = [
         # (the trigger opens at "attended", a word the lexicon's index can find: a pattern opening with any
         # word is tried by re at every position of every sentence)
         r"attended by (?:[\w,-]+ ){0,6}?(?:forces|troops|units|contingents|navies|armies|sailors|soldiers|airmen|personnel) (?:of|from)|"
-        r"(?:ships|warships|vessels|aircraft|units|troops|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
+        r"(?:ships|warships|vessels|aircraft|bombers|jets|frigates|destroyers|units|troops|forces|contingents?|crews) (?:came|arrived|sailed in|flew in) from|"
         # "Thai Gripens flew in Cope Tiger 2025": crews that flew or sailed in a named exercise
         r"(?:flew|sailed|fought|steamed) in(?= (?:the )?(?-i:[A-Z])(?![\w-]* from\b))|"
         # "the PLA Navy partook in Joint Sea-2019", "Russian and Chinese warships teamed up in Joint Sea-2021"

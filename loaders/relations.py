@@ -809,6 +809,7 @@ class SentenceReader:
         self.schema = schema
         self.kind_of = kind_of  # a system's kind in the gazetteer ("diesel-electric submarine"), or ""
         self._relative_spans: list[tuple[int, int]] = []  # the current sentence's, set by read
+        self._gloss_spans: list[tuple[int, int]] = []  # the current sentence's, set by read
 
     def _term_of_family(self, text: str, start: int, term: list[Slot]) -> list[Slot]:
         """The term just defined, as the theme of a sentence that names none, unless the sentence
@@ -846,6 +847,8 @@ class SentenceReader:
         breaks = _breaks(text, [start for _, start, _ in triggers]) if triggers else []  # only triggers need clauses
         # the relative clauses closed before a main verb ("Vietnam, which fought China in 1979, took part in ..."), as (opening, closing comma)
         self._relative_spans = [(-resumes - 1, b_start) for b_start, _, resumes in breaks if resumes is not None and resumes < 0]
+        self._gloss_spans = _gloss_spans(text, slots) if ", " in text else []
+        self._text = text
         facts: list[Fact] = []
         # An embedded clause opens with a lower-case "that" or "which": most sentences have neither.
         may_embed = "that" in text or "which" in text
@@ -1969,6 +1972,8 @@ class SentenceReader:
         return [Fact(frame.type, a, b) for a, b in sorted(pairs, key=lambda p: (p[0].name, p[1].name))]
 
     def _participation(self, frame, text, start, end, clause, before, context) -> list[Fact]:
+        if HELD_OTHER_THING.match(text, start):
+            return []  # "the Yellow Sea, where Japan holds fishing rights": rights, claims or talks held, no exercise
         if frame.form == "active" and MANY_EXERCISES_OBJECT.match(text, end) and not any(
                 "Exercise" in s.labels and s.start > end and NAMED_AMONG_MANY.search(text, max(0, s.start - 24), s.start) for s in clause):
             # "Russia organised the majority of exercises in our sample": a share of many, no one exercise
@@ -2085,6 +2090,12 @@ class SentenceReader:
             # force or state in the patrol just described (not a nationality's ships, nor "joined" something else)
             return [fact for fact in self._sent_on_patrol(text, start, clause, context)
                     if not any(s.kind == "demonym" and fact.source in s.refs for s in clause)]
+        crew = self._crew_named_after(text, start, end, clause) if not exercises and (context.patrol_places and context.patrol_named or context.drill_places) else []
+        if crew:
+            # "A joint air patrol crossed the East China Sea. The participants were China and Iran.", "Live-fire
+            # drills were held in the Gulf of Oman. Iran and Pakistan took part.": the crews of the deed told before
+            kind, waters = ("PATROLLED", context.patrol_places) if context.patrol_places else ("DRILLED_IN", context.drill_places)
+            return [Fact(kind, actor, place) for actor in _refs(crew, ("State", "ArmedForce")) for place in waters]
         if TIME_CLAUSE_IT.search(text, max(0, start - 30), start):
             return []  # "pulled out of Kavkaz-2020 days before it began": when the exercise began, not who took part
         if not exercises or OBSERVER.search(text, start, end) or SENT_TO_WATCH.match(text, end):
@@ -2150,6 +2161,10 @@ class SentenceReader:
         # "The Indonesian Navy said 38 countries had sent ships": the speaker, not one of those it speaks of
         speakers = [s for s in actors if s.end <= start and REPORTED_CLAUSE.search(text, s.end, start)]
         actors = [s for s in actors if s not in speakers]
+        glossed = _subject_before_gloss(text, self._sentence_slots, start, ("State", "ArmedForce")) if "," in text[max(0, start - 80):start] else None
+        if glossed and frame.type == "PARTICIPATED_IN":
+            # "Japan and Australia, long-standing partners of China, joined ...": the subject, not the gloss's names
+            actors = glossed[0] + [s for s in actors if not s.end <= start]
         # "..., a move Moscow criticised": who judged the deed, not one more party to it
         actors = [s for s in actors if not (s.start > end and OPPOSED_MOVE_BEFORE.search(text, max(0, s.start - 40), s.start))]
         # "took part in Sea Breeze, and Greece hosted Medusa": the subject of a clause joined on is not this one's
@@ -2260,6 +2275,8 @@ class SentenceReader:
         if colon and (re.match(r"participa", text[start:end], re.IGNORECASE) or colon.end() > 3):
             # a whole "Participants:" list, "Foreign contingents march past: A, B and C"
             actors = [s for s in self._sentence_slots if end + colon.end() <= s.start and s.end <= value_end and s.labels & {"State", "ArmedForce"}]
+        actors = self._outside_glosses(actors, start)
+        places = self._outside_glosses(places, start)
         held = [
             Fact("HELD_IN", ex, place) for ex_slot, place_slot in _each_to_its_exercise(text, exercises, places)
             for ex in _refs([ex_slot], ("Exercise",)) for place in _refs([place_slot], ("Region", "State"))
@@ -2340,7 +2357,8 @@ class SentenceReader:
             # is the subject, beside the companions named after the verb
             actors = _antecedent(before, ("State", "ArmedForce")) + actors
         if not actors and not aside:  # "Kazakhstan, which hosted the exercise, sent 500 troops": the relative clause's antecedent
-            actors = _antecedent(before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
+            # ("Russia and China, which signed a pact in 2001, joined ...": the whole group the plural relative follows)
+            actors = _antecedent_group(text, before, ("State", "ArmedForce")) or context.subject(("State", "ArmedForce"), text, [])
             if actors and actors[-1].end <= start and REPORTED_CLAUSE.search(text, actors[-1].end, start):
                 return held  # "The navy, which hosted the drills, said 38 countries took part": the speaker, no participant
             # "In 2023 they held Varuna": "they" right before the verb, past a fronted date
@@ -2409,6 +2427,19 @@ class SentenceReader:
         closing = self._relative_closing_around(start)
         return [s for s in named if (closing is None or s.start < closing) and not CLAUSE_BREAKS.search(text, start, s.start)]
 
+    def _outside_glosses(self, slots: list[Slot], start: int) -> list[Slot]:
+        """``slots`` without those named in a gloss on another name, unless the trigger at ``start``
+        stands in that gloss too: "India and Vietnam, long-standing partners of Iran, took part"
+        (not Iran), but "the Yellow Sea, where Russian ships patrolled" (the gloss's own deed)."""
+        if not self._gloss_spans:
+            return slots
+        glosses = [(a, b) for a, b in self._gloss_spans if not a < start < b]
+        slots = [s for s in slots if not any(a < s.start < b for a, b in glosses)]
+        # "in the Yellow Sea, where Japan holds fishing rights": a "where" clause has a subject of its own
+        own = [(a, b) for a, b in self._gloss_spans if a < start < b and WHERE_GLOSS.match(self._text, a)]
+        # (and the place "where" stands for: "the Taiwan Strait, where the PLA staged drills")
+        return [s for s in slots if all(a < s.start < b or s.end <= a and SUBJECT_TAIL.fullmatch(self._text, s.end, a) for a, b in own)]
+
     def _relative_closing_around(self, start: int) -> int | None:
         """The comma closing the relative clause set off after the subject that ``start`` stands in, if any."""
         return min((close for begin, close in self._relative_spans if begin < start < close), default=None)
@@ -2420,6 +2451,22 @@ class SentenceReader:
             if any("Organization" in s.labels and re.fullmatch(r",\s*", text[s.end:relative.start()]) for s in self._sentence_slots):
                 return relative.start(), relative.end()
         return None
+
+    def _crew_named_after(self, text: str, start: int, end: int, clause: list[Slot]) -> list[Slot]:
+        """The states or forces a sentence names as taking part in something it does not name:
+        "Iran and Pakistan took part.", "The participants were China and Iran."."""
+        parties = [s for s in clause if s.labels & {"State", "ArmedForce"} and s.role != "loc"]
+        if TOOK_PART.fullmatch(text, start, end) and BARE_END.match(text, end):
+            group = _nearest_group(text, [s for s in parties if s.end <= start], ("State", "ArmedForce"))
+            return group if group and re.fullmatch(r"\s+(?:(?:also|both|all|each)\s+)?", text[group[-1].end:start]) and not text[:group[0].start].strip() else []
+        if re.search(r"\b(?:came|arrived|sailed in|flew in) from$", text[start:end]) and re.fullmatch(r"\s*(?:The|the)?\s*", text[:start]):
+            # "The aircraft came from China and Iran."
+            group = _first_group(text, [s for s in parties if s.start >= end])
+            return group if group and re.fullmatch(r"\s+(?:the\s+)?", text[end:group[0].start]) and BARE_END.match(text, group[-1].end) else []
+        if PARTICIPANT_NOUN.match(text[start:end]) and PARTICIPANTS_WERE.match(text, end) and re.fullmatch(r"\s*(?:The|the)?\s*", text[:start]):
+            group = _first_group(text, [s for s in parties if s.start >= end])
+            return group if group and PARTICIPANTS_WERE.fullmatch(text, end, group[0].start) and BARE_END.match(text, group[-1].end) else []
+        return []
 
     def _sent_on_patrol(self, text, start, clause, context) -> list[Fact]:
         """"Four navies held a joint patrol in the Celebes Sea. The Royal Navy sent HMS Spey": a
@@ -2455,6 +2502,10 @@ class SentenceReader:
             actors = _groups(text, owners)[-1] if owners else []
         actors = _forces_behind_a_patrol_name(text, start, left, actors) if frame.type == "PATROLLED" else actors
         actors = [s for s in actors if not MEETING_AFTER.match(text, s.end)]
+        glossed = _subject_before_gloss(text, self._sentence_slots, start, ("State", "ArmedForce")) if "," in text[max(0, start - 80):start] else None
+        if glossed and all(s.start > glossed[1] for s in actors):
+            # "Australia and Japan, long-standing partners of Vietnam, conducted drills": the subject, not the gloss's names
+            actors = glossed[0]
         # "Iran noted the joint patrol by India and Australia": a patrol named with its own agents is theirs; the
         # subject before is theirs too only by a verb of doing it ("India conducted a joint patrol by sea and air" has none)
         agents = frame.type == "PATROLLED" and frame.form == "joint" and any(
@@ -2555,6 +2606,8 @@ class SentenceReader:
         actors = actors or context.subject(("State", "ArmedForce"), text, []) or _fronted_pronoun_subject(text, start, context, ("State", "ArmedForce"))
         if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
             return []  # "a joint patrol in which the Russian Navy and the PLA Navy sailed ...": the relative clause says who
+        actors = self._outside_glosses(actors, start)
+        places = self._outside_glosses(places, start)
         refs = _refs(actors, ("State", "ArmedForce"))
         if frame.type == "DRILLED_IN" and not refs and THE_DRILLS_TOLD.search(text, max(0, start - 40), start):
             # "Iran and Pakistan held joint naval drills on 4 May. The drills took place in the Arabian Sea":
@@ -2577,6 +2630,8 @@ class SentenceReader:
             ]
         if frame.type == "DRILLED_IN" and refs:
             context.drillers = refs
+        elif frame.type == "DRILLED_IN" and places:
+            context.drill_places = tuple(_refs(places, ("Region",)))
         exercise = [ref for ref in context.previous_named if ref.label == "Exercise"][:1] if frame.type == "DRILLED_IN" else []
         if exercise and PAIR_OF_FORCES.search(text, 0, start) and not PATROL_WORD.search(text):
             # (not "... had also conducted artillery firing in the Sea of Okhotsk before the patrol set out": the patrol's time)
@@ -3626,6 +3681,7 @@ class ParagraphContext:
         self.patrol_places: tuple[Ref, ...] = ()  # where the paragraph's last patrol went, for "X joined the arrangement"
         self.patrol_named = False  # whether an earlier sentence of the paragraph spoke of a patrol
         self.drillers: list[Ref] = []  # who held the paragraph's last drill with no name, for "The drills were held in R"
+        self.drill_places: tuple[Ref, ...] = ()  # where the paragraph's last drill by no one named was, for "A and B took part"
         self.years: list[int] = []
         self.memory = memory or DocumentMemory()
         self.sentence_start = len(self.recent)  # where the current sentence's mentions begin in ``recent``
@@ -3948,7 +4004,7 @@ def _family_possible(family: str, labels: set[str], context: "ParagraphContext")
     if family == "transfer":
         return "WeaponSystem" in labels or "WeaponSystem" in context.labels_seen
     if family == "participation":
-        return "Exercise" in labels or "Exercise" in context.labels_seen or bool(context.memory.exercises) or bool(context.patrol_places)
+        return "Exercise" in labels or "Exercise" in context.labels_seen or bool(context.memory.exercises) or bool(context.patrol_places) or bool(context.drill_places)
     if family == "location":
         return "Region" in labels or bool(labels & {"State", "ArmedForce"})
     if family == "membership":
@@ -4815,6 +4871,7 @@ REPORTED_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 TOOK_PART = re.compile(r"took part|takes part|participated", re.IGNORECASE)
+PARTICIPANTS_WERE = re.compile(r"\s+(?:were|was)\s+(?:the\s+)?", re.IGNORECASE)
 BARE_END = re.compile(r"\s*(?:[.;]|$)")
 # "took part in the patrol", "flew the joint air patrol": the patrol the paragraph told of, by a definite noun
 THE_PATROL = re.compile(r"\b(?:the|that|this)\s+(?:(?:joint|combined|air|naval|maritime|bomber)\s+){0,3}patrol\b(?!\s+(?:over|in|across|through|of|near|around|to)\b)", re.IGNORECASE)
@@ -6751,6 +6808,9 @@ REACTION_FROM_BEFORE = re.compile(
     r"\b(?:criticism|condemnation|protests?|objections?|complaints?|concerns?|alarm|rebukes?|warnings?|anger|displeasure)\s+(?:from|by)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
+# ", prompting Japan to scramble fighters", ", leading India to lodge a protest": a trailing participle's
+# object, who reacted to the deed
+REACTION_PROMPTED_BEFORE = re.compile(r",\s+(?:prompting|prompted|leading|forcing|causing|pushing|spurring|provoking|alarming|angering|worrying)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # "Japan's sensitivities", "Tokyo's protests": the reaction the state had, not a part it took
 REACTION_OWNED_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:sensitivities|concerns?|objections?|protests?|reaction|displeasure|anger|unease|worries|alarm|criticism|complaints?)\b",
@@ -6761,7 +6821,8 @@ REACTION_OWNED_AFTER = re.compile(
 def _reacting_bystander(text: str, slot: Slot) -> bool:
     """Whether ``slot`` is named only as who reacted to a drill: "drew criticism from the United States",
     "out of regard for Japan's sensitivities"."""
-    return bool(REACTION_FROM_BEFORE.search(text, max(0, slot.start - 40), slot.start) or REACTION_OWNED_AFTER.match(text, slot.end))
+    return bool(REACTION_FROM_BEFORE.search(text, max(0, slot.start - 40), slot.start) or REACTION_OWNED_AFTER.match(text, slot.end)
+                or REACTION_PROMPTED_BEFORE.search(text, max(0, slot.start - 30), slot.start))
 
 
 def _apart(text: str, slot: Slot) -> bool:
@@ -8625,6 +8686,67 @@ def _before_appositive(text: str, left: list[Slot], group: list[Slot], start: in
         return group
     subject = _nearest_group(text, [s for s in left if s.end <= comma], labels)
     return subject if subject and not text[subject[-1].end:comma].strip() else group
+
+
+# a gloss set off by commas between a subject and its verb, opening with a relative pronoun, a
+# determiner, a plural noun or a compound adjective ("long-standing partners of Vietnam", "which
+# India accuses of coercion"; not "together with China", "and Iran", "down the coast of Japan")
+SUBJECT_GLOSS = re.compile(
+    r",\s+(?!(?:towards|across|besides|perhaps|sometimes|nevertheless|afterwards|always|thus|this|as)\b)"
+    r"(?:which|who|whose|whom|a|an|the|its|their|both|each|all|one|two|three|four|five|[a-z]+-[a-z]+|[a-z]+s)\b[^,;:()\[\]]*"
+)
+# a whole gloss set off after a name, up to its closing comma or the sentence's end; not a
+# participle ("held in ...", "taking part") nor a gerund, which may carry the deed itself
+GLOSS = re.compile(
+    r",\s+(?!(?:towards|across|besides|perhaps|sometimes|nevertheless|afterwards|always|thus|this|as)\b)"
+    r"(?:which|who|whose|whom|where|a|an|the|its|their|both|each|all|one|two|three|four|five|[a-z]+-[a-z]+|[a-z]+s)\b[^,;:()\[\]]*(?=[,;.]|\Z)"
+)
+# what may stand between the subject's last name and the gloss: the crafts or forces it qualifies ("Chinese warships")
+SUBJECT_TAIL = re.compile(r"(?:\s+[a-z][\w-]*){0,2}")
+# the gloss's closing comma, then the verb and its first words up to the trigger ("..., conducted naval drills")
+GLOSS_CLOSE = re.compile(r",\s*(?!(?:[a-z]+\s+)?(?:said|says|told|added|reported|announced|noted|stated|claimed|confirmed)\b)(?:[a-z][\w-]*\s+){0,4}\Z")
+
+
+WHERE_GLOSS = re.compile(r",\s+where\b")
+GLOSS_WORDS = re.compile(r"\b(?!(?:the|a|an)\b)[a-z][\w-]*\b")
+HELD_OTHER_THING = re.compile(
+    r"(?:held|holds?|holding)\s+(?:(?!(?:on|in|at|near|off|over|across|along|inside|within|for|with|by)\b)[\w-]+\s+){0,2}?(?:rights|claims?|bases?|stakes?|seats?|talks|sovereignty|interests?|"
+    r"elections?|meetings?|summits?|consultations|negotiations|shares?|reserves?|records?|views?|positions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _gloss_spans(text: str, slots: list[Slot]) -> list[tuple[int, int]]:
+    """Where glosses set off by commas right after a name stand, when they name something
+    themselves: "Australia and Japan, long-standing partners of Vietnam,", "the Yellow Sea,
+    where Japan holds fishing rights,", "the Gulf of Oman, a sea Iran also claims parts of,"."""
+    spans = []
+    for gloss in GLOSS.finditer(text):
+        opening, closing = gloss.start(), gloss.end()
+        inside = [s for s in slots if opening < s.start < closing]
+        # (not the next item of a list: ", the United Kingdom, the French Republic": words of the gloss's own come first)
+        # (a gloss on an exercise describes it, often by its parties: "Mosi-2023, the first exercise of China and Russia,")
+        if inside and GLOSS_WORDS.search(text, opening, inside[0].start) and any(
+                s.end <= opening and SUBJECT_TAIL.fullmatch(text, s.end, opening) and s.labels & {"State", "ArmedForce", "Region"} for s in slots):
+            spans.append((opening, closing))
+    return spans
+
+
+def _subject_before_gloss(text: str, slots: list[Slot], start: int, labels) -> tuple[list[Slot], int] | None:
+    """The subject of a verb that follows a gloss set off by commas, and where the gloss opens:
+    "Australia and Japan, long-standing partners of Vietnam, conducted drills" (Australia and
+    Japan, not Vietnam; nor nobody when the gloss is a relative clause with its own verb)."""
+    close = GLOSS_CLOSE.search(text, max(0, start - 40), start)
+    if close is None:
+        return None
+    opening = text.rfind(",", 0, close.start())
+    if opening < 0 or not SUBJECT_GLOSS.fullmatch(text, opening, close.start()):
+        return None
+    groups = _groups(text, [s for s in slots if s.end <= opening and s.labels & set(labels)])
+    subject = groups[-1] if groups else []
+    if not subject or not SUBJECT_TAIL.fullmatch(text, subject[-1].end, opening):
+        return None
+    return subject, opening
 
 
 # "Mali and Niger, which severed ties with France, denounce ECOWAS": a relative clause sets off
