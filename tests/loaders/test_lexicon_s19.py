@@ -26,9 +26,6 @@ _GAPS = {
         "{A}'s deal for the {B} was worth $2 billion.": 'this form is not read',
         '{A}, a customer for the {B} since {yr}, wants more.': 'this form is not read',
     },
-    "ARMED_FORCE_OF": {
-        'the {Dem} {Svc}': 'this form is not read',
-    },
     "CLASHED_WITH": {
         'attacked': "the passive ('... was attacked by A') is not read as CLASHED_WITH",
         'battled': "the passive ('... was battled by A') is not read as CLASHED_WITH",
