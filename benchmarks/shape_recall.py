@@ -27,6 +27,8 @@ beyond what they expect (on a control, everything it gives is false).
                                                        # transformation, per combination size, the worst pairs)
     python -m benchmarks.shape_recall compose_diplo    # tests/loaders/compose_diplomacy_s19.py (its own report: per
                                                        # type, transformation and combination size, controls apart)
+    python -m benchmarks.shape_recall lexicon      # tests/loaders/lexicon_s19.py (its own report: per type and kind,
+                                                   # then every word below full recall or with false relations)
 """
 from __future__ import annotations
 
@@ -57,7 +59,8 @@ BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s
              "entities": "entities_s19",
              "compose_equip": "compose_equipment_s19",
              "member_docs": "membership_documents_s19",
-             "compose_diplo": "compose_diplomacy_s19"}
+             "compose_diplo": "compose_diplomacy_s19",
+             "lexicon": "lexicon_s19"}
 
 
 def main() -> None:

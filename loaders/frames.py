@@ -48,12 +48,18 @@ IN_ORGANIZATION = r"(?:is|are|['’]s|['’]re|been)(?: still| also| both| all)?
 # "signed a $5.4 billion deal in 2018 to ...", "inked a contract for ..."; a timeline's present "2017 — Turkey
 # signs a contract with Russia for ..." (not "signs of a deal")
 DEAL = (
-    r"(?:signed|inked|concluded|struck|sealed|agreed|signs(?! of\b)|inks|concludes|seals)\s+(?:a |an |the )?(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement|accord)"
+    r"(?:signed|inked|concluded|struck|sealed|agreed|clinched|finali[sz]ed|signs(?! of\b)|inks|concludes|seals|clinches|finali[sz]es)\s+(?:a |an |the )?(?:[\w$.,-]+\s+){0,4}?(?:contract|deal|agreement|accord)"
     r"(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4})?"
 )
 # the other party and the date that may follow a deal ("... with the United States government in January 2023")
 DEAL_PARTY_AND_DATE = r"(?: with (?:the )?(?:[A-Z][\w-]*(?:'s|’s) )?[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}(?: government| authorities)?)?(?:\s+(?:in|on)\s+(?:\w+\s+)?\d{4},?)?"
 SELL_VERBS = (
+    r"(?:sold|sells|selling) (?:on|off)(?= (?:the|its|their|a|an|\d+|some|several|two|three|four|five|six) )|"
+    # "Jordan offloaded its Cobras to Pakistan", "flogged the jets to Iran", "consigned the tanks to Kenya": sold, in
+    # wire copy's and dealers' words
+    r"offloaded|offloads|offloading|flogged|flogs|flogging|consigned|consigns|re-export(?:ed|s|ing)?|"
+    # "Rosoboronexport won an order for twelve Su-35s", "landed a contract to supply ...": the seller's side of an order
+    r"(?:won|wins|winning|landed|lands|landing) (?:a |an |its |their |the )?(?:[\w$€£.,-]+ ){0,3}?(?:orders?|contracts?|deals?) (?:for|to (?:supply|deliver|build))|"
     r"sold|sells?|selling|delivered|deliver(?:s|ing)?|supplied|suppl(?:y|ies|ying)(?! ships?| vessels?| chains?| lines?| routes?| depots?| convoys?| tankers?)|"
     # not the noun before another: "the missile's first export customer", "an export version"
     r"exported|exports?(?! (?:customers?|clients?|markets?|versions?|variants?|models?|orders?|deals?|contracts?|licen[cs]es?|controls?|bans?|"
@@ -83,6 +89,15 @@ BUY_VERBS = (
     r"obtained|obtains?|procured|procures?|took possession of|takes? possession of|taken possession of|"
     # "Vietnam snapped up six Kilos": bought, in wire copy's idiom
     r"snapped up|snaps up|snapping up|"
+    # "Egypt secured 24 Rafales", "Hanoi picked up six Kilos", "splashed out on the F-35", "got its hands on the S-400":
+    # bought, in wire copy's idiom, only with a designated system (a name with a digit) right after
+    r"(?:secured|secures|picked up|picks up|sourced|sources|bagged|bags|paid for|pays for|splashed out on|splashes out on|"
+    r"stocked up on|stocks up on|(?:got|gets|getting) (?:its|their) hands on)"
+    r"(?=\s(?:(?:a|an|the|its|their|some|several|more|further|new|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)\s){0,2}"
+    r"(?:[a-z][\w-]*\s)?(?-i:[A-Z])[\w/-]*\d)|"
+    # "the air force took the aircraft on charge", "took on charge the first of them": accepted into the inventory,
+    # in British service usage; "accepted delivery of": the buyer's
+    r"(?:took|takes|taken|taking) on charge|accept(?:ed|s|ing)? delivery of|"
     # "Vietnam got six Kilos from Russia": "got" buys only with a seller after it
     r"got(?=\s[^.;:?!]{0,60}?\bfrom\b)|"
     # "The Agency accepted 96 K9 howitzers from South Korea": a buyer's acceptance of delivered goods,
@@ -121,21 +136,26 @@ BUY_VERBS = (
     r"(?:took|takes|taken|taking) (?:its|their) (?:first|initial)(?= (?:[\w-]+ )?(?-i:[A-Z])[\w-]*(?: (?=\d))?\d)|"
     r"(?:took|takes|taken|taking)(?= (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty) (?:[\w-]+ ){0,2}?(?-i:[A-Z])[\w-]*(?: (?=\d))?\d)|"
     # "the air force took the first batch of twelve FA-50s": a delivery, though no seller is named
-    r"(?:took|takes|taken|taking) (?:the|its|their) (?:first|second|third|fourth|last|final|initial|next|remaining) (?:batch|tranche|lot|deliveries|delivery|shipment)(?= of\b)|"
+    r"(?:took|takes|taken|taking) (?:the|its|their|a) (?:first|second|third|fourth|last|final|initial|next|remaining) (?:batch|tranche|lot|deliveries|delivery|shipment)(?= of\b)|"
     # "the air force took the last of them in August": the count of the system just named
     r"(?:took|takes|taken|taking) (?:the|its|their) (?:first|last|final|remaining)(?= (?:\w+ )?of (?:them|these|those)\b)"
 )
 PRODUCE_VERBS = (
     # ("Manila builds up its coastal defence": strengthens, makes nothing)
-    r"produced|produces?|producing|developed|develops?|developing|designed|designs|designing|(?:built|builds?|building)(?! up\b)|"
+    r"(?:mass|series|serially)-produc(?:ed|es|e|ing)|produced|produces?|producing|developed|develops?|developing|designed|designs|designing|(?:built|builds?|building)(?! up\b)|"
     # ("the MiG-21s of the Yugoslav air force made their passes": a light verb's deed, nothing built)
     r"manufactured|manufactures?|manufacturing|assembled|assembles?|assembling|"
-    r"(?:makes|made)(?! up\b)(?! (?:its|their|his|her|a|an|the|several|two|three|repeated|low|first|final|regular)\s+(?:[\w-]+\s+)?"
-    r"(?:pass|passes|runs?|way|approach(?:es)?|attempts?|landings?|stops?|visits?|calls?|port calls?|history|headlines|progress|debut|appearance|contact|transits?|journeys?|crossings?|voyages?|flights?|trips?)\b)|"
+    r"(?:makes|made)(?! up\b)(?! (?:deliveries|delivery|shipments?)\b)(?! (?:its|their|his|her|a|an|the|several|two|three|repeated|low|first|final|regular)\s+(?:[\w-]+\s+)?"
+    r"(?:pass|passes|runs?|way|approach(?:es)?|deliveries|delivery|shipments?|attempts?|landings?|stops?|visits?|calls?|port calls?|history|headlines|progress|debut|appearance|contact|transits?|journeys?|crossings?|voyages?|flights?|trips?)\b)|"
     # "rolled out the first KF-21 prototype": a maker showing what it has built
     r"rolled out|rolls out|rolling out|"
     # "the plant churns out S-400 launchers": mass production, in wire copy's idiom
     r"churn(?:ed|s|ing)? out|"
+    # "the works constructed twelve corvettes", "cranked out 300 tanks a year", "came up with the J-7's successor"
+    # (not "turned out to be", "put together a coalition")
+    r"constructed|constructs|constructing|fabricated|fabricates|fabricating|invented|invents|crank(?:ed|s|ing)? out|"
+    r"(?:turned|turns|turning) out(?! to\b| that\b| in\b| for\b| well\b| badly\b)|(?:came|comes|coming) up with|"
+    r"(?:put|puts|putting) together(?= (?:the|a|an|its|their|\d+|two|three|four|five|six)? ?(?-i:[A-Z])[\w/-]*\d)|"
     r"co-develop(?:ed|s|ing)?|co-produc(?:ed|es|e|ing)|co-buil(?:t|ds?|ding)|"
     r"licen[cs]e-(?:builds?|built|produces?|produced|assembles?|assembled)|"
     # "reverse-engineered the MiG-21 as the J-7": the copy, named after "as", is what was made
@@ -146,6 +166,15 @@ OPERATE_VERBS = (
     r"operates?|operated|operating|fields?|fielded|fielding|fly|flies|flew|flown(?!\s+(?:in|out|over|home)\s+(?:by|aboard|on|in)\b)|flying|deploys?|deployed|deploying|inducted|inducts?|"
     # "Russia has launched thousands of Shahed-136 drones", "fired KN-23 missiles": a weapon spent is one fielded
     r"(?:launched|launches|launching|fired|fires|firing)(?=\s+(?:[\w-]+\s+){0,4}?(?:drones?|missiles?|rockets?|munitions|cruise missiles?)\b)|"
+    # "Russia stationed S-400 batteries in Kaliningrad", "Iran possesses the S-300", "wields the Kinzhal": fielded
+    # (the slot after it must hold a system, so "stationed troops" gives nothing)
+    r"stationed|stations|stationing|possessed|possesses|possess|possessing|wielded|wields|wielding|retained|retains|retaining|"
+    # "India based the Su-30MKI at Tezpur": a designated system right after (not "based on", "based in")
+    r"(?:based|bases|basing)(?= (?:its |their |the )?(?:\d+ |[a-z]+ )?(?-i:[A-Z])[\w/-]*\d)|"
+    r"(?:relied|relies|rely|relying) on(?= (?:the|its|their|\d+|[a-z]+ )? ?(?-i:[A-Z])[\w/-]*\d)|"
+    # "Egypt put into service the Ka-52", "took into service", "introduced into service": the system after the phrase
+    r"(?:put|puts|putting|brought|brings|took|takes|taken|placed|places|introduced|introduces|pressed|presses|kept|keeps) into (?:service|operation)|placed in service|places in service|"
+    r"kept in service|keeps in service|(?:has|have|had) in (?:its |their )?(?:service|inventory|arsenal)|(?:has|have|had) on (?:its |their )?strength|"
     r"commissioned(?! as\b)|commissions|commissioning|scrambled|scrambles|scrambling|employs?|employed|has in service|have in service|"
     # "the Egyptian Air Defence Forces took over the missiles after them": the crews' systems, now its own
     r"(?:took|takes|take|taking) over(?= (?:the|their|its|all|these|those|\d+) )|"
@@ -251,7 +280,8 @@ FRAMES: list[Frame] = [
         r"(?:(?<=\band )|(?<=, )|(?<=was )|(?<=were )|(?<=is )|(?<=are )|(?<=been ))(?:built|manufactured|produced|assembled|made) at(?= (?:the )?[A-Z])",
     ),
     # ("commissioned as the RI Irian": the name a ship took, not who commissioned it)
-    *_frames("OPERATES", "transfer", "passive", r"operated|flown(?!\s+(?:in|out|over|home)\s+(?:by|aboard|on|in)\b)|fielded|deployed|employed|commissioned(?! as\b)|manned|crewed"),
+    *_frames("OPERATES", "transfer", "passive", r"operated|flown(?!\s+(?:in|out|over|home)\s+(?:by|aboard|on|in)\b)|fielded|deployed|employed|commissioned(?! as\b)|manned|crewed|"
+             r"inducted|stationed|possessed|retained|wielded"),
     *_frames(
         "OPERATES", "transfer", "reverse",
         # "The C-390 equips the air forces of Brazil and Portugal" (not "equipped the army with drones": the kit after "with")
@@ -284,7 +314,7 @@ FRAMES: list[Frame] = [
     *_frames("OPERATES", "transfer", "active", FLEET_HEADS + r"(?:includes|included|comprises|comprised|consists of|consisted of|is made up of|was made up of)"),
     # "Algeria maintains a fleet of Su-30MKA fighters", "the navy retains a force of four Kilo-class boats"
     # ("Indonesia has a small mixed fleet of Su-27s and Su-30s", "Peru kept a squadron of Mirage 2000s")
-    *_frames("OPERATES", "transfer", "active", r"(?:maintains|maintained|maintaining|retains|retained|retaining|has|had|have|keeps|kept|possesses|possessed) "
+    *_frames("OPERATES", "transfer", "active", r"(?:maintains|maintained|maintaining|retains|retained|retaining|has|had|have|keeps|kept|possesses|possessed|boasts|boasted|boasting) "
                                                       r"(?:a |an |its |their )?(?:[\w-]+ ){0,3}?(?:fleet|force|inventory|squadron|flotilla) of"),
     # "The PLA Navy sent the Type 055 destroyer Nanchang": a force fields what it sends.
     *_frames("OPERATES", "transfer", "active", r"sent|sends|sending|(?<=to )send|contributed|contributes|dispatched|dispatches|sailed|sails|put out|brought|brings|"
@@ -335,8 +365,13 @@ FRAMES: list[Frame] = [
         r"technology transfers? to|transfer of (?:\w+ )?technology to|"
         r"licen[cs]ed(?! (?:[\w'’-]+ ){1,6}?from (?:the )?(?-i:[A-Z]))|licen[cs]e(?=\s+(?:the\s+)?(?:production|manufacture|assembly)\b|\s+(?:[\w-]+\s+){1,4}to\b)|"
         r"(?:grant(?:s|ed|ing)?|gave|gives|issued|awarded|sold|sells) (?:[\w-]+ ){0,3}?(?:licen[cs]es?|rights(?= to [a-z]))|"
+        # "sold production rights for the Su-30 to India", "provided technical assistance to Pakistan", "helped Iran in
+        # developing ...": help given to the state named
+        r"(?:grant(?:s|ed|ing)?|gave|gives|sold|sells|transferred|transfers) (?:the )?(?:production|manufacturing|licen[cs]e) rights (?:for|to) (?:the )?(?:[\w-]+ ){0,3}?to|"
+        r"(?:provided|provides|gave|gives|extended|extends|lent|lends|rendered|renders) (?:[\w-]+ )?(?:technical|technological|engineering|design) (?:assistance|help|support|aid) to|"
+        r"(?:helped|helps|assisted|assists)(?=\s+(?:[\w'’-]+\s+){0,4}?in\s+(?:building|developing|designing|producing|manufacturing|assembling|making)\b)|"
         # "agreed to let India build the MiG-21", "allowed China to assemble the Su-27": the one let builds
-        r"(?:let|lets|letting|allowed|allows|allowing|permitted|permits|permitting)(?=\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?(?:build|produce|assemble|manufacture|make|licen[cs]e-(?:build|produce|assemble))\b)|"
+        r"(?:let|lets|letting|allowed|allows|allowing|permitted|permits|permitting|authori[sz]ed|authori[sz]es|authori[sz]ing)(?=\s+(?:[\w-]+\s+){1,4}?(?:to\s+)?(?:build|produce|assemble|manufacture|make|licen[cs]e-(?:build|produce|assemble))\b)|"
         # "helped Pakistan build the JF-17", "assisted India with the design of"; not "helped Russia's war effort"
         r"(?:helped|assisted|help|helps|helping|assists|assisting)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?(?:build|develop|design|produce|manufacture|set up|establish|assemble|"
         r"make|copy|(?:with|in|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:design|development|production|construction|manufacture|assembly|technology|know-how|programme|program))\b)",
@@ -345,6 +380,10 @@ FRAMES: list[Frame] = [
     *_frames(
         "PARTICIPATED_IN", "participation", "active",
         r"took part|take part|takes part|taking part|taken part|participated|participates?|participating|participation|"
+        # "Laos was part of Cobra Gold 2024", "played a part in", "took a role in", "was among the participants in",
+        # "was represented in": a share in a named exercise
+        r"(?:was|were|is|are) (?:also )?(?:a )?part of(?= (?:the )?(?-i:[A-Z]))|(?:played|plays|took|takes) (?:a|an) (?:[\w-]+ )?(?:part|role) in(?= (?:the )?(?-i:[A-Z]))|"
+        r"(?:was|were|is|are) among the participants (?:in|of|at)|represented (?:in|at)(?= (?:the )?(?-i:[A-Z]))|"
         # ("Participants asked whether Chad might join", "one participant suggested that ...": people at a meeting who speak)
         r"participants?(?!\s+(?:from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:(?:also|then|later)\s+)?"
         r"(?:asked|asks|suggested|suggests|said|says|noted|notes|argued|argues|raised|raises|questioned|wondered|observed|stressed|urged|"
@@ -411,6 +450,10 @@ FRAMES: list[Frame] = [
         r"held|holds?|holding|staged|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
         # "BALTOPS 2025 ended in the Baltic Sea on 20 June": where the exercise went on to its end
         r"ended|ends|"
+        # "Vostok-2022 got under way in the Sea of Japan", "played out across the Baltic", "went ahead in Belarus",
+        # "culminated in the Barents Sea": where it went on
+        r"(?:got|gets|getting) under ?way(?= in\b)|(?:played|plays|playing) out(?= (?:in|across|over|on)\b)|(?:went|goes|going) ahead(?= in\b)|"
+        r"(?:culminated|culminates|started|starts)(?= in (?:the )?(?-i:[A-Z]))|"
         # "Okean-2024 continued in the Baltic Sea", "entered its second day in ...": an exercise going on somewhere
         r"continued|continues|continuing|resumed|resumes|entered|enters|"
         # ("technicians were trained in Linköping": people taught a skill, not a force exercising)
@@ -463,14 +506,17 @@ FRAMES: list[Frame] = [
         "PARTICIPATED_IN", "participation", "active",
         r"(?:stayed|stays|remained|remains) in(?=\s*(?:[.;,)]|$)|\s+(?:it|the (?:exercise|drills?|manoeuvres|maneuvers))\b)",
     ),
-    *_frames("HOSTED", "participation", "passive", r"co-hosted|hosted|organi[sz]ed|led|run|directed|commanded"),
+    *_frames("HOSTED", "participation", "passive", r"co-hosted|hosted|organi[sz]ed|led|run|directed|commanded|mounted|arranged|convened|laid on|put on"),
     # "with the host role alternating between them": "host" before "role" is a noun, no one hosts
     # "the United States co-sponsors it": an exercise co-sponsored is co-organised (a draft co-sponsored has no exercise)
     # ("Japan, Malaysia and Singapore complete the seven participants, with the two hosts": the noun after a count names no host)
     # "held in Jordan with the United States as co-organiser": the state named before the role organises it
     *_frames("HOSTED", "participation", "active", r"co-host(?:ed|s|ing)?(?!\s+by\b)|co-sponsor(?:ed|s|ing)?(?!\s+by\b)|hosted|"
              r"host(?!s)(?!\s+(?:role|duties)\b)|(?<!\bthe )(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bboth )(?<!\bits )(?<!\btheir )hosts(?!\s+(?:role|duties)\b)|hosts(?=\s*,)|"
-             r"(?<=\bas )(?:co-?)?organi[sz]ers?\b|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)"),
+             r"(?<=\bas )(?:co-?)?organi[sz]ers?\b|hosting|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|on (?:its|their) (?:own )?(?:territory|soil)|"
+             # "Russia mounted Vostok-2018", "China put on Joint Sea-2016", "laid on", "arranged", "convened": the organiser
+             # (only with a named edition right after: "mounted an attack", "put on a show" name none)
+             r"(?:mounted|mounts|put on|puts on|laid on|lays on|arranged|arranges|convened|convenes)(?= (?:the )?(?-i:[A-Z])[\w /-]{0,30}?-(?:19|20)\d\d\b)"),
     # "the United States stages Northern Edge", "which Norway, Sweden and Finland stage in alternate
     # years": a series' recurring host, no part in the field said; not the noun ("in stages", "the Pacific stage of")
     *_frames("HOSTED", "participation", "active", r"(?<!\bin )(?<!\bat )(?<!\bby )(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bnew )(?<!\bits )(?<!\bvarious )stages?(?! of\b)(?!\s*[,.;:\"”])"),
@@ -522,7 +568,11 @@ FRAMES: list[Frame] = [
         r"live gunnery|gunnery (?:practice|exercises?|serials?|drills?)|"
         # "carried out a maritime partnership exercise with the Indonesian Navy in the Java Sea": an
         # unnamed drill by the kind navies give it (not "the bilateral exercise", one told of before)
-        r"(?<!the )(?<!this )(?<!that )(?:bilateral|trilateral|passage|partnership) exercise(?!s)",
+        r"(?<!the )(?<!this )(?<!that )(?:bilateral|trilateral|passage|partnership) exercise(?!s)|"
+        # "the fleet manoeuvred in the Baltic Sea", "fired live rounds in the Yellow Sea", "practised anti-submarine
+        # warfare in the Sea of Japan" (not "trained in", said of pilots taught as often: see the frame below)
+        r"manoeuvred|maneuvered|manoeuvring|maneuvering|(?:fired|fires|firing) live (?:rounds|ammunition|shells|missiles|torpedoes)|"
+        r"practi[sc]ed|practi[sc]es|practi[sc]ing",
     ),
     # "the cutter trained with the Philippine Coast Guard in the South China Sea": a drill told by the verb
     # with its partners (not "trained pilots", "trained in Russia" alone)
@@ -712,6 +762,10 @@ FRAMES: list[Frame] = [
         # as often of an initiative or a pledge as of a body)
         r"(?:gained|gains|won|wins|secured|secures|obtained|obtains|attained|attains|granted|achieved|achieves) (?:full |formal |permanent )?membership (?:of|in)(?= (?:the )?(?-i:[A-Z]))|"
         r"inducted (?:into|as (?:a |an )?(?:full |permanent )?member of)(?= (?:the )?(?-i:[A-Z]))|"
+        # "Iran won admission to the SCO", "took its seat in BRICS", "came into the fold of the CSTO", "was let into"
+        r"(?:won|wins|gained|gains|secured|secures) admission (?:to|into)(?= (?:the )?(?-i:[A-Z]))|"
+        r"(?:took|takes|taking) (?:up )?(?:its|their) (?:full )?seats? (?:in|on|at)(?= (?:the )?(?-i:[A-Z]))|"
+        r"(?:came|comes|coming|brought|was brought|were brought) into the fold of|(?:let|brought) into(?= (?:the )?(?-i:[A-Z]))|"
         r"(?<=\ba )(?:founding )?signatory (?:to|of)(?= (?:the )?(?-i:[A-Z]))|"
         # "took up full membership of BRICS", "South Africa signed on in 2010"
         r"(?:took|take|takes|taking) up (?:full )?membership|(?<!to have )signed on(?=\s+(?:in\s+(?:\w+\s+)?\d{4}|as\b)|\s*[,.;])|"
@@ -783,7 +837,7 @@ FRAMES: list[Frame] = [
         r"fights? (?:a |an |two |three |several )?(?:[\w-]+ ){0,2}?(?:wars?|battles?)\b(?! against| on\b| together| alongside| side by side)|(?:traded|trade|trades|exchanged|exchange|exchanges) (?:\w+ (?:and \w+ )?)?(?:strikes|blows|fire|artillery fire|missile strikes)|"
         # "days of artillery and rocket fire along the border between Thailand and Cambodia": fire across a shared border
         r"(?:artillery|rocket|mortar|tank|small-arms|cross-border)(?: and (?:artillery|rocket|mortar|tank|small-arms))? fire(?= (?:along|across|over|on) (?:the|their) (?:common |shared )?(?:border|frontier|boundary)\b)|"
-        r"invaded|invades|invading|invasion of|attacked|annexed|annexation of|ambushed|shelled|conflicts? (?:with|against)|"
+        r"invaded|invades|invading|invasion of|attacked|annexed|(?:battled|battles|battling)(?= (?:the )?(?-i:[A-Z]))|annexation of|ambushed|shelled|conflicts? (?:with|against)|"
         # a timeline's present: "India and Pakistan fight until Islamabad withdraws", "fight again in 1971"
         r"fight(?= (?:until|over|again|along|for (?:\w+ )?(?:days|weeks|months|years))\b)|"
         # a timeline's present with its enemy named: "1991 - Croatia fights the Yugoslav People's Army"
@@ -817,12 +871,16 @@ FRAMES: list[Frame] = [
         # ("adopted an arms embargo and an asset freeze against Damascus": measures listed before their target;
         # "imposed a two-way arms embargo on Libya": a hyphenated word among the measure's modifiers)
         # (not "announced plans to impose sanctions": the measure still to come)
-        r"(?:imposed|imposing|imposes?|levied|slapped|placed|announced|introduced|extended|expanded|applied|maintain(?:s|ed|ing)?|adopted|adopts|adopting|kept|keeps|keeping) "
+        r"(?:imposed|imposing|imposes?|levied|slapped|placed|put|announced|introduced|extended|expanded|applied|enforced|enforces|maintain(?:s|ed|ing)?|adopted|adopts|adopting|kept|keeps|keeping) "
         r"(?!(?:[\w-]+ ){0,2}?(?:plans?|intentions?|proposals?|threats?|readiness|to)\b)(?:[\w-]+ ){0,3}"
         # ("imposed export bans on Belarus": a ban on trade with the state)
-        r"(?:sanctions|(?:embargo(?:es)?|asset freezes?|(?:export|arms|trade) bans?)(?=(?: and (?:an? )?(?:[\w-]+ ){0,2}?(?:freezes?|bans?|embargo(?:es)?))? (?:on|against)\b))|"
+        r"(?:sanctions|(?:embargo(?:es)?|asset freezes?|penalties|(?:export|arms|trade) bans?)(?=(?: and (?:an? )?(?:[\w-]+ ){0,2}?(?:freezes?|bans?|embargo(?:es)?))? (?:on|against)\b))|"
+        # "Washington hit Moscow with sanctions", "targeted Minsk with fresh sanctions": the target between verb and measure
+        r"(?:hit|hits|hitting|targeted|targets|targeting|slapped|slaps)(?= (?:the )?(?-i:[A-Z])[\w' -]{0,40}? with (?:[\w-]+ ){0,3}?sanctions\b)|"
         # ("talks stalled under sanctions": the noun after "under" names no one imposing them)
         r"sanctioned|(?<!\bunder )sanctions|sanctioning|blacklisted|penali[sz]ed|blacklisting|designated|"
+        # "Washington embargoed Cuba": an embargo laid by the verb
+        r"embargoed|embargoes(?= (?:the )?(?-i:[A-Z]))|embargoing|"
         # ("The Security Council imposed them on Libya in 2011": the sanctions the paragraph spoke of; see relations)
         r"(?:imposed|imposes|imposing) (?:them |these |those )?on|"
         r"package (?:\w+ ){0,3}(?:targets|targeting|targeted|against|on)|measures against|asset freezes? on|export controls on|"
@@ -847,7 +905,7 @@ FRAMES: list[Frame] = [
         r"(?:adopted|adopts|applied|applies|imposed|imposes|introduced|introduces|took|takes|mirrored|mirrors|matched|matches) "
         r"(?:the|those|these) same (?:[\w-]+ )?(?:measures|sanctions|restrictions|steps|penalties)|did (?:the same|likewise)",
     ),
-    *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions"),
+    *_frames("SANCTIONED", "directed", "passive", r"sanctioned|blacklisted|penali[sz]ed|targeted by sanctions|embargoed"),
     # "Iran was hit with sanctions by the United States", "Russia faced sanctions from the EU": the target on the left;
     # "Iran has been under US sanctions since 1979": the sanctioner's adjective follows the trigger
     *_frames(
@@ -889,6 +947,11 @@ FRAMES: list[Frame] = [
         # "Manila summoned the Chinese ambassador", "summoned Russia's envoy over the incursion": a protest lodged in person
         r"(?:summoned|summons|summoning)(?= (?:the |its |their )?(?:(?-i:[A-Z])[\w-]*(?:'s|’s)? )(?:(?:acting|deputy|top) )?(?:ambassador|envoy|charg[ée] d['’]affaires|diplomats?|defen[cs]e attach[ée])\b)|"
         r"lambast(?:ed|s|ing)?|castigat(?:ed|es|ing)|rebuk(?:ed|es|ing)|censur(?:ed|es|ing)|assail(?:ed|s|ing)|chid(?:ed|es|ing)|excoriat(?:ed|es|ing)|deplor(?:ed|es|ing)|"
+        # "Tokyo berated Beijing", "pilloried", "upbraided", "scolded", "reproached", "rounded on", "tore into",
+        # "took a swipe at", "poured scorn on", "spoke out against", "came out against", "stood up to"
+        r"berat(?:ed|es|ing)|pillor(?:ied|ies|ying)|upbraid(?:ed|s|ing)?|scold(?:ed|s|ing)|reproach(?:ed|es|ing)|"
+        r"(?:rounded|rounds|rounding) on|(?:tore|tears|tearing|torn) into|(?:took|takes|taking|take) (?:a )?(?:swipe|swipes|potshots?) at|"
+        r"(?:poured|pours|pouring) (?:cold water|scorn) on|(?:spoke|speaks|speaking|spoken|came|comes|coming) out against|(?:stood|stands|standing) up to|"
         # "sent two frigates to the test zone in protest at French nuclear testing": the deed done as a protest
         r"in protest (?:at|against|over)|"
         # "Moscow's complaints about NATO", "Russian grievances against the alliance": the complainant before the noun
@@ -914,7 +977,9 @@ FRAMES: list[Frame] = [
         r"(?:criticisms?|condemnations?|objections?|protests?|denunciations?)|did (?:so |the same )?too|did likewise",
     ),
     # "Seoul's decision was criticised by Tokyo": the critic after "by"
-    *_frames("OPPOSES", "directed", "passive", r"criticised|criticized|condemned|denounced|rebuked|censured|slammed|decried"),
+    *_frames("OPPOSES", "directed", "passive", r"criticised|criticized|condemned|denounced|rebuked|censured|slammed|decried|"
+             r"lambasted|castigated|assailed|excoriated|chided|berated|pilloried|upbraided|scolded|reproached|blasted|opposed|"
+             r"countered|deplored|resisted"),
     # "South Korea drew sharp criticism from Japan": the critic after "from", the criticised on the
     # left; the verb before the noun is checked by relations.CRITICISM_DRAWN (the lexicon's keywords
     # are then these nouns, not "came" or "met")
@@ -927,7 +992,8 @@ FRAMES: list[Frame] = [
         r"(?-i:[A-Z])[\w.-]*(?:'s|’s)? (?:strong |vocal |repeated |fierce |loud |sharp )?(?:objections|opposition|protests|criticism)\b)",
     ),
     # A rotating chair organises a summit; it does not lead the organization, so "chairs" is no trigger.
-    *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|headed|proposed|unveiled|dominated|put forward|announced"),
+    *_frames("LEADS", "directed", "passive", r"led|launched|spearheaded|initiated|championed|headed|proposed|unveiled|dominated|put forward|announced|"
+             r"steered|masterminded|inaugurated|driven|rolled out"),
     # "the Global Security Initiative is the brainchild of China": the leader after "of"
     *_frames("LEADS", "directed", "reverse", r"(?:the )?brainchild of"),
     *_frames(
@@ -935,6 +1001,10 @@ FRAMES: list[Frame] = [
         r"launched|launches|launching|leads|led|leading|spearheaded|spearheads|initiated|championed|champions|heads|headed|"
         r"(?<!to )lead(?= (?:the|a|an|both|two|three)\b)|"  # "Britain, Italy and Japan lead the programme together"
         r"unveiled|unveils|unveiling|flagship|dominates|dominated|(?:driving force|prime mover|moving spirit) behind|"
+        # "Beijing steered the initiative from the start", "masterminded", "set in motion", "at the helm of"
+        r"steered|steers|steering|masterminded|masterminds|inaugurated|inaugurates|set in motion|sets in motion|"
+        r"(?:took|takes|taking) the lead (?:in|on)|at the helm of|(?:drove|drives|driven|driving)(?= (?:the )?(?-i:[A-Z]))|"
+        r"(?:rolled|rolls|rolling) out(?= (?:the )?(?-i:[A-Z])(?![\w/-]*\d))|(?:kicked|kicks) off(?= (?:the )?(?-i:[A-Z])(?![\w/-]*-(?:19|20)\d\d))|"
         # an organization is proposed or announced before it exists; only an initiative is led so
         rf"{INITIATIVE_ONLY}",
     ),

@@ -569,7 +569,9 @@ SEAT = re.compile(r"\b(?:permanent|non-permanent|elected|rotating|(?<!former )(?
 # "lifted its sanctions on", "eased the remaining sanctions": an end to sanctions, not their imposition
 SANCTIONS_LIFTED = re.compile(
     r"\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing)|remov(?:ed|es|ing)|end(?:ed|s|ing)|(?:end|removal|expiry|termination)(?=\s+of\b)|drop(?:ped|s|ping)|rescind(?:ed|s|ing)?|revok(?:ed|es|ing)|"
-    r"suspend(?:ed|s|ing)?|terminat(?:ed|es|ing)|waiv(?:ed|es|ing)|relax(?:ed|es|ing)?|unfr[eo]z\w*)\s+(?:[\w-]+\s+){0,3}$",
+    r"suspend(?:ed|s|ing)?|terminat(?:ed|es|ing)|waiv(?:ed|es|ing)|relax(?:ed|es|ing)?|unfr[eo]z\w*|"
+    # "rolled back sanctions on", "mulled sanctions on", "warned of sanctions on": ended, or only weighed or threatened
+    r"(?:roll(?:ed|s|ing)?|scal(?:ed|es|ing)) back|mull(?:ed|s|ing)?|weigh(?:ed|s|ing)?|ponder(?:ed|s|ing)?|warn(?:ed|s|ing)? of)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "China and Russia blocked new sanctions on North Korea", "vetoed a draft imposing sanctions on Mali",
@@ -1559,7 +1561,7 @@ class SentenceReader:
         if compound and (re.search(r"(?:'s|’s)\s+$", text[max(0, start - 4):start]) or not COMPOUND_TARGET_AFTER.match(text, compound.end())):
             return []  # "a draft on Mali's sanctions regime", "the sanctions committee": the regime names its target, not who imposes it
         if frame.type == "SANCTIONED" and SANCTIONS_LIFTED.search(text, max(0, start - 40), start):
-            return []  # "the Council lifted its sanctions on Eritrea": sanctions ended, none imposed here
+            return []  # "the Council lifted its sanctions on Eritrea", "mulled sanctions on Iran": none imposed here
         if frame.type == "SANCTIONED" and DOCUMENT_BEFORE.search(text[max(0, start - 30):start]) and DRAFTER.search(text, max(0, start - 80), start):
             return []  # "India drafted a resolution sanctioning Syria": the text would sanction, its drafter imposes nothing
         if frame.type == "SANCTIONED" and SANCTIONS_STOPPED.search(text, max(0, start - 90), start):
@@ -2550,7 +2552,10 @@ class SentenceReader:
         if frame.form == "journey" and re.match(r"began|started|ended|finished", text[start:end], re.IGNORECASE) and "patrol" not in text.lower():
             return []  # "the patrol began in the Sea of Japan", not any exercise that began there
         _, right = _sides(text, clause, start, end)
-        left = [s for s in clause if s.end <= start and not (POSSESSIVE_S_SPACE.match(text[s.end:s.end + 3]) and not _owns_crew(text, s, start))]
+        # "India's naval drills in the Baltic Sea": the drills' owner right before them drills (as when a critic names them)
+        left = [s for s in clause if s.end <= start and not (
+            POSSESSIVE_S_SPACE.match(text[s.end:s.end + 3]) and not _owns_crew(text, s, start)
+            and not (frame.type == "DRILLED_IN" and DRILLER_BEFORE.fullmatch(text, s.end, start)))]
         actors = _crews(text, [s for s in left if not _owner_of_force(text, s, clause)])
         whose = WHOSE_CRAFT.search(text, max(0, start - 60), start) if frame.type == "PATROLLED" and not actors else None
         if whose:  # "provided by the RAAF and the French Navy, whose aircraft patrolled the Coral Sea": the owners of the crafts
@@ -2596,6 +2601,9 @@ class SentenceReader:
         # a place before the trigger ("In the Sea of Japan, Russian ships patrolled"), not one
         # of an earlier clause with its own actors ("Russia and China patrolled the Sea of Japan,
         # and Japan conducted its own patrol")
+        if frame.type == "PATROLLED" and not places and PATROLLED_BY.match(text, start):
+            # "The Sea of Japan was patrolled by Russia and China": the waters the passive's subject names
+            places = [s for s in clause if "Region" in s.labels and s.end <= start and PASSIVE_AUX_GAP.fullmatch(text, s.end, start)]
         if not FORMED_GROUP.match(text, start):  # "Fresh from Joint Sea-2021 in the Sea of Japan, ... formed a single group": the drill's place
             places = places or [s for s in clause if "Region" in s.labels and s.start < start and s.role == "loc" and not NEXT_CLAUSE.search(text, s.end, start)]
         if frame.type == "DRILLED_IN" and not places:
@@ -2635,7 +2643,8 @@ class SentenceReader:
             and not SHADOWING.search(text, max(0, s.start - 25), s.start)  # "..., shadowed by Japanese F-15s"
             and not (s.role == "with" and WATCHING_AFTER.match(text, s.end))  # "..., with Japan scrambling jets to monitor them"
             and not BORDER_WITH.search(text, max(0, s.start - 80), s.start)  # "near the borders with China and Mongolia": neighbours, not partners
-            and not (s.role == "by" and PASSIVE_BY.search(text, max(0, s.start - 40), s.start))  # "was recorded by the US"
+            and not (s.role == "by" and PASSIVE_BY.search(text, max(0, s.start - 40), s.start)  # "was recorded by the US"
+                     and not (frame.type == "PATROLLED" and PATROLLED_BY.fullmatch(text, start, s.start)))  # but "was patrolled by" names the crews
             and not (s.role == "by" and MET_BY.search(text, max(0, s.start - 40), s.start))  # "were met by Japanese F-15s": the interceptors
         ]
         actors += [s for s in _forces_of_the_patrol(text, frame, end, right) if s not in actors]
@@ -2652,6 +2661,8 @@ class SentenceReader:
             told = _patrol_told_before(context)
             if told:
                 return told
+        if not actors and frame.type == "DRILLED_IN":  # "India, which held drills in the Baltic Sea, ...": the relative's antecedent
+            actors = _antecedent(before, ("State", "ArmedForce"))
         # ("In October they flew a joint patrol": the pronoun after a fronted date, as opening the sentence)
         actors = actors or context.subject(("State", "ArmedForce"), text, []) or _fronted_pronoun_subject(text, start, context, ("State", "ArmedForce"))
         if not actors and frame.type == "PATROLLED" and _crew_in_relative(text, end, self._sentence_slots):
@@ -5025,6 +5036,9 @@ NOT_A_PATROL = re.compile(
 )
 NOT_JOINT = re.compile(r"\bnot (?:a |as )?(?:joint|combined)\b|\bno other (?:state|country|navy|nation)\b|\bunilateral(?:ly)?\b", re.IGNORECASE)
 # "a patrol ... was recorded by the US Northern Command": the agent of another verb, not a patroller
+# "was patrolled by", "were jointly patrolled by": a patrol told in the passive, its crews after "by"
+PATROLLED_BY = re.compile(r"patroll?ed\s+(?:\w+ly\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+PASSIVE_AUX_GAP = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?", re.IGNORECASE)
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?!led\b)\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
 # "sanctions on a NATO ally", "relations with an ASEAN member": an unnamed member as the object of a
 # preposition (not "a fellow EU member", which makes the subject one too)
@@ -6564,7 +6578,7 @@ BARE_WAR = re.compile(r"wars?", re.IGNORECASE)
 NEVER_CAME = re.compile(r"\s+(?:never|did not|didn't|was not|has not|had not|would|might|could|may)\b", re.IGNORECASE)
 WHOSE_WAR = re.compile(r",\s+whose\s+(?:(?:\d{4}|[a-z-]+)\s+){0,2}", re.IGNORECASE)
 AVERTED = re.compile(r"\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?:avoided|averted|prevented|headed off|forestalled|staved off)\b", re.IGNORECASE)
-TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|fights?|invad\w+|attacked|annexed|ambushed|shelled|struck|strikes|bomb\w*)$|(?:with|against|between|on|of|at|in|inside)$", re.IGNORECASE)
+TRANSITIVE_CLASH = re.compile(r"(?:fought|fighting|fights?|battled|battles|battling|invad\w+|attacked|annexed|ambushed|shelled|struck|strikes|bomb\w*)$|(?:with|against|between|on|of|at|in|inside)$", re.IGNORECASE)
 
 
 # "drills around Taiwan": a state named as the place of an event, not a party to it
