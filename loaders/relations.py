@@ -4741,7 +4741,9 @@ FOUNDERS_BY = re.compile(
 THIRD_PARTY_OF_DEAL = re.compile(
     r"\b(?:(?:credit\s+lines?|financing|funding|insurance|guarantees?|observers?|monitors?|inspectors?|delegations?|"
     r"mediators?|mediation|diplomats?)\s+from|(?:financed|funded|insured|underwritten|guaranteed|brokered|mediated|witnessed|observed|"
-    r"bankrolled|arranged)\s+by"
+    r"bankrolled)\s+by"
+    # a deal arranged by a broker, but "Indra-2021 was arranged by India": the exercise's host
+    r"|(?:deal|sale|purchase|contract|transfer|order|loan|credit|financing)s?\s+(?:(?:was|were|had\s+been)\s+)?arranged\s+by"
     # money lent for the deal, not aircraft "on loan from India"
     r"|(?:financed|funded|paid\s+for)\s+(?:by|with|through)\s+(?:a|an)?\s*(?:[\w-]+\s+){0,2}(?:loans?|credits?)\s+from)\s+(?:a|an|the)?\s*$",
     re.IGNORECASE,
