@@ -17,6 +17,8 @@ beyond what they expect (on a control, everything it gives is false).
     python -m benchmarks.shape_recall operate_partner  # tests/loaders/operate_partner_s18.py
     python -m benchmarks.shape_recall parentheticals   # tests/loaders/parentheticals_s18.py (its own report: per shape
                                                        # and per clause, the bare clauses too)
+    python -m benchmarks.shape_recall speculation      # tests/loaders/speculation_s19.py (its own report: leaks per
+                                                       # 1,000 framed units and control recall, by frame family)
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s
              "field_para": "field_paragraphs_s18", "modality_para": "modality_paragraphs_s18",
              "vote_para": "vote_paragraphs_s18", "member_para": "membership_paragraphs_s18",
              "operate_partner": "operate_partner_s18",
-             "parentheticals": "parentheticals_s18"}
+             "parentheticals": "parentheticals_s18", "speculation": "speculation_s19"}
 
 
 def main() -> None:
