@@ -113,9 +113,9 @@ FRAMES = [
              "What the rumour mill says\n\n{A}. {B}.", clauses=2, scope="section"),
     *_frames("heading frame", "Deals that fell through\n\n- {A}\n- {B}", "Possible future moves\n\n- {A}\n- {B}",
              clauses=2, tense="to", scope="section", planned=True),
-    *_frames("double negative", "{S} did not fail to {base}.", "{S} not only {past1} but also {past2}.", "There is no doubt that {S} {past}.",
-             "Nobody disputes that {S} {past}.", "{S} did not hesitate to {base}.", "It is no secret that {S} {past}.",
-             "Not only did {S} {base1}, it also {past2}.", "Contrary to the rumours, {S} did {base}.", clauses=2, states=True),
+    *_frames("double negative", "{S} did not fail to {base}.", "There is no doubt that {S} {past}.", "Nobody disputes that {S} {past}.",
+             "{S} did not hesitate to {base}.", "It is no secret that {S} {past}.", "Contrary to the rumours, {S} did {base}.", states=True),
+    *_frames("double negative", "{S} not only {past1} but also {past2}.", "Not only did {S} {base1}, it also {past2}.", clauses=2, states=True),
 ]
 FAMILIES = sorted({frame.family for frame in FRAMES})
 # a heading that ends a section of doubt, before the facts that follow it
@@ -250,7 +250,7 @@ def _passage(rng: random.Random, family: str, relation: str) -> Passage:
         lead = " ".join(unit.text for unit in [facts[0], *([extra] if extra else [])])
         paragraphs = [rng.choice(TITLES), lead, main.text]
         if facts[1:]:
-            paragraphs += [rng.choice(RECORD_HEADINGS), facts[1].text]
+            paragraphs += [rng.choice(RECORD_HEADINGS), " ".join(unit.text for unit in facts[1:])]
     units = tuple(u for u in (main, extra, *facts) if u)
     text = "\n\n".join(p for p in paragraphs if p)
     sentences = sum(text.count(mark) for mark in (". ", "? ", "; ", "\n- ")) + 1
