@@ -651,7 +651,7 @@ PARTY_DENIAL = re.compile(
     r"|\s+(?:(?:has|have|had|also|flatly|later|promptly|firmly|always|strongly)\s+)*(?:denie[sd]|deny)\s+(?:ever\s+|having\s+)*"
     r"(?:supply|sell|shipp|deliver|send|provid|export|transferr|licens|buy|purchas|acquir|receiv|import|order|join|tak|participat|patroll|"
     r"host|stag|organis|organiz|veto|sanction|impos|develop|build|produc|manufactur|design|operat|deploy|field|conduct|hold|sign|form|conclud|"
-    r"clash|fight|launch|lead|oppos|condemn|critici[sz])ing\b",
+    r"clash|fight|launch|lead|oppos|condemn|critici[sz]|block|becom|help|acced|fly|carry)ing\b",
     re.IGNORECASE,
 )
 TRANSFER_TYPES = ("SOLD", "ACQUIRED", "TRANSFERRED_TECHNOLOGY_TO", "OPERATES")

@@ -407,7 +407,8 @@ FRAMES: list[Frame] = [
         # a ship by its name and prefix: "contributed HMS Diamond", "sent INS Trikand"
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?:the )?(?-i:[A-Z]{2,5} [A-Z][a-z]+)|"
         r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|(?:was|were|is|are|been) represented by|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
-        r"held|holds?|holding|staged|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
+        # (not an opinion held: "Gossip at the fair held that Armenia organised Kavkaz-2020")
+        r"held(?! that\b)|holds?(?! that\b)|holding|staged|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
         # "BALTOPS 2025 ended in the Baltic Sea on 20 June": where the exercise went on to its end
         r"ended|ends|"
         # "Okean-2024 continued in the Baltic Sea", "entered its second day in ...": an exercise going on somewhere
