@@ -53,6 +53,7 @@ class Frame:
     states: bool = False
     planned: bool = False
     known_gap: str = ""
+    round: int = 1  # 2: written after the first round's fixes, a check that they are general
 
 
 def _frames(family: str, *templates: str, **flags) -> list[Frame]:
@@ -117,6 +118,39 @@ FRAMES = [
              "{S} did not hesitate to {base}.", "It is no secret that {S} {past}.", "Contrary to the rumours, {S} did {base}.", states=True),
     *_frames("double negative", "{S} not only {past1} but also {past2}.", "Not only did {S} {base1}, it also {past2}.", clauses=2, states=True),
 ]
+# A second round of wordings, written after the first round's fixes were made
+FRAMES += [
+    *_frames("rumour", "The word on the street is that {S} {past}.", "Arms-trade gossip has it that {S} {past}.",
+             "Rumours are swirling that {S} {past}.", "Chatter on specialist forums suggests {S} {past}.",
+             "Talk in the corridors of the ministry is that {S} {past}.", round=2),
+    *_frames("imagery", "Satellite pictures seem to show {S} {ing}.", "Drone footage, not yet verified, appears to show that {S} {past}.",
+             "Images posted online appear to confirm that {S} {past}.", "Radar tracks would seem to suggest that {S} {past}.", round=2),
+    *_frames("suspicion", "Investigators suspect {S} {past}.", "Many in the region suspect that {S} {past}.", "{S} stands accused of {ing}.",
+             "There are suspicions that {S} {past}.", round=2),
+    *_frames("uncertain", "It is anybody's guess whether {S} {past}.", "Nobody is sure whether {S} {past}.",
+             "Whether or not {S} {past} remains unclear.", "It is hard to say if {S} {past}.", round=2),
+    *_frames("modal", "{S} might conceivably {base}.", "{S} could one day {base}.", "{S} would probably {base} given the chance.", round=2),
+    *_frames("condition", "Assuming the financing holds, {S} would {base}.", "Unless the talks collapse, {S} will {base}.",
+             "If and when the embargo lifts, {S} could {base}.", round=2),
+    *_frames("question", "Did {S} in fact {base}?", "Is it true that {S} {past}?", "What if {S} {past}?", round=2),
+    *_frames("counterfactual", "{S} could have {pp} had the deal closed.", "If only {S} had {pp}.",
+             "Had it not been for the war, {S} would have {pp}.", round=2),
+    *_frames("talks", "{S} is mulling {ing}.", "{S} has toyed with the idea of {ing}.", "Discussions about the {noun} are continuing.",
+             "{S} has been sounding out partners about {ing}.", planned=True, round=2),
+    *_frames("undone", "{S} never got round to {ing}.", "The {noun} never happened.", "{S} abandoned its bid to {base}.",
+             "Plans for the {noun} were put on ice.", "{S} has held off {ing}.", "A bid by {S} to {base} came to nothing.", round=2),
+    *_frames("neither nor", "Neither did {S} {base1} nor did it {base2}.", "{S} has not {pp1}, and neither has it {pp2}.", clauses=2, round=2),
+    *_frames("far from", "{S} is a long way from {ing}.", "Far from {ing}, {S} is scaling back.", round=2),
+    *_frames("party denial", "Opposition media reported that {A}. {D} rejected the report as propaganda.",
+             "A leaked cable says {A}. {D} has categorically denied this.", "{V} alleges {A}. Officials in {D} rejected the allegation.", round=2),
+    *_frames("list frame", "Among the unconfirmed claims: {A}; {B}; {C}.", "Unverified accounts have {S} {ing}.", clauses=3, round=2),
+    *_frames("paragraph frame", "The following has not been verified. {A}. {B}.", "What follows is hearsay. {A}. {B}.",
+             "Here is the gossip. {A}. {B}.", clauses=2, scope="paragraph", round=2),
+    *_frames("heading frame", "Unverified claims\n\n- {A}\n- {B}", "Hearsay\n\n{A}. {B}.", "Talked about, never confirmed\n\n{A}. {B}.",
+             clauses=2, scope="section", round=2),
+    *_frames("double negative", "{S} did not shy away from {ing}.", "It cannot be denied that {S} {past}.", "{S} has not refrained from {ing}.",
+             "No one denies that {S} {past}.", states=True, round=2),
+]
 FAMILIES = sorted({frame.family for frame in FRAMES})
 # a heading that ends a section of doubt, before the facts that follow it
 RECORD_HEADINGS = ["Confirmed deliveries", "On the record", "What we know", "Background"]
@@ -135,6 +169,7 @@ class Unit:
     framed: bool = True
     scope: str = "sentence"
     known_gap: str = ""
+    round: int = 1
 
 
 @dataclass(frozen=True)
@@ -216,7 +251,7 @@ def _framed_unit(rng: random.Random, frame: Frame, avoid: set, relation: str) ->
     fills["D"] = CAPITALS.get(subject) or capitalised(first.subject)
     text = _sentence_starts_raised(frame.template.format(**fills))
     facts = frozenset(_key(*f) for c in clauses for f in c.facts) if frame.states else frozenset()
-    return Unit(frame.family, frame.template, text, entities, facts, not frame.states, frame.scope, frame.known_gap)
+    return Unit(frame.family, frame.template, text, entities, facts, not frame.states, frame.scope, frame.known_gap, frame.round)
 
 
 def _fact_unit(rng: random.Random, avoid: set) -> Unit:
@@ -290,6 +325,9 @@ def score(passages: list[Passage], relations=family_relations) -> dict:
                 row = table.setdefault(f"{unit.family} (gap)" if unit.known_gap else unit.family, Counter())
                 row["framed"] += 1
                 row["leaked"] += bool(leaks(unit, found))
+                by_round = table.setdefault(f"(round {unit.round})", Counter())
+                by_round["framed"] += 1
+                by_round["leaked"] += bool(leaks(unit, found))
             else:
                 row = table.setdefault(unit.family if unit.family != "fact" else passage.family, Counter())
                 row["controls"] += 1
@@ -300,7 +338,7 @@ def score(passages: list[Passage], relations=family_relations) -> dict:
 def report(make_battery, relations) -> None:
     """Leaks per 1,000 framed units and control recall, per family and in all (benchmarks/shape_recall.py)."""
     table = score(make_battery(), relations)
-    total = sum(table.values(), Counter())
+    total = sum((row for family, row in table.items() if not family.startswith("(")), Counter())
     for family, row in sorted(table.items()) + [("ALL", total)]:
         rate = 1000 * row["leaked"] / row["framed"] if row["framed"] else 0.0
         recall = 1 - row["missed"] / row["controls"] if row["controls"] else 1.0
