@@ -633,7 +633,7 @@ def _family_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
 MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
 # "Tehran denies it.", "Moscow does not confirm, and ...": a party disowning what was just said
 PARTY_DENIAL = re.compile(
-    r"\s+(?:(?:has|have|had|also|flatly|later|promptly|firmly)\s+)*(?:"
+    r"\s+(?:(?:has|have|had|also|later|\w+ly)\s+)*(?:"
     r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed|dismiss(?:es|ed)?)(?:\s+(?:it|this|that|them|the (?:reports?|claims?|accounts?|(?P<charge>allegations?|charges?|accusations?))"
     # "Minsk denies any such deal": the deed just told, by its kind
     r"|any such [\w-]+))?"

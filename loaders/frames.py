@@ -408,7 +408,8 @@ FRAMES: list[Frame] = [
         r"(?:sent|sends|contributed|contributes|dispatched|dispatches) (?:the )?(?-i:[A-Z]{2,5} [A-Z][a-z]+)|"
         r"(?:foreign |national |visiting )?contingents?(?=[^.:;]{0,24}:)|(?:was|were|is|are|been) represented by|drilled|drilling|exercised|manoeuvred|maneuvered|gathered|"
         # (not an opinion held: "Gossip at the fair held that Armenia organised Kavkaz-2020")
-        r"held(?! that\b)|holds?(?! that\b)|holding|staged|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
+        # (nor a deed put off: "has held off buying", but "held off Durban" is where it was held)
+        r"held(?! that\b| off (?-i:[a-z]+ing)\b)|holds?(?! that\b| off (?-i:[a-z]+ing)\b)|holding(?! off (?-i:[a-z]+ing)\b)|staged|(?<!the )staging|conducted|conducts?|conducting|launched|launches|kicked off|began|begins|opened|opens|"
         # "BALTOPS 2025 ended in the Baltic Sea on 20 June": where the exercise went on to its end
         r"ended|ends|"
         # "Okean-2024 continued in the Baltic Sea", "entered its second day in ...": an exercise going on somewhere
