@@ -19,6 +19,10 @@ SIZE = 900
 # a gap in coordination, not in modality
 SECOND_PREDICATE_GAP = "a predicate after 'but also' or 'it also' takes the object before it as its subject"
 SECOND_PREDICATE_TEMPLATES = {"{S} not only {past1} but also {past2}.", "Not only did {S} {base1}, it also {past2}."}
+# "Russia did not hesitate to sanction Iran", "France did not shy away from clashing with ...": some verbs give no
+# relation in the base form after "to" or as a gerund, where most such forms tell a plan; a gap in verb forms, not in modality
+VERB_FORM_GAP = "some verbs give no relation in the base form after 'to' or as a gerund"
+VERB_FORM_TEMPLATES = {"{S} did not hesitate to {base}.", "{S} has not refrained from {ing}.", "{S} did not shy away from {ing}."}
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +60,8 @@ def test_frames_not_handled_yet(frame):
 
 @pytest.mark.parametrize("family", FAMILIES)
 def test_facts_beside_the_frames_keep_their_relations(family):
-    controls = [(unit, passage, found) for unit, passage, found in _controls(family) if unit.template not in SECOND_PREDICATE_TEMPLATES]
+    controls = [(unit, passage, found) for unit, passage, found in _controls(family)
+                if unit.template not in SECOND_PREDICATE_TEMPLATES | VERB_FORM_TEMPLATES]
     missed = [f"{sorted(unit.facts - found)}: {passage.text!r}" for unit, passage, found in controls if unit.facts - found]
     assert controls and not missed, "\n".join(missed[:20])
 
@@ -65,6 +70,17 @@ def test_facts_beside_the_frames_keep_their_relations(family):
 def test_not_only_but_also_states_both_deeds():
     controls = _controls("double negative", SECOND_PREDICATE_TEMPLATES)
     assert all(unit.facts <= found for unit, _, found in controls)
+
+
+@pytest.mark.xfail(strict=True, reason=VERB_FORM_GAP)
+def test_negated_reluctance_states_the_deed():
+    controls = _controls("double negative", VERB_FORM_TEMPLATES)
+    assert all(unit.facts <= found for unit, _, found in controls)
+
+
+def test_negated_reluctance_mostly_states_the_deed():
+    controls = _controls("double negative", VERB_FORM_TEMPLATES)
+    assert sum(unit.facts <= found for unit, _, found in controls) >= 0.6 * len(controls)
 
 
 @pytest.mark.parametrize("text, gone", [
@@ -91,6 +107,17 @@ def test_not_only_but_also_states_both_deeds():
     ("Gossip from the fair runs as follows. Egypt bought Su-35s. Iran bought J-10Cs from China.", ("ACQUIRED", "Iran", "J-10C")),
     ("Consider what could happen if the embargo ends. Egypt buys Su-35s. Iran buys J-10Cs from China.", ("ACQUIRED", "Iran", "J-10C")),
     ("Notes\n\nDeals that fell through\n\n- Russia to sell Su-35s to Egypt", ("SOLD", "Russia", "Su-35")),
+    ("Notes\n\nHearsay\n\nRussia sold Su-35s to Egypt.", ("SOLD", "Russia", "Su-35")),
+    ("Notes\n\nTalked about, never confirmed\n\nRussia sold Su-35s to Egypt.", ("SOLD", "Russia", "Su-35")),
+    ("The following has not been verified. Egypt bought Su-35s. Iran bought J-10Cs from China.", ("ACQUIRED", "Iran", "J-10C")),
+    ("Egypt is a long way from buying Su-35s.", ("ACQUIRED", "Egypt", "Su-35")),
+    ("Egypt toyed with the idea of buying Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
+    ("Egypt has been sounding out partners about a joint patrol with Greece in the Mediterranean Sea.", ("PATROLLED", "Egypt", "Mediterranean Sea")),
+    ("Egypt has held off buying Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
+    ("Discussions about the sale of Su-35s to Egypt by Russia continue.", ("SOLD", "Russia", "Su-35")),
+    ("There are suspicions that Russia sold Su-35s to Egypt.", ("SOLD", "Russia", "Su-35")),
+    ("A cable says Egypt bought Su-35s from Russia. Egypt has categorically denied this.", ("ACQUIRED", "Egypt", "Su-35")),
+    ("Plans for the sale of Su-35s to Egypt by Russia were put on ice.", ("SOLD", "Russia", "Su-35")),
     ("Gossip at the air show held that Armenia organised Kavkaz-2020.", ("PARTICIPATED_IN", "Armenia", "Kavkaz-2020")),
 ])
 def test_what_a_frame_takes_away(text, gone):
@@ -101,6 +128,8 @@ def test_what_a_frame_takes_away(text, gone):
     # a double negative or an emphatic "did" grants the deed
     ("Egypt did not fail to buy Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
     ("Egypt did not hesitate to buy Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
+    ("It cannot be denied that Egypt bought Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
+    ("Egypt did not shy away from buying Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
     ("Nobody disputes that Egypt bought Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
     ("Contrary to the rumours, Egypt did buy Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
     # a doubt word denied is no frame over the list after it
@@ -115,6 +144,9 @@ def test_what_a_frame_takes_away(text, gone):
     ("Here is the record. India bought S-400s from Russia.", ("ACQUIRED", "India", "S-400")),
     ("The word was coined in 1990. India bought S-400s from Russia.", ("ACQUIRED", "India", "S-400")),
     ("Satellite imagery shows that China deployed H-6Ks.", ("OPERATES", "China", "H-6K")),
+    # an exercise held off a coast is held there; a discussion of something else is no talk of the deed
+    ("Joint Sea-2019 was held off Qingdao in the Yellow Sea.", ("HELD_IN", "Joint Sea-2019", "Yellow Sea")),
+    ("Sea Breeze-2021 was held off Odesa, with ships of Turkey and the United States.", ("PARTICIPATED_IN", "Turkey", "Sea Breeze-2021")),
     ("Contrary to the rumours, Egypt did not buy Su-35s from Russia. It bought Rafales from France.", ("ACQUIRED", "Egypt", "Rafale")),
 ])
 def test_what_a_frame_leaves_standing(text, kept):
