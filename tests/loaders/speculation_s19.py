@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -153,6 +154,37 @@ FRAMES += [
              clauses=2, scope="section", round=2),
     *_frames("double negative", "{S} did not shy away from {ing}.", "It cannot be denied that {S} {past}.", "{S} has not refrained from {ing}.",
              "No one denies that {S} {past}.", states=True, round=2),
+]
+# A third round, written after the second round's fixes
+FRAMES += [
+    *_frames("rumour", "Scuttlebutt among defence attachés says {S} {past}.", "The buzz at the defence show was that {S} {past}.",
+             "Rumour mills in the capital claim {S} {past}.", round=3),
+    *_frames("imagery", "Grainy photographs seem to suggest that {S} {past}.", "What appears to be the {noun} was caught on satellite images.",
+             round=3),
+    *_frames("suspicion", "Officials privately suspect {S} of {ing}.", "{S} is under suspicion of {ing}.", "Suspicion lingers that {S} {past}.",
+             round=3),
+    *_frames("uncertain", "It is far from clear whether {S} {past}.", "Whether {S} {past} remains an open question.",
+             "Opinions differ on whether {S} {past}.", round=3),
+    *_frames("modal", "{S} may yet {base}.", "{S} could plausibly {base}.", "{S} would need years to {base}.", round=3),
+    *_frames("condition", "Were sanctions to ease, {S} might {base}.", "If funding allows, {S} will {base}.", "In case of war, {S} would {base}.",
+             round=3),
+    *_frames("question", "Has {S} actually {pp}?", "Could it be that {S} {past}?", "Might {S} {base} next year?", round=3),
+    *_frames("counterfactual", "Had the deal gone ahead, {S} would have {pp}.", "{S} might have {pp} but for the coup.", round=3),
+    *_frames("talks", "{S} has opened talks on {ing}.", "{S} is reportedly mulling {ing}.", "Officials are weighing the {noun}.",
+             "{S} has put out feelers about {ing}.", planned=True, round=3),
+    *_frames("undone", "{S} walked back plans to {base}.", "The {noun} was quietly dropped.", "{S} has not got round to {ing}.",
+             "Hopes that {S} would {base} were dashed.", "The {noun} is dead in the water.", round=3),
+    *_frames("neither nor", "Not once did {S} {base1} or {base2}.", clauses=2, round=3),
+    *_frames("far from", "{S} is nowhere close to {ing}.", "Rather than {ing}, {S} stayed neutral.", round=3),
+    *_frames("party denial", "Pro-government bloggers claimed that {A}. {D} swiftly denied the report.",
+             "An exile group says {A}. {D} has called the claim a fabrication.", "{V} insists {A}; {D} rejects the charge.", round=3),
+    *_frames("list frame", "Rumoured, but unconfirmed: {A}; {B}; {C}.", "Reports we could not confirm: {A}; {B}.", clauses=3, round=3),
+    *_frames("paragraph frame", "What follows is unconfirmed and may be wrong. {A}. {B}.", "Treat the following as rumour. {A}. {B}.",
+             "Take this with a pinch of salt. {A}. {B}.", clauses=2, scope="paragraph", round=3),
+    *_frames("heading frame", "Rumour mill\n\n{A}. {B}.", "Not yet confirmed\n\n- {A}\n- {B}", "Unverified sightings\n\n{A}. {B}.",
+             clauses=2, scope="section", round=3),
+    *_frames("double negative", "{S} did not hold back from {ing}.", "Nobody doubts that {S} {past}.", "It is beyond doubt that {S} {past}.",
+             "There is no question that {S} {past}.", states=True, round=3),
 ]
 FAMILIES = sorted({frame.family for frame in FRAMES})
 # a heading that ends a section of doubt, before the facts that follow it
@@ -291,7 +323,7 @@ def _passage(rng: random.Random, family: str, relation: str) -> Passage:
             paragraphs += [rng.choice(RECORD_HEADINGS), " ".join(unit.text for unit in facts[1:])]
     units = tuple(u for u in (main, extra, *facts) if u)
     text = "\n\n".join(p for p in paragraphs if p)
-    sentences = sum(text.count(mark) for mark in (". ", "? ", "; ", "\n- ")) + 1
+    sentences = len(re.findall(r"[.?;](?=\s|$)|\n- ", text))
     return Passage(family, text, units, sentences)
 
 
