@@ -55,10 +55,10 @@ LOCAL = re.compile(
     r"threatened to|refused to|declined to|failed to|stopped short of|stops short of|refrained from|instead of|rather than|"
     # "is far from joining BRICS", "came nowhere near buying", "floated the idea of selling": a deed kept at a distance
     # (right before the deed: not "Serbia, far from Africa but courted by the same suppliers, took delivery")
-    r"(?:far from|a long way from|nowhere near)(?=\s+(?:(?:having|being|actually|ever)\s+)*(?:$|(?-i:[a-z]+ing)\b))|"
+    r"(?:far from|a long way from|nowhere near|nowhere close to)(?=\s+(?:(?:having|being|actually|ever)\s+)*(?:$|(?-i:[a-z]+ing)\b))|"
     # "floated the idea of selling", "toyed with the idea of joining", "has been sounding out partners about holding drills",
     # "has held off buying" (not an exercise "held off Durban"), "discussions about the purchase of ..." (right before the deed)
-    r"(?:idea|prospect|possibility|notion) of(?=\s+(?:\S+\s+){0,2}$|\s+(?-i:[a-z]+ing)\b)|sound(?:s|ed|ing)? out|"
+    r"(?:idea|prospect|possibility|notion) of(?=\s+(?:\S+\s+){0,2}$|\s+(?-i:[a-z]+ing)\b)|sound(?:s|ed|ing)? out|(?:put|puts|putting) out feelers|(?:under )?suspicion of|"
     r"(?:held|holds?|holding) off(?: on)?(?=\s*$|\s+(?-i:[a-z]+ing)\b)|"
     r"discussions? (?:about|on|over|of)(?=\s+(?:\S+\s+){0,2}?(?:$|(?-i:[a-z]+ing)\b|(?:sales?|purchases?|deliver(?:y|ies)|transfers?|deals?|"
     r"patrols?|drills?|manoeuvres|exercises?|clash(?:es)?|partnerships?|treat(?:y|ies)|accession|membership|deployments?|sanctions|veto(?:es)?)\b))|"
@@ -188,7 +188,7 @@ SCOPING = re.compile(
     r"(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|diplomats?|insiders?)|sources? (?:close to|familiar with)|"
     # "Sources say Russia deployed ...", "Western sources claimed ...": hearsay with no source named
     r"sources? (?:\w+ ){0,2}?(?:say|says|said|claim|claims|claimed|suggest|suggested|report|reported|tell|told|indicate|indicated)\b|"
-    r"(?:suggestions?|assertions?|contentions?|insinuations?|suspicions?) that|"
+    r"(?:suggestions?|assertions?|contentions?|insinuations?) that|suspicions? (?:\w+ ){0,3}?that|"
     # "a person familiar with the talks said ...", "It is understood that Oman has ordered ...": hearsay, nobody named
     r"(?:person|people|someone|individuals?|insiders?) (?:familiar with|close to|briefed on|with (?:direct )?knowledge of)|"
     r"it is (?:widely |generally )?(?:understood|believed|thought|rumou?red|said|claimed|alleged|assumed|whispered)(?= that\b| (?:the )?(?-i:[A-Z]))|"
@@ -240,7 +240,7 @@ IMAGINED = re.compile(rf"\b(?:{IMAGINING})\b", re.IGNORECASE)
 # nor "Scenarios": a scenario section tells facts beside its cases, "Scenario B. ... China has, however,
 # shown it will sell: Pakistan fields the HQ-9, bought from China in 2021", and its cases carry their own cues)
 DOUBTING_HEADING = re.compile(
-    r"^(?!.*(?<!never )(?<!not )\b(?:confirmed|documented|verified|facts?|known|record)\b)\W*(?:\S+\s+){0,3}?(?:unconfirmed|unverified|rumou?r(?:s|ed)?|speculat\w*|"
+    r"^(?!.*(?<!never )(?<!not )(?<!yet )\b(?:confirmed|documented|verified|facts?|known|record)\b)\W*(?:\S+\s+){0,3}?(?:unconfirmed|unverified|rumou?r(?:s|ed)?|speculat\w*|"
     # "Hearsay", "Talked about, never confirmed"
     r"hearsay|gossip|(?:never|not(?: yet)?) (?:confirmed|verified)|"
     r"alleged|hypothetical\w*|(?:could|can)(?:\s+not|n't)\s+(?:be\s+)?verif\w*|"
@@ -265,13 +265,13 @@ DOUBT_WORD = re.compile(
     r"(?:none|nothing|no part|little) of (?:what follows|the following|it|this)\b[^.]{0,30}?\b(?:confirmed|verified|substantiated)|"
     # "The following has not been verified."
     r"(?:has|have|had|is|are)(?:\s+not|n't)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|substantiated)|"
-    r"(?:word|talk|gossip|chatter|whispers?) (?:in|among|around|on|from|at) |gossip|chatter|whispers|scuttlebutt)\b",
+    r"(?:word|talk|gossip|chatter|whispers?) (?:in|among|around|on|from|at) |gossip|chatter|whispers|scuttlebutt|(?:pinch|grain) of salt)\b",
     re.IGNORECASE,
 )
 # A case labelled as imagined ("Scenario B: Russia delivers S-400s"): the label covers its own sentence only,
 # as the rest of a scenario's paragraph may tell the facts it weighs
 CASE_LABEL = re.compile(r"\W*(?:scenario|hypothetical(?:\s+case)?)(?:\s+(?:[A-Z]|\d{1,2}))?\s*:", re.IGNORECASE)
-LEAD_IN = re.compile(r"\bthe following\b|\bwhat follows\b|\bas follows\b|^\W*here (?:is|are)\b|:\s*$", re.IGNORECASE)
+LEAD_IN = re.compile(r"\bthe following\b|\bwhat follows\b|\bas follows\b|^\W*here (?:is|are)\b|^\W*(?:take|treat|read) (?:this|these)\b|:\s*$", re.IGNORECASE)
 CASE_SET_UP = re.compile(
     r"\W*(?:hypothetically,?\s+)?(?:imagine|suppose|supposing|assume|let(?: u|')s (?:say|assume)|let us (?:say|assume)|picture (?:a|an|the)\b|"
     r"consider (?:a|an|the|this|one) (?:[\w-]+ )?(?:scenario|case|hypothetical)|"
@@ -392,7 +392,8 @@ RETRACTING = re.compile(
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
     # a link or a claim marked doubtful at its end: '"Algeria receives first Su-57 fighters" (the viral post; unverified)'
     r"(?:(?<=\()|(?<=[;,] ))(?:unverified|unconfirmed|not (?:yet )?(?:verified|confirmed)|rumou?r|debunked|fake|disputed)(?=\))|"
-    r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved|postponed|put on hold|put on ice|mothballed|blocked|halted|frozen|suspended(?! from))|"
+    r"fell through|collapsed|(?:was|were) (?:\w+ly )?(?:cancel+ed|scrapped|abandoned|called off|dropped|shelved|postponed|put on hold|put on ice|mothballed|blocked|halted|frozen|suspended(?! from))|"
+    r"(?:is|are|was|were) (?:now |all but )?dead in the water|"
     # "The sale of Su-35s to Egypt is in the pipeline": still to come
     r"(?:is|are|was|were|remains?|remained) (?:still |now |already )?in the pipeline|"
     # "was agreed in 2018 but abandoned under the threat of sanctions": the deal undone in the same clause
@@ -479,8 +480,8 @@ NEUTRAL = re.compile(
     r"\b(?:nobody|no one) (?:disputes?|disputed|denies|denied|questions?|questioned|contests?) that\b|"
     r"\b(?:did|does|do|has|have|had)(?: not|n't) (?:fail|hesitate|neglect) to\b|"
     # "It cannot be denied that ...", "there is no denying that", "did not shy away from hosting", "has not refrained from selling"
-    r"\b(?:cannot|can't|could not|couldn't) be (?:denied|disputed)(?: that)?\b|\bno denying(?: that)?\b|"
-    r"\b(?:did|does|do|has|have|had)(?: not|n't) (?:shied|shy|refrained|refrain|flinched|flinch) (?:away )?from\b|"
+    r"\b(?:cannot|can't|could not|couldn't) be (?:denied|disputed)(?: that)?\b|\bno denying(?: that)?\b|\bno question that\b|"
+    r"\b(?:did|does|do|has|have|had)(?: not|n't) (?:shied|shy|refrained|refrain|flinched|flinch|held back|hold back) (?:away )?from\b|"
     r"\bcontrary to (?:the |some |earlier |initial )?(?:rumou?rs?|reports?|claims?|speculation|expectations)\b,?(?!\s+\S+\s+(?:did|has|had|was|were|is)(?: not|n't| never)\b)|"
     r"\bit (?:should|must|may|can) (?:also )?be (?:noted|recalled|remembered|stressed|added|pointed out|said)\b|"
     # a hedge on one entry of a list, not on the verb: "Kazakhstan, Armenia and possibly India took part"

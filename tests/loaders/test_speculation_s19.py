@@ -22,7 +22,8 @@ SECOND_PREDICATE_TEMPLATES = {"{S} not only {past1} but also {past2}.", "Not onl
 # "Russia did not hesitate to sanction Iran", "France did not shy away from clashing with ...": some verbs give no
 # relation in the base form after "to" or as a gerund, where most such forms tell a plan; a gap in verb forms, not in modality
 VERB_FORM_GAP = "some verbs give no relation in the base form after 'to' or as a gerund"
-VERB_FORM_TEMPLATES = {"{S} did not hesitate to {base}.", "{S} has not refrained from {ing}.", "{S} did not shy away from {ing}."}
+VERB_FORM_TEMPLATES = {"{S} did not hesitate to {base}.", "{S} has not refrained from {ing}.", "{S} did not shy away from {ing}.",
+                       "{S} did not hold back from {ing}."}
 
 
 @lru_cache(maxsize=1)
@@ -51,11 +52,20 @@ def test_no_relation_from_a_framed_claim(family):
     assert not leaked, "\n".join(leaked[:20])
 
 
+GAP_EXAMPLES = {
+    "Assuming the financing holds, {S} would {base}.": ("Assuming the financing holds, Serbia would join the Peace Mission-2021 exercise.",
+                                                         ("PARTICIPATED_IN", "Serbia", "Peace Mission-2021")),
+    "A bid by {S} to {base} came to nothing.": ("A bid by Hanoi to stage Vostok-2018 in the Mediterranean Sea came to nothing.",
+                                                ("HELD_IN", "Vostok-2018", "Mediterranean Sea")),
+}
+
+
 @pytest.mark.parametrize("frame", [pytest.param(frame, marks=pytest.mark.xfail(strict=True, reason=frame.known_gap))
                                    for frame in FRAMES if frame.known_gap], ids=lambda frame: frame.template)
 def test_frames_not_handled_yet(frame):
-    """Each frame left as a known gap: its units leak (strict, so a fix shows)."""
-    assert not any(leaks(unit, found) for passage, found in _outcomes() for unit in passage.units if unit.template == frame.template)
+    """Each frame left as a known gap, on an example of its own (strict, so a fix shows)."""
+    text, leaked = GAP_EXAMPLES[frame.template]
+    assert leaked not in family_relations(text)
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -118,6 +128,16 @@ def test_negated_reluctance_mostly_states_the_deed():
     ("There are suspicions that Russia sold Su-35s to Egypt.", ("SOLD", "Russia", "Su-35")),
     ("A cable says Egypt bought Su-35s from Russia. Egypt has categorically denied this.", ("ACQUIRED", "Egypt", "Su-35")),
     ("Plans for the sale of Su-35s to Egypt by Russia were put on ice.", ("SOLD", "Russia", "Su-35")),
+    # the third round's registers
+    ("The sale of Su-35s to Egypt by Russia was quietly dropped.", ("SOLD", "Russia", "Su-35")),
+    ("The sale of Su-35s to Egypt by Russia is dead in the water.", ("SOLD", "Russia", "Su-35")),
+    ("Egypt has put out feelers about buying Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
+    ("Egypt is nowhere close to buying Su-35s.", ("ACQUIRED", "Egypt", "Su-35")),
+    ("Egypt is under suspicion of buying Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
+    ("Suspicion lingers that Russia sold Su-35s to Egypt.", ("SOLD", "Russia", "Su-35")),
+    ("Take this with a pinch of salt. Egypt bought Su-35s. Iran bought J-10Cs from China.", ("ACQUIRED", "Iran", "J-10C")),
+    ("Notes\n\nNot yet confirmed\n\n- Russia sold Su-35s to Egypt", ("SOLD", "Russia", "Su-35")),
+    ("Turkey has opened talks on hosting Kavkaz-2020.", ("PARTICIPATED_IN", "Turkey", "Kavkaz-2020")),
     ("Gossip at the air show held that Armenia organised Kavkaz-2020.", ("PARTICIPATED_IN", "Armenia", "Kavkaz-2020")),
 ])
 def test_what_a_frame_takes_away(text, gone):
@@ -129,6 +149,7 @@ def test_what_a_frame_takes_away(text, gone):
     ("Egypt did not fail to buy Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
     ("Egypt did not hesitate to buy Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
     ("It cannot be denied that Egypt bought Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
+    ("There is no question that Egypt bought Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
     ("Egypt did not shy away from buying Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
     ("Nobody disputes that Egypt bought Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
     ("Contrary to the rumours, Egypt did buy Su-35s from Russia.", ("ACQUIRED", "Egypt", "Su-35")),
@@ -147,6 +168,8 @@ def test_what_a_frame_takes_away(text, gone):
     # an exercise held off a coast is held there; a discussion of something else is no talk of the deed
     ("Joint Sea-2019 was held off Qingdao in the Yellow Sea.", ("HELD_IN", "Joint Sea-2019", "Yellow Sea")),
     ("Sea Breeze-2021 was held off Odesa, with ships of Turkey and the United States.", ("PARTICIPATED_IN", "Turkey", "Sea Breeze-2021")),
+    ("Kavkaz-2020 opened in September with troops of Armenia and Belarus.", ("PARTICIPATED_IN", "Armenia", "Kavkaz-2020")),
+    ("Belarus put out two ships to join Joint Sea-2019.", ("PARTICIPATED_IN", "Belarus", "Joint Sea-2019")),
     ("Contrary to the rumours, Egypt did not buy Su-35s from Russia. It bought Rafales from France.", ("ACQUIRED", "Egypt", "Rafale")),
 ])
 def test_what_a_frame_leaves_standing(text, kept):
