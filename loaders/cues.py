@@ -244,11 +244,10 @@ DOUBTING_HEADING = re.compile(
     # "Hearsay", "Talked about, never confirmed"
     r"hearsay|gossip|(?:never|not(?: yet)?) (?:confirmed|verified)|"
     r"alleged|hypothetical\w*|(?:could|can)(?:\s+not|n't)\s+(?:be\s+)?verif\w*|"
-    r"what (?:might|could|may) (?:happen|come)|options? (?:under|for) (?:consideration|discussion|review)|possible (?:futures?|outcomes?|developments?))\b"
+    r"what (?:might|could|may) (?:happen|come)|options? (?:under|for) (?:consideration|discussion|review)|possible (?:futures?|outcomes?|developments?)|"
     # deals that never were: "Deals that fell through", "Possible future moves" (not "Slipped, stalled, shelved" nor
     # "Cancelled orders": a section of setbacks tells the orders placed and the goods delivered beside them)
-    r"|^\W*(?:\S+\s+){0,3}?(?:fell through|fallen through|never (?:happened|materiali[sz]ed|came about)|"
-    r"possible (?:future |next )?(?:moves|steps|deals|deliveries|purchases|sales))\b(?:\s+\S+){0,4}\s*$"
+    r"fell through|fallen through|never (?:happened|materiali[sz]ed|came about)|possible (?:future |next )?(?:moves|steps|deals|deliveries|purchases|sales))\b"
     r"(?:\s+\S+){0,4}\s*$",
     re.IGNORECASE,
 )
