@@ -29,6 +29,8 @@ beyond what they expect (on a control, everything it gives is false).
                                                        # type, transformation and combination size, controls apart)
     python -m benchmarks.shape_recall lexicon      # tests/loaders/lexicon_s19.py (its own report: per type and kind,
                                                    # then every word below full recall or with false relations)
+    python -m benchmarks.shape_recall speculation      # tests/loaders/speculation_s19.py (its own report: leaks per
+                                                       # 1,000 framed units and control recall, by frame family)
 """
 from __future__ import annotations
 
@@ -60,7 +62,8 @@ BATTERIES = {"transfer": "transfer_shapes", "field": "field_shapes", "transfer_s
              "compose_equip": "compose_equipment_s19",
              "member_docs": "membership_documents_s19",
              "compose_diplo": "compose_diplomacy_s19",
-             "lexicon": "lexicon_s19"}
+             "lexicon": "lexicon_s19",
+             "speculation": "speculation_s19"}
 
 
 def main() -> None:

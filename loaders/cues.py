@@ -53,6 +53,15 @@ LOCAL = re.compile(
     # "while refusing any joint patrol with Washington": a deed turned down
     r"refus(?:e|es|ed|ing)(?= (?:any|all|every|a|an|the|joint|to)\b)|refusals? (?:of|to)|"
     r"threatened to|refused to|declined to|failed to|stopped short of|stops short of|refrained from|instead of|rather than|"
+    # "is far from joining BRICS", "came nowhere near buying", "floated the idea of selling": a deed kept at a distance
+    # (right before the deed: not "Serbia, far from Africa but courted by the same suppliers, took delivery")
+    r"(?:far from|a long way from|nowhere near|nowhere close to)(?=\s+(?:(?:having|being|actually|ever)\s+)*(?:$|(?-i:[a-z]+ing)\b))|"
+    # "floated the idea of selling", "toyed with the idea of joining", "has been sounding out partners about holding drills",
+    # "has held off buying" (not an exercise "held off Durban"), "discussions about the purchase of ..." (right before the deed)
+    r"(?:idea|prospect|possibility|notion) of(?=\s+(?:\S+\s+){0,2}$|\s+(?-i:[a-z]+ing)\b)|sound(?:s|ed|ing)? out|(?:put|puts|putting) out feelers|(?:under )?suspicion of|"
+    r"(?:held|holds?|holding) off(?: on)?(?=\s*$|\s+(?-i:[a-z]+ing)\b)|"
+    r"discussions? (?:about|on|over|of)(?=\s+(?:\S+\s+){0,2}?(?:$|(?-i:[a-z]+ing)\b|(?:sales?|purchases?|deliver(?:y|ies)|transfers?|deals?|"
+    r"patrols?|drills?|manoeuvres|exercises?|clash(?:es)?|partnerships?|treat(?:y|ies)|accession|membership|deployments?|sanctions|veto(?:es)?)\b))|"
     # "it sat out Western sanctions on Russia": kept out of what the others did
     r"sat out|sits out|sitting out|stayed out of|stays out of|"
     # "Lithuania lobbied for sanctions against Belarus", "urged the EU to sanction Iran": asked for, not done
@@ -161,6 +170,17 @@ SCOPING = re.compile(
     # a claim the reader may have met: "You may read that Kazakhstan joined BRICS", "you might have heard that ..."
     r"you (?:may|might|will|could|can|'ll) (?:have )?(?:read|heard|hear|seen|see|been told) that|"
     r"(?:word|talk|gossip) is|(?:rumou?r|gossip|legend) has it|(?:insist|insists|insisted|insisting) that|"
+    # hearsay as the subject: "Word in defence circles is that ...", "Gossip at the fair held that ...", "Whispers in
+    # the trade press suggest ...", "Industry chatter has Egypt buying ...", "There is talk among dealers that ..."
+    r"(?:word|talk|gossip|chatter|whispers?|buzz|scuttlebutt)(?: (?:in|among|at|around|on|from|within|across|inside) [^.;:,]{1,40}?)?\s+"
+    r"(?:(?:is|was|holds?|held|runs?) that|(?:has|have|had) it|suggests?|suggested|says?|said|claims?|claimed|(?:has|had)(?= (?:the )?(?-i:[A-Z])))|"
+    r"there (?:is|was|has been) (?:\w+ )?(?:talk|gossip|chatter|buzz)|"
+    # what a picture or a paper seems to show: "Satellite imagery appears to show that ...", "photos purport to show ..."
+    r"(?:appears?|appeared|seems?|seemed|purports?|purported) to (?:show|suggest|indicate|confirm|prove|reveal|depict|document)|"
+    # watchers sure of their own find only: "sleuths think they have spotted ..."
+    r"(?:think|thinks|thought|believe|believes|believed) (?:they|he|she) (?:have|has|had|may|might|could)|"
+    # a source in doubt: "Leaked documents, whose authenticity is disputed, indicate that ..."
+    r"(?:authenticity|provenance|veracity|accuracy) (?:\w+ ){0,2}?(?:is|was|has been|remains?) (?:\w+ )?(?:disputed|contested|questioned|unverified|unclear|unknown|in doubt|doubtful)|"
     # a claim of the people a relative clause picks out: "Candidates who say Japan is a member lose the mark",
     # "those who wrote that Iran bought ..." (what they say, not what the writer states)
     r"\bwho (?:say|says|said|write|writes|wrote|claim|claims|claimed|argue|argues|argued|think|thinks|thought|believe|believes|believed|assume|assumed)(?= (?:that|the|(?-i:[A-Z])))|"
@@ -169,7 +189,7 @@ SCOPING = re.compile(
     r"(?:unnamed|anonymous) (?:\w+ )?(?:officials?|sources?|diplomats?|insiders?)|sources? (?:close to|familiar with)|"
     # "Sources say Russia deployed ...", "Western sources claimed ...": hearsay with no source named
     r"sources? (?:\w+ ){0,2}?(?:say|says|said|claim|claims|claimed|suggest|suggested|report|reported|tell|told|indicate|indicated)\b|"
-    r"(?:suggestions?|assertions?|contentions?|insinuations?) that|"
+    r"(?:suggestions?|assertions?|contentions?|insinuations?) that|suspicions? (?:\w+ ){0,3}?that|"
     # "a person familiar with the talks said ...", "It is understood that Oman has ordered ...": hearsay, nobody named
     r"(?:person|people|someone|individuals?|insiders?) (?:familiar with|close to|briefed on|with (?:direct )?knowledge of)|"
     r"it is (?:widely |generally )?(?:understood|believed|thought|rumou?red|said|claimed|alleged|assumed|whispered)(?= that\b| (?:the )?(?-i:[A-Z]))|"
@@ -203,7 +223,7 @@ SCOPING = re.compile(
     # for Malabar") said that ...', "A photograph on 28 November was captioned as showing ..."
     rf"{DATED_ITEM_RETOLD}|"
     r"(?:suggest|suggests|suggested|speculate|speculates|argue|argues|argued|believe|believes|believed|predict|predicts|predicted|"
-    r"expect|expects|expected|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|assume|assumed|think|thinks|thought) that)\b"
+    r"expect|expects|expected|hope|hopes|hoped|fear|fears|feared|warn|warns|warned|assume|assumed|think|thinks|thought|suspect|suspects|suspected) that)\b"
     # a reading of what was seen, not what the writer states: "some bloggers interpreted the flights as a
     # delivery of Su-35s to Iran", "the convoy was widely seen as proof that Russia sold ..."
     # (not "read the visit as a signal that their partnership is intact": a plain "read" judges what is so)
@@ -221,9 +241,14 @@ IMAGINED = re.compile(rf"\b(?:{IMAGINING})\b", re.IGNORECASE)
 # nor "Scenarios": a scenario section tells facts beside its cases, "Scenario B. ... China has, however,
 # shown it will sell: Pakistan fields the HQ-9, bought from China in 2021", and its cases carry their own cues)
 DOUBTING_HEADING = re.compile(
-    r"^(?!.*\b(?:confirmed|documented|verified|facts?|known|record)\b)\W*(?:\S+\s+){0,3}?(?:unconfirmed|unverified|rumou?r(?:s|ed)?|speculat\w*|"
+    r"^(?!.*(?<!never )(?<!not )(?<!yet )\b(?:confirmed|documented|verified|facts?|known|record)\b)\W*(?:\S+\s+){0,3}?(?:unconfirmed|unverified|rumou?r(?:s|ed)?|speculat\w*|"
+    # "Hearsay", "Talked about, never confirmed"
+    r"hearsay|gossip|(?:never|not(?: yet)?) (?:confirmed|verified)|"
     r"alleged|hypothetical\w*|(?:could|can)(?:\s+not|n't)\s+(?:be\s+)?verif\w*|"
-    r"what (?:might|could|may) (?:happen|come)|options? (?:under|for) (?:consideration|discussion|review)|possible (?:futures?|outcomes?|developments?))\b"
+    r"what (?:might|could|may) (?:happen|come)|options? (?:under|for) (?:consideration|discussion|review)|possible (?:futures?|outcomes?|developments?)|"
+    # deals that never were: "Deals that fell through", "Possible future moves" (not "Slipped, stalled, shelved" nor
+    # "Cancelled orders": a section of setbacks tells the orders placed and the goods delivered beside them)
+    r"fell through|fallen through|never (?:happened|materiali[sz]ed|came about)|possible (?:future |next )?(?:moves|steps|deals|deliveries|purchases|sales))\b"
     r"(?:\s+\S+){0,4}\s*$",
     re.IGNORECASE,
 )
@@ -233,17 +258,25 @@ DOUBTING_HEADING = re.compile(
 # set up ("Imagine the talks succeed.", "Picture a war in 2035.", "Consider the following scenario.")
 DOUBT_LABEL = re.compile(r"\W*(?:speculation|rumou?rs?|unconfirmed|unverified|conjecture)(?:\s+\d+)?\s*:", re.IGNORECASE)
 DOUBT_WORD = re.compile(
-    r"\b(?:unconfirmed|unverified|rumou?r\w*|speculat\w*|alleg\w*|hypothetical\w*|hearsay|conjecture|guesswork|"
-    r"claims? (?:circulating|made|doing the rounds)|(?:could|can)(?:\s+not|n't)\s+(?:be\s+)?(?:verif|confirm)\w*)\b",
+    # (not a doubt denied: "What is not gossip: Indonesia ordered ...")
+    r"(?<!\bnot )(?<!\bno )\b(?:unconfirmed|unverified|rumou?r\w*|speculat\w*|alleg\w*|hypothetical\w*|hearsay|conjecture|guesswork|"
+    r"claims? (?:circulating|made|doing the rounds)|(?:could|can)(?:\s+not|n't)\s+(?:be\s+)?(?:verif|confirm)\w*|"
+    # "None of what follows has been confirmed.", "Word in defence circles runs as follows."
+    r"(?:none|nothing|no part|little) of (?:what follows|the following|it|this)\b[^.]{0,30}?\b(?:confirmed|verified|substantiated)|"
+    # "The following has not been verified."
+    r"(?:has|have|had|is|are)(?:\s+not|n't)\s+(?:yet\s+)?(?:been\s+)?(?:independently\s+)?(?:verified|confirmed|substantiated)|"
+    r"(?:word|talk|gossip|chatter|whispers?) (?:in|among|around|on|from|at) |gossip|chatter|whispers|scuttlebutt|(?:pinch|grain) of salt)\b",
     re.IGNORECASE,
 )
 # A case labelled as imagined ("Scenario B: Russia delivers S-400s"): the label covers its own sentence only,
 # as the rest of a scenario's paragraph may tell the facts it weighs
 CASE_LABEL = re.compile(r"\W*(?:scenario|hypothetical(?:\s+case)?)(?:\s+(?:[A-Z]|\d{1,2}))?\s*:", re.IGNORECASE)
-LEAD_IN = re.compile(r"\bthe following\b|\bwhat follows\b|:\s*$", re.IGNORECASE)
+LEAD_IN = re.compile(r"\bthe following\b|\bwhat follows\b|\bas follows\b|^\W*here (?:is|are)\b|^\W*(?:take|treat|read) (?:this|these)\b|:\s*$", re.IGNORECASE)
 CASE_SET_UP = re.compile(
     r"\W*(?:hypothetically,?\s+)?(?:imagine|suppose|supposing|assume|let(?: u|')s (?:say|assume)|let us (?:say|assume)|picture (?:a|an|the)\b|"
-    r"consider (?:a|an|the|this|one) (?:[\w-]+ )?(?:scenario|case|hypothetical))",
+    r"consider (?:a|an|the|this|one) (?:[\w-]+ )?(?:scenario|case|hypothetical)|"
+    # "Consider what might happen if the embargo ends.", "What would happen if the talks succeeded?"
+    r"(?:consider|imagine) (?:what|how) (?:\w+ )?(?:might|could|would|may)\b|(?:what|how) (?:might|could|would) (?:\w+ )?(?:happen|follow|change|unfold) (?:if|should|were)\b)",
     re.IGNORECASE,
 )
 # What ends such a frame before its paragraph or section does: "In fact, ...", "What is confirmed is that ..."
@@ -359,7 +392,8 @@ RETRACTING = re.compile(
     r"(?<=\()(?:wrong|incorrect|false|untrue|out of date|outdated)\b|"
     # a link or a claim marked doubtful at its end: '"Algeria receives first Su-57 fighters" (the viral post; unverified)'
     r"(?:(?<=\()|(?<=[;,] ))(?:unverified|unconfirmed|not (?:yet )?(?:verified|confirmed)|rumou?r|debunked|fake|disputed)(?=\))|"
-    r"fell through|collapsed|(?:was|were) (?:cancel+ed|scrapped|abandoned|called off|shelved|postponed|put on hold|blocked|halted|frozen|suspended(?! from))|"
+    r"fell through|collapsed|(?:was|were) (?:\w+ly )?(?:cancel+ed|scrapped|abandoned|called off|dropped|shelved|postponed|put on hold|put on ice|mothballed|blocked|halted|frozen|suspended(?! from))|"
+    r"(?:is|are|was|were) (?:now |all but )?dead in the water|"
     # "The sale of Su-35s to Egypt is in the pipeline": still to come
     r"(?:is|are|was|were|remains?|remained) (?:still |now |already )?in the pipeline|"
     # "was agreed in 2018 but abandoned under the threat of sanctions": the deal undone in the same clause
@@ -441,6 +475,14 @@ NEUTRAL = re.compile(
     r"\b(?:not|never) (?:forgotten|forgot|forget|forgetting|overlooked|ignored)(?: (?:\w+ ){0,2}?)? that\b|\bno secret that\b|\bnobody doubts that\b|\bno one doubts that\b|"
     # "few observers doubted that the clash was the reason", "nobody doubted that": near certainty, no hedge
     r"\b(?:few|nobody|no one)(?: [\w-]+){0,2}? (?:doubts?|doubted) that\b|"
+    # "Nobody disputes that ...", "did not fail to", "did not hesitate to", "Contrary to the rumours, Egypt did buy ...":
+    # a negation that grants the deed
+    r"\b(?:nobody|no one) (?:disputes?|disputed|denies|denied|questions?|questioned|contests?) that\b|"
+    r"\b(?:did|does|do|has|have|had)(?: not|n't) (?:fail|hesitate|neglect) to\b|"
+    # "It cannot be denied that ...", "there is no denying that", "did not shy away from hosting", "has not refrained from selling"
+    r"\b(?:cannot|can't|could not|couldn't) be (?:denied|disputed)(?: that)?\b|\bno denying(?: that)?\b|\bno question that\b|"
+    r"\b(?:did|does|do|has|have|had)(?: not|n't) (?:shied|shy|refrained|refrain|flinched|flinch|held back|hold back) (?:away )?from\b|"
+    r"\bcontrary to (?:the |some |earlier |initial )?(?:rumou?rs?|reports?|claims?|speculation|expectations)\b,?(?!\s+\S+\s+(?:did|has|had|was|were|is)(?: not|n't| never)\b)|"
     r"\bit (?:should|must|may|can) (?:also )?be (?:noted|recalled|remembered|stressed|added|pointed out|said)\b|"
     # a hedge on one entry of a list, not on the verb: "Kazakhstan, Armenia and possibly India took part"
     # (the entry itself is dropped where the list is read)

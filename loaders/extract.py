@@ -637,20 +637,25 @@ def _family_names(gazetteer: Gazetteer) -> dict[str, set[str]]:
 MAKER_KINDS = ("company", "shipyard", "design bureau", "joint venture")
 # "Tehran denies it.", "Moscow does not confirm, and ...": a party disowning what was just said
 PARTY_DENIAL = re.compile(
-    r"\s+(?:(?:has|have|had|also|flatly|later|promptly|firmly)\s+)*(?:"
+    r"\s+(?:(?:has|have|had|also|later|\w+ly)\s+)*(?:"
     r"(?:denie[sd]|deny|rejects?|rejected|disputes?|disputed|dismiss(?:es|ed)?)(?:\s+(?:it|this|that|them|the (?:reports?|claims?|accounts?|(?P<charge>allegations?|charges?|accusations?))"
     # "Minsk denies any such deal": the deed just told, by its kind
     r"|any such [\w-]+))?"
     # "Moscow has never confirmed the contract": the deal just told, disowned by a party to it
     r"|(?:(?:does|did|has|have|would|could)(?:\s+not|n't)|(?:has|have|had)\s+never|never)\s+(?:confirm(?:ed)?|comment(?:ed)?)"
     r"(?:\s+(?:it|this|that|them|the (?:contract|deal|sale|order|purchase|transfer|deliver(?:y|ies)|shipments?|reports?|claims?)))?"
-    r"|declined to confirm|refused to confirm)\s*(?:[.,;]|$)"
+    r"|declined to confirm|refused to confirm"
+    # "Beijing called the report fiction.", "Tehran branded the claims fabricated"
+    r"|(?:called|branded|described|termed|labell?ed)\s+(?:it|this|that|them|the (?:reports?|claims?|stor(?:y|ies)|allegations?|accounts?))\s+(?:as\s+)?(?:an?\s+|pure\s+|complete\s+)?"
+    r"(?:fiction|fabrication|fabricated|baseless|false|fake|nonsense|lies|lie|untrue|groundless|unfounded|propaganda|disinformation|invention|rubbish))"
+    # "... dismissed the claim out of hand", "... dismissed the reports as fabrication"
+    r"(?:\s+(?:out of hand|outright|as\s+[\w\s-]{1,40}?))?\s*(?:[.,;]|$)"
     # "Tehran denies supplying drones for use in the war": the deed itself denied, by its verb (not another
     # deed: "Cambodia denied laying new mines" after the clashes told)
     r"|\s+(?:(?:has|have|had|also|flatly|later|promptly|firmly|always|strongly)\s+)*(?:denie[sd]|deny)\s+(?:ever\s+|having\s+)*"
     r"(?:supply|sell|shipp|deliver|send|provid|export|transferr|licens|buy|purchas|acquir|receiv|import|order|join|tak|participat|patroll|"
     r"host|stag|organis|organiz|veto|sanction|impos|develop|build|produc|manufactur|design|operat|deploy|field|conduct|hold|sign|form|conclud|"
-    r"clash|fight|launch|lead|oppos|condemn|critici[sz])ing\b",
+    r"clash|fight|launch|lead|oppos|condemn|critici[sz]|block|becom|help|acced|fly|carry)ing\b",
     re.IGNORECASE,
 )
 TRANSFER_TYPES = ("SOLD", "ACQUIRED", "TRANSFERRED_TECHNOLOGY_TO", "OPERATES")
@@ -726,6 +731,9 @@ class DoubtFrame:
         if CASE_LABEL.match(text):
             return True
         if doubting_opening(text, tells, names):
+            head, colon, listed = text.partition(":")
+            if colon and ";" in listed:
+                return True  # "Among the rumoured deals: A; B; C.": the list closes with its sentence
             self.scope, self.paragraph, self.listing = "paragraph", sentence.paragraph, text.rstrip().endswith(":")
             return True
         return False
