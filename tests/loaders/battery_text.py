@@ -36,3 +36,18 @@ def items_from_makers(makers: dict, item: type, seed: int, per_shape: int) -> li
             text, expected = make(rng)
             items.append(item(shape, text, frozenset(expected)))
     return items
+
+
+class DistinctDraw:
+    """Random parts for one item or document: states drawn from ``POOL`` that differ from each other."""
+
+    POOL: list[str] = []
+
+    def __init__(self, rng):
+        self.rng = rng
+        self.used: set[str] = set()
+
+    def states(self, n: int) -> list[str]:
+        picked = self.rng.sample([s for s in self.POOL if s not in self.used], n)
+        self.used.update(picked)
+        return picked

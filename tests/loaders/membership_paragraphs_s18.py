@@ -31,6 +31,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+from tests.loaders.battery_text import DistinctDraw
 from tests.loaders.battery_text import capitalised as cap
 from tests.loaders.battery_text import spoken_list as listed
 
@@ -97,17 +98,10 @@ class Body:
         return f"{bare} ({self.abbreviation})" if self.abbreviation else bare
 
 
-class Draw:
+class Draw(DistinctDraw):
     """Random parts for one item: states that differ from each other, a body, a year."""
 
-    def __init__(self, rng: random.Random):
-        self.rng = rng
-        self.used: set[str] = set()
-
-    def states(self, n: int) -> list[str]:
-        picked = self.rng.sample([s for s in STATES if s not in self.used], n)
-        self.used.update(picked)
-        return picked
+    POOL = STATES
 
     def body(self, avoid: str = "") -> Body:
         return Body(*self.rng.choice([b for b in BODIES if b[2] != avoid]))
