@@ -3030,6 +3030,10 @@ class SentenceReader:
             return []  # "Canada and Australia joined the Western sanctions on Russia": a policy joined, no organization
         if _admission_proposed_before(text, start):
             return []  # "a draft recommending the admission of Palestine as a full member of the UN": proposed, not made
+        if AS_TIER.match(text, end - 3 if text[start:end].lower().endswith(" as") else end):
+            # "Qatar and Egypt were admitted as dialogue partners of the SCO", "Laos joined, as an observer, ...": the
+            # tier the trigger took them in at is below membership, whichever body follows
+            return []
         if text[start:end].lower().startswith("join") and JOINED_AS_NON_MEMBER.match(text, end):
             return []  # "before joining as a full participant in 2018": an exercise joined, no organization
         companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
@@ -3224,6 +3228,8 @@ class SentenceReader:
             # "Japan and Malta were among the elected members": a seat only a council has, with no body named after it,
             # is the council's, not that of the body the sentence before named ("elected by the General Assembly")
             seat_alone = not orgs and seat_held and not council_named and not re.match(r"\s+of\b", text[end:end + 4])
+            # "it was elected for 2012-2013": a term of years with no body named is a seat on the council in view
+            seat_alone = seat_alone or not orgs and re.search(r"\belected$", text[start:end])
             if (not orgs or orgs[0].start >= council_end) and council_named and (seated_on and not council_named.group(0).lstrip().startswith("of") or seat_held) or not orgs and held_seat or seat_alone:
                 # "sat on the Council", "joined the Council", "a permanent member of the Council": the Security Council of a
                 # document about it, else no organization named
@@ -3379,7 +3385,9 @@ class SentenceReader:
             )
             # "the two permanent members Russia and China cast vetoes": the seat's title right before the names
             opener = opener or listed and re.fullmatch(r"\s+", text[end:listed[0].start])
-            members = _first_group(text, listed) if opener else []
+            # ("the elected members include Egypt (2016-2017), Ethiopia (2017-2018) and Kenya": each seat's term
+            # told after its holder does not end the list)
+            members = _groups(text, listed, dated=True)[0] if opener else []
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         return [Fact("MEMBER_OF", m, council) for m in _refs(members, ("State",))]
 
