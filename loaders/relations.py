@@ -1774,8 +1774,8 @@ class SentenceReader:
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in antecedent if s not in sources]
             if not targets and frame.type == "LEADS":
                 targets = _led_appositive(text, start, left, sources, spec.targets)
-            if not targets and frame.type == "LEADS":
-                targets = _led_relative_antecedent(text, left, sources, spec.targets)
+            if not targets and frame.type in ("LEADS", "OPPOSES"):
+                targets = _relative_antecedent(text, left, sources, spec.targets)
             if frame.type == "SANCTIONED" and not targets:
                 targets = [s for s in _role(right, spec.targets, ("object", "on", "of", "for")) if not _inside_name(text, s)]
             if frame.type == "SANCTIONED" and not targets and SANCTIONS_ON_IT.match(text, end):
@@ -7622,13 +7622,19 @@ OBJECT_RELATIVE = re.compile(r"(?:s|es)?(?:\s+[\w-]+){0,3}?(?:\s*,\s*(?:a|an|the
 
 
 # "the Belt and Road Initiative which President Xi Jinping launched": a restrictive relative with
-# the founder as its subject (a leader's title between the pronoun and the name)
-LED_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?(?:(?-i:President|Prime Minister|Premier|Chairman|Secretary-General|King|Emir|Sultan)\s+)?")
+# the founder as its subject (a leader's title between the pronoun and the name); "AUKUS, a pact that
+# Beijing has criticised", "ALBA, the bloc Venezuela and Cuba launched": the relative on a noun set in
+# apposition to the name, with or without its pronoun
+LED_RELATIVE = re.compile(
+    r"(?:\s*,\s*(?:a|an|the)(?:\s+(?-i:[a-z])[\w-]*){1,3}?)?\s+(?:that|which)\s+(?:the\s+)?(?:(?-i:President|Prime Minister|Premier|Chairman|Secretary-General|King|Emir|Sultan)\s+)?"
+    r"|\s*,\s*(?:a|an|the)(?:\s+(?-i:[a-z])[\w-]*){1,3}?\s+"
+)
 
 
-def _led_relative_antecedent(text: str, left: list[Slot], sources: list[Slot], labels) -> list[Slot]:
-    """The initiative or body a restrictive relative clause says its subject launched or leads:
-    "the Belt and Road Initiative which China launched in 2013", "the alliance that Caracas founded"."""
+def _relative_antecedent(text: str, left: list[Slot], sources: list[Slot], labels) -> list[Slot]:
+    """The initiative or body a relative clause says its subject launched, leads or opposes:
+    "the Belt and Road Initiative which China launched in 2013", "the alliance that Caracas founded",
+    "AUKUS, a pact that Beijing has criticised"."""
     if not sources:
         return []
     named = [s for s in left if s.labels & set(labels) and s.end <= sources[0].start]

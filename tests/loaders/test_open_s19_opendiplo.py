@@ -49,3 +49,22 @@ def test_council_seat_told_by_its_term(text, members):
 ])
 def test_no_seat_without_an_elected_term_on_a_council_in_view(text):
     assert facts(text, "MEMBER_OF") == set()
+
+
+# --- a relative clause on a noun set in apposition to the body ---------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Norway belongs to NATO, an alliance that Moscow has long condemned.", ("Russia", "OPPOSES", "North Atlantic Treaty Organization")),
+    ("Officials praised the Quad, a grouping that Beijing has repeatedly criticised.", ("China", "OPPOSES", "Quadrilateral Security Dialogue")),
+    ("Pakistan signed up to the BRI, a scheme that China launched in 2013.", ("China", "LEADS", "Belt and Road Initiative")),
+])
+def test_relative_on_an_apposed_noun(text, expected):
+    assert expected in facts(text, "OPPOSES", "LEADS")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials praised the Quad, a grouping that Beijing has never criticised.",
+    "Officials praised the Quad, a grouping that India joined in 2007.",
+    "Officials praised the Quad, a grouping whose critics include Beijing.",
+])
+def test_no_opposition_from_an_apposed_relative_that_says_none(text):
+    assert facts(text, "OPPOSES", "LEADS") == set()
