@@ -56,6 +56,9 @@ def test_no_seat_without_an_elected_term_on_a_council_in_view(text):
     ("Norway belongs to NATO, an alliance that Moscow has long condemned.", ("Russia", "OPPOSES", "North Atlantic Treaty Organization")),
     ("Officials praised the Quad, a grouping that Beijing has repeatedly criticised.", ("China", "OPPOSES", "Quadrilateral Security Dialogue")),
     ("Pakistan signed up to the BRI, a scheme that China launched in 2013.", ("China", "LEADS", "Belt and Road Initiative")),
+    # the relative without its pronoun
+    ("Pakistan signed up to the BRI, a scheme China launched in 2013.", ("China", "LEADS", "Belt and Road Initiative")),
+    ("Norway belongs to NATO, an alliance Moscow has long condemned.", ("Russia", "OPPOSES", "North Atlantic Treaty Organization")),
 ])
 def test_relative_on_an_apposed_noun(text, expected):
     assert expected in facts(text, "OPPOSES", "LEADS")
@@ -65,6 +68,7 @@ def test_relative_on_an_apposed_noun(text, expected):
     "Officials praised the Quad, a grouping that Beijing has never criticised.",
     "Officials praised the Quad, a grouping that India joined in 2007.",
     "Officials praised the Quad, a grouping whose critics include Beijing.",
+    "Norway belongs to NATO, an alliance Moscow says it respects.",
 ])
 def test_no_opposition_from_an_apposed_relative_that_says_none(text):
     assert facts(text, "OPPOSES", "LEADS") == set()
