@@ -622,7 +622,8 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "MEMBER_OF", "membership", "reverse",
-        r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,2} by|"
+        # ("Founded in 1986 (as the Intergovernmental Authority on Drought) by ...": a bracketed aside before the founders)
+        r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,2}(?: \([^()]{1,80}\))? by|"
         # "AUKUS, a separate agreement signed in 2021 by Australia, ...": the signatories of the organization in apposition
         r"(?:agreement|pact|treaty|accord|partnership|arrangement) signed(?: in (?:\w+ )?\d{4})? by|"
         # "The North Atlantic Treaty is signed in Washington on 4 April by twelve states: ...": a body named

@@ -72,3 +72,14 @@ def test_relative_on_an_apposed_noun(text, expected):
 ])
 def test_no_opposition_from_an_apposed_relative_that_says_none(text):
     assert facts(text, "OPPOSES", "LEADS") == set()
+
+
+# --- a bracketed aside between "founded" and its founders ---------------------------------------------
+def test_founders_after_a_bracketed_aside():
+    text = "The SCO was founded in 2001 (as a successor to the Shanghai Five) by China, Russia and Kazakhstan."
+    assert {source for source, _, _ in facts(text, "MEMBER_OF")} == {"China", "Russia", "Kazakhstan"}
+
+
+def test_no_founder_inside_a_denying_aside():
+    text = "The SCO was founded in 2001 (not, as is often said, by Mongolia) in Shanghai."
+    assert facts(text, "MEMBER_OF") == set()
