@@ -622,7 +622,8 @@ FRAMES: list[Frame] = [
     ),
     *_frames(
         "MEMBER_OF", "membership", "reverse",
-        r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,2} by|"
+        # ("Founded in 1986 (as the Intergovernmental Authority on Drought) by ...": a bracketed aside before the founders)
+        r"(?:co-)?(?:founded|established|set up|created|formed|launched)(?:,?\s+(?:in|on|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?){0,2}(?: \([^()]{1,80}\))? by|"
         # "AUKUS, a separate agreement signed in 2021 by Australia, ...": the signatories of the organization in apposition
         r"(?:agreement|pact|treaty|accord|partnership|arrangement) signed(?: in (?:\w+ )?\d{4})? by|"
         # "The North Atlantic Treaty is signed in Washington on 4 April by twelve states: ...": a body named
@@ -714,6 +715,9 @@ FRAMES: list[Frame] = [
         r"(?:(?:sits?|sat|sitting|serves?|served|serving|seated)|(?:began|begins|started|starts|serving|served|serves|holds|held) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?terms?|(?:serving|served|serves|in) (?:the )?(?:first|second|final|last) year of (?:its|their|a) (?:[\w-]+ )?term|"
         # ("sat on the Council in 2021, and Japan has been elected to it": the body the sentence has just named)
         r"(?:was|were|is|are|been) (?:re-)?elected) (?:on|to)(?=\s+(?:the\s+)?(?:[\w.]+\s+){0,2}Security Council|\s+the Council\b|(?<=elected to)\s+it\b)|"
+        # "it was elected for 2012-2013", "Malta, elected for 2023-24, ...": a term of years is a council's seat (the
+        # council a document about it has named, see relations._membership)
+        r"(?:(?:was|were|been) (?:re-)?|(?:(?<=\()|(?<=, ))(?:re-)?)elected(?= for (?:the |a |its )?(?:\d{4}(?:\s*[-–/]\s*\d{2,4})?|[\w-]+ (?:term|years))\b)|"
         # "were among its founding members"
         # ("India was then an elected member": a time adverb before the article)
         # ("the UK and the US have been permanent members since 1945": the perfect of a standing membership)

@@ -1774,8 +1774,8 @@ class SentenceReader:
                 targets = _possessed(text, left, spec.targets, sources) or [s for s in antecedent if s not in sources]
             if not targets and frame.type == "LEADS":
                 targets = _led_appositive(text, start, left, sources, spec.targets)
-            if not targets and frame.type == "LEADS":
-                targets = _led_relative_antecedent(text, left, sources, spec.targets)
+            if not targets and frame.type in ("LEADS", "OPPOSES"):
+                targets = _relative_antecedent(text, left, sources, spec.targets)
             if frame.type == "SANCTIONED" and not targets:
                 targets = [s for s in _role(right, spec.targets, ("object", "on", "of", "for")) if not _inside_name(text, s)]
             if frame.type == "SANCTIONED" and not targets and SANCTIONS_ON_IT.match(text, end):
@@ -3030,6 +3030,10 @@ class SentenceReader:
             return []  # "Canada and Australia joined the Western sanctions on Russia": a policy joined, no organization
         if _admission_proposed_before(text, start):
             return []  # "a draft recommending the admission of Palestine as a full member of the UN": proposed, not made
+        if AS_TIER.match(text, end - 3 if text[start:end].lower().endswith(" as") else end):
+            # "Qatar and Egypt were admitted as dialogue partners of the SCO", "Laos joined, as an observer, ...": the
+            # tier the trigger took them in at is below membership, whichever body follows
+            return []
         if text[start:end].lower().startswith("join") and JOINED_AS_NON_MEMBER.match(text, end):
             return []  # "before joining as a full participant in 2018": an exercise joined, no organization
         companions: list[Slot] = []  # members named beside the subject: "alongside Japan", "like Ethiopia"
@@ -3224,6 +3228,8 @@ class SentenceReader:
             # "Japan and Malta were among the elected members": a seat only a council has, with no body named after it,
             # is the council's, not that of the body the sentence before named ("elected by the General Assembly")
             seat_alone = not orgs and seat_held and not council_named and not re.match(r"\s+of\b", text[end:end + 4])
+            # "it was elected for 2012-2013": a term of years with no body named is a seat on the council in view
+            seat_alone = seat_alone or not orgs and re.search(r"\belected$", text[start:end])
             if (not orgs or orgs[0].start >= council_end) and council_named and (seated_on and not council_named.group(0).lstrip().startswith("of") or seat_held) or not orgs and held_seat or seat_alone:
                 # "sat on the Council", "joined the Council", "a permanent member of the Council": the Security Council of a
                 # document about it, else no organization named
@@ -3379,7 +3385,9 @@ class SentenceReader:
             )
             # "the two permanent members Russia and China cast vetoes": the seat's title right before the names
             opener = opener or listed and re.fullmatch(r"\s+", text[end:listed[0].start])
-            members = _first_group(text, listed) if opener else []
+            # ("the elected members include Egypt (2016-2017), Ethiopia (2017-2018) and Kenya": each seat's term
+            # told after its holder does not end the list)
+            members = _groups(text, listed, dated=True)[0] if opener else []
         members = [s for s in members if not NON_MEMBER.search(_window(text, s, 25, after=True))]
         return [Fact("MEMBER_OF", m, council) for m in _refs(members, ("State",))]
 
@@ -7614,13 +7622,19 @@ OBJECT_RELATIVE = re.compile(r"(?:s|es)?(?:\s+[\w-]+){0,3}?(?:\s*,\s*(?:a|an|the
 
 
 # "the Belt and Road Initiative which President Xi Jinping launched": a restrictive relative with
-# the founder as its subject (a leader's title between the pronoun and the name)
-LED_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?(?:(?-i:President|Prime Minister|Premier|Chairman|Secretary-General|King|Emir|Sultan)\s+)?")
+# the founder as its subject (a leader's title between the pronoun and the name); "AUKUS, a pact that
+# Beijing has criticised", "ALBA, the bloc Venezuela and Cuba launched": the relative on a noun set in
+# apposition to the name, with or without its pronoun
+LED_RELATIVE = re.compile(
+    r"(?:\s*,\s*(?:a|an|the)(?:\s+(?-i:[a-z])[\w-]*){1,3}?)?\s+(?:that|which)\s+(?:the\s+)?(?:(?-i:President|Prime Minister|Premier|Chairman|Secretary-General|King|Emir|Sultan)\s+)?"
+    r"|\s*,\s*(?:a|an|the)(?:\s+(?-i:[a-z])[\w-]*){1,3}?\s+"
+)
 
 
-def _led_relative_antecedent(text: str, left: list[Slot], sources: list[Slot], labels) -> list[Slot]:
-    """The initiative or body a restrictive relative clause says its subject launched or leads:
-    "the Belt and Road Initiative which China launched in 2013", "the alliance that Caracas founded"."""
+def _relative_antecedent(text: str, left: list[Slot], sources: list[Slot], labels) -> list[Slot]:
+    """The initiative or body a relative clause says its subject launched, leads or opposes:
+    "the Belt and Road Initiative which China launched in 2013", "the alliance that Caracas founded",
+    "AUKUS, a pact that Beijing has criticised"."""
     if not sources:
         return []
     named = [s for s in left if s.labels & set(labels) and s.end <= sources[0].start]

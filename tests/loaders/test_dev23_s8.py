@@ -290,7 +290,6 @@ def test_a_partnership_repeated_by_ellipsis():
     assert ("China", "PARTNERS_WITH", "Mongolia") in facts(text, "PARTNERS_WITH") | {(o, t, s) for s, t, o in facts(text, "PARTNERS_WITH")}
 
 
-@pytest.mark.xfail(strict=True, reason="a cleft sentence puts the object first ('it is China that the Philippines opposes')")
 def test_a_cleft_object_is_opposed():
     assert ("Philippines", "OPPOSES", "China") in facts("It is China that the Philippines opposes at every turn.", "OPPOSES")
 
