@@ -16,6 +16,11 @@ from loaders.openings import SENTENCES, OpeningIndex, gate_patterns
 
 # "built by", "built jointly by", "built under licence by", "built in Russia by", "built for it by", "built for the navy by"
 BY_AGENT = r"(?:under (?:a )?licen[cs]e\s+|in (?:\w+ ){1,2}|for (?:it|them|(?:the )?[\w'’-]+(?: [\w'’-]+){0,2}) )?by\b"
+# a reduced passive of a sale whose recipient comes before the agent: "helicopters supplied to South Vietnam by the
+# United States", "jets sold to Peru in 1985 by France" (a capitalised name after "to", then "by")
+BY_AGENT_AFTER_RECIPIENT = (
+    r"(?:to (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?:of )?(?-i:[A-Z])[\w'’-]*){0,3},? (?:(?:in|during) (?:\w+ ){1,2})?by\b|" + BY_AGENT + ")"
+)
 PASSIVE_AUX = r"(?:(?:was|were|is|are|been|being|be|had been|has been|have been)\s+(?:\w+ly\s+|first\s+|also\s+|later\s+)?)"
 
 
@@ -27,11 +32,11 @@ class Frame:
     family: str  # transfer, directed, pair, participation, location, veto, membership
 
 
-def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
+def _frames(rel_type: str, family: str, form: str, *words: str, by_agent: str = BY_AGENT) -> list[Frame]:
     alternatives = "|".join(words)
     if form == "passive":
         # "has been co-developing" is progressive, not passive
-        regex = rf"\b(?:{PASSIVE_AUX}(?![\w-]+ing\b)(?:{alternatives})\b|(?:{alternatives})(?=\s+(?:\w+ly\s+)?{BY_AGENT}))"
+        regex = rf"\b(?:{PASSIVE_AUX}(?![\w-]+ing\b)(?:{alternatives})\b|(?:{alternatives})(?=\s+(?:\w+ly\s+)?{by_agent}))"
     else:
         # A word boundary after a word, none needed after a colon ("Founding members:").
         regex = rf"\b(?:{alternatives})(?!(?<=\w)\w)"
@@ -216,7 +221,7 @@ SPOKEN_WORDS_AHEAD = (r"\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|remarks?|comments?|
 
 FRAMES: list[Frame] = [
     # --- transfers and production -----------------------------------------------------
-    *_frames("SOLD", "transfer", "passive", SELL_VERBS),
+    *_frames("SOLD", "transfer", "passive", SELL_VERBS, by_agent=BY_AGENT_AFTER_RECIPIENT),
     # "Algeria was given twelve S-400 batteries by Russia": given, only in the passive (the active "given"
     # opens an aside as often: "given its S-400s, Turkey ...")
     *_frames("SOLD", "transfer", "passive", r"given(?! (?:up|away|in|out|over|to understand)\b)"),
