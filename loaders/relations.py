@@ -8143,7 +8143,13 @@ def reduced_here(text: str, left: list[Slot], end: int, labels) -> bool:
     """Whether the participle ending at ``end`` follows its named theme ("S-400 systems bought from Russia")."""
     if not left or not left[-1].labels & set(labels):
         return False
+    if OBJECT_PRONOUN_AFTER.match(text, end):
+        return False  # "China built three corvettes and delivered them to Algeria": a verb with its object, the subject's own deed
     return bool(REDUCED_GAP.fullmatch(text[left[-1].end:end]))
+
+
+# a pronoun object right after the verb: a participle that modifies the system before it takes none
+OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?:them|it|these|those)\b(?!\s+(?:is|was|were|are|has|had|have|said|says|seems?|appears?)\b)", re.IGNORECASE)
 
 
 # a bracketed note or a citation mark may stand after the theme: "S-400 systems (NATO: SA-21), bought", "tanks [3], bought"

@@ -28,3 +28,23 @@ def test_a_participle_sale_names_its_agent_after_the_recipient(text, seller, buy
 ])
 def test_no_agent_after_the_recipient_names_no_seller(text):
     assert not facts(text, "SOLD")
+
+
+# --- a maker's second verb with a pronoun object, after the system it made ---------------------
+
+@pytest.mark.parametrize("text, seller, buyer, system", [
+    ("In 2012 Germany built two MEKO A-200 frigates and shipped them to Algeria.", "Germany", "Algeria", "MEKO A-200"),
+    ("South Korea assembled the first K9 howitzers and delivered them to the Polish Land Forces in 2022.", "South Korea", "Polish Land Forces", "K9 Thunder"),
+])
+def test_a_verb_with_a_pronoun_object_after_the_made_system_is_a_sale(text, seller, buyer, system):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert (seller, "SOLD", system) in found
+    assert (buyer, "ACQUIRED", system) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria operates two MEKO A-200 frigates delivered in 2016.",
+    "Algeria operates two MEKO A-200 frigates, delivered in 2016 and 2017.",
+])
+def test_a_participle_after_the_system_still_names_no_seller(text):
+    assert not facts(text, "SOLD")
