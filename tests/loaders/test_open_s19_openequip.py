@@ -48,3 +48,37 @@ def test_a_verb_with_a_pronoun_object_after_the_made_system_is_a_sale(text, sell
 ])
 def test_a_participle_after_the_system_still_names_no_seller(text):
     assert not facts(text, "SOLD")
+
+
+# --- a report's nominal with its agent before the goods: "the sale by X of Y to Z" -------------------------
+
+@pytest.mark.parametrize("text, seller, buyer, system", [
+    ("The sale by France of twelve Mirage 2000 jets to Peru in 1984 strained ties with Ecuador.", "France", "Peru", "Mirage 2000"),
+    ("Analysts link the donation by Japan of two patrol aircraft, P-3C Orions, to the Philippines with the dispute.", "Japan", "Philippines", "P-3C"),
+    ("The procurement by Greece from France of three FDI frigates was approved in 2022.", "France", "Greece", "FDI frigate"),
+    ("The import by India, in 2018, of the S-400 from Russia drew a warning.", "Russia", "India", "S-400"),
+])
+def test_a_nominal_names_its_agent_before_the_goods(text, seller, buyer, system):
+    found = facts(text, "SOLD", "ACQUIRED")
+    assert (seller, "SOLD", system) in found
+    assert (buyer, "ACQUIRED", system) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The purchase by Greece of fuel for its FDI frigates was approved in 2022.",
+    "The review by India of the S-400 deal drew a warning.",
+])
+def test_a_nominal_whose_goods_are_not_a_system_names_no_sale(text):
+    assert not facts(text, "SOLD", "ACQUIRED")
+
+
+def test_a_conjunct_under_an_event_noun_of_its_own_is_not_bought():
+    text = "The purchase by Denmark of Archer howitzers, and the later evaluation of the F-35, changed the plan."
+    found = facts(text, "ACQUIRED")
+    assert ("Denmark", "ACQUIRED", "Archer artillery system") in found
+    assert ("Denmark", "ACQUIRED", "F-35") not in found
+
+
+def test_a_counted_conjunct_is_still_bought():
+    found = facts("Denmark bought Archer howitzers and a batch of F-35 fighters.", "ACQUIRED")
+    assert {("Denmark", "ACQUIRED", "Archer artillery system"), ("Denmark", "ACQUIRED", "F-35")} <= found
