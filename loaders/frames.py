@@ -16,6 +16,11 @@ from loaders.openings import SENTENCES, OpeningIndex, gate_patterns
 
 # "built by", "built jointly by", "built under licence by", "built in Russia by", "built for it by", "built for the navy by"
 BY_AGENT = r"(?:under (?:a )?licen[cs]e\s+|in (?:\w+ ){1,2}|for (?:it|them|(?:the )?[\w'’-]+(?: [\w'’-]+){0,2}) )?by\b"
+# a reduced passive of a sale whose recipient comes before the agent: "helicopters supplied to South Vietnam by the
+# United States", "jets sold to Peru in 1985 by France" (a capitalised name after "to", then "by")
+BY_AGENT_AFTER_RECIPIENT = (
+    r"(?:to (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?:of )?(?-i:[A-Z])[\w'’-]*){0,3},? (?:(?:in|during) (?:\w+ ){1,2})?by\b|" + BY_AGENT + ")"
+)
 PASSIVE_AUX = r"(?:(?:was|were|is|are|been|being|be|had been|has been|have been)\s+(?:\w+ly\s+|first\s+|also\s+|later\s+)?)"
 
 
@@ -27,11 +32,11 @@ class Frame:
     family: str  # transfer, directed, pair, participation, location, veto, membership
 
 
-def _frames(rel_type: str, family: str, form: str, *words: str) -> list[Frame]:
+def _frames(rel_type: str, family: str, form: str, *words: str, by_agent: str = BY_AGENT) -> list[Frame]:
     alternatives = "|".join(words)
     if form == "passive":
         # "has been co-developing" is progressive, not passive
-        regex = rf"\b(?:{PASSIVE_AUX}(?![\w-]+ing\b)(?:{alternatives})\b|(?:{alternatives})(?=\s+(?:\w+ly\s+)?{BY_AGENT}))"
+        regex = rf"\b(?:{PASSIVE_AUX}(?![\w-]+ing\b)(?:{alternatives})\b|(?:{alternatives})(?=\s+(?:\w+ly\s+)?{by_agent}))"
     else:
         # A word boundary after a word, none needed after a colon ("Founding members:").
         regex = rf"\b(?:{alternatives})(?!(?<=\w)\w)"
@@ -214,15 +219,21 @@ INITIATIVE_ONLY = r"proposed|proposes|put forward|puts forward|announced|announc
 SPOKEN_WORDS_AHEAD = (r"\s+(?:[\w'’-]+\s+){0,3}?(?:claims?|remarks?|comments?|criticisms?|accusations?|statements?|allegations?|"
                       r"rhetoric|charges|words|reports?|suggestions?|assertions?)\b")
 
+# a nominal's agent named before its goods: "by the Soviet Union of ...", "by Norway from South Korea in 2017 of ..."
+_NAME = r"(?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3}"
+NOMINAL_AGENT_FIRST = rf"(?= by {_NAME}(?: from {_NAME})?(?:,? in (?:\w+ )?\d{{4}})?,? of\b)"
+
 FRAMES: list[Frame] = [
     # --- transfers and production -----------------------------------------------------
-    *_frames("SOLD", "transfer", "passive", SELL_VERBS),
+    *_frames("SOLD", "transfer", "passive", SELL_VERBS, by_agent=BY_AGENT_AFTER_RECIPIENT),
     # "Algeria was given twelve S-400 batteries by Russia": given, only in the passive (the active "given"
     # opens an aside as often: "given its S-400s, Turkey ...")
     *_frames("SOLD", "transfer", "passive", r"given(?! (?:up|away|in|out|over|to understand)\b)"),
     *_frames(
         "SOLD", "transfer", "nominal",
         r"sales? of|deliver(?:y|ies) of|suppl(?:y|ies) of|exports? of|transfers? of|shipments? of|handover of|donations? of|"
+        # "the delivery by the Soviet Union of MiG-21 fighters to Mongolia": a report's nominal, its agent before the goods
+        rf"(?:sales?|deliver(?:y|ies)|suppl(?:y|ies)|exports?|transfers?|shipments?|handover|donations?|gifts?){NOMINAL_AGENT_FIRST}|"
         # "Soviet deliveries since 1960 have included MiG-21 fighters, ...": what was delivered, listed
         r"(?:deliveries|supplies|exports|shipments)(?=(?: to (?:the )?(?-i:[A-Z])[\w-]*)?(?: (?:since|from|in|between|after) [\w -]{1,24}?)? (?:have |has |had )?(?:included|include|includes|comprised)\b)|"
         r"(?:main |largest |leading |biggest |principal |sole )?(?:suppliers?|exporters?|sellers?) of",
@@ -240,6 +251,9 @@ FRAMES: list[Frame] = [
              # "the MiG-29s came as gifts from Russia and Belarus", "the boats were a gift from Japan": a gift, its giver after "from"
              r"(?:(?:arrived|arrives|arrive|came|comes|come)\s+as|(?:was|were|is|are)(?:\s+(?:also|originally|both|all))?)"
              r"\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:gifts?|donations?|presents?) from"),
+    # "the acquisition by Norway of five P-8A aircraft from the United States", "the purchase by Norway from South Korea
+    # in 2017 of K9 howitzers": the buyer after "by", before the goods (before the passive, which "purchase by" would take)
+    *_frames("ACQUIRED", "transfer", "nominal", rf"(?:purchases?|acquisitions?|imports?|procurement|receipt){NOMINAL_AGENT_FIRST}"),
     *_frames("ACQUIRED", "transfer", "passive", BUY_VERBS),
     # (not "its first export order for the S-400": an exporter's order is one it sells on)
     *_frames("ACQUIRED", "transfer", "nominal", r"purchases? of|acquisitions? of|imports? of|(?<!export )(?<!export-)orders? for|procurement of|receipt of|buy of|buyers? of|importers? of|"

@@ -1383,6 +1383,10 @@ class SentenceReader:
             # "delivered MiG-29s to Peru, and Belarusian Su-25s turned up in Africa": a system with a verb of its own
             # after ", and" is the next clause's subject, not one more thing delivered
             themes = _without_next_clause_subjects(text, themes, end)
+        if frame.form in ("active", "nominal") and frame.type in ("SOLD", "ACQUIRED"):
+            # "the purchase of K9 howitzers, and the earlier selection of the F-35": a system under a noun of its own
+            # after "and" is that noun's, not one more thing bought
+            themes = [s for s in themes if not (s.start > end and OTHER_NOMINAL_BEFORE.search(text, max(0, s.start - 60), s.start))]
         if frame.form == "passive":  # "F-16s, as well as Tucanos supplied by Brazil": the unlisted conjunct was supplied
             themes = [t for t in themes if not (t.end <= start and _unlisted_conjunct_between(text, self._sentence_slots, t.end, start))]
         # "the first F-6 fighters, its licence-built MiG-19, to Pakistan": an appositive renames the theme
@@ -7347,6 +7351,13 @@ THEME_CONTACT_RELATIVE = re.compile(
     r"s?(?:\s+[a-z][\w-]*){0,2}?\s+(?:that\s+|which\s+)?(?:(?:the|its|their)\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}"
     r"\s+(?:\w+ly\s+)?(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|bought|got|took|built|sold)\b"
 )
+# "..., and the earlier selection of the F-35": a conjunct headed by an event noun of its own (not a count: "and a batch of
+# F-16s", nor another purchase: "and the acquisition of")
+OTHER_NOMINAL_BEFORE = re.compile(
+    r"\band\s+(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+)?(?!acquisition|procurement|transfer|shipment)"
+    r"[a-z]+(?:tion|sion|ment|ance|ence|al)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+|\w+ly\s+)?(?:was|were|is|are|has|have|had|became|becomes|joined|left)\b", re.IGNORECASE)
 # what stands before a system passed over for the one taken: "instead of the S-400", "rather than Russian jets", ", not the Su-35"
 PASSED_OVER_BEFORE = re.compile(
@@ -8157,7 +8168,13 @@ def reduced_here(text: str, left: list[Slot], end: int, labels) -> bool:
     """Whether the participle ending at ``end`` follows its named theme ("S-400 systems bought from Russia")."""
     if not left or not left[-1].labels & set(labels):
         return False
+    if OBJECT_PRONOUN_AFTER.match(text, end):
+        return False  # "China built three corvettes and delivered them to Algeria": a verb with its object, the subject's own deed
     return bool(REDUCED_GAP.fullmatch(text[left[-1].end:end]))
+
+
+# a pronoun object right after the verb: a participle that modifies the system before it takes none
+OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?:them|it|these|those)\b(?!\s+(?:is|was|were|are|has|had|have|said|says|seems?|appears?)\b)", re.IGNORECASE)
 
 
 # a bracketed note or a citation mark may stand after the theme: "S-400 systems (NATO: SA-21), bought", "tanks [3], bought"
