@@ -36,14 +36,10 @@ from dataclasses import dataclass, field
 
 from tests.loaders.battery_text import ParagraphItem, capitalised as _cap, spoken_list as _list
 
-STATES = {"Russia": "Russian", "China": "Chinese", "Iran": "Iranian", "India": "Indian", "Japan": "Japanese",
-          "France": "French", "Australia": "Australian", "Indonesia": "Indonesian", "Pakistan": "Pakistani",
-          "South Korea": "South Korean", "Egypt": "Egyptian", "Malaysia": "Malaysian", "Vietnam": "Vietnamese"}
-SEAS = ["Sea of Japan", "East China Sea", "Arabian Sea", "Baltic Sea", "South China Sea", "Philippine Sea",
-        "Sea of Okhotsk", "Bay of Bengal", "Gulf of Oman", "Mediterranean Sea", "Bering Sea", "Yellow Sea"]
+# the states, seas and exercise editions of the session-18 field battery, so the two draw from the same world
+from tests.loaders.field_paragraphs_s18 import EDITIONS, SEAS, STATES
+
 STRAITS = ["Tsushima Strait", "Tsugaru Strait", "Miyako Strait", "Strait of Malacca", "Strait of Hormuz"]
-EDITIONS = ["Vostok-2018", "Tsentr-2019", "Kavkaz-2020", "Zapad-2021", "Joint Sea-2019", "Joint Sea-2021",
-            "Sea Guardian-2023", "Indra-2021", "Mosi-2023", "Selenga-2022"]
 YEARS = [2019, 2020, 2021, 2022, 2023, 2024]
 MONTHS = ["March", "May", "July", "September", "November", "December"]
 
