@@ -85,6 +85,15 @@ COPULAR_ROLL = re.compile(
     r"(?:\s*\(\d{1,3}\))?\s*(?:\s(?P<verb>are|were|included|include|comprised|comprise)\b|:)\s*:?\s*",
     re.IGNORECASE,
 )
+# "All the African states here are members (Egypt, Kenya and Somalia)", "three of them belong to it (A, B and C)",
+# "the rest are in the bloc (A and B)": a membership said of states left unnamed, then named in brackets
+BRACKETED_ROLL = re.compile(
+    r"\b(?:are|were)\s+(?:all\s+|also\s+)?" + MEMBER_TIER + r"(?:\s+of\s+(?:the\s+)?(?:@+|it|this\s+\w+))?"
+    r"|\b(?:all\s+|also\s+)?belong(?:s|ed)?\s+to\s+(?:it|them|@+|the\s+(?:@+|bloc|group|grouping|alliance|organi[sz]ation|club|pact))"
+    r"|\b(?:are|were)\s+(?:all\s+|also\s+)?in\s+(?:it|@+|the\s+(?:@+|bloc|group|grouping|alliance|organi[sz]ation|club|pact))"
+    r"(?=\s*\()",
+    re.IGNORECASE,
+)
 # "The other seven are Denmark, ...", "The remaining three were ...": the rest of a body's members after one the
 # previous sentence named ("Canada is one of the eight members of the Arctic Council."); the body is the one the
 # sentence names, else the last one named before it
@@ -303,6 +312,10 @@ class MemberRosters:
             states = _roll(text, slots, roll.end(), notes=False) if body is not None else None
             if states and not _count_unfilled(roll, states):
                 return [Fact("MEMBER_OF", state, body) for state in states], set()
+        if "(" in text and ("ember" in text or "elong" in text or " in " in text):
+            bracketed = self._bracketed_roll(text, slots, bodies, heading_bodies, topic, recent)
+            if bracketed:
+                return bracketed, set()
         rest = REST_OF_ROLL.match(_blanked(text, bodies)) if "other" in text or "remaining" in text else None
         if rest and not _states_before(slots, rest.end()):
             states = _roll(text, slots, rest.end(), notes=False)
@@ -317,6 +330,35 @@ class MemberRosters:
                 if body is not None:
                     self.open = _Roster(body, True, paragraph, bullets=text.rstrip().endswith(":"))
         return [], set()
+
+    def _bracketed_roll(self, text, slots, bodies, heading_bodies, topic, recent) -> list[Fact]:
+        """The members a bracket names right after a membership said of states the sentence leaves unnamed
+        ("All the states in this note are members (Egypt, Kenya and Somalia), Sudan suspended"). The body
+        is the one the clause names, else the one in view; "it" or "the bloc" is the last one named."""
+        cue = next((m for m in BRACKETED_ROLL.finditer(_blanked(text, bodies)) if "(" in text[m.end():m.end() + 3]), None)
+        if cue is None or _states_before(slots, cue.end()):
+            return []
+        clause = text[text.rfind(",", 0, cue.start()) + 1:cue.end()]
+        if NEGATED_LABEL.search(clause) or OTHER_TIER.search(clause):
+            return []
+        opening = text.index("(", cue.end())
+        depth, close = 0, None
+        for position in range(opening, len(text)):
+            depth += {"(": 1, ")": -1}.get(text[position], 0)
+            if depth == 0:
+                close = position
+                break
+        if close is None:
+            return []
+        named = [s for s in bodies if cue.start() <= s.start < cue.end()]
+        body = self._body(named, heading_bodies, topic)
+        if body is None and not named:
+            body = self._last_body(recent) if re.search(r"\b(?:it|them|bloc|group|grouping|alliance|organi[sz]ation|club|pact)\W*$", cue.group(), re.IGNORECASE) else None
+        if body is None:
+            return []
+        inside = [s for s in slots if opening < s.start and s.end <= close]
+        states = _roll(text[:close], inside, opening + 1, notes=False)
+        return [Fact("MEMBER_OF", state, body) for state in states or ()]
 
     def _last_body(self, recent: tuple[Ref, ...]) -> Ref | None:
         """The organization named last before the sentence, for a sentence that goes on with its members."""

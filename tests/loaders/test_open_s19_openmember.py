@@ -1,0 +1,33 @@
+"""Membership rules found on the opened sets of session 19 (dev80 to dev84): members named in brackets
+after a membership said of states left unnamed. Every sentence here is written for these tests; none is
+taken from an evaluation document."""
+from __future__ import annotations
+
+import pytest
+
+from tests.loaders.sentences import facts
+
+
+# --- members named in brackets after the copula -----------------------------------------------------
+@pytest.mark.parametrize("text, members, body", [
+    ("## Arab League\n\nEvery Gulf state covered here is a party to it; all are members (Qatar, Oman and Kuwait), Syria readmitted in 2023.",
+     {"Qatar", "Oman", "Kuwait"}, "Arab League"),
+    ("ASEAN met in Jakarta. Four of the states above belong to it (Laos, Cambodia, Vietnam and Thailand).",
+     {"Laos", "Cambodia", "Vietnam", "Thailand"}, "Association of Southeast Asian Nations"),
+    ("The Arab League summit opened. The Gulf monarchies in this brief are in the bloc (Qatar, Oman and Kuwait) too.",
+     {"Qatar", "Oman", "Kuwait"}, "Arab League"),
+    ("Three of the coastal states discussed were founding members of NATO (Norway, Denmark and Iceland).",
+     {"Norway", "Denmark", "Iceland"}, "North Atlantic Treaty Organization"),
+])
+def test_members_named_in_brackets(text, members, body):
+    assert facts(text, "MEMBER_OF") == {(member, "MEMBER_OF", body) for member in members}
+
+
+@pytest.mark.parametrize("text", [
+    "## African Union\n\nThe Horn states are not members (Egypt, Kenya), the note says.",
+    "## African Union\n\nThe two Gulf states are observers (Qatar, Oman).",
+    "## African Union\n\nThe Horn states are members (since 2002) of many bodies.",
+    "## Arab League\n\nThe Gulf states would be members (Qatar, Oman) if it were founded today.",
+])
+def test_brackets_after_no_membership_give_none(text):
+    assert facts(text, "MEMBER_OF") == set()
