@@ -63,6 +63,13 @@ EMBEDDED_CLAUSE = re.compile(
     r"\b(?:that|which)\s+(?=[A-Z][\w-]+\s+(?:\w+ly\s+)?\w+ed\b)|"
     r"\b(?:patrols?|drills|exercises|manoeuvres|maneuvers|flights|sorties|voyages)\s+(?:that|which)\s+(?=(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+"
     r"(?:(?:,\s+|\s+and\s+)(?:the\s+)?(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+){0,3}\s+(?:(?:have|has|had)\s+)?(?:flown|flew|sailed|held|conducted|staged|mounted|carried\s+out)\b)")
+# "ALBA, the bloc Venezuela and Cuba launched in 2004": a relative with its pronoun left out, on a body's noun set in
+# apposition to its name; like "which Venezuela launched", its own subject puts it out of the reach of the cues before it
+APPOSED_CONTACT_RELATIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:bloc|alliance|group|grouping|organi[sz]ation|body|pact|forum|club|union|league|initiative)\s+"
+    r"(?=(?:the\s+)?(?-i:[A-Z])[\w-]+(?:(?:,\s+|\s+and\s+)(?:the\s+)?(?-i:[A-Z])[\w-]+){0,3}\s+(?:\w+ly\s+)?(?:\w+ed|leads|runs|led|ran|set\s+up|built)\b)",
+    re.IGNORECASE,
+)
 # ("The European Union, of which Ireland is a member, has imposed ...": a relative after its preposition)
 RELATIVE = re.compile(r",\s*(?:(?:of|to)\s+)?(?:which|who|whose)\s", re.IGNORECASE)
 PREPOSITION = re.compile(
@@ -879,6 +886,7 @@ class SentenceReader:
             # A relative clause with its own subject is out of their reach: "would complement the
             # systems that Serbia received", "might buy the jets which Russia sold to India".
             embedded = [m.end() for m in EMBEDDED_CLAUSE.finditer(text, clause_start) if m.end() <= start] if may_embed else []
+            embedded += [m.end() for m in APPOSED_CONTACT_RELATIVE.finditer(text, clause_start) if m.end() <= start] if ", " in text else []
             # what a draft "would have" done is no hedge on the verb after it
             contents = [content_end for content_end in _draft_content_ends(text) if content_end <= start] if may_embed else []
             # a speaker's next statement ("..., and recalled that ...") is out of reach of the cues before it
@@ -7649,7 +7657,12 @@ def _relative_antecedent(text: str, left: list[Slot], sources: list[Slot], label
     if not sources:
         return []
     named = [s for s in left if s.labels & set(labels) and s.end <= sources[0].start]
+    if len(named) > 1 and named[-1].kind == "reference" and set(named[-1].refs) & set(named[-2].refs) and APPOSED_REFERENCE.fullmatch(text, named[-2].end, named[-1].start):
+        named.pop()  # "ALBA, the bloc Venezuela and Cuba launched": the noun in apposition is read as a reference to the name
     return named[-1:] if named and LED_RELATIVE.fullmatch(text, named[-1].end, sources[0].start) else []
+
+
+APPOSED_REFERENCE = re.compile(r"\s*,\s*")
 
 
 def _theme_before_agent(text: str, left: list[Slot], agents: list[Slot], labels) -> list[Slot]:

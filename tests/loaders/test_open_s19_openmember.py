@@ -31,3 +31,23 @@ def test_members_named_in_brackets(text, members, body):
 ])
 def test_brackets_after_no_membership_give_none(text):
     assert facts(text, "MEMBER_OF") == set()
+
+
+# --- a relative without its pronoun on a body's noun set in apposition to its name -----------------
+@pytest.mark.parametrize("text, leaders, body", [
+    ("The envoys talked about ALBA, the bloc Venezuela and Cuba launched in 2004.",
+     {"Venezuela", "Cuba"}, "Bolivarian Alliance for the Peoples of Our America"),
+    ("Delegates discussed the CSTO, the alliance Russia leads.", {"Russia"}, "Collective Security Treaty Organization"),
+    ("Observers expect little from the CSTO, the alliance Russia has led since 2002.", {"Russia"}, "Collective Security Treaty Organization"),
+])
+def test_leaders_in_an_apposed_relative(text, leaders, body):
+    assert facts(text, "LEADS") == {(leader, "LEADS", body) for leader in leaders}
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates might discuss the CSTO, the alliance Russia may launch.",
+    "The ministers hoped to launch ALBA, the bloc Venezuela and Cuba planned.",
+    "Delegates discussed the CSTO and the alliance Russia wants.",
+])
+def test_apposed_relative_without_leading_gives_none(text):
+    assert facts(text, "LEADS") == set()
