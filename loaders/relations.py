@@ -3240,8 +3240,8 @@ class SentenceReader:
             # "Japan and Malta were among the elected members": a seat only a council has, with no body named after it,
             # is the council's, not that of the body the sentence before named ("elected by the General Assembly")
             seat_alone = not orgs and seat_held and not council_named and not re.match(r"\s+of\b", text[end:end + 4])
-            # "it was elected for 2012-2013": a term of years with no body named is a seat on the council in view
-            seat_alone = seat_alone or not orgs and re.search(r"\belected$", text[start:end])
+            # "it was elected for 2012-2013", "Ghana served in 2022-2023": a term of years with no body named is a seat on the council in view
+            seat_alone = seat_alone or not orgs and re.search(r"\b(?:elected|served|sat)$", text[start:end])
             if (not orgs or orgs[0].start >= council_end) and council_named and (seated_on and not council_named.group(0).lstrip().startswith("of") or seat_held) or not orgs and held_seat or seat_alone:
                 # "sat on the Council", "joined the Council", "a permanent member of the Council": the Security Council of a
                 # document about it, else no organization named

@@ -51,3 +51,26 @@ def test_leaders_in_an_apposed_relative(text, leaders, body):
 ])
 def test_apposed_relative_without_leading_gives_none(text):
     assert facts(text, "LEADS") == set()
+
+
+# --- a council seat told by the years served alone ---------------------------------------------------
+COUNCIL = "The UN Security Council met on the crisis in March. "
+UNSC = "United Nations Security Council"
+
+
+@pytest.mark.parametrize("text, members", [
+    (COUNCIL + "Elected members included Gabon (2022-2023); Ghana served in 2022-2023.", {"Gabon", "Ghana"}),
+    (COUNCIL + "Malta sat in 2023-2024 and voted for the text.", {"Malta"}),
+    (COUNCIL + "Ecuador served for 2023-24, and it abstained.", {"Ecuador"}),
+])
+def test_seat_told_by_years_served(text, members):
+    assert facts(text, "MEMBER_OF") == {(member, "MEMBER_OF", UNSC) for member in members}
+
+
+@pytest.mark.parametrize("text", [
+    COUNCIL + "Ghana served in 2022-2023 as chair of the sanctions committee.",
+    "Ghana served in 2022-2023 on the board of the IMF.",
+    COUNCIL + "Malta served in 2019 as a mediator.",
+])
+def test_years_served_elsewhere_give_no_seat(text):
+    assert facts(text, "MEMBER_OF") == set()
