@@ -732,6 +732,8 @@ FRAMES: list[Frame] = [
         # "it was elected for 2012-2013", "Malta, elected for 2023-24, ...": a term of years is a council's seat (the
         # council a document about it has named, see relations._membership)
         r"(?:(?:was|were|been) (?:re-)?|(?:(?<=\()|(?<=, ))(?:re-)?)elected(?= for (?:the |a |its )?(?:\d{4}(?:\s*[-–/]\s*\d{2,4})?|[\w-]+ (?:term|years))\b)|"
+        # "Hungary, on the Council that year, voted no": a seat told in an aside on the state
+        r"(?<=, )(?:(?:then|still|also|already|itself) )?on(?= the (?:(?:UN|United Nations) )?(?:Security )?Council(?:,| (?:that|this|the same) year,| (?:in|for) (?:19|20)\d\d,| at the time,))|"
         # "the United Arab Emirates served in 2022-2023": a seat told by its term of years alone, on the council in view
         r"(?:served|sat)(?= (?:in|for|during) (?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b(?!\s+(?:as|at|in|on|with|under)\b))|"
         # "were among its founding members"

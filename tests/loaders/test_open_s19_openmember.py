@@ -74,3 +74,20 @@ def test_seat_told_by_years_served(text, members):
 ])
 def test_years_served_elsewhere_give_no_seat(text):
     assert facts(text, "MEMBER_OF") == set()
+
+
+# --- a council seat told in an aside on the state ----------------------------------------------------
+@pytest.mark.parametrize("text, members", [
+    (COUNCIL + "Russia vetoed it; Estonia, on the Council that year, voted in favour.", {"Estonia"}),
+    (COUNCIL + "Malta, then on the Council, abstained.", {"Malta"}),
+])
+def test_seat_told_in_an_aside(text, members):
+    assert facts(text, "MEMBER_OF") == {(member, "MEMBER_OF", UNSC) for member in members}
+
+
+@pytest.mark.parametrize("text", [
+    COUNCIL + "Malta, on the Council's agenda for years, was discussed.",
+    COUNCIL + "Malta, on the Council floor, said little.",
+])
+def test_aside_on_no_seat_gives_none(text):
+    assert facts(text, "MEMBER_OF") == set()
