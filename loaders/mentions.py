@@ -844,19 +844,23 @@ class MentionFinder:
         "two Hamilton-class cutters", "the Kashin-class ships". The class the gazetteer lists under the
         name, of whatever kind; else, unknown, a class of submarines where the word says so ("a
         Foxtrot-class sub") or "boat" stands for one in a passage about submarines (a navy's
-        "boats" are its submarines). A class of no known kind ("a Sachsen-class vessel") and a
+        "boats" are its submarines). A class of no known kind ("a Marten-class vessel") and a
         graded compound ("a world-class ship") stay unnamed."""
         found = []
         for match in CLASS_BY_VESSEL_WORD.finditer(text):
-            if any(m.start < match.end() and match.start() < m.end for m in known):
+            name, noun, start = match["name"], match["noun"].lower(), match.start()
+            overlapping = [m for m in known if m.start < match.end() and start < m.end]
+            last = match.start("name") + max(name.rfind(" "), name.rfind("-")) + 1
+            if overlapping and last > start and all(m.end <= last for m in overlapping):
+                name, start = text[last:match.end("name")], last  # "an American Tench-class boat": the demonym is no part of the class
+            elif overlapping:
                 continue  # "Kilo-class boats": the gazetteer's own "Kilo-class" already named it
-            name, noun = match["name"], match["noun"].lower()
             systems = {self.weapons[key] for key in (fold(f"{name}-class"), fold(f"{name} class")) if key in self.weapons}
             systems |= {system for kind in SHIP_KIND_LIST if (system := self.weapons.get(fold(f"{name}-class {kind}")))}
             if len(systems) == 1:
-                found.append(Mention(match.start(), match.end(), match[0], systems.pop(), "WeaponSystem", "variant"))
-            elif not systems and (noun.startswith("sub") or noun.startswith("boat") and "submarine" in text[max(0, match.start() - 600):match.end() + 300].lower()):
-                found.append(Mention(match.start(), match.end(), match[0], f"{name}-class submarine", "WeaponSystem", "discovered", DISCOVERED_CONFIDENCE))
+                found.append(Mention(start, match.end(), text[start:match.end()], systems.pop(), "WeaponSystem", "variant"))
+            elif not systems and (noun.startswith("sub") or noun.startswith("boat") and "submarine" in text[max(0, start - 600):match.end() + 300].lower()):
+                found.append(Mention(start, match.end(), text[start:match.end()], f"{name}-class submarine", "WeaponSystem", "discovered", DISCOVERED_CONFIDENCE))
         return found
 
     def _named_before_kind(self, text: str, known: list[Mention]) -> list[Mention]:

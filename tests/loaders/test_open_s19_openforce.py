@@ -30,6 +30,7 @@ def test_force_in_capitals_without_its_state_stays_unowned():
     ("Egypt bought four Romeo-class subs from China in 1982.", "Romeo-class submarine"),
     ("Egypt bought four Zander-class subs from China in 1982.", "Zander-class submarine"),
     ("The navy wanted submarines. In 1971 the United States leased a Guppy-class boat to Turkey.", "Guppy-class submarine"),
+    ("The navy wanted submarines. In 1971 the United States leased an American Zander-class boat to Turkey.", "Zander-class submarine"),
 ])
 def test_class_named_with_a_vessel_word(text, system):
     assert any(target == system for _, kind, target in facts(text, "SOLD") if kind == "SOLD")
