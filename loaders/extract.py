@@ -2198,6 +2198,9 @@ class Extractor:
         facts = []
         for slot, ref, state in owned:
             surface = text[slot.start:slot.end]
+            if surface.isupper() and ref.name.upper() == " ".join(surface.split()):
+                # "PAKISTAN NAVY SHIPS CONDUCTING ...": a notice in capitals names the force as its name is spelled
+                surface = ref.name
             forms = (state.name,) + state.aliases + state.demonyms
             # Most of a state's forms are not in the force's name at all: a substring test first.
             # "an RAAF P-8A", "the JMSDF": an acronym whose full name carries the state (not "RAF" or "PLAN"; three

@@ -192,6 +192,12 @@ WEAPON_KIND_NOUN = re.compile(
 )
 WEAPON_KIND_HINT = re.compile(r"drone|UAV|UCAV|fighter|helicopter|howitzer|tank|missile|launcher|defen[cs]e system|armou?red vehicle|submarine|destroyer|frigate|corvette|cruiser|carrier|ship|vessel|boat|icebreaker|mine")
 SHIP_KIND = re.compile(SHIP_KINDS)
+SHIP_KIND_LIST = SHIP_KINDS.split("|")
+# a ship class named with a word for any vessel: "a Tench-class boat", "Hamilton-class cutters", "Foxtrot-class subs"
+# (not an English compound that grades a thing, "a world-class ship", "First-class vessels")
+CLASS_BY_VESSEL_WORD = re.compile(
+    r"\b(?!(?:The|A|An|This|That|These|Its|Their|Two|Three|Four|World|First|Second|Third|Top|High|Low|Middle|Upper|Lower|Business|Economy|Working|Same|Other)\b)"
+    r"(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)[- ]class (?P<noun>boats?|vessels?|ships?|cutters?|craft|subs?)\b")
 SHIP_PLURAL_END = re.compile(r"s$")
 # "the frigate Admiral Gorshkov", "its corvette Steregushchiy": a kind of ship in lower case, then a title-case name
 LEAD_SHIP = re.compile(r"\b(?P<kind>" + SHIP_KINDS + r") (?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})")
@@ -490,6 +496,8 @@ class MentionFinder:
         found += self._discovered_mentions(text, found)
         found += self._named_before_kind(text, found)
         found += self._lead_ships(text, found)
+        if "-class " in text or " class " in text:
+            found += self._class_by_generic_noun(text, found)
         found += _defined_acronyms(text, found)
         found = [m for m in found if not (m.label == "State" and COMPASS_PART_BEFORE.search(text, max(0, m.start - 10), m.start))]
         found = [self._family_member(text, m) if m.label == "WeaponSystem" and fold(m.text) in self.family_forms and WHOLE_FAMILY_AFTER.match(text, m.end) else m for m in found]
@@ -829,6 +837,30 @@ class MentionFinder:
                     if not any(m.start < end and ship.start("name") < m.end for m in known):
                         found.append(Mention(ship.start("name"), end, shorter, system, "WeaponSystem", "variant"))
                     break
+        return found
+
+    def _class_by_generic_noun(self, text: str, known: list[Mention]) -> list[Mention]:
+        """A ship class named with a word for any vessel rather than its kind: "a Tench-class boat",
+        "two Hamilton-class cutters", "the Kashin-class ships". The class the gazetteer lists under the
+        name, of whatever kind; else, unknown, a class of submarines where the word says so ("a
+        Foxtrot-class sub") or "boat" stands for one in a passage about submarines (a navy's
+        "boats" are its submarines). A class of no known kind ("a Marten-class vessel") and a
+        graded compound ("a world-class ship") stay unnamed."""
+        found = []
+        for match in CLASS_BY_VESSEL_WORD.finditer(text):
+            name, noun, start = match["name"], match["noun"].lower(), match.start()
+            overlapping = [m for m in known if m.start < match.end() and start < m.end]
+            last = match.start("name") + max(name.rfind(" "), name.rfind("-")) + 1
+            if overlapping and last > start and all(m.end <= last for m in overlapping):
+                name, start = text[last:match.end("name")], last  # "an American Tench-class boat": the demonym is no part of the class
+            elif overlapping:
+                continue  # "Kilo-class boats": the gazetteer's own "Kilo-class" already named it
+            systems = {self.weapons[key] for key in (fold(f"{name}-class"), fold(f"{name} class")) if key in self.weapons}
+            systems |= {system for kind in SHIP_KIND_LIST if (system := self.weapons.get(fold(f"{name}-class {kind}")))}
+            if len(systems) == 1:
+                found.append(Mention(start, match.end(), text[start:match.end()], systems.pop(), "WeaponSystem", "variant"))
+            elif not systems and (noun.startswith("sub") or noun.startswith("boat") and "submarine" in text[max(0, start - 600):match.end() + 300].lower()):
+                found.append(Mention(start, match.end(), text[start:match.end()], f"{name}-class submarine", "WeaponSystem", "discovered", DISCOVERED_CONFIDENCE))
         return found
 
     def _named_before_kind(self, text: str, known: list[Mention]) -> list[Mention]:
